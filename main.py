@@ -1,0 +1,181 @@
+"""FieldEval (绩效评价现场工作台): the window by default, sub-commands for batch work.
+
+    python main.py                      start the window
+    python main.py FILE.fev             start the window on a file
+    python main.py --sample             start the window on the sample evaluation
+    python main.py sample OUT.fev       write the sample evaluation (数字衡阳 2024)
+    python main.py new --framework NAME_OR_PATH OUT.fev
+    python main.py frameworks           list the built-in and user frameworks
+    python main.py check-framework PATH validate a framework file
+    python main.py score FILE [--json]  the scored tree
+
+Errors are one clear line on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from models.errors import EvaluationFileError
+from services.appinfo import APP_NAME, APP_NAME_ZH, VERSION
+
+
+class CommandError(Exception):
+    """A failure to report as one line, exit status ``code``."""
+
+    def __init__(self, message: str, code: int = 1):
+        super().__init__(message)
+        self.code = code
+
+
+def _num(d: Decimal | None, places: int = 2):
+    if d is None:
+        return None
+    q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return int(q) if q == q.to_integral_value() else float(q)
+
+
+# ── sub-commands ────────────────────────────────────────────────────────────
+def cmd_sample(args) -> int:
+    from services.sample import write_sample
+
+    store = write_sample(args.out, actor=args.user)
+    sheet = __import__("services.evaluation", fromlist=["score"]).score(store)
+    store.close()
+    print(f"已写入示例评价：{args.out}（总分 {_num(sheet.total, 1)}，{sheet.grade}）")
+    return 0
+
+
+def cmd_new(args) -> int:
+    from services import evaluation, frameworks
+
+    fw = frameworks.load(args.framework)
+    info = {"name": args.name or ""}
+    store = evaluation.create(args.out, fw, info, actor=args.user)
+    store.close()
+    print(f"已新建评价文件：{args.out}（指标体系：{fw.name}，三级指标 {len(fw.leaves())} 个）")
+    return 0
+
+
+def cmd_frameworks(args) -> int:
+    from services import frameworks
+
+    infos = frameworks.list_frameworks()
+    width = max((len(i.id) for i in infos), default=10)
+    for i in infos:
+        kind = "内置" if i.builtin else "自定义"
+        print(f"{i.id:<{width}}  {kind}  {i.leaves:>3} 个末级指标  {i.name}")
+    return 0
+
+
+def cmd_check_framework(args) -> int:
+    from services import frameworks
+
+    fw = frameworks.read_file(args.path)
+    print(f"指标体系“{fw.name}”有效：末级指标 {len(fw.leaves())} 个，总分 {_num(fw.total)}。")
+    return 0
+
+
+def node_json(n) -> dict:
+    return {"code": n.code, "name": n.name, "level": n.level, "max": _num(n.max), "score": _num(n.score),
+            "rate": _num(n.rate), "grade": n.grade, "computed": _num(n.computed),
+            "override_reason": n.override_reason or None, "not_applicable": n.not_applicable,
+            "children": [node_json(c) for c in n.children]}
+
+
+def cmd_score(args) -> int:
+    from services import evaluation
+    from services.scoring import fmt
+
+    store = evaluation.open_evaluation(args.file, actor=args.user)
+    try:
+        info = evaluation.get_info(store)
+        sheet = evaluation.score(store)
+    finally:
+        store.close()
+    if args.json:
+        out = {"name": info.name, "total": _num(sheet.total), "max": _num(sheet.max), "grade": sheet.grade,
+               "rate": _num(sheet.rate), "scored": sheet.leaves_scored, "leaves": sheet.leaves_total,
+               "nodes": [node_json(r) for r in sheet.roots], "warnings": sheet.warnings}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{info.name}")
+    for n in sheet.walk():
+        mark = " *调整" if n.override_score is not None else (" 不适用" if n.not_applicable else "")
+        rate = f"  {fmt(n.rate)}%  {n.grade}" if n.children and n.rate is not None else ""
+        print(f"{'  ' * (n.level - 1)}{n.code} {n.name}  {fmt(n.score)}/{fmt(n.max)}{rate}{mark}")
+    print(f"合计 {fmt(sheet.total)}/{fmt(sheet.max)}  等级：{sheet.grade}  已评分 {sheet.leaves_scored}/{sheet.leaves_total}")
+    for w in sheet.warnings:
+        print(f"注意：{w}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="fieldeval", description=f"{APP_NAME_ZH}（{APP_NAME} {VERSION}）")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
+    p.add_argument("--user", default="", help="记录在修改记录中的操作人")
+    sub = p.add_subparsers(dest="command", metavar="命令")
+
+    s = sub.add_parser("sample", help="写出示例评价（数字衡阳 2024）")
+    s.add_argument("out", type=Path)
+    s.set_defaults(func=cmd_sample)
+
+    s = sub.add_parser("new", help="按指标体系新建空白评价")
+    s.add_argument("--framework", required=True, help="内置指标体系的编号，或指标体系文件路径")
+    s.add_argument("--name", help="评价项目名称")
+    s.add_argument("out", type=Path)
+    s.set_defaults(func=cmd_new)
+
+    s = sub.add_parser("frameworks", help="列出可用的指标体系")
+    s.set_defaults(func=cmd_frameworks)
+
+    s = sub.add_parser("check-framework", help="校验指标体系文件")
+    s.add_argument("path", type=Path)
+    s.set_defaults(func=cmd_check_framework)
+
+    s = sub.add_parser("score", help="计算并显示评分")
+    s.add_argument("file", type=Path)
+    s.add_argument("--json", action="store_true", help="以 JSON 输出")
+    s.set_defaults(func=cmd_score)
+    return p
+
+
+def run_gui(argv: list[str]) -> int:
+    from ui.app import run
+
+    return run(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    if not argv or (argv[0] not in commands and argv[0] not in ("-h", "--help", "--version", "--user")):
+        return run_gui(argv)
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    from services.frameworks import FrameworkError
+    from services.evaluation import EditRefused
+
+    try:
+        return args.func(args)
+    except FrameworkError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except (EvaluationFileError, EditRefused, CommandError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return getattr(exc, "code", 1)
+    except OSError as exc:
+        print(f"错误：无法读写文件（{exc.strerror or exc}）：{exc.filename or ''}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

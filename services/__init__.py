@@ -1,0 +1,1 @@
+"""Use cases of FieldEval, with no Qt: scoring, frameworks, evaluation files, reports, merge …"""

@@ -1,0 +1,426 @@
+"""Use cases on one evaluation file: create, open, read the tree, score, and every scoring edit.
+
+Each function is one unit of work: it validates first, then writes and commits, so an edit is
+saved the moment it is made and a refused edit changes nothing. Functions return plain data.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Mapping
+
+from sqlalchemy import delete, func, select
+
+from models.entities import Assessment, Evaluation, Finding, FindingIndicator, Indicator
+from models.store import Store, create_store, open_store
+
+from . import frameworks
+from .scoring import AssessmentState, GradeScheme, IndicatorSpec, RuleInputError, ScoreSheet, grade_distance, score_tree
+from .scoring.grades import resolve
+from .scoring.numbers import fmt, to_decimal
+from .scoring.rules import score_item
+
+STATUSES = ("未开始", "进行中", "已评分", "已复核")
+
+
+class EditRefused(ValueError):
+    """An edit that cannot be saved; the message is for the evaluator. Nothing was changed."""
+
+
+# ── facts of the evaluation (简要情况表) ──────────────────────────────────────
+@dataclass
+class EvaluationInfo:
+    name: str = ""
+    evaluated_unit: str = ""
+    department: str = ""
+    commissioner: str = ""
+    agency: str = ""
+    evaluation_type: str = "财政评价"
+    year: int | None = None
+    fund_total: Decimal | None = None
+    onsite_amount: Decimal | None = None
+    onsite_amount_qualifier: str = ""
+    project_count: str = ""
+    onsite_project_count: str = ""
+    report_number: str = ""
+    report_date: date | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    framework_id: str = ""
+    framework_name: str = ""
+    total: Decimal = Decimal(100)
+    grade_scheme: Any = None
+    finding_categories: Any = None
+    na_policy: str = "proportional"
+    settings: Any = None
+
+
+INFO_FIELDS = [f.name for f in fields(EvaluationInfo)]
+MONEY_FIELDS = ("fund_total", "onsite_amount")
+DATE_FIELDS = ("report_date", "start_date", "end_date")
+
+
+def _coerce_fact(name: str, value: Any) -> Any:
+    if name in MONEY_FIELDS:
+        if value in (None, ""):
+            return None
+        try:
+            return to_decimal(value, {"fund_total": "资金总额", "onsite_amount": "现场评价金额"}[name])
+        except RuleInputError as exc:
+            raise EditRefused(str(exc)) from None
+    if name in DATE_FIELDS:
+        if value in (None, ""):
+            return None
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            raise EditRefused(f"日期“{value}”格式不对，应为 年-月-日（如 2024-09-30）") from None
+    if name == "year":
+        if value in (None, ""):
+            return None
+        try:
+            y = int(value)
+        except (TypeError, ValueError):
+            raise EditRefused(f"年度“{value}”必须是整数") from None
+        if not 1949 <= y <= 2200:
+            raise EditRefused(f"年度 {y} 不在合理范围内")
+        return y
+    return value
+
+
+def get_info(store: Store) -> EvaluationInfo:
+    with store.read() as s:
+        ev = s.execute(select(Evaluation)).scalar_one()
+        return EvaluationInfo(**{k: getattr(ev, k) for k in INFO_FIELDS})
+
+
+def update_info(store: Store, **changes: Any) -> EvaluationInfo:
+    unknown = set(changes) - set(INFO_FIELDS)
+    if unknown:
+        raise EditRefused(f"未知的项目信息字段：{'、'.join(sorted(unknown))}")
+    coerced = {k: _coerce_fact(k, v) for k, v in changes.items()}
+    with store.session("修改项目信息") as s:
+        ev = s.execute(select(Evaluation)).scalar_one()
+        for k, v in coerced.items():
+            setattr(ev, k, v)
+    return get_info(store)
+
+
+# ── create / open ───────────────────────────────────────────────────────────
+def _insert_framework(s, fw: frameworks.Framework) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    for node, parent, _level in fw.walk():
+        ind = Indicator(code=str(node["code"]), name=node["name"], weight=to_decimal(node["weight"]),
+                        parent_id=ids[str(parent["code"])] if parent else None,
+                        position=(parent["children"] if parent else fw.nodes).index(node),
+                        explanation=node.get("explanation", ""), points=node.get("points", ""),
+                        criteria=node.get("criteria", ""), items=node.get("items"))
+        s.add(ind)
+        s.flush()
+        ids[ind.code] = ind.id
+        s.add(Assessment(indicator_id=ind.id, inputs={}))
+    return ids
+
+
+def create(path: Path | str, framework: frameworks.Framework, info: Mapping[str, Any] | None = None,
+           actor: str = "") -> Store:
+    """A new evaluation file holding a copy of the framework and one empty assessment per node."""
+    info = dict(info or {})
+    coerced = {k: _coerce_fact(k, v) for k, v in info.items() if k in INFO_FIELDS}
+    store = create_store(path, actor=actor)
+    try:
+        with store.session("新建评价") as s:
+            scheme = framework.scheme()
+            s.add(Evaluation(framework_id=framework.id, framework_name=framework.name, total=framework.total,
+                             grade_scheme=scheme.to_dict(), finding_categories=framework.finding_categories,
+                             na_policy=framework.na_policy, settings={}, **coerced))
+            _insert_framework(s, framework)
+    except BaseException:
+        store.close()
+        Path(path).unlink(missing_ok=True)
+        raise
+    return store
+
+
+def open_evaluation(path: Path | str, actor: str = "") -> Store:
+    return open_store(path, actor=actor)
+
+
+# ── the tree and its scores ─────────────────────────────────────────────────
+def load_tree(store: Store) -> tuple[list[IndicatorSpec], dict[str, AssessmentState]]:
+    with store.read() as s:
+        specs = [IndicatorSpec(i.id, i.code, i.name, i.weight, i.parent_id, i.position, i.items,
+                               i.explanation, i.points, i.criteria)
+                 for i in s.execute(select(Indicator)).scalars()]
+        states = {a.indicator_id: AssessmentState(a.inputs or {}, a.override_score, a.override_reason,
+                                                  a.not_applicable, a.na_reason, a.comment, a.status, a.assignee)
+                  for a in s.execute(select(Assessment)).scalars()}
+    return specs, states
+
+
+def grade_scheme(store: Store) -> GradeScheme:
+    return resolve(get_info(store).grade_scheme)
+
+
+def score(store: Store) -> ScoreSheet:
+    info = get_info(store)
+    specs, states = load_tree(store)
+    return score_tree(specs, states, resolve(info.grade_scheme), info.total, info.na_policy)
+
+
+def indicator_ids(store: Store) -> dict[str, str]:
+    """code → indicator id."""
+    with store.read() as s:
+        return dict(s.execute(select(Indicator.code, Indicator.id)).all())
+
+
+def _leaf(s, indicator_id: str) -> tuple[Indicator, Assessment]:
+    ind = s.get(Indicator, indicator_id)
+    if ind is None:
+        raise EditRefused("该指标已不存在")
+    a = s.execute(select(Assessment).where(Assessment.indicator_id == indicator_id)).scalar_one_or_none()
+    if a is None:
+        a = Assessment(indicator_id=indicator_id, inputs={})
+        s.add(a)
+    return ind, a
+
+
+def _auto_status(ind: Indicator, a: Assessment) -> None:
+    if a.status == "已复核" or not ind.items:
+        return
+    done = all(score_item(it, (a.inputs or {}).get(it["key"])).score is not None for it in ind.items)
+    if a.override_score is not None or done:
+        a.status = "已评分"
+    elif a.inputs:
+        a.status = "进行中"
+    else:
+        a.status = "未开始"
+
+
+def set_item_inputs(store: Store, indicator_id: str, item_key: str, inputs: Mapping[str, Any] | None) -> None:
+    """Record the evaluator's entries for one scoring item. Refused (nothing saved) if the rule cannot use them."""
+    with store.session("录入评分") as s:
+        ind, a = _leaf(s, indicator_id)
+        item = next((it for it in (ind.items or []) if it["key"] == item_key), None)
+        if item is None:
+            raise EditRefused(f"指标“{ind.name}”没有评分项“{item_key}”")
+        clean = {k: v for k, v in dict(inputs or {}).items() if v not in (None, "")}
+        try:
+            score_item(item, clean)
+        except RuleInputError as exc:
+            raise EditRefused(f"“{ind.name}”：{exc}") from None
+        new_inputs = dict(a.inputs or {})
+        if clean:
+            new_inputs[item_key] = clean
+        else:
+            new_inputs.pop(item_key, None)
+        a.inputs = new_inputs
+        _auto_status(ind, a)
+
+
+def set_inputs(store: Store, indicator_id: str, inputs: Mapping[str, Any]) -> None:
+    """Replace all inputs of a leaf at once (used by undo and by imports)."""
+    with store.session("录入评分") as s:
+        ind, a = _leaf(s, indicator_id)
+        keys = {it["key"] for it in ind.items or []}
+        for k, v in inputs.items():
+            if k not in keys:
+                raise EditRefused(f"指标“{ind.name}”没有评分项“{k}”")
+            try:
+                score_item(next(it for it in ind.items if it["key"] == k), v)
+            except RuleInputError as exc:
+                raise EditRefused(f"“{ind.name}”：{exc}") from None
+        a.inputs = dict(inputs)
+        _auto_status(ind, a)
+
+
+def set_override(store: Store, indicator_id: str, value: Any, reason: str = "") -> None:
+    """Override the computed score (``value`` None clears it). An override needs a reason."""
+    with store.session("调整得分") as s:
+        ind, a = _leaf(s, indicator_id)
+        if value in (None, ""):
+            a.override_score, a.override_reason = None, ""
+        else:
+            try:
+                v = to_decimal(value, "调整后得分")
+            except RuleInputError as exc:
+                raise EditRefused(str(exc)) from None
+            if v > ind.weight:
+                raise EditRefused(f"调整后得分 {fmt(v)} 超过“{ind.name}”的分值 {fmt(ind.weight)}")
+            if not (reason or "").strip():
+                raise EditRefused("调整得分必须填写理由")
+            a.override_score, a.override_reason = v, reason.strip()
+        _auto_status(ind, a)
+
+
+def set_not_applicable(store: Store, indicator_id: str, flag: bool, reason: str = "") -> None:
+    with store.session("标记不适用") as s:
+        ind, a = _leaf(s, indicator_id)
+        if flag and not (reason or "").strip():
+            raise EditRefused("标记“不适用”必须说明理由")
+        a.not_applicable, a.na_reason = bool(flag), (reason or "").strip() if flag else ""
+
+
+def set_comment(store: Store, indicator_id: str, text: str) -> None:
+    """评分说明 (leaves) or 主要扣分理由 (upper levels)."""
+    with store.session("修改评分说明") as s:
+        _ind, a = _leaf(s, indicator_id)
+        a.comment = text or ""
+
+
+def set_status(store: Store, indicator_id: str, status: str) -> None:
+    if status not in STATUSES:
+        raise EditRefused(f"状态只能是：{'、'.join(STATUSES)}")
+    with store.session("修改状态") as s:
+        _ind, a = _leaf(s, indicator_id)
+        a.status = status
+
+
+def set_assignee(store: Store, indicator_id: str, assignee: str) -> None:
+    with store.session("分配指标") as s:
+        _ind, a = _leaf(s, indicator_id)
+        a.assignee = assignee or ""
+
+
+# ── findings (问题清单) ───────────────────────────────────────────────────────
+@dataclass
+class FindingData:
+    id: str | None = None
+    position: int = 0
+    category: str = "A"
+    title: str = ""
+    detail: str = ""
+    amount: Decimal | None = None
+    cause: str = ""
+    suggestion: str = ""
+    responsible_unit: str = ""
+    deadline: date | None = None
+    remark: str = ""
+    assignee: str = ""
+    source_indicator_id: str | None = None
+    source_item: str = ""
+    deduction: Decimal | None = None
+    indicator_ids: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+FINDING_FIELDS = [f.name for f in fields(FindingData) if f.name not in ("id", "indicator_ids")]
+
+
+def _finding_values(store: Store, data: Mapping[str, Any]) -> dict[str, Any]:
+    out = {}
+    for k, v in data.items():
+        if k not in FINDING_FIELDS:
+            continue
+        if k in ("amount", "deduction"):
+            if v in (None, ""):
+                v = None
+            else:
+                try:
+                    v = to_decimal(v, "涉及金额" if k == "amount" else "扣分")
+                except RuleInputError as exc:
+                    raise EditRefused(str(exc)) from None
+        elif k == "deadline":
+            v = _coerce_fact("report_date", v)
+        elif k == "category":
+            cats = {c["code"] for c in (get_info(store).finding_categories or frameworks.DEFAULT_CATEGORIES)}
+            if v not in cats:
+                raise EditRefused(f"问题类别“{v}”不在本评价的类别中（{'、'.join(sorted(cats))}）")
+        out[k] = v
+    if "title" in out and not str(out["title"]).strip():
+        raise EditRefused("问题标题不能为空")
+    return out
+
+
+def list_findings(store: Store) -> list[FindingData]:
+    with store.read() as s:
+        links: dict[str, list[str]] = {}
+        for fid, iid in s.execute(select(FindingIndicator.finding_id, FindingIndicator.indicator_id)):
+            links.setdefault(fid, []).append(iid)
+        rows = s.execute(select(Finding).order_by(Finding.category, Finding.position)).scalars().all()
+        return [FindingData(id=f.id, indicator_ids=tuple(links.get(f.id, ())),
+                            **{k: getattr(f, k) for k in FINDING_FIELDS}) for f in rows]
+
+
+def add_finding(store: Store, data: Mapping[str, Any], indicator_ids: tuple[str, ...] | list[str] = ()) -> str:
+    values = _finding_values(store, {"title": data.get("title", ""), **data})
+    with store.session("新增问题") as s:
+        pos = s.execute(select(func.coalesce(func.max(Finding.position), -1))).scalar() + 1
+        values.setdefault("position", pos)
+        f = Finding(**values)
+        if data.get("id"):
+            f.id = data["id"]
+        s.add(f)
+        s.flush()
+        for iid in dict.fromkeys(indicator_ids):
+            s.add(FindingIndicator(finding_id=f.id, indicator_id=iid))
+        return f.id
+
+
+def update_finding(store: Store, finding_id: str, **changes: Any) -> None:
+    links = changes.pop("indicator_ids", None)
+    values = _finding_values(store, changes)
+    with store.session("修改问题") as s:
+        f = s.get(Finding, finding_id)
+        if f is None:
+            raise EditRefused("该问题已被删除")
+        for k, v in values.items():
+            setattr(f, k, v)
+        if links is not None:
+            _relink(s, finding_id, links)
+
+
+def _relink(s, finding_id: str, indicator_ids) -> None:
+    current = {fi.indicator_id: fi for fi in s.execute(
+        select(FindingIndicator).where(FindingIndicator.finding_id == finding_id)).scalars()}
+    wanted = list(dict.fromkeys(indicator_ids))
+    for iid, fi in current.items():
+        if iid not in wanted:
+            s.delete(fi)
+    for iid in wanted:
+        if iid not in current:
+            s.add(FindingIndicator(finding_id=finding_id, indicator_id=iid))
+
+
+def delete_finding(store: Store, finding_id: str) -> FindingData:
+    """Delete a finding; returns what it was (so the window can undo)."""
+    before = next((f for f in list_findings(store) if f.id == finding_id), None)
+    if before is None:
+        raise EditRefused("该问题已被删除")
+    with store.session("删除问题") as s:
+        s.execute(delete(FindingIndicator).where(FindingIndicator.finding_id == finding_id))
+        s.delete(s.get(Finding, finding_id))
+    return before
+
+
+def restore_finding(store: Store, data: FindingData) -> str:
+    """Put a deleted finding back with its original id and links (undo of delete)."""
+    d = data.as_dict()
+    links = d.pop("indicator_ids")
+    return add_finding(store, d, links)
+
+
+def category_counts(store: Store) -> tuple[list[tuple[str, str, int]], str]:
+    """Per category (code, name, count) and the seed's summary line (共计发现问题 N 类 …)."""
+    cats = get_info(store).finding_categories or frameworks.DEFAULT_CATEGORIES
+    found = list_findings(store)
+    counts = [(c["code"], c["name"], sum(1 for f in found if f.category == c["code"])) for c in cats]
+    used = [c for c in counts if c[2]]
+    parts = "，".join(f"{code}类问题 {n} 个" for code, _name, n in used)
+    line = f"共计发现问题 {len(used)} 类，问题总数 {len(found)} 个。" + (f"其中，{parts}" if parts else "")
+    return counts, line
+
+
+def distance(store: Store):
+    sheet = score(store)
+    return sheet, grade_distance(sheet, grade_scheme(store))
+
+
+def now_text() -> str:
+    return datetime.now().strftime("%H:%M:%S")

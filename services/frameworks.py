@@ -1,0 +1,256 @@
+"""Indicator frameworks (指标体系) as data files: listing, loading and validation.
+
+The file format is documented in docs/framework-format.md. Built-in frameworks live in
+``resources/templates/``; the evaluator's own in the user template folder. A framework that does
+not add up is refused with one message per problem, each naming the indicator and the field.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterator
+
+from models.paths import resource_path, user_template_dir
+
+from .scoring import grades
+from .scoring.numbers import RuleInputError, fmt, to_decimal
+from .scoring.rules import check_item
+
+FORMAT = "fieldeval-framework/1"
+DEFAULT_CATEGORIES = [
+    {"code": "A", "name": "政策制度落实程度"},
+    {"code": "B", "name": "项目管理规范程度"},
+    {"code": "C", "name": "资金分配科学程度"},
+    {"code": "D", "name": "资金使用规范程度"},
+    {"code": "E", "name": "资金效益实现程度"},
+]
+NA_POLICIES = ("proportional", "none")
+
+
+class FrameworkError(ValueError):
+    """A framework file that cannot be used; ``problems`` lists every reason."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = problems
+        super().__init__(f"指标体系“{source}”有 {len(problems)} 处问题：\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+@dataclass
+class Framework:
+    id: str
+    name: str
+    total: Decimal
+    nodes: list[dict[str, Any]]
+    grade_scheme: Any = "national"
+    finding_categories: list[dict[str, str]] = field(default_factory=lambda: list(DEFAULT_CATEGORIES))
+    na_policy: str = "proportional"
+    description: str = ""
+    source: Path | None = None
+
+    def walk(self) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None, int]]:
+        """(node, parent, level) in tree order."""
+        def rec(nodes, parent, level):
+            for n in nodes:
+                yield n, parent, level
+                yield from rec(n.get("children") or [], n, level + 1)
+        yield from rec(self.nodes, None, 1)
+
+    def leaves(self) -> list[dict[str, Any]]:
+        return [n for n, _, _ in self.walk() if "items" in n]
+
+    def scheme(self) -> grades.GradeScheme:
+        return grades.resolve(self.grade_scheme)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": FORMAT, "id": self.id, "name": self.name, "description": self.description,
+                "total": format(self.total, "f"), "grade_scheme": self.grade_scheme,
+                "finding_categories": self.finding_categories, "na_policy": self.na_policy, "nodes": self.nodes}
+
+
+@dataclass(frozen=True)
+class FrameworkInfo:
+    id: str
+    name: str
+    path: Path
+    builtin: bool
+    leaves: int
+
+
+def _label(node: dict[str, Any]) -> str:
+    return f"“{node.get('name', '?')}”（{node.get('code', '无编号')}）"
+
+
+def check(data: Any) -> list[str]:
+    """Every problem of a framework given as parsed JSON (an empty list when it is sound)."""
+    if not isinstance(data, dict):
+        return ["文件内容不是一个指标体系对象（应为 JSON 对象）"]
+    problems: list[str] = []
+    if data.get("format", FORMAT) != FORMAT:
+        problems.append(f"format 应为 “{FORMAT}”，实为 “{data.get('format')}”")
+    for key in ("id", "name"):
+        if not str(data.get(key) or "").strip():
+            problems.append(f"缺少字段 {key}")
+    try:
+        total = to_decimal(data.get("total", "100"), "total")
+    except RuleInputError as exc:
+        problems.append(f"total：{exc}")
+        total = None
+    problems += [f"grade_scheme：{p}" for p in grades.check_scheme(data.get("grade_scheme", "national"))]
+    if data.get("na_policy", "proportional") not in NA_POLICIES:
+        problems.append(f"na_policy 只能是 {' 或 '.join(NA_POLICIES)}")
+    cats = data.get("finding_categories", DEFAULT_CATEGORIES)
+    if not isinstance(cats, list) or not all(isinstance(c, dict) and c.get("code") and c.get("name") for c in cats):
+        problems.append("finding_categories 应为 [{code, name}] 列表")
+    nodes = data.get("nodes")
+    if not isinstance(nodes, list) or not nodes:
+        problems.append("缺少指标 nodes")
+        return problems
+    codes: set[str] = set()
+
+    def rec(node: Any, where: str) -> Decimal | None:
+        if not isinstance(node, dict):
+            problems.append(f"{where}：指标应为 JSON 对象")
+            return None
+        label = _label(node)
+        code = str(node.get("code") or "").strip()
+        if not code:
+            problems.append(f"{label}：缺少编号 code")
+        elif code in codes:
+            problems.append(f"{label}：编号 code 重复")
+        codes.add(code)
+        if not str(node.get("name") or "").strip():
+            problems.append(f"{label}：缺少名称 name")
+        try:
+            weight = to_decimal(node.get("weight"), "weight")
+        except RuleInputError as exc:
+            problems.append(f"{label}：分值 weight {exc}")
+            weight = None
+        has_children, has_items = "children" in node, "items" in node
+        if has_children == has_items:
+            problems.append(f"{label}：应有下级指标 children 或评分项 items 之一（且只能有一个）")
+            return weight
+        if has_children:
+            children = node["children"]
+            if not isinstance(children, list) or not children:
+                problems.append(f"{label}：children 不能为空")
+                return weight
+            sums = [rec(c, label) for c in children]
+            if weight is not None and None not in sums and sum(sums, Decimal(0)) != weight:
+                problems.append(f"{label}：下级指标分值之和 {fmt(sum(sums, Decimal(0)), 4)} 不等于其分值 weight {fmt(weight, 4)}")
+            return weight
+        items = node["items"]
+        if not isinstance(items, list) or not items:
+            problems.append(f"{label}：评分项 items 不能为空")
+            return weight
+        keys, item_sum, ok = set(), Decimal(0), True
+        for i, item in enumerate(items, 1):
+            if not isinstance(item, dict):
+                problems.append(f"{label}：第 {i} 个评分项应为 JSON 对象")
+                ok = False
+                continue
+            key = item.get("key")
+            name = f"评分项“{item.get('label') or key or i}”"
+            if not key:
+                problems.append(f"{label}：{name}缺少 key")
+            elif key in keys:
+                problems.append(f"{label}：{name}的 key 重复")
+            keys.add(key)
+            sub = check_item(item)
+            problems.extend(f"{label}：{name}：{p}" for p in sub)
+            try:
+                item_sum += to_decimal(item.get("max"), "max")
+            except RuleInputError:
+                ok = False
+        if ok and weight is not None and item_sum != weight:
+            problems.append(f"{label}：评分项分值之和 {fmt(item_sum, 4)} 不等于指标分值 weight {fmt(weight, 4)}")
+        return weight
+
+    sums = [rec(n, "nodes") for n in nodes]
+    if total is not None and None not in sums and sum(sums, Decimal(0)) != total:
+        problems.append(f"一级指标分值之和 {fmt(sum(sums, Decimal(0)), 4)} 不等于总分 total {fmt(total, 4)}")
+    return problems
+
+
+def from_dict(data: Any, source: str = "指标体系") -> Framework:
+    problems = check(data)
+    if problems:
+        raise FrameworkError(source, problems)
+    return Framework(id=str(data["id"]), name=str(data["name"]), total=to_decimal(data.get("total", "100")),
+                     nodes=data["nodes"], grade_scheme=data.get("grade_scheme", "national"),
+                     finding_categories=data.get("finding_categories", list(DEFAULT_CATEGORIES)),
+                     na_policy=data.get("na_policy", "proportional"), description=data.get("description", ""))
+
+
+def read_file(path: Path | str) -> Framework:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise FrameworkError(path.name, ["找不到该文件"]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrameworkError(path.name, [f"无法读取文件（{exc.__class__.__name__}）：请确认是 UTF-8 编码的 JSON 文件"]) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FrameworkError(path.name, [f"不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列附近 {exc.msg}"]) from None
+    fw = from_dict(data, path.name)
+    fw.source = path
+    return fw
+
+
+def builtin_dir() -> Path:
+    return resource_path("templates")
+
+
+def _scan(folder: Path, builtin: bool) -> list[FrameworkInfo]:
+    found = []
+    for p in sorted(folder.glob("*.json")):
+        try:
+            data = json.loads(p.read_text(encoding="utf-8-sig"))
+            leaves = sum(1 for _ in _iter_leaves(data.get("nodes") or []))
+            found.append(FrameworkInfo(str(data.get("id") or p.stem), str(data.get("name") or p.stem), p, builtin, leaves))
+        except (OSError, ValueError, AttributeError):
+            continue  # an unreadable user file is reported by check-framework, not listed
+    return found
+
+
+def _iter_leaves(nodes):
+    for n in nodes:
+        if isinstance(n, dict):
+            if "items" in n:
+                yield n
+            yield from _iter_leaves(n.get("children") or [])
+
+
+def list_frameworks(include_user: bool = True) -> list[FrameworkInfo]:
+    infos = _scan(builtin_dir(), True)
+    if include_user:
+        infos += _scan(user_template_dir(), False)
+    return infos
+
+
+def load(name_or_path: str | Path) -> Framework:
+    """A framework by file path, or by the id (or file stem) of a built-in or user framework."""
+    p = Path(name_or_path)
+    if p.suffix.lower() == ".json" and p.exists():
+        return read_file(p)
+    for info in list_frameworks():
+        if str(name_or_path) in (info.id, info.path.stem):
+            return read_file(info.path)
+    known = "、".join(i.id for i in list_frameworks())
+    raise FrameworkError(str(name_or_path), [f"找不到这个指标体系（可用：{known}）"])
+
+
+def save_user_template(fw: Framework, file_name: str | None = None) -> Path:
+    """Write a framework into the user template folder (validated first)."""
+    problems = check(fw.to_dict())
+    if problems:
+        raise FrameworkError(fw.name, problems)
+    target = user_template_dir() / (file_name or f"{fw.id}.json")
+    tmp = target.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(fw.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(target)
+    return target

@@ -1,0 +1,262 @@
+"""Scoring an indicator tree: leaves by their rules, upper levels by sums, grades by the scheme.
+
+Input and output are plain data (no ORM objects), so the engine runs in tests, in worker
+threads and from the command line alike. All arithmetic is Decimal; rounding is for display only.
+
+不适用 (N/A): a leaf marked not applicable drops out; under the ``proportional`` policy its
+siblings share its 分值 in proportion to their own (their scores are scaled by the same factor),
+so the parent keeps its 分值. Under ``none`` the points are removed from the maximum.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Iterable, Iterator, Mapping
+
+from .grades import GradeScheme
+from .numbers import HUNDRED, ZERO, RuleInputError, fmt
+from .rules import ItemResult, score_item
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    id: str
+    code: str
+    name: str
+    weight: Decimal
+    parent_id: str | None
+    position: int = 0
+    items: list[dict[str, Any]] | None = None
+    explanation: str = ""
+    points: str = ""
+    criteria: str = ""
+
+    @property
+    def is_leaf(self) -> bool:
+        return self.items is not None
+
+
+@dataclass(frozen=True)
+class AssessmentState:
+    inputs: Mapping[str, Any] = field(default_factory=dict)
+    override_score: Decimal | None = None
+    override_reason: str = ""
+    not_applicable: bool = False
+    na_reason: str = ""
+    comment: str = ""
+    status: str = "未开始"
+    assignee: str = ""
+
+
+@dataclass
+class ItemScore:
+    key: str
+    label: str
+    type: str
+    max: Decimal
+    score: Decimal | None
+    text: str
+    error: str = ""
+
+
+@dataclass
+class ScoredNode:
+    id: str
+    code: str
+    name: str
+    level: int
+    declared_max: Decimal  # 分值 as declared by the framework
+    max: Decimal = ZERO  # after N/A redistribution
+    score: Decimal | None = None  # final (after override, scaled by redistribution)
+    computed: Decimal | None = None  # by the rule, before override, unscaled
+    override_score: Decimal | None = None
+    override_reason: str = ""
+    not_applicable: bool = False
+    na_reason: str = ""
+    redistributed: bool = False  # its 分值 was changed by an N/A sibling's points
+    rate: Decimal | None = None  # 得分权重, percent
+    grade: str = ""
+    explanation: str = ""  # the calculation in words (leaves)
+    comment: str = ""  # 评分说明
+    status: str = "未开始"
+    items: list[ItemScore] = field(default_factory=list)
+    children: list["ScoredNode"] = field(default_factory=list)
+    leaves_total: int = 0
+    leaves_scored: int = 0
+
+    @property
+    def is_leaf(self) -> bool:
+        return not self.children
+
+    def walk(self) -> Iterator["ScoredNode"]:
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+    @property
+    def lost(self) -> Decimal:
+        """Points lost (max − score) — what 评分说明 and findings must explain."""
+        return ZERO if self.score is None else self.max - self.score
+
+
+@dataclass
+class ScoreSheet:
+    total: Decimal
+    max: Decimal
+    rate: Decimal
+    grade: str
+    roots: list[ScoredNode]
+    warnings: list[str]
+    leaves_total: int
+    leaves_scored: int
+
+    def walk(self) -> Iterator[ScoredNode]:
+        for r in self.roots:
+            yield from r.walk()
+
+    def leaves(self) -> list[ScoredNode]:
+        return [n for n in self.walk() if not n.children]
+
+    def by_code(self) -> dict[str, ScoredNode]:
+        return {n.code: n for n in self.walk()}
+
+    def find(self, code: str) -> ScoredNode:
+        return self.by_code()[code]
+
+    @property
+    def complete(self) -> bool:
+        return self.leaves_scored == self.leaves_total
+
+
+def score_leaf(spec: IndicatorSpec, state: AssessmentState | None) -> tuple[Decimal | None, str, list[ItemScore]]:
+    """The rule's score of one leaf (before override): None while any item is unscored."""
+    state = state or AssessmentState()
+    results: list[ItemScore] = []
+    total: Decimal | None = ZERO
+    for item in spec.items or []:
+        try:
+            r = score_item(item, (state.inputs or {}).get(item["key"]))
+            err = ""
+        except RuleInputError as exc:
+            r, err = ItemResult(None, f"输入有误：{exc}"), str(exc)
+        results.append(ItemScore(item["key"], item.get("label", ""), item["type"], Decimal(str(item["max"])),
+                                 r.score, r.text, err))
+        total = None if (total is None or r.score is None) else total + r.score
+    if len(results) == 1:
+        words = results[0].text
+    else:
+        words = "；".join(f"{it.label or it.key}（{fmt(it.max)} 分）：{it.text}" for it in results)
+        if total is not None:
+            words += f"。合计 {fmt(total)} 分"
+    return total, words, results
+
+
+def _children_map(specs: Iterable[IndicatorSpec]) -> dict[str | None, list[IndicatorSpec]]:
+    kids: dict[str | None, list[IndicatorSpec]] = {}
+    for s in specs:
+        kids.setdefault(s.parent_id, []).append(s)
+    for lst in kids.values():
+        lst.sort(key=lambda s: (s.position, s.code))
+    return kids
+
+
+def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentState], scheme: GradeScheme,
+               total: Decimal = HUNDRED, na_policy: str = "proportional") -> ScoreSheet:
+    specs = list(specs)
+    kids = _children_map(specs)
+    warnings: list[str] = []
+
+    def build(spec: IndicatorSpec, level: int) -> ScoredNode:
+        st = states.get(spec.id) or AssessmentState()
+        node = ScoredNode(spec.id, spec.code, spec.name, level, spec.weight, comment=st.comment, status=st.status)
+        children = kids.get(spec.id, [])
+        if children:
+            node.children = [build(c, level + 1) for c in children]
+            node.not_applicable = all(c.not_applicable for c in node.children)
+            if node.not_applicable:
+                node.na_reason = "下级指标均不适用"
+            return node
+        node.not_applicable = st.not_applicable
+        node.na_reason = st.na_reason
+        computed, words, items = score_leaf(spec, st)
+        node.computed, node.explanation, node.items = computed, words, items
+        node.override_reason = st.override_reason
+        node.override_score = st.override_score
+        for it in items:
+            if it.error:
+                warnings.append(f"“{spec.name}”（{spec.code}）{it.label or it.key}：{it.error}")
+        return node
+
+    roots = [build(s, 1) for s in kids.get(None, [])]
+
+    def distribute(nodes: list[ScoredNode], budget: Decimal, declared: Decimal) -> None:
+        """Give each node its effective maximum out of ``budget`` (the parent's effective max)."""
+        applicable = [n for n in nodes if not n.not_applicable]
+        base = sum((n.declared_max for n in applicable), ZERO)
+        for n in nodes:
+            if n.not_applicable:
+                n.max = ZERO
+            elif na_policy == "proportional" and base:
+                n.max = n.declared_max * budget / base
+            else:
+                n.max = n.declared_max * (budget / declared if declared else ZERO)
+            n.redistributed = not n.not_applicable and n.max != n.declared_max
+            if n.children:
+                distribute(n.children, n.max, n.declared_max)
+
+    distribute(roots, total, total)
+
+    def finish(node: ScoredNode) -> None:
+        if node.children:
+            for c in node.children:
+                finish(c)
+            scored = [c.score for c in node.children if c.score is not None and not c.not_applicable]
+            node.leaves_total = sum(c.leaves_total for c in node.children)
+            node.leaves_scored = sum(c.leaves_scored for c in node.children)
+            node.score = sum(scored, ZERO) if scored else None
+        else:
+            if node.not_applicable:
+                node.leaves_total = node.leaves_scored = 0
+                node.score = None
+                warnings.append(f"“{node.name}”（{node.code}）不适用：{node.na_reason or '未说明理由'}；其分值按"
+                                f"{'同级指标比例重新分配' if na_policy == 'proportional' else '从满分中扣除'}")
+                return
+            node.leaves_total = 1
+            raw = node.override_score if node.override_score is not None else node.computed
+            if node.override_score is not None:
+                warnings.append(f"“{node.name}”（{node.code}）得分被人工调整为 {fmt(node.override_score)}"
+                                f"（按规则计算为 {fmt(node.computed)}），理由：{node.override_reason or '未填写'}")
+            if raw is None:
+                node.score = None
+            else:
+                node.leaves_scored = 1
+                factor = node.max / node.declared_max if node.declared_max else ZERO
+                node.score = raw * factor
+        if node.score is not None and node.max:
+            node.rate = node.score / node.max * HUNDRED
+            node.grade = scheme.grade(node.rate)
+
+    for r in roots:
+        finish(r)
+    grand = sum((r.score for r in roots if r.score is not None), ZERO)
+    grand_max = sum((r.max for r in roots), ZERO)
+    rate = grand / grand_max * HUNDRED if grand_max else ZERO
+    return ScoreSheet(grand, grand_max, rate, scheme.grade(rate), roots, warnings,
+                      sum(r.leaves_total for r in roots), sum(r.leaves_scored for r in roots))
+
+
+@dataclass(frozen=True)
+class GradeDistance:
+    grade: str
+    up_grade: str | None  # the next band up
+    points_to_up: Decimal | None  # points still needed to reach it
+    down_margin: Decimal  # points that can be lost before dropping a band
+    open_points: Decimal  # points still at stake in unscored indicators
+
+
+def grade_distance(sheet: ScoreSheet, scheme: GradeScheme) -> GradeDistance:
+    above, current = scheme.neighbours(sheet.rate)
+    up = (above.min * sheet.max / HUNDRED - sheet.total) if above else None
+    floor = current.min * sheet.max / HUNDRED if current else ZERO
+    open_points = sum((n.max for n in sheet.leaves() if n.score is None and not n.not_applicable), ZERO)
+    return GradeDistance(sheet.grade, above.name if above else None, up, sheet.total - floor, open_points)

@@ -1,0 +1,86 @@
+"""Grade schemes (评价等级): ordered bands on a score rate, lower bound inclusive."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Mapping
+
+from .numbers import to_decimal
+
+
+@dataclass(frozen=True)
+class Band:
+    name: str
+    min: Decimal  # inclusive lower bound of the score rate, in percent
+
+
+@dataclass(frozen=True)
+class GradeScheme:
+    name: str
+    bands: tuple[Band, ...]  # highest first
+
+    def grade(self, rate_percent: Decimal | None) -> str:
+        if rate_percent is None:
+            return ""
+        for band in self.bands:
+            if rate_percent >= band.min:
+                return band.name
+        return self.bands[-1].name
+
+    def neighbours(self, rate_percent: Decimal) -> tuple[Band | None, Band | None]:
+        """The band above the current one and the current band (for "距'良'差 1.2 分")."""
+        above = None
+        for band in self.bands:
+            if rate_percent >= band.min:
+                return above, band
+            above = band
+        return above, self.bands[-1]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "bands": [{"name": b.name, "min": format(b.min, "f")} for b in self.bands]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "GradeScheme":
+        bands = tuple(sorted((Band(str(b["name"]), to_decimal(b["min"], "等级下限")) for b in data["bands"]),
+                             key=lambda b: b.min, reverse=True))
+        return cls(str(data.get("name", "")), bands)
+
+
+PRESETS: dict[str, GradeScheme] = {
+    "national": GradeScheme.from_dict({"name": "全国通用（财预〔2020〕10号：优/良/中/差）", "bands": [
+        {"name": "优", "min": "90"}, {"name": "良", "min": "80"}, {"name": "中", "min": "60"}, {"name": "差", "min": "0"}]}),
+    "seed": GradeScheme.from_dict({"name": "优/良/较差/差（中档称“较差”）", "bands": [
+        {"name": "优", "min": "90"}, {"name": "良", "min": "80"}, {"name": "较差", "min": "60"}, {"name": "差", "min": "0"}]}),
+}
+
+
+def check_scheme(data: Any) -> list[str]:
+    if isinstance(data, str):
+        return [] if data in PRESETS else [f"未知的等级方案“{data}”（预设：{'、'.join(PRESETS)}）"]
+    if not isinstance(data, Mapping) or not isinstance(data.get("bands"), list) or not data["bands"]:
+        return ["等级方案须给出 bands 列表"]
+    problems, names = [], set()
+    for i, b in enumerate(data["bands"], 1):
+        if not isinstance(b, Mapping) or not b.get("name"):
+            problems.append(f"第 {i} 个等级缺少名称")
+            continue
+        if b["name"] in names:
+            problems.append(f"等级名称“{b['name']}”重复")
+        names.add(b["name"])
+        try:
+            m = to_decimal(b.get("min"), "min")
+            if m > 100:
+                problems.append(f"等级“{b['name']}”的下限不能超过 100")
+        except ValueError as exc:
+            problems.append(f"等级“{b['name']}”：{exc}")
+    if not problems and min(to_decimal(b["min"]) for b in data["bands"]) != 0:
+        problems.append("最低等级的下限应为 0，使任何得分都有等级")
+    return problems
+
+
+def resolve(data: Any) -> GradeScheme:
+    if isinstance(data, str):
+        return PRESETS[data]
+    if data is None:
+        return PRESETS["national"]
+    return GradeScheme.from_dict(data)

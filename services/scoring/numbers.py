@@ -1,0 +1,63 @@
+"""Decimal helpers: parsing evaluator input and formatting for display only."""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+
+
+class RuleInputError(ValueError):
+    """An input the rule cannot use; the message is for the evaluator."""
+
+
+def to_decimal(value: Any, label: str = "数值", allow_negative: bool = False) -> Decimal:
+    if isinstance(value, bool):
+        raise RuleInputError(f"“{label}”必须是数字")
+    if isinstance(value, Decimal):
+        d = value
+    else:
+        text = str(value).strip().replace(",", "").replace("，", "") if value is not None else ""
+        if text.endswith("%"):
+            text = text[:-1]
+        if not text:
+            raise RuleInputError(f"“{label}”不能为空")
+        try:
+            d = Decimal(text)
+        except InvalidOperation:
+            raise RuleInputError(f"“{label}”必须是数字，“{value}”无法识别") from None
+    if not d.is_finite():
+        raise RuleInputError(f"“{label}”必须是有限的数字")
+    if d < 0 and not allow_negative:
+        raise RuleInputError(f"“{label}”不能为负数")
+    return d
+
+
+def fmt(d: Decimal | None, places: int = 2) -> str:
+    """A score or rate for people: at most ``places`` decimals, no trailing zeros (3.30 → 3.3)."""
+    if d is None:
+        return "—"
+    q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = format(q, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def fmt_fixed(d: Decimal | None, places: int = 2) -> str:
+    """Fixed decimals, e.g. money in 万元 (30295.88) or a rate (66.67)."""
+    if d is None:
+        return ""
+    return format(d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
+
+
+def fmt_money(d: Decimal | None) -> str:
+    """万元 with thousands separators and two decimals, as the seed writes 30,295.88."""
+    if d is None:
+        return ""
+    return f"{d.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
+
+
+def pct(d: Decimal) -> str:
+    return fmt_fixed(d, 2) + "%"
