@@ -1,0 +1,1 @@
+"""The window: Qt widgets, dialogs and item models. Talks only to ``services``."""
