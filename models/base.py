@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -57,7 +57,7 @@ class DecimalText(TypeDecorator):
 def _json_default(o: Any) -> Any:
     if isinstance(o, Decimal):
         return format(o, "f")
-    if isinstance(o, datetime):
+    if isinstance(o, (datetime, date)):
         return o.isoformat()
     raise TypeError(f"cannot store {type(o).__name__} as JSON")
 

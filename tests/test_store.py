@@ -1,0 +1,174 @@
+"""The evaluation file: creation, refusal of foreign/newer/damaged files, migrations with backup."""
+import shutil
+import sqlite3
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from models import store as store_mod
+from models.base import Base
+from models.errors import DamagedFileError, FileExistsRefused, NewerFileError, NotAnEvaluationFile
+from models.store import APPLICATION_ID, backup_file, create_store, list_backups, open_store
+from services import evaluation, frameworks
+
+
+@pytest.fixture
+def fw():
+    return frameworks.load("shuzi-hengyang-2024")
+
+
+def test_new_file_is_marked_and_in_wal_mode(tmp_path, fw):
+    p = tmp_path / "a.fev"
+    evaluation.create(p, fw, {"name": "测试项目"}).close()
+    con = sqlite3.connect(p)
+    assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == store_mod.head_revision()
+    con.close()
+    assert not Path(str(p) + "-wal").exists() or Path(str(p) + "-wal").stat().st_size == 0
+
+
+def test_create_never_overwrites(tmp_path, fw):
+    p = tmp_path / "a.fev"
+    p.write_bytes(b"precious")
+    with pytest.raises(FileExistsRefused):
+        evaluation.create(p, fw)
+    assert p.read_bytes() == b"precious"
+
+
+def test_baseline_migration_matches_the_models(tmp_path):
+    """Running the migrations on an empty file gives exactly the schema the models declare."""
+    p = tmp_path / "m.db"
+    engine = create_engine(f"sqlite:///{p}")
+    with engine.begin() as con:
+        from alembic import command
+        command.upgrade(store_mod.alembic_config(con), "head")
+    with engine.connect() as con:
+        diff = compare_metadata(MigrationContext.configure(con), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def _bytes(p: Path) -> bytes:
+    return p.read_bytes()
+
+
+def test_non_evaluation_files_refused_unchanged(tmp_path):
+    txt = tmp_path / "notes.fev"
+    txt.write_text("这不是数据库", encoding="utf-8")
+    other = tmp_path / "other.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    for p in (txt, other):
+        before = _bytes(p)
+        with pytest.raises(NotAnEvaluationFile):
+            open_store(p)
+        assert _bytes(p) == before
+    with pytest.raises(NotAnEvaluationFile, match="找不到"):
+        open_store(tmp_path / "missing.fev")
+
+
+def test_newer_file_refused_unchanged(tmp_path, fw):
+    p = tmp_path / "new.fev"
+    evaluation.create(p, fw).close()
+    con = sqlite3.connect(p)
+    con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
+    con.commit()
+    con.close()
+    before = _bytes(p)
+    with pytest.raises(NewerFileError, match="更新版本"):
+        open_store(p)
+    assert _bytes(p) == before
+    assert not Path(str(p) + "-wal").exists()
+
+
+def test_truncated_file_refused_unchanged(tmp_path, fw):
+    p = tmp_path / "t.fev"
+    evaluation.create(p, fw).close()
+    data = _bytes(p)
+    p.write_bytes(data[: len(data) // 3])
+    before = _bytes(p)
+    with pytest.raises((DamagedFileError, NotAnEvaluationFile)):
+        open_store(p)
+    assert _bytes(p) == before
+
+
+def test_older_file_is_backed_up_then_upgraded(tmp_path, fw, monkeypatch):
+    """A file made at the baseline opens under a newer schema: backup first, then upgrade."""
+    p = tmp_path / "old.fev"
+    evaluation.create(p, fw, {"name": "旧文件"}).close()
+    original = _bytes(p)
+    mig = tmp_path / "migrations"
+    shutil.copytree(store_mod.MIGRATIONS_DIR, mig, ignore=shutil.ignore_patterns("__pycache__"))
+    (mig / "versions" / "0002_test_column.py").write_text(textwrap.dedent('''
+        from alembic import op
+        import sqlalchemy as sa
+        revision = "0002_test_column"
+        down_revision = "0001_baseline"
+        branch_labels = None
+        depends_on = None
+        def upgrade():
+            with op.batch_alter_table("finding") as b:
+                b.add_column(sa.Column("severity", sa.String(10), nullable=True))
+        def downgrade():
+            with op.batch_alter_table("finding") as b:
+                b.drop_column("severity")
+    '''), encoding="utf-8")
+    monkeypatch.setattr(store_mod, "MIGRATIONS_DIR", mig)
+    st = open_store(p)
+    try:
+        assert st.backup_made is not None and st.backup_made.exists()
+        assert evaluation.get_info(st).name == "旧文件"
+    finally:
+        st.close()
+    con = sqlite3.connect(p)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_test_column"
+    assert "severity" in [r[1] for r in con.execute("PRAGMA table_info(finding)")]
+    con.close()
+    # the backup is the file as it was: still at the baseline, with its data
+    bcon = sqlite3.connect(st.backup_made)
+    assert bcon.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_baseline"
+    assert bcon.execute("SELECT name FROM evaluation").fetchone()[0] == "旧文件"
+    bcon.close()
+    assert len(original) > 0
+
+
+def test_backups_roll(tmp_path, fw):
+    p = tmp_path / "b.fev"
+    evaluation.create(p, fw).close()
+    for _ in range(4):
+        backup_file(p, "test", keep=3)
+    assert len(list_backups("b")) == 3
+
+
+def test_refused_edit_changes_nothing(sample_store):
+    ids = evaluation.indicator_ids(sample_store)
+    before = evaluation.score(sample_store).total
+    leaf = next(code for code in ids if code.count(".") == 2)
+    with pytest.raises(evaluation.EditRefused):
+        evaluation.set_override(sample_store, ids[leaf], "999", "太高")
+    with pytest.raises(evaluation.EditRefused):
+        evaluation.set_override(sample_store, ids[leaf], "1", "")
+    with pytest.raises(evaluation.EditRefused):
+        evaluation.update_info(sample_store, fund_total="三万")
+    assert evaluation.score(sample_store).total == before
+    assert evaluation.get_info(sample_store).fund_total is not None
+
+
+def test_audit_chain_records_edits(sample_store):
+    from models.audit import verify_chain
+    from models.entities import AuditEvent
+    from sqlalchemy import select
+
+    ids = evaluation.indicator_ids(sample_store)
+    evaluation.set_comment(sample_store, ids["1"], "新的扣分理由")
+    with sample_store.read() as s:
+        last = s.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).scalar_one()
+        assert last.field == "comment" and last.new == "新的扣分理由" and last.actor == "测试员"
+        assert verify_chain(s) == []
