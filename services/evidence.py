@@ -252,10 +252,12 @@ def link(store: Store, evidence_id: str, kind: str, target_id: str) -> bool:
 def unlink(store: Store, evidence_id: str, kind: str, target_id: str) -> bool:
     """Remove one link; False when there was none."""
     with store.session("取消关联证据") as s:
-        n = s.execute(delete(EvidenceLink).where(
+        rows = s.execute(select(EvidenceLink).where(
             EvidenceLink.evidence_id == evidence_id, EvidenceLink.target_kind == kind,
-            EvidenceLink.target_id == target_id)).rowcount
-    return bool(n)
+            EvidenceLink.target_id == target_id)).scalars().all()
+        for row in rows:  # through the ORM, so the audit trail records the removal
+            s.delete(row)
+    return bool(rows)
 
 
 def delete_evidence(store: Store, evidence_id: str) -> EvidenceData:
