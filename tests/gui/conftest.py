@@ -1,0 +1,62 @@
+"""GUI fixtures: the real main window, offscreen, on a fresh evaluation file per test."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+TINY = {
+    "format": "fieldeval-framework/1", "id": "tiny-test", "name": "小型测试指标体系", "total": "10",
+    "grade_scheme": "national",
+    "nodes": [
+        {"code": "1", "name": "决策", "weight": "4", "children": [
+            {"code": "1.1", "name": "项目立项", "weight": "4", "children": [
+                {"code": "1.1.1", "name": "立项依据充分性", "weight": "2", "items": [
+                    {"key": "a", "label": "立项依据", "max": "2", "type": "checklist", "params": {"points": [
+                        {"key": "p1", "label": "①符合法规政策", "max": "1"},
+                        {"key": "p2", "label": "②与同类支出不重复", "max": "1"}]}}]},
+                {"code": "1.1.2", "name": "立项程序规范性", "weight": "2", "items": [
+                    {"key": "a", "label": "程序不规范", "max": "2", "type": "deduction", "params": {"per": "0.5"}}]}]}]},
+        {"code": "2", "name": "过程", "weight": "6", "children": [
+            {"code": "2.1", "name": "资金管理", "weight": "6", "children": [
+                {"code": "2.1.1", "name": "预算执行率", "weight": "3", "items": [
+                    {"key": "a", "label": "预算执行率", "max": "3", "type": "threshold",
+                     "params": {"full_at": "90", "deduct": "0.5", "input": "ratio",
+                                "numerator_label": "实际支出", "denominator_label": "到位资金"}}]},
+                {"code": "2.1.2", "name": "资金指标文", "weight": "1", "items": [
+                    {"key": "a", "label": "指标文", "max": "1", "type": "all_or_nothing",
+                     "params": {"condition": "下达资金指标文"}}]},
+                {"code": "2.1.3", "name": "效益实现", "weight": "2", "items": [
+                    {"key": "a", "label": "效益", "max": "2", "type": "judgement", "params": {}}]}]}]},
+    ],
+}
+
+
+@pytest.fixture
+def tiny_path(tmp_path) -> Path:
+    from services import evaluation, frameworks
+
+    src = tmp_path / "tiny.json"
+    src.write_text(json.dumps(TINY, ensure_ascii=False), encoding="utf-8")
+    path = tmp_path / "tiny.fev"
+    evaluation.create(path, frameworks.read_file(src), {"name": "测试评价"}).close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot):
+    from ui.app import make_app
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    make_app([])
+    ctx = AppContext(actor="测试员")
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    w.close()

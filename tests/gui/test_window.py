@@ -1,0 +1,193 @@
+"""The real window, offscreen: open, score with keyboard and mouse, undo, refusals, findings."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from services import evaluation
+
+
+def ids(path):
+    store = evaluation.open_evaluation(path)
+    try:
+        return evaluation.indicator_ids(store)
+    finally:
+        store.close()
+
+
+def on_disk(path):
+    """(sheet, states, findings) read back from the file by the services."""
+    store = evaluation.open_evaluation(path)
+    try:
+        _specs, states = evaluation.load_tree(store)
+        return evaluation.score(store), states, evaluation.list_findings(store)
+    finally:
+        store.close()
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def test_sample_shows_total_and_grade(window, sample_path):
+    assert window.open_file(sample_path)
+    assert window.stack.currentWidget() is window.workspace
+    assert window.scoreboard.total.text() == "78.8"
+    assert window.scoreboard.grade.text() == "较差"
+    assert window.scoreboard.progress.text() == "已评分 27 / 27"
+    assert "良" in window.scoreboard.up.text() and "1.2" in window.scoreboard.up.text()
+    # the tree shows subtotals on the upper levels
+    model = window.walk.model
+    first = model.index(0, 0)
+    assert model.index(0, 2).data() == "10" and "决策" in first.data()
+
+
+def test_score_whole_framework_keyboard_and_mouse(window, tiny_path, qtbot):
+    codes = ids(tiny_path)
+    window.open_file(tiny_path)
+    walk, panel = window.walk, window.walk.panel
+    assert panel.current == codes["1.1.1"]
+    walk.go_to(codes["1.1.1"])
+    # checklist: first point with the keyboard (focus lands on 满足; space checks it), second with the mouse
+    assert focused() is panel.editors["a"].rows[0].buttons["met"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    row2 = panel.editors["a"].rows[1]
+    qtbot.mouseClick(row2.buttons["not_met"], Qt.MouseButton.LeftButton)
+    assert window.live.node(codes["1.1.1"]).score == Decimal(1)
+    # next indicator with Ctrl+→ ; deduction count typed, arrow key steps it
+    qtbot.keyClick(focused(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current == codes["1.1.2"]
+    assert focused() is panel.editors["a"].count
+    qtbot.keyClicks(focused(), "1")
+    qtbot.keyClick(focused(), Qt.Key.Key_Up)  # 1 → 2, saved at once
+    assert window.live.node(codes["1.1.2"]).score == Decimal(1)
+    # Ctrl+Enter: mark scored, go to the next unscored indicator
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current == codes["2.1.1"]
+    qtbot.keyClicks(focused(), "85")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is panel.editors["a"].den
+    qtbot.keyClicks(focused(), "100")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.live.node(codes["2.1.1"]).score == Decimal("0.5")
+    assert panel.current == codes["2.1.2"]
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)  # 满足
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.current == codes["2.1.3"]
+    qtbot.keyClicks(focused(), "1.5")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    focused().insert("效益基本实现")  # Chinese comes through the input method, not key codes
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert window.scoreboard.progress.text() == "已评分 5 / 5"
+    assert window.scoreboard.total.text() == "5"
+    window.close_file()
+    sheet, states, _ = on_disk(tiny_path)
+    assert sheet.total == Decimal("5") and sheet.complete
+    assert states[codes["1.1.2"]].inputs == {"a": {"count": 2}}
+    assert states[codes["2.1.1"]].inputs == {"a": {"numerator": "85", "denominator": "100"}}
+    assert states[codes["2.1.3"]].inputs["a"]["reason"] == "效益基本实现"
+    assert all(states[codes[c]].status == "已评分" for c in ("1.1.1", "1.1.2", "2.1.1", "2.1.2", "2.1.3"))
+
+
+def test_undo_redo_of_a_score(window, tiny_path, qtbot):
+    codes = ids(tiny_path)
+    window.open_file(tiny_path)
+    window.walk.go_to(codes["1.1.2"])
+    count = window.walk.panel.editors["a"].count
+    qtbot.keyClicks(count, "3")
+    qtbot.keyClick(count, Qt.Key.Key_Tab)
+    assert window.live.node(codes["1.1.2"]).score == Decimal("0.5")
+    assert window.saved_label.text().startswith("已保存")
+    window.undo_action.trigger()
+    assert window.live.node(codes["1.1.2"]).score is None
+    assert count.text() == ""
+    assert on_disk(tiny_path)[1][codes["1.1.2"]].inputs == {}
+    window.redo_action.trigger()
+    assert count.text() == "3"
+    assert on_disk(tiny_path)[1][codes["1.1.2"]].inputs == {"a": {"count": 3}}
+
+
+def test_invalid_input_refused_file_unchanged(window, tiny_path, qtbot):
+    codes = ids(tiny_path)
+    window.open_file(tiny_path)
+    window.walk.go_to(codes["2.1.1"])
+    panel = window.walk.panel
+    ed = panel.editors["a"]
+    qtbot.keyClicks(ed.num, "abc")
+    qtbot.keyClick(ed.num, Qt.Key.Key_Tab)
+    qtbot.keyClicks(ed.den, "100")
+    qtbot.keyClick(ed.den, Qt.Key.Key_Tab)
+    assert ed.error.isVisible() and "必须是数字" in ed.error.text()
+    assert on_disk(tiny_path)[1][codes["2.1.1"]].inputs == {}
+    # an override above 分值 is refused beside the field
+    qtbot.keyClicks(panel.override_value, "5")
+    panel.override_reason.insert("专家意见")
+    qtbot.mouseClick(panel.override_apply, Qt.MouseButton.LeftButton)
+    assert panel.override_error.isVisible() and "超过" in panel.override_error.text()
+    # an override without a reason too
+    panel.override_value.setText("2")
+    panel.override_reason.setText("")
+    qtbot.mouseClick(panel.override_apply, Qt.MouseButton.LeftButton)
+    assert "理由" in panel.override_error.text()
+    _sheet, states, _ = on_disk(tiny_path)
+    assert states[codes["2.1.1"]].override_score is None and states[codes["2.1.1"]].inputs == {}
+    assert window.ctx.undo_stack.count() == 0
+    # fixing the entry saves it and clears the message
+    ed.num.setText("95")
+    ed.num.editingFinished.emit()
+    assert not ed.error.isVisible()
+    assert window.live.node(codes["2.1.1"]).score == Decimal(3)
+
+
+def test_finding_from_unmet_point(window, tiny_path, qtbot, monkeypatch):
+    codes = ids(tiny_path)
+    window.open_file(tiny_path)
+    panel = window.walk.panel
+    window.walk.go_to(codes["1.1.1"])
+    rows = panel.editors["a"].rows
+    qtbot.mouseClick(rows[0].buttons["met"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rows[1].buttons["not_met"], Qt.MouseButton.LeftButton)
+    assert "尚无问题说明" in panel.flag.text()
+    assert rows[1].raise_btn.isVisible() and not rows[0].raise_btn.isVisible()
+    seen = {}
+    monkeypatch.setattr(panel, "ask_finding", lambda prefill: seen.setdefault("p", prefill) and
+                        {k: prefill[k] for k in ("category", "title", "detail", "deduction")})
+    qtbot.mouseClick(rows[1].raise_btn, Qt.MouseButton.LeftButton)
+    assert seen["p"]["deduction"] == "1" and "与同类支出不重复" in seen["p"]["title"]
+    findings = on_disk(tiny_path)[2]
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.source_indicator_id == codes["1.1.1"] and f.indicator_ids == (codes["1.1.1"],)
+    assert f.deduction == Decimal(1) and f.source_item == "a/p2"
+    assert panel.finding_list.count() == 1 and "尚无问题说明" not in panel.flag.text()
+    window.undo_action.trigger()  # the finding goes again
+    assert on_disk(tiny_path)[2] == []
+
+
+def test_filters_and_search(window, tiny_path, qtbot):
+    codes = ids(tiny_path)
+    window.open_file(tiny_path)
+    walk = window.walk
+    walk.go_to(codes["1.1.2"])
+    qtbot.keyClicks(walk.panel.editors["a"].count, "0")
+    qtbot.keyClick(walk.panel.editors["a"].count, Qt.Key.Key_Tab)
+
+    def visible_leaves():
+        out, proxy = [], walk.proxy
+
+        def rec(parent):
+            for r in range(proxy.rowCount(parent)):
+                idx = proxy.index(r, 0, parent)
+                if proxy.rowCount(idx) == 0:
+                    out.append(idx.data().split()[0])
+                rec(idx)
+        rec(walk.proxy.index(-1, -1))
+        return out
+
+    walk.filter.setCurrentIndex(walk.filter.findData("unscored"))
+    assert visible_leaves() == ["1.1.1", "2.1.1", "2.1.2", "2.1.3"]
+    walk.filter.setCurrentIndex(0)
+    walk.search.setText("执行率")
+    assert visible_leaves() == ["2.1.1"]

@@ -1,0 +1,196 @@
+"""The home screen (recent files, new, open, the sample) and the new-evaluation dialog."""
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from models.paths import data_dir
+from services import evaluation, frameworks
+from services.appinfo import VERSION
+
+RECENT_FILE = "recent.json"
+RECENT_KEEP = 12
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Home", text)
+
+
+# ── recent files (a small JSON in the data folder) ──────────────────────────
+def recent_files() -> list[dict]:
+    try:
+        data = json.loads((data_dir() / RECENT_FILE).read_text(encoding="utf-8"))
+        return [r for r in data if isinstance(r, dict) and r.get("path")]
+    except (OSError, ValueError):
+        return []
+
+
+def add_recent(path: Path | str, name: str = "") -> None:
+    path = str(Path(path).resolve())
+    rows = [r for r in recent_files() if r["path"] != path]
+    rows.insert(0, {"path": path, "name": name, "opened": datetime.now().strftime("%Y-%m-%d %H:%M")})
+    target = data_dir() / RECENT_FILE
+    tmp = target.with_suffix(".tmp")
+    try:
+        tmp.write_text(json.dumps(rows[:RECENT_KEEP], ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a read-only profile only loses the recent list
+
+
+class HomeScreen(QWidget):
+    openRequested = Signal(str)
+    newRequested = Signal()
+    browseRequested = Signal()
+    sampleRequested = Signal()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.setObjectName("home")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addStretch(1)
+        col = QVBoxLayout()
+        col.setContentsMargins(24, 40, 24, 24)
+        col.setSpacing(14)
+        title = QLabel(tr("绩效评价现场工作台"))
+        title.setObjectName("homeTitle")
+        col.addWidget(title)
+        sub = QLabel(tr("财政支出绩效评价：逐项评分、问题清单、佐证材料与报告，全部离线、即时保存。") + f"  v{VERSION}")
+        sub.setObjectName("muted")
+        sub.setWordWrap(True)
+        col.addWidget(sub)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        for text, sig, name in ((tr("新建评价…"), self.newRequested, "primary"),
+                                (tr("打开评价文件…"), self.browseRequested, ""),
+                                (tr("打开示例评价（数字衡阳 2024）"), self.sampleRequested, "")):
+            b = QPushButton(text)
+            b.setMinimumHeight(38)
+            if name:
+                b.setObjectName(name)
+            b.clicked.connect(sig.emit)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        col.addLayout(buttons)
+        head = QLabel(tr("最近打开"))
+        head.setObjectName("sectionTitle")
+        col.addWidget(head)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        self.recent.itemActivated.connect(lambda it: self.openRequested.emit(it.data(Qt.ItemDataRole.UserRole)))
+        col.addWidget(self.recent, 1)
+        self.empty = QLabel(tr("还没有打开过评价文件。可以先打开示例评价看看。"))
+        self.empty.setObjectName("muted")
+        col.addWidget(self.empty)
+        box = QWidget()
+        box.setLayout(col)
+        box.setMaximumWidth(900)
+        box.setMinimumWidth(640)
+        outer.addWidget(box, 4)
+        outer.addStretch(1)
+        self.reload()
+
+    def reload(self) -> None:
+        self.recent.clear()
+        rows = recent_files()
+        for r in rows:
+            p = Path(r["path"])
+            exists = p.exists()
+            name = r.get("name") or p.stem
+            text = f"{name}\n{p}  ·  {tr('上次打开')} {r.get('opened', '')}"
+            if not exists:
+                text += tr("  ·  文件已不在原处")
+            it = QListWidgetItem(text)
+            it.setData(Qt.ItemDataRole.UserRole, str(p))
+            if not exists:
+                it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.recent.addItem(it)
+        self.recent.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+
+
+class NewEvaluationDialog(QDialog):
+    """Pick a framework, fill the project facts, choose where the file goes; creates it on OK."""
+
+    FIELDS = (("name", "评价项目名称"), ("evaluated_unit", "被评价单位"), ("department", "主管部门"),
+              ("commissioner", "委托方"), ("agency", "评价机构"), ("year", "年度"), ("fund_total", "资金总额（万元）"))
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("新建评价"))
+        self.setMinimumWidth(600)
+        self.store = None
+        form = QFormLayout(self)
+        self.framework = QComboBox()
+        for info in frameworks.list_frameworks():
+            kind = tr("内置") if info.builtin else tr("自定义")
+            self.framework.addItem(f"{info.name}（{kind}，{info.leaves} 个末级指标）", str(info.path))
+        form.addRow(tr("指标体系"), self.framework)
+        self.edits: dict[str, QLineEdit] = {}
+        for key, label in self.FIELDS:
+            e = QLineEdit()
+            if key == "year":
+                e.setText(str(datetime.now().year - 1))
+            self.edits[key] = e
+            form.addRow(tr(label), e)
+        path_row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(tr("评价文件保存位置（.fev）"))
+        browse = QPushButton(tr("选择…"))
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse)
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form.addRow(tr("保存为"), path_row)
+        self.error = QLabel("")
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("创建"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        name = self.edits["name"].text().strip() or tr("新评价")
+        path, _ = QFileDialog.getSaveFileName(self, tr("保存评价文件"), str(Path.home() / f"{name}.fev"),
+                                              tr("评价文件 (*.fev)"))
+        if path:
+            self.path.setText(path if path.endswith(".fev") else path + ".fev")
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def accept(self) -> None:
+        info = {k: e.text().strip() for k, e in self.edits.items() if e.text().strip()}
+        if not info.get("name"):
+            self._fail(tr("请填写评价项目名称"))
+            return
+        if not self.path.text().strip():
+            self._browse()
+            if not self.path.text().strip():
+                return
+        path = Path(self.path.text().strip())
+        if path.exists():
+            self._fail(tr("该位置已有文件，请换一个文件名"))
+            return
+        try:
+            fw = frameworks.read_file(self.framework.currentData())
+            self.store = evaluation.create(path, fw, info)
+        except (frameworks.FrameworkError, evaluation.EditRefused) as exc:
+            self._fail(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - e.g. an unwritable folder
+            self._fail(tr("无法创建评价文件：%1").replace("%1", str(exc)))
+            return
+        super().accept()

@@ -1,0 +1,638 @@
+"""The selected indicator: what it asks, the inputs its rule needs, the score, and what explains it.
+
+Leaves show breadcrumb, 分值, 指标解释, 评价要点, 评分标准, one editor per scoring item
+(``rule_inputs``), the computed score with its calculation, override, 不适用, 评分说明, linked
+findings (flagging lost points no finding explains) and linked evidence (drop files here).
+Upper levels show their subtotal, rate, grade and children. Every edit is an undo command.
+"""
+from __future__ import annotations
+
+import tempfile
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFocusEvent
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
+                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+
+from services import evaluation
+from services.scoring import fmt
+
+from .context import EVIDENCE, FINDINGS, SCORES, AppContext
+from .live import LiveScores
+from .rule_inputs import ItemEditor, _wrap, editor_for
+from .undo import push_edit
+
+try:  # written by the evidence engineer; the panel works without it
+    from services import evidence as evidence_service
+except ImportError:  # pragma: no cover
+    evidence_service = None
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorPanel", text)
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that reports when the evaluator leaves it (like QLineEdit.editingFinished)."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        super().focusOutEvent(e)
+        self.editingFinished.emit()
+
+
+def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
+    box = QFrame()
+    box.setObjectName("section")
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(12, 8, 12, 10)
+    lay.setSpacing(6)
+    head = QLabel(title)
+    head.setObjectName("sectionTitle")
+    lay.addWidget(head)
+    return box, lay
+
+
+class FindingQuickDialog(QDialog):
+    """A finding raised from the indicator being scored, pre-filled with the indicator, point and deduction."""
+
+    def __init__(self, categories: list[dict[str, str]], prefill: dict[str, Any], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("提出问题"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.category = QComboBox()
+        for c in categories:
+            self.category.addItem(f"{c['code']}  {c['name']}", c["code"])
+        idx = self.category.findData(prefill.get("category"))
+        self.category.setCurrentIndex(max(0, idx))
+        self.title = QLineEdit(prefill.get("title", ""))
+        self.detail = QPlainTextEdit(prefill.get("detail", ""))
+        self.detail.setFixedHeight(90)
+        self.deduction = QLineEdit(prefill.get("deduction", ""))
+        self.amount = QLineEdit("")
+        self.amount.setPlaceholderText(tr("万元，可不填"))
+        form.addRow(tr("指标"), QLabel(prefill.get("indicator_label", "")))
+        form.addRow(tr("问题类别"), self.category)
+        form.addRow(tr("问题"), self.title)
+        form.addRow(tr("具体问题"), self.detail)
+        form.addRow(tr("扣分"), self.deduction)
+        form.addRow(tr("涉及金额"), self.amount)
+        self.error = _wrap("", "error")
+        self.error.hide()
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {"category": self.category.currentData(), "title": self.title.text().strip(),
+                "detail": self.detail.toPlainText().strip(), "deduction": self.deduction.text().strip(),
+                "amount": self.amount.text().strip()}
+
+
+class IndicatorPanel(QWidget):
+    """The middle of the indicator walk. ``show_indicator(id)`` rebuilds; ``refresh()`` only updates."""
+
+    navigate = Signal(str)  # "prev", "next", "next_unscored", "mark"
+
+    def __init__(self, ctx: AppContext, live: LiveScores, parent=None):
+        super().__init__(parent)
+        self.ctx, self.live = ctx, live
+        self.current: str | None = None
+        self.editors: dict[str, ItemEditor] = {}
+        self.setAcceptDrops(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setObjectName("panelScroll")
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self._nav_bar())
+        self._content: QWidget | None = None
+        self._empty()
+
+    # -- navigation bar ----------------------------------------------------
+    def _nav_bar(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("navBar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(12, 6, 12, 6)
+        self.prev_btn = QPushButton(tr("◀ 上一个"))
+        self.prev_btn.setToolTip(tr("上一个指标（Ctrl+←）"))
+        self.next_btn = QPushButton(tr("下一个 ▶"))
+        self.next_btn.setToolTip(tr("下一个指标（Ctrl+→）"))
+        self.open_btn = QPushButton(tr("下一个未评分"))
+        self.open_btn.setToolTip(tr("跳到下一个尚未评分的指标（Ctrl+↓）"))
+        self.mark_btn = QPushButton(tr("✔ 标记已评分"))
+        self.mark_btn.setObjectName("primary")
+        self.mark_btn.setToolTip(tr("确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）"))
+        for b, kind in ((self.prev_btn, "prev"), (self.next_btn, "next"), (self.open_btn, "next_unscored"),
+                        (self.mark_btn, "mark")):
+            b.setAutoDefault(False)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.clicked.connect(lambda _=False, k=kind: self.navigate.emit(k))
+        self.position = QLabel("")
+        self.position.setObjectName("muted")
+        lay.addWidget(self.prev_btn)
+        lay.addWidget(self.next_btn)
+        lay.addWidget(self.open_btn)
+        lay.addStretch(1)
+        lay.addWidget(self.position)
+        lay.addWidget(self.mark_btn)
+        return bar
+
+    def _set_content(self, w: QWidget) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(w)
+        self._content = w
+
+    def _empty(self) -> None:
+        w = QLabel(tr("在左侧选择一个指标开始评分"))
+        w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        w.setObjectName("muted")
+        self.current = None
+        self.editors = {}
+        self._set_content(w)
+        for b in (self.prev_btn, self.next_btn, self.open_btn, self.mark_btn):
+            b.setEnabled(False)
+
+    # -- building ------------------------------------------------------------
+    def show_indicator(self, indicator_id: str | None) -> None:
+        node = self.live.node(indicator_id) if indicator_id else None
+        if node is None:
+            self._empty()
+            return
+        self.current = indicator_id
+        self.editors = {}
+        spec = self.live.specs[indicator_id]
+        w = QWidget()
+        w.setObjectName("panelContent")
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(16, 12, 16, 16)
+        lay.setSpacing(10)
+        self._header(lay, node)
+        self._criteria(lay, spec)
+        if node.is_leaf:
+            self._items(lay, spec)
+            self._adjust(lay)
+            self._comment(lay, tr("评分说明"), tr("打印在评分表“评分说明”栏；留空时按计算过程生成"))
+            self._findings(lay)
+            self._evidence(lay)
+        else:
+            self._children(lay, node)
+            self._comment(lay, tr("主要扣分理由"), tr("本级指标的主要扣分理由（用于简要情况表）"))
+        lay.addStretch(1)
+        self._set_content(w)
+        for b in (self.prev_btn, self.next_btn, self.open_btn):
+            b.setEnabled(True)
+        self.mark_btn.setEnabled(node.is_leaf)
+        self.refresh(rebuild_inputs=True)
+
+    def _header(self, lay: QVBoxLayout, node) -> None:
+        path = self.live.path(node.id)
+        crumbs = " › ".join(f"{p.code} {p.name}" for p in path[:-1])
+        self.breadcrumb = QLabel(crumbs or tr("一级指标"))
+        self.breadcrumb.setObjectName("breadcrumb")
+        self.breadcrumb.setWordWrap(True)
+        lay.addWidget(self.breadcrumb)
+        row = QHBoxLayout()
+        title = QLabel(f"{node.code}  {node.name}")
+        title.setObjectName("indicatorTitle")
+        title.setWordWrap(True)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(title, 1)
+        self.status_chip = QLabel("")
+        self.status_chip.setObjectName("chip")
+        row.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.big_score = QLabel("")
+        self.big_score.setObjectName("bigScore")
+        self.big_score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.big_score, 0, Qt.AlignmentFlag.AlignVCenter)
+        lay.addLayout(row)
+
+    def _criteria(self, lay: QVBoxLayout, spec) -> None:
+        texts = [(tr("指标解释"), spec.explanation), (tr("评价要点"), spec.points), (tr("评分标准"), spec.criteria)]
+        texts = [(t, v) for t, v in texts if (v or "").strip()]
+        if not texts:
+            return
+        box = QFrame()
+        box.setObjectName("criteria")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(6)
+        for r, (t, v) in enumerate(texts):
+            head = QLabel(t)
+            head.setObjectName("fieldName")
+            grid.addWidget(head, r, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_wrap(v.strip()), r, 1)
+        grid.setColumnStretch(1, 1)
+        lay.addWidget(box)
+
+    def _items(self, lay: QVBoxLayout, spec) -> None:
+        box, blay = _section(tr("评分"))
+        for item in spec.items or []:
+            ed = editor_for(item)
+            ed.submitted.connect(lambda inputs, key=item["key"]: self._submit_item(key, inputs))
+            ed.raiseFinding.connect(lambda point, label, lost, key=item["key"]: self.raise_finding(key, point, label, lost))
+            self.editors[item["key"]] = ed
+            blay.addWidget(ed)
+        self.calc = _wrap("", "calcTotal")
+        blay.addWidget(self.calc)
+        lay.addWidget(box)
+
+    def _adjust(self, lay: QVBoxLayout) -> None:
+        box, blay = _section(tr("调整与不适用"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        self.override_value = QLineEdit()
+        self.override_value.setPlaceholderText(tr("调整后得分"))
+        self.override_value.setMaximumWidth(110)
+        self.override_reason = QLineEdit()
+        self.override_reason.setPlaceholderText(tr("调整理由（必填）"))
+        self.override_apply = QPushButton(tr("调整得分"))
+        self.override_apply.setAutoDefault(False)
+        self.override_clear = QPushButton(tr("恢复按规则计分"))
+        self.override_clear.setAutoDefault(False)
+        self.override_reason.returnPressed.connect(self._apply_override)
+        self.override_value.returnPressed.connect(self._apply_override)
+        self.override_apply.clicked.connect(self._apply_override)
+        self.override_clear.clicked.connect(self._clear_override)
+        grid.addWidget(QLabel(tr("人工调整")), 0, 0)
+        grid.addWidget(self.override_value, 0, 1)
+        grid.addWidget(self.override_reason, 0, 2)
+        grid.addWidget(self.override_apply, 0, 3)
+        grid.addWidget(self.override_clear, 0, 4)
+        self.override_error = _wrap("", "error")
+        self.override_error.hide()
+        grid.addWidget(self.override_error, 1, 1, 1, 4)
+        self.na_check = QCheckBox(tr("不适用"))
+        self.na_reason = QLineEdit()
+        self.na_reason.setPlaceholderText(tr("不适用的理由（必填）"))
+        self.na_check.clicked.connect(self._toggle_na)
+        self.na_reason.editingFinished.connect(self._na_reason_done)
+        grid.addWidget(self.na_check, 2, 0)
+        grid.addWidget(self.na_reason, 2, 1, 1, 4)
+        self.na_error = _wrap("", "error")
+        self.na_error.hide()
+        grid.addWidget(self.na_error, 3, 1, 1, 4)
+        grid.setColumnStretch(2, 1)
+        blay.addLayout(grid)
+        lay.addWidget(box)
+
+    def _comment(self, lay: QVBoxLayout, title: str, hint: str) -> None:
+        box, blay = _section(title)
+        self.comment = CommitTextEdit()
+        self.comment.setPlaceholderText(hint)
+        self.comment.setFixedHeight(72)
+        self.comment.setTabChangesFocus(True)
+        self.comment.editingFinished.connect(self._save_comment)
+        blay.addWidget(self.comment)
+        lay.addWidget(box)
+
+    def _findings(self, lay: QVBoxLayout) -> None:
+        box, blay = _section(tr("相关问题"))
+        self.flag = _wrap("", "flag")
+        blay.addWidget(self.flag)
+        self.finding_list = QListWidget()
+        self.finding_list.setObjectName("compactList")
+        self.finding_list.setMaximumHeight(96)
+        blay.addWidget(self.finding_list)
+        row = QHBoxLayout()
+        raise_btn = QPushButton(tr("提出问题…"))
+        raise_btn.setAutoDefault(False)
+        raise_btn.setToolTip(tr("为本指标提出一个问题（Ctrl+E）"))
+        raise_btn.clicked.connect(lambda: self.raise_finding("", "", "", None))
+        row.addWidget(raise_btn)
+        row.addStretch(1)
+        blay.addLayout(row)
+        lay.addWidget(box)
+
+    def _evidence(self, lay: QVBoxLayout) -> None:
+        box, blay = _section(tr("佐证材料"))
+        self.evidence_list = QListWidget()
+        self.evidence_list.setObjectName("compactList")
+        self.evidence_list.setMaximumHeight(96)
+        self.evidence_list.itemActivated.connect(self._open_evidence)
+        blay.addWidget(self.evidence_list)
+        row = QHBoxLayout()
+        add = QPushButton(tr("添加文件…"))
+        add.setAutoDefault(False)
+        add.clicked.connect(self._pick_evidence)
+        row.addWidget(add)
+        hint = QLabel(tr("也可把照片、PDF、表格直接拖到这里"))
+        hint.setObjectName("muted")
+        row.addWidget(hint)
+        row.addStretch(1)
+        blay.addLayout(row)
+        if evidence_service is None:
+            add.setEnabled(False)
+        lay.addWidget(box)
+
+    def _children(self, lay: QVBoxLayout, node) -> None:
+        box, blay = _section(tr("下级指标"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        for c, t in enumerate((tr("指标"), tr("分值"), tr("得分"), tr("得分率"))):
+            h = QLabel(t)
+            h.setObjectName("fieldName")
+            grid.addWidget(h, 0, c)
+        self.child_labels = []
+        for r, ch in enumerate(node.children, 1):
+            name = _wrap(f"{ch.code} {ch.name}")
+            mx, sc, rt = QLabel(), QLabel(), QLabel()
+            for c, w in enumerate((name, mx, sc, rt)):
+                grid.addWidget(w, r, c)
+            self.child_labels.append((ch.id, mx, sc, rt))
+        grid.setColumnStretch(0, 1)
+        blay.addLayout(grid)
+        lay.addWidget(box)
+
+    # -- updating ------------------------------------------------------------
+    def refresh(self, rebuild_inputs: bool = False) -> None:
+        """New scores: update numbers and texts in place (focus and typing are not disturbed)."""
+        if self.current is None:
+            return
+        node = self.live.node(self.current)
+        if node is None:
+            self._empty()
+            return
+        state = self.live.state(self.current)
+        if node.not_applicable:
+            big = tr("不适用")
+        else:
+            big = tr("%1 / %2 分").replace("%1", fmt(node.score)).replace("%2", fmt(node.max))
+        self.big_score.setText(big)
+        if node.is_leaf:
+            status = node.status + (tr(" · 已调整") if node.override_score is not None else "")
+        else:
+            rate = f"{fmt(node.rate, 2)}%" if node.rate is not None else "—"
+            status = tr("得分率 %1 · %2").replace("%1", rate).replace("%2", node.grade or "—")
+        self.status_chip.setText(status)
+        leaves = self.live.leaf_ids()
+        if node.is_leaf and self.current in leaves:
+            self.position.setText(tr("第 %1 / %2 个").replace("%1", str(leaves.index(self.current) + 1))
+                                  .replace("%2", str(len(leaves))))
+        else:
+            self.position.setText("")
+        if self.comment.toPlainText() != state.comment and not self.comment.hasFocus():
+            self.comment.setPlainText(state.comment)
+        if not node.is_leaf:
+            for cid, mx, sc, rt in self.child_labels:
+                ch = self.live.node(cid)
+                mx.setText(fmt(ch.max))
+                sc.setText(tr("不适用") if ch.not_applicable else fmt(ch.score))
+                rt.setText(f"{fmt(ch.rate, 1)}%" if ch.rate is not None else "—")
+            return
+        results = {it.key: it for it in node.items}
+        for key, ed in self.editors.items():
+            stored = dict((state.inputs or {}).get(key) or {})
+            if rebuild_inputs or ed.collect() != {k: v for k, v in stored.items() if k != "note"}:
+                ed.set_inputs(stored)
+            ed.show_result(results.get(key))
+        computed = tr("按规则计算：%1 分").replace("%1", fmt(node.computed))
+        if node.override_score is not None:
+            computed += tr("；人工调整为 %1 分（理由：%2）").replace("%1", fmt(node.override_score)).replace("%2", node.override_reason)
+        if node.redistributed and node.score is not None:
+            computed += tr("；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3").replace(
+                "%1", fmt(node.declared_max)).replace("%2", fmt(node.max)).replace("%3", fmt(node.score))
+        if len(node.items) > 1:
+            computed = node.explanation + "。" + computed if node.computed is not None else computed
+        self.calc.setText(computed)
+        if not self.override_value.hasFocus():
+            self.override_value.setText(fmt(state.override_score) if state.override_score is not None else "")
+        if not self.override_reason.hasFocus():
+            self.override_reason.setText(state.override_reason or "")
+        self.override_clear.setEnabled(state.override_score is not None)
+        self.na_check.setChecked(state.not_applicable)
+        if not self.na_reason.hasFocus():
+            self.na_reason.setText(state.na_reason or "")
+        self._refresh_findings(node)
+        self._refresh_evidence()
+
+    def _refresh_findings(self, node) -> None:
+        self.finding_list.clear()
+        linked = self.live.findings_for(node.id)
+        for f in linked:
+            extra = tr("（扣 %1 分）").replace("%1", fmt(f.deduction)) if f.deduction is not None else ""
+            it = QListWidgetItem(f"{f.category}  {f.title}{extra}")
+            it.setToolTip(f.detail or f.title)
+            self.finding_list.addItem(it)
+        self.finding_list.setVisible(bool(linked))
+        gap = self.live.unexplained(node.id)
+        if gap > 0:
+            self.flag.setText(tr("⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。")
+                              .replace("%1", fmt(node.lost)).replace("%2", fmt(gap)))
+            self.flag.setObjectName("flag")
+        elif node.score is not None and node.lost > 0:
+            self.flag.setText(tr("扣 %1 分，已由上列问题说明。").replace("%1", fmt(node.lost)))
+            self.flag.setObjectName("ok")
+        else:
+            self.flag.setText(tr("未扣分。") if node.score is not None else tr("评分后，扣分须由问题说明。"))
+            self.flag.setObjectName("muted")
+        self.flag.style().unpolish(self.flag)
+        self.flag.style().polish(self.flag)
+
+    def _refresh_evidence(self) -> None:
+        self.evidence_list.clear()
+        if evidence_service is None or self.ctx.store is None:
+            self.evidence_list.hide()
+            return
+        items = evidence_service.list_evidence(self.ctx.store, "indicator", self.current)
+        for e in items:
+            it = QListWidgetItem(f"{e.index_no}  {e.filename}  ·  {evidence_service.size_text(e.size)}")
+            it.setData(Qt.ItemDataRole.UserRole, e.id)
+            it.setToolTip(e.description or e.filename)
+            self.evidence_list.addItem(it)
+        self.evidence_list.setVisible(bool(items))
+
+    def focus_first_input(self) -> None:
+        for ed in self.editors.values():
+            w = ed.first_focus()
+            if w is not None:
+                w.setFocus(Qt.FocusReason.TabFocusReason)
+                self.scroll.ensureWidgetVisible(w)
+                return
+
+    # -- edits ---------------------------------------------------------------
+    def _store(self):
+        return self.ctx.store
+
+    def _submit_item(self, key: str, inputs: dict[str, Any]) -> None:
+        iid, store = self.current, self._store()
+        before = dict(self.live.state(iid).inputs or {})
+        spec = self.live.specs[iid]
+        label = next((it.get("label") or key for it in spec.items if it["key"] == key), key)
+        failed = push_edit(self.ctx, tr("评分：%1").replace("%1", f"{spec.code} {label}"),
+                           lambda: evaluation.set_item_inputs(store, iid, key, inputs),
+                           lambda: evaluation.set_inputs(store, iid, before), SCORES)
+        if key in self.editors and self.current == iid:
+            if failed:
+                self.editors[key].refused(failed)
+            else:
+                self.editors[key].show_error("")
+
+    def _apply_override(self) -> None:
+        iid, store = self.current, self._store()
+        value, reason = self.override_value.text().strip(), self.override_reason.text().strip()
+        st = self.live.state(iid)
+        if not value:
+            self._show(self.override_error, tr("请填写调整后得分"))
+            return
+        old = (st.override_score, st.override_reason)
+        failed = push_edit(self.ctx, tr("调整得分"), lambda: evaluation.set_override(store, iid, value, reason),
+                           lambda: evaluation.set_override(store, iid, *old), SCORES)
+        self._show(self.override_error, failed or "")
+
+    def _clear_override(self) -> None:
+        iid, store = self.current, self._store()
+        st = self.live.state(iid)
+        old = (st.override_score, st.override_reason)
+        push_edit(self.ctx, tr("恢复按规则计分"), lambda: evaluation.set_override(store, iid, None),
+                  lambda: evaluation.set_override(store, iid, *old), SCORES)
+        self._show(self.override_error, "")
+
+    def _toggle_na(self) -> None:
+        iid, store = self.current, self._store()
+        st = self.live.state(iid)
+        flag, reason = self.na_check.isChecked(), self.na_reason.text().strip()
+        if flag and not reason:
+            self.na_check.setChecked(False)
+            self._show(self.na_error, tr("请先填写不适用的理由，再勾选“不适用”"))
+            self.na_reason.setFocus()
+            return
+        old = (st.not_applicable, st.na_reason)
+        failed = push_edit(self.ctx, tr("标记不适用") if flag else tr("取消不适用"),
+                           lambda: evaluation.set_not_applicable(store, iid, flag, reason),
+                           lambda: evaluation.set_not_applicable(store, iid, *old), SCORES)
+        self._show(self.na_error, failed or "")
+
+    def _na_reason_done(self) -> None:
+        st = self.live.state(self.current)
+        if st.not_applicable and self.na_reason.text().strip() and self.na_reason.text().strip() != st.na_reason:
+            iid, store, reason = self.current, self._store(), self.na_reason.text().strip()
+            old = (st.not_applicable, st.na_reason)
+            push_edit(self.ctx, tr("修改不适用理由"), lambda: evaluation.set_not_applicable(store, iid, True, reason),
+                      lambda: evaluation.set_not_applicable(store, iid, *old), SCORES)
+
+    def _save_comment(self) -> None:
+        if self.current is None:
+            return
+        iid, store = self.current, self._store()
+        text = self.comment.toPlainText()
+        old = self.live.state(iid).comment
+        if text == old:
+            return
+        push_edit(self.ctx, tr("修改评分说明"), lambda: evaluation.set_comment(store, iid, text),
+                  lambda: evaluation.set_comment(store, iid, old), SCORES, merge_key=f"comment:{iid}")
+
+    @staticmethod
+    def _show(label: QLabel, message: str) -> None:
+        label.setText(message)
+        label.setVisible(bool(message))
+
+    # -- findings ------------------------------------------------------------
+    def finding_prefill(self, item_key: str, point_key: str, point_label: str, lost) -> dict[str, Any]:
+        node = self.live.node(self.current)
+        spec = self.live.specs[self.current]
+        if lost is None:
+            lost = node.lost if node.score is not None else None
+        what = point_label or (spec.name)
+        title = tr("%1未满足要求").replace("%1", what.lstrip("①②③④⑤⑥⑦⑧⑨⑩ "))
+        detail = tr("“%1”（%2）：%3。").replace("%1", spec.name).replace("%2", spec.code).replace("%3", point_label or tr("存在扣分情形"))
+        cats = (self.live.info.finding_categories if self.live.info else None) or evaluation.frameworks.DEFAULT_CATEGORIES
+        return {"category": cats[0]["code"] if cats else "A", "title": title, "detail": detail,
+                "deduction": fmt(lost) if lost else "", "indicator_label": f"{spec.code} {spec.name}",
+                "source_item": f"{item_key}/{point_key}" if point_key else item_key}
+
+    def ask_finding(self, prefill: dict[str, Any]) -> dict[str, Any] | None:
+        """Let the evaluator confirm or edit the pre-filled finding (tests replace this)."""
+        cats = (self.live.info.finding_categories if self.live.info else None) or evaluation.frameworks.DEFAULT_CATEGORIES
+        dlg = FindingQuickDialog(cats, prefill, self)
+        while dlg.exec() == QDialog.DialogCode.Accepted:
+            values = dlg.values()
+            if values["title"]:
+                return values
+            dlg.error.setText(tr("问题标题不能为空"))
+            dlg.error.show()
+        return None
+
+    def raise_finding(self, item_key: str, point_key: str, point_label: str, lost) -> str | None:
+        """From a point that is not met (or the whole indicator): one finding, pre-filled. Returns its id."""
+        if self.current is None or not self.live.node(self.current).is_leaf:
+            return None
+        prefill = self.finding_prefill(item_key, point_key, point_label, lost)
+        values = self.ask_finding(prefill)
+        if values is None:
+            return None
+        iid, store = self.current, self._store()
+        fid = str(uuid.uuid4())
+        data = {"id": fid, **values, "source_indicator_id": iid, "source_item": prefill["source_item"]}
+        failed = push_edit(self.ctx, tr("提出问题：%1").replace("%1", values["title"]),
+                           lambda: evaluation.add_finding(store, data, (iid,)),
+                           lambda: evaluation.delete_finding(store, fid), FINDINGS)
+        if failed:
+            self.ctx.message.emit(failed)
+            return None
+        return fid
+
+    # -- evidence ------------------------------------------------------------
+    def _pick_evidence(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, tr("添加佐证材料"), "",
+                                                tr("所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)"))
+        self.add_evidence_files([Path(f) for f in files])
+
+    def add_evidence_files(self, paths: list[Path]) -> int:
+        if evidence_service is None or self.current is None or not paths:
+            return 0
+        iid, store = self.current, self._store()
+        added = 0
+        for path in paths:
+            holder: dict[str, Any] = {}
+
+            def do(path=path, holder=holder):
+                if "data" in holder:
+                    evidence_service.restore_evidence(store, holder["data"])
+                else:
+                    holder["id"] = evidence_service.add_evidence(store, path, links=[("indicator", iid)]).id
+
+            def undo(holder=holder):
+                holder["data"] = evidence_service.delete_evidence(store, holder["id"])
+
+            failed = push_edit(self.ctx, tr("添加证据：%1").replace("%1", path.name), do, undo, EVIDENCE)
+            if failed:
+                self.ctx.message.emit(failed)
+            else:
+                added += 1
+        self._refresh_evidence()
+        return added
+
+    def _open_evidence(self, item: QListWidgetItem) -> None:
+        eid = item.data(Qt.ItemDataRole.UserRole)
+        try:
+            out = evidence_service.export_to(self.ctx.store, eid, tempfile.mkdtemp(prefix="fieldeval-"))
+        except (OSError, evaluation.EditRefused) as exc:
+            self.ctx.message.emit(tr("无法打开证据：%1").replace("%1", str(exc)))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+
+    def dragEnterEvent(self, e) -> None:
+        if e.mimeData().hasUrls() and self.current and self.live.node(self.current).is_leaf:
+            e.acceptProposedAction()
+
+    def dropEvent(self, e) -> None:
+        paths = [Path(u.toLocalFile()) for u in e.mimeData().urls() if u.isLocalFile()]
+        if self.add_evidence_files([p for p in paths if p.is_file()]):
+            e.acceptProposedAction()

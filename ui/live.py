@@ -1,0 +1,136 @@
+"""The scored tree of the open evaluation, kept current for the window.
+
+Loaded once when a file opens; after each edit only the assessments are re-read and the tree is
+rescored (a few milliseconds for a full framework), so moving between indicators never waits for
+the file. Pages read ``live.sheet`` / ``live.node(id)``; they redraw on ``changed``.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from PySide6.QtCore import QObject, Signal
+
+from services import evaluation
+from services.scoring import AssessmentState, GradeDistance, IndicatorSpec, ScoredNode, ScoreSheet, grade_distance, score_tree
+from services.scoring.grades import GradeScheme, resolve
+
+from .context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
+
+
+class LiveScores(QObject):
+    """Specs, assessment states, findings and the ScoreSheet of the open file."""
+
+    changed = Signal()  # scores or findings changed (structure unchanged)
+    reset = Signal()  # a file was opened or closed, or the tree itself changed
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.specs: dict[str, IndicatorSpec] = {}
+        self.states: dict[str, AssessmentState] = {}
+        self.info: evaluation.EvaluationInfo | None = None
+        self.scheme: GradeScheme | None = None
+        self.sheet: ScoreSheet | None = None
+        self.distance: GradeDistance | None = None
+        self.findings: list[evaluation.FindingData] = []
+        self._nodes: dict[str, ScoredNode] = {}
+        self._order: list[str] = []  # ids in tree order
+        ctx.fileOpened.connect(self.load)
+        ctx.fileClosed.connect(self.clear)
+        ctx.dataChanged.connect(self._on_data)
+
+    # -- loading ----------------------------------------------------------
+    def clear(self) -> None:
+        self.specs, self.states, self.sheet, self.info = {}, {}, None, None
+        self.findings, self._nodes, self._order = [], {}, []
+        self.reset.emit()
+
+    def load(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            self.clear()
+            return
+        self.info = evaluation.get_info(store)
+        self.scheme = resolve(self.info.grade_scheme)
+        specs, self.states = evaluation.load_tree(store)
+        self.specs = {s.id: s for s in specs}
+        self.findings = evaluation.list_findings(store)
+        self._rescore()
+        self.reset.emit()
+
+    def _on_data(self, kind: str) -> None:
+        if self.ctx.store is None:
+            return
+        if kind in (ALL, FRAMEWORK):
+            self.load()
+            return
+        if kind == PROJECT:
+            info = evaluation.get_info(self.ctx.store)
+            if (info.grade_scheme, info.total, info.na_policy) == (self.info.grade_scheme, self.info.total, self.info.na_policy):
+                self.info = info
+                return
+            self.info, self.scheme = info, resolve(info.grade_scheme)
+        if kind == FINDINGS:
+            self.findings = evaluation.list_findings(self.ctx.store)
+        if kind in (SCORES, PROJECT):
+            _specs, self.states = evaluation.load_tree(self.ctx.store)
+        self._rescore()
+        self.changed.emit()
+
+    def _rescore(self) -> None:
+        info = self.info
+        self.sheet = score_tree(self.specs.values(), self.states, self.scheme, info.total, info.na_policy)
+        self.distance = grade_distance(self.sheet, self.scheme)
+        self._nodes = {n.id: n for n in self.sheet.walk()}
+        self._order = list(self._nodes)
+
+    # -- reading ----------------------------------------------------------
+    def node(self, indicator_id: str) -> ScoredNode | None:
+        return self._nodes.get(indicator_id)
+
+    def state(self, indicator_id: str) -> AssessmentState:
+        return self.states.get(indicator_id) or AssessmentState()
+
+    def leaves(self) -> Iterator[ScoredNode]:
+        for iid in self._order:
+            n = self._nodes[iid]
+            if n.is_leaf:
+                yield n
+
+    def leaf_ids(self) -> list[str]:
+        return [n.id for n in self.leaves()]
+
+    def path(self, indicator_id: str) -> list[ScoredNode]:
+        """The node and its ancestors, root first (for the breadcrumb)."""
+        out = []
+        spec = self.specs.get(indicator_id)
+        while spec is not None:
+            out.append(self._nodes[spec.id])
+            spec = self.specs.get(spec.parent_id) if spec.parent_id else None
+        return out[::-1]
+
+    def findings_for(self, indicator_id: str) -> list[evaluation.FindingData]:
+        return [f for f in self.findings if indicator_id in f.indicator_ids or f.source_indicator_id == indicator_id]
+
+    def unexplained(self, indicator_id: str) -> Decimal:
+        """Points lost at a leaf that no linked finding accounts for (0 when all are explained)."""
+        n = self.node(indicator_id)
+        if n is None or not n.is_leaf or n.score is None or n.not_applicable:
+            return Decimal(0)
+        lost = n.lost
+        if lost <= 0:
+            return Decimal(0)
+        linked = self.findings_for(indicator_id)
+        if not linked:
+            return lost
+        if any(f.deduction is None for f in linked):
+            return Decimal(0)  # a finding without a stated deduction explains the indicator as a whole
+        rest = lost - sum((f.deduction for f in linked), Decimal(0))
+        return rest if rest > Decimal("0.005") else Decimal(0)
+
+    def is_unscored(self, n: ScoredNode) -> bool:
+        return n.is_leaf and not n.not_applicable and n.score is None
+
+    def open_leaves(self) -> list[ScoredNode]:
+        return [n for n in self.leaves() if self.is_unscored(n)]

@@ -1,0 +1,312 @@
+"""The main window: home screen, page navigation, the scoreboard strip, menus and the status bar.
+
+Adding a page is one line in ``PAGES``: (module, class name). A page is a QWidget constructed as
+``Page(ctx, parent=None)`` with a ``page_title()``; it listens to ``ctx.dataChanged`` itself.
+A page whose module is missing or fails to import is left out (and reported once on stderr), so the
+window always opens.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+
+from models.errors import EvaluationFileError
+from services import evaluation
+from services.appinfo import APP_NAME, APP_NAME_ZH, VERSION
+
+from .context import AppContext
+from .home import HomeScreen, NewEvaluationDialog, add_recent
+from .live import LiveScores
+from .scoreboard import Scoreboard
+from .walk_page import WalkPage
+
+#: the pages after 评分, in navigation order: (module, class)
+PAGES: list[tuple[str, str]] = [
+    ("ui.pages.project", "OverviewPage"),
+    ("ui.pages.findings", "FindingsPage"),
+    ("ui.pages.evidence", "EvidencePage"),
+    ("ui.pages.project", "TargetsPage"),
+    ("ui.pages.project", "FundsPage"),
+    ("ui.pages.survey", "SurveyPage"),
+    ("ui.pages.project", "ChaptersPage"),
+    ("ui.pages.charts", "ChartsPage"),
+    ("ui.pages.audit", "AuditPage"),
+]
+
+
+def load_page_class(module: str, name: str):
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module.startswith(exc.name) or exc.name.startswith("ui.pages")):
+            return None  # not written yet
+        traceback.print_exc()
+    except Exception:  # noqa: BLE001 - a broken page must not keep the window from opening
+        traceback.print_exc()
+    print(f"FieldEval: 页面 {module}.{name} 无法加载，已略过", file=sys.stderr)
+    return None
+
+
+class MainWindow(QMainWindow):
+    fileChanged = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.live = LiveScores(ctx, self)
+        self.setWindowTitle(self.tr("绩效评价现场工作台"))
+        self.resize(1366, 768)
+        self.setMinimumSize(QSize(1000, 620))
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.home = HomeScreen(ctx)
+        self.home.openRequested.connect(self.open_file)
+        self.home.newRequested.connect(self.new_evaluation)
+        self.home.browseRequested.connect(self.choose_file)
+        self.home.sampleRequested.connect(self.open_sample)
+        self.stack.addWidget(self.home)
+
+        self.workspace = QWidget()
+        ws = QVBoxLayout(self.workspace)
+        ws.setContentsMargins(0, 0, 0, 0)
+        ws.setSpacing(0)
+        self.scoreboard = Scoreboard(self.live)
+        ws.addWidget(self.scoreboard)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("pageNav")
+        self.nav.setFixedWidth(112)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body.addWidget(self.nav)
+        self.pages = QStackedWidget()
+        body.addWidget(self.pages, 1)
+        ws.addLayout(body, 1)
+        self.stack.addWidget(self.workspace)
+
+        self.walk = WalkPage(ctx, self.live)
+        self.scoreboard.jump.connect(self.show_indicator)
+        self._add_page(self.walk)
+        self.page_widgets: dict[str, QWidget] = {"WalkPage": self.walk}
+        for module, name in PAGES:
+            cls = load_page_class(module, name)
+            if cls is None:
+                continue
+            try:
+                page = cls(ctx)
+            except Exception:  # noqa: BLE001
+                traceback.print_exc()
+                continue
+            self.page_widgets[name] = page
+            self._add_page(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self._build_actions()
+        self._build_status()
+        ctx.fileOpened.connect(self._on_opened)
+        ctx.fileClosed.connect(self._on_closed)
+        ctx.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        ctx.saved.connect(lambda t: self.saved_label.setText(self.tr("已保存 %1").replace("%1", t)))
+        self.stack.setCurrentWidget(self.home)
+
+    # -- pages ---------------------------------------------------------------
+    def _add_page(self, page: QWidget) -> None:
+        title = page.page_title() if hasattr(page, "page_title") else page.__class__.__name__
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(100, 40))
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+
+    def show_page(self, name: str) -> bool:
+        page = self.page_widgets.get(name)
+        if page is None:
+            return False
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+        return True
+
+    def show_indicator(self, indicator_id: str) -> None:
+        self.show_page("WalkPage")
+        self.walk.go_to(indicator_id)
+
+    # -- actions -------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                a.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        f = mb.addMenu(self.tr("文件(&F)"))
+        self._action(f, self.tr("新建评价…"), self.new_evaluation, QKeySequence.StandardKey.New)
+        self._action(f, self.tr("打开评价文件…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(f, self.tr("打开示例评价（数字衡阳 2024）"), self.open_sample)
+        f.addSeparator()
+        self.close_action = self._action(f, self.tr("关闭评价，回到首页"), self.close_file, "Ctrl+W")
+        f.addSeparator()
+        self._action(f, self.tr("设置…"), self.open_settings)
+        self._action(f, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        e = mb.addMenu(self.tr("编辑(&E)"))
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for a in (undo, redo):
+            e.addAction(a)
+            self.addAction(a)
+        self.undo_action, self.redo_action = undo, redo
+        s = mb.addMenu(self.tr("评分(&S)"))
+        self.walk_actions = [
+            self._action(s, self.tr("上一个指标"), lambda: self._walk("prev"), "Ctrl+Left"),
+            self._action(s, self.tr("下一个指标"), lambda: self._walk("next"), "Ctrl+Right"),
+            self._action(s, self.tr("下一个未评分指标"), lambda: self._walk("next_unscored"), "Ctrl+Down"),
+            self._action(s, self.tr("标记已评分并继续"), lambda: self._walk("mark"), ["Ctrl+Return", "Ctrl+Enter"]),
+        ]
+        s.addSeparator()
+        self._action(s, self.tr("为当前指标提出问题…"), self._raise_finding, "Ctrl+E")
+        self._action(s, self.tr("搜索指标"), self._search, QKeySequence.StandardKey.Find)
+        v = mb.addMenu(self.tr("视图(&V)"))
+        for i in range(self.nav.count()):
+            title = self.nav.item(i).text()
+            self._action(v, title, lambda _=False, row=i: self.nav.setCurrentRow(row), f"Ctrl+{i + 1}" if i < 9 else None)
+        h = mb.addMenu(self.tr("帮助(&H)"))
+        self._action(h, self.tr("键盘操作"), self._keys_help, "F1")
+        self._action(h, self.tr("关于"), self._about)
+
+    def _walk(self, kind: str) -> None:
+        if self.ctx.store is None:
+            return
+        self.show_page("WalkPage")
+        self.walk.navigate(kind)
+
+    def _raise_finding(self) -> None:
+        if self.ctx.store is not None:
+            self.show_page("WalkPage")
+            self.walk.panel.raise_finding("", "", "", None)
+
+    def _search(self) -> None:
+        if self.ctx.store is not None:
+            self.show_page("WalkPage")
+            self.walk.focus_search()
+
+    def _build_status(self) -> None:
+        sb = self.statusBar()
+        self.file_label = QLabel("")
+        self.file_label.setObjectName("muted")
+        self.saved_label = QLabel("")
+        self.saved_label.setObjectName("saved")
+        sb.addPermanentWidget(self.file_label)
+        sb.addPermanentWidget(self.saved_label)
+
+    # -- files -----------------------------------------------------------------
+    def open_file(self, path) -> bool:
+        path = Path(path)
+        try:
+            store = evaluation.open_evaluation(path, actor=self.ctx.actor)
+        except EvaluationFileError as exc:
+            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("无法打开"), self.tr("无法读取文件：%1").replace("%1", str(exc.strerror or exc)))
+            return False
+        self._set_store(store)
+        return True
+
+    def _set_store(self, store) -> None:
+        self.ctx.set_store(store)
+        info = self.live.info
+        add_recent(store.path, info.name if info else "")
+        if store.backup_made:
+            self.statusBar().showMessage(self.tr("文件已升级，原文件备份在 %1").replace("%1", str(store.backup_made)), 10000)
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开评价文件"), str(Path.home()),
+                                              self.tr("评价文件 (*.fev);;所有文件 (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_sample(self) -> bool:
+        from .app import fresh_sample
+
+        try:
+            path = fresh_sample()
+        except Exception as exc:  # noqa: BLE001 - reported as a message
+            QMessageBox.warning(self, self.tr("无法打开示例"), str(exc))
+            return False
+        return self.open_file(path)
+
+    def new_evaluation(self) -> None:
+        dlg = NewEvaluationDialog(self)
+        if dlg.exec() and dlg.store is not None:
+            self._set_store(dlg.store)
+
+    def close_file(self) -> None:
+        self.ctx.set_store(None)
+
+    def _on_opened(self) -> None:
+        info = self.live.info
+        name = (info.name if info else "") or self.ctx.store.path.stem
+        self.setWindowTitle(f"{name} — {self.tr('绩效评价现场工作台')}")
+        self.file_label.setText(str(self.ctx.store.path))
+        self.saved_label.setText(self.tr("已打开 %1").replace("%1", evaluation.now_text()))
+        self.stack.setCurrentWidget(self.workspace)
+        self.nav.setCurrentRow(0)
+        for a in self.walk_actions:
+            a.setEnabled(True)
+        self.close_action.setEnabled(True)
+
+    def _on_closed(self) -> None:
+        if self.ctx.store is None or True:
+            self.setWindowTitle(self.tr("绩效评价现场工作台"))
+            self.file_label.setText("")
+            self.saved_label.setText("")
+            self.home.reload()
+            self.stack.setCurrentWidget(self.home)
+
+    # -- dialogs -----------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    def _keys_help(self) -> None:
+        QMessageBox.information(self, self.tr("键盘操作"), self.tr(
+            "Ctrl+→ / Ctrl+←：下一个 / 上一个指标\n"
+            "Ctrl+↓：下一个未评分指标\n"
+            "Ctrl+Enter：标记已评分并跳到下一个未评分指标\n"
+            "Tab / Shift+Tab：在输入项之间移动；方向键：在“满足 / 部分满足 / 不满足”之间选择\n"
+            "↑ / ↓（例数、月数）：加一 / 减一\n"
+            "Ctrl+E：为当前指标提出问题\n"
+            "Ctrl+F：搜索指标\n"
+            "Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做\n"
+            "Ctrl+1…9：切换页面"))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), f"<b>{APP_NAME_ZH}</b>（{APP_NAME} {VERSION}）<br>" + self.tr(
+            "财政支出绩效评价现场工作台：离线评分、问题清单、证据与报告。<br>每一次修改都即时保存在评价文件中。"))
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        # every edit is already saved: closing just checkpoints the file, never asks "save changes?"
+        focus = self.focusWidget()
+        if focus is not None and hasattr(focus, "editingFinished"):
+            focus.editingFinished.emit()
+        self.ctx.set_store(None)
+        e.accept()

@@ -1,0 +1,204 @@
+"""The indicator walk (评分): the tree with filters on the left, the selected indicator on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QSplitter,
+                               QTreeView, QVBoxLayout, QWidget)
+
+from services import evaluation
+
+from .context import SCORES, AppContext
+from .indicator_panel import IndicatorPanel
+from .live import LiveScores
+from .tree_model import COL_MAX, COL_NAME, COL_RATE, COL_SCORE, IdRole, IndicatorFilterProxy, IndicatorTreeModel
+from .undo import push_edit
+
+#: keys the walk uses while the evaluator types in a field (line edits would otherwise eat them)
+WALK_KEYS = {(Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier),
+             (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier),
+             (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)}
+
+
+class _WalkKeys(QObject):
+    """Lets the walk's shortcuts win over a focused text field (Ctrl+→ is "next word" in a QLineEdit)."""
+
+    def __init__(self, page: "WalkPage"):
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.ShortcutOverride and self.page.isVisible():
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if (event.key(), mods) in WALK_KEYS and isinstance(obj, QWidget) and self.page.isAncestorOf(obj):
+                # commit what is being typed first, then let the shortcut run
+                if hasattr(obj, "editingFinished"):
+                    obj.editingFinished.emit()
+                event.ignore()
+                return True
+        return False
+
+
+class WalkPage(QWidget):
+    """Page 评分. Keyboard: Ctrl+→/← next/previous, Ctrl+↓ next unscored, Ctrl+Enter mark scored."""
+
+    selected = Signal(str)
+
+    def __init__(self, ctx: AppContext, live: LiveScores, parent=None):
+        super().__init__(parent)
+        self.ctx, self.live = ctx, live
+        self.model = IndicatorTreeModel(live, ctx.actor, self)
+        self.proxy = IndicatorFilterProxy(self.model, self)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        lay.addWidget(self.splitter)
+
+        left = QWidget()
+        left.setObjectName("treePane")
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(8, 8, 4, 8)
+        ll.setSpacing(6)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索指标（Ctrl+F）"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.filter = QComboBox()
+        for mode, text in (("all", self.tr("全部指标")), ("unscored", self.tr("未评分")), ("overridden", self.tr("已调整")),
+                           ("mine", self.tr("分配给我")), ("unexplained", self.tr("扣分未说明"))):
+            self.filter.addItem(text, mode)
+        self.filter.currentIndexChanged.connect(lambda _i: self._set_mode(self.filter.currentData()))
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.filter)
+        ll.addLayout(bar)
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setIndentation(14)
+        hdr = self.tree.header()
+        hdr.setStretchLastSection(False)
+        hdr.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for c, w in ((COL_MAX, 44), (COL_SCORE, 58), (COL_RATE, 58)):
+            hdr.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            hdr.resizeSection(c, w)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        ll.addWidget(self.tree, 1)
+        self.splitter.addWidget(left)
+
+        self.panel = IndicatorPanel(ctx, live)
+        self.panel.navigate.connect(self.navigate)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 800])
+
+        live.reset.connect(self._on_reset)
+        live.changed.connect(self._on_changed)
+        self._keys = _WalkKeys(self)
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().installEventFilter(self._keys)
+
+    def page_title(self) -> str:
+        return self.tr("评分")
+
+    # -- model events --------------------------------------------------------
+    def _on_reset(self) -> None:
+        self.tree.expandAll()
+        leaves = self.live.leaf_ids()
+        first = next((n.id for n in self.live.open_leaves()), leaves[0] if leaves else None)
+        self.go_to(first, focus=False)
+
+    def _on_changed(self) -> None:
+        self.proxy.refilter()
+        self.panel.refresh()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self.tree.expandAll()
+
+    def _set_mode(self, mode: str) -> None:
+        self.proxy.set_mode(mode)
+        self.tree.expandAll()
+
+    def _current_changed(self, current, _previous) -> None:
+        iid = current.data(IdRole) if current.isValid() else None
+        if iid and iid != self.panel.current:
+            self.panel.show_indicator(iid)
+            self.selected.emit(iid)
+
+    # -- navigation ----------------------------------------------------------
+    def go_to(self, indicator_id: str | None, focus: bool = True) -> None:
+        if indicator_id is None:
+            self.panel.show_indicator(None)
+            return
+        if self.panel.current != indicator_id:
+            self.panel.show_indicator(indicator_id)
+        src = self.model.index_of(indicator_id)
+        idx = self.proxy.mapFromSource(src)
+        if idx.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(idx)
+        else:
+            self.tree.selectionModel().clearSelection()
+        self.selected.emit(indicator_id)
+        if focus:
+            self.panel.focus_first_input()
+
+    def navigate(self, kind: str) -> None:
+        leaves = self.live.leaf_ids()
+        if not leaves:
+            return
+        cur = self.panel.current
+        order = [n.id for n in self.live.sheet.walk()]
+        pos = order.index(cur) if cur in order else -1
+        if kind in ("next", "prev"):
+            step = 1 if kind == "next" else -1
+            candidates = order[pos + step::step] if pos >= 0 else order
+            if kind == "prev" and pos <= 0:
+                candidates = []
+            target = next((i for i in candidates if i in leaves), None)
+            if target:
+                self.go_to(target)
+            return
+        if kind == "mark":
+            self.mark_scored()
+            return
+        if kind == "next_unscored":
+            self.next_unscored()
+
+    def next_unscored(self) -> None:
+        opened = [n.id for n in self.live.open_leaves()]
+        if not opened:
+            self.ctx.message.emit(self.tr("全部指标均已评分"))
+            return
+        order = [n.id for n in self.live.sheet.walk()]
+        pos = order.index(self.panel.current) if self.panel.current in order else -1
+        after = [i for i in order[pos + 1:] if i in opened]
+        self.go_to(after[0] if after else opened[0])
+
+    def mark_scored(self) -> None:
+        iid = self.panel.current
+        node = self.live.node(iid) if iid else None
+        if node is None or not node.is_leaf:
+            return
+        if node.score is None and not node.not_applicable:
+            self.ctx.message.emit(self.tr("“%1”尚未评完，不能标记为已评分").replace("%1", node.name))
+            self.panel.focus_first_input()
+            return
+        old = self.live.state(iid).status
+        if old not in ("已评分", "已复核"):
+            store = self.ctx.store
+            push_edit(self.ctx, self.tr("标记已评分"), lambda: evaluation.set_status(store, iid, "已评分"),
+                      lambda: evaluation.set_status(store, iid, old), SCORES)
+        self.next_unscored()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
