@@ -272,6 +272,7 @@ def delete_evidence(store: Store, evidence_id: str) -> EvidenceData:
             raise EditRefused("该证据已被删除")
         for row in s.execute(select(EvidenceLink).where(EvidenceLink.evidence_id == evidence_id)).scalars():
             s.delete(row)
+        s.flush()  # links first (audited one by one), so the database's cascade finds nothing left
         s.delete(ev)
         s.flush()
         others = s.execute(select(func.count()).select_from(Evidence).where(Evidence.sha256 == before.sha256)).scalar()

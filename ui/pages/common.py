@@ -1,0 +1,247 @@
+"""Pieces shared by the pages: a refusal banner, an editable table model over plain rows, helpers.
+
+A table cell edit goes ``setData`` → the page's ``commit(row, key, text)`` (an undo command calling
+a service). A refused edit returns the service's message; the model then keeps the old value and
+emits ``refused`` so the page shows the reason next to the table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyledItemDelegate, QToolButton, QWidget
+
+from services.scoring.numbers import fmt_fixed, fmt_money, pct
+
+ERROR_STYLE = "QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f4c7c3; border-radius: 3px; padding: 4px 8px; }"
+INVALID_FIELD_STYLE = "border: 1px solid #d93025; background: #fff6f5;"
+MUTED = QColor("#6b7280")
+DERIVED = QColor("#1f4e79")
+
+
+def money_text(v) -> str:
+    return fmt_money(v) if v is not None else ""
+
+
+def rate_text(v) -> str:
+    return pct(v) if v is not None else "—"
+
+
+def number_text(v) -> str:
+    """An exact Decimal as the evaluator typed it (no float noise, no forced rounding)."""
+    if v is None:
+        return ""
+    text = format(v, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def fixed2(v) -> str:
+    return fmt_fixed(v, 2) if v is not None else ""
+
+
+class RefusalBanner(QWidget):
+    """A red line with the reason an edit was refused; hides itself after a while or on close."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setWordWrap(True)
+        self.label.setObjectName("refusal")
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.clear)
+        lay.addWidget(self.label, 1)
+        lay.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+        self._timer.start(15000)
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+
+@dataclass
+class Column:
+    key: str
+    title: str
+    editable: bool = False
+    display: Callable[[Any], str] = lambda v: "" if v is None else str(v)
+    edit: Callable[[Any], str] | None = None  # text put in the editor (defaults to display)
+    align_right: bool = False
+    choices: Sequence[str] | None = None  # editor becomes a combo box
+    width: int | None = None
+
+
+class RowTableModel(QAbstractTableModel):
+    """Plain dataclass rows shown by ``Column``s; edits go to ``commit(row, key, text) -> str | None``."""
+
+    refused = Signal(str)
+    RowRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: list[Column], commit: Callable[[Any, str, str], str | None] | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[Any] = []
+        self.commit = commit
+        self.footer: Any | None = None  # an optional totals row (not editable), drawn in bold
+
+    def set_rows(self, rows: list[Any], footer: Any | None = None) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.footer = footer
+        self.endResetModel()
+
+    def row_at(self, index: QModelIndex) -> Any | None:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        return self.rows[index.row()]
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows) + (1 if self.footer is not None else 0)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return "" if section >= len(self.rows) else str(section + 1)
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.row() < len(self.rows) and self.columns[index.column()].editable and self.commit:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        col = self.columns[index.column()]
+        is_footer = index.row() >= len(self.rows)
+        row = self.footer if is_footer else self.rows[index.row()]
+        value = getattr(row, col.key, None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.display(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return (col.edit or col.display)(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = col.display(value)
+            return text if len(text) > 12 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            h = Qt.AlignmentFlag.AlignRight if col.align_right else Qt.AlignmentFlag.AlignLeft
+            return int(h | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and is_footer:
+            from PySide6.QtGui import QFont
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.BackgroundRole and is_footer:
+            return QBrush(QColor("#eef2f7"))
+        if role == Qt.ItemDataRole.ForegroundRole and not col.editable and not is_footer and self.commit:
+            return QBrush(DERIVED)  # computed by the program, not typed
+        if role == self.RowRole:
+            return row
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.commit is None:
+            return False
+        row = self.row_at(index)
+        if row is None:
+            return False
+        col = self.columns[index.column()]
+        text = "" if value is None else str(value)
+        if text == (col.edit or col.display)(getattr(row, col.key, None)):
+            return False
+        message = self.commit(row, col.key, text)
+        if message:
+            self.refused.emit(message)
+            return False
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for columns with ``choices`` (editable text stays possible)."""
+
+    def __init__(self, model: RowTableModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        col = self.model.columns[index.column()]
+        if col.choices is None:
+            return super().createEditor(parent, option, index)
+        from PySide6.QtWidgets import QComboBox
+        box = QComboBox(parent)
+        box.setEditable(True)
+        box.addItems(list(col.choices))
+        return box
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        from PySide6.QtWidgets import QComboBox
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        from PySide6.QtWidgets import QComboBox
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setStyleSheet(INVALID_FIELD_STYLE if invalid else "")
+
+
+@dataclass
+class IndicatorChoice:
+    id: str
+    code: str
+    name: str
+    depth: int
+    leaf: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+def indicator_choices(store) -> list[IndicatorChoice]:
+    """The indicators of the open file in tree order (for pickers and link lists)."""
+    from services import evaluation
+
+    specs, _states = evaluation.load_tree(store)
+    children: dict[str | None, list] = {}
+    for s in specs:
+        children.setdefault(s.parent_id, []).append(s)
+    out: list[IndicatorChoice] = []
+
+    def walk(parent_id, depth):
+        for s in sorted(children.get(parent_id, []), key=lambda x: (x.position, x.code)):
+            out.append(IndicatorChoice(s.id, s.code, s.name, depth, s.id not in children))
+            walk(s.id, depth + 1)
+
+    walk(None, 0)
+    return out
