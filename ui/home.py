@@ -6,7 +6,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -19,7 +19,7 @@ RECENT_KEEP = 12
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Home", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 # ── recent files (a small JSON in the data folder) ──────────────────────────
@@ -119,8 +119,10 @@ class HomeScreen(QWidget):
 class NewEvaluationDialog(QDialog):
     """Pick a framework, fill the project facts, choose where the file goes; creates it on OK."""
 
-    FIELDS = (("name", "评价项目名称"), ("evaluated_unit", "被评价单位"), ("department", "主管部门"),
-              ("commissioner", "委托方"), ("agency", "评价机构"), ("year", "年度"), ("fund_total", "资金总额（万元）"))
+    FIELDS = (("name", QT_TRANSLATE_NOOP("", "评价项目名称")), ("evaluated_unit", QT_TRANSLATE_NOOP("", "被评价单位")),
+              ("department", QT_TRANSLATE_NOOP("", "主管部门")), ("commissioner", QT_TRANSLATE_NOOP("", "委托方")),
+              ("agency", QT_TRANSLATE_NOOP("", "评价机构")), ("year", QT_TRANSLATE_NOOP("", "年度")),
+              ("fund_total", QT_TRANSLATE_NOOP("", "资金总额（万元）")))
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorPanel", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -107,6 +107,7 @@ class IndicatorPanel(QWidget):
         super().__init__(parent)
         self.ctx, self.live = ctx, live
         self.current: str | None = None
+        self.key_filter = None  # an event filter for the walk's shortcuts, set by the page
         self.editors: dict[str, ItemEditor] = {}
         self.setAcceptDrops(True)
         outer = QVBoxLayout(self)
@@ -194,6 +195,9 @@ class IndicatorPanel(QWidget):
             self._children(lay, node)
             self._comment(lay, tr("主要扣分理由"), tr("本级指标的主要扣分理由（用于简要情况表）"))
         lay.addStretch(1)
+        if self.key_filter is not None:
+            for field in w.findChildren(QLineEdit) + w.findChildren(QPlainTextEdit):
+                field.installEventFilter(self.key_filter)
         self._set_content(w)
         for b in (self.prev_btn, self.next_btn, self.open_btn):
             b.setEnabled(True)

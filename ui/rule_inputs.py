@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
@@ -19,8 +19,17 @@ from services.scoring import RULES, fmt
 from services.scoring.numbers import RuleInputError, to_decimal
 
 
+#: the rule types' names (from services.scoring.rules), listed so lupdate offers them for translation
+RULE_NAMES = (
+    QT_TRANSLATE_NOOP("", "要点核查"), QT_TRANSLATE_NOOP("", "逐例扣分"), QT_TRANSLATE_NOOP("", "达标线扣分"),
+    QT_TRANSLATE_NOOP("", "比率计分"), QT_TRANSLATE_NOOP("", "上限控制"), QT_TRANSLATE_NOOP("", "延迟扣分"),
+    QT_TRANSLATE_NOOP("", "完成比例"), QT_TRANSLATE_NOOP("", "分档计分"), QT_TRANSLATE_NOOP("", "情形选择"),
+    QT_TRANSLATE_NOOP("", "等级评定"), QT_TRANSLATE_NOOP("", "全有或全无"), QT_TRANSLATE_NOOP("", "酌情评分"),
+    QT_TRANSLATE_NOOP("", "公式计分"))
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RuleInputs", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 def _wrap(text: str, css: str = "") -> QLabel:
@@ -247,7 +256,7 @@ class _PointRow(QWidget):
             lay.addWidget(b, 1, col)
         self.value = NumberEdit(tr("得分"))
         self.value.setMaximumWidth(80)
-        self.value.setEnabled(False)
+        self.value.hide()
         lay.addWidget(self.value, 1, 3)
         self.raise_btn = QToolButton()
         self.raise_btn.setText(tr("提出问题"))
@@ -276,7 +285,7 @@ class _PointRow(QWidget):
 
     def sync(self) -> None:
         st = self.state()
-        self.value.setEnabled(st == "partly")
+        self.value.setVisible(st == "partly")
         self.raise_btn.setVisible(st in ("not_met", "partly"))
 
 

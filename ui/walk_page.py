@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QSplitter,
                                QTreeView, QVBoxLayout, QWidget)
 
@@ -28,9 +27,9 @@ class _WalkKeys(QObject):
         self.page = page
 
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.ShortcutOverride and self.page.isVisible():
+        if event.type() == QEvent.Type.ShortcutOverride:
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if (event.key(), mods) in WALK_KEYS and isinstance(obj, QWidget) and self.page.isAncestorOf(obj):
+            if (event.key(), mods) in WALK_KEYS:
                 # commit what is being typed first, then let the shortcut run
                 if hasattr(obj, "editingFinished"):
                     obj.editingFinished.emit()
@@ -100,9 +99,8 @@ class WalkPage(QWidget):
         live.reset.connect(self._on_reset)
         live.changed.connect(self._on_changed)
         self._keys = _WalkKeys(self)
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.instance().installEventFilter(self._keys)
+        self.panel.key_filter = self._keys  # installed on the text fields of each indicator shown
+        self.search.installEventFilter(self._keys)
 
     def page_title(self) -> str:
         return self.tr("评分")
