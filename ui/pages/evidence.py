@@ -641,10 +641,12 @@ class FieldRecordsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 80)
-        self.table.setColumnWidth(1, 130)
-        self.table.setColumnWidth(2, 180)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 72)
+        self.table.setColumnWidth(1, 124)
+        self.table.setColumnWidth(3, 150)
+        self.table.setColumnWidth(4, 70)
+        self.table.setWordWrap(False)
         self.add_btn = QPushButton(self.tr("新增记录"), self)
         self.del_btn = QPushButton(self.tr("删除记录"), self)
         self.add_btn.clicked.connect(self._add)
@@ -757,10 +759,15 @@ class FieldRecordsPanel(QWidget):
             self.notes.setPlainText(r.notes)
             self.notes.blockSignals(False)
         self.evidence_list.clear()
-        for ev in evidence.list_evidence(self.ctx.store, "field_record", r.id):
+        gathered = evidence.list_evidence(self.ctx.store, "field_record", r.id)
+        for ev in gathered:
             item = QListWidgetItem(QIcon(thumbnail_pixmap(self.ctx.store, ev)), f"{ev.index_no}\n{ev.filename}")
             item.setToolTip(ev.description or ev.filename)
             self.evidence_list.addItem(item)
+        if not gathered:
+            hint = QListWidgetItem(self.tr("尚无证据"))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.evidence_list.addItem(hint)
 
     def _save(self, key: str, value: str, merge: bool = False, record_id: str | None = None) -> None:
         store = self.ctx.store

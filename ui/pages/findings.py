@@ -487,10 +487,12 @@ class FindingsPage(QWidget):
         self._cat_names = {c["code"]: c["name"] for c in cats}
         self._labels = {c.id: c.label for c in indicator_choices(store)}
         self._evidence: dict[str, int] = {}
+        self._evidence_names: dict[str, list[str]] = {}
         for ev in evidence.list_evidence(store):
             for kind, target in ev.links:
                 if kind == "finding":
                     self._evidence[target] = self._evidence.get(target, 0) + 1
+                    self._evidence_names.setdefault(target, []).append(f"{ev.index_no} {ev.filename}")
         self._apply_filter(keep=selected.id if selected else None)
 
     def _apply_filter(self, *_args, keep: str | None = None) -> None:
@@ -541,6 +543,7 @@ class FindingsPage(QWidget):
             meta.append(self.tr("整改期限：%1").replace("%1", f.deadline.isoformat()))
         html = head + (f"<p style='color:#4b5563'>{escape('　'.join(meta))}</p>" if meta else "")
         html += para(self.tr("具体问题"), f.detail) + para(self.tr("原因分析"), f.cause) + para(self.tr("建议"), f.suggestion)
+        html += para(self.tr("证据"), "\n".join(getattr(self, "_evidence_names", {}).get(f.id, [])))
         self.detail.setHtml(html)
 
     # -- edits --------------------------------------------------------------

@@ -220,6 +220,10 @@ class OverviewPage(_Page):
         rem.clicked.connect(self._remove_member)
         tl = QVBoxLayout(team)
         tl.addWidget(self.team_view, 1)
+        self.team_empty = QLabel(self.tr("尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。"), team)
+        self.team_empty.setWordWrap(True)
+        self.team_empty.setStyleSheet("color: #6b7280;")
+        tl.addWidget(self.team_empty)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(rem)
@@ -304,11 +308,16 @@ class OverviewPage(_Page):
                 w.setCurrentText(text)
             elif not (w.hasFocus() and w.isModified()):
                 w.setText(text)
+                w.setCursorPosition(0)  # long names show their beginning
                 mark_invalid(w, False)
         self.qualifier.setCurrentText(info.onsite_amount_qualifier or "")
-        self.team_model.set_rows(project.list_evaluators(store))
+        members = project.list_evaluators(store)
+        self.team_model.set_rows(members)
+        self.team_empty.setVisible(not members)
         self.summary_model.set_rows(project.list_summary_rows(store))
         self.summary_view.resizeRowsToContents()
+        for r in range(self.summary_model.rowCount()):  # long texts: a few lines, the rest in the tooltip
+            self.summary_view.setRowHeight(r, min(self.summary_view.rowHeight(r), 92))
         scheme = resolve(info.grade_scheme)
         bands = sorted(scheme.bands, key=lambda b: b.min, reverse=True)
         parts = []
@@ -317,7 +326,7 @@ class OverviewPage(_Page):
             rng = f"≥ {fmt(b.min)}" if upper is None else (f"{fmt(b.min)} – {fmt(upper)}" if b.min > 0 else f"< {fmt(upper)}")
             parts.append(f"<b>{escape(b.name)}</b> {escape(rng)}")
         name = escape(getattr(scheme, "name", "") or "")
-        self.scheme_label.setText((f"{name}<br>" if name else "") + "　　".join(parts))
+        self.scheme_label.setText((f"{name}<br>" if name else "") + "　｜　".join(parts))
         try:
             sheet = evaluation.score(store)
             total, grade = sheet.total, sheet.grade
@@ -496,7 +505,7 @@ class FundsPage(_Page):
         self.year_view = self._table(self.year_model)
         self.year_view.verticalHeader().hide()
         self.year_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.year_view.setMaximumHeight(260)
+        self.year_view.verticalHeader().setDefaultSectionSize(26)
         add = QPushButton(self.tr("新增资金行"), self)
         rem = QPushButton(self.tr("删除所选"), self)
         add.clicked.connect(self._add)
@@ -535,6 +544,8 @@ class FundsPage(_Page):
         total = project.totals_of(lines, self.tr("合计"))
         self.model.set_rows(lines, footer=_FooterRow(total, self.tr("合计")))
         self.year_model.set_rows(project.funds_by_year(store), footer=total if lines else None)
+        rows = self.year_model.rowCount()
+        self.year_view.setFixedHeight(min(self.year_view.horizontalHeader().height() + 26 * rows + 6, 300))
         self._select_id(self.view, self.model, keep.id if keep else None)
 
     def _add(self) -> None:
