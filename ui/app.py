@@ -51,7 +51,7 @@ QWidget#panelContent { background: #f4f6f9; }
 QFrame#navBar { background: #ffffff; border-top: 1px solid #dfe4ea; }
 QFrame#scoreboard { background: #ffffff; border-bottom: 1px solid #dfe4ea; }
 QLabel#total { font-size: 20pt; font-weight: bold; color: #1f3552; }
-QLabel#grade { color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold; font-size: 11pt; }
+QLabel#grade { color: white; border-radius: 4px; padding: 1px 8px; margin-left: 6px; font-weight: bold; font-size: 11pt; }
 QLabel#progress { font-size: 12pt; font-weight: bold; color: #39414d; }
 QLabel#distance { font-weight: bold; color: #1f3552; }
 QLabel#openJudgements { color: #b35c00; text-decoration: underline; }
@@ -66,7 +66,7 @@ QPushButton:hover { background: #eef3f8; }
 QPushButton:focus { border: 1px solid #2f6fb0; }
 QPushButton#primary { background: #2f6fb0; color: white; border-color: #2f6fb0; }
 QPushButton#primary:hover { background: #285f98; }
-QPushButton:disabled { color: #a0a8b2; background: #f2f4f6; }
+QPushButton:disabled, QPushButton#primary:disabled { color: #a0a8b2; background: #f2f4f6; border-color: #d5dbe2; }
 QLineEdit, QPlainTextEdit, QComboBox { border: 1px solid #c5cdd6; border-radius: 3px; padding: 3px 5px; background: white; }
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border: 1px solid #2f6fb0; }
 QListWidget#recentList { background: white; border: 1px solid #e1e6ec; }
@@ -82,13 +82,16 @@ def settings() -> QSettings:
 
 
 def language() -> str:
-    return str(settings().value("ui/language", "zh_CN"))
+    """The interface language, from the evaluator's settings (services/settings.py, shared with the CLI)."""
+    from services.settings import load
+
+    return load().language
 
 
 def set_language(code: str) -> None:
-    s = settings()
-    s.setValue("ui/language", code if code in LANGUAGES else "zh_CN")
-    s.sync()
+    from services.settings import update
+
+    update(language=code if code in LANGUAGES else "zh_CN")
 
 
 def install_translations(app: QApplication, code: str | None = None) -> list[QTranslator]:
@@ -184,7 +187,10 @@ def run(argv: list[str]) -> int:
     from .context import AppContext
     from .main_window import MainWindow
 
-    ctx = AppContext(actor=args.user or os.environ.get("FIELDEVAL_USER", "") or os.environ.get("USER", ""))
+    from services.settings import load as load_settings
+
+    ctx = AppContext(actor=args.user or os.environ.get("FIELDEVAL_USER", "") or load_settings().name
+                     or os.environ.get("USER", ""))
     window = MainWindow(ctx)
     window.show()
     if args.sample:

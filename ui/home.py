@@ -84,11 +84,14 @@ class HomeScreen(QWidget):
         col.addWidget(head)
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
+        self.recent.setMinimumHeight(220)
         self.recent.itemActivated.connect(lambda it: self.openRequested.emit(it.data(Qt.ItemDataRole.UserRole)))
         col.addWidget(self.recent, 1)
         self.empty = QLabel(tr("还没有打开过评价文件。可以先打开示例评价看看。"))
         self.empty.setObjectName("muted")
         col.addWidget(self.empty)
+        col.addStretch(1)
+        self.col = col
         box = QWidget()
         box.setLayout(col)
         box.setMaximumWidth(900)
@@ -114,6 +117,9 @@ class HomeScreen(QWidget):
             self.recent.addItem(it)
         self.recent.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        # the list takes the height when there is one; otherwise the space stays below the buttons
+        self.col.setStretchFactor(self.recent, 1 if rows else 0)
+        self.col.setStretch(self.col.count() - 1, 0 if rows else 1)
 
 
 class NewEvaluationDialog(QDialog):

@@ -37,6 +37,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
+class _StatusNames(dict):
+    """未开始 / 进行中 / 已评分 / 已复核 in the interface language (looked up when shown)."""
+
+    def get(self, key, default=None):
+        return {"未开始": tr("未开始"), "进行中": tr("进行中"), "已评分": tr("已评分"), "已复核": tr("已复核")}.get(key, default)
+
+
+STATUS_NAMES = _StatusNames()
+
+
 class CommitTextEdit(QPlainTextEdit):
     """A multi-line field that reports when the evaluator leaves it (like QLineEdit.editingFinished)."""
 
@@ -380,7 +390,7 @@ class IndicatorPanel(QWidget):
             big = tr("%1 / %2 分").replace("%1", fmt(node.score)).replace("%2", fmt(node.max))
         self.big_score.setText(big)
         if node.is_leaf:
-            status = node.status + (tr(" · 已调整") if node.override_score is not None else "")
+            status = STATUS_NAMES.get(node.status, node.status) + (tr(" · 已调整") if node.override_score is not None else "")
         else:
             rate = f"{fmt(node.rate, 2)}%" if node.rate is not None else "—"
             status = tr("得分率 %1 · %2").replace("%1", rate).replace("%2", node.grade or "—")
@@ -419,6 +429,8 @@ class IndicatorPanel(QWidget):
             self.override_value.setText(fmt(state.override_score) if state.override_score is not None else "")
         if not self.override_reason.hasFocus():
             self.override_reason.setText(state.override_reason or "")
+            self.override_reason.setCursorPosition(0)
+            self.override_reason.setToolTip(state.override_reason or "")
         self.override_clear.setEnabled(state.override_score is not None)
         self.na_check.setChecked(state.not_applicable)
         if not self.na_reason.hasFocus():

@@ -1,0 +1,63 @@
+"""Screenshots of every page at 1366×768 on the sample evaluation.
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots/take.py
+
+Writes the PNGs next to this file. Uses a private data folder, so the user's recent files are untouched.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("FIELDEVAL_DATA_DIR", tempfile.mkdtemp(prefix="fieldeval-shots-"))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ui.app import install_translations, make_app  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+
+def settle(app, n=5):
+    for _ in range(n):
+        app.processEvents()
+
+
+def main() -> int:
+    app = make_app([])
+    install_translations(app, os.environ.get("FIELDEVAL_LANG", "zh_CN"))
+    suffix = "-en" if os.environ.get("FIELDEVAL_LANG") == "en" else ""
+    ctx = AppContext(actor="张评价")
+    w = MainWindow(ctx)
+    w.resize(1366, 768)
+    w.show()
+    settle(app)
+    w.grab().save(str(HERE / f"home{suffix}.png"))
+    w.open_sample()
+    settle(app)
+    codes = {n.code: n.id for n in w.live.sheet.walk()}
+    w.walk.go_to(codes["1.1.1"])
+    settle(app)
+    w.grab().save(str(HERE / f"main{suffix}.png"))
+    if suffix:
+        return 0
+    for code, name in (("3.3.1", "walk-delay"), ("2.1.2", "walk-threshold"), ("2", "walk-level1")):
+        w.walk.go_to(codes[code], focus=False)
+        settle(app)
+        w.grab().save(str(HERE / f"{name}.png"))
+    for i in range(1, w.nav.count()):
+        w.nav.setCurrentRow(i)
+        settle(app)
+        page = w.pages.currentWidget()
+        w.grab().save(str(HERE / f"page-{page.__class__.__name__.lower()}.png"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2348 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/home.py" line="62" />
+        <source>绩效评价现场工作台</source>
+        <translation>Performance Evaluation Field Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="65" />
+        <source>财政支出绩效评价：逐项评分、问题清单、佐证材料与报告，全部离线、即时保存。</source>
+        <translation>Fiscal expenditure performance evaluation: indicator scoring, findings, evidence and reports — fully offline, saved as you go.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="71" />
+        <source>新建评价…</source>
+        <translation>New evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="72" />
+        <source>打开评价文件…</source>
+        <translation>Open evaluation file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="73" />
+        <source>打开示例评价（数字衡阳 2024）</source>
+        <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="82" />
+        <source>最近打开</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="90" />
+        <source>还没有打开过评价文件。可以先打开示例评价看看。</source>
+        <translation>No evaluation opened yet. Try the sample evaluation first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="112" />
+        <source>  ·  文件已不在原处</source>
+        <translation>  ·  file no longer there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="128" />
+        <source>评价项目名称</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="128" />
+        <source>被评价单位</source>
+        <translation>Evaluated unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="129" />
+        <source>主管部门</source>
+        <translation>Supervising department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="129" />
+        <source>委托方</source>
+        <translation>Commissioned by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="130" />
+        <source>评价机构</source>
+        <translation>Evaluation agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="130" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="131" />
+        <source>资金总额（万元）</source>
+        <translation>Total funds (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="135" />
+        <source>新建评价</source>
+        <translation>New evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="141" />
+        <source>内置</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="141" />
+        <source>自定义</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="143" />
+        <source>指标体系</source>
+        <translation>Indicator framework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="153" />
+        <source>评价文件保存位置（.fev）</source>
+        <translation>Where to save the evaluation file (.fev)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="154" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="159" />
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="166" />
+        <source>创建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="172" />
+        <source>新评价</source>
+        <translation>New evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="173" />
+        <source>保存评价文件</source>
+        <translation>Save evaluation file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="174" />
+        <source>评价文件 (*.fev)</source>
+        <translation>Evaluation files (*.fev)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="185" />
+        <source>请填写评价项目名称</source>
+        <translation>Please enter the project name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="193" />
+        <source>该位置已有文件，请换一个文件名</source>
+        <translation>A file already exists there; please choose another name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="202" />
+        <source>无法创建评价文件：%1</source>
+        <translation>Cannot create the evaluation file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="44" />
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="44" />
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="44" />
+        <source>已评分</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="44" />
+        <source>已复核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="77" />
+        <location filename="../../ui/rule_inputs.py" line="106" />
+        <location filename="../../ui/rule_inputs.py" line="262" />
+        <source>提出问题</source>
+        <translation>Raise finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="90" />
+        <source>万元，可不填</source>
+        <translation>10k yuan, optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="91" />
+        <location filename="../../ui/indicator_panel.py" line="362" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="92" />
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="93" />
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="94" />
+        <source>具体问题</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="95" />
+        <source>扣分</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="96" />
+        <source>涉及金额</source>
+        <translation>Amount involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="141" />
+        <source>◀ 上一个</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="142" />
+        <source>上一个指标（Ctrl+←）</source>
+        <translation>Previous indicator (Ctrl+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="143" />
+        <source>下一个 ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="144" />
+        <source>下一个指标（Ctrl+→）</source>
+        <translation>Next indicator (Ctrl+→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="145" />
+        <source>下一个未评分</source>
+        <translation>Next unscored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="146" />
+        <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
+        <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="147" />
+        <source>✔ 标记已评分</source>
+        <translation>✔ Mark scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="149" />
+        <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
+        <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="173" />
+        <source>在左侧选择一个指标开始评分</source>
+        <translation>Select an indicator on the left to start scoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="201" />
+        <source>评分说明</source>
+        <translation>Scoring note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="201" />
+        <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
+        <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="206" />
+        <source>主要扣分理由</source>
+        <translation>Main reasons for lost points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="206" />
+        <source>本级指标的主要扣分理由（用于简要情况表）</source>
+        <translation>Main reasons for the points lost at this level (for the summary sheet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="220" />
+        <source>一级指标</source>
+        <translation>Level-1 indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="240" />
+        <source>指标解释</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="240" />
+        <source>评价要点</source>
+        <translation>Points to assess</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="240" />
+        <source>评分标准</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="259" />
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="271" />
+        <source>调整与不适用</source>
+        <translation>Override and not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="275" />
+        <source>调整后得分</source>
+        <translation>Overridden score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="278" />
+        <source>调整理由（必填）</source>
+        <translation>Reason for the override (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="279" />
+        <location filename="../../ui/indicator_panel.py" line="511" />
+        <source>调整得分</source>
+        <translation>Override score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="281" />
+        <location filename="../../ui/indicator_panel.py" line="519" />
+        <source>恢复按规则计分</source>
+        <translation>Back to the rule's score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="287" />
+        <source>人工调整</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="295" />
+        <location filename="../../ui/indicator_panel.py" line="388" />
+        <location filename="../../ui/indicator_panel.py" line="410" />
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="297" />
+        <source>不适用的理由（必填）</source>
+        <translation>Why it does not apply (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="320" />
+        <source>相关问题</source>
+        <translation>Related findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="328" />
+        <source>提出问题…</source>
+        <translation>Raise finding…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="330" />
+        <source>为本指标提出一个问题（Ctrl+E）</source>
+        <translation>Raise a finding for this indicator (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="338" />
+        <source>佐证材料</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="345" />
+        <location filename="../../ui/pages/evidence.py" line="291" />
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="349" />
+        <source>也可把照片、PDF、表格直接拖到这里</source>
+        <translation>or drop photos, PDFs and spreadsheets here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="359" />
+        <source>下级指标</source>
+        <translation>Sub-indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="362" />
+        <source>分值</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="362" />
+        <location filename="../../ui/rule_inputs.py" line="257" />
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="362" />
+        <source>得分率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="390" />
+        <location filename="../../ui/rule_inputs.py" line="172" />
+        <source>%1 / %2 分</source>
+        <translation>%1 / %2 pts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="393" />
+        <source> · 已调整</source>
+        <translation> · overridden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="396" />
+        <source>得分率 %1 · %2</source>
+        <translation>Rate %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="400" />
+        <source>第 %1 / %2 个</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="419" />
+        <source>按规则计算：%1 分</source>
+        <translation>By the rule: %1 pts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="421" />
+        <source>；人工调整为 %1 分（理由：%2）</source>
+        <translation>; overridden to %1 pts (reason: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="423" />
+        <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
+        <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="445" />
+        <source>（扣 %1 分）</source>
+        <translation> (−%1 pts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="452" />
+        <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
+        <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="456" />
+        <source>扣 %1 分，已由上列问题说明。</source>
+        <translation>%1 points lost, explained by the findings above.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="459" />
+        <source>未扣分。</source>
+        <translation>No points lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="459" />
+        <source>评分后，扣分须由问题说明。</source>
+        <translation>Once scored, lost points must be explained by findings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="494" />
+        <source>评分：%1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="508" />
+        <source>请填写调整后得分</source>
+        <translation>Enter the overridden score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="529" />
+        <source>请先填写不适用的理由，再勾选“不适用”</source>
+        <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="533" />
+        <source>标记不适用</source>
+        <translation>Mark not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="533" />
+        <source>取消不适用</source>
+        <translation>Clear not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="543" />
+        <source>修改不适用理由</source>
+        <translation>Change the not-applicable reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="554" />
+        <source>修改评分说明</source>
+        <translation>Edit scoring note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="569" />
+        <source>%1未满足要求</source>
+        <translation>%1 not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="570" />
+        <source>“%1”（%2）：%3。</source>
+        <translation>“%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="570" />
+        <source>存在扣分情形</source>
+        <translation>points were lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="584" />
+        <source>问题标题不能为空</source>
+        <translation>The finding needs a title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="599" />
+        <source>提出问题：%1</source>
+        <translation>Raise finding: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="609" />
+        <source>添加佐证材料</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="610" />
+        <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
+        <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="630" />
+        <source>添加证据：%1</source>
+        <translation>Add evidence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="643" />
+        <source>无法打开证据：%1</source>
+        <translation>Cannot open the evidence: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="282" />
+        <source>全部证据</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="282" />
+        <source>已关联指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="282" />
+        <source>已关联问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="283" />
+        <source>未关联</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="283" />
+        <source>属于现场记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="286" />
+        <source>搜索文件名、索引号或说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="289" />
+        <source>缩略图</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="290" />
+        <source>列表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="292" />
+        <source>添加证据文件；也可直接把文件拖到下面的区域</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="311" />
+        <source>把照片、PDF、扫描件或表格拖到这里，或点“添加文件…”。
+文件会连同 SHA-256 校验值保存在评价文件内。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="369" />
+        <source>指标 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="371" />
+        <source>问题 </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="394" />
+        <source>共 %1 个证据文件，%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="449" />
+        <source>说明：拍摄内容、来源、与评分的关系…（输入即保存）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="459" />
+        <source>关联指标…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="460" />
+        <source>关联问题…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="461" />
+        <source>取消关联</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="463" />
+        <source>打开</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="464" />
+        <source>用系统默认程序打开（临时副本）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="465" />
+        <source>删除证据</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="478" />
+        <source>说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="480" />
+        <source>关联到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="487" />
+        <source>现场记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="507" />
+        <source>未选择证据</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="519" />
+        <source>类型：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="519" />
+        <source>大小：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="520" />
+        <source>拍摄时间：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="521" />
+        <source>拍摄时间：无（文件未记录）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="531" />
+        <source>（已删除）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="535" />
+        <source>尚未关联指标或问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="539" />
+        <source>（不属于现场记录）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="558" />
+        <source>修改证据说明</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="577" />
+        <source>关联指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="580" />
+        <source>关联问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="583" />
+        <source>没有可关联的问题，请先在问题清单中新增问题。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="584" />
+        <source>所有指标都已关联。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="586" />
+        <source>关联到：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="597" />
+        <source>请先在“关联到”列表中选择要取消的关联。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="610" />
+        <source>修改证据所属的现场记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="633" />
+        <location filename="../../ui/pages/evidence.py" line="688" />
+        <source>类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="634" />
+        <location filename="../../ui/pages/evidence.py" line="689" />
+        <source>时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="635" />
+        <location filename="../../ui/pages/evidence.py" line="691" />
+        <source>地点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="636" />
+        <location filename="../../ui/pages/evidence.py" line="692" />
+        <source>访谈对象 / 参加人员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="637" />
+        <location filename="../../ui/pages/evidence.py" line="693" />
+        <source>记录人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="650" />
+        <source>新增记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="651" />
+        <source>删除记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="658" />
+        <source>年-月-日 时:分，如 2024-09-30 14:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="663" />
+        <source>记录内容（输入即保存）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="674" />
+        <source>为此记录添加证据…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="686" />
+        <source>记录内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="694" />
+        <source>记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="695" />
+        <location filename="../../ui/pages/evidence.py" line="867" />
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="768" />
+        <source>尚无证据</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="788" />
+        <source>修改现场记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="808" />
+        <source>新增现场记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="827" />
+        <source>删除现场记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="850" />
+        <source>证据与现场记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="855" />
+        <source>证据文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="856" />
+        <source>现场记录（访谈 / 实地勘察 / 资料核查）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="24" />
+        <source>要点核查</source>
+        <extracomment>the rule types' names (from services.scoring.rules), listed so lupdate offers them for translation</extracomment>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="24" />
+        <source>逐例扣分</source>
+        <translation>Per-instance deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="24" />
+        <source>达标线扣分</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="25" />
+        <source>比率计分</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="25" />
+        <source>上限控制</source>
+        <translation>Upper bound</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="25" />
+        <source>延迟扣分</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="26" />
+        <source>完成比例</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="26" />
+        <source>分档计分</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="26" />
+        <source>情形选择</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="27" />
+        <source>等级评定</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="27" />
+        <source>全有或全无</source>
+        <translation>All or nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="27" />
+        <source>酌情评分</source>
+        <translation>Judgement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="28" />
+        <source>公式计分</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="90" />
+        <source>%1 分 · %2</source>
+        <translation>%1 pts · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="107" />
+        <source>就本项扣分提出一个问题（问题清单）</source>
+        <translation>Raise a finding for the points lost on this item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="173" />
+        <source>未评分</source>
+        <translation>Unscored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="251" />
+        <source>满足</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="251" />
+        <source>部分满足</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="251" />
+        <source>不满足</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="263" />
+        <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
+        <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="300" />
+        <source>关键要素：%1 不满足时本项不得分</source>
+        <translation>Key point: if %1 is not met the item scores 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="351" />
+        <location filename="../../ui/rule_inputs.py" line="433" />
+        <source>分子</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="354" />
+        <location filename="../../ui/rule_inputs.py" line="436" />
+        <source>分母</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="359" />
+        <source>实际值</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="364" />
+        <source>= %1%</source>
+        <translation>= %1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="397" />
+        <source>达标线：%1 %2%3 得满分</source>
+        <translation>Full score at %1 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="417" />
+        <source>分档：</source>
+        <translation>Tiers: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="458" />
+        <source>实际金额</source>
+        <translation>Actual amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="459" />
+        <source>上限</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="478" />
+        <source>例数</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="479" />
+        <source>每%1扣 %2 分（↑↓ 增减）</source>
+        <translation>−%2 pts per %1 (↑↓ to change)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="481" />
+        <source>不符合%1数</source>
+        <translation>Non-compliant (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="504" />
+        <source>每%1扣 %2 分</source>
+        <translation>−%2 pts per %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="506" />
+        <source>延迟</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="506" />
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="523" />
+        <source>项目/年度</source>
+        <translation>Item / year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="523" />
+        <source>计划数</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="523" />
+        <source>完成数</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="529" />
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="540" />
+        <source>可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="629" />
+        <source>条件：</source>
+        <translation>Condition: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="633" />
+        <source>满足（得 %1 分）</source>
+        <translation>Met (%1 pts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="633" />
+        <source>不满足（不得分）</source>
+        <translation>Not met (0 pts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="644" />
+        <source>0～%1</source>
+        <translation>0–%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="647" />
+        <source>评定得分</source>
+        <translation>Score given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="647" />
+        <source>分</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="649" />
+        <source>酌情评分的理由（必填）</source>
+        <translation>Reason for the judgement (required)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="651" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="659" />
+        <source>请填写评分理由，填好后即保存</source>
+        <translation>Enter the reason; the score is saved once it is there</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="679" />
+        <source>公式：</source>
+        <translation>Formula: </translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="24" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="35" />
+        <source>版本 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="38" />
+        <source>财政支出绩效评价现场工作台：离线评分、问题清单、证据与报告。
+每一次修改都即时保存在评价文件中。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="41" />
+        <source>（安装版）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="42" />
+        <source>Python %1 · Qt %2 · PySide6 %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="46" />
+        <source>个人设置与备份保存在：%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="132" />
+        <source>程序遇到一个意外问题：%1
+
+已保存的内容不受影响（每次修改都已即时写入评价文件）。刚才的操作可能没有完成，请检查后重试。
+详细信息已记入：%2</source>
+        <translation>The program ran into an unexpected problem: %1
+
+Your saved work is not affected (every edit is written to the evaluation file as it is made). The last action may not have completed; please check and try again.
+Details were written to: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="135" />
+        <source>意外问题</source>
+        <translation>Unexpected problem</translation>
+    </message>
+</context>
+<context>
+    <name>ChaptersPage</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="591" />
+        <source>新增章节</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="592" />
+        <source>删除章节</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="593" />
+        <source>按国家提纲创建章节</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="594" />
+        <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="602" />
+        <source>在此撰写本章内容。输入即自动保存。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="635" />
+        <location filename="../../ui/pages/project.py" line="642" />
+        <source>报告章节</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="654" />
+        <source>%1 字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="679" />
+        <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="685" />
+        <location filename="../../ui/pages/project.py" line="715" />
+        <source>共 %1 字 · 已保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="693" />
+        <source>共 %1 字 · 正在输入…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="739" />
+        <source>新章节 %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="190" />
+        <source>编辑问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="190" />
+        <source>新增问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="203" />
+        <source>一句话概括问题，如：合同管理不规范</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="204" />
+        <source>存在的具体问题、事实和数据</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="205" />
+        <source>问题产生的原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="206" />
+        <source>整改建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="209" />
+        <source>年-月-日，如 2025-06-30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="211" />
+        <source>万元，可留空</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="220" />
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="221" />
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="222" />
+        <source>具体问题</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="223" />
+        <source>原因分析</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="224" />
+        <source>建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="227" />
+        <source>整改期限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="229" />
+        <source>涉及金额（万元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="232" />
+        <source>责任单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="233" />
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="234" />
+        <source>关联指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="236" />
+        <source>来自评分项“%1”，扣分 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="238" />
+        <source>来源</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="243" />
+        <source>保存</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="244" />
+        <source>取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="267" />
+        <source>涉及金额</source>
+        <translation>Amount involved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="282" />
+        <source>整改期限“%1”格式不对，应为 年-月-日（如 2025-06-30）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="300" />
+        <source>问题标题不能为空</source>
+        <translation>The finding needs a title</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="63" />
+        <source>序号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="63" />
+        <source>问题类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="63" />
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="63" />
+        <source>涉及金额（万元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="64" />
+        <source>关联指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="64" />
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="85" />
+        <source>（已删除的指标）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="387" />
+        <location filename="../../ui/pages/findings.py" line="457" />
+        <source>问题清单</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="397" />
+        <source>新增问题…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="398" />
+        <source>编辑…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="399" />
+        <location filename="../../ui/pages/findings.py" line="569" />
+        <source>删除</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="400" />
+        <source>添加证据…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="405" />
+        <source>新增一条问题（Ctrl+N）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="406" />
+        <source>删除所选问题（可撤销）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="407" />
+        <source>为所选问题添加证据文件；也可把文件直接拖到表格的行上</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="410" />
+        <source>类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="434" />
+        <source>选择一条问题查看具体问题、原因分析和建议。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="481" />
+        <source>全部类别（%1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="539" />
+        <source>涉及金额 %1 万元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="541" />
+        <source>责任单位：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="543" />
+        <source>整改期限：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="545" />
+        <source>具体问题</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="545" />
+        <source>原因分析</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="545" />
+        <source>建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="546" />
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="566" />
+        <source>删除问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="567" />
+        <source>删除问题“%1”？
+可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="570" />
+        <source>取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="592" />
+        <source>已为问题“%1”添加 %2 个证据</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="484" />
+        <location filename="../../ui/pages/project.py" line="498" />
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="485" />
+        <source>资金来源 / 项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="486" />
+        <location filename="../../ui/pages/project.py" line="499" />
+        <source>预算</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="487" />
+        <location filename="../../ui/pages/project.py" line="500" />
+        <source>到位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="488" />
+        <location filename="../../ui/pages/project.py" line="501" />
+        <source>支出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="489" />
+        <location filename="../../ui/pages/project.py" line="502" />
+        <source>到位率</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="490" />
+        <location filename="../../ui/pages/project.py" line="503" />
+        <source>执行率</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="491" />
+        <source>合同金额</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="492" />
+        <source>已支付</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="493" />
+        <source>收款单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="494" />
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="495" />
+        <location filename="../../ui/pages/project.py" line="526" />
+        <location filename="../../ui/pages/project.py" line="534" />
+        <source>资金</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="509" />
+        <source>新增资金行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="510" />
+        <source>删除所选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="514" />
+        <source>单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="517" />
+        <source>按年度汇总</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="544" />
+        <location filename="../../ui/pages/project.py" line="545" />
+        <source>合计</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="553" />
+        <location filename="../../ui/pages/project.py" line="563" />
+        <source>资金行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="561" />
+        <source>请先选择要删除的资金行。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorPicker</name>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="144" />
+        <source>搜索指标编号或名称</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorTreeModel</name>
+    <message>
+        <location filename="../../ui/tree_model.py" line="123" />
+        <source>指标</source>
+        <extracomment>status → colour of the dot drawn before the indicator name</extracomment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="123" />
+        <source>分值</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="123" />
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="123" />
+        <source>得分率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="141" />
+        <location filename="../../ui/tree_model.py" line="171" />
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="143" />
+        <source>已评分 %1/%2</source>
+        <translation>Scored %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="144" />
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="144" />
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="144" />
+        <source>已评分</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="145" />
+        <source>已复核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="147" />
+        <source>（已调整）</source>
+        <translation> (overridden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="191" />
+        <source>状态：</source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="193" />
+        <source>得分已人工调整（按规则 %1），理由：%2</source>
+        <translation>Score overridden (rule gives %1), reason: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="196" />
+        <source>扣 %1 分尚无问题说明</source>
+        <translation>%1 points lost without a finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tree_model.py" line="198" />
+        <source>分值因同级指标不适用而调整（原分值 %1）</source>
+        <translation>Weight adjusted because a sibling does not apply (declared %1)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBar</name>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="51" />
+        <source>已评分 %1/%2</source>
+        <translation>Scored %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="278" />
+        <source>绩效评价现场工作台</source>
+        <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
+        <translation>Performance Evaluation Field Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119" />
+        <source>已保存 %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>新建评价…</source>
+        <translation>New evaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>打开评价文件…</source>
+        <translation>Open evaluation file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="161" />
+        <source>打开示例评价（数字衡阳 2024）</source>
+        <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
+        <source>关闭评价，回到首页</source>
+        <translation>Close evaluation, back to start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165" />
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166" />
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167" />
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170" />
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
+        <source>评分(&amp;S)</source>
+        <translation>&amp;Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>上一个指标</source>
+        <translation>Previous indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>下一个指标</source>
+        <translation>Next indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180" />
+        <source>下一个未评分指标</source>
+        <translation>Next unscored indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>标记已评分并继续</source>
+        <translation>Mark scored and continue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184" />
+        <source>为当前指标提出问题…</source>
+        <translation>Raise a finding for this indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185" />
+        <source>搜索指标</source>
+        <translation>Search indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186" />
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="291" />
+        <source>键盘操作</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="228" />
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228" />
+        <source>无法读取文件：%1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="238" />
+        <source>文件已升级，原文件备份在 %1</source>
+        <translation>File upgraded; the original is backed up at %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241" />
+        <source>打开评价文件</source>
+        <translation>Open evaluation file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242" />
+        <source>评价文件 (*.fev);;所有文件 (*)</source>
+        <translation>Evaluation files (*.fev);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="252" />
+        <source>无法打开示例</source>
+        <translation>Cannot open the sample</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269" />
+        <source>已打开 %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292" />
+        <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
+Ctrl+↓：下一个未评分指标
+Ctrl+Enter：标记已评分并跳到下一个未评分指标
+Tab / Shift+Tab：在输入项之间移动；方向键：在“满足 / 部分满足 / 不满足”之间选择
+↑ / ↓（例数、月数）：加一 / 减一
+Ctrl+E：为当前指标提出问题
+Ctrl+F：搜索指标
+Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做
+Ctrl+1…9：切换页面</source>
+        <translation>Ctrl+→ / Ctrl+←: next / previous indicator
+Ctrl+↓: next unscored indicator
+Ctrl+Enter: mark scored and go to the next unscored indicator
+Tab / Shift+Tab: move between inputs; arrow keys: choose Met / Partly / Not met
+↑ / ↓ (counts, months): one more / one less
+Ctrl+E: raise a finding for this indicator
+Ctrl+F: search indicators
+Ctrl+Z / Ctrl+Shift+Z: undo / redo
+Ctrl+1…9: switch pages</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="159" />
+        <source>简要情况表</source>
+        <extracomment>(field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="173" />
+        <source>万元，如 30295.88</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="176" />
+        <source>年-月-日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="178" />
+        <source>如 2024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="183" />
+        <source>金额前的限定词，如“＞16,000.00”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="209" />
+        <source>姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="210" />
+        <source>角色</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="211" />
+        <source>单位 / 职务</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="212" />
+        <location filename="../../ui/pages/project.py" line="359" />
+        <location filename="../../ui/pages/project.py" line="369" />
+        <source>评价组成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="213" />
+        <source>评价组</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="217" />
+        <source>添加成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="218" />
+        <source>移除成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="223" />
+        <source>尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="234" />
+        <source>等级标准与结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="246" />
+        <source>评价主要内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="247" />
+        <source>发现的主要问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="248" />
+        <source>原因分析及工作建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="249" />
+        <location filename="../../ui/pages/project.py" line="258" />
+        <location filename="../../ui/pages/project.py" line="376" />
+        <source>简要情况表内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="250" />
+        <source>简要情况表：主要问题与建议</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="255" />
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="256" />
+        <source>删除所选行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="276" />
+        <location filename="../../ui/pages/project.py" line="291" />
+        <source>项目概况</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="335" />
+        <source>当前总分 %1 分，等级：%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="360" />
+        <source>新成员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="367" />
+        <source>请先选择要移除的成员。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="374" />
+        <source>请先选择要删除的行。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Scoreboard</name>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="102" />
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="116" />
+        <source>评分进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="159" />
+        <source>已评分 %1 / %2</source>
+        <translation>Scored %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="171" />
+        <source>距“%1”差 %2 分</source>
+        <translation>%2 pts short of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="173" />
+        <source>已是最高等级</source>
+        <translation>Top grade reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="178" />
+        <source>再失 %1 分降为“%2”</source>
+        <translation>%1 pts above “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="180" />
+        <source>已是最低等级</source>
+        <translation>Lowest grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="184" />
+        <source>未评 %1 项共 %2 分</source>
+        <translation>%1 unscored, %2 pts open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="186" />
+        <source>，可能改变等级</source>
+        <translation>, may change the grade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="188" />
+        <source>尚未评分、仍可能改变等级的指标：
+</source>
+        <translation>Indicators not yet scored that may still change the grade:
+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="190" />
+        <source>
+单击跳到第一个</source>
+        <translation>
+Click to go to the first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="193" />
+        <source>全部指标已评分</source>
+        <translation>All indicators scored</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="43" />
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="49" />
+        <source>记录在修改记录和底稿中的姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="51" />
+        <source>评价人员姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="57" />
+        <source>角色</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="63" />
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="67" />
+        <source>自动选择（系统中的宋体、黑体、仿宋）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="76" />
+        <source>选择字体文件…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="78" />
+        <source>报告字体</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="84" />
+        <source>默认等级方案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="89" />
+        <source> 份</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="90" />
+        <source>每个评价文件保留的备份</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="94" />
+        <source>选择文件夹…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="96" />
+        <source>自定义指标体系（模板）位置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="98" />
+        <source>更改语言后，重新启动程序生效。设置只保存在本机当前用户下。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="123" />
+        <source>选择报告字体</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="124" />
+        <source>TrueType 字体 (*.ttf *.ttc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130" />
+        <source>选择模板文件夹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="155" />
+        <source>无法保存设置：%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="391" />
+        <location filename="../../ui/pages/project.py" line="416" />
+        <source>目标表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="392" />
+        <source>一级指标</source>
+        <translation>Level-1 indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="393" />
+        <source>二级指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="394" />
+        <source>三级指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="395" />
+        <source>比较</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="396" />
+        <source>指标值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="397" />
+        <source>目标值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="398" />
+        <source>单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="399" />
+        <source>实际完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="400" />
+        <source>实际值</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="401" />
+        <source>完成率</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="402" />
+        <source>是否达成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="403" />
+        <source>备注</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="404" />
+        <location filename="../../ui/pages/project.py" line="462" />
+        <location filename="../../ui/pages/project.py" line="472" />
+        <source>绩效目标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="411" />
+        <source>新增目标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="412" />
+        <source>删除所选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="421" />
+        <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="424" />
+        <location filename="../../ui/pages/project.py" line="434" />
+        <source>绩效目标表</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="443" />
+        <source>全部</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="445" />
+        <source>（未命名）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="456" />
+        <source>共 %1 项指标，可量化比较 %2 项，已达成 %3 项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="463" />
+        <source>新指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="470" />
+        <source>请先选择要删除的目标。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WalkPage</name>
+    <message>
+        <location filename="../../ui/walk_page.py" line="64" />
+        <source>搜索指标（Ctrl+F）</source>
+        <extracomment>keys the walk uses while the evaluator types in a field (line edits would otherwise eat them)</extracomment>
+        <translation>Search indicators (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="68" />
+        <source>全部指标</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="68" />
+        <source>未评分</source>
+        <translation>Unscored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="68" />
+        <source>已调整</source>
+        <translation>Overridden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="69" />
+        <source>分配给我</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="69" />
+        <source>扣分未说明</source>
+        <translation>Unexplained deductions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="106" />
+        <source>评分</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="177" />
+        <source>全部指标均已评分</source>
+        <translation>All indicators are scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="190" />
+        <source>“%1”尚未评完，不能标记为已评分</source>
+        <translation>“%1” is not fully scored yet and cannot be marked scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="196" />
+        <source>标记已评分</source>
+        <translation>Mark scored</translation>
+    </message>
+</context>
+</TS>
