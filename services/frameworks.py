@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator
 
-from models.paths import resource_path, user_template_dir
+from models.paths import resource_path
 
 from .scoring import grades
 from .scoring.numbers import RuleInputError, fmt, to_decimal
@@ -223,6 +223,15 @@ def _iter_leaves(nodes):
             if "items" in n:
                 yield n
             yield from _iter_leaves(n.get("children") or [])
+
+
+def user_template_dir() -> Path:
+    """The user template folder: the one chosen in the settings (services/settings.py), else the default."""
+    from .settings import load as load_settings
+
+    folder = load_settings().templates_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def list_frameworks(include_user: bool = True) -> list[FrameworkInfo]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWi
 
 from models.errors import EvaluationFileError
 from services import evaluation
-from services.appinfo import APP_NAME, APP_NAME_ZH, VERSION
 
 from .context import AppContext
 from .home import HomeScreen, NewEvaluationDialog, add_recent
@@ -300,8 +299,9 @@ class MainWindow(QMainWindow):
             "Ctrl+1…9：切换页面"))
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于"), f"<b>{APP_NAME_ZH}</b>（{APP_NAME} {VERSION}）<br>" + self.tr(
-            "财政支出绩效评价现场工作台：离线评分、问题清单、证据与报告。<br>每一次修改都即时保存在评价文件中。"))
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, e: QCloseEvent) -> None:
         # every edit is already saved: closing just checkpoints the file, never asks "save changes?"

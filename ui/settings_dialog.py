@@ -1,30 +1,158 @@
-"""Settings: the interface language (takes effect at the next start)."""
+"""Settings (设置): the evaluator's name and role, language, report font, default grade scheme,
+backup count and template folder.
+
+Everything is stored per user by ``services.settings`` (a JSON file in the FieldEval data folder), so
+the command line and the report service read the same values. Bad values are refused at the field
+with the reason, before anything is written. The language takes effect at the next start.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel
+from pathlib import Path
 
-from .app import LANGUAGES, language, set_language
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QWidget)
+
+from services import settings as user_settings
+from services.scoring.grades import PRESETS
+
+from .app import LANGUAGES
+
+ROLE_NAMES = user_settings.ROLES
+
+
+def font_candidates() -> list[tuple[str, str]]:
+    """(label, value) for the TrueType CJK fonts found on this machine, as the report service sees them."""
+    try:
+        from services.reports import fonts
+    except ImportError:  # the report service is optional for this dialog
+        return []
+    seen, out = set(), []
+    dirs = fonts.search_dirs()
+    for role in ("song", "hei", "fang"):
+        for file_name, index, family in fonts._CANDIDATES[role]:  # noqa: SLF001 - same list the reports use
+            path = fonts._find(file_name, dirs)  # noqa: SLF001
+            if path is not None and str(path) not in seen:
+                seen.add(str(path))
+                out.append((f"{family}（{path.name}）", f"{path}#{index}" if index else str(path)))
+    return out
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(520)
+        current = user_settings.load()
         form = QFormLayout(self)
+
+        self.name = QLineEdit(current.name)
+        self.name.setPlaceholderText(self.tr("记录在修改记录和底稿中的姓名"))
+        self.name.setMaxLength(50)
+        form.addRow(self.tr("评价人员姓名"), self.name)
+
+        self.role = QComboBox()
+        self.role.setEditable(True)
+        self.role.addItems(list(ROLE_NAMES))
+        self.role.setCurrentText(current.role)
+        form.addRow(self.tr("角色"), self.role)
+
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
         form.addRow(self.tr("界面语言"), self.language)
-        note = QLabel(self.tr("更改语言后，重新启动程序生效。"))
+
+        self.font = QComboBox()
+        self.font.setEditable(True)
+        self.font.addItem(self.tr("自动选择（系统中的宋体、黑体、仿宋）"), "")
+        for label, value in font_candidates():
+            self.font.addItem(label, value)
+        if current.report_font:
+            i = self.font.findData(current.report_font)
+            if i < 0:
+                self.font.addItem(current.report_font, current.report_font)
+                i = self.font.count() - 1
+            self.font.setCurrentIndex(i)
+        font_browse = QPushButton(self.tr("选择字体文件…"))
+        font_browse.clicked.connect(self._browse_font)
+        form.addRow(self.tr("报告字体"), self._row(self.font, font_browse))
+
+        self.scheme = QComboBox()
+        for key, scheme in PRESETS.items():
+            self.scheme.addItem(scheme.name, key)
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(current.grade_scheme)))
+        form.addRow(self.tr("默认等级方案"), self.scheme)
+
+        self.backups = QSpinBox()
+        self.backups.setRange(user_settings.BACKUP_MIN, user_settings.BACKUP_MAX)
+        self.backups.setValue(current.backup_keep)
+        self.backups.setSuffix(self.tr(" 份"))
+        form.addRow(self.tr("每个评价文件保留的备份"), self.backups)
+
+        self.templates = QLineEdit(current.template_dir)
+        self.templates.setPlaceholderText(str(user_settings.DEFAULTS.templates_folder()))
+        tpl_browse = QPushButton(self.tr("选择文件夹…"))
+        tpl_browse.clicked.connect(self._browse_templates)
+        form.addRow(self.tr("自定义指标体系（模板）位置"), self._row(self.templates, tpl_browse))
+
+        note = QLabel(self.tr("更改语言后，重新启动程序生效。设置只保存在本机当前用户下。"))
         note.setObjectName("muted")
+        note.setWordWrap(True)
         form.addRow(note)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form.addRow(self.error)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    @staticmethod
+    def _row(*widgets: QWidget) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for i, x in enumerate(widgets):
+            lay.addWidget(x, 1 if i == 0 else 0)
+        return w
+
+    def _browse_font(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择报告字体"), "",
+                                              self.tr("TrueType 字体 (*.ttf *.ttc)"))
+        if path:
+            self.font.addItem(Path(path).name, path)
+            self.font.setCurrentIndex(self.font.count() - 1)
+
+    def _browse_templates(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择模板文件夹"), self.templates.text())
+        if folder:
+            self.templates.setText(folder)
+
+    def font_value(self) -> str:
+        """The chosen font: the item's data, or what was typed into the editable box."""
+        i = self.font.currentIndex()
+        if i >= 0 and self.font.itemText(i) == self.font.currentText():
+            return str(self.font.itemData(i) or "")
+        return self.font.currentText().strip()
+
+    def chosen(self) -> user_settings.Settings:
+        return user_settings.Settings(
+            name=self.name.text(), role=self.role.currentText(), language=self.language.currentData(),
+            report_font=self.font_value(), grade_scheme=self.scheme.currentData(),
+            backup_keep=self.backups.value(), template_dir=self.templates.text().strip())
+
     def accept(self) -> None:
-        set_language(self.language.currentData())
+        try:
+            self.saved = user_settings.save(self.chosen())
+        except user_settings.SettingsError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        except OSError as exc:
+            self.error.setText(self.tr("无法保存设置：%1").replace("%1", exc.strerror or str(exc)))
+            self.error.show()
+            return
         super().accept()

@@ -1,0 +1,157 @@
+"""The evaluator's own settings (个人设置), one JSON file per user: ``data_dir()/settings.json``.
+
+No Qt here, so the window, the command line and the report service all read the same file:
+
+- ``name`` / ``role``: who is working (recorded as the actor of edits when no ``--user`` is given);
+- ``language``: ``zh_CN`` or ``en`` (the window's language, from the next start);
+- ``report_font``: a TrueType font file for printed documents (``path`` or ``path#index`` for a
+  TTC collection); empty = find the system's fonts. An evaluation's own font setting still wins;
+- ``grade_scheme``: the grade scheme new evaluations start with (``national`` or ``seed``);
+- ``backup_keep``: how many rolling backups to keep per evaluation file (read by services/backups.py,
+  which also keeps its own keys in this file: unknown keys are preserved on save);
+- ``template_dir``: where user indicator frameworks (templates) live; empty = the default folder.
+
+Reading never fails: a missing, unreadable or damaged file gives the defaults (a damaged file is
+kept aside as ``settings.json.bad``). Writing refuses invalid values before touching the file and
+replaces it atomically.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from models.paths import data_dir
+
+from .scoring.grades import PRESETS
+
+FILE_NAME = "settings.json"
+LANGUAGES = ("zh_CN", "en")
+ROLES = ("组长", "组员", "专家", "复核人")
+GRADE_SCHEMES = tuple(PRESETS)  # national (财预〔2020〕10号), seed (中档称“较差”)
+BACKUP_MIN, BACKUP_MAX = 1, 500  # as services/backups.py (MIN_KEEP, MAX_KEEP)
+
+
+class SettingsError(ValueError):
+    """A settings value that cannot be stored; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    name: str = ""
+    role: str = "组员"
+    language: str = "zh_CN"
+    report_font: str = ""
+    grade_scheme: str = "national"
+    backup_keep: int = 10
+    template_dir: str = ""
+
+    def templates_folder(self) -> Path:
+        """The user template folder: the chosen one, else ``data_dir()/templates``."""
+        if self.template_dir:
+            return Path(self.template_dir).expanduser()
+        return data_dir() / "templates"
+
+
+DEFAULTS = Settings()
+
+
+def settings_path() -> Path:
+    return data_dir() / FILE_NAME
+
+
+def validate(s: Settings) -> Settings:
+    """The same settings, cleaned; raises SettingsError on a value that cannot be used."""
+    name = s.name.strip()
+    if len(name) > 50:
+        raise SettingsError("姓名不能超过 50 个字。")
+    role = s.role.strip() or DEFAULTS.role
+    if len(role) > 20:
+        raise SettingsError("角色不能超过 20 个字。")
+    if s.language not in LANGUAGES:
+        raise SettingsError(f"不支持的界面语言“{s.language}”，可选：{'、'.join(LANGUAGES)}。")
+    if s.grade_scheme not in GRADE_SCHEMES:
+        raise SettingsError(f"不支持的默认等级方案“{s.grade_scheme}”，可选：{'、'.join(GRADE_SCHEMES)}。")
+    if isinstance(s.backup_keep, bool) or not isinstance(s.backup_keep, int):
+        raise SettingsError("备份份数必须是整数。")
+    if not BACKUP_MIN <= s.backup_keep <= BACKUP_MAX:
+        raise SettingsError(f"备份份数必须在 {BACKUP_MIN} 到 {BACKUP_MAX} 之间。")
+    font = s.report_font.strip()
+    if font:
+        path = Path(font.rpartition("#")[0] if "#" in font and font.rpartition("#")[2].isdigit() else font)
+        if not path.expanduser().is_file():
+            raise SettingsError(f"找不到报告字体文件：{path}")
+        if path.suffix.lower() not in (".ttf", ".ttc", ".otf"):
+            raise SettingsError("报告字体须为 TrueType 字体文件（.ttf 或 .ttc）。")
+    folder = s.template_dir.strip()
+    if folder and Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
+        raise SettingsError(f"模板位置“{folder}”不是文件夹。")
+    return replace(s, name=name, role=role, report_font=font, template_dir=folder)
+
+
+def _from_dict(raw: dict[str, Any]) -> Settings:
+    """Known keys with values of the right type; anything else falls back to its default."""
+    values = {}
+    for f in fields(Settings):
+        if f.name in raw and type(raw[f.name]) is type(getattr(DEFAULTS, f.name)):
+            values[f.name] = raw[f.name]
+    s = Settings(**values)
+    try:
+        return validate(s)
+    except SettingsError:
+        # one bad value (e.g. a font file since removed) must not lose the others
+        good = {}
+        for f in fields(Settings):
+            try:
+                validate(replace(DEFAULTS, **{f.name: getattr(s, f.name)}))
+                good[f.name] = getattr(s, f.name)
+            except SettingsError:
+                pass
+        return validate(Settings(**good))
+
+
+def load() -> Settings:
+    """The saved settings, or the defaults for anything missing or unusable."""
+    path = settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return DEFAULTS
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        try:
+            os.replace(path, path.with_name(FILE_NAME + ".bad"))
+        except OSError:
+            pass
+        return DEFAULTS
+    return _from_dict(raw) if isinstance(raw, dict) else DEFAULTS
+
+
+def save(s: Settings) -> Settings:
+    """Validate, then write atomically (temp file + os.replace). Returns what was stored."""
+    s = validate(s)
+    path = settings_path()
+    try:
+        existing = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        existing = {}
+    merged = {**(existing if isinstance(existing, dict) else {}), **asdict(s)}
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(merged, fh, ensure_ascii=False, indent=2)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return s
+
+
+def update(**changes: Any) -> Settings:
+    """Change some settings, keeping the rest."""
+    unknown = set(changes) - {f.name for f in fields(Settings)}
+    if unknown:
+        raise SettingsError(f"未知的设置项：{'、'.join(sorted(unknown))}")
+    return save(replace(load(), **changes))
