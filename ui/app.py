@@ -69,7 +69,10 @@ QPushButton#primary:hover { background: #285f98; }
 QPushButton:disabled, QPushButton#primary:disabled { color: #a0a8b2; background: #f2f4f6; border-color: #d5dbe2; }
 QLineEdit, QPlainTextEdit, QComboBox { border: 1px solid #c5cdd6; border-radius: 3px; padding: 3px 5px; background: white; }
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border: 1px solid #2f6fb0; }
-QListWidget#recentList { background: white; border: 1px solid #e1e6ec; }
+QListWidget#recentList { background: white; border: 1px solid #e1e6ec; border-radius: 6px; }
+QLabel#emptyRecent { background: white; border: 1px dashed #c5cdd6; border-radius: 6px; color: #6b7480; }
+QPushButton#homeAction { text-align: left; padding: 10px 16px; border-radius: 6px; font-size: 10.5pt; }
+QPushButton#homeAction:hover { border-color: #2f6fb0; background: #f3f8fd; }
 QListWidget#recentList::item { padding: 8px; border-bottom: 1px solid #eef1f4; }
 QListWidget#compactList { background: white; border: 1px solid #e6eaef; }
 QRadioButton:focus { color: #2f6fb0; }

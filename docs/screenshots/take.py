@@ -38,6 +38,9 @@ def main() -> int:
     w.resize(1366, 768)
     w.show()
     settle(app)
+    w.open_sample()  # once, so the home screen has a recent file to show
+    w.close_file()
+    settle(app)
     w.grab().save(str(HERE / f"home{suffix}.png"))
     w.open_sample()
     settle(app)

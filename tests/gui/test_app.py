@@ -1,0 +1,92 @@
+"""Start-up paths, the home screen, the new-evaluation dialog, and the error hook."""
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from services import evaluation
+
+
+def test_run_with_sample_opens_a_fresh_copy(qapp, data_dir, monkeypatch):
+    from ui import app as app_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run(["--sample", "--user", "测试员"]) == 0
+    copies = list((data_dir / "samples").glob("*.fev"))
+    assert len(copies) == 1
+    recent = json.loads((data_dir / "recent.json").read_text(encoding="utf-8"))
+    assert recent[0]["path"] == str(copies[0].resolve()) and "数字衡阳" in recent[0]["name"]
+    windows = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "MainWindow" and w.isVisible()]
+    assert windows and windows[-1].scoreboard.total.text() == "78.8"
+    for w in windows:
+        w.close()
+
+
+def test_home_lists_recent_and_new_evaluation_dialog(window, tmp_path, qtbot):
+    from ui.home import NewEvaluationDialog
+
+    assert window.stack.currentWidget() is window.home
+    dlg = NewEvaluationDialog(window)
+    qtbot.addWidget(dlg)
+    dlg.framework.setCurrentIndex(dlg.framework.findText("数字衡阳", flags=__import__("PySide6.QtCore").QtCore.Qt.MatchFlag.MatchContains))
+    dlg.edits["year"].setText("二〇二四")
+    dlg.path.setText(str(tmp_path / "new.fev"))
+    dlg.accept()
+    assert "名称" in dlg.error.text() and not (tmp_path / "new.fev").exists()
+    dlg.edits["name"].insert("测试项目")
+    dlg.accept()
+    assert "年度" in dlg.error.text() and not (tmp_path / "new.fev").exists()
+    dlg.edits["year"].setText("2024")
+    dlg.accept()
+    assert dlg.store is not None and (tmp_path / "new.fev").exists()
+    window._set_store(dlg.store)
+    assert window.stack.currentWidget() is window.workspace
+    assert window.scoreboard.progress.text() == "已评分 0 / 27"
+    window.close_file()
+    assert window.stack.currentWidget() is window.home
+    assert window.home.recent.count() == 1 and "测试项目" in window.home.recent.item(0).text()
+    store = evaluation.open_evaluation(tmp_path / "new.fev")
+    assert evaluation.get_info(store).year == 2024
+    store.close()
+
+
+def test_unexpected_error_is_a_message_not_a_traceback(qapp, data_dir, monkeypatch):
+    from ui.app import excepthook
+
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.update(title=title, text=text))
+    try:
+        raise RuntimeError("磁盘已满")
+    except RuntimeError:
+        excepthook(*sys.exc_info())
+    assert shown["title"] == "意外问题" and "磁盘已满" in shown["text"] and "Traceback" not in shown["text"]
+    assert "Traceback" in (data_dir / "fieldeval.log").read_text(encoding="utf-8")
+
+
+def test_open_refuses_a_non_evaluation_file(window, tmp_path, monkeypatch):
+    bad = tmp_path / "x.fev"
+    bad.write_text("not a database", encoding="utf-8")
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.update(text=text))
+    assert not window.open_file(bad)
+    assert "不是 FieldEval 评价文件" in shown["text"]
+    assert window.stack.currentWidget() is window.home
+
+
+def test_english_translation_loads(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.app import install_translations
+
+    translators = install_translations(qapp, "en")
+    try:
+        assert translators
+        assert QCoreApplication.translate("MainWindow", "撤销") == "Undo"
+        assert QCoreApplication.translate("", "满足") == "Met"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+    assert QCoreApplication.translate("MainWindow", "撤销") == "撤销"
