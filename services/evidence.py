@@ -372,6 +372,7 @@ def thumbnail_of(content: bytes, size: int = 160) -> bytes | None:
         from PIL import Image, ImageOps
 
         with Image.open(io.BytesIO(content)) as im:
+            im.draft("RGB", (size * 2, size * 2))  # JPEG: decode at a reduced scale, much faster for big photos
             im = ImageOps.exif_transpose(im)
             im.thumbnail((size, size))
             if im.mode not in ("RGB", "RGBA", "L", "LA"):

@@ -95,6 +95,8 @@ def add_demo_evidence(store, folder: Path) -> None:
 
 
 def main(out: Path) -> None:
+    from PySide6.QtCore import QThreadPool
+
     from services.sample import write_sample
     from ui.app import make_app
     from ui.context import AppContext
@@ -122,6 +124,9 @@ def main(out: Path) -> None:
             w.browser.view.setCurrentIndex(w.browser.model.index(1))
         elif name == "chapters":
             w.list.setCurrentRow(4)
+        for _ in range(5):
+            app.processEvents()
+        QThreadPool.globalInstance().waitForDone(10000)  # thumbnails are made off the GUI thread
         for _ in range(5):
             app.processEvents()
         win.grab().save(str(out / f"{name}.png"))

@@ -126,6 +126,12 @@ def test_drop_evidence_on_a_finding(ctx, qtbot, sample_path, tmp_path):
     qtbot.waitUntil(lambda: page.model.index(2, 5).data() == "1")
     qtbot.waitUntil(lambda: ev_page.browser.model.rowCount() == 1)
     assert ev_page.browser.model.index(0).data().startswith("ZJ-001 机房.jpg")
+    from ui.pages import evidence as evidence_page
+
+    ev_page.browser.model.index(0).data(Qt.ItemDataRole.DecorationRole)  # asks for the thumbnail
+    key = (linked[0].sha256, evidence_page.THUMB)
+    qtbot.waitUntil(lambda: evidence_page._thumb_cache.get(key) is not None)  # made off the GUI thread
+    assert evidence_page._thumb_cache[key].width() == 60  # small photos are not blown up
     ctx.undo_stack.undo()
     assert read_back(sample_path, lambda s: evidence.list_evidence(s)) == []
     ctx.undo_stack.redo()

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QListWidget,
@@ -191,13 +191,58 @@ def thumbnail_pixmap(store, ev: EvidenceData, size: int = THUMB) -> QPixmap:
     return _thumb_cache[key] or type_icon(ev.filename, size)
 
 
+class ThumbnailLoader(QObject):
+    """Decodes photos off the GUI thread (a big JPEG takes a tenth of a second or more); the list
+    shows a type icon until ``ready`` says the thumbnail is in the cache."""
+
+    ready = Signal(str, int)  # sha256, size
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._pending: set[tuple[str, int]] = set()
+
+    def request(self, ev: EvidenceData, size: int = THUMB) -> QPixmap | None:
+        key = (ev.sha256, size)
+        if key in _thumb_cache or not ev.is_image:
+            return _thumb_cache.get(key)
+        if key not in self._pending and self.ctx.store is not None:
+            try:
+                content = evidence.get_blob(self.ctx.store, ev.sha256)  # read here: the file is not shared across threads
+            except EditRefused:
+                _thumb_cache[key] = None
+                return None
+            self._pending.add(key)
+            self.ctx.run_task(evidence.thumbnail_of, content, size,
+                              on_done=lambda png, key=key: self._done(key, png),
+                              on_error=lambda _msg, key=key: self._done(key, None))
+        return None
+
+    def _done(self, key: tuple[str, int], png: bytes | None) -> None:
+        self._pending.discard(key)
+        pm = None
+        if png:
+            pm = QPixmap()
+            pm.loadFromData(png, "PNG")
+        _thumb_cache[key] = pm
+        self.ready.emit(*key)
+
+
 # ── the list of evidence ────────────────────────────────────────────────────
 class EvidenceModel(QAbstractListModel):
-    def __init__(self, parent=None):
+    def __init__(self, loader: ThumbnailLoader, parent=None):
         super().__init__(parent)
+        self.loader = loader
         self.rows: list[EvidenceData] = []
         self.store = None
         self.labels: dict[tuple[str, str], str] = {}
+        loader.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, sha256: str, _size: int) -> None:
+        for r, ev in enumerate(self.rows):
+            if ev.sha256 == sha256:
+                idx = self.index(r)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
 
     def set_rows(self, store, rows: list[EvidenceData], labels: dict[tuple[str, str], str]) -> None:
         self.beginResetModel()
@@ -215,7 +260,7 @@ class EvidenceModel(QAbstractListModel):
             when = ev.captured_at.strftime("%Y-%m-%d %H:%M") if ev.captured_at else ""
             return f"{ev.index_no} {ev.filename}" + (f"\n{when}" if when else "")
         if role == Qt.ItemDataRole.DecorationRole:
-            return QIcon(thumbnail_pixmap(self.store, ev))
+            return QIcon(self.loader.request(ev) or type_icon(ev.filename))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{ev.index_no}  {ev.filename}", f"{evidence.size_text(ev.size)} · {ev.mime}"]
             if ev.captured_at:
@@ -273,7 +318,8 @@ class EvidenceBrowser(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.model = EvidenceModel(self)
+        self.loader = ThumbnailLoader(ctx, self)
+        self.model = EvidenceModel(self.loader, self)
         self._all: list[EvidenceData] = []
         self._labels: dict[tuple[str, str], str] = {}
         self._records: dict[str, str] = {}

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPlainTextEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
@@ -402,7 +402,7 @@ class FindingsPage(QWidget):
         self.edit_btn.clicked.connect(self.edit_selected)
         self.del_btn.clicked.connect(self.delete_selected)
         self.evidence_btn.clicked.connect(self.add_evidence_to_selected)
-        self.add_btn.setToolTip(self.tr("新增一条问题（Ctrl+N）"))
+        self.add_btn.setToolTip(self.tr("新增一条问题（Insert）"))
         self.del_btn.setToolTip(self.tr("删除所选问题（可撤销）"))
         self.evidence_btn.setToolTip(self.tr("为所选问题添加证据文件；也可把文件直接拖到表格的行上"))
 
@@ -428,6 +428,12 @@ class FindingsPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.table.filesDropped.connect(self._files_dropped)
+        for key, slot in ((QKeySequence(Qt.Key.Key_Insert), self.add_finding),
+                          (QKeySequence(Qt.Key.Key_Delete), self.delete_selected),
+                          (QKeySequence(Qt.Key.Key_Return), self.edit_selected)):
+            sc = QShortcut(key, self.table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(slot)
 
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)

@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -126,13 +126,23 @@ class _Page(QWidget):
 
 # ── 项目概况 ─────────────────────────────────────────────────────────────────
 #: (field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type
+#: (labels marked for lupdate here, translated where shown)
 FACTS = (
-    ("name", "评价项目名称", "text"), ("evaluated_unit", "被评价单位", "text"), ("department", "主管部门", "text"),
-    ("commissioner", "委托方", "text"), ("agency", "评价机构", "text"), ("evaluation_type", "评价类型", "type"),
-    ("year", "评价年度", "year"), ("report_number", "报告文号", "text"),
-    ("fund_total", "资金总额（万元）", "money"), ("onsite_amount", "现场评价金额（万元）", "money"),
-    ("project_count", "项目总数", "text"), ("onsite_project_count", "现场评价项目数", "text"),
-    ("start_date", "评价开始日期", "date"), ("end_date", "评价结束日期", "date"), ("report_date", "报告日期", "date"),
+    ("name", QT_TRANSLATE_NOOP("ProjectPages", "评价项目名称"), "text"),
+    ("evaluated_unit", QT_TRANSLATE_NOOP("ProjectPages", "被评价单位"), "text"),
+    ("department", QT_TRANSLATE_NOOP("ProjectPages", "主管部门"), "text"),
+    ("commissioner", QT_TRANSLATE_NOOP("ProjectPages", "委托方"), "text"),
+    ("agency", QT_TRANSLATE_NOOP("ProjectPages", "评价机构"), "text"),
+    ("evaluation_type", QT_TRANSLATE_NOOP("ProjectPages", "评价类型"), "type"),
+    ("year", QT_TRANSLATE_NOOP("ProjectPages", "评价年度"), "year"),
+    ("report_number", QT_TRANSLATE_NOOP("ProjectPages", "报告文号"), "text"),
+    ("fund_total", QT_TRANSLATE_NOOP("ProjectPages", "资金总额（万元）"), "money"),
+    ("onsite_amount", QT_TRANSLATE_NOOP("ProjectPages", "现场评价金额（万元）"), "money"),
+    ("project_count", QT_TRANSLATE_NOOP("ProjectPages", "项目总数"), "text"),
+    ("onsite_project_count", QT_TRANSLATE_NOOP("ProjectPages", "现场评价项目数"), "text"),
+    ("start_date", QT_TRANSLATE_NOOP("ProjectPages", "评价开始日期"), "date"),
+    ("end_date", QT_TRANSLATE_NOOP("ProjectPages", "评价结束日期"), "date"),
+    ("report_date", QT_TRANSLATE_NOOP("ProjectPages", "报告日期"), "date"),
 )
 EVALUATION_TYPES = ("财政评价", "部门评价", "单位自评")
 
@@ -194,7 +204,7 @@ class OverviewPage(_Page):
                 cell = w
             w.setObjectName(f"fact_{key}")
             self.fields[key] = w
-            grid.addWidget(QLabel(self.tr(label), facts), r, c * 2)
+            grid.addWidget(QLabel(_t(label), facts), r, c * 2)
             grid.addWidget(cell, r, c * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -345,7 +355,7 @@ class OverviewPage(_Page):
             if widget is not None and not isinstance(widget, QComboBox):
                 mark_invalid(widget, False)
             return
-        label = dict((k, lab) for k, lab, _ in FACTS).get(key, key)
+        label = _t(dict((k, lab) for k, lab, _ in FACTS).get(key, key))
         value = text.strip()
         msg = push_edit(self.ctx, _t("修改%1").replace("%1", label),
                         lambda: evaluation.update_info(store, **{key: value}),
