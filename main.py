@@ -113,6 +113,37 @@ def cmd_score(args) -> int:
     return 0
 
 
+def cmd_import_framework(args) -> int:
+    from services import excel_framework as xf
+
+    data, report, _mapping = xf.import_xlsx(args.xlsx, id=args.id, name=args.name)
+    if data is None:
+        raise CommandError(f"“{args.xlsx.name}”不能导入，未创建任何文件。\n" + report.text())
+    xf.write_framework_json(data, args.out)
+    print(report.text())
+    for p in report.proposals:
+        print("  " + xf.describe_proposal(p))
+    print(f"已写出指标体系：{args.out}（{data['name']}）")
+    return 0
+
+
+def cmd_export_framework(args) -> int:
+    from services import excel_framework as xf, frameworks
+
+    if args.source.suffix.lower() == ".fev":
+        from services import evaluation
+
+        store = evaluation.open_evaluation(args.source, actor=args.user)
+        try:
+            xf.export_evaluation_xlsx(store, args.out)
+        finally:
+            store.close()
+    else:
+        xf.export_xlsx(frameworks.load(str(args.source)), args.out)
+    print(f"已导出评分表：{args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="fieldeval", description=f"{APP_NAME_ZH}（{APP_NAME} {VERSION}）")
     p.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
@@ -135,6 +166,18 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("check-framework", help="校验指标体系文件")
     s.add_argument("path", type=Path)
     s.set_defaults(func=cmd_check_framework)
+
+    s = sub.add_parser("import-framework", help="从 Excel 评分表导入指标体系")
+    s.add_argument("xlsx", type=Path)
+    s.add_argument("-o", "--out", type=Path, required=True, help="写出的指标体系文件（.json）")
+    s.add_argument("--id", help="指标体系编号")
+    s.add_argument("--name", help="指标体系名称")
+    s.set_defaults(func=cmd_import_framework)
+
+    s = sub.add_parser("export-framework", help="把指标体系或已评分的评价导出为 Excel 评分表")
+    s.add_argument("source", type=Path, help="指标体系编号、.json 文件或 .fev 评价文件")
+    s.add_argument("-o", "--out", type=Path, required=True, help="写出的 .xlsx 文件")
+    s.set_defaults(func=cmd_export_framework)
 
     s = sub.add_parser("score", help="计算并显示评分")
     s.add_argument("file", type=Path)

@@ -159,7 +159,9 @@ def load_tree(store: Store) -> tuple[list[IndicatorSpec], dict[str, AssessmentSt
         states = {a.indicator_id: AssessmentState(a.inputs or {}, a.override_score, a.override_reason,
                                                   a.not_applicable, a.na_reason, a.comment, a.status, a.assignee)
                   for a in s.execute(select(Assessment)).scalars()}
-    return specs, states
+    from .figures import resolve_bindings  # inputs bound to funds / targets / surveys → concrete inputs
+
+    return specs, resolve_bindings(store, specs, states)
 
 
 def grade_scheme(store: Store) -> GradeScheme:

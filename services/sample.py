@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from models.entities import (Assessment, Evaluator, Finding, FindingIndicator, FundLine, PerformanceTarget,
-                             ReportSection, SummaryRow)
+                             ReportSection, SummaryRow, Survey, SurveyResponse)
 from models.paths import resource_path
 from models.store import Store
 
@@ -83,3 +83,11 @@ def load_into(store: Store, data: dict[str, Any]) -> None:
         for pos, r in enumerate(data.get("summary_rows", [])):
             s.add(SummaryRow(position=pos, area=r.get("area", ""), problems=r.get("problems", ""),
                              advice=r.get("advice", "")))
+        if data.get("survey"):  # 满意度调查: responses listed once with a count of identical questionnaires
+            sv = data["survey"]
+            survey = Survey(**{k: sv[k] for k in ("title", "method", "scale", "questions", "groups", "distributed",
+                                                  "returned", "valid", "sampling") if k in sv})
+            s.add(survey)
+            s.flush()
+            s.add_all(SurveyResponse(survey_id=survey.id, group=r.get("group", ""), answers=r["answers"])
+                      for r in sv.get("responses", []) for _ in range(int(r.get("count", 1))))

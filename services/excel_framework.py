@@ -1,0 +1,818 @@
+"""Indicator systems in and out of Excel, laid out like the seed's 附件1 评分表.
+
+Columns: 一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 | [得分] | [评分说明],
+with merged cells for the upper levels (the level-1 cell reads "决策（15分）") and a 合计 row.
+
+Import is three steps so the window can show each one: ``guess_mapping`` (which column is which,
+guessed from the header texts — the caller may correct it), ``read_rows`` (the cells, with merged
+cells resolved and every oddity reported), ``build_framework`` (the framework dict with proposed
+rules, validated by ``services.frameworks.check``). Nothing is created until the caller writes
+the result; a spreadsheet with any blocking problem gives a report in Chinese and no framework.
+
+Export writes the same layout (and a hidden sheet holding the exact rules, so an exported
+framework imported again is identical, rules included).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable, Mapping as TMapping
+
+from .frameworks import FORMAT, Framework, FrameworkError, check
+from .rule_proposal import Proposal, propose, rule_name
+from .scoring.numbers import fmt
+
+RULES_SHEET = "_fieldeval"
+RULES_MARK = "fieldeval-xlsx/1"
+
+#: column roles, in the seed's order, with the header shown for each
+ROLES: dict[str, str] = {
+    "level1": "一级指标", "weight1": "一级分值", "level2": "二级指标", "weight2": "二级分值",
+    "level3": "三级指标", "weight3": "三级分值", "explanation": "指标解释", "points": "指标说明",
+    "criteria": "评分标准", "score": "得分", "comment": "评分说明",
+}
+REQUIRED = ("level1", "level3", "weight3")
+NUMBER_ROLES = ("weight1", "weight2", "weight3", "score")
+TOTAL_WORDS = ("合计", "总计", "总分", "合  计")
+
+
+class ExcelImportError(FrameworkError):
+    """The spreadsheet cannot be read at all (not XLSX, empty, no header row)."""
+
+
+# ── mapping (which column is which) ─────────────────────────────────────────
+@dataclass
+class Mapping:
+    sheet: str
+    header_row: int  # 1-based
+    columns: dict[str, int]  # role → 1-based column
+    headers: dict[int, str] = field(default_factory=dict)  # column → header text (for the mapping step)
+
+    def missing(self) -> list[str]:
+        return [ROLES[r] for r in REQUIRED if r not in self.columns]
+
+    def column_of(self, role: str) -> int | None:
+        return self.columns.get(role)
+
+
+def _clean(v: Any) -> str:
+    return re.sub(r"\s+", "", str(v)) if v is not None else ""
+
+
+def _role_of(text: str) -> str | None:
+    t = _clean(text)
+    if not t:
+        return None
+    if any(w in t for w in ("评分说明", "扣分说明", "扣分原因", "扣分理由", "得分说明", "评分理由")):
+        return "comment"
+    if any(w in t for w in ("评分标准", "评分细则", "计分标准", "评分方法", "评分规则")):
+        return "criteria"
+    if any(w in t for w in ("指标解释", "指标内涵", "指标释义", "指标定义")):
+        return "explanation"
+    if any(w in t for w in ("指标说明", "评价要点", "考核要点", "评分要点", "评价内容")):
+        return "points"
+    if "一级" in t:
+        return "weight1" if ("分值" in t or "权重" in t) else "level1"
+    if "二级" in t:
+        return "weight2" if ("分值" in t or "权重" in t) else "level2"
+    if "三级" in t:
+        return "weight3" if ("分值" in t or "权重" in t) else "level3"
+    if t in ("分值", "权重", "满分", "标准分", "指标分值", "分数", "权重分"):
+        return "weight"
+    if t in ("得分", "评分", "实际得分", "评价得分", "自评得分", "复核得分"):
+        return "score"
+    return None
+
+
+def _load(path: Path | str, data_only: bool = True):
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    p = Path(path)
+    if not p.exists():
+        raise ExcelImportError(p.name, ["找不到该文件"])
+    if p.stat().st_size == 0:
+        raise ExcelImportError(p.name, ["文件是空的（0 字节）"])
+    if p.suffix.lower() == ".xls":
+        raise ExcelImportError(p.name, ["这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再导入"])
+    try:
+        return openpyxl.load_workbook(p, data_only=data_only)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
+        raise ExcelImportError(p.name, ["不是有效的 Excel（.xlsx）文件，无法打开；请确认文件没有损坏，"
+                                        "且是 .xlsx 格式（WPS 表格可另存为 .xlsx）"]) from None
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+        raise ExcelImportError(p.name, [f"无法读取该 Excel 文件（{exc.__class__.__name__}），请确认是 .xlsx 格式"]) from None
+
+
+def _visible_sheets(wb):
+    return [ws for ws in wb.worksheets if ws.sheet_state == "visible" and ws.title != RULES_SHEET]
+
+
+def _merged_value(ws, row: int, col: int) -> Any:
+    v = ws.cell(row, col).value
+    if v is not None:
+        return v
+    for rng in ws.merged_cells.ranges:
+        if rng.min_row <= row <= rng.max_row and rng.min_col <= col <= rng.max_col:
+            return ws.cell(rng.min_row, rng.min_col).value
+    return None
+
+
+def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str]]:
+    columns: dict[str, int] = {}
+    headers: dict[int, str] = {}
+    last_level: str | None = None
+    for col in range(1, (ws.max_column or 0) + 1):
+        text = _merged_value(ws, row, col)
+        if text is None:
+            continue
+        headers[col] = str(text).strip()
+        role = _role_of(str(text))
+        if role in ("level1", "level2", "level3"):
+            last_level = role
+        if role == "weight":
+            role = {"level1": "weight1", "level2": "weight2", "level3": "weight3"}.get(last_level or "", None)
+        if role and role not in columns:
+            columns[role] = col
+    return columns, headers
+
+
+def guess_mapping(path: Path | str) -> Mapping:
+    """Find the header row and guess each column's role from its text."""
+    wb = _load(path)
+    name = Path(path).name
+    best: tuple[int, Mapping] | None = None
+    for ws in _visible_sheets(wb):
+        if not ws.max_row or (ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None):
+            continue
+        for row in range(1, min(ws.max_row, 15) + 1):
+            columns, headers = _guess_row(ws, row)
+            if best is None or len(columns) > best[0]:
+                best = (len(columns), Mapping(ws.title, row, columns, headers))
+    if best is None:
+        raise ExcelImportError(name, ["文件里没有任何内容（所有工作表都是空的）"])
+    if best[0] < 2:
+        raise ExcelImportError(name, ["找不到表头行：前 15 行中没有“一级指标”“三级指标”“分值”“评分标准”等列名；"
+                                      "请确认这是指标体系或评分表"])
+    return best[1]
+
+
+def sheet_preview(path: Path | str, mapping: Mapping, rows: int = 8) -> list[list[str]]:
+    """The header row and the first data rows as text (for the mapping step)."""
+    wb = _load(path)
+    ws = wb[mapping.sheet]
+    out = []
+    for r in range(mapping.header_row, min(ws.max_row, mapping.header_row + rows) + 1):
+        out.append(["" if _merged_value(ws, r, c) is None else str(_merged_value(ws, r, c)).strip()
+                    for c in range(1, ws.max_column + 1)])
+    return out
+
+
+# ── reading the rows ────────────────────────────────────────────────────────
+@dataclass
+class Row:
+    """One leaf row of the sheet, upper-level cells resolved from their merged ranges."""
+
+    excel_row: int
+    level1: str
+    level2: str
+    name: str
+    weight1: Any = None
+    weight2: Any = None
+    weight: Any = None
+    explanation: str = ""
+    points: str = ""
+    criteria: str = ""
+    score: Any = None
+    comment: str = ""
+    block1: tuple[int, int] = (0, 0)  # the row span of its level-1 cell
+    block2: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class SheetRows:
+    rows: list[Row]
+    errors: list[str]
+    warnings: list[str]
+    total: Any = None  # from the 合计 row
+    total_score: Any = None
+    title: str = ""
+    stored_rules: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+    has_scores: bool = False
+
+
+def _text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v).strip()
+
+
+def _col_letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
+
+
+def _read_stored_rules(wb) -> tuple[dict[tuple[str, str, str], dict[str, Any]], dict[str, Any]]:
+    if RULES_SHEET not in wb.sheetnames:
+        return {}, {}
+    ws = wb[RULES_SHEET]
+    if ws.cell(1, 1).value != RULES_MARK:
+        return {}, {}
+    try:
+        meta = json.loads(ws.cell(1, 2).value or "{}")
+    except (TypeError, ValueError):
+        meta = {}
+    rules: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for r in range(2, ws.max_row + 1):
+        try:
+            rec = json.loads(ws.cell(r, 1).value or "")
+        except (TypeError, ValueError):
+            continue
+        if isinstance(rec, dict) and isinstance(rec.get("path"), list) and len(rec["path"]) == 3:
+            rules[tuple(rec["path"])] = rec
+    return rules, meta if isinstance(meta, dict) else {}
+
+
+def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
+    """The leaf rows under the header, with every merged-cell oddity reported."""
+    wb = _load(path)
+    if mapping.sheet not in wb.sheetnames:
+        raise ExcelImportError(Path(path).name, [f"找不到工作表“{mapping.sheet}”"])
+    ws = wb[mapping.sheet]
+    out = SheetRows([], [], [])
+    out.stored_rules, out.meta = _read_stored_rules(wb)
+    out.has_scores = "score" in mapping.columns or "comment" in mapping.columns
+    missing = mapping.missing()
+    if missing:
+        out.errors.append("缺少必需的列：" + "、".join(missing) + "（请在“列对应”中指定）")
+        return out
+    cols = mapping.columns
+    used = list(cols.values())
+    if len(set(used)) != len(used):
+        dup = [ROLES[r] for r, c in cols.items() if used.count(c) > 1]
+        out.errors.append("同一列被指定为多个用途：" + "、".join(dup))
+        return out
+    first_data = mapping.header_row + 1
+    # a header cell merged downwards pushes the data start below it
+    for rng in ws.merged_cells.ranges:
+        if rng.min_row <= mapping.header_row <= rng.max_row and rng.max_row >= first_data:
+            first_data = rng.max_row + 1
+    # the title above the header (the seed's "…项目支出绩效评分表")
+    for r in range(1, mapping.header_row):
+        t = _text(ws.cell(r, 1).value)
+        if t:
+            out.title = t
+    # the last data row: up to the 合计 row (or the last non-empty row)
+    last = ws.max_row
+    for r in range(first_data, ws.max_row + 1):
+        texts = [_clean(_merged_value(ws, r, c)) for c in range(1, min(ws.max_column, 4) + 1)]
+        if any(t in TOTAL_WORDS or t.startswith("合计") for t in texts if t):
+            last = r - 1
+            if "weight3" in cols:
+                out.total = ws.cell(r, cols["weight3"]).value
+            if out.total is None and "weight2" in cols:
+                out.total = ws.cell(r, cols["weight2"]).value
+            if "score" in cols:
+                out.total_score = ws.cell(r, cols["score"]).value
+            break
+    merged = [rng for rng in ws.merged_cells.ranges if rng.max_row >= first_data and rng.min_row <= last]
+    leaf_cols = {cols[r]: ROLES[r] for r in ("level3", "weight3", "score", "comment") if r in cols}
+    text_cols = {cols[r] for r in ("explanation", "points", "criteria") if r in cols}
+    upper_cols = {cols[r] for r in ("level1", "weight1", "level2", "weight2") if r in cols}
+    for rng in merged:
+        ref = rng.coord
+        if rng.min_col != rng.max_col and rng.min_row >= first_data:
+            out.errors.append(f"单元格 {ref} 横向合并了多列，无法判断各列内容；请取消该合并")
+            continue
+        col = rng.min_col
+        if rng.max_row > rng.min_row and col in leaf_cols:
+            out.errors.append(f"“{leaf_cols[col]}”列的单元格 {ref} 合并了多行；每个三级指标应单独占一行，请取消合并")
+        elif rng.max_row > rng.min_row and col in text_cols:
+            out.warnings.append(f"单元格 {ref} 合并了多行，其文字已用于其中每个三级指标")
+        elif col not in upper_cols and col not in text_cols and col not in leaf_cols and rng.max_row > rng.min_row:
+            continue
+    # level-2 blocks must lie inside one level-1 block; a 分值 merge must match its name's merge
+    spans = {c: [(r.min_row, r.max_row) for r in merged if r.min_col == r.max_col == c] for c in upper_cols}
+
+    def span(col: int | None, row: int) -> tuple[int, int]:
+        if col is None:
+            return (row, row)
+        for a, b in spans.get(col, []):
+            if a <= row <= b:
+                return (a, b)
+        return (row, row)
+
+    for name_role, weight_role in (("level1", "weight1"), ("level2", "weight2")):
+        if name_role in cols and weight_role in cols:
+            for a, b in spans.get(cols[weight_role], []):
+                if span(cols[name_role], a) != (a, b):
+                    out.errors.append(f"“{ROLES[weight_role]}”的合并单元格 {_col_letter(cols[weight_role])}{a}:"
+                                      f"{_col_letter(cols[weight_role])}{b} 与{ROLES[name_role]}的合并范围不一致")
+    if "level2" in cols:
+        for a, b in spans.get(cols["level2"], []):
+            s1, e1 = span(cols["level1"], a)
+            if b > e1:
+                out.errors.append(f"二级指标的合并单元格 {_col_letter(cols['level2'])}{a}:{_col_letter(cols['level2'])}{b} "
+                                  f"跨越了两个一级指标（一级指标在第 {e1} 行结束）")
+
+    prev1 = prev2 = ""
+    prev_w1 = prev_w2 = None
+    prev_block1 = prev_block2 = (0, 0)
+    for r in range(first_data, last + 1):
+        def val(role: str):
+            c = cols.get(role)
+            return ws.cell(r, c).value if c else None
+
+        def merged_val(role: str):
+            c = cols.get(role)
+            return _merged_value(ws, r, c) if c else None
+
+        values = [ws.cell(r, c).value for c in range(1, ws.max_column + 1)]
+        in_merge = any(rng.min_row < r <= rng.max_row for rng in merged)
+        if all(v is None or _clean(v) == "" for v in values) and not in_merge:
+            continue
+        l1 = _text(merged_val("level1"))
+        l2 = _text(merged_val("level2"))
+        name = _text(val("level3"))
+        b1 = span(cols.get("level1"), r)
+        b2 = span(cols.get("level2"), r)
+        w1, w2 = merged_val("weight1"), merged_val("weight2")
+        # sheets without merges: blank upper cells repeat the row above
+        if not l1 and prev1:
+            l1, b1, w1 = prev1, prev_block1, prev_w1 if w1 is None else w1
+        if not l2 and prev2 and l1 == prev1 and "level2" in cols and b2 == (r, r) and val("weight2") is None:
+            l2, b2, w2 = prev2, prev_block2, prev_w2
+        if not name:
+            texts = [_text(val(k)) for k in ("explanation", "points", "criteria", "weight3")]
+            if any(texts):
+                out.errors.append(f"第 {r} 行有内容但没有三级指标名称")
+            continue
+        if not l1:
+            out.errors.append(f"第 {r} 行的三级指标“{name}”没有所属的一级指标")
+            continue
+        row = Row(r, l1, l2, name, w1, w2, val("weight3"), _text(merged_val("explanation")),
+                  _text(merged_val("points")), _text(merged_val("criteria")), val("score"), _text(val("comment")),
+                  b1, b2)
+        out.rows.append(row)
+        prev1, prev2, prev_w1, prev_w2, prev_block1, prev_block2 = l1, l2, w1, w2, b1, b2
+    if not out.rows and not out.errors:
+        out.errors.append("表头下面没有任何指标行")
+    return out
+
+
+# ── building the framework ──────────────────────────────────────────────────
+@dataclass
+class LeafProposal:
+    code: str
+    name: str
+    excel_row: int
+    criteria: str
+    proposal: Proposal
+    source: str  # "表内保存的规则" | "按评分标准识别" | "无法识别，酌情评分"
+
+
+@dataclass
+class ImportReport:
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    proposals: list[LeafProposal] = field(default_factory=list)
+    scores: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → {"score": Decimal|None, "comment": str}
+    total_score: Decimal | None = None
+    leaves: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def text(self) -> str:
+        lines = []
+        if self.errors:
+            lines.append(f"发现 {len(self.errors)} 处必须修改的问题（未创建任何内容）：")
+            lines += [f"  ✗ {e}" for e in self.errors]
+        else:
+            recognised = sum(1 for p in self.proposals if p.proposal.confident)
+            lines.append(f"校验通过：三级指标 {self.leaves} 个，其中 {recognised} 个识别出评分规则，"
+                         f"{self.leaves - recognised} 个设为酌情评分。")
+            if self.scores:
+                lines.append(f"表中有得分 {sum(1 for s in self.scores.values() if s.get('score') is not None)} 个"
+                             + (f"，合计 {fmt(self.total_score)} 分" if self.total_score is not None else ""))
+        if self.warnings:
+            lines.append(f"提示 {len(self.warnings)} 条：")
+            lines += [f"  · {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+_L1_WEIGHT = re.compile(r"^(.*?)[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
+
+
+def _number(v: Any, where: str, errors: list[str], required: bool = True) -> Decimal | None:
+    if v is None or (isinstance(v, str) and not v.strip()):
+        if required:
+            errors.append(f"{where}为空")
+        return None
+    if isinstance(v, bool):
+        errors.append(f"{where}“{v}”不是数字")
+        return None
+    if isinstance(v, (int, float)):
+        d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
+        return d.quantize(Decimal("0.000001")).normalize() if isinstance(v, float) else d
+    text = _clean(v).translate(str.maketrans("０１２３４５６７８９．", "0123456789.")).rstrip("分")
+    try:
+        d = Decimal(text)
+        if not d.is_finite():
+            raise InvalidOperation
+        return d
+    except InvalidOperation:
+        errors.append(f"{where}“{_text(v)}”不是数字")
+        return None
+
+
+def _s(d: Decimal) -> str:
+    d = d.normalize()
+    return format(d, "f") if d != d.to_integral_value() else str(int(d))
+
+
+def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = None, total: Any = None,
+                    grade_scheme: Any = None, rules: TMapping[str, list[dict[str, Any]]] | None = None,
+                    source: str = "") -> tuple[dict[str, Any] | None, ImportReport]:
+    """The framework dict (``fieldeval-framework/1``) and the validation report; None when it has errors.
+
+    ``rules`` (code → items) replaces the proposed rule of a leaf, e.g. after the evaluator changed
+    it in the confirmation step.
+    """
+    rep = ImportReport(errors=list(sheet.errors), warnings=list(sheet.warnings))
+    if rep.errors and not sheet.rows:
+        return None, rep
+    meta = sheet.meta
+    level1: list[dict[str, Any]] = []
+    # group the rows: consecutive rows with the same level-1 (and the same merged block) form one node
+    groups1: list[tuple[str, tuple[int, int], list[Row]]] = []
+    for row in sheet.rows:
+        if groups1 and groups1[-1][0] == row.level1 and (groups1[-1][1] == row.block1 or row.block1[0] == row.block1[1]):
+            groups1[-1][2].append(row)
+        else:
+            if any(g[0] == row.level1 for g in groups1):
+                rep.errors.append(f"一级指标“{row.level1}”出现在不相连的行（第 {row.excel_row} 行），同一指标的行应排在一起")
+            groups1.append((row.level1, row.block1, [row]))
+    stored = sheet.stored_rules
+    for i1, (l1_text, _b, rows1) in enumerate(groups1, 1):
+        m = _L1_WEIGHT.match(l1_text)
+        l1_name = m.group(1).strip() if m else l1_text
+        where1 = f"一级指标“{l1_name}”（第 {rows1[0].excel_row} 行）"
+        w1 = _number(rows1[0].weight1, f"{where1}的分值", rep.errors, required=False)
+        if w1 is None and m:
+            w1 = Decimal(m.group(2))
+        node1: dict[str, Any] = {"code": str(i1), "name": l1_name, "weight": None, "children": []}
+        groups2: list[tuple[str, list[Row]]] = []
+        for row in rows1:
+            if groups2 and groups2[-1][0] == row.level2:
+                groups2[-1][1].append(row)
+            else:
+                if row.level2 and any(g[0] == row.level2 for g in groups2):
+                    rep.errors.append(f"二级指标“{row.level2}”出现在不相连的行（第 {row.excel_row} 行）")
+                groups2.append((row.level2, [row]))
+        sum1 = Decimal(0)
+        ok1 = True
+        for i2, (l2_name, rows2) in enumerate(groups2, 1):
+            if l2_name:
+                where2 = f"二级指标“{l2_name}”（第 {rows2[0].excel_row} 行）"
+                w2 = _number(rows2[0].weight2, f"{where2}的分值", rep.errors, required=False)
+                node2: dict[str, Any] = {"code": f"{i1}.{i2}", "name": l2_name, "weight": None, "children": []}
+                parent, prefix = node2, f"{i1}.{i2}"
+            else:
+                w2, node2, parent, prefix = None, None, node1, f"{i1}"
+            sum2 = Decimal(0)
+            ok2 = True
+            for i3, row in enumerate(rows2, 1):
+                where3 = f"第 {row.excel_row} 行三级指标“{row.name}”"
+                w3 = _number(row.weight, f"{where3}的分值", rep.errors)
+                if w3 is None:
+                    ok2 = False
+                    continue
+                key = (l1_text, row.level2, row.name)
+                rec = stored.get(key)
+                code = f"{prefix}.{i3}" if node2 is not None else f"{prefix}.{len(parent['children']) + 1}"
+                leaf: dict[str, Any] = {"code": code, "name": row.name, "weight": _s(w3),
+                                        "explanation": row.explanation, "points": row.points, "criteria": row.criteria}
+                if rec and rec.get("criteria", "") == row.criteria and _items_total(rec.get("items")) == w3:
+                    leaf["code"] = rec.get("code", code)
+                    items = rec["items"]
+                    prop = Proposal(items, items[0]["type"] if len({i["type"] for i in items}) == 1 else "mixed",
+                                    "沿用导出时保存的评分规则", True)
+                    src = "表内保存的规则"
+                else:
+                    prop = propose(row.criteria, w3, row.name, row.points, row.explanation)
+                    items = prop.items
+                    src = "按评分标准识别" if prop.confident else "无法识别，酌情评分"
+                    if rec:
+                        rep.warnings.append(f"{where3}：评分标准或分值已在表中修改，评分规则按新文字重新识别")
+                if rules and leaf["code"] in rules:
+                    items = rules[leaf["code"]]
+                    src = "已确认/修改"
+                leaf["items"] = items
+                parent["children"].append(leaf)
+                rep.proposals.append(LeafProposal(leaf["code"], row.name, row.excel_row, row.criteria, prop, src))
+                sum2 += w3
+                if sheet.has_scores:
+                    sc = _number(row.score, f"{where3}的得分", rep.errors, required=False)
+                    if sc is not None and sc > w3:
+                        rep.errors.append(f"{where3}的得分 {fmt(sc)} 超过其分值 {fmt(w3)}")
+                    if sc is not None and sc < 0:
+                        rep.errors.append(f"{where3}的得分不能为负数")
+                    if sc is not None or row.comment:
+                        rep.scores[leaf["code"]] = {"score": sc, "comment": row.comment}
+            if node2 is not None:
+                if rec_code := _stored_code(stored, l1_text, l2_name, 2):
+                    node2["code"] = rec_code
+                if w2 is None and ok2:
+                    w2 = sum2
+                    rep.warnings.append(f"{where2}未写分值，按其三级指标合计 {fmt(sum2)} 分")
+                elif w2 is not None and ok2 and sum2 != w2:
+                    rep.errors.append(f"{where2}的分值 {fmt(w2)} 与其三级指标分值之和 {fmt(sum2)} 不相等")
+                node2["weight"] = _s(w2) if w2 is not None else "0"
+                node1["children"].append(node2)
+                ok1 = ok1 and ok2 and w2 is not None
+                sum1 += w2 if w2 is not None else Decimal(0)
+            else:
+                ok1 = ok1 and ok2
+                sum1 += sum2
+        if rec_code := _stored_code(stored, l1_text, "", 1):
+            node1["code"] = rec_code
+        if w1 is None and ok1:
+            w1 = sum1
+            rep.warnings.append(f"{where1}未写分值，按其下级指标合计 {fmt(sum1)} 分")
+        elif w1 is not None and ok1 and sum1 != w1:
+            rep.errors.append(f"{where1}的分值 {fmt(w1)} 与其下级指标分值之和 {fmt(sum1)} 不相等")
+        node1["weight"] = _s(w1) if w1 is not None else "0"
+        level1.append(node1)
+    rep.leaves = len(rep.proposals)
+    sum_total = sum((Decimal(n["weight"]) for n in level1), Decimal(0))
+    t = None
+    if total not in (None, ""):
+        t = _number(total, "总分", rep.errors)
+    elif sheet.total is not None:
+        t = _number(sheet.total, "合计行的分值", rep.errors, required=False)
+        if t is not None and t != sum_total and not rep.errors:
+            rep.errors.append(f"合计行的分值 {fmt(t)} 与一级指标分值之和 {fmt(sum_total)} 不相等")
+    elif meta.get("total"):
+        t = _number(meta["total"], "总分", rep.errors)
+    if t is None:
+        t = sum_total
+    if sheet.has_scores and sheet.total_score is not None:
+        rep.total_score = _number(sheet.total_score, "合计行的得分", rep.warnings, required=False)
+    stem = re.sub(r"[^0-9A-Za-z_-]+", "-", Path(source).stem).strip("-").lower() if source else ""
+    data = {
+        "format": FORMAT,
+        "id": id or meta.get("id") or ("import-" + stem if stem else "imported-framework"),
+        "name": name or meta.get("name") or sheet.title or (Path(source).stem if source else "导入的指标体系"),
+        "description": meta.get("description") or (f"由 Excel 文件“{Path(source).name}”导入。" if source else ""),
+        "total": _s(t),
+        "grade_scheme": grade_scheme or meta.get("grade_scheme") or "national",
+        "na_policy": meta.get("na_policy", "proportional"),
+        "nodes": level1,
+    }
+    if meta.get("finding_categories"):
+        data["finding_categories"] = meta["finding_categories"]
+    if rep.errors:
+        return None, rep
+    problems = check(data)
+    if problems:
+        rep.errors += problems
+        return None, rep
+    return data, rep
+
+
+def _items_total(items: Any) -> Decimal | None:
+    try:
+        return sum((Decimal(str(i["max"])) for i in items), Decimal(0))
+    except (TypeError, KeyError, InvalidOperation):
+        return None
+
+
+def _stored_code(stored: dict, l1_text: str, l2_name: str, level: int) -> str | None:
+    for key, rec in stored.items():
+        if key[0] == l1_text and (level == 1 or key[1] == l2_name):
+            codes = rec.get("upper_codes") or []
+            if len(codes) >= level:
+                return codes[level - 1]
+    return None
+
+
+def import_xlsx(path: Path | str, mapping: Mapping | None = None, **kwargs: Any
+                ) -> tuple[dict[str, Any] | None, ImportReport, Mapping]:
+    """All three steps with the guessed (or given) mapping."""
+    mapping = mapping or guess_mapping(path)
+    sheet = read_rows(path, mapping)
+    data, rep = build_framework(sheet, source=str(path), **kwargs)
+    return data, rep, mapping
+
+
+def write_framework_json(data: dict[str, Any], out: Path | str) -> Path:
+    """Write a validated framework file (temp file, then replace)."""
+    problems = check(data)
+    if problems:
+        raise FrameworkError(str(data.get("name", out)), problems)
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=".fieldeval-", suffix=".json", dir=out.parent if out.parent.exists() else None)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=2)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def create_evaluation(data: dict[str, Any], out: Path | str, report: ImportReport | None = None,
+                      info: TMapping[str, Any] | None = None, actor: str = ""):
+    """A new evaluation file from an imported framework, with the imported 得分 and 评分说明.
+
+    A score on a single judgement item becomes its input; any other imported score becomes an
+    override whose reason says it came from the spreadsheet, so the team sees it before printing.
+    Returns the open store.
+    """
+    from . import evaluation, frameworks
+
+    fw = frameworks.from_dict(data, str(data.get("name")))
+    store = evaluation.create(out, fw, info or {}, actor=actor)
+    try:
+        if report and report.scores:
+            ids = evaluation.indicator_ids(store)
+            items_of = {n["code"]: n.get("items") for n, _p, _l in fw.walk()}
+            for code, sc in report.scores.items():
+                iid = ids[code]
+                items = items_of.get(code) or []
+                comment = sc.get("comment") or ""
+                if sc.get("score") is not None:
+                    if len(items) == 1 and items[0]["type"] == "judgement":
+                        evaluation.set_inputs(store, iid, {items[0]["key"]: {
+                            "score": format(sc["score"], "f"), "reason": comment or "按导入的评分表得分"}})
+                    else:
+                        evaluation.set_override(store, iid, sc["score"], "按导入的评分表得分" + (f"：{comment}" if comment else ""))
+                if comment:
+                    evaluation.set_comment(store, iid, comment)
+    except BaseException:
+        store.close()
+        Path(out).unlink(missing_ok=True)
+        raise
+    return store
+
+
+# ── export ──────────────────────────────────────────────────────────────────
+def _framework_dict(fw: Framework | dict[str, Any]) -> dict[str, Any]:
+    return fw.to_dict() if isinstance(fw, Framework) else dict(fw)
+
+
+def _leaf_paths(nodes: list[dict[str, Any]]) -> Iterable[tuple[dict, dict | None, dict]]:
+    """(level-1, level-2 or None, leaf) for every leaf; deeper levels are folded into level 2."""
+    for n1 in nodes:
+        if "items" in n1:
+            yield n1, None, n1
+            continue
+        for n2 in n1.get("children") or []:
+            if "items" in n2:
+                yield n1, None, n2
+                continue
+            stack = [(n2, [])]
+            while stack:
+                node, trail = stack.pop(0)
+                for c in node.get("children") or []:
+                    if "items" in c:
+                        yield n1, n2, c
+                    else:
+                        stack.append((c, trail + [c]))
+
+
+def export_xlsx(fw: Framework | dict[str, Any], out: Path | str, scores: TMapping[str, tuple[Any, str]] | None = None,
+                total_score: Decimal | None = None, title: str | None = None) -> Path:
+    """Write the 评分表 layout; with ``scores`` (code → (score, 评分说明)) the 得分 and 评分说明 columns too."""
+    import openpyxl
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    data = _framework_dict(fw)
+    with_scores = scores is not None
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    headers = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准"]
+    if with_scores:
+        headers += ["得分", "评分说明"]
+    ncol = len(headers)
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="center")
+    center = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    ws.cell(1, 1, title or f"{data.get('name', '')}{'评分表' if not str(data.get('name', '')).endswith('表') else ''}")
+    ws.cell(1, 1).font = Font(bold=True, size=14)
+    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncol)
+    ws.row_dimensions[1].height = 28
+    for c, h in enumerate(headers, 1):
+        cell = ws.cell(2, c, h)
+        cell.font = Font(bold=True)
+        cell.alignment = center
+        cell.border = border
+        cell.fill = PatternFill("solid", fgColor="E7ECF3")
+    widths = [10, 14, 6, 16, 6, 30, 42, 30, 7, 30][:ncol]
+    for c, w in enumerate(widths, 1):
+        ws.column_dimensions[_col_letter(c)].width = w
+    row = 3
+    rules_rows = []
+    blocks1: dict[str, list[int]] = {}
+    blocks2: dict[str, list[int]] = {}
+    for n1, n2, leaf in _leaf_paths(data["nodes"]):
+        l1_label = f"{n1['name']}（{fmt(Decimal(str(n1['weight'])))}分）"
+        values = [l1_label, n2["name"] if n2 else "", _num(n2["weight"]) if n2 else None, leaf["name"],
+                  _num(leaf["weight"]), leaf.get("explanation", ""), leaf.get("points", ""), leaf.get("criteria", "")]
+        if with_scores:
+            sc = scores.get(leaf["code"]) if scores else None
+            values += [_num(sc[0]) if sc and sc[0] is not None else None, (sc[1] if sc else "") or ""]
+        for c, v in enumerate(values, 1):
+            cell = ws.cell(row, c, v)
+            cell.border = border
+            cell.alignment = center if c in (1, 2, 3, 5, 9) else wrap
+        blocks1.setdefault(n1["code"], []).append(row)
+        if n2:
+            blocks2.setdefault(n2["code"], []).append(row)
+        rules_rows.append({"path": [l1_label, n2["name"] if n2 else "", leaf["name"]], "code": leaf["code"],
+                           "upper_codes": [n1["code"]] + ([n2["code"]] if n2 else []),
+                           "criteria": leaf.get("criteria", ""), "items": leaf["items"]})
+        row += 1
+    for rows in blocks1.values():
+        if len(rows) > 1:
+            ws.merge_cells(start_row=rows[0], start_column=1, end_row=rows[-1], end_column=1)
+    for rows in blocks2.values():
+        if len(rows) > 1:
+            for c in (2, 3):
+                ws.merge_cells(start_row=rows[0], start_column=c, end_row=rows[-1], end_column=c)
+    total = Decimal(str(data.get("total", "100")))
+    total_values = ["合计", "", _num(total), "", _num(total), "", "", ""]
+    if with_scores:
+        total_values += [_num(total_score) if total_score is not None else None, ""]
+    for c, v in enumerate(total_values, 1):
+        cell = ws.cell(row, c, v if v != "" else None)
+        cell.border = border
+        cell.font = Font(bold=True)
+        cell.alignment = center
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "2:2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    # the exact rules, so that the file imports back into the same framework
+    hidden = wb.create_sheet(RULES_SHEET)
+    hidden.sheet_state = "hidden"
+    meta = {k: data.get(k) for k in ("id", "name", "description", "total", "grade_scheme", "finding_categories", "na_policy")}
+    hidden.cell(1, 1, RULES_MARK)
+    hidden.cell(1, 2, json.dumps(meta, ensure_ascii=False))
+    for i, rec in enumerate(rules_rows, 2):
+        hidden.cell(i, 1, json.dumps(rec, ensure_ascii=False))
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=".fieldeval-", suffix=".xlsx", dir=out.parent if out.parent.exists() else None)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _num(v: Any) -> int | float | None:
+    """A number for a spreadsheet cell (Excel stores floats; the text in the file stays exact)."""
+    if v is None or v == "":
+        return None
+    d = Decimal(str(v))
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+def export_evaluation_xlsx(store, out: Path | str) -> Path:
+    """The scored evaluation: its framework with 得分 and 评分说明, and the total."""
+    from . import evaluation
+    from .framework_edit import framework_of
+
+    fw = framework_of(store)
+    sheet = evaluation.score(store)
+    info = evaluation.get_info(store)
+    scores = {n.code: (n.score, n.comment) for n in sheet.leaves()}
+    title = f"{info.name or fw['name']}绩效评分表"
+    return export_xlsx(fw, out, scores=scores, total_score=sheet.total, title=title)
+
+
+def describe_proposal(p: LeafProposal) -> str:
+    kinds = "、".join(dict.fromkeys(rule_name(i["type"]) for i in p.proposal.items))
+    return f"{p.code} {p.name}：{kinds} — {p.proposal.summary}" + (f"（{'；'.join(p.proposal.notes)}）" if p.proposal.notes else "")

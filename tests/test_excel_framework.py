@@ -1,0 +1,204 @@
+"""Indicator systems in and out of Excel: round trip, evaluation export with scores, bad spreadsheets."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+import main
+from services import evaluation, excel_framework as xf, frameworks
+
+HEADER = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准"]
+
+
+def _strip_labels(nodes):
+    """The tree without the words a proposal may phrase differently (item and point labels)."""
+    out = []
+    for n in nodes:
+        d = {k: v for k, v in n.items() if k not in ("children", "items")}
+        if "children" in n:
+            d["children"] = _strip_labels(n["children"])
+        else:
+            items = []
+            for it in n["items"]:
+                params = dict(it.get("params") or {})
+                if "points" in params:
+                    params["points"] = [{k: v for k, v in p.items() if k != "label"} for p in params["points"]]
+                items.append({k: v for k, v in it.items() if k != "label"} | {"params": params})
+            d["items"] = items
+        out.append(d)
+    return out
+
+
+def test_round_trip_gives_the_same_framework(tmp_path):
+    fw = frameworks.load("shuzi-hengyang-2024")
+    out = xf.export_xlsx(fw, tmp_path / "fw.xlsx")
+    data, report, mapping = xf.import_xlsx(out)
+    assert report.ok, report.text()
+    assert mapping.columns == {"level1": 1, "level2": 2, "weight2": 3, "level3": 4, "weight3": 5,
+                               "explanation": 6, "points": 7, "criteria": 8}
+    original = fw.to_dict()
+    assert data["nodes"] == original["nodes"]  # tree, codes, 分值, texts and rules (exactly)
+    for key in ("id", "name", "total", "grade_scheme", "na_policy", "finding_categories"):
+        assert data[key] == original[key]
+    assert frameworks.check(data) == []
+
+
+def test_merged_cells_in_the_export(tmp_path):
+    out = xf.export_xlsx(frameworks.load("shuzi-hengyang-2024"), tmp_path / "fw.xlsx")
+    ws = openpyxl.load_workbook(out)["评分表"]
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    assert ws["A3"].value == "决策（15分）"
+    assert "A3:A8" in merged  # 决策: six leaves
+    assert "B3:B4" in merged and "C3:C4" in merged  # 预算支出决策（项目立项）, 4 分
+    last = ws.max_row
+    assert ws.cell(last, 1).value == "合计" and ws.cell(last, 5).value == 100
+
+
+def test_without_the_hidden_rules_sheet_rules_are_proposed_from_the_words(tmp_path):
+    fw = frameworks.load("shuzi-hengyang-2024")
+    out = xf.export_xlsx(fw, tmp_path / "fw.xlsx")
+    wb = openpyxl.load_workbook(out)
+    del wb[xf.RULES_SHEET]
+    wb.save(out)
+    data, report, _ = xf.import_xlsx(out, id="x", name="导入")
+    assert report.ok, report.text()
+    assert _strip_labels(data["nodes"]) == _strip_labels(fw.to_dict()["nodes"])
+    assert all(p.source == "按评分标准识别" for p in report.proposals)
+
+
+def test_scored_evaluation_export_and_import_with_scores(sample_store, tmp_path):
+    out = xf.export_evaluation_xlsx(sample_store, tmp_path / "ev.xlsx")
+    ws = openpyxl.load_workbook(out)["评分表"]
+    assert ws.cell(2, 9).value == "得分" and ws.cell(2, 10).value == "评分说明"
+    assert ws.cell(ws.max_row, 9).value == pytest.approx(78.8)
+    data, report, mapping = xf.import_xlsx(out)
+    assert report.ok and "score" in mapping.columns
+    assert report.total_score == Decimal("78.8")
+    assert report.scores["3.3.1"]["score"] == Decimal("4.4")
+    assert "验收" in report.scores["3.3.1"]["comment"]
+    store = xf.create_evaluation(data, tmp_path / "new.fev", report)
+    try:
+        sheet = evaluation.score(store)
+        assert sheet.total == Decimal("78.8")
+        assert sheet.find("3.3.1").comment == report.scores["3.3.1"]["comment"]
+    finally:
+        store.close()
+
+
+def _sheet(tmp_path, rows, header=HEADER, merges=(), name="t.xlsx"):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    for m in merges:
+        ws.merge_cells(m)
+    p = tmp_path / name
+    wb.save(p)
+    return p
+
+
+GOOD = [
+    ["决策（10分）", "项目立项", 6, "立项依据充分性", 3, "", "", "①、②、③各1分，否则，酌情扣分。"],
+    [None, None, None, "立项程序规范性", 3, "", "", "每发现1例不符合扣0.5分，扣完为止。"],
+    [None, "绩效目标", 4, "绩效目标合理性", 4, "", "", "视情况评分"],
+    ["产出（90分）", "产出数量", 90, "实际完成率", 90, "", "", "完成情况良好得满分，否则根据未完成的工作量比例扣分。"],
+]
+GOOD_MERGES = ("A2:A4", "B2:B3", "C2:C3")
+
+
+def test_a_small_sheet_imports(tmp_path):
+    data, report, _ = xf.import_xlsx(_sheet(tmp_path, GOOD, merges=GOOD_MERGES))
+    assert report.ok, report.text()
+    assert [n["name"] for n in data["nodes"]] == ["决策", "产出"]
+    assert data["nodes"][0]["weight"] == "10"
+    types = [p.proposal.items[0]["type"] for p in report.proposals]
+    assert types == ["checklist", "deduction", "judgement", "completion"]
+
+
+def _refused(tmp_path, path, *words):
+    out = tmp_path / "out.json"
+    rc = main.main(["import-framework", str(path), "-o", str(out)])
+    assert rc != 0 and not out.exists()  # nothing created
+    try:
+        data, report, _ = xf.import_xlsx(path)
+    except xf.ExcelImportError as exc:
+        text = str(exc)
+    else:
+        assert data is None and not report.ok
+        text = report.text()
+    for w in words:
+        assert w in text, text
+    return text
+
+
+def test_missing_columns(tmp_path):
+    p = _sheet(tmp_path, [r[:4] for r in GOOD], header=HEADER[:4])
+    _refused(tmp_path, p, "缺少必需的列", "三级分值")
+
+
+def test_weights_that_do_not_add_up(tmp_path):
+    rows = [list(r) for r in GOOD]
+    rows[1][4] = 2  # 立项程序规范性 2 instead of 3: 项目立项 says 6
+    _refused(tmp_path, _sheet(tmp_path, rows, merges=GOOD_MERGES), "二级指标“项目立项”", "不相等")
+
+
+def test_level1_weights_against_the_total_row(tmp_path):
+    rows = [list(r) for r in GOOD] + [["合计", None, 90, None, 90]]
+    _refused(tmp_path, _sheet(tmp_path, rows, merges=GOOD_MERGES), "合计行的分值 90", "一级指标分值之和 100")
+
+
+def test_text_in_number_cells(tmp_path):
+    rows = [list(r) for r in GOOD]
+    rows[0][4] = "三分"
+    _refused(tmp_path, _sheet(tmp_path, rows, merges=GOOD_MERGES), "第 2 行", "“三分”不是数字")
+
+
+@pytest.mark.parametrize("merges,words", [
+    (GOOD_MERGES + ("D3:E3",), ("D3:E3", "横向合并")),
+    (GOOD_MERGES + ("D4:D5",), ("D4:D5", "合并了多行")),
+    (("A2:A4", "B2:B5", "C2:C3"), ("跨越了两个一级指标",)),
+    (("A2:A4", "B2:B3", "C2:C4"), ("合并范围不一致",)),
+])
+def test_merged_cells_in_odd_places(tmp_path, merges, words):
+    _refused(tmp_path, _sheet(tmp_path, GOOD, merges=merges), *words)
+
+
+def test_empty_and_not_xlsx(tmp_path):
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    _refused(tmp_path, empty, "空的")
+    blank = tmp_path / "blank.xlsx"
+    openpyxl.Workbook().save(blank)
+    _refused(tmp_path, blank, "没有任何内容")
+    text = tmp_path / "notes.xlsx"
+    text.write_text("这不是表格", encoding="utf-8")
+    _refused(tmp_path, text, "不是有效的 Excel")
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    _refused(tmp_path, old, ".xls", "另存为")
+    headerless = _sheet(tmp_path, [["a", "b"], ["c", "d"]], header=["甲", "乙"], name="h.xlsx")
+    _refused(tmp_path, headerless, "找不到表头行")
+
+
+def test_corrected_mapping_is_used(tmp_path):
+    # headers nobody could guess: the evaluator maps them by hand
+    p = _sheet(tmp_path, GOOD, header=["A", "B", "C", "D", "E", "F", "G", "H"], merges=GOOD_MERGES)
+    with pytest.raises(xf.ExcelImportError):
+        xf.guess_mapping(p)
+    m = xf.Mapping("Sheet", 1, {"level1": 1, "level2": 2, "weight2": 3, "level3": 4, "weight3": 5, "criteria": 8})
+    data, report, _ = xf.import_xlsx(p, m)
+    assert report.ok, report.text()
+    assert len(report.proposals) == 4
+
+
+def test_cli_round_trip(tmp_path, capsys):
+    xlsx, js = tmp_path / "a.xlsx", tmp_path / "a.json"
+    assert main.main(["export-framework", "shuzi-hengyang-2024", "-o", str(xlsx)]) == 0
+    assert main.main(["import-framework", str(xlsx), "-o", str(js)]) == 0
+    data = json.loads(js.read_text(encoding="utf-8"))
+    assert data["nodes"] == frameworks.load("shuzi-hengyang-2024").to_dict()["nodes"]
+    assert "已写出指标体系" in capsys.readouterr().out
