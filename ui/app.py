@@ -14,7 +14,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -79,22 +79,17 @@ QRadioButton:focus { color: #2f6fb0; }
 """
 
 
-def settings() -> QSettings:
-    """The window's own settings, kept in the FieldEval data folder (so tests never touch the profile)."""
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-
-
 def language() -> str:
-    """The interface language, from the evaluator's settings (services/settings.py, shared with the CLI)."""
-    from services.settings import load
+    """The interface language from the evaluator's settings (services/settings.py): zh_CN or en."""
+    from services import settings as user_settings
 
-    return load().language
+    return user_settings.load().language
 
 
 def set_language(code: str) -> None:
-    from services.settings import update
+    from services import settings as user_settings
 
-    update(language=code if code in LANGUAGES else "zh_CN")
+    user_settings.update(language=code if code in LANGUAGES else "zh_CN")
 
 
 def install_translations(app: QApplication, code: str | None = None) -> list[QTranslator]:

@@ -273,12 +273,11 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(True)
 
     def _on_closed(self) -> None:
-        if self.ctx.store is None or True:
-            self.setWindowTitle(self.tr("绩效评价现场工作台"))
-            self.file_label.setText("")
-            self.saved_label.setText("")
-            self.home.reload()
-            self.stack.setCurrentWidget(self.home)
+        self.setWindowTitle(self.tr("绩效评价现场工作台"))
+        self.file_label.setText("")
+        self.saved_label.setText("")
+        self.home.reload()
+        self.stack.setCurrentWidget(self.home)
 
     # -- dialogs -----------------------------------------------------------------
     def open_settings(self) -> None:
