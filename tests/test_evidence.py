@@ -160,3 +160,20 @@ def test_link_unlink_update_and_field_records(store, tmp_path):
     fieldwork.restore_record(store, data, attached)
     assert evidence.get_evidence(store, ev.id).field_record_id == rec.id
     assert fieldwork.list_records(store)[0].notes == "查看机房与监控大屏"
+
+
+def test_cli_add_list_export(sample_path, tmp_path, capsys):
+    import main
+
+    photo = _jpeg_with_exif(tmp_path / "点位.jpg")
+    assert main.main(["evidence", "add", str(sample_path), str(photo), "--indicator", "2.1.3", "--finding", "2"]) == 0
+    assert "ZJ-001" in capsys.readouterr().out
+    assert main.main(["evidence", "list", str(sample_path)]) == 0
+    listed = capsys.readouterr().out
+    assert "点位.jpg" in listed and "2024-09-30 14:05" in listed and "指标 2.1.3" in listed and "问题 2" in listed
+    assert main.main(["evidence", "export", str(sample_path), "ZJ-001", "-o", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "ZJ-001_点位.jpg").read_bytes() == photo.read_bytes()
+    assert main.main(["evidence", "add", str(sample_path), str(photo), "--indicator", "9.9.9"]) == 1
+    assert "没有编号" in capsys.readouterr().err
+    assert main.main(["findings", str(sample_path)]) == 0
+    assert "共计发现问题 5 类，问题总数 14 个。" in capsys.readouterr().out

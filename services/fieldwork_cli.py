@@ -1,0 +1,136 @@
+"""Sub-commands for evidence, findings and funds (``python main.py evidence …``).
+
+The same services the window uses, for batch work and scripts:
+
+    python main.py evidence add FILE.fev PHOTO.jpg … [--indicator CODE] [--finding 序号] [--description TEXT]
+    python main.py evidence list FILE.fev
+    python main.py evidence export FILE.fev ZJ-001 -o FOLDER
+    python main.py findings FILE.fev        the 问题清单 with its count line
+    python main.py funds FILE.fev           fund lines with 到位率 / 执行率 and totals
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .evaluation import EditRefused
+from .scoring.numbers import fmt_money, pct
+
+
+def _open(path: Path, actor: str = ""):
+    from .evaluation import open_evaluation
+
+    return open_evaluation(path, actor=actor)
+
+
+def _finding_by_serial(store, serial: int) -> str:
+    from .evaluation import list_findings
+
+    found = list_findings(store)
+    if not 1 <= serial <= len(found):
+        raise EditRefused(f"没有序号为 {serial} 的问题（共 {len(found)} 个）")
+    return found[serial - 1].id
+
+
+def cmd_evidence(args) -> int:
+    from . import evaluation, evidence
+
+    store = _open(args.file, getattr(args, "user", ""))
+    try:
+        if args.action == "add":
+            links = []
+            if args.indicator:
+                ids = evaluation.indicator_ids(store)
+                if args.indicator not in ids:
+                    raise EditRefused(f"没有编号为“{args.indicator}”的指标")
+                links.append(("indicator", ids[args.indicator]))
+            if args.finding:
+                links.append(("finding", _finding_by_serial(store, args.finding)))
+            for p in args.paths:
+                ev = evidence.add_evidence(store, p, args.description or "", links=links)
+                when = f"，拍摄于 {ev.captured_at:%Y-%m-%d %H:%M}" if ev.captured_at else ""
+                print(f"已添加 {ev.index_no} {ev.filename}（{evidence.size_text(ev.size)}{when}）")
+        elif args.action == "list":
+            from .evaluation import list_findings
+
+            labels = {iid: code for code, iid in evaluation.indicator_ids(store).items()}
+            serial = {f.id: i + 1 for i, f in enumerate(list_findings(store))}
+            for ev in evidence.list_evidence(store):
+                links = [f"指标 {labels.get(t, '?')}" if k == "indicator" else f"问题 {serial.get(t, '?')}"
+                         for k, t in ev.links]
+                when = f"{ev.captured_at:%Y-%m-%d %H:%M}" if ev.captured_at else "—"
+                print(f"{ev.index_no}\t{ev.filename}\t{evidence.size_text(ev.size)}\t{when}\t"
+                      f"{'、'.join(links) or '未关联'}\t{ev.sha256[:12]}\t{ev.description}")
+        elif args.action == "export":
+            match = [ev for ev in evidence.list_evidence(store) if ev.index_no == args.index_no]
+            if not match:
+                raise EditRefused(f"没有索引号为“{args.index_no}”的证据")
+            print(evidence.export_to(store, match[0].id, args.out))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_findings(args) -> int:
+    from . import evaluation
+
+    store = _open(args.file)
+    try:
+        _counts, line = evaluation.category_counts(store)
+        for i, f in enumerate(evaluation.list_findings(store), 1):
+            amount = fmt_money(f.amount) if f.amount is not None else ""
+            print(f"{i}\t{f.category}\t{f.title}\t{amount}")
+        print(line)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_funds(args) -> int:
+    from . import project
+
+    store = _open(args.file)
+    try:
+        def row(label, t):
+            cells = [fmt_money(t.budget), fmt_money(t.arrived), fmt_money(t.spent),
+                     pct(t.arrival_rate) if t.arrival_rate is not None else "—",
+                     pct(t.execution_rate) if t.execution_rate is not None else "—"]
+            print("\t".join([label] + cells))
+
+        print("\t".join(["", "预算", "到位", "支出", "到位率", "执行率"]))
+        for f in project.list_funds(store):
+            row(f"{f.year or ''} {f.source}".strip(), f)
+        for t in project.funds_by_year(store):
+            row(t.label, t)
+        row("合计", project.fund_totals(store))
+    finally:
+        store.close()
+    return 0
+
+
+def add_fieldwork_commands(sub) -> None:
+    s = sub.add_parser("evidence", help="证据：添加、列出、导出")
+    ev = s.add_subparsers(dest="action", metavar="操作", required=True)
+    a = ev.add_parser("add", help="把文件作为证据存入评价文件")
+    a.add_argument("file", type=Path)
+    a.add_argument("paths", type=Path, nargs="+")
+    a.add_argument("--indicator", metavar="CODE", help="关联到此编号的指标，如 2.1.3")
+    a.add_argument("--finding", type=int, metavar="序号", help="关联到问题清单中此序号的问题")
+    a.add_argument("--description", default="", help="说明")
+    a.set_defaults(func=cmd_evidence)
+    ls = ev.add_parser("list", help="列出证据")
+    ls.add_argument("file", type=Path)
+    ls.set_defaults(func=cmd_evidence)
+    ex = ev.add_parser("export", help="把一个证据文件导出到文件夹")
+    ex.add_argument("file", type=Path)
+    ex.add_argument("index_no", metavar="索引号")
+    ex.add_argument("-o", "--out", type=Path, required=True)
+    ex.set_defaults(func=cmd_evidence)
+
+    s = sub.add_parser("findings", help="列出问题清单及分类统计")
+    s.add_argument("file", type=Path)
+    s.set_defaults(func=cmd_findings)
+
+    s = sub.add_parser("funds", help="列出资金明细、到位率和执行率")
+    s.add_argument("file", type=Path)
+    s.set_defaults(func=cmd_funds)
+
