@@ -183,6 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", type=Path)
     s.add_argument("--json", action="store_true", help="以 JSON 输出")
     s.set_defaults(func=cmd_score)
+
+    from services.reports.cli import add_report_command
+
+    add_report_command(sub)
     return p
 
 

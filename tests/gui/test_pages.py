@@ -212,3 +212,82 @@ def test_overview_fact_refused_at_the_field(ctx, qtbot, sample_path):
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert not page.fact_error.isVisible()
     assert read_back(sample_path, lambda s: evaluation.get_info(s).fund_total) == Decimal("30300.5")
+
+
+def test_edit_finding_and_undo(ctx, qtbot, sample_path):
+    from ui.pages.findings import FindingsPage, edit_finding
+
+    page = show(qtbot, FindingsPage(ctx))
+    f = page.model.rows[1]
+    dlg = edit_finding(ctx, f, page, exec_dialog=False)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.title_edit.setText("项目前期决策不规范")
+    dlg.amount.setText("12.5")
+    dlg.deadline.setText("2025-6-30")
+    assert dlg.deadline_hint.isVisible() and "格式不对" in dlg.deadline_hint.text()
+    dlg.deadline.setText("2025-06-30")
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dlg.result() == dlg.DialogCode.Accepted
+    saved = read_back(sample_path, lambda s: {x.id: x for x in evaluation.list_findings(s)}[f.id])
+    assert (saved.title, saved.amount, str(saved.deadline)) == ("项目前期决策不规范", Decimal("12.5"), "2025-06-30")
+    assert saved.detail == f.detail and saved.indicator_ids == f.indicator_ids  # untouched fields kept
+    ctx.undo_stack.undo()
+    back = read_back(sample_path, lambda s: {x.id: x for x in evaluation.list_findings(s)}[f.id])
+    assert (back.title, back.amount, back.deadline) == (f.title, f.amount, f.deadline)
+
+
+def test_evidence_describe_link_unlink_and_field_record(ctx, qtbot, sample_path, tmp_path):
+    from ui.pages import EvidencePage
+    from ui.pages.evidence import add_evidence_files, link_evidence, unlink_evidence
+
+    doc = tmp_path / "验收报告.pdf"
+    doc.write_bytes(b"%PDF-1.4 scan")
+    assert add_evidence_files(ctx, [str(doc)]) == []
+    page = show(qtbot, EvidencePage(ctx))
+    qtbot.waitUntil(lambda: page.browser.current() is not None)
+    detail = page.browser.detail
+    detail.description.setFocus()
+    qtbot.keyClicks(detail.description, "scan p1-3")
+    qtbot.waitUntil(lambda: read_back(sample_path, lambda s: evidence.list_evidence(s)[0].description) == "scan p1-3",
+                    timeout=3000)
+    ev = page.browser.current()
+    ind = read_back(sample_path, lambda s: evaluation.indicator_ids(s)["2.2.2"])
+    assert link_evidence(ctx, ev, "indicator", ind) is None
+    qtbot.waitUntil(lambda: detail.links.count() == 1 and "2.2.2" in detail.links.item(0).text())
+    assert unlink_evidence(ctx, page.browser.current(), "indicator", ind) is None
+    assert read_back(sample_path, lambda s: evidence.list_evidence(s)[0].links) == ()
+    ctx.undo_stack.undo()  # the unlink
+    assert read_back(sample_path, lambda s: evidence.list_evidence(s)[0].links) == (("indicator", ind),)
+
+    records = page.records
+    page.tabs.setCurrentWidget(records)
+    qtbot.mouseClick(records.add_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: records.current() is not None)
+    records.when.setText("next monday")
+    records.when.editingFinished.emit()
+    assert records.when_hint.isVisible() and "格式不对" in records.when_hint.text()
+    records.when.setText("2024-09-12 10:30")
+    records.when.editingFinished.emit()
+    assert not records.when_hint.isVisible()
+    from services import fieldwork
+    assert str(read_back(sample_path, lambda s: fieldwork.list_records(s)[0].happened_at)) == "2024-09-12 10:30:00"
+
+
+def test_default_outline_on_a_new_evaluation(qapp, qtbot, tiny_path):
+    from ui.pages import ChaptersPage
+
+    c = AppContext(actor="测试员")
+    c.set_store(evaluation.open_evaluation(tiny_path))
+    try:
+        page = show(qtbot, ChaptersPage(c))
+        assert page.outline_btn.isVisible() and page.list.count() == 0
+        qtbot.mouseClick(page.outline_btn, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.list.count() == 7)
+        assert page.list.item(0).text() == "一、基本情况" and page.list.item(6).text() == "七、其他需要说明的问题"
+        assert not page.outline_btn.isVisible()
+        c.undo_stack.undo()
+        qtbot.waitUntil(lambda: page.list.count() == 0)
+        assert project.list_sections(c.store) == []
+    finally:
+        c.set_store(None)

@@ -1,0 +1,56 @@
+"""The ``report`` sub-command of main.py::
+
+    python main.py report FILE --kind scoring-sheet --format pdf -o 评分表.pdf
+    python main.py report FILE --all OUT_DIR
+
+Errors (an unsupported kind/format pair, a missing file) are one line on stderr, exit status 1.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import DOCUMENTS, ReportError, export, export_all
+
+FORMATS = ("pdf", "docx", "xlsx")
+
+
+def add_report_command(sub) -> None:
+    kinds = "、".join(f"{k}（{d.title}：{'/'.join(d.formats)}）" for k, d in DOCUMENTS.items())
+    s = sub.add_parser("report", help="打印／导出评分表、问题清单、简要情况表、评价报告、工作底稿",
+                       description=f"文档：{kinds}")
+    s.add_argument("file", type=Path, help="评价文件（.fev）")
+    s.add_argument("--kind", choices=list(DOCUMENTS), help="文档种类")
+    s.add_argument("--format", dest="fmt", choices=FORMATS, help="格式（默认取输出文件的后缀，否则 pdf）")
+    s.add_argument("-o", "--out", type=Path, help="输出文件")
+    s.add_argument("--all", dest="all_dir", type=Path, metavar="DIR", help="把全部文档的全部格式写入该文件夹")
+    s.add_argument("--page-size", choices=("A4", "A3"), default="A4", help="纸张（默认 A4）")
+    s.add_argument("--orientation", choices=("landscape", "portrait"), help="方向（仅评分表、问题清单、简要情况表）")
+    s.add_argument("--font", help="指定中文字体文件（TrueType；TTC 可写 路径#序号）")
+    s.add_argument("--no-refs", action="store_true", help="评分表、问题清单中不打印底稿索引号")
+    s.set_defaults(func=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    options = {"page_size": args.page_size, "cross_refs": not args.no_refs}
+    if args.orientation:
+        options["orientation"] = args.orientation
+    if args.font:
+        options["font"] = args.font
+    try:
+        if args.all_dir:
+            written = export_all(args.file, args.all_dir, options=options)
+            for p in written:
+                print(p)
+            print(f"已生成 {len(written)} 个文件：{args.all_dir}")
+            return 0
+        if not args.kind or not args.out:
+            raise ReportError("请用 --kind 和 -o 指定文档种类和输出文件，或用 --all 指定输出文件夹")
+        fmt = args.fmt or (args.out.suffix.lower().lstrip(".") if args.out.suffix.lower() in (".pdf", ".docx", ".xlsx") else "pdf")
+        out = export(args.file, args.kind, fmt, args.out, options=options)
+        print(f"已生成{DOCUMENTS[args.kind].title}：{out}")
+        return 0
+    except ReportError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1

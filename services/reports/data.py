@@ -1,0 +1,275 @@
+"""Everything a printed document needs, gathered once from an open evaluation file.
+
+The documents never touch the database: ``gather(store)`` reads the facts, the scored tree, the
+findings, targets, funds, chapters, summary rows, evidence and team into plain dataclasses, and
+assigns the 索引号 (index numbers) that the 工作底稿, the 评分表 and the 问题清单 share.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from models.entities import (Assessment, Evaluator, Evidence, EvidenceLink, FieldRecord, FundLine,
+                             PerformanceTarget, ReportSection, SummaryRow)
+from models.store import Store
+
+from .. import evaluation, frameworks
+from ..scoring import ScoredNode, ScoreSheet
+
+#: prefix of the working-paper 索引号 (底稿), followed by the indicator code
+PAPER_PREFIX = "DG-"
+INDEX_PAPER = "DG-0"  # the 底稿目录 itself
+EVIDENCE_PREFIX = "ZJ-"
+
+
+@dataclass
+class FindingRow:
+    seq: int  # 序号 in the 问题清单
+    id: str
+    category: str
+    category_name: str
+    title: str
+    detail: str
+    amount: Decimal | None
+    cause: str
+    suggestion: str
+    remark: str
+    responsible_unit: str
+    indicator_ids: tuple[str, ...]
+    paper_refs: list[str] = field(default_factory=list)  # 索引号 of the working papers it explains
+    evidence_refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TargetRow:
+    table: str
+    level1: str
+    level2: str
+    name: str
+    target: str
+    actual: str
+    note: str
+
+
+@dataclass
+class FundRow:
+    year: int | None
+    source: str
+    budget: Decimal | None
+    arrived: Decimal | None
+    spent: Decimal | None
+    contract_amount: Decimal | None
+    paid: Decimal | None
+    payee: str
+    note: str
+
+
+@dataclass
+class SectionRow:
+    key: str
+    title: str
+    body: str
+
+
+@dataclass
+class SummaryLine:
+    area: str
+    problems: str
+    advice: str
+
+
+@dataclass
+class EvidenceRow:
+    id: str
+    index_no: str
+    filename: str
+    description: str
+    captured_at: datetime | None
+    mime: str
+    size: int
+    sha256: str
+    indicator_ids: list[str] = field(default_factory=list)
+    finding_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Member:
+    name: str
+    role: str
+    unit: str
+
+
+@dataclass
+class LeafWork:
+    """Who worked on a 三级指标 (for the 编制人 / 复核人 lines)."""
+
+    assignee: str = ""
+    reviewer: str = ""
+    reviewed_at: datetime | None = None
+    updated_at: datetime | None = None
+    updated_by: str = ""
+
+
+@dataclass
+class FieldNote:
+    kind: str
+    happened_at: datetime | None
+    place: str
+    people: str
+    notes: str
+    recorder: str
+
+
+@dataclass
+class ReportData:
+    info: evaluation.EvaluationInfo
+    sheet: ScoreSheet
+    findings: list[FindingRow]
+    categories: list[tuple[str, str, int]]
+    count_line: str
+    targets: list[TargetRow]
+    funds: list[FundRow]
+    sections: list[SectionRow]
+    summary_rows: list[SummaryLine]
+    evidence: list[EvidenceRow]
+    team: list[Member]
+    work: dict[str, LeafWork]
+    field_notes: list[FieldNote]
+    paper_no: dict[str, str]  # indicator id → 索引号 of its working paper
+    specs: dict[str, Any]  # indicator id → IndicatorSpec (指标解释, 评价要点, 评分标准)
+    generated: date = field(default_factory=date.today)
+
+    # ── derived views ────────────────────────────────────────────────────
+    def leaves(self) -> list[ScoredNode]:
+        return self.sheet.leaves()
+
+    def node_paths(self) -> list[list[ScoredNode]]:
+        """Root-to-leaf path of every leaf, in tree order."""
+        out: list[list[ScoredNode]] = []
+
+        def rec(node: ScoredNode, path: list[ScoredNode]) -> None:
+            path = path + [node]
+            if node.children:
+                for c in node.children:
+                    rec(c, path)
+            else:
+                out.append(path)
+
+        for r in self.sheet.roots:
+            rec(r, [])
+        return out
+
+    def findings_of(self, indicator_id: str) -> list[FindingRow]:
+        return [f for f in self.findings if indicator_id in f.indicator_ids]
+
+    def evidence_of(self, kind: str, target_id: str) -> list[EvidenceRow]:
+        key = "indicator_ids" if kind == "indicator" else "finding_ids"
+        return [e for e in self.evidence if target_id in getattr(e, key)]
+
+    def overrides(self) -> list[ScoredNode]:
+        return [n for n in self.leaves() if n.override_score is not None]
+
+    def category_name(self, code: str) -> str:
+        for c, name, _n in self.categories:
+            if c == code:
+                return name
+        return code
+
+    @property
+    def project_title(self) -> str:
+        return self.info.name or "（未填写评价项目名称）"
+
+
+def _target_text(t: PerformanceTarget, actual: bool = False) -> str:
+    text = t.actual_text if actual else t.target_text
+    value = t.actual_value if actual else t.target_value
+    if text:
+        return text
+    if value is None:
+        return ""
+    from ..scoring.numbers import fmt
+
+    comp = "" if actual else (t.comparator or "")
+    return f"{comp}{fmt(value, 4)}{t.unit or ''}"
+
+
+def gather(store: Store) -> ReportData:
+    """Read the whole evaluation for printing (one pass over the file)."""
+    info = evaluation.get_info(store)
+    sheet = evaluation.score(store)
+    specs, _states = evaluation.load_tree(store)
+    counts, line = evaluation.category_counts(store)
+    cat_names = {c["code"]: c["name"] for c in (info.finding_categories or frameworks.DEFAULT_CATEGORIES)}
+    order = {c[0]: i for i, c in enumerate(counts)}
+    raw_findings = sorted(evaluation.list_findings(store), key=lambda f: (order.get(f.category, 99), f.position))
+
+    paper_no: dict[str, str] = {}
+    for n in sheet.leaves():
+        paper_no[n.id] = f"{PAPER_PREFIX}{n.code}"
+
+    with store.read() as s:
+        links: dict[str, list[tuple[str, str]]] = {}
+        for eid, kind, tid in s.execute(select(EvidenceLink.evidence_id, EvidenceLink.target_kind,
+                                               EvidenceLink.target_id)):
+            links.setdefault(eid, []).append((kind, tid))
+        ev_rows = s.execute(select(Evidence)).scalars().all()
+        evidence: list[EvidenceRow] = []
+        for e in ev_rows:
+            row = EvidenceRow(e.id, e.index_no or "", e.filename, e.description or "", e.captured_at, e.mime,
+                              e.size or 0, e.sha256)
+            for kind, tid in links.get(e.id, ()):
+                (row.indicator_ids if kind == "indicator" else row.finding_ids).append(tid)
+            evidence.append(row)
+        targets = [TargetRow(t.table or "", t.level1 or "", t.level2 or "", t.name or "", _target_text(t),
+                             _target_text(t, True), t.note or "")
+                   for t in s.execute(select(PerformanceTarget).order_by(PerformanceTarget.position)).scalars()]
+        funds = [FundRow(f.year, f.source or "", f.budget, f.arrived, f.spent, f.contract_amount, f.paid,
+                         f.payee or "", f.note or "")
+                 for f in s.execute(select(FundLine).order_by(FundLine.position)).scalars()]
+        sections = [SectionRow(r.key, r.title, r.body or "")
+                    for r in s.execute(select(ReportSection).order_by(ReportSection.position)).scalars()]
+        summary = [SummaryLine(r.area or "", r.problems or "", r.advice or "")
+                   for r in s.execute(select(SummaryRow).order_by(SummaryRow.position)).scalars()]
+        team = [Member(m.name, m.role or "", m.unit or "")
+                for m in s.execute(select(Evaluator).order_by(Evaluator.position)).scalars()]
+        work = {a.indicator_id: LeafWork(a.assignee or "", a.reviewer or "", a.reviewed_at, a.updated_at,
+                                         a.updated_by or "")
+                for a in s.execute(select(Assessment)).scalars()}
+        notes = [FieldNote(r.kind, r.happened_at, r.place or "", r.people or "", r.notes or "", r.recorder or "")
+                 for r in s.execute(select(FieldRecord).order_by(FieldRecord.happened_at)).scalars()]
+
+    # evidence without an index number gets the next free one, in a stable order
+    def ev_key(e: EvidenceRow):
+        digits = e.index_no[len(EVIDENCE_PREFIX):] if e.index_no.startswith(EVIDENCE_PREFIX) else ""
+        return (0 if digits.isdigit() else 1, int(digits) if digits.isdigit() else 0, e.index_no,
+                e.captured_at or datetime.min, e.filename)
+
+    evidence.sort(key=ev_key)
+    used = {e.index_no for e in evidence if e.index_no}
+    n = 0
+    for e in evidence:
+        if not e.index_no:
+            n += 1
+            while f"{EVIDENCE_PREFIX}{n:03d}" in used:
+                n += 1
+            e.index_no = f"{EVIDENCE_PREFIX}{n:03d}"
+            used.add(e.index_no)
+
+    ev_by_finding: dict[str, list[str]] = {}
+    for e in evidence:
+        for fid in e.finding_ids:
+            ev_by_finding.setdefault(fid, []).append(e.index_no)
+    findings = []
+    for seq, f in enumerate(raw_findings, 1):
+        findings.append(FindingRow(seq, f.id or "", f.category, cat_names.get(f.category, f.category), f.title,
+                                   f.detail, f.amount, f.cause, f.suggestion, f.remark, f.responsible_unit,
+                                   tuple(f.indicator_ids),
+                                   [paper_no[i] for i in f.indicator_ids if i in paper_no],
+                                   ev_by_finding.get(f.id or "", [])))
+    return ReportData(info=info, sheet=sheet, findings=findings, categories=counts, count_line=line,
+                      targets=targets, funds=funds, sections=sections, summary_rows=summary, evidence=evidence,
+                      team=team, work=work, field_notes=notes, paper_no=paper_no, specs={sp.id: sp for sp in specs})

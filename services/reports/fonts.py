@@ -1,0 +1,183 @@
+"""CJK fonts for printed documents: find the system's TrueType fonts, register them with ReportLab.
+
+Three roles, as Chinese official documents use them: 宋体 (tables, plain text), 黑体 (headings),
+仿宋 (report body). Each role is mapped to the best TrueType font found on this machine (embedded
+as a subset, so the PDF prints anywhere); with none found, ReportLab's built-in CID font
+STSong-Light is used (not embedded: the reader's viewer must supply a Chinese font).
+
+A font chosen by the evaluator (``Evaluation.settings["report_font"]`` or an export option: a
+path, optionally ``"path#index"`` for a TTC collection) wins over discovery for every role.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+#: characters that must never start a line in Chinese text (added to ReportLab's own list)
+CJK_CANNOT_START = "，；：！？》、。）”’」』】〕…—%％·."
+#: characters that must never end a line
+CJK_CANNOT_END = "《（“‘「『【〔"
+
+_WIN = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+_MAC = [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"), Path("/Library/Fonts")]
+_LINUX = [Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/wqy"),
+          Path("/usr/share/fonts/truetype/droid"), Path("/usr/share/fonts/truetype/arphic"),
+          Path("/usr/share/fonts/wenquanyi"), Path.home() / ".fonts", Path.home() / ".local/share/fonts"]
+
+# (file name, subfont index, family name as a word processor knows it)
+_CANDIDATES: dict[str, list[tuple[str, int, str]]] = {
+    "song": [("simsun.ttc", 0, "宋体"), ("simsun.ttf", 0, "宋体"), ("Songti.ttc", 0, "Songti SC"),
+             ("STSong.ttf", 0, "STSong"), ("msyh.ttc", 0, "微软雅黑"), ("msyh.ttf", 0, "微软雅黑"),
+             ("PingFang.ttc", 0, "PingFang SC"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
+             ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback"),
+             ("DroidSansFallback.ttf", 0, "Droid Sans Fallback"), ("uming.ttc", 0, "AR PL UMing")],
+    "hei": [("simhei.ttf", 0, "黑体"), ("msyh.ttc", 0, "微软雅黑"), ("msyh.ttf", 0, "微软雅黑"),
+            ("STHeiti Medium.ttc", 0, "Heiti SC"), ("PingFang.ttc", 0, "PingFang SC"),
+            ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
+            ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback"), ("DroidSansFallback.ttf", 0, "Droid Sans Fallback")],
+    "fang": [("simfang.ttf", 0, "仿宋"), ("STFangsong.ttf", 0, "STFangsong"), ("Songti.ttc", 0, "Songti SC"),
+             ("simsun.ttc", 0, "宋体"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
+             ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback")],
+}
+#: the names Word shows (w:eastAsia) for each role, whatever file the PDF embedded
+WORD_NAMES = {"song": "宋体", "hei": "黑体", "fang": "仿宋"}
+FALLBACK_CID = "STSong-Light"
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    role: str
+    pdf_name: str  # the name registered with ReportLab
+    path: Path | None  # None for the built-in CID font
+    index: int
+    family: str
+    embedded: bool
+
+
+@dataclass(frozen=True)
+class FontSet:
+    song: FontChoice
+    hei: FontChoice
+    fang: FontChoice
+
+    @property
+    def any_file(self) -> Path | None:
+        """A TrueType file for matplotlib (charts), or None when only the CID fallback exists."""
+        for c in (self.song, self.hei, self.fang):
+            if c.path is not None:
+                return c.path
+        return None
+
+    def describe(self) -> str:
+        return "；".join(f"{WORD_NAMES[c.role]} → {c.family}{'' if c.embedded else '（内置字体，未嵌入）'}"
+                         for c in (self.song, self.hei, self.fang))
+
+
+_lock = threading.Lock()
+_cache: dict[tuple, FontSet] = {}
+_registered: dict[tuple[str, int], str] = {}
+_patched = False
+
+
+def search_dirs() -> list[Path]:
+    if sys.platform.startswith("win"):
+        local = Path(os.environ.get("LOCALAPPDATA", "")) / "Microsoft/Windows/Fonts"
+        return [_WIN, local]
+    if sys.platform == "darwin":
+        return _MAC + [Path.home() / "Library/Fonts"]
+    return _LINUX + [Path("/usr/share/fonts/truetype"), Path("/usr/share/fonts")]
+
+
+def _find(name: str, dirs: list[Path]) -> Path | None:
+    for d in dirs:
+        p = d / name
+        if p.is_file():
+            return p
+    return None
+
+
+def _parse_choice(value: str) -> tuple[Path, int]:
+    text = str(value).strip()
+    index = 0
+    if "#" in text:
+        text, _, idx = text.rpartition("#")
+        index = int(idx) if idx.isdigit() else 0
+    return Path(text).expanduser(), index
+
+
+def _register_ttf(path: Path, index: int) -> str | None:
+    """Register one TrueType file (once per process); None when ReportLab cannot embed it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    key = (str(path), index)
+    if key in _registered:
+        return _registered[key]
+    name = f"FE{len(_registered) + 1}-{path.stem[:20]}-{index}".replace(" ", "")
+    try:
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+    except (TTFError, OSError, ValueError, KeyError, IndexError):
+        return None  # e.g. OpenType/CFF outlines (Noto Sans CJK): ReportLab embeds TrueType only
+    _registered[key] = name
+    return name
+
+
+def _cid() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if FALLBACK_CID not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_CID))
+    return FALLBACK_CID
+
+
+def _choose(role: str, preferred: str | None, dirs: list[Path]) -> FontChoice:
+    if preferred:
+        path, index = _parse_choice(preferred)
+        if path.is_file():
+            name = _register_ttf(path, index)
+            if name:
+                return FontChoice(role, name, path, index, path.stem, True)
+    for file_name, index, family in _CANDIDATES[role]:
+        path = _find(file_name, dirs)
+        if path is None:
+            continue
+        name = _register_ttf(path, index)
+        if name:
+            return FontChoice(role, name, path, index, family, True)
+    return FontChoice(role, _cid(), None, 0, FALLBACK_CID, False)
+
+
+def patch_line_breaking() -> None:
+    """Extend ReportLab's CJK cannot-start/cannot-end sets (both modules keep their own copy)."""
+    global _patched
+    if _patched:
+        return
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    extra = "".join(ch for ch in CJK_CANNOT_START if ch not in textsplit.ALL_CANNOT_START)
+    textsplit.ALL_CANNOT_START = textsplit.ALL_CANNOT_START + extra
+    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START
+    extra_end = "".join(ch for ch in CJK_CANNOT_END if ch not in textsplit.ALL_CANNOT_END)
+    textsplit.ALL_CANNOT_END = textsplit.ALL_CANNOT_END + extra_end
+    _patched = True
+
+
+def get_fonts(preferred: str | None = None, dirs: list[Path] | None = None) -> FontSet:
+    """The font for each role; ``preferred`` (a file path, "path#index" for a TTC) wins, then the
+    evaluator's own report font (services/settings.py), then discovery."""
+    if not preferred:
+        from ..settings import load as load_settings
+
+        preferred = load_settings().report_font or None
+    key = (preferred or "", tuple(str(d) for d in dirs) if dirs else None)
+    with _lock:
+        patch_line_breaking()
+        if key not in _cache:
+            search = dirs if dirs is not None else search_dirs()
+            _cache[key] = FontSet(*(_choose(r, preferred, search) for r in ("song", "hei", "fang")))
+        return _cache[key]

@@ -1,0 +1,164 @@
+"""Shared PDF layout: page setup, paragraph styles on the CJK fonts, page numbers, atomic writes."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A3, A4, landscape, portrait
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from .errors import ReportError
+from .fonts import FontSet, get_fonts
+
+GRID = colors.black
+HEADER_BG = colors.HexColor("#E8E8E8")
+MARK = "※"  # flags an overridden score
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    size: str = "A4"  # A4 | A3
+    orientation: str = "landscape"  # landscape | portrait
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        base = A3 if self.size.upper() == "A3" else A4
+        return landscape(base) if self.orientation == "landscape" else portrait(base)
+
+    @classmethod
+    def from_options(cls, options: dict[str, Any] | None, default_orientation: str) -> "PageSetup":
+        o = options or {}
+        size = str(o.get("page_size") or "A4").upper()
+        if size not in ("A4", "A3"):
+            raise ReportError(f"纸张只能是 A4 或 A3，不能是“{size}”")
+        orient = str(o.get("orientation") or default_orientation)
+        if orient not in ("landscape", "portrait"):
+            raise ReportError("方向只能是 横向（landscape）或 纵向（portrait）")
+        return cls(size, orient)
+
+
+MARGINS = {"top": 18 * mm, "bottom": 16 * mm, "left": 15 * mm, "right": 15 * mm}
+
+
+class Styles:
+    """Paragraph styles built on the chosen fonts; sizes in points."""
+
+    def __init__(self, fonts: FontSet, table_size: float = 8.0):
+        self.fonts = fonts
+        song, hei, fang = fonts.song.pdf_name, fonts.hei.pdf_name, fonts.fang.pdf_name
+        ts = table_size
+        lead = ts * 1.3
+
+        def st(name, font, size, leading, align=TA_LEFT, **kw):
+            return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, alignment=align,
+                                  wordWrap="CJK", **kw)
+
+        self.cell = st("cell", song, ts, lead)
+        self.cell_c = st("cell_c", song, ts, lead, TA_CENTER)
+        self.cell_r = st("cell_r", song, ts, lead, TA_RIGHT)
+        self.cell_small = st("cell_small", song, ts - 1.5, (ts - 1.5) * 1.3, textColor=colors.HexColor("#444444"))
+        self.head = st("head", hei, ts, lead, TA_CENTER)
+        self.title = st("title", hei, 16, 22, TA_CENTER, spaceAfter=8)
+        self.subtitle = st("subtitle", hei, 11, 16, TA_LEFT, spaceAfter=4)
+        self.note = st("note", song, ts, lead, TA_LEFT, spaceBefore=2)
+        # the report: 仿宋 body, 黑体 headings (GB/T 9704 style)
+        self.body = st("body", fang, 14, 25, TA_JUSTIFY, firstLineIndent=28)
+        self.body_plain = st("body_plain", fang, 14, 25, TA_LEFT)
+        self.h1 = st("h1", hei, 16, 28, TA_LEFT, spaceBefore=10, spaceAfter=6, keepWithNext=1)
+        self.h2 = st("h2", hei, 14, 25, TA_LEFT, spaceBefore=4, spaceAfter=2, keepWithNext=1, firstLineIndent=28)
+        self.doc_title = st("doc_title", hei, 22, 34, TA_CENTER, spaceAfter=18)
+        self.cover_line = st("cover_line", fang, 16, 30, TA_CENTER)
+        self.caption = st("caption", hei, 11, 16, TA_CENTER, spaceBefore=6, spaceAfter=4, keepWithNext=1)
+        self.toc = st("toc", fang, 14, 26, TA_LEFT)
+
+
+def P(text: Any, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; newlines kept)."""
+    s = "" if text is None else str(text)
+    return Paragraph(escape(s).replace("\n", "<br/>"), style)
+
+
+def page_number_footer(fmt: str = "- {n} -", font_size: float = 10, skip_first: int = 0,
+                       header: str = "") -> Callable:
+    """An onPage callback that prints the page number centred at the foot (as the seed: "- 31 -")."""
+
+    def draw(canv, doc):
+        n = canv.getPageNumber()
+        if n <= skip_first:
+            return
+        w, _h = canv._pagesize
+        canv.saveState()
+        fonts = getattr(doc, "fe_fonts", None)
+        font = fonts.song.pdf_name if fonts else "Helvetica"
+        canv.setFont(font, font_size)
+        canv.drawCentredString(w / 2, 8 * mm, fmt.format(n=n - skip_first))
+        if header:
+            canv.setFont(font, 8)
+            canv.setFillColor(colors.HexColor("#555555"))
+            canv.drawRightString(w - MARGINS["right"], canv._pagesize[1] - 10 * mm, header)
+        canv.restoreState()
+
+    return draw
+
+
+def atomic_write(out_path: Path | str, write: Callable[[Path], None]) -> Path:
+    """Run ``write(tmp)`` on a temp file beside ``out_path``, then move it into place.
+
+    A failure (or an interrupted export) leaves no file behind and an earlier file untouched.
+    """
+    out = Path(out_path)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.exists():
+        raise ReportError(f"文件夹不存在：{folder}")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=out.suffix + ".part", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def fonts_for(data_settings: Any, options: dict[str, Any] | None) -> FontSet:
+    """The fonts: an export option wins, then Evaluation.settings["report_font"], then discovery."""
+    preferred = (options or {}).get("font")
+    if not preferred and isinstance(data_settings, dict):
+        preferred = data_settings.get("report_font")
+    return get_fonts(str(preferred) if preferred else None)
+
+
+def paginate(heights: list[float], header_h: float, first_avail: float, avail: float, tail_h: float,
+             extra: Callable[[int, int], float] | None = None) -> list[tuple[int, int]]:
+    """Split rows into pages by hand: (first, last) row index of each page's table.
+
+    ``heights`` are the rows' heights, ``header_h`` the repeated header's, ``tail_h`` the 合计 row
+    that must end the last page, ``extra(first, last)`` any height that spanned labels need beyond
+    their rows. A row taller than a page gets a page of its own (the table then splits inside it).
+    """
+    chunks: list[tuple[int, int]] = []
+    start, room, n = 0, first_avail, len(heights)
+    run_h = header_h
+    i = 0
+    while i < n:
+        h = run_h + heights[i]
+        total = h + (tail_h if i == n - 1 else 0)
+        if i > start and (total > room or (extra and total + extra(start, i) > room)):
+            chunks.append((start, i - 1))
+            start, room, run_h = i, avail, header_h
+            continue
+        run_h = h
+        i += 1
+    if n:
+        chunks.append((start, n - 1))
+    return chunks

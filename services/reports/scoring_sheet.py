@@ -1,0 +1,400 @@
+"""评分表 — the seed's 附件1: one row per 三级指标, upper levels in merged cells.
+
+Columns: 一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 | 得分 | 评分说明.
+
+ReportLab never splits a spanned block across pages, so the rows are paginated here by hand:
+every page is its own table with the header row, and a group that runs over a page boundary
+starts the next page with its 一级/二级 label again, marked （续）. Overridden scores carry ※ and a
+footnote with the rule's score and the reason; the 评分说明 column may end with the working-paper
+索引号 the 工作底稿 uses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable
+
+from reportlab.platypus import LongTable, PageBreak, Paragraph, Spacer, TableStyle
+
+from ..scoring import ScoredNode, fmt
+from .data import ReportData
+from .layout import GRID, HEADER_BG, MARK, P, PageSetup, Styles, paginate
+
+HEADERS = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准", "得分", "评分说明"]
+#: share of the width per column (the seed's proportions)
+WIDTHS = [0.045, 0.05, 0.035, 0.08, 0.035, 0.15, 0.235, 0.145, 0.04, 0.185]
+PAD = 2.5
+NA_TEXT = "不适用"
+
+
+@dataclass
+class SheetRow:
+    l1: ScoredNode
+    l2: ScoredNode | None
+    leaf: ScoredNode
+    name: str  # the leaf's name (with intermediate levels when the tree is deeper than three)
+    explanation: str
+    points: str
+    criteria: str
+
+
+def sheet_rows(data: ReportData) -> list[SheetRow]:
+    rows = []
+    for path in data.node_paths():
+        leaf = path[-1]
+        l1 = path[0]
+        l2 = path[1] if len(path) >= 3 else None
+        middle = [n.name for n in path[2:-1]]
+        name = "／".join(middle + [leaf.name]) if middle else leaf.name
+        if len(path) == 1:  # a level-1 leaf: print it as its own 三级指标
+            name = leaf.name
+        spec = data.specs.get(leaf.id)
+        rows.append(SheetRow(l1, l2, leaf, name, getattr(spec, "explanation", ""), getattr(spec, "points", ""),
+                             getattr(spec, "criteria", "")))
+    return rows
+
+
+def l1_label(n: ScoredNode) -> str:
+    return f"{n.name}\n（{fmt(n.max)}分）"
+
+
+def score_text(leaf: ScoredNode, blank: bool) -> str:
+    if blank:
+        return ""
+    if leaf.not_applicable:
+        return NA_TEXT
+    text = fmt(leaf.score)
+    return text + MARK if leaf.override_score is not None else text
+
+
+def max_text(leaf: ScoredNode) -> str:
+    if leaf.not_applicable:
+        return fmt(leaf.declared_max)
+    return fmt(leaf.max) + ("△" if leaf.redistributed else "")
+
+
+def comment_text(data: ReportData, leaf: ScoredNode, blank: bool, cross_refs: bool) -> str:
+    if blank:
+        return ""
+    text = leaf.comment or ""
+    if leaf.not_applicable and leaf.na_reason:
+        text = (text + "；" if text else "") + f"不适用：{leaf.na_reason}"
+    return text
+
+
+def refs_text(data: ReportData, leaf: ScoredNode) -> str:
+    refs = [data.paper_no.get(leaf.id, "")]
+    refs += [e.index_no for e in data.evidence_of("indicator", leaf.id)][:6]
+    return "索引：" + "、".join(r for r in refs if r)
+
+
+def footnotes(data: ReportData, blank: bool) -> list[str]:
+    if blank:
+        return []
+    notes = []
+    for n in data.overrides():
+        notes.append(f"{MARK} “{n.name}”得分经人工调整：按评分标准计算为 {fmt(n.computed)} 分，"
+                     f"调整为 {fmt(n.override_score)} 分。理由：{n.override_reason or '未填写'}")
+    for n in data.leaves():
+        if n.redistributed:
+            notes.append(f"△ “{n.name}”分值由 {fmt(n.declared_max)} 调整为 {fmt(n.max)}（同级指标不适用，分值按比例重新分配）")
+        if n.not_applicable:
+            notes.append(f"“{n.name}”不适用：{n.na_reason or '未说明理由'}")
+    return notes
+
+
+# ── PDF ──────────────────────────────────────────────────────────────────────
+def _table_style(n_rows: int, spans: list[tuple], total_row: int | None) -> TableStyle:
+    cmds: list[tuple] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD), ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+    ]
+    cmds += spans
+    if total_row is not None:
+        cmds.append(("SPAN", (0, total_row), (1, total_row)))
+        cmds.append(("BACKGROUND", (0, total_row), (-1, total_row), HEADER_BG))
+    return TableStyle(cmds)
+
+
+def _runs(keys: list[Any]) -> list[tuple[int, int, Any]]:
+    """(start, end, key) of each run of equal consecutive keys."""
+    out, start = [], 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            out.append((start, i - 1, keys[start]))
+            start = i
+    return out
+
+
+def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, title: str | None,
+              blank: bool = False, cross_refs: bool = True, first_page_used: float = 0.0,
+              progress: Callable[[int], None] | None = None) -> list:
+    """The 评分表 as flowables that fill pages of ``frame_w`` × ``frame_h`` points."""
+    st = styles
+    widths = [frame_w * w for w in WIDTHS]
+    rows = sheet_rows(data)
+    story: list = []
+    used = first_page_used
+    if title:
+        t = P(title, st.title)
+        story.append(t)
+        used += t.wrap(frame_w, frame_h)[1] + st.title.spaceAfter
+    header = [P(h, st.head) for h in HEADERS]
+    header_h = max(p.wrap(w - 2 * PAD, frame_h)[1] for p, w in zip(header, widths)) + 2 * PAD
+
+    # the leaf cells and their heights
+    cells: list[list[Paragraph]] = []
+    heights: list[float] = []
+    for i, r in enumerate(rows):
+        comment = comment_text(data, r.leaf, blank, cross_refs)
+        comment_p = P(comment, st.cell)
+        if cross_refs and not blank:
+            from xml.sax.saxutils import escape
+
+            refs = refs_text(data, r.leaf)
+            sep = "<br/>" if comment else ""
+            comment_p = Paragraph(escape(comment).replace("\n", "<br/>") + sep +
+                                  f'<font size="{st.cell_small.fontSize}" color="#555555">{escape(refs)}</font>',
+                                  st.cell)
+        row = [P(r.name, st.cell_c), P(max_text(r.leaf), st.cell_c), P(r.explanation, st.cell),
+               P(r.points, st.cell), P(r.criteria, st.cell), P(score_text(r.leaf, blank), st.cell_c), comment_p]
+        h = max(p.wrap(w - 2 * PAD, frame_h)[1] for p, w in zip(row, widths[3:])) + 2 * PAD
+        cells.append(row)
+        heights.append(h)
+        if progress and i % 50 == 0:
+            progress(int(i * 60 / max(len(rows), 1)))
+
+    label_h: dict[tuple[str, bool], float] = {}
+
+    def label_height(node: ScoredNode, col: int, cont: bool) -> float:
+        key = (node.id, cont)
+        if key not in label_h:
+            text = (l1_label(node) if col == 0 else node.name) + ("（续）" if cont else "")
+            label_h[key] = P(text, st.cell_c).wrap(widths[col] - 2 * PAD, frame_h)[1] + 2 * PAD
+        return label_h[key]
+
+    total_h = max(P("合计", st.cell_c).wrap(widths[0] + widths[1] - 2 * PAD, frame_h)[1] + 2 * PAD, 14)
+
+    def extra(start: int, end: int) -> float:
+        """Height the spanned 一级/二级 labels need beyond their rows."""
+        h = 0.0
+        for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
+            for a, b, node in _runs([key_of(rows[i]) for i in range(start, end + 1)]):
+                if node is None:
+                    continue
+                cont = a == 0 and start > 0 and key_of(rows[start - 1]) is node
+                h = max(h, label_height(node, col, cont) - sum(heights[start + a:start + b + 1]))
+        return h
+
+    chunks = paginate(heights, header_h, frame_h - used, frame_h, total_h, extra)
+
+    for ci, (a, b) in enumerate(chunks):
+        data_rows: list[list[Any]] = [header]
+        spans: list[tuple] = []
+        row_heights: list[float | None] = [None]
+        idx = list(range(a, b + 1))
+        for k in idx:
+            r = rows[k]
+            c = cells[k]
+            data_rows.append(["", "", "", c[0], c[1], c[2], c[3], c[4], c[5], c[6]])
+            row_heights.append(None)
+        for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
+            for s, e, node in _runs([key_of(rows[k]) for k in idx]):
+                if node is None:
+                    continue
+                cont = s == 0 and a > 0 and key_of(rows[a - 1]) is node
+                label = (l1_label(node) if col == 0 else node.name) + ("（续）" if cont else "")
+                data_rows[s + 1][col] = P(label, st.cell_c)
+                if col == 1:
+                    data_rows[s + 1][2] = P(fmt(node.max), st.cell_c)
+                    spans.append(("SPAN", (2, s + 1), (2, e + 1)))
+                spans.append(("SPAN", (col, s + 1), (col, e + 1)))
+        total_row = None
+        if ci == len(chunks) - 1:
+            l2_sum = sum((n.max for n in {id(r.l2): r.l2 for r in rows if r.l2 is not None}.values()), Decimal(0))
+            l2_sum += sum((r.leaf.max for r in rows if r.l2 is None), Decimal(0))
+            leaf_sum = sum((r.leaf.max for r in rows if not r.leaf.not_applicable), Decimal(0))
+            data_rows.append([P("合计", st.head), "", P(fmt(l2_sum), st.cell_c), "", P(fmt(leaf_sum), st.cell_c),
+                              "", "", "", P("" if blank else fmt(data.sheet.total), st.head), ""])
+            total_row = len(data_rows) - 1
+        t = LongTable(data_rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        t.setStyle(_table_style(len(data_rows), spans, total_row))
+        story.append(t)
+        if ci < len(chunks) - 1:
+            story.append(PageBreak())
+    notes = footnotes(data, blank)
+    if cross_refs and not blank:
+        notes.append("索引：DG- 为工作底稿索引号（按指标编号），ZJ- 为证据索引号，均见《工作底稿》底稿目录。")
+    if notes:
+        story.append(Spacer(1, 4))
+        story.extend(P("注：" + n if k == 0 else n, st.note) for k, n in enumerate(notes))
+    if progress:
+        progress(70)
+    return story
+
+
+def title_of(data: ReportData, blank: bool = False) -> str:
+    return f"{data.project_title}支出绩效评分表" + ("（现场打分用）" if blank else "")
+
+
+def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, blank: bool = False,
+              cross_refs: bool = True, progress: Callable[[int], None] | None = None) -> None:
+    from .pdfbuild import build_pdf, frame_size
+
+    fw, fh = frame_size(setup)
+    story = flowables(data, styles, fw, fh, title_of(data, blank), blank=blank, cross_refs=cross_refs,
+                      progress=progress)
+    build_pdf(out, story, styles.fonts, setup, title_of(data, blank), data.info.agency, progress=progress)
+
+
+# ── XLSX ─────────────────────────────────────────────────────────────────────
+def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = False) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    rows = sheet_rows(data)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap_c = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    wrap_l = Alignment(horizontal="left", vertical="center", wrap_text=True)
+    body_font = Font(name="宋体", size=9)
+    head_font = Font(name="黑体", size=10, bold=True)
+    fill = PatternFill("solid", fgColor="E8E8E8")
+    ncol = len(HEADERS)
+
+    ws.cell(1, 1, title_of(data, blank)).font = Font(name="黑体", size=14, bold=True)
+    ws.cell(1, 1).alignment = wrap_c
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncol)
+    ws.row_dimensions[1].height = 28
+    for c, h in enumerate(HEADERS, 1):
+        cell = ws.cell(2, c, h)
+        cell.font, cell.alignment, cell.border, cell.fill = head_font, wrap_c, border, fill
+    first = 3
+    for k, r in enumerate(rows):
+        rr = first + k
+        leaf = r.leaf
+        values = [None, None, None, r.name, float(leaf.max) if not leaf.redistributed else round(float(leaf.max), 4),
+                  r.explanation, r.points, r.criteria, None, None if blank else (comment_text(data, leaf, blank, False) or None)]
+        if not blank and not leaf.not_applicable and leaf.score is not None:
+            values[8] = _num(leaf.score)
+        elif not blank and leaf.not_applicable:
+            values[8] = NA_TEXT
+        for c, v in enumerate(values, 1):
+            cell = ws.cell(rr, c, v)
+            cell.font, cell.border = body_font, border
+            cell.alignment = wrap_c if c in (1, 2, 3, 4, 5, 9) else wrap_l
+        if not blank and leaf.override_score is not None:
+            from openpyxl.comments import Comment
+
+            ws.cell(rr, 9).comment = Comment(f"人工调整：按评分标准为 {fmt(leaf.computed)} 分。理由：{leaf.override_reason}",
+                                             "FieldEval")
+    last = first + len(rows) - 1
+    for key_of, col in ((lambda r: r.l1, 1), (lambda r: r.l2, 2)):
+        for s, e, node in _runs([key_of(r) for r in rows]):
+            if node is None:
+                continue
+            ws.cell(first + s, col, l1_label(node) if col == 1 else node.name)
+            if col == 2:
+                ws.cell(first + s, 3, _num(node.max))
+                if e > s:
+                    ws.merge_cells(start_row=first + s, start_column=3, end_row=first + e, end_column=3)
+            if e > s:
+                ws.merge_cells(start_row=first + s, start_column=col, end_row=first + e, end_column=col)
+    total = last + 1
+    ws.cell(total, 1, "合计")
+    ws.merge_cells(start_row=total, start_column=1, end_row=total, end_column=2)
+    if rows:
+        ws.cell(total, 3, f"=SUM(C{first}:C{last})")
+        ws.cell(total, 5, f"=SUM(E{first}:E{last})")
+        ws.cell(total, 9, f"=SUM(I{first}:I{last})")  # live in the blank sheet too
+    for c in range(1, ncol + 1):
+        cell = ws.cell(total, c)
+        cell.font, cell.border, cell.alignment, cell.fill = head_font, border, wrap_c, fill
+    notes = footnotes(data, blank)
+    for k, n in enumerate(notes):
+        ws.cell(total + 2 + k, 1, ("注：" if k == 0 else "") + n).font = body_font
+        ws.merge_cells(start_row=total + 2 + k, start_column=1, end_row=total + 2 + k, end_column=ncol)
+        ws.cell(total + 2 + k, 1).alignment = wrap_l
+    for c, w in enumerate([6, 8, 5, 12, 5, 26, 40, 26, 6, 28], 1):
+        ws.column_dimensions[get_column_letter(c)].width = w
+    ws.freeze_panes = "A3"
+    ws.print_title_rows = "2:2"
+    ws.page_setup.orientation = setup.orientation
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if setup.size == "A3" else ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    wb.properties.creator = "FieldEval"
+    wb.save(out)
+
+
+def _num(d: Decimal | None):
+    """A score for a spreadsheet cell: exact decimals kept as a number (no float noise)."""
+    if d is None:
+        return None
+    q = d.quantize(Decimal("0.0001"))
+    q = q.normalize()
+    return int(q) if q == q.to_integral_value() else float(q)
+
+
+# ── DOCX ─────────────────────────────────────────────────────────────────────
+def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = None) -> None:
+    from . import docxkit as dk
+
+    rows = sheet_rows(data)
+    if title:
+        dk.heading(doc, title, size=14, center=True)
+    table = dk.table(doc, len(rows) + 2, len(HEADERS), [0.045, 0.05, 0.035, 0.08, 0.035, 0.15, 0.235, 0.145, 0.04, 0.185])
+    dk.header_row(table.rows[0], HEADERS)
+    g = table.fe_grid
+    for k, r in enumerate(rows):
+        cells = g[k + 1]
+        leaf = r.leaf
+        dk.cell_text(cells[3], r.name, center=True)
+        dk.cell_text(cells[4], max_text(leaf), center=True)
+        dk.cell_text(cells[5], r.explanation)
+        dk.cell_text(cells[6], r.points)
+        dk.cell_text(cells[7], r.criteria)
+        dk.cell_text(cells[8], score_text(leaf, blank), center=True)
+        dk.cell_text(cells[9], comment_text(data, leaf, blank, False))
+    for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
+        for s, e, node in _runs([key_of(r) for r in rows]):
+            if node is None:
+                continue
+            top = g[s + 1][col]
+            if e > s:
+                top = top.merge(g[e + 1][col])
+            dk.cell_text(top, l1_label(node) if col == 0 else node.name, center=True)
+            if col == 1:
+                c2 = g[s + 1][2]
+                if e > s:
+                    c2 = c2.merge(g[e + 1][2])
+                dk.cell_text(c2, fmt(node.max), center=True)
+    last = g[len(rows) + 1]
+    l2_sum = sum((n.max for n in {id(r.l2): r.l2 for r in rows if r.l2 is not None}.values()), Decimal(0))
+    l2_sum += sum((r.leaf.max for r in rows if r.l2 is None), Decimal(0))
+    merged = last[0].merge(last[1])
+    dk.cell_text(merged, "合计", center=True, bold=True)
+    dk.cell_text(last[2], fmt(l2_sum), center=True)
+    dk.cell_text(last[4], fmt(sum((r.leaf.max for r in rows if not r.leaf.not_applicable), Decimal(0))), center=True)
+    dk.cell_text(last[8], "" if blank else fmt(data.sheet.total), center=True, bold=True)
+    for k, n in enumerate(footnotes(data, blank)):
+        dk.para(doc, ("注：" if k == 0 else "") + n, size=9)
+
+
+def write_docx(data: ReportData, out: Path, setup: PageSetup, blank: bool = False) -> None:
+    from . import docxkit as dk
+
+    doc = dk.new_document(setup)
+    add_to_docx(doc, data, blank, title_of(data, blank))
+    dk.page_numbers(doc)
+    doc.save(str(out))
