@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -33,15 +34,24 @@ TINY = {
 }
 
 
-@pytest.fixture
-def tiny_path(tmp_path) -> Path:
+@pytest.fixture(scope="session")
+def tiny_master(tmp_path_factory) -> Path:
+    """A blank evaluation on TINY, created once; tests work on copies."""
     from services import evaluation, frameworks
 
-    src = tmp_path / "tiny.json"
+    folder = tmp_path_factory.mktemp("tiny")
+    src = folder / "tiny.json"
     src.write_text(json.dumps(TINY, ensure_ascii=False), encoding="utf-8")
-    path = tmp_path / "tiny.fev"
+    path = folder / "tiny.fev"
     evaluation.create(path, frameworks.read_file(src), {"name": "测试评价"}).close()
     return path
+
+
+@pytest.fixture
+def tiny_path(tiny_master, tmp_path) -> Path:
+    target = tmp_path / "tiny.fev"
+    shutil.copyfile(tiny_master, target)
+    return target
 
 
 @pytest.fixture
