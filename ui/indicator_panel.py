@@ -302,6 +302,11 @@ class IndicatorPanel(QWidget):
         self.na_error = _wrap("", "error")
         self.na_error.hide()
         grid.addWidget(self.na_error, 3, 1, 1, 4)
+        self.assignee = QLineEdit()
+        self.assignee.setPlaceholderText(tr("负责评分的组员（用于“分配给我”筛选）"))
+        self.assignee.editingFinished.connect(self._save_assignee)
+        grid.addWidget(QLabel(tr("负责人")), 4, 0)
+        grid.addWidget(self.assignee, 4, 1, 1, 2)
         grid.setColumnStretch(2, 1)
         blay.addLayout(grid)
         lay.addWidget(box)
@@ -433,6 +438,8 @@ class IndicatorPanel(QWidget):
             self.override_reason.setToolTip(state.override_reason or "")
         self.override_clear.setEnabled(state.override_score is not None)
         self.na_check.setChecked(state.not_applicable)
+        if not self.assignee.hasFocus():
+            self.assignee.setText(state.assignee or "")
         if not self.na_reason.hasFocus():
             self.na_reason.setText(state.na_reason or "")
         self._refresh_findings(node)
@@ -542,6 +549,15 @@ class IndicatorPanel(QWidget):
             old = (st.not_applicable, st.na_reason)
             push_edit(self.ctx, tr("修改不适用理由"), lambda: evaluation.set_not_applicable(store, iid, True, reason),
                       lambda: evaluation.set_not_applicable(store, iid, *old), SCORES)
+
+    def _save_assignee(self) -> None:
+        if self.current is None:
+            return
+        iid, store, name = self.current, self._store(), self.assignee.text().strip()
+        old = self.live.state(iid).assignee
+        if name != old:
+            push_edit(self.ctx, tr("分配指标"), lambda: evaluation.set_assignee(store, iid, name),
+                      lambda: evaluation.set_assignee(store, iid, old), SCORES)
 
     def _save_comment(self) -> None:
         if self.current is None:

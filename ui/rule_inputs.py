@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QRadioButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
@@ -197,6 +197,25 @@ class ItemEditor(QFrame):
         return e
 
 
+class _DigitKeys(QObject):
+    """Keys 1…9 on a radio button pick the n-th choice of its group (then focus moves on with Tab)."""
+
+    def __init__(self, buttons: list[QRadioButton], parent: QObject):
+        super().__init__(parent)
+        self.buttons = buttons
+        for b in buttons:
+            b.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            n = event.key() - Qt.Key.Key_1
+            if 0 <= n < len(self.buttons) and n < 9:
+                self.buttons[n].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.buttons[n].click()
+                return True
+        return False
+
+
 def _text(e: QLineEdit) -> str:
     return e.text().strip()
 
@@ -218,6 +237,7 @@ def _radio_group(parent_layout, options: list[tuple[str, str]], on_click: Callab
     if not vertical:
         lay.addStretch(1)
     group.buttonClicked.connect(lambda _b: on_click())
+    group._digits = _DigitKeys(list(buttons.values()), box)
     parent_layout.addWidget(box)
     return group, buttons
 
@@ -264,6 +284,9 @@ class _PointRow(QWidget):
         self.raise_btn.hide()
         lay.addWidget(self.raise_btn, 1, 4, Qt.AlignmentFlag.AlignLeft)
         lay.setColumnStretch(4, 1)
+        self._digits = _DigitKeys(list(self.buttons.values()), self)
+        for b in self.buttons.values():
+            b.setToolTip(tr("按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点"))
         self.group.buttonClicked.connect(lambda _b: editor.point_changed(self))
         self.value.editingFinished.connect(editor.submit)
         self.raise_btn.clicked.connect(lambda: editor.raiseFinding.emit(

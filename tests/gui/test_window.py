@@ -50,9 +50,9 @@ def test_score_whole_framework_keyboard_and_mouse(window, tiny_path, qtbot):
     walk, panel = window.walk, window.walk.panel
     assert panel.current == codes["1.1.1"]
     walk.go_to(codes["1.1.1"])
-    # checklist: first point with the keyboard (focus lands on 满足; space checks it), second with the mouse
+    # checklist: first point with the keyboard (focus lands on 满足; key 1 = 满足), second with the mouse
     assert focused() is panel.editors["a"].rows[0].buttons["met"]
-    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_1)
     row2 = panel.editors["a"].rows[1]
     qtbot.mouseClick(row2.buttons["not_met"], Qt.MouseButton.LeftButton)
     assert window.live.node(codes["1.1.1"]).score == Decimal(1)
@@ -166,6 +166,34 @@ def test_finding_from_unmet_point(window, tiny_path, qtbot, monkeypatch):
     assert on_disk(tiny_path)[2] == []
 
 
+def test_drop_files_on_the_indicator(window, tiny_path, tmp_path, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from services import evidence
+
+    codes = ids(tiny_path)
+    window.open_file(tiny_path)
+    window.walk.go_to(codes["1.1.2"])
+    photo = tmp_path / "现场照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"0" * 100)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    panel = window.walk.panel
+    ev = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(ev)
+    assert panel.evidence_list.count() == 1 and "现场照片.jpg" in panel.evidence_list.item(0).text()
+    store = evaluation.open_evaluation(tiny_path)
+    try:
+        linked = evidence.list_evidence(store, "indicator", codes["1.1.2"])
+    finally:
+        store.close()
+    assert [e.filename for e in linked] == ["现场照片.jpg"]
+    window.undo_action.trigger()
+    assert panel.evidence_list.count() == 0
+
+
 def test_filters_and_search(window, tiny_path, qtbot):
     codes = ids(tiny_path)
     window.open_file(tiny_path)
@@ -188,6 +216,11 @@ def test_filters_and_search(window, tiny_path, qtbot):
 
     walk.filter.setCurrentIndex(walk.filter.findData("unscored"))
     assert visible_leaves() == ["1.1.1", "2.1.1", "2.1.2", "2.1.3"]
+    walk.go_to(codes["2.1.2"])
+    walk.panel.assignee.setText("测试员")  # the window's actor
+    walk.panel.assignee.editingFinished.emit()
+    walk.filter.setCurrentIndex(walk.filter.findData("mine"))
+    assert visible_leaves() == ["2.1.2"]
     walk.filter.setCurrentIndex(0)
     walk.search.setText("执行率")
     assert visible_leaves() == ["2.1.1"]
