@@ -1,0 +1,59 @@
+"""The 打印 / 导出 dialog: preview off the GUI thread, export to a file, print through QPrinter."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6.QtPdf")
+pypdf = pytest.importorskip("pypdf")
+
+
+@pytest.fixture
+def ctx(qtbot, sample_path):
+    from services.evaluation import open_evaluation
+    from ui.context import AppContext
+
+    c = AppContext(actor="测试员")
+    c.set_store(open_evaluation(sample_path))
+    yield c
+    c.pool.waitForDone(30000)
+    c.set_store(None)
+
+
+def test_preview_export_and_print(qtbot, ctx, tmp_path):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.report_dialog import ReportDialog, print_document, white_page
+
+    dlg = ReportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("summary"))
+    qtbot.waitUntil(lambda: dlg._preview_key is not None and dlg._preview_key[0] == "summary"
+                    and dlg.pdf.status() == QPdfDocument.Status.Ready, timeout=30000)
+    assert dlg.pdf.pageCount() >= 1
+    assert [dlg.fmt.itemData(i) for i in range(dlg.fmt.count())] == ["pdf"]
+    img = white_page(dlg.pdf, 0, QSize(420, 300))
+    assert img.pixelColor(2, 2).name() == "#ffffff"  # white, not the transparent-black Qt gives
+
+    # export the issue list as XLSX through the same background path
+    dlg.kind.setCurrentIndex(dlg.kind.findData("issue-list"))
+    dlg.fmt.setCurrentIndex(dlg.fmt.findData("xlsx"))
+    out = tmp_path / "问题清单.xlsx"
+    qtbot.waitUntil(lambda: dlg.export_btn.isEnabled(), timeout=30000)
+    dlg.export_file(path=str(out))
+    qtbot.waitUntil(lambda: out.exists() and "已导出" in dlg.status.text(), timeout=30000)
+
+    # print the preview to a PDF printer: every page arrives
+    qtbot.waitUntil(lambda: dlg._preview_key is not None and dlg._preview_key[0] == "issue-list"
+                    and dlg.pdf.status() == QPdfDocument.Status.Ready, timeout=30000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                                      printer.pageLayout().margins()))
+    n = print_document(dlg.pdf, printer, dpi=60)
+    assert n == dlg.pdf.pageCount() and len(pypdf.PdfReader(str(printed)).pages) == n
+    dlg.reject()

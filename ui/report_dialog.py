@@ -1,0 +1,270 @@
+"""打印 / 导出: pick a document and a format, set up the page, preview the PDF, print or save it.
+
+Everything is produced by ``services.reports.export`` off the GUI thread (``ctx.run_task``); the
+preview is the very PDF that is printed. Printing renders each PDF page onto a white image (Qt's
+PDF renderer gives a transparent one) and paints it on the printer's page.
+
+The main window opens it with ``show_report_dialog(ctx, parent)``.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPageLayout, QPageSize
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QMessageBox, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from services.reports import DOCUMENTS, export
+
+FORMAT_NAMES = {"pdf": "PDF", "docx": "Word（DOCX）", "xlsx": "Excel（XLSX）"}
+FILTERS = {"pdf": "PDF 文件 (*.pdf)", "docx": "Word 文档 (*.docx)", "xlsx": "Excel 工作簿 (*.xlsx)"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportDialog", text)
+
+
+def white_page(document: QPdfDocument, page: int, size: QSize) -> QImage:
+    """A page rendered at ``size`` on white (QPdfDocument.render gives a transparent image)."""
+    raw = document.render(page, size)
+    img = QImage(size, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    p.drawImage(0, 0, raw)
+    p.end()
+    return img
+
+
+def print_document(document: QPdfDocument, printer, dpi: int = 300) -> int:
+    """Paint every page of ``document`` on ``printer``; returns the number of pages printed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuntimeError(tr("无法开始打印（打印机不可用）"))
+    try:
+        count = document.pageCount()
+        for i in range(count):
+            if i:
+                printer.newPage()
+            pts = document.pagePointSize(i)
+            size = QSize(max(1, int(pts.width() * dpi / 72)), max(1, int(pts.height() * dpi / 72)))
+            img = white_page(document, i, size)
+            target = painter.viewport()
+            scaled = img.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
+            painter.setWindow(img.rect())
+            painter.drawImage(0, 0, img)
+            painter.setViewport(target)
+        return count
+    finally:
+        painter.end()
+
+
+class ReportDialog(QDialog):
+    def __init__(self, ctx, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(tr("打印 / 导出"))
+        self._tmp = Path(tempfile.mkdtemp(prefix="fieldeval-preview-"))
+        self._preview_path: Path | None = None
+        self._preview_key: tuple | None = None
+        self._busy = False
+        self._serial = 0
+
+        self.kind = QComboBox()
+        for kind, doc in DOCUMENTS.items():
+            self.kind.addItem(tr(doc.title), kind)
+        self.fmt = QComboBox()
+        self.size = QComboBox()
+        self.size.addItem("A4", "A4")
+        self.size.addItem("A3", "A3")
+        self.orientation = QComboBox()
+        self.orientation.addItem(tr("横向"), "landscape")
+        self.orientation.addItem(tr("纵向"), "portrait")
+        self.refs = QCheckBox(tr("打印底稿索引号（评分表、问题清单）"))
+        self.refs.setChecked(True)
+        form = QFormLayout()
+        form.addRow(tr("文档"), self.kind)
+        form.addRow(tr("格式"), self.fmt)
+        form.addRow(tr("纸张"), self.size)
+        form.addRow(tr("方向"), self.orientation)
+        form.addRow("", self.refs)
+
+        self.preview_btn = QPushButton(tr("刷新预览"))
+        self.export_btn = QPushButton(tr("导出…"))
+        self.print_btn = QPushButton(tr("打印…"))
+        self.close_btn = QPushButton(tr("关闭"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        for b in (self.preview_btn, self.export_btn, self.print_btn):
+            left.addWidget(b)
+        left.addWidget(self.progress)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        left.addWidget(self.close_btn)
+        side = QWidget()
+        side.setLayout(left)
+
+        self.pdf = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        split = QSplitter()
+        split.addWidget(side)
+        split.addWidget(self.view)
+        split.setStretchFactor(1, 1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(split)
+        self.resize(1100, 760)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        for w in (self.size, self.orientation):
+            w.currentIndexChanged.connect(self.refresh_preview)
+        self.refs.toggled.connect(self.refresh_preview)
+        self.preview_btn.clicked.connect(self.refresh_preview)
+        self.export_btn.clicked.connect(self.export_file)
+        self.print_btn.clicked.connect(self.print_preview)
+        self.close_btn.clicked.connect(self.reject)
+        self._kind_changed()
+
+    # -- settings -----------------------------------------------------------
+    def current_kind(self) -> str:
+        return self.kind.currentData()
+
+    def options(self) -> dict:
+        doc = DOCUMENTS[self.current_kind()]
+        o = {"page_size": self.size.currentData(), "cross_refs": self.refs.isChecked()}
+        if doc.orientation_choice:
+            o["orientation"] = self.orientation.currentData()
+        return o
+
+    def _kind_changed(self, *_):
+        doc = DOCUMENTS[self.current_kind()]
+        self.fmt.blockSignals(True)
+        self.fmt.clear()
+        for f in doc.formats:
+            self.fmt.addItem(FORMAT_NAMES[f], f)
+        self.fmt.blockSignals(False)
+        self.orientation.blockSignals(True)
+        self.orientation.setCurrentIndex(0 if doc.orientation == "landscape" else 1)
+        self.orientation.blockSignals(False)
+        self.orientation.setEnabled(doc.orientation_choice)
+        self.refs.setEnabled(self.current_kind() in ("scoring-sheet", "issue-list", "report"))
+        self.refresh_preview()
+
+    def _source(self):
+        store = self.ctx.store
+        if store is None:
+            raise RuntimeError(tr("没有打开的评价文件"))
+        return store.path  # the worker opens its own connection to the file
+
+    # -- preview ------------------------------------------------------------
+    def refresh_preview(self, *_):
+        if self.ctx.store is None:
+            self.status.setText(tr("请先打开评价文件"))
+            return
+        key = (self.current_kind(), tuple(sorted(self.options().items())))
+        if key == self._preview_key and self._preview_path is not None:
+            return
+        self._serial += 1
+        serial = self._serial
+        out = self._tmp / f"preview-{serial}.pdf"
+        self._run(tr("正在生成预览…"), export, self._source(), self.current_kind(), "pdf", out, None, self.options(),
+                  done=lambda path: self._show_preview(serial, key, Path(path)))
+
+    def _show_preview(self, serial: int, key: tuple, path: Path):
+        if serial != self._serial:  # a newer preview was asked for meanwhile
+            return
+        self.pdf.close()
+        self.pdf.load(str(path))
+        self._preview_path, self._preview_key = path, key
+        self.status.setText(tr("预览：%1 页").replace("%1", str(self.pdf.pageCount())))
+
+    # -- export / print -------------------------------------------------------
+    def export_file(self, *_, path: str | None = None):
+        fmt = self.fmt.currentData()
+        doc = DOCUMENTS[self.current_kind()]
+        if path is None:
+            name = f"{doc.title}.{fmt}"
+            path, _ = QFileDialog.getSaveFileName(self, tr("导出%1").replace("%1", tr(doc.title)), name, FILTERS[fmt])
+            if not path:
+                return
+            if not path.lower().endswith("." + fmt):
+                path += "." + fmt
+        self._run(tr("正在导出…"), export, self._source(), self.current_kind(), fmt, Path(path), None, self.options(),
+                  done=lambda p: self.status.setText(tr("已导出：%1").replace("%1", str(p))))
+
+    def print_preview(self, *_):
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self._preview_path is None or self.pdf.pageCount() == 0:
+            self.status.setText(tr("预览尚未生成，请稍候"))
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = QPageSize(QPageSize.PageSizeId.A3 if self.size.currentData() == "A3" else QPageSize.PageSizeId.A4)
+        orient = (QPageLayout.Orientation.Landscape if self.pdf.pagePointSize(0).width() > self.pdf.pagePointSize(0).height()
+                  else QPageLayout.Orientation.Portrait)
+        printer.setPageLayout(QPageLayout(size, orient, printer.pageLayout().margins()))
+        printer.setDocName(tr(DOCUMENTS[self.current_kind()].title))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            n = print_document(self.pdf, printer)
+        except RuntimeError as exc:
+            QMessageBox.warning(self, tr("打印"), str(exc))
+            return
+        self.status.setText(tr("已发送到打印机：%1 页").replace("%1", str(n)))
+
+    # -- background work ------------------------------------------------------
+    def _run(self, text: str, fn, *args, done):
+        self._busy = True
+        self.progress.setValue(0)
+        self.status.setText(text)
+        for b in (self.export_btn, self.print_btn, self.preview_btn):
+            b.setEnabled(False)
+
+        def finished(result):
+            self._idle()
+            done(result)
+
+        def failed(message: str):
+            self._idle()
+            self.status.setText(tr("生成失败：%1").replace("%1", message))
+
+        def progress(pct: int, label: str):
+            self.progress.setValue(pct)
+            if label:
+                self.status.setText(label)
+
+        def job(*a, progress=None):
+            path, kind, fmt, out, _p, options = a
+            return str(fn(path, kind, fmt, out, progress=progress, options=options))
+
+        self.ctx.run_task(job, *args, on_done=finished, on_error=failed, on_progress=progress)
+
+    def _idle(self):
+        self._busy = False
+        for b in (self.export_btn, self.print_btn, self.preview_btn):
+            b.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        self.pdf.close()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        super().done(result)
+
+
+def show_report_dialog(ctx, parent: QWidget | None = None) -> ReportDialog:
+    """Open the 打印 / 导出 dialog (modal) for the evaluation open in ``ctx``."""
+    dlg = ReportDialog(ctx, parent)
+    dlg.exec()
+    return dlg
