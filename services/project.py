@@ -96,6 +96,7 @@ class FundTotals:
     paid: Decimal | None = None
     arrival_rate: Decimal | None = None
     execution_rate: Decimal | None = None
+    year: int | None = None  # set on the per-year subtotals of ``funds_by_year``
 
 
 @dataclass
@@ -427,7 +428,12 @@ def funds_by_year(store: Store) -> list[FundTotals]:
     for f in list_funds(store):
         groups.setdefault(f.year, []).append(f)
     years = sorted(groups, key=lambda y: (y is None, y or 0))
-    return [totals_of(groups[y], f"{y}年" if y is not None else "未注明年度") for y in years]
+    out = []
+    for y in years:
+        t = totals_of(groups[y], f"{y}年" if y is not None else "未注明年度")
+        t.year = y
+        out.append(t)
+    return out
 
 
 # ── report chapters (评价报告) ────────────────────────────────────────────────

@@ -3,147 +3,162 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/home.py" line="62" />
+        <location filename="../../ui/home.py" line="76" />
         <source>绩效评价现场工作台</source>
         <translation>Performance Evaluation Field Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="65" />
+        <location filename="../../ui/home.py" line="79" />
         <source>财政支出绩效评价：逐项评分、问题清单、佐证材料与报告，全部离线、即时保存。</source>
         <translation>Fiscal expenditure performance evaluation: indicator scoring, findings, evidence and reports — fully offline, saved as you go.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="71" />
+        <location filename="../../ui/home.py" line="90" />
         <source>新建评价…</source>
         <translation>New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="72" />
+        <location filename="../../ui/home.py" line="90" />
+        <source>选择指标体系，填写项目基本情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="91" />
         <source>打开评价文件…</source>
         <translation>Open evaluation file…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="73" />
+        <location filename="../../ui/home.py" line="91" />
+        <source>继续一个已有的评价（.fev 文件）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="92" />
         <source>打开示例评价（数字衡阳 2024）</source>
         <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="82" />
+        <location filename="../../ui/home.py" line="92" />
+        <source>一份完整的评价：总分 78.8，较差</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/home.py" line="103" />
         <source>最近打开</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="90" />
+        <location filename="../../ui/home.py" line="111" />
         <source>还没有打开过评价文件。可以先打开示例评价看看。</source>
         <translation>No evaluation opened yet. Try the sample evaluation first.</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="112" />
+        <location filename="../../ui/home.py" line="133" />
         <source>  ·  文件已不在原处</source>
         <translation>  ·  file no longer there</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="128" />
+        <location filename="../../ui/home.py" line="146" />
         <source>评价项目名称</source>
         <translation>Project name</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="128" />
+        <location filename="../../ui/home.py" line="146" />
         <source>被评价单位</source>
         <translation>Evaluated unit</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="129" />
+        <location filename="../../ui/home.py" line="147" />
         <source>主管部门</source>
         <translation>Supervising department</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="129" />
+        <location filename="../../ui/home.py" line="147" />
         <source>委托方</source>
         <translation>Commissioned by</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="130" />
+        <location filename="../../ui/home.py" line="148" />
         <source>评价机构</source>
         <translation>Evaluation agency</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="130" />
+        <location filename="../../ui/home.py" line="148" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="131" />
+        <location filename="../../ui/home.py" line="149" />
         <source>资金总额（万元）</source>
         <translation>Total funds (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="135" />
+        <location filename="../../ui/home.py" line="153" />
         <source>新建评价</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="141" />
+        <location filename="../../ui/home.py" line="159" />
         <source>内置</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="141" />
+        <location filename="../../ui/home.py" line="159" />
         <source>自定义</source>
         <translation>custom</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="143" />
+        <location filename="../../ui/home.py" line="161" />
         <source>指标体系</source>
         <translation>Indicator framework</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="153" />
+        <location filename="../../ui/home.py" line="171" />
         <source>评价文件保存位置（.fev）</source>
         <translation>Where to save the evaluation file (.fev)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="154" />
+        <location filename="../../ui/home.py" line="172" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="159" />
+        <location filename="../../ui/home.py" line="177" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="166" />
+        <location filename="../../ui/home.py" line="184" />
         <source>创建</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="172" />
+        <location filename="../../ui/home.py" line="190" />
         <source>新评价</source>
         <translation>New evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="173" />
+        <location filename="../../ui/home.py" line="191" />
         <source>保存评价文件</source>
         <translation>Save evaluation file</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="174" />
+        <location filename="../../ui/home.py" line="192" />
         <source>评价文件 (*.fev)</source>
         <translation>Evaluation files (*.fev)</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="185" />
+        <location filename="../../ui/home.py" line="203" />
         <source>请填写评价项目名称</source>
         <translation>Please enter the project name</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="193" />
+        <location filename="../../ui/home.py" line="211" />
         <source>该位置已有文件，请换一个文件名</source>
         <translation>A file already exists there; please choose another name</translation>
     </message>
     <message>
-        <location filename="../../ui/home.py" line="202" />
+        <location filename="../../ui/home.py" line="220" />
         <source>无法创建评价文件：%1</source>
         <translation>Cannot create the evaluation file: %1</translation>
     </message>
@@ -170,7 +185,7 @@
     <message>
         <location filename="../../ui/indicator_panel.py" line="77" />
         <location filename="../../ui/rule_inputs.py" line="106" />
-        <location filename="../../ui/rule_inputs.py" line="262" />
+        <location filename="../../ui/rule_inputs.py" line="282" />
         <source>提出问题</source>
         <translation>Raise finding</translation>
     </message>
@@ -181,7 +196,7 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="91" />
-        <location filename="../../ui/indicator_panel.py" line="362" />
+        <location filename="../../ui/indicator_panel.py" line="367" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
@@ -317,13 +332,13 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="279" />
-        <location filename="../../ui/indicator_panel.py" line="511" />
+        <location filename="../../ui/indicator_panel.py" line="518" />
         <source>调整得分</source>
         <translation>Override score</translation>
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="281" />
-        <location filename="../../ui/indicator_panel.py" line="519" />
+        <location filename="../../ui/indicator_panel.py" line="526" />
         <source>恢复按规则计分</source>
         <translation>Back to the rule's score</translation>
     </message>
@@ -334,8 +349,8 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="295" />
-        <location filename="../../ui/indicator_panel.py" line="388" />
-        <location filename="../../ui/indicator_panel.py" line="410" />
+        <location filename="../../ui/indicator_panel.py" line="393" />
+        <location filename="../../ui/indicator_panel.py" line="415" />
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
@@ -345,499 +360,552 @@
         <translation>Why it does not apply (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="320" />
+        <location filename="../../ui/indicator_panel.py" line="306" />
+        <source>负责评分的组员（用于“分配给我”筛选）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="308" />
+        <source>负责人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="325" />
         <source>相关问题</source>
         <translation>Related findings</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="328" />
+        <location filename="../../ui/indicator_panel.py" line="333" />
         <source>提出问题…</source>
         <translation>Raise finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="330" />
+        <location filename="../../ui/indicator_panel.py" line="335" />
         <source>为本指标提出一个问题（Ctrl+E）</source>
         <translation>Raise a finding for this indicator (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="338" />
+        <location filename="../../ui/indicator_panel.py" line="343" />
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="345" />
-        <location filename="../../ui/pages/evidence.py" line="291" />
+        <location filename="../../ui/indicator_panel.py" line="350" />
+        <location filename="../../ui/pages/evidence.py" line="337" />
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="349" />
+        <location filename="../../ui/indicator_panel.py" line="354" />
         <source>也可把照片、PDF、表格直接拖到这里</source>
         <translation>or drop photos, PDFs and spreadsheets here</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="359" />
+        <location filename="../../ui/indicator_panel.py" line="364" />
         <source>下级指标</source>
         <translation>Sub-indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="362" />
+        <location filename="../../ui/indicator_panel.py" line="367" />
         <source>分值</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="362" />
-        <location filename="../../ui/rule_inputs.py" line="257" />
+        <location filename="../../ui/indicator_panel.py" line="367" />
+        <location filename="../../ui/rule_inputs.py" line="277" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="362" />
+        <location filename="../../ui/indicator_panel.py" line="367" />
         <source>得分率</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="390" />
+        <location filename="../../ui/indicator_panel.py" line="395" />
         <location filename="../../ui/rule_inputs.py" line="172" />
         <source>%1 / %2 分</source>
         <translation>%1 / %2 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="393" />
+        <location filename="../../ui/indicator_panel.py" line="398" />
         <source> · 已调整</source>
         <translation> · overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="396" />
+        <location filename="../../ui/indicator_panel.py" line="401" />
         <source>得分率 %1 · %2</source>
         <translation>Rate %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="400" />
+        <location filename="../../ui/indicator_panel.py" line="405" />
         <source>第 %1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="419" />
+        <location filename="../../ui/indicator_panel.py" line="424" />
         <source>按规则计算：%1 分</source>
         <translation>By the rule: %1 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="421" />
+        <location filename="../../ui/indicator_panel.py" line="426" />
         <source>；人工调整为 %1 分（理由：%2）</source>
         <translation>; overridden to %1 pts (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="423" />
+        <location filename="../../ui/indicator_panel.py" line="428" />
         <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
         <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="445" />
+        <location filename="../../ui/indicator_panel.py" line="452" />
         <source>（扣 %1 分）</source>
         <translation> (−%1 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="452" />
+        <location filename="../../ui/indicator_panel.py" line="459" />
         <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
         <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="456" />
+        <location filename="../../ui/indicator_panel.py" line="463" />
         <source>扣 %1 分，已由上列问题说明。</source>
         <translation>%1 points lost, explained by the findings above.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="459" />
+        <location filename="../../ui/indicator_panel.py" line="466" />
         <source>未扣分。</source>
         <translation>No points lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="459" />
+        <location filename="../../ui/indicator_panel.py" line="466" />
         <source>评分后，扣分须由问题说明。</source>
         <translation>Once scored, lost points must be explained by findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="494" />
+        <location filename="../../ui/indicator_panel.py" line="501" />
         <source>评分：%1</source>
         <translation>Score: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="508" />
+        <location filename="../../ui/indicator_panel.py" line="515" />
         <source>请填写调整后得分</source>
         <translation>Enter the overridden score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="529" />
+        <location filename="../../ui/indicator_panel.py" line="536" />
         <source>请先填写不适用的理由，再勾选“不适用”</source>
         <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="533" />
+        <location filename="../../ui/indicator_panel.py" line="540" />
         <source>标记不适用</source>
         <translation>Mark not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="533" />
+        <location filename="../../ui/indicator_panel.py" line="540" />
         <source>取消不适用</source>
         <translation>Clear not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="543" />
+        <location filename="../../ui/indicator_panel.py" line="550" />
         <source>修改不适用理由</source>
         <translation>Change the not-applicable reason</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="554" />
+        <location filename="../../ui/indicator_panel.py" line="559" />
+        <source>分配指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="570" />
         <source>修改评分说明</source>
         <translation>Edit scoring note</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="569" />
+        <location filename="../../ui/indicator_panel.py" line="585" />
         <source>%1未满足要求</source>
         <translation>%1 not met</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="570" />
+        <location filename="../../ui/indicator_panel.py" line="586" />
         <source>“%1”（%2）：%3。</source>
         <translation>“%1” (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="570" />
+        <location filename="../../ui/indicator_panel.py" line="586" />
         <source>存在扣分情形</source>
         <translation>points were lost</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="584" />
+        <location filename="../../ui/indicator_panel.py" line="600" />
         <source>问题标题不能为空</source>
         <translation>The finding needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="599" />
+        <location filename="../../ui/indicator_panel.py" line="615" />
         <source>提出问题：%1</source>
         <translation>Raise finding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="609" />
+        <location filename="../../ui/indicator_panel.py" line="625" />
         <source>添加佐证材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="610" />
+        <location filename="../../ui/indicator_panel.py" line="626" />
         <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
         <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="630" />
+        <location filename="../../ui/indicator_panel.py" line="646" />
         <source>添加证据：%1</source>
         <translation>Add evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="643" />
+        <location filename="../../ui/indicator_panel.py" line="659" />
+        <location filename="../../ui/pages/evidence.py" line="118" />
         <source>无法打开证据：%1</source>
         <translation>Cannot open the evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="282" />
+        <location filename="../../ui/pages/evidence.py" line="328" />
         <source>全部证据</source>
-        <translation type="unfinished" />
+        <translation>All evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="282" />
+        <location filename="../../ui/pages/evidence.py" line="328" />
         <source>已关联指标</source>
-        <translation type="unfinished" />
+        <translation>Linked to indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="282" />
+        <location filename="../../ui/pages/evidence.py" line="328" />
         <source>已关联问题</source>
-        <translation type="unfinished" />
+        <translation>Linked to findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="283" />
+        <location filename="../../ui/pages/evidence.py" line="329" />
         <source>未关联</source>
-        <translation type="unfinished" />
+        <translation>Not linked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="283" />
+        <location filename="../../ui/pages/evidence.py" line="329" />
         <source>属于现场记录</source>
-        <translation type="unfinished" />
+        <translation>From field records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="286" />
+        <location filename="../../ui/pages/evidence.py" line="332" />
         <source>搜索文件名、索引号或说明</source>
-        <translation type="unfinished" />
+        <translation>Search file name, index no. or description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="289" />
+        <location filename="../../ui/pages/evidence.py" line="335" />
         <source>缩略图</source>
-        <translation type="unfinished" />
+        <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="290" />
+        <location filename="../../ui/pages/evidence.py" line="336" />
         <source>列表</source>
-        <translation type="unfinished" />
+        <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="292" />
+        <location filename="../../ui/pages/evidence.py" line="338" />
         <source>添加证据文件；也可直接把文件拖到下面的区域</source>
-        <translation type="unfinished" />
+        <translation>Add evidence files; you can also drop files on the area below</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="311" />
+        <location filename="../../ui/pages/evidence.py" line="357" />
         <source>把照片、PDF、扫描件或表格拖到这里，或点“添加文件…”。
 文件会连同 SHA-256 校验值保存在评价文件内。</source>
-        <translation type="unfinished" />
+        <translation>Drop photos, PDFs, scans or spreadsheets here, or click “Add files…”.
+Files are kept inside the evaluation file with their SHA-256 checksum.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="369" />
+        <location filename="../../ui/pages/evidence.py" line="415" />
         <source>指标 </source>
-        <translation type="unfinished" />
+        <translation>Indicator </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="371" />
+        <location filename="../../ui/pages/evidence.py" line="417" />
         <source>问题 </source>
-        <translation type="unfinished" />
+        <translation>Finding </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="394" />
+        <location filename="../../ui/pages/evidence.py" line="440" />
         <source>共 %1 个证据文件，%2</source>
-        <translation type="unfinished" />
+        <translation>%1 evidence files, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="449" />
+        <location filename="../../ui/pages/evidence.py" line="495" />
         <source>说明：拍摄内容、来源、与评分的关系…（输入即保存）</source>
-        <translation type="unfinished" />
+        <translation>Description: what it shows, where it came from, how it bears on the score… (saved as you type)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="459" />
+        <location filename="../../ui/pages/evidence.py" line="505" />
         <source>关联指标…</source>
-        <translation type="unfinished" />
+        <translation>Link indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="460" />
+        <location filename="../../ui/pages/evidence.py" line="506" />
         <source>关联问题…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="461" />
-        <source>取消关联</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="463" />
-        <source>打开</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="464" />
-        <source>用系统默认程序打开（临时副本）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="465" />
-        <source>删除证据</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="478" />
-        <source>说明</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="480" />
-        <source>关联到</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="487" />
-        <source>现场记录</source>
-        <translation type="unfinished" />
+        <translation>Link finding…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/evidence.py" line="507" />
+        <source>取消关联</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="509" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="510" />
+        <source>用系统默认程序打开（临时副本）</source>
+        <translation>Open with the system's default program (a temporary copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="511" />
+        <source>删除证据</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="524" />
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="526" />
+        <source>关联到</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="533" />
+        <source>现场记录</source>
+        <translation>Field record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="553" />
         <source>未选择证据</source>
-        <translation type="unfinished" />
+        <translation>No evidence selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="519" />
+        <location filename="../../ui/pages/evidence.py" line="565" />
         <source>类型：%1</source>
-        <translation type="unfinished" />
+        <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="519" />
+        <location filename="../../ui/pages/evidence.py" line="565" />
         <source>大小：%1</source>
-        <translation type="unfinished" />
+        <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="520" />
+        <location filename="../../ui/pages/evidence.py" line="267" />
+        <location filename="../../ui/pages/evidence.py" line="566" />
         <source>拍摄时间：%1</source>
-        <translation type="unfinished" />
+        <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="521" />
+        <location filename="../../ui/pages/evidence.py" line="41" />
+        <source>选择证据文件</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="42" />
+        <source>常见证据 (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;所有文件 (*)</source>
+        <translation>Common evidence (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="65" />
+        <source>添加证据“%1”</source>
+        <translation>Add evidence “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="78" />
+        <source>删除证据“%1”</source>
+        <translation>Delete evidence “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="93" />
+        <source>关联证据“%1”</source>
+        <translation>Link evidence “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="107" />
+        <source>取消关联证据“%1”</source>
+        <translation>Unlink evidence “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="120" />
+        <source>系统没有可以打开“%1”的程序。副本已保存在：%2</source>
+        <translation>No program on this system opens “%1”. A copy was saved at: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="567" />
         <source>拍摄时间：无（文件未记录）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="531" />
-        <source>（已删除）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="535" />
-        <source>尚未关联指标或问题</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="539" />
-        <source>（不属于现场记录）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/evidence.py" line="558" />
-        <source>修改证据说明</source>
-        <translation type="unfinished" />
+        <translation>Taken: unknown (not recorded in the file)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/evidence.py" line="577" />
+        <source>（已删除）</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="581" />
+        <source>尚未关联指标或问题</source>
+        <translation>Not linked to an indicator or finding yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="585" />
+        <source>（不属于现场记录）</source>
+        <translation>(not part of a field record)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="604" />
+        <source>修改证据说明</source>
+        <translation>Edit evidence description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/evidence.py" line="623" />
         <source>关联指标</source>
-        <translation type="unfinished" />
+        <translation>Linked indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="580" />
+        <location filename="../../ui/pages/evidence.py" line="626" />
         <source>关联问题</source>
-        <translation type="unfinished" />
+        <translation>Link finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="583" />
+        <location filename="../../ui/pages/evidence.py" line="629" />
         <source>没有可关联的问题，请先在问题清单中新增问题。</source>
-        <translation type="unfinished" />
+        <translation>There are no findings to link; add one in the findings list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="584" />
+        <location filename="../../ui/pages/evidence.py" line="630" />
         <source>所有指标都已关联。</source>
-        <translation type="unfinished" />
+        <translation>All indicators are already linked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="586" />
+        <location filename="../../ui/pages/evidence.py" line="632" />
         <source>关联到：</source>
-        <translation type="unfinished" />
+        <translation>Link to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="597" />
+        <location filename="../../ui/pages/evidence.py" line="643" />
         <source>请先在“关联到”列表中选择要取消的关联。</source>
-        <translation type="unfinished" />
+        <translation>First select the link to remove in the “Linked to” list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="610" />
+        <location filename="../../ui/pages/evidence.py" line="656" />
         <source>修改证据所属的现场记录</source>
-        <translation type="unfinished" />
+        <translation>Change the evidence's field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="633" />
-        <location filename="../../ui/pages/evidence.py" line="688" />
+        <location filename="../../ui/pages/evidence.py" line="679" />
+        <location filename="../../ui/pages/evidence.py" line="734" />
         <source>类型</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="634" />
-        <location filename="../../ui/pages/evidence.py" line="689" />
+        <location filename="../../ui/pages/evidence.py" line="680" />
+        <location filename="../../ui/pages/evidence.py" line="735" />
         <source>时间</source>
-        <translation type="unfinished" />
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="635" />
-        <location filename="../../ui/pages/evidence.py" line="691" />
+        <location filename="../../ui/pages/evidence.py" line="681" />
+        <location filename="../../ui/pages/evidence.py" line="737" />
         <source>地点</source>
-        <translation type="unfinished" />
+        <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="636" />
-        <location filename="../../ui/pages/evidence.py" line="692" />
+        <location filename="../../ui/pages/evidence.py" line="682" />
+        <location filename="../../ui/pages/evidence.py" line="738" />
         <source>访谈对象 / 参加人员</source>
-        <translation type="unfinished" />
+        <translation>Interviewees / participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="637" />
-        <location filename="../../ui/pages/evidence.py" line="693" />
+        <location filename="../../ui/pages/evidence.py" line="683" />
+        <location filename="../../ui/pages/evidence.py" line="739" />
         <source>记录人</source>
-        <translation type="unfinished" />
+        <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="650" />
+        <location filename="../../ui/pages/evidence.py" line="696" />
         <source>新增记录</source>
-        <translation type="unfinished" />
+        <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="651" />
+        <location filename="../../ui/pages/evidence.py" line="697" />
         <source>删除记录</source>
-        <translation type="unfinished" />
+        <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="658" />
+        <location filename="../../ui/pages/evidence.py" line="704" />
         <source>年-月-日 时:分，如 2024-09-30 14:30</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD hh:mm, e.g. 2024-09-30 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="663" />
+        <location filename="../../ui/pages/evidence.py" line="709" />
         <source>记录内容（输入即保存）</source>
-        <translation type="unfinished" />
+        <translation>Notes (saved as you type)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="674" />
+        <location filename="../../ui/pages/evidence.py" line="720" />
         <source>为此记录添加证据…</source>
-        <translation type="unfinished" />
+        <translation>Add evidence to this record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="686" />
+        <location filename="../../ui/pages/evidence.py" line="732" />
         <source>记录内容</source>
-        <translation type="unfinished" />
+        <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="694" />
+        <location filename="../../ui/pages/evidence.py" line="740" />
         <source>记录</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="695" />
-        <location filename="../../ui/pages/evidence.py" line="867" />
+        <location filename="../../ui/pages/evidence.py" line="741" />
+        <location filename="../../ui/pages/evidence.py" line="913" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="768" />
+        <location filename="../../ui/pages/evidence.py" line="814" />
         <source>尚无证据</source>
-        <translation type="unfinished" />
+        <translation>No evidence yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="788" />
+        <location filename="../../ui/pages/evidence.py" line="834" />
         <source>修改现场记录</source>
-        <translation type="unfinished" />
+        <translation>Edit field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="808" />
+        <location filename="../../ui/pages/evidence.py" line="854" />
         <source>新增现场记录</source>
-        <translation type="unfinished" />
+        <translation>New field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="827" />
+        <location filename="../../ui/pages/evidence.py" line="873" />
         <source>删除现场记录</source>
-        <translation type="unfinished" />
+        <translation>Delete field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="850" />
+        <location filename="../../ui/pages/evidence.py" line="896" />
         <source>证据与现场记录</source>
-        <translation type="unfinished" />
+        <translation>Evidence and field records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="855" />
+        <location filename="../../ui/pages/evidence.py" line="901" />
         <source>证据文件</source>
-        <translation type="unfinished" />
+        <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="856" />
+        <location filename="../../ui/pages/evidence.py" line="902" />
         <source>现场记录（访谈 / 实地勘察 / 资料核查）</source>
-        <translation type="unfinished" />
+        <translation>Field records (interviews / site inspections / document checks)</translation>
     </message>
     <message>
         <location filename="../../ui/rule_inputs.py" line="24" />
@@ -921,176 +989,367 @@
         <translation>Unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="251" />
+        <location filename="../../ui/rule_inputs.py" line="271" />
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="251" />
+        <location filename="../../ui/rule_inputs.py" line="271" />
         <source>部分满足</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="251" />
+        <location filename="../../ui/rule_inputs.py" line="271" />
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="263" />
+        <location filename="../../ui/rule_inputs.py" line="283" />
         <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
         <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="300" />
+        <location filename="../../ui/rule_inputs.py" line="289" />
+        <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="323" />
         <source>关键要素：%1 不满足时本项不得分</source>
         <translation>Key point: if %1 is not met the item scores 0</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="351" />
-        <location filename="../../ui/rule_inputs.py" line="433" />
+        <location filename="../../ui/rule_inputs.py" line="374" />
+        <location filename="../../ui/rule_inputs.py" line="456" />
         <source>分子</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="354" />
-        <location filename="../../ui/rule_inputs.py" line="436" />
+        <location filename="../../ui/rule_inputs.py" line="377" />
+        <location filename="../../ui/rule_inputs.py" line="459" />
         <source>分母</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="359" />
+        <location filename="../../ui/rule_inputs.py" line="382" />
         <source>实际值</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="364" />
+        <location filename="../../ui/rule_inputs.py" line="387" />
         <source>= %1%</source>
         <translation>= %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="397" />
+        <location filename="../../ui/rule_inputs.py" line="420" />
         <source>达标线：%1 %2%3 得满分</source>
         <translation>Full score at %1 %2%3</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="417" />
+        <location filename="../../ui/rule_inputs.py" line="440" />
         <source>分档：</source>
         <translation>Tiers: </translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="458" />
+        <location filename="../../ui/rule_inputs.py" line="481" />
         <source>实际金额</source>
         <translation>Actual amount</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="459" />
+        <location filename="../../ui/rule_inputs.py" line="482" />
         <source>上限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="478" />
+        <location filename="../../ui/rule_inputs.py" line="501" />
         <source>例数</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="479" />
+        <location filename="../../ui/rule_inputs.py" line="502" />
         <source>每%1扣 %2 分（↑↓ 增减）</source>
         <translation>−%2 pts per %1 (↑↓ to change)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="481" />
+        <location filename="../../ui/rule_inputs.py" line="504" />
         <source>不符合%1数</source>
         <translation>Non-compliant (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="504" />
+        <location filename="../../ui/rule_inputs.py" line="527" />
         <source>每%1扣 %2 分</source>
         <translation>−%2 pts per %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="506" />
+        <location filename="../../ui/rule_inputs.py" line="529" />
         <source>延迟</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="506" />
+        <location filename="../../ui/rule_inputs.py" line="529" />
         <source>个月</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="523" />
+        <location filename="../../ui/rule_inputs.py" line="546" />
         <source>项目/年度</source>
         <translation>Item / year</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="523" />
+        <location filename="../../ui/rule_inputs.py" line="546" />
         <source>计划数</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="523" />
+        <location filename="../../ui/rule_inputs.py" line="546" />
         <source>完成数</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="529" />
+        <location filename="../../ui/rule_inputs.py" line="552" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="540" />
+        <location filename="../../ui/rule_inputs.py" line="563" />
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="629" />
+        <location filename="../../ui/rule_inputs.py" line="652" />
         <source>条件：</source>
         <translation>Condition: </translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="633" />
+        <location filename="../../ui/rule_inputs.py" line="656" />
         <source>满足（得 %1 分）</source>
         <translation>Met (%1 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="633" />
+        <location filename="../../ui/rule_inputs.py" line="656" />
         <source>不满足（不得分）</source>
         <translation>Not met (0 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="644" />
+        <location filename="../../ui/rule_inputs.py" line="667" />
         <source>0～%1</source>
         <translation>0–%1</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="647" />
+        <location filename="../../ui/rule_inputs.py" line="670" />
         <source>评定得分</source>
         <translation>Score given</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="647" />
+        <location filename="../../ui/rule_inputs.py" line="670" />
         <source>分</source>
         <translation>pts</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="649" />
+        <location filename="../../ui/rule_inputs.py" line="672" />
         <source>酌情评分的理由（必填）</source>
         <translation>Reason for the judgement (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="651" />
+        <location filename="../../ui/rule_inputs.py" line="674" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="659" />
+        <location filename="../../ui/rule_inputs.py" line="682" />
         <source>请填写评分理由，填好后即保存</source>
         <translation>Enter the reason; the score is saved once it is there</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="679" />
+        <location filename="../../ui/rule_inputs.py" line="702" />
         <source>公式：</source>
         <translation>Formula: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="321" />
+        <source>新增问题“%1”</source>
+        <translation>Add finding “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="341" />
+        <source>修改问题“%1”</source>
+        <translation>Edit finding “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="373" />
+        <source>删除问题“%1”</source>
+        <translation>Delete finding “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="82" />
+        <location filename="../../ui/pages/project.py" line="360" />
+        <source>修改%1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="96" />
+        <source>新增%1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="110" />
+        <source>删除%1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="391" />
+        <source>达成</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="391" />
+        <source>未达成</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="721" />
+        <source>编辑章节“%1”</source>
+        <translation>Edit chapter “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="739" />
+        <source>修改章节标题</source>
+        <translation>Rename chapter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="753" />
+        <source>新增章节</source>
+        <translation>New chapter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="766" />
+        <source>章节</source>
+        <translation>chapter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="781" />
+        <source>按国家提纲创建章节</source>
+        <translation>Create chapters from the national outline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="47" />
+        <source>无法开始打印（打印机不可用）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="71" />
+        <source>打印 / 导出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="86" />
+        <source>横向</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="87" />
+        <source>纵向</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="88" />
+        <source>打印底稿索引号（评分表、问题清单）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="91" />
+        <source>文档</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="92" />
+        <source>格式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="93" />
+        <source>纸张</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="94" />
+        <source>方向</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="97" />
+        <source>刷新预览</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="98" />
+        <source>导出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="99" />
+        <source>打印…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="100" />
+        <source>关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="167" />
+        <source>没有打开的评价文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="173" />
+        <source>请先打开评价文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="181" />
+        <source>正在生成预览…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="190" />
+        <source>预览：%1 页</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="198" />
+        <source>导出%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="203" />
+        <source>正在导出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="204" />
+        <source>已导出：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="210" />
+        <source>预览尚未生成，请稍候</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="224" />
+        <source>打印</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="226" />
+        <source>已发送到打印机：%1 页</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="242" />
+        <source>生成失败：%1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1130,7 +1389,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="132" />
+        <location filename="../../ui/app.py" line="130" />
         <source>程序遇到一个意外问题：%1
 
 已保存的内容不受影响（每次修改都已即时写入评价文件）。刚才的操作可能没有完成，请检查后重试。
@@ -1141,7 +1400,7 @@ Your saved work is not affected (every edit is written to the evaluation file as
 Details were written to: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135" />
+        <location filename="../../ui/app.py" line="133" />
         <source>意外问题</source>
         <translation>Unexpected problem</translation>
     </message>
@@ -1149,61 +1408,61 @@ Details were written to: %2</translation>
 <context>
     <name>ChaptersPage</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="591" />
+        <location filename="../../ui/pages/project.py" line="604" />
         <source>新增章节</source>
-        <translation type="unfinished" />
+        <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="592" />
+        <location filename="../../ui/pages/project.py" line="605" />
         <source>删除章节</source>
-        <translation type="unfinished" />
+        <translation>Delete chapter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="593" />
+        <location filename="../../ui/pages/project.py" line="606" />
         <source>按国家提纲创建章节</source>
-        <translation type="unfinished" />
+        <translation>Create chapters from the national outline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="594" />
+        <location filename="../../ui/pages/project.py" line="607" />
         <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
-        <translation type="unfinished" />
+        <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="602" />
+        <location filename="../../ui/pages/project.py" line="615" />
         <source>在此撰写本章内容。输入即自动保存。</source>
-        <translation type="unfinished" />
+        <translation>Write this chapter here. It is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="635" />
-        <location filename="../../ui/pages/project.py" line="642" />
+        <location filename="../../ui/pages/project.py" line="648" />
+        <location filename="../../ui/pages/project.py" line="655" />
         <source>报告章节</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="654" />
+        <location filename="../../ui/pages/project.py" line="667" />
         <source>%1 字</source>
-        <translation type="unfinished" />
+        <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="679" />
+        <location filename="../../ui/pages/project.py" line="692" />
         <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
-        <translation type="unfinished" />
+        <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="685" />
-        <location filename="../../ui/pages/project.py" line="715" />
+        <location filename="../../ui/pages/project.py" line="698" />
+        <location filename="../../ui/pages/project.py" line="728" />
         <source>共 %1 字 · 已保存</source>
-        <translation type="unfinished" />
+        <translation>%1 characters · saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="693" />
+        <location filename="../../ui/pages/project.py" line="706" />
         <source>共 %1 字 · 正在输入…</source>
-        <translation type="unfinished" />
+        <translation>%1 characters · typing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="739" />
+        <location filename="../../ui/pages/project.py" line="752" />
         <source>新章节 %1</source>
-        <translation type="unfinished" />
+        <translation>New chapter %1</translation>
     </message>
 </context>
 <context>
@@ -1211,42 +1470,42 @@ Details were written to: %2</translation>
     <message>
         <location filename="../../ui/pages/findings.py" line="190" />
         <source>编辑问题</source>
-        <translation type="unfinished" />
+        <translation>Edit finding</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="190" />
         <source>新增问题</source>
-        <translation type="unfinished" />
+        <translation>New finding</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="203" />
         <source>一句话概括问题，如：合同管理不规范</source>
-        <translation type="unfinished" />
+        <translation>The problem in one line, e.g. contract management not compliant</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="204" />
         <source>存在的具体问题、事实和数据</source>
-        <translation type="unfinished" />
+        <translation>The specific problem: facts and figures</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="205" />
         <source>问题产生的原因</source>
-        <translation type="unfinished" />
+        <translation>Why the problem arose</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="206" />
         <source>整改建议</source>
-        <translation type="unfinished" />
+        <translation>Recommended rectification</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="209" />
         <source>年-月-日，如 2025-06-30</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD, e.g. 2025-06-30</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="211" />
         <source>万元，可留空</source>
-        <translation type="unfinished" />
+        <translation>10k yuan, may be left empty</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="220" />
@@ -1266,57 +1525,57 @@ Details were written to: %2</translation>
     <message>
         <location filename="../../ui/pages/findings.py" line="223" />
         <source>原因分析</source>
-        <translation type="unfinished" />
+        <translation>Cause</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="224" />
         <source>建议</source>
-        <translation type="unfinished" />
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="227" />
         <source>整改期限</source>
-        <translation type="unfinished" />
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="229" />
         <source>涉及金额（万元）</source>
-        <translation type="unfinished" />
+        <translation>Amount involved (10k yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="232" />
         <source>责任单位</source>
-        <translation type="unfinished" />
+        <translation>Responsible unit</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="233" />
         <source>备注</source>
-        <translation type="unfinished" />
+        <translation>Remarks</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="234" />
         <source>关联指标</source>
-        <translation type="unfinished" />
+        <translation>Linked indicators</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="236" />
         <source>来自评分项“%1”，扣分 %2</source>
-        <translation type="unfinished" />
+        <translation>From scoring item “%1”, %2 points deducted</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="238" />
         <source>来源</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="243" />
         <source>保存</source>
-        <translation type="unfinished" />
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="244" />
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="267" />
@@ -1326,7 +1585,7 @@ Details were written to: %2</translation>
     <message>
         <location filename="../../ui/pages/findings.py" line="282" />
         <source>整改期限“%1”格式不对，应为 年-月-日（如 2025-06-30）</source>
-        <translation type="unfinished" />
+        <translation>Deadline “%1” is not a date; use YYYY-MM-DD (e.g. 2025-06-30)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="300" />
@@ -1339,7 +1598,7 @@ Details were written to: %2</translation>
     <message>
         <location filename="../../ui/pages/findings.py" line="63" />
         <source>序号</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="63" />
@@ -1354,12 +1613,12 @@ Details were written to: %2</translation>
     <message>
         <location filename="../../ui/pages/findings.py" line="63" />
         <source>涉及金额（万元）</source>
-        <translation type="unfinished" />
+        <translation>Amount involved (10k yuan)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="64" />
         <source>关联指标</source>
-        <translation type="unfinished" />
+        <translation>Linked indicators</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="64" />
@@ -1369,231 +1628,242 @@ Details were written to: %2</translation>
     <message>
         <location filename="../../ui/pages/findings.py" line="85" />
         <source>（已删除的指标）</source>
-        <translation type="unfinished" />
+        <translation>(deleted indicator)</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
         <location filename="../../ui/pages/findings.py" line="387" />
-        <location filename="../../ui/pages/findings.py" line="457" />
+        <location filename="../../ui/pages/findings.py" line="463" />
         <source>问题清单</source>
         <translation>Findings</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="397" />
         <source>新增问题…</source>
-        <translation type="unfinished" />
+        <translation>New finding…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="398" />
         <source>编辑…</source>
-        <translation type="unfinished" />
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="399" />
-        <location filename="../../ui/pages/findings.py" line="569" />
+        <location filename="../../ui/pages/findings.py" line="575" />
         <source>删除</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="400" />
         <source>添加证据…</source>
-        <translation type="unfinished" />
+        <translation>Add evidence…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="405" />
-        <source>新增一条问题（Ctrl+N）</source>
-        <translation type="unfinished" />
+        <source>新增一条问题（Insert）</source>
+        <translation>Add a finding (Insert)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="406" />
         <source>删除所选问题（可撤销）</source>
-        <translation type="unfinished" />
+        <translation>Delete the selected finding (can be undone)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="407" />
         <source>为所选问题添加证据文件；也可把文件直接拖到表格的行上</source>
-        <translation type="unfinished" />
+        <translation>Add evidence files to the selected finding; you can also drop files on a row</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="410" />
         <source>类别</source>
-        <translation type="unfinished" />
+        <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="434" />
+        <location filename="../../ui/pages/findings.py" line="440" />
         <source>选择一条问题查看具体问题、原因分析和建议。</source>
-        <translation type="unfinished" />
+        <translation>Select a finding to see its details, cause and recommendation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="481" />
+        <location filename="../../ui/pages/findings.py" line="487" />
         <source>全部类别（%1）</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/findings.py" line="539" />
-        <source>涉及金额 %1 万元</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/findings.py" line="541" />
-        <source>责任单位：%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/findings.py" line="543" />
-        <source>整改期限：%1</source>
-        <translation type="unfinished" />
+        <translation>All categories (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="545" />
+        <source>涉及金额 %1 万元</source>
+        <translation>Amount involved %1 (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="547" />
+        <source>责任单位：%1</source>
+        <translation>Responsible unit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="549" />
+        <source>整改期限：%1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/findings.py" line="551" />
         <source>具体问题</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="545" />
+        <location filename="../../ui/pages/findings.py" line="551" />
         <source>原因分析</source>
-        <translation type="unfinished" />
+        <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="545" />
+        <location filename="../../ui/pages/findings.py" line="551" />
         <source>建议</source>
-        <translation type="unfinished" />
+        <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="546" />
+        <location filename="../../ui/pages/findings.py" line="552" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="566" />
+        <location filename="../../ui/pages/findings.py" line="572" />
         <source>删除问题</source>
-        <translation type="unfinished" />
+        <translation>Delete finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="567" />
+        <location filename="../../ui/pages/findings.py" line="573" />
         <source>删除问题“%1”？
 可用“撤销”（Ctrl+Z）恢复。</source>
-        <translation type="unfinished" />
+        <translation>Delete the finding “%1”?
+Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="570" />
+        <location filename="../../ui/pages/findings.py" line="576" />
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="592" />
+        <location filename="../../ui/pages/findings.py" line="598" />
         <source>已为问题“%1”添加 %2 个证据</source>
-        <translation type="unfinished" />
+        <translation>Added %2 evidence file(s) to the finding “%1”</translation>
     </message>
 </context>
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="484" />
-        <location filename="../../ui/pages/project.py" line="498" />
+        <location filename="../../ui/pages/project.py" line="494" />
+        <location filename="../../ui/pages/project.py" line="508" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="485" />
-        <source>资金来源 / 项目</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="486" />
-        <location filename="../../ui/pages/project.py" line="499" />
-        <source>预算</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="487" />
-        <location filename="../../ui/pages/project.py" line="500" />
-        <source>到位</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="488" />
-        <location filename="../../ui/pages/project.py" line="501" />
-        <source>支出</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="489" />
-        <location filename="../../ui/pages/project.py" line="502" />
-        <source>到位率</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="490" />
-        <location filename="../../ui/pages/project.py" line="503" />
-        <source>执行率</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="491" />
-        <source>合同金额</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="492" />
-        <source>已支付</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="493" />
-        <source>收款单位</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="494" />
-        <source>备注</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/pages/project.py" line="495" />
-        <location filename="../../ui/pages/project.py" line="526" />
-        <location filename="../../ui/pages/project.py" line="534" />
+        <source>资金来源 / 项目</source>
+        <translation>Source / item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="496" />
+        <location filename="../../ui/pages/project.py" line="509" />
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="497" />
+        <location filename="../../ui/pages/project.py" line="510" />
+        <source>到位</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="498" />
+        <location filename="../../ui/pages/project.py" line="511" />
+        <source>支出</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="499" />
+        <location filename="../../ui/pages/project.py" line="512" />
+        <source>到位率</source>
+        <translation>Arrival rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="500" />
+        <location filename="../../ui/pages/project.py" line="513" />
+        <source>执行率</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="501" />
+        <source>合同金额</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="502" />
+        <source>已支付</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="503" />
+        <source>收款单位</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="504" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="505" />
+        <location filename="../../ui/pages/project.py" line="536" />
+        <location filename="../../ui/pages/project.py" line="544" />
         <source>资金</source>
         <translation>Funds</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="509" />
+        <location filename="../../ui/pages/project.py" line="519" />
         <source>新增资金行</source>
-        <translation type="unfinished" />
+        <translation>New fund line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="510" />
+        <location filename="../../ui/pages/project.py" line="520" />
         <source>删除所选</source>
-        <translation type="unfinished" />
+        <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="514" />
+        <location filename="../../ui/pages/project.py" line="524" />
         <source>单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。</source>
-        <translation type="unfinished" />
+        <translation>Amounts in 10k yuan. Arrival rate = arrived ÷ budget; execution rate = spent ÷ arrived. Double-click a cell to edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="517" />
+        <location filename="../../ui/pages/project.py" line="527" />
         <source>按年度汇总</source>
-        <translation type="unfinished" />
+        <translation>Totals by year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="544" />
-        <location filename="../../ui/pages/project.py" line="545" />
+        <location filename="../../ui/pages/project.py" line="554" />
+        <location filename="../../ui/pages/project.py" line="555" />
         <source>合计</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="553" />
-        <location filename="../../ui/pages/project.py" line="563" />
+        <location filename="../../ui/pages/project.py" line="558" />
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="558" />
+        <source>未注明年度</source>
+        <translation>Year not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="566" />
+        <location filename="../../ui/pages/project.py" line="576" />
         <source>资金行</source>
-        <translation type="unfinished" />
+        <translation>fund line</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="561" />
+        <location filename="../../ui/pages/project.py" line="574" />
         <source>请先选择要删除的资金行。</source>
-        <translation type="unfinished" />
+        <translation>Select the fund line to delete first.</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1871,7 @@ Details were written to: %2</translation>
     <message>
         <location filename="../../ui/pages/findings.py" line="144" />
         <source>搜索指标编号或名称</source>
-        <translation type="unfinished" />
+        <translation>Search indicator code or name</translation>
     </message>
 </context>
 <context>
@@ -1695,318 +1965,389 @@ Details were written to: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>绩效评价现场工作台</source>
         <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
         <translation>Performance Evaluation Field Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>新建评价…</source>
         <translation>New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>打开评价文件…</source>
         <translation>Open evaluation file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>打开示例评价（数字衡阳 2024）</source>
         <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>关闭评价，回到首页</source>
         <translation>Close evaluation, back to start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>评分(&amp;S)</source>
         <translation>&amp;Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>上一个指标</source>
         <translation>Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>下一个指标</source>
         <translation>Next indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>下一个未评分指标</source>
         <translation>Next unscored indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>标记已评分并继续</source>
         <translation>Mark scored and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>为当前指标提出问题…</source>
         <translation>Raise a finding for this indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>搜索指标</source>
         <translation>Search indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>键盘操作</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>无法读取文件：%1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>文件已升级，原文件备份在 %1</source>
         <translation>File upgraded; the original is backed up at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>打开评价文件</source>
         <translation>Open evaluation file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>评价文件 (*.fev);;所有文件 (*)</source>
         <translation>Evaluation files (*.fev);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>无法打开示例</source>
         <translation>Cannot open the sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
-Tab / Shift+Tab：在输入项之间移动；方向键：在“满足 / 部分满足 / 不满足”之间选择
+Tab / Shift+Tab：在输入项之间移动
+1 / 2 / 3：要点“满足 / 部分满足 / 不满足”（选项、等级：按序号选择）；空格：选中当前项
 ↑ / ↓（例数、月数）：加一 / 减一
 Ctrl+E：为当前指标提出问题
 Ctrl+F：搜索指标
 Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做
 Ctrl+1…9：切换页面</source>
-        <translation>Ctrl+→ / Ctrl+←: next / previous indicator
-Ctrl+↓: next unscored indicator
-Ctrl+Enter: mark scored and go to the next unscored indicator
-Tab / Shift+Tab: move between inputs; arrow keys: choose Met / Partly / Not met
-↑ / ↓ (counts, months): one more / one less
-Ctrl+E: raise a finding for this indicator
-Ctrl+F: search indicators
-Ctrl+Z / Ctrl+Shift+Z: undo / redo
-Ctrl+1…9: switch pages</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="159" />
+        <location filename="../../ui/pages/project.py" line="169" />
         <source>简要情况表</source>
-        <extracomment>(field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="173" />
-        <source>万元，如 30295.88</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="176" />
-        <source>年-月-日</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="178" />
-        <source>如 2024</source>
-        <translation type="unfinished" />
+        <translation>Summary sheet</translation>
     </message>
     <message>
         <location filename="../../ui/pages/project.py" line="183" />
+        <source>万元，如 30295.88</source>
+        <translation>10k yuan, e.g. 30295.88</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="186" />
+        <source>年-月-日</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="188" />
+        <source>如 2024</source>
+        <translation>e.g. 2024</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="193" />
         <source>金额前的限定词，如“＞16,000.00”</source>
-        <translation type="unfinished" />
+        <translation>Qualifier before the amount, e.g. “＞16,000.00”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="209" />
+        <location filename="../../ui/pages/project.py" line="219" />
         <source>姓名</source>
-        <translation type="unfinished" />
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="210" />
+        <location filename="../../ui/pages/project.py" line="220" />
         <source>角色</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="211" />
+        <location filename="../../ui/pages/project.py" line="221" />
         <source>单位 / 职务</source>
-        <translation type="unfinished" />
+        <translation>Unit / position</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="212" />
-        <location filename="../../ui/pages/project.py" line="359" />
+        <location filename="../../ui/pages/project.py" line="222" />
         <location filename="../../ui/pages/project.py" line="369" />
+        <location filename="../../ui/pages/project.py" line="379" />
         <source>评价组成员</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="213" />
-        <source>评价组</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="217" />
-        <source>添加成员</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="218" />
-        <source>移除成员</source>
-        <translation type="unfinished" />
+        <translation>team member</translation>
     </message>
     <message>
         <location filename="../../ui/pages/project.py" line="223" />
+        <source>评价组</source>
+        <translation>Evaluation team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="227" />
+        <source>添加成员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="228" />
+        <source>移除成员</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="233" />
         <source>尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。</source>
-        <translation type="unfinished" />
+        <translation>No team members yet. Click “Add member”, then double-click the cells to fill in name, role (lead / member / expert) and unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="234" />
+        <location filename="../../ui/pages/project.py" line="244" />
         <source>等级标准与结果</source>
-        <translation type="unfinished" />
+        <translation>Grade scheme and result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="246" />
+        <location filename="../../ui/pages/project.py" line="256" />
         <source>评价主要内容</source>
-        <translation type="unfinished" />
+        <translation>Area evaluated</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="247" />
+        <location filename="../../ui/pages/project.py" line="257" />
         <source>发现的主要问题</source>
-        <translation type="unfinished" />
+        <translation>Main problems found</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="248" />
-        <source>原因分析及工作建议</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="249" />
         <location filename="../../ui/pages/project.py" line="258" />
-        <location filename="../../ui/pages/project.py" line="376" />
+        <source>原因分析及工作建议</source>
+        <translation>Causes and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="259" />
+        <location filename="../../ui/pages/project.py" line="268" />
+        <location filename="../../ui/pages/project.py" line="386" />
         <source>简要情况表内容</source>
-        <translation type="unfinished" />
+        <translation>summary sheet row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="250" />
+        <location filename="../../ui/pages/project.py" line="260" />
         <source>简要情况表：主要问题与建议</source>
-        <translation type="unfinished" />
+        <translation>Summary sheet: main problems and recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="255" />
+        <location filename="../../ui/pages/project.py" line="265" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="256" />
+        <location filename="../../ui/pages/project.py" line="266" />
         <source>删除所选行</source>
-        <translation type="unfinished" />
+        <translation>Delete selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="276" />
-        <location filename="../../ui/pages/project.py" line="291" />
+        <location filename="../../ui/pages/project.py" line="286" />
+        <location filename="../../ui/pages/project.py" line="301" />
         <source>项目概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="335" />
+        <location filename="../../ui/pages/project.py" line="345" />
         <source>当前总分 %1 分，等级：%2</source>
-        <translation type="unfinished" />
+        <translation>Current total %1, grade: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="360" />
+        <location filename="../../ui/pages/project.py" line="370" />
         <source>新成员</source>
-        <translation type="unfinished" />
+        <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="367" />
+        <location filename="../../ui/pages/project.py" line="377" />
         <source>请先选择要移除的成员。</source>
-        <translation type="unfinished" />
+        <translation>Select the member to remove first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="374" />
+        <location filename="../../ui/pages/project.py" line="384" />
         <source>请先选择要删除的行。</source>
-        <translation type="unfinished" />
+        <translation>Select the row to delete first.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPages</name>
+    <message>
+        <location filename="../../ui/pages/project.py" line="131" />
+        <source>评价项目名称</source>
+        <extracomment>(field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type (labels marked for lupdate here, translated where shown)</extracomment>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="132" />
+        <source>被评价单位</source>
+        <translation>Evaluated unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="133" />
+        <source>主管部门</source>
+        <translation>Supervising department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="134" />
+        <source>委托方</source>
+        <translation>Commissioned by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="135" />
+        <source>评价机构</source>
+        <translation>Evaluation agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="136" />
+        <source>评价类型</source>
+        <translation>Evaluation type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="137" />
+        <source>评价年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="138" />
+        <source>报告文号</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="139" />
+        <source>资金总额（万元）</source>
+        <translation>Total funds (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="140" />
+        <source>现场评价金额（万元）</source>
+        <translation>Amount evaluated on site (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="141" />
+        <source>项目总数</source>
+        <translation>Number of projects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="142" />
+        <source>现场评价项目数</source>
+        <translation>Projects evaluated on site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="143" />
+        <source>评价开始日期</source>
+        <translation>Evaluation start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="144" />
+        <source>评价结束日期</source>
+        <translation>Evaluation end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="145" />
+        <source>报告日期</source>
+        <translation>Report date</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2437,7 @@ Click to go to the first</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="57" />
         <source>角色</source>
-        <translation type="unfinished" />
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="63" />
@@ -2172,123 +2513,123 @@ Click to go to the first</translation>
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../ui/pages/project.py" line="391" />
-        <location filename="../../ui/pages/project.py" line="416" />
+        <location filename="../../ui/pages/project.py" line="401" />
+        <location filename="../../ui/pages/project.py" line="426" />
         <source>目标表</source>
-        <translation type="unfinished" />
+        <translation>Target table</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="392" />
+        <location filename="../../ui/pages/project.py" line="402" />
         <source>一级指标</source>
         <translation>Level-1 indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="393" />
+        <location filename="../../ui/pages/project.py" line="403" />
         <source>二级指标</source>
-        <translation type="unfinished" />
+        <translation>Level 2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="394" />
+        <location filename="../../ui/pages/project.py" line="404" />
         <source>三级指标</source>
-        <translation type="unfinished" />
+        <translation>Level 3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="395" />
+        <location filename="../../ui/pages/project.py" line="405" />
         <source>比较</source>
-        <translation type="unfinished" />
+        <translation>Cmp.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="396" />
+        <location filename="../../ui/pages/project.py" line="406" />
         <source>指标值</source>
-        <translation type="unfinished" />
+        <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="397" />
+        <location filename="../../ui/pages/project.py" line="407" />
         <source>目标值</source>
-        <translation type="unfinished" />
+        <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="398" />
+        <location filename="../../ui/pages/project.py" line="408" />
         <source>单位</source>
-        <translation type="unfinished" />
+        <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="399" />
+        <location filename="../../ui/pages/project.py" line="409" />
         <source>实际完成</source>
-        <translation type="unfinished" />
+        <translation>Achieved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="400" />
+        <location filename="../../ui/pages/project.py" line="410" />
         <source>实际值</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="401" />
-        <source>完成率</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="402" />
-        <source>是否达成</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="403" />
-        <source>备注</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/pages/project.py" line="404" />
-        <location filename="../../ui/pages/project.py" line="462" />
-        <location filename="../../ui/pages/project.py" line="472" />
-        <source>绩效目标</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../ui/pages/project.py" line="411" />
-        <source>新增目标</source>
-        <translation type="unfinished" />
+        <source>完成率</source>
+        <translation>Completion</translation>
     </message>
     <message>
         <location filename="../../ui/pages/project.py" line="412" />
-        <source>删除所选</source>
-        <translation type="unfinished" />
+        <source>是否达成</source>
+        <translation>Met?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="413" />
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="414" />
+        <location filename="../../ui/pages/project.py" line="472" />
+        <location filename="../../ui/pages/project.py" line="482" />
+        <source>绩效目标</source>
+        <translation>performance target</translation>
     </message>
     <message>
         <location filename="../../ui/pages/project.py" line="421" />
-        <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
-        <translation type="unfinished" />
+        <source>新增目标</source>
+        <translation>New target</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="424" />
+        <location filename="../../ui/pages/project.py" line="422" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/project.py" line="431" />
+        <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
+        <translation>Double-click a cell to edit. With numeric target and actual values the completion is computed (for “≤” and “&lt;” targets as target ÷ actual).</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/project.py" line="434" />
+        <location filename="../../ui/pages/project.py" line="444" />
         <source>绩效目标表</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="443" />
+        <location filename="../../ui/pages/project.py" line="453" />
         <source>全部</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="445" />
+        <location filename="../../ui/pages/project.py" line="455" />
         <source>（未命名）</source>
-        <translation type="unfinished" />
+        <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="456" />
+        <location filename="../../ui/pages/project.py" line="466" />
         <source>共 %1 项指标，可量化比较 %2 项，已达成 %3 项</source>
-        <translation type="unfinished" />
+        <translation>%1 targets, %2 measurable, %3 met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="463" />
+        <location filename="../../ui/pages/project.py" line="473" />
         <source>新指标</source>
-        <translation type="unfinished" />
+        <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="470" />
+        <location filename="../../ui/pages/project.py" line="480" />
         <source>请先选择要删除的目标。</source>
-        <translation type="unfinished" />
+        <translation>Select the target to delete first.</translation>
     </message>
 </context>
 <context>

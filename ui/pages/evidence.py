@@ -31,15 +31,15 @@ _icon_cache: dict[tuple[str, int], QPixmap] = {}
 _open_dir: Path | None = None
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EvidencePage", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 # ── actions shared with other pages ─────────────────────────────────────────
 def choose_files(parent=None) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, _t("选择证据文件"), "",
-        _t("常见证据 (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;所有文件 (*)"))
+        parent, tr("选择证据文件"), "",
+        tr("常见证据 (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;所有文件 (*)"))
     return paths
 
 
@@ -62,7 +62,7 @@ def add_evidence_files(ctx: AppContext, paths: Iterable[str], links: Iterable[tu
         def undo(state=state):
             state["deleted"] = evidence.delete_evidence(store, state["data"].id)
 
-        msg = push_edit(ctx, _t("添加证据“%1”").replace("%1", Path(p).name), do, undo, EVIDENCE)
+        msg = push_edit(ctx, tr("添加证据“%1”").replace("%1", Path(p).name), do, undo, EVIDENCE)
         if msg:
             refused.append(msg)
     return refused
@@ -75,7 +75,7 @@ def delete_evidence(ctx: AppContext, ev: EvidenceData) -> str | None:
     def do():
         state["deleted"] = evidence.delete_evidence(store, ev.id)
 
-    return push_edit(ctx, _t("删除证据“%1”").replace("%1", ev.filename), do,
+    return push_edit(ctx, tr("删除证据“%1”").replace("%1", ev.filename), do,
                      lambda: evidence.restore_evidence(store, state["deleted"]), EVIDENCE)
 
 
@@ -90,7 +90,7 @@ def link_evidence(ctx: AppContext, ev: EvidenceData, kind: str, target_id: str) 
         if state["new"]:
             evidence.unlink(store, ev.id, kind, target_id)
 
-    return push_edit(ctx, _t("关联证据“%1”").replace("%1", ev.filename), do, undo, EVIDENCE)
+    return push_edit(ctx, tr("关联证据“%1”").replace("%1", ev.filename), do, undo, EVIDENCE)
 
 
 def unlink_evidence(ctx: AppContext, ev: EvidenceData, kind: str, target_id: str) -> str | None:
@@ -104,7 +104,7 @@ def unlink_evidence(ctx: AppContext, ev: EvidenceData, kind: str, target_id: str
         if state["had"]:
             evidence.link(store, ev.id, kind, target_id)
 
-    return push_edit(ctx, _t("取消关联证据“%1”").replace("%1", ev.filename), do, undo, EVIDENCE)
+    return push_edit(ctx, tr("取消关联证据“%1”").replace("%1", ev.filename), do, undo, EVIDENCE)
 
 
 def open_evidence(ctx: AppContext, ev: EvidenceData) -> str | None:
@@ -115,9 +115,9 @@ def open_evidence(ctx: AppContext, ev: EvidenceData) -> str | None:
     try:
         path = evidence.export_to(ctx.store, ev.id, _open_dir)
     except (EditRefused, OSError) as exc:
-        return _t("无法打开证据：%1").replace("%1", str(exc))
+        return tr("无法打开证据：%1").replace("%1", str(exc))
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return _t("系统没有可以打开“%1”的程序。副本已保存在：%2").replace("%1", ev.filename).replace("%2", str(path))
+        return tr("系统没有可以打开“%1”的程序。副本已保存在：%2").replace("%1", ev.filename).replace("%2", str(path))
     return None
 
 
@@ -264,7 +264,7 @@ class EvidenceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{ev.index_no}  {ev.filename}", f"{evidence.size_text(ev.size)} · {ev.mime}"]
             if ev.captured_at:
-                lines.append(_t("拍摄时间：%1").replace("%1", ev.captured_at.strftime("%Y-%m-%d %H:%M:%S")))
+                lines.append(tr("拍摄时间：%1").replace("%1", ev.captured_at.strftime("%Y-%m-%d %H:%M:%S")))
             if ev.description:
                 lines.append(ev.description)
             for link in ev.links:

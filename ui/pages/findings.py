@@ -23,8 +23,8 @@ from ..context import EVIDENCE, FINDINGS, ALL, AppContext
 from ..undo import push_edit
 from .common import RefusalBanner, indicator_choices, mark_invalid
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FindingsPage", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 COL_NO, COL_CAT, COL_TITLE, COL_AMOUNT, COL_INDICATORS, COL_EVIDENCE = range(6)
@@ -318,7 +318,7 @@ def new_finding(ctx: AppContext, parent=None, preset: dict[str, Any] | None = No
     store = ctx.store
 
     def submit(values, links):
-        return push_edit(ctx, _t("新增问题“%1”").replace("%1", values["title"]),
+        return push_edit(ctx, tr("新增问题“%1”").replace("%1", values["title"]),
                          lambda: evaluation.add_finding(store, {**values, "id": new_id}, links),
                          lambda: evaluation.delete_finding(store, new_id), FINDINGS)
 
@@ -338,7 +338,7 @@ def edit_finding(ctx: AppContext, finding: FindingData, parent=None, exec_dialog
         if tuple(links) == tuple(finding.indicator_ids) and not changes:
             return None
         old = {k: getattr(finding, k) for k in changes}
-        return push_edit(ctx, _t("修改问题“%1”").replace("%1", values["title"]),
+        return push_edit(ctx, tr("修改问题“%1”").replace("%1", values["title"]),
                          lambda: evaluation.update_finding(store, finding.id, **changes, indicator_ids=links),
                          lambda: evaluation.update_finding(store, finding.id, **old, indicator_ids=finding.indicator_ids),
                          FINDINGS)
@@ -370,7 +370,7 @@ def delete_finding(ctx: AppContext, finding: FindingData) -> str | None:
     def do():
         holder["data"] = evaluation.delete_finding(store, finding.id)
 
-    return push_edit(ctx, _t("删除问题“%1”").replace("%1", finding.title), do,
+    return push_edit(ctx, tr("删除问题“%1”").replace("%1", finding.title), do,
                      lambda: evaluation.restore_finding(store, holder.get("data", finding)), FINDINGS)
 
 

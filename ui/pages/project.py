@@ -23,8 +23,8 @@ from .common import (ChoiceDelegate, fixed2, Column, RefusalBanner, RowTableMode
 HEADING = "font-size: 16pt; font-weight: 600;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProjectPages", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
 
 
 class _Page(QWidget):
@@ -79,7 +79,7 @@ class _Page(QWidget):
         """A table cell edit as one undoable service call (old value kept for undo)."""
         def commit(row: Any, key: str, text: str) -> str | None:
             store, old = self.ctx.store, getattr(row, key)
-            msg = push_edit(self.ctx, _t("修改%1").replace("%1", noun),
+            msg = push_edit(self.ctx, tr("修改%1").replace("%1", noun),
                             lambda: update(store, row.id, **{key: text}),
                             lambda: update(store, row.id, **{key: old}), PROJECT)
             if not msg:
@@ -93,7 +93,7 @@ class _Page(QWidget):
             return None
         rid = str(uuid.uuid4())
         data = {"id": rid, **(defaults or {})}
-        msg = push_edit(self.ctx, _t("新增%1").replace("%1", noun), lambda: add(store, data),
+        msg = push_edit(self.ctx, tr("新增%1").replace("%1", noun), lambda: add(store, data),
                         lambda: delete(store, rid), PROJECT)
         if msg:
             self.banner.show_message(msg)
@@ -107,7 +107,7 @@ class _Page(QWidget):
         def do():
             state["data"] = delete(store, row.id)
 
-        msg = push_edit(self.ctx, _t("删除%1").replace("%1", noun), do, lambda: restore(store, state["data"]), PROJECT)
+        msg = push_edit(self.ctx, tr("删除%1").replace("%1", noun), do, lambda: restore(store, state["data"]), PROJECT)
         if msg:
             self.banner.show_message(msg)
 
@@ -204,7 +204,7 @@ class OverviewPage(_Page):
                 cell = w
             w.setObjectName(f"fact_{key}")
             self.fields[key] = w
-            grid.addWidget(QLabel(_t(label), facts), r, c * 2)
+            grid.addWidget(QLabel(QCoreApplication.translate("ProjectPages", label), facts), r, c * 2)
             grid.addWidget(cell, r, c * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -355,9 +355,9 @@ class OverviewPage(_Page):
             if widget is not None and not isinstance(widget, QComboBox):
                 mark_invalid(widget, False)
             return
-        label = _t(dict((k, lab) for k, lab, _ in FACTS).get(key, key))
+        label = QCoreApplication.translate("ProjectPages", dict((k, lab) for k, lab, _ in FACTS).get(key, key))
         value = text.strip()
-        msg = push_edit(self.ctx, _t("修改%1").replace("%1", label),
+        msg = push_edit(self.ctx, tr("修改%1").replace("%1", label),
                         lambda: evaluation.update_info(store, **{key: value}),
                         lambda: evaluation.update_info(store, **{key: old}), PROJECT)
         if widget is not None and not isinstance(widget, QComboBox):
@@ -388,7 +388,7 @@ class OverviewPage(_Page):
 
 # ── 绩效目标表 ────────────────────────────────────────────────────────────────
 def _achieved_text(v: bool | None) -> str:
-    return "" if v is None else ("✔ " + _t("达成") if v else "✘ " + _t("未达成"))
+    return "" if v is None else ("✔ " + tr("达成") if v else "✘ " + tr("未达成"))
 
 
 class TargetsPage(_Page):
@@ -496,8 +496,8 @@ class FundsPage(_Page):
             Column("budget", self.tr("预算"), editable=True, width=96, **money),
             Column("arrived", self.tr("到位"), editable=True, width=96, **money),
             Column("spent", self.tr("支出"), editable=True, width=96, **money),
-            Column("arrival_rate", self.tr("到位率"), display=rate_text, align_right=True, width=72),
-            Column("execution_rate", self.tr("执行率"), display=rate_text, align_right=True, width=72),
+            Column("arrival_rate", self.tr("到位率"), display=rate_text, align_right=True, width=84),
+            Column("execution_rate", self.tr("执行率"), display=rate_text, align_right=True, width=84),
             Column("contract_amount", self.tr("合同金额"), editable=True, width=96, **money),
             Column("paid", self.tr("已支付"), editable=True, width=96, **money),
             Column("payee", self.tr("收款单位"), editable=True, width=160),
@@ -509,8 +509,8 @@ class FundsPage(_Page):
             Column("budget", self.tr("预算"), width=110, display=money_text, align_right=True),
             Column("arrived", self.tr("到位"), width=110, display=money_text, align_right=True),
             Column("spent", self.tr("支出"), width=110, display=money_text, align_right=True),
-            Column("arrival_rate", self.tr("到位率"), display=rate_text, align_right=True, width=80),
-            Column("execution_rate", self.tr("执行率"), display=rate_text, align_right=True, width=80),
+            Column("arrival_rate", self.tr("到位率"), display=rate_text, align_right=True, width=96),
+            Column("execution_rate", self.tr("执行率"), display=rate_text, align_right=True, width=96),
         ], parent=self)
         self.year_view = self._table(self.year_model)
         self.year_view.verticalHeader().hide()
@@ -553,7 +553,10 @@ class FundsPage(_Page):
         lines = project.list_funds(store)
         total = project.totals_of(lines, self.tr("合计"))
         self.model.set_rows(lines, footer=_FooterRow(total, self.tr("合计")))
-        self.year_model.set_rows(project.funds_by_year(store), footer=total if lines else None)
+        by_year = project.funds_by_year(store)
+        for t in by_year:  # the labels in the window's language
+            t.label = self.tr("%1年").replace("%1", str(t.year)) if t.year is not None else self.tr("未注明年度")
+        self.year_model.set_rows(by_year, footer=total if lines else None)
         rows = self.year_model.rowCount()
         self.year_view.setFixedHeight(min(self.year_view.horizontalHeader().height() + 26 * rows + 6, 300))
         self._select_id(self.view, self.model, keep.id if keep else None)
@@ -715,7 +718,7 @@ class ChaptersPage(_Page):
             return
         old, sid = sec.body, sec.id
         sec.body = text  # what the file holds from now on
-        msg = push_edit(self.ctx, _t("编辑章节“%1”").replace("%1", sec.title),
+        msg = push_edit(self.ctx, tr("编辑章节“%1”").replace("%1", sec.title),
                         lambda: project.update_section(store, sid, body=text),
                         lambda: project.update_section(store, sid, body=old), PROJECT,
                         merge_key=f"chapter-body:{sid}")
@@ -733,7 +736,7 @@ class ChaptersPage(_Page):
             mark_invalid(self.title_edit, False)
             return
         old, sid = sec.title, sec.id
-        msg = push_edit(self.ctx, _t("修改章节标题"), lambda: project.update_section(store, sid, title=text),
+        msg = push_edit(self.ctx, tr("修改章节标题"), lambda: project.update_section(store, sid, title=text),
                         lambda: project.update_section(store, sid, title=old), PROJECT)
         mark_invalid(self.title_edit, bool(msg))
         if msg:
@@ -747,7 +750,7 @@ class ChaptersPage(_Page):
         rid = str(uuid.uuid4())
         n = len(self._sections) + 1
         data = {"id": rid, "key": f"custom-{rid[:8]}", "title": self.tr("新章节 %1").replace("%1", str(n))}
-        msg = push_edit(self.ctx, _t("新增章节"), lambda: project.add_section(store, data),
+        msg = push_edit(self.ctx, tr("新增章节"), lambda: project.add_section(store, data),
                         lambda: project.delete_section(store, rid), PROJECT)
         if msg:
             self.banner.show_message(msg)
@@ -760,7 +763,7 @@ class ChaptersPage(_Page):
         if sec is None:
             return
         self.save_body()
-        self._delete_row(sec, project.delete_section, project.restore_section, _t("章节"))
+        self._delete_row(sec, project.delete_section, project.restore_section, tr("章节"))
 
     def _create_outline(self) -> None:
         store = self.ctx.store
@@ -775,6 +778,6 @@ class ChaptersPage(_Page):
             for sid in state.get("ids", []):
                 project.delete_section(store, sid)
 
-        msg = push_edit(self.ctx, _t("按国家提纲创建章节"), do, undo, PROJECT)
+        msg = push_edit(self.ctx, tr("按国家提纲创建章节"), do, undo, PROJECT)
         if msg:
             self.banner.show_message(msg)
