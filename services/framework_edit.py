@@ -594,3 +594,11 @@ def try_rule(item: Mapping[str, Any], inputs: Mapping[str, Any] | None) -> TryRe
 def rule_types() -> list[tuple[str, str]]:
     """(type, Chinese name) of every rule type, for the editor's picker."""
     return [(k, v.name) for k, v in RULES.items()]
+
+
+def new_evaluation_from_current(store: Store, out: Path | str, info: Mapping[str, Any] | None = None,
+                                actor: str = "") -> Store:
+    """A new, empty evaluation using this evaluation's (edited) framework."""
+    require_valid(store, "用它新建评价")
+    data = framework_of(store)
+    return evaluation.create(out, frameworks.from_dict(data, data["name"]), info or {}, actor=actor)

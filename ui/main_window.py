@@ -36,6 +36,7 @@ PAGES: list[tuple[str, str]] = [
     ("ui.pages.survey", "SurveyPage"),
     ("ui.pages.project", "ChaptersPage"),
     ("ui.pages.charts", "ChartsPage"),
+    ("ui.framework_editor", "FrameworkEditorPage"),
     ("ui.pages.audit", "AuditPage"),
 ]
 

@@ -1,0 +1,110 @@
+"""The framework editor page, offscreen: move a node (drag target and buttons), fix a sum, undo."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+
+from services import evaluation, framework_edit as fe
+from ui.context import AppContext
+
+
+@pytest.fixture
+def ctx(qapp, sample_path):
+    c = AppContext(actor="测试员")
+    c.set_store(evaluation.open_evaluation(sample_path, actor="测试员"))
+    yield c
+    c.set_store(None)
+
+
+@pytest.fixture
+def page(ctx, qtbot):
+    from ui.framework_editor import FrameworkEditorPage
+
+    p = FrameworkEditorPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1366, 768)
+    p.show()
+    return p
+
+
+def select(page, code):
+    iid = evaluation.indicator_ids(page.ctx.store)[code]
+    page.tree.setCurrentItem(page.item_for(iid))
+    return iid
+
+
+def codes_under(store, parent_code):
+    nodes = fe.list_nodes(store)
+    pid = next(n.id for n in nodes if n.code == parent_code)
+    return [n.code for n in nodes if n.parent_id == pid]
+
+
+def test_move_fix_sum_and_undo(page, ctx, qtbot, sample_path):
+    store = ctx.store
+    assert page.check_title.text().startswith("校验：指标体系完整")
+    # move 1.2.2 to 1.3 by drag-and-drop: the tree computes the target, the service moves it
+    dragged = page.item_for(select(page, "1.2.2"))
+    target = page.item_for(evaluation.indicator_ids(store)["1.3"])
+    parent_id, pos = page.tree.drop_target(dragged, target, QAbstractItemView.DropIndicatorPosition.OnItem)
+    with qtbot.waitSignal(page.tree.moveRequested):
+        page.tree.moveRequested.emit(dragged.data(0, Qt.ItemDataRole.UserRole), parent_id, -1 if pos is None else pos)
+    assert codes_under(store, "1.3") == ["1.3.1", "1.3.2", "1.2.2"]
+    # the sums no longer add up, and the panel names the nodes
+    texts = [page.problems.item(i).text() for i in range(page.problems.count())]
+    assert any("“绩效目标”（1.2）：下级指标分值之和 3 不等于其分值 6" in t for t in texts)
+    assert any("“资金投入”（1.3）：下级指标分值之和 8 不等于其分值 5" in t for t in texts)
+    # fix the sums by typing the new 分值 of 1.2 and 1.3
+    select(page, "1.2")
+    page.weight_edit.setText("3")
+    page.weight_edit.editingFinished.emit()
+    select(page, "1.3")
+    page.weight_edit.setText("8")
+    page.weight_edit.editingFinished.emit()
+    assert page.check_title.text().startswith("校验：指标体系完整")
+    assert page.problems.count() == 0
+    # undo all three edits: the original tree, valid again
+    for _ in range(3):
+        ctx.undo_stack.undo()
+    assert codes_under(store, "1.2") == ["1.2.1", "1.2.2"]
+    assert fe.validate(store) == []
+    assert page.problems.count() == 0
+    # and the file on disk holds it (every edit committed as made)
+    assert evaluation.score(store).total == Decimal("78.8")
+
+
+def test_buttons_move_and_refused_move(page, ctx):
+    store = ctx.store
+    select(page, "1.2.2")
+    page.buttons["up"].click()
+    assert codes_under(store, "1.2") == ["1.2.2", "1.2.1"]
+    ctx.undo_stack.undo()
+    assert codes_under(store, "1.2") == ["1.2.1", "1.2.2"]
+    select(page, "1.2.2")
+    page.buttons["indent"].click()  # under 1.2.1, a leaf: refused with a reason, nothing changed
+    assert "末级指标" in page.banner.text()
+    assert codes_under(store, "1.2") == ["1.2.1", "1.2.2"]
+
+
+def test_rule_form_try_it_and_apply(page, ctx):
+    store = ctx.store
+    iid = select(page, "2.1.2")
+    form = page.item_forms[0]
+    assert form.type.currentData() == "threshold"
+    ed = page.try_editors["a"]
+    inputs = {"numerator": "85", "denominator": "100"}
+    page._try(form.value(), ed, inputs)
+    assert ed.score_label.text().startswith("2.5")
+    # change the deduction per point to 1: the try-it score follows at once, nothing saved yet
+    deduct = form.params.fields["deduct"][1]
+    deduct.setText("1")
+    deduct.textEdited.emit("1")
+    assert page.try_editors["a"].score_label.text().startswith("0")
+    assert next(n for n in fe.list_nodes(store) if n.id == iid).items[0]["params"]["deduct"] == "0.5"
+    page.apply_btn.click()
+    assert next(n for n in fe.list_nodes(store) if n.id == iid).items[0]["params"]["deduct"] == "1"
+    assert "影响已有评分" in page.info.text()
+    ctx.undo_stack.undo()
+    assert next(n for n in fe.list_nodes(store) if n.id == iid).items[0]["params"]["deduct"] == "0.5"
