@@ -1,0 +1,366 @@
+"""The Excel import wizard: file → column mapping → validation report → proposed rules → create.
+
+Every step calls ``services.excel_framework``; nothing is written until the last page, and a
+spreadsheet with blocking problems cannot get past the report.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from services import evaluation, excel_framework as xf, frameworks
+from services.evaluation import EditRefused
+from services.rule_proposal import judgement, rule_name
+
+from .context import AppContext
+from .pages.common import ERROR_STYLE
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wiz: "ImportDialog"):
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle(_t("第 1 步：选择 Excel 文件"))
+        self.setSubTitle(_t("指标体系或评分表（.xlsx），版式如评价报告附件1：一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | "
+                            "指标解释 | 指标说明 | 评分标准 [| 得分 | 评分说明]"))
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("importPath")
+        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+        browse = QPushButton(_t("浏览…"))
+        browse.clicked.connect(self.browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        lay.addLayout(row)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, _t("选择 Excel 文件"), "", _t("Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        try:
+            self.wiz.mapping = xf.guess_mapping(self.path.text().strip())
+        except xf.ExcelImportError as exc:
+            self.error.setText("\n".join(exc.problems))
+            self.error.show()
+            return False
+        self.error.hide()
+        self.wiz.source = Path(self.path.text().strip())
+        return True
+
+
+class MappingPage(QWizardPage):
+    """Which column is which: the guesses, and a picker per role to correct them."""
+
+    def __init__(self, wiz: "ImportDialog"):
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle(_t("第 2 步：核对列的对应关系"))
+        self.setSubTitle(_t("已根据表头文字猜测每一列的含义；如有不对，请在下拉框中改正。带 * 的为必需。"))
+        lay = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.pickers: dict[str, QComboBox] = {}
+        for i, (role, label) in enumerate(xf.ROLES.items()):
+            box = QComboBox()
+            box.setObjectName(f"map_{role}")
+            box.currentIndexChanged.connect(self._changed)
+            self.pickers[role] = box
+            star = " *" if role in xf.REQUIRED else ""
+            grid.addWidget(QLabel(_t(label) + star), i // 4, (i % 4) * 2)
+            grid.addWidget(box, i // 4, (i % 4) * 2 + 1)
+        lay.addLayout(grid)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        lay.addWidget(self.note)
+        self.preview = QTableWidget()
+        self.preview.setObjectName("mappingPreview")
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.preview, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        from openpyxl.utils import get_column_letter
+
+        m = self.wiz.mapping
+        rows = xf.sheet_preview(self.wiz.source, m, rows=8)
+        ncol = max((len(r) for r in rows), default=0)
+        self._loading = True
+        for role, box in self.pickers.items():
+            box.clear()
+            box.addItem(_t("（无此列）"), None)
+            for c in range(1, ncol + 1):
+                header = m.headers.get(c, "")
+                box.addItem(f"{get_column_letter(c)} 列" + (f"：{header.replace(chr(10), '')}" if header else ""), c)
+            if role in m.columns:
+                box.setCurrentIndex(box.findData(m.columns[role]))
+        self._loading = False
+        self.preview.setColumnCount(ncol)
+        self.preview.setRowCount(max(0, len(rows) - 1))
+        self.preview.setHorizontalHeaderLabels([f"{get_column_letter(c + 1)}\n{(rows[0][c] if rows else '')[:12]}" for c in range(ncol)])
+        for r, row in enumerate(rows[1:]):
+            for c, v in enumerate(row):
+                item = QTableWidgetItem(v[:60] + ("…" if len(v) > 60 else ""))
+                item.setToolTip(v)
+                self.preview.setItem(r, c, item)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for c in range(ncol):
+            self.preview.setColumnWidth(c, 120)
+        self.note.setText(_t("工作表“%1”，表头在第 %2 行。").replace("%1", m.sheet).replace("%2", str(m.header_row)))
+        self._changed()
+
+    def _changed(self, *_a) -> None:
+        if getattr(self, "_loading", False):
+            return
+        cols = {role: box.currentData() for role, box in self.pickers.items() if box.currentData()}
+        self.wiz.mapping = xf.Mapping(self.wiz.mapping.sheet, self.wiz.mapping.header_row, cols, self.wiz.mapping.headers)
+        missing = self.wiz.mapping.missing()
+        if missing:
+            self.note.setText(_t("还缺必需的列：") + "、".join(missing))
+            self.note.setStyleSheet("color: #b3261e;")
+        else:
+            self.note.setText(_t("工作表“%1”，表头在第 %2 行；列的对应关系已齐全。")
+                              .replace("%1", self.wiz.mapping.sheet).replace("%2", str(self.wiz.mapping.header_row)))
+            self.note.setStyleSheet("")
+        highlighted = set(cols.values())
+        for c in range(self.preview.columnCount()):
+            for r in range(self.preview.rowCount()):
+                item = self.preview.item(r, c)
+                if item is not None:
+                    item.setBackground(QBrush(QColor("#eef4fb" if c + 1 in highlighted else "#ffffff")))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.wiz.mapping.missing() if self.wiz.mapping else False
+
+
+class ReportPage(QWizardPage):
+    """The validation report; blocking problems keep the wizard here."""
+
+    def __init__(self, wiz: "ImportDialog"):
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle(_t("第 3 步：校验报告"))
+        self.setSubTitle(_t("在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。"))
+        lay = QVBoxLayout(self)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("importReport")
+        self.text.setReadOnly(True)
+        lay.addWidget(self.text)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        try:
+            self.wiz.sheet = xf.read_rows(self.wiz.source, self.wiz.mapping)
+            self.wiz.data, self.wiz.report = xf.build_framework(self.wiz.sheet, source=str(self.wiz.source))
+            text = self.wiz.report.text()
+        except xf.ExcelImportError as exc:
+            self.wiz.data, self.wiz.report = None, None
+            text = "\n".join(exc.problems)
+        self.text.setPlainText(text)
+        self.text.setStyleSheet("" if self.wiz.data else "QPlainTextEdit { color: #b3261e; }")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.wiz.data is not None
+
+
+class RulesPage(QWizardPage):
+    """The rule proposed for each indicator, to confirm (or set to judgement)."""
+
+    def __init__(self, wiz: "ImportDialog"):
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle(_t("第 4 步：确认评分规则"))
+        self.setSubTitle(_t("根据“评分标准”文字识别出的规则和参数。取消勾选的指标改为“酌情评分”；导入后可在“指标体系”页细改。"))
+        lay = QVBoxLayout(self)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("rulesTable")
+        self.table.setHorizontalHeaderLabels([_t("采用"), _t("指标"), _t("评分标准"), _t("建议规则"), _t("说明")])
+        self.table.verticalHeader().setVisible(False)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        h.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 180)
+        self.table.setColumnWidth(3, 120)
+        self.table.setWordWrap(True)
+        lay.addWidget(self.table)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        props = self.wiz.report.proposals if self.wiz.report else []
+        self.table.setRowCount(len(props))
+        for r, p in enumerate(props):
+            use = QTableWidgetItem()
+            use.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            use.setCheckState(Qt.CheckState.Checked if p.proposal.confident else Qt.CheckState.Unchecked)
+            use.setData(Qt.ItemDataRole.UserRole, p.code)
+            self.table.setItem(r, 0, use)
+            self.table.setItem(r, 1, QTableWidgetItem(f"{p.code} {p.name}"))
+            crit = QTableWidgetItem(p.criteria)
+            crit.setToolTip(p.criteria)
+            self.table.setItem(r, 2, crit)
+            kinds = "、".join(dict.fromkeys(_t(rule_name(i["type"])) for i in p.proposal.items))
+            self.table.setItem(r, 3, QTableWidgetItem(kinds))
+            note = p.proposal.summary + ("；" + "；".join(p.proposal.notes) if p.proposal.notes else "")
+            ni = QTableWidgetItem(f"{_t(p.source)}：{note}")
+            ni.setToolTip(note)
+            if not p.proposal.confident:
+                ni.setForeground(QBrush(QColor("#9a6700")))
+            self.table.setItem(r, 4, ni)
+        self.table.resizeRowsToContents()
+
+    def chosen_rules(self) -> dict[str, list[dict[str, Any]]]:
+        """code → items, for the leaves whose proposal was not accepted (they become judgement)."""
+        out = {}
+        props = {p.code: p for p in self.wiz.report.proposals}
+        for r in range(self.table.rowCount()):
+            it = self.table.item(r, 0)
+            code = it.data(Qt.ItemDataRole.UserRole)
+            p = props[code]
+            if it.checkState() != Qt.CheckState.Checked and p.proposal.confident:
+                w = sum((Decimal(i["max"]) for i in p.proposal.items), Decimal(0))
+                out[code] = judgement(w, p.name).items
+        return out
+
+
+class FinishPage(QWizardPage):
+    """What to create: a framework in the template folder, a framework file, or a new evaluation."""
+
+    def __init__(self, wiz: "ImportDialog"):
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle(_t("第 5 步：创建"))
+        self.setSubTitle(_t("选择用导入的指标体系做什么。"))
+        self.setFinalPage(True)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.fid = QLineEdit()
+        self.fid.setObjectName("importId")
+        self.fname = QLineEdit()
+        self.fname.setObjectName("importName")
+        form.addRow(_t("指标体系编号"), self.fid)
+        form.addRow(_t("指标体系名称"), self.fname)
+        lay.addLayout(form)
+        self.group = QButtonGroup(self)
+        self.opt_template = QRadioButton(_t("保存为我的指标体系模板（新建评价时可选用）"))
+        self.opt_file = QRadioButton(_t("另存为指标体系文件（.json）…"))
+        self.opt_eval = QRadioButton(_t("用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）"))
+        for i, b in enumerate((self.opt_template, self.opt_file, self.opt_eval)):
+            self.group.addButton(b, i)
+            lay.addWidget(b)
+        self.opt_template.setChecked(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        data = self.wiz.data or {}
+        self.fid.setText(str(data.get("id", "")))
+        self.fname.setText(str(data.get("name", "")))
+        has_scores = bool(self.wiz.report and self.wiz.report.scores)
+        self.opt_eval.setText(_t("用它新建评价文件（.fev）…") + (_t("（表中的得分和评分说明一并导入）") if has_scores else ""))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        rules = self.wiz.rules_page.chosen_rules()
+        data, report = xf.build_framework(self.wiz.sheet, id=self.fid.text().strip() or None,
+                                          name=self.fname.text().strip() or None, rules=rules,
+                                          source=str(self.wiz.source))
+        if data is None:
+            return self._fail(report.text())
+        try:
+            choice = self.group.checkedId()
+            if choice == 0:
+                if any(i.id == data["id"] and i.builtin for i in frameworks.list_frameworks()):
+                    return self._fail(_t("“%1”是内置指标体系的编号，请换一个").replace("%1", data["id"]))
+                path = frameworks.save_user_template(frameworks.from_dict(data, data["name"]))
+                self.wiz.result_text = _t("已保存为指标体系模板：%1").replace("%1", str(path))
+            elif choice == 1:
+                out, _ = QFileDialog.getSaveFileName(self, _t("保存指标体系文件"), f"{data['id']}.json", _t("指标体系 (*.json)"))
+                if not out:
+                    return False
+                xf.write_framework_json(data, out)
+                self.wiz.result_text = _t("已写出指标体系文件：%1").replace("%1", out)
+            else:
+                out, _ = QFileDialog.getSaveFileName(self, _t("新建评价文件"), f"{data['name']}.fev", _t("评价文件 (*.fev)"))
+                if not out:
+                    return False
+                store = xf.create_evaluation(data, out, report, actor=self.wiz.ctx.actor if self.wiz.ctx else "")
+                store.close()
+                self.wiz.created_evaluation = out
+                self.wiz.result_text = _t("已新建评价文件：%1").replace("%1", out)
+        except (frameworks.FrameworkError, EditRefused, OSError) as exc:
+            return self._fail(str(exc))
+        return True
+
+    def _fail(self, text: str) -> bool:
+        self.error.setText(text)
+        self.error.show()
+        return False
+
+
+class ImportDialog(QWizard):
+    """``ImportDialog(ctx, parent)``; after ``exec()``, ``result_text`` says what was created."""
+
+    def __init__(self, ctx: AppContext | None = None, parent=None, path: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(_t("从 Excel 导入指标体系"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(1100, 680)
+        self.source: Path | None = None
+        self.mapping: xf.Mapping | None = None
+        self.sheet = None
+        self.data: dict[str, Any] | None = None
+        self.report: xf.ImportReport | None = None
+        self.result_text = ""
+        self.created_evaluation: str | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.report_page = ReportPage(self)
+        self.rules_page = RulesPage(self)
+        self.finish_page = FinishPage(self)
+        for p in (self.file_page, self.mapping_page, self.report_page, self.rules_page, self.finish_page):
+            self.addPage(p)
+        self.setButtonText(QWizard.WizardButton.NextButton, _t("下一步"))
+        self.setButtonText(QWizard.WizardButton.BackButton, _t("上一步"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, _t("创建"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, _t("取消"))
+        if path:
+            self.file_page.path.setText(path)
+
+    def accept(self) -> None:
+        super().accept()
+        if self.ctx is not None and self.result_text:
+            self.ctx.message.emit(self.result_text)
+        if self.ctx is not None and self.created_evaluation:
+            from PySide6.QtWidgets import QMessageBox
+
+            if QMessageBox.question(self.parentWidget(), _t("已新建评价"),
+                                    self.result_text + "\n" + _t("现在打开它吗？")) == QMessageBox.StandardButton.Yes:
+                self.ctx.set_store(evaluation.open_evaluation(self.created_evaluation, actor=self.ctx.actor))

@@ -1,0 +1,102 @@
+"""图表 page: where the points were won and lost, the funds, the targets and the survey, at a glance.
+
+The drawings are ``services.charts_data``'s (the same the report can render to PNG); here each sits
+on a ``FigureCanvasQTAgg``. The page redraws when it is shown after a change, not on every edit.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from services import charts_data
+
+from ..context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChartsPage", text)
+
+
+class ChartsPage(QWidget):
+    kinds = (SCORES, PROJECT, FRAMEWORK, FINDINGS, ALL)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        import matplotlib
+
+        matplotlib.use("Agg", force=False)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        self.ctx = ctx
+        self._stale = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 8)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("图表"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        head.addWidget(title)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        head.addWidget(self.summary, 1)
+        redraw = QPushButton(self.tr("刷新"))
+        redraw.clicked.connect(self.redraw)
+        head.addWidget(redraw)
+        outer.addLayout(head)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        host = QWidget()
+        grid = QGridLayout(host)
+        grid.setSpacing(8)
+        self.figures: dict[str, tuple] = {}
+        for i, (key, _title, _draw) in enumerate(charts_data.CHARTS):
+            fig = Figure(figsize=(6.2, 3.3), dpi=96)
+            canvas = FigureCanvasQTAgg(fig)
+            canvas.setObjectName(f"chart_{key}")
+            canvas.setMinimumHeight(300)
+            grid.addWidget(canvas, i // 2, i % 2)
+            self.figures[key] = (fig, canvas)
+        scroll.setWidget(host)
+        outer.addWidget(scroll, 1)
+        ctx.fileOpened.connect(self._mark)
+        ctx.fileClosed.connect(self._mark)
+        ctx.dataChanged.connect(lambda kind: self._mark() if kind in self.kinds else None)
+
+    def page_title(self) -> str:
+        return self.tr("图表")
+
+    def _mark(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.redraw()
+
+    def showEvent(self, e):  # noqa: N802 - Qt's name
+        super().showEvent(e)
+        if self._stale:
+            self.redraw()
+
+    def redraw(self) -> None:
+        import matplotlib
+
+        self._stale = False
+        store = self.ctx.store
+        data = charts_data.gather(store) if store is not None else None
+        with matplotlib.rc_context(charts_data.rc()):
+            for key, _title, draw in charts_data.CHARTS:
+                fig, canvas = self.figures[key]
+                fig.clear()
+                if data is None:
+                    ax = fig.add_subplot(111)
+                    ax.set_axis_off()
+                    ax.text(0.5, 0.5, _t("尚未打开评价文件"), ha="center", va="center", color="#6b7280")
+                else:
+                    draw(fig, data)
+                    fig.tight_layout()
+                canvas.draw_idle()
+        if data is not None:
+            lost = sum((v for _n, v in charts_data.deductions(data.sheet)), type(data.sheet.total)(0))
+            self.summary.setText(_t("  总分 %1 / %2，%3；共扣 %4 分").replace("%1", charts_data.fmt(data.sheet.total))
+                                 .replace("%2", charts_data.fmt(data.sheet.max)).replace("%3", data.sheet.grade)
+                                 .replace("%4", charts_data.fmt(lost)))
+        else:
+            self.summary.setText("")
