@@ -15,9 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from services import evaluation
 from services.scoring import fmt
@@ -108,86 +109,22 @@ class FindingQuickDialog(QDialog):
                 "amount": self.amount.text().strip()}
 
 
-class IndicatorPanel(QWidget):
-    """The middle of the indicator walk. ``show_indicator(id)`` rebuilds; ``refresh()`` only updates."""
+class IndicatorView(QScrollArea):
+    """One indicator's page in the panel. Built once and kept while the file is open; every handler is
+    bound to this view's own indicator and fields, so an entry committed as focus leaves (after the
+    evaluator has already moved on) still lands on the indicator it was typed for."""
 
-    navigate = Signal(str)  # "prev", "next", "next_unscored", "mark"
-
-    def __init__(self, ctx: AppContext, live: LiveScores, parent=None):
-        super().__init__(parent)
-        self.ctx, self.live = ctx, live
-        self.current: str | None = None
-        self.key_filter = None  # an event filter for the walk's shortcuts, set by the page
-        self.editors: dict[str, ItemEditor] = {}
-        self.setAcceptDrops(True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setObjectName("panelScroll")
-        outer.addWidget(self.scroll, 1)
-        outer.addWidget(self._nav_bar())
-        self._content: QWidget | None = None
-        self._empty()
-
-    # -- navigation bar ----------------------------------------------------
-    def _nav_bar(self) -> QWidget:
-        bar = QFrame()
-        bar.setObjectName("navBar")
-        lay = QHBoxLayout(bar)
-        lay.setContentsMargins(12, 6, 12, 6)
-        self.prev_btn = QPushButton(tr("◀ 上一个"))
-        self.prev_btn.setToolTip(tr("上一个指标（Ctrl+←）"))
-        self.next_btn = QPushButton(tr("下一个 ▶"))
-        self.next_btn.setToolTip(tr("下一个指标（Ctrl+→）"))
-        self.open_btn = QPushButton(tr("下一个未评分"))
-        self.open_btn.setToolTip(tr("跳到下一个尚未评分的指标（Ctrl+↓）"))
-        self.mark_btn = QPushButton(tr("✔ 标记已评分"))
-        self.mark_btn.setObjectName("primary")
-        self.mark_btn.setToolTip(tr("确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）"))
-        for b, kind in ((self.prev_btn, "prev"), (self.next_btn, "next"), (self.open_btn, "next_unscored"),
-                        (self.mark_btn, "mark")):
-            b.setAutoDefault(False)
-            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            b.clicked.connect(lambda _=False, k=kind: self.navigate.emit(k))
-        self.position = QLabel("")
-        self.position.setObjectName("muted")
-        lay.addWidget(self.prev_btn)
-        lay.addWidget(self.next_btn)
-        lay.addWidget(self.open_btn)
-        lay.addStretch(1)
-        lay.addWidget(self.position)
-        lay.addWidget(self.mark_btn)
-        return bar
-
-    def _set_content(self, w: QWidget) -> None:
-        old = self.scroll.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroll.setWidget(w)
-        self._content = w
-
-    def _empty(self) -> None:
-        w = QLabel(tr("在左侧选择一个指标开始评分"))
-        w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        w.setObjectName("muted")
-        self.current = None
-        self.editors = {}
-        self._set_content(w)
-        for b in (self.prev_btn, self.next_btn, self.open_btn, self.mark_btn):
-            b.setEnabled(False)
-
-    # -- building ------------------------------------------------------------
-    def show_indicator(self, indicator_id: str | None) -> None:
-        node = self.live.node(indicator_id) if indicator_id else None
-        if node is None:
-            self._empty()
-            return
+    def __init__(self, panel: "IndicatorPanel", indicator_id: str):
+        super().__init__()
+        self.panel, self.ctx, self.live = panel, panel.ctx, panel.live
         self.current = indicator_id
-        self.editors = {}
+        self.editors: dict[str, ItemEditor] = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("panelScroll")
+        node = self.live.node(indicator_id)
         spec = self.live.specs[indicator_id]
+        self.is_leaf = node.is_leaf
         w = QWidget()
         w.setObjectName("panelContent")
         lay = QVBoxLayout(w)
@@ -205,14 +142,10 @@ class IndicatorPanel(QWidget):
             self._children(lay, node)
             self._comment(lay, tr("主要扣分理由"), tr("本级指标的主要扣分理由（用于简要情况表）"))
         lay.addStretch(1)
-        if self.key_filter is not None:
+        if panel.key_filter is not None:
             for field in w.findChildren(QLineEdit) + w.findChildren(QPlainTextEdit):
-                field.installEventFilter(self.key_filter)
-        self._set_content(w)
-        for b in (self.prev_btn, self.next_btn, self.open_btn):
-            b.setEnabled(True)
-        self.mark_btn.setEnabled(node.is_leaf)
-        self.refresh(rebuild_inputs=True)
+                field.installEventFilter(panel.key_filter)
+        self.setWidget(w)
 
     def _header(self, lay: QVBoxLayout, node) -> None:
         path = self.live.path(node.id)
@@ -382,11 +315,8 @@ class IndicatorPanel(QWidget):
     # -- updating ------------------------------------------------------------
     def refresh(self, rebuild_inputs: bool = False) -> None:
         """New scores: update numbers and texts in place (focus and typing are not disturbed)."""
-        if self.current is None:
-            return
         node = self.live.node(self.current)
         if node is None:
-            self._empty()
             return
         state = self.live.state(self.current)
         if node.not_applicable:
@@ -400,12 +330,6 @@ class IndicatorPanel(QWidget):
             rate = f"{fmt(node.rate, 2)}%" if node.rate is not None else "—"
             status = tr("得分率 %1 · %2").replace("%1", rate).replace("%2", node.grade or "—")
         self.status_chip.setText(status)
-        leaves = self.live.leaf_ids()
-        if node.is_leaf and self.current in leaves:
-            self.position.setText(tr("第 %1 / %2 个").replace("%1", str(leaves.index(self.current) + 1))
-                                  .replace("%2", str(len(leaves))))
-        else:
-            self.position.setText("")
         if self.comment.toPlainText() != state.comment and not self.comment.hasFocus():
             self.comment.setPlainText(state.comment)
         if not node.is_leaf:
@@ -486,7 +410,7 @@ class IndicatorPanel(QWidget):
             w = ed.first_focus()
             if w is not None:
                 w.setFocus(Qt.FocusReason.TabFocusReason)
-                self.scroll.ensureWidgetVisible(w)
+                self.ensureWidgetVisible(w)
                 return
 
     # -- edits ---------------------------------------------------------------
@@ -551,8 +475,6 @@ class IndicatorPanel(QWidget):
                       lambda: evaluation.set_not_applicable(store, iid, *old), SCORES)
 
     def _save_assignee(self) -> None:
-        if self.current is None:
-            return
         iid, store, name = self.current, self._store(), self.assignee.text().strip()
         old = self.live.state(iid).assignee
         if name != old:
@@ -560,8 +482,6 @@ class IndicatorPanel(QWidget):
                       lambda: evaluation.set_assignee(store, iid, old), SCORES)
 
     def _save_comment(self) -> None:
-        if self.current is None:
-            return
         iid, store = self.current, self._store()
         text = self.comment.toPlainText()
         old = self.live.state(iid).comment
@@ -589,24 +509,12 @@ class IndicatorPanel(QWidget):
                 "deduction": fmt(lost) if lost else "", "indicator_label": f"{spec.code} {spec.name}",
                 "source_item": f"{item_key}/{point_key}" if point_key else item_key}
 
-    def ask_finding(self, prefill: dict[str, Any]) -> dict[str, Any] | None:
-        """Let the evaluator confirm or edit the pre-filled finding (tests replace this)."""
-        cats = (self.live.info.finding_categories if self.live.info else None) or evaluation.frameworks.DEFAULT_CATEGORIES
-        dlg = FindingQuickDialog(cats, prefill, self)
-        while dlg.exec() == QDialog.DialogCode.Accepted:
-            values = dlg.values()
-            if values["title"]:
-                return values
-            dlg.error.setText(tr("问题标题不能为空"))
-            dlg.error.show()
-        return None
-
     def raise_finding(self, item_key: str, point_key: str, point_label: str, lost) -> str | None:
         """From a point that is not met (or the whole indicator): one finding, pre-filled. Returns its id."""
-        if self.current is None or not self.live.node(self.current).is_leaf:
+        if not self.is_leaf:
             return None
         prefill = self.finding_prefill(item_key, point_key, point_label, lost)
-        values = self.ask_finding(prefill)
+        values = self.panel.ask_finding(prefill)
         if values is None:
             return None
         iid, store = self.current, self._store()
@@ -627,7 +535,7 @@ class IndicatorPanel(QWidget):
         self.add_evidence_files([Path(f) for f in files])
 
     def add_evidence_files(self, paths: list[Path]) -> int:
-        if evidence_service is None or self.current is None or not paths:
+        if evidence_service is None or not paths:
             return 0
         iid, store = self.current, self._store()
         added = 0
@@ -660,8 +568,154 @@ class IndicatorPanel(QWidget):
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
+
+class IndicatorPanel(QWidget):
+    """The middle of the indicator walk: one cached ``IndicatorView`` per indicator visited, and the
+    navigation bar. Moving between indicators only switches views and refreshes numbers."""
+
+    navigate = Signal(str)  # "prev", "next", "next_unscored", "mark"
+
+    def __init__(self, ctx: AppContext, live: LiveScores, parent=None):
+        super().__init__(parent)
+        self.ctx, self.live = ctx, live
+        self.current: str | None = None
+        self.key_filter = None  # an event filter for the walk's shortcuts, set by the page
+        self._views: dict[str, IndicatorView] = {}
+        self.setAcceptDrops(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        outer.addWidget(self._nav_bar())
+        self.empty = QLabel(tr("在左侧选择一个指标开始评分"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("muted")
+        self.stack.addWidget(self.empty)
+        live.reset.connect(self.clear_views)
+        self._empty()
+
+    @property
+    def view(self) -> IndicatorView | None:
+        return self._views.get(self.current) if self.current else None
+
+    def __getattr__(self, name: str):
+        # the current indicator's fields (editors, comment, override_value …) read as the panel's own
+        if name.startswith("_") or name in ("view", "current"):
+            raise AttributeError(name)
+        view = self.__dict__.get("_views", {}).get(self.__dict__.get("current"))
+        if view is not None and name in view.__dict__:
+            return view.__dict__[name]
+        raise AttributeError(name)
+
+    @property
+    def editors(self) -> dict[str, ItemEditor]:
+        return self.view.editors if self.view else {}
+
+    def clear_views(self) -> None:
+        for v in self._views.values():
+            self.stack.removeWidget(v)
+            v.deleteLater()
+        self._views = {}
+        self.current = None
+
+    # -- navigation bar ----------------------------------------------------
+    def _nav_bar(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("navBar")
+        lay = QHBoxLayout(bar)
+        lay.setContentsMargins(12, 6, 12, 6)
+        self.prev_btn = QPushButton(tr("◀ 上一个"))
+        self.prev_btn.setToolTip(tr("上一个指标（Ctrl+←）"))
+        self.next_btn = QPushButton(tr("下一个 ▶"))
+        self.next_btn.setToolTip(tr("下一个指标（Ctrl+→）"))
+        self.open_btn = QPushButton(tr("下一个未评分"))
+        self.open_btn.setToolTip(tr("跳到下一个尚未评分的指标（Ctrl+↓）"))
+        self.mark_btn = QPushButton(tr("✔ 标记已评分"))
+        self.mark_btn.setObjectName("primary")
+        self.mark_btn.setToolTip(tr("确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）"))
+        for b, kind in ((self.prev_btn, "prev"), (self.next_btn, "next"), (self.open_btn, "next_unscored"),
+                        (self.mark_btn, "mark")):
+            b.setAutoDefault(False)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.clicked.connect(lambda _=False, k=kind: self.navigate.emit(k))
+        self.position = QLabel("")
+        self.position.setObjectName("muted")
+        lay.addWidget(self.prev_btn)
+        lay.addWidget(self.next_btn)
+        lay.addWidget(self.open_btn)
+        lay.addStretch(1)
+        lay.addWidget(self.position)
+        lay.addWidget(self.mark_btn)
+        return bar
+
+    def _empty(self) -> None:
+        self.current = None
+        self.stack.setCurrentWidget(self.empty)
+        self.position.setText("")
+        for b in (self.prev_btn, self.next_btn, self.open_btn, self.mark_btn):
+            b.setEnabled(False)
+
+    def show_indicator(self, indicator_id: str | None) -> None:
+        node = self.live.node(indicator_id) if indicator_id else None
+        focus = QApplication.focusWidget()
+        if focus is not None and self.view is not None and self.view.isAncestorOf(focus) \
+                and hasattr(focus, "editingFinished"):
+            focus.editingFinished.emit()  # commit what was being typed, to the indicator it belongs to
+        if node is None:
+            self._empty()
+            return
+        view = self._views.get(indicator_id)
+        if view is None:
+            view = self._views[indicator_id] = IndicatorView(self, indicator_id)
+            self.stack.addWidget(view)
+        self.current = indicator_id
+        self.stack.setCurrentWidget(view)
+        for b in (self.prev_btn, self.next_btn, self.open_btn):
+            b.setEnabled(True)
+        self.mark_btn.setEnabled(node.is_leaf)
+        self.refresh(rebuild_inputs=True)
+
+    def refresh(self, rebuild_inputs: bool = False) -> None:
+        view = self.view
+        if view is None:
+            return
+        if self.live.node(self.current) is None:
+            self._empty()
+            return
+        view.refresh(rebuild_inputs)
+        leaves = self.live.leaf_ids()
+        if view.is_leaf and self.current in leaves:
+            self.position.setText(tr("第 %1 / %2 个").replace("%1", str(leaves.index(self.current) + 1))
+                                  .replace("%2", str(len(leaves))))
+        else:
+            self.position.setText("")
+
+    def focus_first_input(self) -> None:
+        if self.view is not None:
+            self.view.focus_first_input()
+
+    # -- findings and evidence from the window ---------------------------------
+    def ask_finding(self, prefill: dict[str, Any]) -> dict[str, Any] | None:
+        """Let the evaluator confirm or edit the pre-filled finding (tests replace this)."""
+        cats = (self.live.info.finding_categories if self.live.info else None) or evaluation.frameworks.DEFAULT_CATEGORIES
+        dlg = FindingQuickDialog(cats, prefill, self)
+        while dlg.exec() == QDialog.DialogCode.Accepted:
+            values = dlg.values()
+            if values["title"]:
+                return values
+            dlg.error.setText(tr("问题标题不能为空"))
+            dlg.error.show()
+        return None
+
+    def raise_finding(self, item_key: str, point_key: str, point_label: str, lost) -> str | None:
+        return self.view.raise_finding(item_key, point_key, point_label, lost) if self.view else None
+
+    def add_evidence_files(self, paths: list[Path]) -> int:
+        return self.view.add_evidence_files(paths) if self.view and self.view.is_leaf else 0
+
     def dragEnterEvent(self, e) -> None:
-        if e.mimeData().hasUrls() and self.current and self.live.node(self.current).is_leaf:
+        if e.mimeData().hasUrls() and self.view is not None and self.view.is_leaf:
             e.acceptProposedAction()
 
     def dropEvent(self, e) -> None:

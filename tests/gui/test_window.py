@@ -224,3 +224,21 @@ def test_filters_and_search(window, tiny_path, qtbot):
     walk.filter.setCurrentIndex(0)
     walk.search.setText("执行率")
     assert visible_leaves() == ["2.1.1"]
+
+
+def test_typing_then_moving_on_saves_to_the_right_indicator(window, tiny_path, qtbot):
+    codes = ids(tiny_path)
+    window.open_file(tiny_path)
+    panel = window.walk.panel
+    window.walk.go_to(codes["1.1.2"])
+    qtbot.keyClicks(panel.editors["a"].count, "2")  # typed, not yet committed
+    qtbot.mouseClick(panel.next_btn, Qt.MouseButton.LeftButton)  # the button takes no focus
+    assert panel.current == codes["2.1.1"]
+    panel.comment.setFocus()
+    panel.comment.insertPlainText("第二个指标的说明")
+    qtbot.keyClick(panel.comment, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # previous
+    assert panel.current == codes["1.1.2"]
+    _sheet, states, _ = on_disk(tiny_path)
+    assert states[codes["1.1.2"]].inputs == {"a": {"count": 2}} and states[codes["1.1.2"]].comment == ""
+    assert states[codes["2.1.1"]].inputs == {} and states[codes["2.1.1"]].comment == "第二个指标的说明"
+    assert panel.editors["a"].count.text() == "2"
