@@ -434,11 +434,12 @@ class FrameworkEditorPage(QWidget):
         self.problems.setObjectName("problems")
         self.problems.itemActivated.connect(self._problem_clicked)
         self.problems.itemClicked.connect(self._problem_clicked)
+        self.problems.setMaximumHeight(96)
         cl.addWidget(self.problems)
         vsplit.addWidget(checks)
         vsplit.setStretchFactor(0, 5)
         vsplit.setStretchFactor(1, 1)
-        vsplit.setSizes([600, 90])
+        vsplit.setSizes([640, 60])
         outer.addWidget(vsplit, 1)
         self._build_form()
 
@@ -614,8 +615,21 @@ class FrameworkEditorPage(QWidget):
         self.form_layout.addWidget(box)
         if n.is_leaf:
             self._build_rule_box(n)
+            self._build_bindings(n)
         self.form_layout.addStretch(1)
         self._fit()
+
+    def _build_bindings(self, n: fe.NodeData) -> None:
+        from .binding_bar import BindingBar
+
+        box = QGroupBox(self.tr("数据来源（本评价的录入：手工录入，或引用资金表、绩效目标表、满意度调查）"))
+        lay = QVBoxLayout(box)
+        self.binding_bars = []
+        for item in n.items or []:
+            bar = BindingBar(self.ctx, n.id, item)
+            self.binding_bars.append(bar)
+            lay.addWidget(bar)
+        self.form_layout.addWidget(box)
 
     def _fit(self) -> None:
         """Let the form be as tall as its contents (the scroll area scrolls instead of squeezing it)."""
@@ -727,7 +741,6 @@ class FrameworkEditorPage(QWidget):
             except Exception as exc:  # noqa: BLE001 - a draft the input panel cannot show is reported, not raised
                 self.try_layout.addWidget(QLabel(str(exc)))
                 continue
-            ed.finding_btn.setEnabled(False)
             ed.set_inputs(self._try_inputs.get(item["key"]) or {})
             ed.submitted.connect(lambda inputs, item=item, ed=ed: self._try(item, ed, inputs))
             self.try_layout.addWidget(ed)
@@ -745,6 +758,7 @@ class FrameworkEditorPage(QWidget):
         else:
             ed.show_error("")
             ed.show_result(SimpleNamespace(score=r.score, text=r.text))
+        ed.finding_btn.hide()  # trying a rule raises no finding
 
     # -- edits (each an undo command) -----------------------------------------
     def _push(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> str | None:

@@ -104,7 +104,7 @@ class MappingPage(QWizardPage):
         from openpyxl.utils import get_column_letter
 
         m = self.wiz.mapping
-        rows = xf.sheet_preview(self.wiz.source, m, rows=8)
+        rows = xf.sheet_preview(self.wiz.source, m, rows=16)
         ncol = max((len(r) for r in rows), default=0)
         self._loading = True
         for role, box in self.pickers.items():

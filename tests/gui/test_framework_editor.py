@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from services import evaluation, framework_edit as fe
+from services import evaluation, figures, framework_edit as fe
 from ui.context import AppContext
 
 
@@ -108,3 +108,18 @@ def test_rule_form_try_it_and_apply(page, ctx):
     assert "影响已有评分" in page.info.text()
     ctx.undo_stack.undo()
     assert next(n for n in fe.list_nodes(store) if n.id == iid).items[0]["params"]["deduct"] == "0.5"
+
+
+def test_binding_bar_shows_and_changes_the_source(page, ctx):
+    iid = select(page, "2.1.2")
+    bar = page.binding_bars[0]
+    assert "取自资金表" in bar.label.text() and "98.81%" in bar.label.text()
+    bar.unbind()
+    assert "手工录入" in bar.label.text()
+    assert evaluation.score(ctx.store).find("2.1.2").score == 5  # the figure's values were kept as typed inputs
+    ctx.undo_stack.undo()
+    bar.refresh()
+    assert "取自资金表" in bar.label.text()
+    assert bar.bind({"source": "funds", "figure": "execution_rate", "filter": {"source_contains": "续签"}}) is None
+    assert "续签" in bar.label.text() and "100.00%" in bar.label.text()
+    assert "取自资金表" in figures.binding_text_for(ctx.store, iid)
