@@ -152,7 +152,8 @@ def _choose(role: str, preferred: str | None, dirs: list[Path]) -> FontChoice:
 
 
 def patch_line_breaking() -> None:
-    """Extend ReportLab's CJK cannot-start/cannot-end sets (both modules keep their own copy)."""
+    """Extend ReportLab's CJK cannot-start/cannot-end sets (both modules keep their own copy) and
+    cache its per-character width look-ups."""
     global _patched
     if _patched:
         return
@@ -164,6 +165,24 @@ def patch_line_breaking() -> None:
     paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START
     extra_end = "".join(ch for ch in CJK_CANNOT_END if ch not in textsplit.ALL_CANNOT_END)
     textsplit.ALL_CANNOT_END = textsplit.ALL_CANNOT_END + extra_end
+    # ReportLab measures CJK text one character at a time ("the performance is going to SUCK", says
+    # its own comment): remember each character's width per font and size.
+    widths: dict[tuple[str, float], dict[str, float]] = {}
+    string_width = textsplit.stringWidth
+
+    def char_widths(word, font_name, font_size):
+        table = widths.get((font_name, font_size))
+        if table is None:
+            table = widths[(font_name, font_size)] = {}
+        out = []
+        for ch in word:
+            w = table.get(ch)
+            if w is None:
+                w = table[ch] = string_width(ch, font_name, font_size)
+            out.append(w)
+        return out
+
+    textsplit.getCharWidths = char_widths
     _patched = True
 
 

@@ -80,10 +80,28 @@ class Styles:
         self.toc = st("toc", fang, 14, 26, TA_LEFT)
 
 
+class CPara(Paragraph):
+    """A Paragraph that remembers its layout: a table wraps each cell three times (height, geometry,
+    drawing) and a hand-paginated table once more; CJK line breaking is the costly part."""
+
+    _fe_width: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
+        if self._fe_width == availWidth and getattr(self, "blPara", None) is not None:
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._fe_width = availWidth
+        return result
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self._fe_width = None
+        return super().split(availWidth, availHeight)
+
+
 def P(text: Any, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; newlines kept)."""
     s = "" if text is None else str(text)
-    return Paragraph(escape(s).replace("\n", "<br/>"), style)
+    return CPara(escape(s).replace("\n", "<br/>"), style)
 
 
 def page_number_footer(fmt: str = "- {n} -", font_size: float = 10, skip_first: int = 0,

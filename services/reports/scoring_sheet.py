@@ -19,7 +19,7 @@ from reportlab.platypus import LongTable, PageBreak, Paragraph, Spacer, TableSty
 
 from ..scoring import ScoredNode, fmt
 from .data import ReportData
-from .layout import GRID, HEADER_BG, MARK, P, PageSetup, Styles, paginate
+from .layout import GRID, HEADER_BG, MARK, CPara, P, PageSetup, Styles, paginate
 
 HEADERS = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准", "得分", "评分说明"]
 #: share of the width per column (the seed's proportions)
@@ -157,7 +157,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
 
             refs = refs_text(data, r.leaf)
             sep = "<br/>" if comment else ""
-            comment_p = Paragraph(escape(comment).replace("\n", "<br/>") + sep +
+            comment_p = CPara(escape(comment).replace("\n", "<br/>") + sep +
                                   f'<font size="{st.cell_small.fontSize}" color="#555555">{escape(refs)}</font>',
                                   st.cell)
         row = [P(r.name, st.cell_c), P(max_text(r.leaf), st.cell_c), P(r.explanation, st.cell),
