@@ -20,7 +20,7 @@
     <message>
         <location filename="../../ui/home.py" line="90" />
         <source>选择指标体系，填写项目基本情况</source>
-        <translation type="unfinished" />
+        <translation>Pick an indicator framework, fill in the project facts</translation>
     </message>
     <message>
         <location filename="../../ui/home.py" line="91" />
@@ -30,7 +30,7 @@
     <message>
         <location filename="../../ui/home.py" line="91" />
         <source>继续一个已有的评价（.fev 文件）</source>
-        <translation type="unfinished" />
+        <translation>Continue an evaluation (.fev file)</translation>
     </message>
     <message>
         <location filename="../../ui/home.py" line="92" />
@@ -40,7 +40,7 @@
     <message>
         <location filename="../../ui/home.py" line="92" />
         <source>一份完整的评价：总分 78.8，较差</source>
-        <translation type="unfinished" />
+        <translation>A complete evaluation: total 78.8, grade 较差</translation>
     </message>
     <message>
         <location filename="../../ui/home.py" line="103" />
@@ -163,407 +163,407 @@
         <translation>Cannot create the evaluation file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="44" />
+        <location filename="../../ui/indicator_panel.py" line="45" />
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="44" />
+        <location filename="../../ui/indicator_panel.py" line="45" />
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="44" />
+        <location filename="../../ui/indicator_panel.py" line="45" />
         <source>已评分</source>
         <translation>Scored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="44" />
+        <location filename="../../ui/indicator_panel.py" line="45" />
         <source>已复核</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="77" />
+        <location filename="../../ui/indicator_panel.py" line="78" />
         <location filename="../../ui/rule_inputs.py" line="106" />
         <location filename="../../ui/rule_inputs.py" line="282" />
         <source>提出问题</source>
         <translation>Raise finding</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="90" />
+        <location filename="../../ui/indicator_panel.py" line="91" />
         <source>万元，可不填</source>
         <translation>10k yuan, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="91" />
-        <location filename="../../ui/indicator_panel.py" line="367" />
+        <location filename="../../ui/indicator_panel.py" line="92" />
+        <location filename="../../ui/indicator_panel.py" line="300" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="92" />
+        <location filename="../../ui/indicator_panel.py" line="93" />
         <source>问题类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="93" />
+        <location filename="../../ui/indicator_panel.py" line="94" />
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="94" />
+        <location filename="../../ui/indicator_panel.py" line="95" />
         <source>具体问题</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="95" />
+        <location filename="../../ui/indicator_panel.py" line="96" />
         <source>扣分</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="96" />
+        <location filename="../../ui/indicator_panel.py" line="97" />
         <source>涉及金额</source>
         <translation>Amount involved</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="141" />
+        <location filename="../../ui/indicator_panel.py" line="628" />
         <source>◀ 上一个</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="142" />
+        <location filename="../../ui/indicator_panel.py" line="629" />
         <source>上一个指标（Ctrl+←）</source>
         <translation>Previous indicator (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="143" />
+        <location filename="../../ui/indicator_panel.py" line="630" />
         <source>下一个 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="144" />
+        <location filename="../../ui/indicator_panel.py" line="631" />
         <source>下一个指标（Ctrl+→）</source>
         <translation>Next indicator (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="145" />
+        <location filename="../../ui/indicator_panel.py" line="632" />
         <source>下一个未评分</source>
         <translation>Next unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="146" />
+        <location filename="../../ui/indicator_panel.py" line="633" />
         <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
         <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="147" />
+        <location filename="../../ui/indicator_panel.py" line="634" />
         <source>✔ 标记已评分</source>
         <translation>✔ Mark scored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="149" />
+        <location filename="../../ui/indicator_panel.py" line="636" />
         <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
         <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="173" />
+        <location filename="../../ui/indicator_panel.py" line="591" />
         <source>在左侧选择一个指标开始评分</source>
         <translation>Select an indicator on the left to start scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="201" />
+        <location filename="../../ui/indicator_panel.py" line="138" />
         <source>评分说明</source>
         <translation>Scoring note</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="201" />
+        <location filename="../../ui/indicator_panel.py" line="138" />
         <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
         <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="206" />
+        <location filename="../../ui/indicator_panel.py" line="143" />
         <source>主要扣分理由</source>
         <translation>Main reasons for lost points</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="206" />
+        <location filename="../../ui/indicator_panel.py" line="143" />
         <source>本级指标的主要扣分理由（用于简要情况表）</source>
         <translation>Main reasons for the points lost at this level (for the summary sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="220" />
+        <location filename="../../ui/indicator_panel.py" line="153" />
         <source>一级指标</source>
         <translation>Level-1 indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="240" />
+        <location filename="../../ui/indicator_panel.py" line="173" />
         <source>指标解释</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="240" />
+        <location filename="../../ui/indicator_panel.py" line="173" />
         <source>评价要点</source>
         <translation>Points to assess</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="240" />
+        <location filename="../../ui/indicator_panel.py" line="173" />
         <source>评分标准</source>
         <translation>Scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="259" />
+        <location filename="../../ui/indicator_panel.py" line="192" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="271" />
+        <location filename="../../ui/indicator_panel.py" line="204" />
         <source>调整与不适用</source>
         <translation>Override and not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="275" />
+        <location filename="../../ui/indicator_panel.py" line="208" />
         <source>调整后得分</source>
         <translation>Overridden score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="278" />
+        <location filename="../../ui/indicator_panel.py" line="211" />
         <source>调整理由（必填）</source>
         <translation>Reason for the override (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="279" />
-        <location filename="../../ui/indicator_panel.py" line="518" />
+        <location filename="../../ui/indicator_panel.py" line="212" />
+        <location filename="../../ui/indicator_panel.py" line="442" />
         <source>调整得分</source>
         <translation>Override score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="281" />
-        <location filename="../../ui/indicator_panel.py" line="526" />
+        <location filename="../../ui/indicator_panel.py" line="214" />
+        <location filename="../../ui/indicator_panel.py" line="450" />
         <source>恢复按规则计分</source>
         <translation>Back to the rule's score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="287" />
+        <location filename="../../ui/indicator_panel.py" line="220" />
         <source>人工调整</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="295" />
-        <location filename="../../ui/indicator_panel.py" line="393" />
-        <location filename="../../ui/indicator_panel.py" line="415" />
+        <location filename="../../ui/indicator_panel.py" line="228" />
+        <location filename="../../ui/indicator_panel.py" line="323" />
+        <location filename="../../ui/indicator_panel.py" line="339" />
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="297" />
+        <location filename="../../ui/indicator_panel.py" line="230" />
         <source>不适用的理由（必填）</source>
         <translation>Why it does not apply (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="306" />
+        <location filename="../../ui/indicator_panel.py" line="239" />
         <source>负责评分的组员（用于“分配给我”筛选）</source>
-        <translation type="unfinished" />
+        <translation>Team member scoring this indicator (for the “Assigned to me” filter)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="308" />
+        <location filename="../../ui/indicator_panel.py" line="241" />
         <source>负责人</source>
-        <translation type="unfinished" />
+        <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="325" />
+        <location filename="../../ui/indicator_panel.py" line="258" />
         <source>相关问题</source>
         <translation>Related findings</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="333" />
+        <location filename="../../ui/indicator_panel.py" line="266" />
         <source>提出问题…</source>
         <translation>Raise finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="335" />
+        <location filename="../../ui/indicator_panel.py" line="268" />
         <source>为本指标提出一个问题（Ctrl+E）</source>
         <translation>Raise a finding for this indicator (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="343" />
+        <location filename="../../ui/indicator_panel.py" line="276" />
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="350" />
+        <location filename="../../ui/indicator_panel.py" line="283" />
         <location filename="../../ui/pages/evidence.py" line="337" />
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="354" />
+        <location filename="../../ui/indicator_panel.py" line="287" />
         <source>也可把照片、PDF、表格直接拖到这里</source>
         <translation>or drop photos, PDFs and spreadsheets here</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="364" />
+        <location filename="../../ui/indicator_panel.py" line="297" />
         <source>下级指标</source>
         <translation>Sub-indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="367" />
+        <location filename="../../ui/indicator_panel.py" line="300" />
         <source>分值</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="367" />
+        <location filename="../../ui/indicator_panel.py" line="300" />
         <location filename="../../ui/rule_inputs.py" line="277" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="367" />
+        <location filename="../../ui/indicator_panel.py" line="300" />
         <source>得分率</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="395" />
+        <location filename="../../ui/indicator_panel.py" line="325" />
         <location filename="../../ui/rule_inputs.py" line="172" />
         <source>%1 / %2 分</source>
         <translation>%1 / %2 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="398" />
+        <location filename="../../ui/indicator_panel.py" line="328" />
         <source> · 已调整</source>
         <translation> · overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="401" />
+        <location filename="../../ui/indicator_panel.py" line="331" />
         <source>得分率 %1 · %2</source>
         <translation>Rate %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="405" />
+        <location filename="../../ui/indicator_panel.py" line="689" />
         <source>第 %1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="424" />
+        <location filename="../../ui/indicator_panel.py" line="348" />
         <source>按规则计算：%1 分</source>
         <translation>By the rule: %1 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="426" />
+        <location filename="../../ui/indicator_panel.py" line="350" />
         <source>；人工调整为 %1 分（理由：%2）</source>
         <translation>; overridden to %1 pts (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="428" />
+        <location filename="../../ui/indicator_panel.py" line="352" />
         <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
         <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="452" />
+        <location filename="../../ui/indicator_panel.py" line="376" />
         <source>（扣 %1 分）</source>
         <translation> (−%1 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="459" />
+        <location filename="../../ui/indicator_panel.py" line="383" />
         <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
         <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="463" />
+        <location filename="../../ui/indicator_panel.py" line="387" />
         <source>扣 %1 分，已由上列问题说明。</source>
         <translation>%1 points lost, explained by the findings above.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="466" />
+        <location filename="../../ui/indicator_panel.py" line="390" />
         <source>未扣分。</source>
         <translation>No points lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="466" />
+        <location filename="../../ui/indicator_panel.py" line="390" />
         <source>评分后，扣分须由问题说明。</source>
         <translation>Once scored, lost points must be explained by findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="501" />
+        <location filename="../../ui/indicator_panel.py" line="425" />
         <source>评分：%1</source>
         <translation>Score: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="515" />
+        <location filename="../../ui/indicator_panel.py" line="439" />
         <source>请填写调整后得分</source>
         <translation>Enter the overridden score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="536" />
+        <location filename="../../ui/indicator_panel.py" line="460" />
         <source>请先填写不适用的理由，再勾选“不适用”</source>
         <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="540" />
+        <location filename="../../ui/indicator_panel.py" line="464" />
         <source>标记不适用</source>
         <translation>Mark not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="540" />
+        <location filename="../../ui/indicator_panel.py" line="464" />
         <source>取消不适用</source>
         <translation>Clear not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="550" />
+        <location filename="../../ui/indicator_panel.py" line="474" />
         <source>修改不适用理由</source>
         <translation>Change the not-applicable reason</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="559" />
+        <location filename="../../ui/indicator_panel.py" line="481" />
         <source>分配指标</source>
-        <translation type="unfinished" />
+        <translation>Assign indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="570" />
+        <location filename="../../ui/indicator_panel.py" line="490" />
         <source>修改评分说明</source>
         <translation>Edit scoring note</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="585" />
+        <location filename="../../ui/indicator_panel.py" line="505" />
         <source>%1未满足要求</source>
         <translation>%1 not met</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="586" />
+        <location filename="../../ui/indicator_panel.py" line="506" />
         <source>“%1”（%2）：%3。</source>
         <translation>“%1” (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="586" />
+        <location filename="../../ui/indicator_panel.py" line="506" />
         <source>存在扣分情形</source>
         <translation>points were lost</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="600" />
+        <location filename="../../ui/indicator_panel.py" line="707" />
         <source>问题标题不能为空</source>
         <translation>The finding needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="615" />
+        <location filename="../../ui/indicator_panel.py" line="523" />
         <source>提出问题：%1</source>
         <translation>Raise finding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="625" />
+        <location filename="../../ui/indicator_panel.py" line="533" />
         <source>添加佐证材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="626" />
+        <location filename="../../ui/indicator_panel.py" line="534" />
         <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
         <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="646" />
+        <location filename="../../ui/indicator_panel.py" line="554" />
         <source>添加证据：%1</source>
         <translation>Add evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="659" />
+        <location filename="../../ui/indicator_panel.py" line="567" />
         <location filename="../../ui/pages/evidence.py" line="118" />
         <source>无法打开证据：%1</source>
         <translation>Cannot open the evidence: %1</translation>
@@ -1011,7 +1011,7 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
     <message>
         <location filename="../../ui/rule_inputs.py" line="289" />
         <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
-        <translation type="unfinished" />
+        <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
     </message>
     <message>
         <location filename="../../ui/rule_inputs.py" line="323" />
@@ -1466,6 +1466,20 @@ Details were written to: %2</translation>
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="30" />
+        <location filename="../../ui/pages/charts.py" line="53" />
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/charts.py" line="36" />
+        <source>刷新</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FindingDialog</name>
     <message>
         <location filename="../../ui/pages/findings.py" line="190" />
@@ -1749,6 +1763,282 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>FrameworkEditorPage</name>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="353" />
+        <location filename="../../ui/framework_editor.py" line="453" />
+        <location filename="../../ui/framework_editor.py" line="950" />
+        <source>指标体系</source>
+        <translation>Indicator framework</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="359" />
+        <source>总分</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="366" />
+        <source>Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="369" />
+        <source>从 Excel 导入指标体系…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="370" />
+        <source>导出指标体系（空白评分表）…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="371" />
+        <source>导出评分表（含得分和评分说明）…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="374" />
+        <source>另存为模板…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="377" />
+        <source>以此体系新建评价…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="500" />
+        <source>  %1 个末级指标 · 一级指标合计 %2 分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="510" />
+        <source>校验：指标体系完整，分值相符</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="511" />
+        <source>校验：%1 处问题（保存为模板、导出和新建评价前必须改正）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="585" />
+        <source>请在左侧选择一个指标。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="585" />
+        <source>尚未打开评价文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="590" />
+        <source>%1级指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="604" />
+        <source>编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="605" />
+        <source>名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="606" />
+        <source>分值</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="625" />
+        <source>数据来源（本评价的录入：手工录入，或引用资金表、绩效目标表、满意度调查）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="640" />
+        <source>评分规则（各评分项分值之和应等于指标分值）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="643" />
+        <source>＋ 评分项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="645" />
+        <source>－ 删除最后一个评分项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="647" />
+        <source>按评分标准识别规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="649" />
+        <source>根据“评分标准”文字（如“每发现1例扣0.5分，扣完为止”）建议规则和参数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="664" />
+        <source>应用规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="667" />
+        <source>还原</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="674" />
+        <source>试算（输入样例，查看按上面的规则得几分；不保存）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="713" />
+        <source>分值必须是数字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="717" />
+        <source>评分项分值之和 %1 不等于指标分值 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="734" />
+        <source>规则参数有误，改正后可试算。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="775" />
+        <source>影响已有评分的指标：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="792" />
+        <source>修改指标“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="809" />
+        <source>修改总分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="822" />
+        <source>修改“%1”的评分规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="839" />
+        <source>识别结果：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="840" />
+        <source>。核对无误后点“应用规则”保存。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="846" />
+        <source>请先在左侧选择一个指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="856" />
+        <source>新指标</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="861" />
+        <source>新增指标</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="891" />
+        <source>移动指标“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="928" />
+        <source>删除指标“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="937" />
+        <source>重新编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="951" />
+        <source>导出 Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="952" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="964" />
+        <source>已导出：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="972" />
+        <source>另存为指标体系模板</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="977" />
+        <source>模板编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="978" />
+        <source>模板名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="979" />
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="991" />
+        <source>已保存为模板：%1（新建评价时可选用）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="998" />
+        <source>以此体系新建评价</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="998" />
+        <source>新评价.fev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="999" />
+        <source>评价文件 (*.fev)</source>
+        <translation>Evaluation files (*.fev)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="1008" />
+        <source>已新建评价</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/framework_editor.py" line="1009" />
+        <source>已新建评价文件：%1
+现在打开它吗？</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FundsPage</name>
     <message>
         <location filename="../../ui/pages/project.py" line="494" />
@@ -1965,161 +2255,161 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>绩效评价现场工作台</source>
         <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
         <translation>Performance Evaluation Field Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>新建评价…</source>
         <translation>New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>打开评价文件…</source>
         <translation>Open evaluation file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>打开示例评价（数字衡阳 2024）</source>
         <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>关闭评价，回到首页</source>
         <translation>Close evaluation, back to start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>评分(&amp;S)</source>
         <translation>&amp;Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>上一个指标</source>
         <translation>Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>下一个指标</source>
         <translation>Next indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>下一个未评分指标</source>
         <translation>Next unscored indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>标记已评分并继续</source>
         <translation>Mark scored and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>为当前指标提出问题…</source>
         <translation>Raise a finding for this indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>搜索指标</source>
         <translation>Search indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>键盘操作</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>无法读取文件：%1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>文件已升级，原文件备份在 %1</source>
         <translation>File upgraded; the original is backed up at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>打开评价文件</source>
         <translation>Open evaluation file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>评价文件 (*.fev);;所有文件 (*)</source>
         <translation>Evaluation files (*.fev);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>无法打开示例</source>
         <translation>Cannot open the sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -2130,7 +2420,16 @@ Ctrl+E：为当前指标提出问题
 Ctrl+F：搜索指标
 Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做
 Ctrl+1…9：切换页面</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+→ / Ctrl+←: next / previous indicator
+Ctrl+↓: next unscored indicator
+Ctrl+Enter: mark scored and go to the next unscored indicator
+Tab / Shift+Tab: move between inputs
+1 / 2 / 3: point Met / Partly / Not met (options, levels: by number); Space: choose the focused one
+↑ / ↓ (counts, months): one more / one less
+Ctrl+E: raise a finding for this indicator
+Ctrl+F: search indicators
+Ctrl+Z / Ctrl+Shift+Z: undo / redo
+Ctrl+1…9: switch pages</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2806,225 @@ Click to go to the first</translation>
     <message>
         <location filename="../../ui/settings_dialog.py" line="155" />
         <source>无法保存设置：%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="104" />
+        <source>满意度调查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="112" />
+        <location filename="../../ui/pages/survey.py" line="256" />
+        <source>新建问卷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="115" />
+        <location filename="../../ui/pages/survey.py" line="265" />
+        <source>删除问卷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="127" />
+        <source>问卷信息</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="135" />
+        <source>标题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="137" />
+        <source>计算方法</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="139" />
+        <source>编辑问题和量表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="145" />
+        <source>（份）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="147" />
+        <source>抽样方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="156" />
+        <source>录入一份问卷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="162" />
+        <location filename="../../ui/pages/survey.py" line="473" />
+        <source>录入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="169" />
+        <source>修改所选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="171" />
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="173" />
+        <source>从 CSV / Excel 导入…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="199" />
+        <source>问题</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="199" />
+        <source>回答</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="199" />
+        <location filename="../../ui/pages/survey.py" line="223" />
+        <source>满意度</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="246" />
+        <source>修改问卷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="255" />
+        <source>服务对象满意度调查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="255" />
+        <source>您对项目实施效果是否满意</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="277" />
+        <source>编辑问卷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="290" />
+        <source>修改问卷回答</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="294" />
+        <source>录入问卷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="322" />
+        <location filename="../../ui/pages/survey.py" line="473" />
+        <source>保存修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="338" />
+        <source>删除问卷回答</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="344" />
+        <source>导入问卷回答</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="345" />
+        <source>表格 (*.csv *.xlsx);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="350" />
+        <source>导入问卷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="352" />
+        <source>已导入 %1 份问卷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="387" />
+        <source>尚无满意度调查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="388" />
+        <source>点“新建问卷”开始：设定问题和评价量表，再逐份录入或从表格导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="403" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="403" />
+        <location filename="../../ui/pages/survey.py" line="455" />
+        <source>群体</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="417" />
+        <source>已录入 %1 份</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="419" />
+        <source> 分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="421" />
+        <source>总体满意度 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="424" />
+        <source>回收率 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="426" />
+        <source>有效率 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="444" />
+        <source>按群体：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="446" />
+        <source>引用本调查的指标：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="447" />
+        <source>还没有指标引用满意度；可在评分页为“满意度”类指标选择“引用数据”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="467" />
+        <source>（未答）</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -90,3 +90,16 @@ def test_english_translation_loads(qapp):
         for t in translators:
             qapp.removeTranslator(t)
     assert QCoreApplication.translate("MainWindow", "撤销") == "撤销"
+
+
+def test_qt_own_dialogs_speak_chinese(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.app import install_translations
+
+    translators = install_translations(qapp, "zh_CN")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
