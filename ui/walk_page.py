@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QSplitter,
                                QTreeView, QVBoxLayout, QWidget)
 
 from services import evaluation
@@ -86,6 +86,8 @@ class WalkPage(QWidget):
             hdr.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             hdr.resizeSection(c, w)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
         ll.addWidget(self.tree, 1)
         self.splitter.addWidget(left)
 
@@ -196,6 +198,29 @@ class WalkPage(QWidget):
             push_edit(self.ctx, self.tr("标记已评分"), lambda: evaluation.set_status(store, iid, "已评分"),
                       lambda: evaluation.set_status(store, iid, old), SCORES)
         self.next_unscored()
+
+    def _tree_menu(self, pos) -> None:
+        idx = self.tree.indexAt(pos)
+        iid = idx.data(IdRole) if idx.isValid() else None
+        node = self.live.node(iid) if iid else None
+        if node is None or not node.is_leaf:
+            return
+        menu = QMenu(self)
+        names = {"未开始": self.tr("未开始"), "进行中": self.tr("进行中"), "已评分": self.tr("已评分"), "已复核": self.tr("已复核")}
+        for status in evaluation.STATUSES:
+            act = menu.addAction(self.tr("标记为“%1”").replace("%1", names[status]))
+            act.setCheckable(True)
+            act.setChecked(node.status == status)
+            act.triggered.connect(lambda _=False, st=status: self.set_status(iid, st))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def set_status(self, iid: str, status: str) -> str | None:
+        old = self.live.state(iid).status
+        if old == status:
+            return None
+        store = self.ctx.store
+        return push_edit(self.ctx, self.tr("修改状态"), lambda: evaluation.set_status(store, iid, status),
+                         lambda: evaluation.set_status(store, iid, old), SCORES)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -242,3 +242,22 @@ def test_typing_then_moving_on_saves_to_the_right_indicator(window, tiny_path, q
     assert states[codes["1.1.2"]].inputs == {"a": {"count": 2}} and states[codes["1.1.2"]].comment == ""
     assert states[codes["2.1.1"]].inputs == {} and states[codes["2.1.1"]].comment == "第二个指标的说明"
     assert panel.editors["a"].count.text() == "2"
+
+
+def test_not_applicable_needs_a_reason_and_redistributes(window, tiny_path, qtbot):
+    codes = ids(tiny_path)
+    window.open_file(tiny_path)
+    panel = window.walk.panel
+    window.walk.go_to(codes["2.1.2"])
+    qtbot.mouseClick(panel.na_check, Qt.MouseButton.LeftButton)
+    assert not panel.na_check.isChecked() and "理由" in panel.na_error.text()
+    assert not on_disk(tiny_path)[1][codes["2.1.2"]].not_applicable
+    panel.na_reason.setText("本项目无资金指标文")
+    qtbot.mouseClick(panel.na_check, Qt.MouseButton.LeftButton)
+    sheet, states, _ = on_disk(tiny_path)
+    assert states[codes["2.1.2"]].not_applicable and states[codes["2.1.2"]].na_reason == "本项目无资金指标文"
+    # its point is shared among its siblings: 2.1.1 now weighs 3 + 1 × 3/5
+    assert window.live.node(codes["2.1.1"]).max == Decimal("3.6")
+    assert window.walk.model.index_of(codes["2.1.2"], 2).data() == "不适用"
+    window.walk.set_status(codes["2.1.3"], "已复核")
+    assert on_disk(tiny_path)[1][codes["2.1.3"]].status == "已复核"
