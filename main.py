@@ -306,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     from services.reports.cli import add_report_command
 
     add_report_command(sub)
+    from services.fieldwork_cli import add_fieldwork_commands
+
+    add_fieldwork_commands(sub)
     _add_teamwork_commands(sub)
     return p
 
