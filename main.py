@@ -119,11 +119,44 @@ def cmd_import_framework(args) -> int:
     data, report, _mapping = xf.import_xlsx(args.xlsx, id=args.id, name=args.name)
     if data is None:
         raise CommandError(f"“{args.xlsx.name}”不能导入，未创建任何文件。\n" + report.text())
+    if args.evaluation and args.evaluation.exists():
+        raise CommandError(f"评价文件已存在：{args.evaluation}（不会覆盖）")
     xf.write_framework_json(data, args.out)
     print(report.text())
     for p in report.proposals:
         print("  " + xf.describe_proposal(p))
     print(f"已写出指标体系：{args.out}（{data['name']}）")
+    if args.evaluation:
+        xf.create_evaluation(data, args.evaluation, report, actor=args.user).close()
+        print(f"已新建评价文件：{args.evaluation}（含表中的得分和评分说明）")
+    return 0
+
+
+def cmd_figures(args) -> int:
+    from services import evaluation, figures
+    from services.scoring import fmt
+
+    store = evaluation.open_evaluation(args.file, actor=args.user)
+    try:
+        if args.payment_cap is not None:
+            figures.set_payment_cap(store, args.payment_cap)
+        for name in ("arrival_rate", "execution_rate", "paid_share"):
+            print(figures.fund_figure(store, name).words)
+        cap = figures.payment_cap(store)
+        flags = figures.payment_flags(store)
+        print(f"支付比例上限（竣工结算审计前）{fmt(cap)}%：{len(flags)} 笔超出")
+        for f in flags:
+            print(f"  {f.text()}")
+        print(figures.target_figure(store).words)
+        for sv in figures.list_surveys(store):
+            res = figures.survey_result(store, sv.id)
+            print(res.words())
+            for q in res.questions:
+                print(f"  {q.key} {q.text}：{q.answers} 份，{fmt(q.rate)}")
+        for b in figures.bindings(store):
+            print(f"{b.code} {b.name}（{b.item_label}）{b.text}")
+    finally:
+        store.close()
     return 0
 
 
@@ -291,7 +324,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-o", "--out", type=Path, required=True, help="写出的指标体系文件（.json）")
     s.add_argument("--id", help="指标体系编号")
     s.add_argument("--name", help="指标体系名称")
+    s.add_argument("-e", "--evaluation", type=Path, help="同时用它新建评价文件（.fev），导入表中的得分和评分说明")
     s.set_defaults(func=cmd_import_framework)
+
+    s = sub.add_parser("figures", help="资金到位率、执行率、超比例支付、绩效目标完成率、满意度及引用它们的指标")
+    s.add_argument("file", type=Path)
+    s.add_argument("--payment-cap", help="设置竣工结算审计前的支付比例上限（%%，如 85）")
+    s.set_defaults(func=cmd_figures)
 
     s = sub.add_parser("export-framework", help="把指标体系或已评分的评价导出为 Excel 评分表")
     s.add_argument("source", type=Path, help="指标体系编号、.json 文件或 .fev 评价文件")

@@ -202,3 +202,15 @@ def test_cli_round_trip(tmp_path, capsys):
     data = json.loads(js.read_text(encoding="utf-8"))
     assert data["nodes"] == frameworks.load("shuzi-hengyang-2024").to_dict()["nodes"]
     assert "已写出指标体系" in capsys.readouterr().out
+
+
+def test_cli_import_with_new_evaluation_keeps_scores(sample_path, tmp_path):
+    xlsx, js, fev = tmp_path / "s.xlsx", tmp_path / "s.json", tmp_path / "s.fev"
+    assert main.main(["export-framework", str(sample_path), "-o", str(xlsx)]) == 0
+    assert main.main(["import-framework", str(xlsx), "-o", str(js), "-e", str(fev)]) == 0
+    store = evaluation.open_evaluation(fev)
+    try:
+        assert evaluation.score(store).total == Decimal("78.8")
+    finally:
+        store.close()
+    assert main.main(["import-framework", str(xlsx), "-o", str(tmp_path / "t.json"), "-e", str(fev)]) == 1

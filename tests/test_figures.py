@@ -97,3 +97,27 @@ def test_bind_and_unbind(sample_store):
     figures.unbind_input(sample_store, exec_id, "a")
     assert figures.binding_text_for(sample_store, exec_id) == ""
     assert evaluation.score(sample_store).find("2.1.2").score == 5
+
+
+def test_cli_figures_and_payment_cap(sample_path, capsys):
+    import main
+
+    assert main.main(["figures", str(sample_path), "--payment-cap", "100"]) == 0
+    out = capsys.readouterr().out
+    assert "预算执行率 = 支出 30,295.87 万元 ÷ 到位 30,661.25 万元 = 98.81%" in out
+    assert "支付比例上限（竣工结算审计前）100%：1 笔超出" in out and "中国电信衡阳分公司" in out
+    assert "4.1.6 服务对象满意度" in out
+    assert main.main(["figures", str(sample_path), "--payment-cap", "abc"]) == 1
+
+
+def test_survey_responses_from_xlsx(sample_store, tmp_path):
+    import openpyxl
+
+    sid = figures.survey_result(sample_store).survey_id
+    wb = openpyxl.Workbook()
+    wb.active.append(["组别", "q1", "q2", "q3"])
+    wb.active.append(["企业", 1, 2, "一般"])  # numbers are positions on the scale
+    wb.save(tmp_path / "r.xlsx")
+    ids = figures.import_responses(sample_store, sid, tmp_path / "r.xlsx")
+    r = next(x for x in figures.list_responses(sample_store, sid) if x.id == ids[0])
+    assert r.group == "企业" and r.answers == {"q1": "非常满意", "q2": "满意", "q3": "一般"}
