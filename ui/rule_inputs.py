@@ -671,9 +671,13 @@ class JudgementEditor(ItemEditor):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("酌情评分的理由（必填）"))
         self.reason.editingFinished.connect(self.submit)
-        self._row(tr("理由"), self.reason)
-        self.reason.setMaximumWidth(16777215)
-        self.reason.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout()
+        lab = QLabel(tr("理由"))
+        lab.setBuddy(self.reason)
+        lab.setMinimumWidth(90)
+        row.addWidget(lab)
+        row.addWidget(self.reason, 1)
+        self.body.addLayout(row)
 
     def _score_done(self):
         if self.reason.text().strip() or not self.score.text().strip():

@@ -135,7 +135,7 @@ class Scoreboard(QFrame):
         self.open.setCursor(Qt.CursorShape.PointingHandCursor)
         self.open.mousePressEvent = lambda _e: self._jump_open()
         for w in (self.up, self.down, self.open):
-            w.setMinimumWidth(200)
+            w.setMinimumWidth(250)
             dist.addWidget(w)
         lay.addLayout(dist)
         live.reset.connect(self.update_board)
@@ -152,10 +152,14 @@ class Scoreboard(QFrame):
         self.setVisible(sheet is not None)
         if sheet is None:
             return
-        self.total.setText(fmt(sheet.total, 2))
-        self.grade.setText(sheet.grade)
-        colour = GRADE_COLOURS.get(sheet.grade, "#39414d")
-        self.grade.setStyleSheet(f"background:{colour};")
+        if sheet.leaves_scored == 0:  # nothing scored yet: no total or grade to speak of
+            self.total.setText("—")
+            self.grade.setText(self.tr("未评分"))
+            self.grade.setStyleSheet("background:#9aa3ad;")
+        else:
+            self.total.setText(fmt(sheet.total, 2))
+            self.grade.setText(sheet.grade)
+            self.grade.setStyleSheet(f"background:{GRADE_COLOURS.get(sheet.grade, '#39414d')};")
         self.progress.setText(self.tr("已评分 %1 / %2").replace("%1", str(sheet.leaves_scored))
                               .replace("%2", str(sheet.leaves_total)))
         while len(self.bars) < len(sheet.roots):

@@ -54,6 +54,26 @@ def main() -> int:
         w.walk.go_to(codes[code], focus=False)
         settle(app)
         w.grab().save(str(HERE / f"{name}.png"))
+    # a blank evaluation on the national framework: the other rule types' inputs, open points on the board
+    from services import evaluation, frameworks
+    from models.paths import data_dir
+
+    blank = data_dir() / "national.fev"
+    evaluation.create(blank, frameworks.load("national-project-2020"), {"name": "某某项目支出绩效评价"}).close()
+    w.open_file(blank)
+    settle(app)
+    codes = {n.code: n.id for n in w.live.sheet.walk()}
+    by_type = {}
+    for n in w.live.leaves():
+        for it in w.live.specs[n.id].items:
+            by_type.setdefault(it["type"], n.code)
+    for rtype in ("choice", "tiers", "scale", "judgement", "completion"):
+        if rtype in by_type:
+            w.walk.go_to(codes[by_type[rtype]], focus=False)
+            settle(app)
+            w.grab().save(str(HERE / f"rule-{rtype}.png"))
+    w.open_sample()
+    settle(app)
     for i in range(1, w.nav.count()):
         w.nav.setCurrentRow(i)
         settle(app)
