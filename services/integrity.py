@@ -1,0 +1,448 @@
+"""Is this evaluation file sound? (完整性校验)
+
+``verify(path)`` reads a file without changing a byte of it and lists, in words for the evaluator,
+everything wrong with it:
+
+- not a FieldEval file, or cut short (truncated: the size the SQLite header promises is missing);
+- SQLite's own ``PRAGMA integrity_check`` and ``foreign_key_check``;
+- evidence blobs whose content no longer matches their SHA-256 (and evidence without its blob);
+- the audit chain (``models.audit.verify_chain``): an event removed or edited;
+- rows edited behind the application's back: replaying the audit trail gives, for every row and
+  field, the value the application last wrote; a current value that differs was written by
+  something else (e.g. a raw ``sqlite3`` UPDATE), which the chain alone cannot see.
+
+``newest_good_backup(path)`` finds the most recent backup of a file that passes all of it, so the
+window can offer it when a damaged file is opened.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import threading
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+from urllib.parse import quote
+
+from sqlalchemy import String, create_engine, select
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from models import audit
+from models.base import Base, dumps
+from models.entities import AuditEvent
+from models.store import APPLICATION_ID, SQLITE_HEADER, known_revisions, list_backups
+
+#: shown in place of a long list
+MAX_PROBLEMS = 50
+
+
+# ── connections that never write ────────────────────────────────────────────
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that never creates or changes a file.
+
+    Without a ``-wal`` beside it nobody has the file open, so it is read as immutable (no locks, no
+    ``-shm``/``-wal`` created). With one (open in the window, or left by a crash) the WAL must be
+    read too: plain read-only mode.
+    """
+    path = Path(path).resolve()
+    base = f"file:{quote(path.as_posix())}?mode=ro"
+    wal = Path(str(path) + "-wal")
+    if wal.exists():
+        con = sqlite3.connect(base, uri=True)
+        try:
+            con.execute("PRAGMA query_only=ON")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return con
+        except sqlite3.OperationalError:
+            con.close()  # cannot use the WAL read-only: read the file itself as it is
+    return sqlite3.connect(base + "&immutable=1", uri=True)
+
+
+class _Borrowed:
+    """A caller's sqlite3 connection lent to SQLAlchemy: closing it is the caller's business."""
+
+    def __init__(self, con: sqlite3.Connection):
+        self._con = con
+
+    def close(self) -> None:
+        pass
+
+    def __getattr__(self, name: str):
+        return getattr(self._con, name)
+
+
+_lent = threading.local()
+_engine = None
+
+
+def _shared_engine():
+    """One engine for every borrowed connection, so statements are compiled once per process."""
+    global _engine
+    if _engine is None:
+        _engine = create_engine("sqlite://", creator=lambda: _Borrowed(_lent.con), poolclass=NullPool)
+    return _engine
+
+
+@contextlib.contextmanager
+def orm_session(con: sqlite3.Connection) -> Iterator[Session]:
+    """An ORM session over an existing sqlite3 connection (for reading)."""
+    _lent.con = con
+    try:
+        bound = _shared_engine().connect()
+    finally:
+        _lent.con = None
+    s = Session(bind=bound)
+    s.info["no_audit"] = True
+    try:
+        yield s
+    finally:
+        s.close()
+        bound.close()
+
+
+# ── header ──────────────────────────────────────────────────────────────────
+def header_problems(path: Path) -> list[str]:
+    """Problems visible from the file's first 100 bytes and its size."""
+    path = Path(path)
+    if not path.exists():
+        return [f"找不到文件：{path}"]
+    if path.is_dir():
+        return [f"“{path.name}”是文件夹，不是评价文件"]
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        if size == 0:
+            return [f"“{path.name}”是空文件（0 字节），不是评价文件"]
+        return [f"“{path.name}”不是 FieldEval 评价文件（文件格式无法识别，可能已严重损坏）"]
+    (app_id,) = struct.unpack(">I", header[68:72])
+    if app_id != APPLICATION_ID:
+        return [f"“{path.name}”是 SQLite 数据库，但不是 FieldEval 评价文件（或文件头已损坏）"]
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (pages,) = struct.unpack(">I", header[28:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    wal = Path(str(path) + "-wal")
+    wal_has_data = wal.exists() and wal.stat().st_size > 0
+    if page_size < 512 or page_size & (page_size - 1):
+        return [f"“{path.name}”的文件头已损坏（页大小 {page_size} 无效）"]
+    if valid_for == change_counter and pages and not wal_has_data:
+        expected = pages * page_size
+        if size < expected:
+            return [f"“{path.name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节"]
+    if size % page_size:
+        return [f"“{path.name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）"]
+    return []
+
+
+# ── the audit trail replayed ────────────────────────────────────────────────
+@dataclass
+class Mismatch:
+    """A row or field whose current value is not the one the audit trail says was last written."""
+
+    entity: str
+    entity_id: str
+    field: str  # "" for a whole row
+    kind: str  # "value" | "missing" | "unrecorded"
+    expected: str | None  # canonical (JSON) form
+    current: str | None
+
+    def message(self) -> str:
+        label = ENTITY_NAMES.get(self.entity, self.entity)
+        if self.kind == "missing":
+            return f"{label}记录 {self.entity_id[:8]} 被删除，但审计轨迹中没有删除记录（文件在程序之外被改动）"
+        if self.kind == "unrecorded":
+            return f"{label}记录 {self.entity_id[:8]} 不是由本程序写入的（审计轨迹中没有它的新增记录）"
+        return (f"{label}记录 {self.entity_id[:8]} 的字段“{self.field}”在程序之外被改动："
+                f"审计轨迹中最后的值为 {_short(self.expected)}，现在为 {_short(self.current)}")
+
+
+ENTITY_NAMES = {
+    "evaluation": "评价项目", "evaluator": "评价组成员", "indicator": "指标", "assessment": "评分",
+    "rater_score": "专家评分", "finding": "问题", "finding_indicator": "问题与指标的关联", "evidence": "证据",
+    "evidence_link": "证据关联", "field_record": "现场记录", "performance_target": "绩效目标",
+    "fund_line": "资金", "survey": "满意度调查", "survey_response": "问卷", "report_section": "报告章节",
+    "summary_row": "简要情况表", "sign_off": "签署",
+}
+SKIP_COLUMNS = ("updated_at", "updated_by")
+
+
+def _short(v: str | None) -> str:
+    if v is None:
+        return "（空）"
+    try:
+        decoded = json.loads(v)
+        v = decoded if isinstance(decoded, str) else v
+    except ValueError:
+        pass
+    v = v if len(v) <= 40 else v[:37] + "…"
+    return f"“{v}”"
+
+
+def row_tables() -> dict[str, Any]:
+    """Table name → mapped class, for every table whose rows carry a UUID (merge- and audit-able)."""
+    out = {}
+    for m in Base.registry.mappers:
+        cls = m.class_
+        table = m.local_table
+        if "id" in table.c and "updated_at" in table.c:
+            out[table.name] = cls
+    return out
+
+
+def is_text_column(col) -> bool:
+    return isinstance(col.type, String)
+
+
+def canonical(value: Any) -> str | None:
+    return None if value is None else dumps(value)
+
+
+def canonical_from_event(col, stored: str | None) -> str | None:
+    """An update event's old/new (``models.audit._value`` form) in canonical form."""
+    if stored is None:
+        return None
+    return dumps(stored) if is_text_column(col) else stored
+
+
+def stored_from_canonical(col, canon: str | None) -> str | None:
+    """The inverse: how ``models.audit`` stores a value in an event's old/new."""
+    if canon is None:
+        return None
+    return json.loads(canon) if is_text_column(col) else canon
+
+
+def _default(col) -> Any:
+    d = col.default
+    if d is None:
+        return None
+    if getattr(d, "is_callable", False):
+        try:
+            return d.arg(None)
+        except TypeError:
+            return None
+    return getattr(d, "arg", None)
+
+
+def replay(session: Session) -> dict[tuple[str, str], dict[str, str | None] | None]:
+    """(entity, id) → {field: canonical value} as the audit trail last wrote it; None once deleted."""
+    tables = {name: cls.__table__ for name, cls in row_tables().items()}
+    state: dict[tuple[str, str], dict[str, str | None] | None] = {}
+    q = select(AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.field,
+               AuditEvent.new).order_by(AuditEvent.seq)
+    for action, entity, eid, field, new in session.execute(q):
+        table = tables.get(entity)
+        if table is None:
+            continue
+        key = (entity, eid)
+        if action == "insert":
+            try:
+                values = json.loads(new) if new else {}
+            except ValueError:
+                values = {}
+            row: dict[str, str | None] = {}
+            for col in table.columns:
+                if col.name in SKIP_COLUMNS or col.name not in values:
+                    continue
+                v = values[col.name]
+                if v is None:
+                    v = _default(col)
+                row[col.name] = canonical(v)
+            state[key] = row
+        elif action == "update":
+            if field in table.c and field not in SKIP_COLUMNS:
+                row = state.get(key)
+                if row is None:
+                    row = state[key] = {}
+                row[field] = canonical_from_event(table.c[field], new)
+        elif action == "delete":
+            state[key] = None
+    return state
+
+
+def _same(col, a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    try:  # Decimals compare by value ("4.40" is 4.4)
+        from decimal import Decimal
+
+        return Decimal(json.loads(a)) == Decimal(json.loads(b))
+    except Exception:  # noqa: BLE001 - not numbers: they differ
+        return False
+
+
+def replay_mismatches(session: Session) -> list[Mismatch]:
+    """Every row/field whose current value differs from what the audit trail says was written."""
+    classes = row_tables()
+    state = replay(session)
+    current: dict[tuple[str, str], dict[str, str | None]] = {}
+    for name, cls in classes.items():
+        table = cls.__table__
+        cols = [c for c in table.columns if c.name not in SKIP_COLUMNS]
+        for obj in session.execute(select(cls)).scalars():
+            current[(name, obj.id)] = {c.name: canonical(getattr(obj, c.key)) for c in cols}
+    out: list[Mismatch] = []
+    for key in sorted(set(state) | set(current)):
+        entity, eid = key
+        table = classes[entity].__table__
+        want = state.get(key, "absent")
+        have = current.get(key)
+        if want == "absent":
+            if state:  # a file with a trail: every row the program wrote has an insert event
+                out.append(Mismatch(entity, eid, "", "unrecorded", None, None))
+            continue
+        if want is None:
+            if have is not None:
+                out.append(Mismatch(entity, eid, "", "unrecorded", None, None))
+            continue
+        if have is None:
+            if not _explained_by_cascade(table, want, current):
+                out.append(Mismatch(entity, eid, "", "missing", None, None))
+            continue
+        for field, value in want.items():
+            col = table.c[field]
+            if _same(col, value, have.get(field)):
+                continue
+            if _explained_by_set_null(col, value, have.get(field), current):
+                continue
+            out.append(Mismatch(entity, eid, field, "value", value, have.get(field)))
+    return out
+
+
+def _referenced_missing(col, canon: str | None, current) -> bool:
+    for fk in col.foreign_keys:
+        target = fk.column.table.name
+        if canon is None:
+            return False
+        try:
+            ref = json.loads(canon)
+        except ValueError:
+            return False
+        if fk.column.name == "id" and (target, ref) not in current:
+            return True
+    return False
+
+
+def _explained_by_cascade(table, want: dict[str, str | None], current) -> bool:
+    """A row gone because the database cascaded the delete of a row it belonged to."""
+    for col in table.columns:
+        for fk in col.foreign_keys:
+            if (fk.ondelete or "").upper() == "CASCADE" and _referenced_missing(col, want.get(col.name), current):
+                return True
+    return False
+
+
+def _explained_by_set_null(col, want: str | None, have: str | None, current) -> bool:
+    return (have is None and any((fk.ondelete or "").upper() == "SET NULL" for fk in col.foreign_keys)
+            and _referenced_missing(col, want, current))
+
+
+# ── the whole check ─────────────────────────────────────────────────────────
+def verify(path: Path | str) -> list[str]:
+    """Everything wrong with an evaluation file, in words; an empty list means it is sound.
+
+    Reads only: the file (and its WAL) are left exactly as they were.
+    """
+    path = Path(path)
+    problems = header_problems(path)
+    if problems:
+        return problems
+    try:
+        con = connect_readonly(path)
+    except sqlite3.DatabaseError as exc:
+        return [f"“{path.name}”已损坏，无法打开（{exc}）"]
+    try:
+        return _verify_open(path, con)
+    except sqlite3.DatabaseError as exc:
+        return [f"“{path.name}”已损坏，读取时出错（{exc}）"]
+    except Exception as exc:  # noqa: BLE001 - SQLAlchemy wraps sqlite errors; any failure = damaged
+        orig = getattr(exc, "orig", None) or exc
+        return [f"“{path.name}”已损坏，读取时出错（{orig}）"]
+    finally:
+        con.close()
+
+
+def _verify_open(path: Path, con: sqlite3.Connection) -> list[str]:
+    rows = [r[0] for r in con.execute("PRAGMA integrity_check(100)").fetchall()]
+    if rows != ["ok"]:
+        return [f"数据库结构损坏：{r}" for r in rows[:MAX_PROBLEMS]]
+    problems: list[str] = []
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "alembic_version" not in tables:
+        return [f"“{path.name}”缺少版本信息，不是完整的 FieldEval 评价文件"]
+    rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    if rev is None or rev[0] not in known_revisions():
+        return [f"“{path.name}”的数据结构版本（{rev[0] if rev else '无'}）不是本程序认识的版本"]
+    for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()[:MAX_PROBLEMS]:
+        problems.append(f"{ENTITY_NAMES.get(table, table)}表第 {rowid} 行引用的{ENTITY_NAMES.get(parent, parent)}记录不存在")
+    problems += blob_problems(con)
+    with orm_session(con) as s:
+        problems += audit.verify_chain(s)[:MAX_PROBLEMS]
+        problems += [m.message() for m in replay_mismatches(s)[:MAX_PROBLEMS]]
+    return problems
+
+
+def blob_problems(con: sqlite3.Connection) -> list[str]:
+    problems = []
+    for sha, size, data in con.execute("SELECT sha256, size, data FROM blob ORDER BY sha256"):
+        data = bytes(data or b"")
+        if hashlib.sha256(data).hexdigest() != sha:
+            problems.append(f"证据文件 {sha[:12]}… 的内容与其 SHA-256 校验值不符（已损坏或被改动）")
+        elif size != len(data):
+            problems.append(f"证据文件 {sha[:12]}… 记录的大小 {size} 与实际 {len(data)} 字节不符")
+    for name, sha in con.execute("SELECT e.filename, e.sha256 FROM evidence e LEFT JOIN blob b "
+                                 "ON b.sha256 = e.sha256 WHERE b.sha256 IS NULL ORDER BY e.filename"):
+        problems.append(f"证据“{name}”的文件内容缺失（{sha[:12]}…）")
+    return problems[:MAX_PROBLEMS]
+
+
+def is_sound(path: Path | str) -> bool:
+    return not verify(path)
+
+
+# ── backups ─────────────────────────────────────────────────────────────────
+def newest_good_backup(path: Path | str, candidates: Iterable[Path] | None = None) -> Path | None:
+    """The most recent backup of ``path`` that passes ``verify`` (None when there is none)."""
+    path = Path(path)
+    for b in (candidates if candidates is not None else list_backups(path.stem)):
+        if b.resolve() != path.resolve() and not verify(b):
+            return b
+    return None
+
+
+@dataclass
+class Diagnosis:
+    """What the window shows when a file will not open: what is wrong and the best way back."""
+
+    path: Path
+    problems: list[str]
+    backup: Path | None
+
+    @property
+    def message(self) -> str:
+        lines = [f"“{self.path.name}”有问题："] + [f"· {p}" for p in self.problems[:10]]
+        if len(self.problems) > 10:
+            lines.append(f"……共 {len(self.problems)} 处问题")
+        if self.backup is not None:
+            stamp = os.path.getmtime(self.backup)
+            from datetime import datetime
+
+            lines.append(f"最近一份完好的备份：{self.backup.name}（{datetime.fromtimestamp(stamp):%Y-%m-%d %H:%M}），"
+                         "可以从它恢复。")
+        else:
+            lines.append("没有找到完好的备份。")
+        return "\n".join(lines)
+
+
+def diagnose(path: Path | str) -> Diagnosis:
+    path = Path(path)
+    problems = verify(path)
+    return Diagnosis(path, problems, newest_good_backup(path) if problems else None)
