@@ -116,6 +116,9 @@ def log_path() -> Path:
     return data_dir() / "fieldeval.log"
 
 
+_shown = {"open": False, "last": None, "at": 0.0}
+
+
 def excepthook(exc_type, exc, tb) -> None:
     """An unexpected error: the details go to the log file, the evaluator gets a clear message."""
     try:
@@ -125,13 +128,20 @@ def excepthook(exc_type, exc, tb) -> None:
     except OSError:
         pass
     traceback.print_exception(exc_type, exc, tb)
-    if QApplication.instance() is None:
+    if QApplication.instance() is None or _shown["open"]:
+        return  # one message at a time (an error while painting would otherwise repeat forever)
+    key = (exc_type.__name__, str(exc))
+    if key == _shown["last"] and time.monotonic() - _shown["at"] < 10:
         return
+    _shown.update(open=True, last=key, at=time.monotonic())
     text = QApplication.translate("App", "程序遇到一个意外问题：%1\n\n"
                                   "已保存的内容不受影响（每次修改都已即时写入评价文件）。"
                                   "刚才的操作可能没有完成，请检查后重试。\n详细信息已记入：%2")
-    QMessageBox.warning(None, QApplication.translate("App", "意外问题"),
-                        text.replace("%1", str(exc) or exc_type.__name__).replace("%2", str(log_path())))
+    try:
+        QMessageBox.warning(None, QApplication.translate("App", "意外问题"),
+                            text.replace("%1", str(exc) or exc_type.__name__).replace("%2", str(log_path())))
+    finally:
+        _shown["open"] = False
 
 
 def fresh_sample() -> Path:
@@ -190,6 +200,9 @@ def run(argv: list[str]) -> int:
     ctx = AppContext(actor=args.user or os.environ.get("FIELDEVAL_USER", "") or load_settings().name
                      or os.environ.get("USER", ""))
     window = MainWindow(ctx)
+    from .startup_probe import arm
+
+    arm(window)  # benchmarks only: quit after the first paint (FIELDEVAL_QUIT_AFTER_PAINT)
     window.show()
     if args.sample:
         window.open_sample()

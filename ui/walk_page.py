@@ -15,7 +15,7 @@ from .undo import push_edit
 
 #: keys the walk uses while the evaluator types in a field (line edits would otherwise eat them)
 WALK_KEYS = {(Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier),
-             (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier),
+             (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier),
              (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)}
 
 
@@ -64,6 +64,7 @@ class WalkPage(QWidget):
         self.search.setPlaceholderText(self.tr("搜索指标（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._first_match)
         self.filter = QComboBox()
         for mode, text in (("all", self.tr("全部指标")), ("unscored", self.tr("未评分")), ("overridden", self.tr("已调整")),
                            ("mine", self.tr("分配给我")), ("unexplained", self.tr("扣分未说明"))):
@@ -121,6 +122,21 @@ class WalkPage(QWidget):
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
         self.tree.expandAll()
+
+    def _first_match(self) -> None:
+        """Enter in the search box: go to the first indicator still shown."""
+        def first_leaf(parent):
+            for r in range(self.proxy.rowCount(parent)):
+                idx = self.proxy.index(r, 0, parent)
+                if self.proxy.rowCount(idx) == 0:
+                    return idx
+                found = first_leaf(idx)
+                if found is not None:
+                    return found
+            return None
+        idx = first_leaf(self.proxy.index(-1, -1))
+        if idx is not None:
+            self.go_to(idx.data(IdRole))
 
     def _set_mode(self, mode: str) -> None:
         self.proxy.set_mode(mode)

@@ -64,6 +64,12 @@ def test_unexpected_error_is_a_message_not_a_traceback(qapp, data_dir, monkeypat
         excepthook(*sys.exc_info())
     assert shown["title"] == "意外问题" and "磁盘已满" in shown["text"] and "Traceback" not in shown["text"]
     assert "Traceback" in (data_dir / "fieldeval.log").read_text(encoding="utf-8")
+    shown.clear()
+    try:
+        raise RuntimeError("磁盘已满")
+    except RuntimeError:
+        excepthook(*sys.exc_info())  # the same error again at once (e.g. while painting): not shown twice
+    assert shown == {}
 
 
 def test_open_refuses_a_non_evaluation_file(window, tmp_path, monkeypatch):

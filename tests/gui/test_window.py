@@ -224,6 +224,8 @@ def test_filters_and_search(window, tiny_path, qtbot):
     walk.filter.setCurrentIndex(0)
     walk.search.setText("执行率")
     assert visible_leaves() == ["2.1.1"]
+    qtbot.keyClick(walk.search, Qt.Key.Key_Return)
+    assert walk.panel.current == codes["2.1.1"]
 
 
 def test_typing_then_moving_on_saves_to_the_right_indicator(window, tiny_path, qtbot):
