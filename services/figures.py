@@ -674,7 +674,8 @@ def resolve_bindings(store: Store, specs, states: dict[str, Any]) -> dict[str, A
             except EditRefused:
                 continue
             cache[ck] = fig
-            new_inputs[key] = {**{k: x for k, x in v.items() if k != "bind"}, **concrete_inputs(item, b, fig)}
+            # the binding stays beside the concrete values, so an undo of a typed edit restores it
+            new_inputs[key] = {**v, **concrete_inputs(item, b, fig)}
         out[iid] = replace(st, inputs=new_inputs)
     return out
 

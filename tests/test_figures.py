@@ -121,3 +121,15 @@ def test_survey_responses_from_xlsx(sample_store, tmp_path):
     ids = figures.import_responses(sample_store, sid, tmp_path / "r.xlsx")
     r = next(x for x in figures.list_responses(sample_store, sid) if x.id == ids[0])
     assert r.group == "企业" and r.answers == {"q1": "非常满意", "q2": "满意", "q3": "一般"}
+
+
+def test_typed_value_replaces_a_binding_and_undo_brings_it_back(sample_store):
+    iid = ids(sample_store)["2.1.2"]
+    _specs, states = evaluation.load_tree(sample_store)
+    before = dict(states[iid].inputs)  # what the window keeps for its undo command
+    evaluation.set_item_inputs(sample_store, iid, "a", {"numerator": "85", "denominator": "100"})
+    assert evaluation.score(sample_store).find("2.1.2").score == Decimal("2.5")
+    assert figures.binding_text_for(sample_store, iid) == ""
+    evaluation.set_inputs(sample_store, iid, before)
+    assert "取自资金表" in figures.binding_text_for(sample_store, iid)
+    assert evaluation.score(sample_store).find("2.1.2").score == 5
