@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterable
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from models.entities import Blob, Evidence, EvidenceLink, FieldRecord, Finding, Indicator
 from models.store import Store

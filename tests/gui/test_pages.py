@@ -291,3 +291,21 @@ def test_default_outline_on_a_new_evaluation(qapp, qtbot, tiny_path):
         assert project.list_sections(c.store) == []
     finally:
         c.set_store(None)
+
+
+def test_closing_while_typing_keeps_the_chapter(qapp, qtbot, sample_path):
+    """The window's close emits editingFinished on the focused editor before the file closes."""
+    from ui.pages import ChaptersPage
+
+    c = AppContext(actor="测试员")
+    c.set_store(evaluation.open_evaluation(sample_path))
+    page = show(qtbot, ChaptersPage(c))
+    page.list.setCurrentRow(0)
+    sid = page._current_id
+    page.body.moveCursor(page.body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(page.body, " typed")
+    assert page._timer.isActive()  # not saved yet: the debounce is waiting
+    page.body.editingFinished.emit()  # what MainWindow.closeEvent does for the focused widget
+    c.set_store(None)
+    body = read_back(sample_path, lambda s: {x.id: x for x in project.list_sections(s)}[sid].body)
+    assert body.endswith(" typed")

@@ -11,7 +11,7 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyledItemDelegate, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QStyledItemDelegate, QToolButton, QWidget
 
 from services.scoring.numbers import fmt_fixed, fmt_money, pct
 
@@ -209,6 +209,17 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+
+class TextEditor(QPlainTextEdit):
+    """A plain-text editor that, like QLineEdit, says ``editingFinished`` when focus leaves it, so
+    the window can make it save what was typed before the file closes."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event):  # noqa: N802
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QListWidget,
-                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget,
+                               QListWidgetItem, QPushButton, QSplitter, QTableView, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from services import evaluation, evidence, fieldwork
@@ -22,7 +22,7 @@ from services.evidence import EvidenceData
 
 from ..context import ALL, EVIDENCE, FINDINGS, AppContext
 from ..undo import push_edit
-from .common import Column, RefusalBanner, RowTableModel, indicator_choices, mark_invalid
+from .common import Column, RefusalBanner, RowTableModel, TextEditor, indicator_choices, mark_invalid
 
 EvidenceRole = Qt.ItemDataRole.UserRole + 1
 THUMB = 132
@@ -491,7 +491,8 @@ class EvidenceDetail(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setStyleSheet("color: #4b5563;")
-        self.description = QPlainTextEdit(self)
+        self.description = TextEditor(self)
+        self.description.editingFinished.connect(self._flush_description)
         self.description.setPlaceholderText(self.tr("说明：拍摄内容、来源、与评分的关系…（输入即保存）"))
         self.description.setMaximumHeight(90)
         self.description.setTabChangesFocus(True)
@@ -586,6 +587,10 @@ class EvidenceDetail(QWidget):
         for rid, label in records.items():
             self.record.addItem(label, rid)
         self.record.setCurrentIndex(max(self.record.findData(ev.field_record_id), 0))
+
+    def hideEvent(self, event):  # noqa: N802 - leaving the page saves what was typed
+        self._flush_description()
+        super().hideEvent(event)
 
     def _flush_description(self) -> None:
         if self._desc_timer.isActive():
@@ -705,7 +710,7 @@ class FieldRecordsPanel(QWidget):
         self.place = QLineEdit(self)
         self.people = QLineEdit(self)
         self.recorder = QLineEdit(self)
-        self.notes = QPlainTextEdit(self)
+        self.notes = TextEditor(self)
         self.notes.setPlaceholderText(self.tr("记录内容（输入即保存）"))
         self.notes.setTabChangesFocus(True)
         self.when_hint = QLabel(self)
@@ -724,6 +729,7 @@ class FieldRecordsPanel(QWidget):
         self._notes_timer.setInterval(600)
         self._notes_timer.timeout.connect(lambda: self._save("notes", self.notes.toPlainText(), merge=True))
         self.notes.textChanged.connect(self._notes_timer.start)
+        self.notes.editingFinished.connect(self._flush_notes)
         self.kind.activated.connect(lambda _i: self._save("kind", self.kind.currentText()))
         for key, w in (("happened_at", self.when), ("place", self.place), ("people", self.people),
                        ("recorder", self.recorder)):
@@ -760,6 +766,15 @@ class FieldRecordsPanel(QWidget):
         lay.addWidget(self.banner)
         lay.addWidget(split, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
+
+    def hideEvent(self, event):  # noqa: N802 - leaving the page saves what was typed
+        self._flush_notes()
+        super().hideEvent(event)
+
+    def _flush_notes(self) -> None:
+        if self._notes_timer.isActive():
+            self._notes_timer.stop()
+            self._save("notes", self.notes.toPlainText(), merge=True, record_id=getattr(self, "_shown_id", None))
 
     def current(self) -> fieldwork.FieldRecordData | None:
         idx = self.table.currentIndex()

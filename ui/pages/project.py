@@ -7,9 +7,9 @@ from html import escape
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from services import evaluation, project
 from services.scoring.grades import resolve
@@ -17,7 +17,7 @@ from services.scoring.numbers import fmt
 
 from ..context import ALL, PROJECT, SCORES, AppContext
 from ..undo import push_edit
-from .common import (ChoiceDelegate, fixed2, Column, RefusalBanner, RowTableModel, mark_invalid, money_text, number_text,
+from .common import (ChoiceDelegate, TextEditor, fixed2, Column, RefusalBanner, RowTableModel, mark_invalid, money_text, number_text,
                      rate_text)
 
 HEADING = "font-size: 16pt; font-weight: 600;"
@@ -611,7 +611,8 @@ class ChaptersPage(_Page):
         self.title_edit = QLineEdit(self)
         self.title_edit.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.title_edit.editingFinished.connect(self._save_title)
-        self.body = QPlainTextEdit(self)
+        self.body = TextEditor(self)
+        self.body.editingFinished.connect(self.save_body)
         self.body.setPlaceholderText(self.tr("在此撰写本章内容。输入即自动保存。"))
         f = self.body.font()
         f.setPointSizeF(11.5)
@@ -653,6 +654,10 @@ class ChaptersPage(_Page):
 
     def page_title(self) -> str:
         return self.tr("报告章节")
+
+    def hideEvent(self, event):  # noqa: N802 - leaving the page (or closing the window) saves what was typed
+        self.save_body()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         self.save_body()
