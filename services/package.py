@@ -129,6 +129,8 @@ def _derive(password: str, kdf: dict) -> tuple[bytes, bytes]:
             key = Scrypt(salt=salt, length=64, **params).derive(secret)
         else:
             raise PackageError(f"数据包使用了本程序不支持的密钥算法（{kdf.get('name')}）")
+    except PackageError:
+        raise
     except (KeyError, TypeError, ValueError):
         raise PackageError("数据包的加密参数已损坏（清单被篡改）") from None
     return key[:32], key[32:]
@@ -342,6 +344,12 @@ def _checked_entry(zf: zipfile.ZipFile, manifest: dict, what: str) -> bytes:
         raise PackageError(f"{what}的清单已损坏（被篡改）") from None
     if size > MAX_ENTRY:
         raise PackageError(f"{what}中的评价文件声明大小 {size} 字节，超过上限，已拒绝")
+    try:
+        stored = zf.getinfo(EVALUATION).file_size
+    except KeyError:
+        raise PackageError(f"{what}中缺少评价文件") from None
+    if stored != size:
+        raise PackageError(f"{what}中评价文件的大小（{stored} 字节）与清单声明的 {size} 字节不符（被篡改），已拒绝")
     data = _read_entry(zf, EVALUATION, min(size, MAX_ENTRY), what)
     if len(data) != size or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
         raise PackageError(f"{what}的内容与清单中的校验值不符（已损坏或被篡改），已拒绝")
