@@ -5,6 +5,8 @@ when files are dropped on them: each file is one undoable edit.
 """
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any, Iterable
@@ -112,6 +114,8 @@ def open_evidence(ctx: AppContext, ev: EvidenceData) -> str | None:
     global _open_dir
     if _open_dir is None:
         _open_dir = Path(tempfile.mkdtemp(prefix="fieldeval-open-"))
+        # the copies hold the evaluated unit's documents: remove them when FieldEval exits
+        atexit.register(shutil.rmtree, _open_dir, True)
     try:
         path = evidence.export_to(ctx.store, ev.id, _open_dir)
     except (EditRefused, OSError) as exc:
