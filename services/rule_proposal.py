@@ -289,6 +289,12 @@ def _plain_checklist(t: str, weight: Decimal) -> Proposal | None:
     if len(parts) < 2:
         return None
     pts = _d(m.group(2))
+    d = _PER_INSTANCE.search(t[m.end():])
+    if d:  # "A、B各1分，每发现1例扣0.5分": one deduction item per part
+        per = _d(d.group(3)) / _d(d.group(1))
+        items = [_item(chr(ord("a") + i), p, pts, "deduction", {"per": _s(per), "unit": d.group(2)})
+                 for i, p in enumerate(parts)]
+        return Proposal(items, "deduction", f"{len(parts)} 个逐例扣分项，各 {fmt(pts)} 分，每{d.group(2)}扣 {_s(per)} 分", True)
     points = [{"key": f"p{i}", "label": p, "max": _s(pts)} for i, p in enumerate(parts, 1)]
     return Proposal([_item("a", "、".join(parts), pts * len(parts), "checklist", {"points": points})], "checklist",
                     f"要点核查 {len(parts)} 个要点，各 {fmt(pts)} 分", True)

@@ -97,3 +97,9 @@ def test_unrecognised_or_inconsistent_text_becomes_judgement_with_a_reason():
     assert p.items[0]["type"] == "judgement"
     assert "不一致" in p.notes[0]
     assert propose("", "2", "x").items[0]["type"] == "judgement"
+
+
+def test_named_parts_with_a_deduction_each():
+    p = propose("制度健全、执行有效各1分，每发现1例不符合扣0.5分，扣完为止。", "2", "制度")
+    assert [(it["type"], it["label"], it["params"]["per"]) for it in p.items] == [
+        ("deduction", "制度健全", "0.5"), ("deduction", "执行有效", "0.5")]

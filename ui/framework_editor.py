@@ -443,7 +443,8 @@ class FrameworkEditorPage(QWidget):
         outer.addWidget(vsplit, 1)
         self._build_form()
 
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, activated=self.delete)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, activated=self.delete)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the tree has the focus
         ctx.fileOpened.connect(self.refresh)
         ctx.fileClosed.connect(self.refresh)
         ctx.dataChanged.connect(self._on_data)
