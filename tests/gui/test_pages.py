@@ -309,3 +309,20 @@ def test_closing_while_typing_keeps_the_chapter(qapp, qtbot, sample_path):
     c.set_store(None)
     body = read_back(sample_path, lambda s: {x.id: x for x in project.list_sections(s)}[sid].body)
     assert body.endswith(" typed")
+
+
+def test_open_evidence_hands_a_copy_to_the_system_viewer(ctx, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from ui.pages.evidence import add_evidence_files, open_evidence
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    doc = tmp_path / "合同.pdf"
+    doc.write_bytes(b"%PDF-1.4 contract")
+    assert add_evidence_files(ctx, [str(doc)]) == []
+    ev = evidence.list_evidence(ctx.store)[0]
+    assert open_evidence(ctx, ev) is None
+    [path] = opened
+    assert path.endswith("ZJ-001_合同.pdf") and open(path, "rb").read() == b"%PDF-1.4 contract"
+    assert not path.startswith(str(tmp_path))  # a temporary copy, not the evaluator's original
