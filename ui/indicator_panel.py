@@ -414,6 +414,15 @@ class IndicatorView(QScrollArea):
                 return
 
     # -- edits ---------------------------------------------------------------
+    def _push(self, text: str, do, undo, kind: str, merge_key: str | None = None) -> str | None:
+        """An undoable edit of this indicator; undo and redo bring the indicator back into view."""
+        iid, reveal = self.current, self.panel.reveal
+
+        def run(fn):
+            fn()
+            reveal(iid)
+        return push_edit(self.ctx, text, lambda: run(do), lambda: run(undo), kind, merge_key)
+
     def _store(self):
         return self.ctx.store
 
@@ -422,7 +431,7 @@ class IndicatorView(QScrollArea):
         before = dict(self.live.state(iid).inputs or {})
         spec = self.live.specs[iid]
         label = next((it.get("label") or key for it in spec.items if it["key"] == key), key)
-        failed = push_edit(self.ctx, tr("评分：%1").replace("%1", f"{spec.code} {label}"),
+        failed = self._push(tr("评分：%1").replace("%1", f"{spec.code} {label}"),
                            lambda: evaluation.set_item_inputs(store, iid, key, inputs),
                            lambda: evaluation.set_inputs(store, iid, before), SCORES)
         if key in self.editors and self.current == iid:
@@ -439,7 +448,7 @@ class IndicatorView(QScrollArea):
             self._show(self.override_error, tr("请填写调整后得分"))
             return
         old = (st.override_score, st.override_reason)
-        failed = push_edit(self.ctx, tr("调整得分"), lambda: evaluation.set_override(store, iid, value, reason),
+        failed = self._push(tr("调整得分"), lambda: evaluation.set_override(store, iid, value, reason),
                            lambda: evaluation.set_override(store, iid, *old), SCORES)
         self._show(self.override_error, failed or "")
 
@@ -447,7 +456,7 @@ class IndicatorView(QScrollArea):
         iid, store = self.current, self._store()
         st = self.live.state(iid)
         old = (st.override_score, st.override_reason)
-        push_edit(self.ctx, tr("恢复按规则计分"), lambda: evaluation.set_override(store, iid, None),
+        self._push(tr("恢复按规则计分"), lambda: evaluation.set_override(store, iid, None),
                   lambda: evaluation.set_override(store, iid, *old), SCORES)
         self._show(self.override_error, "")
 
@@ -461,7 +470,7 @@ class IndicatorView(QScrollArea):
             self.na_reason.setFocus()
             return
         old = (st.not_applicable, st.na_reason)
-        failed = push_edit(self.ctx, tr("标记不适用") if flag else tr("取消不适用"),
+        failed = self._push(tr("标记不适用") if flag else tr("取消不适用"),
                            lambda: evaluation.set_not_applicable(store, iid, flag, reason),
                            lambda: evaluation.set_not_applicable(store, iid, *old), SCORES)
         self._show(self.na_error, failed or "")
@@ -471,14 +480,14 @@ class IndicatorView(QScrollArea):
         if st.not_applicable and self.na_reason.text().strip() and self.na_reason.text().strip() != st.na_reason:
             iid, store, reason = self.current, self._store(), self.na_reason.text().strip()
             old = (st.not_applicable, st.na_reason)
-            push_edit(self.ctx, tr("修改不适用理由"), lambda: evaluation.set_not_applicable(store, iid, True, reason),
+            self._push(tr("修改不适用理由"), lambda: evaluation.set_not_applicable(store, iid, True, reason),
                       lambda: evaluation.set_not_applicable(store, iid, *old), SCORES)
 
     def _save_assignee(self) -> None:
         iid, store, name = self.current, self._store(), self.assignee.text().strip()
         old = self.live.state(iid).assignee
         if name != old:
-            push_edit(self.ctx, tr("分配指标"), lambda: evaluation.set_assignee(store, iid, name),
+            self._push(tr("分配指标"), lambda: evaluation.set_assignee(store, iid, name),
                       lambda: evaluation.set_assignee(store, iid, old), SCORES)
 
     def _save_comment(self) -> None:
@@ -487,7 +496,7 @@ class IndicatorView(QScrollArea):
         old = self.live.state(iid).comment
         if text == old:
             return
-        push_edit(self.ctx, tr("修改评分说明"), lambda: evaluation.set_comment(store, iid, text),
+        self._push(tr("修改评分说明"), lambda: evaluation.set_comment(store, iid, text),
                   lambda: evaluation.set_comment(store, iid, old), SCORES, merge_key=f"comment:{iid}")
 
     @staticmethod
@@ -520,7 +529,7 @@ class IndicatorView(QScrollArea):
         iid, store = self.current, self._store()
         fid = str(uuid.uuid4())
         data = {"id": fid, **values, "source_indicator_id": iid, "source_item": prefill["source_item"]}
-        failed = push_edit(self.ctx, tr("提出问题：%1").replace("%1", values["title"]),
+        failed = self._push(tr("提出问题：%1").replace("%1", values["title"]),
                            lambda: evaluation.add_finding(store, data, (iid,)),
                            lambda: evaluation.delete_finding(store, fid), FINDINGS)
         if failed:
@@ -551,7 +560,7 @@ class IndicatorView(QScrollArea):
             def undo(holder=holder):
                 holder["data"] = evidence_service.delete_evidence(store, holder["id"])
 
-            failed = push_edit(self.ctx, tr("添加证据：%1").replace("%1", path.name), do, undo, EVIDENCE)
+            failed = self._push(tr("添加证据：%1").replace("%1", path.name), do, undo, EVIDENCE)
             if failed:
                 self.ctx.message.emit(failed)
             else:
@@ -574,6 +583,7 @@ class IndicatorPanel(QWidget):
     navigation bar. Moving between indicators only switches views and refreshes numbers."""
 
     navigate = Signal(str)  # "prev", "next", "next_unscored", "mark"
+    revealRequested = Signal(str)  # an undo/redo changed this indicator: show it
 
     def __init__(self, ctx: AppContext, live: LiveScores, parent=None):
         super().__init__(parent)
@@ -594,6 +604,10 @@ class IndicatorPanel(QWidget):
         self.stack.addWidget(self.empty)
         live.reset.connect(self.clear_views)
         self._empty()
+
+    def reveal(self, indicator_id: str) -> None:
+        if indicator_id != self.current:
+            self.revealRequested.emit(indicator_id)
 
     @property
     def view(self) -> IndicatorView | None:

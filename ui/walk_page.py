@@ -94,6 +94,7 @@ class WalkPage(QWidget):
 
         self.panel = IndicatorPanel(ctx, live)
         self.panel.navigate.connect(self.navigate)
+        self.panel.revealRequested.connect(lambda iid: self.go_to(iid, focus=False) if self.live.node(iid) else None)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)

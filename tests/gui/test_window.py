@@ -100,7 +100,9 @@ def test_undo_redo_of_a_score(window, tiny_path, qtbot):
     qtbot.keyClick(count, Qt.Key.Key_Tab)
     assert window.live.node(codes["1.1.2"]).score == Decimal("0.5")
     assert window.saved_label.text().startswith("已保存")
+    window.walk.go_to(codes["2.1.3"])  # elsewhere by now: undo brings the indicator back
     window.undo_action.trigger()
+    assert window.walk.panel.current == codes["1.1.2"]
     assert window.live.node(codes["1.1.2"]).score is None
     assert count.text() == ""
     assert on_disk(tiny_path)[1][codes["1.1.2"]].inputs == {}
