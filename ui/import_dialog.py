@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
@@ -207,6 +207,7 @@ class RulesPage(QWizardPage):
         self.table.setColumnWidth(1, 180)
         self.table.setColumnWidth(3, 120)
         self.table.setWordWrap(True)
+        h.sectionResized.connect(lambda *_a: QTimer.singleShot(0, self.table.resizeRowsToContents))
         lay.addWidget(self.table)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
@@ -230,7 +231,7 @@ class RulesPage(QWizardPage):
             if not p.proposal.confident:
                 ni.setForeground(QBrush(QColor("#9a6700")))
             self.table.setItem(r, 4, ni)
-        self.table.resizeRowsToContents()
+        QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the columns have their real widths
 
     def chosen_rules(self) -> dict[str, list[dict[str, Any]]]:
         """code → items, for the leaves whose proposal was not accepted (they become judgement)."""
