@@ -87,7 +87,8 @@ class CPara(Paragraph):
     _fe_width: float | None = None
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
-        if self._fe_width == availWidth and getattr(self, "blPara", None) is not None:
+        last = self._fe_width
+        if last is not None and abs(last - availWidth) < 1e-6 and getattr(self, "blPara", None) is not None:
             return self.width, self.height
         result = super().wrap(availWidth, availHeight)
         self._fe_width = availWidth

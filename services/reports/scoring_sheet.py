@@ -21,7 +21,7 @@ from ..scoring import ScoredNode, fmt
 from .data import ReportData
 from .layout import GRID, HEADER_BG, MARK, CPara, P, PageSetup, Styles, paginate
 
-HEADERS = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准", "得分", "评分说明"]
+HEADERS = ["一级\n指标", "二级\n指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准", "得分", "评分说明"]
 #: share of the width per column (the seed's proportions)
 WIDTHS = [0.045, 0.05, 0.035, 0.08, 0.035, 0.15, 0.235, 0.145, 0.04, 0.185]
 PAD = 2.5
