@@ -134,7 +134,12 @@ class ReportDialog(QDialog):
         self.export_btn.clicked.connect(self.export_file)
         self.print_btn.clicked.connect(self.print_preview)
         self.close_btn.clicked.connect(self.reject)
-        self._kind_changed()
+        self._kind_changed(preview=False)
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._preview_key is None:
+            self.refresh_preview()
 
     # -- settings -----------------------------------------------------------
     def current_kind(self) -> str:
@@ -147,7 +152,7 @@ class ReportDialog(QDialog):
             o["orientation"] = self.orientation.currentData()
         return o
 
-    def _kind_changed(self, *_):
+    def _kind_changed(self, *_, preview: bool = True):
         doc = DOCUMENTS[self.current_kind()]
         self.fmt.blockSignals(True)
         self.fmt.clear()
@@ -159,7 +164,8 @@ class ReportDialog(QDialog):
         self.orientation.blockSignals(False)
         self.orientation.setEnabled(doc.orientation_choice)
         self.refs.setEnabled(self.current_kind() in ("scoring-sheet", "issue-list", "report"))
-        self.refresh_preview()
+        if preview:
+            self.refresh_preview()
 
     def _source(self):
         store = self.ctx.store
