@@ -54,19 +54,31 @@ def tiny_path(tiny_master, tmp_path) -> Path:
     return target
 
 
-@pytest.fixture
-def window(qtbot):
+@pytest.fixture(scope="session")
+def _main_window(qapp):
+    """One main window for the whole session (building every page once); tests open their own files."""
     from ui.app import make_app
     from ui.context import AppContext
     from ui.main_window import MainWindow
 
     make_app([])
-    ctx = AppContext(actor="测试员")
-    w = MainWindow(ctx)
-    qtbot.addWidget(w)
+    w = MainWindow(AppContext(actor="测试员"))
     w.resize(1366, 768)
     w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
     yield w
     w.close()
+
+
+@pytest.fixture
+def window(_main_window, qtbot):
+    """The main window on the home screen, nothing open, empty undo stack, filters cleared."""
+    w = _main_window
+    w.close_file()
+    w.ctx.undo_stack.clear()
+    w.walk.filter.setCurrentIndex(0)
+    w.walk.search.clear()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    yield w
+    w.close_file()
+    w.ctx.undo_stack.clear()

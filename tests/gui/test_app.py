@@ -19,8 +19,9 @@ def test_run_with_sample_opens_a_fresh_copy(qapp, data_dir, monkeypatch):
     assert len(copies) == 1
     recent = json.loads((data_dir / "recent.json").read_text(encoding="utf-8"))
     assert recent[0]["path"] == str(copies[0].resolve()) and "数字衡阳" in recent[0]["name"]
-    windows = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "MainWindow" and w.isVisible()]
-    assert windows and windows[-1].scoreboard.total.text() == "78.8"
+    windows = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "MainWindow"
+               and w.ctx.store is not None and w.ctx.store.path == copies[0]]
+    assert len(windows) == 1 and windows[0].scoreboard.total.text() == "78.8"
     for w in windows:
         w.close()
 
