@@ -242,6 +242,14 @@ def gather(store: Store) -> ReportData:
         notes = [FieldNote(r.kind, r.happened_at, r.place or "", r.people or "", r.notes or "", r.recorder or "")
                  for r in s.execute(select(FieldRecord).order_by(FieldRecord.happened_at)).scalars()]
 
+    if not sections:  # a new evaluation: print the national outline (DOMAIN.md) with empty chapters
+        try:
+            from ..project import default_outline
+
+            sections = [SectionRow(sec.key, sec.title, "") for sec in default_outline()]
+        except ImportError:
+            pass
+
     # evidence without an index number gets the next free one, in a stable order
     def ev_key(e: EvidenceRow):
         digits = e.index_no[len(EVIDENCE_PREFIX):] if e.index_no.startswith(EVIDENCE_PREFIX) else ""
