@@ -164,6 +164,17 @@ def load_tree(store: Store) -> tuple[list[IndicatorSpec], dict[str, AssessmentSt
     return specs, resolve_bindings(store, specs, states)
 
 
+def load_states(store: Store, specs: list[IndicatorSpec]) -> dict[str, AssessmentState]:
+    """The assessments alone (after an edit the tree itself is unchanged): half of ``load_tree``'s work."""
+    with store.read() as s:
+        states = {a.indicator_id: AssessmentState(a.inputs or {}, a.override_score, a.override_reason,
+                                                  a.not_applicable, a.na_reason, a.comment, a.status, a.assignee)
+                  for a in s.execute(select(Assessment)).scalars()}
+    from .figures import resolve_bindings
+
+    return resolve_bindings(store, specs, states)
+
+
 def grade_scheme(store: Store) -> GradeScheme:
     return resolve(get_info(store).grade_scheme)
 

@@ -67,10 +67,6 @@ def list_evidence(store: Store, target_kind: str | None = None, target_id: str |
     ``target_kind`` is "indicator", "finding" or "field_record" (evidence gathered in a 现场记录).
     """
     with store.read() as s:
-        links: dict[str, list[tuple[str, str]]] = {}
-        for eid, kind, tid in s.execute(select(EvidenceLink.evidence_id, EvidenceLink.target_kind,
-                                               EvidenceLink.target_id).order_by(EvidenceLink.target_kind)):
-            links.setdefault(eid, []).append((kind, tid))
         q = select(Evidence)
         if target_kind == "field_record":
             q = q.where(Evidence.field_record_id == target_id)
@@ -78,6 +74,13 @@ def list_evidence(store: Store, target_kind: str | None = None, target_id: str |
             q = q.where(Evidence.id.in_(select(EvidenceLink.evidence_id).where(
                 EvidenceLink.target_kind == target_kind, EvidenceLink.target_id == target_id)))
         rows = s.execute(q).scalars().all()
+        link_q = select(EvidenceLink.evidence_id, EvidenceLink.target_kind,
+                        EvidenceLink.target_id).order_by(EvidenceLink.target_kind)
+        if target_kind is not None:  # one target's evidence: read only their links, not every link in the file
+            link_q = link_q.where(EvidenceLink.evidence_id.in_([ev.id for ev in rows]))
+        links: dict[str, list[tuple[str, str]]] = {}
+        for eid, kind, tid in s.execute(link_q):
+            links.setdefault(eid, []).append((kind, tid))
         out = [_data(ev, links.get(ev.id, ())) for ev in rows]
     return sorted(out, key=lambda e: (_index_number(e.index_no) or 10**9, e.index_no, e.filename))
 

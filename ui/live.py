@@ -74,7 +74,7 @@ class LiveScores(QObject):
         if kind == FINDINGS:
             self.findings = evaluation.list_findings(self.ctx.store)
         if kind in (SCORES, PROJECT):
-            _specs, self.states = evaluation.load_tree(self.ctx.store)
+            self.states = evaluation.load_states(self.ctx.store, list(self.specs.values()))
         self._rescore()
         self.changed.emit()
 
@@ -111,7 +111,15 @@ class LiveScores(QObject):
         return out[::-1]
 
     def findings_for(self, indicator_id: str) -> list[evaluation.FindingData]:
-        return [f for f in self.findings if indicator_id in f.indicator_ids or f.source_indicator_id == indicator_id]
+        # indexed once per findings list: the tree asks for every painted row (10,000 findings × rows)
+        if getattr(self, "_findings_indexed", None) is not self.findings:
+            index: dict[str, list[evaluation.FindingData]] = {}
+            for f in self.findings:
+                for iid in dict.fromkeys((*f.indicator_ids, f.source_indicator_id)):
+                    if iid:
+                        index.setdefault(iid, []).append(f)
+            self._findings_index, self._findings_indexed = index, self.findings
+        return list(self._findings_index.get(indicator_id, ()))
 
     def unexplained(self, indicator_id: str) -> Decimal:
         """Points lost at a leaf that no linked finding accounts for (0 when all are explained)."""

@@ -22,12 +22,6 @@ class ChartsPage(QWidget):
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
-        import matplotlib
-
-        matplotlib.use("Agg", force=False)
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
         self.ctx = ctx
         self._stale = True
         outer = QVBoxLayout(self)
@@ -46,16 +40,9 @@ class ChartsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         host = QWidget()
-        grid = QGridLayout(host)
-        grid.setSpacing(8)
-        self.figures: dict[str, tuple] = {}
-        for i, (key, _title, _draw) in enumerate(charts_data.CHARTS):
-            fig = Figure(figsize=(6.2, 3.3), dpi=96)
-            canvas = FigureCanvasQTAgg(fig)
-            canvas.setObjectName(f"chart_{key}")
-            canvas.setMinimumHeight(300)
-            grid.addWidget(canvas, i // 2, i % 2)
-            self.figures[key] = (fig, canvas)
+        self._grid = QGridLayout(host)
+        self._grid.setSpacing(8)
+        self.figures: dict[str, tuple] = {}  # built on first show: importing matplotlib costs ~1 s of start-up
         scroll.setWidget(host)
         outer.addWidget(scroll, 1)
         ctx.fileOpened.connect(self._mark)
@@ -75,8 +62,26 @@ class ChartsPage(QWidget):
         if self._stale:
             self.redraw()
 
+    def _build_canvases(self) -> None:
+        import matplotlib
+
+        matplotlib.use("Agg", force=False)
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        for i, (key, _title, _draw) in enumerate(charts_data.CHARTS):
+            fig = Figure(figsize=(6.2, 3.3), dpi=96)
+            canvas = FigureCanvasQTAgg(fig)
+            canvas.setObjectName(f"chart_{key}")
+            canvas.setMinimumHeight(300)
+            self._grid.addWidget(canvas, i // 2, i % 2)
+            self.figures[key] = (fig, canvas)
+
     def redraw(self) -> None:
         import matplotlib
+
+        if not self.figures:
+            self._build_canvases()
 
         self._stale = False
         store = self.ctx.store
