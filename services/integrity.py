@@ -404,6 +404,23 @@ def blob_problems(con: sqlite3.Connection) -> list[str]:
     return problems[:MAX_PROBLEMS]
 
 
+def quick_problems(path: Path | str) -> list[str]:
+    """A fast check for opening a file: the header and SQLite's ``quick_check`` (no hashing)."""
+    path = Path(path)
+    problems = header_problems(path)
+    if problems:
+        return problems
+    try:
+        con = connect_readonly(path)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check(20)").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"“{path.name}”已损坏，无法读取（{exc}）"]
+    return [] if rows == ["ok"] else [f"数据库结构损坏：{r}" for r in rows]
+
+
 def is_sound(path: Path | str) -> bool:
     return not verify(path)
 

@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
         self._build_actions()
+        from .teamwork_menu import install as install_teamwork
+
+        self.teamwork = install_teamwork(self)  # 团队 menu: merge, hand-out, packages, backups, verify
         self._build_status()
         ctx.fileOpened.connect(self._on_opened)
         ctx.fileClosed.connect(self._on_closed)
@@ -217,10 +220,22 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.saved_label)
 
     # -- files -----------------------------------------------------------------
-    def open_file(self, path) -> bool:
+    def open_file(self, path, recovered: bool = False) -> bool:
+        from models.errors import DamagedFileError
+        from services.integrity import quick_problems
+
+        from .backup_dialog import offer_recovery
+
         path = Path(path)
+        if not recovered and path.is_file() and quick_problems(path) and offer_recovery(self, path):
+            return self.open_file(path, recovered=True)  # damaged: explained, newest good backup restored
         try:
             store = evaluation.open_evaluation(path, actor=self.ctx.actor)
+        except DamagedFileError as exc:
+            if not recovered and offer_recovery(self, path):
+                return self.open_file(path, recovered=True)
+            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            return False
         except EvaluationFileError as exc:
             QMessageBox.warning(self, self.tr("无法打开"), str(exc))
             return False
