@@ -32,6 +32,7 @@ QLabel#muted { color: #6b7480; }
 QLabel#error { color: #b03a2e; }
 QLabel#flag { color: #b03a2e; font-weight: bold; }
 QLabel#ok { color: #2e7d4f; }
+QLabel#bound { color: #2f6fb0; }
 QLabel#saved { color: #2e7d4f; padding: 0 8px; }
 QLabel#homeTitle { font-size: 22pt; font-weight: bold; color: #1f3552; }
 QLabel#sectionTitle { font-weight: bold; color: #1f3552; font-size: 10.5pt; }

@@ -193,6 +193,7 @@ class IndicatorView(QScrollArea):
             ed = editor_for(item)
             ed.submitted.connect(lambda inputs, key=item["key"]: self._submit_item(key, inputs))
             ed.raiseFinding.connect(lambda point, label, lost, key=item["key"]: self.raise_finding(key, point, label, lost))
+            ed.unbindRequested.connect(lambda key=item["key"]: self._unbind(key))
             self.editors[item["key"]] = ed
             blay.addWidget(ed)
         self.calc = _wrap("", "calcTotal")
@@ -341,7 +342,8 @@ class IndicatorView(QScrollArea):
         results = {it.key: it for it in node.items}
         for key, ed in self.editors.items():
             stored = dict((state.inputs or {}).get(key) or {})
-            if rebuild_inputs or ed.collect() != {k: v for k, v in stored.items() if k != "note"}:
+            if rebuild_inputs or stored.get("bind") != ed.bound or stored.get("note") != ed._keep.get("note") \
+                    or ed.collect() != {k: v for k, v in stored.items() if k not in ("note", "bind")}:
                 ed.set_inputs(stored)
             ed.show_result(results.get(key))
         computed = tr("按规则计算：%1 分").replace("%1", fmt(node.computed))
@@ -438,6 +440,16 @@ class IndicatorView(QScrollArea):
                 self.editors[key].refused(failed)
             else:
                 self.editors[key].show_error("")
+
+    def _unbind(self, key: str) -> None:
+        from services import figures
+
+        iid, store = self.current, self._store()
+        held: dict[str, Any] = {}
+
+        def do():
+            held["old"] = figures.unbind_input(store, iid, key, keep_values=True)
+        self._push(tr("改为手工录入"), do, lambda: figures.restore_item_inputs(store, iid, key, held["old"]), SCORES)
 
     def _apply_override(self) -> None:
         iid, store = self.current, self._store()

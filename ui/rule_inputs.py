@@ -69,6 +69,7 @@ class ItemEditor(QFrame):
     """Base: header (label, 分值, rule), body built by subclasses, calculation and refusal lines."""
 
     submitted = Signal(object)  # the item's new inputs (dict; {} clears)
+    unbindRequested = Signal()  # the input is bound to a figure; the evaluator wants to type it instead
     raiseFinding = Signal(str, str, object)  # point key ("" for the whole item), label, points lost
 
     def __init__(self, item: dict[str, Any], parent=None):
@@ -112,8 +113,21 @@ class ItemEditor(QFrame):
         self.error = _wrap("", "error")
         self.error.hide()
         outer.addWidget(self.error)
+        bound = QHBoxLayout()
+        self.bound_label = _wrap("", "bound")
+        bound.addWidget(self.bound_label, 1)
+        self.unbind_btn = QToolButton()
+        self.unbind_btn.setText(tr("改为手工录入"))
+        self.unbind_btn.setToolTip(tr("解除数据引用，保留当前数值，之后可手工修改"))
+        self.unbind_btn.clicked.connect(self.unbindRequested.emit)
+        bound.addWidget(self.unbind_btn, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(bound)
+        self.note = _wrap("", "muted")
+        outer.addWidget(self.note)
         self._lost = Decimal(0)
+        self._keep: dict[str, Any] = {}
         self.build()
+        self._show_binding(None)
 
     # -- subclass API -----------------------------------------------------
     def build(self) -> None:
@@ -137,13 +151,37 @@ class ItemEditor(QFrame):
 
     # -- shared -----------------------------------------------------------
     def set_inputs(self, inputs: dict[str, Any] | None) -> None:
+        inputs = dict(inputs or {})
+        self._keep = {k: inputs[k] for k in ("note",) if inputs.get(k)}  # kept through every edit
         self._loading = True
         try:
-            self.load(dict(inputs or {}))
+            self.load(inputs)
         finally:
             self._loading = False
         self._last = self.collect()
         self.show_error("")
+        self.note.setText(tr("备注：") + str(self._keep["note"]) if "note" in self._keep else "")
+        self.note.setVisible("note" in self._keep)
+        self._show_binding(inputs.get("bind") if isinstance(inputs.get("bind"), dict) else None)
+
+    def _show_binding(self, bind: dict[str, Any] | None) -> None:
+        """A bound input follows its figure (funds, targets, survey): shown read-only, with the way out."""
+        self.bound = bind
+        if bind:
+            try:
+                from services.figures import FIGURES, SOURCE_NAMES
+
+                what = f"{SOURCE_NAMES.get(bind.get('source'), bind.get('source'))}：" \
+                       f"{FIGURES.get((bind.get('source'), bind.get('figure')), bind.get('figure'))}"
+            except ImportError:  # pragma: no cover
+                what = f"{bind.get('source')}/{bind.get('figure')}"
+            self.bound_label.setText(tr("数据引用自%1，随该表更新").replace("%1", what))
+        for w in self.findChildren(QLineEdit):
+            w.setReadOnly(bool(bind))
+        for w in self.findChildren(QRadioButton):
+            w.setEnabled(not bind)
+        self.bound_label.setVisible(bool(bind))
+        self.unbind_btn.setVisible(bool(bind))
 
     def submit(self) -> None:
         if self._loading:
@@ -152,7 +190,7 @@ class ItemEditor(QFrame):
         if new == self._last or not self.complete(new):
             return
         self._last = new
-        self.submitted.emit(new)
+        self.submitted.emit({**new, **self._keep} if new or self._keep else {})
 
     def refused(self, message: str) -> None:
         """The service refused the entry: show why, and let the same entry be retried after a fix."""

@@ -265,3 +265,27 @@ def test_not_applicable_needs_a_reason_and_redistributes(window, tiny_path, qtbo
     assert window.walk.model.index_of(codes["2.1.2"], 2).data() == "不适用"
     window.walk.set_status(codes["2.1.3"], "已复核")
     assert on_disk(tiny_path)[1][codes["2.1.3"]].status == "已复核"
+
+
+def test_bound_input_and_notes_on_the_sample(window, sample_path, qtbot):
+    codes = ids(sample_path)
+    window.open_file(sample_path)
+    panel = window.walk.panel
+    window.walk.go_to(codes["2.1.2"])  # 预算执行率: bound to the funds table
+    ed = panel.editors["a"]
+    assert ed.bound_label.isVisible() and "预算执行率" in ed.bound_label.text()
+    assert ed.num.isReadOnly() and ed.num.text().startswith("30295.8")  # Σ支出 of the funds table
+    qtbot.mouseClick(ed.unbind_btn, Qt.MouseButton.LeftButton)
+    raw = on_disk(sample_path)[1][codes["2.1.2"]].inputs["a"]
+    assert "bind" not in raw and raw["numerator"] == ed.num.text() and raw["note"]
+    assert not ed.num.isReadOnly() and not ed.bound_label.isVisible()
+    window.undo_action.trigger()
+    assert "bind" in on_disk(sample_path)[1][codes["2.1.2"]].inputs["a"]
+    # an edit keeps the item's note (备注)
+    window.walk.go_to(codes["1.3.1"])
+    ed = panel.editors["a"]
+    assert ed.note.isVisible()
+    note = on_disk(sample_path)[1][codes["1.3.1"]].inputs["a"]["note"]
+    ed.count.setFocus()
+    qtbot.keyClick(ed.count, Qt.Key.Key_Down)
+    assert on_disk(sample_path)[1][codes["1.3.1"]].inputs["a"] == {"count": 4, "note": note}
