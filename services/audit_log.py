@@ -86,9 +86,9 @@ def _labels(s) -> dict[str, str]:
     for r_id, ind_id, rater in s.execute(select(RaterScore.id, RaterScore.indicator_id, RaterScore.rater)):
         labels[r_id] = f"{rater}：指标 {inds.get(ind_id, '')}"
     for f_id, title in s.execute(select(Finding.id, Finding.title)):
-        labels[f_id] = f"问题“{title}”"
+        labels[f_id] = f"问题：{title}"
     for e_id, name in s.execute(select(Evidence.id, Evidence.filename)):
-        labels[e_id] = f"证据“{name}”"
+        labels[e_id] = f"证据：{name}"
     return labels
 
 
@@ -102,7 +102,7 @@ def _deleted_label(ev: AuditEvent) -> str:
         return ""
     for key in ("title", "name", "filename", "code", "stage", "rater"):
         if row.get(key):
-            return f"{ENTITY_NAMES.get(ev.entity, ev.entity)}“{row[key]}”"
+            return f"{ENTITY_NAMES.get(ev.entity, ev.entity)}：{row[key]}"
     return ""
 
 

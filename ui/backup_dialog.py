@@ -171,6 +171,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.diagnosis = diagnosis
         self.setWindowTitle(self.tr("评价文件有问题"))
+        self.setMinimumWidth(560)
         text = QLabel(diagnosis.message, self)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -20,11 +20,6 @@ from services.merge import Conflict, MergePlan
 from .context import ALL, AppContext
 
 
-def side_text(value: str, who: str, when: str) -> str:
-    meta = "，".join(x for x in (who, when) if x)
-    return f"{value}\n（{meta}）" if meta else value
-
-
 class ConflictChooser(QWidget):
     """One conflict's sides next to each other, each with a radio button: the evaluator picks one."""
 
@@ -129,6 +124,7 @@ class MergeDialog(QDialog):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.chooser)
+        split.setSizes([220, 260])
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
@@ -194,6 +190,7 @@ class MergeDialog(QDialog):
 
     def _planned(self, plan: MergePlan) -> None:
         self._idle()
+        self.status.clear()
         self.plan = plan
         text = self.tr("比较结果：%1。").replace("%1", plan.summary())
         if plan.conflicts:

@@ -1,0 +1,179 @@
+"""The merge dialog, the audit page, backups/recovery and the package dialogs, driven offscreen."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from services import backups, evaluation, integrity
+from ui.context import AppContext
+
+SHOTS = os.environ.get("FIELDEVAL_SHOTS")  # a folder: save screenshots there for a look
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+@pytest.fixture
+def ctx(qapp, sample_path):
+    c = AppContext(actor="组长")
+    c.set_store(evaluation.open_evaluation(sample_path, actor="组长"))
+    yield c
+    c.set_store(None)
+
+
+def _copies(base: Path, n: int) -> list[Path]:
+    out = []
+    for i in range(n):
+        p = base.with_name(f"组员{i + 1}.fev")
+        shutil.copyfile(base, p)
+        out.append(p)
+    return out
+
+
+def test_merge_dialog_shows_conflicts_side_by_side_and_writes_the_choice(ctx, qtbot):
+    from ui.merge_dialog import MergeDialog
+
+    base = Path(ctx.store.path)
+    ctx.store.close()  # copies are made of the closed file, as a hand-out would
+    c1, c2 = _copies(base, 2)
+    ctx.set_store(evaluation.open_evaluation(base, actor="组长"))
+    fid = evaluation.list_findings(ctx.store)[0].id
+    other = evaluation.list_findings(ctx.store)[1].id
+    with evaluation.open_evaluation(c1, actor="张三") as s1, evaluation.open_evaluation(c2, actor="李四") as s2:
+        evaluation.update_finding(s1, fid, title="张三认为的问题")
+        evaluation.update_finding(s2, fid, title="李四认为的问题")
+        evaluation.update_finding(s2, other, remark="李四补充")
+    dlg = MergeDialog(ctx, copies=[c1, c2])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.compare_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.plan is not None, timeout=20000)
+    assert dlg.table.rowCount() == 1
+    assert "冲突 1 处" in dlg.summary.text()
+    dlg.table.selectRow(0)
+    radios = {b.objectName(): b for b in dlg.chooser.group.buttons()}
+    assert set(radios) == {"choice0", "choice1", "choice2"} and radios["choice0"].isChecked()
+    texts = " ".join(w.text() for w in dlg.chooser.findChildren(type(dlg.summary)))
+    assert "张三认为的问题" in texts and "李四认为的问题" in texts and "李四" in texts
+    shot(dlg, "merge_dialog")
+    radios["choice2"].click()
+    assert dlg.table.item(0, 3).text() == "组员2.fev"
+    qtbot.mouseClick(dlg.write_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.result is not None, timeout=20000)
+    assert ctx.store is not None
+    got = {f.id: f for f in evaluation.list_findings(ctx.store)}
+    assert got[fid].title == "李四认为的问题" and got[other].remark == "李四补充"
+    assert integrity.verify(ctx.store.path) == []
+
+
+def test_audit_page_lists_and_filters_changes_and_checks_the_file(ctx, qtbot):
+    from ui.pages.audit import COL_NEW, COL_WHO, AuditPage
+
+    page = AuditPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    total = page.model.rowCount()
+    assert total > 100
+    fid = evaluation.list_findings(ctx.store)[0].id
+    evaluation.update_finding(ctx.store, fid, remark="现场核实过")
+    ctx.notify("findings")
+    assert page.model.rowCount() == total + 1
+    top = page.model.index(0, COL_NEW)
+    assert page.model.data(top) == "现场核实过"
+    assert page.model.data(page.model.index(0, COL_WHO)) == "组长"
+    page.text.setText("现场核实过")
+    assert page.model.rowCount() == 1
+    page.text.clear()
+    page.who.setCurrentIndex(page.who.findData("组长"))
+    assert page.model.rowCount() == 1
+    page.reset_filters()
+    page.entity.setCurrentIndex(page.entity.findData("finding"))
+    assert 0 < page.model.rowCount() < total
+    page.table.selectRow(0)
+    assert "现场核实过" in page.detail.toPlainText()
+    shot(page, "audit_page")
+    qtbot.mouseClick(page.verify_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "完好" in page.check_result.text(), timeout=20000)
+
+
+def test_backup_dialog_restores_and_reopens(ctx, qtbot):
+    from ui.backup_dialog import BackupDialog
+
+    fid = evaluation.list_findings(ctx.store)[0].id
+    backups.make_backup(ctx.store.path, "manual")
+    evaluation.update_finding(ctx.store, fid, title="备份之后的修改")
+    dlg = BackupDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.table.rowCount() == 1
+    qtbot.waitUntil(lambda: dlg.table.item(0, 3).text() == "完好", timeout=20000)
+    shot(dlg, "backup_dialog")
+    assert dlg.restore_selected(confirm=False)
+    assert ctx.store is not None
+    assert all(f.title != "备份之后的修改" for f in evaluation.list_findings(ctx.store))
+    assert dlg.table.rowCount() == 2  # the file as it was before the restore is kept too
+
+
+def test_a_damaged_file_is_explained_and_its_newest_good_backup_restored(ctx, qtbot):
+    from ui.backup_dialog import offer_recovery
+
+    path = Path(ctx.store.path)
+    backups.make_backup(path, "manual")
+    ctx.set_store(None)
+    path.write_bytes(path.read_bytes()[:8192])
+    seen = {}
+
+    def ask(dlg):
+        seen["message"] = dlg.diagnosis.message
+        shot(dlg, "recovery_dialog")
+        return True
+
+    assert offer_recovery(None, path, ask=ask)
+    assert "截断" in seen["message"] and "完好的备份" in seen["message"]
+    assert integrity.verify(path) == []
+
+
+def test_package_dialogs_export_encrypted_and_refuse_a_wrong_password(ctx, qtbot, tmp_path, monkeypatch):
+    from services import package
+    from ui.package_dialog import ExportPackageDialog, ImportPackageDialog
+
+    monkeypatch.setattr(package, "ARGON2_PARAMS", {"memory_cost": 1024, "iterations": 1, "lanes": 1})
+    exp = ExportPackageDialog(ctx)
+    qtbot.addWidget(exp)
+    exp.out.setText(str(tmp_path / "交接.fevpkg"))
+    exp.password.setText("短")
+    exp.run()
+    assert "至少" in exp.status.text()
+    exp.password.setText("正确的密码足够长了吧")
+    exp.confirm.setText("正确的密码足够长了吧")
+    shot(exp, "export_dialog")
+    exp.run()
+    qtbot.waitUntil(lambda: exp.result_info is not None, timeout=20000)
+    assert exp.result_info.encrypted
+    imp = ImportPackageDialog(ctx, package_path=tmp_path / "交接.fevpkg")
+    qtbot.addWidget(imp)
+    assert imp.password.isEnabled()
+    imp.out.setText(str(tmp_path / "导入.fev"))
+    imp.password.setText("错的")
+    imp.run()
+    qtbot.waitUntil(lambda: "密码错误" in imp.status.text(), timeout=20000)
+    assert not (tmp_path / "导入.fev").exists()
+    imp.password.setText("正确的密码足够长了吧")
+    imp.run()
+    qtbot.waitUntil(lambda: imp.result_info is not None, timeout=20000)
+    assert integrity.verify(tmp_path / "导入.fev") == []
+
+
+def test_the_window_has_the_team_menu(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "团队(&T)" in titles and titles[-1] == "帮助(&H)"
+    texts = [a.text() for a in window.teamwork.menu.actions() if a.text()]
+    assert "合并组员副本…" in texts and "导出数据包…" in texts and "备份与恢复…" in texts
