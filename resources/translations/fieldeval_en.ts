@@ -144,6 +144,7 @@
     </message>
     <message>
         <location filename="../../ui/home.py" line="192" />
+        <location filename="../../ui/teamwork_menu.py" line="86" />
         <source>评价文件 (*.fev)</source>
         <translation>Evaluation files (*.fev)</translation>
     </message>
@@ -163,155 +164,155 @@
         <translation>Cannot create the evaluation file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="45" />
+        <location filename="../../ui/indicator_panel.py" line="44" />
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="45" />
+        <location filename="../../ui/indicator_panel.py" line="44" />
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="45" />
+        <location filename="../../ui/indicator_panel.py" line="44" />
         <source>已评分</source>
         <translation>Scored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="45" />
+        <location filename="../../ui/indicator_panel.py" line="44" />
         <source>已复核</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="78" />
-        <location filename="../../ui/rule_inputs.py" line="106" />
-        <location filename="../../ui/rule_inputs.py" line="282" />
+        <location filename="../../ui/indicator_panel.py" line="77" />
+        <location filename="../../ui/rule_inputs.py" line="107" />
+        <location filename="../../ui/rule_inputs.py" line="320" />
         <source>提出问题</source>
         <translation>Raise finding</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="91" />
+        <location filename="../../ui/indicator_panel.py" line="90" />
         <source>万元，可不填</source>
         <translation>10k yuan, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="92" />
+        <location filename="../../ui/indicator_panel.py" line="91" />
         <location filename="../../ui/indicator_panel.py" line="300" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="93" />
+        <location filename="../../ui/indicator_panel.py" line="92" />
         <source>问题类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="94" />
+        <location filename="../../ui/indicator_panel.py" line="93" />
         <source>问题</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="95" />
+        <location filename="../../ui/indicator_panel.py" line="94" />
         <source>具体问题</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="96" />
+        <location filename="../../ui/indicator_panel.py" line="95" />
         <source>扣分</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="97" />
+        <location filename="../../ui/indicator_panel.py" line="96" />
         <source>涉及金额</source>
         <translation>Amount involved</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="628" />
+        <location filename="../../ui/indicator_panel.py" line="653" />
         <source>◀ 上一个</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="629" />
+        <location filename="../../ui/indicator_panel.py" line="654" />
         <source>上一个指标（Ctrl+←）</source>
         <translation>Previous indicator (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="630" />
+        <location filename="../../ui/indicator_panel.py" line="655" />
         <source>下一个 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="631" />
+        <location filename="../../ui/indicator_panel.py" line="656" />
         <source>下一个指标（Ctrl+→）</source>
         <translation>Next indicator (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="632" />
+        <location filename="../../ui/indicator_panel.py" line="657" />
         <source>下一个未评分</source>
         <translation>Next unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="633" />
+        <location filename="../../ui/indicator_panel.py" line="658" />
         <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
         <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="634" />
+        <location filename="../../ui/indicator_panel.py" line="659" />
         <source>✔ 标记已评分</source>
         <translation>✔ Mark scored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="636" />
+        <location filename="../../ui/indicator_panel.py" line="661" />
         <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
         <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="591" />
+        <location filename="../../ui/indicator_panel.py" line="612" />
         <source>在左侧选择一个指标开始评分</source>
         <translation>Select an indicator on the left to start scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="138" />
+        <location filename="../../ui/indicator_panel.py" line="137" />
         <source>评分说明</source>
         <translation>Scoring note</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="138" />
+        <location filename="../../ui/indicator_panel.py" line="137" />
         <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
         <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="143" />
+        <location filename="../../ui/indicator_panel.py" line="142" />
         <source>主要扣分理由</source>
         <translation>Main reasons for lost points</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="143" />
+        <location filename="../../ui/indicator_panel.py" line="142" />
         <source>本级指标的主要扣分理由（用于简要情况表）</source>
         <translation>Main reasons for the points lost at this level (for the summary sheet)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="153" />
+        <location filename="../../ui/indicator_panel.py" line="152" />
         <source>一级指标</source>
         <translation>Level-1 indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="173" />
+        <location filename="../../ui/indicator_panel.py" line="172" />
         <source>指标解释</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="173" />
+        <location filename="../../ui/indicator_panel.py" line="172" />
         <source>评价要点</source>
         <translation>Points to assess</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="173" />
+        <location filename="../../ui/indicator_panel.py" line="172" />
         <source>评分标准</source>
         <translation>Scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="192" />
+        <location filename="../../ui/indicator_panel.py" line="191" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
@@ -332,13 +333,13 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="212" />
-        <location filename="../../ui/indicator_panel.py" line="442" />
+        <location filename="../../ui/indicator_panel.py" line="462" />
         <source>调整得分</source>
         <translation>Override score</translation>
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="214" />
-        <location filename="../../ui/indicator_panel.py" line="450" />
+        <location filename="../../ui/indicator_panel.py" line="470" />
         <source>恢复按规则计分</source>
         <translation>Back to the rule's score</translation>
     </message>
@@ -391,7 +392,7 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="283" />
-        <location filename="../../ui/pages/evidence.py" line="337" />
+        <location filename="../../ui/pages/evidence.py" line="341" />
         <source>添加文件…</source>
         <translation>Add files…</translation>
     </message>
@@ -412,7 +413,7 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="300" />
-        <location filename="../../ui/rule_inputs.py" line="277" />
+        <location filename="../../ui/rule_inputs.py" line="315" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
@@ -423,7 +424,7 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="325" />
-        <location filename="../../ui/rule_inputs.py" line="172" />
+        <location filename="../../ui/rule_inputs.py" line="210" />
         <source>%1 / %2 分</source>
         <translation>%1 / %2 pts</translation>
     </message>
@@ -438,472 +439,478 @@
         <translation>Rate %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="689" />
+        <location filename="../../ui/indicator_panel.py" line="452" />
+        <location filename="../../ui/rule_inputs.py" line="120" />
+        <source>改为手工录入</source>
+        <translation>Type it instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="714" />
         <source>第 %1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="348" />
+        <location filename="../../ui/indicator_panel.py" line="349" />
         <source>按规则计算：%1 分</source>
         <translation>By the rule: %1 pts</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="350" />
+        <location filename="../../ui/indicator_panel.py" line="351" />
         <source>；人工调整为 %1 分（理由：%2）</source>
         <translation>; overridden to %1 pts (reason: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="352" />
+        <location filename="../../ui/indicator_panel.py" line="353" />
         <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
         <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="376" />
+        <location filename="../../ui/indicator_panel.py" line="377" />
         <source>（扣 %1 分）</source>
         <translation> (−%1 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="383" />
+        <location filename="../../ui/indicator_panel.py" line="384" />
         <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
         <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="387" />
+        <location filename="../../ui/indicator_panel.py" line="388" />
         <source>扣 %1 分，已由上列问题说明。</source>
         <translation>%1 points lost, explained by the findings above.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="390" />
+        <location filename="../../ui/indicator_panel.py" line="391" />
         <source>未扣分。</source>
         <translation>No points lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="390" />
+        <location filename="../../ui/indicator_panel.py" line="391" />
         <source>评分后，扣分须由问题说明。</source>
         <translation>Once scored, lost points must be explained by findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="425" />
+        <location filename="../../ui/indicator_panel.py" line="435" />
         <source>评分：%1</source>
         <translation>Score: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="439" />
+        <location filename="../../ui/indicator_panel.py" line="459" />
         <source>请填写调整后得分</source>
         <translation>Enter the overridden score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="460" />
+        <location filename="../../ui/indicator_panel.py" line="480" />
         <source>请先填写不适用的理由，再勾选“不适用”</source>
         <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="464" />
+        <location filename="../../ui/indicator_panel.py" line="484" />
         <source>标记不适用</source>
         <translation>Mark not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="464" />
+        <location filename="../../ui/indicator_panel.py" line="484" />
         <source>取消不适用</source>
         <translation>Clear not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="474" />
+        <location filename="../../ui/indicator_panel.py" line="494" />
         <source>修改不适用理由</source>
         <translation>Change the not-applicable reason</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="481" />
+        <location filename="../../ui/indicator_panel.py" line="501" />
         <source>分配指标</source>
         <translation>Assign indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="490" />
+        <location filename="../../ui/indicator_panel.py" line="510" />
         <source>修改评分说明</source>
         <translation>Edit scoring note</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="505" />
+        <location filename="../../ui/indicator_panel.py" line="525" />
         <source>%1未满足要求</source>
         <translation>%1 not met</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="506" />
+        <location filename="../../ui/indicator_panel.py" line="526" />
         <source>“%1”（%2）：%3。</source>
         <translation>“%1” (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="506" />
+        <location filename="../../ui/indicator_panel.py" line="526" />
         <source>存在扣分情形</source>
         <translation>points were lost</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="707" />
+        <location filename="../../ui/indicator_panel.py" line="732" />
         <source>问题标题不能为空</source>
         <translation>The finding needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="523" />
+        <location filename="../../ui/indicator_panel.py" line="543" />
         <source>提出问题：%1</source>
         <translation>Raise finding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="533" />
+        <location filename="../../ui/indicator_panel.py" line="553" />
         <source>添加佐证材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="534" />
+        <location filename="../../ui/indicator_panel.py" line="554" />
         <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
         <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="554" />
+        <location filename="../../ui/indicator_panel.py" line="574" />
         <source>添加证据：%1</source>
         <translation>Add evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="567" />
-        <location filename="../../ui/pages/evidence.py" line="118" />
+        <location filename="../../ui/indicator_panel.py" line="587" />
+        <location filename="../../ui/pages/evidence.py" line="122" />
         <source>无法打开证据：%1</source>
         <translation>Cannot open the evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="328" />
+        <location filename="../../ui/pages/evidence.py" line="332" />
         <source>全部证据</source>
         <translation>All evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="328" />
+        <location filename="../../ui/pages/evidence.py" line="332" />
         <source>已关联指标</source>
         <translation>Linked to indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="328" />
+        <location filename="../../ui/pages/evidence.py" line="332" />
         <source>已关联问题</source>
         <translation>Linked to findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="329" />
+        <location filename="../../ui/pages/evidence.py" line="333" />
         <source>未关联</source>
         <translation>Not linked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="329" />
+        <location filename="../../ui/pages/evidence.py" line="333" />
         <source>属于现场记录</source>
         <translation>From field records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="332" />
+        <location filename="../../ui/pages/evidence.py" line="336" />
         <source>搜索文件名、索引号或说明</source>
         <translation>Search file name, index no. or description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="335" />
+        <location filename="../../ui/pages/evidence.py" line="339" />
         <source>缩略图</source>
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="336" />
+        <location filename="../../ui/pages/evidence.py" line="340" />
         <source>列表</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="338" />
+        <location filename="../../ui/pages/evidence.py" line="342" />
         <source>添加证据文件；也可直接把文件拖到下面的区域</source>
         <translation>Add evidence files; you can also drop files on the area below</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="357" />
+        <location filename="../../ui/pages/evidence.py" line="361" />
         <source>把照片、PDF、扫描件或表格拖到这里，或点“添加文件…”。
 文件会连同 SHA-256 校验值保存在评价文件内。</source>
         <translation>Drop photos, PDFs, scans or spreadsheets here, or click “Add files…”.
 Files are kept inside the evaluation file with their SHA-256 checksum.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="415" />
+        <location filename="../../ui/pages/evidence.py" line="419" />
         <source>指标 </source>
         <translation>Indicator </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="417" />
+        <location filename="../../ui/pages/evidence.py" line="421" />
         <source>问题 </source>
         <translation>Finding </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="440" />
+        <location filename="../../ui/pages/evidence.py" line="444" />
         <source>共 %1 个证据文件，%2</source>
         <translation>%1 evidence files, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="495" />
+        <location filename="../../ui/pages/evidence.py" line="500" />
         <source>说明：拍摄内容、来源、与评分的关系…（输入即保存）</source>
         <translation>Description: what it shows, where it came from, how it bears on the score… (saved as you type)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="505" />
+        <location filename="../../ui/pages/evidence.py" line="510" />
         <source>关联指标…</source>
         <translation>Link indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="506" />
+        <location filename="../../ui/pages/evidence.py" line="511" />
         <source>关联问题…</source>
         <translation>Link finding…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="507" />
+        <location filename="../../ui/pages/evidence.py" line="512" />
         <source>取消关联</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="509" />
+        <location filename="../../ui/pages/evidence.py" line="514" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="510" />
+        <location filename="../../ui/pages/evidence.py" line="515" />
         <source>用系统默认程序打开（临时副本）</source>
         <translation>Open with the system's default program (a temporary copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="511" />
+        <location filename="../../ui/pages/evidence.py" line="516" />
         <source>删除证据</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="524" />
+        <location filename="../../ui/pages/evidence.py" line="529" />
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="526" />
+        <location filename="../../ui/pages/evidence.py" line="531" />
         <source>关联到</source>
         <translation>Linked to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="533" />
+        <location filename="../../ui/pages/evidence.py" line="538" />
         <source>现场记录</source>
         <translation>Field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="553" />
+        <location filename="../../ui/pages/evidence.py" line="558" />
         <source>未选择证据</source>
         <translation>No evidence selected</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="565" />
+        <location filename="../../ui/pages/evidence.py" line="570" />
         <source>类型：%1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="565" />
+        <location filename="../../ui/pages/evidence.py" line="570" />
         <source>大小：%1</source>
         <translation>Size: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="267" />
-        <location filename="../../ui/pages/evidence.py" line="566" />
+        <location filename="../../ui/pages/evidence.py" line="271" />
+        <location filename="../../ui/pages/evidence.py" line="571" />
         <source>拍摄时间：%1</source>
         <translation>Taken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="41" />
+        <location filename="../../ui/pages/evidence.py" line="43" />
         <source>选择证据文件</source>
         <translation>Choose evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="42" />
+        <location filename="../../ui/pages/evidence.py" line="44" />
         <source>常见证据 (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;所有文件 (*)</source>
         <translation>Common evidence (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="65" />
+        <location filename="../../ui/pages/evidence.py" line="67" />
         <source>添加证据“%1”</source>
         <translation>Add evidence “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="78" />
+        <location filename="../../ui/pages/evidence.py" line="80" />
         <source>删除证据“%1”</source>
         <translation>Delete evidence “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="93" />
+        <location filename="../../ui/pages/evidence.py" line="95" />
         <source>关联证据“%1”</source>
         <translation>Link evidence “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="107" />
+        <location filename="../../ui/pages/evidence.py" line="109" />
         <source>取消关联证据“%1”</source>
         <translation>Unlink evidence “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="120" />
+        <location filename="../../ui/pages/evidence.py" line="124" />
         <source>系统没有可以打开“%1”的程序。副本已保存在：%2</source>
         <translation>No program on this system opens “%1”. A copy was saved at: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="567" />
+        <location filename="../../ui/pages/evidence.py" line="572" />
         <source>拍摄时间：无（文件未记录）</source>
         <translation>Taken: unknown (not recorded in the file)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="577" />
+        <location filename="../../ui/pages/evidence.py" line="582" />
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="581" />
+        <location filename="../../ui/pages/evidence.py" line="586" />
         <source>尚未关联指标或问题</source>
         <translation>Not linked to an indicator or finding yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="585" />
+        <location filename="../../ui/pages/evidence.py" line="590" />
         <source>（不属于现场记录）</source>
         <translation>(not part of a field record)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="604" />
+        <location filename="../../ui/pages/evidence.py" line="613" />
         <source>修改证据说明</source>
         <translation>Edit evidence description</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="623" />
+        <location filename="../../ui/pages/evidence.py" line="632" />
         <source>关联指标</source>
         <translation>Linked indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="626" />
+        <location filename="../../ui/pages/evidence.py" line="635" />
         <source>关联问题</source>
         <translation>Link finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="629" />
+        <location filename="../../ui/pages/evidence.py" line="638" />
         <source>没有可关联的问题，请先在问题清单中新增问题。</source>
         <translation>There are no findings to link; add one in the findings list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="630" />
+        <location filename="../../ui/pages/evidence.py" line="639" />
         <source>所有指标都已关联。</source>
         <translation>All indicators are already linked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="632" />
+        <location filename="../../ui/pages/evidence.py" line="641" />
         <source>关联到：</source>
         <translation>Link to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="643" />
+        <location filename="../../ui/pages/evidence.py" line="652" />
         <source>请先在“关联到”列表中选择要取消的关联。</source>
         <translation>First select the link to remove in the “Linked to” list.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="656" />
+        <location filename="../../ui/pages/evidence.py" line="665" />
         <source>修改证据所属的现场记录</source>
         <translation>Change the evidence's field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="679" />
-        <location filename="../../ui/pages/evidence.py" line="734" />
+        <location filename="../../ui/pages/evidence.py" line="688" />
+        <location filename="../../ui/pages/evidence.py" line="744" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="680" />
-        <location filename="../../ui/pages/evidence.py" line="735" />
+        <location filename="../../ui/pages/evidence.py" line="689" />
+        <location filename="../../ui/pages/evidence.py" line="745" />
         <source>时间</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="681" />
-        <location filename="../../ui/pages/evidence.py" line="737" />
+        <location filename="../../ui/pages/evidence.py" line="690" />
+        <location filename="../../ui/pages/evidence.py" line="747" />
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="682" />
-        <location filename="../../ui/pages/evidence.py" line="738" />
+        <location filename="../../ui/pages/evidence.py" line="691" />
+        <location filename="../../ui/pages/evidence.py" line="748" />
         <source>访谈对象 / 参加人员</source>
         <translation>Interviewees / participants</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="683" />
-        <location filename="../../ui/pages/evidence.py" line="739" />
+        <location filename="../../ui/pages/evidence.py" line="692" />
+        <location filename="../../ui/pages/evidence.py" line="749" />
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="696" />
+        <location filename="../../ui/pages/evidence.py" line="705" />
         <source>新增记录</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="697" />
+        <location filename="../../ui/pages/evidence.py" line="706" />
         <source>删除记录</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="704" />
+        <location filename="../../ui/pages/evidence.py" line="713" />
         <source>年-月-日 时:分，如 2024-09-30 14:30</source>
         <translation>YYYY-MM-DD hh:mm, e.g. 2024-09-30 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="709" />
+        <location filename="../../ui/pages/evidence.py" line="718" />
         <source>记录内容（输入即保存）</source>
         <translation>Notes (saved as you type)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="720" />
+        <location filename="../../ui/pages/evidence.py" line="729" />
         <source>为此记录添加证据…</source>
         <translation>Add evidence to this record…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="732" />
+        <location filename="../../ui/pages/evidence.py" line="742" />
         <source>记录内容</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="740" />
+        <location filename="../../ui/pages/evidence.py" line="750" />
         <source>记录</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="741" />
-        <location filename="../../ui/pages/evidence.py" line="913" />
+        <location filename="../../ui/pages/evidence.py" line="751" />
+        <location filename="../../ui/pages/evidence.py" line="932" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="814" />
+        <location filename="../../ui/pages/evidence.py" line="833" />
         <source>尚无证据</source>
         <translation>No evidence yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="834" />
+        <location filename="../../ui/pages/evidence.py" line="853" />
         <source>修改现场记录</source>
         <translation>Edit field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="854" />
+        <location filename="../../ui/pages/evidence.py" line="873" />
         <source>新增现场记录</source>
         <translation>New field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="873" />
+        <location filename="../../ui/pages/evidence.py" line="892" />
         <source>删除现场记录</source>
         <translation>Delete field record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="896" />
+        <location filename="../../ui/pages/evidence.py" line="915" />
         <source>证据与现场记录</source>
         <translation>Evidence and field records</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="901" />
+        <location filename="../../ui/pages/evidence.py" line="920" />
         <source>证据文件</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/evidence.py" line="902" />
+        <location filename="../../ui/pages/evidence.py" line="921" />
         <source>现场记录（访谈 / 实地勘察 / 资料核查）</source>
         <translation>Field records (interviews / site inspections / document checks)</translation>
     </message>
@@ -974,194 +981,209 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
         <translation>Formula</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="90" />
+        <location filename="../../ui/rule_inputs.py" line="91" />
         <source>%1 分 · %2</source>
         <translation>%1 pts · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="107" />
+        <location filename="../../ui/rule_inputs.py" line="108" />
         <source>就本项扣分提出一个问题（问题清单）</source>
         <translation>Raise a finding for the points lost on this item</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="173" />
+        <location filename="../../ui/rule_inputs.py" line="121" />
+        <source>解除数据引用，保留当前数值，之后可手工修改</source>
+        <translation>Drop the data link, keep the current values, then edit by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="163" />
+        <source>备注：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="178" />
+        <source>数据引用自%1，随该表更新</source>
+        <translation>Linked to %1; follows that table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_inputs.py" line="211" />
         <source>未评分</source>
         <translation>Unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="271" />
+        <location filename="../../ui/rule_inputs.py" line="309" />
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="271" />
+        <location filename="../../ui/rule_inputs.py" line="309" />
         <source>部分满足</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="271" />
+        <location filename="../../ui/rule_inputs.py" line="309" />
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="283" />
+        <location filename="../../ui/rule_inputs.py" line="321" />
         <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
         <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="289" />
+        <location filename="../../ui/rule_inputs.py" line="327" />
         <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
         <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="323" />
+        <location filename="../../ui/rule_inputs.py" line="361" />
         <source>关键要素：%1 不满足时本项不得分</source>
         <translation>Key point: if %1 is not met the item scores 0</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="374" />
-        <location filename="../../ui/rule_inputs.py" line="456" />
+        <location filename="../../ui/rule_inputs.py" line="412" />
+        <location filename="../../ui/rule_inputs.py" line="494" />
         <source>分子</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="377" />
-        <location filename="../../ui/rule_inputs.py" line="459" />
+        <location filename="../../ui/rule_inputs.py" line="415" />
+        <location filename="../../ui/rule_inputs.py" line="497" />
         <source>分母</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="382" />
+        <location filename="../../ui/rule_inputs.py" line="420" />
         <source>实际值</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="387" />
+        <location filename="../../ui/rule_inputs.py" line="425" />
         <source>= %1%</source>
         <translation>= %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="420" />
+        <location filename="../../ui/rule_inputs.py" line="458" />
         <source>达标线：%1 %2%3 得满分</source>
         <translation>Full score at %1 %2%3</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="440" />
+        <location filename="../../ui/rule_inputs.py" line="478" />
         <source>分档：</source>
         <translation>Tiers: </translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="481" />
+        <location filename="../../ui/rule_inputs.py" line="519" />
         <source>实际金额</source>
         <translation>Actual amount</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="482" />
+        <location filename="../../ui/rule_inputs.py" line="520" />
         <source>上限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="501" />
+        <location filename="../../ui/rule_inputs.py" line="539" />
         <source>例数</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="502" />
+        <location filename="../../ui/rule_inputs.py" line="540" />
         <source>每%1扣 %2 分（↑↓ 增减）</source>
         <translation>−%2 pts per %1 (↑↓ to change)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="504" />
+        <location filename="../../ui/rule_inputs.py" line="542" />
         <source>不符合%1数</source>
         <translation>Non-compliant (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="527" />
+        <location filename="../../ui/rule_inputs.py" line="565" />
         <source>每%1扣 %2 分</source>
         <translation>−%2 pts per %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="529" />
+        <location filename="../../ui/rule_inputs.py" line="567" />
         <source>延迟</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="529" />
+        <location filename="../../ui/rule_inputs.py" line="567" />
         <source>个月</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="546" />
+        <location filename="../../ui/rule_inputs.py" line="584" />
         <source>项目/年度</source>
         <translation>Item / year</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="546" />
+        <location filename="../../ui/rule_inputs.py" line="584" />
         <source>计划数</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="546" />
+        <location filename="../../ui/rule_inputs.py" line="584" />
         <source>完成数</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="552" />
+        <location filename="../../ui/rule_inputs.py" line="590" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="563" />
+        <location filename="../../ui/rule_inputs.py" line="601" />
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="652" />
+        <location filename="../../ui/rule_inputs.py" line="690" />
         <source>条件：</source>
         <translation>Condition: </translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="656" />
+        <location filename="../../ui/rule_inputs.py" line="694" />
         <source>满足（得 %1 分）</source>
         <translation>Met (%1 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="656" />
+        <location filename="../../ui/rule_inputs.py" line="694" />
         <source>不满足（不得分）</source>
         <translation>Not met (0 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="667" />
+        <location filename="../../ui/rule_inputs.py" line="705" />
         <source>0～%1</source>
         <translation>0–%1</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="670" />
+        <location filename="../../ui/rule_inputs.py" line="708" />
         <source>评定得分</source>
         <translation>Score given</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="670" />
+        <location filename="../../ui/rule_inputs.py" line="708" />
         <source>分</source>
         <translation>pts</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="672" />
+        <location filename="../../ui/rule_inputs.py" line="710" />
         <source>酌情评分的理由（必填）</source>
         <translation>Reason for the judgement (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="674" />
+        <location filename="../../ui/rule_inputs.py" line="713" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="682" />
+        <location filename="../../ui/rule_inputs.py" line="724" />
         <source>请填写评分理由，填好后即保存</source>
         <translation>Enter the reason; the score is saved once it is there</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="702" />
+        <location filename="../../ui/rule_inputs.py" line="744" />
         <source>公式：</source>
         <translation>Formula: </translation>
     </message>
@@ -1207,27 +1229,27 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
         <translation>not met</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="721" />
+        <location filename="../../ui/pages/project.py" line="726" />
         <source>编辑章节“%1”</source>
         <translation>Edit chapter “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="739" />
+        <location filename="../../ui/pages/project.py" line="744" />
         <source>修改章节标题</source>
         <translation>Rename chapter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="753" />
+        <location filename="../../ui/pages/project.py" line="758" />
         <source>新增章节</source>
         <translation>New chapter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="766" />
+        <location filename="../../ui/pages/project.py" line="771" />
         <source>章节</source>
         <translation>chapter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="781" />
+        <location filename="../../ui/pages/project.py" line="786" />
         <source>按国家提纲创建章节</source>
         <translation>Create chapters from the national outline</translation>
     </message>
@@ -1297,58 +1319,171 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="167" />
+        <location filename="../../ui/report_dialog.py" line="173" />
         <source>没有打开的评价文件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="173" />
+        <location filename="../../ui/report_dialog.py" line="179" />
         <source>请先打开评价文件</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="181" />
+        <location filename="../../ui/report_dialog.py" line="187" />
         <source>正在生成预览…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="190" />
+        <location filename="../../ui/report_dialog.py" line="196" />
         <source>预览：%1 页</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="198" />
+        <location filename="../../ui/report_dialog.py" line="204" />
         <source>导出%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="203" />
+        <location filename="../../ui/report_dialog.py" line="209" />
         <source>正在导出…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="204" />
+        <location filename="../../ui/report_dialog.py" line="210" />
         <source>已导出：%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="210" />
+        <location filename="../../ui/report_dialog.py" line="216" />
         <source>预览尚未生成，请稍候</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="224" />
+        <location filename="../../ui/report_dialog.py" line="230" />
         <source>打印</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="226" />
+        <location filename="../../ui/report_dialog.py" line="232" />
         <source>已发送到打印机：%1 页</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="242" />
+        <location filename="../../ui/report_dialog.py" line="248" />
         <source>生成失败：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="28" />
+        <source>团队(&amp;T)</source>
+        <extracomment>how often the window looks whether a periodic backup is due (the interval itself is in services)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="33" />
+        <source>合并组员副本…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="33" />
+        <source>分发副本给组员…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="34" />
+        <source>导出数据包…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="35" />
+        <source>备份与恢复…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="35" />
+        <source>校验文件完整性</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="41" />
+        <source>导入数据包…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="67" />
+        <source>已自动备份</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="75" />
+        <source>已合并：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="82" />
+        <location filename="../../ui/teamwork_menu.py" line="94" />
+        <source>分发副本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="82" />
+        <source>交给哪位组员？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="86" />
+        <source>副本保存为</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="92" />
+        <source>无法分发副本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="95" />
+        <source>已为 %1 写出副本：%2
+组员改完交回后，用“合并组员副本”合并回来。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="103" />
+        <source>已导出数据包：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="110" />
+        <source>导入数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="111" />
+        <source>已导入为 %1。现在打开它吗？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="123" />
+        <source>正在校验文件完整性…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="125" />
+        <source>校验未能完成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="130" />
+        <source>文件有问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="132" />
+        <source>文件完好</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/teamwork_menu.py" line="133" />
+        <source>数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1389,7 +1524,7 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="130" />
+        <location filename="../../ui/app.py" line="138" />
         <source>程序遇到一个意外问题：%1
 
 已保存的内容不受影响（每次修改都已即时写入评价文件）。刚才的操作可能没有完成，请检查后重试。
@@ -1400,9 +1535,210 @@ Your saved work is not affected (every edit is written to the evaluation file as
 Details were written to: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133" />
+        <location filename="../../ui/app.py" line="142" />
         <source>意外问题</source>
         <translation>Unexpected problem</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="58" />
+        <source>（未署名）</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="88" />
+        <location filename="../../ui/pages/audit.py" line="164" />
+        <source>审计轨迹</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="101" />
+        <source>搜索：内容、原因、字段…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="103" />
+        <source>清除筛选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="104" />
+        <source>校验文件完整性</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="105" />
+        <source>检查数据库结构、证据文件的校验值和审计轨迹的哈希链</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="108" />
+        <source>操作人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="108" />
+        <source>对象</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="108" />
+        <source>从</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="109" />
+        <source>到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="133" />
+        <source>选择一条记录查看完整的原值和新值。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="195" />
+        <location filename="../../ui/pages/audit.py" line="198" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="197" />
+        <source>（未署名）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="231" />
+        <source>共 %1 条修改记录，显示 %2 条</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="260" />
+        <source>正在校验…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="268" />
+        <source>发现 %1 处问题：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="272" />
+        <source>文件完好：数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="276" />
+        <source>校验未能完成：%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="35" />
+        <source>备份与恢复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="41" />
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="41" />
+        <source>原因</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="41" />
+        <source>大小</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="41" />
+        <source>状态</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="53" />
+        <source>每个评价文件保留的备份份数（保存在评价文件中）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="54" />
+        <source>立即备份</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="55" />
+        <source>从所选备份恢复…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="60" />
+        <source>保留份数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="80" />
+        <source>没有打开评价文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="83" />
+        <source>“%1”的备份（最新的在上）。恢复前会先把当前文件再备份一次。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="92" />
+        <source>校验中…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="107" />
+        <source>完好</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="107" />
+        <source>有问题：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="128" />
+        <source>备份失败：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="130" />
+        <source>已备份：%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="138" />
+        <source>从备份恢复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="139" />
+        <source>用 %1 的备份替换当前文件？当前文件会先备份，可以再恢复回来。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="156" />
+        <source>已恢复。原文件备份为 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="164" />
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
     </message>
 </context>
 <context>
@@ -1428,39 +1764,39 @@ Details were written to: %2</translation>
         <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="615" />
+        <location filename="../../ui/pages/project.py" line="616" />
         <source>在此撰写本章内容。输入即自动保存。</source>
         <translation>Write this chapter here. It is saved as you type.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="648" />
-        <location filename="../../ui/pages/project.py" line="655" />
+        <location filename="../../ui/pages/project.py" line="649" />
+        <location filename="../../ui/pages/project.py" line="656" />
         <source>报告章节</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="667" />
+        <location filename="../../ui/pages/project.py" line="672" />
         <source>%1 字</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="692" />
+        <location filename="../../ui/pages/project.py" line="697" />
         <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
         <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="698" />
-        <location filename="../../ui/pages/project.py" line="728" />
+        <location filename="../../ui/pages/project.py" line="703" />
+        <location filename="../../ui/pages/project.py" line="733" />
         <source>共 %1 字 · 已保存</source>
         <translation>%1 characters · saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="706" />
+        <location filename="../../ui/pages/project.py" line="711" />
         <source>共 %1 字 · 正在输入…</source>
         <translation>%1 characters · typing…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/project.py" line="752" />
+        <location filename="../../ui/pages/project.py" line="757" />
         <source>新章节 %1</source>
         <translation>New chapter %1</translation>
     </message>
@@ -1476,6 +1812,98 @@ Details were written to: %2</translation>
     <message>
         <location filename="../../ui/pages/charts.py" line="36" />
         <source>刷新</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictChooser</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="50" />
+        <source>选择左侧的一处冲突。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="55" />
+        <source>本文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="57" />
+        <source>采用这个值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="64" />
+        <source>未署名</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="77" />
+        <location filename="../../ui/package_dialog.py" line="98" />
+        <source>导出数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="81" />
+        <source>用密码保护（推荐：数据包含被评价单位的财务信息）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="89" />
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="91" />
+        <source>密码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="92" />
+        <source>再输一次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="93" />
+        <source>密码不会保存在任何地方；忘记密码将无法打开数据包。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="99" />
+        <source>FieldEval 数据包 (*.fevpkg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="106" />
+        <source>没有打开评价文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="108" />
+        <source>请选择保存位置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="110" />
+        <source>文件已存在，为保护已有数据不会覆盖，请换一个文件名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="113" />
+        <source>密码至少 %1 个字符</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="115" />
+        <source>两次输入的密码不一致</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="124" />
+        <source>正在导出…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1766,8 +2194,8 @@ Undo (Ctrl+Z) brings it back.</translation>
     <name>FrameworkEditorPage</name>
     <message>
         <location filename="../../ui/framework_editor.py" line="353" />
-        <location filename="../../ui/framework_editor.py" line="453" />
-        <location filename="../../ui/framework_editor.py" line="950" />
+        <location filename="../../ui/framework_editor.py" line="454" />
+        <location filename="../../ui/framework_editor.py" line="951" />
         <source>指标体系</source>
         <translation>Indicator framework</translation>
     </message>
@@ -1807,232 +2235,232 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="500" />
+        <location filename="../../ui/framework_editor.py" line="501" />
         <source>  %1 个末级指标 · 一级指标合计 %2 分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="510" />
+        <location filename="../../ui/framework_editor.py" line="511" />
         <source>校验：指标体系完整，分值相符</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="511" />
+        <location filename="../../ui/framework_editor.py" line="512" />
         <source>校验：%1 处问题（保存为模板、导出和新建评价前必须改正）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="585" />
+        <location filename="../../ui/framework_editor.py" line="586" />
         <source>请在左侧选择一个指标。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="585" />
+        <location filename="../../ui/framework_editor.py" line="586" />
         <source>尚未打开评价文件。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="590" />
+        <location filename="../../ui/framework_editor.py" line="591" />
         <source>%1级指标</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="604" />
+        <location filename="../../ui/framework_editor.py" line="605" />
         <source>编号</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="605" />
+        <location filename="../../ui/framework_editor.py" line="606" />
         <source>名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="606" />
+        <location filename="../../ui/framework_editor.py" line="607" />
         <source>分值</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="625" />
+        <location filename="../../ui/framework_editor.py" line="626" />
         <source>数据来源（本评价的录入：手工录入，或引用资金表、绩效目标表、满意度调查）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="640" />
+        <location filename="../../ui/framework_editor.py" line="641" />
         <source>评分规则（各评分项分值之和应等于指标分值）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="643" />
+        <location filename="../../ui/framework_editor.py" line="644" />
         <source>＋ 评分项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="645" />
+        <location filename="../../ui/framework_editor.py" line="646" />
         <source>－ 删除最后一个评分项</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="647" />
+        <location filename="../../ui/framework_editor.py" line="648" />
         <source>按评分标准识别规则</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="649" />
+        <location filename="../../ui/framework_editor.py" line="650" />
         <source>根据“评分标准”文字（如“每发现1例扣0.5分，扣完为止”）建议规则和参数</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="664" />
+        <location filename="../../ui/framework_editor.py" line="665" />
         <source>应用规则</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="667" />
+        <location filename="../../ui/framework_editor.py" line="668" />
         <source>还原</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="674" />
+        <location filename="../../ui/framework_editor.py" line="675" />
         <source>试算（输入样例，查看按上面的规则得几分；不保存）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="713" />
+        <location filename="../../ui/framework_editor.py" line="714" />
         <source>分值必须是数字</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="717" />
+        <location filename="../../ui/framework_editor.py" line="718" />
         <source>评分项分值之和 %1 不等于指标分值 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="734" />
+        <location filename="../../ui/framework_editor.py" line="735" />
         <source>规则参数有误，改正后可试算。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="775" />
+        <location filename="../../ui/framework_editor.py" line="776" />
         <source>影响已有评分的指标：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="792" />
+        <location filename="../../ui/framework_editor.py" line="793" />
         <source>修改指标“%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="809" />
+        <location filename="../../ui/framework_editor.py" line="810" />
         <source>修改总分</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="822" />
+        <location filename="../../ui/framework_editor.py" line="823" />
         <source>修改“%1”的评分规则</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="839" />
+        <location filename="../../ui/framework_editor.py" line="840" />
         <source>识别结果：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="840" />
+        <location filename="../../ui/framework_editor.py" line="841" />
         <source>。核对无误后点“应用规则”保存。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="846" />
+        <location filename="../../ui/framework_editor.py" line="847" />
         <source>请先在左侧选择一个指标</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="856" />
+        <location filename="../../ui/framework_editor.py" line="857" />
         <source>新指标</source>
         <translation>New indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="861" />
+        <location filename="../../ui/framework_editor.py" line="862" />
         <source>新增指标</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="891" />
+        <location filename="../../ui/framework_editor.py" line="892" />
         <source>移动指标“%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="928" />
+        <location filename="../../ui/framework_editor.py" line="929" />
         <source>删除指标“%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="937" />
+        <location filename="../../ui/framework_editor.py" line="938" />
         <source>重新编号</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="951" />
+        <location filename="../../ui/framework_editor.py" line="952" />
         <source>导出 Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="952" />
+        <location filename="../../ui/framework_editor.py" line="953" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="964" />
+        <location filename="../../ui/framework_editor.py" line="965" />
         <source>已导出：%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="972" />
+        <location filename="../../ui/framework_editor.py" line="973" />
         <source>另存为指标体系模板</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="977" />
+        <location filename="../../ui/framework_editor.py" line="978" />
         <source>模板编号</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="978" />
+        <location filename="../../ui/framework_editor.py" line="979" />
         <source>模板名称</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="979" />
+        <location filename="../../ui/framework_editor.py" line="980" />
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="991" />
+        <location filename="../../ui/framework_editor.py" line="992" />
         <source>已保存为模板：%1（新建评价时可选用）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="998" />
+        <location filename="../../ui/framework_editor.py" line="999" />
         <source>以此体系新建评价</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="998" />
+        <location filename="../../ui/framework_editor.py" line="999" />
         <source>新评价.fev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="999" />
+        <location filename="../../ui/framework_editor.py" line="1000" />
         <source>评价文件 (*.fev)</source>
         <translation>Evaluation files (*.fev)</translation>
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="1008" />
+        <location filename="../../ui/framework_editor.py" line="1009" />
         <source>已新建评价</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/framework_editor.py" line="1009" />
+        <location filename="../../ui/framework_editor.py" line="1010" />
         <source>已新建评价文件：%1
 现在打开它吗？</source>
         <translation type="unfinished" />
@@ -2157,6 +2585,69 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="134" />
+        <source>导入数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="140" />
+        <source>数据包有密码保护时填写</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="141" />
+        <source>数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="142" />
+        <source>保存为评价文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="143" />
+        <source>密码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="148" />
+        <source>选择数据包</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="149" />
+        <source>FieldEval 数据包 (*.fevpkg);;所有文件 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="154" />
+        <source>保存为</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="154" />
+        <source>评价文件 (*.fev)</source>
+        <translation>Evaluation files (*.fev)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="167" />
+        <source>请选择数据包和保存位置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="170" />
+        <source>文件已存在，为保护已有数据不会覆盖，请换一个文件名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="172" />
+        <source>正在校验并导入…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IndicatorPicker</name>
     <message>
         <location filename="../../ui/pages/findings.py" line="144" />
@@ -2256,160 +2747,161 @@ Undo (Ctrl+Z) brings it back.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="64" />
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>绩效评价现场工作台</source>
         <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
         <translation>Performance Evaluation Field Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>新建评价…</source>
         <translation>New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>打开评价文件…</source>
         <translation>Open evaluation file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>打开示例评价（数字衡阳 2024）</source>
         <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>关闭评价，回到首页</source>
         <translation>Close evaluation, back to start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>评分(&amp;S)</source>
         <translation>&amp;Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>上一个指标</source>
         <translation>Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>下一个指标</source>
         <translation>Next indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>下一个未评分指标</source>
         <translation>Next unscored indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>标记已评分并继续</source>
         <translation>Mark scored and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>为当前指标提出问题…</source>
         <translation>Raise a finding for this indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>搜索指标</source>
         <translation>Search indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>键盘操作</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>无法读取文件：%1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>文件已升级，原文件备份在 %1</source>
         <translation>File upgraded; the original is backed up at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>打开评价文件</source>
         <translation>Open evaluation file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>评价文件 (*.fev);;所有文件 (*)</source>
         <translation>Evaluation files (*.fev);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>无法打开示例</source>
         <translation>Cannot open the sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -2430,6 +2922,105 @@ Ctrl+E: raise a finding for this indicator
 Ctrl+F: search indicators
 Ctrl+Z / Ctrl+Shift+Z: undo / redo
 Ctrl+1…9: switch pages</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="87" />
+        <source>合并组员副本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="90" />
+        <source>选择组员交回的副本。同一行只在一方修改的，直接采用；两方都改了的，在下方逐处选择采用哪个值。写入前会先备份本文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="95" />
+        <source>添加副本…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="96" />
+        <source>移除</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="97" />
+        <source>比较</source>
+        <translation>Cmp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="112" />
+        <source>内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="112" />
+        <source>字段</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="112" />
+        <source>各方的值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="112" />
+        <source>采用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="135" />
+        <source>合并并写入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="156" />
+        <source>选择组员的副本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="157" />
+        <source>评价文件 (*.fev);;所有文件 (*)</source>
+        <translation>Evaluation files (*.fev);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="187" />
+        <source>正在比较…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="195" />
+        <source>比较结果：%1。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="197" />
+        <source>请逐处选择采用哪一方的值（默认保留本文件的值）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="201" />
+        <location filename="../../ui/merge_dialog.py" line="210" />
+        <source>本文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="229" />
+        <source>正在合并并写入…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="237" />
+        <source>无法重新打开</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="244" />
+        <source>已合并：%1。合并前的文件已备份。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2650,6 +3241,24 @@ Ctrl+1…9: switch pages</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="173" />
+        <source>评价文件有问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="179" />
+        <source>从最近的完好备份恢复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="181" />
+        <source>不恢复</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Scoreboard</name>
     <message>
         <location filename="../../ui/scoreboard.py" line="102" />
@@ -2662,56 +3271,61 @@ Ctrl+1…9: switch pages</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="159" />
+        <location filename="../../ui/scoreboard.py" line="157" />
+        <source>未评分</source>
+        <translation>Unscored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoreboard.py" line="163" />
         <source>已评分 %1 / %2</source>
         <translation>Scored %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="171" />
+        <location filename="../../ui/scoreboard.py" line="175" />
         <source>距“%1”差 %2 分</source>
         <translation>%2 pts short of “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="173" />
+        <location filename="../../ui/scoreboard.py" line="177" />
         <source>已是最高等级</source>
         <translation>Top grade reached</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="178" />
+        <location filename="../../ui/scoreboard.py" line="182" />
         <source>再失 %1 分降为“%2”</source>
         <translation>%1 pts above “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="180" />
+        <location filename="../../ui/scoreboard.py" line="184" />
         <source>已是最低等级</source>
         <translation>Lowest grade</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="184" />
+        <location filename="../../ui/scoreboard.py" line="188" />
         <source>未评 %1 项共 %2 分</source>
         <translation>%1 unscored, %2 pts open</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="186" />
+        <location filename="../../ui/scoreboard.py" line="190" />
         <source>，可能改变等级</source>
         <translation>, may change the grade</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="188" />
+        <location filename="../../ui/scoreboard.py" line="192" />
         <source>尚未评分、仍可能改变等级的指标：
 </source>
         <translation>Indicators not yet scored that may still change the grade:
 </translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="190" />
+        <location filename="../../ui/scoreboard.py" line="194" />
         <source>
 单击跳到第一个</source>
         <translation>
 Click to go to the first</translation>
     </message>
     <message>
-        <location filename="../../ui/scoreboard.py" line="193" />
+        <location filename="../../ui/scoreboard.py" line="197" />
         <source>全部指标已评分</source>
         <translation>All indicators scored</translation>
     </message>
@@ -3159,49 +3773,95 @@ Click to go to the first</translation>
         <translation>Search indicators (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="68" />
+        <location filename="../../ui/walk_page.py" line="69" />
         <source>全部指标</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="68" />
+        <location filename="../../ui/walk_page.py" line="69" />
         <source>未评分</source>
         <translation>Unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="68" />
+        <location filename="../../ui/walk_page.py" line="69" />
         <source>已调整</source>
         <translation>Overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="69" />
+        <location filename="../../ui/walk_page.py" line="70" />
         <source>分配给我</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="69" />
+        <location filename="../../ui/walk_page.py" line="70" />
         <source>扣分未说明</source>
         <translation>Unexplained deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="106" />
+        <location filename="../../ui/walk_page.py" line="110" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="177" />
+        <location filename="../../ui/walk_page.py" line="196" />
         <source>全部指标均已评分</source>
         <translation>All indicators are scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="190" />
+        <location filename="../../ui/walk_page.py" line="209" />
         <source>“%1”尚未评完，不能标记为已评分</source>
         <translation>“%1” is not fully scored yet and cannot be marked scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="196" />
+        <location filename="../../ui/walk_page.py" line="215" />
         <source>标记已评分</source>
         <translation>Mark scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="226" />
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="226" />
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="226" />
+        <source>已评分</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="226" />
+        <source>已复核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="228" />
+        <source>标记为“%1”</source>
+        <translation>Mark as “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="239" />
+        <source>修改状态</source>
+        <translation>Change status</translation>
+    </message>
+</context>
+<context>
+    <name>dlg</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="205" />
+        <source>恢复失败</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/package_dialog.py" line="22" />
+        <source>浏览…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
