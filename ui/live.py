@@ -67,16 +67,21 @@ class LiveScores(QObject):
             return
         if kind == PROJECT:
             info = evaluation.get_info(self.ctx.store)
-            if (info.grade_scheme, info.total, info.na_policy) == (self.info.grade_scheme, self.info.total, self.info.na_policy):
-                self.info = info
-                return
+            same = (info.grade_scheme, info.total, info.na_policy) == \
+                (self.info.grade_scheme, self.info.total, self.info.na_policy)
             self.info, self.scheme = info, resolve(info.grade_scheme)
+            if same and not self._has_bindings():
+                return  # facts only: nothing the scores depend on
+            # bound inputs follow the funds, targets and survey tables: rescore
         if kind == FINDINGS:
             self.findings = evaluation.list_findings(self.ctx.store)
         if kind in (SCORES, PROJECT):
             self.states = evaluation.load_states(self.ctx.store, list(self.specs.values()))
         self._rescore()
         self.changed.emit()
+
+    def _has_bindings(self) -> bool:
+        return any(isinstance(v, dict) and "bind" in v for st in self.states.values() for v in (st.inputs or {}).values())
 
     def _rescore(self) -> None:
         info = self.info

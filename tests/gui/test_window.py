@@ -289,3 +289,18 @@ def test_bound_input_and_notes_on_the_sample(window, sample_path, qtbot):
     ed.count.setFocus()
     qtbot.keyClick(ed.count, Qt.Key.Key_Down)
     assert on_disk(sample_path)[1][codes["1.3.1"]].inputs["a"] == {"count": 4, "note": note}
+
+
+def test_bound_indicator_follows_the_funds_table(window, sample_path):
+    from services import project
+    from ui.context import PROJECT
+
+    codes = ids(sample_path)
+    window.open_file(sample_path)
+    assert window.live.node(codes["2.1.2"]).score == Decimal(5)
+    store = window.ctx.store
+    line = next(f for f in project.list_funds(store) if f.spent)
+    project.update_fund(store, line.id, spent=Decimal(0))  # as the funds page would, then it notifies
+    window.ctx.notify(PROJECT)
+    assert window.live.node(codes["2.1.2"]).score < Decimal(5)
+    assert window.scoreboard.total.text() != "78.8"
