@@ -637,6 +637,19 @@ class IndicatorPanel(QWidget):
     def editors(self) -> dict[str, ItemEditor]:
         return self.view.editors if self.view else {}
 
+    #: views kept for quick revisits; walking a 1,000-indicator framework must not keep 1,000 views
+    VIEW_CACHE = 24
+
+    def _evict_views(self, keep: IndicatorView) -> None:
+        while len(self._views) > self.VIEW_CACHE:
+            oldest = next(iter(self._views))
+            v = self._views.pop(oldest)
+            if v is keep:  # never the one being shown
+                self._views[oldest] = v
+                break
+            self.stack.removeWidget(v)
+            v.deleteLater()
+
     def clear_views(self) -> None:
         for v in self._views.values():
             self.stack.removeWidget(v)
@@ -690,10 +703,12 @@ class IndicatorPanel(QWidget):
         if node is None:
             self._empty()
             return
-        view = self._views.get(indicator_id)
+        view = self._views.pop(indicator_id, None)
         if view is None:
-            view = self._views[indicator_id] = IndicatorView(self, indicator_id)
+            view = IndicatorView(self, indicator_id)
             self.stack.addWidget(view)
+        self._views[indicator_id] = view  # most recently shown last
+        self._evict_views(keep=view)
         self.current = indicator_id
         self.stack.setCurrentWidget(view)
         for b in (self.prev_btn, self.next_btn, self.open_btn):
