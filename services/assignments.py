@@ -211,6 +211,25 @@ def _final_score(store: Store, indicator_id: str) -> Decimal | None:
     return node.score if node is not None else None
 
 
+REVIEW_FIELDS = ("status", "assignee", "reviewer", "reviewed_at", "review_comment", "self_score",
+                 "override_score", "override_reason")
+
+
+def review_state(store: Store, indicator_id: str) -> dict[str, Any]:
+    """The review-related fields of an indicator's assessment (what undo puts back)."""
+    with store.read() as s:
+        a = s.execute(select(Assessment).where(Assessment.indicator_id == indicator_id)).scalar_one_or_none()
+        return {k: getattr(a, k) for k in REVIEW_FIELDS} if a is not None else {}
+
+
+def restore_review_state(store: Store, indicator_id: str, state: dict[str, Any]) -> None:
+    with store.session("撤销复核") as s:
+        _ind, a = _assessment(s, indicator_id)
+        for k in REVIEW_FIELDS:
+            if k in state:
+                setattr(a, k, state[k])
+
+
 @dataclass
 class ReviewRow:
     indicator_id: str

@@ -37,6 +37,7 @@ PAGES: list[tuple[str, str]] = [
     ("ui.pages.project", "ChaptersPage"),
     ("ui.pages.charts", "ChartsPage"),
     ("ui.framework_editor", "FrameworkEditorPage"),
+    ("ui.pages.review", "ReviewPage"),
     ("ui.pages.audit", "AuditPage"),
 ]
 

@@ -177,3 +177,40 @@ def test_the_window_has_the_team_menu(window):
     assert "团队(&T)" in titles and titles[-1] == "帮助(&H)"
     texts = [a.text() for a in window.teamwork.menu.actions() if a.text()]
     assert "合并组员副本…" in texts and "导出数据包…" in texts and "备份与恢复…" in texts
+
+
+def test_review_page_review_actions_experts_and_sign_offs(ctx, qtbot):
+    from ui.pages.review import ReviewPage
+
+    page = ReviewPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 760)
+    page.show()
+    assert page.model.rowCount() > 10
+    page.table.selectRow(0)
+    row = page.selected()
+    assert page.send_back("请补充证据") is None
+    page.filter.setCurrentIndex(page.filter.findData("back"))
+    assert page.model.rowCount() == 1 and page.selected().review_comment == "请补充证据"
+    ctx.undo_stack.undo()  # the send-back is undoable
+    assert page.model.rowCount() == 0
+    page.filter.setCurrentIndex(0)
+    page.table.selectRow(0)
+    assert page.adjust_score("0.5", "证据不足") is None
+    r = next(x for x in page.model.rows if x.indicator_id == row.indicator_id)
+    assert r.self_score is not None and r.changed_by_review and r.status == "已复核"
+    for rater, v in (("专家甲", "0.1"), ("专家乙", "0.5"), ("专家丙", "0.4")):
+        page.table.selectRow(0)
+        assert page.enter_rater_score(rater, v) is None
+    assert page.experts.rowCount() == 1
+    page.experts.selectRow(0)
+    assert page.choose("mean") is None
+    assert "平均值" in page.experts.item(0, 6).text()
+    assert page.sign("部门复核", "王") is not None  # out of order: refused with a message
+    assert "项目负责人" in page.banner.text()
+    assert page.sign("项目负责人", "组长") is None
+    assert "有效" in page.chain.item(0).text()
+    shot(page, "review_page")
+    evaluation.set_comment(ctx.store, row.indicator_id, "签署后修改")
+    ctx.notify("scores")
+    assert "已失效" in page.chain.item(0).text()
