@@ -100,7 +100,7 @@ def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: P
         if progress:
             progress(pct, text or f"正在生成{doc.title}…")
 
-    step(0, f"正在读取评价数据…")
+    step(0, "正在读取评价数据…")
     if _is_store(store_or_path):
         data = gather(store_or_path)
     else:

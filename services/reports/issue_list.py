@@ -8,7 +8,7 @@ and, with ``cross_refs``, the 索引号 of the working papers and evidence behin
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from reportlab.platypus import LongTable, PageBreak, TableStyle
 

@@ -16,16 +16,17 @@ from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 from typing import Any, Callable
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (CondPageBreak, Flowable, Image, KeepTogether, LongTable, NextPageTemplate,
-                                PageBreak, PageTemplate, Paragraph, Spacer, TableStyle)
+                                PageBreak, PageTemplate, Spacer, TableStyle)
 
 from ..scoring import fmt, fmt_money
 from ..scoring.numbers import pct
 from . import charts, issue_list, scoring_sheet, summary
 from .data import ReportData, SectionRow
-from .layout import GRID, HEADER_BG, MARGINS, P, PageSetup, Styles, page_number_footer
+from .layout import GRID, HEADER_BG, MARGINS, CPara, P, PageSetup, Styles, page_number_footer
 
 CN_NUM = "一二三四五六七八九十"
 RE_H1 = re.compile(r"^[一二三四五六七八九十]+、")
@@ -117,6 +118,18 @@ class Mark(Flowable):
 
     def draw(self):
         self.sink[self.key] = self.canv.getPageNumber()
+
+
+class Heading(CPara):
+    """A heading that records the page it is drawn on (for the contents)."""
+
+    def __init__(self, text: str, style, key: str, sink: dict[str, int]):
+        super().__init__(escape(text), style)
+        self.fe_key, self.fe_sink = key, sink
+
+    def draw(self):
+        self.fe_sink[self.fe_key] = self.canv.getPageNumber()
+        super().draw()
 
 
 class Blank(Flowable):
@@ -355,9 +368,9 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, opt
         counter = Counter(ci if chapters and chapters[0][0].key == "preface" else ci + 1)
         for bi, b in enumerate(blocks):
             if b.kind == "h1":
-                story += [CondPageBreak(40 * mm), Mark(f"c{ci}b{bi}", pages), P(b.text, st.h1)]
+                story += [CondPageBreak(40 * mm), Heading(b.text, st.h1, f"c{ci}b{bi}", pages)]
             elif b.kind == "h2":
-                story += [Mark(f"c{ci}b{bi}", pages), P(b.text, st.h2)]
+                story.append(Heading(b.text, st.h2, f"c{ci}b{bi}", pages))
             else:
                 story.append(P(b.text, st.body))
         for part in where.get(sec.key, []):

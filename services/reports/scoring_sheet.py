@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
+from xml.sax.saxutils import escape
 
 from reportlab.platypus import LongTable, PageBreak, Paragraph, Spacer, TableStyle
 
@@ -153,8 +154,6 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
         comment = comment_text(data, r.leaf, blank, cross_refs)
         comment_p = P(comment, st.cell)
         if cross_refs and not blank:
-            from xml.sax.saxutils import escape
-
             refs = refs_text(data, r.leaf)
             sep = "<br/>" if comment else ""
             comment_p = CPara(escape(comment).replace("\n", "<br/>") + sep +

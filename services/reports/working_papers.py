@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (KeepTogether, LongTable, NextPageTemplate, PageBreak, PageTemplate, Spacer, Table,
                                 TableStyle)
 

@@ -46,5 +46,5 @@ def test_not_applicable_is_flagged_and_points_redistributed(sample_store, tmp_pa
     assert "△" in text and "分值按比例重新分配" in text
     from services.scoring import fmt
 
-    assert f"合计" in text and fmt(total) in text
+    assert "合计" in text and fmt(total) in text
     assert "索引：" not in text
