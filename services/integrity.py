@@ -230,13 +230,21 @@ def _default(col) -> Any:
     return getattr(d, "arg", None)
 
 
-def replay(session: Session) -> dict[tuple[str, str], dict[str, str | None] | None]:
-    """(entity, id) → {field: canonical value} as the audit trail last wrote it; None once deleted."""
+@dataclass
+class Replay:
+    """The audit trail replayed: each row's values as last written, and when (event sequence)."""
+
+    state: dict[tuple[str, str], dict[str, str | None] | None]
+    last_write: dict[tuple, int]  # (entity, id) and (entity, id, field) → seq of the last write
+    deletions: dict[tuple[str, str], list[int]]  # (entity, id) → seqs of its delete events
+
+
+def replay_trail(session: Session) -> Replay:
     tables = {name: cls.__table__ for name, cls in row_tables().items()}
-    state: dict[tuple[str, str], dict[str, str | None] | None] = {}
-    q = select(AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.field,
+    r = Replay({}, {}, {})
+    q = select(AuditEvent.seq, AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.field,
                AuditEvent.new).order_by(AuditEvent.seq)
-    for action, entity, eid, field, new in session.execute(q):
+    for seq, action, entity, eid, field, new in session.execute(q):
         table = tables.get(entity)
         if table is None:
             continue
@@ -254,16 +262,26 @@ def replay(session: Session) -> dict[tuple[str, str], dict[str, str | None] | No
                 if v is None:
                     v = _default(col)
                 row[col.name] = canonical(v)
-            state[key] = row
+                r.last_write[(entity, eid, col.name)] = seq
+            r.state[key] = row
+            r.last_write[key] = seq
         elif action == "update":
             if field in table.c and field not in SKIP_COLUMNS:
-                row = state.get(key)
+                row = r.state.get(key)
                 if row is None:
-                    row = state[key] = {}
+                    row = r.state[key] = {}
                 row[field] = canonical_from_event(table.c[field], new)
+                r.last_write[key] = r.last_write[(entity, eid, field)] = seq
         elif action == "delete":
-            state[key] = None
-    return state
+            r.state[key] = None
+            r.last_write[key] = seq
+            r.deletions.setdefault(key, []).append(seq)
+    return r
+
+
+def replay(session: Session) -> dict[tuple[str, str], dict[str, str | None] | None]:
+    """(entity, id) → {field: canonical value} as the audit trail last wrote it; None once deleted."""
+    return replay_trail(session).state
 
 
 def _same(col, a: str | None, b: str | None) -> bool:
@@ -280,9 +298,15 @@ def _same(col, a: str | None, b: str | None) -> bool:
 
 
 def replay_mismatches(session: Session) -> list[Mismatch]:
-    """Every row/field whose current value differs from what the audit trail says was written."""
+    """Every row/field whose current value differs from what the audit trail says was written.
+
+    The database itself changes rows without the program writing them in one case: a foreign key's
+    ``ON DELETE CASCADE`` / ``SET NULL``. A row gone (or a reference emptied) is therefore accepted
+    when the row it pointed to was deleted after the row was last written.
+    """
     classes = row_tables()
-    state = replay(session)
+    trail = replay_trail(session)
+    state = trail.state
     current: dict[tuple[str, str], dict[str, str | None]] = {}
     for name, cls in classes.items():
         table = cls.__table__
@@ -304,45 +328,35 @@ def replay_mismatches(session: Session) -> list[Mismatch]:
                 out.append(Mismatch(entity, eid, "", "unrecorded", None, None))
             continue
         if have is None:
-            if not _explained_by_cascade(table, want, current):
+            if not _parent_deleted_after(table, want, trail.last_write.get(key, 0), trail, "CASCADE"):
                 out.append(Mismatch(entity, eid, "", "missing", None, None))
             continue
         for field, value in want.items():
             col = table.c[field]
             if _same(col, value, have.get(field)):
                 continue
-            if _explained_by_set_null(col, value, have.get(field), current):
+            if have.get(field) is None and _parent_deleted_after(
+                    table, {field: value}, trail.last_write.get((entity, eid, field), 0), trail, "SET NULL"):
                 continue
             out.append(Mismatch(entity, eid, field, "value", value, have.get(field)))
     return out
 
 
-def _referenced_missing(col, canon: str | None, current) -> bool:
-    for fk in col.foreign_keys:
-        target = fk.column.table.name
-        if canon is None:
-            return False
-        try:
-            ref = json.loads(canon)
-        except ValueError:
-            return False
-        if fk.column.name == "id" and (target, ref) not in current:
-            return True
-    return False
-
-
-def _explained_by_cascade(table, want: dict[str, str | None], current) -> bool:
-    """A row gone because the database cascaded the delete of a row it belonged to."""
+def _parent_deleted_after(table, want: dict[str, str | None], since: int, trail: Replay, rule: str) -> bool:
+    """Whether a row this one referenced (through an FK with ``rule``) was deleted after ``since``."""
     for col in table.columns:
+        if col.name not in want or want[col.name] is None:
+            continue
         for fk in col.foreign_keys:
-            if (fk.ondelete or "").upper() == "CASCADE" and _referenced_missing(col, want.get(col.name), current):
+            if (fk.ondelete or "").upper() != rule or fk.column.name != "id":
+                continue
+            try:
+                ref = json.loads(want[col.name])
+            except ValueError:
+                continue
+            if any(seq > since for seq in trail.deletions.get((fk.column.table.name, ref), ())):
                 return True
     return False
-
-
-def _explained_by_set_null(col, want: str | None, have: str | None, current) -> bool:
-    return (have is None and any((fk.ondelete or "").upper() == "SET NULL" for fk in col.foreign_keys)
-            and _referenced_missing(col, want, current))
 
 
 # ── the whole check ─────────────────────────────────────────────────────────

@@ -8,7 +8,8 @@ Three-way merge, row by row and field by field, of evaluation files that share o
   an event present in a copy but not in the base is a change made in that copy since it was handed
   out ("theirs"), and an event present in the base but not in the copy is a change made here
   ("ours"). A field counts as changed by a copy when the copy has such events for it *and* its value
-  now differs from the base's. This is what makes merging the same copy twice change nothing: the
+  now differs from the base's; it counts as changed here as well when the base's value differs from
+  the common ancestor's — the value the copy's first such event replaced (its ``old``). This is what makes merging the same copy twice change nothing: the
   first merge carries the copy's events into the output, so the second finds nothing new — even when
   other copies were merged in between.
 - A field changed on one side only is taken. Changed on two sides to different values is a conflict
@@ -41,6 +42,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
+
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 import models.entities  # noqa: F401 - registers every table with the metadata
 from models.audit import GENESIS, event_hash
@@ -225,13 +228,14 @@ class _Delta:
     """Events of one file that the other lacks, indexed."""
 
     fields: dict[tuple[str, str, str], tuple]  # (table, id, field) → the last such event
+    first: dict[tuple[str, str, str], tuple]  # (table, id, field) → the first such event
     inserts: set[tuple[str, str]]
     deletes: set[tuple[str, str]]
     touched: dict[tuple[str, str], tuple]  # (table, id) → the last update event
 
 
 def _delta(events: Iterable[tuple], exclude: set[str]) -> _Delta:
-    d = _Delta({}, set(), set(), {})
+    d = _Delta({}, {}, set(), set(), {})
     for e in events:
         if e[1] in exclude:
             continue
@@ -242,6 +246,7 @@ def _delta(events: Iterable[tuple], exclude: set[str]) -> _Delta:
             d.deletes.add((entity, eid))
         elif action == "update":
             d.fields[(entity, eid, fld)] = e
+            d.first.setdefault((entity, eid, fld), e)
             d.touched[(entity, eid)] = e
     return d
 
@@ -363,12 +368,12 @@ def _plan_row(p, writes, labels, O, Cs, theirs, ours, t, rid) -> None:
         for c in cols:
             if crow.get(c) == orow.get(c):
                 continue
-            has_theirs = (t, rid, c) in theirs[i].fields
-            has_ours = ((t, rid, c) in ours[i].fields or key in ours[i].inserts or key in ours[i].deletes)
-            if not has_theirs:
-                continue  # changed here only (or by the database, e.g. SET NULL): ours stands
+            first = theirs[i].first.get((t, rid, c))
+            if first is None:
+                continue  # not changed there (changed here, or by the database, e.g. SET NULL): ours stands
             field_changes.setdefault(c, {}).setdefault(_hashable(crow.get(c)), []).append(i)
-            if has_ours:
+            # the common ancestor's value is what the copy's first change of the field replaced
+            if _changed_since(t, c, orow.get(c), first[8]):
                 forced.add(c)
     modified_here = [i for i in deleting if key in ours[i].touched]
     if deleting and (field_changes or modified_here):
@@ -408,6 +413,20 @@ def _plan_row(p, writes, labels, O, Cs, theirs, ours, t, rid) -> None:
                                     Side(BASE_SOURCE, _show(orow.get(c)), *_who_when(base_ev, orow)), sides))
     if new_row is not None:
         writes[key] = new_row
+
+
+_DIALECT = sqlite_dialect.dialect()
+
+
+def _changed_since(table: str, column: str, raw: Any, ancestor_stored: str | None) -> bool:
+    """Whether a raw column value differs from an audit event's stored value (the ancestor's)."""
+    col = Base.metadata.tables[table].c[column]
+    proc = col.type.result_processor(_DIALECT, None)
+    try:
+        typed = proc(raw) if proc is not None and raw is not None else raw
+    except (TypeError, ValueError):
+        return True
+    return not integrity._same(col, integrity.canonical(typed), integrity.canonical_from_event(col, ancestor_stored))
 
 
 def _hashable(v: Any) -> Any:
