@@ -141,6 +141,7 @@ class ReportData:
     field_notes: list[FieldNote]
     paper_no: dict[str, str]  # indicator id → 索引号 of its working paper
     specs: dict[str, Any]  # indicator id → IndicatorSpec (指标解释, 评价要点, 评分标准)
+    inputs: dict[str, dict[str, Any]] = field(default_factory=dict)  # indicator id → rule inputs by item key
     generated: date = field(default_factory=date.today)
 
     # ── derived views ────────────────────────────────────────────────────
@@ -201,7 +202,7 @@ def gather(store: Store) -> ReportData:
     """Read the whole evaluation for printing (one pass over the file)."""
     info = evaluation.get_info(store)
     sheet = evaluation.score(store)
-    specs, _states = evaluation.load_tree(store)
+    specs, states = evaluation.load_tree(store)
     counts, line = evaluation.category_counts(store)
     cat_names = {c["code"]: c["name"] for c in (info.finding_categories or frameworks.DEFAULT_CATEGORIES)}
     order = {c[0]: i for i, c in enumerate(counts)}
@@ -280,4 +281,5 @@ def gather(store: Store) -> ReportData:
                                    ev_by_finding.get(f.id or "", [])))
     return ReportData(info=info, sheet=sheet, findings=findings, categories=counts, count_line=line,
                       targets=targets, funds=funds, sections=sections, summary_rows=summary, evidence=evidence,
-                      team=team, work=work, field_notes=notes, paper_no=paper_no, specs={sp.id: sp for sp in specs})
+                      team=team, work=work, field_notes=notes, paper_no=paper_no, specs={sp.id: sp for sp in specs},
+                      inputs={k: dict(v.inputs or {}) for k, v in states.items()})

@@ -80,10 +80,12 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
     # inputs and the calculation, item by item
     story.append(P("评分过程（录入数据与计算）", st.subtitle))
     rows = [[P(h, st.head) for h in ("评分项", "分值", "得分", "计算过程")]]
+    inputs = data.inputs.get(leaf.id, {})
     for it in leaf.items:
+        note = (inputs.get(it.key) or {}).get("note") if isinstance(inputs.get(it.key), dict) else None
+        text = it.text + (f"（输入有误：{it.error}）" if it.error else "") + (f"\n录入说明：{note}" if note else "")
         rows.append([P(it.label or it.key, st.cell), P(fmt(it.max), st.cell_c),
-                     P(fmt(it.score) if it.score is not None else "未评", st.cell_c),
-                     P(it.text + (f"（输入有误：{it.error}）" if it.error else ""), st.cell)])
+                     P(fmt(it.score) if it.score is not None else "未评", st.cell_c), P(text, st.cell)])
     t = LongTable(rows, colWidths=[width * w for w in (0.22, 0.08, 0.08, 0.62)], repeatRows=1)
     t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
     story.append(t)

@@ -227,6 +227,7 @@ def test_working_papers_pdf(docs, expected):
     paper = next(p for p in pages if "索引号：DG-3.3.1" in p)
     assert "延迟9" in paper or "延期9" in paper
     assert "按规则3.5分，调整为4.4分" in paper
+    assert "录入说明：合同约定建设总工期10个月" in paper  # the evaluator's note beside the calculation
     assert "编制人" in paper and "复核人" in paper
     assert "空白评分表" in text or "现场打分用" in text
 
