@@ -89,7 +89,9 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
     t = LongTable(rows, colWidths=[width * w for w in (0.22, 0.08, 0.08, 0.62)], repeatRows=1)
     t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
     story.append(t)
-    calc = [("按规则计算", leaf.explanation or "尚未评分")]
+    calc = []
+    if len(leaf.items) != 1 or leaf.computed is None:  # one item: its row above already says it all
+        calc.append(("按规则计算", leaf.explanation or "尚未评分"))
     if leaf.override_score is not None:
         calc.append(("人工调整", f"{MARK} 按规则 {fmt(leaf.computed)} 分，调整为 {fmt(leaf.override_score)} 分；"
                                  f"理由：{leaf.override_reason}"))
@@ -97,7 +99,9 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
         calc.append(("不适用", leaf.na_reason or "未说明理由"))
     if leaf.redistributed:
         calc.append(("分值调整", f"分值由 {fmt(leaf.declared_max)} 按比例调整为 {fmt(leaf.max)}（同级指标不适用）"))
-    story += [Spacer(1, 4), _kv_table(calc, st, width), Spacer(1, 6)]
+    if calc:
+        story += [Spacer(1, 4), _kv_table(calc, st, width)]
+    story.append(Spacer(1, 6))
     # evidence
     evid = data.evidence_of("indicator", leaf.id)
     story.append(P("证据清单", st.subtitle))
