@@ -150,10 +150,18 @@ def atomic_write(out_path: Path | str, write: Callable[[Path], None]) -> Path:
 
 
 def fonts_for(data_settings: Any, options: dict[str, Any] | None) -> FontSet:
-    """The fonts: an export option wins, then Evaluation.settings["report_font"], then discovery."""
+    """The fonts: an export option wins, then the evaluation's Evaluation.settings["report_font"],
+    then the evaluator's own setting (services/settings.py ``report_font``), then discovery."""
     preferred = (options or {}).get("font")
     if not preferred and isinstance(data_settings, dict):
         preferred = data_settings.get("report_font")
+    if not preferred:
+        try:
+            from ..settings import load as load_user_settings
+
+            preferred = load_user_settings().report_font
+        except (ImportError, AttributeError):
+            preferred = None
     return get_fonts(str(preferred) if preferred else None)
 
 

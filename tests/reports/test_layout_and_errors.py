@@ -165,3 +165,24 @@ def test_chinese_punctuation_never_starts_a_line():
             words = line.words if hasattr(line, "words") else line[1]
             first = "".join(getattr(w, "text", w) for w in words)[:1] if words else ""
             assert first not in "，；：！？》、。）”", (width, first)
+
+
+def test_font_choice_order(tmp_path):
+    """An export option wins over the evaluation's setting, which wins over the evaluator's own."""
+    import os
+
+    from services.reports.layout import fonts_for
+
+    zen, micro = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+    if not (os.path.exists(zen) and os.path.exists(micro)):
+        pytest.skip("WenQuanYi not installed")
+    try:
+        from services import settings as user_settings
+
+        user_settings.update(report_font=micro)
+    except (ImportError, AttributeError):
+        pytest.skip("no user settings service")
+    assert fonts_for({}, None).song.path.name == "wqy-microhei.ttc" == fonts_for({}, None).hei.path.name
+    assert fonts_for({"report_font": zen}, None).hei.path.name == "wqy-zenhei.ttc"
+    assert fonts_for({"report_font": zen}, {"font": micro}).song.path.name == "wqy-microhei.ttc"
+    assert fonts_for({"report_font": zen}, {"font": micro}).hei.path.name == "wqy-microhei.ttc"
