@@ -221,25 +221,31 @@ FIELDS = ("title", "detail", "cause")
 
 @st.composite
 def edit_scripts(draw):
+    """Random edits on 2–3 copies and on the lead's file itself (index ``n``) after the hand-out."""
     n_copies = draw(st.integers(2, 3))
     ops = []
     for _ in range(draw(st.integers(1, 10))):
-        kind = draw(st.sampled_from(["edit", "edit", "edit", "add", "delete"]))
-        copy = draw(st.integers(0, n_copies - 1))
-        finding = draw(st.integers(0, 3))
+        kind = draw(st.sampled_from(["edit", "edit", "edit", "comment", "comment", "add", "delete"]))
+        who = draw(st.integers(0, n_copies))  # n_copies = the base
+        row = draw(st.integers(0, 3))
         if kind == "edit":
-            ops.append(("edit", copy, finding, draw(st.sampled_from(FIELDS)), draw(TEXTS)))
+            ops.append(("edit", who, row, draw(st.sampled_from(FIELDS)), draw(TEXTS)))
+        elif kind == "comment":
+            ops.append(("comment", who, row, "comment", draw(TEXTS)))
         elif kind == "add":
-            ops.append(("add", copy, draw(TEXTS)))
-        else:
-            ops.append(("delete", copy, finding))
+            ops.append(("add", who, draw(TEXTS)))
+        elif who < n_copies:  # deletions in copies only: the lead deleting is not modelled below
+            ops.append(("delete", who, row))
     return n_copies, ops
 
 
 def _run_script(base: Path, n: int, ops) -> list[Path]:
     copies = copies_of(base, n)
     ids = list(findings(base))[:4]
+    with open_evaluation(base) as b:
+        leaves = sorted(x.id for x in evaluation.load_tree(b)[0] if x.items)[:4]
     stores = [open_evaluation(c, actor=f"组员{i + 1}") for i, c in enumerate(copies)]
+    stores.append(open_evaluation(base, actor="组长"))
     try:
         for op in ops:
             s = stores[op[1]]
@@ -247,6 +253,8 @@ def _run_script(base: Path, n: int, ops) -> list[Path]:
                 fid = ids[op[2]]
                 if any(f.id == fid for f in evaluation.list_findings(s)):
                     evaluation.update_finding(s, fid, **{op[3]: op[4] or "空"})
+            elif op[0] == "comment":
+                evaluation.set_comment(s, leaves[op[2]], op[4] or "空")
             elif op[0] == "add":
                 evaluation.add_finding(s, {"title": "新增" + (op[2] or "空"), "category": "A"})
             else:
@@ -259,17 +267,22 @@ def _run_script(base: Path, n: int, ops) -> list[Path]:
     return copies
 
 
-@settings(max_examples=int(os.environ.get("FIELDEVAL_MERGE_EXAMPLES", "8")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
+@settings(max_examples=int(os.environ.get("FIELDEVAL_MERGE_EXAMPLES", "8")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture],
           phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking: it can take minutes here
 @given(script=edit_scripts())
 @example(script=(2, [("edit", 0, 0, "title", "甲"), ("delete", 1, 0), ("delete", 0, 1), ("add", 0, "甲")]))
 @example(script=(3, [("edit", 0, 1, "detail", "甲"), ("edit", 1, 1, "detail", "乙"), ("edit", 2, 1, "detail", "甲"),
                      ("edit", 1, 2, "cause", ""), ("delete", 2, 3), ("edit", 0, 3, "title", "丙")]))
+@example(script=(2, [("edit", 2, 0, "title", "甲"), ("edit", 0, 0, "title", "乙"), ("edit", 1, 1, "title", "丙"),
+                     ("edit", 2, 1, "title", "丙"), ("comment", 2, 0, "comment", "甲"), ("comment", 1, 0, "comment", "乙"),
+                     ("delete", 0, 2), ("edit", 2, 2, "cause", "甲")]))
 def test_merge_properties(small_master, script):
     n, ops = script
     with tempfile.TemporaryDirectory(dir=FAST_TMP) as td:
         base = Path(td) / "base.fev"
         shutil.copyfile(small_master, base)
+        ancestor = snapshot(base)
         copies = _run_script(base, n, ops)
         out1, out2, out3 = (Path(td) / f"out{i}.fev" for i in (1, 2, 3))
         r1 = merge.merge(base, copies, out1)
@@ -282,36 +295,40 @@ def test_merge_properties(small_master, script):
         assert r3.changes == [] and r3.conflicts == []
         assert snapshot(out3) == snapshot(out1)
 
-        b = snapshot(base)["finding"]
-        cs = [snapshot(c)["finding"] for c in copies]
-        o = snapshot(out1)["finding"]
+        ours, out = snapshot(base), snapshot(out1)
+        theirs = [snapshot(c) for c in copies]
         conflicted = {(c.row_id, c.field) for c in r1.conflicts} | {(c.row_id, "") for c in r1.conflicts}
-        cols = merge._data_columns("finding")
-        for rid, brow in b.items():
-            deleted_by = [i for i, c in enumerate(cs) if rid not in c]
-            changed = {}
-            for i, c in enumerate(cs):
-                if rid in c:
-                    for k, col in enumerate(cols):
-                        if c[rid][k] != brow[k]:
-                            changed.setdefault(col, set()).add(c[rid][k])
-            if deleted_by:
-                if changed:  # deleted on one side, edited on another: a conflict, the base row stays
-                    assert (rid, "") in conflicted and o[rid] == brow
-                else:
-                    assert rid not in o
-                continue
-            for k, col in enumerate(cols):
-                values = changed.get(col, set())
-                if len(values) == 1:  # changed on one side only (or identically): taken
-                    assert o[rid][k] == next(iter(values)), (col, values)
-                elif len(values) > 1:  # a true conflict: reported, base kept
-                    assert (rid, col) in conflicted
-                    assert o[rid][k] == brow[k]
-                else:
-                    assert o[rid][k] == brow[k]
-        # every row added in a copy is there
-        for c in cs:
-            for rid, row in c.items():
-                if rid not in b:
-                    assert o.get(rid) == row
+        for table in ("finding", "assessment"):
+            cols = merge._data_columns(table)
+            a, o, m = ancestor[table], ours[table], out[table]
+            cs = [t[table] for t in theirs]
+            for rid, arow in a.items():
+                orow = o[rid]
+                deleted_by = [i for i, c in enumerate(cs) if rid not in c]
+                changed: dict[str, set] = {}
+                for c in cs:
+                    if rid in c:
+                        for k, col in enumerate(cols):
+                            if c[rid][k] != arow[k]:
+                                changed.setdefault(col, set()).add(c[rid][k])
+                if deleted_by:
+                    if changed or orow != arow:  # deleted there, edited elsewhere: conflict, row kept
+                        assert (rid, "") in conflicted and m[rid] == orow
+                    else:
+                        assert rid not in m
+                    continue
+                for k, col in enumerate(cols):
+                    values = changed.get(col, set())
+                    ours_changed = orow[k] != arow[k]
+                    if len(values) == 1 and (not ours_changed or orow[k] in values):
+                        assert m[rid][k] == next(iter(values)), (table, col)  # one side only: taken
+                    elif values:  # a true conflict (two copies, or a copy and the lead): reported, ours kept
+                        assert (rid, col) in conflicted, (table, col, values)
+                        assert m[rid][k] == orow[k]
+                    else:
+                        assert m[rid][k] == orow[k]  # untouched there: the lead's value stands
+            # every row added anywhere is there
+            for c in [o, *cs]:
+                for rid, row in c.items():
+                    if rid not in a:
+                        assert m.get(rid) == row
