@@ -37,7 +37,7 @@ class Document:
 DOCUMENTS: dict[str, Document] = {d.kind: d for d in (
     Document("scoring-sheet", "评分表", ("pdf", "docx", "xlsx"), "landscape", True),
     Document("issue-list", "问题清单", ("pdf", "docx", "xlsx"), "landscape", True),
-    Document("summary", "简要情况表", ("pdf",), "landscape", True),
+    Document("summary", "简要情况表", ("pdf", "docx"), "landscape", True),
     Document("report", "评价报告", ("pdf", "docx"), "portrait", False),
     Document("working-papers", "工作底稿", ("pdf",), "portrait", False),
     Document("blank-sheet", "空白评分表", ("pdf", "xlsx"), "landscape", True),

@@ -85,3 +85,42 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, **_
     fw, _fh = frame_size(setup)
     build_pdf(out, flowables(data, styles, fw, title_of(data)), styles.fonts, setup, title_of(data),
               data.info.agency)
+
+
+# ── DOCX ─────────────────────────────────────────────────────────────────────
+def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:
+    from . import docxkit as dk
+
+    if title:
+        dk.heading(doc, title, size=16, center=True)
+    facts = dk.table(doc, 2, len(FACT_HEADERS), [0.2, 0.14, 0.11, 0.13, 0.11, 0.11, 0.09, 0.11])
+    dk.header_row(facts.rows[0], FACT_HEADERS)
+    for cell, value in zip(facts.fe_grid[1], fact_values(data)):
+        dk.cell_text(cell, value, center=True, size=9)
+    doc.add_paragraph()
+    rows = level_rows(data)
+    t = dk.table(doc, len(rows) + 1, len(LEVEL_HEADERS), [0.08, 0.05, 0.05, 0.06, 0.07, 0.08, 0.61])
+    g = t.fe_grid
+    dk.header_row(t.rows[0], LEVEL_HEADERS)
+    dk.cell_text(g[0][1].merge(g[0][2]), "权重", center=True, bold=True, size=9, font=dk.HEI)
+    for k, r in enumerate(rows):
+        for i, v in enumerate(r):
+            dk.cell_text(g[k + 1][i], v, center=i != 6, size=9)
+    if data.summary_rows:
+        doc.add_paragraph()
+        t = dk.table(doc, len(data.summary_rows) + 1, 3, [0.1, 0.32, 0.58])
+        dk.header_row(t.rows[0], ROW_HEADERS)
+        for k, r in enumerate(data.summary_rows):
+            c = t.fe_grid[k + 1]
+            dk.cell_text(c[0], r.area, center=True, size=9)
+            dk.cell_text(c[1], r.problems, size=9)
+            dk.cell_text(c[2], r.advice, size=9)
+
+
+def write_docx(data: ReportData, out: Path, setup: PageSetup) -> None:
+    from . import docxkit as dk
+
+    doc = dk.new_document(setup)
+    add_to_docx(doc, data, title_of(data))
+    dk.page_numbers(doc)
+    doc.save(str(out))

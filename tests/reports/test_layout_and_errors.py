@@ -84,8 +84,8 @@ def test_failed_export_leaves_no_file_and_keeps_the_old_one(sample_store, tmp_pa
 def test_unsupported_combination_is_refused(sample_store, tmp_path):
     from services.reports import ReportError, export
 
-    with pytest.raises(ReportError, match="简要情况表不能导出为 DOCX"):
-        export(sample_store, "summary", "docx", tmp_path / "x.docx")
+    with pytest.raises(ReportError, match="简要情况表不能导出为 XLSX"):
+        export(sample_store, "summary", "xlsx", tmp_path / "x.docx")
     with pytest.raises(ReportError, match="未知的文档"):
         export(sample_store, "nonsense", "pdf", tmp_path / "x.pdf")
     assert not (tmp_path / "x.docx").exists() and not (tmp_path / "x.pdf").exists()

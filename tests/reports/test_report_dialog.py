@@ -33,7 +33,7 @@ def test_preview_export_and_print(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: dlg._preview_key is not None and dlg._preview_key[0] == "summary"
                     and dlg.pdf.status() == QPdfDocument.Status.Ready, timeout=30000)
     assert dlg.pdf.pageCount() >= 1
-    assert [dlg.fmt.itemData(i) for i in range(dlg.fmt.count())] == ["pdf"]
+    assert [dlg.fmt.itemData(i) for i in range(dlg.fmt.count())] == ["pdf", "docx"]
     img = white_page(dlg.pdf, 0, QSize(420, 300))
     assert img.pixelColor(2, 2).name() == "#ffffff"  # white, not the transparent-black Qt gives
 

@@ -55,7 +55,7 @@ def expected(sample_master, tmp_path_factory):
 
 def test_all_documents_written(docs):
     assert set(docs) == {("评分表", "pdf"), ("评分表", "docx"), ("评分表", "xlsx"), ("问题清单", "pdf"),
-                         ("问题清单", "docx"), ("问题清单", "xlsx"), ("简要情况表", "pdf"), ("评价报告", "pdf"),
+                         ("问题清单", "docx"), ("问题清单", "xlsx"), ("简要情况表", "pdf"), ("简要情况表", "docx"), ("评价报告", "pdf"),
                          ("评价报告", "docx"), ("工作底稿", "pdf"), ("空白评分表", "pdf"), ("空白评分表", "xlsx")}
     for p in docs.values():
         assert p.stat().st_size > 1000
@@ -179,6 +179,18 @@ def test_summary_pdf(docs):
         assert row in text
     assert "评价主要内容发现的主要问题原因分析及工作建议" in text
     assert "政策制度" in text and "资金效益" in text
+
+
+def test_summary_docx(docs):
+    import docx
+
+    d = docx.Document(str(docs[("简要情况表", "docx")]))
+    rows = [[c.text for c in r.cells] for r in d.tables[1].rows]
+    assert rows[1][:6] == ["决策", "15分", "15%", "10", "66.67%", "较差"]
+    assert rows[0][1] == rows[0][2] == "权重"  # one merged cell over 分 and %
+    assert [c.text for c in d.tables[0].rows[1].cells][-2:] == ["78.8", "较差"]
+    xml = zipfile.ZipFile(docs[("简要情况表", "docx")]).read("word/document.xml").decode()
+    assert 'w:eastAsia="宋体"' in xml
 
 
 def test_report_pdf(docs, expected):
