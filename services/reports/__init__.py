@@ -96,9 +96,13 @@ def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: P
     doc = _check(kind, fmt)
     options = dict(options or {})
 
+    shown = [0]
+
     def step(pct: int, text: str = "") -> None:
+        """Report progress; never backwards (layout and drawing report their own shares)."""
+        shown[0] = max(shown[0], min(int(pct), 100))
         if progress:
-            progress(pct, text or f"正在生成{doc.title}…")
+            progress(shown[0], text or f"正在生成{doc.title}…")
 
     step(0, "正在读取评价数据…")
     if _is_store(store_or_path):

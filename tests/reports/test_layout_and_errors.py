@@ -186,3 +186,13 @@ def test_font_choice_order(tmp_path):
     assert fonts_for({"report_font": zen}, None).hei.path.name == "wqy-zenhei.ttc"
     assert fonts_for({"report_font": zen}, {"font": micro}).song.path.name == "wqy-microhei.ttc"
     assert fonts_for({"report_font": zen}, {"font": micro}).hei.path.name == "wqy-microhei.ttc"
+
+
+def test_progress_moves_forward_to_100(sample_store, tmp_path):
+    from services.reports import export
+
+    seen = []
+    export(sample_store, "working-papers", "pdf", tmp_path / "w.pdf", progress=lambda p, t: seen.append((p, t)))
+    values = [p for p, _t in seen]
+    assert len(values) > 3 and values == sorted(values) and values[-1] == 100
+    assert all(t for _p, t in seen)
