@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Build the Linux bundle and prove it works with nothing but the bundle: run the bundled executable
+# headless (QT_QPA_PLATFORM=offscreen) to write the sample, score it (total must be 78.8), print a
+# 评分表 PDF whose text (pdftotext) holds Chinese and the total, and start the window offscreen;
+# then check the size budget. Exits non-zero on the first failure.
+#   bash packaging/check_bundle.sh             build, then check
+#   bash packaging/check_bundle.sh --no-build  check dist/FieldEval as it is
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DIST=${DIST:-dist}
+BUDGET_MB=${BUDGET_MB:-180}          # unpacked
+BUDGET_TAR_MB=${BUDGET_TAR_MB:-75}   # compressed
+START=$(date +%s)
+
+if [ "${1:-}" != "--no-build" ]; then
+  bash packaging/build_linux.sh
+fi
+ROOT=$(pwd)
+BUNDLE="$DIST/FieldEval"
+[ -x "$BUNDLE/FieldEval" ] || { echo "check_bundle: no bundle at $BUNDLE/FieldEval" >&2; exit 1; }
+EXE="$(cd "$BUNDLE" && pwd)/FieldEval"
+
+WORKDIR=$(mktemp -d)
+trap 'rm -rf "$WORKDIR"' EXIT
+export QT_QPA_PLATFORM=offscreen
+export FIELDEVAL_DATA_DIR="$WORKDIR/data"   # never the user's profile
+export HOME="$WORKDIR/home"; mkdir -p "$HOME"
+# the bundle must not lean on the source tree or the venv
+export PYTHONPATH= PYTHONHOME=
+cd "$WORKDIR"
+fail() { echo "check_bundle: FAILED: $*" >&2; exit 1; }
+
+echo "== bundled: --version"
+"$EXE" --version | tee version.txt
+grep -q "FieldEval" version.txt || fail "--version printed nothing useful"
+
+echo "== bundled: sample"
+"$EXE" sample "$WORKDIR/sample.fev" || fail "sample"
+[ -s sample.fev ] || fail "sample wrote no file"
+
+echo "== bundled: score --json"
+"$EXE" score sample.fev --json > score.json || fail "score --json"
+"$ROOT/.venv/bin/python" - <<'PY' || fail "score: total is not 78.8"
+import json, sys
+d = json.load(open("score.json", encoding="utf-8"))
+print(f"total {d['total']}  grade {d['grade']}  scored {d['scored']}/{d['leaves']}")
+sys.exit(0 if abs(float(d["total"]) - 78.8) < 1e-9 else 1)
+PY
+
+if "$EXE" --help | grep -q "report"; then
+  echo "== bundled: report --kind scoring-sheet --format pdf"
+  t0=$EPOCHREALTIME
+  "$EXE" report sample.fev --kind scoring-sheet --format pdf -o sheet.pdf || fail "report (PDF)"
+  t1=$EPOCHREALTIME
+  pdftotext -layout sheet.pdf sheet.txt || fail "pdftotext could not read the PDF"
+  grep -q "决策" sheet.txt || fail "the PDF has no Chinese text (决策)"
+  grep -q "78.8" sheet.txt || fail "the PDF does not show the total 78.8"
+  echo "scoring sheet: $(pdfinfo sheet.pdf | awk '/^Pages/ {print $2}') pages, $(stat -c %s sheet.pdf) bytes, $(awk "BEGIN {printf \"%.2f\", $t1 - $t0}") s, Chinese text and 78.8 found"
+  echo "== bundled: report --kind report --format pdf (chapters, tables, matplotlib charts)"
+  t0=$EPOCHREALTIME
+  "$EXE" report sample.fev --kind report --format pdf -o report.pdf || fail "full report (PDF)"
+  t1=$EPOCHREALTIME
+  pdftotext report.pdf report.txt || fail "pdftotext could not read the report"
+  grep -q "绩效评价报告" report.txt || fail "the report PDF lacks its Chinese title"
+  charts=$(pdfimages -list report.pdf 2>/dev/null | tail -n +3 | grep -c " image " || true)
+  [ "$charts" -gt 0 ] || fail "the report PDF has no chart images (matplotlib in the bundle?)"
+  echo "report: $(pdfinfo report.pdf | awk '/^Pages/ {print $2}') pages, $charts charts, $(awk "BEGIN {printf \"%.2f\", $t1 - $t0}") s"
+else
+  fail "the bundled executable has no 'report' command"
+fi
+
+echo "== bundled: the window starts (offscreen, 8 s)"
+set +e
+timeout 8 "$EXE" --sample > gui.log 2>&1
+rc=$?
+set -e
+if [ $rc -ne 124 ]; then
+  cat gui.log >&2
+  fail "the window exited by itself (status $rc) instead of staying open"
+fi
+if grep -q -E "Traceback|Could not (load|find) the Qt platform plugin" gui.log; then
+  cat gui.log >&2
+  fail "the window logged an error"
+fi
+echo "window stayed open; no errors logged"
+
+cd "$ROOT"
+SIZE_MB=$(( $(du -sb "$BUNDLE" | cut -f1) / 1048576 ))
+TARBALL=$(ls -t "$DIST"/FieldEval-*-linux-*.tar.xz 2>/dev/null | head -1 || true)
+TAR_MB=$([ -n "$TARBALL" ] && echo $(( $(stat -c %s "$TARBALL") / 1048576 )) || echo "?")
+echo "== size: unpacked ${SIZE_MB} MB (budget ${BUDGET_MB}), compressed ${TAR_MB} MB (budget ${BUDGET_TAR_MB}) ${TARBALL}"
+[ "$SIZE_MB" -lt "$BUDGET_MB" ] || fail "the bundle is ${SIZE_MB} MB, over the ${BUDGET_MB} MB budget"
+[ "$TAR_MB" != "?" ] || fail "no tarball in $DIST"
+[ "$TAR_MB" -lt "$BUDGET_TAR_MB" ] || fail "the tarball is ${TAR_MB} MB, over the ${BUDGET_TAR_MB} MB budget"
+echo "check_bundle: OK in $(( $(date +%s) - START )) s"
