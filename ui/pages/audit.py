@@ -167,7 +167,8 @@ class AuditPage(QWidget):
     def _file_changed(self) -> None:
         self.check_result.hide()
         self._stale = True
-        self.refresh()
+        if self.isVisible():  # else when first shown: a large file's trail takes seconds to read
+            self.refresh()
 
     def _on_data(self, _kind: str) -> None:
         # every edit adds events; reload now if shown, otherwise when next shown

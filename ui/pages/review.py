@@ -188,8 +188,8 @@ class ReviewPage(QWidget):
         self.sign_btn.clicked.connect(lambda: self.sign())
         self.chain_btn.clicked.connect(lambda: self.edit_chain())
         self.experts.itemSelectionChanged.connect(self._update_buttons)
-        ctx.fileOpened.connect(self.refresh)
-        ctx.fileClosed.connect(self.refresh)
+        ctx.fileOpened.connect(lambda: self._on_data("all"))  # hidden: refresh when first shown
+        ctx.fileClosed.connect(lambda: self._on_data("all"))
         ctx.dataChanged.connect(self._on_data)
         ctx.message.connect(self._message)
         self.refresh()
