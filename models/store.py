@@ -67,8 +67,14 @@ def _check_header(path: Path) -> None:
 
 
 def _read_revision(path: Path) -> str | None:
-    """The file's schema revision, read without writing anything (immutable, read-only)."""
-    uri = f"file:{path.as_posix()}?mode=ro&immutable=1"
+    """The file's schema revision, read without writing anything (immutable, read-only).
+
+    After a crash the WAL may hold the newest pages (even of a checkpoint cut short, which leaves
+    the main file inconsistent on its own): then it is read with the WAL, not as immutable.
+    """
+    wal = Path(str(path) + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    uri = f"file:{path.as_posix()}?mode=ro" + ("" if has_wal else "&immutable=1")
     try:
         con = sqlite3.connect(uri, uri=True)
         try:

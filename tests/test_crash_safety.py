@@ -57,7 +57,7 @@ def work(path, tag, seed, progress):
         elif kind in (1, 3):
             evaluation.set_comment(store, leaf, f"{tag}-{k}")
         else:
-            blob = os.path.join(os.path.dirname(path), f"{tag}-{k}.bin")
+            blob = f"{path}.{tag}-{k}.bin"
             with open(blob, "wb") as fh:
                 fh.write(os.urandom(rnd.randint(1000, 40000)))
             evidence.add_evidence(store, blob, description=f"{tag}-{k}")
@@ -72,6 +72,10 @@ for line in sys.stdin:
     if pid == 0:
         try:
             work(path, tag, int(seed), progress)
+        except BaseException:
+            import traceback
+            with open(progress + ".error", "w") as fh:  # a worker must never fail on its own
+                traceback.print_exc(file=fh)
         finally:
             os._exit(1)
     print(pid, flush=True)
@@ -164,7 +168,9 @@ def test_sigkill_at_random_moments_loses_nothing(sample_master, tmp_path):
             r, k = (int(x) for x in comment[1:].split("-"))
             if (r, k) < last_comment:
                 lost += 1
-    figures = {"kills": kills, "rounds": rounds, "files": FILES, "edits_reported": edits, "corrupt": corrupt,
+    errors = sorted(folder.glob("*.error"))
+    first_error = errors[0].read_text() if errors else ""
+    figures = {"worker_errors": len(errors), "kills": kills, "rounds": rounds, "files": FILES, "edits_reported": edits, "corrupt": corrupt,
                "lost": lost, "where": str(work)}
     print("crash-safety:", json.dumps(figures))
     Path(os.environ.get("FIELDEVAL_CRASH_REPORT", str(tmp_path / "crash.json"))).write_text(json.dumps(figures))
@@ -174,3 +180,4 @@ def test_sigkill_at_random_moments_loses_nothing(sample_master, tmp_path):
     assert kills >= MIN_KILLS
     assert edits > kills  # the workers really got edits done between kills
     assert corrupt == 0 and lost == 0, figures
+    assert not errors, first_error
