@@ -192,6 +192,22 @@ def _password(args) -> str | None:
     return value
 
 
+def _no_sqlite_traceback(fn):
+    """A file SQLite cannot read is reported in one line, like every other refusal."""
+    import functools
+    import sqlite3
+
+    @functools.wraps(fn)
+    def run(args) -> int:
+        try:
+            return fn(args)
+        except sqlite3.Error as exc:
+            raise CommandError(f"文件已损坏或无法读取（{exc}）。可用 verify 检查，用 backups 从备份恢复。") from None
+
+    return run
+
+
+@_no_sqlite_traceback
 def cmd_merge(args) -> int:
     from services import merge
 
@@ -208,6 +224,7 @@ def cmd_merge(args) -> int:
     return 0
 
 
+@_no_sqlite_traceback
 def cmd_export(args) -> int:
     from services import package
 
@@ -217,6 +234,7 @@ def cmd_export(args) -> int:
     return 0
 
 
+@_no_sqlite_traceback
 def cmd_import(args) -> int:
     from services import package
 
@@ -225,6 +243,7 @@ def cmd_import(args) -> int:
     return 0
 
 
+@_no_sqlite_traceback
 def cmd_verify(args) -> int:
     from services import integrity
 
@@ -237,6 +256,7 @@ def cmd_verify(args) -> int:
     return 0
 
 
+@_no_sqlite_traceback
 def cmd_backups(args) -> int:
     from services import backups, integrity
 

@@ -125,7 +125,13 @@ REASONS = {
 def make_backup(path: Path | str, reason: str = "manual") -> Path:
     """A backup of ``path`` (safe while it is open), keeping the configured number."""
     path = Path(path)
-    return backup_file(path, reason, keep=keep_count(path))
+    before = set(backup_dir().glob(f"{path.stem}.*.fev"))
+    try:
+        return backup_file(path, reason, keep=keep_count(path))
+    except BaseException:
+        for partial in set(backup_dir().glob(f"{path.stem}.*.fev")) - before:  # never count a half-made backup
+            partial.unlink(missing_ok=True)
+        raise
 
 
 def list_backups(path: Path | str) -> list[BackupInfo]:
