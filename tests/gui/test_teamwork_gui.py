@@ -214,3 +214,23 @@ def test_review_page_review_actions_experts_and_sign_offs(ctx, qtbot):
     evaluation.set_comment(ctx.store, row.indicator_id, "签署后修改")
     ctx.notify("scores")
     assert "已失效" in page.chain.item(0).text()
+
+
+def test_opening_a_damaged_file_offers_the_newest_good_backup(window, tiny_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from ui import backup_dialog
+
+    good = backups.make_backup(tiny_path, "manual")
+    tiny_path.write_bytes(tiny_path.read_bytes()[:6000])
+    shown = []
+
+    def accept(self):
+        shown.append(self.diagnosis.message)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(backup_dialog.RecoveryDialog, "exec", accept)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append("warning"))
+    assert window.open_file(tiny_path)
+    assert shown and "截断" in shown[0] and good.name in shown[0]
+    assert window.ctx.store is not None and integrity.verify(tiny_path) == []
