@@ -102,3 +102,20 @@ def test_sign_off_chain_in_order_and_void_after_a_change(sample_store):
         A.sign(sample_store, "质控复核", "质控")
     A.sign(sample_store, "项目负责人", "组长")
     assert A.sign_offs(sample_store)[0].valid
+
+
+def test_experts_score_blind_on_their_own_copies_and_the_merge_keeps_every_score(sample_store, tmp_path):
+    leaf = next(x for x in leaves(sample_store) if x.max >= 2)
+    copies = [A.hand_out(sample_store, name, tmp_path / f"{name}.fev") for name in ("专家甲", "专家乙", "专家丙")]
+    sample_store.close()
+    for path, v in zip(copies, ("2", "0.5", "1.5")):
+        with evaluation.open_evaluation(path, actor=path.stem) as c:
+            assert A.rater_summary(c) == []  # blind: nobody else's score is in a copy
+            A.set_rater_score(c, leaf.id, path.stem, v)
+    out = tmp_path / "merged.fev"
+    result = merge.merge(sample_store.path, copies, out, actor="组长")
+    assert result.conflicts == [] and result.dropped == []
+    with evaluation.open_evaluation(out, actor="组长") as o:
+        [s] = A.rater_summary(o)
+        assert dict(s.scores) == {"专家甲": Decimal("2"), "专家乙": Decimal("0.5"), "专家丙": Decimal("1.5")}
+        assert s.mean == Decimal("1.33") and s.trimmed_mean == Decimal("1.50") and s.spread == Decimal("1.5")
