@@ -183,6 +183,10 @@ def patch_line_breaking() -> None:
         return out
 
     textsplit.getCharWidths = char_widths
+    # binary streams (zlib only) instead of ASCII85 on top: smaller files, less work
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
     _patched = True
 
 
