@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -715,6 +715,25 @@ class IndicatorPanel(QWidget):
             b.setEnabled(True)
         self.mark_btn.setEnabled(node.is_leaf)
         self.refresh(rebuild_inputs=True)
+        QTimer.singleShot(40, self._prefetch)
+
+    def _prefetch(self) -> None:
+        """While the evaluator reads this indicator, build the next one's view, so "next" is instant."""
+        leaves = self.live.leaf_ids()
+        if self.current not in leaves:
+            return
+        pos = leaves.index(self.current)
+        nxt = leaves[pos + 1] if pos + 1 < len(leaves) else None
+        if nxt and nxt not in self._views and self.live.node(nxt) is not None:
+            view = IndicatorView(self, nxt)
+            self.stack.addWidget(view)
+            view.widget().ensurePolished()  # style sheets applied now, not when it is first shown
+            view.resize(self.stack.size())
+            # just before the current one in recency: evicted before it, kept until it is shown
+            items = list(self._views.items())
+            items.insert(len(items) - 1, (nxt, view))
+            self._views = dict(items)
+            self._evict_views(keep=self.view)
 
     def refresh(self, rebuild_inputs: bool = False) -> None:
         view = self.view

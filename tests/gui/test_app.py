@@ -76,8 +76,9 @@ def test_unexpected_error_is_a_message_not_a_traceback(qapp, data_dir, monkeypat
 def test_open_refuses_a_non_evaluation_file(window, tmp_path, monkeypatch):
     bad = tmp_path / "x.fev"
     bad.write_text("not a database", encoding="utf-8")
-    shown = {}
+    shown, offered = {}, []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.update(text=text))
+    monkeypatch.setattr("ui.backup_dialog.offer_recovery", lambda parent, path, *a, **k: offered.append(path) and False)
     assert not window.open_file(bad)
     assert "不是 FieldEval 评价文件" in shown["text"]
     assert window.stack.currentWidget() is window.home
