@@ -62,7 +62,7 @@ def walk() -> tuple[list[float], list[float], list[float]]:
     w.walk.go_to(first)
     app.processEvents()
     nav, again = [], []
-    for times in (nav, again):  # first visit (view prefetched while reading); a revisit reuses it
+    for times in (nav, again):  # with a reading pause (the next view is prefetched); then key-repeat fast
         w.walk.go_to(first)
         app.processEvents()
         for _ in range(len(w.live.leaf_ids()) - 1):
@@ -94,6 +94,6 @@ if __name__ == "__main__":
     s = startup()
     print(f"start-up to window with the sample: median {statistics.median(s):.2f} s (runs: {', '.join(f'{x:.2f}' for x in s)})")
     nav, again, edits = walk()
-    print(f"next indicator, first visit ({len(nav)} moves): {ms(nav)}")
-    print(f"next indicator, revisit ({len(again)} moves): {ms(again)}")
+    print(f"next indicator after reading a moment ({len(nav)} moves): {ms(nav)}")
+    print(f"next indicator, moves back to back, no pause ({len(again)} moves): {ms(again)}")
     print(f"one edit saved, rescored and redrawn: {ms(edits)}")
