@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
             self.page_widgets[name] = page
             self._add_page(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # wide enough for the longest page name in the interface language (English names are longer)
+        fm = self.nav.fontMetrics()
+        widest = max((fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(112, min(200, widest + 44)))
         self.nav.setCurrentRow(0)
 
         self._build_actions()

@@ -83,7 +83,7 @@ class WalkPage(QWidget):
         hdr = self.tree.header()
         hdr.setStretchLastSection(False)
         hdr.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for c, w in ((COL_MAX, 44), (COL_SCORE, 58), (COL_RATE, 58)):
+        for c, w in ((COL_MAX, 46), (COL_SCORE, 58), (COL_RATE, 64)):
             hdr.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             hdr.resizeSection(c, w)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -98,7 +98,7 @@ class WalkPage(QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 800])
+        self.splitter.setSizes([510, 760])
 
         live.reset.connect(self._on_reset)
         live.changed.connect(self._on_changed)
