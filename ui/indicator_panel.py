@@ -418,6 +418,8 @@ class IndicatorView(QScrollArea):
     def _push(self, text: str, do, undo, kind: str, merge_key: str | None = None) -> str | None:
         """An undoable edit of this indicator; undo and redo bring the indicator back into view."""
         iid, reveal = self.current, self.panel.reveal
+        if self.ctx.store is None:  # the file was closed while a field still held focus
+            return None
 
         def run(fn):
             fn()
@@ -440,6 +442,7 @@ class IndicatorView(QScrollArea):
                 self.editors[key].refused(failed)
             else:
                 self.editors[key].show_error("")
+                self.editors[key].settle()
 
     def _unbind(self, key: str) -> None:
         from services import figures
@@ -507,6 +510,7 @@ class IndicatorView(QScrollArea):
         old = self.live.state(iid).comment
         if text == old:
             return
+        self.comment.document().clearUndoRedoStacks()  # Ctrl+Z now undoes the saved note
         self._push(tr("修改评分说明"), lambda: evaluation.set_comment(store, iid, text),
                   lambda: evaluation.set_comment(store, iid, old), SCORES, merge_key=f"comment:{iid}")
 

@@ -192,6 +192,14 @@ class ItemEditor(QFrame):
         self._last = new
         self.submitted.emit({**new, **self._keep} if new or self._keep else {})
 
+    def settle(self) -> None:
+        """The entry is saved: forget the fields' own typing history, so Ctrl+Z undoes the saved edit."""
+        for w in self.findChildren(QLineEdit):
+            if w.isUndoAvailable() or w.isRedoAvailable():
+                pos = w.cursorPosition()
+                w.setText(w.text())  # setText clears a line edit's undo history
+                w.setCursorPosition(pos)
+
     def refused(self, message: str) -> None:
         """The service refused the entry: show why, and let the same entry be retried after a fix."""
         self._last = {"__refused__": True}

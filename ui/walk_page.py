@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QSplitter,
                                QTreeView, QVBoxLayout, QWidget)
 
@@ -28,6 +29,16 @@ class _WalkKeys(QObject):
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.ShortcutOverride:
+            # Ctrl+Z / Ctrl+Shift+Z in a field with nothing of its own to undo (its entry is saved): the
+            # window's undo, not a silent no-op. While the evaluator is typing, the field undoes typing.
+            for key, local in ((QKeySequence.StandardKey.Undo, "isUndoAvailable"),
+                               (QKeySequence.StandardKey.Redo, "isRedoAvailable")):
+                if event.matches(key):
+                    has = getattr(obj, local, None) or getattr(getattr(obj, "document", lambda: None)(), local, None)
+                    if has is not None and not has():
+                        event.ignore()
+                        return True
+                    return False
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if (event.key(), mods) in WALK_KEYS:
                 # commit what is being typed first, then let the shortcut run

@@ -109,6 +109,16 @@ def test_undo_redo_of_a_score(window, tiny_path, qtbot):
     window.redo_action.trigger()
     assert count.text() == "3"
     assert on_disk(tiny_path)[1][codes["1.1.2"]].inputs == {"a": {"count": 3}}
+    # with the keyboard, from inside the saved field: Ctrl+Z is the window's undo, Ctrl+Shift+Z its redo
+    count.setFocus()
+    qtbot.keyClick(count, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert on_disk(tiny_path)[1][codes["1.1.2"]].inputs == {} and count.text() == ""
+    qtbot.keyClick(count, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert on_disk(tiny_path)[1][codes["1.1.2"]].inputs == {"a": {"count": 3}}
+    # while typing, Ctrl+Z undoes the typing in the field only
+    qtbot.keyClicks(count, "5")
+    qtbot.keyClick(count, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert count.text() == "3" and on_disk(tiny_path)[1][codes["1.1.2"]].inputs == {"a": {"count": 3}}
 
 
 def test_invalid_input_refused_file_unchanged(window, tiny_path, qtbot):
