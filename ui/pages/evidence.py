@@ -922,8 +922,8 @@ class EvidencePage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
         lay.addWidget(self.tabs, 1)
-        ctx.fileOpened.connect(self.refresh)
-        ctx.fileClosed.connect(self.refresh)
+        ctx.fileOpened.connect(self._refresh_when_shown)
+        ctx.fileClosed.connect(self._refresh_when_shown)
         ctx.dataChanged.connect(self._on_data)
         if ctx.store is not None:
             self.refresh()
@@ -933,6 +933,19 @@ class EvidencePage(QWidget):
 
     def _on_data(self, kind: str) -> None:
         if kind in (EVIDENCE, FINDINGS, ALL, "framework"):
+            self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        # a hidden page reads the file when next shown: 10,000 findings take a second to list
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(e)
+        if getattr(self, "_stale", False):
+            self._stale = False
             self.refresh()
 
     def refresh(self) -> None:

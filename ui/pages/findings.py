@@ -452,8 +452,8 @@ class FindingsPage(QWidget):
         lay.addWidget(self.banner)
         lay.addWidget(split, 1)
 
-        ctx.fileOpened.connect(self.refresh)
-        ctx.fileClosed.connect(self.refresh)
+        ctx.fileOpened.connect(self._refresh_when_shown)
+        ctx.fileClosed.connect(self._refresh_when_shown)
         ctx.dataChanged.connect(self._on_data)
         self._update_buttons()
         if ctx.store is not None:
@@ -464,6 +464,19 @@ class FindingsPage(QWidget):
 
     def _on_data(self, kind: str) -> None:
         if kind in (FINDINGS, EVIDENCE, ALL, "framework", "project"):
+            self._refresh_when_shown()
+
+    def _refresh_when_shown(self) -> None:
+        # a hidden page reads the file when next shown: 10,000 findings take a second to list
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(e)
+        if getattr(self, "_stale", False):
+            self._stale = False
             self.refresh()
 
     # -- data ---------------------------------------------------------------
