@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the Linux bundle and prove it works with nothing but the bundle: run the bundled executable
 # headless (QT_QPA_PLATFORM=offscreen) to write the sample, score it (total must be 78.8), print a
-# 评分表 PDF whose text (pdftotext) holds Chinese and the total, and start the window offscreen;
+# 评分表 PDF whose text (pdftotext) holds Chinese and the total, the full 评价报告 as PDF (with
+# charts) and DOCX, and start the window offscreen;
 # then check the size budget. Exits non-zero on the first failure.
 #   bash packaging/check_bundle.sh             build, then check
 #   bash packaging/check_bundle.sh --no-build  check dist/FieldEval as it is
@@ -64,6 +65,9 @@ if "$EXE" --help | grep -q "report"; then
   grep -q "绩效评价报告" report.txt || fail "the report PDF lacks its Chinese title"
   charts=$(pdfimages -list report.pdf 2>/dev/null | tail -n +3 | grep -c " image " || true)
   [ "$charts" -gt 0 ] || fail "the report PDF has no chart images (matplotlib in the bundle?)"
+  "$EXE" report sample.fev --kind report --format docx -o report.docx || fail "full report (DOCX)"
+  "$ROOT/.venv/bin/python" -c "import docx,sys; t='\n'.join(p.text for p in docx.Document('report.docx').paragraphs); sys.exit(0 if '绩效评价报告' in t else 1)" \
+    || fail "the report DOCX lacks its Chinese title"
   echo "report: $(pdfinfo report.pdf | awk '/^Pages/ {print $2}') pages, $charts charts, $(awk "BEGIN {printf \"%.2f\", $t1 - $t0}") s"
 else
   fail "the bundled executable has no 'report' command"
