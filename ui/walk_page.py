@@ -124,8 +124,9 @@ class WalkPage(QWidget):
     def _on_reset(self) -> None:
         self.tree.expandAll()
         leaves = self.live.leaf_ids()
-        first = next((n.id for n in self.live.open_leaves()), leaves[0] if leaves else None)
-        self.go_to(first, focus=False)
+        opened = self.live.open_leaves()
+        first = opened[0].id if opened else (leaves[0] if leaves else None)
+        self.go_to(first, focus=bool(opened))  # work to do: the cursor is in its first input at once
 
     def _on_changed(self) -> None:
         self.proxy.refilter()

@@ -186,7 +186,7 @@
     <message>
         <location filename="../../ui/indicator_panel.py" line="77" />
         <location filename="../../ui/rule_inputs.py" line="107" />
-        <location filename="../../ui/rule_inputs.py" line="320" />
+        <location filename="../../ui/rule_inputs.py" line="328" />
         <source>提出问题</source>
         <translation>Raise finding</translation>
     </message>
@@ -227,47 +227,48 @@
         <translation>Amount involved</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="653" />
+        <location filename="../../ui/indicator_panel.py" line="670" />
         <source>◀ 上一个</source>
+        <extracomment>views kept for quick revisits; walking a 1,000-indicator framework must not keep 1,000 views</extracomment>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="654" />
+        <location filename="../../ui/indicator_panel.py" line="671" />
         <source>上一个指标（Ctrl+←）</source>
         <translation>Previous indicator (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="655" />
+        <location filename="../../ui/indicator_panel.py" line="672" />
         <source>下一个 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="656" />
+        <location filename="../../ui/indicator_panel.py" line="673" />
         <source>下一个指标（Ctrl+→）</source>
         <translation>Next indicator (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="657" />
+        <location filename="../../ui/indicator_panel.py" line="674" />
         <source>下一个未评分</source>
         <translation>Next unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="658" />
+        <location filename="../../ui/indicator_panel.py" line="675" />
         <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
         <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="659" />
+        <location filename="../../ui/indicator_panel.py" line="676" />
         <source>✔ 标记已评分</source>
         <translation>✔ Mark scored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="661" />
+        <location filename="../../ui/indicator_panel.py" line="678" />
         <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
         <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="612" />
+        <location filename="../../ui/indicator_panel.py" line="616" />
         <source>在左侧选择一个指标开始评分</source>
         <translation>Select an indicator on the left to start scoring</translation>
     </message>
@@ -333,13 +334,13 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="212" />
-        <location filename="../../ui/indicator_panel.py" line="462" />
+        <location filename="../../ui/indicator_panel.py" line="465" />
         <source>调整得分</source>
         <translation>Override score</translation>
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="214" />
-        <location filename="../../ui/indicator_panel.py" line="470" />
+        <location filename="../../ui/indicator_panel.py" line="473" />
         <source>恢复按规则计分</source>
         <translation>Back to the rule's score</translation>
     </message>
@@ -413,7 +414,7 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="300" />
-        <location filename="../../ui/rule_inputs.py" line="315" />
+        <location filename="../../ui/rule_inputs.py" line="323" />
         <source>得分</source>
         <translation>Score</translation>
     </message>
@@ -424,7 +425,7 @@
     </message>
     <message>
         <location filename="../../ui/indicator_panel.py" line="325" />
-        <location filename="../../ui/rule_inputs.py" line="210" />
+        <location filename="../../ui/rule_inputs.py" line="218" />
         <source>%1 / %2 分</source>
         <translation>%1 / %2 pts</translation>
     </message>
@@ -439,13 +440,13 @@
         <translation>Rate %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="452" />
+        <location filename="../../ui/indicator_panel.py" line="455" />
         <location filename="../../ui/rule_inputs.py" line="120" />
         <source>改为手工录入</source>
         <translation>Type it instead</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="714" />
+        <location filename="../../ui/indicator_panel.py" line="752" />
         <source>第 %1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
@@ -490,87 +491,87 @@
         <translation>Once scored, lost points must be explained by findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="435" />
+        <location filename="../../ui/indicator_panel.py" line="437" />
         <source>评分：%1</source>
         <translation>Score: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="459" />
+        <location filename="../../ui/indicator_panel.py" line="462" />
         <source>请填写调整后得分</source>
         <translation>Enter the overridden score</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="480" />
+        <location filename="../../ui/indicator_panel.py" line="483" />
         <source>请先填写不适用的理由，再勾选“不适用”</source>
         <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="484" />
+        <location filename="../../ui/indicator_panel.py" line="487" />
         <source>标记不适用</source>
         <translation>Mark not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="484" />
+        <location filename="../../ui/indicator_panel.py" line="487" />
         <source>取消不适用</source>
         <translation>Clear not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="494" />
+        <location filename="../../ui/indicator_panel.py" line="497" />
         <source>修改不适用理由</source>
         <translation>Change the not-applicable reason</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="501" />
+        <location filename="../../ui/indicator_panel.py" line="504" />
         <source>分配指标</source>
         <translation>Assign indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="510" />
+        <location filename="../../ui/indicator_panel.py" line="514" />
         <source>修改评分说明</source>
         <translation>Edit scoring note</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="525" />
+        <location filename="../../ui/indicator_panel.py" line="529" />
         <source>%1未满足要求</source>
         <translation>%1 not met</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="526" />
+        <location filename="../../ui/indicator_panel.py" line="530" />
         <source>“%1”（%2）：%3。</source>
         <translation>“%1” (%2): %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="526" />
+        <location filename="../../ui/indicator_panel.py" line="530" />
         <source>存在扣分情形</source>
         <translation>points were lost</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="732" />
+        <location filename="../../ui/indicator_panel.py" line="770" />
         <source>问题标题不能为空</source>
         <translation>The finding needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="543" />
+        <location filename="../../ui/indicator_panel.py" line="547" />
         <source>提出问题：%1</source>
         <translation>Raise finding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="553" />
+        <location filename="../../ui/indicator_panel.py" line="557" />
         <source>添加佐证材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="554" />
+        <location filename="../../ui/indicator_panel.py" line="558" />
         <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
         <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="574" />
+        <location filename="../../ui/indicator_panel.py" line="578" />
         <source>添加证据：%1</source>
         <translation>Add evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="587" />
+        <location filename="../../ui/indicator_panel.py" line="591" />
         <location filename="../../ui/pages/evidence.py" line="122" />
         <source>无法打开证据：%1</source>
         <translation>Cannot open the evidence: %1</translation>
@@ -1006,184 +1007,184 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
         <translation>Linked to %1; follows that table</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="211" />
+        <location filename="../../ui/rule_inputs.py" line="219" />
         <source>未评分</source>
         <translation>Unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="309" />
+        <location filename="../../ui/rule_inputs.py" line="317" />
         <source>满足</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="309" />
+        <location filename="../../ui/rule_inputs.py" line="317" />
         <source>部分满足</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="309" />
+        <location filename="../../ui/rule_inputs.py" line="317" />
         <source>不满足</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="321" />
+        <location filename="../../ui/rule_inputs.py" line="329" />
         <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
         <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="327" />
+        <location filename="../../ui/rule_inputs.py" line="335" />
         <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
         <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="361" />
+        <location filename="../../ui/rule_inputs.py" line="369" />
         <source>关键要素：%1 不满足时本项不得分</source>
         <translation>Key point: if %1 is not met the item scores 0</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="412" />
-        <location filename="../../ui/rule_inputs.py" line="494" />
+        <location filename="../../ui/rule_inputs.py" line="420" />
+        <location filename="../../ui/rule_inputs.py" line="502" />
         <source>分子</source>
         <translation>Numerator</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="415" />
-        <location filename="../../ui/rule_inputs.py" line="497" />
+        <location filename="../../ui/rule_inputs.py" line="423" />
+        <location filename="../../ui/rule_inputs.py" line="505" />
         <source>分母</source>
         <translation>Denominator</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="420" />
+        <location filename="../../ui/rule_inputs.py" line="428" />
         <source>实际值</source>
         <translation>Actual value</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="425" />
+        <location filename="../../ui/rule_inputs.py" line="433" />
         <source>= %1%</source>
         <translation>= %1%</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="458" />
+        <location filename="../../ui/rule_inputs.py" line="466" />
         <source>达标线：%1 %2%3 得满分</source>
         <translation>Full score at %1 %2%3</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="478" />
+        <location filename="../../ui/rule_inputs.py" line="486" />
         <source>分档：</source>
         <translation>Tiers: </translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="519" />
+        <location filename="../../ui/rule_inputs.py" line="527" />
         <source>实际金额</source>
         <translation>Actual amount</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="520" />
+        <location filename="../../ui/rule_inputs.py" line="528" />
         <source>上限</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="539" />
+        <location filename="../../ui/rule_inputs.py" line="547" />
         <source>例数</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="540" />
+        <location filename="../../ui/rule_inputs.py" line="548" />
         <source>每%1扣 %2 分（↑↓ 增减）</source>
         <translation>−%2 pts per %1 (↑↓ to change)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="542" />
+        <location filename="../../ui/rule_inputs.py" line="550" />
         <source>不符合%1数</source>
         <translation>Non-compliant (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="565" />
+        <location filename="../../ui/rule_inputs.py" line="573" />
         <source>每%1扣 %2 分</source>
         <translation>−%2 pts per %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="567" />
+        <location filename="../../ui/rule_inputs.py" line="575" />
         <source>延迟</source>
         <translation>Delay</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="567" />
+        <location filename="../../ui/rule_inputs.py" line="575" />
         <source>个月</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="584" />
+        <location filename="../../ui/rule_inputs.py" line="592" />
         <source>项目/年度</source>
         <translation>Item / year</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="584" />
+        <location filename="../../ui/rule_inputs.py" line="592" />
         <source>计划数</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="584" />
+        <location filename="../../ui/rule_inputs.py" line="592" />
         <source>完成数</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="590" />
+        <location filename="../../ui/rule_inputs.py" line="598" />
         <source>添加一行</source>
         <translation>Add a row</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="601" />
+        <location filename="../../ui/rule_inputs.py" line="609" />
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="690" />
+        <location filename="../../ui/rule_inputs.py" line="698" />
         <source>条件：</source>
         <translation>Condition: </translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="694" />
+        <location filename="../../ui/rule_inputs.py" line="702" />
         <source>满足（得 %1 分）</source>
         <translation>Met (%1 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="694" />
+        <location filename="../../ui/rule_inputs.py" line="702" />
         <source>不满足（不得分）</source>
         <translation>Not met (0 pts)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="705" />
+        <location filename="../../ui/rule_inputs.py" line="713" />
         <source>0～%1</source>
         <translation>0–%1</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="708" />
+        <location filename="../../ui/rule_inputs.py" line="716" />
         <source>评定得分</source>
         <translation>Score given</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="708" />
+        <location filename="../../ui/rule_inputs.py" line="716" />
         <source>分</source>
         <translation>pts</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="710" />
+        <location filename="../../ui/rule_inputs.py" line="718" />
         <source>酌情评分的理由（必填）</source>
         <translation>Reason for the judgement (required)</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="713" />
+        <location filename="../../ui/rule_inputs.py" line="721" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="724" />
+        <location filename="../../ui/rule_inputs.py" line="732" />
         <source>请填写评分理由，填好后即保存</source>
         <translation>Enter the reason; the score is saved once it is there</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_inputs.py" line="744" />
+        <location filename="../../ui/rule_inputs.py" line="752" />
         <source>公式：</source>
         <translation>Formula: </translation>
     </message>
@@ -1602,38 +1603,38 @@ Details were written to: %2</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="195" />
-        <location filename="../../ui/pages/audit.py" line="198" />
+        <location filename="../../ui/pages/audit.py" line="196" />
+        <location filename="../../ui/pages/audit.py" line="199" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="197" />
+        <location filename="../../ui/pages/audit.py" line="198" />
         <source>（未署名）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="231" />
+        <location filename="../../ui/pages/audit.py" line="232" />
         <source>共 %1 条修改记录，显示 %2 条</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="260" />
+        <location filename="../../ui/pages/audit.py" line="261" />
         <source>正在校验…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="268" />
+        <location filename="../../ui/pages/audit.py" line="269" />
         <source>发现 %1 处问题：</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="272" />
+        <location filename="../../ui/pages/audit.py" line="273" />
         <source>文件完好：数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="276" />
+        <location filename="../../ui/pages/audit.py" line="277" />
         <source>校验未能完成：%1</source>
         <translation type="unfinished" />
     </message>
@@ -2093,7 +2094,7 @@ Details were written to: %2</translation>
     </message>
     <message>
         <location filename="../../ui/pages/findings.py" line="399" />
-        <location filename="../../ui/pages/findings.py" line="575" />
+        <location filename="../../ui/pages/findings.py" line="588" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
@@ -2128,64 +2129,64 @@ Details were written to: %2</translation>
         <translation>Select a finding to see its details, cause and recommendation.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="487" />
+        <location filename="../../ui/pages/findings.py" line="500" />
         <source>全部类别（%1）</source>
         <translation>All categories (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="545" />
+        <location filename="../../ui/pages/findings.py" line="558" />
         <source>涉及金额 %1 万元</source>
         <translation>Amount involved %1 (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="547" />
+        <location filename="../../ui/pages/findings.py" line="560" />
         <source>责任单位：%1</source>
         <translation>Responsible unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="549" />
+        <location filename="../../ui/pages/findings.py" line="562" />
         <source>整改期限：%1</source>
         <translation>Deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="551" />
+        <location filename="../../ui/pages/findings.py" line="564" />
         <source>具体问题</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="551" />
+        <location filename="../../ui/pages/findings.py" line="564" />
         <source>原因分析</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="551" />
+        <location filename="../../ui/pages/findings.py" line="564" />
         <source>建议</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="552" />
+        <location filename="../../ui/pages/findings.py" line="565" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="572" />
+        <location filename="../../ui/pages/findings.py" line="585" />
         <source>删除问题</source>
         <translation>Delete finding</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="573" />
+        <location filename="../../ui/pages/findings.py" line="586" />
         <source>删除问题“%1”？
 可用“撤销”（Ctrl+Z）恢复。</source>
         <translation>Delete the finding “%1”?
 Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="576" />
+        <location filename="../../ui/pages/findings.py" line="589" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/findings.py" line="598" />
+        <location filename="../../ui/pages/findings.py" line="611" />
         <source>已为问题“%1”添加 %2 个证据</source>
         <translation>Added %2 evidence file(s) to the finding “%1”</translation>
     </message>
@@ -2746,162 +2747,162 @@ Undo (Ctrl+Z) brings it back.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>绩效评价现场工作台</source>
         <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
         <translation>Performance Evaluation Field Workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>已保存 %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>新建评价…</source>
         <translation>New evaluation…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>打开评价文件…</source>
         <translation>Open evaluation file…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>打开示例评价（数字衡阳 2024）</source>
         <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>关闭评价，回到首页</source>
         <translation>Close evaluation, back to start</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>评分(&amp;S)</source>
         <translation>&amp;Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>上一个指标</source>
         <translation>Previous indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>下一个指标</source>
         <translation>Next indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>下一个未评分指标</source>
         <translation>Next unscored indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>标记已评分并继续</source>
         <translation>Mark scored and continue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>为当前指标提出问题…</source>
         <translation>Raise a finding for this indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>搜索指标</source>
         <translation>Search indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
-        <location filename="../../ui/main_window.py" line="305" />
+        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>键盘操作</source>
         <translation>Keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
-        <location filename="../../ui/main_window.py" line="240" />
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>无法读取文件：%1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>文件已升级，原文件备份在 %1</source>
         <translation>File upgraded; the original is backed up at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>打开评价文件</source>
         <translation>Open evaluation file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>评价文件 (*.fev);;所有文件 (*)</source>
         <translation>Evaluation files (*.fev);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>无法打开示例</source>
         <translation>Cannot open the sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>已打开 %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3255,6 +3256,255 @@ Ctrl+1…9: switch pages</translation>
     <message>
         <location filename="../../ui/backup_dialog.py" line="181" />
         <source>不恢复</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../ui/pages/review.py" line="55" />
+        <source>已退回</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/pages/review.py" line="79" />
+        <location filename="../../ui/pages/review.py" line="198" />
+        <source>复核与签署</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="89" />
+        <source>分配给…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="90" />
+        <location filename="../../ui/pages/review.py" line="317" />
+        <source>复核通过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="91" />
+        <source>退回…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="92" />
+        <source>调整得分…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="93" />
+        <source>标记所选指标“已复核”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="94" />
+        <source>退回给负责人修改，并写明意见（负责人在本页和评分页都能看到）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="95" />
+        <source>复核时改分：原得分作为“自评分”保留，新分作为“复核分”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="97" />
+        <source>显示</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="99" />
+        <source>负责人</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="123" />
+        <source>专家独立评分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="125" />
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="125" />
+        <source>各专家评分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="125" />
+        <source>平均</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="126" />
+        <source>去极值平均</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="126" />
+        <source>极差</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="126" />
+        <source>分歧</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="127" />
+        <source>已取值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="134" />
+        <source>录入专家评分…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="135" />
+        <source>取平均值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="136" />
+        <source>取去极值平均</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="137" />
+        <source>协商一致值…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="138" />
+        <source>为上表所选指标录入一位专家的独立评分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="148" />
+        <source>复核链签署</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="150" />
+        <source>签署…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="151" />
+        <source>设置复核链…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="223" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="233" />
+        <source>末级指标 %1 个：已复核 %2 个，已退回 %3 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="261" />
+        <source>分歧较大</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="321" />
+        <location filename="../../ui/pages/review.py" line="324" />
+        <source>退回修改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="321" />
+        <source>退回意见（负责人可见）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="328" />
+        <location filename="../../ui/pages/review.py" line="331" />
+        <location filename="../../ui/pages/review.py" line="334" />
+        <source>复核调整得分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="328" />
+        <source>复核分：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="331" />
+        <source>调整理由：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="340" />
+        <location filename="../../ui/pages/review.py" line="343" />
+        <source>分配指标</source>
+        <translation>Assign indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="340" />
+        <source>负责人：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="351" />
+        <location filename="../../ui/pages/review.py" line="354" />
+        <source>专家评分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="351" />
+        <source>专家姓名：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="354" />
+        <source>%1 的评分：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="364" />
+        <source>协商一致值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="364" />
+        <source>协商一致的得分：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="376" />
+        <location filename="../../ui/pages/review.py" line="379" />
+        <source>签署</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="376" />
+        <source>签署哪一级：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="379" />
+        <source>签署人：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="389" />
+        <source>复核链</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/pages/review.py" line="389" />
+        <source>各级名称，用“、”或逗号分隔：</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3767,83 +4017,83 @@ Click to go to the first</translation>
 <context>
     <name>WalkPage</name>
     <message>
-        <location filename="../../ui/walk_page.py" line="64" />
+        <location filename="../../ui/walk_page.py" line="75" />
         <source>搜索指标（Ctrl+F）</source>
         <extracomment>keys the walk uses while the evaluator types in a field (line edits would otherwise eat them)</extracomment>
         <translation>Search indicators (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="69" />
+        <location filename="../../ui/walk_page.py" line="80" />
         <source>全部指标</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="69" />
+        <location filename="../../ui/walk_page.py" line="80" />
         <source>未评分</source>
         <translation>Unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="69" />
+        <location filename="../../ui/walk_page.py" line="80" />
         <source>已调整</source>
         <translation>Overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="70" />
+        <location filename="../../ui/walk_page.py" line="81" />
         <source>分配给我</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="70" />
+        <location filename="../../ui/walk_page.py" line="81" />
         <source>扣分未说明</source>
         <translation>Unexplained deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="110" />
+        <location filename="../../ui/walk_page.py" line="121" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="196" />
+        <location filename="../../ui/walk_page.py" line="207" />
         <source>全部指标均已评分</source>
         <translation>All indicators are scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="209" />
+        <location filename="../../ui/walk_page.py" line="220" />
         <source>“%1”尚未评完，不能标记为已评分</source>
         <translation>“%1” is not fully scored yet and cannot be marked scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="215" />
+        <location filename="../../ui/walk_page.py" line="226" />
         <source>标记已评分</source>
         <translation>Mark scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="226" />
+        <location filename="../../ui/walk_page.py" line="237" />
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="226" />
+        <location filename="../../ui/walk_page.py" line="237" />
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="226" />
+        <location filename="../../ui/walk_page.py" line="237" />
         <source>已评分</source>
         <translation>Scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="226" />
+        <location filename="../../ui/walk_page.py" line="237" />
         <source>已复核</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="228" />
+        <location filename="../../ui/walk_page.py" line="239" />
         <source>标记为“%1”</source>
         <translation>Mark as “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="239" />
+        <location filename="../../ui/walk_page.py" line="250" />
         <source>修改状态</source>
         <translation>Change status</translation>
     </message>
