@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QSplitter,
                                QTreeView, QVBoxLayout, QWidget)
 
 from services import evaluation
@@ -101,6 +102,10 @@ class WalkPage(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         ll.addWidget(self.tree, 1)
+        legend = QLabel(self._legend())
+        legend.setObjectName("muted")
+        legend.setToolTip(self.tr("右键单击指标可修改状态（如“已复核”）"))
+        ll.addWidget(legend)
         self.splitter.addWidget(left)
 
         self.panel = IndicatorPanel(ctx, live)
@@ -116,6 +121,14 @@ class WalkPage(QWidget):
         self._keys = _WalkKeys(self)
         self.panel.key_filter = self._keys  # installed on the text fields of each indicator shown
         self.search.installEventFilter(self._keys)
+
+    def _legend(self) -> str:
+        dot = '<span style="color:%s; font-size:12pt">●</span> %s'
+        parts = [dot % ("#b8bec6", self.tr("未开始")), dot % ("#e0a030", self.tr("进行中")),
+                 dot % ("#3a8f5c", self.tr("已评分")), dot % ("#2f6fb0", self.tr("已复核")),
+                 '<span style="color:#b35c00">✎</span> ' + self.tr("已调整"),
+                 '<span style="color:#c0392b">!</span> ' + self.tr("扣分未说明")]
+        return "&nbsp;&nbsp;".join(parts)
 
     def page_title(self) -> str:
         return self.tr("评分")

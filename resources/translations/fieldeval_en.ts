@@ -4017,83 +4017,94 @@ Click to go to the first</translation>
 <context>
     <name>WalkPage</name>
     <message>
-        <location filename="../../ui/walk_page.py" line="75" />
+        <location filename="../../ui/walk_page.py" line="76" />
         <source>搜索指标（Ctrl+F）</source>
         <extracomment>keys the walk uses while the evaluator types in a field (line edits would otherwise eat them)</extracomment>
         <translation>Search indicators (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="80" />
+        <location filename="../../ui/walk_page.py" line="81" />
         <source>全部指标</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="80" />
+        <location filename="../../ui/walk_page.py" line="81" />
         <source>未评分</source>
         <translation>Unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="80" />
+        <location filename="../../ui/walk_page.py" line="81" />
+        <location filename="../../ui/walk_page.py" line="129" />
         <source>已调整</source>
         <translation>Overridden</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="81" />
+        <location filename="../../ui/walk_page.py" line="82" />
         <source>分配给我</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="81" />
+        <location filename="../../ui/walk_page.py" line="82" />
+        <location filename="../../ui/walk_page.py" line="130" />
         <source>扣分未说明</source>
         <translation>Unexplained deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="121" />
+        <location filename="../../ui/walk_page.py" line="107" />
+        <source>右键单击指标可修改状态（如“已复核”）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/walk_page.py" line="134" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="207" />
+        <location filename="../../ui/walk_page.py" line="221" />
         <source>全部指标均已评分</source>
         <translation>All indicators are scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="220" />
+        <location filename="../../ui/walk_page.py" line="234" />
         <source>“%1”尚未评完，不能标记为已评分</source>
         <translation>“%1” is not fully scored yet and cannot be marked scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="226" />
+        <location filename="../../ui/walk_page.py" line="240" />
         <source>标记已评分</source>
         <translation>Mark scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="237" />
+        <location filename="../../ui/walk_page.py" line="127" />
+        <location filename="../../ui/walk_page.py" line="251" />
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="237" />
+        <location filename="../../ui/walk_page.py" line="127" />
+        <location filename="../../ui/walk_page.py" line="251" />
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="237" />
+        <location filename="../../ui/walk_page.py" line="128" />
+        <location filename="../../ui/walk_page.py" line="251" />
         <source>已评分</source>
         <translation>Scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="237" />
+        <location filename="../../ui/walk_page.py" line="128" />
+        <location filename="../../ui/walk_page.py" line="251" />
         <source>已复核</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="239" />
+        <location filename="../../ui/walk_page.py" line="253" />
         <source>标记为“%1”</source>
         <translation>Mark as “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="250" />
+        <location filename="../../ui/walk_page.py" line="264" />
         <source>修改状态</source>
         <translation>Change status</translation>
     </message>
