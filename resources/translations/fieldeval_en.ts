@@ -4052,7 +4052,7 @@ Click to go to the first</translation>
     <message>
         <location filename="../../ui/walk_page.py" line="107" />
         <source>右键单击指标可修改状态（如“已复核”）</source>
-        <translation type="unfinished" />
+        <translation>Right-click an indicator to change its status (e.g. “Reviewed”)</translation>
     </message>
     <message>
         <location filename="../../ui/walk_page.py" line="134" />
