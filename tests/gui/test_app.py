@@ -111,3 +111,15 @@ def test_qt_own_dialogs_speak_chinese(qapp):
     finally:
         for t in translators:
             qapp.removeTranslator(t)
+
+
+def test_main_py_with_a_file_opens_it(qapp, sample_path, monkeypatch):
+    import main
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert main.main([str(sample_path)]) == 0
+    windows = [w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "MainWindow"
+               and w.ctx.store is not None and w.ctx.store.path == sample_path]
+    assert len(windows) == 1 and windows[0].scoreboard.grade.text() == "较差"
+    windows[0].close()
