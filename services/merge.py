@@ -127,7 +127,7 @@ class MergePlan:
 
     @property
     def copy_names(self) -> list[str]:
-        return [p.name for p in self.copies]
+        return [C.name for C in self._copy_rows] or [p.name for p in self.copies]
 
     def summary(self) -> str:
         n = {k: sum(1 for c in self.changes if c.kind == k) for k in ("insert", "update", "delete")}
@@ -275,6 +275,10 @@ def plan(base: Path | str, copies: Iterable[Path | str]) -> MergePlan:
         if f.evaluation_id != O.evaluation_id:
             raise MergeRefused(f"“{c.name}”不是同一个评价的副本（评价编号不同），不能合并")
         Cs.append(f)
+    names = [C.name for C in Cs]
+    for C in Cs:  # copies handed back under the same file name (from different folders) stay apart
+        if names.count(C.name) > 1:
+            C.name = f"{C.path.name}（{C.path.parent}）"
     theirs = [_delta(C.events, O.event_ids) for C in Cs]
     ours = [_delta(O.events, C.event_ids) for C in Cs]
 

@@ -332,3 +332,22 @@ def test_merge_properties(small_master, script):
                 for rid, row in c.items():
                     if rid not in a:
                         assert m.get(rid) == row
+
+
+def test_copies_with_the_same_file_name_stay_apart(base, tmp_path):
+    fid = list(findings(base))[0]
+    paths = []
+    for who in ("甲", "乙"):
+        folder = tmp_path / who
+        folder.mkdir()
+        p = folder / "sample.fev"
+        shutil.copyfile(base, p)
+        with open_evaluation(p, actor=who) as s:
+            evaluation.update_finding(s, fid, title=f"{who}的标题")
+        paths.append(p)
+    p = merge.plan(base, paths)
+    [c] = p.conflicts
+    assert len({s.source for s in c.copies}) == 2
+    c.choice = 1 + [s.value for s in c.copies].index("乙的标题")
+    merge.apply(p, tmp_path / "out.fev")
+    assert findings(tmp_path / "out.fev")[fid].title == "乙的标题"

@@ -193,8 +193,8 @@ def offer_recovery(parent, path: Path | str, diagnosis: integrity.Diagnosis | No
     ``ask(dialog) -> bool`` replaces ``dialog.exec()`` in tests.
     """
     d = diagnosis or integrity.diagnose(path)
-    if not d.problems:
-        return False
+    if not d.problems or d.backup is None:
+        return False  # nothing to offer: the caller's own message says what is wrong
     dlg = RecoveryDialog(d, parent)
     accepted = ask(dlg) if ask else dlg.exec() == QDialog.DialogCode.Accepted
     if not accepted or d.backup is None:
