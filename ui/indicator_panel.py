@@ -527,7 +527,14 @@ class IndicatorView(QScrollArea):
             lost = node.lost if node.score is not None else None
         what = point_label or (spec.name)
         title = tr("%1未满足要求").replace("%1", what.lstrip("①②③④⑤⑥⑦⑧⑨⑩ "))
-        detail = tr("“%1”（%2）：%3。").replace("%1", spec.name).replace("%2", spec.code).replace("%3", point_label or tr("存在扣分情形"))
+        if point_label:
+            detail = tr("指标“%1”（%2）的评分要点“%3”未满足要求")
+        else:
+            detail = tr("指标“%1”（%2）存在扣分情形")
+        detail = detail.replace("%1", spec.name).replace("%2", spec.code).replace("%3", point_label)
+        if lost:
+            detail += tr("，扣 %1 分").replace("%1", fmt(lost))
+        detail += tr("。具体情况：")
         cats = (self.live.info.finding_categories if self.live.info else None) or evaluation.frameworks.DEFAULT_CATEGORIES
         return {"category": cats[0]["code"] if cats else "A", "title": title, "detail": detail,
                 "deduction": fmt(lost) if lost else "", "indicator_label": f"{spec.code} {spec.name}",

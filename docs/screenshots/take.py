@@ -50,6 +50,22 @@ def main() -> int:
     w.grab().save(str(HERE / f"main{suffix}.png"))
     if suffix:
         return 0
+    # the dialogs: a finding raised from the unmet point ①, and a new evaluation
+    from ui.home import NewEvaluationDialog
+    from ui.indicator_panel import FindingQuickDialog
+
+    view = w.walk.panel.view
+    prefill = view.finding_prefill("a", "p1", view.editors["a"].rows[0].point["label"], view.editors["a"].rows[0].pmax)
+    dlg = FindingQuickDialog(w.live.info.finding_categories, prefill, w)
+    dlg.show()
+    settle(app)
+    dlg.grab().save(str(HERE / "dialog-finding.png"))
+    dlg.close()
+    dlg = NewEvaluationDialog(w)
+    dlg.show()
+    settle(app)
+    dlg.grab().save(str(HERE / "dialog-new.png"))
+    dlg.close()
     for code, name in (("3.3.1", "walk-delay"), ("2.1.2", "walk-threshold"), ("2", "walk-level1")):
         w.walk.go_to(codes[code], focus=False)
         settle(app)

@@ -227,48 +227,48 @@
         <translation>Amount involved</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="670" />
+        <location filename="../../ui/indicator_panel.py" line="677" />
         <source>◀ 上一个</source>
         <extracomment>views kept for quick revisits; walking a 1,000-indicator framework must not keep 1,000 views</extracomment>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="671" />
+        <location filename="../../ui/indicator_panel.py" line="678" />
         <source>上一个指标（Ctrl+←）</source>
         <translation>Previous indicator (Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="672" />
+        <location filename="../../ui/indicator_panel.py" line="679" />
         <source>下一个 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="673" />
+        <location filename="../../ui/indicator_panel.py" line="680" />
         <source>下一个指标（Ctrl+→）</source>
         <translation>Next indicator (Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="674" />
+        <location filename="../../ui/indicator_panel.py" line="681" />
         <source>下一个未评分</source>
         <translation>Next unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="675" />
+        <location filename="../../ui/indicator_panel.py" line="682" />
         <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
         <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="676" />
+        <location filename="../../ui/indicator_panel.py" line="683" />
         <source>✔ 标记已评分</source>
         <translation>✔ Mark scored</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="678" />
+        <location filename="../../ui/indicator_panel.py" line="685" />
         <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
         <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="616" />
+        <location filename="../../ui/indicator_panel.py" line="623" />
         <source>在左侧选择一个指标开始评分</source>
         <translation>Select an indicator on the left to start scoring</translation>
     </message>
@@ -446,7 +446,27 @@
         <translation>Type it instead</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="752" />
+        <location filename="../../ui/indicator_panel.py" line="531" />
+        <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
+        <translation>Indicator “%1” (%2): point “%3” is not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="533" />
+        <source>指标“%1”（%2）存在扣分情形</source>
+        <translation>Indicator “%1” (%2) lost points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="536" />
+        <source>，扣 %1 分</source>
+        <translation>, %1 points lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="537" />
+        <source>。具体情况：</source>
+        <translation>. Details: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_panel.py" line="759" />
         <source>第 %1 / %2 个</source>
         <translation>%1 of %2</translation>
     </message>
@@ -536,42 +556,32 @@
         <translation>%1 not met</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="530" />
-        <source>“%1”（%2）：%3。</source>
-        <translation>“%1” (%2): %3.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/indicator_panel.py" line="530" />
-        <source>存在扣分情形</source>
-        <translation>points were lost</translation>
-    </message>
-    <message>
-        <location filename="../../ui/indicator_panel.py" line="770" />
+        <location filename="../../ui/indicator_panel.py" line="777" />
         <source>问题标题不能为空</source>
         <translation>The finding needs a title</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="547" />
+        <location filename="../../ui/indicator_panel.py" line="554" />
         <source>提出问题：%1</source>
         <translation>Raise finding: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="557" />
+        <location filename="../../ui/indicator_panel.py" line="564" />
         <source>添加佐证材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="558" />
+        <location filename="../../ui/indicator_panel.py" line="565" />
         <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
         <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="578" />
+        <location filename="../../ui/indicator_panel.py" line="585" />
         <source>添加证据：%1</source>
         <translation>Add evidence: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/indicator_panel.py" line="591" />
+        <location filename="../../ui/indicator_panel.py" line="598" />
         <location filename="../../ui/pages/evidence.py" line="122" />
         <source>无法打开证据：%1</source>
         <translation>Cannot open the evidence: %1</translation>
