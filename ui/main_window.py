@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
             "Tab / Shift+Tab：在输入项之间移动\n"
             "1 / 2 / 3：要点“满足 / 部分满足 / 不满足”（选项、等级：按序号选择）；空格：选中当前项\n"
             "↑ / ↓（例数、月数）：加一 / 减一\n"
+            "Enter（在指标树中）：开始为该指标评分；Esc（在评分区）：回到指标树\n"
             "Ctrl+E：为当前指标提出问题\n"
             "Ctrl+F：搜索指标\n"
             "Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做\n"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QSplitter,
                                QTreeView, QVBoxLayout, QWidget)
@@ -99,6 +99,7 @@ class WalkPage(QWidget):
             hdr.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             hdr.resizeSection(c, w)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.activated.connect(lambda _idx: self.panel.focus_first_input())  # Enter: start scoring it
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         ll.addWidget(self.tree, 1)
@@ -118,6 +119,8 @@ class WalkPage(QWidget):
 
         live.reset.connect(self._on_reset)
         live.changed.connect(self._on_changed)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.panel, self.tree.setFocus)  # Esc: back to the tree
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._keys = _WalkKeys(self)
         self.panel.key_filter = self._keys  # installed on the text fields of each indicator shown
         self.search.installEventFilter(self._keys)

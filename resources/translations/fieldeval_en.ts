@@ -2919,6 +2919,7 @@ Ctrl+Enter：标记已评分并跳到下一个未评分指标
 Tab / Shift+Tab：在输入项之间移动
 1 / 2 / 3：要点“满足 / 部分满足 / 不满足”（选项、等级：按序号选择）；空格：选中当前项
 ↑ / ↓（例数、月数）：加一 / 减一
+Enter（在指标树中）：开始为该指标评分；Esc（在评分区）：回到指标树
 Ctrl+E：为当前指标提出问题
 Ctrl+F：搜索指标
 Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做
@@ -2929,6 +2930,7 @@ Ctrl+Enter: mark scored and go to the next unscored indicator
 Tab / Shift+Tab: move between inputs
 1 / 2 / 3: point Met / Partly / Not met (options, levels: by number); Space: choose the focused one
 ↑ / ↓ (counts, months): one more / one less
+Enter (in the tree): start scoring that indicator; Esc (in the scoring area): back to the tree
 Ctrl+E: raise a finding for this indicator
 Ctrl+F: search indicators
 Ctrl+Z / Ctrl+Shift+Z: undo / redo
@@ -4044,7 +4046,7 @@ Click to go to the first</translation>
     </message>
     <message>
         <location filename="../../ui/walk_page.py" line="81" />
-        <location filename="../../ui/walk_page.py" line="129" />
+        <location filename="../../ui/walk_page.py" line="132" />
         <source>已调整</source>
         <translation>Overridden</translation>
     </message>
@@ -4055,66 +4057,66 @@ Click to go to the first</translation>
     </message>
     <message>
         <location filename="../../ui/walk_page.py" line="82" />
-        <location filename="../../ui/walk_page.py" line="130" />
+        <location filename="../../ui/walk_page.py" line="133" />
         <source>扣分未说明</source>
         <translation>Unexplained deductions</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="107" />
+        <location filename="../../ui/walk_page.py" line="108" />
         <source>右键单击指标可修改状态（如“已复核”）</source>
         <translation>Right-click an indicator to change its status (e.g. “Reviewed”)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="134" />
+        <location filename="../../ui/walk_page.py" line="137" />
         <source>评分</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="221" />
+        <location filename="../../ui/walk_page.py" line="224" />
         <source>全部指标均已评分</source>
         <translation>All indicators are scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="234" />
+        <location filename="../../ui/walk_page.py" line="237" />
         <source>“%1”尚未评完，不能标记为已评分</source>
         <translation>“%1” is not fully scored yet and cannot be marked scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="240" />
+        <location filename="../../ui/walk_page.py" line="243" />
         <source>标记已评分</source>
         <translation>Mark scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="127" />
-        <location filename="../../ui/walk_page.py" line="251" />
+        <location filename="../../ui/walk_page.py" line="130" />
+        <location filename="../../ui/walk_page.py" line="254" />
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="127" />
-        <location filename="../../ui/walk_page.py" line="251" />
+        <location filename="../../ui/walk_page.py" line="130" />
+        <location filename="../../ui/walk_page.py" line="254" />
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="128" />
-        <location filename="../../ui/walk_page.py" line="251" />
+        <location filename="../../ui/walk_page.py" line="131" />
+        <location filename="../../ui/walk_page.py" line="254" />
         <source>已评分</source>
         <translation>Scored</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="128" />
-        <location filename="../../ui/walk_page.py" line="251" />
+        <location filename="../../ui/walk_page.py" line="131" />
+        <location filename="../../ui/walk_page.py" line="254" />
         <source>已复核</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="253" />
+        <location filename="../../ui/walk_page.py" line="256" />
         <source>标记为“%1”</source>
         <translation>Mark as “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_page.py" line="264" />
+        <location filename="../../ui/walk_page.py" line="267" />
         <source>修改状态</source>
         <translation>Change status</translation>
     </message>

@@ -234,6 +234,14 @@ def test_filters_and_search(window, tiny_path, qtbot):
     walk.filter.setCurrentIndex(walk.filter.findData("mine"))
     assert visible_leaves() == ["2.1.2"]
     walk.filter.setCurrentIndex(0)
+    # the tree with the keyboard: Enter starts scoring the indicator, Esc goes back to the tree
+    walk.tree.setFocus()
+    walk.tree.setCurrentIndex(walk.proxy.mapFromSource(walk.model.index_of(codes["2.1.3"])))
+    qtbot.keyClick(walk.tree, Qt.Key.Key_Return)
+    assert walk.panel.current == codes["2.1.3"] and focused() is walk.panel.editors["a"].score
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert focused() is walk.tree
+    walk.filter.setCurrentIndex(0)
     walk.search.setText("执行率")
     assert visible_leaves() == ["2.1.1"]
     qtbot.keyClick(walk.search, Qt.Key.Key_Return)
