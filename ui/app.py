@@ -201,6 +201,7 @@ def run(argv: list[str]) -> int:
     ctx = AppContext(actor=args.user or os.environ.get("FIELDEVAL_USER", "") or load_settings().name
                      or os.environ.get("USER", ""))
     window = MainWindow(ctx)
+    window.restore_layout()  # size and tree width of the last session
     from .startup_probe import arm
 
     arm(window)  # benchmarks only: quit after the first paint (FIELDEVAL_QUIT_AFTER_PAINT)

@@ -8,16 +8,19 @@ window always opens.
 from __future__ import annotations
 
 import importlib
+import json
+import os
 import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from models.errors import EvaluationFileError
+from models.paths import data_dir
 from services import evaluation
 
 from .context import AppContext
@@ -331,4 +334,29 @@ class MainWindow(QMainWindow):
         if focus is not None and hasattr(focus, "editingFinished"):
             focus.editingFinished.emit()
         self.ctx.set_store(None)
+        self._save_layout()
         e.accept()
+
+    # -- window layout, kept between sessions ---------------------------------------
+    LAYOUT_FILE = "window.json"
+
+    def _save_layout(self) -> None:
+        data = {"geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
+                "tree_width": self.walk.splitter.sizes()[0]}
+        target = data_dir() / self.LAYOUT_FILE
+        try:
+            tmp = target.with_suffix(".tmp")
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, target)
+        except OSError:
+            pass  # a read-only profile only forgets the window size
+
+    def restore_layout(self) -> None:
+        try:
+            data = json.loads((data_dir() / self.LAYOUT_FILE).read_text(encoding="utf-8"))
+            self.restoreGeometry(QByteArray.fromBase64(str(data["geometry"]).encode("ascii")))
+            tree = int(data.get("tree_width", 0))
+            if 250 <= tree <= 900:
+                self.walk.pending_tree_width = tree  # applied once the page has its real width
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # first start, or a damaged file: the default layout

@@ -1,7 +1,7 @@
 """The indicator walk (评分): the tree with filters on the left, the selected indicator on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QSplitter,
@@ -124,6 +124,19 @@ class WalkPage(QWidget):
         self._keys = _WalkKeys(self)
         self.panel.key_filter = self._keys  # installed on the text fields of each indicator shown
         self.search.installEventFilter(self._keys)
+
+    pending_tree_width = 0  # the tree's width from the last session, set by the window
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)
+        if self.pending_tree_width:
+            QTimer.singleShot(0, self._apply_tree_width)  # once the layout has given the page its width
+
+    def _apply_tree_width(self) -> None:
+        width, self.pending_tree_width = self.pending_tree_width, 0
+        total = sum(self.splitter.sizes())
+        if width and total > width + 300:
+            self.splitter.setSizes([width, total - width])
 
     def _legend(self) -> str:
         dot = '<span style="color:%s; font-size:12pt">●</span> %s'

@@ -123,3 +123,26 @@ def test_main_py_with_a_file_opens_it(qapp, sample_path, monkeypatch):
                and w.ctx.store is not None and w.ctx.store.path == sample_path]
     assert len(windows) == 1 and windows[0].scoreboard.grade.text() == "较差"
     windows[0].close()
+
+
+def test_window_size_and_tree_width_are_remembered(qapp, data_dir, qtbot):
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    w = MainWindow(AppContext())
+    w.resize(1200, 700)
+    w.show()
+    w.stack.setCurrentWidget(w.workspace)
+    qtbot.wait(10)
+    w.walk.splitter.setSizes([420, 700])
+    qtbot.wait(10)
+    w.close()
+    again = MainWindow(AppContext())
+    again.restore_layout()
+    again.show()
+    again.stack.setCurrentWidget(again.workspace)  # the walk page appears (as when a file opens)
+    qtbot.wait(20)
+    saved = json.loads((data_dir / "window.json").read_text(encoding="utf-8"))
+    assert saved["geometry"] and saved["tree_width"] == 420
+    assert abs(again.walk.splitter.sizes()[0] - saved["tree_width"]) <= 2
+    again.close()
