@@ -18,6 +18,12 @@ from services.scoring.grades import GradeScheme, resolve
 from .context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
 
 
+def _shown(n: ScoredNode) -> tuple:
+    """What the tree shows of a node (score columns, status and marks)."""
+    return (n.score, n.computed, n.max, n.rate, n.grade, n.override_score, n.not_applicable, n.status,
+            n.leaves_scored, n.leaves_total, n.comment)
+
+
 class LiveScores(QObject):
     """Specs, assessment states, findings and the ScoreSheet of the open file."""
 
@@ -36,6 +42,7 @@ class LiveScores(QObject):
         self.findings: list[evaluation.FindingData] = []
         self._nodes: dict[str, ScoredNode] = {}
         self._order: list[str] = []  # ids in tree order
+        self.changed_ids: list[str] | None = None  # rows changed by the last rescore (None: all)
         ctx.fileOpened.connect(self.load)
         ctx.fileClosed.connect(self.clear)
         ctx.dataChanged.connect(self._on_data)
@@ -78,6 +85,8 @@ class LiveScores(QObject):
         if kind in (SCORES, PROJECT):
             self.states = evaluation.load_states(self.ctx.store, list(self.specs.values()))
         self._rescore()
+        if kind != SCORES:
+            self.changed_ids = None  # findings or facts changed: marks anywhere may differ
         self.changed.emit()
 
     def _has_bindings(self) -> bool:
@@ -85,10 +94,16 @@ class LiveScores(QObject):
 
     def _rescore(self) -> None:
         info = self.info
+        old = self._nodes
         self.sheet = score_tree(self.specs.values(), self.states, self.scheme, info.total, info.na_policy)
         self.distance = grade_distance(self.sheet, self.scheme)
         self._nodes = {n.id: n for n in self.sheet.walk()}
         self._order = list(self._nodes)
+        # the rows whose figures changed, so the tree redraws those only (None: redraw everything)
+        if old and old.keys() == self._nodes.keys():
+            self.changed_ids = [i for i, n in self._nodes.items() if _shown(n) != _shown(old[i])]
+        else:
+            self.changed_ids = None
 
     # -- reading ----------------------------------------------------------
     def node(self, indicator_id: str) -> ScoredNode | None:

@@ -79,7 +79,15 @@ class IndicatorTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def refresh(self) -> None:
-        """Scores changed: announce new data for every row, keep structure, selection and expansion."""
+        """Scores changed: announce new data for the changed rows (every row when unknown), keeping
+        structure, selection and expansion."""
+        changed = getattr(self.live, "changed_ids", None)
+        if changed is not None and all(i in self._by_id for i in changed):
+            for iid in changed:  # one edit: the leaf and its ancestors, not 1,000 rows
+                node = self._by_id[iid]
+                self.dataChanged.emit(self.createIndex(node.row, 0, node), self.createIndex(node.row, COL_RATE, node))
+            return
+
         def touch(node: _Node):
             if node.children:
                 first = self.createIndex(0, 0, node.children[0])
