@@ -240,6 +240,10 @@ class IndicatorView(QScrollArea):
         self.assignee.editingFinished.connect(self._save_assignee)
         grid.addWidget(QLabel(tr("负责人")), 4, 0)
         grid.addWidget(self.assignee, 4, 1, 1, 2)
+        self.review_note = _wrap("", "error")  # the reviewer's comment when the indicator was sent back
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.hide()
+        grid.addWidget(self.review_note, 5, 0, 1, 5)
         grid.setColumnStretch(2, 1)
         blay.addLayout(grid)
         lay.addWidget(box)
@@ -365,10 +369,23 @@ class IndicatorView(QScrollArea):
         self.na_check.setChecked(state.not_applicable)
         if not self.assignee.hasFocus():
             self.assignee.setText(state.assignee or "")
+        self._refresh_review_note(node)
         if not self.na_reason.hasFocus():
             self.na_reason.setText(state.na_reason or "")
         self._refresh_findings(node)
         self._refresh_evidence()
+
+    def _refresh_review_note(self, node) -> None:
+        from services.assignments import REVIEWED, review_state
+
+        review = review_state(self.ctx.store, node.id) if self.ctx.store is not None else {}
+        comment = review.get("review_comment") or ""
+        if comment and review.get("status") != REVIEWED:
+            who = review.get("reviewer") or ""
+            self.review_note.setText(tr("复核退回（%1）：%2").replace("%1", who).replace("%2", comment))
+            self.review_note.show()
+        else:
+            self.review_note.hide()
 
     def _refresh_findings(self, node) -> None:
         self.finding_list.clear()

@@ -234,3 +234,20 @@ def test_opening_a_damaged_file_offers_the_newest_good_backup(window, tiny_path,
     assert window.open_file(tiny_path)
     assert shown and "截断" in shown[0] and good.name in shown[0]
     assert window.ctx.store is not None and integrity.verify(tiny_path) == []
+
+
+def test_the_member_sees_the_reviewers_comment_on_the_indicator(window, tiny_path):
+    from services import assignments
+
+    assert window.open_file(tiny_path)
+    store = window.ctx.store
+    leaf = next(n for n in evaluation.score(store).walk() if not n.children)
+    assignments.send_back(store, leaf.id, "组长", "请补充立项批复文件")
+    window.ctx.notify("scores")
+    window.show_indicator(leaf.id)
+    note = window.walk.panel.review_note
+    assert not note.isHidden() and "请补充立项批复文件" in note.text() and "组长" in note.text()
+    assignments.mark_reviewed(store, leaf.id, "组长")
+    window.ctx.notify("scores")
+    window.show_indicator(leaf.id)
+    assert note.isHidden()
