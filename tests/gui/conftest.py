@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def tiny_path(tiny_master, tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def _main_window(qapp):
+def _main_window(qapp, tmp_path_factory):
     """One main window for the whole session (building every page once); tests open their own files."""
     from ui.app import make_app
     from ui.context import AppContext
@@ -66,6 +67,8 @@ def _main_window(qapp):
     w.resize(1366, 768)
     w.show()
     yield w
+    # closing writes window.json: into a test folder, never the user's profile
+    os.environ["FIELDEVAL_DATA_DIR"] = str(tmp_path_factory.mktemp("window-data"))
     w.close()
 
 
