@@ -119,3 +119,19 @@ def test_experts_score_blind_on_their_own_copies_and_the_merge_keeps_every_score
         [s] = A.rater_summary(o)
         assert dict(s.scores) == {"专家甲": Decimal("2"), "专家乙": Decimal("0.5"), "专家丙": Decimal("1.5")}
         assert s.mean == Decimal("1.33") and s.trimmed_mean == Decimal("1.50") and s.spread == Decimal("1.5")
+
+
+def test_sign_offs_are_printed_on_the_working_papers_and_the_report(sample_store, tmp_path):
+    from pypdf import PdfReader
+
+    from services import reports
+
+    A.sign(sample_store, "项目负责人", "张组长")
+    papers, report = tmp_path / "底稿.pdf", tmp_path / "报告.pdf"
+    reports.export(sample_store, "working-papers", "pdf", papers)
+    text = "".join(p.extract_text() for p in PdfReader(papers).pages[:3])
+    assert "复核签署" in text and "张组长" in text and "质控复核" in text
+    evaluation.set_comment(sample_store, leaves(sample_store)[0].id, "签署后又改")
+    reports.export(sample_store, "report", "pdf", report)
+    text = "".join(p.extract_text() for p in PdfReader(report).pages)
+    assert "项目负责人：张组长" in text.replace(" ", "") and "已失效" in text

@@ -17,7 +17,7 @@ from models.entities import (Assessment, Evaluator, Evidence, EvidenceLink, Fiel
                              PerformanceTarget, ReportSection, SummaryRow)
 from models.store import Store
 
-from .. import evaluation, frameworks
+from .. import assignments, evaluation, frameworks
 from ..scoring import ScoredNode, ScoreSheet
 
 #: prefix of the working-paper 索引号 (底稿), followed by the indicator code
@@ -142,6 +142,8 @@ class ReportData:
     paper_no: dict[str, str]  # indicator id → 索引号 of its working paper
     specs: dict[str, Any]  # indicator id → IndicatorSpec (指标解释, 评价要点, 评分标准)
     inputs: dict[str, dict[str, Any]] = field(default_factory=dict)  # indicator id → rule inputs by item key
+    #: the review chain's sign-offs: (stage, signer, date or "已失效"), unsigned stages with blanks
+    sign_offs: list[tuple[str, str, str]] = field(default_factory=list)
     generated: date = field(default_factory=date.today)
 
     # ── derived views ────────────────────────────────────────────────────
@@ -282,4 +284,5 @@ def gather(store: Store) -> ReportData:
     return ReportData(info=info, sheet=sheet, findings=findings, categories=counts, count_line=line,
                       targets=targets, funds=funds, sections=sections, summary_rows=summary, evidence=evidence,
                       team=team, work=work, field_notes=notes, paper_no=paper_no, specs={sp.id: sp for sp in specs},
-                      inputs={k: dict(v.inputs or {}) for k, v in states.items()})
+                      inputs={k: dict(v.inputs or {}) for k, v in states.items()},
+                      sign_offs=assignments.sign_off_lines(store))

@@ -398,6 +398,9 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, opt
     story += [Spacer(1, 30),
               KeepTogether([P(info.agency or "评价机构", right), P("（盖章）", right), Spacer(1, 18),
                             P(date_text(info.report_date) or "　　年　　月　　日", right)])]
+    if data.sign_offs:  # the review chain (项目负责人 → 部门复核 → 质控复核)
+        story += [Spacer(1, 12), KeepTogether([P(f"{stage}：{signer or '＿＿＿＿＿＿'}　　{when or '＿＿＿＿年＿＿月＿＿日'}", right)
+                                               for stage, signer, when in data.sign_offs])]
     # annexes, landscape
     story += [NextPageTemplate("landscape"), PageBreak(), Mark("annex1", pages), P("附件1", st.subtitle)]
     story += scoring_sheet.flowables(data, st, lfw, lfh, "1." + scoring_sheet.title_of(data),
@@ -505,6 +508,9 @@ def write_docx(data: ReportData, out: Path, setup: PageSetup, options: dict | No
     dk.para(doc, info.agency or "评价机构", size=14, font=dk.FANG, right=True)
     dk.para(doc, "（盖章）", size=14, font=dk.FANG, right=True)
     dk.para(doc, date_text(info.report_date) or "　　年　　月　　日", size=14, font=dk.FANG, right=True)
+    for stage, signer, when in data.sign_offs:  # the review chain's sign-offs
+        dk.para(doc, f"{stage}：{signer or '＿＿＿＿＿＿'}　　{when or '＿＿＿＿年＿＿月＿＿日'}", size=12, font=dk.FANG,
+                right=True)
     sec = doc.add_section(WD_SECTION.NEW_PAGE)
     dk.apply_setup(sec, PageSetup(size, "landscape"))
     dk.heading(doc, "附件1", size=14, level=1)

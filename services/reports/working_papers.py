@@ -140,6 +140,18 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
     return story
 
 
+def sign_off_table(data: ReportData, st, width: float) -> list:
+    """复核签署: one line per stage of the review chain (a voided sign-off reads 已失效)."""
+    if not data.sign_offs:
+        return []
+    rows = [[P(h, st.head) for h in ("复核环节", "签署人", "日期")]]
+    rows += [[P(stage, st.cell_c), P(signer or "＿＿＿＿＿＿", st.cell_c), P(when or "＿＿＿＿年＿＿月＿＿日", st.cell_c)]
+             for stage, signer, when in data.sign_offs]
+    t = Table(rows, colWidths=[width * 0.3, width * 0.3, width * 0.4])
+    t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
+    return [KeepTogether([Spacer(1, 10), P("复核签署", st.title), t])]
+
+
 def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,
               progress: Callable[[int], None] | None = None) -> None:
     from .pdfbuild import Doc, make_frame
@@ -164,6 +176,7 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,
     t = LongTable(rows, colWidths=[width * 0.16, width * 0.64, width * 0.2], repeatRows=1)
     t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
     story.append(t)
+    story += sign_off_table(data, st, width)
     paths = data.node_paths()
     for i, path in enumerate(paths):
         story.append(PageBreak())
