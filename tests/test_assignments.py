@@ -7,6 +7,7 @@ import pytest
 
 from services import assignments as A, evaluation, integrity, merge
 from services.evaluation import EditRefused
+from services.scoring.numbers import fmt
 
 
 def leaves(store):
@@ -135,3 +136,16 @@ def test_sign_offs_are_printed_on_the_working_papers_and_the_report(sample_store
     reports.export(sample_store, "report", "pdf", report)
     text = "".join(p.extract_text() for p in PdfReader(report).pages)
     assert "项目负责人：张组长" in text.replace(" ", "") and "已失效" in text
+
+
+def test_the_scoring_sheet_notes_self_score_and_review_score(sample_store, tmp_path):
+    from pypdf import PdfReader
+
+    from services import reports
+
+    leaf = next(x for x in leaves(sample_store) if x.score and x.score > 1)
+    A.review_score(sample_store, leaf.id, "1", "证据不足", "组长")
+    out = tmp_path / "评分表.pdf"
+    reports.export(sample_store, "scoring-sheet", "pdf", out)
+    text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "").replace("\n", "")
+    assert f"“{leaf.name}”经复核调整：自评分{fmt(leaf.score)}分，复核分1分" in text

@@ -112,6 +112,7 @@ class LeafWork:
     reviewed_at: datetime | None = None
     updated_at: datetime | None = None
     updated_by: str = ""
+    self_score: Decimal | None = None  # 自评分, kept when a review changed the score
 
 
 @dataclass
@@ -240,7 +241,7 @@ def gather(store: Store) -> ReportData:
         team = [Member(m.name, m.role or "", m.unit or "")
                 for m in s.execute(select(Evaluator).order_by(Evaluator.position)).scalars()]
         work = {a.indicator_id: LeafWork(a.assignee or "", a.reviewer or "", a.reviewed_at, a.updated_at,
-                                         a.updated_by or "")
+                                         a.updated_by or "", a.self_score)
                 for a in s.execute(select(Assessment)).scalars()}
         notes = [FieldNote(r.kind, r.happened_at, r.place or "", r.people or "", r.notes or "", r.recorder or "")
                  for r in s.execute(select(FieldRecord).order_by(FieldRecord.happened_at)).scalars()]

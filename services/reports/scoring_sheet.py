@@ -98,6 +98,10 @@ def footnotes(data: ReportData, blank: bool) -> list[str]:
         notes.append(f"{MARK} “{n.name}”得分经人工调整：按评分标准计算为 {fmt(n.computed)} 分，"
                      f"调整为 {fmt(n.override_score)} 分。理由：{n.override_reason or '未填写'}")
     for n in data.leaves():
+        w = data.work.get(n.id)
+        if w is not None and w.self_score is not None and w.self_score != n.score:
+            notes.append(f"“{n.name}”经复核调整：自评分 {fmt(w.self_score)} 分，复核分 {fmt(n.score)} 分"
+                         + (f"（复核人：{w.reviewer}）" if w.reviewer else ""))
         if n.redistributed:
             notes.append(f"△ “{n.name}”分值由 {fmt(n.declared_max)} 调整为 {fmt(n.max)}（同级指标不适用，分值按比例重新分配）")
         if n.not_applicable:
