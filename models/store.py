@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import struct
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -35,7 +32,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUP_KEEP = 10
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
+    from alembic.config import Config  # imported on demand: Alembic costs ~0.1 s at start-up
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -43,12 +42,35 @@ def alembic_config(connection=None) -> Config:
     return cfg
 
 
+_REV = re.compile(r"^(down_revision|revision)\s*=\s*(?:['\"]([^'\"]*)['\"]|None)", re.M)
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """revision → down_revision, read from the migration files without importing Alembic.
+
+    Opening a file only needs to know which revisions exist and which is the head; Alembic
+    itself is loaded when a migration actually runs. tests/test_store.py checks that this agrees
+    with Alembic's own ScriptDirectory.
+    """
+    graph: dict[str, str | None] = {}
+    for f in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = dict((k, v or None) for k, v in _REV.findall(f.read_text(encoding="utf-8")))
+        if found.get("revision"):
+            graph[found["revision"]] = found.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    graph = _revision_graph()
+    parents = {d for d in graph.values() if d}
+    heads = [r for r in graph if r not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return heads[0]
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def _check_header(path: Path) -> None:
@@ -199,6 +221,8 @@ def create_store(path: Path | str, actor: str = "") -> Store:
         with engine.begin() as con:
             con.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             Base.metadata.create_all(con)
+            from alembic import command
+
             command.stamp(alembic_config(con), "head")
         with engine.connect() as con:
             con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -233,6 +257,8 @@ def open_store(path: Path | str, actor: str = "", upgrade: bool = True) -> Store
             if not upgrade:
                 raise NewerFileError(f"“{path.name}”需要升级数据结构后才能打开。")
             store.backup_made = backup_file(path, "before-upgrade")
+            from alembic import command
+
             with engine.begin() as con:
                 command.upgrade(alembic_config(con), "head")
     except SADatabaseError as exc:

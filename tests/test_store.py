@@ -172,3 +172,11 @@ def test_audit_chain_records_edits(sample_store):
         last = s.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).scalar_one()
         assert last.field == "comment" and last.new == "新的扣分理由" and last.actor == "测试员"
         assert verify_chain(s) == []
+
+
+def test_revision_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(store_mod.alembic_config())
+    assert store_mod.head_revision() == script.get_current_head()
+    assert store_mod.known_revisions() == {s.revision for s in script.walk_revisions()}

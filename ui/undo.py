@@ -45,20 +45,30 @@ class ServiceCommand(QUndoCommand):
     def redo(self) -> None:
         try:
             self._do()
-        except EditRefused as exc:
-            self.failed = str(exc)
-            self.setObsolete(True)
-            self.ctx.message.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - any failure: the unit of work rolled back, nothing saved
+            self.failed = _message(exc)
+            self.setObsolete(True)  # a failed edit never stays on the stack
+            self.ctx.message.emit(self.failed)
             return
         self.ctx.notify(self.kind)
 
     def undo(self) -> None:
         try:
             self._undo()
-        except EditRefused as exc:
-            self.ctx.message.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001
+            self.ctx.message.emit(_message(exc))
             return
         self.ctx.notify(self.kind)
+
+
+def _message(exc: Exception) -> str:
+    """EditRefused carries the evaluator's message; anything else is reported without a traceback."""
+    if isinstance(exc, EditRefused):
+        return str(exc)
+    import traceback
+
+    traceback.print_exc()
+    return f"操作未能完成，文件未作修改（{exc.__class__.__name__}：{exc}）"
 
 
 def push_edit(ctx: AppContext, text: str, do: Callable[[], Any], undo: Callable[[], Any], kind: str,
