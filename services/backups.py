@@ -71,6 +71,19 @@ def keep_count(path: Path | str | None = None) -> int:
     return n if n is not None else BACKUP_KEEP
 
 
+def periodic_seconds(path: Path | str | None = None) -> float:
+    """The periodic backup's interval: ``periodic_backup_minutes`` of the file, else the user's,
+    else 10 minutes (at least 1 minute)."""
+    raw = _file_setting(Path(path), "periodic_backup_minutes") if path is not None else None
+    if raw is None:
+        raw = user_settings().get("periodic_backup_minutes")
+    try:
+        minutes = float(raw)
+    except (TypeError, ValueError):
+        return PERIODIC_SECONDS
+    return max(60.0, minutes * 60)
+
+
 def _file_setting(path: Path, key: str):
     """One key of Evaluation.settings, read without opening the file for writing."""
     from .integrity import connect_readonly

@@ -301,3 +301,11 @@ def test_the_other_services_write_everything_through_the_audit_trail(sample_stor
     assert integrity.verify(out) == []
     with evaluation.open_evaluation(out) as o:
         assert next(x for x in evaluation.list_findings(o) if x.id == f.id).remark == "张三的备注"
+
+
+def test_periodic_backup_interval_setting(sample_path):
+    assert backups.periodic_seconds(sample_path) == backups.PERIODIC_SECONDS
+    backups.set_user_setting("periodic_backup_minutes", 3)
+    assert backups.periodic_seconds(sample_path) == 180
+    backups.set_user_setting("periodic_backup_minutes", "x")
+    assert backups.periodic_seconds() == backups.PERIODIC_SECONDS

@@ -49,7 +49,8 @@ class Teamwork(QObject):
     def _opened(self) -> None:
         for a in self.file_actions:
             a.setEnabled(True)
-        self.periodic = backups.PeriodicBackup(self.ctx.store.path)
+        path = self.ctx.store.path
+        self.periodic = backups.PeriodicBackup(path, interval=backups.periodic_seconds(path))
 
     def _closed(self) -> None:
         for a in self.file_actions:
