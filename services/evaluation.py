@@ -166,10 +166,11 @@ def load_tree(store: Store) -> tuple[list[IndicatorSpec], dict[str, AssessmentSt
 
 def load_states(store: Store, specs: list[IndicatorSpec]) -> dict[str, AssessmentState]:
     """The assessments alone (after an edit the tree itself is unchanged): half of ``load_tree``'s work."""
-    with store.read() as s:
-        states = {a.indicator_id: AssessmentState(a.inputs or {}, a.override_score, a.override_reason,
-                                                  a.not_applicable, a.na_reason, a.comment, a.status, a.assignee)
-                  for a in s.execute(select(Assessment)).scalars()}
+    cols = (Assessment.indicator_id, Assessment.inputs, Assessment.override_score, Assessment.override_reason,
+            Assessment.not_applicable, Assessment.na_reason, Assessment.comment, Assessment.status,
+            Assessment.assignee)
+    with store.read() as s:  # plain column rows, not ORM objects: this runs after every score edit
+        states = {r[0]: AssessmentState(r[1] or {}, *r[2:]) for r in s.execute(select(*cols))}
     from .figures import resolve_bindings
 
     return resolve_bindings(store, specs, states)
