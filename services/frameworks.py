@@ -174,12 +174,19 @@ def check(data: Any) -> list[str]:
     return problems
 
 
+def _default_scheme() -> str:
+    """The evaluator's default grade scheme (services/settings.py) for a framework that names none."""
+    from .settings import load as load_settings
+
+    return load_settings().grade_scheme
+
+
 def from_dict(data: Any, source: str = "指标体系") -> Framework:
     problems = check(data)
     if problems:
         raise FrameworkError(source, problems)
     return Framework(id=str(data["id"]), name=str(data["name"]), total=to_decimal(data.get("total", "100")),
-                     nodes=data["nodes"], grade_scheme=data.get("grade_scheme", "national"),
+                     nodes=data["nodes"], grade_scheme=data.get("grade_scheme") or _default_scheme(),
                      finding_categories=data.get("finding_categories", list(DEFAULT_CATEGORIES)),
                      na_policy=data.get("na_policy", "proportional"), description=data.get("description", ""))
 

@@ -6,7 +6,8 @@ No Qt here, so the window, the command line and the report service all read the 
 - ``language``: ``zh_CN`` or ``en`` (the window's language, from the next start);
 - ``report_font``: a TrueType font file for printed documents (``path`` or ``path#index`` for a
   TTC collection); empty = find the system's fonts. An evaluation's own font setting still wins;
-- ``grade_scheme``: the grade scheme new evaluations start with (``national`` or ``seed``);
+- ``grade_scheme``: the grade scheme (``national`` or ``seed``) of frameworks that name none, so of
+  the evaluations made from them;
 - ``backup_keep``: how many rolling backups to keep per evaluation file (read by services/backups.py,
   which also keeps its own keys in this file: unknown keys are preserved on save);
 - ``template_dir``: where user indicator frameworks (templates) live; empty = the default folder.

@@ -152,3 +152,15 @@ def test_about_dialog_shows_the_one_version(qtbot):
     dlg = AboutDialog()
     qtbot.addWidget(dlg)
     assert VERSION in dlg.version.text()
+
+
+def test_default_grade_scheme_applies_to_frameworks_that_name_none():
+    from services import frameworks
+
+    data = frameworks.load("shuzi-hengyang-2024").to_dict()
+    data.pop("grade_scheme")
+    assert frameworks.from_dict(data).scheme().bands[2].name == "中"  # national by default
+    user_settings.update(grade_scheme="seed")
+    assert frameworks.from_dict(data).scheme().bands[2].name == "较差"
+    data["grade_scheme"] = "national"  # a framework's own choice wins
+    assert frameworks.from_dict(data).scheme().bands[2].name == "中"
