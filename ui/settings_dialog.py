@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         for key, scheme in PRESETS.items():
             self.scheme.addItem(scheme.name, key)
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(current.grade_scheme)))
-        self.scheme.setToolTip(self.tr("用于未指定等级方案的指标体系（自定义或从 Excel 导入的）；内置指标体系使用各自的方案。"))
+        self.scheme.setToolTip(self.tr("用于未指定等级方案的指标体系文件；内置指标体系使用各自的方案。"))
         form.addRow(self.tr("默认等级方案"), self.scheme)
 
         self.backups = QSpinBox()
