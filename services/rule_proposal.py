@@ -128,6 +128,16 @@ def _item(key: str, label: str, max_: Decimal, rtype: str, params: dict[str, Any
     return {"key": key, "label": label, "max": _s(max_), "type": rtype, "params": params}
 
 
+def _with_labels(params: dict[str, Any], name: str, explanation: str) -> dict[str, Any]:
+    """Name what a value or ratio input measures, so the calculation reads in the evaluator's words."""
+    rate = re.sub(r"^.*?([\u4e00-\u9fff]{2,8}率)$", r"\1", name) if name.endswith("率") else name
+    params["value_label"] = rate or "值"
+    labels = _ratio_labels(name, explanation) if params.get("input") == "ratio" else None
+    if labels:
+        params["numerator_label"], params["denominator_label"] = labels
+    return params
+
+
 def _deduct(amount: str, unit: str) -> tuple[str, str]:
     """('10', '%') with 权重分的/分值的 → percent_of_max; ('0.5', '分') → points."""
     return _s(_d(amount)), ("percent_of_max" if unit == "%" else "points")
@@ -247,6 +257,7 @@ def _threshold(t: str, weight: Decimal, name: str, explanation: str) -> Proposal
     params = {"full_at": _s(_d(full.group("x"))), "inclusive": inclusive, "direction": "higher" if higher else "lower",
               "step": _s(_d(step.group("step"))), "deduct": _s(_d(step.group("amt"))), "deduct_mode": mode,
               "stepwise": False, "input": "ratio" if ratio else "value", "unit": "%"}
+    _with_labels(params, name, explanation)
     label = _rate_label(name, explanation) if ratio else re.sub(r"^(服务对象|群众|受益对象)", "", name) or name
     sign = ("≥" if inclusive else ">") if higher else ("≤" if inclusive else "<")
     per = f"扣分值的 {params['deduct']}%" if mode == "percent_of_max" else f"扣 {params['deduct']} 分"
@@ -357,7 +368,7 @@ def _tiers(t: str, weight: Decimal, name: str, explanation: str) -> Proposal | N
     if len(tiers) < 2:
         return None
     ratio = _is_ratio(name)
-    params = {"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}
+    params = _with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, name, explanation)
     label = _rate_label(name, explanation) if ratio else name
     return Proposal([_item("a", label, weight, "tiers", params)], "tiers", f"分档计分：{len(tiers)} 档", True)
 

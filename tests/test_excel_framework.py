@@ -23,7 +23,7 @@ def _strip_labels(nodes):
         else:
             items = []
             for it in n["items"]:
-                params = dict(it.get("params") or {})
+                params = {k: v for k, v in (it.get("params") or {}).items() if not k.endswith("_label")}
                 if "points" in params:
                     params["points"] = [{k: v for k, v in p.items() if k != "label"} for p in params["points"]]
                 items.append({k: v for k, v in it.items() if k != "label"} | {"params": params})

@@ -26,7 +26,7 @@ def shape(items):
     """Type, max and params of each item — labels are words the evaluator may rephrase, so they are left out."""
     out = []
     for it in items:
-        params = dict(it.get("params") or {})
+        params = {k: v for k, v in (it.get("params") or {}).items() if not k.endswith("_label")}
         if "points" in params:
             params["points"] = [{k: v for k, v in p.items() if k != "label"} for p in params["points"]]
         out.append((it["key"], it["type"], Decimal(it["max"]), json.dumps(params, sort_keys=True, ensure_ascii=False)))
@@ -61,13 +61,21 @@ def test_checklist_labels_come_from_the_evaluation_points():
     ("每延迟10天扣1分，扣完为止", "2", "完成及时性", "delay", {"per": "0.1", "unit": "天", "grace": "0"}),
     ("预算调整率≤5%计满分，每高于1%扣0.5分，扣完为止", "3", "预算调整率", "threshold",
      {"full_at": "5", "inclusive": True, "direction": "lower", "step": "1", "deduct": "0.5", "deduct_mode": "points",
-      "stepwise": False, "input": "ratio", "unit": "%"}),
+      "stepwise": False, "input": "ratio", "unit": "%", "value_label": "预算调整率"}),
     ("得分=资金到位率×分值，到位率超过100%的按100%计。", "4", "资金到位率", "rate", {"cap": True}),
 ])
 def test_other_patterns(criteria, weight, name, rtype, params):
     p = propose(criteria, weight, name)
     assert [it["type"] for it in p.items] == [rtype]
     assert p.items[0]["params"] == params
+
+
+def test_ratio_inputs_are_labelled_from_the_formula():
+    p = propose("≥90%计满分，每低于1%扣0.5分，扣完为止。", "5", "预算执行率", "",
+                "预算执行率=（实际支出资金/实际到位资金）×100%。")
+    params = p.items[0]["params"]
+    assert (params["value_label"], params["numerator_label"], params["denominator_label"]) == (
+        "预算执行率", "实际支出资金", "实际到位资金")
 
 
 def test_tier_table():

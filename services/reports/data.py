@@ -17,7 +17,7 @@ from models.entities import (Assessment, Evaluator, Evidence, EvidenceLink, Fiel
                              PerformanceTarget, ReportSection, SummaryRow)
 from models.store import Store
 
-from .. import assignments, evaluation, frameworks
+from .. import assignments, evaluation, figures, frameworks
 from ..scoring import ScoredNode, ScoreSheet
 
 #: prefix of the working-paper 索引号 (底稿), followed by the indicator code
@@ -145,6 +145,8 @@ class ReportData:
     inputs: dict[str, dict[str, Any]] = field(default_factory=dict)  # indicator id → rule inputs by item key
     #: the review chain's sign-offs: (stage, signer, date or "已失效"), unsigned stages with blanks
     sign_offs: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (indicator id, item key) → where a bound input's figure comes from, in words
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)
     generated: date = field(default_factory=date.today)
 
     # ── derived views ────────────────────────────────────────────────────
@@ -286,4 +288,5 @@ def gather(store: Store) -> ReportData:
                       targets=targets, funds=funds, sections=sections, summary_rows=summary, evidence=evidence,
                       team=team, work=work, field_notes=notes, paper_no=paper_no, specs={sp.id: sp for sp in specs},
                       inputs={k: dict(v.inputs or {}) for k, v in states.items()},
-                      sign_offs=assignments.sign_off_lines(store))
+                      sign_offs=assignments.sign_off_lines(store),
+                      sources={(b.indicator_id, b.item_key): b.text for b in figures.bindings(store)})

@@ -83,7 +83,9 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
     inputs = data.inputs.get(leaf.id, {})
     for it in leaf.items:
         note = (inputs.get(it.key) or {}).get("note") if isinstance(inputs.get(it.key), dict) else None
-        text = it.text + (f"（输入有误：{it.error}）" if it.error else "") + (f"\n录入说明：{note}" if note else "")
+        source = data.sources.get((leaf.id, it.key))
+        text = (it.text + (f"（输入有误：{it.error}）" if it.error else "") + (f"\n录入说明：{note}" if note else "")
+                + (f"\n数据来源：{source}" if source else ""))
         rows.append([P(it.label or it.key, st.cell), P(fmt(it.max), st.cell_c),
                      P(fmt(it.score) if it.score is not None else "未评", st.cell_c), P(text, st.cell)])
     t = LongTable(rows, colWidths=[width * w for w in (0.22, 0.08, 0.08, 0.62)], repeatRows=1)

@@ -242,6 +242,9 @@ def test_working_papers_pdf(docs, expected):
     assert "录入说明：合同约定建设总工期10个月" in paper  # the evaluator's note beside the calculation
     assert "编制人" in paper and "复核人" in paper
     assert "空白评分表" in text or "现场打分用" in text
+    # an input bound to the funds table says where its figure came from
+    paper = next(p for p in pages if "索引号：DG-2.1.2" in p)
+    assert "数据来源：取自资金表" in paper and "98.81%" in paper
 
 
 def test_blank_sheet(docs, expected):
