@@ -532,16 +532,38 @@ class FundsPage(_Page):
         split.addWidget(years)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        #: contract lines paid beyond the cap before the final audit (e.g. 85%)
+        self.flags = QLabel(self)
+        self.flags.setWordWrap(True)
+        self.flags.setObjectName("paymentFlags")
+        self.flags.setStyleSheet("QLabel#paymentFlags { background: #fff4e5; border: 1px solid #f0b45a;"
+                                 " border-radius: 4px; padding: 6px 8px; color: #7a4100; }")
+        self.flags.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading(self.tr("资金")))
         lay.addLayout(bar)
         lay.addWidget(self.banner)
+        lay.addWidget(self.flags)
         lay.addWidget(split, 1)
         if ctx.store is not None:
             self.refresh()
 
     def page_title(self) -> str:
         return self.tr("资金")
+
+    def _show_payment_flags(self, store) -> None:
+        from services import figures
+
+        flags = figures.payment_flags(store)
+        if flags:
+            head = self.tr("%1 份合同在竣工结算审计前的支付超过 %2% 上限：").replace("%1", str(len(flags))).replace(
+                "%2", fmt(flags[0].cap))
+            shown = [f"· {f.text()}" for f in flags[:2]]
+            if len(flags) > 2:
+                shown.append(self.tr("…另有 %1 份（鼠标悬停查看全部）").replace("%1", str(len(flags) - 2)))
+            self.flags.setText(head + "\n" + "\n".join(shown))
+            self.flags.setToolTip("\n".join(f.text() for f in flags))
+        self.flags.setVisible(bool(flags))
 
     def refresh(self) -> None:
         store = self.ctx.store
@@ -559,6 +581,7 @@ class FundsPage(_Page):
         self.year_model.set_rows(by_year, footer=total if lines else None)
         rows = self.year_model.rowCount()
         self.year_view.setFixedHeight(min(self.year_view.horizontalHeader().height() + 26 * rows + 6, 300))
+        self._show_payment_flags(store)
         self._select_id(self.view, self.model, keep.id if keep else None)
 
     def _add(self) -> None:

@@ -1,0 +1,36 @@
+"""The funds page flags contract payments above the cap before the final audit."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services import evaluation, figures, project
+from ui.context import AppContext
+
+
+@pytest.fixture
+def ctx(qapp, sample_path):
+    c = AppContext(actor="测试员")
+    c.set_store(evaluation.open_evaluation(sample_path, actor="测试员"))
+    yield c
+    c.set_store(None)
+
+
+def test_payments_above_the_cap_are_shown(ctx, qtbot):
+    from ui.pages import FundsPage
+
+    page = FundsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    text = page.flags.toolTip()
+    assert page.flags.isVisible() and "85%" in page.flags.text()
+    assert "湖南中兴网信科技有限公司" in text and "16,380.00" in text  # 一期: 16,327.58 paid of 16,380.00
+    figures.set_payment_cap(ctx.store, "100")
+    page.refresh()
+    assert page.flags.isVisible() and "中国电信衡阳分公司" in page.flags.toolTip()  # 769.57 paid of 733.50
+    assert "湖南中兴网信科技有限公司" not in page.flags.toolTip()
+    telecom = next(f for f in project.list_funds(ctx.store) if f.contract_amount == Decimal("733.50"))
+    project.update_fund(ctx.store, telecom.id, paid="700")
+    page.refresh()
+    assert not page.flags.isVisible()
