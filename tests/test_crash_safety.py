@@ -66,11 +66,19 @@ def work(path, tag, seed, progress):
         k += 1
 
 
+def merge_into(base, copy):
+    from services import merge
+    merge.merge(base, [copy], base, actor="组长")
+
+
 for line in sys.stdin:
     path, tag, seed, progress = line.rstrip("\n").split("\t")
     pid = os.fork()
     if pid == 0:
         try:
+            if tag == "merge":
+                merge_into(path, progress)
+                os._exit(0)
             work(path, tag, int(seed), progress)
         except BaseException:
             import traceback
@@ -181,3 +189,63 @@ def test_sigkill_at_random_moments_loses_nothing(sample_master, tmp_path):
     assert edits > kills  # the workers really got edits done between kills
     assert corrupt == 0 and lost == 0, figures
     assert not errors, first_error
+
+
+def _data(path: Path) -> dict:
+    """Every row (without updated_at/by) of every merge-able table."""
+    from services import merge
+
+    con = integrity.connect_readonly(path)
+    try:
+        return {t: sorted(con.execute(f'SELECT id, {", ".join(merge._q(c) for c in merge._data_columns(t))} '
+                                      f'FROM {merge._q(t)}').fetchall()) for t in merge._tables()}
+    finally:
+        con.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork (POSIX)")
+def test_a_merge_killed_at_any_moment_leaves_the_old_or_the_merged_file(sample_master, tmp_path):
+    """The merge writes a temporary file and moves it in: killed anywhere, the lead's file is whole,
+    either as it was or fully merged — never half."""
+    rnd = random.Random(7)
+    base, copy = tmp_path / "lead.fev", tmp_path / "member.fev"
+    base.write_bytes(sample_master.read_bytes())
+    copy.write_bytes(sample_master.read_bytes())
+    with evaluation.open_evaluation(copy, actor="张三") as c:
+        for f in evaluation.list_findings(c)[:5]:
+            evaluation.update_finding(c, f.id, remark="张三补充")
+    original = base.read_bytes()
+    before = _data(base)
+    warm = tmp_path / "warm.fev"
+    warm.write_bytes(original)
+    zygote = subprocess.Popen([sys.executable, "-c", ZYGOTE, str(ROOT), str(warm)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env={**os.environ})
+    outcomes = {"old": 0, "merged": 0}
+    merged = None
+    try:
+        for _ in range(12):
+            for side in (Path(str(base) + "-wal"), Path(str(base) + "-shm")):
+                side.unlink(missing_ok=True)
+            base.write_bytes(original)
+            zygote.stdin.write(f"{base}\tmerge\t0\t{copy}\n")
+            zygote.stdin.flush()
+            pid = int(zygote.stdout.readline())
+            time.sleep(rnd.uniform(0.0, 0.8))
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+            while _alive(pid):
+                time.sleep(0.002)
+            assert integrity.verify(base) == []
+            now = _data(base)
+            if now == before:
+                outcomes["old"] += 1
+            else:
+                merged = merged or now
+                assert now == merged  # the complete merge, the same every time
+                assert sum("张三补充" in row for row in now["finding"]) == 5
+                outcomes["merged"] += 1
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=10)
+    print("merge kills:", outcomes)
+    assert sum(outcomes.values()) == 12
