@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Mapping
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from models.entities import Assessment, Evaluation, Finding, FindingIndicator, Indicator
 from models.store import Store, create_store, open_store
@@ -410,7 +410,9 @@ def delete_finding(store: Store, finding_id: str) -> FindingData:
     if before is None:
         raise EditRefused("该问题已被删除")
     with store.session("删除问题") as s:
-        s.execute(delete(FindingIndicator).where(FindingIndicator.finding_id == finding_id))
+        # through the ORM, not a bulk DELETE, so that the audit trail records every removed link
+        for link in s.execute(select(FindingIndicator).where(FindingIndicator.finding_id == finding_id)).scalars():
+            s.delete(link)
         s.delete(s.get(Finding, finding_id))
     return before
 

@@ -180,3 +180,20 @@ def test_revision_reading_agrees_with_alembic():
     script = ScriptDirectory.from_config(store_mod.alembic_config())
     assert store_mod.head_revision() == script.get_current_head()
     assert store_mod.known_revisions() == {s.revision for s in script.walk_revisions()}
+
+
+def test_deleting_a_finding_is_fully_audited(sample_store):
+    """The finding and each of its links leave a delete event, so verify and merge see them."""
+    from sqlalchemy import select
+
+    from models.audit import verify_chain
+    from models.entities import AuditEvent
+
+    f = evaluation.list_findings(sample_store)[0]
+    assert f.indicator_ids
+    evaluation.delete_finding(sample_store, f.id)
+    with sample_store.read() as s:
+        deleted = {(e.entity, e.entity_id) for e in s.execute(select(AuditEvent).where(AuditEvent.action == "delete")).scalars()}
+        assert ("finding", f.id) in deleted
+        assert sum(1 for entity, _ in deleted if entity == "finding_indicator") == len(f.indicator_ids)
+        assert verify_chain(s) == []
