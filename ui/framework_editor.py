@@ -588,7 +588,8 @@ class FrameworkEditorPage(QWidget):
             self.form_layout.addWidget(empty)
             self.form_layout.addStretch(1)
             return
-        box = QGroupBox(self.tr("%1级指标").replace("%1", "一二三四五六"[min(n.level, 6) - 1]))
+        numerals = self.tr("一二三四五六", "level numerals 1-6, one character each")
+        box = QGroupBox(self.tr("%1级指标").replace("%1", numerals[min(n.level, 6) - 1]))
         form = QFormLayout(box)
         self.code_edit = QLineEdit(n.code)
         self.code_edit.setObjectName("nodeCode")

@@ -157,7 +157,8 @@ class NewEvaluationDialog(QDialog):
         self.framework = QComboBox()
         for info in frameworks.list_frameworks():
             kind = tr("内置") if info.builtin else tr("自定义")
-            self.framework.addItem(f"{info.name}（{kind}，{info.leaves} 个末级指标）", str(info.path))
+            label = tr("%1（%2，%3 个末级指标）").replace("%3", str(info.leaves)).replace("%2", kind)
+            self.framework.addItem(label.replace("%1", info.name), str(info.path))
         form.addRow(tr("指标体系"), self.framework)
         self.edits: dict[str, QLineEdit] = {}
         for key, label in self.FIELDS:

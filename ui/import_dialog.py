@@ -112,7 +112,8 @@ class MappingPage(QWizardPage):
             box.addItem(_t("（无此列）"), None)
             for c in range(1, ncol + 1):
                 header = m.headers.get(c, "")
-                box.addItem(f"{get_column_letter(c)} 列" + (f"：{header.replace(chr(10), '')}" if header else ""), c)
+                column = _t("%1 列").replace("%1", get_column_letter(c))
+                box.addItem(column + (f"：{header.replace(chr(10), '')}" if header else ""), c)
             if role in m.columns:
                 box.setCurrentIndex(box.findData(m.columns[role]))
         self._loading = False

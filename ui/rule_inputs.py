@@ -309,7 +309,7 @@ class _PointRow(QWidget):
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 2, 0, 2)
         lay.setHorizontalSpacing(8)
-        label = _wrap(f"{point.get('label') or point['key']}（{fmt(self.pmax)} 分）")
+        label = _wrap((point.get('label') or point['key']) + tr("（%1 分）").replace("%1", fmt(self.pmax)))
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         lay.addWidget(label, 0, 0, 1, 5)
         self.group = QButtonGroup(self)
@@ -482,7 +482,7 @@ class TiersEditor(_ValueOrRatio, ItemEditor):
         from services.scoring.rules import _tier_words
 
         unit = self.params.get("unit", "%")
-        lines = [f"{_tier_words(t, unit)}：{t['score']} 分" for t in self.params.get("tiers", [])]
+        lines = [_tier_words(t, unit) + tr("：%1 分").replace("%1", str(t["score"])) for t in self.params.get("tiers", [])]
         self.body.addWidget(_wrap(tr("分档：") + "；".join(lines), "muted"))
 
     def load(self, inputs):
@@ -678,14 +678,15 @@ class ChoiceEditor(_RadioEditor):
     input_key = "option"
 
     def _options(self):
-        return [(o["key"], f"{o.get('label', o['key'])}（{o['score']} 分）") for o in self.params.get("options", [])]
+        return [(o["key"], o.get("label", o["key"]) + tr("（%1 分）").replace("%1", str(o["score"])))
+                for o in self.params.get("options", [])]
 
 
 class ScaleEditor(_RadioEditor):
     input_key = "level"
 
     def _options(self):
-        return [(lv["label"], f"{lv['label']}（{fmt(self.max * Decimal(str(lv['share'])))} 分）")
+        return [(lv["label"], lv["label"] + tr("（%1 分）").replace("%1", fmt(self.max * Decimal(str(lv["share"])))))
                 for lv in self.params.get("levels", [])]
 
 

@@ -190,7 +190,8 @@ class Scoreboard(QFrame):
                 text += self.tr("，可能改变等级")
             self.open.setText(text)
             self.open.setToolTip(self.tr("尚未评分、仍可能改变等级的指标：\n") +
-                                 "\n".join(f"{n.code} {n.name}（{fmt(n.max)} 分）" for n in opened[:15]) +
+                                 "\n".join(f"{n.code} {n.name}" + self.tr("（%1 分）").replace("%1", fmt(n.max))
+                                           for n in opened[:15]) +
                                  ("\n…" if len(opened) > 15 else "") + self.tr("\n单击跳到第一个"))
             self.open.setObjectName("openJudgements" if moves else "muted")
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from services.evaluation import EditRefused
@@ -68,7 +69,8 @@ def _message(exc: Exception) -> str:
     import traceback
 
     traceback.print_exc()
-    return f"操作未能完成，文件未作修改（{exc.__class__.__name__}：{exc}）"
+    text = QCoreApplication.translate("", "操作未能完成，文件未作修改（%1：%2）")
+    return text.replace("%1", exc.__class__.__name__).replace("%2", str(exc))
 
 
 def push_edit(ctx: AppContext, text: str, do: Callable[[], Any], undo: Callable[[], Any], kind: str,

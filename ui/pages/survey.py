@@ -196,7 +196,7 @@ class SurveyPage(QWidget):
         rl.addWidget(self.counts_line)
         self.per_question = QTableWidget(0, 3)
         self.per_question.setObjectName("perQuestion")
-        self.per_question.setHorizontalHeaderLabels([self.tr("问题"), self.tr("回答"), self.tr("满意度")])
+        self.per_question.setHorizontalHeaderLabels([self.tr("问题"), self.tr("回答"), self.tr("满意度", "per-question column")])
         self.per_question.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.per_question.verticalHeader().setVisible(False)
         self.per_question.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
