@@ -1627,6 +1627,22 @@ Details were written to: %2</translation>
             <source>原因</source>
             <translation>Reason</translation>
         </message>
+        <message>
+            <source>新增</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>修改</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>合并</source>
+            <translation>Merged</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
@@ -1731,6 +1747,22 @@ Details were written to: %2</translation>
             <location filename="../../ui/pages/audit.py" line="250" />
             <source>新值</source>
             <translation>New value</translation>
+        </message>
+        <message>
+            <source>新增</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>修改</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>合并</source>
+            <translation>Merged</translation>
         </message>
     </context>
     <context>
