@@ -164,16 +164,27 @@ def load_tree(store: Store) -> tuple[list[IndicatorSpec], dict[str, AssessmentSt
     return specs, resolve_bindings(store, specs, states)
 
 
-def load_states(store: Store, specs: list[IndicatorSpec]) -> dict[str, AssessmentState]:
-    """The assessments alone (after an edit the tree itself is unchanged): half of ``load_tree``'s work."""
+def load_states(store: Store, specs: list[IndicatorSpec], since: datetime | None = None) -> dict[str, AssessmentState]:
+    """The assessments alone (after an edit the tree itself is unchanged): half of ``load_tree``'s work.
+
+    With ``since`` (see ``assessments_changed_at``), only the assessments written at or after that
+    moment: after one edit, one row instead of all of them.
+    """
     cols = (Assessment.indicator_id, Assessment.inputs, Assessment.override_score, Assessment.override_reason,
             Assessment.not_applicable, Assessment.na_reason, Assessment.comment, Assessment.status,
             Assessment.assignee)
+    query = select(*cols) if since is None else select(*cols).where(Assessment.updated_at >= since)
     with store.read() as s:  # plain column rows, not ORM objects: this runs after every score edit
-        states = {r[0]: AssessmentState(r[1] or {}, *r[2:]) for r in s.execute(select(*cols))}
+        states = {r[0]: AssessmentState(r[1] or {}, *r[2:]) for r in s.execute(query)}
     from .figures import resolve_bindings
 
     return resolve_bindings(store, specs, states)
+
+
+def assessments_changed_at(store: Store) -> datetime | None:
+    """When an assessment was last written (for ``load_states(since=…)``)."""
+    with store.read() as s:
+        return s.execute(select(func.max(Assessment.updated_at))).scalar()
 
 
 def grade_scheme(store: Store) -> GradeScheme:

@@ -83,3 +83,20 @@ def test_scoring_is_deterministic(tree):
     a = score_tree(specs, states, PRESETS["seed"], grand)
     b = score_tree(list(reversed(specs)), states, PRESETS["seed"], grand)
     assert a.total == b.total and a.grade == b.grade
+
+
+@settings(max_examples=60, deadline=None)
+@given(trees(), st.data())
+def test_leaf_cache_gives_the_same_sheet(tree, data):
+    """Rescoring with the cache (after one state changes) equals scoring from scratch."""
+    specs, states, grand = tree
+    cache: dict = {}
+    score_tree(specs, states, PRESETS["national"], grand, cache=cache)
+    leaves = [s for s in specs if s.is_leaf]
+    leaf = data.draw(st.sampled_from(leaves))
+    changed = dict(states)
+    changed[leaf.id] = AssessmentState(inputs=inputs_for(data.draw(st.integers(0, 2)), data.draw(st.integers(0, 999)), leaf.weight))
+    fast = score_tree(specs, changed, PRESETS["national"], grand, cache=cache)
+    slow = score_tree(specs, changed, PRESETS["national"], grand)
+    assert [(n.id, n.score, n.computed, n.explanation) for n in fast.walk()] == \
+           [(n.id, n.score, n.computed, n.explanation) for n in slow.walk()]

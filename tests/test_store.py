@@ -197,3 +197,14 @@ def test_deleting_a_finding_is_fully_audited(sample_store):
         assert ("finding", f.id) in deleted
         assert sum(1 for entity, _ in deleted if entity == "finding_indicator") == len(f.indicator_ids)
         assert verify_chain(s) == []
+
+
+def test_load_states_since_reads_only_newer_assessments(sample_store):
+    specs, states = evaluation.load_tree(sample_store)
+    ids = evaluation.indicator_ids(sample_store)
+    evaluation.set_comment(sample_store, ids["1.1.2"], "先改的")
+    seen = evaluation.assessments_changed_at(sample_store)
+    evaluation.set_comment(sample_store, ids["1.1.1"], "补充说明")
+    newer = evaluation.load_states(sample_store, specs, since=seen)
+    assert set(newer) <= {ids["1.1.1"], ids["1.1.2"]} and newer[ids["1.1.1"]].comment == "补充说明"
+    assert len(states) > 2

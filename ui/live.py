@@ -43,6 +43,9 @@ class LiveScores(QObject):
         self._nodes: dict[str, ScoredNode] = {}
         self._order: list[str] = []  # ids in tree order
         self.changed_ids: list[str] | None = None  # rows changed by the last rescore (None: all)
+        self._states_seen = None  # when the assessments were last read (to re-read only newer ones)
+        self._leaf_ids: list[str] | None = None
+        self._leaf_cache: dict = {}  # each leaf's rule result, reused while its state is unchanged
         ctx.fileOpened.connect(self.load)
         ctx.fileClosed.connect(self.clear)
         ctx.dataChanged.connect(self._on_data)
@@ -51,6 +54,7 @@ class LiveScores(QObject):
     def clear(self) -> None:
         self.specs, self.states, self.sheet, self.info = {}, {}, None, None
         self.findings, self._nodes, self._order = [], {}, []
+        self._states_seen, self._leaf_cache, self._leaf_ids = None, {}, None
         self.reset.emit()
 
     def load(self) -> None:
@@ -60,6 +64,8 @@ class LiveScores(QObject):
             return
         self.info = evaluation.get_info(store)
         self.scheme = resolve(self.info.grade_scheme)
+        self._states_seen = evaluation.assessments_changed_at(store)
+        self._leaf_cache = {}
         specs, self.states = evaluation.load_tree(store)
         self.specs = {s.id: s for s in specs}
         self.findings = evaluation.list_findings(store)
@@ -82,7 +88,13 @@ class LiveScores(QObject):
             # bound inputs follow the funds, targets and survey tables: rescore
         if kind == FINDINGS:
             self.findings = evaluation.list_findings(self.ctx.store)
-        if kind in (SCORES, PROJECT):
+        if kind == SCORES and self._states_seen is not None:
+            # only the assessments written since the last read: one row after one edit
+            newest = evaluation.assessments_changed_at(self.ctx.store)
+            self.states.update(evaluation.load_states(self.ctx.store, list(self.specs.values()), since=self._states_seen))
+            self._states_seen = newest
+        elif kind in (SCORES, PROJECT):
+            self._states_seen = evaluation.assessments_changed_at(self.ctx.store)
             self.states = evaluation.load_states(self.ctx.store, list(self.specs.values()))
         self._rescore()
         if kind != SCORES:
@@ -95,9 +107,12 @@ class LiveScores(QObject):
     def _rescore(self) -> None:
         info = self.info
         old = self._nodes
-        self.sheet = score_tree(self.specs.values(), self.states, self.scheme, info.total, info.na_policy)
+        self.sheet = score_tree(self.specs.values(), self.states, self.scheme, info.total, info.na_policy,
+                                cache=self._leaf_cache)
         self.distance = grade_distance(self.sheet, self.scheme)
         self._nodes = {n.id: n for n in self.sheet.walk()}
+        if list(self._nodes) != self._order:
+            self._leaf_ids = None
         self._order = list(self._nodes)
         # the rows whose figures changed, so the tree redraws those only (None: redraw everything)
         if old and old.keys() == self._nodes.keys():
@@ -119,7 +134,10 @@ class LiveScores(QObject):
                 yield n
 
     def leaf_ids(self) -> list[str]:
-        return [n.id for n in self.leaves()]
+        """Leaves in tree order; the tree's shape changes only on reset, so the list is kept."""
+        if self._leaf_ids is None:
+            self._leaf_ids = [n.id for n in self.leaves()]
+        return list(self._leaf_ids)
 
     def path(self, indicator_id: str) -> list[ScoredNode]:
         """The node and its ancestors, root first (for the breadcrumb)."""

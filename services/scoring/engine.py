@@ -160,8 +160,14 @@ def _children_map(specs: Iterable[IndicatorSpec]) -> dict[str | None, list[Indic
     return kids
 
 
+LeafCache = dict  # indicator id → (AssessmentState, score_leaf's result, IndicatorSpec)
+
+
 def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentState], scheme: GradeScheme,
-               total: Decimal = HUNDRED, na_policy: str = "proportional") -> ScoreSheet:
+               total: Decimal = HUNDRED, na_policy: str = "proportional",
+               cache: LeafCache | None = None) -> ScoreSheet:
+    """Score the whole tree. ``cache`` (optional, owned by the caller) keeps each leaf's rule result
+    with the state it was computed from, so that after one edit only that leaf's rules run again."""
     specs = list(specs)
     kids = _children_map(specs)
     warnings: list[str] = []
@@ -178,7 +184,13 @@ def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentSt
             return node
         node.not_applicable = st.not_applicable
         node.na_reason = st.na_reason
-        computed, words, items = score_leaf(spec, st)
+        hit = cache.get(spec.id) if cache is not None else None
+        if hit is not None and hit[0] == st and hit[2] is spec:
+            computed, words, items = hit[1]
+        else:
+            computed, words, items = score_leaf(spec, st)
+            if cache is not None:
+                cache[spec.id] = (st, (computed, words, items), spec)
         node.computed, node.explanation, node.items = computed, words, items
         node.override_reason = st.override_reason
         node.override_score = st.override_score
