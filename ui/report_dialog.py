@@ -70,6 +70,7 @@ class ReportDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("打印 / 导出"))
         self._tmp = Path(tempfile.mkdtemp(prefix="fieldeval-preview-"))
+        self._closed = False
         self._preview_path: Path | None = None
         self._preview_key: tuple | None = None
         self._busy = False
@@ -241,10 +242,16 @@ class ReportDialog(QDialog):
 
         def finished(result):
             self._idle()
+            if self._closed:  # the dialog was closed while this ran: only tidy up
+                shutil.rmtree(self._tmp, ignore_errors=True)
+                return
             done(result)
 
         def failed(message: str):
             self._idle()
+            if self._closed:
+                shutil.rmtree(self._tmp, ignore_errors=True)
+                return
             self.status.setText(tr("生成失败：%1").replace("%1", message))
 
         def progress(pct: int, label: str):
@@ -265,7 +272,9 @@ class ReportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.pdf.close()
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        self._closed = True
+        if not self._busy:  # a running export still writes into the folder: it tidies up when it ends
+            shutil.rmtree(self._tmp, ignore_errors=True)
         super().done(result)
 
 

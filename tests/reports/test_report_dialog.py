@@ -57,3 +57,20 @@ def test_preview_export_and_print(qtbot, ctx, tmp_path):
     n = print_document(dlg.pdf, printer, dpi=60)
     assert n == dlg.pdf.pageCount() and len(pypdf.PdfReader(str(printed)).pages) == n
     dlg.reject()
+
+
+def test_closing_while_the_preview_is_made_leaves_nothing_behind(qtbot, ctx, capfd):
+    """The temporary folder outlives the dialog until the export writing into it has finished."""
+    from ui.report_dialog import ReportDialog
+
+    dlg = ReportDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("report"))  # the longest document
+    dlg.refresh_preview()
+    assert dlg._busy
+    tmp = dlg._tmp
+    dlg.reject()
+    assert tmp.exists()  # still being written into
+    qtbot.waitUntil(lambda: not dlg._busy, timeout=60000)
+    assert not tmp.exists()
+    assert "Traceback" not in capfd.readouterr().err
