@@ -1297,112 +1297,112 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="86" />
+            <location filename="../../ui/report_dialog.py" line="87" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="87" />
+            <location filename="../../ui/report_dialog.py" line="88" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="88" />
+            <location filename="../../ui/report_dialog.py" line="89" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="91" />
+            <location filename="../../ui/report_dialog.py" line="92" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="92" />
+            <location filename="../../ui/report_dialog.py" line="93" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="93" />
+            <location filename="../../ui/report_dialog.py" line="94" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="94" />
+            <location filename="../../ui/report_dialog.py" line="95" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="97" />
+            <location filename="../../ui/report_dialog.py" line="98" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="98" />
+            <location filename="../../ui/report_dialog.py" line="99" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="99" />
+            <location filename="../../ui/report_dialog.py" line="100" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="100" />
+            <location filename="../../ui/report_dialog.py" line="101" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="173" />
+            <location filename="../../ui/report_dialog.py" line="174" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="179" />
+            <location filename="../../ui/report_dialog.py" line="180" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="187" />
+            <location filename="../../ui/report_dialog.py" line="188" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="196" />
+            <location filename="../../ui/report_dialog.py" line="197" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="204" />
+            <location filename="../../ui/report_dialog.py" line="205" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="209" />
+            <location filename="../../ui/report_dialog.py" line="210" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="210" />
+            <location filename="../../ui/report_dialog.py" line="211" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="216" />
+            <location filename="../../ui/report_dialog.py" line="217" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="230" />
+            <location filename="../../ui/report_dialog.py" line="231" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="232" />
+            <location filename="../../ui/report_dialog.py" line="233" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="248" />
+            <location filename="../../ui/report_dialog.py" line="255" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
@@ -3526,6 +3526,26 @@ Ctrl+1…9: switch pages</translation>
         <name>ReviewModel</name>
         <message>
             <location filename="../../ui/pages/review.py" line="55" />
+            <source>未开始</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/review.py" line="55" />
+            <source>进行中</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/review.py" line="55" />
+            <source>已评分</source>
+            <translation>Scored</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/review.py" line="56" />
+            <source>已复核</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/review.py" line="57" />
             <source>已退回</source>
             <translation>Sent back</translation>
         </message>
@@ -3573,240 +3593,240 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/pages/review.py" line="79" />
-            <location filename="../../ui/pages/review.py" line="198" />
+            <location filename="../../ui/pages/review.py" line="81" />
+            <location filename="../../ui/pages/review.py" line="200" />
             <source>复核与签署</source>
             <translation>Review and sign-off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="89" />
+            <location filename="../../ui/pages/review.py" line="91" />
             <source>分配给…</source>
             <translation>Assign to…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="90" />
-            <location filename="../../ui/pages/review.py" line="317" />
+            <location filename="../../ui/pages/review.py" line="92" />
+            <location filename="../../ui/pages/review.py" line="319" />
             <source>复核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="91" />
+            <location filename="../../ui/pages/review.py" line="93" />
             <source>退回…</source>
             <translation>Send back…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="92" />
+            <location filename="../../ui/pages/review.py" line="94" />
             <source>调整得分…</source>
             <translation>Override score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="93" />
+            <location filename="../../ui/pages/review.py" line="95" />
             <source>标记所选指标“已复核”</source>
             <translation>Mark the selected indicators “Reviewed”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="94" />
+            <location filename="../../ui/pages/review.py" line="96" />
             <source>退回给负责人修改，并写明意见（负责人在本页和评分页都能看到）</source>
             <translation>Send back to the assignee for changes, with a comment (shown to them here and on the scoring page)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="95" />
+            <location filename="../../ui/pages/review.py" line="97" />
             <source>复核时改分：原得分作为“自评分”保留，新分作为“复核分”</source>
             <translation>Change the score in review: the original is kept as the “self-assessed score”, the new one becomes the “reviewed score”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="97" />
+            <location filename="../../ui/pages/review.py" line="99" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="99" />
+            <location filename="../../ui/pages/review.py" line="101" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="123" />
+            <location filename="../../ui/pages/review.py" line="125" />
             <source>专家独立评分</source>
             <translation>Independent expert scores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="125" />
+            <location filename="../../ui/pages/review.py" line="127" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="125" />
+            <location filename="../../ui/pages/review.py" line="127" />
             <source>各专家评分</source>
             <translation>Expert scores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="125" />
+            <location filename="../../ui/pages/review.py" line="127" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="126" />
+            <location filename="../../ui/pages/review.py" line="128" />
             <source>去极值平均</source>
             <translation>Trimmed mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="126" />
+            <location filename="../../ui/pages/review.py" line="128" />
             <source>极差</source>
             <translation>Range</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="126" />
+            <location filename="../../ui/pages/review.py" line="128" />
             <source>分歧</source>
             <translation>Disagreement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="127" />
+            <location filename="../../ui/pages/review.py" line="129" />
             <source>已取值</source>
             <translation>Adopted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="134" />
+            <location filename="../../ui/pages/review.py" line="136" />
             <source>录入专家评分…</source>
             <translation>Enter expert score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="135" />
+            <location filename="../../ui/pages/review.py" line="137" />
             <source>取平均值</source>
             <translation>Adopt mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="136" />
+            <location filename="../../ui/pages/review.py" line="138" />
             <source>取去极值平均</source>
             <translation>Adopt trimmed mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="137" />
+            <location filename="../../ui/pages/review.py" line="139" />
             <source>协商一致值…</source>
             <translation>Consensus score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="138" />
+            <location filename="../../ui/pages/review.py" line="140" />
             <source>为上表所选指标录入一位专家的独立评分</source>
             <translation>Enter one expert's independent score for the indicator selected above</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="148" />
+            <location filename="../../ui/pages/review.py" line="150" />
             <source>复核链签署</source>
             <translation>Review chain sign-offs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="150" />
+            <location filename="../../ui/pages/review.py" line="152" />
             <source>签署…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="151" />
+            <location filename="../../ui/pages/review.py" line="153" />
             <source>设置复核链…</source>
             <translation>Set review chain…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="223" />
+            <location filename="../../ui/pages/review.py" line="225" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="233" />
+            <location filename="../../ui/pages/review.py" line="235" />
             <source>末级指标 %1 个：已复核 %2 个，已退回 %3 个。</source>
             <translation>%1 leaf indicators: %2 reviewed, %3 sent back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="261" />
+            <location filename="../../ui/pages/review.py" line="263" />
             <source>分歧较大</source>
             <translation>Large disagreement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="321" />
-            <location filename="../../ui/pages/review.py" line="324" />
+            <location filename="../../ui/pages/review.py" line="323" />
+            <location filename="../../ui/pages/review.py" line="326" />
             <source>退回修改</source>
             <translation>Send back for changes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="321" />
+            <location filename="../../ui/pages/review.py" line="323" />
             <source>退回意见（负责人可见）：</source>
             <translation>Comment (visible to the assignee):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="328" />
-            <location filename="../../ui/pages/review.py" line="331" />
-            <location filename="../../ui/pages/review.py" line="334" />
+            <location filename="../../ui/pages/review.py" line="330" />
+            <location filename="../../ui/pages/review.py" line="333" />
+            <location filename="../../ui/pages/review.py" line="336" />
             <source>复核调整得分</source>
             <translation>Reviewer override</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="328" />
+            <location filename="../../ui/pages/review.py" line="330" />
             <source>复核分：</source>
             <translation>Reviewed score:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="331" />
+            <location filename="../../ui/pages/review.py" line="333" />
             <source>调整理由：</source>
             <translation>Reason for the override:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="340" />
-            <location filename="../../ui/pages/review.py" line="343" />
+            <location filename="../../ui/pages/review.py" line="342" />
+            <location filename="../../ui/pages/review.py" line="345" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="340" />
+            <location filename="../../ui/pages/review.py" line="342" />
             <source>负责人：</source>
             <translation>Assign to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="351" />
-            <location filename="../../ui/pages/review.py" line="354" />
+            <location filename="../../ui/pages/review.py" line="353" />
+            <location filename="../../ui/pages/review.py" line="356" />
             <source>专家评分</source>
             <translation>Expert score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="351" />
+            <location filename="../../ui/pages/review.py" line="353" />
             <source>专家姓名：</source>
             <translation>Expert's name:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="354" />
+            <location filename="../../ui/pages/review.py" line="356" />
             <source>%1 的评分：</source>
             <translation>Score by %1:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="364" />
+            <location filename="../../ui/pages/review.py" line="366" />
             <source>协商一致值</source>
             <translation>Consensus score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="364" />
+            <location filename="../../ui/pages/review.py" line="366" />
             <source>协商一致的得分：</source>
             <translation>Agreed score:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="376" />
-            <location filename="../../ui/pages/review.py" line="379" />
+            <location filename="../../ui/pages/review.py" line="378" />
+            <location filename="../../ui/pages/review.py" line="381" />
             <source>签署</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="376" />
+            <location filename="../../ui/pages/review.py" line="378" />
             <source>签署哪一级：</source>
             <translation>Sign at which level:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="379" />
+            <location filename="../../ui/pages/review.py" line="381" />
             <source>签署人：</source>
             <translation>Signed by:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="389" />
+            <location filename="../../ui/pages/review.py" line="391" />
             <source>复核链</source>
             <translation>Review chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="389" />
+            <location filename="../../ui/pages/review.py" line="391" />
             <source>各级名称，用“、”或逗号分隔：</source>
             <translation>Level names, separated by commas:</translation>
         </message>
@@ -5645,112 +5665,112 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="86" />
+            <location filename="../../ui/report_dialog.py" line="87" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="87" />
+            <location filename="../../ui/report_dialog.py" line="88" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="88" />
+            <location filename="../../ui/report_dialog.py" line="89" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="91" />
+            <location filename="../../ui/report_dialog.py" line="92" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="92" />
+            <location filename="../../ui/report_dialog.py" line="93" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="93" />
+            <location filename="../../ui/report_dialog.py" line="94" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="94" />
+            <location filename="../../ui/report_dialog.py" line="95" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="97" />
+            <location filename="../../ui/report_dialog.py" line="98" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="98" />
+            <location filename="../../ui/report_dialog.py" line="99" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="99" />
+            <location filename="../../ui/report_dialog.py" line="100" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="100" />
+            <location filename="../../ui/report_dialog.py" line="101" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="187" />
+            <location filename="../../ui/report_dialog.py" line="188" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="209" />
+            <location filename="../../ui/report_dialog.py" line="210" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="173" />
+            <location filename="../../ui/report_dialog.py" line="174" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="179" />
+            <location filename="../../ui/report_dialog.py" line="180" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="216" />
+            <location filename="../../ui/report_dialog.py" line="217" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="196" />
+            <location filename="../../ui/report_dialog.py" line="197" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="230" />
+            <location filename="../../ui/report_dialog.py" line="231" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="232" />
+            <location filename="../../ui/report_dialog.py" line="233" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="204" />
+            <location filename="../../ui/report_dialog.py" line="205" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="248" />
+            <location filename="../../ui/report_dialog.py" line="255" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="210" />
+            <location filename="../../ui/report_dialog.py" line="211" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>

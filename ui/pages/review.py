@@ -52,7 +52,9 @@ class ReviewModel(QAbstractTableModel):
         if role == RowRole:
             return r
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (r.code, r.name, r.assignee, self.tr("已退回") if r.sent_back else r.status,
+            status_names = {"未开始": self.tr("未开始"), "进行中": self.tr("进行中"), "已评分": self.tr("已评分"),
+                            "已复核": self.tr("已复核")}
+            values = (r.code, r.name, r.assignee, self.tr("已退回") if r.sent_back else status_names.get(r.status, r.status),
                       fmt(r.self_score) if r.self_score is not None else "",
                       fmt(r.score) if r.score is not None else "", r.reviewer, r.review_comment)
             return values[c]
