@@ -327,7 +327,7 @@ class FinishPage(QWizardPage):
 
 
 class ImportDialog(QWizard):
-    """``ImportDialog(ctx, parent)``; after ``exec()``, ``result_text`` says what was created."""
+    """``ImportDialog(ctx, parent)``; once the dialog has run, ``result_text`` says what was created."""
 
     def __init__(self, ctx: AppContext | None = None, parent=None, path: str | None = None):
         super().__init__(parent)
