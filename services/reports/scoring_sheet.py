@@ -1,6 +1,9 @@
 """评分表 — the seed's 附件1: one row per 三级指标, upper levels in merged cells.
 
 Columns: 一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 | 得分 | 评分说明.
+When a review changed some score (an Assessment keeps the member's 自评分 in ``self_score``), the
+single 得分 column becomes two — 自评分 | 复核分 — and the 合计 row carries both totals; rows the
+review left alone show their final score in both.
 
 ReportLab never splits a spanned block across pages, so the rows are paginated here by hand:
 every page is its own table with the header row, and a group that runs over a page boundary
@@ -25,6 +28,12 @@ from .layout import GRID, HEADER_BG, MARK, CPara, P, PageSetup, Styles, paginate
 HEADERS = ["一级\n指标", "二级\n指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准", "得分", "评分说明"]
 #: share of the width per column (the seed's proportions)
 WIDTHS = [0.045, 0.05, 0.035, 0.08, 0.035, 0.15, 0.235, 0.145, 0.04, 0.185]
+#: with a review's 自评分/复核分 (the two score columns take their room from 指标说明 and 评分说明)
+REVIEW_HEADERS = HEADERS[:8] + ["自评分", "复核分"] + HEADERS[9:]
+REVIEW_WIDTHS = [0.045, 0.05, 0.035, 0.08, 0.035, 0.15, 0.205, 0.145, 0.042, 0.042, 0.171]
+#: XLSX column widths (characters)
+XLSX_WIDTHS = [6, 8, 5, 12, 5, 26, 40, 26, 6, 28]
+REVIEW_XLSX_WIDTHS = [6, 8, 5, 12, 5, 26, 38, 26, 7, 7, 26]
 PAD = 2.5
 NA_TEXT = "不适用"
 
@@ -84,6 +93,46 @@ def comment_text(data: ReportData, leaf: ScoredNode, blank: bool, cross_refs: bo
     return text
 
 
+def reviewed_ids(data: ReportData) -> set[str]:
+    """三级指标 whose score a review changed: the 自评分 kept and different from the final score."""
+    out = set()
+    for n in data.leaves():
+        w = data.work.get(n.id)
+        if w is not None and w.self_score is not None and w.self_score != n.score:
+            out.add(n.id)
+    return out
+
+
+def review_columns(data: ReportData, blank: bool = False) -> bool:
+    """Print 自评分 and 复核分 in place of 得分? (only a filled sheet, and only after a review changed a score)"""
+    return not blank and bool(reviewed_ids(data))
+
+
+def self_score(data: ReportData, leaf: ScoredNode) -> Decimal | None:
+    """The 自评分: the member's score kept by the review, else the final score."""
+    w = data.work.get(leaf.id)
+    if w is not None and w.self_score is not None and w.self_score != leaf.score:
+        return w.self_score
+    return leaf.score
+
+
+def self_score_text(data: ReportData, leaf: ScoredNode, reviewed: set[str]) -> str:
+    if leaf.id in reviewed:
+        return fmt(self_score(data, leaf))
+    return score_text(leaf, False)  # untouched by the review: the same score (and ※) as 复核分
+
+
+def self_total(data: ReportData, reviewed: set[str]) -> Decimal | None:
+    """The 自评分 total: the sheet's total with each reviewed score put back to its 自评分."""
+    total = data.sheet.total
+    if total is None:  # not every indicator scored yet: no total, as for 复核分
+        return None
+    for n in data.leaves():
+        if n.id in reviewed:
+            total += (self_score(data, n) or Decimal(0)) - (n.score or Decimal(0))
+    return total
+
+
 def refs_text(data: ReportData, leaf: ScoredNode) -> str:
     refs = [data.paper_no.get(leaf.id, "")]
     refs += [e.index_no for e in data.evidence_of("indicator", leaf.id)][:6]
@@ -140,7 +189,10 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
               progress: Callable[[int], None] | None = None) -> list:
     """The 评分表 as flowables that fill pages of ``frame_w`` × ``frame_h`` points."""
     st = styles
-    widths = [frame_w * w for w in WIDTHS]
+    review = review_columns(data, blank)
+    reviewed = reviewed_ids(data) if review else set()
+    headers, shares = (REVIEW_HEADERS, REVIEW_WIDTHS) if review else (HEADERS, WIDTHS)
+    widths = [frame_w * w for w in shares]
     rows = sheet_rows(data)
     story: list = []
     used = first_page_used
@@ -148,7 +200,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
         t = P(title, st.title)
         story.append(t)
         used += t.wrap(frame_w, frame_h)[1] + st.title.spaceAfter
-    header = [P(h, st.head) for h in HEADERS]
+    header = [P(h, st.head) for h in headers]
     header_h = max(p.wrap(w - 2 * PAD, frame_h)[1] for p, w in zip(header, widths)) + 2 * PAD
 
     # the leaf cells and their heights
@@ -163,8 +215,11 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
             comment_p = CPara(escape(comment).replace("\n", "<br/>") + sep +
                                   f'<font size="{st.cell_small.fontSize}" color="#555555">{escape(refs)}</font>',
                                   st.cell)
+        scores = [P(score_text(r.leaf, blank), st.cell_c)]
+        if review:  # 自评分 | 复核分
+            scores.insert(0, P(self_score_text(data, r.leaf, reviewed), st.cell_c))
         row = [P(r.name, st.cell_c), P(max_text(r.leaf), st.cell_c), P(r.explanation, st.cell),
-               P(r.points, st.cell), P(r.criteria, st.cell), P(score_text(r.leaf, blank), st.cell_c), comment_p]
+               P(r.points, st.cell), P(r.criteria, st.cell), *scores, comment_p]
         h = max(p.wrap(w - 2 * PAD, frame_h)[1] for p, w in zip(row, widths[3:])) + 2 * PAD
         cells.append(row)
         heights.append(h)
@@ -203,7 +258,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
         for k in idx:
             r = rows[k]
             c = cells[k]
-            data_rows.append(["", "", "", c[0], c[1], c[2], c[3], c[4], c[5], c[6]])
+            data_rows.append(["", "", "", *c])
             row_heights.append(None)
         for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
             for s, e, node in _runs([key_of(rows[k]) for k in idx]):
@@ -221,8 +276,11 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
             l2_sum = sum((n.max for n in {id(r.l2): r.l2 for r in rows if r.l2 is not None}.values()), Decimal(0))
             l2_sum += sum((r.leaf.max for r in rows if r.l2 is None), Decimal(0))
             leaf_sum = sum((r.leaf.max for r in rows if not r.leaf.not_applicable), Decimal(0))
+            totals = [P("" if blank else fmt(data.sheet.total), st.head)]
+            if review:
+                totals.insert(0, P(fmt(self_total(data, reviewed)), st.head))
             data_rows.append([P("合计", st.head), "", P(fmt(l2_sum), st.cell_c), "", P(fmt(leaf_sum), st.cell_c),
-                              "", "", "", P("" if blank else fmt(data.sheet.total), st.head), ""])
+                              "", "", "", *totals, ""])
             total_row = len(data_rows) - 1
         t = LongTable(data_rows, colWidths=widths, repeatRows=1, splitInRow=1)
         t.setStyle(_table_style(len(data_rows), spans, total_row))
@@ -271,13 +329,18 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
     body_font = Font(name="宋体", size=9)
     head_font = Font(name="黑体", size=10, bold=True)
     fill = PatternFill("solid", fgColor="E8E8E8")
-    ncol = len(HEADERS)
+    review = review_columns(data, blank)
+    reviewed = reviewed_ids(data) if review else set()
+    headers = REVIEW_HEADERS if review else HEADERS
+    ncol = len(headers)
+    score_col = 10 if review else 9  # 复核分 (or 得分); 自评分 is column 9 with the review
+    score_cols = (9, 10) if review else (9,)
 
     ws.cell(1, 1, title_of(data, blank)).font = Font(name="黑体", size=14, bold=True)
     ws.cell(1, 1).alignment = wrap_c
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncol)
     ws.row_dimensions[1].height = 28
-    for c, h in enumerate(HEADERS, 1):
+    for c, h in enumerate(headers, 1):
         cell = ws.cell(2, c, h)
         cell.font, cell.alignment, cell.border, cell.fill = head_font, wrap_c, border, fill
     first = 3
@@ -290,14 +353,16 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
             values[8] = _num(leaf.score)
         elif not blank and leaf.not_applicable:
             values[8] = NA_TEXT
+        if review:  # 自评分 before 复核分
+            values.insert(8, _num(self_score(data, leaf)) if leaf.id in reviewed else values[8])
         for c, v in enumerate(values, 1):
             cell = ws.cell(rr, c, v)
             cell.font, cell.border = body_font, border
-            cell.alignment = wrap_c if c in (1, 2, 3, 4, 5, 9) else wrap_l
+            cell.alignment = wrap_c if c in (1, 2, 3, 4, 5) + score_cols else wrap_l
         if not blank and leaf.override_score is not None:
             from openpyxl.comments import Comment
 
-            ws.cell(rr, 9).comment = Comment(f"人工调整：按评分标准为 {fmt(leaf.computed)} 分。理由：{leaf.override_reason}",
+            ws.cell(rr, score_col).comment = Comment(f"人工调整：按评分标准为 {fmt(leaf.computed)} 分。理由：{leaf.override_reason}",
                                              "FieldEval")
     last = first + len(rows) - 1
     for key_of, col in ((lambda r: r.l1, 1), (lambda r: r.l2, 2)):
@@ -317,7 +382,9 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
     if rows:
         ws.cell(total, 3, f"=SUM(C{first}:C{last})")
         ws.cell(total, 5, f"=SUM(E{first}:E{last})")
-        ws.cell(total, 9, f"=SUM(I{first}:I{last})")  # live in the blank sheet too
+        for c in score_cols:  # live in the blank sheet too
+            col = get_column_letter(c)
+            ws.cell(total, c, f"=SUM({col}{first}:{col}{last})")
     for c in range(1, ncol + 1):
         cell = ws.cell(total, c)
         cell.font, cell.border, cell.alignment, cell.fill = head_font, border, wrap_c, fill
@@ -326,7 +393,7 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
         ws.cell(total + 2 + k, 1, ("注：" if k == 0 else "") + n).font = body_font
         ws.merge_cells(start_row=total + 2 + k, start_column=1, end_row=total + 2 + k, end_column=ncol)
         ws.cell(total + 2 + k, 1).alignment = wrap_l
-    for c, w in enumerate([6, 8, 5, 12, 5, 26, 40, 26, 6, 28], 1):
+    for c, w in enumerate(REVIEW_XLSX_WIDTHS if review else XLSX_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(c)].width = w
     ws.freeze_panes = "A3"
     ws.print_title_rows = "2:2"
@@ -354,10 +421,14 @@ def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = 
     from . import docxkit as dk
 
     rows = sheet_rows(data)
+    review = review_columns(data, blank)
+    reviewed = reviewed_ids(data) if review else set()
+    headers, shares = (REVIEW_HEADERS, REVIEW_WIDTHS) if review else (HEADERS, WIDTHS)
+    sc = 9 if review else 8  # the 复核分 (or 得分) column; 自评分 is column 8 with the review
     if title:
         dk.heading(doc, title, size=14, center=True)
-    table = dk.table(doc, len(rows) + 2, len(HEADERS), [0.045, 0.05, 0.035, 0.08, 0.035, 0.15, 0.235, 0.145, 0.04, 0.185])
-    dk.header_row(table.rows[0], HEADERS)
+    table = dk.table(doc, len(rows) + 2, len(headers), shares)
+    dk.header_row(table.rows[0], headers)
     g = table.fe_grid
     for k, r in enumerate(rows):
         cells = g[k + 1]
@@ -367,8 +438,10 @@ def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = 
         dk.cell_text(cells[5], r.explanation)
         dk.cell_text(cells[6], r.points)
         dk.cell_text(cells[7], r.criteria)
-        dk.cell_text(cells[8], score_text(leaf, blank), center=True)
-        dk.cell_text(cells[9], comment_text(data, leaf, blank, False))
+        if review:
+            dk.cell_text(cells[8], self_score_text(data, leaf, reviewed), center=True)
+        dk.cell_text(cells[sc], score_text(leaf, blank), center=True)
+        dk.cell_text(cells[sc + 1], comment_text(data, leaf, blank, False))
     for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
         for s, e, node in _runs([key_of(r) for r in rows]):
             if node is None:
@@ -389,7 +462,9 @@ def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = 
     dk.cell_text(merged, "合计", center=True, bold=True)
     dk.cell_text(last[2], fmt(l2_sum), center=True)
     dk.cell_text(last[4], fmt(sum((r.leaf.max for r in rows if not r.leaf.not_applicable), Decimal(0))), center=True)
-    dk.cell_text(last[8], "" if blank else fmt(data.sheet.total), center=True, bold=True)
+    if review:
+        dk.cell_text(last[8], fmt(self_total(data, reviewed)), center=True, bold=True)
+    dk.cell_text(last[sc], "" if blank else fmt(data.sheet.total), center=True, bold=True)
     for k, n in enumerate(footnotes(data, blank)):
         dk.para(doc, ("注：" if k == 0 else "") + n, size=9)
 
