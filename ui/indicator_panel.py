@@ -108,16 +108,51 @@ class FindingQuickDialog(QDialog):
                 "amount": self.amount.text().strip()}
 
 
+class _EditorBox(QWidget):
+    """One leaf's scoring-item editors. Every handler is bound to that leaf's id, so an entry committed
+    as focus leaves (after the evaluator has already moved on) still lands on the indicator it was typed
+    for. Kept (hidden) in the leaf view's 评分 section for quick revisits."""
+
+    def __init__(self, view: "IndicatorView", indicator_id: str, parent: QWidget):
+        super().__init__(parent)
+        self.indicator_id = indicator_id
+        self.editors: dict[str, ItemEditor] = {}
+        self.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)  # as the section's own layout: the editors sit exactly as if laid out in it
+        for item in view.live.specs[indicator_id].items or []:
+            key = item["key"]
+            ed = editor_for(item)
+            ed.submitted.connect(lambda inputs, key=key, iid=indicator_id: view._submit_item(key, inputs, iid))
+            ed.raiseFinding.connect(lambda point, label, lost, key=key: view.raise_finding(key, point, label, lost))
+            ed.unbindRequested.connect(lambda key=key, iid=indicator_id: view._unbind(key, iid))
+            self.editors[key] = ed
+            lay.addWidget(ed)
+        if view.panel.key_filter is not None:
+            for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+                field.installEventFilter(view.panel.key_filter)
+
+
 class IndicatorView(QScrollArea):
-    """One indicator's page in the panel. Built once and kept while the file is open; every handler is
-    bound to this view's own indicator and fields, so an entry committed as focus leaves (after the
-    evaluator has already moved on) still lands on the indicator it was typed for."""
+    """The panel's page for an indicator. Upper levels get one view each. Leaves share ONE view that is
+    re-targeted from leaf to leaf (``retarget``): its texts are set anew and the leaf's own editors
+    (an ``_EditorBox``, cached per leaf) are shown in its 评分 section. Building a widget tree per leaf
+    and adding it to the panel cost most of a move on a large evaluation."""
+
+    #: editor boxes kept for quick revisits (walking 1,000 indicators must not keep 1,000 of them)
+    BOX_CACHE = 24
 
     def __init__(self, panel: "IndicatorPanel", indicator_id: str):
         super().__init__()
         self.panel, self.ctx, self.live = panel, panel.ctx, panel.live
         self.current = indicator_id
         self.editors: dict[str, ItemEditor] = {}
+        self._boxes: dict[str, _EditorBox] = {}  # least recently shown first
+        self.box: _EditorBox | None = None
+        self.criteria_box: QFrame | None = None
+        self._criteria_titles: list[str] = []
+        self._criteria_labels: list[QLabel] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("panelScroll")
@@ -129,10 +164,11 @@ class IndicatorView(QScrollArea):
         lay = QVBoxLayout(w)
         lay.setContentsMargins(16, 12, 16, 16)
         lay.setSpacing(10)
+        self.content_layout = lay
         self._header(lay, node)
         self._criteria(lay, spec)
         if node.is_leaf:
-            self._items(lay, spec)
+            self._items(lay)
             self._adjust(lay)
             self._comment(lay, tr("评分说明"), tr("打印在评分表“评分说明”栏；留空时按计算过程生成"))
             self._findings(lay)
@@ -145,20 +181,81 @@ class IndicatorView(QScrollArea):
             for field in w.findChildren(QLineEdit) + w.findChildren(QPlainTextEdit):
                 field.installEventFilter(panel.key_filter)
         self.setWidget(w)
+        if node.is_leaf:
+            self._attach(indicator_id)
+
+    # -- re-targeting (leaves) ------------------------------------------------
+    def box_for(self, indicator_id: str) -> _EditorBox:
+        """The leaf's editors, built (hidden) if not kept; the oldest kept boxes beyond the cache go."""
+        box = self._boxes.pop(indicator_id, None)
+        if box is None:
+            box = _EditorBox(self, indicator_id, self.items_section)
+            self.items_layout.insertWidget(1, box)  # after the section title, before the total line
+        self._boxes[indicator_id] = box
+        while len(self._boxes) > self.BOX_CACHE:
+            oldest = next(iter(self._boxes))
+            if oldest in (self.current, indicator_id):
+                break
+            gone = self._boxes.pop(oldest)
+            self.items_layout.removeWidget(gone)
+            gone.deleteLater()
+        return box
+
+    def prepare(self, indicator_id: str) -> None:
+        """Build a leaf's editors ahead of time (the panel does this for the next leaf while idle)."""
+        if indicator_id not in self._boxes:
+            box = self.box_for(indicator_id)
+            # just before the current one in recency: evicted before it, kept until it is shown
+            items = list(self._boxes.items())
+            if self.box is not None and len(items) > 1:
+                items.remove((indicator_id, box))
+                items.insert(len(items) - 1, (indicator_id, box))
+                self._boxes = dict(items)
+            box.ensurePolished()
+
+    def _attach(self, indicator_id: str) -> None:
+        box = self.box_for(indicator_id)
+        if box is not self.box:
+            if self.box is not None:
+                self.box.hide()
+            self.box = box
+        box.setVisible(bool(box.editors))
+        self.editors = box.editors
+
+    def retarget(self, indicator_id: str) -> None:
+        """Show another leaf: header, criteria and editors for it, every field holding its values."""
+        node = self.live.node(indicator_id)
+        spec = self.live.specs[indicator_id]
+        self.current = indicator_id
+        self._set_header(node)
+        self._criteria(self.content_layout, spec)
+        self._attach(indicator_id)
+        state = self.live.state(indicator_id)
+        # set even where the cursor is: the field now belongs to another indicator (what was typed in
+        # it has been committed to its own indicator by the panel before the move)
+        self.comment.setPlainText(state.comment)
+        self.override_value.setText(fmt(state.override_score) if state.override_score is not None else "")
+        self.override_reason.setText(state.override_reason or "")
+        self.override_reason.setCursorPosition(0)
+        self.override_reason.setToolTip(state.override_reason or "")
+        self.assignee.setText(state.assignee or "")
+        self.na_reason.setText(state.na_reason or "")
+        for label in (self.override_error, self.na_error):
+            self._show(label, "")
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
 
     def _header(self, lay: QVBoxLayout, node) -> None:
-        path = self.live.path(node.id)
-        crumbs = " › ".join(f"{p.code} {p.name}" for p in path[:-1])
-        self.breadcrumb = QLabel(crumbs or tr("一级指标"))
+        self.breadcrumb = QLabel()
         self.breadcrumb.setObjectName("breadcrumb")
         self.breadcrumb.setWordWrap(True)
         lay.addWidget(self.breadcrumb)
         row = QHBoxLayout()
-        title = QLabel(f"{node.code}  {node.name}")
-        title.setObjectName("indicatorTitle")
-        title.setWordWrap(True)
-        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(title, 1)
+        self.title = QLabel()
+        self.title.setObjectName("indicatorTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.title, 1)
         self.status_chip = QLabel("")
         self.status_chip.setObjectName("chip")
         row.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -167,10 +264,27 @@ class IndicatorView(QScrollArea):
         self.big_score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.big_score, 0, Qt.AlignmentFlag.AlignVCenter)
         lay.addLayout(row)
+        self._set_header(node)
+
+    def _set_header(self, node) -> None:
+        path = self.live.path(node.id)
+        crumbs = " › ".join(f"{p.code} {p.name}" for p in path[:-1])
+        self.breadcrumb.setText(crumbs or tr("一级指标"))
+        self.title.setText(f"{node.code}  {node.name}")
 
     def _criteria(self, lay: QVBoxLayout, spec) -> None:
         texts = [(tr("指标解释"), spec.explanation), (tr("评价要点"), spec.points), (tr("评分标准"), spec.criteria)]
         texts = [(t, v) for t, v in texts if (v or "").strip()]
+        titles = [t for t, _v in texts]
+        if self.criteria_box is not None and titles == self._criteria_titles:
+            for label, (_t, v) in zip(self._criteria_labels, texts):
+                label.setText(v.strip())  # the same rows as the indicator shown before: new texts only
+            return
+        if self.criteria_box is not None:
+            lay.removeWidget(self.criteria_box)
+            self.criteria_box.deleteLater()
+            self.criteria_box = None
+        self._criteria_titles, self._criteria_labels = titles, []
         if not texts:
             return
         box = QFrame()
@@ -183,19 +297,16 @@ class IndicatorView(QScrollArea):
             head = QLabel(t)
             head.setObjectName("fieldName")
             grid.addWidget(head, r, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_wrap(v.strip()), r, 1)
+            label = _wrap(v.strip())
+            grid.addWidget(label, r, 1)
+            self._criteria_labels.append(label)
         grid.setColumnStretch(1, 1)
-        lay.addWidget(box)
+        lay.insertWidget(2, box)  # after the breadcrumb and the title row
+        self.criteria_box = box
 
-    def _items(self, lay: QVBoxLayout, spec) -> None:
+    def _items(self, lay: QVBoxLayout) -> None:
         box, blay = _section(tr("评分"))
-        for item in spec.items or []:
-            ed = editor_for(item)
-            ed.submitted.connect(lambda inputs, key=item["key"]: self._submit_item(key, inputs))
-            ed.raiseFinding.connect(lambda point, label, lost, key=item["key"]: self.raise_finding(key, point, label, lost))
-            ed.unbindRequested.connect(lambda key=item["key"]: self._unbind(key))
-            self.editors[item["key"]] = ed
-            blay.addWidget(ed)
+        self.items_section, self.items_layout = box, blay  # each leaf's editors go in here (``_attach``)
         self.calc = _wrap("", "calcTotal")
         blay.addWidget(self.calc)
         lay.addWidget(box)
@@ -446,25 +557,27 @@ class IndicatorView(QScrollArea):
     def _store(self):
         return self.ctx.store
 
-    def _submit_item(self, key: str, inputs: dict[str, Any]) -> None:
-        iid, store = self.current, self._store()
+    def _submit_item(self, key: str, inputs: dict[str, Any], iid: str | None = None) -> None:
+        iid, store = iid or self.current, self._store()
         before = dict(self.live.state(iid).inputs or {})
         spec = self.live.specs[iid]
         label = next((it.get("label") or key for it in spec.items if it["key"] == key), key)
         failed = self._push(tr("评分：%1").replace("%1", f"{spec.code} {label}"),
                            lambda: evaluation.set_item_inputs(store, iid, key, inputs),
                            lambda: evaluation.set_inputs(store, iid, before), SCORES)
-        if key in self.editors and self.current == iid:
+        box = self._boxes.get(iid)
+        editors = box.editors if box is not None else (self.editors if self.current == iid else {})
+        if key in editors:
             if failed:
-                self.editors[key].refused(failed)
+                editors[key].refused(failed)
             else:
-                self.editors[key].show_error("")
-                self.editors[key].settle()
+                editors[key].show_error("")
+                editors[key].settle()
 
-    def _unbind(self, key: str) -> None:
+    def _unbind(self, key: str, iid: str | None = None) -> None:
         from services import figures
 
-        iid, store = self.current, self._store()
+        iid, store = iid or self.current, self._store()
         held: dict[str, Any] = {}
 
         def do():
@@ -618,8 +731,8 @@ class IndicatorView(QScrollArea):
 
 
 class IndicatorPanel(QWidget):
-    """The middle of the indicator walk: one cached ``IndicatorView`` per indicator visited, and the
-    navigation bar. Moving between indicators only switches views and refreshes numbers."""
+    """The middle of the indicator walk: the indicator's ``IndicatorView`` and the navigation bar.
+    All leaves share one view (re-targeted on every move); upper levels keep one view each."""
 
     navigate = Signal(str)  # "prev", "next", "next_unscored", "mark"
     revealRequested = Signal(str)  # an undo/redo changed this indicator: show it
@@ -629,7 +742,9 @@ class IndicatorPanel(QWidget):
         self.ctx, self.live = ctx, live
         self.current: str | None = None
         self.key_filter = None  # an event filter for the walk's shortcuts, set by the page
-        self._views: dict[str, IndicatorView] = {}
+        self._views: dict[str, IndicatorView] = {}  # upper levels' views, least recently shown first
+        self._leaf_view: IndicatorView | None = None  # the one view every leaf is shown in
+        self._shown: IndicatorView | None = None
         self.setAcceptDrops(True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -650,13 +765,13 @@ class IndicatorPanel(QWidget):
 
     @property
     def view(self) -> IndicatorView | None:
-        return self._views.get(self.current) if self.current else None
+        return self._shown if self.current else None
 
     def __getattr__(self, name: str):
         # the current indicator's fields (editors, comment, override_value …) read as the panel's own
         if name.startswith("_") or name in ("view", "current"):
             raise AttributeError(name)
-        view = self.__dict__.get("_views", {}).get(self.__dict__.get("current"))
+        view = self.__dict__.get("_shown") if self.__dict__.get("current") else None
         if view is not None and name in view.__dict__:
             return view.__dict__[name]
         raise AttributeError(name)
@@ -665,7 +780,7 @@ class IndicatorPanel(QWidget):
     def editors(self) -> dict[str, ItemEditor]:
         return self.view.editors if self.view else {}
 
-    #: views kept for quick revisits; walking a 1,000-indicator framework must not keep 1,000 views
+    #: upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)
     VIEW_CACHE = 24
 
     def _evict_views(self, keep: IndicatorView) -> None:
@@ -679,10 +794,10 @@ class IndicatorPanel(QWidget):
             v.deleteLater()
 
     def clear_views(self) -> None:
-        for v in self._views.values():
+        for v in [*self._views.values(), *([self._leaf_view] if self._leaf_view is not None else [])]:
             self.stack.removeWidget(v)
             v.deleteLater()
-        self._views = {}
+        self._views, self._leaf_view, self._shown = {}, None, None
         self.current = None
 
     # -- navigation bar ----------------------------------------------------
@@ -731,37 +846,57 @@ class IndicatorPanel(QWidget):
         if node is None:
             self._empty()
             return
-        view = self._views.pop(indicator_id, None)
-        if view is None:
-            view = IndicatorView(self, indicator_id)
-            self.stack.addWidget(view)
-        self._views[indicator_id] = view  # most recently shown last
-        self._evict_views(keep=view)
+        held = None
+        if node.is_leaf and self._leaf_view is not None:
+            # Qt lays the whole page out again each time a widget in it is shown (the leaf's editors,
+            # a 提出问题 button …): hold the page's layout until the move is done, then lay out once
+            held = self._leaf_view.content_layout
+            held.setEnabled(False)
+        try:
+            self._show_view(indicator_id, node)
+        finally:
+            if held is not None:
+                held.setEnabled(True)
+                held.invalidate()
+                held.activate()
+        QTimer.singleShot(40, self._prefetch)
+
+    def _show_view(self, indicator_id: str, node) -> None:
+        if node.is_leaf:
+            view = self._leaf_view
+            if view is None:
+                view = self._leaf_view = IndicatorView(self, indicator_id)
+                self.stack.addWidget(view)
+            else:
+                view.retarget(indicator_id)
+        else:
+            view = self._views.pop(indicator_id, None)
+            if view is None:
+                view = IndicatorView(self, indicator_id)
+                self.stack.addWidget(view)
+            self._views[indicator_id] = view  # most recently shown last
+            self._evict_views(keep=view)
+        self._shown = view
         self.current = indicator_id
-        self.stack.setCurrentWidget(view)
+        if self.stack.currentWidget() is not view:
+            self.stack.setCurrentWidget(view)
         for b in (self.prev_btn, self.next_btn, self.open_btn):
             b.setEnabled(True)
         self.mark_btn.setEnabled(node.is_leaf)
         self.refresh(rebuild_inputs=True)
-        QTimer.singleShot(40, self._prefetch)
 
     def _prefetch(self) -> None:
-        """While the evaluator reads this indicator, build the next one's view, so "next" is instant."""
+        """While the evaluator reads this indicator, build the next one's editors, so "next" is quicker."""
+        view = self._leaf_view
+        if view is None or self._shown is not view or self.current != view.current:
+            return
         leaves = self.live.leaf_ids()
         if self.current not in leaves:
             return
         pos = leaves.index(self.current)
         nxt = leaves[pos + 1] if pos + 1 < len(leaves) else None
-        if nxt and nxt not in self._views and self.live.node(nxt) is not None:
-            view = IndicatorView(self, nxt)
-            self.stack.addWidget(view)
-            view.widget().ensurePolished()  # style sheets applied now, not when it is first shown
-            view.resize(self.stack.size())
-            # just before the current one in recency: evicted before it, kept until it is shown
-            items = list(self._views.items())
-            items.insert(len(items) - 1, (nxt, view))
-            self._views = dict(items)
-            self._evict_views(keep=self.view)
+        if nxt and self.live.node(nxt) is not None and nxt in self.live.specs:
+            view.prepare(nxt)
 
     def refresh(self, rebuild_inputs: bool = False) -> None:
         view = self.view

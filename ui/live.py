@@ -133,6 +133,10 @@ class LiveScores(QObject):
             if n.is_leaf:
                 yield n
 
+    def ids(self) -> list[str]:
+        """Every node's id in tree order (the order of ``sheet.walk()``), without walking the sheet."""
+        return list(self._order)
+
     def leaf_ids(self) -> list[str]:
         """Leaves in tree order; the tree's shape changes only on reset, so the list is kept."""
         if self._leaf_ids is None:

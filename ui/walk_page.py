@@ -50,6 +50,18 @@ class _WalkKeys(QObject):
         return False
 
 
+class _WalkTree(QTreeView):
+    """The indicator tree, scrolled by copying what is already drawn. Walking "next" scrolls it by a
+    row nearly every move; Qt repaints a viewport it does not know to be opaque whole on every scroll
+    (~8 ms for a 1,000-indicator tree). The style sheet turns the viewport's background filling off;
+    turned back on (the same Base colour the style sheet leaves it), Qt moves the pixels on a scroll
+    and draws only the rows scrolled into view."""
+
+    def showEvent(self, e) -> None:
+        super().showEvent(e)  # polished by now: the style sheet has had its say
+        self.viewport().setAutoFillBackground(True)
+
+
 class WalkPage(QWidget):
     """Page 评分. Keyboard: Ctrl+→/← next/previous, Ctrl+↓ next unscored, Ctrl+Enter mark scored."""
 
@@ -85,7 +97,7 @@ class WalkPage(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.filter)
         ll.addLayout(bar)
-        self.tree = QTreeView()
+        self.tree = _WalkTree()
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
@@ -214,8 +226,9 @@ class WalkPage(QWidget):
         if not leaves:
             return
         cur = self.panel.current
-        order = [n.id for n in self.live.sheet.walk()]
+        order = self.live.ids()
         pos = order.index(cur) if cur in order else -1
+        leaves = set(leaves)
         if kind in ("next", "prev"):
             step = 1 if kind == "next" else -1
             candidates = order[pos + step::step] if pos >= 0 else order
@@ -236,7 +249,7 @@ class WalkPage(QWidget):
         if not opened:
             self.ctx.message.emit(self.tr("全部指标均已评分"))
             return
-        order = [n.id for n in self.live.sheet.walk()]
+        order = self.live.ids()
         pos = order.index(self.panel.current) if self.panel.current in order else -1
         after = [i for i in order[pos + 1:] if i in opened]
         self.go_to(after[0] if after else opened[0])
