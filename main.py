@@ -40,11 +40,14 @@ def _num(d: Decimal | None, places: int = 2):
 
 # ── sub-commands ────────────────────────────────────────────────────────────
 def cmd_sample(args) -> int:
+    from services import evaluation
     from services.sample import write_sample
 
     store = write_sample(args.out, actor=args.user)
-    sheet = __import__("services.evaluation", fromlist=["score"]).score(store)
-    store.close()
+    try:
+        sheet = evaluation.score(store)
+    finally:
+        store.close()
     print(f"已写入示例评价：{args.out}（总分 {_num(sheet.total, 1)}，{sheet.grade}）")
     return 0
 

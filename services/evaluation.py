@@ -17,7 +17,7 @@ from models.entities import Assessment, Evaluation, Finding, FindingIndicator, I
 from models.store import Store, create_store, open_store
 
 from . import frameworks
-from .scoring import AssessmentState, GradeScheme, IndicatorSpec, RuleInputError, ScoreSheet, grade_distance, score_tree
+from .scoring import AssessmentState, GradeScheme, IndicatorSpec, RuleInputError, ScoreSheet, score_tree
 from .scoring.grades import resolve
 from .scoring.numbers import fmt, to_decimal
 from .scoring.rules import score_item
@@ -444,11 +444,6 @@ def category_counts(store: Store) -> tuple[list[tuple[str, str, int]], str]:
     parts = "，".join(f"{code}类问题 {n} 个" for code, _name, n in used)
     line = f"共计发现问题 {len(used)} 类，问题总数 {len(found)} 个。" + (f"其中，{parts}" if parts else "")
     return counts, line
-
-
-def distance(store: Store):
-    sheet = score(store)
-    return sheet, grade_distance(sheet, grade_scheme(store))
 
 
 def now_text() -> str:

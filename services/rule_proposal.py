@@ -247,7 +247,7 @@ def _threshold(t: str, weight: Decimal, name: str, explanation: str) -> Proposal
     if not full:
         return None
     higher = step.group("dir") in _HIGHER_WORDS
-    cmp, post = full.group("cmp") or "", full.group("post") or ""
+    cmp = full.group("cmp") or ""
     if higher:
         inclusive = not (cmp in (">", "高于", "大于", "超过"))
     else:

@@ -14,7 +14,7 @@ from reportlab.platypus import LongTable, PageBreak, TableStyle
 
 from ..scoring import fmt_money
 from .data import FindingRow, ReportData
-from .layout import GRID, HEADER_BG, P, PageSetup, Styles, paginate
+from .layout import runs, GRID, HEADER_BG, P, PageSetup, Styles, paginate
 
 HEADERS = ["序号", "问题类别", "问题", "涉及金额", "存在具体问题", "备注"]
 WIDTHS = [0.04, 0.085, 0.14, 0.08, 0.545, 0.11]
@@ -41,14 +41,6 @@ def remark_text(f: FindingRow, cross_refs: bool) -> str:
 def title_of(data: ReportData) -> str:
     return "绩效评价问题清单"
 
-
-def _runs(keys: list[Any]) -> list[tuple[int, int, Any]]:
-    out, start = [], 0
-    for i in range(1, len(keys) + 1):
-        if i == len(keys) or keys[i] != keys[start]:
-            out.append((start, i - 1, keys[start]))
-            start = i
-    return out
 
 
 def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, title: str | None,
@@ -83,7 +75,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
 
     def extra(a: int, b: int) -> float:
         h = 0.0
-        for s, e, code in _runs([rows[i].category for i in range(a, b + 1)]):
+        for s, e, code in runs([rows[i].category for i in range(a, b + 1)]):
             cont = s == 0 and a > 0 and rows[a - 1].category == code
             h = max(h, label_height(code, category_label(rows[a + s]), cont) - sum(heights[a + s:a + e + 1]))
         return h
@@ -101,7 +93,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
         base = len(table)
         for k in range(a, b + 1):
             table.append(list(cells[k]))
-        for s, e, code in _runs([rows[i].category for i in range(a, b + 1)]):
+        for s, e, code in runs([rows[i].category for i in range(a, b + 1)]):
             cont = s == 0 and a > 0 and rows[a - 1].category == code
             table[base + s][1] = P(category_label(rows[a + s]) + ("（续）" if cont else ""), st.cell_c)
             for r in range(s + 1, e + 1):
@@ -165,7 +157,7 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup) -> None:
             cell.font, cell.border = body, border
             cell.alignment = left if c in (5, 6) else center
         ws.cell(r, 4).number_format = '#,##0.00"万元"'
-    for s, e, _code in _runs([f.category for f in rows]):
+    for s, e, _code in runs([f.category for f in rows]):
         if e > s:
             ws.merge_cells(start_row=first + s, start_column=2, end_row=first + e, end_column=2)
     for c, w in enumerate([6, 14, 22, 14, 80, 16], 1):
@@ -200,7 +192,7 @@ def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:
         dk.cell_text(cells[3], amount_text(f).replace("\n", ""), center=True)
         dk.cell_text(cells[4], f.detail)
         dk.cell_text(cells[5], remark_text(f, True))
-    for s, e, _code in _runs([f.category for f in rows]):
+    for s, e, _code in runs([f.category for f in rows]):
         top = g[s + 2][1]
         if e > s:
             top = top.merge(g[e + 2][1])

@@ -99,6 +99,16 @@ class CPara(Paragraph):
         return super().split(availWidth, availHeight)
 
 
+def runs(keys: list[Any]) -> list[tuple[int, int, Any]]:
+    """(start, end, key) of each run of equal consecutive keys: the cells a table merges (SPAN)."""
+    out, start = [], 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            out.append((start, i - 1, keys[start]))
+            start = i
+    return out
+
+
 def P(text: Any, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; newlines kept)."""
     s = "" if text is None else str(text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -26,7 +26,7 @@ from ..scoring import fmt, fmt_money
 from ..scoring.numbers import pct
 from . import charts, issue_list, scoring_sheet, summary
 from .data import ReportData, SectionRow
-from .layout import GRID, HEADER_BG, MARGINS, CPara, P, PageSetup, Styles, page_number_footer
+from .layout import runs, GRID, HEADER_BG, MARGINS, CPara, P, PageSetup, Styles, page_number_footer
 
 CN_NUM = "一二三四五六七八九十"
 RE_H1 = re.compile(r"^[一二三四五六七八九十]+、")
@@ -205,14 +205,6 @@ def _grid(extra: list[tuple] | None = None) -> TableStyle:
                        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)] + (extra or []))
 
 
-def _runs(keys: list[Any]) -> list[tuple[int, int, Any]]:
-    out, start = [], 0
-    for i in range(1, len(keys) + 1):
-        if i == len(keys) or keys[i] != keys[start]:
-            out.append((start, i - 1, keys[start]))
-            start = i
-    return out
-
 
 class Counter:
     def __init__(self, chapter: int):
@@ -238,7 +230,7 @@ def targets_tables(data: ReportData, st: Styles, width: float, counter: Counter)
                          P(t.actual, st.cell_c), P(t.note, st.cell)])
         spans = []
         for col, key in ((0, lambda t: t.level1), (1, lambda t: (t.level1, t.level2))):
-            for s, e, _k in _runs([key(t) for t in rows]):
+            for s, e, _k in runs([key(t) for t in rows]):
                 for r in range(s + 1, e + 1):
                     body[r + 1][col] = ""
                 if e > s:

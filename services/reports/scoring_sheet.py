@@ -23,7 +23,7 @@ from reportlab.platypus import LongTable, PageBreak, Paragraph, Spacer, TableSty
 
 from ..scoring import ScoredNode, fmt
 from .data import ReportData
-from .layout import GRID, HEADER_BG, MARK, CPara, P, PageSetup, Styles, paginate
+from .layout import runs, GRID, HEADER_BG, MARK, CPara, P, PageSetup, Styles, paginate
 
 HEADERS = ["一级\n指标", "二级\n指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准", "得分", "评分说明"]
 #: share of the width per column (the seed's proportions)
@@ -174,15 +174,6 @@ def _table_style(n_rows: int, spans: list[tuple], total_row: int | None) -> Tabl
     return TableStyle(cmds)
 
 
-def _runs(keys: list[Any]) -> list[tuple[int, int, Any]]:
-    """(start, end, key) of each run of equal consecutive keys."""
-    out, start = [], 0
-    for i in range(1, len(keys) + 1):
-        if i == len(keys) or keys[i] != keys[start]:
-            out.append((start, i - 1, keys[start]))
-            start = i
-    return out
-
 
 def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, title: str | None,
               blank: bool = False, cross_refs: bool = True, first_page_used: float = 0.0,
@@ -241,7 +232,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
         """Height the spanned 一级/二级 labels need beyond their rows."""
         h = 0.0
         for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
-            for a, b, node in _runs([key_of(rows[i]) for i in range(start, end + 1)]):
+            for a, b, node in runs([key_of(rows[i]) for i in range(start, end + 1)]):
                 if node is None:
                     continue
                 cont = a == 0 and start > 0 and key_of(rows[start - 1]) is node
@@ -261,7 +252,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
             data_rows.append(["", "", "", *c])
             row_heights.append(None)
         for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
-            for s, e, node in _runs([key_of(rows[k]) for k in idx]):
+            for s, e, node in runs([key_of(rows[k]) for k in idx]):
                 if node is None:
                     continue
                 cont = s == 0 and a > 0 and key_of(rows[a - 1]) is node
@@ -366,7 +357,7 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
                                              "FieldEval")
     last = first + len(rows) - 1
     for key_of, col in ((lambda r: r.l1, 1), (lambda r: r.l2, 2)):
-        for s, e, node in _runs([key_of(r) for r in rows]):
+        for s, e, node in runs([key_of(r) for r in rows]):
             if node is None:
                 continue
             ws.cell(first + s, col, l1_label(node) if col == 1 else node.name)
@@ -443,7 +434,7 @@ def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = 
         dk.cell_text(cells[sc], score_text(leaf, blank), center=True)
         dk.cell_text(cells[sc + 1], comment_text(data, leaf, blank, False))
     for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
-        for s, e, node in _runs([key_of(r) for r in rows]):
+        for s, e, node in runs([key_of(r) for r in rows]):
             if node is None:
                 continue
             top = g[s + 1][col]

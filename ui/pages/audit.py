@@ -14,6 +14,7 @@ from services import audit_log, integrity
 from services.audit_log import AuditRow
 
 from ..context import AppContext
+from .common import RefreshWhenShown
 
 COLUMNS = ("时间", "操作人", "操作", "对象", "字段", "原值", "新值", "原因")
 COL_TIME, COL_WHO, COL_ACTION, COL_TARGET, COL_FIELD, COL_OLD, COL_NEW, COL_REASON = range(len(COLUMNS))
@@ -75,7 +76,7 @@ class AuditModel(QAbstractTableModel):
         return None
 
 
-class AuditPage(QWidget):
+class AuditPage(RefreshWhenShown, QWidget):
     """审计轨迹."""
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -166,20 +167,10 @@ class AuditPage(QWidget):
     # -- data -------------------------------------------------------------------
     def _file_changed(self) -> None:
         self.check_result.hide()
-        self._stale = True
-        if self.isVisible():  # else when first shown: a large file's trail takes seconds to read
-            self.refresh()
+        self.refresh_when_shown()  # a large file's trail takes seconds to read
 
     def _on_data(self, _kind: str) -> None:
-        # every edit adds events; reload now if shown, otherwise when next shown
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, e) -> None:  # noqa: N802
-        super().showEvent(e)
-        if self._stale:
-            self.refresh()
+        self.refresh_when_shown()  # every edit adds events
 
     def refresh(self) -> None:
         self._stale = False

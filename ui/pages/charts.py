@@ -5,19 +5,20 @@ on a ``FigureCanvasQTAgg``. The page redraws when it is shown after a change, no
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from services import charts_data
 
 from ..context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
+from .common import RefreshWhenShown
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ChartsPage", text)
 
 
-class ChartsPage(QWidget):
+class ChartsPage(RefreshWhenShown, QWidget):
     kinds = (SCORES, PROJECT, FRAMEWORK, FINDINGS, ALL)
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -53,14 +54,10 @@ class ChartsPage(QWidget):
         return self.tr("图表")
 
     def _mark(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.redraw()
+        self.refresh_when_shown()
 
-    def showEvent(self, e):  # noqa: N802 - Qt's name
-        super().showEvent(e)
-        if self._stale:
-            self.redraw()
+    def refresh(self) -> None:
+        self.redraw()
 
     def _build_canvases(self) -> None:
         import matplotlib

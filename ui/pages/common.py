@@ -41,6 +41,29 @@ def fixed2(v) -> str:
     return fmt_fixed(v, 2) if v is not None else ""
 
 
+class RefreshWhenShown:
+    """Mixin for pages (put it before QWidget): a page that is not on screen reads the file when it
+    is next shown instead of after every edit (10,000 findings or a long audit trail take a second).
+
+    The page implements ``refresh()`` and calls ``refresh_when_shown()`` where it would refresh.
+    """
+
+    _stale = False
+
+    def refresh_when_shown(self) -> None:
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(e)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+
 class RefusalBanner(QWidget):
     """A red line with the reason an edit was refused; hides itself after a while or on close."""
 

@@ -24,7 +24,7 @@ from services.evidence import EvidenceData
 
 from ..context import ALL, EVIDENCE, FINDINGS, AppContext
 from ..undo import push_edit
-from .common import Column, RefusalBanner, RowTableModel, TextEditor, indicator_choices, mark_invalid
+from .common import Column, RefreshWhenShown, RefusalBanner, RowTableModel, TextEditor, indicator_choices, mark_invalid
 
 EvidenceRole = Qt.ItemDataRole.UserRole + 1
 THUMB = 132
@@ -905,7 +905,7 @@ class FieldRecordsPanel(QWidget):
                 self.banner.show_message("\n".join(refused))
 
 
-class EvidencePage(QWidget):
+class EvidencePage(RefreshWhenShown, QWidget):
     """证据与现场记录."""
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -922,8 +922,8 @@ class EvidencePage(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(heading)
         lay.addWidget(self.tabs, 1)
-        ctx.fileOpened.connect(self._refresh_when_shown)
-        ctx.fileClosed.connect(self._refresh_when_shown)
+        ctx.fileOpened.connect(self.refresh_when_shown)
+        ctx.fileClosed.connect(self.refresh_when_shown)
         ctx.dataChanged.connect(self._on_data)
         if ctx.store is not None:
             self.refresh()
@@ -933,20 +933,7 @@ class EvidencePage(QWidget):
 
     def _on_data(self, kind: str) -> None:
         if kind in (EVIDENCE, FINDINGS, ALL, "framework"):
-            self._refresh_when_shown()
-
-    def _refresh_when_shown(self) -> None:
-        # a hidden page reads the file when next shown: 10,000 findings take a second to list
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, e) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(e)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
+            self.refresh_when_shown()
 
     def refresh(self) -> None:
         self.browser.refresh()

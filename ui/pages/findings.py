@@ -21,7 +21,7 @@ from services.scoring.numbers import RuleInputError, fmt, fmt_money, to_decimal
 
 from ..context import EVIDENCE, FINDINGS, ALL, AppContext
 from ..undo import push_edit
-from .common import RefusalBanner, indicator_choices, mark_invalid
+from .common import RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
@@ -374,7 +374,7 @@ def delete_finding(ctx: AppContext, finding: FindingData) -> str | None:
                      lambda: evaluation.restore_finding(store, holder.get("data", finding)), FINDINGS)
 
 
-class FindingsPage(QWidget):
+class FindingsPage(RefreshWhenShown, QWidget):
     """问题清单."""
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -452,8 +452,8 @@ class FindingsPage(QWidget):
         lay.addWidget(self.banner)
         lay.addWidget(split, 1)
 
-        ctx.fileOpened.connect(self._refresh_when_shown)
-        ctx.fileClosed.connect(self._refresh_when_shown)
+        ctx.fileOpened.connect(self.refresh_when_shown)
+        ctx.fileClosed.connect(self.refresh_when_shown)
         ctx.dataChanged.connect(self._on_data)
         self._update_buttons()
         if ctx.store is not None:
@@ -464,20 +464,7 @@ class FindingsPage(QWidget):
 
     def _on_data(self, kind: str) -> None:
         if kind in (FINDINGS, EVIDENCE, ALL, "framework", "project"):
-            self._refresh_when_shown()
-
-    def _refresh_when_shown(self) -> None:
-        # a hidden page reads the file when next shown: 10,000 findings take a second to list
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, e) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(e)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
+            self.refresh_when_shown()
 
     # -- data ---------------------------------------------------------------
     def refresh(self) -> None:

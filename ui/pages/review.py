@@ -16,7 +16,7 @@ from services.scoring.numbers import fmt
 
 from ..context import ALL, SCORES, AppContext
 from ..undo import push_edit
-from .common import RefusalBanner
+from .common import RefreshWhenShown, RefusalBanner
 
 COLUMNS = ("编码", "三级指标", "负责人", "状态", "自评分", "得分", "复核人", "复核意见")
 FILTERS = (("全部", None), ("待复核（已评分）", "已评分"), ("已退回", "back"), ("已复核", "已复核"), ("未完成", "open"))
@@ -70,7 +70,7 @@ class ReviewModel(QAbstractTableModel):
         return None
 
 
-class ReviewPage(QWidget):
+class ReviewPage(RefreshWhenShown, QWidget):
     """复核与签署."""
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -200,15 +200,7 @@ class ReviewPage(QWidget):
         return self.tr("复核与签署")
 
     def _on_data(self, kind: str) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, e) -> None:  # noqa: N802
-        super().showEvent(e)
-        if getattr(self, "_stale", False):
-            self.refresh()
+        self.refresh_when_shown()
 
     def _message(self, text: str) -> None:
         if self.isVisible():
