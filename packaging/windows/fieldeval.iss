@@ -14,10 +14,22 @@
 #define AppName "FieldEval"
 #define AppNameZh "绩效评价现场工作台"
 #define AppExe "FieldEval.exe"
-#define Bundle AddBackslash(SourcePath) + "..\..\dist\FieldEval"
+; The bundle folder; packaging/windows/check_installer.sh passes another with /DBundle=…
+#ifndef Bundle
+  #define Bundle AddBackslash(SourcePath) + "..\..\dist\FieldEval"
+#endif
 ; One version, written in services\appinfo.py: the spec puts it into FieldEval.exe's version
-; resource and we read it back from there.
-#define AppVersion GetStringFileInfo(Bundle + "\" + AppExe, "ProductVersion")
+; resource and we read it back from there, unless it is given with /DAppVersion=… (the Linux check
+; reads it from services\appinfo.py itself: its stand-in FieldEval.exe has no version resource).
+#ifndef AppVersion
+  #define AppVersion GetStringFileInfo(Bundle + "\" + AppExe, "ProductVersion")
+#endif
+; {autopf}: %LOCALAPPDATA%\Programs for a per-user install, Program Files for all users. The Linux
+; check passes /DDefaultDir=… for its per-user install: Wine cannot resolve the per-user Program Files
+; folder that {autopf} stands for there.
+#ifndef DefaultDir
+  #define DefaultDir "{autopf}\" + AppName
+#endif
 #if AppVersion == ""
   #error "dist\FieldEval\FieldEval.exe has no version resource: build the bundle with pyinstaller.spec first"
 #endif
@@ -30,7 +42,7 @@ AppVerName={#AppNameZh} {#AppVersion}
 AppPublisher=FieldEval
 VersionInfoVersion={#AppVersion}
 VersionInfoProductName={#AppName} {#AppNameZh}
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={#DefaultDir}
 DefaultGroupName={#AppNameZh}
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
@@ -56,6 +68,11 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+; An upgrade replaces the bundle's libraries as a whole: a DLL or module that the new version no
+; longer ships must not stay behind in _internal and be loaded by it.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 ; the whole one-folder bundle, nothing else
