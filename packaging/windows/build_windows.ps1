@@ -12,6 +12,9 @@ if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 
 & .venv\Scripts\python.exe -m PyInstaller --noconfirm --clean pyinstaller.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
+# what build_linux.sh does after PyInstaller, as far as it applies on Windows
+& .venv\Scripts\python.exe packaging\windows\trim_bundle.py dist\FieldEval
+if ($LASTEXITCODE -ne 0) { throw "trim_bundle failed" }
 
 # smoke test of the bundle before packing it: the sample scores 78.8
 $env:QT_QPA_PLATFORM = "offscreen"
