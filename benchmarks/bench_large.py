@@ -10,7 +10,7 @@ Measured through the real main window (offscreen), on a copy of benchmarks/large
                    scoreboard) until the total label shows the new total             goal < 10 ms
                    (then also until every page's deferred refresh has run)
                    (also: the rescore and redraw alone, ctx.notify → label)
-  autosave         services.evaluation.set_item_inputs: one edit committed to disk    goal < 20 ms median
+  autosave         services.evaluation.assessments.set_item_inputs: one edit committed to disk    goal < 20 ms median
   peak memory      the process's peak RSS with the evaluation open and walked         goal < 300 MB
 
 Wall times (perf_counter) and CPU times (process_time) are both given: on a busy machine the CPU
@@ -74,11 +74,11 @@ def main() -> int:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QWidget
 
-    from services import evaluation
+    from services.evaluation import assessments
     from services.scoring import fmt
-    from ui.app import make_app
-    from ui.context import SCORES, AppContext
-    from ui.main_window import MainWindow
+    from ui.shell.app import make_app
+    from ui.shell.context import SCORES, AppContext
+    from ui.shell.main_window import MainWindow
 
     app = make_app([])
     base_rss = peak_rss_mb()
@@ -110,8 +110,8 @@ def main() -> int:
     results["open"] = f"{c.wall:.3f} s wall, {c.cpu:.3f} s CPU ({len(leaves)} leaves, total {w.scoreboard.total.text()})"
     print("open (window, to first paint):", results["open"])
     with Clock() as c2:
-        store = evaluation.open_evaluation(path.with_name("large.fev"), actor="基准测试")  # same file, second handle
-        sheet = evaluation.score(store)
+        store = assessments.open_evaluation(path.with_name("large.fev"), actor="基准测试")  # same file, second handle
+        sheet = assessments.score(store)
         store.close()
     print(f"open (services: open_evaluation + score): {c2.wall:.3f} s wall, {c2.cpu:.3f} s CPU, total {fmt(sheet.total)}")
 
@@ -163,7 +163,7 @@ def main() -> int:
     save_w = []
     for n in range(args.edits):
         with Clock() as c:
-            evaluation.set_item_inputs(store, iid, "a", {"count": str(n % 5 + 1)})
+            assessments.set_item_inputs(store, iid, "a", {"count": str(n % 5 + 1)})
         save_w.append(c.wall)
     print(f"autosave of one edit (set_item_inputs, committed, synchronous=FULL): {stats(save_w)}")
 

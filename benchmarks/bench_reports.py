@@ -3,7 +3,7 @@
 
     .venv/bin/python benchmarks/bench_reports.py [--out docs/benchmarks-reports.md] [--leaves 500 --findings 1000]
 
-Goals (issue 4): the full 评价报告 PDF of the sample in under 2 s; the 评分表 PDF at least 10×
+Goals: the full 评价报告 PDF of the sample in under 2 s; the 评分表 PDF at least 10×
 faster than LibreOffice converting the same 评分表 XLSX.
 """
 from __future__ import annotations
@@ -130,7 +130,7 @@ def main() -> int:
     a = p.parse_args()
 
     from benchmarks.synthetic import make_evaluation
-    from services.sample import write_sample
+    from services.evaluation.sample import write_sample
 
     work = Path(tempfile.mkdtemp(prefix="fieldeval-bench-"))
     os.environ.setdefault("FIELDEVAL_DATA_DIR", str(work / "data"))
@@ -152,7 +152,7 @@ def main() -> int:
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
     lines = [
-        "# Benchmarks: printed documents (issue 4)",
+        "# Benchmarks: printed documents",
         "",
         f"`benchmarks/bench_reports.py`, run {datetime.now():%Y-%m-%d %H:%M} on {cpu_name()}, {os.cpu_count()} cores, "
         f"{platform.system()} {platform.release()}, Python {platform.python_version()}; load average at the end "

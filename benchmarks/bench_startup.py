@@ -5,7 +5,7 @@ window started the same way in the same run.
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python benchmarks/bench_startup.py --platform xcb
 
 Both are fresh processes launched the same way (``python SCRIPT``); each prints the monotonic clock at
-its first paint and quits (``ui/startup_probe.py``); the figure is launch → first paint. FieldEval
+its first paint and quits (``ui/shell/startup_probe.py``); the figure is launch → first paint. FieldEval
 is started exactly as the evaluator starts it, ``python main.py FILE.fev`` on a copy of the sample;
 runs alternate between the two so machine noise hits both alike. With ``--bundle`` the bundled
 executable is timed too (no bare bundled window exists, so that figure has no ratio). Goal: ≤ 1.5×

@@ -3,7 +3,7 @@ verify, merge of a copy, hand-out, package export/import with a password, backup
 
     .venv/bin/python benchmarks/bench_teamwork.py [--evidence-mb 100]
 
-Goals (issue 6, interactive use on a field laptop): verify and backup under 1 s per 100 MB, a merge
+Goals (interactive use on a field laptop): verify and backup under 1 s per 100 MB, a merge
 of one copy under 3 s, an encrypted export/import under 10 s per 100 MB of evidence.
 """
 from __future__ import annotations
@@ -27,8 +27,10 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as td:
         os.environ["FIELDEVAL_DATA_DIR"] = str(Path(td) / "data")
-        from services import assignments, backups, evaluation, evidence, integrity, merge, package
-        from services.sample import write_sample
+        from services.evaluation import assessments, findings
+        from services.evaluation.sample import write_sample
+        from services.fieldwork import evidence
+        from services.teamwork import assignments, backups, integrity, merge, package
 
         base = Path(td) / "base.fev"
         store = write_sample(base, actor="组长")
@@ -48,9 +50,9 @@ def main(argv=None) -> int:
 
         copy = timed("hand-out (backup API copy)", lambda: assignments.hand_out(store, "张三", Path(td) / "copy.fev"))
         store.close()
-        with evaluation.open_evaluation(copy, actor="张三") as c:
-            for f in evaluation.list_findings(c)[:5]:
-                evaluation.update_finding(c, f.id, remark="现场补充")
+        with assessments.open_evaluation(copy, actor="张三") as c:
+            for f in findings.list_findings(c)[:5]:
+                findings.update_finding(c, f.id, remark="现场补充")
         timed("verify", lambda: integrity.verify(base))
         timed("backup", lambda: backups.make_backup(base, "manual"))
         timed("merge one copy", lambda: merge.merge(base, [copy], Path(td) / "out.fev"))

@@ -48,9 +48,9 @@ def walk() -> tuple[list[float], list[float], list[float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["FIELDEVAL_DATA_DIR"] = tempfile.mkdtemp(prefix="fieldeval-bench-")
     sys.path.insert(0, str(ROOT))
-    from ui.app import make_app
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.shell.app import make_app
+    from ui.shell.context import AppContext
+    from ui.shell.main_window import MainWindow
 
     app = make_app([])
     w = MainWindow(AppContext("bench"))

@@ -103,15 +103,16 @@ def sample_like_data(fw: dict[str, Any], findings: int) -> dict[str, Any]:
 
 def make_evaluation(path: Path | str, leaves: int = 500, findings: int = 1000):
     """Create ``path`` (must not exist) and return the open store."""
-    from services import evaluation, frameworks
-    from services.sample import load_into
+    from services.evaluation import assessments
+    from services.evaluation.sample import load_into
+    from services.frameworks import catalog
 
     fw = framework_dict(leaves)
     info = {"name": f"合成评价项目（{leaves}项指标）", "evaluated_unit": "某市某局", "department": "某市某局",
             "commissioner": "某市财政局", "agency": "某评价咨询有限公司", "year": 2024, "fund_total": "12345.67",
             "onsite_amount": "10000", "onsite_amount_qualifier": "＞", "project_count": "10",
             "onsite_project_count": "8", "report_date": "2024-09-30"}
-    store = evaluation.create(path, frameworks.from_dict(fw, "synthetic"), info)
+    store = assessments.create(path, catalog.from_dict(fw, "synthetic"), info)
     try:
         load_into(store, sample_like_data(fw, findings))
     except BaseException:

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .evaluation import EditRefused
-from .scoring.numbers import fmt_money, pct
+from services.core.errors import EditRefused
+from services.core.numbers import fmt_money, pct
 
+COMMANDS = ('figures', 'evidence', 'findings', 'funds')
 
 def _open(path: Path, actor: str = ""):
-    from .evaluation import open_evaluation
+    from services.evaluation.assessments import open_evaluation
 
     return open_evaluation(path, actor=actor)
 
 
 def _finding_by_serial(store, serial: int) -> str:
-    from .evaluation import list_findings
+    from services.evaluation.findings import list_findings
 
     found = list_findings(store)
     if not 1 <= serial <= len(found):
@@ -32,14 +33,15 @@ def _finding_by_serial(store, serial: int) -> str:
 
 
 def cmd_evidence(args) -> int:
-    from . import evaluation, evidence
+    from services.evaluation import assessments
+    from services.fieldwork import evidence
 
     store = _open(args.file, getattr(args, "user", ""))
     try:
         if args.action == "add":
             links = []
             if args.indicator:
-                ids = evaluation.indicator_ids(store)
+                ids = assessments.indicator_ids(store)
                 if args.indicator not in ids:
                     raise EditRefused(f"没有编号为“{args.indicator}”的指标")
                 links.append(("indicator", ids[args.indicator]))
@@ -50,9 +52,9 @@ def cmd_evidence(args) -> int:
                 when = f"，拍摄于 {ev.captured_at:%Y-%m-%d %H:%M}" if ev.captured_at else ""
                 print(f"已添加 {ev.index_no} {ev.filename}（{evidence.size_text(ev.size)}{when}）")
         elif args.action == "list":
-            from .evaluation import list_findings
+            from services.evaluation.findings import list_findings
 
-            labels = {iid: code for code, iid in evaluation.indicator_ids(store).items()}
+            labels = {iid: code for code, iid in assessments.indicator_ids(store).items()}
             serial = {f.id: i + 1 for i, f in enumerate(list_findings(store))}
             for ev in evidence.list_evidence(store):
                 links = [f"指标 {labels.get(t, '?')}" if k == "indicator" else f"问题 {serial.get(t, '?')}"
@@ -71,12 +73,12 @@ def cmd_evidence(args) -> int:
 
 
 def cmd_findings(args) -> int:
-    from . import evaluation
+    from services.evaluation import findings
 
     store = _open(args.file)
     try:
-        _counts, line = evaluation.category_counts(store)
-        for i, f in enumerate(evaluation.list_findings(store), 1):
+        _counts, line = findings.category_counts(store)
+        for i, f in enumerate(findings.list_findings(store), 1):
             amount = fmt_money(f.amount) if f.amount is not None else ""
             print(f"{i}\t{f.category}\t{f.title}\t{amount}")
         print(line)
@@ -86,7 +88,7 @@ def cmd_findings(args) -> int:
 
 
 def cmd_funds(args) -> int:
-    from . import project
+    from services.evaluation import project
 
     store = _open(args.file)
     try:
@@ -107,7 +109,41 @@ def cmd_funds(args) -> int:
     return 0
 
 
-def add_fieldwork_commands(sub) -> None:
+def cmd_figures(args) -> int:
+    from services.evaluation import assessments
+    from services.fieldwork import bindings, surveys
+    from services.scoring import fmt
+
+    store = assessments.open_evaluation(args.file, actor=args.user)
+    try:
+        if args.payment_cap is not None:
+            bindings.set_payment_cap(store, args.payment_cap)
+        for name in ("arrival_rate", "execution_rate", "paid_share"):
+            print(bindings.fund_figure(store, name).words)
+        cap = bindings.payment_cap(store)
+        flags = bindings.payment_flags(store)
+        print(f"支付比例上限（竣工结算审计前）{fmt(cap)}%：{len(flags)} 笔超出")
+        for f in flags:
+            print(f"  {f.text()}")
+        print(bindings.target_figure(store).words)
+        for sv in surveys.list_surveys(store):
+            res = surveys.survey_result(store, sv.id)
+            print(res.words())
+            for q in res.questions:
+                print(f"  {q.key} {q.text}：{q.answers} 份，{fmt(q.rate)}")
+        for b in bindings.bindings(store):
+            print(f"{b.code} {b.name}（{b.item_label}）{b.text}")
+    finally:
+        store.close()
+    return 0
+
+
+def add_commands(sub) -> None:
+    s = sub.add_parser("figures", help="资金到位率、执行率、超比例支付、绩效目标完成率、满意度及引用它们的指标")
+    s.add_argument("file", type=Path)
+    s.add_argument("--payment-cap", help="设置竣工结算审计前的支付比例上限（%%，如 85）")
+    s.set_defaults(func=cmd_figures)
+
     s = sub.add_parser("evidence", help="证据：添加、列出、导出")
     ev = s.add_subparsers(dest="action", metavar="操作", required=True)
     a = ev.add_parser("add", help="把文件作为证据存入评价文件")

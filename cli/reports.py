@@ -11,12 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import DOCUMENTS, ReportError, export, export_all
+from services.reports import DOCUMENTS, ReportError, export, export_all
+
+COMMANDS = ('report',)
 
 FORMATS = ("pdf", "docx", "xlsx")
 
 
-def add_report_command(sub) -> None:
+def add_commands(sub) -> None:
     kinds = "、".join(f"{k}（{d.title}：{'/'.join(d.formats)}）" for k, d in DOCUMENTS.items())
     s = sub.add_parser("report", help="打印／导出评分表、问题清单、简要情况表、评价报告、工作底稿",
                        description=f"文档：{kinds}")

@@ -1,4 +1,4 @@
-"""The entities of one evaluation file (see DESIGN.md, "Domain model").
+"""The entities of one evaluation file (the evaluation's data model).
 
 Every table carries a UUID key and ``updated_at`` / ``updated_by`` (``Row``) so that copies of the
 file made for team members can be merged back row by row.

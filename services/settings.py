@@ -26,8 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from models.paths import data_dir
-
-from .scoring.grades import PRESETS
+from services.scoring.grades import PRESETS
 
 FILE_NAME = "settings.json"
 LANGUAGES = ("zh_CN", "en")

@@ -23,7 +23,7 @@ def data_dir(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def sample_master(tmp_path_factory) -> Path:
     """The sample evaluation written once per session; tests copy it rather than rebuild it."""
-    from services.sample import write_sample
+    from services.evaluation.sample import write_sample
 
     os.environ["FIELDEVAL_DATA_DIR"] = str(tmp_path_factory.mktemp("fieldeval-session-data"))
     path = tmp_path_factory.mktemp("sample") / "sample.fev"
@@ -42,7 +42,7 @@ def sample_path(sample_master, tmp_path) -> Path:
 
 @pytest.fixture
 def sample_store(sample_path):
-    from services.evaluation import open_evaluation
+    from services.evaluation.assessments import open_evaluation
 
     store = open_evaluation(sample_path, actor="测试员")
     yield store

@@ -5,17 +5,18 @@ from decimal import Decimal
 
 import pytest
 
-from services import assignments as A, evaluation, integrity, merge
-from services.evaluation import EditRefused
-from services.scoring.numbers import fmt
+from services.core.errors import EditRefused
+from services.core.numbers import fmt
+from services.evaluation import assessments, findings
+from services.teamwork import assignments as A, integrity, merge
 
 
 def leaves(store):
-    return [n for n in evaluation.score(store).walk() if not n.children]
+    return [n for n in assessments.score(store).walk() if not n.children]
 
 
 def test_assign_a_subtree_and_the_mine_filter(sample_store):
-    sheet = evaluation.score(sample_store)
+    sheet = assessments.score(sample_store)
     root = sheet.roots[0]
     n = A.assign(sample_store, root.id, "张三")
     mine = A.assigned_to(sample_store, "张三")
@@ -27,7 +28,7 @@ def test_assign_a_subtree_and_the_mine_filter(sample_store):
     A.assign(sample_store, leaf.id, "李四", subtree=False)
     theirs = A.assigned_to(sample_store, "李四")
     assert theirs.indicators == {leaf.id} and other.id in theirs.ancestors and theirs.shows(other.id)
-    fid = evaluation.list_findings(sample_store)[0].id
+    fid = findings.list_findings(sample_store)[0].id
     A.assign_finding(sample_store, fid, "李四")
     assert A.assigned_to(sample_store, "李四").findings == {fid}
 
@@ -37,7 +38,7 @@ def test_hand_out_copies_merge_back_without_spurious_changes(sample_store, tmp_p
     assert integrity.verify(copy) == []
     with pytest.raises(Exception):
         A.hand_out(sample_store, "张三", copy)  # never over an existing file
-    handouts = evaluation.get_info(sample_store).settings["handouts"]
+    handouts = assessments.get_info(sample_store).settings["handouts"]
     assert handouts[-1]["member"] == "张三" and handouts[-1]["file"] == "张三.fev"
     sample_store.close()
     p = merge.plan(sample_store.path, [copy])
@@ -96,7 +97,7 @@ def test_sign_off_chain_in_order_and_void_after_a_change(sample_store):
     A.set_review_chain(sample_store, ["项目负责人", "部门复核", "质控复核"])
     assert all(s.valid for s in A.sign_offs(sample_store) if s.signed_at)
     leaf = leaves(sample_store)[0]
-    evaluation.set_comment(sample_store, leaf.id, "签署后又改了评分说明")
+    assessments.set_comment(sample_store, leaf.id, "签署后又改了评分说明")
     lines = A.sign_off_lines(sample_store)
     assert lines[0] == ("项目负责人", "组长", "已失效") and lines[1][2] == "已失效"
     with pytest.raises(EditRefused):
@@ -110,13 +111,13 @@ def test_experts_score_blind_on_their_own_copies_and_the_merge_keeps_every_score
     copies = [A.hand_out(sample_store, name, tmp_path / f"{name}.fev") for name in ("专家甲", "专家乙", "专家丙")]
     sample_store.close()
     for path, v in zip(copies, ("2", "0.5", "1.5")):
-        with evaluation.open_evaluation(path, actor=path.stem) as c:
+        with assessments.open_evaluation(path, actor=path.stem) as c:
             assert A.rater_summary(c) == []  # blind: nobody else's score is in a copy
             A.set_rater_score(c, leaf.id, path.stem, v)
     out = tmp_path / "merged.fev"
     result = merge.merge(sample_store.path, copies, out, actor="组长")
     assert result.conflicts == [] and result.dropped == []
-    with evaluation.open_evaluation(out, actor="组长") as o:
+    with assessments.open_evaluation(out, actor="组长") as o:
         [s] = A.rater_summary(o)
         assert dict(s.scores) == {"专家甲": Decimal("2"), "专家乙": Decimal("0.5"), "专家丙": Decimal("1.5")}
         assert s.mean == Decimal("1.33") and s.trimmed_mean == Decimal("1.50") and s.spread == Decimal("1.5")
@@ -132,7 +133,7 @@ def test_sign_offs_are_printed_on_the_working_papers_and_the_report(sample_store
     reports.export(sample_store, "working-papers", "pdf", papers)
     text = "".join(p.extract_text() for p in PdfReader(papers).pages[:3])
     assert "复核签署" in text and "张组长" in text and "质控复核" in text
-    evaluation.set_comment(sample_store, leaves(sample_store)[0].id, "签署后又改")
+    assessments.set_comment(sample_store, leaves(sample_store)[0].id, "签署后又改")
     reports.export(sample_store, "report", "pdf", report)
     text = "".join(p.extract_text() for p in PdfReader(report).pages)
     assert "项目负责人：张组长" in text.replace(" ", "") and "已失效" in text

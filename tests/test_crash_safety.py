@@ -21,7 +21,9 @@ from pathlib import Path
 import pytest
 
 from models.store import integrity_problems
-from services import evaluation, evidence, integrity
+from services.evaluation import assessments, findings
+from services.fieldwork import evidence
+from services.teamwork import integrity
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = 4
@@ -31,16 +33,17 @@ MAX_DELAY = 0.5  # seconds a worker may run before it is killed
 ZYGOTE = r"""
 import os, random, signal, sys
 sys.path.insert(0, sys.argv[1])
-from services import evaluation, evidence
+from services.evaluation import assessments, findings
+from services.fieldwork import evidence
 
 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # workers are reaped automatically
 
 # warm up once (mapper configuration, lazy imports) so that forked workers start editing at once
-_store = evaluation.open_evaluation(sys.argv[2])
-evaluation.load_tree(_store)
-evaluation.add_finding(_store, {"title": "warm-up", "category": "A"})
-evaluation.set_comment(_store, sorted(s.id for s in evaluation.load_tree(_store)[0] if s.items)[0], "warm-up")
-leaf = sorted(s.id for s in evaluation.load_tree(_store)[0] if s.items)[0]  # the same in every copy
+_store = assessments.open_evaluation(sys.argv[2])
+assessments.load_tree(_store)
+findings.add_finding(_store, {"title": "warm-up", "category": "A"})
+assessments.set_comment(_store, sorted(s.id for s in assessments.load_tree(_store)[0] if s.items)[0], "warm-up")
+leaf = sorted(s.id for s in assessments.load_tree(_store)[0] if s.items)[0]  # the same in every copy
 _store.close()
 del _store
 
@@ -48,14 +51,14 @@ del _store
 def work(path, tag, seed, progress):
     rnd = random.Random(seed)
     fd = os.open(progress, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-    store = evaluation.open_evaluation(path, actor="崩溃测试")
+    store = assessments.open_evaluation(path, actor="崩溃测试")
     k = 0
     while True:
         kind = k % 5
         if kind in (0, 2):
-            evaluation.add_finding(store, {"title": f"{tag}-{k}", "category": "A", "detail": "x" * rnd.randint(0, 3000)})
+            findings.add_finding(store, {"title": f"{tag}-{k}", "category": "A", "detail": "x" * rnd.randint(0, 3000)})
         elif kind in (1, 3):
-            evaluation.set_comment(store, leaf, f"{tag}-{k}")
+            assessments.set_comment(store, leaf, f"{tag}-{k}")
         else:
             blob = f"{path}.{tag}-{k}.bin"
             with open(blob, "wb") as fh:
@@ -67,7 +70,7 @@ def work(path, tag, seed, progress):
 
 
 def merge_into(base, copy):
-    from services import merge
+    from services.teamwork import merge
     merge.merge(base, [copy], base, actor="组长")
 
 
@@ -148,14 +151,14 @@ def test_sigkill_at_random_moments_loses_nothing(sample_master, tmp_path):
 
     corrupt, lost, edits = 0, 0, 0
     for p in files:
-        store = evaluation.open_evaluation(p)
+        store = assessments.open_evaluation(p)
         try:
             if integrity_problems(store):
                 corrupt += 1
                 continue
-            titles = {f.title for f in evaluation.list_findings(store)}
+            titles = {f.title for f in findings.list_findings(store)}
             evidence_names = {e.description for e in evidence.list_evidence(store)}
-            specs, states = evaluation.load_tree(store)
+            specs, states = assessments.load_tree(store)
             leaf = sorted(s.id for s in specs if s.items)[0]
             comment = states[leaf].comment
         finally:
@@ -193,7 +196,7 @@ def test_sigkill_at_random_moments_loses_nothing(sample_master, tmp_path):
 
 def _data(path: Path) -> dict:
     """Every row (without updated_at/by) of every merge-able table."""
-    from services import merge
+    from services.teamwork import merge
 
     con = integrity.connect_readonly(path)
     try:
@@ -211,9 +214,9 @@ def test_a_merge_killed_at_any_moment_leaves_the_old_or_the_merged_file(sample_m
     base, copy = tmp_path / "lead.fev", tmp_path / "member.fev"
     base.write_bytes(sample_master.read_bytes())
     copy.write_bytes(sample_master.read_bytes())
-    with evaluation.open_evaluation(copy, actor="张三") as c:
-        for f in evaluation.list_findings(c)[:5]:
-            evaluation.update_finding(c, f.id, remark="张三补充")
+    with assessments.open_evaluation(copy, actor="张三") as c:
+        for f in findings.list_findings(c)[:5]:
+            findings.update_finding(c, f.id, remark="张三补充")
     original = base.read_bytes()
     before = _data(base)
     warm = tmp_path / "warm.fev"

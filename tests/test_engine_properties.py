@@ -2,8 +2,7 @@
 sum of the leaves; with N/A, the points are redistributed and the maximum is kept."""
 from decimal import Decimal as D
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from services.scoring import AssessmentState, IndicatorSpec, score_tree
 from services.scoring.grades import PRESETS

@@ -11,20 +11,22 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from models.entities import Blob
-from services import evaluation, evidence, fieldwork, frameworks
-from services.evaluation import EditRefused
+from services.core.errors import EditRefused
+from services.evaluation import assessments, findings
+from services.fieldwork import evidence, records
+from services.frameworks import catalog
 
 
 @pytest.fixture
 def store(tmp_path):
-    fw = frameworks.load("national-project-2020")
-    st = evaluation.create(tmp_path / "e.fev", fw, {"name": "测试项目"}, actor="测试员")
+    fw = catalog.load("national-project-2020")
+    st = assessments.create(tmp_path / "e.fev", fw, {"name": "测试项目"}, actor="测试员")
     yield st
     st.close()
 
 
 def _leaf_id(store) -> str:
-    specs, _ = evaluation.load_tree(store)
+    specs, _ = assessments.load_tree(store)
     parents = {s.parent_id for s in specs}
     return next(s.id for s in specs if s.id not in parents)
 
@@ -129,10 +131,10 @@ def test_export_uses_safe_name(store, tmp_path):
 
 def test_link_unlink_update_and_field_records(store, tmp_path):
     leaf = _leaf_id(store)
-    fid = evaluation.add_finding(store, {"category": "B", "title": "合同管理不规范"}, [leaf])
+    fid = findings.add_finding(store, {"category": "B", "title": "合同管理不规范"}, [leaf])
     f = tmp_path / "照片.jpg"
     Image.new("RGB", (8, 8)).save(f, format="JPEG")
-    rec = fieldwork.add_record(store, {"kind": "实地勘察", "happened_at": "2024-09-30 09:30", "place": "市公安局指挥中心",
+    rec = records.add_record(store, {"kind": "实地勘察", "happened_at": "2024-09-30 09:30", "place": "市公安局指挥中心",
                                        "people": "张三（科长）", "notes": "查看机房", "recorder": "李四"})
     assert rec.happened_at == datetime(2024, 9, 30, 9, 30)
     ev = evidence.add_evidence(store, f, field_record_id=rec.id)
@@ -150,16 +152,16 @@ def test_link_unlink_update_and_field_records(store, tmp_path):
     assert old.description == "" and evidence.get_evidence(store, ev.id).description == "指挥中心机房"
 
     with pytest.raises(EditRefused, match="时间"):
-        fieldwork.update_record(store, rec.id, happened_at="九月三十日")
+        records.update_record(store, rec.id, happened_at="九月三十日")
     with pytest.raises(EditRefused):
-        fieldwork.add_record(store, {"kind": "开会"})
-    before = fieldwork.update_record(store, rec.id, notes="查看机房与监控大屏")
+        records.add_record(store, {"kind": "开会"})
+    before = records.update_record(store, rec.id, notes="查看机房与监控大屏")
     assert before.notes == "查看机房"
-    data, attached = fieldwork.delete_record(store, rec.id)
+    data, attached = records.delete_record(store, rec.id)
     assert attached == (ev.id,) and evidence.get_evidence(store, ev.id).field_record_id is None
-    fieldwork.restore_record(store, data, attached)
+    records.restore_record(store, data, attached)
     assert evidence.get_evidence(store, ev.id).field_record_id == rec.id
-    assert fieldwork.list_records(store)[0].notes == "查看机房与监控大屏"
+    assert records.list_records(store)[0].notes == "查看机房与监控大屏"
 
 
 def test_cli_add_list_export(sample_path, tmp_path, capsys):

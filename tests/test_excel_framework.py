@@ -8,7 +8,8 @@ import openpyxl
 import pytest
 
 import main
-from services import evaluation, excel_framework as xf, frameworks
+from services.evaluation import assessments
+from services.frameworks import catalog, excel as xf
 
 HEADER = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准"]
 
@@ -33,7 +34,7 @@ def _strip_labels(nodes):
 
 
 def test_round_trip_gives_the_same_framework(tmp_path):
-    fw = frameworks.load("shuzi-hengyang-2024")
+    fw = catalog.load("shuzi-hengyang-2024")
     out = xf.export_xlsx(fw, tmp_path / "fw.xlsx")
     data, report, mapping = xf.import_xlsx(out)
     assert report.ok, report.text()
@@ -43,11 +44,11 @@ def test_round_trip_gives_the_same_framework(tmp_path):
     assert data["nodes"] == original["nodes"]  # tree, codes, 分值, texts and rules (exactly)
     for key in ("id", "name", "total", "grade_scheme", "na_policy", "finding_categories"):
         assert data[key] == original[key]
-    assert frameworks.check(data) == []
+    assert catalog.check(data) == []
 
 
 def test_merged_cells_in_the_export(tmp_path):
-    out = xf.export_xlsx(frameworks.load("shuzi-hengyang-2024"), tmp_path / "fw.xlsx")
+    out = xf.export_xlsx(catalog.load("shuzi-hengyang-2024"), tmp_path / "fw.xlsx")
     ws = openpyxl.load_workbook(out)["评分表"]
     merged = {str(r) for r in ws.merged_cells.ranges}
     assert ws["A3"].value == "决策（15分）"
@@ -58,7 +59,7 @@ def test_merged_cells_in_the_export(tmp_path):
 
 
 def test_without_the_hidden_rules_sheet_rules_are_proposed_from_the_words(tmp_path):
-    fw = frameworks.load("shuzi-hengyang-2024")
+    fw = catalog.load("shuzi-hengyang-2024")
     out = xf.export_xlsx(fw, tmp_path / "fw.xlsx")
     wb = openpyxl.load_workbook(out)
     del wb[xf.RULES_SHEET]
@@ -81,7 +82,7 @@ def test_scored_evaluation_export_and_import_with_scores(sample_store, tmp_path)
     assert "验收" in report.scores["3.3.1"]["comment"]
     store = xf.create_evaluation(data, tmp_path / "new.fev", report)
     try:
-        sheet = evaluation.score(store)
+        sheet = assessments.score(store)
         assert sheet.total == Decimal("78.8")
         assert sheet.find("3.3.1").comment == report.scores["3.3.1"]["comment"]
     finally:
@@ -200,7 +201,7 @@ def test_cli_round_trip(tmp_path, capsys):
     assert main.main(["export-framework", "shuzi-hengyang-2024", "-o", str(xlsx)]) == 0
     assert main.main(["import-framework", str(xlsx), "-o", str(js)]) == 0
     data = json.loads(js.read_text(encoding="utf-8"))
-    assert data["nodes"] == frameworks.load("shuzi-hengyang-2024").to_dict()["nodes"]
+    assert data["nodes"] == catalog.load("shuzi-hengyang-2024").to_dict()["nodes"]
     assert "已写出指标体系" in capsys.readouterr().out
 
 
@@ -208,9 +209,9 @@ def test_cli_import_with_new_evaluation_keeps_scores(sample_path, tmp_path):
     xlsx, js, fev = tmp_path / "s.xlsx", tmp_path / "s.json", tmp_path / "s.fev"
     assert main.main(["export-framework", str(sample_path), "-o", str(xlsx)]) == 0
     assert main.main(["import-framework", str(xlsx), "-o", str(js), "-e", str(fev)]) == 0
-    store = evaluation.open_evaluation(fev)
+    store = assessments.open_evaluation(fev)
     try:
-        assert evaluation.score(store).total == Decimal("78.8")
+        assert assessments.score(store).total == Decimal("78.8")
     finally:
         store.close()
     assert main.main(["import-framework", str(xlsx), "-o", str(tmp_path / "t.json"), "-e", str(fev)]) == 1

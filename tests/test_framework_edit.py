@@ -5,8 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from services import evaluation, framework_edit as fe, frameworks
-from services.evaluation import EditRefused
+from services.core.errors import EditRefused
+from services.evaluation import assessments
+from services.frameworks import catalog, edit as fe
 
 
 def node(store, code):
@@ -20,7 +21,7 @@ def messages(store):
 def test_sample_framework_is_valid_and_matches_the_template(sample_store):
     assert fe.validate(sample_store) == []
     data = fe.framework_of(sample_store)
-    assert data["nodes"] == frameworks.load("shuzi-hengyang-2024").to_dict()["nodes"]
+    assert data["nodes"] == catalog.load("shuzi-hengyang-2024").to_dict()["nodes"]
 
 
 def test_add_rename_and_validation_names_the_node(sample_store):
@@ -73,16 +74,16 @@ def test_move_reorder_and_reparent(sample_store):
 
 
 def test_editing_a_scored_evaluation_keeps_assessments_and_lists_affected(sample_store):
-    before = evaluation.score(sample_store)
+    before = assessments.score(sample_store)
     leaf = node(sample_store, "1.3.2")
     snap = fe.delete_node(sample_store, leaf.id)
     assert [a.code for a in snap.affected] == ["1.3.2"]
-    after = evaluation.score(sample_store)
+    after = assessments.score(sample_store)
     kept = {n.code: n.computed for n in after.leaves()}  # the rule's score (the total is rescaled: 98 of 100)
     assert len(kept) == 26
     assert all(kept[c] == n.computed for c, n in before.by_code().items() if c in kept and not n.children)
     fe.restore_node(sample_store, snap)
-    assert evaluation.score(sample_store).total == before.total
+    assert assessments.score(sample_store).total == before.total
     # change the rule of a scored leaf: keeps the inputs of unchanged items, lists it as affected
     leaf = node(sample_store, "1.3.1")
     items = [dict(it) for it in leaf.items]
@@ -90,7 +91,7 @@ def test_editing_a_scored_evaluation_keeps_assessments_and_lists_affected(sample
     change = fe.set_items(sample_store, leaf.id, items)
     assert [a.code for a in change.affected] == ["1.3.1"]
     fe.restore_items(sample_store, leaf.id, change)
-    assert evaluation.score(sample_store).total == before.total
+    assert assessments.score(sample_store).total == before.total
     with pytest.raises(EditRefused, match="缺少参数 per"):
         fe.set_items(sample_store, leaf.id, [{"key": "a", "label": "x", "max": "3", "type": "deduction", "params": {}}])
 
@@ -108,11 +109,11 @@ def test_delete_last_child_turns_parent_into_leaf_and_undo(sample_store):
 def test_template_round_trip_and_new_evaluation(sample_store, tmp_path):
     path = fe.save_as_template(sample_store, "my-hengyang", "我的数字衡阳体系")
     assert path.exists() and path.name == "my-hengyang.json"
-    assert any(i.id == "my-hengyang" and not i.builtin for i in frameworks.list_frameworks())
+    assert any(i.id == "my-hengyang" and not i.builtin for i in catalog.list_frameworks())
     store = fe.new_evaluation_from_template("my-hengyang", tmp_path / "n.fev", {"name": "新评价"})
     try:
         assert len([n for n in fe.list_nodes(store) if n.is_leaf]) == 27
-        assert evaluation.get_info(store).framework_id == "my-hengyang"
+        assert assessments.get_info(store).framework_id == "my-hengyang"
     finally:
         store.close()
     with pytest.raises(EditRefused, match="内置"):

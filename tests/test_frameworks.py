@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from services import frameworks
+from services.core.errors import EditRefused
+from services.frameworks import catalog
 
 GOOD = {
     "format": "fieldeval-framework/1", "id": "mini", "name": "小型指标体系", "total": "10", "grade_scheme": "national",
@@ -23,23 +24,23 @@ GOOD = {
 def broken(mutate):
     data = copy.deepcopy(GOOD)
     mutate(data)
-    return frameworks.check(data)
+    return catalog.check(data)
 
 
 def test_builtins_are_valid():
-    infos = frameworks.list_frameworks()
+    infos = catalog.list_frameworks()
     ids = {i.id for i in infos}
     assert {"shuzi-hengyang-2024", "national-project-2020"} <= ids
     for info in infos:
-        fw = frameworks.read_file(info.path)
+        fw = catalog.read_file(info.path)
         assert fw.leaves()
-    seed = frameworks.load("shuzi-hengyang-2024")
+    seed = catalog.load("shuzi-hengyang-2024")
     assert len(seed.leaves()) == 27 and seed.total == 100
     assert all(leaf["explanation"] and leaf["criteria"] for leaf in seed.leaves())
 
 
 def test_good_framework_passes():
-    assert frameworks.check(GOOD) == []
+    assert catalog.check(GOOD) == []
 
 
 @pytest.mark.parametrize("mutate, expected", [
@@ -66,14 +67,14 @@ def test_each_kind_of_error_is_named(mutate, expected):
 def test_unreadable_files(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{ not json", encoding="utf-8")
-    with pytest.raises(frameworks.FrameworkError, match="不是有效的 JSON"):
-        frameworks.read_file(bad)
+    with pytest.raises(catalog.FrameworkError, match="不是有效的 JSON"):
+        catalog.read_file(bad)
     wrong = tmp_path / "wrong.json"
     data = copy.deepcopy(GOOD)
     data["nodes"][0]["weight"] = "5"
     wrong.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(frameworks.FrameworkError) as exc:
-        frameworks.read_file(wrong)
+    with pytest.raises(catalog.FrameworkError) as exc:
+        catalog.read_file(wrong)
     assert "决策" in str(exc.value)
 
 
@@ -93,27 +94,27 @@ def test_cli_check_framework_reports_reasons(tmp_path):
 
 
 def test_user_template_roundtrip():
-    fw = frameworks.from_dict(copy.deepcopy(GOOD))
-    path = frameworks.save_user_template(fw)
-    assert frameworks.load("mini").name == "小型指标体系"
-    assert any(i.id == "mini" and not i.builtin for i in frameworks.list_frameworks())
+    fw = catalog.from_dict(copy.deepcopy(GOOD))
+    path = catalog.save_user_template(fw)
+    assert catalog.load("mini").name == "小型指标体系"
+    assert any(i.id == "mini" and not i.builtin for i in catalog.list_frameworks())
     assert path.exists()
 
 
 def test_na_redistribution_proportional(tmp_path):
-    from services import evaluation
+    from services.evaluation import assessments
     data = copy.deepcopy(GOOD)
     data["nodes"][1]["children"] = [
         {"code": "2.1", "name": "数量", "weight": "2", "items": [{"key": "a", "max": "2", "type": "judgement", "params": {}}]},
         {"code": "2.2", "name": "质量", "weight": "4", "items": [{"key": "a", "max": "4", "type": "judgement", "params": {}}]}]
-    fw = frameworks.from_dict(data)
-    st = evaluation.create(tmp_path / "na.fev", fw)
-    ids = evaluation.indicator_ids(st)
-    evaluation.set_item_inputs(st, ids["2.2"], "a", {"score": "3", "reason": "抽查合格率 75%"})
-    with pytest.raises(evaluation.EditRefused):
-        evaluation.set_not_applicable(st, ids["2.1"], True, "")
-    evaluation.set_not_applicable(st, ids["2.1"], True, "本项目无数量指标")
-    sheet = evaluation.score(st)
+    fw = catalog.from_dict(data)
+    st = assessments.create(tmp_path / "na.fev", fw)
+    ids = assessments.indicator_ids(st)
+    assessments.set_item_inputs(st, ids["2.2"], "a", {"score": "3", "reason": "抽查合格率 75%"})
+    with pytest.raises(EditRefused):
+        assessments.set_not_applicable(st, ids["2.1"], True, "")
+    assessments.set_not_applicable(st, ids["2.1"], True, "本项目无数量指标")
+    sheet = assessments.score(st)
     node = sheet.find("2.2")
     assert node.max == 6 and node.score == 4.5 and node.redistributed  # 3/4 of the 产出 6 points
     assert sheet.find("2").score == 4.5 and sheet.find("2").max == 6

@@ -11,8 +11,10 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from models.errors import EvaluationFileError
 from models.store import open_store
-from services import backups, evaluation, evidence, integrity
-
+from services.core.errors import EditRefused
+from services.evaluation import assessments, findings
+from services.fieldwork import evidence
+from services.teamwork import backups, integrity
 
 
 def files_in(folder: Path) -> dict[str, bytes]:
@@ -81,9 +83,9 @@ def test_a_deleted_row_and_a_smuggled_row_are_detected(sample_path, tmp_path):
 
 
 def test_edits_through_the_services_keep_the_file_sound(sample_store, tmp_path):
-    f = evaluation.list_findings(sample_store)[0]
-    evaluation.update_finding(sample_store, f.id, title="新标题", amount="12.50")
-    evaluation.delete_finding(sample_store, evaluation.list_findings(sample_store)[1].id)
+    f = findings.list_findings(sample_store)[0]
+    findings.update_finding(sample_store, f.id, title="新标题", amount="12.50")
+    findings.delete_finding(sample_store, findings.list_findings(sample_store)[1].id)
     pic = tmp_path / "照片.png"
     pic.write_bytes(b"\x89PNG fake" * 10)
     ev = evidence.add_evidence(sample_store, pic, "现场", links=[("finding", f.id)])
@@ -105,7 +107,7 @@ def test_evidence_over_the_size_limit_is_refused_and_nothing_changes(sample_stor
     big = tmp_path / "大文件.bin"
     big.write_bytes(b"x" * 5000)
     before = integrity.verify(sample_store.path), evidence.list_evidence(sample_store)
-    with pytest.raises(evaluation.EditRefused):
+    with pytest.raises(EditRefused):
         evidence.add_evidence(sample_store, big, max_bytes=4096)
     assert (integrity.verify(sample_store.path), evidence.list_evidence(sample_store)) == before
 
@@ -200,15 +202,15 @@ def test_newest_good_backup_skips_a_damaged_one(sample_path):
 
 def test_restore_backs_up_the_current_file_first(sample_path):
     good = backups.make_backup(sample_path, "manual")
-    with evaluation.open_evaluation(sample_path) as store:
-        fid = evaluation.list_findings(store)[0].id
-        evaluation.update_finding(store, fid, title="恢复前的修改")
+    with assessments.open_evaluation(sample_path) as store:
+        fid = findings.list_findings(store)[0].id
+        findings.update_finding(store, fid, title="恢复前的修改")
     saved = backups.restore(good, sample_path)
     assert saved is not None and saved.exists()
-    with evaluation.open_evaluation(saved) as store:
-        assert any(f.title == "恢复前的修改" for f in evaluation.list_findings(store))
-    with evaluation.open_evaluation(sample_path) as store:
-        assert all(f.title != "恢复前的修改" for f in evaluation.list_findings(store))
+    with assessments.open_evaluation(saved) as store:
+        assert any(f.title == "恢复前的修改" for f in findings.list_findings(store))
+    with assessments.open_evaluation(sample_path) as store:
+        assert all(f.title != "恢复前的修改" for f in findings.list_findings(store))
     assert integrity.verify(sample_path) == []
 
 
@@ -217,7 +219,7 @@ def test_restore_keeps_a_damaged_current_file_and_refuses_a_damaged_backup(sampl
     bad_backup = tmp_path / "bad.fev"
     bad_backup.write_bytes(good.read_bytes()[:3000])
     before = sample_path.read_bytes()
-    with pytest.raises(evaluation.EditRefused, match="备份"):
+    with pytest.raises(EditRefused, match="备份"):
         backups.restore(bad_backup, sample_path)
     assert sample_path.read_bytes() == before
     garbage = b"not a database at all" * 100
@@ -228,7 +230,7 @@ def test_restore_keeps_a_damaged_current_file_and_refuses_a_damaged_backup(sampl
 
 
 def test_backup_count_is_configurable_and_periodic_backup_only_when_changed(sample_path):
-    with evaluation.open_evaluation(sample_path) as store:
+    with assessments.open_evaluation(sample_path) as store:
         backups.set_keep_count(store, 3)
     assert backups.keep_count(sample_path) == 3
     for _ in range(5):
@@ -238,8 +240,8 @@ def test_backup_count_is_configurable_and_periodic_backup_only_when_changed(samp
     pb = backups.PeriodicBackup(sample_path, interval=60, clock=lambda: clock[0])
     clock[0] = 61
     assert pb.tick() is None  # nothing changed
-    with evaluation.open_evaluation(sample_path) as store:
-        evaluation.update_finding(store, evaluation.list_findings(store)[0].id, remark="改了")
+    with assessments.open_evaluation(sample_path) as store:
+        findings.update_finding(store, findings.list_findings(store)[0].id, remark="改了")
     clock[0] = 100
     assert pb.tick() is None  # not due yet
     clock[0] = 130
@@ -261,46 +263,49 @@ def test_cli_backups_list_and_restore(sample_path):
 def test_the_other_services_write_everything_through_the_audit_trail(sample_store, tmp_path):
     """Deleting, undoing, moving and renumbering through the services leaves a file whose rows are
     exactly what the trail says (so verify() has no false alarms and merges see every change)."""
-    from services import assignments, fieldwork, framework_edit, project
+    from services.evaluation import project
+    from services.fieldwork import records
+    from services.frameworks import edit
+    from services.teamwork import assignments
 
     s = sample_store
     base_copy = tmp_path / "copy.fev"
     assignments.hand_out(s, "张三", base_copy)
-    leaf = next(n for n in evaluation.score(s).walk() if not n.children)
+    leaf = next(n for n in assessments.score(s).walk() if not n.children)
     assignments.set_rater_score(s, leaf.id, "专家甲", "1")
-    f = next(x for x in evaluation.list_findings(s) if x.indicator_ids)
-    evaluation.update_finding(s, f.id, indicator_ids=list(f.indicator_ids) + [leaf.id])
-    rec = fieldwork.add_record(s, {"kind": "访谈", "place": "会议室"})
+    f = next(x for x in findings.list_findings(s) if x.indicator_ids)
+    findings.update_finding(s, f.id, indicator_ids=list(f.indicator_ids) + [leaf.id])
+    rec = records.add_record(s, {"kind": "访谈", "place": "会议室"})
     pic = tmp_path / "访谈.jpg"
     pic.write_bytes(b"\xff\xd8 interview" * 20)
     ev = evidence.add_evidence(s, pic, "访谈照片", links=[("indicator", leaf.id)], field_record_id=rec.id)
-    data, attached = fieldwork.delete_record(s, rec.id)
+    data, attached = records.delete_record(s, rec.id)
     assert integrity.verify(s.path) == []
-    fieldwork.restore_record(s, data, attached)
-    root = evaluation.score(s).roots[0]
-    snap = framework_edit.delete_node(s, root.id)
+    records.restore_record(s, data, attached)
+    root = assessments.score(s).roots[0]
+    snap = edit.delete_node(s, root.id)
     assert integrity.verify(s.path) == []
-    framework_edit.restore_node(s, snap)
+    edit.restore_node(s, snap)
     assert integrity.verify(s.path) == []
-    dead = evaluation.delete_finding(s, f.id)
-    evaluation.restore_finding(s, dead)
+    dead = findings.delete_finding(s, f.id)
+    findings.restore_finding(s, dead)
     person = project.add_evaluator(s, {"name": "王五", "role": "组员"})
     project.restore_evaluator(s, project.delete_evaluator(s, person.id))
-    framework_edit.renumber(s)
+    edit.renumber(s)
     evidence.delete_evidence(s, ev.id)
     assert integrity.verify(s.path) == []
     # and the copy handed out before all this merges back with nothing lost or doubled
-    from services import merge
+    from services.teamwork import merge
 
     s.close()
-    with evaluation.open_evaluation(base_copy, actor="张三") as c:
-        evaluation.update_finding(c, f.id, remark="张三的备注")
+    with assessments.open_evaluation(base_copy, actor="张三") as c:
+        findings.update_finding(c, f.id, remark="张三的备注")
     out = tmp_path / "merged.fev"
     result = merge.merge(s.path, [base_copy], out)
     assert result.conflicts == []
     assert integrity.verify(out) == []
-    with evaluation.open_evaluation(out) as o:
-        assert next(x for x in evaluation.list_findings(o) if x.id == f.id).remark == "张三的备注"
+    with assessments.open_evaluation(out) as o:
+        assert next(x for x in findings.list_findings(o) if x.id == f.id).remark == "张三的备注"
 
 
 def test_periodic_backup_interval_setting(sample_path):

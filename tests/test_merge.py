@@ -15,8 +15,10 @@ import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings, strategies as st
 
 from models.store import list_backups
-from services import evaluation, evidence, integrity, merge
-from services.evaluation import open_evaluation
+from services.evaluation import assessments, findings
+from services.evaluation.assessments import open_evaluation
+from services.fieldwork import evidence
+from services.teamwork import integrity, merge
 
 ROOT = Path(__file__).resolve().parent.parent
 #: RAM-backed scratch space where there is one (fsync is free there; the property test commits a lot)
@@ -47,10 +49,10 @@ def copies_of(base: Path, n: int) -> list[Path]:
     return out
 
 
-def findings(path: Path) -> dict:
+def findings_of(path: Path) -> dict:
     store = open_evaluation(path)
     try:
-        return {f.id: f for f in evaluation.list_findings(store)}
+        return {f.id: f for f in findings.list_findings(store)}
     finally:
         store.close()
 
@@ -63,31 +65,31 @@ def base(sample_path) -> Path:
 @pytest.fixture(scope="module")
 def small_master(tmp_path_factory) -> Path:
     """A small evaluation (the seed framework and four findings): the property tests run it often."""
-    from services import frameworks
+    from services.frameworks import catalog
 
     path = tmp_path_factory.mktemp("small") / "small.fev"
-    store = evaluation.create(path, frameworks.load("shuzi-hengyang-2024"), {"name": "小样"}, actor="组长")
+    store = assessments.create(path, catalog.load("shuzi-hengyang-2024"), {"name": "小样"}, actor="组长")
     for i, cat in enumerate("ABCD"):
-        evaluation.add_finding(store, {"title": f"问题{i + 1}", "category": cat, "detail": "原文"})
+        findings.add_finding(store, {"title": f"问题{i + 1}", "category": cat, "detail": "原文"})
     store.close()
     return path
 
 
 def test_one_side_changes_are_taken_and_both_side_changes_conflict(base, tmp_path):
     c1, c2 = copies_of(base, 2)
-    ids = list(findings(base))
+    ids = list(findings_of(base))
     with open_evaluation(c1, actor="张三") as s1, open_evaluation(c2, actor="李四") as s2:
-        evaluation.update_finding(s1, ids[0], title="张三的标题")
-        evaluation.update_finding(s2, ids[0], title="李四的标题")
-        evaluation.update_finding(s2, ids[1], detail="李四补充的情况")
-        evaluation.update_finding(s1, ids[3], cause="两人一致")
-        evaluation.update_finding(s2, ids[3], cause="两人一致")
+        findings.update_finding(s1, ids[0], title="张三的标题")
+        findings.update_finding(s2, ids[0], title="李四的标题")
+        findings.update_finding(s2, ids[1], detail="李四补充的情况")
+        findings.update_finding(s1, ids[3], cause="两人一致")
+        findings.update_finding(s2, ids[3], cause="两人一致")
     out = tmp_path / "out.fev"
     result = merge.merge(base, [c1, c2], out, actor="组长")
-    got = findings(out)
+    got = findings_of(out)
     assert got[ids[1]].detail == "李四补充的情况"
     assert got[ids[3]].cause == "两人一致"
-    assert got[ids[0]].title == findings(base)[ids[0]].title  # headless: the base value stays
+    assert got[ids[0]].title == findings_of(base)[ids[0]].title  # headless: the base value stays
     [conflict] = result.conflicts
     assert conflict.field == "title" and conflict.kind == "field"
     assert {(s.value, s.who) for s in conflict.copies} == {("张三的标题", "张三"), ("李四的标题", "李四")}
@@ -97,16 +99,16 @@ def test_one_side_changes_are_taken_and_both_side_changes_conflict(base, tmp_pat
 
 def test_choosing_a_copys_value_in_a_conflict(base, tmp_path):
     c1, c2 = copies_of(base, 2)
-    fid = list(findings(base))[0]
+    fid = list(findings_of(base))[0]
     with open_evaluation(c1, actor="张三") as s1, open_evaluation(c2, actor="李四") as s2:
-        evaluation.update_finding(s1, fid, title="张三的标题")
-        evaluation.update_finding(s2, fid, title="李四的标题")
+        findings.update_finding(s1, fid, title="张三的标题")
+        findings.update_finding(s2, fid, title="李四的标题")
     p = merge.plan(base, [c1, c2])
     [conflict] = p.conflicts
     conflict.choice = 1 + [s.source for s in conflict.copies].index("copy2.fev")
     out = tmp_path / "out.fev"
     merge.apply(p, out, actor="组长")
-    assert findings(out)[fid].title == "李四的标题"
+    assert findings_of(out)[fid].title == "李四的标题"
     assert integrity.verify(out) == []
     con = sqlite3.connect(out)
     reasons = [r[0] for r in con.execute("SELECT reason FROM audit_event WHERE action IN ('update', 'merge')")]
@@ -116,17 +118,17 @@ def test_choosing_a_copys_value_in_a_conflict(base, tmp_path):
 
 def test_deletions_are_explicit_and_delete_versus_edit_conflicts(base, tmp_path):
     c1, c2 = copies_of(base, 2)
-    ids = list(findings(base))
+    ids = list(findings_of(base))
     with open_evaluation(c1, actor="张三") as s1, open_evaluation(c2, actor="李四") as s2:
-        evaluation.delete_finding(s1, ids[0])  # deleted here only
-        evaluation.delete_finding(s1, ids[1])  # deleted by one …
-        evaluation.update_finding(s2, ids[1], detail="李四改过")  # … changed by the other
+        findings.delete_finding(s1, ids[0])  # deleted here only
+        findings.delete_finding(s1, ids[1])  # deleted by one …
+        findings.update_finding(s2, ids[1], detail="李四改过")  # … changed by the other
     out = tmp_path / "out.fev"
     result = merge.merge(base, [c1, c2], out)
-    got = findings(out)
+    got = findings_of(out)
     assert ids[0] not in got
     assert ("delete", ids[0]) in {(c.kind, c.row_id) for c in result.changes}
-    assert ids[1] in got and got[ids[1]].detail == findings(base)[ids[1]].detail
+    assert ids[1] in got and got[ids[1]].detail == findings_of(base)[ids[1]].detail
     [conflict] = result.conflicts
     assert conflict.row_id == ids[1] and conflict.kind == "deleted_there"
     assert integrity.verify(out) == []
@@ -139,13 +141,13 @@ def test_new_rows_and_evidence_blobs_deduplicated(base, tmp_path):
     other = tmp_path / "合同.pdf"
     other.write_bytes(b"%PDF-1.4 contract" * 30)
     with open_evaluation(c1, actor="张三") as s1, open_evaluation(c2, actor="李四") as s2:
-        new1 = evaluation.add_finding(s1, {"title": "张三发现的问题", "category": "B"})
+        new1 = findings.add_finding(s1, {"title": "张三发现的问题", "category": "B"})
         evidence.add_evidence(s1, photo, "张三拍的")
         evidence.add_evidence(s2, photo, "李四拍的同一张")
         evidence.add_evidence(s2, other, "合同")
     out = tmp_path / "out.fev"
     merge.merge(base, [c1, c2], out)
-    assert findings(out)[new1].title == "张三发现的问题"
+    assert findings_of(out)[new1].title == "张三发现的问题"
     con = sqlite3.connect(out)
     assert con.execute("SELECT count(*) FROM evidence").fetchone()[0] == 3
     assert con.execute("SELECT count(*) FROM blob").fetchone()[0] == 2
@@ -155,11 +157,11 @@ def test_new_rows_and_evidence_blobs_deduplicated(base, tmp_path):
 
 def test_merging_the_same_copy_twice_changes_nothing(base, tmp_path):
     c1, c2 = copies_of(base, 2)
-    ids = list(findings(base))
+    ids = list(findings_of(base))
     with open_evaluation(c1, actor="张三") as s1, open_evaluation(c2, actor="李四") as s2:
-        evaluation.update_finding(s1, ids[0], title="张三的标题")
-        evaluation.update_finding(s2, ids[1], title="李四的标题")
-        evaluation.update_finding(s2, ids[0], title="李四也改了")
+        findings.update_finding(s1, ids[0], title="张三的标题")
+        findings.update_finding(s2, ids[1], title="李四的标题")
+        findings.update_finding(s2, ids[0], title="李四也改了")
     out = tmp_path / "out.fev"
     merge.merge(base, [c1, c2], out)
     first = snapshot(out)
@@ -176,7 +178,7 @@ def test_merge_into_the_base_itself_backs_it_up(base, tmp_path):
     (c1,) = copies_of(base, 1)
     before = snapshot(base)
     with open_evaluation(c1, actor="张三") as s1:
-        evaluation.update_finding(s1, list(findings(base))[0], title="新标题")
+        findings.update_finding(s1, list(findings_of(base))[0], title="新标题")
     result = merge.merge(base, [c1], base)
     assert result.backups and snapshot(result.backups[0]) == before
     assert snapshot(base) != before
@@ -186,7 +188,7 @@ def test_merge_into_the_base_itself_backs_it_up(base, tmp_path):
 
 def test_refuses_a_copy_of_another_evaluation_and_a_damaged_copy(base, tmp_path, sample_master):
     stranger = tmp_path / "other.fev"
-    evaluation.create(stranger, __import__("services.frameworks", fromlist=["load"]).load("shuzi-hengyang-2024")).close()
+    assessments.create(stranger, __import__("services.frameworks.catalog", fromlist=["load"]).load("shuzi-hengyang-2024")).close()
     out = tmp_path / "out.fev"
     with pytest.raises(merge.MergeRefused, match="不是同一个评价"):
         merge.merge(base, [stranger], out)
@@ -201,10 +203,10 @@ def test_refuses_a_copy_of_another_evaluation_and_a_damaged_copy(base, tmp_path,
 
 def test_cli_merge_writes_conflicts_json(base, tmp_path):
     c1, c2 = copies_of(base, 2)
-    fid = list(findings(base))[0]
+    fid = list(findings_of(base))[0]
     with open_evaluation(c1, actor="张三") as s1, open_evaluation(c2, actor="李四") as s2:
-        evaluation.update_finding(s1, fid, title="甲")
-        evaluation.update_finding(s2, fid, title="乙")
+        findings.update_finding(s1, fid, title="甲")
+        findings.update_finding(s2, fid, title="乙")
     out, cj = tmp_path / "out.fev", tmp_path / "conflicts.json"
     r = subprocess.run([sys.executable, str(ROOT / "main.py"), "--user", "组长", "merge", str(base), str(c1), str(c2),
                         "-o", str(out), "--conflicts", str(cj)], capture_output=True, text=True, timeout=60)
@@ -241,9 +243,9 @@ def edit_scripts(draw):
 
 def _run_script(base: Path, n: int, ops) -> list[Path]:
     copies = copies_of(base, n)
-    ids = list(findings(base))[:4]
+    ids = list(findings_of(base))[:4]
     with open_evaluation(base) as b:
-        leaves = sorted(x.id for x in evaluation.load_tree(b)[0] if x.items)[:4]
+        leaves = sorted(x.id for x in assessments.load_tree(b)[0] if x.items)[:4]
     stores = [open_evaluation(c, actor=f"组员{i + 1}") for i, c in enumerate(copies)]
     stores.append(open_evaluation(base, actor="组长"))
     try:
@@ -251,16 +253,16 @@ def _run_script(base: Path, n: int, ops) -> list[Path]:
             s = stores[op[1]]
             if op[0] == "edit":
                 fid = ids[op[2]]
-                if any(f.id == fid for f in evaluation.list_findings(s)):
-                    evaluation.update_finding(s, fid, **{op[3]: op[4] or "空"})
+                if any(f.id == fid for f in findings.list_findings(s)):
+                    findings.update_finding(s, fid, **{op[3]: op[4] or "空"})
             elif op[0] == "comment":
-                evaluation.set_comment(s, leaves[op[2]], op[4] or "空")
+                assessments.set_comment(s, leaves[op[2]], op[4] or "空")
             elif op[0] == "add":
-                evaluation.add_finding(s, {"title": "新增" + (op[2] or "空"), "category": "A"})
+                findings.add_finding(s, {"title": "新增" + (op[2] or "空"), "category": "A"})
             else:
                 fid = ids[op[2]]
-                if any(f.id == fid for f in evaluation.list_findings(s)):
-                    evaluation.delete_finding(s, fid)
+                if any(f.id == fid for f in findings.list_findings(s)):
+                    findings.delete_finding(s, fid)
     finally:
         for s in stores:
             s.close()
@@ -335,7 +337,7 @@ def test_merge_properties(small_master, script):
 
 
 def test_copies_with_the_same_file_name_stay_apart(base, tmp_path):
-    fid = list(findings(base))[0]
+    fid = list(findings_of(base))[0]
     paths = []
     for who in ("甲", "乙"):
         folder = tmp_path / who
@@ -343,11 +345,11 @@ def test_copies_with_the_same_file_name_stay_apart(base, tmp_path):
         p = folder / "sample.fev"
         shutil.copyfile(base, p)
         with open_evaluation(p, actor=who) as s:
-            evaluation.update_finding(s, fid, title=f"{who}的标题")
+            findings.update_finding(s, fid, title=f"{who}的标题")
         paths.append(p)
     p = merge.plan(base, paths)
     [c] = p.conflicts
     assert len({s.source for s in c.copies}) == 2
     c.choice = 1 + [s.value for s in c.copies].index("乙的标题")
     merge.apply(p, tmp_path / "out.fev")
-    assert findings(tmp_path / "out.fev")[fid].title == "乙的标题"
+    assert findings_of(tmp_path / "out.fev")[fid].title == "乙的标题"

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from models.errors import FileExistsRefused
-from services import evaluation, integrity, package
-from services.package import PackageError
+from services.evaluation import assessments, findings
+from services.teamwork import integrity, package
+from services.teamwork.package import PackageError
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +29,8 @@ def files_in(folder: Path) -> dict[str, bytes]:
 
 
 def titles(path: Path) -> list[str]:
-    with evaluation.open_evaluation(path) as store:
-        return sorted(f.title for f in evaluation.list_findings(store))
+    with assessments.open_evaluation(path) as store:
+        return sorted(f.title for f in findings.list_findings(store))
 
 
 def rezip(src: Path, dst: Path, change) -> None:

@@ -5,13 +5,14 @@ from decimal import Decimal
 
 import pytest
 
-from services import evaluation, frameworks, project
-from services.evaluation import EditRefused
+from services.core.errors import EditRefused
+from services.evaluation import assessments, project
+from services.frameworks import catalog
 
 
 @pytest.fixture
 def store(tmp_path):
-    st = evaluation.create(tmp_path / "p.fev", frameworks.load("national-project-2020"), {"name": "测试"}, actor="测试员")
+    st = assessments.create(tmp_path / "p.fev", catalog.load("national-project-2020"), {"name": "测试"}, actor="测试员")
     yield st
     st.close()
 

@@ -1,4 +1,4 @@
-"""The binding's reference-count bug (ui/qt_workarounds.py) must not be able to abort the window."""
+"""The binding's reference-count bug (ui/shell/qt_workarounds.py) must not be able to abort the window."""
 from __future__ import annotations
 
 import os

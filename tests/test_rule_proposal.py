@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from models.paths import resource_path
-from services.rule_proposal import propose
+from services.frameworks.proposal import propose
 from services.scoring.rules import check_item, score_item
 
 

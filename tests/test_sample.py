@@ -5,8 +5,7 @@ import sys
 from decimal import Decimal as D
 from pathlib import Path
 
-from services import evaluation
-from services.scoring import fmt
+from services.evaluation import assessments, findings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,7 +27,7 @@ SEED_LEVEL1 = {"决策": ("15", "10", "66.67", "较差"), "过程": ("25", "14.8
 
 
 def test_every_leaf_and_subtotal_of_the_seed(sample_store):
-    sheet = evaluation.score(sample_store)
+    sheet = assessments.score(sample_store)
     leaves = sheet.leaves()
     assert [(l.name, l.declared_max, l.score) for l in leaves] == [(n, D(w), D(s)) for n, w, s in SEED_LEAVES]
     for root in sheet.roots:
@@ -41,27 +40,27 @@ def test_every_leaf_and_subtotal_of_the_seed(sample_store):
 
 
 def test_override_of_acceptance_timeliness_is_visible(sample_store):
-    node = next(n for n in evaluation.score(sample_store).leaves() if n.name == "验收及时性")
+    node = next(n for n in assessments.score(sample_store).leaves() if n.name == "验收及时性")
     assert node.computed == D("3.5") and node.score == D("4.4") and node.override_reason
     assert "9 个月" in node.explanation and "3.5" in node.explanation
 
 
 def test_rule_explanations_are_written_out(sample_store):
-    for leaf in evaluation.score(sample_store).leaves():
+    for leaf in assessments.score(sample_store).leaves():
         assert leaf.explanation and "尚未" not in leaf.explanation, leaf.name
 
 
 def test_sample_facts_and_findings(sample_store):
-    info = evaluation.get_info(sample_store)
+    info = assessments.get_info(sample_store)
     assert info.name == "衡阳市信息化建设经费（数字衡阳）项目"
     assert info.fund_total == D("30295.88") and info.onsite_amount == D("16000.00")
     assert info.onsite_amount_qualifier == "＞" and info.project_count == "14（两期）"
-    findings = evaluation.list_findings(sample_store)
-    assert len(findings) == 14
-    assert [f.category for f in findings] == list("AABBCCCCDDDEEE")
-    _counts, line = evaluation.category_counts(sample_store)
+    rows = findings.list_findings(sample_store)
+    assert len(rows) == 14
+    assert [f.category for f in rows] == list("AABBCCCCDDDEEE")
+    _counts, line = findings.category_counts(sample_store)
     assert line == "共计发现问题 5 类，问题总数 14 个。其中，A类问题 2 个，B类问题 2 个，C类问题 4 个，D类问题 3 个，E类问题 3 个"
-    assert findings[0].amount == D("30295.88")
+    assert rows[0].amount == D("30295.88")
 
 
 def run_cli(*args, env_dir):

@@ -76,7 +76,7 @@ def test_one_bad_value_does_not_lose_the_others(data_dir):
 
 
 def test_keys_of_other_services_are_preserved(data_dir):
-    from services import backups
+    from services.teamwork import backups
 
     backups.set_user_setting("periodic_minutes", 5)
     user_settings.update(name="周七", backup_keep=3)
@@ -90,14 +90,14 @@ def test_templates_folder_default(data_dir):
 
 
 def test_template_dir_setting_is_where_frameworks_look(tmp_path):
-    from services import frameworks
+    from services.frameworks import catalog
 
     folder = tmp_path / "我的模板"
     user_settings.update(template_dir=str(folder))
-    fw = frameworks.load("shuzi-hengyang-2024")
-    saved = frameworks.save_user_template(fw, "copy.json")
+    fw = catalog.load("shuzi-hengyang-2024")
+    saved = catalog.save_user_template(fw, "copy.json")
     assert saved.parent == folder
-    assert any(i.path == saved and not i.builtin for i in frameworks.list_frameworks())
+    assert any(i.path == saved and not i.builtin for i in catalog.list_frameworks())
 
 
 def test_report_font_setting_is_used_by_the_reports(tmp_path):
@@ -113,7 +113,7 @@ def test_report_font_setting_is_used_by_the_reports(tmp_path):
 
 # ── dialogs (pytest-qt, offscreen) ─────────────────────────────────────────────
 def test_settings_dialog_saves_what_the_evaluator_enters(qtbot, tmp_path):
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
 
     dlg = SettingsDialog()
     qtbot.addWidget(dlg)
@@ -128,13 +128,13 @@ def test_settings_dialog_saves_what_the_evaluator_enters(qtbot, tmp_path):
     s = user_settings.load()
     assert (s.name, s.role, s.language, s.grade_scheme, s.backup_keep, s.template_dir) == (
         "王评价", "组长", "en", "seed", 30, str(tmp_path))
-    from ui.app import language
+    from ui.i18n import language
 
     assert language() == "en"  # the window reads the same file at start-up
 
 
 def test_settings_dialog_refuses_a_missing_font_without_saving(qtbot, data_dir):
-    from ui.settings_dialog import SettingsDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
 
     dlg = SettingsDialog()
     qtbot.addWidget(dlg)
@@ -147,7 +147,7 @@ def test_settings_dialog_refuses_a_missing_font_without_saving(qtbot, data_dir):
 
 def test_about_dialog_shows_the_one_version(qtbot):
     from services.appinfo import VERSION
-    from ui.about_dialog import AboutDialog
+    from ui.dialogs.about_dialog import AboutDialog
 
     dlg = AboutDialog()
     qtbot.addWidget(dlg)
@@ -155,12 +155,12 @@ def test_about_dialog_shows_the_one_version(qtbot):
 
 
 def test_default_grade_scheme_applies_to_frameworks_that_name_none():
-    from services import frameworks
+    from services.frameworks import catalog
 
-    data = frameworks.load("shuzi-hengyang-2024").to_dict()
+    data = catalog.load("shuzi-hengyang-2024").to_dict()
     data.pop("grade_scheme")
-    assert frameworks.from_dict(data).scheme().bands[2].name == "中"  # national by default
+    assert catalog.from_dict(data).scheme().bands[2].name == "中"  # national by default
     user_settings.update(grade_scheme="seed")
-    assert frameworks.from_dict(data).scheme().bands[2].name == "较差"
+    assert catalog.from_dict(data).scheme().bands[2].name == "较差"
     data["grade_scheme"] = "national"  # a framework's own choice wins
-    assert frameworks.from_dict(data).scheme().bands[2].name == "中"
+    assert catalog.from_dict(data).scheme().bands[2].name == "中"

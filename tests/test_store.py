@@ -11,19 +11,31 @@ from sqlalchemy import create_engine
 
 from models import store as store_mod
 from models.base import Base
-from models.errors import DamagedFileError, FileExistsRefused, NewerFileError, NotAnEvaluationFile
-from models.store import APPLICATION_ID, backup_file, create_store, list_backups, open_store
-from services import evaluation, frameworks
+from models.errors import (
+    DamagedFileError,
+    FileExistsRefused,
+    NewerFileError,
+    NotAnEvaluationFile,
+)
+from models.store import (
+    APPLICATION_ID,
+    backup_file,
+    list_backups,
+    open_store,
+)
+from services.core.errors import EditRefused
+from services.evaluation import assessments, findings
+from services.frameworks import catalog
 
 
 @pytest.fixture
 def fw():
-    return frameworks.load("shuzi-hengyang-2024")
+    return catalog.load("shuzi-hengyang-2024")
 
 
 def test_new_file_is_marked_and_in_wal_mode(tmp_path, fw):
     p = tmp_path / "a.fev"
-    evaluation.create(p, fw, {"name": "测试项目"}).close()
+    assessments.create(p, fw, {"name": "测试项目"}).close()
     con = sqlite3.connect(p)
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -36,7 +48,7 @@ def test_create_never_overwrites(tmp_path, fw):
     p = tmp_path / "a.fev"
     p.write_bytes(b"precious")
     with pytest.raises(FileExistsRefused):
-        evaluation.create(p, fw)
+        assessments.create(p, fw)
     assert p.read_bytes() == b"precious"
 
 
@@ -76,7 +88,7 @@ def test_non_evaluation_files_refused_unchanged(tmp_path):
 
 def test_newer_file_refused_unchanged(tmp_path, fw):
     p = tmp_path / "new.fev"
-    evaluation.create(p, fw).close()
+    assessments.create(p, fw).close()
     con = sqlite3.connect(p)
     con.execute("UPDATE alembic_version SET version_num='9999_from_the_future'")
     con.commit()
@@ -90,7 +102,7 @@ def test_newer_file_refused_unchanged(tmp_path, fw):
 
 def test_truncated_file_refused_unchanged(tmp_path, fw):
     p = tmp_path / "t.fev"
-    evaluation.create(p, fw).close()
+    assessments.create(p, fw).close()
     data = _bytes(p)
     p.write_bytes(data[: len(data) // 3])
     before = _bytes(p)
@@ -102,7 +114,7 @@ def test_truncated_file_refused_unchanged(tmp_path, fw):
 def test_older_file_is_backed_up_then_upgraded(tmp_path, fw, monkeypatch):
     """A file made at the baseline opens under a newer schema: backup first, then upgrade."""
     p = tmp_path / "old.fev"
-    evaluation.create(p, fw, {"name": "旧文件"}).close()
+    assessments.create(p, fw, {"name": "旧文件"}).close()
     original = _bytes(p)
     mig = tmp_path / "migrations"
     shutil.copytree(store_mod.MIGRATIONS_DIR, mig, ignore=shutil.ignore_patterns("__pycache__"))
@@ -124,7 +136,7 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path, fw, monkeypatch):
     st = open_store(p)
     try:
         assert st.backup_made is not None and st.backup_made.exists()
-        assert evaluation.get_info(st).name == "旧文件"
+        assert assessments.get_info(st).name == "旧文件"
     finally:
         st.close()
     con = sqlite3.connect(p)
@@ -141,33 +153,34 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path, fw, monkeypatch):
 
 def test_backups_roll(tmp_path, fw):
     p = tmp_path / "b.fev"
-    evaluation.create(p, fw).close()
+    assessments.create(p, fw).close()
     for _ in range(4):
         backup_file(p, "test", keep=3)
     assert len(list_backups("b")) == 3
 
 
 def test_refused_edit_changes_nothing(sample_store):
-    ids = evaluation.indicator_ids(sample_store)
-    before = evaluation.score(sample_store).total
+    ids = assessments.indicator_ids(sample_store)
+    before = assessments.score(sample_store).total
     leaf = next(code for code in ids if code.count(".") == 2)
-    with pytest.raises(evaluation.EditRefused):
-        evaluation.set_override(sample_store, ids[leaf], "999", "太高")
-    with pytest.raises(evaluation.EditRefused):
-        evaluation.set_override(sample_store, ids[leaf], "1", "")
-    with pytest.raises(evaluation.EditRefused):
-        evaluation.update_info(sample_store, fund_total="三万")
-    assert evaluation.score(sample_store).total == before
-    assert evaluation.get_info(sample_store).fund_total is not None
+    with pytest.raises(EditRefused):
+        assessments.set_override(sample_store, ids[leaf], "999", "太高")
+    with pytest.raises(EditRefused):
+        assessments.set_override(sample_store, ids[leaf], "1", "")
+    with pytest.raises(EditRefused):
+        assessments.update_info(sample_store, fund_total="三万")
+    assert assessments.score(sample_store).total == before
+    assert assessments.get_info(sample_store).fund_total is not None
 
 
 def test_audit_chain_records_edits(sample_store):
-    from models.audit import verify_chain
-    from models.entities import AuditEvent
     from sqlalchemy import select
 
-    ids = evaluation.indicator_ids(sample_store)
-    evaluation.set_comment(sample_store, ids["1"], "新的扣分理由")
+    from models.audit import verify_chain
+    from models.entities import AuditEvent
+
+    ids = assessments.indicator_ids(sample_store)
+    assessments.set_comment(sample_store, ids["1"], "新的扣分理由")
     with sample_store.read() as s:
         last = s.execute(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).scalar_one()
         assert last.field == "comment" and last.new == "新的扣分理由" and last.actor == "测试员"
@@ -189,9 +202,9 @@ def test_deleting_a_finding_is_fully_audited(sample_store):
     from models.audit import verify_chain
     from models.entities import AuditEvent
 
-    f = evaluation.list_findings(sample_store)[0]
+    f = findings.list_findings(sample_store)[0]
     assert f.indicator_ids
-    evaluation.delete_finding(sample_store, f.id)
+    findings.delete_finding(sample_store, f.id)
     with sample_store.read() as s:
         deleted = {(e.entity, e.entity_id) for e in s.execute(select(AuditEvent).where(AuditEvent.action == "delete")).scalars()}
         assert ("finding", f.id) in deleted
@@ -200,11 +213,11 @@ def test_deleting_a_finding_is_fully_audited(sample_store):
 
 
 def test_load_states_since_reads_only_newer_assessments(sample_store):
-    specs, states = evaluation.load_tree(sample_store)
-    ids = evaluation.indicator_ids(sample_store)
-    evaluation.set_comment(sample_store, ids["1.1.2"], "先改的")
-    seen = evaluation.assessments_changed_at(sample_store)
-    evaluation.set_comment(sample_store, ids["1.1.1"], "补充说明")
-    newer = evaluation.load_states(sample_store, specs, since=seen)
+    specs, states = assessments.load_tree(sample_store)
+    ids = assessments.indicator_ids(sample_store)
+    assessments.set_comment(sample_store, ids["1.1.2"], "先改的")
+    seen = assessments.assessments_changed_at(sample_store)
+    assessments.set_comment(sample_store, ids["1.1.1"], "补充说明")
+    newer = assessments.load_states(sample_store, specs, since=seen)
     assert set(newer) <= {ids["1.1.1"], ids["1.1.2"]} and newer[ids["1.1.1"]].comment == "补充说明"
     assert len(states) > 2

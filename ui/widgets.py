@@ -11,9 +11,16 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QStyledItemDelegate, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QToolButton,
+    QWidget,
+)
 
-from services.scoring.numbers import fmt_fixed, fmt_money, pct
+from services.core.numbers import fmt_fixed, fmt_money, pct
 
 ERROR_STYLE = "QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f4c7c3; border-radius: 3px; padding: 4px 8px; }"
 INVALID_FIELD_STYLE = "border: 1px solid #d93025; background: #fff6f5;"
@@ -264,9 +271,9 @@ class IndicatorChoice:
 
 def indicator_choices(store) -> list[IndicatorChoice]:
     """The indicators of the open file in tree order (for pickers and link lists)."""
-    from services import evaluation
+    from services.evaluation import assessments
 
-    specs, _states = evaluation.load_tree(store)
+    specs, _states = assessments.load_tree(store)
     children: dict[str | None, list] = {}
     for s in specs:
         children.setdefault(s.parent_id, []).append(s)

@@ -24,9 +24,9 @@ def foreign_sheet(path: Path) -> Path:
     """The sample framework as another firm's spreadsheet: no hidden rules sheet, other header words."""
     import openpyxl
 
-    from services import excel_framework as xf, frameworks
+    from services.frameworks import catalog, excel as xf
 
-    xf.export_xlsx(frameworks.load("shuzi-hengyang-2024"), path, title="衡阳市信息化建设经费（数字衡阳）项目支出绩效评分表")
+    xf.export_xlsx(catalog.load("shuzi-hengyang-2024"), path, title="衡阳市信息化建设经费（数字衡阳）项目支出绩效评分表")
     wb = openpyxl.load_workbook(path)
     del wb[xf.RULES_SHEET]
     ws = wb["评分表"]
@@ -37,12 +37,13 @@ def foreign_sheet(path: Path) -> Path:
 
 
 def main(out: Path) -> None:
-    from services import evaluation, framework_edit as fe
-    from services.sample import write_sample
-    from ui.app import make_app
-    from ui.context import AppContext
-    from ui.import_dialog import ImportDialog
-    from ui.main_window import MainWindow
+    from services.evaluation import assessments, findings
+    from services.evaluation.sample import write_sample
+    from services.frameworks import edit as fe
+    from ui.frameworks.import_dialog import ImportDialog
+    from ui.shell.app import make_app
+    from ui.shell.context import AppContext
+    from ui.shell.main_window import MainWindow
 
     app = make_app([])
     work = Path(tempfile.mkdtemp(prefix="fieldeval-shots-"))
@@ -86,7 +87,7 @@ def main(out: Path) -> None:
     print("wrote", out / "import-rules.png")
     d.reject()
     # the editor: a leaf with its rule form, try-it and data source; one sum left open
-    ids = evaluation.indicator_ids(ctx.store)
+    ids = assessments.indicator_ids(ctx.store)
     fe.add_node(ctx.store, ids["1.1"], "立项材料完整性", "1")
     ctx.notify("framework")
     win.show_page("FrameworkEditorPage")

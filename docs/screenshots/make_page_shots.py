@@ -68,17 +68,18 @@ def _xlsx(path: Path) -> Path:
 
 
 def add_demo_evidence(store, folder: Path) -> None:
-    from services import evaluation, evidence, fieldwork
+    from services.evaluation import assessments, findings
+    from services.fieldwork import evidence, records
 
-    ids = evaluation.indicator_ids(store)
-    findings = evaluation.list_findings(store)
-    rec = fieldwork.add_record(store, {"kind": "实地勘察", "happened_at": "2024-09-12 10:30",
+    ids = assessments.indicator_ids(store)
+    found = findings.list_findings(store)
+    rec = records.add_record(store, {"kind": "实地勘察", "happened_at": "2024-09-12 10:30",
                                        "place": "衡阳市公安局指挥中心", "people": "市行政审批服务局信息科 王科长",
                                        "notes": "抽查前端监控点位 20 个，其中 2 个点位离线；查看指挥中心大屏与机房运行记录。",
                                        "recorder": "李评价"})
-    fieldwork.add_record(store, {"kind": "访谈", "happened_at": "2024-09-11 15:00", "place": "市财政局经建科",
+    records.add_record(store, {"kind": "访谈", "happened_at": "2024-09-11 15:00", "place": "市财政局经建科",
                                  "people": "经建科 张科长", "notes": "了解续签项目结算评审暂停的原因。", "recorder": "李评价"})
-    fieldwork.add_record(store, {"kind": "资料核查", "happened_at": "2024-09-10 09:00", "place": "市行政审批服务局",
+    records.add_record(store, {"kind": "资料核查", "happened_at": "2024-09-10 09:00", "place": "市行政审批服务局",
                                  "people": "财务室 刘会计", "notes": "核对一期、续签项目支付凭证与明细账。",
                                  "recorder": "周评价"})
     a = _photo(folder / "前端监控点位-蒸湘路口.jpg", ((120, 170, 220), (70, 80, 70)), "蒸湘路口 高清监控点位", "2024:09:12 10:42:13")
@@ -86,21 +87,21 @@ def add_demo_evidence(store, folder: Path) -> None:
     c = _photo(folder / "指挥中心机房.jpg", ((60, 70, 90), (30, 35, 45)), "指挥中心 机房", "2024:09:12 14:20:02")
     evidence.add_evidence(store, a, "蒸湘路口高清监控点位运行正常。", links=(("indicator", ids["4.1.1"] if "4.1.1" in ids else ids["1"]),),
                           field_record_id=rec.id)
-    evidence.add_evidence(store, b, "抽查时该点位离线，画面无信号。", links=(("finding", findings[-1].id),), field_record_id=rec.id)
+    evidence.add_evidence(store, b, "抽查时该点位离线，画面无信号。", links=(("finding", found[-1].id),), field_record_id=rec.id)
     evidence.add_evidence(store, c, "机房设备运行记录完整。", field_record_id=rec.id)
     evidence.add_evidence(store, _pdf(folder / "续签项目验收报告.pdf"), "续签项目验收报告（扫描件）",
                           links=(("indicator", ids["2.2.2"]),))
     evidence.add_evidence(store, _xlsx(folder / "合同支付台账.xlsx"), "一期及续签合同支付台账",
-                          links=(("finding", findings[7].id),))
+                          links=(("finding", found[7].id),))
 
 
 def main(out: Path) -> None:
     from PySide6.QtCore import QThreadPool
 
-    from services.sample import write_sample
-    from ui.app import make_app
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from services.evaluation.sample import write_sample
+    from ui.shell.app import make_app
+    from ui.shell.context import AppContext
+    from ui.shell.main_window import MainWindow
 
     app = make_app([])
     work = Path(tempfile.mkdtemp(prefix="fieldeval-shots-"))

@@ -19,9 +19,9 @@ os.environ.setdefault("FIELDEVAL_DATA_DIR", tempfile.mkdtemp(prefix="fieldeval-s
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ui.app import install_translations, make_app  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.shell.app import install_translations, make_app
+from ui.shell.context import AppContext
+from ui.shell.main_window import MainWindow
 
 
 def settle(app, n=5):
@@ -51,8 +51,8 @@ def main() -> int:
     if suffix:
         return 0
     # the dialogs: a finding raised from the unmet point ①, and a new evaluation
-    from ui.home import NewEvaluationDialog
-    from ui.indicator_panel import FindingQuickDialog
+    from ui.shell.home import NewEvaluationDialog
+    from ui.walk.indicator_panel import FindingQuickDialog
 
     view = w.walk.panel.view
     prefill = view.finding_prefill("a", "p1", view.editors["a"].rows[0].point["label"], view.editors["a"].rows[0].pmax)
@@ -71,11 +71,12 @@ def main() -> int:
         settle(app)
         w.grab().save(str(HERE / f"{name}.png"))
     # a blank evaluation on the national framework: the other rule types' inputs, open points on the board
-    from services import evaluation, frameworks
     from models.paths import data_dir
+    from services.evaluation import assessments, findings
+    from services.frameworks import catalog
 
     blank = data_dir() / "national.fev"
-    evaluation.create(blank, frameworks.load("national-project-2020"), {"name": "某某项目支出绩效评价"}).close()
+    assessments.create(blank, catalog.load("national-project-2020"), {"name": "某某项目支出绩效评价"}).close()
     w.open_file(blank)
     settle(app)
     codes = {n.code: n.id for n in w.live.sheet.walk()}

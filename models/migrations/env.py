@@ -4,8 +4,8 @@ No ``fileConfig``: the application owns logging. Batch mode because SQLite canno
 """
 from alembic import context
 
-from models.base import Base
 import models.entities  # noqa: F401  (registers the tables)
+from models.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -49,21 +49,23 @@ RECEIVER_CONTEXTS = {"dlg": ["RecoveryDialog"], "parent": ["ExportPackageDialog"
 def service_strings() -> dict[str, list[str]]:
     """Names from services/ that the window passes through a helper: {context: [source text]}."""
     sys.path.insert(0, str(ROOT))
-    from services import audit_log, excel_framework, figures
+    from services.teamwork import audit_log
+    from services.frameworks import excel
+    from services.fieldwork import bindings, surveys
     from services.reports import DOCUMENTS
     from services.scoring.rules import RULES
 
     rules = [r.name for r in RULES.values()] + ["组合"]
-    sources = ["表内保存的规则", "按评分标准识别", "无法识别，酌情评分"]  # excel_framework.LeafProposal.source
+    sources = ["表内保存的规则", "按评分标准识别", "无法识别，酌情评分"]  # excel.LeafProposal.source
     return {
         "ReportDialog": [d.title for d in DOCUMENTS.values()],
         "AuditModel": list(audit_log.ACTIONS.values()),
         "AuditPage": list(audit_log.ACTIONS.values()),
-        "ReviewPage": ["未签署", "有效", "已失效（签署后数据有改动）"],  # services.assignments.SignOffData.state
-        "BindingBar": list(figures.SOURCE_NAMES.values()) + list(figures.FIGURES.values()),
-        "SurveyPage": list(figures.METHODS.values()),
+        "ReviewPage": ["未签署", "有效", "已失效（签署后数据有改动）"],  # services.teamwork.assignments.SignOffData.state
+        "BindingBar": list(bindings.SOURCE_NAMES.values()) + list(bindings.FIGURES.values()),
+        "SurveyPage": list(surveys.METHODS.values()),
         "FrameworkEditor": rules,
-        "ImportDialog": list(excel_framework.ROLES.values()) + rules + sources,
+        "ImportDialog": list(excel.ROLES.values()) + rules + sources,
     }
 
 

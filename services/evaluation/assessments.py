@@ -5,7 +5,7 @@ saved the moment it is made and a refused edit changes nothing. Functions return
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -13,20 +13,23 @@ from typing import Any, Mapping
 
 from sqlalchemy import func, select
 
-from models.entities import Assessment, Evaluation, Finding, FindingIndicator, Indicator
+from models.entities import Assessment, Evaluation, Indicator
 from models.store import Store, create_store, open_store
-
-from . import frameworks
-from .scoring import AssessmentState, GradeScheme, IndicatorSpec, RuleInputError, ScoreSheet, score_tree
-from .scoring.grades import resolve
-from .scoring.numbers import fmt, to_decimal
-from .scoring.rules import score_item
+from services.core.errors import EditRefused
+from services.core.numbers import fmt, to_decimal
+from services.frameworks import catalog
+from services.scoring import (
+    AssessmentState,
+    GradeScheme,
+    IndicatorSpec,
+    RuleInputError,
+    ScoreSheet,
+    score_tree,
+)
+from services.scoring.grades import resolve
+from services.scoring.rules import score_item
 
 STATUSES = ("未开始", "进行中", "已评分", "已复核")
-
-
-class EditRefused(ValueError):
-    """An edit that cannot be saved; the message is for the evaluator. Nothing was changed."""
 
 
 # ── facts of the evaluation (简要情况表) ──────────────────────────────────────
@@ -111,7 +114,7 @@ def update_info(store: Store, **changes: Any) -> EvaluationInfo:
 
 
 # ── create / open ───────────────────────────────────────────────────────────
-def _insert_framework(s, fw: frameworks.Framework) -> dict[str, str]:
+def _insert_framework(s, fw: catalog.Framework) -> dict[str, str]:
     ids: dict[str, str] = {}
     for node, parent, _level in fw.walk():
         ind = Indicator(code=str(node["code"]), name=node["name"], weight=to_decimal(node["weight"]),
@@ -126,7 +129,7 @@ def _insert_framework(s, fw: frameworks.Framework) -> dict[str, str]:
     return ids
 
 
-def create(path: Path | str, framework: frameworks.Framework, info: Mapping[str, Any] | None = None,
+def create(path: Path | str, framework: catalog.Framework, info: Mapping[str, Any] | None = None,
            actor: str = "") -> Store:
     """A new evaluation file holding a copy of the framework and one empty assessment per node."""
     info = dict(info or {})
@@ -159,7 +162,7 @@ def load_tree(store: Store) -> tuple[list[IndicatorSpec], dict[str, AssessmentSt
         states = {a.indicator_id: AssessmentState(a.inputs or {}, a.override_score, a.override_reason,
                                                   a.not_applicable, a.na_reason, a.comment, a.status, a.assignee)
                   for a in s.execute(select(Assessment)).scalars()}
-    from .figures import resolve_bindings  # inputs bound to funds / targets / surveys → concrete inputs
+    from services.fieldwork.bindings import resolve_bindings
 
     return specs, resolve_bindings(store, specs, states)
 
@@ -176,7 +179,7 @@ def load_states(store: Store, specs: list[IndicatorSpec], since: datetime | None
     query = select(*cols) if since is None else select(*cols).where(Assessment.updated_at >= since)
     with store.read() as s:  # plain column rows, not ORM objects: this runs after every score edit
         states = {r[0]: AssessmentState(r[1] or {}, *r[2:]) for r in s.execute(query)}
-    from .figures import resolve_bindings
+    from services.fieldwork.bindings import resolve_bindings
 
     return resolve_bindings(store, specs, states)
 
@@ -312,139 +315,5 @@ def set_assignee(store: Store, indicator_id: str, assignee: str) -> None:
 
 
 # ── findings (问题清单) ───────────────────────────────────────────────────────
-@dataclass
-class FindingData:
-    id: str | None = None
-    position: int = 0
-    category: str = "A"
-    title: str = ""
-    detail: str = ""
-    amount: Decimal | None = None
-    cause: str = ""
-    suggestion: str = ""
-    responsible_unit: str = ""
-    deadline: date | None = None
-    remark: str = ""
-    assignee: str = ""
-    source_indicator_id: str | None = None
-    source_item: str = ""
-    deduction: Decimal | None = None
-    indicator_ids: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-FINDING_FIELDS = [f.name for f in fields(FindingData) if f.name not in ("id", "indicator_ids")]
-
-
-def _finding_values(store: Store, data: Mapping[str, Any]) -> dict[str, Any]:
-    out = {}
-    for k, v in data.items():
-        if k not in FINDING_FIELDS:
-            continue
-        if k in ("amount", "deduction"):
-            if v in (None, ""):
-                v = None
-            else:
-                try:
-                    v = to_decimal(v, "涉及金额" if k == "amount" else "扣分")
-                except RuleInputError as exc:
-                    raise EditRefused(str(exc)) from None
-        elif k == "deadline":
-            v = _coerce_fact("report_date", v)
-        elif k == "category":
-            cats = {c["code"] for c in (get_info(store).finding_categories or frameworks.DEFAULT_CATEGORIES)}
-            if v not in cats:
-                raise EditRefused(f"问题类别“{v}”不在本评价的类别中（{'、'.join(sorted(cats))}）")
-        out[k] = v
-    if "title" in out and not str(out["title"]).strip():
-        raise EditRefused("问题标题不能为空")
-    return out
-
-
-def list_findings(store: Store) -> list[FindingData]:
-    with store.read() as s:
-        links: dict[str, list[str]] = {}
-        for fid, iid in s.execute(select(FindingIndicator.finding_id, FindingIndicator.indicator_id)):
-            links.setdefault(fid, []).append(iid)
-        # plain column rows, not ORM objects: a tenth of the time for 10,000 findings
-        cols = [getattr(Finding, k) for k in FINDING_FIELDS]
-        rows = s.execute(select(Finding.id, *cols).order_by(Finding.category, Finding.position)).all()
-        return [FindingData(id=r[0], indicator_ids=tuple(links.get(r[0], ())), **dict(zip(FINDING_FIELDS, r[1:])))
-                for r in rows]
-
-
-def add_finding(store: Store, data: Mapping[str, Any], indicator_ids: tuple[str, ...] | list[str] = ()) -> str:
-    values = _finding_values(store, {"title": data.get("title", ""), **data})
-    with store.session("新增问题") as s:
-        pos = s.execute(select(func.coalesce(func.max(Finding.position), -1))).scalar() + 1
-        values.setdefault("position", pos)
-        f = Finding(**values)
-        if data.get("id"):
-            f.id = data["id"]
-        s.add(f)
-        s.flush()
-        for iid in dict.fromkeys(indicator_ids):
-            s.add(FindingIndicator(finding_id=f.id, indicator_id=iid))
-        return f.id
-
-
-def update_finding(store: Store, finding_id: str, **changes: Any) -> None:
-    links = changes.pop("indicator_ids", None)
-    values = _finding_values(store, changes)
-    with store.session("修改问题") as s:
-        f = s.get(Finding, finding_id)
-        if f is None:
-            raise EditRefused("该问题已被删除")
-        for k, v in values.items():
-            setattr(f, k, v)
-        if links is not None:
-            _relink(s, finding_id, links)
-
-
-def _relink(s, finding_id: str, indicator_ids) -> None:
-    current = {fi.indicator_id: fi for fi in s.execute(
-        select(FindingIndicator).where(FindingIndicator.finding_id == finding_id)).scalars()}
-    wanted = list(dict.fromkeys(indicator_ids))
-    for iid, fi in current.items():
-        if iid not in wanted:
-            s.delete(fi)
-    for iid in wanted:
-        if iid not in current:
-            s.add(FindingIndicator(finding_id=finding_id, indicator_id=iid))
-
-
-def delete_finding(store: Store, finding_id: str) -> FindingData:
-    """Delete a finding; returns what it was (so the window can undo)."""
-    before = next((f for f in list_findings(store) if f.id == finding_id), None)
-    if before is None:
-        raise EditRefused("该问题已被删除")
-    with store.session("删除问题") as s:
-        # through the ORM, not a bulk DELETE, so that the audit trail records every removed link
-        for link in s.execute(select(FindingIndicator).where(FindingIndicator.finding_id == finding_id)).scalars():
-            s.delete(link)
-        s.delete(s.get(Finding, finding_id))
-    return before
-
-
-def restore_finding(store: Store, data: FindingData) -> str:
-    """Put a deleted finding back with its original id and links (undo of delete)."""
-    d = data.as_dict()
-    links = d.pop("indicator_ids")
-    return add_finding(store, d, links)
-
-
-def category_counts(store: Store) -> tuple[list[tuple[str, str, int]], str]:
-    """Per category (code, name, count) and the seed's summary line (共计发现问题 N 类 …)."""
-    cats = get_info(store).finding_categories or frameworks.DEFAULT_CATEGORIES
-    found = list_findings(store)
-    counts = [(c["code"], c["name"], sum(1 for f in found if f.category == c["code"])) for c in cats]
-    used = [c for c in counts if c[2]]
-    parts = "，".join(f"{code}类问题 {n} 个" for code, _name, n in used)
-    line = f"共计发现问题 {len(used)} 类，问题总数 {len(found)} 个。" + (f"其中，{parts}" if parts else "")
-    return counts, line
-
-
 def now_text() -> str:
     return datetime.now().strftime("%H:%M:%S")

@@ -13,18 +13,23 @@ from typing import Any, Callable, Generic, Mapping, TypeVar
 
 from sqlalchemy import func, select
 
-from models.entities import Evaluator, FundLine, PerformanceTarget, ReportSection, SummaryRow
+from models.entities import (
+    Evaluator,
+    FundLine,
+    PerformanceTarget,
+    ReportSection,
+    SummaryRow,
+)
 from models.store import Store
-
-from .evaluation import EditRefused
-from .scoring.numbers import HUNDRED, RuleInputError, to_decimal
+from services.core.errors import EditRefused
+from services.core.numbers import HUNDRED, RuleInputError, to_decimal
 
 ROLES = ("组长", "组员", "专家")
 #: comparators of a 绩效目标 (指标值 such as "≥90%", "＜22351.12"); "" = qualitative or exact text
 COMPARATORS = ("", "≥", ">", "=", "≤", "<")
 _COMPARATOR_ALIASES = {">=": "≥", "＞": ">", "<=": "≤", "＜": "<", "＝": "=", "==": "=", "≧": "≥", "≦": "≤"}
 
-#: the national outline of the 评价报告 (DOMAIN.md "Deliverables"); the user edits it freely
+#: the national outline of the 评价报告 (the chapters of a 财政评价 report); the user edits it freely
 DEFAULT_OUTLINE = (
     ("basic", "一、基本情况"),
     ("work", "二、评价工作开展情况"),

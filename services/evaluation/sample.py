@@ -2,18 +2,29 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from models.entities import (Assessment, Evaluator, Finding, FindingIndicator, FundLine, PerformanceTarget,
-                             ReportSection, SummaryRow, Survey, SurveyResponse)
-from models.paths import resource_path
+from models.entities import (
+    Assessment,
+    Evaluator,
+    Finding,
+    FindingIndicator,
+    FundLine,
+    PerformanceTarget,
+    ReportSection,
+    SummaryRow,
+    Survey,
+    SurveyResponse,
+)
+from models.paths import data_dir, resource_path
 from models.store import Store
-
-from . import evaluation, frameworks
-from .scoring.numbers import to_decimal
+from services.core.numbers import to_decimal
+from services.evaluation import assessments
+from services.frameworks import catalog
 
 SAMPLE_FILE = "shuzi_hengyang_2024.json"
 
@@ -29,8 +40,8 @@ def _dec(v: Any):
 def write_sample(path: Path | str, actor: str = "") -> Store:
     """Create ``path`` holding the sample evaluation; returns the open store."""
     data = sample_data()
-    fw = frameworks.load(data["framework"])
-    store = evaluation.create(path, fw, data.get("evaluation", {}), actor=actor)
+    fw = catalog.load(data["framework"])
+    store = assessments.create(path, fw, data.get("evaluation", {}), actor=actor)
     try:
         load_into(store, data)
     except BaseException:
@@ -42,7 +53,7 @@ def write_sample(path: Path | str, actor: str = "") -> Store:
 
 def load_into(store: Store, data: dict[str, Any]) -> None:
     """Write the team, assessments, findings, targets, funds, chapters and summary rows of ``data``."""
-    ids = evaluation.indicator_ids(store)
+    ids = assessments.indicator_ids(store)
     with store.session("导入示例评价") as s:
         for i, m in enumerate(data.get("team", [])):
             s.add(Evaluator(name=m["name"], role=m.get("role", "组员"), unit=m.get("unit", ""), position=i))
@@ -91,3 +102,16 @@ def load_into(store: Store, data: dict[str, Any]) -> None:
             s.flush()
             s.add_all(SurveyResponse(survey_id=survey.id, group=r.get("group", ""), answers=r["answers"])
                       for r in sv.get("responses", []) for _ in range(int(r.get("count", 1))))
+
+
+def fresh_sample() -> Path:
+    """Write a new copy of the sample evaluation into the data folder; returns its path."""
+    folder = data_dir() / "samples"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"数字衡阳2024-示例-{datetime.now():%Y%m%d-%H%M%S}.fev"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"数字衡阳2024-示例-{datetime.now():%Y%m%d-%H%M%S}-{n}.fev"
+    write_sample(path).close()
+    return path

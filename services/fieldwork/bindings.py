@@ -3,46 +3,42 @@
 - Funds (资金): 到位率 = Σ到位 ÷ Σ预算 over the lines that state a 预算; 执行率 = Σ支出 ÷ Σ到位;
   share paid of contract = Σ已付 ÷ Σ合同额 over the lines with a contract; payments above a cap
   (``Evaluation.settings["payment_cap"]``, default 85%, "before the final audit") are flagged.
-- Targets (绩效目标表): completion per row (``services.project.target_completion``).
+- Targets (绩效目标表): completion per row (``services.evaluation.project.target_completion``).
 - Surveys (满意度调查): questions, a response scale, respondent groups, responses typed in or imported
   from CSV/XLSX, distributed / returned / valid counts; the satisfaction rate overall and per
   question by the survey's method — ``share`` (satisfied answers ÷ answers) or ``weighted`` (the
-  mean of the scale's weights), as DOMAIN.md describes.
+  mean of the scale's weights).
 
 Bindings: a rule input may be bound to one of these figures. The binding lives in the assessment's
 inputs JSON — ``inputs[item_key] = {"bind": {"source": "funds", "figure": "execution_rate"}, …}`` —
-and ``resolve_bindings`` (called by ``services.evaluation.load_tree``) turns it into the rule's
+and ``resolve_bindings`` (called by ``services.evaluation.assessments.load_tree``) turns it into the rule's
 concrete inputs every time the tree is scored, so the indicator follows the figure.
 """
 from __future__ import annotations
 
-import csv
-import io
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from models.entities import Assessment, Evaluation, Indicator, Survey, SurveyResponse
+from models.entities import Assessment, Evaluation, Indicator
 from models.store import Store
-
-from . import project
-from .evaluation import EditRefused
-from .scoring.numbers import HUNDRED, ZERO, RuleInputError, fmt, fmt_money, pct, to_decimal
-from .scoring.rules import score_item
+from services.core.errors import EditRefused
+from services.core.numbers import (
+    HUNDRED,
+    ZERO,
+    RuleInputError,
+    fmt,
+    fmt_money,
+    pct,
+    to_decimal,
+)
+from services.evaluation import project
+from services.fieldwork.surveys import list_surveys, survey_result
+from services.scoring.rules import score_item
 
 DEFAULT_PAYMENT_CAP = Decimal(85)
-DEFAULT_SCALE = [
-    {"label": "非常满意", "weight": "100", "satisfied": True},
-    {"label": "满意", "weight": "80", "satisfied": True},
-    {"label": "一般", "weight": "60", "satisfied": False},
-    {"label": "不满意", "weight": "0", "satisfied": False},
-]
-METHODS = {"share": "满意率（满意人次 ÷ 有效回答）", "weighted": "加权平均分（按量表分值）"}
-
-#: every figure a rule input can be bound to: (source, figure) → Chinese name
 FIGURES: dict[tuple[str, str], str] = {
     ("funds", "arrival_rate"): "资金到位率",
     ("funds", "execution_rate"): "预算执行率",
@@ -216,389 +212,6 @@ def target_summary(store: Store) -> TargetSummary:
 
 
 # ── surveys ─────────────────────────────────────────────────────────────────
-@dataclass
-class SurveyData:
-    id: str | None = None
-    title: str = ""
-    method: str = "share"
-    scale: list[dict[str, Any]] = field(default_factory=lambda: [dict(x) for x in DEFAULT_SCALE])
-    questions: list[dict[str, Any]] = field(default_factory=list)  # [{"key", "text"}]
-    groups: list[str] = field(default_factory=list)
-    distributed: int | None = None
-    returned: int | None = None
-    valid: int | None = None
-    sampling: str = ""
-
-
-SURVEY_FIELDS = [f for f in SurveyData.__dataclass_fields__ if f != "id"]
-
-
-@dataclass
-class ResponseData:
-    id: str | None
-    survey_id: str
-    group: str
-    answers: dict[str, str]
-
-
-def _survey_data(sv: Survey) -> SurveyData:
-    return SurveyData(sv.id, sv.title, sv.method, list(sv.scale or DEFAULT_SCALE), list(sv.questions or []),
-                      list(sv.groups or []), sv.distributed, sv.returned, sv.valid, sv.sampling or "")
-
-
-def _clean_survey(values: Mapping[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in values.items():
-        if k not in SURVEY_FIELDS:
-            raise EditRefused(f"未知的问卷字段：{k}")
-        if k == "title":
-            v = str(v or "").strip()
-            if not v:
-                raise EditRefused("问卷标题不能为空")
-        elif k == "method":
-            if v not in METHODS:
-                raise EditRefused("计算方法只能是“满意率”或“加权平均分”")
-        elif k in ("distributed", "returned", "valid"):
-            if v in (None, ""):
-                v = None
-            else:
-                try:
-                    v = int(str(v).strip())
-                except ValueError:
-                    raise EditRefused(f"问卷份数必须是整数，“{v}”无法识别") from None
-                if v < 0:
-                    raise EditRefused("问卷份数不能为负数")
-        elif k == "scale":
-            if not isinstance(v, list) or len(v) < 2:
-                raise EditRefused("评价量表至少要有两个等级")
-            labels = set()
-            clean = []
-            for lv in v:
-                label = str(lv.get("label") or "").strip()
-                if not label or label in labels:
-                    raise EditRefused("量表等级的名称不能为空，也不能重复")
-                labels.add(label)
-                try:
-                    w = to_decimal(lv.get("weight", "0"), f"“{label}”的分值")
-                except RuleInputError as exc:
-                    raise EditRefused(str(exc)) from None
-                clean.append({"label": label, "weight": format(w, "f"), "satisfied": bool(lv.get("satisfied"))})
-            v = clean
-        elif k == "questions":
-            keys = set()
-            clean = []
-            for i, q in enumerate(v or [], 1):
-                text = str(q.get("text") or "").strip()
-                key = str(q.get("key") or f"q{i}").strip()
-                if not text:
-                    raise EditRefused(f"第 {i} 个问题的内容为空")
-                if key in keys:
-                    raise EditRefused(f"问题编号“{key}”重复")
-                keys.add(key)
-                clean.append({"key": key, "text": text, **({"overall": True} if q.get("overall") else {})})
-            v = clean
-        elif k == "groups":
-            v = [str(g).strip() for g in (v or []) if str(g).strip()]
-        out[k] = v
-    if out.get("returned") is not None and out.get("distributed") is not None and out["returned"] > out["distributed"]:
-        raise EditRefused("回收份数不能多于发放份数")
-    if out.get("valid") is not None and out.get("returned") is not None and out["valid"] > out["returned"]:
-        raise EditRefused("有效份数不能多于回收份数")
-    return out
-
-
-def list_surveys(store: Store) -> list[SurveyData]:
-    with store.read() as s:
-        return [_survey_data(sv) for sv in s.execute(select(Survey).order_by(Survey.title)).scalars()]
-
-
-def get_survey(store: Store, survey_id: str) -> SurveyData:
-    with store.read() as s:
-        sv = s.get(Survey, survey_id)
-        if sv is None:
-            raise EditRefused("该问卷已被删除")
-        return _survey_data(sv)
-
-
-def add_survey(store: Store, data: Mapping[str, Any] | SurveyData | None = None) -> str:
-    d = asdict(data) if isinstance(data, SurveyData) else {**asdict(SurveyData(title="满意度调查")), **dict(data or {})}
-    sid = d.pop("id", None)
-    values = _clean_survey(d)
-    with store.session("新增满意度调查") as s:
-        sv = Survey(**values)
-        if sid:
-            sv.id = sid
-        s.add(sv)
-        s.flush()
-        return sv.id
-
-
-def update_survey(store: Store, survey_id: str, **changes: Any) -> dict[str, Any]:
-    """Returns the old values (for undo)."""
-    current = asdict(get_survey(store, survey_id))
-    current.pop("id")
-    checked = _clean_survey({**current, **changes})  # cross-field checks (回收 ≤ 发放 …) on the result
-    values = {k: checked[k] for k in changes}
-    with store.session("修改满意度调查") as s:
-        sv = s.get(Survey, survey_id)
-        old = {k: getattr(sv, k) for k in values}
-        if "questions" in values:
-            keys = {q["key"] for q in values["questions"]}
-            used = set()
-            for r in s.execute(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)).scalars():
-                used |= set((r.answers or {}).keys())
-            if used - keys:
-                raise EditRefused(f"已有问卷回答了问题 {'、'.join(sorted(used - keys))}，不能删除这些问题")
-        if "scale" in values:
-            labels = {lv["label"] for lv in values["scale"]}
-            for r in s.execute(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)).scalars():
-                bad = {v for v in (r.answers or {}).values() if v not in labels}
-                if bad:
-                    raise EditRefused(f"已有问卷使用了等级“{'、'.join(sorted(bad))}”，不能从量表中删除")
-        for k, v in values.items():
-            setattr(sv, k, v)
-    return old
-
-
-def delete_survey(store: Store, survey_id: str) -> tuple[SurveyData, list[ResponseData]]:
-    data = get_survey(store, survey_id)
-    responses = list_responses(store, survey_id)
-    with store.session("删除满意度调查") as s:
-        for r in s.execute(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)).scalars():
-            s.delete(r)
-        s.flush()
-        s.delete(s.get(Survey, survey_id))
-    return data, responses
-
-
-def restore_survey(store: Store, data: SurveyData, responses: list[ResponseData]) -> None:
-    add_survey(store, data)
-    with store.session("恢复满意度调查") as s:
-        for r in responses:
-            s.add(SurveyResponse(id=r.id, survey_id=r.survey_id, group=r.group, answers=r.answers))
-
-
-def list_responses(store: Store, survey_id: str) -> list[ResponseData]:
-    with store.read() as s:
-        rows = s.execute(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)
-                         .order_by(SurveyResponse.updated_at, SurveyResponse.id)).scalars()
-        return [ResponseData(r.id, r.survey_id, r.group or "", dict(r.answers or {})) for r in rows]
-
-
-def _clean_answers(sv: SurveyData, answers: Mapping[str, Any]) -> dict[str, str]:
-    keys = {q["key"]: q["text"] for q in sv.questions}
-    labels = [lv["label"] for lv in sv.scale]
-    out = {}
-    for k, v in answers.items():
-        if v in (None, ""):
-            continue
-        if k not in keys:
-            raise EditRefused(f"问卷中没有问题“{k}”")
-        v = str(v).strip()
-        if v not in labels:
-            # a number is read as the position on the scale (1 = the first level)
-            if v.isdigit() and 1 <= int(v) <= len(labels):
-                v = labels[int(v) - 1]
-            else:
-                raise EditRefused(f"问题“{keys[k]}”的回答“{v}”不在量表（{'、'.join(labels)}）中")
-        out[k] = v
-    return out
-
-
-def add_response(store: Store, survey_id: str, answers: Mapping[str, Any], group: str = "",
-                 response_id: str | None = None) -> str:
-    sv = get_survey(store, survey_id)
-    clean = _clean_answers(sv, answers)
-    if not clean:
-        raise EditRefused("这份问卷没有任何回答")
-    with store.session("录入问卷") as s:
-        r = SurveyResponse(survey_id=survey_id, group=(group or "").strip(), answers=clean)
-        if response_id:
-            r.id = response_id
-        s.add(r)
-        s.flush()
-        return r.id
-
-
-def update_response(store: Store, response_id: str, answers: Mapping[str, Any] | None = None,
-                    group: str | None = None) -> ResponseData:
-    """Returns the old response (for undo)."""
-    with store.read() as s:
-        r = s.get(SurveyResponse, response_id)
-        if r is None:
-            raise EditRefused("该问卷已被删除")
-        old = ResponseData(r.id, r.survey_id, r.group or "", dict(r.answers or {}))
-    clean = _clean_answers(get_survey(store, old.survey_id), answers) if answers is not None else None
-    with store.session("修改问卷") as s:
-        r = s.get(SurveyResponse, response_id)
-        if clean is not None:
-            r.answers = clean
-        if group is not None:
-            r.group = group.strip()
-    return old
-
-
-def delete_response(store: Store, response_id: str) -> ResponseData:
-    with store.session("删除问卷") as s:
-        r = s.get(SurveyResponse, response_id)
-        if r is None:
-            raise EditRefused("该问卷已被删除")
-        old = ResponseData(r.id, r.survey_id, r.group or "", dict(r.answers or {}))
-        s.delete(r)
-    return old
-
-
-def _table_rows(path: Path) -> list[list[str]]:
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        from .excel_framework import _load
-
-        ws = _load(path).worksheets[0]
-        return [["" if v is None else (str(int(v)) if isinstance(v, float) and v.is_integer() else str(v)).strip()
-                 for v in row] for row in ws.iter_rows(values_only=True)]
-    if suffix in (".csv", ".txt"):
-        raw = path.read_bytes()
-        for enc in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise EditRefused(f"“{path.name}”的文字编码无法识别（请存为 UTF-8 或 GBK 编码的 CSV）")
-        return [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
-    raise EditRefused(f"只能导入 CSV 或 Excel（.xlsx）文件，“{path.name}”不是")
-
-
-def import_responses(store: Store, survey_id: str, path: Path | str) -> list[str]:
-    """Responses from a CSV/XLSX: a header row naming the questions (编号 or 问题原文) and
-    optionally a 群体/组别 column; one row per questionnaire. All rows are checked before any is
-    written. Returns the new response ids."""
-    path = Path(path)
-    if not path.exists():
-        raise EditRefused(f"找不到文件：{path}")
-    sv = get_survey(store, survey_id)
-    rows = [r for r in _table_rows(path) if any(c for c in r)]
-    if len(rows) < 2:
-        raise EditRefused(f"“{path.name}”里没有问卷数据（至少要有表头行和一行回答）")
-    header = rows[0]
-    by_text = {q["text"]: q["key"] for q in sv.questions}
-    keys = {q["key"] for q in sv.questions}
-    cols: dict[int, str] = {}
-    group_col = None
-    for i, h in enumerate(header):
-        if h in ("群体", "组别", "受访群体", "调查对象", "对象类别", "group"):
-            group_col = i
-        elif h in keys:
-            cols[i] = h
-        elif h in by_text:
-            cols[i] = by_text[h]
-    if not cols:
-        raise EditRefused(f"“{path.name}”的表头中没有找到问卷的问题（应为问题编号如 {next(iter(keys), 'q1')} 或问题原文）")
-    parsed = []
-    for n, row in enumerate(rows[1:], 2):
-        answers = {key: row[i] if i < len(row) else "" for i, key in cols.items()}
-        try:
-            clean = _clean_answers(sv, answers)
-        except EditRefused as exc:
-            raise EditRefused(f"第 {n} 行：{exc}") from None
-        if clean:
-            parsed.append((row[group_col] if group_col is not None and group_col < len(row) else "", clean))
-    if not parsed:
-        raise EditRefused(f"“{path.name}”没有任何有效回答")
-    ids = []
-    with store.session(f"导入问卷 {path.name}") as s:
-        for group, answers in parsed:
-            r = SurveyResponse(survey_id=survey_id, group=group, answers=answers)
-            s.add(r)
-            s.flush()
-            ids.append(r.id)
-    return ids
-
-
-def delete_responses(store: Store, ids: Iterable[str]) -> None:
-    """Undo of an import."""
-    with store.session("撤销导入问卷") as s:
-        for i in ids:
-            r = s.get(SurveyResponse, i)
-            if r is not None:
-                s.delete(r)
-
-
-@dataclass
-class QuestionResult:
-    key: str
-    text: str
-    answers: int
-    rate: Decimal | None
-    counts: dict[str, int]
-
-
-@dataclass
-class SurveyResult:
-    survey_id: str
-    title: str
-    method: str
-    responses: int
-    distributed: int | None
-    returned: int | None
-    valid: int | None
-    rate: Decimal | None  # overall satisfaction, percent (share) or score (weighted, 0–100)
-    questions: list[QuestionResult]
-    groups: dict[str, Decimal | None]
-    return_rate: Decimal | None
-    valid_rate: Decimal | None
-    warnings: list[str]
-
-    def words(self) -> str:
-        how = "满意率" if self.method == "share" else "加权平均满意度"
-        counts = []
-        if self.distributed is not None:
-            counts.append(f"发放 {self.distributed} 份")
-        if self.returned is not None:
-            counts.append(f"回收 {self.returned} 份")
-        counts.append(f"有效 {self.valid if self.valid is not None else self.responses} 份")
-        return f"{self.title}：{'，'.join(counts)}，{how} {pct(self.rate) if self.rate is not None else '—'}"
-
-
-def _rate(method: str, answers: list[str], scale: list[dict[str, Any]]) -> Decimal | None:
-    if not answers:
-        return None
-    by_label = {lv["label"]: lv for lv in scale}
-    if method == "weighted":
-        return sum((to_decimal(by_label[a]["weight"]) for a in answers if a in by_label), ZERO) / len(answers)
-    return Decimal(sum(1 for a in answers if by_label.get(a, {}).get("satisfied"))) / len(answers) * HUNDRED
-
-
-def survey_result(store: Store, survey_id: str | None = None) -> SurveyResult | None:
-    """The satisfaction of one survey (the first when ``survey_id`` is None); None when there is none."""
-    surveys = list_surveys(store)
-    sv = next((x for x in surveys if x.id == survey_id), None) if survey_id else (surveys[0] if surveys else None)
-    if sv is None:
-        return None
-    responses = list_responses(store, sv.id)
-    questions = []
-    pooled: list[str] = []
-    overall_q = next((q["key"] for q in sv.questions if q.get("overall")), None)
-    for q in sv.questions:
-        answers = [r.answers[q["key"]] for r in responses if q["key"] in r.answers]
-        counts = {lv["label"]: sum(1 for a in answers if a == lv["label"]) for lv in sv.scale}
-        questions.append(QuestionResult(q["key"], q["text"], len(answers), _rate(sv.method, answers, sv.scale), counts))
-        if overall_q is None or q["key"] == overall_q:
-            pooled += answers
-    groups: dict[str, Decimal | None] = {}
-    for g in dict.fromkeys([*(sv.groups or []), *(r.group for r in responses if r.group)]):
-        answers = [a for r in responses if r.group == g for k, a in r.answers.items() if overall_q in (None, k)]
-        groups[g] = _rate(sv.method, answers, sv.scale)
-    warnings = []
-    if sv.valid is not None and sv.valid != len(responses):
-        warnings.append(f"登记的有效问卷 {sv.valid} 份，已录入 {len(responses)} 份")
-    rr = Decimal(sv.returned) / sv.distributed * HUNDRED if sv.returned is not None and sv.distributed else None
-    vr = Decimal(sv.valid) / sv.returned * HUNDRED if sv.valid is not None and sv.returned else None
-    return SurveyResult(sv.id or "", sv.title, sv.method, len(responses), sv.distributed, sv.returned, sv.valid,
-                        _rate(sv.method, pooled, sv.scale), questions, groups, rr, vr, warnings)
-
-
 def survey_figure(store: Store, survey: str | None = None, question: str | None = None) -> Figure:
     sid = None
     if survey:
@@ -793,6 +406,3 @@ def binding_text_for(store: Store, indicator_id: str) -> str:
     return "\n".join(f"{b.item_label}：{b.text}" for b in bindings(store) if b.indicator_id == indicator_id)
 
 
-def survey_count(store: Store) -> int:
-    with store.read() as s:
-        return s.execute(select(func.count()).select_from(Survey)).scalar() or 0

@@ -11,10 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from models.store import Store
-
-from . import evaluation, figures, project
-from .scoring.engine import ScoreSheet
-from .scoring.numbers import HUNDRED, ZERO, fmt
+from services.core.numbers import HUNDRED, ZERO, fmt
+from services.evaluation import assessments, project
+from services.fieldwork import surveys
+from services.scoring.engine import ScoreSheet
 
 BLUE, ORANGE, GREY, RED, GREEN = "#4472C4", "#ED7D31", "#A5A5A5", "#C0504D", "#70AD47"
 CJK_FONTS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -27,17 +27,17 @@ class ChartData:
     sheet: ScoreSheet
     funds: list[tuple[str, Decimal | None, Decimal | None, Decimal | None]]  # label, 预算, 到位, 支出
     targets: list[tuple[str, Decimal]]  # name, completion % (capped display at 150)
-    survey: figures.SurveyResult | None
+    survey: surveys.SurveyResult | None
     bands: list[tuple[str, Decimal]] = field(default_factory=list)  # grade band names and lower bounds
 
 
 def gather(store: Store) -> ChartData:
-    sheet = evaluation.score(store)
-    scheme = evaluation.grade_scheme(store)
+    sheet = assessments.score(store)
+    scheme = assessments.grade_scheme(store)
     funds = [(t.label, t.budget, t.arrived, t.spent) for t in project.funds_by_year(store)
              if t.label != "未注明年度" and any(v for v in (t.budget, t.arrived, t.spent))]
     targets = [(t.name, t.completion) for t in project.list_targets(store) if t.completion is not None]
-    return ChartData(sheet, funds, targets, figures.survey_result(store),
+    return ChartData(sheet, funds, targets, surveys.survey_result(store),
                      [(b.name, b.min) for b in scheme.bands if b.min > 0])
 
 

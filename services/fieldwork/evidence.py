@@ -19,10 +19,16 @@ from typing import Iterable
 
 from sqlalchemy import func, select
 
-from models.entities import Blob, Evidence, EvidenceLink, FieldRecord, Finding, Indicator
+from models.entities import (
+    Blob,
+    Evidence,
+    EvidenceLink,
+    FieldRecord,
+    Finding,
+    Indicator,
+)
 from models.store import Store
-
-from .evaluation import EditRefused
+from services.core.errors import EditRefused
 
 #: the largest file accepted by default (bytes); a photo or a scanned PDF is far below this
 MAX_BYTES = 200 * 1024 * 1024

@@ -12,8 +12,7 @@ from sqlalchemy import select
 
 from models.entities import Evidence, FieldRecord
 from models.store import Store
-
-from .evaluation import EditRefused
+from services.core.errors import EditRefused
 
 KINDS = ("访谈", "实地勘察", "资料核查")
 

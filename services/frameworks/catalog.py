@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from models.paths import resource_path
-
-from .scoring import grades
-from .scoring.numbers import RuleInputError, fmt, to_decimal
-from .scoring.rules import check_item
+from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.scoring import grades
+from services.scoring.rules import check_item
 
 FORMAT = "fieldeval-framework/1"
 DEFAULT_CATEGORIES = [
@@ -176,7 +175,7 @@ def check(data: Any) -> list[str]:
 
 def _default_scheme() -> str:
     """The evaluator's default grade scheme (services/settings.py) for a framework that names none."""
-    from .settings import load as load_settings
+    from services.settings import load as load_settings
 
     return load_settings().grade_scheme
 
@@ -234,7 +233,7 @@ def _iter_leaves(nodes):
 
 def user_template_dir() -> Path:
     """The user template folder: the one chosen in the settings (services/settings.py), else the default."""
-    from .settings import load as load_settings
+    from services.settings import load as load_settings
 
     folder = load_settings().templates_folder()
     folder.mkdir(parents=True, exist_ok=True)

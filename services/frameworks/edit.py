@@ -19,13 +19,20 @@ from typing import Any, Mapping
 
 from sqlalchemy import select
 
-from models.entities import Assessment, Evaluation, EvidenceLink, FindingIndicator, Indicator, RaterScore
+from models.entities import (
+    Assessment,
+    Evaluation,
+    EvidenceLink,
+    FindingIndicator,
+    Indicator,
+    RaterScore,
+)
 from models.store import Store
-
-from . import evaluation, frameworks
-from .evaluation import EditRefused
-from .scoring.numbers import RuleInputError, fmt, to_decimal
-from .scoring.rules import RULES, check_item, score_item
+from services.core.errors import EditRefused
+from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.evaluation import assessments
+from services.frameworks import catalog
+from services.scoring.rules import RULES, check_item, score_item
 
 NODE_FIELDS = ("name", "code", "weight", "explanation", "points", "criteria")
 
@@ -119,7 +126,7 @@ def get_node(store: Store, indicator_id: str) -> NodeData:
 def framework_of(store: Store, id: str | None = None, name: str | None = None) -> dict[str, Any]:
     """The evaluation's indicator system as a framework file dict (``fieldeval-framework/1``)."""
     nodes = list_nodes(store)
-    info = evaluation.get_info(store)
+    info = assessments.get_info(store)
     by_parent: dict[str | None, list[NodeData]] = {}
     for n in nodes:
         by_parent.setdefault(n.parent_id, []).append(n)
@@ -135,10 +142,10 @@ def framework_of(store: Store, id: str | None = None, name: str | None = None) -
             d["children"] = [as_dict(c) for c in by_parent.get(n.id, [])]
         return d
 
-    return {"format": frameworks.FORMAT, "id": id or info.framework_id or "framework",
+    return {"format": catalog.FORMAT, "id": id or info.framework_id or "framework",
             "name": name or info.framework_name or info.name or "指标体系", "description": "",
             "total": _s(info.total), "grade_scheme": info.grade_scheme or "national",
-            "finding_categories": info.finding_categories or list(frameworks.DEFAULT_CATEGORIES),
+            "finding_categories": info.finding_categories or list(catalog.DEFAULT_CATEGORIES),
             "na_policy": info.na_policy or "proportional",
             "nodes": [as_dict(n) for n in by_parent.get(None, [])]}
 
@@ -152,7 +159,7 @@ def _s(d: Decimal) -> str:
 def validate(store: Store) -> list[Problem]:
     """Every reason the framework does not add up yet, each naming its node."""
     nodes = list_nodes(store)
-    total = evaluation.get_info(store).total
+    total = assessments.get_info(store).total
     kids: dict[str | None, list[NodeData]] = {}
     for n in nodes:
         kids.setdefault(n.parent_id, []).append(n)
@@ -388,7 +395,7 @@ def set_items(store: Store, indicator_id: str, items: list[dict[str, Any]]) -> I
                     reason += f"；以下评分项的录入已不适用而被移除：{'、'.join(map(str, dropped))}"
                 affected.append(Affected(ind.id, ind.code, ind.name, reason))
             a.inputs = kept
-            evaluation._auto_status(ind, a)
+            assessments._auto_status(ind, a)
     return ItemsChange(old_items, old_inputs, old_status, affected)
 
 
@@ -556,19 +563,19 @@ def save_as_template(store: Store, id: str, name: str, description: str = "") ->
         raise EditRefused("模板编号不能为空，也不能含有 / \\ : * ? \" < > | 等字符")
     if not (name or "").strip():
         raise EditRefused("模板名称不能为空")
-    if any(i.id == id and i.builtin for i in frameworks.list_frameworks()):
+    if any(i.id == id and i.builtin for i in catalog.list_frameworks()):
         raise EditRefused(f"“{id}”是内置指标体系的编号，请换一个")
     require_valid(store, "保存为模板")
     data = framework_of(store, id=id, name=name.strip())
     data["description"] = description
-    fw = frameworks.from_dict(data, name)
-    return frameworks.save_user_template(fw)
+    fw = catalog.from_dict(data, name)
+    return catalog.save_user_template(fw)
 
 
 def new_evaluation_from_template(template: str | Path, out: Path | str, info: Mapping[str, Any] | None = None,
                                  actor: str = "") -> Store:
     """A new evaluation file using a built-in or user template (its id or file path)."""
-    return evaluation.create(out, frameworks.load(template), info or {}, actor=actor)
+    return assessments.create(out, catalog.load(template), info or {}, actor=actor)
 
 
 # ── try a rule ──────────────────────────────────────────────────────────────
@@ -601,4 +608,4 @@ def new_evaluation_from_current(store: Store, out: Path | str, info: Mapping[str
     """A new, empty evaluation using this evaluation's (edited) framework."""
     require_valid(store, "用它新建评价")
     data = framework_of(store)
-    return evaluation.create(out, frameworks.from_dict(data, data["name"]), info or {}, actor=actor)
+    return assessments.create(out, catalog.from_dict(data, data["name"]), info or {}, actor=actor)

@@ -6,7 +6,7 @@ with merged cells for the upper levels (the level-1 cell reads "决策（15分�
 Import is three steps so the window can show each one: ``guess_mapping`` (which column is which,
 guessed from the header texts — the caller may correct it), ``read_rows`` (the cells, with merged
 cells resolved and every oddity reported), ``build_framework`` (the framework dict with proposed
-rules, validated by ``services.frameworks.check``). Nothing is created until the caller writes
+rules, validated by ``services.frameworks.catalog.check``). Nothing is created until the caller writes
 the result; a spreadsheet with any blocking problem gives a report in Chinese and no framework.
 
 Export writes the same layout (and a hidden sheet holding the exact rules, so an exported
@@ -18,15 +18,15 @@ import json
 import os
 import re
 import tempfile
-import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Mapping as TMapping
 
-from .frameworks import FORMAT, Framework, FrameworkError, check
-from .rule_proposal import Proposal, propose, rule_name
-from .scoring.numbers import fmt
+from services.core.numbers import fmt
+from services.core.tables import UnreadableTable, open_workbook
+from services.frameworks.catalog import FORMAT, Framework, FrameworkError, check
+from services.frameworks.proposal import Proposal, propose, rule_name
 
 RULES_SHEET = "_fieldeval"
 RULES_MARK = "fieldeval-xlsx/1"
@@ -91,23 +91,10 @@ def _role_of(text: str) -> str | None:
 
 
 def _load(path: Path | str, data_only: bool = True):
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    p = Path(path)
-    if not p.exists():
-        raise ExcelImportError(p.name, ["找不到该文件"])
-    if p.stat().st_size == 0:
-        raise ExcelImportError(p.name, ["文件是空的（0 字节）"])
-    if p.suffix.lower() == ".xls":
-        raise ExcelImportError(p.name, ["这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再导入"])
     try:
-        return openpyxl.load_workbook(p, data_only=data_only)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
-        raise ExcelImportError(p.name, ["不是有效的 Excel（.xlsx）文件，无法打开；请确认文件没有损坏，"
-                                        "且是 .xlsx 格式（WPS 表格可另存为 .xlsx）"]) from None
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
-        raise ExcelImportError(p.name, [f"无法读取该 Excel 文件（{exc.__class__.__name__}），请确认是 .xlsx 格式"]) from None
+        return open_workbook(path, data_only=data_only)
+    except UnreadableTable as exc:
+        raise ExcelImportError(exc.name, [exc.reason]) from None
 
 
 def _visible_sheets(wb):
@@ -642,13 +629,14 @@ def create_evaluation(data: dict[str, Any], out: Path | str, report: ImportRepor
     override whose reason says it came from the spreadsheet, so the team sees it before printing.
     Returns the open store.
     """
-    from . import evaluation, frameworks
+    from services.evaluation import assessments
+    from services.frameworks import catalog
 
-    fw = frameworks.from_dict(data, str(data.get("name")))
-    store = evaluation.create(out, fw, info or {}, actor=actor)
+    fw = catalog.from_dict(data, str(data.get("name")))
+    store = assessments.create(out, fw, info or {}, actor=actor)
     try:
         if report and report.scores:
-            ids = evaluation.indicator_ids(store)
+            ids = assessments.indicator_ids(store)
             items_of = {n["code"]: n.get("items") for n, _p, _l in fw.walk()}
             for code, sc in report.scores.items():
                 iid = ids[code]
@@ -656,12 +644,12 @@ def create_evaluation(data: dict[str, Any], out: Path | str, report: ImportRepor
                 comment = sc.get("comment") or ""
                 if sc.get("score") is not None:
                     if len(items) == 1 and items[0]["type"] == "judgement":
-                        evaluation.set_inputs(store, iid, {items[0]["key"]: {
+                        assessments.set_inputs(store, iid, {items[0]["key"]: {
                             "score": format(sc["score"], "f"), "reason": comment or "按导入的评分表得分"}})
                     else:
-                        evaluation.set_override(store, iid, sc["score"], "按导入的评分表得分" + (f"：{comment}" if comment else ""))
+                        assessments.set_override(store, iid, sc["score"], "按导入的评分表得分" + (f"：{comment}" if comment else ""))
                 if comment:
-                    evaluation.set_comment(store, iid, comment)
+                    assessments.set_comment(store, iid, comment)
     except BaseException:
         store.close()
         Path(out).unlink(missing_ok=True)
@@ -802,12 +790,12 @@ def _num(v: Any) -> int | float | None:
 
 def export_evaluation_xlsx(store, out: Path | str) -> Path:
     """The scored evaluation: its framework with 得分 and 评分说明, and the total."""
-    from . import evaluation
-    from .framework_edit import framework_of
+    from services.evaluation import assessments
+    from services.frameworks.edit import framework_of
 
     fw = framework_of(store)
-    sheet = evaluation.score(store)
-    info = evaluation.get_info(store)
+    sheet = assessments.score(store)
+    info = assessments.get_info(store)
     scores = {n.code: (n.score, n.comment) for n in sheet.leaves()}
     title = f"{info.name or fw['name']}绩效评分表"
     return export_xlsx(fw, out, scores=scores, total_score=sheet.total, title=title)

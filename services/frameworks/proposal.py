@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .scoring.numbers import fmt
-from .scoring.rules import RULES, check_item
+from services.core.numbers import fmt
+from services.scoring.rules import RULES, check_item
 
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 SNUM = r"(-?\d+(?:\.\d+)?)"
 
-# Known rate formulas (DOMAIN.md) used to label a ratio input; the key is a fragment of the indicator name.
+# Known rate formulas (资金到位率 = 到位 ÷ 预算 …) used to label a ratio input; the key is a fragment of the indicator name.
 KNOWN_RATIOS = [
     ("资金到位率", "实际到位资金", "预算资金"),
     ("到位率", "实际到位资金", "预算资金"),

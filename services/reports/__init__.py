@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 if TYPE_CHECKING:
     from models.store import Store
 
-from .errors import ReportError
+from services.reports.errors import ReportError
 
 __all__ = ["DOCUMENTS", "Document", "ReportError", "export", "export_all", "supported"]
 
@@ -64,7 +64,7 @@ def _check(kind: str, fmt: str) -> Document:
 def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], progress: Callable[[int], None]) -> None:
     import importlib
 
-    from .layout import PageSetup, Styles, fonts_for
+    from services.reports.layout import PageSetup, Styles, fonts_for
 
     module = importlib.import_module(f".{doc.kind.replace('-', '_')}", __name__)
     orientation = options.get("orientation") if doc.orientation_choice else None
@@ -89,8 +89,8 @@ def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], pr
 def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: Path | str,
            progress: Progress | None = None, options: dict[str, Any] | None = None) -> Path:
     """Write one document; returns its path. Raises ReportError (a message for the evaluator)."""
-    from .data import gather
-    from .layout import atomic_write
+    from services.reports.data import gather
+    from services.reports.layout import atomic_write
 
     fmt = fmt.lower()
     doc = _check(kind, fmt)
@@ -108,7 +108,7 @@ def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: P
     if _is_store(store_or_path):
         data = gather(store_or_path)
     else:
-        from ..evaluation import open_evaluation
+        from services.evaluation.assessments import open_evaluation
 
         store = open_evaluation(store_or_path)
         try:
@@ -128,14 +128,14 @@ def default_name(data_name: str, kind: str, fmt: str) -> str:
 def export_all(path: "Store | Path | str", out_dir: Path | str, progress: Progress | None = None,
                options: dict[str, Any] | None = None) -> list[Path]:
     """Every document in every format it supports, into ``out_dir`` (created if missing)."""
-    from .data import gather
+    from services.reports.data import gather
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     if _is_store(path):
         store, own = path, False
     else:
-        from ..evaluation import open_evaluation
+        from services.evaluation.assessments import open_evaluation
 
         store, own = open_evaluation(path), True
     try:

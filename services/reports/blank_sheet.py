@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from . import scoring_sheet
-from .data import ReportData
-from .layout import PageSetup, Styles
+from services.reports import scoring_sheet
+from services.reports.data import ReportData
+from services.reports.layout import PageSetup, Styles
 
 
 def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,

@@ -10,7 +10,7 @@ import threading
 from decimal import Decimal
 from pathlib import Path
 
-from .data import ReportData
+from services.reports.data import ReportData
 
 _lock = threading.Lock()
 _added: dict[str, str] = {}

@@ -13,12 +13,23 @@ from typing import Any
 
 from sqlalchemy import select
 
-from models.entities import (Assessment, Evaluator, Evidence, EvidenceLink, FieldRecord, FundLine,
-                             PerformanceTarget, ReportSection, SummaryRow)
+from models.entities import (
+    Assessment,
+    Evaluator,
+    Evidence,
+    EvidenceLink,
+    FieldRecord,
+    FundLine,
+    PerformanceTarget,
+    ReportSection,
+    SummaryRow,
+)
 from models.store import Store
-
-from .. import assignments, evaluation, figures, frameworks
-from ..scoring import ScoredNode, ScoreSheet
+from services.evaluation import assessments, findings
+from services.fieldwork import bindings
+from services.frameworks import catalog
+from services.scoring import ScoredNode, ScoreSheet
+from services.teamwork import assignments
 
 #: prefix of the working-paper 索引号 (底稿), followed by the indicator code
 PAPER_PREFIX = "DG-"
@@ -127,7 +138,7 @@ class FieldNote:
 
 @dataclass
 class ReportData:
-    info: evaluation.EvaluationInfo
+    info: assessments.EvaluationInfo
     sheet: ScoreSheet
     findings: list[FindingRow]
     categories: list[tuple[str, str, int]]
@@ -197,7 +208,7 @@ def _target_text(t: PerformanceTarget, actual: bool = False) -> str:
         return text
     if value is None:
         return ""
-    from ..scoring.numbers import fmt
+    from services.core.numbers import fmt
 
     comp = "" if actual else (t.comparator or "")
     return f"{comp}{fmt(value, 4)}{t.unit or ''}"
@@ -205,13 +216,13 @@ def _target_text(t: PerformanceTarget, actual: bool = False) -> str:
 
 def gather(store: Store) -> ReportData:
     """Read the whole evaluation for printing (one pass over the file)."""
-    info = evaluation.get_info(store)
-    sheet = evaluation.score(store)
-    specs, states = evaluation.load_tree(store)
-    counts, line = evaluation.category_counts(store)
-    cat_names = {c["code"]: c["name"] for c in (info.finding_categories or frameworks.DEFAULT_CATEGORIES)}
+    info = assessments.get_info(store)
+    sheet = assessments.score(store)
+    specs, states = assessments.load_tree(store)
+    counts, line = findings.category_counts(store)
+    cat_names = {c["code"]: c["name"] for c in (info.finding_categories or catalog.DEFAULT_CATEGORIES)}
     order = {c[0]: i for i, c in enumerate(counts)}
-    raw_findings = sorted(evaluation.list_findings(store), key=lambda f: (order.get(f.category, 99), f.position))
+    raw_findings = sorted(findings.list_findings(store), key=lambda f: (order.get(f.category, 99), f.position))
 
     paper_no: dict[str, str] = {}
     for n in sheet.leaves():
@@ -248,9 +259,9 @@ def gather(store: Store) -> ReportData:
         notes = [FieldNote(r.kind, r.happened_at, r.place or "", r.people or "", r.notes or "", r.recorder or "")
                  for r in s.execute(select(FieldRecord).order_by(FieldRecord.happened_at)).scalars()]
 
-    if not sections:  # a new evaluation: print the national outline (DOMAIN.md) with empty chapters
+    if not sections:  # a new evaluation: print the national outline with empty chapters
         try:
-            from ..project import default_outline
+            from services.evaluation.project import default_outline
 
             sections = [SectionRow(sec.key, sec.title, "") for sec in default_outline()]
         except ImportError:
@@ -277,16 +288,16 @@ def gather(store: Store) -> ReportData:
     for e in evidence:
         for fid in e.finding_ids:
             ev_by_finding.setdefault(fid, []).append(e.index_no)
-    findings = []
+    finding_rows = []
     for seq, f in enumerate(raw_findings, 1):
-        findings.append(FindingRow(seq, f.id or "", f.category, cat_names.get(f.category, f.category), f.title,
+        finding_rows.append(FindingRow(seq, f.id or "", f.category, cat_names.get(f.category, f.category), f.title,
                                    f.detail, f.amount, f.cause, f.suggestion, f.remark, f.responsible_unit,
                                    tuple(f.indicator_ids),
                                    [paper_no[i] for i in f.indicator_ids if i in paper_no],
                                    ev_by_finding.get(f.id or "", [])))
-    return ReportData(info=info, sheet=sheet, findings=findings, categories=counts, count_line=line,
+    return ReportData(info=info, sheet=sheet, findings=finding_rows, categories=counts, count_line=line,
                       targets=targets, funds=funds, sections=sections, summary_rows=summary, evidence=evidence,
                       team=team, work=work, field_notes=notes, paper_no=paper_no, specs={sp.id: sp for sp in specs},
                       inputs={k: dict(v.inputs or {}) for k, v in states.items()},
                       sign_offs=assignments.sign_off_lines(store),
-                      sources={(b.indicator_id, b.item_key): b.text for b in figures.bindings(store)})
+                      sources={(b.indicator_id, b.item_key): b.text for b in bindings.bindings(store)})

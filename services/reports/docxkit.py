@@ -6,13 +6,13 @@ from typing import Sequence
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from .layout import PageSetup
+from services.reports.layout import PageSetup
 
 SONG, HEI, FANG = "宋体", "黑体", "仿宋"
 LATIN = "Times New Roman"

@@ -194,7 +194,7 @@ def get_fonts(preferred: str | None = None, dirs: list[Path] | None = None) -> F
     """The font for each role; ``preferred`` (a file path, "path#index" for a TTC) wins, then the
     evaluator's own report font (services/settings.py), then discovery."""
     if not preferred:
-        from ..settings import load as load_settings
+        from services.settings import load as load_settings
 
         preferred = load_settings().report_font or None
     key = (preferred or "", tuple(str(d) for d in dirs) if dirs else None)

@@ -12,9 +12,17 @@ from typing import Any
 
 from reportlab.platypus import LongTable, PageBreak, TableStyle
 
-from ..scoring import fmt_money
-from .data import FindingRow, ReportData
-from .layout import runs, GRID, HEADER_BG, P, PageSetup, Styles, paginate
+from services.reports.data import FindingRow, ReportData
+from services.reports.layout import (
+    GRID,
+    HEADER_BG,
+    P,
+    PageSetup,
+    Styles,
+    paginate,
+    runs,
+)
+from services.scoring import fmt_money
 
 HEADERS = ["序号", "问题类别", "问题", "涉及金额", "存在具体问题", "备注"]
 WIDTHS = [0.04, 0.085, 0.14, 0.08, 0.545, 0.11]
@@ -108,7 +116,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
 
 
 def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, cross_refs: bool = True, **_kw) -> None:
-    from .pdfbuild import build_pdf, frame_size
+    from services.reports.pdfbuild import build_pdf, frame_size
 
     fw, fh = frame_size(setup)
     story = flowables(data, styles, fw, fh, title_of(data), cross_refs)
@@ -174,7 +182,7 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup) -> None:
 
 
 def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     if title:
         dk.heading(doc, title, size=14, center=True)
@@ -200,7 +208,7 @@ def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:
 
 
 def write_docx(data: ReportData, out: Path, setup: PageSetup) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     doc = dk.new_document(setup)
     add_to_docx(doc, data, title_of(data))

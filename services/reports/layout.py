@@ -15,8 +15,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from .errors import ReportError
-from .fonts import FontSet, get_fonts
+from services.reports.errors import ReportError
+from services.reports.fonts import FontSet, get_fonts
 
 GRID = colors.black
 HEADER_BG = colors.HexColor("#E8E8E8")
@@ -167,7 +167,7 @@ def fonts_for(data_settings: Any, options: dict[str, Any] | None) -> FontSet:
         preferred = data_settings.get("report_font")
     if not preferred:
         try:
-            from ..settings import load as load_user_settings
+            from services.settings import load as load_user_settings
 
             preferred = load_user_settings().report_font
         except (ImportError, AttributeError):

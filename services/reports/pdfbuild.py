@@ -6,8 +6,8 @@ from typing import Any, Callable, Sequence
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from .fonts import FontSet
-from .layout import MARGINS, PageSetup, page_number_footer
+from services.reports.fonts import FontSet
+from services.reports.layout import MARGINS, PageSetup, page_number_footer
 
 
 def frame_size(setup: PageSetup) -> tuple[float, float]:

@@ -19,14 +19,34 @@ from typing import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Flowable, Image, KeepTogether, LongTable, NextPageTemplate,
-                                PageBreak, PageTemplate, Spacer, TableStyle)
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    TableStyle,
+)
 
-from ..scoring import fmt, fmt_money
-from ..scoring.numbers import pct
-from . import charts, issue_list, scoring_sheet, summary
-from .data import ReportData, SectionRow
-from .layout import runs, GRID, HEADER_BG, MARGINS, CPara, P, PageSetup, Styles, page_number_footer
+from services.core.numbers import pct
+from services.reports import charts, issue_list, scoring_sheet, summary
+from services.reports.data import ReportData, SectionRow
+from services.reports.layout import (
+    GRID,
+    HEADER_BG,
+    MARGINS,
+    CPara,
+    P,
+    PageSetup,
+    Styles,
+    page_number_footer,
+    runs,
+)
+from services.scoring import fmt, fmt_money
 
 CN_NUM = "一二三四五六七八九十"
 RE_H1 = re.compile(r"^[一二三四五六七八九十]+、")
@@ -294,7 +314,7 @@ def _image(png: bytes, width: float) -> Image:
 # ── PDF ──────────────────────────────────────────────────────────────────────
 def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, options: dict | None = None,
               progress: Callable[[int], None] | None = None) -> None:
-    from .pdfbuild import Doc, make_frame
+    from services.reports.pdfbuild import Doc, make_frame
 
     options = options or {}
     st = styles
@@ -423,8 +443,8 @@ def write_docx(data: ReportData, out: Path, setup: PageSetup, options: dict | No
     from docx.oxml.ns import qn
     from docx.shared import Mm
 
-    from . import docxkit as dk
-    from .layout import fonts_for
+    from services.reports import docxkit as dk
+    from services.reports.layout import fonts_for
 
     options = options or {}
     info = data.info
@@ -515,7 +535,7 @@ def write_docx(data: ReportData, out: Path, setup: PageSetup, options: dict | No
 
 
 def _docx_targets(doc, data: ReportData) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     tables: dict[str, list] = {}
     for t in data.targets:
@@ -531,7 +551,7 @@ def _docx_targets(doc, data: ReportData) -> None:
 
 
 def _docx_funds(doc, data: ReportData) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     dk.para(doc, "项目资金情况表（单位：万元）", size=11, font=dk.HEI, center=True)
     t = dk.table(doc, len(data.funds) + 1, 6, [0.08, 0.27, 0.13, 0.13, 0.13, 0.26])
@@ -544,7 +564,7 @@ def _docx_funds(doc, data: ReportData) -> None:
 
 
 def _docx_scores(doc, data: ReportData) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     dk.para(doc, "绩效评价得分情况表", size=11, font=dk.HEI, center=True)
     rows = summary.level_rows(data)

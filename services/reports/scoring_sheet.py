@@ -21,9 +21,19 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import LongTable, PageBreak, Paragraph, Spacer, TableStyle
 
-from ..scoring import ScoredNode, fmt
-from .data import ReportData
-from .layout import runs, GRID, HEADER_BG, MARK, CPara, P, PageSetup, Styles, paginate
+from services.reports.data import ReportData
+from services.reports.layout import (
+    GRID,
+    HEADER_BG,
+    MARK,
+    CPara,
+    P,
+    PageSetup,
+    Styles,
+    paginate,
+    runs,
+)
+from services.scoring import ScoredNode, fmt
 
 HEADERS = ["一级\n指标", "二级\n指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准", "得分", "评分说明"]
 #: share of the width per column (the seed's proportions)
@@ -295,7 +305,7 @@ def title_of(data: ReportData, blank: bool = False) -> str:
 
 def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, blank: bool = False,
               cross_refs: bool = True, progress: Callable[[int], None] | None = None) -> None:
-    from .pdfbuild import build_pdf, frame_size
+    from services.reports.pdfbuild import build_pdf, frame_size
 
     fw, fh = frame_size(setup)
     story = flowables(data, styles, fw, fh, title_of(data, blank), blank=blank, cross_refs=cross_refs,
@@ -409,7 +419,7 @@ def _num(d: Decimal | None):
 
 # ── DOCX ─────────────────────────────────────────────────────────────────────
 def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = None) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     rows = sheet_rows(data)
     review = review_columns(data, blank)
@@ -461,7 +471,7 @@ def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = 
 
 
 def write_docx(data: ReportData, out: Path, setup: PageSetup, blank: bool = False) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     doc = dk.new_document(setup)
     add_to_docx(doc, data, blank, title_of(data, blank))

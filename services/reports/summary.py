@@ -10,10 +10,10 @@ from pathlib import Path
 
 from reportlab.platypus import LongTable, Spacer, Table, TableStyle
 
-from ..scoring import fmt, fmt_money
-from ..scoring.numbers import pct
-from .data import ReportData
-from .layout import GRID, HEADER_BG, P, PageSetup, Styles
+from services.core.numbers import pct
+from services.reports.data import ReportData
+from services.reports.layout import GRID, HEADER_BG, P, PageSetup, Styles
+from services.scoring import fmt, fmt_money
 
 FACT_HEADERS = ["评价项目名称", "主管部门", "资金总额（万元）", "现场评价金额（万元）", "项目总数", "现场评价项目数",
                 "评价得分", "评价等级"]
@@ -80,7 +80,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, title: str | Non
 
 
 def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, **_kw) -> None:
-    from .pdfbuild import build_pdf, frame_size
+    from services.reports.pdfbuild import build_pdf, frame_size
 
     fw, _fh = frame_size(setup)
     build_pdf(out, flowables(data, styles, fw, title_of(data)), styles.fonts, setup, title_of(data),
@@ -89,7 +89,7 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, **_
 
 # ── DOCX ─────────────────────────────────────────────────────────────────────
 def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     if title:
         dk.heading(doc, title, size=16, center=True)
@@ -118,7 +118,7 @@ def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:
 
 
 def write_docx(data: ReportData, out: Path, setup: PageSetup) -> None:
-    from . import docxkit as dk
+    from services.reports import docxkit as dk
 
     doc = dk.new_document(setup)
     add_to_docx(doc, data, title_of(data))

@@ -10,13 +10,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from reportlab.platypus import (KeepTogether, LongTable, NextPageTemplate, PageBreak, PageTemplate, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import (
+    KeepTogether,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from ..scoring import ScoredNode, fmt, fmt_money
-from . import scoring_sheet
-from .data import INDEX_PAPER, ReportData
-from .layout import GRID, HEADER_BG, MARGINS, MARK, P, PageSetup, Styles, page_number_footer
+from services.reports import scoring_sheet
+from services.reports.data import INDEX_PAPER, ReportData
+from services.reports.layout import (
+    GRID,
+    HEADER_BG,
+    MARGINS,
+    MARK,
+    P,
+    PageSetup,
+    Styles,
+    page_number_footer,
+)
+from services.scoring import ScoredNode, fmt, fmt_money
 
 BLANK_INDEX = "DG-B"
 EVIDENCE_INDEX = "DG-Z"
@@ -156,7 +173,7 @@ def sign_off_table(data: ReportData, st, width: float) -> list:
 
 def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,
               progress: Callable[[int], None] | None = None) -> None:
-    from .pdfbuild import Doc, make_frame
+    from services.reports.pdfbuild import Doc, make_frame
 
     st = styles
     size = setup.size

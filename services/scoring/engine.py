@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Iterable, Iterator, Mapping
 
-from .grades import GradeScheme
-from .numbers import HUNDRED, ZERO, RuleInputError, fmt
-from .rules import ItemResult, score_item
+from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt
+from services.scoring.grades import GradeScheme
+from services.scoring.rules import ItemResult, score_item
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ when the framework is loaded. Never Python's eval.
 from __future__ import annotations
 
 import ast
-from decimal import Decimal, DivisionByZero, InvalidOperation, ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 from typing import Callable, Mapping
 
-from .numbers import RuleInputError
+from services.core.numbers import RuleInputError
 
 _FUNCS: dict[str, Callable[..., Decimal]] = {
     "min": lambda *a: min(a),

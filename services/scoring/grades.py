@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Mapping
 
-from .numbers import to_decimal
+from services.core.numbers import to_decimal
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Callable, Mapping
 
-from . import formula
-from .numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, to_decimal
+from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, to_decimal
+from services.scoring import formula
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, Any]

@@ -20,13 +20,21 @@ from typing import Any, Iterable
 from sqlalchemy import select
 
 from models.base import dumps, utcnow
-from models.entities import Assessment, Evaluation, Evaluator, Finding, Indicator, RaterScore, SignOff
+from models.entities import (
+    Assessment,
+    Evaluation,
+    Evaluator,
+    Finding,
+    Indicator,
+    RaterScore,
+    SignOff,
+)
 from models.errors import FileExistsRefused
 from models.store import Store
-
-from . import evaluation, integrity
-from .evaluation import EditRefused
-from .scoring.numbers import fmt, to_decimal
+from services.core.errors import EditRefused
+from services.core.numbers import fmt, to_decimal
+from services.evaluation import assessments
+from services.teamwork import integrity
 
 DEFAULT_CHAIN = ("项目负责人", "部门复核", "质控复核")
 DEFAULT_SPREAD_LIMIT = Decimal("0.2")  # a spread above 20 % of 分值 is flagged
@@ -153,7 +161,7 @@ def hand_out(store: Store, member: str, target: Path | str) -> Path:
 
 # ── 复核: review ──────────────────────────────────────────────────────────────
 def _assessment(s, indicator_id: str) -> tuple[Indicator, Assessment]:
-    return evaluation._leaf(s, indicator_id)
+    return assessments._leaf(s, indicator_id)
 
 
 def mark_reviewed(store: Store, indicator_id: str, reviewer: str, comment: str = "") -> None:
@@ -206,7 +214,7 @@ def review_score(store: Store, indicator_id: str, score: Any, reason: str, revie
 
 
 def _final_score(store: Store, indicator_id: str) -> Decimal | None:
-    sheet = evaluation.score(store)
+    sheet = assessments.score(store)
     node = next((n for n in sheet.walk() if n.id == indicator_id), None)
     return node.score if node is not None else None
 
@@ -255,7 +263,7 @@ class ReviewRow:
 def review_rows(store: Store) -> list[ReviewRow]:
     """Per leaf: status, reviewer, comment, 自评分 and the final score (for the review page and the
     scoring sheet's 自评分/复核分 columns)."""
-    sheet = evaluation.score(store)
+    sheet = assessments.score(store)
     scores = {n.id: n.score for n in sheet.walk()}
     with store.read() as s:
         inds = {i.id: i for i in s.execute(select(Indicator)).scalars()}
@@ -354,7 +362,7 @@ def trimmed_mean(values: Iterable[Decimal]) -> Decimal:
 
 
 def spread_limit(store: Store) -> Decimal:
-    raw = (evaluation.get_info(store).settings or {}).get("rater_spread_limit")
+    raw = (assessments.get_info(store).settings or {}).get("rater_spread_limit")
     try:
         d = Decimal(str(raw))
         return d if 0 < d <= 1 else DEFAULT_SPREAD_LIMIT
@@ -366,7 +374,7 @@ def rater_summary(store: Store) -> list[RaterSummary]:
     """Per indicator scored by experts: every score, the spread, mean, trimmed mean, the flag and the
     lead's choice."""
     limit = spread_limit(store)
-    choices = (evaluation.get_info(store).settings or {}).get("rater_choices") or {}
+    choices = (assessments.get_info(store).settings or {}).get("rater_choices") or {}
     with store.read() as s:
         inds = {i.id: i for i in s.execute(select(Indicator)).scalars()}
         by: dict[str, list[tuple[str, Decimal]]] = {}
@@ -422,7 +430,7 @@ def choose_rater_value(store: Store, indicator_id: str, method: str, value: Any 
 
 # ── 复核链与签署: review chain and sign-offs ──────────────────────────────────
 def review_chain(store: Store) -> list[str]:
-    chain = (evaluation.get_info(store).settings or {}).get("review_chain")
+    chain = (assessments.get_info(store).settings or {}).get("review_chain")
     return list(chain) if chain else list(DEFAULT_CHAIN)
 
 

@@ -9,11 +9,17 @@ from typing import Iterable
 
 from sqlalchemy import select
 
-from models.entities import Assessment, AuditEvent, Evidence, Finding, Indicator, RaterScore
+from models.entities import (
+    Assessment,
+    AuditEvent,
+    Evidence,
+    Finding,
+    Indicator,
+    RaterScore,
+)
 from models.store import Store
-
-from .integrity import ENTITY_NAMES
-from .merge import FIELD_NAMES
+from services.teamwork.integrity import ENTITY_NAMES
+from services.teamwork.merge import FIELD_NAMES
 
 ACTIONS = {"insert": "新增", "update": "修改", "delete": "删除", "merge": "合并"}
 

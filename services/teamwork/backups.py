@@ -23,8 +23,7 @@ from pathlib import Path
 
 from models.paths import backup_dir, data_dir
 from models.store import BACKUP_KEEP, backup_file, list_backups as _list_backups
-
-from .evaluation import EditRefused
+from services.core.errors import EditRefused
 
 #: the default interval of the window's periodic backup (seconds)
 PERIODIC_SECONDS = 10 * 60
@@ -86,7 +85,7 @@ def periodic_seconds(path: Path | str | None = None) -> float:
 
 def _file_setting(path: Path, key: str):
     """One key of Evaluation.settings, read without opening the file for writing."""
-    from .integrity import connect_readonly
+    from services.teamwork.integrity import connect_readonly
 
     try:
         con = connect_readonly(path)
@@ -246,7 +245,7 @@ def restore(backup: Path | str, target: Path | str) -> Path | None:
     Returns the backup made of the file that was replaced (None when there was no file). The
     target must not be open.
     """
-    from .integrity import verify
+    from services.teamwork.integrity import verify
 
     backup, target = Path(backup), Path(target)
     problems = verify(backup)

@@ -19,10 +19,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import threading
 import os
 import sqlite3
 import struct
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator

@@ -29,7 +29,7 @@ hash chain verifies end to end. Where the carried events alone would not explain
 merging user records the value actually kept, so replaying the trail gives the file's contents.
 One ``merge`` event at the end names the copies and counts the changes and conflicts.
 
-The output is built in a temporary file beside it, checked with ``services.integrity.verify``, and
+The output is built in a temporary file beside it, checked with ``services.teamwork.integrity.verify``, and
 moved in with ``os.replace``; the base and any existing output are backed up first.
 """
 from __future__ import annotations
@@ -48,10 +48,9 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 import models.entities  # noqa: F401 - registers every table with the metadata
 from models.audit import GENESIS, event_hash
 from models.base import Base, dumps, new_id, utcnow
-
-from . import integrity
-from .backups import keep_current, make_backup
-from .evaluation import EditRefused
+from services.core.errors import EditRefused
+from services.teamwork import integrity
+from services.teamwork.backups import keep_current, make_backup
 
 KEEP_BASE = 0
 BASE_SOURCE = "本文件"

@@ -22,7 +22,7 @@ encrypted package's outer manifest names nothing about the evaluation.
 Import refuses — before writing anything, with a clear message — a wrong password, a tampered
 package or manifest, unsafe entry names (``../``, absolute paths, drive letters), zip bombs
 (declared or actual sizes over the limit, absurd compression ratios), oversize entries, and an
-evaluation file that fails ``services.integrity.verify``. It never replaces an existing file.
+evaluation file that fails ``services.teamwork.integrity.verify``. It never replaces an existing file.
 """
 from __future__ import annotations
 
@@ -45,10 +45,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from models.errors import FileExistsRefused
-
-from . import integrity
-from .appinfo import APP_NAME, VERSION
-from .evaluation import EditRefused
+from services.appinfo import APP_NAME, VERSION
+from services.core.errors import EditRefused
+from services.teamwork import integrity
 
 try:  # cryptography ≥ 44
     from cryptography.hazmat.primitives.kdf.argon2 import Argon2id

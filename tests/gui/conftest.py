@@ -38,13 +38,14 @@ TINY = {
 @pytest.fixture(scope="session")
 def tiny_master(tmp_path_factory) -> Path:
     """A blank evaluation on TINY, created once; tests work on copies."""
-    from services import evaluation, frameworks
+    from services.evaluation import assessments
+    from services.frameworks import catalog
 
     folder = tmp_path_factory.mktemp("tiny")
     src = folder / "tiny.json"
     src.write_text(json.dumps(TINY, ensure_ascii=False), encoding="utf-8")
     path = folder / "tiny.fev"
-    evaluation.create(path, frameworks.read_file(src), {"name": "测试评价"}).close()
+    assessments.create(path, catalog.read_file(src), {"name": "测试评价"}).close()
     return path
 
 
@@ -58,9 +59,9 @@ def tiny_path(tiny_master, tmp_path) -> Path:
 @pytest.fixture(scope="session")
 def _main_window(qapp, tmp_path_factory):
     """One main window for the whole session (building every page once); tests open their own files."""
-    from ui.app import make_app
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.shell.app import make_app
+    from ui.shell.context import AppContext
+    from ui.shell.main_window import MainWindow
 
     make_app([])
     w = MainWindow(AppContext(actor="测试员"))

@@ -6,11 +6,11 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from services import evaluation
+from services.evaluation import assessments
 
 
 def test_run_with_sample_opens_a_fresh_copy(qapp, data_dir, monkeypatch):
-    from ui import app as app_module
+    from ui.shell import app as app_module
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
@@ -27,7 +27,7 @@ def test_run_with_sample_opens_a_fresh_copy(qapp, data_dir, monkeypatch):
 
 
 def test_home_lists_recent_and_new_evaluation_dialog(window, tmp_path, qtbot):
-    from ui.home import NewEvaluationDialog
+    from ui.shell.home import NewEvaluationDialog
 
     assert window.stack.currentWidget() is window.home
     dlg = NewEvaluationDialog(window)
@@ -49,13 +49,13 @@ def test_home_lists_recent_and_new_evaluation_dialog(window, tmp_path, qtbot):
     window.close_file()
     assert window.stack.currentWidget() is window.home
     assert window.home.recent.count() == 1 and "测试项目" in window.home.recent.item(0).text()
-    store = evaluation.open_evaluation(tmp_path / "new.fev")
-    assert evaluation.get_info(store).year == 2024
+    store = assessments.open_evaluation(tmp_path / "new.fev")
+    assert assessments.get_info(store).year == 2024
     store.close()
 
 
 def test_unexpected_error_is_a_message_not_a_traceback(qapp, data_dir, monkeypatch):
-    from ui.app import excepthook
+    from ui.shell.app import excepthook
 
     shown = {}
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.update(title=title, text=text))
@@ -78,7 +78,7 @@ def test_open_refuses_a_non_evaluation_file(window, tmp_path, monkeypatch):
     bad.write_text("not a database", encoding="utf-8")
     shown, offered = {}, []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.update(text=text))
-    monkeypatch.setattr("ui.backup_dialog.offer_recovery", lambda parent, path, *a, **k: offered.append(path) and False)
+    monkeypatch.setattr("ui.dialogs.backup_dialog.offer_recovery", lambda parent, path, *a, **k: offered.append(path) and False)
     assert not window.open_file(bad)
     assert "不是 FieldEval 评价文件" in shown["text"]
     assert window.stack.currentWidget() is window.home
@@ -87,7 +87,7 @@ def test_open_refuses_a_non_evaluation_file(window, tmp_path, monkeypatch):
 def test_english_translation_loads(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from ui.app import install_translations
+    from ui.i18n import install_translations
 
     translators = install_translations(qapp, "en")
     try:
@@ -103,7 +103,7 @@ def test_english_translation_loads(qapp):
 def test_qt_own_dialogs_speak_chinese(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    from ui.app import install_translations
+    from ui.i18n import install_translations
 
     translators = install_translations(qapp, "zh_CN")
     try:
@@ -126,8 +126,8 @@ def test_main_py_with_a_file_opens_it(qapp, sample_path, monkeypatch):
 
 
 def test_window_size_and_tree_width_are_remembered(qapp, data_dir, qtbot):
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
+    from ui.shell.context import AppContext
+    from ui.shell.main_window import MainWindow
 
     w = MainWindow(AppContext())
     w.resize(1200, 700)

@@ -5,14 +5,16 @@ from decimal import Decimal
 
 import pytest
 
-from services import evaluation, excel_framework as xf, figures, frameworks
-from ui.context import AppContext
+from services.evaluation import assessments
+from services.fieldwork import surveys
+from services.frameworks import catalog, excel as xf
+from ui.shell.context import AppContext
 
 
 @pytest.fixture
 def ctx(qapp, sample_path):
     c = AppContext(actor="测试员")
-    c.set_store(evaluation.open_evaluation(sample_path, actor="测试员"))
+    c.set_store(assessments.open_evaluation(sample_path, actor="测试员"))
     yield c
     c.set_store(None)
 
@@ -29,11 +31,11 @@ def test_survey_entry_moves_the_bound_indicator_and_undo(ctx, qtbot):
         box.setCurrentIndex(box.findText("不满意"))
     page.save_btn.click()
     assert page.table.rowCount() == 101
-    rate = figures.survey_result(ctx.store).rate
+    rate = surveys.survey_result(ctx.store).rate
     assert rate == Decimal(273) / 303 * 100 and page.overall.text() == "总体满意度 90.10%"
-    assert evaluation.score(ctx.store).find("4.1.6").score == 10  # still ≥ 90%
+    assert assessments.score(ctx.store).find("4.1.6").score == 10  # still ≥ 90%
     ctx.undo_stack.undo()
-    assert page.table.rowCount() == 100 and figures.survey_result(ctx.store).rate == 91
+    assert page.table.rowCount() == 100 and surveys.survey_result(ctx.store).rate == 91
     page.counts["valid"].setText("120")
     page.counts["valid"].editingFinished.emit()
     assert "有效份数不能多于回收份数" in page.banner.text()
@@ -53,9 +55,9 @@ def test_charts_page_draws_every_chart(ctx, qtbot):
 
 
 def test_import_wizard_mapping_report_and_template(qapp, qtbot, tmp_path):
-    from ui.import_dialog import ImportDialog
+    from ui.frameworks.import_dialog import ImportDialog
 
-    src = xf.export_xlsx(frameworks.load("shuzi-hengyang-2024"), tmp_path / "fw.xlsx")
+    src = xf.export_xlsx(catalog.load("shuzi-hengyang-2024"), tmp_path / "fw.xlsx")
     d = ImportDialog(None, None, str(src))
     qtbot.addWidget(d)
     d.show()
@@ -71,4 +73,4 @@ def test_import_wizard_mapping_report_and_template(qapp, qtbot, tmp_path):
     d.next()
     d.finish_page.fid.setText("imported-hengyang")
     d.accept() if d.finish_page.validatePage() else pytest.fail(d.finish_page.error.text())
-    assert any(i.id == "imported-hengyang" and not i.builtin for i in frameworks.list_frameworks())
+    assert any(i.id == "imported-hengyang" and not i.builtin for i in catalog.list_frameworks())

@@ -7,21 +7,23 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from services import evaluation, figures, framework_edit as fe
-from ui.context import AppContext
+from services.evaluation import assessments
+from services.fieldwork import bindings
+from services.frameworks import edit as fe
+from ui.shell.context import AppContext
 
 
 @pytest.fixture
 def ctx(qapp, sample_path):
     c = AppContext(actor="测试员")
-    c.set_store(evaluation.open_evaluation(sample_path, actor="测试员"))
+    c.set_store(assessments.open_evaluation(sample_path, actor="测试员"))
     yield c
     c.set_store(None)
 
 
 @pytest.fixture
 def page(ctx, qtbot):
-    from ui.framework_editor import FrameworkEditorPage
+    from ui.frameworks.editor import FrameworkEditorPage
 
     p = FrameworkEditorPage(ctx)
     qtbot.addWidget(p)
@@ -31,7 +33,7 @@ def page(ctx, qtbot):
 
 
 def select(page, code):
-    iid = evaluation.indicator_ids(page.ctx.store)[code]
+    iid = assessments.indicator_ids(page.ctx.store)[code]
     page.tree.setCurrentItem(page.item_for(iid))
     return iid
 
@@ -47,7 +49,7 @@ def test_move_fix_sum_and_undo(page, ctx, qtbot, sample_path):
     assert page.check_title.text().startswith("校验：指标体系完整")
     # move 1.2.2 to 1.3 by drag-and-drop: the tree computes the target, the service moves it
     dragged = page.item_for(select(page, "1.2.2"))
-    target = page.item_for(evaluation.indicator_ids(store)["1.3"])
+    target = page.item_for(assessments.indicator_ids(store)["1.3"])
     parent_id, pos = page.tree.drop_target(dragged, target, QAbstractItemView.DropIndicatorPosition.OnItem)
     with qtbot.waitSignal(page.tree.moveRequested):
         page.tree.moveRequested.emit(dragged.data(0, Qt.ItemDataRole.UserRole), parent_id, -1 if pos is None else pos)
@@ -72,7 +74,7 @@ def test_move_fix_sum_and_undo(page, ctx, qtbot, sample_path):
     assert fe.validate(store) == []
     assert page.problems.count() == 0
     # and the file on disk holds it (every edit committed as made)
-    assert evaluation.score(store).total == Decimal("78.8")
+    assert assessments.score(store).total == Decimal("78.8")
 
 
 def test_buttons_move_and_refused_move(page, ctx):
@@ -116,10 +118,10 @@ def test_binding_bar_shows_and_changes_the_source(page, ctx):
     assert "取自资金表" in bar.label.text() and "98.81%" in bar.label.text()
     bar.unbind()
     assert "手工录入" in bar.label.text()
-    assert evaluation.score(ctx.store).find("2.1.2").score == 5  # the figure's values were kept as typed inputs
+    assert assessments.score(ctx.store).find("2.1.2").score == 5  # the figure's values were kept as typed inputs
     ctx.undo_stack.undo()
     bar.refresh()
     assert "取自资金表" in bar.label.text()
     assert bar.bind({"source": "funds", "figure": "execution_rate", "filter": {"source_contains": "续签"}}) is None
     assert "续签" in bar.label.text() and "100.00%" in bar.label.text()
-    assert "取自资金表" in figures.binding_text_for(ctx.store, iid)
+    assert "取自资金表" in bindings.binding_text_for(ctx.store, iid)

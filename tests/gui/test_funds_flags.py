@@ -5,14 +5,15 @@ from decimal import Decimal
 
 import pytest
 
-from services import evaluation, figures, project
-from ui.context import AppContext
+from services.evaluation import assessments, project
+from services.fieldwork import bindings
+from ui.shell.context import AppContext
 
 
 @pytest.fixture
 def ctx(qapp, sample_path):
     c = AppContext(actor="测试员")
-    c.set_store(evaluation.open_evaluation(sample_path, actor="测试员"))
+    c.set_store(assessments.open_evaluation(sample_path, actor="测试员"))
     yield c
     c.set_store(None)
 
@@ -26,7 +27,7 @@ def test_payments_above_the_cap_are_shown(ctx, qtbot):
     text = page.flags.toolTip()
     assert page.flags.isVisible() and "85%" in page.flags.text()
     assert "湖南中兴网信科技有限公司" in text and "16,380.00" in text  # 一期: 16,327.58 paid of 16,380.00
-    figures.set_payment_cap(ctx.store, "100")
+    bindings.set_payment_cap(ctx.store, "100")
     page.refresh()
     assert page.flags.isVisible() and "中国电信衡阳分公司" in page.flags.toolTip()  # 769.57 paid of 733.50
     assert "湖南中兴网信科技有限公司" not in page.flags.toolTip()

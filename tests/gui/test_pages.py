@@ -9,21 +9,22 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLineEdit
 
-from services import evaluation, evidence, project
-from ui.context import AppContext
+from services.evaluation import assessments, findings, project
+from services.fieldwork import evidence
+from ui.shell.context import AppContext
 
 
 @pytest.fixture
 def ctx(qapp, sample_path):
     c = AppContext(actor="测试员")
-    c.set_store(evaluation.open_evaluation(sample_path, actor="测试员"))
+    c.set_store(assessments.open_evaluation(sample_path, actor="测试员"))
     yield c
     c.set_store(None)
 
 
 def read_back(path, fn):
     """What a fresh reader of the file sees (proves the edit reached the disk)."""
-    store = evaluation.open_evaluation(path)
+    store = assessments.open_evaluation(path)
     try:
         return fn(store)
     finally:
@@ -65,7 +66,7 @@ def test_add_finding_through_form(ctx, qtbot, sample_path):
     save = dlg.buttons.button(dlg.buttons.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dlg.result() != dlg.DialogCode.Accepted and dlg.error.text()
-    assert read_back(sample_path, lambda s: len(evaluation.list_findings(s))) == 14  # nothing half-saved
+    assert read_back(sample_path, lambda s: len(findings.list_findings(s))) == 14  # nothing half-saved
 
     dlg.amount.clear()
     qtbot.keyClicks(dlg.amount, "365.37")
@@ -80,12 +81,12 @@ def test_add_finding_through_form(ctx, qtbot, sample_path):
     titles = [page.model.index(r, 2).data() for r in range(15)]
     assert "结余资金未及时清理" in titles
     assert "问题总数 15 个" in page.count_line.text() and "D类问题 4 个" in page.count_line.text()
-    found = read_back(sample_path, lambda s: [f for f in evaluation.list_findings(s) if f.title == "结余资金未及时清理"])
+    found = read_back(sample_path, lambda s: [f for f in findings.list_findings(s) if f.title == "结余资金未及时清理"])
     assert found and found[0].amount == Decimal("365.37") and found[0].category == "D"
-    ind = read_back(sample_path, lambda s: evaluation.indicator_ids(s)["2.1.3"])
+    ind = read_back(sample_path, lambda s: assessments.indicator_ids(s)["2.1.3"])
     assert found[0].indicator_ids == (ind,)
     ctx.undo_stack.undo()
-    assert read_back(sample_path, lambda s: len(evaluation.list_findings(s))) == 14
+    assert read_back(sample_path, lambda s: len(findings.list_findings(s))) == 14
 
 
 def test_undo_of_delete_restores_finding(ctx, qtbot, sample_path):
@@ -96,13 +97,13 @@ def test_undo_of_delete_restores_finding(ctx, qtbot, sample_path):
     first = page.current()
     page.delete_selected(confirm=False)
     qtbot.waitUntil(lambda: page.model.rowCount() == 13)
-    assert read_back(sample_path, lambda s: first.id not in {f.id for f in evaluation.list_findings(s)})
+    assert read_back(sample_path, lambda s: first.id not in {f.id for f in findings.list_findings(s)})
     ctx.undo_stack.undo()
     qtbot.waitUntil(lambda: page.model.rowCount() == 14)
-    back = read_back(sample_path, lambda s: {f.id: f for f in evaluation.list_findings(s)}[first.id])
+    back = read_back(sample_path, lambda s: {f.id: f for f in findings.list_findings(s)}[first.id])
     assert back.title == first.title and back.indicator_ids == first.indicator_ids and back.amount == first.amount
     ctx.undo_stack.redo()
-    assert read_back(sample_path, lambda s: len(evaluation.list_findings(s))) == 13
+    assert read_back(sample_path, lambda s: len(findings.list_findings(s))) == 13
 
 
 def test_drop_evidence_on_a_finding(ctx, qtbot, sample_path, tmp_path):
@@ -206,12 +207,12 @@ def test_overview_fact_refused_at_the_field(ctx, qtbot, sample_path):
     qtbot.keyClicks(field, "3w")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert page.fact_error.isVisible() and "资金总额" in page.fact_error.text()
-    assert read_back(sample_path, lambda s: evaluation.get_info(s).fund_total) == Decimal("30295.88")
+    assert read_back(sample_path, lambda s: assessments.get_info(s).fund_total) == Decimal("30295.88")
     field.selectAll()
     qtbot.keyClicks(field, "30300.5")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert not page.fact_error.isVisible()
-    assert read_back(sample_path, lambda s: evaluation.get_info(s).fund_total) == Decimal("30300.5")
+    assert read_back(sample_path, lambda s: assessments.get_info(s).fund_total) == Decimal("30300.5")
 
 
 def test_edit_finding_and_undo(ctx, qtbot, sample_path):
@@ -229,11 +230,11 @@ def test_edit_finding_and_undo(ctx, qtbot, sample_path):
     dlg.deadline.setText("2025-06-30")
     qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dlg.result() == dlg.DialogCode.Accepted
-    saved = read_back(sample_path, lambda s: {x.id: x for x in evaluation.list_findings(s)}[f.id])
+    saved = read_back(sample_path, lambda s: {x.id: x for x in findings.list_findings(s)}[f.id])
     assert (saved.title, saved.amount, str(saved.deadline)) == ("项目前期决策不规范", Decimal("12.5"), "2025-06-30")
     assert saved.detail == f.detail and saved.indicator_ids == f.indicator_ids  # untouched fields kept
     ctx.undo_stack.undo()
-    back = read_back(sample_path, lambda s: {x.id: x for x in evaluation.list_findings(s)}[f.id])
+    back = read_back(sample_path, lambda s: {x.id: x for x in findings.list_findings(s)}[f.id])
     assert (back.title, back.amount, back.deadline) == (f.title, f.amount, f.deadline)
 
 
@@ -252,7 +253,7 @@ def test_evidence_describe_link_unlink_and_field_record(ctx, qtbot, sample_path,
     qtbot.waitUntil(lambda: read_back(sample_path, lambda s: evidence.list_evidence(s)[0].description) == "scan p1-3",
                     timeout=3000)
     ev = page.browser.current()
-    ind = read_back(sample_path, lambda s: evaluation.indicator_ids(s)["2.2.2"])
+    ind = read_back(sample_path, lambda s: assessments.indicator_ids(s)["2.2.2"])
     assert link_evidence(ctx, ev, "indicator", ind) is None
     qtbot.waitUntil(lambda: detail.links.count() == 1 and "2.2.2" in detail.links.item(0).text())
     assert unlink_evidence(ctx, page.browser.current(), "indicator", ind) is None
@@ -260,25 +261,25 @@ def test_evidence_describe_link_unlink_and_field_record(ctx, qtbot, sample_path,
     ctx.undo_stack.undo()  # the unlink
     assert read_back(sample_path, lambda s: evidence.list_evidence(s)[0].links) == (("indicator", ind),)
 
-    records = page.records
-    page.tabs.setCurrentWidget(records)
-    qtbot.mouseClick(records.add_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: records.current() is not None)
-    records.when.setText("next monday")
-    records.when.editingFinished.emit()
-    assert records.when_hint.isVisible() and "格式不对" in records.when_hint.text()
-    records.when.setText("2024-09-12 10:30")
-    records.when.editingFinished.emit()
-    assert not records.when_hint.isVisible()
-    from services import fieldwork
-    assert str(read_back(sample_path, lambda s: fieldwork.list_records(s)[0].happened_at)) == "2024-09-12 10:30:00"
+    rec_page = page.records
+    page.tabs.setCurrentWidget(rec_page)
+    qtbot.mouseClick(rec_page.add_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rec_page.current() is not None)
+    rec_page.when.setText("next monday")
+    rec_page.when.editingFinished.emit()
+    assert rec_page.when_hint.isVisible() and "格式不对" in rec_page.when_hint.text()
+    rec_page.when.setText("2024-09-12 10:30")
+    rec_page.when.editingFinished.emit()
+    assert not rec_page.when_hint.isVisible()
+    from services.fieldwork import records
+    assert str(read_back(sample_path, lambda s: records.list_records(s)[0].happened_at)) == "2024-09-12 10:30:00"
 
 
 def test_default_outline_on_a_new_evaluation(qapp, qtbot, tiny_path):
     from ui.pages import ChaptersPage
 
     c = AppContext(actor="测试员")
-    c.set_store(evaluation.open_evaluation(tiny_path))
+    c.set_store(assessments.open_evaluation(tiny_path))
     try:
         page = show(qtbot, ChaptersPage(c))
         assert page.outline_btn.isVisible() and page.list.count() == 0
@@ -298,7 +299,7 @@ def test_closing_while_typing_keeps_the_chapter(qapp, qtbot, sample_path):
     from ui.pages import ChaptersPage
 
     c = AppContext(actor="测试员")
-    c.set_store(evaluation.open_evaluation(sample_path))
+    c.set_store(assessments.open_evaluation(sample_path))
     page = show(qtbot, ChaptersPage(c))
     page.list.setCurrentRow(0)
     sid = page._current_id

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from services import evaluation
+from services.evaluation import assessments
 
 
 def _ids(path):
-    store = evaluation.open_evaluation(path)
+    store = assessments.open_evaluation(path)
     try:
-        return evaluation.indicator_ids(store)
+        return assessments.indicator_ids(store)
     finally:
         store.close()
 
 
 def _states(path):
-    store = evaluation.open_evaluation(path)
+    store = assessments.open_evaluation(path)
     try:
-        return evaluation.load_tree(store)[1]
+        return assessments.load_tree(store)[1]
     finally:
         store.close()
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from services import backups, evaluation, integrity
-from ui.context import AppContext
+from services.evaluation import assessments, findings
+from services.teamwork import backups, integrity
+from ui.shell.context import AppContext
 
 SHOTS = os.environ.get("FIELDEVAL_SHOTS")  # a folder: save screenshots there for a look
 
@@ -23,7 +24,7 @@ def shot(widget, name: str) -> None:
 @pytest.fixture
 def ctx(qapp, sample_path):
     c = AppContext(actor="组长")
-    c.set_store(evaluation.open_evaluation(sample_path, actor="组长"))
+    c.set_store(assessments.open_evaluation(sample_path, actor="组长"))
     yield c
     c.set_store(None)
 
@@ -38,18 +39,18 @@ def _copies(base: Path, n: int) -> list[Path]:
 
 
 def test_merge_dialog_shows_conflicts_side_by_side_and_writes_the_choice(ctx, qtbot):
-    from ui.merge_dialog import MergeDialog
+    from ui.dialogs.merge_dialog import MergeDialog
 
     base = Path(ctx.store.path)
     ctx.store.close()  # copies are made of the closed file, as a hand-out would
     c1, c2 = _copies(base, 2)
-    ctx.set_store(evaluation.open_evaluation(base, actor="组长"))
-    fid = evaluation.list_findings(ctx.store)[0].id
-    other = evaluation.list_findings(ctx.store)[1].id
-    with evaluation.open_evaluation(c1, actor="张三") as s1, evaluation.open_evaluation(c2, actor="李四") as s2:
-        evaluation.update_finding(s1, fid, title="张三认为的问题")
-        evaluation.update_finding(s2, fid, title="李四认为的问题")
-        evaluation.update_finding(s2, other, remark="李四补充")
+    ctx.set_store(assessments.open_evaluation(base, actor="组长"))
+    fid = findings.list_findings(ctx.store)[0].id
+    other = findings.list_findings(ctx.store)[1].id
+    with assessments.open_evaluation(c1, actor="张三") as s1, assessments.open_evaluation(c2, actor="李四") as s2:
+        findings.update_finding(s1, fid, title="张三认为的问题")
+        findings.update_finding(s2, fid, title="李四认为的问题")
+        findings.update_finding(s2, other, remark="李四补充")
     dlg = MergeDialog(ctx, copies=[c1, c2])
     qtbot.addWidget(dlg)
     dlg.show()
@@ -68,7 +69,7 @@ def test_merge_dialog_shows_conflicts_side_by_side_and_writes_the_choice(ctx, qt
     qtbot.mouseClick(dlg.write_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.result is not None, timeout=20000)
     assert ctx.store is not None
-    got = {f.id: f for f in evaluation.list_findings(ctx.store)}
+    got = {f.id: f for f in findings.list_findings(ctx.store)}
     assert got[fid].title == "李四认为的问题" and got[other].remark == "李四补充"
     assert integrity.verify(ctx.store.path) == []
 
@@ -82,8 +83,8 @@ def test_audit_page_lists_and_filters_changes_and_checks_the_file(ctx, qtbot):
     page.show()
     total = page.model.rowCount()
     assert total > 100
-    fid = evaluation.list_findings(ctx.store)[0].id
-    evaluation.update_finding(ctx.store, fid, remark="现场核实过")
+    fid = findings.list_findings(ctx.store)[0].id
+    findings.update_finding(ctx.store, fid, remark="现场核实过")
     ctx.notify("findings")
     assert page.model.rowCount() == total + 1
     top = page.model.index(0, COL_NEW)
@@ -105,11 +106,11 @@ def test_audit_page_lists_and_filters_changes_and_checks_the_file(ctx, qtbot):
 
 
 def test_backup_dialog_restores_and_reopens(ctx, qtbot):
-    from ui.backup_dialog import BackupDialog
+    from ui.dialogs.backup_dialog import BackupDialog
 
-    fid = evaluation.list_findings(ctx.store)[0].id
+    fid = findings.list_findings(ctx.store)[0].id
     backups.make_backup(ctx.store.path, "manual")
-    evaluation.update_finding(ctx.store, fid, title="备份之后的修改")
+    findings.update_finding(ctx.store, fid, title="备份之后的修改")
     dlg = BackupDialog(ctx)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -118,12 +119,12 @@ def test_backup_dialog_restores_and_reopens(ctx, qtbot):
     shot(dlg, "backup_dialog")
     assert dlg.restore_selected(confirm=False)
     assert ctx.store is not None
-    assert all(f.title != "备份之后的修改" for f in evaluation.list_findings(ctx.store))
+    assert all(f.title != "备份之后的修改" for f in findings.list_findings(ctx.store))
     assert dlg.table.rowCount() == 2  # the file as it was before the restore is kept too
 
 
 def test_a_damaged_file_is_explained_and_its_newest_good_backup_restored(ctx, qtbot):
-    from ui.backup_dialog import offer_recovery
+    from ui.dialogs.backup_dialog import offer_recovery
 
     path = Path(ctx.store.path)
     backups.make_backup(path, "manual")
@@ -142,8 +143,8 @@ def test_a_damaged_file_is_explained_and_its_newest_good_backup_restored(ctx, qt
 
 
 def test_package_dialogs_export_encrypted_and_refuse_a_wrong_password(ctx, qtbot, tmp_path, monkeypatch):
-    from services import package
-    from ui.package_dialog import ExportPackageDialog, ImportPackageDialog
+    from services.teamwork import package
+    from ui.dialogs.package_dialog import ExportPackageDialog, ImportPackageDialog
 
     monkeypatch.setattr(package, "ARGON2_PARAMS", {"memory_cost": 1024, "iterations": 1, "lanes": 1})
     exp = ExportPackageDialog(ctx)
@@ -211,7 +212,7 @@ def test_review_page_review_actions_experts_and_sign_offs(ctx, qtbot):
     assert page.sign("项目负责人", "组长") is None
     assert "有效" in page.chain.item(0).text()
     shot(page, "review_page")
-    evaluation.set_comment(ctx.store, row.indicator_id, "签署后修改")
+    assessments.set_comment(ctx.store, row.indicator_id, "签署后修改")
     ctx.notify("scores")
     assert "已失效" in page.chain.item(0).text()
 
@@ -219,7 +220,7 @@ def test_review_page_review_actions_experts_and_sign_offs(ctx, qtbot):
 def test_opening_a_damaged_file_offers_the_newest_good_backup(window, tiny_path, monkeypatch):
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from ui import backup_dialog
+    from ui.dialogs import backup_dialog
 
     good = backups.make_backup(tiny_path, "manual")
     tiny_path.write_bytes(tiny_path.read_bytes()[:6000])
@@ -237,11 +238,11 @@ def test_opening_a_damaged_file_offers_the_newest_good_backup(window, tiny_path,
 
 
 def test_the_member_sees_the_reviewers_comment_on_the_indicator(window, tiny_path):
-    from services import assignments
+    from services.teamwork import assignments
 
     assert window.open_file(tiny_path)
     store = window.ctx.store
-    leaf = next(n for n in evaluation.score(store).walk() if not n.children)
+    leaf = next(n for n in assessments.score(store).walk() if not n.children)
     assignments.send_back(store, leaf.id, "组长", "请补充立项批复文件")
     window.ctx.notify("scores")
     window.show_indicator(leaf.id)

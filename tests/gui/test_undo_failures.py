@@ -1,7 +1,7 @@
 """A failed edit never stays on the undo stack and never shows a traceback."""
-from ui.context import AppContext
-from ui.undo import push_edit
-from services.evaluation import EditRefused
+from services.core.errors import EditRefused
+from ui.shell.context import AppContext
+from ui.shell.undo import push_edit
 
 
 def test_failed_edits_are_dropped(qtbot):

@@ -6,23 +6,23 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from services import evaluation
+from services.evaluation import assessments, findings
 
 
 def ids(path):
-    store = evaluation.open_evaluation(path)
+    store = assessments.open_evaluation(path)
     try:
-        return evaluation.indicator_ids(store)
+        return assessments.indicator_ids(store)
     finally:
         store.close()
 
 
 def on_disk(path):
     """(sheet, states, findings) read back from the file by the services."""
-    store = evaluation.open_evaluation(path)
+    store = assessments.open_evaluation(path)
     try:
-        _specs, states = evaluation.load_tree(store)
-        return evaluation.score(store), states, evaluation.list_findings(store)
+        _specs, states = assessments.load_tree(store)
+        return assessments.score(store), states, findings.list_findings(store)
     finally:
         store.close()
 
@@ -182,7 +182,7 @@ def test_drop_files_on_the_indicator(window, tiny_path, tmp_path, qtbot):
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from services import evidence
+    from services.fieldwork import evidence
 
     codes = ids(tiny_path)
     window.open_file(tiny_path)
@@ -196,7 +196,7 @@ def test_drop_files_on_the_indicator(window, tiny_path, tmp_path, qtbot):
                     Qt.KeyboardModifier.NoModifier)
     panel.dropEvent(ev)
     assert panel.evidence_list.count() == 1 and "现场照片.jpg" in panel.evidence_list.item(0).text()
-    store = evaluation.open_evaluation(tiny_path)
+    store = assessments.open_evaluation(tiny_path)
     try:
         linked = evidence.list_evidence(store, "indicator", codes["1.1.2"])
     finally:
@@ -310,8 +310,8 @@ def test_bound_input_and_notes_on_the_sample(window, sample_path, qtbot):
 
 
 def test_bound_indicator_follows_the_funds_table(window, sample_path):
-    from services import project
-    from ui.context import PROJECT
+    from services.evaluation import project
+    from ui.shell.context import PROJECT
 
     codes = ids(sample_path)
     window.open_file(sample_path)

@@ -13,11 +13,12 @@ def text_of(path) -> str:
 
 
 def test_evidence_index_numbers_cross_reference(sample_store, tmp_path):
-    from services import evaluation, evidence
+    from services.evaluation import assessments, findings
+    from services.fieldwork import evidence
     from services.reports import export
 
-    ids = evaluation.indicator_ids(sample_store)
-    finding = evaluation.list_findings(sample_store)[0]
+    ids = assessments.indicator_ids(sample_store)
+    finding = findings.list_findings(sample_store)[0]
     photo = tmp_path / "验收报告.txt"
     photo.write_text("2014年6月13日终验", encoding="utf-8")
     ev = evidence.add_evidence(sample_store, photo, "一期终验报告",
@@ -35,12 +36,12 @@ def test_evidence_index_numbers_cross_reference(sample_store, tmp_path):
 
 
 def test_not_applicable_is_flagged_and_points_redistributed(sample_store, tmp_path):
-    from services import evaluation
+    from services.evaluation import assessments
     from services.reports import export
 
-    ids = evaluation.indicator_ids(sample_store)
-    evaluation.set_not_applicable(sample_store, ids["3.1.5"], True, "应急指挥系统已停用，无法考核")
-    total = evaluation.score(sample_store).total
+    ids = assessments.indicator_ids(sample_store)
+    assessments.set_not_applicable(sample_store, ids["3.1.5"], True, "应急指挥系统已停用，无法考核")
+    total = assessments.score(sample_store).total
     text = text_of(export(sample_store, "scoring-sheet", "pdf", tmp_path / "s.pdf", options={"cross_refs": False}))
     assert "不适用" in text and "应急指挥系统已停用，无法考核" in text
     assert "△" in text and "分值按比例重新分配" in text

@@ -24,7 +24,7 @@ def big_store(tmp_path_factory):
 
 
 def test_scoring_sheet_of_200_leaves_has_every_indicator_and_a_header_on_each_page(big_store, tmp_path):
-    from services import evaluation
+    from services.evaluation import assessments
     from services.reports import export
 
     out = export(big_store, "scoring-sheet", "pdf", tmp_path / "big.pdf")
@@ -33,7 +33,7 @@ def test_scoring_sheet_of_200_leaves_has_every_indicator_and_a_header_on_each_pa
     for i, p in enumerate(pages[:-1] if "注：" in pages[-1] and HEADER not in pages[-1] else pages):
         assert HEADER in p, f"第 {i + 1} 页缺少表头"
     text = "".join(pages)
-    leaves = evaluation.score(big_store).leaves()
+    leaves = assessments.score(big_store).leaves()
     assert len(leaves) == 200
     pos = 0
     for n in leaves:
@@ -148,9 +148,8 @@ def test_embedded_font_is_a_subset(sample_store, tmp_path):
 
 def test_chinese_punctuation_never_starts_a_line():
     from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
-    from reportlab.platypus import Paragraph
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, paragraph
 
     from services.reports.fonts import get_fonts
 

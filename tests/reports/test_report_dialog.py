@@ -9,8 +9,8 @@ pypdf = pytest.importorskip("pypdf")
 
 @pytest.fixture
 def ctx(qtbot, sample_path):
-    from services.evaluation import open_evaluation
-    from ui.context import AppContext
+    from services.evaluation.assessments import open_evaluation
+    from ui.shell.context import AppContext
 
     c = AppContext(actor="测试员")
     c.set_store(open_evaluation(sample_path))
@@ -25,7 +25,7 @@ def test_preview_export_and_print(qtbot, ctx, tmp_path):
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    from ui.report_dialog import ReportDialog, print_document, white_page
+    from ui.dialogs.report_dialog import ReportDialog, print_document, white_page
 
     dlg = ReportDialog(ctx)
     qtbot.addWidget(dlg)
@@ -61,7 +61,7 @@ def test_preview_export_and_print(qtbot, ctx, tmp_path):
 
 def test_closing_while_the_preview_is_made_leaves_nothing_behind(qtbot, ctx, capfd):
     """The temporary folder outlives the dialog until the export writing into it has finished."""
-    from ui.report_dialog import ReportDialog
+    from ui.dialogs.report_dialog import ReportDialog
 
     dlg = ReportDialog(ctx)
     qtbot.addWidget(dlg)

@@ -26,19 +26,21 @@ def pdf_pages(path) -> list[str]:
 def reviewed(sample_master, tmp_path_factory):
     """A copy of the sample where the reviewer lowered one score by 0.5 (its 自评分 kept), exported
     as PDF, DOCX and XLSX, plus the blank sheet."""
-    from services import assignments, evaluation, reports
+    from services import reports
+    from services.evaluation import assessments
+    from services.teamwork import assignments
 
     folder = tmp_path_factory.mktemp("review-columns")
     src = folder / "sample.fev"
     shutil.copyfile(sample_master, src)
-    store = evaluation.open_evaluation(src, actor="测试员")
+    store = assessments.open_evaluation(src, actor="测试员")
     try:
-        sheet = evaluation.score(store)
+        sheet = assessments.score(store)
         assert sheet.total == SAMPLE_TOTAL
         leaf = next(n for n in sheet.leaves() if n.override_score is None and n.score is not None and n.score > 1)
         new = leaf.score - Decimal("0.5")
         assignments.review_score(store, leaf.id, str(new), "佐证材料不足", "组长")
-        after = evaluation.score(store)
+        after = assessments.score(store)
         files = {fmt_: reports.export(store, "scoring-sheet", fmt_, folder / f"评分表.{fmt_}") for fmt_ in ("pdf", "docx", "xlsx")}
         files["blank"] = reports.export(store, "blank-sheet", "xlsx", folder / "空白评分表.xlsx")
     finally:
@@ -130,9 +132,11 @@ def test_a_review_that_keeps_the_score_adds_no_columns(sample_store, tmp_path):
     """The reviewer confirms the member's score: 自评分 is kept but equals the final score."""
     import openpyxl
 
-    from services import assignments, evaluation, reports
+    from services import reports
+    from services.evaluation import assessments
+    from services.teamwork import assignments
 
-    leaf = next(n for n in evaluation.score(sample_store).leaves()
+    leaf = next(n for n in assessments.score(sample_store).leaves()
                 if n.override_score is None and n.score is not None and n.score > 1)
     assignments.review_score(sample_store, leaf.id, str(leaf.score), "核实无误", "组长")
     xlsx = reports.export(sample_store, "scoring-sheet", "xlsx", tmp_path / "s.xlsx")

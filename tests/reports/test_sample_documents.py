@@ -39,18 +39,18 @@ def docs(sample_master, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def expected(sample_master, tmp_path_factory):
-    from services import evaluation
+    from services.evaluation import assessments, findings
 
     src = tmp_path_factory.mktemp("exp") / "s.fev"
     shutil.copyfile(sample_master, src)
-    store = evaluation.open_evaluation(src)
+    store = assessments.open_evaluation(src)
     try:
-        sheet = evaluation.score(store)
-        findings = evaluation.list_findings(store)
-        _counts, line = evaluation.category_counts(store)
+        sheet = assessments.score(store)
+        rows = findings.list_findings(store)
+        _counts, line = findings.category_counts(store)
     finally:
         store.close()
-    return sheet, findings, line
+    return sheet, rows, line
 
 
 def test_all_documents_written(docs):

@@ -6,13 +6,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
-from services import backups, evaluation, integrity
-from services.backups import BackupInfo
-
-from .context import ALL, AppContext
+from services.evaluation import assessments
+from services.teamwork import backups, integrity
+from services.teamwork.backups import BackupInfo
+from ui.shell.context import ALL, AppContext
 
 
 def _size(n: int) -> str:
@@ -159,7 +171,7 @@ class BackupDialog(QDialog):
 
     def _reopen(self) -> None:
         try:
-            self.ctx.set_store(evaluation.open_evaluation(self.path, actor=self.ctx.actor))
+            self.ctx.set_store(assessments.open_evaluation(self.path, actor=self.ctx.actor))
         except Exception as exc:  # noqa: BLE001
             QMessageBox.warning(self, self.tr("无法打开"), str(exc))
 

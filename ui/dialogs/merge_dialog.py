@@ -9,15 +9,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QMessageBox, QProgressBar,
-                               QPushButton, QRadioButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import evaluation, merge
-from services.merge import Conflict, MergePlan
-
-from .context import ALL, AppContext
+from services.evaluation import assessments
+from services.teamwork import merge
+from services.teamwork.merge import Conflict, MergePlan
+from ui.shell.context import ALL, AppContext
 
 
 class ConflictChooser(QWidget):
@@ -232,7 +250,7 @@ class MergeDialog(QDialog):
 
     def _reopen(self) -> None:
         try:
-            self.ctx.set_store(evaluation.open_evaluation(self._path, actor=self.ctx.actor))
+            self.ctx.set_store(assessments.open_evaluation(self._path, actor=self.ctx.actor))
         except Exception as exc:  # noqa: BLE001 - shown as a message
             QMessageBox.warning(self, self.tr("无法重新打开"), str(exc))
 

@@ -14,21 +14,45 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
-                               QSplitter, QTableWidget, QTableWidgetItem, QToolButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import evaluation, excel_framework, framework_edit as fe
-from services.evaluation import EditRefused
-from services.rule_proposal import propose
-from services.scoring.numbers import fmt
+from services.core.errors import EditRefused
+from services.core.numbers import fmt
+from services.evaluation import assessments
+from services.frameworks import edit as fe, excel
+from services.frameworks.proposal import propose
 from services.scoring.rules import RULES, check_item
-
-from .context import ALL, FRAMEWORK, AppContext
-from .pages.common import ERROR_STYLE, RefusalBanner, mark_invalid
-from .undo import push_edit
+from ui.shell.context import ALL, FRAMEWORK, AppContext
+from ui.shell.undo import push_edit
+from ui.widgets import ERROR_STYLE, RefusalBanner, mark_invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 INFO_STYLE = "QLabel { color: #1f4e79; background: #eef4fb; border: 1px solid #c9dcf0; border-radius: 3px; padding: 4px 8px; }"
@@ -495,7 +519,7 @@ class FrameworkEditorPage(QWidget):
             items[n.id] = it
             if first or n.id in expanded or n.level < 2:
                 it.setExpanded(True)
-        info = evaluation.get_info(store)
+        info = assessments.get_info(store)
         self.total_edit.setText(fmt(info.total, 4))
         leaves = sum(1 for n in nodes if n.is_leaf)
         self.summary.setText(self.tr("  %1 个末级指标 · 一级指标合计 %2 分")
@@ -622,7 +646,7 @@ class FrameworkEditorPage(QWidget):
         self._fit()
 
     def _build_bindings(self, n: fe.NodeData) -> None:
-        from .binding_bar import BindingBar
+        from ui.walk.binding_bar import BindingBar
 
         box = QGroupBox(self.tr("数据来源（本评价的录入：手工录入，或引用资金表、绩效目标表、满意度调查）"))
         lay = QVBoxLayout(box)
@@ -725,7 +749,7 @@ class FrameworkEditorPage(QWidget):
         self._rebuild_try(items, blocking)
 
     def _rebuild_try(self, items: list[dict[str, Any]], blocking: list[str]) -> None:
-        from .rule_inputs import editor_for
+        from ui.walk.rule_inputs import editor_for
 
         while self.try_layout.count():
             w = self.try_layout.takeAt(0).widget()
@@ -805,7 +829,7 @@ class FrameworkEditorPage(QWidget):
         if store is None:
             return
         text = self.total_edit.text()
-        if text.strip() == fmt(evaluation.get_info(store).total, 4):
+        if text.strip() == fmt(assessments.get_info(store).total, 4):
             return
         state: dict[str, Any] = {}
         self._push(self.tr("修改总分"), lambda: state.update(old=fe.set_total(store, text)),
@@ -941,7 +965,7 @@ class FrameworkEditorPage(QWidget):
 
     # -- files ----------------------------------------------------------------
     def import_excel(self) -> None:
-        from .import_dialog import ImportDialog
+        from ui.frameworks.import_dialog import ImportDialog
 
         ImportDialog(self.ctx, self).exec()
 
@@ -949,17 +973,17 @@ class FrameworkEditorPage(QWidget):
         store = self.ctx.store
         if store is None:
             return
-        name = evaluation.get_info(store).name or self.tr("指标体系")
+        name = assessments.get_info(store).name or self.tr("指标体系")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), f"{name}{'评分表' if with_scores else '指标体系'}.xlsx",
                                               self.tr("Excel 文件 (*.xlsx)"))
         if not path:
             return
         try:
             if with_scores:
-                excel_framework.export_evaluation_xlsx(store, path)
+                excel.export_evaluation_xlsx(store, path)
             else:
                 fe.require_valid(store, "导出")
-                excel_framework.export_xlsx(fe.framework_of(store), path)
+                excel.export_xlsx(fe.framework_of(store), path)
         except (EditRefused, OSError) as exc:
             self.banner.show_message(str(exc))
             return
@@ -969,7 +993,7 @@ class FrameworkEditorPage(QWidget):
         store = self.ctx.store
         if store is None:
             return
-        info = evaluation.get_info(store)
+        info = assessments.get_info(store)
         dlg = QDialog(self)
         dlg.setWindowTitle(self.tr("另存为指标体系模板"))
         form = QFormLayout(dlg)
@@ -1010,4 +1034,4 @@ class FrameworkEditorPage(QWidget):
         answer = QMessageBox.question(self, self.tr("已新建评价"),
                                       self.tr("已新建评价文件：%1\n现在打开它吗？").replace("%1", path))
         if answer == QMessageBox.StandardButton.Yes:
-            self.ctx.set_store(evaluation.open_evaluation(path, actor=self.ctx.actor))
+            self.ctx.set_store(assessments.open_evaluation(path, actor=self.ctx.actor))

@@ -11,16 +11,32 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
-from services import evaluation, excel_framework as xf, frameworks
-from services.evaluation import EditRefused
-from services.rule_proposal import judgement, rule_name
-
-from .context import AppContext
-from .pages.common import ERROR_STYLE
+from services.core.errors import EditRefused
+from services.evaluation import assessments
+from services.frameworks import catalog, excel as xf
+from services.frameworks.proposal import judgement, rule_name
+from ui.shell.context import AppContext
+from ui.widgets import ERROR_STYLE
 
 
 def _t(text: str) -> str:
@@ -298,9 +314,9 @@ class FinishPage(QWizardPage):
         try:
             choice = self.group.checkedId()
             if choice == 0:
-                if any(i.id == data["id"] and i.builtin for i in frameworks.list_frameworks()):
+                if any(i.id == data["id"] and i.builtin for i in catalog.list_frameworks()):
                     return self._fail(_t("“%1”是内置指标体系的编号，请换一个").replace("%1", data["id"]))
-                path = frameworks.save_user_template(frameworks.from_dict(data, data["name"]))
+                path = catalog.save_user_template(catalog.from_dict(data, data["name"]))
                 self.wiz.result_text = _t("已保存为指标体系模板：%1").replace("%1", str(path))
             elif choice == 1:
                 out, _ = QFileDialog.getSaveFileName(self, _t("保存指标体系文件"), f"{data['id']}.json", _t("指标体系 (*.json)"))
@@ -316,7 +332,7 @@ class FinishPage(QWizardPage):
                 store.close()
                 self.wiz.created_evaluation = out
                 self.wiz.result_text = _t("已新建评价文件：%1").replace("%1", out)
-        except (frameworks.FrameworkError, EditRefused, OSError) as exc:
+        except (catalog.FrameworkError, EditRefused, OSError) as exc:
             return self._fail(str(exc))
         return True
 
@@ -365,4 +381,4 @@ class ImportDialog(QWizard):
 
             if QMessageBox.question(self.parentWidget(), _t("已新建评价"),
                                     self.result_text + "\n" + _t("现在打开它吗？")) == QMessageBox.StandardButton.Yes:
-                self.ctx.set_store(evaluation.open_evaluation(self.created_evaluation, actor=self.ctx.actor))
+                self.ctx.set_store(assessments.open_evaluation(self.created_evaluation, actor=self.ctx.actor))

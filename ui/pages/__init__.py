@@ -5,9 +5,9 @@ Every page is ``XPage(ctx, parent=None)`` with ``page_title()``; it redraws itse
 """
 from __future__ import annotations
 
-from .evidence import EvidencePage, add_evidence_files, open_evidence
-from .findings import FindingsPage, new_finding
-from .project import ChaptersPage, FundsPage, OverviewPage, TargetsPage
+from ui.pages.evidence import EvidencePage, add_evidence_files, open_evidence
+from ui.pages.findings import FindingsPage, new_finding
+from ui.pages.project import ChaptersPage, FundsPage, OverviewPage, TargetsPage
 
 __all__ = ["ChaptersPage", "EvidencePage", "FindingsPage", "FundsPage", "OverviewPage", "TargetsPage",
            "add_evidence_files", "new_finding", "open_evidence"]

@@ -7,14 +7,26 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import audit_log, integrity
-from services.audit_log import AuditRow
-
-from ..context import AppContext
-from .common import RefreshWhenShown
+from services.teamwork import audit_log, integrity
+from services.teamwork.audit_log import AuditRow
+from ui.shell.context import AppContext
+from ui.widgets import RefreshWhenShown
 
 COLUMNS = ("时间", "操作人", "操作", "对象", "字段", "原值", "新值", "原因")
 COL_TIME, COL_WHO, COL_ACTION, COL_TARGET, COL_FIELD, COL_OLD, COL_NEW, COL_REASON = range(len(COLUMNS))

@@ -6,12 +6,19 @@ on a ``FigureCanvasQTAgg``. The page redraws when it is shown after a change, no
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import charts_data
-
-from ..context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
-from .common import RefreshWhenShown
+from services.fieldwork import chart_data
+from ui.shell.context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
+from ui.widgets import RefreshWhenShown
 
 
 def _t(text: str) -> str:
@@ -66,7 +73,7 @@ class ChartsPage(RefreshWhenShown, QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        for i, (key, _title, _draw) in enumerate(charts_data.CHARTS):
+        for i, (key, _title, _draw) in enumerate(chart_data.CHARTS):
             fig = Figure(figsize=(6.2, 3.3), dpi=96)
             canvas = FigureCanvasQTAgg(fig)
             canvas.setObjectName(f"chart_{key}")
@@ -82,9 +89,9 @@ class ChartsPage(RefreshWhenShown, QWidget):
 
         self._stale = False
         store = self.ctx.store
-        data = charts_data.gather(store) if store is not None else None
-        with matplotlib.rc_context(charts_data.rc()):
-            for key, _title, draw in charts_data.CHARTS:
+        data = chart_data.gather(store) if store is not None else None
+        with matplotlib.rc_context(chart_data.rc()):
+            for key, _title, draw in chart_data.CHARTS:
                 fig, canvas = self.figures[key]
                 fig.clear()
                 if data is None:
@@ -96,9 +103,9 @@ class ChartsPage(RefreshWhenShown, QWidget):
                     fig.tight_layout()
                 canvas.draw_idle()
         if data is not None:
-            lost = sum((v for _n, v in charts_data.deductions(data.sheet)), type(data.sheet.total)(0))
-            self.summary.setText(_t("  总分 %1 / %2，%3；共扣 %4 分").replace("%1", charts_data.fmt(data.sheet.total))
-                                 .replace("%2", charts_data.fmt(data.sheet.max)).replace("%3", data.sheet.grade)
-                                 .replace("%4", charts_data.fmt(lost)))
+            lost = sum((v for _n, v in chart_data.deductions(data.sheet)), type(data.sheet.total)(0))
+            self.summary.setText(_t("  总分 %1 / %2，%3；共扣 %4 分").replace("%1", chart_data.fmt(data.sheet.total))
+                                 .replace("%2", chart_data.fmt(data.sheet.max)).replace("%3", data.sheet.grade)
+                                 .replace("%4", chart_data.fmt(lost)))
         else:
             self.summary.setText("")

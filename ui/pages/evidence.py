@@ -11,20 +11,63 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTableView, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import evaluation, evidence, fieldwork
-from services.evaluation import EditRefused
-from services.evidence import EvidenceData
-
-from ..context import ALL, EVIDENCE, FINDINGS, AppContext
-from ..undo import push_edit
-from .common import Column, RefreshWhenShown, RefusalBanner, RowTableModel, TextEditor, indicator_choices, mark_invalid
+from services.core.errors import EditRefused
+from services.evaluation import findings
+from services.fieldwork import evidence, records
+from services.fieldwork.evidence import EvidenceData
+from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
+from ui.shell.undo import push_edit
+from ui.widgets import (
+    Column,
+    RefreshWhenShown,
+    RefusalBanner,
+    RowTableModel,
+    TextEditor,
+    indicator_choices,
+    mark_invalid,
+)
 
 EvidenceRole = Qt.ItemDataRole.UserRole + 1
 THUMB = 132
@@ -417,9 +460,9 @@ class EvidenceBrowser(QWidget):
             return
         self._all = evidence.list_evidence(store)
         self._labels = {("indicator", c.id): self.tr("指标 ") + c.label for c in indicator_choices(store)}
-        for f in evaluation.list_findings(store):
+        for f in findings.list_findings(store):
             self._labels[("finding", f.id)] = self.tr("问题 ") + f"{f.category}类 {f.title}"
-        self._records = {r.id: record_label(r) for r in fieldwork.list_records(store)}
+        self._records = {r.id: record_label(r) for r in records.list_records(store)}
         self._apply()
 
     def _apply(self) -> None:
@@ -631,7 +674,7 @@ class EvidenceDetail(QWidget):
             options = [(c.id, c.label) for c in indicator_choices(store) if c.leaf]
             title = self.tr("关联指标")
         else:
-            options = [(f.id, f"{f.category}类 {f.title}") for f in evaluation.list_findings(store)]
+            options = [(f.id, f"{f.category}类 {f.title}") for f in findings.list_findings(store)]
             title = self.tr("关联问题")
         options = [o for o in options if (kind, o[0]) not in ev.links]
         if not options:
@@ -682,7 +725,7 @@ class FieldRecordsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self._rows: list[fieldwork.FieldRecordData] = []
+        self._rows: list[records.FieldRecordData] = []
         self._counts: dict[str, int] = {}
         self.model = RowTableModel([
             Column("kind", self.tr("类型")),
@@ -708,7 +751,7 @@ class FieldRecordsPanel(QWidget):
         self.del_btn.clicked.connect(self._delete)
 
         self.kind = QComboBox(self)
-        self.kind.addItems(list(fieldwork.KINDS))
+        self.kind.addItems(list(records.KINDS))
         self.when = QLineEdit(self)
         self.when.setPlaceholderText(self.tr("年-月-日 时:分，如 2024-09-30 14:30"))
         self.place = QLineEdit(self)
@@ -780,14 +823,14 @@ class FieldRecordsPanel(QWidget):
             self._notes_timer.stop()
             self._save("notes", self.notes.toPlainText(), merge=True, record_id=getattr(self, "_shown_id", None))
 
-    def current(self) -> fieldwork.FieldRecordData | None:
+    def current(self) -> records.FieldRecordData | None:
         idx = self.table.currentIndex()
         return self.model.row_at(idx) if idx.isValid() else None
 
     def refresh(self) -> None:
         store = self.ctx.store
         keep = self.current()
-        self._rows = fieldwork.list_records(store) if store else []
+        self._rows = records.list_records(store) if store else []
         self.model.set_rows(self._rows)
         row = next((i for i, r in enumerate(self._rows) if keep and r.id == keep.id), 0 if self._rows else None)
         if row is not None:
@@ -840,7 +883,7 @@ class FieldRecordsPanel(QWidget):
         if store is None or rid is None:
             return
         try:
-            before = fieldwork.get_record(store, rid)
+            before = records.get_record(store, rid)
         except EditRefused:
             return
         old = getattr(before, key)
@@ -851,8 +894,8 @@ class FieldRecordsPanel(QWidget):
                 self.when_hint.hide()
             return
         msg = push_edit(self.ctx, self.tr("修改现场记录"),
-                        lambda: fieldwork.update_record(store, rid, **{key: value}),
-                        lambda: fieldwork.update_record(store, rid, **{key: old}), EVIDENCE,
+                        lambda: records.update_record(store, rid, **{key: value}),
+                        lambda: records.update_record(store, rid, **{key: old}), EVIDENCE,
                         merge_key=f"field-record-{key}:{rid}" if merge else None)
         if key == "happened_at":
             mark_invalid(self.when, bool(msg))
@@ -870,8 +913,8 @@ class FieldRecordsPanel(QWidget):
         rid = str(uuid.uuid4())
         data = {"id": rid, "kind": "访谈", "happened_at": datetime.now().replace(second=0, microsecond=0),
                 "recorder": self.ctx.actor or ""}
-        msg = push_edit(self.ctx, self.tr("新增现场记录"), lambda: fieldwork.add_record(store, data),
-                        lambda: fieldwork.delete_record(store, rid), EVIDENCE)
+        msg = push_edit(self.ctx, self.tr("新增现场记录"), lambda: records.add_record(store, data),
+                        lambda: records.delete_record(store, rid), EVIDENCE)
         if msg:
             self.banner.show_message(msg)
             return
@@ -887,10 +930,10 @@ class FieldRecordsPanel(QWidget):
         state: dict[str, Any] = {}
 
         def do():
-            state["data"], state["attached"] = fieldwork.delete_record(store, r.id)
+            state["data"], state["attached"] = records.delete_record(store, r.id)
 
         msg = push_edit(self.ctx, self.tr("删除现场记录"), do,
-                        lambda: fieldwork.restore_record(store, state["data"], state["attached"]), EVIDENCE)
+                        lambda: records.restore_record(store, state["data"], state["attached"]), EVIDENCE)
         if msg:
             self.banner.show_message(msg)
 

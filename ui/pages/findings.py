@@ -9,19 +9,45 @@ import uuid
 from datetime import date
 from typing import Any, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import evaluation, evidence, frameworks
-from services.evaluation import FindingData
-from services.scoring.numbers import RuleInputError, fmt, fmt_money, to_decimal
+from services.core.numbers import RuleInputError, fmt, fmt_money, to_decimal
+from services.evaluation import assessments, findings
+from services.evaluation.findings import FindingData
+from services.fieldwork import evidence
+from services.frameworks import catalog
+from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
+from ui.shell.undo import push_edit
+from ui.widgets import RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
 
-from ..context import EVIDENCE, FINDINGS, ALL, AppContext
-from ..undo import push_edit
-from .common import RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
@@ -32,7 +58,7 @@ FindingRole = Qt.ItemDataRole.UserRole + 1
 
 
 def categories(store) -> list[dict[str, str]]:
-    return evaluation.get_info(store).finding_categories or list(frameworks.DEFAULT_CATEGORIES)
+    return assessments.get_info(store).finding_categories or list(catalog.DEFAULT_CATEGORIES)
 
 
 class FindingsModel(QAbstractTableModel):
@@ -319,8 +345,8 @@ def new_finding(ctx: AppContext, parent=None, preset: dict[str, Any] | None = No
 
     def submit(values, links):
         return push_edit(ctx, tr("新增问题“%1”").replace("%1", values["title"]),
-                         lambda: evaluation.add_finding(store, {**values, "id": new_id}, links),
-                         lambda: evaluation.delete_finding(store, new_id), FINDINGS)
+                         lambda: findings.add_finding(store, {**values, "id": new_id}, links),
+                         lambda: findings.delete_finding(store, new_id), FINDINGS)
 
     dlg.submit = submit
     if not exec_dialog:
@@ -339,8 +365,8 @@ def edit_finding(ctx: AppContext, finding: FindingData, parent=None, exec_dialog
             return None
         old = {k: getattr(finding, k) for k in changes}
         return push_edit(ctx, tr("修改问题“%1”").replace("%1", values["title"]),
-                         lambda: evaluation.update_finding(store, finding.id, **changes, indicator_ids=links),
-                         lambda: evaluation.update_finding(store, finding.id, **old, indicator_ids=finding.indicator_ids),
+                         lambda: findings.update_finding(store, finding.id, **changes, indicator_ids=links),
+                         lambda: findings.update_finding(store, finding.id, **old, indicator_ids=finding.indicator_ids),
                          FINDINGS)
 
     dlg.submit = submit
@@ -368,10 +394,10 @@ def delete_finding(ctx: AppContext, finding: FindingData) -> str | None:
     holder: dict[str, FindingData] = {}
 
     def do():
-        holder["data"] = evaluation.delete_finding(store, finding.id)
+        holder["data"] = findings.delete_finding(store, finding.id)
 
     return push_edit(ctx, tr("删除问题“%1”").replace("%1", finding.title), do,
-                     lambda: evaluation.restore_finding(store, holder.get("data", finding)), FINDINGS)
+                     lambda: findings.restore_finding(store, holder.get("data", finding)), FINDINGS)
 
 
 class FindingsPage(RefreshWhenShown, QWidget):
@@ -477,8 +503,8 @@ class FindingsPage(RefreshWhenShown, QWidget):
             self._update_buttons()
             return
         cats = categories(store)
-        self._all = evaluation.list_findings(store)
-        _counts, line = evaluation.category_counts(store)
+        self._all = findings.list_findings(store)
+        _counts, line = findings.category_counts(store)
         self.count_line.setText(line)
         counts = {c[0]: c[2] for c in _counts}
         current = self.filter.currentData()
@@ -584,13 +610,13 @@ class FindingsPage(RefreshWhenShown, QWidget):
         f = self.current()
         if f is None:
             return
-        from .evidence import choose_files
+        from ui.pages.evidence import choose_files
         paths = choose_files(self)
         if paths:
             self._files_dropped(f, paths)
 
     def _files_dropped(self, finding: FindingData, paths: list[str]) -> None:
-        from .evidence import add_evidence_files
+        from ui.pages.evidence import add_evidence_files
         refused = add_evidence_files(self.ctx, paths, links=(("finding", finding.id),))
         if refused:
             self.banner.show_message("\n".join(refused))

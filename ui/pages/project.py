@@ -7,18 +7,42 @@ from html import escape
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import evaluation, project
+from services.core.numbers import fmt
+from services.evaluation import assessments, project
 from services.scoring.grades import resolve
-from services.scoring.numbers import fmt
-
-from ..context import ALL, PROJECT, SCORES, AppContext
-from ..undo import push_edit
-from .common import (ChoiceDelegate, TextEditor, fixed2, Column, RefusalBanner, RowTableModel, mark_invalid, money_text, number_text,
-                     rate_text)
+from ui.shell.context import ALL, PROJECT, SCORES, AppContext
+from ui.shell.undo import push_edit
+from ui.widgets import (
+    ChoiceDelegate,
+    Column,
+    RefusalBanner,
+    RowTableModel,
+    TextEditor,
+    fixed2,
+    mark_invalid,
+    money_text,
+    number_text,
+    rate_text,
+)
 
 HEADING = "font-size: 16pt; font-weight: 600;"
 
@@ -311,7 +335,7 @@ class OverviewPage(_Page):
             self.scheme_label.clear()
             self.result_label.clear()
             return
-        info = evaluation.get_info(store)
+        info = assessments.get_info(store)
         for key, w in self.fields.items():
             text = _fact_text(getattr(info, key))
             if isinstance(w, QComboBox):
@@ -338,7 +362,7 @@ class OverviewPage(_Page):
         name = escape(getattr(scheme, "name", "") or "")
         self.scheme_label.setText((f"{name}<br>" if name else "") + "　｜　".join(parts))
         try:
-            sheet = evaluation.score(store)
+            sheet = assessments.score(store)
             total, grade = sheet.total, sheet.grade
         except Exception:  # noqa: BLE001 - a framework the engine cannot score still shows its facts
             total, grade = None, ""
@@ -348,7 +372,7 @@ class OverviewPage(_Page):
         store = self.ctx.store
         if store is None:
             return
-        info = evaluation.get_info(store)
+        info = assessments.get_info(store)
         old = getattr(info, key)
         widget = self.fields.get(key)
         if _fact_text(old) == text.strip() or (old in (None, "") and not text.strip()):
@@ -358,8 +382,8 @@ class OverviewPage(_Page):
         label = QCoreApplication.translate("ProjectPages", dict((k, lab) for k, lab, _ in FACTS).get(key, key))
         value = text.strip()
         msg = push_edit(self.ctx, tr("修改%1").replace("%1", label),
-                        lambda: evaluation.update_info(store, **{key: value}),
-                        lambda: evaluation.update_info(store, **{key: old}), PROJECT)
+                        lambda: assessments.update_info(store, **{key: value}),
+                        lambda: assessments.update_info(store, **{key: old}), PROJECT)
         if widget is not None and not isinstance(widget, QComboBox):
             mark_invalid(widget, bool(msg))
         self.fact_error.setText(f"{label}：{msg}" if msg else "")
@@ -552,9 +576,9 @@ class FundsPage(_Page):
         return self.tr("资金")
 
     def _show_payment_flags(self, store) -> None:
-        from services import figures
+        from services.fieldwork import bindings
 
-        flags = figures.payment_flags(store)
+        flags = bindings.payment_flags(store)
         if flags:
             head = self.tr("%1 份合同在竣工结算审计前的支付超过 %2% 上限：").replace("%1", str(len(flags))).replace(
                 "%2", fmt(flags[0].cap))
@@ -585,7 +609,7 @@ class FundsPage(_Page):
         self._select_id(self.view, self.model, keep.id if keep else None)
 
     def _add(self) -> None:
-        info = evaluation.get_info(self.ctx.store) if self.ctx.store else None
+        info = assessments.get_info(self.ctx.store) if self.ctx.store else None
         rid = self._add_row(project.add_fund, project.delete_fund, self.tr("资金行"),
                             {"year": info.year if info else None})
         if rid:

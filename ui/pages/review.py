@@ -5,18 +5,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableView,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import assignments as A
-from services.assignments import ReviewRow
-from services.evaluation import EditRefused
-from services.scoring.numbers import fmt
-
-from ..context import ALL, SCORES, AppContext
-from ..undo import push_edit
-from .common import RefreshWhenShown, RefusalBanner
+from services.core.errors import EditRefused
+from services.core.numbers import fmt
+from services.teamwork import assignments as A
+from services.teamwork.assignments import ReviewRow
+from ui.shell.context import ALL, SCORES, AppContext
+from ui.shell.undo import push_edit
+from ui.widgets import RefreshWhenShown, RefusalBanner
 
 COLUMNS = ("编码", "三级指标", "负责人", "状态", "自评分", "得分", "复核人", "复核意见")
 FILTERS = (("全部", None), ("待复核（已评分）", "已评分"), ("已退回", "back"), ("已复核", "已复核"), ("未完成", "open"))

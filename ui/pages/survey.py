@@ -9,16 +9,32 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGridLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import figures
-from services.scoring.numbers import fmt, pct
-
-from ..context import ALL, SCORES, AppContext
-from ..undo import push_edit
-from .common import RefusalBanner
+from services.core.numbers import fmt, pct
+from services.fieldwork import bindings, surveys
+from ui.shell.context import ALL, SCORES, AppContext
+from ui.shell.undo import push_edit
+from ui.widgets import RefusalBanner
 
 HEADING = "font-size: 16pt; font-weight: 600;"
 
@@ -30,7 +46,7 @@ def _t(text: str) -> str:
 class QuestionnaireDialog(QDialog):
     """Questions (one per line: "编号 问题") and the response scale (等级, 分值, 是否计为满意)."""
 
-    def __init__(self, survey: figures.SurveyData, parent=None):
+    def __init__(self, survey: surveys.SurveyData, parent=None):
         super().__init__(parent)
         self.setWindowTitle(_t("编辑问卷"))
         self.resize(640, 520)
@@ -93,7 +109,7 @@ class SurveyPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.survey: figures.SurveyData | None = None
+        self.survey: surveys.SurveyData | None = None
         self.editing_id: str | None = None
         self._loading = False
         outer = QVBoxLayout(self)
@@ -126,7 +142,7 @@ class SurveyPage(QWidget):
         ff = QGridLayout(facts)
         self.title_edit = QLineEdit()
         self.method = QComboBox()
-        for k, text in figures.METHODS.items():
+        for k, text in surveys.METHODS.items():
             self.method.addItem(_t(text), k)
         self.counts = {k: QLineEdit() for k in ("distributed", "returned", "valid")}
         self.sampling = QLineEdit()
@@ -241,8 +257,8 @@ class SurveyPage(QWidget):
             return
         store, sid = self.ctx.store, self.survey.id
         state: dict[str, Any] = {}
-        self._push(self.tr("修改问卷"), lambda: state.update(old=figures.update_survey(store, sid, **{key: value})),
-                   lambda: figures.update_survey(store, sid, **state["old"]))
+        self._push(self.tr("修改问卷"), lambda: state.update(old=surveys.update_survey(store, sid, **{key: value})),
+                   lambda: surveys.update_survey(store, sid, **state["old"]))
         self.refresh()
 
     def new_survey(self) -> None:
@@ -251,8 +267,8 @@ class SurveyPage(QWidget):
             return
         state: dict[str, Any] = {}
         data = {"title": self.tr("服务对象满意度调查"), "questions": [{"key": "q1", "text": self.tr("您对项目实施效果是否满意")}]}
-        if not self._push(self.tr("新建问卷"), lambda: state.update(id=figures.add_survey(store, data)),
-                          lambda: figures.delete_survey(store, state["id"])):
+        if not self._push(self.tr("新建问卷"), lambda: state.update(id=surveys.add_survey(store, data)),
+                          lambda: surveys.delete_survey(store, state["id"])):
             self.refresh(select=state["id"])
 
     def delete_survey(self) -> None:
@@ -260,8 +276,8 @@ class SurveyPage(QWidget):
             return
         store, sid = self.ctx.store, self.survey.id
         state: dict[str, Any] = {}
-        self._push(self.tr("删除问卷"), lambda: state.update(old=figures.delete_survey(store, sid)),
-                   lambda: figures.restore_survey(store, *state["old"]))
+        self._push(self.tr("删除问卷"), lambda: state.update(old=surveys.delete_survey(store, sid)),
+                   lambda: surveys.restore_survey(store, *state["old"]))
         self.refresh()
 
     def edit_questionnaire(self) -> None:
@@ -272,8 +288,8 @@ class SurveyPage(QWidget):
             return
         store, sid, values = self.ctx.store, self.survey.id, dlg.values()
         state: dict[str, Any] = {}
-        self._push(self.tr("编辑问卷"), lambda: state.update(old=figures.update_survey(store, sid, **values)),
-                   lambda: figures.update_survey(store, sid, **state["old"]))
+        self._push(self.tr("编辑问卷"), lambda: state.update(old=surveys.update_survey(store, sid, **values)),
+                   lambda: surveys.update_survey(store, sid, **state["old"]))
         self.refresh()
 
     def save_response(self) -> None:
@@ -286,13 +302,13 @@ class SurveyPage(QWidget):
         if self.editing_id:
             rid = self.editing_id
             failed = self._push(self.tr("修改问卷回答"),
-                                lambda: state.update(old=figures.update_response(store, rid, answers, group)),
-                                lambda: figures.update_response(store, rid, state["old"].answers, state["old"].group))
+                                lambda: state.update(old=surveys.update_response(store, rid, answers, group)),
+                                lambda: surveys.update_response(store, rid, state["old"].answers, state["old"].group))
         else:
             failed = self._push(self.tr("录入问卷"),
-                                lambda: state.update(id=figures.add_response(store, sid, answers, group,
+                                lambda: state.update(id=surveys.add_response(store, sid, answers, group,
                                                                               response_id=state.get("id"))),
-                                lambda: figures.delete_response(store, state["id"]))
+                                lambda: surveys.delete_response(store, state["id"]))
         if not failed:
             self.editing_id = None
             for box in self.entry_widgets.values():
@@ -310,7 +326,7 @@ class SurveyPage(QWidget):
         ids = self._selected_ids()
         if not ids or self.survey is None:
             return
-        r = next((x for x in figures.list_responses(self.ctx.store, self.survey.id) if x.id == ids[0]), None)
+        r = next((x for x in surveys.list_responses(self.ctx.store, self.survey.id) if x.id == ids[0]), None)
         if r is None:
             return
         self.editing_id = r.id
@@ -327,11 +343,11 @@ class SurveyPage(QWidget):
         state: dict[str, Any] = {}
 
         def do():
-            state["old"] = [figures.delete_response(store, i) for i in ids]
+            state["old"] = [surveys.delete_response(store, i) for i in ids]
 
         def undo():
             for r in state["old"]:
-                figures.add_response(store, r.survey_id, r.answers, r.group, response_id=r.id)
+                surveys.add_response(store, r.survey_id, r.answers, r.group, response_id=r.id)
 
         self._push(self.tr("删除问卷回答"), do, undo)
         self.refresh()
@@ -345,8 +361,8 @@ class SurveyPage(QWidget):
             return
         store, sid = self.ctx.store, self.survey.id
         state: dict[str, Any] = {}
-        if not self._push(self.tr("导入问卷"), lambda: state.update(ids=figures.import_responses(store, sid, path)),
-                          lambda: figures.delete_responses(store, state["ids"])):
+        if not self._push(self.tr("导入问卷"), lambda: state.update(ids=surveys.import_responses(store, sid, path)),
+                          lambda: surveys.delete_responses(store, state["ids"])):
             self.ctx.message.emit(self.tr("已导入 %1 份问卷").replace("%1", str(len(state["ids"]))))
         self.refresh()
 
@@ -360,14 +376,14 @@ class SurveyPage(QWidget):
         store = self.ctx.store
         self._loading = True
         try:
-            surveys = figures.list_surveys(store) if store is not None else []
+            listed = surveys.list_surveys(store) if store is not None else []
             wanted = select or (self.survey.id if self.survey else None)
             self.picker.clear()
-            for sv in surveys:
+            for sv in listed:
                 self.picker.addItem(sv.title, sv.id)
             idx = self.picker.findData(wanted) if wanted else -1
-            self.picker.setCurrentIndex(idx if idx >= 0 else (0 if surveys else -1))
-            self.survey = next((s for s in surveys if s.id == self.picker.currentData()), None)
+            self.picker.setCurrentIndex(idx if idx >= 0 else (0 if listed else -1))
+            self.survey = next((s for s in listed if s.id == self.picker.currentData()), None)
             self.delete_btn.setEnabled(self.survey is not None)
             self._fill()
         finally:
@@ -397,7 +413,7 @@ class SurveyPage(QWidget):
         self.sampling.setCursorPosition(0)
         self.title_edit.setCursorPosition(0)
         self._build_entry(sv.questions, [lv["label"] for lv in sv.scale], sv.groups)
-        responses = figures.list_responses(self.ctx.store, sv.id)
+        responses = surveys.list_responses(self.ctx.store, sv.id)
         cols = [self.tr("序号"), self.tr("群体")] + [q["key"] for q in sv.questions]
         self.table.setColumnCount(len(cols))
         self.table.setHorizontalHeaderLabels(cols)
@@ -413,7 +429,7 @@ class SurveyPage(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(resp.answers.get(q["key"], "")))
         self.table.resizeColumnsToContents()
         self.resp_title.setText(self.tr("已录入 %1 份").replace("%1", str(len(responses))))
-        res = figures.survey_result(self.ctx.store, sv.id)
+        res = surveys.survey_result(self.ctx.store, sv.id)
         unit = "%" if sv.method == "share" else self.tr(" 分")
         rate = (pct(res.rate) if sv.method == "share" else fmt(res.rate) + unit) if res and res.rate is not None else "—"
         self.overall.setText(self.tr("总体满意度 %1").replace("%1", rate))
@@ -422,7 +438,7 @@ class SurveyPage(QWidget):
             parts.append(self.tr("回收率 %1").replace("%1", pct(res.return_rate)))
         if res.valid_rate is not None:
             parts.append(self.tr("有效率 %1").replace("%1", pct(res.valid_rate)))
-        parts.append(_t(figures.METHODS[sv.method]))
+        parts.append(_t(surveys.METHODS[sv.method]))
         self.counts_line.setText("；".join(parts) + ("\n" + "；".join(res.warnings) if res.warnings else ""))
         self.counts_line.setStyleSheet("color: #9a6700;" if res.warnings else "")
         self.per_question.setRowCount(len(res.questions))
@@ -440,7 +456,7 @@ class SurveyPage(QWidget):
         self.per_question.resizeColumnToContents(2)
         groups = [f"{g} {pct(v) if sv.method == 'share' else fmt(v)}" for g, v in res.groups.items() if v is not None]
         self.groups_line.setText(self.tr("按群体：") + "；".join(groups) if groups else "")
-        bound = [b for b in figures.bindings(self.ctx.store) if b.binding.get("source") == "survey"]
+        bound = [b for b in bindings.bindings(self.ctx.store) if b.binding.get("source") == "survey"]
         self.bound_line.setText(self.tr("引用本调查的指标：") + "；".join(f"{b.code} {b.name}" for b in bound) if bound else
                                 self.tr("还没有指标引用满意度；可在评分页为“满意度”类指标选择“引用数据”。"))
 

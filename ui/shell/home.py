@@ -7,12 +7,27 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.paths import data_dir
-from services import evaluation, frameworks
 from services.appinfo import VERSION
+from services.core.errors import EditRefused
+from services.evaluation import assessments
+from services.frameworks import catalog
 
 RECENT_FILE = "recent.json"
 RECENT_KEEP = 12
@@ -67,7 +82,7 @@ class HomeScreen(QWidget):
         head = QHBoxLayout()
         head.setSpacing(16)
         icon = QLabel()
-        from .app import app_icon
+        from ui.theme import app_icon
 
         icon.setPixmap(app_icon().pixmap(64, 64))
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -155,7 +170,7 @@ class NewEvaluationDialog(QDialog):
         self.store = None
         form = QFormLayout(self)
         self.framework = QComboBox()
-        for info in frameworks.list_frameworks():
+        for info in catalog.list_frameworks():
             kind = tr("内置") if info.builtin else tr("自定义")
             label = tr("%1（%2，%3 个末级指标）").replace("%3", str(info.leaves)).replace("%2", kind)
             self.framework.addItem(label.replace("%1", info.name), str(info.path))
@@ -212,9 +227,9 @@ class NewEvaluationDialog(QDialog):
             self._fail(tr("该位置已有文件，请换一个文件名"))
             return
         try:
-            fw = frameworks.read_file(self.framework.currentData())
-            self.store = evaluation.create(path, fw, info)
-        except (frameworks.FrameworkError, evaluation.EditRefused) as exc:
+            fw = catalog.read_file(self.framework.currentData())
+            self.store = assessments.create(path, fw, info)
+        except (catalog.FrameworkError, EditRefused) as exc:
             self._fail(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - e.g. an unwritable folder

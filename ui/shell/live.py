@@ -11,11 +11,18 @@ from typing import Iterator
 
 from PySide6.QtCore import QObject, Signal
 
-from services import evaluation
-from services.scoring import AssessmentState, GradeDistance, IndicatorSpec, ScoredNode, ScoreSheet, grade_distance, score_tree
+from services.evaluation import assessments, findings
+from services.scoring import (
+    AssessmentState,
+    GradeDistance,
+    IndicatorSpec,
+    ScoredNode,
+    ScoreSheet,
+    grade_distance,
+    score_tree,
+)
 from services.scoring.grades import GradeScheme, resolve
-
-from .context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
+from ui.shell.context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
 
 
 def _shown(n: ScoredNode) -> tuple:
@@ -35,11 +42,11 @@ class LiveScores(QObject):
         self.ctx = ctx
         self.specs: dict[str, IndicatorSpec] = {}
         self.states: dict[str, AssessmentState] = {}
-        self.info: evaluation.EvaluationInfo | None = None
+        self.info: assessments.EvaluationInfo | None = None
         self.scheme: GradeScheme | None = None
         self.sheet: ScoreSheet | None = None
         self.distance: GradeDistance | None = None
-        self.findings: list[evaluation.FindingData] = []
+        self.findings: list[findings.FindingData] = []
         self._nodes: dict[str, ScoredNode] = {}
         self._order: list[str] = []  # ids in tree order
         self.changed_ids: list[str] | None = None  # rows changed by the last rescore (None: all)
@@ -62,13 +69,13 @@ class LiveScores(QObject):
         if store is None:
             self.clear()
             return
-        self.info = evaluation.get_info(store)
+        self.info = assessments.get_info(store)
         self.scheme = resolve(self.info.grade_scheme)
-        self._states_seen = evaluation.assessments_changed_at(store)
+        self._states_seen = assessments.assessments_changed_at(store)
         self._leaf_cache = {}
-        specs, self.states = evaluation.load_tree(store)
+        specs, self.states = assessments.load_tree(store)
         self.specs = {s.id: s for s in specs}
-        self.findings = evaluation.list_findings(store)
+        self.findings = findings.list_findings(store)
         self._rescore()
         self.reset.emit()
 
@@ -79,7 +86,7 @@ class LiveScores(QObject):
             self.load()
             return
         if kind == PROJECT:
-            info = evaluation.get_info(self.ctx.store)
+            info = assessments.get_info(self.ctx.store)
             same = (info.grade_scheme, info.total, info.na_policy) == \
                 (self.info.grade_scheme, self.info.total, self.info.na_policy)
             self.info, self.scheme = info, resolve(info.grade_scheme)
@@ -87,15 +94,15 @@ class LiveScores(QObject):
                 return  # facts only: nothing the scores depend on
             # bound inputs follow the funds, targets and survey tables: rescore
         if kind == FINDINGS:
-            self.findings = evaluation.list_findings(self.ctx.store)
+            self.findings = findings.list_findings(self.ctx.store)
         if kind == SCORES and self._states_seen is not None:
             # only the assessments written since the last read: one row after one edit
-            newest = evaluation.assessments_changed_at(self.ctx.store)
-            self.states.update(evaluation.load_states(self.ctx.store, list(self.specs.values()), since=self._states_seen))
+            newest = assessments.assessments_changed_at(self.ctx.store)
+            self.states.update(assessments.load_states(self.ctx.store, list(self.specs.values()), since=self._states_seen))
             self._states_seen = newest
         elif kind in (SCORES, PROJECT):
-            self._states_seen = evaluation.assessments_changed_at(self.ctx.store)
-            self.states = evaluation.load_states(self.ctx.store, list(self.specs.values()))
+            self._states_seen = assessments.assessments_changed_at(self.ctx.store)
+            self.states = assessments.load_states(self.ctx.store, list(self.specs.values()))
         self._rescore()
         if kind != SCORES:
             self.changed_ids = None  # findings or facts changed: marks anywhere may differ
@@ -152,10 +159,10 @@ class LiveScores(QObject):
             spec = self.specs.get(spec.parent_id) if spec.parent_id else None
         return out[::-1]
 
-    def findings_for(self, indicator_id: str) -> list[evaluation.FindingData]:
+    def findings_for(self, indicator_id: str) -> list[findings.FindingData]:
         # indexed once per findings list: the tree asks for every painted row (10,000 findings × rows)
         if getattr(self, "_findings_indexed", None) is not self.findings:
-            index: dict[str, list[evaluation.FindingData]] = {}
+            index: dict[str, list[findings.FindingData]] = {}
             for f in self.findings:
                 for iid in dict.fromkeys((*f.indicator_ids, f.source_indicator_id)):
                     if iid:

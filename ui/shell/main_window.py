@@ -16,18 +16,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.errors import EvaluationFileError
 from models.paths import data_dir
-from services import evaluation
-
-from .context import AppContext
-from .home import HomeScreen, NewEvaluationDialog, add_recent
-from .live import LiveScores
-from .scoreboard import Scoreboard
-from .walk_page import WalkPage
+from services.evaluation import assessments
+from ui.shell.context import AppContext
+from ui.shell.home import HomeScreen, NewEvaluationDialog, add_recent
+from ui.shell.live import LiveScores
+from ui.walk.page import WalkPage
+from ui.walk.scoreboard import Scoreboard
 
 #: the pages after 评分, in navigation order: (module, class)
 PAGES: list[tuple[str, str]] = [
@@ -39,7 +48,7 @@ PAGES: list[tuple[str, str]] = [
     ("ui.pages.survey", "SurveyPage"),
     ("ui.pages.project", "ChaptersPage"),
     ("ui.pages.charts", "ChartsPage"),
-    ("ui.framework_editor", "FrameworkEditorPage"),
+    ("ui.frameworks.editor", "FrameworkEditorPage"),
     ("ui.pages.review", "ReviewPage"),
     ("ui.pages.audit", "AuditPage"),
 ]
@@ -120,7 +129,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
         self._build_actions()
-        from .teamwork_menu import install as install_teamwork
+        from ui.shell.teamwork_menu import install as install_teamwork
 
         self.teamwork = install_teamwork(self)  # 团队 menu: merge, hand-out, packages, backups, verify
         self._build_status()
@@ -230,15 +239,14 @@ class MainWindow(QMainWindow):
     # -- files -----------------------------------------------------------------
     def open_file(self, path, recovered: bool = False) -> bool:
         from models.errors import DamagedFileError
-        from services.integrity import quick_problems
-
-        from .backup_dialog import offer_recovery
+        from services.teamwork.integrity import quick_problems
+        from ui.dialogs.backup_dialog import offer_recovery
 
         path = Path(path)
         if not recovered and path.is_file() and quick_problems(path) and offer_recovery(self, path):
             return self.open_file(path, recovered=True)  # damaged: explained, newest good backup restored
         try:
-            store = evaluation.open_evaluation(path, actor=self.ctx.actor)
+            store = assessments.open_evaluation(path, actor=self.ctx.actor)
         except DamagedFileError as exc:
             if not recovered and offer_recovery(self, path):
                 return self.open_file(path, recovered=True)
@@ -267,7 +275,7 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def open_sample(self) -> bool:
-        from .app import fresh_sample
+        from services.evaluation.sample import fresh_sample
 
         try:
             path = fresh_sample()
@@ -289,7 +297,7 @@ class MainWindow(QMainWindow):
         name = (info.name if info else "") or self.ctx.store.path.stem
         self.setWindowTitle(f"{name} — {self.tr('绩效评价现场工作台')}")
         self.file_label.setText(str(self.ctx.store.path))
-        self.saved_label.setText(self.tr("已打开 %1").replace("%1", evaluation.now_text()))
+        self.saved_label.setText(self.tr("已打开 %1").replace("%1", assessments.now_text()))
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
         for a in self.walk_actions:
@@ -305,7 +313,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -----------------------------------------------------------------
     def open_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
+        from ui.dialogs.settings_dialog import SettingsDialog
 
         SettingsDialog(self).exec()
 
@@ -324,7 +332,7 @@ class MainWindow(QMainWindow):
             "Ctrl+1…9：切换页面"))
 
     def _about(self) -> None:
-        from .about_dialog import AboutDialog
+        from ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from services import assignments, backups, integrity
+from services.teamwork import assignments, backups, integrity
 
 #: how often the window looks whether a periodic backup is due (the interval itself is in services)
 TICK_MS = 60 * 1000
@@ -69,7 +69,7 @@ class Teamwork(QObject):
 
     # -- actions ----------------------------------------------------------------
     def merge(self) -> None:
-        from .merge_dialog import MergeDialog
+        from ui.dialogs.merge_dialog import MergeDialog
 
         dlg = MergeDialog(self.ctx, self.window)
         if dlg.exec() and dlg.result is not None:
@@ -97,14 +97,14 @@ class Teamwork(QObject):
                                 .replace("%1", member.strip()).replace("%2", str(made)))
 
     def export_package(self) -> None:
-        from .package_dialog import ExportPackageDialog
+        from ui.dialogs.package_dialog import ExportPackageDialog
 
         dlg = ExportPackageDialog(self.ctx, self.window)
         if dlg.exec() and dlg.result_info is not None:
             self.window.statusBar().showMessage(tr("已导出数据包：%1").replace("%1", str(dlg.result_info.path)), 10000)
 
     def import_package(self) -> None:
-        from .package_dialog import ImportPackageDialog
+        from ui.dialogs.package_dialog import ImportPackageDialog
 
         dlg = ImportPackageDialog(self.ctx, self.window)
         if dlg.exec() and dlg.result_info is not None:
@@ -114,7 +114,7 @@ class Teamwork(QObject):
                 self.window.open_file(dlg.result_info.path)
 
     def backups(self) -> None:
-        from .backup_dialog import BackupDialog
+        from ui.dialogs.backup_dialog import BackupDialog
 
         BackupDialog(self.ctx, self.window).exec()
 

@@ -11,9 +11,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from services.evaluation import EditRefused
-
-from .context import AppContext
+from services.core.errors import EditRefused
+from ui.shell.context import AppContext
 
 
 class ServiceCommand(QUndoCommand):

@@ -9,13 +9,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
-from services import figures
-
-from .context import SCORES, AppContext
-from .undo import push_edit
+from services.fieldwork import bindings, surveys
+from ui.shell.context import SCORES, AppContext
+from ui.shell.undo import push_edit
 
 
 def _t(text: str) -> str:
@@ -31,10 +39,10 @@ class BindDialog(QDialog):
         self.item = item
         form = QFormLayout(self)
         self.figure = QComboBox()
-        allowed = figures.BINDABLE.get(item.get("type"), set())
-        for (source, fig), name in figures.FIGURES.items():
+        allowed = bindings.BINDABLE.get(item.get("type"), set())
+        for (source, fig), name in bindings.FIGURES.items():
             if fig in allowed:
-                self.figure.addItem(f"{_t(figures.SOURCE_NAMES[source])} · {_t(name)}", (source, fig))
+                self.figure.addItem(f"{_t(bindings.SOURCE_NAMES[source])} · {_t(name)}", (source, fig))
         form.addRow(_t("数据"), self.figure)
         self.source_filter = QLineEdit()
         self.source_filter.setPlaceholderText(_t("只计资金来源含此文字的行（可空，如“续签”）"))
@@ -44,7 +52,7 @@ class BindDialog(QDialog):
         form.addRow(_t("目标表"), self.table_filter)
         self.survey = QComboBox()
         self.survey.addItem(_t("第一份调查"), None)
-        for sv in figures.list_surveys(ctx.store) if ctx.store else []:
+        for sv in surveys.list_surveys(ctx.store) if ctx.store else []:
             self.survey.addItem(sv.title, sv.id)
         form.addRow(_t("满意度调查"), self.survey)
         self.at_least = QLineEdit("100")
@@ -96,11 +104,11 @@ class BindingBar(QWidget):
         self.unbind_btn.clicked.connect(self.unbind)
         lay.addWidget(self.bind_btn)
         lay.addWidget(self.unbind_btn)
-        self.bind_btn.setEnabled(bool(figures.BINDABLE.get(item.get("type"))))
+        self.bind_btn.setEnabled(bool(bindings.BINDABLE.get(item.get("type"))))
         self.refresh()
 
     def current(self) -> dict[str, Any] | None:
-        b = next((x for x in figures.bindings(self.ctx.store) if x.indicator_id == self.indicator_id
+        b = next((x for x in bindings.bindings(self.ctx.store) if x.indicator_id == self.indicator_id
                   and x.item_key == self.item["key"]), None) if self.ctx.store else None
         return b
 
@@ -111,7 +119,7 @@ class BindingBar(QWidget):
             self.label.setText(f"{label}：{b.text}")
             self.label.setStyleSheet("color: #1f4e79;")
         else:
-            can = bool(figures.BINDABLE.get(self.item.get("type")))
+            can = bool(bindings.BINDABLE.get(self.item.get("type")))
             self.label.setText(f"{label}：" + (_t("手工录入（可改为引用资金、绩效目标或满意度数据）") if can else _t("手工录入")))
             self.label.setStyleSheet("color: #6b7280;")
         self.unbind_btn.setVisible(b is not None)
@@ -126,8 +134,8 @@ class BindingBar(QWidget):
     def bind(self, binding: dict[str, Any]) -> str | None:
         store, iid, key = self.ctx.store, self.indicator_id, self.item["key"]
         state: dict[str, Any] = {}
-        failed = push_edit(self.ctx, _t("引用数据"), lambda: state.update(old=figures.bind_input(store, iid, key, binding)),
-                           lambda: figures.restore_item_inputs(store, iid, key, state["old"]), SCORES)
+        failed = push_edit(self.ctx, _t("引用数据"), lambda: state.update(old=bindings.bind_input(store, iid, key, binding)),
+                           lambda: bindings.restore_item_inputs(store, iid, key, state["old"]), SCORES)
         if failed:
             self.ctx.message.emit(failed)
         self.refresh()
@@ -137,8 +145,8 @@ class BindingBar(QWidget):
     def unbind(self) -> None:
         store, iid, key = self.ctx.store, self.indicator_id, self.item["key"]
         state: dict[str, Any] = {}
-        failed = push_edit(self.ctx, _t("解除引用"), lambda: state.update(old=figures.unbind_input(store, iid, key)),
-                           lambda: figures.restore_item_inputs(store, iid, key, state["old"]), SCORES)
+        failed = push_edit(self.ctx, _t("解除引用"), lambda: state.update(old=bindings.unbind_input(store, iid, key)),
+                           lambda: bindings.restore_item_inputs(store, iid, key, state["old"]), SCORES)
         if failed:
             self.ctx.message.emit(failed)
         self.refresh()

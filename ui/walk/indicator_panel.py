@@ -14,21 +14,40 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame,
-                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import evaluation
+from services.core.errors import EditRefused
+from services.evaluation import assessments, findings
+from services.frameworks import catalog
 from services.scoring import fmt
+from ui.shell.context import EVIDENCE, FINDINGS, SCORES, AppContext
+from ui.shell.live import LiveScores
+from ui.shell.undo import push_edit
+from ui.walk.rule_inputs import ItemEditor, _wrap, editor_for
 
-from .context import EVIDENCE, FINDINGS, SCORES, AppContext
-from .live import LiveScores
-from .rule_inputs import ItemEditor, _wrap, editor_for
-from .undo import push_edit
-
-try:  # written by the evidence engineer; the panel works without it
-    from services import evidence as evidence_service
+try:  # the evidence service is optional for the panel: it works without it
+    from services.fieldwork import evidence as evidence_service
 except ImportError:  # pragma: no cover
     evidence_service = None
 
@@ -487,7 +506,7 @@ class IndicatorView(QScrollArea):
         self._refresh_evidence()
 
     def _refresh_review_note(self, node) -> None:
-        from services.assignments import REVIEWED, review_state
+        from services.teamwork.assignments import REVIEWED, review_state
 
         review = review_state(self.ctx.store, node.id) if self.ctx.store is not None else {}
         comment = review.get("review_comment") or ""
@@ -563,8 +582,8 @@ class IndicatorView(QScrollArea):
         spec = self.live.specs[iid]
         label = next((it.get("label") or key for it in spec.items if it["key"] == key), key)
         failed = self._push(tr("评分：%1").replace("%1", f"{spec.code} {label}"),
-                           lambda: evaluation.set_item_inputs(store, iid, key, inputs),
-                           lambda: evaluation.set_inputs(store, iid, before), SCORES)
+                           lambda: assessments.set_item_inputs(store, iid, key, inputs),
+                           lambda: assessments.set_inputs(store, iid, before), SCORES)
         box = self._boxes.get(iid)
         editors = box.editors if box is not None else (self.editors if self.current == iid else {})
         if key in editors:
@@ -575,14 +594,14 @@ class IndicatorView(QScrollArea):
                 editors[key].settle()
 
     def _unbind(self, key: str, iid: str | None = None) -> None:
-        from services import figures
+        from services.fieldwork import bindings
 
         iid, store = iid or self.current, self._store()
         held: dict[str, Any] = {}
 
         def do():
-            held["old"] = figures.unbind_input(store, iid, key, keep_values=True)
-        self._push(tr("改为手工录入"), do, lambda: figures.restore_item_inputs(store, iid, key, held["old"]), SCORES)
+            held["old"] = bindings.unbind_input(store, iid, key, keep_values=True)
+        self._push(tr("改为手工录入"), do, lambda: bindings.restore_item_inputs(store, iid, key, held["old"]), SCORES)
 
     def _apply_override(self) -> None:
         iid, store = self.current, self._store()
@@ -592,16 +611,16 @@ class IndicatorView(QScrollArea):
             self._show(self.override_error, tr("请填写调整后得分"))
             return
         old = (st.override_score, st.override_reason)
-        failed = self._push(tr("调整得分"), lambda: evaluation.set_override(store, iid, value, reason),
-                           lambda: evaluation.set_override(store, iid, *old), SCORES)
+        failed = self._push(tr("调整得分"), lambda: assessments.set_override(store, iid, value, reason),
+                           lambda: assessments.set_override(store, iid, *old), SCORES)
         self._show(self.override_error, failed or "")
 
     def _clear_override(self) -> None:
         iid, store = self.current, self._store()
         st = self.live.state(iid)
         old = (st.override_score, st.override_reason)
-        self._push(tr("恢复按规则计分"), lambda: evaluation.set_override(store, iid, None),
-                  lambda: evaluation.set_override(store, iid, *old), SCORES)
+        self._push(tr("恢复按规则计分"), lambda: assessments.set_override(store, iid, None),
+                  lambda: assessments.set_override(store, iid, *old), SCORES)
         self._show(self.override_error, "")
 
     def _toggle_na(self) -> None:
@@ -615,8 +634,8 @@ class IndicatorView(QScrollArea):
             return
         old = (st.not_applicable, st.na_reason)
         failed = self._push(tr("标记不适用") if flag else tr("取消不适用"),
-                           lambda: evaluation.set_not_applicable(store, iid, flag, reason),
-                           lambda: evaluation.set_not_applicable(store, iid, *old), SCORES)
+                           lambda: assessments.set_not_applicable(store, iid, flag, reason),
+                           lambda: assessments.set_not_applicable(store, iid, *old), SCORES)
         self._show(self.na_error, failed or "")
 
     def _na_reason_done(self) -> None:
@@ -624,15 +643,15 @@ class IndicatorView(QScrollArea):
         if st.not_applicable and self.na_reason.text().strip() and self.na_reason.text().strip() != st.na_reason:
             iid, store, reason = self.current, self._store(), self.na_reason.text().strip()
             old = (st.not_applicable, st.na_reason)
-            self._push(tr("修改不适用理由"), lambda: evaluation.set_not_applicable(store, iid, True, reason),
-                      lambda: evaluation.set_not_applicable(store, iid, *old), SCORES)
+            self._push(tr("修改不适用理由"), lambda: assessments.set_not_applicable(store, iid, True, reason),
+                      lambda: assessments.set_not_applicable(store, iid, *old), SCORES)
 
     def _save_assignee(self) -> None:
         iid, store, name = self.current, self._store(), self.assignee.text().strip()
         old = self.live.state(iid).assignee
         if name != old:
-            self._push(tr("分配指标"), lambda: evaluation.set_assignee(store, iid, name),
-                      lambda: evaluation.set_assignee(store, iid, old), SCORES)
+            self._push(tr("分配指标"), lambda: assessments.set_assignee(store, iid, name),
+                      lambda: assessments.set_assignee(store, iid, old), SCORES)
 
     def _save_comment(self) -> None:
         iid, store = self.current, self._store()
@@ -641,8 +660,8 @@ class IndicatorView(QScrollArea):
         if text == old:
             return
         self.comment.document().clearUndoRedoStacks()  # Ctrl+Z now undoes the saved note
-        self._push(tr("修改评分说明"), lambda: evaluation.set_comment(store, iid, text),
-                  lambda: evaluation.set_comment(store, iid, old), SCORES, merge_key=f"comment:{iid}")
+        self._push(tr("修改评分说明"), lambda: assessments.set_comment(store, iid, text),
+                  lambda: assessments.set_comment(store, iid, old), SCORES, merge_key=f"comment:{iid}")
 
     @staticmethod
     def _show(label: QLabel, message: str) -> None:
@@ -665,7 +684,7 @@ class IndicatorView(QScrollArea):
         if lost:
             detail += tr("，扣 %1 分").replace("%1", fmt(lost))
         detail += tr("。具体情况：")
-        cats = (self.live.info.finding_categories if self.live.info else None) or evaluation.frameworks.DEFAULT_CATEGORIES
+        cats = (self.live.info.finding_categories if self.live.info else None) or catalog.DEFAULT_CATEGORIES
         return {"category": cats[0]["code"] if cats else "A", "title": title, "detail": detail,
                 "deduction": fmt(lost) if lost else "", "indicator_label": f"{spec.code} {spec.name}",
                 "source_item": f"{item_key}/{point_key}" if point_key else item_key}
@@ -682,8 +701,8 @@ class IndicatorView(QScrollArea):
         fid = str(uuid.uuid4())
         data = {"id": fid, **values, "source_indicator_id": iid, "source_item": prefill["source_item"]}
         failed = self._push(tr("提出问题：%1").replace("%1", values["title"]),
-                           lambda: evaluation.add_finding(store, data, (iid,)),
-                           lambda: evaluation.delete_finding(store, fid), FINDINGS)
+                           lambda: findings.add_finding(store, data, (iid,)),
+                           lambda: findings.delete_finding(store, fid), FINDINGS)
         if failed:
             self.ctx.message.emit(failed)
             return None
@@ -724,7 +743,7 @@ class IndicatorView(QScrollArea):
         eid = item.data(Qt.ItemDataRole.UserRole)
         try:
             out = evidence_service.export_to(self.ctx.store, eid, tempfile.mkdtemp(prefix="fieldeval-"))
-        except (OSError, evaluation.EditRefused) as exc:
+        except (OSError, EditRefused) as exc:
             self.ctx.message.emit(tr("无法打开证据：%1").replace("%1", str(exc)))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
@@ -920,7 +939,7 @@ class IndicatorPanel(QWidget):
     # -- findings and evidence from the window ---------------------------------
     def ask_finding(self, prefill: dict[str, Any]) -> dict[str, Any] | None:
         """Let the evaluator confirm or edit the pre-filled finding (tests replace this)."""
-        cats = (self.live.info.finding_categories if self.live.info else None) or evaluation.frameworks.DEFAULT_CATEGORIES
+        cats = (self.live.info.finding_categories if self.live.info else None) or catalog.DEFAULT_CATEGORIES
         dlg = FindingQuickDialog(cats, prefill, self)
         while dlg.exec() == QDialog.DialogCode.Accepted:
             values = dlg.values()

@@ -3,17 +3,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QSplitter,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from services import evaluation
-
-from .context import SCORES, AppContext
-from .indicator_panel import IndicatorPanel
-from .live import LiveScores
-from .tree_model import COL_MAX, COL_NAME, COL_RATE, COL_SCORE, IdRole, IndicatorFilterProxy, IndicatorTreeModel
-from .undo import push_edit
+from services.evaluation import assessments
+from ui.shell.context import SCORES, AppContext
+from ui.shell.live import LiveScores
+from ui.shell.undo import push_edit
+from ui.walk.indicator_panel import IndicatorPanel
+from ui.walk.tree_model import (
+    COL_MAX,
+    COL_NAME,
+    COL_RATE,
+    COL_SCORE,
+    IdRole,
+    IndicatorFilterProxy,
+    IndicatorTreeModel,
+)
 
 #: keys the walk uses while the evaluator types in a field (line edits would otherwise eat them)
 WALK_KEYS = {(Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier),
@@ -266,8 +283,8 @@ class WalkPage(QWidget):
         old = self.live.state(iid).status
         if old not in ("已评分", "已复核"):
             store = self.ctx.store
-            push_edit(self.ctx, self.tr("标记已评分"), lambda: evaluation.set_status(store, iid, "已评分"),
-                      lambda: evaluation.set_status(store, iid, old), SCORES)
+            push_edit(self.ctx, self.tr("标记已评分"), lambda: assessments.set_status(store, iid, "已评分"),
+                      lambda: assessments.set_status(store, iid, old), SCORES)
         self.next_unscored()
 
     def _tree_menu(self, pos) -> None:
@@ -278,7 +295,7 @@ class WalkPage(QWidget):
             return
         menu = QMenu(self)
         names = {"未开始": self.tr("未开始"), "进行中": self.tr("进行中"), "已评分": self.tr("已评分"), "已复核": self.tr("已复核")}
-        for status in evaluation.STATUSES:
+        for status in assessments.STATUSES:
             act = menu.addAction(self.tr("标记为“%1”").replace("%1", names[status]))
             act.setCheckable(True)
             act.setChecked(node.status == status)
@@ -290,8 +307,8 @@ class WalkPage(QWidget):
         if old == status:
             return None
         store = self.ctx.store
-        return push_edit(self.ctx, self.tr("修改状态"), lambda: evaluation.set_status(store, iid, status),
-                         lambda: evaluation.set_status(store, iid, old), SCORES)
+        return push_edit(self.ctx, self.tr("修改状态"), lambda: assessments.set_status(store, iid, status),
+                         lambda: assessments.set_status(store, iid, old), SCORES)
 
     def focus_search(self) -> None:
         self.search.setFocus()

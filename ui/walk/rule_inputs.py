@@ -10,14 +10,32 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QRadioButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from services.core.numbers import RuleInputError, to_decimal
 from services.scoring import RULES, fmt
-from services.scoring.numbers import RuleInputError, to_decimal
-
 
 #: the rule types' names (from services.scoring.rules), listed so lupdate offers them for translation
 RULE_NAMES = (
@@ -169,7 +187,7 @@ class ItemEditor(QFrame):
         self.bound = bind
         if bind:
             try:
-                from services.figures import FIGURES, SOURCE_NAMES
+                from services.fieldwork.bindings import FIGURES, SOURCE_NAMES
 
                 what = f"{SOURCE_NAMES.get(bind.get('source'), bind.get('source'))}：" \
                        f"{FIGURES.get((bind.get('source'), bind.get('figure')), bind.get('figure'))}"

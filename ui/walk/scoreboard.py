@@ -5,11 +5,17 @@ from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.scoring import fmt
-
-from .live import LiveScores
+from ui.shell.live import LiveScores
 
 GRADE_COLOURS = {"优": "#2e7d4f", "良": "#2f6fb0", "中": "#c07a12", "较差": "#c07a12", "差": "#b03a2e"}
 

@@ -12,8 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyMode
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from services.scoring import fmt
-
-from .live import LiveScores
+from ui.shell.live import LiveScores
 
 COL_NAME, COL_MAX, COL_SCORE, COL_RATE = range(4)
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,57 @@
+"""The command line: the parser of every sub-command and running one with one-line errors.
+
+Each command group lives in its own module (``cli.evaluation``, ``cli.frameworks``, ``cli.fieldwork``,
+``cli.reports``, ``cli.teamwork``); the services a command needs are imported when it runs, so a
+cold ``score`` or ``report`` loads only what it uses.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cli import evaluation, fieldwork, frameworks, reports, teamwork
+from cli.common import CommandError
+from services.appinfo import APP_NAME, APP_NAME_ZH, VERSION
+
+GROUPS = (evaluation, frameworks, fieldwork, reports, teamwork)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="fieldeval", description=f"{APP_NAME_ZH}（{APP_NAME} {VERSION}）",
+                                epilog="不带命令时打开窗口：fieldeval [--user 姓名] [--sample | FILE.fev]")
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
+    p.add_argument("--user", default="", help="记录在修改记录中的操作人")
+    sub = p.add_subparsers(dest="command", metavar="命令", required=True)
+    for group in GROUPS:
+        group.add_commands(sub)
+    return p
+
+
+def command_names() -> set[str]:
+    """The sub-commands' names, without building their help texts."""
+    names: set[str] = set()
+    for group in GROUPS:
+        names.update(group.COMMANDS)
+    return names
+
+
+def run(argv: list[str]) -> int:
+    """Parse and run one sub-command; an unknown command or option is argparse's error (exit 2)."""
+    args = build_parser().parse_args(argv)
+    from models.errors import EvaluationFileError
+    from services.core.errors import EditRefused
+    from services.frameworks.catalog import FrameworkError
+
+    try:
+        return args.func(args)
+    except FrameworkError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except (EvaluationFileError, EditRefused, CommandError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return getattr(exc, "code", 1)
+    except OSError as exc:
+        print(f"错误：无法读写文件（{exc.strerror or exc}）：{exc.filename or ''}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

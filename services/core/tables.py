@@ -1,0 +1,72 @@
+"""Tabular files the evaluator brings: Excel workbooks (.xlsx) and CSV exported by Excel or WPS."""
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+
+class UnreadableTable(ValueError):
+    """The file cannot be read as a table; ``reason`` is for the evaluator, ``name`` is the file name."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"“{name}”：{reason}")
+        self.name = name
+        self.reason = reason
+
+
+def open_workbook(path: Path | str, data_only: bool = True) -> Any:
+    """An openpyxl workbook, or ``UnreadableTable`` with the reason in words."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    p = Path(path)
+    if not p.exists():
+        raise UnreadableTable(p.name, "找不到该文件")
+    if p.stat().st_size == 0:
+        raise UnreadableTable(p.name, "文件是空的（0 字节）")
+    if p.suffix.lower() == ".xls":
+        raise UnreadableTable(p.name, "这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再导入")
+    try:
+        return openpyxl.load_workbook(p, data_only=data_only)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
+        raise UnreadableTable(p.name, "不是有效的 Excel（.xlsx）文件，无法打开；请确认文件没有损坏，"
+                                      "且是 .xlsx 格式（WPS 表格可另存为 .xlsx）") from None
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+        raise UnreadableTable(p.name, f"无法读取该 Excel 文件（{exc.__class__.__name__}），请确认是 .xlsx 格式") from None
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    """Text written by Excel/WPS on a Chinese Windows: UTF-8 (with or without BOM) or GB18030/GBK."""
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableTable(name, "文字编码无法识别（请存为 UTF-8 或 GBK 编码的 CSV）")
+
+
+def _cell_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def read_rows(path: Path | str) -> list[list[str]]:
+    """The rows of a CSV file or of an Excel workbook's first sheet, as trimmed text."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        ws = open_workbook(p).worksheets[0]
+        return [[_cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+    if suffix in (".csv", ".txt"):
+        try:
+            raw = p.read_bytes()
+        except FileNotFoundError:
+            raise UnreadableTable(p.name, "找不到该文件") from None
+        return [[c.strip() for c in row] for row in csv.reader(io.StringIO(decode_text(raw, p.name)))]
+    raise UnreadableTable(p.name, "只能导入 CSV 或 Excel（.xlsx）文件")

@@ -1,0 +1,1 @@
+"""One evaluation file: its facts, indicator tree, assessments, findings and project tables."""

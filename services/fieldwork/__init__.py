@@ -1,0 +1,1 @@
+"""What the team gathers on site: evidence, field records, surveys, figures bound to rule inputs, chart data."""

@@ -1,0 +1,1 @@
+"""Several laptops, one evaluation: assignments and review, merge, packages, backups, integrity, audit trail."""

@@ -1,0 +1,1 @@
+"""The framework editor and the Excel import wizard."""

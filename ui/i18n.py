@@ -1,0 +1,42 @@
+"""The interface language: the choice (Simplified Chinese or English), loading Qt translations."""
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from models.paths import resource_path
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def language() -> str:
+    """The interface language from the evaluator's settings (services/settings.py): zh_CN or en."""
+    from services import settings as user_settings
+
+    return user_settings.load().language
+
+
+def set_language(code: str) -> None:
+    from services import settings as user_settings
+
+    user_settings.update(language=code if code in LANGUAGES else "zh_CN")
+
+
+def install_translations(app: QApplication, code: str | None = None) -> list[QTranslator]:
+    """Our English translation when chosen; Qt's own dialogs in Chinese (qtbase_zh_CN) otherwise."""
+    code = code or language()
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code == "en":
+        t = QTranslator(app)
+        if t.load(str(resource_path("translations", "fieldeval_en.qm"))):
+            translators.append(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        t = QTranslator(app)
+        if t.load("qtbase_zh_CN", qt_dir):
+            translators.append(t)
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    for t in translators:
+        app.installTranslator(t)
+    return translators

@@ -1,0 +1,1 @@
+"""The application shell: start-up, the main window, home screen, shared context, live scores, undo."""

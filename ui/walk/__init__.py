@@ -1,0 +1,1 @@
+"""The indicator walk: tree, indicator panel, rule input editors, scoreboard."""
