@@ -23,7 +23,7 @@ def cmd_check_framework(args) -> int:
     from services.frameworks import catalog
 
     fw = catalog.read_file(args.path)
-    print(f"指标体系“{fw.name}”有效：末级指标 {len(fw.leaves())} 个，总分 {_num(fw.total)}。")
+    print(f"指标体系“{fw.name}”有效：末级指标 {len(fw.leaves())} 个，总分 {_num(fw.full_marks)}。")
     return 0
 
 

@@ -38,7 +38,7 @@ class Evaluation(Row, Base):
     end_date: Mapped[Optional[date]] = mapped_column()
     framework_id: Mapped[str] = mapped_column(String(100), default="")
     framework_name: Mapped[str] = mapped_column(String(300), default="")
-    total: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(100))
+    full_marks: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(100))  # 满分 (总分值)
     grade_scheme: Mapped[Optional[Any]] = mapped_column(JSONText)  # {"name", "bands": [{"name", "min"}]}
     finding_categories: Mapped[Optional[Any]] = mapped_column(JSONText)  # [{"code", "name"}]
     na_policy: Mapped[str] = mapped_column(String(30), default="proportional")
@@ -65,9 +65,9 @@ class Indicator(Row, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     code: Mapped[str] = mapped_column(String(50), unique=True)
     name: Mapped[str] = mapped_column(String(300))
-    weight: Mapped[Decimal] = mapped_column(DecimalText)  # 分值
-    explanation: Mapped[str] = mapped_column(Text, default="")  # 指标解释
-    points: Mapped[str] = mapped_column(Text, default="")  # 指标说明 / 评价要点
+    max_points: Mapped[Decimal] = mapped_column(DecimalText)  # 分值
+    definition: Mapped[str] = mapped_column(Text, default="")  # 指标解释
+    key_points: Mapped[str] = mapped_column(Text, default="")  # 指标说明 / 评价要点
     criteria: Mapped[str] = mapped_column(Text, default="")  # 评分标准 (words)
     items: Mapped[Optional[Any]] = mapped_column(JSONText)  # scoring items (leaves only), see docs/framework-format.md
 

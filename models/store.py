@@ -259,8 +259,7 @@ def open_store(path: Path | str, actor: str = "", upgrade: bool = True) -> Store
             store.backup_made = backup_file(path, "before-upgrade")
             from alembic import command
 
-            with engine.begin() as con:
-                command.upgrade(alembic_config(con), "head")
+            _upgrade(engine)
     except SADatabaseError as exc:
         engine.dispose()
         raise DamagedFileError(f"“{path.name}”已损坏，无法打开（{exc.orig}）。可从备份恢复。") from exc
@@ -268,6 +267,26 @@ def open_store(path: Path | str, actor: str = "", upgrade: bool = True) -> Store
         engine.dispose()
         raise
     return store
+
+
+def _upgrade(engine: Engine) -> None:
+    """Run the migrations with foreign keys off: SQLite rebuilds a table in batch mode by dropping
+    it, and a drop with foreign keys on would cascade into the rows that point at it. The keys are
+    checked once the schema is current, before they are turned back on."""
+    from alembic import command
+
+    with engine.connect() as con:
+        con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside any transaction, or SQLite ignores it
+        con.commit()
+        try:
+            with con.begin():
+                command.upgrade(alembic_config(con), "head")
+                broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"schema upgrade left {len(broken)} dangling references")
+        finally:
+            con.exec_driver_sql("PRAGMA foreign_keys=ON")
+            con.commit()
 
 
 def integrity_problems(store: Store) -> list[str]:

@@ -94,8 +94,8 @@ def test_leaf_cache_gives_the_same_sheet(tree, data):
     leaves = [s for s in specs if s.is_leaf]
     leaf = data.draw(st.sampled_from(leaves))
     changed = dict(states)
-    changed[leaf.id] = AssessmentState(inputs=inputs_for(data.draw(st.integers(0, 2)), data.draw(st.integers(0, 999)), leaf.weight))
+    changed[leaf.id] = AssessmentState(inputs=inputs_for(data.draw(st.integers(0, 2)), data.draw(st.integers(0, 999)), leaf.max_points))
     fast = score_tree(specs, changed, PRESETS["national"], grand, cache=cache)
     slow = score_tree(specs, changed, PRESETS["national"], grand)
-    assert [(n.id, n.score, n.computed, n.explanation) for n in fast.walk()] == \
-           [(n.id, n.score, n.computed, n.explanation) for n in slow.walk()]
+    assert [(n.id, n.score, n.computed, n.calculation) for n in fast.walk()] == \
+           [(n.id, n.score, n.computed, n.calculation) for n in slow.walk()]

@@ -29,26 +29,26 @@ def test_add_rename_and_validation_names_the_node(sample_store):
     new_id = fe.add_node(sample_store, parent.id, "立项资料完整性", "1")
     assert any("“预算支出决策（项目立项）”（1.1）：下级指标分值之和 5 不等于其分值 4" in m for m in messages(sample_store))
     assert any("一级指标分值之和" not in m for m in messages(sample_store))
-    fe.update_node(sample_store, parent.id, weight="5")
+    fe.update_node(sample_store, parent.id, max_points="5")
     assert any("“决策”（1）：下级指标分值之和 16" in m for m in messages(sample_store))
-    fe.update_node(sample_store, node(sample_store, "1").id, weight="16")
+    fe.update_node(sample_store, node(sample_store, "1").id, max_points="16")
     assert any("一级指标分值之和 101 不等于总分 100" in m for m in messages(sample_store))
     fe.update_node(sample_store, new_id, name="立项材料完整性")
     n = next(n for n in fe.list_nodes(sample_store) if n.id == new_id)
     assert n.name == "立项材料完整性" and n.code == "1.1.3" and n.items[0]["type"] == "judgement"
     assert n.items[0]["max"] == "1"
     with pytest.raises(EditRefused):
-        fe.update_node(sample_store, new_id, weight="一分")
+        fe.update_node(sample_store, new_id, max_points="一分")
     with pytest.raises(EditRefused, match="已被"):
         fe.update_node(sample_store, new_id, code="1.1.1")
 
 
 def test_leaf_weight_change_follows_its_single_item_and_items_must_sum(sample_store):
     leaf = node(sample_store, "2.1.2")  # threshold, one item
-    fe.update_node(sample_store, leaf.id, weight="6")
+    fe.update_node(sample_store, leaf.id, max_points="6")
     assert node(sample_store, "2.1.2").items[0]["max"] == "6"
     leaf = node(sample_store, "1.3.1")  # four deduction items
-    fe.update_node(sample_store, leaf.id, weight="4")
+    fe.update_node(sample_store, leaf.id, max_points="4")
     assert any("“预算编制科学性”（1.3.1）：评分项分值之和 3 不等于指标分值 4" in m for m in messages(sample_store))
     with pytest.raises(EditRefused, match="不能保存为模板"):
         fe.save_as_template(sample_store, "mine", "我的体系")

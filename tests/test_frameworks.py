@@ -35,7 +35,7 @@ def test_builtins_are_valid():
         fw = catalog.read_file(info.path)
         assert fw.leaves()
     seed = catalog.load("shuzi-hengyang-2024")
-    assert len(seed.leaves()) == 27 and seed.total == 100
+    assert len(seed.leaves()) == 27 and seed.full_marks == 100
     assert all(leaf["explanation"] and leaf["criteria"] for leaf in seed.leaves())
 
 

@@ -42,12 +42,12 @@ def test_every_leaf_and_subtotal_of_the_seed(sample_store):
 def test_override_of_acceptance_timeliness_is_visible(sample_store):
     node = next(n for n in assessments.score(sample_store).leaves() if n.name == "验收及时性")
     assert node.computed == D("3.5") and node.score == D("4.4") and node.override_reason
-    assert "9 个月" in node.explanation and "3.5" in node.explanation
+    assert "9 个月" in node.calculation and "3.5" in node.calculation
 
 
 def test_rule_explanations_are_written_out(sample_store):
     for leaf in assessments.score(sample_store).leaves():
-        assert leaf.explanation and "尚未" not in leaf.explanation, leaf.name
+        assert leaf.calculation and "尚未" not in leaf.calculation, leaf.name
 
 
 def test_sample_facts_and_findings(sample_store):

@@ -2,6 +2,7 @@
 import shutil
 import sqlite3
 import textwrap
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -118,11 +119,12 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path, fw, monkeypatch):
     original = _bytes(p)
     mig = tmp_path / "migrations"
     shutil.copytree(store_mod.MIGRATIONS_DIR, mig, ignore=shutil.ignore_patterns("__pycache__"))
-    (mig / "versions" / "0002_test_column.py").write_text(textwrap.dedent('''
+    head = store_mod.head_revision()
+    (mig / "versions" / "9999_test_column.py").write_text(textwrap.dedent(f'''
         from alembic import op
         import sqlalchemy as sa
-        revision = "0002_test_column"
-        down_revision = "0001_baseline"
+        revision = "9999_test_column"
+        down_revision = "{head}"
         branch_labels = None
         depends_on = None
         def upgrade():
@@ -140,12 +142,12 @@ def test_older_file_is_backed_up_then_upgraded(tmp_path, fw, monkeypatch):
     finally:
         st.close()
     con = sqlite3.connect(p)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_test_column"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999_test_column"
     assert "severity" in [r[1] for r in con.execute("PRAGMA table_info(finding)")]
     con.close()
-    # the backup is the file as it was: still at the baseline, with its data
+    # the backup is the file as it was: still at the previous head, with its data
     bcon = sqlite3.connect(st.backup_made)
-    assert bcon.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_baseline"
+    assert bcon.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     assert bcon.execute("SELECT name FROM evaluation").fetchone()[0] == "旧文件"
     bcon.close()
     assert len(original) > 0
@@ -221,3 +223,35 @@ def test_load_states_since_reads_only_newer_assessments(sample_store):
     newer = assessments.load_states(sample_store, specs, since=seen)
     assert set(newer) <= {ids["1.1.1"], ids["1.1.2"]} and newer[ids["1.1.1"]].comment == "补充说明"
     assert len(states) > 2
+
+
+def test_a_file_written_before_the_renames_opens_upgrades_and_scores_the_seed(tmp_path):
+    """tests/data/sample-schema-0001.fev was written by the version before 0002_names (分值 in
+    ``indicator.weight``): it is backed up, upgraded and still scores 78.8 较差 leaf for leaf."""
+    src = Path(__file__).parent / "data" / "sample-schema-0001.fev"
+    p = tmp_path / "old.fev"
+    shutil.copyfile(src, p)
+    st = open_store(p)
+    try:
+        assert st.backup_made is not None and st.backup_made.exists()
+        sheet = assessments.score(st)
+        assert sheet.total == Decimal("78.8") and sheet.grade == "较差"
+        fresh = tmp_path / "fresh.fev"
+        from services.evaluation.sample import write_sample
+
+        new = write_sample(fresh)
+        try:
+            expected = {n.code: (n.max, n.score) for n in assessments.score(new).walk()}
+        finally:
+            new.close()
+        assert {n.code: (n.max, n.score) for n in sheet.walk()} == expected
+    finally:
+        st.close()
+    con = sqlite3.connect(p)
+    cols = [r[1] for r in con.execute("PRAGMA table_info(indicator)")]
+    assert {"max_points", "definition", "key_points"} <= set(cols) and "weight" not in cols
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == store_mod.head_revision()
+    con.close()
+    bcon = sqlite3.connect(st.backup_made)
+    assert bcon.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_baseline"
+    bcon.close()

@@ -37,7 +37,7 @@ def foreign_sheet(path: Path) -> Path:
 
 
 def main(out: Path) -> None:
-    from services.evaluation import assessments, findings
+    from services.evaluation import assessments
     from services.evaluation.sample import write_sample
     from services.frameworks import edit as fe
     from ui.frameworks.import_dialog import ImportDialog

@@ -8,7 +8,6 @@ field record, exactly as an evaluator would add them on site.
 """
 from __future__ import annotations
 
-import io
 import os
 import sys
 import tempfile

@@ -16,8 +16,6 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("FIELDEVAL_DATA_DIR", tempfile.mkdtemp(prefix="fieldeval-shots-"))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.shell.app import install_translations, make_app
 from ui.shell.context import AppContext
@@ -72,7 +70,7 @@ def main() -> int:
         w.grab().save(str(HERE / f"{name}.png"))
     # a blank evaluation on the national framework: the other rule types' inputs, open points on the board
     from models.paths import data_dir
-    from services.evaluation import assessments, findings
+    from services.evaluation import assessments
     from services.frameworks import catalog
 
     blank = data_dir() / "national.fev"

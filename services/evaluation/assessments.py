@@ -53,7 +53,7 @@ class EvaluationInfo:
     end_date: date | None = None
     framework_id: str = ""
     framework_name: str = ""
-    total: Decimal = Decimal(100)
+    full_marks: Decimal = Decimal(100)  # 满分
     grade_scheme: Any = None
     finding_categories: Any = None
     na_policy: str = "proportional"
@@ -117,10 +117,10 @@ def update_info(store: Store, **changes: Any) -> EvaluationInfo:
 def _insert_framework(s, fw: catalog.Framework) -> dict[str, str]:
     ids: dict[str, str] = {}
     for node, parent, _level in fw.walk():
-        ind = Indicator(code=str(node["code"]), name=node["name"], weight=to_decimal(node["weight"]),
+        ind = Indicator(code=str(node["code"]), name=node["name"], max_points=to_decimal(node["weight"]),
                         parent_id=ids[str(parent["code"])] if parent else None,
                         position=(parent["children"] if parent else fw.nodes).index(node),
-                        explanation=node.get("explanation", ""), points=node.get("points", ""),
+                        definition=node.get("explanation", ""), key_points=node.get("points", ""),
                         criteria=node.get("criteria", ""), items=node.get("items"))
         s.add(ind)
         s.flush()
@@ -138,7 +138,7 @@ def create(path: Path | str, framework: catalog.Framework, info: Mapping[str, An
     try:
         with store.session("新建评价") as s:
             scheme = framework.scheme()
-            s.add(Evaluation(framework_id=framework.id, framework_name=framework.name, total=framework.total,
+            s.add(Evaluation(framework_id=framework.id, framework_name=framework.name, full_marks=framework.full_marks,
                              grade_scheme=scheme.to_dict(), finding_categories=framework.finding_categories,
                              na_policy=framework.na_policy, settings={}, **coerced))
             _insert_framework(s, framework)
@@ -156,8 +156,8 @@ def open_evaluation(path: Path | str, actor: str = "") -> Store:
 # ── the tree and its scores ─────────────────────────────────────────────────
 def load_tree(store: Store) -> tuple[list[IndicatorSpec], dict[str, AssessmentState]]:
     with store.read() as s:
-        specs = [IndicatorSpec(i.id, i.code, i.name, i.weight, i.parent_id, i.position, i.items,
-                               i.explanation, i.points, i.criteria)
+        specs = [IndicatorSpec(i.id, i.code, i.name, i.max_points, i.parent_id, i.position, i.items,
+                               i.definition, i.key_points, i.criteria)
                  for i in s.execute(select(Indicator)).scalars()]
         states = {a.indicator_id: AssessmentState(a.inputs or {}, a.override_score, a.override_reason,
                                                   a.not_applicable, a.na_reason, a.comment, a.status, a.assignee)
@@ -197,7 +197,7 @@ def grade_scheme(store: Store) -> GradeScheme:
 def score(store: Store) -> ScoreSheet:
     info = get_info(store)
     specs, states = load_tree(store)
-    return score_tree(specs, states, resolve(info.grade_scheme), info.total, info.na_policy)
+    return score_tree(specs, states, resolve(info.grade_scheme), info.full_marks, info.na_policy)
 
 
 def indicator_ids(store: Store) -> dict[str, str]:
@@ -277,8 +277,8 @@ def set_override(store: Store, indicator_id: str, value: Any, reason: str = "") 
                 v = to_decimal(value, "调整后得分")
             except RuleInputError as exc:
                 raise EditRefused(str(exc)) from None
-            if v > ind.weight:
-                raise EditRefused(f"调整后得分 {fmt(v)} 超过“{ind.name}”的分值 {fmt(ind.weight)}")
+            if v > ind.max_points:
+                raise EditRefused(f"调整后得分 {fmt(v)} 超过“{ind.name}”的分值 {fmt(ind.max_points)}")
             if not (reason or "").strip():
                 raise EditRefused("调整得分必须填写理由")
             a.override_score, a.override_reason = v, reason.strip()

@@ -41,7 +41,7 @@ class FrameworkError(ValueError):
 class Framework:
     id: str
     name: str
-    total: Decimal
+    full_marks: Decimal  # 满分 (the framework's "total")
     nodes: list[dict[str, Any]]
     grade_scheme: Any = "national"
     finding_categories: list[dict[str, str]] = field(default_factory=lambda: list(DEFAULT_CATEGORIES))
@@ -65,7 +65,7 @@ class Framework:
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "id": self.id, "name": self.name, "description": self.description,
-                "total": format(self.total, "f"), "grade_scheme": self.grade_scheme,
+                "total": format(self.full_marks, "f"), "grade_scheme": self.grade_scheme,
                 "finding_categories": self.finding_categories, "na_policy": self.na_policy, "nodes": self.nodes}
 
 
@@ -184,7 +184,7 @@ def from_dict(data: Any, source: str = "指标体系") -> Framework:
     problems = check(data)
     if problems:
         raise FrameworkError(source, problems)
-    return Framework(id=str(data["id"]), name=str(data["name"]), total=to_decimal(data.get("total", "100")),
+    return Framework(id=str(data["id"]), name=str(data["name"]), full_marks=to_decimal(data.get("total", "100")),
                      nodes=data["nodes"], grade_scheme=data.get("grade_scheme") or _default_scheme(),
                      finding_categories=data.get("finding_categories", list(DEFAULT_CATEGORIES)),
                      na_policy=data.get("na_policy", "proportional"), description=data.get("description", ""))

@@ -34,7 +34,7 @@ from services.evaluation import assessments
 from services.frameworks import catalog
 from services.scoring.rules import RULES, check_item, score_item
 
-NODE_FIELDS = ("name", "code", "weight", "explanation", "points", "criteria")
+NODE_FIELDS = ("name", "code", "max_points", "definition", "key_points", "criteria")
 
 
 @dataclass
@@ -44,9 +44,9 @@ class NodeData:
     position: int
     code: str
     name: str
-    weight: Decimal
-    explanation: str = ""
-    points: str = ""
+    max_points: Decimal  # 分值
+    definition: str = ""  # 指标解释
+    key_points: str = ""  # 指标说明 / 评价要点
     criteria: str = ""
     items: list[dict[str, Any]] | None = None
     level: int = 1
@@ -97,7 +97,7 @@ def list_nodes(store: Store) -> list[NodeData]:
         inds = s.execute(select(Indicator)).scalars().all()
         entered = {a.indicator_id for a in s.execute(select(Assessment)).scalars()
                    if a.inputs or a.override_score is not None}
-        nodes = [NodeData(i.id, i.parent_id, i.position, i.code, i.name, i.weight, i.explanation or "", i.points or "",
+        nodes = [NodeData(i.id, i.parent_id, i.position, i.code, i.name, i.max_points, i.definition or "", i.key_points or "",
                           i.criteria or "", i.items, has_inputs=i.id in entered) for i in inds]
     kids: dict[str | None, list[NodeData]] = {}
     for n in nodes:
@@ -132,10 +132,10 @@ def framework_of(store: Store, id: str | None = None, name: str | None = None) -
         by_parent.setdefault(n.parent_id, []).append(n)
 
     def as_dict(n: NodeData) -> dict[str, Any]:
-        d: dict[str, Any] = {"code": n.code, "name": n.name, "weight": _s(n.weight)}
-        for k in ("explanation", "points", "criteria"):
-            if getattr(n, k):
-                d[k] = getattr(n, k)
+        d: dict[str, Any] = {"code": n.code, "name": n.name, "weight": _s(n.max_points)}
+        for k, attr in (("explanation", "definition"), ("points", "key_points"), ("criteria", "criteria")):
+            if getattr(n, attr):
+                d[k] = getattr(n, attr)
         if n.is_leaf:
             d["items"] = n.items
         else:
@@ -144,7 +144,7 @@ def framework_of(store: Store, id: str | None = None, name: str | None = None) -
 
     return {"format": catalog.FORMAT, "id": id or info.framework_id or "framework",
             "name": name or info.framework_name or info.name or "指标体系", "description": "",
-            "total": _s(info.total), "grade_scheme": info.grade_scheme or "national",
+            "total": _s(info.full_marks), "grade_scheme": info.grade_scheme or "national",
             "finding_categories": info.finding_categories or list(catalog.DEFAULT_CATEGORIES),
             "na_policy": info.na_policy or "proportional",
             "nodes": [as_dict(n) for n in by_parent.get(None, [])]}
@@ -159,7 +159,7 @@ def _s(d: Decimal) -> str:
 def validate(store: Store) -> list[Problem]:
     """Every reason the framework does not add up yet, each naming its node."""
     nodes = list_nodes(store)
-    total = assessments.get_info(store).total
+    total = assessments.get_info(store).full_marks
     kids: dict[str | None, list[NodeData]] = {}
     for n in nodes:
         kids.setdefault(n.parent_id, []).append(n)
@@ -182,16 +182,16 @@ def validate(store: Store) -> list[Problem]:
                 s += to_decimal(it.get("max", "0"), "max")
                 for m in check_item(it):
                     p(f"评分项“{it.get('label') or it.get('key')}”：{m}")
-            if s != n.weight:
-                p(f"评分项分值之和 {fmt(s, 4)} 不等于指标分值 {fmt(n.weight, 4)}")
+            if s != n.max_points:
+                p(f"评分项分值之和 {fmt(s, 4)} 不等于指标分值 {fmt(n.max_points, 4)}")
         elif not children:
             p("既没有下级指标也没有评分规则")
         else:
-            s = sum((c.weight for c in children), Decimal(0))
-            if s != n.weight:
-                p(f"下级指标分值之和 {fmt(s, 4)} 不等于其分值 {fmt(n.weight, 4)}")
+            s = sum((c.max_points for c in children), Decimal(0))
+            if s != n.max_points:
+                p(f"下级指标分值之和 {fmt(s, 4)} 不等于其分值 {fmt(n.max_points, 4)}")
     roots = kids.get(None, [])
-    s = sum((c.weight for c in roots), Decimal(0))
+    s = sum((c.max_points for c in roots), Decimal(0))
     if not roots:
         problems.append(Problem(None, "", "", "指标体系中没有任何指标"))
     elif s != total:
@@ -281,8 +281,8 @@ def add_node(store: Store, parent_id: str | None, name: str, weight: Any = "0", 
         pos = len(sibs) if position is None else max(0, min(position, len(sibs)))
         for sib in sibs[pos:]:
             sib.position += 1
-        ind = Indicator(parent_id=parent_id, position=pos, code=_unique_code(s, base), name=name, weight=w,
-                        explanation="", points="", criteria="", items=(items or default_items(name, w)) if leaf else None)
+        ind = Indicator(parent_id=parent_id, position=pos, code=_unique_code(s, base), name=name, max_points=w,
+                        definition="", key_points="", criteria="", items=(items or default_items(name, w)) if leaf else None)
         s.add(ind)
         s.flush()
         s.add(Assessment(indicator_id=ind.id, inputs={}))
@@ -300,8 +300,8 @@ def update_node(store: Store, indicator_id: str, **changes: Any) -> tuple[dict[s
         raise EditRefused(f"未知的指标字段：{'、'.join(sorted(unknown))}")
     if "name" in changes and not str(changes["name"] or "").strip():
         raise EditRefused("指标名称不能为空")
-    if "weight" in changes:
-        changes["weight"] = _weight(changes["weight"])
+    if "max_points" in changes:
+        changes["max_points"] = _weight(changes["max_points"])
     affected: list[Affected] = []
     with store.session("修改指标") as s:
         ind = s.get(Indicator, indicator_id)
@@ -320,15 +320,15 @@ def update_node(store: Store, indicator_id: str, **changes: Any) -> tuple[dict[s
             old["_items"] = ind.items
         for k, v in changes.items():
             setattr(ind, k, v.strip() if isinstance(v, str) and k in ("name", "code") else v)
-        if "weight" in changes and ind.items and len(ind.items) == 1 and old["weight"] != changes["weight"]:
-            item = dict(ind.items[0], max=_s(changes["weight"]))
+        if "max_points" in changes and ind.items and len(ind.items) == 1 and old["max_points"] != changes["max_points"]:
+            item = dict(ind.items[0], max=_s(changes["max_points"]))
             if not check_item(item):
                 ind.items = [item]
-        if "weight" in changes and old["weight"] != changes["weight"]:
+        if "max_points" in changes and old["max_points"] != changes["max_points"]:
             a = _assessment(s, ind.id)
-            if a is not None and a.override_score is not None and a.override_score > changes["weight"]:
+            if a is not None and a.override_score is not None and a.override_score > changes["max_points"]:
                 affected.append(Affected(ind.id, ind.code, ind.name,
-                                         f"调整后得分 {fmt(a.override_score)} 超过新分值 {fmt(changes['weight'])}，请重新调整"))
+                                         f"调整后得分 {fmt(a.override_score)} 超过新分值 {fmt(changes['max_points'])}，请重新调整"))
             elif a is not None and (a.inputs or a.override_score is not None):
                 affected.append(Affected(ind.id, ind.code, ind.name, "分值已改，得分按新分值重算"))
     return old, affected
@@ -442,7 +442,7 @@ def move_node(store: Store, indicator_id: str, new_parent_id: str | None, positi
             x.position = i
         if old_parent is not None and old_parent != new_parent_id and not old_sibs:
             parent = s.get(Indicator, old_parent)
-            parent.items = default_items(parent.name, parent.weight)
+            parent.items = default_items(parent.name, parent.max_points)
     return old_parent, old_pos
 
 
@@ -495,7 +495,7 @@ def delete_node(store: Store, indicator_id: str) -> Snapshot:
         if ind.parent_id is not None and not rest:
             parent = s.get(Indicator, ind.parent_id)
             snap.converted_parent = (parent.id, parent.items)
-            parent.items = default_items(parent.name, parent.weight)
+            parent.items = default_items(parent.name, parent.max_points)
         snap.rows = rows
     return snap
 
@@ -550,8 +550,8 @@ def set_total(store: Store, total: Any) -> Decimal:
         raise EditRefused("总分必须大于 0")
     with store.session("修改总分") as s:
         ev = s.execute(select(Evaluation)).scalar_one()
-        old = ev.total
-        ev.total = t
+        old = ev.full_marks
+        ev.full_marks = t
     return old
 
 

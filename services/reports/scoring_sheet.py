@@ -54,8 +54,8 @@ class SheetRow:
     l2: ScoredNode | None
     leaf: ScoredNode
     name: str  # the leaf's name (with intermediate levels when the tree is deeper than three)
-    explanation: str
-    points: str
+    definition: str
+    key_points: str
     criteria: str
 
 
@@ -70,7 +70,7 @@ def sheet_rows(data: ReportData) -> list[SheetRow]:
         if len(path) == 1:  # a level-1 leaf: print it as its own 三级指标
             name = leaf.name
         spec = data.specs.get(leaf.id)
-        rows.append(SheetRow(l1, l2, leaf, name, getattr(spec, "explanation", ""), getattr(spec, "points", ""),
+        rows.append(SheetRow(l1, l2, leaf, name, getattr(spec, "definition", ""), getattr(spec, "key_points", ""),
                              getattr(spec, "criteria", "")))
     return rows
 
@@ -219,8 +219,8 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
         scores = [P(score_text(r.leaf, blank), st.cell_c)]
         if review:  # 自评分 | 复核分
             scores.insert(0, P(self_score_text(data, r.leaf, reviewed), st.cell_c))
-        row = [P(r.name, st.cell_c), P(max_text(r.leaf), st.cell_c), P(r.explanation, st.cell),
-               P(r.points, st.cell), P(r.criteria, st.cell), *scores, comment_p]
+        row = [P(r.name, st.cell_c), P(max_text(r.leaf), st.cell_c), P(r.definition, st.cell),
+               P(r.key_points, st.cell), P(r.criteria, st.cell), *scores, comment_p]
         h = max(p.wrap(w - 2 * PAD, frame_h)[1] for p, w in zip(row, widths[3:])) + 2 * PAD
         cells.append(row)
         heights.append(h)
@@ -349,7 +349,7 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
         rr = first + k
         leaf = r.leaf
         values = [None, None, None, r.name, float(leaf.max) if not leaf.redistributed else round(float(leaf.max), 4),
-                  r.explanation, r.points, r.criteria, None, None if blank else (comment_text(data, leaf, blank, False) or None)]
+                  r.definition, r.key_points, r.criteria, None, None if blank else (comment_text(data, leaf, blank, False) or None)]
         if not blank and not leaf.not_applicable and leaf.score is not None:
             values[8] = _num(leaf.score)
         elif not blank and leaf.not_applicable:
@@ -436,8 +436,8 @@ def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = 
         leaf = r.leaf
         dk.cell_text(cells[3], r.name, center=True)
         dk.cell_text(cells[4], max_text(leaf), center=True)
-        dk.cell_text(cells[5], r.explanation)
-        dk.cell_text(cells[6], r.points)
+        dk.cell_text(cells[5], r.definition)
+        dk.cell_text(cells[6], r.key_points)
         dk.cell_text(cells[7], r.criteria)
         if review:
             dk.cell_text(cells[8], self_score_text(data, leaf, reviewed), center=True)

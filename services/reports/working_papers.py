@@ -89,8 +89,8 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
     story.append(_kv_table([
         ("指标", levels),
         ("指标编号", leaf.code),
-        ("指标解释", getattr(spec, "explanation", "")),
-        ("评价要点", getattr(spec, "points", "")),
+        ("指标解释", getattr(spec, "definition", "")),
+        ("评价要点", getattr(spec, "key_points", "")),
         ("评分标准", getattr(spec, "criteria", "")),
     ], st, width))
     story.append(Spacer(1, 6))
@@ -110,7 +110,7 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
     story.append(t)
     calc = []
     if len(leaf.items) != 1 or leaf.computed is None:  # one item: its row above already says it all
-        calc.append(("按规则计算", leaf.explanation or "尚未评分"))
+        calc.append(("按规则计算", leaf.calculation or "尚未评分"))
     if leaf.override_score is not None:
         calc.append(("人工调整", f"{MARK} 按规则 {fmt(leaf.computed)} 分，调整为 {fmt(leaf.override_score)} 分；"
                                  f"理由：{leaf.override_reason}"))

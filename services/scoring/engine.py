@@ -23,12 +23,12 @@ class IndicatorSpec:
     id: str
     code: str
     name: str
-    weight: Decimal
+    max_points: Decimal  # 分值
     parent_id: str | None
     position: int = 0
     items: list[dict[str, Any]] | None = None
-    explanation: str = ""
-    points: str = ""
+    definition: str = ""  # 指标解释
+    key_points: str = ""  # 指标说明 / 评价要点
     criteria: str = ""
 
     @property
@@ -76,7 +76,7 @@ class ScoredNode:
     redistributed: bool = False  # its 分值 was changed by an N/A sibling's points
     rate: Decimal | None = None  # 得分权重, percent
     grade: str = ""
-    explanation: str = ""  # the calculation in words (leaves)
+    calculation: str = ""  # the calculation in words (leaves)
     comment: str = ""  # 评分说明
     status: str = "未开始"
     items: list[ItemScore] = field(default_factory=list)
@@ -174,7 +174,7 @@ def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentSt
 
     def build(spec: IndicatorSpec, level: int) -> ScoredNode:
         st = states.get(spec.id) or AssessmentState()
-        node = ScoredNode(spec.id, spec.code, spec.name, level, spec.weight, comment=st.comment, status=st.status)
+        node = ScoredNode(spec.id, spec.code, spec.name, level, spec.max_points, comment=st.comment, status=st.status)
         children = kids.get(spec.id, [])
         if children:
             node.children = [build(c, level + 1) for c in children]
@@ -191,7 +191,7 @@ def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentSt
             computed, words, items = score_leaf(spec, st)
             if cache is not None:
                 cache[spec.id] = (st, (computed, words, items), spec)
-        node.computed, node.explanation, node.items = computed, words, items
+        node.computed, node.calculation, node.items = computed, words, items
         node.override_reason = st.override_reason
         node.override_score = st.override_score
         for it in items:

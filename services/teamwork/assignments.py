@@ -202,8 +202,8 @@ def review_score(store: Store, indicator_id: str, score: Any, reason: str, revie
         raise EditRefused(str(exc)) from None
     with store.session("复核调整得分") as s:
         ind, a = _assessment(s, indicator_id)
-        if value > ind.weight:
-            raise EditRefused(f"复核分 {fmt(value)} 超过“{ind.name}”的分值 {fmt(ind.weight)}")
+        if value > ind.max_points:
+            raise EditRefused(f"复核分 {fmt(value)} 超过“{ind.name}”的分值 {fmt(ind.max_points)}")
         if a.self_score is None and current is not None:
             a.self_score = current
         a.override_score = value
@@ -300,8 +300,8 @@ def set_rater_score(store: Store, indicator_id: str, rater: str, score: Any, com
         ind = s.get(Indicator, indicator_id)
         if ind is None:
             raise EditRefused("该指标已不存在")
-        if value > ind.weight:
-            raise EditRefused(f"专家评分 {fmt(value)} 超过“{ind.name}”的分值 {fmt(ind.weight)}")
+        if value > ind.max_points:
+            raise EditRefused(f"专家评分 {fmt(value)} 超过“{ind.name}”的分值 {fmt(ind.max_points)}")
         row = s.execute(select(RaterScore).where(RaterScore.indicator_id == indicator_id,
                                                  RaterScore.rater == rater)).scalar_one_or_none()
         if row is None:
@@ -331,7 +331,7 @@ class RaterSummary:
     indicator_id: str
     code: str
     name: str
-    weight: Decimal
+    max_points: Decimal
     scores: list[tuple[str, Decimal]]  # (rater, score), by rater
     mean: Decimal
     trimmed_mean: Decimal
@@ -387,8 +387,8 @@ def rater_summary(store: Store) -> list[RaterSummary]:
             continue
         vals = [v for _r, v in scores]
         spread = max(vals) - min(vals)
-        out.append(RaterSummary(iid, ind.code, ind.name, ind.weight, scores, mean(vals), trimmed_mean(vals), spread,
-                                spread > limit * ind.weight, choices.get(iid)))
+        out.append(RaterSummary(iid, ind.code, ind.name, ind.max_points, scores, mean(vals), trimmed_mean(vals), spread,
+                                spread > limit * ind.max_points, choices.get(iid)))
     return sorted(out, key=lambda r: [int(p) if p.isdigit() else p for p in r.code.split(".")])
 
 
@@ -412,8 +412,8 @@ def choose_rater_value(store: Store, indicator_id: str, method: str, value: Any 
             chosen = to_decimal(value, "协商一致值")
         except Exception as exc:  # noqa: BLE001 - RuleInputError
             raise EditRefused(str(exc)) from None
-    if chosen > summary.weight:
-        raise EditRefused(f"取值 {fmt(chosen)} 超过“{summary.name}”的分值 {fmt(summary.weight)}")
+    if chosen > summary.max_points:
+        raise EditRefused(f"取值 {fmt(chosen)} 超过“{summary.name}”的分值 {fmt(summary.max_points)}")
     listing = "、".join(f"{r} {fmt(v)}" for r, v in summary.scores)
     with store.session("专家评分取值") as s:
         _ind, a = _assessment(s, indicator_id)

@@ -61,7 +61,7 @@ FIELD_NAMES = {
     "na_reason": "不适用理由", "comment": "评分说明", "status": "状态", "assignee": "负责人", "reviewer": "复核人",
     "reviewed_at": "复核时间", "review_comment": "复核意见", "self_score": "自评分", "score": "得分",
     "title": "问题", "detail": "存在具体问题", "amount": "涉及金额", "cause": "原因分析", "suggestion": "建议",
-    "category": "问题类别", "remark": "备注", "name": "名称", "weight": "分值", "body": "正文", "settings": "设置",
+    "category": "问题类别", "remark": "备注", "name": "名称", "weight": "分值", "max_points": "分值", "full_marks": "满分", "total": "满分", "definition": "指标解释", "key_points": "评价要点", "explanation": "指标解释", "body": "正文", "settings": "设置",
     "description": "说明", "notes": "记录", "position": "顺序", "rater": "专家",
 }
 

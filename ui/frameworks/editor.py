@@ -505,7 +505,7 @@ class FrameworkEditorPage(QWidget):
         items: dict[str, QTreeWidgetItem] = {}
         for n in nodes:
             parent = items.get(n.parent_id)
-            it = QTreeWidgetItem([f"{n.code}  {n.name}", fmt(n.weight), self._rule_text(n)])
+            it = QTreeWidgetItem([f"{n.code}  {n.name}", fmt(n.max_points), self._rule_text(n)])
             it.setData(0, ID_ROLE, n.id)
             it.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if n.id in bad:
@@ -520,11 +520,11 @@ class FrameworkEditorPage(QWidget):
             if first or n.id in expanded or n.level < 2:
                 it.setExpanded(True)
         info = assessments.get_info(store)
-        self.total_edit.setText(fmt(info.total, 4))
+        self.total_edit.setText(fmt(info.full_marks, 4))
         leaves = sum(1 for n in nodes if n.is_leaf)
         self.summary.setText(self.tr("  %1 个末级指标 · 一级指标合计 %2 分")
                              .replace("%1", str(leaves))
-                             .replace("%2", fmt(sum((n.weight for n in nodes if n.parent_id is None), type(info.total)(0)))))
+                             .replace("%2", fmt(sum((n.max_points for n in nodes if n.parent_id is None), type(info.full_marks)(0)))))
         self.problems.clear()
         for p in problems:
             li = QListWidgetItem(("✗ " if p.indicator_id else "✗ ") + str(p))
@@ -620,18 +620,18 @@ class FrameworkEditorPage(QWidget):
         self.code_edit.setMaximumWidth(120)
         self.name_edit = QLineEdit(n.name)
         self.name_edit.setObjectName("nodeName")
-        self.weight_edit = QLineEdit(fmt(n.weight, 6))
+        self.weight_edit = QLineEdit(fmt(n.max_points, 6))
         self.weight_edit.setObjectName("nodeWeight")
         self.weight_edit.setMaximumWidth(90)
         iid = n.id
         self.code_edit.editingFinished.connect(lambda e=self.code_edit: self._commit_field(iid, "code", e.text()))
         self.name_edit.editingFinished.connect(lambda e=self.name_edit: self._commit_field(iid, "name", e.text()))
-        self.weight_edit.editingFinished.connect(lambda e=self.weight_edit: self._commit_field(iid, "weight", e.text()))
+        self.weight_edit.editingFinished.connect(lambda e=self.weight_edit: self._commit_field(iid, "max_points", e.text()))
         form.addRow(self.tr("编号"), self.code_edit)
         form.addRow(self.tr("名称"), self.name_edit)
         form.addRow(self.tr("分值"), self.weight_edit)
         self.text_edits = {}
-        for key, label in (("explanation", "指标解释"), ("points", "指标说明 / 评价要点"), ("criteria", "评分标准")):
+        for key, label in (("definition", "指标解释"), ("key_points", "指标说明 / 评价要点"), ("criteria", "评分标准")):
             e = CommitText(getattr(n, key))
             e.setObjectName(f"node_{key}")
             e.setFixedHeight(64)
@@ -739,8 +739,8 @@ class FrameworkEditorPage(QWidget):
             problems.append(self.tr("分值必须是数字"))
         for i in items:
             problems += [f"{i['key']}：{m}" for m in check_item(i)]
-        if total is not None and total != n.weight:
-            problems.append(self.tr("评分项分值之和 %1 不等于指标分值 %2").replace("%1", fmt(total)).replace("%2", fmt(n.weight)))
+        if total is not None and total != n.max_points:
+            problems.append(self.tr("评分项分值之和 %1 不等于指标分值 %2").replace("%1", fmt(total)).replace("%2", fmt(n.max_points)))
         blocking = [p for p in problems if "不等于指标分值" not in p]
         self.draft_problems.setText("\n".join(problems))
         self.draft_problems.setStyleSheet(ERROR_STYLE if problems else "")
@@ -805,7 +805,7 @@ class FrameworkEditorPage(QWidget):
         n = self.nodes.get(iid)
         if n is None or self._building or self.ctx.store is None:
             return
-        current = {"code": n.code, "name": n.name, "weight": fmt(n.weight, 6)}.get(key, getattr(n, key, ""))
+        current = {"code": n.code, "name": n.name, "max_points": fmt(n.max_points, 6)}.get(key, getattr(n, key, ""))
         if str(text).strip() == str(current).strip():
             return
         store = self.ctx.store
@@ -818,7 +818,7 @@ class FrameworkEditorPage(QWidget):
         failed = self._push(self.tr("修改指标“%1”").replace("%1", n.name), do,
                             lambda: fe.restore_node_fields(store, iid, state["old"]))
         if failed and iid == self.current_id:
-            edit = {"code": self.code_edit, "name": self.name_edit, "weight": self.weight_edit}.get(key)
+            edit = {"code": self.code_edit, "name": self.name_edit, "max_points": self.weight_edit}.get(key)
             if edit is not None:
                 mark_invalid(edit, True)
         else:
@@ -829,7 +829,7 @@ class FrameworkEditorPage(QWidget):
         if store is None:
             return
         text = self.total_edit.text()
-        if text.strip() == fmt(assessments.get_info(store).total, 4):
+        if text.strip() == fmt(assessments.get_info(store).full_marks, 4):
             return
         state: dict[str, Any] = {}
         self._push(self.tr("修改总分"), lambda: state.update(old=fe.set_total(store, text)),
@@ -854,8 +854,8 @@ class FrameworkEditorPage(QWidget):
         if n is None:
             return
         criteria = self.text_edits["criteria"].toPlainText()
-        p = propose(criteria, n.weight, n.name, self.text_edits["points"].toPlainText(),
-                    self.text_edits["explanation"].toPlainText())
+        p = propose(criteria, n.max_points, n.name, self.text_edits["key_points"].toPlainText(),
+                    self.text_edits["definition"].toPlainText())
         for f in self.item_forms:
             f.deleteLater()
         self.item_forms = []

@@ -87,8 +87,8 @@ class LiveScores(QObject):
             return
         if kind == PROJECT:
             info = assessments.get_info(self.ctx.store)
-            same = (info.grade_scheme, info.total, info.na_policy) == \
-                (self.info.grade_scheme, self.info.total, self.info.na_policy)
+            same = (info.grade_scheme, info.full_marks, info.na_policy) == \
+                (self.info.grade_scheme, self.info.full_marks, self.info.na_policy)
             self.info, self.scheme = info, resolve(info.grade_scheme)
             if same and not self._has_bindings():
                 return  # facts only: nothing the scores depend on
@@ -114,7 +114,7 @@ class LiveScores(QObject):
     def _rescore(self) -> None:
         info = self.info
         old = self._nodes
-        self.sheet = score_tree(self.specs.values(), self.states, self.scheme, info.total, info.na_policy,
+        self.sheet = score_tree(self.specs.values(), self.states, self.scheme, info.full_marks, info.na_policy,
                                 cache=self._leaf_cache)
         self.distance = grade_distance(self.sheet, self.scheme)
         self._nodes = {n.id: n for n in self.sheet.walk()}

@@ -292,7 +292,7 @@ class IndicatorView(QScrollArea):
         self.title.setText(f"{node.code}  {node.name}")
 
     def _criteria(self, lay: QVBoxLayout, spec) -> None:
-        texts = [(tr("指标解释"), spec.explanation), (tr("评价要点"), spec.points), (tr("评分标准"), spec.criteria)]
+        texts = [(tr("指标解释"), spec.definition), (tr("评价要点"), spec.key_points), (tr("评分标准"), spec.criteria)]
         texts = [(t, v) for t, v in texts if (v or "").strip()]
         titles = [t for t, _v in texts]
         if self.criteria_box is not None and titles == self._criteria_titles:
@@ -487,7 +487,7 @@ class IndicatorView(QScrollArea):
             computed += tr("；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3").replace(
                 "%1", fmt(node.declared_max)).replace("%2", fmt(node.max)).replace("%3", fmt(node.score))
         if len(node.items) > 1:
-            computed = node.explanation + "。" + computed if node.computed is not None else computed
+            computed = node.calculation + "。" + computed if node.computed is not None else computed
         self.calc.setText(computed)
         if not self.override_value.hasFocus():
             self.override_value.setText(fmt(state.override_score) if state.override_score is not None else "")
