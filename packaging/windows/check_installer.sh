@@ -52,7 +52,6 @@ if ! installed wine32:i386 || ! installed wine64 || ! installed wine; then
 fi
 command -v Xvfb >/dev/null || apt_pkgs+=(xvfb)
 command -v npm >/dev/null || apt_pkgs+=(npm)
-command -v iconv >/dev/null || apt_pkgs+=(libc-bin)
 if [ ${#apt_pkgs[@]} -gt 0 ]; then
   echo "installing ${apt_pkgs[*]} (apt)"
   t=$EPOCHREALTIME
