@@ -1,4 +1,4 @@
 """The window: Qt widgets, dialogs and item models. Talks only to ``services``."""
-from ui.shell.qt_workarounds import protect_bools
+from ui.shell.qt_workarounds import protect_singletons
 
-protect_bools()  # PySide6 6.12.0 drops a reference to True on every emit: see ui/shell/qt_workarounds.py
+protect_singletons()  # PySide6 6.12.0 drops references to True and None: see ui/shell/qt_workarounds.py

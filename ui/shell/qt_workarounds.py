@@ -1,19 +1,26 @@
 """Work-arounds for bugs in the Qt binding, applied once when ``ui`` is imported.
 
-PySide6 6.12.0 on Python < 3.12: every ``Signal.emit()`` made from Python returns ``True`` without
-taking a reference to it, so each emit lowers ``True``'s reference count by one. After a few hundred
-more emits than there are live references to ``True``, Python aborts ("Fatal Python error:
-bool_dealloc: deallocating True or False") — in a long session, or when the tree of a large
-evaluation is refreshed (one ``dataChanged`` per group of indicators). Reproduce with::
+PySide6 6.12.0 on Python < 3.12 returns references it never took, to two kinds of object:
 
-    o = QObject(); before = sys.getrefcount(True)
-    for _ in range(100): o.objectNameChanged.emit("x")
-    sys.getrefcount(True) == before - 100        # True on 6.12.0 / Python 3.11
+- every ``Signal.emit()`` made from Python returns ``True`` without a reference to it;
+- every call from C++ into Python that returns ``None`` — a slot connected to a button's
+  ``clicked``, an overridden ``paintEvent`` or ``eventFilter``, a line edit's ``textChanged`` —
+  drops one reference to ``None``.
 
-Python 3.12 made ``True`` and ``False`` immortal, which is exactly the cure: here we raise their
+Each such call lowers the object's reference count by one. Once it reaches zero Python aborts
+("Fatal Python error: bool_dealloc" or "none_dealloc"): after a few hundred saved edits or some
+tens of thousands of moves through the indicator tree. Reproduce with::
+
+    b = QPushButton(); b.clicked.connect(lambda: None); before = sys.getrefcount(None)
+    for _ in range(100): b.click()
+    sys.getrefcount(None) == before - 100        # True on 6.12.0 / Python 3.11
+
+Python 3.12 made these singletons immortal, which is exactly the cure: here we raise their
 reference counts by 2**40 at start-up, so that the leaked decrements can never reach zero (a
-trillion emits). Nothing is done on Python 3.12+ or on interpreters other than CPython.
-tests/test_qt_workarounds.py guards it.
+trillion calls). ``NotImplemented`` and ``Ellipsis`` get the same headroom, being the other
+singletons Python 3.12 made immortal. Nothing is done on Python 3.12+ or on interpreters other
+than CPython. tests/test_qt_workarounds.py guards it; the ``QtPdf`` module that FieldEval uses for
+its print preview exists only for 6.12, so the binding cannot simply be pinned to 6.11.
 """
 from __future__ import annotations
 
@@ -22,15 +29,16 @@ import platform
 import sys
 
 HEADROOM = 1 << 40
+SINGLETONS = (True, False, None, NotImplemented, Ellipsis)
 _applied = False
 
 
-def protect_bools() -> bool:
-    """Make ``True``/``False`` effectively immortal on CPython < 3.12. Returns whether it acted."""
+def protect_singletons() -> bool:
+    """Make Python's singletons effectively immortal on CPython < 3.12. Returns whether it acted."""
     global _applied
     if _applied or sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
         return False
-    for obj in (True, False):
+    for obj in SINGLETONS:
         # ob_refcnt is the first field of every CPython object, at the object's address
         ctypes.c_ssize_t.from_address(id(obj)).value += HEADROOM
     _applied = True
