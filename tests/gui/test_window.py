@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from services.evaluation import assessments, findings
 
@@ -322,3 +324,28 @@ def test_bound_indicator_follows_the_funds_table(window, sample_path):
     window.ctx.notify(PROJECT)
     assert window.live.node(codes["2.1.2"]).score < Decimal(5)
     assert window.scoreboard.total.text() != "78.8"
+
+
+def test_print_from_the_window_menu_and_shortcut(window, sample_path, qtbot, tmp_path):
+    """文件 → 打印 / 导出… and Ctrl+P open the print dialog; a 评分表 PDF is printed from it."""
+    pytest.importorskip("PySide6.QtPdf")
+    pypdf = pytest.importorskip("pypdf")
+    assert not window.print_action.isEnabled()  # nothing to print on the home screen
+    window.open_file(sample_path)
+    assert window.print_action.isEnabled()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.print_action in file_menu.actions()
+    assert window.print_action in window.findChild(QToolBar, "mainToolBar").actions()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dlg = window.report_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("scoring-sheet"))
+    dlg.fmt.setCurrentIndex(dlg.fmt.findData("pdf"))
+    out = tmp_path / "评分表.pdf"
+    qtbot.waitUntil(lambda: dlg.export_btn.isEnabled(), timeout=30000)
+    dlg.export_file(path=str(out))
+    qtbot.waitUntil(lambda: out.exists() and "已导出" in dlg.status.text(), timeout=30000)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(out)).pages)
+    assert "验收及时性" in text and "78.8" in text
+    window.ctx.pool.waitForDone(30000)
+    dlg.reject()

@@ -176,11 +176,16 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         mb = self.menuBar()
         f = mb.addMenu(self.tr("文件(&F)"))
-        self._action(f, self.tr("新建评价…"), self.new_evaluation, QKeySequence.StandardKey.New)
-        self._action(f, self.tr("打开评价文件…"), self.choose_file, QKeySequence.StandardKey.Open)
+        new = self._action(f, self.tr("新建评价…"), self.new_evaluation, QKeySequence.StandardKey.New)
+        opener = self._action(f, self.tr("打开评价文件…"), self.choose_file, QKeySequence.StandardKey.Open)
         self._action(f, self.tr("打开示例评价（数字衡阳 2024）"), self.open_sample)
         f.addSeparator()
         self.close_action = self._action(f, self.tr("关闭评价，回到首页"), self.close_file, "Ctrl+W")
+        f.addSeparator()
+        self.print_action = self._action(f, self.tr("打印 / 导出…"), lambda: self.open_report_dialog(),
+                                         QKeySequence.StandardKey.Print,
+                                         self.tr("打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿"))
+        self.print_action.setEnabled(self.ctx.store is not None)
         f.addSeparator()
         self._action(f, self.tr("设置…"), self.open_settings)
         self._action(f, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
@@ -207,6 +212,12 @@ class MainWindow(QMainWindow):
         for i in range(self.nav.count()):
             title = self.nav.item(i).text()
             self._action(v, title, lambda _=False, row=i: self.nav.setCurrentRow(row), f"Ctrl+{i + 1}" if i < 9 else None)
+        bar = self.addToolBar(self.tr("工具栏"))
+        bar.setObjectName("mainToolBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (new, opener, self.print_action):
+            bar.addAction(a)
         h = mb.addMenu(self.tr("帮助(&H)"))
         self._action(h, self.tr("键盘操作"), self._keys_help, "F1")
         self._action(h, self.tr("关于"), self._about)
@@ -303,15 +314,31 @@ class MainWindow(QMainWindow):
         for a in self.walk_actions:
             a.setEnabled(True)
         self.close_action.setEnabled(True)
+        self.print_action.setEnabled(True)
 
     def _on_closed(self) -> None:
         self.setWindowTitle(self.tr("绩效评价现场工作台"))
+        self.print_action.setEnabled(False)
         self.file_label.setText("")
         self.saved_label.setText("")
         self.home.reload()
         self.stack.setCurrentWidget(self.home)
 
     # -- dialogs -----------------------------------------------------------------
+    def open_report_dialog(self, kind: str | None = None) -> None:
+        """文件 → 打印 / 导出… (Ctrl+P): any document, chosen in the dialog (``kind`` preselects one)."""
+        if self.ctx.store is None:
+            return
+        from ui.dialogs.report_dialog import ReportDialog
+
+        dlg = ReportDialog(self.ctx, self)
+        if kind:
+            index = dlg.kind.findData(kind)
+            if index >= 0:
+                dlg.kind.setCurrentIndex(index)
+        self.report_dialog = dlg
+        dlg.open()
+
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
@@ -328,6 +355,7 @@ class MainWindow(QMainWindow):
             "Enter（在指标树中）：开始为该指标评分；Esc（在评分区）：回到指标树\n"
             "Ctrl+E：为当前指标提出问题\n"
             "Ctrl+F：搜索指标\n"
+            "Ctrl+P：打印 / 导出\n"
             "Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做\n"
             "Ctrl+1…9：切换页面"))
 
