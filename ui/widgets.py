@@ -6,8 +6,9 @@ emits ``refused`` so the page shows the reason next to the table.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -64,7 +65,7 @@ class RefreshWhenShown:
         else:
             self._stale = True
 
-    def showEvent(self, e) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, e) -> None:
         super().showEvent(e)
         if self._stale:
             self._stale = False
@@ -143,13 +144,13 @@ class RowTableModel(QAbstractTableModel):
             return None
         return self.rows[index.row()]
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows) + (1 if self.footer is not None else 0)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -192,7 +193,7 @@ class RowTableModel(QAbstractTableModel):
             return row
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.commit is None:
             return False
         row = self.row_at(index)
@@ -216,7 +217,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         col = self.model.columns[index.column()]
         if col.choices is None:
             return super().createEditor(parent, option, index)
@@ -226,14 +227,14 @@ class ChoiceDelegate(QStyledItemDelegate):
         box.addItems(list(col.choices))
         return box
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         from PySide6.QtWidgets import QComboBox
         if isinstance(editor, QComboBox):
             editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         from PySide6.QtWidgets import QComboBox
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
@@ -247,7 +248,7 @@ class TextEditor(QPlainTextEdit):
 
     editingFinished = Signal()
 
-    def focusOutEvent(self, event):  # noqa: N802
+    def focusOutEvent(self, event):
         super().focusOutEvent(event)
         self.editingFinished.emit()
 

@@ -136,7 +136,7 @@ class BackupDialog(QDialog):
     def backup_now(self) -> None:
         try:
             made = backups.make_backup(self.path, "manual")
-        except Exception as exc:  # noqa: BLE001 - shown as a message
+        except Exception as exc:
             self.status.setText(self.tr("备份失败：%1").replace("%1", str(exc)))
             return
         self.status.setText(self.tr("已备份：%1").replace("%1", made.name))
@@ -156,7 +156,7 @@ class BackupDialog(QDialog):
             self.ctx.set_store(None)
         try:
             saved = backups.restore(b.path, self.path)
-        except Exception as exc:  # noqa: BLE001 - shown as a message; the file is unchanged
+        except Exception as exc:
             self.status.setText(str(exc))
             if was_open:
                 self._reopen()
@@ -172,7 +172,7 @@ class BackupDialog(QDialog):
     def _reopen(self) -> None:
         try:
             self.ctx.set_store(assessments.open_evaluation(self.path, actor=self.ctx.actor))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             QMessageBox.warning(self, self.tr("无法打开"), str(exc))
 
 
@@ -213,7 +213,7 @@ def offer_recovery(parent, path: Path | str, diagnosis: integrity.Diagnosis | No
         return False
     try:
         backups.restore(d.backup, path)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         QMessageBox.warning(parent, dlg.tr("恢复失败"), str(exc))
         return False
     return True

@@ -251,7 +251,7 @@ class MergeDialog(QDialog):
     def _reopen(self) -> None:
         try:
             self.ctx.set_store(assessments.open_evaluation(self._path, actor=self.ctx.actor))
-        except Exception as exc:  # noqa: BLE001 - shown as a message
+        except Exception as exc:
             QMessageBox.warning(self, self.tr("无法重新打开"), str(exc))
 
     def _written(self, result) -> None:

@@ -150,7 +150,7 @@ class ReportDialog(QDialog):
         self.close_btn.clicked.connect(self.reject)
         self._kind_changed(preview=False)
 
-    def showEvent(self, event):  # noqa: N802 - Qt's name
+    def showEvent(self, event):
         super().showEvent(event)
         if self._preview_key is None:
             self.refresh_preview()

@@ -39,8 +39,8 @@ def font_candidates() -> list[tuple[str, str]]:
     seen, out = set(), []
     dirs = fonts.search_dirs()
     for role in ("song", "hei", "fang"):
-        for file_name, index, family in fonts._CANDIDATES[role]:  # noqa: SLF001 - same list the reports use
-            path = fonts._find(file_name, dirs)  # noqa: SLF001
+        for file_name, index, family in fonts._CANDIDATES[role]:
+            path = fonts._find(file_name, dirs)
             if path is not None and str(path) not in seen:
                 seen.add(str(path))
                 out.append((f"{family}（{path.name}）", f"{path}#{index}" if index else str(path)))

@@ -9,8 +9,9 @@ undo command calling ``services.framework_edit``.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from types import SimpleNamespace
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -120,7 +121,7 @@ class CommitText(QPlainTextEdit):
 
     committed = Signal(str)
 
-    def focusOutEvent(self, e):  # noqa: N802 - Qt's name
+    def focusOutEvent(self, e):
         super().focusOutEvent(e)
         self.committed.emit(self.toPlainText())
 
@@ -215,7 +216,7 @@ class ParamsForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for key, label, kind in PARAMS.get(rtype, []):
             value = params.get(key)
-            if kind == NUM or kind == TEXT:
+            if kind in (NUM, TEXT):
                 w = QLineEdit("" if value is None else str(value))
                 w.textEdited.connect(lambda _t=None: self.changed.emit())
             elif kind == BOOL:
@@ -347,7 +348,7 @@ class FrameworkTree(QTreeWidget):
             pos += 1
         return (parent.data(0, ID_ROLE) if parent else None), pos
 
-    def dropEvent(self, event):  # noqa: N802 - Qt's name
+    def dropEvent(self, event):
         dragged = self.currentItem()
         target = self.itemAt(event.position().toPoint())
         found = self.drop_target(dragged, target, self.dropIndicatorPosition()) if dragged else None
@@ -482,7 +483,7 @@ class FrameworkEditorPage(QWidget):
         if kind in (FRAMEWORK, ALL):
             self.refresh()
 
-    def showEvent(self, e):  # noqa: N802 - Qt's name
+    def showEvent(self, e):
         super().showEvent(e)
         self.refresh()
 
@@ -527,7 +528,7 @@ class FrameworkEditorPage(QWidget):
                              .replace("%2", fmt(sum((n.max_points for n in nodes if n.parent_id is None), type(info.full_marks)(0)))))
         self.problems.clear()
         for p in problems:
-            li = QListWidgetItem(("✗ " if p.indicator_id else "✗ ") + str(p))
+            li = QListWidgetItem("✗ " + str(p))
             li.setForeground(QBrush(QColor("#b3261e")))
             li.setData(ID_ROLE, p.indicator_id)
             self.problems.addItem(li)
@@ -764,7 +765,7 @@ class FrameworkEditorPage(QWidget):
         for item in items:
             try:
                 ed = editor_for(dict(item))
-            except Exception as exc:  # noqa: BLE001 - a draft the input panel cannot show is reported, not raised
+            except Exception as exc:
                 self.try_layout.addWidget(QLabel(str(exc)))
                 continue
             ed.set_inputs(self._try_inputs.get(item["key"]) or {})

@@ -44,7 +44,7 @@ def _t(text: str) -> str:
 
 
 class FilePage(QWizardPage):
-    def __init__(self, wiz: "ImportDialog"):
+    def __init__(self, wiz: ImportDialog):
         super().__init__()
         self.wiz = wiz
         self.setTitle(_t("第 1 步：选择 Excel 文件"))
@@ -72,10 +72,10 @@ class FilePage(QWizardPage):
         if path:
             self.path.setText(path)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return bool(self.path.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         try:
             self.wiz.mapping = xf.guess_mapping(self.path.text().strip())
         except xf.ExcelImportError as exc:
@@ -90,7 +90,7 @@ class FilePage(QWizardPage):
 class MappingPage(QWizardPage):
     """Which column is which: the guesses, and a picker per role to correct them."""
 
-    def __init__(self, wiz: "ImportDialog"):
+    def __init__(self, wiz: ImportDialog):
         super().__init__()
         self.wiz = wiz
         self.setTitle(_t("第 2 步：核对列的对应关系"))
@@ -116,7 +116,7 @@ class MappingPage(QWizardPage):
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.preview, 1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         from openpyxl.utils import get_column_letter
 
         m = self.wiz.mapping
@@ -168,14 +168,14 @@ class MappingPage(QWizardPage):
                     item.setBackground(QBrush(QColor("#eef4fb" if c + 1 in highlighted else "#ffffff")))
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return not self.wiz.mapping.missing() if self.wiz.mapping else False
 
 
 class ReportPage(QWizardPage):
     """The validation report; blocking problems keep the wizard here."""
 
-    def __init__(self, wiz: "ImportDialog"):
+    def __init__(self, wiz: ImportDialog):
         super().__init__()
         self.wiz = wiz
         self.setTitle(_t("第 3 步：校验报告"))
@@ -186,7 +186,7 @@ class ReportPage(QWizardPage):
         self.text.setReadOnly(True)
         lay.addWidget(self.text)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         try:
             self.wiz.sheet = xf.read_rows(self.wiz.source, self.wiz.mapping)
             self.wiz.data, self.wiz.report = xf.build_framework(self.wiz.sheet, source=str(self.wiz.source))
@@ -198,14 +198,14 @@ class ReportPage(QWizardPage):
         self.text.setStyleSheet("" if self.wiz.data else "QPlainTextEdit { color: #b3261e; }")
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+    def isComplete(self) -> bool:
         return self.wiz.data is not None
 
 
 class RulesPage(QWizardPage):
     """The rule proposed for each indicator, to confirm (or set to judgement)."""
 
-    def __init__(self, wiz: "ImportDialog"):
+    def __init__(self, wiz: ImportDialog):
         super().__init__()
         self.wiz = wiz
         self.setTitle(_t("第 4 步：确认评分规则"))
@@ -227,7 +227,7 @@ class RulesPage(QWizardPage):
         h.sectionResized.connect(lambda *_a: QTimer.singleShot(0, self.table.resizeRowsToContents))
         lay.addWidget(self.table)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         props = self.wiz.report.proposals if self.wiz.report else []
         self.table.setRowCount(len(props))
         for r, p in enumerate(props):
@@ -267,7 +267,7 @@ class RulesPage(QWizardPage):
 class FinishPage(QWizardPage):
     """What to create: a framework in the template folder, a framework file, or a new evaluation."""
 
-    def __init__(self, wiz: "ImportDialog"):
+    def __init__(self, wiz: ImportDialog):
         super().__init__()
         self.wiz = wiz
         self.setTitle(_t("第 5 步：创建"))
@@ -297,14 +297,14 @@ class FinishPage(QWizardPage):
         lay.addWidget(self.error)
         lay.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+    def initializePage(self) -> None:
         data = self.wiz.data or {}
         self.fid.setText(str(data.get("id", "")))
         self.fname.setText(str(data.get("name", "")))
         has_scores = bool(self.wiz.report and self.wiz.report.scores)
         self.opt_eval.setText(_t("用它新建评价文件（.fev）…") + (_t("（表中的得分和评分说明一并导入）") if has_scores else ""))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+    def validatePage(self) -> bool:
         rules = self.wiz.rules_page.chosen_rules()
         data, report = xf.build_framework(self.wiz.sheet, id=self.fid.text().strip() or None,
                                           name=self.fname.text().strip() or None, rules=rules,

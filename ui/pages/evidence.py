@@ -8,8 +8,9 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -296,7 +297,7 @@ class EvidenceModel(QAbstractListModel):
         self.store, self.rows, self.labels = store, list(rows), labels
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -336,19 +337,19 @@ class DropListView(QListView):
         md = event.mimeData()
         return [u.toLocalFile() for u in md.urls() if u.isLocalFile()] if md.hasUrls() else []
 
-    def dragEnterEvent(self, event):  # noqa: N802
+    def dragEnterEvent(self, event):
         if self._paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event):  # noqa: N802
+    def dragMoveEvent(self, event):
         if self._paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event):  # noqa: N802
+    def dropEvent(self, event):
         paths = self._paths(event)
         if paths:
             event.acceptProposedAction()
@@ -447,7 +448,7 @@ class EvidenceBrowser(QWidget):
             self.view.setFlow(QListView.Flow.LeftToRight)
         self.view.setWrapping(mode != "list")
 
-    def resizeEvent(self, event):  # noqa: N802
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         self.empty_hint.resize(self.view.viewport().size())
 
@@ -635,7 +636,7 @@ class EvidenceDetail(QWidget):
             self.record.addItem(label, rid)
         self.record.setCurrentIndex(max(self.record.findData(ev.field_record_id), 0))
 
-    def hideEvent(self, event):  # noqa: N802 - leaving the page saves what was typed
+    def hideEvent(self, event):
         self._flush_description()
         super().hideEvent(event)
 
@@ -814,7 +815,7 @@ class FieldRecordsPanel(QWidget):
         lay.addWidget(split, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
 
-    def hideEvent(self, event):  # noqa: N802 - leaving the page saves what was typed
+    def hideEvent(self, event):
         self._flush_notes()
         super().hideEvent(event)
 

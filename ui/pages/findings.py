@@ -6,8 +6,9 @@ a finding from a deduction (pre-filled with the indicator, the point and the ded
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -78,13 +79,13 @@ class FindingsModel(QAbstractTableModel):
         self.indicator_labels, self.evidence_counts = indicator_labels, evidence_counts
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+    def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("序号"), self.tr("问题类别"), self.tr("问题"), self.tr("涉及金额（万元）"),
                     self.tr("关联指标"), self.tr("证据")][section]
@@ -136,20 +137,20 @@ class FindingsTable(QTableView):
         md = event.mimeData()
         return [u.toLocalFile() for u in md.urls() if u.isLocalFile()] if md.hasUrls() else []
 
-    def dragEnterEvent(self, event):  # noqa: N802
+    def dragEnterEvent(self, event):
         if self._paths(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event):  # noqa: N802
+    def dragMoveEvent(self, event):
         idx = self.indexAt(event.position().toPoint())
         if self._paths(event) and idx.isValid():
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event):  # noqa: N802
+    def dropEvent(self, event):
         paths = self._paths(event)
         idx = self.indexAt(event.position().toPoint())
         if paths and idx.isValid():

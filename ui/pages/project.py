@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from html import escape
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -364,7 +365,7 @@ class OverviewPage(_Page):
         try:
             sheet = assessments.score(store)
             total, grade = sheet.total, sheet.grade
-        except Exception:  # noqa: BLE001 - a framework the engine cannot score still shows its facts
+        except Exception:
             total, grade = None, ""
         self.result_label.setText(self.tr("当前总分 %1 分，等级：%2").replace("%1", fmt(total)).replace("%2", grade or "—"))
 
@@ -702,7 +703,7 @@ class ChaptersPage(_Page):
     def page_title(self) -> str:
         return self.tr("报告章节")
 
-    def hideEvent(self, event):  # noqa: N802 - leaving the page (or closing the window) saves what was typed
+    def hideEvent(self, event):
         self.save_body()
         super().hideEvent(event)
 

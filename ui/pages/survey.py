@@ -5,7 +5,8 @@ because an indicator whose input is bound to the survey (服务对象满意度) 
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -90,7 +91,7 @@ class QuestionnaireDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         qs = []
-        for i, line in enumerate(l.strip() for l in self.questions.toPlainText().splitlines()):
+        for line in (raw.strip() for raw in self.questions.toPlainText().splitlines()):
             if not line:
                 continue
             key, _, text = line.partition(" ")
@@ -236,7 +237,7 @@ class SurveyPage(QWidget):
     def page_title(self) -> str:
         return self.tr("满意度")
 
-    def showEvent(self, e):  # noqa: N802 - Qt's name
+    def showEvent(self, e):
         super().showEvent(e)
         self.refresh()
 

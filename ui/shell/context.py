@@ -6,7 +6,8 @@ Pages never talk to each other: they call ``services`` (through undo commands fo
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -36,7 +37,7 @@ class Task(QRunnable):
         try:
             kwargs = {"progress": lambda pct, text="": self.signals.progress.emit(int(pct), text)} if self.with_progress else {}
             result = self.fn(*self.args, **kwargs)
-        except Exception as exc:  # noqa: BLE001 - reported to the evaluator as a message, never a traceback
+        except Exception as exc:
             message = str(exc) or exc.__class__.__name__
             traceback.print_exc()
             self.signals.failed.emit(message)

@@ -232,7 +232,7 @@ class NewEvaluationDialog(QDialog):
         except (catalog.FrameworkError, EditRefused) as exc:
             self._fail(str(exc))
             return
-        except Exception as exc:  # noqa: BLE001 - e.g. an unwritable folder
+        except Exception as exc:
             self._fail(tr("无法创建评价文件：%1").replace("%1", str(exc)))
             return
         super().accept()

@@ -6,8 +6,8 @@ the file. Pages read ``live.sheet`` / ``live.node(id)``; they redraw on ``change
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator
 
 from PySide6.QtCore import QObject, Signal
 

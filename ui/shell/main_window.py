@@ -61,7 +61,7 @@ def load_page_class(module: str, name: str):
         if exc.name and (module.startswith(exc.name) or exc.name.startswith("ui.pages")):
             return None  # not written yet
         traceback.print_exc()
-    except Exception:  # noqa: BLE001 - a broken page must not keep the window from opening
+    except Exception:
         traceback.print_exc()
     print(f"FieldEval: 页面 {module}.{name} 无法加载，已略过", file=sys.stderr)
     return None
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
                 continue
             try:
                 page = cls(ctx)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 traceback.print_exc()
                 continue
             self.page_widgets[name] = page
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
 
         try:
             path = fresh_sample()
-        except Exception as exc:  # noqa: BLE001 - reported as a message
+        except Exception as exc:
             QMessageBox.warning(self, self.tr("无法打开示例"), str(exc))
             return False
         return self.open_file(path)

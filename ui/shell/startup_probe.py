@@ -22,7 +22,7 @@ class _FirstPaint(QObject):
         self.window = window
         self.done = False
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, obj, event) -> bool:
         if (not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
                 and obj.window() is self.window):
             self.done = True

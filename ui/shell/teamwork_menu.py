@@ -62,7 +62,7 @@ class Teamwork(QObject):
             return
         try:
             made = self.periodic.tick()
-        except Exception:  # noqa: BLE001 - a failed periodic backup must not disturb the work
+        except Exception:
             return
         if made is not None:
             self.window.statusBar().showMessage(tr("已自动备份"), 5000)
@@ -89,7 +89,7 @@ class Teamwork(QObject):
             return
         try:
             made = assignments.hand_out(store, member.strip(), Path(path))
-        except Exception as exc:  # noqa: BLE001 - shown as a message
+        except Exception as exc:
             QMessageBox.warning(self.window, tr("无法分发副本"), str(exc))
             return
         QMessageBox.information(self.window, tr("分发副本"),

@@ -6,7 +6,8 @@ drops it, so nothing half-done stays on the stack or in the file.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -31,12 +32,12 @@ class ServiceCommand(QUndoCommand):
         self.merge_key = merge_key
         self.failed: str | None = None
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         if self.merge_key is None:
             return -1
         return ServiceCommand._ids.setdefault(self.merge_key, len(ServiceCommand._ids) + 1)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, ServiceCommand) or other.merge_key != self.merge_key or other.failed:
             return False
         self._do = other._do  # keep our undo (the value before the first edit), take their redo
@@ -45,7 +46,7 @@ class ServiceCommand(QUndoCommand):
     def redo(self) -> None:
         try:
             self._do()
-        except Exception as exc:  # noqa: BLE001 - any failure: the unit of work rolled back, nothing saved
+        except Exception as exc:
             self.failed = _message(exc)
             self.setObsolete(True)  # a failed edit never stays on the stack
             self.ctx.message.emit(self.failed)
@@ -55,7 +56,7 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             self._undo()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.ctx.message.emit(_message(exc))
             return
         self.ctx.notify(self.kind)

@@ -132,7 +132,7 @@ class _EditorBox(QWidget):
     as focus leaves (after the evaluator has already moved on) still lands on the indicator it was typed
     for. Kept (hidden) in the leaf view's 评分 section for quick revisits."""
 
-    def __init__(self, view: "IndicatorView", indicator_id: str, parent: QWidget):
+    def __init__(self, view: IndicatorView, indicator_id: str, parent: QWidget):
         super().__init__(parent)
         self.indicator_id = indicator_id
         self.editors: dict[str, ItemEditor] = {}
@@ -162,7 +162,7 @@ class IndicatorView(QScrollArea):
     #: editor boxes kept for quick revisits (walking 1,000 indicators must not keep 1,000 of them)
     BOX_CACHE = 24
 
-    def __init__(self, panel: "IndicatorPanel", indicator_id: str):
+    def __init__(self, panel: IndicatorPanel, indicator_id: str):
         super().__init__()
         self.panel, self.ctx, self.live = panel, panel.ctx, panel.live
         self.current = indicator_id

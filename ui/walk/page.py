@@ -41,7 +41,7 @@ WALK_KEYS = {(Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Ke
 class _WalkKeys(QObject):
     """Lets the walk's shortcuts win over a focused text field (Ctrl+→ is "next word" in a QLineEdit)."""
 
-    def __init__(self, page: "WalkPage"):
+    def __init__(self, page: WalkPage):
         super().__init__(page)
         self.page = page
 

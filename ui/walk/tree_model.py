@@ -40,9 +40,9 @@ def _dot(colour: str, ring: str | None = None, hollow: bool = False) -> QIcon:
 
 
 class _Node:
-    __slots__ = ("id", "parent", "children", "row")
+    __slots__ = ("children", "id", "parent", "row")
 
-    def __init__(self, iid: str | None, parent: "_Node | None", row: int):
+    def __init__(self, iid: str | None, parent: _Node | None, row: int):
         self.id, self.parent, self.children, self.row = iid, parent, [], row
 
 
@@ -107,7 +107,7 @@ class IndicatorTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, pnode.children[row])
         return QModelIndex()
 
-    def parent(self, index=QModelIndex()):  # noqa: A003 - Qt's name
+    def parent(self, index=QModelIndex()):
         if not index.isValid():
             return QModelIndex()
         p = index.internalPointer().parent
