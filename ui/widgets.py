@@ -22,11 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.numbers import fmt_fixed, fmt_money, pct
-
-ERROR_STYLE = "QLabel { color: #b3261e; background: #fdecea; border: 1px solid #f4c7c3; border-radius: 3px; padding: 4px 8px; }"
-INVALID_FIELD_STYLE = "border: 1px solid #d93025; background: #fff6f5;"
-MUTED = QColor("#6b7280")
-DERIVED = QColor("#1f4e79")
+from ui import theme
 
 
 def money_text(v) -> str:
@@ -78,9 +74,9 @@ class RefusalBanner(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(*theme.FLUSH)
         self.label = QLabel(self)
-        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setStyleSheet(theme.ERROR_STYLE)
         self.label.setWordWrap(True)
         self.label.setObjectName("refusal")
         close = QToolButton(self)
@@ -186,9 +182,9 @@ class RowTableModel(QAbstractTableModel):
             f.setBold(True)
             return f
         if role == Qt.ItemDataRole.BackgroundRole and is_footer:
-            return QBrush(QColor("#eef2f7"))
+            return QBrush(QColor(theme.GROUP_ROW))
         if role == Qt.ItemDataRole.ForegroundRole and not col.editable and not is_footer and self.commit:
-            return QBrush(DERIVED)  # computed by the program, not typed
+            return QBrush(QColor(theme.DERIVED))  # computed by the program, not typed
         if role == self.RowRole:
             return row
         return None
@@ -254,7 +250,7 @@ class TextEditor(QPlainTextEdit):
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    widget.setStyleSheet(INVALID_FIELD_STYLE if invalid else "")
+    widget.setStyleSheet(theme.INVALID_FIELD_STYLE if invalid else "")
 
 
 @dataclass

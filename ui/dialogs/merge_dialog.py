@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from services.evaluation import assessments
 from services.teamwork import merge
 from services.teamwork.merge import Conflict, MergePlan
+from ui import theme
 from ui.shell.context import ALL, AppContext
 
 
@@ -48,7 +49,7 @@ class ConflictChooser(QWidget):
         self.group.idClicked.connect(self._picked)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: 600;")
+        self.title.setObjectName("strong")
         self.grid = QGridLayout()
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -78,9 +79,9 @@ class ConflictChooser(QWidget):
             value = QLabel(side.value, box)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setStyleSheet("background: #f9fafb; border: 1px solid #e5e7eb; padding: 6px;")
+            value.setObjectName("quoted")
             meta = QLabel("，".join(x for x in (side.who or self.tr("未署名"), side.when) if x), box)
-            meta.setStyleSheet("color: #6b7280;")
+            meta.setObjectName("muted")
             inner.addWidget(radio)
             inner.addWidget(value, 1)
             inner.addWidget(meta)
@@ -271,7 +272,7 @@ class MergeDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._idle()
-        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setStyleSheet(theme.colour_css(theme.ERROR))
         self.status.setText(message)
         self._update_buttons()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.teamwork import package
+from ui import theme
 from ui.shell.context import AppContext
 
 SUFFIX = ".fevpkg"
@@ -29,7 +30,7 @@ MIN_PASSWORD = 8
 def _path_row(parent, edit: QLineEdit, browse) -> QWidget:
     w = QWidget(parent)
     lay = QHBoxLayout(w)
-    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setContentsMargins(*theme.FLUSH)
     btn = QPushButton(parent.tr("浏览…"), w)
     btn.clicked.connect(browse)
     lay.addWidget(edit, 1)
@@ -61,7 +62,7 @@ class _PackageDialog(QDialog):
     def _error(self, message: str) -> None:
         self.progress.hide()
         self.buttons.setEnabled(True)
-        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setStyleSheet(theme.colour_css(theme.ERROR))
         self.status.setText(message)
 
     def _start(self, text: str) -> None:
@@ -102,7 +103,7 @@ class ExportPackageDialog(_PackageDialog):
         self.form.addRow(self.tr("密码"), self.password)
         self.form.addRow(self.tr("再输一次"), self.confirm)
         hint = QLabel(self.tr("密码不会保存在任何地方；忘记密码将无法打开数据包。"), self)
-        hint.setStyleSheet("color: #6b7280;")
+        hint.setObjectName("muted")
         self.form.addRow("", hint)
 
     def _browse(self) -> None:

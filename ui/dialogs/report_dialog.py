@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.reports import DOCUMENTS, export
+from ui import theme
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word（DOCX）", "xlsx": "Excel（XLSX）"}
 FILTERS = {"pdf": "PDF 文件 (*.pdf)", "docx": "Word 文档 (*.docx)", "xlsx": "Excel 工作簿 (*.xlsx)"}
@@ -46,7 +47,7 @@ def white_page(document: QPdfDocument, page: int, size: QSize) -> QImage:
     """A page rendered at ``size`` on white (QPdfDocument.render gives a transparent image)."""
     raw = document.render(page, size)
     img = QImage(size, QImage.Format.Format_RGB32)
-    img.fill(QColor("white"))
+    img.fill(QColor(theme.SURFACE))
     p = QPainter(img)
     p.drawImage(0, 0, raw)
     p.end()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from services import settings as user_settings
 from services.scoring.grades import PRESETS
+from ui import theme
 from ui.i18n import LANGUAGES
 
 ROLE_NAMES = user_settings.ROLES
@@ -125,7 +126,7 @@ class SettingsDialog(QDialog):
     def _row(*widgets: QWidget) -> QWidget:
         w = QWidget()
         lay = QHBoxLayout(w)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(*theme.FLUSH)
         for i, x in enumerate(widgets):
             lay.addWidget(x, 1 if i == 0 else 0)
         return w

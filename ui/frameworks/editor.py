@@ -51,12 +51,12 @@ from services.evaluation import assessments
 from services.frameworks import edit as fe, excel
 from services.frameworks.proposal import propose
 from services.scoring.rules import RULES, check_item
+from ui import theme
 from ui.shell.context import ALL, FRAMEWORK, AppContext
 from ui.shell.undo import push_edit
-from ui.widgets import ERROR_STYLE, RefusalBanner, mark_invalid
+from ui.widgets import RefusalBanner, mark_invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-INFO_STYLE = "QLabel { color: #1f4e79; background: #eef4fb; border: 1px solid #c9dcf0; border-radius: 3px; padding: 4px 8px; }"
 
 
 def _t(text: str) -> str:
@@ -373,10 +373,10 @@ class FrameworkEditorPage(QWidget):
         self._building = False
 
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 8)
+        outer.setContentsMargins(*theme.PAGE_MARGINS)
         head = QHBoxLayout()
         title = QLabel(self.tr("指标体系"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setObjectName("pageHeading")
         head.addWidget(title)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -427,7 +427,7 @@ class FrameworkEditorPage(QWidget):
         self.banner = RefusalBanner(self)
         outer.addWidget(self.banner)
         self.info = QLabel()
-        self.info.setStyleSheet(INFO_STYLE)
+        self.info.setStyleSheet(theme.INFO_STYLE)
         self.info.setWordWrap(True)
         self.info.hide()
         outer.addWidget(self.info)
@@ -451,7 +451,7 @@ class FrameworkEditorPage(QWidget):
         vsplit.addWidget(split)
         checks = QWidget()
         cl = QVBoxLayout(checks)
-        cl.setContentsMargins(0, 4, 0, 0)
+        cl.setContentsMargins(0, theme.SPACE_S, 0, 0)
         self.check_title = QLabel()
         self.check_title.setObjectName("checkTitle")
         cl.addWidget(self.check_title)
@@ -511,7 +511,7 @@ class FrameworkEditorPage(QWidget):
             it.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if n.id in bad:
                 for c in range(3):
-                    it.setForeground(c, QBrush(QColor("#b3261e")))
+                    it.setForeground(c, QBrush(QColor(theme.ERROR)))
                 it.setToolTip(0, "\n".join(p.message for p in problems if p.indicator_id == n.id))
             flags = it.flags() | Qt.ItemFlag.ItemIsDragEnabled
             flags = flags | Qt.ItemFlag.ItemIsDropEnabled if not n.is_leaf else flags & ~Qt.ItemFlag.ItemIsDropEnabled
@@ -529,13 +529,13 @@ class FrameworkEditorPage(QWidget):
         self.problems.clear()
         for p in problems:
             li = QListWidgetItem("✗ " + str(p))
-            li.setForeground(QBrush(QColor("#b3261e")))
+            li.setForeground(QBrush(QColor(theme.ERROR)))
             li.setData(ID_ROLE, p.indicator_id)
             self.problems.addItem(li)
         self.problems.setVisible(bool(problems))
         self.check_title.setText(self.tr("校验：指标体系完整，分值相符") if not problems else
                                  self.tr("校验：%1 处问题（保存为模板、导出和新建评价前必须改正）").replace("%1", str(len(problems))))
-        self.check_title.setStyleSheet("color: #1e7b34; font-weight: 600;" if not problems else "color: #b3261e; font-weight: 600;")
+        self.check_title.setStyleSheet(theme.colour_css(theme.ERROR if problems else theme.OK, bold=True))
         self._building = False
         if self.current_id in items:
             self.tree.setCurrentItem(items[self.current_id])
@@ -744,7 +744,7 @@ class FrameworkEditorPage(QWidget):
             problems.append(self.tr("评分项分值之和 %1 不等于指标分值 %2").replace("%1", fmt(total)).replace("%2", fmt(n.max_points)))
         blocking = [p for p in problems if "不等于指标分值" not in p]
         self.draft_problems.setText("\n".join(problems))
-        self.draft_problems.setStyleSheet(ERROR_STYLE if problems else "")
+        self.draft_problems.setStyleSheet(theme.ERROR_STYLE if problems else "")
         self.draft_problems.setVisible(bool(problems))
         self.apply_btn.setEnabled(not blocking and items != (n.items or []))
         self._rebuild_try(items, blocking)

@@ -35,8 +35,8 @@ from services.core.errors import EditRefused
 from services.evaluation import assessments
 from services.frameworks import catalog, excel as xf
 from services.frameworks.proposal import judgement, rule_name
+from ui import theme
 from ui.shell.context import AppContext
-from ui.widgets import ERROR_STYLE
 
 
 def _t(text: str) -> str:
@@ -62,7 +62,7 @@ class FilePage(QWizardPage):
         lay.addLayout(row)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.ERROR_STYLE)
         self.error.hide()
         lay.addWidget(self.error)
         lay.addStretch(1)
@@ -155,7 +155,7 @@ class MappingPage(QWizardPage):
         missing = self.wiz.mapping.missing()
         if missing:
             self.note.setText(_t("还缺必需的列：") + "、".join(missing))
-            self.note.setStyleSheet("color: #b3261e;")
+            self.note.setStyleSheet(theme.colour_css(theme.ERROR))
         else:
             self.note.setText(_t("工作表“%1”，表头在第 %2 行；列的对应关系已齐全。")
                               .replace("%1", self.wiz.mapping.sheet).replace("%2", str(self.wiz.mapping.header_row)))
@@ -165,7 +165,7 @@ class MappingPage(QWizardPage):
             for r in range(self.preview.rowCount()):
                 item = self.preview.item(r, c)
                 if item is not None:
-                    item.setBackground(QBrush(QColor("#eef4fb" if c + 1 in highlighted else "#ffffff")))
+                    item.setBackground(QBrush(QColor(theme.ACCENT_SOFT if c + 1 in highlighted else theme.SURFACE)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -195,7 +195,7 @@ class ReportPage(QWizardPage):
             self.wiz.data, self.wiz.report = None, None
             text = "\n".join(exc.problems)
         self.text.setPlainText(text)
-        self.text.setStyleSheet("" if self.wiz.data else "QPlainTextEdit { color: #b3261e; }")
+        self.text.setStyleSheet("" if self.wiz.data else f"QPlainTextEdit {{ color: {theme.ERROR}; }}")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -246,7 +246,7 @@ class RulesPage(QWizardPage):
             ni = QTableWidgetItem(f"{_t(p.source)}：{note}")
             ni.setToolTip(note)
             if not p.proposal.confident:
-                ni.setForeground(QBrush(QColor("#9a6700")))
+                ni.setForeground(QBrush(QColor(theme.WARNING)))
             self.table.setItem(r, 4, ni)
         QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the columns have their real widths
 
@@ -292,7 +292,7 @@ class FinishPage(QWizardPage):
         self.opt_template.setChecked(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(theme.ERROR_STYLE)
         self.error.hide()
         lay.addWidget(self.error)
         lay.addStretch(1)

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 
 from services.teamwork import audit_log, integrity
 from services.teamwork.audit_log import AuditRow
+from ui import theme
 from ui.shell.context import AppContext
 from ui.widgets import RefreshWhenShown
 
 COLUMNS = ("时间", "操作人", "操作", "对象", "字段", "原值", "新值", "原因")
 COL_TIME, COL_WHO, COL_ACTION, COL_TARGET, COL_FIELD, COL_OLD, COL_NEW, COL_REASON = range(len(COLUMNS))
 RowRole = Qt.ItemDataRole.UserRole + 1
-ACTION_COLORS = {"insert": "#1e7d32", "delete": "#b3261e", "merge": "#1f4e79"}
+ACTION_COLORS = {"insert": theme.OK, "delete": theme.ERROR, "merge": theme.DERIVED}
 
 
 class AuditModel(QAbstractTableModel):
@@ -99,9 +100,9 @@ class AuditPage(RefreshWhenShown, QWidget):
         self._stale = True
 
         heading = QLabel(self.tr("审计轨迹"), self)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setObjectName("pageHeading")
         self.summary = QLabel(self)
-        self.summary.setStyleSheet("color: #374151;")
+        self.summary.setObjectName("summary")
 
         self.who = QComboBox(self)
         self.entity = QComboBox(self)
@@ -251,7 +252,7 @@ class AuditPage(RefreshWhenShown, QWidget):
             parts.append(f"<b>{self.tr('原值')}</b>：{esc(audit_log.value_text(r.old, 5000))}")
         if r.new is not None:
             parts.append(f"<b>{self.tr('新值')}</b>：{esc(audit_log.value_text(r.new, 5000))}")
-        parts.append(f"<span style='color:#6b7280'>#{r.seq}</span>")
+        parts.append(f"<span style='color:{theme.MUTED}'>#{r.seq}</span>")
         self.detail.setHtml("<br>".join(parts))
 
     # -- integrity ------------------------------------------------------------------
@@ -260,7 +261,7 @@ class AuditPage(RefreshWhenShown, QWidget):
         if store is None:
             return
         self.verify_btn.setEnabled(False)
-        self.check_result.setStyleSheet("color: #374151;")
+        self.check_result.setStyleSheet(theme.colour_css(theme.TEXT_SOFT))
         self.check_result.setText(self.tr("正在校验…"))
         self.check_result.show()
         self.ctx.run_task(integrity.verify, store.path, on_done=self._verified, on_error=self._verify_failed)
@@ -268,11 +269,11 @@ class AuditPage(RefreshWhenShown, QWidget):
     def _verified(self, problems: list[str]) -> None:
         self.verify_btn.setEnabled(True)
         if problems:
-            self.check_result.setStyleSheet("QLabel { color: #b3261e; background: #fdecea; padding: 4px 8px; }")
+            self.check_result.setStyleSheet(theme.message_css(theme.ERROR, theme.ERROR_BG))
             self.check_result.setText(self.tr("发现 %1 处问题：").replace("%1", str(len(problems)))
                                       + "；".join(problems[:5]))
         else:
-            self.check_result.setStyleSheet("QLabel { color: #1e7d32; background: #e6f4ea; padding: 4px 8px; }")
+            self.check_result.setStyleSheet(theme.message_css(theme.OK, theme.OK_BG))
             self.check_result.setText(self.tr("文件完好：数据库结构、证据校验值和审计轨迹的哈希链均通过校验。"))
 
     def _verify_failed(self, message: str) -> None:

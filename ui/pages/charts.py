@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.fieldwork import chart_data
+from ui import theme
 from ui.shell.context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
 from ui.widgets import RefreshWhenShown
 
@@ -33,10 +34,10 @@ class ChartsPage(RefreshWhenShown, QWidget):
         self.ctx = ctx
         self._stale = True
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 8)
+        outer.setContentsMargins(*theme.PAGE_MARGINS)
         head = QHBoxLayout()
         title = QLabel(self.tr("图表"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setObjectName("pageHeading")
         head.addWidget(title)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
@@ -49,7 +50,7 @@ class ChartsPage(RefreshWhenShown, QWidget):
         scroll.setWidgetResizable(True)
         host = QWidget()
         self._grid = QGridLayout(host)
-        self._grid.setSpacing(8)
+        self._grid.setSpacing(theme.SPACE_M)
         self.figures: dict[str, tuple] = {}  # built on first show: importing matplotlib costs ~1 s of start-up
         scroll.setWidget(host)
         outer.addWidget(scroll, 1)
@@ -97,7 +98,7 @@ class ChartsPage(RefreshWhenShown, QWidget):
                 if data is None:
                     ax = fig.add_subplot(111)
                     ax.set_axis_off()
-                    ax.text(0.5, 0.5, _t("尚未打开评价文件"), ha="center", va="center", color="#6b7280")
+                    ax.text(0.5, 0.5, _t("尚未打开评价文件"), ha="center", va="center", color=theme.MUTED)
                 else:
                     draw(fig, data)
                     fig.tight_layout()

@@ -58,6 +58,7 @@ from services.core.errors import EditRefused
 from services.evaluation import findings
 from services.fieldwork import evidence, records
 from services.fieldwork.evidence import EvidenceData
+from ui import theme
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -170,9 +171,6 @@ def open_evidence(ctx: AppContext, ev: EvidenceData) -> str | None:
 
 
 # ── pictures ────────────────────────────────────────────────────────────────
-_TYPE_COLOURS = {"pdf": "#c0392b", "doc": "#2b579a", "docx": "#2b579a", "xls": "#217346", "xlsx": "#217346",
-                 "csv": "#217346", "ppt": "#d24726", "pptx": "#d24726", "zip": "#7f8c8d", "txt": "#5d6d7e",
-                 "ofd": "#a04000", "mp4": "#6c3483", "mov": "#6c3483", "mp3": "#1a5276", "wav": "#1a5276"}
 
 
 def type_icon(filename: str, size: int = THUMB) -> QPixmap:
@@ -188,7 +186,7 @@ def type_icon(filename: str, size: int = THUMB) -> QPixmap:
     w, h = size * 0.62, size * 0.8
     x, y = (size - w) / 2, (size - h) / 2
     fold = w * 0.28
-    colour = QColor(_TYPE_COLOURS.get(ext, "#6b7280"))
+    colour = QColor(theme.FILE_TYPE_COLOURS.get(ext, theme.FILE_TYPE_OTHER))
     from PySide6.QtGui import QPainterPath
     path = QPainterPath()
     path.moveTo(x, y)
@@ -197,10 +195,10 @@ def type_icon(filename: str, size: int = THUMB) -> QPixmap:
     path.lineTo(x + w, y + h)
     path.lineTo(x, y + h)
     path.closeSubpath()
-    p.setPen(QPen(QColor("#9aa3ad"), max(1.0, size / 80)))
-    p.setBrush(QColor("#ffffff"))
+    p.setPen(QPen(QColor(theme.OUTLINE), max(1.0, size / 80)))
+    p.setBrush(QColor(theme.SURFACE))
     p.drawPath(path)
-    p.setBrush(QColor("#e5e8ec"))
+    p.setBrush(QColor(theme.TRACK))
     corner = QPainterPath()
     corner.moveTo(x + w - fold, y)
     corner.lineTo(x + w - fold, y + fold)
@@ -215,7 +213,7 @@ def type_icon(filename: str, size: int = THUMB) -> QPixmap:
     f.setBold(True)
     f.setPixelSize(max(8, int(band_h * 0.62)))
     p.setFont(f)
-    p.setPen(QColor("#ffffff"))
+    p.setPen(QColor(theme.ON_ACCENT))
     p.drawText(int(x - w * 0.08), int(y + h * 0.52), int(w * 0.86), int(band_h), Qt.AlignmentFlag.AlignCenter,
                ext.upper())
     p.end()
@@ -385,7 +383,7 @@ class EvidenceBrowser(QWidget):
         self.add_btn = QPushButton(self.tr("添加文件…"), self)
         self.add_btn.setToolTip(self.tr("添加证据文件；也可直接把文件拖到下面的区域"))
         self.count = QLabel(self)
-        self.count.setStyleSheet("color: #4b5563;")
+        self.count.setObjectName("facts")
         bar = QHBoxLayout()
         bar.addWidget(self.filter)
         bar.addWidget(self.search, 1)
@@ -399,19 +397,19 @@ class EvidenceBrowser(QWidget):
         self.view.setWordWrap(True)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
-        self.view.setSpacing(8)
-        self.view.setStyleSheet("QListView { background: #fafbfc; }")
+        self.view.setSpacing(theme.SPACE_M)
+        self.view.setObjectName("evidenceGrid")
         self._set_mode("icons")
         self.empty_hint = QLabel(self.tr("把照片、PDF、扫描件或表格拖到这里，或点“添加文件…”。\n"
                                          "文件会连同 SHA-256 校验值保存在评价文件内。"), self.view)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("color: #8a939e; font-size: 11pt;")
+        self.empty_hint.setObjectName("emptyHint")
 
         self.detail = EvidenceDetail(ctx, self)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(split)
         ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setContentsMargins(*theme.FLUSH)
         ll.addLayout(bar)
         ll.addWidget(self.count)
         ll.addWidget(self.view, 1)
@@ -422,7 +420,7 @@ class EvidenceBrowser(QWidget):
         split.setSizes([760, 420])
         self.banner = RefusalBanner(self)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(*theme.FLUSH)
         lay.addWidget(self.banner)
         lay.addWidget(split, 1)
 
@@ -531,14 +529,14 @@ class EvidenceDetail(QWidget):
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(200)
-        self.preview.setStyleSheet("background: #f1f3f5; border: 1px solid #dde1e6; border-radius: 4px;")
+        self.preview.setObjectName("preview")
         self.name = QLabel(self)
         self.name.setWordWrap(True)
-        self.name.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.name.setObjectName("fileName")
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setStyleSheet("color: #4b5563;")
+        self.facts.setObjectName("facts")
         self.description = TextEditor(self)
         self.description.editingFinished.connect(self._flush_description)
         self.description.setPlaceholderText(self.tr("说明：拍摄内容、来源、与评分的关系…（输入即保存）"))
@@ -566,7 +564,7 @@ class EvidenceDetail(QWidget):
         self.record.activated.connect(self._set_record)
 
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 0, 0, 0)
+        lay.setContentsMargins(*theme.INDENT)
         lay.addWidget(self.preview)
         lay.addWidget(self.name)
         lay.addWidget(self.facts)
@@ -762,7 +760,7 @@ class FieldRecordsPanel(QWidget):
         self.notes.setPlaceholderText(self.tr("记录内容（输入即保存）"))
         self.notes.setTabChangesFocus(True)
         self.when_hint = QLabel(self)
-        self.when_hint.setStyleSheet("color: #b3261e;")
+        self.when_hint.setStyleSheet(theme.colour_css(theme.ERROR))
         self.when_hint.hide()
         self.evidence_list = QListWidget(self)
         self.evidence_list.setViewMode(QListWidget.ViewMode.IconMode)
@@ -798,7 +796,7 @@ class FieldRecordsPanel(QWidget):
         self.banner = RefusalBanner(self)
         left = QWidget(self)
         ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setContentsMargins(*theme.FLUSH)
         bar = QHBoxLayout()
         bar.addWidget(self.add_btn)
         bar.addWidget(self.del_btn)
@@ -810,7 +808,7 @@ class FieldRecordsPanel(QWidget):
         split.addWidget(self.editor)
         split.setSizes([560, 620])
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(*theme.FLUSH)
         lay.addWidget(self.banner)
         lay.addWidget(split, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show())
@@ -957,7 +955,7 @@ class EvidencePage(RefreshWhenShown, QWidget):
         self.ctx = ctx
         self.setObjectName("EvidencePage")
         heading = QLabel(self.tr("证据与现场记录"), self)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setObjectName("pageHeading")
         self.browser = EvidenceBrowser(ctx, self)
         self.records = FieldRecordsPanel(ctx, self)
         self.tabs = QTabWidget(self)

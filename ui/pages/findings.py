@@ -45,6 +45,7 @@ from services.evaluation import assessments, findings
 from services.evaluation.findings import FindingData
 from services.fieldwork import evidence
 from services.frameworks import catalog
+from ui import theme
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
@@ -119,7 +120,7 @@ class FindingsModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_INDICATORS and not f.indicator_ids:
-            return QBrush(QColor("#9aa0a6"))
+            return QBrush(QColor(theme.FAINT))
         return None
 
 
@@ -166,7 +167,7 @@ class IndicatorPicker(QWidget):
     def __init__(self, choices, checked: Iterable[str] = (), parent=None):
         super().__init__(parent)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(*theme.FLUSH)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("搜索指标编号或名称"))
         self.search.setClearButtonEnabled(True)
@@ -241,7 +242,7 @@ class FindingDialog(QDialog):
         self.amount_hint = QLabel(self)
         self.deadline_hint = QLabel(self)
         for hint in (self.amount_hint, self.deadline_hint):
-            hint.setStyleSheet("color: #b3261e;")
+            hint.setStyleSheet(theme.colour_css(theme.ERROR))
             hint.hide()
 
         form.addRow(self.tr("问题类别"), self.category)
@@ -412,10 +413,10 @@ class FindingsPage(RefreshWhenShown, QWidget):
         self._all: list[FindingData] = []
 
         self.heading = QLabel(self.tr("问题清单"), self)
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setObjectName("pageHeading")
         self.count_line = QLabel(self)
         self.count_line.setWordWrap(True)
-        self.count_line.setStyleSheet("color: #374151; font-size: 10.5pt;")
+        self.count_line.setObjectName("countLine")
         self.count_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.filter = QComboBox(self)
@@ -574,7 +575,7 @@ class FindingsPage(RefreshWhenShown, QWidget):
             meta.append(self.tr("责任单位：%1").replace("%1", f.responsible_unit))
         if f.deadline:
             meta.append(self.tr("整改期限：%1").replace("%1", f.deadline.isoformat()))
-        html = head + (f"<p style='color:#4b5563'>{escape('　'.join(meta))}</p>" if meta else "")
+        html = head + (f"<p style='color:{theme.TEXT_SECONDARY}'>{escape('　'.join(meta))}</p>" if meta else "")
         html += para(self.tr("具体问题"), f.detail) + para(self.tr("原因分析"), f.cause) + para(self.tr("建议"), f.suggestion)
         html += para(self.tr("证据"), "\n".join(getattr(self, "_evidence_names", {}).get(f.id, [])))
         self.detail.setHtml(html)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from services.core.numbers import fmt
 from services.evaluation import assessments, project
 from services.scoring.grades import resolve
+from ui import theme
 from ui.shell.context import ALL, PROJECT, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -44,8 +45,6 @@ from ui.widgets import (
     number_text,
     rate_text,
 )
-
-HEADING = "font-size: 16pt; font-weight: 600;"
 
 
 def tr(text: str) -> str:
@@ -68,7 +67,7 @@ class _Page(QWidget):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
-        label.setStyleSheet(HEADING)
+        label.setObjectName("pageHeading")
         return label
 
     def _on_data(self, kind: str) -> None:
@@ -223,7 +222,7 @@ class OverviewPage(_Page):
                 box.addWidget(w, 1)
                 holder = QWidget(facts)
                 holder.setLayout(box)
-                box.setContentsMargins(0, 0, 0, 0)
+                box.setContentsMargins(*theme.FLUSH)
                 cell = holder
             else:
                 cell = w
@@ -234,7 +233,7 @@ class OverviewPage(_Page):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.fact_error = QLabel(facts)
-        self.fact_error.setStyleSheet("color: #b3261e;")
+        self.fact_error.setStyleSheet(theme.colour_css(theme.ERROR))
         self.fact_error.setWordWrap(True)
         self.fact_error.hide()
         grid.addWidget(self.fact_error, grid.rowCount(), 0, 1, 4)
@@ -257,7 +256,7 @@ class OverviewPage(_Page):
         tl.addWidget(self.team_view, 1)
         self.team_empty = QLabel(self.tr("尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。"), team)
         self.team_empty.setWordWrap(True)
-        self.team_empty.setStyleSheet("color: #6b7280;")
+        self.team_empty.setObjectName("muted")
         tl.addWidget(self.team_empty)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -272,7 +271,7 @@ class OverviewPage(_Page):
         self.scheme_label.setWordWrap(True)
         self.scheme_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label = QLabel(grades)
-        self.result_label.setStyleSheet("font-size: 13pt;")
+        self.result_label.setObjectName("result")
         gl.addWidget(self.scheme_label)
         gl.addWidget(self.result_label)
 
@@ -317,7 +316,7 @@ class OverviewPage(_Page):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(*theme.FLUSH)
         lay.addWidget(scroll)
         if ctx.store is not None:
             self.refresh()
@@ -442,7 +441,7 @@ class TargetsPage(_Page):
         self.table_filter.setMinimumWidth(140)
         self.table_filter.currentIndexChanged.connect(lambda _i: self._apply())
         self.summary = QLabel(self)
-        self.summary.setStyleSheet("color: #374151;")
+        self.summary.setObjectName("summary")
         add = QPushButton(self.tr("新增目标"), self)
         rem = QPushButton(self.tr("删除所选"), self)
         add.clicked.connect(self._add)
@@ -454,7 +453,7 @@ class TargetsPage(_Page):
         bar.addWidget(add)
         bar.addWidget(rem)
         hint = QLabel(self.tr("双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“<”类指标按 目标值÷实际值 计算）。"), self)
-        hint.setStyleSheet("color: #6b7280;")
+        hint.setObjectName("muted")
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading(self.tr("绩效目标表")))
         lay.addLayout(bar)
@@ -561,8 +560,6 @@ class FundsPage(_Page):
         self.flags = QLabel(self)
         self.flags.setWordWrap(True)
         self.flags.setObjectName("paymentFlags")
-        self.flags.setStyleSheet("QLabel#paymentFlags { background: #fff4e5; border: 1px solid #f0b45a;"
-                                 " border-radius: 4px; padding: 6px 8px; color: #7a4100; }")
         self.flags.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading(self.tr("资金")))
@@ -647,7 +644,7 @@ class ChaptersPage(_Page):
         self._current_id: str | None = None
         self.list = QListWidget(self)
         self.list.setMinimumWidth(240)
-        self.list.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        self.list.setObjectName("roomyList")
         self.list.currentRowChanged.connect(self._select)
         self.add_btn = QPushButton(self.tr("新增章节"), self)
         self.del_btn = QPushButton(self.tr("删除章节"), self)
@@ -657,7 +654,7 @@ class ChaptersPage(_Page):
         self.del_btn.clicked.connect(self._delete)
         self.outline_btn.clicked.connect(self._create_outline)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.title_edit.setObjectName("titleEdit")
         self.title_edit.editingFinished.connect(self._save_title)
         self.body = TextEditor(self)
         self.body.editingFinished.connect(self.save_body)
@@ -666,7 +663,7 @@ class ChaptersPage(_Page):
         f.setPointSizeF(11.5)
         self.body.setFont(f)
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: #6b7280;")
+        self.status.setObjectName("muted")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SAVE_DELAY_MS)
@@ -675,7 +672,7 @@ class ChaptersPage(_Page):
 
         left = QWidget(self)
         ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setContentsMargins(*theme.FLUSH)
         ll.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.add_btn)
@@ -684,7 +681,7 @@ class ChaptersPage(_Page):
         ll.addWidget(self.outline_btn)
         right = QWidget(self)
         rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setContentsMargins(*theme.FLUSH)
         rl.addWidget(self.title_edit)
         rl.addWidget(self.body, 1)
         rl.addWidget(self.status)

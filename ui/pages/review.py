@@ -29,6 +29,7 @@ from services.core.errors import EditRefused
 from services.core.numbers import fmt
 from services.teamwork import assignments as A
 from services.teamwork.assignments import ReviewRow
+from ui import theme
 from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefreshWhenShown, RefusalBanner
@@ -75,11 +76,11 @@ class ReviewModel(QAbstractTableModel):
             return values[c]
         if role == Qt.ItemDataRole.ForegroundRole:
             if c == 3 and r.sent_back:
-                return QBrush(QColor("#b3261e"))
+                return QBrush(QColor(theme.ERROR))
             if c == 3 and r.status == "已复核":
-                return QBrush(QColor("#1e7d32"))
+                return QBrush(QColor(theme.OK))
             if c == 5 and r.changed_by_review:
-                return QBrush(QColor("#1f4e79"))
+                return QBrush(QColor(theme.DERIVED))
         if role == Qt.ItemDataRole.ToolTipRole and c == 7:
             return r.review_comment
         return None
@@ -94,7 +95,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.setObjectName("ReviewPage")
         self._rows: list[ReviewRow] = []
         heading = QLabel(self.tr("复核与签署"), self)
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setObjectName("pageHeading")
         self.summary = QLabel(self)
 
         # -- review table -------------------------------------------------------------
@@ -132,7 +133,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         review_box = QWidget(self)
         rl = QVBoxLayout(review_box)
-        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setContentsMargins(*theme.FLUSH)
         rl.addLayout(bar)
         rl.addWidget(self.table, 1)
 
@@ -271,7 +272,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if c == 5 and s.flagged:
-                    item.setForeground(QBrush(QColor("#b3261e")))
+                    item.setForeground(QBrush(QColor(theme.ERROR)))
                 self.experts.setItem(i, c, item)
 
     def _fill_chain(self) -> None:
@@ -283,9 +284,9 @@ class ReviewPage(RefreshWhenShown, QWidget):
             text = f"{so.stage}：{so.signer or '—'}  {when}  {self.tr(so.state)}"
             item = QListWidgetItem(text)
             if so.signed_at and not so.valid:
-                item.setForeground(QBrush(QColor("#b3261e")))
+                item.setForeground(QBrush(QColor(theme.ERROR)))
             elif so.valid:
-                item.setForeground(QBrush(QColor("#1e7d32")))
+                item.setForeground(QBrush(QColor(theme.OK)))
             self.chain.addItem(item)
 
     def selected(self) -> ReviewRow | None:

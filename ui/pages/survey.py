@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
 
 from services.core.numbers import fmt, pct
 from services.fieldwork import bindings, surveys
+from ui import theme
 from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefusalBanner
-
-HEADING = "font-size: 16pt; font-weight: 600;"
 
 
 def _t(text: str) -> str:
@@ -114,10 +113,10 @@ class SurveyPage(QWidget):
         self.editing_id: str | None = None
         self._loading = False
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 12, 8)
+        outer.setContentsMargins(*theme.PAGE_MARGINS)
         head = QHBoxLayout()
         title = QLabel(self.tr("满意度调查"))
-        title.setStyleSheet(HEADING)
+        title.setObjectName("pageHeading")
         head.addWidget(title)
         self.picker = QComboBox()
         self.picker.setObjectName("surveyPicker")
@@ -138,7 +137,7 @@ class SurveyPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setContentsMargins(*theme.FLUSH)
         facts = QGroupBox(self.tr("问卷信息"))
         ff = QGridLayout(facts)
         self.title_edit = QLineEdit()
@@ -201,10 +200,10 @@ class SurveyPage(QWidget):
 
         right = QWidget()
         rl = QVBoxLayout(right)
-        rl.setContentsMargins(8, 0, 0, 0)
+        rl.setContentsMargins(*theme.INDENT)
         self.overall = QLabel()
         self.overall.setObjectName("overallRate")
-        self.overall.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f4e79;")
+        self.overall.setObjectName("bigFigure")
         rl.addWidget(self.overall)
         self.counts_line = QLabel()
         self.counts_line.setWordWrap(True)
@@ -441,7 +440,7 @@ class SurveyPage(QWidget):
             parts.append(self.tr("有效率 %1").replace("%1", pct(res.valid_rate)))
         parts.append(_t(surveys.METHODS[sv.method]))
         self.counts_line.setText("；".join(parts) + ("\n" + "；".join(res.warnings) if res.warnings else ""))
-        self.counts_line.setStyleSheet("color: #9a6700;" if res.warnings else "")
+        self.counts_line.setStyleSheet(theme.colour_css(theme.WARNING) if res.warnings else "")
         self.per_question.setRowCount(len(res.questions))
         for r, q in enumerate(res.questions):
             qi = QTableWidgetItem(f"{q.key} {q.text}")
@@ -452,7 +451,7 @@ class SurveyPage(QWidget):
             vi = QTableWidgetItem(val)
             vi.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if q.rate is not None and q.rate < 80:
-                vi.setForeground(QBrush(QColor("#b3261e")))
+                vi.setForeground(QBrush(QColor(theme.ERROR)))
             self.per_question.setItem(r, 2, vi)
         self.per_question.resizeColumnToContents(2)
         groups = [f"{g} {pct(v) if sv.method == 'share' else fmt(v)}" for g, v in res.groups.items() if v is not None]

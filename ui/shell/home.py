@@ -28,6 +28,7 @@ from services.appinfo import VERSION
 from services.core.errors import EditRefused
 from services.evaluation import assessments
 from services.frameworks import catalog
+from ui import theme
 
 RECENT_FILE = "recent.json"
 RECENT_KEEP = 12
@@ -69,7 +70,7 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("home")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 0, 40, 24)
+        outer.setContentsMargins(*theme.HOME_MARGINS)
         outer.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -77,17 +78,16 @@ class HomeScreen(QWidget):
         content.setMaximumWidth(1060)
         content.setMinimumWidth(820)
         col = QVBoxLayout(content)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(18)
+        col.setContentsMargins(*theme.FLUSH)
+        col.setSpacing(theme.SPACE_XL)
         head = QHBoxLayout()
-        head.setSpacing(16)
+        head.setSpacing(theme.SPACE_XL)
         icon = QLabel()
-        from ui.theme import app_icon
 
-        icon.setPixmap(app_icon().pixmap(64, 64))
+        icon.setPixmap(theme.app_icon().pixmap(64, 64))
         head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
-        titles.setSpacing(4)
+        titles.setSpacing(theme.SPACE_S)
         title = QLabel(tr("绩效评价现场工作台"))
         title.setObjectName("homeTitle")
         titles.addWidget(title)
@@ -98,9 +98,9 @@ class HomeScreen(QWidget):
         head.addLayout(titles, 1)
         col.addLayout(head)
         body = QHBoxLayout()
-        body.setSpacing(24)
+        body.setSpacing(theme.SPACE_XXL)
         actions = QVBoxLayout()
-        actions.setSpacing(10)
+        actions.setSpacing(theme.SPACE_L)
         for text, desc, sig, name in (
                 (tr("新建评价…"), tr("选择指标体系，填写项目基本情况"), self.newRequested, "homeAction"),
                 (tr("打开评价文件…"), tr("继续一个已有的评价（.fev 文件）"), self.browseRequested, "homeAction"),
@@ -114,7 +114,7 @@ class HomeScreen(QWidget):
         actions.addStretch(1)
         body.addLayout(actions)
         recent_col = QVBoxLayout()
-        recent_col.setSpacing(8)
+        recent_col.setSpacing(theme.SPACE_M)
         head2 = QLabel(tr("最近打开"))
         head2.setObjectName("sectionTitle")
         recent_col.addWidget(head2)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from models.errors import EvaluationFileError
 from models.paths import data_dir
 from services.evaluation import assessments
+from ui import theme
 from ui.shell.context import AppContext
 from ui.shell.home import HomeScreen, NewEvaluationDialog, add_recent
 from ui.shell.live import LiveScores
@@ -89,12 +90,12 @@ class MainWindow(QMainWindow):
 
         self.workspace = QWidget()
         ws = QVBoxLayout(self.workspace)
-        ws.setContentsMargins(0, 0, 0, 0)
+        ws.setContentsMargins(*theme.FLUSH)
         ws.setSpacing(0)
         self.scoreboard = Scoreboard(self.live)
         ws.addWidget(self.scoreboard)
         body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
+        body.setContentsMargins(*theme.FLUSH)
         body.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setObjectName("pageNav")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.fieldwork import bindings, surveys
+from ui import theme
 from ui.shell.context import SCORES, AppContext
 from ui.shell.undo import push_edit
 
@@ -93,7 +94,7 @@ class BindingBar(QWidget):
         super().__init__(parent)
         self.ctx, self.indicator_id, self.item = ctx, indicator_id, item
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(*theme.FLUSH)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("bindingText")
@@ -117,11 +118,11 @@ class BindingBar(QWidget):
         label = self.item.get("label") or self.item["key"]
         if b is not None:
             self.label.setText(f"{label}：{b.text}")
-            self.label.setStyleSheet("color: #1f4e79;")
+            self.label.setStyleSheet(theme.colour_css(theme.DERIVED))
         else:
             can = bool(bindings.BINDABLE.get(self.item.get("type")))
             self.label.setText(f"{label}：" + (_t("手工录入（可改为引用资金、绩效目标或满意度数据）") if can else _t("手工录入")))
-            self.label.setStyleSheet("color: #6b7280;")
+            self.label.setStyleSheet(theme.colour_css(theme.MUTED))
         self.unbind_btn.setVisible(b is not None)
 
     def choose(self) -> None:

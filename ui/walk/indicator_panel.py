@@ -41,6 +41,7 @@ from services.core.errors import EditRefused
 from services.evaluation import assessments, findings
 from services.frameworks import catalog
 from services.scoring import fmt
+from ui import theme
 from ui.shell.context import EVIDENCE, FINDINGS, SCORES, AppContext
 from ui.shell.live import LiveScores
 from ui.shell.undo import push_edit
@@ -80,8 +81,8 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
     box = QFrame()
     box.setObjectName("section")
     lay = QVBoxLayout(box)
-    lay.setContentsMargins(12, 8, 12, 10)
-    lay.setSpacing(6)
+    lay.setContentsMargins(*theme.SECTION_MARGINS)
+    lay.setSpacing(theme.SPACING)
     head = QLabel(title)
     head.setObjectName("sectionTitle")
     lay.addWidget(head)
@@ -138,8 +139,8 @@ class _EditorBox(QWidget):
         self.editors: dict[str, ItemEditor] = {}
         self.hide()
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(6)  # as the section's own layout: the editors sit exactly as if laid out in it
+        lay.setContentsMargins(*theme.FLUSH)
+        lay.setSpacing(theme.SPACING)  # as the section's own layout: the editors sit exactly as if laid out in it
         for item in view.live.specs[indicator_id].items or []:
             key = item["key"]
             ed = editor_for(item)
@@ -181,8 +182,8 @@ class IndicatorView(QScrollArea):
         w = QWidget()
         w.setObjectName("panelContent")
         lay = QVBoxLayout(w)
-        lay.setContentsMargins(16, 12, 16, 16)
-        lay.setSpacing(10)
+        lay.setContentsMargins(*theme.PANEL_MARGINS)
+        lay.setSpacing(theme.SPACE_L)
         self.content_layout = lay
         self._header(lay, node)
         self._criteria(lay, spec)
@@ -309,7 +310,7 @@ class IndicatorView(QScrollArea):
         box = QFrame()
         box.setObjectName("criteria")
         grid = QGridLayout(box)
-        grid.setContentsMargins(12, 8, 12, 8)
+        grid.setContentsMargins(*theme.SECTION_MARGINS)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
         for r, (t, v) in enumerate(texts):
@@ -766,7 +767,7 @@ class IndicatorPanel(QWidget):
         self._shown: IndicatorView | None = None
         self.setAcceptDrops(True)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(*theme.FLUSH)
         outer.setSpacing(0)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -824,7 +825,7 @@ class IndicatorPanel(QWidget):
         bar = QFrame()
         bar.setObjectName("navBar")
         lay = QHBoxLayout(bar)
-        lay.setContentsMargins(12, 6, 12, 6)
+        lay.setContentsMargins(*theme.BAR_MARGINS)
         self.prev_btn = QPushButton(tr("◀ 上一个"))
         self.prev_btn.setToolTip(tr("上一个指标（Ctrl+←）"))
         self.next_btn = QPushButton(tr("下一个 ▶"))

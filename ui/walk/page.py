@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.evaluation import assessments
+from ui import theme
 from ui.shell.context import SCORES, AppContext
 from ui.shell.live import LiveScores
 from ui.shell.undo import push_edit
@@ -90,7 +91,7 @@ class WalkPage(QWidget):
         self.model = IndicatorTreeModel(live, ctx.actor, self)
         self.proxy = IndicatorFilterProxy(self.model, self)
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(*theme.FLUSH)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         lay.addWidget(self.splitter)
@@ -98,8 +99,8 @@ class WalkPage(QWidget):
         left = QWidget()
         left.setObjectName("treePane")
         ll = QVBoxLayout(left)
-        ll.setContentsMargins(8, 8, 4, 8)
-        ll.setSpacing(6)
+        ll.setContentsMargins(*theme.PANE_MARGINS)
+        ll.setSpacing(theme.SPACING)
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索指标（Ctrl+F）"))
@@ -169,10 +170,11 @@ class WalkPage(QWidget):
 
     def _legend(self) -> str:
         dot = '<span style="color:%s; font-size:12pt">●</span> %s'
-        parts = [dot % ("#b8bec6", self.tr("未开始")), dot % ("#e0a030", self.tr("进行中")),
-                 dot % ("#3a8f5c", self.tr("已评分")), dot % ("#2f6fb0", self.tr("已复核")),
-                 '<span style="color:#b35c00">✎</span> ' + self.tr("已调整"),
-                 '<span style="color:#c0392b">!</span> ' + self.tr("扣分未说明")]
+        colours = theme.STATUS_COLOURS
+        parts = [dot % (colours["未开始"], self.tr("未开始")), dot % (colours["进行中"], self.tr("进行中")),
+                 dot % (colours["已评分"], self.tr("已评分")), dot % (colours["已复核"], self.tr("已复核")),
+                 f'<span style="color:{theme.WARNING}">✎</span> ' + self.tr("已调整"),
+                 f'<span style="color:{theme.ERROR}">!</span> ' + self.tr("扣分未说明")]
         return "&nbsp;&nbsp;".join(parts)
 
     def page_title(self) -> str:

@@ -15,21 +15,23 @@ from PySide6.QtWidgets import (
 )
 
 from services.scoring import fmt
+from ui import theme
 from ui.shell.live import LiveScores
 
-GRADE_COLOURS = {"优": "#2e7d4f", "良": "#2f6fb0", "中": "#c07a12", "较差": "#c07a12", "差": "#b03a2e"}
+GRADE_COLOURS = theme.GRADE_COLOURS
 
 
 def rate_colour(rate: Decimal | None) -> QColor:
     if rate is None:
-        return QColor("#b8bec6")
+        return QColor(theme.NOT_STARTED)
+    good, fair, pass_, below = theme.RATE_COLOURS
     if rate >= 90:
-        return QColor("#3a8f5c")
+        return QColor(good)
     if rate >= 80:
-        return QColor("#2f6fb0")
+        return QColor(fair)
     if rate >= 60:
-        return QColor("#d08a1c")
-    return QColor("#c0392b")
+        return QColor(pass_)
+    return QColor(below)
 
 
 class LevelBar(QWidget):
@@ -65,7 +67,7 @@ class LevelBar(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
         fm = p.fontMetrics()
-        p.setPen(QColor("#39414d"))
+        p.setPen(QColor(theme.TEXT_SOFT))
         score_w = fm.horizontalAdvance(self.score_text) + 4
         name = fm.elidedText(self.name, Qt.TextElideMode.ElideRight, max(10, w - score_w - 6))
         p.drawText(QRectF(0, 0, w - score_w, h - 14), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
@@ -76,7 +78,7 @@ class LevelBar(QWidget):
                    self.score_text)
         track = QRectF(0, h - 11, w, 7)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#e3e7ec"))
+        p.setBrush(QColor(theme.TRACK))
         p.drawRoundedRect(track, 3.5, 3.5)
         if self.rate is not None:
             fill = QRectF(track)
@@ -84,7 +86,9 @@ class LevelBar(QWidget):
             p.setBrush(rate_colour(self.rate))
             p.drawRoundedRect(fill, 3.5, 3.5)
         # tick marks at the grade thresholds 60 / 80 / 90
-        p.setPen(QPen(QColor(255, 255, 255, 200), 1))
+        tick = QColor(theme.SURFACE)
+        tick.setAlpha(theme.TICK_ALPHA)
+        p.setPen(QPen(tick, 1))
         for t in (60, 80, 90):
             x = w * t / 100
             p.drawLine(int(x), int(track.top()), int(x), int(track.bottom()))
@@ -101,8 +105,8 @@ class Scoreboard(QFrame):
         self.live = live
         self.setObjectName("scoreboard")
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(14, 6, 14, 6)
-        lay.setSpacing(18)
+        lay.setContentsMargins(*theme.BAR_MARGINS)
+        lay.setSpacing(theme.SPACE_XL)
         total_box = QVBoxLayout()
         total_box.setSpacing(0)
         caption = QLabel(self.tr("总分"))
@@ -127,7 +131,7 @@ class Scoreboard(QFrame):
         prog.addWidget(self.progress)
         lay.addLayout(prog)
         self.bars_box = QHBoxLayout()
-        self.bars_box.setSpacing(14)
+        self.bars_box.setSpacing(theme.SPACE_XL)
         lay.addLayout(self.bars_box, 1)
         self.bars: list[LevelBar] = []
         dist = QVBoxLayout()
@@ -161,11 +165,11 @@ class Scoreboard(QFrame):
         if sheet.leaves_scored == 0:  # nothing scored yet: no total or grade to speak of
             self.total.setText("—")
             self.grade.setText(self.tr("未评分"))
-            self.grade.setStyleSheet("background:#9aa3ad;")
+            self.grade.setStyleSheet(f"background:{theme.OUTLINE};")
         else:
             self.total.setText(fmt(sheet.total, 2))
             self.grade.setText(sheet.grade)
-            self.grade.setStyleSheet(f"background:{GRADE_COLOURS.get(sheet.grade, '#39414d')};")
+            self.grade.setStyleSheet(f"background:{GRADE_COLOURS.get(sheet.grade, theme.TEXT_SOFT)};")
         self.progress.setText(self.tr("已评分 %1 / %2").replace("%1", str(sheet.leaves_scored))
                               .replace("%2", str(sheet.leaves_total)))
         while len(self.bars) < len(sheet.roots):

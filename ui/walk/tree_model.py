@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyMode
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from services.scoring import fmt
+from ui import theme
 from ui.shell.live import LiveScores
 
 COL_NAME, COL_MAX, COL_SCORE, COL_RATE = range(4)
@@ -20,7 +21,7 @@ LeafRole = Qt.ItemDataRole.UserRole + 2
 StatusRole = Qt.ItemDataRole.UserRole + 3
 
 #: status → colour of the dot drawn before the indicator name
-STATUS_COLOURS = {"未开始": "#b8bec6", "进行中": "#e0a030", "已评分": "#3a8f5c", "已复核": "#2f6fb0"}
+STATUS_COLOURS = theme.STATUS_COLOURS
 
 
 def _dot(colour: str, ring: str | None = None, hollow: bool = False) -> QIcon:
@@ -140,7 +141,7 @@ class IndicatorTreeModel(QAbstractItemModel):
     def _icon(self, key: str) -> QIcon:
         if key not in self._icons:
             colour, _, mode = key.partition(":")
-            self._icons[key] = _dot(colour, hollow=mode == "hollow", ring="#c0392b" if mode == "warn" else None)
+            self._icons[key] = _dot(colour, hollow=mode == "hollow", ring=theme.ERROR if mode == "warn" else None)
         return self._icons[key]
 
     def status_text(self, n) -> str:
@@ -186,11 +187,11 @@ class IndicatorTreeModel(QAbstractItemModel):
                 return f"{fmt(n.rate, 1)}%" if n.rate is not None and not n.is_leaf else ""
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
             if n.not_applicable:
-                return self._icon("#b8bec6:hollow")
+                return self._icon(theme.NOT_STARTED + ":hollow")
             if n.children:
                 done = n.leaves_total and n.leaves_scored == n.leaves_total
-                return self._icon(STATUS_COLOURS["已评分"] if done else ("#e0a030" if n.leaves_scored else "#b8bec6"))
-            colour = STATUS_COLOURS.get(n.status, "#b8bec6")
+                return self._icon(STATUS_COLOURS["已评分"] if done else (theme.IN_PROGRESS if n.leaves_scored else theme.NOT_STARTED))
+            colour = STATUS_COLOURS.get(n.status, theme.NOT_STARTED)
             if n.status == "已评分" and n.score is None:
                 colour = STATUS_COLOURS["进行中"]
             return self._icon(colour + (":warn" if n.override_score is not None else ""))
@@ -210,15 +211,15 @@ class IndicatorTreeModel(QAbstractItemModel):
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
             if n.not_applicable:
-                return QBrush(QColor("#8a9099"))
+                return QBrush(QColor(theme.FAINT))
             if col == COL_SCORE and n.override_score is not None:
-                return QBrush(QColor("#b35c00"))
+                return QBrush(QColor(theme.WARNING))
             if col == COL_SCORE and n.is_leaf and self.live.unexplained(iid) > 0:
-                return QBrush(QColor("#c0392b"))
+                return QBrush(QColor(theme.ERROR))
             if col == COL_SCORE and n.score is not None and n.is_leaf and n.score < n.max:
-                return QBrush(QColor("#a0522d"))
+                return QBrush(QColor(theme.DEDUCTED))
         if role == Qt.ItemDataRole.BackgroundRole and n.level == 1:
-            return QBrush(QColor("#eef2f7"))
+            return QBrush(QColor(theme.GROUP_ROW))
         return None
 
 
