@@ -1,12 +1,38 @@
-"""The interface language: the choice (Simplified Chinese or English), loading Qt translations."""
+"""The interface language: the choice (Simplified Chinese or English), loading Qt translations, translating.
+
+Source strings are Simplified Chinese. Widgets translate with ``self.tr("…")`` (their class is the context);
+module-level code uses ``translate(context, text)``, or binds one context with ``_t = translator("SurveyPage")``.
+Tables of strings mark each entry with ``QT_TRANSLATE_NOOP(context, "…")`` so lupdate finds them, and are
+translated where they are shown. Calls through a bound translator are invisible to lupdate:
+resources/translations/update.py adds them under the bound context.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models.paths import resource_path
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language, as the translation files it under ``context``."""
+    return QCoreApplication.translate(context, text)
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """``translate`` with the context bound, for a module whose strings all share one context.
+
+    ``translator("")`` is the context lupdate gives a bare ``tr("…")`` call, so those calls stay visible to it.
+    """
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate(context, text)
+
+    return tr
 
 
 def language() -> str:

@@ -3,1525 +3,1526 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/home.py" line="76" />
+            <location filename="../../ui/shell/home.py" line="91" />
             <source>绩效评价现场工作台</source>
             <translation>Performance Evaluation Field Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="79" />
+            <location filename="../../ui/shell/home.py" line="94" />
             <source>财政支出绩效评价：逐项评分、问题清单、佐证材料与报告，全部离线、即时保存。</source>
             <translation>Fiscal expenditure performance evaluation: indicator scoring, findings, evidence and reports — fully offline, saved as you go.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="90" />
+            <location filename="../../ui/shell/home.py" line="105" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="90" />
+            <location filename="../../ui/shell/home.py" line="105" />
             <source>选择指标体系，填写项目基本情况</source>
             <translation>Pick an indicator framework, fill in the project facts</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="91" />
+            <location filename="../../ui/shell/home.py" line="106" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="91" />
+            <location filename="../../ui/shell/home.py" line="106" />
             <source>继续一个已有的评价（.fev 文件）</source>
             <translation>Continue an evaluation (.fev file)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="92" />
+            <location filename="../../ui/shell/home.py" line="107" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="92" />
+            <location filename="../../ui/shell/home.py" line="107" />
             <source>一份完整的评价：总分 78.8，较差</source>
             <translation>A complete evaluation: total 78.8, grade 较差</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="103" />
+            <location filename="../../ui/shell/home.py" line="118" />
             <source>最近打开</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="111" />
+            <location filename="../../ui/shell/home.py" line="126" />
             <source>还没有打开过评价文件。可以先打开示例评价看看。</source>
             <translation>No evaluation opened yet. Try the sample evaluation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="133" />
+            <location filename="../../ui/shell/home.py" line="148" />
             <source>  ·  文件已不在原处</source>
             <translation>  ·  file no longer there</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="146" />
+            <location filename="../../ui/shell/home.py" line="161" />
             <source>评价项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="146" />
+            <location filename="../../ui/shell/home.py" line="161" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="147" />
+            <location filename="../../ui/shell/home.py" line="162" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="147" />
+            <location filename="../../ui/shell/home.py" line="162" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="148" />
+            <location filename="../../ui/shell/home.py" line="163" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="148" />
+            <location filename="../../ui/shell/home.py" line="163" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="149" />
+            <location filename="../../ui/shell/home.py" line="164" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="153" />
+            <location filename="../../ui/shell/home.py" line="168" />
             <source>新建评价</source>
             <translation>New evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="159" />
+            <location filename="../../ui/shell/home.py" line="174" />
             <source>内置</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="159" />
+            <location filename="../../ui/shell/home.py" line="174" />
             <source>自定义</source>
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="160" />
+            <location filename="../../ui/shell/home.py" line="175" />
             <source>%1（%2，%3 个末级指标）</source>
             <translation>%1 (%2, %3 leaf indicators)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="162" />
+            <location filename="../../ui/shell/home.py" line="177" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="172" />
+            <location filename="../../ui/shell/home.py" line="187" />
             <source>评价文件保存位置（.fev）</source>
             <translation>Where to save the evaluation file (.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="173" />
+            <location filename="../../ui/shell/home.py" line="188" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="178" />
+            <location filename="../../ui/shell/home.py" line="193" />
             <source>保存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="185" />
+            <location filename="../../ui/shell/home.py" line="200" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="191" />
+            <location filename="../../ui/shell/home.py" line="206" />
             <source>新评价</source>
             <translation>New evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="192" />
+            <location filename="../../ui/shell/home.py" line="207" />
             <source>保存评价文件</source>
             <translation>Save evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="193" />
-            <location filename="../../ui/teamwork_menu.py" line="87" />
+            <location filename="../../ui/shell/home.py" line="208" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="87" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="204" />
+            <location filename="../../ui/shell/home.py" line="219" />
             <source>请填写评价项目名称</source>
             <translation>Please enter the project name</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="212" />
+            <location filename="../../ui/shell/home.py" line="227" />
             <source>该位置已有文件，请换一个文件名</source>
             <translation>A file already exists there; please choose another name</translation>
         </message>
         <message>
-            <location filename="../../ui/home.py" line="221" />
+            <location filename="../../ui/shell/home.py" line="236" />
             <source>无法创建评价文件：%1</source>
             <translation>Cannot create the evaluation file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="44" />
+            <location filename="../../ui/walk/indicator_panel.py" line="64" />
             <source>未开始</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="44" />
+            <location filename="../../ui/walk/indicator_panel.py" line="64" />
             <source>进行中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="44" />
+            <location filename="../../ui/walk/indicator_panel.py" line="64" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="44" />
+            <location filename="../../ui/walk/indicator_panel.py" line="64" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="77" />
-            <location filename="../../ui/rule_inputs.py" line="107" />
-            <location filename="../../ui/rule_inputs.py" line="328" />
+            <location filename="../../ui/walk/indicator_panel.py" line="97" />
+            <location filename="../../ui/walk/rule_inputs.py" line="125" />
+            <location filename="../../ui/walk/rule_inputs.py" line="346" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="90" />
+            <location filename="../../ui/walk/indicator_panel.py" line="110" />
             <source>万元，可不填</source>
             <translation>10k yuan, optional</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="91" />
-            <location filename="../../ui/indicator_panel.py" line="304" />
+            <location filename="../../ui/walk/indicator_panel.py" line="111" />
+            <location filename="../../ui/walk/indicator_panel.py" line="435" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="92" />
+            <location filename="../../ui/walk/indicator_panel.py" line="112" />
             <source>问题类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="93" />
+            <location filename="../../ui/walk/indicator_panel.py" line="113" />
             <source>问题</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="94" />
+            <location filename="../../ui/walk/indicator_panel.py" line="114" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="95" />
+            <location filename="../../ui/walk/indicator_panel.py" line="115" />
             <source>扣分</source>
             <translation>Points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="96" />
+            <location filename="../../ui/walk/indicator_panel.py" line="116" />
             <source>涉及金额</source>
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="694" />
+            <location filename="../../ui/walk/indicator_panel.py" line="829" />
             <source>◀ 上一个</source>
-            <extracomment>views kept for quick revisits; walking a 1,000-indicator framework must not keep 1,000 views</extracomment>
+            <extracomment>upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)</extracomment>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="695" />
+            <location filename="../../ui/walk/indicator_panel.py" line="830" />
             <source>上一个指标（Ctrl+←）</source>
             <translation>Previous indicator (Ctrl+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="696" />
+            <location filename="../../ui/walk/indicator_panel.py" line="831" />
             <source>下一个 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="697" />
+            <location filename="../../ui/walk/indicator_panel.py" line="832" />
             <source>下一个指标（Ctrl+→）</source>
             <translation>Next indicator (Ctrl+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="698" />
+            <location filename="../../ui/walk/indicator_panel.py" line="833" />
             <source>下一个未评分</source>
             <translation>Next unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="699" />
+            <location filename="../../ui/walk/indicator_panel.py" line="834" />
             <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
             <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="700" />
+            <location filename="../../ui/walk/indicator_panel.py" line="835" />
             <source>✔ 标记已评分</source>
             <translation>✔ Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="702" />
+            <location filename="../../ui/walk/indicator_panel.py" line="837" />
             <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
             <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="640" />
+            <location filename="../../ui/walk/indicator_panel.py" line="775" />
             <source>在左侧选择一个指标开始评分</source>
             <translation>Select an indicator on the left to start scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="137" />
+            <location filename="../../ui/walk/indicator_panel.py" line="193" />
             <source>评分说明</source>
+            <extracomment>editor boxes kept for quick revisits (walking 1,000 indicators must not keep 1,000 of them)</extracomment>
             <translation>Scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="137" />
+            <location filename="../../ui/walk/indicator_panel.py" line="193" />
             <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
             <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="142" />
+            <location filename="../../ui/walk/indicator_panel.py" line="198" />
             <source>主要扣分理由</source>
             <translation>Main reasons for lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="142" />
+            <location filename="../../ui/walk/indicator_panel.py" line="198" />
             <source>本级指标的主要扣分理由（用于简要情况表）</source>
             <translation>Main reasons for the points lost at this level (for the summary sheet)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="152" />
+            <location filename="../../ui/walk/indicator_panel.py" line="292" />
             <source>一级指标</source>
             <translation>Level-1 indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="172" />
+            <location filename="../../ui/walk/indicator_panel.py" line="296" />
             <source>指标解释</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="172" />
+            <location filename="../../ui/walk/indicator_panel.py" line="296" />
             <source>评价要点</source>
             <translation>Points to assess</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="172" />
+            <location filename="../../ui/walk/indicator_panel.py" line="296" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="191" />
+            <location filename="../../ui/walk/indicator_panel.py" line="328" />
             <source>评分</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="204" />
+            <location filename="../../ui/walk/indicator_panel.py" line="335" />
             <source>调整与不适用</source>
             <translation>Override and not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="208" />
+            <location filename="../../ui/walk/indicator_panel.py" line="339" />
             <source>调整后得分</source>
             <translation>Overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="211" />
+            <location filename="../../ui/walk/indicator_panel.py" line="342" />
             <source>调整理由（必填）</source>
             <translation>Reason for the override (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="212" />
-            <location filename="../../ui/indicator_panel.py" line="482" />
+            <location filename="../../ui/walk/indicator_panel.py" line="343" />
+            <location filename="../../ui/walk/indicator_panel.py" line="615" />
             <source>调整得分</source>
             <translation>Override score</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="214" />
-            <location filename="../../ui/indicator_panel.py" line="490" />
+            <location filename="../../ui/walk/indicator_panel.py" line="345" />
+            <location filename="../../ui/walk/indicator_panel.py" line="623" />
             <source>恢复按规则计分</source>
             <translation>Back to the rule's score</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="220" />
+            <location filename="../../ui/walk/indicator_panel.py" line="351" />
             <source>人工调整</source>
             <translation>Override</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="228" />
-            <location filename="../../ui/indicator_panel.py" line="327" />
-            <location filename="../../ui/indicator_panel.py" line="343" />
+            <location filename="../../ui/walk/indicator_panel.py" line="359" />
+            <location filename="../../ui/walk/indicator_panel.py" line="458" />
+            <location filename="../../ui/walk/indicator_panel.py" line="474" />
             <source>不适用</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="230" />
+            <location filename="../../ui/walk/indicator_panel.py" line="361" />
             <source>不适用的理由（必填）</source>
             <translation>Why it does not apply (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="239" />
+            <location filename="../../ui/walk/indicator_panel.py" line="370" />
             <source>负责评分的组员（用于“分配给我”筛选）</source>
             <translation>Team member scoring this indicator (for the “Assigned to me” filter)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="241" />
+            <location filename="../../ui/walk/indicator_panel.py" line="372" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="262" />
+            <location filename="../../ui/walk/indicator_panel.py" line="393" />
             <source>相关问题</source>
             <translation>Related findings</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="270" />
+            <location filename="../../ui/walk/indicator_panel.py" line="401" />
             <source>提出问题…</source>
             <translation>Raise finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="272" />
+            <location filename="../../ui/walk/indicator_panel.py" line="403" />
             <source>为本指标提出一个问题（Ctrl+E）</source>
             <translation>Raise a finding for this indicator (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="280" />
+            <location filename="../../ui/walk/indicator_panel.py" line="411" />
             <source>佐证材料</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="287" />
-            <location filename="../../ui/pages/evidence.py" line="341" />
+            <location filename="../../ui/pages/evidence.py" line="382" />
+            <location filename="../../ui/walk/indicator_panel.py" line="418" />
             <source>添加文件…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="291" />
+            <location filename="../../ui/walk/indicator_panel.py" line="422" />
             <source>也可把照片、PDF、表格直接拖到这里</source>
             <translation>or drop photos, PDFs and spreadsheets here</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="301" />
+            <location filename="../../ui/walk/indicator_panel.py" line="432" />
             <source>下级指标</source>
             <translation>Sub-indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="304" />
+            <location filename="../../ui/walk/indicator_panel.py" line="435" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="304" />
-            <location filename="../../ui/rule_inputs.py" line="323" />
+            <location filename="../../ui/walk/indicator_panel.py" line="435" />
+            <location filename="../../ui/walk/rule_inputs.py" line="341" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="304" />
+            <location filename="../../ui/walk/indicator_panel.py" line="435" />
             <source>得分率</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="329" />
-            <location filename="../../ui/rule_inputs.py" line="218" />
+            <location filename="../../ui/walk/indicator_panel.py" line="460" />
+            <location filename="../../ui/walk/rule_inputs.py" line="236" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="332" />
+            <location filename="../../ui/walk/indicator_panel.py" line="463" />
             <source> · 已调整</source>
             <translation> · overridden</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="335" />
+            <location filename="../../ui/walk/indicator_panel.py" line="466" />
             <source>得分率 %1 · %2</source>
             <translation>Rate %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="385" />
+            <location filename="../../ui/walk/indicator_panel.py" line="516" />
             <source>复核退回（%1）：%2</source>
             <translation>Sent back by reviewer (%1): %2</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="472" />
-            <location filename="../../ui/rule_inputs.py" line="120" />
+            <location filename="../../ui/walk/indicator_panel.py" line="605" />
+            <location filename="../../ui/walk/rule_inputs.py" line="138" />
             <source>改为手工录入</source>
             <translation>Type it instead</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="548" />
+            <location filename="../../ui/walk/indicator_panel.py" line="681" />
             <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
             <translation>Indicator “%1” (%2): point “%3” is not met</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="550" />
+            <location filename="../../ui/walk/indicator_panel.py" line="683" />
             <source>指标“%1”（%2）存在扣分情形</source>
             <translation>Indicator “%1” (%2) lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="553" />
+            <location filename="../../ui/walk/indicator_panel.py" line="686" />
             <source>，扣 %1 分</source>
             <translation>, %1 points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="554" />
+            <location filename="../../ui/walk/indicator_panel.py" line="687" />
             <source>。具体情况：</source>
             <translation>. Details: </translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="776" />
+            <location filename="../../ui/walk/indicator_panel.py" line="931" />
             <source>第 %1 / %2 个</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="353" />
+            <location filename="../../ui/walk/indicator_panel.py" line="484" />
             <source>按规则计算：%1 分</source>
             <translation>By the rule: %1 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="355" />
+            <location filename="../../ui/walk/indicator_panel.py" line="486" />
             <source>；人工调整为 %1 分（理由：%2）</source>
             <translation>; overridden to %1 pts (reason: %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="357" />
+            <location filename="../../ui/walk/indicator_panel.py" line="488" />
             <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
             <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="394" />
+            <location filename="../../ui/walk/indicator_panel.py" line="525" />
             <source>（扣 %1 分）</source>
             <translation> (−%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="401" />
+            <location filename="../../ui/walk/indicator_panel.py" line="532" />
             <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
             <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="405" />
+            <location filename="../../ui/walk/indicator_panel.py" line="536" />
             <source>扣 %1 分，已由上列问题说明。</source>
             <translation>%1 points lost, explained by the findings above.</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="408" />
+            <location filename="../../ui/walk/indicator_panel.py" line="539" />
             <source>未扣分。</source>
             <translation>No points lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="408" />
+            <location filename="../../ui/walk/indicator_panel.py" line="539" />
             <source>评分后，扣分须由问题说明。</source>
             <translation>Once scored, lost points must be explained by findings.</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="454" />
+            <location filename="../../ui/walk/indicator_panel.py" line="585" />
             <source>评分：%1</source>
             <translation>Score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="479" />
+            <location filename="../../ui/walk/indicator_panel.py" line="612" />
             <source>请填写调整后得分</source>
             <translation>Enter the overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="500" />
+            <location filename="../../ui/walk/indicator_panel.py" line="633" />
             <source>请先填写不适用的理由，再勾选“不适用”</source>
             <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="504" />
+            <location filename="../../ui/walk/indicator_panel.py" line="637" />
             <source>标记不适用</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="504" />
+            <location filename="../../ui/walk/indicator_panel.py" line="637" />
             <source>取消不适用</source>
             <translation>Clear not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="514" />
+            <location filename="../../ui/walk/indicator_panel.py" line="647" />
             <source>修改不适用理由</source>
             <translation>Change the not-applicable reason</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="521" />
+            <location filename="../../ui/walk/indicator_panel.py" line="654" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="531" />
+            <location filename="../../ui/walk/indicator_panel.py" line="664" />
             <source>修改评分说明</source>
             <translation>Edit scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="546" />
+            <location filename="../../ui/walk/indicator_panel.py" line="679" />
             <source>%1未满足要求</source>
             <translation>%1 not met</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="794" />
+            <location filename="../../ui/walk/indicator_panel.py" line="949" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="571" />
+            <location filename="../../ui/walk/indicator_panel.py" line="704" />
             <source>提出问题：%1</source>
             <translation>Raise finding: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="581" />
+            <location filename="../../ui/walk/indicator_panel.py" line="714" />
             <source>添加佐证材料</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="582" />
+            <location filename="../../ui/walk/indicator_panel.py" line="715" />
             <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
             <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="602" />
+            <location filename="../../ui/walk/indicator_panel.py" line="735" />
             <source>添加证据：%1</source>
             <translation>Add evidence: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/indicator_panel.py" line="615" />
-            <location filename="../../ui/pages/evidence.py" line="122" />
+            <location filename="../../ui/pages/evidence.py" line="166" />
+            <location filename="../../ui/walk/indicator_panel.py" line="748" />
             <source>无法打开证据：%1</source>
             <translation>Cannot open the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="332" />
+            <location filename="../../ui/pages/evidence.py" line="373" />
             <source>全部证据</source>
             <translation>All evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="332" />
+            <location filename="../../ui/pages/evidence.py" line="373" />
             <source>已关联指标</source>
             <translation>Linked to indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="332" />
+            <location filename="../../ui/pages/evidence.py" line="373" />
             <source>已关联问题</source>
             <translation>Linked to findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="333" />
+            <location filename="../../ui/pages/evidence.py" line="374" />
             <source>未关联</source>
             <translation>Not linked</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="333" />
+            <location filename="../../ui/pages/evidence.py" line="374" />
             <source>属于现场记录</source>
             <translation>From field records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="336" />
+            <location filename="../../ui/pages/evidence.py" line="377" />
             <source>搜索文件名、索引号或说明</source>
             <translation>Search file name, index no. or description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="339" />
+            <location filename="../../ui/pages/evidence.py" line="380" />
             <source>缩略图</source>
             <translation>Thumbnails</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="340" />
+            <location filename="../../ui/pages/evidence.py" line="381" />
             <source>列表</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="342" />
+            <location filename="../../ui/pages/evidence.py" line="383" />
             <source>添加证据文件；也可直接把文件拖到下面的区域</source>
             <translation>Add evidence files; you can also drop files on the area below</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="361" />
+            <location filename="../../ui/pages/evidence.py" line="402" />
             <source>把照片、PDF、扫描件或表格拖到这里，或点“添加文件…”。
 文件会连同 SHA-256 校验值保存在评价文件内。</source>
             <translation>Drop photos, PDFs, scans or spreadsheets here, or click “Add files…”.
 Files are kept inside the evaluation file with their SHA-256 checksum.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="419" />
+            <location filename="../../ui/pages/evidence.py" line="460" />
             <source>指标 </source>
             <translation>Indicator </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="421" />
+            <location filename="../../ui/pages/evidence.py" line="462" />
             <source>问题 </source>
             <translation>Finding </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="444" />
+            <location filename="../../ui/pages/evidence.py" line="485" />
             <source>共 %1 个证据文件，%2</source>
             <translation>%1 evidence files, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="500" />
+            <location filename="../../ui/pages/evidence.py" line="541" />
             <source>说明：拍摄内容、来源、与评分的关系…（输入即保存）</source>
             <translation>Description: what it shows, where it came from, how it bears on the score… (saved as you type)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="510" />
+            <location filename="../../ui/pages/evidence.py" line="551" />
             <source>关联指标…</source>
             <translation>Link indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="511" />
+            <location filename="../../ui/pages/evidence.py" line="552" />
             <source>关联问题…</source>
             <translation>Link finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="512" />
+            <location filename="../../ui/pages/evidence.py" line="553" />
             <source>取消关联</source>
             <translation>Unlink</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="514" />
+            <location filename="../../ui/pages/evidence.py" line="555" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="515" />
+            <location filename="../../ui/pages/evidence.py" line="556" />
             <source>用系统默认程序打开（临时副本）</source>
             <translation>Open with the system's default program (a temporary copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="516" />
+            <location filename="../../ui/pages/evidence.py" line="557" />
             <source>删除证据</source>
             <translation>Delete evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="529" />
+            <location filename="../../ui/pages/evidence.py" line="570" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="531" />
+            <location filename="../../ui/pages/evidence.py" line="572" />
             <source>关联到</source>
             <translation>Linked to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="538" />
+            <location filename="../../ui/pages/evidence.py" line="579" />
             <source>现场记录</source>
             <translation>Field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="558" />
+            <location filename="../../ui/pages/evidence.py" line="599" />
             <source>未选择证据</source>
             <translation>No evidence selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="570" />
+            <location filename="../../ui/pages/evidence.py" line="611" />
             <source>类型：%1</source>
             <translation>Type: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="570" />
+            <location filename="../../ui/pages/evidence.py" line="611" />
             <source>大小：%1</source>
             <translation>Size: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="271" />
-            <location filename="../../ui/pages/evidence.py" line="571" />
+            <location filename="../../ui/pages/evidence.py" line="312" />
+            <location filename="../../ui/pages/evidence.py" line="612" />
             <source>拍摄时间：%1</source>
             <translation>Taken: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="43" />
+            <location filename="../../ui/pages/evidence.py" line="87" />
             <source>选择证据文件</source>
             <translation>Choose evidence files</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="44" />
+            <location filename="../../ui/pages/evidence.py" line="88" />
             <source>常见证据 (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;所有文件 (*)</source>
             <translation>Common evidence (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="67" />
+            <location filename="../../ui/pages/evidence.py" line="111" />
             <source>添加证据“%1”</source>
             <translation>Add evidence “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="80" />
+            <location filename="../../ui/pages/evidence.py" line="124" />
             <source>删除证据“%1”</source>
             <translation>Delete evidence “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="95" />
+            <location filename="../../ui/pages/evidence.py" line="139" />
             <source>关联证据“%1”</source>
             <translation>Link evidence “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="109" />
+            <location filename="../../ui/pages/evidence.py" line="153" />
             <source>取消关联证据“%1”</source>
             <translation>Unlink evidence “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="124" />
+            <location filename="../../ui/pages/evidence.py" line="168" />
             <source>系统没有可以打开“%1”的程序。副本已保存在：%2</source>
             <translation>No program on this system opens “%1”. A copy was saved at: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="572" />
+            <location filename="../../ui/pages/evidence.py" line="613" />
             <source>拍摄时间：无（文件未记录）</source>
             <translation>Taken: unknown (not recorded in the file)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="582" />
+            <location filename="../../ui/pages/evidence.py" line="623" />
             <source>（已删除）</source>
             <translation>(deleted)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="586" />
+            <location filename="../../ui/pages/evidence.py" line="627" />
             <source>尚未关联指标或问题</source>
             <translation>Not linked to an indicator or finding yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="590" />
+            <location filename="../../ui/pages/evidence.py" line="631" />
             <source>（不属于现场记录）</source>
             <translation>(not part of a field record)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="613" />
+            <location filename="../../ui/pages/evidence.py" line="654" />
             <source>修改证据说明</source>
             <translation>Edit evidence description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="632" />
+            <location filename="../../ui/pages/evidence.py" line="673" />
             <source>关联指标</source>
             <translation>Linked indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="635" />
+            <location filename="../../ui/pages/evidence.py" line="676" />
             <source>关联问题</source>
             <translation>Link finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="638" />
+            <location filename="../../ui/pages/evidence.py" line="679" />
             <source>没有可关联的问题，请先在问题清单中新增问题。</source>
             <translation>There are no findings to link; add one in the findings list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="639" />
+            <location filename="../../ui/pages/evidence.py" line="680" />
             <source>所有指标都已关联。</source>
             <translation>All indicators are already linked.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="641" />
+            <location filename="../../ui/pages/evidence.py" line="682" />
             <source>关联到：</source>
             <translation>Link to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="652" />
+            <location filename="../../ui/pages/evidence.py" line="693" />
             <source>请先在“关联到”列表中选择要取消的关联。</source>
             <translation>First select the link to remove in the “Linked to” list.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="665" />
+            <location filename="../../ui/pages/evidence.py" line="706" />
             <source>修改证据所属的现场记录</source>
             <translation>Change the evidence's field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="688" />
-            <location filename="../../ui/pages/evidence.py" line="744" />
+            <location filename="../../ui/pages/evidence.py" line="729" />
+            <location filename="../../ui/pages/evidence.py" line="785" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="689" />
-            <location filename="../../ui/pages/evidence.py" line="745" />
+            <location filename="../../ui/pages/evidence.py" line="730" />
+            <location filename="../../ui/pages/evidence.py" line="786" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="690" />
-            <location filename="../../ui/pages/evidence.py" line="747" />
+            <location filename="../../ui/pages/evidence.py" line="731" />
+            <location filename="../../ui/pages/evidence.py" line="788" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="691" />
-            <location filename="../../ui/pages/evidence.py" line="748" />
+            <location filename="../../ui/pages/evidence.py" line="732" />
+            <location filename="../../ui/pages/evidence.py" line="789" />
             <source>访谈对象 / 参加人员</source>
             <translation>Interviewees / participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="692" />
-            <location filename="../../ui/pages/evidence.py" line="749" />
+            <location filename="../../ui/pages/evidence.py" line="733" />
+            <location filename="../../ui/pages/evidence.py" line="790" />
             <source>记录人</source>
             <translation>Recorder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="705" />
+            <location filename="../../ui/pages/evidence.py" line="746" />
             <source>新增记录</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="706" />
+            <location filename="../../ui/pages/evidence.py" line="747" />
             <source>删除记录</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="713" />
+            <location filename="../../ui/pages/evidence.py" line="754" />
             <source>年-月-日 时:分，如 2024-09-30 14:30</source>
             <translation>YYYY-MM-DD hh:mm, e.g. 2024-09-30 14:30</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="718" />
+            <location filename="../../ui/pages/evidence.py" line="759" />
             <source>记录内容（输入即保存）</source>
             <translation>Notes (saved as you type)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="729" />
+            <location filename="../../ui/pages/evidence.py" line="770" />
             <source>为此记录添加证据…</source>
             <translation>Add evidence to this record…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="742" />
+            <location filename="../../ui/pages/evidence.py" line="783" />
             <source>记录内容</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="750" />
+            <location filename="../../ui/pages/evidence.py" line="791" />
             <source>记录</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="751" />
-            <location filename="../../ui/pages/evidence.py" line="932" />
+            <location filename="../../ui/pages/evidence.py" line="792" />
+            <location filename="../../ui/pages/evidence.py" line="973" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="833" />
+            <location filename="../../ui/pages/evidence.py" line="874" />
             <source>尚无证据</source>
             <translation>No evidence yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="853" />
+            <location filename="../../ui/pages/evidence.py" line="894" />
             <source>修改现场记录</source>
             <translation>Edit field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="873" />
+            <location filename="../../ui/pages/evidence.py" line="914" />
             <source>新增现场记录</source>
             <translation>New field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="892" />
+            <location filename="../../ui/pages/evidence.py" line="933" />
             <source>删除现场记录</source>
             <translation>Delete field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="915" />
+            <location filename="../../ui/pages/evidence.py" line="956" />
             <source>证据与现场记录</source>
             <translation>Evidence and field records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="920" />
+            <location filename="../../ui/pages/evidence.py" line="961" />
             <source>证据文件</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="921" />
+            <location filename="../../ui/pages/evidence.py" line="962" />
             <source>现场记录（访谈 / 实地勘察 / 资料核查）</source>
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="24" />
+            <location filename="../../ui/walk/rule_inputs.py" line="42" />
             <source>要点核查</source>
             <extracomment>the rule types' names (from services.scoring.rules), listed so lupdate offers them for translation</extracomment>
             <translation>Checklist</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="24" />
+            <location filename="../../ui/walk/rule_inputs.py" line="42" />
             <source>逐例扣分</source>
             <translation>Per-instance deduction</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="24" />
+            <location filename="../../ui/walk/rule_inputs.py" line="42" />
             <source>达标线扣分</source>
             <translation>Threshold</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="25" />
+            <location filename="../../ui/walk/rule_inputs.py" line="43" />
             <source>比率计分</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="25" />
+            <location filename="../../ui/walk/rule_inputs.py" line="43" />
             <source>上限控制</source>
             <translation>Upper bound</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="25" />
+            <location filename="../../ui/walk/rule_inputs.py" line="43" />
             <source>延迟扣分</source>
             <translation>Delay</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="26" />
+            <location filename="../../ui/walk/rule_inputs.py" line="44" />
             <source>完成比例</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="26" />
+            <location filename="../../ui/walk/rule_inputs.py" line="44" />
             <source>分档计分</source>
             <translation>Tiers</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="26" />
+            <location filename="../../ui/walk/rule_inputs.py" line="44" />
             <source>情形选择</source>
             <translation>Choice</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="27" />
+            <location filename="../../ui/walk/rule_inputs.py" line="45" />
             <source>等级评定</source>
             <translation>Scale</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="27" />
+            <location filename="../../ui/walk/rule_inputs.py" line="45" />
             <source>全有或全无</source>
             <translation>All or nothing</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="27" />
+            <location filename="../../ui/walk/rule_inputs.py" line="45" />
             <source>酌情评分</source>
             <translation>Judgement</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="28" />
+            <location filename="../../ui/walk/rule_inputs.py" line="46" />
             <source>公式计分</source>
             <translation>Formula</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="91" />
+            <location filename="../../ui/walk/rule_inputs.py" line="109" />
             <source>%1 分 · %2</source>
             <translation>%1 pts · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="108" />
+            <location filename="../../ui/walk/rule_inputs.py" line="126" />
             <source>就本项扣分提出一个问题（问题清单）</source>
             <translation>Raise a finding for the points lost on this item</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="121" />
+            <location filename="../../ui/walk/rule_inputs.py" line="139" />
             <source>解除数据引用，保留当前数值，之后可手工修改</source>
             <translation>Drop the data link, keep the current values, then edit by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="163" />
+            <location filename="../../ui/walk/rule_inputs.py" line="181" />
             <source>备注：</source>
             <translation>Note: </translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="178" />
+            <location filename="../../ui/walk/rule_inputs.py" line="196" />
             <source>数据引用自%1，随该表更新</source>
             <translation>Linked to %1; follows that table</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="219" />
+            <location filename="../../ui/walk/rule_inputs.py" line="237" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="312" />
-            <location filename="../../ui/rule_inputs.py" line="681" />
-            <location filename="../../ui/rule_inputs.py" line="689" />
+            <location filename="../../ui/walk/rule_inputs.py" line="330" />
+            <location filename="../../ui/walk/rule_inputs.py" line="699" />
+            <location filename="../../ui/walk/rule_inputs.py" line="707" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="317" />
+            <location filename="../../ui/walk/rule_inputs.py" line="335" />
             <source>满足</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="317" />
+            <location filename="../../ui/walk/rule_inputs.py" line="335" />
             <source>部分满足</source>
             <translation>Partly</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="317" />
+            <location filename="../../ui/walk/rule_inputs.py" line="335" />
             <source>不满足</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="329" />
+            <location filename="../../ui/walk/rule_inputs.py" line="347" />
             <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
             <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="335" />
+            <location filename="../../ui/walk/rule_inputs.py" line="353" />
             <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
             <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="369" />
+            <location filename="../../ui/walk/rule_inputs.py" line="387" />
             <source>关键要素：%1 不满足时本项不得分</source>
             <translation>Key point: if %1 is not met the item scores 0</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="420" />
-            <location filename="../../ui/rule_inputs.py" line="502" />
+            <location filename="../../ui/walk/rule_inputs.py" line="438" />
+            <location filename="../../ui/walk/rule_inputs.py" line="520" />
             <source>分子</source>
             <translation>Numerator</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="423" />
-            <location filename="../../ui/rule_inputs.py" line="505" />
+            <location filename="../../ui/walk/rule_inputs.py" line="441" />
+            <location filename="../../ui/walk/rule_inputs.py" line="523" />
             <source>分母</source>
             <translation>Denominator</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="428" />
+            <location filename="../../ui/walk/rule_inputs.py" line="446" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="433" />
+            <location filename="../../ui/walk/rule_inputs.py" line="451" />
             <source>= %1%</source>
             <translation>= %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="466" />
+            <location filename="../../ui/walk/rule_inputs.py" line="484" />
             <source>达标线：%1 %2%3 得满分</source>
             <translation>Full score at %1 %2%3</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="485" />
+            <location filename="../../ui/walk/rule_inputs.py" line="503" />
             <source>：%1 分</source>
             <translation>: %1 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="486" />
+            <location filename="../../ui/walk/rule_inputs.py" line="504" />
             <source>分档：</source>
             <translation>Tiers: </translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="527" />
+            <location filename="../../ui/walk/rule_inputs.py" line="545" />
             <source>实际金额</source>
             <translation>Actual amount</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="528" />
+            <location filename="../../ui/walk/rule_inputs.py" line="546" />
             <source>上限</source>
             <translation>Limit</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="547" />
+            <location filename="../../ui/walk/rule_inputs.py" line="565" />
             <source>例数</source>
             <translation>count</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="548" />
+            <location filename="../../ui/walk/rule_inputs.py" line="566" />
             <source>每%1扣 %2 分（↑↓ 增减）</source>
             <translation>−%2 pts per %1 (↑↓ to change)</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="550" />
+            <location filename="../../ui/walk/rule_inputs.py" line="568" />
             <source>不符合%1数</source>
             <translation>Non-compliant (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="573" />
+            <location filename="../../ui/walk/rule_inputs.py" line="591" />
             <source>每%1扣 %2 分</source>
             <translation>−%2 pts per %1</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="575" />
+            <location filename="../../ui/walk/rule_inputs.py" line="593" />
             <source>延迟</source>
             <translation>Delay</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="575" />
+            <location filename="../../ui/walk/rule_inputs.py" line="593" />
             <source>个月</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="592" />
+            <location filename="../../ui/walk/rule_inputs.py" line="610" />
             <source>项目/年度</source>
             <translation>Item / year</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="592" />
+            <location filename="../../ui/walk/rule_inputs.py" line="610" />
             <source>计划数</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="592" />
+            <location filename="../../ui/walk/rule_inputs.py" line="610" />
             <source>完成数</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="598" />
+            <location filename="../../ui/walk/rule_inputs.py" line="616" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="609" />
+            <location filename="../../ui/walk/rule_inputs.py" line="627" />
             <source>可不填</source>
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="699" />
+            <location filename="../../ui/walk/rule_inputs.py" line="717" />
             <source>条件：</source>
             <translation>Condition: </translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="703" />
+            <location filename="../../ui/walk/rule_inputs.py" line="721" />
             <source>满足（得 %1 分）</source>
             <translation>Met (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="703" />
+            <location filename="../../ui/walk/rule_inputs.py" line="721" />
             <source>不满足（不得分）</source>
             <translation>Not met (0 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="714" />
+            <location filename="../../ui/walk/rule_inputs.py" line="732" />
             <source>0～%1</source>
             <translation>0–%1</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="717" />
+            <location filename="../../ui/walk/rule_inputs.py" line="735" />
             <source>评定得分</source>
             <translation>Score given</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="717" />
+            <location filename="../../ui/walk/rule_inputs.py" line="735" />
             <source>分</source>
             <translation>pts</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="719" />
+            <location filename="../../ui/walk/rule_inputs.py" line="737" />
             <source>酌情评分的理由（必填）</source>
             <translation>Reason for the judgement (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="722" />
+            <location filename="../../ui/walk/rule_inputs.py" line="740" />
             <source>理由</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="733" />
+            <location filename="../../ui/walk/rule_inputs.py" line="751" />
             <source>请填写评分理由，填好后即保存</source>
             <translation>Enter the reason; the score is saved once it is there</translation>
         </message>
         <message>
-            <location filename="../../ui/rule_inputs.py" line="753" />
+            <location filename="../../ui/walk/rule_inputs.py" line="771" />
             <source>公式：</source>
             <translation>Formula: </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="321" />
+            <location filename="../../ui/pages/findings.py" line="347" />
             <source>新增问题“%1”</source>
             <translation>Add finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="341" />
+            <location filename="../../ui/pages/findings.py" line="367" />
             <source>修改问题“%1”</source>
             <translation>Edit finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="373" />
+            <location filename="../../ui/pages/findings.py" line="399" />
             <source>删除问题“%1”</source>
             <translation>Delete finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="82" />
-            <location filename="../../ui/pages/project.py" line="360" />
+            <location filename="../../ui/pages/project.py" line="105" />
+            <location filename="../../ui/pages/project.py" line="383" />
             <source>修改%1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="96" />
+            <location filename="../../ui/pages/project.py" line="119" />
             <source>新增%1</source>
             <translation>Add %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="110" />
+            <location filename="../../ui/pages/project.py" line="133" />
             <source>删除%1</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="391" />
+            <location filename="../../ui/pages/project.py" line="414" />
             <source>达成</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="391" />
+            <location filename="../../ui/pages/project.py" line="414" />
             <source>未达成</source>
             <translation>not met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="749" />
+            <location filename="../../ui/pages/project.py" line="770" />
             <source>编辑章节“%1”</source>
             <translation>Edit chapter “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="767" />
+            <location filename="../../ui/pages/project.py" line="788" />
             <source>修改章节标题</source>
             <translation>Rename chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="781" />
+            <location filename="../../ui/pages/project.py" line="802" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="794" />
+            <location filename="../../ui/pages/project.py" line="815" />
             <source>章节</source>
             <translation>chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="809" />
+            <location filename="../../ui/pages/project.py" line="830" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="47" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="63" />
             <source>无法开始打印（打印机不可用）</source>
             <translation>Cannot start printing (printer unavailable)</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="71" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="87" />
             <source>打印 / 导出</source>
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="87" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="88" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="89" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="105" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="92" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="110" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="114" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="99" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="115" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="100" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="116" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="101" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="174" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="190" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="180" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="196" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="188" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="197" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="213" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="221" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="210" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="226" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="211" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="227" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="217" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="233" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="231" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="247" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="233" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="249" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="255" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="271" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="28" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="28" />
             <source>团队(&amp;T)</source>
             <extracomment>how often the window looks whether a periodic backup is due (the interval itself is in services)</extracomment>
             <translation>&amp;Team</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="33" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="33" />
             <source>合并组员副本…</source>
             <translation>Merge members' copies…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="33" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="33" />
             <source>分发副本给组员…</source>
             <translation>Hand out a copy to a member…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="34" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="34" />
             <source>导出数据包…</source>
             <translation>Export package…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="35" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="35" />
             <source>备份与恢复…</source>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="35" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="35" />
             <source>校验文件完整性</source>
             <translation>Verify file integrity</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="41" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="41" />
             <source>导入数据包…</source>
             <translation>Import package…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="68" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="68" />
             <source>已自动备份</source>
             <translation>Backed up automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="76" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="76" />
             <source>已合并：%1</source>
             <translation>Merged: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="83" />
-            <location filename="../../ui/teamwork_menu.py" line="95" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="83" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="95" />
             <source>分发副本</source>
             <translation>Hand out a copy</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="83" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="83" />
             <source>交给哪位组员？</source>
             <translation>Which team member is it for?</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="87" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="87" />
             <source>副本保存为</source>
             <translation>Save the copy as</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="93" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="93" />
             <source>无法分发副本</source>
             <translation>Cannot hand out the copy</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="96" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="96" />
             <source>已为 %1 写出副本：%2
 组员改完交回后，用“合并组员副本”合并回来。</source>
             <translation>Copy for %1 written: %2
 When the member hands it back, use “Merge members' copies” to bring it in.</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="104" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="104" />
             <source>已导出数据包：%1</source>
             <translation>Package exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="111" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="111" />
             <source>导入数据包</source>
             <translation>Import package</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="112" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="112" />
             <source>已导入为 %1。现在打开它吗？</source>
             <translation>Imported as %1. Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="124" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="124" />
             <source>正在校验文件完整性…</source>
             <translation>Verifying file integrity…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="126" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="126" />
             <source>校验未能完成</source>
             <translation>Verification could not finish</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="131" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="131" />
             <source>文件有问题</source>
             <translation>The file has problems</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="133" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="133" />
             <source>文件完好</source>
             <translation>File is intact</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="134" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="134" />
             <source>数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
             <translation>Database structure, evidence checksums and the audit trail's hash chain all check out.</translation>
         </message>
         <message>
-            <location filename="../../ui/undo.py" line="72" />
+            <location filename="../../ui/shell/undo.py" line="72" />
             <source>操作未能完成，文件未作修改（%1：%2）</source>
             <translation>The operation could not be completed; the file was not changed (%1: %2)</translation>
         </message>
@@ -1529,34 +1530,34 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../ui/about_dialog.py" line="24" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="31" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/about_dialog.py" line="35" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="42" />
             <source>版本 %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../../ui/about_dialog.py" line="38" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="45" />
             <source>财政支出绩效评价现场工作台：离线评分、问题清单、证据与报告。
 每一次修改都即时保存在评价文件中。</source>
             <translation>A field workbench for fiscal expenditure performance evaluations: offline scoring, findings, evidence and reports.
 Every edit is saved in the evaluation file as it is made.</translation>
         </message>
         <message>
-            <location filename="../../ui/about_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="48" />
             <source>（安装版）</source>
             <translation>(installed)</translation>
         </message>
         <message>
-            <location filename="../../ui/about_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="49" />
             <source>Python %1 · Qt %2 · PySide6 %3 · %4</source>
             <translation>Python %1 · Qt %2 · PySide6 %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../ui/about_dialog.py" line="46" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="53" />
             <source>个人设置与备份保存在：%1</source>
             <translation>Personal settings and backups are kept in: %1</translation>
         </message>
@@ -1564,7 +1565,7 @@ Every edit is saved in the evaluation file as it is made.</translation>
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="138" />
+            <location filename="../../ui/shell/app.py" line="50" />
             <source>程序遇到一个意外问题：%1
 
 已保存的内容不受影响（每次修改都已即时写入评价文件）。刚才的操作可能没有完成，请检查后重试。
@@ -1575,7 +1576,7 @@ Your saved work is not affected (every edit is written to the evaluation file as
 Details were written to: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="142" />
+            <location filename="../../ui/shell/app.py" line="54" />
             <source>意外问题</source>
             <translation>Unexpected problem</translation>
         </message>
@@ -1583,47 +1584,47 @@ Details were written to: %2</translation>
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="58" />
+            <location filename="../../ui/pages/audit.py" line="73" />
             <source>（未署名）</source>
             <translation>(unsigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="18" />
+            <location filename="../../ui/pages/audit.py" line="32" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="18" />
+            <location filename="../../ui/pages/audit.py" line="32" />
             <source>操作人</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="18" />
+            <location filename="../../ui/pages/audit.py" line="32" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="18" />
+            <location filename="../../ui/pages/audit.py" line="32" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="18" />
+            <location filename="../../ui/pages/audit.py" line="33" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="18" />
+            <location filename="../../ui/pages/audit.py" line="33" />
             <source>原值</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="18" />
+            <location filename="../../ui/pages/audit.py" line="33" />
             <source>新值</source>
             <translation>New value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="18" />
+            <location filename="../../ui/pages/audit.py" line="33" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
@@ -1647,104 +1648,104 @@ Details were written to: %2</translation>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="88" />
-            <location filename="../../ui/pages/audit.py" line="164" />
+            <location filename="../../ui/pages/audit.py" line="103" />
+            <location filename="../../ui/pages/audit.py" line="179" />
             <source>审计轨迹</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="101" />
+            <location filename="../../ui/pages/audit.py" line="116" />
             <source>搜索：内容、原因、字段…</source>
             <translation>Search: content, reason, field…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="103" />
+            <location filename="../../ui/pages/audit.py" line="118" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="104" />
+            <location filename="../../ui/pages/audit.py" line="119" />
             <source>校验文件完整性</source>
             <translation>Verify file integrity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="105" />
+            <location filename="../../ui/pages/audit.py" line="120" />
             <source>检查数据库结构、证据文件的校验值和审计轨迹的哈希链</source>
             <translation>Check the database structure, the evidence files' checksums and the audit trail's hash chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="108" />
+            <location filename="../../ui/pages/audit.py" line="123" />
             <source>操作人</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="108" />
+            <location filename="../../ui/pages/audit.py" line="123" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="108" />
+            <location filename="../../ui/pages/audit.py" line="123" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="109" />
+            <location filename="../../ui/pages/audit.py" line="124" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="133" />
+            <location filename="../../ui/pages/audit.py" line="148" />
             <source>选择一条记录查看完整的原值和新值。</source>
             <translation>Select a record to see the full old and new values.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="196" />
-            <location filename="../../ui/pages/audit.py" line="199" />
+            <location filename="../../ui/pages/audit.py" line="201" />
+            <location filename="../../ui/pages/audit.py" line="204" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="198" />
+            <location filename="../../ui/pages/audit.py" line="203" />
             <source>（未署名）</source>
             <translation>(unsigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="232" />
+            <location filename="../../ui/pages/audit.py" line="237" />
             <source>共 %1 条修改记录，显示 %2 条</source>
             <translation>%1 change records, %2 shown</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="261" />
+            <location filename="../../ui/pages/audit.py" line="266" />
             <source>正在校验…</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="269" />
+            <location filename="../../ui/pages/audit.py" line="274" />
             <source>发现 %1 处问题：</source>
             <translation>%1 problems found:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="273" />
+            <location filename="../../ui/pages/audit.py" line="278" />
             <source>文件完好：数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
             <translation>File intact: database structure, evidence checksums and the audit trail's hash chain all check out.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="277" />
+            <location filename="../../ui/pages/audit.py" line="282" />
             <source>校验未能完成：%1</source>
             <translation>Verification could not finish: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="246" />
+            <location filename="../../ui/pages/audit.py" line="251" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="248" />
+            <location filename="../../ui/pages/audit.py" line="253" />
             <source>原值</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="250" />
+            <location filename="../../ui/pages/audit.py" line="255" />
             <source>新值</source>
             <translation>New value</translation>
         </message>
@@ -1768,102 +1769,102 @@ Details were written to: %2</translation>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="35" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="47" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="53" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="53" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="53" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="53" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="65" />
             <source>每个评价文件保留的备份份数（保存在评价文件中）</source>
             <translation>Backups kept per evaluation file (stored in the evaluation file)</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="54" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="66" />
             <source>立即备份</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="67" />
             <source>从所选备份恢复…</source>
             <translation>Restore the selected backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="60" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="72" />
             <source>保留份数</source>
             <translation>Backups to keep</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="80" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="92" />
             <source>没有打开评价文件。</source>
             <translation>No evaluation file is open.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="83" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="95" />
             <source>“%1”的备份（最新的在上）。恢复前会先把当前文件再备份一次。</source>
             <translation>Backups of “%1” (newest first). Before restoring, the current file is backed up once more.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="92" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="104" />
             <source>校验中…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="119" />
             <source>完好</source>
             <translation>Intact</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="119" />
             <source>有问题：</source>
             <translation>Problems: </translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="140" />
             <source>备份失败：%1</source>
             <translation>Backup failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="142" />
             <source>已备份：%1</source>
             <translation>Backed up: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="150" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="139" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="151" />
             <source>用 %1 的备份替换当前文件？当前文件会先备份，可以再恢复回来。</source>
             <translation>Replace the current file with the backup of %1? The current file is backed up first, so you can restore it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="168" />
             <source>已恢复。原文件备份为 %1</source>
             <translation>Restored. The previous file was backed up as %1</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="164" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="176" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
@@ -1871,59 +1872,59 @@ Details were written to: %2</translation>
     <context>
         <name>ChaptersPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="627" />
+            <location filename="../../ui/pages/project.py" line="648" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="628" />
+            <location filename="../../ui/pages/project.py" line="649" />
             <source>删除章节</source>
             <translation>Delete chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="629" />
+            <location filename="../../ui/pages/project.py" line="650" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="630" />
+            <location filename="../../ui/pages/project.py" line="651" />
             <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
             <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="639" />
+            <location filename="../../ui/pages/project.py" line="660" />
             <source>在此撰写本章内容。输入即自动保存。</source>
             <translation>Write this chapter here. It is saved as you type.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="672" />
-            <location filename="../../ui/pages/project.py" line="679" />
+            <location filename="../../ui/pages/project.py" line="693" />
+            <location filename="../../ui/pages/project.py" line="700" />
             <source>报告章节</source>
             <translation>Chapters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="695" />
+            <location filename="../../ui/pages/project.py" line="716" />
             <source>%1 字</source>
             <translation>%1 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="720" />
+            <location filename="../../ui/pages/project.py" line="741" />
             <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
             <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="726" />
-            <location filename="../../ui/pages/project.py" line="756" />
+            <location filename="../../ui/pages/project.py" line="747" />
+            <location filename="../../ui/pages/project.py" line="777" />
             <source>共 %1 字 · 已保存</source>
             <translation>%1 characters · saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="734" />
+            <location filename="../../ui/pages/project.py" line="755" />
             <source>共 %1 字 · 正在输入…</source>
             <translation>%1 characters · typing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="780" />
+            <location filename="../../ui/pages/project.py" line="801" />
             <source>新章节 %1</source>
             <translation>New chapter %1</translation>
         </message>
@@ -1931,23 +1932,23 @@ Details were written to: %2</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../ui/pages/charts.py" line="30" />
-            <location filename="../../ui/pages/charts.py" line="53" />
+            <location filename="../../ui/pages/charts.py" line="37" />
+            <location filename="../../ui/pages/charts.py" line="60" />
             <source>图表</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/charts.py" line="36" />
+            <location filename="../../ui/pages/charts.py" line="43" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/charts.py" line="96" />
+            <location filename="../../ui/pages/charts.py" line="99" />
             <source>尚未打开评价文件</source>
             <translation>No evaluation file open yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/charts.py" line="103" />
+            <location filename="../../ui/pages/charts.py" line="106" />
             <source>  总分 %1 / %2，%3；共扣 %4 分</source>
             <translation>  Total %1 / %2, %3; %4 points lost</translation>
         </message>
@@ -1955,22 +1956,22 @@ Details were written to: %2</translation>
     <context>
         <name>ConflictChooser</name>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="50" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
             <source>选择左侧的一处冲突。</source>
             <translation>Select a conflict on the left.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="55" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="74" />
             <source>本文件</source>
             <translation>This file</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="76" />
             <source>采用这个值</source>
             <translation>Use this value</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="64" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="83" />
             <source>未署名</source>
             <translation>Unsigned</translation>
         </message>
@@ -1978,68 +1979,68 @@ Details were written to: %2</translation>
     <context>
         <name>ExportPackageDialog</name>
         <message>
-            <location filename="../../ui/package_dialog.py" line="77" />
-            <location filename="../../ui/package_dialog.py" line="98" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="89" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="110" />
             <source>导出数据包</source>
             <translation>Export package</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="81" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="93" />
             <source>用密码保护（推荐：数据包含被评价单位的财务信息）</source>
             <translation>Protect with a password (recommended: the data holds the unit's financial information)</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="89" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="101" />
             <source>保存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="103" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="92" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="104" />
             <source>再输一次</source>
             <translation>Repeat</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="105" />
             <source>密码不会保存在任何地方；忘记密码将无法打开数据包。</source>
             <translation>The password is not stored anywhere; without it the package cannot be opened.</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="99" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="111" />
             <source>FieldEval 数据包 (*.fevpkg)</source>
             <translation>FieldEval packages (*.fevpkg)</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="106" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="118" />
             <source>没有打开评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="120" />
             <source>请选择保存位置</source>
             <translation>Choose where to save</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="122" />
             <source>文件已存在，为保护已有数据不会覆盖，请换一个文件名</source>
             <translation>The file already exists and will not be overwritten; choose another name</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="125" />
             <source>密码至少 %1 个字符</source>
             <translation>The password needs at least %1 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="127" />
             <source>两次输入的密码不一致</source>
             <translation>The passwords do not match</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="136" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
@@ -2051,127 +2052,127 @@ Details were written to: %2</translation>
     <context>
         <name>FindingDialog</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="190" />
+            <location filename="../../ui/pages/findings.py" line="216" />
             <source>编辑问题</source>
             <translation>Edit finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="190" />
+            <location filename="../../ui/pages/findings.py" line="216" />
             <source>新增问题</source>
             <translation>New finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="203" />
+            <location filename="../../ui/pages/findings.py" line="229" />
             <source>一句话概括问题，如：合同管理不规范</source>
             <translation>The problem in one line, e.g. contract management not compliant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="204" />
+            <location filename="../../ui/pages/findings.py" line="230" />
             <source>存在的具体问题、事实和数据</source>
             <translation>The specific problem: facts and figures</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="205" />
+            <location filename="../../ui/pages/findings.py" line="231" />
             <source>问题产生的原因</source>
             <translation>Why the problem arose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="206" />
+            <location filename="../../ui/pages/findings.py" line="232" />
             <source>整改建议</source>
             <translation>Recommended rectification</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="209" />
+            <location filename="../../ui/pages/findings.py" line="235" />
             <source>年-月-日，如 2025-06-30</source>
             <translation>YYYY-MM-DD, e.g. 2025-06-30</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="211" />
+            <location filename="../../ui/pages/findings.py" line="237" />
             <source>万元，可留空</source>
             <translation>10k yuan, may be left empty</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="220" />
+            <location filename="../../ui/pages/findings.py" line="246" />
             <source>问题类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="221" />
+            <location filename="../../ui/pages/findings.py" line="247" />
             <source>问题</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="222" />
+            <location filename="../../ui/pages/findings.py" line="248" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="223" />
+            <location filename="../../ui/pages/findings.py" line="249" />
             <source>原因分析</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="224" />
+            <location filename="../../ui/pages/findings.py" line="250" />
             <source>建议</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="227" />
+            <location filename="../../ui/pages/findings.py" line="253" />
             <source>整改期限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="229" />
+            <location filename="../../ui/pages/findings.py" line="255" />
             <source>涉及金额（万元）</source>
             <translation>Amount involved (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="232" />
+            <location filename="../../ui/pages/findings.py" line="258" />
             <source>责任单位</source>
             <translation>Responsible unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="233" />
+            <location filename="../../ui/pages/findings.py" line="259" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="234" />
+            <location filename="../../ui/pages/findings.py" line="260" />
             <source>关联指标</source>
             <translation>Linked indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="236" />
+            <location filename="../../ui/pages/findings.py" line="262" />
             <source>来自评分项“%1”，扣分 %2</source>
             <translation>From scoring item “%1”, %2 points deducted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="238" />
+            <location filename="../../ui/pages/findings.py" line="264" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="243" />
+            <location filename="../../ui/pages/findings.py" line="269" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="244" />
+            <location filename="../../ui/pages/findings.py" line="270" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="267" />
+            <location filename="../../ui/pages/findings.py" line="293" />
             <source>涉及金额</source>
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="282" />
+            <location filename="../../ui/pages/findings.py" line="308" />
             <source>整改期限“%1”格式不对，应为 年-月-日（如 2025-06-30）</source>
             <translation>Deadline “%1” is not a date; use YYYY-MM-DD (e.g. 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="300" />
+            <location filename="../../ui/pages/findings.py" line="326" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
@@ -2179,37 +2180,37 @@ Details were written to: %2</translation>
     <context>
         <name>FindingsModel</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="63" />
+            <location filename="../../ui/pages/findings.py" line="89" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="63" />
+            <location filename="../../ui/pages/findings.py" line="89" />
             <source>问题类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="63" />
+            <location filename="../../ui/pages/findings.py" line="89" />
             <source>问题</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="63" />
+            <location filename="../../ui/pages/findings.py" line="89" />
             <source>涉及金额（万元）</source>
             <translation>Amount (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="64" />
+            <location filename="../../ui/pages/findings.py" line="90" />
             <source>关联指标</source>
             <translation>Linked indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="64" />
+            <location filename="../../ui/pages/findings.py" line="90" />
             <source>证据</source>
             <translation>Evid.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="85" />
+            <location filename="../../ui/pages/findings.py" line="111" />
             <source>（已删除的指标）</source>
             <translation>(deleted indicator)</translation>
         </message>
@@ -2217,116 +2218,116 @@ Details were written to: %2</translation>
     <context>
         <name>FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="387" />
-            <location filename="../../ui/pages/findings.py" line="463" />
+            <location filename="../../ui/pages/findings.py" line="413" />
+            <location filename="../../ui/pages/findings.py" line="489" />
             <source>问题清单</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="397" />
+            <location filename="../../ui/pages/findings.py" line="423" />
             <source>新增问题…</source>
             <translation>New finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="398" />
+            <location filename="../../ui/pages/findings.py" line="424" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="399" />
-            <location filename="../../ui/pages/findings.py" line="588" />
+            <location filename="../../ui/pages/findings.py" line="425" />
+            <location filename="../../ui/pages/findings.py" line="601" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="400" />
+            <location filename="../../ui/pages/findings.py" line="426" />
             <source>添加证据…</source>
             <translation>Add evidence…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="405" />
+            <location filename="../../ui/pages/findings.py" line="431" />
             <source>新增一条问题（Insert）</source>
             <translation>Add a finding (Insert)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="406" />
+            <location filename="../../ui/pages/findings.py" line="432" />
             <source>删除所选问题（可撤销）</source>
             <translation>Delete the selected finding (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="407" />
+            <location filename="../../ui/pages/findings.py" line="433" />
             <source>为所选问题添加证据文件；也可把文件直接拖到表格的行上</source>
             <translation>Add evidence files to the selected finding; you can also drop files on a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="410" />
+            <location filename="../../ui/pages/findings.py" line="436" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="440" />
+            <location filename="../../ui/pages/findings.py" line="466" />
             <source>选择一条问题查看具体问题、原因分析和建议。</source>
             <translation>Select a finding to see its details, cause and recommendation.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="500" />
+            <location filename="../../ui/pages/findings.py" line="513" />
             <source>全部类别（%1）</source>
             <translation>All categories (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="558" />
+            <location filename="../../ui/pages/findings.py" line="571" />
             <source>涉及金额 %1 万元</source>
             <translation>Amount involved %1 (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="560" />
+            <location filename="../../ui/pages/findings.py" line="573" />
             <source>责任单位：%1</source>
             <translation>Responsible unit: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="562" />
+            <location filename="../../ui/pages/findings.py" line="575" />
             <source>整改期限：%1</source>
             <translation>Deadline: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="564" />
+            <location filename="../../ui/pages/findings.py" line="577" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="564" />
+            <location filename="../../ui/pages/findings.py" line="577" />
             <source>原因分析</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="564" />
+            <location filename="../../ui/pages/findings.py" line="577" />
             <source>建议</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="565" />
+            <location filename="../../ui/pages/findings.py" line="578" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="585" />
+            <location filename="../../ui/pages/findings.py" line="598" />
             <source>删除问题</source>
             <translation>Delete finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="586" />
+            <location filename="../../ui/pages/findings.py" line="599" />
             <source>删除问题“%1”？
 可用“撤销”（Ctrl+Z）恢复。</source>
             <translation>Delete the finding “%1”?
 Undo (Ctrl+Z) brings it back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="589" />
+            <location filename="../../ui/pages/findings.py" line="602" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="611" />
+            <location filename="../../ui/pages/findings.py" line="624" />
             <source>已为问题“%1”添加 %2 个证据</source>
             <translation>Added %2 evidence file(s) to the finding “%1”</translation>
         </message>
@@ -2334,372 +2335,372 @@ Undo (Ctrl+Z) brings it back.</translation>
     <context>
         <name>FrameworkEditorPage</name>
         <message>
-            <location filename="../../ui/framework_editor.py" line="353" />
-            <location filename="../../ui/framework_editor.py" line="454" />
-            <location filename="../../ui/framework_editor.py" line="952" />
+            <location filename="../../ui/frameworks/editor.py" line="378" />
+            <location filename="../../ui/frameworks/editor.py" line="479" />
+            <location filename="../../ui/frameworks/editor.py" line="977" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="359" />
+            <location filename="../../ui/frameworks/editor.py" line="384" />
             <source>总分</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="366" />
+            <location filename="../../ui/frameworks/editor.py" line="391" />
             <source>Excel</source>
             <translation>Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="369" />
+            <location filename="../../ui/frameworks/editor.py" line="394" />
             <source>从 Excel 导入指标体系…</source>
             <translation>Import framework from Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="370" />
+            <location filename="../../ui/frameworks/editor.py" line="395" />
             <source>导出指标体系（空白评分表）…</source>
             <translation>Export framework (blank scoring sheet)…</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="371" />
+            <location filename="../../ui/frameworks/editor.py" line="396" />
             <source>导出评分表（含得分和评分说明）…</source>
             <translation>Export scoring sheet (with scores and notes)…</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="374" />
+            <location filename="../../ui/frameworks/editor.py" line="399" />
             <source>另存为模板…</source>
             <translation>Save as template…</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="377" />
+            <location filename="../../ui/frameworks/editor.py" line="402" />
             <source>以此体系新建评价…</source>
             <translation>New evaluation from this framework…</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="501" />
+            <location filename="../../ui/frameworks/editor.py" line="526" />
             <source>  %1 个末级指标 · 一级指标合计 %2 分</source>
             <translation>  %1 leaf indicators · level-1 total %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="511" />
+            <location filename="../../ui/frameworks/editor.py" line="536" />
             <source>校验：指标体系完整，分值相符</source>
             <translation>Check: framework complete, weights add up</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="512" />
+            <location filename="../../ui/frameworks/editor.py" line="537" />
             <source>校验：%1 处问题（保存为模板、导出和新建评价前必须改正）</source>
             <translation>Check: %1 problems (fix before saving as template, exporting or creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="586" />
+            <location filename="../../ui/frameworks/editor.py" line="611" />
             <source>请在左侧选择一个指标。</source>
             <translation>Select an indicator on the left.</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="586" />
+            <location filename="../../ui/frameworks/editor.py" line="611" />
             <source>尚未打开评价文件。</source>
             <translation>No evaluation file open yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="591" />
+            <location filename="../../ui/frameworks/editor.py" line="616" />
             <source>一二三四五六</source>
             <comment>level numerals 1-6, one character each</comment>
             <translation>123456</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="592" />
+            <location filename="../../ui/frameworks/editor.py" line="617" />
             <source>%1级指标</source>
             <translation>Level-%1 indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="606" />
+            <location filename="../../ui/frameworks/editor.py" line="631" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="607" />
+            <location filename="../../ui/frameworks/editor.py" line="632" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="608" />
+            <location filename="../../ui/frameworks/editor.py" line="633" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="627" />
+            <location filename="../../ui/frameworks/editor.py" line="652" />
             <source>数据来源（本评价的录入：手工录入，或引用资金表、绩效目标表、满意度调查）</source>
             <translation>Data source (this evaluation's input: by hand, or linked to funds, performance targets or the survey)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="642" />
+            <location filename="../../ui/frameworks/editor.py" line="667" />
             <source>评分规则（各评分项分值之和应等于指标分值）</source>
             <translation>Scoring rules (the scoring items' weights must add up to the indicator's weight)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="645" />
+            <location filename="../../ui/frameworks/editor.py" line="670" />
             <source>＋ 评分项</source>
             <translation>+ Scoring item</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="647" />
+            <location filename="../../ui/frameworks/editor.py" line="672" />
             <source>－ 删除最后一个评分项</source>
             <translation>− Delete last scoring item</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="649" />
+            <location filename="../../ui/frameworks/editor.py" line="674" />
             <source>按评分标准识别规则</source>
             <translation>Suggest rule from criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="651" />
+            <location filename="../../ui/frameworks/editor.py" line="676" />
             <source>根据“评分标准”文字（如“每发现1例扣0.5分，扣完为止”）建议规则和参数</source>
             <translation>Suggest a rule and parameters from the scoring criteria text (e.g. “0.5 points off per instance found, down to 0”)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="666" />
+            <location filename="../../ui/frameworks/editor.py" line="691" />
             <source>应用规则</source>
             <translation>Apply rule</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="669" />
+            <location filename="../../ui/frameworks/editor.py" line="694" />
             <source>还原</source>
             <translation>Revert</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="676" />
+            <location filename="../../ui/frameworks/editor.py" line="701" />
             <source>试算（输入样例，查看按上面的规则得几分；不保存）</source>
             <translation>Try it (enter sample inputs to see the score the rule gives; not saved)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="715" />
+            <location filename="../../ui/frameworks/editor.py" line="740" />
             <source>分值必须是数字</source>
             <translation>The weight must be a number</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="719" />
+            <location filename="../../ui/frameworks/editor.py" line="744" />
             <source>评分项分值之和 %1 不等于指标分值 %2</source>
             <translation>The scoring items add up to %1, not the indicator's weight %2</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="736" />
+            <location filename="../../ui/frameworks/editor.py" line="761" />
             <source>规则参数有误，改正后可试算。</source>
             <translation>The rule's parameters are wrong; fix them to try it.</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="777" />
+            <location filename="../../ui/frameworks/editor.py" line="802" />
             <source>影响已有评分的指标：</source>
             <translation>Indicators whose scores change:</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="794" />
+            <location filename="../../ui/frameworks/editor.py" line="819" />
             <source>修改指标“%1”</source>
             <translation>Edit indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="811" />
+            <location filename="../../ui/frameworks/editor.py" line="836" />
             <source>修改总分</source>
             <translation>Change total</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="824" />
+            <location filename="../../ui/frameworks/editor.py" line="849" />
             <source>修改“%1”的评分规则</source>
             <translation>Edit the scoring rule of “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="841" />
+            <location filename="../../ui/frameworks/editor.py" line="866" />
             <source>识别结果：</source>
             <translation>Suggested: </translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="842" />
+            <location filename="../../ui/frameworks/editor.py" line="867" />
             <source>。核对无误后点“应用规则”保存。</source>
             <translation>. Check it, then click “Apply rule” to save.</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="848" />
+            <location filename="../../ui/frameworks/editor.py" line="873" />
             <source>请先在左侧选择一个指标</source>
             <translation>Select an indicator on the left first</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="858" />
+            <location filename="../../ui/frameworks/editor.py" line="883" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="863" />
+            <location filename="../../ui/frameworks/editor.py" line="888" />
             <source>新增指标</source>
             <translation>Add indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="893" />
+            <location filename="../../ui/frameworks/editor.py" line="918" />
             <source>移动指标“%1”</source>
             <translation>Move indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="930" />
+            <location filename="../../ui/frameworks/editor.py" line="955" />
             <source>删除指标“%1”</source>
             <translation>Delete indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="939" />
+            <location filename="../../ui/frameworks/editor.py" line="964" />
             <source>重新编号</source>
             <translation>Renumber</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="953" />
+            <location filename="../../ui/frameworks/editor.py" line="978" />
             <source>导出 Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="954" />
+            <location filename="../../ui/frameworks/editor.py" line="979" />
             <source>Excel 文件 (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="966" />
+            <location filename="../../ui/frameworks/editor.py" line="991" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="974" />
+            <location filename="../../ui/frameworks/editor.py" line="999" />
             <source>另存为指标体系模板</source>
             <translation>Save as framework template</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="979" />
+            <location filename="../../ui/frameworks/editor.py" line="1004" />
             <source>模板编号</source>
             <translation>Template ID</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="980" />
+            <location filename="../../ui/frameworks/editor.py" line="1005" />
             <source>模板名称</source>
             <translation>Template name</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="981" />
+            <location filename="../../ui/frameworks/editor.py" line="1006" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="993" />
+            <location filename="../../ui/frameworks/editor.py" line="1018" />
             <source>已保存为模板：%1（新建评价时可选用）</source>
             <translation>Saved as template: %1 (offered when creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="1000" />
+            <location filename="../../ui/frameworks/editor.py" line="1025" />
             <source>以此体系新建评价</source>
             <translation>New evaluation from this framework</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="1000" />
+            <location filename="../../ui/frameworks/editor.py" line="1025" />
             <source>新评价.fev</source>
             <translation>New evaluation.fev</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="1001" />
+            <location filename="../../ui/frameworks/editor.py" line="1026" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="1010" />
+            <location filename="../../ui/frameworks/editor.py" line="1035" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="1011" />
+            <location filename="../../ui/frameworks/editor.py" line="1036" />
             <source>已新建评价文件：%1
 现在打开它吗？</source>
             <translation>Evaluation file created: %1
 Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="385" />
+            <location filename="../../ui/frameworks/editor.py" line="410" />
             <source>＋ 同级指标</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="385" />
+            <location filename="../../ui/frameworks/editor.py" line="410" />
             <source>在所选指标之后新增一个同级指标</source>
             <translation>Add an indicator at the same level after the selected one</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="386" />
+            <location filename="../../ui/frameworks/editor.py" line="411" />
             <source>＋ 下级指标</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="386" />
+            <location filename="../../ui/frameworks/editor.py" line="411" />
             <source>在所选指标之下新增一个指标</source>
             <translation>Add an indicator under the selected one</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="387" />
+            <location filename="../../ui/frameworks/editor.py" line="412" />
             <source>↑ 上移</source>
             <translation>↑ Up</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="387" />
+            <location filename="../../ui/frameworks/editor.py" line="412" />
             <source>与上一个同级指标交换位置</source>
             <translation>Swap with the previous sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="388" />
+            <location filename="../../ui/frameworks/editor.py" line="413" />
             <source>↓ 下移</source>
             <translation>↓ Down</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="388" />
+            <location filename="../../ui/frameworks/editor.py" line="413" />
             <source>与下一个同级指标交换位置</source>
             <translation>Swap with the next sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="389" />
+            <location filename="../../ui/frameworks/editor.py" line="414" />
             <source>← 升一级</source>
             <translation>← Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="389" />
+            <location filename="../../ui/frameworks/editor.py" line="414" />
             <source>移到上一级，放在原上级指标之后</source>
             <translation>Move up one level, after its former parent</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="390" />
+            <location filename="../../ui/frameworks/editor.py" line="415" />
             <source>→ 降一级</source>
             <translation>→ Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="390" />
+            <location filename="../../ui/frameworks/editor.py" line="415" />
             <source>移到前一个同级指标之下</source>
             <translation>Move under the previous sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="391" />
+            <location filename="../../ui/frameworks/editor.py" line="416" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="391" />
+            <location filename="../../ui/frameworks/editor.py" line="416" />
             <source>删除所选指标及其下级（可撤销）</source>
             <translation>Delete the selected indicator and its children (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="392" />
+            <location filename="../../ui/frameworks/editor.py" line="417" />
             <source>按当前顺序重新编排编号（1、1.1、1.1.1…）</source>
             <translation>Renumber in the current order (1, 1.1, 1.1.1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="610" />
+            <location filename="../../ui/frameworks/editor.py" line="635" />
             <source>指标解释</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="610" />
+            <location filename="../../ui/frameworks/editor.py" line="635" />
             <source>指标说明 / 评价要点</source>
             <translation>Notes / points to assess</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="610" />
+            <location filename="../../ui/frameworks/editor.py" line="635" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
@@ -2707,128 +2708,128 @@ Open it now?</translation>
     <context>
         <name>FundsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="494" />
-            <location filename="../../ui/pages/project.py" line="508" />
+            <location filename="../../ui/pages/project.py" line="517" />
+            <location filename="../../ui/pages/project.py" line="531" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="495" />
+            <location filename="../../ui/pages/project.py" line="518" />
             <source>资金来源 / 项目</source>
             <translation>Source / item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="496" />
-            <location filename="../../ui/pages/project.py" line="509" />
+            <location filename="../../ui/pages/project.py" line="519" />
+            <location filename="../../ui/pages/project.py" line="532" />
             <source>预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="497" />
-            <location filename="../../ui/pages/project.py" line="510" />
+            <location filename="../../ui/pages/project.py" line="520" />
+            <location filename="../../ui/pages/project.py" line="533" />
             <source>到位</source>
             <translation>Arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="498" />
-            <location filename="../../ui/pages/project.py" line="511" />
+            <location filename="../../ui/pages/project.py" line="521" />
+            <location filename="../../ui/pages/project.py" line="534" />
             <source>支出</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="499" />
-            <location filename="../../ui/pages/project.py" line="512" />
+            <location filename="../../ui/pages/project.py" line="522" />
+            <location filename="../../ui/pages/project.py" line="535" />
             <source>到位率</source>
             <translation>Arrival rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="500" />
-            <location filename="../../ui/pages/project.py" line="513" />
+            <location filename="../../ui/pages/project.py" line="523" />
+            <location filename="../../ui/pages/project.py" line="536" />
             <source>执行率</source>
             <translation>Exec. rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="501" />
+            <location filename="../../ui/pages/project.py" line="524" />
             <source>合同金额</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="502" />
+            <location filename="../../ui/pages/project.py" line="525" />
             <source>已支付</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="503" />
+            <location filename="../../ui/pages/project.py" line="526" />
             <source>收款单位</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="504" />
+            <location filename="../../ui/pages/project.py" line="527" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="505" />
-            <location filename="../../ui/pages/project.py" line="543" />
-            <location filename="../../ui/pages/project.py" line="552" />
+            <location filename="../../ui/pages/project.py" line="528" />
+            <location filename="../../ui/pages/project.py" line="564" />
+            <location filename="../../ui/pages/project.py" line="573" />
             <source>资金</source>
             <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%)</extracomment>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="519" />
+            <location filename="../../ui/pages/project.py" line="542" />
             <source>新增资金行</source>
             <translation>New fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="520" />
+            <location filename="../../ui/pages/project.py" line="543" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="524" />
+            <location filename="../../ui/pages/project.py" line="547" />
             <source>单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。</source>
             <translation>Amounts in 10k yuan. Arrival rate = arrived ÷ budget; execution rate = spent ÷ arrived. Double-click a cell to edit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="527" />
+            <location filename="../../ui/pages/project.py" line="550" />
             <source>按年度汇总</source>
             <translation>Totals by year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="559" />
+            <location filename="../../ui/pages/project.py" line="580" />
             <source>%1 份合同在竣工结算审计前的支付超过 %2% 上限：</source>
             <translation>%1 contracts paid beyond the %2% cap before the completion audit:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="563" />
+            <location filename="../../ui/pages/project.py" line="584" />
             <source>…另有 %1 份（鼠标悬停查看全部）</source>
             <translation>…and %1 more (hover to see all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="576" />
-            <location filename="../../ui/pages/project.py" line="577" />
+            <location filename="../../ui/pages/project.py" line="597" />
+            <location filename="../../ui/pages/project.py" line="598" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="580" />
+            <location filename="../../ui/pages/project.py" line="601" />
             <source>%1年</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="580" />
+            <location filename="../../ui/pages/project.py" line="601" />
             <source>未注明年度</source>
             <translation>Year not given</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="589" />
-            <location filename="../../ui/pages/project.py" line="599" />
+            <location filename="../../ui/pages/project.py" line="610" />
+            <location filename="../../ui/pages/project.py" line="620" />
             <source>资金行</source>
             <translation>fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="597" />
+            <location filename="../../ui/pages/project.py" line="618" />
             <source>请先选择要删除的资金行。</source>
             <translation>Select the fund line to delete first.</translation>
         </message>
@@ -2836,62 +2837,62 @@ Open it now?</translation>
     <context>
         <name>ImportPackageDialog</name>
         <message>
-            <location filename="../../ui/package_dialog.py" line="134" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="146" />
             <source>导入数据包</source>
             <translation>Import package</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="152" />
             <source>数据包有密码保护时填写</source>
             <translation>Only if the package is password-protected</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="141" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="153" />
             <source>数据包</source>
             <translation>Package</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="154" />
             <source>保存为评价文件</source>
             <translation>Save as evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="155" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="148" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="160" />
             <source>选择数据包</source>
             <translation>Choose package</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="149" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="161" />
             <source>FieldEval 数据包 (*.fevpkg);;所有文件 (*)</source>
             <translation>FieldEval packages (*.fevpkg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="166" />
             <source>保存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="166" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="167" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="179" />
             <source>请选择数据包和保存位置</source>
             <translation>Choose the package and where to save</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="170" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="182" />
             <source>文件已存在，为保护已有数据不会覆盖，请换一个文件名</source>
             <translation>The file already exists and will not be overwritten; choose another name</translation>
         </message>
         <message>
-            <location filename="../../ui/package_dialog.py" line="172" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="184" />
             <source>正在校验并导入…</source>
             <translation>Verifying and importing…</translation>
         </message>
@@ -2903,7 +2904,7 @@ Open it now?</translation>
     <context>
         <name>IndicatorPicker</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="144" />
+            <location filename="../../ui/pages/findings.py" line="170" />
             <source>搜索指标编号或名称</source>
             <translation>Search indicator code or name</translation>
         </message>
@@ -2911,79 +2912,79 @@ Open it now?</translation>
     <context>
         <name>IndicatorTreeModel</name>
         <message>
-            <location filename="../../ui/tree_model.py" line="131" />
+            <location filename="../../ui/walk/tree_model.py" line="131" />
             <source>指标</source>
             <extracomment>status → colour of the dot drawn before the indicator name</extracomment>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="131" />
+            <location filename="../../ui/walk/tree_model.py" line="131" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="131" />
+            <location filename="../../ui/walk/tree_model.py" line="131" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="131" />
+            <location filename="../../ui/walk/tree_model.py" line="131" />
             <source>得分率</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="149" />
-            <location filename="../../ui/tree_model.py" line="179" />
+            <location filename="../../ui/walk/tree_model.py" line="149" />
+            <location filename="../../ui/walk/tree_model.py" line="179" />
             <source>不适用</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="151" />
+            <location filename="../../ui/walk/tree_model.py" line="151" />
             <source>已评分 %1/%2</source>
             <translation>Scored %1/%2</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="152" />
+            <location filename="../../ui/walk/tree_model.py" line="152" />
             <source>未开始</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="152" />
+            <location filename="../../ui/walk/tree_model.py" line="152" />
             <source>进行中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="152" />
+            <location filename="../../ui/walk/tree_model.py" line="152" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="153" />
+            <location filename="../../ui/walk/tree_model.py" line="153" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="155" />
+            <location filename="../../ui/walk/tree_model.py" line="155" />
             <source>（已调整）</source>
             <translation> (overridden)</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="199" />
+            <location filename="../../ui/walk/tree_model.py" line="199" />
             <source>状态：</source>
             <translation>Status: </translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="201" />
+            <location filename="../../ui/walk/tree_model.py" line="201" />
             <source>得分已人工调整（按规则 %1），理由：%2</source>
             <translation>Score overridden (rule gives %1), reason: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="204" />
+            <location filename="../../ui/walk/tree_model.py" line="204" />
             <source>扣 %1 分尚无问题说明</source>
             <translation>%1 points lost without a finding</translation>
         </message>
         <message>
-            <location filename="../../ui/tree_model.py" line="206" />
+            <location filename="../../ui/walk/tree_model.py" line="206" />
             <source>分值因同级指标不适用而调整（原分值 %1）</source>
             <translation>Weight adjusted because a sibling does not apply (declared %1)</translation>
         </message>
@@ -2991,12 +2992,12 @@ Open it now?</translation>
     <context>
         <name>LevelBar</name>
         <message>
-            <location filename="../../ui/scoreboard.py" line="51" />
+            <location filename="../../ui/walk/scoreboard.py" line="59" />
             <source>已评分 %1/%2</source>
             <translation>Scored %1/%2</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="50" />
+            <location filename="../../ui/walk/scoreboard.py" line="58" />
             <source>得分率</source>
             <translation>Rate</translation>
         </message>
@@ -3004,162 +3005,162 @@ Open it now?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="68" />
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/shell/main_window.py" line="78" />
+            <location filename="../../ui/shell/main_window.py" line="309" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/shell/main_window.py" line="140" />
             <source>已保存 %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/shell/main_window.py" line="179" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/shell/main_window.py" line="180" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/shell/main_window.py" line="181" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/shell/main_window.py" line="182" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/shell/main_window.py" line="184" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/shell/main_window.py" line="186" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="177" />
+            <location filename="../../ui/shell/main_window.py" line="187" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="178" />
+            <location filename="../../ui/shell/main_window.py" line="188" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="179" />
+            <location filename="../../ui/shell/main_window.py" line="189" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/shell/main_window.py" line="197" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="189" />
+            <location filename="../../ui/shell/main_window.py" line="199" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/shell/main_window.py" line="200" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="201" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="202" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/shell/main_window.py" line="211" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
+            <location filename="../../ui/shell/main_window.py" line="322" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="213" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
-            <location filename="../../ui/main_window.py" line="248" />
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/shell/main_window.py" line="254" />
+            <location filename="../../ui/shell/main_window.py" line="257" />
+            <location filename="../../ui/shell/main_window.py" line="260" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/shell/main_window.py" line="260" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="261" />
+            <location filename="../../ui/shell/main_window.py" line="270" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="264" />
+            <location filename="../../ui/shell/main_window.py" line="273" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="265" />
+            <location filename="../../ui/shell/main_window.py" line="274" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="275" />
+            <location filename="../../ui/shell/main_window.py" line="284" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/shell/main_window.py" line="301" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="314" />
+            <location filename="../../ui/shell/main_window.py" line="323" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3187,98 +3188,98 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="87" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="106" />
             <source>合并组员副本</source>
             <translation>Merge members' copies</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="90" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
             <source>选择组员交回的副本。同一行只在一方修改的，直接采用；两方都改了的，在下方逐处选择采用哪个值。写入前会先备份本文件。</source>
             <translation>Choose the copies members handed back. A row changed on one side only is taken as is; where both sides changed it, choose below which value to use. This file is backed up before anything is written.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="114" />
             <source>添加副本…</source>
             <translation>Add copy…</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="115" />
             <source>移除</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="116" />
             <source>比较</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="131" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="131" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="131" />
             <source>各方的值</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="131" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="135" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="154" />
             <source>合并并写入</source>
             <translation>Merge and write</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="175" />
             <source>选择组员的副本</source>
             <translation>Choose a member's copy</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="157" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="176" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="187" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="206" />
             <source>正在比较…</source>
             <translation>Comparing…</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="195" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="214" />
             <source>比较结果：%1。</source>
             <translation>Comparison: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="197" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
             <source>请逐处选择采用哪一方的值（默认保留本文件的值）。</source>
             <translation>Choose which side's value to use for each (by default this file's value is kept).</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="201" />
-            <location filename="../../ui/merge_dialog.py" line="210" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="220" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
             <source>本文件</source>
             <translation>This file</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="229" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="248" />
             <source>正在合并并写入…</source>
             <translation>Merging and writing…</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="237" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="256" />
             <source>无法重新打开</source>
             <translation>Cannot reopen</translation>
         </message>
         <message>
-            <location filename="../../ui/merge_dialog.py" line="244" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="263" />
             <source>已合并：%1。合并前的文件已备份。</source>
             <translation>Merged: %1. The file was backed up before merging.</translation>
         </message>
@@ -3286,137 +3287,137 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="169" />
+            <location filename="../../ui/pages/project.py" line="192" />
             <source>简要情况表</source>
             <translation>Summary sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="183" />
+            <location filename="../../ui/pages/project.py" line="206" />
             <source>万元，如 30295.88</source>
             <translation>10k yuan, e.g. 30295.88</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="186" />
+            <location filename="../../ui/pages/project.py" line="209" />
             <source>年-月-日</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="188" />
+            <location filename="../../ui/pages/project.py" line="211" />
             <source>如 2024</source>
             <translation>e.g. 2024</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="193" />
+            <location filename="../../ui/pages/project.py" line="216" />
             <source>金额前的限定词，如“＞16,000.00”</source>
             <translation>Qualifier before the amount, e.g. “＞16,000.00”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="219" />
+            <location filename="../../ui/pages/project.py" line="242" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="220" />
+            <location filename="../../ui/pages/project.py" line="243" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="221" />
+            <location filename="../../ui/pages/project.py" line="244" />
             <source>单位 / 职务</source>
             <translation>Unit / position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="222" />
-            <location filename="../../ui/pages/project.py" line="369" />
-            <location filename="../../ui/pages/project.py" line="379" />
+            <location filename="../../ui/pages/project.py" line="245" />
+            <location filename="../../ui/pages/project.py" line="392" />
+            <location filename="../../ui/pages/project.py" line="402" />
             <source>评价组成员</source>
             <translation>team member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="223" />
+            <location filename="../../ui/pages/project.py" line="246" />
             <source>评价组</source>
             <translation>Evaluation team</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="227" />
+            <location filename="../../ui/pages/project.py" line="250" />
             <source>添加成员</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="228" />
+            <location filename="../../ui/pages/project.py" line="251" />
             <source>移除成员</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="233" />
+            <location filename="../../ui/pages/project.py" line="256" />
             <source>尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。</source>
             <translation>No team members yet. Click “Add member”, then double-click the cells to fill in name, role (lead / member / expert) and unit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="244" />
+            <location filename="../../ui/pages/project.py" line="267" />
             <source>等级标准与结果</source>
             <translation>Grade scheme and result</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="256" />
+            <location filename="../../ui/pages/project.py" line="279" />
             <source>评价主要内容</source>
             <translation>Area evaluated</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="257" />
+            <location filename="../../ui/pages/project.py" line="280" />
             <source>发现的主要问题</source>
             <translation>Main problems found</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="258" />
+            <location filename="../../ui/pages/project.py" line="281" />
             <source>原因分析及工作建议</source>
             <translation>Causes and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="259" />
-            <location filename="../../ui/pages/project.py" line="268" />
-            <location filename="../../ui/pages/project.py" line="386" />
+            <location filename="../../ui/pages/project.py" line="282" />
+            <location filename="../../ui/pages/project.py" line="291" />
+            <location filename="../../ui/pages/project.py" line="409" />
             <source>简要情况表内容</source>
             <translation>summary sheet row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="260" />
+            <location filename="../../ui/pages/project.py" line="283" />
             <source>简要情况表：主要问题与建议</source>
             <translation>Summary sheet: main problems and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="265" />
+            <location filename="../../ui/pages/project.py" line="288" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="266" />
+            <location filename="../../ui/pages/project.py" line="289" />
             <source>删除所选行</source>
             <translation>Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="286" />
-            <location filename="../../ui/pages/project.py" line="301" />
+            <location filename="../../ui/pages/project.py" line="309" />
+            <location filename="../../ui/pages/project.py" line="324" />
             <source>项目概况</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="345" />
+            <location filename="../../ui/pages/project.py" line="368" />
             <source>当前总分 %1 分，等级：%2</source>
             <translation>Current total %1, grade: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="370" />
+            <location filename="../../ui/pages/project.py" line="393" />
             <source>新成员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="377" />
+            <location filename="../../ui/pages/project.py" line="400" />
             <source>请先选择要移除的成员。</source>
             <translation>Select the member to remove first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="384" />
+            <location filename="../../ui/pages/project.py" line="407" />
             <source>请先选择要删除的行。</source>
             <translation>Select the row to delete first.</translation>
         </message>
@@ -3424,78 +3425,78 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ProjectPages</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="131" />
+            <location filename="../../ui/pages/project.py" line="154" />
             <source>评价项目名称</source>
             <extracomment>(field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type (labels marked for lupdate here, translated where shown)</extracomment>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="132" />
+            <location filename="../../ui/pages/project.py" line="155" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="133" />
+            <location filename="../../ui/pages/project.py" line="156" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="134" />
+            <location filename="../../ui/pages/project.py" line="157" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="135" />
+            <location filename="../../ui/pages/project.py" line="158" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="136" />
+            <location filename="../../ui/pages/project.py" line="159" />
             <source>评价类型</source>
             <translation>Evaluation type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="137" />
+            <location filename="../../ui/pages/project.py" line="160" />
             <source>评价年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="138" />
+            <location filename="../../ui/pages/project.py" line="161" />
             <source>报告文号</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="139" />
+            <location filename="../../ui/pages/project.py" line="162" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="140" />
+            <location filename="../../ui/pages/project.py" line="163" />
             <source>现场评价金额（万元）</source>
             <translation>Amount evaluated on site (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="141" />
+            <location filename="../../ui/pages/project.py" line="164" />
             <source>项目总数</source>
             <translation>Number of projects</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="142" />
+            <location filename="../../ui/pages/project.py" line="165" />
             <source>现场评价项目数</source>
             <translation>Projects evaluated on site</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="143" />
+            <location filename="../../ui/pages/project.py" line="166" />
             <source>评价开始日期</source>
             <translation>Evaluation start</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="144" />
+            <location filename="../../ui/pages/project.py" line="167" />
             <source>评价结束日期</source>
             <translation>Evaluation end</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="145" />
+            <location filename="../../ui/pages/project.py" line="168" />
             <source>报告日期</source>
             <translation>Report date</translation>
         </message>
@@ -3503,17 +3504,17 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="173" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="185" />
             <source>评价文件有问题</source>
             <translation>The evaluation file has problems</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="179" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="191" />
             <source>从最近的完好备份恢复</source>
             <translation>Restore the latest intact backup</translation>
         </message>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="181" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="193" />
             <source>不恢复</source>
             <translation>Don't restore</translation>
         </message>
@@ -3523,69 +3524,231 @@ Ctrl+1…9: switch pages</translation>
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="40" />
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="41" />
+            <source>Word 文档 (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="42" />
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="63" />
+            <source>无法开始打印（打印机不可用）</source>
+            <translation>Cannot start printing (printer unavailable)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="87" />
+            <source>打印 / 导出</source>
+            <translation>Print / Export</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
+            <source>横向</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
+            <source>纵向</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="105" />
+            <source>打印底稿索引号（评分表、问题清单）</source>
+            <translation>Print working-paper refs (scoring sheet, findings)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <source>文档</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <source>格式</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="110" />
+            <source>纸张</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
+            <source>方向</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="114" />
+            <source>刷新预览</source>
+            <translation>Refresh preview</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="115" />
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="116" />
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <source>正在生成预览…</source>
+            <translation>Generating preview…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="226" />
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="190" />
+            <source>没有打开的评价文件</source>
+            <translation>No evaluation file is open</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="196" />
+            <source>请先打开评价文件</source>
+            <translation>Open an evaluation file first</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="233" />
+            <source>预览尚未生成，请稍候</source>
+            <translation>The preview is not ready yet, please wait</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="213" />
+            <source>预览：%1 页</source>
+            <translation>Preview: %1 pages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="247" />
+            <source>打印</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="249" />
+            <source>已发送到打印机：%1 页</source>
+            <translation>Sent to the printer: %1 pages</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="221" />
+            <source>导出%1</source>
+            <translation>Export %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="271" />
+            <source>生成失败：%1</source>
+            <translation>Could not generate: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="227" />
+            <source>已导出：%1</source>
+            <translation>Exported: %1</translation>
+        </message>
+        <message>
+            <source>评分表</source>
+            <translation>Scoring sheet</translation>
+        </message>
+        <message>
+            <source>问题清单</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>简要情况表</source>
+            <translation>Summary sheet</translation>
+        </message>
+        <message>
+            <source>评价报告</source>
+            <translation>Evaluation report</translation>
+        </message>
+        <message>
+            <source>工作底稿</source>
+            <translation>Working papers</translation>
+        </message>
+        <message>
+            <source>空白评分表</source>
+            <translation>Blank scoring sheet</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
-            <location filename="../../ui/pages/review.py" line="55" />
+            <location filename="../../ui/pages/review.py" line="74" />
             <source>未开始</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="55" />
+            <location filename="../../ui/pages/review.py" line="74" />
             <source>进行中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="55" />
+            <location filename="../../ui/pages/review.py" line="74" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="56" />
+            <location filename="../../ui/pages/review.py" line="75" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="57" />
+            <location filename="../../ui/pages/review.py" line="76" />
             <source>已退回</source>
             <translation>Sent back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="21" />
+            <location filename="../../ui/pages/review.py" line="37" />
             <source>编码</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="21" />
+            <location filename="../../ui/pages/review.py" line="37" />
             <source>三级指标</source>
             <translation>Level 3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="21" />
+            <location filename="../../ui/pages/review.py" line="37" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="21" />
+            <location filename="../../ui/pages/review.py" line="37" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="21" />
+            <location filename="../../ui/pages/review.py" line="38" />
             <source>自评分</source>
             <translation>Self</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="21" />
+            <location filename="../../ui/pages/review.py" line="38" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="21" />
+            <location filename="../../ui/pages/review.py" line="38" />
             <source>复核人</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="21" />
+            <location filename="../../ui/pages/review.py" line="38" />
             <source>复核意见</source>
             <translation>Review comment</translation>
         </message>
@@ -3593,267 +3756,268 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/pages/review.py" line="81" />
-            <location filename="../../ui/pages/review.py" line="200" />
+            <location filename="../../ui/pages/review.py" line="100" />
+            <location filename="../../ui/pages/review.py" line="219" />
             <source>复核与签署</source>
             <translation>Review and sign-off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="91" />
+            <location filename="../../ui/pages/review.py" line="110" />
             <source>分配给…</source>
             <translation>Assign to…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="92" />
-            <location filename="../../ui/pages/review.py" line="319" />
+            <location filename="../../ui/pages/review.py" line="111" />
+            <location filename="../../ui/pages/review.py" line="330" />
             <source>复核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="93" />
+            <location filename="../../ui/pages/review.py" line="112" />
             <source>退回…</source>
             <translation>Send back…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="94" />
+            <location filename="../../ui/pages/review.py" line="113" />
             <source>调整得分…</source>
             <translation>Override score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="95" />
+            <location filename="../../ui/pages/review.py" line="114" />
             <source>标记所选指标“已复核”</source>
             <translation>Mark the selected indicators “Reviewed”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="96" />
+            <location filename="../../ui/pages/review.py" line="115" />
             <source>退回给负责人修改，并写明意见（负责人在本页和评分页都能看到）</source>
             <translation>Send back to the assignee for changes, with a comment (shown to them here and on the scoring page)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="97" />
+            <location filename="../../ui/pages/review.py" line="116" />
             <source>复核时改分：原得分作为“自评分”保留，新分作为“复核分”</source>
             <translation>Change the score in review: the original is kept as the “self-assessed score”, the new one becomes the “reviewed score”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="99" />
+            <location filename="../../ui/pages/review.py" line="118" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="101" />
+            <location filename="../../ui/pages/review.py" line="120" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="125" />
+            <location filename="../../ui/pages/review.py" line="144" />
             <source>专家独立评分</source>
             <translation>Independent expert scores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="127" />
+            <location filename="../../ui/pages/review.py" line="146" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="127" />
+            <location filename="../../ui/pages/review.py" line="146" />
             <source>各专家评分</source>
             <translation>Expert scores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="127" />
+            <location filename="../../ui/pages/review.py" line="146" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="128" />
+            <location filename="../../ui/pages/review.py" line="147" />
             <source>去极值平均</source>
             <translation>Trimmed mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="128" />
+            <location filename="../../ui/pages/review.py" line="147" />
             <source>极差</source>
             <translation>Range</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="128" />
+            <location filename="../../ui/pages/review.py" line="147" />
             <source>分歧</source>
             <translation>Disagreement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="129" />
+            <location filename="../../ui/pages/review.py" line="148" />
             <source>已取值</source>
             <translation>Adopted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="136" />
+            <location filename="../../ui/pages/review.py" line="155" />
             <source>录入专家评分…</source>
             <translation>Enter expert score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="137" />
+            <location filename="../../ui/pages/review.py" line="156" />
             <source>取平均值</source>
             <translation>Adopt mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="138" />
+            <location filename="../../ui/pages/review.py" line="157" />
             <source>取去极值平均</source>
             <translation>Adopt trimmed mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="139" />
+            <location filename="../../ui/pages/review.py" line="158" />
             <source>协商一致值…</source>
             <translation>Consensus score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="140" />
+            <location filename="../../ui/pages/review.py" line="159" />
             <source>为上表所选指标录入一位专家的独立评分</source>
             <translation>Enter one expert's independent score for the indicator selected above</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="150" />
+            <location filename="../../ui/pages/review.py" line="169" />
             <source>复核链签署</source>
             <translation>Review chain sign-offs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="152" />
+            <location filename="../../ui/pages/review.py" line="171" />
             <source>签署…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="153" />
+            <location filename="../../ui/pages/review.py" line="172" />
             <source>设置复核链…</source>
             <translation>Set review chain…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="225" />
+            <location filename="../../ui/pages/review.py" line="39" />
+            <location filename="../../ui/pages/review.py" line="236" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="235" />
+            <location filename="../../ui/pages/review.py" line="246" />
             <source>末级指标 %1 个：已复核 %2 个，已退回 %3 个。</source>
             <translation>%1 leaf indicators: %2 reviewed, %3 sent back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="263" />
+            <location filename="../../ui/pages/review.py" line="274" />
             <source>分歧较大</source>
             <translation>Large disagreement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="323" />
-            <location filename="../../ui/pages/review.py" line="326" />
+            <location filename="../../ui/pages/review.py" line="334" />
+            <location filename="../../ui/pages/review.py" line="337" />
             <source>退回修改</source>
             <translation>Send back for changes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="323" />
+            <location filename="../../ui/pages/review.py" line="334" />
             <source>退回意见（负责人可见）：</source>
             <translation>Comment (visible to the assignee):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="330" />
-            <location filename="../../ui/pages/review.py" line="333" />
-            <location filename="../../ui/pages/review.py" line="336" />
+            <location filename="../../ui/pages/review.py" line="341" />
+            <location filename="../../ui/pages/review.py" line="344" />
+            <location filename="../../ui/pages/review.py" line="347" />
             <source>复核调整得分</source>
             <translation>Reviewer override</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="330" />
+            <location filename="../../ui/pages/review.py" line="341" />
             <source>复核分：</source>
             <translation>Reviewed score:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="333" />
+            <location filename="../../ui/pages/review.py" line="344" />
             <source>调整理由：</source>
             <translation>Reason for the override:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="342" />
-            <location filename="../../ui/pages/review.py" line="345" />
+            <location filename="../../ui/pages/review.py" line="353" />
+            <location filename="../../ui/pages/review.py" line="356" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="342" />
+            <location filename="../../ui/pages/review.py" line="353" />
             <source>负责人：</source>
             <translation>Assign to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="353" />
-            <location filename="../../ui/pages/review.py" line="356" />
+            <location filename="../../ui/pages/review.py" line="364" />
+            <location filename="../../ui/pages/review.py" line="367" />
             <source>专家评分</source>
             <translation>Expert score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="353" />
+            <location filename="../../ui/pages/review.py" line="364" />
             <source>专家姓名：</source>
             <translation>Expert's name:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="356" />
+            <location filename="../../ui/pages/review.py" line="367" />
             <source>%1 的评分：</source>
             <translation>Score by %1:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="366" />
+            <location filename="../../ui/pages/review.py" line="377" />
             <source>协商一致值</source>
             <translation>Consensus score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="366" />
+            <location filename="../../ui/pages/review.py" line="377" />
             <source>协商一致的得分：</source>
             <translation>Agreed score:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="378" />
-            <location filename="../../ui/pages/review.py" line="381" />
+            <location filename="../../ui/pages/review.py" line="389" />
+            <location filename="../../ui/pages/review.py" line="392" />
             <source>签署</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="378" />
+            <location filename="../../ui/pages/review.py" line="389" />
             <source>签署哪一级：</source>
             <translation>Sign at which level:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="381" />
+            <location filename="../../ui/pages/review.py" line="392" />
             <source>签署人：</source>
             <translation>Signed by:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="391" />
+            <location filename="../../ui/pages/review.py" line="402" />
             <source>复核链</source>
             <translation>Review chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="391" />
+            <location filename="../../ui/pages/review.py" line="402" />
             <source>各级名称，用“、”或逗号分隔：</source>
             <translation>Level names, separated by commas:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="22" />
+            <location filename="../../ui/pages/review.py" line="39" />
             <source>待复核（已评分）</source>
             <translation>To review (scored)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="22" />
-            <source>已评分</source>
-            <translation>Scored</translation>
-        </message>
-        <message>
-            <location filename="../../ui/pages/review.py" line="22" />
+            <location filename="../../ui/pages/review.py" line="40" />
             <source>已退回</source>
             <translation>Sent back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="22" />
+            <location filename="../../ui/pages/review.py" line="40" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="22" />
+            <location filename="../../ui/pages/review.py" line="41" />
             <source>未完成</source>
             <translation>Not finished</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/review.py" line="39" />
+            <source>已评分</source>
+            <translation>Scored</translation>
         </message>
         <message>
             <source>未签署</source>
@@ -3871,76 +4035,76 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>Scoreboard</name>
         <message>
-            <location filename="../../ui/scoreboard.py" line="102" />
+            <location filename="../../ui/walk/scoreboard.py" line="112" />
             <source>总分</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="116" />
+            <location filename="../../ui/walk/scoreboard.py" line="126" />
             <source>评分进度</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="157" />
+            <location filename="../../ui/walk/scoreboard.py" line="167" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="163" />
+            <location filename="../../ui/walk/scoreboard.py" line="173" />
             <source>已评分 %1 / %2</source>
             <translation>Scored %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="175" />
+            <location filename="../../ui/walk/scoreboard.py" line="185" />
             <source>距“%1”差 %2 分</source>
             <translation>%2 pts short of “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="177" />
+            <location filename="../../ui/walk/scoreboard.py" line="187" />
             <source>已是最高等级</source>
             <translation>Top grade reached</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="182" />
+            <location filename="../../ui/walk/scoreboard.py" line="192" />
             <source>再失 %1 分降为“%2”</source>
             <translation>%1 pts above “%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="184" />
+            <location filename="../../ui/walk/scoreboard.py" line="194" />
             <source>已是最低等级</source>
             <translation>Lowest grade</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="188" />
+            <location filename="../../ui/walk/scoreboard.py" line="198" />
             <source>未评 %1 项共 %2 分</source>
             <translation>%1 unscored, %2 pts open</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="190" />
+            <location filename="../../ui/walk/scoreboard.py" line="200" />
             <source>，可能改变等级</source>
             <translation>, may change the grade</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="192" />
+            <location filename="../../ui/walk/scoreboard.py" line="202" />
             <source>尚未评分、仍可能改变等级的指标：
 </source>
             <translation>Indicators not yet scored that may still change the grade:
 </translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="193" />
+            <location filename="../../ui/walk/scoreboard.py" line="203" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="195" />
+            <location filename="../../ui/walk/scoreboard.py" line="205" />
             <source>
 单击跳到第一个</source>
             <translation>
 Click to go to the first</translation>
         </message>
         <message>
-            <location filename="../../ui/scoreboard.py" line="198" />
+            <location filename="../../ui/walk/scoreboard.py" line="208" />
             <source>全部指标已评分</source>
             <translation>All indicators scored</translation>
         </message>
@@ -3948,97 +4112,97 @@ Click to go to the first</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="43" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="49" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
             <source>记录在修改记录和底稿中的姓名</source>
             <translation>The name recorded in the change log and the working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="51" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
             <source>评价人员姓名</source>
             <translation>Evaluator's name</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="57" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="67" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="78" />
             <source>自动选择（系统中的宋体、黑体、仿宋）</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="76" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="87" />
             <source>选择字体文件…</source>
             <translation>Choose font file…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="78" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="89" />
             <source>报告字体</source>
             <translation>Report font</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="84" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="95" />
             <source>用于未指定等级方案的指标体系文件；内置指标体系使用各自的方案。</source>
             <translation>Used by framework files that name no grade scheme; built-in frameworks use their own.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="85" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="96" />
             <source>默认等级方案</source>
             <translation>Default grade scheme</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="90" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="101" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="102" />
             <source>每个评价文件保留的备份</source>
             <translation>Backups kept per evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="106" />
             <source>选择文件夹…</source>
             <translation>Choose folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
             <source>自定义指标体系（模板）位置</source>
             <translation>Custom framework (template) folder</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="99" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
             <source>更改语言后，重新启动程序生效。设置只保存在本机当前用户下。</source>
             <translation>Language changes apply after a restart; settings stay on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="135" />
             <source>选择报告字体</source>
             <translation>Choose report font</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
             <source>选择模板文件夹</source>
             <translation>Choose template folder</translation>
         </message>
         <message>
-            <location filename="../../ui/settings_dialog.py" line="156" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="167" />
             <source>无法保存设置：%1</source>
             <translation>Cannot save the settings: %1</translation>
         </message>
@@ -4046,278 +4210,278 @@ Click to go to the first</translation>
     <context>
         <name>SurveyPage</name>
         <message>
-            <location filename="../../ui/pages/survey.py" line="104" />
+            <location filename="../../ui/pages/survey.py" line="117" />
             <source>满意度调查</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="112" />
-            <location filename="../../ui/pages/survey.py" line="256" />
+            <location filename="../../ui/pages/survey.py" line="125" />
+            <location filename="../../ui/pages/survey.py" line="269" />
             <source>新建问卷</source>
             <translation>New survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="115" />
-            <location filename="../../ui/pages/survey.py" line="265" />
+            <location filename="../../ui/pages/survey.py" line="128" />
+            <location filename="../../ui/pages/survey.py" line="278" />
             <source>删除问卷</source>
             <translation>Delete survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="127" />
+            <location filename="../../ui/pages/survey.py" line="140" />
             <source>问卷信息</source>
             <translation>Survey details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="135" />
+            <location filename="../../ui/pages/survey.py" line="148" />
             <source>标题</source>
             <translation>Title</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="137" />
+            <location filename="../../ui/pages/survey.py" line="150" />
             <source>计算方法</source>
             <translation>Method</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="139" />
+            <location filename="../../ui/pages/survey.py" line="152" />
             <source>编辑问题和量表…</source>
             <translation>Edit questions and scale…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="145" />
+            <location filename="../../ui/pages/survey.py" line="158" />
             <source>（份）</source>
             <translation> (copies)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="147" />
+            <location filename="../../ui/pages/survey.py" line="160" />
             <source>抽样方式</source>
             <translation>Sampling</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="156" />
+            <location filename="../../ui/pages/survey.py" line="169" />
             <source>录入一份问卷</source>
             <translation>Enter one response</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="162" />
-            <location filename="../../ui/pages/survey.py" line="473" />
+            <location filename="../../ui/pages/survey.py" line="175" />
+            <location filename="../../ui/pages/survey.py" line="486" />
             <source>录入</source>
             <translation>Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="169" />
+            <location filename="../../ui/pages/survey.py" line="182" />
             <source>修改所选</source>
             <translation>Edit selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="171" />
+            <location filename="../../ui/pages/survey.py" line="184" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="173" />
+            <location filename="../../ui/pages/survey.py" line="186" />
             <source>从 CSV / Excel 导入…</source>
             <translation>Import from CSV / Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="199" />
+            <location filename="../../ui/pages/survey.py" line="212" />
             <source>问题</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="199" />
+            <location filename="../../ui/pages/survey.py" line="212" />
             <source>回答</source>
             <translation>Answers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="199" />
+            <location filename="../../ui/pages/survey.py" line="212" />
             <source>满意度</source>
             <comment>per-question column</comment>
             <translation>Satisfaction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="223" />
+            <location filename="../../ui/pages/survey.py" line="236" />
             <source>满意度</source>
             <translation>Survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="246" />
+            <location filename="../../ui/pages/survey.py" line="259" />
             <source>修改问卷</source>
             <translation>Edit survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="255" />
+            <location filename="../../ui/pages/survey.py" line="268" />
             <source>服务对象满意度调查</source>
             <translation>Beneficiary satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="255" />
+            <location filename="../../ui/pages/survey.py" line="268" />
             <source>您对项目实施效果是否满意</source>
             <translation>Are you satisfied with the project's results?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="277" />
+            <location filename="../../ui/pages/survey.py" line="290" />
             <source>编辑问卷</source>
             <translation>Edit survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="290" />
+            <location filename="../../ui/pages/survey.py" line="303" />
             <source>修改问卷回答</source>
             <translation>Edit response</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="294" />
+            <location filename="../../ui/pages/survey.py" line="307" />
             <source>录入问卷</source>
             <translation>Enter response</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="322" />
-            <location filename="../../ui/pages/survey.py" line="473" />
+            <location filename="../../ui/pages/survey.py" line="335" />
+            <location filename="../../ui/pages/survey.py" line="486" />
             <source>保存修改</source>
             <translation>Save changes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="338" />
+            <location filename="../../ui/pages/survey.py" line="351" />
             <source>删除问卷回答</source>
             <translation>Delete response</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="344" />
+            <location filename="../../ui/pages/survey.py" line="357" />
             <source>导入问卷回答</source>
             <translation>Import responses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="345" />
+            <location filename="../../ui/pages/survey.py" line="358" />
             <source>表格 (*.csv *.xlsx);;所有文件 (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="350" />
+            <location filename="../../ui/pages/survey.py" line="363" />
             <source>导入问卷</source>
             <translation>Import responses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="352" />
+            <location filename="../../ui/pages/survey.py" line="365" />
             <source>已导入 %1 份问卷</source>
             <translation>%1 responses imported</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="387" />
+            <location filename="../../ui/pages/survey.py" line="400" />
             <source>尚无满意度调查</source>
             <translation>No satisfaction survey yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="388" />
+            <location filename="../../ui/pages/survey.py" line="401" />
             <source>点“新建问卷”开始：设定问题和评价量表，再逐份录入或从表格导入。</source>
             <translation>Click “New survey” to start: set the questions and the rating scale, then enter responses one by one or import them from a spreadsheet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="403" />
+            <location filename="../../ui/pages/survey.py" line="416" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="403" />
-            <location filename="../../ui/pages/survey.py" line="455" />
+            <location filename="../../ui/pages/survey.py" line="416" />
+            <location filename="../../ui/pages/survey.py" line="468" />
             <source>群体</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="417" />
+            <location filename="../../ui/pages/survey.py" line="430" />
             <source>已录入 %1 份</source>
             <translation>%1 responses entered</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="419" />
+            <location filename="../../ui/pages/survey.py" line="432" />
             <source> 分</source>
             <translation> pts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="421" />
+            <location filename="../../ui/pages/survey.py" line="434" />
             <source>总体满意度 %1</source>
             <translation>Overall satisfaction %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="424" />
+            <location filename="../../ui/pages/survey.py" line="437" />
             <source>回收率 %1</source>
             <translation>Return rate %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="426" />
+            <location filename="../../ui/pages/survey.py" line="439" />
             <source>有效率 %1</source>
             <translation>Valid rate %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="444" />
+            <location filename="../../ui/pages/survey.py" line="457" />
             <source>按群体：</source>
             <translation>By group: </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="446" />
+            <location filename="../../ui/pages/survey.py" line="459" />
             <source>引用本调查的指标：</source>
             <translation>Indicators linked to this survey: </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="447" />
+            <location filename="../../ui/pages/survey.py" line="460" />
             <source>还没有指标引用满意度；可在评分页为“满意度”类指标选择“引用数据”。</source>
             <translation>No indicator is linked to the survey yet; on the scoring page, choose “Link data” for a satisfaction indicator.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="467" />
+            <location filename="../../ui/pages/survey.py" line="480" />
             <source>（未答）</source>
             <translation>(no answer)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="142" />
+            <location filename="../../ui/pages/survey.py" line="155" />
             <source>发放</source>
             <translation>Distributed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="142" />
+            <location filename="../../ui/pages/survey.py" line="155" />
             <source>回收</source>
             <translation>Returned</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="142" />
+            <location filename="../../ui/pages/survey.py" line="155" />
             <source>有效</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="51" />
+            <location filename="../../ui/pages/survey.py" line="64" />
             <source>＋ 等级</source>
             <translation>+ Level</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="53" />
+            <location filename="../../ui/pages/survey.py" line="66" />
             <source>－ 删除所选等级</source>
             <translation>− Delete selected level</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="40" />
+            <location filename="../../ui/pages/survey.py" line="53" />
             <source>问题：每行一个，格式为“编号 问题内容”（如 q1 您对服务效果是否满意）</source>
             <translation>Questions: one per line, as “code question” (e.g. q1 Are you satisfied with the service?)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="43" />
+            <location filename="../../ui/pages/survey.py" line="56" />
             <source>评价量表：等级、分值（加权平均法用）、是否计为满意（满意率法用）</source>
             <translation>Rating scale: level, points (for the weighted mean), counts as satisfied (for the satisfaction rate)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="45" />
+            <location filename="../../ui/pages/survey.py" line="58" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="45" />
+            <location filename="../../ui/pages/survey.py" line="58" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="45" />
+            <location filename="../../ui/pages/survey.py" line="58" />
             <source>计为满意</source>
             <translation>Counts as satisfied</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="59" />
+            <location filename="../../ui/pages/survey.py" line="72" />
             <source>受访群体（用顿号分隔）</source>
             <translation>Respondent groups (separated by “、”)</translation>
         </message>
@@ -4333,121 +4497,121 @@ Click to go to the first</translation>
     <context>
         <name>TargetsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="401" />
-            <location filename="../../ui/pages/project.py" line="426" />
+            <location filename="../../ui/pages/project.py" line="424" />
+            <location filename="../../ui/pages/project.py" line="449" />
             <source>目标表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="402" />
+            <location filename="../../ui/pages/project.py" line="425" />
             <source>一级指标</source>
             <translation>Level 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="403" />
+            <location filename="../../ui/pages/project.py" line="426" />
             <source>二级指标</source>
             <translation>Level 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="404" />
+            <location filename="../../ui/pages/project.py" line="427" />
             <source>三级指标</source>
             <translation>Level 3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="405" />
+            <location filename="../../ui/pages/project.py" line="428" />
             <source>比较</source>
             <translation>Cmp.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="406" />
+            <location filename="../../ui/pages/project.py" line="429" />
             <source>指标值</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="407" />
+            <location filename="../../ui/pages/project.py" line="430" />
             <source>目标值</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="408" />
+            <location filename="../../ui/pages/project.py" line="431" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="409" />
+            <location filename="../../ui/pages/project.py" line="432" />
             <source>实际完成</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="410" />
+            <location filename="../../ui/pages/project.py" line="433" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="411" />
+            <location filename="../../ui/pages/project.py" line="434" />
             <source>完成率</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="412" />
+            <location filename="../../ui/pages/project.py" line="435" />
             <source>是否达成</source>
             <translation>Met?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="413" />
+            <location filename="../../ui/pages/project.py" line="436" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="414" />
-            <location filename="../../ui/pages/project.py" line="472" />
-            <location filename="../../ui/pages/project.py" line="482" />
+            <location filename="../../ui/pages/project.py" line="437" />
+            <location filename="../../ui/pages/project.py" line="495" />
+            <location filename="../../ui/pages/project.py" line="505" />
             <source>绩效目标</source>
             <translation>performance target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="421" />
+            <location filename="../../ui/pages/project.py" line="444" />
             <source>新增目标</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="422" />
+            <location filename="../../ui/pages/project.py" line="445" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="431" />
+            <location filename="../../ui/pages/project.py" line="454" />
             <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
             <translation>Double-click a cell to edit. With numeric target and actual values the completion is computed (for “≤” and “&lt;” targets as target ÷ actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="434" />
-            <location filename="../../ui/pages/project.py" line="444" />
+            <location filename="../../ui/pages/project.py" line="457" />
+            <location filename="../../ui/pages/project.py" line="467" />
             <source>绩效目标表</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="453" />
+            <location filename="../../ui/pages/project.py" line="476" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="455" />
+            <location filename="../../ui/pages/project.py" line="478" />
             <source>（未命名）</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="466" />
+            <location filename="../../ui/pages/project.py" line="489" />
             <source>共 %1 项指标，可量化比较 %2 项，已达成 %3 项</source>
             <translation>%1 targets, %2 measurable, %3 met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="473" />
+            <location filename="../../ui/pages/project.py" line="496" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="480" />
+            <location filename="../../ui/pages/project.py" line="503" />
             <source>请先选择要删除的目标。</source>
             <translation>Select the target to delete first.</translation>
         </message>
@@ -4455,94 +4619,94 @@ Click to go to the first</translation>
     <context>
         <name>WalkPage</name>
         <message>
-            <location filename="../../ui/walk_page.py" line="76" />
+            <location filename="../../ui/walk/page.py" line="106" />
             <source>搜索指标（Ctrl+F）</source>
             <extracomment>keys the walk uses while the evaluator types in a field (line edits would otherwise eat them)</extracomment>
             <translation>Search indicators (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="81" />
+            <location filename="../../ui/walk/page.py" line="111" />
             <source>全部指标</source>
             <translation>All indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="81" />
+            <location filename="../../ui/walk/page.py" line="111" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="81" />
-            <location filename="../../ui/walk_page.py" line="145" />
+            <location filename="../../ui/walk/page.py" line="111" />
+            <location filename="../../ui/walk/page.py" line="176" />
             <source>已调整</source>
             <translation>Overridden</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="82" />
+            <location filename="../../ui/walk/page.py" line="112" />
             <source>分配给我</source>
             <translation>Assigned to me</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="82" />
-            <location filename="../../ui/walk_page.py" line="146" />
+            <location filename="../../ui/walk/page.py" line="112" />
+            <location filename="../../ui/walk/page.py" line="177" />
             <source>扣分未说明</source>
             <translation>Unexplained deductions</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="108" />
+            <location filename="../../ui/walk/page.py" line="138" />
             <source>右键单击指标可修改状态（如“已复核”）</source>
             <translation>Right-click an indicator to change its status (e.g. “Reviewed”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="150" />
+            <location filename="../../ui/walk/page.py" line="181" />
             <source>评分</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="237" />
+            <location filename="../../ui/walk/page.py" line="269" />
             <source>全部指标均已评分</source>
             <translation>All indicators are scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="250" />
+            <location filename="../../ui/walk/page.py" line="282" />
             <source>“%1”尚未评完，不能标记为已评分</source>
             <translation>“%1” is not fully scored yet and cannot be marked scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="256" />
+            <location filename="../../ui/walk/page.py" line="288" />
             <source>标记已评分</source>
             <translation>Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="143" />
-            <location filename="../../ui/walk_page.py" line="267" />
+            <location filename="../../ui/walk/page.py" line="174" />
+            <location filename="../../ui/walk/page.py" line="299" />
             <source>未开始</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="143" />
-            <location filename="../../ui/walk_page.py" line="267" />
+            <location filename="../../ui/walk/page.py" line="174" />
+            <location filename="../../ui/walk/page.py" line="299" />
             <source>进行中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="144" />
-            <location filename="../../ui/walk_page.py" line="267" />
+            <location filename="../../ui/walk/page.py" line="175" />
+            <location filename="../../ui/walk/page.py" line="299" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="144" />
-            <location filename="../../ui/walk_page.py" line="267" />
+            <location filename="../../ui/walk/page.py" line="175" />
+            <location filename="../../ui/walk/page.py" line="299" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="269" />
+            <location filename="../../ui/walk/page.py" line="301" />
             <source>标记为“%1”</source>
             <translation>Mark as “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk_page.py" line="280" />
+            <location filename="../../ui/walk/page.py" line="312" />
             <source>修改状态</source>
             <translation>Change status</translation>
         </message>
@@ -4550,7 +4714,7 @@ Click to go to the first</translation>
     <context>
         <name>dlg</name>
         <message>
-            <location filename="../../ui/backup_dialog.py" line="205" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="217" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
@@ -4558,385 +4722,285 @@ Click to go to the first</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../../ui/package_dialog.py" line="22" />
+            <location filename="../../ui/dialogs/package_dialog.py" line="34" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
     </context>
     <context>
-        <name>BindingBar</name>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="30" />
-            <source>引用数据</source>
-            <translation>Link data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="38" />
-            <source>数据</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="40" />
-            <source>只计资金来源含此文字的行（可空，如“续签”）</source>
-            <translation>Only fund lines whose source contains this text (optional, e.g. “续签”)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="41" />
-            <source>资金范围</source>
-            <translation>Fund scope</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="43" />
-            <source>只计这张绩效目标表（可空，如“一期”）</source>
-            <translation>Only this performance-target table (optional, e.g. “一期”)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="44" />
-            <source>目标表</source>
-            <translation>Target table</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="46" />
-            <source>第一份调查</source>
-            <translation>First survey</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="49" />
-            <source>满意度调查</source>
-            <translation>Satisfaction survey</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="51" />
-            <source>达到多少（%）视为满足</source>
-            <translation>Counts as met from (%)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="93" />
-            <source>引用数据…</source>
-            <translation>Link data…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="95" />
-            <source>解除引用</source>
-            <translation>Unlink</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="115" />
-            <source>手工录入（可改为引用资金、绩效目标或满意度数据）</source>
-            <translation>Entered by hand (can be linked to funds, performance targets or survey data)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/binding_bar.py" line="115" />
-            <source>手工录入</source>
-            <translation>By hand</translation>
-        </message>
-        <message>
-            <source>资金表</source>
-            <translation>Funds</translation>
-        </message>
-        <message>
-            <source>绩效目标表</source>
-            <translation>Targets</translation>
-        </message>
-        <message>
-            <source>资金到位率</source>
-            <translation>Funds in place rate</translation>
-        </message>
-        <message>
-            <source>预算执行率</source>
-            <translation>Budget execution rate</translation>
-        </message>
-        <message>
-            <source>合同支付比例</source>
-            <translation>Contract payment ratio</translation>
-        </message>
-        <message>
-            <source>实际支付与合同额</source>
-            <translation>Payments vs contract amount</translation>
-        </message>
-        <message>
-            <source>绩效目标完成情况</source>
-            <translation>Performance targets achieved</translation>
-        </message>
-        <message>
-            <source>满意度</source>
-            <translation>Survey</translation>
-        </message>
-    </context>
-    <context>
         <name>FrameworkEditor</name>
         <message>
-            <location filename="../../ui/framework_editor.py" line="46" />
+            <location filename="../../ui/frameworks/editor.py" line="71" />
             <source>要点</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="47" />
+            <location filename="../../ui/frameworks/editor.py" line="72" />
             <source>关键要点编号（不满足则本项不得分，可空）</source>
             <translation>Key point no. (if not met the item scores 0; optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="48" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>每例扣分</source>
             <translation>Points off per instance</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="48" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="49" />
+            <location filename="../../ui/frameworks/editor.py" line="74" />
             <source>满分线</source>
             <translation>Full marks at</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="49" />
+            <location filename="../../ui/frameworks/editor.py" line="74" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="50" />
+            <location filename="../../ui/frameworks/editor.py" line="75" />
             <source>等于满分线也得满分</source>
             <translation>Full marks when equal</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="50" />
+            <location filename="../../ui/frameworks/editor.py" line="75" />
             <source>每差</source>
             <translation>Per shortfall of</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="50" />
+            <location filename="../../ui/frameworks/editor.py" line="75" />
             <source>扣</source>
             <translation>deduct</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="51" />
+            <location filename="../../ui/frameworks/editor.py" line="76" />
             <source>扣分方式</source>
             <translation>Deduction mode</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="51" />
+            <location filename="../../ui/frameworks/editor.py" line="76" />
             <source>不足一档按一档扣</source>
             <translation>Round partial steps up</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="52" />
+            <location filename="../../ui/frameworks/editor.py" line="77" />
             <source>录入方式</source>
             <translation>Input</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="53" />
+            <location filename="../../ui/frameworks/editor.py" line="78" />
             <source>分子名称</source>
             <translation>Numerator label</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="53" />
+            <location filename="../../ui/frameworks/editor.py" line="78" />
             <source>分母名称</source>
             <translation>Denominator label</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="54" />
+            <location filename="../../ui/frameworks/editor.py" line="79" />
             <source>超过 100% 按 100% 计</source>
             <translation>Cap at 100%</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="56" />
+            <location filename="../../ui/frameworks/editor.py" line="81" />
             <source>每超过（%）</source>
             <translation>Per excess (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="57" />
+            <location filename="../../ui/frameworks/editor.py" line="82" />
             <source>实际值名称</source>
             <translation>Actual value label</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="57" />
+            <location filename="../../ui/frameworks/editor.py" line="82" />
             <source>上限名称</source>
             <translation>Limit label</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="58" />
+            <location filename="../../ui/frameworks/editor.py" line="83" />
             <source>每单位扣分</source>
             <translation>Points off per unit</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="58" />
+            <location filename="../../ui/frameworks/editor.py" line="83" />
             <source>宽限</source>
             <translation>Grace</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="61" />
+            <location filename="../../ui/frameworks/editor.py" line="86" />
             <source>分档</source>
             <translation>Tiers</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="63" />
+            <location filename="../../ui/frameworks/editor.py" line="88" />
             <source>情形</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="64" />
+            <location filename="../../ui/frameworks/editor.py" line="89" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="65" />
+            <location filename="../../ui/frameworks/editor.py" line="90" />
             <source>条件</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="67" />
+            <location filename="../../ui/frameworks/editor.py" line="92" />
             <source>公式</source>
             <translation>Formula</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="68" />
+            <location filename="../../ui/frameworks/editor.py" line="93" />
             <source>变量</source>
             <translation>Variables</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="46" />
+            <location filename="../../ui/frameworks/editor.py" line="71" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="46" />
+            <location filename="../../ui/frameworks/editor.py" line="71" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="48" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>例</source>
             <translation>instance</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="48" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>项</source>
             <translation>item</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="48" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>处</source>
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="48" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>次</source>
             <translation>time</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="49" />
+            <location filename="../../ui/frameworks/editor.py" line="74" />
             <source>越高越好</source>
             <translation>Higher is better</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="49" />
+            <location filename="../../ui/frameworks/editor.py" line="74" />
             <source>越低越好</source>
             <translation>Lower is better</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="58" />
+            <location filename="../../ui/frameworks/editor.py" line="83" />
             <source>月</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="58" />
+            <location filename="../../ui/frameworks/editor.py" line="83" />
             <source>天</source>
             <translation>day</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="61" />
+            <location filename="../../ui/frameworks/editor.py" line="86" />
             <source>下限</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="61" />
+            <location filename="../../ui/frameworks/editor.py" line="86" />
             <source>含下限</source>
             <translation>Incl. min</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="61" />
+            <location filename="../../ui/frameworks/editor.py" line="86" />
             <source>上限</source>
             <translation>Limit</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="62" />
+            <location filename="../../ui/frameworks/editor.py" line="87" />
             <source>含上限</source>
             <translation>Incl. max</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="62" />
+            <location filename="../../ui/frameworks/editor.py" line="87" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="64" />
+            <location filename="../../ui/frameworks/editor.py" line="89" />
             <source>得分比例（0–1）</source>
             <translation>Score share (0–1)</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="68" />
+            <location filename="../../ui/frameworks/editor.py" line="93" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="68" />
+            <location filename="../../ui/frameworks/editor.py" line="93" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="125" />
+            <location filename="../../ui/frameworks/editor.py" line="150" />
             <source>＋ 添加一行</source>
             <translation>+ Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="128" />
+            <location filename="../../ui/frameworks/editor.py" line="153" />
             <source>－ 删除选中行</source>
             <translation>− Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="254" />
+            <location filename="../../ui/frameworks/editor.py" line="279" />
             <source>标签</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="256" />
+            <location filename="../../ui/frameworks/editor.py" line="281" />
             <source>评分规则</source>
             <translation>Scoring rule</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="299" />
+            <location filename="../../ui/frameworks/editor.py" line="324" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="215" />
+            <location filename="../../ui/frameworks/editor.py" line="240" />
             <source>此规则没有参数：评价组在 0～分值内评分并写明理由。</source>
             <translation>This rule has no parameters: the team scores between 0 and the weight and gives the reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="240" />
+            <location filename="../../ui/frameworks/editor.py" line="265" />
             <source>评分项 %1</source>
             <translation>Scoring item %1</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="43" />
+            <location filename="../../ui/frameworks/editor.py" line="68" />
             <source>扣分</source>
             <translation>Points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="43" />
+            <location filename="../../ui/frameworks/editor.py" line="68" />
             <source>扣分值的百分比</source>
             <translation>Percent of the weight</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="44" />
+            <location filename="../../ui/frameworks/editor.py" line="69" />
             <source>直接填写比率</source>
             <translation>Enter the rate</translation>
         </message>
         <message>
-            <location filename="../../ui/framework_editor.py" line="44" />
+            <location filename="../../ui/frameworks/editor.py" line="69" />
             <source>分子 ÷ 分母</source>
             <translation>Numerator ÷ denominator</translation>
         </message>
@@ -5000,227 +5064,227 @@ Click to go to the first</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/import_dialog.py" line="34" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="49" />
             <source>第 1 步：选择 Excel 文件</source>
             <translation>Step 1: choose the Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="35" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="50" />
             <source>指标体系或评分表（.xlsx），版式如评价报告附件1：一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 [| 得分 | 评分说明]</source>
             <translation>A framework or scoring sheet (.xlsx) laid out like Annex 1 of the report: level-1 indicator | level-2 indicator | weight | level-3 indicator | weight | definition | notes | scoring criteria [| score | scoring note]</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="42" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="57" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="55" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="70" />
             <source>选择 Excel 文件</source>
             <translation>Choose Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="55" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="70" />
             <source>Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)</source>
             <translation>Excel files (*.xlsx *.xlsm);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="80" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="95" />
             <source>第 2 步：核对列的对应关系</source>
             <translation>Step 2: check the column mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="81" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="96" />
             <source>已根据表头文字猜测每一列的含义；如有不对，请在下拉框中改正。带 * 的为必需。</source>
             <translation>Each column's meaning was guessed from its header; correct any mistakes in the drop-downs. Those marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="165" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="180" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="166" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="181" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="195" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="210" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="196" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="211" />
             <source>根据“评分标准”文字识别出的规则和参数。取消勾选的指标改为“酌情评分”；导入后可在“指标体系”页细改。</source>
             <translation>Rules and parameters suggested from the scoring criteria. Unticked indicators become “Judgement”; refine them on the framework page after the import.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="257" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="272" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="258" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="273" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="266" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="281" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="267" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="282" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="270" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="285" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="271" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="286" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="272" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="287" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="335" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="350" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="352" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="367" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="353" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="368" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="354" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="355" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="370" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="112" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="127" />
             <source>（无此列）</source>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="200" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="200" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="200" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="200" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="200" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="289" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="304" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="141" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="156" />
             <source>还缺必需的列：</source>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="289" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="304" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="366" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="381" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="115" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="130" />
             <source>%1 列</source>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="304" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="319" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="306" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="321" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="306" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="321" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="312" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="312" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="367" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="382" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="131" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="146" />
             <source>工作表“%1”，表头在第 %2 行。</source>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="310" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="318" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="333" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="144" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="159" />
             <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
             <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
         </message>
         <message>
-            <location filename="../../ui/import_dialog.py" line="302" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="317" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
@@ -5336,74 +5400,74 @@ Click to go to the first</translation>
     <context>
         <name>EvidenceBrowser</name>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="332" />
+            <location filename="../../ui/pages/evidence.py" line="373" />
             <source>全部证据</source>
             <translation>All evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="332" />
+            <location filename="../../ui/pages/evidence.py" line="373" />
             <source>已关联指标</source>
             <translation>Linked to indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="332" />
+            <location filename="../../ui/pages/evidence.py" line="373" />
             <source>已关联问题</source>
             <translation>Linked to findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="333" />
+            <location filename="../../ui/pages/evidence.py" line="374" />
             <source>未关联</source>
             <translation>Not linked</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="333" />
+            <location filename="../../ui/pages/evidence.py" line="374" />
             <source>属于现场记录</source>
             <translation>From field records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="336" />
+            <location filename="../../ui/pages/evidence.py" line="377" />
             <source>搜索文件名、索引号或说明</source>
             <translation>Search file name, index no. or description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="339" />
+            <location filename="../../ui/pages/evidence.py" line="380" />
             <source>缩略图</source>
             <translation>Thumbnails</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="340" />
+            <location filename="../../ui/pages/evidence.py" line="381" />
             <source>列表</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="341" />
+            <location filename="../../ui/pages/evidence.py" line="382" />
             <source>添加文件…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="342" />
+            <location filename="../../ui/pages/evidence.py" line="383" />
             <source>添加证据文件；也可直接把文件拖到下面的区域</source>
             <translation>Add evidence files; you can also drop files on the area below</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="361" />
+            <location filename="../../ui/pages/evidence.py" line="402" />
             <source>把照片、PDF、扫描件或表格拖到这里，或点“添加文件…”。
 文件会连同 SHA-256 校验值保存在评价文件内。</source>
             <translation>Drop photos, PDFs, scans or spreadsheets here, or click “Add files…”.
 Files are kept inside the evaluation file with their SHA-256 checksum.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="419" />
+            <location filename="../../ui/pages/evidence.py" line="460" />
             <source>指标 </source>
             <translation>Indicator </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="421" />
+            <location filename="../../ui/pages/evidence.py" line="462" />
             <source>问题 </source>
             <translation>Finding </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="444" />
+            <location filename="../../ui/pages/evidence.py" line="485" />
             <source>共 %1 个证据文件，%2</source>
             <translation>%1 evidence files, %2</translation>
         </message>
@@ -5411,132 +5475,132 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
     <context>
         <name>EvidenceDetail</name>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="500" />
+            <location filename="../../ui/pages/evidence.py" line="541" />
             <source>说明：拍摄内容、来源、与评分的关系…（输入即保存）</source>
             <translation>Description: what it shows, where it came from, how it bears on the score… (saved as you type)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="510" />
+            <location filename="../../ui/pages/evidence.py" line="551" />
             <source>关联指标…</source>
             <translation>Link indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="511" />
+            <location filename="../../ui/pages/evidence.py" line="552" />
             <source>关联问题…</source>
             <translation>Link finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="512" />
+            <location filename="../../ui/pages/evidence.py" line="553" />
             <source>取消关联</source>
             <translation>Unlink</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="514" />
+            <location filename="../../ui/pages/evidence.py" line="555" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="515" />
+            <location filename="../../ui/pages/evidence.py" line="556" />
             <source>用系统默认程序打开（临时副本）</source>
             <translation>Open with the system's default program (a temporary copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="516" />
+            <location filename="../../ui/pages/evidence.py" line="557" />
             <source>删除证据</source>
             <translation>Delete evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="529" />
+            <location filename="../../ui/pages/evidence.py" line="570" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="531" />
+            <location filename="../../ui/pages/evidence.py" line="572" />
             <source>关联到</source>
             <translation>Linked to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="538" />
+            <location filename="../../ui/pages/evidence.py" line="579" />
             <source>现场记录</source>
             <translation>Field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="558" />
+            <location filename="../../ui/pages/evidence.py" line="599" />
             <source>未选择证据</source>
             <translation>No evidence selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="570" />
+            <location filename="../../ui/pages/evidence.py" line="611" />
             <source>类型：%1</source>
             <translation>Type: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="570" />
+            <location filename="../../ui/pages/evidence.py" line="611" />
             <source>大小：%1</source>
             <translation>Size: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="571" />
+            <location filename="../../ui/pages/evidence.py" line="612" />
             <source>拍摄时间：%1</source>
             <translation>Taken: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="572" />
+            <location filename="../../ui/pages/evidence.py" line="613" />
             <source>拍摄时间：无（文件未记录）</source>
             <translation>Taken: unknown (not recorded in the file)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="582" />
+            <location filename="../../ui/pages/evidence.py" line="623" />
             <source>（已删除）</source>
             <translation>(deleted)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="586" />
+            <location filename="../../ui/pages/evidence.py" line="627" />
             <source>尚未关联指标或问题</source>
             <translation>Not linked to an indicator or finding yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="590" />
+            <location filename="../../ui/pages/evidence.py" line="631" />
             <source>（不属于现场记录）</source>
             <translation>(not part of a field record)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="613" />
+            <location filename="../../ui/pages/evidence.py" line="654" />
             <source>修改证据说明</source>
             <translation>Edit evidence description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="632" />
+            <location filename="../../ui/pages/evidence.py" line="673" />
             <source>关联指标</source>
             <translation>Linked indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="635" />
+            <location filename="../../ui/pages/evidence.py" line="676" />
             <source>关联问题</source>
             <translation>Link finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="638" />
+            <location filename="../../ui/pages/evidence.py" line="679" />
             <source>没有可关联的问题，请先在问题清单中新增问题。</source>
             <translation>There are no findings to link; add one in the findings list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="639" />
+            <location filename="../../ui/pages/evidence.py" line="680" />
             <source>所有指标都已关联。</source>
             <translation>All indicators are already linked.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="641" />
+            <location filename="../../ui/pages/evidence.py" line="682" />
             <source>关联到：</source>
             <translation>Link to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="652" />
+            <location filename="../../ui/pages/evidence.py" line="693" />
             <source>请先在“关联到”列表中选择要取消的关联。</source>
             <translation>First select the link to remove in the “Linked to” list.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="665" />
+            <location filename="../../ui/pages/evidence.py" line="706" />
             <source>修改证据所属的现场记录</source>
             <translation>Change the evidence's field record</translation>
         </message>
@@ -5544,87 +5608,87 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
     <context>
         <name>FieldRecordsPanel</name>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="688" />
+            <location filename="../../ui/pages/evidence.py" line="729" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="689" />
+            <location filename="../../ui/pages/evidence.py" line="730" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="690" />
+            <location filename="../../ui/pages/evidence.py" line="731" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="691" />
+            <location filename="../../ui/pages/evidence.py" line="732" />
             <source>访谈对象 / 参加人员</source>
             <translation>Interviewees / participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="692" />
+            <location filename="../../ui/pages/evidence.py" line="733" />
             <source>记录人</source>
             <translation>Recorder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="705" />
+            <location filename="../../ui/pages/evidence.py" line="746" />
             <source>新增记录</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="706" />
+            <location filename="../../ui/pages/evidence.py" line="747" />
             <source>删除记录</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="713" />
+            <location filename="../../ui/pages/evidence.py" line="754" />
             <source>年-月-日 时:分，如 2024-09-30 14:30</source>
             <translation>YYYY-MM-DD hh:mm, e.g. 2024-09-30 14:30</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="718" />
+            <location filename="../../ui/pages/evidence.py" line="759" />
             <source>记录内容（输入即保存）</source>
             <translation>Notes (saved as you type)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="729" />
+            <location filename="../../ui/pages/evidence.py" line="770" />
             <source>为此记录添加证据…</source>
             <translation>Add evidence to this record…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="742" />
+            <location filename="../../ui/pages/evidence.py" line="783" />
             <source>记录内容</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="750" />
+            <location filename="../../ui/pages/evidence.py" line="791" />
             <source>记录</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="751" />
+            <location filename="../../ui/pages/evidence.py" line="792" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="833" />
+            <location filename="../../ui/pages/evidence.py" line="874" />
             <source>尚无证据</source>
             <translation>No evidence yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="853" />
+            <location filename="../../ui/pages/evidence.py" line="894" />
             <source>修改现场记录</source>
             <translation>Edit field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="873" />
+            <location filename="../../ui/pages/evidence.py" line="914" />
             <source>新增现场记录</source>
             <translation>New field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="892" />
+            <location filename="../../ui/pages/evidence.py" line="933" />
             <source>删除现场记录</source>
             <translation>Delete field record</translation>
         </message>
@@ -5632,306 +5696,244 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
     <context>
         <name>EvidencePage</name>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="915" />
+            <location filename="../../ui/pages/evidence.py" line="956" />
             <source>证据与现场记录</source>
             <translation>Evidence and field records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="920" />
+            <location filename="../../ui/pages/evidence.py" line="961" />
             <source>证据文件</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="921" />
+            <location filename="../../ui/pages/evidence.py" line="962" />
             <source>现场记录（访谈 / 实地勘察 / 资料核查）</source>
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="932" />
+            <location filename="../../ui/pages/evidence.py" line="973" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
     </context>
     <context>
-        <name>ReportDialog</name>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="47" />
-            <source>无法开始打印（打印机不可用）</source>
-            <translation>Cannot start printing (printer unavailable)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="71" />
-            <source>打印 / 导出</source>
-            <translation>Print / Export</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="87" />
-            <source>横向</source>
-            <translation>Landscape</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="88" />
-            <source>纵向</source>
-            <translation>Portrait</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="89" />
-            <source>打印底稿索引号（评分表、问题清单）</source>
-            <translation>Print working-paper refs (scoring sheet, findings)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="92" />
-            <source>文档</source>
-            <translation>Document</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="93" />
-            <source>格式</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="94" />
-            <source>纸张</source>
-            <translation>Paper</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="95" />
-            <source>方向</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="98" />
-            <source>刷新预览</source>
-            <translation>Refresh preview</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="99" />
-            <source>导出…</source>
-            <translation>Export…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="100" />
-            <source>打印…</source>
-            <translation>Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="101" />
-            <source>关闭</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="188" />
-            <source>正在生成预览…</source>
-            <translation>Generating preview…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="210" />
-            <source>正在导出…</source>
-            <translation>Exporting…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="174" />
-            <source>没有打开的评价文件</source>
-            <translation>No evaluation file is open</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="180" />
-            <source>请先打开评价文件</source>
-            <translation>Open an evaluation file first</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="217" />
-            <source>预览尚未生成，请稍候</source>
-            <translation>The preview is not ready yet, please wait</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="197" />
-            <source>预览：%1 页</source>
-            <translation>Preview: %1 pages</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="231" />
-            <source>打印</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="233" />
-            <source>已发送到打印机：%1 页</source>
-            <translation>Sent to the printer: %1 pages</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="205" />
-            <source>导出%1</source>
-            <translation>Export %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="255" />
-            <source>生成失败：%1</source>
-            <translation>Could not generate: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="211" />
-            <source>已导出：%1</source>
-            <translation>Exported: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="25" />
-            <source>PDF 文件 (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="25" />
-            <source>Word 文档 (*.docx)</source>
-            <translation>Word documents (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/report_dialog.py" line="25" />
-            <source>Excel 工作簿 (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>评分表</source>
-            <translation>Scoring sheet</translation>
-        </message>
-        <message>
-            <source>问题清单</source>
-            <translation>Findings</translation>
-        </message>
-        <message>
-            <source>简要情况表</source>
-            <translation>Summary sheet</translation>
-        </message>
-        <message>
-            <source>评价报告</source>
-            <translation>Evaluation report</translation>
-        </message>
-        <message>
-            <source>工作底稿</source>
-            <translation>Working papers</translation>
-        </message>
-        <message>
-            <source>空白评分表</source>
-            <translation>Blank scoring sheet</translation>
-        </message>
-    </context>
-    <context>
         <name>TeamworkMenu</name>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="28" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="28" />
             <source>团队(&amp;T)</source>
             <translation>&amp;Team</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="41" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="41" />
             <source>导入数据包…</source>
             <translation>Import package…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="83" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="83" />
             <source>分发副本</source>
             <translation>Hand out a copy</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="83" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="83" />
             <source>交给哪位组员？</source>
             <translation>Which team member is it for?</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="87" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="87" />
             <source>副本保存为</source>
             <translation>Save the copy as</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="87" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="87" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="124" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="124" />
             <source>正在校验文件完整性…</source>
             <translation>Verifying file integrity…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="33" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="33" />
             <source>合并组员副本…</source>
             <translation>Merge members' copies…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="33" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="33" />
             <source>分发副本给组员…</source>
             <translation>Hand out a copy to a member…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="34" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="34" />
             <source>导出数据包…</source>
             <translation>Export package…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="35" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="35" />
             <source>备份与恢复…</source>
             <translation>Backup and restore…</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="35" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="35" />
             <source>校验文件完整性</source>
             <translation>Verify file integrity</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="68" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="68" />
             <source>已自动备份</source>
             <translation>Backed up automatically</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="131" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="131" />
             <source>文件有问题</source>
             <translation>The file has problems</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="133" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="133" />
             <source>文件完好</source>
             <translation>File is intact</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="134" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="134" />
             <source>数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
             <translation>Database structure, evidence checksums and the audit trail's hash chain all check out.</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="93" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="93" />
             <source>无法分发副本</source>
             <translation>Cannot hand out the copy</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="111" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="111" />
             <source>导入数据包</source>
             <translation>Import package</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="76" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="76" />
             <source>已合并：%1</source>
             <translation>Merged: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="104" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="104" />
             <source>已导出数据包：%1</source>
             <translation>Package exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="126" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="126" />
             <source>校验未能完成</source>
             <translation>Verification could not finish</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="96" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="96" />
             <source>已为 %1 写出副本：%2
 组员改完交回后，用“合并组员副本”合并回来。</source>
             <translation>Copy for %1 written: %2
 When the member hands it back, use “Merge members' copies” to bring it in.</translation>
         </message>
         <message>
-            <location filename="../../ui/teamwork_menu.py" line="112" />
+            <location filename="../../ui/shell/teamwork_menu.py" line="112" />
             <source>已导入为 %1。现在打开它吗？</source>
             <translation>Imported as %1. Open it now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BindingBar</name>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="38" />
+            <source>引用数据</source>
+            <translation>Link data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="46" />
+            <source>数据</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="48" />
+            <source>只计资金来源含此文字的行（可空，如“续签”）</source>
+            <translation>Only fund lines whose source contains this text (optional, e.g. “续签”)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="49" />
+            <source>资金范围</source>
+            <translation>Fund scope</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="51" />
+            <source>只计这张绩效目标表（可空，如“一期”）</source>
+            <translation>Only this performance-target table (optional, e.g. “一期”)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="52" />
+            <source>目标表</source>
+            <translation>Target table</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="54" />
+            <source>第一份调查</source>
+            <translation>First survey</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="57" />
+            <source>满意度调查</source>
+            <translation>Satisfaction survey</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="59" />
+            <source>达到多少（%）视为满足</source>
+            <translation>Counts as met from (%)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="101" />
+            <source>引用数据…</source>
+            <translation>Link data…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="103" />
+            <source>解除引用</source>
+            <translation>Unlink</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="123" />
+            <source>手工录入（可改为引用资金、绩效目标或满意度数据）</source>
+            <translation>Entered by hand (can be linked to funds, performance targets or survey data)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="123" />
+            <source>手工录入</source>
+            <translation>By hand</translation>
+        </message>
+        <message>
+            <source>资金表</source>
+            <translation>Funds</translation>
+        </message>
+        <message>
+            <source>绩效目标表</source>
+            <translation>Targets</translation>
+        </message>
+        <message>
+            <source>资金到位率</source>
+            <translation>Funds in place rate</translation>
+        </message>
+        <message>
+            <source>预算执行率</source>
+            <translation>Budget execution rate</translation>
+        </message>
+        <message>
+            <source>合同支付比例</source>
+            <translation>Contract payment ratio</translation>
+        </message>
+        <message>
+            <source>实际支付与合同额</source>
+            <translation>Payments vs contract amount</translation>
+        </message>
+        <message>
+            <source>绩效目标完成情况</source>
+            <translation>Performance targets achieved</translation>
+        </message>
+        <message>
+            <source>满意度</source>
+            <translation>Survey</translation>
         </message>
     </context>
 </TS>

@@ -9,9 +9,10 @@ messages still unfinished, by exact source text.
 Glossary keys are the source text; "Context::source" gives one context its own wording (e.g. 问题 is a
 finding elsewhere but a question on the survey page), and "source::comment" matches tr(source, comment).
 
-lupdate only sees tr()/translate() calls with literal text. Modules that translate through their own
-helper with a fixed context (``def _t(text): return QCoreApplication.translate("SurveyPage", text)``)
-are looked up at run time under that context, so this script adds those messages itself:
+lupdate only sees tr()/translate() calls with literal text. Modules that translate through a helper
+bound to a fixed context (``_t = translator("SurveyPage")``, ui/i18n.py; or a module's own
+``def _t(text): return QCoreApplication.translate("SurveyPage", text)``) are looked up at run time under
+that context, so this script adds those messages itself:
 - every literal ``_t("…")`` call of such a helper;
 - the Chinese strings of the module's top-level tables (e.g. the rule parameter labels), which the
   module passes through the helper as variables;
@@ -127,7 +128,8 @@ class VariableTexts(ast.NodeVisitor):
         elif (isinstance(f, ast.Attribute) and f.attr == "tr" and isinstance(f.value, ast.Name)
               and f.value.id == "self" and self.classes):
             ctx = self.classes[-1]
-        elif isinstance(f, ast.Attribute) and f.attr == "translate" and args and isinstance(args[0], ast.Constant):
+        elif ((isinstance(f, ast.Attribute) and f.attr == "translate" or isinstance(f, ast.Name) and f.id == "translate")
+              and args and isinstance(args[0], ast.Constant)):
             ctx, args = args[0].value, args[1:]
         if ctx is None or not args:
             return
@@ -163,6 +165,12 @@ def helper_messages() -> list[tuple[str, str, str, int]]:
                         and call.func.attr == "translate" and call.args
                         and isinstance(call.args[0], ast.Constant) and call.args[0].value):
                     helpers[node.name] = call.args[0].value
+            # _t = translator("SurveyPage") (ui/i18n.py): a module's strings under one context
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                    and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
+                    and node.value.func.id == "translator" and node.value.args
+                    and isinstance(node.value.args[0], ast.Constant) and node.value.args[0].value):
+                helpers[node.targets[0].id] = node.value.args[0].value
         variable = VariableTexts(tree, helpers)
         variable.visit(tree)
         found += [(ctx, text, rel, line) for ctx, text, line in variable.found]

@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,13 +34,15 @@ from PySide6.QtWidgets import (
 
 from services.reports import DOCUMENTS, export
 from ui import theme
+from ui.i18n import translator
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word（DOCX）", "xlsx": "Excel（XLSX）"}
-FILTERS = {"pdf": "PDF 文件 (*.pdf)", "docx": "Word 文档 (*.docx)", "xlsx": "Excel 工作簿 (*.xlsx)"}
+FILTERS = {"pdf": QT_TRANSLATE_NOOP("ReportDialog", "PDF 文件 (*.pdf)"),
+           "docx": QT_TRANSLATE_NOOP("ReportDialog", "Word 文档 (*.docx)"),
+           "xlsx": QT_TRANSLATE_NOOP("ReportDialog", "Excel 工作簿 (*.xlsx)")}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDialog", text)
+tr = translator("ReportDialog")
 
 
 def white_page(document: QPdfDocument, page: int, size: QSize) -> QImage:
@@ -216,7 +218,7 @@ class ReportDialog(QDialog):
         doc = DOCUMENTS[self.current_kind()]
         if path is None:
             name = f"{doc.title}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(self, tr("导出%1").replace("%1", tr(doc.title)), name, FILTERS[fmt])
+            path, _ = QFileDialog.getSaveFileName(self, tr("导出%1").replace("%1", tr(doc.title)), name, tr(FILTERS[fmt]))
             if not path:
                 return
             if not path.lower().endswith("." + fmt):

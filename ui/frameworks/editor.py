@@ -13,7 +13,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ from services.frameworks import edit as fe, excel
 from services.frameworks.proposal import propose
 from services.scoring.rules import RULES, check_item
 from ui import theme
+from ui.i18n import translator
 from ui.shell.context import ALL, FRAMEWORK, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefusalBanner, mark_invalid
@@ -59,8 +60,7 @@ from ui.widgets import RefusalBanner, mark_invalid
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FrameworkEditor", text)
+_t = translator("FrameworkEditor")
 
 
 # ── the parameter forms, one per rule type ──────────────────────────────────

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,11 +36,10 @@ from services.evaluation import assessments
 from services.frameworks import catalog, excel as xf
 from services.frameworks.proposal import judgement, rule_name
 from ui import theme
+from ui.i18n import translator
 from ui.shell.context import AppContext
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+_t = translator("ImportDialog")
 
 
 class FilePage(QWizardPage):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,8 @@ from ui import theme
 from ui.shell.context import AppContext
 from ui.widgets import RefreshWhenShown
 
-COLUMNS = ("时间", "操作人", "操作", "对象", "字段", "原值", "新值", "原因")
+COLUMNS = (QT_TRANSLATE_NOOP("AuditModel", "时间"), QT_TRANSLATE_NOOP("AuditModel", "操作人"), QT_TRANSLATE_NOOP("AuditModel", "操作"), QT_TRANSLATE_NOOP("AuditModel", "对象"),
+           QT_TRANSLATE_NOOP("AuditModel", "字段"), QT_TRANSLATE_NOOP("AuditModel", "原值"), QT_TRANSLATE_NOOP("AuditModel", "新值"), QT_TRANSLATE_NOOP("AuditModel", "原因"))
 COL_TIME, COL_WHO, COL_ACTION, COL_TARGET, COL_FIELD, COL_OLD, COL_NEW, COL_REASON = range(len(COLUMNS))
 RowRole = Qt.ItemDataRole.UserRole + 1
 ACTION_COLORS = {"insert": theme.OK, "delete": theme.ERROR, "merge": theme.DERIVED}

@@ -5,7 +5,6 @@ on a ``FigureCanvasQTAgg``. The page redraws when it is shown after a change, no
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -18,12 +17,11 @@ from PySide6.QtWidgets import (
 
 from services.fieldwork import chart_data
 from ui import theme
+from ui.i18n import translator
 from ui.shell.context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
 from ui.widgets import RefreshWhenShown
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ChartsPage", text)
+_t = translator("ChartsPage")
 
 
 class ChartsPage(RefreshWhenShown, QWidget):

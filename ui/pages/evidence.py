@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QSize,
@@ -59,6 +58,7 @@ from services.evaluation import findings
 from services.fieldwork import evidence, records
 from services.fieldwork.evidence import EvidenceData
 from ui import theme
+from ui.i18n import translator
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -78,8 +78,7 @@ _icon_cache: dict[tuple[str, int], QPixmap] = {}
 _open_dir: Path | None = None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+tr = translator("")
 
 
 # ── actions shared with other pages ─────────────────────────────────────────

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     Qt,
     Signal,
@@ -46,13 +45,12 @@ from services.evaluation.findings import FindingData
 from services.fieldwork import evidence
 from services.frameworks import catalog
 from ui import theme
+from ui.i18n import translator
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+tr = translator("")
 
 
 COL_NO, COL_CAT, COL_TITLE, COL_AMOUNT, COL_INDICATORS, COL_EVIDENCE = range(6)

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from services.core.numbers import fmt
 from services.evaluation import assessments, project
 from services.scoring.grades import resolve
 from ui import theme
+from ui.i18n import translate, translator
 from ui.shell.context import ALL, PROJECT, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -46,9 +47,7 @@ from ui.widgets import (
     rate_text,
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+tr = translator("")
 
 
 class _Page(QWidget):
@@ -228,7 +227,7 @@ class OverviewPage(_Page):
                 cell = w
             w.setObjectName(f"fact_{key}")
             self.fields[key] = w
-            grid.addWidget(QLabel(QCoreApplication.translate("ProjectPages", label), facts), r, c * 2)
+            grid.addWidget(QLabel(translate("ProjectPages", label), facts), r, c * 2)
             grid.addWidget(cell, r, c * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -379,7 +378,7 @@ class OverviewPage(_Page):
             if widget is not None and not isinstance(widget, QComboBox):
                 mark_invalid(widget, False)
             return
-        label = QCoreApplication.translate("ProjectPages", dict((k, lab) for k, lab, _ in FACTS).get(key, key))
+        label = translate("ProjectPages", dict((k, lab) for k, lab, _ in FACTS).get(key, key))
         value = text.strip()
         msg = push_edit(self.ctx, tr("修改%1").replace("%1", label),
                         lambda: assessments.update_info(store, **{key: value}),

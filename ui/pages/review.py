@@ -3,7 +3,7 @@ member sees, 复核调整得分 keeping the 自评分), independent expert score
 consensus, large disagreements flagged) and the review chain's sign-offs (void once data changes)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,11 @@ from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefreshWhenShown, RefusalBanner
 
-COLUMNS = ("编码", "三级指标", "负责人", "状态", "自评分", "得分", "复核人", "复核意见")
-FILTERS = (("全部", None), ("待复核（已评分）", "已评分"), ("已退回", "back"), ("已复核", "已复核"), ("未完成", "open"))
+COLUMNS = (QT_TRANSLATE_NOOP("ReviewModel", "编码"), QT_TRANSLATE_NOOP("ReviewModel", "三级指标"), QT_TRANSLATE_NOOP("ReviewModel", "负责人"), QT_TRANSLATE_NOOP("ReviewModel", "状态"),
+           QT_TRANSLATE_NOOP("ReviewModel", "自评分"), QT_TRANSLATE_NOOP("ReviewModel", "得分"), QT_TRANSLATE_NOOP("ReviewModel", "复核人"), QT_TRANSLATE_NOOP("ReviewModel", "复核意见"))
+FILTERS = ((QT_TRANSLATE_NOOP("ReviewPage", "全部"), None), (QT_TRANSLATE_NOOP("ReviewPage", "待复核（已评分）"), "已评分"),
+           (QT_TRANSLATE_NOOP("ReviewPage", "已退回"), "back"), (QT_TRANSLATE_NOOP("ReviewPage", "已复核"), "已复核"),
+           (QT_TRANSLATE_NOOP("ReviewPage", "未完成"), "open"))
 RowRole = Qt.ItemDataRole.UserRole + 1
 
 

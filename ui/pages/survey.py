@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
 from services.core.numbers import fmt, pct
 from services.fieldwork import bindings, surveys
 from ui import theme
+from ui.i18n import translator
 from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefusalBanner
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SurveyPage", text)
+_t = translator("SurveyPage")
 
 
 class QuestionnaireDialog(QDialog):

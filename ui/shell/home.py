@@ -6,7 +6,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,13 +29,13 @@ from services.core.errors import EditRefused
 from services.evaluation import assessments
 from services.frameworks import catalog
 from ui import theme
+from ui.i18n import translator
 
 RECENT_FILE = "recent.json"
 RECENT_KEEP = 12
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+tr = translator("")
 
 
 # ── recent files (a small JSON in the data folder) ──────────────────────────

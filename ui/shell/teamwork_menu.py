@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from services.teamwork import assignments, backups, integrity
+from ui.i18n import translator
 
 #: how often the window looks whether a periodic backup is due (the interval itself is in services)
 TICK_MS = 60 * 1000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TeamworkMenu", text)
+tr = translator("TeamworkMenu")
 
 
 class Teamwork(QObject):

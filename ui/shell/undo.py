@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from services.core.errors import EditRefused
+from ui.i18n import translate
 from ui.shell.context import AppContext
 
 
@@ -69,7 +69,7 @@ def _message(exc: Exception) -> str:
     import traceback
 
     traceback.print_exc()
-    text = QCoreApplication.translate("", "操作未能完成，文件未作修改（%1：%2）")
+    text = translate("", "操作未能完成，文件未作修改（%1：%2）")
     return text.replace("%1", exc.__class__.__name__).replace("%2", str(exc))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from services.fieldwork import bindings, surveys
 from ui import theme
+from ui.i18n import translator
 from ui.shell.context import SCORES, AppContext
 from ui.shell.undo import push_edit
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BindingBar", text)
+_t = translator("BindingBar")
 
 
 class BindDialog(QDialog):

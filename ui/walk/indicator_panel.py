@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from services.evaluation import assessments, findings
 from services.frameworks import catalog
 from services.scoring import fmt
 from ui import theme
+from ui.i18n import translator
 from ui.shell.context import EVIDENCE, FINDINGS, SCORES, AppContext
 from ui.shell.live import LiveScores
 from ui.shell.undo import push_edit
@@ -53,8 +54,7 @@ except ImportError:  # pragma: no cover
     evidence_service = None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+tr = translator("")
 
 
 class _StatusNames(dict):
