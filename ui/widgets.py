@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -177,7 +177,6 @@ class RowTableModel(QAbstractTableModel):
             h = Qt.AlignmentFlag.AlignRight if col.align_right else Qt.AlignmentFlag.AlignLeft
             return int(h | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and is_footer:
-            from PySide6.QtGui import QFont
             f = QFont()
             f.setBold(True)
             return f
@@ -238,13 +237,13 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-class TextEditor(QPlainTextEdit):
-    """A plain-text editor that, like QLineEdit, says ``editingFinished`` when focus leaves it, so
-    the window can make it save what was typed before the file closes."""
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that, like QLineEdit, says ``editingFinished`` when the evaluator leaves it: one save
+    (and one undo step) per visit, not per key. The window emits it on the focused field before a file closes."""
 
     editingFinished = Signal()
 
-    def focusOutEvent(self, event):
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
 

@@ -125,3 +125,21 @@ def test_binding_bar_shows_and_changes_the_source(page, ctx):
     assert bar.bind({"source": "funds", "figure": "execution_rate", "filter": {"source_contains": "续签"}}) is None
     assert "续签" in bar.label.text() and "100.00%" in bar.label.text()
     assert "取自资金表" in bindings.binding_text_for(ctx.store, iid)
+
+
+def test_text_box_saves_when_left_and_on_close(page, ctx, qtbot):
+    """A node's 指标解释 box saves once when the evaluator leaves it; the window's close says the same
+    editingFinished on the focused box, so text typed just before closing is kept."""
+    iid = select(page, "1.2.1")
+    box = page.text_edits["definition"]
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.setPlainText("按年度绩效目标逐项核对")
+    before = ctx.undo_stack.count()
+    assert next(n for n in fe.list_nodes(ctx.store) if n.id == iid).definition != "按年度绩效目标逐项核对"
+    box.editingFinished.emit()  # what MainWindow.closeEvent does for the focused widget
+    assert next(n for n in fe.list_nodes(ctx.store) if n.id == iid).definition == "按年度绩效目标逐项核对"
+    assert ctx.undo_stack.count() == before + 1
+    page.weight_edit.setFocus()  # leaving the box with nothing changed saves nothing more
+    qtbot.waitUntil(page.weight_edit.hasFocus)
+    assert ctx.undo_stack.count() == before + 1

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QPixmapCache
 from PySide6.QtWidgets import QLineEdit
 
 from services.evaluation import assessments, findings, project
@@ -130,9 +130,14 @@ def test_drop_evidence_on_a_finding(ctx, qtbot, sample_path, tmp_path):
     from ui.pages import evidence as evidence_page
 
     ev_page.browser.model.index(0).data(Qt.ItemDataRole.DecorationRole)  # asks for the thumbnail
-    key = (linked[0].sha256, evidence_page.THUMB)
-    qtbot.waitUntil(lambda: evidence_page._thumb_cache.get(key) is not None)  # made off the GUI thread
-    assert evidence_page._thumb_cache[key].width() == 60  # small photos are not blown up
+    sha = linked[0].sha256
+    qtbot.waitUntil(lambda: evidence_page.cached_thumbnail(sha) is not None)  # made off the GUI thread
+    assert evidence_page.cached_thumbnail(sha).width() == 60  # small photos are not blown up
+    assert QPixmapCache.cacheLimit() >= evidence_page.PIXMAP_CACHE_KB
+    QPixmapCache.clear()  # dropped, as the cache does beyond its limit: asked again, it is made again
+    assert evidence_page.cached_thumbnail(sha) is None
+    ev_page.browser.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: evidence_page.cached_thumbnail(sha) is not None)
     ctx.undo_stack.undo()
     assert read_back(sample_path, lambda s: evidence.list_evidence(s)) == []
     ctx.undo_stack.redo()

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -55,7 +54,7 @@ from ui import theme
 from ui.i18n import translator
 from ui.shell.context import ALL, FRAMEWORK, AppContext
 from ui.shell.undo import push_edit
-from ui.widgets import RefusalBanner, mark_invalid
+from ui.widgets import CommitTextEdit, RefusalBanner, mark_invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -114,16 +113,6 @@ def default_params(rtype: str, item_max: str) -> dict[str, Any]:
         "judgement": {},
         "formula": {"expression": "max", "variables": []},
     }.get(rtype, {})
-
-
-class CommitText(QPlainTextEdit):
-    """A text box that reports its text when it loses focus (one undo step per visit, not per key)."""
-
-    committed = Signal(str)
-
-    def focusOutEvent(self, e):
-        super().focusOutEvent(e)
-        self.committed.emit(self.toPlainText())
 
 
 class TableParam(QWidget):
@@ -633,10 +622,10 @@ class FrameworkEditorPage(QWidget):
         form.addRow(self.tr("分值"), self.weight_edit)
         self.text_edits = {}
         for key, label in (("definition", "指标解释"), ("key_points", "指标说明 / 评价要点"), ("criteria", "评分标准")):
-            e = CommitText(getattr(n, key))
+            e = CommitTextEdit(getattr(n, key))
             e.setObjectName(f"node_{key}")
             e.setFixedHeight(64)
-            e.committed.connect(lambda text, key=key: self._commit_field(iid, key, text))
+            e.editingFinished.connect(lambda e=e, key=key: self._commit_field(iid, key, e.toPlainText()))
             self.text_edits[key] = e
             form.addRow(self.tr(label), e)
         self.form_layout.addWidget(box)

@@ -28,8 +28,10 @@ from PySide6.QtGui import (
     QFont,
     QIcon,
     QPainter,
+    QPainterPath,
     QPen,
     QPixmap,
+    QPixmapCache,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,18 +65,20 @@ from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
     Column,
+    CommitTextEdit,
     RefreshWhenShown,
     RefusalBanner,
     RowTableModel,
-    TextEditor,
     indicator_choices,
     mark_invalid,
 )
 
 EvidenceRole = Qt.ItemDataRole.UserRole + 1
 THUMB = 132
-_thumb_cache: dict[tuple[str, int], QPixmap | None] = {}
-_icon_cache: dict[tuple[str, int], QPixmap] = {}
+# Thumbnails and type icons live in QPixmapCache, which drops the least recently used beyond its limit;
+# 48 MB holds some 650 grid thumbnails (a 132-pixel ARGB picture is about 70 KB).
+PIXMAP_CACHE_KB = 48 * 1024
+_undecodable: set[tuple[str, int]] = set()  # (sha256, size) of pictures that gave no thumbnail: not tried again
 _open_dir: Path | None = None
 
 
@@ -175,9 +179,10 @@ def open_evidence(ctx: AppContext, ev: EvidenceData) -> str | None:
 def type_icon(filename: str, size: int = THUMB) -> QPixmap:
     """A document-shaped icon with the file's extension (no platform icon theme needed)."""
     ext = Path(filename).suffix.lower().lstrip(".")[:5] or "file"
-    key = (ext, size)
-    if key in _icon_cache:
-        return _icon_cache[key]
+    key = f"evidence-icon:{ext}:{size}"
+    cached = QPixmapCache.find(key)
+    if cached is not None:
+        return cached
     pm = QPixmap(size, size)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -186,7 +191,6 @@ def type_icon(filename: str, size: int = THUMB) -> QPixmap:
     x, y = (size - w) / 2, (size - h) / 2
     fold = w * 0.28
     colour = QColor(theme.FILE_TYPE_COLOURS.get(ext, theme.FILE_TYPE_OTHER))
-    from PySide6.QtGui import QPainterPath
     path = QPainterPath()
     path.moveTo(x, y)
     path.lineTo(x + w - fold, y)
@@ -216,24 +220,37 @@ def type_icon(filename: str, size: int = THUMB) -> QPixmap:
     p.drawText(int(x - w * 0.08), int(y + h * 0.52), int(w * 0.86), int(band_h), Qt.AlignmentFlag.AlignCenter,
                ext.upper())
     p.end()
-    _icon_cache[key] = pm
+    QPixmapCache.insert(key, pm)
     return pm
+
+
+def cached_thumbnail(sha256: str, size: int = THUMB) -> QPixmap | None:
+    """The picture's thumbnail when it is in the cache; None when not made yet, dropped from the cache or undecodable."""
+    return QPixmapCache.find(f"evidence-thumb:{sha256}:{size}")
+
+
+def _keep_thumbnail(key: tuple[str, int], png: bytes | None) -> QPixmap | None:
+    """Cache the thumbnail made from ``png`` (or remember that there is none) and return it."""
+    if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+    pm = QPixmap()
+    if png and pm.loadFromData(png, "PNG"):
+        QPixmapCache.insert(f"evidence-thumb:{key[0]}:{key[1]}", pm)
+        return pm
+    _undecodable.add(key)
+    return None
 
 
 def thumbnail_pixmap(store, ev: EvidenceData, size: int = THUMB) -> QPixmap:
     key = (ev.sha256, size)
-    if key not in _thumb_cache:
-        pm = None
-        if ev.is_image:
-            try:
-                png = evidence.thumbnail_of(evidence.get_blob(store, ev.sha256), size)
-            except EditRefused:
-                png = None
-            if png:
-                pm = QPixmap()
-                pm.loadFromData(png, "PNG")
-        _thumb_cache[key] = pm
-    return _thumb_cache[key] or type_icon(ev.filename, size)
+    pm = cached_thumbnail(*key)
+    if pm is None and ev.is_image and key not in _undecodable:
+        try:
+            png = evidence.thumbnail_of(evidence.get_blob(store, ev.sha256), size)
+        except EditRefused:
+            png = None
+        pm = _keep_thumbnail(key, png)
+    return pm or type_icon(ev.filename, size)
 
 
 class ThumbnailLoader(QObject):
@@ -249,13 +266,14 @@ class ThumbnailLoader(QObject):
 
     def request(self, ev: EvidenceData, size: int = THUMB) -> QPixmap | None:
         key = (ev.sha256, size)
-        if key in _thumb_cache or not ev.is_image:
-            return _thumb_cache.get(key)
+        pm = cached_thumbnail(*key)
+        if pm is not None or not ev.is_image or key in _undecodable:
+            return pm
         if key not in self._pending and self.ctx.store is not None:
             try:
                 content = evidence.get_blob(self.ctx.store, ev.sha256)  # read here: the file is not shared across threads
             except EditRefused:
-                _thumb_cache[key] = None
+                _undecodable.add(key)
                 return None
             self._pending.add(key)
             self.ctx.run_task(evidence.thumbnail_of, content, size,
@@ -265,11 +283,7 @@ class ThumbnailLoader(QObject):
 
     def _done(self, key: tuple[str, int], png: bytes | None) -> None:
         self._pending.discard(key)
-        pm = None
-        if png:
-            pm = QPixmap()
-            pm.loadFromData(png, "PNG")
-        _thumb_cache[key] = pm
+        _keep_thumbnail(key, png)
         self.ready.emit(*key)
 
 
@@ -536,7 +550,7 @@ class EvidenceDetail(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setObjectName("facts")
-        self.description = TextEditor(self)
+        self.description = CommitTextEdit(self)
         self.description.editingFinished.connect(self._flush_description)
         self.description.setPlaceholderText(self.tr("说明：拍摄内容、来源、与评分的关系…（输入即保存）"))
         self.description.setMaximumHeight(90)
@@ -755,7 +769,7 @@ class FieldRecordsPanel(QWidget):
         self.place = QLineEdit(self)
         self.people = QLineEdit(self)
         self.recorder = QLineEdit(self)
-        self.notes = TextEditor(self)
+        self.notes = CommitTextEdit(self)
         self.notes.setPlaceholderText(self.tr("记录内容（输入即保存）"))
         self.notes.setTabChangesFocus(True)
         self.when_hint = QLabel(self)

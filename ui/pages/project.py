@@ -37,9 +37,9 @@ from ui.shell.undo import push_edit
 from ui.widgets import (
     ChoiceDelegate,
     Column,
+    CommitTextEdit,
     RefusalBanner,
     RowTableModel,
-    TextEditor,
     fixed2,
     mark_invalid,
     money_text,
@@ -655,7 +655,7 @@ class ChaptersPage(_Page):
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.editingFinished.connect(self._save_title)
-        self.body = TextEditor(self)
+        self.body = CommitTextEdit(self)
         self.body.editingFinished.connect(self.save_body)
         self.body.setPlaceholderText(self.tr("在此撰写本章内容。输入即自动保存。"))
         f = self.body.font()

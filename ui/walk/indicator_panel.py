@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -47,6 +47,7 @@ from ui.shell.context import EVIDENCE, FINDINGS, SCORES, AppContext
 from ui.shell.live import LiveScores
 from ui.shell.undo import push_edit
 from ui.walk.rule_inputs import ItemEditor, _wrap, editor_for
+from ui.widgets import CommitTextEdit
 
 try:  # the evidence service is optional for the panel: it works without it
     from services.fieldwork import evidence as evidence_service
@@ -65,16 +66,6 @@ class _StatusNames(dict):
 
 
 STATUS_NAMES = _StatusNames()
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """A multi-line field that reports when the evaluator leaves it (like QLineEdit.editingFinished)."""
-
-    editingFinished = Signal()
-
-    def focusOutEvent(self, e: QFocusEvent) -> None:
-        super().focusOutEvent(e)
-        self.editingFinished.emit()
 
 
 def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
