@@ -169,770 +169,770 @@
             <translation>Cannot create the evaluation file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="64" />
+            <location filename="../../ui/walk/indicator_panel.py" line="65" />
             <source>未开始</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="64" />
+            <location filename="../../ui/walk/indicator_panel.py" line="65" />
             <source>进行中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="64" />
+            <location filename="../../ui/walk/indicator_panel.py" line="65" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="64" />
+            <location filename="../../ui/walk/indicator_panel.py" line="65" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="97" />
+            <location filename="../../ui/walk/indicator_panel.py" line="88" />
             <location filename="../../ui/walk/rule_inputs.py" line="125" />
             <location filename="../../ui/walk/rule_inputs.py" line="346" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="110" />
+            <location filename="../../ui/walk/indicator_panel.py" line="101" />
             <source>万元，可不填</source>
             <translation>10k yuan, optional</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="111" />
-            <location filename="../../ui/walk/indicator_panel.py" line="435" />
+            <location filename="../../ui/walk/indicator_panel.py" line="102" />
+            <location filename="../../ui/walk/indicator_panel.py" line="426" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="112" />
+            <location filename="../../ui/walk/indicator_panel.py" line="103" />
             <source>问题类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="113" />
+            <location filename="../../ui/walk/indicator_panel.py" line="104" />
             <source>问题</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="114" />
+            <location filename="../../ui/walk/indicator_panel.py" line="105" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="115" />
+            <location filename="../../ui/walk/indicator_panel.py" line="106" />
             <source>扣分</source>
             <translation>Points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="116" />
+            <location filename="../../ui/walk/indicator_panel.py" line="107" />
             <source>涉及金额</source>
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="829" />
+            <location filename="../../ui/walk/indicator_panel.py" line="820" />
             <source>◀ 上一个</source>
             <extracomment>upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)</extracomment>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="830" />
+            <location filename="../../ui/walk/indicator_panel.py" line="821" />
             <source>上一个指标（Ctrl+←）</source>
             <translation>Previous indicator (Ctrl+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="831" />
+            <location filename="../../ui/walk/indicator_panel.py" line="822" />
             <source>下一个 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="832" />
+            <location filename="../../ui/walk/indicator_panel.py" line="823" />
             <source>下一个指标（Ctrl+→）</source>
             <translation>Next indicator (Ctrl+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="833" />
+            <location filename="../../ui/walk/indicator_panel.py" line="824" />
             <source>下一个未评分</source>
             <translation>Next unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="834" />
+            <location filename="../../ui/walk/indicator_panel.py" line="825" />
             <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
             <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="835" />
+            <location filename="../../ui/walk/indicator_panel.py" line="826" />
             <source>✔ 标记已评分</source>
             <translation>✔ Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="837" />
+            <location filename="../../ui/walk/indicator_panel.py" line="828" />
             <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
             <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="775" />
+            <location filename="../../ui/walk/indicator_panel.py" line="766" />
             <source>在左侧选择一个指标开始评分</source>
             <translation>Select an indicator on the left to start scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="193" />
+            <location filename="../../ui/walk/indicator_panel.py" line="184" />
             <source>评分说明</source>
             <extracomment>editor boxes kept for quick revisits (walking 1,000 indicators must not keep 1,000 of them)</extracomment>
             <translation>Scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="193" />
+            <location filename="../../ui/walk/indicator_panel.py" line="184" />
             <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
             <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="198" />
+            <location filename="../../ui/walk/indicator_panel.py" line="189" />
             <source>主要扣分理由</source>
             <translation>Main reasons for lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="198" />
+            <location filename="../../ui/walk/indicator_panel.py" line="189" />
             <source>本级指标的主要扣分理由（用于简要情况表）</source>
             <translation>Main reasons for the points lost at this level (for the summary sheet)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="292" />
+            <location filename="../../ui/walk/indicator_panel.py" line="283" />
             <source>一级指标</source>
             <translation>Level-1 indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="296" />
+            <location filename="../../ui/walk/indicator_panel.py" line="287" />
             <source>指标解释</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="296" />
+            <location filename="../../ui/walk/indicator_panel.py" line="287" />
             <source>评价要点</source>
             <translation>Points to assess</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="296" />
+            <location filename="../../ui/walk/indicator_panel.py" line="287" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="328" />
+            <location filename="../../ui/walk/indicator_panel.py" line="319" />
             <source>评分</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="335" />
+            <location filename="../../ui/walk/indicator_panel.py" line="326" />
             <source>调整与不适用</source>
             <translation>Override and not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="339" />
+            <location filename="../../ui/walk/indicator_panel.py" line="330" />
             <source>调整后得分</source>
             <translation>Overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="342" />
+            <location filename="../../ui/walk/indicator_panel.py" line="333" />
             <source>调整理由（必填）</source>
             <translation>Reason for the override (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="343" />
-            <location filename="../../ui/walk/indicator_panel.py" line="615" />
+            <location filename="../../ui/walk/indicator_panel.py" line="334" />
+            <location filename="../../ui/walk/indicator_panel.py" line="606" />
             <source>调整得分</source>
             <translation>Override score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="345" />
-            <location filename="../../ui/walk/indicator_panel.py" line="623" />
+            <location filename="../../ui/walk/indicator_panel.py" line="336" />
+            <location filename="../../ui/walk/indicator_panel.py" line="614" />
             <source>恢复按规则计分</source>
             <translation>Back to the rule's score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="351" />
+            <location filename="../../ui/walk/indicator_panel.py" line="342" />
             <source>人工调整</source>
             <translation>Override</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="359" />
-            <location filename="../../ui/walk/indicator_panel.py" line="458" />
-            <location filename="../../ui/walk/indicator_panel.py" line="474" />
+            <location filename="../../ui/walk/indicator_panel.py" line="350" />
+            <location filename="../../ui/walk/indicator_panel.py" line="449" />
+            <location filename="../../ui/walk/indicator_panel.py" line="465" />
             <source>不适用</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="361" />
+            <location filename="../../ui/walk/indicator_panel.py" line="352" />
             <source>不适用的理由（必填）</source>
             <translation>Why it does not apply (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="370" />
+            <location filename="../../ui/walk/indicator_panel.py" line="361" />
             <source>负责评分的组员（用于“分配给我”筛选）</source>
             <translation>Team member scoring this indicator (for the “Assigned to me” filter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="372" />
+            <location filename="../../ui/walk/indicator_panel.py" line="363" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="393" />
+            <location filename="../../ui/walk/indicator_panel.py" line="384" />
             <source>相关问题</source>
             <translation>Related findings</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="401" />
+            <location filename="../../ui/walk/indicator_panel.py" line="392" />
             <source>提出问题…</source>
             <translation>Raise finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="403" />
+            <location filename="../../ui/walk/indicator_panel.py" line="394" />
             <source>为本指标提出一个问题（Ctrl+E）</source>
             <translation>Raise a finding for this indicator (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="411" />
+            <location filename="../../ui/walk/indicator_panel.py" line="402" />
             <source>佐证材料</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="382" />
-            <location filename="../../ui/walk/indicator_panel.py" line="418" />
+            <location filename="../../ui/pages/evidence.py" line="396" />
+            <location filename="../../ui/walk/indicator_panel.py" line="409" />
             <source>添加文件…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="422" />
+            <location filename="../../ui/walk/indicator_panel.py" line="413" />
             <source>也可把照片、PDF、表格直接拖到这里</source>
             <translation>or drop photos, PDFs and spreadsheets here</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="432" />
+            <location filename="../../ui/walk/indicator_panel.py" line="423" />
             <source>下级指标</source>
             <translation>Sub-indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="435" />
+            <location filename="../../ui/walk/indicator_panel.py" line="426" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="435" />
+            <location filename="../../ui/walk/indicator_panel.py" line="426" />
             <location filename="../../ui/walk/rule_inputs.py" line="341" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="435" />
+            <location filename="../../ui/walk/indicator_panel.py" line="426" />
             <source>得分率</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="460" />
+            <location filename="../../ui/walk/indicator_panel.py" line="451" />
             <location filename="../../ui/walk/rule_inputs.py" line="236" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="463" />
+            <location filename="../../ui/walk/indicator_panel.py" line="454" />
             <source> · 已调整</source>
             <translation> · overridden</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="466" />
+            <location filename="../../ui/walk/indicator_panel.py" line="457" />
             <source>得分率 %1 · %2</source>
             <translation>Rate %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="516" />
+            <location filename="../../ui/walk/indicator_panel.py" line="507" />
             <source>复核退回（%1）：%2</source>
             <translation>Sent back by reviewer (%1): %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="605" />
+            <location filename="../../ui/walk/indicator_panel.py" line="596" />
             <location filename="../../ui/walk/rule_inputs.py" line="138" />
             <source>改为手工录入</source>
             <translation>Type it instead</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="681" />
+            <location filename="../../ui/walk/indicator_panel.py" line="672" />
             <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
             <translation>Indicator “%1” (%2): point “%3” is not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="683" />
+            <location filename="../../ui/walk/indicator_panel.py" line="674" />
             <source>指标“%1”（%2）存在扣分情形</source>
             <translation>Indicator “%1” (%2) lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="686" />
+            <location filename="../../ui/walk/indicator_panel.py" line="677" />
             <source>，扣 %1 分</source>
             <translation>, %1 points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="687" />
+            <location filename="../../ui/walk/indicator_panel.py" line="678" />
             <source>。具体情况：</source>
             <translation>. Details: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="931" />
+            <location filename="../../ui/walk/indicator_panel.py" line="922" />
             <source>第 %1 / %2 个</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="484" />
+            <location filename="../../ui/walk/indicator_panel.py" line="475" />
             <source>按规则计算：%1 分</source>
             <translation>By the rule: %1 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="486" />
+            <location filename="../../ui/walk/indicator_panel.py" line="477" />
             <source>；人工调整为 %1 分（理由：%2）</source>
             <translation>; overridden to %1 pts (reason: %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="488" />
+            <location filename="../../ui/walk/indicator_panel.py" line="479" />
             <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
             <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="525" />
+            <location filename="../../ui/walk/indicator_panel.py" line="516" />
             <source>（扣 %1 分）</source>
             <translation> (−%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="532" />
+            <location filename="../../ui/walk/indicator_panel.py" line="523" />
             <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
             <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="536" />
+            <location filename="../../ui/walk/indicator_panel.py" line="527" />
             <source>扣 %1 分，已由上列问题说明。</source>
             <translation>%1 points lost, explained by the findings above.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="539" />
+            <location filename="../../ui/walk/indicator_panel.py" line="530" />
             <source>未扣分。</source>
             <translation>No points lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="539" />
+            <location filename="../../ui/walk/indicator_panel.py" line="530" />
             <source>评分后，扣分须由问题说明。</source>
             <translation>Once scored, lost points must be explained by findings.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="585" />
+            <location filename="../../ui/walk/indicator_panel.py" line="576" />
             <source>评分：%1</source>
             <translation>Score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="612" />
+            <location filename="../../ui/walk/indicator_panel.py" line="603" />
             <source>请填写调整后得分</source>
             <translation>Enter the overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="633" />
+            <location filename="../../ui/walk/indicator_panel.py" line="624" />
             <source>请先填写不适用的理由，再勾选“不适用”</source>
             <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="637" />
+            <location filename="../../ui/walk/indicator_panel.py" line="628" />
             <source>标记不适用</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="637" />
+            <location filename="../../ui/walk/indicator_panel.py" line="628" />
             <source>取消不适用</source>
             <translation>Clear not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="647" />
+            <location filename="../../ui/walk/indicator_panel.py" line="638" />
             <source>修改不适用理由</source>
             <translation>Change the not-applicable reason</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="654" />
+            <location filename="../../ui/walk/indicator_panel.py" line="645" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="664" />
+            <location filename="../../ui/walk/indicator_panel.py" line="655" />
             <source>修改评分说明</source>
             <translation>Edit scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="679" />
+            <location filename="../../ui/walk/indicator_panel.py" line="670" />
             <source>%1未满足要求</source>
             <translation>%1 not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="949" />
+            <location filename="../../ui/walk/indicator_panel.py" line="940" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="704" />
+            <location filename="../../ui/walk/indicator_panel.py" line="695" />
             <source>提出问题：%1</source>
             <translation>Raise finding: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="714" />
+            <location filename="../../ui/walk/indicator_panel.py" line="705" />
             <source>添加佐证材料</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="715" />
+            <location filename="../../ui/walk/indicator_panel.py" line="706" />
             <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
             <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="735" />
+            <location filename="../../ui/walk/indicator_panel.py" line="726" />
             <source>添加证据：%1</source>
             <translation>Add evidence: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="166" />
-            <location filename="../../ui/walk/indicator_panel.py" line="748" />
+            <location filename="../../ui/pages/evidence.py" line="170" />
+            <location filename="../../ui/walk/indicator_panel.py" line="739" />
             <source>无法打开证据：%1</source>
             <translation>Cannot open the evidence: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="373" />
+            <location filename="../../ui/pages/evidence.py" line="387" />
             <source>全部证据</source>
             <translation>All evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="373" />
+            <location filename="../../ui/pages/evidence.py" line="387" />
             <source>已关联指标</source>
             <translation>Linked to indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="373" />
+            <location filename="../../ui/pages/evidence.py" line="387" />
             <source>已关联问题</source>
             <translation>Linked to findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="374" />
+            <location filename="../../ui/pages/evidence.py" line="388" />
             <source>未关联</source>
             <translation>Not linked</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="374" />
+            <location filename="../../ui/pages/evidence.py" line="388" />
             <source>属于现场记录</source>
             <translation>From field records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="377" />
+            <location filename="../../ui/pages/evidence.py" line="391" />
             <source>搜索文件名、索引号或说明</source>
             <translation>Search file name, index no. or description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="380" />
+            <location filename="../../ui/pages/evidence.py" line="394" />
             <source>缩略图</source>
             <translation>Thumbnails</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="381" />
+            <location filename="../../ui/pages/evidence.py" line="395" />
             <source>列表</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="383" />
+            <location filename="../../ui/pages/evidence.py" line="397" />
             <source>添加证据文件；也可直接把文件拖到下面的区域</source>
             <translation>Add evidence files; you can also drop files on the area below</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="402" />
+            <location filename="../../ui/pages/evidence.py" line="416" />
             <source>把照片、PDF、扫描件或表格拖到这里，或点“添加文件…”。
 文件会连同 SHA-256 校验值保存在评价文件内。</source>
             <translation>Drop photos, PDFs, scans or spreadsheets here, or click “Add files…”.
 Files are kept inside the evaluation file with their SHA-256 checksum.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="460" />
+            <location filename="../../ui/pages/evidence.py" line="474" />
             <source>指标 </source>
             <translation>Indicator </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="462" />
+            <location filename="../../ui/pages/evidence.py" line="476" />
             <source>问题 </source>
             <translation>Finding </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="485" />
+            <location filename="../../ui/pages/evidence.py" line="499" />
             <source>共 %1 个证据文件，%2</source>
             <translation>%1 evidence files, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="541" />
+            <location filename="../../ui/pages/evidence.py" line="555" />
             <source>说明：拍摄内容、来源、与评分的关系…（输入即保存）</source>
             <translation>Description: what it shows, where it came from, how it bears on the score… (saved as you type)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="551" />
+            <location filename="../../ui/pages/evidence.py" line="565" />
             <source>关联指标…</source>
             <translation>Link indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="552" />
+            <location filename="../../ui/pages/evidence.py" line="566" />
             <source>关联问题…</source>
             <translation>Link finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="553" />
+            <location filename="../../ui/pages/evidence.py" line="567" />
             <source>取消关联</source>
             <translation>Unlink</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="555" />
+            <location filename="../../ui/pages/evidence.py" line="569" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="556" />
+            <location filename="../../ui/pages/evidence.py" line="570" />
             <source>用系统默认程序打开（临时副本）</source>
             <translation>Open with the system's default program (a temporary copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="557" />
+            <location filename="../../ui/pages/evidence.py" line="571" />
             <source>删除证据</source>
             <translation>Delete evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="570" />
+            <location filename="../../ui/pages/evidence.py" line="584" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="572" />
+            <location filename="../../ui/pages/evidence.py" line="586" />
             <source>关联到</source>
             <translation>Linked to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="579" />
+            <location filename="../../ui/pages/evidence.py" line="593" />
             <source>现场记录</source>
             <translation>Field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="599" />
+            <location filename="../../ui/pages/evidence.py" line="613" />
             <source>未选择证据</source>
             <translation>No evidence selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="611" />
+            <location filename="../../ui/pages/evidence.py" line="625" />
             <source>类型：%1</source>
             <translation>Type: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="611" />
+            <location filename="../../ui/pages/evidence.py" line="625" />
             <source>大小：%1</source>
             <translation>Size: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="312" />
-            <location filename="../../ui/pages/evidence.py" line="612" />
+            <location filename="../../ui/pages/evidence.py" line="326" />
+            <location filename="../../ui/pages/evidence.py" line="626" />
             <source>拍摄时间：%1</source>
             <translation>Taken: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="87" />
+            <location filename="../../ui/pages/evidence.py" line="91" />
             <source>选择证据文件</source>
             <translation>Choose evidence files</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="88" />
+            <location filename="../../ui/pages/evidence.py" line="92" />
             <source>常见证据 (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;所有文件 (*)</source>
             <translation>Common evidence (*.jpg *.jpeg *.png *.heic *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ofd *.zip);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="111" />
+            <location filename="../../ui/pages/evidence.py" line="115" />
             <source>添加证据“%1”</source>
             <translation>Add evidence “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="124" />
+            <location filename="../../ui/pages/evidence.py" line="128" />
             <source>删除证据“%1”</source>
             <translation>Delete evidence “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="139" />
+            <location filename="../../ui/pages/evidence.py" line="143" />
             <source>关联证据“%1”</source>
             <translation>Link evidence “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="153" />
+            <location filename="../../ui/pages/evidence.py" line="157" />
             <source>取消关联证据“%1”</source>
             <translation>Unlink evidence “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="168" />
+            <location filename="../../ui/pages/evidence.py" line="172" />
             <source>系统没有可以打开“%1”的程序。副本已保存在：%2</source>
             <translation>No program on this system opens “%1”. A copy was saved at: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="613" />
+            <location filename="../../ui/pages/evidence.py" line="627" />
             <source>拍摄时间：无（文件未记录）</source>
             <translation>Taken: unknown (not recorded in the file)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="623" />
+            <location filename="../../ui/pages/evidence.py" line="637" />
             <source>（已删除）</source>
             <translation>(deleted)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="627" />
+            <location filename="../../ui/pages/evidence.py" line="641" />
             <source>尚未关联指标或问题</source>
             <translation>Not linked to an indicator or finding yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="631" />
+            <location filename="../../ui/pages/evidence.py" line="645" />
             <source>（不属于现场记录）</source>
             <translation>(not part of a field record)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="654" />
+            <location filename="../../ui/pages/evidence.py" line="668" />
             <source>修改证据说明</source>
             <translation>Edit evidence description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="673" />
+            <location filename="../../ui/pages/evidence.py" line="687" />
             <source>关联指标</source>
             <translation>Linked indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="676" />
+            <location filename="../../ui/pages/evidence.py" line="690" />
             <source>关联问题</source>
             <translation>Link finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="679" />
+            <location filename="../../ui/pages/evidence.py" line="693" />
             <source>没有可关联的问题，请先在问题清单中新增问题。</source>
             <translation>There are no findings to link; add one in the findings list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="680" />
+            <location filename="../../ui/pages/evidence.py" line="694" />
             <source>所有指标都已关联。</source>
             <translation>All indicators are already linked.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="682" />
+            <location filename="../../ui/pages/evidence.py" line="696" />
             <source>关联到：</source>
             <translation>Link to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="693" />
+            <location filename="../../ui/pages/evidence.py" line="707" />
             <source>请先在“关联到”列表中选择要取消的关联。</source>
             <translation>First select the link to remove in the “Linked to” list.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="706" />
+            <location filename="../../ui/pages/evidence.py" line="720" />
             <source>修改证据所属的现场记录</source>
             <translation>Change the evidence's field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="729" />
-            <location filename="../../ui/pages/evidence.py" line="785" />
+            <location filename="../../ui/pages/evidence.py" line="743" />
+            <location filename="../../ui/pages/evidence.py" line="799" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="730" />
-            <location filename="../../ui/pages/evidence.py" line="786" />
+            <location filename="../../ui/pages/evidence.py" line="744" />
+            <location filename="../../ui/pages/evidence.py" line="800" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="731" />
-            <location filename="../../ui/pages/evidence.py" line="788" />
+            <location filename="../../ui/pages/evidence.py" line="745" />
+            <location filename="../../ui/pages/evidence.py" line="802" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="732" />
-            <location filename="../../ui/pages/evidence.py" line="789" />
+            <location filename="../../ui/pages/evidence.py" line="746" />
+            <location filename="../../ui/pages/evidence.py" line="803" />
             <source>访谈对象 / 参加人员</source>
             <translation>Interviewees / participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="733" />
-            <location filename="../../ui/pages/evidence.py" line="790" />
+            <location filename="../../ui/pages/evidence.py" line="747" />
+            <location filename="../../ui/pages/evidence.py" line="804" />
             <source>记录人</source>
             <translation>Recorder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="746" />
+            <location filename="../../ui/pages/evidence.py" line="760" />
             <source>新增记录</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="747" />
+            <location filename="../../ui/pages/evidence.py" line="761" />
             <source>删除记录</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="754" />
+            <location filename="../../ui/pages/evidence.py" line="768" />
             <source>年-月-日 时:分，如 2024-09-30 14:30</source>
             <translation>YYYY-MM-DD hh:mm, e.g. 2024-09-30 14:30</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="759" />
+            <location filename="../../ui/pages/evidence.py" line="773" />
             <source>记录内容（输入即保存）</source>
             <translation>Notes (saved as you type)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="770" />
+            <location filename="../../ui/pages/evidence.py" line="784" />
             <source>为此记录添加证据…</source>
             <translation>Add evidence to this record…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="783" />
+            <location filename="../../ui/pages/evidence.py" line="797" />
             <source>记录内容</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="791" />
+            <location filename="../../ui/pages/evidence.py" line="805" />
             <source>记录</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="792" />
-            <location filename="../../ui/pages/evidence.py" line="973" />
+            <location filename="../../ui/pages/evidence.py" line="806" />
+            <location filename="../../ui/pages/evidence.py" line="987" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="874" />
+            <location filename="../../ui/pages/evidence.py" line="888" />
             <source>尚无证据</source>
             <translation>No evidence yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="894" />
+            <location filename="../../ui/pages/evidence.py" line="908" />
             <source>修改现场记录</source>
             <translation>Edit field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="914" />
+            <location filename="../../ui/pages/evidence.py" line="928" />
             <source>新增现场记录</source>
             <translation>New field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="933" />
+            <location filename="../../ui/pages/evidence.py" line="947" />
             <source>删除现场记录</source>
             <translation>Delete field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="956" />
+            <location filename="../../ui/pages/evidence.py" line="970" />
             <source>证据与现场记录</source>
             <translation>Evidence and field records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="961" />
+            <location filename="../../ui/pages/evidence.py" line="975" />
             <source>证据文件</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="962" />
+            <location filename="../../ui/pages/evidence.py" line="976" />
             <source>现场记录（访谈 / 实地勘察 / 资料核查）</source>
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
@@ -2335,372 +2335,372 @@ Undo (Ctrl+Z) brings it back.</translation>
     <context>
         <name>FrameworkEditorPage</name>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="378" />
-            <location filename="../../ui/frameworks/editor.py" line="479" />
-            <location filename="../../ui/frameworks/editor.py" line="977" />
+            <location filename="../../ui/frameworks/editor.py" line="367" />
+            <location filename="../../ui/frameworks/editor.py" line="468" />
+            <location filename="../../ui/frameworks/editor.py" line="966" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="384" />
+            <location filename="../../ui/frameworks/editor.py" line="373" />
             <source>总分</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="391" />
+            <location filename="../../ui/frameworks/editor.py" line="380" />
             <source>Excel</source>
             <translation>Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="394" />
+            <location filename="../../ui/frameworks/editor.py" line="383" />
             <source>从 Excel 导入指标体系…</source>
             <translation>Import framework from Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="395" />
+            <location filename="../../ui/frameworks/editor.py" line="384" />
             <source>导出指标体系（空白评分表）…</source>
             <translation>Export framework (blank scoring sheet)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="396" />
+            <location filename="../../ui/frameworks/editor.py" line="385" />
             <source>导出评分表（含得分和评分说明）…</source>
             <translation>Export scoring sheet (with scores and notes)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="399" />
+            <location filename="../../ui/frameworks/editor.py" line="388" />
             <source>另存为模板…</source>
             <translation>Save as template…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="402" />
+            <location filename="../../ui/frameworks/editor.py" line="391" />
             <source>以此体系新建评价…</source>
             <translation>New evaluation from this framework…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="526" />
+            <location filename="../../ui/frameworks/editor.py" line="515" />
             <source>  %1 个末级指标 · 一级指标合计 %2 分</source>
             <translation>  %1 leaf indicators · level-1 total %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="536" />
+            <location filename="../../ui/frameworks/editor.py" line="525" />
             <source>校验：指标体系完整，分值相符</source>
             <translation>Check: framework complete, weights add up</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="537" />
+            <location filename="../../ui/frameworks/editor.py" line="526" />
             <source>校验：%1 处问题（保存为模板、导出和新建评价前必须改正）</source>
             <translation>Check: %1 problems (fix before saving as template, exporting or creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="611" />
+            <location filename="../../ui/frameworks/editor.py" line="600" />
             <source>请在左侧选择一个指标。</source>
             <translation>Select an indicator on the left.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="611" />
+            <location filename="../../ui/frameworks/editor.py" line="600" />
             <source>尚未打开评价文件。</source>
             <translation>No evaluation file open yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="616" />
+            <location filename="../../ui/frameworks/editor.py" line="605" />
             <source>一二三四五六</source>
             <comment>level numerals 1-6, one character each</comment>
             <translation>123456</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="617" />
+            <location filename="../../ui/frameworks/editor.py" line="606" />
             <source>%1级指标</source>
             <translation>Level-%1 indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="631" />
+            <location filename="../../ui/frameworks/editor.py" line="620" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="632" />
+            <location filename="../../ui/frameworks/editor.py" line="621" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="633" />
+            <location filename="../../ui/frameworks/editor.py" line="622" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="652" />
+            <location filename="../../ui/frameworks/editor.py" line="641" />
             <source>数据来源（本评价的录入：手工录入，或引用资金表、绩效目标表、满意度调查）</source>
             <translation>Data source (this evaluation's input: by hand, or linked to funds, performance targets or the survey)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="667" />
+            <location filename="../../ui/frameworks/editor.py" line="656" />
             <source>评分规则（各评分项分值之和应等于指标分值）</source>
             <translation>Scoring rules (the scoring items' weights must add up to the indicator's weight)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="670" />
+            <location filename="../../ui/frameworks/editor.py" line="659" />
             <source>＋ 评分项</source>
             <translation>+ Scoring item</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="672" />
+            <location filename="../../ui/frameworks/editor.py" line="661" />
             <source>－ 删除最后一个评分项</source>
             <translation>− Delete last scoring item</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="674" />
+            <location filename="../../ui/frameworks/editor.py" line="663" />
             <source>按评分标准识别规则</source>
             <translation>Suggest rule from criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="676" />
+            <location filename="../../ui/frameworks/editor.py" line="665" />
             <source>根据“评分标准”文字（如“每发现1例扣0.5分，扣完为止”）建议规则和参数</source>
             <translation>Suggest a rule and parameters from the scoring criteria text (e.g. “0.5 points off per instance found, down to 0”)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="691" />
+            <location filename="../../ui/frameworks/editor.py" line="680" />
             <source>应用规则</source>
             <translation>Apply rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="694" />
+            <location filename="../../ui/frameworks/editor.py" line="683" />
             <source>还原</source>
             <translation>Revert</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="701" />
+            <location filename="../../ui/frameworks/editor.py" line="690" />
             <source>试算（输入样例，查看按上面的规则得几分；不保存）</source>
             <translation>Try it (enter sample inputs to see the score the rule gives; not saved)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="740" />
+            <location filename="../../ui/frameworks/editor.py" line="729" />
             <source>分值必须是数字</source>
             <translation>The weight must be a number</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="744" />
+            <location filename="../../ui/frameworks/editor.py" line="733" />
             <source>评分项分值之和 %1 不等于指标分值 %2</source>
             <translation>The scoring items add up to %1, not the indicator's weight %2</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="761" />
+            <location filename="../../ui/frameworks/editor.py" line="750" />
             <source>规则参数有误，改正后可试算。</source>
             <translation>The rule's parameters are wrong; fix them to try it.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="802" />
+            <location filename="../../ui/frameworks/editor.py" line="791" />
             <source>影响已有评分的指标：</source>
             <translation>Indicators whose scores change:</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="819" />
+            <location filename="../../ui/frameworks/editor.py" line="808" />
             <source>修改指标“%1”</source>
             <translation>Edit indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="836" />
+            <location filename="../../ui/frameworks/editor.py" line="825" />
             <source>修改总分</source>
             <translation>Change total</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="849" />
+            <location filename="../../ui/frameworks/editor.py" line="838" />
             <source>修改“%1”的评分规则</source>
             <translation>Edit the scoring rule of “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="866" />
+            <location filename="../../ui/frameworks/editor.py" line="855" />
             <source>识别结果：</source>
             <translation>Suggested: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="867" />
+            <location filename="../../ui/frameworks/editor.py" line="856" />
             <source>。核对无误后点“应用规则”保存。</source>
             <translation>. Check it, then click “Apply rule” to save.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="873" />
+            <location filename="../../ui/frameworks/editor.py" line="862" />
             <source>请先在左侧选择一个指标</source>
             <translation>Select an indicator on the left first</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="883" />
+            <location filename="../../ui/frameworks/editor.py" line="872" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="888" />
+            <location filename="../../ui/frameworks/editor.py" line="877" />
             <source>新增指标</source>
             <translation>Add indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="918" />
+            <location filename="../../ui/frameworks/editor.py" line="907" />
             <source>移动指标“%1”</source>
             <translation>Move indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="955" />
+            <location filename="../../ui/frameworks/editor.py" line="944" />
             <source>删除指标“%1”</source>
             <translation>Delete indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="964" />
+            <location filename="../../ui/frameworks/editor.py" line="953" />
             <source>重新编号</source>
             <translation>Renumber</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="978" />
+            <location filename="../../ui/frameworks/editor.py" line="967" />
             <source>导出 Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="979" />
+            <location filename="../../ui/frameworks/editor.py" line="968" />
             <source>Excel 文件 (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="991" />
+            <location filename="../../ui/frameworks/editor.py" line="980" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="999" />
+            <location filename="../../ui/frameworks/editor.py" line="988" />
             <source>另存为指标体系模板</source>
             <translation>Save as framework template</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1004" />
+            <location filename="../../ui/frameworks/editor.py" line="993" />
             <source>模板编号</source>
             <translation>Template ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1005" />
+            <location filename="../../ui/frameworks/editor.py" line="994" />
             <source>模板名称</source>
             <translation>Template name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1006" />
+            <location filename="../../ui/frameworks/editor.py" line="995" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1018" />
+            <location filename="../../ui/frameworks/editor.py" line="1007" />
             <source>已保存为模板：%1（新建评价时可选用）</source>
             <translation>Saved as template: %1 (offered when creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1025" />
+            <location filename="../../ui/frameworks/editor.py" line="1014" />
             <source>以此体系新建评价</source>
             <translation>New evaluation from this framework</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1025" />
+            <location filename="../../ui/frameworks/editor.py" line="1014" />
             <source>新评价.fev</source>
             <translation>New evaluation.fev</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1026" />
+            <location filename="../../ui/frameworks/editor.py" line="1015" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1035" />
+            <location filename="../../ui/frameworks/editor.py" line="1024" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1036" />
+            <location filename="../../ui/frameworks/editor.py" line="1025" />
             <source>已新建评价文件：%1
 现在打开它吗？</source>
             <translation>Evaluation file created: %1
 Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="410" />
+            <location filename="../../ui/frameworks/editor.py" line="399" />
             <source>＋ 同级指标</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="410" />
+            <location filename="../../ui/frameworks/editor.py" line="399" />
             <source>在所选指标之后新增一个同级指标</source>
             <translation>Add an indicator at the same level after the selected one</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="411" />
+            <location filename="../../ui/frameworks/editor.py" line="400" />
             <source>＋ 下级指标</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="411" />
+            <location filename="../../ui/frameworks/editor.py" line="400" />
             <source>在所选指标之下新增一个指标</source>
             <translation>Add an indicator under the selected one</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="412" />
+            <location filename="../../ui/frameworks/editor.py" line="401" />
             <source>↑ 上移</source>
             <translation>↑ Up</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="412" />
+            <location filename="../../ui/frameworks/editor.py" line="401" />
             <source>与上一个同级指标交换位置</source>
             <translation>Swap with the previous sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="413" />
+            <location filename="../../ui/frameworks/editor.py" line="402" />
             <source>↓ 下移</source>
             <translation>↓ Down</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="413" />
+            <location filename="../../ui/frameworks/editor.py" line="402" />
             <source>与下一个同级指标交换位置</source>
             <translation>Swap with the next sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="414" />
+            <location filename="../../ui/frameworks/editor.py" line="403" />
             <source>← 升一级</source>
             <translation>← Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="414" />
+            <location filename="../../ui/frameworks/editor.py" line="403" />
             <source>移到上一级，放在原上级指标之后</source>
             <translation>Move up one level, after its former parent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="415" />
+            <location filename="../../ui/frameworks/editor.py" line="404" />
             <source>→ 降一级</source>
             <translation>→ Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="415" />
+            <location filename="../../ui/frameworks/editor.py" line="404" />
             <source>移到前一个同级指标之下</source>
             <translation>Move under the previous sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="416" />
+            <location filename="../../ui/frameworks/editor.py" line="405" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="416" />
+            <location filename="../../ui/frameworks/editor.py" line="405" />
             <source>删除所选指标及其下级（可撤销）</source>
             <translation>Delete the selected indicator and its children (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="417" />
+            <location filename="../../ui/frameworks/editor.py" line="406" />
             <source>按当前顺序重新编排编号（1、1.1、1.1.1…）</source>
             <translation>Renumber in the current order (1, 1.1, 1.1.1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="635" />
+            <location filename="../../ui/frameworks/editor.py" line="624" />
             <source>指标解释</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="635" />
+            <location filename="../../ui/frameworks/editor.py" line="624" />
             <source>指标说明 / 评价要点</source>
             <translation>Notes / points to assess</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="635" />
+            <location filename="../../ui/frameworks/editor.py" line="624" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
@@ -3006,7 +3006,7 @@ Open it now?</translation>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/shell/main_window.py" line="78" />
-            <location filename="../../ui/shell/main_window.py" line="309" />
+            <location filename="../../ui/shell/main_window.py" line="321" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
@@ -3043,124 +3043,139 @@ Open it now?</translation>
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="186" />
+            <source>打印 / 导出…</source>
+            <translation>Print / Export…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="188" />
+            <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
+            <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="187" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="188" />
+            <location filename="../../ui/shell/main_window.py" line="193" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="189" />
+            <location filename="../../ui/shell/main_window.py" line="194" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="196" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="197" />
+            <location filename="../../ui/shell/main_window.py" line="202" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="199" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="200" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="201" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="202" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="205" />
+            <location filename="../../ui/shell/main_window.py" line="210" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="206" />
+            <location filename="../../ui/shell/main_window.py" line="211" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="211" />
+            <location filename="../../ui/shell/main_window.py" line="216" />
+            <source>工具栏</source>
+            <translation>Toolbar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="222" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="212" />
-            <location filename="../../ui/shell/main_window.py" line="322" />
+            <location filename="../../ui/shell/main_window.py" line="223" />
+            <location filename="../../ui/shell/main_window.py" line="349" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="213" />
+            <location filename="../../ui/shell/main_window.py" line="224" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="254" />
-            <location filename="../../ui/shell/main_window.py" line="257" />
-            <location filename="../../ui/shell/main_window.py" line="260" />
+            <location filename="../../ui/shell/main_window.py" line="265" />
+            <location filename="../../ui/shell/main_window.py" line="268" />
+            <location filename="../../ui/shell/main_window.py" line="271" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="260" />
+            <location filename="../../ui/shell/main_window.py" line="271" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="270" />
+            <location filename="../../ui/shell/main_window.py" line="281" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="273" />
+            <location filename="../../ui/shell/main_window.py" line="284" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="274" />
+            <location filename="../../ui/shell/main_window.py" line="285" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="284" />
+            <location filename="../../ui/shell/main_window.py" line="295" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="301" />
+            <location filename="../../ui/shell/main_window.py" line="312" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="323" />
+            <location filename="../../ui/shell/main_window.py" line="350" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3170,6 +3185,7 @@ Tab / Shift+Tab：在输入项之间移动
 Enter（在指标树中）：开始为该指标评分；Esc（在评分区）：回到指标树
 Ctrl+E：为当前指标提出问题
 Ctrl+F：搜索指标
+Ctrl+P：打印 / 导出
 Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做
 Ctrl+1…9：切换页面</source>
             <translation>Ctrl+→ / Ctrl+←: next / previous indicator
@@ -3181,6 +3197,7 @@ Tab / Shift+Tab: move between inputs
 Enter (in the tree): start scoring that indicator; Esc (in the scoring area): back to the tree
 Ctrl+E: raise a finding for this indicator
 Ctrl+F: search indicators
+Ctrl+P: print / export
 Ctrl+Z / Ctrl+Shift+Z: undo / redo
 Ctrl+1…9: switch pages</translation>
         </message>
@@ -4730,277 +4747,277 @@ Click to go to the first</translation>
     <context>
         <name>FrameworkEditor</name>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="71" />
+            <location filename="../../ui/frameworks/editor.py" line="70" />
             <source>要点</source>
             <translation>Points</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="72" />
+            <location filename="../../ui/frameworks/editor.py" line="71" />
             <source>关键要点编号（不满足则本项不得分，可空）</source>
             <translation>Key point no. (if not met the item scores 0; optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
+            <location filename="../../ui/frameworks/editor.py" line="72" />
             <source>每例扣分</source>
             <translation>Points off per instance</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
+            <location filename="../../ui/frameworks/editor.py" line="72" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="74" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>满分线</source>
             <translation>Full marks at</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="74" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="75" />
+            <location filename="../../ui/frameworks/editor.py" line="74" />
             <source>等于满分线也得满分</source>
             <translation>Full marks when equal</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="75" />
+            <location filename="../../ui/frameworks/editor.py" line="74" />
             <source>每差</source>
             <translation>Per shortfall of</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="75" />
+            <location filename="../../ui/frameworks/editor.py" line="74" />
             <source>扣</source>
             <translation>deduct</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="76" />
+            <location filename="../../ui/frameworks/editor.py" line="75" />
             <source>扣分方式</source>
             <translation>Deduction mode</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="76" />
+            <location filename="../../ui/frameworks/editor.py" line="75" />
             <source>不足一档按一档扣</source>
             <translation>Round partial steps up</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="77" />
+            <location filename="../../ui/frameworks/editor.py" line="76" />
             <source>录入方式</source>
             <translation>Input</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="78" />
+            <location filename="../../ui/frameworks/editor.py" line="77" />
             <source>分子名称</source>
             <translation>Numerator label</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="78" />
+            <location filename="../../ui/frameworks/editor.py" line="77" />
             <source>分母名称</source>
             <translation>Denominator label</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="79" />
+            <location filename="../../ui/frameworks/editor.py" line="78" />
             <source>超过 100% 按 100% 计</source>
             <translation>Cap at 100%</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="81" />
+            <location filename="../../ui/frameworks/editor.py" line="80" />
             <source>每超过（%）</source>
             <translation>Per excess (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="82" />
+            <location filename="../../ui/frameworks/editor.py" line="81" />
             <source>实际值名称</source>
             <translation>Actual value label</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="82" />
+            <location filename="../../ui/frameworks/editor.py" line="81" />
             <source>上限名称</source>
             <translation>Limit label</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="83" />
+            <location filename="../../ui/frameworks/editor.py" line="82" />
             <source>每单位扣分</source>
             <translation>Points off per unit</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="83" />
+            <location filename="../../ui/frameworks/editor.py" line="82" />
             <source>宽限</source>
             <translation>Grace</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="86" />
+            <location filename="../../ui/frameworks/editor.py" line="85" />
             <source>分档</source>
             <translation>Tiers</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="88" />
+            <location filename="../../ui/frameworks/editor.py" line="87" />
             <source>情形</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="89" />
+            <location filename="../../ui/frameworks/editor.py" line="88" />
             <source>等级</source>
             <translation>Level</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="90" />
+            <location filename="../../ui/frameworks/editor.py" line="89" />
             <source>条件</source>
             <translation>Condition</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="92" />
+            <location filename="../../ui/frameworks/editor.py" line="91" />
             <source>公式</source>
             <translation>Formula</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="93" />
+            <location filename="../../ui/frameworks/editor.py" line="92" />
             <source>变量</source>
             <translation>Variables</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="71" />
+            <location filename="../../ui/frameworks/editor.py" line="70" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="71" />
+            <location filename="../../ui/frameworks/editor.py" line="70" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
+            <location filename="../../ui/frameworks/editor.py" line="72" />
             <source>例</source>
             <translation>instance</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
+            <location filename="../../ui/frameworks/editor.py" line="72" />
             <source>项</source>
             <translation>item</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
+            <location filename="../../ui/frameworks/editor.py" line="72" />
             <source>处</source>
             <translation>place</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
+            <location filename="../../ui/frameworks/editor.py" line="72" />
             <source>次</source>
             <translation>time</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="74" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>越高越好</source>
             <translation>Higher is better</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="74" />
+            <location filename="../../ui/frameworks/editor.py" line="73" />
             <source>越低越好</source>
             <translation>Lower is better</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="83" />
+            <location filename="../../ui/frameworks/editor.py" line="82" />
             <source>月</source>
             <translation>month</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="83" />
+            <location filename="../../ui/frameworks/editor.py" line="82" />
             <source>天</source>
             <translation>day</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="86" />
+            <location filename="../../ui/frameworks/editor.py" line="85" />
             <source>下限</source>
             <translation>Min</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="86" />
+            <location filename="../../ui/frameworks/editor.py" line="85" />
             <source>含下限</source>
             <translation>Incl. min</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="86" />
+            <location filename="../../ui/frameworks/editor.py" line="85" />
             <source>上限</source>
             <translation>Limit</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="87" />
+            <location filename="../../ui/frameworks/editor.py" line="86" />
             <source>含上限</source>
             <translation>Incl. max</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="87" />
+            <location filename="../../ui/frameworks/editor.py" line="86" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="89" />
+            <location filename="../../ui/frameworks/editor.py" line="88" />
             <source>得分比例（0–1）</source>
             <translation>Score share (0–1)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="93" />
+            <location filename="../../ui/frameworks/editor.py" line="92" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="93" />
+            <location filename="../../ui/frameworks/editor.py" line="92" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="150" />
+            <location filename="../../ui/frameworks/editor.py" line="139" />
             <source>＋ 添加一行</source>
             <translation>+ Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="153" />
+            <location filename="../../ui/frameworks/editor.py" line="142" />
             <source>－ 删除选中行</source>
             <translation>− Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="279" />
+            <location filename="../../ui/frameworks/editor.py" line="268" />
             <source>标签</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="281" />
+            <location filename="../../ui/frameworks/editor.py" line="270" />
             <source>评分规则</source>
             <translation>Scoring rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="324" />
+            <location filename="../../ui/frameworks/editor.py" line="313" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="240" />
+            <location filename="../../ui/frameworks/editor.py" line="229" />
             <source>此规则没有参数：评价组在 0～分值内评分并写明理由。</source>
             <translation>This rule has no parameters: the team scores between 0 and the weight and gives the reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="265" />
+            <location filename="../../ui/frameworks/editor.py" line="254" />
             <source>评分项 %1</source>
             <translation>Scoring item %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="68" />
+            <location filename="../../ui/frameworks/editor.py" line="67" />
             <source>扣分</source>
             <translation>Points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="68" />
+            <location filename="../../ui/frameworks/editor.py" line="67" />
             <source>扣分值的百分比</source>
             <translation>Percent of the weight</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="69" />
+            <location filename="../../ui/frameworks/editor.py" line="68" />
             <source>直接填写比率</source>
             <translation>Enter the rate</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="69" />
+            <location filename="../../ui/frameworks/editor.py" line="68" />
             <source>分子 ÷ 分母</source>
             <translation>Numerator ÷ denominator</translation>
         </message>
@@ -5400,74 +5417,74 @@ Click to go to the first</translation>
     <context>
         <name>EvidenceBrowser</name>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="373" />
+            <location filename="../../ui/pages/evidence.py" line="387" />
             <source>全部证据</source>
             <translation>All evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="373" />
+            <location filename="../../ui/pages/evidence.py" line="387" />
             <source>已关联指标</source>
             <translation>Linked to indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="373" />
+            <location filename="../../ui/pages/evidence.py" line="387" />
             <source>已关联问题</source>
             <translation>Linked to findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="374" />
+            <location filename="../../ui/pages/evidence.py" line="388" />
             <source>未关联</source>
             <translation>Not linked</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="374" />
+            <location filename="../../ui/pages/evidence.py" line="388" />
             <source>属于现场记录</source>
             <translation>From field records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="377" />
+            <location filename="../../ui/pages/evidence.py" line="391" />
             <source>搜索文件名、索引号或说明</source>
             <translation>Search file name, index no. or description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="380" />
+            <location filename="../../ui/pages/evidence.py" line="394" />
             <source>缩略图</source>
             <translation>Thumbnails</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="381" />
+            <location filename="../../ui/pages/evidence.py" line="395" />
             <source>列表</source>
             <translation>List</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="382" />
+            <location filename="../../ui/pages/evidence.py" line="396" />
             <source>添加文件…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="383" />
+            <location filename="../../ui/pages/evidence.py" line="397" />
             <source>添加证据文件；也可直接把文件拖到下面的区域</source>
             <translation>Add evidence files; you can also drop files on the area below</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="402" />
+            <location filename="../../ui/pages/evidence.py" line="416" />
             <source>把照片、PDF、扫描件或表格拖到这里，或点“添加文件…”。
 文件会连同 SHA-256 校验值保存在评价文件内。</source>
             <translation>Drop photos, PDFs, scans or spreadsheets here, or click “Add files…”.
 Files are kept inside the evaluation file with their SHA-256 checksum.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="460" />
+            <location filename="../../ui/pages/evidence.py" line="474" />
             <source>指标 </source>
             <translation>Indicator </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="462" />
+            <location filename="../../ui/pages/evidence.py" line="476" />
             <source>问题 </source>
             <translation>Finding </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="485" />
+            <location filename="../../ui/pages/evidence.py" line="499" />
             <source>共 %1 个证据文件，%2</source>
             <translation>%1 evidence files, %2</translation>
         </message>
@@ -5475,132 +5492,132 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
     <context>
         <name>EvidenceDetail</name>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="541" />
+            <location filename="../../ui/pages/evidence.py" line="555" />
             <source>说明：拍摄内容、来源、与评分的关系…（输入即保存）</source>
             <translation>Description: what it shows, where it came from, how it bears on the score… (saved as you type)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="551" />
+            <location filename="../../ui/pages/evidence.py" line="565" />
             <source>关联指标…</source>
             <translation>Link indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="552" />
+            <location filename="../../ui/pages/evidence.py" line="566" />
             <source>关联问题…</source>
             <translation>Link finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="553" />
+            <location filename="../../ui/pages/evidence.py" line="567" />
             <source>取消关联</source>
             <translation>Unlink</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="555" />
+            <location filename="../../ui/pages/evidence.py" line="569" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="556" />
+            <location filename="../../ui/pages/evidence.py" line="570" />
             <source>用系统默认程序打开（临时副本）</source>
             <translation>Open with the system's default program (a temporary copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="557" />
+            <location filename="../../ui/pages/evidence.py" line="571" />
             <source>删除证据</source>
             <translation>Delete evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="570" />
+            <location filename="../../ui/pages/evidence.py" line="584" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="572" />
+            <location filename="../../ui/pages/evidence.py" line="586" />
             <source>关联到</source>
             <translation>Linked to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="579" />
+            <location filename="../../ui/pages/evidence.py" line="593" />
             <source>现场记录</source>
             <translation>Field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="599" />
+            <location filename="../../ui/pages/evidence.py" line="613" />
             <source>未选择证据</source>
             <translation>No evidence selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="611" />
+            <location filename="../../ui/pages/evidence.py" line="625" />
             <source>类型：%1</source>
             <translation>Type: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="611" />
+            <location filename="../../ui/pages/evidence.py" line="625" />
             <source>大小：%1</source>
             <translation>Size: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="612" />
+            <location filename="../../ui/pages/evidence.py" line="626" />
             <source>拍摄时间：%1</source>
             <translation>Taken: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="613" />
+            <location filename="../../ui/pages/evidence.py" line="627" />
             <source>拍摄时间：无（文件未记录）</source>
             <translation>Taken: unknown (not recorded in the file)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="623" />
+            <location filename="../../ui/pages/evidence.py" line="637" />
             <source>（已删除）</source>
             <translation>(deleted)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="627" />
+            <location filename="../../ui/pages/evidence.py" line="641" />
             <source>尚未关联指标或问题</source>
             <translation>Not linked to an indicator or finding yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="631" />
+            <location filename="../../ui/pages/evidence.py" line="645" />
             <source>（不属于现场记录）</source>
             <translation>(not part of a field record)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="654" />
+            <location filename="../../ui/pages/evidence.py" line="668" />
             <source>修改证据说明</source>
             <translation>Edit evidence description</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="673" />
+            <location filename="../../ui/pages/evidence.py" line="687" />
             <source>关联指标</source>
             <translation>Linked indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="676" />
+            <location filename="../../ui/pages/evidence.py" line="690" />
             <source>关联问题</source>
             <translation>Link finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="679" />
+            <location filename="../../ui/pages/evidence.py" line="693" />
             <source>没有可关联的问题，请先在问题清单中新增问题。</source>
             <translation>There are no findings to link; add one in the findings list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="680" />
+            <location filename="../../ui/pages/evidence.py" line="694" />
             <source>所有指标都已关联。</source>
             <translation>All indicators are already linked.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="682" />
+            <location filename="../../ui/pages/evidence.py" line="696" />
             <source>关联到：</source>
             <translation>Link to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="693" />
+            <location filename="../../ui/pages/evidence.py" line="707" />
             <source>请先在“关联到”列表中选择要取消的关联。</source>
             <translation>First select the link to remove in the “Linked to” list.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="706" />
+            <location filename="../../ui/pages/evidence.py" line="720" />
             <source>修改证据所属的现场记录</source>
             <translation>Change the evidence's field record</translation>
         </message>
@@ -5608,87 +5625,87 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
     <context>
         <name>FieldRecordsPanel</name>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="729" />
+            <location filename="../../ui/pages/evidence.py" line="743" />
             <source>类型</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="730" />
+            <location filename="../../ui/pages/evidence.py" line="744" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="731" />
+            <location filename="../../ui/pages/evidence.py" line="745" />
             <source>地点</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="732" />
+            <location filename="../../ui/pages/evidence.py" line="746" />
             <source>访谈对象 / 参加人员</source>
             <translation>Interviewees / participants</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="733" />
+            <location filename="../../ui/pages/evidence.py" line="747" />
             <source>记录人</source>
             <translation>Recorder</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="746" />
+            <location filename="../../ui/pages/evidence.py" line="760" />
             <source>新增记录</source>
             <translation>New record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="747" />
+            <location filename="../../ui/pages/evidence.py" line="761" />
             <source>删除记录</source>
             <translation>Delete record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="754" />
+            <location filename="../../ui/pages/evidence.py" line="768" />
             <source>年-月-日 时:分，如 2024-09-30 14:30</source>
             <translation>YYYY-MM-DD hh:mm, e.g. 2024-09-30 14:30</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="759" />
+            <location filename="../../ui/pages/evidence.py" line="773" />
             <source>记录内容（输入即保存）</source>
             <translation>Notes (saved as you type)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="770" />
+            <location filename="../../ui/pages/evidence.py" line="784" />
             <source>为此记录添加证据…</source>
             <translation>Add evidence to this record…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="783" />
+            <location filename="../../ui/pages/evidence.py" line="797" />
             <source>记录内容</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="791" />
+            <location filename="../../ui/pages/evidence.py" line="805" />
             <source>记录</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="792" />
+            <location filename="../../ui/pages/evidence.py" line="806" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="874" />
+            <location filename="../../ui/pages/evidence.py" line="888" />
             <source>尚无证据</source>
             <translation>No evidence yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="894" />
+            <location filename="../../ui/pages/evidence.py" line="908" />
             <source>修改现场记录</source>
             <translation>Edit field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="914" />
+            <location filename="../../ui/pages/evidence.py" line="928" />
             <source>新增现场记录</source>
             <translation>New field record</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="933" />
+            <location filename="../../ui/pages/evidence.py" line="947" />
             <source>删除现场记录</source>
             <translation>Delete field record</translation>
         </message>
@@ -5696,22 +5713,22 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
     <context>
         <name>EvidencePage</name>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="956" />
+            <location filename="../../ui/pages/evidence.py" line="970" />
             <source>证据与现场记录</source>
             <translation>Evidence and field records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="961" />
+            <location filename="../../ui/pages/evidence.py" line="975" />
             <source>证据文件</source>
             <translation>Evidence files</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="962" />
+            <location filename="../../ui/pages/evidence.py" line="976" />
             <source>现场记录（访谈 / 实地勘察 / 资料核查）</source>
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/evidence.py" line="973" />
+            <location filename="../../ui/pages/evidence.py" line="987" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
