@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import functools
 import os
-import sqlite3
-from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 class CommandError(Exception):
@@ -17,10 +19,9 @@ class CommandError(Exception):
 
 def num(d: Decimal | None, places: int = 2):
     """A score or amount for ``--json``: a number at ``places`` decimals (integers without a point)."""
-    if d is None:
-        return None
-    q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return int(q) if q == q.to_integral_value() else float(q)
+    from services.core.numbers import json_number
+
+    return json_number(d, places)
 
 
 def password_from_env(args) -> str | None:
@@ -40,6 +41,8 @@ def no_sqlite_traceback(fn):
 
     @functools.wraps(fn)
     def run(args) -> int:
+        import sqlite3
+
         try:
             return fn(args)
         except sqlite3.Error as exc:

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from services.core.errors import EditRefused
-from services.core.numbers import fmt_money, pct
-
 COMMANDS = ('figures', 'evidence', 'findings', 'funds')
 
 def _open(path: Path, actor: str = ""):
@@ -24,6 +21,7 @@ def _open(path: Path, actor: str = ""):
 
 
 def _finding_by_serial(store, serial: int) -> str:
+    from services.core.errors import EditRefused
     from services.evaluation.findings import list_findings
 
     found = list_findings(store)
@@ -33,6 +31,7 @@ def _finding_by_serial(store, serial: int) -> str:
 
 
 def cmd_evidence(args) -> int:
+    from services.core.errors import EditRefused
     from services.evaluation import assessments
     from services.fieldwork import evidence
 
@@ -73,6 +72,7 @@ def cmd_evidence(args) -> int:
 
 
 def cmd_findings(args) -> int:
+    from services.core.numbers import fmt_money
     from services.evaluation import findings
 
     store = _open(args.file)
@@ -88,6 +88,7 @@ def cmd_findings(args) -> int:
 
 
 def cmd_funds(args) -> int:
+    from services.core.numbers import fmt_money, pct
     from services.evaluation import project
 
     store = _open(args.file)

@@ -11,15 +11,40 @@ import sys
 
 from cli import evaluation, fieldwork, frameworks, reports, teamwork
 from cli.common import CommandError
-from services.appinfo import APP_NAME, APP_NAME_ZH, VERSION
 
 GROUPS = (evaluation, frameworks, fieldwork, reports, teamwork)
 
 
+def _app_names() -> tuple[str, str, str]:
+    from services.appinfo import APP_NAME, APP_NAME_ZH, VERSION
+
+    return APP_NAME, APP_NAME_ZH, VERSION
+
+
+class _Parser(argparse.ArgumentParser):
+    """The top-level parser: the name and version in its help are read only when help is printed."""
+
+    def format_help(self) -> str:
+        name, name_zh, version = _app_names()
+        self.description = f"{name_zh}（{name} {version}）"
+        return super().format_help()
+
+
+class _Version(argparse.Action):
+    """``--version``: reads the version when asked, not when the parser is built."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        name, _name_zh, version = _app_names()
+        print(f"{name} {version}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="fieldeval", description=f"{APP_NAME_ZH}（{APP_NAME} {VERSION}）",
-                                epilog="不带命令时打开窗口：fieldeval [--user 姓名] [--sample | FILE.fev]")
-    p.add_argument("--version", action="version", version=f"{APP_NAME} {VERSION}")
+    p = _Parser(prog="fieldeval", epilog="不带命令时打开窗口：fieldeval [--user 姓名] [--sample | FILE.fev]")
+    p.add_argument("--version", action=_Version, help="show program's version number and exit")
     p.add_argument("--user", default="", help="记录在修改记录中的操作人")
     sub = p.add_subparsers(dest="command", metavar="命令", required=True)
     for group in GROUPS:

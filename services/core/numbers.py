@@ -34,12 +34,16 @@ def to_decimal(value: Any, label: str = "数值", allow_negative: bool = False) 
     return d
 
 
+def round_half_up(d: Decimal, places: int = 2) -> Decimal:
+    """``d`` at ``places`` decimals, halves away from zero (2.345 → 2.35): the one rounding for display."""
+    return d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def fmt(d: Decimal | None, places: int = 2) -> str:
     """A score or rate for people: at most ``places`` decimals, no trailing zeros (3.30 → 3.3)."""
     if d is None:
         return "—"
-    q = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    text = format(q, "f")
+    text = format(round_half_up(d, places), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
@@ -49,15 +53,24 @@ def fmt_fixed(d: Decimal | None, places: int = 2) -> str:
     """Fixed decimals, e.g. money in 万元 (30295.88) or a rate (66.67)."""
     if d is None:
         return ""
-    return format(d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
+    return format(round_half_up(d, places), "f")
+
+
+def json_number(d: Decimal | None, places: int = 2) -> int | float | None:
+    """A figure for JSON output: rounded to ``places`` decimals, an integer when it has no fraction."""
+    if d is None:
+        return None
+    q = round_half_up(d, places)
+    return int(q) if q == q.to_integral_value() else float(q)
 
 
 def fmt_money(d: Decimal | None) -> str:
     """万元 with thousands separators and two decimals, as the seed writes 30,295.88."""
     if d is None:
         return ""
-    return f"{d.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):,.2f}"
+    return f"{round_half_up(d, 2):,.2f}"
 
 
 def pct(d: Decimal) -> str:
+    """A rate in percent with two decimals: 66.67%."""
     return fmt_fixed(d, 2) + "%"
