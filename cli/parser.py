@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="fieldeval", epilog="不带命令时打开窗口：fieldeval [--user 姓名] [--sample | FILE.fev]")
     p.add_argument("--version", action=_Version, help="show program's version number and exit")
     p.add_argument("--user", default="", help="记录在修改记录中的操作人")
-    sub = p.add_subparsers(dest="command", metavar="命令", required=True)
+    sub = p.add_subparsers(dest="command", metavar="命令", required=True, parser_class=argparse.ArgumentParser)
     for group in GROUPS:
         group.add_commands(sub)
     return p
