@@ -56,6 +56,12 @@ def fmt_fixed(d: Decimal | None, places: int = 2) -> str:
     return format(round_half_up(d, places), "f")
 
 
+def plain(d: Decimal | int | str) -> str:
+    """The exact value without exponent or trailing zeros, as framework files write it: 3.50 → "3.5", 1E+2 → "100"."""
+    d = Decimal(d)
+    return "0" if d == 0 else format(d.normalize(), "f")
+
+
 def json_number(d: Decimal | None, places: int = 2) -> int | float | None:
     """A figure for JSON output: rounded to ``places`` decimals, an integer when it has no fraction."""
     if d is None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from models.store import Store
-from services.core.numbers import HUNDRED, ZERO, fmt
+from services.core.numbers import HUNDRED, ZERO, fmt, fmt_fixed
 from services.evaluation import assessments, project
 from services.fieldwork import surveys
 from services.scoring.engine import ScoreSheet
@@ -197,8 +197,10 @@ def draw_satisfaction(fig, data: ChartData) -> None:
     ax.barh(y, vals, color=[BLUE] * len(qs) + [GREEN], height=0.6)
     ax.set_yticks(y, labels)
     ax.tick_params(axis="y", labelsize=7)
-    for yi, v in zip(y, vals):
-        ax.text(v + 1, yi, f"{v:.2f}" + ("%" if res.method == "share" else ""), va="center", fontsize=7)
+    exact = [q.rate for q in qs] + [res.rate]
+    for yi, v, d in zip(y, vals, exact):
+        ax.text(v + 1, yi, fmt_fixed(d if d is not None else ZERO, 2) + ("%" if res.method == "share" else ""),
+                va="center", fontsize=7)
     ax.set_xlim(0, 112)
     ax.set_xlabel("满意率（%）" if res.method == "share" else "加权满意度（分）")
     ax.set_title(f"满意度（有效问卷 {res.valid if res.valid is not None else res.responses} 份）")

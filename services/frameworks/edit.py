@@ -29,7 +29,7 @@ from models.entities import (
 )
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.core.numbers import RuleInputError, fmt, plain as _s, to_decimal
 from services.evaluation import assessments
 from services.frameworks import catalog
 from services.scoring.rules import RULES, check_item, score_item
@@ -148,11 +148,6 @@ def framework_of(store: Store, id: str | None = None, name: str | None = None) -
             "finding_categories": info.finding_categories or list(catalog.DEFAULT_CATEGORIES),
             "na_policy": info.na_policy or "proportional",
             "nodes": [as_dict(n) for n in by_parent.get(None, [])]}
-
-
-def _s(d: Decimal) -> str:
-    d = Decimal(d).normalize()
-    return format(d, "f") if d != d.to_integral_value() else str(int(d))
 
 
 # ── validation ──────────────────────────────────────────────────────────────

@@ -23,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Mapping as TMapping
 
-from services.core.numbers import fmt
+from services.core.numbers import fmt, plain as _s
 from services.core.tables import UnreadableTable, open_workbook
 from services.frameworks.catalog import FORMAT, Framework, FrameworkError, check
 from services.frameworks.proposal import Proposal, propose, rule_name
@@ -422,11 +422,6 @@ def _number(v: Any, where: str, errors: list[str], required: bool = True) -> Dec
     except InvalidOperation:
         errors.append(f"{where}“{_text(v)}”不是数字")
         return None
-
-
-def _s(d: Decimal) -> str:
-    d = d.normalize()
-    return format(d, "f") if d != d.to_integral_value() else str(int(d))
 
 
 def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = None, total: Any = None,

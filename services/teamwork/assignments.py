@@ -13,7 +13,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -32,7 +32,7 @@ from models.entities import (
 from models.errors import FileExistsRefused
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.numbers import fmt, to_decimal
+from services.core.numbers import fmt, round_half_up, to_decimal
 from services.evaluation import assessments
 from services.teamwork import integrity
 
@@ -42,7 +42,6 @@ METHODS = {"mean": "平均值", "trimmed": "去掉最高最低后的平均值", 
 REVIEWED = "已复核"
 #: settings keys that are bookkeeping, not evaluation content: changing them voids no sign-off
 BOOKKEEPING_SETTINGS = ("handouts", "backup_keep", "review_chain", "periodic_backup_minutes")
-CENT = Decimal("0.01")
 
 
 def _settings(s) -> tuple[Evaluation, dict]:
@@ -345,7 +344,7 @@ class RaterSummary:
 
 
 def _q(d: Decimal) -> Decimal:
-    return d.quantize(CENT, rounding=ROUND_HALF_UP)
+    return round_half_up(d, 2)
 
 
 def mean(values: Iterable[Decimal]) -> Decimal:
