@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from models.entities import Assessment, Evaluation, Indicator
 from models.store import Store, create_store, open_store
+from services.core.dates import parse_date
 from services.core.errors import EditRefused
 from services.core.numbers import fmt, to_decimal
 from services.frameworks import catalog
@@ -74,14 +75,7 @@ def _coerce_fact(name: str, value: Any) -> Any:
         except RuleInputError as exc:
             raise EditRefused(str(exc)) from None
     if name in DATE_FIELDS:
-        if value in (None, ""):
-            return None
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(str(value))
-        except ValueError:
-            raise EditRefused(f"日期“{value}”格式不对，应为 年-月-日（如 2024-09-30）") from None
+        return parse_date(value)
     if name == "year":
         if value in (None, ""):
             return None

@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 
 from models.entities import Finding, FindingIndicator
 from models.store import Store
+from services.core.dates import parse_date
 from services.core.errors import EditRefused
 from services.core.numbers import to_decimal
-from services.evaluation.assessments import _coerce_fact, get_info
+from services.evaluation.assessments import get_info
 from services.frameworks import catalog
 from services.scoring import (
     RuleInputError,
@@ -59,7 +60,7 @@ def _finding_values(store: Store, data: Mapping[str, Any]) -> dict[str, Any]:
                 except RuleInputError as exc:
                     raise EditRefused(str(exc)) from None
         elif k == "deadline":
-            v = _coerce_fact("report_date", v)
+            v = parse_date(v, "整改期限")
         elif k == "category":
             cats = {c["code"] for c in (get_info(store).finding_categories or catalog.DEFAULT_CATEGORIES)}
             if v not in cats:

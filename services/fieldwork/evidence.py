@@ -28,6 +28,7 @@ from models.entities import (
     Indicator,
 )
 from models.store import Store
+from services.core.dates import parse_when
 from services.core.errors import EditRefused
 
 #: the largest file accepted by default (bytes); a photo or a scanned PDF is far below this
@@ -224,10 +225,7 @@ def update_evidence(store: Store, evidence_id: str, **changes) -> EvidenceData:
         raise EditRefused("证据文件名不能为空")
     if "captured_at" in changes and changes["captured_at"] not in (None, "") \
             and not isinstance(changes["captured_at"], datetime):
-        try:
-            changes["captured_at"] = datetime.fromisoformat(str(changes["captured_at"]).strip())
-        except ValueError:
-            raise EditRefused(f"拍摄时间“{changes['captured_at']}”格式不对，应为 年-月-日 时:分") from None
+        changes["captured_at"] = parse_when(changes["captured_at"], "拍摄时间")
     before = get_evidence(store, evidence_id)
     with store.session("修改证据") as s:
         ev = s.get(Evidence, evidence_id)

@@ -5,13 +5,14 @@ Evidence gathered during a visit points at its record through ``Evidence.field_r
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from datetime import date, datetime, time
+from datetime import datetime
 from typing import Any, Mapping
 
 from sqlalchemy import select
 
 from models.entities import Evidence, FieldRecord
 from models.store import Store
+from services.core.dates import parse_when
 from services.core.errors import EditRefused
 
 KINDS = ("访谈", "实地勘察", "资料核查")
@@ -32,23 +33,6 @@ class FieldRecordData:
 
 
 RECORD_FIELDS = [f.name for f in fields(FieldRecordData) if f.name != "id"]
-
-
-def parse_when(value: Any) -> datetime | None:
-    """'2024-09-30', '2024-09-30 14:30' or a datetime; refused with a clear message otherwise."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime.combine(value, time())
-    text = str(value).strip().replace("/", "-").replace("T", " ")
-    for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-    raise EditRefused(f"时间“{value}”格式不对，应为 年-月-日 或 年-月-日 时:分（如 2024-09-30 14:30）")
 
 
 def _values(data: Mapping[str, Any]) -> dict[str, Any]:
