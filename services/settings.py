@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from models.paths import data_dir
+from services.core.files import atomic_write_text
 from services.scoring.grades import PRESETS
 
 FILE_NAME = "settings.json"
@@ -129,24 +129,40 @@ def load() -> Settings:
     return _from_dict(raw) if isinstance(raw, dict) else DEFAULTS
 
 
+def stored() -> dict[str, Any]:
+    """Everything in the file as it is, other services' keys included; {} if missing or unreadable."""
+    try:
+        raw = json.loads(settings_path().read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _write(values: dict[str, Any]) -> None:
+    """The one writer of settings.json: the file's other keys kept, ``values`` over them, atomically."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    merged = {**stored(), **values}
+    atomic_write_text(path, json.dumps(merged, ensure_ascii=False, indent=2))
+
+
 def save(s: Settings) -> Settings:
     """Validate, then write atomically (temp file + os.replace). Returns what was stored."""
     s = validate(s)
-    path = settings_path()
-    try:
-        existing = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        existing = {}
-    merged = {**(existing if isinstance(existing, dict) else {}), **asdict(s)}
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(merged, fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    _write(asdict(s))
     return s
+
+
+def set_value(key: str, value: Any) -> None:
+    """Store one key of another service (e.g. the backups' ``periodic_backup_minutes``) beside the settings.
+
+    A key of ``Settings`` is validated like ``save`` does; other keys are stored as given.
+    """
+    if key in {f.name for f in fields(Settings)}:
+        if type(value) is not type(getattr(DEFAULTS, key)):
+            raise SettingsError(f"设置“{key}”的值“{value}”类型不对。")
+        value = getattr(validate(replace(DEFAULTS, **{key: value})), key)
+    _write({key: value})
 
 
 def update(**changes: Any) -> Settings:

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from models.paths import backup_dir, data_dir
+from models.paths import backup_dir
 from models.store import BACKUP_KEEP, backup_file, list_backups as _list_backups
+from services import settings as settings_file
 from services.core.errors import EditRefused
 
 #: the default interval of the window's periodic backup (seconds)
@@ -31,25 +32,13 @@ MIN_KEEP, MAX_KEEP = 1, 500
 
 
 # ── settings ────────────────────────────────────────────────────────────────
-def _user_settings_path() -> Path:
-    return data_dir() / "settings.json"
-
-
 def user_settings() -> dict:
-    try:
-        data = json.loads(_user_settings_path().read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
+    """The per-user settings file as stored (services/settings.py reads and writes it)."""
+    return settings_file.stored()
 
 
 def set_user_setting(key: str, value) -> None:
-    data = user_settings()
-    data[key] = value
-    target = _user_settings_path()
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, target)
+    settings_file.set_value(key, value)
 
 
 def _clean_keep(value) -> int | None:
