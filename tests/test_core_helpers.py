@@ -62,3 +62,58 @@ def test_parse_when_accepts_dates_with_or_without_a_time():
         parse_when("9月30日")
     with pytest.raises(EditRefused, match=r"^拍摄时间“2024-09-30 25:00”格式不对"):
         parse_when("2024-09-30 25:00", "拍摄时间")
+
+
+# ── atomic writes ────────────────────────────────────────────────────────────
+def test_atomic_write_gives_the_users_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    from services.core.files import atomic_write_text
+
+    old = os.umask(0o027)
+    try:
+        out = atomic_write_text(tmp_path / "a.json", "{}")
+    finally:
+        os.umask(old)
+    assert out.read_text(encoding="utf-8") == "{}"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640  # 0666 less the umask, not mkstemp's 0600
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_a_failed_atomic_write_leaves_the_old_file_and_no_temp(tmp_path):
+    from services.core.files import atomic_write, atomic_write_bytes
+
+    out = atomic_write_bytes(tmp_path / "x.bin", b"old")
+
+    def half_then_fail(tmp):
+        tmp.write_bytes(b"ne")
+        raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError):
+        atomic_write(out, half_then_fail)
+    assert out.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["x.bin"]
+    atomic_write_bytes(out, b"new", durable=True)
+    assert out.read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["x.bin"]
+
+
+def test_atomic_write_into_a_missing_folder_names_the_folder(tmp_path):
+    from services.core.files import atomic_write_text
+
+    with pytest.raises(FileNotFoundError) as err:
+        atomic_write_text(tmp_path / "nope" / "a.txt", "x")
+    assert err.value.filename == str(tmp_path / "nope")
+
+
+def test_the_conflicts_file_is_readable_by_the_group(tmp_path):
+    import os
+    import stat
+
+    from services.teamwork.merge import write_conflicts
+
+    old = os.umask(0o022)
+    try:
+        write_conflicts([], tmp_path / "c.json")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "c.json").stat().st_mode) == 0o644

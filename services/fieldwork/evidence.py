@@ -9,9 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import mimetypes
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +28,7 @@ from models.entities import (
 from models.store import Store
 from services.core.dates import parse_when
 from services.core.errors import EditRefused
+from services.core.files import atomic_write_bytes
 
 #: the largest file accepted by default (bytes); a photo or a scanned PDF is far below this
 MAX_BYTES = 200 * 1024 * 1024
@@ -355,15 +354,7 @@ def export_to(store: Store, evidence_id: str, folder: Path | str) -> Path:
         while target.exists():
             target = folder / f"{stem}({n}){suffix}"
             n += 1
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".fev-export-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return atomic_write_bytes(target, content)
 
 
 def thumbnail(store: Store, evidence_id: str, size: int = 160) -> bytes | None:

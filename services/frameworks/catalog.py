@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from models.paths import resource_path
+from services.core.files import atomic_write_text
 from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring import grades
 from services.scoring.rules import check_item
@@ -265,7 +266,4 @@ def save_user_template(fw: Framework, file_name: str | None = None) -> Path:
     if problems:
         raise FrameworkError(fw.name, problems)
     target = user_template_dir() / (file_name or f"{fw.id}.json")
-    tmp = target.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(fw.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(target)
-    return target
+    return atomic_write_text(target, json.dumps(fw.to_dict(), ensure_ascii=False, indent=2))

@@ -15,14 +15,13 @@ framework imported again is identical, rules included).
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable, Mapping as TMapping
 
+from services.core.files import atomic_write, atomic_write_text
 from services.core.numbers import fmt, plain as _s
 from services.core.tables import UnreadableTable, open_workbook
 from services.frameworks.catalog import FORMAT, Framework, FrameworkError, check
@@ -604,16 +603,7 @@ def write_framework_json(data: dict[str, Any], out: Path | str) -> Path:
     problems = check(data)
     if problems:
         raise FrameworkError(str(data.get("name", out)), problems)
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".fieldeval-", suffix=".json", dir=out.parent if out.parent.exists() else None)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=2)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    return atomic_write_text(out, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def create_evaluation(data: dict[str, Any], out: Path | str, report: ImportReport | None = None,
@@ -763,16 +753,7 @@ def export_xlsx(fw: Framework | dict[str, Any], out: Path | str, scores: TMappin
     hidden.cell(1, 2, json.dumps(meta, ensure_ascii=False))
     for i, rec in enumerate(rules_rows, 2):
         hidden.cell(i, 1, json.dumps(rec, ensure_ascii=False))
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".fieldeval-", suffix=".xlsx", dir=out.parent if out.parent.exists() else None)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    return atomic_write(out, wb.save)
 
 
 def _num(v: Any) -> int | float | None:

@@ -9,7 +9,6 @@ of 分值), ``rater_choices`` ({indicator id: {method, value, by, at}}) and ``ha
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,6 +31,7 @@ from models.entities import (
 from models.errors import FileExistsRefused
 from models.store import Store
 from services.core.errors import EditRefused
+from services.core.files import atomic_write
 from services.core.numbers import fmt, round_half_up, to_decimal
 from services.evaluation import assessments
 from services.teamwork import integrity
@@ -137,25 +137,22 @@ def hand_out(store: Store, member: str, target: Path | str) -> Path:
         settings["handouts"] = handouts
         ev.settings = settings
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
-    try:
+
+    def write_copy(tmp: Path) -> None:
         src = sqlite3.connect(f"file:{Path(store.path).resolve().as_posix()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")
+                dst.execute("PRAGMA journal_mode=DELETE")  # the copy stands alone: no -wal beside it
             finally:
                 dst.close()
         finally:
             src.close()
         if target.exists():
             raise FileExistsRefused(f"文件“{target}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+
+    return atomic_write(target, write_copy)
 
 
 # ── 复核: review ──────────────────────────────────────────────────────────────

@@ -49,6 +49,7 @@ import models.entities  # noqa: F401 - registers every table with the metadata
 from models.audit import GENESIS, event_hash
 from models.base import Base, dumps, new_id, utcnow
 from services.core.errors import EditRefused
+from services.core.files import atomic_write_text
 from services.teamwork import integrity
 from services.teamwork.backups import keep_current, make_backup
 
@@ -758,7 +759,4 @@ def merge(base: Path | str, copies: Iterable[Path | str], out: Path | str, actor
 
 def write_conflicts(conflicts: list[Conflict], path: Path | str) -> None:
     """The conflicts as JSON (for the headless merge's ``--conflicts``), written atomically."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps([c.to_json() for c in conflicts], ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write_text(path, json.dumps([c.to_json() for c in conflicts], ensure_ascii=False, indent=2))

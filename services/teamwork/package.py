@@ -47,6 +47,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from models.errors import FileExistsRefused
 from services.appinfo import APP_NAME, VERSION
 from services.core.errors import EditRefused
+from services.core.files import atomic_write
 from services.teamwork import integrity
 
 try:  # cryptography ≥ 44
@@ -190,14 +191,13 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
             sealed = AESGCM(key).encrypt(nonce, inner, header_bytes)
             content = _zip_bytes([(MANIFEST, header_bytes, zipfile.ZIP_DEFLATED),
                                   (PAYLOAD, sealed, zipfile.ZIP_STORED)])
-        tmp = Path(td) / "package.tmp"
-        with open(tmp, "wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if out.exists():
-            raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
-        os.replace(tmp, out)
+
+        def write_package(tmp: Path) -> None:
+            tmp.write_bytes(content)
+            if out.exists():
+                raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
+
+        atomic_write(out, write_package, durable=True)
     return PackageInfo(out, password is not None, out.stat().st_size, digest, manifest["evaluation"])
 
 
@@ -363,18 +363,16 @@ def import_package(path: Path | str, out: Path | str, password: str | None = Non
         raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
     manifest, data = read_package(path, password)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".fev-import-") as td:
-        tmp = Path(td) / EVALUATION
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+
+    def write_evaluation(tmp: Path) -> None:
+        tmp.write_bytes(data)
         problems = integrity.verify(tmp)
         if problems:
             raise PackageError(f"数据包中的评价文件有问题，未导入：{problems[0]}")
         if out.exists():
             raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
-        os.replace(tmp, out)
+
+    atomic_write(out, write_evaluation, durable=True)
     return PackageInfo(out, bool(manifest.get("encrypted")), len(data), hashlib.sha256(data).hexdigest(),
                        str(manifest.get("evaluation", "")))
 
