@@ -306,9 +306,6 @@ class _Table(Generic[D]):
     def restore(self, store: Store, data: D) -> D:
         return self.add(store, data, reason=f"恢复{self.noun}")
 
-    def old_values(self, before: D, changes: Mapping[str, Any]) -> dict[str, Any]:
-        return {k: getattr(before, k) for k in changes}
-
 
 _evaluators = _Table(Evaluator, EvaluatorData, "评价组成员", {
     "name": _text(100, "姓名", required=True), "role": _role, "unit": _text(200, "单位"), "position": _int})
@@ -380,11 +377,6 @@ def delete_target(store: Store, target_id: str) -> TargetData:
 
 def restore_target(store: Store, data: TargetData) -> TargetData:
     return _targets.restore(store, data)
-
-
-def target_tables(store: Store) -> list[str]:
-    """The names of the 绩效目标表 in the file, in order of first appearance."""
-    return list(dict.fromkeys(t.table for t in list_targets(store)))
 
 
 # ── funds (资金) ─────────────────────────────────────────────────────────────

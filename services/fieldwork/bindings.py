@@ -196,21 +196,6 @@ def target_figure(store: Store, flt: Mapping[str, Any] | None = None) -> Figure:
     return Figure("targets", "completion", value, None, None, comp_rows, words)
 
 
-@dataclass
-class TargetSummary:
-    rows: int
-    measured: int
-    achieved: int
-    average_completion: Decimal | None
-
-
-def target_summary(store: Store) -> TargetSummary:
-    rows = project.list_targets(store)
-    measured = [t for t in rows if t.completion is not None]
-    avg = sum((min(t.completion, HUNDRED) for t in measured), ZERO) / len(measured) if measured else None
-    return TargetSummary(len(rows), len(measured), sum(1 for t in measured if t.achieved), avg)
-
-
 # ── surveys ─────────────────────────────────────────────────────────────────
 def survey_figure(store: Store, survey: str | None = None, question: str | None = None) -> Figure:
     sid = None

@@ -217,21 +217,3 @@ CHARTS = [
     ("satisfaction", "满意度", draw_satisfaction),
 ]
 
-
-def render_png(key: str, data: ChartData, width_in: float = 6.0, height_in: float = 3.2) -> bytes:
-    """One chart as PNG bytes (Agg), e.g. for a report."""
-    import io
-
-    import matplotlib
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    draw = next(fn for k, _t, fn in CHARTS if k == key)
-    with matplotlib.rc_context(rc()):
-        fig = Figure(figsize=(width_in, height_in), dpi=150)
-        FigureCanvasAgg(fig)
-        draw(fig, data)
-        fig.tight_layout()
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", facecolor="white")
-    return buf.getvalue()

@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models.entities import Survey, SurveyResponse
 from models.store import Store
@@ -27,6 +27,7 @@ DEFAULT_SCALE = [
     {"label": "不满意", "weight": "0", "satisfied": False},
 ]
 METHODS = {"share": "满意率（满意人次 ÷ 有效回答）", "weighted": "加权平均分（按量表分值）"}
+
 
 #: every figure a rule input can be bound to: (source, figure) → Chinese name
 @dataclass
@@ -396,7 +397,3 @@ def survey_result(store: Store, survey_id: str | None = None) -> SurveyResult | 
     return SurveyResult(sv.id or "", sv.title, sv.method, len(responses), sv.distributed, sv.returned, sv.valid,
                         _rate(sv.method, pooled, sv.scale), questions, groups, rr, vr, warnings)
 
-
-def survey_count(store: Store) -> int:
-    with store.read() as s:
-        return s.execute(select(func.count()).select_from(Survey)).scalar() or 0

@@ -32,7 +32,7 @@ from services.core.errors import EditRefused
 from services.core.numbers import RuleInputError, fmt, plain as _s, to_decimal
 from services.evaluation import assessments
 from services.frameworks import catalog
-from services.scoring.rules import RULES, check_item, score_item
+from services.scoring.rules import check_item, score_item
 
 NODE_FIELDS = ("name", "code", "max_points", "definition", "key_points", "criteria")
 
@@ -114,13 +114,6 @@ def list_nodes(store: Store) -> list[NodeData]:
 
     rec(None, 1)
     return out
-
-
-def get_node(store: Store, indicator_id: str) -> NodeData:
-    for n in list_nodes(store):
-        if n.id == indicator_id:
-            return n
-    raise EditRefused("该指标已不存在")
 
 
 def framework_of(store: Store, id: str | None = None, name: str | None = None) -> dict[str, Any]:
@@ -591,11 +584,6 @@ def try_rule(item: Mapping[str, Any], inputs: Mapping[str, Any] | None) -> TryRe
     except RuleInputError as exc:
         return TryResult(None, "", str(exc))
     return TryResult(r.score, r.text)
-
-
-def rule_types() -> list[tuple[str, str]]:
-    """(type, Chinese name) of every rule type, for the editor's picker."""
-    return [(k, v.name) for k, v in RULES.items()]
 
 
 def new_evaluation_from_current(store: Store, out: Path | str, info: Mapping[str, Any] | None = None,

@@ -56,9 +56,6 @@ class Mapping:
     def missing(self) -> list[str]:
         return [ROLES[r] for r in REQUIRED if r not in self.columns]
 
-    def column_of(self, role: str) -> int | None:
-        return self.columns.get(role)
-
 
 def _clean(v: Any) -> str:
     return re.sub(r"\s+", "", str(v)) if v is not None else ""

@@ -306,16 +306,6 @@ def set_rater_score(store: Store, indicator_id: str, rater: str, score: Any, com
             row.score, row.comment = value, comment or ""
 
 
-def remove_rater_score(store: Store, indicator_id: str, rater: str) -> bool:
-    with store.session("删除专家评分") as s:
-        row = s.execute(select(RaterScore).where(RaterScore.indicator_id == indicator_id,
-                                                 RaterScore.rater == rater)).scalar_one_or_none()
-        if row is None:
-            return False
-        s.delete(row)
-        return True
-
-
 def scores_of_rater(store: Store, rater: str) -> dict[str, Decimal]:
     """One expert's own scores only (blind scoring: they never see the others')."""
     with store.read() as s:

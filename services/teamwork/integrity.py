@@ -279,11 +279,6 @@ def replay_trail(session: Session) -> Replay:
     return r
 
 
-def replay(session: Session) -> dict[tuple[str, str], dict[str, str | None] | None]:
-    """(entity, id) → {field: canonical value} as the audit trail last wrote it; None once deleted."""
-    return replay_trail(session).state
-
-
 def _same(col, a: str | None, b: str | None) -> bool:
     if a == b:
         return True
