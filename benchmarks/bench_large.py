@@ -90,7 +90,7 @@ def main() -> int:
     class Painted(QObject):
         hit = False
 
-        def eventFilter(self, obj, event):  # noqa: N802
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is w:
                 Painted.hit = True
             return False

@@ -98,8 +98,8 @@ def bench(fev: Path, work: Path, label: str, repeat: int) -> tuple[list[tuple[st
     for kind, doc in DOCUMENTS.items():
         for fmt in doc.formats:
             out = work / f"{label}-{kind}.{fmt}"
-            secs = timed(lambda: export(fev, kind, fmt, out), repeat)
-            cpu = cpu_timed(lambda: export(fev, kind, fmt, out))
+            secs = timed(lambda kind=kind, fmt=fmt, out=out: export(fev, kind, fmt, out), repeat)
+            cpu = cpu_timed(lambda kind=kind, fmt=fmt, out=out: export(fev, kind, fmt, out))
             pages = 0
             if fmt == "pdf":
                 import pypdf
@@ -187,7 +187,7 @@ def main() -> int:
                          "installed here (`apt-get install libreoffice-calc-nogui`): no comparison made.")
             continue
         lw, lc = extra["lo"]
-        fw, fc = extra["lo_first"] if extra["lo_first"] else (float("nan"), float("nan"))
+        fw, _fc = extra["lo_first"] if extra["lo_first"] else (float("nan"), float("nan"))
         lines.append(f"- 评分表 PDF of the {label}: FieldEval {wall:.2f} s wall / {cpu:.2f} s CPU in-process, "
                      f"{cw:.2f} s wall / {cc:.2f} s CPU as a cold command. LibreOffice headless, same 评分表 XLSX → PDF: "
                      f"{lw:.2f} s wall / {lc:.2f} s CPU (its very first run, creating a profile: {fw:.2f} s). "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Optional
+from typing import Any
 
 from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -26,21 +26,21 @@ class Evaluation(Row, Base):
     commissioner: Mapped[str] = mapped_column(String(300), default="")  # 委托方
     agency: Mapped[str] = mapped_column(String(300), default="")  # 评价机构
     evaluation_type: Mapped[str] = mapped_column(String(50), default="财政评价")
-    year: Mapped[Optional[int]] = mapped_column(Integer)
-    fund_total: Mapped[Optional[Decimal]] = mapped_column(DecimalText)  # 资金总额（万元）
-    onsite_amount: Mapped[Optional[Decimal]] = mapped_column(DecimalText)  # 现场评价金额（万元）
+    year: Mapped[int | None] = mapped_column(Integer)
+    fund_total: Mapped[Decimal | None] = mapped_column(DecimalText)  # 资金总额（万元）
+    onsite_amount: Mapped[Decimal | None] = mapped_column(DecimalText)  # 现场评价金额（万元）
     onsite_amount_qualifier: Mapped[str] = mapped_column(String(10), default="")  # e.g. "＞"
     project_count: Mapped[str] = mapped_column(String(50), default="")  # 项目总数, e.g. "14（两期）"
     onsite_project_count: Mapped[str] = mapped_column(String(50), default="")
     report_number: Mapped[str] = mapped_column(String(100), default="")
-    report_date: Mapped[Optional[date]] = mapped_column()
-    start_date: Mapped[Optional[date]] = mapped_column()
-    end_date: Mapped[Optional[date]] = mapped_column()
+    report_date: Mapped[date | None] = mapped_column()
+    start_date: Mapped[date | None] = mapped_column()
+    end_date: Mapped[date | None] = mapped_column()
     framework_id: Mapped[str] = mapped_column(String(100), default="")
     framework_name: Mapped[str] = mapped_column(String(300), default="")
     full_marks: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal(100))  # 满分 (总分值)
-    grade_scheme: Mapped[Optional[Any]] = mapped_column(JSONText)  # {"name", "bands": [{"name", "min"}]}
-    finding_categories: Mapped[Optional[Any]] = mapped_column(JSONText)  # [{"code", "name"}]
+    grade_scheme: Mapped[Any | None] = mapped_column(JSONText)  # {"name", "bands": [{"name", "min"}]}
+    finding_categories: Mapped[Any | None] = mapped_column(JSONText)  # [{"code", "name"}]
     na_policy: Mapped[str] = mapped_column(String(30), default="proportional")
     settings: Mapped[Any] = mapped_column(JSONText, default=dict)  # review chain, payment cap …
 
@@ -61,7 +61,7 @@ class Indicator(Row, Base):
 
     __tablename__ = "indicator"
 
-    parent_id: Mapped[Optional[str]] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     code: Mapped[str] = mapped_column(String(50), unique=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -69,7 +69,7 @@ class Indicator(Row, Base):
     definition: Mapped[str] = mapped_column(Text, default="")  # 指标解释
     key_points: Mapped[str] = mapped_column(Text, default="")  # 指标说明 / 评价要点
     criteria: Mapped[str] = mapped_column(Text, default="")  # 评分标准 (words)
-    items: Mapped[Optional[Any]] = mapped_column(JSONText)  # scoring items (leaves only), see docs/framework-format.md
+    items: Mapped[Any | None] = mapped_column(JSONText)  # scoring items (leaves only), see docs/framework-format.md
 
 
 class Assessment(Row, Base):
@@ -83,7 +83,7 @@ class Assessment(Row, Base):
 
     indicator_id: Mapped[str] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), unique=True)
     inputs: Mapped[Any] = mapped_column(JSONText, default=dict)
-    override_score: Mapped[Optional[Decimal]] = mapped_column(DecimalText)
+    override_score: Mapped[Decimal | None] = mapped_column(DecimalText)
     override_reason: Mapped[str] = mapped_column(Text, default="")
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     na_reason: Mapped[str] = mapped_column(Text, default="")
@@ -91,9 +91,9 @@ class Assessment(Row, Base):
     status: Mapped[str] = mapped_column(String(10), default="未开始")  # 未开始/进行中/已评分/已复核
     assignee: Mapped[str] = mapped_column(String(100), default="")
     reviewer: Mapped[str] = mapped_column(String(100), default="")
-    reviewed_at: Mapped[Optional[datetime]] = mapped_column()
+    reviewed_at: Mapped[datetime | None] = mapped_column()
     review_comment: Mapped[str] = mapped_column(Text, default="")
-    self_score: Mapped[Optional[Decimal]] = mapped_column(DecimalText)  # 自评分, when a review changed it
+    self_score: Mapped[Decimal | None] = mapped_column(DecimalText)  # 自评分, when a review changed it
 
 
 class RaterScore(Row, Base):
@@ -117,16 +117,16 @@ class Finding(Row, Base):
     category: Mapped[str] = mapped_column(String(10), default="A")
     title: Mapped[str] = mapped_column(String(300), default="")
     detail: Mapped[str] = mapped_column(Text, default="")  # 存在具体问题
-    amount: Mapped[Optional[Decimal]] = mapped_column(DecimalText)  # 涉及金额（万元）
+    amount: Mapped[Decimal | None] = mapped_column(DecimalText)  # 涉及金额（万元）
     cause: Mapped[str] = mapped_column(Text, default="")  # 原因分析
     suggestion: Mapped[str] = mapped_column(Text, default="")  # 建议
     responsible_unit: Mapped[str] = mapped_column(String(300), default="")
-    deadline: Mapped[Optional[date]] = mapped_column()
+    deadline: Mapped[date | None] = mapped_column()
     remark: Mapped[str] = mapped_column(Text, default="")  # 备注
     assignee: Mapped[str] = mapped_column(String(100), default="")
-    source_indicator_id: Mapped[Optional[str]] = mapped_column(String(36))
+    source_indicator_id: Mapped[str | None] = mapped_column(String(36))
     source_item: Mapped[str] = mapped_column(String(100), default="")  # the point/item it explains
-    deduction: Mapped[Optional[Decimal]] = mapped_column(DecimalText)  # points it explains
+    deduction: Mapped[Decimal | None] = mapped_column(DecimalText)  # points it explains
 
 
 class FindingIndicator(Row, Base):
@@ -158,10 +158,10 @@ class Evidence(Row, Base):
     filename: Mapped[str] = mapped_column(String(300))
     mime: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer, default=0)
-    captured_at: Mapped[Optional[datetime]] = mapped_column()  # EXIF DateTimeOriginal where present
+    captured_at: Mapped[datetime | None] = mapped_column()  # EXIF DateTimeOriginal where present
     description: Mapped[str] = mapped_column(Text, default="")
     index_no: Mapped[str] = mapped_column(String(50), default="")  # 索引号 in the 工作底稿
-    field_record_id: Mapped[Optional[str]] = mapped_column(ForeignKey("field_record.id", ondelete="SET NULL"))
+    field_record_id: Mapped[str | None] = mapped_column(ForeignKey("field_record.id", ondelete="SET NULL"))
 
 
 class EvidenceLink(Row, Base):
@@ -181,7 +181,7 @@ class FieldRecord(Row, Base):
     __tablename__ = "field_record"
 
     kind: Mapped[str] = mapped_column(String(20), default="访谈")
-    happened_at: Mapped[Optional[datetime]] = mapped_column()
+    happened_at: Mapped[datetime | None] = mapped_column()
     place: Mapped[str] = mapped_column(String(300), default="")
     people: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -200,10 +200,10 @@ class PerformanceTarget(Row, Base):
     name: Mapped[str] = mapped_column(String(300), default="")
     comparator: Mapped[str] = mapped_column(String(5), default="")
     target_text: Mapped[str] = mapped_column(String(300), default="")
-    target_value: Mapped[Optional[Decimal]] = mapped_column(DecimalText)
+    target_value: Mapped[Decimal | None] = mapped_column(DecimalText)
     unit: Mapped[str] = mapped_column(String(50), default="")
     actual_text: Mapped[str] = mapped_column(String(300), default="")
-    actual_value: Mapped[Optional[Decimal]] = mapped_column(DecimalText)
+    actual_value: Mapped[Decimal | None] = mapped_column(DecimalText)
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -213,13 +213,13 @@ class FundLine(Row, Base):
     __tablename__ = "fund_line"
 
     position: Mapped[int] = mapped_column(Integer, default=0)
-    year: Mapped[Optional[int]] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(200), default="")
-    budget: Mapped[Optional[Decimal]] = mapped_column(DecimalText)  # 预算
-    arrived: Mapped[Optional[Decimal]] = mapped_column(DecimalText)  # 到位
-    spent: Mapped[Optional[Decimal]] = mapped_column(DecimalText)  # 支出
-    contract_amount: Mapped[Optional[Decimal]] = mapped_column(DecimalText)
-    paid: Mapped[Optional[Decimal]] = mapped_column(DecimalText)
+    budget: Mapped[Decimal | None] = mapped_column(DecimalText)  # 预算
+    arrived: Mapped[Decimal | None] = mapped_column(DecimalText)  # 到位
+    spent: Mapped[Decimal | None] = mapped_column(DecimalText)  # 支出
+    contract_amount: Mapped[Decimal | None] = mapped_column(DecimalText)
+    paid: Mapped[Decimal | None] = mapped_column(DecimalText)
     payee: Mapped[str] = mapped_column(String(300), default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
@@ -231,12 +231,12 @@ class Survey(Row, Base):
 
     title: Mapped[str] = mapped_column(String(300), default="")
     method: Mapped[str] = mapped_column(String(20), default="share")  # share | weighted
-    scale: Mapped[Optional[Any]] = mapped_column(JSONText)  # [{"label", "weight", "satisfied": bool}]
-    questions: Mapped[Optional[Any]] = mapped_column(JSONText)  # [{"key", "text"}]
-    groups: Mapped[Optional[Any]] = mapped_column(JSONText)  # respondent groups
-    distributed: Mapped[Optional[int]] = mapped_column(Integer)
-    returned: Mapped[Optional[int]] = mapped_column(Integer)
-    valid: Mapped[Optional[int]] = mapped_column(Integer)
+    scale: Mapped[Any | None] = mapped_column(JSONText)  # [{"label", "weight", "satisfied": bool}]
+    questions: Mapped[Any | None] = mapped_column(JSONText)  # [{"key", "text"}]
+    groups: Mapped[Any | None] = mapped_column(JSONText)  # respondent groups
+    distributed: Mapped[int | None] = mapped_column(Integer)
+    returned: Mapped[int | None] = mapped_column(Integer)
+    valid: Mapped[int | None] = mapped_column(Integer)
     sampling: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -245,7 +245,7 @@ class SurveyResponse(Row, Base):
 
     survey_id: Mapped[str] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), index=True)
     group: Mapped[str] = mapped_column(String(100), default="")
-    answers: Mapped[Optional[Any]] = mapped_column(JSONText)  # {question key: scale label}
+    answers: Mapped[Any | None] = mapped_column(JSONText)  # {question key: scale label}
 
 
 class ReportSection(Row, Base):
@@ -296,8 +296,8 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[str] = mapped_column(String(64), index=True)
     field: Mapped[str] = mapped_column(String(50), default="")
-    old: Mapped[Optional[str]] = mapped_column(Text)
-    new: Mapped[Optional[str]] = mapped_column(Text)
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))

@@ -11,9 +11,9 @@ import os
 import re
 import sqlite3
 import struct
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -199,7 +199,7 @@ class Store:
             pass
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -257,7 +257,6 @@ def open_store(path: Path | str, actor: str = "", upgrade: bool = True) -> Store
             if not upgrade:
                 raise NewerFileError(f"“{path.name}”需要升级数据结构后才能打开。")
             store.backup_made = backup_file(path, "before-upgrade")
-            from alembic import command
 
             _upgrade(engine)
     except SADatabaseError as exc:

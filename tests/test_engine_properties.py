@@ -37,7 +37,7 @@ def trees(draw):
         counter[0] += 1
         nid = f"n{counter[0]}"
         code = nid
-        if level == 3 or draw(st.booleans()) and level > 1:
+        if level == 3 or (draw(st.booleans()) and level > 1):
             w = draw(HALVES)
             kind = draw(st.integers(0, 2))
             specs.append(IndicatorSpec(nid, code, code, w, parent, counter[0], leaf_items(w, kind)))
@@ -68,7 +68,7 @@ def test_scores_are_bounded_and_total_is_sum_of_leaves(tree, policy):
             scored = [c.score for c in n.children if c.score is not None]
             if scored:
                 assert n.score == sum(scored, D(0))
-    leaf_sum = sum((l.score for l in sheet.leaves() if l.score is not None), D(0))
+    leaf_sum = sum((leaf.score for leaf in sheet.leaves() if leaf.score is not None), D(0))
     assert sheet.total == leaf_sum
     assert 0 <= sheet.total <= sheet.max + D("1e-20")
     if policy == "proportional" and not all(r.not_applicable for r in sheet.roots):

@@ -191,7 +191,7 @@ def test_corrected_mapping_is_used(tmp_path):
     with pytest.raises(xf.ExcelImportError):
         xf.guess_mapping(p)
     m = xf.Mapping("Sheet", 1, {"level1": 1, "level2": 2, "weight2": 3, "level3": 4, "weight3": 5, "criteria": 8})
-    data, report, _ = xf.import_xlsx(p, m)
+    _data, report, _ = xf.import_xlsx(p, m)
     assert report.ok, report.text()
     assert len(report.proposals) == 4
 

@@ -124,7 +124,7 @@ def _damaged_cases(sample_path: Path, folder: Path) -> dict[str, Path]:
     flipped = bytearray(data)
     flipped[page] ^= 0xFF  # the type byte of page 2's b-tree header
     cases["page-type-flip"] = bytes(flipped)
-    target = "项目前期决策以及基本建设程序不规范".encode("utf-8")
+    target = "项目前期决策以及基本建设程序不规范".encode()
     flipped = bytearray(data)
     at = data.find(target)
     assert at > 0

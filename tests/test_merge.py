@@ -99,7 +99,7 @@ def test_one_side_changes_are_taken_and_both_side_changes_conflict(base, tmp_pat
 
 def test_choosing_a_copys_value_in_a_conflict(base, tmp_path):
     c1, c2 = copies_of(base, 2)
-    fid = list(findings_of(base))[0]
+    fid = next(iter(findings_of(base)))
     with open_evaluation(c1, actor="张三") as s1, open_evaluation(c2, actor="李四") as s2:
         findings.update_finding(s1, fid, title="张三的标题")
         findings.update_finding(s2, fid, title="李四的标题")
@@ -178,7 +178,7 @@ def test_merge_into_the_base_itself_backs_it_up(base, tmp_path):
     (c1,) = copies_of(base, 1)
     before = snapshot(base)
     with open_evaluation(c1, actor="张三") as s1:
-        findings.update_finding(s1, list(findings_of(base))[0], title="新标题")
+        findings.update_finding(s1, next(iter(findings_of(base))), title="新标题")
     result = merge.merge(base, [c1], base)
     assert result.backups and snapshot(result.backups[0]) == before
     assert snapshot(base) != before
@@ -203,7 +203,7 @@ def test_refuses_a_copy_of_another_evaluation_and_a_damaged_copy(base, tmp_path,
 
 def test_cli_merge_writes_conflicts_json(base, tmp_path):
     c1, c2 = copies_of(base, 2)
-    fid = list(findings_of(base))[0]
+    fid = next(iter(findings_of(base)))
     with open_evaluation(c1, actor="张三") as s1, open_evaluation(c2, actor="李四") as s2:
         findings.update_finding(s1, fid, title="甲")
         findings.update_finding(s2, fid, title="乙")
@@ -337,7 +337,7 @@ def test_merge_properties(small_master, script):
 
 
 def test_copies_with_the_same_file_name_stay_apart(base, tmp_path):
-    fid = list(findings_of(base))[0]
+    fid = next(iter(findings_of(base)))
     paths = []
     for who in ("甲", "乙"):
         folder = tmp_path / who

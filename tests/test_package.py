@@ -58,7 +58,7 @@ def test_encrypted_round_trip_and_nothing_readable_without_the_password(sample_p
     info = package.export_package(sample_path, pkg, password="正确的密码 123")
     assert info.encrypted and package.is_encrypted(pkg)
     content = pkg.read_bytes()
-    assert "衡阳".encode("utf-8") not in content and b"SQLite format 3" not in content
+    assert "衡阳".encode() not in content and b"SQLite format 3" not in content
     assert b"123" not in content.split(b"payload.bin")[0]  # the password is not stored
     with zipfile.ZipFile(pkg) as zf:
         header = json.loads(zf.read("manifest.json"))

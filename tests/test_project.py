@@ -82,7 +82,7 @@ def test_evaluators_sections_and_summary(store):
 
     assert project.list_sections(store) == []
     secs = project.ensure_default_sections(store)
-    assert [s.title for s in secs][0] == "一、基本情况" and secs[-1].title == "七、其他需要说明的问题"
+    assert secs[0].title == "一、基本情况" and secs[-1].title == "七、其他需要说明的问题"
     assert len(project.ensure_default_sections(store)) == 7  # idempotent
     old = project.update_section(store, secs[0].id, body="项目概况……")
     assert old.body == "" and project.list_sections(store)[0].body == "项目概况……"

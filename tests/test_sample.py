@@ -29,7 +29,7 @@ SEED_LEVEL1 = {"决策": ("15", "10", "66.67", "较差"), "过程": ("25", "14.8
 def test_every_leaf_and_subtotal_of_the_seed(sample_store):
     sheet = assessments.score(sample_store)
     leaves = sheet.leaves()
-    assert [(l.name, l.declared_max, l.score) for l in leaves] == [(n, D(w), D(s)) for n, w, s in SEED_LEAVES]
+    assert [(leaf.name, leaf.declared_max, leaf.score) for leaf in leaves] == [(n, D(w), D(s)) for n, w, s in SEED_LEAVES]
     for root in sheet.roots:
         weight, score, rate, grade = SEED_LEVEL1[root.name]
         assert (root.max, root.score, root.rate.quantize(D("0.01")), root.grade) == (D(weight), D(score), D(rate), grade)

@@ -5,11 +5,12 @@ saved the moment it is made and a refused edit changes nothing. Functions return
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -281,7 +282,7 @@ def set_override(store: Store, indicator_id: str, value: Any, reason: str = "") 
 
 def set_not_applicable(store: Store, indicator_id: str, flag: bool, reason: str = "") -> None:
     with store.session("标记不适用") as s:
-        ind, a = _leaf(s, indicator_id)
+        _ind, a = _leaf(s, indicator_id)
         if flag and not (reason or "").strip():
             raise EditRefused("标记“不适用”必须说明理由")
         a.not_applicable, a.na_reason = bool(flag), (reason or "").strip() if flag else ""

@@ -1,10 +1,11 @@
 """Findings (问题清单): add, edit, delete and restore findings and their links to indicators; counts by category."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
 from sqlalchemy import func, select
 

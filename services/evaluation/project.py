@@ -7,9 +7,10 @@ Rates are percentages as ``Decimal`` (99.72 means 99.72%), ``None`` when they ca
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields
 from decimal import Decimal
-from typing import Any, Callable, Generic, Mapping, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import func, select
 

@@ -16,9 +16,10 @@ concrete inputs every time the tree is scored, so the indicator follows the figu
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import select
 

@@ -10,10 +10,10 @@ import hashlib
 import io
 import mimetypes
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable
 
 from sqlalchemy import func, select
 

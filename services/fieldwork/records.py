@@ -4,9 +4,10 @@ Evidence gathered during a visit points at its record through ``Evidence.field_r
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
 
 from sqlalchemy import select
 

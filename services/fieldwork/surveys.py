@@ -1,10 +1,11 @@
 """满意度调查 (satisfaction surveys): questionnaires, responses (typed or imported from CSV/XLSX) and the satisfaction rate by its method."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import select
 

@@ -7,10 +7,11 @@ not add up is refused with one message per problem, each naming the indicator an
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from models.paths import resource_path
 from services.core.files import atomic_write_text

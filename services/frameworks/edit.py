@@ -12,10 +12,11 @@ still exists; each edit returns the indicators whose scores it affects.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from sqlalchemy import select
 

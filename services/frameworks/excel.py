@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping as TMapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Iterable, Mapping as TMapping
+from typing import Any
 
 from services.core.files import atomic_write, atomic_write_text
 from services.core.numbers import fmt, plain as _s
@@ -120,7 +121,7 @@ def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str]]:
         if role in ("level1", "level2", "level3"):
             last_level = role
         if role == "weight":
-            role = {"level1": "weight1", "level2": "weight2", "level3": "weight3"}.get(last_level or "", None)
+            role = {"level1": "weight1", "level2": "weight2", "level3": "weight3"}.get(last_level or "")
         if role and role not in columns:
             columns[role] = col
     return columns, headers
@@ -303,7 +304,7 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
                                       f"{_col_letter(cols[weight_role])}{b} 与{ROLES[name_role]}的合并范围不一致")
     if "level2" in cols:
         for a, b in spans.get(cols["level2"], []):
-            s1, e1 = span(cols["level1"], a)
+            _s1, e1 = span(cols["level1"], a)
             if b > e1:
                 out.errors.append(f"二级指标的合并单元格 {_col_letter(cols['level2'])}{a}:{_col_letter(cols['level2'])}{b} "
                                   f"跨越了两个一级指标（一级指标在第 {e1} 行结束）")
@@ -312,11 +313,11 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
     prev_w1 = prev_w2 = None
     prev_block1 = prev_block2 = (0, 0)
     for r in range(first_data, last + 1):
-        def val(role: str):
+        def val(role: str, r: int = r):
             c = cols.get(role)
             return ws.cell(r, c).value if c else None
 
-        def merged_val(role: str):
+        def merged_val(role: str, r: int = r):
             c = cols.get(role)
             return _merged_value(ws, r, c) if c else None
 

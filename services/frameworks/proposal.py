@@ -149,7 +149,7 @@ _PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个)[^;]{0,24}?扣(?:除)?(\d
 
 
 def _circled(t: str, weight: Decimal, name: str, points: str) -> Proposal | None:
-    groups = [m for m in _MARK_GROUP.finditer(t) if not t[max(0, m.start() - 1):m.start()] == "第"]
+    groups = [m for m in _MARK_GROUP.finditer(t) if t[max(0, m.start() - 1):m.start()] != "第"]
     if not groups:
         return None
     texts = point_texts(points)
@@ -160,7 +160,7 @@ def _circled(t: str, weight: Decimal, name: str, points: str) -> Proposal | None
     deductions: list[dict[str, Any]] = []
     checklist: list[dict[str, Any]] = []
     for marks, pts, rest in clauses:
-        each = pts if (len(marks) == 1 or True) else pts
+        each = pts
         d = _PER_INSTANCE.search(rest)
         for mk in marks:
             if d:
@@ -249,9 +249,9 @@ def _threshold(t: str, weight: Decimal, name: str, explanation: str) -> Proposal
     higher = step.group("dir") in _HIGHER_WORDS
     cmp = full.group("cmp") or ""
     if higher:
-        inclusive = not (cmp in (">", "高于", "大于", "超过"))
+        inclusive = cmp not in (">", "高于", "大于", "超过")
     else:
-        inclusive = not (cmp in ("<", "低于", "小于"))
+        inclusive = cmp not in ("<", "低于", "小于")
     mode = "percent_of_max" if (step.group("share") or step.group("unit") == "%") else "points"
     ratio = _is_ratio(name)
     params = {"full_at": _s(_d(full.group("x"))), "inclusive": inclusive, "direction": "higher" if higher else "lower",

@@ -3,9 +3,9 @@ and why — with the changed thing named in words (指标 2.1.3 资金到位率,
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
-from typing import Iterable
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -52,7 +52,7 @@ class AuditRow:
 
     @property
     def local_time(self) -> datetime:
-        return self.at.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+        return self.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
     def haystack(self) -> str:
         return " ".join(str(x) for x in (self.actor, self.action_text, self.entity_text, self.field, self.field_text,

@@ -23,9 +23,10 @@ import os
 import sqlite3
 import struct
 import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import String, create_engine, select

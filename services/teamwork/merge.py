@@ -38,10 +38,11 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -208,7 +209,7 @@ def _read(path: Path) -> _File:
         for t in _tables():
             cols = ["id"] + [c for c in _columns(t) if c != "id"]
             rows[t] = {r[0]: dict(zip(cols, r)) for r in con.execute(
-                f'SELECT {", ".join(_q(c) for c in cols)} FROM {_q(t)} ORDER BY id')}  # noqa: S608 - names from our metadata
+                f'SELECT {", ".join(_q(c) for c in cols)} FROM {_q(t)} ORDER BY id')}
             for r in rows[t].values():
                 r.pop("id", None)
         events = con.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM audit_event ORDER BY seq").fetchall()

@@ -37,7 +37,7 @@ import sqlite3
 import tempfile
 import zipfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -174,7 +174,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
             raise PackageError("评价文件太大，无法打包")
         digest = hashlib.sha256(data).hexdigest()
         manifest = {"format": FORMAT, "version": FORMAT_VERSION, "encrypted": False, "app": f"{APP_NAME} {VERSION}",
-                    "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "created": datetime.now(UTC).isoformat(timespec="seconds"),
                     "evaluation": name_row[0] if name_row else "",
                     "entries": [{"name": EVALUATION, "size": len(data), "sha256": digest}]}
         inner = _zip_bytes([(MANIFEST, _json_bytes(manifest), zipfile.ZIP_DEFLATED),

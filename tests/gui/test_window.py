@@ -278,7 +278,7 @@ def test_not_applicable_needs_a_reason_and_redistributes(window, tiny_path, qtbo
     assert not on_disk(tiny_path)[1][codes["2.1.2"]].not_applicable
     panel.na_reason.setText("本项目无资金指标文")
     qtbot.mouseClick(panel.na_check, Qt.MouseButton.LeftButton)
-    sheet, states, _ = on_disk(tiny_path)
+    _sheet, states, _ = on_disk(tiny_path)
     assert states[codes["2.1.2"]].not_applicable and states[codes["2.1.2"]].na_reason == "本项目无资金指标文"
     # its point is shared among its siblings: 2.1.1 now weighs 3 + 1 × 3/5
     assert window.live.node(codes["2.1.1"]).max == Decimal("3.6")

@@ -194,7 +194,7 @@ def test_summary_docx(docs):
 
 
 def test_report_pdf(docs, expected):
-    sheet, findings, _line = expected
+    _sheet, findings, _line = expected
     pages = pdf_pages(docs[("评价报告", "pdf")])
     text = "".join(pages)
     assert "支出绩效评价报告" in pages[0] and "湖南众智金石经济咨询有限公司" in pages[0]
