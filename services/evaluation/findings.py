@@ -87,7 +87,7 @@ def list_findings(store: Store) -> list[FindingData]:
 def add_finding(store: Store, data: Mapping[str, Any], indicator_ids: tuple[str, ...] | list[str] = ()) -> str:
     values = _finding_values(store, {"title": data.get("title", ""), **data})
     with store.session("新增问题") as s:
-        pos = s.execute(select(func.coalesce(func.max(Finding.position), -1))).scalar() + 1
+        pos = s.execute(select(func.coalesce(func.max(Finding.position), -1))).scalar_one() + 1
         values.setdefault("position", pos)
         f = Finding(**values)
         if data.get("id"):

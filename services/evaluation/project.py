@@ -278,7 +278,7 @@ class _Table(Generic[D]):
             if row_id and s.get(self.entity, row_id) is not None:
                 raise EditRefused(f"该{self.noun}已存在")
             if append:
-                values["position"] = s.execute(select(func.coalesce(func.max(self.entity.position), -1))).scalar() + 1
+                values["position"] = s.execute(select(func.coalesce(func.max(self.entity.position), -1))).scalar_one() + 1
             row = self.entity(**values)
             if row_id:
                 row.id = row_id
@@ -308,7 +308,7 @@ class _Table(Generic[D]):
         return self.add(store, data, reason=f"恢复{self.noun}")
 
 
-_evaluators = _Table(Evaluator, EvaluatorData, "评价组成员", {
+_evaluators: _Table[EvaluatorData] = _Table(Evaluator, EvaluatorData, "评价组成员", {
     "name": _text(100, "姓名", required=True), "role": _role, "unit": _text(200, "单位"), "position": _int})
 
 _targets = _Table(PerformanceTarget, TargetData, "绩效目标", {
@@ -324,11 +324,11 @@ _funds = _Table(FundLine, FundData, "资金明细", {
     "payee": _text(300, "收款单位"), "note": _text(None, "备注"), "position": _int,
 }, derive=_with_fund_derived, order=(FundLine.position,))
 
-_sections = _Table(ReportSection, SectionData, "报告章节", {
+_sections: _Table[SectionData] = _Table(ReportSection, SectionData, "报告章节", {
     "key": _text(50, "章节标识"), "title": _text(200, "章节标题", required=True), "body": _text(None, "正文"),
     "position": _int})
 
-_summary = _Table(SummaryRow, SummaryRowData, "简要情况表行", {
+_summary: _Table[SummaryRowData] = _Table(SummaryRow, SummaryRowData, "简要情况表行", {
     "area": _text(100, "评价内容"), "problems": _text(None, "发现的问题"), "advice": _text(None, "建议"),
     "position": _int})
 

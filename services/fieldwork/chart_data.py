@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from models.store import Store
 from services.core.numbers import HUNDRED, ZERO, fmt, fmt_fixed
@@ -64,7 +65,7 @@ def font_family() -> str | None:
 
 def rc() -> dict:
     family = font_family()
-    out = {"axes.unicode_minus": False, "font.size": 9}
+    out: dict[str, Any] = {"axes.unicode_minus": False, "font.size": 9}
     if family:
         out["font.family"] = [family, "DejaVu Sans"]
     return out

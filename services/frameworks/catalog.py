@@ -139,8 +139,9 @@ def check(data: Any) -> list[str]:
                 problems.append(f"{label}：children 不能为空")
                 return weight
             sums = [rec(c, label) for c in children]
-            if weight is not None and None not in sums and sum(sums, Decimal(0)) != weight:
-                problems.append(f"{label}：下级指标分值之和 {fmt(sum(sums, Decimal(0)), 4)} 不等于其分值 weight {fmt(weight, 4)}")
+            known = [w for w in sums if w is not None]
+            if weight is not None and len(known) == len(sums) and sum(known, Decimal(0)) != weight:
+                problems.append(f"{label}：下级指标分值之和 {fmt(sum(known, Decimal(0)), 4)} 不等于其分值 weight {fmt(weight, 4)}")
             return weight
         items = node["items"]
         if not isinstance(items, list) or not items:
@@ -170,8 +171,9 @@ def check(data: Any) -> list[str]:
         return weight
 
     sums = [rec(n, "nodes") for n in nodes]
-    if total is not None and None not in sums and sum(sums, Decimal(0)) != total:
-        problems.append(f"一级指标分值之和 {fmt(sum(sums, Decimal(0)), 4)} 不等于总分 total {fmt(total, 4)}")
+    known = [w for w in sums if w is not None]
+    if total is not None and len(known) == len(sums) and sum(known, Decimal(0)) != total:
+        problems.append(f"一级指标分值之和 {fmt(sum(known, Decimal(0)), 4)} 不等于总分 total {fmt(total, 4)}")
     return problems
 
 

@@ -92,6 +92,14 @@ class Snapshot:
 
 
 # ── reading ─────────────────────────────────────────────────────────────────
+def _indicator(s, indicator_id: str) -> Indicator:
+    """The indicator, or a refusal if it was deleted meanwhile (e.g. by undo in another window)."""
+    ind = s.get(Indicator, indicator_id)
+    if ind is None:
+        raise EditRefused("该指标已不存在")
+    return ind
+
+
 def list_nodes(store: Store) -> list[NodeData]:
     """Every node in tree order (depth first), with its level."""
     with store.read() as s:
@@ -352,7 +360,7 @@ def set_items(store: Store, indicator_id: str, items: list[dict[str, Any]]) -> I
     new_items = _check_items(items, name)
     affected: list[Affected] = []
     with store.session("修改评分规则") as s:
-        ind = s.get(Indicator, indicator_id)
+        ind = _indicator(s, indicator_id)
         if ind.items is None and s.execute(select(Indicator.id).where(Indicator.parent_id == ind.id)).first():
             raise EditRefused(f"“{ind.name}”有下级指标，不能直接设置评分规则")
         a = _assessment(s, ind.id)
@@ -430,7 +438,7 @@ def move_node(store: Store, indicator_id: str, new_parent_id: str | None, positi
         for i, x in enumerate(new_sibs):
             x.position = i
         if old_parent is not None and old_parent != new_parent_id and not old_sibs:
-            parent = s.get(Indicator, old_parent)
+            parent = _indicator(s, old_parent)
             parent.items = default_items(parent.name, parent.max_points)
     return old_parent, old_pos
 
@@ -464,7 +472,7 @@ def delete_node(store: Store, indicator_id: str) -> Snapshot:
             rows[key] = [_row_dict(o) for o in objs]
             if key == "assessment":
                 for o in objs:
-                    if o.inputs or o.override_score is not None or o.comment:
+                    if isinstance(o, Assessment) and (o.inputs or o.override_score is not None or o.comment):
                         x = next(x for x in subtree if x.id == o.indicator_id)
                         snap.affected.append(Affected(x.id, x.code, x.name, "已删除，其评分录入随之删除"))
             for o in objs:
@@ -482,7 +490,7 @@ def delete_node(store: Store, indicator_id: str) -> Snapshot:
         for n, x in enumerate(rest):
             x.position = n
         if ind.parent_id is not None and not rest:
-            parent = s.get(Indicator, ind.parent_id)
+            parent = _indicator(s, ind.parent_id)
             snap.converted_parent = (parent.id, parent.items)
             parent.items = default_items(parent.name, parent.max_points)
         snap.rows = rows

@@ -655,7 +655,7 @@ def _leaf_paths(nodes: list[dict[str, Any]]) -> Iterable[tuple[dict, dict | None
             if "items" in n2:
                 yield n1, None, n2
                 continue
-            stack = [(n2, [])]
+            stack: list[tuple[dict[str, Any], list[Any]]] = [(n2, [])]
             while stack:
                 node, trail = stack.pop(0)
                 for c in node.get("children") or []:
