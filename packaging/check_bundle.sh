@@ -73,11 +73,20 @@ else
   fail "the bundled executable has no 'report' command"
 fi
 
-echo "== bundled: the window starts (offscreen, 8 s)"
+echo "== bundled: the window starts (offscreen, 8 s); a second start hands its file over (QtNetwork)"
 set +e
-timeout 8 "$EXE" --sample > gui.log 2>&1
+timeout 8 "$EXE" --sample > gui.log 2>&1 &
+first=$!
+sleep 4
+timeout 3 "$EXE" sample.fev > second.log 2>&1
+second_rc=$?
+wait $first
 rc=$?
 set -e
+if [ $second_rc -ne 0 ]; then
+  cat second.log >&2
+  fail "a second start did not hand its file to the open window (status $second_rc)"
+fi
 if [ $rc -ne 124 ]; then
   cat gui.log >&2
   fail "the window exited by itself (status $rc) instead of staying open"

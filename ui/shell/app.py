@@ -84,6 +84,11 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run(argv: list[str]) -> int:
     args = parse(argv)
     app = make_app(argv)
+    from ui.shell import single_instance
+
+    server = single_instance.claim(single_instance.request_for(args.file, args.sample))
+    if server is None:
+        return 0  # the window already open took the request (raised, file opened)
     app._translators = install_translations(app)  # keep references alive
     sys.excepthook = excepthook
     from services.settings import load as load_settings
@@ -102,6 +107,8 @@ def run(argv: list[str]) -> int:
         window.open_sample()
     elif args.file:
         window.open_file(args.file)
+    server.attach(lambda request: single_instance.serve(window, request))
+    app.aboutToQuit.connect(server.close)
     if os.environ.get("FIELDEVAL_TIMING"):
         print(f"FieldEval: window ready in {time.perf_counter() - STARTED:.2f}s (since ui.app import)", file=sys.stderr)
     return app.exec()
