@@ -18,6 +18,7 @@ from models.entities import Assessment, Evaluation, Indicator
 from models.store import Store, create_store, open_store
 from services.core.dates import parse_date
 from services.core.errors import EditRefused
+from services.core.filenames import check_target
 from services.core.numbers import fmt, to_decimal
 from services.frameworks import catalog
 from services.scoring import (
@@ -127,6 +128,7 @@ def _insert_framework(s, fw: catalog.Framework) -> dict[str, str]:
 def create(path: Path | str, framework: catalog.Framework, info: Mapping[str, Any] | None = None,
            actor: str = "") -> Store:
     """A new evaluation file holding a copy of the framework and one empty assessment per node."""
+    check_target(path)  # a name Windows accepts (files travel to Windows laptops)
     info = dict(info or {})
     coerced = {k: _coerce_fact(k, v) for k, v in info.items() if k in INFO_FIELDS}
     store = create_store(path, actor=actor)

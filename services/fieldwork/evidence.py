@@ -28,6 +28,7 @@ from models.entities import (
 from models.store import Store
 from services.core.dates import parse_when
 from services.core.errors import EditRefused
+from services.core.filenames import check_target
 from services.core.files import atomic_write_bytes
 
 #: the largest file accepted by default (bytes); a photo or a scanned PDF is far below this
@@ -336,10 +337,11 @@ def export_to(store: Store, evidence_id: str, folder: Path | str) -> Path:
     ev = get_evidence(store, evidence_id)
     content = get_blob(store, ev.sha256)
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     name = safe_filename(ev.filename)
     if ev.index_no:
         name = safe_filename(f"{ev.index_no}_{name}")
+    check_target(folder / name)  # the folder's name and the whole path's length
+    folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
     if target.resolve().parent != folder.resolve():  # belt and braces: never leave the folder
         raise EditRefused("证据文件名不安全，无法导出")

@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from services.core.filenames import check_target
 from services.core.files import atomic_write, atomic_write_text
 from services.core.numbers import fmt, plain as _s
 from services.core.tables import UnreadableTable, open_workbook
@@ -601,6 +602,7 @@ def write_framework_json(data: dict[str, Any], out: Path | str) -> Path:
     problems = check(data)
     if problems:
         raise FrameworkError(str(data.get("name", out)), problems)
+    out = check_target(out)
     return atomic_write_text(out, json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -751,6 +753,7 @@ def export_xlsx(fw: Framework | dict[str, Any], out: Path | str, scores: TMappin
     hidden.cell(1, 2, json.dumps(meta, ensure_ascii=False))
     for i, rec in enumerate(rules_rows, 2):
         hidden.cell(i, 1, json.dumps(rec, ensure_ascii=False))
+    out = check_target(out)
     return atomic_write(out, wb.save)
 
 

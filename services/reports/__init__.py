@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 if TYPE_CHECKING:
     from models.store import Store
 
+from services.core.filenames import target_problem
 from services.reports.errors import ReportError
 
 __all__ = ["DOCUMENTS", "Document", "ReportError", "export", "export_all", "supported"]
@@ -95,6 +96,8 @@ def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: P
     fmt = fmt.lower()
     doc = _check(kind, fmt)
     options = dict(options or {})
+    if problem := target_problem(out_path):
+        raise ReportError(problem)
 
     shown = [0]
 
@@ -131,6 +134,8 @@ def export_all(path: "Store | Path | str", out_dir: Path | str, progress: Progre
     from services.reports.data import gather
 
     out_dir = Path(out_dir)
+    if problem := target_problem(out_dir):
+        raise ReportError(problem.replace("文件名", "文件夹名", 1))
     out_dir.mkdir(parents=True, exist_ok=True)
     if _is_store(path):
         store, own = path, False

@@ -32,6 +32,7 @@ from models.entities import (
 from models.errors import FileExistsRefused
 from models.store import Store
 from services.core.errors import EditRefused
+from services.core.filenames import check_target
 from services.core.files import atomic_write
 from services.core.numbers import fmt, round_half_up, to_decimal
 from services.evaluation import assessments
@@ -126,7 +127,7 @@ def hand_out(store: Store, member: str, target: Path | str) -> Path:
     The hand-out is recorded in the file *before* copying, so the copy carries the record too and
     merging it back does not see it as a change.
     """
-    target = Path(target)
+    target = check_target(target)
     if target.exists():
         raise FileExistsRefused(f"文件“{target}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
     if target.resolve() == Path(store.path).resolve():

@@ -25,6 +25,7 @@ from models.paths import backup_dir
 from models.store import BACKUP_KEEP, backup_file, list_backups as _list_backups
 from services import settings as settings_file
 from services.core.errors import EditRefused
+from services.core.filenames import check_target
 
 #: the default interval of the window's periodic backup (seconds)
 PERIODIC_SECONDS = 10 * 60
@@ -236,7 +237,7 @@ def restore(backup: Path | str, target: Path | str) -> Path | None:
     """
     from services.teamwork.integrity import verify
 
-    backup, target = Path(backup), Path(target)
+    backup, target = Path(backup), check_target(target)
     problems = verify(backup)
     if problems:
         raise EditRefused(f"备份“{backup.name}”本身有问题，不能用来恢复：{problems[0]}")

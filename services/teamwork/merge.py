@@ -50,6 +50,7 @@ import models.entities  # noqa: F401 - registers every table with the metadata
 from models.audit import GENESIS, event_hash
 from models.base import Base, dumps, new_id, utcnow
 from services.core.errors import EditRefused
+from services.core.filenames import check_target
 from services.core.files import atomic_write_text
 from services.teamwork import integrity
 from services.teamwork.backups import keep_current, make_backup
@@ -490,7 +491,7 @@ def apply(p: MergePlan, out: Path | str, actor: str = "",
     ``out`` may be the base itself. The base, and ``out`` if it exists, are backed up first; the
     result is built in a temporary file, verified, and moved in with ``os.replace``.
     """
-    out = Path(out)
+    out = check_target(out)
     say = progress or (lambda _p, _t="": None)
     Cs: list[_File] = p._copy_rows
     writes = dict(p._writes)
@@ -760,4 +761,5 @@ def merge(base: Path | str, copies: Iterable[Path | str], out: Path | str, actor
 
 def write_conflicts(conflicts: list[Conflict], path: Path | str) -> None:
     """The conflicts as JSON (for the headless merge's ``--conflicts``), written atomically."""
+    path = check_target(path)
     atomic_write_text(path, json.dumps([c.to_json() for c in conflicts], ensure_ascii=False, indent=2))

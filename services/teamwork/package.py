@@ -47,6 +47,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from models.errors import FileExistsRefused
 from services.appinfo import APP_NAME, VERSION
 from services.core.errors import EditRefused
+from services.core.filenames import check_target
 from services.core.files import atomic_write
 from services.teamwork import integrity
 
@@ -147,7 +148,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
     With a ``password`` the content is encrypted (AES-256-GCM, key from Argon2id/scrypt).
     Never replaces an existing file.
     """
-    source, out = Path(source), Path(out)
+    source, out = Path(source), check_target(out)
     if out.exists():
         raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
     if password is not None and not password:
@@ -358,7 +359,7 @@ def _checked_entry(zf: zipfile.ZipFile, manifest: dict, what: str) -> bytes:
 # ── import ──────────────────────────────────────────────────────────────────
 def import_package(path: Path | str, out: Path | str, password: str | None = None) -> PackageInfo:
     """Check the package completely, then write its evaluation to ``out`` (a new file)."""
-    out = Path(out)
+    out = check_target(out)
     if out.exists():
         raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
     manifest, data = read_package(path, password)
