@@ -60,8 +60,20 @@ def command_names() -> set[str]:
     return names
 
 
+def utf8_output() -> None:
+    """Chinese output on a console or pipe whose code page cannot hold it (an English Windows,
+    ``PYTHONIOENCODING=cp1252``): switch the stream to UTF-8 rather than fail mid-line."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            "评价".encode(stream.encoding or "ascii")
+        except (LookupError, UnicodeEncodeError):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def run(argv: list[str]) -> int:
     """Parse and run one sub-command; an unknown command or option is argparse's error (exit 2)."""
+    utf8_output()
     args = build_parser().parse_args(argv)
     from models.errors import EvaluationFileError
     from services.core.errors import EditRefused
