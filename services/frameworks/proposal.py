@@ -19,9 +19,7 @@ from typing import Any
 from services.core.numbers import fmt
 from services.scoring.rules import FALLBACK, RULES, check_item, recognisers
 from services.scoring.rules.base import Wording
-from services.scoring.rules.wording import normalize, point_texts
-
-__all__ = ["Proposal", "judgement", "normalize", "point_texts", "propose", "rule_name"]
+from services.scoring.rules.wording import normalize
 
 
 @dataclass

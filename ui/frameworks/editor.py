@@ -169,7 +169,7 @@ class ParamsForm(QWidget):
                 w = QCheckBox()
                 w.setChecked(bool(value))
                 w.toggled.connect(lambda _v: self.changed.emit())
-            elif p.kind == "choice":
+            elif p.kind == "select":
                 w = QComboBox()
                 for data, text in p.choices:
                     w.addItem(rule_text(text), data)
@@ -194,7 +194,7 @@ class ParamsForm(QWidget):
                     out[key] = text
             elif kind == "bool":
                 out[key] = w.isChecked()
-            elif kind == "choice":
+            elif kind == "select":
                 out[key] = w.currentData()
             else:
                 out[key] = w.value()

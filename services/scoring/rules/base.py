@@ -49,7 +49,7 @@ class ItemResult:
 
 
 # ── declarations ────────────────────────────────────────────────────────────
-PARAM_KINDS = ("text", "number", "choice", "bool", "table")
+PARAM_KINDS = ("text", "number", "select", "bool", "table")  # "select": one of ``choices``
 COLUMN_KINDS = ("text", "number", "bool")
 #: the kinds of input; the window has one field (or one editor) per kind
 INPUT_KINDS = (
@@ -81,7 +81,7 @@ class Param:
     kind: str  # one of PARAM_KINDS
     default: Any = None  # None: not set by default; a callable gets the item's max as a string
     required: bool = False
-    choices: tuple[tuple[str, str], ...] = ()  # kind "choice": (value, label)
+    choices: tuple[tuple[str, str], ...] = ()  # kind "select": (value, label)
     columns: tuple[Column, ...] = ()  # kind "table"
 
 

@@ -88,7 +88,7 @@ RULE = RuleType(
     name=T("逐例扣分"),
     params=(
         Param("per", T("每例扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "choice", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"))),
+        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"))),
     ),
     inputs=(Input("count", T("不符合例数"), "count", T("例"), placeholder=T("例数")),),
     check=check,

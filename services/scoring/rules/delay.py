@@ -77,7 +77,7 @@ RULE = RuleType(
     name=T("延迟扣分"),
     params=(
         Param("per", T("每单位扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "choice", default="月", choices=(("月", "月"), ("天", "天"))),
+        Param("unit", T("单位"), "select", default="月", choices=(("月", "月"), ("天", "天"))),
         Param("grace", T("宽限"), "number", default="0"),
     ),
     inputs=(Input("delay", T("延迟"), "number", T("个月"), step=True),),

@@ -152,8 +152,11 @@ RULE = RuleType(
     type="tiers",
     name=T("分档计分"),
     params=(
-        Param("input", T("录入方式"), "choice", default="value", choices=INPUT_MODES),
+        Param("input", T("录入方式"), "select", default="value", choices=INPUT_MODES),
         Param("unit", T("单位"), "text", default="%"),
+        Param("value_label", T("数值名称"), "text"),
+        Param("numerator_label", T("分子名称"), "text"),
+        Param("denominator_label", T("分母名称"), "text"),
         Param("tiers", T("分档"), "table", required=True,
               default=lambda item_max: [
                   {"min": "90", "min_inclusive": True, "max": None, "max_inclusive": False, "score": item_max},

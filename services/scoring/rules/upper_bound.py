@@ -84,9 +84,10 @@ RULE = RuleType(
     params=(
         Param("step", T("每超过（%）"), "number", default="1"),
         Param("deduct", T("扣"), "number", default="0.5", required=True),
-        Param("deduct_mode", T("扣分方式"), "choice", default="points", choices=DEDUCT_MODES),
+        Param("deduct_mode", T("扣分方式"), "select", default="points", choices=DEDUCT_MODES),
         Param("actual_label", T("实际值名称"), "text"),
         Param("limit_label", T("上限名称"), "text"),
+        Param("unit", T("单位"), "text"),
     ),
     inputs=(Input("actual", T("实际金额"), "number", label_param="actual_label", unit_param="unit"),
             Input("limit", T("上限"), "number", label_param="limit_label", unit_param="unit")),
