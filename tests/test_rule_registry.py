@@ -166,3 +166,22 @@ def test_bindable_figures_follow_the_declared_shapes():
     assert bindings.concrete_inputs(aon, {}, fig) == {"met": False}
     assert bindings.concrete_inputs({"key": "a", "max": "1", "type": "completion", "params": {}}, {}, fig)["rows"] == fig.rows
     assert bindings.concrete_inputs({"key": "a", "max": "1", "type": "choice", "params": {}}, {}, fig) == {}
+
+
+def test_every_rule_text_has_an_english_translation():
+    """Labels, notes and option texts are translated under one context; none is left in Chinese."""
+    import xml.etree.ElementTree as ET
+
+    from services.scoring.rules.base import CONTEXT
+
+    texts = {t for rule in RULES.values() for t in rule.texts()}
+    for path in RULES_DIR.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "T":
+                texts.add(node.args[0].value)
+    ts = ET.parse(ROOT / "resources" / "translations" / "fieldeval_en.ts").getroot()
+    english = {m.findtext("source"): m.find("translation") for c in ts.iter("context")
+               if c.findtext("name") == CONTEXT for m in c.iter("message")}
+    missing = sorted(t for t in texts if t not in english or english[t].get("type") == "unfinished"
+                     or re.search(r"[\u4e00-\u9fff]", english[t].text or "中"))
+    assert missing == []
