@@ -52,11 +52,11 @@ RECEIVER_CONTEXTS = {"dlg": ["RecoveryDialog"], "parent": ["ExportPackageDialog"
 def service_strings() -> dict[str, list[str]]:
     """Names from services/ that the window passes through a helper: {context: [source text]}."""
     sys.path.insert(0, str(ROOT))
-    from services.teamwork import audit_log
-    from services.frameworks import excel
     from services.fieldwork import bindings, surveys
+    from services.frameworks import excel
     from services.reports import DOCUMENTS
     from services.scoring.rules import CONTEXT as RULE_CONTEXT, RULES
+    from services.teamwork import audit_log
 
     rules = [r.name for r in RULES.values()] + ["组合"]
     sources = ["表内保存的规则", "按评分标准识别", "无法识别，酌情评分"]  # excel.LeafProposal.source

@@ -59,7 +59,7 @@ def _enter(ed) -> None:
                 e.setText(TYPED[inp.name])
                 e.editingFinished.emit()
             else:
-                group, buttons, _values = ed.options[inp.name]
+                _group, buttons, _values = ed.options[inp.name]
                 list(buttons.values())[OPTION].click()
 
 
@@ -140,3 +140,16 @@ def test_generated_param_form_round_trips_the_defaults(qtbot, rtype):
     for name, default in rule.default_params("10").items():
         if default not in ("", [], None):
             assert value[name] == default, name
+
+
+def test_the_form_keeps_the_labels_the_calculation_reads(qtbot):
+    """Applying a rule from the form keeps what its calculation is worded with (value and ratio labels)."""
+    params = {"input": "ratio", "unit": "%", "value_label": "预算执行率", "numerator_label": "实际支出",
+              "denominator_label": "到位资金", "tiers": RULES["tiers"].default_params("10")["tiers"]}
+    form = ParamsForm("tiers", params)
+    qtbot.addWidget(form)
+    value = form.value()
+    assert {k: value[k] for k in ("value_label", "numerator_label", "denominator_label")} == \
+        {"value_label": "预算执行率", "numerator_label": "实际支出", "denominator_label": "到位资金"}
+    result = score_item({"key": "a", "max": "10", "type": "tiers", "params": value}, {"numerator": "95", "denominator": "100"})
+    assert result.text.startswith("预算执行率 = 实际支出 95 ÷ 到位资金 100")

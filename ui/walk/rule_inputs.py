@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring import RULES, fmt
-from services.scoring.rules.base import CONTEXT as RULE_CONTEXT
-from services.scoring.rules.base import Input, Look, Msg, Note
+from services.scoring.rules.base import CONTEXT as RULE_CONTEXT, Input, Look, Msg, Note
 
 
 def tr(text: str) -> str:

@@ -12,8 +12,9 @@ empty input means "not yet scored" and gives ``score=None``. An input a rule can
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import InvalidOperation
-from typing import Any, Mapping
+from typing import Any
 
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring.rules import (

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
 from services.scoring.rules.base import (

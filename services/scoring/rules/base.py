@@ -12,9 +12,10 @@ Texts the window shows are Chinese source strings; those written in a rule modul
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, plain, to_decimal
 
@@ -26,7 +27,7 @@ Msg = tuple[str, tuple[Any, ...]]  # (template with %1 …, values); the templat
 CONTEXT = "RuleTypes"
 
 
-def T(text: str) -> str:  # noqa: N802 - a marker, like Qt's QT_TRANSLATE_NOOP
+def T(text: str) -> str:
     """Mark a text the window shows (translated at display under ``CONTEXT``)."""
     return text
 

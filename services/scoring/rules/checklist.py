@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
 from services.scoring.rules import deduction
 from services.scoring.rules.base import (
     Column,
     Input,
+    Inputs,
     ItemResult,
     Note,
     Param,
     Params,
-    Inputs,
     Proposed,
     Recogniser,
     RuleType,
@@ -107,7 +108,7 @@ _MARK_GROUP = re.compile(rf"(?P<marks>[{CIRCLED}](?:[、,和及与~\-至]*[{CIRC
 def _circled(w: Wording) -> Proposed | None:
     """①②③ …N分 clauses: a point each, or a per-instance deduction where the clause says 每…扣…分."""
     t, name = w.text, w.name
-    groups = [m for m in _MARK_GROUP.finditer(t) if not t[max(0, m.start() - 1):m.start()] == "第"]
+    groups = [m for m in _MARK_GROUP.finditer(t) if t[max(0, m.start() - 1):m.start()] != "第"]
     if not groups:
         return None
     texts = point_texts(w.points)

@@ -1,8 +1,9 @@
 """情形选择: the team picks the situation that applies; each situation has its score."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
 from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring.rules.base import (

@@ -1,8 +1,8 @@
 """公式计分: a safe arithmetic formula over declared variables (and ``max``, the item's 分值)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Mapping
 
 from services.core.numbers import fmt, to_decimal
 from services.scoring import formula as expressions

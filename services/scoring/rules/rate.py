@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
-from services.core.numbers import HUNDRED, pct, fmt
+from services.core.numbers import HUNDRED, fmt, pct
 from services.scoring.rules.base import (
     DENOMINATOR,
     NUMERATOR,
@@ -65,6 +66,7 @@ RULE = RuleType(
     name=T("比率计分"),
     params=(
         Param("cap", T("超过 100% 按 100% 计"), "bool", default=True),
+        Param("value_label", T("数值名称"), "text"),
         Param("numerator_label", T("分子名称"), "text"),
         Param("denominator_label", T("分母名称"), "text"),
     ),

@@ -1,6 +1,7 @@
 """等级评定: the team rates the item on a scale (优/良/中/差), each level a share of the 分值."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -23,7 +24,6 @@ from services.scoring.rules.base import (
     need,
 )
 from services.scoring.rules.wording import graded_segments, s, states_shares
-from typing import Mapping
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
