@@ -11,8 +11,9 @@ reason under the field (``show_error``), keeping the typed text so it can be fix
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring import RULES, fmt
 from services.scoring.rules.base import CONTEXT as RULE_CONTEXT, Input, Look, Msg, Note
+from ui.i18n import translate
 
 
 def tr(text: str) -> str:
@@ -48,7 +50,7 @@ def tr(text: str) -> str:
 
 def rule_text(text: str) -> str:
     """A text a rule type declares (services.scoring.rules), translated."""
-    return QCoreApplication.translate(RULE_CONTEXT, text) if text else text
+    return translate(RULE_CONTEXT, text) if text else text
 
 
 def show(message: Msg) -> str:
@@ -347,7 +349,7 @@ def _set_checked(group: QButtonGroup, buttons: dict[str, QRadioButton], key: str
 
 # ── kind "points": met / partly / not met per point ─────────────────────────
 class _PointRow(QWidget):
-    def __init__(self, editor: "PointsEditor", point: dict[str, Any]):
+    def __init__(self, editor: PointsEditor, point: dict[str, Any]):
         super().__init__()
         self.point = point
         self.pmax = Decimal(str(point["max"]))
