@@ -36,11 +36,6 @@ def msg(template: str, *values: Any) -> Msg:
     return (template, tuple(values))
 
 
-def plain(text: Any) -> Msg:
-    """The evaluator's own words (a label typed into the framework): shown as they are."""
-    return ("%1", (str(text),))
-
-
 @dataclass(frozen=True)
 class ItemResult:
     score: Decimal | None  # clamped to [0, max]; None while not yet scored
