@@ -190,8 +190,8 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="88" />
-            <location filename="../../ui/walk/rule_inputs.py" line="125" />
-            <location filename="../../ui/walk/rule_inputs.py" line="346" />
+            <location filename="../../ui/walk/rule_inputs.py" line="142" />
+            <location filename="../../ui/walk/rule_inputs.py" line="374" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
@@ -420,7 +420,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="426" />
-            <location filename="../../ui/walk/rule_inputs.py" line="341" />
+            <location filename="../../ui/walk/rule_inputs.py" line="369" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
@@ -431,7 +431,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="451" />
-            <location filename="../../ui/walk/rule_inputs.py" line="236" />
+            <location filename="../../ui/walk/rule_inputs.py" line="264" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
@@ -452,7 +452,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="596" />
-            <location filename="../../ui/walk/rule_inputs.py" line="138" />
+            <location filename="../../ui/walk/rule_inputs.py" line="155" />
             <source>改为手工录入</source>
             <translation>Type it instead</translation>
         </message>
@@ -937,289 +937,100 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="42" />
-            <source>要点核查</source>
-            <extracomment>the rule types' names (from services.scoring.rules), listed so lupdate offers them for translation</extracomment>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="42" />
-            <source>逐例扣分</source>
-            <translation>Per-instance deduction</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="42" />
-            <source>达标线扣分</source>
-            <translation>Threshold</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="43" />
-            <source>比率计分</source>
-            <translation>Rate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="43" />
-            <source>上限控制</source>
-            <translation>Upper bound</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="43" />
-            <source>延迟扣分</source>
-            <translation>Delay</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="44" />
-            <source>完成比例</source>
-            <translation>Completion</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="44" />
-            <source>分档计分</source>
-            <translation>Tiers</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="44" />
-            <source>情形选择</source>
-            <translation>Choice</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="45" />
-            <source>等级评定</source>
-            <translation>Scale</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="45" />
-            <source>全有或全无</source>
-            <translation>All or nothing</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="45" />
-            <source>酌情评分</source>
-            <translation>Judgement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="46" />
-            <source>公式计分</source>
-            <translation>Formula</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="109" />
+            <location filename="../../ui/walk/rule_inputs.py" line="126" />
             <source>%1 分 · %2</source>
             <translation>%1 pts · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="126" />
+            <location filename="../../ui/walk/rule_inputs.py" line="143" />
             <source>就本项扣分提出一个问题（问题清单）</source>
             <translation>Raise a finding for the points lost on this item</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="139" />
+            <location filename="../../ui/walk/rule_inputs.py" line="156" />
             <source>解除数据引用，保留当前数值，之后可手工修改</source>
             <translation>Drop the data link, keep the current values, then edit by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="181" />
+            <location filename="../../ui/walk/rule_inputs.py" line="209" />
             <source>备注：</source>
             <translation>Note: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="196" />
+            <location filename="../../ui/walk/rule_inputs.py" line="224" />
             <source>数据引用自%1，随该表更新</source>
             <translation>Linked to %1; follows that table</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="237" />
+            <location filename="../../ui/walk/rule_inputs.py" line="265" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="330" />
-            <location filename="../../ui/walk/rule_inputs.py" line="699" />
-            <location filename="../../ui/walk/rule_inputs.py" line="707" />
+            <location filename="../../ui/walk/rule_inputs.py" line="358" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="335" />
+            <location filename="../../ui/walk/rule_inputs.py" line="363" />
             <source>满足</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="335" />
+            <location filename="../../ui/walk/rule_inputs.py" line="363" />
             <source>部分满足</source>
             <translation>Partly</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="335" />
+            <location filename="../../ui/walk/rule_inputs.py" line="363" />
             <source>不满足</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="347" />
+            <location filename="../../ui/walk/rule_inputs.py" line="375" />
             <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
             <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="353" />
+            <location filename="../../ui/walk/rule_inputs.py" line="381" />
             <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
             <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="387" />
-            <source>关键要素：%1 不满足时本项不得分</source>
-            <translation>Key point: if %1 is not met the item scores 0</translation>
+            <location filename="../../ui/walk/rule_inputs.py" line="620" />
+            <source>请填写%1，填好后即保存</source>
+            <extracomment>the attribute a field is also reachable by (``editor.num``), where it is not the input's name</extracomment>
+            <translation>Please fill in: %1 — the entry is saved once it is there</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="438" />
-            <location filename="../../ui/walk/rule_inputs.py" line="520" />
-            <source>分子</source>
-            <translation>Numerator</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="441" />
-            <location filename="../../ui/walk/rule_inputs.py" line="523" />
-            <source>分母</source>
-            <translation>Denominator</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="446" />
-            <source>实际值</source>
-            <translation>Actual value</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="451" />
+            <location filename="../../ui/walk/rule_inputs.py" line="631" />
             <source>= %1%</source>
             <translation>= %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="484" />
-            <source>达标线：%1 %2%3 得满分</source>
-            <translation>Full score at %1 %2%3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="503" />
-            <source>：%1 分</source>
-            <translation>: %1 pts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="504" />
-            <source>分档：</source>
-            <translation>Tiers: </translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="545" />
-            <source>实际金额</source>
-            <translation>Actual amount</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="546" />
-            <source>上限</source>
-            <translation>Limit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="565" />
-            <source>例数</source>
-            <translation>count</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="566" />
-            <source>每%1扣 %2 分（↑↓ 增减）</source>
-            <translation>−%2 pts per %1 (↑↓ to change)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="568" />
-            <source>不符合%1数</source>
-            <translation>Non-compliant (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="591" />
-            <source>每%1扣 %2 分</source>
-            <translation>−%2 pts per %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="593" />
-            <source>延迟</source>
-            <translation>Delay</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="593" />
-            <source>个月</source>
-            <translation>months</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="610" />
+            <location filename="../../ui/walk/rule_inputs.py" line="461" />
             <source>项目/年度</source>
             <translation>Item / year</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="610" />
+            <location filename="../../ui/walk/rule_inputs.py" line="461" />
             <source>计划数</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="610" />
+            <location filename="../../ui/walk/rule_inputs.py" line="461" />
             <source>完成数</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="616" />
+            <location filename="../../ui/walk/rule_inputs.py" line="467" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="627" />
+            <location filename="../../ui/walk/rule_inputs.py" line="478" />
             <source>可不填</source>
             <translation>optional</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="717" />
-            <source>条件：</source>
-            <translation>Condition: </translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="721" />
-            <source>满足（得 %1 分）</source>
-            <translation>Met (%1 pts)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="721" />
-            <source>不满足（不得分）</source>
-            <translation>Not met (0 pts)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="732" />
-            <source>0～%1</source>
-            <translation>0–%1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="735" />
-            <source>评定得分</source>
-            <translation>Score given</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="735" />
-            <source>分</source>
-            <translation>pts</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="737" />
-            <source>酌情评分的理由（必填）</source>
-            <translation>Reason for the judgement (required)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="740" />
-            <source>理由</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="751" />
-            <source>请填写评分理由，填好后即保存</source>
-            <translation>Enter the reason; the score is saved once it is there</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="771" />
-            <source>公式：</source>
-            <translation>Formula: </translation>
         </message>
         <message>
             <location filename="../../ui/pages/findings.py" line="347" />
@@ -2335,372 +2146,372 @@ Undo (Ctrl+Z) brings it back.</translation>
     <context>
         <name>FrameworkEditorPage</name>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="367" />
-            <location filename="../../ui/frameworks/editor.py" line="468" />
-            <location filename="../../ui/frameworks/editor.py" line="966" />
+            <location filename="../../ui/frameworks/editor.py" line="323" />
+            <location filename="../../ui/frameworks/editor.py" line="424" />
+            <location filename="../../ui/frameworks/editor.py" line="922" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="373" />
+            <location filename="../../ui/frameworks/editor.py" line="329" />
             <source>总分</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="380" />
+            <location filename="../../ui/frameworks/editor.py" line="336" />
             <source>Excel</source>
             <translation>Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="383" />
+            <location filename="../../ui/frameworks/editor.py" line="339" />
             <source>从 Excel 导入指标体系…</source>
             <translation>Import framework from Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="384" />
+            <location filename="../../ui/frameworks/editor.py" line="340" />
             <source>导出指标体系（空白评分表）…</source>
             <translation>Export framework (blank scoring sheet)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="385" />
+            <location filename="../../ui/frameworks/editor.py" line="341" />
             <source>导出评分表（含得分和评分说明）…</source>
             <translation>Export scoring sheet (with scores and notes)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="388" />
+            <location filename="../../ui/frameworks/editor.py" line="344" />
             <source>另存为模板…</source>
             <translation>Save as template…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="391" />
+            <location filename="../../ui/frameworks/editor.py" line="347" />
             <source>以此体系新建评价…</source>
             <translation>New evaluation from this framework…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="515" />
+            <location filename="../../ui/frameworks/editor.py" line="471" />
             <source>  %1 个末级指标 · 一级指标合计 %2 分</source>
             <translation>  %1 leaf indicators · level-1 total %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="525" />
+            <location filename="../../ui/frameworks/editor.py" line="481" />
             <source>校验：指标体系完整，分值相符</source>
             <translation>Check: framework complete, weights add up</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="526" />
+            <location filename="../../ui/frameworks/editor.py" line="482" />
             <source>校验：%1 处问题（保存为模板、导出和新建评价前必须改正）</source>
             <translation>Check: %1 problems (fix before saving as template, exporting or creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="600" />
+            <location filename="../../ui/frameworks/editor.py" line="556" />
             <source>请在左侧选择一个指标。</source>
             <translation>Select an indicator on the left.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="600" />
+            <location filename="../../ui/frameworks/editor.py" line="556" />
             <source>尚未打开评价文件。</source>
             <translation>No evaluation file open yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="605" />
+            <location filename="../../ui/frameworks/editor.py" line="561" />
             <source>一二三四五六</source>
             <comment>level numerals 1-6, one character each</comment>
             <translation>123456</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="606" />
+            <location filename="../../ui/frameworks/editor.py" line="562" />
             <source>%1级指标</source>
             <translation>Level-%1 indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="620" />
+            <location filename="../../ui/frameworks/editor.py" line="576" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="621" />
+            <location filename="../../ui/frameworks/editor.py" line="577" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="622" />
+            <location filename="../../ui/frameworks/editor.py" line="578" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="641" />
+            <location filename="../../ui/frameworks/editor.py" line="597" />
             <source>数据来源（本评价的录入：手工录入，或引用资金表、绩效目标表、满意度调查）</source>
             <translation>Data source (this evaluation's input: by hand, or linked to funds, performance targets or the survey)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="656" />
+            <location filename="../../ui/frameworks/editor.py" line="612" />
             <source>评分规则（各评分项分值之和应等于指标分值）</source>
             <translation>Scoring rules (the scoring items' weights must add up to the indicator's weight)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="659" />
+            <location filename="../../ui/frameworks/editor.py" line="615" />
             <source>＋ 评分项</source>
             <translation>+ Scoring item</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="661" />
+            <location filename="../../ui/frameworks/editor.py" line="617" />
             <source>－ 删除最后一个评分项</source>
             <translation>− Delete last scoring item</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="663" />
+            <location filename="../../ui/frameworks/editor.py" line="619" />
             <source>按评分标准识别规则</source>
             <translation>Suggest rule from criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="665" />
+            <location filename="../../ui/frameworks/editor.py" line="621" />
             <source>根据“评分标准”文字（如“每发现1例扣0.5分，扣完为止”）建议规则和参数</source>
             <translation>Suggest a rule and parameters from the scoring criteria text (e.g. “0.5 points off per instance found, down to 0”)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="680" />
+            <location filename="../../ui/frameworks/editor.py" line="636" />
             <source>应用规则</source>
             <translation>Apply rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="683" />
+            <location filename="../../ui/frameworks/editor.py" line="639" />
             <source>还原</source>
             <translation>Revert</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="690" />
+            <location filename="../../ui/frameworks/editor.py" line="646" />
             <source>试算（输入样例，查看按上面的规则得几分；不保存）</source>
             <translation>Try it (enter sample inputs to see the score the rule gives; not saved)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="729" />
+            <location filename="../../ui/frameworks/editor.py" line="685" />
             <source>分值必须是数字</source>
             <translation>The weight must be a number</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="733" />
+            <location filename="../../ui/frameworks/editor.py" line="689" />
             <source>评分项分值之和 %1 不等于指标分值 %2</source>
             <translation>The scoring items add up to %1, not the indicator's weight %2</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="750" />
+            <location filename="../../ui/frameworks/editor.py" line="706" />
             <source>规则参数有误，改正后可试算。</source>
             <translation>The rule's parameters are wrong; fix them to try it.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="791" />
+            <location filename="../../ui/frameworks/editor.py" line="747" />
             <source>影响已有评分的指标：</source>
             <translation>Indicators whose scores change:</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="808" />
+            <location filename="../../ui/frameworks/editor.py" line="764" />
             <source>修改指标“%1”</source>
             <translation>Edit indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="825" />
+            <location filename="../../ui/frameworks/editor.py" line="781" />
             <source>修改总分</source>
             <translation>Change total</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="838" />
+            <location filename="../../ui/frameworks/editor.py" line="794" />
             <source>修改“%1”的评分规则</source>
             <translation>Edit the scoring rule of “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="855" />
+            <location filename="../../ui/frameworks/editor.py" line="811" />
             <source>识别结果：</source>
             <translation>Suggested: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="856" />
+            <location filename="../../ui/frameworks/editor.py" line="812" />
             <source>。核对无误后点“应用规则”保存。</source>
             <translation>. Check it, then click “Apply rule” to save.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="862" />
+            <location filename="../../ui/frameworks/editor.py" line="818" />
             <source>请先在左侧选择一个指标</source>
             <translation>Select an indicator on the left first</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="872" />
+            <location filename="../../ui/frameworks/editor.py" line="828" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="877" />
+            <location filename="../../ui/frameworks/editor.py" line="833" />
             <source>新增指标</source>
             <translation>Add indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="907" />
+            <location filename="../../ui/frameworks/editor.py" line="863" />
             <source>移动指标“%1”</source>
             <translation>Move indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="944" />
+            <location filename="../../ui/frameworks/editor.py" line="900" />
             <source>删除指标“%1”</source>
             <translation>Delete indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="953" />
+            <location filename="../../ui/frameworks/editor.py" line="909" />
             <source>重新编号</source>
             <translation>Renumber</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="967" />
+            <location filename="../../ui/frameworks/editor.py" line="923" />
             <source>导出 Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="968" />
+            <location filename="../../ui/frameworks/editor.py" line="924" />
             <source>Excel 文件 (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="980" />
+            <location filename="../../ui/frameworks/editor.py" line="936" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="988" />
+            <location filename="../../ui/frameworks/editor.py" line="944" />
             <source>另存为指标体系模板</source>
             <translation>Save as framework template</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="993" />
+            <location filename="../../ui/frameworks/editor.py" line="949" />
             <source>模板编号</source>
             <translation>Template ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="994" />
+            <location filename="../../ui/frameworks/editor.py" line="950" />
             <source>模板名称</source>
             <translation>Template name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="995" />
+            <location filename="../../ui/frameworks/editor.py" line="951" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1007" />
+            <location filename="../../ui/frameworks/editor.py" line="963" />
             <source>已保存为模板：%1（新建评价时可选用）</source>
             <translation>Saved as template: %1 (offered when creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1014" />
+            <location filename="../../ui/frameworks/editor.py" line="970" />
             <source>以此体系新建评价</source>
             <translation>New evaluation from this framework</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1014" />
+            <location filename="../../ui/frameworks/editor.py" line="970" />
             <source>新评价.fev</source>
             <translation>New evaluation.fev</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1015" />
+            <location filename="../../ui/frameworks/editor.py" line="971" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1024" />
+            <location filename="../../ui/frameworks/editor.py" line="980" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="1025" />
+            <location filename="../../ui/frameworks/editor.py" line="981" />
             <source>已新建评价文件：%1
 现在打开它吗？</source>
             <translation>Evaluation file created: %1
 Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="399" />
+            <location filename="../../ui/frameworks/editor.py" line="355" />
             <source>＋ 同级指标</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="399" />
+            <location filename="../../ui/frameworks/editor.py" line="355" />
             <source>在所选指标之后新增一个同级指标</source>
             <translation>Add an indicator at the same level after the selected one</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="400" />
+            <location filename="../../ui/frameworks/editor.py" line="356" />
             <source>＋ 下级指标</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="400" />
+            <location filename="../../ui/frameworks/editor.py" line="356" />
             <source>在所选指标之下新增一个指标</source>
             <translation>Add an indicator under the selected one</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="401" />
+            <location filename="../../ui/frameworks/editor.py" line="357" />
             <source>↑ 上移</source>
             <translation>↑ Up</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="401" />
+            <location filename="../../ui/frameworks/editor.py" line="357" />
             <source>与上一个同级指标交换位置</source>
             <translation>Swap with the previous sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="402" />
+            <location filename="../../ui/frameworks/editor.py" line="358" />
             <source>↓ 下移</source>
             <translation>↓ Down</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="402" />
+            <location filename="../../ui/frameworks/editor.py" line="358" />
             <source>与下一个同级指标交换位置</source>
             <translation>Swap with the next sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="403" />
+            <location filename="../../ui/frameworks/editor.py" line="359" />
             <source>← 升一级</source>
             <translation>← Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="403" />
+            <location filename="../../ui/frameworks/editor.py" line="359" />
             <source>移到上一级，放在原上级指标之后</source>
             <translation>Move up one level, after its former parent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="404" />
+            <location filename="../../ui/frameworks/editor.py" line="360" />
             <source>→ 降一级</source>
             <translation>→ Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="404" />
+            <location filename="../../ui/frameworks/editor.py" line="360" />
             <source>移到前一个同级指标之下</source>
             <translation>Move under the previous sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="405" />
+            <location filename="../../ui/frameworks/editor.py" line="361" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="405" />
+            <location filename="../../ui/frameworks/editor.py" line="361" />
             <source>删除所选指标及其下级（可撤销）</source>
             <translation>Delete the selected indicator and its children (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="406" />
+            <location filename="../../ui/frameworks/editor.py" line="362" />
             <source>按当前顺序重新编排编号（1、1.1、1.1.1…）</source>
             <translation>Renumber in the current order (1, 1.1, 1.1.1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="624" />
+            <location filename="../../ui/frameworks/editor.py" line="580" />
             <source>指标解释</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="624" />
+            <location filename="../../ui/frameworks/editor.py" line="580" />
             <source>指标说明 / 评价要点</source>
             <translation>Notes / points to assess</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="624" />
+            <location filename="../../ui/frameworks/editor.py" line="580" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
@@ -4747,335 +4558,44 @@ Click to go to the first</translation>
     <context>
         <name>FrameworkEditor</name>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="70" />
-            <source>要点</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="71" />
-            <source>关键要点编号（不满足则本项不得分，可空）</source>
-            <translation>Key point no. (if not met the item scores 0; optional)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="72" />
-            <source>每例扣分</source>
-            <translation>Points off per instance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="72" />
-            <source>单位</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
-            <source>满分线</source>
-            <translation>Full marks at</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
-            <source>方向</source>
-            <translation>Direction</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="74" />
-            <source>等于满分线也得满分</source>
-            <translation>Full marks when equal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="74" />
-            <source>每差</source>
-            <translation>Per shortfall of</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="74" />
-            <source>扣</source>
-            <translation>deduct</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="75" />
-            <source>扣分方式</source>
-            <translation>Deduction mode</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="75" />
-            <source>不足一档按一档扣</source>
-            <translation>Round partial steps up</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="76" />
-            <source>录入方式</source>
-            <translation>Input</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="77" />
-            <source>分子名称</source>
-            <translation>Numerator label</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="77" />
-            <source>分母名称</source>
-            <translation>Denominator label</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="78" />
-            <source>超过 100% 按 100% 计</source>
-            <translation>Cap at 100%</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="80" />
-            <source>每超过（%）</source>
-            <translation>Per excess (%)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="81" />
-            <source>实际值名称</source>
-            <translation>Actual value label</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="81" />
-            <source>上限名称</source>
-            <translation>Limit label</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="82" />
-            <source>每单位扣分</source>
-            <translation>Points off per unit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="82" />
-            <source>宽限</source>
-            <translation>Grace</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="85" />
-            <source>分档</source>
-            <translation>Tiers</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="87" />
-            <source>情形</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="88" />
-            <source>等级</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="89" />
-            <source>条件</source>
-            <translation>Condition</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="91" />
-            <source>公式</source>
-            <translation>Formula</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="92" />
-            <source>变量</source>
-            <translation>Variables</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="70" />
-            <source>编号</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="70" />
-            <source>分值</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="72" />
-            <source>例</source>
-            <translation>instance</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="72" />
-            <source>项</source>
-            <translation>item</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="72" />
-            <source>处</source>
-            <translation>place</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="72" />
-            <source>次</source>
-            <translation>time</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
-            <source>越高越好</source>
-            <translation>Higher is better</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="73" />
-            <source>越低越好</source>
-            <translation>Lower is better</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="82" />
-            <source>月</source>
-            <translation>month</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="82" />
-            <source>天</source>
-            <translation>day</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="85" />
-            <source>下限</source>
-            <translation>Min</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="85" />
-            <source>含下限</source>
-            <translation>Incl. min</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="85" />
-            <source>上限</source>
-            <translation>Limit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="86" />
-            <source>含上限</source>
-            <translation>Incl. max</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="86" />
-            <source>得分</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="88" />
-            <source>得分比例（0–1）</source>
-            <translation>Score share (0–1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="92" />
-            <source>名称</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="92" />
-            <source>说明</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="139" />
+            <location filename="../../ui/frameworks/editor.py" line="94" />
             <source>＋ 添加一行</source>
             <translation>+ Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="142" />
+            <location filename="../../ui/frameworks/editor.py" line="97" />
             <source>－ 删除选中行</source>
             <translation>− Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="268" />
+            <location filename="../../ui/frameworks/editor.py" line="225" />
             <source>标签</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="270" />
+            <location filename="../../ui/frameworks/editor.py" line="226" />
+            <source>分值</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/editor.py" line="227" />
             <source>评分规则</source>
             <translation>Scoring rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="313" />
+            <location filename="../../ui/frameworks/editor.py" line="269" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="229" />
+            <location filename="../../ui/frameworks/editor.py" line="186" />
             <source>此规则没有参数：评价组在 0～分值内评分并写明理由。</source>
             <translation>This rule has no parameters: the team scores between 0 and the weight and gives the reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="254" />
+            <location filename="../../ui/frameworks/editor.py" line="211" />
             <source>评分项 %1</source>
             <translation>Scoring item %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="67" />
-            <source>扣分</source>
-            <translation>Points lost</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="67" />
-            <source>扣分值的百分比</source>
-            <translation>Percent of the weight</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="68" />
-            <source>直接填写比率</source>
-            <translation>Enter the rate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/editor.py" line="68" />
-            <source>分子 ÷ 分母</source>
-            <translation>Numerator ÷ denominator</translation>
-        </message>
-        <message>
-            <source>要点核查</source>
-            <translation>Checklist</translation>
-        </message>
-        <message>
-            <source>逐例扣分</source>
-            <translation>Per-instance deduction</translation>
-        </message>
-        <message>
-            <source>达标线扣分</source>
-            <translation>Threshold</translation>
-        </message>
-        <message>
-            <source>比率计分</source>
-            <translation>Rate</translation>
-        </message>
-        <message>
-            <source>上限控制</source>
-            <translation>Upper bound</translation>
-        </message>
-        <message>
-            <source>延迟扣分</source>
-            <translation>Delay</translation>
-        </message>
-        <message>
-            <source>完成比例</source>
-            <translation>Completion</translation>
-        </message>
-        <message>
-            <source>分档计分</source>
-            <translation>Tiers</translation>
-        </message>
-        <message>
-            <source>情形选择</source>
-            <translation>Choice</translation>
-        </message>
-        <message>
-            <source>等级评定</source>
-            <translation>Scale</translation>
-        </message>
-        <message>
-            <source>全有或全无</source>
-            <translation>All or nothing</translation>
-        </message>
-        <message>
-            <source>酌情评分</source>
-            <translation>Judgement</translation>
-        </message>
-        <message>
-            <source>公式计分</source>
-            <translation>Formula</translation>
-        </message>
-        <message>
-            <source>组合</source>
-            <translation>Combined</translation>
         </message>
     </context>
     <context>
@@ -5856,67 +5376,67 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
     <context>
         <name>BindingBar</name>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="38" />
+            <location filename="../../ui/walk/binding_bar.py" line="45" />
             <source>引用数据</source>
             <translation>Link data</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="46" />
+            <location filename="../../ui/walk/binding_bar.py" line="53" />
             <source>数据</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="48" />
+            <location filename="../../ui/walk/binding_bar.py" line="55" />
             <source>只计资金来源含此文字的行（可空，如“续签”）</source>
             <translation>Only fund lines whose source contains this text (optional, e.g. “续签”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="49" />
+            <location filename="../../ui/walk/binding_bar.py" line="56" />
             <source>资金范围</source>
             <translation>Fund scope</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="51" />
+            <location filename="../../ui/walk/binding_bar.py" line="58" />
             <source>只计这张绩效目标表（可空，如“一期”）</source>
             <translation>Only this performance-target table (optional, e.g. “一期”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="52" />
+            <location filename="../../ui/walk/binding_bar.py" line="59" />
             <source>目标表</source>
             <translation>Target table</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="54" />
+            <location filename="../../ui/walk/binding_bar.py" line="61" />
             <source>第一份调查</source>
             <translation>First survey</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="57" />
+            <location filename="../../ui/walk/binding_bar.py" line="64" />
             <source>满意度调查</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="59" />
+            <location filename="../../ui/walk/binding_bar.py" line="66" />
             <source>达到多少（%）视为满足</source>
             <translation>Counts as met from (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="101" />
+            <location filename="../../ui/walk/binding_bar.py" line="108" />
             <source>引用数据…</source>
             <translation>Link data…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="103" />
+            <location filename="../../ui/walk/binding_bar.py" line="110" />
             <source>解除引用</source>
             <translation>Unlink</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="123" />
+            <location filename="../../ui/walk/binding_bar.py" line="130" />
             <source>手工录入（可改为引用资金、绩效目标或满意度数据）</source>
             <translation>Entered by hand (can be linked to funds, performance targets or survey data)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="123" />
+            <location filename="../../ui/walk/binding_bar.py" line="130" />
             <source>手工录入</source>
             <translation>By hand</translation>
         </message>
@@ -5951,6 +5471,377 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>满意度</source>
             <translation>Survey</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleTypes</name>
+        <message>
+            <source>要点核查</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>要点</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>分值</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>关键要点编号（不满足则本项不得分，可空）</source>
+            <translation>Key point no. (if not met the item scores 0; optional)</translation>
+        </message>
+        <message>
+            <source>要点判断</source>
+            <translation>Points met</translation>
+        </message>
+        <message>
+            <source>逐例扣分</source>
+            <translation>Per-instance deduction</translation>
+        </message>
+        <message>
+            <source>每例扣分</source>
+            <translation>Points off per instance</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>例</source>
+            <translation>instance</translation>
+        </message>
+        <message>
+            <source>项</source>
+            <translation>item</translation>
+        </message>
+        <message>
+            <source>处</source>
+            <translation>place</translation>
+        </message>
+        <message>
+            <source>次</source>
+            <translation>time</translation>
+        </message>
+        <message>
+            <source>不符合例数</source>
+            <translation>Non-compliant count</translation>
+        </message>
+        <message>
+            <source>例数</source>
+            <translation>count</translation>
+        </message>
+        <message>
+            <source>达标线扣分</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>满分线</source>
+            <translation>Full marks at</translation>
+        </message>
+        <message>
+            <source>方向</source>
+            <translation>Direction</translation>
+        </message>
+        <message>
+            <source>越高越好</source>
+            <translation>Higher is better</translation>
+        </message>
+        <message>
+            <source>越低越好</source>
+            <translation>Lower is better</translation>
+        </message>
+        <message>
+            <source>等于满分线也得满分</source>
+            <translation>Full marks when equal</translation>
+        </message>
+        <message>
+            <source>每差</source>
+            <translation>Per shortfall of</translation>
+        </message>
+        <message>
+            <source>扣</source>
+            <translation>deduct</translation>
+        </message>
+        <message>
+            <source>扣分方式</source>
+            <translation>Deduction mode</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Points lost</translation>
+        </message>
+        <message>
+            <source>扣分值的百分比</source>
+            <translation>Percent of the weight</translation>
+        </message>
+        <message>
+            <source>不足一档按一档扣</source>
+            <translation>Round partial steps up</translation>
+        </message>
+        <message>
+            <source>录入方式</source>
+            <translation>Input</translation>
+        </message>
+        <message>
+            <source>直接填写比率</source>
+            <translation>Enter the rate</translation>
+        </message>
+        <message>
+            <source>分子 ÷ 分母</source>
+            <translation>Numerator ÷ denominator</translation>
+        </message>
+        <message>
+            <source>数值名称</source>
+            <translation>Value label</translation>
+        </message>
+        <message>
+            <source>分子名称</source>
+            <translation>Numerator label</translation>
+        </message>
+        <message>
+            <source>分母名称</source>
+            <translation>Denominator label</translation>
+        </message>
+        <message>
+            <source>实际值</source>
+            <translation>Actual value</translation>
+        </message>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>分子</source>
+            <translation>Numerator</translation>
+        </message>
+        <message>
+            <source>分母</source>
+            <translation>Denominator</translation>
+        </message>
+        <message>
+            <source>比率计分</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>超过 100% 按 100% 计</source>
+            <translation>Cap at 100%</translation>
+        </message>
+        <message>
+            <source>上限控制</source>
+            <translation>Upper bound</translation>
+        </message>
+        <message>
+            <source>每超过（%）</source>
+            <translation>Per excess (%)</translation>
+        </message>
+        <message>
+            <source>实际值名称</source>
+            <translation>Actual value label</translation>
+        </message>
+        <message>
+            <source>上限名称</source>
+            <translation>Limit label</translation>
+        </message>
+        <message>
+            <source>实际金额</source>
+            <translation>Actual amount</translation>
+        </message>
+        <message>
+            <source>上限</source>
+            <translation>Limit</translation>
+        </message>
+        <message>
+            <source>延迟扣分</source>
+            <translation>Delay</translation>
+        </message>
+        <message>
+            <source>每单位扣分</source>
+            <translation>Points off per unit</translation>
+        </message>
+        <message>
+            <source>月</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>天</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>宽限</source>
+            <translation>Grace</translation>
+        </message>
+        <message>
+            <source>延迟</source>
+            <translation>Delay</translation>
+        </message>
+        <message>
+            <source>个月</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <source>完成比例</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <source>计划数与完成数</source>
+            <translation>Planned and completed</translation>
+        </message>
+        <message>
+            <source>分档计分</source>
+            <translation>Tiers</translation>
+        </message>
+        <message>
+            <source>分档</source>
+            <translation>Tiers</translation>
+        </message>
+        <message>
+            <source>下限</source>
+            <translation>Min</translation>
+        </message>
+        <message>
+            <source>含下限</source>
+            <translation>Incl. min</translation>
+        </message>
+        <message>
+            <source>含上限</source>
+            <translation>Incl. max</translation>
+        </message>
+        <message>
+            <source>得分</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>情形选择</source>
+            <translation>Choice</translation>
+        </message>
+        <message>
+            <source>情形</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>等级评定</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>等级</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>得分比例（0–1）</source>
+            <translation>Score share (0–1)</translation>
+        </message>
+        <message>
+            <source>全有或全无</source>
+            <translation>All or nothing</translation>
+        </message>
+        <message>
+            <source>条件</source>
+            <translation>Condition</translation>
+        </message>
+        <message>
+            <source>是否满足</source>
+            <translation>Met or not</translation>
+        </message>
+        <message>
+            <source>酌情评分</source>
+            <translation>Judgement</translation>
+        </message>
+        <message>
+            <source>评定得分</source>
+            <translation>Score given</translation>
+        </message>
+        <message>
+            <source>分</source>
+            <translation>pts</translation>
+        </message>
+        <message>
+            <source>理由</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>酌情评分的理由（必填）</source>
+            <translation>Reason for the judgement (required)</translation>
+        </message>
+        <message>
+            <source>公式计分</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <source>公式</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <source>变量</source>
+            <translation>Variables</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>变量的值</source>
+            <translation>Variable values</translation>
+        </message>
+        <message>
+            <source>满足（得 %1 分）</source>
+            <translation>Met (%1 pts)</translation>
+        </message>
+        <message>
+            <source>不满足（不得分）</source>
+            <translation>Not met (0 pts)</translation>
+        </message>
+        <message>
+            <source>条件：</source>
+            <translation>Condition: </translation>
+        </message>
+        <message>
+            <source>关键要素：%1 不满足时本项不得分</source>
+            <translation>Key point: if %1 is not met the item scores 0</translation>
+        </message>
+        <message>
+            <source>%1（%2 分）</source>
+            <translation>%1 (%2 pts)</translation>
+        </message>
+        <message>
+            <source>不符合%1数</source>
+            <translation>Non-compliant (%1)</translation>
+        </message>
+        <message>
+            <source>每%1扣 %2 分（↑↓ 增减）</source>
+            <translation>−%2 pts per %1 (↑↓ to change)</translation>
+        </message>
+        <message>
+            <source>每%1扣 %2 分</source>
+            <translation>−%2 pts per %1</translation>
+        </message>
+        <message>
+            <source>公式：</source>
+            <translation>Formula: </translation>
+        </message>
+        <message>
+            <source>0～%1</source>
+            <translation>0–%1</translation>
+        </message>
+        <message>
+            <source>达标线：%1 %2%3 得满分</source>
+            <translation>Full score at %1 %2%3</translation>
+        </message>
+        <message>
+            <source>分档：</source>
+            <translation>Tiers: </translation>
+        </message>
+        <message>
+            <source>%1：%2 分</source>
+            <translation>%1: %2 pts</translation>
         </message>
     </context>
 </TS>

@@ -16,7 +16,9 @@ that context, so this script adds those messages itself:
 - every literal ``_t("…")`` call of such a helper;
 - the Chinese strings of the module's top-level tables (e.g. the rule parameter labels), which the
   module passes through the helper as variables;
-- the service-side names the window shows through a helper (SERVICE_STRINGS below).
+- the service-side names the window shows through a helper (SERVICE_STRINGS below);
+- the scoring rule types' texts (names, parameter and input labels, and every ``T("…")`` in
+  services/scoring/rules), which the window translates under the context ``RuleTypes``.
 Also messages lupdate files under a variable's name (``dlg.tr(…)``) are copied to the real class, and
 every ``self.tr("…")`` is made sure to exist under its class (lupdate files some under the empty context).
 """
@@ -50,11 +52,11 @@ RECEIVER_CONTEXTS = {"dlg": ["RecoveryDialog"], "parent": ["ExportPackageDialog"
 def service_strings() -> dict[str, list[str]]:
     """Names from services/ that the window passes through a helper: {context: [source text]}."""
     sys.path.insert(0, str(ROOT))
-    from services.teamwork import audit_log
-    from services.frameworks import excel
     from services.fieldwork import bindings, surveys
+    from services.frameworks import excel
     from services.reports import DOCUMENTS
-    from services.scoring.rules import RULES
+    from services.scoring.rules import CONTEXT as RULE_CONTEXT, RULES
+    from services.teamwork import audit_log
 
     rules = [r.name for r in RULES.values()] + ["组合"]
     sources = ["表内保存的规则", "按评分标准识别", "无法识别，酌情评分"]  # excel.LeafProposal.source
@@ -65,9 +67,20 @@ def service_strings() -> dict[str, list[str]]:
         "ReviewPage": ["未签署", "有效", "已失效（签署后数据有改动）"],  # services.teamwork.assignments.SignOffData.state
         "BindingBar": list(bindings.SOURCE_NAMES.values()) + list(bindings.FIGURES.values()),
         "SurveyPage": list(surveys.METHODS.values()),
-        "FrameworkEditor": rules,
         "ImportDialog": list(excel.ROLES.values()) + rules + sources,
+        RULE_CONTEXT: [text for r in RULES.values() for text in r.texts()] + rule_marked_texts(),
     }
+
+
+def rule_marked_texts() -> list[str]:
+    """Every literal ``T("…")`` in the rule type modules (notes, hints, option labels)."""
+    found = []
+    for path in sorted((ROOT / "services" / "scoring" / "rules").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "T"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append(node.args[0].value)
+    return list(dict.fromkeys(found))
 
 
 def cjk_strings(node: ast.AST | None) -> list[tuple[str, int]]:

@@ -37,7 +37,7 @@ from services.core.numbers import (
 )
 from services.evaluation import project
 from services.fieldwork.surveys import list_surveys, survey_result
-from services.scoring.rules import score_item
+from services.scoring.rules import RULES, score_item
 
 DEFAULT_PAYMENT_CAP = Decimal(85)
 FIGURES: dict[tuple[str, str], str] = {
@@ -49,14 +49,21 @@ FIGURES: dict[tuple[str, str], str] = {
     ("survey", "satisfaction"): "满意度",
 }
 SOURCE_NAMES = {"funds": "资金表", "targets": "绩效目标表", "survey": "满意度调查"}
+#: what each figure can give a rule: a percentage ("percent"), the two numbers of a ratio with a
+#: target/actual row ("ratio"), or an amount against its limit ("amounts"); a rule type declares the
+#: shapes it takes (``RuleType.binds``)
+FIGURE_SHAPES: dict[str, frozenset[str]] = {
+    "arrival_rate": frozenset({"percent", "ratio"}),
+    "execution_rate": frozenset({"percent", "ratio"}),
+    "paid_share": frozenset({"percent", "ratio"}),
+    "completion": frozenset({"percent", "ratio"}),
+    "satisfaction": frozenset({"percent"}),
+    "paid_vs_contract": frozenset({"amounts"}),
+}
 #: which rule types can take which figure
-BINDABLE = {
-    "threshold": {"arrival_rate", "execution_rate", "paid_share", "satisfaction", "completion"},
-    "tiers": {"arrival_rate", "execution_rate", "paid_share", "satisfaction", "completion"},
-    "rate": {"arrival_rate", "execution_rate", "paid_share", "completion"},
-    "all_or_nothing": {"arrival_rate", "execution_rate", "paid_share", "satisfaction", "completion"},
-    "completion": {"completion", "arrival_rate", "execution_rate", "paid_share"},
-    "upper_bound": {"paid_vs_contract"},
+BINDABLE: dict[str, set[str]] = {
+    rtype: {fig for fig, shapes in FIGURE_SHAPES.items() if shapes & rule.binds}
+    for rtype, rule in RULES.items() if rule.binds and rule.from_figure is not None
 }
 
 
@@ -231,19 +238,10 @@ def concrete_inputs(item: Mapping[str, Any], binding: Mapping[str, Any], fig: Fi
     """The rule inputs a figure gives one scoring item ({} while the figure has no data)."""
     if fig.value is None:
         return {}
-    rtype = item.get("type")
-    params = item.get("params") or {}
-    if rtype in ("threshold", "tiers", "rate"):
-        if (params.get("input") == "ratio" or rtype == "rate") and fig.numerator is not None:
-            return {"numerator": format(fig.numerator, "f"), "denominator": format(fig.denominator, "f")}
-        return {"value": format(fig.value, "f")}
-    if rtype == "all_or_nothing":
-        return {"met": fig.value >= to_decimal(binding.get("at_least", "100"), "达标线")}
-    if rtype == "completion":
-        return {"rows": fig.rows}
-    if rtype == "upper_bound":
-        return {"actual": format(fig.numerator, "f"), "limit": format(fig.denominator, "f")}
-    return {}
+    rule = RULES.get(item.get("type"))
+    if rule is None or rule.from_figure is None:
+        return {}
+    return rule.from_figure(item.get("params") or {}, fig, binding)
 
 
 def is_bound(value: Any) -> bool:
@@ -353,7 +351,8 @@ def describe_binding(store: Store, binding: Mapping[str, Any], item: Mapping[str
     except EditRefused as exc:
         return f"引用的数据无效：{exc}"
     text = f"取自{SOURCE_NAMES.get(binding.get('source'), '')}：{fig.words}"
-    if item is not None and item.get("type") == "all_or_nothing" and fig.value is not None:
+    rule = RULES.get(item.get("type")) if item is not None else None
+    if rule is not None and rule.bind_at_least and fig.value is not None:
         line = to_decimal(binding.get("at_least", "100"))
         text += f"；{'达到' if fig.value >= line else '未达到'} {fmt(line)}%，{'视为满足' if fig.value >= line else '视为不满足'}"
     return text

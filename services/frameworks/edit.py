@@ -33,7 +33,7 @@ from services.core.errors import EditRefused
 from services.core.numbers import RuleInputError, fmt, plain as _s, to_decimal
 from services.evaluation import assessments
 from services.frameworks import catalog
-from services.scoring.rules import check_item, score_item
+from services.scoring.rules import FALLBACK, check_item, score_item
 
 NODE_FIELDS = ("name", "code", "max_points", "definition", "key_points", "criteria")
 
@@ -237,7 +237,7 @@ def _unique_code(s, base: str) -> str:
 
 
 def default_items(name: str, weight: Decimal) -> list[dict[str, Any]]:
-    return [{"key": "a", "label": name or "酌情评分", "max": _s(weight), "type": "judgement", "params": {}}]
+    return [FALLBACK.item(name or "酌情评分", weight, {})]
 
 
 def _siblings(s, parent_id: str | None) -> list[Indicator]:

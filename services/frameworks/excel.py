@@ -28,6 +28,7 @@ from services.core.numbers import fmt, plain as _s
 from services.core.tables import UnreadableTable, open_workbook
 from services.frameworks.catalog import FORMAT, Framework, FrameworkError, check
 from services.frameworks.proposal import Proposal, propose, rule_name
+from services.scoring.rules import FALLBACK
 
 RULES_SHEET = "_fieldeval"
 RULES_MARK = "fieldeval-xlsx/1"
@@ -628,7 +629,7 @@ def create_evaluation(data: dict[str, Any], out: Path | str, report: ImportRepor
                 items = items_of.get(code) or []
                 comment = sc.get("comment") or ""
                 if sc.get("score") is not None:
-                    if len(items) == 1 and items[0]["type"] == "judgement":
+                    if len(items) == 1 and items[0]["type"] == FALLBACK.type:
                         assessments.set_inputs(store, iid, {items[0]["key"]: {
                             "score": format(sc["score"], "f"), "reason": comment or "按导入的评分表得分"}})
                     else:

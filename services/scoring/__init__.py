@@ -14,7 +14,21 @@ from services.scoring.grades import GradeScheme
 from services.scoring.rules import RULES, ItemResult, check_item, score_item
 
 __all__ = [
-    "AssessmentState", "GradeDistance", "GradeScheme", "IndicatorSpec", "ItemResult", "RULES", "RuleInputError",
-    "ScoreSheet", "ScoredNode", "check_item", "fmt", "fmt_fixed", "fmt_money", "grade_distance", "score_item",
-    "score_leaf", "score_tree",
+    "RULES",
+    "AssessmentState",
+    "GradeDistance",
+    "GradeScheme",
+    "IndicatorSpec",
+    "ItemResult",
+    "RuleInputError",
+    "ScoreSheet",
+    "ScoredNode",
+    "check_item",
+    "fmt",
+    "fmt_fixed",
+    "fmt_money",
+    "grade_distance",
+    "score_item",
+    "score_leaf",
+    "score_tree",
 ]

@@ -9,9 +9,10 @@ so the parent keeps its 分值. Under ``none`` the points are removed from the m
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt
 from services.scoring.grades import GradeScheme
@@ -80,7 +81,7 @@ class ScoredNode:
     comment: str = ""  # 评分说明
     status: str = "未开始"
     items: list[ItemScore] = field(default_factory=list)
-    children: list["ScoredNode"] = field(default_factory=list)
+    children: list[ScoredNode] = field(default_factory=list)
     leaves_total: int = 0
     leaves_scored: int = 0
 
@@ -88,7 +89,7 @@ class ScoredNode:
     def is_leaf(self) -> bool:
         return not self.children
 
-    def walk(self) -> Iterator["ScoredNode"]:
+    def walk(self) -> Iterator[ScoredNode]:
         yield self
         for c in self.children:
             yield from c.walk()

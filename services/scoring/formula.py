@@ -7,8 +7,8 @@ when the framework is loaded. Never Python's eval.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
-from typing import Callable, Mapping
 
 from services.core.numbers import RuleInputError
 

@@ -1,9 +1,10 @@
 """Grade schemes (评价等级): ordered bands on a score rate, lower bound inclusive."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Mapping
+from typing import Any
 
 from services.core.numbers import to_decimal
 
@@ -40,7 +41,7 @@ class GradeScheme:
         return {"name": self.name, "bands": [{"name": b.name, "min": format(b.min, "f")} for b in self.bands]}
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "GradeScheme":
+    def from_dict(cls, data: Mapping[str, Any]) -> GradeScheme:
         bands = tuple(sorted((Band(str(b["name"]), to_decimal(b["min"], "等级下限")) for b in data["bands"]),
                              key=lambda b: b.min, reverse=True))
         return cls(str(data.get("name", "")), bands)

@@ -1,7 +1,7 @@
 """指标体系 page: edit the evaluation's indicator system — tree, texts, 分值 and scoring rules.
 
 Left, the tree (drag a node, or use the buttons, to move it); right, the selected node's form and,
-for a leaf, its scoring items: a form per rule type, a live "试算" panel scoring sample inputs with
+for a leaf, its scoring items: each rule type's parameter form (built from what the type declares), a live "试算" panel scoring sample inputs with
 the rule being edited (nothing saved), and 应用规则 to save it. At the bottom the validation list
 names every node whose sums do not add up; clicking a line selects the node. Every edit is one
 undo command calling ``services.framework_edit``.
@@ -49,11 +49,13 @@ from services.core.numbers import fmt
 from services.evaluation import assessments
 from services.frameworks import edit as fe, excel
 from services.frameworks.proposal import propose
-from services.scoring.rules import RULES, check_item
+from services.scoring.rules import FALLBACK, RULES, check_item
+from services.scoring.rules.base import Column
 from ui import theme
 from ui.i18n import translator
 from ui.shell.context import ALL, FRAMEWORK, AppContext
 from ui.shell.undo import push_edit
+from ui.walk.rule_inputs import rule_text
 from ui.widgets import CommitTextEdit, RefusalBanner, mark_invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -62,57 +64,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 _t = translator("FrameworkEditor")
 
 
-# ── the parameter forms, one per rule type ──────────────────────────────────
-NUM, TEXT, BOOL = "num", "text", "bool"
-DEDUCT_MODES = [("points", "扣分"), ("percent_of_max", "扣分值的百分比")]
-INPUTS = [("value", "直接填写比率"), ("ratio", "分子 ÷ 分母")]
-PARAMS: dict[str, list[tuple[str, str, Any]]] = {
-    "checklist": [("points", "要点", ("table", [("key", "编号", TEXT), ("label", "要点", TEXT), ("max", "分值", NUM)])),
-                  ("gate", "关键要点编号（不满足则本项不得分，可空）", TEXT)],
-    "deduction": [("per", "每例扣分", NUM), ("unit", "单位", ("combo", [("例", "例"), ("项", "项"), ("处", "处"), ("次", "次")]))],
-    "threshold": [("full_at", "满分线", NUM), ("direction", "方向", ("combo", [("higher", "越高越好"), ("lower", "越低越好")])),
-                  ("inclusive", "等于满分线也得满分", BOOL), ("step", "每差", NUM), ("deduct", "扣", NUM),
-                  ("deduct_mode", "扣分方式", ("combo", DEDUCT_MODES)), ("stepwise", "不足一档按一档扣", BOOL),
-                  ("input", "录入方式", ("combo", INPUTS)), ("unit", "单位", TEXT),
-                  ("numerator_label", "分子名称", TEXT), ("denominator_label", "分母名称", TEXT)],
-    "rate": [("cap", "超过 100% 按 100% 计", BOOL), ("numerator_label", "分子名称", TEXT),
-             ("denominator_label", "分母名称", TEXT)],
-    "upper_bound": [("step", "每超过（%）", NUM), ("deduct", "扣", NUM), ("deduct_mode", "扣分方式", ("combo", DEDUCT_MODES)),
-                    ("actual_label", "实际值名称", TEXT), ("limit_label", "上限名称", TEXT)],
-    "delay": [("per", "每单位扣分", NUM), ("unit", "单位", ("combo", [("月", "月"), ("天", "天")])), ("grace", "宽限", NUM)],
-    "completion": [("unit", "单位", TEXT)],
-    "tiers": [("input", "录入方式", ("combo", INPUTS)), ("unit", "单位", TEXT),
-              ("tiers", "分档", ("table", [("min", "下限", NUM), ("min_inclusive", "含下限", BOOL), ("max", "上限", NUM),
-                                          ("max_inclusive", "含上限", BOOL), ("score", "得分", NUM)]))],
-    "choice": [("options", "情形", ("table", [("key", "编号", TEXT), ("label", "情形", TEXT), ("score", "得分", NUM)]))],
-    "scale": [("levels", "等级", ("table", [("label", "等级", TEXT), ("share", "得分比例（0–1）", NUM)]))],
-    "all_or_nothing": [("condition", "条件", TEXT)],
-    "judgement": [],
-    "formula": [("expression", "公式", TEXT),
-                ("variables", "变量", ("table", [("name", "名称", TEXT), ("label", "说明", TEXT), ("unit", "单位", TEXT)]))],
-}
-
-
-def default_params(rtype: str, item_max: str) -> dict[str, Any]:
-    return {
-        "checklist": {"points": [{"key": "p1", "label": "①", "max": item_max}]},
-        "deduction": {"per": "0.5", "unit": "例"},
-        "threshold": {"full_at": "90", "inclusive": True, "direction": "higher", "step": "1", "deduct": "0.5",
-                      "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "%"},
-        "rate": {"cap": True},
-        "upper_bound": {"step": "1", "deduct": "0.5", "deduct_mode": "points"},
-        "delay": {"per": "0.5", "unit": "月", "grace": "0"},
-        "completion": {},
-        "tiers": {"input": "value", "unit": "%", "tiers": [
-            {"min": "90", "min_inclusive": True, "max": None, "max_inclusive": False, "score": item_max},
-            {"min": None, "min_inclusive": False, "max": "90", "max_inclusive": False, "score": "0"}]},
-        "choice": {"options": [{"key": "o1", "label": "符合", "score": item_max}, {"key": "o2", "label": "不符合", "score": "0"}]},
-        "scale": {"levels": [{"label": "优", "share": "1"}, {"label": "良", "share": "0.8"}, {"label": "中", "share": "0.6"},
-                             {"label": "差", "share": "0"}]},
-        "all_or_nothing": {"condition": ""},
-        "judgement": {},
-        "formula": {"expression": "max", "variables": []},
-    }.get(rtype, {})
+# ── the parameter forms, built from what each rule type declares ────────────
+def _column_default(column: Column, n: int) -> Any:
+    d = column.default
+    return d.format(n=n) if isinstance(d, str) else d
 
 
 class TableParam(QWidget):
@@ -120,15 +75,15 @@ class TableParam(QWidget):
 
     changed = Signal()
 
-    def __init__(self, columns: list[tuple[str, str, str]], rows: list[dict[str, Any]], parent=None):
+    def __init__(self, columns: tuple[Column, ...], rows: list[dict[str, Any]], parent=None):
         super().__init__(parent)
         self.columns = columns
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels([_t(c[1]) for c in columns])
+        self.table.setHorizontalHeaderLabels([rule_text(c.label) for c in columns])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        wide = next((i for i, c in enumerate(columns) if c[0] in ("label", "text")), None)
+        wide = next((i for i, c in enumerate(columns) if c.name in ("label", "text")), None)
         if wide is not None:
             self.table.horizontalHeader().setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -154,9 +109,10 @@ class TableParam(QWidget):
     def _append(self, row: dict[str, Any]) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
-        for c, (key, _label, kind) in enumerate(self.columns):
+        for c, column in enumerate(self.columns):
+            key = column.name
             item = QTableWidgetItem()
-            if kind == BOOL:
+            if column.kind == "bool":
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Checked if row.get(key) else Qt.CheckState.Unchecked)
             else:
@@ -166,7 +122,7 @@ class TableParam(QWidget):
 
     def add_row(self) -> None:
         n = self.table.rowCount() + 1
-        defaults = {"key": f"p{n}" if self.columns[0][0] == "key" else "", "min_inclusive": True}
+        defaults = {c.name: _column_default(c, n) for c in self.columns if c.default is not None}
         self._loading = True
         self._append(defaults)
         self._loading = False
@@ -182,19 +138,19 @@ class TableParam(QWidget):
         out = []
         for r in range(self.table.rowCount()):
             row: dict[str, Any] = {}
-            for c, (key, _label, kind) in enumerate(self.columns):
+            for c, column in enumerate(self.columns):
                 item = self.table.item(r, c)
-                if kind == BOOL:
-                    row[key] = item is not None and item.checkState() == Qt.CheckState.Checked
+                if column.kind == "bool":
+                    row[column.name] = item is not None and item.checkState() == Qt.CheckState.Checked
                 else:
                     text = (item.text() if item else "").strip()
-                    row[key] = text if text else (None if kind == NUM else "")
+                    row[column.name] = text if text else (None if column.kind == "number" else "")
             out.append(row)
         return out
 
 
 class ParamsForm(QWidget):
-    """The form of one rule type's parameters; ``changed`` on every edit."""
+    """The form of one rule type's parameters, as the type declares them; ``changed`` on every edit."""
 
     changed = Signal()
 
@@ -203,41 +159,42 @@ class ParamsForm(QWidget):
         self.fields: dict[str, tuple[str, Any]] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        for key, label, kind in PARAMS.get(rtype, []):
-            value = params.get(key)
-            if kind in (NUM, TEXT):
+        declared = RULES[rtype].params if rtype in RULES else ()
+        for p in declared:
+            value = params.get(p.name)
+            if p.kind in ("number", "text"):
                 w = QLineEdit("" if value is None else str(value))
                 w.textEdited.connect(lambda _t=None: self.changed.emit())
-            elif kind == BOOL:
+            elif p.kind == "bool":
                 w = QCheckBox()
                 w.setChecked(bool(value))
                 w.toggled.connect(lambda _v: self.changed.emit())
-            elif kind[0] == "combo":
+            elif p.kind == "select":
                 w = QComboBox()
-                for data, text in kind[1]:
-                    w.addItem(_t(text), data)
+                for data, text in p.choices:
+                    w.addItem(rule_text(text), data)
                 if value is not None and w.findData(value) >= 0:
                     w.setCurrentIndex(w.findData(value))
                 w.currentIndexChanged.connect(lambda _i: self.changed.emit())
             else:
-                w = TableParam(kind[1], list(value or []))
+                w = TableParam(p.columns, list(value or []))
                 w.changed.connect(self.changed)
-            w.setObjectName(f"param_{key}")
-            self.fields[key] = (kind if isinstance(kind, str) else kind[0], w)
-            form.addRow(_t(label), w)
-        if not PARAMS.get(rtype):
+            w.setObjectName(f"param_{p.name}")
+            self.fields[p.name] = (p.kind, w)
+            form.addRow(rule_text(p.label), w)
+        if not declared:
             form.addRow(QLabel(_t("此规则没有参数：评价组在 0～分值内评分并写明理由。")))
 
     def value(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, (kind, w) in self.fields.items():
-            if kind in (NUM, TEXT):
+            if kind in ("number", "text"):
                 text = w.text().strip()
                 if text:
                     out[key] = text
-            elif kind == BOOL:
+            elif kind == "bool":
                 out[key] = w.isChecked()
-            elif kind == "combo":
+            elif kind == "select":
                 out[key] = w.currentData()
             else:
                 out[key] = w.value()
@@ -263,15 +220,15 @@ class ItemForm(QGroupBox):
         self.type = QComboBox()
         self.type.setObjectName("itemType")
         for k, rule in RULES.items():
-            self.type.addItem(_t(rule.name), k)
-        self.type.setCurrentIndex(max(0, self.type.findData(item.get("type", "judgement"))))
+            self.type.addItem(rule_text(rule.name), k)
+        self.type.setCurrentIndex(max(0, self.type.findData(item.get("type", FALLBACK.type))))
         top.addRow(_t("标签"), self.label)
         top.addRow(_t("分值"), self.max)
         top.addRow(_t("评分规则"), self.type)
         lay.addLayout(top)
         self.params_box = QVBoxLayout()
         lay.addLayout(self.params_box)
-        self.params = ParamsForm(item.get("type", "judgement"), dict(item.get("params") or {}))
+        self.params = ParamsForm(item.get("type", FALLBACK.type), dict(item.get("params") or {}))
         self.params.changed.connect(self._params_changed)
         self.params_box.addWidget(self.params)
         self.label.textEdited.connect(lambda _t=None: self.changed.emit())
@@ -280,18 +237,17 @@ class ItemForm(QGroupBox):
 
     def _type_changed(self, _i: int) -> None:
         self.params.deleteLater()
-        self.params = ParamsForm(self.type.currentData(), default_params(self.type.currentData(), self.max.text().strip() or "0"))
+        rule = RULES[self.type.currentData()]
+        self.params = ParamsForm(rule.type, rule.default_params(self.max.text().strip() or "0"))
         self.params.changed.connect(self._params_changed)
         self.params_box.addWidget(self.params)
         self.changed.emit()
 
     def _params_changed(self) -> None:
-        if self.type.currentData() == "checklist":  # the item's 分值 is the sum of its points
+        rule = RULES.get(self.type.currentData())
+        if rule is not None and rule.max_from_params is not None:  # e.g. the sum of the points
             try:
-                from decimal import Decimal
-
-                total = sum((Decimal(p["max"]) for p in self.params.value().get("points", []) if p.get("max")), Decimal(0))
-                self.max.setText(fmt(total, 6))
+                self.max.setText(fmt(rule.max_from_params(self.params.value()), 6))
             except ArithmeticError:
                 pass
         self.changed.emit()
@@ -551,7 +507,7 @@ class FrameworkEditorPage(QWidget):
             return ""
         names = list(dict.fromkeys(RULES[i["type"]].name if i.get("type") in RULES else str(i.get("type"))
                                    for i in n.items or []))
-        return "、".join(_t(x) for x in names)
+        return "、".join(rule_text(x) for x in names)
 
     def _on_select(self, current: QTreeWidgetItem | None, _prev=None) -> None:
         if self._building:
@@ -702,7 +658,7 @@ class FrameworkEditorPage(QWidget):
     def _add_item(self) -> None:
         used = {f.key for f in self.item_forms}
         key = next(chr(c) for c in range(ord("a"), ord("z") + 1) if chr(c) not in used)
-        self._add_item_form({"key": key, "label": "", "max": "0", "type": "judgement", "params": {}})
+        self._add_item_form({"key": key, "label": "", "max": "0", "type": FALLBACK.type, "params": {}})
         self._draft_changed()
 
     def _remove_item(self) -> None:

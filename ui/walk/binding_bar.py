@@ -22,12 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from services.fieldwork import bindings, surveys
+from services.scoring.rules import RULES
 from ui import theme
 from ui.i18n import translator
 from ui.shell.context import SCORES, AppContext
 from ui.shell.undo import push_edit
 
 _t = translator("BindingBar")
+
+
+def _asks_level(item: dict[str, Any]) -> bool:
+    """The item's rule takes a figure as met or not met at a level the binding states."""
+    rule = RULES.get(item.get("type"))
+    return rule is not None and rule.bind_at_least
 
 
 class BindDialog(QDialog):
@@ -57,7 +64,7 @@ class BindDialog(QDialog):
         form.addRow(_t("满意度调查"), self.survey)
         self.at_least = QLineEdit("100")
         form.addRow(_t("达到多少（%）视为满足"), self.at_least)
-        self.at_least.setEnabled(item.get("type") == "all_or_nothing")
+        self.at_least.setEnabled(_asks_level(item))
         cur = current or {}
         if cur:
             idx = self.figure.findData((cur.get("source"), cur.get("figure")))
@@ -81,7 +88,7 @@ class BindDialog(QDialog):
             b["filter"] = {"table": self.table_filter.text().strip()}
         if source == "survey" and self.survey.currentData():
             b["survey"] = self.survey.currentData()
-        if self.item.get("type") == "all_or_nothing":
+        if _asks_level(self.item):
             b["at_least"] = self.at_least.text().strip() or "100"
         return b
 

@@ -1,17 +1,21 @@
-"""Input widgets for the scoring items (评分要点), one editor per rule type.
+"""Input widgets for the scoring items (评分要点), built from what each rule type declares.
 
-Every editor shows what the evaluator enters for one item — the inputs documented per rule type in
-docs/framework-format.md — and emits ``submitted(inputs)`` when an entry is complete (a field
-left, a choice clicked). It never decides what is valid: the service refuses bad input and the
-editor shows the reason under the field (``show_error``), keeping the typed text so it can be fixed.
+Every editor shows what the evaluator enters for one item — the inputs its rule type declares in
+``services.scoring.rules`` (name, label, kind, unit) and documents in docs/framework-format.md — and
+emits ``submitted(inputs)`` when an entry is complete (a field left, a choice clicked). The editor is
+chosen by the kinds of input: one field per number, text or option (``FieldsEditor``), or an editor
+of its own for a kind that needs one (points met / partly / not met, target rows, formula
+variables). It never decides what is valid: the service refuses bad input and the editor shows the
+reason under the field (``show_error``), keeping the typed text so it can be fixed.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -36,18 +40,32 @@ from PySide6.QtWidgets import (
 
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring import RULES, fmt
-
-#: the rule types' names (from services.scoring.rules), listed so lupdate offers them for translation
-RULE_NAMES = (
-    QT_TRANSLATE_NOOP("", "要点核查"), QT_TRANSLATE_NOOP("", "逐例扣分"), QT_TRANSLATE_NOOP("", "达标线扣分"),
-    QT_TRANSLATE_NOOP("", "比率计分"), QT_TRANSLATE_NOOP("", "上限控制"), QT_TRANSLATE_NOOP("", "延迟扣分"),
-    QT_TRANSLATE_NOOP("", "完成比例"), QT_TRANSLATE_NOOP("", "分档计分"), QT_TRANSLATE_NOOP("", "情形选择"),
-    QT_TRANSLATE_NOOP("", "等级评定"), QT_TRANSLATE_NOOP("", "全有或全无"), QT_TRANSLATE_NOOP("", "酌情评分"),
-    QT_TRANSLATE_NOOP("", "公式计分"))
+from services.scoring.rules.base import CONTEXT as RULE_CONTEXT, Input, Look, Msg, Note
+from ui.i18n import translate
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files bare tr() under the empty context
+
+
+def rule_text(text: str) -> str:
+    """A text a rule type declares (services.scoring.rules), translated."""
+    return translate(RULE_CONTEXT, text) if text else text
+
+
+def show(message: Msg) -> str:
+    """A rule's (template, values) message: the template translated, %1 … filled in one pass."""
+    template, values = message
+
+    def value(m: re.Match) -> str:
+        i = int(m.group(1)) - 1
+        return str(values[i]) if 0 <= i < len(values) else m.group(0)
+
+    return re.sub(r"%(\d)", value, rule_text(template))
+
+
+def note_text(note: Note) -> str:
+    return "".join(show(part) for part in note.parts)
 
 
 def _wrap(text: str, css: str = "") -> QLabel:
@@ -105,8 +123,8 @@ class ItemEditor(QFrame):
         head = QHBoxLayout()
         title = _wrap(item.get("label") or item["key"], "itemTitle")
         head.addWidget(title, 1)
-        rule = RULES.get(item["type"])
-        self.meta = QLabel(tr("%1 分 · %2").replace("%1", fmt(self.max)).replace("%2", tr(rule.name) if rule else item["type"]))
+        self.rule = RULES[item["type"]]
+        self.meta = QLabel(tr("%1 分 · %2").replace("%1", fmt(self.max)).replace("%2", rule_text(self.rule.name)))
         self.meta.setObjectName("muted")
         head.addWidget(self.meta, 0, Qt.AlignmentFlag.AlignTop)
         self.score_label = QLabel("—")
@@ -149,6 +167,17 @@ class ItemEditor(QFrame):
 
     # -- subclass API -----------------------------------------------------
     def build(self) -> None:
+        """The rule's notes above, the inputs, the notes below."""
+        notes = self.rule.notes(self.params, self.max)
+        for n in notes:
+            if n.above:
+                self.body.addWidget(_wrap(note_text(n), "muted"))
+        self.build_inputs(self.rule.shown_inputs(self.params))
+        for n in notes:
+            if not n.above:
+                self.body.addWidget(_wrap(note_text(n), "muted"))
+
+    def build_inputs(self, inputs: tuple[Input, ...]) -> None:
         raise NotImplementedError
 
     def load(self, inputs: dict[str, Any]) -> None:
@@ -318,9 +347,9 @@ def _set_checked(group: QButtonGroup, buttons: dict[str, QRadioButton], key: str
     group.setExclusive(True)
 
 
-# ── checklist ───────────────────────────────────────────────────────────────
+# ── kind "points": met / partly / not met per point ─────────────────────────
 class _PointRow(QWidget):
-    def __init__(self, editor: "ChecklistEditor", point: dict[str, Any]):
+    def __init__(self, editor: PointsEditor, point: dict[str, Any]):
         super().__init__()
         self.point = point
         self.pmax = Decimal(str(point["max"]))
@@ -376,15 +405,14 @@ class _PointRow(QWidget):
         self.raise_btn.setVisible(st in ("not_met", "partly"))
 
 
-class ChecklistEditor(ItemEditor):
-    def build(self) -> None:
+class PointsEditor(ItemEditor):
+    """One row per point of ``params["points"]``: 1 met, 2 partly (then its score), 3 not met."""
+
+    def build_inputs(self, inputs):
+        self.key = next(i.name for i in inputs if i.kind == "points")
         self.rows = [_PointRow(self, p) for p in self.params.get("points", [])]
         for r in self.rows:
             self.body.addWidget(r)
-        if self.params.get("gate"):
-            gate = next((p for p in self.params["points"] if p["key"] == self.params["gate"]), None)
-            if gate:
-                self.body.addWidget(_wrap(tr("关键要素：%1 不满足时本项不得分").replace("%1", gate.get("label") or gate["key"]), "muted"))
 
     def item_finding_allowed(self) -> bool:
         return False  # findings are raised from the points themselves
@@ -398,7 +426,7 @@ class ChecklistEditor(ItemEditor):
         self.submit()
 
     def load(self, inputs):
-        answers = inputs.get("points") or {}
+        answers = inputs.get(self.key) or {}
         for r in self.rows:
             ans = answers.get(r.point["key"])
             state = ans.get("state") if isinstance(ans, dict) else ans
@@ -416,7 +444,7 @@ class ChecklistEditor(ItemEditor):
             if st == "partly":
                 entry["value"] = r.value.text().strip()
             points[r.point["key"]] = entry
-        return {"points": points} if points else {}
+        return {self.key: points} if points else {}
 
     def first_focus(self):
         if not self.rows:
@@ -425,186 +453,10 @@ class ChecklistEditor(ItemEditor):
         return r.group.checkedButton() or r.buttons["met"]
 
 
-# ── one number, or a ratio of two ───────────────────────────────────────────
-class _ValueOrRatio:
-    """Shared by threshold and tiers: typed value, or numerator ÷ denominator with the derived rate."""
-
-    def _build_value(self: ItemEditor) -> None:
-        unit = self.params.get("unit", "%")
-        self.ratio = self.params.get("input", "value") == "ratio"
-        if self.ratio:
-            self.num = self._number()
-            self.den = self._number()
-            self._row(self.params.get("numerator_label", tr("分子")), self.num)
-            self.derived = QLabel("")
-            self.derived.setObjectName("muted")
-            self._row(self.params.get("denominator_label", tr("分母")), self.den, "", self.derived)
-            for e in (self.num, self.den):
-                e.textChanged.connect(self._update_derived)
-        else:
-            self.val = self._number()
-            self._row(self.params.get("value_label", tr("实际值")), self.val, unit)
-
-    def _update_derived(self) -> None:
-        try:
-            n, d = to_decimal(self.num.text()), to_decimal(self.den.text())
-            self.derived.setText(tr("= %1%").replace("%1", fmt(n / d * 100)) if d else "")
-        except (RuleInputError, ArithmeticError):
-            self.derived.setText("")
-
-    def _load_value(self, inputs) -> None:
-        if self.ratio:
-            self.num.setText(str(inputs.get("numerator", "")))
-            self.den.setText(str(inputs.get("denominator", "")))
-            self._update_derived()
-        else:
-            self.val.setText(str(inputs.get("value", "")))
-
-    def _collect_value(self) -> dict[str, Any]:
-        if self.ratio:
-            out = {"numerator": _text(self.num), "denominator": _text(self.den)}
-        else:
-            out = {"value": _text(self.val)}
-        return {k: v for k, v in out.items() if v}
-
-    def complete(self, inputs):
-        return not self.ratio or len(inputs) != 1
-
-    def _focus_value(self):
-        return self.num if self.ratio else self.val
-
-
-class ThresholdEditor(_ValueOrRatio, ItemEditor):
-    def build(self):
-        self._build_value()
-        p = self.params
-        unit = p.get("unit", "%")
-        sign = ("≥" if p.get("inclusive", True) else ">") if p.get("direction", "higher") == "higher" else \
-               ("≤" if p.get("inclusive", True) else "<")
-        self.body.addWidget(_wrap(tr("达标线：%1 %2%3 得满分").replace("%1", sign).replace("%2", str(p.get("full_at")))
-                                  .replace("%3", unit), "muted"))
-
-    def load(self, inputs):
-        self._load_value(inputs)
-
-    def collect(self):
-        return self._collect_value()
-
-    def first_focus(self):
-        return self._focus_value()
-
-
-class TiersEditor(_ValueOrRatio, ItemEditor):
-    def build(self):
-        self._build_value()
-        from services.scoring.rules import _tier_words
-
-        unit = self.params.get("unit", "%")
-        lines = [_tier_words(t, unit) + tr("：%1 分").replace("%1", str(t["score"])) for t in self.params.get("tiers", [])]
-        self.body.addWidget(_wrap(tr("分档：") + "；".join(lines), "muted"))
-
-    def load(self, inputs):
-        self._load_value(inputs)
-
-    def collect(self):
-        return self._collect_value()
-
-    def first_focus(self):
-        return self._focus_value()
-
-
-class RateEditor(ItemEditor):
-    def build(self):
-        self.num = self._number()
-        self.den = self._number()
-        self._row(self.params.get("numerator_label", tr("分子")), self.num)
-        self.derived = QLabel("")
-        self.derived.setObjectName("muted")
-        self._row(self.params.get("denominator_label", tr("分母")), self.den, "", self.derived)
-        for e in (self.num, self.den):
-            e.textChanged.connect(lambda _t: _ValueOrRatio._update_derived(self))
-
-    def complete(self, inputs):
-        return len(inputs) != 1
-
-    def load(self, inputs):
-        self.num.setText(str(inputs.get("numerator", "")))
-        self.den.setText(str(inputs.get("denominator", "")))
-
-    def collect(self):
-        return {k: v for k, v in {"numerator": _text(self.num), "denominator": _text(self.den)}.items() if v}
-
-    def first_focus(self):
-        return self.num
-
-
-class UpperBoundEditor(ItemEditor):
-    def build(self):
-        self.actual = self._number()
-        self.limit = self._number()
-        self._row(self.params.get("actual_label", tr("实际金额")), self.actual, self.params.get("unit", ""))
-        self._row(self.params.get("limit_label", tr("上限")), self.limit, self.params.get("unit", ""))
-
-    def complete(self, inputs):
-        return len(inputs) != 1
-
-    def load(self, inputs):
-        self.actual.setText(str(inputs.get("actual", "")))
-        self.limit.setText(str(inputs.get("limit", "")))
-
-    def collect(self):
-        return {k: v for k, v in {"actual": _text(self.actual), "limit": _text(self.limit)}.items() if v}
-
-    def first_focus(self):
-        return self.actual
-
-
-class DeductionEditor(ItemEditor):
-    def build(self):
-        unit = self.params.get("unit", "例")
-        self.count = self._number(tr("例数"), step=True)
-        hint = QLabel(tr("每%1扣 %2 分（↑↓ 增减）").replace("%1", unit).replace("%2", str(self.params.get("per"))))
-        hint.setObjectName("muted")
-        self._row(tr("不符合%1数").replace("%1", unit), self.count, unit, hint)
-
-    def load(self, inputs):
-        self.count.setText(str(inputs.get("count", "")))
-
-    def collect(self):
-        t = _text(self.count)
-        if not t:
-            return {}
-        try:
-            d = to_decimal(t)
-            return {"count": int(d) if d == d.to_integral_value() else t}
-        except RuleInputError:
-            return {"count": t}
-
-    def first_focus(self):
-        return self.count
-
-
-class DelayEditor(ItemEditor):
-    def build(self):
-        unit = self.params.get("unit", "月")
-        self.delay = self._number(step=True)
-        hint = QLabel(tr("每%1扣 %2 分").replace("%1", unit).replace("%2", str(self.params.get("per"))))
-        hint.setObjectName("muted")
-        self._row(tr("延迟"), self.delay, tr("个月") if unit == "月" else unit, hint)
-
-    def load(self, inputs):
-        self.delay.setText(str(inputs.get("delay", "")))
-
-    def collect(self):
-        t = _text(self.delay)
-        return {"delay": t} if t else {}
-
-    def first_focus(self):
-        return self.delay
-
-
-class CompletionEditor(ItemEditor):
-    def build(self):
+# ── kind "rows": target and actual, one row per target ──────────────────────
+class RowsEditor(ItemEditor):
+    def build_inputs(self, inputs):
+        self.key = next(i.name for i in inputs if i.kind == "rows")
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(8)
         for col, text in enumerate((tr("项目/年度"), tr("计划数"), tr("完成数"))):
@@ -638,7 +490,7 @@ class CompletionEditor(ItemEditor):
             target.setFocus()
 
     def load(self, inputs):
-        rows = inputs.get("rows")
+        rows = inputs.get(self.key)
         if rows is None and ("target" in inputs or "actual" in inputs):
             rows = [{"target": inputs.get("target"), "actual": inputs.get("actual")}]
         rows = rows or []
@@ -656,149 +508,187 @@ class CompletionEditor(ItemEditor):
             r = {"label": _text(lab), "target": _text(tgt), "actual": _text(act)}
             if r["target"] or r["actual"]:
                 rows.append({k: v for k, v in r.items() if v})
-        return {"rows": rows} if rows else {}
+        return {self.key: rows} if rows else {}
 
     def complete(self, inputs):
-        return all(r.get("target") and r.get("actual") for r in inputs.get("rows", []))
+        return all(r.get("target") and r.get("actual") for r in inputs.get(self.key, []))
 
     def first_focus(self):
         return self.rows[0][1]
 
 
-class _RadioEditor(ItemEditor):
-    def _options(self) -> list[tuple[str, str]]:
-        raise NotImplementedError
-
-    input_key = ""
-
-    def build(self):
-        self.group, self.buttons = _radio_group(self.body, self._options(), self.submit)
-
-    def load(self, inputs):
-        value = inputs.get(self.input_key)
-        _set_checked(self.group, self.buttons, None if value is None else self._key_of(value))
-
-    def _key_of(self, value):
-        return value
-
-    def _value_of(self, key):
-        return key
-
-    def collect(self):
-        k = _checked_key(self.group)
-        return {} if k is None else {self.input_key: self._value_of(k)}
-
-    def first_focus(self):
-        return self.group.checkedButton() or next(iter(self.buttons.values()), None)
-
-
-class ChoiceEditor(_RadioEditor):
-    input_key = "option"
-
-    def _options(self):
-        return [(o["key"], o.get("label", o["key"]) + tr("（%1 分）").replace("%1", str(o["score"])))
-                for o in self.params.get("options", [])]
-
-
-class ScaleEditor(_RadioEditor):
-    input_key = "level"
-
-    def _options(self):
-        return [(lv["label"], lv["label"] + tr("（%1 分）").replace("%1", fmt(self.max * Decimal(str(lv["share"])))))
-                for lv in self.params.get("levels", [])]
-
-
-class AllOrNothingEditor(_RadioEditor):
-    input_key = "met"
-
-    def build(self):
-        cond = self.params.get("condition")
-        if cond:
-            self.body.addWidget(_wrap(tr("条件：") + cond, "muted"))
-        super().build()
-
-    def _options(self):
-        return [("yes", tr("满足（得 %1 分）").replace("%1", fmt(self.max))), ("no", tr("不满足（不得分）"))]
-
-    def _key_of(self, value):
-        return "yes" if value is True else "no"
-
-    def _value_of(self, key):
-        return key == "yes"
-
-
-class JudgementEditor(ItemEditor):
-    def build(self):
-        self.score = self._number(tr("0～%1").replace("%1", fmt(self.max)))
-        self.score.editingFinished.disconnect()
-        self.score.editingFinished.connect(self._score_done)
-        self._row(tr("评定得分"), self.score, tr("分"))
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(tr("酌情评分的理由（必填）"))
-        self.reason.editingFinished.connect(self.submit)
-        row = QHBoxLayout()
-        lab = QLabel(tr("理由"))
-        lab.setBuddy(self.reason)
-        lab.setMinimumWidth(90)
-        row.addWidget(lab)
-        row.addWidget(self.reason, 1)
-        self.body.addLayout(row)
-
-    def _score_done(self):
-        if self.reason.text().strip() or not self.score.text().strip():
-            self.submit()
-        else:
-            self.show_error(tr("请填写评分理由，填好后即保存"))
-
-    def load(self, inputs):
-        self.score.setText(str(inputs.get("score", "")))
-        self.reason.setText(str(inputs.get("reason", "")))
-
-    def collect(self):
-        return {k: v for k, v in {"score": _text(self.score), "reason": self.reason.text().strip()}.items() if v}
-
-    def first_focus(self):
-        return self.score
-
-
-class FormulaEditor(ItemEditor):
-    def build(self):
+# ── kind "vars": one number per formula variable ────────────────────────────
+class VarsEditor(ItemEditor):
+    def build_inputs(self, inputs):
+        self.key = next(i.name for i in inputs if i.kind == "vars")
         self.vars: dict[str, NumberEdit] = {}
         for v in self.params.get("variables", []):
             e = self._number()
             self.vars[v["name"]] = e
             self._row(v.get("label") or v["name"], e, v.get("unit", ""))
-        self.body.addWidget(_wrap(tr("公式：") + str(self.params.get("expression", "")), "muted"))
 
     def load(self, inputs):
-        given = inputs.get("vars") or {}
+        given = inputs.get(self.key) or {}
         for name, e in self.vars.items():
             e.setText(str(given.get(name, "")))
 
     def collect(self):
         vals = {n: _text(e) for n, e in self.vars.items() if _text(e)}
-        return {"vars": vals} if vals else {}
+        return {self.key: vals} if vals else {}
 
     def first_focus(self):
         return next(iter(self.vars.values()), None)
 
 
-EDITORS: dict[str, type[ItemEditor]] = {
-    "checklist": ChecklistEditor,
-    "deduction": DeductionEditor,
-    "threshold": ThresholdEditor,
-    "rate": RateEditor,
-    "upper_bound": UpperBoundEditor,
-    "delay": DelayEditor,
-    "completion": CompletionEditor,
-    "tiers": TiersEditor,
-    "choice": ChoiceEditor,
-    "scale": ScaleEditor,
-    "all_or_nothing": AllOrNothingEditor,
-    "judgement": JudgementEditor,
-    "formula": FormulaEditor,
-}
+# ── numbers, texts and options: one field each ──────────────────────────────
+NUMBER_KINDS = ("number", "count", "numerator", "denominator")
+#: the attribute a field is also reachable by (``editor.num``), where it is not the input's name
+ALIASES = {"numerator": "num", "denominator": "den"}
+
+
+class FieldsEditor(ItemEditor):
+    """A row per declared input: a number field (with unit and hint), a text line, or radio options."""
+
+    def build_inputs(self, inputs):
+        looks = self.rule.looks(self.params, self.max)
+        self.inputs = inputs
+        self.fields: dict[str, QWidget] = {}
+        self.options: dict[str, tuple[QButtonGroup, dict[str, QRadioButton], dict[str, Any]]] = {}
+        self.derived: QLabel | None = None
+        self.required = [i for i in inputs if i.kind == "text" and i.required]
+        for inp in inputs:
+            look = looks.get(inp.name, Look())
+            label = self._label(inp, look)
+            if inp.kind in NUMBER_KINDS:
+                placeholder = show(look.placeholder) if look.placeholder else rule_text(inp.placeholder)
+                e = NumberEdit(placeholder, step=inp.step or inp.kind == "count")
+                e.editingFinished.connect(self._number_done if self.required else self.submit)
+                extra = None
+                if look.hint:
+                    extra = QLabel(show(look.hint))
+                    extra.setObjectName("muted")
+                if inp.kind == "denominator":
+                    self.derived = extra = QLabel("")
+                    self.derived.setObjectName("muted")
+                self._row(label, e, self._unit(inp, look), extra)
+                if inp.kind in ("numerator", "denominator"):
+                    e.textChanged.connect(self._update_derived)
+                widget: QWidget = e
+            elif inp.kind == "text":
+                e = QLineEdit()
+                e.setPlaceholderText(show(look.placeholder) if look.placeholder else rule_text(inp.placeholder))
+                e.editingFinished.connect(self.submit)
+                row = QHBoxLayout()
+                lab = QLabel(label)
+                lab.setBuddy(e)
+                lab.setMinimumWidth(90)
+                row.addWidget(lab)
+                row.addWidget(e, 1)
+                self.body.addLayout(row)
+                widget = e
+            elif inp.kind == "option":
+                opts = self.rule.options(self.params, self.max) if self.rule.options else []
+                group, buttons = _radio_group(self.body, [(k, show(m)) for k, _v, m in opts], self.submit)
+                self.options[inp.name] = (group, buttons, {k: v for k, v, _m in opts})
+                self.group, self.buttons = group, buttons
+                continue
+            else:
+                raise ValueError(f"input kind {inp.kind!r} has no field")
+            self.fields[inp.name] = widget
+            for attr in (inp.name, ALIASES.get(inp.kind)):
+                if attr and not hasattr(self, attr):
+                    setattr(self, attr, widget)
+
+    def _label(self, inp: Input, look: Look) -> str:
+        if look.label:
+            return show(look.label)
+        if inp.label_param and self.params.get(inp.label_param):
+            return str(self.params[inp.label_param])  # the framework's own words
+        return rule_text(inp.label)
+
+    def _unit(self, inp: Input, look: Look) -> str:
+        if look.unit:
+            return show(look.unit)
+        if inp.unit_param and inp.unit_param in self.params:
+            return str(self.params[inp.unit_param])
+        return rule_text(inp.unit)
+
+    def _number_done(self) -> None:
+        """A number is entered where a text is required too (a score and its reason): ask for the text first."""
+        missing = [i for i in self.required if not self.fields[i.name].text().strip()]
+        typed = any(self.fields[i.name].text().strip() for i in self.inputs if i.kind in NUMBER_KINDS)
+        if missing and typed:
+            self.show_error(tr("请填写%1，填好后即保存").replace("%1", self._label(missing[0], Look())))
+        else:
+            self.submit()
+
+    def _update_derived(self) -> None:
+        num = next((self.fields[i.name] for i in self.inputs if i.kind == "numerator"), None)
+        den = next((self.fields[i.name] for i in self.inputs if i.kind == "denominator"), None)
+        if self.derived is None or num is None or den is None:
+            return
+        try:
+            n, d = to_decimal(num.text()), to_decimal(den.text())
+            self.derived.setText(tr("= %1%").replace("%1", fmt(n / d * 100)) if d else "")
+        except (RuleInputError, ArithmeticError):
+            self.derived.setText("")
+
+    def load(self, inputs):
+        for name, w in self.fields.items():
+            w.setText("" if inputs.get(name) is None else str(inputs.get(name, "")))
+        for name, (group, buttons, values) in self.options.items():
+            value = inputs.get(name)
+            key = None if value is None else next((k for k, v in values.items() if v == value and type(v) is type(value)), None)
+            _set_checked(group, buttons, key)
+        self._update_derived()
+
+    def collect(self):
+        out: dict[str, Any] = {}
+        kinds = {i.name: i.kind for i in self.inputs}
+        for name, w in self.fields.items():
+            t = _text(w)
+            if not t:
+                continue
+            if kinds[name] == "count":
+                try:
+                    d = to_decimal(t)
+                    out[name] = int(d) if d == d.to_integral_value() else t
+                except RuleInputError:
+                    out[name] = t
+            else:
+                out[name] = t
+        for name, (group, _buttons, values) in self.options.items():
+            k = _checked_key(group)
+            if k is not None:
+                out[name] = values[k]
+        return out
+
+    def complete(self, inputs):
+        """Two numbers (numerator and denominator, actual and limit) are saved together or not at all."""
+        numbers = [i.name for i in self.inputs if i.kind in NUMBER_KINDS]
+        if len(numbers) < 2:
+            return True
+        given = sum(1 for n in numbers if n in inputs)
+        return given in (0, len(numbers))
+
+    def first_focus(self):
+        for inp in self.inputs:
+            if inp.name in self.fields:
+                return self.fields[inp.name]
+            if inp.name in self.options:
+                group, buttons, _values = self.options[inp.name]
+                return group.checkedButton() or next(iter(buttons.values()), None)
+        return None
+
+
+#: the editors of their own, by the kind of input that needs one
+SPECIAL_EDITORS: dict[str, type[ItemEditor]] = {"points": PointsEditor, "rows": RowsEditor, "vars": VarsEditor}
+
+
+def editor_class(item: dict[str, Any]) -> type[ItemEditor]:
+    kinds = {i.kind for i in RULES[item["type"]].shown_inputs(item.get("params") or {})}
+    return next((cls for kind, cls in SPECIAL_EDITORS.items() if kind in kinds), FieldsEditor)
 
 
 def editor_for(item: dict[str, Any], parent=None) -> ItemEditor:
-    return EDITORS[item["type"]](item, parent)
+    return editor_class(item)(item, parent)

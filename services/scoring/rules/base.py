@@ -1,0 +1,289 @@
+"""What every scoring rule type declares, and the helpers the rule modules share.
+
+A rule type is one module in this package holding a ``RULE = RuleType(...)``: plain data (its
+parameters, its inputs, the figures it can take) plus functions (check, score, default parameters,
+the notes shown beside its inputs, the wordings of 评分标准 it recognises). The window builds the
+parameter form and the input editor from these declarations; nothing here imports Qt.
+
+Texts the window shows are Chinese source strings; those written in a rule module are marked with
+``T("…")`` so the translation script finds them, and the window translates them under the context
+``RuleTypes``. A text with values in it is a ``Msg``: (template with %1, %2 …, values).
+"""
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, plain, to_decimal
+
+Params = Mapping[str, Any]
+Inputs = Mapping[str, Any]
+Msg = tuple[str, tuple[Any, ...]]  # (template with %1 …, values); the template is translated, the values are not
+
+#: the context the window translates rule texts under
+CONTEXT = "RuleTypes"
+
+
+def T(text: str) -> str:
+    """Mark a text the window shows (translated at display under ``CONTEXT``)."""
+    return text
+
+
+def msg(template: str, *values: Any) -> Msg:
+    return (template, tuple(values))
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    score: Decimal | None  # clamped to [0, max]; None while not yet scored
+    text: str  # the calculation in words
+    raw: Decimal | None = None  # before clamping
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+# ── declarations ────────────────────────────────────────────────────────────
+PARAM_KINDS = ("text", "number", "select", "bool", "table")  # "select": one of ``choices``
+COLUMN_KINDS = ("text", "number", "bool")
+#: the kinds of input; the window has one field (or one editor) per kind
+INPUT_KINDS = (
+    "number",  # a number typed in
+    "count",  # a whole number, ↑↓ step it
+    "numerator", "denominator",  # two numbers whose ratio is shown as a percentage beside them
+    "text",  # words (a reason)
+    "option",  # one of the options ``RuleType.options`` gives for the params
+    "points",  # met / partly / not met for each of params["points"]
+    "rows",  # label, target and actual, one row per target
+    "vars",  # one number per declared formula variable (params["variables"])
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table parameter (a row is a dict keyed by column name)."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    default: Any = None  # for a new row; a text with "{n}" gets the row number
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    label: str
+    kind: str  # one of PARAM_KINDS
+    default: Any = None  # None: not set by default; a callable gets the item's max as a string
+    required: bool = False
+    choices: tuple[tuple[str, str], ...] = ()  # kind "select": (value, label)
+    columns: tuple[Column, ...] = ()  # kind "table"
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing the evaluator enters for an item; ``name`` is its key in the inputs object."""
+
+    name: str
+    label: str
+    kind: str  # one of INPUT_KINDS
+    unit: str = ""
+    label_param: str = ""  # a param that, when set, names this input instead of ``label``
+    unit_param: str = ""  # a param that, when set, gives the unit instead of ``unit``
+    placeholder: str = ""
+    step: bool = False  # ↑↓ change a number by whole units
+    required: bool = False  # kind "text": the entry is not saved without it
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one input is shown for the item's params (what ``Input`` alone cannot say)."""
+
+    label: Msg | None = None
+    unit: Msg | None = None
+    hint: Msg | None = None
+    placeholder: Msg | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """A line shown with the inputs (the 达标线, the tiers, the condition): texts joined."""
+
+    parts: tuple[Msg, ...]
+    above: bool = False  # above the inputs (default: below)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """What a recogniser reads: the normalised 评分标准 and the indicator it belongs to."""
+
+    text: str  # normalised (services.scoring.rules.wording.normalize)
+    weight: Decimal  # the indicator's 分值
+    name: str = ""
+    points: str = ""  # 评价要点 (labels of ①②③)
+    explanation: str = ""  # 指标解释 (may state a rate's formula)
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """A recogniser's answer: the scoring items and what was recognised, in words."""
+
+    items: list[dict[str, Any]]
+    summary: str
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """One wording of 评分标准 a rule type recognises. Lower ``order`` is tried first."""
+
+    order: int
+    recognise: Callable[[Wording], Proposed | None]
+
+
+def _no_notes(params: Params, item_max: Decimal) -> list[Note]:
+    return []
+
+
+def _no_looks(params: Params, item_max: Decimal) -> dict[str, Look]:
+    return {}
+
+
+@dataclass(frozen=True)
+class RuleType:
+    type: str  # the ``type`` string of the framework file
+    name: str  # the Chinese name shown to evaluators
+    params: tuple[Param, ...]
+    inputs: tuple[Input, ...]
+    check: Callable[[Params, Decimal], list[str]]  # problems with the params (empty when sound)
+    score: Callable[[Params, Inputs, Decimal], ItemResult]
+    proposals: tuple[Recogniser, ...] = ()
+    #: the inputs shown for these params (default: all of ``inputs``)
+    inputs_for: Callable[[Params], tuple[Input, ...]] | None = None
+    looks: Callable[[Params, Decimal], dict[str, Look]] = _no_looks
+    notes: Callable[[Params, Decimal], list[Note]] = _no_notes
+    #: kind "option": (key, stored value, text) for each option
+    options: Callable[[Params, Decimal], list[tuple[str, Any, Msg]]] | None = None
+    #: the item's 分值 follows from its params (e.g. the sum of its points); None when it does not
+    max_from_params: Callable[[Params], Decimal] | None = None
+    #: the shapes of figure (see services.fieldwork.bindings.FIGURE_SHAPES) this rule can be bound to
+    binds: frozenset[str] = frozenset()
+    #: the inputs a bound figure gives: (params, figure, binding) -> inputs
+    from_figure: Callable[[Params, Any, Mapping[str, Any]], dict[str, Any]] | None = None
+    #: a binding asks for the level (%) at which the figure counts as met
+    bind_at_least: bool = False
+
+    def default_params(self, item_max: Any) -> dict[str, Any]:
+        """Params a new item of this type starts with, for an item worth ``item_max``."""
+        out = {}
+        for p in self.params:
+            if p.default is not None:
+                out[p.name] = p.default(str(item_max)) if callable(p.default) else copy.deepcopy(p.default)
+        return out
+
+    def shown_inputs(self, params: Params) -> tuple[Input, ...]:
+        return self.inputs_for(params) if self.inputs_for else self.inputs
+
+    def item(self, label: str, item_max: Decimal, params: dict[str, Any], key: str = "a") -> dict[str, Any]:
+        """A scoring item of this type, numbers written as framework files write them."""
+        return {"key": key, "label": label, "max": number_text(item_max), "type": self.type, "params": params}
+
+    def texts(self) -> list[str]:
+        """The texts declared as data (names, labels, units), for the translation script."""
+        out = [self.name]
+        for p in self.params:
+            out.append(p.label)
+            out += [label for _v, label in p.choices] + [c.label for c in p.columns]
+        for i in self.inputs:
+            out += [t for t in (i.label, i.unit, i.placeholder) if t]
+        return out
+
+
+def number_text(d: Decimal) -> str:
+    """A Decimal written as the framework files write numbers ("0.5", "10")."""
+    return plain(d)
+
+
+# ── shared computation ──────────────────────────────────────────────────────
+def clamp(raw: Decimal, item_max: Decimal, text: str) -> ItemResult:
+    if raw < ZERO:
+        return ItemResult(ZERO, text + "，扣完为止，计 0 分", raw)
+    if raw > item_max:
+        return ItemResult(item_max, text + f"，不超过满分，计 {fmt(item_max)} 分", raw)
+    return ItemResult(raw, text, raw)
+
+
+def dec(params: Params, key: str, default: Any = None) -> Decimal:
+    value = params.get(key, default)
+    return to_decimal(value, key, allow_negative=True)
+
+
+def need(params: Params, *keys: str, nonneg: bool = True) -> list[str]:
+    problems = []
+    for k in keys:
+        if k not in params or params[k] is None:
+            problems.append(f"缺少参数 {k}")
+            continue
+        try:
+            d = to_decimal(params[k], k, allow_negative=True)
+        except RuleInputError:
+            problems.append(f"参数 {k} 不是数字：{params[k]!r}")
+            continue
+        if nonneg and d < 0:
+            problems.append(f"参数 {k} 不能为负数")
+    return problems
+
+
+def deduct_points(params: Params, item_max: Decimal) -> Decimal:
+    d = dec(params, "deduct")
+    if params.get("deduct_mode", "points") == "percent_of_max":
+        return item_max * d / HUNDRED
+    return d
+
+
+def deduct_words(params: Params, item_max: Decimal) -> str:
+    if params.get("deduct_mode", "points") == "percent_of_max":
+        return f"扣分值的 {fmt(dec(params, 'deduct'))}%（{fmt(deduct_points(params, item_max))} 分）"
+    return f"扣 {fmt(dec(params, 'deduct'))} 分"
+
+
+#: the deduction modes of threshold and upper-bound rules
+DEDUCT_MODES = (("points", T("扣分")), ("percent_of_max", T("扣分值的百分比")))
+#: how a value is entered: typed, or as numerator ÷ denominator
+INPUT_MODES = (("value", T("直接填写比率")), ("ratio", T("分子 ÷ 分母")))
+
+VALUE = Input("value", T("实际值"), "number", "%", label_param="value_label", unit_param="unit")
+NUMERATOR = Input("numerator", T("分子"), "numerator", label_param="numerator_label")
+DENOMINATOR = Input("denominator", T("分母"), "denominator", label_param="denominator_label")
+
+
+def value_or_ratio_inputs(params: Params) -> tuple[Input, ...]:
+    return (NUMERATOR, DENOMINATOR) if params.get("input", "value") == "ratio" else (VALUE,)
+
+
+def value_or_ratio(params: Params, inputs: Inputs) -> tuple[Decimal, str] | None:
+    """The measured value: typed directly, or numerator ÷ denominator × 100%."""
+    label = params.get("value_label", "值")
+    if params.get("input", "value") == "ratio" or ("numerator" in inputs and "value" not in inputs):
+        if inputs.get("numerator") in (None, "") and inputs.get("denominator") in (None, ""):
+            return None
+        n_label = params.get("numerator_label", "分子")
+        d_label = params.get("denominator_label", "分母")
+        n = to_decimal(inputs.get("numerator"), n_label)
+        d = to_decimal(inputs.get("denominator"), d_label)
+        if d == 0:
+            raise RuleInputError(f"“{d_label}”不能为 0")
+        v = n / d * HUNDRED
+        return v, f"{label} = {n_label} {fmt(n)} ÷ {d_label} {fmt(d)} × 100% = {pct(v)}"
+    if inputs.get("value") in (None, ""):
+        return None
+    v = to_decimal(inputs.get("value"), label, allow_negative=True)
+    unit = params.get("unit", "%")
+    return v, f"{label} {fmt(v)}{unit}"
+
+
+def percent_from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[str, Any]:
+    """A percentage figure as a value, or as its two numbers when the rule takes a ratio."""
+    if params.get("input") == "ratio" and fig.numerator is not None:
+        return {"numerator": format(fig.numerator, "f"), "denominator": format(fig.denominator, "f")}
+    return {"value": format(fig.value, "f")}

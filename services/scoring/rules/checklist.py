@@ -1,0 +1,182 @@
+"""要点核查: each point (①②③) is met, partly met or not met; a key point (gate) failing zeroes the item."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
+from services.scoring.rules import deduction
+from services.scoring.rules.base import (
+    Column,
+    Input,
+    Inputs,
+    ItemResult,
+    Note,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    msg,
+    need,
+)
+from services.scoring.rules.wording import CIRCLED, NUM, d, marks, point_label, point_texts, s
+
+STATES = {"met": "满足", "partly": "部分满足", "not_met": "不满足"}
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    points = params.get("points")
+    if not isinstance(points, list) or not points:
+        return ["缺少要点列表 points"]
+    problems, total, keys = [], ZERO, set()
+    for i, p in enumerate(points, 1):
+        if not isinstance(p, Mapping) or "key" not in p:
+            problems.append(f"第 {i} 个要点缺少 key")
+            continue
+        if p["key"] in keys:
+            problems.append(f"要点 key “{p['key']}”重复")
+        keys.add(p["key"])
+        sub = need(p, "max")
+        problems += [f"要点“{p.get('label', p['key'])}”：{m}" for m in sub]
+        if not sub:
+            total += to_decimal(p["max"], "max")
+    if not problems and total != item_max:
+        problems.append(f"各要点分值之和 {fmt(total, 4)} 不等于该项分值 {fmt(item_max, 4)}")
+    if params.get("gate") is not None and params["gate"] not in keys:
+        problems.append(f"关键要素 gate “{params['gate']}”不是任何要点的 key")
+    return problems
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    answers = inputs.get("points") or {}
+    points = params["points"]
+    if not answers:
+        return ItemResult(None, "尚未评判")
+    total, parts, missing = ZERO, [], []
+    gate_failed = None
+    for p in points:
+        pmax = to_decimal(p["max"])
+        label = p.get("label") or p["key"]
+        ans = answers.get(p["key"])
+        if ans is None:
+            missing.append(label)
+            continue
+        state = ans.get("state") if isinstance(ans, Mapping) else ans
+        if state not in STATES:
+            raise RuleInputError(f"要点“{label}”的判断无法识别：{state!r}")
+        if state == "met":
+            got = pmax
+        elif state == "not_met":
+            got = ZERO
+            if params.get("gate") == p["key"]:
+                gate_failed = label
+        else:
+            got = to_decimal(ans.get("value") if isinstance(ans, Mapping) else None, f"“{label}”部分满足的得分")
+            if got > pmax:
+                raise RuleInputError(f"要点“{label}”部分满足的得分 {fmt(got)} 超过该要点分值 {fmt(pmax)}")
+        total += got
+        parts.append(f"{label}{STATES[state]} {fmt(got)}/{fmt(pmax)}")
+    if missing:
+        return ItemResult(None, f"已评判 {len(parts)}/{len(points)} 个要点，尚缺：" + "、".join(missing))
+    if gate_failed:
+        return ItemResult(ZERO, f"关键要素“{gate_failed}”不满足，本项不得分；" + "；".join(parts), ZERO)
+    return clamp(total, item_max, "；".join(parts) + f"；得分 = {fmt(total)}")
+
+
+def notes(params: Params, item_max: Decimal) -> list[Note]:
+    gate = next((p for p in params.get("points") or [] if isinstance(p, Mapping) and p.get("key") == params.get("gate")), None)
+    if not params.get("gate") or gate is None:
+        return []
+    return [Note((msg(T("关键要素：%1 不满足时本项不得分"), gate.get("label") or gate["key"]),))]
+
+
+def max_from_params(params: Params) -> Decimal:
+    """The item's 分值 is the sum of its points."""
+    return sum((Decimal(str(p["max"])) for p in params.get("points", []) if p.get("max")), Decimal(0))
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+_MARK_GROUP = re.compile(rf"(?P<marks>[{CIRCLED}](?:[、,和及与~\-至]*[{CIRCLED}])*)(?P<each>各)?(?P<pts>\d+(?:\.\d+)?)分")
+
+
+def _circled(w: Wording) -> Proposed | None:
+    """①②③ …N分 clauses: a point each, or a per-instance deduction where the clause says 每…扣…分."""
+    t, name = w.text, w.name
+    groups = [m for m in _MARK_GROUP.finditer(t) if t[max(0, m.start() - 1):m.start()] != "第"]
+    if not groups:
+        return None
+    texts = point_texts(w.points)
+    clauses = []
+    for i, m in enumerate(groups):
+        end = groups[i + 1].start() if i + 1 < len(groups) else len(t)
+        clauses.append((marks(m.group("marks")), d(m.group("pts")), t[m.end():end]))
+    deductions: list[dict[str, Any]] = []
+    checklist: list[dict[str, Any]] = []
+    for mks, pts, rest in clauses:
+        found = deduction.PER_INSTANCE.search(rest)
+        for mk in mks:
+            if found:
+                per = d(found.group(3)) / d(found.group(1))
+                deductions.append(deduction.RULE.item(point_label(mk, texts), pts,
+                                                      {"per": s(per), "unit": found.group(2)}, key=""))
+            else:
+                checklist.append({"key": f"p{CIRCLED.index(mk) + 1}", "label": point_label(mk, texts), "max": s(pts)})
+    items: list[dict[str, Any]] = list(deductions)
+    if checklist:
+        total = sum((d(p["max"]) for p in checklist), Decimal(0))
+        params: dict[str, Any] = {"points": checklist}
+        gate = re.search(rf"([{CIRCLED}])不符合\)?的?,?(?:本|该)?(?:指标|项)?不得分", t)
+        if gate and f"p{CIRCLED.index(gate.group(1)) + 1}" in {p["key"] for p in checklist}:
+            params = {"gate": f"p{CIRCLED.index(gate.group(1)) + 1}", "points": checklist}
+        short = re.sub(r"[（(].*?[)）]", "", name)[-6:] if name else ""
+        items.append(RULE.item("".join(p["label"][0] for p in checklist) + short, total, params, key=""))
+    for i, it in enumerate(items):
+        it["key"] = chr(ord("a") + i)
+    words = []
+    if deductions:
+        words.append(f"{len(deductions)} 个逐例扣分项（" + "、".join(
+            f"{it['label'][0]}{fmt(d(it['max']))}分每{it['params']['unit']}扣{it['params']['per']}" for it in deductions) + "）")
+    if checklist:
+        words.append(f"要点核查 {len(checklist)} 个要点（" + "、".join(
+            f"{p['label'][0]}{p['max']}分" for p in checklist) + "）")
+    return Proposed(items, "；".join(words))
+
+
+def _plain(w: Wording) -> Proposed | None:
+    """A、B、C各N分 (without a per-instance deduction after it)."""
+    t = w.text
+    m = re.search(r"^([^;]+?)各" + NUM + "分", t)
+    if not m:
+        return None
+    parts = [p for p in re.split(r"[、,和及]", m.group(1)) if p]
+    if len(parts) < 2 or deduction.PER_INSTANCE.search(t[m.end():]):
+        return None
+    pts = d(m.group(2))
+    points = [{"key": f"p{i}", "label": p, "max": s(pts)} for i, p in enumerate(parts, 1)]
+    return Proposed([RULE.item("、".join(parts), pts * len(parts), {"points": points})],
+                    f"要点核查 {len(parts)} 个要点，各 {fmt(pts)} 分")
+
+
+RULE = RuleType(
+    type="checklist",
+    name=T("要点核查"),
+    params=(
+        Param("points", T("要点"), "table", required=True,
+              default=lambda item_max: [{"key": "p1", "label": "①", "max": item_max}],
+              columns=(Column("key", T("编号"), "text", "p{n}"), Column("label", T("要点"), "text"),
+                       Column("max", T("分值"), "number"))),
+        Param("gate", T("关键要点编号（不满足则本项不得分，可空）"), "text"),
+    ),
+    inputs=(Input("points", T("要点判断"), "points"),),
+    check=check,
+    score=score,
+    notes=notes,
+    max_from_params=max_from_params,
+    proposals=(Recogniser(10, _circled), Recogniser(81, _plain)),
+)

@@ -1,0 +1,83 @@
+"""情形选择: the team picks the situation that applies; each situation has its score."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.scoring.rules.base import (
+    Column,
+    Input,
+    Inputs,
+    ItemResult,
+    Msg,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    msg,
+    need,
+)
+from services.scoring.rules.wording import graded_segments, s, states_shares
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    options_ = params.get("options")
+    if not isinstance(options_, list) or not options_:
+        return ["缺少选项 options"]
+    problems = []
+    for i, o in enumerate(options_, 1):
+        sub = need(o, "score") if isinstance(o, Mapping) and "key" in o else ["缺少 key"]
+        problems += [f"第 {i} 个选项：{m}" for m in sub]
+        if not sub and to_decimal(o["score"]) > item_max:
+            problems.append(f"选项“{o.get('label', o['key'])}”得分超过该项分值 {fmt(item_max)}")
+    return problems
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    key = inputs.get("option")
+    if key in (None, ""):
+        return ItemResult(None, "尚未选择情形")
+    for o in params["options"]:
+        if o["key"] == key:
+            sc = to_decimal(o["score"])
+            return clamp(sc, item_max, f"情形：{o.get('label', key)}，得 {fmt(sc)} 分")
+    raise RuleInputError(f"没有“{key}”这个选项")
+
+
+def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
+    return [(o["key"], o["key"], msg(T("%1（%2 分）"), o.get("label", o["key"]), o["score"]))
+            for o in params.get("options", [])]
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+def _situations(w: Wording) -> Proposed | None:
+    """"有…的得2分；无…的得0分" (situations given in points)."""
+    found = graded_segments(w.text, w.weight)
+    if len(found) < 2 or states_shares(w.text):
+        return None
+    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, _share, points) in enumerate(found, 1)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形")
+
+
+RULE = RuleType(
+    type="choice",
+    name=T("情形选择"),
+    params=(
+        Param("options", T("情形"), "table", required=True,
+              default=lambda item_max: [{"key": "o1", "label": "符合", "score": item_max},
+                                        {"key": "o2", "label": "不符合", "score": "0"}],
+              columns=(Column("key", T("编号"), "text", "o{n}"), Column("label", T("情形"), "text"),
+                       Column("score", T("得分"), "number"))),
+    ),
+    inputs=(Input("option", T("情形"), "option"),),
+    check=check,
+    score=score,
+    options=options,
+    proposals=(Recogniser(101, _situations),),
+)

@@ -1,0 +1,90 @@
+"""完成比例: score = completed ÷ planned × 分值, averaged over the targets (each capped at 100%)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, to_decimal
+from services.scoring.rules.base import (
+    Input,
+    Inputs,
+    ItemResult,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+)
+from services.scoring.rules.rate import SCORE_IS_RATE
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    return []
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    rows = inputs.get("rows")
+    if rows is None and ("target" in inputs or "actual" in inputs):
+        rows = [{"target": inputs.get("target"), "actual": inputs.get("actual")}]
+    rows = [r for r in (rows or []) if r.get("target") not in (None, "") or r.get("actual") not in (None, "")]
+    if not rows:
+        return ItemResult(None, "尚未填写计划数与完成数")
+    unit = params.get("unit", "")
+    shares, parts = [], []
+    for r in rows:
+        label = f"{r['label']}：" if r.get("label") else ""
+        target = to_decimal(r.get("target"), f"{label}计划数")
+        actual = to_decimal(r.get("actual"), f"{label}完成数")
+        if target == 0:
+            raise RuleInputError(f"{label}计划数不能为 0")
+        share = min(actual / target, Decimal(1))
+        shares.append(share)
+        parts.append(f"{label}计划 {fmt(target)}{unit}，完成 {fmt(actual)}{unit}，完成率 {pct(actual / target * HUNDRED)}")
+    avg = sum(shares, ZERO) / len(shares)
+    raw = item_max * avg
+    if len(rows) == 1:
+        r = rows[0]
+        calc = f"得分 = {fmt(min(to_decimal(r.get('actual')), to_decimal(r.get('target'))))}/{fmt(to_decimal(r.get('target')))} × {fmt(item_max)} = {fmt(raw)}"
+    else:
+        calc = f"平均完成率 {pct(avg * HUNDRED)}，得分 = {pct(avg * HUNDRED)} × {fmt(item_max)} = {fmt(raw)}"
+    return clamp(raw, item_max, "；".join(parts) + "，" + calc)
+
+
+def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[str, Any]:
+    return {"rows": fig.rows}
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+def _by_share_done(w: Wording) -> Proposed | None:
+    """"按实际完成比例计分", "未完成的按比例扣分"."""
+    if not re.search(r"未完成[^,;]{0,6}比例|按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例", w.text):
+        return None
+    name = w.name
+    return Proposed([RULE.item((name + "完成情况") if "完成" not in name else name, w.weight, {})],
+                    "完成比例：得分 = 完成数 ÷ 计划数 × 分值")
+
+
+def _score_is_completion_rate(w: Wording) -> Proposed | None:
+    """"得分=完成率×分值"."""
+    m = SCORE_IS_RATE.search(w.text)
+    if not m or "完成" not in m.group(1):
+        return None
+    return Proposed([RULE.item(w.name, w.weight, {})], "完成比例：得分 = 完成率 × 分值")
+
+
+RULE = RuleType(
+    type="completion",
+    name=T("完成比例"),
+    params=(Param("unit", T("单位"), "text"),),
+    inputs=(Input("rows", T("计划数与完成数"), "rows"),),
+    check=check,
+    score=score,
+    binds=frozenset({"ratio"}),
+    from_figure=from_figure,
+    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate)),
+)

@@ -1,0 +1,98 @@
+"""逐例扣分: full marks less a fixed deduction for each non-conforming instance found, down to 0."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.scoring.rules.base import (
+    Input,
+    Inputs,
+    ItemResult,
+    Look,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    dec,
+    msg,
+    need,
+)
+from services.scoring.rules.wording import NUM, d, s
+
+#: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
+PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个)[^;]{0,24}?扣(?:除)?(\d+(?:\.\d+)?)分")
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    return need(params, "per")
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    if inputs.get("count") in (None, ""):
+        return ItemResult(None, "尚未填写不符合的例数")
+    unit = params.get("unit", "例")
+    count = to_decimal(inputs["count"], f"不符合{unit}数")
+    if count != count.to_integral_value():
+        raise RuleInputError(f"不符合{unit}数必须是整数")
+    per = dec(params, "per")
+    raw = item_max - count * per
+    if count == 0:
+        return ItemResult(item_max, f"未发现不符合情况，得满分 {fmt(item_max)}", item_max)
+    return clamp(raw, item_max, f"发现不符合 {fmt(count)} {unit}，每{unit}扣 {fmt(per)} 分，"
+                                f"得分 = {fmt(item_max)} − {fmt(count)} × {fmt(per)} = {fmt(raw)}")
+
+
+def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
+    unit = params.get("unit", "例")
+    return {"count": Look(label=msg(T("不符合%1数"), unit), unit=msg("%1", unit),
+                          hint=msg(T("每%1扣 %2 分（↑↓ 增减）"), unit, params.get("per")))}
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+def _parts_each(w: Wording) -> Proposed | None:
+    """"A、B各1分，每发现1例扣0.5分": one deduction item per part."""
+    t = w.text
+    m = re.search(r"^([^;]+?)各" + NUM + "分", t)
+    if not m:
+        return None
+    parts = [p for p in re.split(r"[、,和及]", m.group(1)) if p]
+    if len(parts) < 2:
+        return None
+    pts = d(m.group(2))
+    found = PER_INSTANCE.search(t[m.end():])
+    if not found:
+        return None
+    per = d(found.group(3)) / d(found.group(1))
+    items = [RULE.item(p, pts, {"per": s(per), "unit": found.group(2)}, key=chr(ord("a") + i))
+             for i, p in enumerate(parts)]
+    return Proposed(items, f"{len(parts)} 个逐例扣分项，各 {fmt(pts)} 分，每{found.group(2)}扣 {s(per)} 分")
+
+
+def _per_instance(w: Wording) -> Proposed | None:
+    """"每发现1例扣0.5分，扣完为止"."""
+    m = PER_INSTANCE.search(w.text)
+    if not m or "每" not in w.text[:m.end()]:
+        return None
+    per = d(m.group(3)) / d(m.group(1))
+    return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],
+                    f"逐例扣分：每{m.group(2)}扣 {s(per)} 分，扣完为止")
+
+
+RULE = RuleType(
+    type="deduction",
+    name=T("逐例扣分"),
+    params=(
+        Param("per", T("每例扣分"), "number", default="0.5", required=True),
+        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"))),
+    ),
+    inputs=(Input("count", T("不符合例数"), "count", T("例"), placeholder=T("例数")),),
+    check=check,
+    score=score,
+    looks=looks,
+    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance)),
+)

@@ -1,0 +1,88 @@
+"""延迟扣分: full marks when on time (within any grace), a deduction for each month (day) late."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from services.core.numbers import ZERO, fmt, to_decimal
+from services.scoring.rules.base import (
+    Input,
+    Inputs,
+    ItemResult,
+    Look,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    dec,
+    msg,
+    need,
+)
+from services.scoring.rules.wording import NUM, d, s
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    return need(params, "per") + (need(params, "grace") if "grace" in params else [])
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    if inputs.get("delay") in (None, ""):
+        return ItemResult(None, "尚未填写延迟时间")
+    unit = params.get("unit", "月")
+    unit_words = "个月" if unit == "月" else unit
+    delay = to_decimal(inputs["delay"], f"延迟{unit_words}数")
+    grace = dec(params, "grace", "0")
+    per = dec(params, "per")
+    late = max(ZERO, delay - grace)
+    if late == 0:
+        return ItemResult(item_max, f"按期完成（延迟 {fmt(delay)} {unit_words}），得满分 {fmt(item_max)}", item_max)
+    raw = item_max - late * per
+    grace_words = f"（扣除宽限 {fmt(grace)} {unit_words}）" if grace else ""
+    return clamp(raw, item_max, f"延迟 {fmt(delay)} {unit_words}{grace_words}，每{unit}扣 {fmt(per)} 分，"
+                                f"得分 = {fmt(item_max)} − {fmt(late)} × {fmt(per)} = {fmt(raw)}")
+
+
+def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
+    unit = params.get("unit", "月")
+    return {"delay": Look(unit=msg(T("个月")) if unit == "月" else msg("%1", unit),
+                          hint=msg(T("每%1扣 %2 分"), unit, params.get("per")))}
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+_DELAY = re.compile(r"每(?:延迟|推迟|逾期|滞后|延期|超期)(\d+(?:\.\d+)?)?(个月|月|天|日|周)[^;]*?扣" + NUM + "分")
+
+
+def _per_period_late(w: Wording) -> Proposed | None:
+    """"每延迟1个月扣0.5分" (with an optional "延迟N个月以内不扣分")."""
+    t, name = w.text, w.name
+    m = _DELAY.search(t)
+    if not m:
+        return None
+    n = d(m.group(1) or "1")
+    unit = "月" if "月" in m.group(2) else ("天" if m.group(2) in ("天", "日") else m.group(2))
+    per = d(m.group(3)) / n
+    grace = re.search(r"(?:宽限|延迟|推迟)" + NUM + r"(?:个月|月|天|日)(?:以内|内)(?:的)?(?:不扣分|得满分)", t)
+    params = {"per": s(per), "unit": unit, "grace": s(d(grace.group(1))) if grace else "0"}
+    label = name if "延迟" in name or "及时" not in name else name.replace("及时性", "") + "延迟" + ("月数" if unit == "月" else "天数")
+    return Proposed([RULE.item(label, w.weight, params)],
+                    f"延迟扣分：每延迟1{('个月' if unit == '月' else unit)}扣 {params['per']} 分")
+
+
+RULE = RuleType(
+    type="delay",
+    name=T("延迟扣分"),
+    params=(
+        Param("per", T("每单位扣分"), "number", default="0.5", required=True),
+        Param("unit", T("单位"), "select", default="月", choices=(("月", "月"), ("天", "天"))),
+        Param("grace", T("宽限"), "number", default="0"),
+    ),
+    inputs=(Input("delay", T("延迟"), "number", T("个月"), step=True),),
+    check=check,
+    score=score,
+    looks=looks,
+    proposals=(Recogniser(20, _per_period_late),),
+)

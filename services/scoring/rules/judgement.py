@@ -1,0 +1,39 @@
+"""酌情评分: the team scores within 0～分值 and writes down why. Also the rule of last resort."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.scoring.rules.base import Input, Inputs, ItemResult, Look, Params, RuleType, T, msg
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    return []
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    if inputs.get("score") in (None, ""):
+        return ItemResult(None, "尚未评分")
+    s = to_decimal(inputs["score"], "评分")
+    if s > item_max:
+        raise RuleInputError(f"评分 {fmt(s)} 超过该项分值 {fmt(item_max)}")
+    reason = (inputs.get("reason") or "").strip()
+    if not reason:
+        raise RuleInputError("酌情评分必须填写理由")
+    return ItemResult(s, f"评价组在 0～{fmt(item_max)} 分内评定 {fmt(s)} 分，理由：{reason}", s)
+
+
+def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
+    return {"score": Look(placeholder=msg(T("0～%1"), fmt(item_max)))}
+
+
+RULE = RuleType(
+    type="judgement",
+    name=T("酌情评分"),
+    params=(),
+    inputs=(Input("score", T("评定得分"), "number", T("分")),
+            Input("reason", T("理由"), "text", placeholder=T("酌情评分的理由（必填）"), required=True)),
+    check=check,
+    score=score,
+    looks=looks,
+)

@@ -1,0 +1,79 @@
+"""比率计分: score = numerator ÷ denominator × 分值 (capped at 100% unless the params say otherwise)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from services.core.numbers import HUNDRED, fmt, pct
+from services.scoring.rules.base import (
+    DENOMINATOR,
+    NUMERATOR,
+    Inputs,
+    ItemResult,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    value_or_ratio,
+)
+from services.scoring.rules.wording import NUM, rate_label
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    return []
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    got = value_or_ratio({**params, "input": "ratio"}, inputs)
+    if got is None:
+        return ItemResult(None, "尚未填写")
+    value, words = got
+    share = value / HUNDRED
+    if params.get("cap", True) and share > 1:
+        share = Decimal(1)
+    raw = item_max * share
+    return clamp(raw, item_max, f"{words}，得分 = {pct(share * HUNDRED)} × {fmt(item_max)} = {fmt(raw)}")
+
+
+def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[str, Any]:
+    if fig.numerator is not None:
+        return {"numerator": format(fig.numerator, "f"), "denominator": format(fig.denominator, "f")}
+    return {"value": format(fig.value, "f")}
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+#: "得分=预算执行率×分值" (a rate that is not a completion rate)
+SCORE_IS_RATE = re.compile(r"得分=([^*,;.]{1,12}?率)\*(?:分值|权重|" + NUM + r"分?)")
+
+
+def _score_is_rate(w: Wording) -> Proposed | None:
+    m = SCORE_IS_RATE.search(w.text)
+    if not m or "完成" in m.group(1):
+        return None
+    cap = not re.search(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)", w.text)
+    return Proposed([RULE.item(rate_label(w.name, ""), w.weight, {"cap": cap})],
+                    f"比率计分：得分 = {m.group(1)} × 分值" + ("，超过100%按100%计" if cap else ""))
+
+
+RULE = RuleType(
+    type="rate",
+    name=T("比率计分"),
+    params=(
+        Param("cap", T("超过 100% 按 100% 计"), "bool", default=True),
+        Param("value_label", T("数值名称"), "text"),
+        Param("numerator_label", T("分子名称"), "text"),
+        Param("denominator_label", T("分母名称"), "text"),
+    ),
+    inputs=(NUMERATOR, DENOMINATOR),
+    check=check,
+    score=score,
+    binds=frozenset({"ratio"}),
+    from_figure=from_figure,
+    proposals=(Recogniser(52, _score_is_rate),),
+)

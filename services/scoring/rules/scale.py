@@ -1,0 +1,83 @@
+"""等级评定: the team rates the item on a scale (优/良/中/差), each level a share of the 分值."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from services.core.numbers import HUNDRED, RuleInputError, fmt, pct, to_decimal
+from services.scoring.rules.base import (
+    Column,
+    Input,
+    Inputs,
+    ItemResult,
+    Msg,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    msg,
+    need,
+)
+from services.scoring.rules.wording import graded_segments, s, states_shares
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    levels = params.get("levels")
+    if not isinstance(levels, list) or not levels:
+        return ["缺少等级 levels"]
+    problems = []
+    for i, lv in enumerate(levels, 1):
+        sub = need(lv, "share") if isinstance(lv, Mapping) and "label" in lv else ["缺少 label"]
+        problems += [f"第 {i} 个等级：{m}" for m in sub]
+        if not sub and to_decimal(lv["share"]) > 1:
+            problems.append(f"等级“{lv['label']}”的比例 share 不能大于 1")
+    return problems
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    label = inputs.get("level")
+    if label in (None, ""):
+        return ItemResult(None, "尚未评定等级")
+    for lv in params["levels"]:
+        if lv["label"] == label:
+            share = to_decimal(lv["share"])
+            raw = item_max * share
+            return clamp(raw, item_max, f"评定为“{label}”（{pct(share * HUNDRED)}），得分 = {pct(share * HUNDRED)} × {fmt(item_max)} = {fmt(raw)}")
+    raise RuleInputError(f"没有“{label}”这个等级")
+
+
+def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
+    return [(lv["label"], lv["label"], msg(T("%1（%2 分）"), lv["label"], fmt(item_max * Decimal(str(lv["share"])))))
+            for lv in params.get("levels", [])]
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+def _levels(w: Wording) -> Proposed | None:
+    """"优秀的得满分；良好的得分值的80%；…" (levels given as shares of the 分值)."""
+    found = graded_segments(w.text, w.weight)
+    if len(found) < 2 or not states_shares(w.text):
+        return None
+    levels = [{"label": label, "share": s(share)} for label, share, _points in found]
+    return Proposed([RULE.item("评定等级", w.weight, {"levels": levels})], f"等级评定：{len(levels)} 个等级")
+
+
+RULE = RuleType(
+    type="scale",
+    name=T("等级评定"),
+    params=(
+        Param("levels", T("等级"), "table", required=True,
+              default=[{"label": "优", "share": "1"}, {"label": "良", "share": "0.8"}, {"label": "中", "share": "0.6"},
+                       {"label": "差", "share": "0"}],
+              columns=(Column("label", T("等级"), "text"), Column("share", T("得分比例（0–1）"), "number"))),
+    ),
+    inputs=(Input("level", T("等级"), "option"),),
+    check=check,
+    score=score,
+    options=options,
+    proposals=(Recogniser(100, _levels),),
+)

@@ -1,0 +1,156 @@
+"""达标线扣分: full marks at or beyond a line (≥90%), a deduction for each step short of it."""
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+
+from services.core.numbers import fmt
+from services.scoring.rules.base import (
+    DEDUCT_MODES,
+    DENOMINATOR,
+    INPUT_MODES,
+    NUMERATOR,
+    VALUE,
+    Inputs,
+    ItemResult,
+    Note,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    dec,
+    deduct_points,
+    deduct_words,
+    msg,
+    need,
+    percent_from_figure,
+    value_or_ratio,
+    value_or_ratio_inputs,
+)
+from services.scoring.rules.wording import d, is_ratio, rate_label, s, with_labels
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    problems = need(params, "full_at", nonneg=False) + need(params, "deduct")
+    if params.get("direction", "higher") not in ("higher", "lower"):
+        problems.append("direction 只能是 higher 或 lower")
+    if params.get("deduct_mode", "points") not in ("points", "percent_of_max"):
+        problems.append("deduct_mode 只能是 points 或 percent_of_max")
+    if params.get("input", "value") not in ("value", "ratio"):
+        problems.append("input 只能是 value 或 ratio")
+    problems += need(params, "step") if "step" in params else []
+    if "step" in params and not problems and dec(params, "step") == 0:
+        problems.append("step 不能为 0")
+    return problems
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    got = value_or_ratio(params, inputs)
+    if got is None:
+        return ItemResult(None, "尚未填写")
+    value, words = got
+    full_at = dec(params, "full_at")
+    inclusive = params.get("inclusive", True)
+    higher = params.get("direction", "higher") == "higher"
+    unit = params.get("unit", "%")
+    if higher:
+        ok = value >= full_at if inclusive else value > full_at
+        sign = "≥" if inclusive else ">"
+        gap = full_at - value
+    else:
+        ok = value <= full_at if inclusive else value < full_at
+        sign = "≤" if inclusive else "<"
+        gap = value - full_at
+    if ok:
+        return ItemResult(item_max, f"{words}，{sign} {fmt(full_at)}{unit}，得满分 {fmt(item_max)}", item_max)
+    step = dec(params, "step", "1")
+    steps = gap / step
+    if params.get("stepwise"):
+        steps = Decimal(max(1, math.ceil(steps)))
+    per = deduct_points(params, item_max)
+    raw = item_max - steps * per
+    side = "低于" if higher else "高于"
+    gap_unit = "个百分点" if unit == "%" else unit
+    return clamp(raw, item_max,
+                 f"{words}，{side} {fmt(full_at)}{unit} {fmt(gap)} {gap_unit}，每 {fmt(step)}{unit}"
+                 f"{deduct_words(params, item_max)}，得分 = {fmt(item_max)} − {fmt(steps)} × {fmt(per)} = {fmt(raw)}")
+
+
+def notes(params: Params, item_max: Decimal) -> list[Note]:
+    inclusive = params.get("inclusive", True)
+    sign = ("≥" if inclusive else ">") if params.get("direction", "higher") == "higher" else ("≤" if inclusive else "<")
+    return [Note((msg(T("达标线：%1 %2%3 得满分"), sign, params.get("full_at"), params.get("unit", "%")),))]
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+_FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记)(?P<fullpts>\d+(?:\.\d+)?)分)"
+_CMP = r"(?P<cmp>≥|>|≤|<|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|在)?"
+_FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)%(?:\(含\))?(?P<post>及以上|以上|及以下|以下)?(?:的)?,?" + _FULL)
+_STEP = re.compile(r"每(?P<dir>低于|减少|下降|降低|低|少|高于|增加|上升|超过|超出|提高|高)(?P<step>\d+(?:\.\d+)?)"
+                   r"(?:%|个百分点)[^;]*?扣(?P<share>权重分的|分值的)?(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
+_HIGHER_WORDS = ("低于", "减少", "下降", "降低", "低", "少")
+
+
+def _line_and_step(w: Wording) -> Proposed | None:
+    """"≥90%得满分，每低于1%扣0.5分"."""
+    t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
+    step = _STEP.search(t)
+    if not step:
+        return None
+    full = None
+    for m in _FULL_AT.finditer(t):
+        if m.start() < step.start() and (m.group("fullpts") is None or d(m.group("fullpts")) == weight):
+            full = m
+    if not full:
+        return None
+    higher = step.group("dir") in _HIGHER_WORDS
+    cmp = full.group("cmp") or ""
+    if higher:
+        inclusive = cmp not in (">", "高于", "大于", "超过")
+    else:
+        inclusive = cmp not in ("<", "低于", "小于")
+    mode = "percent_of_max" if (step.group("share") or step.group("unit") == "%") else "points"
+    ratio = is_ratio(name)
+    params = {"full_at": s(d(full.group("x"))), "inclusive": inclusive, "direction": "higher" if higher else "lower",
+              "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
+              "stepwise": False, "input": "ratio" if ratio else "value", "unit": "%"}
+    with_labels(params, name, explanation)
+    label = rate_label(name, explanation) if ratio else re.sub(r"^(服务对象|群众|受益对象)", "", name) or name
+    sign = ("≥" if inclusive else ">") if higher else ("≤" if inclusive else "<")
+    per = f"扣分值的 {params['deduct']}%" if mode == "percent_of_max" else f"扣 {params['deduct']} 分"
+    return Proposed([RULE.item(label, weight, params)],
+                    f"达标线扣分：{sign}{params['full_at']}% 得满分，每{'低于' if higher else '高于'} {params['step']}% {per}"
+                    + ("（按两个数计算比率）" if ratio else ""))
+
+
+RULE = RuleType(
+    type="threshold",
+    name=T("达标线扣分"),
+    params=(
+        Param("full_at", T("满分线"), "number", default="90", required=True),
+        Param("direction", T("方向"), "select", default="higher", choices=(("higher", T("越高越好")), ("lower", T("越低越好")))),
+        Param("inclusive", T("等于满分线也得满分"), "bool", default=True),
+        Param("step", T("每差"), "number", default="1"),
+        Param("deduct", T("扣"), "number", default="0.5", required=True),
+        Param("deduct_mode", T("扣分方式"), "select", default="points", choices=DEDUCT_MODES),
+        Param("stepwise", T("不足一档按一档扣"), "bool", default=False),
+        Param("input", T("录入方式"), "select", default="value", choices=INPUT_MODES),
+        Param("unit", T("单位"), "text", default="%"),
+        Param("value_label", T("数值名称"), "text"),
+        Param("numerator_label", T("分子名称"), "text"),
+        Param("denominator_label", T("分母名称"), "text"),
+    ),
+    inputs=(VALUE, NUMERATOR, DENOMINATOR),
+    inputs_for=value_or_ratio_inputs,
+    check=check,
+    score=score,
+    notes=notes,
+    binds=frozenset({"percent"}),
+    from_figure=percent_from_figure,
+    proposals=(Recogniser(40, _line_and_step),),
+)

@@ -1,0 +1,177 @@
+"""分档计分: the value falls in one tier (a range), which gives the score."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from services.core.numbers import ZERO, fmt, to_decimal
+from services.scoring.rules.base import (
+    DENOMINATOR,
+    INPUT_MODES,
+    NUMERATOR,
+    VALUE,
+    Column,
+    Inputs,
+    ItemResult,
+    Note,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    msg,
+    need,
+    percent_from_figure,
+    value_or_ratio,
+    value_or_ratio_inputs,
+)
+from services.scoring.rules.wording import NUM, SNUM, d, is_ratio, rate_label, s, with_labels
+
+
+def tier_words(t: Mapping[str, Any], unit: str) -> str:
+    lo, hi = t.get("min"), t.get("max")
+    lo_w = f"{fmt(to_decimal(lo, allow_negative=True))}{unit}（{'含' if t.get('min_inclusive', True) else '不含'}）" if lo is not None else "不限"
+    hi_w = f"{fmt(to_decimal(hi, allow_negative=True))}{unit}（{'含' if t.get('max_inclusive', False) else '不含'}）" if hi is not None else "不限"
+    return f"{lo_w}～{hi_w}"
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    tiers = params.get("tiers")
+    if not isinstance(tiers, list) or not tiers:
+        return ["缺少分档 tiers"]
+    problems = []
+    for i, t in enumerate(tiers, 1):
+        if not isinstance(t, Mapping):
+            problems.append(f"第 {i} 档格式不对")
+            continue
+        sub = need(t, "score") + [m for k in ("min", "max") if t.get(k) is not None for m in need(t, k, nonneg=False)]
+        problems += [f"第 {i} 档：{m}" for m in sub]
+        if not sub:
+            if to_decimal(t["score"]) > item_max:
+                problems.append(f"第 {i} 档得分 {t['score']} 超过该项分值 {fmt(item_max)}")
+            if t.get("min") is not None and t.get("max") is not None and to_decimal(t["min"], allow_negative=True) > to_decimal(t["max"], allow_negative=True):
+                problems.append(f"第 {i} 档下限大于上限")
+    return problems
+
+
+def _in_tier(v: Decimal, t: Mapping[str, Any]) -> bool:
+    if t.get("min") is not None:
+        lo = to_decimal(t["min"], allow_negative=True)
+        if v < lo or (v == lo and not t.get("min_inclusive", True)):
+            return False
+    if t.get("max") is not None:
+        hi = to_decimal(t["max"], allow_negative=True)
+        if v > hi or (v == hi and not t.get("max_inclusive", False)):
+            return False
+    return True
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    got = value_or_ratio(params, inputs)
+    if got is None:
+        return ItemResult(None, "尚未填写")
+    value, words = got
+    unit = params.get("unit", "%")
+    for t in params["tiers"]:
+        if _in_tier(value, t):
+            sc = to_decimal(t["score"])
+            return clamp(sc, item_max, f"{words}，落在“{tier_words(t, unit)}”档，得 {fmt(sc)} 分")
+    return ItemResult(ZERO, f"{words}，不在任何分档内，计 0 分", ZERO,
+                      (f"值 {fmt(value)} 不在任何分档内",))
+
+
+def notes(params: Params, item_max: Decimal) -> list[Note]:
+    unit = params.get("unit", "%")
+    parts = [msg(T("分档："))]
+    for i, t in enumerate(params.get("tiers", [])):
+        if i:
+            parts.append(msg("；"))
+        parts.append(msg(T("%1：%2 分"), tier_words(t, unit), t["score"]))
+    return [Note(tuple(parts))]
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+def _score_of(seg: str, weight: Decimal) -> Decimal | None:
+    if re.search(r"不得分|得0分|计0分", seg):
+        return Decimal(0)
+    if re.search(r"(?:得|计|记)满分", seg):
+        return weight
+    m = re.search(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%", seg)
+    if m:
+        return weight * d(m.group(1)) / 100
+    m = re.search(r"(?:得|计|记)" + NUM + "分", seg)
+    return d(m.group(1)) if m else None
+
+
+def _range_of(seg: str) -> dict[str, Any] | None:
+    """The value range a tier segment states, or None."""
+    m = re.search(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?", seg)
+    if m:
+        return {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": s(d(m.group(4))),
+                "max_inclusive": m.group(3) == "≤"}
+    m = re.search(SNUM + r"%?(\(含\))?[~\-至]" + SNUM + r"%(\(含\))?", seg)
+    if m:
+        return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(3))),
+                "max_inclusive": bool(m.group(4))}
+    m = re.search(r"(≥|>|不低于|不少于|达到|高于|大于|超过)" + SNUM + "%?", seg) or re.search(SNUM + r"%(\(含\))?(及以上|以上)", seg)
+    if m:
+        if m.re.pattern.startswith("(≥"):
+            return {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到"),
+                    "max": None, "max_inclusive": False}
+        return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
+    m = re.search(r"(≤|<|不高于|不超过|低于|小于)" + SNUM + "%", seg) or re.search(SNUM + r"%(\(含\))?(及以下|以下)", seg)
+    if m:
+        if m.re.pattern.startswith("(≤"):
+            return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
+                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过")}
+        return {"min": None, "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
+    return None
+
+
+def _ranges(w: Wording) -> Proposed | None:
+    """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score."""
+    tiers = []
+    for seg in (x for x in re.split(r";", w.text) if x):
+        sc, rng = _score_of(seg, w.weight), _range_of(seg)
+        if sc is None or rng is None:
+            continue
+        tiers.append({**rng, "score": s(sc)})
+    if len(tiers) < 2:
+        return None
+    ratio = is_ratio(w.name)
+    params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
+    label = rate_label(w.name, w.explanation) if ratio else w.name
+    return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档")
+
+
+RULE = RuleType(
+    type="tiers",
+    name=T("分档计分"),
+    params=(
+        Param("input", T("录入方式"), "select", default="value", choices=INPUT_MODES),
+        Param("unit", T("单位"), "text", default="%"),
+        Param("value_label", T("数值名称"), "text"),
+        Param("numerator_label", T("分子名称"), "text"),
+        Param("denominator_label", T("分母名称"), "text"),
+        Param("tiers", T("分档"), "table", required=True,
+              default=lambda item_max: [
+                  {"min": "90", "min_inclusive": True, "max": None, "max_inclusive": False, "score": item_max},
+                  {"min": None, "min_inclusive": False, "max": "90", "max_inclusive": False, "score": "0"}],
+              columns=(Column("min", T("下限"), "number"), Column("min_inclusive", T("含下限"), "bool", True),
+                       Column("max", T("上限"), "number"), Column("max_inclusive", T("含上限"), "bool"),
+                       Column("score", T("得分"), "number"))),
+    ),
+    inputs=(VALUE, NUMERATOR, DENOMINATOR),
+    inputs_for=value_or_ratio_inputs,
+    check=check,
+    score=score,
+    notes=notes,
+    binds=frozenset({"percent"}),
+    from_figure=percent_from_figure,
+    proposals=(Recogniser(60, _ranges),),
+)

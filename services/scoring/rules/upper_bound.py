@@ -1,0 +1,100 @@
+"""上限控制: full marks while the actual amount stays within its limit, a deduction per step over it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from services.core.numbers import HUNDRED, RuleInputError, fmt, pct, to_decimal
+from services.scoring.rules.base import (
+    DEDUCT_MODES,
+    Input,
+    Inputs,
+    ItemResult,
+    Param,
+    Params,
+    Proposed,
+    Recogniser,
+    RuleType,
+    T,
+    Wording,
+    clamp,
+    dec,
+    deduct_points,
+    deduct_words,
+    need,
+)
+from services.scoring.rules.wording import NUM, d, deduct_mode, s
+
+
+def check(params: Params, item_max: Decimal) -> list[str]:
+    return need(params, "deduct") + (need(params, "step") if "step" in params else [])
+
+
+def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
+    if inputs.get("actual") in (None, "") or inputs.get("limit") in (None, ""):
+        return ItemResult(None, "尚未填写")
+    a_label = params.get("actual_label", "实际金额")
+    l_label = params.get("limit_label", "上限")
+    actual = to_decimal(inputs["actual"], a_label)
+    limit = to_decimal(inputs["limit"], l_label)
+    if limit == 0:
+        raise RuleInputError(f"“{l_label}”不能为 0")
+    if actual <= limit:
+        return ItemResult(item_max, f"{a_label} {fmt(actual)} 未超过{l_label} {fmt(limit)}，得满分 {fmt(item_max)}",
+                          item_max)
+    excess = (actual - limit) / limit * HUNDRED
+    step = dec(params, "step", "1")
+    per = deduct_points(params, item_max)
+    steps = excess / step
+    raw = item_max - steps * per
+    return clamp(raw, item_max, f"{a_label} {fmt(actual)} 超过{l_label} {fmt(limit)} 的 {pct(excess)}，"
+                                f"每超 {fmt(step)}%{deduct_words(params, item_max)}，"
+                                f"得分 = {fmt(item_max)} − {fmt(steps)} × {fmt(per)} = {fmt(raw)}")
+
+
+def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[str, Any]:
+    return {"actual": format(fig.numerator, "f"), "limit": format(fig.denominator, "f")}
+
+
+# ── wordings ────────────────────────────────────────────────────────────────
+_FULL = re.compile(r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}(?:记|计|得)满分")
+_STEP = re.compile(r"每(?:大于|超过|超出|高于|增加)" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
+
+
+def _within_limit(w: Wording) -> Proposed | None:
+    """"小于合同额记满分，每大于1%扣0.5分"."""
+    t = w.text
+    if not _FULL.search(t):
+        return None
+    m = _STEP.search(t)
+    if not m:
+        return None
+    deduct, mode = deduct_mode(m.group(4), "%" if (m.group(3) or m.group(5) == "%") else "分")
+    params = {"step": s(d(m.group(1))), "deduct": deduct, "deduct_mode": mode}
+    lim = re.search(r"(合同额|合同金额|预算|概算|计划成本|批复金额)", t)
+    label = f"实际成本与{lim.group(1) if lim else '上限'}"
+    return Proposed([RULE.item(label, w.weight, params)],
+                    f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}")
+
+
+RULE = RuleType(
+    type="upper_bound",
+    name=T("上限控制"),
+    params=(
+        Param("step", T("每超过（%）"), "number", default="1"),
+        Param("deduct", T("扣"), "number", default="0.5", required=True),
+        Param("deduct_mode", T("扣分方式"), "select", default="points", choices=DEDUCT_MODES),
+        Param("actual_label", T("实际值名称"), "text"),
+        Param("limit_label", T("上限名称"), "text"),
+        Param("unit", T("单位"), "text"),
+    ),
+    inputs=(Input("actual", T("实际金额"), "number", label_param="actual_label", unit_param="unit"),
+            Input("limit", T("上限"), "number", label_param="limit_label", unit_param="unit")),
+    check=check,
+    score=score,
+    binds=frozenset({"amounts"}),
+    from_figure=from_figure,
+    proposals=(Recogniser(30, _within_limit),),
+)

@@ -1,0 +1,155 @@
+"""Reading 评分标准 words: the helpers the rule types' recognisers share.
+
+The text is normalised first (half-width digits and punctuation, no spaces) so each pattern stays
+short; numbers found are written back as framework files write them.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from services.scoring.rules.base import number_text
+
+CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
+NUM = r"(\d+(?:\.\d+)?)"
+SNUM = r"(-?\d+(?:\.\d+)?)"
+
+# Known rate formulas (资金到位率 = 到位 ÷ 预算 …) used to label a ratio input; the key is a fragment of the indicator name.
+KNOWN_RATIOS = [
+    ("资金到位率", "实际到位资金", "预算资金"),
+    ("到位率", "实际到位资金", "预算资金"),
+    ("预算执行率", "实际支出资金", "实际到位资金"),
+    ("执行率", "实际支出资金", "实际到位资金"),
+    ("在线率", "在线数量", "设备数量"),
+    ("达标率", "质量达标产出数", "实际产出数"),
+    ("合格率", "质量达标产出数", "实际产出数"),
+    ("完成率", "实际产出数", "计划产出数"),
+]
+
+
+# ── text helpers ────────────────────────────────────────────────────────────
+_TRANS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＞": ">",
+                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "－": "-",
+                        "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "；": ";", "，": ",", "：": ":",
+                        "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": ""})
+
+
+def normalize(text: str) -> str:
+    """Half-width digits and punctuation, no spaces — so patterns stay short. Circled numbers are kept."""
+    t = (text or "").translate(_TRANS)
+    return t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
+
+
+def d(text: str) -> Decimal:
+    return Decimal(text)
+
+
+def s(value: Decimal) -> str:
+    """A Decimal written as the framework files write numbers ("0.5", "10")."""
+    return number_text(value)
+
+
+def marks(group: str) -> list[str]:
+    """'①、②' → ['①', '②']; '①~⑤' → ['①', …, '⑤']."""
+    out: list[str] = []
+    chars = [c for c in group if c in CIRCLED or c in "~-至"]
+    i = 0
+    while i < len(chars):
+        c = chars[i]
+        if c in CIRCLED:
+            if i + 2 < len(chars) and chars[i + 1] in "~-至" and chars[i + 2] in CIRCLED:
+                a, b = CIRCLED.index(c), CIRCLED.index(chars[i + 2])
+                out += [CIRCLED[k] for k in range(a, b + 1)]
+                i += 3
+                continue
+            out.append(c)
+        i += 1
+    return list(dict.fromkeys(out))
+
+
+def point_texts(points: str) -> dict[str, str]:
+    """The 评价要点 text split at ①②③: {'①': '决策是否符合…', …}."""
+    text = re.sub(r"^[^①-⑳]*", "", points or "")
+    found: dict[str, str] = {}
+    parts = re.split(f"([{CIRCLED}])", text)
+    for i in range(1, len(parts) - 1, 2):
+        body = parts[i + 1].strip().rstrip("；;。.，,、 ")
+        found.setdefault(parts[i], body)
+    return found
+
+
+def point_label(mark: str, texts: dict[str, str]) -> str:
+    body = texts.get(mark, "").replace("是否", "")
+    if len(body) > 40:
+        body = body[:39] + "…"
+    return mark + (body or "要点")
+
+
+def ratio_labels(name: str, explanation: str = "") -> tuple[str, str] | None:
+    m = re.search(r"=\(?([^/=()]{2,20})/([^/=()]{2,20})\)?\*?100%", normalize(explanation))
+    if m:
+        return m.group(1), m.group(2)
+    for key, num, den in KNOWN_RATIOS:
+        if key in name:
+            return num, den
+    return None
+
+
+def is_ratio(name: str) -> bool:
+    """A rate the team computes from two numbers (执行率、到位率、在线率) rather than one it is given."""
+    return name.rstrip().endswith("率") and "满意" not in name
+
+
+def rate_label(name: str, explanation: str) -> str:
+    labels = ratio_labels(name, explanation)
+    rate = re.sub(r"^.*?([\u4e00-\u9fff]{2,8}率)$", r"\1", name) if name.endswith("率") else name
+    return f"{rate}（{labels[0]}/{labels[1]}）" if labels and is_ratio(name) else rate
+
+
+def with_labels(params: dict[str, Any], name: str, explanation: str) -> dict[str, Any]:
+    """Name what a value or ratio input measures, so the calculation reads in the evaluator's words."""
+    rate = re.sub(r"^.*?([\u4e00-\u9fff]{2,8}率)$", r"\1", name) if name.endswith("率") else name
+    params["value_label"] = rate or "值"
+    labels = ratio_labels(name, explanation) if params.get("input") == "ratio" else None
+    if labels:
+        params["numerator_label"], params["denominator_label"] = labels
+    return params
+
+
+def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
+    """('10', '%') with 权重分的/分值的 → percent_of_max; ('0.5', '分') → points."""
+    return s(d(amount)), ("percent_of_max" if unit == "%" else "points")
+
+
+
+
+def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
+    """"优秀的得满分；良好的得分值的80%；较差的不得分" → [(label, share of 分值, points), …]."""
+    segs = [x for x in re.split(r"[;]", t.rstrip(";")) if x]
+    if len(segs) < 2:
+        segs = [x for x in re.split(r",", t.rstrip(";")) if x]
+    found = []
+    for seg in segs:
+        m = re.match(r"(.+?)(?:的)?,?(?:得|计|记)(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)$", seg) or \
+            re.match(r"(.+?)(?:的)?,?(不得分)$", seg)
+        if not m:
+            continue
+        label = re.sub(r"^(?:按[^:]*:)", "", m.group(1)).strip(",:")
+        if m.group(2) == "不得分":
+            share, points = Decimal(0), Decimal(0)
+        elif m.group(2) == "满分":
+            share, points = Decimal(1), weight
+        elif m.group(3):
+            share = d(m.group(3)) / 100
+            points = weight * share
+        else:
+            points = d(m.group(4))
+            share = points / weight if weight else Decimal(0)
+        found.append((label, share, points))
+    return found
+
+
+def states_shares(t: str) -> bool:
+    """The segments speak of shares of the 分值 (分值的80%, 满分) rather than of points."""
+    return bool(re.search(r"分值的|权重分的|满分", t))
