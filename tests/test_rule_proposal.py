@@ -100,10 +100,13 @@ def test_plain_checklist_and_scale():
 def test_unrecognised_or_inconsistent_text_becomes_judgement_with_a_reason():
     p = propose("由评价组综合判断", "3", "经济效益")
     assert p.items[0]["type"] == "judgement" and not p.confident and p.notes
-    # ①② each 1 point but the indicator is worth 3: not silently accepted
+    # ①② each 1 point but the indicator is worth 3: not silently accepted — whatever is proposed is
+    # left for the evaluator to check, with the words that do not fit
     p = propose("①、②各1分，每发现1例扣0.5分", "3", "x")
-    assert p.items[0]["type"] == "judgement"
-    assert "不一致" in p.notes[0]
+    assert not p.confident
+    assert p.unplaced == ["“①、②各1分,每发现1例扣0.5分”"] and "请核对" in p.notes[0]
+    p = propose("①、②各1分", "3", "x")
+    assert p.items[0]["type"] == "judgement" and "不一致" in p.notes[0]
     assert propose("", "2", "x").items[0]["type"] == "judgement"
 
 

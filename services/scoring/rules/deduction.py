@@ -25,7 +25,8 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import NUM, d, s
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
-PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个)[^;]{0,24}?扣(?:除)?(\d+(?:\.\d+)?)分")
+PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|家)(?![%\d])"
+                          r"[^;%]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -76,11 +77,17 @@ def _parts_each(w: Wording) -> Proposed | None:
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     m = PER_INSTANCE.search(w.text)
-    if not m or "每" not in w.text[:m.end()]:
+    if not m or not re.search(r"每|出现1|发现1", w.text[:m.end()]) or _target_count(w.text, m):
         return None
     per = d(m.group(3)) / d(m.group(1))
     return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],
                     f"逐例扣分：每{m.group(2)}扣 {s(per)} 分，扣完为止")
+
+
+def _target_count(t: str, m: re.Match[str]) -> bool:
+    """“年内至少3次…少1次扣1分”: a shortfall against a stated count (a 达标线 on the count, not instances)."""
+    return bool(re.search(r"(?:至少|不少于|不低于|达到)\d+(?:\.\d+)?" + m.group(2), t)) and bool(
+        re.search(r"少|缺|低于", t[max(0, m.start() - 4):m.end()]))
 
 
 RULE = RuleType(
@@ -88,7 +95,7 @@ RULE = RuleType(
     name=T("逐例扣分"),
     params=(
         Param("per", T("每例扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"))),
+        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"), ("个", "个"), ("篇", "篇"), ("份", "份"), ("件", "件"))),
     ),
     inputs=(Input("count", T("不符合例数"), "count", T("例"), placeholder=T("例数")),),
     check=check,

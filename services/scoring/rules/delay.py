@@ -33,7 +33,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if inputs.get("delay") in (None, ""):
         return ItemResult(None, "尚未填写延迟时间")
     unit = params.get("unit", "月")
-    unit_words = "个月" if unit == "月" else unit
+    unit_words = UNITS.get(unit, unit)
     delay = to_decimal(inputs["delay"], f"延迟{unit_words}数")
     grace = dec(params, "grace", "0")
     per = dec(params, "per")
@@ -48,12 +48,20 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
 
 def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
     unit = params.get("unit", "月")
-    return {"delay": Look(unit=msg(T("个月")) if unit == "月" else msg("%1", unit),
+    return {"delay": Look(unit=msg(T("个月")) if unit == "月" else msg("%1", UNITS.get(unit, unit)),
                           hint=msg(T("每%1扣 %2 分"), unit, params.get("per")))}
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_DELAY = re.compile(r"每(?:延迟|推迟|逾期|滞后|延期|超期)(\d+(?:\.\d+)?)?(个月|月|天|日|周)[^;]*?扣" + NUM + "分")
+_DELAY = re.compile(r"每(?:延迟|推迟|逾期|滞后|延期|超期|滞留|拖延|晚)(\d+(?:\.\d+)?)?(个月|月|个工作日|工作日|天|日|周|个星期|"
+                    r"星期|个季度|季度|年)[^;]*?扣" + NUM + "分")
+#: the units of delay a framework file may name, and how each is written after a number
+UNITS = {"月": "个月", "天": "天", "周": "周", "季度": "个季度", "年": "年", "工作日": "个工作日"}
+
+
+def _unit_of(word: str) -> str:
+    word = word.lstrip("个")
+    return {"日": "天", "星期": "周"}.get(word, word)
 
 
 def _per_period_late(w: Wording) -> Proposed | None:
@@ -63,13 +71,14 @@ def _per_period_late(w: Wording) -> Proposed | None:
     if not m:
         return None
     n = d(m.group(1) or "1")
-    unit = "月" if "月" in m.group(2) else ("天" if m.group(2) in ("天", "日") else m.group(2))
+    unit = _unit_of(m.group(2))
     per = d(m.group(3)) / n
-    grace = re.search(r"(?:宽限|延迟|推迟)" + NUM + r"(?:个月|月|天|日)(?:以内|内)(?:的)?(?:不扣分|得满分)", t)
+    grace = re.search(r"(?:宽限|延迟|推迟|逾期)" + NUM + r"(?:个月|月|天|日|个工作日|工作日|周|个季度|季度|年)(?:以内|内)(?:的)?,?"
+                      r"(?:不扣分|得满分)", t)
     params = {"per": s(per), "unit": unit, "grace": s(d(grace.group(1))) if grace else "0"}
-    label = name if "延迟" in name or "及时" not in name else name.replace("及时性", "") + "延迟" + ("月数" if unit == "月" else "天数")
+    label = name if "延迟" in name or "及时" not in name else name.replace("及时性", "") + f"延迟{unit}数"
     return Proposed([RULE.item(label, w.weight, params)],
-                    f"延迟扣分：每延迟1{('个月' if unit == '月' else unit)}扣 {params['per']} 分")
+                    f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分")
 
 
 RULE = RuleType(
@@ -77,7 +86,7 @@ RULE = RuleType(
     name=T("延迟扣分"),
     params=(
         Param("per", T("每单位扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "select", default="月", choices=(("月", "月"), ("天", "天"))),
+        Param("unit", T("单位"), "select", default="月", choices=(("月", "月"), ("天", "天"), ("周", "周"), ("季度", "季度"), ("年", "年"), ("工作日", "工作日"))),
         Param("grace", T("宽限"), "number", default="0"),
     ),
     inputs=(Input("delay", T("延迟"), "number", T("个月"), step=True),),

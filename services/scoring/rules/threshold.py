@@ -88,12 +88,41 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记)(?P<fullpts>\d+(?:\.\d+)?)分)"
-_CMP = r"(?P<cmp>≥|>|≤|<|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|在)?"
-_FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)%(?:\(含\))?(?P<post>及以上|以上|及以下|以下)?(?:的)?,?" + _FULL)
-_STEP = re.compile(r"每(?P<dir>低于|减少|下降|降低|低|少|高于|增加|上升|超过|超出|提高|高)(?P<step>\d+(?:\.\d+)?)"
-                   r"(?:%|个百分点)[^;]*?扣(?P<share>权重分的|分值的)?(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
-_HIGHER_WORDS = ("低于", "减少", "下降", "降低", "低", "少")
+_FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记)?(?P<fullpts>\d+(?:\.\d+)?)分)"
+_CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|在|完成)?"
+#: units a 达标线 may be stated in besides %
+_UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|天|小时|万元|元)"
+_FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
+                      r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下)?(?:的)?,?" + _FULL)
+#: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
+_LINE = re.compile(r"(?P<cmp>至少|不少于|不低于)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
+_STEP = re.compile(r"每?(?P<dir>低于|减少|下降|降低|低|少于|少|缺|高于|增加|上升|超过|超出|提高|高)[\u4e00-\u9fff]{0,4}?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?扣(?P<share>权重分的|分值的)?"
+                   r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
+_HIGHER_WORDS = ("低于", "减少", "下降", "降低", "低", "少", "少于", "缺")
+
+
+def _unit(u: str) -> str:
+    return "%" if u in ("%", "个百分点", "") else u
+
+
+def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] | None:
+    """(full_at, comparison, unit) of the 达标线 before the step."""
+    full = None
+    for m in _FULL_AT.finditer(t):
+        if m.start() < step.start() and (m.group("fullpts") is None or d(m.group("fullpts")) == weight):
+            full = m
+    if full:
+        return full.group("x"), full.group("cmp") or "", _unit(full.group("u"))
+    if re.search(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;]{0,6}(?:为|得|计)满分", t[:step.start()]):
+        return "100", "", "%"
+    su = _unit(step.group("su"))
+    for m in _LINE.finditer(t[:step.start()]):
+        if _unit(m.group("u")) == su and (m.group("cmp") or m.group("post")):
+            full = m
+    if full:
+        return full.group("x"), "", su
+    return None
 
 
 def _line_and_step(w: Wording) -> Proposed | None:
@@ -102,30 +131,30 @@ def _line_and_step(w: Wording) -> Proposed | None:
     step = _STEP.search(t)
     if not step:
         return None
-    full = None
-    for m in _FULL_AT.finditer(t):
-        if m.start() < step.start() and (m.group("fullpts") is None or d(m.group("fullpts")) == weight):
-            full = m
-    if not full:
+    line = _line(t, step, weight)
+    if not line:
+        return None
+    full_at, cmp, unit = line
+    if unit != _unit(step.group("su")):
         return None
     higher = step.group("dir") in _HIGHER_WORDS
-    cmp = full.group("cmp") or ""
     if higher:
         inclusive = cmp not in (">", "高于", "大于", "超过")
     else:
         inclusive = cmp not in ("<", "低于", "小于")
     mode = "percent_of_max" if (step.group("share") or step.group("unit") == "%") else "points"
-    ratio = is_ratio(name)
-    params = {"full_at": s(d(full.group("x"))), "inclusive": inclusive, "direction": "higher" if higher else "lower",
+    ratio = is_ratio(name) and unit == "%"
+    stepwise = bool(re.search(r"不足(?:1|一)(?:个百分点|%|" + re.escape(unit) + r")的?(?:按|以)[^,;]{0,4}(?:1|一)", t))
+    params = {"full_at": s(d(full_at)), "inclusive": inclusive, "direction": "higher" if higher else "lower",
               "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
-              "stepwise": False, "input": "ratio" if ratio else "value", "unit": "%"}
+              "stepwise": stepwise, "input": "ratio" if ratio else "value", "unit": unit}
     with_labels(params, name, explanation)
     label = rate_label(name, explanation) if ratio else re.sub(r"^(服务对象|群众|受益对象)", "", name) or name
     sign = ("≥" if inclusive else ">") if higher else ("≤" if inclusive else "<")
     per = f"扣分值的 {params['deduct']}%" if mode == "percent_of_max" else f"扣 {params['deduct']} 分"
     return Proposed([RULE.item(label, weight, params)],
-                    f"达标线扣分：{sign}{params['full_at']}% 得满分，每{'低于' if higher else '高于'} {params['step']}% {per}"
-                    + ("（按两个数计算比率）" if ratio else ""))
+                    f"达标线扣分：{sign}{params['full_at']}{unit} 得满分，每{'低于' if higher else '高于'} {params['step']}{unit} {per}"
+                    + ("，不足一档按一档扣" if stepwise else "") + ("（按两个数计算比率）" if ratio else ""))
 
 
 RULE = RuleType(

@@ -36,9 +36,78 @@ _TRANS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "
 
 
 def normalize(text: str) -> str:
-    """Half-width digits and punctuation, no spaces — so patterns stay short. Circled numbers are kept."""
+    """Half-width digits and punctuation, no spaces, numerals in digits — so patterns stay short.
+
+    Circled numbers are kept. Numerals written in Chinese are turned into digits where a measure
+    word follows them (“每超过一个百分点扣零点五分” → “每超过1个百分点扣0.5分”, “半个月” → “0.5个月”).
+    """
     t = (text or "").translate(_TRANS)
-    return t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
+    t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
+    t = t.replace("(含)", "(含)").replace("（含）", "(含)")
+    return chinese_numerals(t)
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "零〇一二两三四五六七八九十百"
+#: what follows a numeral that is a quantity (not “一般”, “统一”, “一河一策”)
+_MEASURE = (r"(?=个|分(?!点)|例|项|处|次|篇|%|百分点|月|天|日|周|年|季度|公斤|千克|吨|人|家|份|条|件|名|倍|元|亩|小时|"
+            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮)")
+_CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
+#: “十分重要”: 十分 as an adverb, not ten points
+_ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
+
+
+def cn_integer(word: str) -> int | None:
+    """'二十五' → 25, '十' → 10, '一百' → 100, '三' → 3; None when it is not a numeral."""
+    if not word or any(c not in _CN for c in word):
+        return None
+    if "百" in word or "十" in word:
+        total, unit_seen = 0, False
+        for big, factor in (("百", 100), ("十", 10)):
+            if big in word:
+                head, word = word.split(big, 1)
+                head = head.lstrip("零〇")
+                if len(head) > 1 or (head and head not in _CN_DIGITS):
+                    return None
+                total += (_CN_DIGITS[head] if head else 1) * factor
+                unit_seen = True
+        rest = word.lstrip("零〇")
+        if len(rest) > 1 or (rest and rest not in _CN_DIGITS):
+            return None
+        return total + (_CN_DIGITS[rest] if rest else 0) if unit_seen else None
+    if len(word) == 1:
+        return _CN_DIGITS[word]
+    return None
+
+
+def _cn_replace(m: re.Match[str]) -> str:
+    word = m.group(2)
+    if word == "半":
+        value = "0.5"
+    else:
+        whole, _, frac = word.partition("点")
+        n = cn_integer(whole)
+        if n is None or (frac and any(c not in _CN_DIGITS for c in frac)):
+            return m.group(0)
+        value = str(n) + ("." + "".join(str(_CN_DIGITS[c]) for c in frac) if frac else "")
+    after = m.string[m.end():]
+    if word == "十" and after.startswith("分") and _ADVERB.match(after[1:]):
+        return m.group(0)
+    return value + ("%" if m.group(1) else "")
+
+
+def chinese_numerals(t: str) -> str:
+    """Chinese numerals before a measure word written as digits; “百分之五” → “5%”."""
+    t = re.sub(rf"百分之([{_CN}]+(?:点[{_CN[:-2]}]+)?)", lambda m: _cn_replace_plain(m.group(1)) or m.group(0), t)
+    return _CN_NUMBER.sub(_cn_replace, t)
+
+
+def _cn_replace_plain(word: str) -> str | None:
+    whole, _, frac = word.partition("点")
+    n = cn_integer(whole)
+    if n is None or (frac and any(c not in _CN_DIGITS for c in frac)):
+        return None
+    return str(n) + ("." + "".join(str(_CN_DIGITS[c]) for c in frac) if frac else "") + "%"
 
 
 def d(text: str) -> Decimal:

@@ -1,0 +1,210 @@
+"""The rule proposer measured on real 评分标准 texts (tests/data/rule_corpus, see its README).
+
+Every text is proposed a rule as an import would, and each of its situations is scored with the
+proposal. The corpus states its rule as items; a situation's inputs go to the proposal's items by
+position, and only when the item types match (a 比率计分 and a one-row 完成比例 with the 100% cap
+compute the same thing, so either reading is accepted). Inside an item, the options of a 情形选择
+are matched by their rank of score and the points of a 要点核查 by position; a 全有或全无, a
+choice between 分值 and 0 and a single point to check are the same yes/no; and a rate typed as one number or as
+two numbers is the same rate. Anything else — another type, another number of items, options or
+points — scores as wrong.
+
+Outcomes per text: *exact* (every situation scores as the text says), *flagged* (the proposal is
+not marked confident: the wizard shows it as “请核对”), and *confident but wrong* — the outcome
+that must never happen. The tuning set (tests/data/rule_corpus/*.json) is the one the proposer was
+tuned on; the hold-out set (tests/data/rule_corpus/holdout/) was never read while tuning and is
+the honest check. Run this file as a script for the per-text outcomes of the tuning set
+(``python tests/test_rule_corpus.py``) and the figures of both sets.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+if __name__ == "__main__":  # run as a script from the repository root
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from services.core.numbers import RuleInputError
+from services.frameworks.proposal import Proposal, propose
+from services.scoring.rules import score_item
+
+CORPUS = Path(__file__).resolve().parent / "data" / "rule_corpus"
+HOLDOUT = CORPUS / "holdout"
+
+
+@dataclass
+class Outcome:
+    id: str
+    computable: bool
+    exact: bool
+    confident: bool
+    proposal: Proposal
+    why: str = ""  # the first situation that scored wrong, or why the shapes differ
+
+    @property
+    def confident_but_wrong(self) -> bool:
+        return self.confident and not self.exact
+
+
+def entries(folder: Path) -> list[dict[str, Any]]:
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out += data["criteria"]
+    return out
+
+
+def _yes_no(item: dict[str, Any]) -> bool:
+    """A 全有或全无 in other words: two situations scored 分值 and 0, or a single point to check."""
+    params = item.get("params") or {}
+    if item["type"] == "choice":
+        scores = sorted(Decimal(o["score"]) for o in params.get("options", []))
+        return scores == [Decimal(0), Decimal(item["max"])]
+    if item["type"] == "checklist":
+        return len(params.get("points", [])) == 1 and not params.get("gate")
+    return item["type"] == "all_or_nothing"
+
+
+def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    if want["type"] == got["type"]:
+        return True
+    pair = {want["type"], got["type"]}
+    rate = want if want["type"] == "rate" else got
+    if pair == {"rate", "completion"}:
+        return (rate.get("params") or {}).get("cap", True)
+    return _yes_no(want) and _yes_no(got)
+
+
+def _by_score(options: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(options, key=lambda o: -Decimal(o["score"]))
+
+
+def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The corpus item's inputs, put the way the proposed item takes them."""
+    given = dict(given)
+    given.pop("note", None)
+    wp, gp = want.get("params") or {}, got.get("params") or {}
+    if want["type"] != got["type"] and _yes_no(want):  # one yes/no reading into another
+        met = given.get("met")
+        if "option" in given:
+            met = next(Decimal(o["score"]) > 0 for o in wp["options"] if o["key"] == given["option"])
+        if "points" in given:
+            met = next(iter(given["points"].values()))["state"] == "met"
+        if got["type"] == "all_or_nothing":
+            return {"met": met}
+        if got["type"] == "choice":
+            return {"option": _by_score(gp["options"])[0 if met else 1]["key"]}
+        return {"points": {gp["points"][0]["key"]: {"state": "met" if met else "not_met"}}}
+    if got["type"] == "choice" and "option" in given:
+        # situations are matched by their rank of score (the words of a situation may be put differently)
+        keys = [o["key"] for o in _by_score(wp.get("options", []))]
+        opts = _by_score(gp.get("options", []))
+        if len(keys) != len(opts):
+            raise ValueError(f"{len(keys)} 种情形，提议 {len(opts)} 种")
+        given["option"] = opts[keys.index(given["option"])]["key"]
+    if got["type"] == "checklist" and "points" in given:
+        keys = [p["key"] for p in wp.get("points", [])]
+        pts = gp.get("points", [])
+        if len(keys) != len(pts):
+            raise ValueError(f"{len(keys)} 个要点，提议 {len(pts)} 个")
+        given["points"] = {pts[keys.index(k)]["key"]: v for k, v in given["points"].items()}
+    if got["type"] == "completion" and "numerator" in given:
+        given = {"rows": [{"target": given.pop("denominator"), "actual": given.pop("numerator")}]}
+    if got["type"] == "rate" and "rows" in given and len(given["rows"]) == 1:
+        row = given.pop("rows")[0]
+        given.update(numerator=row["actual"], denominator=row["target"])
+    if "value" in given and gp.get("input") == "ratio" or got["type"] == "rate" and "value" in given:
+        given = {"numerator": given.pop("value"), "denominator": "100"}
+    return given
+
+
+def check(entry: dict[str, Any]) -> Outcome:
+    p = propose(entry["text"], entry["max"], entry["indicator"])
+    out = Outcome(entry["id"], bool(entry["computable"]), False, p.confident, p)
+    want, got = entry["items"], p.items
+    if len(want) != len(got) or not all(_same_kind(w, g) for w, g in zip(want, got)):
+        out.why = f"提议 {[g['type'] for g in got]}，应为 {[w['type'] for w in want]}"
+        return out
+    for sit in entry["situations"]:
+        total = Decimal(0)
+        try:
+            for w, g in zip(want, got):
+                res = score_item(g, _convert(w, g, sit["inputs"][w["key"]]))
+                if res.score is None:
+                    raise ValueError("未得出分数")
+                total += res.score
+        except (RuleInputError, ValueError, KeyError, IndexError) as exc:
+            out.why = f"情形 {sit['inputs']}：{exc}"
+            return out
+        if total != Decimal(sit["score"]):
+            out.why = f"情形 {sit['inputs']}：得 {total}，应为 {sit['score']}"
+            return out
+    out.exact = True
+    return out
+
+
+def measure(folder: Path) -> tuple[list[Outcome], dict[str, int]]:
+    outcomes = [check(e) for e in entries(folder)]
+    computable = [o for o in outcomes if o.computable]
+    figures = {
+        "texts": len(outcomes),
+        "computable": len(computable),
+        "exact": sum(o.exact for o in computable),
+        "flagged": sum(not o.confident for o in computable),
+        "confident_wrong": sum(o.confident_but_wrong for o in outcomes),
+    }
+    return outcomes, figures
+
+
+def words(name: str, f: dict[str, int]) -> str:
+    share = f["exact"] / f["computable"] * 100 if f["computable"] else 0
+    return (f"{name}: {f['texts']} texts, {f['computable']} computable, {f['exact']} exact ({share:.0f}%), "
+            f"{f['flagged']} flagged for review, {f['confident_wrong']} confident but wrong")
+
+
+# ── tests ───────────────────────────────────────────────────────────────────
+def test_corpus_is_real_and_sourced():
+    for folder in (CORPUS, HOLDOUT):
+        ids = Counter()
+        for path in folder.glob("*.json"):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            assert data["source"]["address"], path.name
+            for e in data["criteria"]:
+                ids[e["id"]] += 1
+                assert e["id"].startswith(path.stem), e["id"]
+                assert sum(Decimal(it["max"]) for it in e["items"]) == Decimal(e["max"]), e["id"]
+                assert e["situations"], e["id"]
+        assert ids and max(ids.values()) == 1
+
+
+def test_tuning_set_no_confident_proposal_is_wrong(capsys):
+    outcomes, f = measure(CORPUS)
+    with capsys.disabled():
+        print("\n" + words("rule corpus, tuning set", f))
+    wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
+    assert wrong == []
+    # every text scored exactly is a real result: its situations were scored, not skipped
+    assert f["exact"] >= f["computable"] * 9 // 10
+
+
+def test_holdout_no_confident_proposal_is_wrong(capsys):
+    outcomes, f = measure(HOLDOUT)
+    with capsys.disabled():
+        print("\n" + words("rule corpus, hold-out set", f))
+    assert f["texts"] > 0
+    assert [o.id for o in outcomes if o.confident_but_wrong] == []
+
+
+if __name__ == "__main__":
+    outcomes, f = measure(CORPUS)
+    if "-v" in sys.argv:
+        for o in outcomes:
+            mark = "EXACT" if o.exact else ("WRONG!" if o.confident else "flag ")
+            print(f"{mark} {o.id} [{o.proposal.kind}] {o.proposal.summary} {o.why} {o.proposal.notes}")
+    print(words("tuning", f))
+    print(words("hold-out", measure(HOLDOUT)[1]))
