@@ -306,21 +306,28 @@ def _numbers(value: Any) -> Iterator[Decimal]:
             return
 
 
-def _placed(found: Proposed, weight: Decimal) -> set[Decimal]:
+_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:例|项|处|次|个|篇|份|件|条|天|日|月|周|年|季度|工作日)")
+#: a clause that takes points off without a figure (“不符合要求的扣减相应分值”) must be read by the rule
+_SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d)")
+
+
+def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
+    counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
     for it in found.items:
         item_max = Decimal(it["max"])
         for x in list(_numbers(it.get("params") or {})) + [item_max]:
             known.update({x, x * 100, item_max - x})
         if it["type"] in ("deduction", "delay"):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
-            known.update(per * k for k in range(1, 13))
+            known.update(per * c for c in counts)
     return {k.normalize() for k in known}
 
 
 def _unplaced(t: str, found: Proposed, weight: Decimal) -> list[str]:
     """The clauses whose points or percentages the proposal does not use."""
-    known = _placed(found, weight)
+    known = _placed(found, weight, t)
+    types = {it["type"] for it in found.items}
     maxes = {Decimal(str(x)).normalize() for it in found.items
              for x in [it["max"]] + [p.get("max") for p in (it.get("params") or {}).get("points", []) or []] if x}
     out = []
@@ -330,6 +337,11 @@ def _unplaced(t: str, found: Proposed, weight: Decimal) -> list[str]:
             if Decimal(m.group(1)).normalize() not in (maxes if each else known):
                 out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
                 break
+        else:
+            read_by_rule = "比例" in clause and types & {"completion", "rate"}
+            if not FIGURE.search(clause) and _SILENT_DEDUCTION.search(clause) and types - {"checklist"} \
+                    and not read_by_rule:
+                out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
     return out
 
 

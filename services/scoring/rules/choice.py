@@ -1,6 +1,7 @@
 """情形选择: the team picks the situation that applies; each situation has its score."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -60,6 +61,11 @@ def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     found = graded_segments(w.text, w.weight)
     if len(found) < 2 or states_shares(w.text):
+        return None
+    # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
+    if any(re.search(r"\d%|≥|≤|[<>]|以上|以下|每", label) for label, _share, _points in found):
+        return None
+    if max(points for _label, _share, points in found) != w.weight:
         return None
     opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, _share, points) in enumerate(found, 1)]
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形")

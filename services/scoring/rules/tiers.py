@@ -97,10 +97,13 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 # ── wordings ────────────────────────────────────────────────────────────────
 def _score_of(seg: str, weight: Decimal) -> Decimal | None:
-    if re.search(r"不得分|得0分|计0分", seg):
+    if re.search(r"不得分|得0分|计0分|不计分", seg):
         return Decimal(0)
-    if re.search(r"(?:得|计|记)满分", seg):
+    if re.search(r"(?:得|计|记|为)满分", seg):
         return weight
+    m = re.search(r"[,:]" + NUM + r"分$", seg)
+    if m:
+        return d(m.group(1))
     m = re.search(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%", seg)
     if m:
         return weight * d(m.group(1)) / 100
@@ -110,6 +113,10 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 
 def _range_of(seg: str) -> dict[str, Any] | None:
     """The value range a tier segment states, or None."""
+    m = re.search(r"(?:=|等于|为)" + SNUM + r"%?(?![\d.%~\-至])", seg)
+    if m and not re.search(r"[~\-至]\d", seg[m.end():m.end() + 3]):
+        return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(1))), "max_inclusive": True}
+    seg = re.sub(r"(达到|不低于|不少于)[^,;\d≥≤<>]{1,20}?的(?=\d)", r"\1", seg)
     m = re.search(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?", seg)
     if m:
         return {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": s(d(m.group(4))),
@@ -136,7 +143,10 @@ def _range_of(seg: str) -> dict[str, Any] | None:
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score."""
     tiers = []
-    for seg in (x for x in re.split(r";", w.text) if x):
+    segs = [x for x in re.split(r";", w.text) if x]
+    if len(segs) < 2:
+        segs = [x for x in re.split(r",(?=[^,]*(?:得|计|记)(?:\d|满分))", w.text) if x]
+    for seg in segs:
         sc, rng = _score_of(seg, w.weight), _range_of(seg)
         if sc is None or rng is None:
             continue

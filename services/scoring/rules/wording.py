@@ -200,12 +200,15 @@ def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal
         segs = [x for x in re.split(r",", t.rstrip(";")) if x]
     found = []
     for seg in segs:
-        m = re.match(r"(.+?)(?:的)?,?(?:得|计|记)(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)$", seg) or \
-            re.match(r"(.+?)(?:的)?,?(不得分)$", seg)
+        m = re.match(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)$", seg) or \
+            re.match(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)$", seg)
         if not m:
             continue
         label = re.sub(r"^(?:按[^:]*:)", "", m.group(1)).strip(",:")
-        if m.group(2) == "不得分":
+        if m.group(2).startswith("扣") and m.re.pattern.endswith("分)$"):  # “不规范的扣8分”: the 分值 less 8, never below 0
+            points = max(Decimal(0), weight - d(m.group(3)))
+            share = points / weight if weight else Decimal(0)
+        elif m.group(2) in ("不得分", "不计分"):
             share, points = Decimal(0), Decimal(0)
         elif m.group(2) == "满分":
             share, points = Decimal(1), weight
