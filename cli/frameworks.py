@@ -30,7 +30,17 @@ def cmd_check_framework(args) -> int:
 def cmd_import_framework(args) -> int:
     from services.frameworks import excel as xf
 
-    data, report, _mapping = xf.import_xlsx(args.xlsx, id=args.id, name=args.name)
+    given = args.map or ""
+    if args.map_file:
+        try:
+            given = args.map_file.read_text(encoding="utf-8").strip() + ("," + given if given else "")
+        except OSError as exc:
+            raise CommandError(f"读不到列对应文件 {args.map_file}：{exc.strerror}") from None
+    mapping = xf.guess_mapping(args.xlsx) if not given else xf.apply_map(_guess_or_blank(xf, args.xlsx), given)
+    data, report, mapping = xf.import_xlsx(args.xlsx, mapping, id=args.id, name=args.name)
+    if args.save_map:
+        args.save_map.write_text(xf.mapping_text(mapping) + "\n", encoding="utf-8")
+        print(f"已保存列对应：{args.save_map}（下次用 --map-file 读入）")
     if data is None:
         raise CommandError(f"“{args.xlsx.name}”不能导入，未创建任何文件。\n" + report.text())
     if args.evaluation and args.evaluation.exists():
@@ -44,6 +54,15 @@ def cmd_import_framework(args) -> int:
         xf.create_evaluation(data, args.evaluation, report, actor=args.user).close()
         print(f"已新建评价文件：{args.evaluation}（含表中的得分和评分说明）")
     return 0
+
+
+def _guess_or_blank(xf, path):
+    """The guessed mapping, or an empty one on the first sheet when no header row can be guessed."""
+    try:
+        return xf.guess_mapping(path)
+    except xf.ExcelImportError:
+        wb = xf._load(path)
+        return xf.Mapping(xf._visible_sheets(wb)[0].title, 1, {})
 
 
 def cmd_export_framework(args) -> int:
@@ -77,6 +96,9 @@ def add_commands(sub) -> None:
     s.add_argument("--id", help="指标体系编号")
     s.add_argument("--name", help="指标体系名称")
     s.add_argument("-e", "--evaluation", type=Path, help="同时用它新建评价文件（.fev），导入表中的得分和评分说明")
+    s.add_argument("--map", help="指定列对应，例如 三级指标=C,分值=E,评分标准=G,表头=2（未指定的列按表头猜测）")
+    s.add_argument("--map-file", type=Path, help="读入用 --save-map 保存的列对应")
+    s.add_argument("--save-map", type=Path, help="把本次使用的列对应保存到文件")
     s.set_defaults(func=cmd_import_framework)
 
     s = sub.add_parser("export-framework", help="把指标体系或已评分的评价导出为 Excel 评分表")

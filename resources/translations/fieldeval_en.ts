@@ -5672,6 +5672,38 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>day</translation>
         </message>
         <message>
+            <source>个</source>
+            <translation>item</translation>
+        </message>
+        <message>
+            <source>件</source>
+            <translation>document</translation>
+        </message>
+        <message>
+            <source>份</source>
+            <translation>copy</translation>
+        </message>
+        <message>
+            <source>篇</source>
+            <translation>article</translation>
+        </message>
+        <message>
+            <source>周</source>
+            <translation>week</translation>
+        </message>
+        <message>
+            <source>季度</source>
+            <translation>quarter</translation>
+        </message>
+        <message>
+            <source>年</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>工作日</source>
+            <translation>working day</translation>
+        </message>
+        <message>
             <source>宽限</source>
             <translation>Grace</translation>
         </message>

@@ -70,7 +70,8 @@ def _role_of(text: str) -> str | None:
         return None
     if any(w in t for w in ("评分说明", "扣分说明", "扣分原因", "扣分理由", "得分说明", "评分理由")):
         return "comment"
-    if any(w in t for w in ("评分标准", "评分细则", "计分标准", "评分方法", "评分规则")):
+    if any(w in t for w in ("评分标准", "评分细则", "计分标准", "评分方法", "评分规则", "评分办法", "评价标准", "评分依据",
+                            "考核标准", "计分方法", "计分办法", "评分细则", "打分标准", "(标准)", "（标准）")):
         return "criteria"
     if any(w in t for w in ("指标解释", "指标内涵", "指标释义", "指标定义")):
         return "explanation"
@@ -82,18 +83,34 @@ def _role_of(text: str) -> str | None:
         return "weight2" if ("分值" in t or "权重" in t) else "level2"
     if "三级" in t:
         return "weight3" if ("分值" in t or "权重" in t) else "level3"
-    if t in ("分值", "权重", "满分", "标准分", "指标分值", "分数", "权重分"):
+    if t in ("分值", "权重", "满分", "标准分", "指标分值", "分数", "权重分", "权重(%)", "权重（%）", "分值(分)", "分值（分）",
+             "标准分值", "权数"):
         return "weight"
     if t in ("得分", "评分", "实际得分", "评价得分", "自评得分", "复核得分"):
         return "score"
     return None
 
 
+_LAST: dict[str, Any] = {}
+
+
 def _load(path: Path | str, data_only: bool = True):
+    """The workbook, read once for the guess and the rows of one import (kept while the file is unchanged)."""
     try:
-        return open_workbook(path, data_only=data_only)
+        stat = Path(path).stat()
+        key = (str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size, data_only)
+    except OSError:
+        key = None
+    if key is not None and _LAST.get("key") == key:
+        return _LAST["wb"]
+    try:
+        wb = open_workbook(path, data_only=data_only)
     except UnreadableTable as exc:
         raise ExcelImportError(exc.name, [exc.reason]) from None
+    _LAST.clear()
+    if key is not None:
+        _LAST.update(key=key, wb=wb)
+    return wb
 
 
 def _visible_sheets(wb):
@@ -202,6 +219,17 @@ def _text(v: Any) -> str:
     return str(v).strip()
 
 
+def _label(v: Any, keep_points: bool = False) -> tuple[str, str | None]:
+    """“产 出\n(30分)” → ('产出', '30'); “项目资金\n到位率” → ('项目资金到位率', None)."""
+    t = re.sub(r"\s*\n\s*", "", str(v)).strip() if v is not None else ""
+    if len(t) <= 8:  # “产 出”, “决  策”: letter-spaced short labels
+        t = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", t)
+    m = re.search(r"[(（](\d+(?:\.\d+)?)分[)）]$", t)
+    if m and m.start() > 0 and not keep_points:
+        return t[:m.start()], m.group(1)
+    return t, None
+
+
 def _col_letter(col: int) -> str:
     from openpyxl.utils import get_column_letter
 
@@ -259,17 +287,38 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         if t:
             out.title = t
     # the last data row: up to the 合计 row (or the last non-empty row)
-    last = ws.max_row
-    for r in range(first_data, ws.max_row + 1):
-        texts = [_clean(_merged_value(ws, r, c)) for c in range(1, min(ws.max_column, 4) + 1)]
+    # one pass over the sheet: its values, and the value each merged cell shows
+    grid = [list(row) for row in ws.iter_rows(values_only=True)]
+    max_row, max_col = len(grid), max((len(row) for row in grid), default=0)
+    shown: dict[tuple[int, int], Any] = {}
+    merged_rows: set[int] = set()
+    for rng in ws.merged_cells.ranges:
+        top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= max_row and rng.min_col <= len(grid[rng.min_row - 1]) else None
+        for rr in range(rng.min_row, min(rng.max_row, max_row) + 1):
+            if rr > rng.min_row:
+                merged_rows.add(rr)
+            for cc in range(rng.min_col, rng.max_col + 1):
+                shown[(rr, cc)] = top
+
+    def cell(r: int, c: int) -> Any:
+        row = grid[r - 1] if 0 < r <= max_row else ()
+        return row[c - 1] if 0 < c <= len(row) else None
+
+    def merged_value(r: int, c: int) -> Any:
+        v = cell(r, c)
+        return v if v is not None else shown.get((r, c))
+
+    last = max_row
+    for r in range(first_data, max_row + 1):
+        texts = [_clean(merged_value(r, c)) for c in range(1, min(max_col, 4) + 1)]
         if any(t in TOTAL_WORDS or t.startswith("合计") for t in texts if t):
             last = r - 1
             if "weight3" in cols:
-                out.total = ws.cell(r, cols["weight3"]).value
+                out.total = cell(r, cols["weight3"])
             if out.total is None and "weight2" in cols:
-                out.total = ws.cell(r, cols["weight2"]).value
+                out.total = cell(r, cols["weight2"])
             if "score" in cols:
-                out.total_score = ws.cell(r, cols["score"]).value
+                out.total_score = cell(r, cols["score"])
             break
     merged = [rng for rng in ws.merged_cells.ranges if rng.max_row >= first_data and rng.min_row <= last]
     leaf_cols = {cols[r]: ROLES[r] for r in ("level3", "weight3", "score", "comment") if r in cols}
@@ -290,13 +339,12 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
     # level-2 blocks must lie inside one level-1 block; a 分值 merge must match its name's merge
     spans = {c: [(r.min_row, r.max_row) for r in merged if r.min_col == r.max_col == c] for c in upper_cols}
 
+    span_at = {c: {row: (a, b) for a, b in blocks for row in range(a, b + 1)} for c, blocks in spans.items()}
+
     def span(col: int | None, row: int) -> tuple[int, int]:
         if col is None:
             return (row, row)
-        for a, b in spans.get(col, []):
-            if a <= row <= b:
-                return (a, b)
-        return (row, row)
+        return span_at.get(col, {}).get(row, (row, row))
 
     for name_role, weight_role in (("level1", "weight1"), ("level2", "weight2")):
         if name_role in cols and weight_role in cols:
@@ -317,22 +365,23 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
     for r in range(first_data, last + 1):
         def val(role: str, r: int = r):
             c = cols.get(role)
-            return ws.cell(r, c).value if c else None
+            return cell(r, c) if c else None
 
         def merged_val(role: str, r: int = r):
             c = cols.get(role)
-            return _merged_value(ws, r, c) if c else None
+            return merged_value(r, c) if c else None
 
-        values = [ws.cell(r, c).value for c in range(1, ws.max_column + 1)]
-        in_merge = any(rng.min_row < r <= rng.max_row for rng in merged)
+        values = grid[r - 1]
+        in_merge = r in merged_rows
         if all(v is None or _clean(v) == "" for v in values) and not in_merge:
             continue
-        l1 = _text(merged_val("level1"))
-        l2 = _text(merged_val("level2"))
-        name = _text(val("level3"))
+        l1 = _label(merged_val("level1"), keep_points=True)[0]  # “决策（15分）” is checked against its 分值 later
+        l2, w2_in_label = _label(merged_val("level2"))
+        name, _w3 = _label(val("level3"))
         b1 = span(cols.get("level1"), r)
         b2 = span(cols.get("level2"), r)
         w1, w2 = merged_val("weight1"), merged_val("weight2")
+        w2 = w2_in_label if w2 is None else w2
         # sheets without merges: blank upper cells repeat the row above
         if not l1 and prev1:
             l1, b1, w1 = prev1, prev_block1, prev_w1 if w1 is None else w1
@@ -587,6 +636,54 @@ def _stored_code(stored: dict, l1_text: str, l2_name: str, level: int) -> str | 
             if len(codes) >= level:
                 return codes[level - 1]
     return None
+
+
+def column_number(letters: str) -> int:
+    """'C' → 3, 'AA' → 27; a plain number is taken as it is."""
+    t = letters.strip().upper()
+    if t.isdigit() and int(t) > 0:
+        return int(t)
+    if not t or not t.isalpha():
+        raise ExcelImportError("列对应", [f"“{letters}”不是列号（应为 A、B、C… 或 1、2、3…）"])
+    n = 0
+    for ch in t:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def apply_map(mapping: Mapping, text: str) -> Mapping:
+    """“三级指标=C,分值=E,评分标准=G,表头=2,工作表=评分表”: the given columns override the guessed ones."""
+    columns = dict(mapping.columns)
+    sheet, header_row = mapping.sheet, mapping.header_row
+    by_name = {v: k for k, v in ROLES.items()} | {"分值": "weight3", "权重": "weight3", "末级指标": "level3"}
+    for part in re.split(r"[,，;；]", text):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise ExcelImportError("列对应", [f"“{part}”应写成 列名=列号，例如 三级指标=C"])
+        key, value = (x.strip() for x in part.split("=", 1))
+        if key in ("表头", "表头行"):
+            header_row = column_number(value)
+            continue
+        if key in ("工作表", "sheet"):
+            sheet = value
+            continue
+        role = by_name.get(key) or _role_of(key)
+        if role == "weight":
+            role = "weight3"
+        if role not in ROLES:
+            raise ExcelImportError("列对应", [f"不认识的列名“{key}”（可用：{'、'.join(ROLES.values())}）"])
+        col = column_number(value)
+        columns = {r: c for r, c in columns.items() if c != col}
+        columns[role] = col
+    return Mapping(sheet, header_row, columns, mapping.headers)
+
+
+def mapping_text(mapping: Mapping) -> str:
+    """The mapping written as --map takes it (to save and use again)."""
+    parts = [f"工作表={mapping.sheet}", f"表头={mapping.header_row}"]
+    parts += [f"{ROLES[r]}={_col_letter(c)}" for r, c in sorted(mapping.columns.items(), key=lambda rc: rc[1])]
+    return ",".join(parts)
 
 
 def import_xlsx(path: Path | str, mapping: Mapping | None = None, **kwargs: Any

@@ -241,8 +241,16 @@ class RulesPage(QWizardPage):
             self.table.setItem(r, 2, crit)
             kinds = "、".join(dict.fromkeys(_t(rule_name(i["type"])) for i in p.proposal.items))
             self.table.setItem(r, 3, QTableWidgetItem(kinds))
-            note = p.proposal.summary + ("；" + "；".join(p.proposal.notes) if p.proposal.notes else "")
-            ni = QTableWidgetItem(f"{_t(p.source)}：{note}")
+            prop = p.proposal
+            sure = self.tr("可采用") if prop.confident else self.tr("请核对")
+            note = prop.summary
+            if prop.matched:
+                note += "\n" + self.tr("依据：") + "；".join(prop.matched)
+            if prop.unplaced:
+                note += "\n" + self.tr("未能对应：") + "、".join(prop.unplaced)
+            elif prop.notes:
+                note += "\n" + "；".join(prop.notes)
+            ni = QTableWidgetItem(f"【{sure}】{_t(p.source)}：{note}")
             ni.setToolTip(note)
             if not p.proposal.confident:
                 ni.setForeground(QBrush(QColor(theme.WARNING)))

@@ -1,0 +1,273 @@
+"""Reading a whole 评分标准: its parts, and which of its figures a proposed rule places.
+
+The rule types recognise single wordings (their ``proposals``); this module reads a text as the
+proposer needs it: the whole-text wordings in order, the text as parts (“1.…(5分)；2.…(5分)”,
+“①…，1分；②…，1分”, “计4分…；另计2分…”, “A和B各占1分。<rule>”), and, for the confidence, the points and
+percentages the text states that a proposal does not use. ``services.frameworks.proposal``
+orchestrates; nothing here imports Qt.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from services.core.numbers import fmt
+from services.scoring.rules import all_or_nothing as all_or_nothing_rule
+from services.scoring.rules import check_item, recognisers
+from services.scoring.rules import checklist as checklist_rule
+from services.scoring.rules import completion as completion_rule
+from services.scoring.rules import deduction as deduction_rule
+from services.scoring.rules import delay as delay_rule
+from services.scoring.rules import rate as rate_rule
+from services.scoring.rules.base import Proposed, Wording
+from services.scoring.rules.wording import CIRCLED, d, s
+
+CHECKLIST = checklist_rule.RULE.type
+
+#: words that leave the score to the team: a proposal with them is never confident
+VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
+                   r"根据实际情况|根据情况|视其|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分")
+#: points and percentages a text states: each must be placed in the proposal
+FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
+
+
+
+def vague_words(t: str) -> list[str]:
+    """The words of judgement in a normalised text."""
+    return [m.group(0) for m in VAGUE.finditer(t)]
+
+
+def problem(found: Proposed, w: Decimal) -> str:
+    total = sum((Decimal(it["max"]) for it in found.items), Decimal(0))
+    if total != w:
+        return (f"评分标准中各项分值之和 {fmt(total)} 与指标分值 {fmt(w)} 不一致，"
+                f"已设为酌情评分（识别到：{found.summary}），请核对")
+    problems = [m for it in found.items for m in check_item(it)]
+    if problems:
+        return f"识别到的规则参数有误（{'；'.join(problems)}），已设为酌情评分"
+    return ""
+
+
+def candidates(w: Wording) -> Iterator[Proposed]:
+    """Readings of the text, most specific first: whole-text wordings, then the text as parts."""
+    for _rule, recogniser in recognisers():
+        found = recogniser.recognise(w)
+        if found is not None:
+            yield found
+    parts = composite(w)
+    if parts is not None:
+        yield parts
+    each = each_part(w)
+    if each is not None:
+        yield each
+
+
+def whole(w: Wording) -> Proposed | None:
+    """The first whole-text wording that reads the text cleanly (every figure placed)."""
+    fallback = None
+    for _rule, recogniser in recognisers():
+        found = recogniser.recognise(w)
+        if found is None or problem(found, w.weight):
+            continue
+        if not unplaced_words(w.text, found, w.weight):
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+# ── composite texts: one scoring item per part ──────────────────────────────
+_NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
+_POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
+_POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(\d+(?:\.\d+)?)分)")
+
+
+def _split_numbered(t: str) -> list[str]:
+    """Parts introduced by 1. 2. 3. / (1)(2) / ①②③, in sequence; [] when the text has no such parts."""
+    marks = []
+    expect = 1
+    for m in _NUMBERED.finditer(t):
+        n = int(m.group(1) or m.group(2))
+        if n == expect:
+            marks.append(m)
+            expect += 1
+    if len(marks) >= 2:
+        return [t[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(t))] for i, m in enumerate(marks)]
+    circled = [i for i, c in enumerate(t) if c in CIRCLED]
+    if len(circled) >= 2 and all(CIRCLED.index(t[i]) == k for k, i in enumerate(circled)):
+        return [t[i + 1:(circled[k + 1] if k + 1 < len(circled) else len(t))] for k, i in enumerate(circled)]
+    return []
+
+
+def _split_stated(t: str) -> list[str]:
+    """“…得3分,…扣完3分为止;…得3分,…扣完3分为止” / “计4分…;另计2分…”: parts that each state their points."""
+    segs = [x for x in re.split(r";|(?=另计\d)", t) if x.strip(",")]
+    if len(segs) < 2:
+        return []
+    if all(_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分", x) for x in segs):
+        return segs
+    return []
+
+
+def _part_points(part: str) -> tuple[Decimal, str] | None:
+    """A part's own points and its text without them."""
+    body = part.strip(";,。 ")
+    m = re.search(r"\((\d+(?:\.\d+)?)分?(?:,([^()]*))?\)$", body)
+    if m:
+        rest = body[:m.start()] + ("," + m.group(2) if m.group(2) else "")
+        return d(m.group(1)), rest
+    m = re.search(r"[,:](\d+(?:\.\d+)?)分$", body)
+    if m:
+        return d(m.group(1)), body[:m.start()]
+    heads = list(_POINTS_HEAD.finditer(body))
+    if len(heads) == 1:
+        return d(heads[0].group(1)), body
+    return None
+
+
+def _sub_parts(part: str) -> list[str]:
+    """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part."""
+    m = re.search(r",([^,;()]+\(\d+(?:\.\d+)?分,[^()]*\))$", part)
+    if m and _POINTS_HEAD.search(part[:m.start()]):
+        return [part[:m.start()], m.group(1)]
+    segs = [x for x in part.split(";") if x]
+    if len(segs) > 1 and all(_part_points(x) for x in segs) and not any(re.search(r"扣|每|否则|%", x) for x in segs):
+        return segs
+    return [part]
+
+
+def composite(w: Wording) -> Proposed | None:
+    """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
+    parts = _split_numbered(w.text) or _split_stated(w.text)
+    if len(parts) < 2:
+        return None
+    parts = [sub for p in parts for sub in _sub_parts(p)]
+    items: list[tuple[int, dict[str, Any]]] = []
+    points: list[tuple[int, dict[str, Any]]] = []
+    words = []
+    for i, part in enumerate(parts):
+        got = _part_points(part)
+        if got is None:
+            return None
+        pts, body = got
+        if pts <= 0:
+            return None
+        label = _part_label(body)
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body):
+            points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
+            continue
+        found = whole(Wording(body, pts, label, "", w.explanation))
+        if found is None or unplaced_words(body, found, pts):
+            return None
+        for it in found.items:
+            items.append((i, it))
+        words.append(found.summary)
+    if points:
+        total = sum((d(p["max"]) for _i, p in points), Decimal(0))
+        first = points[0][0]
+        if len(points) == 1 and items:
+            only = points[0][1]
+            items.append((first, all_or_nothing_rule.RULE.item(only["label"], total, {"condition": only["label"]})))
+        else:
+            items.append((first, checklist_rule.RULE.item("、".join(p["label"][:8] for _i, p in points), total,
+                                                          {"points": [p for _i, p in points]})))
+        words.append(f"要点核查 {len(points)} 个要点（" + "、".join(f"{p['max']}分" for _i, p in points) + "）")
+    ordered = [it for _i, it in sorted(items, key=lambda pair: pair[0])]
+    for k, it in enumerate(ordered):
+        it["key"] = chr(ord("a") + k)
+    return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words))
+
+
+def _part_label(body: str) -> str:
+    text = re.split(r"[,;:(]", body.strip(",;"))[0]
+    return (text[:30] + "…") if len(text) > 30 else (text or "要点")
+
+
+_EACH = re.compile(r"^([^;。]+?)各(?:占|计|得)?(\d+(?:\.\d+)?)分[;,。]?")
+
+
+def each_part(w: Wording) -> Proposed | None:
+    """“A和B…各占1分。足额落实的为满分,每少落实1个百分点扣0.1分”: the rule, once for each part."""
+    m = _EACH.match(w.text)
+    if not m:
+        return None
+    names = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
+    rest = w.text[m.end():]
+    if len(names) < 2 or not rest:
+        return None
+    pts = d(m.group(2))
+    found = whole(Wording(rest, pts, names[0], w.points, w.explanation))
+    if found is None or len(found.items) != 1 or unplaced_words(rest, found, pts):
+        return None
+    items = []
+    for k, label in enumerate(names):
+        it = {**found.items[0], "key": chr(ord("a") + k), "label": label[:30]}
+        items.append(it)
+    return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}")
+
+
+# ── confidence: which figures of the text the proposal places ──────────────
+def _numbers(value: Any) -> Iterator[Decimal]:
+    if isinstance(value, dict):
+        for v in value.values():
+            yield from _numbers(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _numbers(v)
+    elif isinstance(value, (str, int, float, Decimal)) and not isinstance(value, bool):
+        try:
+            yield Decimal(str(value))
+        except InvalidOperation:
+            return
+
+
+_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:例|项|处|次|个|篇|份|件|条|天|日|月|周|年|季度|工作日)")
+#: a clause that takes points off without a figure (“不符合要求的扣减相应分值”) must be read by the rule
+_SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d)")
+
+
+def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
+    known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
+    counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
+    for it in found.items:
+        item_max = Decimal(it["max"])
+        for x in list(_numbers(it.get("params") or {})) + [item_max]:
+            known.update({x, x * 100, item_max - x})
+        if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
+            per = Decimal(str(it["params"]["per"]))
+            known.update(per * c for c in counts)
+    return {k.normalize() for k in known}
+
+
+def unplaced_words(t: str, found: Proposed, weight: Decimal) -> list[str]:
+    """The clauses whose points or percentages the proposal does not use."""
+    known = _placed(found, weight, t)
+    types = {it["type"] for it in found.items}
+    maxes = {Decimal(str(x)).normalize() for it in found.items
+             for x in [it["max"]] + [p.get("max") for p in (it.get("params") or {}).get("points", []) or []] if x}
+    out = []
+    for clause in re.split(r"[;。]", t):
+        for m in FIGURE.finditer(clause):
+            each = clause[max(0, m.start() - 2):m.start()].endswith(("各", "占", "各占", "各计"))
+            if Decimal(m.group(1)).normalize() not in (maxes if each else known):
+                out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
+                break
+        else:
+            read_by_rule = "比例" in clause and types & {completion_rule.RULE.type, rate_rule.RULE.type}
+            if not FIGURE.search(clause) and _SILENT_DEDUCTION.search(clause) and types - {checklist_rule.RULE.type} \
+                    and not read_by_rule:
+                out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
+    return out
+
+
+def matched_words(t: str, unplaced: list[str]) -> list[str]:
+    """The clauses the proposal rests on (those with a figure or a scoring word, and placed)."""
+    out = []
+    skip = {u.strip("“”") for u in unplaced}
+    for clause in re.split(r"[;。]", t):
+        c = clause.strip(",")
+        short = c if len(c) <= 40 else c[:39] + "…"
+        if c and short not in skip and re.search(r"\d|满分|不得分|扣", c):
+            out.append(short)
+    return out
