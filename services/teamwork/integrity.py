@@ -27,7 +27,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import String, create_engine, select
 from sqlalchemy.orm import Session
@@ -37,6 +36,7 @@ from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
 from models.store import APPLICATION_ID, SQLITE_HEADER, known_revisions, list_backups
+from models.store import connect_readonly as store_connect_readonly
 
 #: shown in place of a long list
 MAX_PROBLEMS = 50
@@ -44,24 +44,8 @@ MAX_PROBLEMS = 50
 
 # ── connections that never write ────────────────────────────────────────────
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection that never creates or changes a file.
-
-    Without a ``-wal`` beside it nobody has the file open, so it is read as immutable (no locks, no
-    ``-shm``/``-wal`` created). With one (open in the window, or left by a crash) the WAL must be
-    read too: plain read-only mode.
-    """
-    path = Path(path).resolve()
-    base = f"file:{quote(path.as_posix())}?mode=ro"
-    wal = Path(str(path) + "-wal")
-    if wal.exists():
-        con = sqlite3.connect(base, uri=True)
-        try:
-            con.execute("PRAGMA query_only=ON")
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return con
-        except sqlite3.OperationalError:
-            con.close()  # cannot use the WAL read-only: read the file itself as it is
-    return sqlite3.connect(base + "&immutable=1", uri=True)
+    """A read-only connection that never creates or changes a file (``models.store.connect_readonly``)."""
+    return store_connect_readonly(path)
 
 
 class _Borrowed:
