@@ -125,7 +125,10 @@ def _pid_alive(pid: int) -> bool:
 
 def read_lock(path: Path | str) -> LockInfo | None:
     """The holder recorded in ``path``'s lock file (None without a lock file or when unreadable)."""
-    lp = lock_path(path)
+    return _read_lockfile(lock_path(path))
+
+
+def _read_lockfile(lp: Path) -> LockInfo | None:
     try:
         raw = lp.read_text(encoding="utf-8")
         mtime = lp.stat().st_mtime
@@ -221,7 +224,7 @@ def _remove_stale(lp: Path, judged: LockInfo | None) -> None:
         os.rename(lp, aside)
     except OSError:
         return
-    now = read_lock(aside)
+    now = _read_lockfile(aside)
     if judged is not None and (now is None or now.token != judged.token):
         # a fresh lock was taken between our look and the move: give it back
         with contextlib.suppress(OSError):
@@ -245,6 +248,7 @@ def acquire(path: Path | str, actor: str = "", wait: float = 0.0) -> str:
     lp = lock_path(path)
     deadline = time.monotonic() + max(0.0, wait)
     token = uuid.uuid4().hex
+    stale_tries = 0
     while True:
         info = LockInfo(this_user(), this_machine(), os.getpid(), datetime.now().isoformat(timespec="seconds"),
                         token, actor)
@@ -258,6 +262,10 @@ def acquire(path: Path | str, actor: str = "", wait: float = 0.0) -> str:
                                   readonly=True) from exc
         other = read_lock(path)
         if is_stale(other, lp):
+            stale_tries += 1
+            if stale_tries > 50:
+                raise FileLockedError(f"“{path.name}”旁有上次未正常关闭留下的锁文件“{lp.name}”，无法自动清除；"
+                                      "确认没有人在使用该文件后，可手动删除它。", holder=other)
             _remove_stale(lp, other)
             continue
         if time.monotonic() >= deadline:

@@ -249,16 +249,32 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.saved_label)
 
     # -- files -----------------------------------------------------------------
-    def open_file(self, path, recovered: bool = False) -> bool:
-        from models.errors import DamagedFileError
+    def open_file(self, path, recovered: bool = False, readonly: bool = False) -> bool:
+        from models import locks
+        from models.errors import DamagedFileError, FileLockedError, ReadOnlyError
         from services.teamwork.integrity import quick_problems
+        from ui.dialogs import lock_dialog
         from ui.dialogs.backup_dialog import offer_recovery
 
         path = Path(path)
         if not recovered and path.is_file() and quick_problems(path) and offer_recovery(self, path):
             return self.open_file(path, recovered=True)  # damaged: explained, newest good backup restored
+        holder = None if readonly else locks.holder(path)
+        if holder is not None:  # open elsewhere: read-only, or wait until it is free
+            choice = lock_dialog.ask(self, path, holder)
+            if choice is None:
+                return False
+            readonly = choice == lock_dialog.READ_ONLY
         try:
-            store = assessments.open_evaluation(path, actor=self.ctx.actor)
+            try:
+                store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=readonly)
+            except ReadOnlyError:  # read-only media or file: open it read-only, with a note
+                store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
+            except FileLockedError as exc:  # taken between the question and the opening
+                if exc.holder is None or lock_dialog.ask(self, path, exc.holder) != lock_dialog.READ_ONLY:
+                    QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+                    return False
+                store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
         except DamagedFileError as exc:
             if not recovered and offer_recovery(self, path):
                 return self.open_file(path, recovered=True)
@@ -270,6 +286,16 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("无法打开"), self.tr("无法读取文件：%1").replace("%1", str(exc.strerror or exc)))
             return False
+        try:  # a file can pass the quick check and still fail on reading: explained once, here
+            assessments.get_info(store)
+            assessments.score(store)
+        except Exception as exc:  # noqa: BLE001 - any failure to read means the file is damaged
+            store.close()
+            if not recovered and offer_recovery(self, path):
+                return self.open_file(path, recovered=True)
+            QMessageBox.warning(self, self.tr("无法打开"), self.tr("“%1”已损坏，读取时出错（%2）。")
+                                .replace("%1", path.name).replace("%2", str(getattr(exc, "orig", None) or exc)))
+            return False
         self._set_store(store)
         return True
 
@@ -279,6 +305,8 @@ class MainWindow(QMainWindow):
         add_recent(store.path, info.name if info else "")
         if store.backup_made:
             self.statusBar().showMessage(self.tr("文件已升级，原文件备份在 %1").replace("%1", str(store.backup_made)), 10000)
+        elif store.note:
+            self.statusBar().showMessage(store.note, 15000)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开评价文件"), str(Path.home()),
@@ -307,8 +335,9 @@ class MainWindow(QMainWindow):
     def _on_opened(self) -> None:
         info = self.live.info
         name = (info.name if info else "") or self.ctx.store.path.stem
-        self.setWindowTitle(f"{name} — {self.tr('绩效评价现场工作台')}")
-        self.file_label.setText(str(self.ctx.store.path))
+        readonly = self.tr("（只读）") if self.ctx.store.readonly else ""
+        self.setWindowTitle(f"{name}{readonly} — {self.tr('绩效评价现场工作台')}")
+        self.file_label.setText(str(self.ctx.store.path) + readonly)
         self.saved_label.setText(self.tr("已打开 %1").replace("%1", assessments.now_text()))
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
