@@ -79,7 +79,7 @@ def failure_line(path, exc: BaseException) -> str:
     or — when the file itself is sound — what could not be done."""
     from pathlib import Path
 
-    detail = str(getattr(exc, "orig", None) or exc) or exc.__class__.__name__
+    detail = " ".join(str(getattr(exc, "orig", None) or exc).split()) or exc.__class__.__name__
     if len(detail) > 160:
         detail = detail[:157] + "…"
     if path is None:

@@ -160,7 +160,18 @@ def connect_readonly(path: Path | str) -> sqlite3.Connection:
             return con
         except sqlite3.OperationalError:
             con.close()  # cannot use the WAL read-only: read the file itself as it is
-    return sqlite3.connect(base + "&immutable=1", uri=True, check_same_thread=False)
+        except UnicodeDecodeError:  # SQLite's own message quotes damaged bytes
+            con.close()
+            raise sqlite3.DatabaseError("database disk image is malformed (unreadable schema)") from None
+    con = sqlite3.connect(base + "&immutable=1", uri=True, check_same_thread=False)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except UnicodeDecodeError:
+        con.close()
+        raise sqlite3.DatabaseError("database disk image is malformed (unreadable schema)") from None
+    except sqlite3.DatabaseError:
+        pass  # reported by whoever reads it next, with its own words
+    return con
 
 
 def _read_revision(path: Path) -> str | None:
@@ -181,6 +192,8 @@ def _read_revision(path: Path) -> str | None:
             return row[0] if row else None
         finally:
             con.close()
+    except UnicodeDecodeError as exc:
+        raise DamagedFileError(f"“{path.name}”已损坏，无法读取（文件结构无法解读）。可从备份恢复。") from exc
     except sqlite3.DatabaseError as exc:
         mapped = translate_error(path, exc)
         if isinstance(mapped, FileLockedError):

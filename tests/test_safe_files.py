@@ -329,3 +329,256 @@ def test_a_file_truncated_by_one_byte_is_refused(sample_path):
     line = one_line_error(cli("score", sample_path))
     assert "截断" in line
     assert sample_path.read_bytes() == data[:-1]
+
+
+# ── every bad input: one line, a non-zero status, no file changed ──────────
+def _sql(path: Path, *statements: str) -> None:
+    con = sqlite3.connect(path)
+    try:
+        for st in statements:
+            con.execute(st)
+        con.commit()
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+
+
+def _garbage_json(p):
+    _sql(p, "UPDATE assessment SET inputs='{garbage' WHERE rowid=(SELECT min(rowid) FROM assessment)")
+
+
+def _bad_decimal(p):
+    _sql(p, "UPDATE indicator SET max_points='abc' WHERE rowid=(SELECT min(rowid) FROM indicator)")
+
+
+def _dropped_table(p):
+    _sql(p, "PRAGMA foreign_keys=OFF", "DROP TABLE finding_indicator", "DROP TABLE finding")
+
+
+def _corrupt_pages(p):
+    data = bytearray(p.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for n in range(2, len(data) // page, 3):
+        data[n * page + 100:n * page + 300] = os.urandom(200)
+    p.write_bytes(bytes(data))
+
+
+def _foreign_with_our_id(p):
+    from models.store import APPLICATION_ID, head_revision
+
+    p.unlink()
+    _sql(p, f"PRAGMA application_id={APPLICATION_ID}", "CREATE TABLE alembic_version (version_num VARCHAR(32))",
+         f"INSERT INTO alembic_version VALUES ('{head_revision()}')", "CREATE TABLE notes (x)")
+
+
+def _truncated(p):
+    p.write_bytes(p.read_bytes()[:-1])
+
+
+DAMAGED = {"garbage-json": (_garbage_json, "score"), "bad-decimal": (_bad_decimal, "score"),
+           "dropped-table": (_dropped_table, "findings"), "corrupt-pages": (_corrupt_pages, "score"),
+           "foreign-db-with-our-id": (_foreign_with_our_id, "funds"), "truncated": (_truncated, "score"),
+           "garbage-json-report": (_garbage_json, "report")}
+
+
+@pytest.mark.parametrize("case", sorted(DAMAGED))
+def test_damaged_files_are_one_line_with_the_newest_good_backup(case, sample_path, tmp_path, capsys):
+    from cli.parser import run
+
+    good = backups.make_backup(sample_path, "manual")
+    damage, command = DAMAGED[case]
+    damage(sample_path)
+    before = digest(sample_path)
+    argv = [command, str(sample_path)]
+    if command == "report":
+        argv += ["--kind", "scoring-sheet", "-o", str(tmp_path / "x.pdf")]
+    assert run(argv) != 0
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+    assert "损坏" in err or "不完整" in err or "不是" in err or "截断" in err, err
+    if case not in ("truncated", "foreign-db-with-our-id", "corrupt-pages"):  # read far enough to be diagnosed
+        assert good.name in err, err
+    assert digest(sample_path) == before
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def _full_after_a_few_pages(monkeypatch):
+    """A disk that fills up: SQLite's page limit makes every write fail with SQLITE_FULL."""
+    import models.store as store_mod
+
+    real = store_mod._on_connect
+
+    def limited(con, rec, journal="WAL"):
+        real(con, rec, journal)
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+        con.execute(f"PRAGMA max_page_count={max(pages, 1)}")
+
+    monkeypatch.setattr(store_mod, "_on_connect", limited)
+
+
+def test_bad_inputs_to_writing_commands_are_one_line(sample_path, tmp_path, monkeypatch, capsys):
+    from cli.parser import run
+
+    photo = tmp_path / "证据 照片.bin"
+    photo.write_bytes(os.urandom(200_000))
+    before = digest(sample_path)
+
+    def one_line(argv) -> str:
+        assert run([str(a) for a in argv]) != 0
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "Traceback" not in err, err
+        return err
+
+    # the file open elsewhere: the holder is named, nothing waits ten seconds
+    with Holder(sample_path):
+        started = time.monotonic()
+        assert "张三" in one_line(["evidence", "add", sample_path, photo])
+        assert "张三" in one_line(["figures", sample_path, "--payment-cap", "85"])
+        assert time.monotonic() - started < 5
+    assert digest(sample_path) == before
+    # a missing evidence file is "not found", not "not a file"
+    assert "找不到文件" in one_line(["evidence", "add", sample_path, tmp_path / "没有.jpg"])
+    # disk full while adding evidence and while writing the sample
+    with monkeypatch.context() as m:
+        _full_after_a_few_pages(m)
+        assert "磁盘已满" in one_line(["evidence", "add", sample_path, photo])
+        out = tmp_path / "新示例.fev"
+        assert "磁盘已满" in one_line(["sample", out])
+        assert not out.exists() and not list(tmp_path.glob("*.creating*"))
+    store = open_store(sample_path, readonly=True)
+    try:
+        from services.fieldwork import evidence
+
+        assert evidence.list_evidence(store) == []
+    finally:
+        store.close()
+    assert integrity.verify(sample_path) == []
+    # the sample into a folder that cannot be written
+    locked = tmp_path / "只读"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        if os.geteuid() == 0:
+            real_access = os.access
+            monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == locked else real_access(p, mode, **kw))
+        assert "只读" in one_line(["sample", locked / "s.fev"])
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o755)
+
+
+def test_a_framework_nested_1200_levels_is_refused_with_a_message(tmp_path, capsys):
+    from cli.parser import run
+
+    node = {"code": "1", "name": "x", "weight": "10"}
+    fw = {"format": "fieldeval-framework/1", "id": "deep", "name": "deep", "total": "10", "nodes": [node]}
+    text = json.dumps(fw)
+    inner = "".join(f',"children":[{{"code":"1.{i}","name":"x","weight":"10"' for i in range(1200)) + "}]" * 1200
+    text = text.replace('"weight": "10"}', '"weight": "10"' + inner + "}", 1)
+    f = tmp_path / "deep.json"
+    f.write_text(text, encoding="utf-8")
+    assert run(["check-framework", str(f)]) == 1
+    err = capsys.readouterr().err
+    assert "层级过深" in err and "Traceback" not in err
+
+
+# ── bounded memory for hostile inputs ───────────────────────────────────────
+MEASURE = r"""
+import resource, sys
+sys.path.insert(0, sys.argv[1])
+kind, arg = sys.argv[2], sys.argv[3]
+result = ""
+if kind == "package":
+    from services.teamwork import package
+    try:
+        package.import_package(arg, arg + ".fev")
+        result = "imported"
+    except package.PackageError as exc:
+        result = str(exc)
+elif kind == "thumbnail":
+    from services.fieldwork import evidence
+    result = repr(evidence.thumbnail_of(open(arg, "rb").read()))
+print(result)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def _measure(kind: str, arg: Path) -> tuple[str, int]:
+    r = subprocess.run([sys.executable, "-c", MEASURE, str(ROOT), kind, str(arg)], capture_output=True, text=True,
+                       env={**os.environ}, timeout=600)
+    assert r.returncode == 0, r.stderr
+    result, mb = r.stdout.strip().rsplit("\n", 1)
+    return result, int(mb)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource module")
+def test_a_package_that_expands_132_times_stays_under_500_mb(tmp_path):
+    import zipfile
+
+    size = 400 * 1024 * 1024
+    pkg = tmp_path / "bomb.fevpkg"
+    manifest = {"format": "fieldeval-package", "version": 1, "encrypted": False, "app": "x", "created": "x",
+                "evaluation": "x", "entries": [{"name": "evaluation.fev", "size": size, "sha256": "0" * 64}]}
+    chunk = bytearray(1024 * 1024)
+    chunk[:4400] = os.urandom(4400)
+    with zipfile.ZipFile(pkg, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest))
+        with zf.open("evaluation.fev", "w", force_zip64=True) as fh:
+            for _ in range(size // len(chunk)):
+                fh.write(chunk)
+    ratio = size / pkg.stat().st_size
+    assert 100 < ratio < 200, ratio
+    result, mb = _measure("package", pkg)
+    assert "校验值不符" in result
+    assert mb < 500, mb
+    assert not Path(str(pkg) + ".fev").exists() and not list(tmp_path.glob(".fev-import-*"))
+
+
+def test_kdf_parameters_beyond_what_the_program_writes_are_refused_at_once(tmp_path):
+    import zipfile
+
+    from services.teamwork import package
+
+    for kdf in ({"name": "argon2id", "salt": "A" * 24, "memory_cost": 1024 * 1024, "iterations": 1, "lanes": 1},
+                {"name": "scrypt", "salt": "A" * 24, "n": 2 ** 20, "r": 8, "p": 1}):
+        header = {"format": "fieldeval-package", "version": 1, "encrypted": True, "cipher": "AES-256-GCM",
+                  "nonce": "AAAAAAAAAAAAAAAA", "kdf": kdf, "check": "AAAA"}
+        pkg = tmp_path / f"{kdf['name']}.fevpkg"
+        with zipfile.ZipFile(pkg, "w") as zf:
+            zf.writestr("manifest.json", json.dumps(header))
+            zf.writestr("payload.bin", b"x" * 64)
+        started = time.monotonic()
+        with pytest.raises(package.PackageError, match="超出允许范围"):
+            package.import_package(pkg, tmp_path / "out.fev", password="口令")
+        assert time.monotonic() - started < 2
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource module")
+def test_a_12000_pixel_square_png_gets_no_thumbnail_and_little_memory(tmp_path):
+    import struct
+    import zlib
+
+    w = h = 12000
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    comp = zlib.compressobj(9)
+    row = b"\x00" + b"\x00" * (w * 3)
+    idat = b"".join(comp.compress(row) for _ in range(h)) + comp.flush()
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+    f = tmp_path / "big.png"
+    f.write_bytes(png)
+    assert f.stat().st_size < 1024 * 1024
+    result, mb = _measure("thumbnail", f)
+    assert result == "None"
+    assert mb < 500, mb
+
+
+def test_control_characters_in_evidence_names_are_shown_safely(sample_store, tmp_path):
+    from services.fieldwork import evidence
+
+    f = tmp_path / "照片\t第一张\x1b[31m.jpg"
+    f.write_bytes(b"not really a jpeg")
+    ev = evidence.add_evidence(sample_store, f)
+    assert "\t" not in ev.filename and "\x1b" not in ev.filename and ev.filename.startswith("照片_第一张")
