@@ -29,7 +29,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import QueuePool, StaticPool
 
 from . import audit, locks
 from .base import Base
@@ -226,10 +226,18 @@ def _make_engine(path: Path, journal: str = "WAL") -> Engine:
     return engine
 
 
-def _readonly_engine(con: sqlite3.Connection) -> Engine:
-    """An engine over one read-only connection (the file itself, or an in-memory upgraded copy)."""
-    con.isolation_level = None
-    engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool, future=True)
+def _readonly_engine(path: Path, memory: sqlite3.Connection | None = None) -> Engine:
+    """An engine whose connections never write: read-only connections to the file, or the one
+    in-memory copy an older file was upgraded in."""
+    if memory is not None:
+        engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool, future=True)
+    else:
+        engine = create_engine("sqlite://", creator=lambda: connect_readonly(path), poolclass=QueuePool, future=True)
+
+    def no_implicit_transactions(con, _rec) -> None:
+        con.isolation_level = None
+
+    event.listen(engine, "connect", no_implicit_transactions)
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -570,19 +578,21 @@ def open_store(path: Path | str, actor: str = "", upgrade: bool = True, readonly
 
 
 def _open_readonly(path: Path, actor: str, revision: str) -> Store:
+    memory = None
     try:
-        con = connect_readonly(path)
         if revision != head_revision():  # upgrade a copy in memory; the file stays as it is
-            mem = sqlite3.connect(":memory:", check_same_thread=False)
-            con.backup(mem)
-            con.close()
-            con = mem
-            engine = _readonly_engine(con)
+            memory = sqlite3.connect(":memory:", check_same_thread=False)
+            con = connect_readonly(path)
+            try:
+                con.backup(memory)
+            finally:
+                con.close()
+            engine = _readonly_engine(path, memory)
             _upgrade(engine)
         else:
-            engine = _readonly_engine(con)
+            engine = _readonly_engine(path)
         store = Store(path, engine, actor=actor, readonly=True)
-        store._ro_con = con
+        store._ro_con = memory
         with engine.connect() as c:
             c.exec_driver_sql("PRAGMA schema_version").fetchone()
     except (SADatabaseError, sqlite3.Error) as exc:
