@@ -31,7 +31,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool, StaticPool
 
-from . import audit, locks
+from . import anchors, audit, locks
 from .base import Base
 from .errors import (
     DamagedFileError,
@@ -226,6 +226,26 @@ def _make_engine(path: Path, journal: str = "WAL") -> Engine:
     return engine
 
 
+def connect_current(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection to the file at the current schema: the file itself when it is current,
+    otherwise an in-memory copy upgraded by the migrations (the file is never written)."""
+    con = connect_readonly(path)
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return con  # whoever reads it reports what is wrong
+    if row is None or row[0] == head_revision() or row[0] not in known_revisions():
+        return con
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        con.backup(memory)
+    finally:
+        con.close()
+    _upgrade(_readonly_engine(Path(path), memory))
+    memory.isolation_level = ""  # back to the sqlite3 module's default for plain use
+    return memory
+
+
 def _readonly_engine(path: Path, memory: sqlite3.Connection | None = None) -> Engine:
     """An engine whose connections never write: read-only connections to the file, or the one
     in-memory copy an older file was upgraded in."""
@@ -414,6 +434,7 @@ class Store:
         self._identity: tuple | None = None
         self._closed = False
         self._ro_con: sqlite3.Connection | None = None
+        self._wrote = False  # a unit of work committed: the chain's head is anchored at close
 
     @contextlib.contextmanager
     def session(self, reason: str = "") -> Iterator[Session]:
@@ -434,6 +455,7 @@ class Store:
             s.connection(execution_options={"immediate": not self.readonly})
             yield s
             s.commit()
+            self._wrote = self._wrote or not self.readonly
         except SADatabaseError as exc:
             s.rollback()
             mapped = translate_error(self.path, exc)
@@ -461,6 +483,11 @@ class Store:
             if not self.readonly:
                 with contextlib.suppress(SADatabaseError, sqlite3.Error):
                     _raw(self.engine, "PRAGMA wal_checkpoint(TRUNCATE)")
+                if self._wrote:
+                    with contextlib.suppress(SADatabaseError, sqlite3.Error, OSError):
+                        with self.engine.connect() as con:
+                            anchors.record(self.path, anchors.chain_head(con.connection.driver_connection),
+                                           "关闭文件")
             self.engine.dispose()
             if self._ro_con is not None:
                 self._ro_con.close()
@@ -501,6 +528,7 @@ def create_store(path: Path | str, actor: str = "") -> Store:
         finally:
             engine.dispose()
         os.replace(tmp, path)
+        anchors.restart(path, None, "新建")  # a new file at this path: anchors of an earlier one no longer apply
     except (SADatabaseError, sqlite3.Error, OSError) as exc:
         for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
             with contextlib.suppress(OSError):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from models import locks
+from models import anchors, locks
 from models.errors import FileLockedError
 from models.paths import backup_dir
 from models.store import BACKUP_KEEP, backup_file, clean_leftovers, list_backups as _list_backups
@@ -131,7 +131,9 @@ def make_backup(path: Path | str, reason: str = "manual") -> Path:
     path = Path(path)
     before = set(backup_dir().glob(f"{path.stem}.*.fev"))
     try:
-        return backup_file(path, reason, keep=keep_count(path))
+        made = backup_file(path, reason, keep=keep_count(path))
+        anchors.record(path, anchors.head_of_file(made), f"备份 {made.name}")  # the chain's head, kept outside the file
+        return made
     except BaseException:
         for partial in set(backup_dir().glob(f"{path.stem}.*.fev")) - before:  # never count a half-made backup
             partial.unlink(missing_ok=True)
@@ -227,6 +229,7 @@ def copy_database(src: Path, target: Path) -> None:
         for side in _sidecars(target):
             side.unlink(missing_ok=True)
         os.replace(tmp, target)
+        anchors.restart(target, anchors.head_of_file(target), f"由 {src.name} 替换")  # deliberately replaced
     finally:
         tmp.unlink(missing_ok=True)
 

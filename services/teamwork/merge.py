@@ -48,10 +48,10 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 import models.entities  # noqa: F401 - registers every table with the metadata
 from models.audit import GENESIS, event_hash
-from models import locks
+from models import anchors, locks
 from models.base import Base, dumps, new_id, utcnow
 from models.errors import FileLockedError
-from models.store import clean_leftovers
+from models.store import clean_leftovers, connect_current
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write_text
@@ -207,7 +207,7 @@ def _read(path: Path) -> _File:
         _sound[stamp] = True
     if problems:
         raise MergeRefused(f"“{path.name}”未通过完整性校验，不能合并：{problems[0]}")
-    con = integrity.connect_readonly(path)
+    con = connect_current(path)  # an older file is read as upgraded (in memory only)
     try:
         rows: dict[str, dict[str, dict[str, Any]]] = {}
         for t in _tables():
@@ -556,6 +556,7 @@ def _apply_locked(p: MergePlan, out: Path, actor: str, say, Cs, writes, changes,
         for side in (Path(str(out) + "-wal"), Path(str(out) + "-shm")):
             side.unlink(missing_ok=True)
         os.replace(tmp, out)
+        anchors.restart(out, anchors.head_of_file(out), "合并")  # the base's chain is kept, the rest re-chained
     finally:
         _remove_db(tmp)
     say(100, "完成")
@@ -568,7 +569,7 @@ def _remove_db(path: Path) -> None:
 
 
 def _copy_with_backup_api(src: Path, dst: Path) -> None:
-    s = integrity.connect_readonly(src)
+    s = connect_current(src)  # the result is written at the current schema
     try:
         d = sqlite3.connect(dst)
         try:

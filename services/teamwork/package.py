@@ -45,6 +45,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from models import anchors
 from models.errors import FileExistsRefused
 from services.appinfo import APP_NAME, VERSION
 from services.core.errors import EditRefused
@@ -179,10 +180,13 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
         if len(data) > MAX_ENTRY:
             raise PackageError("评价文件太大，无法打包")
         digest = hashlib.sha256(data).hexdigest()
+        head = anchors.head_of_file(snapshot)
         manifest = {"format": FORMAT, "version": FORMAT_VERSION, "encrypted": False, "app": f"{APP_NAME} {VERSION}",
                     "created": datetime.now(UTC).isoformat(timespec="seconds"),
                     "evaluation": name_row[0] if name_row else "",
                     "entries": [{"name": EVALUATION, "size": len(data), "sha256": digest}]}
+        if head is not None:  # the audit chain's head: the file's trail must still reach it
+            manifest["anchor"] = {"seq": head[0], "hash": head[1]}
         inner = _zip_bytes([(MANIFEST, _json_bytes(manifest), zipfile.ZIP_DEFLATED),
                             (EVALUATION, data, zipfile.ZIP_DEFLATED)])
         if password is None:
@@ -207,6 +211,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
                 raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
 
         atomic_write(out, write_package, durable=True)
+    anchors.record(source, head, f"导出数据包 {out.name}")
     return PackageInfo(out, password is not None, out.stat().st_size, digest, manifest["evaluation"])
 
 
@@ -451,14 +456,34 @@ def import_package(path: Path | str, out: Path | str, password: str | None = Non
         problems = integrity.verify(tmp)
         if problems:
             raise PackageError(f"数据包中的评价文件有问题，未导入：{problems[0]}")
+        found["head"] = anchors.head_of_file(tmp)
+        anchor = found["manifest"].get("anchor")
+        if anchor is not None and not _reaches(tmp, anchor):
+            raise PackageError("数据包清单记录的审计轨迹锚点与其中的评价文件不符（审计轨迹被截断或改写），未导入")
         found["size"], found["digest"] = tmp.stat().st_size, _file_sha256(tmp)
         if out.exists():
             raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
 
     atomic_write(out, write_evaluation, durable=True)
+    anchors.restart(out, found["head"], f"导入数据包 {Path(path).name}")
     manifest = found["manifest"]
     return PackageInfo(out, bool(manifest.get("encrypted")), found["size"], found["digest"],
                        str(manifest.get("evaluation", "")))
+
+
+def _reaches(path: Path, anchor) -> bool:
+    """Whether the file's audit trail still holds the event ``anchor`` names, with its hash."""
+    if not isinstance(anchor, dict):
+        return False
+    try:
+        con = integrity.connect_readonly(path)
+        try:
+            row = con.execute("SELECT hash FROM audit_event WHERE seq = ?", (int(anchor.get("seq")),)).fetchone()
+        finally:
+            con.close()
+    except (sqlite3.Error, TypeError, ValueError):
+        return False
+    return row is not None and row[0] == anchor.get("hash")
 
 
 def _file_sha256(path: Path) -> str:

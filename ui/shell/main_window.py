@@ -139,6 +139,12 @@ class MainWindow(QMainWindow):
         ctx.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         ctx.saved.connect(lambda t: self.saved_label.setText(self.tr("已保存 %1").replace("%1", t)))
         self.stack.setCurrentWidget(self.home)
+        from services.teamwork.signing import ensure_key
+
+        try:
+            ensure_key()  # the evaluator's signing key for sign-offs, created at first start
+        except (OSError, ValueError):
+            pass  # a read-only or damaged profile: created, or reported, at the first sign-off
 
     # -- pages ---------------------------------------------------------------
     def _add_page(self, page: QWidget) -> None:
