@@ -62,7 +62,7 @@ def reading(fn):
             return fn(args)
         except (CommandError, OSError, KeyboardInterrupt):
             raise
-        except Exception as exc:  # noqa: BLE001 - explained below in one line
+        except Exception as exc:  # any failure while reading: explained below in one line
             from models.errors import EvaluationFileError
             from services.core.errors import EditRefused
 

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .paths import data_dir
+from .readonly import connect_readonly
 
 #: anchors kept per file path (the newest)
 KEEP = 200
@@ -113,8 +114,6 @@ def known(path: Path | str) -> list[Anchor]:
 
 def head_of_file(path: Path | str) -> tuple[int, str] | None:
     """The chain head of a file, read without writing anything (None when unreadable or empty)."""
-    from .store import connect_readonly
-
     try:
         con = connect_readonly(Path(path))
         try:

@@ -168,7 +168,7 @@ def holder(path: Path | str) -> LockInfo | None:
 
 # ── the locks this process holds ─────────────────────────────────────────────
 _mutex = threading.RLock()
-_held: dict[str, "_Held"] = {}
+_held: dict[str, _Held] = {}
 
 
 @dataclass

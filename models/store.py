@@ -23,7 +23,6 @@ import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -44,6 +43,7 @@ from .errors import (
     ReadOnlyError,
 )
 from .paths import backup_dir
+from .readonly import connect_readonly, is_wal_file  # noqa: F401 - part of this module's interface
 
 #: PRAGMA application_id of every evaluation file: "FEV1".
 APPLICATION_ID = 0x46455631
@@ -130,50 +130,6 @@ def truncation(path: Path, header: bytes) -> str:
     return ""
 
 
-def is_wal_file(path: Path) -> bool:
-    """Whether the file's header says it is in WAL mode (read and write version 2)."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(20)
-    except OSError:
-        return False
-    return len(header) >= 20 and header[18] == 2
-
-
-def connect_readonly(path: Path | str) -> sqlite3.Connection:
-    """A read-only connection that never creates or changes a file.
-
-    A rollback-journal file is read with plain ``mode=ro`` (shared locks, no file created). A WAL
-    file without a ``-wal`` beside it is not open anywhere, so it is read as immutable (no
-    ``-shm``/``-wal`` created); with one (open in a window, or left by a crash) the WAL must be read
-    too: plain read-only mode.
-    """
-    path = Path(path).resolve()
-    base = f"file:{quote(path.as_posix())}?mode=ro"
-    wal = Path(str(path) + "-wal")
-    if not is_wal_file(path) or wal.exists():
-        con = sqlite3.connect(base, uri=True, check_same_thread=False)
-        try:
-            con.execute("PRAGMA busy_timeout=5000")
-            con.execute("PRAGMA query_only=ON")
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return con
-        except sqlite3.OperationalError:
-            con.close()  # cannot use the WAL read-only: read the file itself as it is
-        except UnicodeDecodeError:  # SQLite's own message quotes damaged bytes
-            con.close()
-            raise sqlite3.DatabaseError("database disk image is malformed (unreadable schema)") from None
-    con = sqlite3.connect(base + "&immutable=1", uri=True, check_same_thread=False)
-    try:
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except UnicodeDecodeError:
-        con.close()
-        raise sqlite3.DatabaseError("database disk image is malformed (unreadable schema)") from None
-    except sqlite3.DatabaseError:
-        pass  # reported by whoever reads it next, with its own words
-    return con
-
-
 def _read_revision(path: Path) -> str | None:
     """The file's schema revision, read without writing anything (immutable, read-only).
 
@@ -242,7 +198,7 @@ def connect_current(path: Path | str) -> sqlite3.Connection:
     finally:
         con.close()
     _upgrade(_readonly_engine(Path(path), memory))
-    memory.isolation_level = ""  # back to the sqlite3 module's default for plain use
+    memory.isolation_level = "DEFERRED"  # back to the sqlite3 module's default for plain use
     return memory
 
 
@@ -265,7 +221,14 @@ def _readonly_engine(path: Path, memory: sqlite3.Connection | None = None) -> En
 def _raw(engine: Engine, sql: str) -> list:
     """Run a statement outside any transaction (PRAGMAs SQLite ignores or refuses inside one)."""
     with engine.connect() as con:
-        return con.connection.driver_connection.execute(sql).fetchall()
+        return _driver(con).execute(sql).fetchall()
+
+
+def _driver(con) -> sqlite3.Connection:
+    """The sqlite3 connection under a SQLAlchemy connection."""
+    raw = con.connection.driver_connection
+    assert raw is not None  # an open connection always has one
+    return raw
 
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ceph", "glusterfs",
@@ -326,23 +289,27 @@ def file_identity(path: Path) -> tuple:
 
 #: leftovers of work cut short (a killed merge, restore, export or a file being created)
 _LEFTOVER_PATTERNS = (".{name}.merge-*.tmp", ".{name}.*.tmp", "{name}.creating", "{name}.creating-wal",
-                      "{name}.creating-shm", "{name}.lock.*.tmp", "{name}.lock.stale-*")
+                      "{name}.creating-shm", "{name}.lock.*.tmp", "{name}.lock.stale-*",
+                      ".{stem}.*{suffix}.part")  # services.core.files.atomic_write (an import into it)
+#: a leftover without a process id in its name is removed once it is this old (seconds)
+LEFTOVER_AGE = 600
 
 
 def clean_leftovers(path: Path | str) -> list[Path]:
     """Remove temporary files that interrupted work left beside ``path`` (only those whose writing
     process is gone). Returns what was removed."""
     path = Path(path)
-    removed = []
+    removed: list[Path] = []
     folder = path.parent
     if not folder.is_dir():
         return removed
     for pattern in _LEFTOVER_PATTERNS:
-        for p in folder.glob(pattern.format(name=glob_escape(path.name))):
+        for p in folder.glob(pattern.format(name=glob_escape(path.name), stem=glob_escape(path.stem),
+                                            suffix=glob_escape(path.suffix))):
             pid = _pid_in_name(p.name, path.name)
             if pid is not None and pid != os.getpid() and locks._pid_alive(pid):
                 continue
-            if pid is None and time_since_modified(p) < 60:
+            if pid is None and time_since_modified(p) < LEFTOVER_AGE:
                 continue
             with contextlib.suppress(OSError):
                 p.unlink()
@@ -486,7 +453,7 @@ class Store:
                 if self._wrote:
                     with contextlib.suppress(SADatabaseError, sqlite3.Error, OSError):
                         with self.engine.connect() as con:
-                            anchors.record(self.path, anchors.chain_head(con.connection.driver_connection),
+                            anchors.record(self.path, anchors.chain_head(_driver(con)),
                                            "关闭文件")
             self.engine.dispose()
             if self._ro_con is not None:
@@ -637,7 +604,7 @@ def _upgrade(engine: Engine) -> None:
     from alembic import command
 
     with engine.connect() as con:
-        raw = con.connection.driver_connection
+        raw = _driver(con)
         raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, or SQLite ignores it
         try:
             with con.begin():

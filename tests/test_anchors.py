@@ -16,8 +16,7 @@ from models import anchors
 from models.audit import GENESIS, HASHED_FIELDS, event_hash
 from models.store import open_store
 from services.evaluation import assessments, findings
-from services.teamwork import assignments as A
-from services.teamwork import integrity, package, signing
+from services.teamwork import assignments as A, integrity, package, signing
 
 
 def _leaf(store) -> str:

@@ -121,7 +121,7 @@ def test_stale_locks_are_taken_over(sample_path):
     # another machine's lock: trusted while it is refreshed, stale once it is old
     lp.write_text(json.dumps({"user": "u", "machine": "另一台电脑", "pid": 4242, "since": "2026-01-01T08:00:00",
                               "token": "y" * 32, "actor": "王五"}), encoding="utf-8")
-    with pytest.raises(FileLockedError, match="王五.*另一台电脑"):
+    with pytest.raises(FileLockedError, match=r"王五.*另一台电脑"):
         open_store(sample_path)
     old = time.time() - locks.STALE_AFTER - 60
     os.utime(lp, (old, old))

@@ -35,9 +35,15 @@ from sqlalchemy.pool import NullPool
 from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
-from models.store import APPLICATION_ID, SQLITE_HEADER, known_revisions, list_backups
-from models.store import connect_current, head_revision
-from models.store import connect_readonly as store_connect_readonly
+from models.store import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    connect_current,
+    connect_readonly as store_connect_readonly,
+    head_revision,
+    known_revisions,
+    list_backups,
+)
 
 #: shown in place of a long list
 MAX_PROBLEMS = 50
@@ -369,7 +375,6 @@ def _verify_open(path: Path, con: sqlite3.Connection) -> list[str]:
     rows = [r[0] for r in con.execute("PRAGMA integrity_check(100)").fetchall()]
     if rows != ["ok"]:
         return [f"数据库结构损坏：{r}" for r in rows[:MAX_PROBLEMS]]
-    problems: list[str] = []
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         return [f"“{path.name}”缺少版本信息，不是完整的 FieldEval 评价文件"]
@@ -447,7 +452,7 @@ def anchor_summary(path: Path | str) -> list[str]:
     known = anchors.known(path)
     signed = [so for so in sign_offs if so.anchor_seq]
     head = max(chain) if chain else 0
-    newest = max([a.seq for a in known] + [so.anchor_seq for so in signed] + [0])
+    newest = max([a.seq for a in known] + [so.anchor_seq or 0 for so in signed] + [0])
     lines = [f"已核对：审计轨迹 {len(chain)} 条，签署锚点 {len(signed)} 个，本机记录的锚点 {len(known)} 个。"]
     for so in signed:
         if so.public_key:

@@ -47,8 +47,8 @@ from typing import Any
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 import models.entities  # noqa: F401 - registers every table with the metadata
-from models.audit import GENESIS, event_hash
 from models import anchors, locks
+from models.audit import GENESIS, event_hash
 from models.base import Base, dumps, new_id, utcnow
 from models.errors import FileLockedError
 from models.store import clean_leftovers, connect_current
