@@ -112,3 +112,14 @@ def test_waiting_in_the_lock_dialog_ends_when_the_file_is_free(qtbot, tiny_path)
     holder.stdin.flush()
     holder.wait(timeout=30)
     qtbot.waitUntil(lambda: dlg.choice == WRITE, timeout=10000)
+
+
+def test_an_idle_window_keeps_its_lock_fresh_for_other_computers(window, tiny_path):
+    assert window.open_file(tiny_path)
+    lp = locks.lock_path(tiny_path)
+    old = lp.stat().st_mtime - 7 * 3600
+    os.utime(lp, (old, old))
+    window._refresh_lock()  # what the window's timer does every ten minutes
+    assert lp.stat().st_mtime > old + 6 * 3600
+    window.close_file()
+    assert not lp.exists()

@@ -14,7 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         ctx.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         ctx.saved.connect(lambda t: self.saved_label.setText(self.tr("已保存 %1").replace("%1", t)))
         self.stack.setCurrentWidget(self.home)
+        self._lock_timer = QTimer(self)  # another computer sees that the open file's holder is still here
+        self._lock_timer.setInterval(10 * 60 * 1000)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+        self._lock_timer.start()
         from services.teamwork.signing import ensure_key
 
         try:
@@ -304,6 +308,12 @@ class MainWindow(QMainWindow):
             return False
         self._set_store(store)
         return True
+
+    def _refresh_lock(self) -> None:
+        from models import locks
+
+        if self.ctx.store is not None and self.ctx.store.locked:
+            locks.refresh(self.ctx.store.path, force=True)
 
     def _set_store(self, store) -> None:
         self.ctx.set_store(store)
