@@ -49,3 +49,52 @@ def no_sqlite_traceback(fn):
             raise CommandError(f"文件已损坏或无法读取（{exc}）。可用 verify 检查，用 backups 从备份恢复。") from None
 
     return run
+
+
+def reading(fn):
+    """A command that reads an evaluation file: whatever fails while reading it (a damaged file that
+    passed the quick check, a value no program wrote) is one line — what is wrong, once, and the
+    newest good backup to restore — never a traceback."""
+
+    @functools.wraps(fn)
+    def run(args) -> int:
+        try:
+            return fn(args)
+        except (CommandError, OSError, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # any failure while reading: explained below in one line
+            from models.errors import EvaluationFileError
+            from services.core.errors import EditRefused
+
+            if isinstance(exc, (EvaluationFileError, EditRefused)) or type(exc).__name__ in ("FrameworkError",
+                                                                                              "ReportError"):
+                raise
+            raise CommandError(failure_line(getattr(args, "file", None), exc)) from None
+
+    return run
+
+
+def failure_line(path, exc: BaseException) -> str:
+    """One line for an unexpected failure on ``path``: a damaged file with its newest good backup,
+    or — when the file itself is sound — what could not be done."""
+    from pathlib import Path
+
+    detail = " ".join(str(getattr(exc, "orig", None) or exc).split()) or exc.__class__.__name__
+    if len(detail) > 160:
+        detail = detail[:157] + "…"
+    if path is None:
+        return f"未能完成（{exc.__class__.__name__}：{detail}）"
+    from services.teamwork import integrity
+
+    path = Path(path)
+    diagnosis = integrity.diagnose(path)
+    if not diagnosis.problems:
+        return f"未能完成（{exc.__class__.__name__}：{detail}），“{path.name}”本身完好，未作任何修改。"
+    first = diagnosis.problems[0]
+    more = f"等 {len(diagnosis.problems)} 处问题" if len(diagnosis.problems) > 1 else ""
+    if diagnosis.backup is not None:
+        offer = (f"最近一份完好的备份是 {diagnosis.backup.name}，"
+                 f"可用“backups {path} --restore {diagnosis.backup.name}”恢复。")
+    else:
+        offer = "没有找到完好的备份。"
+    return f"“{path.name}”已损坏，读取时出错（{first}{more}）。{offer}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cli.common import num as _num
+from cli.common import num as _num, reading as _reading
 
 COMMANDS = ('sample', 'new', 'score')
 
@@ -45,11 +45,12 @@ def node_json(n) -> dict:
             "children": [node_json(c) for c in n.children]}
 
 
+@_reading
 def cmd_score(args) -> int:
     from services.evaluation import assessments
     from services.scoring import fmt
 
-    store = assessments.open_evaluation(args.file, actor=args.user)
+    store = assessments.open_evaluation(args.file, actor=args.user, readonly=True)
     try:
         info = assessments.get_info(store)
         sheet = assessments.score(store)

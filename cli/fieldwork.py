@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cli.common import reading
+
 COMMANDS = ('figures', 'evidence', 'findings', 'funds')
 
-def _open(path: Path, actor: str = ""):
+def _open(path: Path, actor: str = "", readonly: bool = False):
     from services.evaluation.assessments import open_evaluation
 
-    return open_evaluation(path, actor=actor)
+    return open_evaluation(path, actor=actor, readonly=readonly)
 
 
 def _finding_by_serial(store, serial: int) -> str:
@@ -30,12 +32,13 @@ def _finding_by_serial(store, serial: int) -> str:
     return found[serial - 1].id
 
 
+@reading
 def cmd_evidence(args) -> int:
     from services.core.errors import EditRefused
     from services.evaluation import assessments
     from services.fieldwork import evidence
 
-    store = _open(args.file, getattr(args, "user", ""))
+    store = _open(args.file, getattr(args, "user", ""), readonly=args.action != "add")
     try:
         if args.action == "add":
             links = []
@@ -71,11 +74,12 @@ def cmd_evidence(args) -> int:
     return 0
 
 
+@reading
 def cmd_findings(args) -> int:
     from services.core.numbers import fmt_money
     from services.evaluation import findings
 
-    store = _open(args.file)
+    store = _open(args.file, readonly=True)
     try:
         _counts, line = findings.category_counts(store)
         for i, f in enumerate(findings.list_findings(store), 1):
@@ -87,11 +91,12 @@ def cmd_findings(args) -> int:
     return 0
 
 
+@reading
 def cmd_funds(args) -> int:
     from services.core.numbers import fmt_money, pct
     from services.evaluation import project
 
-    store = _open(args.file)
+    store = _open(args.file, readonly=True)
     try:
         def row(label, t):
             cells = [fmt_money(t.budget), fmt_money(t.arrived), fmt_money(t.spent),
@@ -110,12 +115,13 @@ def cmd_funds(args) -> int:
     return 0
 
 
+@reading
 def cmd_figures(args) -> int:
     from services.evaluation import assessments
     from services.fieldwork import bindings, surveys
     from services.scoring import fmt
 
-    store = assessments.open_evaluation(args.file, actor=args.user)
+    store = assessments.open_evaluation(args.file, actor=args.user, readonly=args.payment_cap is None)
     try:
         if args.payment_cap is not None:
             bindings.set_payment_cap(store, args.payment_cap)

@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli.common import reading
+
 COMMANDS = ('report',)
 
 FORMATS = ("pdf", "docx", "xlsx")
@@ -44,6 +46,7 @@ def add_commands(sub) -> None:
     s.set_defaults(func=cmd_report)
 
 
+@reading
 def cmd_report(args: argparse.Namespace) -> int:
     from services.reports import DOCUMENTS, ReportError, export, export_all
 
@@ -52,9 +55,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         options["orientation"] = args.orientation
     if args.font:
         options["font"] = args.font
+    from services.evaluation.assessments import open_evaluation
+
+    store = open_evaluation(args.file, readonly=True)  # reading never writes a byte of the file
     try:
         if args.all_dir:
-            written = export_all(args.file, args.all_dir, options=options)
+            written = export_all(store, args.all_dir, options=options)
             for p in written:
                 print(p)
             print(f"已生成 {len(written)} 个文件：{args.all_dir}")
@@ -62,9 +68,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not args.kind or not args.out:
             raise ReportError("请用 --kind 和 -o 指定文档种类和输出文件，或用 --all 指定输出文件夹")
         fmt = args.fmt or (args.out.suffix.lower().lstrip(".") if args.out.suffix.lower() in (".pdf", ".docx", ".xlsx") else "pdf")
-        out = export(args.file, args.kind, fmt, args.out, options=options)
+        out = export(store, args.kind, fmt, args.out, options=options)
         print(f"已生成{DOCUMENTS[args.kind].title}：{out}")
         return 0
     except ReportError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    finally:
+        store.close()

@@ -54,6 +54,8 @@ def cmd_verify(args) -> int:
             print(f"问题：{p}", file=sys.stderr)
         raise CommandError(f"“{args.file}”未通过完整性校验（{len(problems)} 处问题）", code=2)
     print(f"“{args.file}”完好：数据库结构、证据校验值、审计轨迹均通过校验。")
+    for line in integrity.anchor_summary(args.file):
+        print(line)
     return 0
 
 

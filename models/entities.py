@@ -281,6 +281,11 @@ class SignOff(Row, Base):
     scope: Mapped[str] = mapped_column(String(100), default="evaluation")
     data_hash: Mapped[str] = mapped_column(String(64))  # hash of what it covered
     comment: Mapped[str] = mapped_column(Text, default="")
+    # the audit chain's head when signed, the signer's Ed25519 signature and public key (base64)
+    anchor_seq: Mapped[int | None] = mapped_column(Integer)
+    anchor_hash: Mapped[str | None] = mapped_column(String(64))
+    signature: Mapped[str | None] = mapped_column(Text)
+    public_key: Mapped[str | None] = mapped_column(Text)
 
 
 class AuditEvent(Base):

@@ -99,7 +99,8 @@ def test_sign_off_chain_in_order_and_void_after_a_change(sample_store):
     leaf = leaves(sample_store)[0]
     assessments.set_comment(sample_store, leaf.id, "签署后又改了评分说明")
     lines = A.sign_off_lines(sample_store)
-    assert lines[0] == ("项目负责人", "组长", "已失效") and lines[1][2] == "已失效"
+    assert lines[0][:2] == ("项目负责人", "组长") and lines[0][2].startswith("已失效 · 审计轨迹 #")
+    assert lines[1][2].startswith("已失效 · 审计轨迹 #") and "公钥" in lines[1][2]
     with pytest.raises(EditRefused):
         A.sign(sample_store, "质控复核", "质控")
     A.sign(sample_store, "项目负责人", "组长")

@@ -88,8 +88,10 @@ def test_size_limit_refused_and_file_unchanged(store, tmp_path):
     big.write_bytes(b"x" * 5000)
     with pytest.raises(EditRefused, match="太大"):
         evidence.add_evidence(store, big, max_bytes=4096)
-    with pytest.raises(EditRefused, match="不是文件"):
+    with pytest.raises(EditRefused, match=r"找不到文件“missing\.jpg”"):
         evidence.add_evidence(store, tmp_path / "missing.jpg")
+    with pytest.raises(EditRefused, match="不是普通文件"):
+        evidence.add_evidence(store, tmp_path)
     assert evidence.list_evidence(store) == []
     assert _blob_count(store) == 0
     with store.engine.connect() as con:

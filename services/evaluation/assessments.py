@@ -146,8 +146,8 @@ def create(path: Path | str, framework: catalog.Framework, info: Mapping[str, An
     return store
 
 
-def open_evaluation(path: Path | str, actor: str = "") -> Store:
-    return open_store(path, actor=actor)
+def open_evaluation(path: Path | str, actor: str = "", **options: Any) -> Store:
+    return open_store(path, actor=actor, **options)
 
 
 # ── the tree and its scores ─────────────────────────────────────────────────

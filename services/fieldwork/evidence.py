@@ -63,7 +63,7 @@ class EvidenceData:
 
 # ── reading ─────────────────────────────────────────────────────────────────
 def _data(ev: Evidence, links: Iterable[tuple[str, str]]) -> EvidenceData:
-    return EvidenceData(id=ev.id, filename=ev.filename, mime=ev.mime, size=ev.size, sha256=ev.sha256,
+    return EvidenceData(id=ev.id, filename=printable_name(ev.filename), mime=ev.mime, size=ev.size, sha256=ev.sha256,
                         captured_at=ev.captured_at, description=ev.description or "", index_no=ev.index_no or "",
                         field_record_id=ev.field_record_id, links=tuple(links))
 
@@ -162,11 +162,22 @@ def _check_field_record(s, field_record_id: str | None) -> None:
         raise EditRefused("该现场记录已被删除")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def printable_name(name: str) -> str:
+    """A file name with control characters (tabs, line breaks, escapes) shown as "_", so that it
+    can be listed on one line and printed."""
+    return _CONTROL.sub("_", name or "")
+
+
 def _read_file(file_path: Path | str, max_bytes: int) -> tuple[Path, bytes]:
     path = Path(file_path)
     try:
+        if not path.exists():
+            raise EditRefused(f"找不到文件“{printable_name(path.name)}”，无法作为证据添加")
         if not path.is_file():
-            raise EditRefused(f"“{path.name}”不是文件，无法作为证据添加")
+            raise EditRefused(f"“{printable_name(path.name)}”是文件夹或设备，不是普通文件，无法作为证据添加")
         size = path.stat().st_size
         if size > max_bytes:
             raise EditRefused(f"“{path.name}”太大（{_size_text(size)}），证据文件不能超过 {_size_text(max_bytes)}")
@@ -205,7 +216,7 @@ def add_evidence(store: Store, file_path: Path | str, description: str = "",
         _check_field_record(s, field_record_id)
         if s.get(Blob, digest) is None:
             s.add(Blob(sha256=digest, size=len(content), data=content))
-        ev = Evidence(sha256=digest, filename=path.name[:300], mime=mime, size=len(content), captured_at=captured,
+        ev = Evidence(sha256=digest, filename=printable_name(path.name)[:300], mime=mime, size=len(content), captured_at=captured,
                       description=description or "", index_no=_next_index(s), field_record_id=field_record_id)
         s.add(ev)
         s.flush()
@@ -367,12 +378,20 @@ def thumbnail(store: Store, evidence_id: str, size: int = 160) -> bytes | None:
     return thumbnail_of(get_blob(store, ev.sha256), size)
 
 
+#: the most pixels an image may have to be decoded for a thumbnail (about 160 MB as RGBA);
+#: larger images (a hostile 12000×12000 PNG is 410 KB on disk) get the generic icon
+MAX_THUMBNAIL_PIXELS = 40_000_000
+
+
 def thumbnail_of(content: bytes, size: int = 160) -> bytes | None:
     try:
         from PIL import Image, ImageOps
 
         with Image.open(io.BytesIO(content)) as im:
             im.draft("RGB", (size * 2, size * 2))  # JPEG: decode at a reduced scale, much faster for big photos
+            w, h = im.size  # after draft: the size that will actually be decoded
+            if w * h > MAX_THUMBNAIL_PIXELS:
+                return None
             im = ImageOps.exif_transpose(im)
             im.thumbnail((size, size))
             if im.mode not in ("RGB", "RGBA", "L", "LA"):

@@ -204,9 +204,11 @@ def read_file(path: Path | str) -> Framework:
         raise FrameworkError(path.name, [f"无法读取文件（{exc.__class__.__name__}）：请确认是 UTF-8 编码的 JSON 文件"]) from None
     try:
         data = json.loads(text)
+        fw = from_dict(data, path.name)
     except json.JSONDecodeError as exc:
         raise FrameworkError(path.name, [f"不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列附近 {exc.msg}"]) from None
-    fw = from_dict(data, path.name)
+    except RecursionError:  # a hostile file nested hundreds of levels deep
+        raise FrameworkError(path.name, ["层级过深（嵌套数百层），不是有效的指标体系：指标最多三级"]) from None
     fw.source = path
     return fw
 

@@ -463,6 +463,9 @@ class SignOffData:
     signed_at: datetime | None
     comment: str
     valid: bool  # False: void, the data changed after it was signed
+    anchor_seq: int | None = None  # the audit chain's head when signed
+    anchor_hash: str = ""
+    key_fingerprint: str = ""  # of the public key that signed it ("" for an unsigned, older sign-off)
 
     @property
     def state(self) -> str:
@@ -470,9 +473,24 @@ class SignOffData:
             return "未签署"
         return "有效" if self.valid else "已失效（签署后数据有改动）"
 
+    @property
+    def anchor_text(self) -> str:
+        """审计轨迹 #seq hash · 公钥 fingerprint, as printed on the 工作底稿 and in the 复核签署."""
+        if self.anchor_seq is None:
+            return ""
+        key = f" · 公钥 {self.key_fingerprint}" if self.key_fingerprint else ""
+        return f"审计轨迹 #{self.anchor_seq} {self.anchor_hash[:12]}{key}"
+
 
 def sign(store: Store, stage: str, signer: str, comment: str = "") -> SignOffData:
-    """Sign a stage of the chain. Earlier stages must hold valid sign-offs."""
+    """Sign a stage of the chain. Earlier stages must hold valid sign-offs.
+
+    The sign-off records the audit chain's head (read in the same write transaction) and is signed
+    with the evaluator's own Ed25519 key (``services.teamwork.signing``)."""
+    from models import anchors
+    from models.base import new_id
+    from services.teamwork import signing
+
     chain = review_chain(store)
     if stage not in chain:
         raise EditRefused(f"“{stage}”不在复核链（{' → '.join(chain)}）中")
@@ -485,14 +503,21 @@ def sign(store: Store, stage: str, signer: str, comment: str = "") -> SignOffDat
     digest = data_hash(store)
     now = utcnow()
     with store.session(f"签署：{stage}") as s:
-        s.add(SignOff(stage=stage, signer=signer.strip(), signed_at=now, scope="evaluation", data_hash=digest,
-                      comment=comment or ""))
-    return SignOffData(stage, signer.strip(), now, comment or "", True)
+        head = anchors.chain_head(s) or (0, "")
+        so = SignOff(id=new_id(), stage=stage, signer=signer.strip(), signed_at=now, scope="evaluation",
+                     data_hash=digest, comment=comment or "", anchor_seq=head[0], anchor_hash=head[1])
+        so.signature, so.public_key = signing.sign(signing.signed_fields(so))
+        s.add(so)
+    anchors.record(store.path, head, f"签署：{stage}")
+    return SignOffData(stage, signer.strip(), now, comment or "", True, head[0], head[1],
+                       signing.fingerprint(so.public_key))
 
 
 def sign_offs(store: Store) -> list[SignOffData]:
     """The latest sign-off of every stage of the chain, in chain order (unsigned stages included),
     each marked valid or void."""
+    from services.teamwork import signing
+
     digest = data_hash(store)
     with store.read() as s:
         latest: dict[str, SignOff] = {}
@@ -504,18 +529,22 @@ def sign_offs(store: Store) -> list[SignOffData]:
         if so is None:
             out.append(SignOffData(stage, "", None, "", False))
         else:
-            out.append(SignOffData(stage, so.signer, so.signed_at, so.comment, so.data_hash == digest))
+            out.append(SignOffData(stage, so.signer, so.signed_at, so.comment, so.data_hash == digest,
+                                   so.anchor_seq, so.anchor_hash or "",
+                                   signing.fingerprint(so.public_key) if so.public_key else ""))
     return out
 
 
 def sign_off_lines(store: Store) -> list[tuple[str, str, str]]:
-    """(stage, signer, date or state) for the signature block of the 工作底稿 and the report."""
+    """(stage, signer, date or state) for the signature block of the 工作底稿 and the report; a signed
+    stage's date is followed by the audit chain's head it anchors and its key's fingerprint."""
     lines = []
     for so in sign_offs(store):
+        anchor = f" · {so.anchor_text}" if so.anchor_text else ""
         if so.signed_at is None:
             lines.append((so.stage, "", ""))
         elif so.valid:
-            lines.append((so.stage, so.signer, f"{so.signed_at:%Y-%m-%d}"))
+            lines.append((so.stage, so.signer, f"{so.signed_at:%Y-%m-%d}{anchor}"))
         else:
-            lines.append((so.stage, so.signer, "已失效"))
+            lines.append((so.stage, so.signer, f"已失效{anchor}"))
     return lines

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from models import anchors, locks
+from models.errors import FileLockedError
 from models.paths import backup_dir
-from models.store import BACKUP_KEEP, backup_file, list_backups as _list_backups
+from models.store import BACKUP_KEEP, backup_file, clean_leftovers, list_backups as _list_backups
 from services import settings as settings_file
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
@@ -129,7 +131,9 @@ def make_backup(path: Path | str, reason: str = "manual") -> Path:
     path = Path(path)
     before = set(backup_dir().glob(f"{path.stem}.*.fev"))
     try:
-        return backup_file(path, reason, keep=keep_count(path))
+        made = backup_file(path, reason, keep=keep_count(path))
+        anchors.record(path, anchors.head_of_file(made), f"备份 {made.name}")  # the chain's head, kept outside the file
+        return made
     except BaseException:
         for partial in set(backup_dir().glob(f"{path.stem}.*.fev")) - before:  # never count a half-made backup
             partial.unlink(missing_ok=True)
@@ -225,6 +229,7 @@ def copy_database(src: Path, target: Path) -> None:
         for side in _sidecars(target):
             side.unlink(missing_ok=True)
         os.replace(tmp, target)
+        anchors.restart(target, anchors.head_of_file(target), f"由 {src.name} 替换")  # deliberately replaced
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -241,7 +246,15 @@ def restore(backup: Path | str, target: Path | str) -> Path | None:
     problems = verify(backup)
     if problems:
         raise EditRefused(f"备份“{backup.name}”本身有问题，不能用来恢复：{problems[0]}")
-    saved = keep_current(target, "before-restore")
     target.parent.mkdir(parents=True, exist_ok=True)
-    copy_database(backup, target)
+    try:
+        locks.acquire(target)  # never replace a file that a window or process has open
+    except FileLockedError as exc:
+        raise EditRefused(f"不能恢复“{target.name}”：{exc}请先在那里关闭文件。") from exc
+    try:
+        clean_leftovers(target)
+        saved = keep_current(target, "before-restore")
+        copy_database(backup, target)
+    finally:
+        locks.release(target)
     return saved

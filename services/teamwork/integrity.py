@@ -27,7 +27,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import String, create_engine, select
 from sqlalchemy.orm import Session
@@ -36,7 +35,15 @@ from sqlalchemy.pool import NullPool
 from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
-from models.store import APPLICATION_ID, SQLITE_HEADER, known_revisions, list_backups
+from models.store import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    connect_current,
+    connect_readonly as store_connect_readonly,
+    head_revision,
+    known_revisions,
+    list_backups,
+)
 
 #: shown in place of a long list
 MAX_PROBLEMS = 50
@@ -44,24 +51,8 @@ MAX_PROBLEMS = 50
 
 # ── connections that never write ────────────────────────────────────────────
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection that never creates or changes a file.
-
-    Without a ``-wal`` beside it nobody has the file open, so it is read as immutable (no locks, no
-    ``-shm``/``-wal`` created). With one (open in the window, or left by a crash) the WAL must be
-    read too: plain read-only mode.
-    """
-    path = Path(path).resolve()
-    base = f"file:{quote(path.as_posix())}?mode=ro"
-    wal = Path(str(path) + "-wal")
-    if wal.exists():
-        con = sqlite3.connect(base, uri=True)
-        try:
-            con.execute("PRAGMA query_only=ON")
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return con
-        except sqlite3.OperationalError:
-            con.close()  # cannot use the WAL read-only: read the file itself as it is
-    return sqlite3.connect(base + "&immutable=1", uri=True)
+    """A read-only connection that never creates or changes a file (``models.store.connect_readonly``)."""
+    return store_connect_readonly(path)
 
 
 class _Borrowed:
@@ -384,20 +375,97 @@ def _verify_open(path: Path, con: sqlite3.Connection) -> list[str]:
     rows = [r[0] for r in con.execute("PRAGMA integrity_check(100)").fetchall()]
     if rows != ["ok"]:
         return [f"数据库结构损坏：{r}" for r in rows[:MAX_PROBLEMS]]
-    problems: list[str] = []
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
         return [f"“{path.name}”缺少版本信息，不是完整的 FieldEval 评价文件"]
     rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
     if rev is None or rev[0] not in known_revisions():
         return [f"“{path.name}”的数据结构版本（{rev[0] if rev else '无'}）不是本程序认识的版本"]
+    if rev[0] != head_revision():  # an older file: check it as upgraded (in memory; the file stays)
+        current = connect_current(path)
+        try:
+            return _verify_current(path, current)
+        finally:
+            current.close()
+    return _verify_current(path, con)
+
+
+def _verify_current(path: Path, con: sqlite3.Connection) -> list[str]:
+    problems: list[str] = []
     for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()[:MAX_PROBLEMS]:
         problems.append(f"{ENTITY_NAMES.get(table, table)}表第 {rowid} 行引用的{ENTITY_NAMES.get(parent, parent)}记录不存在")
     problems += blob_problems(con)
     with orm_session(con) as s:
         problems += audit.verify_chain(s)[:MAX_PROBLEMS]
+        problems += anchor_problems(path, s)
         problems += [m.message() for m in replay_mismatches(s)[:MAX_PROBLEMS]]
     return problems
+
+
+# ── anchors ─────────────────────────────────────────────────────────────────
+def _chain(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(AuditEvent.seq, AuditEvent.hash)).all())
+
+
+def anchor_problems(path: Path, session: Session) -> list[str]:
+    """The file checked against every anchor known: its sign-offs (and their signatures) and the
+    anchors this profile recorded for its path. An anchor whose event is gone or has another hash
+    means the trail was cut short, reverted to an older copy, or rewritten."""
+    from models import anchors
+    from models.entities import SignOff
+    from services.teamwork import signing
+
+    chain = _chain(session)
+    problems: list[str] = []
+    if not chain and any(session.execute(select(cls).limit(1)).first() for cls in row_tables().values()):
+        problems.append("审计轨迹为空，但文件中有数据：审计轨迹被整体删除")
+    for so in session.execute(select(SignOff).order_by(SignOff.signed_at)).scalars():
+        label = f"“{so.stage}”的签署（{so.signer}，{so.signed_at:%Y-%m-%d %H:%M}）"
+        if so.signature and so.public_key and not signing.verify(signing.signed_fields(so), so.signature, so.public_key):
+            problems.append(f"{label}的签名不符：签署记录或其锚点被改动")
+        if so.anchor_seq and chain.get(so.anchor_seq) != so.anchor_hash:
+            problems.append(f"{label}锚定的审计记录 #{so.anchor_seq} 已不在文件中或被改写："
+                            "审计轨迹被截断、回退或重写")
+    broken = [a for a in anchors.known(path) if chain.get(a.seq) != a.hash]
+    if broken:
+        a = broken[0]
+        more = f"（共 {len(broken)} 个锚点不符）" if len(broken) > 1 else ""
+        problems.append(f"本机记录的审计轨迹锚点 #{a.seq}（{a.what}，{a.at.replace('T', ' ')}）在文件中已不存在或被改写："
+                        f"文件在此之后被截断、回退到较早的副本或被改写{more}")
+    return problems
+
+
+def anchor_summary(path: Path | str) -> list[str]:
+    """What ``verify`` checked the file against, and what it cannot know (lines for the evaluator)."""
+    from models import anchors
+    from models.entities import SignOff
+    from services.teamwork import signing
+
+    path = Path(path)
+    con = connect_current(path)
+    try:
+        with orm_session(con) as s:
+            chain = _chain(s)
+            sign_offs = list(s.execute(select(SignOff).order_by(SignOff.signed_at)).scalars())
+    finally:
+        con.close()
+    known = anchors.known(path)
+    signed = [so for so in sign_offs if so.anchor_seq]
+    head = max(chain) if chain else 0
+    newest = max([a.seq for a in known] + [so.anchor_seq or 0 for so in signed] + [0])
+    lines = [f"已核对：审计轨迹 {len(chain)} 条，签署锚点 {len(signed)} 个，本机记录的锚点 {len(known)} 个。"]
+    for so in signed:
+        if so.public_key:
+            whose = "本机的签名密钥" if signing.is_mine(so.public_key) else "其他人的密钥，请与工作底稿上打印的公钥核对"
+            lines.append(f"“{so.stage}”由 {so.signer} 签署，公钥 {signing.fingerprint(so.public_key)}（{whose}）。")
+    unknown = ["无法得知："]
+    if newest < head:
+        unknown.append(f"最新锚点（#{newest}）之后的 {head - newest} 条审计记录是否都由评价组写入（它们自身连贯，"
+                       "但改写文件的人也能这样追加）；")
+    if not known:
+        unknown.append("本机没有这个文件的锚点（文件来自别处，或在别的电脑上编辑），截断或回退只能由签署锚点发现；")
+    unknown.append("签署的公钥是否属于签署人本人（只能与打印件上的公钥指纹核对）。")
+    return lines + ["".join(unknown)]
 
 
 def blob_problems(con: sqlite3.Connection) -> list[str]:

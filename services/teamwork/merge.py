@@ -47,8 +47,11 @@ from typing import Any
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 import models.entities  # noqa: F401 - registers every table with the metadata
+from models import anchors, locks
 from models.audit import GENESIS, event_hash
 from models.base import Base, dumps, new_id, utcnow
+from models.errors import FileLockedError
+from models.store import clean_leftovers, connect_current
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write_text
@@ -204,7 +207,7 @@ def _read(path: Path) -> _File:
         _sound[stamp] = True
     if problems:
         raise MergeRefused(f"“{path.name}”未通过完整性校验，不能合并：{problems[0]}")
-    con = integrity.connect_readonly(path)
+    con = connect_current(path)  # an older file is read as upgraded (in memory only)
     try:
         rows: dict[str, dict[str, dict[str, Any]]] = {}
         for t in _tables():
@@ -503,6 +506,26 @@ def apply(p: MergePlan, out: Path | str, actor: str = "",
         _apply_choice(c, writes, changes, reasons, Cs, p._base_rows)
     say(10, "复制本文件")
     out.parent.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(out)  # what a merge killed earlier left behind
+    try:
+        locks.acquire(out, actor=actor)  # nobody may have the output open while it is replaced
+    except FileLockedError as exc:
+        raise MergeRefused(f"不能合并到“{out.name}”：{exc}请先在那里关闭文件。") from exc
+    try:
+        return _apply_locked(p, out, actor, say, Cs, writes, changes, reasons)
+    except (sqlite3.Error, OSError) as exc:
+        if _disk_full(exc):
+            raise MergeRefused(f"输出位置“{out.parent}”磁盘已满，未写出合并结果（原文件未改动）。") from exc
+        raise
+    finally:
+        locks.release(out)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return getattr(exc, "errno", None) == 28 or "full" in str(exc).lower()
+
+
+def _apply_locked(p: MergePlan, out: Path, actor: str, say, Cs, writes, changes, reasons) -> MergeResult:
     tmp = out.with_name(f".{out.name}.merge-{os.getpid()}.tmp")
     _remove_db(tmp)
     backups: list[Path] = []
@@ -533,6 +556,7 @@ def apply(p: MergePlan, out: Path | str, actor: str = "",
         for side in (Path(str(out) + "-wal"), Path(str(out) + "-shm")):
             side.unlink(missing_ok=True)
         os.replace(tmp, out)
+        anchors.restart(out, anchors.head_of_file(out), "合并")  # the base's chain is kept, the rest re-chained
     finally:
         _remove_db(tmp)
     say(100, "完成")
@@ -545,7 +569,7 @@ def _remove_db(path: Path) -> None:
 
 
 def _copy_with_backup_api(src: Path, dst: Path) -> None:
-    s = integrity.connect_readonly(src)
+    s = connect_current(src)  # the result is written at the current schema
     try:
         d = sqlite3.connect(dst)
         try:

@@ -33,6 +33,7 @@ import io
 import json
 import os
 import posixpath
+import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -44,6 +45,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from models import anchors
 from models.errors import FileExistsRefused
 from services.appinfo import APP_NAME, VERSION
 from services.core.errors import EditRefused
@@ -73,9 +75,13 @@ CHECK_LABEL = b"fieldeval-password-check"
 #: Argon2id per OWASP's first recommendation (46 MiB, 1 pass); scrypt 32 MiB
 ARGON2_PARAMS = {"memory_cost": 47104, "iterations": 1, "lanes": 1}
 SCRYPT_PARAMS = {"n": 2 ** 15, "r": 8, "p": 1}
-#: upper bounds accepted from a package header (a hostile header must not exhaust memory)
-ARGON2_LIMITS = {"memory_cost": 1024 * 1024, "iterations": 10, "lanes": 8}
-SCRYPT_LIMITS = {"n": 2 ** 20, "r": 16, "p": 4}
+#: upper bounds accepted from a package header: exactly what this program writes, so a hostile
+#: header cannot make key derivation cost more memory or time than an honest package (~46 MiB)
+ARGON2_LIMITS = {"memory_cost": 47104, "iterations": 1, "lanes": 1}
+SCRYPT_LIMITS = {"n": 2 ** 15, "r": 8, "p": 1}
+#: an encrypted payload is decrypted in memory (AES-GCM authenticates it whole): its size is capped
+#: so that reading a package never needs more than a few hundred MB; plain packages are streamed
+MAX_SEALED = 128 * 1024 ** 2
 
 
 class PackageError(EditRefused):
@@ -174,10 +180,13 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
         if len(data) > MAX_ENTRY:
             raise PackageError("评价文件太大，无法打包")
         digest = hashlib.sha256(data).hexdigest()
+        head = anchors.head_of_file(snapshot)
         manifest = {"format": FORMAT, "version": FORMAT_VERSION, "encrypted": False, "app": f"{APP_NAME} {VERSION}",
                     "created": datetime.now(UTC).isoformat(timespec="seconds"),
                     "evaluation": name_row[0] if name_row else "",
                     "entries": [{"name": EVALUATION, "size": len(data), "sha256": digest}]}
+        if head is not None:  # the audit chain's head: the file's trail must still reach it
+            manifest["anchor"] = {"seq": head[0], "hash": head[1]}
         inner = _zip_bytes([(MANIFEST, _json_bytes(manifest), zipfile.ZIP_DEFLATED),
                             (EVALUATION, data, zipfile.ZIP_DEFLATED)])
         if password is None:
@@ -189,6 +198,9 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
             header = {"format": FORMAT, "version": FORMAT_VERSION, "encrypted": True, "cipher": "AES-256-GCM",
                       "nonce": _b64(nonce), "kdf": kdf, "check": _b64(_check(check_key))}
             header_bytes = _json_bytes(header)
+            if len(inner) > MAX_SEALED:
+                raise PackageError(f"评价文件太大（{len(inner) // 1024 ** 2} MB），加密数据包最多 "
+                                   f"{MAX_SEALED // 1024 ** 2} MB；请导出不加密的数据包，另行加密传送")
             sealed = AESGCM(key).encrypt(nonce, inner, header_bytes)
             content = _zip_bytes([(MANIFEST, header_bytes, zipfile.ZIP_DEFLATED),
                                   (PAYLOAD, sealed, zipfile.ZIP_STORED)])
@@ -199,6 +211,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
                 raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
 
         atomic_write(out, write_package, durable=True)
+    anchors.record(source, head, f"导出数据包 {out.name}")
     return PackageInfo(out, password is not None, out.stat().st_size, digest, manifest["evaluation"])
 
 
@@ -237,6 +250,10 @@ def _open_zip(data_or_path, what: str) -> zipfile.ZipFile:
     if len(set(names)) != len(names):
         zf.close()
         raise PackageError(f"{what}中有重名的条目（被篡改），已拒绝")
+    total = sum(i.file_size for i in zf.infolist())
+    if len(names) > 16 or total > MAX_ENTRY + MAX_MANIFEST + 64:
+        zf.close()
+        raise PackageError(f"{what}解压后共 {total} 字节（{len(names)} 个条目），超过上限，已拒绝")
     return zf
 
 
@@ -275,6 +292,44 @@ def _read_entry(zf: zipfile.ZipFile, name: str, limit: int, what: str) -> bytes:
     return bytes(out)
 
 
+def _stream_entry(zf: zipfile.ZipFile, name: str, limit: int, what: str, dest) -> tuple[int, str]:
+    """Copy an entry to the open file ``dest`` chunk by chunk; returns (size, SHA-256). Memory stays
+    at one chunk whatever the entry claims or holds."""
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        raise PackageError(f"{what}中缺少“{name}”，不是完整的 FieldEval 数据包") from None
+    if info.file_size > limit:
+        raise PackageError(f"{what}中的“{name}”声明大小 {info.file_size} 字节，超过上限 {limit} 字节，已拒绝")
+    if info.compress_size and info.file_size > CHUNK and info.file_size / info.compress_size > MAX_RATIO:
+        raise PackageError(f"{what}中的“{name}”压缩比异常（{info.file_size // max(info.compress_size, 1)} 倍），"
+                           "疑似压缩炸弹，已拒绝")
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        with zf.open(info) as fh:
+            while True:
+                chunk = fh.read(CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > info.file_size or size > limit:
+                    raise PackageError(f"{what}中的“{name}”解压后超过声明的大小（疑似压缩炸弹），已拒绝")
+                digest.update(chunk)
+                dest.write(chunk)
+    except PackageError:
+        raise
+    except OSError as exc:
+        if exc.errno == 28:
+            raise PackageError("磁盘已满，未能导入数据包（没有留下任何文件）") from None
+        raise PackageError(f"{what}中的“{name}”已损坏或被篡改（{_reason(exc)}）") from None
+    except Exception as exc:  # noqa: BLE001 - zlib.error, BadZipFile and friends: damaged data
+        raise PackageError(f"{what}中的“{name}”已损坏或被篡改（{_reason(exc)}）") from None
+    if size != info.file_size:
+        raise PackageError(f"{what}中的“{name}”大小与声明不符（已损坏或被篡改）")
+    return size, digest.hexdigest()
+
+
 def _manifest(zf: zipfile.ZipFile, what: str) -> tuple[dict, bytes]:
     raw = _read_entry(zf, MANIFEST, MAX_MANIFEST, what)
     try:
@@ -289,7 +344,21 @@ def _manifest(zf: zipfile.ZipFile, what: str) -> tuple[dict, bytes]:
 
 
 def read_package(path: Path | str, password: str | None = None) -> tuple[dict, bytes]:
-    """The inner manifest and the evaluation file's bytes, every check passed. Writes nothing."""
+    """The inner manifest and the evaluation file's bytes, every check passed. Writes nothing
+    outside a temporary folder (for reading small packages; importing streams to disk)."""
+    with tempfile.TemporaryDirectory(prefix=".fev-read-") as td:
+        dest = Path(td) / EVALUATION
+        manifest = extract_package(path, dest, password)
+        return manifest, dest.read_bytes()
+
+
+def extract_package(path: Path | str, dest: Path, password: str | None = None) -> dict:
+    """Check a package and stream its evaluation file to ``dest``; returns the inner manifest.
+
+    Every size is checked against its cap before anything is allocated: the package's own size, the
+    sum of its entries' declared sizes, each entry's size and compression ratio, the encrypted
+    payload (decrypted in memory, ``MAX_SEALED``) and the key derivation's parameters.
+    """
     path = Path(path)
     if not path.exists():
         raise PackageError(f"找不到数据包：{path}")
@@ -303,9 +372,9 @@ def read_package(path: Path | str, password: str | None = None) -> tuple[dict, b
         if manifest.get("encrypted") is True:
             if not password:
                 raise PackageError(f"{what}有密码保护，请输入密码")
-            sealed = _read_entry(zf, PAYLOAD, MAX_ENTRY + 16, what)
             if manifest.get("cipher") != "AES-256-GCM":
                 raise PackageError(f"{what}使用了本程序不支持的加密方式（{manifest.get('cipher')}）")
+            sealed = _read_entry(zf, PAYLOAD, MAX_SEALED + 16, what)
             key, check_key = _derive(password, manifest.get("kdf"))
             if not hmac.compare_digest(_check(check_key), _unb64(manifest.get("check"), "密码校验值")):
                 raise PackageError("密码错误，无法打开数据包")
@@ -316,15 +385,18 @@ def read_package(path: Path | str, password: str | None = None) -> tuple[dict, b
                 inner = AESGCM(key).decrypt(nonce, sealed, raw)
             except InvalidTag:
                 raise PackageError(f"{what}已被篡改或损坏（加密校验失败），已拒绝") from None
+            del sealed
             with _open_zip(io.BytesIO(inner), what) as inner_zf:
                 manifest, _raw = _manifest(inner_zf, what)
-                return dict(manifest, encrypted=True), _checked_entry(inner_zf, manifest, what)
+                _checked_entry(inner_zf, manifest, what, dest)
+                return dict(manifest, encrypted=True)
         if manifest.get("encrypted") is not False:
             raise PackageError(f"{what}的清单已损坏（被篡改）")
-        return manifest, _checked_entry(zf, manifest, what)
+        _checked_entry(zf, manifest, what, dest)
+        return manifest
 
 
-def _checked_entry(zf: zipfile.ZipFile, manifest: dict, what: str) -> bytes:
+def _checked_entry(zf: zipfile.ZipFile, manifest: dict, what: str, dest: Path) -> None:
     entries = manifest.get("entries")
     if not isinstance(entries, list):
         raise PackageError(f"{what}的清单已损坏（被篡改）")
@@ -350,32 +422,76 @@ def _checked_entry(zf: zipfile.ZipFile, manifest: dict, what: str) -> bytes:
         raise PackageError(f"{what}中缺少评价文件") from None
     if stored != size:
         raise PackageError(f"{what}中评价文件的大小（{stored} 字节）与清单声明的 {size} 字节不符（被篡改），已拒绝")
-    data = _read_entry(zf, EVALUATION, min(size, MAX_ENTRY), what)
-    if len(data) != size or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+    try:
+        free = shutil.disk_usage(dest.parent).free
+    except OSError:
+        free = None
+    if free is not None and free < size + 16 * 1024 * 1024:
+        raise PackageError(f"磁盘空间不足：导入需要 {size} 字节，只剩 {free} 字节（没有写入任何文件）")
+    try:
+        with open(dest, "wb") as fh:
+            written, digest = _stream_entry(zf, EVALUATION, min(size, MAX_ENTRY), what, fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
+    if written != size or digest != entry.get("sha256"):
+        dest.unlink(missing_ok=True)
         raise PackageError(f"{what}的内容与清单中的校验值不符（已损坏或被篡改），已拒绝")
-    return data
 
 
 # ── import ──────────────────────────────────────────────────────────────────
 def import_package(path: Path | str, out: Path | str, password: str | None = None) -> PackageInfo:
-    """Check the package completely, then write its evaluation to ``out`` (a new file)."""
+    """Check the package completely, then write its evaluation to ``out`` (a new file). The evaluation
+    is streamed from the package to the temporary file; memory stays bounded whatever its size."""
     out = check_target(out)
     if out.exists():
         raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
-    manifest, data = read_package(path, password)
     out.parent.mkdir(parents=True, exist_ok=True)
+    found: dict = {}
 
     def write_evaluation(tmp: Path) -> None:
-        tmp.write_bytes(data)
+        found["manifest"] = extract_package(path, tmp, password)
         problems = integrity.verify(tmp)
         if problems:
             raise PackageError(f"数据包中的评价文件有问题，未导入：{problems[0]}")
+        found["head"] = anchors.head_of_file(tmp)
+        anchor = found["manifest"].get("anchor")
+        if anchor is not None and not _reaches(tmp, anchor):
+            raise PackageError("数据包清单记录的审计轨迹锚点与其中的评价文件不符（审计轨迹被截断或改写），未导入")
+        found["size"], found["digest"] = tmp.stat().st_size, _file_sha256(tmp)
         if out.exists():
             raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
 
     atomic_write(out, write_evaluation, durable=True)
-    return PackageInfo(out, bool(manifest.get("encrypted")), len(data), hashlib.sha256(data).hexdigest(),
+    anchors.restart(out, found["head"], f"导入数据包 {Path(path).name}")
+    manifest = found["manifest"]
+    return PackageInfo(out, bool(manifest.get("encrypted")), found["size"], found["digest"],
                        str(manifest.get("evaluation", "")))
+
+
+def _reaches(path: Path, anchor) -> bool:
+    """Whether the file's audit trail still holds the event ``anchor`` names, with its hash."""
+    if not isinstance(anchor, dict):
+        return False
+    try:
+        con = integrity.connect_readonly(path)
+        try:
+            row = con.execute("SELECT hash FROM audit_event WHERE seq = ?", (int(anchor.get("seq")),)).fetchone()
+        finally:
+            con.close()
+    except (sqlite3.Error, TypeError, ValueError):
+        return False
+    return row is not None and row[0] == anchor.get("hash")
+
+
+def _file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(CHUNK), b""):
+            h.update(chunk)
+    return h.hexdigest()
 
 
 def is_encrypted(path: Path | str) -> bool:

@@ -14,7 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -139,6 +139,16 @@ class MainWindow(QMainWindow):
         ctx.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         ctx.saved.connect(lambda t: self.saved_label.setText(self.tr("已保存 %1").replace("%1", t)))
         self.stack.setCurrentWidget(self.home)
+        self._lock_timer = QTimer(self)  # another computer sees that the open file's holder is still here
+        self._lock_timer.setInterval(10 * 60 * 1000)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+        self._lock_timer.start()
+        from services.teamwork.signing import ensure_key
+
+        try:
+            ensure_key()  # the evaluator's signing key for sign-offs, created at first start
+        except (OSError, ValueError):
+            pass  # a read-only or damaged profile: created, or reported, at the first sign-off
 
     # -- pages ---------------------------------------------------------------
     def _add_page(self, page: QWidget) -> None:
@@ -249,16 +259,32 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.saved_label)
 
     # -- files -----------------------------------------------------------------
-    def open_file(self, path, recovered: bool = False) -> bool:
-        from models.errors import DamagedFileError
+    def open_file(self, path, recovered: bool = False, readonly: bool = False) -> bool:
+        from models import locks
+        from models.errors import DamagedFileError, FileLockedError, ReadOnlyError
         from services.teamwork.integrity import quick_problems
+        from ui.dialogs import lock_dialog
         from ui.dialogs.backup_dialog import offer_recovery
 
         path = Path(path)
         if not recovered and path.is_file() and quick_problems(path) and offer_recovery(self, path):
             return self.open_file(path, recovered=True)  # damaged: explained, newest good backup restored
+        holder = None if readonly else locks.holder(path)
+        if holder is not None:  # open elsewhere: read-only, or wait until it is free
+            choice = lock_dialog.ask(self, path, holder)
+            if choice is None:
+                return False
+            readonly = choice == lock_dialog.READ_ONLY
         try:
-            store = assessments.open_evaluation(path, actor=self.ctx.actor)
+            try:
+                store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=readonly)
+            except ReadOnlyError:  # read-only media or file: open it read-only, with a note
+                store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
+            except FileLockedError as exc:  # taken between the question and the opening
+                if exc.holder is None or lock_dialog.ask(self, path, exc.holder) != lock_dialog.READ_ONLY:
+                    QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+                    return False
+                store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
         except DamagedFileError as exc:
             if not recovered and offer_recovery(self, path):
                 return self.open_file(path, recovered=True)
@@ -270,8 +296,24 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("无法打开"), self.tr("无法读取文件：%1").replace("%1", str(exc.strerror or exc)))
             return False
+        try:  # a file can pass the quick check and still fail on reading: explained once, here
+            assessments.get_info(store)
+            assessments.score(store)
+        except Exception as exc:  # noqa: BLE001 - any failure to read means the file is damaged
+            store.close()
+            if not recovered and offer_recovery(self, path):
+                return self.open_file(path, recovered=True)
+            QMessageBox.warning(self, self.tr("无法打开"), self.tr("“%1”已损坏，读取时出错（%2）。")
+                                .replace("%1", path.name).replace("%2", str(getattr(exc, "orig", None) or exc)))
+            return False
         self._set_store(store)
         return True
+
+    def _refresh_lock(self) -> None:
+        from models import locks
+
+        if self.ctx.store is not None and self.ctx.store.locked:
+            locks.refresh(self.ctx.store.path, force=True)
 
     def _set_store(self, store) -> None:
         self.ctx.set_store(store)
@@ -279,6 +321,8 @@ class MainWindow(QMainWindow):
         add_recent(store.path, info.name if info else "")
         if store.backup_made:
             self.statusBar().showMessage(self.tr("文件已升级，原文件备份在 %1").replace("%1", str(store.backup_made)), 10000)
+        elif store.note:
+            self.statusBar().showMessage(store.note, 15000)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("打开评价文件"), str(Path.home()),
@@ -307,8 +351,9 @@ class MainWindow(QMainWindow):
     def _on_opened(self) -> None:
         info = self.live.info
         name = (info.name if info else "") or self.ctx.store.path.stem
-        self.setWindowTitle(f"{name} — {self.tr('绩效评价现场工作台')}")
-        self.file_label.setText(str(self.ctx.store.path))
+        readonly = self.tr("（只读）") if self.ctx.store.readonly else ""
+        self.setWindowTitle(f"{name}{readonly} — {self.tr('绩效评价现场工作台')}")
+        self.file_label.setText(str(self.ctx.store.path) + readonly)
         self.saved_label.setText(self.tr("已打开 %1").replace("%1", assessments.now_text()))
         self.stack.setCurrentWidget(self.workspace)
         self.nav.setCurrentRow(0)
