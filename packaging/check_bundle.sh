@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIST=${DIST:-dist}
-BUDGET_MB=${BUDGET_MB:-180}          # unpacked
+BUDGET_MB=${BUDGET_MB:-186}          # unpacked (QtNetwork for the single-window hand-over: +4 MB)
 BUDGET_TAR_MB=${BUDGET_TAR_MB:-75}   # compressed
 START=$(date +%s)
 
