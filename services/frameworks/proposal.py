@@ -24,7 +24,15 @@ from typing import Any
 
 from services.scoring.rules import FALLBACK, RULES
 from services.scoring.rules.base import Wording
-from services.frameworks.reading import CHECKLIST, candidates, matched_words, problem, unplaced_words, vague_words
+from services.frameworks.reading import (
+    CHECKLIST,
+    candidates,
+    matched_words,
+    problem,
+    reading_doubts,
+    unplaced_words,
+    vague_words,
+)
 from services.scoring.rules.wording import normalize
 
 
@@ -79,6 +87,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
     vague = vague_words(t)
     first_problem = ""
     flagged: Proposal | None = None
+    flagged_rank = (0, 0)
     for found in candidates(wording):
         trouble = problem(found, w)
         if trouble:
@@ -87,13 +96,17 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         # a 要点核查 takes “酌情扣分” in its stride: a point partly met gets the score the team gives it
         doubts = [v for v in dict.fromkeys(vague)
                   if not (v in ("酌情", "视情况", "视具体情况") and {it["type"] for it in found.items} == {CHECKLIST})]
-        unplaced = unplaced_words(t, found, w) + [f"“{v}”" for v in doubts]
+        readings = list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
+        figures = unplaced_words(t, found, w) + [f"“{v}”" for v in doubts]
+        unplaced = figures + [x for x in readings if x not in figures]
         kinds = {it["type"] for it in found.items}
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,
                      [], matched_words(t, unplaced), unplaced)
         if not unplaced:
             return p
-        flagged = flagged or p
+        # of the readings to check, the one that places the most of the text's figures
+        if flagged is None or (len(figures), len(unplaced)) < flagged_rank:
+            flagged, flagged_rank = p, (len(figures), len(unplaced))
     if flagged is not None:
         flagged.notes.append("评分标准中有未能对应到规则的内容：" + "、".join(flagged.unplaced) + "，请核对")
         return flagged

@@ -131,6 +131,8 @@ class Proposed:
 
     items: list[dict[str, Any]]
     summary: str
+    #: for a text read in parts: the doubts of each part's reading (None: the text was read whole)
+    doubts: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
