@@ -36,7 +36,14 @@ def cmd_import_framework(args) -> int:
             given = args.map_file.read_text(encoding="utf-8").strip() + ("," + given if given else "")
         except OSError as exc:
             raise CommandError(f"读不到列对应文件 {args.map_file}：{exc.strerror}") from None
-    mapping = xf.guess_mapping(args.xlsx) if not given else xf.apply_map(_guess_or_blank(xf, args.xlsx), given)
+    if given:
+        mapping = xf.apply_map(_guess_or_blank(xf, args.xlsx), given)
+    else:
+        mapping = xf.guess_mapping(args.xlsx)
+        saved = xf.remembered_mapping(mapping)
+        if saved is not None:
+            print(f"按已保存的列对应读取（同样表头的表格上次所用）：{xf.mapping_text(saved)}")
+            mapping = saved
     data, report, mapping = xf.import_xlsx(args.xlsx, mapping, id=args.id, name=args.name)
     if args.save_map:
         args.save_map.write_text(xf.mapping_text(mapping) + "\n", encoding="utf-8")
@@ -46,6 +53,7 @@ def cmd_import_framework(args) -> int:
     if args.evaluation and args.evaluation.exists():
         raise CommandError(f"评价文件已存在：{args.evaluation}（不会覆盖）")
     xf.write_framework_json(data, args.out)
+    xf.remember_mapping(mapping)
     print(report.text())
     for p in report.proposals:
         print("  " + xf.describe_proposal(p))

@@ -10,7 +10,9 @@ No Qt here, so the window, the command line and the report service all read the 
   the evaluations made from them;
 - ``backup_keep``: how many rolling backups to keep per evaluation file (read by services/backups.py,
   which also keeps its own keys in this file: unknown keys are preserved on save);
-- ``template_dir``: where user indicator frameworks (templates) live; empty = the default folder.
+- ``template_dir``: where user indicator frameworks (templates) live; empty = the default folder;
+- ``import_mappings`` (kept by services/frameworks/excel.py): the column mapping last used for each
+  Excel header layout ({layout key: mapping text}), so a sheet of the same layout imports the same way.
 
 Reading never fails: a missing, unreadable or damaged file gives the defaults (a damaged file is
 kept aside as ``settings.json.bad``). Writing refuses invalid values before touching the file and
@@ -32,6 +34,7 @@ FILE_NAME = "settings.json"
 LANGUAGES = ("zh_CN", "en")
 ROLES = ("组长", "组员", "专家", "复核人")
 GRADE_SCHEMES = tuple(PRESETS)  # national (财预〔2020〕10号), seed (中档称“较差”)
+IMPORT_MAPPINGS = "import_mappings"  # {layout key: mapping text}, see services/frameworks/excel.py
 BACKUP_MIN, BACKUP_MAX = 1, 500  # as services/backups.py (MIN_KEEP, MAX_KEEP)
 
 

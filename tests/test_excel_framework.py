@@ -215,3 +215,86 @@ def test_cli_import_with_new_evaluation_keeps_scores(sample_path, tmp_path):
     finally:
         store.close()
     assert main.main(["import-framework", str(xlsx), "-o", str(tmp_path / "t.json"), "-e", str(fev)]) == 1
+
+
+# ── two-row headers, 权重(%), remembered mappings, deeper trees ─────────────
+def _two_row_header_sheet(tmp_path, weight_words=("分值", "分值", "分值"), weights=(10, 6, 3)):
+    """一级指标/二级指标/三级指标 merged over 名称 and 分值, as many published 评分表 lay it out."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目支出绩效评价评分表"])
+    ws.append(["一级指标", None, "二级指标", None, "三级指标", None, "评分标准"])
+    ws.append(["名称", weight_words[0], "名称", weight_words[1], "名称", weight_words[2], None])
+    ws.append(["决策", weights[0], "项目立项", weights[1], "立项依据充分性", weights[2], "每发现1例不符合扣1分，扣完为止。"])
+    ws.append([None, None, None, None, "立项程序规范性", weights[2], "每发现1例不符合扣0.5分，扣完为止。"])
+    ws.append([None, None, "绩效目标", weights[0] - weights[1], "绩效目标合理性", weights[0] - weights[1], "视情况评分"])
+    for rng in ("A2:B2", "C2:D2", "E2:F2", "G2:G3", "A4:A6", "B4:B6", "C4:C5", "D4:D5"):
+        ws.merge_cells(rng)
+    p = tmp_path / "two-rows.xlsx"
+    wb.save(p)
+    return p
+
+
+def test_a_two_row_header_is_read(tmp_path):
+    path = _two_row_header_sheet(tmp_path)
+    m = xf.guess_mapping(path)
+    assert m.header_row == 3
+    assert m.columns == {"level1": 1, "weight1": 2, "level2": 3, "weight2": 4, "level3": 5, "weight3": 6, "criteria": 7}
+    data, report, _ = xf.import_xlsx(path)
+    assert report.ok, report.text()
+    leaves = [c["name"] for n in data["nodes"] for n2 in n["children"] for c in n2["children"]]
+    assert leaves == ["立项依据充分性", "立项程序规范性", "绩效目标合理性"]
+    assert [p.proposal.items[0]["type"] for p in report.proposals] == ["deduction", "deduction", "judgement"]
+
+
+def test_a_weight_percent_column_becomes_points_of_the_total(tmp_path):
+    # 权重(%) as figures (10 = 10%) and as cells formatted in % (0.03)
+    path = _two_row_header_sheet(tmp_path, ("权重(%)", "权重(%)", "权重(%)"), (100, 60, 30))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["F4"], ws["F5"] = 0.3, 0.3
+    wb.save(path)
+    m = xf.guess_mapping(path)
+    assert m.percent_roles() == {"weight1", "weight2", "weight3"}
+    m.total = Decimal(200)
+    data, report, _ = xf.import_xlsx(path, m, total=200)
+    first = data["nodes"][0]
+    assert report.ok, report.text()
+    assert Decimal(first["weight"]) == 200  # 100% of 200
+    assert [Decimal(c["weight"]) for c in first["children"][0]["children"]] == [60, 60]  # 30% of 200, from 0.3
+    assert Decimal(first["children"][1]["weight"]) == 80  # 40%
+    assert any("权重" in w and "换算为分值" in w for w in report.warnings)
+
+
+def test_the_mapping_chosen_for_a_layout_is_used_again(tmp_path):
+    # the 评分标准 column is not recognised from its header: the evaluator names it once
+    rows = [["决策", "项目立项", 10, "立项依据充分性", 10, "", "", "每发现1例不符合扣1分，扣完为止。"]]
+    header = HEADER[:-1] + ["打分口径"]
+    first = _sheet(tmp_path, rows, header=header, name="first.xlsx")
+    assert "criteria" not in xf.guess_mapping(first).columns
+    assert main.main(["import-framework", str(first), "-o", str(tmp_path / "a.json"), "--map", "评分标准=H"]) == 0
+    from services import settings
+    assert list(settings.stored()[settings.IMPORT_MAPPINGS].values()) == [
+        "工作表=Sheet,表头=1,一级指标=A,二级指标=B,二级分值=C,三级指标=D,三级分值=E,指标解释=F,指标说明=G,评分标准=H"]
+    # another workbook, same header layout, no --map: the saved mapping reads its 评分标准
+    second = _sheet(tmp_path, rows, header=header, name="second.xlsx")
+    assert main.main(["import-framework", str(second), "-o", str(tmp_path / "b.json")]) == 0
+    leaf = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["nodes"][0]["children"][0]["children"][0]
+    assert leaf["criteria"] == "每发现1例不符合扣1分，扣完为止。"
+    assert leaf["items"][0]["type"] == "deduction"
+    # a sheet of another layout is guessed as before
+    other = _sheet(tmp_path, rows, name="third.xlsx")
+    assert xf.remembered_mapping(xf.guess_mapping(other)) is None
+
+
+def test_a_tree_deeper_than_three_levels_is_not_flattened_on_export(tmp_path):
+    data = catalog.load("shuzi-hengyang-2024").to_dict()
+    leaf_parent = data["nodes"][0]["children"][0]
+    leaf = leaf_parent["children"][0]
+    leaf_parent["children"][0] = {"code": leaf["code"] + "x", "name": "第四级的上级", "weight": leaf["weight"],
+                                  "children": [dict(leaf, code=leaf["code"] + "x1")]}
+    out = tmp_path / "deep.xlsx"
+    with pytest.raises(catalog.FrameworkError) as err:
+        xf.export_xlsx(data, out)
+    assert "第四级" in str(err.value) and "未导出" in str(err.value)
+    assert not out.exists()

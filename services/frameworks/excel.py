@@ -15,6 +15,7 @@ framework imported again is identical, rules included).
 from __future__ import annotations
 
 import json
+import hashlib
 import re
 from collections.abc import Iterable, Mapping as TMapping
 from dataclasses import dataclass, field
@@ -55,6 +56,17 @@ class Mapping:
     header_row: int  # 1-based
     columns: dict[str, int]  # role → 1-based column
     headers: dict[int, str] = field(default_factory=dict)  # column → header text (for the mapping step)
+    total: Decimal = Decimal(100)  # the total a 权重(%) column is a share of
+
+    def percent_roles(self) -> set[str]:
+        """The 分值 columns given as 权重(%): their figures are shares of the total, not points."""
+        return {r for r in ("weight1", "weight2", "weight3") if r in self.columns
+                and "%" in self.headers.get(self.columns[r], "").replace("％", "%")}
+
+    def layout_key(self) -> str:
+        """The same header texts in the same columns: the same layout (a mapping saved for one fits the other)."""
+        words = "|".join(f"{c}:{_clean(t)}" for c, t in sorted(self.headers.items()))
+        return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16]
 
     def missing(self) -> list[str]:
         return [ROLES[r] for r in REQUIRED if r not in self.columns]
@@ -127,6 +139,18 @@ def _merged_value(ws, row: int, col: int) -> Any:
     return None
 
 
+def _above(ws, row: int, col: int) -> str:
+    """The text of a merged cell over several columns in the row above (“三级指标” over 名称/分值), else ""."""
+    if row <= 1:
+        return ""
+    for rng in ws.merged_cells.ranges:
+        if rng.min_row <= row - 1 <= rng.max_row < row and rng.min_col <= col <= rng.max_col \
+                and rng.max_col > rng.min_col:
+            top = _clean(ws.cell(rng.min_row, rng.min_col).value)
+            return top if _role_of(top) else ""  # a title over the whole table is not a header
+    return ""
+
+
 def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str]]:
     columns: dict[str, int] = {}
     headers: dict[int, str] = {}
@@ -135,6 +159,9 @@ def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str]]:
         text = _merged_value(ws, row, col)
         if text is None:
             continue
+        top = _above(ws, row, col)
+        if top and _clean(text) != top:  # a two-row header: “三级指标” over “名称”/“分值”
+            text = top + _clean(text)
         headers[col] = str(text).strip()
         role = _role_of(str(text))
         if role in ("level1", "level2", "level3"):
@@ -359,6 +386,24 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
                 out.errors.append(f"二级指标的合并单元格 {_col_letter(cols['level2'])}{a}:{_col_letter(cols['level2'])}{b} "
                                   f"跨越了两个一级指标（一级指标在第 {e1} 行结束）")
 
+    percent = mapping.percent_roles()
+    if percent:
+        out.warnings.append("“" + "”“".join(mapping.headers[cols[r]] for r in sorted(percent)) +
+                            f"”是权重（%），已按 权重 × 总分 {fmt(mapping.total)} 换算为分值")
+        if out.total is not None and "weight3" in percent:
+            out.total = mapping.total
+
+    def as_points(role: str, v: Any) -> Any:
+        """A 权重(%) figure as points: 20 (or 20%, stored 0.2) of a total of 100 → 20."""
+        if role not in percent or v is None or isinstance(v, bool):
+            return v
+        try:
+            x = Decimal(str(v).strip().rstrip("%％"))
+        except InvalidOperation:
+            return v  # reported as not a number where the 分值 is read
+        share = x if isinstance(v, float) and x <= 1 else x / 100  # a cell formatted as % holds 0.2
+        return _s(share * mapping.total)
+
     prev1 = prev2 = ""
     prev_w1 = prev_w2 = None
     prev_block1 = prev_block2 = (0, 0)
@@ -395,7 +440,9 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         if not l1:
             out.errors.append(f"第 {r} 行的三级指标“{name}”没有所属的一级指标")
             continue
-        row = Row(r, l1, l2, name, w1, w2, val("weight3"), _text(merged_val("explanation")),
+        if percent:
+            w1, w2 = as_points("weight1", w1), as_points("weight2", w2)
+        row = Row(r, l1, l2, name, w1, w2, as_points("weight3", val("weight3")), _text(merged_val("explanation")),
                   _text(merged_val("points")), _text(merged_val("criteria")), val("score"), _text(val("comment")),
                   b1, b2)
         out.rows.append(row)
@@ -676,7 +723,31 @@ def apply_map(mapping: Mapping, text: str) -> Mapping:
         col = column_number(value)
         columns = {r: c for r, c in columns.items() if c != col}
         columns[role] = col
-    return Mapping(sheet, header_row, columns, mapping.headers)
+    return Mapping(sheet, header_row, columns, mapping.headers, mapping.total)
+
+
+def remember_mapping(mapping: Mapping) -> None:
+    """Keep the mapping for this header layout (settings key ``import_mappings``), for the next such sheet."""
+    from services import settings
+
+    saved = settings.stored().get(settings.IMPORT_MAPPINGS)
+    saved = dict(saved) if isinstance(saved, dict) else {}
+    saved[mapping.layout_key()] = mapping_text(mapping)
+    settings.set_value(settings.IMPORT_MAPPINGS, saved)
+
+
+def remembered_mapping(guessed: Mapping) -> Mapping | None:
+    """The mapping saved for a sheet with the same header layout as ``guessed``, or None."""
+    from services import settings
+
+    saved = settings.stored().get(settings.IMPORT_MAPPINGS)
+    text = saved.get(guessed.layout_key()) if isinstance(saved, dict) else None
+    if not isinstance(text, str):
+        return None
+    try:
+        return apply_map(Mapping(guessed.sheet, guessed.header_row, {}, guessed.headers, guessed.total), text)
+    except ExcelImportError:
+        return None  # a damaged entry is ignored: the guess stands
 
 
 def mapping_text(mapping: Mapping) -> str:
@@ -745,8 +816,25 @@ def _framework_dict(fw: Framework | dict[str, Any]) -> dict[str, Any]:
     return fw.to_dict() if isinstance(fw, Framework) else dict(fw)
 
 
+class DeepTreeError(FrameworkError):
+    """The 评分表 layout has three levels; a deeper tree is not flattened silently."""
+
+
+def _depth(node: dict[str, Any]) -> int:
+    kids = node.get("children") or []
+    return 1 + max((_depth(c) for c in kids), default=0)
+
+
+def _check_depth(data: dict[str, Any]) -> None:
+    deep = [n.get("name", "") for n in data.get("nodes") or [] if _depth(n) > 3]
+    if deep:
+        raise DeepTreeError(str(data.get("name", "")), [
+            f"指标体系有第四级及以下的指标（在一级指标“{'、'.join(deep[:3])}”下），评分表只有三级指标列，"
+            "导出会丢失层级；未导出。请在指标体系中把第四级合并到三级指标后再导出"])
+
+
 def _leaf_paths(nodes: list[dict[str, Any]]) -> Iterable[tuple[dict, dict | None, dict]]:
-    """(level-1, level-2 or None, leaf) for every leaf; deeper levels are folded into level 2."""
+    """(level-1, level-2 or None, leaf) for every leaf (a tree of at most three levels, see _check_depth)."""
     for n1 in nodes:
         if "items" in n1:
             yield n1, None, n1
@@ -772,6 +860,7 @@ def export_xlsx(fw: Framework | dict[str, Any], out: Path | str, scores: TMappin
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     data = _framework_dict(fw)
+    _check_depth(data)
     with_scores = scores is not None
     wb = openpyxl.Workbook()
     ws = wb.active

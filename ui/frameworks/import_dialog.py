@@ -76,7 +76,11 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            self.wiz.mapping = xf.guess_mapping(self.path.text().strip())
+            guessed = xf.guess_mapping(self.path.text().strip())
+            # a sheet with the same header layout as one imported before: the columns as chosen then
+            saved = xf.remembered_mapping(guessed)
+            self.wiz.mapping = saved or guessed
+            self.wiz.mapping_remembered = saved is not None
         except xf.ExcelImportError as exc:
             self.error.setText("\n".join(exc.problems))
             self.error.show()
@@ -150,14 +154,16 @@ class MappingPage(QWizardPage):
         if getattr(self, "_loading", False):
             return
         cols = {role: box.currentData() for role, box in self.pickers.items() if box.currentData()}
-        self.wiz.mapping = xf.Mapping(self.wiz.mapping.sheet, self.wiz.mapping.header_row, cols, self.wiz.mapping.headers)
+        self.wiz.mapping = xf.Mapping(self.wiz.mapping.sheet, self.wiz.mapping.header_row, cols, self.wiz.mapping.headers,
+                                      self.wiz.mapping.total)
         missing = self.wiz.mapping.missing()
         if missing:
             self.note.setText(_t("还缺必需的列：") + "、".join(missing))
             self.note.setStyleSheet(theme.colour_css(theme.ERROR))
         else:
             self.note.setText(_t("工作表“%1”，表头在第 %2 行；列的对应关系已齐全。")
-                              .replace("%1", self.wiz.mapping.sheet).replace("%2", str(self.wiz.mapping.header_row)))
+                              .replace("%1", self.wiz.mapping.sheet).replace("%2", str(self.wiz.mapping.header_row))
+                              + (_t("（沿用上次同样表头的表格所用的列对应）") if self.wiz.mapping_remembered else ""))
             self.note.setStyleSheet("")
         highlighted = set(cols.values())
         for c in range(self.preview.columnCount()):
@@ -341,6 +347,10 @@ class FinishPage(QWizardPage):
                 self.wiz.result_text = _t("已新建评价文件：%1").replace("%1", out)
         except (catalog.FrameworkError, EditRefused, OSError) as exc:
             return self._fail(str(exc))
+        try:
+            xf.remember_mapping(self.wiz.mapping)  # the next sheet of this layout is read the same way
+        except (OSError, ValueError):
+            pass  # the import itself is done; a mapping that cannot be kept is only guessed again next time
         return True
 
     def _fail(self, text: str) -> bool:
@@ -364,6 +374,7 @@ class ImportDialog(QWizard):
         self.data: dict[str, Any] | None = None
         self.report: xf.ImportReport | None = None
         self.result_text = ""
+        self.mapping_remembered = False
         self.created_evaluation: str | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
