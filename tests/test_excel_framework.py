@@ -298,3 +298,12 @@ def test_a_tree_deeper_than_three_levels_is_not_flattened_on_export(tmp_path):
         xf.export_xlsx(data, out)
     assert "第四级" in str(err.value) and "未导出" in str(err.value)
     assert not out.exists()
+
+
+def test_a_proposal_to_check_is_shown_but_not_applied(tmp_path):
+    text = "种植面积达到可种面积(新增水田面积)的100%得20分,种植面积达到可种面积的90%得10分。"  # nothing said below 90%
+    path = _sheet(tmp_path, [["产出", "产出数量", 20, "种植面积", 20, "", "", text]])
+    data, report, _ = xf.import_xlsx(path)
+    prop = report.proposals[0].proposal
+    assert prop.kind == "tiers" and not prop.confident and any("0%" in u for u in prop.unplaced)
+    assert data["nodes"][0]["children"][0]["children"][0]["items"][0]["type"] == "judgement"

@@ -31,6 +31,11 @@ from services.frameworks.catalog import FORMAT, Framework, FrameworkError, check
 from services.frameworks.proposal import Proposal, propose, rule_name
 from services.scoring.rules import FALLBACK
 
+
+def _fallback_items(weight: Decimal, name: str) -> list[dict[str, Any]]:
+    """The fallback rule (酌情评分) for one leaf."""
+    return [FALLBACK.item(name or "酌情评分", weight, {})]
+
 RULES_SHEET = "_fieldeval"
 RULES_MARK = "fieldeval-xlsx/1"
 
@@ -589,7 +594,8 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                     src = "表内保存的规则"
                 else:
                     prop = propose(row.criteria, w3, row.name, row.points, row.explanation)
-                    items = prop.items
+                    # a proposal to check is shown, not applied: the leaf is 酌情评分 until the evaluator takes it
+                    items = prop.items if prop.confident else _fallback_items(w3, row.name)
                     src = "按评分标准识别" if prop.confident else "无法识别，酌情评分"
                     if rec:
                         rep.warnings.append(f"{where3}：评分标准或分值已在表中修改，评分规则按新文字重新识别")

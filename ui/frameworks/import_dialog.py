@@ -214,7 +214,7 @@ class RulesPage(QWizardPage):
         super().__init__()
         self.wiz = wiz
         self.setTitle(_t("第 4 步：确认评分规则"))
-        self.setSubTitle(_t("根据“评分标准”文字识别出的规则和参数。取消勾选的指标改为“酌情评分”；导入后可在“指标体系”页细改。"))
+        self.setSubTitle(_t("根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。"))
         lay = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("rulesTable")
@@ -246,9 +246,14 @@ class RulesPage(QWizardPage):
             crit.setToolTip(p.criteria)
             self.table.setItem(r, 2, crit)
             kinds = "、".join(dict.fromkeys(_t(rule_name(i["type"])) for i in p.proposal.items))
-            self.table.setItem(r, 3, QTableWidgetItem(kinds))
             prop = p.proposal
             sure = self.tr("可采用") if prop.confident else self.tr("请核对")
+            # the mark first, in its own colour, so a row to check stands out when scanning the list
+            rule_cell = QTableWidgetItem(("✓ " if prop.confident else "⚠ ") + sure + "\n" + kinds)
+            rule_cell.setForeground(QBrush(QColor(theme.OK if prop.confident else theme.WARNING_TEXT)))
+            if not prop.confident:
+                rule_cell.setBackground(QBrush(QColor(theme.WARNING_BG)))
+            self.table.setItem(r, 3, rule_cell)
             note = prop.summary
             if prop.matched:
                 note += "\n" + self.tr("依据：") + "；".join(prop.matched)
@@ -256,7 +261,10 @@ class RulesPage(QWizardPage):
                 note += "\n" + self.tr("未能对应：") + "、".join(prop.unplaced)
             elif prop.notes:
                 note += "\n" + "；".join(prop.notes)
-            ni = QTableWidgetItem(f"【{sure}】{_t(p.source)}：{note}")
+            source = _t(p.source)
+            if not prop.confident and prop.kind != "judgement":
+                source = self.tr("识别出规则，待核对（勾选后采用，否则按酌情评分）")
+            ni = QTableWidgetItem(f"{source}：{note}")
             ni.setToolTip(note)
             if not p.proposal.confident:
                 ni.setForeground(QBrush(QColor(theme.WARNING)))
@@ -264,16 +272,19 @@ class RulesPage(QWizardPage):
         QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the columns have their real widths
 
     def chosen_rules(self) -> dict[str, list[dict[str, Any]]]:
-        """code → items, for the leaves whose proposal was not accepted (they become judgement)."""
+        """code → items: a confident proposal unticked becomes judgement; a proposal to check, ticked, is applied."""
         out = {}
         props = {p.code: p for p in self.wiz.report.proposals}
         for r in range(self.table.rowCount()):
             it = self.table.item(r, 0)
             code = it.data(Qt.ItemDataRole.UserRole)
             p = props[code]
-            if it.checkState() != Qt.CheckState.Checked and p.proposal.confident:
+            checked = it.checkState() == Qt.CheckState.Checked
+            if not checked and p.proposal.confident:
                 w = sum((Decimal(i["max"]) for i in p.proposal.items), Decimal(0))
                 out[code] = judgement(w, p.name).items
+            elif checked and not p.proposal.confident and p.proposal.kind != "judgement":
+                out[code] = p.proposal.items  # a proposal to check, taken by the evaluator
         return out
 
 
