@@ -66,8 +66,17 @@ def test_without_the_hidden_rules_sheet_rules_are_proposed_from_the_words(tmp_pa
     wb.save(out)
     data, report, _ = xf.import_xlsx(out, id="x", name="导入")
     assert report.ok, report.text()
-    assert _strip_labels(data["nodes"]) == _strip_labels(fw.to_dict()["nodes"])
-    assert all(p.source == "按评分标准识别" for p in report.proposals)
+    # confident proposals are applied; those to check (“…否则，酌情扣分”) stay 酌情评分 until taken
+    by_code = {p.code: p for p in report.proposals}
+    assert {p.source for p in report.proposals} == {"按评分标准识别", "无法识别，酌情评分"}
+    expected = fw.to_dict()["nodes"]
+    for n1 in expected:
+        for n2 in n1["children"]:
+            for leaf in n2["children"]:
+                if not by_code[leaf["code"]].proposal.confident:
+                    assert "酌情" in leaf["criteria"]
+                    leaf["items"] = [{"key": "a", "label": "", "max": leaf["weight"], "type": "judgement", "params": {}}]
+    assert _strip_labels(data["nodes"]) == _strip_labels(expected)
 
 
 def test_scored_evaluation_export_and_import_with_scores(sample_store, tmp_path):

@@ -25,7 +25,6 @@ from typing import Any
 from services.scoring.rules import FALLBACK, RULES
 from services.scoring.rules.base import Wording
 from services.frameworks.reading import (
-    CHECKLIST,
     candidates,
     matched_words,
     problem,
@@ -93,9 +92,9 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         if trouble:
             first_problem = first_problem or trouble
             continue
-        # a 要点核查 takes “酌情扣分” in its stride: a point partly met gets the score the team gives it
-        doubts = [v for v in dict.fromkeys(vague)
-                  if not (v in ("酌情", "视情况", "视具体情况") and {it["type"] for it in found.items} == {CHECKLIST})]
+        # words of judgement leave part of the score to the team: never confident, a 要点核查 included
+        # (its “部分满足” state can take “否则酌情扣分”, but the score of a point partly met is still judged)
+        doubts = list(dict.fromkeys(vague))
         readings = list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
         figures = unplaced_words(t, found, w) + [f"“{v}”" for v in doubts]
         unplaced = figures + [x for x in readings if x not in figures]

@@ -296,6 +296,8 @@ _NUMERIC = {"threshold", "tiers", "rate", "upper_bound", "completion", "delay", 
 _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
                    "不少于", "不超过", "达到", "未达到", "少于", "多于")
 _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含")
+#: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
+_DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {"deduction", "threshold", "delay"}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
@@ -398,7 +400,8 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
       or as a whole step); a step of one unit is read in proportion, the only reading for a whole
       number;
     - a 达标线 whose text deducts in the other direction, or in both;
-    - a 分档/情形 whose text has scoring segments left over;
+    - a 分档/情形 whose text has scoring segments left over, and 情形 that are degrees of quality
+      (好/较好/一般, 基本健全) — the degree is the evaluator's judgement;
     - more “每…扣” clauses than items that deduct per case, step or period, and a clause that
       zeroes the score (“…的不得分”) with no figure, in a rule that deducts or compares.
     """
@@ -430,6 +433,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             out += _tier_doubts(t, it) + _segments_left(t, it)
         elif it["type"] == "choice":
             out += _segments_left(t, it)
+            degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
+            if len(degrees) >= 2:  # 好/较好/一般: the evaluator judges the degree; the rule only anchors it
+                out.append(f"“{'、'.join(degrees[:3])}：程度由评价组判断”")
         elif it["type"] == "threshold":
             out += _per_doubts(t, it) + _direction_doubts(t, it)
         elif it["type"] in ("deduction", "delay"):
