@@ -20,11 +20,21 @@ from services.scoring.rules import checklist as checklist_rule
 from services.scoring.rules import completion as completion_rule
 from services.scoring.rules import deduction as deduction_rule
 from services.scoring.rules import delay as delay_rule
+from services.scoring.rules import choice as choice_rule
+from services.scoring.rules import formula as formula_rule
 from services.scoring.rules import rate as rate_rule
+from services.scoring.rules import scale as scale_rule
+from services.scoring.rules import threshold as threshold_rule
+from services.scoring.rules import tiers as tiers_rule
+from services.scoring.rules import upper_bound as upper_bound_rule
 from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import CIRCLED, d, s
 
 CHECKLIST = checklist_rule.RULE.type
+TIERS, CHOICE, THRESHOLD = tiers_rule.RULE.type, choice_rule.RULE.type, threshold_rule.RULE.type
+UPPER_BOUND, SCALE, RATE = upper_bound_rule.RULE.type, scale_rule.RULE.type, rate_rule.RULE.type
+COMPLETION, DELAY, FORMULA = completion_rule.RULE.type, delay_rule.RULE.type, formula_rule.RULE.type
+DEDUCTION = deduction_rule.RULE.type
 
 #: words that leave the score to the team: a proposal with them is never confident
 VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
@@ -233,7 +243,7 @@ _SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d)
 
 
 #: rule types whose parameters may hold a share of the 分值 the text writes as a percentage
-_SHARES = {"tiers", "choice", "threshold", "upper_bound", "scale"}
+_SHARES = {TIERS, CHOICE, THRESHOLD, UPPER_BOUND, SCALE}
 
 
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
@@ -290,7 +300,7 @@ _SCORING = re.compile(r"得|计|记|扣|满分|为止|不得分|类推|为准|�
 #: a clause that only leads in to the next one (“…得满分,未达到,每减少1%扣…”)
 _LEAD_IN = re.compile(r"^(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过|以此类推|依此类推)(?:的|时|部分)?$")
 #: rule types that read a number against lines; a condition in words is not part of them
-_NUMERIC = {"threshold", "tiers", "rate", "upper_bound", "completion", "delay", "formula"}
+_NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 #: words that settle on which side of a line its own value falls (《民法典》第一千二百五十九条:
 #: 以上、以下、以内 include the number itself; 超过、不满/不足 and 高于、低于 do not)
 _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
@@ -299,7 +309,7 @@ _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以�
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: rule types that take points off per case, per step or per period
-_PER_TYPES = {"deduction", "threshold", "delay"}
+_PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
 _PER_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:个)?(?:例|项|处|次|篇|份|件|条|天|日|月|周|年|季度|工作日)")
 
@@ -326,8 +336,8 @@ def _settled(t: str, value: Decimal) -> bool:
 
 
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
-    from services.scoring.rules.tiers import _in_tier  # the rule's own reading of a band
-    tiers = item["params"]["tiers"]
+    from services.scoring.rules.tiers import _in_tier  # noqa: PLC0415 — the rule's own reading of a band
+    tiers = item["params"][TIERS]
     bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
     out = []
     probes = {b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))}
@@ -350,7 +360,7 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
 def _per_doubts(t: str, item: dict[str, Any]) -> list[str]:
     """“每2例扣1分”, “每10%扣1分”: whether a remainder counts in proportion or as a whole step is a second reading."""
     p = item["params"]
-    if item["type"] == "threshold":
+    if item["type"] == THRESHOLD:
         if Decimal(str(p["step"])) != 1 and not p.get("stepwise") and not re.search(r"不足[^,;]{0,8}(?:按|以)", t):
             return [f"“每{fmt(Decimal(str(p['step'])))}{p.get('unit', '')}：不足一档时按比例扣还是按一档扣未说明”"]
         return []
@@ -376,7 +386,7 @@ def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
     if len(segs) < 2:
         segs = [x for x in t.split(",") if x]
     scoring = [x for x in segs if re.search(r"得|计|记|不得分|扣", x)]
-    n = len(item["params"].get("tiers") or item["params"].get("options") or [])
+    n = len(item["params"].get(TIERS) or item["params"].get("options") or [])
     if len(scoring) > n:
         labels = [str(o.get("label", "")) for o in item["params"].get("options", [])]
         left = [x for x in scoring if not any(lb and lb in x for lb in labels)] if labels else scoring[n:]
@@ -422,22 +432,22 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 out.append(_quote(clause))
     per_items = sum(it["type"] in _PER_TYPES for it in found.items)
     per_clauses = [c for c in re.split(r"[;。]", t) if re.search(r"每[^;]*?扣", c)]
-    if len(per_clauses) > max(per_items, 1 if types & {"choice", "tiers"} else 0) and per_items:
+    if len(per_clauses) > max(per_items, 1 if types & {CHOICE, TIERS} else 0) and per_items:
         out.append(_quote(per_clauses[-1]))
-    if types & (_NUMERIC | _PER_TYPES) - {"tiers"} and "tiers" not in types:
+    if types & (_NUMERIC | _PER_TYPES) - {TIERS} and TIERS not in types:
         for clause in _clauses(t):
             if re.search(r"不得分|得0分|计0分|不计分|记0分|零分", clause) and not re.search(r"[1-9]", clause):
                 out.append(_quote(clause))
     for it in found.items:
-        if it["type"] == "tiers":
+        if it["type"] == TIERS:
             out += _tier_doubts(t, it) + _segments_left(t, it)
-        elif it["type"] == "choice":
+        elif it["type"] == CHOICE:
             out += _segments_left(t, it)
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
             if len(degrees) >= 2:  # 好/较好/一般: the evaluator judges the degree; the rule only anchors it
                 out.append(f"“{'、'.join(degrees[:3])}：程度由评价组判断”")
-        elif it["type"] == "threshold":
+        elif it["type"] == THRESHOLD:
             out += _per_doubts(t, it) + _direction_doubts(t, it)
-        elif it["type"] in ("deduction", "delay"):
+        elif it["type"] in (DEDUCTION, DELAY):
             out += _per_doubts(t, it)
     return list(dict.fromkeys(out))

@@ -35,6 +35,7 @@ from services.core.errors import EditRefused
 from services.evaluation import assessments
 from services.frameworks import catalog, excel as xf
 from services.frameworks.proposal import judgement, rule_name
+from services.scoring.rules import FALLBACK
 from ui import theme
 from ui.i18n import translator
 from ui.shell.context import AppContext
@@ -262,7 +263,7 @@ class RulesPage(QWizardPage):
             elif prop.notes:
                 note += "\n" + "；".join(prop.notes)
             source = _t(p.source)
-            if not prop.confident and prop.kind != "judgement":
+            if not prop.confident and prop.kind != FALLBACK.type:
                 source = self.tr("识别出规则，待核对（勾选后采用，否则按酌情评分）")
             ni = QTableWidgetItem(f"{source}：{note}")
             ni.setToolTip(note)
@@ -283,7 +284,7 @@ class RulesPage(QWizardPage):
             if not checked and p.proposal.confident:
                 w = sum((Decimal(i["max"]) for i in p.proposal.items), Decimal(0))
                 out[code] = judgement(w, p.name).items
-            elif checked and not p.proposal.confident and p.proposal.kind != "judgement":
+            elif checked and not p.proposal.confident and p.proposal.kind != FALLBACK.type:
                 out[code] = p.proposal.items  # a proposal to check, taken by the evaluator
         return out
 
