@@ -21,9 +21,14 @@ if TYPE_CHECKING:
 from services.core.filenames import target_problem
 from services.reports.errors import ReportError
 
-__all__ = ["DOCUMENTS", "Document", "ReportError", "export", "export_all", "supported"]
+__all__ = ["COPIES", "DOCUMENTS", "Document", "ReportError", "export", "export_all", "supported"]
 
 Progress = Callable[[int, str], None]
+
+#: which notes a document prints. The client copy carries what the 财政局 client reads; the internal
+#: copy adds override reasons, review changes, data-entry notes, sign-offs and source-data
+#: discrepancies (the 工作底稿 always carries them: it is the evaluation team's own record).
+COPIES = {"client": "客户版", "internal": "内部版"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,13 @@ def _check(kind: str, fmt: str) -> Document:
     return doc
 
 
+def copy_of(options: dict[str, Any] | None) -> str:
+    copy = str((options or {}).get("copy") or "client").lower()
+    if copy not in COPIES:
+        raise ReportError(f"副本只能是 client（客户版）或 internal（内部版），不能是“{copy}”")
+    return copy
+
+
 def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], progress: Callable[[int], None]) -> None:
     import importlib
 
@@ -98,6 +110,7 @@ def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: P
     options = dict(options or {})
     if problem := target_problem(out_path):
         raise ReportError(problem)
+    copy_of(options)
 
     shown = [0]
 
@@ -118,14 +131,17 @@ def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: P
             data = gather(store)
         finally:
             store.close()
+    data.internal = copy_of(options) == "internal" or doc.kind == "working-papers"
     step(5)
     out = atomic_write(out_path, lambda tmp: _write(data, doc, fmt, tmp, options, lambda p: step(5 + p * 9 // 10)))
     step(100, f"已生成{doc.title}")
     return out
 
 
-def default_name(data_name: str, kind: str, fmt: str) -> str:
-    return f"{data_name or '评价'}-{DOCUMENTS[kind].title}.{fmt}"
+def default_name(data_name: str, kind: str, fmt: str, copy: str = "client") -> str:
+    """File name of a document; the internal copy says so (the 工作底稿 is internal by nature)."""
+    mark = "（内部版）" if copy == "internal" and kind != "working-papers" else ""
+    return f"{data_name or '评价'}-{DOCUMENTS[kind].title}{mark}.{fmt}"
 
 
 def export_all(path: "Store | Path | str", out_dir: Path | str, progress: Progress | None = None,
@@ -151,7 +167,8 @@ def export_all(path: "Store | Path | str", out_dir: Path | str, progress: Progre
             if progress:
                 progress(i * 100 // len(jobs), f"正在生成{DOCUMENTS[kind].title}（{fmt.upper()}）…")
             safe = "".join(ch for ch in (name or "评价") if ch not in '\\/:*?"<>|').strip() or "评价"
-            written.append(export(store, kind, fmt, out_dir / default_name(safe, kind, fmt), options=options))
+            written.append(export(store, kind, fmt, out_dir / default_name(safe, kind, fmt, copy_of(options)),
+                                  options=options))
         if progress:
             progress(100, "全部文档已生成")
         return written

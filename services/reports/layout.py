@@ -69,6 +69,7 @@ class Styles:
         self.title = st("title", hei, 16, 22, TA_CENTER, spaceAfter=8)
         self.subtitle = st("subtitle", hei, 11, 16, TA_LEFT, spaceAfter=4)
         self.note = st("note", song, ts, lead, TA_LEFT, spaceBefore=2)
+        self.sign = st("sign", song, 11, 18, TA_LEFT)
         # the report: 仿宋 body, 黑体 headings (GB/T 9704 style)
         self.body = st("body", fang, 14, 25, TA_JUSTIFY, firstLineIndent=28)
         self.body_plain = st("body_plain", fang, 14, 25, TA_LEFT)

@@ -235,6 +235,18 @@ class Counter:
         return f"表 {self.chapter}-{self.n}"
 
 
+def target_columns(data: ReportData) -> tuple[list[str], list[float]]:
+    """The 绩效目标表's columns: the 备注 (data-entry notes) only in the internal copy."""
+    if data.internal and any(t.note for t in data.targets):
+        return (["一级指标", "二级指标", "三级指标", "指标值", "实际完成", "备注"], [0.09, 0.14, 0.25, 0.15, 0.15, 0.22])
+    return ["一级指标", "二级指标", "三级指标", "指标值", "实际完成"], [0.11, 0.17, 0.34, 0.19, 0.19]
+
+
+def target_values(data: ReportData, t) -> list[str]:
+    values = [t.level1, t.level2, t.name, t.target, t.actual]
+    return values + [t.note] if len(target_columns(data)[0]) == 6 else values
+
+
 def targets_tables(data: ReportData, st: Styles, width: float, counter: Counter) -> list:
     story: list = []
     tables: dict[str, list] = {}
@@ -242,12 +254,10 @@ def targets_tables(data: ReportData, st: Styles, width: float, counter: Counter)
         tables.setdefault(t.table or "", []).append(t)
     for name, rows in tables.items():
         caption = f"{counter.next()} {data.project_title if not name else '“' + name + '”'}绩效目标表"
-        head = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成", "备注"]
-        ws = [0.1, 0.17, 0.3, 0.14, 0.19, 0.1]
+        head, ws = target_columns(data)
         body = [[P(h, st.head) for h in head]]
         for t in rows:
-            body.append([P(t.level1, st.cell_c), P(t.level2, st.cell_c), P(t.name, st.cell), P(t.target, st.cell_c),
-                         P(t.actual, st.cell_c), P(t.note, st.cell)])
+            body.append([P(v, st.cell if i in (2, 5) else st.cell_c) for i, v in enumerate(target_values(data, t))])
         spans = []
         for col, key in ((0, lambda t: t.level1), (1, lambda t: (t.level1, t.level2))):
             for s, e, _k in runs([key(t) for t in rows]):
@@ -410,7 +420,7 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup, opt
     story += [Spacer(1, 30),
               KeepTogether([P(info.agency or "评价机构", right), P("（盖章）", right), Spacer(1, 18),
                             P(date_text(info.report_date) or "　　年　　月　　日", right)])]
-    if data.sign_offs:  # the review chain (项目负责人 → 部门复核 → 质控复核)
+    if data.internal and data.sign_offs:  # the review chain (项目负责人 → 部门复核 → 质控复核): internal
         story += [Spacer(1, 12), KeepTogether([P(f"{stage}：{signer or '＿＿＿＿＿＿'}　　{when or '＿＿＿＿年＿＿月＿＿日'}", right)
                                                for stage, signer, when in data.sign_offs])]
     # annexes, landscape
@@ -520,7 +530,7 @@ def write_docx(data: ReportData, out: Path, setup: PageSetup, options: dict | No
     dk.para(doc, info.agency or "评价机构", size=14, font=dk.FANG, right=True)
     dk.para(doc, "（盖章）", size=14, font=dk.FANG, right=True)
     dk.para(doc, date_text(info.report_date) or "　　年　　月　　日", size=14, font=dk.FANG, right=True)
-    for stage, signer, when in data.sign_offs:  # the review chain's sign-offs
+    for stage, signer, when in data.sign_offs if data.internal else []:  # the review chain's sign-offs: internal
         dk.para(doc, f"{stage}：{signer or '＿＿＿＿＿＿'}　　{when or '＿＿＿＿年＿＿月＿＿日'}", size=12, font=dk.FANG,
                 right=True)
     sec = doc.add_section(WD_SECTION.NEW_PAGE)

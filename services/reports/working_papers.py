@@ -148,7 +148,7 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
         story.append(P("（无）", st.note))
     story.append(Spacer(1, 6))
     score = scoring_sheet.score_text(leaf, False)
-    story.append(_kv_table([("得分", f"{score}（满分 {fmt(leaf.max)} 分）"), ("评分说明", leaf.comment or "")], st, width))
+    story.append(_kv_table([("得分", f"{score}（满分 {fmt(leaf.max)} 分）"), ("评分说明", scoring_sheet.comment_text(data, leaf, False))], st, width))
     story.append(Spacer(1, 14))
     sign = Table([[P(f"编制人：{work.assignee if work and work.assignee else '＿＿＿＿＿＿'}", st.cell),
                    P(f"日期：{_dt(work.updated_at) if work and work.assignee else '＿＿＿＿年＿＿月＿＿日'}", st.cell),
@@ -188,7 +188,7 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,
         PageTemplate("landscape", [make_frame((lw, lh), "l")], onPage=footer, pagesize=(lw, lh)),
     ])
     story: list = [P(title, st.doc_title), P("底稿目录", st.title),
-                   P(f"索引号：{INDEX_PAPER}　　评价机构：{data.info.agency}　　编制日期：{data.generated:%Y-%m-%d}", st.note),
+                   P(f"索引号：{INDEX_PAPER}　　评价机构：{data.info.agency}　　编制日期：{data.prepared_on:%Y-%m-%d}", st.note),
                    Spacer(1, 6)]
     rows = [[P(h, st.head) for h in ("索引号", "底稿名称", "编制人／复核人")]]
     rows += [[P(a, st.cell_c), P(b, st.cell), P(c, st.cell_c)] for a, b, c in index_rows(data)]

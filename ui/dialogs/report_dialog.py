@@ -104,8 +104,12 @@ class ReportDialog(QDialog):
         self.orientation.addItem(tr("纵向"), "portrait")
         self.refs = QCheckBox(tr("打印底稿索引号（评分表、问题清单）"))
         self.refs.setChecked(True)
+        self.copy = QComboBox()  # who the document is for: the client copy never prints internal notes
+        self.copy.addItem(tr("客户版（不含内部说明）"), "client")
+        self.copy.addItem(tr("内部版（含调整理由、复核与录入说明）"), "internal")
         form = QFormLayout()
         form.addRow(tr("文档"), self.kind)
+        form.addRow(tr("副本"), self.copy)
         form.addRow(tr("格式"), self.fmt)
         form.addRow(tr("纸张"), self.size)
         form.addRow(tr("方向"), self.orientation)
@@ -144,7 +148,7 @@ class ReportDialog(QDialog):
         self.resize(1100, 760)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        for w in (self.size, self.orientation):
+        for w in (self.size, self.orientation, self.copy):
             w.currentIndexChanged.connect(self.refresh_preview)
         self.refs.toggled.connect(self.refresh_preview)
         self.preview_btn.clicked.connect(self.refresh_preview)
@@ -164,7 +168,7 @@ class ReportDialog(QDialog):
 
     def options(self) -> dict:
         doc = DOCUMENTS[self.current_kind()]
-        o = {"page_size": self.size.currentData(), "cross_refs": self.refs.isChecked()}
+        o = {"page_size": self.size.currentData(), "cross_refs": self.refs.isChecked(), "copy": self.copy.currentData()}
         if doc.orientation_choice:
             o["orientation"] = self.orientation.currentData()
         return o
@@ -181,6 +185,7 @@ class ReportDialog(QDialog):
         self.orientation.blockSignals(False)
         self.orientation.setEnabled(doc.orientation_choice)
         self.refs.setEnabled(self.current_kind() in ("scoring-sheet", "issue-list", "report"))
+        self.copy.setEnabled(self.current_kind() != "working-papers")  # the 工作底稿 is internal by nature
         if preview:
             self.refresh_preview()
 
@@ -217,7 +222,7 @@ class ReportDialog(QDialog):
         fmt = self.fmt.currentData()
         doc = DOCUMENTS[self.current_kind()]
         if path is None:
-            name = f"{doc.title}.{fmt}"
+            name = f"{doc.title}{tr('（内部版）') if self.copy.currentData() == 'internal' else ''}.{fmt}"
             path, _ = QFileDialog.getSaveFileName(self, tr("导出%1").replace("%1", tr(doc.title)), name, tr(FILTERS[fmt]))
             if not path:
                 return
