@@ -16,10 +16,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-#: characters that must never start a line in Chinese text (added to ReportLab's own list)
-CJK_CANNOT_START = "，；：！？》、。）”’」』】〕…—%％·."
-#: characters that must never end a line
-CJK_CANNOT_END = "《（“‘「『【〔"
 
 _WIN = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
 _MAC = [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"), Path("/Library/Fonts")]
@@ -158,13 +154,10 @@ def patch_line_breaking() -> None:
     if _patched:
         return
     from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
 
-    extra = "".join(ch for ch in CJK_CANNOT_START if ch not in textsplit.ALL_CANNOT_START)
-    textsplit.ALL_CANNOT_START = textsplit.ALL_CANNOT_START + extra
-    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START
-    extra_end = "".join(ch for ch in CJK_CANNOT_END if ch not in textsplit.ALL_CANNOT_END)
-    textsplit.ALL_CANNOT_END = textsplit.ALL_CANNOT_END + extra_end
+    from services.reports import linebreak
+
+    linebreak.install()  # 禁则 in every paragraph and cell (ReportLab's own checks one character)
     # ReportLab measures CJK text one character at a time ("the performance is going to SUCK", says
     # its own comment): remember each character's width per font and size.
     widths: dict[tuple[str, float], dict[str, float]] = {}
