@@ -1,7 +1,9 @@
 """CJK fonts for printed documents: find the system's TrueType fonts, register them with ReportLab.
 
-Three roles, as Chinese official documents use them: 宋体 (tables, plain text), 黑体 (headings),
-仿宋 (report body). Each role is mapped to the best TrueType font found on this machine (embedded
+Four roles, as Chinese official documents use them (GB/T 9704): 宋体 (tables, plain text, the
+title in bold where no 小标宋 exists), 黑体 (level-1 headings), 楷体 (level-2 headings), 仿宋 (report
+body). On Windows these are SimSun/SimHei/SimKai/SimFang; on Linux the open TrueType fonts that
+``scripts/setup.sh`` installs: AR PL UMing (宋, 仿宋), AR PL UKai (楷), WenQuanYi (黑). Each role is mapped to the best TrueType font found on this machine (embedded
 as a subset, so the PDF prints anywhere); with none found, ReportLab's built-in CID font
 STSong-Light is used (not embedded: the reader's viewer must supply a Chinese font).
 
@@ -26,20 +28,25 @@ _LINUX = [Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/wqy"),
 # (file name, subfont index, family name as a word processor knows it)
 _CANDIDATES: dict[str, list[tuple[str, int, str]]] = {
     "song": [("simsun.ttc", 0, "宋体"), ("simsun.ttf", 0, "宋体"), ("Songti.ttc", 0, "Songti SC"),
-             ("STSong.ttf", 0, "STSong"), ("msyh.ttc", 0, "微软雅黑"), ("msyh.ttf", 0, "微软雅黑"),
-             ("PingFang.ttc", 0, "PingFang SC"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
+             ("STSong.ttf", 0, "STSong"), ("uming.ttc", 0, "AR PL UMing CN"), ("msyh.ttc", 0, "微软雅黑"),
+             ("msyh.ttf", 0, "微软雅黑"), ("PingFang.ttc", 0, "PingFang SC"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
              ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback"),
-             ("DroidSansFallback.ttf", 0, "Droid Sans Fallback"), ("uming.ttc", 0, "AR PL UMing")],
+             ("DroidSansFallback.ttf", 0, "Droid Sans Fallback")],
     "hei": [("simhei.ttf", 0, "黑体"), ("msyh.ttc", 0, "微软雅黑"), ("msyh.ttf", 0, "微软雅黑"),
             ("STHeiti Medium.ttc", 0, "Heiti SC"), ("PingFang.ttc", 0, "PingFang SC"),
             ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
             ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback"), ("DroidSansFallback.ttf", 0, "Droid Sans Fallback")],
     "fang": [("simfang.ttf", 0, "仿宋"), ("STFangsong.ttf", 0, "STFangsong"), ("Songti.ttc", 0, "Songti SC"),
-             ("simsun.ttc", 0, "宋体"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
+             ("simsun.ttc", 0, "宋体"), ("uming.ttc", 0, "AR PL UMing CN"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
              ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback")],
+    "kai": [("simkai.ttf", 0, "楷体"), ("STKaiti.ttf", 0, "STKaiti"), ("Kaiti.ttc", 0, "Kaiti SC"),
+            ("ukai.ttc", 0, "AR PL UKai CN"), ("simfang.ttf", 0, "仿宋"), ("uming.ttc", 0, "AR PL UMing CN"),
+            ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"), ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"),
+            ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback")],
 }
+ROLES = ("song", "hei", "fang", "kai")
 #: the names Word shows (w:eastAsia) for each role, whatever file the PDF embedded
-WORD_NAMES = {"song": "宋体", "hei": "黑体", "fang": "仿宋"}
+WORD_NAMES = {"song": "宋体", "hei": "黑体", "fang": "仿宋", "kai": "楷体"}
 FALLBACK_CID = "STSong-Light"
 
 
@@ -58,18 +65,19 @@ class FontSet:
     song: FontChoice
     hei: FontChoice
     fang: FontChoice
+    kai: FontChoice
 
     @property
     def any_file(self) -> Path | None:
         """A TrueType file for matplotlib (charts), or None when only the CID fallback exists."""
-        for c in (self.song, self.hei, self.fang):
+        for c in (self.song, self.hei, self.fang, self.kai):
             if c.path is not None:
                 return c.path
         return None
 
     def describe(self) -> str:
         return "；".join(f"{WORD_NAMES[c.role]} → {c.family}{'' if c.embedded else '（内置字体，未嵌入）'}"
-                         for c in (self.song, self.hei, self.fang))
+                         for c in (self.song, self.hei, self.fang, self.kai))
 
 
 _lock = threading.Lock()
@@ -107,14 +115,16 @@ def _parse_choice(value: str) -> tuple[Path, int]:
 def _register_ttf(path: Path, index: int) -> str | None:
     """Register one TrueType file (once per process); None when ReportLab cannot embed it."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
 
     key = (str(path), index)
     if key in _registered:
         return _registered[key]
     name = f"FE{len(_registered) + 1}-{path.stem[:20]}-{index}".replace(" ", "")
     try:
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        from services.reports import fontcache
+
+        pdfmetrics.registerFont(fontcache.load(name, path, index))
     except (TTFError, OSError, ValueError, KeyError, IndexError):
         return None  # e.g. OpenType/CFF outlines (Noto Sans CJK): ReportLab embeds TrueType only
     _registered[key] = name
@@ -183,17 +193,24 @@ def patch_line_breaking() -> None:
     _patched = True
 
 
-def get_fonts(preferred: str | None = None, dirs: list[Path] | None = None) -> FontSet:
-    """The font for each role; ``preferred`` (a file path, "path#index" for a TTC) wins, then the
-    evaluator's own report font (services/settings.py), then discovery."""
-    if not preferred:
+def get_fonts(preferred: str | None = None, dirs: list[Path] | None = None,
+              roles: dict[str, str] | None = None) -> FontSet:
+    """The font for each role; ``preferred`` (a file path, "path#index" for a TTC) wins for every
+    role, then ``roles`` (role → file, the evaluator's per-role choice in services/settings.py),
+    then the evaluator's own report font, then discovery."""
+    if not preferred or roles is None:
         from services.settings import load as load_settings
 
-        preferred = load_settings().report_font or None
-    key = (preferred or "", tuple(str(d) for d in dirs) if dirs else None)
+        user = load_settings()
+        if not preferred:
+            preferred = getattr(user, "report_font", "") or None
+        if roles is None:
+            roles = {r: getattr(user, f"font_{r}", "") for r in ROLES}
+    roles = {r: v for r, v in (roles or {}).items() if v}
+    key = (preferred or "", tuple(sorted(roles.items())), tuple(str(d) for d in dirs) if dirs else None)
     with _lock:
         patch_line_breaking()
         if key not in _cache:
             search = dirs if dirs is not None else search_dirs()
-            _cache[key] = FontSet(*(_choose(r, preferred, search) for r in ("song", "hei", "fang")))
+            _cache[key] = FontSet(*(_choose(r, preferred or roles.get(r), search) for r in ROLES))
         return _cache[key]

@@ -15,11 +15,11 @@ def frame_size(setup: PageSetup) -> tuple[float, float]:
     return w - MARGINS["left"] - MARGINS["right"], h - MARGINS["top"] - MARGINS["bottom"]
 
 
-def make_frame(pagesize: tuple[float, float], ident: str) -> Frame:
+def make_frame(pagesize: tuple[float, float], ident: str, margins: dict[str, float] | None = None) -> Frame:
     w, h = pagesize
-    return Frame(MARGINS["left"], MARGINS["bottom"], w - MARGINS["left"] - MARGINS["right"],
-                 h - MARGINS["top"] - MARGINS["bottom"], leftPadding=0, rightPadding=0, topPadding=0,
-                 bottomPadding=0, id=ident)
+    m = margins or MARGINS
+    return Frame(m["left"], m["bottom"], w - m["left"] - m["right"], h - m["top"] - m["bottom"], leftPadding=0,
+                 rightPadding=0, topPadding=0, bottomPadding=0, id=ident)
 
 
 class Doc(BaseDocTemplate):

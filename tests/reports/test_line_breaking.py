@@ -1,11 +1,16 @@
 """Chinese line breaking (禁则): no line of any produced PDF starts with ，；）” or ends with （“《."""
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
 
 pypdf = pytest.importorskip("pypdf")
+
+
+#: the page number at the foot ("— 3 —", "- 3 -"): drawn on its own, not a line of text
+PAGE_NUMBER = re.compile(r"[—-]\s*\d+\s*[—-]")
 
 
 def pdf_lines(path) -> list[tuple[int, str]]:
@@ -21,7 +26,8 @@ def pdf_lines(path) -> list[tuple[int, str]]:
 
         page.extract_text(visitor_text=visit)
         for pieces in groups.values():
-            out += [(pno, s) for s in "".join(pieces).split("\n") if s.strip() and s.strip("·") != ""]
+            out += [(pno, s) for s in "".join(pieces).split("\n")
+                    if s.strip() and s.strip("·") != "" and not PAGE_NUMBER.fullmatch(s.strip())]
     return out
 
 
