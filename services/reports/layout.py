@@ -78,6 +78,7 @@ class Styles:
         self.h1 = st("h1", hei, 16, 28, TA_LEFT, spaceBefore=6, spaceAfter=0, firstLineIndent=32)
         self.h2 = st("h2", kai, 16, 28, TA_LEFT, firstLineIndent=32)
         self.doc_title = st("doc_title", song, 22, 34, TA_CENTER, spaceAfter=18)
+        self.doc_title_top = st("doc_title_top", song, 22, 34, TA_CENTER)
         self.cover_line = st("cover_line", fang, 16, 30, TA_CENTER)
         self.caption = st("caption", hei, 11, 16, TA_CENTER, spaceBefore=6, spaceAfter=4, keepWithNext=1)
         #: a table's caption, placed after a CondPageBreak (keepWithNext would move the whole table)

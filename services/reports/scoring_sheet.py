@@ -47,6 +47,7 @@ REVIEW_XLSX_WIDTHS = [6, 8, 5, 12, 5, 26, 38, 26, 7, 7, 26]
 #: the blank sheet for scoring by hand: room to write the score and the reason
 BLANK_WIDTHS = [0.045, 0.05, 0.035, 0.08, 0.035, 0.13, 0.18, 0.13, 0.075, 0.24]
 BLANK_XLSX_WIDTHS = [6, 8, 5, 12, 5, 22, 32, 22, 10, 40]
+BLANK_ROW_MIN = 34.0  # points: two handwritten lines
 BLANK_SIGN_LINE = "评分人：＿＿＿＿＿＿＿＿　　复核人：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日"
 PAD = 2.5
 NA_TEXT = "不适用"
@@ -230,7 +231,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
                P(r.key_points, st.cell), P(r.criteria, st.cell), *scores, comment_p]
         h = max(p.wrap(w - 2 * PAD, frame_h)[1] for p, w in zip(row, widths[3:])) + 2 * PAD
         cells.append(row)
-        heights.append(h)
+        heights.append(max(h, BLANK_ROW_MIN) if blank else h)  # room to write a score and a reason
         if progress and i % 50 == 0:
             progress(int(i * 60 / max(len(rows), 1)))
 
@@ -267,7 +268,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
             r = rows[k]
             c = cells[k]
             data_rows.append(["", "", "", *c])
-            row_heights.append(None)
+            row_heights.append(BLANK_ROW_MIN if blank and heights[k] <= BLANK_ROW_MIN else None)
         for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
             for s, e, node in runs([key_of(rows[k]) for k in idx]):
                 if node is None:
@@ -288,7 +289,10 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
             data_rows.append([P("合计", st.head), "", P(fmt(l2_sum), st.cell_c), "", P(fmt(leaf_sum), st.cell_c),
                               "", "", "", *totals, ""])
             total_row = len(data_rows) - 1
-        t = LongTable(data_rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        if total_row is not None:
+            row_heights.append(None)
+        t = LongTable(data_rows, colWidths=widths, repeatRows=1, splitInRow=1,
+                      rowHeights=row_heights if blank else None)
         t.setStyle(_table_style(len(data_rows), spans, total_row))
         story.append(t)
         if ci < len(chunks) - 1:
