@@ -176,6 +176,8 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup) -> None:
     merged_down = []
     for s_, e, _code in runs([f.category for f in rows]):
         merged_down.append((2, first + s_, first + e))
+        # at the top of its block, so Calc never prints it over the header repeated after a page break
+        ws.cell(first + s_, 2).alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
         if e > s_:
             ws.merge_cells(start_row=first + s_, start_column=2, end_row=first + e, end_column=2)
     widths = dict(enumerate(XLSX_WIDTHS, 1))

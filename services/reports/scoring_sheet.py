@@ -388,10 +388,13 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
         for s_, e, node in runs([key_of(r) for r in rows]):
             if node is None:
                 continue
-            xk.put(ws, first + s_, col, l1_label(node) if col == 1 else node.name)
+            # a merged label sits at the top of its block: centred, Calc would print it across a page
+            # break, over the header row repeated on the next page
+            top = Alignment(horizontal="center", vertical="top", wrap_text=True)
+            xk.put(ws, first + s_, col, l1_label(node) if col == 1 else node.name).alignment = top
             merged_down.append((col, first + s_, first + e))
             if col == 2:
-                ws.cell(first + s_, 3, _num(node.max))
+                ws.cell(first + s_, 3, _num(node.max)).alignment = top
                 if e > s_:
                     ws.merge_cells(start_row=first + s_, start_column=3, end_row=first + e, end_column=3)
             if e > s_:
