@@ -94,7 +94,13 @@ def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], pr
     elif fmt == "xlsx":
         module.write_xlsx(data, tmp, setup)
     elif doc.kind == "report":
-        module.write_docx(data, tmp, setup, options)
+        from services.reports import template
+
+        chosen = template.template_of(data, options)  # an agency's own DOCX template, if any
+        if chosen is not None:
+            template.render(data, chosen, tmp)
+        else:
+            module.write_docx(data, tmp, setup, options)
     else:
         module.write_docx(data, tmp, setup)
 
