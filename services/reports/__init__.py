@@ -84,7 +84,9 @@ def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], pr
     setup = PageSetup.from_options({**options, "orientation": orientation}, doc.orientation)
     cross_refs = bool(options.get("cross_refs", True))
     if fmt == "pdf":
-        styles = Styles(fonts_for(data.info.settings, options))
+        # tables and headings need 宋体 and 黑体; only the report's body and headings use 仿宋 and 楷体
+        need = ("song", "hei", "fang", "kai") if doc.kind == "report" else ("song", "hei")
+        styles = Styles(fonts_for(data.info.settings, options, need))
         if doc.kind == "report":
             module.write_pdf(data, tmp, styles, setup, options, progress=progress)
         elif doc.kind in ("scoring-sheet", "issue-list"):

@@ -57,21 +57,27 @@ def _item_basis(leaf: ScoredNode, lost: Decimal) -> list[str]:
 
 def generated(data: "ReportData", leaf: ScoredNode) -> str:
     """The 评分说明 the program writes for a scored 三级指标 ("" while it is not yet scored)."""
+    titles = [f.title for f in data.findings_of(leaf.id)]
+    return generated_text(leaf, data.inputs.get(leaf.id, {}), titles)
+
+
+def generated_text(leaf: ScoredNode, inputs: dict, finding_titles: list[str]) -> str:
+    """The same from the leaf's inputs and the titles of its findings (the walk page shows it as
+    the 评分说明 field's default)."""
     if leaf.not_applicable:
         return f"本指标不适用（{leaf.na_reason or '未说明理由'}），不计分。"
     if leaf.score is None:
         return ""
     lost = leaf.max - leaf.score
     basis: list[str] = []
-    inputs = data.inputs.get(leaf.id, {})
     for it in leaf.items:
         if it.type == "judgement":
-            raw = inputs.get(it.key)
+            raw = (inputs or {}).get(it.key)
             reason = (raw.get("reason") or "").strip() if isinstance(raw, dict) else ""
             if reason:
                 basis.append(reason.rstrip("。；; "))
     if lost > 0:
-        basis += [f.title.rstrip("。；; ") for f in data.findings_of(leaf.id) if f.title]
+        basis += [t.rstrip("。；; ") for t in finding_titles if t]
     if not basis and leaf.override_score is None:
         basis = _item_basis(leaf, lost)
     if not basis and lost > 0:

@@ -66,13 +66,16 @@ def load(name: str, path: Path, index: int = 0):
     from reportlab.pdfbase.ttfonts import TTFont
 
     try:
-        cached = cache_dir() / f"{_key(path, index)}.pickle"
-        if cached.is_file():
+        cached: Path | None = cache_dir() / f"{_key(path, index)}.pickle"
+    except OSError:
+        cached = None
+    if cached is not None and cached.is_file():
+        try:
             with cached.open("rb") as f:
                 state = pickle.load(f)
             return _from_face(name, state, path)
-    except Exception:  # noqa: BLE001 - a damaged or foreign cache is only a slower start
-        cached = None
+        except Exception:  # noqa: BLE001 - a damaged or foreign cache is only a slower start (rewritten below)
+            pass
     font = TTFont(name, str(path), subfontIndex=index)
     if cached is not None:
         try:

@@ -18,7 +18,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-
 _WIN = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
 _MAC = [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"), Path("/Library/Fonts")]
 _LINUX = [Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/wqy"),
@@ -194,7 +193,7 @@ def patch_line_breaking() -> None:
 
 
 def get_fonts(preferred: str | None = None, dirs: list[Path] | None = None,
-              roles: dict[str, str] | None = None) -> FontSet:
+              roles: dict[str, str] | None = None, need: tuple[str, ...] = ROLES) -> FontSet:
     """The font for each role; ``preferred`` (a file path, "path#index" for a TTC) wins for every
     role, then ``roles`` (role → file, the evaluator's per-role choice in services/settings.py),
     then the evaluator's own report font, then discovery."""
@@ -207,10 +206,16 @@ def get_fonts(preferred: str | None = None, dirs: list[Path] | None = None,
         if roles is None:
             roles = {r: getattr(user, f"font_{r}", "") for r in ROLES}
     roles = {r: v for r, v in (roles or {}).items() if v}
-    key = (preferred or "", tuple(sorted(roles.items())), tuple(str(d) for d in dirs) if dirs else None)
+    need = tuple(r for r in ROLES if r in need) or ("song",)
+    key = (preferred or "", tuple(sorted(roles.items())), tuple(str(d) for d in dirs) if dirs else None, need)
     with _lock:
         patch_line_breaking()
         if key not in _cache:
             search = dirs if dirs is not None else search_dirs()
-            _cache[key] = FontSet(*(_choose(r, preferred or roles.get(r), search) for r in ROLES))
+            chosen = {r: _choose(r, preferred or roles.get(r), search) for r in need}
+            # a role the document does not use is not loaded (each CJK font costs a file read and
+            # a parse): it stands in with a loaded one
+            first = chosen[need[0]]
+            _cache[key] = FontSet(*(chosen.get(r) or FontChoice(r, first.pdf_name, first.path, first.index, first.family,
+                                                               first.embedded) for r in ROLES))
         return _cache[key]

@@ -188,7 +188,7 @@ def atomic_write(out_path: Path | str, write: Callable[[Path], None]) -> Path:
     return out
 
 
-def fonts_for(data_settings: Any, options: dict[str, Any] | None) -> FontSet:
+def fonts_for(data_settings: Any, options: dict[str, Any] | None, need: tuple[str, ...] | None = None) -> FontSet:
     """The fonts: an export option wins, then the evaluation's Evaluation.settings["report_font"],
     then the evaluator's own setting (services/settings.py ``report_font``), then discovery."""
     preferred = (options or {}).get("font")
@@ -205,7 +205,9 @@ def fonts_for(data_settings: Any, options: dict[str, Any] | None) -> FontSet:
     if isinstance(data_settings, dict):  # an evaluation may name a font per role too
         roles = {r: str(data_settings.get(f"font_{r}") or "") for r in ("song", "hei", "fang", "kai")}
         roles = {r: v for r, v in roles.items() if v} or None
-    return get_fonts(str(preferred) if preferred else None, roles=roles)
+    from services.reports.fonts import ROLES
+
+    return get_fonts(str(preferred) if preferred else None, roles=roles, need=need or ROLES)
 
 
 def paginate(heights: list[float], header_h: float, first_avail: float, avail: float, tail_h: float,

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from services.core.numbers import pct
-from services.reports import charts, issue_list, scoring_sheet, summary
+from services.reports import charts, issue_list, scoring_sheet
 from services.reports.data import ReportData, SectionRow
 from services.reports.layout import (
     GB_MARGINS,

@@ -32,6 +32,7 @@ from typing import Any
 from services.reports.data import ReportData
 from services.reports.errors import ReportError
 
+
 def default_template() -> Path:
     """The shipped template (resources/, so that the Windows bundle carries it)."""
     from models.paths import resource_path

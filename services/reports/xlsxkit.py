@@ -132,9 +132,12 @@ def save(wb, out: Path | str, cache: dict[str, dict[str, Any]] | None = None) ->
         xml = dict((i.filename, d) for i, d in items)[name].decode("utf-8")
         for ref, value in values.items():
             t, v = _value_xml(value)
-            pattern = re.compile(r'<c r="%s"([^>]*?)(?: t="[a-z]+")?([^>]*)><f>(.*?)</f>(?:<v\s*/>|<v>.*?</v>)?</c>' % ref)
-            xml = pattern.sub(lambda m: f'<c r="{ref}"{m.group(1)}{m.group(2)}{t}><f>{m.group(3)}</f><v>{v}</v></c>', xml,
-                              count=1)
+            pattern = re.compile(f'<c r="{re.escape(ref)}"' + r'([^>]*?)(?: t="[a-z]+")?([^>]*)><f>(.*?)</f>(?:<v\s*/>|<v>.*?</v>)?</c>')
+
+            def cell(m, ref=ref, t=t, v=v) -> str:
+                return f'<c r="{ref}"{m.group(1)}{m.group(2)}{t}><f>{m.group(3)}</f><v>{v}</v></c>'
+
+            xml = pattern.sub(cell, xml, count=1)
         patched[name] = xml.encode("utf-8")
     tmp = src.with_name(src.name + ".cache")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:

@@ -114,14 +114,15 @@ def test_every_scored_row_has_its_generated_comment(uncommented):
     import docx
     import openpyxl
 
+    from services.scoring import fmt
+
     leaves, files = uncommented
     assert all(not n.comment for n in leaves)
     ws = openpyxl.load_workbook(files["xlsx"])["评分表"]
     comments = {ws.cell(r, 4).value: ws.cell(r, 10).value for r in range(3, 3 + len(leaves))}
     for n in leaves:
         text = comments[n.name]
-        assert text and text.endswith(f"得{n.score.normalize():f}分。".replace(".0分", "分")) or \
-            text.endswith("分。"), (n.name, text)
+        assert text and text.endswith(f"得{fmt(n.score)}分。"), (n.name, text)
     # the seed's style: the reason, the points lost, the score left
     by_code = {n.code: comments[n.name] for n in leaves}
     assert by_code["1.1.2"].startswith("项目前期决策以及基本建设程序不规范") and by_code["1.1.2"].endswith("扣1分，得0.5分。")

@@ -1,6 +1,7 @@
 """The 评价报告 from an agency's DOCX template (docxtpl placeholders)."""
 from __future__ import annotations
 
+import re
 import zipfile
 
 import pytest
@@ -66,7 +67,7 @@ def test_template_chosen_per_evaluation_and_a_broken_one_is_one_line(sample_stor
     d = docx.Document()
     d.add_paragraph("{% for x in %}")
     d.save(str(broken))
-    with pytest.raises(reports.ReportError, match="报告模板“坏模板.docx”有误") as err:
+    with pytest.raises(reports.ReportError, match=re.escape("报告模板“坏模板.docx”有误")) as err:
         reports.export(sample_store, "report", "docx", tmp_path / "x.docx", options={"template": str(broken)})
     assert "\n" not in str(err.value) and not (tmp_path / "x.docx").exists()
     with pytest.raises(reports.ReportError, match="找不到报告模板"):
