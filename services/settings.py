@@ -91,7 +91,8 @@ def validate(s: Settings) -> Settings:
     folder = s.template_dir.strip()
     if folder and Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
         raise SettingsError(f"模板位置“{folder}”不是文件夹。")
-    return replace(s, name=name, role=role, report_font=font, template_dir=folder, **roles)
+    return replace(s, name=name, role=role, report_font=font, template_dir=folder, font_song=roles["font_song"],
+                   font_hei=roles["font_hei"], font_fang=roles["font_fang"], font_kai=roles["font_kai"])
 
 
 #: the per-role fonts of printed documents (GB/T 9704 roles)

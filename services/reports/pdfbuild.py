@@ -1,8 +1,9 @@
 """Building a PDF from flowables with the fonts, page size and page numbers of one document."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -34,7 +35,7 @@ class Doc(BaseDocTemplate):
         self.fe_count = 0
         self.fe_total = 1
 
-    def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab's hook name
+    def afterFlowable(self, flowable) -> None:
         self.fe_count += 1
         if self.fe_progress and self.fe_count % 10 == 0:
             self.fe_progress(min(99, int(self.fe_count * 100 / max(self.fe_total, 1))))

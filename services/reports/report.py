@@ -11,11 +11,11 @@ when every heading's page number is known — no second ReportLab pass.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
-from typing import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -445,7 +445,7 @@ def write_pdf(data: ReportData, out, styles: Styles, setup: PageSetup, options: 
     # contents: entries are known before layout
     chapters = chapter_blocks(data.sections)
     entries: list[tuple[int, str, str]] = []
-    for ci, (sec, blocks) in enumerate(chapters):
+    for ci, (_sec, blocks) in enumerate(chapters):
         for bi, b in enumerate(blocks):
             if b.kind in ("h1", "h2"):
                 entries.append((1 if b.kind == "h1" else 2, f"c{ci}b{bi}", b.text))
@@ -521,7 +521,7 @@ def write_pdf(data: ReportData, out, styles: Styles, setup: PageSetup, options: 
     return [(level, text, pages[key] - 1 if key in pages else None) for level, key, text in entries]
 
 
-def ParagraphStyleRight(st: Styles):  # noqa: N802 - a style factory read like a style name
+def ParagraphStyleRight(st: Styles):
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 

@@ -13,10 +13,11 @@ footnote with the rule's score and the reason; the 评分说明 column may end w
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import LongTable, PageBreak, Paragraph, Spacer, TableStyle
@@ -422,12 +423,12 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
     notes = footnotes(data, blank)
     end = total
     for k, n in enumerate(notes):
-        r = total + 2 + k
-        xk.put(ws, r, 1, ("注：" if k == 0 else "") + n).font = body_font
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
-        ws.cell(r, 1).alignment = wrap_l
-        ws.row_dimensions[r].height = xk.row_height(xk.lines_needed(ws.cell(r, 1).value, sum(col_widths), 9), 9)
-        end = r
+        nr = total + 2 + k
+        xk.put(ws, nr, 1, ("注：" if k == 0 else "") + n).font = body_font
+        ws.merge_cells(start_row=nr, start_column=1, end_row=nr, end_column=ncol)
+        ws.cell(nr, 1).alignment = wrap_l
+        ws.row_dimensions[nr].height = xk.row_height(xk.lines_needed(ws.cell(nr, 1).value, sum(col_widths), 9), 9)
+        end = nr
     if blank:  # who scored and who checked, with room to sign
         end += 2
         xk.put(ws, end, 1, BLANK_SIGN_LINE).font = Font(name="宋体", size=11)

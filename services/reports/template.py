@@ -102,7 +102,7 @@ def template_of(data: ReportData, options: dict[str, Any] | None) -> Path | None
 
 def render(data: ReportData, template: Path, out: Path) -> None:
     """Fill ``template`` with this evaluation; a broken template is one clear line."""
-    from docxtpl import DocxTemplate
+    from docxtpl import DocxTemplate  # type: ignore[import-untyped]
     from jinja2 import TemplateError
 
     try:

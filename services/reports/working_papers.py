@@ -7,8 +7,8 @@ to the paper behind it and to the evidence behind that.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from reportlab.platypus import (
     KeepTogether,

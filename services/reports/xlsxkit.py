@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 import re
 import zipfile
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 #: characters that make a spreadsheet treat text as a formula
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -61,8 +62,8 @@ def row_height(lines: int, font_pt: float) -> float:
     return round(lines * font_pt * 1.36 + 5, 1)
 
 
-def fit_rows(ws, rows: Iterable[int], widths: dict[int, float], font_pt: float,
-             merged_down: list[tuple[int, int, int]] = (), minimum: float = 15.0) -> None:
+def fit_rows(ws, rows: Iterable[int], widths: Mapping[int, float], font_pt: float,
+             merged_down: Sequence[tuple[int, int, int]] = (), minimum: float = 15.0) -> None:
     """Set each row's height to its tallest wrapped cell; a label merged down rows ``(col, first,
     last)`` gets its height spread so the merged block is tall enough."""
     heights: dict[int, float] = {}

@@ -75,7 +75,7 @@ def test_report_docx_has_one_page_number_per_page_and_an_unnumbered_cover(render
 
 
 def test_report_docx_contents_are_filled_in(rendered):
-    pdfs, _sheet, data = rendered
+    pdfs, _sheet, _data = rendered
     pages = pages_of(pdfs["report"])
     toc = next(i for i, p in enumerate(pages) if "目" in p and "录" in p and "项目基本情况" in p)
     text = squash("".join(pages[toc:toc + 2]))

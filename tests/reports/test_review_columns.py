@@ -154,7 +154,7 @@ def test_client_copy_prints_the_final_score_without_the_review(reviewed):
     """The client reads one 得分 column with the final scores; no review reason, no override mark."""
     import openpyxl
 
-    leaf, new, after, files = reviewed
+    _leaf, _new, after, files = reviewed
     pages = pdf_pages(files["client"])
     text = "".join(pages)
     for p in pages:
