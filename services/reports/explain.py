@@ -1,7 +1,7 @@
 """评分说明 for every scored indicator: the evaluator's own text, or one generated in the seed's style.
 
 The generated sentence states why points were lost and what is left ("…，扣0.5分，得2.0分。"):
-the judgement reasons of 酌情评分 items first, then the titles of the findings linked to the
+the written reasons of items the team judged (酌情评分) first, then the titles of the findings linked to the
 indicator, otherwise the rule's own calculation (only the parts that lost points, without the
 arithmetic's last "得分 = x"). An overridden score is never explained by the calculation it
 replaced: without a reason the client can read, the text says the evaluation team assessed it.
@@ -34,12 +34,21 @@ def _clean(text: str) -> str:
     return text.rstrip("，,；;。 ")
 
 
+def _reason_keys(rule_type: str) -> tuple[str, ...]:
+    """The inputs of a rule type that are the evaluator's written reason (a required text entry,
+    as 酌情评分's 理由): such an item is explained by that reason, not by its arithmetic."""
+    from services.scoring.rules import RULES
+
+    rule = RULES.get(rule_type)
+    return tuple(i.name for i in rule.inputs if i.kind == "text" and i.required) if rule else ()
+
+
 def _item_basis(leaf: ScoredNode, lost: Decimal) -> list[str]:
     out: list[str] = []
     several = len(leaf.items) > 1
     for it in leaf.items:
-        if it.score is None or it.type == "judgement":
-            continue
+        if it.score is None or _reason_keys(it.type):
+            continue  # an item scored by judgement is explained by its reason
         if lost > 0 and several and it.score >= it.max:
             continue  # an item at full marks does not explain a deduction
         text = it.text or ""
@@ -71,9 +80,9 @@ def generated_text(leaf: ScoredNode, inputs: dict, finding_titles: list[str]) ->
     lost = leaf.max - leaf.score
     basis: list[str] = []
     for it in leaf.items:
-        if it.type == "judgement":
-            raw = (inputs or {}).get(it.key)
-            reason = (raw.get("reason") or "").strip() if isinstance(raw, dict) else ""
+        raw = (inputs or {}).get(it.key)
+        for key in _reason_keys(it.type):  # the reason the team wrote for a score it judged
+            reason = str(raw.get(key) or "").strip() if isinstance(raw, dict) else ""
             if reason:
                 basis.append(reason.rstrip("。；; "))
     if lost > 0:

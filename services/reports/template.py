@@ -9,9 +9,9 @@ the default one ships in ``resources/report_templates/评价报告模板.docx`` 
 Placeholders (docs/reports.md lists them with examples):
 
 - facts: ``project`` ``evaluated_unit`` ``commissioner`` ``agency`` ``department`` ``report_number``
-  ``report_date`` ``year`` ``evaluation_type`` ``full_marks`` ``total`` ``grade`` ``rate``
+  ``report_date`` ``year`` ``evaluation_type`` ``full_marks`` ``total`` ``grade`` ``score_rate``
   ``count_line`` (问题 count line) ``copy`` (客户版/内部版)
-- ``levels``: rows of the 得分情况表 — ``name`` ``max`` ``score`` ``rate`` ``grade`` ``level`` (1 or 2)
+- ``levels``: rows of the 得分情况表 — ``name`` ``max`` ``score`` ``score_rate`` ``grade`` ``level`` (1 or 2)
 - ``leaves``: rows of the 评分表 — ``l1`` ``l2`` ``code`` ``name`` ``max`` ``score`` ``comment`` (评分说明)
 - ``findings``: rows of the 问题清单 — ``seq`` ``category`` ``title`` ``amount`` ``detail`` ``remark``
 - ``funds``: ``year`` ``source`` ``budget`` ``arrived`` ``spent`` ``contract_amount`` ``paid`` ``payee``;
@@ -65,10 +65,10 @@ def context(data: ReportData) -> dict[str, Any]:
         "full_marks": fmt(data.sheet.max),
         "total": fmt(data.sheet.total),
         "grade": data.sheet.grade,
-        "rate": pct(data.sheet.rate),
+        "score_rate": pct(data.sheet.rate),
         "count_line": data.count_line,
         "copy": "内部版" if data.internal else "客户版",
-        "levels": [{"level": level, "name": c[0], "max": c[1], "score": c[2], "rate": c[3], "grade": c[4]}
+        "levels": [{"level": level, "name": c[0], "max": c[1], "score": c[2], "score_rate": c[3], "grade": c[4]}
                    for level, c in report.score_rows(data)],
         "leaves": [{"l1": r.l1.name, "l2": r.l2.name if r.l2 else "", "code": r.leaf.code, "name": r.name,
                     "max": scoring_sheet.max_text(r.leaf), "score": scoring_sheet.score_text(r.leaf, False, data.internal),
@@ -161,7 +161,7 @@ def build_default(path: Path) -> Path:
         dk.cell_text(g[3][0], "{%tr endfor %}")
 
     loop_table("绩效评价得分情况表", ["评价指标", "分值", "得分", "得分率", "等级"],
-               ["{{ r.name }}", "{{ r.max }}", "{{ r.score }}", "{{ r.rate }}", "{{ r.grade }}"], "levels",
+               ["{{ r.name }}", "{{ r.max }}", "{{ r.score }}", "{{ r.score_rate }}", "{{ r.grade }}"], "levels",
                [0.4, 0.15, 0.15, 0.15, 0.15])
     loop_table("项目资金情况表（单位：万元）", ["年度", "资金来源", "预算", "到位", "支出", "已支付"],
                ["{{ r.year }}", "{{ r.source }}", "{{ r.budget }}", "{{ r.arrived }}", "{{ r.spent }}", "{{ r.paid }}"],

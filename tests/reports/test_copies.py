@@ -178,3 +178,19 @@ def test_issue_list_counts_once_with_a_cached_total(uncommented):
     assert ws.print_title_rows == "$2:$2" or ws.print_title_rows == "2:2"
     assert ws.freeze_panes == "A4" and ws.page_setup.fitToWidth == 1
     assert all((ws.row_dimensions[r].height or 0) >= 15 for r in range(4, ws.max_row + 1))
+
+
+def test_a_judged_item_is_explained_by_its_reason_not_its_arithmetic():
+    from decimal import Decimal
+
+    from services.reports.explain import generated_text
+    from services.scoring.engine import ItemScore, ScoredNode
+
+    leaf = ScoredNode("x", "9.9.9", "宣传效果", 3, Decimal(4), max=Decimal(4), score=Decimal("2.5"),
+                      computed=Decimal("2.5"), items=[ItemScore("a", "宣传", "judgement", Decimal(4), Decimal("2.5"),
+                                                                 "评价组在 0～4 分内评定 2.5 分，理由：覆盖面不足")])
+    text = generated_text(leaf, {"a": {"score": "2.5", "reason": "宣传覆盖面不足，群众知晓率低。"}}, [])
+    assert text == "宣传覆盖面不足，群众知晓率低，扣1.5分，得2.5分。"
+    # the titles of linked findings come after the reason
+    assert generated_text(leaf, {"a": {"reason": "覆盖面不足"}}, ["宣传经费使用不规范"]) == \
+        "覆盖面不足；宣传经费使用不规范，扣1.5分，得2.5分。"
