@@ -43,6 +43,8 @@ def add_commands(sub) -> None:
     s.add_argument("--orientation", choices=("landscape", "portrait"), help="方向（仅评分表、问题清单、简要情况表）")
     s.add_argument("--font", help="指定中文字体文件（TrueType；TTC 可写 路径#序号）")
     s.add_argument("--no-refs", action="store_true", help="评分表、问题清单中不打印底稿索引号")
+    s.add_argument("--copy", choices=("client", "internal"), default="client",
+                   help="副本：client 客户版（默认，不印内部说明）或 internal 内部版（印调整理由、复核与录入说明）")
     s.set_defaults(func=cmd_report)
 
 
@@ -50,7 +52,7 @@ def add_commands(sub) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from services.reports import DOCUMENTS, ReportError, export, export_all
 
-    options = {"page_size": args.page_size, "cross_refs": not args.no_refs}
+    options = {"page_size": args.page_size, "cross_refs": not args.no_refs, "copy": args.copy}
     if args.orientation:
         options["orientation"] = args.orientation
     if args.font:

@@ -13,6 +13,8 @@ No Qt here, so the window, the command line and the report service all read the 
 - ``template_dir``: where user indicator frameworks (templates) live; empty = the default folder;
 - ``import_mappings`` (kept by services/frameworks/excel.py): the column mapping last used for each
   Excel header layout ({layout key: mapping text}), so a sheet of the same layout imports the same way.
+- ``font_song`` / ``font_hei`` / ``font_fang`` / ``font_kai``: the font file for each role of
+  printed documents (宋体, 黑体, 仿宋, 楷体); empty = the best one found on this machine.
 
 Reading never fails: a missing, unreadable or damaged file gives the defaults (a damaged file is
 kept aside as ``settings.json.bad``). Writing refuses invalid values before touching the file and
@@ -51,6 +53,11 @@ class Settings:
     grade_scheme: str = "national"
     backup_keep: int = 10
     template_dir: str = ""
+    #: the font file for each role of printed documents ("" = found on this machine)
+    font_song: str = ""
+    font_hei: str = ""
+    font_fang: str = ""
+    font_kai: str = ""
 
     def templates_folder(self) -> Path:
         """The user template folder: the chosen one, else ``data_dir()/templates``."""
@@ -82,17 +89,28 @@ def validate(s: Settings) -> Settings:
         raise SettingsError("备份份数必须是整数。")
     if not BACKUP_MIN <= s.backup_keep <= BACKUP_MAX:
         raise SettingsError(f"备份份数必须在 {BACKUP_MIN} 到 {BACKUP_MAX} 之间。")
-    font = s.report_font.strip()
-    if font:
-        path = Path(font.rpartition("#")[0] if "#" in font and font.rpartition("#")[2].isdigit() else font)
-        if not path.expanduser().is_file():
-            raise SettingsError(f"找不到报告字体文件：{path}")
-        if path.suffix.lower() not in (".ttf", ".ttc", ".otf"):
-            raise SettingsError("报告字体须为 TrueType 字体文件（.ttf 或 .ttc）。")
+    font = _font_file(s.report_font, "报告")
+    roles = {key: _font_file(getattr(s, key), label) for key, label in FONT_ROLES.items()}
     folder = s.template_dir.strip()
     if folder and Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
         raise SettingsError(f"模板位置“{folder}”不是文件夹。")
-    return replace(s, name=name, role=role, report_font=font, template_dir=folder)
+    return replace(s, name=name, role=role, report_font=font, template_dir=folder, font_song=roles["font_song"],
+                   font_hei=roles["font_hei"], font_fang=roles["font_fang"], font_kai=roles["font_kai"])
+
+
+#: the per-role fonts of printed documents (GB/T 9704 roles)
+FONT_ROLES = {"font_song": "宋体", "font_hei": "黑体", "font_fang": "仿宋", "font_kai": "楷体"}
+
+
+def _font_file(value: str, label: str) -> str:
+    font = value.strip()
+    if font:
+        path = Path(font.rpartition("#")[0] if "#" in font and font.rpartition("#")[2].isdigit() else font)
+        if not path.expanduser().is_file():
+            raise SettingsError(f"找不到{label}字体文件：{path}")
+        if path.suffix.lower() not in (".ttf", ".ttc", ".otf"):
+            raise SettingsError(f"{label}字体须为 TrueType 字体文件（.ttf 或 .ttc）。")
+    return font
 
 
 def _from_dict(raw: dict[str, Any]) -> Settings:

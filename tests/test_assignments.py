@@ -135,7 +135,7 @@ def test_sign_offs_are_printed_on_the_working_papers_and_the_report(sample_store
     text = "".join(p.extract_text() for p in PdfReader(papers).pages[:3])
     assert "复核签署" in text and "张组长" in text and "质控复核" in text
     assessments.set_comment(sample_store, leaves(sample_store)[0].id, "签署后又改")
-    reports.export(sample_store, "report", "pdf", report)
+    reports.export(sample_store, "report", "pdf", report, options={"copy": "internal"})  # sign-offs are internal
     text = "".join(p.extract_text() for p in PdfReader(report).pages)
     assert "项目负责人：张组长" in text.replace(" ", "") and "已失效" in text
 
@@ -148,6 +148,6 @@ def test_the_scoring_sheet_notes_self_score_and_review_score(sample_store, tmp_p
     leaf = next(x for x in leaves(sample_store) if x.score and x.score > 1)
     A.review_score(sample_store, leaf.id, "1", "证据不足", "组长")
     out = tmp_path / "评分表.pdf"
-    reports.export(sample_store, "scoring-sheet", "pdf", out)
+    reports.export(sample_store, "scoring-sheet", "pdf", out, options={"copy": "internal"})  # review notes are internal
     text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "").replace("\n", "")
     assert f"“{leaf.name}”经复核调整：自评分{fmt(leaf.score)}分，复核分1分" in text

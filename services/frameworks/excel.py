@@ -905,7 +905,7 @@ def export_xlsx(fw: Framework | dict[str, Any], out: Path | str, scores: TMappin
             sc = scores.get(leaf["code"]) if scores else None
             values += [_num(sc[0]) if sc and sc[0] is not None else None, (sc[1] if sc else "") or ""]
         for c, v in enumerate(values, 1):
-            cell = ws.cell(row, c, v)
+            cell = _text_cell(ws, row, c, v)
             cell.border = border
             cell.alignment = center if c in (1, 2, 3, 5, 9) else wrap
         blocks1.setdefault(n1["code"], []).append(row)
@@ -948,6 +948,16 @@ def export_xlsx(fw: Framework | dict[str, Any], out: Path | str, scores: TMappin
         hidden.cell(i, 1, json.dumps(rec, ensure_ascii=False))
     out = check_target(out)
     return atomic_write(out, wb.save)
+
+
+def _text_cell(ws, row: int, col: int, value: Any):
+    """Write a cell; text starting with = + - @ or a tab stays text (never a live formula)."""
+    cell = ws.cell(row, col)
+    cell.value = value
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
 
 
 def _num(v: Any) -> int | float | None:

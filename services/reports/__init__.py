@@ -11,9 +11,10 @@ moved into place, so a failed export leaves nothing behind.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from models.store import Store
@@ -21,9 +22,14 @@ if TYPE_CHECKING:
 from services.core.filenames import target_problem
 from services.reports.errors import ReportError
 
-__all__ = ["DOCUMENTS", "Document", "ReportError", "export", "export_all", "supported"]
+__all__ = ["COPIES", "DOCUMENTS", "Document", "ReportError", "export", "export_all", "supported"]
 
 Progress = Callable[[int, str], None]
+
+#: which notes a document prints. The client copy carries what the 财政局 client reads; the internal
+#: copy adds override reasons, review changes, data-entry notes, sign-offs and source-data
+#: discrepancies (the 工作底稿 always carries them: it is the evaluation team's own record).
+COPIES = {"client": "客户版", "internal": "内部版"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,13 @@ def _check(kind: str, fmt: str) -> Document:
     return doc
 
 
+def copy_of(options: dict[str, Any] | None) -> str:
+    copy = str((options or {}).get("copy") or "client").lower()
+    if copy not in COPIES:
+        raise ReportError(f"副本只能是 client（客户版）或 internal（内部版），不能是“{copy}”")
+    return copy
+
+
 def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], progress: Callable[[int], None]) -> None:
     import importlib
 
@@ -72,7 +85,9 @@ def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], pr
     setup = PageSetup.from_options({**options, "orientation": orientation}, doc.orientation)
     cross_refs = bool(options.get("cross_refs", True))
     if fmt == "pdf":
-        styles = Styles(fonts_for(data.info.settings, options))
+        # tables and headings need 宋体 and 黑体; only the report's body and headings use 仿宋 and 楷体
+        need = ("song", "hei", "fang", "kai") if doc.kind == "report" else ("song", "hei")
+        styles = Styles(fonts_for(data.info.settings, options, need))
         if doc.kind == "report":
             module.write_pdf(data, tmp, styles, setup, options, progress=progress)
         elif doc.kind in ("scoring-sheet", "issue-list"):
@@ -82,12 +97,18 @@ def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], pr
     elif fmt == "xlsx":
         module.write_xlsx(data, tmp, setup)
     elif doc.kind == "report":
-        module.write_docx(data, tmp, setup, options)
+        from services.reports import template
+
+        chosen = template.template_of(data, options)  # an agency's own DOCX template, if any
+        if chosen is not None:
+            template.render(data, chosen, tmp)
+        else:
+            module.write_docx(data, tmp, setup, options)
     else:
         module.write_docx(data, tmp, setup)
 
 
-def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: Path | str,
+def export(store_or_path: Store | Path | str, kind: str, fmt: str, out_path: Path | str,
            progress: Progress | None = None, options: dict[str, Any] | None = None) -> Path:
     """Write one document; returns its path. Raises ReportError (a message for the evaluator)."""
     from services.reports.data import gather
@@ -98,6 +119,7 @@ def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: P
     options = dict(options or {})
     if problem := target_problem(out_path):
         raise ReportError(problem)
+    copy_of(options)
 
     shown = [0]
 
@@ -118,17 +140,20 @@ def export(store_or_path: "Store | Path | str", kind: str, fmt: str, out_path: P
             data = gather(store)
         finally:
             store.close()
+    data.internal = copy_of(options) == "internal" or doc.kind == "working-papers"
     step(5)
     out = atomic_write(out_path, lambda tmp: _write(data, doc, fmt, tmp, options, lambda p: step(5 + p * 9 // 10)))
     step(100, f"已生成{doc.title}")
     return out
 
 
-def default_name(data_name: str, kind: str, fmt: str) -> str:
-    return f"{data_name or '评价'}-{DOCUMENTS[kind].title}.{fmt}"
+def default_name(data_name: str, kind: str, fmt: str, copy: str = "client") -> str:
+    """File name of a document; the internal copy says so (the 工作底稿 is internal by nature)."""
+    mark = "（内部版）" if copy == "internal" and kind != "working-papers" else ""
+    return f"{data_name or '评价'}-{DOCUMENTS[kind].title}{mark}.{fmt}"
 
 
-def export_all(path: "Store | Path | str", out_dir: Path | str, progress: Progress | None = None,
+def export_all(path: Store | Path | str, out_dir: Path | str, progress: Progress | None = None,
                options: dict[str, Any] | None = None) -> list[Path]:
     """Every document in every format it supports, into ``out_dir`` (created if missing)."""
     from services.reports.data import gather
@@ -151,7 +176,8 @@ def export_all(path: "Store | Path | str", out_dir: Path | str, progress: Progre
             if progress:
                 progress(i * 100 // len(jobs), f"正在生成{DOCUMENTS[kind].title}（{fmt.upper()}）…")
             safe = "".join(ch for ch in (name or "评价") if ch not in '\\/:*?"<>|').strip() or "评价"
-            written.append(export(store, kind, fmt, out_dir / default_name(safe, kind, fmt), options=options))
+            written.append(export(store, kind, fmt, out_dir / default_name(safe, kind, fmt, copy_of(options)),
+                                  options=options))
         if progress:
             progress(100, "全部文档已生成")
         return written

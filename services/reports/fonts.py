@@ -1,7 +1,9 @@
 """CJK fonts for printed documents: find the system's TrueType fonts, register them with ReportLab.
 
-Three roles, as Chinese official documents use them: 宋体 (tables, plain text), 黑体 (headings),
-仿宋 (report body). Each role is mapped to the best TrueType font found on this machine (embedded
+Four roles, as Chinese official documents use them (GB/T 9704): 宋体 (tables, plain text, the
+title in bold where no 小标宋 exists), 黑体 (level-1 headings), 楷体 (level-2 headings), 仿宋 (report
+body). On Windows these are SimSun/SimHei/SimKai/SimFang; on Linux the open TrueType fonts that
+``scripts/setup.sh`` installs: AR PL UMing (宋, 仿宋), AR PL UKai (楷), WenQuanYi (黑). Each role is mapped to the best TrueType font found on this machine (embedded
 as a subset, so the PDF prints anywhere); with none found, ReportLab's built-in CID font
 STSong-Light is used (not embedded: the reader's viewer must supply a Chinese font).
 
@@ -16,11 +18,6 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-#: characters that must never start a line in Chinese text (added to ReportLab's own list)
-CJK_CANNOT_START = "，；：！？》、。）”’」』】〕…—%％·."
-#: characters that must never end a line
-CJK_CANNOT_END = "《（“‘「『【〔"
-
 _WIN = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
 _MAC = [Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"), Path("/Library/Fonts")]
 _LINUX = [Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/wqy"),
@@ -30,20 +27,25 @@ _LINUX = [Path("/usr/share/fonts/truetype/wqy"), Path("/usr/share/fonts/wqy"),
 # (file name, subfont index, family name as a word processor knows it)
 _CANDIDATES: dict[str, list[tuple[str, int, str]]] = {
     "song": [("simsun.ttc", 0, "宋体"), ("simsun.ttf", 0, "宋体"), ("Songti.ttc", 0, "Songti SC"),
-             ("STSong.ttf", 0, "STSong"), ("msyh.ttc", 0, "微软雅黑"), ("msyh.ttf", 0, "微软雅黑"),
-             ("PingFang.ttc", 0, "PingFang SC"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
+             ("STSong.ttf", 0, "STSong"), ("uming.ttc", 0, "AR PL UMing CN"), ("msyh.ttc", 0, "微软雅黑"),
+             ("msyh.ttf", 0, "微软雅黑"), ("PingFang.ttc", 0, "PingFang SC"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
              ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback"),
-             ("DroidSansFallback.ttf", 0, "Droid Sans Fallback"), ("uming.ttc", 0, "AR PL UMing")],
+             ("DroidSansFallback.ttf", 0, "Droid Sans Fallback")],
     "hei": [("simhei.ttf", 0, "黑体"), ("msyh.ttc", 0, "微软雅黑"), ("msyh.ttf", 0, "微软雅黑"),
             ("STHeiti Medium.ttc", 0, "Heiti SC"), ("PingFang.ttc", 0, "PingFang SC"),
             ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
             ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback"), ("DroidSansFallback.ttf", 0, "Droid Sans Fallback")],
     "fang": [("simfang.ttf", 0, "仿宋"), ("STFangsong.ttf", 0, "STFangsong"), ("Songti.ttc", 0, "Songti SC"),
-             ("simsun.ttc", 0, "宋体"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
+             ("simsun.ttc", 0, "宋体"), ("uming.ttc", 0, "AR PL UMing CN"), ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"),
              ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"), ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback")],
+    "kai": [("simkai.ttf", 0, "楷体"), ("STKaiti.ttf", 0, "STKaiti"), ("Kaiti.ttc", 0, "Kaiti SC"),
+            ("ukai.ttc", 0, "AR PL UKai CN"), ("simfang.ttf", 0, "仿宋"), ("uming.ttc", 0, "AR PL UMing CN"),
+            ("wqy-microhei.ttc", 0, "WenQuanYi Micro Hei"), ("wqy-zenhei.ttc", 0, "WenQuanYi Zen Hei"),
+            ("DroidSansFallbackFull.ttf", 0, "Droid Sans Fallback")],
 }
+ROLES = ("song", "hei", "fang", "kai")
 #: the names Word shows (w:eastAsia) for each role, whatever file the PDF embedded
-WORD_NAMES = {"song": "宋体", "hei": "黑体", "fang": "仿宋"}
+WORD_NAMES = {"song": "宋体", "hei": "黑体", "fang": "仿宋", "kai": "楷体"}
 FALLBACK_CID = "STSong-Light"
 
 
@@ -62,18 +64,19 @@ class FontSet:
     song: FontChoice
     hei: FontChoice
     fang: FontChoice
+    kai: FontChoice
 
     @property
     def any_file(self) -> Path | None:
         """A TrueType file for matplotlib (charts), or None when only the CID fallback exists."""
-        for c in (self.song, self.hei, self.fang):
+        for c in (self.song, self.hei, self.fang, self.kai):
             if c.path is not None:
                 return c.path
         return None
 
     def describe(self) -> str:
         return "；".join(f"{WORD_NAMES[c.role]} → {c.family}{'' if c.embedded else '（内置字体，未嵌入）'}"
-                         for c in (self.song, self.hei, self.fang))
+                         for c in (self.song, self.hei, self.fang, self.kai))
 
 
 _lock = threading.Lock()
@@ -111,14 +114,16 @@ def _parse_choice(value: str) -> tuple[Path, int]:
 def _register_ttf(path: Path, index: int) -> str | None:
     """Register one TrueType file (once per process); None when ReportLab cannot embed it."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
 
     key = (str(path), index)
     if key in _registered:
         return _registered[key]
     name = f"FE{len(_registered) + 1}-{path.stem[:20]}-{index}".replace(" ", "")
     try:
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        from services.reports import fontcache
+
+        pdfmetrics.registerFont(fontcache.load(name, path, index))
     except (TTFError, OSError, ValueError, KeyError, IndexError):
         return None  # e.g. OpenType/CFF outlines (Noto Sans CJK): ReportLab embeds TrueType only
     _registered[key] = name
@@ -158,13 +163,10 @@ def patch_line_breaking() -> None:
     if _patched:
         return
     from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
 
-    extra = "".join(ch for ch in CJK_CANNOT_START if ch not in textsplit.ALL_CANNOT_START)
-    textsplit.ALL_CANNOT_START = textsplit.ALL_CANNOT_START + extra
-    paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START
-    extra_end = "".join(ch for ch in CJK_CANNOT_END if ch not in textsplit.ALL_CANNOT_END)
-    textsplit.ALL_CANNOT_END = textsplit.ALL_CANNOT_END + extra_end
+    from services.reports import linebreak
+
+    linebreak.install()  # 禁则 in every paragraph and cell (ReportLab's own checks one character)
     # ReportLab measures CJK text one character at a time ("the performance is going to SUCK", says
     # its own comment): remember each character's width per font and size.
     widths: dict[tuple[str, float], dict[str, float]] = {}
@@ -190,17 +192,30 @@ def patch_line_breaking() -> None:
     _patched = True
 
 
-def get_fonts(preferred: str | None = None, dirs: list[Path] | None = None) -> FontSet:
-    """The font for each role; ``preferred`` (a file path, "path#index" for a TTC) wins, then the
-    evaluator's own report font (services/settings.py), then discovery."""
-    if not preferred:
+def get_fonts(preferred: str | None = None, dirs: list[Path] | None = None,
+              roles: dict[str, str] | None = None, need: tuple[str, ...] = ROLES) -> FontSet:
+    """The font for each role; ``preferred`` (a file path, "path#index" for a TTC) wins for every
+    role, then ``roles`` (role → file, the evaluator's per-role choice in services/settings.py),
+    then the evaluator's own report font, then discovery."""
+    if not preferred or roles is None:
         from services.settings import load as load_settings
 
-        preferred = load_settings().report_font or None
-    key = (preferred or "", tuple(str(d) for d in dirs) if dirs else None)
+        user = load_settings()
+        if not preferred:
+            preferred = getattr(user, "report_font", "") or None
+        if roles is None:
+            roles = {r: getattr(user, f"font_{r}", "") for r in ROLES}
+    roles = {r: v for r, v in (roles or {}).items() if v}
+    need = tuple(r for r in ROLES if r in need) or ("song",)
+    key = (preferred or "", tuple(sorted(roles.items())), tuple(str(d) for d in dirs) if dirs else None, need)
     with _lock:
         patch_line_breaking()
         if key not in _cache:
             search = dirs if dirs is not None else search_dirs()
-            _cache[key] = FontSet(*(_choose(r, preferred, search) for r in ("song", "hei", "fang")))
+            chosen = {r: _choose(r, preferred or roles.get(r), search) for r in need}
+            # a role the document does not use is not loaded (each CJK font costs a file read and
+            # a parse): it stands in with a loaded one
+            first = chosen[need[0]]
+            _cache[key] = FontSet(*(chosen.get(r) or FontChoice(r, first.pdf_name, first.path, first.index, first.family,
+                                                               first.embedded) for r in ROLES))
         return _cache[key]

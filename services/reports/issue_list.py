@@ -7,6 +7,7 @@ and, with ``cross_refs``, the 索引号 of the working papers and evidence behin
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from services.scoring import fmt_money
 
 HEADERS = ["序号", "问题类别", "问题", "涉及金额", "存在具体问题", "备注"]
 WIDTHS = [0.04, 0.085, 0.14, 0.08, 0.545, 0.11]
+XLSX_WIDTHS = [6, 14, 22, 14, 80, 16]
 PAD = 3
 
 
@@ -128,6 +130,8 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
+    from services.reports import xlsxkit as xk
+
     wb = Workbook()
     ws = wb.active
     ws.title = "问题清单"
@@ -137,48 +141,54 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup) -> None:
     left = Alignment(horizontal="left", vertical="center", wrap_text=True)
     body, head = Font(name="宋体", size=9), Font(name="黑体", size=10, bold=True)
     fill = PatternFill("solid", fgColor="E8E8E8")
-    ws.cell(1, 1, title_of(data)).font = Font(name="黑体", size=14, bold=True)
+    xk.put(ws, 1, 1, title_of(data)).font = Font(name="黑体", size=14, bold=True)
     ws.cell(1, 1).alignment = center
     ws.merge_cells("A1:F1")
+    ws.row_dimensions[1].height = 30
     for c, h in enumerate(HEADERS, 1):
-        cell = ws.cell(2, c, h)
+        cell = xk.put(ws, 2, c, h)
         cell.font, cell.alignment, cell.border, cell.fill = head, center, border, fill
     rows = data.findings
     first, last = 4, 3 + len(rows)
-    ws.cell(3, 1, "合计")
-    ws.cell(3, 2, f'="问题总数 "&COUNTA(C{first}:C{max(last, first)})&" 个"')
+    cache: dict = {}
+    # the 合计 row as the seed prints it: the count line once, the amounts summed beside it
+    xk.put(ws, 3, 1, "合计")
     ws.merge_cells("B3:C3")
-    ws.cell(3, 4, f"=SUM(D{first}:D{max(last, first)})")
-    ws.cell(3, 5, data.count_line)
+    xk.put(ws, 3, 5, data.count_line)
+    amounts = [f.amount for f in rows if f.amount is not None]
+    if rows:
+        xk.formula(ws, 3, 4, f"SUM(D{first}:D{last})", float(sum(amounts, Decimal(0))), cache)
     ws.merge_cells("E3:F3")
     for c in range(1, 7):
         cell = ws.cell(3, c)
         cell.font, cell.border, cell.fill = head, border, fill
         cell.alignment = left if c == 5 else center
-    ws.cell(3, 4).number_format = "#,##0.00"
+    ws.cell(3, 4).number_format = '#,##0.00"万元"'
     for k, f in enumerate(rows):
         r = first + k
         values = [f.seq, category_label(f), f.title, float(f.amount) if f.amount is not None else None, f.detail,
                   remark_text(f, True) or None]
         for c, v in enumerate(values, 1):
-            cell = ws.cell(r, c, v)
+            cell = xk.put(ws, r, c, v)
             cell.font, cell.border = body, border
             cell.alignment = left if c in (5, 6) else center
         ws.cell(r, 4).number_format = '#,##0.00"万元"'
-    for s, e, _code in runs([f.category for f in rows]):
-        if e > s:
-            ws.merge_cells(start_row=first + s, start_column=2, end_row=first + e, end_column=2)
-    for c, w in enumerate([6, 14, 22, 14, 80, 16], 1):
+    merged_down = []
+    for s_, e, _code in runs([f.category for f in rows]):
+        merged_down.append((2, first + s_, first + e))
+        # at the top of its block, so Calc never prints it over the header repeated after a page break
+        ws.cell(first + s_, 2).alignment = Alignment(horizontal="center", vertical="top", wrap_text=True)
+        if e > s_:
+            ws.merge_cells(start_row=first + s_, start_column=2, end_row=first + e, end_column=2)
+    widths = dict(enumerate(XLSX_WIDTHS, 1))
+    for c, w in widths.items():
         ws.column_dimensions[get_column_letter(c)].width = w
-    ws.freeze_panes = "A3"
-    ws.print_title_rows = "2:2"
-    ws.page_setup.orientation = setup.orientation
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if setup.size == "A3" else ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
-    wb.save(out)
+    xk.fit_rows(ws, [2, *range(first, last + 1)], widths, 9, merged_down)
+    # the count line spans 存在具体问题 and 备注
+    ws.row_dimensions[3].height = xk.row_height(xk.lines_needed(data.count_line, widths[5] + widths[6], 10), 10)
+    xk.print_setup(ws, setup, max(last, 3), 6, freeze="A4")
+    wb.properties.creator = "FieldEval"
+    xk.save(wb, out, cache)
 
 
 def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:

@@ -1,8 +1,9 @@
 """Building a PDF from flowables with the fonts, page size and page numbers of one document."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -15,11 +16,11 @@ def frame_size(setup: PageSetup) -> tuple[float, float]:
     return w - MARGINS["left"] - MARGINS["right"], h - MARGINS["top"] - MARGINS["bottom"]
 
 
-def make_frame(pagesize: tuple[float, float], ident: str) -> Frame:
+def make_frame(pagesize: tuple[float, float], ident: str, margins: dict[str, float] | None = None) -> Frame:
     w, h = pagesize
-    return Frame(MARGINS["left"], MARGINS["bottom"], w - MARGINS["left"] - MARGINS["right"],
-                 h - MARGINS["top"] - MARGINS["bottom"], leftPadding=0, rightPadding=0, topPadding=0,
-                 bottomPadding=0, id=ident)
+    m = margins or MARGINS
+    return Frame(m["left"], m["bottom"], w - m["left"] - m["right"], h - m["top"] - m["bottom"], leftPadding=0,
+                 rightPadding=0, topPadding=0, bottomPadding=0, id=ident)
 
 
 class Doc(BaseDocTemplate):
@@ -34,7 +35,7 @@ class Doc(BaseDocTemplate):
         self.fe_count = 0
         self.fe_total = 1
 
-    def afterFlowable(self, flowable) -> None:  # noqa: N802 - ReportLab's hook name
+    def afterFlowable(self, flowable) -> None:
         self.fe_count += 1
         if self.fe_progress and self.fe_count % 10 == 0:
             self.fe_progress(min(99, int(self.fe_count * 100 / max(self.fe_total, 1))))

@@ -13,10 +13,11 @@ footnote with the rule's score and the reason; the 评分说明 column may end w
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import LongTable, PageBreak, Paragraph, Spacer, TableStyle
@@ -44,6 +45,11 @@ REVIEW_WIDTHS = [0.045, 0.05, 0.035, 0.08, 0.035, 0.15, 0.205, 0.145, 0.042, 0.0
 #: XLSX column widths (characters)
 XLSX_WIDTHS = [6, 8, 5, 12, 5, 26, 40, 26, 6, 28]
 REVIEW_XLSX_WIDTHS = [6, 8, 5, 12, 5, 26, 38, 26, 7, 7, 26]
+#: the blank sheet for scoring by hand: room to write the score and the reason
+BLANK_WIDTHS = [0.045, 0.05, 0.035, 0.08, 0.035, 0.13, 0.18, 0.13, 0.075, 0.24]
+BLANK_XLSX_WIDTHS = [6, 8, 5, 12, 5, 22, 32, 22, 10, 40]
+BLANK_ROW_MIN = 34.0  # points: two handwritten lines
+BLANK_SIGN_LINE = "评分人：＿＿＿＿＿＿＿＿　　复核人：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日"
 PAD = 2.5
 NA_TEXT = "不适用"
 
@@ -79,13 +85,14 @@ def l1_label(n: ScoredNode) -> str:
     return f"{n.name}\n（{fmt(n.max)}分）"
 
 
-def score_text(leaf: ScoredNode, blank: bool) -> str:
+def score_text(leaf: ScoredNode, blank: bool, mark: bool = True) -> str:
+    """The printed score; ``mark`` flags an overridden score with ※ (internal copy and 工作底稿)."""
     if blank:
         return ""
     if leaf.not_applicable:
         return NA_TEXT
     text = fmt(leaf.score)
-    return text + MARK if leaf.override_score is not None else text
+    return text + MARK if mark and leaf.override_score is not None else text
 
 
 def max_text(leaf: ScoredNode) -> str:
@@ -94,13 +101,13 @@ def max_text(leaf: ScoredNode) -> str:
     return fmt(leaf.max) + ("△" if leaf.redistributed else "")
 
 
-def comment_text(data: ReportData, leaf: ScoredNode, blank: bool, cross_refs: bool) -> str:
+def comment_text(data: ReportData, leaf: ScoredNode, blank: bool, cross_refs: bool = False) -> str:
+    """The 评分说明: the evaluator's text, else the one generated from the calculation (explain.py)."""
     if blank:
         return ""
-    text = leaf.comment or ""
-    if leaf.not_applicable and leaf.na_reason:
-        text = (text + "；" if text else "") + f"不适用：{leaf.na_reason}"
-    return text
+    from services.reports.explain import comment
+
+    return comment(data, leaf)
 
 
 def reviewed_ids(data: ReportData) -> set[str]:
@@ -115,7 +122,7 @@ def reviewed_ids(data: ReportData) -> set[str]:
 
 def review_columns(data: ReportData, blank: bool = False) -> bool:
     """Print 自评分 and 复核分 in place of 得分? (only a filled sheet, and only after a review changed a score)"""
-    return not blank and bool(reviewed_ids(data))
+    return not blank and data.internal and bool(reviewed_ids(data))
 
 
 def self_score(data: ReportData, leaf: ScoredNode) -> Decimal | None:
@@ -129,7 +136,7 @@ def self_score(data: ReportData, leaf: ScoredNode) -> Decimal | None:
 def self_score_text(data: ReportData, leaf: ScoredNode, reviewed: set[str]) -> str:
     if leaf.id in reviewed:
         return fmt(self_score(data, leaf))
-    return score_text(leaf, False)  # untouched by the review: the same score (and ※) as 复核分
+    return score_text(leaf, False, data.internal)  # untouched by the review: the same score (and ※) as 复核分
 
 
 def self_total(data: ReportData, reviewed: set[str]) -> Decimal | None:
@@ -150,15 +157,17 @@ def refs_text(data: ReportData, leaf: ScoredNode) -> str:
 
 
 def footnotes(data: ReportData, blank: bool) -> list[str]:
+    """Notes under the table. Override reasons and review changes are internal: the client copy
+    prints only what explains the printed figures (分值 redistributed, 不适用)."""
     if blank:
         return []
     notes = []
-    for n in data.overrides():
+    for n in data.overrides() if data.internal else []:
         notes.append(f"{MARK} “{n.name}”得分经人工调整：按评分标准计算为 {fmt(n.computed)} 分，"
                      f"调整为 {fmt(n.override_score)} 分。理由：{n.override_reason or '未填写'}")
     for n in data.leaves():
         w = data.work.get(n.id)
-        if w is not None and w.self_score is not None and w.self_score != n.score:
+        if data.internal and w is not None and w.self_score is not None and w.self_score != n.score:
             notes.append(f"“{n.name}”经复核调整：自评分 {fmt(w.self_score)} 分，复核分 {fmt(n.score)} 分"
                          + (f"（复核人：{w.reviewer}）" if w.reviewer else ""))
         if n.redistributed:
@@ -192,7 +201,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
     st = styles
     review = review_columns(data, blank)
     reviewed = reviewed_ids(data) if review else set()
-    headers, shares = (REVIEW_HEADERS, REVIEW_WIDTHS) if review else (HEADERS, WIDTHS)
+    headers, shares = (REVIEW_HEADERS, REVIEW_WIDTHS) if review else (HEADERS, BLANK_WIDTHS if blank else WIDTHS)
     widths = [frame_w * w for w in shares]
     rows = sheet_rows(data)
     story: list = []
@@ -216,14 +225,14 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
             comment_p = CPara(escape(comment).replace("\n", "<br/>") + sep +
                                   f'<font size="{st.cell_small.fontSize}" color="#555555">{escape(refs)}</font>',
                                   st.cell)
-        scores = [P(score_text(r.leaf, blank), st.cell_c)]
+        scores = [P(score_text(r.leaf, blank, data.internal), st.cell_c)]
         if review:  # 自评分 | 复核分
             scores.insert(0, P(self_score_text(data, r.leaf, reviewed), st.cell_c))
         row = [P(r.name, st.cell_c), P(max_text(r.leaf), st.cell_c), P(r.definition, st.cell),
                P(r.key_points, st.cell), P(r.criteria, st.cell), *scores, comment_p]
         h = max(p.wrap(w - 2 * PAD, frame_h)[1] for p, w in zip(row, widths[3:])) + 2 * PAD
         cells.append(row)
-        heights.append(h)
+        heights.append(max(h, BLANK_ROW_MIN) if blank else h)  # room to write a score and a reason
         if progress and i % 50 == 0:
             progress(int(i * 60 / max(len(rows), 1)))
 
@@ -260,7 +269,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
             r = rows[k]
             c = cells[k]
             data_rows.append(["", "", "", *c])
-            row_heights.append(None)
+            row_heights.append(BLANK_ROW_MIN if blank and heights[k] <= BLANK_ROW_MIN else None)
         for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
             for s, e, node in runs([key_of(rows[k]) for k in idx]):
                 if node is None:
@@ -274,16 +283,17 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
                 spans.append(("SPAN", (col, s + 1), (col, e + 1)))
         total_row = None
         if ci == len(chunks) - 1:
-            l2_sum = sum((n.max for n in {id(r.l2): r.l2 for r in rows if r.l2 is not None}.values()), Decimal(0))
-            l2_sum += sum((r.leaf.max for r in rows if r.l2 is None), Decimal(0))
-            leaf_sum = sum((r.leaf.max for r in rows if not r.leaf.not_applicable), Decimal(0))
+            l2_sum, leaf_sum = max_totals(rows)
             totals = [P("" if blank else fmt(data.sheet.total), st.head)]
             if review:
                 totals.insert(0, P(fmt(self_total(data, reviewed)), st.head))
             data_rows.append([P("合计", st.head), "", P(fmt(l2_sum), st.cell_c), "", P(fmt(leaf_sum), st.cell_c),
                               "", "", "", *totals, ""])
             total_row = len(data_rows) - 1
-        t = LongTable(data_rows, colWidths=widths, repeatRows=1, splitInRow=1)
+        if total_row is not None:
+            row_heights.append(None)
+        t = LongTable(data_rows, colWidths=widths, repeatRows=1, splitInRow=1,
+                      rowHeights=row_heights if blank else None)
         t.setStyle(_table_style(len(data_rows), spans, total_row))
         story.append(t)
         if ci < len(chunks) - 1:
@@ -294,6 +304,10 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, 
     if notes:
         story.append(Spacer(1, 4))
         story.extend(P("注：" + n if k == 0 else n, st.note) for k, n in enumerate(notes))
+    if blank:  # who scored and who checked, with room to sign
+        from reportlab.platypus import KeepTogether
+
+        story.append(KeepTogether([Spacer(1, 16), P(BLANK_SIGN_LINE, st.sign)]))
     if progress:
         progress(70)
     return story
@@ -319,6 +333,8 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
+    from services.reports import xlsxkit as xk
+
     rows = sheet_rows(data)
     wb = Workbook()
     ws = wb.active
@@ -336,20 +352,22 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
     ncol = len(headers)
     score_col = 10 if review else 9  # 复核分 (or 得分); 自评分 is column 9 with the review
     score_cols = (9, 10) if review else (9,)
+    col_widths = REVIEW_XLSX_WIDTHS if review else (BLANK_XLSX_WIDTHS if blank else XLSX_WIDTHS)
+    cache: dict = {}
 
-    ws.cell(1, 1, title_of(data, blank)).font = Font(name="黑体", size=14, bold=True)
+    xk.put(ws, 1, 1, title_of(data, blank)).font = Font(name="黑体", size=14, bold=True)
     ws.cell(1, 1).alignment = wrap_c
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncol)
-    ws.row_dimensions[1].height = 28
+    ws.row_dimensions[1].height = 30
     for c, h in enumerate(headers, 1):
-        cell = ws.cell(2, c, h)
+        cell = xk.put(ws, 2, c, h)
         cell.font, cell.alignment, cell.border, cell.fill = head_font, wrap_c, border, fill
     first = 3
     for k, r in enumerate(rows):
         rr = first + k
         leaf = r.leaf
-        values = [None, None, None, r.name, float(leaf.max) if not leaf.redistributed else round(float(leaf.max), 4),
-                  r.definition, r.key_points, r.criteria, None, None if blank else (comment_text(data, leaf, blank, False) or None)]
+        values = [None, None, None, r.name, _num(leaf.max), r.definition, r.key_points, r.criteria, None,
+                  None if blank else (comment_text(data, leaf, blank) or None)]
         if not blank and not leaf.not_applicable and leaf.score is not None:
             values[8] = _num(leaf.score)
         elif not blank and leaf.not_applicable:
@@ -357,55 +375,80 @@ def write_xlsx(data: ReportData, out: Path, setup: PageSetup, blank: bool = Fals
         if review:  # 自评分 before 复核分
             values.insert(8, _num(self_score(data, leaf)) if leaf.id in reviewed else values[8])
         for c, v in enumerate(values, 1):
-            cell = ws.cell(rr, c, v)
+            cell = xk.put(ws, rr, c, v)
             cell.font, cell.border = body_font, border
             cell.alignment = wrap_c if c in (1, 2, 3, 4, 5) + score_cols else wrap_l
-        if not blank and leaf.override_score is not None:
+        if data.internal and not blank and leaf.override_score is not None:
             from openpyxl.comments import Comment
 
             ws.cell(rr, score_col).comment = Comment(f"人工调整：按评分标准为 {fmt(leaf.computed)} 分。理由：{leaf.override_reason}",
                                              "FieldEval")
     last = first + len(rows) - 1
+    merged_down: list[tuple[int, int, int]] = []
     for key_of, col in ((lambda r: r.l1, 1), (lambda r: r.l2, 2)):
-        for s, e, node in runs([key_of(r) for r in rows]):
+        for s_, e, node in runs([key_of(r) for r in rows]):
             if node is None:
                 continue
-            ws.cell(first + s, col, l1_label(node) if col == 1 else node.name)
+            # a merged label sits at the top of its block: centred, Calc would print it across a page
+            # break, over the header row repeated on the next page
+            top = Alignment(horizontal="center", vertical="top", wrap_text=True)
+            xk.put(ws, first + s_, col, l1_label(node) if col == 1 else node.name).alignment = top
+            merged_down.append((col, first + s_, first + e))
             if col == 2:
-                ws.cell(first + s, 3, _num(node.max))
-                if e > s:
-                    ws.merge_cells(start_row=first + s, start_column=3, end_row=first + e, end_column=3)
-            if e > s:
-                ws.merge_cells(start_row=first + s, start_column=col, end_row=first + e, end_column=col)
+                ws.cell(first + s_, 3, _num(node.max)).alignment = top
+                if e > s_:
+                    ws.merge_cells(start_row=first + s_, start_column=3, end_row=first + e, end_column=3)
+            if e > s_:
+                ws.merge_cells(start_row=first + s_, start_column=col, end_row=first + e, end_column=col)
     total = last + 1
     ws.cell(total, 1, "合计")
     ws.merge_cells(start_row=total, start_column=1, end_row=total, end_column=2)
-    if rows:
-        ws.cell(total, 3, f"=SUM(C{first}:C{last})")
-        ws.cell(total, 5, f"=SUM(E{first}:E{last})")
+    if rows:  # live formulas with their results cached: a viewer that does not recalculate shows them
+        l2_sum, leaf_sum = max_totals(rows)
+        xk.formula(ws, total, 3, f"SUM(C{first}:C{last})", _num(l2_sum), cache)
+        xk.formula(ws, total, 5, f"SUM(E{first}:E{last})", _num(leaf_sum), cache)
         for c in score_cols:  # live in the blank sheet too
             col = get_column_letter(c)
-            ws.cell(total, c, f"=SUM({col}{first}:{col}{last})")
+            if blank:
+                cached = 0
+            elif review and c == 9:
+                cached = _num(self_total(data, reviewed))
+            else:
+                cached = _num(sum((r.leaf.score for r in rows if r.leaf.score is not None and not r.leaf.not_applicable),
+                                  Decimal(0)))
+            xk.formula(ws, total, c, f"SUM({col}{first}:{col}{last})", cached, cache)
     for c in range(1, ncol + 1):
         cell = ws.cell(total, c)
         cell.font, cell.border, cell.alignment, cell.fill = head_font, border, wrap_c, fill
     notes = footnotes(data, blank)
+    end = total
     for k, n in enumerate(notes):
-        ws.cell(total + 2 + k, 1, ("注：" if k == 0 else "") + n).font = body_font
-        ws.merge_cells(start_row=total + 2 + k, start_column=1, end_row=total + 2 + k, end_column=ncol)
-        ws.cell(total + 2 + k, 1).alignment = wrap_l
-    for c, w in enumerate(REVIEW_XLSX_WIDTHS if review else XLSX_WIDTHS, 1):
+        nr = total + 2 + k
+        xk.put(ws, nr, 1, ("注：" if k == 0 else "") + n).font = body_font
+        ws.merge_cells(start_row=nr, start_column=1, end_row=nr, end_column=ncol)
+        ws.cell(nr, 1).alignment = wrap_l
+        ws.row_dimensions[nr].height = xk.row_height(xk.lines_needed(ws.cell(nr, 1).value, sum(col_widths), 9), 9)
+        end = nr
+    if blank:  # who scored and who checked, with room to sign
+        end += 2
+        xk.put(ws, end, 1, BLANK_SIGN_LINE).font = Font(name="宋体", size=11)
+        ws.merge_cells(start_row=end, start_column=1, end_row=end, end_column=ncol)
+        ws.row_dimensions[end].height = 30
+    widths = {c: w for c, w in enumerate(col_widths, 1)}
+    for c, w in widths.items():
         ws.column_dimensions[get_column_letter(c)].width = w
-    ws.freeze_panes = "A3"
-    ws.print_title_rows = "2:2"
-    ws.page_setup.orientation = setup.orientation
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if setup.size == "A3" else ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    xk.fit_rows(ws, range(2, total + 1), widths, 9, merged_down, minimum=40 if blank else 15)
+    xk.print_setup(ws, setup, end, ncol, freeze="E3")
     wb.properties.creator = "FieldEval"
-    wb.save(out)
+    xk.save(wb, out, cache)
+
+
+def max_totals(rows: list[SheetRow]) -> tuple[Decimal, Decimal]:
+    """The 合计 of the 二级 分值 column and of the 三级 分值 column, from the figures the rows print."""
+    l2_sum = sum((n.max for n in {id(r.l2): r.l2 for r in rows if r.l2 is not None}.values()), Decimal(0))
+    l2_sum += sum((r.leaf.max for r in rows if r.l2 is None), Decimal(0))
+    leaf_sum = sum((r.leaf.max for r in rows if not r.leaf.not_applicable), Decimal(0))
+    return l2_sum, leaf_sum
 
 
 def _num(d: Decimal | None):
@@ -441,7 +484,7 @@ def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = 
         dk.cell_text(cells[7], r.criteria)
         if review:
             dk.cell_text(cells[8], self_score_text(data, leaf, reviewed), center=True)
-        dk.cell_text(cells[sc], score_text(leaf, blank), center=True)
+        dk.cell_text(cells[sc], score_text(leaf, blank, data.internal), center=True)
         dk.cell_text(cells[sc + 1], comment_text(data, leaf, blank, False))
     for key_of, col in ((lambda r: r.l1, 0), (lambda r: r.l2, 1)):
         for s, e, node in runs([key_of(r) for r in rows]):
@@ -457,12 +500,11 @@ def add_to_docx(doc, data: ReportData, blank: bool = False, title: str | None = 
                     c2 = c2.merge(g[e + 1][2])
                 dk.cell_text(c2, fmt(node.max), center=True)
     last = g[len(rows) + 1]
-    l2_sum = sum((n.max for n in {id(r.l2): r.l2 for r in rows if r.l2 is not None}.values()), Decimal(0))
-    l2_sum += sum((r.leaf.max for r in rows if r.l2 is None), Decimal(0))
+    l2_sum, leaf_sum = max_totals(rows)
     merged = last[0].merge(last[1])
     dk.cell_text(merged, "合计", center=True, bold=True)
     dk.cell_text(last[2], fmt(l2_sum), center=True)
-    dk.cell_text(last[4], fmt(sum((r.leaf.max for r in rows if not r.leaf.not_applicable), Decimal(0))), center=True)
+    dk.cell_text(last[4], fmt(leaf_sum), center=True)
     if review:
         dk.cell_text(last[8], fmt(self_total(data, reviewed)), center=True, bold=True)
     dk.cell_text(last[sc], "" if blank else fmt(data.sheet.total), center=True, bold=True)

@@ -1,6 +1,6 @@
 """简要情况表 — the one-page summary at the top of the seed.
 
-Three tables: the facts (评价项目名称 … 评价等级); one row per 一级指标 (权重, 指标得分, 得分权重,
+One table, as the seed's: the facts (评价项目名称 … 评价等级); one row per 一级指标 (权重, 指标得分, 得分权重,
 等级, 主要扣分理由 = the assessment comment of the level-1 node); and the 评价主要内容 / 发现的主要问题
 / 原因分析及工作建议 rows (SummaryRow).
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import LongTable, Spacer, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from services.core.numbers import pct
 from services.reports.data import ReportData
@@ -44,38 +44,58 @@ def level_rows(data: ReportData) -> list[list[str]]:
     return out
 
 
-def _style(extra: list[tuple] | None = None) -> TableStyle:
-    cmds = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]
-    return TableStyle(cmds + (extra or []))
+#: one grid for the whole sheet (as the seed's): facts, the 一级指标 rows, the findings rows
+WIDTHS = [0.12, 0.1, 0.09, 0.12, 0.1, 0.1, 0.11, 0.26]
+
+
+def grid_rows(data: ReportData) -> tuple[list[list[str]], list[tuple[int, int, int]], list[int]]:
+    """The sheet as one table: rows of 8 cells, the merges (row, first col, last col), and the
+    header rows (shaded). Shared by the PDF and the DOCX."""
+    rows: list[list[str]] = [list(FACT_HEADERS), fact_values(data)]
+    merges: list[tuple[int, int, int]] = []
+    heads = [0]
+    heads.append(len(rows))
+    rows.append(["评价指标", "权重", "", "指标得分", "得分权重", "指标得分等级", "主要扣分理由", ""])
+    merges += [(len(rows) - 1, 1, 2), (len(rows) - 1, 6, 7)]
+    for r in level_rows(data):
+        rows.append(r[:6] + [r[6], ""])
+        merges.append((len(rows) - 1, 6, 7))
+    if data.summary_rows:
+        heads.append(len(rows))
+        rows.append([ROW_HEADERS[0], ROW_HEADERS[1], "", "", ROW_HEADERS[2], "", "", ""])
+        merges += [(len(rows) - 1, 1, 3), (len(rows) - 1, 4, 7)]
+        for r in data.summary_rows:
+            rows.append([r.area, r.problems, "", "", r.advice, "", "", ""])
+            merges += [(len(rows) - 1, 1, 3), (len(rows) - 1, 4, 7)]
+    return rows, merges, heads
 
 
 def flowables(data: ReportData, styles: Styles, frame_w: float, title: str | None = None) -> list:
+    """One table like the seed's; it may break between rows (never inside one) and has no header
+    repeated in the middle of a page."""
     st = styles
     story: list = []
     if title:
         story.append(P(title, st.title))
-    # facts
-    fw = [0.2, 0.14, 0.11, 0.13, 0.11, 0.11, 0.09, 0.11]
-    t = Table([[P(h, st.head) for h in FACT_HEADERS], [P(v, st.cell_c) for v in fact_values(data)]],
-              colWidths=[frame_w * w for w in fw])
-    t.setStyle(_style())
-    story += [t, Spacer(1, 8)]
-    # per level-1
-    lw = [0.08, 0.05, 0.05, 0.06, 0.07, 0.08, 0.61]
-    rows = [[P(h, st.head) for h in LEVEL_HEADERS]]
-    rows += [[P(c, st.cell if k == 6 else st.cell_c) for k, c in enumerate(r)] for r in level_rows(data)]
-    t = Table(rows, colWidths=[frame_w * w for w in lw])
-    t.setStyle(_style([("SPAN", (1, 0), (2, 0))]))
-    story += [t, Spacer(1, 8)]
-    # 评价主要内容 / 发现的主要问题 / 原因分析及工作建议
-    if data.summary_rows:
-        sw = [0.1, 0.32, 0.58]
-        rows = [[P(h, st.head) for h in ROW_HEADERS]]
-        rows += [[P(r.area, st.cell_c), P(r.problems, st.cell), P(r.advice, st.cell)] for r in data.summary_rows]
-        t = LongTable(rows, colWidths=[frame_w * w for w in sw], repeatRows=1, splitInRow=1)
-        t.setStyle(_style())
-        story.append(t)
+    rows, merges, heads = grid_rows(data)
+    wide = {(r, a) for r, a, b in merges if b - a >= 1}
+    cells = []
+    for i, row in enumerate(rows):
+        out = []
+        for j, v in enumerate(row):
+            if i in heads:
+                out.append(P(v, st.head))
+            elif (i, j) in wide or (i > heads[-1] and j in (1, 4)):
+                out.append(P(v, st.cell))
+            else:
+                out.append(P(v, st.cell_c))
+        cells.append(out)
+    cmds = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    cmds += [("BACKGROUND", (0, h), (-1, h), HEADER_BG) for h in heads]
+    cmds += [("SPAN", (a, r), (b, r)) for r, a, b in merges]
+    t = Table(cells, colWidths=[frame_w * w for w in WIDTHS])
+    t.setStyle(TableStyle(cmds))
+    story.append(t)
     return story
 
 
@@ -93,28 +113,21 @@ def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:
 
     if title:
         dk.heading(doc, title, size=16, center=True)
-    facts = dk.table(doc, 2, len(FACT_HEADERS), [0.2, 0.14, 0.11, 0.13, 0.11, 0.11, 0.09, 0.11])
-    dk.header_row(facts.rows[0], FACT_HEADERS)
-    for cell, value in zip(facts.fe_grid[1], fact_values(data)):
-        dk.cell_text(cell, value, center=True, size=9)
-    doc.add_paragraph()
-    rows = level_rows(data)
-    t = dk.table(doc, len(rows) + 1, len(LEVEL_HEADERS), [0.08, 0.05, 0.05, 0.06, 0.07, 0.08, 0.61])
+    rows, merges, heads = grid_rows(data)
+    t = dk.table(doc, len(rows), len(WIDTHS), WIDTHS)
     g = t.fe_grid
-    dk.header_row(t.rows[0], LEVEL_HEADERS)
-    dk.cell_text(g[0][1].merge(g[0][2]), "权重", center=True, bold=True, size=9, font=dk.HEI)
-    for k, r in enumerate(rows):
-        for i, v in enumerate(r):
-            dk.cell_text(g[k + 1][i], v, center=i != 6, size=9)
-    if data.summary_rows:
-        doc.add_paragraph()
-        t = dk.table(doc, len(data.summary_rows) + 1, 3, [0.1, 0.32, 0.58])
-        dk.header_row(t.rows[0], ROW_HEADERS)
-        for k, r in enumerate(data.summary_rows):
-            c = t.fe_grid[k + 1]
-            dk.cell_text(c[0], r.area, center=True, size=9)
-            dk.cell_text(c[1], r.problems, size=9)
-            dk.cell_text(c[2], r.advice, size=9)
+    merged = {(r, a): b for r, a, b in merges}
+    skip = {(r, c) for r, a, b in merges for c in range(a + 1, b + 1)}
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if (i, j) in skip:
+                continue
+            cell = g[i][j].merge(g[i][merged[(i, j)]]) if (i, j) in merged else g[i][j]
+            if i in heads:
+                dk.cell_text(cell, v, center=True, bold=True, size=9, font=dk.HEI)
+                dk.shade(cell, "E8E8E8")
+            else:
+                dk.cell_text(cell, v, center=(i, j) not in merged and not (i > heads[-1] and j in (1, 4)), size=9)
 
 
 def write_docx(data: ReportData, out: Path, setup: PageSetup) -> None:

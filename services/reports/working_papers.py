@@ -7,8 +7,8 @@ to the paper behind it and to the evidence behind that.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from reportlab.platypus import (
     KeepTogether,
@@ -148,7 +148,7 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
         story.append(P("（无）", st.note))
     story.append(Spacer(1, 6))
     score = scoring_sheet.score_text(leaf, False)
-    story.append(_kv_table([("得分", f"{score}（满分 {fmt(leaf.max)} 分）"), ("评分说明", leaf.comment or "")], st, width))
+    story.append(_kv_table([("得分", f"{score}（满分 {fmt(leaf.max)} 分）"), ("评分说明", scoring_sheet.comment_text(data, leaf, False))], st, width))
     story.append(Spacer(1, 14))
     sign = Table([[P(f"编制人：{work.assignee if work and work.assignee else '＿＿＿＿＿＿'}", st.cell),
                    P(f"日期：{_dt(work.updated_at) if work and work.assignee else '＿＿＿＿年＿＿月＿＿日'}", st.cell),
@@ -173,7 +173,22 @@ def sign_off_table(data: ReportData, st, width: float) -> list:
 
 def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,
               progress: Callable[[int], None] | None = None) -> None:
+    """Laid out twice: the first pass (in memory) finds the page of every paper and evidence list,
+    the second prints them in the 底稿目录's 页码 column (its width is fixed, so nothing moves)."""
+    from io import BytesIO
+
+    pages: dict[str, int] = {}
+    _write(data, BytesIO(), styles, setup, pages, {}, None)
+    for e in data.evidence:  # each evidence item is listed on the evidence list's page
+        if EVIDENCE_INDEX in pages:
+            pages.setdefault(e.index_no, pages[EVIDENCE_INDEX])
+    _write(data, out, styles, setup, {}, pages, progress)
+
+
+def _write(data: ReportData, out, styles: Styles, setup: PageSetup, sink: dict[str, int],
+           numbers: dict[str, int], progress: Callable[[int], None] | None) -> None:
     from services.reports.pdfbuild import Doc, make_frame
+    from services.reports.report import Mark
 
     st = styles
     size = setup.size
@@ -181,29 +196,32 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,
     lw, lh = PageSetup(size, "landscape").pagesize
     width = pw - MARGINS["left"] - MARGINS["right"]
     title = f"{data.project_title}绩效评价工作底稿"
-    doc = Doc(str(out), st.fonts, title, data.info.agency, (pw, ph))
+    doc = Doc(str(out) if isinstance(out, (str, Path)) else out, st.fonts, title, data.info.agency, (pw, ph))
     footer = page_number_footer("第 {n} 页", header=title)
     doc.addPageTemplates([
         PageTemplate("portrait", [make_frame((pw, ph), "p")], onPage=footer, pagesize=(pw, ph)),
         PageTemplate("landscape", [make_frame((lw, lh), "l")], onPage=footer, pagesize=(lw, lh)),
     ])
-    story: list = [P(title, st.doc_title), P("底稿目录", st.title),
-                   P(f"索引号：{INDEX_PAPER}　　评价机构：{data.info.agency}　　编制日期：{data.generated:%Y-%m-%d}", st.note),
+    # the project on one line, 绩效评价工作底稿 on the next: the title never breaks inside a word
+    story: list = [Mark(INDEX_PAPER, sink), P(data.project_title, st.doc_title_top), P("绩效评价工作底稿", st.doc_title), P("底稿目录", st.title),
+                   P(f"索引号：{INDEX_PAPER}　　评价机构：{data.info.agency}　　编制日期：{data.prepared_on:%Y-%m-%d}", st.note),
                    Spacer(1, 6)]
-    rows = [[P(h, st.head) for h in ("索引号", "底稿名称", "编制人／复核人")]]
-    rows += [[P(a, st.cell_c), P(b, st.cell), P(c, st.cell_c)] for a, b, c in index_rows(data)]
-    t = LongTable(rows, colWidths=[width * 0.16, width * 0.64, width * 0.2], repeatRows=1)
+    rows = [[P(h, st.head) for h in ("索引号", "底稿名称", "编制人／复核人", "页码")]]
+    rows += [[P(a, st.cell_c), P(b, st.cell), P(c, st.cell_c), P(str(numbers[a]) if a in numbers else "", st.cell_c)]
+             for a, b, c in index_rows(data)]
+    t = LongTable(rows, colWidths=[width * 0.16, width * 0.58, width * 0.18, width * 0.08], repeatRows=1)
     t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
     story.append(t)
     story += sign_off_table(data, st, width)
     paths = data.node_paths()
     for i, path in enumerate(paths):
-        story.append(PageBreak())
+        story += [PageBreak(), Mark(data.paper_no[path[-1].id], sink)]
         story += leaf_paper(data, path, st, width)
         if progress and i % 20 == 0:
             progress(int(i * 70 / max(len(paths), 1)))
     # evidence list
-    story += [PageBreak(), P("证据清单", st.title), P(f"索引号：{EVIDENCE_INDEX}", st.note), Spacer(1, 4)]
+    story += [PageBreak(), Mark(EVIDENCE_INDEX, sink), P("证据清单", st.title), P(f"索引号：{EVIDENCE_INDEX}", st.note),
+              Spacer(1, 4)]
     names = {n.id: n.name for n in data.sheet.walk()}
     if data.evidence:
         rows = [[P(h, st.head) for h in ("索引号", "文件", "说明", "采集时间", "关联指标／问题")]]
@@ -218,7 +236,7 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,
     else:
         story.append(P("（本评价尚未收集证据文件）", st.note))
     if data.field_notes:
-        story += [PageBreak(), P("现场记录", st.title), P(f"索引号：{FIELD_INDEX}", st.note)]
+        story += [PageBreak(), Mark(FIELD_INDEX, sink), P("现场记录", st.title), P(f"索引号：{FIELD_INDEX}", st.note)]
         rows = [[P(h, st.head) for h in ("类型", "时间", "地点", "参加人员", "记录", "记录人")]]
         rows += [[P(n.kind, st.cell_c), P(_dt(n.happened_at), st.cell_c), P(n.place, st.cell), P(n.people, st.cell),
                   P(n.notes, st.cell), P(n.recorder, st.cell_c)] for n in data.field_notes]
@@ -229,7 +247,7 @@ def write_pdf(data: ReportData, out: Path, styles: Styles, setup: PageSetup,
     # blank scoring sheet, landscape
     lfw, lfh = lw - MARGINS["left"] - MARGINS["right"], lh - MARGINS["top"] - MARGINS["bottom"]
     note = P(f"索引号：{BLANK_INDEX}", st.note)
-    story += [NextPageTemplate("landscape"), PageBreak(), note]
+    story += [NextPageTemplate("landscape"), PageBreak(), Mark(BLANK_INDEX, sink), note]
     story += scoring_sheet.flowables(data, st, lfw, lfh, scoring_sheet.title_of(data, blank=True), blank=True,
                                      cross_refs=False, first_page_used=note.wrap(lfw, lfh)[1] + 2)
     doc.fe_progress = progress

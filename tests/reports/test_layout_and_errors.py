@@ -195,3 +195,30 @@ def test_progress_moves_forward_to_100(sample_store, tmp_path):
     values = [p for p, _t in seen]
     assert len(values) > 3 and values == sorted(values) and values[-1] == 100
     assert all(t for _p, t in seen)
+
+
+def test_font_parse_is_cached_and_a_damaged_cache_is_only_slower(tmp_path):
+    """The second load of a font comes from the cache with the same metrics; a damaged cache file
+    falls back to parsing and is rewritten."""
+    from pathlib import Path
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from services.reports import fontcache
+    from services.reports.fonts import search_dirs
+
+    path = next((d / "wqy-microhei.ttc" for d in search_dirs() if (d / "wqy-microhei.ttc").is_file()), None)
+    if path is None:
+        pytest.skip("WenQuanYi Micro Hei not installed")
+    first = fontcache.load("FC-a", Path(path))
+    files = list(fontcache.cache_dir().glob("*.pickle"))
+    assert len(files) == 1
+    again = fontcache.load("FC-b", Path(path))
+    plain = TTFont("FC-c", str(path))
+    assert again.fontName == "FC-b" and again.face.charWidths == plain.face.charWidths == first.face.charWidths
+    assert again.stringWidth("绩效评价，22350.82万元", 12) == plain.stringWidth("绩效评价，22350.82万元", 12)
+    assert again.face.makeSubset([ord(c) for c in "绩效"]) == plain.face.makeSubset([ord(c) for c in "绩效"])
+    files[0].write_bytes(b"not a pickle")
+    third = fontcache.load("FC-d", Path(path))
+    assert third.face.charWidths == plain.face.charWidths
+    assert files[0].read_bytes() != b"not a pickle"

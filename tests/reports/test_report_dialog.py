@@ -74,3 +74,25 @@ def test_closing_while_the_preview_is_made_leaves_nothing_behind(qtbot, ctx, cap
     qtbot.waitUntil(lambda: not dlg._busy, timeout=60000)
     assert not tmp.exists()
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_copy_and_template_choices(qtbot, ctx, tmp_path):
+    """The dialog passes the chosen copy; an agency template becomes the evaluation's own."""
+    from services.evaluation import assessments
+    from services.reports.template import default_template
+    from ui.dialogs.report_dialog import ReportDialog
+
+    dlg = ReportDialog(ctx)
+    qtbot.addWidget(dlg)
+    assert dlg.options()["copy"] == "client"
+    dlg.copy.setCurrentIndex(dlg.copy.findData("internal"))
+    assert dlg.options()["copy"] == "internal"
+    dlg.kind.setCurrentIndex(dlg.kind.findData("working-papers"))
+    assert not dlg.copy.isEnabled() and not dlg.template.isEnabled()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("report"))
+    assert dlg.template.isEnabled() and "template" not in dlg.options()
+    dlg.choose_template(path=str(default_template()))
+    assert dlg.options()["template"] == str(default_template())
+    assert assessments.get_info(ctx.store).settings["report_template"] == str(default_template())
+    qtbot.waitUntil(lambda: not dlg._busy, timeout=60000)
+    dlg.reject()

@@ -41,8 +41,12 @@ def reviewed(sample_master, tmp_path_factory):
         new = leaf.score - Decimal("0.5")
         assignments.review_score(store, leaf.id, str(new), "佐证材料不足", "组长")
         after = assessments.score(store)
-        files = {fmt_: reports.export(store, "scoring-sheet", fmt_, folder / f"评分表.{fmt_}") for fmt_ in ("pdf", "docx", "xlsx")}
-        files["blank"] = reports.export(store, "blank-sheet", "xlsx", folder / "空白评分表.xlsx")
+        internal = {"copy": "internal"}  # the review's 自评分 and reasons are the team's own record
+        files = {fmt_: reports.export(store, "scoring-sheet", fmt_, folder / f"评分表.{fmt_}", options=internal)
+                 for fmt_ in ("pdf", "docx", "xlsx")}
+        files["blank"] = reports.export(store, "blank-sheet", "xlsx", folder / "空白评分表.xlsx", options=internal)
+        files["client"] = reports.export(store, "scoring-sheet", "pdf", folder / "评分表-客户版.pdf")
+        files["client-xlsx"] = reports.export(store, "scoring-sheet", "xlsx", folder / "评分表-客户版.xlsx")
     finally:
         store.close()
     return leaf, new, after, files
@@ -96,6 +100,8 @@ def test_xlsx_has_both_columns_and_live_sums(reviewed):
     assert Decimal(str(r[8])) == leaf.score and Decimal(str(r[9])) == new
     assert total[0] == "合计"
     assert total[8] == "=SUM(I3:I29)" and total[9] == "=SUM(J3:J29)"
+    cached = list(openpyxl.load_workbook(files["xlsx"], data_only=True)["评分表"].iter_rows(min_row=3, values_only=True))[27]
+    assert Decimal(str(cached[8])) == SAMPLE_TOTAL and Decimal(str(cached[9])) == after.total
     assert total[4] == "=SUM(E3:E29)" and total[2] == "=SUM(C3:C29)"
     # what the formulas add up to
     assert sum(Decimal(str(x[8])) for x in leaf_rows) == SAMPLE_TOTAL
@@ -142,3 +148,19 @@ def test_a_review_that_keeps_the_score_adds_no_columns(sample_store, tmp_path):
     xlsx = reports.export(sample_store, "scoring-sheet", "xlsx", tmp_path / "s.xlsx")
     ws = openpyxl.load_workbook(xlsx)["评分表"]
     assert [c.value for c in ws[2]][8] == "得分" and ws.max_column == 10
+
+
+def test_client_copy_prints_the_final_score_without_the_review(reviewed):
+    """The client reads one 得分 column with the final scores; no review reason, no override mark."""
+    import openpyxl
+
+    _leaf, _new, after, files = reviewed
+    pages = pdf_pages(files["client"])
+    text = "".join(pages)
+    for p in pages:
+        assert "评分标准得分评分说明" in p and "自评分" not in p and "复核分" not in p
+    assert "复核调整" not in text and "按评分标准计算为" not in text and "※" not in text and "提请复核" not in text
+    assert f"合计100100{fmt(after.total)}" in text
+    ws = openpyxl.load_workbook(files["client-xlsx"])["评分表"]
+    assert [c.value for c in ws[2]][7:] == ["评分标准", "得分", "评分说明"]
+    assert not any(c.comment for row in ws.iter_rows() for c in row)

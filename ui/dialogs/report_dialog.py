@@ -104,8 +104,26 @@ class ReportDialog(QDialog):
         self.orientation.addItem(tr("纵向"), "portrait")
         self.refs = QCheckBox(tr("打印底稿索引号（评分表、问题清单）"))
         self.refs.setChecked(True)
+        self.copy = QComboBox()  # who the document is for: the client copy never prints internal notes
+        self.copy.addItem(tr("客户版（不含内部说明）"), "client")
+        self.copy.addItem(tr("内部版（含调整理由、复核与录入说明）"), "internal")
+        # the 评价报告 DOCX: the built-in layout, the shipped template or the agency's own template
+        self.template = QComboBox()
+        self.template.addItem(tr("内置版式"), "")
+        self.template.addItem(tr("默认模板（占位符）"), "default")
+        chosen = self._evaluation_template()
+        if chosen:
+            self.template.addItem(chosen, chosen)
+            self.template.setCurrentIndex(self.template.count() - 1)
+        self.template_btn = QPushButton(tr("选择机构模板…"))
+        self.template_btn.clicked.connect(self.choose_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.template_btn)
         form = QFormLayout()
         form.addRow(tr("文档"), self.kind)
+        form.addRow(tr("副本"), self.copy)
+        form.addRow(tr("报告模板"), template_row)
         form.addRow(tr("格式"), self.fmt)
         form.addRow(tr("纸张"), self.size)
         form.addRow(tr("方向"), self.orientation)
@@ -144,7 +162,7 @@ class ReportDialog(QDialog):
         self.resize(1100, 760)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        for w in (self.size, self.orientation):
+        for w in (self.size, self.orientation, self.copy, self.template):
             w.currentIndexChanged.connect(self.refresh_preview)
         self.refs.toggled.connect(self.refresh_preview)
         self.preview_btn.clicked.connect(self.refresh_preview)
@@ -164,10 +182,45 @@ class ReportDialog(QDialog):
 
     def options(self) -> dict:
         doc = DOCUMENTS[self.current_kind()]
-        o = {"page_size": self.size.currentData(), "cross_refs": self.refs.isChecked()}
+        o = {"page_size": self.size.currentData(), "cross_refs": self.refs.isChecked(), "copy": self.copy.currentData()}
         if doc.orientation_choice:
             o["orientation"] = self.orientation.currentData()
+        if self.current_kind() == "report" and self.template.currentData():
+            o["template"] = self.template.currentData()
         return o
+
+    def _evaluation_template(self) -> str:
+        store = self.ctx.store
+        if store is None:
+            return ""
+        from services.evaluation import assessments
+
+        settings = assessments.get_info(store).settings
+        return str(settings.get("report_template") or "") if isinstance(settings, dict) else ""
+
+    def choose_template(self, *_, path: str | None = None) -> None:
+        """Pick an agency's DOCX template; it becomes this evaluation's report template."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("选择报告模板"), "", FILTERS["docx"])
+            if not path:
+                return
+        from services.core.errors import EditRefused
+        from services.evaluation import assessments
+
+        store = self.ctx.store
+        if store is not None:
+            settings = dict(assessments.get_info(store).settings or {})
+            settings["report_template"] = path
+            try:
+                assessments.update_info(store, settings=settings)
+            except EditRefused as exc:
+                self.status.setText(str(exc))
+                return
+        i = self.template.findData(path)
+        if i < 0:
+            self.template.addItem(path, path)
+            i = self.template.count() - 1
+        self.template.setCurrentIndex(i)
 
     def _kind_changed(self, *_, preview: bool = True):
         doc = DOCUMENTS[self.current_kind()]
@@ -181,6 +234,9 @@ class ReportDialog(QDialog):
         self.orientation.blockSignals(False)
         self.orientation.setEnabled(doc.orientation_choice)
         self.refs.setEnabled(self.current_kind() in ("scoring-sheet", "issue-list", "report"))
+        self.copy.setEnabled(self.current_kind() != "working-papers")  # the 工作底稿 is internal by nature
+        for w in (self.template, self.template_btn):
+            w.setEnabled(self.current_kind() == "report")
         if preview:
             self.refresh_preview()
 
@@ -217,7 +273,7 @@ class ReportDialog(QDialog):
         fmt = self.fmt.currentData()
         doc = DOCUMENTS[self.current_kind()]
         if path is None:
-            name = f"{doc.title}.{fmt}"
+            name = f"{doc.title}{tr('（内部版）') if self.copy.currentData() == 'internal' else ''}.{fmt}"
             path, _ = QFileDialog.getSaveFileName(self, tr("导出%1").replace("%1", tr(doc.title)), name, tr(FILTERS[fmt]))
             if not path:
                 return

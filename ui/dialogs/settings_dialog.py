@@ -39,7 +39,7 @@ def font_candidates() -> list[tuple[str, str]]:
         return []
     seen, out = set(), []
     dirs = fonts.search_dirs()
-    for role in ("song", "hei", "fang"):
+    for role in fonts.ROLES:
         for file_name, index, family in fonts._CANDIDATES[role]:
             path = fonts._find(file_name, dirs)
             if path is not None and str(path) not in seen:
@@ -87,6 +87,24 @@ class SettingsDialog(QDialog):
         font_browse = QPushButton(self.tr("选择字体文件…"))
         font_browse.clicked.connect(self._browse_font)
         form.addRow(self.tr("报告字体"), self._row(self.font, font_browse))
+        # one font per role (GB/T 9704: 宋体 tables and title, 黑体 and 楷体 headings, 仿宋 body)
+        self.role_fonts: dict[str, QComboBox] = {}
+        for key, label in (("font_song", self.tr("宋体（表格、标题）")), ("font_hei", self.tr("黑体（一级标题）")),
+                           ("font_kai", self.tr("楷体（二级标题）")), ("font_fang", self.tr("仿宋（正文）"))):
+            box = QComboBox()
+            box.setEditable(True)
+            box.addItem(self.tr("自动选择"), "")
+            for text, value in font_candidates():
+                box.addItem(text, value)
+            value = getattr(current, key, "")
+            if value:
+                i = box.findData(value)
+                if i < 0:
+                    box.addItem(value, value)
+                    i = box.count() - 1
+                box.setCurrentIndex(i)
+            self.role_fonts[key] = box
+            form.addRow(label, box)
 
         self.scheme = QComboBox()
         for key, scheme in PRESETS.items():
@@ -154,7 +172,15 @@ class SettingsDialog(QDialog):
         return user_settings.Settings(
             name=self.name.text(), role=self.role.currentText(), language=self.language.currentData(),
             report_font=self.font_value(), grade_scheme=self.scheme.currentData(),
-            backup_keep=self.backups.value(), template_dir=self.templates.text().strip())
+            backup_keep=self.backups.value(), template_dir=self.templates.text().strip(),
+            **{key: self._combo_value(box) for key, box in self.role_fonts.items()})
+
+    @staticmethod
+    def _combo_value(box: QComboBox) -> str:
+        i = box.currentIndex()
+        if i >= 0 and box.itemText(i) == box.currentText():
+            return str(box.itemData(i) or "")
+        return box.currentText().strip()
 
     def accept(self) -> None:
         try:

@@ -458,6 +458,13 @@ class IndicatorView(QScrollArea):
         self.status_chip.setText(status)
         if self.comment.toPlainText() != state.comment and not self.comment.hasFocus():
             self.comment.setPlainText(state.comment)
+        if node.is_leaf:  # the 评分说明 printed when the field is left empty, shown as its default
+            from services.reports.explain import generated_text
+
+            default = generated_text(node, dict(state.inputs or {}),
+                                     [f.title for f in self.live.findings_for(node.id)])
+            self.comment.setPlaceholderText(tr("留空时打印：%1").replace("%1", default) if default
+                                            else tr("打印在评分表“评分说明”栏；留空时按计算过程生成"))
         if not node.is_leaf:
             for cid, mx, sc, rt in self.child_labels:
                 ch = self.live.node(cid)
