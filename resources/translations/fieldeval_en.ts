@@ -190,8 +190,8 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="88" />
-            <location filename="../../ui/walk/rule_inputs.py" line="142" />
-            <location filename="../../ui/walk/rule_inputs.py" line="374" />
+            <location filename="../../ui/walk/rule_inputs.py" line="143" />
+            <location filename="../../ui/walk/rule_inputs.py" line="375" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
@@ -232,48 +232,53 @@
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="820" />
+            <location filename="../../ui/walk/indicator_panel.py" line="466" />
+            <source>留空时打印：%1</source>
+            <translation>Printed when left empty: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="827" />
             <source>◀ 上一个</source>
             <extracomment>upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)</extracomment>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="821" />
+            <location filename="../../ui/walk/indicator_panel.py" line="828" />
             <source>上一个指标（Ctrl+←）</source>
             <translation>Previous indicator (Ctrl+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="822" />
+            <location filename="../../ui/walk/indicator_panel.py" line="829" />
             <source>下一个 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="823" />
+            <location filename="../../ui/walk/indicator_panel.py" line="830" />
             <source>下一个指标（Ctrl+→）</source>
             <translation>Next indicator (Ctrl+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="824" />
+            <location filename="../../ui/walk/indicator_panel.py" line="831" />
             <source>下一个未评分</source>
             <translation>Next unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="825" />
+            <location filename="../../ui/walk/indicator_panel.py" line="832" />
             <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
             <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="826" />
+            <location filename="../../ui/walk/indicator_panel.py" line="833" />
             <source>✔ 标记已评分</source>
             <translation>✔ Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="828" />
+            <location filename="../../ui/walk/indicator_panel.py" line="835" />
             <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
             <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="766" />
+            <location filename="../../ui/walk/indicator_panel.py" line="773" />
             <source>在左侧选择一个指标开始评分</source>
             <translation>Select an indicator on the left to start scoring</translation>
         </message>
@@ -285,6 +290,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="184" />
+            <location filename="../../ui/walk/indicator_panel.py" line="467" />
             <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
             <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
         </message>
@@ -340,13 +346,13 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="334" />
-            <location filename="../../ui/walk/indicator_panel.py" line="606" />
+            <location filename="../../ui/walk/indicator_panel.py" line="613" />
             <source>调整得分</source>
             <translation>Override score</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="336" />
-            <location filename="../../ui/walk/indicator_panel.py" line="614" />
+            <location filename="../../ui/walk/indicator_panel.py" line="621" />
             <source>恢复按规则计分</source>
             <translation>Back to the rule's score</translation>
         </message>
@@ -358,7 +364,7 @@
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="350" />
             <location filename="../../ui/walk/indicator_panel.py" line="449" />
-            <location filename="../../ui/walk/indicator_panel.py" line="465" />
+            <location filename="../../ui/walk/indicator_panel.py" line="472" />
             <source>不适用</source>
             <translation>Not applicable</translation>
         </message>
@@ -420,7 +426,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="426" />
-            <location filename="../../ui/walk/rule_inputs.py" line="369" />
+            <location filename="../../ui/walk/rule_inputs.py" line="370" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
@@ -431,7 +437,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="451" />
-            <location filename="../../ui/walk/rule_inputs.py" line="264" />
+            <location filename="../../ui/walk/rule_inputs.py" line="265" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
@@ -446,154 +452,154 @@
             <translation>Rate %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="507" />
+            <location filename="../../ui/walk/indicator_panel.py" line="514" />
             <source>复核退回（%1）：%2</source>
             <translation>Sent back by reviewer (%1): %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="596" />
-            <location filename="../../ui/walk/rule_inputs.py" line="155" />
+            <location filename="../../ui/walk/indicator_panel.py" line="603" />
+            <location filename="../../ui/walk/rule_inputs.py" line="156" />
             <source>改为手工录入</source>
             <translation>Type it instead</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="672" />
+            <location filename="../../ui/walk/indicator_panel.py" line="679" />
             <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
             <translation>Indicator “%1” (%2): point “%3” is not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="674" />
+            <location filename="../../ui/walk/indicator_panel.py" line="681" />
             <source>指标“%1”（%2）存在扣分情形</source>
             <translation>Indicator “%1” (%2) lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="677" />
+            <location filename="../../ui/walk/indicator_panel.py" line="684" />
             <source>，扣 %1 分</source>
             <translation>, %1 points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="678" />
+            <location filename="../../ui/walk/indicator_panel.py" line="685" />
             <source>。具体情况：</source>
             <translation>. Details: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="922" />
+            <location filename="../../ui/walk/indicator_panel.py" line="929" />
             <source>第 %1 / %2 个</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="475" />
+            <location filename="../../ui/walk/indicator_panel.py" line="482" />
             <source>按规则计算：%1 分</source>
             <translation>By the rule: %1 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="477" />
+            <location filename="../../ui/walk/indicator_panel.py" line="484" />
             <source>；人工调整为 %1 分（理由：%2）</source>
             <translation>; overridden to %1 pts (reason: %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="479" />
+            <location filename="../../ui/walk/indicator_panel.py" line="486" />
             <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
             <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="516" />
+            <location filename="../../ui/walk/indicator_panel.py" line="523" />
             <source>（扣 %1 分）</source>
             <translation> (−%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="523" />
+            <location filename="../../ui/walk/indicator_panel.py" line="530" />
             <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
             <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="527" />
+            <location filename="../../ui/walk/indicator_panel.py" line="534" />
             <source>扣 %1 分，已由上列问题说明。</source>
             <translation>%1 points lost, explained by the findings above.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="530" />
+            <location filename="../../ui/walk/indicator_panel.py" line="537" />
             <source>未扣分。</source>
             <translation>No points lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="530" />
+            <location filename="../../ui/walk/indicator_panel.py" line="537" />
             <source>评分后，扣分须由问题说明。</source>
             <translation>Once scored, lost points must be explained by findings.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="576" />
+            <location filename="../../ui/walk/indicator_panel.py" line="583" />
             <source>评分：%1</source>
             <translation>Score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="603" />
+            <location filename="../../ui/walk/indicator_panel.py" line="610" />
             <source>请填写调整后得分</source>
             <translation>Enter the overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="624" />
+            <location filename="../../ui/walk/indicator_panel.py" line="631" />
             <source>请先填写不适用的理由，再勾选“不适用”</source>
             <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="628" />
+            <location filename="../../ui/walk/indicator_panel.py" line="635" />
             <source>标记不适用</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="628" />
+            <location filename="../../ui/walk/indicator_panel.py" line="635" />
             <source>取消不适用</source>
             <translation>Clear not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="638" />
+            <location filename="../../ui/walk/indicator_panel.py" line="645" />
             <source>修改不适用理由</source>
             <translation>Change the not-applicable reason</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="645" />
+            <location filename="../../ui/walk/indicator_panel.py" line="652" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="655" />
+            <location filename="../../ui/walk/indicator_panel.py" line="662" />
             <source>修改评分说明</source>
             <translation>Edit scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="670" />
+            <location filename="../../ui/walk/indicator_panel.py" line="677" />
             <source>%1未满足要求</source>
             <translation>%1 not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="940" />
+            <location filename="../../ui/walk/indicator_panel.py" line="947" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="695" />
+            <location filename="../../ui/walk/indicator_panel.py" line="702" />
             <source>提出问题：%1</source>
             <translation>Raise finding: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="705" />
+            <location filename="../../ui/walk/indicator_panel.py" line="712" />
             <source>添加佐证材料</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="706" />
+            <location filename="../../ui/walk/indicator_panel.py" line="713" />
             <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
             <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="726" />
+            <location filename="../../ui/walk/indicator_panel.py" line="733" />
             <source>添加证据：%1</source>
             <translation>Add evidence: %1</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="170" />
-            <location filename="../../ui/walk/indicator_panel.py" line="739" />
+            <location filename="../../ui/walk/indicator_panel.py" line="746" />
             <source>无法打开证据：%1</source>
             <translation>Cannot open the evidence: %1</translation>
         </message>
@@ -937,98 +943,98 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="126" />
+            <location filename="../../ui/walk/rule_inputs.py" line="127" />
             <source>%1 分 · %2</source>
             <translation>%1 pts · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="143" />
+            <location filename="../../ui/walk/rule_inputs.py" line="144" />
             <source>就本项扣分提出一个问题（问题清单）</source>
             <translation>Raise a finding for the points lost on this item</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="156" />
+            <location filename="../../ui/walk/rule_inputs.py" line="157" />
             <source>解除数据引用，保留当前数值，之后可手工修改</source>
             <translation>Drop the data link, keep the current values, then edit by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="209" />
+            <location filename="../../ui/walk/rule_inputs.py" line="210" />
             <source>备注：</source>
             <translation>Note: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="224" />
+            <location filename="../../ui/walk/rule_inputs.py" line="225" />
             <source>数据引用自%1，随该表更新</source>
             <translation>Linked to %1; follows that table</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="265" />
+            <location filename="../../ui/walk/rule_inputs.py" line="266" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="358" />
+            <location filename="../../ui/walk/rule_inputs.py" line="359" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="363" />
+            <location filename="../../ui/walk/rule_inputs.py" line="364" />
             <source>满足</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="363" />
+            <location filename="../../ui/walk/rule_inputs.py" line="364" />
             <source>部分满足</source>
             <translation>Partly</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="363" />
+            <location filename="../../ui/walk/rule_inputs.py" line="364" />
             <source>不满足</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="375" />
+            <location filename="../../ui/walk/rule_inputs.py" line="376" />
             <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
             <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="381" />
+            <location filename="../../ui/walk/rule_inputs.py" line="382" />
             <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
             <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="620" />
+            <location filename="../../ui/walk/rule_inputs.py" line="621" />
             <source>请填写%1，填好后即保存</source>
             <extracomment>the attribute a field is also reachable by (``editor.num``), where it is not the input's name</extracomment>
             <translation>Please fill in: %1 — the entry is saved once it is there</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="631" />
+            <location filename="../../ui/walk/rule_inputs.py" line="632" />
             <source>= %1%</source>
             <translation>= %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="461" />
+            <location filename="../../ui/walk/rule_inputs.py" line="462" />
             <source>项目/年度</source>
             <translation>Item / year</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="461" />
+            <location filename="../../ui/walk/rule_inputs.py" line="462" />
             <source>计划数</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="461" />
+            <location filename="../../ui/walk/rule_inputs.py" line="462" />
             <source>完成数</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="467" />
+            <location filename="../../ui/walk/rule_inputs.py" line="468" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="478" />
+            <location filename="../../ui/walk/rule_inputs.py" line="479" />
             <source>可不填</source>
             <translation>optional</translation>
         </message>
@@ -1125,96 +1131,136 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
         </message>
         <message>
             <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <source>客户版（不含内部说明）</source>
+            <translation>Client copy (no internal notes)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <source>内部版（含调整理由、复核与录入说明）</source>
+            <translation>Internal copy (with override reasons, review and data-entry notes)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
+            <source>内置版式</source>
+            <translation>Built-in layout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="113" />
+            <source>默认模板（占位符）</source>
+            <translation>Default template (placeholders)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="118" />
+            <source>选择机构模板…</source>
+            <translation>Choose agency template…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
+            <source>副本</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
+            <source>报告模板</source>
+            <translation>Report template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="129" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="135" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <source>选择报告模板</source>
+            <translation>Choose report template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="196" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="260" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="213" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="269" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="221" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="277" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="226" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="282" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="283" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="233" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="289" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="247" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="303" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="305" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="327" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
@@ -2814,10 +2860,40 @@ Open it now?</translation>
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <location filename="../../ui/dialogs/lock_dialog.py" line="25" />
+            <source>文件正在别处打开</source>
+            <translation>File open elsewhere</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lock_dialog.py" line="27" />
+            <source>“%1”正由 %2 打开编辑。
+同一时间只能有一处修改它：可以只读打开查看，或等对方关闭后再打开编辑。</source>
+            <translation>“%1” is open for editing by %2.
+Only one place can change it at a time: open it read-only to look, or wait until it is closed there and then edit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lock_dialog.py" line="35" />
+            <source>只读打开</source>
+            <translation>Open read-only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lock_dialog.py" line="36" />
+            <source>等待对方关闭</source>
+            <translation>Wait until it is closed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/lock_dialog.py" line="53" />
+            <source>正在等待对方关闭文件……</source>
+            <translation>Waiting for the file to be closed…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/shell/main_window.py" line="78" />
-            <location filename="../../ui/shell/main_window.py" line="321" />
+            <location filename="../../ui/shell/main_window.py" line="366" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
@@ -2828,165 +2904,177 @@ Open it now?</translation>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="179" />
+            <location filename="../../ui/shell/main_window.py" line="189" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="180" />
+            <location filename="../../ui/shell/main_window.py" line="190" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="181" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="182" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="184" />
+            <location filename="../../ui/shell/main_window.py" line="194" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="186" />
+            <location filename="../../ui/shell/main_window.py" line="196" />
             <source>打印 / 导出…</source>
             <translation>Print / Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="188" />
+            <location filename="../../ui/shell/main_window.py" line="198" />
             <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
             <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="201" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="202" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="193" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="194" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="202" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="214" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="205" />
+            <location filename="../../ui/shell/main_window.py" line="215" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="206" />
+            <location filename="../../ui/shell/main_window.py" line="216" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="210" />
+            <location filename="../../ui/shell/main_window.py" line="220" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="211" />
+            <location filename="../../ui/shell/main_window.py" line="221" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="212" />
+            <location filename="../../ui/shell/main_window.py" line="222" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="216" />
+            <location filename="../../ui/shell/main_window.py" line="226" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="222" />
+            <location filename="../../ui/shell/main_window.py" line="232" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="223" />
-            <location filename="../../ui/shell/main_window.py" line="349" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
+            <location filename="../../ui/shell/main_window.py" line="394" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="224" />
+            <location filename="../../ui/shell/main_window.py" line="234" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="265" />
-            <location filename="../../ui/shell/main_window.py" line="268" />
-            <location filename="../../ui/shell/main_window.py" line="271" />
+            <location filename="../../ui/shell/main_window.py" line="285" />
+            <location filename="../../ui/shell/main_window.py" line="291" />
+            <location filename="../../ui/shell/main_window.py" line="294" />
+            <location filename="../../ui/shell/main_window.py" line="297" />
+            <location filename="../../ui/shell/main_window.py" line="306" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="271" />
+            <location filename="../../ui/shell/main_window.py" line="297" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="281" />
+            <location filename="../../ui/shell/main_window.py" line="306" />
+            <source>“%1”已损坏，读取时出错（%2）。</source>
+            <translation>“%1” is damaged: reading it failed (%2).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="323" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="284" />
+            <location filename="../../ui/shell/main_window.py" line="328" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="285" />
+            <location filename="../../ui/shell/main_window.py" line="329" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="295" />
+            <location filename="../../ui/shell/main_window.py" line="339" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="312" />
+            <location filename="../../ui/shell/main_window.py" line="354" />
+            <source>（只读）</source>
+            <translation> (read-only)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="357" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="350" />
+            <location filename="../../ui/shell/main_window.py" line="395" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3395,96 +3483,141 @@ Ctrl+1…9: switch pages</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <source>客户版（不含内部说明）</source>
+            <translation>Client copy (no internal notes)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <source>内部版（含调整理由、复核与录入说明）</source>
+            <translation>Internal copy (with override reasons, review and data-entry notes)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
+            <source>内置版式</source>
+            <translation>Built-in layout</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="113" />
+            <source>默认模板（占位符）</source>
+            <translation>Default template (placeholders)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="118" />
+            <source>选择机构模板…</source>
+            <translation>Choose agency template…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
+            <source>副本</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
+            <source>报告模板</source>
+            <translation>Report template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="129" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="135" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="260" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="226" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="282" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="190" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <source>选择报告模板</source>
+            <translation>Choose report template</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="196" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="233" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="289" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="213" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="269" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="247" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="303" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="249" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="305" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="221" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="276" />
+            <source>（内部版）</source>
+            <translation> (internal copy)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="277" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="327" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="283" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -3861,6 +3994,34 @@ Ctrl+1…9: switch pages</translation>
         </message>
     </context>
     <context>
+        <name>RulesPage</name>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="251" />
+            <source>可采用</source>
+            <translation>Usable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="251" />
+            <source>请核对</source>
+            <translation>Please check</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="260" />
+            <source>依据：</source>
+            <translation>Based on: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="262" />
+            <source>未能对应：</source>
+            <translation>Not placed: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="267" />
+            <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
+            <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
+        </message>
+    </context>
+    <context>
         <name>Scoreboard</name>
         <message>
             <location filename="../../ui/walk/scoreboard.py" line="112" />
@@ -3980,57 +4141,82 @@ Click to go to the first</translation>
             <translation>Report font</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
+            <source>宋体（表格、标题）</source>
+            <translation>Song (tables, title)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
+            <source>黑体（一级标题）</source>
+            <translation>Hei (level-1 headings)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
+            <source>楷体（二级标题）</source>
+            <translation>Kai (level-2 headings)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
+            <source>仿宋（正文）</source>
+            <translation>FangSong (body text)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="96" />
+            <source>自动选择</source>
+            <translation>Automatic</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="113" />
             <source>用于未指定等级方案的指标体系文件；内置指标体系使用各自的方案。</source>
             <translation>Used by framework files that name no grade scheme; built-in frameworks use their own.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="114" />
             <source>默认等级方案</source>
             <translation>Default grade scheme</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="101" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="119" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="102" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="120" />
             <source>每个评价文件保留的备份</source>
             <translation>Backups kept per evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="106" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="124" />
             <source>选择文件夹…</source>
             <translation>Choose folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="126" />
             <source>自定义指标体系（模板）位置</source>
             <translation>Custom framework (template) folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="128" />
             <source>更改语言后，重新启动程序生效。设置只保存在本机当前用户下。</source>
             <translation>Language changes apply after a restart; settings stay on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="135" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
             <source>选择报告字体</source>
             <translation>Choose report font</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="154" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
             <source>选择模板文件夹</source>
             <translation>Choose template folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="167" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="193" />
             <source>无法保存设置：%1</source>
             <translation>Cannot save the settings: %1</translation>
         </message>
@@ -4601,229 +4787,234 @@ Click to go to the first</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="49" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="50" />
             <source>第 1 步：选择 Excel 文件</source>
             <translation>Step 1: choose the Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="50" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="51" />
             <source>指标体系或评分表（.xlsx），版式如评价报告附件1：一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 [| 得分 | 评分说明]</source>
             <translation>A framework or scoring sheet (.xlsx) laid out like Annex 1 of the report: level-1 indicator | level-2 indicator | weight | level-3 indicator | weight | definition | notes | scoring criteria [| score | scoring note]</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="57" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="58" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="70" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="71" />
             <source>选择 Excel 文件</source>
             <translation>Choose Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="70" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="71" />
             <source>Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)</source>
             <translation>Excel files (*.xlsx *.xlsm);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="95" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="100" />
             <source>第 2 步：核对列的对应关系</source>
             <translation>Step 2: check the column mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="96" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="101" />
             <source>已根据表头文字猜测每一列的含义；如有不对，请在下拉框中改正。带 * 的为必需。</source>
             <translation>Each column's meaning was guessed from its header; correct any mistakes in the drop-downs. Those marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="180" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="187" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="181" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="188" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="210" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="217" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="211" />
-            <source>根据“评分标准”文字识别出的规则和参数。取消勾选的指标改为“酌情评分”；导入后可在“指标体系”页细改。</source>
-            <translation>Rules and parameters suggested from the scoring criteria. Unticked indicators become “Judgement”; refine them on the framework page after the import.</translation>
+            <location filename="../../ui/frameworks/import_dialog.py" line="218" />
+            <source>根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。</source>
+            <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="272" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="298" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="273" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="299" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="281" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="307" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="282" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="308" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="285" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="311" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="286" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="312" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="287" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="313" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="350" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="380" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="367" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="398" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="368" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="399" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="400" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="370" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="401" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="127" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="132" />
             <source>（无此列）</source>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="215" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="304" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="330" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="156" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="162" />
             <source>还缺必需的列：</source>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="304" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="330" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="381" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="412" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="130" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="135" />
             <source>%1 列</source>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="319" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="167" />
+            <source>（沿用上次同样表头的表格所用的列对应）</source>
+            <translation>(using the column mapping last used for a sheet with the same headers)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="345" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="321" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="347" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="321" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="347" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="353" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="353" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="382" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="413" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="146" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="151" />
             <source>工作表“%1”，表头在第 %2 行。</source>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="351" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="333" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="159" />
-            <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
-            <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="317" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="343" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="165" />
+            <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
+            <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
         </message>
         <message>
             <source>一级指标</source>
@@ -5528,6 +5719,22 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>time</translation>
         </message>
         <message>
+            <source>个</source>
+            <translation>item</translation>
+        </message>
+        <message>
+            <source>篇</source>
+            <translation>article</translation>
+        </message>
+        <message>
+            <source>份</source>
+            <translation>copy</translation>
+        </message>
+        <message>
+            <source>件</source>
+            <translation>document</translation>
+        </message>
+        <message>
             <source>不符合例数</source>
             <translation>Non-compliant count</translation>
         </message>
@@ -5670,22 +5877,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>天</source>
             <translation>day</translation>
-        </message>
-        <message>
-            <source>个</source>
-            <translation>item</translation>
-        </message>
-        <message>
-            <source>件</source>
-            <translation>document</translation>
-        </message>
-        <message>
-            <source>份</source>
-            <translation>copy</translation>
-        </message>
-        <message>
-            <source>篇</source>
-            <translation>article</translation>
         </message>
         <message>
             <source>周</source>
