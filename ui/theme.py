@@ -48,6 +48,7 @@ HOVER = "#eef3f8"           # a button under the mouse
 ACCENT_SOFT = "#eef4fb"     # information background, a highlighted column
 ACCENT_SOFT_BORDER = "#c9dcf0"
 SELECTION = "#d6e6f7"       # the selected tree row
+FOCUS = "#f0a020"           # the frame around the widget that has the keyboard focus (seen on any background)
 
 # the page list on the left
 NAV_BG = "#24384f"
@@ -153,12 +154,16 @@ QTreeView { border: 1px solid $BORDER; selection-background-color: $SELECTION; s
 QTreeView::item { padding: 3px 0; }
 QPushButton { padding: 5px 12px; border: 1px solid $BORDER_STRONG; border-radius: 4px; background: $SURFACE; }
 QPushButton:hover { background: $HOVER; }
-QPushButton:focus { border: 1px solid $ACCENT; }
+QPushButton:focus, QPushButton#primary:focus { border: 2px solid $FOCUS; padding: 4px 11px; }
 QPushButton#primary { background: $ACCENT; color: $ON_ACCENT; border-color: $ACCENT; }
 QPushButton#primary:hover { background: $ACCENT_DARK; }
 QPushButton:disabled, QPushButton#primary:disabled { color: $DISABLED; background: $DISABLED_BG; border-color: $DISABLED_BORDER; }
 QLineEdit, QPlainTextEdit, QComboBox { border: 1px solid $BORDER_STRONG; border-radius: 3px; padding: 3px 5px; background: $SURFACE; }
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border: 1px solid $ACCENT; }
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border: 2px solid $FOCUS; padding: 2px 4px; }
+QComboBox QAbstractItemView { background: $SURFACE; color: $TEXT; selection-background-color: $SELECTION;
+                              selection-color: $TEXT; outline: none; }
+QTreeView:focus, QListWidget:focus, QTableView:focus { border: 2px solid $FOCUS; }
+QToolButton:focus { border: 2px solid $FOCUS; border-radius: 3px; }
 QListWidget#recentList { background: $SURFACE; border: 1px solid $BORDER; border-radius: 6px; }
 QLabel#emptyRecent { background: $SURFACE; border: 1px dashed $BORDER_STRONG; border-radius: 6px; color: $MUTED; }
 QPushButton#homeAction { text-align: left; padding: 10px 16px; border-radius: 6px; font-size: 10.5pt; }
@@ -167,7 +172,8 @@ QListWidget#recentList::item { padding: 8px; border-bottom: 1px solid $DIVIDER_L
 QListWidget#roomyList::item { padding: 5px 4px; }
 QListWidget#compactList { background: $SURFACE; border: 1px solid $BORDER; }
 QListView#evidenceGrid { background: $SURFACE_ALT; }
-QRadioButton:focus { color: $ACCENT; }
+QRadioButton, QCheckBox { border: 2px solid transparent; border-radius: 3px; padding: 1px 3px; }
+QRadioButton:focus, QCheckBox:focus { color: $ACCENT; border: 2px solid $FOCUS; }
 """
 
 STYLE = Template(_STYLE).substitute(globals())

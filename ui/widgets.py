@@ -10,13 +10,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -282,3 +286,47 @@ def indicator_choices(store) -> list[IndicatorChoice]:
 
     walk(None, 0)
     return out
+
+
+class FieldKeys(QObject):
+    """Keys that behave the same in every text field, wherever the focus is:
+
+    - Tab / Shift+Tab leave a multi-line field (Ctrl+Tab types a tab character in it);
+    - the window's own shortcuts (``window_keys``: Ctrl+E, Ctrl+→ …) win over a field's editing keys
+      (Ctrl+→ is "next word" and Ctrl+E "end of line" in a line edit); what is being typed is committed
+      first, so the shortcut acts on the saved entry.
+
+    Installed on each field as it takes the focus (``QApplication.focusChanged``), so nothing runs for
+    the events of widgets that never hold the focus.
+    """
+
+    def __init__(self, window: QWidget, window_keys: set[tuple[int, int]]):
+        super().__init__(window)
+        self.window = window
+        self.window_keys = window_keys
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old, new) -> None:
+        if new is None or not isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+            return
+        if isinstance(new, (QPlainTextEdit, QTextEdit)) and not new.isReadOnly():
+            new.setTabChangesFocus(True)
+        if not new.property("fieldKeys"):
+            new.setProperty("fieldKeys", True)  # on the widget itself: goes with it, no bookkeeping here
+            new.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+                and isinstance(obj, (QPlainTextEdit, QTextEdit)) and not obj.isReadOnly():
+            obj.insertPlainText("\t")
+            return True
+        if kind == QEvent.Type.ShortcutOverride and obj.window() is self.window:
+            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if (event.key(), mods) in self.window_keys:
+                if hasattr(obj, "editingFinished"):
+                    obj.editingFinished.emit()  # commit what is being typed, then let the shortcut run
+                event.ignore()
+                return True
+        return False

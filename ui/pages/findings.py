@@ -403,6 +403,8 @@ def delete_finding(ctx: AppContext, finding: FindingData) -> str | None:
 class FindingsPage(RefreshWhenShown, QWidget):
     """问题清单."""
 
+    printRequested = Signal(str)  # the document to print: the window opens its print dialog on it
+
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -424,6 +426,9 @@ class FindingsPage(RefreshWhenShown, QWidget):
         self.edit_btn = QPushButton(self.tr("编辑…"), self)
         self.del_btn = QPushButton(self.tr("删除"), self)
         self.evidence_btn = QPushButton(self.tr("添加证据…"), self)
+        self.print_btn = QPushButton(self.tr("打印问题清单…"), self)
+        self.print_btn.setToolTip(self.tr("打印或导出问题清单（附件2）"))
+        self.print_btn.clicked.connect(lambda: self.printRequested.emit("issue-list"))
         self.add_btn.clicked.connect(self.add_finding)
         self.edit_btn.clicked.connect(self.edit_selected)
         self.del_btn.clicked.connect(self.delete_selected)
@@ -438,6 +443,8 @@ class FindingsPage(RefreshWhenShown, QWidget):
         bar.addStretch(1)
         for b in (self.add_btn, self.edit_btn, self.del_btn, self.evidence_btn):
             bar.addWidget(b)
+        bar.addSpacing(theme.SPACE_XL)
+        bar.addWidget(self.print_btn)
 
         self.table = FindingsTable(self)
         self.table.setModel(self.model)

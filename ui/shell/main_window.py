@@ -55,6 +55,12 @@ PAGES: list[tuple[str, str]] = [
 ]
 
 
+_CTRL = Qt.KeyboardModifier.ControlModifier
+#: the window's shortcuts that a text field would otherwise take for its own editing keys
+WINDOW_KEYS = {(k, _CTRL) for k in (Qt.Key.Key_E, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Down,
+                                    Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_P, Qt.Key.Key_F, Qt.Key.Key_W)}
+
+
 def load_page_class(module: str, name: str):
     try:
         return getattr(importlib.import_module(module), name)
@@ -122,6 +128,9 @@ class MainWindow(QMainWindow):
                 continue
             self.page_widgets[name] = page
             self._add_page(page)
+        for page in self.page_widgets.values():
+            if hasattr(page, "printRequested"):  # a page with a document of its own offers it directly
+                page.printRequested.connect(self.open_report_dialog)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         # wide enough for the longest page name in the interface language (English names are longer)
         fm = self.nav.fontMetrics()
@@ -134,6 +143,9 @@ class MainWindow(QMainWindow):
 
         self.teamwork = install_teamwork(self)  # 团队 menu: merge, hand-out, packages, backups, verify
         self._build_status()
+        from ui.widgets import FieldKeys
+
+        self.field_keys = FieldKeys(self, WINDOW_KEYS)  # Ctrl+E, Ctrl+→ … from any field; Tab leaves text boxes
         ctx.fileOpened.connect(self._on_opened)
         ctx.fileClosed.connect(self._on_closed)
         ctx.message.connect(lambda m: self.statusBar().showMessage(m, 8000))

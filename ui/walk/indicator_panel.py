@@ -233,6 +233,25 @@ class IndicatorView(QScrollArea):
         box.setVisible(bool(box.editors))
         self.editors = box.editors
 
+    def _tab_order(self, box: _EditorBox) -> None:
+        """Tab walks the indicator as it is scored: its inputs → 评分说明 → 不适用 → 人工调整 → 标记已评分,
+        then the rest (提出问题, 佐证材料, 负责人, the other navigation buttons)."""
+        last = None
+        w = box.nextInFocusChain()
+        for _ in range(400):  # the box's own widgets follow it in the chain
+            if w is None or w is box or not box.isAncestorOf(w):
+                break
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last = w
+            w = w.nextInFocusChain()
+        nav = self.panel
+        chain = [last, self.comment, self.na_check, self.na_reason, self.override_value, self.override_reason,
+                 self.override_apply, self.override_clear, nav.mark_btn, nav.next_btn, self.raise_btn,
+                 self.evidence_add, self.assignee, nav.prev_btn, nav.open_btn]
+        chain = [c for c in chain if c is not None]
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+
     def retarget(self, indicator_id: str) -> None:
         """Show another leaf: header, criteria and editors for it, every field holding its values."""
         node = self.live.node(indicator_id)
@@ -393,6 +412,7 @@ class IndicatorView(QScrollArea):
         raise_btn.setAutoDefault(False)
         raise_btn.setToolTip(tr("为本指标提出一个问题（Ctrl+E）"))
         raise_btn.clicked.connect(lambda: self.raise_finding("", "", "", None))
+        self.raise_btn = raise_btn
         row.addWidget(raise_btn)
         row.addStretch(1)
         blay.addLayout(row)
@@ -409,6 +429,7 @@ class IndicatorView(QScrollArea):
         add = QPushButton(tr("添加文件…"))
         add.setAutoDefault(False)
         add.clicked.connect(self._pick_evidence)
+        self.evidence_add = add
         row.addWidget(add)
         hint = QLabel(tr("也可把照片、PDF、表格直接拖到这里"))
         hint.setObjectName("muted")
@@ -553,12 +574,24 @@ class IndicatorView(QScrollArea):
         self.evidence_list.setVisible(bool(items))
 
     def focus_first_input(self) -> None:
+        """The cursor in the first input, the indicator shown from its title (scrolled only as far as
+        the input needs, on a short screen)."""
         for ed in self.editors.values():
             w = ed.first_focus()
             if w is not None:
                 w.setFocus(Qt.FocusReason.TabFocusReason)
-                self.ensureWidgetVisible(w)
+                self.verticalScrollBar().setValue(0)
+                QTimer.singleShot(0, lambda w=w: self._show_from_title(w))
                 return
+
+    def _show_from_title(self, w: QWidget) -> None:
+        """Once laid out: from the top, unless the focused input would be below the visible part."""
+        if not self.isVisible() or not self.widget().isAncestorOf(w):
+            return
+        self.verticalScrollBar().setValue(0)
+        bottom = w.mapTo(self.widget(), w.rect().bottomLeft()).y()
+        if bottom + 12 > self.viewport().height():
+            self.ensureWidgetVisible(w, 0, 24)
 
     # -- edits ---------------------------------------------------------------
     def _push(self, text: str, do, undo, kind: str, merge_key: str | None = None) -> str | None:
@@ -901,6 +934,8 @@ class IndicatorPanel(QWidget):
         for b in (self.prev_btn, self.next_btn, self.open_btn):
             b.setEnabled(True)
         self.mark_btn.setEnabled(node.is_leaf)
+        if node.is_leaf and view.box is not None:
+            view._tab_order(view.box)
         self.refresh(rebuild_inputs=True)
 
     def _prefetch(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -84,6 +85,7 @@ class WalkPage(QWidget):
     """Page 评分. Keyboard: Ctrl+→/← next/previous, Ctrl+↓ next unscored, Ctrl+Enter mark scored."""
 
     selected = Signal(str)
+    printRequested = Signal(str)  # the document to print: the window opens its print dialog on it
 
     def __init__(self, ctx: AppContext, live: LiveScores, parent=None):
         super().__init__(parent)
@@ -105,6 +107,7 @@ class WalkPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索指标（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
+        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Ctrl+F; Tab stays in the indicator
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._first_match)
         self.filter = QComboBox()
@@ -136,7 +139,16 @@ class WalkPage(QWidget):
         legend = QLabel(self._legend())
         legend.setObjectName("muted")
         legend.setToolTip(self.tr("右键单击指标可修改状态（如“已复核”）"))
-        ll.addWidget(legend)
+        legend.setWordWrap(True)
+        foot = QHBoxLayout()
+        foot.addWidget(legend, 1)
+        self.print_btn = QPushButton(self.tr("打印评分表…"))
+        self.print_btn.setAutoDefault(False)
+        self.print_btn.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not in the Tab walk through the indicator
+        self.print_btn.setToolTip(self.tr("打印或导出评分表（Ctrl+P 可选其他文档）"))
+        self.print_btn.clicked.connect(lambda: self.printRequested.emit("scoring-sheet"))
+        foot.addWidget(self.print_btn)
+        ll.addLayout(foot)
         self.splitter.addWidget(left)
 
         self.panel = IndicatorPanel(ctx, live)
