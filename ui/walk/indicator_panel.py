@@ -138,6 +138,7 @@ class _EditorBox(QWidget):
             ed.submitted.connect(lambda inputs, key=key, iid=indicator_id: view._submit_item(key, inputs, iid))
             ed.raiseFinding.connect(lambda point, label, lost, key=key: view.raise_finding(key, point, label, lost))
             ed.unbindRequested.connect(lambda key=key, iid=indicator_id: view._unbind(key, iid))
+            ed.bindRequested.connect(lambda item=item, iid=indicator_id: view._bind(item, iid))
             self.editors[key] = ed
             lay.addWidget(ed)
         if view.panel.key_filter is not None:
@@ -624,6 +625,17 @@ class IndicatorView(QScrollArea):
             else:
                 editors[key].show_error("")
                 editors[key].settle()
+
+    def _bind(self, item: dict[str, Any], iid: str) -> None:
+        """引用数据…: choose the figure (资金 / 绩效目标 / 满意度) this item takes its input from."""
+        from ui.walk.binding_bar import BindingBar
+
+        bar = BindingBar(self.ctx, iid, item, self)  # its dialog and its undoable bind, not shown itself
+        bar.hide()
+        try:
+            bar.choose()
+        finally:
+            bar.deleteLater()
 
     def _unbind(self, key: str, iid: str | None = None) -> None:
         from services.fieldwork import bindings

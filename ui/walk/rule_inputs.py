@@ -106,6 +106,7 @@ class ItemEditor(QFrame):
 
     submitted = Signal(object)  # the item's new inputs (dict; {} clears)
     unbindRequested = Signal()  # the input is bound to a figure; the evaluator wants to type it instead
+    bindRequested = Signal()  # take the input from a figure (资金 / 绩效目标 / 满意度) instead of typing it
     raiseFinding = Signal(str, str, object)  # point key ("" for the whole item), label, points lost
 
     def __init__(self, item: dict[str, Any], parent=None):
@@ -157,6 +158,12 @@ class ItemEditor(QFrame):
         self.unbind_btn.setToolTip(tr("解除数据引用，保留当前数值，之后可手工修改"))
         self.unbind_btn.clicked.connect(self.unbindRequested.emit)
         bound.addWidget(self.unbind_btn, 0, Qt.AlignmentFlag.AlignTop)
+        self.bind_btn = QToolButton()
+        self.bind_btn.setText(tr("引用数据…"))
+        self.bind_btn.setToolTip(tr("不再手工录入：引用资金表、绩效目标表或满意度调查中已录入的数字（录入一次，处处使用）"))
+        self.bind_btn.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.bind_btn.clicked.connect(self.bindRequested.emit)
+        bound.addWidget(self.bind_btn, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(bound)
         self.note = _wrap("", "muted")
         outer.addWidget(self.note)
@@ -229,6 +236,14 @@ class ItemEditor(QFrame):
             w.setEnabled(not bind)
         self.bound_label.setVisible(bool(bind))
         self.unbind_btn.setVisible(bool(bind))
+        try:
+            from services.fieldwork.bindings import BINDABLE
+
+            bindable = bool(BINDABLE.get(self.item.get("type")))
+        except ImportError:  # pragma: no cover
+            bindable = False
+        self.bind_btn.setText(tr("改为引用其他数据…") if bind else tr("引用数据…"))
+        self.bind_btn.setVisible(bindable)
 
     def submit(self) -> None:
         if self._loading:
