@@ -15,6 +15,9 @@ No Qt here, so the window, the command line and the report service all read the 
   Excel header layout ({layout key: mapping text}), so a sheet of the same layout imports the same way.
 - ``font_song`` / ``font_hei`` / ``font_fang`` / ``font_kai``: the font file for each role of
   printed documents (宋体, 黑体, 仿宋, 楷体); empty = the best one found on this machine.
+- ``unit``: the evaluator's unit (工作单位), shown with the name in sign-offs;
+- ``identity_asked``: the first start has asked for name and unit (asked once, changed in 设置);
+- ``last_folders``: the folder each file dialog was last used in ({dialog key: folder}).
 
 Reading never fails: a missing, unreadable or damaged file gives the defaults (a damaged file is
 kept aside as ``settings.json.bad``). Writing refuses invalid values before touching the file and
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +61,9 @@ class Settings:
     font_hei: str = ""
     font_fang: str = ""
     font_kai: str = ""
+    unit: str = ""
+    identity_asked: bool = False
+    last_folders: dict = field(default_factory=dict)
 
     def templates_folder(self) -> Path:
         """The user template folder: the chosen one, else ``data_dir()/templates``."""
@@ -81,6 +87,10 @@ def validate(s: Settings) -> Settings:
     role = s.role.strip() or DEFAULTS.role
     if len(role) > 20:
         raise SettingsError("角色不能超过 20 个字。")
+    unit = s.unit.strip()
+    if len(unit) > 100:
+        raise SettingsError("工作单位不能超过 100 个字。")
+    folders = {str(k): str(v) for k, v in s.last_folders.items() if isinstance(v, str) and v}
     if s.language not in LANGUAGES:
         raise SettingsError(f"不支持的界面语言“{s.language}”，可选：{'、'.join(LANGUAGES)}。")
     if s.grade_scheme not in GRADE_SCHEMES:
@@ -95,7 +105,8 @@ def validate(s: Settings) -> Settings:
     if folder and Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
         raise SettingsError(f"模板位置“{folder}”不是文件夹。")
     return replace(s, name=name, role=role, report_font=font, template_dir=folder, font_song=roles["font_song"],
-                   font_hei=roles["font_hei"], font_fang=roles["font_fang"], font_kai=roles["font_kai"])
+                   font_hei=roles["font_hei"], font_fang=roles["font_fang"], font_kai=roles["font_kai"],
+                   unit=unit, last_folders=folders)
 
 
 #: the per-role fonts of printed documents (GB/T 9704 roles)
@@ -192,3 +203,20 @@ def update(**changes: Any) -> Settings:
     if unknown:
         raise SettingsError(f"未知的设置项：{'、'.join(sorted(unknown))}")
     return save(replace(load(), **changes))
+
+
+def last_folder(key: str) -> Path | None:
+    """The folder the file dialog ``key`` was last used in, if it still exists."""
+    folder = load().last_folders.get(key)
+    return Path(folder) if folder and Path(folder).is_dir() else None
+
+
+def remember_folder(key: str, path: Path | str) -> None:
+    """Note the folder of ``path`` (a file or a folder) for the file dialog ``key``; never fails."""
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    try:
+        current = load()
+        update(last_folders={**current.last_folders, key: str(folder)})
+    except (OSError, SettingsError):
+        pass  # a read-only profile only forgets the folder

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -292,19 +293,23 @@ class FieldKeys(QObject):
     """Keys that behave the same in every text field, wherever the focus is:
 
     - Tab / Shift+Tab leave a multi-line field (Ctrl+Tab types a tab character in it);
-    - the window's own shortcuts (``window_keys``: Ctrl+E, Ctrl+→ …) win over a field's editing keys
+    - a window's own shortcuts (its ``window_keys``: Ctrl+E, Ctrl+→ …) win over a field's editing keys
       (Ctrl+→ is "next word" and Ctrl+E "end of line" in a line edit); what is being typed is committed
       first, so the shortcut acts on the saved entry.
 
-    Installed on each field as it takes the focus (``QApplication.focusChanged``), so nothing runs for
-    the events of widgets that never hold the focus.
+    One for the application (``FieldKeys.install()``), put on each field as it takes the focus
+    (``QApplication.focusChanged``), so nothing runs for the events of widgets that never hold the focus.
     """
 
-    def __init__(self, window: QWidget, window_keys: set[tuple[int, int]]):
-        super().__init__(window)
-        self.window = window
-        self.window_keys = window_keys
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+    _instance: FieldKeys | None = None
+
+    @classmethod
+    def install(cls) -> FieldKeys:
+        app = QApplication.instance()
+        if cls._instance is None or cls._instance.parent() is not app:
+            cls._instance = cls(app)
+            app.focusChanged.connect(cls._instance._focus_changed)
+        return cls._instance
 
     def _focus_changed(self, _old, new) -> None:
         if new is None or not isinstance(new, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
@@ -322,11 +327,64 @@ class FieldKeys(QObject):
                 and isinstance(obj, (QPlainTextEdit, QTextEdit)) and not obj.isReadOnly():
             obj.insertPlainText("\t")
             return True
-        if kind == QEvent.Type.ShortcutOverride and obj.window() is self.window:
+        if kind == QEvent.Type.ShortcutOverride:
+            keys = getattr(obj.window(), "window_keys", None)
             mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if (event.key(), mods) in self.window_keys:
+            if keys and (event.key(), mods) in keys:
                 if hasattr(obj, "editingFinished"):
                     obj.editingFinished.emit()  # commit what is being typed, then let the shortcut run
                 event.ignore()
                 return True
         return False
+
+
+def documents_folder() -> Path:
+    """The user's 文档 (Documents) folder, else the home folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def start_folder(key: str) -> Path:
+    """Where the file dialog ``key`` opens: the folder it was last used in, else 文档."""
+    from services.settings import last_folder
+
+    return last_folder(key) or documents_folder()
+
+
+def open_file_names(parent: QWidget | None, key: str, caption: str, filters: str) -> list[str]:
+    """Files chosen in an open dialog that starts in its last folder (and remembers the new one)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from services.settings import remember_folder
+
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, str(start_folder(key)), filters)
+    if paths:
+        remember_folder(key, paths[0])
+    return paths
+
+
+def open_file_name(parent: QWidget | None, key: str, caption: str, filters: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    from services.settings import remember_folder
+
+    path, _ = QFileDialog.getOpenFileName(parent, caption, str(start_folder(key)), filters)
+    if path:
+        remember_folder(key, path)
+    return path
+
+
+def save_file_name(parent: QWidget | None, key: str, caption: str, suggested: str | Path, filters: str) -> str:
+    """A save dialog: ``suggested`` is a file name (placed in the dialog's last folder) or a full path."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from services.settings import remember_folder
+
+    suggested = Path(suggested)
+    target = suggested if suggested.is_absolute() else start_folder(key) / suggested
+    path, _ = QFileDialog.getSaveFileName(parent, caption, str(target), filters)
+    if path:
+        remember_folder(key, path)
+    return path

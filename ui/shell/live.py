@@ -171,12 +171,18 @@ class LiveScores(QObject):
         return list(self._findings_index.get(indicator_id, ()))
 
     def unexplained(self, indicator_id: str) -> Decimal:
-        """Points lost at a leaf that no linked finding accounts for (0 when all are explained)."""
+        """Points lost at a leaf that nothing explains: no linked finding accounts for them, and neither
+        the 评分说明, an override's reason nor a judgement's stated reason says why (0 when explained)."""
         n = self.node(indicator_id)
         if n is None or not n.is_leaf or n.score is None or n.not_applicable:
             return Decimal(0)
         lost = n.lost
         if lost <= 0:
+            return Decimal(0)
+        st = self.state(indicator_id)
+        if st is not None and (st.comment.strip() or (st.override_score is not None and (st.override_reason or "").strip())
+                               or any(isinstance(v, dict) and str(v.get("reason") or "").strip()
+                                      for v in (st.inputs or {}).values())):
             return Decimal(0)
         linked = self.findings_for(indicator_id)
         if not linked:

@@ -145,10 +145,12 @@ class MainWindow(QMainWindow):
         self._build_status()
         from ui.widgets import FieldKeys
 
-        self.field_keys = FieldKeys(self, WINDOW_KEYS)  # Ctrl+E, Ctrl+→ … from any field; Tab leaves text boxes
+        self.window_keys = WINDOW_KEYS  # Ctrl+E, Ctrl+→ … from any field of this window
+        FieldKeys.install()  # … and Tab leaves text boxes
         ctx.fileOpened.connect(self._on_opened)
         ctx.fileClosed.connect(self._on_closed)
         ctx.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        ctx.dataChanged.connect(lambda _kind: self.statusBar().clearMessage())  # an edit went through: old news goes
         ctx.saved.connect(lambda t: self.saved_label.setText(self.tr("已保存 %1").replace("%1", t)))
         self.stack.setCurrentWidget(self.home)
         self._lock_timer = QTimer(self)  # another computer sees that the open file's holder is still here

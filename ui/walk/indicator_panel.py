@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -81,12 +80,19 @@ def _section(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 class FindingQuickDialog(QDialog):
-    """A finding raised from the indicator being scored, pre-filled with the indicator, point and deduction."""
+    """A finding raised from the indicator being scored, pre-filled with the indicator, point and deduction.
+    Evidence goes with it: files added (添加文件… or dropped on the dialog) or evidence already in the
+    evaluation (选择已有…); all of it is linked to the finding when the dialog is confirmed."""
 
-    def __init__(self, categories: list[dict[str, str]], prefill: dict[str, Any], parent=None):
+    def __init__(self, categories: list[dict[str, str]], prefill: dict[str, Any], parent=None,
+                 existing: list | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("提出问题"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.setAcceptDrops(True)
+        self.existing = list(existing or [])  # EvidenceData of the evaluation, for 选择已有…
+        self.new_files: list[Path] = []
+        self.picked_ids: list[str] = []
         form = QFormLayout(self)
         self.category = QComboBox()
         for c in categories:
@@ -96,6 +102,7 @@ class FindingQuickDialog(QDialog):
         self.title = QLineEdit(prefill.get("title", ""))
         self.detail = QPlainTextEdit(prefill.get("detail", ""))
         self.detail.setFixedHeight(90)
+        self.detail.setTabChangesFocus(True)  # Tab on to 扣分 and 确定 (Ctrl+Tab types a tab)
         self.deduction = QLineEdit(prefill.get("deduction", ""))
         self.amount = QLineEdit("")
         self.amount.setPlaceholderText(tr("万元，可不填"))
@@ -105,6 +112,28 @@ class FindingQuickDialog(QDialog):
         form.addRow(tr("具体问题"), self.detail)
         form.addRow(tr("扣分"), self.deduction)
         form.addRow(tr("涉及金额"), self.amount)
+        self.evidence_list = QListWidget()
+        self.evidence_list.setObjectName("compactList")
+        self.evidence_list.setMaximumHeight(80)
+        self.evidence_list.hide()
+        ev_row = QHBoxLayout()
+        self.add_files_btn = QPushButton(tr("添加文件…"))
+        self.add_files_btn.setAutoDefault(False)
+        self.add_files_btn.clicked.connect(self._choose_files)
+        self.pick_btn = QPushButton(tr("选择已有…"))
+        self.pick_btn.setAutoDefault(False)
+        self.pick_btn.setEnabled(bool(self.existing))
+        self.pick_btn.setToolTip(tr("从本评价已有的佐证材料中选择"))
+        self.pick_btn.clicked.connect(self._pick_existing)
+        hint = QLabel(tr("或把照片、文件拖到本窗口"))
+        hint.setObjectName("muted")
+        ev_row.addWidget(self.add_files_btn)
+        ev_row.addWidget(self.pick_btn)
+        ev_row.addWidget(hint, 1)
+        ev_box = QVBoxLayout()
+        ev_box.addWidget(self.evidence_list)
+        ev_box.addLayout(ev_row)
+        form.addRow(tr("佐证材料"), ev_box)
         self.error = _wrap("", "error")
         self.error.hide()
         form.addRow(self.error)
@@ -117,6 +146,49 @@ class FindingQuickDialog(QDialog):
         return {"category": self.category.currentData(), "title": self.title.text().strip(),
                 "detail": self.detail.toPlainText().strip(), "deduction": self.deduction.text().strip(),
                 "amount": self.amount.text().strip()}
+
+    # -- evidence --------------------------------------------------------------
+    def add_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            path = Path(path)
+            if path.is_file() and path not in self.new_files:
+                self.new_files.append(path)
+                it = QListWidgetItem(tr("新增：%1").replace("%1", path.name))
+                it.setToolTip(str(path))
+                self.evidence_list.addItem(it)
+        self.evidence_list.setVisible(self.evidence_list.count() > 0)
+
+    def pick(self, evidence_id: str) -> None:
+        ev = next((e for e in self.existing if e.id == evidence_id), None)
+        if ev is None or evidence_id in self.picked_ids:
+            return
+        self.picked_ids.append(evidence_id)
+        self.evidence_list.addItem(QListWidgetItem(tr("已有：%1 %2").replace("%1", ev.index_no).replace("%2", ev.filename)))
+        self.evidence_list.setVisible(True)
+
+    def _choose_files(self) -> None:
+        from ui.widgets import open_file_names
+
+        self.add_files([Path(f) for f in open_file_names(
+            self, "evidence", tr("添加佐证材料"), tr("所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)"))])
+
+    def _pick_existing(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        for ev in self.existing:
+            if ev.id not in self.picked_ids:
+                act = menu.addAction(f"{ev.index_no}  {ev.filename}")
+                act.triggered.connect(lambda _=False, eid=ev.id: self.pick(eid))
+        menu.exec(self.pick_btn.mapToGlobal(self.pick_btn.rect().bottomLeft()))
+
+    def dragEnterEvent(self, e) -> None:
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+
+    def dropEvent(self, e) -> None:
+        self.add_files([Path(u.toLocalFile()) for u in e.mimeData().urls() if u.isLocalFile()])
+        e.acceptProposedAction()
 
 
 class _EditorBox(QWidget):
@@ -138,6 +210,7 @@ class _EditorBox(QWidget):
             ed.submitted.connect(lambda inputs, key=key, iid=indicator_id: view._submit_item(key, inputs, iid))
             ed.raiseFinding.connect(lambda point, label, lost, key=key: view.raise_finding(key, point, label, lost))
             ed.unbindRequested.connect(lambda key=key, iid=indicator_id: view._unbind(key, iid))
+            ed.notice.connect(view.ctx.message.emit)
             ed.bindRequested.connect(lambda item=item, iid=indicator_id: view._bind(item, iid))
             self.editors[key] = ed
             lay.addWidget(ed)
@@ -238,13 +311,10 @@ class IndicatorView(QScrollArea):
         """Tab walks the indicator as it is scored: its inputs → 评分说明 → 不适用 → 人工调整 → 标记已评分,
         then the rest (提出问题, 佐证材料, 负责人, the other navigation buttons)."""
         last = None
-        w = box.nextInFocusChain()
-        for _ in range(400):  # the box's own widgets follow it in the chain
-            if w is None or w is box or not box.isAncestorOf(w):
-                break
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                last = w
-            w = w.nextInFocusChain()
+        for ed in box.editors.values():  # the editors' own widgets, in the order they were made
+            for w in ed.findChildren(QWidget):
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    last = w
         nav = self.panel
         chain = [last, self.comment, self.na_check, self.na_reason, self.override_value, self.override_reason,
                  self.override_apply, self.override_clear, nav.mark_btn, nav.next_btn, self.raise_btn,
@@ -472,7 +542,9 @@ class IndicatorView(QScrollArea):
         else:
             big = tr("%1 / %2 分").replace("%1", fmt(node.score)).replace("%2", fmt(node.max))
         self.big_score.setText(big)
-        if node.is_leaf:
+        if node.is_leaf and node.not_applicable:
+            status = tr("不适用")  # the same state the score comes from, not the stored progress mark
+        elif node.is_leaf:
             status = STATUS_NAMES.get(node.status, node.status) + (tr(" · 已调整") if node.override_score is not None else "")
         else:
             rate = f"{fmt(node.rate, 2)}%" if node.rate is not None else "—"
@@ -552,8 +624,11 @@ class IndicatorView(QScrollArea):
             self.flag.setText(tr("⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。")
                               .replace("%1", fmt(node.lost)).replace("%2", fmt(gap)))
             self.flag.setObjectName("flag")
-        elif node.score is not None and node.lost > 0:
+        elif node.score is not None and node.lost > 0 and linked:
             self.flag.setText(tr("扣 %1 分，已由上列问题说明。").replace("%1", fmt(node.lost)))
+            self.flag.setObjectName("ok")
+        elif node.score is not None and node.lost > 0:
+            self.flag.setText(tr("扣 %1 分，理由见评分说明或评分理由。").replace("%1", fmt(node.lost)))
             self.flag.setObjectName("ok")
         else:
             self.flag.setText(tr("未扣分。") if node.score is not None else tr("评分后，扣分须由问题说明。"))
@@ -567,8 +642,18 @@ class IndicatorView(QScrollArea):
             self.evidence_list.hide()
             return
         items = evidence_service.list_evidence(self.ctx.store, "indicator", self.current)
+        direct = {e.id for e in items}
+        via: dict[str, str] = {}  # evidence id → the finding it came with
+        for f in self.live.findings_for(self.current):
+            for e in evidence_service.list_evidence(self.ctx.store, "finding", f.id):
+                if e.id not in direct and e.id not in via:
+                    via[e.id] = f.title
+                    items.append(e)
         for e in items:
-            it = QListWidgetItem(f"{e.index_no}  {e.filename}  ·  {evidence_service.size_text(e.size)}")
+            text = f"{e.index_no}  {e.filename}  ·  {evidence_service.size_text(e.size)}"
+            if e.id in via:
+                text += "  " + tr("（见问题“%1”）").replace("%1", via[e.id])
+            it = QListWidgetItem(text)
             it.setData(Qt.ItemDataRole.UserRole, e.id)
             it.setToolTip(e.description or e.filename)
             self.evidence_list.addItem(it)
@@ -604,7 +689,11 @@ class IndicatorView(QScrollArea):
         def run(fn):
             fn()
             reveal(iid)
-        return push_edit(self.ctx, text, lambda: run(do), lambda: run(undo), kind, merge_key)
+        failed = push_edit(self.ctx, text, lambda: run(do), lambda: run(undo), kind, merge_key)
+        if not failed and self.current == iid and self.is_leaf:
+            for label in (self.override_error, self.na_error):  # an edit that went through: old refusals go
+                self._show(label, "")
+        return failed
 
     def _store(self):
         return self.ctx.store
@@ -742,11 +831,34 @@ class IndicatorView(QScrollArea):
         if values is None:
             return None
         iid, store = self.current, self._store()
+        values = dict(values)
+        files = [Path(f) for f in values.pop("evidence_files", ())]
+        picked = list(values.pop("evidence_ids", ()))
         fid = str(uuid.uuid4())
         data = {"id": fid, **values, "source_indicator_id": iid, "source_item": prefill["source_item"]}
-        failed = self._push(tr("提出问题：%1").replace("%1", values["title"]),
-                           lambda: findings.add_finding(store, data, (iid,)),
-                           lambda: findings.delete_finding(store, fid), FINDINGS)
+        held: dict[str, Any] = {"added": [], "deleted": []}
+
+        def do():
+            findings.add_finding(store, data, (iid,))
+            if evidence_service is None:
+                return
+            if held["deleted"]:  # redo: the very files again, with their numbers
+                held["added"] = [evidence_service.restore_evidence(store, d).id for d in held["deleted"]]
+                held["deleted"] = []
+            else:
+                held["added"] = [evidence_service.add_evidence(store, f, links=[("finding", fid)]).id for f in files]
+            for eid in picked:
+                evidence_service.link(store, eid, "finding", fid)
+
+        def undo():
+            if evidence_service is not None:
+                for eid in picked:
+                    evidence_service.unlink(store, eid, "finding", fid)
+                held["deleted"] = [evidence_service.delete_evidence(store, eid) for eid in reversed(held["added"])][::-1]
+            findings.delete_finding(store, fid)
+
+        title = tr("提出问题：%1").replace("%1", values["title"])
+        failed = self._push(title, do, undo, FINDINGS)
         if failed:
             self.ctx.message.emit(failed)
             return None
@@ -754,8 +866,10 @@ class IndicatorView(QScrollArea):
 
     # -- evidence ------------------------------------------------------------
     def _pick_evidence(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("添加佐证材料"), "",
-                                                tr("所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)"))
+        from ui.widgets import open_file_names
+
+        files = open_file_names(self, "evidence", tr("添加佐证材料"),
+                                tr("所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)"))
         self.add_evidence_files([Path(f) for f in files])
 
     def add_evidence_files(self, paths: list[Path]) -> int:
@@ -986,11 +1100,13 @@ class IndicatorPanel(QWidget):
     def ask_finding(self, prefill: dict[str, Any]) -> dict[str, Any] | None:
         """Let the evaluator confirm or edit the pre-filled finding (tests replace this)."""
         cats = (self.live.info.finding_categories if self.live.info else None) or catalog.DEFAULT_CATEGORIES
-        dlg = FindingQuickDialog(cats, prefill, self)
+        existing = evidence_service.list_evidence(self.ctx.store) if evidence_service and self.ctx.store else []
+        dlg = FindingQuickDialog(cats, prefill, self, existing)
+        self.finding_dialog = dlg  # tests and the keyboard walk reach it while it is open
         while dlg.exec() == QDialog.DialogCode.Accepted:
             values = dlg.values()
             if values["title"]:
-                return values
+                return {**values, "evidence_files": list(dlg.new_files), "evidence_ids": list(dlg.picked_ids)}
             dlg.error.setText(tr("问题标题不能为空"))
             dlg.error.show()
         return None

@@ -106,6 +106,7 @@ class ItemEditor(QFrame):
 
     submitted = Signal(object)  # the item's new inputs (dict; {} clears)
     unbindRequested = Signal()  # the input is bound to a figure; the evaluator wants to type it instead
+    notice = Signal(str)  # an entry that was not saved, and why (the window shows it in the status bar)
     bindRequested = Signal()  # take the input from a figure (资金 / 绩效目标 / 满意度) instead of typing it
     raiseFinding = Signal(str, str, object)  # point key ("" for the whole item), label, points lost
 
@@ -437,8 +438,22 @@ class PointsEditor(ItemEditor):
         if row.state() == "partly":
             row.value.setFocus()
             if not row.value.text().strip():
-                return  # wait for the partial score
+                # a draft, marked as one: nothing is saved until the points are typed
+                self.show_error(tr("“部分满足”：请填写该要点的得分。填写前不保存，仍按上次保存的结果计分。"))
+                return
         self.submit()
+
+    def submit(self) -> None:
+        if self._loading:
+            return
+        pending = [r for r in self.rows if r.state() == "partly" and not r.value.text().strip()]
+        if pending:
+            label = pending[0].point.get("label") or pending[0].point["key"]
+            message = tr("“%1”选了“部分满足”但未填得分，未保存").replace("%1", label)
+            self.show_error(message + tr("；仍按上次保存的结果计分。"))
+            self.notice.emit(message)
+            return
+        super().submit()
 
     def load(self, inputs):
         answers = inputs.get(self.key) or {}
