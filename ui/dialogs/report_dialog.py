@@ -274,7 +274,9 @@ class ReportDialog(QDialog):
         doc = DOCUMENTS[self.current_kind()]
         if path is None:
             name = f"{doc.title}{tr('（内部版）') if self.copy.currentData() == 'internal' else ''}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(self, tr("导出%1").replace("%1", tr(doc.title)), name, tr(FILTERS[fmt]))
+            from ui.widgets import save_file_name
+
+            path = save_file_name(self, "export", tr("导出%1").replace("%1", tr(doc.title)), name, tr(FILTERS[fmt]))
             if not path:
                 return
             if not path.lower().endswith("." + fmt):
@@ -343,11 +345,14 @@ class ReportDialog(QDialog):
             b.setEnabled(True)
 
     def done(self, result: int) -> None:
+        self.view.setDocument(None)  # the view lets go of the pages it may still be rendering first
         self.pdf.close()
         self._closed = True
         if not self._busy:  # a running export still writes into the folder: it tidies up when it ends
             shutil.rmtree(self._tmp, ignore_errors=True)
         super().done(result)
+        if self.parentWidget() is not None:
+            self.parentWidget().window().activateWindow()  # the window's shortcuts work again at once
 
 
 def show_report_dialog(ctx, parent: QWidget | None = None) -> ReportDialog:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -155,6 +154,12 @@ class HomeScreen(QWidget):
         self.empty.setVisible(not rows)
 
 
+def _file_stem(name: str) -> str:
+    """A project name as a file name: characters no file system accepts become "_"."""
+    cleaned = "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 else ch for ch in name.strip())
+    return cleaned.strip(". ")[:80]
+
+
 class NewEvaluationDialog(QDialog):
     """Pick a framework, fill the project facts, choose where the file goes; creates it on OK."""
 
@@ -185,6 +190,9 @@ class NewEvaluationDialog(QDialog):
         path_row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setPlaceholderText(tr("评价文件保存位置（.fev）"))
+        self._path_chosen = False  # until the evaluator picks a place, the path follows the project name
+        self.path.textEdited.connect(lambda _t: setattr(self, "_path_chosen", True))
+        self.edits["name"].textChanged.connect(self._suggest_path)
         browse = QPushButton(tr("选择…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
@@ -202,11 +210,30 @@ class NewEvaluationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def suggested_path(self) -> Path:
+        """文档/FieldEval/<项目名称>.fev (a number added if that file exists), or the folder last used."""
+        from services.settings import last_folder
+        from ui.widgets import documents_folder
+
+        name = _file_stem(self.edits["name"].text()) or tr("新评价")
+        folder = last_folder("evaluation") or documents_folder() / "FieldEval"
+        target, n = folder / f"{name}.fev", 2
+        while target.exists():
+            target, n = folder / f"{name}（{n}）.fev", n + 1
+        return target
+
+    def _suggest_path(self) -> None:
+        if not self._path_chosen:
+            self.path.setText(str(self.suggested_path()) if self.edits["name"].text().strip() else "")
+
     def _browse(self) -> None:
-        name = self.edits["name"].text().strip() or tr("新评价")
-        path, _ = QFileDialog.getSaveFileName(self, tr("保存评价文件"), str(Path.home() / f"{name}.fev"),
-                                              tr("评价文件 (*.fev)"))
+        from ui.widgets import save_file_name
+
+        current = self.path.text().strip()
+        path = save_file_name(self, "evaluation", tr("保存评价文件"), current or self.suggested_path(),
+                              tr("评价文件 (*.fev)"))
         if path:
+            self._path_chosen = True
             self.path.setText(path if path.endswith(".fev") else path + ".fev")
 
     def _fail(self, message: str) -> None:
@@ -227,8 +254,16 @@ class NewEvaluationDialog(QDialog):
             self._fail(tr("该位置已有文件，请换一个文件名"))
             return
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)  # 文档/FieldEval on the first evaluation
+        except OSError as exc:
+            self._fail(tr("无法创建文件夹：%1").replace("%1", str(exc.strerror or exc)))
+            return
+        try:
             fw = catalog.read_file(self.framework.currentData())
             self.store = assessments.create(path, fw, info)
+            from services.settings import remember_folder
+
+            remember_folder("evaluation", path)
         except (catalog.FrameworkError, EditRefused) as exc:
             self._fail(str(exc))
             return

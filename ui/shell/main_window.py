@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -339,9 +338,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(store.note, 15000)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("打开评价文件"), str(Path.home()),
-                                              self.tr("评价文件 (*.fev);;所有文件 (*)"))
+        from ui.widgets import open_file_name
+
+        path = open_file_name(self, "open", self.tr("打开评价文件"), self.tr("评价文件 (*.fev);;所有文件 (*)"))
         if path:
+            self.activateWindow()
             self.open_file(path)
 
     def open_sample(self) -> bool:
@@ -357,6 +358,7 @@ class MainWindow(QMainWindow):
     def new_evaluation(self) -> None:
         dlg = NewEvaluationDialog(self)
         if dlg.exec() and dlg.store is not None:
+            self.activateWindow()  # back from the dialog: the keys go to the indicator's first input
             self._set_store(dlg.store)
 
     def close_file(self) -> None:

@@ -1101,15 +1101,21 @@ class IndicatorPanel(QWidget):
         """Let the evaluator confirm or edit the pre-filled finding (tests replace this)."""
         cats = (self.live.info.finding_categories if self.live.info else None) or catalog.DEFAULT_CATEGORIES
         existing = evidence_service.list_evidence(self.ctx.store) if evidence_service and self.ctx.store else []
+        back_to = QApplication.focusWidget()
         dlg = FindingQuickDialog(cats, prefill, self, existing)
-        self.finding_dialog = dlg  # tests and the keyboard walk reach it while it is open
-        while dlg.exec() == QDialog.DialogCode.Accepted:
-            values = dlg.values()
-            if values["title"]:
-                return {**values, "evidence_files": list(dlg.new_files), "evidence_ids": list(dlg.picked_ids)}
-            dlg.error.setText(tr("问题标题不能为空"))
-            dlg.error.show()
-        return None
+        try:
+            while dlg.exec() == QDialog.DialogCode.Accepted:
+                values = dlg.values()
+                if values["title"]:
+                    return {**values, "evidence_files": list(dlg.new_files), "evidence_ids": list(dlg.picked_ids)}
+                dlg.error.setText(tr("问题标题不能为空"))
+                dlg.error.show()
+            return None
+        finally:
+            dlg.deleteLater()
+            self.window().activateWindow()  # the keys go back to where the evaluator was
+            if back_to is not None and self.isAncestorOf(back_to):
+                back_to.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def raise_finding(self, item_key: str, point_key: str, point_label: str, lost) -> str | None:
         return self.view.raise_finding(item_key, point_key, point_label, lost) if self.view else None
