@@ -13,7 +13,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
@@ -65,7 +64,7 @@ def when_shown(kind, act, timeout_ms: int = 10000):
 def type_path(dialog: QFileDialog, path: Path) -> None:
     """In Qt's file dialog: the full path typed into its file name field (Chinese as an input method
     gives it), then Enter."""
-    from pytestqt.qtbot import QtBot  # noqa: F401
+    from pytestqt.qtbot import QtBot
 
     name = dialog.findChild(QLineEdit, "fileNameEdit")
     name.setFocus()

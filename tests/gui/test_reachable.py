@@ -10,10 +10,8 @@ import importlib
 import inspect
 import pkgutil
 
-import pytest
-
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QToolButton
 
 import ui
 from ui.shell.main_window import PAGES

@@ -7,6 +7,7 @@ Upper levels show their subtotal, rate, grade and children. Every edit is an und
 """
 from __future__ import annotations
 
+import itertools
 import tempfile
 import uuid
 from pathlib import Path
@@ -320,7 +321,7 @@ class IndicatorView(QScrollArea):
                  self.override_apply, self.override_clear, nav.mark_btn, nav.next_btn, self.raise_btn,
                  self.evidence_add, self.assignee, nav.prev_btn, nav.open_btn]
         chain = [c for c in chain if c is not None]
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
     def retarget(self, indicator_id: str) -> None:
