@@ -190,8 +190,7 @@ class NewEvaluationDialog(QDialog):
         path_row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setPlaceholderText(tr("评价文件保存位置（.fev）"))
-        self._path_chosen = False  # until the evaluator picks a place, the path follows the project name
-        self.path.textEdited.connect(lambda _t: setattr(self, "_path_chosen", True))
+        self._suggested = ""  # while the path is the one suggested (or empty), it follows the project name
         self.edits["name"].textChanged.connect(self._suggest_path)
         browse = QPushButton(tr("选择…"))
         browse.setAutoDefault(False)
@@ -223,8 +222,9 @@ class NewEvaluationDialog(QDialog):
         return target
 
     def _suggest_path(self) -> None:
-        if not self._path_chosen:
-            self.path.setText(str(self.suggested_path()) if self.edits["name"].text().strip() else "")
+        if self.path.text().strip() in ("", self._suggested):
+            self._suggested = str(self.suggested_path()) if self.edits["name"].text().strip() else ""
+            self.path.setText(self._suggested)
 
     def _browse(self) -> None:
         from ui.widgets import save_file_name
@@ -233,7 +233,6 @@ class NewEvaluationDialog(QDialog):
         path = save_file_name(self, "evaluation", tr("保存评价文件"), current or self.suggested_path(),
                               tr("评价文件 (*.fev)"))
         if path:
-            self._path_chosen = True
             self.path.setText(path if path.endswith(".fev") else path + ".fev")
 
     def _fail(self, message: str) -> None:
