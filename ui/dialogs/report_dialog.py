@@ -352,6 +352,8 @@ class ReportDialog(QDialog):
         super().done(result)
         if self.parentWidget() is not None:
             self.parentWidget().window().activateWindow()  # the window's shortcuts work again at once
+        if not self._busy:
+            self.deleteLater()  # with its PDF view, now: not at the end of the program
 
 
 def show_report_dialog(ctx, parent: QWidget | None = None) -> ReportDialog:
