@@ -3,168 +3,173 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/shell/home.py" line="91" />
+            <location filename="../../ui/shell/home.py" line="90" />
             <source>绩效评价现场工作台</source>
             <translation>Performance Evaluation Field Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="94" />
+            <location filename="../../ui/shell/home.py" line="93" />
             <source>财政支出绩效评价：逐项评分、问题清单、佐证材料与报告，全部离线、即时保存。</source>
             <translation>Fiscal expenditure performance evaluation: indicator scoring, findings, evidence and reports — fully offline, saved as you go.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="105" />
+            <location filename="../../ui/shell/home.py" line="104" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="105" />
+            <location filename="../../ui/shell/home.py" line="104" />
             <source>选择指标体系，填写项目基本情况</source>
             <translation>Pick an indicator framework, fill in the project facts</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="106" />
+            <location filename="../../ui/shell/home.py" line="105" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="106" />
+            <location filename="../../ui/shell/home.py" line="105" />
             <source>继续一个已有的评价（.fev 文件）</source>
             <translation>Continue an evaluation (.fev file)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="107" />
+            <location filename="../../ui/shell/home.py" line="106" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="107" />
+            <location filename="../../ui/shell/home.py" line="106" />
             <source>一份完整的评价：总分 78.8，较差</source>
             <translation>A complete evaluation: total 78.8, grade 较差</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="118" />
+            <location filename="../../ui/shell/home.py" line="117" />
             <source>最近打开</source>
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="126" />
+            <location filename="../../ui/shell/home.py" line="125" />
             <source>还没有打开过评价文件。可以先打开示例评价看看。</source>
             <translation>No evaluation opened yet. Try the sample evaluation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="148" />
+            <location filename="../../ui/shell/home.py" line="147" />
             <source>  ·  文件已不在原处</source>
             <translation>  ·  file no longer there</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="161" />
+            <location filename="../../ui/shell/home.py" line="166" />
             <source>评价项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="161" />
+            <location filename="../../ui/shell/home.py" line="166" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="162" />
+            <location filename="../../ui/shell/home.py" line="167" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="162" />
+            <location filename="../../ui/shell/home.py" line="167" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="163" />
+            <location filename="../../ui/shell/home.py" line="168" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="163" />
+            <location filename="../../ui/shell/home.py" line="168" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="164" />
+            <location filename="../../ui/shell/home.py" line="169" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="168" />
+            <location filename="../../ui/shell/home.py" line="173" />
             <source>新建评价</source>
             <translation>New evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="174" />
+            <location filename="../../ui/shell/home.py" line="179" />
             <source>内置</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="174" />
+            <location filename="../../ui/shell/home.py" line="179" />
             <source>自定义</source>
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="175" />
+            <location filename="../../ui/shell/home.py" line="180" />
             <source>%1（%2，%3 个末级指标）</source>
             <translation>%1 (%2, %3 leaf indicators)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="177" />
+            <location filename="../../ui/shell/home.py" line="182" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="187" />
+            <location filename="../../ui/shell/home.py" line="192" />
             <source>评价文件保存位置（.fev）</source>
             <translation>Where to save the evaluation file (.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="188" />
+            <location filename="../../ui/shell/home.py" line="195" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="193" />
+            <location filename="../../ui/shell/home.py" line="200" />
             <source>保存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="200" />
+            <location filename="../../ui/shell/home.py" line="207" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="206" />
+            <location filename="../../ui/shell/home.py" line="217" />
             <source>新评价</source>
             <translation>New evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="207" />
+            <location filename="../../ui/shell/home.py" line="233" />
             <source>保存评价文件</source>
             <translation>Save evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="208" />
+            <location filename="../../ui/shell/home.py" line="234" />
             <location filename="../../ui/shell/teamwork_menu.py" line="87" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="219" />
+            <location filename="../../ui/shell/home.py" line="245" />
             <source>请填写评价项目名称</source>
             <translation>Please enter the project name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="227" />
+            <location filename="../../ui/shell/home.py" line="253" />
             <source>该位置已有文件，请换一个文件名</source>
             <translation>A file already exists there; please choose another name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="236" />
+            <location filename="../../ui/shell/home.py" line="258" />
+            <source>无法创建文件夹：%1</source>
+            <translation>Cannot create the folder: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/home.py" line="270" />
             <source>无法创建评价文件：%1</source>
             <translation>Cannot create the evaluation file: %1</translation>
         </message>
@@ -189,417 +194,457 @@
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="88" />
-            <location filename="../../ui/walk/rule_inputs.py" line="143" />
-            <location filename="../../ui/walk/rule_inputs.py" line="375" />
+            <location filename="../../ui/walk/indicator_panel.py" line="91" />
+            <location filename="../../ui/walk/rule_inputs.py" line="145" />
+            <location filename="../../ui/walk/rule_inputs.py" line="391" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="101" />
+            <location filename="../../ui/walk/indicator_panel.py" line="109" />
             <source>万元，可不填</source>
             <translation>10k yuan, optional</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="102" />
-            <location filename="../../ui/walk/indicator_panel.py" line="426" />
+            <location filename="../../ui/walk/indicator_panel.py" line="110" />
+            <location filename="../../ui/walk/indicator_panel.py" line="519" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="103" />
+            <location filename="../../ui/walk/indicator_panel.py" line="111" />
             <source>问题类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="104" />
+            <location filename="../../ui/walk/indicator_panel.py" line="112" />
             <source>问题</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="105" />
+            <location filename="../../ui/walk/indicator_panel.py" line="113" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="106" />
+            <location filename="../../ui/walk/indicator_panel.py" line="114" />
             <source>扣分</source>
             <translation>Points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="107" />
+            <location filename="../../ui/walk/indicator_panel.py" line="115" />
             <source>涉及金额</source>
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="466" />
+            <location filename="../../ui/walk/indicator_panel.py" line="561" />
             <source>留空时打印：%1</source>
             <translation>Printed when left empty: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="827" />
+            <location filename="../../ui/walk/indicator_panel.py" line="632" />
+            <source>扣 %1 分，理由见评分说明或评分理由。</source>
+            <translation>%1 points deducted; the scoring note or the stated reason explains why.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="656" />
+            <source>（见问题“%1”）</source>
+            <translation>(see finding “%1”)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="987" />
             <source>◀ 上一个</source>
             <extracomment>upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)</extracomment>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="828" />
+            <location filename="../../ui/walk/indicator_panel.py" line="988" />
             <source>上一个指标（Ctrl+←）</source>
             <translation>Previous indicator (Ctrl+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="829" />
+            <location filename="../../ui/walk/indicator_panel.py" line="989" />
             <source>下一个 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="830" />
+            <location filename="../../ui/walk/indicator_panel.py" line="990" />
             <source>下一个指标（Ctrl+→）</source>
             <translation>Next indicator (Ctrl+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="831" />
+            <location filename="../../ui/walk/indicator_panel.py" line="991" />
             <source>下一个未评分</source>
             <translation>Next unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="832" />
+            <location filename="../../ui/walk/indicator_panel.py" line="992" />
             <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
             <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="833" />
+            <location filename="../../ui/walk/indicator_panel.py" line="993" />
             <source>✔ 标记已评分</source>
             <translation>✔ Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="835" />
+            <location filename="../../ui/walk/indicator_panel.py" line="995" />
             <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
             <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="773" />
+            <location filename="../../ui/walk/indicator_panel.py" line="933" />
             <source>在左侧选择一个指标开始评分</source>
             <translation>Select an indicator on the left to start scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="184" />
+            <location filename="../../ui/walk/indicator_panel.py" line="124" />
+            <source>选择已有…</source>
+            <translation>Pick existing…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="127" />
+            <source>从本评价已有的佐证材料中选择</source>
+            <translation>Choose from the evidence already in this evaluation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="129" />
+            <source>或把照片、文件拖到本窗口</source>
+            <translation>or drop photos and files on this window</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="157" />
+            <source>新增：%1</source>
+            <translation>New: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="167" />
+            <source>已有：%1 %2</source>
+            <translation>Existing: %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="259" />
             <source>评分说明</source>
             <extracomment>editor boxes kept for quick revisits (walking 1,000 indicators must not keep 1,000 of them)</extracomment>
             <translation>Scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="184" />
-            <location filename="../../ui/walk/indicator_panel.py" line="467" />
+            <location filename="../../ui/walk/indicator_panel.py" line="259" />
+            <location filename="../../ui/walk/indicator_panel.py" line="562" />
             <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
             <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="189" />
+            <location filename="../../ui/walk/indicator_panel.py" line="264" />
             <source>主要扣分理由</source>
             <translation>Main reasons for lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="189" />
+            <location filename="../../ui/walk/indicator_panel.py" line="264" />
             <source>本级指标的主要扣分理由（用于简要情况表）</source>
             <translation>Main reasons for the points lost at this level (for the summary sheet)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="283" />
+            <location filename="../../ui/walk/indicator_panel.py" line="374" />
             <source>一级指标</source>
             <translation>Level-1 indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="287" />
+            <location filename="../../ui/walk/indicator_panel.py" line="378" />
             <source>指标解释</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="287" />
+            <location filename="../../ui/walk/indicator_panel.py" line="378" />
             <source>评价要点</source>
             <translation>Points to assess</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="287" />
+            <location filename="../../ui/walk/indicator_panel.py" line="378" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="319" />
+            <location filename="../../ui/walk/indicator_panel.py" line="410" />
             <source>评分</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="326" />
+            <location filename="../../ui/walk/indicator_panel.py" line="417" />
             <source>调整与不适用</source>
             <translation>Override and not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="330" />
+            <location filename="../../ui/walk/indicator_panel.py" line="421" />
             <source>调整后得分</source>
             <translation>Overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="333" />
+            <location filename="../../ui/walk/indicator_panel.py" line="424" />
             <source>调整理由（必填）</source>
             <translation>Reason for the override (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="334" />
-            <location filename="../../ui/walk/indicator_panel.py" line="613" />
+            <location filename="../../ui/walk/indicator_panel.py" line="425" />
+            <location filename="../../ui/walk/indicator_panel.py" line="748" />
             <source>调整得分</source>
             <translation>Override score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="336" />
-            <location filename="../../ui/walk/indicator_panel.py" line="621" />
+            <location filename="../../ui/walk/indicator_panel.py" line="427" />
+            <location filename="../../ui/walk/indicator_panel.py" line="756" />
             <source>恢复按规则计分</source>
             <translation>Back to the rule's score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="342" />
+            <location filename="../../ui/walk/indicator_panel.py" line="433" />
             <source>人工调整</source>
             <translation>Override</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="350" />
-            <location filename="../../ui/walk/indicator_panel.py" line="449" />
-            <location filename="../../ui/walk/indicator_panel.py" line="472" />
+            <location filename="../../ui/walk/indicator_panel.py" line="441" />
+            <location filename="../../ui/walk/indicator_panel.py" line="542" />
+            <location filename="../../ui/walk/indicator_panel.py" line="547" />
+            <location filename="../../ui/walk/indicator_panel.py" line="567" />
             <source>不适用</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="352" />
+            <location filename="../../ui/walk/indicator_panel.py" line="443" />
             <source>不适用的理由（必填）</source>
             <translation>Why it does not apply (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="361" />
+            <location filename="../../ui/walk/indicator_panel.py" line="452" />
             <source>负责评分的组员（用于“分配给我”筛选）</source>
             <translation>Team member scoring this indicator (for the “Assigned to me” filter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="363" />
+            <location filename="../../ui/walk/indicator_panel.py" line="454" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="384" />
+            <location filename="../../ui/walk/indicator_panel.py" line="475" />
             <source>相关问题</source>
             <translation>Related findings</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="392" />
+            <location filename="../../ui/walk/indicator_panel.py" line="483" />
             <source>提出问题…</source>
             <translation>Raise finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="394" />
+            <location filename="../../ui/walk/indicator_panel.py" line="485" />
             <source>为本指标提出一个问题（Ctrl+E）</source>
             <translation>Raise a finding for this indicator (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="402" />
+            <location filename="../../ui/walk/indicator_panel.py" line="137" />
+            <location filename="../../ui/walk/indicator_panel.py" line="494" />
             <source>佐证材料</source>
             <translation>Evidence</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="396" />
-            <location filename="../../ui/walk/indicator_panel.py" line="409" />
+            <location filename="../../ui/walk/indicator_panel.py" line="121" />
+            <location filename="../../ui/walk/indicator_panel.py" line="501" />
             <source>添加文件…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="413" />
+            <location filename="../../ui/walk/indicator_panel.py" line="506" />
             <source>也可把照片、PDF、表格直接拖到这里</source>
             <translation>or drop photos, PDFs and spreadsheets here</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="423" />
+            <location filename="../../ui/walk/indicator_panel.py" line="516" />
             <source>下级指标</source>
             <translation>Sub-indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="426" />
+            <location filename="../../ui/walk/indicator_panel.py" line="519" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="426" />
-            <location filename="../../ui/walk/rule_inputs.py" line="370" />
+            <location filename="../../ui/walk/indicator_panel.py" line="519" />
+            <location filename="../../ui/walk/rule_inputs.py" line="386" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="426" />
+            <location filename="../../ui/walk/indicator_panel.py" line="519" />
             <source>得分率</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="451" />
-            <location filename="../../ui/walk/rule_inputs.py" line="265" />
+            <location filename="../../ui/walk/indicator_panel.py" line="544" />
+            <location filename="../../ui/walk/rule_inputs.py" line="281" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="454" />
+            <location filename="../../ui/walk/indicator_panel.py" line="549" />
             <source> · 已调整</source>
             <translation> · overridden</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="457" />
+            <location filename="../../ui/walk/indicator_panel.py" line="552" />
             <source>得分率 %1 · %2</source>
             <translation>Rate %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="514" />
+            <location filename="../../ui/walk/indicator_panel.py" line="609" />
             <source>复核退回（%1）：%2</source>
             <translation>Sent back by reviewer (%1): %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="603" />
-            <location filename="../../ui/walk/rule_inputs.py" line="156" />
+            <location filename="../../ui/walk/indicator_panel.py" line="738" />
+            <location filename="../../ui/walk/rule_inputs.py" line="158" />
             <source>改为手工录入</source>
             <translation>Type it instead</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="679" />
+            <location filename="../../ui/walk/indicator_panel.py" line="814" />
             <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
             <translation>Indicator “%1” (%2): point “%3” is not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="681" />
+            <location filename="../../ui/walk/indicator_panel.py" line="816" />
             <source>指标“%1”（%2）存在扣分情形</source>
             <translation>Indicator “%1” (%2) lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="684" />
+            <location filename="../../ui/walk/indicator_panel.py" line="819" />
             <source>，扣 %1 分</source>
             <translation>, %1 points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="685" />
+            <location filename="../../ui/walk/indicator_panel.py" line="820" />
             <source>。具体情况：</source>
             <translation>. Details: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="929" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1091" />
             <source>第 %1 / %2 个</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="482" />
+            <location filename="../../ui/walk/indicator_panel.py" line="577" />
             <source>按规则计算：%1 分</source>
             <translation>By the rule: %1 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="484" />
+            <location filename="../../ui/walk/indicator_panel.py" line="579" />
             <source>；人工调整为 %1 分（理由：%2）</source>
             <translation>; overridden to %1 pts (reason: %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="486" />
+            <location filename="../../ui/walk/indicator_panel.py" line="581" />
             <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
             <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="523" />
+            <location filename="../../ui/walk/indicator_panel.py" line="618" />
             <source>（扣 %1 分）</source>
             <translation> (−%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="530" />
+            <location filename="../../ui/walk/indicator_panel.py" line="625" />
             <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
             <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="534" />
+            <location filename="../../ui/walk/indicator_panel.py" line="629" />
             <source>扣 %1 分，已由上列问题说明。</source>
             <translation>%1 points lost, explained by the findings above.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="537" />
+            <location filename="../../ui/walk/indicator_panel.py" line="635" />
             <source>未扣分。</source>
             <translation>No points lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="537" />
+            <location filename="../../ui/walk/indicator_panel.py" line="635" />
             <source>评分后，扣分须由问题说明。</source>
             <translation>Once scored, lost points must be explained by findings.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="583" />
+            <location filename="../../ui/walk/indicator_panel.py" line="707" />
             <source>评分：%1</source>
             <translation>Score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="610" />
+            <location filename="../../ui/walk/indicator_panel.py" line="745" />
             <source>请填写调整后得分</source>
             <translation>Enter the overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="631" />
+            <location filename="../../ui/walk/indicator_panel.py" line="766" />
             <source>请先填写不适用的理由，再勾选“不适用”</source>
             <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="635" />
+            <location filename="../../ui/walk/indicator_panel.py" line="770" />
             <source>标记不适用</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="635" />
+            <location filename="../../ui/walk/indicator_panel.py" line="770" />
             <source>取消不适用</source>
             <translation>Clear not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="645" />
+            <location filename="../../ui/walk/indicator_panel.py" line="780" />
             <source>修改不适用理由</source>
             <translation>Change the not-applicable reason</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="652" />
+            <location filename="../../ui/walk/indicator_panel.py" line="787" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="662" />
+            <location filename="../../ui/walk/indicator_panel.py" line="797" />
             <source>修改评分说明</source>
             <translation>Edit scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="677" />
+            <location filename="../../ui/walk/indicator_panel.py" line="812" />
             <source>%1未满足要求</source>
             <translation>%1 not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="947" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1112" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="702" />
+            <location filename="../../ui/walk/indicator_panel.py" line="861" />
             <source>提出问题：%1</source>
             <translation>Raise finding: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="712" />
+            <location filename="../../ui/walk/indicator_panel.py" line="174" />
+            <location filename="../../ui/walk/indicator_panel.py" line="872" />
             <source>添加佐证材料</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="713" />
+            <location filename="../../ui/walk/indicator_panel.py" line="174" />
+            <location filename="../../ui/walk/indicator_panel.py" line="873" />
             <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
             <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="733" />
+            <location filename="../../ui/walk/indicator_panel.py" line="893" />
             <source>添加证据：%1</source>
             <translation>Add evidence: %1</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="170" />
-            <location filename="../../ui/walk/indicator_panel.py" line="746" />
+            <location filename="../../ui/walk/indicator_panel.py" line="906" />
             <source>无法打开证据：%1</source>
             <translation>Cannot open the evidence: %1</translation>
         </message>
@@ -943,98 +988,129 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="127" />
+            <location filename="../../ui/walk/rule_inputs.py" line="129" />
             <source>%1 分 · %2</source>
             <translation>%1 pts · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="144" />
+            <location filename="../../ui/walk/rule_inputs.py" line="146" />
             <source>就本项扣分提出一个问题（问题清单）</source>
             <translation>Raise a finding for the points lost on this item</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="157" />
+            <location filename="../../ui/walk/rule_inputs.py" line="159" />
             <source>解除数据引用，保留当前数值，之后可手工修改</source>
             <translation>Drop the data link, keep the current values, then edit by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="210" />
+            <location filename="../../ui/walk/rule_inputs.py" line="163" />
+            <location filename="../../ui/walk/rule_inputs.py" line="246" />
+            <source>引用数据…</source>
+            <translation>Link data…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/rule_inputs.py" line="164" />
+            <source>不再手工录入：引用资金表、绩效目标表或满意度调查中已录入的数字（录入一次，处处使用）</source>
+            <translation>Stop typing it: take the figure already entered in the funds table, the targets table or a satisfaction survey (typed once, used everywhere)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/rule_inputs.py" line="218" />
             <source>备注：</source>
             <translation>Note: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="225" />
+            <location filename="../../ui/walk/rule_inputs.py" line="233" />
             <source>数据引用自%1，随该表更新</source>
             <translation>Linked to %1; follows that table</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="266" />
+            <location filename="../../ui/walk/rule_inputs.py" line="246" />
+            <source>改为引用其他数据…</source>
+            <translation>Use another figure…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/rule_inputs.py" line="282" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="359" />
+            <location filename="../../ui/walk/rule_inputs.py" line="375" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="364" />
+            <location filename="../../ui/walk/rule_inputs.py" line="380" />
             <source>满足</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="364" />
+            <location filename="../../ui/walk/rule_inputs.py" line="380" />
             <source>部分满足</source>
             <translation>Partly</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="364" />
+            <location filename="../../ui/walk/rule_inputs.py" line="380" />
             <source>不满足</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="376" />
+            <location filename="../../ui/walk/rule_inputs.py" line="392" />
             <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
             <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="382" />
+            <location filename="../../ui/walk/rule_inputs.py" line="398" />
             <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
             <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="621" />
+            <location filename="../../ui/walk/rule_inputs.py" line="442" />
+            <source>“部分满足”：请填写该要点的得分。填写前不保存，仍按上次保存的结果计分。</source>
+            <translation>“Partly met”: enter the points for this item. Nothing is saved until then; the last saved result still counts.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/rule_inputs.py" line="452" />
+            <source>“%1”选了“部分满足”但未填得分，未保存</source>
+            <translation>“%1” is marked “partly met” without points: not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/rule_inputs.py" line="453" />
+            <source>；仍按上次保存的结果计分。</source>
+            <translation>; the last saved result still counts.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/rule_inputs.py" line="651" />
             <source>请填写%1，填好后即保存</source>
             <extracomment>the attribute a field is also reachable by (``editor.num``), where it is not the input's name</extracomment>
             <translation>Please fill in: %1 — the entry is saved once it is there</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="632" />
+            <location filename="../../ui/walk/rule_inputs.py" line="662" />
             <source>= %1%</source>
             <translation>= %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="462" />
+            <location filename="../../ui/walk/rule_inputs.py" line="492" />
             <source>项目/年度</source>
             <translation>Item / year</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="462" />
+            <location filename="../../ui/walk/rule_inputs.py" line="492" />
             <source>计划数</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="462" />
+            <location filename="../../ui/walk/rule_inputs.py" line="492" />
             <source>完成数</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="468" />
+            <location filename="../../ui/walk/rule_inputs.py" line="498" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="479" />
+            <location filename="../../ui/walk/rule_inputs.py" line="509" />
             <source>可不填</source>
             <translation>optional</translation>
         </message>
@@ -1105,162 +1181,162 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="62" />
             <source>无法开始打印（打印机不可用）</source>
             <translation>Cannot start printing (printer unavailable)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="87" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="86" />
             <source>打印 / 导出</source>
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="102" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="107" />
             <source>客户版（不含内部说明）</source>
             <translation>Client copy (no internal notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
             <source>内部版（含调整理由、复核与录入说明）</source>
             <translation>Internal copy (with override reasons, review and data-entry notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
             <source>内置版式</source>
             <translation>Built-in layout</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
             <source>默认模板（占位符）</source>
             <translation>Default template (placeholders)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
             <source>选择机构模板…</source>
             <translation>Choose agency template…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="123" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
             <source>副本</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
             <source>报告模板</source>
             <translation>Report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="131" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="135" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="203" />
             <source>选择报告模板</source>
             <translation>Choose report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="245" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="251" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="259" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="269" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="268" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="278" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="282" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="283" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="283" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="284" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="289" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="290" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="303" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="304" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="305" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="306" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="327" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="328" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
@@ -2075,116 +2151,126 @@ Details were written to: %2</translation>
     <context>
         <name>FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="413" />
-            <location filename="../../ui/pages/findings.py" line="489" />
+            <location filename="../../ui/pages/findings.py" line="415" />
+            <location filename="../../ui/pages/findings.py" line="496" />
             <source>问题清单</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="423" />
+            <location filename="../../ui/pages/findings.py" line="425" />
             <source>新增问题…</source>
             <translation>New finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="424" />
+            <location filename="../../ui/pages/findings.py" line="426" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="425" />
-            <location filename="../../ui/pages/findings.py" line="601" />
+            <location filename="../../ui/pages/findings.py" line="427" />
+            <location filename="../../ui/pages/findings.py" line="608" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="426" />
+            <location filename="../../ui/pages/findings.py" line="428" />
             <source>添加证据…</source>
             <translation>Add evidence…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="431" />
+            <location filename="../../ui/pages/findings.py" line="429" />
+            <source>打印问题清单…</source>
+            <translation>Print findings list…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="430" />
+            <source>打印或导出问题清单（附件2）</source>
+            <translation>Print or export the findings list (Annex 2)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="436" />
             <source>新增一条问题（Insert）</source>
             <translation>Add a finding (Insert)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="432" />
+            <location filename="../../ui/pages/findings.py" line="437" />
             <source>删除所选问题（可撤销）</source>
             <translation>Delete the selected finding (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="433" />
+            <location filename="../../ui/pages/findings.py" line="438" />
             <source>为所选问题添加证据文件；也可把文件直接拖到表格的行上</source>
             <translation>Add evidence files to the selected finding; you can also drop files on a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="436" />
+            <location filename="../../ui/pages/findings.py" line="441" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="466" />
+            <location filename="../../ui/pages/findings.py" line="473" />
             <source>选择一条问题查看具体问题、原因分析和建议。</source>
             <translation>Select a finding to see its details, cause and recommendation.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="513" />
+            <location filename="../../ui/pages/findings.py" line="520" />
             <source>全部类别（%1）</source>
             <translation>All categories (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="571" />
+            <location filename="../../ui/pages/findings.py" line="578" />
             <source>涉及金额 %1 万元</source>
             <translation>Amount involved %1 (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="573" />
+            <location filename="../../ui/pages/findings.py" line="580" />
             <source>责任单位：%1</source>
             <translation>Responsible unit: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="575" />
+            <location filename="../../ui/pages/findings.py" line="582" />
             <source>整改期限：%1</source>
             <translation>Deadline: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="577" />
+            <location filename="../../ui/pages/findings.py" line="584" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="577" />
+            <location filename="../../ui/pages/findings.py" line="584" />
             <source>原因分析</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="577" />
+            <location filename="../../ui/pages/findings.py" line="584" />
             <source>建议</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="578" />
+            <location filename="../../ui/pages/findings.py" line="585" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="598" />
+            <location filename="../../ui/pages/findings.py" line="605" />
             <source>删除问题</source>
             <translation>Delete finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="599" />
+            <location filename="../../ui/pages/findings.py" line="606" />
             <source>删除问题“%1”？
 可用“撤销”（Ctrl+Z）恢复。</source>
             <translation>Delete the finding “%1”?
 Undo (Ctrl+Z) brings it back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="602" />
+            <location filename="../../ui/pages/findings.py" line="609" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="624" />
+            <location filename="../../ui/pages/findings.py" line="631" />
             <source>已为问题“%1”添加 %2 个证据</source>
             <translation>Added %2 evidence file(s) to the finding “%1”</translation>
         </message>
@@ -2892,189 +2978,189 @@ Only one place can change it at a time: open it read-only to look, or wait until
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="78" />
-            <location filename="../../ui/shell/main_window.py" line="366" />
+            <location filename="../../ui/shell/main_window.py" line="83" />
+            <location filename="../../ui/shell/main_window.py" line="382" />
             <source>绩效评价现场工作台</source>
-            <extracomment>the pages after 评分, in navigation order: (module, class)</extracomment>
+            <extracomment>the pages after 评分, in navigation order: (module, class) the window's shortcuts that a text field would otherwise take for its own editing keys</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="140" />
+            <location filename="../../ui/shell/main_window.py" line="153" />
             <source>已保存 %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="189" />
+            <location filename="../../ui/shell/main_window.py" line="202" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="190" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="194" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="209" />
             <source>打印 / 导出…</source>
             <translation>Print / Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="198" />
+            <location filename="../../ui/shell/main_window.py" line="211" />
             <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
             <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="201" />
+            <location filename="../../ui/shell/main_window.py" line="214" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="202" />
+            <location filename="../../ui/shell/main_window.py" line="215" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="216" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="206" />
+            <location filename="../../ui/shell/main_window.py" line="219" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="212" />
+            <location filename="../../ui/shell/main_window.py" line="225" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="214" />
+            <location filename="../../ui/shell/main_window.py" line="227" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="215" />
+            <location filename="../../ui/shell/main_window.py" line="228" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="216" />
+            <location filename="../../ui/shell/main_window.py" line="229" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="230" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="220" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="221" />
+            <location filename="../../ui/shell/main_window.py" line="234" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="222" />
+            <location filename="../../ui/shell/main_window.py" line="235" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="226" />
+            <location filename="../../ui/shell/main_window.py" line="239" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="232" />
+            <location filename="../../ui/shell/main_window.py" line="245" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="233" />
-            <location filename="../../ui/shell/main_window.py" line="394" />
+            <location filename="../../ui/shell/main_window.py" line="246" />
+            <location filename="../../ui/shell/main_window.py" line="410" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="234" />
+            <location filename="../../ui/shell/main_window.py" line="247" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="285" />
-            <location filename="../../ui/shell/main_window.py" line="291" />
-            <location filename="../../ui/shell/main_window.py" line="294" />
-            <location filename="../../ui/shell/main_window.py" line="297" />
-            <location filename="../../ui/shell/main_window.py" line="306" />
+            <location filename="../../ui/shell/main_window.py" line="298" />
+            <location filename="../../ui/shell/main_window.py" line="304" />
+            <location filename="../../ui/shell/main_window.py" line="307" />
+            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="319" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="297" />
+            <location filename="../../ui/shell/main_window.py" line="310" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="306" />
+            <location filename="../../ui/shell/main_window.py" line="319" />
             <source>“%1”已损坏，读取时出错（%2）。</source>
             <translation>“%1” is damaged: reading it failed (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="323" />
+            <location filename="../../ui/shell/main_window.py" line="336" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="328" />
+            <location filename="../../ui/shell/main_window.py" line="343" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="329" />
+            <location filename="../../ui/shell/main_window.py" line="343" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="339" />
+            <location filename="../../ui/shell/main_window.py" line="354" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="354" />
+            <location filename="../../ui/shell/main_window.py" line="370" />
             <source>（只读）</source>
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="357" />
+            <location filename="../../ui/shell/main_window.py" line="373" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="395" />
+            <location filename="../../ui/shell/main_window.py" line="411" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3442,182 +3528,182 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="40" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="39" />
             <source>PDF 文件 (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="41" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="40" />
             <source>Word 文档 (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="41" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="63" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="62" />
             <source>无法开始打印（打印机不可用）</source>
             <translation>Cannot start printing (printer unavailable)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="87" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="86" />
             <source>打印 / 导出</source>
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="102" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="107" />
             <source>客户版（不含内部说明）</source>
             <translation>Client copy (no internal notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
             <source>内部版（含调整理由、复核与录入说明）</source>
             <translation>Internal copy (with override reasons, review and data-entry notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
             <source>内置版式</source>
             <translation>Built-in layout</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
             <source>默认模板（占位符）</source>
             <translation>Default template (placeholders)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
             <source>选择机构模板…</source>
             <translation>Choose agency template…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="123" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
             <source>副本</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
             <source>报告模板</source>
             <translation>Report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="131" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="135" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="259" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="282" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="283" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="203" />
             <source>选择报告模板</source>
             <translation>Choose report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="245" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="251" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="289" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="290" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="269" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="268" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="303" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="304" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="305" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="306" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="275" />
             <source>（内部版）</source>
             <translation> (internal copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="277" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="278" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="327" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="328" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="283" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="284" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -4633,94 +4719,104 @@ Click to go to the first</translation>
     <context>
         <name>WalkPage</name>
         <message>
-            <location filename="../../ui/walk/page.py" line="106" />
+            <location filename="../../ui/walk/page.py" line="108" />
             <source>搜索指标（Ctrl+F）</source>
             <extracomment>keys the walk uses while the evaluator types in a field (line edits would otherwise eat them)</extracomment>
             <translation>Search indicators (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="111" />
+            <location filename="../../ui/walk/page.py" line="114" />
             <source>全部指标</source>
             <translation>All indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="111" />
+            <location filename="../../ui/walk/page.py" line="114" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="111" />
-            <location filename="../../ui/walk/page.py" line="176" />
+            <location filename="../../ui/walk/page.py" line="114" />
+            <location filename="../../ui/walk/page.py" line="188" />
             <source>已调整</source>
             <translation>Overridden</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="112" />
+            <location filename="../../ui/walk/page.py" line="115" />
             <source>分配给我</source>
             <translation>Assigned to me</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="112" />
-            <location filename="../../ui/walk/page.py" line="177" />
+            <location filename="../../ui/walk/page.py" line="115" />
+            <location filename="../../ui/walk/page.py" line="189" />
             <source>扣分未说明</source>
             <translation>Unexplained deductions</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="138" />
+            <location filename="../../ui/walk/page.py" line="141" />
             <source>右键单击指标可修改状态（如“已复核”）</source>
             <translation>Right-click an indicator to change its status (e.g. “Reviewed”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="181" />
+            <location filename="../../ui/walk/page.py" line="145" />
+            <source>打印评分表…</source>
+            <translation>Print scoring sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/page.py" line="148" />
+            <source>打印或导出评分表（Ctrl+P 可选其他文档）</source>
+            <translation>Print or export the scoring sheet (Ctrl+P for other documents)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/page.py" line="193" />
             <source>评分</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="269" />
+            <location filename="../../ui/walk/page.py" line="281" />
             <source>全部指标均已评分</source>
             <translation>All indicators are scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="282" />
+            <location filename="../../ui/walk/page.py" line="294" />
             <source>“%1”尚未评完，不能标记为已评分</source>
             <translation>“%1” is not fully scored yet and cannot be marked scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="288" />
+            <location filename="../../ui/walk/page.py" line="300" />
             <source>标记已评分</source>
             <translation>Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="174" />
-            <location filename="../../ui/walk/page.py" line="299" />
+            <location filename="../../ui/walk/page.py" line="186" />
+            <location filename="../../ui/walk/page.py" line="311" />
             <source>未开始</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="174" />
-            <location filename="../../ui/walk/page.py" line="299" />
+            <location filename="../../ui/walk/page.py" line="186" />
+            <location filename="../../ui/walk/page.py" line="311" />
             <source>进行中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="175" />
-            <location filename="../../ui/walk/page.py" line="299" />
+            <location filename="../../ui/walk/page.py" line="187" />
+            <location filename="../../ui/walk/page.py" line="311" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="175" />
-            <location filename="../../ui/walk/page.py" line="299" />
+            <location filename="../../ui/walk/page.py" line="187" />
+            <location filename="../../ui/walk/page.py" line="311" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="301" />
+            <location filename="../../ui/walk/page.py" line="313" />
             <source>标记为“%1”</source>
             <translation>Mark as “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/page.py" line="312" />
+            <location filename="../../ui/walk/page.py" line="324" />
             <source>修改状态</source>
             <translation>Change status</translation>
         </message>
