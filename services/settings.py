@@ -15,8 +15,6 @@ No Qt here, so the window, the command line and the report service all read the 
   Excel header layout ({layout key: mapping text}), so a sheet of the same layout imports the same way.
 - ``font_song`` / ``font_hei`` / ``font_fang`` / ``font_kai``: the font file for each role of
   printed documents (宋体, 黑体, 仿宋, 楷体); empty = the best one found on this machine.
-- ``unit``: the evaluator's unit (工作单位), shown with the name in sign-offs;
-- ``identity_asked``: the first start has asked for name and unit (asked once, changed in 设置);
 - ``last_folders``: the folder each file dialog was last used in ({dialog key: folder}).
 
 Reading never fails: a missing, unreadable or damaged file gives the defaults (a damaged file is
@@ -61,8 +59,6 @@ class Settings:
     font_hei: str = ""
     font_fang: str = ""
     font_kai: str = ""
-    unit: str = ""
-    identity_asked: bool = False
     last_folders: dict = field(default_factory=dict)
 
     def templates_folder(self) -> Path:
@@ -87,9 +83,6 @@ def validate(s: Settings) -> Settings:
     role = s.role.strip() or DEFAULTS.role
     if len(role) > 20:
         raise SettingsError("角色不能超过 20 个字。")
-    unit = s.unit.strip()
-    if len(unit) > 100:
-        raise SettingsError("工作单位不能超过 100 个字。")
     folders = {str(k): str(v) for k, v in s.last_folders.items() if isinstance(v, str) and v}
     if s.language not in LANGUAGES:
         raise SettingsError(f"不支持的界面语言“{s.language}”，可选：{'、'.join(LANGUAGES)}。")
@@ -106,7 +99,7 @@ def validate(s: Settings) -> Settings:
         raise SettingsError(f"模板位置“{folder}”不是文件夹。")
     return replace(s, name=name, role=role, report_font=font, template_dir=folder, font_song=roles["font_song"],
                    font_hei=roles["font_hei"], font_fang=roles["font_fang"], font_kai=roles["font_kai"],
-                   unit=unit, last_folders=folders)
+                   last_folders=folders)
 
 
 #: the per-role fonts of printed documents (GB/T 9704 roles)
