@@ -71,6 +71,16 @@ def _main_window(qapp, tmp_path_factory):
     # closing writes window.json: into a test folder, never the user's profile
     os.environ["FIELDEVAL_DATA_DIR"] = str(tmp_path_factory.mktemp("window-data"))
     w.close()
+    # delete the window and everything it made now, while Python is whole: left to the end of the
+    # interpreter, Qt objects are deleted in any order, which can crash the process after the tests
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    w.ctx.pool.waitForDone(30000)
+    for top in QApplication.topLevelWidgets():
+        top.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture

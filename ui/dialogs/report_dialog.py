@@ -89,6 +89,7 @@ class ReportDialog(QDialog):
         self._preview_path: Path | None = None
         self._preview_key: tuple | None = None
         self._busy = False
+        self._running = 0  # background jobs not yet finished
         self._serial = 0
 
         self.kind = QComboBox()
@@ -308,23 +309,26 @@ class ReportDialog(QDialog):
     # -- background work ------------------------------------------------------
     def _run(self, text: str, fn, *args, done):
         self._busy = True
+        self._running += 1
         self.progress.setValue(0)
         self.status.setText(text)
         for b in (self.export_btn, self.print_btn, self.preview_btn):
             b.setEnabled(False)
 
         def finished(result):
-            self._idle()
-            if self._closed:  # the dialog was closed while this ran: only tidy up
-                shutil.rmtree(self._tmp, ignore_errors=True)
+            self._running -= 1
+            if self._closed:  # the dialog was closed while this ran: tidy up, then go
+                self._tidy_after_close()
                 return
+            self._idle()
             done(result)
 
         def failed(message: str):
-            self._idle()
+            self._running -= 1
             if self._closed:
-                shutil.rmtree(self._tmp, ignore_errors=True)
+                self._tidy_after_close()
                 return
+            self._idle()
             self.status.setText(tr("生成失败：%1").replace("%1", message))
 
         def progress(pct: int, label: str):
@@ -338,6 +342,13 @@ class ReportDialog(QDialog):
 
         self.ctx.run_task(job, *args, on_done=finished, on_error=failed, on_progress=progress)
 
+    def _tidy_after_close(self) -> None:
+        # closed while a document was being made: its folder and the dialog (with its PDF view) go
+        # now, never at the end of the program, when deleting Qt objects in any order can crash it
+        if self._running == 0:  # the last job of a closed dialog
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self.deleteLater()
+
     def _idle(self):
         self._busy = False
         for b in (self.export_btn, self.print_btn, self.preview_btn):
@@ -347,13 +358,11 @@ class ReportDialog(QDialog):
         self.view.setDocument(None)  # the view lets go of the pages it may still be rendering first
         self.pdf.close()
         self._closed = True
-        if not self._busy:  # a running export still writes into the folder: it tidies up when it ends
-            shutil.rmtree(self._tmp, ignore_errors=True)
         super().done(result)
         if self.parentWidget() is not None:
             self.parentWidget().window().activateWindow()  # the window's shortcuts work again at once
-        if not self._busy:
-            self.deleteLater()  # with its PDF view, now: not at the end of the program
+        # a running job still writes into the folder: the last one tidies up when it ends
+        self._tidy_after_close()
 
 
 def show_report_dialog(ctx, parent: QWidget | None = None) -> ReportDialog:

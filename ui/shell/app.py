@@ -14,6 +14,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -111,4 +112,13 @@ def run(argv: list[str]) -> int:
     app.aboutToQuit.connect(server.close)
     if os.environ.get("FIELDEVAL_TIMING"):
         print(f"FieldEval: window ready in {time.perf_counter() - STARTED:.2f}s (since ui.app import)", file=sys.stderr)
+
+    def delete_window() -> None:
+        # delete the window when the program quits, while Python is whole: left to interpreter exit,
+        # Qt objects go in any order, which can crash the process after every edit was saved
+        ctx.pool.waitForDone(30000)
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    app.aboutToQuit.connect(delete_window)
     return app.exec()
