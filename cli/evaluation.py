@@ -65,7 +65,7 @@ def node_json2(n, precision) -> dict:
 
 
 def sheet_json(name: str, sheet, json_format: int = 2) -> dict:
-    """The scored tree as ``score --json`` prints it (see docs/cli-json.md for both formats)."""
+    """The scored tree as ``score --json`` prints it (both formats: docs/numbers.md)."""
     if json_format == 1:
         return {"name": name, "total": _num(sheet.total), "max": _num(sheet.max), "grade": sheet.grade,
                 "rate": _num(sheet.rate), "scored": sheet.leaves_scored, "leaves": sheet.leaves_total,
