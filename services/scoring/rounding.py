@@ -16,6 +16,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Sequence
 
+from services.core import numbers
+
 DEFAULT_PRECISION = Decimal("0.01")
 #: the precisions a framework may declare (the score's last printed digit)
 PRECISIONS = (Decimal("1"), Decimal("0.1"), Decimal("0.01"))
@@ -56,6 +58,8 @@ def _to_decimal(units: int, precision: Decimal) -> Decimal:
 
 def round_half_up(value: Number, precision: Decimal = DEFAULT_PRECISION) -> Decimal:
     """``value`` rounded half-up (half away from zero) to ``precision``, computed exactly."""
+    if isinstance(value, Decimal):  # a Decimal rounds exactly by quantizing: the one helper of core/numbers
+        return numbers.round_half_up(value, places(precision))
     q = exact(value) / exact(precision)
     units = int((abs(q) + Fraction(1, 2)).__floor__())
     return _to_decimal(units if q >= 0 else -units, precision)
