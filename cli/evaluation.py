@@ -5,6 +5,7 @@
     python main.py score FILE.fev [--json [--json-format 1|2]]   the scored tree
     python main.py assess FILE.fev CODE [--input ITEM.FIELD=VALUE …] [--na REASON | --applicable]
                           [--override SCORE --reason TEXT | --clear-override] [--comment TEXT] [--status STATUS]
+    python main.py fund-figures FILE.fev [--use KEY=N …]   where the funds data disagree, and which figure to use
 
 ``assess`` goes through the same services as the window (each change is one audited edit); every
 value is checked before anything is written, so a refused command changes nothing.
@@ -17,7 +18,7 @@ from typing import Any
 
 from cli.common import CommandError, num as _num, reading as _reading
 
-COMMANDS = ('sample', 'new', 'score', 'assess')
+COMMANDS = ('sample', 'new', 'score', 'assess', 'fund-figures')
 JSON_FORMATS = (1, 2)
 
 def cmd_sample(args) -> int:
@@ -247,6 +248,40 @@ def cmd_assess(args) -> int:
     return 0
 
 
+def cmd_fund_figures(args) -> int:
+    from services.core.errors import EditRefused
+    from services.core.numbers import fmt_money, pct
+    from services.evaluation import assessments, fund_figures
+
+    store = assessments.open_evaluation(args.file, actor=args.user)
+    try:
+        for spec in args.use or []:
+            key, sep, n = spec.rpartition("=")
+            if not sep or not key or not (n.isdigit() or n == "0"):
+                raise CommandError(f"“{spec}”应写成 KEY=N（N 为所采用数据的序号，0 为撤销选择）")
+            try:
+                fund_figures.answer(store, key, int(n) - 1 if int(n) else None)
+            except EditRefused as exc:
+                raise CommandError(str(exc)) from None
+        t = fund_figures.of_store(store)
+    finally:
+        store.close()
+    tot = t.total
+    print(f"资金情况表合计（万元）：预算 {fmt_money(tot.budget) or '—'}，到位 {fmt_money(tot.arrived) or '—'}，"
+          f"支出 {fmt_money(tot.spent) or '—'}，合同金额 {fmt_money(tot.contract_amount) or '—'}，已支付 {fmt_money(tot.paid) or '—'}；"
+          f"资金到位率 {pct(t.arrival_rate) if t.arrival_rate is not None else '—'}，"
+          f"预算执行率 {pct(t.execution_rate) if t.execution_rate is not None else '—'}")
+    if not t.conflicts:
+        print("资金数据没有不一致之处。")
+    for c in t.conflicts:
+        print(f"{'待确认' if c.chosen is None else '已确认'} {c.key}：{c.question}")
+        for i in range(len(c.figures)):
+            print(f"  {i + 1}. {c.figure_text(i)}{'  ← 采用' if c.chosen == i else ''}")
+    if t.open_questions:
+        print(f"尚有 {len(t.open_questions)} 处待确认：fund-figures FILE --use KEY=N")
+    return 0
+
+
 def add_commands(sub) -> None:
     s = sub.add_parser("sample", help="写出示例评价（数字衡阳 2024）")
     s.add_argument("out", type=Path)
@@ -279,3 +314,8 @@ def add_commands(sub) -> None:
     s.add_argument("--comment", metavar="TEXT", help="评分说明；--comment \"\" 清空")
     s.add_argument("--status", metavar="STATUS", help="状态：未开始、进行中、已评分、已复核")
     s.set_defaults(func=cmd_assess)
+
+    s = sub.add_parser("fund-figures", help="资金情况表的合计、比率和不一致之处；确认报告采用哪一个数据")
+    s.add_argument("file", type=Path)
+    s.add_argument("--use", action="append", metavar="KEY=N", help="对编号为 KEY 的不一致之处采用第 N 个数据（0 为撤销）；可重复")
+    s.set_defaults(func=cmd_fund_figures)

@@ -24,7 +24,7 @@ def cli(capsys, *argv) -> str:
 
 def cli_error(capsys, *argv) -> str:
     rc = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert rc != 0
     lines = [x for x in err.splitlines() if x.strip()]
     assert len(lines) == 1 and "Traceback" not in err, err
@@ -238,3 +238,65 @@ def test_apportion_adds_up(total, weights, precision, expected):
     parts = apportion(D(total), [D(w) for w in weights], D(precision))
     assert [str(p) for p in parts] == expected
     assert sum(parts, D(0)) == D(total)
+
+
+# ── money ───────────────────────────────────────────────────────────────────
+def test_sample_funds_table_adds_up_and_asks_which_figure_to_use(sample_store):
+    from services.core.numbers import fmt_money
+    from services.evaluation import fund_figures, project
+    from services.reports.data import gather
+
+    data = gather(sample_store)
+    t = data.fund_table
+    for key in fund_figures.MONEY:  # every 合计 is the sum of the printed lines
+        printed = [getattr(f, key) for f in data.funds if getattr(f, key) is not None]
+        assert all(v == v.quantize(D("0.01")) for v in printed)
+        assert getattr(t.total, key) == sum(printed, D(0))
+    assert fmt_money(t.total.budget) == "30,754.31" and fmt_money(t.total.arrived) == "30,661.25"
+    assert t.arrival_rate == D("99.70") and t.execution_rate == D("98.81")  # from the printed 合计
+    assert t.arrival_rate == round_half_up(t.total.arrived * 100 / t.total.budget, D("0.01"))
+    keys = [c.key for c in t.open_questions]
+    assert keys[:2] == ["spent-paid:30295.87:30295.88", "text-arrival:100.00"]
+    spent_paid = t.conflicts[0]
+    assert [v for _l, v in spent_paid.figures] == [D("30295.87"), D("30295.88")]
+    assert "尚待评价组确认" in spent_paid.answer_text and "30,295.87" in spent_paid.answer_text
+
+    # the evaluator answers: 已支付 for the payments, the table's rate for the text
+    fund_figures.answer(sample_store, "spent-paid:30295.87:30295.88", 1)
+    fund_figures.answer(sample_store, "text-arrival:100.00", 1)
+    data = gather(sample_store)
+    answered = {c.key: c for c in data.fund_table.conflicts}
+    assert answered["spent-paid:30295.87:30295.88"].chosen == 1
+    assert "本报告采用已支付合计" in answered["spent-paid:30295.87:30295.88"].answer_text
+    text = "\n".join(sec.body for sec in data.sections)
+    assert "资金到位率99.70%" in text and "资金到位率100%" not in text  # the text quotes the table
+    # a changed figure asks again
+    line = next(f for f in project.list_funds(sample_store) if f.paid is not None)
+    project.update_fund(sample_store, line.id, paid=str(line.paid + 1))
+    again = fund_figures.of_store(sample_store)
+    assert any(c.key.startswith("spent-paid:") and c.chosen is None for c in again.conflicts)
+    with pytest.raises(Exception, match="没有这个待确认"):
+        fund_figures.answer(sample_store, "spent-paid:30295.87:30295.88", 0)
+
+
+def test_funds_docx_prints_the_total_row_and_the_notes(sample_path, tmp_path, capsys):
+    from docx import Document
+
+    out = tmp_path / "报告.docx"
+    cli(capsys, "fund-figures", sample_path, "--use", "spent-paid:30295.87:30295.88=2")
+    cli(capsys, "report", sample_path, "--kind", "report", "-o", out)
+    doc = Document(str(out))
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "年度" and len(t.columns) == 6)
+    last = [c.text for c in table.rows[-1].cells]
+    assert last[0] == "合计" and last[2] == "30,295.87" and last[4] == "30,295.88"
+    spent = sum((D(r.cells[2].text.replace(",", "")) for r in table.rows[1:-1] if r.cells[2].text), D(0))
+    assert spent == D("30295.87")
+    notes = [p.text for p in doc.paragraphs if "本报告采用已支付合计" in p.text or "尚待评价组确认" in p.text]
+    assert notes and any("30,295.88" in n for n in notes)
+
+
+def test_fund_figures_command_refuses_in_one_line(sample_path, capsys):
+    assert "KEY=N" in cli_error(capsys, "fund-figures", sample_path, "--use", "spent-paid")
+    assert "没有这个待确认" in cli_error(capsys, "fund-figures", sample_path, "--use", "nothing=1")
+    out = cli(capsys, "fund-figures", sample_path)
+    assert "资金到位率 99.70%" in out and "待确认 spent-paid:30295.87:30295.88" in out

@@ -12,9 +12,10 @@ many agencies print). From the engine to every printed table:
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Sequence
+from typing import Any
 
 from services.core import numbers
 
