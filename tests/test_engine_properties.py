@@ -11,6 +11,7 @@ tests/conftest.py), and the examples that once failed are kept as explicit ``@ex
 from __future__ import annotations
 
 from decimal import Decimal as D
+from fractions import Fraction
 
 from hypothesis import example, given, settings, strategies as st
 
@@ -266,3 +267,34 @@ def test_the_example_found_at_seed_two_adds_up():
     assert [c.max for c in n7.children] == [D("0.56"), D("2.22"), D("0.55")]  # 0.555, 2.22, 0.555
     assert sheet.find("n5").score == D("0.08") and [sheet.find(c).score for c in ("n9", "n10")] == [D("2.22"), D("0.55")]
     assert sheet.total == D("2.85") == n3.score + n7.score == sum((x.score for x in sheet.leaves() if x.score is not None), D(0))
+
+
+def _one_leaf(item: dict, inputs: dict):
+    w = D(item["max"])
+    specs = [IndicatorSpec("r", "1", "r", w, None, 0, None), IndicatorSpec("a", "1.1", "a", w, "r", 0, [item])]
+    return score_tree(specs, {"a": AssessmentState(inputs={"a": inputs})}, PRESETS["national"], w).find("1.1")
+
+
+@settings(max_examples=300)
+@given(HALVES, st.integers(1, 500), st.data())
+@example(D(3), 24, None)  # 3 × 5 ÷ 24 = 0.625: divided first it was 0.6249…9 and printed 0.62
+def test_a_rate_rule_divides_once_and_rounds_ties_up(weight, d, data):
+    n = 5 if data is None else data.draw(st.integers(0, d))
+    leaf = _one_leaf({"key": "a", "max": str(weight), "type": "rate", "params": {}}, {"numerator": str(n), "denominator": str(d)})
+    assert leaf.score == round_half_up(Fraction(weight) * n / d, D("0.01"))
+    done = _one_leaf({"key": "a", "max": str(weight), "type": "completion", "params": {}},
+                     {"rows": [{"target": str(d), "actual": str(n)}]})
+    assert done.score == leaf.score
+
+
+def test_divide_once_examples():
+    item = {"key": "a", "max": "3", "type": "rate", "params": {}}
+    assert _one_leaf(item, {"numerator": "5", "denominator": "24"}).score == D("0.63")
+    stepwise = {"key": "a", "max": "5", "type": "threshold", "params": {
+        "full_at": "90", "deduct": "1", "step": "1", "stepwise": True, "input": "ratio"}}
+    # 80 ÷ 90 = 88.88…%: 1.11… points below, counted as 2 whole steps
+    assert _one_leaf(stepwise, {"numerator": "80", "denominator": "90"}).score == D("3.00")
+    assert _one_leaf(stepwise, {"numerator": "267", "denominator": "300"}).score == D("4.00")  # 89%: one step
+    bound = {"key": "a", "max": "3", "type": "upper_bound", "params": {"deduct": "0.5"}}
+    # 2.5% over the limit: 3 − 2.5 × 0.5 = 1.75
+    assert _one_leaf(bound, {"actual": "123", "limit": "120"}).score == D("1.75")

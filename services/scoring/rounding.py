@@ -76,6 +76,12 @@ def round_up(value: Number, precision: Decimal = DEFAULT_PRECISION) -> Decimal:
     return _to_decimal(q.__ceil__(), precision)
 
 
+def decimal_of(value: Fraction) -> Decimal:
+    """An exact fraction as a Decimal by one (correctly rounded) division: a score a rule computes
+    exactly and divides once lands on a tie (0.625) exactly, never on 0.6249…9."""
+    return Decimal(value.numerator) / Decimal(value.denominator)
+
+
 def apportion(total: Number, weights: Sequence[Number], precision: Decimal = DEFAULT_PRECISION) -> list[Decimal]:
     """Split ``total`` in proportion to ``weights`` at ``precision`` so the parts add up exactly.
 
