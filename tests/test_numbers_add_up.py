@@ -214,6 +214,14 @@ def test_precision_of_a_tenth_from_framework_file_to_json(tmp_path, capsys):
     assert_adds_up(out, "0.1")
     by_code = {n["code"]: n for n in walk(out["nodes"])}
     assert [by_code[c]["max"] for c in ("3.1", "3.3", "3.4")] == ["20.0", "10.7", "9.3"]
+    from services.evaluation import assessments
+    from services.frameworks import edit
+
+    store = assessments.open_evaluation(fev)
+    try:  # the framework taken back out of the evaluation keeps its precision
+        assert edit.framework_of(store)["precision"] == "0.1"
+    finally:
+        store.close()
 
 
 def test_framework_precision_is_checked():
