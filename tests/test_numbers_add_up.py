@@ -294,11 +294,14 @@ def test_funds_docx_prints_the_total_row_and_the_notes(sample_path, tmp_path, ca
     cli(capsys, "fund-figures", sample_path, "--use", "spent-paid:30295.87:30295.88=2")
     cli(capsys, "report", sample_path, "--kind", "report", "-o", out)
     doc = Document(str(out))
-    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "年度" and len(t.columns) == 6)
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "年度")
+    head = [c.text for c in table.rows[0].cells]
+    col = {name: head.index(name) for name in ("预算", "到位", "支出", "已支付")}
     last = [c.text for c in table.rows[-1].cells]
-    assert last[0] == "合计" and last[2] == "30,295.87" and last[4] == "30,295.88"
-    spent = sum((D(r.cells[2].text.replace(",", "")) for r in table.rows[1:-1] if r.cells[2].text), D(0))
-    assert spent == D("30295.87")
+    assert last[0] == "合计" and last[col["支出"]] == "30,295.87" and last[col["已支付"]] == "30,295.88"
+    for name, k in col.items():  # every 合计 is the sum of the lines printed above it
+        lines = sum((D(r.cells[k].text.replace(",", "")) for r in table.rows[1:-1] if r.cells[k].text), D(0))
+        assert f"{lines:,.2f}" == last[k], name
     notes = [p.text for p in doc.paragraphs if "本报告采用已支付合计" in p.text or "尚待评价组确认" in p.text]
     assert notes and any("30,295.88" in n for n in notes)
 
