@@ -74,7 +74,14 @@ def test_cli_sample_and_score_json(tmp_path, data_dir):
     out = tmp_path / "s.fev"
     r = run_cli("sample", out, env_dir=data_dir)
     assert r.returncode == 0, r.stderr
-    r = run_cli("score", out, "--json", env_dir=data_dir)
+    r = run_cli("score", out, "--json", env_dir=data_dir)  # format 2: decimal strings at the precision
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["format"] == 2 and data["total"] == "78.80" and data["grade"] == "较差" and data["max"] == "100.00"
+    leaves = [n for r1 in data["nodes"] for r2 in r1["children"] for n in r2["children"]]
+    assert [(n["name"], n["max"], n["score"]) for n in leaves] == \
+           [(name, f"{D(w):.2f}", f"{D(sc):.2f}") for name, w, sc in SEED_LEAVES]
+    r = run_cli("score", out, "--json-format", "1", env_dir=data_dir)  # the earlier form, numbers as numbers
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert data["total"] == 78.8 and data["grade"] == "较差" and data["max"] == 100
@@ -105,6 +112,6 @@ def test_cli_new_and_frameworks(tmp_path, data_dir):
     assert r.returncode == 0, r.stderr
     r = run_cli("score", out, "--json", env_dir=data_dir)
     data = json.loads(r.stdout)
-    assert data["total"] == 0 and data["scored"] == 0 and data["leaves"] > 10
+    assert data["total"] == "0.00" and data["scored"] == 0 and data["leaves"] > 10
     r = run_cli("check-framework", ROOT / "resources/templates/national_project_2020.json", env_dir=data_dir)
     assert r.returncode == 0 and "有效" in r.stdout

@@ -23,7 +23,7 @@ $sample = Join-Path $env:TEMP "fieldeval-build-check.fev"
 Remove-Item $sample -ErrorAction SilentlyContinue
 & dist\FieldEval\fieldeval-cli.exe sample $sample
 $score = & dist\FieldEval\fieldeval-cli.exe score $sample --json | Out-String | ConvertFrom-Json
-if ($score.total -ne 78.8) { throw "bundle check failed: total $($score.total), expected 78.8" }
+if ([decimal]$score.total -ne 78.8) { throw "bundle check failed: total $($score.total), expected 78.8" }
 Remove-Item $sample -ErrorAction SilentlyContinue
 
 $iscc = (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source

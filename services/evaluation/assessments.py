@@ -29,6 +29,7 @@ from services.scoring import (
     ScoreSheet,
     score_tree,
 )
+from services.scoring import rounding
 from services.scoring.grades import resolve
 from services.scoring.rules import score_item
 
@@ -137,7 +138,8 @@ def create(path: Path | str, framework: catalog.Framework, info: Mapping[str, An
             scheme = framework.scheme()
             s.add(Evaluation(framework_id=framework.id, framework_name=framework.name, full_marks=framework.full_marks,
                              grade_scheme=scheme.to_dict(), finding_categories=framework.finding_categories,
-                             na_policy=framework.na_policy, settings={}, **coerced))
+                             na_policy=framework.na_policy,
+                             settings={"precision": format(framework.precision, "f")}, **coerced))
             _insert_framework(s, framework)
     except BaseException:
         store.close()
@@ -191,10 +193,19 @@ def grade_scheme(store: Store) -> GradeScheme:
     return resolve(get_info(store).grade_scheme)
 
 
+def precision(info: EvaluationInfo) -> Decimal:
+    """The precision of scores declared by the evaluation's framework (a file from before: 0.01)."""
+    try:
+        return rounding.parse_precision((info.settings or {}).get("precision"))
+    except ValueError:
+        return rounding.DEFAULT_PRECISION
+
+
 def score(store: Store) -> ScoreSheet:
     info = get_info(store)
     specs, states = load_tree(store)
-    return score_tree(specs, states, resolve(info.grade_scheme), info.full_marks, info.na_policy)
+    return score_tree(specs, states, resolve(info.grade_scheme), info.full_marks, info.na_policy,
+                      precision=precision(info))
 
 
 def indicator_ids(store: Store) -> dict[str, str]:

@@ -16,7 +16,7 @@ from typing import Any
 from models.paths import resource_path
 from services.core.files import atomic_write_text
 from services.core.numbers import RuleInputError, fmt, to_decimal
-from services.scoring import grades
+from services.scoring import grades, rounding
 from services.scoring.rules import check_item
 
 FORMAT = "fieldeval-framework/1"
@@ -50,6 +50,7 @@ class Framework:
     na_policy: str = "proportional"
     description: str = ""
     source: Path | None = None
+    precision: Decimal = rounding.DEFAULT_PRECISION  # scores are printed (and rounded) to this
 
     def walk(self) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None, int]]:
         """(node, parent, level) in tree order."""
@@ -68,7 +69,8 @@ class Framework:
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "id": self.id, "name": self.name, "description": self.description,
                 "total": format(self.full_marks, "f"), "grade_scheme": self.grade_scheme,
-                "finding_categories": self.finding_categories, "na_policy": self.na_policy, "nodes": self.nodes}
+                "finding_categories": self.finding_categories, "na_policy": self.na_policy,
+                "precision": format(self.precision, "f"), "nodes": self.nodes}
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,18 @@ def check(data: Any) -> list[str]:
     problems += [f"grade_scheme：{p}" for p in grades.check_scheme(data.get("grade_scheme", "national"))]
     if data.get("na_policy", "proportional") not in NA_POLICIES:
         problems.append(f"na_policy 只能是 {' 或 '.join(NA_POLICIES)}")
+    precision = None  # checked against the 分值 only when the file declares it (older files: 0.01)
+    if data.get("precision") is not None:
+        try:
+            precision = rounding.parse_precision(data["precision"])
+        except ValueError as exc:
+            problems.append(str(exc))
+
+    def off_grid(value: Decimal) -> bool:
+        return precision is not None and value % precision != 0
+
+    if total is not None and off_grid(total):
+        problems.append(f"总分 total {fmt(total, 4)} 不是得分精度 {precision} 的整数倍")
     cats = data.get("finding_categories", DEFAULT_CATEGORIES)
     if not isinstance(cats, list) or not all(isinstance(c, dict) and c.get("code") and c.get("name") for c in cats):
         problems.append("finding_categories 应为 [{code, name}] 列表")
@@ -129,6 +143,8 @@ def check(data: Any) -> list[str]:
         except RuleInputError as exc:
             problems.append(f"{label}：分值 weight {exc}")
             weight = None
+        if weight is not None and off_grid(weight):
+            problems.append(f"{label}：分值 weight {fmt(weight, 4)} 不是得分精度 {precision} 的整数倍")
         has_children, has_items = "children" in node, "items" in node
         if has_children == has_items:
             problems.append(f"{label}：应有下级指标 children 或评分项 items 之一（且只能有一个）")
@@ -191,7 +207,8 @@ def from_dict(data: Any, source: str = "指标体系") -> Framework:
     return Framework(id=str(data["id"]), name=str(data["name"]), full_marks=to_decimal(data.get("total", "100")),
                      nodes=data["nodes"], grade_scheme=data.get("grade_scheme") or _default_scheme(),
                      finding_categories=data.get("finding_categories", list(DEFAULT_CATEGORIES)),
-                     na_policy=data.get("na_policy", "proportional"), description=data.get("description", ""))
+                     na_policy=data.get("na_policy", "proportional"), description=data.get("description", ""),
+                     precision=rounding.parse_precision(data.get("precision")))
 
 
 def read_file(path: Path | str) -> Framework:

@@ -148,7 +148,7 @@ def framework_of(store: Store, id: str | None = None, name: str | None = None) -
             "name": name or info.framework_name or info.name or "指标体系", "description": "",
             "total": _s(info.full_marks), "grade_scheme": info.grade_scheme or "national",
             "finding_categories": info.finding_categories or list(catalog.DEFAULT_CATEGORIES),
-            "na_policy": info.na_policy or "proportional",
+            "na_policy": info.na_policy or "proportional", "precision": _s(assessments.precision(info)),
             "nodes": [as_dict(n) for n in by_parent.get(None, [])]}
 
 

@@ -25,7 +25,7 @@ from models.entities import (
     SummaryRow,
 )
 from models.store import Store
-from services.evaluation import assessments, findings
+from services.evaluation import assessments, findings, fund_figures
 from services.fieldwork import bindings
 from services.frameworks import catalog
 from services.scoring import ScoredNode, ScoreSheet
@@ -144,7 +144,7 @@ class ReportData:
     categories: list[tuple[str, str, int]]
     count_line: str
     targets: list[TargetRow]
-    funds: list[FundRow]
+    funds: list[FundRow]  # as printed: amounts rounded once to 0.01 万元
     sections: list[SectionRow]
     summary_rows: list[SummaryLine]
     evidence: list[EvidenceRow]
@@ -162,6 +162,8 @@ class ReportData:
     #: the internal copy (and the 工作底稿) prints the notes the client copy leaves out: override
     #: reasons, review changes, data-entry notes, sign-offs, source-data discrepancies
     internal: bool = False
+    #: the 资金情况表's 合计 and rates from its printed lines, and the figures the source data disagree on
+    fund_table: fund_figures.FundTable | None = None
 
     # ── derived views ────────────────────────────────────────────────────
     def leaves(self) -> list[ScoredNode]:
@@ -252,9 +254,9 @@ def gather(store: Store) -> ReportData:
         targets = [TargetRow(t.table or "", t.level1 or "", t.level2 or "", t.name or "", _target_text(t),
                              _target_text(t, True), t.note or "")
                    for t in s.execute(select(PerformanceTarget).order_by(PerformanceTarget.position)).scalars()]
-        funds = [FundRow(f.year, f.source or "", f.budget, f.arrived, f.spent, f.contract_amount, f.paid,
-                         f.payee or "", f.note or "")
-                 for f in s.execute(select(FundLine).order_by(FundLine.position)).scalars()]
+        funds = fund_figures.printed([FundRow(f.year, f.source or "", f.budget, f.arrived, f.spent, f.contract_amount,
+                                              f.paid, f.payee or "", f.note or "")
+                                      for f in s.execute(select(FundLine).order_by(FundLine.position)).scalars()])
         sections = [SectionRow(r.key, r.title, r.body or "")
                     for r in s.execute(select(ReportSection).order_by(ReportSection.position)).scalars()]
         summary = [SummaryLine(r.area or "", r.problems or "", r.advice or "")
@@ -303,9 +305,13 @@ def gather(store: Store) -> ReportData:
                                    tuple(f.indicator_ids),
                                    [paper_no[i] for i in f.indicator_ids if i in paper_no],
                                    ev_by_finding.get(f.id or "", [])))
+    funds_table = fund_figures.table(funds, info.fund_total, [sec.body for sec in sections], fund_figures.choices(store))
+    for sec in sections:  # the text quotes the table's rates where the evaluator chose them
+        sec.body = fund_figures.quote_table(sec.body, funds_table)
     return ReportData(info=info, sheet=sheet, findings=finding_rows, categories=counts, count_line=line,
                       targets=targets, funds=funds, sections=sections, summary_rows=summary, evidence=evidence,
                       team=team, work=work, field_notes=notes, paper_no=paper_no, specs={sp.id: sp for sp in specs},
                       inputs={k: dict(v.inputs or {}) for k, v in states.items()},
                       sign_offs=assignments.sign_off_lines(store),
-                      sources={(b.indicator_id, b.item_key): b.text for b in bindings.bindings(store)})
+                      sources={(b.indicator_id, b.item_key): b.text for b in bindings.bindings(store)},
+                      fund_table=funds_table)

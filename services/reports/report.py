@@ -340,6 +340,11 @@ def fund_rows(data: ReportData) -> tuple[list[list[str]], list[str]]:
     return rows, ["合计", ""] + [fmt_money(v) if v else "" for v in sums] + [""]
 
 
+def fund_notes(data: ReportData) -> list[str]:
+    """Where the source data give two figures for one thing: both, and the one used (or that it is open)."""
+    return [c.answer_text for c in data.fund_table.conflicts] if data.fund_table else []
+
+
 def score_rows(data: ReportData) -> list[tuple[int, list[str]]]:
     """(level, cells) of the 绩效评价得分情况表: each 一级指标 then its 二级指标, then 合计."""
     out = []
@@ -363,7 +368,9 @@ def funds_table(data: ReportData, st: Styles, width: float, counter: Counter) ->
     t = LongTable(rows, colWidths=[width * w for w in ws], repeatRows=1, splitInRow=1)
     t.setStyle(_grid([("SPAN", (0, len(rows) - 1), (1, len(rows) - 1)),
                       ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), HEADER_BG)]))
-    return [CondPageBreak(40 * mm), P(f"{counter.next()} 项目资金情况表（单位：万元）", st.caption_free), t, Spacer(1, 6)]
+    notes = [P(("注：" if i == 0 else "") + text, st.note) for i, text in enumerate(fund_notes(data))]
+    return [CondPageBreak(40 * mm), P(f"{counter.next()} 项目资金情况表（单位：万元）", st.caption_free), t, *notes,
+            Spacer(1, 6)]
 
 
 SCORE_WIDTHS = (0.4, 0.15, 0.15, 0.15, 0.15)
@@ -721,6 +728,8 @@ def _docx_funds(doc, data: ReportData, counter: Counter) -> None:
         for i, v in enumerate(r):
             dk.cell_text(g[k + 1][i], v, center=i == 0, right=2 <= i <= 6, bold=k == len(body))
     dk.cell_text(g[len(body) + 1][0].merge(g[len(body) + 1][1]), "合计", center=True, bold=True)
+    for i, text in enumerate(fund_notes(data)):
+        dk.para(doc, ("注：" if i == 0 else "") + text, size=9)
 
 
 def _docx_scores(doc, data: ReportData, counter: Counter) -> None:

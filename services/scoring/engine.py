@@ -1,20 +1,27 @@
 """Scoring an indicator tree: leaves by their rules, upper levels by sums, grades by the scheme.
 
 Input and output are plain data (no ORM objects), so the engine runs in tests, in worker
-threads and from the command line alike. All arithmetic is Decimal; rounding is for display only.
+threads and from the command line alike. Every figure follows one policy (``rounding``): a leaf is
+computed exactly, rounded once half-up to the framework's precision and clamped to its maximum;
+subtotals and the total are sums of the rounded leaves; rates come from those figures; the grade
+is decided on the total as printed. What the engine returns is what every table prints.
 
 不适用 (N/A): a leaf marked not applicable drops out; under the ``proportional`` policy its
-siblings share its 分值 in proportion to their own (their scores are scaled by the same factor),
-so the parent keeps its 分值. Under ``none`` the points are removed from the maximum.
+siblings share its 分值 in proportion to their own (apportioned at the precision by the largest
+remainder, so they add up exactly to the parent's 分值; their scores are scaled by the same
+factor), so the parent keeps its 分值. Under ``none`` the points are removed from the maximum: a
+parent's 分值 is the sum of its applicable children's.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt
+from services.scoring import rounding
 from services.scoring.grades import GradeScheme
 from services.scoring.rules import ItemResult, score_item
 
@@ -75,7 +82,7 @@ class ScoredNode:
     not_applicable: bool = False
     na_reason: str = ""
     redistributed: bool = False  # its 分值 was changed by an N/A sibling's points
-    rate: Decimal | None = None  # 得分权重, percent
+    rate: Decimal | None = None  # 得分率, percent, from the printed score and 分值, two decimals
     grade: str = ""
     calculation: str = ""  # the calculation in words (leaves)
     comment: str = ""  # 评分说明
@@ -110,6 +117,7 @@ class ScoreSheet:
     warnings: list[str]
     leaves_total: int
     leaves_scored: int
+    precision: Decimal = rounding.DEFAULT_PRECISION  # the framework's declared precision of scores
 
     def walk(self) -> Iterator[ScoredNode]:
         for r in self.roots:
@@ -166,9 +174,11 @@ LeafCache = dict  # indicator id → (AssessmentState, score_leaf's result, Indi
 
 def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentState], scheme: GradeScheme,
                total: Decimal = HUNDRED, na_policy: str = "proportional",
-               cache: LeafCache | None = None) -> ScoreSheet:
-    """Score the whole tree. ``cache`` (optional, owned by the caller) keeps each leaf's rule result
-    with the state it was computed from, so that after one edit only that leaf's rules run again."""
+               cache: LeafCache | None = None, precision: Decimal = rounding.DEFAULT_PRECISION) -> ScoreSheet:
+    """Score the whole tree at ``precision`` (the framework's declared precision of scores).
+
+    ``cache`` (optional, owned by the caller) keeps each leaf's rule result with the state it was
+    computed from, so that after one edit only that leaf's rules run again."""
     specs = list(specs)
     kids = _children_map(specs)
     warnings: list[str] = []
@@ -202,22 +212,36 @@ def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentSt
 
     roots = [build(s, 1) for s in kids.get(None, [])]
 
-    def distribute(nodes: list[ScoredNode], budget: Decimal, declared: Decimal) -> None:
-        """Give each node its effective maximum out of ``budget`` (the parent's effective max)."""
+    def share_out(nodes: list[ScoredNode], budget: Decimal) -> None:
+        """``proportional``: each node's effective maximum out of ``budget`` (the parent's effective
+        maximum), apportioned at the precision so that the parts add up exactly to the budget."""
         applicable = [n for n in nodes if not n.not_applicable]
-        base = sum((n.declared_max for n in applicable), ZERO)
+        declared = sum((n.declared_max for n in applicable), ZERO)
+        if len(applicable) == len(nodes) and declared == budget:
+            maxima = [n.declared_max for n in applicable]  # nothing to redistribute: the declared 分值
+        else:
+            maxima = rounding.apportion(budget, [n.declared_max for n in applicable], precision)
+        given = dict(zip((n.id for n in applicable), maxima))
         for n in nodes:
-            if n.not_applicable:
-                n.max = ZERO
-            elif na_policy == "proportional" and base:
-                n.max = n.declared_max * budget / base
-            else:
-                n.max = n.declared_max * (budget / declared if declared else ZERO)
+            n.max = given.get(n.id, ZERO) if not n.not_applicable else ZERO
             n.redistributed = not n.not_applicable and n.max != n.declared_max
             if n.children:
-                distribute(n.children, n.max, n.declared_max)
+                share_out(n.children, n.max)
 
-    distribute(roots, total, total)
+    def remove_na(node: ScoredNode) -> Decimal:
+        """``none``: a leaf keeps its declared 分值 (0 when not applicable); a parent's is the sum of its children's."""
+        if node.children:
+            node.max = sum((remove_na(c) for c in node.children), ZERO)
+        else:
+            node.max = ZERO if node.not_applicable else node.declared_max
+        node.redistributed = False
+        return node.max
+
+    if na_policy == "proportional":
+        share_out(roots, total)
+    else:
+        for r in roots:
+            remove_na(r)
 
     def finish(node: ScoredNode) -> None:
         if node.children:
@@ -243,19 +267,36 @@ def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentSt
                 node.score = None
             else:
                 node.leaves_scored = 1
-                factor = node.max / node.declared_max if node.declared_max else ZERO
-                node.score = raw * factor
+                node.score = leaf_score(raw, node.declared_max, node.max, precision)
         if node.score is not None and node.max:
-            node.rate = node.score / node.max * HUNDRED
-            node.grade = scheme.grade(node.rate)
+            node.rate = rounding.rate(node.score, node.max)
+            node.grade = scheme.grade(rounding.exact_rate(node.score, node.max))
 
     for r in roots:
         finish(r)
     grand = sum((r.score for r in roots if r.score is not None), ZERO)
     grand_max = sum((r.max for r in roots), ZERO)
-    rate = grand / grand_max * HUNDRED if grand_max else ZERO
-    return ScoreSheet(grand, grand_max, rate, scheme.grade(rate), roots, warnings,
-                      sum(r.leaves_total for r in roots), sum(r.leaves_scored for r in roots))
+    exact = rounding.exact_rate(grand, grand_max) if grand_max else Fraction(0)
+    rate = rounding.rate(grand, grand_max) if grand_max else ZERO
+    return ScoreSheet(grand, grand_max, rate, scheme.grade(exact), roots, warnings,
+                      sum(r.leaves_total for r in roots), sum(r.leaves_scored for r in roots), precision)
+
+
+def leaf_score(raw: Decimal, declared_max: Decimal, max_: Decimal, precision: Decimal) -> Decimal:
+    """A leaf's printed score: the rule's (or the override's) score on the declared 分值, scaled to the
+    effective maximum exactly (multiplied before dividing), rounded once half-up to the precision
+    and kept within [0, maximum]. A leaf at its declared 分值 gets exactly its effective maximum."""
+    if not declared_max or not max_:
+        return rounding.round_half_up(0, precision)
+    if raw >= declared_max:
+        return max_
+    exact = Fraction(raw) * Fraction(max_) / Fraction(declared_max)
+    score = rounding.round_half_up(exact, precision)
+    if score > max_:
+        return max_
+    if score < 0:
+        return rounding.round_half_up(0, precision)
+    return score
 
 
 @dataclass(frozen=True)
@@ -268,8 +309,14 @@ class GradeDistance:
 
 
 def grade_distance(sheet: ScoreSheet, scheme: GradeScheme) -> GradeDistance:
-    above, current = scheme.neighbours(sheet.rate)
-    up = (above.min * sheet.max / HUNDRED - sheet.total) if above else None
-    floor = current.min * sheet.max / HUNDRED if current else ZERO
+    """How far the printed total is from the neighbouring bands, in points at the sheet's precision:
+    the points still needed to reach the band above (rounded up), the points that can be lost
+    while keeping the band (rounded down)."""
+    p = sheet.precision
+    exact = rounding.exact_rate(sheet.total, sheet.max) if sheet.max else Fraction(0)
+    above, current = scheme.neighbours(exact)
+    up = rounding.round_up(Fraction(above.min) * Fraction(sheet.max) / 100 - Fraction(sheet.total), p) if above else None
+    floor = Fraction(current.min) * Fraction(sheet.max) / 100 if current else Fraction(0)
+    down = rounding.round_down(Fraction(sheet.total) - floor, p)
     open_points = sum((n.max for n in sheet.leaves() if n.score is None and not n.not_applicable), ZERO)
-    return GradeDistance(sheet.grade, above.name if above else None, up, sheet.total - floor, open_points)
+    return GradeDistance(sheet.grade, above.name if above else None, up, down, open_points)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from services.core.numbers import to_decimal
@@ -20,19 +21,22 @@ class GradeScheme:
     name: str
     bands: tuple[Band, ...]  # highest first
 
-    def grade(self, rate_percent: Decimal | None) -> str:
+    def grade(self, rate_percent: Decimal | Fraction | None) -> str:
+        """The band of a rate, compared exactly (the engine passes the exact rate of the printed total)."""
         if rate_percent is None:
             return ""
+        r = Fraction(rate_percent)
         for band in self.bands:
-            if rate_percent >= band.min:
+            if r >= Fraction(band.min):
                 return band.name
         return self.bands[-1].name
 
-    def neighbours(self, rate_percent: Decimal) -> tuple[Band | None, Band | None]:
+    def neighbours(self, rate_percent: Decimal | Fraction) -> tuple[Band | None, Band | None]:
         """The band above the current one and the current band (for "距'良'差 1.2 分")."""
         above = None
+        r = Fraction(rate_percent)
         for band in self.bands:
-            if rate_percent >= band.min:
+            if r >= Fraction(band.min):
                 return above, band
             above = band
         return above, self.bands[-1]

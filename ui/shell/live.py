@@ -115,7 +115,7 @@ class LiveScores(QObject):
         info = self.info
         old = self._nodes
         self.sheet = score_tree(self.specs.values(), self.states, self.scheme, info.full_marks, info.na_policy,
-                                cache=self._leaf_cache)
+                                cache=self._leaf_cache, precision=assessments.precision(info))
         self.distance = grade_distance(self.sheet, self.scheme)
         self._nodes = {n.id: n for n in self.sheet.walk()}
         if list(self._nodes) != self._order:

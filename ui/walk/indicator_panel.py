@@ -565,7 +565,7 @@ class IndicatorView(QScrollArea):
                 ch = self.live.node(cid)
                 mx.setText(fmt(ch.max))
                 sc.setText(tr("不适用") if ch.not_applicable else fmt(ch.score))
-                rt.setText(f"{fmt(ch.rate, 1)}%" if ch.rate is not None else "—")
+                rt.setText(f"{fmt(ch.rate)}%" if ch.rate is not None else "—")
             return
         results = {it.key: it for it in node.items}
         for key, ed in self.editors.items():

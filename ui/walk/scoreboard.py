@@ -54,7 +54,7 @@ class LevelBar(QWidget):
         self.name = node.name
         self.score_text = f"{fmt(node.score)}/{fmt(node.max)}"
         self.rate = node.rate
-        rate = f"{fmt(node.rate, 1)}%" if node.rate is not None else "—"
+        rate = f"{fmt(node.rate)}%" if node.rate is not None else "—"
         self.setToolTip(f"{node.code} {node.name}\n{self.score_text}  {self.tr('得分率')} {rate}  {node.grade}\n"
                         + self.tr("已评分 %1/%2").replace("%1", str(node.leaves_scored)).replace("%2", str(node.leaves_total)))
         self.update()

@@ -184,7 +184,7 @@ class IndicatorTreeModel(QAbstractItemModel):
                     text = "! " + text
                 return text
             if col == COL_RATE:
-                return f"{fmt(n.rate, 1)}%" if n.rate is not None and not n.is_leaf else ""
+                return f"{fmt(n.rate)}%" if n.rate is not None and not n.is_leaf else ""
         if role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
             if n.not_applicable:
                 return self._icon(theme.NOT_STARTED + ":hollow")
@@ -287,4 +287,6 @@ class IndicatorFilterProxy(QSortFilterProxyModel):
 def rate_text(score: Decimal | None, max_: Decimal) -> str:
     if score is None or not max_:
         return "—"
-    return f"{fmt(score / max_ * 100, 1)}%"
+    from services.scoring.rounding import rate
+
+    return f"{fmt(rate(score, max_))}%"

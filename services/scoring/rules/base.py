@@ -15,6 +15,7 @@ import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, plain, to_decimal
@@ -275,13 +276,21 @@ def value_or_ratio(params: Params, inputs: Inputs) -> tuple[Decimal, str] | None
         d = to_decimal(inputs.get("denominator"), d_label)
         if d == 0:
             raise RuleInputError(f"“{d_label}”不能为 0")
-        v = n / d * HUNDRED
+        v = n * HUNDRED / d  # multiplied before dividing
         return v, f"{label} = {n_label} {fmt(n)} ÷ {d_label} {fmt(d)} × 100% = {pct(v)}"
     if inputs.get("value") in (None, ""):
         return None
     v = to_decimal(inputs.get("value"), label, allow_negative=True)
     unit = params.get("unit", "%")
     return v, f"{label} {fmt(v)}{unit}"
+
+
+def exact_value(params: Params, inputs: Inputs) -> Fraction:
+    """The measured value of ``value_or_ratio`` (called first: it checks the inputs) as an exact
+    fraction, so that a rule's arithmetic divides once, at the end."""
+    if params.get("input", "value") == "ratio" or ("numerator" in inputs and "value" not in inputs):
+        return Fraction(to_decimal(inputs.get("numerator"))) * 100 / Fraction(to_decimal(inputs.get("denominator")))
+    return Fraction(to_decimal(inputs.get("value"), allow_negative=True))
 
 
 def percent_from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[str, Any]:

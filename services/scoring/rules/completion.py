@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, to_decimal
+from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
     Input,
     Inputs,
@@ -35,7 +37,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if not rows:
         return ItemResult(None, "尚未填写计划数与完成数")
     unit = params.get("unit", "")
-    shares, parts = [], []
+    shares, exact, parts = [], [], []
     for r in rows:
         label = f"{r['label']}：" if r.get("label") else ""
         target = to_decimal(r.get("target"), f"{label}计划数")
@@ -44,9 +46,10 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
             raise RuleInputError(f"{label}计划数不能为 0")
         share = min(actual / target, Decimal(1))
         shares.append(share)
+        exact.append(min(Fraction(actual) / Fraction(target), Fraction(1)))
         parts.append(f"{label}计划 {fmt(target)}{unit}，完成 {fmt(actual)}{unit}，完成率 {pct(actual / target * HUNDRED)}")
     avg = sum(shares, ZERO) / len(shares)
-    raw = item_max * avg
+    raw = decimal_of(Fraction(item_max) * sum(exact, Fraction(0)) / len(exact))  # divided once, at the end
     if len(rows) == 1:
         r = rows[0]
         calc = f"得分 = {fmt(min(to_decimal(r.get('actual')), to_decimal(r.get('target'))))}/{fmt(to_decimal(r.get('target')))} × {fmt(item_max)} = {fmt(raw)}"

@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from services.core.numbers import HUNDRED, fmt, pct
+from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
     DENOMINATOR,
     NUMERATOR,
@@ -20,6 +22,7 @@ from services.scoring.rules.base import (
     T,
     Wording,
     clamp,
+    exact_value,
     value_or_ratio,
 )
 from services.scoring.rules.wording import NUM, rate_label
@@ -35,9 +38,10 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         return ItemResult(None, "尚未填写")
     value, words = got
     share = value / HUNDRED
+    exact = exact_value({**params, "input": "ratio"}, inputs) / 100
     if params.get("cap", True) and share > 1:
-        share = Decimal(1)
-    raw = item_max * share
+        share, exact = Decimal(1), Fraction(1)
+    raw = decimal_of(Fraction(item_max) * exact)  # multiplied before dividing: 3 × 5 ÷ 24 = 0.625 exactly
     return clamp(raw, item_max, f"{words}，得分 = {pct(share * HUNDRED)} × {fmt(item_max)} = {fmt(raw)}")
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
+from fractions import Fraction
 
 from services.core.numbers import fmt
+from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
     DEDUCT_MODES,
     DENOMINATOR,
@@ -26,6 +28,7 @@ from services.scoring.rules.base import (
     dec,
     deduct_points,
     deduct_words,
+    exact_value,
     msg,
     need,
     percent_from_figure,
@@ -70,10 +73,13 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         return ItemResult(item_max, f"{words}，{sign} {fmt(full_at)}{unit}，得满分 {fmt(item_max)}", item_max)
     step = dec(params, "step", "1")
     steps = gap / step
+    exact = exact_value(params, inputs)  # the arithmetic exact, divided once at the end
+    exact_steps = ((Fraction(full_at) - exact) if higher else (exact - Fraction(full_at))) / Fraction(step)
     if params.get("stepwise"):
-        steps = Decimal(max(1, math.ceil(steps)))
+        exact_steps = Fraction(max(1, math.ceil(exact_steps)))
+        steps = Decimal(exact_steps.numerator)
     per = deduct_points(params, item_max)
-    raw = item_max - steps * per
+    raw = decimal_of(Fraction(item_max) - exact_steps * Fraction(per))
     side = "低于" if higher else "高于"
     gap_unit = "个百分点" if unit == "%" else unit
     return clamp(raw, item_max,

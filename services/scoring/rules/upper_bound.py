@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from services.core.numbers import HUNDRED, RuleInputError, fmt, pct, to_decimal
+from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
     DEDUCT_MODES,
     Input,
@@ -48,7 +50,8 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     step = dec(params, "step", "1")
     per = deduct_points(params, item_max)
     steps = excess / step
-    raw = item_max - steps * per
+    exact_steps = (Fraction(actual) - Fraction(limit)) * 100 / Fraction(limit) / Fraction(step)
+    raw = decimal_of(Fraction(item_max) - exact_steps * Fraction(per))  # divided once, at the end
     return clamp(raw, item_max, f"{a_label} {fmt(actual)} 超过{l_label} {fmt(limit)} 的 {pct(excess)}，"
                                 f"每超 {fmt(step)}%{deduct_words(params, item_max)}，"
                                 f"得分 = {fmt(item_max)} − {fmt(steps)} × {fmt(per)} = {fmt(raw)}")
