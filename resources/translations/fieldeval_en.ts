@@ -1191,152 +1191,152 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="102" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="105" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
             <source>客户版（不含内部说明）</source>
             <translation>Client copy (no internal notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
             <source>内部版（含调整理由、复核与录入说明）</source>
             <translation>Internal copy (with override reasons, review and data-entry notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
             <source>内置版式</source>
             <translation>Built-in layout</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="113" />
             <source>默认模板（占位符）</source>
             <translation>Default template (placeholders)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="118" />
             <source>选择机构模板…</source>
             <translation>Choose agency template…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
             <source>副本</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
             <source>报告模板</source>
             <translation>Report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="129" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="135" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="203" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
             <source>选择报告模板</source>
             <translation>Choose report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="245" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="251" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="259" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="260" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="269" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="279" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="283" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="284" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="284" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="285" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="290" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="291" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="304" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="305" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="306" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="307" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="328" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="332" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
@@ -1498,7 +1498,7 @@ Every edit is saved in the evaluation file as it is made.</translation>
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/shell/app.py" line="50" />
+            <location filename="../../ui/shell/app.py" line="51" />
             <source>程序遇到一个意外问题：%1
 
 已保存的内容不受影响（每次修改都已即时写入评价文件）。刚才的操作可能没有完成，请检查后重试。
@@ -1509,7 +1509,7 @@ Your saved work is not affected (every edit is written to the evaluation file as
 Details were written to: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="54" />
+            <location filename="../../ui/shell/app.py" line="55" />
             <source>意外问题</source>
             <translation>Unexpected problem</translation>
         </message>
@@ -3553,157 +3553,157 @@ Ctrl+1…9: switch pages</translation>
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="102" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="105" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
             <source>客户版（不含内部说明）</source>
             <translation>Client copy (no internal notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
             <source>内部版（含调整理由、复核与录入说明）</source>
             <translation>Internal copy (with override reasons, review and data-entry notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
             <source>内置版式</source>
             <translation>Built-in layout</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="113" />
             <source>默认模板（占位符）</source>
             <translation>Default template (placeholders)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="118" />
             <source>选择机构模板…</source>
             <translation>Choose agency template…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="123" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
             <source>副本</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
             <source>报告模板</source>
             <translation>Report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="129" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="135" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="259" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="260" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="283" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="284" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="203" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
             <source>选择报告模板</source>
             <translation>Choose report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="245" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="251" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="290" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="291" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="268" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="269" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="304" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="305" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="306" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="307" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="276" />
             <source>（内部版）</source>
             <translation> (internal copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="279" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="328" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="332" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="284" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="285" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>

@@ -28,7 +28,7 @@ def test_preview_export_and_print(qtbot, ctx, tmp_path):
     from ui.dialogs.report_dialog import ReportDialog, print_document, white_page
 
     dlg = ReportDialog(ctx)
-    qtbot.addWidget(dlg)
+    # no qtbot.addWidget: the dialog deletes itself once closed (and its last background job ended)
     dlg.kind.setCurrentIndex(dlg.kind.findData("summary"))
     qtbot.waitUntil(lambda: dlg._preview_key is not None and dlg._preview_key[0] == "summary"
                     and dlg.pdf.status() == QPdfDocument.Status.Ready, timeout=30000)
@@ -64,7 +64,7 @@ def test_closing_while_the_preview_is_made_leaves_nothing_behind(qtbot, ctx, cap
     from ui.dialogs.report_dialog import ReportDialog
 
     dlg = ReportDialog(ctx)
-    qtbot.addWidget(dlg)
+    # no qtbot.addWidget: the dialog deletes itself once closed (and its last background job ended)
     dlg.kind.setCurrentIndex(dlg.kind.findData("report"))  # the longest document
     dlg.refresh_preview()
     assert dlg._busy
@@ -83,7 +83,7 @@ def test_copy_and_template_choices(qtbot, ctx, tmp_path):
     from ui.dialogs.report_dialog import ReportDialog
 
     dlg = ReportDialog(ctx)
-    qtbot.addWidget(dlg)
+    # no qtbot.addWidget: the dialog deletes itself once closed (and its last background job ended)
     assert dlg.options()["copy"] == "client"
     dlg.copy.setCurrentIndex(dlg.copy.findData("internal"))
     assert dlg.options()["copy"] == "internal"

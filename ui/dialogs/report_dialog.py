@@ -346,6 +346,7 @@ class ReportDialog(QDialog):
         # closed while a document was being made: its folder and the dialog (with its PDF view) go
         # now, never at the end of the program, when deleting Qt objects in any order can crash it
         if self._running == 0:  # the last job of a closed dialog
+            self._busy = False
             shutil.rmtree(self._tmp, ignore_errors=True)
             self.deleteLater()
 
