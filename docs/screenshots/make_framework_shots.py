@@ -62,7 +62,7 @@ def main(out: Path) -> None:
 
     win.show_page("ChartsPage")
     settle()
-    for fig, canvas in win.page_widgets["ChartsPage"].figures.values():
+    for _fig, canvas in win.page_widgets["ChartsPage"].figures.values():
         canvas.draw()
     settle()
     win.grab().save(str(out / "charts.png"))

@@ -27,9 +27,9 @@ from services.scoring import (
     IndicatorSpec,
     RuleInputError,
     ScoreSheet,
+    rounding,
     score_tree,
 )
-from services.scoring import rounding
 from services.scoring.grades import resolve
 from services.scoring.rules import score_item
 

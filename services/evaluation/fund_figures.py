@@ -33,7 +33,7 @@ class FundConflict:
 
     key: str  # stable while the figures are unchanged
     subject: str  # what disagrees, in words
-    figures: list[tuple[str, Decimal]]  # (where the figure comes from, the figure)
+    figures: list[tuple[str, Decimal | None]]  # (where the figure comes from, the figure)
     unit: str = "万元"
     chosen: int | None = None
 
@@ -43,6 +43,8 @@ class FundConflict:
 
     def figure_text(self, i: int) -> str:
         label, value = self.figures[i]
+        if value is None:
+            return f"{label} —"
         return f"{label} {fmt_money(value)} 万元" if self.unit == "万元" else f"{label} {pct(value)}"
 
     @property

@@ -14,8 +14,8 @@ framework imported again is identical, rules included).
 """
 from __future__ import annotations
 
-import json
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Mapping as TMapping
 from dataclasses import dataclass, field

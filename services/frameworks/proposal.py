@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from services.scoring.rules import FALLBACK, RULES
-from services.scoring.rules.base import Wording
 from services.frameworks.reading import (
     candidates,
     matched_words,
@@ -32,6 +30,8 @@ from services.frameworks.reading import (
     unplaced_words,
     vague_words,
 )
+from services.scoring.rules import FALLBACK, RULES
+from services.scoring.rules.base import Wording
 from services.scoring.rules.wording import normalize
 
 

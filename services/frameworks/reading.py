@@ -14,19 +14,22 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from services.core.numbers import fmt
-from services.scoring.rules import all_or_nothing as all_or_nothing_rule
-from services.scoring.rules import check_item, recognisers
-from services.scoring.rules import checklist as checklist_rule
-from services.scoring.rules import completion as completion_rule
-from services.scoring.rules import deduction as deduction_rule
-from services.scoring.rules import delay as delay_rule
-from services.scoring.rules import choice as choice_rule
-from services.scoring.rules import formula as formula_rule
-from services.scoring.rules import rate as rate_rule
-from services.scoring.rules import scale as scale_rule
-from services.scoring.rules import threshold as threshold_rule
-from services.scoring.rules import tiers as tiers_rule
-from services.scoring.rules import upper_bound as upper_bound_rule
+from services.scoring.rules import (
+    all_or_nothing as all_or_nothing_rule,
+    check_item,
+    checklist as checklist_rule,
+    choice as choice_rule,
+    completion as completion_rule,
+    deduction as deduction_rule,
+    delay as delay_rule,
+    formula as formula_rule,
+    rate as rate_rule,
+    recognisers,
+    scale as scale_rule,
+    threshold as threshold_rule,
+    tiers as tiers_rule,
+    upper_bound as upper_bound_rule,
+)
 from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import CIRCLED, d, s
 
@@ -336,7 +339,7 @@ def _settled(t: str, value: Decimal) -> bool:
 
 
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
-    from services.scoring.rules.tiers import _in_tier  # noqa: PLC0415 — the rule's own reading of a band
+    from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
     bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
     out = []

@@ -276,8 +276,8 @@ def score_tree(specs: Iterable[IndicatorSpec], states: Mapping[str, AssessmentSt
         finish(r)
     grand = sum((r.score for r in roots if r.score is not None), ZERO)
     grand_max = sum((r.max for r in roots), ZERO)
-    exact = rounding.exact_rate(grand, grand_max) if grand_max else Fraction(0)
-    rate = rounding.rate(grand, grand_max) if grand_max else ZERO
+    exact = rounding.exact_rate(grand, grand_max) or Fraction(0)
+    rate = rounding.rate(grand, grand_max) or ZERO
     return ScoreSheet(grand, grand_max, rate, scheme.grade(exact), roots, warnings,
                       sum(r.leaves_total for r in roots), sum(r.leaves_scored for r in roots), precision)
 
@@ -313,7 +313,7 @@ def grade_distance(sheet: ScoreSheet, scheme: GradeScheme) -> GradeDistance:
     the points still needed to reach the band above (rounded up), the points that can be lost
     while keeping the band (rounded down)."""
     p = sheet.precision
-    exact = rounding.exact_rate(sheet.total, sheet.max) if sheet.max else Fraction(0)
+    exact = rounding.exact_rate(sheet.total, sheet.max) or Fraction(0)
     above, current = scheme.neighbours(exact)
     up = rounding.round_up(Fraction(above.min) * Fraction(sheet.max) / 100 - Fraction(sheet.total), p) if above else None
     floor = Fraction(current.min) * Fraction(sheet.max) / 100 if current else Fraction(0)

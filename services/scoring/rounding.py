@@ -45,7 +45,8 @@ def parse_precision(value: Any) -> Decimal:
 
 def places(precision: Decimal) -> int:
     """Decimal places of a precision: 0.01 → 2, 0.1 → 1, 1 → 0."""
-    return max(0, -precision.normalize().as_tuple().exponent)
+    exponent = precision.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def exact(value: Number) -> Fraction:

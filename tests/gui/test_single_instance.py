@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -39,7 +38,7 @@ def test_second_start_hands_its_file_to_the_open_window(window, listening, tiny_
     sample_path.rename(other)
     proc = _start(os.path.relpath(other, ROOT))  # a relative path: the window gets the absolute one
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30000)
-    out, err = proc.communicate()
+    _out, err = proc.communicate()
     assert proc.returncode == 0, err
     assert "Traceback" not in err
     qtbot.waitUntil(lambda: window.ctx.store is not None and Path(window.ctx.store.path) == other, timeout=10000)
@@ -117,7 +116,7 @@ def test_a_stale_socket_does_not_block_start_up(qapp, sample_path):
     stale.close()
     try:
         proc = _start(str(sample_path), FIELDEVAL_QUIT_AFTER_PAINT="1", FIELDEVAL_TIMING="1")
-        out, err = proc.communicate(timeout=60)
+        _out, err = proc.communicate(timeout=60)
         assert proc.returncode == 0, err
         assert "first-paint" in err and "window ready" in err  # the window itself started and painted
         assert "Traceback" not in err

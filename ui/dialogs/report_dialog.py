@@ -201,7 +201,9 @@ class ReportDialog(QDialog):
     def choose_template(self, *_, path: str | None = None) -> None:
         """Pick an agency's DOCX template; it becomes this evaluation's report template."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, tr("选择报告模板"), "", FILTERS["docx"])
+            from ui.widgets import open_file_name
+
+            path = open_file_name(self, "template", tr("选择报告模板"), tr(FILTERS["docx"]))
             if not path:
                 return
         from services.core.errors import EditRefused
