@@ -19,8 +19,6 @@ per-text outcomes).
 """
 from __future__ import annotations
 
-import pytest
-
 import json
 import sys
 from collections import Counter
@@ -28,6 +26,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 if __name__ == "__main__":  # run as a script from the repository root
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -121,7 +121,7 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     if got["type"] == "rate" and "rows" in given and len(given["rows"]) == 1:
         row = given.pop("rows")[0]
         given.update(numerator=row["actual"], denominator=row["target"])
-    if "value" in given and gp.get("input") == "ratio" or got["type"] == "rate" and "value" in given:
+    if ("value" in given and gp.get("input") == "ratio") or (got["type"] == "rate" and "value" in given):
         given = {"numerator": given.pop("value"), "denominator": "100"}
     return given
 

@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         try:  # a file can pass the quick check and still fail on reading: explained once, here
             assessments.get_info(store)
             assessments.score(store)
-        except Exception as exc:  # noqa: BLE001 - any failure to read means the file is damaged
+        except Exception as exc:
             store.close()
             if not recovered and offer_recovery(self, path):
                 return self.open_file(path, recovered=True)

@@ -21,8 +21,8 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
@@ -38,7 +38,7 @@ def server_name() -> str:
     """``FieldEval-<hash of user and data folder>``: short enough for a socket path everywhere."""
     try:
         user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in the environment: fall back to the home folder
+    except Exception:
         user = str(Path.home())
     key = f"{user.lower()}\n{os.path.normcase(str(data_dir().resolve()))}"
     return "FieldEval-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
