@@ -3,6 +3,7 @@
 No Qt here, so the window, the command line and the report service all read the same file:
 
 - ``name`` / ``role``: who is working (recorded as the actor of edits when no ``--user`` is given);
+- ``unit``: the evaluator's organisation (单位), asked with the name at the first start;
 - ``language``: ``zh_CN`` or ``en`` (the window's language, from the next start);
 - ``report_font``: a TrueType font file for printed documents (``path`` or ``path#index`` for a
   TTC collection); empty = find the system's fonts. An evaluation's own font setting still wins;
@@ -49,6 +50,7 @@ class SettingsError(ValueError):
 class Settings:
     name: str = ""
     role: str = "组员"
+    unit: str = ""
     language: str = "zh_CN"
     report_font: str = ""
     grade_scheme: str = "national"
@@ -80,6 +82,9 @@ def validate(s: Settings) -> Settings:
     name = s.name.strip()
     if len(name) > 50:
         raise SettingsError("姓名不能超过 50 个字。")
+    unit = s.unit.strip()
+    if len(unit) > 100:
+        raise SettingsError("单位名称不能超过 100 个字。")
     role = s.role.strip() or DEFAULTS.role
     if len(role) > 20:
         raise SettingsError("角色不能超过 20 个字。")
@@ -97,7 +102,7 @@ def validate(s: Settings) -> Settings:
     folder = s.template_dir.strip()
     if folder and Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
         raise SettingsError(f"模板位置“{folder}”不是文件夹。")
-    return replace(s, name=name, role=role, report_font=font, template_dir=folder, font_song=roles["font_song"],
+    return replace(s, name=name, role=role, unit=unit, report_font=font, template_dir=folder, font_song=roles["font_song"],
                    font_hei=roles["font_hei"], font_fang=roles["font_fang"], font_kai=roles["font_kai"],
                    last_folders=folders)
 

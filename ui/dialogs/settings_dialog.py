@@ -1,12 +1,16 @@
-"""Settings (设置): the evaluator's name and role, language, report font, default grade scheme,
+"""Settings (设置): the evaluator's name, unit (单位) and role, language, report font, default grade scheme,
 backup count and template folder.
 
 Everything is stored per user by ``services.settings`` (a JSON file in the FieldEval data folder), so
 the command line and the report service read the same values. Bad values are refused at the field
 with the reason, before anything is written. The language takes effect at the next start.
+
+At the first start (no name stored yet) the window opens the same dialog showing only 姓名, 单位 and
+角色, with a line saying why; 文件 → 设置… changes them later.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -49,17 +53,29 @@ def font_candidates() -> list[tuple[str, str]]:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, first_start: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("设置"))
+        self.first_start = first_start
+        self.setWindowTitle(self.tr("欢迎使用：请填写评价人员信息") if first_start else self.tr("设置"))
         self.setMinimumWidth(520)
         current = user_settings.load()
         form = QFormLayout(self)
+        self.form = form
+        if first_start:
+            intro = QLabel(self.tr("请填写您的姓名和单位。它们记入修改记录、复核签署和工作底稿；"
+                                   "以后可在“文件 → 设置…”中修改。"))
+            intro.setWordWrap(True)
+            form.addRow(intro)
 
         self.name = QLineEdit(current.name)
         self.name.setPlaceholderText(self.tr("记录在修改记录和底稿中的姓名"))
         self.name.setMaxLength(50)
         form.addRow(self.tr("评价人员姓名"), self.name)
+
+        self.unit = QLineEdit(current.unit)
+        self.unit.setPlaceholderText(self.tr("所在单位，如评价机构或财政部门的名称"))
+        self.unit.setMaxLength(100)
+        form.addRow(self.tr("单位"), self.unit)
 
         self.role = QComboBox()
         self.role.setEditable(True)
@@ -139,6 +155,14 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        if first_start:  # only who is working; the rest keeps its stored values
+            who = (self.name, self.unit, self.role, self.error, buttons)
+            for row in range(form.rowCount()):
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole) or form.itemAt(row, QFormLayout.ItemRole.SpanningRole)
+                widget = field.widget() if field is not None else None
+                if row > 0 and widget not in who:
+                    form.setRowVisible(row, False)
+            self.name.setFocus()
 
     @staticmethod
     def _row(*widgets: QWidget) -> QWidget:
@@ -169,8 +193,11 @@ class SettingsDialog(QDialog):
         return self.font.currentText().strip()
 
     def chosen(self) -> user_settings.Settings:
-        return user_settings.Settings(
-            name=self.name.text(), role=self.role.currentText(), language=self.language.currentData(),
+        # over the stored settings, so what this dialog does not show (remembered folders) is kept
+        return replace(
+            user_settings.load(),
+            name=self.name.text(), role=self.role.currentText(), unit=self.unit.text(),
+            language=self.language.currentData(),
             report_font=self.font_value(), grade_scheme=self.scheme.currentData(),
             backup_keep=self.backups.value(), template_dir=self.templates.text().strip(),
             **{key: self._combo_value(box) for key, box in self.role_fonts.items()})
@@ -183,6 +210,11 @@ class SettingsDialog(QDialog):
         return box.currentText().strip()
 
     def accept(self) -> None:
+        if self.first_start and not self.name.text().strip():
+            self.error.setText(self.tr("请填写姓名。"))
+            self.error.show()
+            self.name.setFocus()
+            return
         try:
             self.saved = user_settings.save(self.chosen())
         except user_settings.SettingsError as exc:

@@ -14,7 +14,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -96,8 +96,9 @@ def run(argv: list[str]) -> int:
     from ui.shell.context import AppContext
     from ui.shell.main_window import MainWindow
 
-    ctx = AppContext(actor=args.user or os.environ.get("FIELDEVAL_USER", "") or load_settings().name
-                     or os.environ.get("USER", ""))
+    named = args.user or os.environ.get("FIELDEVAL_USER", "")
+    ctx = AppContext(actor=named or load_settings().name or os.environ.get("USER", ""))
+    ctx.actor_from_settings = not named
     window = MainWindow(ctx)
     window.restore_layout()  # size and tree width of the last session
     from ui.shell.startup_probe import arm
@@ -108,6 +109,7 @@ def run(argv: list[str]) -> int:
         window.open_sample()
     elif args.file:
         window.open_file(args.file)
+    QTimer.singleShot(0, window.ask_who_is_working)  # first start: 姓名, 单位, 角色 (once answered, never again)
     server.attach(lambda request: single_instance.serve(window, request))
     app.aboutToQuit.connect(server.close)
     if os.environ.get("FIELDEVAL_TIMING"):

@@ -58,9 +58,17 @@ class AppContext(QObject):
         super().__init__(parent)
         self.store: Store | None = None
         self.actor = actor
+        #: False when the actor was named at start (--user, FIELDEVAL_USER): settings then never replace it
+        self.actor_from_settings = True
         self.undo_stack = QUndoStack(self)
         self.pool = QThreadPool.globalInstance()
         self._tasks: set[Task] = set()
+
+    def set_actor(self, name: str) -> None:
+        """Who is working from now on: the actor of the next edits and sign-offs, open file included."""
+        self.actor = name
+        if self.store is not None:
+            self.store.actor = name
 
     # -- file -------------------------------------------------------------
     def set_store(self, store: Store | None) -> None:

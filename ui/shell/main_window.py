@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
                                          self.tr("打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿"))
         self.print_action.setEnabled(self.ctx.store is not None)
         f.addSeparator()
-        self._action(f, self.tr("设置…"), self.open_settings)
+        self._action(f, self.tr("设置…"), lambda: self.open_settings())
         self._action(f, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
         e = mb.addMenu(self.tr("编辑(&E)"))
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("撤销"))
@@ -401,10 +401,23 @@ class MainWindow(QMainWindow):
         self.report_dialog = dlg
         dlg.open()
 
-    def open_settings(self) -> None:
+    def open_settings(self, first_start: bool = False) -> bool:
+        """文件 → 设置… (or, at the first start, only who is working); True when saved."""
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        SettingsDialog(self).exec()
+        dlg = SettingsDialog(self, first_start=first_start)
+        if not dlg.exec():
+            return False
+        if self.ctx.actor_from_settings and dlg.saved.name:
+            self.ctx.set_actor(dlg.saved.name)
+        return True
+
+    def ask_who_is_working(self) -> None:
+        """At the first start (no name in the settings yet): ask 姓名, 单位 and 角色 once."""
+        from services import settings as user_settings
+
+        if not user_settings.load().name:
+            self.open_settings(first_start=True)
 
     def _keys_help(self) -> None:
         QMessageBox.information(self, self.tr("键盘操作"), self.tr(

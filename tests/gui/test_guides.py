@@ -1,0 +1,104 @@
+"""The parts of the window that guide the evaluator: who is working (first start), empty pages that say
+what goes there, and 主要问题 shown from the findings when none is typed."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from services import settings as user_settings
+from services.teamwork import audit_log
+from ui.dialogs.settings_dialog import SettingsDialog
+
+
+def _when_dialog(qtbot, act):
+    """Run ``act(dialog)`` on the SettingsDialog once it shows; returns the list of dialogs seen."""
+    seen: list[SettingsDialog] = []
+
+    def poll() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, SettingsDialog) and w.isVisible() and w not in seen:
+                seen.append(w)
+                act(w)
+                return
+        timer.start(20)
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(poll)
+    timer.start(20)
+    return seen, timer
+
+
+def test_first_start_asks_who_is_working_once(window, tiny_path, qtbot):
+    assert user_settings.load().name == ""  # a fresh profile
+    window.open_file(tiny_path)
+    looked: dict[str, bool] = {}
+
+    def answer(dlg: SettingsDialog) -> None:
+        looked["font_row_hidden"] = not dlg.font.isVisible()
+        looked["unit_shown"] = dlg.unit.isVisible()
+        dlg.accept()  # an empty name is refused at the field
+        looked["refused"] = dlg.isVisible() and dlg.error.isVisible()
+        dlg.grab().save("/tmp/shots/first_start.png")
+        dlg.name.setText("李评价")
+        dlg.unit.setText("湖南某会计师事务所")
+        dlg.role.setCurrentText("组长")
+        dlg.accept()
+
+    seen, timer = _when_dialog(qtbot, answer)
+    try:
+        window.ask_who_is_working()
+    finally:
+        timer.stop()
+    try:
+        assert len(seen) == 1 and seen[0].first_start
+        assert looked == {"font_row_hidden": True, "unit_shown": True, "refused": True}
+        stored = user_settings.load()
+        assert (stored.name, stored.unit, stored.role) == ("李评价", "湖南某会计师事务所", "组长")
+        # the audit trail now names the evaluator
+        assert window.ctx.actor == "李评价"
+        window.walk.set_status(window.live.leaf_ids()[0], "进行中")
+        assert audit_log.list_events(window.ctx.store)[0].actor == "李评价"  # newest first
+
+        # answered: never asked again
+        again, timer = _when_dialog(qtbot, lambda d: d.reject())
+        try:
+            window.ask_who_is_working()
+            qtbot.wait(100)
+        finally:
+            timer.stop()
+        assert again == []
+    finally:
+        window.ctx.set_actor("测试员")
+
+
+def test_settings_menu_changes_unit_and_keeps_remembered_folders(window, tmp_path, qtbot):
+    user_settings.update(name="王五", unit="旧单位")
+    user_settings.remember_folder("open", tmp_path)
+    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
+                  if a.text().startswith("设置"))
+
+    def change(dlg: SettingsDialog) -> None:
+        assert not dlg.first_start and dlg.font.isVisible()
+        assert dlg.unit.text() == "旧单位"
+        dlg.unit.setText("新单位")
+        dlg.accept()
+
+    seen, timer = _when_dialog(qtbot, change)
+    try:
+        action.trigger()
+    finally:
+        timer.stop()
+        window.ctx.set_actor("测试员")
+    assert len(seen) == 1
+    stored = user_settings.load()
+    assert (stored.name, stored.unit) == ("王五", "新单位")
+    assert stored.last_folders == {"open": str(tmp_path)}
+
+
+def test_unit_is_validated():
+    import pytest
+
+    with pytest.raises(user_settings.SettingsError):
+        user_settings.update(unit="单" * 101)
+    assert user_settings.update(unit="  某单位 ").unit == "某单位"
