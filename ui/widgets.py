@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QStyledItemDelegate,
     QTextEdit,
     QToolButton,
@@ -388,3 +389,31 @@ def save_file_name(parent: QWidget | None, key: str, caption: str, suggested: st
     if path:
         remember_folder(key, path)
     return path
+
+
+class EmptyHint(QWidget):
+    """What goes on an empty page: one line of guidance and the buttons that fill it.
+
+    The page shows it while its table has no rows (``show_when(empty)``); the label's objectName is
+    ``emptyHint`` (styled in theme.STYLE).
+    """
+
+    def __init__(self, text: str, buttons: Sequence[tuple[str, Callable[[], Any]]] = (),
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setObjectName("emptyHint")
+        self.label.setWordWrap(True)
+        self.buttons: list[QPushButton] = []
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, theme.SPACE_S, 0, theme.SPACE_S)
+        lay.addWidget(self.label, 1)
+        for text_, slot in buttons:
+            b = QPushButton(text_, self)
+            b.clicked.connect(lambda _checked=False, slot=slot: slot())
+            lay.addWidget(b)
+            self.buttons.append(b)
+        self.hide()
+
+    def show_when(self, empty: bool) -> None:
+        self.setVisible(empty)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from services import settings as user_settings
 from services.teamwork import audit_log
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.widgets import EmptyHint
 
 
 def _when_dialog(qtbot, act):
@@ -102,3 +103,69 @@ def test_unit_is_validated():
     with pytest.raises(user_settings.SettingsError):
         user_settings.update(unit="单" * 101)
     assert user_settings.update(unit="  某单位 ").unit == "某单位"
+
+
+def _hint(page) -> EmptyHint:
+    assert isinstance(page.empty, EmptyHint)
+    return page.empty
+
+
+def test_empty_pages_say_what_goes_there_and_fill_from_their_buttons(window, tiny_path, qtbot):
+    from services.evaluation import findings, project
+    from services.fieldwork import surveys
+    from ui.shell.undo import push_edit
+
+    window.open_file(tiny_path)
+    store = window.ctx.store
+    assert not project.list_targets(store) and not project.list_funds(store)
+    assert not project.list_sections(store) and not findings.list_findings(store)
+    assert not surveys.list_surveys(store)
+
+    def shown(name: str):
+        window.show_page(name)
+        page = window.page_widgets[name]
+        qtbot.wait(30)
+        page.grab().save(f"/tmp/shots/empty_{name}.png")
+        hint = _hint(page)
+        assert hint.isVisible(), name
+        assert hint.findChild(type(hint.label), "emptyHint").text()
+        return page, hint
+
+    # 绩效目标表, 资金, 报告章节: the hint's own button adds the first row, and the hint goes
+    for name, listed in (("TargetsPage", project.list_targets), ("FundsPage", project.list_funds),
+                         ("ChaptersPage", project.list_sections)):
+        page, hint = shown(name)
+        hint.buttons[0].click()
+        qtbot.waitUntil(lambda: not hint.isVisible(), timeout=2000)
+        assert listed(store), name
+        # undone: empty again, and the hint is back
+        window.ctx.undo_stack.undo()
+        qtbot.waitUntil(hint.isVisible, timeout=2000)
+        assert not listed(store)
+
+    # 问题清单: gone once a finding exists
+    page, hint = shown("FindingsPage")
+    assert [b.text() for b in hint.buttons] == ["新增问题…"]
+    assert not push_edit(window.ctx, "新增问题", lambda: findings.add_finding(store, {"title": "台账不全", "category": "A"}),
+                         lambda: None, "findings")
+    qtbot.waitUntil(lambda: not hint.isVisible(), timeout=2000)
+
+    # 满意度: no questionnaire → 新建问卷; a questionnaire without answers → 导入; answers → nothing
+    page, hint = shown("SurveyPage")
+    hint.buttons[0].click()
+    qtbot.waitUntil(lambda: not hint.isVisible(), timeout=2000)
+    assert page.no_responses.isVisible()
+    assert [b.text() for b in page.no_responses.buttons] == ["从 CSV / Excel 导入…"]
+    page.grab().save("/tmp/shots/empty_SurveyPage_noanswers.png")
+    sid = surveys.list_surveys(store)[0].id
+    label = surveys.get_survey(store, sid).scale[0]["label"]
+    csv = tiny_path.with_name("answers.csv")
+    csv.write_text(f"q1\n{label}\n{label}\n", encoding="utf-8")
+    surveys.import_responses(store, sid, csv)
+    page.refresh()
+    assert page.table.rowCount() == 2 and not page.no_responses.isVisible()
+
+    # 证据: the drop area says what goes there
+    window.show_page("EvidencePage")
+    ev = window.page_widgets["EvidencePage"]
+    assert any(lab.isVisible() for lab in ev.findChildren(type(hint.label), "emptyHint"))

@@ -48,7 +48,7 @@ from ui import theme
 from ui.i18n import translator
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
-from ui.widgets import RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
+from ui.widgets import EmptyHint, RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
 
 tr = translator("")
 
@@ -478,11 +478,14 @@ class FindingsPage(RefreshWhenShown, QWidget):
         split.setStretchFactor(1, 2)
 
         self.banner = RefusalBanner(self)
+        self.empty = EmptyHint(self.tr("还没有问题。评分时发现的问题按类别记在这里，附上金额、原因分析、建议和证据。"),
+                               [(self.tr("新增问题…"), self.add_finding)], self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addWidget(self.count_line)
         lay.addLayout(bar)
         lay.addWidget(self.banner)
+        lay.addWidget(self.empty)
         lay.addWidget(split, 1)
 
         ctx.fileOpened.connect(self.refresh_when_shown)
@@ -507,10 +510,12 @@ class FindingsPage(RefreshWhenShown, QWidget):
             self._all = []
             self.model.set_data([], {}, {}, {}, {})
             self.count_line.clear()
+            self.empty.show_when(False)
             self._update_buttons()
             return
         cats = categories(store)
         self._all = findings.list_findings(store)
+        self.empty.show_when(not self._all)
         _counts, line = findings.category_counts(store)
         self.count_line.setText(line)
         counts = {c[0]: c[2] for c in _counts}

@@ -38,6 +38,7 @@ from ui.widgets import (
     ChoiceDelegate,
     Column,
     CommitTextEdit,
+    EmptyHint,
     RefusalBanner,
     RowTableModel,
     fixed2,
@@ -451,12 +452,15 @@ class TargetsPage(_Page):
         bar.addWidget(self.summary, 1)
         bar.addWidget(add)
         bar.addWidget(rem)
+        self.empty = EmptyHint(self.tr("还没有绩效目标。按批复的绩效目标表逐条录入指标、指标值和实际完成值。"),
+                               [(self.tr("新增目标"), self._add)], self)
         hint = QLabel(self.tr("双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“<”类指标按 目标值÷实际值 计算）。"), self)
         hint.setObjectName("muted")
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading(self.tr("绩效目标表")))
         lay.addLayout(bar)
         lay.addWidget(self.banner)
+        lay.addWidget(self.empty)
         lay.addWidget(self.view, 1)
         lay.addWidget(hint)
         self._rows: list[project.TargetData] = []
@@ -479,6 +483,7 @@ class TargetsPage(_Page):
         self.table_filter.setCurrentIndex(max(self.table_filter.findData(current), 0))
         self.table_filter.blockSignals(False)
         self._apply(keep.id if keep else None)
+        self.empty.show_when(store is not None and not self._rows)
 
     def _apply(self, keep: str | None = None) -> None:
         name = self.table_filter.currentData()
@@ -547,6 +552,8 @@ class FundsPage(_Page):
         bar.addWidget(QLabel(self.tr("单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。"), self), 1)
         bar.addWidget(add)
         bar.addWidget(rem)
+        self.empty = EmptyHint(self.tr("还没有资金数据。按资金来源逐行录入预算、到位和支出金额（万元），程序计算到位率和执行率。"),
+                               [(self.tr("新增资金行"), self._add)], self)
         years = QGroupBox(self.tr("按年度汇总"), self)
         yl = QVBoxLayout(years)
         yl.addWidget(self.year_view)
@@ -565,6 +572,7 @@ class FundsPage(_Page):
         lay.addLayout(bar)
         lay.addWidget(self.banner)
         lay.addWidget(self.flags)
+        lay.addWidget(self.empty)
         lay.addWidget(split, 1)
         if ctx.store is not None:
             self.refresh()
@@ -592,8 +600,10 @@ class FundsPage(_Page):
         if store is None:
             self.model.set_rows([])
             self.year_model.set_rows([])
+            self.empty.show_when(False)
             return
         lines = project.list_funds(store)
+        self.empty.show_when(not lines)
         total = project.totals_of(lines, self.tr("合计"))
         self.model.set_rows(lines, footer=_FooterRow(total, self.tr("合计")))
         by_year = project.funds_by_year(store)
@@ -690,8 +700,12 @@ class ChaptersPage(_Page):
         split.setSizes([280, 900])
         split.setStretchFactor(1, 1)
         lay = QVBoxLayout(self)
+        self.empty = EmptyHint(self.tr("还没有报告章节。按国家提纲（财预〔2020〕10号）一次创建七章，或逐章新增。"),
+                               [(self.tr("按国家提纲创建章节"), self._create_outline), (self.tr("新增章节"), self._add)],
+                               self)
         lay.addWidget(self._heading(self.tr("报告章节")))
         lay.addWidget(self.banner)
+        lay.addWidget(self.empty)
         lay.addWidget(split, 1)
         if ctx.store is not None:
             self.refresh()
@@ -717,6 +731,7 @@ class ChaptersPage(_Page):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.outline_btn.setVisible(store is not None and not self._sections)
+        self.empty.show_when(store is not None and not self._sections)
         self.add_btn.setEnabled(store is not None)
         self.del_btn.setEnabled(bool(self._sections))
         row = next((i for i, s in enumerate(self._sections) if s.id == keep), 0 if self._sections else -1)

@@ -37,7 +37,7 @@ from ui import theme
 from ui.i18n import translator
 from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
-from ui.widgets import RefusalBanner
+from ui.widgets import EmptyHint, RefusalBanner
 
 _t = translator("SurveyPage")
 
@@ -132,6 +132,12 @@ class SurveyPage(QWidget):
         outer.addLayout(head)
         self.banner = RefusalBanner(self)
         outer.addWidget(self.banner)
+        self.empty = EmptyHint(self.tr("还没有满意度调查。新建问卷，设定问题和评价量表，再逐份录入或从 CSV / Excel 导入答卷。"),
+                               [(self.tr("新建问卷"), self.new_survey)], self)
+        outer.addWidget(self.empty)
+        #: a questionnaire with no answers yet: the ways to fill it, over the answers table
+        self.no_responses = EmptyHint(self.tr("还没有答卷。在上方逐份录入，或从 CSV / Excel 导入（首行为题号或问题原文）。"),
+                                      [(self.tr("从 CSV / Excel 导入…"), self.import_file)], self)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -188,6 +194,7 @@ class SurveyPage(QWidget):
         for b in (edit_btn, del_btn, imp):
             resp_bar.addWidget(b)
         ll.addLayout(resp_bar)
+        ll.addWidget(self.no_responses)
         self.table = QTableWidget()
         self.table.setObjectName("responses")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -384,7 +391,9 @@ class SurveyPage(QWidget):
             self.picker.setCurrentIndex(idx if idx >= 0 else (0 if listed else -1))
             self.survey = next((s for s in listed if s.id == self.picker.currentData()), None)
             self.delete_btn.setEnabled(self.survey is not None)
+            self.empty.show_when(store is not None and not listed)
             self._fill()
+            self.no_responses.show_when(self.survey is not None and self.table.rowCount() == 0)
         finally:
             self._loading = False
 
