@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QTextEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -394,26 +396,51 @@ def save_file_name(parent: QWidget | None, key: str, caption: str, suggested: st
 class EmptyHint(QWidget):
     """What goes on an empty page: one line of guidance and the buttons that fill it.
 
-    The page shows it while its table has no rows (``show_when(empty)``); the label's objectName is
-    ``emptyHint`` (styled in theme.STYLE).
+    Given ``over`` (a table, list or text view), the hint sits centred inside its empty viewport;
+    otherwise it is a line in the page's layout. The page shows it while there are no rows
+    (``show_when(empty)``); the label's objectName is ``emptyHint`` (styled in theme.STYLE).
     """
 
     def __init__(self, text: str, buttons: Sequence[tuple[str, Callable[[], Any]]] = (),
-                 parent: QWidget | None = None):
-        super().__init__(parent)
+                 parent: QWidget | None = None, over: QAbstractScrollArea | None = None):
+        super().__init__(over.viewport() if over is not None else parent)
+        self.over = over
         self.label = QLabel(text, self)
         self.label.setObjectName("emptyHint")
         self.label.setWordWrap(True)
         self.buttons: list[QPushButton] = []
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, theme.SPACE_S, 0, theme.SPACE_S)
-        lay.addWidget(self.label, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
         for text_, slot in buttons:
             b = QPushButton(text_, self)
             b.clicked.connect(lambda _checked=False, slot=slot: slot())
-            lay.addWidget(b)
+            row.addWidget(b)
             self.buttons.append(b)
+        row.addStretch(1)
+        if over is not None:
+            self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay = QVBoxLayout(self)
+            lay.setContentsMargins(theme.SPACE_XXL, theme.SPACE_XXL, theme.SPACE_XXL, theme.SPACE_XXL)
+            lay.addStretch(1)
+            lay.addWidget(self.label)
+            lay.addSpacing(theme.SPACE_M)
+            lay.addLayout(row)
+            lay.addStretch(2)
+            over.viewport().installEventFilter(self)
+        else:
+            line = QHBoxLayout(self)
+            line.setContentsMargins(0, theme.SPACE_S, 0, theme.SPACE_S)
+            line.addWidget(self.label, 1)
+            line.addLayout(row)
+            row.takeAt(0)  # the buttons follow the line, no gap before them
         self.hide()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.over is not None and watched is self.over.viewport() and event.type() == QEvent.Type.Resize:
+            self.resize(self.over.viewport().size())
+        return False
+
     def show_when(self, empty: bool) -> None:
+        if self.over is not None:
+            self.resize(self.over.viewport().size())
         self.setVisible(empty)

@@ -479,13 +479,12 @@ class FindingsPage(RefreshWhenShown, QWidget):
 
         self.banner = RefusalBanner(self)
         self.empty = EmptyHint(self.tr("还没有问题。评分时发现的问题按类别记在这里，附上金额、原因分析、建议和证据。"),
-                               [(self.tr("新增问题…"), self.add_finding)], self)
+                               [(self.tr("新增问题…"), self.add_finding)], over=self.table)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         lay.addWidget(self.count_line)
         lay.addLayout(bar)
         lay.addWidget(self.banner)
-        lay.addWidget(self.empty)
         lay.addWidget(split, 1)
 
         ctx.fileOpened.connect(self.refresh_when_shown)

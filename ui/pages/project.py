@@ -453,14 +453,13 @@ class TargetsPage(_Page):
         bar.addWidget(add)
         bar.addWidget(rem)
         self.empty = EmptyHint(self.tr("还没有绩效目标。按批复的绩效目标表逐条录入指标、指标值和实际完成值。"),
-                               [(self.tr("新增目标"), self._add)], self)
+                               [(self.tr("新增目标"), self._add)], over=self.view)
         hint = QLabel(self.tr("双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“<”类指标按 目标值÷实际值 计算）。"), self)
         hint.setObjectName("muted")
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading(self.tr("绩效目标表")))
         lay.addLayout(bar)
         lay.addWidget(self.banner)
-        lay.addWidget(self.empty)
         lay.addWidget(self.view, 1)
         lay.addWidget(hint)
         self._rows: list[project.TargetData] = []
@@ -553,7 +552,7 @@ class FundsPage(_Page):
         bar.addWidget(add)
         bar.addWidget(rem)
         self.empty = EmptyHint(self.tr("还没有资金数据。按资金来源逐行录入预算、到位和支出金额（万元），程序计算到位率和执行率。"),
-                               [(self.tr("新增资金行"), self._add)], self)
+                               [(self.tr("新增资金行"), self._add)], over=self.view)
         years = QGroupBox(self.tr("按年度汇总"), self)
         yl = QVBoxLayout(years)
         yl.addWidget(self.year_view)
@@ -572,7 +571,6 @@ class FundsPage(_Page):
         lay.addLayout(bar)
         lay.addWidget(self.banner)
         lay.addWidget(self.flags)
-        lay.addWidget(self.empty)
         lay.addWidget(split, 1)
         if ctx.store is not None:
             self.refresh()
@@ -702,10 +700,9 @@ class ChaptersPage(_Page):
         lay = QVBoxLayout(self)
         self.empty = EmptyHint(self.tr("还没有报告章节。按国家提纲（财预〔2020〕10号）一次创建七章，或逐章新增。"),
                                [(self.tr("按国家提纲创建章节"), self._create_outline), (self.tr("新增章节"), self._add)],
-                               self)
+                               over=self.list)
         lay.addWidget(self._heading(self.tr("报告章节")))
         lay.addWidget(self.banner)
-        lay.addWidget(self.empty)
         lay.addWidget(split, 1)
         if ctx.store is not None:
             self.refresh()

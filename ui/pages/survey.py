@@ -132,12 +132,6 @@ class SurveyPage(QWidget):
         outer.addLayout(head)
         self.banner = RefusalBanner(self)
         outer.addWidget(self.banner)
-        self.empty = EmptyHint(self.tr("还没有满意度调查。新建问卷，设定问题和评价量表，再逐份录入或从 CSV / Excel 导入答卷。"),
-                               [(self.tr("新建问卷"), self.new_survey)], self)
-        outer.addWidget(self.empty)
-        #: a questionnaire with no answers yet: the ways to fill it, over the answers table
-        self.no_responses = EmptyHint(self.tr("还没有答卷。在上方逐份录入，或从 CSV / Excel 导入（首行为题号或问题原文）。"),
-                                      [(self.tr("从 CSV / Excel 导入…"), self.import_file)], self)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -194,13 +188,18 @@ class SurveyPage(QWidget):
         for b in (edit_btn, del_btn, imp):
             resp_bar.addWidget(b)
         ll.addLayout(resp_bar)
-        ll.addWidget(self.no_responses)
         self.table = QTableWidget()
         self.table.setObjectName("responses")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        #: no questionnaire yet, over the answers table
+        self.empty = EmptyHint(self.tr("还没有满意度调查。新建问卷，设定问题和评价量表，再逐份录入或从 CSV / Excel 导入答卷。"),
+                               [(self.tr("新建问卷"), self.new_survey)], over=self.table)
+        #: a questionnaire with no answers yet: the ways to fill it, over the answers table
+        self.no_responses = EmptyHint(self.tr("还没有答卷。在上方逐份录入，或从 CSV / Excel 导入（首行为题号或问题原文）。"),
+                                      [(self.tr("从 CSV / Excel 导入…"), self.import_file)], over=self.table)
         ll.addWidget(self.table, 1)
         split.addWidget(left)
 
