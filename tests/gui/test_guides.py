@@ -169,3 +169,36 @@ def test_empty_pages_say_what_goes_there_and_fill_from_their_buttons(window, tin
     window.show_page("EvidencePage")
     ev = window.page_widgets["EvidencePage"]
     assert any(lab.isVisible() for lab in ev.findChildren(type(hint.label), "emptyHint"))
+
+
+def test_overview_shows_main_problems_from_findings_until_typed(window, tiny_path, qtbot):
+    from services.evaluation import findings, project
+    from ui.shell.undo import push_edit
+
+    window.open_file(tiny_path)
+    store = window.ctx.store
+    window.show_page("OverviewPage")
+    page = window.page_widgets["OverviewPage"]
+    label = page.derived_problems
+    assert not label.isVisible()  # no findings, nothing to show
+    cats = {code: name for code, name, _n in findings.category_counts(store)[0]}
+    a, b = list(cats)[:2]
+    for title, cat in (("台账不全", a), ("合同未备案", a), ("绩效目标不明确", b)):
+        assert not push_edit(window.ctx, "新增问题", lambda t=title, c=cat: findings.add_finding(store, {"title": t, "category": c}),
+                             lambda: None, "findings")
+    qtbot.waitUntil(label.isVisible, timeout=2000)
+    text = label.text()
+    assert f"{a}类 {cats[a]}</b>（2 个）：台账不全；合同未备案" in text
+    assert f"{b}类 {cats[b]}</b>（1 个）：绩效目标不明确" in text
+    page.grab().save("/tmp/shots/overview_derived.png")
+    # a display only: nothing written to the 简要情况表
+    assert project.list_summary_rows(store) == []
+
+    # a row without 主要问题 keeps the display; typed 主要问题 replaces it
+    rid = page._add_row(project.add_summary_row, project.delete_summary_row, "简要情况表内容", {"area": "决策"})
+    qtbot.wait(50)
+    assert rid and label.isVisible()
+    index = page.summary_model.index(0, 1)
+    assert page.summary_model.setData(index, "资金管理不规范")
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=2000)
+    assert project.list_summary_rows(store)[0].problems == "资金管理不规范"

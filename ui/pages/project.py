@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.numbers import fmt
-from services.evaluation import assessments, project
+from services.evaluation import assessments, findings, project
 from services.scoring.grades import resolve
 from ui import theme
 from ui.i18n import translate, translator
-from ui.shell.context import ALL, PROJECT, SCORES, AppContext
+from ui.shell.context import ALL, FINDINGS, PROJECT, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
     ChoiceDelegate,
@@ -184,7 +184,7 @@ def _fact_text(value: Any) -> str:
 class OverviewPage(_Page):
     """项目概况: the 简要情况表 facts, the team and the grade scheme."""
 
-    kinds = (PROJECT, SCORES, ALL, "framework")
+    kinds = (PROJECT, SCORES, FINDINGS, ALL, "framework")
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, parent)
@@ -291,7 +291,14 @@ class OverviewPage(_Page):
         sadd.clicked.connect(lambda: self._add_row(project.add_summary_row, project.delete_summary_row,
                                                    self.tr("简要情况表内容")))
         srem.clicked.connect(self._remove_summary)
+        #: 主要问题 from the 问题清单 by category, shown while none is typed (a display, never written)
+        self.derived_problems = QLabel(summary)
+        self.derived_problems.setObjectName("derivedProblems")
+        self.derived_problems.setWordWrap(True)
+        self.derived_problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.derived_problems.hide()
         sl = QVBoxLayout(summary)
+        sl.addWidget(self.derived_problems)
         sl.addWidget(self.summary_view, 1)
         srow = QHBoxLayout()
         srow.addWidget(sadd)
@@ -332,6 +339,7 @@ class OverviewPage(_Page):
                 (w.lineEdit() if isinstance(w, QComboBox) else w).clear()
             self.team_model.set_rows([])
             self.summary_model.set_rows([])
+            self.derived_problems.hide()
             self.scheme_label.clear()
             self.result_label.clear()
             return
@@ -348,7 +356,9 @@ class OverviewPage(_Page):
         members = project.list_evaluators(store)
         self.team_model.set_rows(members)
         self.team_empty.setVisible(not members)
-        self.summary_model.set_rows(project.list_summary_rows(store))
+        summary_rows = project.list_summary_rows(store)
+        self.summary_model.set_rows(summary_rows)
+        self._show_derived_problems(store, typed=any(r.problems.strip() for r in summary_rows))
         self.summary_view.resizeRowsToContents()
         for r in range(self.summary_model.rowCount()):  # long texts: a few lines, the rest in the tooltip
             self.summary_view.setRowHeight(r, min(self.summary_view.rowHeight(r), 92))
@@ -367,6 +377,25 @@ class OverviewPage(_Page):
         except Exception:
             total, grade = None, ""
         self.result_label.setText(self.tr("当前总分 %1 分，等级：%2").replace("%1", fmt(total)).replace("%2", grade or "—"))
+
+    def _show_derived_problems(self, store, typed: bool) -> None:
+        """While no 主要问题 is typed: the findings by category (count and titles), as a display only."""
+        found = [] if typed else findings.list_findings(store)
+        if not found:
+            self.derived_problems.hide()
+            return
+        counts, _line = findings.category_counts(store)
+        lines = []
+        for code, name, n in counts:
+            if n:
+                titles = "；".join(escape(f.title) for f in found if f.category == code)
+                lines.append(self.tr("<b>%1类 %2</b>（%3 个）：%4").replace("%1", escape(code))
+                             .replace("%2", escape(name)).replace("%3", str(n)).replace("%4", titles))
+        head = self.tr("尚未填写“发现的主要问题”。下面是问题清单按类别的汇总，供填写时参考"
+                       "（仅作显示，不写入评价文件）：")
+        self.derived_problems.setText(f"<span style='{theme.colour_css(theme.TEXT_SECONDARY)}'>{escape(head)}</span>"
+                                      "<br>" + "<br>".join(lines))
+        self.derived_problems.show()
 
     def _save_fact(self, key: str, text: str) -> None:
         store = self.ctx.store
