@@ -1130,53 +1130,53 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Delete finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="105" />
-            <location filename="../../ui/pages/project.py" line="383" />
+            <location filename="../../ui/pages/project.py" line="106" />
+            <location filename="../../ui/pages/project.py" line="413" />
             <source>修改%1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="119" />
+            <location filename="../../ui/pages/project.py" line="120" />
             <source>新增%1</source>
             <translation>Add %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="133" />
+            <location filename="../../ui/pages/project.py" line="134" />
             <source>删除%1</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="414" />
+            <location filename="../../ui/pages/project.py" line="444" />
             <source>达成</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="414" />
+            <location filename="../../ui/pages/project.py" line="444" />
             <source>未达成</source>
             <translation>not met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="770" />
+            <location filename="../../ui/pages/project.py" line="811" />
             <source>编辑章节“%1”</source>
             <translation>Edit chapter “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="788" />
+            <location filename="../../ui/pages/project.py" line="829" />
             <source>修改章节标题</source>
             <translation>Rename chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="802" />
+            <location filename="../../ui/pages/project.py" line="843" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="815" />
+            <location filename="../../ui/pages/project.py" line="856" />
             <source>章节</source>
             <translation>chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="830" />
+            <location filename="../../ui/pages/project.py" line="871" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
@@ -1281,62 +1281,62 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="206" />
             <source>选择报告模板</source>
             <translation>Choose report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="248" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="254" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="262" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="269" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="271" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="279" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="281" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="284" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="286" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="285" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="287" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="291" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="293" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="305" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="307" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="307" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="309" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="332" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="334" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
@@ -1805,59 +1805,66 @@ Details were written to: %2</translation>
     <context>
         <name>ChaptersPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="648" />
+            <location filename="../../ui/pages/project.py" line="685" />
+            <location filename="../../ui/pages/project.py" line="731" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="649" />
+            <location filename="../../ui/pages/project.py" line="686" />
             <source>删除章节</source>
             <translation>Delete chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="650" />
+            <location filename="../../ui/pages/project.py" line="687" />
+            <location filename="../../ui/pages/project.py" line="731" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="651" />
+            <location filename="../../ui/pages/project.py" line="688" />
             <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
             <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="660" />
+            <location filename="../../ui/pages/project.py" line="697" />
             <source>在此撰写本章内容。输入即自动保存。</source>
             <translation>Write this chapter here. It is saved as you type.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="693" />
-            <location filename="../../ui/pages/project.py" line="700" />
+            <location filename="../../ui/pages/project.py" line="730" />
+            <source>还没有报告章节。按国家提纲（财预〔2020〕10号）一次创建七章，或逐章新增。</source>
+            <translation>No report chapters yet. Create the seven chapters of the national outline (Cai Yu [2020] No. 10) at once, or add them one by one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="733" />
+            <location filename="../../ui/pages/project.py" line="740" />
             <source>报告章节</source>
             <translation>Chapters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="716" />
+            <location filename="../../ui/pages/project.py" line="756" />
             <source>%1 字</source>
             <translation>%1 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="741" />
+            <location filename="../../ui/pages/project.py" line="782" />
             <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
             <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="747" />
-            <location filename="../../ui/pages/project.py" line="777" />
+            <location filename="../../ui/pages/project.py" line="788" />
+            <location filename="../../ui/pages/project.py" line="818" />
             <source>共 %1 字 · 已保存</source>
             <translation>%1 characters · saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="755" />
+            <location filename="../../ui/pages/project.py" line="796" />
             <source>共 %1 字 · 正在输入…</source>
             <translation>%1 characters · typing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="801" />
+            <location filename="../../ui/pages/project.py" line="842" />
             <source>新章节 %1</source>
             <translation>New chapter %1</translation>
         </message>
@@ -2152,12 +2159,13 @@ Details were written to: %2</translation>
         <name>FindingsPage</name>
         <message>
             <location filename="../../ui/pages/findings.py" line="415" />
-            <location filename="../../ui/pages/findings.py" line="496" />
+            <location filename="../../ui/pages/findings.py" line="498" />
             <source>问题清单</source>
             <translation>Findings</translation>
         </message>
         <message>
             <location filename="../../ui/pages/findings.py" line="425" />
+            <location filename="../../ui/pages/findings.py" line="482" />
             <source>新增问题…</source>
             <translation>New finding…</translation>
         </message>
@@ -2168,7 +2176,7 @@ Details were written to: %2</translation>
         </message>
         <message>
             <location filename="../../ui/pages/findings.py" line="427" />
-            <location filename="../../ui/pages/findings.py" line="608" />
+            <location filename="../../ui/pages/findings.py" line="612" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
@@ -2213,64 +2221,69 @@ Details were written to: %2</translation>
             <translation>Select a finding to see its details, cause and recommendation.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="520" />
+            <location filename="../../ui/pages/findings.py" line="481" />
+            <source>还没有问题。评分时发现的问题按类别记在这里，附上金额、原因分析、建议和证据。</source>
+            <translation>No findings yet. Problems found while scoring are recorded here by category, with the amount, cause analysis, recommendation and evidence.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="524" />
             <source>全部类别（%1）</source>
             <translation>All categories (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="578" />
+            <location filename="../../ui/pages/findings.py" line="582" />
             <source>涉及金额 %1 万元</source>
             <translation>Amount involved %1 (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="580" />
+            <location filename="../../ui/pages/findings.py" line="584" />
             <source>责任单位：%1</source>
             <translation>Responsible unit: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="582" />
+            <location filename="../../ui/pages/findings.py" line="586" />
             <source>整改期限：%1</source>
             <translation>Deadline: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="584" />
+            <location filename="../../ui/pages/findings.py" line="588" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="584" />
+            <location filename="../../ui/pages/findings.py" line="588" />
             <source>原因分析</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="584" />
+            <location filename="../../ui/pages/findings.py" line="588" />
             <source>建议</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="585" />
+            <location filename="../../ui/pages/findings.py" line="589" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="605" />
+            <location filename="../../ui/pages/findings.py" line="609" />
             <source>删除问题</source>
             <translation>Delete finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="606" />
+            <location filename="../../ui/pages/findings.py" line="610" />
             <source>删除问题“%1”？
 可用“撤销”（Ctrl+Z）恢复。</source>
             <translation>Delete the finding “%1”?
 Undo (Ctrl+Z) brings it back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="609" />
+            <location filename="../../ui/pages/findings.py" line="613" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="631" />
+            <location filename="../../ui/pages/findings.py" line="635" />
             <source>已为问题“%1”添加 %2 个证据</source>
             <translation>Added %2 evidence file(s) to the finding “%1”</translation>
         </message>
@@ -2651,128 +2664,134 @@ Open it now?</translation>
     <context>
         <name>FundsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="517" />
-            <location filename="../../ui/pages/project.py" line="531" />
+            <location filename="../../ui/pages/project.py" line="550" />
+            <location filename="../../ui/pages/project.py" line="564" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="518" />
+            <location filename="../../ui/pages/project.py" line="551" />
             <source>资金来源 / 项目</source>
             <translation>Source / item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="519" />
-            <location filename="../../ui/pages/project.py" line="532" />
+            <location filename="../../ui/pages/project.py" line="552" />
+            <location filename="../../ui/pages/project.py" line="565" />
             <source>预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="520" />
-            <location filename="../../ui/pages/project.py" line="533" />
+            <location filename="../../ui/pages/project.py" line="553" />
+            <location filename="../../ui/pages/project.py" line="566" />
             <source>到位</source>
             <translation>Arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="521" />
-            <location filename="../../ui/pages/project.py" line="534" />
+            <location filename="../../ui/pages/project.py" line="554" />
+            <location filename="../../ui/pages/project.py" line="567" />
             <source>支出</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="522" />
-            <location filename="../../ui/pages/project.py" line="535" />
+            <location filename="../../ui/pages/project.py" line="555" />
+            <location filename="../../ui/pages/project.py" line="568" />
             <source>到位率</source>
             <translation>Arrival rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="523" />
-            <location filename="../../ui/pages/project.py" line="536" />
+            <location filename="../../ui/pages/project.py" line="556" />
+            <location filename="../../ui/pages/project.py" line="569" />
             <source>执行率</source>
             <translation>Exec. rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="524" />
+            <location filename="../../ui/pages/project.py" line="557" />
             <source>合同金额</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="525" />
+            <location filename="../../ui/pages/project.py" line="558" />
             <source>已支付</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="526" />
+            <location filename="../../ui/pages/project.py" line="559" />
             <source>收款单位</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="527" />
+            <location filename="../../ui/pages/project.py" line="560" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="528" />
-            <location filename="../../ui/pages/project.py" line="564" />
-            <location filename="../../ui/pages/project.py" line="573" />
+            <location filename="../../ui/pages/project.py" line="561" />
+            <location filename="../../ui/pages/project.py" line="599" />
+            <location filename="../../ui/pages/project.py" line="608" />
             <source>资金</source>
             <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%)</extracomment>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="542" />
+            <location filename="../../ui/pages/project.py" line="575" />
+            <location filename="../../ui/pages/project.py" line="584" />
             <source>新增资金行</source>
             <translation>New fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="543" />
+            <location filename="../../ui/pages/project.py" line="576" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="547" />
+            <location filename="../../ui/pages/project.py" line="580" />
             <source>单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。</source>
             <translation>Amounts in 10k yuan. Arrival rate = arrived ÷ budget; execution rate = spent ÷ arrived. Double-click a cell to edit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="550" />
+            <location filename="../../ui/pages/project.py" line="583" />
+            <source>还没有资金数据。按资金来源逐行录入预算、到位和支出金额（万元），程序计算到位率和执行率。</source>
+            <translation>No fund data yet. Enter the budget, arrived and spent amounts (10,000 yuan) one line per source; the arrival and execution rates are calculated.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="585" />
             <source>按年度汇总</source>
             <translation>Totals by year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="580" />
+            <location filename="../../ui/pages/project.py" line="615" />
             <source>%1 份合同在竣工结算审计前的支付超过 %2% 上限：</source>
             <translation>%1 contracts paid beyond the %2% cap before the completion audit:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="584" />
+            <location filename="../../ui/pages/project.py" line="619" />
             <source>…另有 %1 份（鼠标悬停查看全部）</source>
             <translation>…and %1 more (hover to see all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="597" />
-            <location filename="../../ui/pages/project.py" line="598" />
+            <location filename="../../ui/pages/project.py" line="634" />
+            <location filename="../../ui/pages/project.py" line="635" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="601" />
+            <location filename="../../ui/pages/project.py" line="638" />
             <source>%1年</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="601" />
+            <location filename="../../ui/pages/project.py" line="638" />
             <source>未注明年度</source>
             <translation>Year not given</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="610" />
-            <location filename="../../ui/pages/project.py" line="620" />
+            <location filename="../../ui/pages/project.py" line="647" />
+            <location filename="../../ui/pages/project.py" line="657" />
             <source>资金行</source>
             <translation>fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="618" />
+            <location filename="../../ui/pages/project.py" line="655" />
             <source>请先选择要删除的资金行。</source>
             <translation>Select the fund line to delete first.</translation>
         </message>
@@ -3101,7 +3120,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="246" />
-            <location filename="../../ui/shell/main_window.py" line="410" />
+            <location filename="../../ui/shell/main_window.py" line="423" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
@@ -3160,7 +3179,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="411" />
+            <location filename="../../ui/shell/main_window.py" line="424" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3289,137 +3308,148 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="192" />
+            <location filename="../../ui/pages/project.py" line="193" />
             <source>简要情况表</source>
             <translation>Summary sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="206" />
+            <location filename="../../ui/pages/project.py" line="207" />
             <source>万元，如 30295.88</source>
             <translation>10k yuan, e.g. 30295.88</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="209" />
+            <location filename="../../ui/pages/project.py" line="210" />
             <source>年-月-日</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="211" />
+            <location filename="../../ui/pages/project.py" line="212" />
             <source>如 2024</source>
             <translation>e.g. 2024</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="216" />
+            <location filename="../../ui/pages/project.py" line="217" />
             <source>金额前的限定词，如“＞16,000.00”</source>
             <translation>Qualifier before the amount, e.g. “＞16,000.00”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="242" />
+            <location filename="../../ui/pages/project.py" line="243" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="243" />
+            <location filename="../../ui/pages/project.py" line="244" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="244" />
+            <location filename="../../ui/pages/project.py" line="245" />
             <source>单位 / 职务</source>
             <translation>Unit / position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="245" />
-            <location filename="../../ui/pages/project.py" line="392" />
-            <location filename="../../ui/pages/project.py" line="402" />
+            <location filename="../../ui/pages/project.py" line="246" />
+            <location filename="../../ui/pages/project.py" line="422" />
+            <location filename="../../ui/pages/project.py" line="432" />
             <source>评价组成员</source>
             <translation>team member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="246" />
+            <location filename="../../ui/pages/project.py" line="247" />
             <source>评价组</source>
             <translation>Evaluation team</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="250" />
+            <location filename="../../ui/pages/project.py" line="251" />
             <source>添加成员</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="251" />
+            <location filename="../../ui/pages/project.py" line="252" />
             <source>移除成员</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="256" />
+            <location filename="../../ui/pages/project.py" line="257" />
             <source>尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。</source>
             <translation>No team members yet. Click “Add member”, then double-click the cells to fill in name, role (lead / member / expert) and unit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="267" />
+            <location filename="../../ui/pages/project.py" line="268" />
             <source>等级标准与结果</source>
             <translation>Grade scheme and result</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="279" />
+            <location filename="../../ui/pages/project.py" line="280" />
             <source>评价主要内容</source>
             <translation>Area evaluated</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="280" />
+            <location filename="../../ui/pages/project.py" line="281" />
             <source>发现的主要问题</source>
             <translation>Main problems found</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="281" />
+            <location filename="../../ui/pages/project.py" line="282" />
             <source>原因分析及工作建议</source>
             <translation>Causes and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="282" />
-            <location filename="../../ui/pages/project.py" line="291" />
-            <location filename="../../ui/pages/project.py" line="409" />
+            <location filename="../../ui/pages/project.py" line="283" />
+            <location filename="../../ui/pages/project.py" line="292" />
+            <location filename="../../ui/pages/project.py" line="439" />
             <source>简要情况表内容</source>
             <translation>summary sheet row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="283" />
+            <location filename="../../ui/pages/project.py" line="284" />
             <source>简要情况表：主要问题与建议</source>
             <translation>Summary sheet: main problems and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="288" />
+            <location filename="../../ui/pages/project.py" line="289" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="289" />
+            <location filename="../../ui/pages/project.py" line="290" />
             <source>删除所选行</source>
             <translation>Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="309" />
-            <location filename="../../ui/pages/project.py" line="324" />
+            <location filename="../../ui/pages/project.py" line="317" />
+            <location filename="../../ui/pages/project.py" line="332" />
             <source>项目概况</source>
+            <extracomment>主要问题 from the 问题清单 by category, shown while none is typed (a display, never written)</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="368" />
+            <location filename="../../ui/pages/project.py" line="379" />
             <source>当前总分 %1 分，等级：%2</source>
             <translation>Current total %1, grade: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="393" />
+            <location filename="../../ui/pages/project.py" line="392" />
+            <source>&lt;b&gt;%1类 %2&lt;/b&gt;（%3 个）：%4</source>
+            <translation>&lt;b&gt;Category %1 %2&lt;/b&gt; (%3): %4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="394" />
+            <source>尚未填写“发现的主要问题”。下面是问题清单按类别的汇总，供填写时参考（仅作显示，不写入评价文件）：</source>
+            <translation>No "main problems found" entered yet. Below are the findings summed up by category, for reference while you write them (shown only, not saved in the evaluation file):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="423" />
             <source>新成员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="400" />
+            <location filename="../../ui/pages/project.py" line="430" />
             <source>请先选择要移除的成员。</source>
             <translation>Select the member to remove first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="407" />
+            <location filename="../../ui/pages/project.py" line="437" />
             <source>请先选择要删除的行。</source>
             <translation>Select the row to delete first.</translation>
         </message>
@@ -3427,78 +3457,78 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ProjectPages</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="154" />
+            <location filename="../../ui/pages/project.py" line="155" />
             <source>评价项目名称</source>
             <extracomment>(field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type (labels marked for lupdate here, translated where shown)</extracomment>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="155" />
+            <location filename="../../ui/pages/project.py" line="156" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="156" />
+            <location filename="../../ui/pages/project.py" line="157" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="157" />
+            <location filename="../../ui/pages/project.py" line="158" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="158" />
+            <location filename="../../ui/pages/project.py" line="159" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="159" />
+            <location filename="../../ui/pages/project.py" line="160" />
             <source>评价类型</source>
             <translation>Evaluation type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="160" />
+            <location filename="../../ui/pages/project.py" line="161" />
             <source>评价年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="161" />
+            <location filename="../../ui/pages/project.py" line="162" />
             <source>报告文号</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="162" />
+            <location filename="../../ui/pages/project.py" line="163" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="163" />
+            <location filename="../../ui/pages/project.py" line="164" />
             <source>现场评价金额（万元）</source>
             <translation>Amount evaluated on site (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="164" />
+            <location filename="../../ui/pages/project.py" line="165" />
             <source>项目总数</source>
             <translation>Number of projects</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="165" />
+            <location filename="../../ui/pages/project.py" line="166" />
             <source>现场评价项目数</source>
             <translation>Projects evaluated on site</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="166" />
+            <location filename="../../ui/pages/project.py" line="167" />
             <source>评价开始日期</source>
             <translation>Evaluation start</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="167" />
+            <location filename="../../ui/pages/project.py" line="168" />
             <source>评价结束日期</source>
             <translation>Evaluation end</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="168" />
+            <location filename="../../ui/pages/project.py" line="169" />
             <source>报告日期</source>
             <translation>Report date</translation>
         </message>
@@ -3643,67 +3673,67 @@ Ctrl+1…9: switch pages</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="260" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="262" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="284" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="286" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="206" />
             <source>选择报告模板</source>
             <translation>Choose report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="248" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="254" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="291" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="293" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="269" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="271" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="305" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="307" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="307" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="309" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="276" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="278" />
             <source>（内部版）</source>
             <translation> (internal copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="279" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="281" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="332" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="334" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="285" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="287" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -4187,122 +4217,147 @@ Click to go to the first</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="54" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="60" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="59" />
+            <source>欢迎使用：请填写评价人员信息</source>
+            <translation>Welcome: please tell us who is evaluating</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
+            <source>请填写您的姓名和单位。它们记入修改记录、复核签署和工作底稿；以后可在“文件 → 设置…”中修改。</source>
+            <translation>Please enter your name and organisation. They are recorded in the change log, review sign-offs and working papers; you can change them later under File → Settings….</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="71" />
             <source>记录在修改记录和底稿中的姓名</source>
             <translation>The name recorded in the change log and the working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="62" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="73" />
             <source>评价人员姓名</source>
             <translation>Evaluator's name</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="68" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="76" />
+            <source>所在单位，如评价机构或财政部门的名称</source>
+            <translation>Your organisation, e.g. the evaluation firm or finance bureau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="78" />
+            <source>单位</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="84" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="74" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="90" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="78" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="94" />
             <source>自动选择（系统中的宋体、黑体、仿宋）</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="87" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="103" />
             <source>选择字体文件…</source>
             <translation>Choose font file…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="89" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="105" />
             <source>报告字体</source>
             <translation>Report font</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
             <source>宋体（表格、标题）</source>
             <translation>Song (tables, title)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="92" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
             <source>黑体（一级标题）</source>
             <translation>Hei (level-1 headings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="109" />
             <source>楷体（二级标题）</source>
             <translation>Kai (level-2 headings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="109" />
             <source>仿宋（正文）</source>
             <translation>FangSong (body text)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="112" />
             <source>自动选择</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
             <source>用于未指定等级方案的指标体系文件；内置指标体系使用各自的方案。</source>
             <translation>Used by framework files that name no grade scheme; built-in frameworks use their own.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
             <source>默认等级方案</source>
             <translation>Default grade scheme</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="135" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="120" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
             <source>每个评价文件保留的备份</source>
             <translation>Backups kept per evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="140" />
             <source>选择文件夹…</source>
             <translation>Choose folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
             <source>自定义指标体系（模板）位置</source>
             <translation>Custom framework (template) folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="144" />
             <source>更改语言后，重新启动程序生效。设置只保存在本机当前用户下。</source>
             <translation>Language changes apply after a restart; settings stay on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="177" />
             <source>选择报告字体</source>
             <translation>Choose report font</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="178" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="160" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="184" />
             <source>选择模板文件夹</source>
             <translation>Choose template folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="214" />
+            <source>请填写姓名。</source>
+            <translation>Please enter your name.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="225" />
             <source>无法保存设置：%1</source>
             <translation>Cannot save the settings: %1</translation>
         </message>
@@ -4316,13 +4371,14 @@ Click to go to the first</translation>
         </message>
         <message>
             <location filename="../../ui/pages/survey.py" line="125" />
-            <location filename="../../ui/pages/survey.py" line="269" />
+            <location filename="../../ui/pages/survey.py" line="199" />
+            <location filename="../../ui/pages/survey.py" line="275" />
             <source>新建问卷</source>
             <translation>New survey</translation>
         </message>
         <message>
             <location filename="../../ui/pages/survey.py" line="128" />
-            <location filename="../../ui/pages/survey.py" line="278" />
+            <location filename="../../ui/pages/survey.py" line="284" />
             <source>删除问卷</source>
             <translation>Delete survey</translation>
         </message>
@@ -4363,7 +4419,7 @@ Click to go to the first</translation>
         </message>
         <message>
             <location filename="../../ui/pages/survey.py" line="175" />
-            <location filename="../../ui/pages/survey.py" line="486" />
+            <location filename="../../ui/pages/survey.py" line="494" />
             <source>录入</source>
             <translation>Enter</translation>
         </message>
@@ -4379,154 +4435,167 @@ Click to go to the first</translation>
         </message>
         <message>
             <location filename="../../ui/pages/survey.py" line="186" />
+            <location filename="../../ui/pages/survey.py" line="202" />
             <source>从 CSV / Excel 导入…</source>
             <translation>Import from CSV / Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="212" />
+            <location filename="../../ui/pages/survey.py" line="198" />
+            <source>还没有满意度调查。新建问卷，设定问题和评价量表，再逐份录入或从 CSV / Excel 导入答卷。</source>
+            <extracomment>no questionnaire yet, over the answers table</extracomment>
+            <translation>No satisfaction survey yet. Create a questionnaire, set its questions and rating scale, then enter the answers one by one or import them from CSV / Excel.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/survey.py" line="201" />
+            <source>还没有答卷。在上方逐份录入，或从 CSV / Excel 导入（首行为题号或问题原文）。</source>
+            <extracomment>a questionnaire with no answers yet: the ways to fill it, over the answers table</extracomment>
+            <translation>No answers yet. Enter them one by one above, or import them from CSV / Excel (first row: question numbers or question texts).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/survey.py" line="218" />
             <source>问题</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="212" />
+            <location filename="../../ui/pages/survey.py" line="218" />
             <source>回答</source>
             <translation>Answers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="212" />
+            <location filename="../../ui/pages/survey.py" line="218" />
             <source>满意度</source>
             <comment>per-question column</comment>
             <translation>Satisfaction</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="236" />
+            <location filename="../../ui/pages/survey.py" line="242" />
             <source>满意度</source>
             <translation>Survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="259" />
+            <location filename="../../ui/pages/survey.py" line="265" />
             <source>修改问卷</source>
             <translation>Edit survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="268" />
+            <location filename="../../ui/pages/survey.py" line="274" />
             <source>服务对象满意度调查</source>
             <translation>Beneficiary satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="268" />
+            <location filename="../../ui/pages/survey.py" line="274" />
             <source>您对项目实施效果是否满意</source>
             <translation>Are you satisfied with the project's results?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="290" />
+            <location filename="../../ui/pages/survey.py" line="296" />
             <source>编辑问卷</source>
             <translation>Edit survey</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="303" />
+            <location filename="../../ui/pages/survey.py" line="309" />
             <source>修改问卷回答</source>
             <translation>Edit response</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="307" />
+            <location filename="../../ui/pages/survey.py" line="313" />
             <source>录入问卷</source>
             <translation>Enter response</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="335" />
-            <location filename="../../ui/pages/survey.py" line="486" />
+            <location filename="../../ui/pages/survey.py" line="341" />
+            <location filename="../../ui/pages/survey.py" line="494" />
             <source>保存修改</source>
             <translation>Save changes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="351" />
+            <location filename="../../ui/pages/survey.py" line="357" />
             <source>删除问卷回答</source>
             <translation>Delete response</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="357" />
+            <location filename="../../ui/pages/survey.py" line="363" />
             <source>导入问卷回答</source>
             <translation>Import responses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="358" />
+            <location filename="../../ui/pages/survey.py" line="364" />
             <source>表格 (*.csv *.xlsx);;所有文件 (*)</source>
             <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="363" />
+            <location filename="../../ui/pages/survey.py" line="369" />
             <source>导入问卷</source>
             <translation>Import responses</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="365" />
+            <location filename="../../ui/pages/survey.py" line="371" />
             <source>已导入 %1 份问卷</source>
             <translation>%1 responses imported</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="400" />
+            <location filename="../../ui/pages/survey.py" line="408" />
             <source>尚无满意度调查</source>
             <translation>No satisfaction survey yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="401" />
+            <location filename="../../ui/pages/survey.py" line="409" />
             <source>点“新建问卷”开始：设定问题和评价量表，再逐份录入或从表格导入。</source>
             <translation>Click “New survey” to start: set the questions and the rating scale, then enter responses one by one or import them from a spreadsheet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="416" />
+            <location filename="../../ui/pages/survey.py" line="424" />
             <source>序号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="416" />
-            <location filename="../../ui/pages/survey.py" line="468" />
+            <location filename="../../ui/pages/survey.py" line="424" />
+            <location filename="../../ui/pages/survey.py" line="476" />
             <source>群体</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="430" />
+            <location filename="../../ui/pages/survey.py" line="438" />
             <source>已录入 %1 份</source>
             <translation>%1 responses entered</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="432" />
+            <location filename="../../ui/pages/survey.py" line="440" />
             <source> 分</source>
             <translation> pts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="434" />
+            <location filename="../../ui/pages/survey.py" line="442" />
             <source>总体满意度 %1</source>
             <translation>Overall satisfaction %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="437" />
+            <location filename="../../ui/pages/survey.py" line="445" />
             <source>回收率 %1</source>
             <translation>Return rate %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="439" />
+            <location filename="../../ui/pages/survey.py" line="447" />
             <source>有效率 %1</source>
             <translation>Valid rate %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="457" />
+            <location filename="../../ui/pages/survey.py" line="465" />
             <source>按群体：</source>
             <translation>By group: </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="459" />
+            <location filename="../../ui/pages/survey.py" line="467" />
             <source>引用本调查的指标：</source>
             <translation>Indicators linked to this survey: </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="460" />
+            <location filename="../../ui/pages/survey.py" line="468" />
             <source>还没有指标引用满意度；可在评分页为“满意度”类指标选择“引用数据”。</source>
             <translation>No indicator is linked to the survey yet; on the scoring page, choose “Link data” for a satisfaction indicator.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/survey.py" line="480" />
+            <location filename="../../ui/pages/survey.py" line="488" />
             <source>（未答）</source>
             <translation>(no answer)</translation>
         </message>
@@ -4597,121 +4666,127 @@ Click to go to the first</translation>
     <context>
         <name>TargetsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="424" />
-            <location filename="../../ui/pages/project.py" line="449" />
+            <location filename="../../ui/pages/project.py" line="454" />
+            <location filename="../../ui/pages/project.py" line="479" />
             <source>目标表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="425" />
+            <location filename="../../ui/pages/project.py" line="455" />
             <source>一级指标</source>
             <translation>Level 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="426" />
+            <location filename="../../ui/pages/project.py" line="456" />
             <source>二级指标</source>
             <translation>Level 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="427" />
+            <location filename="../../ui/pages/project.py" line="457" />
             <source>三级指标</source>
             <translation>Level 3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="428" />
+            <location filename="../../ui/pages/project.py" line="458" />
             <source>比较</source>
             <translation>Cmp.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="429" />
+            <location filename="../../ui/pages/project.py" line="459" />
             <source>指标值</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="430" />
+            <location filename="../../ui/pages/project.py" line="460" />
             <source>目标值</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="431" />
+            <location filename="../../ui/pages/project.py" line="461" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="432" />
+            <location filename="../../ui/pages/project.py" line="462" />
             <source>实际完成</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="433" />
+            <location filename="../../ui/pages/project.py" line="463" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="434" />
+            <location filename="../../ui/pages/project.py" line="464" />
             <source>完成率</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="435" />
+            <location filename="../../ui/pages/project.py" line="465" />
             <source>是否达成</source>
             <translation>Met?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="436" />
+            <location filename="../../ui/pages/project.py" line="466" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="437" />
-            <location filename="../../ui/pages/project.py" line="495" />
-            <location filename="../../ui/pages/project.py" line="505" />
+            <location filename="../../ui/pages/project.py" line="467" />
+            <location filename="../../ui/pages/project.py" line="528" />
+            <location filename="../../ui/pages/project.py" line="538" />
             <source>绩效目标</source>
             <translation>performance target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="444" />
+            <location filename="../../ui/pages/project.py" line="474" />
+            <location filename="../../ui/pages/project.py" line="485" />
             <source>新增目标</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="445" />
+            <location filename="../../ui/pages/project.py" line="475" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="454" />
+            <location filename="../../ui/pages/project.py" line="484" />
+            <source>还没有绩效目标。按批复的绩效目标表逐条录入指标、指标值和实际完成值。</source>
+            <translation>No performance targets yet. Enter the indicators, target values and actual results from the approved target table, one by one.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="486" />
             <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
             <translation>Double-click a cell to edit. With numeric target and actual values the completion is computed (for “≤” and “&lt;” targets as target ÷ actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="457" />
-            <location filename="../../ui/pages/project.py" line="467" />
+            <location filename="../../ui/pages/project.py" line="489" />
+            <location filename="../../ui/pages/project.py" line="499" />
             <source>绩效目标表</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="476" />
+            <location filename="../../ui/pages/project.py" line="508" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="478" />
+            <location filename="../../ui/pages/project.py" line="510" />
             <source>（未命名）</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="489" />
+            <location filename="../../ui/pages/project.py" line="522" />
             <source>共 %1 项指标，可量化比较 %2 项，已达成 %3 项</source>
             <translation>%1 targets, %2 measurable, %3 met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="496" />
+            <location filename="../../ui/pages/project.py" line="529" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="503" />
+            <location filename="../../ui/pages/project.py" line="536" />
             <source>请先选择要删除的目标。</source>
             <translation>Select the target to delete first.</translation>
         </message>
