@@ -14,6 +14,9 @@ def test_run_with_sample_opens_a_fresh_copy(qapp, data_dir, monkeypatch):
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    from services import settings as user_settings
+
+    user_settings.update(name="测试员")  # answered: the first-start question does not come up
     assert app_module.run(["--sample", "--user", "测试员"]) == 0
     copies = list((data_dir / "samples").glob("*.fev"))
     assert len(copies) == 1

@@ -413,10 +413,13 @@ class MainWindow(QMainWindow):
         return True
 
     def ask_who_is_working(self) -> None:
-        """At the first start (no name in the settings yet): ask 姓名, 单位 and 角色 once."""
+        """At the first start (no name in the settings yet): ask 姓名, 单位 and 角色 once.
+
+        Not when the start named the evaluator (--user, FIELDEVAL_USER), nor once the window is closed.
+        """
         from services import settings as user_settings
 
-        if not user_settings.load().name:
+        if self.ctx.actor_from_settings and self.isVisible() and not user_settings.load().name:
             self.open_settings(first_start=True)
 
     def _keys_help(self) -> None:
