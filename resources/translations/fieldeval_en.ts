@@ -3120,7 +3120,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="246" />
-            <location filename="../../ui/shell/main_window.py" line="423" />
+            <location filename="../../ui/shell/main_window.py" line="426" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
@@ -3179,7 +3179,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="424" />
+            <location filename="../../ui/shell/main_window.py" line="427" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -4227,9 +4227,11 @@ Click to go to the first</translation>
             <translation>Welcome: please tell us who is evaluating</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="65" />
-            <source>请填写您的姓名和单位。它们记入修改记录、复核签署和工作底稿；以后可在“文件 → 设置…”中修改。</source>
-            <translation>Please enter your name and organisation. They are recorded in the change log, review sign-offs and working papers; you can change them later under File → Settings….</translation>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="66" />
+            <source>请填写您的姓名和单位，它们记入修改记录、复核签署和工作底稿。
+以后可在“文件 → 设置…”中修改。</source>
+            <translation>Please enter your name and organisation; they are recorded in the change log, review sign-offs and working papers.
+You can change them later under File → Settings….</translation>
         </message>
         <message>
             <location filename="../../ui/dialogs/settings_dialog.py" line="71" />

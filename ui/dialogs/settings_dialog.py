@@ -62,9 +62,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         self.form = form
         if first_start:
-            intro = QLabel(self.tr("请填写您的姓名和单位。它们记入修改记录、复核签署和工作底稿；"
+            # two lines of their own: a word-wrapped label in a form row is sized one line short
+            intro = QLabel(self.tr("请填写您的姓名和单位，它们记入修改记录、复核签署和工作底稿。\n"
                                    "以后可在“文件 → 设置…”中修改。"))
-            intro.setWordWrap(True)
             form.addRow(intro)
 
         self.name = QLineEdit(current.name)
