@@ -71,7 +71,7 @@ def index_rows(data: ReportData) -> list[tuple[str, str, str]]:
 
 def _kv_table(pairs: list[tuple[str, str]], st: Styles, width: float) -> Table:
     rows = [[P(k, st.head), P(v, st.cell)] for k, v in pairs]
-    t = Table(rows, colWidths=[width * 0.16, width * 0.84])
+    t = Table(rows, colWidths=[width * 0.16, width * 0.84], splitInRow=1)  # a very long text runs on
     t.setStyle(_style([("BACKGROUND", (0, 0), (0, -1), HEADER_BG)]))
     return t
 
@@ -105,7 +105,7 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
                 + (f"\n数据来源：{source}" if source else ""))
         rows.append([P(it.label or it.key, st.cell), P(fmt(it.max), st.cell_c),
                      P(fmt(it.score) if it.score is not None else "未评", st.cell_c), P(text, st.cell)])
-    t = LongTable(rows, colWidths=[width * w for w in (0.22, 0.08, 0.08, 0.62)], repeatRows=1)
+    t = LongTable(rows, colWidths=[width * w for w in (0.22, 0.08, 0.08, 0.62)], repeatRows=1, splitInRow=1)
     t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
     story.append(t)
     calc = []
@@ -128,7 +128,7 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
         rows = [[P(h, st.head) for h in ("索引号", "文件", "说明", "采集时间")]]
         rows += [[P(e.index_no, st.cell_c), P(e.filename, st.cell), P(e.description, st.cell),
                   P(_dt(e.captured_at), st.cell_c)] for e in evid]
-        t = LongTable(rows, colWidths=[width * w for w in (0.12, 0.3, 0.42, 0.16)], repeatRows=1)
+        t = LongTable(rows, colWidths=[width * w for w in (0.12, 0.3, 0.42, 0.16)], repeatRows=1, splitInRow=1)
         t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
         story.append(t)
     else:
@@ -141,7 +141,7 @@ def leaf_paper(data: ReportData, path: list[ScoredNode], st: Styles, width: floa
         rows = [[P(h, st.head) for h in ("序号", "类别", "问题", "涉及金额（万元）")]]
         rows += [[P(str(f.seq), st.cell_c), P(f"{f.category}类", st.cell_c), P(f.title, st.cell),
                   P(fmt_money(f.amount), st.cell_r)] for f in found]
-        t = LongTable(rows, colWidths=[width * w for w in (0.08, 0.1, 0.62, 0.2)], repeatRows=1)
+        t = LongTable(rows, colWidths=[width * w for w in (0.08, 0.1, 0.62, 0.2)], repeatRows=1, splitInRow=1)
         t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
         story.append(t)
     else:
@@ -209,7 +209,7 @@ def _write(data: ReportData, out, styles: Styles, setup: PageSetup, sink: dict[s
     rows = [[P(h, st.head) for h in ("索引号", "底稿名称", "编制人／复核人", "页码")]]
     rows += [[P(a, st.cell_c), P(b, st.cell), P(c, st.cell_c), P(str(numbers[a]) if a in numbers else "", st.cell_c)]
              for a, b, c in index_rows(data)]
-    t = LongTable(rows, colWidths=[width * 0.16, width * 0.58, width * 0.18, width * 0.08], repeatRows=1)
+    t = LongTable(rows, colWidths=[width * 0.16, width * 0.58, width * 0.18, width * 0.08], repeatRows=1, splitInRow=1)
     t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
     story.append(t)
     story += sign_off_table(data, st, width)
@@ -230,7 +230,7 @@ def _write(data: ReportData, out, styles: Styles, setup: PageSetup, sink: dict[s
             linked = [names.get(i, "") for i in e.indicator_ids] + [f"问题{seq[f]}" for f in e.finding_ids if f in seq]
             rows.append([P(e.index_no, st.cell_c), P(e.filename, st.cell), P(e.description, st.cell),
                          P(_dt(e.captured_at), st.cell_c), P("、".join(x for x in linked if x), st.cell)])
-        t = LongTable(rows, colWidths=[width * w for w in (0.1, 0.22, 0.34, 0.12, 0.22)], repeatRows=1)
+        t = LongTable(rows, colWidths=[width * w for w in (0.1, 0.22, 0.34, 0.12, 0.22)], repeatRows=1, splitInRow=1)
         t.setStyle(_style([("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)]))
         story.append(t)
     else:

@@ -222,3 +222,21 @@ def test_font_parse_is_cached_and_a_damaged_cache_is_only_slower(tmp_path):
     third = fontcache.load("FC-d", Path(path))
     assert third.face.charWidths == plain.face.charWidths
     assert files[0].read_bytes() != b"not a pickle"
+
+
+def test_a_ten_thousand_character_name_runs_on_over_pages(sample_store, tmp_path):
+    """A very long text is laid out over several pages (the row splits, the header repeats) instead of
+    failing the layout: every document of the evaluation is still written."""
+    from services.evaluation import assessments
+    from services.frameworks import edit as fe
+    from services.reports import export_all
+
+    name = "很长的指标名称" * 1500  # 10,500 characters
+    fe.update_node(sample_store, assessments.indicator_ids(sample_store)["1.1.1"], name=name)
+    written = export_all(sample_store, tmp_path / "all")
+    assert len(written) == 13 and all(p.stat().st_size > 0 for p in written)
+    papers = next(p for p in written if p.name.endswith("工作底稿.pdf"))
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(str(papers)).pages)
+    assert text.count("很长的指标名称") >= 1500  # the whole name, not cut
