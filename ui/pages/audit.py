@@ -78,15 +78,16 @@ class AuditModel(QAbstractTableModel):
             if c == COL_FIELD:
                 return r.field_text if r.field else ""
             if c == COL_OLD:
-                return audit_log.value_text(r.old, 80)
+                return audit_log.cut(r.old_words) if r.old is not None else ""
             if c == COL_NEW:
-                return audit_log.value_text(r.new, 80)
+                return audit_log.cut(r.new_words) if r.new is not None else ""
             if c == COL_REASON:
                 return r.reason
         if role == Qt.ItemDataRole.ForegroundRole and c == COL_ACTION and r.action in ACTION_COLORS:
             return QBrush(QColor(ACTION_COLORS[r.action]))
         if role == Qt.ItemDataRole.ToolTipRole and c in (COL_OLD, COL_NEW):
-            return audit_log.value_text(r.old if c == COL_OLD else r.new, 2000)
+            words = r.old_words if c == COL_OLD else r.new_words
+            return words if len(words) > audit_log.CELL_CHARS else None  # whole when the cell cuts it
         return None
 
 
@@ -250,9 +251,9 @@ class AuditPage(RefreshWhenShown, QWidget):
                  f"{esc(r.actor or self.tr('（未署名）'))}，{r.local_time:%Y-%m-%d %H:%M:%S}"
                  + (f"，{self.tr('原因')}：{esc(r.reason)}" if r.reason else "")]
         if r.old is not None:
-            parts.append(f"<b>{self.tr('原值')}</b>：{esc(audit_log.value_text(r.old, 5000))}")
+            parts.append(f"<b>{self.tr('原值')}</b>：{esc(r.old_words)}")
         if r.new is not None:
-            parts.append(f"<b>{self.tr('新值')}</b>：{esc(audit_log.value_text(r.new, 5000))}")
+            parts.append(f"<b>{self.tr('新值')}</b>：{esc(r.new_words)}")
         parts.append(f"<span style='color:{theme.MUTED}'>#{r.seq}</span>")
         self.detail.setHtml("<br>".join(parts))
 
