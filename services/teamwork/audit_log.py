@@ -215,9 +215,10 @@ def _inputs_words(inputs: Mapping[str, Any], items: list, names: Names) -> str:
 
 
 def _item_inputs_words(item: Mapping[str, Any], entries: Mapping[str, Any], names: Names) -> str:
-    params = item.get("params") if isinstance(item.get("params"), Mapping) else {}
+    raw = item.get("params")
+    params: Mapping[str, Any] = raw if isinstance(raw, Mapping) else {}
     declared = {}
-    rule = RULES.get(item.get("type"))
+    rule = RULES.get(str(item.get("type")))
     if rule is not None:
         try:
             declared = {i.name: i for i in rule.shown_inputs(params)}
@@ -253,7 +254,7 @@ def _points_words(answers: Mapping[str, Any], params: Mapping[str, Any]) -> str:
         state = ans.get("state") if isinstance(ans, Mapping) else ans
         place = order.index(key) if key in order else -1
         mark = _CIRCLED[place] if 0 <= place < len(_CIRCLED) else f"{key} "
-        text = f"{mark}{STATES.get(state, str(state))}"
+        text = f"{mark}{STATES.get(str(state), str(state))}"
         if isinstance(ans, Mapping) and not _empty(ans.get("value")):
             text += f" {_number_words(ans['value'])}分"
         parts.append(text)
