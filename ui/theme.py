@@ -134,6 +134,7 @@ QLabel#quoted { background: $SURFACE_ALT; border: 1px solid $BORDER; padding: 6p
 QLabel#preview { background: $SURFACE_SUNKEN; border: 1px solid $BORDER; border-radius: 4px; }
 QLabel#paymentFlags { background: $WARNING_BG; border: 1px solid $WARNING_BORDER; border-radius: 4px;
                       padding: 6px 8px; color: $WARNING_TEXT; }
+QFrame#fundQuestions { background: $WARNING_BG; border: 1px solid $WARNING_BORDER; border-radius: 4px; color: $WARNING_TEXT; }
 QLineEdit#titleEdit { font-size: 12pt; font-weight: 600; }
 QFrame#criteria { background: $SURFACE_ALT; border: 1px solid $BORDER; border-radius: 6px; }
 QFrame#section { background: $SURFACE; border: 1px solid $BORDER; border-radius: 6px; }

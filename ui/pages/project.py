@@ -595,10 +595,18 @@ class FundsPage(_Page):
         self.flags.setWordWrap(True)
         self.flags.setObjectName("paymentFlags")
         self.flags.hide()
+        #: where the source data give two figures for one thing: the evaluator picks the one the report uses
+        self.questions = QFrame(self)
+        self.questions.setObjectName("fundQuestions")
+        self.questions_layout = QVBoxLayout(self.questions)
+        self.questions_layout.setContentsMargins(8, 6, 8, 6)
+        self.questions_layout.setSpacing(4)
+        self.questions.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading(self.tr("资金")))
         lay.addLayout(bar)
         lay.addWidget(self.banner)
+        lay.addWidget(self.questions)
         lay.addWidget(self.flags)
         lay.addWidget(split, 1)
         if ctx.store is not None:
@@ -621,6 +629,61 @@ class FundsPage(_Page):
             self.flags.setToolTip("\n".join(f.text() for f in flags))
         self.flags.setVisible(bool(flags))
 
+    def _show_fund_questions(self, store) -> None:
+        """One row per figure the source data disagree on: open ones ask, answered ones say what was chosen."""
+        from services.evaluation import fund_figures
+
+        lay = self.questions_layout
+        while lay.count():
+            item = lay.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        conflicts = fund_figures.of_store(store).conflicts if store is not None else []
+        self.questions.setVisible(bool(conflicts))
+        if not conflicts:
+            return
+        open_count = sum(1 for c in conflicts if c.chosen is None)
+        head = QLabel(self.tr("资金数据有 %1 处不一致，其中 %2 处尚待确认报告采用哪一个：")
+                      .replace("%1", str(len(conflicts))).replace("%2", str(open_count)), self.questions)
+        head.setObjectName("strong")
+        lay.addWidget(head)
+        for c in conflicts:
+            row = QWidget(self.questions)
+            rl = QHBoxLayout(row)
+            rl.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(c.question if c.chosen is None else c.answer_text, row)
+            text.setWordWrap(True)
+            text.setObjectName("fundQuestion" if c.chosen is None else "fundAnswer")
+            rl.addWidget(text, 1)
+            if c.chosen is None:
+                for i in range(len(c.figures)):
+                    btn = QPushButton(self.tr("采用：%1").replace("%1", c.figure_text(i)), row)
+                    btn.setObjectName("fundFigure")
+                    btn.clicked.connect(lambda _=False, key=c.key, i=i, old=c.chosen: self._answer(key, i, old))
+                    rl.addWidget(btn)
+            else:
+                again = QPushButton(self.tr("重新选择"), row)
+                again.setObjectName("fundAskAgain")
+                again.clicked.connect(lambda _=False, key=c.key, old=c.chosen: self._answer(key, None, old))
+                rl.addWidget(again)
+            lay.addWidget(row)
+
+    def _answer(self, key: str, index: int | None, old: int | None) -> None:
+        """Record (or, ``index`` None, withdraw) the figure the report uses, as one undoable edit."""
+        from services.evaluation import fund_figures
+
+        store = self.ctx.store
+        if store is None:
+            return
+        text = self.tr("确认采用的资金数据") if index is not None else self.tr("重新选择采用的资金数据")
+        msg = push_edit(self.ctx, text, lambda: fund_figures.answer(store, key, index),
+                        lambda: fund_figures.answer(store, key, old), PROJECT)
+        if msg:
+            self.banner.show_message(msg)
+        else:
+            self.banner.clear()
+
     def refresh(self) -> None:
         store = self.ctx.store
         keep = self._selected(self.view, self.model)
@@ -628,6 +691,7 @@ class FundsPage(_Page):
             self.model.set_rows([])
             self.year_model.set_rows([])
             self.empty.show_when(False)
+            self._show_fund_questions(None)
             return
         lines = project.list_funds(store)
         self.empty.show_when(not lines)
@@ -640,6 +704,7 @@ class FundsPage(_Page):
         rows = self.year_model.rowCount()
         self.year_view.setFixedHeight(min(self.year_view.horizontalHeader().height() + 26 * rows + 6, 300))
         self._show_payment_flags(store)
+        self._show_fund_questions(store)
         self._select_id(self.view, self.model, keep.id if keep else None)
 
     def _add(self) -> None:
