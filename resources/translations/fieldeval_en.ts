@@ -1156,27 +1156,27 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>not met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="811" />
+            <location filename="../../ui/pages/project.py" line="876" />
             <source>编辑章节“%1”</source>
             <translation>Edit chapter “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="829" />
+            <location filename="../../ui/pages/project.py" line="894" />
             <source>修改章节标题</source>
             <translation>Rename chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="843" />
+            <location filename="../../ui/pages/project.py" line="908" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="856" />
+            <location filename="../../ui/pages/project.py" line="921" />
             <source>章节</source>
             <translation>chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="871" />
+            <location filename="../../ui/pages/project.py" line="936" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
@@ -1805,66 +1805,66 @@ Details were written to: %2</translation>
     <context>
         <name>ChaptersPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="685" />
-            <location filename="../../ui/pages/project.py" line="731" />
+            <location filename="../../ui/pages/project.py" line="750" />
+            <location filename="../../ui/pages/project.py" line="796" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="686" />
+            <location filename="../../ui/pages/project.py" line="751" />
             <source>删除章节</source>
             <translation>Delete chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="687" />
-            <location filename="../../ui/pages/project.py" line="731" />
+            <location filename="../../ui/pages/project.py" line="752" />
+            <location filename="../../ui/pages/project.py" line="796" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="688" />
+            <location filename="../../ui/pages/project.py" line="753" />
             <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
             <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="697" />
+            <location filename="../../ui/pages/project.py" line="762" />
             <source>在此撰写本章内容。输入即自动保存。</source>
             <translation>Write this chapter here. It is saved as you type.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="730" />
+            <location filename="../../ui/pages/project.py" line="795" />
             <source>还没有报告章节。按国家提纲（财预〔2020〕10号）一次创建七章，或逐章新增。</source>
             <translation>No report chapters yet. Create the seven chapters of the national outline (Cai Yu [2020] No. 10) at once, or add them one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="733" />
-            <location filename="../../ui/pages/project.py" line="740" />
+            <location filename="../../ui/pages/project.py" line="798" />
+            <location filename="../../ui/pages/project.py" line="805" />
             <source>报告章节</source>
             <translation>Chapters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="756" />
+            <location filename="../../ui/pages/project.py" line="821" />
             <source>%1 字</source>
             <translation>%1 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="782" />
+            <location filename="../../ui/pages/project.py" line="847" />
             <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
             <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="788" />
-            <location filename="../../ui/pages/project.py" line="818" />
+            <location filename="../../ui/pages/project.py" line="853" />
+            <location filename="../../ui/pages/project.py" line="883" />
             <source>共 %1 字 · 已保存</source>
             <translation>%1 characters · saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="796" />
+            <location filename="../../ui/pages/project.py" line="861" />
             <source>共 %1 字 · 正在输入…</source>
             <translation>%1 characters · typing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="842" />
+            <location filename="../../ui/pages/project.py" line="907" />
             <source>新章节 %1</source>
             <translation>New chapter %1</translation>
         </message>
@@ -2726,10 +2726,10 @@ Open it now?</translation>
         </message>
         <message>
             <location filename="../../ui/pages/project.py" line="561" />
-            <location filename="../../ui/pages/project.py" line="599" />
-            <location filename="../../ui/pages/project.py" line="608" />
+            <location filename="../../ui/pages/project.py" line="606" />
+            <location filename="../../ui/pages/project.py" line="616" />
             <source>资金</source>
-            <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%)</extracomment>
+            <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%) where the source data give two figures for one thing: the evaluator picks the one the report uses</extracomment>
             <translation>Funds</translation>
         </message>
         <message>
@@ -2759,39 +2759,64 @@ Open it now?</translation>
             <translation>Totals by year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="615" />
+            <location filename="../../ui/pages/project.py" line="623" />
             <source>%1 份合同在竣工结算审计前的支付超过 %2% 上限：</source>
             <translation>%1 contracts paid beyond the %2% cap before the completion audit:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="619" />
+            <location filename="../../ui/pages/project.py" line="627" />
             <source>…另有 %1 份（鼠标悬停查看全部）</source>
             <translation>…and %1 more (hover to see all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="634" />
-            <location filename="../../ui/pages/project.py" line="635" />
+            <location filename="../../ui/pages/project.py" line="647" />
+            <source>资金数据有 %1 处不一致，其中 %2 处尚待确认报告采用哪一个：</source>
+            <translation>The fund figures disagree in %1 places; %2 still need a decision on which figure the report uses:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="661" />
+            <source>采用：%1</source>
+            <translation>Use: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="666" />
+            <source>重新选择</source>
+            <translation>Choose again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="679" />
+            <source>确认采用的资金数据</source>
+            <translation>Confirm the fund figure used</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="679" />
+            <source>重新选择采用的资金数据</source>
+            <translation>Choose the fund figure again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="698" />
+            <location filename="../../ui/pages/project.py" line="699" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="638" />
+            <location filename="../../ui/pages/project.py" line="702" />
             <source>%1年</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="638" />
+            <location filename="../../ui/pages/project.py" line="702" />
             <source>未注明年度</source>
             <translation>Year not given</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="647" />
-            <location filename="../../ui/pages/project.py" line="657" />
+            <location filename="../../ui/pages/project.py" line="712" />
+            <location filename="../../ui/pages/project.py" line="722" />
             <source>资金行</source>
             <translation>fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="655" />
+            <location filename="../../ui/pages/project.py" line="720" />
             <source>请先选择要删除的资金行。</source>
             <translation>Select the fund line to delete first.</translation>
         </message>
