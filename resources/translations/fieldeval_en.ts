@@ -1581,104 +1581,104 @@ Details were written to: %2</translation>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="103" />
-            <location filename="../../ui/pages/audit.py" line="179" />
+            <location filename="../../ui/pages/audit.py" line="104" />
+            <location filename="../../ui/pages/audit.py" line="180" />
             <source>审计轨迹</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="116" />
+            <location filename="../../ui/pages/audit.py" line="117" />
             <source>搜索：内容、原因、字段…</source>
             <translation>Search: content, reason, field…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="118" />
+            <location filename="../../ui/pages/audit.py" line="119" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="119" />
+            <location filename="../../ui/pages/audit.py" line="120" />
             <source>校验文件完整性</source>
             <translation>Verify file integrity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="120" />
+            <location filename="../../ui/pages/audit.py" line="121" />
             <source>检查数据库结构、证据文件的校验值和审计轨迹的哈希链</source>
             <translation>Check the database structure, the evidence files' checksums and the audit trail's hash chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="123" />
+            <location filename="../../ui/pages/audit.py" line="124" />
             <source>操作人</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="123" />
+            <location filename="../../ui/pages/audit.py" line="124" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="123" />
+            <location filename="../../ui/pages/audit.py" line="124" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="124" />
+            <location filename="../../ui/pages/audit.py" line="125" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="148" />
+            <location filename="../../ui/pages/audit.py" line="149" />
             <source>选择一条记录查看完整的原值和新值。</source>
             <translation>Select a record to see the full old and new values.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="201" />
-            <location filename="../../ui/pages/audit.py" line="204" />
+            <location filename="../../ui/pages/audit.py" line="202" />
+            <location filename="../../ui/pages/audit.py" line="205" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="203" />
+            <location filename="../../ui/pages/audit.py" line="204" />
             <source>（未署名）</source>
             <translation>(unsigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="237" />
+            <location filename="../../ui/pages/audit.py" line="238" />
             <source>共 %1 条修改记录，显示 %2 条</source>
             <translation>%1 change records, %2 shown</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="266" />
+            <location filename="../../ui/pages/audit.py" line="267" />
             <source>正在校验…</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="274" />
+            <location filename="../../ui/pages/audit.py" line="275" />
             <source>发现 %1 处问题：</source>
             <translation>%1 problems found:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="278" />
+            <location filename="../../ui/pages/audit.py" line="279" />
             <source>文件完好：数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
             <translation>File intact: database structure, evidence checksums and the audit trail's hash chain all check out.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="282" />
+            <location filename="../../ui/pages/audit.py" line="283" />
             <source>校验未能完成：%1</source>
             <translation>Verification could not finish: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="251" />
+            <location filename="../../ui/pages/audit.py" line="252" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="253" />
+            <location filename="../../ui/pages/audit.py" line="254" />
             <source>原值</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="255" />
+            <location filename="../../ui/pages/audit.py" line="256" />
             <source>新值</source>
             <translation>New value</translation>
         </message>
