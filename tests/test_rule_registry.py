@@ -27,6 +27,7 @@ OTHER_MEANINGS = {
     ("ui/pages/survey.py", "scale"), ("models/migrations/versions/0001_baseline.py", "scale"),
     ("services/fieldwork/bindings.py", "completion"), ("ui/pages/project.py", "completion"),
     ("cli/evaluation.py", "rate"), ("ui/dialogs/merge_dialog.py", "choice"),
+    ("services/teamwork/audit_log.py", "deduction"),  # a finding's 扣分 field, named in the audit trail
 }
 
 

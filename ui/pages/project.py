@@ -601,12 +601,18 @@ class FundsPage(_Page):
         self.questions_layout = QVBoxLayout(self.questions)
         self.questions_layout.setContentsMargins(8, 6, 8, 6)
         self.questions_layout.setSpacing(4)
-        self.questions.hide()
+        # the questions scroll within a few lines of their own: the fund table keeps its room
+        self.questions_area = QScrollArea(self)
+        self.questions_area.setWidget(self.questions)
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_area.setMaximumHeight(150)
+        self.questions_area.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(self._heading(self.tr("资金")))
         lay.addLayout(bar)
         lay.addWidget(self.banner)
-        lay.addWidget(self.questions)
+        lay.addWidget(self.questions_area)
         lay.addWidget(self.flags)
         lay.addWidget(split, 1)
         if ctx.store is not None:
@@ -640,7 +646,7 @@ class FundsPage(_Page):
                 item.widget().hide()
                 item.widget().deleteLater()
         conflicts = fund_figures.of_store(store).conflicts if store is not None else []
-        self.questions.setVisible(bool(conflicts))
+        self.questions_area.setVisible(bool(conflicts))
         if not conflicts:
             return
         open_count = sum(1 for c in conflicts if c.chosen is None)
