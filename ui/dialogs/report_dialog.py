@@ -88,7 +88,6 @@ class ReportDialog(QDialog):
         self._closed = False
         self._preview_path: Path | None = None
         self._preview_key: tuple | None = None
-        self._busy = False
         self._running = 0  # background jobs not yet finished
         self._serial = 0
 
@@ -310,7 +309,6 @@ class ReportDialog(QDialog):
 
     # -- background work ------------------------------------------------------
     def _run(self, text: str, fn, *args, done):
-        self._busy = True
         self._running += 1
         self.progress.setValue(0)
         self.status.setText(text)
@@ -348,12 +346,15 @@ class ReportDialog(QDialog):
         # closed while a document was being made: its folder and the dialog (with its PDF view) go
         # now, never at the end of the program, when deleting Qt objects in any order can crash it
         if self._running == 0:  # the last job of a closed dialog
-            self._busy = False
             shutil.rmtree(self._tmp, ignore_errors=True)
             self.deleteLater()
 
+    @property
+    def _busy(self) -> bool:
+        """A preview, export or print is being made in the background."""
+        return self._running > 0
+
     def _idle(self):
-        self._busy = False
         for b in (self.export_btn, self.print_btn, self.preview_btn):
             b.setEnabled(True)
 
