@@ -34,7 +34,7 @@ if __name__ == "__main__":  # run as a script from the repository root
 
 from services.core.numbers import RuleInputError
 from services.frameworks.proposal import Proposal, propose
-from services.scoring.rules import score_item
+from services.scoring.rules import check_item, score_item
 
 CORPUS = Path(__file__).resolve().parent / "data" / "rule_corpus"
 HOLDOUT = CORPUS / "holdout"
@@ -172,17 +172,37 @@ def words(name: str, f: dict[str, int]) -> str:
 
 # ── tests ───────────────────────────────────────────────────────────────────
 def test_corpus_is_real_and_sourced():
+    """What the corpus README promises of every entry, checked: a source address, ids unique and named after
+    their file, sound items whose maxes sum to the entry's, and situations that give inputs for exactly those
+    items and whose score is what the engine computes from the stated rule, within [0, max]."""
+    ids = Counter()
     for folder in (CORPUS, HOLDOUT):
-        ids = Counter()
-        for path in folder.glob("*.json"):
+        files = sorted(folder.glob("*.json"))
+        assert files, folder
+        for path in files:
             data = json.loads(path.read_text(encoding="utf-8"))
-            assert data["source"]["address"], path.name
+            source = data["source"]
+            assert source["address"] and source["title"] and source["kind"], path.name
+            assert {"province", "year"} <= source.keys(), path.name
+            assert data["criteria"], path.name
             for e in data["criteria"]:
                 ids[e["id"]] += 1
-                assert e["id"].startswith(path.stem), e["id"]
+                assert e["id"].startswith(path.stem + "-"), e["id"]
+                assert e["text"].strip() and e["indicator"].strip(), e["id"]
+                assert isinstance(e["computable"], bool), e["id"]
                 assert sum(Decimal(it["max"]) for it in e["items"]) == Decimal(e["max"]), e["id"]
+                assert [check_item(it) for it in e["items"]] == [[] for _ in e["items"]], e["id"]
+                if e["computable"]:
+                    assert all(it["type"] != "judgement" for it in e["items"]), e["id"]
                 assert e["situations"], e["id"]
-        assert ids and max(ids.values()) == 1
+                for sit in e["situations"]:
+                    assert sit["from"] in ("computed", "published"), e["id"]
+                    assert set(sit["inputs"]) == {it["key"] for it in e["items"]}, (e["id"], sit)
+                    scores = [score_item(it, sit["inputs"][it["key"]]).score for it in e["items"]]
+                    assert None not in scores, (e["id"], sit)
+                    assert sum(scores) == Decimal(sit["score"]), (e["id"], sit, sum(scores))
+                    assert Decimal(0) <= Decimal(sit["score"]) <= Decimal(e["max"]), (e["id"], sit)
+    assert max(ids.values()) == 1, [i for i, n in ids.items() if n > 1]
 
 
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):
