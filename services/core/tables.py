@@ -17,8 +17,11 @@ class UnreadableTable(ValueError):
         self.reason = reason
 
 
-def open_workbook(path: Path | str, data_only: bool = True) -> Any:
-    """An openpyxl workbook, or ``UnreadableTable`` with the reason in words."""
+def open_workbook(path: Path | str, data_only: bool = True, read_only: bool = False) -> Any:
+    """An openpyxl workbook, or ``UnreadableTable`` with the reason in words.
+
+    ``read_only`` streams the sheets (one pass over ``iter_rows``; the caller closes the workbook).
+    """
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -30,7 +33,7 @@ def open_workbook(path: Path | str, data_only: bool = True) -> Any:
     if p.suffix.lower() == ".xls":
         raise UnreadableTable(p.name, "这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再导入")
     try:
-        return openpyxl.load_workbook(p, data_only=data_only)
+        return openpyxl.load_workbook(p, data_only=data_only, read_only=read_only)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
         raise UnreadableTable(p.name, "不是有效的 Excel（.xlsx）文件，无法打开；请确认文件没有损坏，"
                                       "且是 .xlsx 格式（WPS 表格可另存为 .xlsx）") from None

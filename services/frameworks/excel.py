@@ -14,6 +14,7 @@ framework imported again is identical, rules included).
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -111,7 +112,113 @@ def _role_of(text: str) -> str | None:
 _LAST: dict[str, Any] = {}
 
 
-def _load(path: Path | str, data_only: bool = True):
+@dataclass(frozen=True)
+class _Range:
+    """A merged range of a sheet (1-based, inclusive), as Excel writes it (“A3:A8”)."""
+
+    coord: str
+    min_row: int
+    min_col: int
+    max_row: int
+    max_col: int
+
+
+class _Sheet:
+    """One worksheet read in a single pass: its values row by row and its merged ranges.
+
+    A cell covered by a merged range but not its top-left shows the top-left's value (``merged_value``)
+    and has no value of its own (``cell``), as Excel shows it and as openpyxl reads a full workbook.
+    """
+
+    def __init__(self, title: str, state: str, rows: list[list[Any]], merged: list[_Range]):
+        self.title = title
+        self.sheet_state = state
+        self.grid = rows
+        self.max_row = len(rows)
+        self.max_column = max((len(r) for r in rows), default=0)
+        self.merged = merged
+        self.shown: dict[tuple[int, int], Any] = {}  # (row, col) → the value a merged cell shows
+        self.merged_rows: set[int] = set()  # rows covered by a merge below its first row
+        self.multi_col_ending: dict[int, list[_Range]] = {}  # last row → ranges over several columns
+        for rng in merged:
+            top = self.cell(rng.min_row, rng.min_col)
+            for r in range(rng.min_row, min(rng.max_row, self.max_row) + 1):
+                if r > rng.min_row:
+                    self.merged_rows.add(r)
+                row = rows[r - 1]
+                for c in range(rng.min_col, min(rng.max_col, self.max_column) + 1):
+                    self.shown[(r, c)] = top
+                    if (r, c) != (rng.min_row, rng.min_col) and c <= len(row):
+                        row[c - 1] = None
+            if rng.max_col > rng.min_col:
+                self.multi_col_ending.setdefault(rng.max_row, []).append(rng)
+
+    def cell(self, r: int, c: int) -> Any:
+        row = self.grid[r - 1] if 0 < r <= self.max_row else ()
+        return row[c - 1] if 0 < c <= len(row) else None
+
+    def merged_value(self, r: int, c: int) -> Any:
+        v = self.cell(r, c)
+        return v if v is not None else self.shown.get((r, c))
+
+
+class _Book:
+    """A workbook's sheets, read once (``read_only``, one pass over each sheet's rows) and closed."""
+
+    def __init__(self, sheets: list[_Sheet]):
+        self.worksheets = sheets
+        self.sheetnames = [ws.title for ws in sheets]
+
+    def __getitem__(self, title: str) -> _Sheet:
+        return self.worksheets[self.sheetnames.index(title)]
+
+
+_MERGE_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref="([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)"')
+
+
+def _merged_ranges(ws) -> list[_Range]:
+    """The merged ranges of a read-only worksheet (which openpyxl leaves unread): its <mergeCell> elements."""
+    from openpyxl.utils.cell import range_boundaries
+
+    with ws._get_source() as src:
+        xml = src.read()
+    start = xml.find(b"mergeCell")
+    if start < 0:
+        return []
+    out = []
+    for m in _MERGE_REF.finditer(xml, max(0, start - 64)):
+        ref = m.group(1).decode("ascii").upper()
+        min_col, min_row, max_col, max_row = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
+        out.append(_Range(ref, min_row, min_col, max_row, max_col))
+    return out
+
+
+def _read_book(path: Path | str, data_only: bool) -> _Book:
+    try:
+        wb = open_workbook(path, data_only=data_only, read_only=True)
+    except UnreadableTable as exc:
+        raise ExcelImportError(exc.name, [exc.reason]) from None
+    try:
+        sheets = []
+        for ws in wb.worksheets:
+            if not hasattr(ws, "iter_rows"):  # a chart sheet
+                continue
+            ws.reset_dimensions()  # the stored dimension may be wrong: read every row there is
+            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            while rows and all(v is None for v in rows[-1]):
+                rows.pop()
+            sheets.append(_Sheet(ws.title, ws.sheet_state, rows, _merged_ranges(ws)))
+    except ExcelImportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
+        raise ExcelImportError(Path(path).name, [f"无法读取该 Excel 文件（{exc.__class__.__name__}），"
+                                                 "请确认文件没有损坏且是 .xlsx 格式"]) from None
+    finally:
+        wb.close()
+    return _Book(sheets)
+
+
+def _load(path: Path | str, data_only: bool = True) -> _Book:
     """The workbook, read once for the guess and the rows of one import (kept while the file is unchanged)."""
     try:
         stat = Path(path).stat()
@@ -120,38 +227,26 @@ def _load(path: Path | str, data_only: bool = True):
         key = None
     if key is not None and _LAST.get("key") == key:
         return _LAST["wb"]
-    try:
-        wb = open_workbook(path, data_only=data_only)
-    except UnreadableTable as exc:
-        raise ExcelImportError(exc.name, [exc.reason]) from None
+    wb = _read_book(path, data_only)
     _LAST.clear()
     if key is not None:
         _LAST.update(key=key, wb=wb)
     return wb
 
 
-def _visible_sheets(wb):
+def _visible_sheets(wb: _Book) -> list[_Sheet]:
     return [ws for ws in wb.worksheets if ws.sheet_state == "visible" and ws.title != RULES_SHEET]
 
 
-def _merged_value(ws, row: int, col: int) -> Any:
-    v = ws.cell(row, col).value
-    if v is not None:
-        return v
-    for rng in ws.merged_cells.ranges:
-        if rng.min_row <= row <= rng.max_row and rng.min_col <= col <= rng.max_col:
-            return ws.cell(rng.min_row, rng.min_col).value
-    return None
+def _merged_value(ws: _Sheet, row: int, col: int) -> Any:
+    return ws.merged_value(row, col)
 
 
-def _above(ws, row: int, col: int) -> str:
+def _above(ws: _Sheet, row: int, col: int) -> str:
     """The text of a merged cell over several columns in the row above (“三级指标” over 名称/分值), else ""."""
-    if row <= 1:
-        return ""
-    for rng in ws.merged_cells.ranges:
-        if rng.min_row <= row - 1 <= rng.max_row < row and rng.min_col <= col <= rng.max_col \
-                and rng.max_col > rng.min_col:
-            top = _clean(ws.cell(rng.min_row, rng.min_col).value)
+    for rng in ws.multi_col_ending.get(row - 1, ()):
+        if rng.min_col <= col <= rng.max_col:
+            top = _clean(ws.cell(rng.min_row, rng.min_col))
             return top if _role_of(top) else ""  # a title over the whole table is not a header
     return ""
 
@@ -184,7 +279,7 @@ def guess_mapping(path: Path | str) -> Mapping:
     name = Path(path).name
     best: tuple[int, Mapping] | None = None
     for ws in _visible_sheets(wb):
-        if not ws.max_row or (ws.max_row == 1 and ws.max_column == 1 and ws.cell(1, 1).value is None):
+        if not ws.max_row:
             continue
         for row in range(1, min(ws.max_row, 15) + 1):
             columns, headers = _guess_row(ws, row)
@@ -204,8 +299,8 @@ def sheet_preview(path: Path | str, mapping: Mapping, rows: int = 8) -> list[lis
     ws = wb[mapping.sheet]
     out = []
     for r in range(mapping.header_row, min(ws.max_row, mapping.header_row + rows) + 1):
-        out.append(["" if _merged_value(ws, r, c) is None else str(_merged_value(ws, r, c)).strip()
-                    for c in range(1, ws.max_column + 1)])
+        values = [ws.merged_value(r, c) for c in range(1, ws.max_column + 1)]
+        out.append(["" if v is None else str(v).strip() for v in values])
     return out
 
 
@@ -272,16 +367,16 @@ def _read_stored_rules(wb) -> tuple[dict[tuple[str, str, str], dict[str, Any]], 
     if RULES_SHEET not in wb.sheetnames:
         return {}, {}
     ws = wb[RULES_SHEET]
-    if ws.cell(1, 1).value != RULES_MARK:
+    if ws.cell(1, 1) != RULES_MARK:
         return {}, {}
     try:
-        meta = json.loads(ws.cell(1, 2).value or "{}")
+        meta = json.loads(ws.cell(1, 2) or "{}")
     except (TypeError, ValueError):
         meta = {}
     rules: dict[tuple[str, str, str], dict[str, Any]] = {}
     for r in range(2, ws.max_row + 1):
         try:
-            rec = json.loads(ws.cell(r, 1).value or "")
+            rec = json.loads(ws.cell(r, 1) or "")
         except (TypeError, ValueError):
             continue
         if isinstance(rec, dict) and isinstance(rec.get("path"), list) and len(rec["path"]) == 3:
@@ -310,36 +405,19 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         return out
     first_data = mapping.header_row + 1
     # a header cell merged downwards pushes the data start below it
-    for rng in ws.merged_cells.ranges:
+    for rng in ws.merged:
         if rng.min_row <= mapping.header_row <= rng.max_row and rng.max_row >= first_data:
             first_data = rng.max_row + 1
     # the title above the header (the seed's "…项目支出绩效评分表")
     for r in range(1, mapping.header_row):
-        t = _text(ws.cell(r, 1).value)
+        t = _text(ws.cell(r, 1))
         if t:
             out.title = t
+    # the sheet was read in one pass (see _Sheet): its values, and the value each merged cell shows
+    grid, max_row, max_col = ws.grid, ws.max_row, ws.max_column
+    cell, merged_value, merged_rows = ws.cell, ws.merged_value, ws.merged_rows
+
     # the last data row: up to the 合计 row (or the last non-empty row)
-    # one pass over the sheet: its values, and the value each merged cell shows
-    grid = [list(row) for row in ws.iter_rows(values_only=True)]
-    max_row, max_col = len(grid), max((len(row) for row in grid), default=0)
-    shown: dict[tuple[int, int], Any] = {}
-    merged_rows: set[int] = set()
-    for rng in ws.merged_cells.ranges:
-        top = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= max_row and rng.min_col <= len(grid[rng.min_row - 1]) else None
-        for rr in range(rng.min_row, min(rng.max_row, max_row) + 1):
-            if rr > rng.min_row:
-                merged_rows.add(rr)
-            for cc in range(rng.min_col, rng.max_col + 1):
-                shown[(rr, cc)] = top
-
-    def cell(r: int, c: int) -> Any:
-        row = grid[r - 1] if 0 < r <= max_row else ()
-        return row[c - 1] if 0 < c <= len(row) else None
-
-    def merged_value(r: int, c: int) -> Any:
-        v = cell(r, c)
-        return v if v is not None else shown.get((r, c))
-
     last = max_row
     for r in range(first_data, max_row + 1):
         texts = [_clean(merged_value(r, c)) for c in range(1, min(max_col, 4) + 1)]
@@ -352,7 +430,7 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
             if "score" in cols:
                 out.total_score = cell(r, cols["score"])
             break
-    merged = [rng for rng in ws.merged_cells.ranges if rng.max_row >= first_data and rng.min_row <= last]
+    merged = [rng for rng in ws.merged if rng.max_row >= first_data and rng.min_row <= last]
     leaf_cols = {cols[r]: ROLES[r] for r in ("level3", "weight3", "score", "comment") if r in cols}
     text_cols = {cols[r] for r in ("explanation", "points", "criteria") if r in cols}
     upper_cols = {cols[r] for r in ("level1", "weight1", "level2", "weight2") if r in cols}
@@ -539,14 +617,18 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
     level1: list[dict[str, Any]] = []
     # group the rows: consecutive rows with the same level-1 (and the same merged block) form one node
     groups1: list[tuple[str, tuple[int, int], list[Row]]] = []
+    seen1: set[str] = set()
     for row in sheet.rows:
         if groups1 and groups1[-1][0] == row.level1 and (groups1[-1][1] == row.block1 or row.block1[0] == row.block1[1]):
             groups1[-1][2].append(row)
         else:
-            if any(g[0] == row.level1 for g in groups1):
+            if row.level1 in seen1:
                 rep.errors.append(f"一级指标“{row.level1}”出现在不相连的行（第 {row.excel_row} 行），同一指标的行应排在一起")
+            seen1.add(row.level1)
             groups1.append((row.level1, row.block1, [row]))
     stored = sheet.stored_rules
+    upper_codes = _stored_upper_codes(stored)
+    proposals: dict[tuple[str, Decimal, str, str, str], Proposal] = {}  # the same words, the same proposal
     for i1, (l1_text, _b, rows1) in enumerate(groups1, 1):
         m = _L1_WEIGHT.match(l1_text)
         l1_name = m.group(1).strip() if m else l1_text
@@ -556,12 +638,14 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
             w1 = Decimal(m.group(2))
         node1: dict[str, Any] = {"code": str(i1), "name": l1_name, "weight": None, "children": []}
         groups2: list[tuple[str, list[Row]]] = []
+        seen2: set[str] = set()
         for row in rows1:
             if groups2 and groups2[-1][0] == row.level2:
                 groups2[-1][1].append(row)
             else:
-                if row.level2 and any(g[0] == row.level2 for g in groups2):
+                if row.level2 and row.level2 in seen2:
                     rep.errors.append(f"二级指标“{row.level2}”出现在不相连的行（第 {row.excel_row} 行）")
+                seen2.add(row.level2)
                 groups2.append((row.level2, [row]))
         sum1 = Decimal(0)
         ok1 = True
@@ -593,7 +677,7 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                                     "沿用导出时保存的评分规则", True)
                     src = "表内保存的规则"
                 else:
-                    prop = propose(row.criteria, w3, row.name, row.points, row.explanation)
+                    prop = _proposal(proposals, row.criteria, w3, row.name, row.points, row.explanation)
                     # a proposal to check is shown, not applied: the leaf is 酌情评分 until the evaluator takes it
                     items = prop.items if prop.confident else _fallback_items(w3, row.name)
                     src = "按评分标准识别" if prop.confident else "无法识别，酌情评分"
@@ -615,7 +699,7 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                     if sc is not None or row.comment:
                         rep.scores[leaf["code"]] = {"score": sc, "comment": row.comment}
             if node2 is not None:
-                if rec_code := _stored_code(stored, l1_text, l2_name, 2):
+                if rec_code := upper_codes.get((l1_text, l2_name, 2)):
                     node2["code"] = rec_code
                 if w2 is None and ok2:
                     w2 = sum2
@@ -629,7 +713,7 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
             else:
                 ok1 = ok1 and ok2
                 sum1 += sum2
-        if rec_code := _stored_code(stored, l1_text, "", 1):
+        if rec_code := upper_codes.get((l1_text, "", 1)):
             node1["code"] = rec_code
         if w1 is None and ok1:
             w1 = sum1
@@ -682,13 +766,30 @@ def _items_total(items: Any) -> Decimal | None:
         return None
 
 
-def _stored_code(stored: dict, l1_text: str, l2_name: str, level: int) -> str | None:
+def _stored_upper_codes(stored: dict[tuple[str, str, str], dict[str, Any]]) -> dict[tuple[str, str, int], str]:
+    """(一级指标 text, 二级指标 name or "", level) → the code the exported framework gave that node.
+
+    The first stored leaf under a node names its code (one pass over the stored rules).
+    """
+    out: dict[tuple[str, str, int], str] = {}
     for key, rec in stored.items():
-        if key[0] == l1_text and (level == 1 or key[1] == l2_name):
-            codes = rec.get("upper_codes") or []
-            if len(codes) >= level:
-                return codes[level - 1]
-    return None
+        codes = rec.get("upper_codes") or []
+        if len(codes) >= 1:
+            out.setdefault((key[0], "", 1), codes[0])
+        if len(codes) >= 2:
+            out.setdefault((key[0], key[1], 2), codes[1])
+    return out
+
+
+def _proposal(cache: dict[tuple[str, Decimal, str, str, str], Proposal], criteria: str, weight: Decimal,
+              name: str, points: str, explanation: str) -> Proposal:
+    """``propose`` once per distinct (评分标准, 分值, 名称, 指标说明, 指标解释); a repeat gets its own copy."""
+    key = (criteria, weight, name, points, explanation)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = propose(criteria, weight, name, points, explanation)
+        return found
+    return copy.deepcopy(found)
 
 
 def column_number(letters: str) -> int:
