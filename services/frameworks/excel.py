@@ -745,7 +745,7 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
         "description": meta.get("description") or (f"由 Excel 文件“{Path(source).name}”导入。" if source else ""),
         "total": _s(t),
         "grade_scheme": grade_scheme or meta.get("grade_scheme") or "national",
-        "na_policy": meta.get("na_policy", "proportional"),
+        "na_policy": meta.get("na_policy") or "proportional",  # an export of a file without one says null
         "nodes": level1,
     }
     if meta.get("finding_categories"):
