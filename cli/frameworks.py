@@ -76,16 +76,19 @@ def _guess_or_blank(xf, path):
 def cmd_export_framework(args) -> int:
     from services.frameworks import catalog, excel as xf
 
-    if args.source.suffix.lower() == ".fev":
-        from services.evaluation import assessments
+    try:
+        if args.source.suffix.lower() == ".fev":
+            from services.evaluation import assessments
 
-        store = assessments.open_evaluation(args.source, actor=args.user)
-        try:
-            xf.export_evaluation_xlsx(store, args.out)
-        finally:
-            store.close()
-    else:
-        xf.export_xlsx(catalog.load(str(args.source)), args.out)
+            store = assessments.open_evaluation(args.source, actor=args.user)
+            try:
+                xf.export_evaluation_xlsx(store, args.out)
+            finally:
+                store.close()
+        else:
+            xf.export_xlsx(catalog.load(str(args.source)), args.out)
+    except xf.DeepTreeError as exc:  # a tree the three levels of the 评分表 cannot hold: nothing written
+        raise CommandError(str(exc)) from None
     print(f"已导出评分表：{args.out}")
     return 0
 

@@ -316,3 +316,77 @@ def test_a_proposal_to_check_is_shown_but_not_applied(tmp_path):
     prop = report.proposals[0].proposal
     assert prop.kind == "tiers" and not prop.confident and any("0%" in u for u in prop.unplaced)
     assert data["nodes"][0]["children"][0]["children"][0]["items"][0]["type"] == "judgement"
+
+
+def _mixed_depth_framework() -> dict:
+    """The built-in framework with a 三级指标 moved up beside the 二级指标 of its 一级指标."""
+    data = catalog.load("shuzi-hengyang-2024").to_dict()
+    n1 = data["nodes"][0]
+    n2 = n1["children"][0]
+    moved = n2["children"].pop()
+    n2["weight"] = str(Decimal(n2["weight"]) - Decimal(moved["weight"]))
+    n1["children"].append(dict(moved, code=f"{n1['code']}.9"))
+    # and one 三级指标 scored by items of two rule types: two neighbours of different types made one
+    for n2 in (c for n in data["nodes"] for c in n["children"] if "children" in c):
+        kids = n2["children"]
+        pair = next(((a, b) for a, b in zip(kids, kids[1:]) if a["items"][0]["type"] != b["items"][0]["type"]), None)
+        if pair:
+            a, b = pair
+            items = [dict(it, key=f"k{i}") for i, it in enumerate(a["items"] + b["items"], 1)]
+            kids[kids.index(a)] = dict(a, weight=str(Decimal(a["weight"]) + Decimal(b["weight"])), items=items)
+            kids.remove(b)
+            break
+    assert catalog.check(data) == []
+    return data
+
+
+def test_round_trip_keeps_leaves_right_under_a_first_level_and_composite_rules(tmp_path):
+    data = _mixed_depth_framework()
+    composite = [leaf for n1 in data["nodes"] for n2 in n1["children"] for leaf in n2.get("children", [])
+                 if len({i["type"] for i in leaf["items"]}) > 1]
+    assert composite  # leaves scored by items of several rule types travel too
+    out = xf.export_xlsx(data, tmp_path / "mixed.xlsx")
+    back, report, _ = xf.import_xlsx(out)
+    assert report.ok, report.text()
+    assert back["nodes"] == data["nodes"]
+    assert catalog.check(back) == []
+    # and once more: the exported-and-imported framework exports to the same sheet
+    again, report2, _ = xf.import_xlsx(xf.export_xlsx(back, tmp_path / "again.xlsx"))
+    assert report2.ok and again["nodes"] == data["nodes"]
+
+
+def test_a_two_level_framework_round_trips(tmp_path):
+    data = catalog.load("shuzi-hengyang-2024").to_dict()
+    for n1 in data["nodes"]:  # every 三级指标 moved up under its 一级指标, no 二级指标 left
+        n1["children"] = [leaf for n2 in n1["children"] for leaf in n2["children"]]
+    assert catalog.check(data) == []
+    back, report, _ = xf.import_xlsx(xf.export_xlsx(data, tmp_path / "two.xlsx"))
+    assert report.ok, report.text()
+    assert back["nodes"] == data["nodes"]
+
+
+def test_a_first_level_without_children_is_refused_on_export(tmp_path):
+    data = catalog.load("shuzi-hengyang-2024").to_dict()
+    last = data["nodes"][-1]
+    items = [{"key": "a", "label": "满意度", "max": last["weight"], "type": "judgement", "params": {}}]
+    data["nodes"][-1] = {"code": last["code"], "name": last["name"], "weight": last["weight"], "items": items}
+    assert catalog.check(data) == []
+    out = tmp_path / "flat.xlsx"
+    with pytest.raises(catalog.FrameworkError) as err:
+        xf.export_xlsx(data, out)
+    assert f"一级指标“{last['name']}”下没有下级指标" in str(err.value) and "\n" not in str(err.value)
+    assert not out.exists()
+
+
+def test_export_framework_refuses_a_deep_tree_in_one_line(tmp_path, capsys):
+    data = catalog.load("shuzi-hengyang-2024").to_dict()
+    n2 = data["nodes"][0]["children"][0]
+    leaf = n2["children"][0]
+    n2["children"][0] = {"code": leaf["code"] + "x", "name": "第四级的上级", "weight": leaf["weight"],
+                         "children": [dict(leaf, code=leaf["code"] + "x1")]}
+    src, out = tmp_path / "deep.json", tmp_path / "deep.xlsx"
+    src.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main.main(["export-framework", str(src), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("错误：") and "第四级" in err and "未导出" in err and "\n" not in err, err
+    assert "Traceback" not in err and not out.exists()

@@ -108,24 +108,25 @@ def _import_ok(path: Path, leaves: int):
 
 def _growth(make) -> tuple[float, list[int]]:
     """The work of importing 500, 1,000 and 2,000 rows: the second step over the first is 2 when linear."""
-    work = []
-    for n in (500, 1000, 2000):
-        path = make(n)
-        work.append(_Work().count(lambda: _import_ok(path, n)))
+    paths = {n: make(n) for n in (500, 1000, 2000)}
+    _import_ok(paths[500], 500)  # once first: what runs only once (regular expressions compiled …) is not counted
+    work = [_Work().count(lambda: _import_ok(paths[n], n)) for n in paths]
     return (work[2] - work[1]) / (work[1] - work[0]), work
 
 
+@pytest.mark.slow
 def test_an_agency_sheet_is_read_in_linear_time(tmp_path):
     # merged 一级/二级 cells, every 评分标准 different (each one goes through the rule proposer)
     from benchmarks.bench_excel_import import agency_sheet
 
     ratio, work = _growth(lambda n: agency_sheet(tmp_path / f"agency-{n}.xlsx", n))
-    assert 1.9 < ratio < 2.1, f"work for 500/1,000/2,000 rows: {work}"
+    assert 1.95 < ratio < 2.05, f"work for 500/1,000/2,000 rows: {work}"
 
 
+@pytest.mark.slow
 def test_an_exported_framework_is_read_back_in_linear_time(tmp_path):
     # the hidden sheet of exact rules: each leaf and each upper node finds its stored rule and code
     from benchmarks.synthetic import framework_dict
 
     ratio, work = _growth(lambda n: xf.export_xlsx(framework_dict(n), tmp_path / f"exported-{n}.xlsx"))
-    assert 1.9 < ratio < 2.1, f"work for 500/1,000/2,000 rows: {work}"
+    assert 1.95 < ratio < 2.05, f"work for 500/1,000/2,000 rows: {work}"

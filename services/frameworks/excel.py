@@ -24,6 +24,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write, atomic_write_text
 from services.core.numbers import fmt, plain as _s
@@ -513,7 +514,11 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         # sheets without merges: blank upper cells repeat the row above
         if not l1 and prev1:
             l1, b1, w1 = prev1, prev_block1, prev_w1 if w1 is None else w1
-        if not l2 and prev2 and l1 == prev1 and "level2" in cols and b2 == (r, r) and val("weight2") is None:
+        # (unless the exported rules say this leaf sits right under its 一级指标, beside the 二级指标)
+        stored = out.stored_rules
+        direct = bool(stored) and (l1, "", name) in stored and (l1, prev2, name) not in stored
+        if not l2 and prev2 and l1 == prev1 and "level2" in cols and b2 == (r, r) and val("weight2") is None \
+                and not direct:
             l2, b2, w2 = prev2, prev_block2, prev_w2
         if not name:
             texts = [_text(val(k)) for k in ("explanation", "points", "criteria", "weight3")]
@@ -923,8 +928,18 @@ def _framework_dict(fw: Framework | dict[str, Any]) -> dict[str, Any]:
     return fw.to_dict() if isinstance(fw, Framework) else dict(fw)
 
 
-class DeepTreeError(FrameworkError):
-    """The 评分表 layout has three levels; a deeper tree is not flattened silently."""
+class DeepTreeError(FrameworkError, EditRefused):
+    """The 评分表 layout has three levels; a tree it cannot hold is refused, never flattened silently.
+
+    Its text is one line for the evaluator (the window shows it as an edit refused, the command line
+    as its error)."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(source, [reason])
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.reason
 
 
 def _depth(node: dict[str, Any]) -> int:
@@ -933,31 +948,28 @@ def _depth(node: dict[str, Any]) -> int:
 
 
 def _check_depth(data: dict[str, Any]) -> None:
-    deep = [n.get("name", "") for n in data.get("nodes") or [] if _depth(n) > 3]
+    """Refuse a tree the three levels of the 评分表 cannot hold as it is."""
+    nodes = data.get("nodes") or []
+    name = str(data.get("name", ""))
+    deep = [n.get("name", "") for n in nodes if _depth(n) > 3]
     if deep:
-        raise DeepTreeError(str(data.get("name", "")), [
-            f"指标体系有第四级及以下的指标（在一级指标“{'、'.join(deep[:3])}”下），评分表只有三级指标列，"
-            "导出会丢失层级；未导出。请在指标体系中把第四级合并到三级指标后再导出"])
+        raise DeepTreeError(name, f"指标体系“{name}”在一级指标“{'、'.join(deep[:3])}”下有第四级指标，评分表只有三级指标列，"
+                                  "导出会丢失层级，未导出；请先把第四级并入三级指标")
+    flat = [n.get("name", "") for n in nodes if "children" not in n]
+    if flat:
+        raise DeepTreeError(name, f"一级指标“{'、'.join(flat[:3])}”下没有下级指标，评分表的每一行都是一个三级指标，"
+                                  "导出会改变层级，未导出；请先在其下设置指标")
 
 
 def _leaf_paths(nodes: list[dict[str, Any]]) -> Iterable[tuple[dict, dict | None, dict]]:
-    """(level-1, level-2 or None, leaf) for every leaf (a tree of at most three levels, see _check_depth)."""
+    """(level-1, level-2 or None, leaf) for every leaf, in order (a tree _check_depth accepted)."""
     for n1 in nodes:
-        if "items" in n1:
-            yield n1, None, n1
-            continue
         for n2 in n1.get("children") or []:
             if "items" in n2:
-                yield n1, None, n2
+                yield n1, None, n2  # a leaf right under its 一级指标: the 二级指标 cell stays empty
                 continue
-            stack: list[tuple[dict[str, Any], list[Any]]] = [(n2, [])]
-            while stack:
-                node, trail = stack.pop(0)
-                for c in node.get("children") or []:
-                    if "items" in c:
-                        yield n1, n2, c
-                    else:
-                        stack.append((c, trail + [c]))
+            for leaf in n2.get("children") or []:
+                yield n1, n2, leaf
 
 
 def export_xlsx(fw: Framework | dict[str, Any], out: Path | str, scores: TMapping[str, tuple[Any, str]] | None = None,
