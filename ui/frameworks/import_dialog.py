@@ -145,9 +145,14 @@ class MappingPage(QWizardPage):
                 item = QTableWidgetItem(v[:60] + ("…" if len(v) > 60 else ""))
                 item.setToolTip(v)
                 self.preview.setItem(r, c, item)
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # no empty band right of the last column
+        # each column as wide as its words, within bounds: short codes narrow, long texts wide but not
+        # pushing the other columns out of sight (the whole text is in the cell's tooltip)
+        self.preview.resizeColumnsToContents()
         for c in range(ncol):
-            self.preview.setColumnWidth(c, 120)
+            self.preview.setColumnWidth(c, max(72, min(self.preview.columnWidth(c), 240)))
         self.note.setText(_t("工作表“%1”，表头在第 %2 行。").replace("%1", m.sheet).replace("%2", str(m.header_row)))
         self._changed()
 
@@ -230,11 +235,19 @@ class RulesPage(QWizardPage):
         self.table.setColumnWidth(1, 180)
         self.table.setColumnWidth(3, 120)
         self.table.setWordWrap(True)
-        h.sectionResized.connect(lambda *_a: QTimer.singleShot(0, self.table.resizeRowsToContents))
+        # the rows take the height of their words once the columns have their widths; the resizes of one
+        # layout pass (stretch columns, scroll bar shown) are gathered into one sizing of the rows
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        h.sectionResized.connect(lambda *_a: self._fit_rows.start())
         lay.addWidget(self.table)
 
     def initializePage(self) -> None:
         props = self.wiz.report.proposals if self.wiz.report else []
+        self.table.setUpdatesEnabled(False)  # filled at once (back and forth again: refilled, not item by item over the old rows)
+        self.table.setRowCount(0)
         self.table.setRowCount(len(props))
         for r, p in enumerate(props):
             use = QTableWidgetItem()
@@ -270,7 +283,8 @@ class RulesPage(QWizardPage):
             if not p.proposal.confident:
                 ni.setForeground(QBrush(QColor(theme.WARNING)))
             self.table.setItem(r, 4, ni)
-        QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the columns have their real widths
+        self.table.setUpdatesEnabled(True)
+        self._fit_rows.start()  # once the columns have their real widths
 
     def chosen_rules(self) -> dict[str, list[dict[str, Any]]]:
         """code → items: a confident proposal unticked becomes judgement; a proposal to check, ticked, is applied."""
