@@ -78,7 +78,7 @@ def agency_sheet(path: Path | str, rows: int, distinct: bool = True, per_group: 
         for g in range(0, per_l1[k], per_group):
             n = min(per_group, per_l1[k] - g)
             start2 = r
-            for j in range(n):
+            for _ in range(n):
                 s = i if distinct else i % per_group  # the subject of the row's words
                 t = topic(s)
                 ws.append([f"{name}（{per_l1[k]}分）" if r == start1 else None,

@@ -1,6 +1,7 @@
 """Indicator systems in and out of Excel: round trip, evaluation export with scores, bad spreadsheets."""
 from __future__ import annotations
 
+import itertools
 import json
 from decimal import Decimal
 
@@ -329,7 +330,7 @@ def _mixed_depth_framework() -> dict:
     # and one 三级指标 scored by items of two rule types: two neighbours of different types made one
     for n2 in (c for n in data["nodes"] for c in n["children"] if "children" in c):
         kids = n2["children"]
-        pair = next(((a, b) for a, b in zip(kids, kids[1:]) if a["items"][0]["type"] != b["items"][0]["type"]), None)
+        pair = next(((a, b) for a, b in itertools.pairwise(kids) if a["items"][0]["type"] != b["items"][0]["type"]), None)
         if pair:
             a, b = pair
             items = [dict(it, key=f"k{i}") for i, it in enumerate(a["items"] + b["items"], 1)]
