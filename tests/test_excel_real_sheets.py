@@ -2,6 +2,7 @@
 columns mapped by hand (--map, a saved mapping), and a large sheet read in linear time."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -130,3 +131,47 @@ def test_an_exported_framework_is_read_back_in_linear_time(tmp_path):
 
     ratio, work = _growth(lambda n: xf.export_xlsx(framework_dict(n), tmp_path / f"exported-{n}.xlsx"))
     assert 1.95 < ratio < 2.05, f"work for 500/1,000/2,000 rows: {work}"
+
+
+def _rewrite_sheet_xml(path: Path, change) -> Path:
+    """The same workbook with its first sheet's XML changed (as another program writes it)."""
+    import zipfile
+
+    out = path.with_name("rewritten-" + path.name)
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = change(data.decode("utf-8")).encode("utf-8")
+            dst.writestr(info, data)
+    return out
+
+
+def test_a_sheet_written_by_another_program_reads_the_same(tmp_path):
+    # a prefixed namespace (x:row, x:mergeCell …) and a stale dimension that covers only A1, as some
+    # programs write them: every row and every merged range is still read
+    from services.frameworks import catalog
+
+    fw = catalog.load("shuzi-hengyang-2024")
+    plain = xf.export_xlsx(fw, tmp_path / "fw.xlsx")
+
+    def odd(xml: str) -> str:
+        xml = xml.replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+                          'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 1)
+        xml = re.sub(r"<(/?)([A-Za-z]+)(?=[\s/>])", r"<\1x:\2", xml)
+        return re.sub(r'<x:dimension ref="[^"]*"/>', '<x:dimension ref="A1"/>', xml)
+
+    other = _rewrite_sheet_xml(plain, odd)
+    assert "<x:mergeCell " in zipfile_text(other)
+    data, report, _ = xf.import_xlsx(other)
+    assert report.ok, report.text()
+    assert data["nodes"] == fw.to_dict()["nodes"]
+    ws = xf._load(other)["评分表"]
+    assert {r.coord for r in ws.merged} >= {"A3:A8", "B3:B4", "C3:C4"}
+
+
+def zipfile_text(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read("xl/worksheets/sheet1.xml").decode("utf-8")
