@@ -8,6 +8,9 @@ The sheet has a title row, a header row, 一级/二级指标 and 二级分值 in
 
   distinct   every row's words differ (place × object × task words, varying figures): no two
              texts alike, as in a real sheet — the figure that counts
+  exported   the sheet ``export-framework`` writes (synthetic framework, benchmarks/synthetic.py), with
+             its hidden sheet of exact rules: no proposals, each leaf and upper node finds its stored
+             rule and code
   repeated   the same eight indicators (名称, 指标解释, 指标说明, 评分标准) under every 二级指标, as a
              sheet covering many like projects has them: what the proposal cache saves (a proposal
              depends on all four texts and the 分值, so only whole repeats can share one)
@@ -100,13 +103,20 @@ def agency_sheet(path: Path | str, rows: int, distinct: bool = True, per_group: 
     return path
 
 
-def cached_sheet(rows: int, distinct: bool) -> Path:
+def cached_sheet(rows: int, kind: str) -> Path:
+    """The sheet of ``rows`` leaves of a kind (distinct, repeated, exported), written once."""
     folder = Path(tempfile.gettempdir()) / "fieldeval-bench"
     folder.mkdir(exist_ok=True)
-    path = folder / f"excel-import-{rows}-{'distinct' if distinct else 'repeated'}-v2.xlsx"
+    path = folder / f"excel-import-{rows}-{kind}-v2.xlsx"
     if not path.exists():
         tmp = path.with_name(path.stem + ".building.xlsx")
-        agency_sheet(tmp, rows, distinct)
+        if kind == "exported":
+            from benchmarks.synthetic import framework_dict
+            from services.frameworks import excel as xf
+
+            xf.export_xlsx(framework_dict(rows), tmp)
+        else:
+            agency_sheet(tmp, rows, kind == "distinct")
         tmp.replace(path)
     return path
 
@@ -148,14 +158,14 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", default="1000,4000,10000")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--kinds", default="distinct,repeated")
+    ap.add_argument("--kinds", default="distinct,repeated,exported")
     args = ap.parse_args()
     os.environ.setdefault("FIELDEVAL_DATA_DIR", tempfile.mkdtemp(prefix="fieldeval-bench-data-"))
     out = Path(tempfile.mkdtemp(prefix="fieldeval-excel-")) / "fw.json"
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     for kind in args.kinds.split(","):
         for rows in (int(x) for x in args.rows.split(",")):
-            path = cached_sheet(rows, kind == "distinct")
+            path = cached_sheet(rows, kind)
             runs = [run_once(path, out) for _ in range(args.repeat)]
             best = min(runs, key=lambda t: t["whole import"][0])
             parts = ", ".join(f"{k} {w:.2f}/{c:.2f}" for k, (w, c) in best.items() if k != "whole import")
