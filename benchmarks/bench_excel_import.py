@@ -114,7 +114,9 @@ def cached_sheet(rows: int, kind: str) -> Path:
             from benchmarks.synthetic import framework_dict
             from services.frameworks import excel as xf
 
-            xf.export_xlsx(framework_dict(rows), tmp)
+            data = framework_dict(rows)
+            data["na_policy"] = "proportional"  # stated, as in a framework file (older imports need it)
+            xf.export_xlsx(data, tmp)
         else:
             agency_sheet(tmp, rows, kind == "distinct")
         tmp.replace(path)
