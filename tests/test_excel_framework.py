@@ -391,3 +391,32 @@ def test_export_framework_refuses_a_deep_tree_in_one_line(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert err.startswith("错误：") and "第四级" in err and "未导出" in err and "\n" not in err, err
     assert "Traceback" not in err and not out.exists()
+
+
+def test_a_repeated_row_is_proposed_once_and_each_leaf_gets_its_own_rule(tmp_path, monkeypatch):
+    calls = []
+    real = xf.propose
+
+    def counting(criteria, weight, *rest):
+        calls.append((criteria, str(weight)) + rest)
+        return real(criteria, weight, *rest)
+
+    monkeypatch.setattr(xf, "propose", counting)
+    text = "每发现1例不符合扣0.5分，扣完为止。"
+    rows = [["决策", "项目立项", 9, "立项程序规范性", 3, "", "", text],
+            [None, "项目审批", None, "立项程序规范性", 3, "", "", text],  # the same words under another 二级指标
+            [None, "项目实施", None, "立项程序规范性", 3.0, "", "", text]]  # 3.0: the 分值 as another figure
+    path = _sheet(tmp_path, rows)
+    wb = openpyxl.load_workbook(path)
+    wb.active["C3"], wb.active["C4"] = 3, 3
+    wb.active["C2"] = 3
+    wb.save(path)
+    data, report, _ = xf.import_xlsx(path)
+    assert report.ok, report.text()
+    assert len(calls) == 1  # 3 and 3.0 read as the same 分值 “3”
+    leaves = [n2["children"][0] for n2 in data["nodes"][0]["children"]]
+    assert [leaf["items"][0]["type"] for leaf in leaves] == ["deduction"] * 3
+    assert leaves[0]["items"] == leaves[1]["items"] == leaves[2]["items"]
+    leaves[0]["items"][0]["params"]["per"] = "9"  # one leaf's rule changed later: the others keep theirs
+    assert leaves[1]["items"][0]["params"]["per"] == "0.5"
+    assert report.proposals[0].proposal is not report.proposals[1].proposal

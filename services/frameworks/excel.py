@@ -633,7 +633,7 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
             groups1.append((row.level1, row.block1, [row]))
     stored = sheet.stored_rules
     upper_codes = _stored_upper_codes(stored)
-    proposals: dict[tuple[str, Decimal, str, str, str], Proposal] = {}  # the same words, the same proposal
+    proposals: dict[tuple[str, str, str, str, str], Proposal] = {}  # the same words, the same proposal
     for i1, (l1_text, _b, rows1) in enumerate(groups1, 1):
         m = _L1_WEIGHT.match(l1_text)
         l1_name = m.group(1).strip() if m else l1_text
@@ -786,10 +786,12 @@ def _stored_upper_codes(stored: dict[tuple[str, str, str], dict[str, Any]]) -> d
     return out
 
 
-def _proposal(cache: dict[tuple[str, Decimal, str, str, str], Proposal], criteria: str, weight: Decimal,
+def _proposal(cache: dict[tuple[str, str, str, str, str], Proposal], criteria: str, weight: Decimal,
               name: str, points: str, explanation: str) -> Proposal:
-    """``propose`` once per distinct (评分标准, 分值, 名称, 指标说明, 指标解释); a repeat gets its own copy."""
-    key = (criteria, weight, name, points, explanation)
+    """``propose`` once per distinct (评分标准, 分值, 名称, 指标说明, 指标解释); a repeat gets its own copy.
+
+    The 分值 is compared as written (“1” and “1.0” are not the same words: the rule states what it read)."""
+    key = (criteria, str(weight), name, points, explanation)
     found = cache.get(key)
     if found is None:
         found = cache[key] = propose(criteria, weight, name, points, explanation)
