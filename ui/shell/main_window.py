@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
             locks.refresh(self.ctx.store.path, force=True)
 
     def _set_store(self, store) -> None:
+        from services.fieldwork.bindings import auto_bind
+
+        bound = auto_bind(store)  # figures typed once: indicators naming a 资金/目标 figure follow that page
         self.ctx.set_store(store)
         info = self.live.info
         add_recent(store.path, info.name if info else "")
@@ -336,6 +339,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("文件已升级，原文件备份在 %1").replace("%1", str(store.backup_made)), 10000)
         elif store.note:
             self.statusBar().showMessage(store.note, 15000)
+        elif bound:
+            self.statusBar().showMessage(self.tr("%1 项指标已引用资金、绩效目标或满意度数据：%2")
+                                         .replace("%1", str(len(bound)))
+                                         .replace("%2", "、".join(f"{b.code} {b.name}" for b in bound)), 15000)
 
     def choose_file(self) -> None:
         from ui.widgets import open_file_name
