@@ -588,8 +588,10 @@ class FundsPage(_Page):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.view)
         split.addWidget(years)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setCollapsible(0, False)
+        self.split, self.years_box = split, years
         #: contract lines paid beyond the cap before the final audit (e.g. 85%)
         self.flags = QLabel(self)
         self.flags.setWordWrap(True)
@@ -708,7 +710,12 @@ class FundsPage(_Page):
             t.label = self.tr("%1年").replace("%1", str(t.year)) if t.year is not None else self.tr("未注明年度")
         self.year_model.set_rows(by_year, footer=total if lines else None)
         rows = self.year_model.rowCount()
-        self.year_view.setFixedHeight(min(self.year_view.horizontalHeader().height() + 26 * rows + 6, 300))
+        # at most three years and the 合计 in view (more scroll): the fund lines keep the room
+        self.year_view.setFixedHeight(self.year_view.horizontalHeader().height() + 26 * min(rows, 4) + 6)
+        total = sum(self.split.sizes())
+        years = self.years_box.sizeHint().height()
+        if total > years:
+            self.split.setSizes([total - years, years])
         self._show_payment_flags(store)
         self._show_fund_questions(store)
         self._select_id(self.view, self.model, keep.id if keep else None)

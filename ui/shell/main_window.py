@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
         self._build_actions()
+        from ui.shell.readonly_view import ReadOnlyView
+
+        self.readonly_view = ReadOnlyView(self)  # a read-only file: banner, and every editor read-only
         from ui.shell.teamwork_menu import install as install_teamwork
 
         self.teamwork = install_teamwork(self)  # 团队 menu: merge, hand-out, packages, backups, verify
@@ -283,21 +286,26 @@ class MainWindow(QMainWindow):
         if not recovered and path.is_file() and quick_problems(path) and offer_recovery(self, path):
             return self.open_file(path, recovered=True)  # damaged: explained, newest good backup restored
         holder = None if readonly else locks.holder(path)
+        why = ""  # why the window is read-only (the banner says it)
         if holder is not None:  # open elsewhere: read-only, or wait until it is free
             choice = lock_dialog.ask(self, path, holder)
             if choice is None:
                 return False
             readonly = choice == lock_dialog.READ_ONLY
+            why = self._held_elsewhere(path, holder)
         try:
             try:
                 store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=readonly)
             except ReadOnlyError:  # read-only media or file: open it read-only, with a note
                 store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
+                why = self.tr("“%1”在只读的位置或被设为只读，本窗口只能查看和打印，不能修改；"
+                              "要修改，请把它复制到可写的文件夹后打开。").replace("%1", path.name)
             except FileLockedError as exc:  # taken between the question and the opening
                 if exc.holder is None or lock_dialog.ask(self, path, exc.holder) != lock_dialog.READ_ONLY:
                     QMessageBox.warning(self, self.tr("无法打开"), str(exc))
                     return False
                 store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
+                why = self._held_elsewhere(path, exc.holder)
         except DamagedFileError as exc:
             if not recovered and offer_recovery(self, path):
                 return self.open_file(path, recovered=True)
@@ -319,8 +327,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法打开"), self.tr("“%1”已损坏，读取时出错（%2）。")
                                 .replace("%1", path.name).replace("%2", str(getattr(exc, "orig", None) or exc)))
             return False
+        if why and store.readonly:
+            store.note = why
         self._set_store(store)
         return True
+
+    def _held_elsewhere(self, path: Path, holder) -> str:
+        return self.tr("“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。") \
+            .replace("%1", path.name).replace("%2", holder.who())
 
     def _refresh_lock(self) -> None:
         from models import locks
