@@ -590,11 +590,9 @@ class Proposal:
 def proposal_for(store: Store, indicator_id: str, indicator_name: str, item: Mapping[str, Any],
                  inputs: Mapping[str, Any] | None) -> Proposal | None:
     """What to ask about an item typed by hand that names a known figure saying something else."""
-    if is_bound(inputs) or f"{indicator_id}/{item['key']}" in typed_by_hand(store):
-        return None
     typed = _typed(inputs)
     b = known_binding(indicator_name, item)
-    if b is None or not typed:
+    if b is None or not typed or is_bound(inputs) or f"{indicator_id}/{item['key']}" in typed_by_hand(store):
         return None
     try:
         fig = figure_for(store, b)
