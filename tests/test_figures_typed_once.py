@@ -104,7 +104,7 @@ def test_typed_values_are_never_overwritten_but_proposed(store):
     prop = bindings.proposal_for(store, iid, spec.name, spec.items[0], stored_inputs(store, "2.1.1"))
     assert prop is not None
     assert prop.text == "实际到位资金：资金页为 120.00 万元，此处为 100.00 万元 — 采用哪个？"
-    assert (prop.figure_choice, prop.typed_choice) == ("采用资金页", "保留此处")
+    assert prop.can_take and prop.can_write and prop.page == "资金页"
 
     # 保留此处: never asked again, never bound on its own
     assert bindings.set_typed_by_hand(store, iid, "a", True) is False
@@ -190,3 +190,52 @@ def test_binding_page_and_printed_table_agree_on_rounding(store):
     assert page.budget == fig.denominator == Decimal("200.00")
     assert page.arrival_rate == table.arrival_rate == fig.value == Decimal("33.34")
     assert item_inputs(store, "2.1.1")["numerator"] == "66.68"
+
+
+def test_amounts_typed_before_the_funds_page_are_written_there_once(store):
+    """Both fund indicators typed by hand while the 资金 page is empty: the first one's amounts go to the
+    page (采用此处), the second is then asked only about what the page still lacks, and takes it too."""
+    i1, i2 = ids(store)["2.1.1"], ids(store)["2.1.2"]
+    assessments.set_item_inputs(store, i1, "a", {"numerator": "120", "denominator": "150"})
+    assessments.set_item_inputs(store, i2, "a", {"numerator": "96", "denominator": "120", "note": "支出按决算"})
+    bound = {b.code for b in bindings.auto_bind(store)}
+    assert "2.1.1" not in bound and "2.1.2" not in bound  # typed: never bound on its own
+    specs = {s.code: s for s in assessments.load_tree(store)[0]}
+    p1 = bindings.proposal_for(store, i1, "资金到位率", specs["2.1.1"].items[0], stored_inputs(store, "2.1.1"))
+    assert p1.text == ("实际到位资金：资金页尚无，此处为 120.00 万元；预算资金：资金页尚无，此处为 150.00 万元"
+                       " — 采用哪个？")
+    assert not p1.can_take and p1.can_write
+    done = bindings.adopt_typed(store, i1, "a", p1.binding)
+    line = project.list_funds(store)[0]
+    assert (line.arrived, line.budget, line.spent) == (Decimal("120"), Decimal("150"), None)
+    assert bindings.is_bound(stored_inputs(store, "2.1.1"))
+    # the page now has 实际到位资金 but no 支出: 2.1.2 is asked about the 支出 only
+    p2 = bindings.proposal_for(store, i2, "预算执行率", specs["2.1.2"].items[0], stored_inputs(store, "2.1.2"))
+    assert p2.text == "实际支出资金：资金页为 0.00 万元，此处为 96.00 万元 — 采用哪个？"
+    done2 = bindings.adopt_typed(store, i2, "a", p2.binding)
+    line = project.list_funds(store)[0]
+    assert (line.arrived, line.budget, line.spent) == (Decimal("120"), Decimal("150"), Decimal("96"))
+    assert stored_inputs(store, "2.1.2") == {"bind": {"source": "funds", "figure": "execution_rate"},
+                                             "note": "支出按决算"}
+    sheet = assessments.score(store)
+    assert sheet.find("2.1.1").score == Decimal("2.4") and sheet.find("2.1.2").score == Decimal("2.5")
+    # undone in turn: the page and the typed values come back exactly
+    bindings.undo_adopt_typed(store, i2, "a", done2)
+    assert project.list_funds(store)[0].spent is None
+    assert stored_inputs(store, "2.1.2") == {"numerator": "96", "denominator": "120", "note": "支出按决算"}
+    bindings.undo_adopt_typed(store, i1, "a", done)
+    assert project.list_funds(store) == []
+    assert stored_inputs(store, "2.1.1") == {"numerator": "120", "denominator": "150"}
+
+
+def test_adopting_what_several_lines_add_up_to_changes_nothing(store):
+    i1 = ids(store)["2.1.1"]
+    project.add_fund(store, {"year": 2023, "budget": "100", "arrived": "100"})
+    project.add_fund(store, {"year": 2024, "budget": "50", "arrived": "20"})
+    assessments.set_item_inputs(store, i1, "a", {"numerator": "130", "denominator": "150"})
+    spec = next(s for s in assessments.load_tree(store)[0] if s.code == "2.1.1")
+    prop = bindings.proposal_for(store, i1, spec.name, spec.items[0], stored_inputs(store, "2.1.1"))
+    with pytest.raises(EditRefused, match="请在资金页逐行修改"):
+        bindings.adopt_typed(store, i1, "a", prop.binding)
+    assert stored_inputs(store, "2.1.1") == {"numerator": "130", "denominator": "150"}  # not left bound
+    assert [f.arrived for f in project.list_funds(store)] == [Decimal("100"), Decimal("20")]

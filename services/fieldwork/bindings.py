@@ -583,13 +583,15 @@ class Proposal:
 
     binding: dict[str, Any]
     text: str  # e.g. "实际到位资金：资金页为 120.00 万元，此处为 100.00 万元 — 采用哪个？"
-    figure_choice: str  # the button that takes the figure
-    typed_choice: str  # the button that keeps what was typed
+    can_take: bool  # the page has the figure: 采用资金页 binds the item to it
+    can_write: bool  # what was typed can go to the page (``adopt_typed``): 采用此处 writes it there and binds
+    page: str  # where the figure is typed ("资金页")
 
 
 def proposal_for(store: Store, indicator_id: str, indicator_name: str, item: Mapping[str, Any],
                  inputs: Mapping[str, Any] | None) -> Proposal | None:
-    """What to ask about an item typed by hand that names a known figure saying something else."""
+    """What to ask about an item typed by hand that names a known figure saying something else (or
+    that the page does not have yet)."""
     typed = _typed(inputs)
     b = known_binding(indicator_name, item)
     if b is None or not typed or is_bound(inputs) or f"{indicator_id}/{item['key']}" in typed_by_hand(store):
@@ -599,23 +601,47 @@ def proposal_for(store: Store, indicator_id: str, indicator_name: str, item: Map
     except EditRefused:
         return None
     concrete = concrete_inputs(item, b, fig)
-    if not concrete or _same(typed, concrete):
+    if concrete and _same(typed, concrete):
+        return None
+    amounts = writes_through(b) and all(_number(typed.get(k)) is not None for k in ("numerator", "denominator"))
+    if not concrete and not amounts:
         return None
     page = SOURCE_PAGES[b["source"]]
     parts = []
-    if b["source"] == "funds" and "numerator" in concrete:
+    if amounts:
         (n_name, _), (d_name, _) = FUND_AMOUNTS[b["figure"]]
         for key, name in (("numerator", n_name), ("denominator", d_name)):
-            here = _number(typed.get(key))
-            if here != _number(concrete[key]):
-                parts.append(f"{name}：{page}为 {fmt_money(_number(concrete[key]))} 万元，此处为 "
-                             + (f"{fmt_money(here)} 万元" if here is not None else "空"))
+            here, there = _number(typed.get(key)), _number(concrete.get(key)) if concrete else None
+            if here != there:
+                parts.append(f"{name}：{page}为 {fmt_money(there)} 万元，此处为 {fmt_money(here)} 万元" if there is not None
+                             else f"{name}：{page}尚无，此处为 {fmt_money(here)} 万元")
     elif "value" in concrete:
         here = _number(typed.get("value"))
         parts.append(f"{page}为 {pct(fig.value)}，此处为 " + (f"{fmt(here)}%" if here is not None else "空"))
     else:
         parts.append(f"{page}算得{FIGURES[(b['source'], b['figure'])]} {pct(fig.value)}，此处录入的不同")
-    return Proposal(b, "；".join(parts) + " — 采用哪个？", f"采用{page}", "保留此处")
+    return Proposal(b, "；".join(parts) + " — 采用哪个？", bool(concrete), amounts, page)
+
+
+def adopt_typed(store: Store, indicator_id: str, item_key: str, binding: Mapping[str, Any]) -> tuple[Any, FundEdit]:
+    """采用此处: the amounts typed in the item go to the 资金 page (``write_through``) and the item is
+    bound to them. Returns (the item's inputs before, the page's edit) for undo; refused (nothing
+    changed) as ``write_through`` refuses."""
+    _ind, _item, a = _item_of(store, indicator_id, item_key)
+    typed = _typed((a.inputs or {}).get(item_key) if a else None)
+    old = bind_input(store, indicator_id, item_key, binding)
+    try:
+        edit = write_through(store, indicator_id, item_key, typed)
+    except EditRefused:
+        restore_item_inputs(store, indicator_id, item_key, old)
+        raise
+    return old, edit
+
+
+def undo_adopt_typed(store: Store, indicator_id: str, item_key: str, done: tuple[Any, FundEdit]) -> None:
+    old, edit = done
+    undo_write_through(store, edit)
+    restore_item_inputs(store, indicator_id, item_key, old)
 
 
 def binding_words(item: Mapping[str, Any], binding: Mapping[str, Any], inputs: Mapping[str, Any] | None) -> str:

@@ -90,6 +90,7 @@ def test_typed_value_is_proposed_not_overwritten(window, national, qtbot):
     assert ed.num.text() == "100"  # what was typed stands
     assert ed.proposal.isVisible()
     assert ed.proposal.text.text() == "实际到位资金：资金页为 120.00 万元，此处为 100.00 万元 — 采用哪个？"
+    assert ed.proposal.take_btn.text() == "采用资金页" and ed.proposal.write_btn.isVisible()
     if SHOTS:
         window.grab().save(str(Path(SHOTS) / "binding_proposal_1366.png"))
     qtbot.mouseClick(ed.proposal.take_btn, Qt.MouseButton.LeftButton)  # 采用资金页
@@ -103,3 +104,24 @@ def test_typed_value_is_proposed_not_overwritten(window, national, qtbot):
     qtbot.waitUntil(lambda: not ed.proposal.isVisible())
     assert ed.num.text() == "100"
     assert f"{codes['2.1.1']}/a" in bindings.typed_by_hand(window.ctx.store)
+
+
+def test_amounts_typed_here_first_are_written_to_the_funds_page(window, national, qtbot):
+    store = assessments.open_evaluation(national)
+    codes = assessments.indicator_ids(store)
+    assessments.set_item_inputs(store, codes["2.1.1"], "a", {"numerator": "120", "denominator": "150"})
+    store.close()
+    assert window.open_file(national)
+    window.show_indicator(codes["2.1.1"])
+    ed = window.walk.panel.editors["a"]
+    assert ed.proposal.isVisible() and not ed.proposal.take_btn.isVisible()  # the page has nothing to take
+    qtbot.mouseClick(ed.proposal.write_btn, Qt.MouseButton.LeftButton)  # 采用此处
+    funds = project.list_funds(window.ctx.store)
+    assert [(f.arrived, f.budget) for f in funds] == [(Decimal("120"), Decimal("150"))]
+    page = window.page_widgets["FundsPage"]
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1 and page.model.rows[0].arrived == Decimal("120"))
+    qtbot.waitUntil(lambda: ed.bound_label.isVisible() and not ed.proposal.isVisible())
+    assert window.live.node(codes["2.1.1"]).score == Decimal("2.4")
+    window.ctx.undo_stack.undo()
+    assert project.list_funds(window.ctx.store) == []
+    qtbot.waitUntil(lambda: ed.proposal.isVisible())

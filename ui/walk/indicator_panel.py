@@ -194,10 +194,11 @@ class FindingQuickDialog(QDialog):
 
 
 class _ProposalBar(QFrame):
-    """"资金页为 X 万元，此处为 Y 万元 — 采用哪个？" with the two answers; hidden while nothing is asked."""
+    """"资金页为 X 万元，此处为 Y 万元 — 采用哪个？" with the answers; hidden while nothing is asked."""
 
-    take = Signal(object)  # the binding to take
-    keep = Signal()
+    take = Signal(object)  # 采用资金页: bind to the page's figure
+    write = Signal(object)  # 采用此处: what was typed goes to the page, and the item is bound to it
+    keep = Signal()  # 不引用: stays typed by hand, not asked again
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
@@ -209,19 +210,26 @@ class _ProposalBar(QFrame):
         lay.addWidget(self.text, 1)
         self.take_btn = QToolButton(self)
         self.take_btn.clicked.connect(lambda: self.take.emit(self.binding))
+        self.write_btn = QToolButton(self)
+        self.write_btn.setText(tr("采用此处"))
+        self.write_btn.clicked.connect(lambda: self.write.emit(self.binding))
         self.keep_btn = QToolButton(self)
-        self.keep_btn.setText(tr("保留此处"))
+        self.keep_btn.setText(tr("不引用"))
         self.keep_btn.setToolTip(tr("保留此处手工录入的数，以后不再询问"))
         self.keep_btn.clicked.connect(self.keep.emit)
-        lay.addWidget(self.take_btn, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addWidget(self.keep_btn, 0, Qt.AlignmentFlag.AlignTop)
+        for b in (self.take_btn, self.write_btn, self.keep_btn):
+            lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
     def show_proposal(self, proposal) -> None:
         self.binding = proposal.binding if proposal is not None else None
         if proposal is not None:
+            page = tr(SOURCE_PAGE_NAMES.get(proposal.binding["source"], ""))
             self.text.setText(proposal.text)
-            self.take_btn.setText(tr("采用%1").replace("%1", tr(SOURCE_PAGE_NAMES.get(proposal.binding["source"], ""))))
+            self.take_btn.setText(tr("采用%1").replace("%1", page))
+            self.take_btn.setVisible(proposal.can_take)
+            self.write_btn.setToolTip(tr("把此处的数写入%1，并改为引用").replace("%1", page))
+            self.write_btn.setVisible(proposal.can_write)
         self.setVisible(proposal is not None)
 
 
@@ -254,6 +262,7 @@ class _EditorBox(QWidget):
             # where a 资金/目标 figure says something else than what was typed here: which one to take
             ed.proposal = _ProposalBar(ed)
             ed.proposal.take.connect(lambda b, key=key, iid=indicator_id: view._take_figure(key, b, iid))
+            ed.proposal.write.connect(lambda b, key=key, iid=indicator_id: view._write_typed(key, b, iid))
             ed.proposal.keep.connect(lambda key=key, iid=indicator_id: view._keep_typed(key, iid))
             ed.layout().addWidget(ed.proposal)
             lay.addWidget(ed)
@@ -815,6 +824,22 @@ class IndicatorView(QScrollArea):
         held: dict[str, Any] = {}
         self._push(tr("采用引用数据"), lambda: held.update(old=bindings.bind_input(store, iid, key, binding)),
                    lambda: bindings.restore_item_inputs(store, iid, key, held["old"]), SCORES)
+
+    def _write_typed(self, key: str, binding: dict[str, Any] | None, iid: str | None = None) -> None:
+        """采用此处: the amounts typed here go to the 资金 page and the item follows the page from now on."""
+        from services.fieldwork import bindings
+
+        iid, store = iid or self.current, self._store()
+        if binding is None:
+            return
+        held: dict[str, Any] = {}
+        failed = self._push(tr("采用此处的数并写入资金页"),
+                            lambda: held.update(done=bindings.adopt_typed(store, iid, key, binding)),
+                            lambda: bindings.undo_adopt_typed(store, iid, key, held["done"]), PROJECT)
+        box = self._boxes.get(iid)
+        editors = box.editors if box is not None else (self.editors if self.current == iid else {})
+        if key in editors:
+            editors[key].show_error(failed or "")  # e.g. several 资金 lines hold the amount
 
     def _keep_typed(self, key: str, iid: str | None = None) -> None:
         """保留此处: what was typed stays, and is not asked about again."""
