@@ -345,7 +345,10 @@ class MainWindow(QMainWindow):
     def _set_store(self, store) -> None:
         from services.fieldwork.bindings import auto_bind
 
-        bound = auto_bind(store)  # figures typed once: indicators naming a 资金/目标 figure follow that page
+        try:  # figures typed once: indicators naming a 资金/目标 figure follow that page
+            bound, unbound = auto_bind(store), ""
+        except Exception as exc:  # the file opens as it is: binding by hand still works
+            bound, unbound = [], self.tr("未能自动引用资金、绩效目标数据，文件未作修改（%1）").replace("%1", str(exc))
         self.ctx.set_store(store)
         info = self.live.info
         add_recent(store.path, info.name if info else "")
@@ -353,6 +356,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("文件已升级，原文件备份在 %1").replace("%1", str(store.backup_made)), 10000)
         elif store.note:
             self.statusBar().showMessage(store.note, 15000)
+        elif unbound:
+            self.statusBar().showMessage(unbound, 15000)
         elif bound:
             self.statusBar().showMessage(self.tr("%1 项指标已引用资金、绩效目标或满意度数据：%2")
                                          .replace("%1", str(len(bound)))
