@@ -239,3 +239,22 @@ def test_adopting_what_several_lines_add_up_to_changes_nothing(store):
         bindings.adopt_typed(store, i1, "a", prop.binding)
     assert stored_inputs(store, "2.1.1") == {"numerator": "130", "denominator": "150"}  # not left bound
     assert [f.arrived for f in project.list_funds(store)] == [Decimal("100"), Decimal("20")]
+
+
+def status(store, code: str) -> str:
+    _specs, states = assessments.load_tree(store)
+    return states[ids(store)[code]].status
+
+
+def test_progress_of_bound_indicators_follows_the_page(store):
+    bindings.auto_bind(store)
+    assert status(store, "2.1.1") == "未开始"  # bound while the page is empty: nothing to score yet
+    line = project.add_fund(store, {"year": 2024, "budget": "150", "arrived": "120"})
+    assert set(bindings.settle_status(store)) == {ids(store)["2.1.1"], ids(store)["2.1.2"]}
+    assert status(store, "2.1.1") == "已评分" and status(store, "2.1.2") == "已评分"  # 0 spent of 120: scored
+    assert bindings.settle_status(store) == []  # nothing more to change
+    assessments.set_status(store, ids(store)["2.1.2"], "已复核")
+    project.delete_fund(store, line.id)
+    bindings.settle_status(store)
+    assert status(store, "2.1.1") == "进行中"  # the page no longer gives the figure
+    assert status(store, "2.1.2") == "已复核"  # a reviewed indicator keeps its mark

@@ -763,3 +763,45 @@ def undo_write_through(store: Store, edit: FundEdit) -> None:
         if edit.status is not None:
             arow = s.execute(select(Assessment).where(Assessment.indicator_id == edit.indicator_id)).scalar_one()
             arow.status = edit.status
+
+
+def settle_status(store: Store) -> list[str]:
+    """The 进度 of every leaf with a bound input, as typing its inputs would set it: 已评分 once every
+    item scores (the page now gives the figure), back to 进行中 when one no longer does (a leaf not
+    started stays 未开始 while its page has nothing); 已复核 is left alone. Called
+    after a figure's page changes, so a bound indicator never shows 未开始 beside its score. Returns the
+    ids whose 进度 changed."""
+    if getattr(store, "readonly", False):
+        return []
+    with store.read() as s:
+        inds = {i.id: list(i.items or []) for i in s.execute(select(Indicator)).scalars()}
+        rows = [(a.indicator_id, a.status, dict(a.inputs or {}), a.override_score)
+                for a in s.execute(select(Assessment)).scalars()]
+    cache: dict[str, Figure] = {}
+    changes: dict[str, str] = {}
+    for iid, status, inputs, override in rows:
+        items = inds.get(iid) or []
+        if status == "已复核" or not items or not any(is_bound(v) for v in inputs.values()):
+            continue
+        done = override is not None
+        if not done:
+            done = True
+            for it in items:
+                v = inputs.get(it["key"])
+                if is_bound(v):
+                    try:
+                        v = {**v, **concrete_inputs(it, v["bind"], _figure(store, v["bind"], cache))}
+                    except EditRefused:
+                        pass
+                try:
+                    done = done and score_item(it, v).score is not None
+                except RuleInputError:
+                    done = False
+        new = "已评分" if done else ("进行中" if status == "已评分" else status)
+        if new != status:
+            changes[iid] = new
+    if changes:
+        with store.session("更新引用数据指标的进度") as s:
+            for a in s.execute(select(Assessment).where(Assessment.indicator_id.in_(list(changes)))).scalars():
+                a.status = changes[a.indicator_id]
+    return list(changes)

@@ -45,6 +45,7 @@ def test_amount_typed_on_the_funds_page_or_in_the_indicator(window, national, qt
     type_cell(page, 0, "arrived", "120")
     type_cell(page, 0, "spent", "96")
     assert live.node(arrival).score == Decimal("2.4") and live.node(execution).score == Decimal("2.5")
+    assert live.state(arrival).status == live.state(execution).status == "已评分"  # not 未开始 beside a score
     type_cell(page, 0, "arrived", "150")  # 实际到位资金, typed once
     assert live.node(arrival).score == Decimal("3")  # 150 ÷ 150 × 3
     assert live.node(execution).score == Decimal("0")  # 96 ÷ 150 = 64%: 26 below 90 × 0.25 > 5

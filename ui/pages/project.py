@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core.errors import EditRefused
 from services.core.numbers import fmt
 from services.evaluation import assessments, findings, project
 from services.scoring.grades import resolve
@@ -539,6 +540,21 @@ class TargetsPage(_Page):
 
 
 # ── 资金 ─────────────────────────────────────────────────────────────────────
+def _settling(edit: Callable[..., Any]) -> Callable[..., Any]:
+    """A 资金 edit (and its undo) followed by the 进度 of the indicators bound to the fund figures, so
+    an indicator the page now scores reads 已评分 (``bindings.settle_status``)."""
+    from services.fieldwork import bindings
+
+    def run(store, *args, **kwargs):
+        out = edit(store, *args, **kwargs)
+        try:
+            bindings.settle_status(store)
+        except EditRefused:
+            pass  # the 资金 edit stands; the 进度 marks follow at the next edit
+        return out
+    return run
+
+
 class FundsPage(_Page):
     """资金: budget, arrival and spending (万元) per line and per year, with 到位率 and 执行率."""
 
@@ -558,7 +574,7 @@ class FundsPage(_Page):
             Column("paid", self.tr("已支付"), editable=True, width=96, **money),
             Column("payee", self.tr("收款单位"), editable=True, width=160),
             Column("note", self.tr("备注"), editable=True, width=240),
-        ], self._row_commit(project.update_fund, self.tr("资金")), self)
+        ], self._row_commit(_settling(project.update_fund), self.tr("资金")), self)
         self.view = self._table(self.model)
         self.year_model = RowTableModel([
             Column("label", self.tr("年度"), width=90),
@@ -722,7 +738,7 @@ class FundsPage(_Page):
 
     def _add(self) -> None:
         info = assessments.get_info(self.ctx.store) if self.ctx.store else None
-        rid = self._add_row(project.add_fund, project.delete_fund, self.tr("资金行"),
+        rid = self._add_row(_settling(project.add_fund), _settling(project.delete_fund), self.tr("资金行"),
                             {"year": info.year if info else None})
         if rid:
             QTimer.singleShot(0, lambda: self._select_id(self.view, self.model, rid))
@@ -732,7 +748,7 @@ class FundsPage(_Page):
         if row is None:
             self.banner.show_message(self.tr("请先选择要删除的资金行。"))
             return
-        self._delete_row(row, project.delete_fund, project.restore_fund, self.tr("资金行"))
+        self._delete_row(row, _settling(project.delete_fund), _settling(project.restore_fund), self.tr("资金行"))
 
 
 class _FooterRow:
