@@ -1171,53 +1171,53 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Delete finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="106" />
-            <location filename="../../ui/pages/project.py" line="413" />
+            <location filename="../../ui/pages/project.py" line="107" />
+            <location filename="../../ui/pages/project.py" line="414" />
             <source>修改%1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="120" />
+            <location filename="../../ui/pages/project.py" line="121" />
             <source>新增%1</source>
             <translation>Add %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="134" />
+            <location filename="../../ui/pages/project.py" line="135" />
             <source>删除%1</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="444" />
+            <location filename="../../ui/pages/project.py" line="445" />
             <source>达成</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="444" />
+            <location filename="../../ui/pages/project.py" line="445" />
             <source>未达成</source>
             <translation>not met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="889" />
+            <location filename="../../ui/pages/project.py" line="905" />
             <source>编辑章节“%1”</source>
             <translation>Edit chapter “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="907" />
+            <location filename="../../ui/pages/project.py" line="923" />
             <source>修改章节标题</source>
             <translation>Rename chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="921" />
+            <location filename="../../ui/pages/project.py" line="937" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="934" />
+            <location filename="../../ui/pages/project.py" line="950" />
             <source>章节</source>
             <translation>chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="949" />
+            <location filename="../../ui/pages/project.py" line="965" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
@@ -1846,66 +1846,66 @@ Details were written to: %2</translation>
     <context>
         <name>ChaptersPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="763" />
-            <location filename="../../ui/pages/project.py" line="809" />
+            <location filename="../../ui/pages/project.py" line="779" />
+            <location filename="../../ui/pages/project.py" line="825" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="764" />
+            <location filename="../../ui/pages/project.py" line="780" />
             <source>删除章节</source>
             <translation>Delete chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="765" />
-            <location filename="../../ui/pages/project.py" line="809" />
+            <location filename="../../ui/pages/project.py" line="781" />
+            <location filename="../../ui/pages/project.py" line="825" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="766" />
+            <location filename="../../ui/pages/project.py" line="782" />
             <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
             <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="775" />
+            <location filename="../../ui/pages/project.py" line="791" />
             <source>在此撰写本章内容。输入即自动保存。</source>
             <translation>Write this chapter here. It is saved as you type.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="808" />
+            <location filename="../../ui/pages/project.py" line="824" />
             <source>还没有报告章节。按国家提纲（财预〔2020〕10号）一次创建七章，或逐章新增。</source>
             <translation>No report chapters yet. Create the seven chapters of the national outline (Cai Yu [2020] No. 10) at once, or add them one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="811" />
-            <location filename="../../ui/pages/project.py" line="818" />
+            <location filename="../../ui/pages/project.py" line="827" />
+            <location filename="../../ui/pages/project.py" line="834" />
             <source>报告章节</source>
             <translation>Chapters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="834" />
+            <location filename="../../ui/pages/project.py" line="850" />
             <source>%1 字</source>
             <translation>%1 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="860" />
+            <location filename="../../ui/pages/project.py" line="876" />
             <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
             <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="866" />
-            <location filename="../../ui/pages/project.py" line="896" />
+            <location filename="../../ui/pages/project.py" line="882" />
+            <location filename="../../ui/pages/project.py" line="912" />
             <source>共 %1 字 · 已保存</source>
             <translation>%1 characters · saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="874" />
+            <location filename="../../ui/pages/project.py" line="890" />
             <source>共 %1 字 · 正在输入…</source>
             <translation>%1 characters · typing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="920" />
+            <location filename="../../ui/pages/project.py" line="936" />
             <source>新章节 %1</source>
             <translation>New chapter %1</translation>
         </message>
@@ -2705,159 +2705,159 @@ Open it now?</translation>
     <context>
         <name>FundsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="550" />
-            <location filename="../../ui/pages/project.py" line="564" />
+            <location filename="../../ui/pages/project.py" line="566" />
+            <location filename="../../ui/pages/project.py" line="580" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="551" />
+            <location filename="../../ui/pages/project.py" line="567" />
             <source>资金来源 / 项目</source>
             <translation>Source / item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="552" />
-            <location filename="../../ui/pages/project.py" line="565" />
+            <location filename="../../ui/pages/project.py" line="568" />
+            <location filename="../../ui/pages/project.py" line="581" />
             <source>预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="553" />
-            <location filename="../../ui/pages/project.py" line="566" />
+            <location filename="../../ui/pages/project.py" line="569" />
+            <location filename="../../ui/pages/project.py" line="582" />
             <source>到位</source>
             <translation>Arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="554" />
-            <location filename="../../ui/pages/project.py" line="567" />
+            <location filename="../../ui/pages/project.py" line="570" />
+            <location filename="../../ui/pages/project.py" line="583" />
             <source>支出</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="555" />
-            <location filename="../../ui/pages/project.py" line="568" />
+            <location filename="../../ui/pages/project.py" line="571" />
+            <location filename="../../ui/pages/project.py" line="584" />
             <source>到位率</source>
             <translation>Arrival rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="556" />
-            <location filename="../../ui/pages/project.py" line="569" />
+            <location filename="../../ui/pages/project.py" line="572" />
+            <location filename="../../ui/pages/project.py" line="585" />
             <source>执行率</source>
             <translation>Exec. rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="557" />
+            <location filename="../../ui/pages/project.py" line="573" />
             <source>合同金额</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="558" />
+            <location filename="../../ui/pages/project.py" line="574" />
             <source>已支付</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="559" />
+            <location filename="../../ui/pages/project.py" line="575" />
             <source>收款单位</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="560" />
+            <location filename="../../ui/pages/project.py" line="576" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="561" />
-            <location filename="../../ui/pages/project.py" line="614" />
-            <location filename="../../ui/pages/project.py" line="624" />
+            <location filename="../../ui/pages/project.py" line="577" />
+            <location filename="../../ui/pages/project.py" line="630" />
+            <location filename="../../ui/pages/project.py" line="640" />
             <source>资金</source>
             <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%) where the source data give two figures for one thing: the evaluator picks the one the report uses</extracomment>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="575" />
-            <location filename="../../ui/pages/project.py" line="584" />
+            <location filename="../../ui/pages/project.py" line="591" />
+            <location filename="../../ui/pages/project.py" line="600" />
             <source>新增资金行</source>
             <translation>New fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="576" />
+            <location filename="../../ui/pages/project.py" line="592" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="580" />
+            <location filename="../../ui/pages/project.py" line="596" />
             <source>单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。</source>
             <translation>Amounts in 10k yuan. Arrival rate = arrived ÷ budget; execution rate = spent ÷ arrived. Double-click a cell to edit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="583" />
+            <location filename="../../ui/pages/project.py" line="599" />
             <source>还没有资金数据。按资金来源逐行录入预算、到位和支出金额（万元），程序计算到位率和执行率。</source>
             <translation>No fund data yet. Enter the budget, arrived and spent amounts (10,000 yuan) one line per source; the arrival and execution rates are calculated.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="585" />
+            <location filename="../../ui/pages/project.py" line="601" />
             <source>按年度汇总</source>
             <translation>Totals by year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="631" />
+            <location filename="../../ui/pages/project.py" line="647" />
             <source>%1 份合同在竣工结算审计前的支付超过 %2% 上限：</source>
             <translation>%1 contracts paid beyond the %2% cap before the completion audit:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="635" />
+            <location filename="../../ui/pages/project.py" line="651" />
             <source>…另有 %1 份（鼠标悬停查看全部）</source>
             <translation>…and %1 more (hover to see all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="655" />
+            <location filename="../../ui/pages/project.py" line="671" />
             <source>资金数据有 %1 处不一致，其中 %2 处尚待确认报告采用哪一个：</source>
             <translation>The fund figures disagree in %1 places; %2 still need a decision on which figure the report uses:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="669" />
+            <location filename="../../ui/pages/project.py" line="685" />
             <source>采用：%1</source>
             <translation>Use: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="674" />
+            <location filename="../../ui/pages/project.py" line="690" />
             <source>重新选择</source>
             <translation>Choose again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="687" />
+            <location filename="../../ui/pages/project.py" line="703" />
             <source>确认采用的资金数据</source>
             <translation>Confirm the fund figure used</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="687" />
+            <location filename="../../ui/pages/project.py" line="703" />
             <source>重新选择采用的资金数据</source>
             <translation>Choose the fund figure again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="706" />
-            <location filename="../../ui/pages/project.py" line="707" />
+            <location filename="../../ui/pages/project.py" line="722" />
+            <location filename="../../ui/pages/project.py" line="723" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="710" />
+            <location filename="../../ui/pages/project.py" line="726" />
             <source>%1年</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="710" />
+            <location filename="../../ui/pages/project.py" line="726" />
             <source>未注明年度</source>
             <translation>Year not given</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="725" />
-            <location filename="../../ui/pages/project.py" line="735" />
+            <location filename="../../ui/pages/project.py" line="741" />
+            <location filename="../../ui/pages/project.py" line="751" />
             <source>资金行</source>
             <translation>fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="733" />
+            <location filename="../../ui/pages/project.py" line="749" />
             <source>请先选择要删除的资金行。</source>
             <translation>Select the fund line to delete first.</translation>
         </message>
@@ -3064,7 +3064,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/shell/main_window.py" line="83" />
-            <location filename="../../ui/shell/main_window.py" line="403" />
+            <location filename="../../ui/shell/main_window.py" line="408" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class) the window's shortcuts that a text field would otherwise take for its own editing keys</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
@@ -3186,7 +3186,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="249" />
-            <location filename="../../ui/shell/main_window.py" line="447" />
+            <location filename="../../ui/shell/main_window.py" line="452" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
@@ -3225,42 +3225,47 @@ Only one place can change it at a time: open it read-only to look, or wait until
             <translation>“%1” is open for editing by %2: this window can view and print it but not change it. Open it again once they have closed it to make changes.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="353" />
+            <location filename="../../ui/shell/main_window.py" line="351" />
+            <source>未能自动引用资金、绩效目标数据，文件未作修改（%1）</source>
+            <translation>Could not link the indicators to the funds and targets pages; the file is unchanged (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="356" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="357" />
+            <location filename="../../ui/shell/main_window.py" line="362" />
             <source>%1 项指标已引用资金、绩效目标或满意度数据：%2</source>
             <translation>%1 indicators now take their figures from the funds, targets or survey pages: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="364" />
+            <location filename="../../ui/shell/main_window.py" line="369" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="364" />
+            <location filename="../../ui/shell/main_window.py" line="369" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="375" />
+            <location filename="../../ui/shell/main_window.py" line="380" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="391" />
+            <location filename="../../ui/shell/main_window.py" line="396" />
             <source>（只读）</source>
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="394" />
+            <location filename="../../ui/shell/main_window.py" line="399" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="448" />
+            <location filename="../../ui/shell/main_window.py" line="453" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3389,148 +3394,148 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="193" />
+            <location filename="../../ui/pages/project.py" line="194" />
             <source>简要情况表</source>
             <translation>Summary sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="207" />
+            <location filename="../../ui/pages/project.py" line="208" />
             <source>万元，如 30295.88</source>
             <translation>10k yuan, e.g. 30295.88</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="210" />
+            <location filename="../../ui/pages/project.py" line="211" />
             <source>年-月-日</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="212" />
+            <location filename="../../ui/pages/project.py" line="213" />
             <source>如 2024</source>
             <translation>e.g. 2024</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="217" />
+            <location filename="../../ui/pages/project.py" line="218" />
             <source>金额前的限定词，如“＞16,000.00”</source>
             <translation>Qualifier before the amount, e.g. “＞16,000.00”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="243" />
+            <location filename="../../ui/pages/project.py" line="244" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="244" />
+            <location filename="../../ui/pages/project.py" line="245" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="245" />
+            <location filename="../../ui/pages/project.py" line="246" />
             <source>单位 / 职务</source>
             <translation>Unit / position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="246" />
-            <location filename="../../ui/pages/project.py" line="422" />
-            <location filename="../../ui/pages/project.py" line="432" />
+            <location filename="../../ui/pages/project.py" line="247" />
+            <location filename="../../ui/pages/project.py" line="423" />
+            <location filename="../../ui/pages/project.py" line="433" />
             <source>评价组成员</source>
             <translation>team member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="247" />
+            <location filename="../../ui/pages/project.py" line="248" />
             <source>评价组</source>
             <translation>Evaluation team</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="251" />
+            <location filename="../../ui/pages/project.py" line="252" />
             <source>添加成员</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="252" />
+            <location filename="../../ui/pages/project.py" line="253" />
             <source>移除成员</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="257" />
+            <location filename="../../ui/pages/project.py" line="258" />
             <source>尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。</source>
             <translation>No team members yet. Click “Add member”, then double-click the cells to fill in name, role (lead / member / expert) and unit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="268" />
+            <location filename="../../ui/pages/project.py" line="269" />
             <source>等级标准与结果</source>
             <translation>Grade scheme and result</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="280" />
+            <location filename="../../ui/pages/project.py" line="281" />
             <source>评价主要内容</source>
             <translation>Area evaluated</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="281" />
+            <location filename="../../ui/pages/project.py" line="282" />
             <source>发现的主要问题</source>
             <translation>Main problems found</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="282" />
+            <location filename="../../ui/pages/project.py" line="283" />
             <source>原因分析及工作建议</source>
             <translation>Causes and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="283" />
-            <location filename="../../ui/pages/project.py" line="292" />
-            <location filename="../../ui/pages/project.py" line="439" />
+            <location filename="../../ui/pages/project.py" line="284" />
+            <location filename="../../ui/pages/project.py" line="293" />
+            <location filename="../../ui/pages/project.py" line="440" />
             <source>简要情况表内容</source>
             <translation>summary sheet row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="284" />
+            <location filename="../../ui/pages/project.py" line="285" />
             <source>简要情况表：主要问题与建议</source>
             <translation>Summary sheet: main problems and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="289" />
+            <location filename="../../ui/pages/project.py" line="290" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="290" />
+            <location filename="../../ui/pages/project.py" line="291" />
             <source>删除所选行</source>
             <translation>Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="317" />
-            <location filename="../../ui/pages/project.py" line="332" />
+            <location filename="../../ui/pages/project.py" line="318" />
+            <location filename="../../ui/pages/project.py" line="333" />
             <source>项目概况</source>
             <extracomment>主要问题 from the 问题清单 by category, shown while none is typed (a display, never written)</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="379" />
+            <location filename="../../ui/pages/project.py" line="380" />
             <source>当前总分 %1 分，等级：%2</source>
             <translation>Current total %1, grade: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="392" />
+            <location filename="../../ui/pages/project.py" line="393" />
             <source>&lt;b&gt;%1类 %2&lt;/b&gt;（%3 个）：%4</source>
             <translation>&lt;b&gt;Category %1 %2&lt;/b&gt; (%3): %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="394" />
+            <location filename="../../ui/pages/project.py" line="395" />
             <source>尚未填写“发现的主要问题”。下面是问题清单按类别的汇总，供填写时参考（仅作显示，不写入评价文件）：</source>
             <translation>No "main problems found" entered yet. Below are the findings summed up by category, for reference while you write them (shown only, not saved in the evaluation file):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="423" />
+            <location filename="../../ui/pages/project.py" line="424" />
             <source>新成员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="430" />
+            <location filename="../../ui/pages/project.py" line="431" />
             <source>请先选择要移除的成员。</source>
             <translation>Select the member to remove first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="437" />
+            <location filename="../../ui/pages/project.py" line="438" />
             <source>请先选择要删除的行。</source>
             <translation>Select the row to delete first.</translation>
         </message>
@@ -3538,78 +3543,78 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ProjectPages</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="155" />
+            <location filename="../../ui/pages/project.py" line="156" />
             <source>评价项目名称</source>
             <extracomment>(field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type (labels marked for lupdate here, translated where shown)</extracomment>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="156" />
+            <location filename="../../ui/pages/project.py" line="157" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="157" />
+            <location filename="../../ui/pages/project.py" line="158" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="158" />
+            <location filename="../../ui/pages/project.py" line="159" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="159" />
+            <location filename="../../ui/pages/project.py" line="160" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="160" />
+            <location filename="../../ui/pages/project.py" line="161" />
             <source>评价类型</source>
             <translation>Evaluation type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="161" />
+            <location filename="../../ui/pages/project.py" line="162" />
             <source>评价年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="162" />
+            <location filename="../../ui/pages/project.py" line="163" />
             <source>报告文号</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="163" />
+            <location filename="../../ui/pages/project.py" line="164" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="164" />
+            <location filename="../../ui/pages/project.py" line="165" />
             <source>现场评价金额（万元）</source>
             <translation>Amount evaluated on site (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="165" />
+            <location filename="../../ui/pages/project.py" line="166" />
             <source>项目总数</source>
             <translation>Number of projects</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="166" />
+            <location filename="../../ui/pages/project.py" line="167" />
             <source>现场评价项目数</source>
             <translation>Projects evaluated on site</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="167" />
+            <location filename="../../ui/pages/project.py" line="168" />
             <source>评价开始日期</source>
             <translation>Evaluation start</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="168" />
+            <location filename="../../ui/pages/project.py" line="169" />
             <source>评价结束日期</source>
             <translation>Evaluation end</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="169" />
+            <location filename="../../ui/pages/project.py" line="170" />
             <source>报告日期</source>
             <translation>Report date</translation>
         </message>
@@ -4764,127 +4769,127 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>TargetsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="454" />
-            <location filename="../../ui/pages/project.py" line="479" />
+            <location filename="../../ui/pages/project.py" line="455" />
+            <location filename="../../ui/pages/project.py" line="480" />
             <source>目标表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="455" />
+            <location filename="../../ui/pages/project.py" line="456" />
             <source>一级指标</source>
             <translation>Level 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="456" />
+            <location filename="../../ui/pages/project.py" line="457" />
             <source>二级指标</source>
             <translation>Level 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="457" />
+            <location filename="../../ui/pages/project.py" line="458" />
             <source>三级指标</source>
             <translation>Level 3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="458" />
+            <location filename="../../ui/pages/project.py" line="459" />
             <source>比较</source>
             <translation>Cmp.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="459" />
+            <location filename="../../ui/pages/project.py" line="460" />
             <source>指标值</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="460" />
+            <location filename="../../ui/pages/project.py" line="461" />
             <source>目标值</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="461" />
+            <location filename="../../ui/pages/project.py" line="462" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="462" />
+            <location filename="../../ui/pages/project.py" line="463" />
             <source>实际完成</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="463" />
+            <location filename="../../ui/pages/project.py" line="464" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="464" />
+            <location filename="../../ui/pages/project.py" line="465" />
             <source>完成率</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="465" />
+            <location filename="../../ui/pages/project.py" line="466" />
             <source>是否达成</source>
             <translation>Met?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="466" />
+            <location filename="../../ui/pages/project.py" line="467" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="467" />
-            <location filename="../../ui/pages/project.py" line="528" />
-            <location filename="../../ui/pages/project.py" line="538" />
+            <location filename="../../ui/pages/project.py" line="468" />
+            <location filename="../../ui/pages/project.py" line="529" />
+            <location filename="../../ui/pages/project.py" line="539" />
             <source>绩效目标</source>
             <translation>performance target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="474" />
-            <location filename="../../ui/pages/project.py" line="485" />
+            <location filename="../../ui/pages/project.py" line="475" />
+            <location filename="../../ui/pages/project.py" line="486" />
             <source>新增目标</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="475" />
+            <location filename="../../ui/pages/project.py" line="476" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="484" />
+            <location filename="../../ui/pages/project.py" line="485" />
             <source>还没有绩效目标。按批复的绩效目标表逐条录入指标、指标值和实际完成值。</source>
             <translation>No performance targets yet. Enter the indicators, target values and actual results from the approved target table, one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="486" />
+            <location filename="../../ui/pages/project.py" line="487" />
             <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
             <translation>Double-click a cell to edit. With numeric target and actual values the completion is computed (for “≤” and “&lt;” targets as target ÷ actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="489" />
-            <location filename="../../ui/pages/project.py" line="499" />
+            <location filename="../../ui/pages/project.py" line="490" />
+            <location filename="../../ui/pages/project.py" line="500" />
             <source>绩效目标表</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="508" />
+            <location filename="../../ui/pages/project.py" line="509" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="510" />
+            <location filename="../../ui/pages/project.py" line="511" />
             <source>（未命名）</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="522" />
+            <location filename="../../ui/pages/project.py" line="523" />
             <source>共 %1 项指标，可量化比较 %2 项，已达成 %3 项</source>
             <translation>%1 targets, %2 measurable, %3 met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="529" />
+            <location filename="../../ui/pages/project.py" line="530" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="536" />
+            <location filename="../../ui/pages/project.py" line="537" />
             <source>请先选择要删除的目标。</source>
             <translation>Select the target to delete first.</translation>
         </message>
