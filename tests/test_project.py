@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from services.core.errors import EditRefused
+from services.core.numbers import round_half_up
 from services.evaluation import assessments, project
 from services.frameworks import catalog
 
@@ -27,7 +28,8 @@ def test_fund_rates_and_totals(store):
     assert [f.position for f in project.list_funds(store)] == [0, 1, 2]
     t = project.fund_totals(store)
     assert t.budget == Decimal("1500.5") and t.arrived == Decimal("900.25") and t.spent == Decimal("700.25")
-    assert t.arrival_rate == Decimal("900.25") / Decimal("1500.5") * 100
+    # the rate of the printed sums, rounded once to two decimals (900.25 × 100 ÷ 1500.50 = 59.9967…)
+    assert t.arrival_rate == Decimal("60.00")
     by_year = project.funds_by_year(store)
     assert [y.label for y in by_year] == ["2023年", "2024年"]
     assert by_year[1].budget == Decimal("500.5") and by_year[1].arrived == Decimal("100.25")
@@ -104,5 +106,5 @@ def test_sample_funds_and_targets(sample_store):
     assert funds, "the sample has fund lines"
     for f in funds:
         if f.budget and f.arrived is not None:
-            assert f.arrival_rate == f.arrived / f.budget * 100
+            assert f.arrival_rate == round_half_up(project.cents(f.arrived) * 100 / project.cents(f.budget), 2)
     assert project.list_targets(sample_store)

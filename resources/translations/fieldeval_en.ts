@@ -174,477 +174,523 @@
             <translation>Cannot create the evaluation file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="65" />
+            <location filename="../../ui/walk/indicator_panel.py" line="66" />
             <source>未开始</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="65" />
+            <location filename="../../ui/walk/indicator_panel.py" line="66" />
             <source>进行中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="65" />
+            <location filename="../../ui/walk/indicator_panel.py" line="66" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="65" />
+            <location filename="../../ui/walk/indicator_panel.py" line="66" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="91" />
+            <location filename="../../ui/walk/indicator_panel.py" line="92" />
             <location filename="../../ui/walk/rule_inputs.py" line="145" />
-            <location filename="../../ui/walk/rule_inputs.py" line="391" />
+            <location filename="../../ui/walk/rule_inputs.py" line="384" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="109" />
+            <location filename="../../ui/walk/indicator_panel.py" line="110" />
             <source>万元，可不填</source>
             <translation>10k yuan, optional</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="110" />
-            <location filename="../../ui/walk/indicator_panel.py" line="519" />
+            <location filename="../../ui/walk/indicator_panel.py" line="111" />
+            <location filename="../../ui/walk/indicator_panel.py" line="570" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="111" />
+            <location filename="../../ui/walk/indicator_panel.py" line="112" />
             <source>问题类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="112" />
+            <location filename="../../ui/walk/indicator_panel.py" line="113" />
             <source>问题</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="113" />
+            <location filename="../../ui/walk/indicator_panel.py" line="114" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="114" />
+            <location filename="../../ui/walk/indicator_panel.py" line="115" />
             <source>扣分</source>
             <translation>Points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="115" />
+            <location filename="../../ui/walk/indicator_panel.py" line="116" />
             <source>涉及金额</source>
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="561" />
+            <location filename="../../ui/walk/indicator_panel.py" line="612" />
             <source>留空时打印：%1</source>
             <translation>Printed when left empty: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="632" />
+            <location filename="../../ui/walk/indicator_panel.py" line="684" />
             <source>扣 %1 分，理由见评分说明或评分理由。</source>
             <translation>%1 points deducted; the scoring note or the stated reason explains why.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="656" />
+            <location filename="../../ui/walk/indicator_panel.py" line="708" />
             <source>（见问题“%1”）</source>
             <translation>(see finding “%1”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="987" />
+            <location filename="../../ui/walk/indicator_panel.py" line="765" />
+            <source>修改资金数据：%1</source>
+            <translation>Change fund figures: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="805" />
+            <location filename="../../ui/walk/rule_inputs.py" line="158" />
+            <location filename="../../ui/walk/rule_inputs.py" line="237" />
+            <source>改为手填</source>
+            <translation>Type it here</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="825" />
+            <source>采用引用数据</source>
+            <translation>Use the linked figure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="836" />
+            <source>采用此处的数并写入资金页</source>
+            <translation>Use the typed figures and write them to the funds page</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="850" />
+            <source>保留手工录入</source>
+            <translation>Keep the typed figure</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="1100" />
             <source>◀ 上一个</source>
             <extracomment>upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)</extracomment>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="988" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1101" />
             <source>上一个指标（Ctrl+←）</source>
             <translation>Previous indicator (Ctrl+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="989" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1102" />
             <source>下一个 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="990" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1103" />
             <source>下一个指标（Ctrl+→）</source>
             <translation>Next indicator (Ctrl+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="991" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1104" />
             <source>下一个未评分</source>
             <translation>Next unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="992" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1105" />
             <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
             <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="993" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1106" />
             <source>✔ 标记已评分</source>
             <translation>✔ Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="995" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1108" />
             <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
             <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="933" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1046" />
             <source>在左侧选择一个指标开始评分</source>
             <translation>Select an indicator on the left to start scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="124" />
+            <location filename="../../ui/walk/indicator_panel.py" line="125" />
             <source>选择已有…</source>
             <translation>Pick existing…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="127" />
+            <location filename="../../ui/walk/indicator_panel.py" line="128" />
             <source>从本评价已有的佐证材料中选择</source>
             <translation>Choose from the evidence already in this evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="129" />
+            <location filename="../../ui/walk/indicator_panel.py" line="130" />
             <source>或把照片、文件拖到本窗口</source>
             <translation>or drop photos and files on this window</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="157" />
+            <location filename="../../ui/walk/indicator_panel.py" line="158" />
             <source>新增：%1</source>
             <translation>New: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="167" />
+            <location filename="../../ui/walk/indicator_panel.py" line="168" />
             <source>已有：%1 %2</source>
             <translation>Existing: %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="259" />
+            <location filename="../../ui/walk/indicator_panel.py" line="214" />
+            <source>采用此处</source>
+            <translation>Use this one</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="217" />
+            <source>不引用</source>
+            <translation>Don't link</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="218" />
+            <source>保留此处手工录入的数，以后不再询问</source>
+            <translation>Keep the figure typed here and do not ask again</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="229" />
+            <source>采用%1</source>
+            <translation>Use the %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="231" />
+            <source>把此处的数写入%1，并改为引用</source>
+            <translation>Write the figures typed here to the %1 and link to them</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="310" />
             <source>评分说明</source>
-            <extracomment>editor boxes kept for quick revisits (walking 1,000 indicators must not keep 1,000 of them)</extracomment>
+            <extracomment>the pages a figure is typed on, as the window names them (the service's names, translated here) editor boxes kept for quick revisits (walking 1,000 indicators must not keep 1,000 of them)</extracomment>
             <translation>Scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="259" />
-            <location filename="../../ui/walk/indicator_panel.py" line="562" />
+            <location filename="../../ui/walk/indicator_panel.py" line="310" />
+            <location filename="../../ui/walk/indicator_panel.py" line="613" />
             <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
             <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="264" />
+            <location filename="../../ui/walk/indicator_panel.py" line="315" />
             <source>主要扣分理由</source>
             <translation>Main reasons for lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="264" />
+            <location filename="../../ui/walk/indicator_panel.py" line="315" />
             <source>本级指标的主要扣分理由（用于简要情况表）</source>
             <translation>Main reasons for the points lost at this level (for the summary sheet)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="374" />
+            <location filename="../../ui/walk/indicator_panel.py" line="425" />
             <source>一级指标</source>
             <translation>Level-1 indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="378" />
+            <location filename="../../ui/walk/indicator_panel.py" line="429" />
             <source>指标解释</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="378" />
+            <location filename="../../ui/walk/indicator_panel.py" line="429" />
             <source>评价要点</source>
             <translation>Points to assess</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="378" />
+            <location filename="../../ui/walk/indicator_panel.py" line="429" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="410" />
+            <location filename="../../ui/walk/indicator_panel.py" line="461" />
             <source>评分</source>
             <translation>Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="417" />
+            <location filename="../../ui/walk/indicator_panel.py" line="468" />
             <source>调整与不适用</source>
             <translation>Override and not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="421" />
+            <location filename="../../ui/walk/indicator_panel.py" line="472" />
             <source>调整后得分</source>
             <translation>Overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="424" />
+            <location filename="../../ui/walk/indicator_panel.py" line="475" />
             <source>调整理由（必填）</source>
             <translation>Reason for the override (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="425" />
-            <location filename="../../ui/walk/indicator_panel.py" line="748" />
+            <location filename="../../ui/walk/indicator_panel.py" line="476" />
+            <location filename="../../ui/walk/indicator_panel.py" line="861" />
             <source>调整得分</source>
             <translation>Override score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="427" />
-            <location filename="../../ui/walk/indicator_panel.py" line="756" />
+            <location filename="../../ui/walk/indicator_panel.py" line="478" />
+            <location filename="../../ui/walk/indicator_panel.py" line="869" />
             <source>恢复按规则计分</source>
             <translation>Back to the rule's score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="433" />
+            <location filename="../../ui/walk/indicator_panel.py" line="484" />
             <source>人工调整</source>
             <translation>Override</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="441" />
-            <location filename="../../ui/walk/indicator_panel.py" line="542" />
-            <location filename="../../ui/walk/indicator_panel.py" line="547" />
-            <location filename="../../ui/walk/indicator_panel.py" line="567" />
+            <location filename="../../ui/walk/indicator_panel.py" line="492" />
+            <location filename="../../ui/walk/indicator_panel.py" line="593" />
+            <location filename="../../ui/walk/indicator_panel.py" line="598" />
+            <location filename="../../ui/walk/indicator_panel.py" line="618" />
             <source>不适用</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="443" />
+            <location filename="../../ui/walk/indicator_panel.py" line="494" />
             <source>不适用的理由（必填）</source>
             <translation>Why it does not apply (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="452" />
+            <location filename="../../ui/walk/indicator_panel.py" line="503" />
             <source>负责评分的组员（用于“分配给我”筛选）</source>
             <translation>Team member scoring this indicator (for the “Assigned to me” filter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="454" />
+            <location filename="../../ui/walk/indicator_panel.py" line="505" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="475" />
+            <location filename="../../ui/walk/indicator_panel.py" line="526" />
             <source>相关问题</source>
             <translation>Related findings</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="483" />
+            <location filename="../../ui/walk/indicator_panel.py" line="534" />
             <source>提出问题…</source>
             <translation>Raise finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="485" />
+            <location filename="../../ui/walk/indicator_panel.py" line="536" />
             <source>为本指标提出一个问题（Ctrl+E）</source>
             <translation>Raise a finding for this indicator (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="137" />
-            <location filename="../../ui/walk/indicator_panel.py" line="494" />
+            <location filename="../../ui/walk/indicator_panel.py" line="138" />
+            <location filename="../../ui/walk/indicator_panel.py" line="545" />
             <source>佐证材料</source>
             <translation>Evidence</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="396" />
-            <location filename="../../ui/walk/indicator_panel.py" line="121" />
-            <location filename="../../ui/walk/indicator_panel.py" line="501" />
+            <location filename="../../ui/walk/indicator_panel.py" line="122" />
+            <location filename="../../ui/walk/indicator_panel.py" line="552" />
             <source>添加文件…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="506" />
+            <location filename="../../ui/walk/indicator_panel.py" line="557" />
             <source>也可把照片、PDF、表格直接拖到这里</source>
             <translation>or drop photos, PDFs and spreadsheets here</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="516" />
+            <location filename="../../ui/walk/indicator_panel.py" line="567" />
             <source>下级指标</source>
             <translation>Sub-indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="519" />
+            <location filename="../../ui/walk/indicator_panel.py" line="570" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="519" />
-            <location filename="../../ui/walk/rule_inputs.py" line="386" />
+            <location filename="../../ui/walk/indicator_panel.py" line="570" />
+            <location filename="../../ui/walk/rule_inputs.py" line="379" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="519" />
+            <location filename="../../ui/walk/indicator_panel.py" line="570" />
             <source>得分率</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="544" />
-            <location filename="../../ui/walk/rule_inputs.py" line="281" />
+            <location filename="../../ui/walk/indicator_panel.py" line="595" />
+            <location filename="../../ui/walk/rule_inputs.py" line="274" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="549" />
+            <location filename="../../ui/walk/indicator_panel.py" line="600" />
             <source> · 已调整</source>
             <translation> · overridden</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="552" />
+            <location filename="../../ui/walk/indicator_panel.py" line="603" />
             <source>得分率 %1 · %2</source>
             <translation>Rate %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="609" />
+            <location filename="../../ui/walk/indicator_panel.py" line="661" />
             <source>复核退回（%1）：%2</source>
             <translation>Sent back by reviewer (%1): %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="738" />
-            <location filename="../../ui/walk/rule_inputs.py" line="158" />
-            <source>改为手工录入</source>
-            <translation>Type it instead</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="814" />
+            <location filename="../../ui/walk/indicator_panel.py" line="927" />
             <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
             <translation>Indicator “%1” (%2): point “%3” is not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="816" />
+            <location filename="../../ui/walk/indicator_panel.py" line="929" />
             <source>指标“%1”（%2）存在扣分情形</source>
             <translation>Indicator “%1” (%2) lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="819" />
+            <location filename="../../ui/walk/indicator_panel.py" line="932" />
             <source>，扣 %1 分</source>
             <translation>, %1 points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="820" />
+            <location filename="../../ui/walk/indicator_panel.py" line="933" />
             <source>。具体情况：</source>
             <translation>. Details: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1091" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1204" />
             <source>第 %1 / %2 个</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="577" />
+            <location filename="../../ui/walk/indicator_panel.py" line="629" />
             <source>按规则计算：%1 分</source>
             <translation>By the rule: %1 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="579" />
+            <location filename="../../ui/walk/indicator_panel.py" line="631" />
             <source>；人工调整为 %1 分（理由：%2）</source>
             <translation>; overridden to %1 pts (reason: %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="581" />
+            <location filename="../../ui/walk/indicator_panel.py" line="633" />
             <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
             <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="618" />
+            <location filename="../../ui/walk/indicator_panel.py" line="670" />
             <source>（扣 %1 分）</source>
             <translation> (−%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="625" />
+            <location filename="../../ui/walk/indicator_panel.py" line="677" />
             <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
             <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="629" />
+            <location filename="../../ui/walk/indicator_panel.py" line="681" />
             <source>扣 %1 分，已由上列问题说明。</source>
             <translation>%1 points lost, explained by the findings above.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="635" />
+            <location filename="../../ui/walk/indicator_panel.py" line="687" />
             <source>未扣分。</source>
             <translation>No points lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="635" />
+            <location filename="../../ui/walk/indicator_panel.py" line="687" />
             <source>评分后，扣分须由问题说明。</source>
             <translation>Once scored, lost points must be explained by findings.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="707" />
+            <location filename="../../ui/walk/indicator_panel.py" line="769" />
             <source>评分：%1</source>
             <translation>Score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="745" />
+            <location filename="../../ui/walk/indicator_panel.py" line="858" />
             <source>请填写调整后得分</source>
             <translation>Enter the overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="766" />
+            <location filename="../../ui/walk/indicator_panel.py" line="879" />
             <source>请先填写不适用的理由，再勾选“不适用”</source>
             <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="770" />
+            <location filename="../../ui/walk/indicator_panel.py" line="883" />
             <source>标记不适用</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="770" />
+            <location filename="../../ui/walk/indicator_panel.py" line="883" />
             <source>取消不适用</source>
             <translation>Clear not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="780" />
+            <location filename="../../ui/walk/indicator_panel.py" line="893" />
             <source>修改不适用理由</source>
             <translation>Change the not-applicable reason</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="787" />
+            <location filename="../../ui/walk/indicator_panel.py" line="900" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="797" />
+            <location filename="../../ui/walk/indicator_panel.py" line="910" />
             <source>修改评分说明</source>
             <translation>Edit scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="812" />
+            <location filename="../../ui/walk/indicator_panel.py" line="925" />
             <source>%1未满足要求</source>
             <translation>%1 not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1112" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1225" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="861" />
+            <location filename="../../ui/walk/indicator_panel.py" line="974" />
             <source>提出问题：%1</source>
             <translation>Raise finding: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="174" />
-            <location filename="../../ui/walk/indicator_panel.py" line="872" />
+            <location filename="../../ui/walk/indicator_panel.py" line="175" />
+            <location filename="../../ui/walk/indicator_panel.py" line="985" />
             <source>添加佐证材料</source>
             <translation>Add evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="174" />
-            <location filename="../../ui/walk/indicator_panel.py" line="873" />
+            <location filename="../../ui/walk/indicator_panel.py" line="175" />
+            <location filename="../../ui/walk/indicator_panel.py" line="986" />
             <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
             <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="893" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1006" />
             <source>添加证据：%1</source>
             <translation>Add evidence: %1</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="170" />
-            <location filename="../../ui/walk/indicator_panel.py" line="906" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1019" />
             <source>无法打开证据：%1</source>
             <translation>Cannot open the evidence: %1</translation>
         </message>
@@ -1004,7 +1050,7 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
         </message>
         <message>
             <location filename="../../ui/walk/rule_inputs.py" line="163" />
-            <location filename="../../ui/walk/rule_inputs.py" line="246" />
+            <location filename="../../ui/walk/rule_inputs.py" line="239" />
             <source>引用数据…</source>
             <translation>Link data…</translation>
         </message>
@@ -1019,98 +1065,93 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Note: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="233" />
-            <source>数据引用自%1，随该表更新</source>
-            <translation>Linked to %1; follows that table</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="246" />
-            <source>改为引用其他数据…</source>
-            <translation>Use another figure…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="282" />
+            <location filename="../../ui/walk/rule_inputs.py" line="275" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="375" />
+            <location filename="../../ui/walk/rule_inputs.py" line="368" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="380" />
+            <location filename="../../ui/walk/rule_inputs.py" line="373" />
             <source>满足</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="380" />
+            <location filename="../../ui/walk/rule_inputs.py" line="373" />
             <source>部分满足</source>
             <translation>Partly</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="380" />
+            <location filename="../../ui/walk/rule_inputs.py" line="373" />
             <source>不满足</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="392" />
+            <location filename="../../ui/walk/rule_inputs.py" line="385" />
             <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
             <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="398" />
+            <location filename="../../ui/walk/rule_inputs.py" line="391" />
             <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
             <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="442" />
+            <location filename="../../ui/walk/rule_inputs.py" line="435" />
             <source>“部分满足”：请填写该要点的得分。填写前不保存，仍按上次保存的结果计分。</source>
             <translation>“Partly met”: enter the points for this item. Nothing is saved until then; the last saved result still counts.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="452" />
+            <location filename="../../ui/walk/rule_inputs.py" line="445" />
             <source>“%1”选了“部分满足”但未填得分，未保存</source>
             <translation>“%1” is marked “partly met” without points: not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="453" />
+            <location filename="../../ui/walk/rule_inputs.py" line="446" />
             <source>；仍按上次保存的结果计分。</source>
             <translation>; the last saved result still counts.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="651" />
+            <location filename="../../ui/walk/rule_inputs.py" line="644" />
             <source>请填写%1，填好后即保存</source>
             <extracomment>the attribute a field is also reachable by (``editor.num``), where it is not the input's name</extracomment>
             <translation>Please fill in: %1 — the entry is saved once it is there</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="662" />
+            <location filename="../../ui/walk/rule_inputs.py" line="655" />
             <source>= %1%</source>
             <translation>= %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="492" />
+            <location filename="../../ui/walk/rule_inputs.py" line="485" />
             <source>项目/年度</source>
             <translation>Item / year</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="492" />
+            <location filename="../../ui/walk/rule_inputs.py" line="239" />
+            <source>重新绑定…</source>
+            <translation>Link again…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/rule_inputs.py" line="485" />
             <source>计划数</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="492" />
+            <location filename="../../ui/walk/rule_inputs.py" line="485" />
             <source>完成数</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="498" />
+            <location filename="../../ui/walk/rule_inputs.py" line="491" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="509" />
+            <location filename="../../ui/walk/rule_inputs.py" line="502" />
             <source>可不填</source>
             <translation>optional</translation>
         </message>
@@ -1130,53 +1171,53 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Delete finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="106" />
-            <location filename="../../ui/pages/project.py" line="413" />
+            <location filename="../../ui/pages/project.py" line="107" />
+            <location filename="../../ui/pages/project.py" line="414" />
             <source>修改%1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="120" />
+            <location filename="../../ui/pages/project.py" line="121" />
             <source>新增%1</source>
             <translation>Add %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="134" />
+            <location filename="../../ui/pages/project.py" line="135" />
             <source>删除%1</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="444" />
+            <location filename="../../ui/pages/project.py" line="445" />
             <source>达成</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="444" />
+            <location filename="../../ui/pages/project.py" line="445" />
             <source>未达成</source>
             <translation>not met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="876" />
+            <location filename="../../ui/pages/project.py" line="905" />
             <source>编辑章节“%1”</source>
             <translation>Edit chapter “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="894" />
+            <location filename="../../ui/pages/project.py" line="923" />
             <source>修改章节标题</source>
             <translation>Rename chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="908" />
+            <location filename="../../ui/pages/project.py" line="937" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="921" />
+            <location filename="../../ui/pages/project.py" line="950" />
             <source>章节</source>
             <translation>chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="936" />
+            <location filename="../../ui/pages/project.py" line="965" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
@@ -1191,152 +1232,152 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="102" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="107" />
             <source>客户版（不含内部说明）</source>
             <translation>Client copy (no internal notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
             <source>内部版（含调整理由、复核与录入说明）</source>
             <translation>Internal copy (with override reasons, review and data-entry notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
             <source>内置版式</source>
             <translation>Built-in layout</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
             <source>默认模板（占位符）</source>
             <translation>Default template (placeholders)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
             <source>选择机构模板…</source>
             <translation>Choose agency template…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="123" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
             <source>副本</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
             <source>报告模板</source>
             <translation>Report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="131" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="135" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="206" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="205" />
             <source>选择报告模板</source>
             <translation>Choose report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="248" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="247" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="254" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="253" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="261" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="270" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="280" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="285" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="286" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="293" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="292" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="307" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="306" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="309" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="308" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="334" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="332" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
@@ -1805,66 +1846,66 @@ Details were written to: %2</translation>
     <context>
         <name>ChaptersPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="750" />
-            <location filename="../../ui/pages/project.py" line="796" />
+            <location filename="../../ui/pages/project.py" line="779" />
+            <location filename="../../ui/pages/project.py" line="825" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="751" />
+            <location filename="../../ui/pages/project.py" line="780" />
             <source>删除章节</source>
             <translation>Delete chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="752" />
-            <location filename="../../ui/pages/project.py" line="796" />
+            <location filename="../../ui/pages/project.py" line="781" />
+            <location filename="../../ui/pages/project.py" line="825" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="753" />
+            <location filename="../../ui/pages/project.py" line="782" />
             <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
             <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="762" />
+            <location filename="../../ui/pages/project.py" line="791" />
             <source>在此撰写本章内容。输入即自动保存。</source>
             <translation>Write this chapter here. It is saved as you type.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="795" />
+            <location filename="../../ui/pages/project.py" line="824" />
             <source>还没有报告章节。按国家提纲（财预〔2020〕10号）一次创建七章，或逐章新增。</source>
             <translation>No report chapters yet. Create the seven chapters of the national outline (Cai Yu [2020] No. 10) at once, or add them one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="798" />
-            <location filename="../../ui/pages/project.py" line="805" />
+            <location filename="../../ui/pages/project.py" line="827" />
+            <location filename="../../ui/pages/project.py" line="834" />
             <source>报告章节</source>
             <translation>Chapters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="821" />
+            <location filename="../../ui/pages/project.py" line="850" />
             <source>%1 字</source>
             <translation>%1 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="847" />
+            <location filename="../../ui/pages/project.py" line="876" />
             <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
             <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="853" />
-            <location filename="../../ui/pages/project.py" line="883" />
+            <location filename="../../ui/pages/project.py" line="882" />
+            <location filename="../../ui/pages/project.py" line="912" />
             <source>共 %1 字 · 已保存</source>
             <translation>%1 characters · saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="861" />
+            <location filename="../../ui/pages/project.py" line="890" />
             <source>共 %1 字 · 正在输入…</source>
             <translation>%1 characters · typing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="907" />
+            <location filename="../../ui/pages/project.py" line="936" />
             <source>新章节 %1</source>
             <translation>New chapter %1</translation>
         </message>
@@ -2664,159 +2705,159 @@ Open it now?</translation>
     <context>
         <name>FundsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="550" />
-            <location filename="../../ui/pages/project.py" line="564" />
+            <location filename="../../ui/pages/project.py" line="566" />
+            <location filename="../../ui/pages/project.py" line="580" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="551" />
+            <location filename="../../ui/pages/project.py" line="567" />
             <source>资金来源 / 项目</source>
             <translation>Source / item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="552" />
-            <location filename="../../ui/pages/project.py" line="565" />
+            <location filename="../../ui/pages/project.py" line="568" />
+            <location filename="../../ui/pages/project.py" line="581" />
             <source>预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="553" />
-            <location filename="../../ui/pages/project.py" line="566" />
+            <location filename="../../ui/pages/project.py" line="569" />
+            <location filename="../../ui/pages/project.py" line="582" />
             <source>到位</source>
             <translation>Arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="554" />
-            <location filename="../../ui/pages/project.py" line="567" />
+            <location filename="../../ui/pages/project.py" line="570" />
+            <location filename="../../ui/pages/project.py" line="583" />
             <source>支出</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="555" />
-            <location filename="../../ui/pages/project.py" line="568" />
+            <location filename="../../ui/pages/project.py" line="571" />
+            <location filename="../../ui/pages/project.py" line="584" />
             <source>到位率</source>
             <translation>Arrival rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="556" />
-            <location filename="../../ui/pages/project.py" line="569" />
+            <location filename="../../ui/pages/project.py" line="572" />
+            <location filename="../../ui/pages/project.py" line="585" />
             <source>执行率</source>
             <translation>Exec. rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="557" />
+            <location filename="../../ui/pages/project.py" line="573" />
             <source>合同金额</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="558" />
+            <location filename="../../ui/pages/project.py" line="574" />
             <source>已支付</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="559" />
+            <location filename="../../ui/pages/project.py" line="575" />
             <source>收款单位</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="560" />
+            <location filename="../../ui/pages/project.py" line="576" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="561" />
-            <location filename="../../ui/pages/project.py" line="606" />
-            <location filename="../../ui/pages/project.py" line="616" />
+            <location filename="../../ui/pages/project.py" line="577" />
+            <location filename="../../ui/pages/project.py" line="630" />
+            <location filename="../../ui/pages/project.py" line="640" />
             <source>资金</source>
             <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%) where the source data give two figures for one thing: the evaluator picks the one the report uses</extracomment>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="575" />
-            <location filename="../../ui/pages/project.py" line="584" />
+            <location filename="../../ui/pages/project.py" line="591" />
+            <location filename="../../ui/pages/project.py" line="600" />
             <source>新增资金行</source>
             <translation>New fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="576" />
+            <location filename="../../ui/pages/project.py" line="592" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="580" />
+            <location filename="../../ui/pages/project.py" line="596" />
             <source>单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。</source>
             <translation>Amounts in 10k yuan. Arrival rate = arrived ÷ budget; execution rate = spent ÷ arrived. Double-click a cell to edit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="583" />
+            <location filename="../../ui/pages/project.py" line="599" />
             <source>还没有资金数据。按资金来源逐行录入预算、到位和支出金额（万元），程序计算到位率和执行率。</source>
             <translation>No fund data yet. Enter the budget, arrived and spent amounts (10,000 yuan) one line per source; the arrival and execution rates are calculated.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="585" />
+            <location filename="../../ui/pages/project.py" line="601" />
             <source>按年度汇总</source>
             <translation>Totals by year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="623" />
+            <location filename="../../ui/pages/project.py" line="647" />
             <source>%1 份合同在竣工结算审计前的支付超过 %2% 上限：</source>
             <translation>%1 contracts paid beyond the %2% cap before the completion audit:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="627" />
+            <location filename="../../ui/pages/project.py" line="651" />
             <source>…另有 %1 份（鼠标悬停查看全部）</source>
             <translation>…and %1 more (hover to see all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="647" />
+            <location filename="../../ui/pages/project.py" line="671" />
             <source>资金数据有 %1 处不一致，其中 %2 处尚待确认报告采用哪一个：</source>
             <translation>The fund figures disagree in %1 places; %2 still need a decision on which figure the report uses:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="661" />
+            <location filename="../../ui/pages/project.py" line="685" />
             <source>采用：%1</source>
             <translation>Use: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="666" />
+            <location filename="../../ui/pages/project.py" line="690" />
             <source>重新选择</source>
             <translation>Choose again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="679" />
+            <location filename="../../ui/pages/project.py" line="703" />
             <source>确认采用的资金数据</source>
             <translation>Confirm the fund figure used</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="679" />
+            <location filename="../../ui/pages/project.py" line="703" />
             <source>重新选择采用的资金数据</source>
             <translation>Choose the fund figure again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="698" />
-            <location filename="../../ui/pages/project.py" line="699" />
+            <location filename="../../ui/pages/project.py" line="722" />
+            <location filename="../../ui/pages/project.py" line="723" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="702" />
+            <location filename="../../ui/pages/project.py" line="726" />
             <source>%1年</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="702" />
+            <location filename="../../ui/pages/project.py" line="726" />
             <source>未注明年度</source>
             <translation>Year not given</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="712" />
-            <location filename="../../ui/pages/project.py" line="722" />
+            <location filename="../../ui/pages/project.py" line="741" />
+            <location filename="../../ui/pages/project.py" line="751" />
             <source>资金行</source>
             <translation>fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="720" />
+            <location filename="../../ui/pages/project.py" line="749" />
             <source>请先选择要删除的资金行。</source>
             <translation>Select the fund line to delete first.</translation>
         </message>
@@ -3023,188 +3064,208 @@ Only one place can change it at a time: open it read-only to look, or wait until
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/shell/main_window.py" line="83" />
-            <location filename="../../ui/shell/main_window.py" line="382" />
+            <location filename="../../ui/shell/main_window.py" line="408" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class) the window's shortcuts that a text field would otherwise take for its own editing keys</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="153" />
+            <location filename="../../ui/shell/main_window.py" line="156" />
             <source>已保存 %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="202" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="205" />
+            <location filename="../../ui/shell/main_window.py" line="208" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="210" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="209" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>打印 / 导出…</source>
             <translation>Print / Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="211" />
+            <location filename="../../ui/shell/main_window.py" line="214" />
             <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
             <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="214" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="215" />
+            <location filename="../../ui/shell/main_window.py" line="218" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="216" />
+            <location filename="../../ui/shell/main_window.py" line="219" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="220" />
             <source>撤销</source>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="219" />
+            <location filename="../../ui/shell/main_window.py" line="222" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="225" />
+            <location filename="../../ui/shell/main_window.py" line="228" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="227" />
+            <location filename="../../ui/shell/main_window.py" line="230" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="228" />
+            <location filename="../../ui/shell/main_window.py" line="231" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="229" />
+            <location filename="../../ui/shell/main_window.py" line="232" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="230" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="233" />
+            <location filename="../../ui/shell/main_window.py" line="236" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="234" />
+            <location filename="../../ui/shell/main_window.py" line="237" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="235" />
+            <location filename="../../ui/shell/main_window.py" line="238" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="239" />
+            <location filename="../../ui/shell/main_window.py" line="242" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="245" />
+            <location filename="../../ui/shell/main_window.py" line="248" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="246" />
-            <location filename="../../ui/shell/main_window.py" line="426" />
+            <location filename="../../ui/shell/main_window.py" line="249" />
+            <location filename="../../ui/shell/main_window.py" line="452" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="247" />
+            <location filename="../../ui/shell/main_window.py" line="250" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="298" />
-            <location filename="../../ui/shell/main_window.py" line="304" />
-            <location filename="../../ui/shell/main_window.py" line="307" />
-            <location filename="../../ui/shell/main_window.py" line="310" />
-            <location filename="../../ui/shell/main_window.py" line="319" />
+            <location filename="../../ui/shell/main_window.py" line="301" />
+            <source>“%1”在只读的位置或被设为只读，本窗口只能查看和打印，不能修改；要修改，请把它复制到可写的文件夹后打开。</source>
+            <translation>“%1” is in a read-only location or marked read-only: this window can view and print it but not change it. To change it, copy it to a writable folder and open the copy.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="305" />
+            <location filename="../../ui/shell/main_window.py" line="312" />
+            <location filename="../../ui/shell/main_window.py" line="315" />
+            <location filename="../../ui/shell/main_window.py" line="318" />
+            <location filename="../../ui/shell/main_window.py" line="327" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="318" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="319" />
+            <location filename="../../ui/shell/main_window.py" line="327" />
             <source>“%1”已损坏，读取时出错（%2）。</source>
             <translation>“%1” is damaged: reading it failed (%2).</translation>
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="336" />
+            <source>“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。</source>
+            <translation>“%1” is open for editing by %2: this window can view and print it but not change it. Open it again once they have closed it to make changes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="351" />
+            <source>未能自动引用资金、绩效目标数据，文件未作修改（%1）</source>
+            <translation>Could not link the indicators to the funds and targets pages; the file is unchanged (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="356" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="343" />
+            <location filename="../../ui/shell/main_window.py" line="362" />
+            <source>%1 项指标已引用资金、绩效目标或满意度数据：%2</source>
+            <translation>%1 indicators now take their figures from the funds, targets or survey pages: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="369" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="343" />
+            <location filename="../../ui/shell/main_window.py" line="369" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="354" />
+            <location filename="../../ui/shell/main_window.py" line="380" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="370" />
+            <location filename="../../ui/shell/main_window.py" line="396" />
             <source>（只读）</source>
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="373" />
+            <location filename="../../ui/shell/main_window.py" line="399" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="427" />
+            <location filename="../../ui/shell/main_window.py" line="453" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3333,148 +3394,148 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="193" />
+            <location filename="../../ui/pages/project.py" line="194" />
             <source>简要情况表</source>
             <translation>Summary sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="207" />
+            <location filename="../../ui/pages/project.py" line="208" />
             <source>万元，如 30295.88</source>
             <translation>10k yuan, e.g. 30295.88</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="210" />
+            <location filename="../../ui/pages/project.py" line="211" />
             <source>年-月-日</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="212" />
+            <location filename="../../ui/pages/project.py" line="213" />
             <source>如 2024</source>
             <translation>e.g. 2024</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="217" />
+            <location filename="../../ui/pages/project.py" line="218" />
             <source>金额前的限定词，如“＞16,000.00”</source>
             <translation>Qualifier before the amount, e.g. “＞16,000.00”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="243" />
+            <location filename="../../ui/pages/project.py" line="244" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="244" />
+            <location filename="../../ui/pages/project.py" line="245" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="245" />
+            <location filename="../../ui/pages/project.py" line="246" />
             <source>单位 / 职务</source>
             <translation>Unit / position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="246" />
-            <location filename="../../ui/pages/project.py" line="422" />
-            <location filename="../../ui/pages/project.py" line="432" />
+            <location filename="../../ui/pages/project.py" line="247" />
+            <location filename="../../ui/pages/project.py" line="423" />
+            <location filename="../../ui/pages/project.py" line="433" />
             <source>评价组成员</source>
             <translation>team member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="247" />
+            <location filename="../../ui/pages/project.py" line="248" />
             <source>评价组</source>
             <translation>Evaluation team</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="251" />
+            <location filename="../../ui/pages/project.py" line="252" />
             <source>添加成员</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="252" />
+            <location filename="../../ui/pages/project.py" line="253" />
             <source>移除成员</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="257" />
+            <location filename="../../ui/pages/project.py" line="258" />
             <source>尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。</source>
             <translation>No team members yet. Click “Add member”, then double-click the cells to fill in name, role (lead / member / expert) and unit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="268" />
+            <location filename="../../ui/pages/project.py" line="269" />
             <source>等级标准与结果</source>
             <translation>Grade scheme and result</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="280" />
+            <location filename="../../ui/pages/project.py" line="281" />
             <source>评价主要内容</source>
             <translation>Area evaluated</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="281" />
+            <location filename="../../ui/pages/project.py" line="282" />
             <source>发现的主要问题</source>
             <translation>Main problems found</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="282" />
+            <location filename="../../ui/pages/project.py" line="283" />
             <source>原因分析及工作建议</source>
             <translation>Causes and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="283" />
-            <location filename="../../ui/pages/project.py" line="292" />
-            <location filename="../../ui/pages/project.py" line="439" />
+            <location filename="../../ui/pages/project.py" line="284" />
+            <location filename="../../ui/pages/project.py" line="293" />
+            <location filename="../../ui/pages/project.py" line="440" />
             <source>简要情况表内容</source>
             <translation>summary sheet row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="284" />
+            <location filename="../../ui/pages/project.py" line="285" />
             <source>简要情况表：主要问题与建议</source>
             <translation>Summary sheet: main problems and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="289" />
+            <location filename="../../ui/pages/project.py" line="290" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="290" />
+            <location filename="../../ui/pages/project.py" line="291" />
             <source>删除所选行</source>
             <translation>Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="317" />
-            <location filename="../../ui/pages/project.py" line="332" />
+            <location filename="../../ui/pages/project.py" line="318" />
+            <location filename="../../ui/pages/project.py" line="333" />
             <source>项目概况</source>
             <extracomment>主要问题 from the 问题清单 by category, shown while none is typed (a display, never written)</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="379" />
+            <location filename="../../ui/pages/project.py" line="380" />
             <source>当前总分 %1 分，等级：%2</source>
             <translation>Current total %1, grade: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="392" />
+            <location filename="../../ui/pages/project.py" line="393" />
             <source>&lt;b&gt;%1类 %2&lt;/b&gt;（%3 个）：%4</source>
             <translation>&lt;b&gt;Category %1 %2&lt;/b&gt; (%3): %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="394" />
+            <location filename="../../ui/pages/project.py" line="395" />
             <source>尚未填写“发现的主要问题”。下面是问题清单按类别的汇总，供填写时参考（仅作显示，不写入评价文件）：</source>
             <translation>No "main problems found" entered yet. Below are the findings summed up by category, for reference while you write them (shown only, not saved in the evaluation file):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="423" />
+            <location filename="../../ui/pages/project.py" line="424" />
             <source>新成员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="430" />
+            <location filename="../../ui/pages/project.py" line="431" />
             <source>请先选择要移除的成员。</source>
             <translation>Select the member to remove first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="437" />
+            <location filename="../../ui/pages/project.py" line="438" />
             <source>请先选择要删除的行。</source>
             <translation>Select the row to delete first.</translation>
         </message>
@@ -3482,80 +3543,89 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ProjectPages</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="155" />
+            <location filename="../../ui/pages/project.py" line="156" />
             <source>评价项目名称</source>
             <extracomment>(field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type (labels marked for lupdate here, translated where shown)</extracomment>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="156" />
+            <location filename="../../ui/pages/project.py" line="157" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="157" />
+            <location filename="../../ui/pages/project.py" line="158" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="158" />
+            <location filename="../../ui/pages/project.py" line="159" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="159" />
+            <location filename="../../ui/pages/project.py" line="160" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="160" />
+            <location filename="../../ui/pages/project.py" line="161" />
             <source>评价类型</source>
             <translation>Evaluation type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="161" />
+            <location filename="../../ui/pages/project.py" line="162" />
             <source>评价年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="162" />
+            <location filename="../../ui/pages/project.py" line="163" />
             <source>报告文号</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="163" />
+            <location filename="../../ui/pages/project.py" line="164" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="164" />
+            <location filename="../../ui/pages/project.py" line="165" />
             <source>现场评价金额（万元）</source>
             <translation>Amount evaluated on site (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="165" />
+            <location filename="../../ui/pages/project.py" line="166" />
             <source>项目总数</source>
             <translation>Number of projects</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="166" />
+            <location filename="../../ui/pages/project.py" line="167" />
             <source>现场评价项目数</source>
             <translation>Projects evaluated on site</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="167" />
+            <location filename="../../ui/pages/project.py" line="168" />
             <source>评价开始日期</source>
             <translation>Evaluation start</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="168" />
+            <location filename="../../ui/pages/project.py" line="169" />
             <source>评价结束日期</source>
             <translation>Evaluation end</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="169" />
+            <location filename="../../ui/pages/project.py" line="170" />
             <source>报告日期</source>
             <translation>Report date</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyView</name>
+        <message>
+            <location filename="../../ui/shell/readonly_view.py" line="96" />
+            <source>本文件以只读方式打开：可以查看和打印，不能修改。</source>
+            <extracomment>a widget that stays usable in a read-only window (navigation, search, filters, printing) per page, the widgets (attribute names on the page or any of its parts) that only look or print pages that change nothing in the file: everything on them stays usable while read-only: fields that cannot be typed in look it, and the banner stands out</extracomment>
+            <translation>This file is open read-only: it can be viewed and printed, not changed.</translation>
         </message>
     </context>
     <context>
@@ -3608,157 +3678,157 @@ Ctrl+1…9: switch pages</translation>
             <translation>Print / Export</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="102" />
             <source>横向</source>
             <translation>Landscape</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="103" />
             <source>纵向</source>
             <translation>Portrait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="104" />
             <source>打印底稿索引号（评分表、问题清单）</source>
             <translation>Print working-paper refs (scoring sheet, findings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="107" />
             <source>客户版（不含内部说明）</source>
             <translation>Client copy (no internal notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="108" />
             <source>内部版（含调整理由、复核与录入说明）</source>
             <translation>Internal copy (with override reasons, review and data-entry notes)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="111" />
             <source>内置版式</source>
             <translation>Built-in layout</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="113" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="112" />
             <source>默认模板（占位符）</source>
             <translation>Default template (placeholders)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="118" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="117" />
             <source>选择机构模板…</source>
             <translation>Choose agency template…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="123" />
             <source>文档</source>
             <translation>Document</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="124" />
             <source>副本</source>
             <translation>Copy</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="125" />
             <source>报告模板</source>
             <translation>Report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="126" />
             <source>格式</source>
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="127" />
             <source>纸张</source>
             <translation>Paper</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="128" />
             <source>方向</source>
             <translation>Direction</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="131" />
             <source>刷新预览</source>
             <translation>Refresh preview</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="132" />
             <source>导出…</source>
             <translation>Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="133" />
             <source>打印…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="135" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="134" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="261" />
             <source>正在生成预览…</source>
             <translation>Generating preview…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="286" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="285" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="206" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="205" />
             <source>选择报告模板</source>
             <translation>Choose report template</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="248" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="247" />
             <source>没有打开的评价文件</source>
             <translation>No evaluation file is open</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="254" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="253" />
             <source>请先打开评价文件</source>
             <translation>Open an evaluation file first</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="293" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="292" />
             <source>预览尚未生成，请稍候</source>
             <translation>The preview is not ready yet, please wait</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="271" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="270" />
             <source>预览：%1 页</source>
             <translation>Preview: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="307" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="306" />
             <source>打印</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="309" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="308" />
             <source>已发送到打印机：%1 页</source>
             <translation>Sent to the printer: %1 pages</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="277" />
             <source>（内部版）</source>
             <translation> (internal copy)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="280" />
             <source>导出%1</source>
             <translation>Export %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="334" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="332" />
             <source>生成失败：%1</source>
             <translation>Could not generate: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="287" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="286" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
@@ -3859,7 +3929,7 @@ Ctrl+1…9: switch pages</translation>
         <name>ReviewPage</name>
         <message>
             <location filename="../../ui/pages/review.py" line="100" />
-            <location filename="../../ui/pages/review.py" line="219" />
+            <location filename="../../ui/pages/review.py" line="230" />
             <source>复核与签署</source>
             <translation>Review and sign-off</translation>
         </message>
@@ -3870,7 +3940,7 @@ Ctrl+1…9: switch pages</translation>
         </message>
         <message>
             <location filename="../../ui/pages/review.py" line="111" />
-            <location filename="../../ui/pages/review.py" line="330" />
+            <location filename="../../ui/pages/review.py" line="367" />
             <source>复核通过</source>
             <translation>Approve</translation>
         </message>
@@ -3910,189 +3980,195 @@ Ctrl+1…9: switch pages</translation>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="144" />
+            <location filename="../../ui/pages/review.py" line="146" />
             <source>专家独立评分</source>
             <translation>Independent expert scores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="146" />
+            <location filename="../../ui/pages/review.py" line="148" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="146" />
+            <location filename="../../ui/pages/review.py" line="148" />
             <source>各专家评分</source>
             <translation>Expert scores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="146" />
+            <location filename="../../ui/pages/review.py" line="148" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="147" />
+            <location filename="../../ui/pages/review.py" line="149" />
             <source>去极值平均</source>
             <translation>Trimmed mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="147" />
+            <location filename="../../ui/pages/review.py" line="149" />
             <source>极差</source>
             <translation>Range</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="147" />
+            <location filename="../../ui/pages/review.py" line="149" />
             <source>分歧</source>
             <translation>Disagreement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="148" />
+            <location filename="../../ui/pages/review.py" line="150" />
             <source>已取值</source>
             <translation>Adopted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="155" />
+            <location filename="../../ui/pages/review.py" line="157" />
             <source>录入专家评分…</source>
             <translation>Enter expert score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="156" />
+            <location filename="../../ui/pages/review.py" line="158" />
             <source>取平均值</source>
             <translation>Adopt mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="157" />
+            <location filename="../../ui/pages/review.py" line="159" />
             <source>取去极值平均</source>
             <translation>Adopt trimmed mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="158" />
+            <location filename="../../ui/pages/review.py" line="160" />
             <source>协商一致值…</source>
             <translation>Consensus score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="159" />
+            <location filename="../../ui/pages/review.py" line="161" />
             <source>为上表所选指标录入一位专家的独立评分</source>
             <translation>Enter one expert's independent score for the indicator selected above</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="169" />
+            <location filename="../../ui/pages/review.py" line="163" />
+            <source>尚无专家独立评分。在上表选中指标后，可录入一位专家的评分。</source>
+            <extracomment>while no expert has scored: one line in place of the empty table, the page keeps the room</extracomment>
+            <translation>No independent expert scores yet. Select an indicator above to enter an expert's score.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/review.py" line="176" />
             <source>复核链签署</source>
             <translation>Review chain sign-offs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="171" />
+            <location filename="../../ui/pages/review.py" line="178" />
             <source>签署…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="172" />
+            <location filename="../../ui/pages/review.py" line="179" />
             <source>设置复核链…</source>
             <translation>Set review chain…</translation>
         </message>
         <message>
             <location filename="../../ui/pages/review.py" line="39" />
-            <location filename="../../ui/pages/review.py" line="236" />
+            <location filename="../../ui/pages/review.py" line="247" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="246" />
+            <location filename="../../ui/pages/review.py" line="257" />
             <source>末级指标 %1 个：已复核 %2 个，已退回 %3 个。</source>
             <translation>%1 leaf indicators: %2 reviewed, %3 sent back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="274" />
+            <location filename="../../ui/pages/review.py" line="290" />
             <source>分歧较大</source>
             <translation>Large disagreement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="334" />
-            <location filename="../../ui/pages/review.py" line="337" />
+            <location filename="../../ui/pages/review.py" line="371" />
+            <location filename="../../ui/pages/review.py" line="374" />
             <source>退回修改</source>
             <translation>Send back for changes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="334" />
+            <location filename="../../ui/pages/review.py" line="371" />
             <source>退回意见（负责人可见）：</source>
             <translation>Comment (visible to the assignee):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="341" />
-            <location filename="../../ui/pages/review.py" line="344" />
-            <location filename="../../ui/pages/review.py" line="347" />
+            <location filename="../../ui/pages/review.py" line="378" />
+            <location filename="../../ui/pages/review.py" line="381" />
+            <location filename="../../ui/pages/review.py" line="384" />
             <source>复核调整得分</source>
             <translation>Reviewer override</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="341" />
+            <location filename="../../ui/pages/review.py" line="378" />
             <source>复核分：</source>
             <translation>Reviewed score:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="344" />
+            <location filename="../../ui/pages/review.py" line="381" />
             <source>调整理由：</source>
             <translation>Reason for the override:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="353" />
-            <location filename="../../ui/pages/review.py" line="356" />
+            <location filename="../../ui/pages/review.py" line="390" />
+            <location filename="../../ui/pages/review.py" line="393" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="353" />
+            <location filename="../../ui/pages/review.py" line="390" />
             <source>负责人：</source>
             <translation>Assign to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="364" />
-            <location filename="../../ui/pages/review.py" line="367" />
+            <location filename="../../ui/pages/review.py" line="401" />
+            <location filename="../../ui/pages/review.py" line="404" />
             <source>专家评分</source>
             <translation>Expert score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="364" />
+            <location filename="../../ui/pages/review.py" line="401" />
             <source>专家姓名：</source>
             <translation>Expert's name:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="367" />
+            <location filename="../../ui/pages/review.py" line="404" />
             <source>%1 的评分：</source>
             <translation>Score by %1:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="377" />
+            <location filename="../../ui/pages/review.py" line="414" />
             <source>协商一致值</source>
             <translation>Consensus score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="377" />
+            <location filename="../../ui/pages/review.py" line="414" />
             <source>协商一致的得分：</source>
             <translation>Agreed score:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="389" />
-            <location filename="../../ui/pages/review.py" line="392" />
+            <location filename="../../ui/pages/review.py" line="426" />
+            <location filename="../../ui/pages/review.py" line="429" />
             <source>签署</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="389" />
+            <location filename="../../ui/pages/review.py" line="426" />
             <source>签署哪一级：</source>
             <translation>Sign at which level:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="392" />
+            <location filename="../../ui/pages/review.py" line="429" />
             <source>签署人：</source>
             <translation>Signed by:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="402" />
+            <location filename="../../ui/pages/review.py" line="439" />
             <source>复核链</source>
             <translation>Review chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="402" />
+            <location filename="../../ui/pages/review.py" line="439" />
             <source>各级名称，用“、”或逗号分隔：</source>
             <translation>Level names, separated by commas:</translation>
         </message>
@@ -4693,127 +4769,127 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>TargetsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="454" />
-            <location filename="../../ui/pages/project.py" line="479" />
+            <location filename="../../ui/pages/project.py" line="455" />
+            <location filename="../../ui/pages/project.py" line="480" />
             <source>目标表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="455" />
+            <location filename="../../ui/pages/project.py" line="456" />
             <source>一级指标</source>
             <translation>Level 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="456" />
+            <location filename="../../ui/pages/project.py" line="457" />
             <source>二级指标</source>
             <translation>Level 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="457" />
+            <location filename="../../ui/pages/project.py" line="458" />
             <source>三级指标</source>
             <translation>Level 3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="458" />
+            <location filename="../../ui/pages/project.py" line="459" />
             <source>比较</source>
             <translation>Cmp.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="459" />
+            <location filename="../../ui/pages/project.py" line="460" />
             <source>指标值</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="460" />
+            <location filename="../../ui/pages/project.py" line="461" />
             <source>目标值</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="461" />
+            <location filename="../../ui/pages/project.py" line="462" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="462" />
+            <location filename="../../ui/pages/project.py" line="463" />
             <source>实际完成</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="463" />
+            <location filename="../../ui/pages/project.py" line="464" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="464" />
+            <location filename="../../ui/pages/project.py" line="465" />
             <source>完成率</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="465" />
+            <location filename="../../ui/pages/project.py" line="466" />
             <source>是否达成</source>
             <translation>Met?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="466" />
+            <location filename="../../ui/pages/project.py" line="467" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="467" />
-            <location filename="../../ui/pages/project.py" line="528" />
-            <location filename="../../ui/pages/project.py" line="538" />
+            <location filename="../../ui/pages/project.py" line="468" />
+            <location filename="../../ui/pages/project.py" line="529" />
+            <location filename="../../ui/pages/project.py" line="539" />
             <source>绩效目标</source>
             <translation>performance target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="474" />
-            <location filename="../../ui/pages/project.py" line="485" />
+            <location filename="../../ui/pages/project.py" line="475" />
+            <location filename="../../ui/pages/project.py" line="486" />
             <source>新增目标</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="475" />
+            <location filename="../../ui/pages/project.py" line="476" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="484" />
+            <location filename="../../ui/pages/project.py" line="485" />
             <source>还没有绩效目标。按批复的绩效目标表逐条录入指标、指标值和实际完成值。</source>
             <translation>No performance targets yet. Enter the indicators, target values and actual results from the approved target table, one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="486" />
+            <location filename="../../ui/pages/project.py" line="487" />
             <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
             <translation>Double-click a cell to edit. With numeric target and actual values the completion is computed (for “≤” and “&lt;” targets as target ÷ actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="489" />
-            <location filename="../../ui/pages/project.py" line="499" />
+            <location filename="../../ui/pages/project.py" line="490" />
+            <location filename="../../ui/pages/project.py" line="500" />
             <source>绩效目标表</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="508" />
+            <location filename="../../ui/pages/project.py" line="509" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="510" />
+            <location filename="../../ui/pages/project.py" line="511" />
             <source>（未命名）</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="522" />
+            <location filename="../../ui/pages/project.py" line="523" />
             <source>共 %1 项指标，可量化比较 %2 项，已达成 %3 项</source>
             <translation>%1 targets, %2 measurable, %3 met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="529" />
+            <location filename="../../ui/pages/project.py" line="530" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="536" />
+            <location filename="../../ui/pages/project.py" line="537" />
             <source>请先选择要删除的目标。</source>
             <translation>Select the target to delete first.</translation>
         </message>
@@ -5765,67 +5841,72 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
     <context>
         <name>BindingBar</name>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="45" />
+            <location filename="../../ui/walk/binding_bar.py" line="46" />
             <source>引用数据</source>
             <translation>Link data</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="53" />
+            <location filename="../../ui/walk/binding_bar.py" line="54" />
             <source>数据</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="55" />
+            <location filename="../../ui/walk/binding_bar.py" line="56" />
             <source>只计资金来源含此文字的行（可空，如“续签”）</source>
             <translation>Only fund lines whose source contains this text (optional, e.g. “续签”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="56" />
+            <location filename="../../ui/walk/binding_bar.py" line="57" />
             <source>资金范围</source>
             <translation>Fund scope</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="58" />
+            <location filename="../../ui/walk/binding_bar.py" line="59" />
             <source>只计这张绩效目标表（可空，如“一期”）</source>
             <translation>Only this performance-target table (optional, e.g. “一期”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="59" />
+            <location filename="../../ui/walk/binding_bar.py" line="60" />
             <source>目标表</source>
             <translation>Target table</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="61" />
+            <location filename="../../ui/walk/binding_bar.py" line="62" />
             <source>第一份调查</source>
             <translation>First survey</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="64" />
+            <location filename="../../ui/walk/binding_bar.py" line="65" />
             <source>满意度调查</source>
             <translation>Satisfaction survey</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="66" />
+            <location filename="../../ui/walk/binding_bar.py" line="67" />
             <source>达到多少（%）视为满足</source>
             <translation>Counts as met from (%)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="108" />
+            <location filename="../../ui/walk/binding_bar.py" line="109" />
             <source>引用数据…</source>
             <translation>Link data…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="110" />
-            <source>解除引用</source>
-            <translation>Unlink</translation>
+            <location filename="../../ui/walk/binding_bar.py" line="111" />
+            <source>改为手填</source>
+            <translation>Type it here</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="130" />
+            <location filename="../../ui/walk/binding_bar.py" line="134" />
+            <source>重新绑定…</source>
+            <translation>Link again…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/binding_bar.py" line="131" />
             <source>手工录入（可改为引用资金、绩效目标或满意度数据）</source>
             <translation>Entered by hand (can be linked to funds, performance targets or survey data)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/binding_bar.py" line="130" />
+            <location filename="../../ui/walk/binding_bar.py" line="131" />
             <source>手工录入</source>
             <translation>By hand</translation>
         </message>

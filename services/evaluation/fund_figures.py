@@ -1,8 +1,8 @@
 """The 项目资金情况表 as printed, and the figures the source data disagree on.
 
-Money is printed in 万元 with two decimals. Every amount is rounded once (half-up) to 0.01; a 合计
-is the sum of the printed lines; 到位率 and 执行率 are computed from the printed 合计 and printed
-with two decimals. The report's text quotes the table's figures: where the source data give two
+Money is printed in 万元 with two decimals. The totals and rates are ``services.evaluation.project``'s
+(the one home of the fund figures): every amount rounded once (half-up) to 0.01; a 合计 the sum of
+the printed lines; 到位率 and 执行率 computed from the printed 合计 and rounded to two decimals. The report's text quotes the table's figures: where the source data give two
 figures for one thing (支出 by year against 已支付 by payee, the 资金总额 of the 简要情况表, a rate
 quoted in a chapter), the evaluation asks which one the report uses (``questions``) and keeps the
 answer (``answer``) in ``Evaluation.settings["fund_choices"]``; the report prints the answer beside
@@ -22,8 +22,9 @@ from models.entities import Evaluation
 from models.store import Store
 from services.core.errors import EditRefused
 from services.core.numbers import fmt_money, pct, round_half_up
+from services.evaluation import project
+from services.evaluation.project import FUND_AMOUNTS as MONEY, FundTotals, cents
 
-MONEY = ("budget", "arrived", "spent", "contract_amount", "paid")
 SETTINGS_KEY = "fund_choices"
 
 
@@ -58,7 +59,7 @@ class FundConflict:
 
 @dataclass
 class FundTable:
-    total: Any  # an object with the MONEY attributes: the sums of the printed lines
+    total: FundTotals  # the sums of the printed lines
     arrival_rate: Decimal | None = None  # 到位 合计 ÷ 预算 合计 × 100, two decimals
     execution_rate: Decimal | None = None  # 支出 合计 ÷ 到位 合计 × 100, two decimals
     conflicts: list[FundConflict] = field(default_factory=list)
@@ -66,25 +67,6 @@ class FundTable:
     @property
     def open_questions(self) -> list[FundConflict]:
         return [c for c in self.conflicts if c.chosen is None]
-
-
-@dataclass
-class Totals:
-    budget: Decimal | None = None
-    arrived: Decimal | None = None
-    spent: Decimal | None = None
-    contract_amount: Decimal | None = None
-    paid: Decimal | None = None
-
-
-def cents(v: Decimal | None) -> Decimal | None:
-    return None if v is None else round_half_up(v, 2)
-
-
-def rate(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
-    if numerator is None or not denominator:
-        return None
-    return round_half_up(numerator * 100 / denominator, 2)
 
 
 def printed(lines: Sequence[Any]) -> list[Any]:
@@ -98,14 +80,8 @@ _TEXT_RATES = (("资金到位率", "arrival"), ("到位率", "arrival"), ("预�
 def table(lines: Sequence[Any], fund_total: Decimal | None = None, texts: Sequence[str] = (),
           choices: dict[str, Any] | None = None) -> FundTable:
     """Totals and rates of the printed ``lines`` and where the source data disagree with them."""
-    lines = printed(lines)
-
-    def total_of(key: str) -> Decimal | None:
-        present = [getattr(f, key) for f in lines if getattr(f, key) is not None]
-        return sum(present, Decimal(0)) if present else None
-
-    total = Totals(*(total_of(k) for k in MONEY))
-    out = FundTable(total, rate(total.arrived, total.budget), rate(total.spent, total.arrived))
+    total = project.totals_of(printed(lines))
+    out = FundTable(total, total.arrival_rate, total.execution_rate)
     if total.spent is not None and total.paid is not None and total.spent != total.paid:
         out.conflicts.append(FundConflict(
             f"spent-paid:{total.spent}:{total.paid}", "支出合计与已支付合计不一致",
@@ -168,7 +144,7 @@ def choices(store: Store) -> dict[str, Any]:
 
 def of_store(store: Store) -> FundTable:
     """The funds table of an open evaluation with its questions and the answers given so far."""
-    from services.evaluation import assessments, project
+    from services.evaluation import assessments
 
     info = assessments.get_info(store)
     texts = [sec.body for sec in project.list_sections(store)]

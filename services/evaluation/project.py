@@ -23,7 +23,7 @@ from models.entities import (
 )
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.numbers import HUNDRED, RuleInputError, to_decimal
+from services.core.numbers import HUNDRED, RuleInputError, round_half_up, to_decimal
 
 ROLES = ("组长", "组员", "专家")
 #: comparators of a 绩效目标 (指标值 such as "≥90%", "＜22351.12"); "" = qualitative or exact text
@@ -127,10 +127,32 @@ class SummaryRowData:
 
 # ── derived figures ─────────────────────────────────────────────────────────
 def rate(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
-    """numerator ÷ denominator × 100, None when either is missing or the denominator is 0."""
+    """numerator × 100 ÷ denominator (multiplied before the one division, not rounded), None when
+    either is missing or the denominator is 0."""
     if numerator is None or denominator is None or denominator == 0:
         return None
-    return numerator / denominator * HUNDRED
+    return numerator * HUNDRED / denominator
+
+
+# ── funds: the one home of the 资金 figures ───────────────────────────────────
+# Money is in 万元. Every amount is rounded once, half-up, to 0.01 万元 (as printed); a 合计 is the sum of
+# those amounts; 到位率 and 执行率 are computed from them and rounded once, half-up, to two decimals. The
+# 资金 page, the printed 项目资金情况表 (``fund_figures``) and every indicator bound to a fund figure
+# (``services.fieldwork.bindings``) take their totals and rates from here, so they never differ.
+MONEY_PLACES = 2
+RATE_PLACES = 2
+
+
+def cents(v: Decimal | None) -> Decimal | None:
+    """An amount as printed: rounded half-up to 0.01 万元."""
+    return None if v is None else round_half_up(v, MONEY_PLACES)
+
+
+def fund_rate(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
+    """到位率 / 执行率 of two amounts: their printed values, numerator × 100 ÷ denominator, rounded
+    half-up to two decimals (None when either is missing or the denominator is 0)."""
+    exact = rate(cents(numerator), cents(denominator))
+    return None if exact is None else round_half_up(exact, RATE_PLACES)
 
 
 def normalize_comparator(value: Any) -> str:
@@ -165,8 +187,8 @@ def _with_target_derived(t: TargetData) -> TargetData:
 
 
 def _with_fund_derived(f: FundData) -> FundData:
-    f.arrival_rate = rate(f.arrived, f.budget)
-    f.execution_rate = rate(f.spent, f.arrived)
+    f.arrival_rate = fund_rate(f.arrived, f.budget)
+    f.execution_rate = fund_rate(f.spent, f.arrived)
     return f
 
 
@@ -402,17 +424,20 @@ def restore_fund(store: Store, data: FundData) -> FundData:
     return _funds.restore(store, data)
 
 
-def _sum(values) -> Decimal | None:
-    present = [v for v in values if v is not None]
+FUND_AMOUNTS = ("budget", "arrived", "spent", "contract_amount", "paid")
+
+
+def fund_sum(values) -> Decimal | None:
+    """The 合计 of amounts: the sum of their printed values (None when none is given)."""
+    present = [cents(v) for v in values if v is not None]
     return sum(present, Decimal(0)) if present else None
 
 
-def totals_of(lines: list[FundData], label: str = "合计") -> FundTotals:
-    t = FundTotals(label=label, budget=_sum(f.budget for f in lines), arrived=_sum(f.arrived for f in lines),
-                   spent=_sum(f.spent for f in lines), contract_amount=_sum(f.contract_amount for f in lines),
-                   paid=_sum(f.paid for f in lines))
-    t.arrival_rate = rate(t.arrived, t.budget)
-    t.execution_rate = rate(t.spent, t.arrived)
+def totals_of(lines, label: str = "合计") -> FundTotals:
+    """The 合计 of fund lines (anything with the ``FUND_AMOUNTS`` attributes) and its two rates."""
+    t = FundTotals(label=label, **{k: fund_sum(getattr(f, k) for f in lines) for k in FUND_AMOUNTS})
+    t.arrival_rate = fund_rate(t.arrived, t.budget)
+    t.execution_rate = fund_rate(t.spent, t.arrived)
     return t
 
 

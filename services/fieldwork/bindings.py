@@ -16,14 +16,14 @@ concrete inputs every time the tree is scored, so the indicator follows the figu
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from models.entities import Assessment, Evaluation, Indicator
+from models.entities import Assessment, Evaluation, FundLine, Indicator
 from models.store import Store
 from services.core.errors import EditRefused
 from services.core.numbers import (
@@ -96,27 +96,42 @@ def _fund_lines(store: Store, flt: Mapping[str, Any] | None) -> list[project.Fun
     return lines
 
 
-def _sum(values: Iterable[Decimal | None]) -> Decimal:
-    return sum((v for v in values if v is not None), ZERO)
+#: the two amounts of each fund figure, in the 资金 page's words: (numerator, its column), (denominator, its column)
+FUND_AMOUNTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "arrival_rate": (("实际到位资金", "arrived"), ("预算资金", "budget")),
+    "execution_rate": (("实际支出资金", "spent"), ("实际到位资金", "arrived")),
+    "paid_share": (("已支付金额", "paid"), ("合同金额", "contract_amount")),
+    "paid_vs_contract": (("已支付金额", "paid"), ("合同金额", "contract_amount")),
+}
+
+
+def _fund_scope(lines: list[project.FundData], figure: str) -> list[project.FundData]:
+    """The lines a figure is computed over: 到位率 over the lines that state a 预算, the contract
+    shares over the lines with a contract, 执行率 over all."""
+    if figure == "arrival_rate":
+        return [f for f in lines if f.budget is not None]
+    if figure in ("paid_share", "paid_vs_contract"):
+        return [f for f in lines if f.contract_amount is not None]
+    return lines
 
 
 def fund_figure(store: Store, figure: str, flt: Mapping[str, Any] | None = None) -> Figure:
-    lines = _fund_lines(store, flt)
-    scope = f"（{flt['source_contains']}）" if flt and flt.get("source_contains") else ""
-    if figure == "arrival_rate":
-        with_budget = [f for f in lines if f.budget is not None]
-        n, d = _sum(f.arrived for f in with_budget), _sum(f.budget for f in with_budget)
-        words = f"到位 {fmt_money(n)} 万元 ÷ 预算 {fmt_money(d)} 万元"
-    elif figure == "execution_rate":
-        n, d = _sum(f.spent for f in lines), _sum(f.arrived for f in lines)
-        words = f"支出 {fmt_money(n)} 万元 ÷ 到位 {fmt_money(d)} 万元"
-    elif figure in ("paid_share", "paid_vs_contract"):
-        with_contract = [f for f in lines if f.contract_amount is not None]
-        n, d = _sum(f.paid for f in with_contract), _sum(f.contract_amount for f in with_contract)
-        words = f"已付 {fmt_money(n)} 万元，合同额 {fmt_money(d)} 万元"
-    else:
+    """A fund figure from the 资金 page's 合计 (``project.totals_of``: each amount rounded once to
+    0.01 万元, the rate from those sums rounded once to two decimals), so a bound indicator, the page
+    and the printed table always agree."""
+    if figure not in FUND_AMOUNTS:
         raise EditRefused(f"资金表没有“{figure}”这个数据")
-    value = n / d * HUNDRED if d else None
+    lines = _fund_scope(_fund_lines(store, flt), figure)
+    scope = f"（{flt['source_contains']}）" if flt and flt.get("source_contains") else ""
+    (_n, n_key), (_d, d_key) = FUND_AMOUNTS[figure]
+    total = project.totals_of(lines)
+    n, d = getattr(total, n_key) or ZERO, getattr(total, d_key) or ZERO
+    value = project.fund_rate(n, d)
+    if figure in ("paid_share", "paid_vs_contract"):
+        words = f"已付 {fmt_money(n)} 万元，合同额 {fmt_money(d)} 万元"
+    else:  # the 资金 page's column names, as the 工作底稿 prints them
+        short = {"arrival_rate": ("到位", "预算"), "execution_rate": ("支出", "到位")}[figure]
+        words = f"{short[0]} {fmt_money(n)} 万元 ÷ {short[1]} {fmt_money(d)} 万元"
     words = f"{FIGURES[('funds', figure)]}{scope} = {words}" + (f" = {pct(value)}" if value is not None else "（无数据）")
     return Figure("funds", figure, value, n if d else None, d if d else None,
                   [{"label": "资金", "target": format(d, "f"), "actual": format(n, "f")}] if d else [], words)
@@ -167,7 +182,7 @@ def payment_flags(store: Store) -> list[PaymentFlag]:
     out = []
     for f in project.list_funds(store):
         if f.contract_amount and f.paid is not None:
-            share = f.paid / f.contract_amount * HUNDRED
+            share = project.rate(f.paid, f.contract_amount)
             if share > cap:
                 out.append(PaymentFlag(f.id or "", f.payee, f.source, f.contract_amount, f.paid, share, cap))
     return out
@@ -391,3 +406,402 @@ def binding_text_for(store: Store, indicator_id: str) -> str:
     return "\n".join(f"{b.item_label}：{b.text}" for b in bindings(store) if b.indicator_id == indicator_id)
 
 
+
+
+# ── figures typed once ──────────────────────────────────────────────────────
+# An amount typed on the 资金 page (or a 绩效目标表 / survey figure) feeds every indicator that uses it.
+# When a file is opened, ``auto_bind`` binds each scoring item whose rule inputs name a known figure
+# (``KNOWN_FIGURES``: the ratio's two labels, or failing those the indicator's and the item's names)
+# unless the evaluator typed a different value there: then ``proposal_for`` asks which one to take,
+# and nothing is overwritten. An item the evaluator chose to type by hand (改为手填, 保留此处) is
+# remembered in ``Evaluation.settings["typed_by_hand"]`` and never bound again on its own. An amount
+# typed in a bound indicator is written to the 资金 page (``write_through``), so both sides show it.
+
+#: where a figure is typed, as the window names it
+SOURCE_PAGES = {"funds": "资金页", "targets": "绩效目标表", "survey": "满意度调查"}
+TYPED_BY_HAND = "typed_by_hand"
+
+
+@dataclass(frozen=True)
+class KnownFigure:
+    source: str
+    figure: str
+    names: tuple[str, ...]  # words of the indicator's name or the item's labels
+    numerator: tuple[str, ...] = ()  # words of a ratio's numerator label …
+    denominator: tuple[str, ...] = ()  # … and of its denominator label
+
+
+#: the figures an indicator is recognised to take, most specific first
+KNOWN_FIGURES: tuple[KnownFigure, ...] = (
+    KnownFigure("funds", "arrival_rate", ("资金到位率", "到位率"), ("到位",), ("预算",)),
+    KnownFigure("funds", "execution_rate", ("预算执行率", "资金执行率", "执行率"), ("支出",), ("到位",)),
+    KnownFigure("targets", "completion", ("目标完成率", "绩效目标完成", "实际完成率")),
+    KnownFigure("survey", "satisfaction", ("满意度",)),
+)
+
+
+def known_binding(indicator_name: str, item: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The binding an item is recognised to take, or None. A ratio whose two labels are given must
+    name the figure's two amounts (实际支出 ÷ 预算 is not 预算执行率 as the 资金 page computes it)."""
+    rule = RULES.get(item.get("type"))
+    if rule is None or rule.bind_at_least:  # met / not met at a level: the evaluator states the level
+        return None
+    allowed = BINDABLE.get(item.get("type"), set())
+    params = item.get("params") or {}
+    n_label, d_label = str(params.get("numerator_label") or ""), str(params.get("denominator_label") or "")
+    words = " ".join(str(x or "") for x in (indicator_name, item.get("label"), params.get("value_label")))
+    for k in KNOWN_FIGURES:
+        if k.figure not in allowed:
+            continue
+        if k.numerator and n_label and d_label:
+            if any(w in n_label for w in k.numerator) and any(w in d_label for w in k.denominator):
+                return {"source": k.source, "figure": k.figure}
+            continue
+        if any(w in words for w in k.names):
+            return {"source": k.source, "figure": k.figure}
+    return None
+
+
+def typed_by_hand(store: Store) -> set[str]:
+    """The items ("indicator id/item key") the evaluator keeps typed by hand."""
+    with store.read() as s:
+        settings = s.execute(select(Evaluation.settings)).scalar_one() or {}
+    return set(settings.get(TYPED_BY_HAND) or [])
+
+
+def set_typed_by_hand(store: Store, indicator_id: str, item_key: str, on: bool) -> bool:
+    """Keep (or no longer keep) an item typed by hand. Returns the previous state (for undo)."""
+    mark = f"{indicator_id}/{item_key}"
+    old = mark in typed_by_hand(store)
+    if old == on:
+        return old
+    with store.session("保留手工录入" if on else "取消保留手工录入") as s:
+        ev = s.execute(select(Evaluation)).scalar_one()
+        settings = dict(ev.settings or {})
+        marks = set(settings.get(TYPED_BY_HAND) or [])
+        (marks.add if on else marks.discard)(mark)
+        settings[TYPED_BY_HAND] = sorted(marks)
+        ev.settings = settings
+    return old
+
+
+def _typed(value: Any) -> dict[str, Any]:
+    """What the evaluator typed in an item (its note and binding left out)."""
+    if not isinstance(value, Mapping):
+        return {}
+    return {k: v for k, v in value.items() if k not in ("note", "bind") and v not in (None, "", [])}
+
+
+def _number(v: Any) -> Decimal | None:
+    try:
+        return to_decimal(v, allow_negative=True)
+    except RuleInputError:
+        return None
+
+
+def _same(typed: Mapping[str, Any], concrete: Mapping[str, Any]) -> bool:
+    """Whether typed inputs say what the figure says (numbers compared as numbers)."""
+    if set(typed) != set(concrete):
+        return False
+    for k, v in concrete.items():
+        if k == "rows":
+            rows = typed.get(k) or []
+            if len(rows) != len(v) or any(_number(a.get(f)) != _number(b.get(f))
+                                          for a, b in zip(rows, v) for f in ("target", "actual")):
+                return False
+        elif _number(typed.get(k)) != _number(v):
+            return False
+    return True
+
+
+def _figure(store: Store, binding: Mapping[str, Any], cache: dict[str, Figure]) -> Figure:
+    key = repr(sorted((k, repr(x)) for k, x in binding.items()))
+    if key not in cache:
+        cache[key] = figure_for(store, binding)
+    return cache[key]
+
+
+@dataclass
+class AutoBound:
+    indicator_id: str
+    code: str
+    name: str
+    item_key: str
+    binding: dict[str, Any]
+
+
+def auto_bind(store: Store) -> list[AutoBound]:
+    """Bind every item that names a known figure and holds nothing else (nothing typed, or what was
+    typed equals the figure). A read-only file is left as it is. Returns what was bound."""
+    if getattr(store, "readonly", False):
+        return []
+    by_hand = typed_by_hand(store)
+    with store.read() as s:
+        inds = [i for i in s.execute(select(Indicator)).scalars() if i.items]
+        rows = {a.indicator_id: dict(a.inputs or {}) for a in s.execute(select(Assessment)).scalars()}
+        s.expunge_all()
+    cache: dict[str, Figure] = {}
+    found: list[AutoBound] = []
+    for ind in sorted(inds, key=lambda i: i.code or ""):
+        if ind.id not in rows:
+            continue
+        for item in ind.items:
+            key = item["key"]
+            current = rows[ind.id].get(key)
+            if is_bound(current) or f"{ind.id}/{key}" in by_hand:
+                continue
+            b = known_binding(ind.name, item)
+            if b is None:
+                continue
+            try:
+                fig = _figure(store, b, cache)
+                concrete = concrete_inputs(item, b, fig)
+                if concrete:
+                    score_item(item, concrete)
+            except (EditRefused, RuleInputError):
+                continue
+            typed = _typed(current)
+            if typed and not (concrete and _same(typed, concrete)):
+                continue  # the evaluator typed something else: asked, never overwritten
+            found.append(AutoBound(ind.id, ind.code, ind.name, key, b))
+    if not found:
+        return []
+    with store.session("自动引用资金、绩效目标和满意度数据") as s:
+        for f in found:
+            row = s.execute(select(Assessment).where(Assessment.indicator_id == f.indicator_id)).scalar_one()
+            old = (row.inputs or {}).get(f.item_key)
+            note = old.get("note") if isinstance(old, Mapping) else None
+            row.inputs = {**(row.inputs or {}), f.item_key: {"bind": f.binding, **({"note": note} if note else {})}}
+            if _figure(store, f.binding, cache).value is not None and row.status in ("未开始", "进行中"):
+                row.status = "已评分"
+    return found
+
+
+@dataclass
+class Proposal:
+    """The figure an item could take where the evaluator typed something else."""
+
+    binding: dict[str, Any]
+    text: str  # e.g. "实际到位资金：资金页为 120.00 万元，此处为 100.00 万元 — 采用哪个？"
+    can_take: bool  # the page has the figure: 采用资金页 binds the item to it
+    can_write: bool  # what was typed can go to the page (``adopt_typed``): 采用此处 writes it there and binds
+    page: str  # where the figure is typed ("资金页")
+
+
+def proposal_for(store: Store, indicator_id: str, indicator_name: str, item: Mapping[str, Any],
+                 inputs: Mapping[str, Any] | None) -> Proposal | None:
+    """What to ask about an item typed by hand that names a known figure saying something else (or
+    that the page does not have yet)."""
+    typed = _typed(inputs)
+    b = known_binding(indicator_name, item)
+    if b is None or not typed or is_bound(inputs) or f"{indicator_id}/{item['key']}" in typed_by_hand(store):
+        return None
+    try:
+        fig = figure_for(store, b)
+    except EditRefused:
+        return None
+    concrete = concrete_inputs(item, b, fig)
+    if concrete and _same(typed, concrete):
+        return None
+    amounts = writes_through(b) and all(_number(typed.get(k)) is not None for k in ("numerator", "denominator"))
+    if not concrete and not amounts:
+        return None
+    page = SOURCE_PAGES[b["source"]]
+    parts = []
+    if amounts:
+        (n_name, _), (d_name, _) = FUND_AMOUNTS[b["figure"]]
+        for key, name in (("numerator", n_name), ("denominator", d_name)):
+            here, there = _number(typed.get(key)), _number(concrete.get(key)) if concrete else None
+            if here != there:
+                parts.append(f"{name}：{page}为 {fmt_money(there)} 万元，此处为 {fmt_money(here)} 万元" if there is not None
+                             else f"{name}：{page}尚无，此处为 {fmt_money(here)} 万元")
+    elif "value" in concrete:
+        here = _number(typed.get("value"))
+        parts.append(f"{page}为 {pct(fig.value)}，此处为 " + (f"{fmt(here)}%" if here is not None else "空"))
+    else:
+        parts.append(f"{page}算得{FIGURES[(b['source'], b['figure'])]} {pct(fig.value)}，此处录入的不同")
+    return Proposal(b, "；".join(parts) + " — 采用哪个？", bool(concrete), amounts, page)
+
+
+def adopt_typed(store: Store, indicator_id: str, item_key: str, binding: Mapping[str, Any]) -> tuple[Any, FundEdit]:
+    """采用此处: the amounts typed in the item go to the 资金 page (``write_through``) and the item is
+    bound to them. Returns (the item's inputs before, the page's edit) for undo; refused (nothing
+    changed) as ``write_through`` refuses."""
+    _ind, _item, a = _item_of(store, indicator_id, item_key)
+    typed = _typed((a.inputs or {}).get(item_key) if a else None)
+    old = bind_input(store, indicator_id, item_key, binding)
+    try:
+        edit = write_through(store, indicator_id, item_key, typed)
+    except EditRefused:
+        restore_item_inputs(store, indicator_id, item_key, old)
+        raise
+    return old, edit
+
+
+def undo_adopt_typed(store: Store, indicator_id: str, item_key: str, done: tuple[Any, FundEdit]) -> None:
+    old, edit = done
+    undo_write_through(store, edit)
+    restore_item_inputs(store, indicator_id, item_key, old)
+
+
+def binding_words(item: Mapping[str, Any], binding: Mapping[str, Any], inputs: Mapping[str, Any] | None) -> str:
+    """Where a bound input comes from, with the figure it gives, from the item's resolved inputs:
+    "来自 资金页：实际到位资金 120.00 万元，预算资金 150.00 万元"."""
+    source, figure = binding.get("source"), binding.get("figure")
+    page = SOURCE_PAGES.get(source, str(source))
+    name = FIGURES.get((source, figure), str(figure))
+    flt = binding.get("filter") or {}
+    scope = "".join(f"（{v}）" for v in (flt.get("source_contains"), flt.get("table")) if v)
+    inputs = inputs or {}
+    if source == "funds" and figure in FUND_AMOUNTS and inputs.get("numerator") not in (None, ""):
+        (n_name, _), (d_name, _) = FUND_AMOUNTS[figure]
+        said = f"{n_name} {fmt_money(_number(inputs['numerator']))} 万元，{d_name} {fmt_money(_number(inputs['denominator']))} 万元"
+    elif inputs.get("value") not in (None, ""):
+        said = f"{name} {pct(_number(inputs['value']))}"
+    elif inputs.get("rows"):
+        said = f"{name}，{len(inputs['rows'])} 项计划数与完成数"
+    elif source == "funds" and figure == "paid_vs_contract" and inputs.get("actual") not in (None, ""):
+        said = f"已支付金额 {fmt_money(_number(inputs['actual']))} 万元，合同金额 {fmt_money(_number(inputs.get('limit')))} 万元"
+    else:
+        said = f"{name}（{page}尚无数据，录入后自动计入）"
+    return f"来自 {page}{scope}：{said}"
+
+
+def writes_through(binding: Mapping[str, Any] | None) -> bool:
+    """Whether the amounts of a bound item may be typed in the indicator (and go to the 资金 page)."""
+    return bool(binding) and binding.get("source") == "funds" and binding.get("figure") in (
+        "arrival_rate", "execution_rate", "paid_share")
+
+
+@dataclass
+class FundEdit:
+    """What ``write_through`` changed, for its undo: the lines' old amounts, the lines it added and
+    the indicator's status before."""
+
+    indicator_id: str
+    updated: list[tuple[str, str, Decimal | None]] = field(default_factory=list)  # (line id, column, old)
+    added: list[str] = field(default_factory=list)
+    status: str | None = None
+
+
+def write_through(store: Store, indicator_id: str, item_key: str, inputs: Mapping[str, Any]) -> FundEdit:
+    """Amounts typed in an indicator bound to a fund figure, written where the figure comes from: the
+    one 资金 line that holds the amount (or, with no line yet, a new line). Refused, with nothing
+    written, when several lines add up to it: the evaluator changes them on the 资金 page."""
+    ind, item, a = _item_of(store, indicator_id, item_key)
+    current = (a.inputs or {}).get(item_key) if a else None
+    if not is_bound(current) or not writes_through(current["bind"]):
+        raise EditRefused(f"“{ind.name}”的该评分项没有引用资金页的金额")
+    b = current["bind"]
+    (n_name, n_col), (d_name, d_col) = FUND_AMOUNTS[b["figure"]]
+    labels = item.get("params") or {}
+    wanted: list[tuple[str, str, Decimal]] = []
+    for key, name, col, label in (("numerator", n_name, n_col, labels.get("numerator_label")),
+                                  ("denominator", d_name, d_col, labels.get("denominator_label"))):
+        if inputs.get(key) in (None, ""):
+            raise EditRefused(f"请填写{label or name}")
+        try:
+            wanted.append((name, col, to_decimal(inputs[key], label or name)))
+        except RuleInputError as exc:
+            raise EditRefused(str(exc)) from None
+    flt = b.get("filter") or {}
+    scope = _fund_scope(_fund_lines(store, flt), b["figure"])
+    edit = FundEdit(indicator_id)
+    updates: list[tuple[str, str, Decimal]] = []
+    new_line: dict[str, Decimal] = {}
+    for name, col, value in wanted:
+        holders = [f for f in scope if getattr(f, col) is not None]
+        now = project.fund_sum(getattr(f, col) for f in scope)
+        if now is not None and project.cents(value) == now:
+            continue
+        if len(holders) == 1:
+            updates.append((holders[0].id, col, value))
+        elif not holders and len(scope) == 1:
+            updates.append((scope[0].id, col, value))
+        elif not scope:
+            new_line[col] = value
+        else:
+            raise EditRefused(f"资金页有 {len(holders or scope)} 行{name}（合计 {fmt_money(now)} 万元），"
+                              f"请在资金页逐行修改")
+    if not updates and not new_line:
+        return edit
+    with store.session("在指标中修改资金数据") as s:
+        for line_id, col, value in updates:
+            row = s.get(FundLine, line_id)
+            edit.updated.append((line_id, col, getattr(row, col)))
+            setattr(row, col, value)
+        if new_line:
+            year = s.execute(select(Evaluation.year)).scalar_one_or_none()
+            position = s.execute(select(func.coalesce(func.max(FundLine.position), -1))).scalar_one() + 1
+            years = [int(y) for y in flt.get("years") or []]
+            row = FundLine(position=position, year=years[0] if years else year,
+                           source=str(flt.get("source_contains") or ""), note=f"在指标“{ind.code} {ind.name}”中录入",
+                           **new_line)
+            s.add(row)
+            s.flush()
+            edit.added.append(row.id)
+        arow = s.execute(select(Assessment).where(Assessment.indicator_id == indicator_id)).scalar_one()
+        if arow.status in ("未开始", "进行中"):
+            edit.status = arow.status
+            arow.status = "已评分"
+    return edit
+
+
+def undo_write_through(store: Store, edit: FundEdit) -> None:
+    """Put the 资金 lines (and the indicator's status) back as they were before ``write_through``."""
+    if not edit.updated and not edit.added and edit.status is None:
+        return
+    with store.session("撤销在指标中修改的资金数据") as s:
+        for line_id, col, old in reversed(edit.updated):
+            row = s.get(FundLine, line_id)
+            if row is not None:
+                setattr(row, col, old)
+        for line_id in edit.added:
+            row = s.get(FundLine, line_id)
+            if row is not None:
+                s.delete(row)
+        if edit.status is not None:
+            arow = s.execute(select(Assessment).where(Assessment.indicator_id == edit.indicator_id)).scalar_one()
+            arow.status = edit.status
+
+
+def settle_status(store: Store) -> list[str]:
+    """The 进度 of every leaf with a bound input, as typing its inputs would set it: 已评分 once every
+    item scores (the page now gives the figure), back to 进行中 when one no longer does (a leaf not
+    started stays 未开始 while its page has nothing); 已复核 is left alone. Called
+    after a figure's page changes, so a bound indicator never shows 未开始 beside its score. Returns the
+    ids whose 进度 changed."""
+    if getattr(store, "readonly", False):
+        return []
+    with store.read() as s:
+        inds = {i.id: list(i.items or []) for i in s.execute(select(Indicator)).scalars()}
+        rows = [(a.indicator_id, a.status, dict(a.inputs or {}), a.override_score)
+                for a in s.execute(select(Assessment)).scalars()]
+    cache: dict[str, Figure] = {}
+    changes: dict[str, str] = {}
+    for iid, status, inputs, override in rows:
+        items = inds.get(iid) or []
+        if status == "已复核" or not items or not any(is_bound(v) for v in inputs.values()):
+            continue
+        done = override is not None
+        if not done:
+            done = True
+            for it in items:
+                v = inputs.get(it["key"])
+                if is_bound(v):
+                    try:
+                        v = {**v, **concrete_inputs(it, v["bind"], _figure(store, v["bind"], cache))}
+                    except EditRefused:
+                        pass
+                try:
+                    done = done and score_item(it, v).score is not None
+                except RuleInputError:
+                    done = False
+        new = "已评分" if done else ("进行中" if status == "已评分" else status)
+        if new != status:
+            changes[iid] = new
+    if changes:
+        with store.session("更新引用数据指标的进度") as s:
+            for a in s.execute(select(Assessment).where(Assessment.indicator_id.in_(list(changes)))).scalars():
+                a.status = changes[a.indicator_id]
+    return list(changes)

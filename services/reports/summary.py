@@ -3,6 +3,11 @@
 One table, as the seed's: the facts (评价项目名称 … 评价等级); one row per 一级指标 (权重, 指标得分, 得分权重,
 等级, 主要扣分理由 = the assessment comment of the level-1 node); and the 评价主要内容 / 发现的主要问题
 / 原因分析及工作建议 rows (SummaryRow).
+
+While the evaluator has written no 发现的主要问题 (the column is empty in every row), the sheet lists
+the 问题清单 by category instead of printing an empty box, as the 项目概况 page shows them: with no
+row typed, one row per category (its findings, and their suggestions as 建议); with rows typed for
+评价主要内容 and 建议 only, one cell down the 发现的主要问题 column holds the findings by category.
 """
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from pathlib import Path
 from reportlab.platypus import Table, TableStyle
 
 from services.core.numbers import pct
-from services.reports.data import ReportData
+from services.reports.data import FindingRow, ReportData
 from services.reports.layout import GRID, HEADER_BG, P, PageSetup, Styles
 from services.scoring import fmt, fmt_money
 
@@ -48,25 +53,74 @@ def level_rows(data: ReportData) -> list[list[str]]:
 WIDTHS = [0.12, 0.1, 0.09, 0.12, 0.1, 0.1, 0.11, 0.26]
 
 
-def grid_rows(data: ReportData) -> tuple[list[list[str]], list[tuple[int, int, int]], list[int]]:
-    """The sheet as one table: rows of 8 cells, the merges (row, first col, last col), and the
-    header rows (shaded). Shared by the PDF and the DOCX."""
+def findings_by_category(data: ReportData) -> list[tuple[str, list[FindingRow]]]:
+    """(category heading, its findings) in the 问题清单's order, categories without findings left out."""
+    out = []
+    for code, name, n in data.categories:
+        found = [f for f in data.findings if f.category == code]
+        if n and found:
+            out.append((f"{code}类 {name}（{len(found)} 个）", found))
+    known = {code for code, _name, _n in data.categories}
+    others = [f for f in data.findings if f.category not in known]
+    if others:
+        out.append((f"其他（{len(others)} 个）", others))
+    return out
+
+
+def problems_typed(data: ReportData) -> bool:
+    return any(r.problems.strip() for r in data.summary_rows)
+
+
+def derived_problems(data: ReportData) -> str:
+    """The findings by category, one paragraph per category, for the 发现的主要问题 cell."""
+    return "\n".join(f"{head}：" + "；".join(f"{f.seq}. {f.title}" for f in found)
+                     for head, found in findings_by_category(data))
+
+
+#: a merge: (first row, last row, first column, last column)
+Merge = tuple[int, int, int, int]
+
+
+def grid_rows(data: ReportData) -> tuple[list[list[str]], list[Merge], list[int]]:
+    """The sheet as one table: rows of 8 cells, the merged blocks and the header rows (shaded).
+    Shared by the PDF and the DOCX."""
     rows: list[list[str]] = [list(FACT_HEADERS), fact_values(data)]
-    merges: list[tuple[int, int, int]] = []
+    merges: list[Merge] = []
     heads = [0]
+
+    def across(a: int, b: int) -> None:
+        merges.append((len(rows) - 1, len(rows) - 1, a, b))
+
     heads.append(len(rows))
     rows.append(["评价指标", "权重", "", "指标得分", "得分权重", "指标得分等级", "主要扣分理由", ""])
-    merges += [(len(rows) - 1, 1, 2), (len(rows) - 1, 6, 7)]
+    across(1, 2)
+    across(6, 7)
     for r in level_rows(data):
         rows.append(r[:6] + [r[6], ""])
-        merges.append((len(rows) - 1, 6, 7))
-    if data.summary_rows:
+        across(6, 7)
+    derive = not problems_typed(data) and bool(data.findings)
+    if data.summary_rows or derive:
         heads.append(len(rows))
         rows.append([ROW_HEADERS[0], ROW_HEADERS[1], "", "", ROW_HEADERS[2], "", "", ""])
-        merges += [(len(rows) - 1, 1, 3), (len(rows) - 1, 4, 7)]
+        across(1, 3)
+        across(4, 7)
+    if data.summary_rows:
+        first = len(rows)
         for r in data.summary_rows:
             rows.append([r.area, r.problems, "", "", r.advice, "", "", ""])
-            merges += [(len(rows) - 1, 1, 3), (len(rows) - 1, 4, 7)]
+            if not derive:
+                across(1, 3)
+            across(4, 7)
+        if derive:  # the typed rows keep their 内容 and 建议; the findings fill the empty 问题 column
+            rows[first][1] = derived_problems(data)
+            merges.append((first, len(rows) - 1, 1, 3))
+    elif derive:  # nothing typed: one row per category of the 问题清单
+        for head, found in findings_by_category(data):
+            advice = list(dict.fromkeys(f.suggestion.strip() for f in found if f.suggestion.strip()))
+            rows.append([head, "\n".join(f"{f.seq}. {f.title}" for f in found), "", "",
+                         "\n".join(advice), "", "", ""])
+            across(1, 3)
+            across(4, 7)
     return rows, merges, heads
 
 
@@ -78,7 +132,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, title: str | Non
     if title:
         story.append(P(title, st.title))
     rows, merges, heads = grid_rows(data)
-    wide = {(r, a) for r, a, b in merges if b - a >= 1}
+    wide = {(r, a) for r, _r1, a, b in merges if b - a >= 1}
     cells = []
     for i, row in enumerate(rows):
         out = []
@@ -92,7 +146,7 @@ def flowables(data: ReportData, styles: Styles, frame_w: float, title: str | Non
         cells.append(out)
     cmds = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
     cmds += [("BACKGROUND", (0, h), (-1, h), HEADER_BG) for h in heads]
-    cmds += [("SPAN", (a, r), (b, r)) for r, a, b in merges]
+    cmds += [("SPAN", (a, r0), (b, r1)) for r0, r1, a, b in merges]
     t = Table(cells, colWidths=[frame_w * w for w in WIDTHS])
     t.setStyle(TableStyle(cmds))
     story.append(t)
@@ -116,13 +170,13 @@ def add_to_docx(doc, data: ReportData, title: str | None = None) -> None:
     rows, merges, heads = grid_rows(data)
     t = dk.table(doc, len(rows), len(WIDTHS), WIDTHS)
     g = t.fe_grid
-    merged = {(r, a): b for r, a, b in merges}
-    skip = {(r, c) for r, a, b in merges for c in range(a + 1, b + 1)}
+    merged = {(r0, a): (r1, b) for r0, r1, a, b in merges}
+    skip = {(r, c) for r0, r1, a, b in merges for r in range(r0, r1 + 1) for c in range(a, b + 1)} - set(merged)
     for i, row in enumerate(rows):
         for j, v in enumerate(row):
             if (i, j) in skip:
                 continue
-            cell = g[i][j].merge(g[i][merged[(i, j)]]) if (i, j) in merged else g[i][j]
+            cell = g[i][j].merge(g[merged[(i, j)][0]][merged[(i, j)][1]]) if (i, j) in merged else g[i][j]
             if i in heads:
                 dk.cell_text(cell, v, center=True, bold=True, size=9, font=dk.HEI)
                 dk.shade(cell, "E8E8E8")

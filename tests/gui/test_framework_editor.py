@@ -116,12 +116,15 @@ def test_binding_bar_shows_and_changes_the_source(page, ctx):
     iid = select(page, "2.1.2")
     bar = page.binding_bars[0]
     assert "取自资金表" in bar.label.text() and "98.81%" in bar.label.text()
+    assert bar.unbind_btn.text() == "改为手填" and bar.bind_btn.text() == "重新绑定…"
     bar.unbind()
     assert "手工录入" in bar.label.text()
     assert assessments.score(ctx.store).find("2.1.2").score == 5  # the figure's values were kept as typed inputs
+    assert f"{iid}/a" in bindings.typed_by_hand(ctx.store)  # not bound again when the file is opened
     ctx.undo_stack.undo()
     bar.refresh()
     assert "取自资金表" in bar.label.text()
+    assert f"{iid}/a" not in bindings.typed_by_hand(ctx.store)
     assert bar.bind({"source": "funds", "figure": "execution_rate", "filter": {"source_contains": "续签"}}) is None
     assert "续签" in bar.label.text() and "100.00%" in bar.label.text()
     assert "取自资金表" in bindings.binding_text_for(ctx.store, iid)

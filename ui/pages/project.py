@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.core.errors import EditRefused
 from services.core.numbers import fmt
 from services.evaluation import assessments, findings, project
 from services.scoring.grades import resolve
@@ -539,6 +540,21 @@ class TargetsPage(_Page):
 
 
 # ── 资金 ─────────────────────────────────────────────────────────────────────
+def _settling(edit: Callable[..., Any]) -> Callable[..., Any]:
+    """A 资金 edit (and its undo) followed by the 进度 of the indicators bound to the fund figures, so
+    an indicator the page now scores reads 已评分 (``bindings.settle_status``)."""
+    from services.fieldwork import bindings
+
+    def run(store, *args, **kwargs):
+        out = edit(store, *args, **kwargs)
+        try:
+            bindings.settle_status(store)
+        except EditRefused:
+            pass  # the 资金 edit stands; the 进度 marks follow at the next edit
+        return out
+    return run
+
+
 class FundsPage(_Page):
     """资金: budget, arrival and spending (万元) per line and per year, with 到位率 and 执行率."""
 
@@ -558,7 +574,7 @@ class FundsPage(_Page):
             Column("paid", self.tr("已支付"), editable=True, width=96, **money),
             Column("payee", self.tr("收款单位"), editable=True, width=160),
             Column("note", self.tr("备注"), editable=True, width=240),
-        ], self._row_commit(project.update_fund, self.tr("资金")), self)
+        ], self._row_commit(_settling(project.update_fund), self.tr("资金")), self)
         self.view = self._table(self.model)
         self.year_model = RowTableModel([
             Column("label", self.tr("年度"), width=90),
@@ -588,8 +604,10 @@ class FundsPage(_Page):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.view)
         split.addWidget(years)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setCollapsible(0, False)
+        self.split, self.years_box = split, years
         #: contract lines paid beyond the cap before the final audit (e.g. 85%)
         self.flags = QLabel(self)
         self.flags.setWordWrap(True)
@@ -708,14 +726,19 @@ class FundsPage(_Page):
             t.label = self.tr("%1年").replace("%1", str(t.year)) if t.year is not None else self.tr("未注明年度")
         self.year_model.set_rows(by_year, footer=total if lines else None)
         rows = self.year_model.rowCount()
-        self.year_view.setFixedHeight(min(self.year_view.horizontalHeader().height() + 26 * rows + 6, 300))
+        # at most three years and the 合计 in view (more scroll): the fund lines keep the room
+        self.year_view.setFixedHeight(self.year_view.horizontalHeader().height() + 26 * min(rows, 4) + 6)
+        total = sum(self.split.sizes())
+        years = self.years_box.sizeHint().height()
+        if total > years:
+            self.split.setSizes([total - years, years])
         self._show_payment_flags(store)
         self._show_fund_questions(store)
         self._select_id(self.view, self.model, keep.id if keep else None)
 
     def _add(self) -> None:
         info = assessments.get_info(self.ctx.store) if self.ctx.store else None
-        rid = self._add_row(project.add_fund, project.delete_fund, self.tr("资金行"),
+        rid = self._add_row(_settling(project.add_fund), _settling(project.delete_fund), self.tr("资金行"),
                             {"year": info.year if info else None})
         if rid:
             QTimer.singleShot(0, lambda: self._select_id(self.view, self.model, rid))
@@ -725,7 +748,7 @@ class FundsPage(_Page):
         if row is None:
             self.banner.show_message(self.tr("请先选择要删除的资金行。"))
             return
-        self._delete_row(row, project.delete_fund, project.restore_fund, self.tr("资金行"))
+        self._delete_row(row, _settling(project.delete_fund), _settling(project.restore_fund), self.tr("资金行"))
 
 
 class _FooterRow:

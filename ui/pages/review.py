@@ -130,6 +130,8 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        # one line of text per row: the table is what the page is for, so it shows as many as fit
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         for c, w in enumerate((60, 280, 80, 80, 60, 60, 80)):
             self.table.setColumnWidth(c, w)
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
@@ -157,13 +159,18 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.trim_btn = QPushButton(self.tr("取去极值平均"), experts)
         self.consensus_btn = QPushButton(self.tr("协商一致值…"), experts)
         self.rater_btn.setToolTip(self.tr("为上表所选指标录入一位专家的独立评分"))
+        #: while no expert has scored: one line in place of the empty table, the page keeps the room
+        self.experts_empty = QLabel(self.tr("尚无专家独立评分。在上表选中指标后，可录入一位专家的评分。"), experts)
+        self.experts_empty.setObjectName("muted")
+        self.experts_empty.setWordWrap(True)
         eb = QHBoxLayout()
-        eb.addStretch(1)
+        eb.addWidget(self.experts_empty, 1)
         for b in (self.rater_btn, self.mean_btn, self.trim_btn, self.consensus_btn):
             eb.addWidget(b)
         el = QVBoxLayout(experts)
         el.addWidget(self.experts, 1)
         el.addLayout(eb)
+        self.experts_box = experts
 
         # -- sign-offs ----------------------------------------------------------------------
         signs = QGroupBox(self.tr("复核链签署"), self)
@@ -183,11 +190,15 @@ class ReviewPage(RefreshWhenShown, QWidget):
         lower.addWidget(signs)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        # the review table takes the room; the lower panels get what they need and grow when dragged
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(review_box)
         split.addWidget(lower)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setCollapsible(0, False)
+        self.split, self.lower = split, lower
+        self._lower_fitted: tuple[bool, int] | None = None  # (experts shown, sign-off rows) last sized for
 
         self.banner = RefusalBanner(self)
         lay = QVBoxLayout(self)
@@ -265,6 +276,11 @@ class ReviewPage(RefreshWhenShown, QWidget):
 
     def _fill_experts(self) -> None:
         self._summaries = A.rater_summary(self.ctx.store) if self.ctx.store is not None else []
+        scored = bool(self._summaries)
+        self.experts.setVisible(scored)
+        self.experts_empty.setVisible(not scored)
+        for b in (self.mean_btn, self.trim_btn, self.consensus_btn):
+            b.setVisible(scored)
         self.experts.setRowCount(len(self._summaries))
         for i, s in enumerate(self._summaries):
             chosen = ""
@@ -291,6 +307,27 @@ class ReviewPage(RefreshWhenShown, QWidget):
             elif so.valid:
                 item.setForeground(QBrush(QColor(theme.OK)))
             self.chain.addItem(item)
+        rows = max(self.chain.count(), 1)
+        self.chain.setMaximumHeight(self.chain.sizeHintForRow(0) * rows + 2 * self.chain.frameWidth() + 4
+                                    if self.chain.count() else 16777215)
+        self._fit_lower()
+
+    def _fit_lower(self) -> None:
+        """Size the lower panels to their content whenever what they hold changes (an empty expert panel
+        is one line, the sign-off list as long as the chain), leaving the rest to the review table; in
+        between, the evaluator's own dragging of the splitter stands."""
+        key = (bool(getattr(self, "_summaries", [])), self.chain.count())
+        if key == self._lower_fitted:
+            return
+        total = sum(self.split.sizes())
+        want = self.lower.sizeHint().height() if not key[0] else max(self.lower.sizeHint().height(), total * 2 // 5)
+        if total > want:  # laid out: (before the first show the splitter has no height yet)
+            self._lower_fitted = key
+            self.split.setSizes([total - want, want])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lower()
 
     def selected(self) -> ReviewRow | None:
         idx = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
         self._build_actions()
+        from ui.shell.readonly_view import ReadOnlyView
+
+        self.readonly_view = ReadOnlyView(self)  # a read-only file: banner, and every editor read-only
         from ui.shell.teamwork_menu import install as install_teamwork
 
         self.teamwork = install_teamwork(self)  # 团队 menu: merge, hand-out, packages, backups, verify
@@ -283,21 +286,26 @@ class MainWindow(QMainWindow):
         if not recovered and path.is_file() and quick_problems(path) and offer_recovery(self, path):
             return self.open_file(path, recovered=True)  # damaged: explained, newest good backup restored
         holder = None if readonly else locks.holder(path)
+        why = ""  # why the window is read-only (the banner says it)
         if holder is not None:  # open elsewhere: read-only, or wait until it is free
             choice = lock_dialog.ask(self, path, holder)
             if choice is None:
                 return False
             readonly = choice == lock_dialog.READ_ONLY
+            why = self._held_elsewhere(path, holder)
         try:
             try:
                 store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=readonly)
             except ReadOnlyError:  # read-only media or file: open it read-only, with a note
                 store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
+                why = self.tr("“%1”在只读的位置或被设为只读，本窗口只能查看和打印，不能修改；"
+                              "要修改，请把它复制到可写的文件夹后打开。").replace("%1", path.name)
             except FileLockedError as exc:  # taken between the question and the opening
                 if exc.holder is None or lock_dialog.ask(self, path, exc.holder) != lock_dialog.READ_ONLY:
                     QMessageBox.warning(self, self.tr("无法打开"), str(exc))
                     return False
                 store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
+                why = self._held_elsewhere(path, exc.holder)
         except DamagedFileError as exc:
             if not recovered and offer_recovery(self, path):
                 return self.open_file(path, recovered=True)
@@ -319,8 +327,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("无法打开"), self.tr("“%1”已损坏，读取时出错（%2）。")
                                 .replace("%1", path.name).replace("%2", str(getattr(exc, "orig", None) or exc)))
             return False
+        if why and store.readonly:
+            store.note = why
         self._set_store(store)
         return True
+
+    def _held_elsewhere(self, path: Path, holder) -> str:
+        return self.tr("“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。") \
+            .replace("%1", path.name).replace("%2", holder.who())
 
     def _refresh_lock(self) -> None:
         from models import locks
@@ -329,6 +343,12 @@ class MainWindow(QMainWindow):
             locks.refresh(self.ctx.store.path, force=True)
 
     def _set_store(self, store) -> None:
+        from services.fieldwork.bindings import auto_bind
+
+        try:  # figures typed once: indicators naming a 资金/目标 figure follow that page
+            bound, unbound = auto_bind(store), ""
+        except Exception as exc:  # the file opens as it is: binding by hand still works
+            bound, unbound = [], self.tr("未能自动引用资金、绩效目标数据，文件未作修改（%1）").replace("%1", str(exc))
         self.ctx.set_store(store)
         info = self.live.info
         add_recent(store.path, info.name if info else "")
@@ -336,6 +356,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("文件已升级，原文件备份在 %1").replace("%1", str(store.backup_made)), 10000)
         elif store.note:
             self.statusBar().showMessage(store.note, 15000)
+        elif unbound:
+            self.statusBar().showMessage(unbound, 15000)
+        elif bound:
+            self.statusBar().showMessage(self.tr("%1 项指标已引用资金、绩效目标或满意度数据：%2")
+                                         .replace("%1", str(len(bound)))
+                                         .replace("%2", "、".join(f"{b.code} {b.name}" for b in bound)), 15000)
 
     def choose_file(self) -> None:
         from ui.widgets import open_file_name

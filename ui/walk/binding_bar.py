@@ -1,5 +1,6 @@
 """A scoring item's link to a figure (资金 / 绩效目标 / 满意度): shows where its input comes from,
-binds it (引用数据…) and unbinds it (解除引用), each an undo command calling ``services.figures``.
+binds it (引用数据… / 重新绑定…) and unbinds it (改为手填), each an undo command calling
+``services.fieldwork.bindings``.
 
 ``BindingBar(ctx, indicator_id, item)`` fits under any item editor (the framework editor uses it;
 the indicator walk can add it under each item with one line).
@@ -107,7 +108,7 @@ class BindingBar(QWidget):
         lay.addWidget(self.label, 1)
         self.bind_btn = QPushButton(_t("引用数据…"))
         self.bind_btn.clicked.connect(self.choose)
-        self.unbind_btn = QPushButton(_t("解除引用"))
+        self.unbind_btn = QPushButton(_t("改为手填"))
         self.unbind_btn.clicked.connect(self.unbind)
         lay.addWidget(self.bind_btn)
         lay.addWidget(self.unbind_btn)
@@ -130,6 +131,7 @@ class BindingBar(QWidget):
             self.label.setText(f"{label}：" + (_t("手工录入（可改为引用资金、绩效目标或满意度数据）") if can else _t("手工录入")))
             self.label.setStyleSheet(theme.colour_css(theme.MUTED))
         self.unbind_btn.setVisible(b is not None)
+        self.bind_btn.setText(_t("重新绑定…") if b is not None else _t("引用数据…"))
 
     def choose(self) -> None:
         cur = self.current()
@@ -150,10 +152,18 @@ class BindingBar(QWidget):
         return failed
 
     def unbind(self) -> None:
+        """改为手填: the figure's values stay as typed inputs, and the item is not bound again on opening."""
         store, iid, key = self.ctx.store, self.indicator_id, self.item["key"]
         state: dict[str, Any] = {}
-        failed = push_edit(self.ctx, _t("解除引用"), lambda: state.update(old=bindings.unbind_input(store, iid, key)),
-                           lambda: bindings.restore_item_inputs(store, iid, key, state["old"]), SCORES)
+
+        def do() -> None:
+            state["old"] = bindings.unbind_input(store, iid, key)
+            state["by_hand"] = bindings.set_typed_by_hand(store, iid, key, True)
+
+        def undo() -> None:
+            bindings.restore_item_inputs(store, iid, key, state["old"])
+            bindings.set_typed_by_hand(store, iid, key, state["by_hand"])
+        failed = push_edit(self.ctx, _t("改为手填"), do, undo, SCORES)
         if failed:
             self.ctx.message.emit(failed)
         self.refresh()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +44,7 @@ from services.frameworks import catalog
 from services.scoring import fmt
 from ui import theme
 from ui.i18n import translator
-from ui.shell.context import EVIDENCE, FINDINGS, SCORES, AppContext
+from ui.shell.context import EVIDENCE, FINDINGS, PROJECT, SCORES, AppContext
 from ui.shell.live import LiveScores
 from ui.shell.undo import push_edit
 from ui.walk.rule_inputs import ItemEditor, _wrap, editor_for
@@ -192,6 +193,50 @@ class FindingQuickDialog(QDialog):
         e.acceptProposedAction()
 
 
+class _ProposalBar(QFrame):
+    """"资金页为 X 万元，此处为 Y 万元 — 采用哪个？" with the answers; hidden while nothing is asked."""
+
+    take = Signal(object)  # 采用资金页: bind to the page's figure
+    write = Signal(object)  # 采用此处: what was typed goes to the page, and the item is bound to it
+    keep = Signal()  # 不引用: stays typed by hand, not asked again
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("bindingProposal")
+        self.binding: dict[str, Any] | None = None
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(*theme.FLUSH)
+        self.text = _wrap("", "flag")
+        lay.addWidget(self.text, 1)
+        self.take_btn = QToolButton(self)
+        self.take_btn.clicked.connect(lambda: self.take.emit(self.binding))
+        self.write_btn = QToolButton(self)
+        self.write_btn.setText(tr("采用此处"))
+        self.write_btn.clicked.connect(lambda: self.write.emit(self.binding))
+        self.keep_btn = QToolButton(self)
+        self.keep_btn.setText(tr("不引用"))
+        self.keep_btn.setToolTip(tr("保留此处手工录入的数，以后不再询问"))
+        self.keep_btn.clicked.connect(self.keep.emit)
+        for b in (self.take_btn, self.write_btn, self.keep_btn):
+            lay.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_proposal(self, proposal) -> None:
+        self.binding = proposal.binding if proposal is not None else None
+        if proposal is not None:
+            page = tr(SOURCE_PAGE_NAMES.get(proposal.binding["source"], ""))
+            self.text.setText(proposal.text)
+            self.take_btn.setText(tr("采用%1").replace("%1", page))
+            self.take_btn.setVisible(proposal.can_take)
+            self.write_btn.setToolTip(tr("把此处的数写入%1，并改为引用").replace("%1", page))
+            self.write_btn.setVisible(proposal.can_write)
+        self.setVisible(proposal is not None)
+
+
+#: the pages a figure is typed on, as the window names them (the service's names, translated here)
+SOURCE_PAGE_NAMES = {"funds": "资金页", "targets": "绩效目标表", "survey": "满意度调查"}
+
+
 class _EditorBox(QWidget):
     """One leaf's scoring-item editors. Every handler is bound to that leaf's id, so an entry committed
     as focus leaves (after the evaluator has already moved on) still lands on the indicator it was typed
@@ -214,6 +259,12 @@ class _EditorBox(QWidget):
             ed.notice.connect(view.ctx.message.emit)
             ed.bindRequested.connect(lambda item=item, iid=indicator_id: view._bind(item, iid))
             self.editors[key] = ed
+            # where a 资金/目标 figure says something else than what was typed here: which one to take
+            ed.proposal = _ProposalBar(ed)
+            ed.proposal.take.connect(lambda b, key=key, iid=indicator_id: view._take_figure(key, b, iid))
+            ed.proposal.write.connect(lambda b, key=key, iid=indicator_id: view._write_typed(key, b, iid))
+            ed.proposal.keep.connect(lambda key=key, iid=indicator_id: view._keep_typed(key, iid))
+            ed.layout().addWidget(ed.proposal)
             lay.addWidget(ed)
         if view.panel.key_filter is not None:
             for field in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
@@ -574,6 +625,7 @@ class IndicatorView(QScrollArea):
                     or ed.collect() != {k: v for k, v in stored.items() if k not in ("note", "bind")}:
                 ed.set_inputs(stored)
             ed.show_result(results.get(key))
+            self._show_proposal(ed, stored)
         computed = tr("按规则计算：%1 分").replace("%1", fmt(node.computed))
         if node.override_score is not None:
             computed += tr("；人工调整为 %1 分（理由：%2）").replace("%1", fmt(node.override_score)).replace("%2", node.override_reason)
@@ -700,13 +752,23 @@ class IndicatorView(QScrollArea):
         return self.ctx.store
 
     def _submit_item(self, key: str, inputs: dict[str, Any], iid: str | None = None) -> None:
+        from services.fieldwork import bindings
+
         iid, store = iid or self.current, self._store()
         before = dict(self.live.state(iid).inputs or {})
         spec = self.live.specs[iid]
         label = next((it.get("label") or key for it in spec.items if it["key"] == key), key)
-        failed = self._push(tr("评分：%1").replace("%1", f"{spec.code} {label}"),
-                           lambda: assessments.set_item_inputs(store, iid, key, inputs),
-                           lambda: assessments.set_inputs(store, iid, before), SCORES)
+        current = before.get(key)
+        if bindings.is_bound(current) and bindings.writes_through(current["bind"]):
+            # an amount bound to the 资金 page: typed here, written there; every bound indicator follows
+            held: dict[str, Any] = {}
+            failed = self._push(tr("修改资金数据：%1").replace("%1", f"{spec.code} {label}"),
+                               lambda: held.update(edit=bindings.write_through(store, iid, key, inputs)),
+                               lambda: bindings.undo_write_through(store, held["edit"]), PROJECT)
+        else:
+            failed = self._push(tr("评分：%1").replace("%1", f"{spec.code} {label}"),
+                               lambda: assessments.set_item_inputs(store, iid, key, inputs),
+                               lambda: assessments.set_inputs(store, iid, before), SCORES)
         box = self._boxes.get(iid)
         editors = box.editors if box is not None else (self.editors if self.current == iid else {})
         if key in editors:
@@ -735,7 +797,58 @@ class IndicatorView(QScrollArea):
 
         def do():
             held["old"] = bindings.unbind_input(store, iid, key, keep_values=True)
-        self._push(tr("改为手工录入"), do, lambda: bindings.restore_item_inputs(store, iid, key, held["old"]), SCORES)
+            held["by_hand"] = bindings.set_typed_by_hand(store, iid, key, True)  # not bound again on opening
+
+        def undo():
+            bindings.restore_item_inputs(store, iid, key, held["old"])
+            bindings.set_typed_by_hand(store, iid, key, held["by_hand"])
+        self._push(tr("改为手填"), do, undo, SCORES)
+
+    def _show_proposal(self, ed: ItemEditor, stored: dict[str, Any]) -> None:
+        from services.fieldwork import bindings
+
+        bar = getattr(ed, "proposal", None)
+        if bar is None or self.ctx.store is None:
+            return
+        spec = self.live.specs.get(self.current)
+        bar.show_proposal(bindings.proposal_for(self.ctx.store, self.current, spec.name if spec else "", ed.item, stored)
+                          if spec is not None and not self.ctx.store.readonly else None)
+
+    def _take_figure(self, key: str, binding: dict[str, Any] | None, iid: str | None = None) -> None:
+        """采用资金页 (or 绩效目标表 …): bind the item to the figure; what was typed comes back on undo."""
+        from services.fieldwork import bindings
+
+        iid, store = iid or self.current, self._store()
+        if binding is None:
+            return
+        held: dict[str, Any] = {}
+        self._push(tr("采用引用数据"), lambda: held.update(old=bindings.bind_input(store, iid, key, binding)),
+                   lambda: bindings.restore_item_inputs(store, iid, key, held["old"]), SCORES)
+
+    def _write_typed(self, key: str, binding: dict[str, Any] | None, iid: str | None = None) -> None:
+        """采用此处: the amounts typed here go to the 资金 page and the item follows the page from now on."""
+        from services.fieldwork import bindings
+
+        iid, store = iid or self.current, self._store()
+        if binding is None:
+            return
+        held: dict[str, Any] = {}
+        failed = self._push(tr("采用此处的数并写入资金页"),
+                            lambda: held.update(done=bindings.adopt_typed(store, iid, key, binding)),
+                            lambda: bindings.undo_adopt_typed(store, iid, key, held["done"]), PROJECT)
+        box = self._boxes.get(iid)
+        editors = box.editors if box is not None else (self.editors if self.current == iid else {})
+        if key in editors:
+            editors[key].show_error(failed or "")  # e.g. several 资金 lines hold the amount
+
+    def _keep_typed(self, key: str, iid: str | None = None) -> None:
+        """保留此处: what was typed stays, and is not asked about again."""
+        from services.fieldwork import bindings
+
+        iid, store = iid or self.current, self._store()
+        held: dict[str, Any] = {}
+        self._push(tr("保留手工录入"), lambda: held.update(was=bindings.set_typed_by_hand(store, iid, key, True)),
+                   lambda: bindings.set_typed_by_hand(store, iid, key, held["was"]), SCORES)
 
     def _apply_override(self) -> None:
         iid, store = self.current, self._store()

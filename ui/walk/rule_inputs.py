@@ -155,7 +155,7 @@ class ItemEditor(QFrame):
         self.bound_label = _wrap("", "bound")
         bound.addWidget(self.bound_label, 1)
         self.unbind_btn = QToolButton()
-        self.unbind_btn.setText(tr("改为手工录入"))
+        self.unbind_btn.setText(tr("改为手填"))
         self.unbind_btn.setToolTip(tr("解除数据引用，保留当前数值，之后可手工修改"))
         self.unbind_btn.clicked.connect(self.unbindRequested.emit)
         bound.addWidget(self.unbind_btn, 0, Qt.AlignmentFlag.AlignTop)
@@ -217,34 +217,27 @@ class ItemEditor(QFrame):
         self.show_error("")
         self.note.setText(tr("备注：") + str(self._keep["note"]) if "note" in self._keep else "")
         self.note.setVisible("note" in self._keep)
-        self._show_binding(inputs.get("bind") if isinstance(inputs.get("bind"), dict) else None)
+        self._show_binding(inputs.get("bind") if isinstance(inputs.get("bind"), dict) else None, inputs)
 
-    def _show_binding(self, bind: dict[str, Any] | None) -> None:
-        """A bound input follows its figure (funds, targets, survey): shown read-only, with the way out."""
+    def _show_binding(self, bind: dict[str, Any] | None, inputs: dict[str, Any] | None = None) -> None:
+        """A bound input follows its figure (funds, targets, survey): where it comes from, with the way
+        out (改为手填) and to another figure (重新绑定). Amounts bound to the 资金 page stay editable: what
+        is typed here goes to that page; other bound inputs are read-only here."""
+        from services.fieldwork.bindings import BINDABLE, binding_words, writes_through
+
         self.bound = bind
         if bind:
-            try:
-                from services.fieldwork.bindings import FIGURES, SOURCE_NAMES
-
-                what = f"{SOURCE_NAMES.get(bind.get('source'), bind.get('source'))}：" \
-                       f"{FIGURES.get((bind.get('source'), bind.get('figure')), bind.get('figure'))}"
-            except ImportError:  # pragma: no cover
-                what = f"{bind.get('source')}/{bind.get('figure')}"
-            self.bound_label.setText(tr("数据引用自%1，随该表更新").replace("%1", what))
+            self.bound_label.setText(binding_words(self.item, bind, inputs))
+        typed_here = not bind or writes_through(bind)
         for w in self.findChildren(QLineEdit):
-            w.setReadOnly(bool(bind))
+            w.setReadOnly(not typed_here)
         for w in self.findChildren(QRadioButton):
             w.setEnabled(not bind)
         self.bound_label.setVisible(bool(bind))
+        self.unbind_btn.setText(tr("改为手填"))
         self.unbind_btn.setVisible(bool(bind))
-        try:
-            from services.fieldwork.bindings import BINDABLE
-
-            bindable = bool(BINDABLE.get(self.item.get("type")))
-        except ImportError:  # pragma: no cover
-            bindable = False
-        self.bind_btn.setText(tr("改为引用其他数据…") if bind else tr("引用数据…"))
-        self.bind_btn.setVisible(bindable)
+        self.bind_btn.setText(tr("重新绑定…") if bind else tr("引用数据…"))
+        self.bind_btn.setVisible(bool(BINDABLE.get(self.item.get("type"))))
 
     def submit(self) -> None:
         if self._loading:

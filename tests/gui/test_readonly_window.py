@@ -1,0 +1,93 @@
+"""A file held elsewhere opens read-only: a banner says why, every editor of the walk and the pages is
+visibly read-only or disabled (looking around still works), and a writable file gets them all back."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+from services.evaluation import assessments
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = os.environ.get("FIELDEVAL_SHOTS")
+HOLD = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from models.store import open_store
+store = open_store(sys.argv[2], actor="第一个窗口")
+print("ready", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def editable_fields(widget) -> list[QLineEdit]:
+    return [w for w in widget.findChildren(QLineEdit) if not w.isReadOnly()]
+
+
+def test_read_only_window_greys_its_editors_and_says_why(window, tiny_path, monkeypatch, qtbot):
+    from ui.dialogs import lock_dialog
+
+    store = assessments.open_evaluation(tiny_path, readonly=True)
+    codes = assessments.indicator_ids(store)
+    store.close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(ROOT), str(tiny_path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env={**os.environ})
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        monkeypatch.setattr(lock_dialog, "ask", lambda parent, path, info: lock_dialog.READ_ONLY)
+        assert window.open_file(tiny_path)
+        assert window.ctx.store.readonly
+        banner = window.readonly_view.banner
+        assert banner.isVisible() and "第一个窗口" in banner.text() and "不能修改" in banner.text()
+
+        # the walk: the item's fields, 不适用 and 标记已评分 are off; moving and searching are not
+        panel = window.walk.panel
+        window.walk.go_to(codes["1.1.2"])
+        ed = panel.editors["a"]
+        assert ed.count.isReadOnly()
+        assert not panel.mark_btn.isEnabled() and not panel.na_check.isEnabled()
+        assert panel.comment.isReadOnly() and panel.override_value.isReadOnly()
+        assert panel.next_btn.isEnabled() and panel.prev_btn.isEnabled()
+        assert not window.walk.search.isReadOnly() and window.walk.filter.isEnabled()
+        # another leaf: its editors (loaded as it is shown) are read-only too
+        window.walk.go_to(codes["2.1.1"])
+        assert panel.editors["a"] is not ed
+        assert editable_fields(panel.editors["a"]) == []
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(Path(SHOTS) / "readonly_walk_1366.png"))
+
+        # a page: no adding, no typing in the table
+        window.show_page("FundsPage")
+        funds = window.page_widgets["FundsPage"]
+        assert funds.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+        assert all(not b.isEnabled() for b in funds.findChildren(type(panel.mark_btn)) if b.text() == "新增资金行")
+        # a page turning its buttons on when a row is selected is overruled
+        window.show_page("ReviewPage")
+        review = window.page_widgets["ReviewPage"]
+        review.table.selectRow(0)
+        assert review.selected() is not None
+        assert not review.pass_btn.isEnabled() and not review.sign_btn.isEnabled()
+        assert review.filter.isEnabled()  # looking around still works
+        window.close_file()
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=30)
+
+    # writable again: everything back as the pages want it
+    assert window.open_file(tiny_path)
+    assert not window.ctx.store.readonly and not window.readonly_view.banner.isVisible()
+    window.show_page("WalkPage")
+    window.walk.go_to(codes["1.1.2"])
+    assert not panel.editors["a"].count.isReadOnly() and panel.mark_btn.isEnabled()
+    assert not panel.comment.isReadOnly()
+    funds = window.page_widgets["FundsPage"]
+    assert funds.view.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers
+    window.show_page("ReviewPage")
+    review.table.selectRow(0)
+    assert review.pass_btn.isEnabled()
