@@ -107,7 +107,8 @@ def test_unrecognised_or_inconsistent_text_becomes_judgement_with_a_reason():
     # left for the evaluator to check, with the words that do not fit
     p = propose("①、②各1分，每发现1例扣0.5分", "3", "x")
     assert not p.confident
-    assert p.unplaced == ["“①、②各1分,每发现1例扣0.5分”"] and "请核对" in p.notes[0]
+    assert p.unplaced[0] == "“①、②各1分,每发现1例扣0.5分”" and "请核对" in p.notes[0]
+    assert "“未说明扣分到何时为止（如“扣完为止”）”" in p.unplaced  # a deduction with no floor stated
     p = propose("①、②各1分", "3", "x")
     assert p.items[0]["type"] == "judgement" and "不一致" in p.notes[0]
     assert propose("", "2", "x").items[0]["type"] == "judgement"

@@ -24,9 +24,11 @@ from typing import Any
 
 from services.frameworks.reading import (
     candidates,
-    matched_words,
+    consistency,
+    coverage,
     problem,
     reading_doubts,
+    stray_numbers,
     unplaced_words,
     vague_words,
 )
@@ -45,7 +47,11 @@ class Proposal:
     confident: bool  # False when anything was not understood (then the wizard asks to check it)
     notes: list[str] = field(default_factory=list)
     matched: list[str] = field(default_factory=list)  # the words the proposal rests on
-    unplaced: list[str] = field(default_factory=list)  # the words it could not place
+    unplaced: list[str] = field(default_factory=list)  # the words it could not place, and the checks it fails
+    #: (start, end, what) over ``text``: the words each recognised phrase consumed (what: 分值, 扣分,
+    #: 下限, 每, 数值, 余数, 比例, 宽限, 否则, 各, 条件, 描述, 序号)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    text: str = ""  # the normalised 评分标准 the spans point into
 
     @property
     def confidence(self) -> str:
@@ -96,11 +102,13 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         # (its “部分满足” state can take “否则酌情扣分”, but the score of a point partly met is still judged)
         doubts = list(dict.fromkeys(vague))
         readings = list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
-        figures = unplaced_words(t, found, w) + [f"“{v}”" for v in doubts]
-        unplaced = figures + [x for x in readings if x not in figures]
+        spans, leftover = coverage(t, found)
+        figures = unplaced_words(t, found, w) + stray_numbers(t, found, w) + [f"“{v}”" for v in doubts]
+        unplaced = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w)))
         kinds = {it["type"] for it in found.items}
+        matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,
-                     [], matched_words(t, unplaced), unplaced)
+                     [], list(dict.fromkeys(matched)), unplaced, spans, t)
         if not unplaced:
             return p
         # of the readings to check, the one that places the most of the text's figures

@@ -259,6 +259,7 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
+            known.update(counts)
     return {k.normalize() for k in known}
 
 
@@ -454,3 +455,204 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         elif it["type"] in (DEDUCTION, DELAY):
             out += _per_doubts(t, it)
     return list(dict.fromkeys(out))
+
+
+# ── confidence: every word of the text consumed ─────────────────────────────
+#: a number with what may follow it
+_N = r"-?\d+(?:\.\d+)?"
+_U = (r"(?:%|个百分点|百分点|个月|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|人次|例|项|处|次|个|篇|份|件|条|人|"
+      r"家|户|公斤|千克|吨|亩|万元|元|小时|名|批|套|台)")
+_CMP = r"(?:≥|≤|>|<|=|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|等于|在|为|控制在)"
+_INCL = r"(?:\((?:不)?含\))"
+_POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]")
+#: the phrases of scoring texts, by what they say (every rule type reads them the same way)
+_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) for what, p in (
+    ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
+           r"(?:不得分|不计分|不予计分|得零分|零分))"),
+    ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
+    ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|满分为止|"
+           rf"最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
+    ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|超过|超出|高于|多于|大于|增加|上升|提高|延迟|推迟|逾期|滞后|延期|超期|滞留|"
+          rf"拖延|晚|少落实|少|缺少|缺|差)?(?:{_N}{_U}|{_U[3:-1]})"),
+    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?)?{_POST}?|"
+            rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
+    ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
+    ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|未完成的?(?:部分)?按比例(?:扣分|计分|得分)|"
+           rf"得分=[^,;]{{1,20}}?\*(?:本项|该项|本指标|指标)?(?:分值|权重|满分|{_N}分?)|超过100%的?(?:部分)?按100%计(?:算)?|"
+           rf"以{_N}%?为(?:标准|目标|满分线|基准)"),
+    ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
+    ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),
+    ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
+    ("各", rf"各(?:占|计|得)?{_N}分"),
+))
+#: words that change how points are computed: a description holding one is not consumed
+_OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
+                        r"否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|倍|一半|另|累计|分别|各|一票否决|相差|之间|上限|下限|"
+                        r"封顶|以此类推|依此类推|类推|分档|加权|平均")
+#: words that carry no meaning of their own in a scoring text
+_FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
+                     r"标准|满分|情况|视为|即可)*$")
+#: rule types whose points are judged on described conditions (the words before a score are the condition)
+_JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
+
+
+def _label_texts(found: Proposed) -> list[str]:
+    """The words the proposal holds as its own: labels, conditions, options, points."""
+    out: list[str] = []
+    for it in found.items:
+        out.append(str(it.get("label") or ""))
+        params = it.get("params") or {}
+        out.append(str(params.get("condition") or ""))
+        for key in ("options", "points", "levels"):
+            out += [str(o.get("label") or "") for o in params.get(key) or [] if isinstance(o, dict)]
+    return [x for x in dict.fromkeys(out) if len(x) >= 2]
+
+
+def _segments(t: str, judged: bool) -> list[tuple[int, int]]:
+    """Where the units of description start and end: a clause (between commas), or for rules judged on
+    conditions a segment (between semicolons, numbered marks and brackets)."""
+    cut = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
+    cut = cut if judged else cut + "|,"
+    out, start = [], 0
+    for m in re.finditer(cut, t):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = max(start, m.end())
+    if start < len(t):
+        out.append((start, len(t)))
+    return out
+
+
+def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Which words of the text the proposal consumes, and the words it leaves unplaced.
+
+    Consumed: the phrases of scoring texts (points, deductions, floors, steps, values and ranges,
+    remainders, proportional scoring), the labels and conditions the rule holds, and a description
+    with no word that changes the computation standing before a scoring phrase of its clause (the
+    measured value: “预算执行率≥90%…”; the instance counted: “每发现1例不合规支出扣…”). For rules judged on
+    described conditions (要点核查、情形选择、全有或全无) the description may run over commas up to the
+    segment's score. Filler (的、得、计、分、punctuation, ordinals) needs no placing. What is left is
+    returned, one run of words at a time.
+    """
+    used = [""] * len(t)
+    spans: list[tuple[int, int, str]] = []
+
+    def mark(a: int, b: int, what: str) -> None:
+        if b > a:
+            spans.append((a, b, what))
+            for i in range(a, b):
+                used[i] = used[i] or what
+
+    for m in _ORDINAL.finditer(t):
+        mark(m.start(), m.end(), "序号")
+    found_phrases = [(m.start(), m.end(), what) for what, pattern in _PHRASES for m in pattern.finditer(t) if m.end() > m.start()]
+    for a, b, what in sorted(found_phrases, key=lambda x: (x[0] - x[1], x[0])):  # the longest phrase wins
+        if not any(used[a:b]):
+            mark(a, b, what)
+    for label in sorted(_label_texts(found), key=len, reverse=True):
+        for m in re.finditer(re.escape(label), t):
+            mark(m.start(), m.end(), "条件")
+    judged = bool({it["type"] for it in found.items} & _JUDGED)
+    for a, b in _segments(t, judged):
+        scored = [i for i in range(a, b) if used[i] and used[i] not in ("序号", "条件")]
+        if not scored:
+            continue
+        last = max(scored)
+        i = a
+        while i < last:  # free runs before the clause's last scoring phrase describe what is scored
+            if used[i]:
+                i += 1
+                continue
+            j = i
+            while j < last and not used[j]:
+                j += 1
+            if not _OPERATIVE.search(t[i:j]):
+                mark(i, j, "描述")
+            i = j
+    if DEDUCTION in {it["type"] for it in found.items}:
+        # “存在违规问题的,每1处扣1分”: the clause before a per-instance deduction says what an instance is
+        for m in re.finditer(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每)", t):
+            a, b = m.span(1)
+            if not any(used[a:b]) and not _OPERATIVE.search(t[a:b]):
+                mark(a, b, "描述")
+    unplaced = []
+    i = 0
+    while i < len(t):
+        if used[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(t) and not used[j]:
+            j += 1
+        run = t[i:j]
+        if not _FILLER.match(run):
+            unplaced.append(_quote(run.strip(",;:.、() ")))
+        i = j
+    return sorted(spans), [u for u in dict.fromkeys(unplaced) if u != "“”"]
+
+
+def stray_numbers(t: str, found: Proposed, weight: Decimal) -> list[str]:
+    """Numbers of the text (counts, dates, amounts …) that the proposed rule does not use.
+
+    Points and percentages are checked by ``unplaced_words``; this covers every other number, so
+    “年内至少3次”, “6月底前” or “1000公斤” read by no parameter leave the proposal to be checked.
+    Ordinals (1. (2) 第3) are not numbers of the rule.
+    """
+    known = _placed(found, weight, t)
+    ordinals = [m.span() for m in _ORDINAL.finditer(t)]
+    figures = [m.span(1) for m in FIGURE.finditer(t)]
+    out = []
+    for m in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", t):
+        if any(a <= m.start() < b for a, b in ordinals + figures):
+            continue
+        if Decimal(m.group(0)).normalize() not in known:
+            a = max(t.rfind(c, 0, m.start()) for c in ";。,") + 1
+            ends = [e for e in (t.find(c, m.end()) for c in ";。,") if e >= 0]
+            clause = t[a:min(ends) if ends else len(t)]
+            out.append(f"“{m.group(0)}”（{_quote(clause).strip('“”')}）未用于规则")
+    return list(dict.fromkeys(out))
+
+
+#: rule types that take points off; their text says where the deducting stops
+_DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
+_FLOOR = re.compile(r"为止|即止|直至扣完|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
+
+
+def consistency(t: str, found: Proposed, weight: Decimal) -> list[str]:
+    """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
+
+    - the best band, option or level reaches the item's 分值 (otherwise the text says something the
+      rule does not hold, or the 分值 is not the one the text was written for);
+    - no value falls in two bands with different scores;
+    - a rule that takes points off says where it stops (扣完为止, 扣满…为止, 最低0分 …);
+    - the items of a composite and the points of a 要点核查 add up to the 分值 (``problem``).
+    """
+    from services.scoring.rules.tiers import _in_tier
+    out = []
+    for it in found.items:
+        item_max = Decimal(it["max"])
+        params = it.get("params") or {}
+        unit = params.get("unit", "")
+        if it["type"] in (TIERS, CHOICE):
+            rows = params.get(TIERS) or params.get("options") or []
+            best = max((Decimal(str(r["score"])) for r in rows), default=Decimal(0))
+            if best != item_max:
+                out.append(f"“最高一档得分 {fmt(best)} 分，与该项分值 {fmt(item_max)} 分不一致”")
+        if it["type"] == SCALE:
+            best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
+            if best != 1:
+                out.append("“最高等级不得满分”")
+        if it["type"] == TIERS:
+            tiers = params[TIERS]
+            bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
+            probes = sorted({b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))})
+            for v in probes:
+                # bands may overlap when the first that holds a value is its best (“≥95%得5分;≥90%得3分”)
+                scores = [Decimal(str(tr["score"])) for tr in tiers if _in_tier(v, tr)]
+                if scores and scores[0] != max(scores):
+                    out.append(f"“{fmt(v)}{unit}同时落在两档（分档重叠）”")
+                    break
+    if {it["type"] for it in found.items} & _DEDUCTING and not _FLOOR.search(t):
+        out.append("“未说明扣分到何时为止（如“扣完为止”）”")
+    return out
