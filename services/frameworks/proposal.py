@@ -104,7 +104,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         readings = list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
         spans, leftover = coverage(t, found)
         figures = unplaced_words(t, found, w) + stray_numbers(t, found, w) + [f"“{v}”" for v in doubts]
-        unplaced = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w)))
+        unplaced = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
         kinds = {it["type"] for it in found.items}
         matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,

@@ -307,7 +307,7 @@ _LEAD_IN = re.compile(r"^(?:否则|未达到|达不到|未达标|未完成|不�
 _NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 #: words that settle on which side of a line its own value falls (《民法典》第一千二百五十九条:
 #: 以上、以下、以内 include the number itself; 超过、不满/不足 and 高于、低于 do not)
-_SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
+_SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
                    "不少于", "不超过", "达到", "未达到", "少于", "多于")
 _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
@@ -474,7 +474,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|满分为止|"
            rf"最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|超过|超出|高于|多于|大于|增加|上升|提高|延迟|推迟|逾期|滞后|延期|超期|滞留|"
-          rf"拖延|晚|少落实|少|缺少|缺|差)?(?:{_N}{_U}|{_U[3:-1]})"),
+          rf"拖延|晚|少落实|少|缺少|缺|差)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?)?{_POST}?|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
@@ -592,6 +592,12 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
     return sorted(spans), [u for u in dict.fromkeys(unplaced) if u != "“”"]
 
 
+def _clause_at(t: str, pos: int) -> str:
+    a = max(t.rfind(c, 0, pos) for c in ";。,") + 1
+    ends = [e for e in (t.find(c, pos) for c in ";。,") if e >= 0]
+    return t[a:min(ends) if ends else len(t)]
+
+
 def stray_numbers(t: str, found: Proposed, weight: Decimal) -> list[str]:
     """Numbers of the text (counts, dates, amounts …) that the proposed rule does not use.
 
@@ -607,9 +613,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal) -> list[str]:
         if any(a <= m.start() < b for a, b in ordinals + figures):
             continue
         if Decimal(m.group(0)).normalize() not in known:
-            a = max(t.rfind(c, 0, m.start()) for c in ";。,") + 1
-            ends = [e for e in (t.find(c, m.end()) for c in ";。,") if e >= 0]
-            clause = t[a:min(ends) if ends else len(t)]
+            clause = _clause_at(t, m.start())
             out.append(f"“{m.group(0)}”（{_quote(clause).strip('“”')}）未用于规则")
     return list(dict.fromkeys(out))
 
@@ -619,13 +623,25 @@ _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
 _FLOOR = re.compile(r"为止|即止|直至扣完|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
-def consistency(t: str, found: Proposed, weight: Decimal) -> list[str]:
+def _statements(it: dict[str, Any]) -> int:
+    """How many statements of points (“得3分”、“不得分”、“满分”) a rule of this item can hold."""
+    params = it.get("params") or {}
+    rows = params.get(TIERS) or params.get("options") or params.get("levels") or params.get("points")
+    if rows:
+        return len(rows)
+    return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
+
+
+def consistency(t: str, found: Proposed, weight: Decimal,
+                spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
 
     - the best band, option or level reaches the item's 分值 (otherwise the text says something the
       rule does not hold, or the 分值 is not the one the text was written for);
     - no value falls in two bands with different scores;
     - a rule that takes points off says where it stops (扣完为止, 扣满…为止, 最低0分 …);
+    - a text read whole states no more scores (得3分、不得分、满分) than its rule holds: one for a
+      deduction or a 达标线, two for a 全有或全无, one a band, option, level or point;
     - the items of a composite and the points of a 要点核查 add up to the 分值 (``problem``).
     """
     from services.scoring.rules.tiers import _in_tier
@@ -653,6 +669,17 @@ def consistency(t: str, found: Proposed, weight: Decimal) -> list[str]:
                 if scores and scores[0] != max(scores):
                     out.append(f"“{fmt(v)}{unit}同时落在两档（分档重叠）”")
                     break
+    stated = [(a, b) for a, b, what in spans or [] if what == "分值"]
+    if found.doubts is None and len(stated) > sum(_statements(it) for it in found.items):
+        a, b = stated[-1]
+        out.append(f"“{t[a:b]}”：评分标准给出的得分比规则能容纳的多")
+    deducts = [a for a, _b, what in spans or [] if what == "扣分"]
+    if found.doubts is None and len(found.items) == 1 and found.items[0]["type"] in _DEDUCTING and deducts:
+        # the full marks of a deducting rule are where it starts: a score stated after the deducting
+        # (“…扣完为止；获得表彰的得满分”) is a situation the rule does not hold
+        late = [(a, b) for a, b in stated if a > deducts[0]]
+        if late:
+            out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，规则未包含")
     if {it["type"] for it in found.items} & _DEDUCTING and not _FLOOR.search(t):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out

@@ -25,7 +25,7 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import CIRCLED, NUM, d, marks, point_label, point_texts, s
+from services.scoring.rules.wording import CIRCLED, NUM, d, graded_segments, marks, point_label, point_texts, s, states_shares
 
 STATES = {"met": "满足", "partly": "部分满足", "not_met": "不满足"}
 
@@ -163,6 +163,23 @@ def _plain(w: Wording) -> Proposed | None:
                     f"要点核查 {len(parts)} 个要点，各 {fmt(pts)} 分")
 
 
+def _additive(w: Wording) -> Proposed | None:
+    """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
+    reaches it alone, so they are not situations to pick one of)."""
+    found = graded_segments(w.text, w.weight)
+    if len(found) < 2 or states_shares(w.text):
+        return None
+    if any(points <= 0 for _label, _share, points in found) or any(
+            re.search(r"\d|≥|≤|[<>]|以上|以下|每|扣|不", label) for label, _share, _points in found):
+        return None
+    total = sum((points for _label, _share, points in found), Decimal(0))
+    if total != w.weight or max(points for _label, _share, points in found) >= w.weight:
+        return None
+    points = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, _share, pts) in enumerate(found, 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in points) + "）")
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -178,5 +195,5 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(10, _circled), Recogniser(81, _plain)),
+    proposals=(Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive)),
 )

@@ -53,7 +53,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
-SCORE_IS_RATE = re.compile(r"得分=([^*,;.]{1,12}?率)\*(?:分值|权重|" + NUM + r"分?)")
+SCORE_IS_RATE = re.compile(r"得分=([^*,;.]{1,12}?率)\*(?:(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
 
 
 def _score_is_rate(w: Wording) -> Proposed | None:

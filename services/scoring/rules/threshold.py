@@ -122,6 +122,11 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         return full.group("x"), full.group("cmp") or "", _unit(full.group("u"))
     if re.search(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;]{0,6}(?:为|得|计)满分", t[:step.start()]):
         return "100", "", "%"
+    target = None
+    for m in re.finditer(r"以(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)", t[:step.start()]):
+        target = m
+    if target:  # “以95%为目标,每低于目标5%扣1分”: the line is the target
+        return target.group("x"), "", _unit(target.group("u"))
     su = _unit(step.group("su"))
     for m in _LINE.finditer(t[:step.start()]):
         if _unit(m.group("u")) == su and (m.group("cmp") or m.group("post")):
@@ -150,7 +155,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
         inclusive = cmp not in ("<", "低于", "小于")
     mode = "percent_of_max" if (step.group("share") or step.group("unit") == "%") else "points"
     ratio = is_ratio(name) and unit == "%"
-    stepwise = bool(re.search(r"不足(?:1|一)(?:个百分点|%|" + re.escape(unit) + r")的?(?:按|以)[^,;]{0,4}(?:1|一)", t))
+    n = re.escape(step.group("step"))
+    stepwise = bool(re.search(rf"不足(?:1|一|{n})(?:个百分点|%|" + re.escape(unit) + rf")的?(?:按|以)[^,;]{{0,4}}(?:1|一|{n})"
+                              r"(?!\d)(?:个百分点|%|" + re.escape(unit) + r")?(?:计|扣)", t))
     params = {"full_at": s(d(full_at)), "inclusive": inclusive, "direction": "higher" if higher else "lower",
               "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
               "stepwise": stepwise, "input": "ratio" if ratio else "value", "unit": unit}

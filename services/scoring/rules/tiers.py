@@ -145,7 +145,7 @@ def _ranges(w: Wording) -> Proposed | None:
     tiers = []
     segs = [x for x in re.split(r";", w.text) if x]
     if len(segs) < 2:
-        segs = [x for x in re.split(r",(?=[^,]*(?:得|计|记)(?:\d|满分))", w.text) if x]
+        segs = [x for x in re.split(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))", w.text) if x]
     for seg in segs:
         sc, rng = _score_of(seg, w.weight), _range_of(seg)
         if sc is None or rng is None:
