@@ -471,21 +471,32 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
            r"(?:不得分|不计分|不予计分|得零分|零分))"),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
-    ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|满分为止|"
+    ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|"
            rf"最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
+    ("上限", r"满分为止|不超过(?:本项|该项)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:分值|满分)"),
+    ("定义", r"[\u4e00-\u9fff“”\"]{2,16}=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)"),
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|超过|超出|高于|多于|大于|增加|上升|提高|延迟|推迟|逾期|滞后|延期|超期|滞留|"
           rf"拖延|晚|少落实|少|缺少|缺|差)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?)?{_POST}?|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
     ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|未完成的?(?:部分)?按比例(?:扣分|计分|得分)|"
-           rf"得分=[^,;]{{1,20}}?\*(?:本项|该项|本指标|指标)?(?:分值|权重|满分|{_N}分?)|超过100%的?(?:部分)?按100%计(?:算)?|"
-           rf"以{_N}%?为(?:标准|目标|满分线|基准)"),
+           rf"得分=[^,;]{{1,20}}?\*(?:本项|该项|本指标|指标)?(?:分值|权重|满分|{_N}分?)|超过100%的?(?:部分)?按100%计(?:算)?"),
+    ("目标", rf"以{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分"),
 ))
+#: phrases only some rule types read (a step, a remainder, a proportion, a grace period, a definition)
+_PHRASE_TYPES: dict[str, set[str]] = {
+    "每": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND},
+    "余数": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND},
+    "引出": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND, COMPLETION},
+    "比例": {COMPLETION, RATE},
+    "宽限": {DELAY},
+    "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
+}
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|倍|一半|另|累计|分别|各|一票否决|相差|之间|上限|下限|"
@@ -546,7 +557,10 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
 
     for m in _ORDINAL.finditer(t):
         mark(m.start(), m.end(), "序号")
-    found_phrases = [(m.start(), m.end(), what) for what, pattern in _PHRASES for m in pattern.finditer(t) if m.end() > m.start()]
+    types = {it["type"] for it in found.items}
+    allowed = {what for what, _p in _PHRASES if what not in _PHRASE_TYPES or types & _PHRASE_TYPES[what]}
+    found_phrases = [(m.start(), m.end(), what) for what, pattern in _PHRASES if what in allowed
+                     for m in pattern.finditer(t) if m.end() > m.start()]
     for a, b, what in sorted(found_phrases, key=lambda x: (x[0] - x[1], x[0])):  # the longest phrase wins
         if not any(used[a:b]):
             mark(a, b, what)
@@ -680,6 +694,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         late = [(a, b) for a, b in stated if a > deducts[0]]
         if late:
             out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，规则未包含")
+    floors = [(a, b) for a, b, what in spans or [] if what == "下限"]
+    if floors and not {it["type"] for it in found.items} & (_DEDUCTING | {COMPLETION}):
+        a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
+        out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
     if {it["type"] for it in found.items} & _DEDUCTING and not _FLOOR.search(t):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out
