@@ -93,6 +93,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
     first_problem = ""
     flagged: Proposal | None = None
     flagged_rank = (0, 0)
+    earlier: Proposal | None = None  # the first reading that fits the 分值, when it was to be checked
     for found in candidates(wording):
         trouble = problem(found, w)
         if trouble:
@@ -109,8 +110,15 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,
                      [], list(dict.fromkeys(matched)), unplaced, spans, t)
+        if not unplaced and earlier is not None and len(p.items) <= len(earlier.items) and earlier.items != p.items:
+            # a more specific wording matched and left doubts: a looser reading of the same text that
+            # happens to place every word is a second reading, not a sure one (a reading in parts,
+            # with more items than the whole-text reading, is not looser)
+            unplaced = [f"“另一种读法：{earlier.summary}”"]
+            p.confident, p.unplaced = False, unplaced
         if not unplaced:
             return p
+        earlier = earlier or p
         # of the readings to check, the one that places the most of the text's figures
         if flagged is None or (len(figures), len(unplaced)) < flagged_rank:
             flagged, flagged_rank = p, (len(figures), len(unplaced))

@@ -480,8 +480,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?)?{_POST}?|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
-    ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|未完成的?(?:部分)?按比例(?:扣分|计分|得分)|"
-           rf"得分=[^,;]{{1,20}}?\*(?:本项|该项|本指标|指标)?(?:分值|权重|满分|{_N}分?)|超过100%的?(?:部分)?按100%计(?:算)?"),
+    ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|未完成的?(?:部分)?按比例(?:扣分|计分|得分)"),
+    ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?"),
     ("目标", rf"以{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),
@@ -508,6 +508,9 @@ _FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\
 _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
 
 
+_LABEL_OPERATIVE = re.compile(r"每|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情")
+
+
 def _label_texts(found: Proposed) -> list[str]:
     """The words the proposal holds as its own: labels, conditions, options, points."""
     out: list[str] = []
@@ -517,7 +520,8 @@ def _label_texts(found: Proposed) -> list[str]:
         out.append(str(params.get("condition") or ""))
         for key in ("options", "points", "levels"):
             out += [str(o.get("label") or "") for o in params.get(key) or [] if isinstance(o, dict)]
-    return [x for x in dict.fromkeys(out) if len(x) >= 2]
+    # a label that holds a step, a deduction or a share is a rule read as a situation, not a condition
+    return [x for x in dict.fromkeys(out) if len(x) >= 2 and not _LABEL_OPERATIVE.search(x)]
 
 
 def _segments(t: str, judged: bool) -> list[tuple[int, int]]:

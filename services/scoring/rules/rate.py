@@ -53,7 +53,9 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
-SCORE_IS_RATE = re.compile(r"得分=([^*,;.]{1,12}?率)\*(?:(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
+SCORE_IS_RATE = re.compile(r"(?:得分=|按)([^*,;.=]{1,12}?率)\*(?:(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
+#: "得分=实际完成值/目标值×分值": the rate written as its two numbers
+SCORE_IS_QUOTIENT = re.compile(r"得分=\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16})\)?(?:\*100%)?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)")
 
 
 def _score_is_rate(w: Wording) -> Proposed | None:
@@ -63,6 +65,17 @@ def _score_is_rate(w: Wording) -> Proposed | None:
     cap = not re.search(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)", w.text)
     return Proposed([RULE.item(rate_label(w.name, ""), w.weight, {"cap": cap})],
                     f"比率计分：得分 = {m.group(1)} × 分值" + ("，超过100%按100%计" if cap else ""))
+
+
+def _score_is_quotient(w: Wording) -> Proposed | None:
+    m = SCORE_IS_QUOTIENT.search(w.text)
+    if not m:
+        return None
+    cap = not re.search(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)", w.text)
+    params = {"cap": cap, "value_label": rate_label(w.name, "") or "比率", "numerator_label": m.group(1),
+              "denominator_label": m.group(2)}
+    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
+                    f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
 RULE = RuleType(
@@ -79,5 +92,5 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(52, _score_is_rate),),
+    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient)),
 )
