@@ -76,8 +76,9 @@ def _parts_each(w: Wording) -> Proposed | None:
 
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
-    m = PER_INSTANCE.search(w.text)
-    if not m or not re.search(r"每|出现1|发现1", w.text[:m.end()]) or _target_count(w.text, m):
+    # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
+    m = re.search(r"(?:每|发现|出现)[^\d;,]{0,6}?" + PER_INSTANCE.pattern, w.text)
+    if not m or _target_count(w.text, m):
         return None
     per = d(m.group(3)) / d(m.group(1))
     return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],
@@ -86,7 +87,7 @@ def _per_instance(w: Wording) -> Proposed | None:
 
 def _target_count(t: str, m: re.Match[str]) -> bool:
     """“年内至少3次…少1次扣1分”: a shortfall against a stated count (a 达标线 on the count, not instances)."""
-    return bool(re.search(r"(?:至少|不少于|不低于|达到)\d+(?:\.\d+)?" + m.group(2), t)) and bool(
+    return bool(re.search(r"(?:至少|不少于|不低于|达到)[^\d,;]{0,6}?\d+(?:\.\d+)?" + m.group(2), t)) and bool(
         re.search(r"少|缺|低于", t[max(0, m.start() - 4):m.end()]))
 
 
