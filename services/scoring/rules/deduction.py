@@ -78,7 +78,13 @@ def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = re.search(r"(?:每|发现|出现)[^\d;,]{0,6}?" + PER_INSTANCE.pattern, w.text)
-    if not m or _target_count(w.text, m):
+    if not m:  # “每项工作未按时完成扣1分”: one case at a time, its number left out
+        bare = re.search(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分", w.text)
+        if not bare:
+            return None
+        return Proposed([RULE.item(w.name, w.weight, {"per": s(d(bare.group(2))), "unit": bare.group(1)})],
+                        f"逐例扣分：每{bare.group(1)}扣 {s(d(bare.group(2)))} 分，扣完为止")
+    if _target_count(w.text, m):
         return None
     per = d(m.group(3)) / d(m.group(1))
     return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],

@@ -1,6 +1,7 @@
 """等级评定: the team rates the item on a scale (优/良/中/差), each level a share of the 分值."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -62,6 +63,8 @@ def _levels(w: Wording) -> Proposed | None:
     found = graded_segments(w.text, w.weight)
     if len(found) < 2 or not states_shares(w.text):
         return None
+    if all(share in (0, 1) or not re.search(r"分值的|权重分的", w.text) for _label, share, _points in found):
+        return None  # 满分 and points only: situations (情形选择), not shares of the 分值
     levels = [{"label": label, "share": s(share)} for label, share, _points in found]
     return Proposed([RULE.item("评定等级", w.weight, {"levels": levels})], f"等级评定：{len(levels)} 个等级")
 
