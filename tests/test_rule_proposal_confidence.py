@@ -83,6 +83,26 @@ EXACT = [
      [([{"value": "3"}], "3"), ([{"value": "2"}], "2"), ([{"value": "0"}], "0")]),
     # caps written as a floor of the deductions
     ("每发现1例扣0.5分，扣满2分为止", "2", "支出合规", ["deduction"], [([{"count": 3}], "0.5"), ([{"count": 9}], "0")]),
+    ("按期完成得满分，每拖延1个月扣1分，扣完为止", "3", "完成及时性", ["delay"], [([{"delay": "2"}], "1")]),
+    # a case counted without its number
+    ("每项工作未按时完成扣1分，扣完为止", "3", "工作及时性", ["deduction"], [([{"count": 2}], "1")]),
+    ("报告格式规范、结构完整得5分；每发现一处错误扣0.5分，扣完为止", "5", "报告质量", ["deduction"],
+     [([{"count": 3}], "3.5")]),
+    # steps written short (每低, 每超支) and lines settled by 高于 / (含)以下
+    ("高于95%得满分；95%（含）以下每低1个百分点扣0.5分，扣完为止", "5", "达标情况", ["threshold"],
+     [([{"value": "96"}], "5"), ([{"value": "93"}], "4"), ([{"value": "80"}], "0")]),
+    ("质量合格率=合格数/总数×100%，合格率≥95%得满分，每低1个百分点扣1分，扣完为止", "5", "质量合格率", ["threshold"],
+     [([{"numerator": "92", "denominator": "100"}], "2")]),
+    # a rate as its two numbers, with full marks stated first
+    ("完成值达到目标值的得满分，未达到的按完成值/目标值×分值计分", "5", "产出", ["rate"],
+     [([{"numerator": "3", "denominator": "4"}], "3.75"), ([{"numerator": "5", "denominator": "4"}], "5")]),
+    ("得分=（实际完成值/计划值）×100%×本项分值，最高不超过本项分值", "5", "完成情况", ["rate"],
+     [([{"numerator": "9", "denominator": "10"}], "4.5")]),
+    # points that follow their words directly
+    ("①有方案1分，②有总结1分，③有台账1分", "3", "管理", ["checklist"],
+     [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "2")]),
+    # situations scored 满分 / 不得分 / points: one is picked
+    ("有健全的管理制度且执行有效得3分，有制度但执行不到位得1分，无制度不得分", "3", "制度建设", ["choice"], []),
     # all or nothing
     ("按时报送得2分，否则不得分", "2", "报送", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
 ]
@@ -109,6 +129,9 @@ def test_situations_score_as_their_words_say():
     assert p.confident and p.items[0]["type"] == "choice"  # the best situation reaches the 分值: pick one
     assert total(p, [{"option": option(p, "明显成效")}]) == 2
     assert total(p, [{"option": option(p, "开展工作")}]) == 1
+    p = propose("有健全的管理制度且执行有效得3分，有制度但执行不到位得1分，无制度不得分", "3", "制度建设")
+    assert total(p, [{"option": option(p, "执行不到位")}]) == 1
+    assert total(p, [{"option": option(p, "无制度")}]) == 0
 
 
 def test_spans_say_which_words_each_phrase_consumed():
@@ -144,7 +167,11 @@ DOUBTFUL = [
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
-    ("合格率100%得满分，每降低1个百分点扣1分", "5", "合格率", []),
+    ("合格率100%得满分，每降低1个百分点扣1分", "5", "合格率", ["扣完为止"]),
+    # a line on a count that is a case of three, not three cases (the count of the 每 is one)
+    ("年内至少开展3次培训得满分，每少1次扣1分", "3", "培训", ["扣完为止"]),
+    # a remainder of a step that is not one unit
+    ("系统可用率≥99.9%得满分，每降低0.1%扣1分，扣完为止", "5", "系统可用率", ["不足一档"]),
 ]
 
 
