@@ -284,18 +284,6 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal) -> list[str]:
     return out
 
 
-def matched_words(t: str, unplaced: list[str]) -> list[str]:
-    """The clauses the proposal rests on (those with a figure or a scoring word, and placed)."""
-    out = []
-    skip = {u.strip("“”") for u in unplaced}
-    for clause in re.split(r"[;。]", t):
-        c = clause.strip(",")
-        short = c if len(c) <= 40 else c[:39] + "…"
-        if c and short not in skip and re.search(r"\d|满分|不得分|扣", c):
-            out.append(short)
-    return out
-
-
 # ── confidence: one reading only ────────────────────────────────────────────
 #: words that compare a value with a line: each must sit in a clause whose figure the rule places
 COMPARE = re.compile(r"高于|低于|以上|以下|不足|超过|少于|多于|大于|小于|不低于|不高于|不少于|不超过|未达到|达不到|不到")

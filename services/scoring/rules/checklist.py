@@ -25,7 +25,17 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import CIRCLED, NUM, d, graded_segments, marks, point_label, point_texts, s, states_shares
+from services.scoring.rules.wording import (
+    CIRCLED,
+    NUM,
+    d,
+    graded_segments,
+    marks,
+    point_label,
+    point_texts,
+    s,
+    states_shares,
+)
 
 STATES = {"met": "满足", "partly": "部分满足", "not_met": "不满足"}
 

@@ -24,7 +24,7 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import graded_segments, s, states_shares
+from services.scoring.rules.wording import graded_segments, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
