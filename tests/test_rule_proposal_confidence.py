@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from services.frameworks.proposal import propose
+from services.frameworks.reading import FILLER
 from services.scoring.rules import check_item, score_item
 from services.scoring.rules.wording import normalize
 
@@ -203,7 +204,7 @@ RECOGNISED = [(text, weight, name) for text, weight, name, _t, _s in EXACT]
 _FILLER_CHARS = set("的得计记为分时则且即及和与或")
 _NUMERALS = set("零〇一二两三四五六七八九十百千万半")
 garbage = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=2, max_size=10).filter(
-    lambda g: not set(g) & _NUMERALS and len(set(g) - _FILLER_CHARS) >= 2)
+    lambda g: not set(g) & _NUMERALS and len(set(g) - _FILLER_CHARS) >= 2 and not FILLER.match(g))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -492,7 +492,7 @@ _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不�
                         r"否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|倍|一半|另|累计|分别|各|一票否决|相差|之间|上限|下限|"
                         r"封顶|以此类推|依此类推|类推|分档|加权|平均")
 #: words that carry no meaning of their own in a scoring text
-_FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
+FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
                      r"标准|满分|情况|视为|即可)*$")
 #: rule types whose points are judged on described conditions (the words before a score are the condition)
 _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
@@ -594,7 +594,7 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
         while j < len(t) and not used[j]:
             j += 1
         run = t[i:j]
-        if not _FILLER.match(run):
+        if not FILLER.match(run):
             unplaced.append(_quote(run.strip(",;:.、() ")))
         i = j
     return sorted(spans), [u for u in dict.fromkeys(unplaced) if u != "“”"]
