@@ -518,7 +518,8 @@ def _segments(t: str, judged: bool) -> list[tuple[int, int]]:
     """Where the units of description start and end: a clause (between commas), or for rules judged on
     conditions a segment (between semicolons, numbered marks and brackets)."""
     cut = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
-    cut = cut if judged else cut + "|,"
+    # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
+    cut = cut if judged else cut + r"|,(?!(?:得|计|记|为)(?:满分|\d))"
     out, start = [], 0
     for m in re.finditer(cut, t):
         if m.start() > start:
