@@ -46,6 +46,8 @@ EXACT = [
      [([{"count": 4}], "1.8"), ([{"count": 0}], "3"), ([{"count": 11}], "0")]),
     ("以九十五%为目标，每低于目标两个百分点扣一分，不足两个百分点的按两个百分点计算，扣完为止", "4", "覆盖面", ["threshold"],
      [([{"value": "95"}], "4"), ([{"value": "94"}], "3"), ([{"value": "91"}], "2"), ([{"value": "90"}], "1"), ([{"value": "80"}], "0")]),
+    ("百分之九十以上得满分，百分之八十至九十得三分，不足百分之八十不得分", "5", "完成程度", ["tiers"],
+     [([{"value": "90"}], "5"), ([{"value": "80"}], "3"), ([{"value": "79.9"}], "0")]),
     # points without 得/计
     ("有绩效目标，2分；无绩效目标，0分", "2", "目标设置", ["choice"], []),
     ("≥95%：5分；85%-95%：3分；<85%：0分", "5", "验收合格率", ["tiers"],
@@ -54,9 +56,13 @@ EXACT = [
     ("①方案经过集体研究，1分；②方案按程序报批，1分", "2", "方案审批", ["checklist"],
      [([{"points": {"p1": "met", "p2": "not_met"}}], "1"), ([{"points": {"p1": "met", "p2": "met"}}], "2")]),
     # exact-value bands
-    ("偏差率为0，计4分；0-5%（含），计3分；5%-10%（含），计1分；10%以上不得分", "4", "预算偏差", ["tiers"],
+    ("偏差率为0，计4分；0-5%（含），计3分；5%-10%（含），计1分；超过10%不得分", "4", "预算偏差", ["tiers"],
      [([{"value": "0"}], "4"), ([{"value": "5"}], "3"), ([{"value": "5.1"}], "1"), ([{"value": "10"}], "1"),
       ([{"value": "12"}], "0")]),
+    # a key point that zeroes the item
+    ("①②③各1分，②不符合的不得分", "3", "立项", ["checklist"],
+     [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "0"),
+      ([{"points": {"p1": "not_met", "p2": "met", "p3": "met"}}], "2")]),
     # additive point lists (no point reaches the 分值 alone) and pick-one situations
     ("制定实施方案的得2分；建立工作台账的得2分；按期报送总结的得1分", "5", "过程管理", ["checklist"],
      [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "3")]),
@@ -65,7 +71,8 @@ EXACT = [
     # composite: each part its own rule
     ("1.预算执行率≥90%得3分，每低于1%扣0.3分，扣完为止；2.按时报送资料得2分，否则不得分", "5", "预算管理",
      ["threshold", "all_or_nothing"],
-     [([{"value": "88"}, {"met": True}], "4.4"), ([{"value": "95"}, {"met": False}], "3")]),
+     [([{"numerator": "88", "denominator": "100"}, {"met": True}], "4.4"),
+      ([{"numerator": "95", "denominator": "100"}, {"met": False}], "3")]),
     # formulas over named rates
     ("得分=资金到位率×本项分值", "4", "资金到位率", ["rate"],
      [([{"numerator": "75", "denominator": "100"}], "3"), ([{"numerator": "120", "denominator": "100"}], "4")]),
@@ -164,6 +171,11 @@ DOUBTFUL = [
     ("≥95%得4分；90%-95%得3分；<90%不得分", "5", "合格率", ["最高一档得分 4 分"]),
     # 扣完为止 in a rule that does not deduct per case
     ("数据真实准确得3分，存在数据错误扣0.5分，扣完为止", "3", "数据质量", ["扣完为止"]),
+    # a statement of 0 the rule has no place for (the key point is lost)
+    ("①项目立项符合规划，②程序规范，③资料齐全，各1分；①不符合的，本项不得分", "3", "立项", ["本项不得分"]),
+    # a band end claimed by two bands: 以下 includes the number, and so does the range starting at it
+    ("百分之九十以上得满分，百分之八十至九十得三分，百分之八十以下不得分", "5", "完成程度", ["80%同时归入两档"]),
+    ("偏差率为0，计4分；0-5%（含），计3分；5%-10%（含），计1分；10%以上不得分", "4", "预算偏差", ["10%同时归入两档"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition

@@ -198,6 +198,7 @@ def composite(w: Wording) -> Proposed | None:
 
 def _part_label(body: str) -> str:
     text = re.split(r"[,;:(]", body.strip(",;"))[0]
+    text = re.sub(r"(?:≥|≤|>|<|=|达到|不低于|不少于)?\d.*$", "", text) or text
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
@@ -240,7 +241,7 @@ def _numbers(value: Any) -> Iterator[Decimal]:
             return
 
 
-_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:例|项|处|次|个|篇|份|件|条|天|日|月|周|年|季度|工作日)")
+_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:例|项|处|次|个|篇|份|件|条|起|天|日|月|周|年|季度|工作日)")
 #: a clause that takes points off without a figure (“不符合要求的扣减相应分值”) must be read by the rule
 _SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d)")
 
@@ -303,7 +304,7 @@ _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|�
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
-_PER_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:个)?(?:例|项|处|次|篇|份|件|条|天|日|月|周|年|季度|工作日)")
+_PER_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:个)?(?:例|项|处|次|篇|份|件|条|起|天|日|月|周|年|季度|工作日)")
 
 
 def _quote(clause: str) -> str:
@@ -327,6 +328,32 @@ def _settled(t: str, value: Decimal) -> bool:
     return False
 
 
+_INCLUDES_BEFORE = ("≥", "≤", "=", "不低于", "不高于", "不少于", "不超过", "达到")
+#: 以上、以下 include the number by law, though tables often write them meaning “above”, “below”
+_INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内")
+
+
+def _claimed_twice(t: str, value: Decimal) -> bool:
+    """Whether two mentions of ``value`` each say it belongs to their band (“90%以上…;80%至90%…;80%以下”:
+    以上、以下 include the number, and so does the start of a range, so 80 is claimed by two bands).
+
+    A mark that says so outright (≥、(含)、不低于 …) settles a range's start; 以上/以下 against a range that
+    starts at the same number, or two marks that each claim it, do not."""
+    explicit = by_law = starts = 0
+    for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])", t):
+        if Decimal(m.group(1)) != value:
+            continue
+        before = t[max(0, m.start() - 3):m.start()]
+        after = t[m.end():m.end() + 6].lstrip("%").removeprefix("个百分点")
+        if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
+            explicit += 1
+        elif after.startswith(_INCLUDES_BY_LAW):
+            by_law += 1
+        elif re.match(r"[~\-至到]\d", after):
+            starts += 1
+    return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
+
+
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
@@ -346,6 +373,11 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
         scores = {Decimal(str(tr["score"])) for tr in ends}
         if len(ends) >= 2 and len(scores) > 1 and not _settled(t, b):
             out.append(f"“{fmt(b)}{item['params'].get('unit', '')}归入哪一档（含/不含）未说明”")
+            continue
+        exact = any(tr.get("min") is not None and tr.get("max") is not None and Decimal(str(tr["min"])) == b ==
+                    Decimal(str(tr["max"])) for tr in tiers)  # “为0,计4分;0-5%(含),计3分”: the exact value is its own band
+        if len(ends) >= 2 and len(scores) > 1 and not exact and _claimed_twice(t, b):
+            out.append(f"“{fmt(b)}{item['params'].get('unit', '')}同时归入两档（以上、以下都含本数）”")
     return out
 
 
@@ -448,9 +480,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
 # ── confidence: every word of the text consumed ─────────────────────────────
 #: a number with what may follow it
 _N = r"-?\d+(?:\.\d+)?"
-_U = (r"(?:%|个百分点|百分点|个月|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|人次|例|项|处|次|个|篇|份|件|条|人|"
+_U = (r"(?:%|个百分点|百分点|个月|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
       r"家|户|公斤|千克|吨|亩|万元|元|小时|名|批|套|台)")
-_CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|等于|在|为|控制在)"
+_CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]")
@@ -641,6 +673,18 @@ def _statements(it: dict[str, Any]) -> int:
     return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
 
 
+def _zeros(it: dict[str, Any]) -> int:
+    """How many statements that the score is 0 a rule of this item holds."""
+    params = it.get("params") or {}
+    if it["type"] == CHECKLIST:
+        return 1 if params.get("gate") else 0
+    if it["type"] == all_or_nothing_rule.RULE.type:
+        return 1
+    rows = params.get(TIERS) or params.get("options") or []
+    levels = params.get("levels") or []
+    return sum(Decimal(str(r["score"])) == 0 for r in rows) + sum(Decimal(str(lv["share"])) == 0 for lv in levels)
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -682,6 +726,11 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     if found.doubts is None and len(stated) > sum(_statements(it) for it in found.items):
         a, b = stated[-1]
         out.append(f"“{t[a:b]}”：评分标准给出的得分比规则能容纳的多")
+    zeros = [(a, b) for a, b in stated if re.search(r"不得分|不计分|不予计分|零分|(?<![\d.])0分", t[a:b])]
+    if len(zeros) > sum(_zeros(it) for it in found.items):
+        # “…各1分;①不符合的,本项不得分” read without its key point: the rule never scores 0 for it
+        a, _b = zeros[-1]
+        out.append(f"“{_clause_at(t, a)}”：规则中没有得0分的情形与之对应")
     deducts = [a for a, _b, what in spans or [] if what == "扣分"]
     if found.doubts is None and len(found.items) == 1 and found.items[0]["type"] in _DEDUCTING and deducts:
         # the full marks of a deducting rule are where it starts: a score stated after the deducting

@@ -131,7 +131,7 @@ def _range_of(seg: str) -> dict[str, Any] | None:
             return {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到"),
                     "max": None, "max_inclusive": False}
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
-    m = re.search(r"(≤|<|不高于|不超过|低于|小于)" + SNUM + "%", seg) or re.search(SNUM + r"%(\(含\))?(及以下|以下)", seg)
+    m = re.search(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%", seg) or re.search(SNUM + r"%(\(含\))?(及以下|以下)", seg)
     if m:
         if m.re.pattern.startswith("(≤"):
             return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),

@@ -99,6 +99,9 @@ def _cn_replace(m: re.Match[str]) -> str:
 def chinese_numerals(t: str) -> str:
     """Chinese numerals before a measure word written as digits; “百分之五” → “5%”."""
     t = re.sub(rf"百分之([{_CN}]+(?:点[{_CN[:-2]}]+)?)", lambda m: _cn_replace_plain(m.group(1)) or m.group(0), t)
+    # “百分之八十至九十”: the second number of a range shares the first one's percent
+    t = re.sub(rf"(\d%)([至到~\-])([{_CN}]+(?:点[{_CN[:-2]}]+)?)(?![{_CN}])",
+               lambda m: m.group(1) + m.group(2) + (_cn_replace_plain(m.group(3)) or m.group(3)), t)
     return _CN_NUMBER.sub(_cn_replace, t)
 
 
