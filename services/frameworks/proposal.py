@@ -123,7 +123,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         if flagged is None or (len(figures), len(unplaced)) < flagged_rank:
             flagged, flagged_rank = p, (len(figures), len(unplaced))
     if flagged is not None:
-        flagged.notes.append("评分标准中有未能对应到规则的内容：" + "、".join(flagged.unplaced) + "，请核对")
+        flagged.notes.append("评分标准中有未能对应到规则的内容或不一致之处：" + "、".join(flagged.unplaced) + "，请核对")
         return flagged
     if first_problem:
         return judgement(w, name, first_problem)
