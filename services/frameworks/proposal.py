@@ -11,10 +11,13 @@ The wordings themselves live with their rule types (the ``proposals`` each modul
 and on its parts (a composite 评分标准 has one scoring item per part: “1.…(5分)；2.…(5分)”,
 “计4分…；另计2分…”), and checks what they found.
 
-Confidence is earned, never assumed: a proposal is marked confident only when every number of
-points and every percentage the text states is placed in the proposed rule and the text has no
-words of judgement (酌情、视情况 …). Whatever is left over is listed in ``unplaced`` and the import
-wizard shows the proposal as “请核对” with those words.
+Confidence is earned, never assumed (docs/rule-proposals.md): a proposal is marked confident only
+when every meaningful word of the text is consumed by a recognised phrase, a label of the rule or a
+description of what is scored (``spans`` say which words each consumed), every number of the text
+is used by the rule, the rule passes the consistency checks (the best band reaches the 分值, bands
+do not overlap, deductions stop, …), it is the one reading of the text, and the text has no words of
+judgement (酌情、视情况 …). Whatever is left over is listed in ``unplaced`` and the import wizard shows
+the proposal as “请核对” with those words.
 """
 from __future__ import annotations
 
