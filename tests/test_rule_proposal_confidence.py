@@ -73,6 +73,8 @@ EXACT = [
      ["threshold", "all_or_nothing"],
      [([{"numerator": "88", "denominator": "100"}, {"met": True}], "4.4"),
       ([{"numerator": "95", "denominator": "100"}, {"met": False}], "3")]),
+    ("1.资料齐全得2分，否则不得分；2.每发现1例扣1分，扣完为止（3分）", "5", "资料与合规", ["all_or_nothing", "deduction"],
+     [([{"met": True}, {"count": 1}], "4"), ([{"met": False}, {"count": 5}], "0")]),
     # formulas over named rates
     ("得分=资金到位率×本项分值", "4", "资金到位率", ["rate"],
      [([{"numerator": "75", "denominator": "100"}], "3"), ([{"numerator": "120", "denominator": "100"}], "4")]),
@@ -161,6 +163,8 @@ DOUBTFUL = [
     # a score after the deducting, which a deduction rule does not hold
     ("每发现1例扣0.5分，扣完为止；获得省级表彰的得满分", "3", "合规", ["获得省级表彰的得满分"]),
     ("每发现1处不规范扣0.5分，扣完为止；发现重大违规问题的，本项不得分", "3", "合规", ["本项不得分"]),
+    # the same in one part of a composite text
+    ("1.资料齐全得2分，否则不得分；2.每发现1例扣1分，扣完为止，获得表彰的得满分（3分）", "5", "资料与合规", ["获得表彰的得满分"]),
     # a number no parameter uses
     ("群众满意度≥90%得满分，每降低1%扣0.2分，扣完为止；满意度低于70%不得分", "5", "满意度", ["满意度低于70%不得分"]),
     ("设备完好率达到98%的得满分，每下降1个百分点扣0.5分，最多扣2分", "5", "完好率", ["最多扣2分"]),

@@ -176,7 +176,7 @@ def composite(w: Wording) -> Proposed | None:
         found = whole(Wording(body, pts, label, "", w.explanation))
         if found is None or unplaced_words(body, found, pts):
             return None
-        doubts += reading_doubts(body, found)
+        doubts += reading_doubts(body, found) + consistency(body, found, pts, coverage(body, found)[0])
         for it in found.items:
             items.append((i, it))
         words.append(found.summary)
@@ -223,7 +223,7 @@ def each_part(w: Wording) -> Proposed | None:
         it = {**found.items[0], "key": chr(ord("a") + k), "label": label[:30]}
         items.append(it)
     return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}",
-                    tuple(reading_doubts(rest, found)))
+                    tuple(reading_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])))
 
 
 # ── confidence: which figures of the text the proposal places ──────────────
