@@ -29,6 +29,7 @@ from services.frameworks.reading import (
     candidates,
     consistency,
     coverage,
+    placed_numbers,
     problem,
     reading_doubts,
     stray_numbers,
@@ -107,7 +108,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         doubts = list(dict.fromkeys(vague))
         readings = list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
         spans, leftover = coverage(t, found)
-        figures = unplaced_words(t, found, w) + stray_numbers(t, found, w) + [f"“{v}”" for v in doubts]
+        known = placed_numbers(found, w, t)
+        figures = unplaced_words(t, found, w, known) + stray_numbers(t, found, w, known) + [f"“{v}”" for v in doubts]
         unplaced = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
         kinds = {it["type"] for it in found.items}
         matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]

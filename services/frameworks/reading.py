@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -227,6 +228,9 @@ def each_part(w: Wording) -> Proposed | None:
 
 
 # ── confidence: which figures of the text the proposal places ──────────────
+_PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+
+
 def _numbers(value: Any) -> Iterator[Decimal]:
     if isinstance(value, dict):
         for v in value.values():
@@ -235,8 +239,11 @@ def _numbers(value: Any) -> Iterator[Decimal]:
         for v in value:
             yield from _numbers(v)
     elif isinstance(value, (str, int, float, Decimal)) and not isinstance(value, bool):
+        text = str(value)
+        if not _PLAIN_NUMBER.match(text):  # a label or a unit: no number to place
+            return
         try:
-            yield Decimal(str(value))
+            yield Decimal(text)
         except InvalidOperation:
             return
 
@@ -264,9 +271,9 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     return {k.normalize() for k in known}
 
 
-def unplaced_words(t: str, found: Proposed, weight: Decimal) -> list[str]:
+def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
     """The clauses whose points or percentages the proposal does not use."""
-    known = _placed(found, weight, t)
+    known = _placed(found, weight, t) if known is None else known
     types = {it["type"] for it in found.items}
     maxes = {Decimal(str(x)).normalize() for it in found.items
              for x in [it["max"]] + [p.get("max") for p in (it.get("params") or {}).get("points", []) or []] if x}
@@ -546,20 +553,45 @@ def _label_texts(found: Proposed) -> list[str]:
     return [x for x in dict.fromkeys(out) if len(x) >= 2 and not _LABEL_OPERATIVE.search(x)]
 
 
-def _segments(t: str, judged: bool) -> list[tuple[int, int]]:
+_CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
+_CUTS = {True: re.compile(_CUT_SEGMENT),
+         # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
+         False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
+_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每)")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分")
+
+
+@lru_cache(maxsize=4096)
+def _segments(t: str, judged: bool) -> tuple[tuple[int, int], ...]:
     """Where the units of description start and end: a clause (between commas), or for rules judged on
     conditions a segment (between semicolons, numbered marks and brackets)."""
-    cut = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
-    # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
-    cut = cut if judged else cut + r"|,(?!(?:得|计|记|为)(?:满分|\d))"
     out, start = [], 0
-    for m in re.finditer(cut, t):
+    for m in _CUTS[judged].finditer(t):
         if m.start() > start:
             out.append((start, m.start()))
         start = max(start, m.end())
     if start < len(t):
         out.append((start, len(t)))
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _phrase_spans(t: str, allowed: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
+    """The ordinals and the phrases of kinds ``allowed`` in ``t``, the longest first where they overlap
+    (a sheet repeats its wordings, so this is kept per text)."""
+    taken = [False] * len(t)
+    out = []
+    for m in _ORDINAL.finditer(t):
+        out.append((m.start(), m.end(), "序号"))
+        taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    found = [(m.start(), m.end(), what) for what, pattern in _PHRASES if what in allowed
+             for m in pattern.finditer(t) if m.end() > m.start()]
+    for a, b, what in sorted(found, key=lambda x: (x[0] - x[1], x[0])):  # the longest phrase wins
+        if not any(taken[a:b]):
+            out.append((a, b, what))
+            taken[a:b] = [True] * (b - a)
+    return tuple(out)
 
 
 def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[str]]:
@@ -582,18 +614,15 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             for i in range(a, b):
                 used[i] = used[i] or what
 
-    for m in _ORDINAL.finditer(t):
-        mark(m.start(), m.end(), "序号")
     types = {it["type"] for it in found.items}
-    allowed = {what for what, _p in _PHRASES if what not in _PHRASE_TYPES or types & _PHRASE_TYPES[what]}
-    found_phrases = [(m.start(), m.end(), what) for what, pattern in _PHRASES if what in allowed
-                     for m in pattern.finditer(t) if m.end() > m.start()]
-    for a, b, what in sorted(found_phrases, key=lambda x: (x[0] - x[1], x[0])):  # the longest phrase wins
-        if not any(used[a:b]):
-            mark(a, b, what)
+    allowed = frozenset(what for what, _p in _PHRASES if what not in _PHRASE_TYPES or types & _PHRASE_TYPES[what])
+    for a, b, what in _phrase_spans(t, allowed):
+        mark(a, b, what)
     for label in sorted(_label_texts(found), key=len, reverse=True):
-        for m in re.finditer(re.escape(label), t):
-            mark(m.start(), m.end(), "条件")
+        at = t.find(label)
+        while at >= 0:
+            mark(at, at + len(label), "条件")
+            at = t.find(label, at + len(label))
     judged = bool({it["type"] for it in found.items} & _JUDGED)
     for a, b in _segments(t, judged):
         scored = [i for i in range(a, b) if used[i] and used[i] not in ("序号", "条件")]
@@ -613,7 +642,7 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             i = j
     if DEDUCTION in {it["type"] for it in found.items}:
         # “存在违规问题的,每1处扣1分”: the clause before a per-instance deduction says what an instance is
-        for m in re.finditer(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每)", t):
+        for m in _LEAD_CASE.finditer(t):
             a, b = m.span(1)
             if not any(used[a:b]) and not _OPERATIVE.search(t[a:b]):
                 mark(a, b, "描述")
@@ -639,18 +668,23 @@ def _clause_at(t: str, pos: int) -> str:
     return t[a:min(ends) if ends else len(t)]
 
 
-def stray_numbers(t: str, found: Proposed, weight: Decimal) -> list[str]:
+def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
+    """The numbers a proposal's rule uses (its parameters, what they imply, the 分值, 0 and 100)."""
+    return _placed(found, weight, t)
+
+
+def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
     """Numbers of the text (counts, dates, amounts …) that the proposed rule does not use.
 
     Points and percentages are checked by ``unplaced_words``; this covers every other number, so
     “年内至少3次”, “6月底前” or “1000公斤” read by no parameter leave the proposal to be checked.
     Ordinals (1. (2) 第3) are not numbers of the rule.
     """
-    known = _placed(found, weight, t)
+    known = _placed(found, weight, t) if known is None else known
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     out = []
-    for m in re.finditer(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", t):
+    for m in _NUMBER.finditer(t):
         if any(a <= m.start() < b for a, b in ordinals + figures):
             continue
         if Decimal(m.group(0)).normalize() not in known:
@@ -726,7 +760,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     if found.doubts is None and len(stated) > sum(_statements(it) for it in found.items):
         a, b = stated[-1]
         out.append(f"“{t[a:b]}”：评分标准给出的得分比规则能容纳的多")
-    zeros = [(a, b) for a, b in stated if re.search(r"不得分|不计分|不予计分|零分|(?<![\d.])0分", t[a:b])]
+    zeros = [(a, b) for a, b in stated if _ZERO.search(t[a:b])]
     if len(zeros) > sum(_zeros(it) for it in found.items):
         # “…各1分;①不符合的,本项不得分” read without its key point: the rule never scores 0 for it
         a, _b = zeros[-1]
