@@ -707,6 +707,9 @@ def _statements(it: dict[str, Any]) -> int:
     return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
 
 
+_CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)")
+
+
 def _zeros(it: dict[str, Any]) -> int:
     """How many statements that the score is 0 a rule of this item holds."""
     params = it.get("params") or {}
@@ -742,6 +745,12 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             best = max((Decimal(str(r["score"])) for r in rows), default=Decimal(0))
             if best != item_max:
                 out.append(f"“最高一档得分 {fmt(best)} 分，与该项分值 {fmt(item_max)} 分不一致”")
+        if it["type"] == CHOICE:
+            # “有1项未落实,扣1分” as a situation: one case only, or each case? The count says the latter may be meant
+            counted = [str(o.get("label", "")) for o in params.get("options") or []
+                       if _CASE_COUNT.search(str(o.get("label", "")))]
+            if counted:
+                out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:

@@ -44,7 +44,18 @@ def normalize(text: str) -> str:
     t = (text or "").translate(_TRANS)
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
-    return chinese_numerals(t)
+    return _joined_cells(chinese_numerals(t))
+
+
+#: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”: cells or lines
+#: joined without a mark)
+_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[\u4e00-\u9fff])(?!为|以|的|之|数|值|制|率|点|即|及|且|"
+                               r"或|和|与|后|时|者|外|内|,|;)")
+
+
+def _joined_cells(t: str) -> str:
+    """A mark put back between a score and the situation that follows it without one."""
+    return _SCORE_THEN_WORDS.sub(r"\1;", t)
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
