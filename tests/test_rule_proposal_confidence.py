@@ -112,6 +112,12 @@ EXACT = [
      [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "2")]),
     # situations scored 满分 / 不得分 / points: one is picked
     ("有健全的管理制度且执行有效得3分，有制度但执行不到位得1分，无制度不得分", "3", "制度建设", ["choice"], []),
+    # situations run together without a mark (table cells joined)
+    ("资料完整，按时报送，得满分资料不全或逾期，不得分", "2", "资料报送", ["choice"], []),
+    ("覆盖率为100%，得满分覆盖率≥90%，得1分覆盖率＜90%，不得分", "3", "覆盖面", ["tiers"],
+     [([{"value": "100"}], "3"), ([{"value": "95"}], "1"), ([{"value": "89"}], "0")]),
+    # a deduction for one case that goes on until nothing is left is per case
+    ("资料齐全得2分，缺1份扣0.5分，扣完为止", "2", "资料", ["deduction"], [([{"count": 3}], "0.5")]),
     # all or nothing
     ("按时报送得2分，否则不得分", "2", "报送", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
 ]
@@ -138,6 +144,9 @@ def test_situations_score_as_their_words_say():
     assert p.confident and p.items[0]["type"] == "choice"  # the best situation reaches the 分值: pick one
     assert total(p, [{"option": option(p, "明显成效")}]) == 2
     assert total(p, [{"option": option(p, "开展工作")}]) == 1
+    p = propose("资料完整，按时报送，得满分资料不全或逾期，不得分", "2", "资料报送")
+    assert total(p, [{"option": option(p, "资料完整")}]) == 2
+    assert total(p, [{"option": option(p, "资料不全")}]) == 0
     p = propose("有健全的管理制度且执行有效得3分，有制度但执行不到位得1分，无制度不得分", "3", "制度建设")
     assert total(p, [{"option": option(p, "执行不到位")}]) == 1
     assert total(p, [{"option": option(p, "无制度")}]) == 0
@@ -180,6 +189,8 @@ DOUBTFUL = [
     # a band end claimed by two bands: 以下 includes the number, and so does the range starting at it
     ("百分之九十以上得满分，百分之八十至九十得三分，百分之八十以下不得分", "5", "完成程度", ["80%同时归入两档"]),
     ("偏差率为0，计4分；0-5%（含），计3分；5%-10%（含），计1分；10%以上不得分", "4", "预算偏差", ["10%同时归入两档"]),
+    # one case deducted as a situation: only that case, or each case?
+    ("均落实，得满分有1项未落实，扣1分", "3", "落实", ["按例数逐次扣分"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition

@@ -78,6 +78,9 @@ def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = re.search(r"(?:每|发现|出现)[^\d;,]{0,6}?" + PER_INSTANCE.pattern, w.text)
+    if not m and re.search(r"扣完|扣满|直至扣|为止", w.text):
+        # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
+        m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"), None)
     if not m:  # “每项工作未按时完成扣1分”: one case at a time, its number left out
         bare = re.search(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分", w.text)
         if not bare:
