@@ -48,9 +48,24 @@ def set_language(code: str) -> None:
     user_settings.update(language=code if code in LANGUAGES else "zh_CN")
 
 
+#: the language whose translators are installed now, and those translators
+_installed: dict = {"code": "zh_CN", "translators": []}
+
+
+def current_language() -> str:
+    """The language the window speaks now: English when our English translation answers, else zh_CN."""
+    return "en" if QCoreApplication.translate("MainWindow", "撤销") != "撤销" else "zh_CN"
+
+
+def switch_language(app: QApplication, code: str) -> list[QTranslator]:
+    """Replace the installed translations by those of ``code``; Qt tells every widget (LanguageChange)."""
+    remove_translations(app)
+    return install_translations(app, code)
+
+
 def install_translations(app: QApplication, code: str | None = None) -> list[QTranslator]:
     """Our English translation when chosen; Qt's own dialogs in Chinese (qtbase_zh_CN) otherwise."""
-    code = code or language()
+    code = code if code in LANGUAGES else language()
     translators = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if code == "en":
@@ -65,4 +80,51 @@ def install_translations(app: QApplication, code: str | None = None) -> list[QTr
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     for t in translators:
         app.installTranslator(t)
+    _installed["code"] = code
+    _installed["translators"] = _installed["translators"] + translators
     return translators
+
+
+def remove_translations(app: QApplication) -> None:
+    """Take out every translation installed here: the window speaks its Chinese source strings again."""
+    for t in _installed["translators"]:
+        app.removeTranslator(t)
+    _installed["translators"] = []
+    _installed["code"] = "zh_CN"
+
+
+# ── stored values of a closed vocabulary ─────────────────────────────────────
+#: the context their English is filed under (resources/translations/update.py adds the messages)
+STORED = "StoredValues"
+
+
+def stored_vocabulary() -> list[str]:
+    """The words a file stores from a fixed list the program offers: grade names and grade-scheme names,
+    roles, review steps, finding categories, survey answers, the default report outline.
+
+    They stay Chinese in the file and in printed documents; the window shows them in its language
+    (``shown``). Anything else stored is the evaluator's own text and is shown as written.
+    """
+    from services import settings as user_settings
+    from services.evaluation import project
+    from services.fieldwork import surveys
+    from services.frameworks import catalog
+    from services.scoring.grades import PRESETS
+    from services.teamwork import assignments
+
+    words = [b.name for s in PRESETS.values() for b in s.bands] + [s.name for s in PRESETS.values()]
+    words += list(user_settings.ROLES) + list(project.ROLES) + list(assignments.DEFAULT_CHAIN)
+    words += [c["name"] for c in catalog.DEFAULT_CATEGORIES]
+    words += [o["label"] for o in surveys.DEFAULT_SCALE] + [title for _key, title in project.DEFAULT_OUTLINE]
+    return list(dict.fromkeys(words))
+
+
+_vocabulary: set[str] = set()
+
+
+def shown(value: str) -> str:
+    """A stored value as the window shows it: a word of ``stored_vocabulary`` in the interface language,
+    the evaluator's own text unchanged."""
+    if not _vocabulary:
+        _vocabulary.update(stored_vocabulary())
+    return QCoreApplication.translate(STORED, value) if value in _vocabulary else value

@@ -1156,17 +1156,17 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="347" />
+            <location filename="../../ui/pages/findings.py" line="349" />
             <source>新增问题“%1”</source>
             <translation>Add finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="367" />
+            <location filename="../../ui/pages/findings.py" line="369" />
             <source>修改问题“%1”</source>
             <translation>Edit finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="399" />
+            <location filename="../../ui/pages/findings.py" line="401" />
             <source>删除问题“%1”</source>
             <translation>Delete finding “%1”</translation>
         </message>
@@ -2033,127 +2033,132 @@ Details were written to: %2</translation>
     <context>
         <name>FindingDialog</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="216" />
+            <location filename="../../ui/pages/findings.py" line="218" />
             <source>编辑问题</source>
             <translation>Edit finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="216" />
+            <location filename="../../ui/pages/findings.py" line="218" />
             <source>新增问题</source>
             <translation>New finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="229" />
+            <location filename="../../ui/pages/findings.py" line="227" />
+            <source>%1类 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="231" />
             <source>一句话概括问题，如：合同管理不规范</source>
             <translation>The problem in one line, e.g. contract management not compliant</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="230" />
+            <location filename="../../ui/pages/findings.py" line="232" />
             <source>存在的具体问题、事实和数据</source>
             <translation>The specific problem: facts and figures</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="231" />
+            <location filename="../../ui/pages/findings.py" line="233" />
             <source>问题产生的原因</source>
             <translation>Why the problem arose</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="232" />
+            <location filename="../../ui/pages/findings.py" line="234" />
             <source>整改建议</source>
             <translation>Recommended rectification</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="235" />
+            <location filename="../../ui/pages/findings.py" line="237" />
             <source>年-月-日，如 2025-06-30</source>
             <translation>YYYY-MM-DD, e.g. 2025-06-30</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="237" />
+            <location filename="../../ui/pages/findings.py" line="239" />
             <source>万元，可留空</source>
             <translation>10k yuan, may be left empty</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="246" />
+            <location filename="../../ui/pages/findings.py" line="248" />
             <source>问题类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="247" />
+            <location filename="../../ui/pages/findings.py" line="249" />
             <source>问题</source>
             <translation>Finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="248" />
+            <location filename="../../ui/pages/findings.py" line="250" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="249" />
+            <location filename="../../ui/pages/findings.py" line="251" />
             <source>原因分析</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="250" />
+            <location filename="../../ui/pages/findings.py" line="252" />
             <source>建议</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="253" />
+            <location filename="../../ui/pages/findings.py" line="255" />
             <source>整改期限</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="255" />
+            <location filename="../../ui/pages/findings.py" line="257" />
             <source>涉及金额（万元）</source>
             <translation>Amount involved (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="258" />
+            <location filename="../../ui/pages/findings.py" line="260" />
             <source>责任单位</source>
             <translation>Responsible unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="259" />
+            <location filename="../../ui/pages/findings.py" line="261" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="260" />
+            <location filename="../../ui/pages/findings.py" line="262" />
             <source>关联指标</source>
             <translation>Linked indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="262" />
+            <location filename="../../ui/pages/findings.py" line="264" />
             <source>来自评分项“%1”，扣分 %2</source>
             <translation>From scoring item “%1”, %2 points deducted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="264" />
+            <location filename="../../ui/pages/findings.py" line="266" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="269" />
+            <location filename="../../ui/pages/findings.py" line="271" />
             <source>保存</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="270" />
+            <location filename="../../ui/pages/findings.py" line="272" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="293" />
+            <location filename="../../ui/pages/findings.py" line="295" />
             <source>涉及金额</source>
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="308" />
+            <location filename="../../ui/pages/findings.py" line="310" />
             <source>整改期限“%1”格式不对，应为 年-月-日（如 2025-06-30）</source>
             <translation>Deadline “%1” is not a date; use YYYY-MM-DD (e.g. 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="326" />
+            <location filename="../../ui/pages/findings.py" line="328" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
@@ -2191,7 +2196,12 @@ Details were written to: %2</translation>
             <translation>Evid.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="111" />
+            <location filename="../../ui/pages/findings.py" line="107" />
+            <source>%1类 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="113" />
             <source>（已删除的指标）</source>
             <translation>(deleted indicator)</translation>
         </message>
@@ -2199,132 +2209,157 @@ Details were written to: %2</translation>
     <context>
         <name>FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="415" />
-            <location filename="../../ui/pages/findings.py" line="498" />
+            <location filename="../../ui/pages/findings.py" line="417" />
+            <location filename="../../ui/pages/findings.py" line="500" />
             <source>问题清单</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="425" />
-            <location filename="../../ui/pages/findings.py" line="482" />
+            <location filename="../../ui/pages/findings.py" line="427" />
+            <location filename="../../ui/pages/findings.py" line="484" />
             <source>新增问题…</source>
             <translation>New finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="426" />
+            <location filename="../../ui/pages/findings.py" line="428" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="427" />
-            <location filename="../../ui/pages/findings.py" line="612" />
+            <location filename="../../ui/pages/findings.py" line="429" />
+            <location filename="../../ui/pages/findings.py" line="620" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="428" />
+            <location filename="../../ui/pages/findings.py" line="430" />
             <source>添加证据…</source>
             <translation>Add evidence…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="429" />
+            <location filename="../../ui/pages/findings.py" line="431" />
             <source>打印问题清单…</source>
             <translation>Print findings list…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="430" />
+            <location filename="../../ui/pages/findings.py" line="432" />
             <source>打印或导出问题清单（附件2）</source>
             <translation>Print or export the findings list (Annex 2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="436" />
+            <location filename="../../ui/pages/findings.py" line="438" />
             <source>新增一条问题（Insert）</source>
             <translation>Add a finding (Insert)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="437" />
+            <location filename="../../ui/pages/findings.py" line="439" />
             <source>删除所选问题（可撤销）</source>
             <translation>Delete the selected finding (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="438" />
+            <location filename="../../ui/pages/findings.py" line="440" />
             <source>为所选问题添加证据文件；也可把文件直接拖到表格的行上</source>
             <translation>Add evidence files to the selected finding; you can also drop files on a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="441" />
+            <location filename="../../ui/pages/findings.py" line="443" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="473" />
+            <location filename="../../ui/pages/findings.py" line="475" />
             <source>选择一条问题查看具体问题、原因分析和建议。</source>
             <translation>Select a finding to see its details, cause and recommendation.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="481" />
+            <location filename="../../ui/pages/findings.py" line="483" />
             <source>还没有问题。评分时发现的问题按类别记在这里，附上金额、原因分析、建议和证据。</source>
             <translation>No findings yet. Problems found while scoring are recorded here by category, with the amount, cause analysis, recommendation and evidence.</translation>
         </message>
         <message>
+            <location filename="../../ui/pages/findings.py" line="522" />
+            <source>共计发现问题 %1 类，问题总数 %2 个。</source>
+            <translation>%2 findings in %1 categories. </translation>
+        </message>
+        <message>
             <location filename="../../ui/pages/findings.py" line="524" />
+            <source>其中，</source>
+            <translation>Of these: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="524" />
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="525" />
+            <source>%1类问题 %2 个</source>
+            <translation>category %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="531" />
             <source>全部类别（%1）</source>
             <translation>All categories (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="582" />
+            <location filename="../../ui/pages/findings.py" line="533" />
+            <source>%1类 %2（%3）</source>
+            <translation>%1 %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="590" />
             <source>涉及金额 %1 万元</source>
             <translation>Amount involved %1 (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="584" />
+            <location filename="../../ui/pages/findings.py" line="592" />
             <source>责任单位：%1</source>
             <translation>Responsible unit: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="586" />
+            <location filename="../../ui/pages/findings.py" line="594" />
             <source>整改期限：%1</source>
             <translation>Deadline: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="588" />
+            <location filename="../../ui/pages/findings.py" line="596" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="588" />
+            <location filename="../../ui/pages/findings.py" line="596" />
             <source>原因分析</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="588" />
+            <location filename="../../ui/pages/findings.py" line="596" />
             <source>建议</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="589" />
+            <location filename="../../ui/pages/findings.py" line="597" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="609" />
+            <location filename="../../ui/pages/findings.py" line="617" />
             <source>删除问题</source>
             <translation>Delete finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="610" />
+            <location filename="../../ui/pages/findings.py" line="618" />
             <source>删除问题“%1”？
 可用“撤销”（Ctrl+Z）恢复。</source>
             <translation>Delete the finding “%1”?
 Undo (Ctrl+Z) brings it back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="613" />
+            <location filename="../../ui/pages/findings.py" line="621" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="635" />
+            <location filename="../../ui/pages/findings.py" line="643" />
             <source>已为问题“%1”添加 %2 个证据</source>
             <translation>Added %2 evidence file(s) to the finding “%1”</translation>
         </message>
@@ -2932,7 +2967,7 @@ Open it now?</translation>
     <context>
         <name>IndicatorPicker</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="170" />
+            <location filename="../../ui/pages/findings.py" line="172" />
             <source>搜索指标编号或名称</source>
             <translation>Search indicator code or name</translation>
         </message>
@@ -3020,12 +3055,12 @@ Open it now?</translation>
     <context>
         <name>LevelBar</name>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="59" />
+            <location filename="../../ui/walk/scoreboard.py" line="60" />
             <source>已评分 %1/%2</source>
             <translation>Scored %1/%2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="58" />
+            <location filename="../../ui/walk/scoreboard.py" line="59" />
             <source>得分率</source>
             <translation>Rate</translation>
         </message>
@@ -3063,209 +3098,211 @@ Only one place can change it at a time: open it read-only to look, or wait until
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="83" />
-            <location filename="../../ui/shell/main_window.py" line="408" />
+            <location filename="../../ui/shell/main_window.py" line="104" />
+            <location filename="../../ui/shell/main_window.py" line="482" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class) the window's shortcuts that a text field would otherwise take for its own editing keys</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="156" />
+            <location filename="../../ui/shell/main_window.py" line="185" />
             <source>已保存 %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="205" />
+            <location filename="../../ui/shell/main_window.py" line="279" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="206" />
+            <location filename="../../ui/shell/main_window.py" line="280" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="281" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="208" />
+            <location filename="../../ui/shell/main_window.py" line="282" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="210" />
+            <location filename="../../ui/shell/main_window.py" line="284" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="212" />
+            <location filename="../../ui/shell/main_window.py" line="286" />
             <source>打印 / 导出…</source>
             <translation>Print / Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="214" />
+            <location filename="../../ui/shell/main_window.py" line="288" />
             <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
             <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="291" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="218" />
+            <location filename="../../ui/shell/main_window.py" line="292" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="219" />
+            <location filename="../../ui/shell/main_window.py" line="293" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="220" />
+            <location filename="../../ui/i18n.py" line="57" />
+            <location filename="../../ui/shell/main_window.py" line="294" />
             <source>撤销</source>
+            <extracomment>the language whose translators are installed now, and those translators</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="222" />
+            <location filename="../../ui/shell/main_window.py" line="296" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="228" />
+            <location filename="../../ui/shell/main_window.py" line="302" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="230" />
+            <location filename="../../ui/shell/main_window.py" line="304" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="231" />
+            <location filename="../../ui/shell/main_window.py" line="305" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="232" />
+            <location filename="../../ui/shell/main_window.py" line="306" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="233" />
+            <location filename="../../ui/shell/main_window.py" line="307" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="236" />
+            <location filename="../../ui/shell/main_window.py" line="310" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="237" />
+            <location filename="../../ui/shell/main_window.py" line="311" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="238" />
+            <location filename="../../ui/shell/main_window.py" line="312" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="242" />
+            <location filename="../../ui/shell/main_window.py" line="316" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="248" />
+            <location filename="../../ui/shell/main_window.py" line="322" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="249" />
-            <location filename="../../ui/shell/main_window.py" line="452" />
+            <location filename="../../ui/shell/main_window.py" line="323" />
+            <location filename="../../ui/shell/main_window.py" line="531" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="250" />
+            <location filename="../../ui/shell/main_window.py" line="324" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="301" />
+            <location filename="../../ui/shell/main_window.py" line="375" />
             <source>“%1”在只读的位置或被设为只读，本窗口只能查看和打印，不能修改；要修改，请把它复制到可写的文件夹后打开。</source>
             <translation>“%1” is in a read-only location or marked read-only: this window can view and print it but not change it. To change it, copy it to a writable folder and open the copy.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="305" />
-            <location filename="../../ui/shell/main_window.py" line="312" />
-            <location filename="../../ui/shell/main_window.py" line="315" />
-            <location filename="../../ui/shell/main_window.py" line="318" />
-            <location filename="../../ui/shell/main_window.py" line="327" />
+            <location filename="../../ui/shell/main_window.py" line="379" />
+            <location filename="../../ui/shell/main_window.py" line="386" />
+            <location filename="../../ui/shell/main_window.py" line="389" />
+            <location filename="../../ui/shell/main_window.py" line="392" />
+            <location filename="../../ui/shell/main_window.py" line="401" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="318" />
+            <location filename="../../ui/shell/main_window.py" line="392" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="327" />
+            <location filename="../../ui/shell/main_window.py" line="401" />
             <source>“%1”已损坏，读取时出错（%2）。</source>
             <translation>“%1” is damaged: reading it failed (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="336" />
+            <location filename="../../ui/shell/main_window.py" line="410" />
             <source>“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。</source>
             <translation>“%1” is open for editing by %2: this window can view and print it but not change it. Open it again once they have closed it to make changes.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="351" />
+            <location filename="../../ui/shell/main_window.py" line="425" />
             <source>未能自动引用资金、绩效目标数据，文件未作修改（%1）</source>
             <translation>Could not link the indicators to the funds and targets pages; the file is unchanged (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="356" />
+            <location filename="../../ui/shell/main_window.py" line="430" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="362" />
+            <location filename="../../ui/shell/main_window.py" line="436" />
             <source>%1 项指标已引用资金、绩效目标或满意度数据：%2</source>
             <translation>%1 indicators now take their figures from the funds, targets or survey pages: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="369" />
+            <location filename="../../ui/shell/main_window.py" line="443" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="369" />
+            <location filename="../../ui/shell/main_window.py" line="443" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="380" />
+            <location filename="../../ui/shell/main_window.py" line="454" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="396" />
+            <location filename="../../ui/shell/main_window.py" line="470" />
             <source>（只读）</source>
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="399" />
+            <location filename="../../ui/shell/main_window.py" line="473" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="453" />
+            <location filename="../../ui/shell/main_window.py" line="532" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -4213,27 +4250,27 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="251" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="264" />
             <source>可采用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="251" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="264" />
             <source>请核对</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="260" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="273" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="262" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="275" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="267" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="280" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -4241,76 +4278,76 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>Scoreboard</name>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="112" />
+            <location filename="../../ui/walk/scoreboard.py" line="113" />
             <source>总分</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="126" />
+            <location filename="../../ui/walk/scoreboard.py" line="127" />
             <source>评分进度</source>
             <translation>Progress</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="167" />
+            <location filename="../../ui/walk/scoreboard.py" line="168" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="173" />
+            <location filename="../../ui/walk/scoreboard.py" line="174" />
             <source>已评分 %1 / %2</source>
             <translation>Scored %1 / %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="185" />
+            <location filename="../../ui/walk/scoreboard.py" line="186" />
             <source>距“%1”差 %2 分</source>
             <translation>%2 pts short of “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="187" />
+            <location filename="../../ui/walk/scoreboard.py" line="188" />
             <source>已是最高等级</source>
             <translation>Top grade reached</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="192" />
+            <location filename="../../ui/walk/scoreboard.py" line="193" />
             <source>再失 %1 分降为“%2”</source>
             <translation>%1 pts above “%2”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="194" />
+            <location filename="../../ui/walk/scoreboard.py" line="195" />
             <source>已是最低等级</source>
             <translation>Lowest grade</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="198" />
+            <location filename="../../ui/walk/scoreboard.py" line="199" />
             <source>未评 %1 项共 %2 分</source>
             <translation>%1 unscored, %2 pts open</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="200" />
+            <location filename="../../ui/walk/scoreboard.py" line="201" />
             <source>，可能改变等级</source>
             <translation>, may change the grade</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="202" />
+            <location filename="../../ui/walk/scoreboard.py" line="203" />
             <source>尚未评分、仍可能改变等级的指标：
 </source>
             <translation>Indicators not yet scored that may still change the grade:
 </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="203" />
+            <location filename="../../ui/walk/scoreboard.py" line="204" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="205" />
+            <location filename="../../ui/walk/scoreboard.py" line="206" />
             <source>
 单击跳到第一个</source>
             <translation>
 Click to go to the first</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/scoreboard.py" line="208" />
+            <location filename="../../ui/walk/scoreboard.py" line="209" />
             <source>全部指标已评分</source>
             <translation>All indicators scored</translation>
         </message>
@@ -4355,112 +4392,112 @@ You can change them later under File → Settings….</translation>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="84" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="89" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="90" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="95" />
             <source>界面语言</source>
             <translation>Interface language</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="99" />
             <source>自动选择（系统中的宋体、黑体、仿宋）</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="103" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
             <source>选择字体文件…</source>
             <translation>Choose font file…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="105" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="110" />
             <source>报告字体</source>
             <translation>Report font</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="113" />
             <source>宋体（表格、标题）</source>
             <translation>Song (tables, title)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="113" />
             <source>黑体（一级标题）</source>
             <translation>Hei (level-1 headings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="114" />
             <source>楷体（二级标题）</source>
             <translation>Kai (level-2 headings)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="114" />
             <source>仿宋（正文）</source>
             <translation>FangSong (body text)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="112" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="117" />
             <source>自动选择</source>
             <translation>Automatic</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
             <source>用于未指定等级方案的指标体系文件；内置指标体系使用各自的方案。</source>
             <translation>Used by framework files that name no grade scheme; built-in frameworks use their own.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="135" />
             <source>默认等级方案</source>
             <translation>Default grade scheme</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="135" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="140" />
             <source> 份</source>
             <translation> copies</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="141" />
             <source>每个评价文件保留的备份</source>
             <translation>Backups kept per evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="145" />
             <source>选择文件夹…</source>
             <translation>Choose folder…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
             <source>自定义指标体系（模板）位置</source>
             <translation>Custom framework (template) folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="144" />
-            <source>更改语言后，重新启动程序生效。设置只保存在本机当前用户下。</source>
-            <translation>Language changes apply after a restart; settings stay on this computer.</translation>
+            <location filename="../../ui/dialogs/settings_dialog.py" line="149" />
+            <source>更改的界面语言在确定后立即生效。设置只保存在本机当前用户下。</source>
+            <translation>A new language applies as soon as you click OK; settings stay on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="177" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="182" />
             <source>选择报告字体</source>
             <translation>Choose report font</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="178" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="183" />
             <source>TrueType 字体 (*.ttf *.ttc)</source>
             <translation>TrueType fonts (*.ttf *.ttc)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="184" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="189" />
             <source>选择模板文件夹</source>
             <translation>Choose template folder</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="214" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="219" />
             <source>请填写姓名。</source>
             <translation>Please enter your name.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="225" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="230" />
             <source>无法保存设置：%1</source>
             <translation>Cannot save the settings: %1</translation>
         </message>
@@ -5096,82 +5133,82 @@ You can change them later under File → Settings….</translation>
             <translation>Each column's meaning was guessed from its header; correct any mistakes in the drop-downs. Those marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="187" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="192" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="188" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="193" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="217" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="218" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="223" />
             <source>根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。</source>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="298" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="312" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="299" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="313" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="307" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="321" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="308" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="322" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="311" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="312" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="313" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="380" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="394" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="398" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="412" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="399" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="413" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="400" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="401" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5181,47 +5218,47 @@ You can change them later under File → Settings….</translation>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="330" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="344" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="162" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="167" />
             <source>还缺必需的列：</source>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="330" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="344" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="412" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="426" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
@@ -5231,62 +5268,62 @@ You can change them later under File → Settings….</translation>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="167" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="172" />
             <source>（沿用上次同样表头的表格所用的列对应）</source>
             <translation>(using the column mapping last used for a sheet with the same headers)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="345" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="347" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="347" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="353" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="367" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="353" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="367" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="413" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="427" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="151" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="156" />
             <source>工作表“%1”，表头在第 %2 行。</source>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="351" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="373" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="343" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="357" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="165" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="170" />
             <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
             <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
         </message>
@@ -6344,6 +6381,129 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>%1：%2 分</source>
             <translation>%1: %2 pts</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoredValues</name>
+        <message>
+            <source>优</source>
+            <translation>Excellent</translation>
+        </message>
+        <message>
+            <source>良</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>中</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>差</source>
+            <translation>Poor</translation>
+        </message>
+        <message>
+            <source>较差</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <source>全国通用（财预〔2020〕10号：优/良/中/差）</source>
+            <translation>National (Cai Yu [2020] No. 10: Excellent/Good/Fair/Poor)</translation>
+        </message>
+        <message>
+            <source>优/良/较差/差（中档称“较差”）</source>
+            <translation>Excellent/Good/Weak/Poor (middle band called “Weak”)</translation>
+        </message>
+        <message>
+            <source>组长</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <source>组员</source>
+            <translation>Team member</translation>
+        </message>
+        <message>
+            <source>专家</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>复核人</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>项目负责人</source>
+            <translation>Project lead</translation>
+        </message>
+        <message>
+            <source>部门复核</source>
+            <translation>Department review</translation>
+        </message>
+        <message>
+            <source>质控复核</source>
+            <translation>Quality review</translation>
+        </message>
+        <message>
+            <source>政策制度落实程度</source>
+            <translation>Policy implementation</translation>
+        </message>
+        <message>
+            <source>项目管理规范程度</source>
+            <translation>Project management</translation>
+        </message>
+        <message>
+            <source>资金分配科学程度</source>
+            <translation>Allocation of funds</translation>
+        </message>
+        <message>
+            <source>资金使用规范程度</source>
+            <translation>Use of funds</translation>
+        </message>
+        <message>
+            <source>资金效益实现程度</source>
+            <translation>Results of the funds</translation>
+        </message>
+        <message>
+            <source>非常满意</source>
+            <translation>Very satisfied</translation>
+        </message>
+        <message>
+            <source>满意</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <source>一般</source>
+            <translation>Neutral</translation>
+        </message>
+        <message>
+            <source>不满意</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <source>一、基本情况</source>
+            <translation>1. Basic information</translation>
+        </message>
+        <message>
+            <source>二、评价工作开展情况</source>
+            <translation>2. How the evaluation was carried out</translation>
+        </message>
+        <message>
+            <source>三、综合评价情况及评价结论</source>
+            <translation>3. Overall assessment and conclusion</translation>
+        </message>
+        <message>
+            <source>四、绩效评价指标分析</source>
+            <translation>4. Analysis by indicator</translation>
+        </message>
+        <message>
+            <source>五、主要经验及做法、存在的问题及原因分析</source>
+            <translation>5. Good practice, problems and their causes</translation>
+        </message>
+        <message>
+            <source>六、有关建议</source>
+            <translation>6. Recommendations</translation>
+        </message>
+        <message>
+            <source>七、其他需要说明的问题</source>
+            <translation>7. Other matters</translation>
         </message>
     </context>
 </TS>

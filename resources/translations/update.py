@@ -17,6 +17,7 @@ that context, so this script adds those messages itself:
 - the Chinese strings of the module's top-level tables (e.g. the rule parameter labels), which the
   module passes through the helper as variables;
 - the service-side names the window shows through a helper (SERVICE_STRINGS below);
+- the stored values of a closed vocabulary (grade names, roles, categories …: ui/i18n.py ``STORED``);
 - the scoring rule types' texts (names, parameter and input labels, and every ``T("…")`` in
   services/scoring/rules), which the window translates under the context ``RuleTypes``.
 Also messages lupdate files under a variable's name (``dlg.tr(…)``) are copied to the real class, and
@@ -57,6 +58,7 @@ def service_strings() -> dict[str, list[str]]:
     from services.reports import DOCUMENTS
     from services.scoring.rules import CONTEXT as RULE_CONTEXT, RULES
     from services.teamwork import audit_log
+    from ui.i18n import STORED, stored_vocabulary
 
     rules = [r.name for r in RULES.values()] + ["组合"]
     sources = ["表内保存的规则", "按评分标准识别", "无法识别，酌情评分"]  # excel.LeafProposal.source
@@ -69,6 +71,7 @@ def service_strings() -> dict[str, list[str]]:
         "SurveyPage": list(surveys.METHODS.values()),
         "ImportDialog": list(excel.ROLES.values()) + rules + sources,
         RULE_CONTEXT: [text for r in RULES.values() for text in r.texts()] + rule_marked_texts(),
+        STORED: stored_vocabulary(),  # stored values of a closed vocabulary, shown translated (ui/i18n.py)
     }
 
 

@@ -3,7 +3,7 @@ backup count and template folder.
 
 Everything is stored per user by ``services.settings`` (a JSON file in the FieldEval data folder), so
 the command line and the report service read the same values. Bad values are refused at the field
-with the reason, before anything is written. The language takes effect at the next start.
+with the reason, before anything is written. A new language applies at once (the window is built again).
 
 At the first start (no name stored yet) the window opens the same dialog showing only 姓名, 单位 and
 角色, with a line saying why; 文件 → 设置… changes them later.
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from services import settings as user_settings
 from services.scoring.grades import PRESETS
 from ui import theme
-from ui.i18n import LANGUAGES
+from ui.i18n import LANGUAGES, shown
 
 ROLE_NAMES = user_settings.ROLES
 
@@ -79,8 +79,13 @@ class SettingsDialog(QDialog):
 
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(list(ROLE_NAMES))
-        self.role.setCurrentText(current.role)
+        for role in ROLE_NAMES:  # stored in Chinese, shown in the interface language
+            self.role.addItem(shown(role), role)
+        i = self.role.findData(current.role)
+        if i >= 0:
+            self.role.setCurrentIndex(i)
+        else:
+            self.role.setCurrentText(current.role)
         form.addRow(self.tr("角色"), self.role)
 
         self.language = QComboBox()
@@ -124,7 +129,7 @@ class SettingsDialog(QDialog):
 
         self.scheme = QComboBox()
         for key, scheme in PRESETS.items():
-            self.scheme.addItem(scheme.name, key)
+            self.scheme.addItem(shown(scheme.name), key)
         self.scheme.setCurrentIndex(max(0, self.scheme.findData(current.grade_scheme)))
         self.scheme.setToolTip(self.tr("用于未指定等级方案的指标体系文件；内置指标体系使用各自的方案。"))
         form.addRow(self.tr("默认等级方案"), self.scheme)
@@ -141,7 +146,7 @@ class SettingsDialog(QDialog):
         tpl_browse.clicked.connect(self._browse_templates)
         form.addRow(self.tr("自定义指标体系（模板）位置"), self._row(self.templates, tpl_browse))
 
-        note = QLabel(self.tr("更改语言后，重新启动程序生效。设置只保存在本机当前用户下。"))
+        note = QLabel(self.tr("更改的界面语言在确定后立即生效。设置只保存在本机当前用户下。"))
         note.setObjectName("muted")
         note.setWordWrap(True)
         form.addRow(note)
@@ -196,7 +201,7 @@ class SettingsDialog(QDialog):
         # over the stored settings, so what this dialog does not show (remembered folders) is kept
         return replace(
             user_settings.load(),
-            name=self.name.text(), role=self.role.currentText(), unit=self.unit.text(),
+            name=self.name.text(), role=self._combo_value(self.role), unit=self.unit.text(),
             language=self.language.currentData(),
             report_font=self.font_value(), grade_scheme=self.scheme.currentData(),
             backup_keep=self.backups.value(), template_dir=self.templates.text().strip(),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from services.fieldwork import chart_data
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import shown, translator
 from ui.shell.context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
 from ui.widgets import RefreshWhenShown
 
@@ -104,7 +104,7 @@ class ChartsPage(RefreshWhenShown, QWidget):
         if data is not None:
             lost = sum((v for _n, v in chart_data.deductions(data.sheet)), type(data.sheet.total)(0))
             self.summary.setText(_t("  总分 %1 / %2，%3；共扣 %4 分").replace("%1", chart_data.fmt(data.sheet.total))
-                                 .replace("%2", chart_data.fmt(data.sheet.max)).replace("%3", data.sheet.grade)
+                                 .replace("%2", chart_data.fmt(data.sheet.max)).replace("%3", shown(data.sheet.grade))
                                  .replace("%4", chart_data.fmt(lost)))
         else:
             self.summary.setText("")

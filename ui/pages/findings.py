@@ -45,7 +45,7 @@ from services.evaluation.findings import FindingData
 from services.fieldwork import evidence
 from services.frameworks import catalog
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import shown, translator
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import EmptyHint, RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
@@ -102,7 +102,9 @@ class FindingsModel(QAbstractTableModel):
                 return str(self.serial.get(f.id, index.row() + 1))
             if col == COL_CAT:
                 name = self.cat_names.get(f.category, "")
-                return f"{f.category} {name}" if role == Qt.ItemDataRole.ToolTipRole or not name else f"{f.category}类 {name}"
+                if role == Qt.ItemDataRole.ToolTipRole or not name:
+                    return f"{f.category} {name}"
+                return self.tr("%1类 %2").replace("%1", f.category).replace("%2", name)
             if col == COL_TITLE:
                 return f.title if role == Qt.ItemDataRole.DisplayRole else (f.detail or f.title)
             if col == COL_AMOUNT:
@@ -222,7 +224,7 @@ class FindingDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.category = QComboBox(self)
         for c in categories(ctx.store):
-            self.category.addItem(f"{c['code']}类  {c['name']}", c["code"])
+            self.category.addItem(self.tr("%1类 %2").replace("%1", c["code"]).replace("%2", shown(c["name"])), c["code"])
         i = self.category.findData(data.category)
         self.category.setCurrentIndex(max(i, 0))
         self.title_edit = QLineEdit(data.title, self)
@@ -515,7 +517,12 @@ class FindingsPage(RefreshWhenShown, QWidget):
         cats = categories(store)
         self._all = findings.list_findings(store)
         self.empty.show_when(not self._all)
-        _counts, line = findings.category_counts(store)
+        _counts, _line = findings.category_counts(store)
+        used = [(code, n) for code, _name, n in _counts if n]
+        line = self.tr("共计发现问题 %1 类，问题总数 %2 个。").replace("%1", str(len(used))).replace("%2", str(len(self._all)))
+        if used:  # the seed's wording (services.evaluation.findings.category_counts), in the window's language
+            line += self.tr("其中，") + self.tr("，").join(
+                self.tr("%1类问题 %2 个").replace("%1", code).replace("%2", str(n)) for code, n in used)
         self.count_line.setText(line)
         counts = {c[0]: c[2] for c in _counts}
         current = self.filter.currentData()
@@ -523,11 +530,12 @@ class FindingsPage(RefreshWhenShown, QWidget):
         self.filter.clear()
         self.filter.addItem(self.tr("全部类别（%1）").replace("%1", str(len(self._all))), None)
         for c in cats:
-            self.filter.addItem(f"{c['code']}类 {c['name']}（{counts.get(c['code'], 0)}）", c["code"])
+            self.filter.addItem(self.tr("%1类 %2（%3）").replace("%1", c["code"]).replace("%2", shown(c["name"]))
+                               .replace("%3", str(counts.get(c["code"], 0))), c["code"])
         i = self.filter.findData(current)
         self.filter.setCurrentIndex(max(i, 0))
         self.filter.blockSignals(False)
-        self._cat_names = {c["code"]: c["name"] for c in cats}
+        self._cat_names = {c["code"]: shown(c["name"]) for c in cats}
         self._labels = {c.id: c.label for c in indicator_choices(store)}
         self._evidence: dict[str, int] = {}
         self._evidence_names: dict[str, list[str]] = {}

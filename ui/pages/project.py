@@ -32,7 +32,7 @@ from services.core.numbers import fmt
 from services.evaluation import assessments, findings, project
 from services.scoring.grades import resolve
 from ui import theme
-from ui.i18n import translate, translator
+from ui.i18n import shown, translate, translator
 from ui.shell.context import ALL, FINDINGS, PROJECT, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -369,15 +369,15 @@ class OverviewPage(_Page):
         for i, b in enumerate(bands):
             upper = bands[i - 1].min if i else None
             rng = f"≥ {fmt(b.min)}" if upper is None else (f"{fmt(b.min)} – {fmt(upper)}" if b.min > 0 else f"< {fmt(upper)}")
-            parts.append(f"<b>{escape(b.name)}</b> {escape(rng)}")
-        name = escape(getattr(scheme, "name", "") or "")
+            parts.append(f"<b>{escape(shown(b.name))}</b> {escape(rng)}")
+        name = escape(shown(getattr(scheme, "name", "") or ""))
         self.scheme_label.setText((f"{name}<br>" if name else "") + "　｜　".join(parts))
         try:
             sheet = assessments.score(store)
             total, grade = sheet.total, sheet.grade
         except Exception:
             total, grade = None, ""
-        self.result_label.setText(self.tr("当前总分 %1 分，等级：%2").replace("%1", fmt(total)).replace("%2", grade or "—"))
+        self.result_label.setText(self.tr("当前总分 %1 分，等级：%2").replace("%1", fmt(total)).replace("%2", shown(grade) or "—"))
 
     def _show_derived_problems(self, store, typed: bool) -> None:
         """While no 主要问题 is typed: the findings by category (count and titles), as a display only."""
@@ -391,7 +391,7 @@ class OverviewPage(_Page):
             if n:
                 titles = "；".join(escape(f.title) for f in found if f.category == code)
                 lines.append(self.tr("<b>%1类 %2</b>（%3 个）：%4").replace("%1", escape(code))
-                             .replace("%2", escape(name)).replace("%3", str(n)).replace("%4", titles))
+                             .replace("%2", escape(shown(name))).replace("%3", str(n)).replace("%4", titles))
         head = self.tr("尚未填写“发现的主要问题”。下面是问题清单按类别的汇总，供填写时参考"
                        "（仅作显示，不写入评价文件）：")
         self.derived_problems.setText(f"<span style='{theme.colour_css(theme.TEXT_SECONDARY)}'>{escape(head)}</span>"

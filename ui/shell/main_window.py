@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
+    QStatusBar,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -75,14 +78,30 @@ def load_page_class(module: str, name: str):
 
 class MainWindow(QMainWindow):
     fileChanged = Signal()
+    languageChanged = Signal(str)  # the interface language was switched (the window is new inside)
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
+        self.resize(1366, 768)
+        self.setMinimumSize(QSize(1000, 620))
+        self.report_dialog = None
+        self._build(ctx)
+        self._lock_timer = QTimer(self)  # another computer sees that the open file's holder is still here
+        self._lock_timer.setInterval(10 * 60 * 1000)
+        self._lock_timer.timeout.connect(self._refresh_lock)
+        self._lock_timer.start()
+        from services.teamwork.signing import ensure_key
+
+        try:
+            ensure_key()  # the evaluator's signing key for sign-offs, created at first start
+        except (OSError, ValueError):
+            pass  # a read-only or damaged profile: created, or reported, at the first sign-off
+
+    def _build(self, ctx: AppContext) -> None:
+        """Everything the window shows, in the interface language of now (built again when it changes)."""
         self.ctx = ctx
         self.live = LiveScores(ctx, self)
         self.setWindowTitle(self.tr("绩效评价现场工作台"))
-        self.resize(1366, 768)
-        self.setMinimumSize(QSize(1000, 620))
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -151,20 +170,75 @@ class MainWindow(QMainWindow):
         FieldKeys.install()  # … and Tab leaves text boxes
         ctx.fileOpened.connect(self._on_opened)
         ctx.fileClosed.connect(self._on_closed)
-        ctx.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-        ctx.dataChanged.connect(lambda _kind: self.statusBar().clearMessage())  # an edit went through: old news goes
-        ctx.saved.connect(lambda t: self.saved_label.setText(self.tr("已保存 %1").replace("%1", t)))
+        ctx.message.connect(self._show_message)
+        ctx.dataChanged.connect(self._clear_message)  # an edit went through: old news goes
+        ctx.saved.connect(self._show_saved)
         self.stack.setCurrentWidget(self.home)
-        self._lock_timer = QTimer(self)  # another computer sees that the open file's holder is still here
-        self._lock_timer.setInterval(10 * 60 * 1000)
-        self._lock_timer.timeout.connect(self._refresh_lock)
-        self._lock_timer.start()
-        from services.teamwork.signing import ensure_key
 
-        try:
-            ensure_key()  # the evaluator's signing key for sign-offs, created at first start
-        except (OSError, ValueError):
-            pass  # a read-only or damaged profile: created, or reported, at the first sign-off
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _clear_message(self, _kind: str) -> None:
+        self.statusBar().clearMessage()
+
+    def _show_saved(self, at: str) -> None:
+        self.saved_label.setText(self.tr("已保存 %1").replace("%1", at))
+
+    # -- interface language ----------------------------------------------------
+    def apply_language(self, code: str) -> None:
+        """Switch the interface language now: the window is built again in the new language.
+
+        Every edit is already in the file, so nothing is lost: the open evaluation stays open (the same
+        connection, no re-reading of the lock), and the page, the selected indicator, the tree's width
+        and the window's size and place come back. The undo history starts afresh, as when a file opens.
+        Open dialogs are closed first (they were built in the old language).
+        """
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        from ui import i18n
+
+        app = QApplication.instance()
+        for top in QApplication.topLevelWidgets():
+            if isinstance(top, QDialog) and top.isVisible():
+                top.reject()
+        page = next((name for name, w in self.page_widgets.items() if w is self.pages.currentWidget()), "WalkPage")
+        indicator = self.walk.panel.current
+        tree_width = self.walk.splitter.sizes()[0] if self.walk.splitter.sizes() else 0
+        on_home = self.stack.currentWidget() is self.home
+        old_ctx, store = self.ctx, self.ctx.store
+        old_ctx.store = None  # handed over to the new context below, neither closed nor reopened
+        old_ctx.undo_stack.clear()
+        i18n.switch_language(app, code)
+
+        # the old window contents go, with every connection they made to the old context
+        for bar in self.findChildren(QToolBar):
+            self.removeToolBar(bar)
+            bar.setParent(None)
+            bar.deleteLater()
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.setMenuBar(QMenuBar(self))
+        self.setStatusBar(QStatusBar(self))
+        for old in (self.takeCentralWidget(), self.live, self.teamwork):
+            if old is not None:
+                old.deleteLater()
+        self.report_dialog = None
+
+        ctx = AppContext(actor=old_ctx.actor, parent=old_ctx.parent())
+        ctx.actor_from_settings = old_ctx.actor_from_settings
+        self._build(ctx)
+        old_ctx.deleteLater()
+        if store is not None:
+            ctx.set_store(store)
+            if on_home:
+                self.stack.setCurrentWidget(self.home)
+            if tree_width:
+                self.walk.pending_tree_width = tree_width  # applied when the page is shown at its width
+            if indicator:
+                self.walk.go_to(indicator, focus=False)
+            self.show_page(page)
+        self.languageChanged.emit(code)
 
     # -- pages ---------------------------------------------------------------
     def _add_page(self, page: QWidget) -> None:
@@ -431,11 +505,16 @@ class MainWindow(QMainWindow):
         """文件 → 设置… (or, at the first start, only who is working); True when saved."""
         from ui.dialogs.settings_dialog import SettingsDialog
 
+        from ui import i18n
+
+        before = i18n.current_language()
         dlg = SettingsDialog(self, first_start=first_start)
         if not dlg.exec():
             return False
         if self.ctx.actor_from_settings and dlg.saved.name:
             self.ctx.set_actor(dlg.saved.name)
+        if dlg.saved.language != before:
+            self.apply_language(dlg.saved.language)  # at once, no restart
         return True
 
     def ask_who_is_working(self) -> None:

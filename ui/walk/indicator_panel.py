@@ -43,7 +43,7 @@ from services.evaluation import assessments, findings
 from services.frameworks import catalog
 from services.scoring import fmt
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import shown, translator
 from ui.shell.context import EVIDENCE, FINDINGS, PROJECT, SCORES, AppContext
 from ui.shell.live import LiveScores
 from ui.shell.undo import push_edit
@@ -600,7 +600,7 @@ class IndicatorView(QScrollArea):
             status = STATUS_NAMES.get(node.status, node.status) + (tr(" · 已调整") if node.override_score is not None else "")
         else:
             rate = f"{fmt(node.rate, 2)}%" if node.rate is not None else "—"
-            status = tr("得分率 %1 · %2").replace("%1", rate).replace("%2", node.grade or "—")
+            status = tr("得分率 %1 · %2").replace("%1", rate).replace("%2", shown(node.grade) or "—")
         self.status_chip.setText(status)
         if self.comment.toPlainText() != state.comment and not self.comment.hasFocus():
             self.comment.setPlainText(state.comment)

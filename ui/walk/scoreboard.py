@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from services.scoring import fmt
 from ui import theme
+from ui.i18n import shown
 from ui.shell.live import LiveScores
 
 GRADE_COLOURS = theme.GRADE_COLOURS
@@ -55,7 +56,7 @@ class LevelBar(QWidget):
         self.score_text = f"{fmt(node.score)}/{fmt(node.max)}"
         self.rate = node.rate
         rate = f"{fmt(node.rate)}%" if node.rate is not None else "—"
-        self.setToolTip(f"{node.code} {node.name}\n{self.score_text}  {self.tr('得分率')} {rate}  {node.grade}\n"
+        self.setToolTip(f"{node.code} {node.name}\n{self.score_text}  {self.tr('得分率')} {rate}  {shown(node.grade)}\n"
                         + self.tr("已评分 %1/%2").replace("%1", str(node.leaves_scored)).replace("%2", str(node.leaves_total)))
         self.update()
 
@@ -168,7 +169,7 @@ class Scoreboard(QFrame):
             self.grade.setStyleSheet(f"background:{theme.OUTLINE};")
         else:
             self.total.setText(fmt(sheet.total, 2))
-            self.grade.setText(sheet.grade)
+            self.grade.setText(shown(sheet.grade))
             self.grade.setStyleSheet(f"background:{GRADE_COLOURS.get(sheet.grade, theme.TEXT_SOFT)};")
         self.progress.setText(self.tr("已评分 %1 / %2").replace("%1", str(sheet.leaves_scored))
                               .replace("%2", str(sheet.leaves_total)))
@@ -182,14 +183,14 @@ class Scoreboard(QFrame):
             if i < len(sheet.roots):
                 bar.set_node(sheet.roots[i])
         if dist.up_grade:
-            self.up.setText(self.tr("距“%1”差 %2 分").replace("%1", dist.up_grade).replace("%2", fmt(dist.points_to_up)))
+            self.up.setText(self.tr("距“%1”差 %2 分").replace("%1", shown(dist.up_grade)).replace("%2", fmt(dist.points_to_up)))
         else:
             self.up.setText(self.tr("已是最高等级"))
         scheme = self.live.scheme
         names = [b.name for b in scheme.bands] if scheme else []
         below = names[names.index(sheet.grade) + 1] if sheet.grade in names and names.index(sheet.grade) + 1 < len(names) else None
         if below:
-            self.down.setText(self.tr("再失 %1 分降为“%2”").replace("%1", fmt(dist.down_margin)).replace("%2", below))
+            self.down.setText(self.tr("再失 %1 分降为“%2”").replace("%1", fmt(dist.down_margin)).replace("%2", shown(below)))
         else:
             self.down.setText(self.tr("已是最低等级"))
         opened = self.live.open_leaves()

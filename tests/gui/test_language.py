@@ -1,0 +1,92 @@
+"""The interface language switches in 设置 at once: the window is rebuilt in place, nothing reopened."""
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolBar
+
+from services.evaluation import assessments
+
+
+@pytest.fixture
+def own_window(qapp, qtbot):
+    """A main window of its own (the language switch rebuilds it); Chinese again afterwards."""
+    from ui.i18n import remove_translations
+    from ui.shell.context import AppContext
+    from ui.shell.main_window import MainWindow
+
+    w = MainWindow(AppContext(actor="测试员"))
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.ctx.set_store(None)
+    remove_translations(qapp)
+    w.ctx.pool.waitForDone(30000)
+    w.deleteLater()
+
+
+def choose_language(window, code: str) -> None:
+    """文件 → 设置… → 界面语言 → ``code`` → 确定, through the window's own menu."""
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    file_menu = window.menuBar().actions()[0].menu()
+    settings = next(a for a in file_menu.actions() if a.text() in ("设置…", "Settings…"))
+    seen = {}
+
+    def answer():
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, SettingsDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dlg.language.setCurrentIndex(dlg.language.findData(code))
+        seen["language"] = dlg.language.currentText()
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(20, answer)
+    settings.trigger()
+    assert seen["language"] == {"en": "English", "zh_CN": "简体中文"}[code]
+    QApplication.processEvents()
+
+
+def test_language_switches_at_once_keeping_the_open_evaluation(own_window, sample_path, qtbot):
+    w = own_window
+    pid = os.getpid()
+    assert w.open_file(sample_path)
+    store = w.ctx.store
+    budget = assessments.indicator_ids(store)["2.1.2"]  # 预算执行率
+    w.show_indicator(budget)
+    w.show_page("FindingsPage")
+    assert [a.text() for a in w.menuBar().actions()][:2] == ["文件(&F)", "编辑(&E)"]
+    assert w.nav.item(0).text() == "评分" and w.scoreboard.grade.text() == "较差"
+
+    choose_language(w, "en")
+
+    assert os.getpid() == pid and w.isVisible()
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert menus[:2] == ["&File", "&Edit"] and "&Help" in menus
+    assert not any("(&" in m for m in menus)
+    assert w.nav.item(0).text() == "Scoring"
+    assert w.pages.currentWidget() is w.page_widgets["FindingsPage"]
+    assert w.nav.currentItem().text() == "Findings"
+    assert w.scoreboard.grade.text() == "Weak"  # the stored grade name (较差), shown in English
+    assert w.ctx.store is store  # the same open file, neither closed nor reopened
+    assert assessments.get_info(store).name  # … and still readable
+    assert w.walk.panel.current == budget
+    assert w.stack.currentWidget() is w.workspace
+    toolbars = w.findChildren(QToolBar)
+    assert len(toolbars) == 1  # the old one went
+    assert "Print / Export…" in [a.text() for a in toolbars[0].actions()]
+    assert w.windowTitle().endswith("Performance Evaluation Field Workbench")
+    assert w.scoreboard.total.text() == "78.8" and w.live.node(budget).score is not None
+    assert w.statusBar().findChildren(type(w.file_label))  # the status bar was rebuilt with its labels
+    assert w.file_label.text() == str(sample_path)
+
+    choose_language(w, "zh_CN")
+    assert [a.text() for a in w.menuBar().actions()][:2] == ["文件(&F)", "编辑(&E)"]
+    assert w.nav.currentItem().text() == "问题清单" and w.pages.currentWidget() is w.page_widgets["FindingsPage"]
+    assert w.walk.panel.current == budget
+    assert w.scoreboard.grade.text() == "较差"
+    assert w.ctx.store is store
