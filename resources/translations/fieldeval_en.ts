@@ -195,8 +195,8 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="92" />
-            <location filename="../../ui/walk/rule_inputs.py" line="145" />
-            <location filename="../../ui/walk/rule_inputs.py" line="384" />
+            <location filename="../../ui/walk/rule_inputs.py" line="139" />
+            <location filename="../../ui/walk/rule_inputs.py" line="378" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
@@ -258,8 +258,8 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="805" />
-            <location filename="../../ui/walk/rule_inputs.py" line="158" />
-            <location filename="../../ui/walk/rule_inputs.py" line="237" />
+            <location filename="../../ui/walk/rule_inputs.py" line="152" />
+            <location filename="../../ui/walk/rule_inputs.py" line="231" />
             <source>改为手填</source>
             <translation>Type it here</translation>
         </message>
@@ -521,7 +521,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="570" />
-            <location filename="../../ui/walk/rule_inputs.py" line="379" />
+            <location filename="../../ui/walk/rule_inputs.py" line="373" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
@@ -532,7 +532,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="595" />
-            <location filename="../../ui/walk/rule_inputs.py" line="274" />
+            <location filename="../../ui/walk/rule_inputs.py" line="268" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
@@ -1034,124 +1034,124 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="129" />
+            <location filename="../../ui/walk/rule_inputs.py" line="123" />
             <source>%1 分 · %2</source>
             <translation>%1 pts · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="146" />
+            <location filename="../../ui/walk/rule_inputs.py" line="140" />
             <source>就本项扣分提出一个问题（问题清单）</source>
             <translation>Raise a finding for the points lost on this item</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="159" />
+            <location filename="../../ui/walk/rule_inputs.py" line="153" />
             <source>解除数据引用，保留当前数值，之后可手工修改</source>
             <translation>Drop the data link, keep the current values, then edit by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="163" />
-            <location filename="../../ui/walk/rule_inputs.py" line="239" />
+            <location filename="../../ui/walk/rule_inputs.py" line="157" />
+            <location filename="../../ui/walk/rule_inputs.py" line="233" />
             <source>引用数据…</source>
             <translation>Link data…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="164" />
+            <location filename="../../ui/walk/rule_inputs.py" line="158" />
             <source>不再手工录入：引用资金表、绩效目标表或满意度调查中已录入的数字（录入一次，处处使用）</source>
             <translation>Stop typing it: take the figure already entered in the funds table, the targets table or a satisfaction survey (typed once, used everywhere)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="218" />
+            <location filename="../../ui/walk/rule_inputs.py" line="212" />
             <source>备注：</source>
             <translation>Note: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="275" />
+            <location filename="../../ui/walk/rule_inputs.py" line="269" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="368" />
+            <location filename="../../ui/walk/rule_inputs.py" line="362" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="373" />
+            <location filename="../../ui/walk/rule_inputs.py" line="367" />
             <source>满足</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="373" />
+            <location filename="../../ui/walk/rule_inputs.py" line="367" />
             <source>部分满足</source>
             <translation>Partly</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="373" />
+            <location filename="../../ui/walk/rule_inputs.py" line="367" />
             <source>不满足</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="385" />
+            <location filename="../../ui/walk/rule_inputs.py" line="379" />
             <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
             <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="391" />
+            <location filename="../../ui/walk/rule_inputs.py" line="385" />
             <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
             <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="435" />
+            <location filename="../../ui/walk/rule_inputs.py" line="429" />
             <source>“部分满足”：请填写该要点的得分。填写前不保存，仍按上次保存的结果计分。</source>
             <translation>“Partly met”: enter the points for this item. Nothing is saved until then; the last saved result still counts.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="445" />
+            <location filename="../../ui/walk/rule_inputs.py" line="439" />
             <source>“%1”选了“部分满足”但未填得分，未保存</source>
             <translation>“%1” is marked “partly met” without points: not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="446" />
+            <location filename="../../ui/walk/rule_inputs.py" line="440" />
             <source>；仍按上次保存的结果计分。</source>
             <translation>; the last saved result still counts.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="644" />
+            <location filename="../../ui/walk/rule_inputs.py" line="638" />
             <source>请填写%1，填好后即保存</source>
             <extracomment>the attribute a field is also reachable by (``editor.num``), where it is not the input's name</extracomment>
             <translation>Please fill in: %1 — the entry is saved once it is there</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="655" />
+            <location filename="../../ui/walk/rule_inputs.py" line="649" />
             <source>= %1%</source>
             <translation>= %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="485" />
+            <location filename="../../ui/walk/rule_inputs.py" line="479" />
             <source>项目/年度</source>
             <translation>Item / year</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="239" />
+            <location filename="../../ui/walk/rule_inputs.py" line="233" />
             <source>重新绑定…</source>
             <translation>Link again…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="485" />
+            <location filename="../../ui/walk/rule_inputs.py" line="479" />
             <source>计划数</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="485" />
+            <location filename="../../ui/walk/rule_inputs.py" line="479" />
             <source>完成数</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="491" />
+            <location filename="../../ui/walk/rule_inputs.py" line="485" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="502" />
+            <location filename="../../ui/walk/rule_inputs.py" line="496" />
             <source>可不填</source>
             <translation>optional</translation>
         </message>
@@ -3223,7 +3223,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
         </message>
         <message>
             <location filename="../../ui/shell/main_window.py" line="323" />
-            <location filename="../../ui/shell/main_window.py" line="531" />
+            <location filename="../../ui/shell/main_window.py" line="530" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
@@ -3302,7 +3302,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="532" />
+            <location filename="../../ui/shell/main_window.py" line="531" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -6331,6 +6331,18 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Variable values</translation>
         </message>
         <message>
+            <source>不满足“%1”，不得分</source>
+            <translation>“%1” not met: no points</translation>
+        </message>
+        <message>
+            <source>尚未判断</source>
+            <translation>Not yet judged</translation>
+        </message>
+        <message>
+            <source>满足“%1”，得满分 %2</source>
+            <translation>“%1” met: full marks %2</translation>
+        </message>
+        <message>
             <source>满足（得 %1 分）</source>
             <translation>Met (%1 pts)</translation>
         </message>
@@ -6343,12 +6355,108 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Condition: </translation>
         </message>
         <message>
+            <source>扣 %1 分</source>
+            <translation> deduct %1 pts</translation>
+        </message>
+        <message>
+            <source>扣分值的 %1%（%2 分）</source>
+            <translation> deduct %1% of the points (%2 pts)</translation>
+        </message>
+        <message>
+            <source>值</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>%1 %2%3</source>
+            <translation>%1 %2%3</translation>
+        </message>
+        <message>
+            <source>%1 = %2 %3 ÷ %4 %5 × 100% = %6</source>
+            <translation>%1 = %2 %3 ÷ %4 %5 × 100% = %6</translation>
+        </message>
+        <message>
+            <source>，扣完为止，计 0 分</source>
+            <translation>; nothing left to deduct: 0 pts</translation>
+        </message>
+        <message>
+            <source>，不超过满分，计 %1 分</source>
+            <translation>; capped at full marks: %1 pts</translation>
+        </message>
+        <message>
+            <source>尚未评判</source>
+            <translation>Not yet judged</translation>
+        </message>
+        <message>
+            <source>%1%2 %3/%4</source>
+            <translation>%1 %2 %3/%4</translation>
+        </message>
+        <message>
+            <source>已评判 %1/%2 个要点，尚缺：%3</source>
+            <translation>%1/%2 points judged; still to judge: %3</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>；得分 = %1</source>
+            <translation>; score = %1</translation>
+        </message>
+        <message>
             <source>关键要素：%1 不满足时本项不得分</source>
             <translation>Key point: if %1 is not met the item scores 0</translation>
         </message>
         <message>
+            <source>关键要素“%1”不满足，本项不得分；</source>
+            <translation>Key element “%1” not met: no points for this item; </translation>
+        </message>
+        <message>
+            <source>尚未选择情形</source>
+            <translation>No case chosen yet</translation>
+        </message>
+        <message>
             <source>%1（%2 分）</source>
             <translation>%1 (%2 pts)</translation>
+        </message>
+        <message>
+            <source>情形：%1，得 %2 分</source>
+            <translation>Case: %1, %2 pts</translation>
+        </message>
+        <message>
+            <source>，得分 = %1/%2 × %3 = %4</source>
+            <translation>; score = %1/%2 × %3 = %4</translation>
+        </message>
+        <message>
+            <source>，平均完成率 %1，得分 = %1 × %2 = %3</source>
+            <translation>; average completion %1, score = %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>尚未填写计划数与完成数</source>
+            <translation>Planned and completed numbers not entered yet</translation>
+        </message>
+        <message>
+            <source>%1计划 %2%3，完成 %4%3，完成率 %5</source>
+            <translation>%1planned %2%3, completed %4%3, completion %5</translation>
+        </message>
+        <message>
+            <source>%1：</source>
+            <translation>%1: </translation>
+        </message>
+        <message>
+            <source>发现不符合 %1 %2，每%2扣 %3 分，得分 = %4 − %1 × %3 = %5</source>
+            <translation>%1 %2 not in order, %3 pts off per %2: score = %4 − %1 × %3 = %5</translation>
+        </message>
+        <message>
+            <source>尚未填写不符合的例数</source>
+            <translation>Number of cases not in order not entered yet</translation>
+        </message>
+        <message>
+            <source>未发现不符合情况，得满分 %1</source>
+            <translation>Nothing found out of order: full marks %1</translation>
         </message>
         <message>
             <source>不符合%1数</source>
@@ -6359,28 +6467,144 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>−%2 pts per %1 (↑↓ to change)</translation>
         </message>
         <message>
+            <source>个季度</source>
+            <translation>quarters</translation>
+        </message>
+        <message>
+            <source>个工作日</source>
+            <translation>working days</translation>
+        </message>
+        <message>
+            <source>（扣除宽限 %1 %2）</source>
+            <translation> (after %1 %2 of grace)</translation>
+        </message>
+        <message>
+            <source>延迟 %1 %2%3，每%4扣 %5 分，得分 = %6 − %7 × %5 = %8</source>
+            <translation>%1 %2 late%3, %5 pts off per %4: score = %6 − %7 × %5 = %8</translation>
+        </message>
+        <message>
+            <source>尚未填写延迟时间</source>
+            <translation>Delay not entered yet</translation>
+        </message>
+        <message>
+            <source>按期完成（延迟 %1 %2），得满分 %3</source>
+            <translation>On time (%1 %2 late): full marks %3</translation>
+        </message>
+        <message>
             <source>每%1扣 %2 分</source>
             <translation>−%2 pts per %1</translation>
+        </message>
+        <message>
+            <source>尚未填写</source>
+            <translation>Not entered yet</translation>
+        </message>
+        <message>
+            <source>，得分 = %1 = %2</source>
+            <translation>; score = %1 = %2</translation>
         </message>
         <message>
             <source>公式：</source>
             <translation>Formula: </translation>
         </message>
         <message>
+            <source>评价组在 0～%1 分内评定 %2 分，理由：%3</source>
+            <translation>The team gave %2 of 0–%1 pts; reason: %3</translation>
+        </message>
+        <message>
+            <source>尚未评分</source>
+            <translation>Not scored yet</translation>
+        </message>
+        <message>
             <source>0～%1</source>
             <translation>0–%1</translation>
+        </message>
+        <message>
+            <source>，得分 = %1 × %2 = %3</source>
+            <translation>; score = %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>尚未评定等级</source>
+            <translation>No level chosen yet</translation>
+        </message>
+        <message>
+            <source>评定为“%1”（%2），得分 = %2 × %3 = %4</source>
+            <translation>Rated “%1” (%2): score = %2 × %3 = %4</translation>
+        </message>
+        <message>
+            <source>，低于 %1%2 %3 %4，每 %5%2</source>
+            <translation>, %3 %4 below %1%2; per %5%2</translation>
+        </message>
+        <message>
+            <source>，高于 %1%2 %3 %4，每 %5%2</source>
+            <translation>, %3 %4 above %1%2; per %5%2</translation>
+        </message>
+        <message>
+            <source>个百分点</source>
+            <translation>percentage points</translation>
+        </message>
+        <message>
+            <source>，得分 = %1 − %2 × %3 = %4</source>
+            <translation>; score = %1 − %2 × %3 = %4</translation>
+        </message>
+        <message>
+            <source>，%1 %2%3，得满分 %4</source>
+            <translation>, %1 %2%3: full marks %4</translation>
         </message>
         <message>
             <source>达标线：%1 %2%3 得满分</source>
             <translation>Full score at %1 %2%3</translation>
         </message>
         <message>
+            <source>%1～%2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>，不在任何分档内，计 0 分</source>
+            <translation>, in no band: 0 pts</translation>
+        </message>
+        <message>
             <source>分档：</source>
             <translation>Tiers: </translation>
         </message>
         <message>
+            <source>不限</source>
+            <translation>no limit</translation>
+        </message>
+        <message>
+            <source>%1%2（含）</source>
+            <translation>%1%2 (incl.)</translation>
+        </message>
+        <message>
+            <source>%1%2（不含）</source>
+            <translation>%1%2 (excl.)</translation>
+        </message>
+        <message>
             <source>%1：%2 分</source>
             <translation>%1: %2 pts</translation>
+        </message>
+        <message>
+            <source>，落在“%1”档，得 %2 分</source>
+            <translation>, in the band “%1”: %2 pts</translation>
+        </message>
+        <message>
+            <source>%1 %2 未超过%3 %4，得满分 %5</source>
+            <translation>%1 %2 within the %3 %4: full marks %5</translation>
+        </message>
+        <message>
+            <source>%1 %2 超过%3 %4 的 %5，每超 %6%</source>
+            <translation>%1 %2 exceeds the %3 %4 by %5; per %6% over</translation>
+        </message>
+        <message>
+            <source>。合计 %1 分</source>
+            <translation>. Total %1 pts</translation>
+        </message>
+        <message>
+            <source>%1（%2 分）：</source>
+            <translation>%1 (%2 pts): </translation>
+        </message>
+        <message>
+            <source>输入有误：%1</source>
+            <translation>Input not accepted: %1</translation>
         </message>
     </context>
     <context>

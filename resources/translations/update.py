@@ -19,7 +19,7 @@ that context, so this script adds those messages itself:
 - the service-side names the window shows through a helper (SERVICE_STRINGS below);
 - the stored values of a closed vocabulary (grade names, roles, categories …: ui/i18n.py ``STORED``);
 - the scoring rule types' texts (names, parameter and input labels, and every ``T("…")`` in
-  services/scoring/rules), which the window translates under the context ``RuleTypes``.
+  services/scoring/rules and services/scoring/engine.py), which the window translates under the context ``RuleTypes``.
 Also messages lupdate files under a variable's name (``dlg.tr(…)``) are copied to the real class, and
 every ``self.tr("…")`` is made sure to exist under its class (lupdate files some under the empty context).
 """
@@ -76,9 +76,11 @@ def service_strings() -> dict[str, list[str]]:
 
 
 def rule_marked_texts() -> list[str]:
-    """Every literal ``T("…")`` in the rule type modules (notes, hints, option labels)."""
+    """Every literal ``T("…")`` in the rule type modules (notes, hints, option labels, calculations) and in
+    the engine (the calculation of a leaf of several items)."""
     found = []
-    for path in sorted((ROOT / "services" / "scoring" / "rules").glob("*.py")):
+    scoring = ROOT / "services" / "scoring"
+    for path in sorted(scoring.joinpath("rules").glob("*.py")) + [scoring / "engine.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "T"
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):

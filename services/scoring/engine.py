@@ -24,6 +24,7 @@ from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt
 from services.scoring import rounding
 from services.scoring.grades import GradeScheme
 from services.scoring.rules import ItemResult, score_item
+from services.scoring.rules.base import Phrase, T, data, joined, msg, render, said
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,11 @@ class ItemScore:
     score: Decimal | None
     text: str
     error: str = ""
+    phrase: Phrase = ()  # ``text`` as the rule says it (services.scoring.rules.base.render), for the window
+
+    @property
+    def said(self) -> Phrase:
+        return self.phrase or said(data(self.text))
 
 
 @dataclass
@@ -100,6 +106,11 @@ class ScoredNode:
         yield self
         for c in self.children:
             yield from c.walk()
+
+    @property
+    def calculation_phrase(self) -> Phrase:
+        """``calculation`` as a phrase the window renders in its language (the same words, the same numbers)."""
+        return leaf_phrase(self.items, self.computed)
 
     @property
     def lost(self) -> Decimal:
@@ -147,17 +158,19 @@ def score_leaf(spec: IndicatorSpec, state: AssessmentState | None) -> tuple[Deci
             r = score_item(item, (state.inputs or {}).get(item["key"]))
             err = ""
         except RuleInputError as exc:
-            r, err = ItemResult(None, f"输入有误：{exc}"), str(exc)
+            r, err = ItemResult(None, msg(T("输入有误：%1"), str(exc))), str(exc)
         results.append(ItemScore(item["key"], item.get("label", ""), item["type"], Decimal(str(item["max"])),
-                                 r.score, r.text, err))
+                                 r.score, r.text, err, r.phrase))
         total = None if (total is None or r.score is None) else total + r.score
-    if len(results) == 1:
-        words = results[0].text
-    else:
-        words = "；".join(f"{it.label or it.key}（{fmt(it.max)} 分）：{it.text}" for it in results)
-        if total is not None:
-            words += f"。合计 {fmt(total)} 分"
-    return total, words, results
+    return total, render(leaf_phrase(results, total)), results
+
+
+def leaf_phrase(items: list[ItemScore], total: Decimal | None) -> Phrase:
+    """A leaf's calculation: its one item's words, or each item's with its label and 分值, and the sum."""
+    if len(items) == 1:
+        return items[0].said
+    words = joined([said(msg(T("%1（%2 分）："), it.label or it.key, fmt(it.max))) + it.said for it in items], T("；"))
+    return words + said(msg(T("。合计 %1 分"), fmt(total))) if total is not None else words
 
 
 def _children_map(specs: Iterable[IndicatorSpec]) -> dict[str | None, list[IndicatorSpec]]:

@@ -90,3 +90,31 @@ def test_language_switches_at_once_keeping_the_open_evaluation(own_window, sampl
     assert w.walk.panel.current == budget
     assert w.scoreboard.grade.text() == "较差"
     assert w.ctx.store is store
+
+
+def test_calculation_is_said_in_the_window_language_from_the_same_numbers(own_window, sample_path, qapp):
+    from ui.i18n import switch_language
+
+    w = own_window
+    switch_language(qapp, "en")
+    assert w.open_file(sample_path)
+    late = assessments.indicator_ids(w.ctx.store)["3.3.1"]  # 验收及时性: nine months late
+    w.show_indicator(late)
+    node = w.live.node(late)
+    # the file, the reports and the engine keep the Chinese words …
+    assert node.calculation == "延迟 9 个月，每月扣 0.5 分，得分 = 8 − 9 × 0.5 = 3.5"
+    # … the window says the same calculation in English
+    assert w.walk.panel.editors["a"].calc.text() == "9 months late, 0.5 pts off per month: score = 8 − 9 × 0.5 = 3.5"
+
+
+def test_a_phrase_renders_each_part_and_keeps_the_evaluators_words():
+    from services.scoring.rules.base import data, joined, msg, render, said
+
+    english = {"已评判 %1/%2 个要点，尚缺：%3": "%1/%2 points judged; still to judge: %3", "、": ", ",
+               "，扣完为止，计 0 分": "; nothing left to deduct: 0 pts", "满足": "Met"}.get
+    words = said(msg("已评判 %1/%2 个要点，尚缺：%3", 1, 3, joined([data("②满足"), data("③%1")], "、")),
+                 "，扣完为止，计 0 分")
+    assert render(words) == "已评判 1/3 个要点，尚缺：②满足、③%1，扣完为止，计 0 分"
+    # the evaluator's labels are never translated, and a %1 inside a value is never filled again
+    assert render(words, lambda t: english(t) or t) == \
+        "1/3 points judged; still to judge: ②满足, ③%1; nothing left to deduct: 0 pts"

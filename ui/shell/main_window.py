@@ -503,9 +503,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, first_start: bool = False) -> bool:
         """文件 → 设置… (or, at the first start, only who is working); True when saved."""
-        from ui.dialogs.settings_dialog import SettingsDialog
-
         from ui import i18n
+        from ui.dialogs.settings_dialog import SettingsDialog
 
         before = i18n.current_language()
         dlg = SettingsDialog(self, first_start=first_start)

@@ -47,7 +47,7 @@ from ui.i18n import shown, translator
 from ui.shell.context import EVIDENCE, FINDINGS, PROJECT, SCORES, AppContext
 from ui.shell.live import LiveScores
 from ui.shell.undo import push_edit
-from ui.walk.rule_inputs import ItemEditor, _wrap, editor_for
+from ui.walk.rule_inputs import ItemEditor, _wrap, editor_for, show
 from ui.widgets import CommitTextEdit
 
 try:  # the evidence service is optional for the panel: it works without it
@@ -633,7 +633,7 @@ class IndicatorView(QScrollArea):
             computed += tr("；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3").replace(
                 "%1", fmt(node.declared_max)).replace("%2", fmt(node.max)).replace("%3", fmt(node.score))
         if len(node.items) > 1:
-            computed = node.calculation + "。" + computed if node.computed is not None else computed
+            computed = show(node.calculation_phrase) + "。" + computed if node.computed is not None else computed
         self.calc.setText(computed)
         if not self.override_value.hasFocus():
             self.override_value.setText(fmt(state.override_score) if state.override_score is not None else "")

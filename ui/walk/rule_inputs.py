@@ -10,7 +10,6 @@ reason under the field (``show_error``), keeping the typed text so it can be fix
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring import RULES, fmt
-from services.scoring.rules.base import CONTEXT as RULE_CONTEXT, Input, Look, Msg, Note
+from services.scoring.rules.base import CONTEXT as RULE_CONTEXT, Input, Look, Msg, Note, Phrase, render
 from ui.i18n import translate
 
 
@@ -53,15 +52,10 @@ def rule_text(text: str) -> str:
     return translate(RULE_CONTEXT, text) if text else text
 
 
-def show(message: Msg) -> str:
-    """A rule's (template, values) message: the template translated, %1 … filled in one pass."""
-    template, values = message
-
-    def value(m: re.Match) -> str:
-        i = int(m.group(1)) - 1
-        return str(values[i]) if 0 <= i < len(values) else m.group(0)
-
-    return re.sub(r"%(\d)", value, rule_text(template))
+def show(message: Msg | Phrase) -> str:
+    """A rule's (template, values) message, or a phrase of them (a calculation): each template translated,
+    %1 … filled in one pass (a value that is itself a message is translated in turn)."""
+    return render(message, rule_text)
 
 
 def note_text(note: Note) -> str:
@@ -273,7 +267,7 @@ class ItemEditor(QFrame):
             return
         self.score_label.setText(tr("%1 / %2 分").replace("%1", fmt(result.score)).replace("%2", fmt(self.max))
                                  if result.score is not None else tr("未评分"))
-        self.calc.setText(result.text)
+        self.calc.setText(show(result.said))  # the calculation in the window's language
         self._lost = self.max - result.score if result.score is not None else Decimal(0)
         self.finding_btn.setVisible(self._lost > 0 and self.item_finding_allowed())
 

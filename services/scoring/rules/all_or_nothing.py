@@ -32,13 +32,13 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     met = inputs.get("met")
     if met is None:
-        return ItemResult(None, "尚未判断")
+        return ItemResult(None, msg(T("尚未判断")))
     if not isinstance(met, bool):
         raise RuleInputError("“是否满足”只能是“是”或“否”")
-    cond = params.get("condition") or "条件"
+    cond = params.get("condition") or msg(T("条件"))
     if met:
-        return ItemResult(item_max, f"满足“{cond}”，得满分 {fmt(item_max)}", item_max)
-    return ItemResult(ZERO, f"不满足“{cond}”，不得分", ZERO)
+        return ItemResult(item_max, msg(T("满足“%1”，得满分 %2"), cond, fmt(item_max)), item_max)
+    return ItemResult(ZERO, msg(T("不满足“%1”，不得分"), cond), ZERO)
 
 
 def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:

@@ -8,10 +8,15 @@ parameter form and the input editor from these declarations; nothing here import
 Texts the window shows are Chinese source strings; those written in a rule module are marked with
 ``T("…")`` so the translation script finds them, and the window translates them under the context
 ``RuleTypes``. A text with values in it is a ``Msg``: (template with %1, %2 …, values).
+
+The calculation in words is a ``Phrase``: Msgs said one after the other. ``render`` writes it out —
+in Chinese as the file and the printed documents hold it, or in the window's language when given a
+translating function — so the same numbers give the same words in either language.
 """
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -37,12 +42,79 @@ def msg(template: str, *values: Any) -> Msg:
     return (template, tuple(values))
 
 
+#: a text said in parts, each a Msg; a value of a Msg may itself be a Msg or a Phrase (translated in turn)
+Phrase = tuple[Msg, ...]
+
+
+def data(text: Any) -> Msg:
+    """A value shown as written, never translated (a label, a condition, a reason the evaluator typed)."""
+    return ("%1", (text,))
+
+
+def said(*parts: Msg | str) -> Phrase:
+    """A phrase of Msgs; a bare text is a template without values."""
+    return tuple(p if isinstance(p, tuple) else (p, ()) for p in parts)
+
+
+def joined(items: list[Msg | Phrase], separator: str) -> Phrase:
+    """``items`` said one after the other with ``separator`` (a template, e.g. "；") between them."""
+    out: list[Msg] = []
+    for i, item in enumerate(items):
+        if i:
+            out.append((separator, ()))
+        out += list(as_phrase(item))
+    return tuple(out)
+
+
+def as_phrase(words: Msg | Phrase | str) -> Phrase:
+    if isinstance(words, str):
+        return ((words, ()),)
+    if words and isinstance(words[0], str):  # one Msg
+        return (words,)  # type: ignore[return-value]
+    return tuple(words)  # type: ignore[arg-type]
+
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+def render(words: Msg | Phrase | str, translate: Callable[[str], str] | None = None) -> str:
+    """The words written out: each template through ``translate`` (none: the Chinese source), then its
+    values put in, in one pass (a value is never read again for %n)."""
+    tr = translate or (lambda text: text)
+    out = []
+    for template, values in as_phrase(words):
+        if not values:
+            out.append(tr(template))
+            continue
+
+        def value(m: re.Match[str], values=values) -> str:
+            i = int(m.group(1)) - 1
+            if not 0 <= i < len(values):
+                return m.group(0)
+            v = values[i]
+            return render(v, tr) if isinstance(v, tuple) else str(v)
+
+        out.append(_PLACE.sub(value, tr(template)))
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class ItemResult:
     score: Decimal | None  # clamped to [0, max]; None while not yet scored
-    text: str  # the calculation in words
+    words: Phrase | Msg | str  # the calculation in words (``render`` writes it out)
     raw: Decimal | None = None  # before clamping
     warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def text(self) -> str:
+        """The calculation in Chinese, as the file and the printed documents hold it."""
+        return render(self.words)
+
+    @property
+    def phrase(self) -> Phrase:
+        return as_phrase(self.words)
+
+    said = phrase  # as the engine's ItemScore names it
 
 
 # ── declarations ────────────────────────────────────────────────────────────
@@ -208,12 +280,13 @@ def number_text(d: Decimal) -> str:
 
 
 # ── shared computation ──────────────────────────────────────────────────────
-def clamp(raw: Decimal, item_max: Decimal, text: str) -> ItemResult:
+def clamp(raw: Decimal, item_max: Decimal, words: Phrase | Msg | str) -> ItemResult:
+    words = as_phrase(words)
     if raw < ZERO:
-        return ItemResult(ZERO, text + "，扣完为止，计 0 分", raw)
+        return ItemResult(ZERO, words + said(T("，扣完为止，计 0 分")), raw)
     if raw > item_max:
-        return ItemResult(item_max, text + f"，不超过满分，计 {fmt(item_max)} 分", raw)
-    return ItemResult(raw, text, raw)
+        return ItemResult(item_max, words + said(msg(T("，不超过满分，计 %1 分"), fmt(item_max))), raw)
+    return ItemResult(raw, words, raw)
 
 
 def dec(params: Params, key: str, default: Any = None) -> Decimal:
@@ -244,10 +317,10 @@ def deduct_points(params: Params, item_max: Decimal) -> Decimal:
     return d
 
 
-def deduct_words(params: Params, item_max: Decimal) -> str:
+def deduct_words(params: Params, item_max: Decimal) -> Msg:
     if params.get("deduct_mode", "points") == "percent_of_max":
-        return f"扣分值的 {fmt(dec(params, 'deduct'))}%（{fmt(deduct_points(params, item_max))} 分）"
-    return f"扣 {fmt(dec(params, 'deduct'))} 分"
+        return msg(T("扣分值的 %1%（%2 分）"), fmt(dec(params, "deduct")), fmt(deduct_points(params, item_max)))
+    return msg(T("扣 %1 分"), fmt(dec(params, "deduct")))
 
 
 #: the deduction modes of threshold and upper-bound rules
@@ -264,25 +337,28 @@ def value_or_ratio_inputs(params: Params) -> tuple[Input, ...]:
     return (NUMERATOR, DENOMINATOR) if params.get("input", "value") == "ratio" else (VALUE,)
 
 
-def value_or_ratio(params: Params, inputs: Inputs) -> tuple[Decimal, str] | None:
+def value_or_ratio(params: Params, inputs: Inputs) -> tuple[Decimal, Msg] | None:
     """The measured value: typed directly, or numerator ÷ denominator × 100%."""
     label = params.get("value_label", "值")
+    said_label = params.get("value_label") or msg(T("值"))  # a default of the rule is said in the window's language
     if params.get("input", "value") == "ratio" or ("numerator" in inputs and "value" not in inputs):
         if inputs.get("numerator") in (None, "") and inputs.get("denominator") in (None, ""):
             return None
         n_label = params.get("numerator_label", "分子")
         d_label = params.get("denominator_label", "分母")
+        n_said = params.get("numerator_label") or msg(T("分子"))
+        d_said = params.get("denominator_label") or msg(T("分母"))
         n = to_decimal(inputs.get("numerator"), n_label)
         d = to_decimal(inputs.get("denominator"), d_label)
         if d == 0:
             raise RuleInputError(f"“{d_label}”不能为 0")
         v = n * HUNDRED / d  # multiplied before dividing
-        return v, f"{label} = {n_label} {fmt(n)} ÷ {d_label} {fmt(d)} × 100% = {pct(v)}"
+        return v, msg(T("%1 = %2 %3 ÷ %4 %5 × 100% = %6"), said_label, n_said, fmt(n), d_said, fmt(d), pct(v))
     if inputs.get("value") in (None, ""):
         return None
     v = to_decimal(inputs.get("value"), label, allow_negative=True)
     unit = params.get("unit", "%")
-    return v, f"{label} {fmt(v)}{unit}"
+    return v, msg(T("%1 %2%3"), said_label, fmt(v), unit)
 
 
 def exact_value(params: Params, inputs: Inputs) -> Fraction:

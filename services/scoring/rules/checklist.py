@@ -22,8 +22,11 @@ from services.scoring.rules.base import (
     T,
     Wording,
     clamp,
+    data,
+    joined,
     msg,
     need,
+    said,
 )
 from services.scoring.rules.wording import (
     CIRCLED,
@@ -67,7 +70,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     answers = inputs.get("points") or {}
     points = params["points"]
     if not answers:
-        return ItemResult(None, "尚未评判")
+        return ItemResult(None, msg(T("尚未评判")))
     total, parts, missing = ZERO, [], []
     gate_failed = None
     for p in points:
@@ -91,12 +94,13 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
             if got > pmax:
                 raise RuleInputError(f"要点“{label}”部分满足的得分 {fmt(got)} 超过该要点分值 {fmt(pmax)}")
         total += got
-        parts.append(f"{label}{STATES[state]} {fmt(got)}/{fmt(pmax)}")
+        parts.append(msg(T("%1%2 %3/%4"), label, msg(STATES[state]), fmt(got), fmt(pmax)))
     if missing:
-        return ItemResult(None, f"已评判 {len(parts)}/{len(points)} 个要点，尚缺：" + "、".join(missing))
+        return ItemResult(None, msg(T("已评判 %1/%2 个要点，尚缺：%3"), len(parts), len(points),
+                                    joined([data(m) for m in missing], T("、"))))
     if gate_failed:
-        return ItemResult(ZERO, f"关键要素“{gate_failed}”不满足，本项不得分；" + "；".join(parts), ZERO)
-    return clamp(total, item_max, "；".join(parts) + f"；得分 = {fmt(total)}")
+        return ItemResult(ZERO, said(msg(T("关键要素“%1”不满足，本项不得分；"), gate_failed)) + joined(parts, T("；")), ZERO)
+    return clamp(total, item_max, joined(parts, T("；")) + said(msg(T("；得分 = %1"), fmt(total))))
 
 
 def notes(params: Params, item_max: Decimal) -> list[Note]:

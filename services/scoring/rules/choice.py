@@ -43,11 +43,11 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     key = inputs.get("option")
     if key in (None, ""):
-        return ItemResult(None, "尚未选择情形")
+        return ItemResult(None, msg(T("尚未选择情形")))
     for o in params["options"]:
         if o["key"] == key:
             sc = to_decimal(o["score"])
-            return clamp(sc, item_max, f"情形：{o.get('label', key)}，得 {fmt(sc)} 分")
+            return clamp(sc, item_max, msg(T("情形：%1，得 %2 分"), o.get("label", key), fmt(sc)))
     raise RuleInputError(f"没有“{key}”这个选项")
 
 

@@ -21,6 +21,9 @@ from services.scoring.rules.base import (
     T,
     Wording,
     clamp,
+    joined,
+    msg,
+    said,
 )
 from services.scoring.rules.rate import SCORE_IS_RATE
 
@@ -35,7 +38,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         rows = [{"target": inputs.get("target"), "actual": inputs.get("actual")}]
     rows = [r for r in (rows or []) if r.get("target") not in (None, "") or r.get("actual") not in (None, "")]
     if not rows:
-        return ItemResult(None, "尚未填写计划数与完成数")
+        return ItemResult(None, msg(T("尚未填写计划数与完成数")))
     unit = params.get("unit", "")
     shares, exact, parts = [], [], []
     for r in rows:
@@ -47,15 +50,17 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         share = min(actual / target, Decimal(1))
         shares.append(share)
         exact.append(min(Fraction(actual) / Fraction(target), Fraction(1)))
-        parts.append(f"{label}计划 {fmt(target)}{unit}，完成 {fmt(actual)}{unit}，完成率 {pct(actual / target * HUNDRED)}")
+        parts.append(msg(T("%1计划 %2%3，完成 %4%3，完成率 %5"), msg(T("%1："), r["label"]) if r.get("label") else "",
+                         fmt(target), unit, fmt(actual), pct(actual / target * HUNDRED)))
     avg = sum(shares, ZERO) / len(shares)
     raw = decimal_of(Fraction(item_max) * sum(exact, Fraction(0)) / len(exact))  # divided once, at the end
     if len(rows) == 1:
         r = rows[0]
-        calc = f"得分 = {fmt(min(to_decimal(r.get('actual')), to_decimal(r.get('target'))))}/{fmt(to_decimal(r.get('target')))} × {fmt(item_max)} = {fmt(raw)}"
+        calc = msg(T("，得分 = %1/%2 × %3 = %4"), fmt(min(to_decimal(r.get("actual")), to_decimal(r.get("target")))),
+                   fmt(to_decimal(r.get("target"))), fmt(item_max), fmt(raw))
     else:
-        calc = f"平均完成率 {pct(avg * HUNDRED)}，得分 = {pct(avg * HUNDRED)} × {fmt(item_max)} = {fmt(raw)}"
-    return clamp(raw, item_max, "；".join(parts) + "，" + calc)
+        calc = msg(T("，平均完成率 %1，得分 = %1 × %2 = %3"), pct(avg * HUNDRED), fmt(item_max), fmt(raw))
+    return clamp(raw, item_max, joined(parts, T("；")) + said(calc))
 
 
 def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[str, Any]:

@@ -35,7 +35,7 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if inputs.get("count") in (None, ""):
-        return ItemResult(None, "尚未填写不符合的例数")
+        return ItemResult(None, msg(T("尚未填写不符合的例数")))
     unit = params.get("unit", "例")
     count = to_decimal(inputs["count"], f"不符合{unit}数")
     if count != count.to_integral_value():
@@ -43,9 +43,9 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     per = dec(params, "per")
     raw = item_max - count * per
     if count == 0:
-        return ItemResult(item_max, f"未发现不符合情况，得满分 {fmt(item_max)}", item_max)
-    return clamp(raw, item_max, f"发现不符合 {fmt(count)} {unit}，每{unit}扣 {fmt(per)} 分，"
-                                f"得分 = {fmt(item_max)} − {fmt(count)} × {fmt(per)} = {fmt(raw)}")
+        return ItemResult(item_max, msg(T("未发现不符合情况，得满分 %1"), fmt(item_max)), item_max)
+    return clamp(raw, item_max, msg(T("发现不符合 %1 %2，每%2扣 %3 分，得分 = %4 − %1 × %3 = %5"),
+                                    fmt(count), msg(unit), fmt(per), fmt(item_max), fmt(raw)))
 
 
 def looks(params: Params, item_max: Decimal) -> dict[str, Look]:

@@ -31,7 +31,7 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if inputs.get("delay") in (None, ""):
-        return ItemResult(None, "尚未填写延迟时间")
+        return ItemResult(None, msg(T("尚未填写延迟时间")))
     unit = params.get("unit", "月")
     unit_words = UNITS.get(unit, unit)
     delay = to_decimal(inputs["delay"], f"延迟{unit_words}数")
@@ -39,11 +39,16 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     per = dec(params, "per")
     late = max(ZERO, delay - grace)
     if late == 0:
-        return ItemResult(item_max, f"按期完成（延迟 {fmt(delay)} {unit_words}），得满分 {fmt(item_max)}", item_max)
+        return ItemResult(item_max, msg(T("按期完成（延迟 %1 %2），得满分 %3"), fmt(delay), msg(unit_words), fmt(item_max)),
+                          item_max)
     raw = item_max - late * per
-    grace_words = f"（扣除宽限 {fmt(grace)} {unit_words}）" if grace else ""
-    return clamp(raw, item_max, f"延迟 {fmt(delay)} {unit_words}{grace_words}，每{unit}扣 {fmt(per)} 分，"
-                                f"得分 = {fmt(item_max)} − {fmt(late)} × {fmt(per)} = {fmt(raw)}")
+    grace_words = msg(T("（扣除宽限 %1 %2）"), fmt(grace), msg(unit_words)) if grace else ""
+    return clamp(raw, item_max, msg(T("延迟 %1 %2%3，每%4扣 %5 分，得分 = %6 − %7 × %5 = %8"), fmt(delay), msg(unit_words),
+                                    grace_words, msg(unit), fmt(per), fmt(item_max), fmt(late), fmt(raw)))
+
+
+#: the units and unit words of ``UNITS`` as the calculation says them, marked for translation
+SAID_UNITS = (T("月"), T("天"), T("周"), T("季度"), T("年"), T("工作日"), T("个月"), T("个季度"), T("个工作日"))
 
 
 def looks(params: Params, item_max: Decimal) -> dict[str, Look]:

@@ -17,7 +17,9 @@ from services.scoring.rules.base import (
     RuleType,
     T,
     clamp,
+    joined,
     msg,
+    said,
 )
 
 
@@ -38,16 +40,16 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     given = inputs.get("vars") or {}
     variables = params.get("variables", [])
     if not given or all(given.get(v["name"]) in (None, "") for v in variables):
-        return ItemResult(None, "尚未填写")
+        return ItemResult(None, msg(T("尚未填写")))
     values: dict[str, Decimal] = {"max": item_max}
     parts = []
     for v in variables:
         label = v.get("label") or v["name"]
         d = to_decimal(given.get(v["name"]), label, allow_negative=True)
         values[v["name"]] = d
-        parts.append(f"{label} {fmt(d)}{v.get('unit', '')}")
+        parts.append(msg(T("%1 %2%3"), label, fmt(d), v.get("unit", "")))
     raw = expressions.evaluate(params["expression"], values)
-    return clamp(raw, item_max, "；".join(parts) + f"，得分 = {params['expression']} = {fmt(raw)}")
+    return clamp(raw, item_max, joined(parts, T("；")) + said(msg(T("，得分 = %1 = %2"), params["expression"], fmt(raw))))
 
 
 def notes(params: Params, item_max: Decimal) -> list[Note]:

@@ -13,14 +13,14 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if inputs.get("score") in (None, ""):
-        return ItemResult(None, "尚未评分")
+        return ItemResult(None, msg(T("尚未评分")))
     s = to_decimal(inputs["score"], "评分")
     if s > item_max:
         raise RuleInputError(f"评分 {fmt(s)} 超过该项分值 {fmt(item_max)}")
     reason = (inputs.get("reason") or "").strip()
     if not reason:
         raise RuleInputError("酌情评分必须填写理由")
-    return ItemResult(s, f"评价组在 0～{fmt(item_max)} 分内评定 {fmt(s)} 分，理由：{reason}", s)
+    return ItemResult(s, msg(T("评价组在 0～%1 分内评定 %2 分，理由：%3"), fmt(item_max), fmt(s), reason), s)
 
 
 def looks(params: Params, item_max: Decimal) -> dict[str, Look]:

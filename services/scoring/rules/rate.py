@@ -23,6 +23,8 @@ from services.scoring.rules.base import (
     Wording,
     clamp,
     exact_value,
+    msg,
+    said,
     value_or_ratio,
 )
 from services.scoring.rules.wording import NUM, rate_label
@@ -35,14 +37,14 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     got = value_or_ratio({**params, "input": "ratio"}, inputs)
     if got is None:
-        return ItemResult(None, "尚未填写")
+        return ItemResult(None, msg(T("尚未填写")))
     value, words = got
     share = value / HUNDRED
     exact = exact_value({**params, "input": "ratio"}, inputs) / 100
     if params.get("cap", True) and share > 1:
         share, exact = Decimal(1), Fraction(1)
     raw = decimal_of(Fraction(item_max) * exact)  # multiplied before dividing: 3 × 5 ÷ 24 = 0.625 exactly
-    return clamp(raw, item_max, f"{words}，得分 = {pct(share * HUNDRED)} × {fmt(item_max)} = {fmt(raw)}")
+    return clamp(raw, item_max, said(words, msg(T("，得分 = %1 × %2 = %3"), pct(share * HUNDRED), fmt(item_max), fmt(raw))))
 
 
 def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[str, Any]:

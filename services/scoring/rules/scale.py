@@ -43,12 +43,13 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     label = inputs.get("level")
     if label in (None, ""):
-        return ItemResult(None, "尚未评定等级")
+        return ItemResult(None, msg(T("尚未评定等级")))
     for lv in params["levels"]:
         if lv["label"] == label:
             share = to_decimal(lv["share"])
             raw = item_max * share
-            return clamp(raw, item_max, f"评定为“{label}”（{pct(share * HUNDRED)}），得分 = {pct(share * HUNDRED)} × {fmt(item_max)} = {fmt(raw)}")
+            return clamp(raw, item_max, msg(T("评定为“%1”（%2），得分 = %2 × %3 = %4"), label, pct(share * HUNDRED),
+                                            fmt(item_max), fmt(raw)))
     raise RuleInputError(f"没有“{label}”这个等级")
 
 

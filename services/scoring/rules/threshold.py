@@ -32,6 +32,7 @@ from services.scoring.rules.base import (
     msg,
     need,
     percent_from_figure,
+    said,
     value_or_ratio,
     value_or_ratio_inputs,
 )
@@ -55,7 +56,7 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     got = value_or_ratio(params, inputs)
     if got is None:
-        return ItemResult(None, "尚未填写")
+        return ItemResult(None, msg(T("尚未填写")))
     value, words = got
     full_at = dec(params, "full_at")
     inclusive = params.get("inclusive", True)
@@ -70,7 +71,8 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         sign = "≤" if inclusive else "<"
         gap = value - full_at
     if ok:
-        return ItemResult(item_max, f"{words}，{sign} {fmt(full_at)}{unit}，得满分 {fmt(item_max)}", item_max)
+        return ItemResult(item_max, said(words, msg(T("，%1 %2%3，得满分 %4"), sign, fmt(full_at), unit, fmt(item_max))),
+                          item_max)
     step = dec(params, "step", "1")
     steps = gap / step
     exact = exact_value(params, inputs)  # the arithmetic exact, divided once at the end
@@ -80,11 +82,11 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         steps = Decimal(exact_steps.numerator)
     per = deduct_points(params, item_max)
     raw = decimal_of(Fraction(item_max) - exact_steps * Fraction(per))
-    side = "低于" if higher else "高于"
-    gap_unit = "个百分点" if unit == "%" else unit
-    return clamp(raw, item_max,
-                 f"{words}，{side} {fmt(full_at)}{unit} {fmt(gap)} {gap_unit}，每 {fmt(step)}{unit}"
-                 f"{deduct_words(params, item_max)}，得分 = {fmt(item_max)} − {fmt(steps)} × {fmt(per)} = {fmt(raw)}")
+    side = T("，低于 %1%2 %3 %4，每 %5%2") if higher else T("，高于 %1%2 %3 %4，每 %5%2")
+    gap_unit = msg(T("个百分点")) if unit == "%" else unit
+    return clamp(raw, item_max, said(
+        words, msg(side, fmt(full_at), unit, fmt(gap), gap_unit, fmt(step)), deduct_words(params, item_max),
+        msg(T("，得分 = %1 − %2 × %3 = %4"), fmt(item_max), fmt(steps), fmt(per), fmt(raw))))
 
 
 def notes(params: Params, item_max: Decimal) -> list[Note]:

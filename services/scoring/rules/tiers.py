@@ -15,6 +15,7 @@ from services.scoring.rules.base import (
     Column,
     Inputs,
     ItemResult,
+    Msg,
     Note,
     Param,
     Params,
@@ -27,17 +28,20 @@ from services.scoring.rules.base import (
     msg,
     need,
     percent_from_figure,
+    said,
     value_or_ratio,
     value_or_ratio_inputs,
 )
 from services.scoring.rules.wording import NUM, SNUM, d, is_ratio, rate_label, s, with_labels
 
 
-def tier_words(t: Mapping[str, Any], unit: str) -> str:
-    lo, hi = t.get("min"), t.get("max")
-    lo_w = f"{fmt(to_decimal(lo, allow_negative=True))}{unit}（{'含' if t.get('min_inclusive', True) else '不含'}）" if lo is not None else "不限"
-    hi_w = f"{fmt(to_decimal(hi, allow_negative=True))}{unit}（{'含' if t.get('max_inclusive', False) else '不含'}）" if hi is not None else "不限"
-    return f"{lo_w}～{hi_w}"
+def tier_words(t: Mapping[str, Any], unit: str) -> Msg:
+    def end(value: Any, inclusive: bool) -> Msg:
+        if value is None:
+            return msg(T("不限"))
+        return msg(T("%1%2（含）") if inclusive else T("%1%2（不含）"), fmt(to_decimal(value, allow_negative=True)), unit)
+
+    return msg(T("%1～%2"), end(t.get("min"), t.get("min_inclusive", True)), end(t.get("max"), t.get("max_inclusive", False)))
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -74,14 +78,14 @@ def _in_tier(v: Decimal, t: Mapping[str, Any]) -> bool:
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     got = value_or_ratio(params, inputs)
     if got is None:
-        return ItemResult(None, "尚未填写")
+        return ItemResult(None, msg(T("尚未填写")))
     value, words = got
     unit = params.get("unit", "%")
     for t in params["tiers"]:
         if _in_tier(value, t):
             sc = to_decimal(t["score"])
-            return clamp(sc, item_max, f"{words}，落在“{tier_words(t, unit)}”档，得 {fmt(sc)} 分")
-    return ItemResult(ZERO, f"{words}，不在任何分档内，计 0 分", ZERO,
+            return clamp(sc, item_max, said(words, msg(T("，落在“%1”档，得 %2 分"), tier_words(t, unit), fmt(sc))))
+    return ItemResult(ZERO, said(words, T("，不在任何分档内，计 0 分")), ZERO,
                       (f"值 {fmt(value)} 不在任何分档内",))
 
 

@@ -25,7 +25,9 @@ from services.scoring.rules.base import (
     dec,
     deduct_points,
     deduct_words,
+    msg,
     need,
+    said,
 )
 from services.scoring.rules.wording import NUM, d, deduct_mode, s
 
@@ -36,25 +38,27 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if inputs.get("actual") in (None, "") or inputs.get("limit") in (None, ""):
-        return ItemResult(None, "尚未填写")
+        return ItemResult(None, msg(T("尚未填写")))
     a_label = params.get("actual_label", "实际金额")
     l_label = params.get("limit_label", "上限")
+    a_said = params.get("actual_label") or msg(T("实际金额"))  # a default of the rule is said in the window's language
+    l_said = params.get("limit_label") or msg(T("上限"))
     actual = to_decimal(inputs["actual"], a_label)
     limit = to_decimal(inputs["limit"], l_label)
     if limit == 0:
         raise RuleInputError(f"“{l_label}”不能为 0")
     if actual <= limit:
-        return ItemResult(item_max, f"{a_label} {fmt(actual)} 未超过{l_label} {fmt(limit)}，得满分 {fmt(item_max)}",
-                          item_max)
+        return ItemResult(item_max, msg(T("%1 %2 未超过%3 %4，得满分 %5"), a_said, fmt(actual), l_said, fmt(limit),
+                                        fmt(item_max)), item_max)
     excess = (actual - limit) / limit * HUNDRED
     step = dec(params, "step", "1")
     per = deduct_points(params, item_max)
     steps = excess / step
     exact_steps = (Fraction(actual) - Fraction(limit)) * 100 / Fraction(limit) / Fraction(step)
     raw = decimal_of(Fraction(item_max) - exact_steps * Fraction(per))  # divided once, at the end
-    return clamp(raw, item_max, f"{a_label} {fmt(actual)} 超过{l_label} {fmt(limit)} 的 {pct(excess)}，"
-                                f"每超 {fmt(step)}%{deduct_words(params, item_max)}，"
-                                f"得分 = {fmt(item_max)} − {fmt(steps)} × {fmt(per)} = {fmt(raw)}")
+    return clamp(raw, item_max, said(
+        msg(T("%1 %2 超过%3 %4 的 %5，每超 %6%"), a_said, fmt(actual), l_said, fmt(limit), pct(excess), fmt(step)),
+        deduct_words(params, item_max), msg(T("，得分 = %1 − %2 × %3 = %4"), fmt(item_max), fmt(steps), fmt(per), fmt(raw))))
 
 
 def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[str, Any]:
