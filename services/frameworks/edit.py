@@ -581,6 +581,7 @@ class TryResult:
     score: Decimal | None
     text: str
     error: str = ""
+    said: tuple = ()  # ``text`` as the rule says it, for the window to render in its language (rules.base.render)
 
 
 def try_rule(item: Mapping[str, Any], inputs: Mapping[str, Any] | None) -> TryResult:
@@ -592,7 +593,7 @@ def try_rule(item: Mapping[str, Any], inputs: Mapping[str, Any] | None) -> TryRe
         r = score_item(item, inputs or {})
     except RuleInputError as exc:
         return TryResult(None, "", str(exc))
-    return TryResult(r.score, r.text)
+    return TryResult(r.score, r.text, said=r.said)
 
 
 def new_evaluation_from_current(store: Store, out: Path | str, info: Mapping[str, Any] | None = None,

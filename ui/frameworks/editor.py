@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -325,6 +324,7 @@ class FrameworkEditorPage(QWidget):
         head.addWidget(title)
         self.summary = QLabel()
         self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)  # gives way to the buttons beside it when the words are long
         head.addWidget(self.summary, 1)
         head.addWidget(QLabel(self.tr("总分")))
         self.total_edit = QLineEdit()
@@ -729,7 +729,7 @@ class FrameworkEditorPage(QWidget):
             ed.show_result(None)
         else:
             ed.show_error("")
-            ed.show_result(SimpleNamespace(score=r.score, text=r.text))
+            ed.show_result(r)
         ed.finding_btn.hide()  # trying a rule raises no finding
 
     # -- edits (each an undo command) -----------------------------------------

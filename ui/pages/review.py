@@ -153,7 +153,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
         self.experts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.experts.verticalHeader().hide()
         self.experts.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.experts.setColumnWidth(0, 220)
+        self.experts.setColumnWidth(0, 180)  # room for the other titles in a longer language
         self.rater_btn = QPushButton(self.tr("录入专家评分…"), experts)
         self.mean_btn = QPushButton(self.tr("取平均值"), experts)
         self.trim_btn = QPushButton(self.tr("取去极值平均"), experts)

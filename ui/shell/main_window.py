@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStatusBar,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -61,6 +63,25 @@ _CTRL = Qt.KeyboardModifier.ControlModifier
 #: the window's shortcuts that a text field would otherwise take for its own editing keys
 WINDOW_KEYS = {(k, _CTRL) for k in (Qt.Key.Key_E, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Down,
                                     Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_P, Qt.Key.Key_F, Qt.Key.Key_W)}
+
+
+def fit_header_texts(root: QWidget) -> None:
+    """Column titles in the interface language (English ones are longer): a column of fixed or hand-set
+    width is widened to its title, so no title is cut off. Stretching and fitted columns size themselves."""
+    keep = (QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.Interactive)
+    for header in root.findChildren(QHeaderView):
+        model = header.model()
+        if header.orientation() != Qt.Orientation.Horizontal or model is None:
+            continue
+        fm = header.fontMetrics()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 6
+        for i in range(header.count()):
+            text = model.headerData(i, Qt.Orientation.Horizontal)
+            if header.sectionResizeMode(i) not in keep or not isinstance(text, str) or not text:
+                continue
+            need = max(fm.horizontalAdvance(line) for line in text.split("\n")) + margin
+            if header.sectionSize(i) < need:
+                header.resizeSection(i, need)
 
 
 def load_page_class(module: str, name: str):
@@ -155,6 +176,7 @@ class MainWindow(QMainWindow):
         widest = max((fm.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
         self.nav.setFixedWidth(max(112, min(200, widest + 44)))
         self.nav.setCurrentRow(0)
+        fit_header_texts(self.workspace)
 
         self._build_actions()
         from ui.shell.readonly_view import ReadOnlyView
