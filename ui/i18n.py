@@ -100,7 +100,8 @@ STORED = "StoredValues"
 
 def stored_vocabulary() -> list[str]:
     """The words a file stores from a fixed list the program offers: grade names and grade-scheme names,
-    roles, review steps, finding categories, survey answers, the default report outline.
+    roles, review steps, finding categories, evaluation types, survey answers, the default report outline,
+    the kinds of record and the fields the audit trail names.
 
     They stay Chinese in the file and in printed documents; the window shows them in its language
     (``shown``). Anything else stored is the evaluator's own text and is shown as written.
@@ -111,10 +112,14 @@ def stored_vocabulary() -> list[str]:
     from services.frameworks import catalog
     from services.scoring.grades import PRESETS
     from services.teamwork import assignments
+    from services.teamwork.integrity import ENTITY_NAMES
+    from services.teamwork.merge import FIELD_NAMES
 
     words = [b.name for s in PRESETS.values() for b in s.bands] + [s.name for s in PRESETS.values()]
     words += list(user_settings.ROLES) + list(project.ROLES) + list(assignments.DEFAULT_CHAIN)
     words += [c["name"] for c in catalog.DEFAULT_CATEGORIES]
+    words += list(project.EVALUATION_TYPES) + [w for w in project.AMOUNT_QUALIFIERS if w]
+    words += list(ENTITY_NAMES.values()) + list(FIELD_NAMES.values())
     words += [o["label"] for o in surveys.DEFAULT_SCALE] + [title for _key, title in project.DEFAULT_OUTLINE]
     return list(dict.fromkeys(words))
 
@@ -128,3 +133,13 @@ def shown(value: str) -> str:
     if not _vocabulary:
         _vocabulary.update(stored_vocabulary())
     return QCoreApplication.translate(STORED, value) if value in _vocabulary else value
+
+
+def stored(text: str) -> str:
+    """The stored (Chinese) word a shown word of ``stored_vocabulary`` stands for; other text as typed."""
+    if not _vocabulary:
+        _vocabulary.update(stored_vocabulary())
+    for word in _vocabulary:
+        if QCoreApplication.translate(STORED, word) == text:
+            return word
+    return text

@@ -207,7 +207,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="111" />
-            <location filename="../../ui/walk/indicator_panel.py" line="570" />
+            <location filename="../../ui/walk/indicator_panel.py" line="573" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
@@ -237,90 +237,95 @@
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="612" />
+            <location filename="../../ui/walk/indicator_panel.py" line="615" />
             <source>留空时打印：%1</source>
             <translation>Printed when left empty: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="684" />
+            <location filename="../../ui/walk/indicator_panel.py" line="639" />
+            <source>%1。%2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/walk/indicator_panel.py" line="687" />
             <source>扣 %1 分，理由见评分说明或评分理由。</source>
             <translation>%1 points deducted; the scoring note or the stated reason explains why.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="708" />
+            <location filename="../../ui/walk/indicator_panel.py" line="711" />
             <source>（见问题“%1”）</source>
             <translation>(see finding “%1”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="765" />
+            <location filename="../../ui/walk/indicator_panel.py" line="768" />
             <source>修改资金数据：%1</source>
             <translation>Change fund figures: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="805" />
+            <location filename="../../ui/walk/indicator_panel.py" line="808" />
             <location filename="../../ui/walk/rule_inputs.py" line="152" />
             <location filename="../../ui/walk/rule_inputs.py" line="231" />
             <source>改为手填</source>
             <translation>Type it here</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="825" />
+            <location filename="../../ui/walk/indicator_panel.py" line="828" />
             <source>采用引用数据</source>
             <translation>Use the linked figure</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="836" />
+            <location filename="../../ui/walk/indicator_panel.py" line="839" />
             <source>采用此处的数并写入资金页</source>
             <translation>Use the typed figures and write them to the funds page</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="850" />
+            <location filename="../../ui/walk/indicator_panel.py" line="853" />
             <source>保留手工录入</source>
             <translation>Keep the typed figure</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1100" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1103" />
             <source>◀ 上一个</source>
             <extracomment>upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)</extracomment>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1101" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1104" />
             <source>上一个指标（Ctrl+←）</source>
             <translation>Previous indicator (Ctrl+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1102" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1105" />
             <source>下一个 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1103" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1106" />
             <source>下一个指标（Ctrl+→）</source>
             <translation>Next indicator (Ctrl+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1104" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1107" />
             <source>下一个未评分</source>
             <translation>Next unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1105" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1108" />
             <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
             <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1106" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1109" />
             <source>✔ 标记已评分</source>
             <translation>✔ Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1108" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1111" />
             <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
             <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1046" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1049" />
             <source>在左侧选择一个指标开始评分</source>
             <translation>Select an indicator on the left to start scoring</translation>
         </message>
@@ -382,7 +387,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="310" />
-            <location filename="../../ui/walk/indicator_panel.py" line="613" />
+            <location filename="../../ui/walk/indicator_panel.py" line="616" />
             <source>打印在评分表“评分说明”栏；留空时按计算过程生成</source>
             <translation>Printed in the scoring sheet's note column; when empty, the calculation is printed</translation>
         </message>
@@ -438,13 +443,13 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="476" />
-            <location filename="../../ui/walk/indicator_panel.py" line="861" />
+            <location filename="../../ui/walk/indicator_panel.py" line="864" />
             <source>调整得分</source>
             <translation>Override score</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="478" />
-            <location filename="../../ui/walk/indicator_panel.py" line="869" />
+            <location filename="../../ui/walk/indicator_panel.py" line="872" />
             <source>恢复按规则计分</source>
             <translation>Back to the rule's score</translation>
         </message>
@@ -454,243 +459,243 @@
             <translation>Override</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="492" />
-            <location filename="../../ui/walk/indicator_panel.py" line="593" />
-            <location filename="../../ui/walk/indicator_panel.py" line="598" />
-            <location filename="../../ui/walk/indicator_panel.py" line="618" />
+            <location filename="../../ui/walk/indicator_panel.py" line="495" />
+            <location filename="../../ui/walk/indicator_panel.py" line="596" />
+            <location filename="../../ui/walk/indicator_panel.py" line="601" />
+            <location filename="../../ui/walk/indicator_panel.py" line="621" />
             <source>不适用</source>
             <translation>Not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="494" />
+            <location filename="../../ui/walk/indicator_panel.py" line="497" />
             <source>不适用的理由（必填）</source>
             <translation>Why it does not apply (required)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="503" />
+            <location filename="../../ui/walk/indicator_panel.py" line="506" />
             <source>负责评分的组员（用于“分配给我”筛选）</source>
             <translation>Team member scoring this indicator (for the “Assigned to me” filter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="505" />
+            <location filename="../../ui/walk/indicator_panel.py" line="508" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="526" />
+            <location filename="../../ui/walk/indicator_panel.py" line="529" />
             <source>相关问题</source>
             <translation>Related findings</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="534" />
+            <location filename="../../ui/walk/indicator_panel.py" line="537" />
             <source>提出问题…</source>
             <translation>Raise finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="536" />
+            <location filename="../../ui/walk/indicator_panel.py" line="539" />
             <source>为本指标提出一个问题（Ctrl+E）</source>
             <translation>Raise a finding for this indicator (Ctrl+E)</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="138" />
-            <location filename="../../ui/walk/indicator_panel.py" line="545" />
+            <location filename="../../ui/walk/indicator_panel.py" line="548" />
             <source>佐证材料</source>
             <translation>Evidence</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="396" />
             <location filename="../../ui/walk/indicator_panel.py" line="122" />
-            <location filename="../../ui/walk/indicator_panel.py" line="552" />
+            <location filename="../../ui/walk/indicator_panel.py" line="555" />
             <source>添加文件…</source>
             <translation>Add files…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="557" />
+            <location filename="../../ui/walk/indicator_panel.py" line="560" />
             <source>也可把照片、PDF、表格直接拖到这里</source>
             <translation>or drop photos, PDFs and spreadsheets here</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="567" />
+            <location filename="../../ui/walk/indicator_panel.py" line="570" />
             <source>下级指标</source>
             <translation>Sub-indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="570" />
+            <location filename="../../ui/walk/indicator_panel.py" line="573" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="570" />
+            <location filename="../../ui/walk/indicator_panel.py" line="573" />
             <location filename="../../ui/walk/rule_inputs.py" line="373" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="570" />
+            <location filename="../../ui/walk/indicator_panel.py" line="573" />
             <source>得分率</source>
             <translation>Rate</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="595" />
+            <location filename="../../ui/walk/indicator_panel.py" line="598" />
             <location filename="../../ui/walk/rule_inputs.py" line="268" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="600" />
+            <location filename="../../ui/walk/indicator_panel.py" line="603" />
             <source> · 已调整</source>
             <translation> · overridden</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="603" />
+            <location filename="../../ui/walk/indicator_panel.py" line="606" />
             <source>得分率 %1 · %2</source>
             <translation>Rate %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="661" />
+            <location filename="../../ui/walk/indicator_panel.py" line="664" />
             <source>复核退回（%1）：%2</source>
             <translation>Sent back by reviewer (%1): %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="927" />
+            <location filename="../../ui/walk/indicator_panel.py" line="930" />
             <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
             <translation>Indicator “%1” (%2): point “%3” is not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="929" />
+            <location filename="../../ui/walk/indicator_panel.py" line="932" />
             <source>指标“%1”（%2）存在扣分情形</source>
             <translation>Indicator “%1” (%2) lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="932" />
+            <location filename="../../ui/walk/indicator_panel.py" line="935" />
             <source>，扣 %1 分</source>
             <translation>, %1 points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="933" />
+            <location filename="../../ui/walk/indicator_panel.py" line="936" />
             <source>。具体情况：</source>
             <translation>. Details: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1204" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1207" />
             <source>第 %1 / %2 个</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="629" />
+            <location filename="../../ui/walk/indicator_panel.py" line="632" />
             <source>按规则计算：%1 分</source>
             <translation>By the rule: %1 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="631" />
+            <location filename="../../ui/walk/indicator_panel.py" line="634" />
             <source>；人工调整为 %1 分（理由：%2）</source>
             <translation>; overridden to %1 pts (reason: %2)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="633" />
+            <location filename="../../ui/walk/indicator_panel.py" line="636" />
             <source>；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3</source>
             <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="670" />
+            <location filename="../../ui/walk/indicator_panel.py" line="673" />
             <source>（扣 %1 分）</source>
             <translation> (−%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="677" />
+            <location filename="../../ui/walk/indicator_panel.py" line="680" />
             <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
             <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="681" />
+            <location filename="../../ui/walk/indicator_panel.py" line="684" />
             <source>扣 %1 分，已由上列问题说明。</source>
             <translation>%1 points lost, explained by the findings above.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="687" />
+            <location filename="../../ui/walk/indicator_panel.py" line="690" />
             <source>未扣分。</source>
             <translation>No points lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="687" />
+            <location filename="../../ui/walk/indicator_panel.py" line="690" />
             <source>评分后，扣分须由问题说明。</source>
             <translation>Once scored, lost points must be explained by findings.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="769" />
+            <location filename="../../ui/walk/indicator_panel.py" line="772" />
             <source>评分：%1</source>
             <translation>Score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="858" />
+            <location filename="../../ui/walk/indicator_panel.py" line="861" />
             <source>请填写调整后得分</source>
             <translation>Enter the overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="879" />
+            <location filename="../../ui/walk/indicator_panel.py" line="882" />
             <source>请先填写不适用的理由，再勾选“不适用”</source>
             <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="883" />
+            <location filename="../../ui/walk/indicator_panel.py" line="886" />
             <source>标记不适用</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="883" />
+            <location filename="../../ui/walk/indicator_panel.py" line="886" />
             <source>取消不适用</source>
             <translation>Clear not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="893" />
+            <location filename="../../ui/walk/indicator_panel.py" line="896" />
             <source>修改不适用理由</source>
             <translation>Change the not-applicable reason</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="900" />
+            <location filename="../../ui/walk/indicator_panel.py" line="903" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="910" />
+            <location filename="../../ui/walk/indicator_panel.py" line="913" />
             <source>修改评分说明</source>
             <translation>Edit scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="925" />
+            <location filename="../../ui/walk/indicator_panel.py" line="928" />
             <source>%1未满足要求</source>
             <translation>%1 not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1225" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1228" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="974" />
+            <location filename="../../ui/walk/indicator_panel.py" line="977" />
             <source>提出问题：%1</source>
             <translation>Raise finding: %1</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="175" />
-            <location filename="../../ui/walk/indicator_panel.py" line="985" />
+            <location filename="../../ui/walk/indicator_panel.py" line="988" />
             <source>添加佐证材料</source>
             <translation>Add evidence</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="175" />
-            <location filename="../../ui/walk/indicator_panel.py" line="986" />
+            <location filename="../../ui/walk/indicator_panel.py" line="989" />
             <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
             <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1006" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1009" />
             <source>添加证据：%1</source>
             <translation>Add evidence: %1</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="170" />
-            <location filename="../../ui/walk/indicator_panel.py" line="1019" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1022" />
             <source>无法打开证据：%1</source>
             <translation>Cannot open the evidence: %1</translation>
         </message>
@@ -1172,7 +1177,7 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
         </message>
         <message>
             <location filename="../../ui/pages/project.py" line="107" />
-            <location filename="../../ui/pages/project.py" line="414" />
+            <location filename="../../ui/pages/project.py" line="416" />
             <source>修改%1</source>
             <translation>Edit %1</translation>
         </message>
@@ -1187,37 +1192,37 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="445" />
+            <location filename="../../ui/pages/project.py" line="447" />
             <source>达成</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="445" />
+            <location filename="../../ui/pages/project.py" line="447" />
             <source>未达成</source>
             <translation>not met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="905" />
+            <location filename="../../ui/pages/project.py" line="907" />
             <source>编辑章节“%1”</source>
             <translation>Edit chapter “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="923" />
+            <location filename="../../ui/pages/project.py" line="925" />
             <source>修改章节标题</source>
             <translation>Rename chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="937" />
+            <location filename="../../ui/pages/project.py" line="939" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="950" />
+            <location filename="../../ui/pages/project.py" line="952" />
             <source>章节</source>
             <translation>chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="965" />
+            <location filename="../../ui/pages/project.py" line="967" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
@@ -1558,47 +1563,47 @@ Details were written to: %2</translation>
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="73" />
+            <location filename="../../ui/pages/audit.py" line="74" />
             <source>（未署名）</source>
             <translation>(unsigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="32" />
+            <location filename="../../ui/pages/audit.py" line="33" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="32" />
+            <location filename="../../ui/pages/audit.py" line="33" />
             <source>操作人</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="32" />
+            <location filename="../../ui/pages/audit.py" line="33" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="32" />
+            <location filename="../../ui/pages/audit.py" line="33" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="33" />
+            <location filename="../../ui/pages/audit.py" line="34" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="33" />
+            <location filename="../../ui/pages/audit.py" line="34" />
             <source>原值</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="33" />
+            <location filename="../../ui/pages/audit.py" line="34" />
             <source>新值</source>
             <translation>New value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="33" />
+            <location filename="../../ui/pages/audit.py" line="34" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
@@ -1622,104 +1627,104 @@ Details were written to: %2</translation>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="104" />
-            <location filename="../../ui/pages/audit.py" line="180" />
+            <location filename="../../ui/pages/audit.py" line="105" />
+            <location filename="../../ui/pages/audit.py" line="181" />
             <source>审计轨迹</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="117" />
+            <location filename="../../ui/pages/audit.py" line="118" />
             <source>搜索：内容、原因、字段…</source>
             <translation>Search: content, reason, field…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="119" />
+            <location filename="../../ui/pages/audit.py" line="120" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="120" />
+            <location filename="../../ui/pages/audit.py" line="121" />
             <source>校验文件完整性</source>
             <translation>Verify file integrity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="121" />
+            <location filename="../../ui/pages/audit.py" line="122" />
             <source>检查数据库结构、证据文件的校验值和审计轨迹的哈希链</source>
             <translation>Check the database structure, the evidence files' checksums and the audit trail's hash chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="124" />
+            <location filename="../../ui/pages/audit.py" line="125" />
             <source>操作人</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="124" />
+            <location filename="../../ui/pages/audit.py" line="125" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="124" />
+            <location filename="../../ui/pages/audit.py" line="125" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="125" />
+            <location filename="../../ui/pages/audit.py" line="126" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="149" />
+            <location filename="../../ui/pages/audit.py" line="150" />
             <source>选择一条记录查看完整的原值和新值。</source>
             <translation>Select a record to see the full old and new values.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="202" />
-            <location filename="../../ui/pages/audit.py" line="205" />
+            <location filename="../../ui/pages/audit.py" line="203" />
+            <location filename="../../ui/pages/audit.py" line="206" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="204" />
+            <location filename="../../ui/pages/audit.py" line="205" />
             <source>（未署名）</source>
             <translation>(unsigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="238" />
+            <location filename="../../ui/pages/audit.py" line="239" />
             <source>共 %1 条修改记录，显示 %2 条</source>
             <translation>%1 change records, %2 shown</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="267" />
+            <location filename="../../ui/pages/audit.py" line="268" />
             <source>正在校验…</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="275" />
+            <location filename="../../ui/pages/audit.py" line="276" />
             <source>发现 %1 处问题：</source>
             <translation>%1 problems found:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="279" />
+            <location filename="../../ui/pages/audit.py" line="280" />
             <source>文件完好：数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
             <translation>File intact: database structure, evidence checksums and the audit trail's hash chain all check out.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="283" />
+            <location filename="../../ui/pages/audit.py" line="284" />
             <source>校验未能完成：%1</source>
             <translation>Verification could not finish: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="252" />
+            <location filename="../../ui/pages/audit.py" line="253" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="254" />
+            <location filename="../../ui/pages/audit.py" line="255" />
             <source>原值</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="256" />
+            <location filename="../../ui/pages/audit.py" line="257" />
             <source>新值</source>
             <translation>New value</translation>
         </message>
@@ -1846,66 +1851,66 @@ Details were written to: %2</translation>
     <context>
         <name>ChaptersPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="779" />
-            <location filename="../../ui/pages/project.py" line="825" />
+            <location filename="../../ui/pages/project.py" line="781" />
+            <location filename="../../ui/pages/project.py" line="827" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="780" />
+            <location filename="../../ui/pages/project.py" line="782" />
             <source>删除章节</source>
             <translation>Delete chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="781" />
-            <location filename="../../ui/pages/project.py" line="825" />
+            <location filename="../../ui/pages/project.py" line="783" />
+            <location filename="../../ui/pages/project.py" line="827" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="782" />
+            <location filename="../../ui/pages/project.py" line="784" />
             <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
             <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="791" />
+            <location filename="../../ui/pages/project.py" line="793" />
             <source>在此撰写本章内容。输入即自动保存。</source>
             <translation>Write this chapter here. It is saved as you type.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="824" />
+            <location filename="../../ui/pages/project.py" line="826" />
             <source>还没有报告章节。按国家提纲（财预〔2020〕10号）一次创建七章，或逐章新增。</source>
             <translation>No report chapters yet. Create the seven chapters of the national outline (Cai Yu [2020] No. 10) at once, or add them one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="827" />
-            <location filename="../../ui/pages/project.py" line="834" />
+            <location filename="../../ui/pages/project.py" line="829" />
+            <location filename="../../ui/pages/project.py" line="836" />
             <source>报告章节</source>
             <translation>Chapters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="850" />
+            <location filename="../../ui/pages/project.py" line="852" />
             <source>%1 字</source>
             <translation>%1 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="876" />
+            <location filename="../../ui/pages/project.py" line="878" />
             <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
             <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="882" />
-            <location filename="../../ui/pages/project.py" line="912" />
+            <location filename="../../ui/pages/project.py" line="884" />
+            <location filename="../../ui/pages/project.py" line="914" />
             <source>共 %1 字 · 已保存</source>
             <translation>%1 characters · saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="890" />
+            <location filename="../../ui/pages/project.py" line="892" />
             <source>共 %1 字 · 正在输入…</source>
             <translation>%1 characters · typing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="936" />
+            <location filename="../../ui/pages/project.py" line="938" />
             <source>新章节 %1</source>
             <translation>New chapter %1</translation>
         </message>
@@ -2367,7 +2372,7 @@ Undo (Ctrl+Z) brings it back.</translation>
     <context>
         <name>FrameworkEditorPage</name>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="323" />
+            <location filename="../../ui/frameworks/editor.py" line="322" />
             <location filename="../../ui/frameworks/editor.py" line="424" />
             <location filename="../../ui/frameworks/editor.py" line="922" />
             <source>指标体系</source>
@@ -2740,159 +2745,159 @@ Open it now?</translation>
     <context>
         <name>FundsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="566" />
-            <location filename="../../ui/pages/project.py" line="580" />
+            <location filename="../../ui/pages/project.py" line="568" />
+            <location filename="../../ui/pages/project.py" line="582" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="567" />
+            <location filename="../../ui/pages/project.py" line="569" />
             <source>资金来源 / 项目</source>
             <translation>Source / item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="568" />
-            <location filename="../../ui/pages/project.py" line="581" />
+            <location filename="../../ui/pages/project.py" line="570" />
+            <location filename="../../ui/pages/project.py" line="583" />
             <source>预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="569" />
-            <location filename="../../ui/pages/project.py" line="582" />
+            <location filename="../../ui/pages/project.py" line="571" />
+            <location filename="../../ui/pages/project.py" line="584" />
             <source>到位</source>
             <translation>Arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="570" />
-            <location filename="../../ui/pages/project.py" line="583" />
+            <location filename="../../ui/pages/project.py" line="572" />
+            <location filename="../../ui/pages/project.py" line="585" />
             <source>支出</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="571" />
-            <location filename="../../ui/pages/project.py" line="584" />
+            <location filename="../../ui/pages/project.py" line="573" />
+            <location filename="../../ui/pages/project.py" line="586" />
             <source>到位率</source>
             <translation>Arrival rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="572" />
-            <location filename="../../ui/pages/project.py" line="585" />
+            <location filename="../../ui/pages/project.py" line="574" />
+            <location filename="../../ui/pages/project.py" line="587" />
             <source>执行率</source>
             <translation>Exec. rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="573" />
+            <location filename="../../ui/pages/project.py" line="575" />
             <source>合同金额</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="574" />
+            <location filename="../../ui/pages/project.py" line="576" />
             <source>已支付</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="575" />
+            <location filename="../../ui/pages/project.py" line="577" />
             <source>收款单位</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="576" />
+            <location filename="../../ui/pages/project.py" line="578" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="577" />
-            <location filename="../../ui/pages/project.py" line="630" />
-            <location filename="../../ui/pages/project.py" line="640" />
+            <location filename="../../ui/pages/project.py" line="579" />
+            <location filename="../../ui/pages/project.py" line="632" />
+            <location filename="../../ui/pages/project.py" line="642" />
             <source>资金</source>
             <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%) where the source data give two figures for one thing: the evaluator picks the one the report uses</extracomment>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="591" />
-            <location filename="../../ui/pages/project.py" line="600" />
+            <location filename="../../ui/pages/project.py" line="593" />
+            <location filename="../../ui/pages/project.py" line="602" />
             <source>新增资金行</source>
             <translation>New fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="592" />
+            <location filename="../../ui/pages/project.py" line="594" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="596" />
+            <location filename="../../ui/pages/project.py" line="598" />
             <source>单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。</source>
             <translation>Amounts in 10k yuan. Arrival rate = arrived ÷ budget; execution rate = spent ÷ arrived. Double-click a cell to edit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="599" />
+            <location filename="../../ui/pages/project.py" line="601" />
             <source>还没有资金数据。按资金来源逐行录入预算、到位和支出金额（万元），程序计算到位率和执行率。</source>
             <translation>No fund data yet. Enter the budget, arrived and spent amounts (10,000 yuan) one line per source; the arrival and execution rates are calculated.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="601" />
+            <location filename="../../ui/pages/project.py" line="603" />
             <source>按年度汇总</source>
             <translation>Totals by year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="647" />
+            <location filename="../../ui/pages/project.py" line="649" />
             <source>%1 份合同在竣工结算审计前的支付超过 %2% 上限：</source>
             <translation>%1 contracts paid beyond the %2% cap before the completion audit:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="651" />
+            <location filename="../../ui/pages/project.py" line="653" />
             <source>…另有 %1 份（鼠标悬停查看全部）</source>
             <translation>…and %1 more (hover to see all)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="671" />
+            <location filename="../../ui/pages/project.py" line="673" />
             <source>资金数据有 %1 处不一致，其中 %2 处尚待确认报告采用哪一个：</source>
             <translation>The fund figures disagree in %1 places; %2 still need a decision on which figure the report uses:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="685" />
+            <location filename="../../ui/pages/project.py" line="687" />
             <source>采用：%1</source>
             <translation>Use: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="690" />
+            <location filename="../../ui/pages/project.py" line="692" />
             <source>重新选择</source>
             <translation>Choose again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="703" />
+            <location filename="../../ui/pages/project.py" line="705" />
             <source>确认采用的资金数据</source>
             <translation>Confirm the fund figure used</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="703" />
+            <location filename="../../ui/pages/project.py" line="705" />
             <source>重新选择采用的资金数据</source>
             <translation>Choose the fund figure again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="722" />
-            <location filename="../../ui/pages/project.py" line="723" />
+            <location filename="../../ui/pages/project.py" line="724" />
+            <location filename="../../ui/pages/project.py" line="725" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="726" />
+            <location filename="../../ui/pages/project.py" line="728" />
             <source>%1年</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="726" />
+            <location filename="../../ui/pages/project.py" line="728" />
             <source>未注明年度</source>
             <translation>Year not given</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="741" />
-            <location filename="../../ui/pages/project.py" line="751" />
+            <location filename="../../ui/pages/project.py" line="743" />
+            <location filename="../../ui/pages/project.py" line="753" />
             <source>资金行</source>
             <translation>fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="749" />
+            <location filename="../../ui/pages/project.py" line="751" />
             <source>请先选择要删除的资金行。</source>
             <translation>Select the fund line to delete first.</translation>
         </message>
@@ -3098,211 +3103,211 @@ Only one place can change it at a time: open it read-only to look, or wait until
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="104" />
-            <location filename="../../ui/shell/main_window.py" line="482" />
+            <location filename="../../ui/shell/main_window.py" line="125" />
+            <location filename="../../ui/shell/main_window.py" line="504" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class) the window's shortcuts that a text field would otherwise take for its own editing keys</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="185" />
+            <location filename="../../ui/shell/main_window.py" line="207" />
             <source>已保存 %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="279" />
+            <location filename="../../ui/shell/main_window.py" line="301" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="280" />
+            <location filename="../../ui/shell/main_window.py" line="302" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="281" />
+            <location filename="../../ui/shell/main_window.py" line="303" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="282" />
+            <location filename="../../ui/shell/main_window.py" line="304" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="284" />
+            <location filename="../../ui/shell/main_window.py" line="306" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="286" />
+            <location filename="../../ui/shell/main_window.py" line="308" />
             <source>打印 / 导出…</source>
             <translation>Print / Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="288" />
+            <location filename="../../ui/shell/main_window.py" line="310" />
             <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
             <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="291" />
+            <location filename="../../ui/shell/main_window.py" line="313" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="292" />
+            <location filename="../../ui/shell/main_window.py" line="314" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="293" />
+            <location filename="../../ui/shell/main_window.py" line="315" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="57" />
-            <location filename="../../ui/shell/main_window.py" line="294" />
+            <location filename="../../ui/shell/main_window.py" line="316" />
             <source>撤销</source>
             <extracomment>the language whose translators are installed now, and those translators</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="296" />
+            <location filename="../../ui/shell/main_window.py" line="318" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="302" />
+            <location filename="../../ui/shell/main_window.py" line="324" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="304" />
+            <location filename="../../ui/shell/main_window.py" line="326" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="305" />
+            <location filename="../../ui/shell/main_window.py" line="327" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="306" />
+            <location filename="../../ui/shell/main_window.py" line="328" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="307" />
+            <location filename="../../ui/shell/main_window.py" line="329" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="332" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="311" />
+            <location filename="../../ui/shell/main_window.py" line="333" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="312" />
+            <location filename="../../ui/shell/main_window.py" line="334" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="316" />
+            <location filename="../../ui/shell/main_window.py" line="338" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="322" />
+            <location filename="../../ui/shell/main_window.py" line="344" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="323" />
-            <location filename="../../ui/shell/main_window.py" line="530" />
+            <location filename="../../ui/shell/main_window.py" line="345" />
+            <location filename="../../ui/shell/main_window.py" line="552" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="324" />
+            <location filename="../../ui/shell/main_window.py" line="346" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="375" />
+            <location filename="../../ui/shell/main_window.py" line="397" />
             <source>“%1”在只读的位置或被设为只读，本窗口只能查看和打印，不能修改；要修改，请把它复制到可写的文件夹后打开。</source>
             <translation>“%1” is in a read-only location or marked read-only: this window can view and print it but not change it. To change it, copy it to a writable folder and open the copy.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="379" />
-            <location filename="../../ui/shell/main_window.py" line="386" />
-            <location filename="../../ui/shell/main_window.py" line="389" />
-            <location filename="../../ui/shell/main_window.py" line="392" />
             <location filename="../../ui/shell/main_window.py" line="401" />
+            <location filename="../../ui/shell/main_window.py" line="408" />
+            <location filename="../../ui/shell/main_window.py" line="411" />
+            <location filename="../../ui/shell/main_window.py" line="414" />
+            <location filename="../../ui/shell/main_window.py" line="423" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="392" />
+            <location filename="../../ui/shell/main_window.py" line="414" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="401" />
+            <location filename="../../ui/shell/main_window.py" line="423" />
             <source>“%1”已损坏，读取时出错（%2）。</source>
             <translation>“%1” is damaged: reading it failed (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="410" />
+            <location filename="../../ui/shell/main_window.py" line="432" />
             <source>“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。</source>
             <translation>“%1” is open for editing by %2: this window can view and print it but not change it. Open it again once they have closed it to make changes.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="425" />
+            <location filename="../../ui/shell/main_window.py" line="447" />
             <source>未能自动引用资金、绩效目标数据，文件未作修改（%1）</source>
             <translation>Could not link the indicators to the funds and targets pages; the file is unchanged (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="430" />
+            <location filename="../../ui/shell/main_window.py" line="452" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="436" />
+            <location filename="../../ui/shell/main_window.py" line="458" />
             <source>%1 项指标已引用资金、绩效目标或满意度数据：%2</source>
             <translation>%1 indicators now take their figures from the funds, targets or survey pages: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="443" />
+            <location filename="../../ui/shell/main_window.py" line="465" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="443" />
+            <location filename="../../ui/shell/main_window.py" line="465" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="454" />
+            <location filename="../../ui/shell/main_window.py" line="476" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="470" />
+            <location filename="../../ui/shell/main_window.py" line="492" />
             <source>（只读）</source>
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="473" />
+            <location filename="../../ui/shell/main_window.py" line="495" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="531" />
+            <location filename="../../ui/shell/main_window.py" line="553" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3436,143 +3441,143 @@ Ctrl+1…9: switch pages</translation>
             <translation>Summary sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="208" />
+            <location filename="../../ui/pages/project.py" line="209" />
             <source>万元，如 30295.88</source>
             <translation>10k yuan, e.g. 30295.88</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="211" />
+            <location filename="../../ui/pages/project.py" line="212" />
             <source>年-月-日</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="213" />
+            <location filename="../../ui/pages/project.py" line="214" />
             <source>如 2024</source>
             <translation>e.g. 2024</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="218" />
+            <location filename="../../ui/pages/project.py" line="220" />
             <source>金额前的限定词，如“＞16,000.00”</source>
             <translation>Qualifier before the amount, e.g. “＞16,000.00”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="244" />
+            <location filename="../../ui/pages/project.py" line="246" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="245" />
+            <location filename="../../ui/pages/project.py" line="247" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="246" />
+            <location filename="../../ui/pages/project.py" line="248" />
             <source>单位 / 职务</source>
             <translation>Unit / position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="247" />
-            <location filename="../../ui/pages/project.py" line="423" />
-            <location filename="../../ui/pages/project.py" line="433" />
+            <location filename="../../ui/pages/project.py" line="249" />
+            <location filename="../../ui/pages/project.py" line="425" />
+            <location filename="../../ui/pages/project.py" line="435" />
             <source>评价组成员</source>
             <translation>team member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="248" />
+            <location filename="../../ui/pages/project.py" line="250" />
             <source>评价组</source>
             <translation>Evaluation team</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="252" />
+            <location filename="../../ui/pages/project.py" line="254" />
             <source>添加成员</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="253" />
+            <location filename="../../ui/pages/project.py" line="255" />
             <source>移除成员</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="258" />
+            <location filename="../../ui/pages/project.py" line="260" />
             <source>尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。</source>
             <translation>No team members yet. Click “Add member”, then double-click the cells to fill in name, role (lead / member / expert) and unit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="269" />
+            <location filename="../../ui/pages/project.py" line="271" />
             <source>等级标准与结果</source>
             <translation>Grade scheme and result</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="281" />
+            <location filename="../../ui/pages/project.py" line="283" />
             <source>评价主要内容</source>
             <translation>Area evaluated</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="282" />
+            <location filename="../../ui/pages/project.py" line="284" />
             <source>发现的主要问题</source>
             <translation>Main problems found</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="283" />
+            <location filename="../../ui/pages/project.py" line="285" />
             <source>原因分析及工作建议</source>
             <translation>Causes and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="284" />
-            <location filename="../../ui/pages/project.py" line="293" />
-            <location filename="../../ui/pages/project.py" line="440" />
+            <location filename="../../ui/pages/project.py" line="286" />
+            <location filename="../../ui/pages/project.py" line="295" />
+            <location filename="../../ui/pages/project.py" line="442" />
             <source>简要情况表内容</source>
             <translation>summary sheet row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="285" />
+            <location filename="../../ui/pages/project.py" line="287" />
             <source>简要情况表：主要问题与建议</source>
             <translation>Summary sheet: main problems and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="290" />
+            <location filename="../../ui/pages/project.py" line="292" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="291" />
+            <location filename="../../ui/pages/project.py" line="293" />
             <source>删除所选行</source>
             <translation>Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="318" />
-            <location filename="../../ui/pages/project.py" line="333" />
+            <location filename="../../ui/pages/project.py" line="320" />
+            <location filename="../../ui/pages/project.py" line="335" />
             <source>项目概况</source>
             <extracomment>主要问题 from the 问题清单 by category, shown while none is typed (a display, never written)</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="380" />
+            <location filename="../../ui/pages/project.py" line="382" />
             <source>当前总分 %1 分，等级：%2</source>
             <translation>Current total %1, grade: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="393" />
+            <location filename="../../ui/pages/project.py" line="395" />
             <source>&lt;b&gt;%1类 %2&lt;/b&gt;（%3 个）：%4</source>
             <translation>&lt;b&gt;Category %1 %2&lt;/b&gt; (%3): %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="395" />
+            <location filename="../../ui/pages/project.py" line="397" />
             <source>尚未填写“发现的主要问题”。下面是问题清单按类别的汇总，供填写时参考（仅作显示，不写入评价文件）：</source>
             <translation>No "main problems found" entered yet. Below are the findings summed up by category, for reference while you write them (shown only, not saved in the evaluation file):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="424" />
+            <location filename="../../ui/pages/project.py" line="426" />
             <source>新成员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="431" />
+            <location filename="../../ui/pages/project.py" line="433" />
             <source>请先选择要移除的成员。</source>
             <translation>Select the member to remove first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="438" />
+            <location filename="../../ui/pages/project.py" line="440" />
             <source>请先选择要删除的行。</source>
             <translation>Select the row to delete first.</translation>
         </message>
@@ -3897,67 +3902,67 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ReviewModel</name>
         <message>
-            <location filename="../../ui/pages/review.py" line="74" />
+            <location filename="../../ui/pages/review.py" line="75" />
             <source>未开始</source>
             <translation>Not started</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="74" />
+            <location filename="../../ui/pages/review.py" line="75" />
             <source>进行中</source>
             <translation>In progress</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="74" />
+            <location filename="../../ui/pages/review.py" line="75" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="75" />
+            <location filename="../../ui/pages/review.py" line="76" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="76" />
+            <location filename="../../ui/pages/review.py" line="77" />
             <source>已退回</source>
             <translation>Sent back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="37" />
+            <location filename="../../ui/pages/review.py" line="38" />
             <source>编码</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="37" />
+            <location filename="../../ui/pages/review.py" line="38" />
             <source>三级指标</source>
             <translation>Level 3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="37" />
+            <location filename="../../ui/pages/review.py" line="38" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="37" />
+            <location filename="../../ui/pages/review.py" line="38" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="38" />
+            <location filename="../../ui/pages/review.py" line="39" />
             <source>自评分</source>
             <translation>Self</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="38" />
+            <location filename="../../ui/pages/review.py" line="39" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="38" />
+            <location filename="../../ui/pages/review.py" line="39" />
             <source>复核人</source>
             <translation>Reviewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="38" />
+            <location filename="../../ui/pages/review.py" line="39" />
             <source>复核意见</source>
             <translation>Review comment</translation>
         </message>
@@ -3965,272 +3970,272 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../ui/pages/review.py" line="100" />
-            <location filename="../../ui/pages/review.py" line="230" />
+            <location filename="../../ui/pages/review.py" line="101" />
+            <location filename="../../ui/pages/review.py" line="231" />
             <source>复核与签署</source>
             <translation>Review and sign-off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="110" />
+            <location filename="../../ui/pages/review.py" line="111" />
             <source>分配给…</source>
             <translation>Assign to…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="111" />
-            <location filename="../../ui/pages/review.py" line="367" />
+            <location filename="../../ui/pages/review.py" line="112" />
+            <location filename="../../ui/pages/review.py" line="368" />
             <source>复核通过</source>
             <translation>Approve</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="112" />
+            <location filename="../../ui/pages/review.py" line="113" />
             <source>退回…</source>
             <translation>Send back…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="113" />
+            <location filename="../../ui/pages/review.py" line="114" />
             <source>调整得分…</source>
             <translation>Override score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="114" />
+            <location filename="../../ui/pages/review.py" line="115" />
             <source>标记所选指标“已复核”</source>
             <translation>Mark the selected indicators “Reviewed”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="115" />
+            <location filename="../../ui/pages/review.py" line="116" />
             <source>退回给负责人修改，并写明意见（负责人在本页和评分页都能看到）</source>
             <translation>Send back to the assignee for changes, with a comment (shown to them here and on the scoring page)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="116" />
+            <location filename="../../ui/pages/review.py" line="117" />
             <source>复核时改分：原得分作为“自评分”保留，新分作为“复核分”</source>
             <translation>Change the score in review: the original is kept as the “self-assessed score”, the new one becomes the “reviewed score”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="118" />
+            <location filename="../../ui/pages/review.py" line="119" />
             <source>显示</source>
             <translation>Show</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="120" />
+            <location filename="../../ui/pages/review.py" line="121" />
             <source>负责人</source>
             <translation>Assigned to</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="146" />
+            <location filename="../../ui/pages/review.py" line="147" />
             <source>专家独立评分</source>
             <translation>Independent expert scores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="148" />
+            <location filename="../../ui/pages/review.py" line="149" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="148" />
+            <location filename="../../ui/pages/review.py" line="149" />
             <source>各专家评分</source>
             <translation>Expert scores</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="148" />
+            <location filename="../../ui/pages/review.py" line="149" />
             <source>平均</source>
             <translation>Mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="149" />
+            <location filename="../../ui/pages/review.py" line="150" />
             <source>去极值平均</source>
             <translation>Trimmed mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="149" />
+            <location filename="../../ui/pages/review.py" line="150" />
             <source>极差</source>
             <translation>Range</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="149" />
+            <location filename="../../ui/pages/review.py" line="150" />
             <source>分歧</source>
             <translation>Disagreement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="150" />
+            <location filename="../../ui/pages/review.py" line="151" />
             <source>已取值</source>
             <translation>Adopted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="157" />
+            <location filename="../../ui/pages/review.py" line="158" />
             <source>录入专家评分…</source>
             <translation>Enter expert score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="158" />
+            <location filename="../../ui/pages/review.py" line="159" />
             <source>取平均值</source>
             <translation>Adopt mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="159" />
+            <location filename="../../ui/pages/review.py" line="160" />
             <source>取去极值平均</source>
             <translation>Adopt trimmed mean</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="160" />
+            <location filename="../../ui/pages/review.py" line="161" />
             <source>协商一致值…</source>
             <translation>Consensus score…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="161" />
+            <location filename="../../ui/pages/review.py" line="162" />
             <source>为上表所选指标录入一位专家的独立评分</source>
             <translation>Enter one expert's independent score for the indicator selected above</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="163" />
+            <location filename="../../ui/pages/review.py" line="164" />
             <source>尚无专家独立评分。在上表选中指标后，可录入一位专家的评分。</source>
             <extracomment>while no expert has scored: one line in place of the empty table, the page keeps the room</extracomment>
             <translation>No independent expert scores yet. Select an indicator above to enter an expert's score.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="176" />
+            <location filename="../../ui/pages/review.py" line="177" />
             <source>复核链签署</source>
             <translation>Review chain sign-offs</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="178" />
+            <location filename="../../ui/pages/review.py" line="179" />
             <source>签署…</source>
             <translation>Sign…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="179" />
+            <location filename="../../ui/pages/review.py" line="180" />
             <source>设置复核链…</source>
             <translation>Set review chain…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="39" />
-            <location filename="../../ui/pages/review.py" line="247" />
+            <location filename="../../ui/pages/review.py" line="40" />
+            <location filename="../../ui/pages/review.py" line="248" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="257" />
+            <location filename="../../ui/pages/review.py" line="258" />
             <source>末级指标 %1 个：已复核 %2 个，已退回 %3 个。</source>
             <translation>%1 leaf indicators: %2 reviewed, %3 sent back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="290" />
+            <location filename="../../ui/pages/review.py" line="291" />
             <source>分歧较大</source>
             <translation>Large disagreement</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="371" />
-            <location filename="../../ui/pages/review.py" line="374" />
+            <location filename="../../ui/pages/review.py" line="372" />
+            <location filename="../../ui/pages/review.py" line="375" />
             <source>退回修改</source>
             <translation>Send back for changes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="371" />
+            <location filename="../../ui/pages/review.py" line="372" />
             <source>退回意见（负责人可见）：</source>
             <translation>Comment (visible to the assignee):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="378" />
-            <location filename="../../ui/pages/review.py" line="381" />
-            <location filename="../../ui/pages/review.py" line="384" />
+            <location filename="../../ui/pages/review.py" line="379" />
+            <location filename="../../ui/pages/review.py" line="382" />
+            <location filename="../../ui/pages/review.py" line="385" />
             <source>复核调整得分</source>
             <translation>Reviewer override</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="378" />
+            <location filename="../../ui/pages/review.py" line="379" />
             <source>复核分：</source>
             <translation>Reviewed score:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="381" />
+            <location filename="../../ui/pages/review.py" line="382" />
             <source>调整理由：</source>
             <translation>Reason for the override:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="390" />
-            <location filename="../../ui/pages/review.py" line="393" />
+            <location filename="../../ui/pages/review.py" line="391" />
+            <location filename="../../ui/pages/review.py" line="394" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="390" />
+            <location filename="../../ui/pages/review.py" line="391" />
             <source>负责人：</source>
             <translation>Assign to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="401" />
-            <location filename="../../ui/pages/review.py" line="404" />
+            <location filename="../../ui/pages/review.py" line="402" />
+            <location filename="../../ui/pages/review.py" line="405" />
             <source>专家评分</source>
             <translation>Expert score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="401" />
+            <location filename="../../ui/pages/review.py" line="402" />
             <source>专家姓名：</source>
             <translation>Expert's name:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="404" />
+            <location filename="../../ui/pages/review.py" line="405" />
             <source>%1 的评分：</source>
             <translation>Score by %1:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="414" />
+            <location filename="../../ui/pages/review.py" line="415" />
             <source>协商一致值</source>
             <translation>Consensus score</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="414" />
+            <location filename="../../ui/pages/review.py" line="415" />
             <source>协商一致的得分：</source>
             <translation>Agreed score:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="426" />
-            <location filename="../../ui/pages/review.py" line="429" />
+            <location filename="../../ui/pages/review.py" line="427" />
+            <location filename="../../ui/pages/review.py" line="430" />
             <source>签署</source>
             <translation>Sign off</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="426" />
+            <location filename="../../ui/pages/review.py" line="427" />
             <source>签署哪一级：</source>
             <translation>Sign at which level:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="429" />
+            <location filename="../../ui/pages/review.py" line="430" />
             <source>签署人：</source>
             <translation>Signed by:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="439" />
+            <location filename="../../ui/pages/review.py" line="440" />
             <source>复核链</source>
             <translation>Review chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="439" />
+            <location filename="../../ui/pages/review.py" line="440" />
             <source>各级名称，用“、”或逗号分隔：</source>
             <translation>Level names, separated by commas:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="39" />
+            <location filename="../../ui/pages/review.py" line="40" />
             <source>待复核（已评分）</source>
             <translation>To review (scored)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="40" />
+            <location filename="../../ui/pages/review.py" line="41" />
             <source>已退回</source>
             <translation>Sent back</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="40" />
+            <location filename="../../ui/pages/review.py" line="41" />
             <source>已复核</source>
             <translation>Reviewed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="41" />
+            <location filename="../../ui/pages/review.py" line="42" />
             <source>未完成</source>
             <translation>Not finished</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/review.py" line="39" />
+            <location filename="../../ui/pages/review.py" line="40" />
             <source>已评分</source>
             <translation>Scored</translation>
         </message>
@@ -4559,7 +4564,7 @@ You can change them later under File → Settings….</translation>
         </message>
         <message>
             <location filename="../../ui/pages/survey.py" line="175" />
-            <location filename="../../ui/pages/survey.py" line="494" />
+            <location filename="../../ui/pages/survey.py" line="495" />
             <source>录入</source>
             <translation>Enter</translation>
         </message>
@@ -4644,7 +4649,7 @@ You can change them later under File → Settings….</translation>
         </message>
         <message>
             <location filename="../../ui/pages/survey.py" line="341" />
-            <location filename="../../ui/pages/survey.py" line="494" />
+            <location filename="../../ui/pages/survey.py" line="495" />
             <source>保存修改</source>
             <translation>Save changes</translation>
         </message>
@@ -4806,127 +4811,127 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>TargetsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="455" />
-            <location filename="../../ui/pages/project.py" line="480" />
+            <location filename="../../ui/pages/project.py" line="457" />
+            <location filename="../../ui/pages/project.py" line="482" />
             <source>目标表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="456" />
+            <location filename="../../ui/pages/project.py" line="458" />
             <source>一级指标</source>
             <translation>Level 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="457" />
+            <location filename="../../ui/pages/project.py" line="459" />
             <source>二级指标</source>
             <translation>Level 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="458" />
+            <location filename="../../ui/pages/project.py" line="460" />
             <source>三级指标</source>
             <translation>Level 3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="459" />
+            <location filename="../../ui/pages/project.py" line="461" />
             <source>比较</source>
             <translation>Cmp.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="460" />
+            <location filename="../../ui/pages/project.py" line="462" />
             <source>指标值</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="461" />
+            <location filename="../../ui/pages/project.py" line="463" />
             <source>目标值</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="462" />
+            <location filename="../../ui/pages/project.py" line="464" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="463" />
+            <location filename="../../ui/pages/project.py" line="465" />
             <source>实际完成</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="464" />
+            <location filename="../../ui/pages/project.py" line="466" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="465" />
+            <location filename="../../ui/pages/project.py" line="467" />
             <source>完成率</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="466" />
+            <location filename="../../ui/pages/project.py" line="468" />
             <source>是否达成</source>
             <translation>Met?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="467" />
+            <location filename="../../ui/pages/project.py" line="469" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="468" />
-            <location filename="../../ui/pages/project.py" line="529" />
-            <location filename="../../ui/pages/project.py" line="539" />
+            <location filename="../../ui/pages/project.py" line="470" />
+            <location filename="../../ui/pages/project.py" line="531" />
+            <location filename="../../ui/pages/project.py" line="541" />
             <source>绩效目标</source>
             <translation>performance target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="475" />
-            <location filename="../../ui/pages/project.py" line="486" />
+            <location filename="../../ui/pages/project.py" line="477" />
+            <location filename="../../ui/pages/project.py" line="488" />
             <source>新增目标</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="476" />
+            <location filename="../../ui/pages/project.py" line="478" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="485" />
+            <location filename="../../ui/pages/project.py" line="487" />
             <source>还没有绩效目标。按批复的绩效目标表逐条录入指标、指标值和实际完成值。</source>
             <translation>No performance targets yet. Enter the indicators, target values and actual results from the approved target table, one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="487" />
+            <location filename="../../ui/pages/project.py" line="489" />
             <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
             <translation>Double-click a cell to edit. With numeric target and actual values the completion is computed (for “≤” and “&lt;” targets as target ÷ actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="490" />
-            <location filename="../../ui/pages/project.py" line="500" />
+            <location filename="../../ui/pages/project.py" line="492" />
+            <location filename="../../ui/pages/project.py" line="502" />
             <source>绩效目标表</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="509" />
+            <location filename="../../ui/pages/project.py" line="511" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="511" />
+            <location filename="../../ui/pages/project.py" line="513" />
             <source>（未命名）</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="523" />
+            <location filename="../../ui/pages/project.py" line="525" />
             <source>共 %1 项指标，可量化比较 %2 项，已达成 %3 项</source>
             <translation>%1 targets, %2 measurable, %3 met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="530" />
+            <location filename="../../ui/pages/project.py" line="532" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="537" />
+            <location filename="../../ui/pages/project.py" line="539" />
             <source>请先选择要删除的目标。</source>
             <translation>Select the target to delete first.</translation>
         </message>
@@ -5055,42 +5060,42 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>FrameworkEditor</name>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="94" />
+            <location filename="../../ui/frameworks/editor.py" line="93" />
             <source>＋ 添加一行</source>
             <translation>+ Add row</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="97" />
+            <location filename="../../ui/frameworks/editor.py" line="96" />
             <source>－ 删除选中行</source>
             <translation>− Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="225" />
+            <location filename="../../ui/frameworks/editor.py" line="224" />
             <source>标签</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="226" />
+            <location filename="../../ui/frameworks/editor.py" line="225" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="227" />
+            <location filename="../../ui/frameworks/editor.py" line="226" />
             <source>评分规则</source>
             <translation>Scoring rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="269" />
+            <location filename="../../ui/frameworks/editor.py" line="268" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="186" />
+            <location filename="../../ui/frameworks/editor.py" line="185" />
             <source>此规则没有参数：评价组在 0～分值内评分并写明理由。</source>
             <translation>This rule has no parameters: the team scores between 0 and the weight and gives the reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="211" />
+            <location filename="../../ui/frameworks/editor.py" line="210" />
             <source>评分项 %1</source>
             <translation>Scoring item %1</translation>
         </message>
@@ -6684,6 +6689,210 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>资金效益实现程度</source>
             <translation>Results of the funds</translation>
+        </message>
+        <message>
+            <source>财政评价</source>
+            <translation>Evaluation by the finance department</translation>
+        </message>
+        <message>
+            <source>部门评价</source>
+            <translation>Evaluation by the department</translation>
+        </message>
+        <message>
+            <source>单位自评</source>
+            <translation>Self-evaluation by the unit</translation>
+        </message>
+        <message>
+            <source>＞</source>
+            <translation>＞</translation>
+        </message>
+        <message>
+            <source>≥</source>
+            <translation>≥</translation>
+        </message>
+        <message>
+            <source>约</source>
+            <translation>about</translation>
+        </message>
+        <message>
+            <source>评价项目</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>评价组成员</source>
+            <translation>Team member</translation>
+        </message>
+        <message>
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>评分</source>
+            <translation>Scoring</translation>
+        </message>
+        <message>
+            <source>专家评分</source>
+            <translation>Expert score</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>问题与指标的关联</source>
+            <translation>Finding–indicator link</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>证据关联</source>
+            <translation>Evidence link</translation>
+        </message>
+        <message>
+            <source>现场记录</source>
+            <translation>Field record</translation>
+        </message>
+        <message>
+            <source>绩效目标</source>
+            <translation>Performance target</translation>
+        </message>
+        <message>
+            <source>资金</source>
+            <translation>Funds</translation>
+        </message>
+        <message>
+            <source>满意度调查</source>
+            <translation>Satisfaction survey</translation>
+        </message>
+        <message>
+            <source>问卷</source>
+            <translation>Questionnaire</translation>
+        </message>
+        <message>
+            <source>报告章节</source>
+            <translation>Report chapter</translation>
+        </message>
+        <message>
+            <source>简要情况表</source>
+            <translation>Summary sheet</translation>
+        </message>
+        <message>
+            <source>签署</source>
+            <translation>Sign-off</translation>
+        </message>
+        <message>
+            <source>评分录入</source>
+            <translation>Scoring inputs</translation>
+        </message>
+        <message>
+            <source>调整后得分</source>
+            <translation>Overridden score</translation>
+        </message>
+        <message>
+            <source>调整理由</source>
+            <translation>Override reason</translation>
+        </message>
+        <message>
+            <source>不适用</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>不适用理由</source>
+            <translation>Reason not applicable</translation>
+        </message>
+        <message>
+            <source>评分说明</source>
+            <translation>Scoring note</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>复核时间</source>
+            <translation>Reviewed at</translation>
+        </message>
+        <message>
+            <source>复核意见</source>
+            <translation>Review comment</translation>
+        </message>
+        <message>
+            <source>自评分</source>
+            <translation>Self</translation>
+        </message>
+        <message>
+            <source>得分</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>存在具体问题</source>
+            <translation>Specific problem</translation>
+        </message>
+        <message>
+            <source>涉及金额</source>
+            <translation>Amount involved</translation>
+        </message>
+        <message>
+            <source>原因分析</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>建议</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>问题类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>名称</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>分值</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>满分</source>
+            <translation>Full marks</translation>
+        </message>
+        <message>
+            <source>指标解释</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <source>评价要点</source>
+            <translation>Points to assess</translation>
+        </message>
+        <message>
+            <source>正文</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>设置</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>记录</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>顺序</source>
+            <translation>Order</translation>
         </message>
         <message>
             <source>非常满意</source>

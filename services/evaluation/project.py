@@ -26,6 +26,10 @@ from services.core.errors import EditRefused
 from services.core.numbers import HUNDRED, RuleInputError, round_half_up, to_decimal
 
 ROLES = ("组长", "组员", "专家")
+#: the kinds of evaluation the 简要情况表 offers (any other text may be typed)
+EVALUATION_TYPES = ("财政评价", "部门评价", "单位自评")
+#: the words that may stand before the 现场评价金额 (“＞16,000.00”)
+AMOUNT_QUALIFIERS = ("", "＞", "≥", "约")
 #: comparators of a 绩效目标 (指标值 such as "≥90%", "＜22351.12"); "" = qualitative or exact text
 COMPARATORS = ("", "≥", ">", "=", "≤", "<")
 _COMPARATOR_ALIASES = {">=": "≥", "＞": ">", "<=": "≤", "＜": "<", "＝": "=", "==": "=", "≧": "≥", "≦": "≤"}

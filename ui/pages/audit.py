@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from services.teamwork import audit_log, integrity
 from services.teamwork.audit_log import AuditRow
 from ui import theme
+from ui.i18n import shown
 from ui.shell.context import AppContext
 from ui.widgets import RefreshWhenShown
 
@@ -76,7 +77,7 @@ class AuditModel(QAbstractTableModel):
             if c == COL_TARGET:
                 return r.target
             if c == COL_FIELD:
-                return r.field_text if r.field else ""
+                return shown(r.field_text) if r.field else ""
             if c == COL_OLD:
                 return audit_log.cut(r.old_words) if r.old is not None else ""
             if c == COL_NEW:
@@ -204,7 +205,7 @@ class AuditPage(RefreshWhenShown, QWidget):
             self.who.addItem(a or self.tr("（未署名）"), a)
         self.entity.addItem(self.tr("全部"), None)
         for key, name in audit_log.entities(self._all):
-            self.entity.addItem(name, key)
+            self.entity.addItem(shown(name), key)
         for combo, value in ((self.who, who), (self.entity, entity)):
             i = combo.findData(value)
             combo.setCurrentIndex(max(i, 0))

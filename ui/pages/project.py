@@ -32,7 +32,7 @@ from services.core.numbers import fmt
 from services.evaluation import assessments, findings, project
 from services.scoring.grades import resolve
 from ui import theme
-from ui.i18n import shown, translate, translator
+from ui.i18n import shown, stored, translate, translator
 from ui.shell.context import ALL, FINDINGS, PROJECT, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -169,7 +169,7 @@ FACTS = (
     ("end_date", QT_TRANSLATE_NOOP("ProjectPages", "评价结束日期"), "date"),
     ("report_date", QT_TRANSLATE_NOOP("ProjectPages", "报告日期"), "date"),
 )
-EVALUATION_TYPES = ("财政评价", "部门评价", "单位自评")
+EVALUATION_TYPES = project.EVALUATION_TYPES
 
 
 def _fact_text(value: Any) -> str:
@@ -199,9 +199,10 @@ class OverviewPage(_Page):
             if kind == "type":
                 w = QComboBox(facts)
                 w.setEditable(True)
-                w.addItems(list(EVALUATION_TYPES))
-                w.lineEdit().editingFinished.connect(lambda key=key, w=w: self._save_fact(key, w.currentText()))
-                w.activated.connect(lambda _i, key=key, w=w: self._save_fact(key, w.currentText()))
+                for kind_name in EVALUATION_TYPES:  # stored in Chinese, shown in the interface language
+                    w.addItem(shown(kind_name))
+                w.lineEdit().editingFinished.connect(lambda key=key, w=w: self._save_fact(key, stored(w.currentText())))
+                w.activated.connect(lambda _i, key=key, w=w: self._save_fact(key, stored(w.currentText())))
             else:
                 w = QLineEdit(facts)
                 if kind == "money":
@@ -214,10 +215,11 @@ class OverviewPage(_Page):
                 w.editingFinished.connect(lambda key=key, w=w: self._save_fact(key, w.text()))
             if key == "onsite_amount":
                 self.qualifier = QComboBox(facts)
-                self.qualifier.addItems(["", "＞", "≥", "约"])
+                for word in project.AMOUNT_QUALIFIERS:
+                    self.qualifier.addItem(shown(word), word)
                 self.qualifier.setToolTip(self.tr("金额前的限定词，如“＞16,000.00”"))
                 self.qualifier.activated.connect(lambda _i: self._save_fact("onsite_amount_qualifier",
-                                                                            self.qualifier.currentText()))
+                                                                            self.qualifier.currentData()))
                 box = QHBoxLayout()
                 box.addWidget(self.qualifier)
                 box.addWidget(w, 1)
@@ -348,12 +350,12 @@ class OverviewPage(_Page):
         for key, w in self.fields.items():
             text = _fact_text(getattr(info, key))
             if isinstance(w, QComboBox):
-                w.setCurrentText(text)
+                w.setCurrentText(shown(text))
             elif not (w.hasFocus() and w.isModified()):
                 w.setText(text)
                 w.setCursorPosition(0)  # long names show their beginning
                 mark_invalid(w, False)
-        self.qualifier.setCurrentText(info.onsite_amount_qualifier or "")
+        self.qualifier.setCurrentText(shown(info.onsite_amount_qualifier or ""))
         members = project.list_evaluators(store)
         self.team_model.set_rows(members)
         self.team_empty.setVisible(not members)

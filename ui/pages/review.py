@@ -30,6 +30,7 @@ from services.core.numbers import fmt
 from services.teamwork import assignments as A
 from services.teamwork.assignments import ReviewRow
 from ui import theme
+from ui.i18n import shown
 from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefreshWhenShown, RefusalBanner
@@ -300,7 +301,7 @@ class ReviewPage(RefreshWhenShown, QWidget):
             return
         for so in A.sign_offs(self.ctx.store):
             when = f"{so.signed_at:%Y-%m-%d %H:%M}" if so.signed_at else ""
-            text = f"{so.stage}：{so.signer or '—'}  {when}  {self.tr(so.state)}"
+            text = f"{shown(so.stage)}：{so.signer or '—'}  {when}  {self.tr(so.state)}"
             item = QListWidgetItem(text)
             if so.signed_at and not so.valid:
                 item.setForeground(QBrush(QColor(theme.ERROR)))

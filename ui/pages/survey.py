@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from services.core.numbers import fmt, pct
 from services.fieldwork import bindings, surveys
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import shown, translator
 from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import EmptyHint, RefusalBanner
@@ -300,7 +300,7 @@ class SurveyPage(QWidget):
     def save_response(self) -> None:
         if self.survey is None:
             return
-        answers = {k: box.currentText() for k, box in self.entry_widgets.items() if box.currentIndex() > 0}
+        answers = {k: box.currentData() for k, box in self.entry_widgets.items() if box.currentIndex() > 0}
         group = self.group_box.currentText().strip()
         store, sid = self.ctx.store, self.survey.id
         state: dict[str, Any] = {}
@@ -337,7 +337,7 @@ class SurveyPage(QWidget):
         self.editing_id = r.id
         self.group_box.setCurrentText(r.group)
         for k, box in self.entry_widgets.items():
-            box.setCurrentIndex(max(0, box.findText(r.answers.get(k, ""))))
+            box.setCurrentIndex(max(0, box.findData(r.answers.get(k, ""))))
         self.save_btn.setText(self.tr("保存修改"))
 
     def delete_selected(self) -> None:
@@ -433,7 +433,7 @@ class SurveyPage(QWidget):
             self.table.setItem(r, 0, first)
             self.table.setItem(r, 1, QTableWidgetItem(resp.group))
             for c, q in enumerate(sv.questions, 2):
-                self.table.setItem(r, c, QTableWidgetItem(resp.answers.get(q["key"], "")))
+                self.table.setItem(r, c, QTableWidgetItem(shown(resp.answers.get(q["key"], ""))))
         self.table.resizeColumnsToContents()
         self.resp_title.setText(self.tr("已录入 %1 份").replace("%1", str(len(responses))))
         res = surveys.survey_result(self.ctx.store, sv.id)
@@ -486,7 +486,8 @@ class SurveyPage(QWidget):
             box = QComboBox()
             box.setObjectName(f"answer_{q['key']}")
             box.addItem(self.tr("（未答）"))
-            box.addItems(labels)
+            for label in labels:  # the scale's words as stored; the default scale's shown in the interface language
+                box.addItem(shown(label), label)
             lab.setBuddy(box)
             self.entry_layout.addWidget(lab, i + 1, 0)
             self.entry_layout.addWidget(box, i + 1, 1)

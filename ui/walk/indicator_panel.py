@@ -635,8 +635,8 @@ class IndicatorView(QScrollArea):
         if node.redistributed and node.score is not None:
             computed += tr("；因同级指标不适用，分值由 %1 调整为 %2，得分按比例折算为 %3").replace(
                 "%1", fmt(node.declared_max)).replace("%2", fmt(node.max)).replace("%3", fmt(node.score))
-        if len(node.items) > 1:
-            computed = show(node.calculation_phrase) + "。" + computed if node.computed is not None else computed
+        if len(node.items) > 1 and node.computed is not None:  # the calculation put in last: never read again
+            computed = tr("%1。%2").replace("%2", computed).replace("%1", show(node.calculation_phrase))
         self.calc.setText(computed)
         if not self.override_value.hasFocus():
             self.override_value.setText(fmt(state.override_score) if state.override_score is not None else "")

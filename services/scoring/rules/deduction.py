@@ -49,8 +49,8 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
 
 
 def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
-    unit = params.get("unit", "例")
-    return {"count": Look(label=msg(T("不符合%1数"), unit), unit=msg("%1", unit),
+    unit = msg(params.get("unit", "例"))  # one of the unit choices, said in the window's language
+    return {"count": Look(label=msg(T("不符合%1数"), unit), unit=unit,
                           hint=msg(T("每%1扣 %2 分（↑↓ 增减）"), unit, params.get("per")))}
 
 

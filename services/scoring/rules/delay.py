@@ -53,8 +53,8 @@ SAID_UNITS = (T("月"), T("天"), T("周"), T("季度"), T("年"), T("工作日"
 
 def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
     unit = params.get("unit", "月")
-    return {"delay": Look(unit=msg(T("个月")) if unit == "月" else msg("%1", UNITS.get(unit, unit)),
-                          hint=msg(T("每%1扣 %2 分"), unit, params.get("per")))}
+    return {"delay": Look(unit=msg(T("个月")) if unit == "月" else msg(UNITS.get(unit, unit)),
+                          hint=msg(T("每%1扣 %2 分"), msg(unit), params.get("per")))}
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
