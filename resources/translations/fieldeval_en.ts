@@ -40,7 +40,7 @@
         <message>
             <location filename="../../ui/shell/home.py" line="106" />
             <source>一份完整的评价：总分 78.8，较差</source>
-            <translation>A complete evaluation: total 78.8, grade 较差</translation>
+            <translation>A complete evaluation: total 78.8, grade Weak</translation>
         </message>
         <message>
             <location filename="../../ui/shell/home.py" line="117" />
@@ -53,123 +53,128 @@
             <translation>No evaluation opened yet. Try the sample evaluation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="147" />
+            <location filename="../../ui/shell/home.py" line="145" />
+            <source>上次打开 %1</source>
+            <translation>last opened %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/home.py" line="148" />
             <source>  ·  文件已不在原处</source>
             <translation>  ·  file no longer there</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="166" />
+            <location filename="../../ui/shell/home.py" line="167" />
             <source>评价项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="166" />
+            <location filename="../../ui/shell/home.py" line="167" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="167" />
+            <location filename="../../ui/shell/home.py" line="168" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="167" />
+            <location filename="../../ui/shell/home.py" line="168" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="168" />
+            <location filename="../../ui/shell/home.py" line="169" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="168" />
+            <location filename="../../ui/shell/home.py" line="169" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="169" />
+            <location filename="../../ui/shell/home.py" line="170" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="173" />
+            <location filename="../../ui/shell/home.py" line="174" />
             <source>新建评价</source>
             <translation>New evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="179" />
+            <location filename="../../ui/shell/home.py" line="180" />
             <source>内置</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="179" />
+            <location filename="../../ui/shell/home.py" line="180" />
             <source>自定义</source>
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="180" />
+            <location filename="../../ui/shell/home.py" line="181" />
             <source>%1（%2，%3 个末级指标）</source>
             <translation>%1 (%2, %3 leaf indicators)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="182" />
+            <location filename="../../ui/shell/home.py" line="183" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="192" />
+            <location filename="../../ui/shell/home.py" line="193" />
             <source>评价文件保存位置（.fev）</source>
             <translation>Where to save the evaluation file (.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="195" />
+            <location filename="../../ui/shell/home.py" line="196" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="200" />
+            <location filename="../../ui/shell/home.py" line="201" />
             <source>保存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="207" />
+            <location filename="../../ui/shell/home.py" line="208" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="217" />
+            <location filename="../../ui/shell/home.py" line="218" />
             <source>新评价</source>
             <translation>New evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="233" />
+            <location filename="../../ui/shell/home.py" line="234" />
             <source>保存评价文件</source>
             <translation>Save evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="234" />
+            <location filename="../../ui/shell/home.py" line="235" />
             <location filename="../../ui/shell/teamwork_menu.py" line="87" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="245" />
+            <location filename="../../ui/shell/home.py" line="246" />
             <source>请填写评价项目名称</source>
             <translation>Please enter the project name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="253" />
+            <location filename="../../ui/shell/home.py" line="254" />
             <source>该位置已有文件，请换一个文件名</source>
             <translation>A file already exists there; please choose another name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="258" />
+            <location filename="../../ui/shell/home.py" line="259" />
             <source>无法创建文件夹：%1</source>
             <translation>Cannot create the folder: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="270" />
+            <location filename="../../ui/shell/home.py" line="271" />
             <source>无法创建评价文件：%1</source>
             <translation>Cannot create the evaluation file: %1</translation>
         </message>
@@ -1918,23 +1923,23 @@ Details were written to: %2</translation>
     <context>
         <name>ChartsPage</name>
         <message>
-            <location filename="../../ui/pages/charts.py" line="37" />
-            <location filename="../../ui/pages/charts.py" line="60" />
+            <location filename="../../ui/pages/charts.py" line="43" />
+            <location filename="../../ui/pages/charts.py" line="66" />
             <source>图表</source>
             <translation>Charts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/charts.py" line="43" />
+            <location filename="../../ui/pages/charts.py" line="49" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/charts.py" line="99" />
+            <location filename="../../ui/pages/charts.py" line="105" />
             <source>尚未打开评价文件</source>
             <translation>No evaluation file open yet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/charts.py" line="106" />
+            <location filename="../../ui/pages/charts.py" line="112" />
             <source>  总分 %1 / %2，%3；共扣 %4 分</source>
             <translation>  Total %1 / %2, %3; %4 points lost</translation>
         </message>
@@ -6610,6 +6615,117 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>输入有误：%1</source>
             <translation>Input not accepted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>一级指标得分率</source>
+            <translation>Level-1 score rates</translation>
+        </message>
+        <message>
+            <source>二级指标得分率</source>
+            <translation>Level-2 score rates</translation>
+        </message>
+        <message>
+            <source>扣分项</source>
+            <translation>Points lost</translation>
+        </message>
+        <message>
+            <source>分年度资金</source>
+            <translation>Funds by year</translation>
+        </message>
+        <message>
+            <source>绩效目标完成情况</source>
+            <translation>Performance targets achieved</translation>
+        </message>
+        <message>
+            <source>满意度</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Points lost</translation>
+        </message>
+        <message>
+            <source>金额（万元）</source>
+            <translation>Amount (10k yuan)</translation>
+        </message>
+        <message>
+            <source>分年度资金情况</source>
+            <translation>Funds by year</translation>
+        </message>
+        <message>
+            <source>完成率（%）</source>
+            <translation>Completion (%)</translation>
+        </message>
+        <message>
+            <source>没有指标</source>
+            <translation>No indicators</translation>
+        </message>
+        <message>
+            <source>得分率（%）</source>
+            <translation>Score rate (%)</translation>
+        </message>
+        <message>
+            <source>各一级指标得分率</source>
+            <translation>Score rate of each level-1 indicator</translation>
+        </message>
+        <message>
+            <source>各二级指标得分率</source>
+            <translation>Score rate of each level-2 indicator</translation>
+        </message>
+        <message>
+            <source>没有扣分</source>
+            <translation>No points lost</translation>
+        </message>
+        <message>
+            <source>资金表中没有分年度的数据</source>
+            <translation>The funds table has no figures by year</translation>
+        </message>
+        <message>
+            <source>预算</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>到位</source>
+            <translation>Arrived</translation>
+        </message>
+        <message>
+            <source>支出</source>
+            <translation>Spent</translation>
+        </message>
+        <message>
+            <source>绩效目标表中没有可计算完成率的目标</source>
+            <translation>No target in the targets table has a completion rate</translation>
+        </message>
+        <message>
+            <source>还没有满意度调查</source>
+            <translation>No satisfaction survey yet</translation>
+        </message>
+        <message>
+            <source>总体</source>
+            <translation>Overall</translation>
+        </message>
+        <message>
+            <source>满意率（%）</source>
+            <translation>Satisfied (%)</translation>
+        </message>
+        <message>
+            <source>加权满意度（分）</source>
+            <translation>Weighted satisfaction (pts)</translation>
+        </message>
+        <message>
+            <source>扣分项（从大到小，共扣 %1 分）</source>
+            <translation>Points lost (largest first, %1 pts in all)</translation>
+        </message>
+        <message>
+            <source>满意度（有效问卷 %1 份）</source>
+            <translation>Satisfaction (%1 valid questionnaires)</translation>
+        </message>
+        <message>
+            <source>（前 %1 项）</source>
+            <translation> (first %1)</translation>
         </message>
     </context>
     <context>

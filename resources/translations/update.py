@@ -17,6 +17,7 @@ that context, so this script adds those messages itself:
 - the Chinese strings of the module's top-level tables (e.g. the rule parameter labels), which the
   module passes through the helper as variables;
 - the service-side names the window shows through a helper (SERVICE_STRINGS below);
+- the words of the charts (every ``T("…")`` in services/fieldwork/chart_data.py, context ``Charts``);
 - the stored values of a closed vocabulary (grade names, roles, categories …: ui/i18n.py ``STORED``);
 - the scoring rule types' texts (names, parameter and input labels, and every ``T("…")`` in
   services/scoring/rules and services/scoring/engine.py), which the window translates under the context ``RuleTypes``.
@@ -53,7 +54,7 @@ RECEIVER_CONTEXTS = {"dlg": ["RecoveryDialog"], "parent": ["ExportPackageDialog"
 def service_strings() -> dict[str, list[str]]:
     """Names from services/ that the window passes through a helper: {context: [source text]}."""
     sys.path.insert(0, str(ROOT))
-    from services.fieldwork import bindings, surveys
+    from services.fieldwork import bindings, chart_data, surveys
     from services.frameworks import excel
     from services.reports import DOCUMENTS
     from services.scoring.rules import CONTEXT as RULE_CONTEXT, RULES
@@ -71,6 +72,7 @@ def service_strings() -> dict[str, list[str]]:
         "SurveyPage": list(surveys.METHODS.values()),
         "ImportDialog": list(excel.ROLES.values()) + rules + sources,
         RULE_CONTEXT: [text for r in RULES.values() for text in r.texts()] + rule_marked_texts(),
+        chart_data.CONTEXT: marked_texts([ROOT / "services" / "fieldwork" / "chart_data.py"]),  # chart words
         STORED: stored_vocabulary(),  # stored values of a closed vocabulary, shown translated (ui/i18n.py)
     }
 
@@ -78,9 +80,14 @@ def service_strings() -> dict[str, list[str]]:
 def rule_marked_texts() -> list[str]:
     """Every literal ``T("…")`` in the rule type modules (notes, hints, option labels, calculations) and in
     the engine (the calculation of a leaf of several items)."""
-    found = []
     scoring = ROOT / "services" / "scoring"
-    for path in sorted(scoring.joinpath("rules").glob("*.py")) + [scoring / "engine.py"]:
+    return marked_texts(sorted(scoring.joinpath("rules").glob("*.py")) + [scoring / "engine.py"])
+
+
+def marked_texts(paths: list[Path]) -> list[str]:
+    """Every literal ``T("…")`` in these modules."""
+    found = []
+    for path in paths:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "T"
                     and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):

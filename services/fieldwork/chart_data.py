@@ -3,9 +3,14 @@
 ``gather(store)`` reads everything once into ``ChartData``; each ``draw_*`` function draws onto a
 matplotlib ``Figure`` it is given (no pyplot), so the window can use ``FigureCanvasQTAgg`` and a
 report can render the same drawing to PNG with Agg.
+
+The words of a chart are Chinese source texts marked ``T("…")``; a drawing says them through ``say``
+(default: as written, for the report). The window passes its translation (context ``Charts``), which
+also shows stored words such as grade names in its language. A text with %1 gets its values after.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +21,15 @@ from services.core.numbers import HUNDRED, ZERO, fmt, fmt_fixed
 from services.evaluation import assessments, project
 from services.fieldwork import surveys
 from services.scoring.engine import ScoreSheet
+from services.scoring.rules.base import T
+
+#: the context the window translates chart words under
+CONTEXT = "Charts"
+Say = Callable[[str], str]
+
+
+def _as_written(text: str) -> str:
+    return text
 
 BLUE, ORANGE, GREY, RED, GREEN = "#4472C4", "#ED7D31", "#A5A5A5", "#C0504D", "#70AD47"
 CJK_FONTS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -85,12 +99,12 @@ def _short(name: str, n: int = 8) -> str:
     return name if len(name) <= n else name[: n - 1] + "…"
 
 
-def draw_score_rates(fig, data: ChartData, level: int = 1) -> None:
+def draw_score_rates(fig, data: ChartData, level: int = 1, say: Say = _as_written) -> None:
     """得分率 of each level-1 (or level-2) indicator, with the grade bands as guide lines."""
     ax = fig.add_subplot(111)
     nodes = [n for n in data.sheet.walk() if n.level == level]
     if not nodes:
-        _empty(ax, "没有指标")
+        _empty(ax, say(T("没有指标")))
         return
     names = [_short(n.name, 6 if level == 1 else 8) for n in nodes]
     rates = [float(n.rate) if n.rate is not None else 0.0 for n in nodes]
@@ -98,14 +112,14 @@ def draw_score_rates(fig, data: ChartData, level: int = 1) -> None:
     if level == 1:
         bars = ax.bar(names, rates, color=colors, width=0.55)
         for b, n in zip(bars, nodes):
-            ax.annotate(f"{fmt(n.rate)}%\n{n.grade}" if n.rate is not None else "—",
+            ax.annotate(f"{fmt(n.rate)}%\n{say(n.grade)}" if n.rate is not None else "—",
                         (b.get_x() + b.get_width() / 2, b.get_height()), ha="center", va="bottom", fontsize=8,
                         xytext=(0, 2), textcoords="offset points")
         ax.set_ylim(0, 118)
-        ax.set_ylabel("得分率（%）")
+        ax.set_ylabel(say(T("得分率（%）")))
         for name, lo in data.bands:
             ax.axhline(float(lo), color=GREY, lw=0.6, ls="--")
-            ax.text(len(nodes) - 0.5, float(lo), f" {name}", va="bottom", ha="right", fontsize=7, color="#6b7280")
+            ax.text(len(nodes) - 0.5, float(lo), f" {say(name)}", va="bottom", ha="right", fontsize=7, color="#6b7280")
     else:
         y = list(range(len(nodes)))[::-1]
         ax.barh(y, rates, color=colors, height=0.6)
@@ -114,9 +128,9 @@ def draw_score_rates(fig, data: ChartData, level: int = 1) -> None:
             ax.text((float(n.rate) if n.rate is not None else 0) + 1, yi, f"{fmt(n.rate)}%" if n.rate is not None else "—",
                     va="center", fontsize=7)
         ax.set_xlim(0, 112)
-        ax.set_xlabel("得分率（%）")
+        ax.set_xlabel(say(T("得分率（%）")))
         ax.tick_params(axis="y", labelsize=7)
-    ax.set_title("各一级指标得分率" if level == 1 else "各二级指标得分率")
+    ax.set_title(say(T("各一级指标得分率")) if level == 1 else say(T("各二级指标得分率")))
     _clean(ax)
 
 
@@ -126,11 +140,11 @@ def deductions(sheet: ScoreSheet) -> list[tuple[str, Decimal]]:
     return sorted(lost, key=lambda x: x[1], reverse=True)
 
 
-def draw_deductions(fig, data: ChartData, limit: int = 12) -> None:
+def draw_deductions(fig, data: ChartData, limit: int = 12, say: Say = _as_written) -> None:
     ax = fig.add_subplot(111)
     rows = deductions(data.sheet)[:limit]
     if not rows:
-        _empty(ax, "没有扣分")
+        _empty(ax, say(T("没有扣分")))
         return
     y = list(range(len(rows)))[::-1]
     ax.barh(y, [float(v) for _, v in rows], color=RED, height=0.6)
@@ -139,18 +153,18 @@ def draw_deductions(fig, data: ChartData, limit: int = 12) -> None:
     for yi, (_, v) in zip(y, rows):
         ax.text(float(v), yi, f" {fmt(v)}", va="center", fontsize=7)
     total = sum((v for _, v in deductions(data.sheet)), ZERO)
-    ax.set_title(f"扣分项（从大到小，共扣 {fmt(total)} 分）")
-    ax.set_xlabel("扣分")
+    ax.set_title(say(T("扣分项（从大到小，共扣 %1 分）")).replace("%1", fmt(total)))
+    ax.set_xlabel(say(T("扣分")))
     _clean(ax)
 
 
-def draw_funds(fig, data: ChartData) -> None:
+def draw_funds(fig, data: ChartData, say: Say = _as_written) -> None:
     ax = fig.add_subplot(111)
     rows = data.funds
     if not rows:
-        _empty(ax, "资金表中没有分年度的数据")
+        _empty(ax, say(T("资金表中没有分年度的数据")))
         return
-    series = [("预算", 1, GREY), ("到位", 2, ORANGE), ("支出", 3, BLUE)]
+    series = [(say(T("预算")), 1, GREY), (say(T("到位")), 2, ORANGE), (say(T("支出")), 3, BLUE)]
     present = [s for s in series if any(r[s[1]] for r in rows)]
     width = 0.8 / max(len(present), 1)
     x = list(range(len(rows)))
@@ -158,18 +172,18 @@ def draw_funds(fig, data: ChartData) -> None:
         ax.bar([i + (k - (len(present) - 1) / 2) * width for i in x], [float(r[idx] or 0) for r in rows],
                width=width, label=label, color=color)
     ax.set_xticks(x, [r[0] for r in rows])
-    ax.set_ylabel("金额（万元）")
-    ax.set_title("分年度资金情况")
+    ax.set_ylabel(say(T("金额（万元）")))
+    ax.set_title(say(T("分年度资金情况")))
     if len(present) > 1:
         ax.legend(frameon=False, fontsize=8)
     _clean(ax)
 
 
-def draw_targets(fig, data: ChartData, limit: int = 14) -> None:
+def draw_targets(fig, data: ChartData, limit: int = 14, say: Say = _as_written) -> None:
     ax = fig.add_subplot(111)
     rows = data.targets[:limit]
     if not rows:
-        _empty(ax, "绩效目标表中没有可计算完成率的目标")
+        _empty(ax, say(T("绩效目标表中没有可计算完成率的目标")))
         return
     y = list(range(len(rows)))[::-1]
     vals = [float(min(c, Decimal(150))) for _, c in rows]
@@ -180,19 +194,20 @@ def draw_targets(fig, data: ChartData, limit: int = 14) -> None:
     for yi, (_, c) in zip(y, rows):
         ax.text(float(min(c, Decimal(150))) + 1, yi, f"{fmt(c)}%", va="center", fontsize=7)
     ax.set_xlim(0, 165)
-    ax.set_xlabel("完成率（%）")
-    ax.set_title("绩效目标完成情况" + (f"（前 {limit} 项）" if len(data.targets) > limit else ""))
+    ax.set_xlabel(say(T("完成率（%）")))
+    ax.set_title(say(T("绩效目标完成情况")) + (say(T("（前 %1 项）")).replace("%1", str(limit))
+                                            if len(data.targets) > limit else ""))
     _clean(ax)
 
 
-def draw_satisfaction(fig, data: ChartData) -> None:
+def draw_satisfaction(fig, data: ChartData, say: Say = _as_written) -> None:
     ax = fig.add_subplot(111)
     res = data.survey
     if res is None or not res.questions:
-        _empty(ax, "还没有满意度调查")
+        _empty(ax, say(T("还没有满意度调查")))
         return
     qs = res.questions
-    labels = [f"{q.key} {_short(q.text, 10)}" for q in qs] + ["总体"]
+    labels = [f"{q.key} {_short(q.text, 10)}" for q in qs] + [say(T("总体"))]
     vals = [float(q.rate) if q.rate is not None else 0.0 for q in qs] + [float(res.rate or 0)]
     y = list(range(len(labels)))[::-1]
     ax.barh(y, vals, color=[BLUE] * len(qs) + [GREEN], height=0.6)
@@ -203,18 +218,18 @@ def draw_satisfaction(fig, data: ChartData) -> None:
         ax.text(v + 1, yi, fmt_fixed(d if d is not None else ZERO, 2) + ("%" if res.method == "share" else ""),
                 va="center", fontsize=7)
     ax.set_xlim(0, 112)
-    ax.set_xlabel("满意率（%）" if res.method == "share" else "加权满意度（分）")
-    ax.set_title(f"满意度（有效问卷 {res.valid if res.valid is not None else res.responses} 份）")
+    ax.set_xlabel(say(T("满意率（%）")) if res.method == "share" else say(T("加权满意度（分）")))
+    ax.set_title(say(T("满意度（有效问卷 %1 份）")).replace("%1", str(res.valid if res.valid is not None else res.responses)))
     _clean(ax)
 
 
-#: the charts of the page, in order: (key, title, draw function)
+#: the charts of the page, in order: (key, title, draw function ``draw(fig, data, say=…)``)
 CHARTS = [
-    ("level1", "一级指标得分率", lambda fig, d: draw_score_rates(fig, d, 1)),
-    ("level2", "二级指标得分率", lambda fig, d: draw_score_rates(fig, d, 2)),
-    ("deductions", "扣分项", draw_deductions),
-    ("funds", "分年度资金", draw_funds),
-    ("targets", "绩效目标完成情况", draw_targets),
-    ("satisfaction", "满意度", draw_satisfaction),
+    ("level1", T("一级指标得分率"), lambda fig, d, say=_as_written: draw_score_rates(fig, d, 1, say)),
+    ("level2", T("二级指标得分率"), lambda fig, d, say=_as_written: draw_score_rates(fig, d, 2, say)),
+    ("deductions", T("扣分项"), draw_deductions),
+    ("funds", T("分年度资金"), draw_funds),
+    ("targets", T("绩效目标完成情况"), draw_targets),
+    ("satisfaction", T("满意度"), draw_satisfaction),
 ]
 

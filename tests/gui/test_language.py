@@ -118,3 +118,26 @@ def test_a_phrase_renders_each_part_and_keeps_the_evaluators_words():
     # the evaluator's labels are never translated, and a %1 inside a value is never filled again
     assert render(words, lambda t: english(t) or t) == \
         "1/3 points judged; still to judge: ②满足, ③%1; nothing left to deduct: 0 pts"
+
+
+def test_every_message_has_its_english_and_the_charts_speak_it(qapp):
+    """The translation file is complete (resources/translations/update.py: 0 unfinished), and the charts,
+    drawn by the services in Chinese for the report, say their words in English in the window."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from ui.i18n import remove_translations, switch_language
+    from ui.pages.charts import say_in_chart
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "fieldeval_en.ts"
+    unfinished = [(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot().iter("context")
+                  for m in c.iter("message") if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+    switch_language(qapp, "en")
+    try:
+        assert say_in_chart("各一级指标得分率") == "Score rate of each level-1 indicator"
+        assert say_in_chart("较差") == "Weak"  # a stored grade name on a bar
+        assert say_in_chart("决策") == "决策"  # an indicator's name is the evaluator's own
+    finally:
+        remove_translations(qapp)
+    assert say_in_chart("各一级指标得分率") == "各一级指标得分率"

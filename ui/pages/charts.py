@@ -17,11 +17,17 @@ from PySide6.QtWidgets import (
 
 from services.fieldwork import chart_data
 from ui import theme
-from ui.i18n import shown, translator
+from ui.i18n import shown, translate, translator
 from ui.shell.context import ALL, FINDINGS, FRAMEWORK, PROJECT, SCORES, AppContext
 from ui.widgets import RefreshWhenShown
 
 _t = translator("ChartsPage")
+
+
+def say_in_chart(text: str) -> str:
+    """A chart's word in the interface language: its own (context ``Charts``), or a stored word (grade names)."""
+    said = translate(chart_data.CONTEXT, text)
+    return said if said != text else shown(text)
 
 
 class ChartsPage(RefreshWhenShown, QWidget):
@@ -98,7 +104,7 @@ class ChartsPage(RefreshWhenShown, QWidget):
                     ax.set_axis_off()
                     ax.text(0.5, 0.5, _t("尚未打开评价文件"), ha="center", va="center", color=theme.MUTED)
                 else:
-                    draw(fig, data)
+                    draw(fig, data, say=say_in_chart)
                     fig.tight_layout()
                 canvas.draw_idle()
         if data is not None:

@@ -142,7 +142,8 @@ class HomeScreen(QWidget):
             p = Path(r["path"])
             exists = p.exists()
             name = r.get("name") or p.stem
-            text = f"{name}\n{p}  ·  {tr('上次打开')} {r.get('opened', '')}"
+            opened = tr("上次打开 %1").replace("%1", str(r.get("opened", "")))
+            text = f"{name}\n{p}  ·  {opened}"
             if not exists:
                 text += tr("  ·  文件已不在原处")
             it = QListWidgetItem(text)
