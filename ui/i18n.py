@@ -100,7 +100,7 @@ STORED = "StoredValues"
 
 def stored_vocabulary() -> list[str]:
     """The words a file stores from a fixed list the program offers: grade names and grade-scheme names,
-    roles, review steps, finding categories, evaluation types, survey answers, the default report outline,
+    roles, review steps, finding categories, evaluation types, kinds of field record, survey answers, the default report outline,
     the kinds of record and the fields the audit trail names.
 
     They stay Chinese in the file and in printed documents; the window shows them in its language
@@ -108,7 +108,7 @@ def stored_vocabulary() -> list[str]:
     """
     from services import settings as user_settings
     from services.evaluation import project
-    from services.fieldwork import surveys
+    from services.fieldwork import records, surveys
     from services.frameworks import catalog
     from services.scoring.grades import PRESETS
     from services.teamwork import assignments
@@ -118,7 +118,7 @@ def stored_vocabulary() -> list[str]:
     words = [b.name for s in PRESETS.values() for b in s.bands] + [s.name for s in PRESETS.values()]
     words += list(user_settings.ROLES) + list(project.ROLES) + list(assignments.DEFAULT_CHAIN)
     words += [c["name"] for c in catalog.DEFAULT_CATEGORIES]
-    words += list(project.EVALUATION_TYPES) + [w for w in project.AMOUNT_QUALIFIERS if w]
+    words += list(project.EVALUATION_TYPES) + [w for w in project.AMOUNT_QUALIFIERS if w] + list(records.KINDS)
     words += list(ENTITY_NAMES.values()) + list(FIELD_NAMES.values())
     words += [o["label"] for o in surveys.DEFAULT_SCALE] + [title for _key, title in project.DEFAULT_OUTLINE]
     return list(dict.fromkeys(words))

@@ -227,7 +227,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         from PySide6.QtWidgets import QComboBox
         box = QComboBox(parent)
         box.setEditable(True)
-        box.addItems(list(col.choices))
+        box.addItems([col.display(c) for c in col.choices])  # as the column shows its values
         return box
 
     def setEditorData(self, editor, index):

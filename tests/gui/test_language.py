@@ -141,3 +141,27 @@ def test_every_message_has_its_english_and_the_charts_speak_it(qapp):
     finally:
         remove_translations(qapp)
     assert say_in_chart("各一级指标得分率") == "各一级指标得分率"
+
+
+def test_a_stored_word_chosen_in_english_is_stored_in_chinese(own_window, sample_path, qapp):
+    """The team's 角色 column shows 组长/组员/专家 in English; a role chosen there is stored as the Chinese word
+    (the file and the printed documents stay Chinese), typed text as typed."""
+    from PySide6.QtCore import Qt
+
+    from services.evaluation import project
+    from ui.i18n import switch_language
+
+    w = own_window
+    switch_language(qapp, "en")
+    assert w.open_file(sample_path)
+    project.add_evaluator(w.ctx.store, {"name": "王五", "role": "组员"})
+    page = w.page_widgets["OverviewPage"]
+    page.refresh()
+    model = page.team_model
+    row = next(r for r, m in enumerate(model.rows) if m.name == "王五")
+    role = model.index(row, 1)
+    assert role.data() == "Team member"
+    assert model.setData(role, "Expert", Qt.ItemDataRole.EditRole)
+    assert [m.role for m in project.list_evaluators(w.ctx.store) if m.name == "王五"] == ["专家"]
+    assert model.setData(model.index(row, 1), "Auditor", Qt.ItemDataRole.EditRole)  # not a word of the list
+    assert [m.role for m in project.list_evaluators(w.ctx.store) if m.name == "王五"] == ["Auditor"]

@@ -60,7 +60,7 @@ from services.evaluation import findings
 from services.fieldwork import evidence, records
 from services.fieldwork.evidence import EvidenceData
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import shown, stored, translator
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -527,7 +527,7 @@ class EvidenceBrowser(QWidget):
 
 def record_label(r) -> str:
     when = r.happened_at.strftime("%Y-%m-%d") if r.happened_at else ""
-    return " ".join(x for x in (when, r.kind, r.place) if x)
+    return " ".join(x for x in (when, shown(r.kind), r.place) if x)
 
 
 class EvidenceDetail(QWidget):
@@ -763,7 +763,8 @@ class FieldRecordsPanel(QWidget):
         self.del_btn.clicked.connect(self._delete)
 
         self.kind = QComboBox(self)
-        self.kind.addItems(list(records.KINDS))
+        for kind in records.KINDS:  # stored in Chinese, shown in the interface language
+            self.kind.addItem(shown(kind), kind)
         self.when = QLineEdit(self)
         self.when.setPlaceholderText(self.tr("年-月-日 时:分，如 2024-09-30 14:30"))
         self.place = QLineEdit(self)
@@ -789,7 +790,7 @@ class FieldRecordsPanel(QWidget):
         self._notes_timer.timeout.connect(lambda: self._save("notes", self.notes.toPlainText(), merge=True))
         self.notes.textChanged.connect(self._notes_timer.start)
         self.notes.editingFinished.connect(self._flush_notes)
-        self.kind.activated.connect(lambda _i: self._save("kind", self.kind.currentText()))
+        self.kind.activated.connect(lambda _i: self._save("kind", stored(self.kind.currentText())))
         for key, w in (("happened_at", self.when), ("place", self.place), ("people", self.people),
                        ("recorder", self.recorder)):
             w.editingFinished.connect(lambda key=key, w=w: self._save(key, w.text()))
@@ -869,7 +870,7 @@ class FieldRecordsPanel(QWidget):
             self.notes.blockSignals(False)
             self.evidence_list.clear()
             return
-        self.kind.setCurrentText(r.kind)
+        self.kind.setCurrentText(shown(r.kind))
         self.when.setText(r.happened_at.strftime("%Y-%m-%d %H:%M") if r.happened_at else "")
         self.place.setText(r.place)
         self.people.setText(r.people)

@@ -100,10 +100,14 @@ class _Page(QWidget):
         model.refused.connect(self.banner.show_message)
         return view
 
-    def _row_commit(self, update: Callable[..., Any], noun: str) -> Callable[[Any, str, str], str | None]:
-        """A table cell edit as one undoable service call (old value kept for undo)."""
+    def _row_commit(self, update: Callable[..., Any], noun: str,
+                    words: tuple[str, ...] = ()) -> Callable[[Any, str, str], str | None]:
+        """A table cell edit as one undoable service call (old value kept for undo). The columns in ``words``
+        show stored words in the interface language: what is chosen there is stored as the word it shows."""
         def commit(row: Any, key: str, text: str) -> str | None:
             store, old = self.ctx.store, getattr(row, key)
+            if key in words:
+                text = stored(text)
             msg = push_edit(self.ctx, tr("修改%1").replace("%1", noun),
                             lambda: update(store, row.id, **{key: text}),
                             lambda: update(store, row.id, **{key: old}), PROJECT)
@@ -244,9 +248,9 @@ class OverviewPage(_Page):
         # team
         self.team_model = RowTableModel([
             Column("name", self.tr("姓名"), editable=True, width=110),
-            Column("role", self.tr("角色"), editable=True, choices=project.ROLES, width=90),
+            Column("role", self.tr("角色"), editable=True, choices=project.ROLES, width=90, display=shown),
             Column("unit", self.tr("单位 / 职务"), editable=True, width=220),
-        ], self._row_commit(project.update_evaluator, self.tr("评价组成员")), self)
+        ], self._row_commit(project.update_evaluator, self.tr("评价组成员"), words=("role",)), self)
         team = QGroupBox(self.tr("评价组"), self)
         self.team_view = self._table(self.team_model)
         self.team_view.horizontalHeader().setStretchLastSection(True)
