@@ -1519,29 +1519,34 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about_dialog.py" line="42" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="41" />
+            <source>绩效评价现场工作台</source>
+            <translation>Performance Evaluation Field Workbench</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/about_dialog.py" line="43" />
             <source>版本 %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about_dialog.py" line="45" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="46" />
             <source>财政支出绩效评价现场工作台：离线评分、问题清单、证据与报告。
 每一次修改都即时保存在评价文件中。</source>
             <translation>A field workbench for fiscal expenditure performance evaluations: offline scoring, findings, evidence and reports.
 Every edit is saved in the evaluation file as it is made.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about_dialog.py" line="48" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="49" />
             <source>（安装版）</source>
             <translation>(installed)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about_dialog.py" line="49" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="50" />
             <source>Python %1 · Qt %2 · PySide6 %3 · %4</source>
             <translation>Python %1 · Qt %2 · PySide6 %3 · %4</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/about_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/about_dialog.py" line="54" />
             <source>个人设置与备份保存在：%1</source>
             <translation>Personal settings and backups are kept in: %1</translation>
         </message>
@@ -3109,7 +3114,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/shell/main_window.py" line="125" />
-            <location filename="../../ui/shell/main_window.py" line="504" />
+            <location filename="../../ui/shell/main_window.py" line="507" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class) the window's shortcuts that a text field would otherwise take for its own editing keys</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
@@ -3120,199 +3125,199 @@ Only one place can change it at a time: open it read-only to look, or wait until
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="301" />
+            <location filename="../../ui/shell/main_window.py" line="304" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="302" />
+            <location filename="../../ui/shell/main_window.py" line="305" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="303" />
+            <location filename="../../ui/shell/main_window.py" line="306" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="304" />
+            <location filename="../../ui/shell/main_window.py" line="307" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="306" />
+            <location filename="../../ui/shell/main_window.py" line="309" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="308" />
+            <location filename="../../ui/shell/main_window.py" line="311" />
             <source>打印 / 导出…</source>
             <translation>Print / Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="313" />
             <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
             <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="313" />
+            <location filename="../../ui/shell/main_window.py" line="316" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="314" />
+            <location filename="../../ui/shell/main_window.py" line="317" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="315" />
+            <location filename="../../ui/shell/main_window.py" line="318" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="57" />
-            <location filename="../../ui/shell/main_window.py" line="316" />
+            <location filename="../../ui/shell/main_window.py" line="319" />
             <source>撤销</source>
             <extracomment>the language whose translators are installed now, and those translators</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="318" />
+            <location filename="../../ui/shell/main_window.py" line="321" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="324" />
+            <location filename="../../ui/shell/main_window.py" line="327" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="326" />
+            <location filename="../../ui/shell/main_window.py" line="329" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="327" />
+            <location filename="../../ui/shell/main_window.py" line="330" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="328" />
+            <location filename="../../ui/shell/main_window.py" line="331" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="329" />
+            <location filename="../../ui/shell/main_window.py" line="332" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="332" />
+            <location filename="../../ui/shell/main_window.py" line="335" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="333" />
+            <location filename="../../ui/shell/main_window.py" line="336" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="334" />
+            <location filename="../../ui/shell/main_window.py" line="337" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="338" />
+            <location filename="../../ui/shell/main_window.py" line="341" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="344" />
+            <location filename="../../ui/shell/main_window.py" line="347" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="345" />
-            <location filename="../../ui/shell/main_window.py" line="552" />
+            <location filename="../../ui/shell/main_window.py" line="348" />
+            <location filename="../../ui/shell/main_window.py" line="555" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="346" />
+            <location filename="../../ui/shell/main_window.py" line="349" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="397" />
+            <location filename="../../ui/shell/main_window.py" line="400" />
             <source>“%1”在只读的位置或被设为只读，本窗口只能查看和打印，不能修改；要修改，请把它复制到可写的文件夹后打开。</source>
             <translation>“%1” is in a read-only location or marked read-only: this window can view and print it but not change it. To change it, copy it to a writable folder and open the copy.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="401" />
-            <location filename="../../ui/shell/main_window.py" line="408" />
+            <location filename="../../ui/shell/main_window.py" line="404" />
             <location filename="../../ui/shell/main_window.py" line="411" />
             <location filename="../../ui/shell/main_window.py" line="414" />
-            <location filename="../../ui/shell/main_window.py" line="423" />
+            <location filename="../../ui/shell/main_window.py" line="417" />
+            <location filename="../../ui/shell/main_window.py" line="426" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="414" />
+            <location filename="../../ui/shell/main_window.py" line="417" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="423" />
+            <location filename="../../ui/shell/main_window.py" line="426" />
             <source>“%1”已损坏，读取时出错（%2）。</source>
             <translation>“%1” is damaged: reading it failed (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="432" />
+            <location filename="../../ui/shell/main_window.py" line="435" />
             <source>“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。</source>
             <translation>“%1” is open for editing by %2: this window can view and print it but not change it. Open it again once they have closed it to make changes.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="447" />
+            <location filename="../../ui/shell/main_window.py" line="450" />
             <source>未能自动引用资金、绩效目标数据，文件未作修改（%1）</source>
             <translation>Could not link the indicators to the funds and targets pages; the file is unchanged (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="452" />
+            <location filename="../../ui/shell/main_window.py" line="455" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="458" />
+            <location filename="../../ui/shell/main_window.py" line="461" />
             <source>%1 项指标已引用资金、绩效目标或满意度数据：%2</source>
             <translation>%1 indicators now take their figures from the funds, targets or survey pages: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="465" />
+            <location filename="../../ui/shell/main_window.py" line="468" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="465" />
+            <location filename="../../ui/shell/main_window.py" line="468" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="476" />
+            <location filename="../../ui/shell/main_window.py" line="479" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="492" />
+            <location filename="../../ui/shell/main_window.py" line="495" />
             <source>（只读）</source>
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="495" />
+            <location filename="../../ui/shell/main_window.py" line="498" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="553" />
+            <location filename="../../ui/shell/main_window.py" line="556" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标

@@ -58,6 +58,9 @@ def test_language_switches_at_once_keeping_the_open_evaluation(own_window, sampl
     store = w.ctx.store
     budget = assessments.indicator_ids(store)["2.1.2"]  # 预算执行率
     w.show_indicator(budget)
+    QApplication.processEvents()
+    total = sum(w.walk.splitter.sizes())
+    w.walk.splitter.setSizes([420, total - 420])
     w.show_page("FindingsPage")
     assert [a.text() for a in w.menuBar().actions()][:2] == ["文件(&F)", "编辑(&E)"]
     assert w.nav.item(0).text() == "评分" and w.scoreboard.grade.text() == "较差"
@@ -83,6 +86,9 @@ def test_language_switches_at_once_keeping_the_open_evaluation(own_window, sampl
     assert w.scoreboard.total.text() == "78.8" and w.live.node(budget).score is not None
     assert w.statusBar().findChildren(type(w.file_label))  # the status bar was rebuilt with its labels
     assert w.file_label.text() == str(sample_path)
+    w.show_page("WalkPage")  # the tree keeps the width it had
+    qtbot.waitUntil(lambda: w.walk.splitter.sizes()[0] == 420, timeout=3000)
+    w.show_page("FindingsPage")
 
     choose_language(w, "zh_CN")
     assert [a.text() for a in w.menuBar().actions()][:2] == ["文件(&F)", "编辑(&E)"]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.paths import data_dir, resource_path
-from services.appinfo import APP_NAME, APP_NAME_ZH, VERSION
+from services.appinfo import APP_NAME, VERSION
 
 
 def version_text() -> str:
@@ -38,7 +38,8 @@ class AboutDialog(QDialog):
                                       Qt.TransformationMode.SmoothTransformation))
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
-        title = QLabel(f"<b style='font-size:15pt'>{APP_NAME_ZH}</b>")
+        name = self.tr("绩效评价现场工作台")  # APP_NAME_ZH in the interface language
+        title = QLabel(f"<b style='font-size:15pt'>{name}</b>")
         self.version = QLabel(self.tr("版本 %1").replace("%1", version_text()))
         self.version.setObjectName("version")
         self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -220,6 +220,9 @@ class MainWindow(QMainWindow):
         from ui import i18n
 
         app = QApplication.instance()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus) and hasattr(focus, "editingFinished"):
+            focus.editingFinished.emit()  # a field being typed in is saved, as when the window closes
         for top in QApplication.topLevelWidgets():
             if isinstance(top, QDialog) and top.isVisible():
                 top.reject()
