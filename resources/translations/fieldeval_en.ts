@@ -3114,7 +3114,7 @@ Only one place can change it at a time: open it read-only to look, or wait until
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/shell/main_window.py" line="125" />
-            <location filename="../../ui/shell/main_window.py" line="507" />
+            <location filename="../../ui/shell/main_window.py" line="511" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class) the window's shortcuts that a text field would otherwise take for its own editing keys</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
@@ -3125,199 +3125,199 @@ Only one place can change it at a time: open it read-only to look, or wait until
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="304" />
+            <location filename="../../ui/shell/main_window.py" line="308" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="305" />
+            <location filename="../../ui/shell/main_window.py" line="309" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="306" />
+            <location filename="../../ui/shell/main_window.py" line="310" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="307" />
+            <location filename="../../ui/shell/main_window.py" line="311" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="309" />
+            <location filename="../../ui/shell/main_window.py" line="313" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="311" />
+            <location filename="../../ui/shell/main_window.py" line="315" />
             <source>打印 / 导出…</source>
             <translation>Print / Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="313" />
+            <location filename="../../ui/shell/main_window.py" line="317" />
             <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
             <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="316" />
+            <location filename="../../ui/shell/main_window.py" line="320" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="317" />
+            <location filename="../../ui/shell/main_window.py" line="321" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="318" />
+            <location filename="../../ui/shell/main_window.py" line="322" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
             <location filename="../../ui/i18n.py" line="57" />
-            <location filename="../../ui/shell/main_window.py" line="319" />
+            <location filename="../../ui/shell/main_window.py" line="323" />
             <source>撤销</source>
             <extracomment>the language whose translators are installed now, and those translators</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="321" />
+            <location filename="../../ui/shell/main_window.py" line="325" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="327" />
+            <location filename="../../ui/shell/main_window.py" line="331" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="329" />
+            <location filename="../../ui/shell/main_window.py" line="333" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="330" />
+            <location filename="../../ui/shell/main_window.py" line="334" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="331" />
+            <location filename="../../ui/shell/main_window.py" line="335" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="332" />
+            <location filename="../../ui/shell/main_window.py" line="336" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="335" />
+            <location filename="../../ui/shell/main_window.py" line="339" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="336" />
+            <location filename="../../ui/shell/main_window.py" line="340" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="337" />
+            <location filename="../../ui/shell/main_window.py" line="341" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="341" />
+            <location filename="../../ui/shell/main_window.py" line="345" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="347" />
+            <location filename="../../ui/shell/main_window.py" line="351" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="348" />
-            <location filename="../../ui/shell/main_window.py" line="555" />
+            <location filename="../../ui/shell/main_window.py" line="352" />
+            <location filename="../../ui/shell/main_window.py" line="559" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="349" />
+            <location filename="../../ui/shell/main_window.py" line="353" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="400" />
+            <location filename="../../ui/shell/main_window.py" line="404" />
             <source>“%1”在只读的位置或被设为只读，本窗口只能查看和打印，不能修改；要修改，请把它复制到可写的文件夹后打开。</source>
             <translation>“%1” is in a read-only location or marked read-only: this window can view and print it but not change it. To change it, copy it to a writable folder and open the copy.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="404" />
-            <location filename="../../ui/shell/main_window.py" line="411" />
-            <location filename="../../ui/shell/main_window.py" line="414" />
-            <location filename="../../ui/shell/main_window.py" line="417" />
-            <location filename="../../ui/shell/main_window.py" line="426" />
+            <location filename="../../ui/shell/main_window.py" line="408" />
+            <location filename="../../ui/shell/main_window.py" line="415" />
+            <location filename="../../ui/shell/main_window.py" line="418" />
+            <location filename="../../ui/shell/main_window.py" line="421" />
+            <location filename="../../ui/shell/main_window.py" line="430" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="417" />
+            <location filename="../../ui/shell/main_window.py" line="421" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="426" />
+            <location filename="../../ui/shell/main_window.py" line="430" />
             <source>“%1”已损坏，读取时出错（%2）。</source>
             <translation>“%1” is damaged: reading it failed (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="435" />
+            <location filename="../../ui/shell/main_window.py" line="439" />
             <source>“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。</source>
             <translation>“%1” is open for editing by %2: this window can view and print it but not change it. Open it again once they have closed it to make changes.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="450" />
+            <location filename="../../ui/shell/main_window.py" line="454" />
             <source>未能自动引用资金、绩效目标数据，文件未作修改（%1）</source>
             <translation>Could not link the indicators to the funds and targets pages; the file is unchanged (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="455" />
+            <location filename="../../ui/shell/main_window.py" line="459" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="461" />
+            <location filename="../../ui/shell/main_window.py" line="465" />
             <source>%1 项指标已引用资金、绩效目标或满意度数据：%2</source>
             <translation>%1 indicators now take their figures from the funds, targets or survey pages: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="468" />
+            <location filename="../../ui/shell/main_window.py" line="472" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="468" />
+            <location filename="../../ui/shell/main_window.py" line="472" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="479" />
+            <location filename="../../ui/shell/main_window.py" line="483" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="495" />
+            <location filename="../../ui/shell/main_window.py" line="499" />
             <source>（只读）</source>
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="498" />
+            <location filename="../../ui/shell/main_window.py" line="502" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="556" />
+            <location filename="../../ui/shell/main_window.py" line="560" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标

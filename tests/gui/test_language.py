@@ -68,6 +68,9 @@ def test_language_switches_at_once_keeping_the_open_evaluation(own_window, sampl
     choose_language(w, "en")
 
     assert os.getpid() == pid and w.isVisible()
+    # what was built anew is on screen: pages, menus, toolbar, status bar
+    assert w.stack.isVisible() and w.page_widgets["FindingsPage"].isVisible() and w.scoreboard.isVisible()
+    assert w.menuBar().isVisible() and w.statusBar().isVisible() and w.file_label.isVisible()
     menus = [a.text() for a in w.menuBar().actions()]
     assert menus[:2] == ["&File", "&Edit"] and "&Help" in menus
     assert not any("(&" in m for m in menus)
@@ -171,3 +174,19 @@ def test_a_stored_word_chosen_in_english_is_stored_in_chinese(own_window, sample
     assert [m.role for m in project.list_evaluators(w.ctx.store) if m.name == "王五"] == ["专家"]
     assert model.setData(model.index(row, 1), "Auditor", Qt.ItemDataRole.EditRole)  # not a word of the list
     assert [m.role for m in project.list_evaluators(w.ctx.store) if m.name == "王五"] == ["Auditor"]
+
+
+def test_a_read_only_file_stays_read_only_in_the_new_language(own_window, sample_path, qapp):
+    from ui.i18n import switch_language
+
+    w = own_window
+    assert w.open_file(sample_path, readonly=True)
+    old_view = w.readonly_view
+    assert old_view.active
+    switch_language(qapp, "zh_CN")
+    w.apply_language("en")
+    assert w.readonly_view is not old_view and not old_view.active  # the old one let go of the application
+    assert w.ctx.store.readonly and w.readonly_view.active
+    assert w.readonly_view.banner.isVisible()
+    reason = w.walk.panel.override_reason
+    assert reason.isReadOnly() or not reason.isEnabled()  # the rebuilt editors are read-only too

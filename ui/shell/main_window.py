@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         indicator = self.walk.panel.current
         tree_width = self.walk.splitter.sizes()[0] if self.walk.splitter.sizes() else 0
         on_home = self.stack.currentWidget() is self.home
+        self.readonly_view.unlock()  # the old widgets given back, its application-wide filter taken out
+        self.readonly_view.deleteLater()
         old_ctx, store = self.ctx, self.ctx.store
         old_ctx.store = None  # handed over to the new context below, neither closed nor reopened
         old_ctx.undo_stack.clear()
@@ -245,7 +247,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.setMenuBar(QMenuBar(self))
         self.setStatusBar(QStatusBar(self))
-        for old in (self.takeCentralWidget(), self.live, self.teamwork):
+        for old in (self.takeCentralWidget(), self.live, self.teamwork):  # (the read-only view went above)
             if old is not None:
                 old.deleteLater()
         self.report_dialog = None
@@ -253,6 +255,8 @@ class MainWindow(QMainWindow):
         ctx = AppContext(actor=old_ctx.actor, parent=old_ctx.parent())
         ctx.actor_from_settings = old_ctx.actor_from_settings
         self._build(ctx)
+        for part in (self.stack, self.menuBar(), self.statusBar(), *self.findChildren(QToolBar)):
+            part.show()  # made after the window was shown: shown by hand
         old_ctx.deleteLater()
         if store is not None:
             ctx.set_store(store)
