@@ -25,7 +25,8 @@ OTHER_MEANINGS = {
     ("ui/walk/indicator_panel.py", "deduction"), ("models/migrations/versions/0001_baseline.py", "deduction"),
     ("services/evaluation/sample.py", "scale"), ("services/fieldwork/surveys.py", "scale"),
     ("ui/pages/survey.py", "scale"), ("models/migrations/versions/0001_baseline.py", "scale"),
-    ("services/fieldwork/bindings.py", "completion"), ("ui/pages/project.py", "completion"),
+    ("services/fieldwork/bindings.py", "completion"), ("services/fieldwork/figures.py", "completion"),
+    ("ui/pages/project.py", "completion"),
     ("cli/evaluation.py", "rate"), ("ui/dialogs/merge_dialog.py", "choice"),
     ("services/teamwork/audit_log.py", "deduction"),  # a finding's 扣分 field, named in the audit trail
 }
