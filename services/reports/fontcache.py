@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
 from array import array
 from pathlib import Path
@@ -82,6 +83,22 @@ def _unpacked(state: dict) -> dict:
     return state
 
 
+def _font_bytes(path: Path):
+    """The font file's bytes for subsetting. A CJK font is 5–20 MB of which a document embeds a few
+    hundred glyphs: on Linux and macOS the file is mapped read-only (the pages are read when a glyph
+    is copied; a font file replaced meanwhile leaves the mapping on the old file); on Windows, where a
+    mapped file cannot be replaced or uninstalled while the program runs, it is read whole."""
+    if sys.platform.startswith("win"):
+        return path.read_bytes()
+    import mmap
+
+    with open(path, "rb") as f:
+        try:
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # an empty or unmappable file: read it as it is
+            return f.read()
+
+
 def _face_class():
     """ReportLab's TTFontFace whose glyph → characters table (read by text shaping only) is rebuilt
     from the cache on first use."""
@@ -123,7 +140,7 @@ def _from_face(name: str, state: dict, path: Path):
     face_class = _face_class()
     face = face_class.__new__(face_class)
     face.__dict__.update(_unpacked(state))
-    face._ttf_data = path.read_bytes()
+    face._ttf_data = _font_bytes(path)
     face._pdfScale = _scale(face.unitsPerEm)
     font = ttfonts.TTFont.__new__(ttfonts.TTFont)
     font.fontName = name
