@@ -125,13 +125,20 @@ def test_it_declines_what_it_cannot_read_exactly(sample_path, tmp_path):
     from services.evaluation import assessments
     from services.fieldwork import bindings
 
-    older = tmp_path / "older.fev"
-    shutil.copyfile(sample_path, older)
-    con = sqlite3.connect(older)
-    con.execute("UPDATE alembic_version SET version_num = '0002_names'")
+    older = tmp_path / "older.fev"  # written by the first version of the schema
+    shutil.copyfile(ROOT / "tests" / "data" / "sample-schema-0001.fev", older)
+    before = older.read_bytes()
+    assert snapshot.read(older) is None
+    export(older, "scoring-sheet", "pdf", tmp_path / "older.pdf", readonly=True)  # upgraded in memory only
+    assert "评分表" in pdf_text(tmp_path / "older.pdf")[0] and older.read_bytes() == before
+
+    unknown = tmp_path / "unknown.fev"
+    shutil.copyfile(sample_path, unknown)
+    con = sqlite3.connect(unknown)
+    con.execute("UPDATE alembic_version SET version_num = '0099_from_a_newer_program'")
     con.commit()
     con.close()
-    assert snapshot.read(older) is None
+    assert snapshot.read(unknown) is None
 
     cut = tmp_path / "cut.fev"
     cut.write_bytes(sample_path.read_bytes()[: 40 * 4096])
