@@ -32,6 +32,22 @@ def pdf_text(path: Path) -> list[str]:
     return [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
 
 
+def content(path: Path) -> list:
+    """What a printed file says: the text of each PDF page, the cells of each sheet, the paragraphs and
+    table cells of a DOCX."""
+    if path.suffix == ".pdf":
+        return pdf_text(path)
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(path)
+        return [[[c.value for c in row] for row in ws.iter_rows()] for ws in book.worksheets]
+    import docx
+
+    doc = docx.Document(str(path))
+    return [p.text for p in doc.paragraphs] + [c.text for t in doc.tables for row in t.rows for c in row.cells]
+
+
 def assert_same_as_orm(path: Path, tmp_path: Path) -> None:
     light = snapshot.read(path)
     assert light is not None, "the light path declined a file at the current schema"
@@ -51,6 +67,16 @@ def assert_same_as_orm(path: Path, tmp_path: Path) -> None:
         text = pdf_text(a)
         assert text == pdf_text(b), (kind, copy)
         assert "评分表" in text[0]
+    for kind, fmt in (("scoring-sheet", "xlsx"), ("scoring-sheet", "docx"), ("blank-sheet", "xlsx")):
+        a, b = tmp_path / f"light-{kind}.{fmt}", tmp_path / f"orm-{kind}.{fmt}"
+        export(path, kind, fmt, a, options={"copy": "internal"}, readonly=True)
+        store = open_evaluation(path, readonly=True)
+        try:
+            export(store, kind, fmt, b, options={"copy": "internal"})
+        finally:
+            store.close()
+        assert content(a) == content(b), (kind, fmt)
+        assert "评分表" in str(content(a)[:3])
 
 
 @pytest.fixture(scope="module")
