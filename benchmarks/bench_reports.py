@@ -2,9 +2,15 @@
 评分表 with the route evaluators use today (an XLSX turned into a PDF by LibreOffice, headless).
 
     .venv/bin/python benchmarks/bench_reports.py [--out docs/benchmarks-reports.md] [--leaves 500 --findings 1000]
+    .venv/bin/python benchmarks/bench_reports.py --side-by-side [--runs 10]
 
 Goals: the full 评价报告 PDF of the sample in under 2 s; the 评分表 PDF at least 10×
 faster than LibreOffice converting the same 评分表 XLSX.
+
+``--side-by-side`` times only the cold command ``python main.py report sample.fev --kind scoring-sheet``
+against LibreOffice headless converting the same 评分表 XLSX, in one hyperfine call (warm-ups, the
+commands interleaved by hyperfine's own order, wall and CPU of each), and prints a Markdown table
+(goal: the cold command at least twice as fast). Needs ``hyperfine`` and ``soffice``.
 """
 from __future__ import annotations
 
@@ -91,6 +97,51 @@ def run_cpu(cmd: list[str]) -> tuple[float, float]:
     return time.perf_counter() - t, child_cpu() - c0
 
 
+def side_by_side(work: Path, runs: int = 10, warmup: int = 2) -> str:
+    """The cold 评分表 command against LibreOffice, in one hyperfine call; a Markdown report."""
+    import json
+    import shlex
+
+    from services.evaluation.sample import write_sample
+
+    exe, hf = soffice(), shutil.which("hyperfine")
+    if not exe or not hf:
+        return "hyperfine or LibreOffice (soffice) is not installed here: no side-by-side comparison made."
+    data = Path(os.environ["FIELDEVAL_DATA_DIR"])
+    sample, out_dir, profile = work / "sample.fev", work / "lo-out", work / "lo-profile"
+    write_sample(sample).close()
+    out_dir.mkdir(exist_ok=True)
+    xlsx = work / "评分表.xlsx"
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "report", str(sample), "--kind", "scoring-sheet",
+                    "--format", "xlsx", "-o", str(xlsx)], check=True, capture_output=True, cwd=ROOT)
+    fe = shlex.join([sys.executable, "main.py", "report", str(sample), "--kind", "scoring-sheet", "--format", "pdf",
+                     "-o", str(work / "评分表.pdf")])
+    lo = shlex.join([exe, "--headless", "--norestore", f"-env:UserInstallation=file://{profile}", "--convert-to",
+                     "pdf", "--outdir", str(out_dir), str(xlsx)])
+    report = work / "hyperfine.json"
+    cmd = [hf, "-w", str(warmup), "-r", str(runs), "-N", "--export-json", str(report),
+           "-n", "FieldEval 评分表 PDF, cold", fe,
+           "-n", "FieldEval, font cache emptied before each run", "--prepare",
+           f"rm -rf {shlex.quote(str(data / 'cache'))}", fe,
+           "-n", "LibreOffice, the same 评分表 XLSX → PDF", lo]
+    load_before = os.getloadavg()[0]
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    load_after = os.getloadavg()[0]
+    results = json.loads(report.read_text(encoding="utf-8"))["results"]
+    lines = [f"Run {datetime.now():%Y-%m-%d %H:%M} on {cpu_name()}, {os.cpu_count()} cores, {platform.system()} "
+             f"{platform.release()}, Python {platform.python_version()}; load average {load_before:.1f} before, "
+             f"{load_after:.1f} after; {runs} runs each after {warmup} warm-ups, in one hyperfine call:", "",
+             "| command | wall mean (s) | wall min (s) | user CPU (s) | system CPU (s) |", "|---|---:|---:|---:|---:|"]
+    for r in results:
+        lines.append(f"| {r['command']} | {r['mean']:.2f} ± {r['stddev']:.2f} | {min(r['times']):.2f} | "
+                     f"{r['user']:.2f} | {r['system']:.2f} |")
+    fe_r, lo_r = results[0], results[-1]
+    cpu = (lo_r["user"] + lo_r["system"]) / (fe_r["user"] + fe_r["system"])
+    lines += ["", f"Ratio LibreOffice ÷ FieldEval cold: **{lo_r['mean'] / fe_r['mean']:.1f}×** wall (mean), "
+              f"{min(lo_r['times']) / min(fe_r['times']):.1f}× wall (min), **{cpu:.1f}×** CPU (goal: ≥ 2×)."]
+    return "\n".join(lines)
+
+
 def bench(fev: Path, work: Path, label: str, repeat: int) -> tuple[list[tuple[str, str, float, int]], dict]:
     from services.reports import DOCUMENTS, export
 
@@ -127,7 +178,18 @@ def main() -> int:
     p.add_argument("--leaves", type=int, default=500)
     p.add_argument("--findings", type=int, default=1000)
     p.add_argument("--repeat", type=int, default=2, help="best of N runs in-process")
+    p.add_argument("--side-by-side", action="store_true",
+                   help="only the cold 评分表 command against LibreOffice (hyperfine); prints Markdown")
+    p.add_argument("--runs", type=int, default=10, help="hyperfine runs per command (--side-by-side)")
     a = p.parse_args()
+    if a.side_by_side:
+        work = Path(tempfile.mkdtemp(prefix="fieldeval-bench-"))
+        os.environ.setdefault("FIELDEVAL_DATA_DIR", str(work / "data"))
+        try:
+            print(side_by_side(work, a.runs))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
 
     from benchmarks.synthetic import make_evaluation
     from services.evaluation.sample import write_sample

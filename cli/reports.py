@@ -57,6 +57,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         options["orientation"] = args.orientation
     if args.font:
         options["font"] = args.font
+    if args.kind and args.out and not args.all_dir:
+        fmt = args.fmt or (args.out.suffix.lower().lstrip(".") if args.out.suffix.lower() in (".pdf", ".docx", ".xlsx") else "pdf")
+        try:  # reading never writes a byte of the file
+            out = export(args.file, args.kind, fmt, args.out, options=options, readonly=True)
+        except ReportError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return 1
+        print(f"已生成{DOCUMENTS[args.kind].title}：{out}")
+        return 0
     from services.evaluation.assessments import open_evaluation
 
     store = open_evaluation(args.file, readonly=True)  # reading never writes a byte of the file
@@ -67,12 +76,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 print(p)
             print(f"已生成 {len(written)} 个文件：{args.all_dir}")
             return 0
-        if not args.kind or not args.out:
-            raise ReportError("请用 --kind 和 -o 指定文档种类和输出文件，或用 --all 指定输出文件夹")
-        fmt = args.fmt or (args.out.suffix.lower().lstrip(".") if args.out.suffix.lower() in (".pdf", ".docx", ".xlsx") else "pdf")
-        out = export(store, args.kind, fmt, args.out, options=options)
-        print(f"已生成{DOCUMENTS[args.kind].title}：{out}")
-        return 0
+        raise ReportError("请用 --kind 和 -o 指定文档种类和输出文件，或用 --all 指定输出文件夹")
     except ReportError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 1

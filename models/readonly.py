@@ -1,9 +1,32 @@
 """Reading an evaluation file without writing a byte of it (no lock, no journal switch, no -wal/-shm)."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REV = re.compile(r"^(down_revision|revision)\s*=\s*(?:['\"]([^'\"]*)['\"]|None)", re.M)
+
+
+def revision_graph(migrations_dir: Path = MIGRATIONS_DIR) -> dict[str, str | None]:
+    """revision → down_revision, read from the migration files without importing Alembic."""
+    graph: dict[str, str | None] = {}
+    for f in sorted((migrations_dir / "versions").glob("*.py")):
+        found = dict((k, v or None) for k, v in _REV.findall(f.read_text(encoding="utf-8")))
+        if found.get("revision"):
+            graph[found["revision"]] = found.get("down_revision")
+    return graph
+
+
+def head_of(graph: dict[str, str | None]) -> str:
+    """The one revision no other revision builds on (the schema this program writes)."""
+    parents = {d for d in graph.values() if d}
+    heads = [r for r in graph if r not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
+    return heads[0]
 
 
 def is_wal_file(path: Path) -> bool:

@@ -43,7 +43,7 @@ from .errors import (
     ReadOnlyError,
 )
 from .paths import backup_dir
-from .readonly import connect_readonly, is_wal_file  # noqa: F401 - part of this module's interface
+from .readonly import connect_readonly, head_of, is_wal_file, revision_graph  # noqa: F401 - part of this module's interface
 
 #: PRAGMA application_id of every evaluation file: "FEV1".
 APPLICATION_ID = 0x46455631
@@ -62,9 +62,6 @@ def alembic_config(connection=None):
     return cfg
 
 
-_REV = re.compile(r"^(down_revision|revision)\s*=\s*(?:['\"]([^'\"]*)['\"]|None)", re.M)
-
-
 def _revision_graph() -> dict[str, str | None]:
     """revision → down_revision, read from the migration files without importing Alembic.
 
@@ -72,21 +69,11 @@ def _revision_graph() -> dict[str, str | None]:
     itself is loaded when a migration actually runs. tests/test_store.py checks that this agrees
     with Alembic's own ScriptDirectory.
     """
-    graph: dict[str, str | None] = {}
-    for f in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found = dict((k, v or None) for k, v in _REV.findall(f.read_text(encoding="utf-8")))
-        if found.get("revision"):
-            graph[found["revision"]] = found.get("down_revision")
-    return graph
+    return revision_graph(MIGRATIONS_DIR)
 
 
 def head_revision() -> str:
-    graph = _revision_graph()
-    parents = {d for d in graph.values() if d}
-    heads = [r for r in graph if r not in parents]
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have exactly one head, found {heads}")
-    return heads[0]
+    return head_of(_revision_graph())
 
 
 def known_revisions() -> set[str]:

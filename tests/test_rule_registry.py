@@ -24,8 +24,10 @@ OTHER_MEANINGS = {
     ("services/evaluation/findings.py", "deduction"), ("ui/pages/findings.py", "deduction"),
     ("ui/walk/indicator_panel.py", "deduction"), ("models/migrations/versions/0001_baseline.py", "deduction"),
     ("services/evaluation/sample.py", "scale"), ("services/fieldwork/surveys.py", "scale"),
+    ("services/reports/snapshot.py", "scale"), ("services/reports/snapshot.py", "deduction"),  # columns read for printing
     ("ui/pages/survey.py", "scale"), ("models/migrations/versions/0001_baseline.py", "scale"),
-    ("services/fieldwork/bindings.py", "completion"), ("ui/pages/project.py", "completion"),
+    ("services/fieldwork/bindings.py", "completion"), ("services/fieldwork/figures.py", "completion"),
+    ("ui/pages/project.py", "completion"),
     ("cli/evaluation.py", "rate"), ("ui/dialogs/merge_dialog.py", "choice"),
     ("services/teamwork/audit_log.py", "deduction"),  # a finding's 扣分 field, named in the audit trail
 }

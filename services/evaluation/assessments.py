@@ -6,9 +6,7 @@ saved the moment it is made and a refused edit changes nothing. Functions return
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,14 @@ from services.core.dates import parse_date
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.numbers import fmt, to_decimal
+from services.evaluation.info import (  # noqa: F401 - EvaluationInfo and precision are part of this module's interface
+    DATE_FIELDS,
+    INFO_FIELDS,
+    MONEY_FIELDS,
+    EvaluationInfo,
+    precision,
+    score_sheet,
+)
 from services.frameworks import catalog
 from services.scoring import (
     AssessmentState,
@@ -27,46 +33,11 @@ from services.scoring import (
     IndicatorSpec,
     RuleInputError,
     ScoreSheet,
-    rounding,
-    score_tree,
 )
 from services.scoring.grades import resolve
 from services.scoring.rules import score_item
 
 STATUSES = ("未开始", "进行中", "已评分", "已复核")
-
-
-# ── facts of the evaluation (简要情况表) ──────────────────────────────────────
-@dataclass
-class EvaluationInfo:
-    name: str = ""
-    evaluated_unit: str = ""
-    department: str = ""
-    commissioner: str = ""
-    agency: str = ""
-    evaluation_type: str = "财政评价"
-    year: int | None = None
-    fund_total: Decimal | None = None
-    onsite_amount: Decimal | None = None
-    onsite_amount_qualifier: str = ""
-    project_count: str = ""
-    onsite_project_count: str = ""
-    report_number: str = ""
-    report_date: date | None = None
-    start_date: date | None = None
-    end_date: date | None = None
-    framework_id: str = ""
-    framework_name: str = ""
-    full_marks: Decimal = Decimal(100)  # 满分
-    grade_scheme: Any = None
-    finding_categories: Any = None
-    na_policy: str = "proportional"
-    settings: Any = None
-
-
-INFO_FIELDS = [f.name for f in fields(EvaluationInfo)]
-MONEY_FIELDS = ("fund_total", "onsite_amount")
-DATE_FIELDS = ("report_date", "start_date", "end_date")
 
 
 def _coerce_fact(name: str, value: Any) -> Any:
@@ -193,19 +164,10 @@ def grade_scheme(store: Store) -> GradeScheme:
     return resolve(get_info(store).grade_scheme)
 
 
-def precision(info: EvaluationInfo) -> Decimal:
-    """The precision of scores declared by the evaluation's framework (a file from before: 0.01)."""
-    try:
-        return rounding.parse_precision((info.settings or {}).get("precision"))
-    except ValueError:
-        return rounding.DEFAULT_PRECISION
-
-
 def score(store: Store) -> ScoreSheet:
     info = get_info(store)
     specs, states = load_tree(store)
-    return score_tree(specs, states, resolve(info.grade_scheme), info.full_marks, info.na_policy,
-                      precision=precision(info))
+    return score_sheet(info, specs, states)
 
 
 def indicator_ids(store: Store) -> dict[str, str]:

@@ -23,7 +23,18 @@ from models.entities import (
 )
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.numbers import HUNDRED, RuleInputError, round_half_up, to_decimal
+from services.core.numbers import HUNDRED, RuleInputError, to_decimal
+from services.evaluation.fund_math import (  # noqa: F401 - the 资金 figures' one home; part of this module's interface
+    FUND_AMOUNTS,
+    MONEY_PLACES,
+    RATE_PLACES,
+    FundTotals,
+    cents,
+    fund_rate,
+    fund_sum,
+    rate,
+    totals_of,
+)
 
 ROLES = ("组长", "组员", "专家")
 #: the kinds of evaluation the 简要情况表 offers (any other text may be typed)
@@ -96,20 +107,6 @@ class FundData:
 
 
 @dataclass
-class FundTotals:
-    """Sums over fund lines (a field is None when no line has a value for it)."""
-    label: str = "合计"
-    budget: Decimal | None = None
-    arrived: Decimal | None = None
-    spent: Decimal | None = None
-    contract_amount: Decimal | None = None
-    paid: Decimal | None = None
-    arrival_rate: Decimal | None = None
-    execution_rate: Decimal | None = None
-    year: int | None = None  # set on the per-year subtotals of ``funds_by_year``
-
-
-@dataclass
 class SectionData:
     """A chapter of the 评价报告."""
     id: str | None = None
@@ -130,33 +127,7 @@ class SummaryRowData:
 
 
 # ── derived figures ─────────────────────────────────────────────────────────
-def rate(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
-    """numerator × 100 ÷ denominator (multiplied before the one division, not rounded), None when
-    either is missing or the denominator is 0."""
-    if numerator is None or denominator is None or denominator == 0:
-        return None
-    return numerator * HUNDRED / denominator
-
-
-# ── funds: the one home of the 资金 figures ───────────────────────────────────
-# Money is in 万元. Every amount is rounded once, half-up, to 0.01 万元 (as printed); a 合计 is the sum of
-# those amounts; 到位率 and 执行率 are computed from them and rounded once, half-up, to two decimals. The
-# 资金 page, the printed 项目资金情况表 (``fund_figures``) and every indicator bound to a fund figure
-# (``services.fieldwork.bindings``) take their totals and rates from here, so they never differ.
-MONEY_PLACES = 2
-RATE_PLACES = 2
-
-
-def cents(v: Decimal | None) -> Decimal | None:
-    """An amount as printed: rounded half-up to 0.01 万元."""
-    return None if v is None else round_half_up(v, MONEY_PLACES)
-
-
-def fund_rate(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
-    """到位率 / 执行率 of two amounts: their printed values, numerator × 100 ÷ denominator, rounded
-    half-up to two decimals (None when either is missing or the denominator is 0)."""
-    exact = rate(cents(numerator), cents(denominator))
-    return None if exact is None else round_half_up(exact, RATE_PLACES)
+# The funds' totals and rates are computed in ``services.evaluation.fund_math`` (imported above).
 
 
 def normalize_comparator(value: Any) -> str:
@@ -426,23 +397,6 @@ def delete_fund(store: Store, fund_id: str) -> FundData:
 
 def restore_fund(store: Store, data: FundData) -> FundData:
     return _funds.restore(store, data)
-
-
-FUND_AMOUNTS = ("budget", "arrived", "spent", "contract_amount", "paid")
-
-
-def fund_sum(values) -> Decimal | None:
-    """The 合计 of amounts: the sum of their printed values (None when none is given)."""
-    present = [cents(v) for v in values if v is not None]
-    return sum(present, Decimal(0)) if present else None
-
-
-def totals_of(lines, label: str = "合计") -> FundTotals:
-    """The 合计 of fund lines (anything with the ``FUND_AMOUNTS`` attributes) and its two rates."""
-    t = FundTotals(label=label, **{k: fund_sum(getattr(f, k) for f in lines) for k in FUND_AMOUNTS})
-    t.arrival_rate = fund_rate(t.arrived, t.budget)
-    t.execution_rate = fund_rate(t.spent, t.arrived)
-    return t
 
 
 def fund_totals(store: Store) -> FundTotals:

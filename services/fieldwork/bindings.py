@@ -17,7 +17,7 @@ concrete inputs every time the tree is scored, so the indicator follows the figu
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -28,7 +28,6 @@ from models.store import Store
 from services.core.errors import EditRefused
 from services.core.numbers import (
     HUNDRED,
-    ZERO,
     RuleInputError,
     fmt,
     fmt_money,
@@ -36,105 +35,65 @@ from services.core.numbers import (
     to_decimal,
 )
 from services.evaluation import project
+from services.fieldwork.figures import (  # noqa: F401 - part of this module's interface
+    BINDABLE,
+    FIGURE_SHAPES,
+    FIGURES,
+    FUND_AMOUNTS,
+    SOURCE_NAMES,
+    Figure,
+    concrete_inputs,
+    figure_from,
+    filter_funds,
+    fund_figure_of,
+    fund_scope,
+    is_bound,
+    resolve,
+    survey_figure_of,
+    target_figure_of,
+)
 from services.fieldwork.surveys import list_surveys, survey_result
 from services.scoring.rules import RULES, score_item
 
 DEFAULT_PAYMENT_CAP = Decimal(85)
-FIGURES: dict[tuple[str, str], str] = {
-    ("funds", "arrival_rate"): "资金到位率",
-    ("funds", "execution_rate"): "预算执行率",
-    ("funds", "paid_share"): "合同支付比例",
-    ("funds", "paid_vs_contract"): "实际支付与合同额",
-    ("targets", "completion"): "绩效目标完成情况",
-    ("survey", "satisfaction"): "满意度",
-}
-SOURCE_NAMES = {"funds": "资金表", "targets": "绩效目标表", "survey": "满意度调查"}
-#: what each figure can give a rule: a percentage ("percent"), the two numbers of a ratio with a
-#: target/actual row ("ratio"), or an amount against its limit ("amounts"); a rule type declares the
-#: shapes it takes (``RuleType.binds``)
-FIGURE_SHAPES: dict[str, frozenset[str]] = {
-    "arrival_rate": frozenset({"percent", "ratio"}),
-    "execution_rate": frozenset({"percent", "ratio"}),
-    "paid_share": frozenset({"percent", "ratio"}),
-    "completion": frozenset({"percent", "ratio"}),
-    "satisfaction": frozenset({"percent"}),
-    "paid_vs_contract": frozenset({"amounts"}),
-}
-#: which rule types can take which figure
-BINDABLE: dict[str, set[str]] = {
-    rtype: {fig for fig, shapes in FIGURE_SHAPES.items() if shapes & rule.binds}
-    for rtype, rule in RULES.items() if rule.binds and rule.from_figure is not None
-}
 
 
 # ── funds ───────────────────────────────────────────────────────────────────
-@dataclass
-class Figure:
-    """One figure: a percent ``value`` and what it was computed from, in words."""
+class _StoreFigures:
+    """The figures' data read from an open evaluation (each kind once, when a binding first needs it)."""
 
-    source: str
-    figure: str
-    value: Decimal | None
-    numerator: Decimal | None = None
-    denominator: Decimal | None = None
-    rows: list[dict[str, Any]] = field(default_factory=list)  # completion rows (target/actual/label)
-    words: str = ""
+    def __init__(self, store: Store):
+        self.store = store
+        self._read: dict[str, Any] = {}
 
-    @property
-    def name(self) -> str:
-        return FIGURES.get((self.source, self.figure), self.figure)
+    def _once(self, key: str, read):
+        if key not in self._read:
+            self._read[key] = read()
+        return self._read[key]
+
+    def funds(self):
+        return self._once("funds", lambda: project.list_funds(self.store))
+
+    def targets(self):
+        return self._once("targets", lambda: project.list_targets(self.store))
+
+    def surveys(self):
+        return self._once("surveys", lambda: list_surveys(self.store))
+
+    def survey_result(self, survey_id: str | None):
+        return survey_result(self.store, survey_id)
 
 
 def _fund_lines(store: Store, flt: Mapping[str, Any] | None) -> list[project.FundData]:
-    lines = project.list_funds(store)
-    flt = flt or {}
-    if flt.get("source_contains"):
-        lines = [f for f in lines if str(flt["source_contains"]) in (f.source or "")]
-    if flt.get("years"):
-        years = {int(y) for y in flt["years"]}
-        lines = [f for f in lines if f.year in years]
-    return lines
+    return filter_funds(project.list_funds(store), flt)
 
 
-#: the two amounts of each fund figure, in the 资金 page's words: (numerator, its column), (denominator, its column)
-FUND_AMOUNTS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "arrival_rate": (("实际到位资金", "arrived"), ("预算资金", "budget")),
-    "execution_rate": (("实际支出资金", "spent"), ("实际到位资金", "arrived")),
-    "paid_share": (("已支付金额", "paid"), ("合同金额", "contract_amount")),
-    "paid_vs_contract": (("已支付金额", "paid"), ("合同金额", "contract_amount")),
-}
-
-
-def _fund_scope(lines: list[project.FundData], figure: str) -> list[project.FundData]:
-    """The lines a figure is computed over: 到位率 over the lines that state a 预算, the contract
-    shares over the lines with a contract, 执行率 over all."""
-    if figure == "arrival_rate":
-        return [f for f in lines if f.budget is not None]
-    if figure in ("paid_share", "paid_vs_contract"):
-        return [f for f in lines if f.contract_amount is not None]
-    return lines
+_fund_scope = fund_scope
 
 
 def fund_figure(store: Store, figure: str, flt: Mapping[str, Any] | None = None) -> Figure:
-    """A fund figure from the 资金 page's 合计 (``project.totals_of``: each amount rounded once to
-    0.01 万元, the rate from those sums rounded once to two decimals), so a bound indicator, the page
-    and the printed table always agree."""
-    if figure not in FUND_AMOUNTS:
-        raise EditRefused(f"资金表没有“{figure}”这个数据")
-    lines = _fund_scope(_fund_lines(store, flt), figure)
-    scope = f"（{flt['source_contains']}）" if flt and flt.get("source_contains") else ""
-    (_n, n_key), (_d, d_key) = FUND_AMOUNTS[figure]
-    total = project.totals_of(lines)
-    n, d = getattr(total, n_key) or ZERO, getattr(total, d_key) or ZERO
-    value = project.fund_rate(n, d)
-    if figure in ("paid_share", "paid_vs_contract"):
-        words = f"已付 {fmt_money(n)} 万元，合同额 {fmt_money(d)} 万元"
-    else:  # the 资金 page's column names, as the 工作底稿 prints them
-        short = {"arrival_rate": ("到位", "预算"), "execution_rate": ("支出", "到位")}[figure]
-        words = f"{short[0]} {fmt_money(n)} 万元 ÷ {short[1]} {fmt_money(d)} 万元"
-    words = f"{FIGURES[('funds', figure)]}{scope} = {words}" + (f" = {pct(value)}" if value is not None else "（无数据）")
-    return Figure("funds", figure, value, n if d else None, d if d else None,
-                  [{"label": "资金", "target": format(d, "f"), "actual": format(n, "f")}] if d else [], words)
+    """A fund figure from the 资金 page's 合计 (``services.fieldwork.figures.fund_figure_of``)."""
+    return fund_figure_of(project.list_funds(store), figure, flt)
 
 
 def payment_cap(store: Store) -> Decimal:
@@ -189,107 +148,25 @@ def payment_flags(store: Store) -> list[PaymentFlag]:
 
 
 # ── targets ─────────────────────────────────────────────────────────────────
-def _targets(store: Store, flt: Mapping[str, Any] | None) -> list[project.TargetData]:
-    rows = project.list_targets(store)
-    flt = flt or {}
-    if flt.get("table"):
-        rows = [t for t in rows if t.table == flt["table"]]
-    for key in ("level1", "level2", "name"):
-        if flt.get(f"{key}_contains"):
-            rows = [t for t in rows if str(flt[f"{key}_contains"]) in (getattr(t, key) or "")]
-    return rows
-
-
 def target_figure(store: Store, flt: Mapping[str, Any] | None = None) -> Figure:
     """Completion of the (filtered) 绩效目标表 rows that have numbers on both sides."""
-    rows = [t for t in _targets(store, flt) if t.target_value is not None and t.actual_value is not None
-            and t.target_value != 0]
-    comp_rows = []
-    shares = []
-    for t in rows:
-        completion = t.completion if t.completion is not None else ZERO
-        shares.append(min(completion, HUNDRED))
-        if t.comparator in ("≤", "<"):
-            comp_rows.append({"label": t.name, "target": "1", "actual": format(min(completion, HUNDRED) / HUNDRED, "f")})
-        else:
-            comp_rows.append({"label": t.name, "target": format(t.target_value, "f"), "actual": format(t.actual_value, "f")})
-    value = sum(shares, ZERO) / len(shares) if shares else None
-    words = (f"绩效目标 {len(rows)} 项（有目标值和实际值的），平均完成率 {pct(value)}" if value is not None
-             else "绩效目标表中没有同时填写目标值和实际值的行（无数据）")
-    return Figure("targets", "completion", value, None, None, comp_rows, words)
+    return target_figure_of(project.list_targets(store), flt)
 
 
 # ── surveys ─────────────────────────────────────────────────────────────────
 def survey_figure(store: Store, survey: str | None = None, question: str | None = None) -> Figure:
-    sid = None
-    if survey:
-        sid = next((x.id for x in list_surveys(store) if survey in (x.id, x.title)), None)
-        if sid is None:
-            return Figure("survey", "satisfaction", None, words=f"找不到满意度调查“{survey}”（无数据）")
-    res = survey_result(store, sid)
-    if res is None or res.rate is None:
-        return Figure("survey", "satisfaction", None, words="尚无满意度调查数据（无数据）")
-    if question:
-        q = next((q for q in res.questions if q.key == question), None)
-        if q is None or q.rate is None:
-            return Figure("survey", "satisfaction", None, words=f"问卷中没有问题“{question}”的回答（无数据）")
-        return Figure("survey", "satisfaction", q.rate, words=f"{res.title}·{q.text}：{q.answers} 份回答，满意度 {pct(q.rate)}")
-    return Figure("survey", "satisfaction", res.rate, words=res.words())
+    return survey_figure_of(list_surveys(store), lambda sid: survey_result(store, sid), survey, question)
 
 
 # ── bindings ────────────────────────────────────────────────────────────────
 def figure_for(store: Store, binding: Mapping[str, Any]) -> Figure:
-    source, figure = binding.get("source"), binding.get("figure")
-    if (source, figure) not in FIGURES:
-        raise EditRefused(f"未知的数据来源：{source}/{figure}")
-    if source == "funds":
-        return fund_figure(store, figure, binding.get("filter"))
-    if source == "targets":
-        return target_figure(store, binding.get("filter"))
-    return survey_figure(store, binding.get("survey"), binding.get("question"))
-
-
-def concrete_inputs(item: Mapping[str, Any], binding: Mapping[str, Any], fig: Figure) -> dict[str, Any]:
-    """The rule inputs a figure gives one scoring item ({} while the figure has no data)."""
-    if fig.value is None:
-        return {}
-    rule = RULES.get(item.get("type"))
-    if rule is None or rule.from_figure is None:
-        return {}
-    return rule.from_figure(item.get("params") or {}, fig, binding)
-
-
-def is_bound(value: Any) -> bool:
-    return isinstance(value, Mapping) and isinstance(value.get("bind"), Mapping)
+    return figure_from(_StoreFigures(store), binding)
 
 
 def resolve_bindings(store: Store, specs, states: dict[str, Any]) -> dict[str, Any]:
     """States with every bound input replaced by the figure's concrete inputs (the hook in load_tree)."""
-    if not any(is_bound(v) for st in states.values() for v in (st.inputs or {}).values()):
-        return states
-    items_of = {sp.id: {it["key"]: it for it in (sp.items or [])} for sp in specs}
-    cache: dict[str, Figure] = {}
-    out = dict(states)
-    for iid, st in states.items():
-        inputs = st.inputs or {}
-        if not any(is_bound(v) for v in inputs.values()):
-            continue
-        new_inputs = dict(inputs)
-        for key, v in inputs.items():
-            item = items_of.get(iid, {}).get(key)
-            if not is_bound(v) or item is None:
-                continue
-            b = v["bind"]
-            ck = repr(sorted((k, repr(x)) for k, x in b.items() if k != "at_least"))
-            try:
-                fig = cache.get(ck) or figure_for(store, b)
-            except EditRefused:
-                continue
-            cache[ck] = fig
-            # the binding stays beside the concrete values, so an undo of a typed edit restores it
-            new_inputs[key] = {**v, **concrete_inputs(item, b, fig)}
-        out[iid] = replace(st, inputs=new_inputs)
-    return out
+    data = _StoreFigures(store)
+    return resolve(specs, states, lambda b: figure_from(data, b))
 
 
 def _item_of(store: Store, indicator_id: str, item_key: str) -> tuple[Indicator, dict[str, Any], Assessment]:

@@ -109,8 +109,13 @@ def _write(data, doc: Document, fmt: str, tmp: Path, options: dict[str, Any], pr
 
 
 def export(store_or_path: Store | Path | str, kind: str, fmt: str, out_path: Path | str,
-           progress: Progress | None = None, options: dict[str, Any] | None = None) -> Path:
-    """Write one document; returns its path. Raises ReportError (a message for the evaluator)."""
+           progress: Progress | None = None, options: dict[str, Any] | None = None, readonly: bool = False) -> Path:
+    """Write one document; returns its path. Raises ReportError (a message for the evaluator).
+
+    ``readonly`` (a path only): read the file without writing a byte of it — no lock, an older file
+    upgraded in memory only. The 评分表 and the 空白评分表 are then read without the ORM
+    (``services.reports.snapshot``) when the file allows it.
+    """
     from services.reports.data import gather
     from services.reports.layout import atomic_write
 
@@ -130,12 +135,17 @@ def export(store_or_path: Store | Path | str, kind: str, fmt: str, out_path: Pat
             progress(shown[0], text or f"正在生成{doc.title}…")
 
     step(0, "正在读取评价数据…")
+    data = None
     if _is_store(store_or_path):
         data = gather(store_or_path)
-    else:
+    elif readonly:
+        from services.reports import snapshot
+
+        data = snapshot.read(store_or_path) if kind in snapshot.KINDS else None
+    if data is None:
         from services.evaluation.assessments import open_evaluation
 
-        store = open_evaluation(store_or_path)
+        store = open_evaluation(store_or_path, readonly=readonly)
         try:
             data = gather(store)
         finally:

@@ -9,27 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-
-from models.entities import (
-    Assessment,
-    Evaluator,
-    Evidence,
-    EvidenceLink,
-    FieldRecord,
-    FundLine,
-    PerformanceTarget,
-    ReportSection,
-    SummaryRow,
-)
-from models.store import Store
-from services.evaluation import assessments, findings, fund_figures
-from services.fieldwork import bindings
-from services.frameworks import catalog
+from services.evaluation.info import EvaluationInfo
 from services.scoring import ScoredNode, ScoreSheet
-from services.teamwork import assignments
+
+if TYPE_CHECKING:
+    from models.entities import PerformanceTarget
+    from models.store import Store
+    from services.evaluation.fund_figures import FundTable
 
 #: prefix of the working-paper 索引号 (底稿), followed by the indicator code
 PAPER_PREFIX = "DG-"
@@ -138,7 +126,7 @@ class FieldNote:
 
 @dataclass
 class ReportData:
-    info: assessments.EvaluationInfo
+    info: EvaluationInfo
     sheet: ScoreSheet
     findings: list[FindingRow]
     categories: list[tuple[str, str, int]]
@@ -163,7 +151,7 @@ class ReportData:
     #: reasons, review changes, data-entry notes, sign-offs, source-data discrepancies
     internal: bool = False
     #: the 资金情况表's 合计 and rates from its printed lines, and the figures the source data disagree on
-    fund_table: fund_figures.FundTable | None = None
+    fund_table: FundTable | None = None
 
     # ── derived views ────────────────────────────────────────────────────
     def leaves(self) -> list[ScoredNode]:
@@ -224,60 +212,23 @@ def _target_text(t: PerformanceTarget, actual: bool = False) -> str:
     return f"{comp}{fmt(value, 4)}{t.unit or ''}"
 
 
-def gather(store: Store) -> ReportData:
-    """Read the whole evaluation for printing (one pass over the file)."""
-    info = assessments.get_info(store)
-    sheet = assessments.score(store)
-    specs, states = assessments.load_tree(store)
-    counts, line = findings.category_counts(store)
-    cat_names = {c["code"]: c["name"] for c in (info.finding_categories or catalog.DEFAULT_CATEGORIES)}
-    order = {c[0]: i for i, c in enumerate(counts)}
-    raw_findings = sorted(findings.list_findings(store), key=lambda f: (order.get(f.category, 99), f.position))
+def paper_numbers(sheet: ScoreSheet) -> dict[str, str]:
+    """indicator id → 索引号 of its working paper, for every 三级指标."""
+    return {n.id: f"{PAPER_PREFIX}{n.code}" for n in sheet.leaves()}
 
-    paper_no: dict[str, str] = {}
-    for n in sheet.leaves():
-        paper_no[n.id] = f"{PAPER_PREFIX}{n.code}"
 
-    with store.read() as s:
-        links: dict[str, list[tuple[str, str]]] = {}
-        for eid, kind, tid in s.execute(select(EvidenceLink.evidence_id, EvidenceLink.target_kind,
-                                               EvidenceLink.target_id)):
-            links.setdefault(eid, []).append((kind, tid))
-        ev_rows = s.execute(select(Evidence)).scalars().all()
-        evidence: list[EvidenceRow] = []
-        for e in ev_rows:
-            row = EvidenceRow(e.id, e.index_no or "", e.filename, e.description or "", e.captured_at, e.mime,
-                              e.size or 0, e.sha256)
-            for kind, tid in links.get(e.id, ()):
-                (row.indicator_ids if kind == "indicator" else row.finding_ids).append(tid)
-            evidence.append(row)
-        targets = [TargetRow(t.table or "", t.level1 or "", t.level2 or "", t.name or "", _target_text(t),
-                             _target_text(t, True), t.note or "")
-                   for t in s.execute(select(PerformanceTarget).order_by(PerformanceTarget.position)).scalars()]
-        funds = fund_figures.printed([FundRow(f.year, f.source or "", f.budget, f.arrived, f.spent, f.contract_amount,
-                                              f.paid, f.payee or "", f.note or "")
-                                      for f in s.execute(select(FundLine).order_by(FundLine.position)).scalars()])
-        sections = [SectionRow(r.key, r.title, r.body or "")
-                    for r in s.execute(select(ReportSection).order_by(ReportSection.position)).scalars()]
-        summary = [SummaryLine(r.area or "", r.problems or "", r.advice or "")
-                   for r in s.execute(select(SummaryRow).order_by(SummaryRow.position)).scalars()]
-        team = [Member(m.name, m.role or "", m.unit or "")
-                for m in s.execute(select(Evaluator).order_by(Evaluator.position)).scalars()]
-        work = {a.indicator_id: LeafWork(a.assignee or "", a.reviewer or "", a.reviewed_at, a.updated_at,
-                                         a.updated_by or "", a.self_score)
-                for a in s.execute(select(Assessment)).scalars()}
-        notes = [FieldNote(r.kind, r.happened_at, r.place or "", r.people or "", r.notes or "", r.recorder or "")
-                 for r in s.execute(select(FieldRecord).order_by(FieldRecord.happened_at)).scalars()]
+def evidence_rows(rows, links: dict[str, list[tuple[str, str]]]) -> list[EvidenceRow]:
+    """The evidence as printed, from its rows (objects with the columns as attributes) and its links
+    (evidence id → [(target kind, target id)]): in 索引号 order, evidence without an index number
+    numbered with the next free one, in a stable order."""
+    evidence: list[EvidenceRow] = []
+    for e in rows:
+        row = EvidenceRow(e.id, e.index_no or "", e.filename, e.description or "", e.captured_at, e.mime,
+                          e.size or 0, e.sha256)
+        for kind, tid in links.get(e.id, ()):
+            (row.indicator_ids if kind == "indicator" else row.finding_ids).append(tid)
+        evidence.append(row)
 
-    if not sections:  # a new evaluation: print the national outline with empty chapters
-        try:
-            from services.evaluation.project import default_outline
-
-            sections = [SectionRow(sec.key, sec.title, "") for sec in default_outline()]
-        except ImportError:
-            pass
-
-    # evidence without an index number gets the next free one, in a stable order
     def ev_key(e: EvidenceRow):
         digits = e.index_no[len(EVIDENCE_PREFIX):] if e.index_no.startswith(EVIDENCE_PREFIX) else ""
         return (0 if digits.isdigit() else 1, int(digits) if digits.isdigit() else 0, e.index_no,
@@ -293,18 +244,94 @@ def gather(store: Store) -> ReportData:
                 n += 1
             e.index_no = f"{EVIDENCE_PREFIX}{n:03d}"
             used.add(e.index_no)
+    return evidence
 
+
+def leaf_work(assessments) -> dict[str, LeafWork]:
+    """indicator id → who worked on it, from the assessment rows (objects with the columns as attributes)."""
+    return {a.indicator_id: LeafWork(a.assignee or "", a.reviewer or "", a.reviewed_at, a.updated_at,
+                                     a.updated_by or "", a.self_score)
+            for a in assessments}
+
+
+def findings_in_order(raw_findings, categories: list[dict[str, Any]], paper_no: dict[str, str],
+                      evidence: list[EvidenceRow]) -> list[FindingRow]:
+    """The 问题清单's rows from the findings as listed (``FindingData``): by the evaluation's category
+    order, then position, numbered, with the 索引号 of the working papers and evidence they cite."""
+    cat_names = {c["code"]: c["name"] for c in categories}
+    order = {c["code"]: i for i, c in enumerate(categories)}
     ev_by_finding: dict[str, list[str]] = {}
     for e in evidence:
         for fid in e.finding_ids:
             ev_by_finding.setdefault(fid, []).append(e.index_no)
-    finding_rows = []
-    for seq, f in enumerate(raw_findings, 1):
-        finding_rows.append(FindingRow(seq, f.id or "", f.category, cat_names.get(f.category, f.category), f.title,
-                                   f.detail, f.amount, f.cause, f.suggestion, f.remark, f.responsible_unit,
-                                   tuple(f.indicator_ids),
-                                   [paper_no[i] for i in f.indicator_ids if i in paper_no],
-                                   ev_by_finding.get(f.id or "", [])))
+    rows = []
+    for seq, f in enumerate(sorted(raw_findings, key=lambda f: (order.get(f.category, 99), f.position)), 1):
+        rows.append(FindingRow(seq, f.id or "", f.category, cat_names.get(f.category, f.category), f.title,
+                               f.detail, f.amount, f.cause, f.suggestion, f.remark, f.responsible_unit,
+                               tuple(f.indicator_ids),
+                               [paper_no[i] for i in f.indicator_ids if i in paper_no],
+                               ev_by_finding.get(f.id or "", [])))
+    return rows
+
+
+def gather(store: Store) -> ReportData:
+    """Read the whole evaluation for printing (one pass over the file)."""
+    from sqlalchemy import select
+
+    from models.entities import (
+        Assessment,
+        Evaluator,
+        Evidence,
+        EvidenceLink,
+        FieldRecord,
+        FundLine,
+        PerformanceTarget,
+        ReportSection,
+        SummaryRow,
+    )
+    from services.evaluation import assessments, findings, fund_figures
+    from services.fieldwork import bindings
+    from services.frameworks import catalog
+    from services.teamwork import assignments
+
+    info = assessments.get_info(store)
+    sheet = assessments.score(store)
+    specs, states = assessments.load_tree(store)
+    counts, line = findings.category_counts(store)
+    paper_no = paper_numbers(sheet)
+
+    with store.read() as s:
+        links: dict[str, list[tuple[str, str]]] = {}
+        for eid, kind, tid in s.execute(select(EvidenceLink.evidence_id, EvidenceLink.target_kind,
+                                               EvidenceLink.target_id)):
+            links.setdefault(eid, []).append((kind, tid))
+        evidence = evidence_rows(s.execute(select(Evidence)).scalars().all(), links)
+        targets = [TargetRow(t.table or "", t.level1 or "", t.level2 or "", t.name or "", _target_text(t),
+                             _target_text(t, True), t.note or "")
+                   for t in s.execute(select(PerformanceTarget).order_by(PerformanceTarget.position)).scalars()]
+        funds = fund_figures.printed([FundRow(f.year, f.source or "", f.budget, f.arrived, f.spent, f.contract_amount,
+                                              f.paid, f.payee or "", f.note or "")
+                                      for f in s.execute(select(FundLine).order_by(FundLine.position)).scalars()])
+        sections = [SectionRow(r.key, r.title, r.body or "")
+                    for r in s.execute(select(ReportSection).order_by(ReportSection.position)).scalars()]
+        summary = [SummaryLine(r.area or "", r.problems or "", r.advice or "")
+                   for r in s.execute(select(SummaryRow).order_by(SummaryRow.position)).scalars()]
+        team = [Member(m.name, m.role or "", m.unit or "")
+                for m in s.execute(select(Evaluator).order_by(Evaluator.position)).scalars()]
+        work = leaf_work(s.execute(select(Assessment)).scalars())
+        notes = [FieldNote(r.kind, r.happened_at, r.place or "", r.people or "", r.notes or "", r.recorder or "")
+                 for r in s.execute(select(FieldRecord).order_by(FieldRecord.happened_at)).scalars()]
+
+    if not sections:  # a new evaluation: print the national outline with empty chapters
+        try:
+            from services.evaluation.project import default_outline
+
+            sections = [SectionRow(sec.key, sec.title, "") for sec in default_outline()]
+        except ImportError:
+            pass
+
+    finding_rows = findings_in_order(findings.list_findings(store),
+                                     info.finding_categories or catalog.DEFAULT_CATEGORIES, paper_no, evidence)
     funds_table = fund_figures.table(funds, info.fund_total, [sec.body for sec in sections], fund_figures.choices(store))
     for sec in sections:  # the text quotes the table's rates where the evaluator chose them
         sec.body = fund_figures.quote_table(sec.body, funds_table)

@@ -5,7 +5,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -20,6 +19,12 @@ from services.reports.fonts import FontSet, get_fonts
 GRID = colors.black
 HEADER_BG = colors.HexColor("#E8E8E8")
 MARK = "※"  # flags an overridden score
+
+
+def escape(text: str) -> str:
+    """``text`` for a Paragraph's markup: &, < and > as entities (what ``xml.sax.saxutils.escape``
+    does; that module imports urllib.request, http.client and ssl, a tenth of a cold print's imports)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 @dataclass(frozen=True)

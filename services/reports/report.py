@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -44,6 +43,7 @@ from services.reports.layout import (
     P,
     PageSetup,
     Styles,
+    escape,
     page_number_footer,
     runs,
 )

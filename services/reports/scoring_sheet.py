@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import LongTable, PageBreak, Paragraph, Spacer, TableStyle
 
@@ -31,6 +30,7 @@ from services.reports.layout import (
     P,
     PageSetup,
     Styles,
+    escape,
     paginate,
     runs,
 )
