@@ -43,7 +43,7 @@ from .errors import (
     ReadOnlyError,
 )
 from .paths import backup_dir
-from .readonly import connect_readonly, head_of, is_wal_file, revision_graph  # noqa: F401 - part of this module's interface
+from .readonly import connect_readonly, head_of, revision_graph
 
 #: PRAGMA application_id of every evaluation file: "FEV1".
 APPLICATION_ID = 0x46455631

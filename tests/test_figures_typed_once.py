@@ -10,7 +10,7 @@ import pytest
 
 from services.core.errors import EditRefused
 from services.evaluation import assessments, fund_figures, project
-from services.fieldwork import bindings
+from services.fieldwork import bindings, figures
 from services.frameworks import catalog
 
 NATIONAL = Path(__file__).resolve().parent.parent / "resources" / "templates" / "national_project_2020.json"
@@ -127,7 +127,7 @@ def test_typed_values_equal_to_the_page_are_bound(store):
     project.add_fund(store, {"year": 2024, "budget": "150", "arrived": "120"})
     assessments.set_item_inputs(store, iid, "a", {"numerator": "120.00", "denominator": "150"})
     assert "2.1.1" in {b.code for b in bindings.auto_bind(store)}
-    assert bindings.is_bound(stored_inputs(store, "2.1.1"))
+    assert figures.is_bound(stored_inputs(store, "2.1.1"))
 
 
 def test_read_only_file_is_not_bound(path):
@@ -208,7 +208,7 @@ def test_amounts_typed_before_the_funds_page_are_written_there_once(store):
     done = bindings.adopt_typed(store, i1, "a", p1.binding)
     line = project.list_funds(store)[0]
     assert (line.arrived, line.budget, line.spent) == (Decimal("120"), Decimal("150"), None)
-    assert bindings.is_bound(stored_inputs(store, "2.1.1"))
+    assert figures.is_bound(stored_inputs(store, "2.1.1"))
     # the page now has 实际到位资金 but no 支出: 2.1.2 is asked about the 支出 only
     p2 = bindings.proposal_for(store, i2, "预算执行率", specs["2.1.2"].items[0], stored_inputs(store, "2.1.2"))
     assert p2.text == "实际支出资金：资金页为 0.00 万元，此处为 96.00 万元 — 采用哪个？"

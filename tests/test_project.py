@@ -7,7 +7,7 @@ import pytest
 
 from services.core.errors import EditRefused
 from services.core.numbers import round_half_up
-from services.evaluation import assessments, project
+from services.evaluation import assessments, fund_math, project
 from services.frameworks import catalog
 
 
@@ -106,5 +106,5 @@ def test_sample_funds_and_targets(sample_store):
     assert funds, "the sample has fund lines"
     for f in funds:
         if f.budget and f.arrived is not None:
-            assert f.arrival_rate == round_half_up(project.cents(f.arrived) * 100 / project.cents(f.budget), 2)
+            assert f.arrival_rate == round_half_up(fund_math.cents(f.arrived) * 100 / fund_math.cents(f.budget), 2)
     assert project.list_targets(sample_store)

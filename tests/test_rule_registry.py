@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from services.fieldwork import bindings
+from services.fieldwork import figures
 from services.frameworks.proposal import propose
 from services.scoring.rules import FALLBACK, MODULES, RULES, check_item, recognisers, score_item
 from services.scoring.rules.base import COLUMN_KINDS, INPUT_KINDS, PARAM_KINDS
@@ -151,7 +151,7 @@ def test_each_recogniser_is_reached_through_the_registry(criteria, weight, kind)
 
 
 def test_bindable_figures_follow_the_declared_shapes():
-    assert bindings.BINDABLE == {
+    assert figures.BINDABLE == {
         "threshold": {"arrival_rate", "execution_rate", "paid_share", "satisfaction", "completion"},
         "tiers": {"arrival_rate", "execution_rate", "paid_share", "satisfaction", "completion"},
         "rate": {"arrival_rate", "execution_rate", "paid_share", "completion"},
@@ -159,16 +159,16 @@ def test_bindable_figures_follow_the_declared_shapes():
         "completion": {"completion", "arrival_rate", "execution_rate", "paid_share"},
         "upper_bound": {"paid_vs_contract"},
     }
-    fig = bindings.Figure("funds", "execution_rate", Decimal("80"), Decimal("8"), Decimal("10"),
+    fig = figures.Figure("funds", "execution_rate", Decimal("80"), Decimal("8"), Decimal("10"),
                           [{"label": "资金", "target": "10", "actual": "8"}], "")
     item = {"key": "a", "max": "10", "type": "threshold", "params": {"full_at": "90", "deduct": "0.5", "input": "ratio"}}
-    assert bindings.concrete_inputs(item, {}, fig) == {"numerator": "8", "denominator": "10"}
-    assert bindings.concrete_inputs({**item, "params": {"full_at": "90", "deduct": "0.5"}}, {}, fig) == {"value": "80"}
+    assert figures.concrete_inputs(item, {}, fig) == {"numerator": "8", "denominator": "10"}
+    assert figures.concrete_inputs({**item, "params": {"full_at": "90", "deduct": "0.5"}}, {}, fig) == {"value": "80"}
     aon = {"key": "a", "max": "1", "type": "all_or_nothing", "params": {}}
-    assert bindings.concrete_inputs(aon, {"at_least": "75"}, fig) == {"met": True}
-    assert bindings.concrete_inputs(aon, {}, fig) == {"met": False}
-    assert bindings.concrete_inputs({"key": "a", "max": "1", "type": "completion", "params": {}}, {}, fig)["rows"] == fig.rows
-    assert bindings.concrete_inputs({"key": "a", "max": "1", "type": "choice", "params": {}}, {}, fig) == {}
+    assert figures.concrete_inputs(aon, {"at_least": "75"}, fig) == {"met": True}
+    assert figures.concrete_inputs(aon, {}, fig) == {"met": False}
+    assert figures.concrete_inputs({"key": "a", "max": "1", "type": "completion", "params": {}}, {}, fig)["rows"] == fig.rows
+    assert figures.concrete_inputs({"key": "a", "max": "1", "type": "choice", "params": {}}, {}, fig) == {}
 
 
 def test_every_rule_text_has_an_english_translation():

@@ -108,7 +108,7 @@ def stored_vocabulary() -> list[str]:
     """
     from services import settings as user_settings
     from services.evaluation import project
-    from services.fieldwork import records, surveys
+    from services.fieldwork import records, satisfaction
     from services.frameworks import catalog
     from services.scoring.grades import PRESETS
     from services.teamwork import assignments
@@ -120,7 +120,7 @@ def stored_vocabulary() -> list[str]:
     words += [c["name"] for c in catalog.DEFAULT_CATEGORIES]
     words += list(project.EVALUATION_TYPES) + [w for w in project.AMOUNT_QUALIFIERS if w] + list(records.KINDS)
     words += list(ENTITY_NAMES.values()) + list(FIELD_NAMES.values())
-    words += [o["label"] for o in surveys.DEFAULT_SCALE] + [title for _key, title in project.DEFAULT_OUTLINE]
+    words += [o["label"] for o in satisfaction.DEFAULT_SCALE] + [title for _key, title in project.DEFAULT_OUTLINE]
     return list(dict.fromkeys(words))
 
 

@@ -54,7 +54,7 @@ RECEIVER_CONTEXTS = {"dlg": ["RecoveryDialog"], "parent": ["ExportPackageDialog"
 def service_strings() -> dict[str, list[str]]:
     """Names from services/ that the window passes through a helper: {context: [source text]}."""
     sys.path.insert(0, str(ROOT))
-    from services.fieldwork import bindings, chart_data, surveys
+    from services.fieldwork import chart_data, figures, satisfaction
     from services.frameworks import excel
     from services.reports import DOCUMENTS
     from services.scoring.rules import CONTEXT as RULE_CONTEXT, RULES
@@ -68,8 +68,8 @@ def service_strings() -> dict[str, list[str]]:
         "AuditModel": list(audit_log.ACTIONS.values()),
         "AuditPage": list(audit_log.ACTIONS.values()),
         "ReviewPage": ["未签署", "有效", "已失效（签署后数据有改动）"],  # services.teamwork.assignments.SignOffData.state
-        "BindingBar": list(bindings.SOURCE_NAMES.values()) + list(bindings.FIGURES.values()),
-        "SurveyPage": list(surveys.METHODS.values()),
+        "BindingBar": list(figures.SOURCE_NAMES.values()) + list(figures.FIGURES.values()),
+        "SurveyPage": list(satisfaction.METHODS.values()),
         "ImportDialog": list(excel.ROLES.values()) + rules + sources,
         RULE_CONTEXT: [text for r in RULES.values() for text in r.texts()] + rule_marked_texts(),
         chart_data.CONTEXT: marked_texts([ROOT / "services" / "fieldwork" / "chart_data.py"]),  # chart words

@@ -18,12 +18,11 @@ from services.core.dates import parse_date
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.numbers import fmt, to_decimal
-from services.evaluation.info import (  # noqa: F401 - EvaluationInfo and precision are part of this module's interface
+from services.evaluation.info import (
     DATE_FIELDS,
     INFO_FIELDS,
     MONEY_FIELDS,
     EvaluationInfo,
-    precision,
     score_sheet,
 )
 from services.frameworks import catalog

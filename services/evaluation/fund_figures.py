@@ -23,7 +23,7 @@ from models.store import Store
 from services.core.errors import EditRefused
 from services.core.numbers import fmt_money, pct, round_half_up
 from services.evaluation import project
-from services.evaluation.project import FUND_AMOUNTS as MONEY, FundTotals, cents
+from services.evaluation.fund_math import FUND_AMOUNTS as MONEY, FundTotals, cents, totals_of
 
 SETTINGS_KEY = "fund_choices"
 
@@ -80,7 +80,7 @@ _TEXT_RATES = (("资金到位率", "arrival"), ("到位率", "arrival"), ("预�
 def table(lines: Sequence[Any], fund_total: Decimal | None = None, texts: Sequence[str] = (),
           choices: dict[str, Any] | None = None) -> FundTable:
     """Totals and rates of the printed ``lines`` and where the source data disagree with them."""
-    total = project.totals_of(printed(lines))
+    total = totals_of(printed(lines))
     out = FundTable(total, total.arrival_rate, total.execution_rate)
     if total.spent is not None and total.paid is not None and total.spent != total.paid:
         out.conflicts.append(FundConflict(

@@ -3,7 +3,7 @@ arithmetic on anything with the amount attributes, no file access.
 
 Money is in 万元. Every amount is rounded once, half-up, to 0.01 万元 (as printed); a 合计 is the sum
 of those amounts; 到位率 and 执行率 are computed from them and rounded once, half-up, to two decimals.
-The 资金 page (``services.evaluation.project``, which re-exports these), the printed 项目资金情况表
+The 资金 page (``services.evaluation.project``), the printed 项目资金情况表
 (``fund_figures``), every indicator bound to a fund figure (``services.fieldwork.figures``) and the
 light print path take their totals and rates from here, so they never differ.
 """

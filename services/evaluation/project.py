@@ -24,14 +24,9 @@ from models.entities import (
 from models.store import Store
 from services.core.errors import EditRefused
 from services.core.numbers import HUNDRED, RuleInputError, to_decimal
-from services.evaluation.fund_math import (  # noqa: F401 - the 资金 figures' one home; part of this module's interface
-    FUND_AMOUNTS,
-    MONEY_PLACES,
-    RATE_PLACES,
+from services.evaluation.fund_math import (
     FundTotals,
-    cents,
     fund_rate,
-    fund_sum,
     rate,
     totals_of,
 )

@@ -34,10 +34,9 @@ from services.core.numbers import (
     pct,
     to_decimal,
 )
-from services.evaluation import project
-from services.fieldwork.figures import (  # noqa: F401 - part of this module's interface
+from services.evaluation import fund_math, project
+from services.fieldwork.figures import (
     BINDABLE,
-    FIGURE_SHAPES,
     FIGURES,
     FUND_AMOUNTS,
     SOURCE_NAMES,
@@ -141,7 +140,7 @@ def payment_flags(store: Store) -> list[PaymentFlag]:
     out = []
     for f in project.list_funds(store):
         if f.contract_amount and f.paid is not None:
-            share = project.rate(f.paid, f.contract_amount)
+            share = fund_math.rate(f.paid, f.contract_amount)
             if share > cap:
                 out.append(PaymentFlag(f.id or "", f.payee, f.source, f.contract_amount, f.paid, share, cap))
     return out
@@ -588,8 +587,8 @@ def write_through(store: Store, indicator_id: str, item_key: str, inputs: Mappin
     new_line: dict[str, Decimal] = {}
     for name, col, value in wanted:
         holders = [f for f in scope if getattr(f, col) is not None]
-        now = project.fund_sum(getattr(f, col) for f in scope)
-        if now is not None and project.cents(value) == now:
+        now = fund_math.fund_sum(getattr(f, col) for f in scope)
+        if now is not None and fund_math.cents(value) == now:
             continue
         if len(holders) == 1:
             updates.append((holders[0].id, col, value))

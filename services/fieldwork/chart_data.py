@@ -20,6 +20,7 @@ from models.store import Store
 from services.core.numbers import HUNDRED, ZERO, fmt, fmt_fixed
 from services.evaluation import assessments, project
 from services.fieldwork import surveys
+from services.fieldwork.satisfaction import SurveyResult
 from services.scoring.engine import ScoreSheet
 from services.scoring.rules.base import T
 
@@ -42,7 +43,7 @@ class ChartData:
     sheet: ScoreSheet
     funds: list[tuple[str, Decimal | None, Decimal | None, Decimal | None]]  # label, 预算, 到位, 支出
     targets: list[tuple[str, Decimal]]  # name, completion % (capped display at 150)
-    survey: surveys.SurveyResult | None
+    survey: SurveyResult | None
     bands: list[tuple[str, Decimal]] = field(default_factory=list)  # grade band names and lower bounds
 
 

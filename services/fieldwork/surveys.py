@@ -13,15 +13,12 @@ from models.store import Store
 from services.core.errors import EditRefused
 from services.core.numbers import RuleInputError, to_decimal
 from services.core.tables import UnreadableTable, read_rows
-from services.fieldwork.satisfaction import (  # noqa: F401 - part of this module's interface
-    DEFAULT_SCALE,
+from services.fieldwork.satisfaction import (
     METHODS,
     SURVEY_FIELDS,
-    QuestionResult,
     ResponseData,
     SurveyData,
     SurveyResult,
-    rate_of,
     result_of,
     survey_data,
 )

@@ -32,6 +32,7 @@ from models.store import Store
 from services.core.errors import EditRefused
 from services.core.numbers import RuleInputError, fmt, plain as _s, to_decimal
 from services.evaluation import assessments
+from services.evaluation.info import precision
 from services.frameworks import catalog
 from services.scoring.rules import FALLBACK, check_item, score_item
 
@@ -148,7 +149,7 @@ def framework_of(store: Store, id: str | None = None, name: str | None = None) -
             "name": name or info.framework_name or info.name or "指标体系", "description": "",
             "total": _s(info.full_marks), "grade_scheme": info.grade_scheme or "national",
             "finding_categories": info.finding_categories or list(catalog.DEFAULT_CATEGORIES),
-            "na_policy": info.na_policy or "proportional", "precision": _s(assessments.precision(info)),
+            "na_policy": info.na_policy or "proportional", "precision": _s(precision(info)),
             "nodes": [as_dict(n) for n in by_parent.get(None, [])]}
 
 

@@ -35,11 +35,11 @@ from sqlalchemy.pool import NullPool
 from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
+from models.readonly import connect_readonly as store_connect_readonly
 from models.store import (
     APPLICATION_ID,
     SQLITE_HEADER,
     connect_current,
-    connect_readonly as store_connect_readonly,
     head_revision,
     known_revisions,
     list_backups,
@@ -51,7 +51,7 @@ MAX_PROBLEMS = 50
 
 # ── connections that never write ────────────────────────────────────────────
 def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection that never creates or changes a file (``models.store.connect_readonly``)."""
+    """A read-only connection that never creates or changes a file (``models.readonly.connect_readonly``)."""
     return store_connect_readonly(path)
 
 

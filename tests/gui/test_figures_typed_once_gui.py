@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from services.evaluation import assessments, project
-from services.fieldwork import bindings
+from services.fieldwork import bindings, figures
 from services.frameworks import catalog
 
 NATIONAL = Path(__file__).resolve().parents[2] / "resources" / "templates" / "national_project_2020.json"
@@ -69,7 +69,7 @@ def test_amount_typed_on_the_funds_page_or_in_the_indicator(window, national, qt
     assert project.list_funds(window.ctx.store)[0].arrived == Decimal("120")
     qtbot.waitUntil(lambda: page.model.rows[0].arrived == Decimal("120"))
     assert live.node(arrival).score == Decimal("2.4") and live.node(execution).score == Decimal("2.5")
-    assert bindings.is_bound((live.state(execution).inputs or {})["a"])  # still bound, not turned into typing
+    assert figures.is_bound((live.state(execution).inputs or {})["a"])  # still bound, not turned into typing
 
     # undo: the page and both scores back
     window.ctx.undo_stack.undo()

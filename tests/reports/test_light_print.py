@@ -149,7 +149,7 @@ def test_the_parts_it_does_not_read_refuse_any_use(sample_path):
 
 def test_it_declines_what_it_cannot_read_exactly(sample_path, tmp_path):
     from services.evaluation import assessments
-    from services.fieldwork import bindings
+    from services.fieldwork import bindings, figures
 
     older = tmp_path / "older.fev"  # written by the first version of the schema
     shutil.copyfile(ROOT / "tests" / "data" / "sample-schema-0001.fev", older)
@@ -176,8 +176,8 @@ def test_it_declines_what_it_cannot_read_exactly(sample_path, tmp_path):
     store = assessments.open_evaluation(sample_path)
     try:
         leaf = next(sp for sp in assessments.load_tree(store)[0]
-                    if sp.items and any("completion" in bindings.BINDABLE.get(it["type"], ()) for it in sp.items))
-        item = next(it for it in leaf.items if "completion" in bindings.BINDABLE.get(it["type"], ()))
+                    if sp.items and any("completion" in figures.BINDABLE.get(it["type"], ()) for it in sp.items))
+        item = next(it for it in leaf.items if "completion" in figures.BINDABLE.get(it["type"], ()))
         bindings.bind_input(store, leaf.id, item["key"], {"source": "targets", "figure": "completion"})
     finally:
         store.close()

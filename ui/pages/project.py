@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from services.core.errors import EditRefused
 from services.core.numbers import fmt
-from services.evaluation import assessments, findings, project
+from services.evaluation import assessments, findings, fund_math, project
 from services.scoring.grades import resolve
 from ui import theme
 from ui.i18n import shown, stored, translate, translator
@@ -725,7 +725,7 @@ class FundsPage(_Page):
             return
         lines = project.list_funds(store)
         self.empty.show_when(not lines)
-        total = project.totals_of(lines, self.tr("合计"))
+        total = fund_math.totals_of(lines, self.tr("合计"))
         self.model.set_rows(lines, footer=_FooterRow(total, self.tr("合计")))
         by_year = project.funds_by_year(store)
         for t in by_year:  # the labels in the window's language
@@ -760,7 +760,7 @@ class FundsPage(_Page):
 class _FooterRow:
     """The totals row under the fund lines (label in the 资金来源 column)."""
 
-    def __init__(self, totals: project.FundTotals, label: str):
+    def __init__(self, totals: fund_math.FundTotals, label: str):
         self.__dict__.update(vars(totals))
         self.year = None
         self.source = label

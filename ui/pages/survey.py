@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.numbers import fmt, pct
-from services.fieldwork import bindings, surveys
+from services.fieldwork import bindings, satisfaction, surveys
 from ui import theme
 from ui.i18n import shown, translator
 from ui.shell.context import ALL, SCORES, AppContext
@@ -45,7 +45,7 @@ _t = translator("SurveyPage")
 class QuestionnaireDialog(QDialog):
     """Questions (one per line: "编号 问题") and the response scale (等级, 分值, 是否计为满意)."""
 
-    def __init__(self, survey: surveys.SurveyData, parent=None):
+    def __init__(self, survey: satisfaction.SurveyData, parent=None):
         super().__init__(parent)
         self.setWindowTitle(_t("编辑问卷"))
         self.resize(640, 520)
@@ -108,7 +108,7 @@ class SurveyPage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.survey: surveys.SurveyData | None = None
+        self.survey: satisfaction.SurveyData | None = None
         self.editing_id: str | None = None
         self._loading = False
         outer = QVBoxLayout(self)
@@ -141,7 +141,7 @@ class SurveyPage(QWidget):
         ff = QGridLayout(facts)
         self.title_edit = QLineEdit()
         self.method = QComboBox()
-        for k, text in surveys.METHODS.items():
+        for k, text in satisfaction.METHODS.items():
             self.method.addItem(_t(text), k)
         self.counts = {k: QLineEdit() for k in ("distributed", "returned", "valid")}
         self.sampling = QLineEdit()
@@ -445,7 +445,7 @@ class SurveyPage(QWidget):
             parts.append(self.tr("回收率 %1").replace("%1", pct(res.return_rate)))
         if res.valid_rate is not None:
             parts.append(self.tr("有效率 %1").replace("%1", pct(res.valid_rate)))
-        parts.append(_t(surveys.METHODS[sv.method]))
+        parts.append(_t(satisfaction.METHODS[sv.method]))
         self.counts_line.setText("；".join(parts) + ("\n" + "；".join(res.warnings) if res.warnings else ""))
         self.counts_line.setStyleSheet(theme.colour_css(theme.WARNING) if res.warnings else "")
         self.per_question.setRowCount(len(res.questions))

@@ -12,6 +12,7 @@ from decimal import Decimal
 from PySide6.QtCore import QObject, Signal
 
 from services.evaluation import assessments, findings
+from services.evaluation.info import EvaluationInfo, precision
 from services.scoring import (
     AssessmentState,
     GradeDistance,
@@ -42,7 +43,7 @@ class LiveScores(QObject):
         self.ctx = ctx
         self.specs: dict[str, IndicatorSpec] = {}
         self.states: dict[str, AssessmentState] = {}
-        self.info: assessments.EvaluationInfo | None = None
+        self.info: EvaluationInfo | None = None
         self.scheme: GradeScheme | None = None
         self.sheet: ScoreSheet | None = None
         self.distance: GradeDistance | None = None
@@ -115,7 +116,7 @@ class LiveScores(QObject):
         info = self.info
         old = self._nodes
         self.sheet = score_tree(self.specs.values(), self.states, self.scheme, info.full_marks, info.na_policy,
-                                cache=self._leaf_cache, precision=assessments.precision(info))
+                                cache=self._leaf_cache, precision=precision(info))
         self.distance = grade_distance(self.sheet, self.scheme)
         self._nodes = {n.id: n for n in self.sheet.walk()}
         if list(self._nodes) != self._order:

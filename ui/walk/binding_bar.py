@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.fieldwork import bindings, surveys
+from services.fieldwork import bindings, figures, surveys
 from services.scoring.rules import RULES
 from ui import theme
 from ui.i18n import translator
@@ -47,10 +47,10 @@ class BindDialog(QDialog):
         self.item = item
         form = QFormLayout(self)
         self.figure = QComboBox()
-        allowed = bindings.BINDABLE.get(item.get("type"), set())
-        for (source, fig), name in bindings.FIGURES.items():
+        allowed = figures.BINDABLE.get(item.get("type"), set())
+        for (source, fig), name in figures.FIGURES.items():
             if fig in allowed:
-                self.figure.addItem(f"{_t(bindings.SOURCE_NAMES[source])} · {_t(name)}", (source, fig))
+                self.figure.addItem(f"{_t(figures.SOURCE_NAMES[source])} · {_t(name)}", (source, fig))
         form.addRow(_t("数据"), self.figure)
         self.source_filter = QLineEdit()
         self.source_filter.setPlaceholderText(_t("只计资金来源含此文字的行（可空，如“续签”）"))
@@ -112,7 +112,7 @@ class BindingBar(QWidget):
         self.unbind_btn.clicked.connect(self.unbind)
         lay.addWidget(self.bind_btn)
         lay.addWidget(self.unbind_btn)
-        self.bind_btn.setEnabled(bool(bindings.BINDABLE.get(item.get("type"))))
+        self.bind_btn.setEnabled(bool(figures.BINDABLE.get(item.get("type"))))
         self.refresh()
 
     def current(self) -> dict[str, Any] | None:
@@ -127,7 +127,7 @@ class BindingBar(QWidget):
             self.label.setText(f"{label}：{b.text}")
             self.label.setStyleSheet(theme.colour_css(theme.DERIVED))
         else:
-            can = bool(bindings.BINDABLE.get(self.item.get("type")))
+            can = bool(figures.BINDABLE.get(self.item.get("type")))
             self.label.setText(f"{label}：" + (_t("手工录入（可改为引用资金、绩效目标或满意度数据）") if can else _t("手工录入")))
             self.label.setStyleSheet(theme.colour_css(theme.MUTED))
         self.unbind_btn.setVisible(b is not None)

@@ -755,14 +755,14 @@ class IndicatorView(QScrollArea):
         return self.ctx.store
 
     def _submit_item(self, key: str, inputs: dict[str, Any], iid: str | None = None) -> None:
-        from services.fieldwork import bindings
+        from services.fieldwork import bindings, figures
 
         iid, store = iid or self.current, self._store()
         before = dict(self.live.state(iid).inputs or {})
         spec = self.live.specs[iid]
         label = next((it.get("label") or key for it in spec.items if it["key"] == key), key)
         current = before.get(key)
-        if bindings.is_bound(current) and bindings.writes_through(current["bind"]):
+        if figures.is_bound(current) and bindings.writes_through(current["bind"]):
             # an amount bound to the 资金 page: typed here, written there; every bound indicator follows
             held: dict[str, Any] = {}
             failed = self._push(tr("修改资金数据：%1").replace("%1", f"{spec.code} {label}"),

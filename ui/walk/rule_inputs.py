@@ -217,7 +217,8 @@ class ItemEditor(QFrame):
         """A bound input follows its figure (funds, targets, survey): where it comes from, with the way
         out (改为手填) and to another figure (重新绑定). Amounts bound to the 资金 page stay editable: what
         is typed here goes to that page; other bound inputs are read-only here."""
-        from services.fieldwork.bindings import BINDABLE, binding_words, writes_through
+        from services.fieldwork.bindings import binding_words, writes_through
+        from services.fieldwork.figures import BINDABLE
 
         self.bound = bind
         if bind:

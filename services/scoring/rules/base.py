@@ -241,7 +241,7 @@ class RuleType:
     options: Callable[[Params, Decimal], list[tuple[str, Any, Msg]]] | None = None
     #: the item's 分值 follows from its params (e.g. the sum of its points); None when it does not
     max_from_params: Callable[[Params], Decimal] | None = None
-    #: the shapes of figure (see services.fieldwork.bindings.FIGURE_SHAPES) this rule can be bound to
+    #: the shapes of figure (see services.fieldwork.figures.FIGURE_SHAPES) this rule can be bound to
     binds: frozenset[str] = frozenset()
     #: the inputs a bound figure gives: (params, figure, binding) -> inputs
     from_figure: Callable[[Params, Any, Mapping[str, Any]], dict[str, Any]] | None = None
