@@ -1,6 +1,6 @@
 """The 项目资金情况表 as printed, and the figures the source data disagree on.
 
-Money is printed in 万元 with two decimals. The totals and rates are ``services.evaluation.project``'s
+Money is printed in 万元 with two decimals. The totals and rates are ``services.evaluation.fund_math``'s
 (the one home of the fund figures): every amount rounded once (half-up) to 0.01; a 合计 the sum of
 the printed lines; 到位率 and 执行率 computed from the printed 合计 and rounded to two decimals. The report's text quotes the table's figures: where the source data give two
 figures for one thing (支出 by year against 已支付 by payee, the 资金总额 of the 简要情况表, a rate

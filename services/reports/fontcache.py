@@ -7,7 +7,8 @@ entries each) are stored as packed arrays and rebuilt with a few C-level calls, 
 than unpickling them entry by entry; the glyph → characters table, which only text shaping reads,
 is rebuilt when it is first read.
 
-The font file's bytes are still read on each run (subsetting needs them; reading is cheap). Any
+Subsetting needs the font file's bytes: on Linux and macOS the file is mapped read-only, on Windows
+read whole (``_font_bytes``). Any
 problem with the cache (unreadable, from another version, a font that changed) falls back to a
 plain parse, and the cache is rewritten.
 """
