@@ -28,7 +28,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,16 +122,8 @@ def cached_sheet(rows: int, kind: str) -> Path:
     return path
 
 
-class Clock:
-    def __enter__(self):
-        self.w, self.c = time.perf_counter(), time.process_time()
-        return self
-
-    def __exit__(self, *exc):
-        self.wall, self.cpu = time.perf_counter() - self.w, time.process_time() - self.c
-
-
 def run_once(path: Path, out: Path) -> dict[str, tuple[float, float]]:
+    from benchmarks.bench_large import Clock
     from services.frameworks import excel as xf
 
     xf._LAST.clear()  # the workbook is opened afresh, as on a new import

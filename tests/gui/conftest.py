@@ -34,6 +34,18 @@ TINY = {
     ],
 }
 
+#: run with ``python -c HOLD ROOT FILE``: holds FILE open as a window does (prints "ready"), until a
+#: line arrives on its stdin
+HOLD = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from models.store import open_store
+store = open_store(sys.argv[2], actor="第一个窗口")
+print("ready", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
 
 @pytest.fixture(scope="session")
 def tiny_master(tmp_path_factory) -> Path:

@@ -12,6 +12,7 @@ from pathlib import Path
 from models import locks
 from services.evaluation import findings
 from services.teamwork import backups, integrity
+from tests.gui.conftest import HOLD
 from ui.shell.undo import push_edit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,17 +55,6 @@ def test_merge_and_restore_from_another_process_never_lose_the_windows_edits(win
     finally:
         store.close()
     assert set(saved) <= titles
-
-
-HOLD = r"""
-import sys
-sys.path.insert(0, sys.argv[1])
-from models.store import open_store
-store = open_store(sys.argv[2], actor="第一个窗口")
-print("ready", flush=True)
-sys.stdin.readline()
-store.close()
-"""
 
 
 def test_a_second_window_is_read_only_with_the_holder_named(window, tiny_path, monkeypatch):

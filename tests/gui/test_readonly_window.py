@@ -10,18 +10,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from services.evaluation import assessments
+from tests.gui.conftest import HOLD
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = os.environ.get("FIELDEVAL_SHOTS")
-HOLD = r"""
-import sys
-sys.path.insert(0, sys.argv[1])
-from models.store import open_store
-store = open_store(sys.argv[2], actor="第一个窗口")
-print("ready", flush=True)
-sys.stdin.readline()
-store.close()
-"""
 
 
 def editable_fields(widget) -> list[QLineEdit]:
