@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import struct
 from pathlib import Path
 from urllib.parse import quote
 
+#: PRAGMA application_id of every evaluation file: "FEV1".
+APPLICATION_ID = 0x46455631
+SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _REV = re.compile(r"^(down_revision|revision)\s*=\s*(?:['\"]([^'\"]*)['\"]|None)", re.M)
 
@@ -27,6 +31,25 @@ def head_of(graph: dict[str, str | None]) -> str:
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have exactly one head, found {heads}")
     return heads[0]
+
+
+def truncation(path: Path, header: bytes) -> str:
+    """Why the file is cut short ("" when its size is what its header promises)."""
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return f"“{path.name}”的文件头已损坏（页大小 {page_size} 无效）。"
+    size = path.stat().st_size
+    (change_counter,) = struct.unpack(">I", header[24:28])
+    (pages,) = struct.unpack(">I", header[28:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    wal = Path(str(path) + "-wal")
+    wal_has_data = wal.exists() and wal.stat().st_size > 0
+    if valid_for == change_counter and pages and not wal_has_data and size < pages * page_size:
+        return f"“{path.name}”不完整（文件被截断）：应有 {pages * page_size} 字节，实际只有 {size} 字节。"
+    if size % page_size:
+        return f"“{path.name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）。"
+    return ""
 
 
 def is_wal_file(path: Path) -> bool:

@@ -43,11 +43,8 @@ from .errors import (
     ReadOnlyError,
 )
 from .paths import backup_dir
-from .readonly import connect_readonly, head_of, revision_graph
+from .readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly, head_of, revision_graph, truncation
 
-#: PRAGMA application_id of every evaluation file: "FEV1".
-APPLICATION_ID = 0x46455631
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUP_KEEP = 10
 
@@ -96,25 +93,6 @@ def _check_header(path: Path) -> None:
     truncated = truncation(path, header)
     if truncated:
         raise DamagedFileError(truncated + "可从备份恢复。")
-
-
-def truncation(path: Path, header: bytes) -> str:
-    """Why the file is cut short ("" when its size is what its header promises)."""
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return f"“{path.name}”的文件头已损坏（页大小 {page_size} 无效）。"
-    size = path.stat().st_size
-    (change_counter,) = struct.unpack(">I", header[24:28])
-    (pages,) = struct.unpack(">I", header[28:32])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    wal = Path(str(path) + "-wal")
-    wal_has_data = wal.exists() and wal.stat().st_size > 0
-    if valid_for == change_counter and pages and not wal_has_data and size < pages * page_size:
-        return f"“{path.name}”不完整（文件被截断）：应有 {pages * page_size} 字节，实际只有 {size} 字节。"
-    if size % page_size:
-        return f"“{path.name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）。"
-    return ""
 
 
 def _read_revision(path: Path) -> str | None:

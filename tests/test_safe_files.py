@@ -364,7 +364,8 @@ def _corrupt_pages(p):
 
 
 def _foreign_with_our_id(p):
-    from models.store import APPLICATION_ID, head_revision
+    from models.readonly import APPLICATION_ID
+    from models.store import head_revision
 
     p.unlink()
     _sql(p, f"PRAGMA application_id={APPLICATION_ID}", "CREATE TABLE alembic_version (version_num VARCHAR(32))",

@@ -18,8 +18,8 @@ from models.errors import (
     NewerFileError,
     NotAnEvaluationFile,
 )
+from models.readonly import APPLICATION_ID
 from models.store import (
-    APPLICATION_ID,
     backup_file,
     list_backups,
     open_store,

@@ -36,9 +36,6 @@ KINDS = ("scoring-sheet", "blank-sheet")
 #: the fields of ReportData it reads; the others are NotRead
 READ_FIELDS = ("info", "sheet", "findings", "evidence", "work", "paper_no", "specs", "inputs")
 
-_APPLICATION_ID = 0x46455631  # models.store.APPLICATION_ID ("FEV1"); tests check the two agree
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 class NotRead:
     """A part of the evaluation the light path did not read: any use of it is a programming error."""
@@ -122,23 +119,16 @@ def _rows(con: sqlite3.Connection, table: str, order: str = "", where: str = "",
 
 def _check_file(path: Path) -> None:
     """Decline anything the full path would refuse or repair: not our file, cut short, another schema."""
+    from models.readonly import APPLICATION_ID, SQLITE_HEADER, truncation
+
     with open(path, "rb") as fh:
         header = fh.read(100)
-    if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         raise _Decline("not an SQLite file")
-    if struct.unpack(">I", header[68:72])[0] != _APPLICATION_ID:
+    if struct.unpack(">I", header[68:72])[0] != APPLICATION_ID:
         raise _Decline("not an evaluation file")
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1) or path.stat().st_size % page_size:
-        raise _Decline("damaged header or size")
-    (change_counter,) = struct.unpack(">I", header[24:28])
-    (pages,) = struct.unpack(">I", header[28:32])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    wal = Path(str(path) + "-wal")
-    if valid_for == change_counter and pages and path.stat().st_size < pages * page_size \
-            and not (wal.exists() and wal.stat().st_size > 0):
-        raise _Decline("truncated")
+    if truncation(path, header):
+        raise _Decline("damaged header, or cut short")
 
 
 class _Figures:

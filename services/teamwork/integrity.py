@@ -35,10 +35,8 @@ from sqlalchemy.pool import NullPool
 from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
-from models.readonly import connect_readonly as store_connect_readonly
+from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly as store_connect_readonly
 from models.store import (
-    APPLICATION_ID,
-    SQLITE_HEADER,
     connect_current,
     head_revision,
     known_revisions,

@@ -208,9 +208,3 @@ def test_the_cold_command_prints_without_sqlalchemy(sample_path, tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1] == "[]"
     assert out.stat().st_size > 10_000 and "评分表" in pdf_text(out)[0]
-
-
-def test_the_application_id_is_the_store_s():
-    from models import store
-
-    assert snapshot._APPLICATION_ID == store.APPLICATION_ID
