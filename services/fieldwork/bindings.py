@@ -293,8 +293,8 @@ def binding_text_for(store: Store, indicator_id: str) -> str:
 # remembered in ``Evaluation.settings["typed_by_hand"]`` and never bound again on its own. An amount
 # typed in a bound indicator is written to the 资金 page (``write_through``), so both sides show it.
 
-#: where a figure is typed, as the window names it
-SOURCE_PAGES = {"funds": "资金页", "targets": "绩效目标表", "survey": "满意度调查"}
+#: where a figure is typed, as the window names it: the sources' names, the funds' being their page
+SOURCE_PAGES = {**SOURCE_NAMES, "funds": "资金页"}
 TYPED_BY_HAND = "typed_by_hand"
 
 
