@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from services.core.numbers import HUNDRED, round_half_up
 
@@ -58,13 +59,14 @@ FUND_AMOUNTS = ("budget", "arrived", "spent", "contract_amount", "paid")
 
 def fund_sum(values) -> Decimal | None:
     """The 合计 of amounts: the sum of their printed values (None when none is given)."""
-    present = [cents(v) for v in values if v is not None]
+    present = [c for c in (cents(v) for v in values) if c is not None]
     return sum(present, Decimal(0)) if present else None
 
 
 def totals_of(lines, label: str = "合计") -> FundTotals:
     """The 合计 of fund lines (anything with the ``FUND_AMOUNTS`` attributes) and its two rates."""
-    t = FundTotals(label=label, **{k: fund_sum(getattr(f, k) for f in lines) for k in FUND_AMOUNTS})
+    sums: dict[str, Any] = {k: fund_sum(getattr(f, k) for f in lines) for k in FUND_AMOUNTS}
+    t = FundTotals(label=label, **sums)
     t.arrival_rate = fund_rate(t.arrived, t.budget)
     t.execution_rate = fund_rate(t.spent, t.arrived)
     return t

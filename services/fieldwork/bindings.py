@@ -141,7 +141,7 @@ def payment_flags(store: Store) -> list[PaymentFlag]:
     for f in project.list_funds(store):
         if f.contract_amount and f.paid is not None:
             share = fund_math.rate(f.paid, f.contract_amount)
-            if share > cap:
+            if share is not None and share > cap:
                 out.append(PaymentFlag(f.id or "", f.payee, f.source, f.contract_amount, f.paid, share, cap))
     return out
 
@@ -545,7 +545,7 @@ def binding_words(item: Mapping[str, Any], binding: Mapping[str, Any], inputs: M
 
 def writes_through(binding: Mapping[str, Any] | None) -> bool:
     """Whether the amounts of a bound item may be typed in the indicator (and go to the 资金 page)."""
-    return bool(binding) and binding.get("source") == "funds" and binding.get("figure") in (
+    return binding is not None and binding.get("source") == "funds" and binding.get("figure") in (
         "arrival_rate", "execution_rate", "paid_share")
 
 
@@ -663,7 +663,7 @@ def settle_status(store: Store) -> list[str]:
         if not done:
             done = True
             for it in items:
-                v = inputs.get(it["key"])
+                v: Any = inputs.get(it["key"])
                 if is_bound(v):
                     try:
                         v = {**v, **concrete_inputs(it, v["bind"], _figure(store, v["bind"], cache))}

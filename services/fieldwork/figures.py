@@ -184,7 +184,7 @@ def figure_from(data: FigureData, binding: Mapping[str, Any]) -> Figure:
     if (source, figure) not in FIGURES:
         raise EditRefused(f"未知的数据来源：{source}/{figure}")
     if source == "funds":
-        return fund_figure_of(data.funds(), figure, binding.get("filter"))
+        return fund_figure_of(data.funds(), str(figure), binding.get("filter"))
     if source == "targets":
         return target_figure_of(data.targets(), binding.get("filter"))
     return survey_figure_of(data.surveys(), data.survey_result, binding.get("survey"), binding.get("question"))
@@ -194,7 +194,7 @@ def concrete_inputs(item: Mapping[str, Any], binding: Mapping[str, Any], fig: Fi
     """The rule inputs a figure gives one scoring item ({} while the figure has no data)."""
     if fig.value is None:
         return {}
-    rule = RULES.get(item.get("type"))
+    rule = RULES.get(item.get("type", ""))
     if rule is None or rule.from_figure is None:
         return {}
     return rule.from_figure(item.get("params") or {}, fig, binding)

@@ -203,13 +203,12 @@ def _read(con: sqlite3.Connection, path: Path) -> ReportData:
                     for f in _rows(con, "finding", order="finding.category, finding.position")]
     finding_rows = findings_in_order(raw_findings, info.finding_categories or DEFAULT_CATEGORIES, paper_no, evidence)
 
-    not_read = {name: NotRead(name) for name in ("categories", "count_line", "targets", "funds", "sections",
-                                                  "summary_rows", "team", "field_notes")}
+    not_read: dict[str, Any] = {name: NotRead(name) for name in (
+        "categories", "count_line", "targets", "funds", "sections", "summary_rows", "team", "field_notes",
+        "sign_offs", "sources", "fund_table")}
     return ReportData(info=info, sheet=sheet, findings=finding_rows, evidence=evidence, work=leaf_work(assessment_rows),
                       paper_no=paper_no, specs={sp.id: sp for sp in specs},
-                      inputs={k: dict(v.inputs or {}) for k, v in states.items()},
-                      sign_offs=NotRead("sign_offs"), sources=NotRead("sources"), fund_table=NotRead("fund_table"),
-                      **not_read)
+                      inputs={k: dict(v.inputs or {}) for k, v in states.items()}, **not_read)
 
 
 def read(path: Path | str) -> ReportData | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -56,7 +56,7 @@ def said(*parts: Msg | str) -> Phrase:
     return tuple(p if isinstance(p, tuple) else (p, ()) for p in parts)
 
 
-def joined(items: list[Msg | Phrase], separator: str) -> Phrase:
+def joined(items: Sequence[Msg | Phrase], separator: str) -> Phrase:
     """``items`` said one after the other with ``separator`` (a template, e.g. "；") between them."""
     out: list[Msg] = []
     for i, item in enumerate(items):
@@ -70,8 +70,8 @@ def as_phrase(words: Msg | Phrase | str) -> Phrase:
     if isinstance(words, str):
         return ((words, ()),)
     if words and isinstance(words[0], str):  # one Msg
-        return (words,)  # type: ignore[return-value]
-    return tuple(words)  # type: ignore[arg-type]
+        return (words,)
+    return tuple(words)
 
 
 _PLACE = re.compile(r"%(\d+)")

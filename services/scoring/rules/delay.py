@@ -32,7 +32,7 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if inputs.get("delay") in (None, ""):
         return ItemResult(None, msg(T("尚未填写延迟时间")))
-    unit = params.get("unit", "月")
+    unit: str = params.get("unit", "月")
     unit_words = UNITS.get(unit, unit)
     delay = to_decimal(inputs["delay"], f"延迟{unit_words}数")
     grace = dec(params, "grace", "0")
@@ -52,7 +52,7 @@ SAID_UNITS = (T("月"), T("天"), T("周"), T("季度"), T("年"), T("工作日"
 
 
 def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
-    unit = params.get("unit", "月")
+    unit: str = params.get("unit", "月")
     return {"delay": Look(unit=msg(T("个月")) if unit == "月" else msg(UNITS.get(unit, unit)),
                           hint=msg(T("每%1扣 %2 分"), msg(unit), params.get("per")))}
 
