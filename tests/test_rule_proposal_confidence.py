@@ -118,6 +118,12 @@ EXACT = [
      [([{"value": "100"}], "3"), ([{"value": "95"}], "1"), ([{"value": "89"}], "0")]),
     # a deduction for one case that goes on until nothing is left is per case
     ("资料齐全得2分，缺1份扣0.5分，扣完为止", "2", "资料", ["deduction"], [([{"count": 3}], "0.5")]),
+    # a line at or below a value with no unit of its own, read in the step's unit; a rate of change
+    # may fall below 0, so it is one value given, not two counts
+    ("“运行成本”变动率≦0，计6分；“运行成本”变动率＞0，每超过一个百分点扣0.6分，扣完为止。", "6", "运行成本变动率",
+     ["threshold"], [([{"value": "-4"}], "6"), ([{"value": "0"}], "6"), ([{"value": "5"}], "3"), ([{"value": "12"}], "0")]),
+    ("支出增长率≤5，得4分；每高于1个百分点扣1分，扣完为止", "4", "支出增长率", ["threshold"],
+     [([{"value": "-2"}], "4"), ([{"value": "5"}], "4"), ([{"value": "7"}], "2"), ([{"value": "9.5"}], "0")]),
     # all or nothing
     ("按时报送得2分，否则不得分", "2", "报送", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
 ]

@@ -102,6 +102,8 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 _UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|天|小时|万元|元)"
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
                       r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下)?(?:的)?,?" + _FULL)
+#: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
+_SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
@@ -122,6 +124,11 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
             full = m
     if full:
         return full.group("x"), full.group("cmp") or "", _unit(full.group("u"))
+    for m in _SIGN_LINE.finditer(t[:step.start()]):
+        if m.group("fullpts") is None or d(m.group("fullpts")) == weight:
+            full = m
+    if full:
+        return full.group("x"), full.group("cmp"), _unit(step.group("su"))
     if re.search(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;]{0,6}(?:为|得|计)满分", t[:step.start()]):
         return "100", "", "%"
     target = None

@@ -180,8 +180,13 @@ def ratio_labels(name: str, explanation: str = "") -> tuple[str, str] | None:
 
 
 def is_ratio(name: str) -> bool:
-    """A rate the team computes from two numbers (执行率、到位率、在线率) rather than one it is given."""
-    return name.rstrip().endswith("率") and "满意" not in name
+    """A rate the team computes from two numbers (执行率、到位率、在线率) rather than one it is given.
+
+    A rate of change (变动率、增长率) may be below 0, so it is a value given, not a share of two counts."""
+    return name.rstrip().endswith("率") and "满意" not in name and not _CHANGE_RATE.search(name)
+
+
+_CHANGE_RATE = re.compile(r"(?:变动|变化|增长|增减|增幅|降幅|下降|节约)率\s*$")
 
 
 def rate_label(name: str, explanation: str) -> str:
