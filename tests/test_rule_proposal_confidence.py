@@ -124,6 +124,11 @@ EXACT = [
      ["threshold"], [([{"value": "-4"}], "6"), ([{"value": "0"}], "6"), ([{"value": "5"}], "3"), ([{"value": "12"}], "0")]),
     ("支出增长率≤5，得4分；每高于1个百分点扣1分，扣完为止", "4", "支出增长率", ["threshold"],
      [([{"value": "-2"}], "4"), ([{"value": "5"}], "4"), ([{"value": "7"}], "2"), ([{"value": "9.5"}], "0")]),
+    # equal points named before their share (各占, 各得)
+    ("制度健全、台账完整、按时报送各占2分", "6", "管理", ["checklist"],
+     [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "4"), ([{"points": {"p1": "not_met", "p2": "not_met", "p3": "not_met"}}], "0")]),
+    ("年度计划、培训记录和考核结果，各得1分", "3", "培训管理", ["checklist"],
+     [([{"points": {"p1": "met", "p2": "met", "p3": "not_met"}}], "2")]),
     # all or nothing
     ("按时报送得2分，否则不得分", "2", "报送", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
 ]
@@ -197,6 +202,11 @@ DOUBTFUL = [
     ("偏差率为0，计4分；0-5%（含），计3分；5%-10%（含），计1分；10%以上不得分", "4", "预算偏差", ["10%同时归入两档"]),
     # one case deducted as a situation: only that case, or each case?
     ("均落实，得满分有1项未落实，扣1分", "3", "落实", ["按例数逐次扣分"]),
+    # equal points the text does not name: their number is the 分值 over the share
+    ("已建立，各得2分", "6", "管理", ["要点共 3 个"]),
+    ("1项1分，完成即得分，未完成不得分", "4", "任务完成", ["要点共 4 个"]),
+    # named points read as a list, with a word of the share not placed
+    ("1、有年度计划；2、有培训记录；3、有考核结果。每项各2分", "6", "培训", ["每项"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
@@ -217,6 +227,19 @@ def test_unplaced_words_leave_the_proposal_to_check(text, weight, name, words):
     for word in words:
         assert word in named, p.unplaced
     assert p.notes  # the reason, in the evaluator's words
+
+
+def test_equal_points_not_named_are_counted_from_the_share():
+    """Flagged, but the rule proposed scores as the words say: one share for each point met."""
+    p = propose("已建立，各得2分", "6", "管理")
+    assert not p.confident and [it["type"] for it in p.items] == ["checklist"]
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["2", "2", "2"]
+    assert total(p, [{"points": {"p1": "met", "p2": "met", "p3": "not_met"}}]) == Decimal(4)
+    p = propose("1、有年度计划；2、有培训记录；3、有考核结果。每项各2分", "6", "培训")
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["有年度计划", "有培训记录", "有考核结果"]
+    # a share the 分值 does not hold a whole number of times, or a count that disagrees, is not this reading
+    assert propose("已建立，各得4分", "6", "管理").kind != "checklist"
+    assert propose("共4项，1项2分，完成即得分", "6", "管理").kind != "checklist"
 
 
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():

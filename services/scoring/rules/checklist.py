@@ -177,6 +177,50 @@ def _plain(w: Wording) -> Proposed | None:
                     f"要点核查 {len(parts)} 个要点，各 {fmt(pts)} 分")
 
 
+#: “各得1分”、“各占1分”、“1项1分”、“每项措施各1.5分”: every point is worth the same
+_EACH_POINT = re.compile(r"(?:各(?:得|占|计|记)?|(?:每|1)项[\u4e00-\u9fff]{0,4}?各?(?:得|占|计|记)?)" + NUM + "分")
+#: a list before it: “1、A;2、B;3、C”, or “A、B和C”
+_LISTED = re.compile(r"(?:^|(?<=[;,:]))\(?(\d{1,2})[.、)](?!\d)")
+
+
+def _listed(head: str, n: int) -> list[str]:
+    """The ``n`` points named before an equal share: numbered (1、…;2、…) or run together with 、 (or 和、及)."""
+    marks = [m for m in _LISTED.finditer(head)]
+    if len(marks) >= 2 and [int(m.group(1)) for m in marks] == list(range(1, len(marks) + 1)):
+        return [head[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(head))].strip(",;:")
+                for i, m in enumerate(marks)]
+    head = re.sub(r"^.*[;:]", "", head).strip(",")
+    for marks_between in (r"、", r"[、和及]"):
+        parts = [p for p in re.split(marks_between, head) if p]
+        if len(parts) == n:
+            return parts
+    return parts if len(parts) >= 2 else []
+
+
+def _equal_points(w: Wording) -> Proposed | None:
+    """“A、B、C各占1分”, “1、…;2、…每项措施各1.5分”, “有,各得1分” on 2 points: equal points adding up to the 分值.
+    When the text does not name them, their number is the 分值 over the share, and the proposal is to check."""
+    t = w.text
+    m = _EACH_POINT.search(t)
+    if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t):
+        return None
+    pts = d(m.group(1))
+    if pts <= 0 or w.weight % pts or w.weight / pts < 2:
+        return None
+    n = int(w.weight / pts)
+    labels = _listed(t[:m.start()].rstrip(",;"), n)
+    named = len(labels) == n
+    if not named:
+        total = re.search(r"共" + NUM + "(?:项|个)", t)
+        if labels or (total and d(total.group(1)) != n):
+            return None
+        labels = [f"第{i}项" for i in range(1, n + 1)]
+    points = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, label in enumerate(labels, 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                    f"要点核查 {n} 个要点，各 {fmt(pts)} 分",
+                    None if named else (f"“{m.group(0)}”：要点共 {n} 个（分值 ÷ 每项分值），评分标准未列出",))
+
+
 def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of)."""
@@ -209,5 +253,6 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive)),
+    proposals=(Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
+               Recogniser(103, _equal_points)),
 )
