@@ -131,6 +131,9 @@ EXACT = [
      [([{"points": {"p1": "met", "p2": "met", "p3": "not_met"}}], "2")]),
     # all or nothing
     ("按时报送得2分，否则不得分", "2", "报送", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
+    # the one situation that scores, on the whole 分值: none otherwise
+    ("有应急预案，得2分", "2", "应急管理", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
+    ("资料齐全，得满分", "3", "资料", ["all_or_nothing"], [([{"met": True}], "3"), ([{"met": False}], "0")]),
 ]
 
 
@@ -207,6 +210,14 @@ DOUBTFUL = [
     ("1项1分，完成即得分，未完成不得分", "4", "任务完成", ["要点共 4 个"]),
     # named points read as a list, with a word of the share not placed
     ("1、有年度计划；2、有培训记录；3、有考核结果。每项各2分", "6", "培训", ["每项"]),
+    # a rule stated and its breach scoring 0: full marks otherwise is implied, not said
+    ("会计账簿的设置符合规定。违规设置账外账的，不得分。", "2", "账簿", ["满足时得满分，评分标准未明说"]),
+    # a figure in a condition: the team judges whether it is reached
+    ("服务满意度排名前3位，得2分", "2", "满意度", ["条件中的数值"]),
+    # a score on less than the 分值 is not the one situation that scores
+    ("有应急预案，得1分", "2", "应急管理", ["有应急预案,得1分"]),
+    # cells joined where a counted case follows the score (“得满分一项未落实”)
+    ("制度健全，得满分一项未执行，扣1分", "1", "制度", ["按例数逐次扣分"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
@@ -240,6 +251,17 @@ def test_equal_points_not_named_are_counted_from_the_share():
     # a share the 分值 does not hold a whole number of times, or a count that disagrees, is not this reading
     assert propose("已建立，各得4分", "6", "管理").kind != "checklist"
     assert propose("共4项，1项2分，完成即得分", "6", "管理").kind != "checklist"
+
+
+def test_only_situations_stated_score_and_the_rest_scores_none():
+    """Flagged readings of a rule and its breach, and of a figure in a condition, still score as their words say."""
+    for text, weight in (("会计账簿的设置符合规定。违规设置账外账的，不得分。", "2"), ("服务满意度排名前3位，得2分", "2")):
+        p = propose(text, weight, "指标")
+        assert not p.confident and [it["type"] for it in p.items] == ["all_or_nothing"]
+        assert total(p, [{"met": True}]) == Decimal(weight) and total(p, [{"met": False}]) == 0
+    p = propose("制度健全，得满分一项未执行，扣1分", "1", "制度")
+    assert p.text == "制度健全,得满分;1项未执行,扣1分" and [it["type"] for it in p.items] == ["choice"]
+    assert sorted(Decimal(o["score"]) for o in p.items[0]["params"]["options"]) == [0, 1]
 
 
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():

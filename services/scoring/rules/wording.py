@@ -47,9 +47,10 @@ def normalize(text: str) -> str:
     return _joined_cells(chinese_numerals(t))
 
 
-#: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”: cells or lines
-#: joined without a mark)
-_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[\u4e00-\u9fff])(?!为|以|的|之|数|值|制|率|点|即|及|且|"
+#: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
+#: cells or lines joined without a mark)
+_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
+                               r"(?!为|以|的|之|数|值|制|率|点|即|及|且|"
                                r"或|和|与|后|时|者|外|内|,|;)")
 
 
