@@ -264,6 +264,19 @@ def test_only_situations_stated_score_and_the_rest_scores_none():
     assert sorted(Decimal(o["score"]) for o in p.items[0]["params"]["options"]) == [0, 1]
 
 
+@pytest.mark.parametrize("text,unit", [("每发现1条错误信息扣0.5分，扣完为止", "条"), ("每超出编制1人扣0.5分，扣完为止", "人"),
+                                       ("每发生1起安全事故扣1分，扣完为止", "起"), ("每有1家单位未报送扣0.5分，扣完为止", "家"),
+                                       ("培训每少1人次扣0.1分，扣完为止", "人次")])
+def test_units_the_deduction_reader_returns_are_units_the_rule_offers(text, unit):
+    from services.scoring.rules import RULES
+    p = propose(text, "3", "管理")
+    assert [it["type"] for it in p.items] == ["deduction"]
+    assert p.items[0]["params"]["unit"] == unit
+    offered = next(par.choices for par in RULES["deduction"].params if par.name == "unit")
+    assert unit in [key for key, _label in offered]
+    assert total(p, [{"count": 2}]) == Decimal(3) - 2 * Decimal(p.items[0]["params"]["per"])
+
+
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():
     a = propose("每发现一例扣零点五分，扣完为止", "2", "合规")
     b = propose("每发现1例扣0.5分，扣完为止", "2", "合规")

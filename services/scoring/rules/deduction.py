@@ -25,7 +25,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import NUM, d, s
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
-PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|家|起)(?![%\d])"
+PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起)(?![%\d])"
                           r"[^;%]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 
 
@@ -105,7 +105,8 @@ RULE = RuleType(
     name=T("逐例扣分"),
     params=(
         Param("per", T("每例扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"), ("个", "个"), ("篇", "篇"), ("份", "份"), ("件", "件"))),
+        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"), ("个", "个"), ("篇", "篇"), ("份", "份"), ("件", "件"),
+                                                          ("条", "条"), ("人次", "人次"), ("人", "人"), ("名", "名"), ("家", "家"), ("起", "起"))),
     ),
     inputs=(Input("count", T("不符合例数"), "count", T("例"), placeholder=T("例数")),),
     check=check,
