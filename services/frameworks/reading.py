@@ -401,10 +401,14 @@ def _per_doubts(t: str, item: dict[str, Any]) -> list[str]:
     return []
 
 
+_STEP_UP = re.compile(r"每(?:超过|高于|多于|增加|提高|上升|超出)")
+_STEP_DOWN = re.compile(r"每(?:低于|少于|减少|下降|降低|少|缺|不足)")
+
+
 def _direction_doubts(t: str, item: dict[str, Any]) -> list[str]:
     """A 达标线 read one way while the text deducts the other way too (“每高于…扣…；每低于…扣…”)."""
-    up = re.search(r"每(?:超过|高于|多于|增加|提高|上升|超出)", t)
-    down = re.search(r"每(?:低于|少于|减少|下降|降低|少|缺|不足)", t)
+    up = _STEP_UP.search(t)
+    down = _STEP_DOWN.search(t)
     higher = item["params"].get("direction") == "higher"
     if (up and down) or (higher and up and not down) or (not higher and down and not up):
         return ["“扣分方向（高于/低于）与达标线不一致或两个方向都扣分”"]
@@ -423,6 +427,13 @@ def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
         left = [x for x in scoring if not any(lb and lb in x for lb in labels)] if labels else scoring[n:]
         return [_quote(x) for x in left[:1]] or [_quote(scoring[-1])]
     return []
+
+
+_DIGIT = re.compile(r"\d")
+_SENTENCE = re.compile(r"[;。]")
+_PER_DEDUCT = re.compile(r"每[^;]*?扣")
+_ZEROES = re.compile(r"不得分|得0分|计0分|不计分|记0分|零分")
+_NONZERO = re.compile(r"[1-9]")
 
 
 def reading_doubts(t: str, found: Proposed) -> list[str]:
@@ -452,9 +463,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         started = False
         clauses = _clauses(t)
         for i, clause in enumerate(clauses):
-            has_figure = bool(re.search(r"\d", clause))
+            has_figure = bool(_DIGIT.search(clause))
             # “…得满分,未达到,每减少1%,扣…”: a lead-in word belongs to the clause with the figure after it
-            lead_in = _LEAD_IN.match(clause) and i + 1 < len(clauses) and re.search(r"\d", clauses[i + 1])
+            lead_in = _LEAD_IN.match(clause) and i + 1 < len(clauses) and _DIGIT.search(clauses[i + 1])
             if has_figure or _SCORING.search(clause):
                 started = True
             elif started and not lead_in:
@@ -462,12 +473,12 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             if not has_figure and COMPARE.search(clause) and not _SCORING.search(clause) and not lead_in:
                 out.append(_quote(clause))
     per_items = sum(it["type"] in _PER_TYPES for it in found.items)
-    per_clauses = [c for c in re.split(r"[;。]", t) if re.search(r"每[^;]*?扣", c)]
+    per_clauses = [c for c in _SENTENCE.split(t) if _PER_DEDUCT.search(c)]
     if len(per_clauses) > max(per_items, 1 if types & {CHOICE, TIERS} else 0) and per_items:
         out.append(_quote(per_clauses[-1]))
     if types & (_NUMERIC | _PER_TYPES) - {TIERS} and TIERS not in types:
         for clause in _clauses(t):
-            if re.search(r"不得分|得0分|计0分|不计分|记0分|零分", clause) and not re.search(r"[1-9]", clause):
+            if _ZEROES.search(clause) and not _NONZERO.search(clause):
                 out.append(_quote(clause))
     for it in found.items:
         if it["type"] == TIERS:

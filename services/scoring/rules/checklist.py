@@ -162,13 +162,18 @@ def _circled(w: Wording) -> Proposed | None:
     return Proposed(items, "；".join(words))
 
 
+_EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
+_LIST_MARKS = re.compile(r"[、,和及]")
+_NOT_A_POINT = re.compile(r"\d|≥|≤|[<>]|以上|以下|每|扣|不")
+
+
 def _plain(w: Wording) -> Proposed | None:
     """A、B、C各N分 (without a per-instance deduction after it)."""
     t = w.text
-    m = re.search(r"^([^;]+?)各" + NUM + "分", t)
+    m = _EACH.search(t)
     if not m:
         return None
-    parts = [p for p in re.split(r"[、,和及]", m.group(1)) if p]
+    parts = [p for p in _LIST_MARKS.split(m.group(1)) if p]
     if len(parts) < 2 or deduction.PER_INSTANCE.search(t[m.end():]):
         return None
     pts = d(m.group(2))
@@ -228,7 +233,7 @@ def _additive(w: Wording) -> Proposed | None:
     if len(found) < 2 or states_shares(w.text):
         return None
     if any(points <= 0 for _label, _share, points in found) or any(
-            re.search(r"\d|≥|≤|[<>]|以上|以下|每|扣|不", label) for label, _share, _points in found):
+            _NOT_A_POINT.search(label) for label, _share, _points in found):
         return None
     total = sum((points for _label, _share, points in found), Decimal(0))
     if total != w.weight or max(points for _label, _share, points in found) >= w.weight:

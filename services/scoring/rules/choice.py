@@ -57,14 +57,18 @@ def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
+_SHARE_WORDS = re.compile(r"分值的|权重分的")
+_RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|以上|以下|每")
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
-    if len(found) < 2 or re.search(r"分值的|权重分的", w.text):
+    if len(found) < 2 or _SHARE_WORDS.search(w.text):
         return None
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
-    if any(re.search(r"\d%|≥|≤|[<>]|以上|以下|每", label) for label, _share, _points in found):
+    if any(_RANGE_WORDS.search(label) for label, _share, _points in found):
         return None
     if max(points for _label, _share, points in found) != w.weight:
         return None
