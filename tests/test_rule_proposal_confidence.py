@@ -129,6 +129,9 @@ EXACT = [
      [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "4"), ([{"points": {"p1": "not_met", "p2": "not_met", "p3": "not_met"}}], "0")]),
     ("年度计划、培训记录和考核结果，各得1分", "3", "培训管理", ["checklist"],
      [([{"points": {"p1": "met", "p2": "met", "p3": "not_met"}}], "2")]),
+    # points listed with their own points, one after another
+    ("制度建设3分、台账管理2分、资料报送1分", "6", "管理", ["checklist"],
+     [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "4")]),
     # all or nothing
     ("按时报送得2分，否则不得分", "2", "报送", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
     # the one situation that scores, on the whole 分值: none otherwise
@@ -218,6 +221,8 @@ DOUBTFUL = [
     ("有应急预案，得1分", "2", "应急管理", ["有应急预案,得1分"]),
     # cells joined where a counted case follows the score (“得满分一项未落实”)
     ("制度健全，得满分一项未执行，扣1分", "1", "制度", ["按例数逐次扣分"]),
+    # the same after a lead-in, with words the list does not place
+    ("考查3项工作的完成情况。其中：制度建设3分、台账管理2分、资料报送1分，每完成1项取得该项分数", "6", "管理", ["取得该项分数"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
@@ -275,6 +280,14 @@ def test_units_the_deduction_reader_returns_are_units_the_rule_offers(text, unit
     offered = next(par.choices for par in RULES["deduction"].params if par.name == "unit")
     assert unit in [key for key, _label in offered]
     assert total(p, [{"count": 2}]) == Decimal(3) - 2 * Decimal(p.items[0]["params"]["per"])
+
+
+def test_points_listed_with_their_points_score_each_point_met():
+    p = propose("考查3项工作的完成情况。其中：制度建设3分、台账管理2分、资料报送1分，每完成1项取得该项分数", "6", "管理")
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["制度建设", "台账管理", "资料报送"]
+    assert total(p, [{"points": {"p1": "not_met", "p2": "met", "p3": "met"}}]) == Decimal(3)
+    # points that do not add up to the 分值 are not this reading
+    assert propose("制度建设3分、台账管理2分、资料报送1分", "7", "管理").kind == "judgement"
 
 
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():

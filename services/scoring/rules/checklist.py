@@ -226,6 +226,25 @@ def _equal_points(w: Wording) -> Proposed | None:
                     None if named else (f"“{m.group(0)}”：要点共 {n} 个（分值 ÷ 每项分值），评分标准未列出",))
 
 
+#: “其中:提高灌溉水利用系数2分、新增节水灌溉面积2分、…”: points listed with their own points, one after another
+_POINT_RUN = re.compile(r"(?:[^、,;:()]+?\d+(?:\.\d+)?分、)+[^、,;:()]+?\d+(?:\.\d+)?分(?![\d.])")
+_ONE_POINT = re.compile(r"([^、]+?)" + NUM + "分$")
+
+
+def _listed_points(w: Wording) -> Proposed | None:
+    """“其中:A2分、B2分、C2分”: the points of a 要点核查 listed with their points, adding up to the 分值."""
+    for run in _POINT_RUN.finditer(w.text):
+        found = [_ONE_POINT.match(x) for x in run.group(0).split("、")]
+        if any(m is None or _NOT_A_POINT.search(m.group(1)) for m in found):
+            continue
+        points = [{"key": f"p{i}", "label": m.group(1), "max": s(d(m.group(2)))} for i, m in enumerate(found, 1)]
+        if sum((d(p["max"]) for p in points), Decimal(0)) != w.weight:
+            continue
+        return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                        f"要点核查 {len(points)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in points) + "）")
+    return None
+
+
 def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of)."""
@@ -259,5 +278,5 @@ RULE = RuleType(
     notes=notes,
     max_from_params=max_from_params,
     proposals=(Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
-               Recogniser(103, _equal_points)),
+               Recogniser(103, _equal_points), Recogniser(104, _listed_points)),
 )
