@@ -132,6 +132,11 @@ EXACT = [
     # points listed with their own points, one after another
     ("制度建设3分、台账管理2分、资料报送1分", "6", "管理", ["checklist"],
      [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "4")]),
+    # the target's cell joined before the scoring words: the value that opens the text is the line
+    ("3次 每少1次扣1分，扣完为止", "3", "培训次数", ["threshold"],
+     [([{"value": "4"}], "3"), ([{"value": "2"}], "2"), ([{"value": "0"}], "0")]),
+    ("≤5% 每高于1个百分点扣1分，扣完为止", "4", "预算偏差", ["threshold"],
+     [([{"value": "3"}], "4"), ([{"value": "5"}], "4"), ([{"value": "7"}], "2"), ([{"value": "12"}], "0")]),
     # all or nothing
     ("按时报送得2分，否则不得分", "2", "报送", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
     # the one situation that scores, on the whole 分值: none otherwise
@@ -223,6 +228,9 @@ DOUBTFUL = [
     ("制度健全，得满分一项未执行，扣1分", "1", "制度", ["按例数逐次扣分"]),
     # the same after a lead-in, with words the list does not place
     ("考查3项工作的完成情况。其中：制度建设3分、台账管理2分、资料报送1分，每完成1项取得该项分数", "6", "管理", ["取得该项分数"]),
+    # the same with words of how it is checked, or a target named but not placed
+    ("≥90% 查看年度台账，每低于1%扣0.5分，扣完为止", "5", "监测覆盖率", ["查看年度台账"]),
+    ("300天 每低于目标值1天扣0.1分，扣完为止", "6", "达标天数", ["目标值"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
@@ -288,6 +296,14 @@ def test_points_listed_with_their_points_score_each_point_met():
     assert total(p, [{"points": {"p1": "not_met", "p2": "met", "p3": "met"}}]) == Decimal(3)
     # points that do not add up to the 分值 are not this reading
     assert propose("制度建设3分、台账管理2分、资料报送1分", "7", "管理").kind == "judgement"
+
+
+def test_a_target_opening_the_text_is_the_line_of_its_step():
+    p = propose("300天 每低于目标值1天扣0.1分，扣完为止", "6", "达标天数")
+    assert p.items[0]["params"]["full_at"] == "300" and p.items[0]["params"]["unit"] == "天"
+    assert total(p, [{"value": "310"}]) == 6 and total(p, [{"value": "290"}]) == 5
+    # a line and a step that point different ways are not read as one 达标线
+    assert propose("≥90% 每高于1%扣1分，扣完为止", "5", "合格率").kind != "threshold"
 
 
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():
