@@ -231,6 +231,9 @@ DOUBTFUL = [
     # the same with words of how it is checked, or a target named but not placed
     ("≥90% 查看年度台账，每低于1%扣0.5分，扣完为止", "5", "监测覆盖率", ["查看年度台账"]),
     ("300天 每低于目标值1天扣0.1分，扣完为止", "6", "达标天数", ["目标值"]),
+    # a part that is a condition with a figure no rule compares: a point, or a 全有或全无, to check
+    ("1.按时制定实施方案（2分）；2.资金配套达到总投资的20%以上，得3分", "5", "资金配套", ["条件中的数值"]),
+    ("1.确保验收合格率达95%以上，资料归档完整，否则不得分（4分）；2.建立管护制度（2分）", "6", "验收管护", ["条件中的数值"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
@@ -304,6 +307,19 @@ def test_a_target_opening_the_text_is_the_line_of_its_step():
     assert total(p, [{"value": "310"}]) == 6 and total(p, [{"value": "290"}]) == 5
     # a line and a step that point different ways are not read as one 达标线
     assert propose("≥90% 每高于1%扣1分，扣完为止", "5", "合格率").kind != "threshold"
+
+
+def test_a_part_with_a_figure_in_its_condition_scores_as_its_words_say():
+    p = propose("1.按时制定实施方案（2分）；2.资金配套达到总投资的20%以上，得3分", "5", "资金配套")
+    assert [it["type"] for it in p.items] == ["checklist"]
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["2", "3"]
+    assert total(p, [{"points": {"p1": "met", "p2": "not_met"}}]) == Decimal(2)
+    p = propose("1.确保验收合格率达95%以上，资料归档完整，否则不得分（4分）；2.建立管护制度（2分）", "6", "验收管护")
+    assert [(it["type"], it["max"]) for it in p.items] == [("all_or_nothing", "4"), ("all_or_nothing", "2")]
+    assert p.items[0]["params"]["condition"] == "确保验收合格率达95%以上,资料归档完整"
+    assert total(p, [{"met": False}, {"met": True}]) == Decimal(2)
+    # a part that deducts, or that scores below its line, is not a condition to check
+    assert propose("1.按时制定实施方案（2分）；2.资金配套低于20%的不得分（3分）", "5", "资金配套").kind == "judgement"
 
 
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():

@@ -176,7 +176,20 @@ def composite(w: Wording) -> Proposed | None:
             continue
         found = whole(Wording(body, pts, label, "", w.explanation))
         if found is None or unplaced_words(body, found, pts):
-            return None
+            # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
+            # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
+            met = _condition_part(body, pts)
+            if met is None:
+                return None
+            cond = _PART_SCORE_AT_END.sub("", body).strip(",")
+            label = (cond[:30] + "…") if len(cond) > 30 else cond
+            doubts.append(f"“{label}”：条件中的数值由评价组判断是否达到")
+            if met:
+                items.append((i, all_or_nothing_rule.RULE.item(label, pts, {"condition": cond})))
+                words.append(f"全有或全无（{fmt(pts)}分）")
+            else:
+                points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
+            continue
         doubts += reading_doubts(body, found) + consistency(body, found, pts, coverage(body, found)[0])
         for it in found.items:
             items.append((i, it))
@@ -195,6 +208,26 @@ def composite(w: Wording) -> Proposed | None:
     for k, it in enumerate(ordered):
         it["key"] = chr(ord("a") + k)
     return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words), tuple(dict.fromkeys(doubts)))
+
+
+_OTHERWISE_NONE = re.compile(r",否则(?:不得分|得0分|不计分|计0分)$")
+_PART_SCORE_AT_END = re.compile(r",?(?:(?:得|计|记)\d+(?:\.\d+)?分|否则(?:不得分|得0分|不计分|计0分))$")
+_PART_SCORES = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|满分|不得分|得0分|不计分|计0分")
+
+
+def _condition_part(body: str, pts: Decimal) -> bool | None:
+    """A part that is one condition holding a figure: True when it ends “否则不得分” (all or nothing), False when
+    it states only its own points (a point to check), None when it says more (a step, a deduction, other scores)."""
+    if not re.search(r"\d", body) or re.search(r"扣|每|比例|得分=|;|以下|低于|不足|未达到", body):
+        return None
+    otherwise = _OTHERWISE_NONE.search(body)
+    rest = body[:otherwise.start()] if otherwise else body
+    scores = list(_PART_SCORES.finditer(rest))
+    if len(scores) > 1 or (scores and (scores[0].group(1) is None or d(scores[0].group(1)) != pts)):
+        return None
+    if otherwise and scores:
+        return None
+    return bool(otherwise)
 
 
 def _part_label(body: str) -> str:
