@@ -322,6 +322,16 @@ def test_a_part_with_a_figure_in_its_condition_scores_as_its_words_say():
     assert propose("1.按时制定实施方案（2分）；2.资金配套低于20%的不得分（3分）", "5", "资金配套").kind == "judgement"
 
 
+def test_lines_on_a_ladder_score_the_highest_line_reached():
+    p = propose("完成率达到60%得1分；达到80%得2分；达到100%得3分；未达到60%不得分", "3", "任务完成")
+    assert [it["type"] for it in p.items] == ["tiers"]
+    for value, want in (("100", 3), ("85", 2), ("80", 2), ("60", 1), ("59", 0)):
+        assert total(p, [{"value": value}]) == want, value
+    p = propose("达到60%得1分；达到80%得2分；达到100%得3分", "3", "任务完成")
+    assert not p.confident and "“0%时的得分未说明”" in p.unplaced  # nothing is said below the lowest line
+    assert total(p, [{"value": "90"}]) == 2
+
+
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():
     a = propose("每发现一例扣零点五分，扣完为止", "2", "合规")
     b = propose("每发现1例扣0.5分，扣完为止", "2", "合规")

@@ -127,7 +127,7 @@ _RANGE_AFTER = re.compile(r"[~\-至]\d")
 _REACH_WORDS = re.compile(r"(达到|不低于|不少于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 _BETWEEN = re.compile(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?")
 _SPAN = re.compile(SNUM + r"%?(\(含\))?[~\-至]" + SNUM + r"%(\(含\))?")
-_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|达到|高于|大于|超过)" + SNUM + "%?")
+_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|大于|超过)" + SNUM + "%?")
 _OR_MORE = re.compile(SNUM + r"%(\(含\))?(及以上|以上)")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 _OR_LESS = re.compile(SNUM + r"%(\(含\))?(及以下|以下)")
@@ -177,6 +177,11 @@ def _ranges(w: Wording) -> Proposed | None:
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2:
         return None
+    ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
+    if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
+        # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
+        # line up; the highest line reached counts, so they are tried from the top, before any band below
+        tiers = sorted(ladder, key=lambda tr: -d(tr["min"])) + [tr for tr in tiers if tr not in ladder]
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
