@@ -234,6 +234,8 @@ DOUBTFUL = [
     # a part that is a condition with a figure no rule compares: a point, or a 全有或全无, to check
     ("1.按时制定实施方案（2分）；2.资金配套达到总投资的20%以上，得3分", "5", "资金配套", ["条件中的数值"]),
     ("1.确保验收合格率达95%以上，资料归档完整，否则不得分（4分）；2.建立管护制度（2分）", "6", "验收管护", ["条件中的数值"]),
+    # faults each costing their points, adding up to the 分值: each taken once, to check
+    ("未建立管理制度扣3分；台账不全扣2分，未按时报送扣1分", "6", "管理", ["只扣一次"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
@@ -330,6 +332,18 @@ def test_lines_on_a_ladder_score_the_highest_line_reached():
     p = propose("达到60%得1分；达到80%得2分；达到100%得3分", "3", "任务完成")
     assert not p.confident and "“0%时的得分未说明”" in p.unplaced  # nothing is said below the lowest line
     assert total(p, [{"value": "90"}]) == 2
+
+
+def test_faults_that_add_up_to_the_points_take_each_its_points():
+    p = propose("未建立管理制度扣3分；台账不全扣2分，未按时报送扣1分", "6", "管理")
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["3", "2", "1"]
+    assert p.items[0]["params"]["points"][1]["label"] == "无：台账不全"
+    # no fault found: full marks; the second fault found: its 2 points off
+    assert total(p, [{"points": {"p1": "met", "p2": "met", "p3": "met"}}]) == Decimal(6)
+    assert total(p, [{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}]) == Decimal(4)
+    # faults that do not add up to the 分值, or one counted per case, are not this reading
+    assert propose("未建立管理制度扣3分；台账不全扣2分", "6", "管理").kind != "checklist"
+    assert propose("未建立管理制度扣3分；每发现1处台账不全扣1分，扣完为止", "4", "管理").kind != "checklist"
 
 
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():

@@ -245,6 +245,33 @@ def _listed_points(w: Wording) -> Proposed | None:
     return None
 
 
+#: “管理体制不顺扣5分;单位定性不准扣5分,定编不合理扣5分”: a fault and what it costs, one after another
+_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)扣" + NUM + r"分(?:[;,]|$)")
+
+
+def _faults(w: Wording) -> Proposed | None:
+    """Faults each costing its points, that add up to the 分值: a 要点核查 whose points are the faults absent
+    (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
+    t = w.text.rstrip(";")
+    found, at = [], 0
+    for m in _FAULT.finditer(t):
+        if m.start() != at:
+            return None
+        found.append((m.group("label").strip(","), d(m.group(2))))
+        at = m.end()
+    if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(label) for label, _pts in found):
+        return None
+    if sum((pts for _label, pts in found), Decimal(0)) != w.weight:
+        return None
+    points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]
+    return Proposed([RULE.item(w.name or "扣分项", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个扣分项（" + "、".join(f"{p['max']}分" for p in points) + "）",
+                    (f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）",))
+
+
+_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得")
+
+
 def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of)."""
@@ -278,5 +305,6 @@ RULE = RuleType(
     notes=notes,
     max_from_params=max_from_params,
     proposals=(Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
-               Recogniser(103, _equal_points), Recogniser(104, _listed_points)),
+               Recogniser(103, _equal_points), Recogniser(104, _listed_points),
+               Recogniser(105, _faults)),
 )
