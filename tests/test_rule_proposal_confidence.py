@@ -346,6 +346,19 @@ def test_faults_that_add_up_to_the_points_take_each_its_points():
     assert propose("未建立管理制度扣3分；每发现1处台账不全扣1分，扣完为止", "4", "管理").kind != "checklist"
 
 
+def test_a_time_limit_kept_scores_full_and_each_step_over_it_deducts():
+    for text, weight, over, want in (("在计划工期内完成的，得满分；超过计划工期的，每超过5%扣1分，扣完为止", "5", "110", 3),
+                                     ("在规定时间内完成的得满分，实际用时与计划每相差10%扣2分，扣满10分为止", "10", "130", 4)):
+        p = propose(text, weight, "完成及时性")
+        assert [it["type"] for it in p.items] == ["upper_bound"], p.summary
+        assert p.items[0]["params"]["limit_label"] == "计划用时"
+        # finished early: 相差 counts one way only, since the text gives full marks within the limit
+        assert total(p, [{"actual": "80", "limit": "100"}]) == Decimal(weight)
+        assert total(p, [{"actual": over, "limit": "100"}]) == want
+    # a difference either way with no full marks within a limit is not a limit
+    assert propose("与计划每相差3%扣1分，扣满15分为止", "15", "完成量").kind != "upper_bound"
+
+
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():
     a = propose("每发现一例扣零点五分，扣完为止", "2", "合规")
     b = propose("每发现1例扣0.5分，扣完为止", "2", "合规")
