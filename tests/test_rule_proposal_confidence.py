@@ -236,6 +236,8 @@ DOUBTFUL = [
     ("1.确保验收合格率达95%以上，资料归档完整，否则不得分（4分）；2.建立管护制度（2分）", "6", "验收管护", ["条件中的数值"]),
     # faults each costing their points, adding up to the 分值: each taken once, to check
     ("未建立管理制度扣3分；台账不全扣2分，未按时报送扣1分", "6", "管理", ["只扣一次"]),
+    # situations of one sentence read apart, with a sentence after them that is not placed
+    ("按规定公开的得2分，部分公开的得1分，未公开的不得分；公开内容不含涉密信息", "2", "公开", ["公开内容不含涉密信息"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
@@ -357,6 +359,14 @@ def test_a_time_limit_kept_scores_full_and_each_step_over_it_deducts():
         assert total(p, [{"actual": over, "limit": "100"}]) == want
     # a difference either way with no full marks within a limit is not a limit
     assert propose("与计划每相差3%扣1分，扣满15分为止", "15", "完成量").kind != "upper_bound"
+
+
+def test_situations_of_one_sentence_are_read_apart_when_a_sentence_follows():
+    p = propose("资料齐全的得3分，基本齐全的得2分，缺失较多的不得分；另有违规的，酌情扣分", "3", "资料")
+    assert not p.confident and [it["type"] for it in p.items] == ["choice"]
+    assert [(o["label"], o["score"]) for o in p.items[0]["params"]["options"]] == [
+        ("资料齐全", "3"), ("基本齐全", "2"), ("缺失较多", "0")]
+    assert total(p, [{"option": option(p, "基本齐全")}]) == Decimal(2)
 
 
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():

@@ -230,6 +230,14 @@ def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal
     segs = [x for x in t.rstrip(";").split(";") if x]
     if len(segs) < 2:
         segs = [x for x in t.rstrip(";").split(",") if x]
+    found = _graded(segs, weight)
+    if len(found) < 2 and len(segs) >= 2:
+        # “相符的得10分,基本相符的得6分,调整较大的扣10分;存在…的,酌情扣分”: the situations of one sentence, apart
+        found = _graded([x for seg in segs for x in seg.split(",") if x], weight)
+    return found
+
+
+def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
     found = []
     for seg in segs:
         m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg)
