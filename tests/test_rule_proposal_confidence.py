@@ -369,6 +369,24 @@ def test_situations_of_one_sentence_are_read_apart_when_a_sentence_follows():
     assert total(p, [{"option": option(p, "基本齐全")}]) == Decimal(2)
 
 
+@pytest.mark.parametrize("shares,broken,weight,maxes", [
+    ("具备要素1得30%，具备要素2得30%，具备要素3得40%。", "具备要素1得30%，具备要素2得30%，具备要素3得30%。", "5", ["1.5", "1.5", "2"]),
+    ("具备要素1得40%，其余要素每符合一项增加30%。", "具备要素1得40%，其余要素每符合一项增加20%。", "5", ["2", "1.5", "1.5"]),
+    ("具备一个得分要素业绩值加1。业绩值为3得满分，每降低1扣除权重分的1/3，扣完为止。",
+     "具备一个得分要素业绩值加1。业绩值为4得满分，每降低1扣除权重分的1/4，扣完为止。", "6", ["2", "2", "2"]),
+])
+def test_scoring_elements_are_points_worth_their_share(shares, broken, weight, maxes):
+    listed = "得分要素：1.有实施方案；2.方案经过论证；3.方案按程序报批。"
+    p = propose(listed + shares, weight, "方案编制")
+    assert [it["type"] for it in p.items] == ["checklist"], p.summary
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == maxes
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["有实施方案", "方案经过论证", "方案按程序报批"]
+    met = {"p1": "met", "p2": "not_met", "p3": "met"}
+    assert total(p, [{"points": met}]) == Decimal(maxes[0]) + Decimal(maxes[2])
+    # shares that do not make up the whole are not this reading
+    assert "得分要素" not in propose(listed + broken, weight, "方案编制").summary
+
+
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():
     a = propose("每发现一例扣零点五分，扣完为止", "2", "合规")
     b = propose("每发现1例扣0.5分，扣完为止", "2", "合规")

@@ -297,6 +297,12 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         item_max = Decimal(it["max"])
         for x in list(_numbers(it.get("params") or {})) + [item_max]:
             known.update({x, item_max - x} | ({x * 100} if x <= 1 and it["type"] in _SHARES else set()))
+        if it["type"] == CHECKLIST and item_max:
+            # “具备要素1得20%”、“其余要素每符合1项增加10%”: a point stated as its share of the 分值
+            for p in (it.get("params") or {}).get("points") or []:
+                share = (Decimal(str(p["max"])) / item_max * 100).normalize()
+                if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
+                    known.add(share)
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
@@ -536,7 +542,8 @@ _U = (r"(?:%|个百分点|百分点|个月|月|个工作日|工作日|天|日|�
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]")
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+                      r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way)
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) for what, p in (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
@@ -717,6 +724,10 @@ def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     return _placed(found, weight, t)
 
 
+#: “每符合1项”、“每完成1项”: one of each, not a number the rule holds
+_EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)")
+
+
 def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
     """Numbers of the text (counts, dates, amounts …) that the proposed rule does not use.
 
@@ -727,9 +738,10 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     known = _placed(found, weight, t) if known is None else known
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
+    each = [m.span(1) for m in _EACH_ONE.finditer(t)]
     out = []
     for m in _NUMBER.finditer(t):
-        if any(a <= m.start() < b for a, b in ordinals + figures):
+        if any(a <= m.start() < b for a, b in ordinals + figures + each):
             continue
         if Decimal(m.group(0)).normalize() not in known:
             clause = _clause_at(t, m.start())

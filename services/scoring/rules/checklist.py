@@ -272,6 +272,46 @@ def _faults(w: Wording) -> Proposed | None:
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得")
 
 
+#: “得分要素:1.…;2.…;具备要素1得20%,具备要素2得40%…”: elements listed, each worth a share of the 分值
+_ELEMENTS = re.compile(r"得分要素:(?P<list>1\..+?);(?=具备|其余)")
+_ELEMENT_SHARE = re.compile(r"具备要素(\d+)得(\d+(?:\.\d+)?)%")
+_FIRST_THEN_EACH = re.compile(r"具备要素1得(\d+(?:\.\d+)?)%,其余要素每符合1项增加(\d+(?:\.\d+)?)%")
+_EACH_ADDS = re.compile(r"具备1个得分要素业绩值加(\d+(?:\.\d+)?);业绩值为(\d+(?:\.\d+)?)得满分")
+
+
+def _elements(w: Wording) -> Proposed | None:
+    """Scoring elements (得分要素) and the share of the 分值 each is worth: stated one by one (具备要素1得20%), as the
+    first and each of the rest (具备要素1得50%,其余要素每符合1项增加10%), or as equal steps of a 业绩值 that gives
+    full marks when every element is met (具备1个得分要素业绩值加0.5;业绩值为2得满分)."""
+    m = _ELEMENTS.search(w.text)
+    if not m:
+        return None
+    labels = _listed(m.group("list"), 0)
+    n = len(labels)
+    if n < 2:
+        return None
+    rest = w.text[m.end():]
+    stated = {int(k): d(v) for k, v in _ELEMENT_SHARE.findall(rest)}
+    first_then = _FIRST_THEN_EACH.search(rest)
+    adds = _EACH_ADDS.search(rest)
+    if first_then:
+        shares = [d(first_then.group(1))] + [d(first_then.group(2))] * (n - 1)
+    elif stated and sorted(stated) == list(range(1, n + 1)):
+        shares = [stated[k] for k in range(1, n + 1)]
+    elif adds and d(adds.group(1)) * n == d(adds.group(2)):
+        shares = None  # equal steps: each element is worth the 分值 over their number
+    else:
+        return None
+    if shares is not None and sum(shares, Decimal(0)) != 100:
+        return None
+    worth = [w.weight / n] * n if shares is None else [w.weight * share / 100 for share in shares]
+    points = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(zip(labels, worth), 1)]
+    if sum((d(p["max"]) for p in points), Decimal(0)) != w.weight:
+        return None
+    return Proposed([RULE.item(w.name or "得分要素", w.weight, {"points": points})],
+                    f"要点核查 {n} 个得分要素（" + "、".join(f"{p['max']}分" for p in points) + "）")
+
+
 def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of)."""
@@ -304,7 +344,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults)),
 )
