@@ -387,6 +387,16 @@ def test_scoring_elements_are_points_worth_their_share(shares, broken, weight, m
     assert "得分要素" not in propose(listed + broken, weight, "方案编制").summary
 
 
+def test_one_case_that_may_happen_again_is_a_deduction_per_case_to_check():
+    p = propose("均落实，得满分有1项未落实，扣1分", "3", "落实")
+    assert [it["type"] for it in p.items] == ["deduction"] and not p.confident
+    assert any("按例数逐次扣分" in u for u in p.unplaced)
+    assert total(p, [{"count": 0}]) == 3 and total(p, [{"count": 1}]) == 2 and total(p, [{"count": 2}]) == 1
+    # a case that costs the whole 分值 can happen once only: two situations
+    p = propose("均落实，得满分有1项未落实，扣3分", "3", "落实")
+    assert [it["type"] for it in p.items] == ["choice"] and not p.confident
+
+
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():
     a = propose("每发现一例扣零点五分，扣完为止", "2", "合规")
     b = propose("每发现1例扣0.5分，扣完为止", "2", "合规")

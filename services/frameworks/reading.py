@@ -763,6 +763,7 @@ def _statements(it: dict[str, Any]) -> int:
     return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
 
 
+_ONE_CASE_DEDUCTED = re.compile(r"(?:^|(?<=[;,]))(有1(?:个|项|例|处|次|条|份|件|篇|起|人)[^;,]*),?扣")
 _CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)")
 
 
@@ -807,6 +808,11 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                        if _CASE_COUNT.search(str(o.get("label", "")))]
             if counted:
                 out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
+        if it["type"] == DEDUCTION:
+            # “有1项未落实,扣1分” read per case: the text does not say 每
+            one = _ONE_CASE_DEDUCTED.search(t)
+            if one and not re.search(r"每[^;,]{0,6}$", t[:one.start()]):
+                out.append(f"“{one.group(1)}”：按例数逐次扣分还是只此一种情形未说明")
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:

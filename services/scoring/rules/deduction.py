@@ -57,7 +57,7 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
-_COUNTED = re.compile(r"(?:每|发现|出现)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+_COUNTED = re.compile(r"(?:每|发现|出现|有)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 _BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 
@@ -97,6 +97,8 @@ def _per_instance(w: Wording) -> Proposed | None:
     if _target_count(w.text, m):
         return None
     per = d(m.group(3)) / d(m.group(1))
+    if m.group(0).startswith("有") and per >= w.weight:  # “有1项未落实,扣3分” on 3 points: it cannot happen twice
+        return None
     return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],
                     f"逐例扣分：每{m.group(2)}扣 {s(per)} 分，扣完为止")
 
