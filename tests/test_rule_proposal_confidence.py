@@ -118,8 +118,30 @@ EXACT = [
      [([{"value": "100"}], "3"), ([{"value": "95"}], "1"), ([{"value": "89"}], "0")]),
     # a deduction for one case that goes on until nothing is left is per case
     ("资料齐全得2分，缺1份扣0.5分，扣完为止", "2", "资料", ["deduction"], [([{"count": 3}], "0.5")]),
+    # a line at or below a value with no unit of its own, read in the step's unit; a rate of change
+    # may fall below 0, so it is one value given, not two counts
+    ("“运行成本”变动率≦0，计6分；“运行成本”变动率＞0，每超过一个百分点扣0.6分，扣完为止。", "6", "运行成本变动率",
+     ["threshold"], [([{"value": "-4"}], "6"), ([{"value": "0"}], "6"), ([{"value": "5"}], "3"), ([{"value": "12"}], "0")]),
+    ("支出增长率≤5，得4分；每高于1个百分点扣1分，扣完为止", "4", "支出增长率", ["threshold"],
+     [([{"value": "-2"}], "4"), ([{"value": "5"}], "4"), ([{"value": "7"}], "2"), ([{"value": "9.5"}], "0")]),
+    # equal points named before their share (各占, 各得)
+    ("制度健全、台账完整、按时报送各占2分", "6", "管理", ["checklist"],
+     [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "4"), ([{"points": {"p1": "not_met", "p2": "not_met", "p3": "not_met"}}], "0")]),
+    ("年度计划、培训记录和考核结果，各得1分", "3", "培训管理", ["checklist"],
+     [([{"points": {"p1": "met", "p2": "met", "p3": "not_met"}}], "2")]),
+    # points listed with their own points, one after another
+    ("制度建设3分、台账管理2分、资料报送1分", "6", "管理", ["checklist"],
+     [([{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}], "4")]),
+    # the target's cell joined before the scoring words: the value that opens the text is the line
+    ("3次 每少1次扣1分，扣完为止", "3", "培训次数", ["threshold"],
+     [([{"value": "4"}], "3"), ([{"value": "2"}], "2"), ([{"value": "0"}], "0")]),
+    ("≤5% 每高于1个百分点扣1分，扣完为止", "4", "预算偏差", ["threshold"],
+     [([{"value": "3"}], "4"), ([{"value": "5"}], "4"), ([{"value": "7"}], "2"), ([{"value": "12"}], "0")]),
     # all or nothing
     ("按时报送得2分，否则不得分", "2", "报送", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
+    # the one situation that scores, on the whole 分值: none otherwise
+    ("有应急预案，得2分", "2", "应急管理", ["all_or_nothing"], [([{"met": True}], "2"), ([{"met": False}], "0")]),
+    ("资料齐全，得满分", "3", "资料", ["all_or_nothing"], [([{"met": True}], "3"), ([{"met": False}], "0")]),
 ]
 
 
@@ -191,6 +213,31 @@ DOUBTFUL = [
     ("偏差率为0，计4分；0-5%（含），计3分；5%-10%（含），计1分；10%以上不得分", "4", "预算偏差", ["10%同时归入两档"]),
     # one case deducted as a situation: only that case, or each case?
     ("均落实，得满分有1项未落实，扣1分", "3", "落实", ["按例数逐次扣分"]),
+    # equal points the text does not name: their number is the 分值 over the share
+    ("已建立，各得2分", "6", "管理", ["要点共 3 个"]),
+    ("1项1分，完成即得分，未完成不得分", "4", "任务完成", ["要点共 4 个"]),
+    # named points read as a list, with a word of the share not placed
+    ("1、有年度计划；2、有培训记录；3、有考核结果。每项各2分", "6", "培训", ["每项"]),
+    # a rule stated and its breach scoring 0: full marks otherwise is implied, not said
+    ("会计账簿的设置符合规定。违规设置账外账的，不得分。", "2", "账簿", ["满足时得满分，评分标准未明说"]),
+    # a figure in a condition: the team judges whether it is reached
+    ("服务满意度排名前3位，得2分", "2", "满意度", ["条件中的数值"]),
+    # a score on less than the 分值 is not the one situation that scores
+    ("有应急预案，得1分", "2", "应急管理", ["有应急预案,得1分"]),
+    # cells joined where a counted case follows the score (“得满分一项未落实”)
+    ("制度健全，得满分一项未执行，扣1分", "1", "制度", ["按例数逐次扣分"]),
+    # the same after a lead-in, with words the list does not place
+    ("考查3项工作的完成情况。其中：制度建设3分、台账管理2分、资料报送1分，每完成1项取得该项分数", "6", "管理", ["取得该项分数"]),
+    # the same with words of how it is checked, or a target named but not placed
+    ("≥90% 查看年度台账，每低于1%扣0.5分，扣完为止", "5", "监测覆盖率", ["查看年度台账"]),
+    ("300天 每低于目标值1天扣0.1分，扣完为止", "6", "达标天数", ["目标值"]),
+    # a part that is a condition with a figure no rule compares: a point, or a 全有或全无, to check
+    ("1.按时制定实施方案（2分）；2.资金配套达到总投资的20%以上，得3分", "5", "资金配套", ["条件中的数值"]),
+    ("1.确保验收合格率达95%以上，资料归档完整，否则不得分（4分）；2.建立管护制度（2分）", "6", "验收管护", ["条件中的数值"]),
+    # faults each costing their points, adding up to the 分值: each taken once, to check
+    ("未建立管理制度扣3分；台账不全扣2分，未按时报送扣1分", "6", "管理", ["只扣一次"]),
+    # situations of one sentence read apart, with a sentence after them that is not placed
+    ("按规定公开的得2分，部分公开的得1分，未公开的不得分；公开内容不含涉密信息", "2", "公开", ["公开内容不含涉密信息"]),
     # words of judgement
     ("资料齐全的得2分，不齐全的酌情扣分", "2", "资料", ["酌情"]),
     # a step read as a situation: the label holds a step, not a condition
@@ -211,6 +258,143 @@ def test_unplaced_words_leave_the_proposal_to_check(text, weight, name, words):
     for word in words:
         assert word in named, p.unplaced
     assert p.notes  # the reason, in the evaluator's words
+
+
+def test_equal_points_not_named_are_counted_from_the_share():
+    """Flagged, but the rule proposed scores as the words say: one share for each point met."""
+    p = propose("已建立，各得2分", "6", "管理")
+    assert not p.confident and [it["type"] for it in p.items] == ["checklist"]
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["2", "2", "2"]
+    assert total(p, [{"points": {"p1": "met", "p2": "met", "p3": "not_met"}}]) == Decimal(4)
+    p = propose("1、有年度计划；2、有培训记录；3、有考核结果。每项各2分", "6", "培训")
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["有年度计划", "有培训记录", "有考核结果"]
+    # a share the 分值 does not hold a whole number of times, or a count that disagrees, is not this reading
+    assert propose("已建立，各得4分", "6", "管理").kind != "checklist"
+    assert propose("共4项，1项2分，完成即得分", "6", "管理").kind != "checklist"
+
+
+def test_only_situations_stated_score_and_the_rest_scores_none():
+    """Flagged readings of a rule and its breach, and of a figure in a condition, still score as their words say."""
+    for text, weight in (("会计账簿的设置符合规定。违规设置账外账的，不得分。", "2"), ("服务满意度排名前3位，得2分", "2")):
+        p = propose(text, weight, "指标")
+        assert not p.confident and [it["type"] for it in p.items] == ["all_or_nothing"]
+        assert total(p, [{"met": True}]) == Decimal(weight) and total(p, [{"met": False}]) == 0
+    p = propose("制度健全，得满分一项未执行，扣1分", "1", "制度")
+    assert p.text == "制度健全,得满分;1项未执行,扣1分" and [it["type"] for it in p.items] == ["choice"]
+    assert sorted(Decimal(o["score"]) for o in p.items[0]["params"]["options"]) == [0, 1]
+
+
+@pytest.mark.parametrize("text,unit", [("每发现1条错误信息扣0.5分，扣完为止", "条"), ("每超出编制1人扣0.5分，扣完为止", "人"),
+                                       ("每发生1起安全事故扣1分，扣完为止", "起"), ("每有1家单位未报送扣0.5分，扣完为止", "家"),
+                                       ("培训每少1人次扣0.1分，扣完为止", "人次")])
+def test_units_the_deduction_reader_returns_are_units_the_rule_offers(text, unit):
+    from services.scoring.rules import RULES
+    p = propose(text, "3", "管理")
+    assert [it["type"] for it in p.items] == ["deduction"]
+    assert p.items[0]["params"]["unit"] == unit
+    offered = next(par.choices for par in RULES["deduction"].params if par.name == "unit")
+    assert unit in [key for key, _label in offered]
+    assert total(p, [{"count": 2}]) == Decimal(3) - 2 * Decimal(p.items[0]["params"]["per"])
+
+
+def test_points_listed_with_their_points_score_each_point_met():
+    p = propose("考查3项工作的完成情况。其中：制度建设3分、台账管理2分、资料报送1分，每完成1项取得该项分数", "6", "管理")
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["制度建设", "台账管理", "资料报送"]
+    assert total(p, [{"points": {"p1": "not_met", "p2": "met", "p3": "met"}}]) == Decimal(3)
+    # points that do not add up to the 分值 are not this reading
+    assert propose("制度建设3分、台账管理2分、资料报送1分", "7", "管理").kind == "judgement"
+
+
+def test_a_target_opening_the_text_is_the_line_of_its_step():
+    p = propose("300天 每低于目标值1天扣0.1分，扣完为止", "6", "达标天数")
+    assert p.items[0]["params"]["full_at"] == "300" and p.items[0]["params"]["unit"] == "天"
+    assert total(p, [{"value": "310"}]) == 6 and total(p, [{"value": "290"}]) == 5
+    # a line and a step that point different ways are not read as one 达标线
+    assert propose("≥90% 每高于1%扣1分，扣完为止", "5", "合格率").kind != "threshold"
+
+
+def test_a_part_with_a_figure_in_its_condition_scores_as_its_words_say():
+    p = propose("1.按时制定实施方案（2分）；2.资金配套达到总投资的20%以上，得3分", "5", "资金配套")
+    assert [it["type"] for it in p.items] == ["checklist"]
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["2", "3"]
+    assert total(p, [{"points": {"p1": "met", "p2": "not_met"}}]) == Decimal(2)
+    p = propose("1.确保验收合格率达95%以上，资料归档完整，否则不得分（4分）；2.建立管护制度（2分）", "6", "验收管护")
+    assert [(it["type"], it["max"]) for it in p.items] == [("all_or_nothing", "4"), ("all_or_nothing", "2")]
+    assert p.items[0]["params"]["condition"] == "确保验收合格率达95%以上,资料归档完整"
+    assert total(p, [{"met": False}, {"met": True}]) == Decimal(2)
+    # a part that deducts, or that scores below its line, is not a condition to check
+    assert propose("1.按时制定实施方案（2分）；2.资金配套低于20%的不得分（3分）", "5", "资金配套").kind == "judgement"
+
+
+def test_lines_on_a_ladder_score_the_highest_line_reached():
+    p = propose("完成率达到60%得1分；达到80%得2分；达到100%得3分；未达到60%不得分", "3", "任务完成")
+    assert [it["type"] for it in p.items] == ["tiers"]
+    for value, want in (("100", 3), ("85", 2), ("80", 2), ("60", 1), ("59", 0)):
+        assert total(p, [{"value": value}]) == want, value
+    p = propose("达到60%得1分；达到80%得2分；达到100%得3分", "3", "任务完成")
+    assert not p.confident and "“0%时的得分未说明”" in p.unplaced  # nothing is said below the lowest line
+    assert total(p, [{"value": "90"}]) == 2
+
+
+def test_faults_that_add_up_to_the_points_take_each_its_points():
+    p = propose("未建立管理制度扣3分；台账不全扣2分，未按时报送扣1分", "6", "管理")
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["3", "2", "1"]
+    assert p.items[0]["params"]["points"][1]["label"] == "无：台账不全"
+    # no fault found: full marks; the second fault found: its 2 points off
+    assert total(p, [{"points": {"p1": "met", "p2": "met", "p3": "met"}}]) == Decimal(6)
+    assert total(p, [{"points": {"p1": "met", "p2": "not_met", "p3": "met"}}]) == Decimal(4)
+    # faults that do not add up to the 分值, or one counted per case, are not this reading
+    assert propose("未建立管理制度扣3分；台账不全扣2分", "6", "管理").kind != "checklist"
+    assert propose("未建立管理制度扣3分；每发现1处台账不全扣1分，扣完为止", "4", "管理").kind != "checklist"
+
+
+def test_a_time_limit_kept_scores_full_and_each_step_over_it_deducts():
+    for text, weight, over, want in (("在计划工期内完成的，得满分；超过计划工期的，每超过5%扣1分，扣完为止", "5", "110", 3),
+                                     ("在规定时间内完成的得满分，实际用时与计划每相差10%扣2分，扣满10分为止", "10", "130", 4)):
+        p = propose(text, weight, "完成及时性")
+        assert [it["type"] for it in p.items] == ["upper_bound"], p.summary
+        assert p.items[0]["params"]["limit_label"] == "计划用时"
+        # finished early: 相差 counts one way only, since the text gives full marks within the limit
+        assert total(p, [{"actual": "80", "limit": "100"}]) == Decimal(weight)
+        assert total(p, [{"actual": over, "limit": "100"}]) == want
+    # a difference either way with no full marks within a limit is not a limit
+    assert propose("与计划每相差3%扣1分，扣满15分为止", "15", "完成量").kind != "upper_bound"
+
+
+def test_situations_of_one_sentence_are_read_apart_when_a_sentence_follows():
+    p = propose("资料齐全的得3分，基本齐全的得2分，缺失较多的不得分；另有违规的，酌情扣分", "3", "资料")
+    assert not p.confident and [it["type"] for it in p.items] == ["choice"]
+    assert [(o["label"], o["score"]) for o in p.items[0]["params"]["options"]] == [
+        ("资料齐全", "3"), ("基本齐全", "2"), ("缺失较多", "0")]
+    assert total(p, [{"option": option(p, "基本齐全")}]) == Decimal(2)
+
+
+@pytest.mark.parametrize("shares,broken,weight,maxes", [
+    ("具备要素1得30%，具备要素2得30%，具备要素3得40%。", "具备要素1得30%，具备要素2得30%，具备要素3得30%。", "5", ["1.5", "1.5", "2"]),
+    ("具备要素1得40%，其余要素每符合一项增加30%。", "具备要素1得40%，其余要素每符合一项增加20%。", "5", ["2", "1.5", "1.5"]),
+    ("具备一个得分要素业绩值加1。业绩值为3得满分，每降低1扣除权重分的1/3，扣完为止。",
+     "具备一个得分要素业绩值加1。业绩值为4得满分，每降低1扣除权重分的1/4，扣完为止。", "6", ["2", "2", "2"]),
+])
+def test_scoring_elements_are_points_worth_their_share(shares, broken, weight, maxes):
+    listed = "得分要素：1.有实施方案；2.方案经过论证；3.方案按程序报批。"
+    p = propose(listed + shares, weight, "方案编制")
+    assert [it["type"] for it in p.items] == ["checklist"], p.summary
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == maxes
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["有实施方案", "方案经过论证", "方案按程序报批"]
+    met = {"p1": "met", "p2": "not_met", "p3": "met"}
+    assert total(p, [{"points": met}]) == Decimal(maxes[0]) + Decimal(maxes[2])
+    # shares that do not make up the whole are not this reading
+    assert "得分要素" not in propose(listed + broken, weight, "方案编制").summary
+
+
+def test_one_case_that_may_happen_again_is_a_deduction_per_case_to_check():
+    p = propose("均落实，得满分有1项未落实，扣1分", "3", "落实")
+    assert [it["type"] for it in p.items] == ["deduction"] and not p.confident
+    assert any("按例数逐次扣分" in u for u in p.unplaced)
+    assert total(p, [{"count": 0}]) == 3 and total(p, [{"count": 1}]) == 2 and total(p, [{"count": 2}]) == 1
+    # a case that costs the whole 分值 can happen once only: two situations
+    p = propose("均落实，得满分有1项未落实，扣3分", "3", "落实")
+    assert [it["type"] for it in p.items] == ["choice"] and not p.confident
 
 
 def test_a_text_read_whole_confidently_before_is_still_read_after_normalising_numerals():

@@ -6066,6 +6066,30 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>document</translation>
         </message>
         <message>
+            <source>条</source>
+            <translation>entry</translation>
+        </message>
+        <message>
+            <source>人次</source>
+            <translation>person-time</translation>
+        </message>
+        <message>
+            <source>人</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <source>名</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <source>家</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>起</source>
+            <translation>incident</translation>
+        </message>
+        <message>
             <source>不符合例数</source>
             <translation>Non-compliant count</translation>
         </message>

@@ -176,7 +176,20 @@ def composite(w: Wording) -> Proposed | None:
             continue
         found = whole(Wording(body, pts, label, "", w.explanation))
         if found is None or unplaced_words(body, found, pts):
-            return None
+            # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
+            # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
+            met = _condition_part(body, pts)
+            if met is None:
+                return None
+            cond = _PART_SCORE_AT_END.sub("", body).strip(",")
+            label = (cond[:30] + "…") if len(cond) > 30 else cond
+            doubts.append(f"“{label}”：条件中的数值由评价组判断是否达到")
+            if met:
+                items.append((i, all_or_nothing_rule.RULE.item(label, pts, {"condition": cond})))
+                words.append(f"全有或全无（{fmt(pts)}分）")
+            else:
+                points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
+            continue
         doubts += reading_doubts(body, found) + consistency(body, found, pts, coverage(body, found)[0])
         for it in found.items:
             items.append((i, it))
@@ -195,6 +208,26 @@ def composite(w: Wording) -> Proposed | None:
     for k, it in enumerate(ordered):
         it["key"] = chr(ord("a") + k)
     return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words), tuple(dict.fromkeys(doubts)))
+
+
+_OTHERWISE_NONE = re.compile(r",否则(?:不得分|得0分|不计分|计0分)$")
+_PART_SCORE_AT_END = re.compile(r",?(?:(?:得|计|记)\d+(?:\.\d+)?分|否则(?:不得分|得0分|不计分|计0分))$")
+_PART_SCORES = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|满分|不得分|得0分|不计分|计0分")
+
+
+def _condition_part(body: str, pts: Decimal) -> bool | None:
+    """A part that is one condition holding a figure: True when it ends “否则不得分” (all or nothing), False when
+    it states only its own points (a point to check), None when it says more (a step, a deduction, other scores)."""
+    if not re.search(r"\d", body) or re.search(r"扣|每|比例|得分=|;|以下|低于|不足|未达到", body):
+        return None
+    otherwise = _OTHERWISE_NONE.search(body)
+    rest = body[:otherwise.start()] if otherwise else body
+    scores = list(_PART_SCORES.finditer(rest))
+    if len(scores) > 1 or (scores and (scores[0].group(1) is None or d(scores[0].group(1)) != pts)):
+        return None
+    if otherwise and scores:
+        return None
+    return bool(otherwise)
 
 
 def _part_label(body: str) -> str:
@@ -264,6 +297,12 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         item_max = Decimal(it["max"])
         for x in list(_numbers(it.get("params") or {})) + [item_max]:
             known.update({x, item_max - x} | ({x * 100} if x <= 1 and it["type"] in _SHARES else set()))
+        if it["type"] == CHECKLIST and item_max:
+            # “具备要素1得20%”、“其余要素每符合1项增加10%”: a point stated as its share of the 分值
+            for p in (it.get("params") or {}).get("points") or []:
+                share = (Decimal(str(p["max"])) / item_max * 100).normalize()
+                if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
+                    known.add(share)
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
@@ -401,10 +440,14 @@ def _per_doubts(t: str, item: dict[str, Any]) -> list[str]:
     return []
 
 
+_STEP_UP = re.compile(r"每(?:超过|高于|多于|增加|提高|上升|超出)")
+_STEP_DOWN = re.compile(r"每(?:低于|少于|减少|下降|降低|少|缺|不足)")
+
+
 def _direction_doubts(t: str, item: dict[str, Any]) -> list[str]:
     """A 达标线 read one way while the text deducts the other way too (“每高于…扣…；每低于…扣…”)."""
-    up = re.search(r"每(?:超过|高于|多于|增加|提高|上升|超出)", t)
-    down = re.search(r"每(?:低于|少于|减少|下降|降低|少|缺|不足)", t)
+    up = _STEP_UP.search(t)
+    down = _STEP_DOWN.search(t)
     higher = item["params"].get("direction") == "higher"
     if (up and down) or (higher and up and not down) or (not higher and down and not up):
         return ["“扣分方向（高于/低于）与达标线不一致或两个方向都扣分”"]
@@ -423,6 +466,13 @@ def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
         left = [x for x in scoring if not any(lb and lb in x for lb in labels)] if labels else scoring[n:]
         return [_quote(x) for x in left[:1]] or [_quote(scoring[-1])]
     return []
+
+
+_DIGIT = re.compile(r"\d")
+_SENTENCE = re.compile(r"[;。]")
+_PER_DEDUCT = re.compile(r"每[^;]*?扣")
+_ZEROES = re.compile(r"不得分|得0分|计0分|不计分|记0分|零分")
+_NONZERO = re.compile(r"[1-9]")
 
 
 def reading_doubts(t: str, found: Proposed) -> list[str]:
@@ -452,9 +502,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         started = False
         clauses = _clauses(t)
         for i, clause in enumerate(clauses):
-            has_figure = bool(re.search(r"\d", clause))
+            has_figure = bool(_DIGIT.search(clause))
             # “…得满分,未达到,每减少1%,扣…”: a lead-in word belongs to the clause with the figure after it
-            lead_in = _LEAD_IN.match(clause) and i + 1 < len(clauses) and re.search(r"\d", clauses[i + 1])
+            lead_in = _LEAD_IN.match(clause) and i + 1 < len(clauses) and _DIGIT.search(clauses[i + 1])
             if has_figure or _SCORING.search(clause):
                 started = True
             elif started and not lead_in:
@@ -462,12 +512,12 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             if not has_figure and COMPARE.search(clause) and not _SCORING.search(clause) and not lead_in:
                 out.append(_quote(clause))
     per_items = sum(it["type"] in _PER_TYPES for it in found.items)
-    per_clauses = [c for c in re.split(r"[;。]", t) if re.search(r"每[^;]*?扣", c)]
+    per_clauses = [c for c in _SENTENCE.split(t) if _PER_DEDUCT.search(c)]
     if len(per_clauses) > max(per_items, 1 if types & {CHOICE, TIERS} else 0) and per_items:
         out.append(_quote(per_clauses[-1]))
     if types & (_NUMERIC | _PER_TYPES) - {TIERS} and TIERS not in types:
         for clause in _clauses(t):
-            if re.search(r"不得分|得0分|计0分|不计分|记0分|零分", clause) and not re.search(r"[1-9]", clause):
+            if _ZEROES.search(clause) and not _NONZERO.search(clause):
                 out.append(_quote(clause))
     for it in found.items:
         if it["type"] == TIERS:
@@ -492,7 +542,8 @@ _U = (r"(?:%|个百分点|百分点|个月|月|个工作日|工作日|天|日|�
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]")
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+                      r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way)
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) for what, p in (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
@@ -673,6 +724,10 @@ def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     return _placed(found, weight, t)
 
 
+#: “每符合1项”、“每完成1项”: one of each, not a number the rule holds
+_EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)")
+
+
 def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
     """Numbers of the text (counts, dates, amounts …) that the proposed rule does not use.
 
@@ -683,9 +738,10 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     known = _placed(found, weight, t) if known is None else known
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
+    each = [m.span(1) for m in _EACH_ONE.finditer(t)]
     out = []
     for m in _NUMBER.finditer(t):
-        if any(a <= m.start() < b for a, b in ordinals + figures):
+        if any(a <= m.start() < b for a, b in ordinals + figures + each):
             continue
         if Decimal(m.group(0)).normalize() not in known:
             clause = _clause_at(t, m.start())
@@ -707,6 +763,7 @@ def _statements(it: dict[str, Any]) -> int:
     return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
 
 
+_ONE_CASE_DEDUCTED = re.compile(r"(?:^|(?<=[;,]))(有1(?:个|项|例|处|次|条|份|件|篇|起|人)[^;,]*),?扣")
 _CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)")
 
 
@@ -751,6 +808,11 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                        if _CASE_COUNT.search(str(o.get("label", "")))]
             if counted:
                 out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
+        if it["type"] == DEDUCTION:
+            # “有1项未落实,扣1分” read per case: the text does not say 每
+            one = _ONE_CASE_DEDUCTED.search(t)
+            if one and not re.search(r"每[^;,]{0,6}$", t[:one.start()]):
+                out.append(f"“{one.group(1)}”：按例数逐次扣分还是只此一种情形未说明")
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:

@@ -45,9 +45,15 @@ FALLBACK: RuleType = judgement.RULE
 
 
 def recognisers() -> list[tuple[RuleType, Recogniser]]:
-    """Every registered wording of 评分标准, in the order they are tried."""
-    found = [(rule, r) for rule in RULES.values() for r in rule.proposals]
-    return sorted(found, key=lambda pair: pair[1].order)
+    """Every registered wording of 评分标准, in the order they are tried (sorted once per set of rule types)."""
+    key = tuple(RULES.values())
+    if _ORDERED[0] != key:
+        found = [(rule, r) for rule in RULES.values() for r in rule.proposals]
+        _ORDERED[:] = [key, sorted(found, key=lambda pair: pair[1].order)]
+    return list(_ORDERED[1])
+
+
+_ORDERED: list = [(), []]
 
 
 def check_item(item: Mapping[str, Any]) -> list[str]:

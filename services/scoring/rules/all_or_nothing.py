@@ -72,6 +72,32 @@ def _else_nothing(w: Wording) -> Proposed | None:
                     f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分")
 
 
+#: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值
+_ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分);?$")
+#: “财政专户的开设符合规定;违规私自开设财政专户的,不得分”: a rule stated, and its breach scoring 0
+_BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?(?:不得分|得0分|不计分|计0分);?$")
+
+
+def _only_when(w: Wording) -> Proposed | None:
+    """"有,得1分" on a 1-point item: full marks when it holds, none otherwise; "…符合规定;违规…的,不得分": full
+    marks when the rule is kept (the text does not say so in words, so it is to check)."""
+    t, weight, name = w.text, w.weight, w.name
+    m = _ONLY_WHEN.match(t)
+    if m and (m.group("pts") is None or d(m.group("pts")) == weight) and not re.search(r"扣|每|不足|以下|低于", m.group("cond")):
+        cond = m.group("cond").strip(",")
+        figure = re.search(r"\d", cond)
+        # a figure in the condition (“排名前5位”, “达到90%”) is a line the team checks, not a rule the proposal holds
+        return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
+                        f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分",
+                        (f"“{cond}”：条件中的数值由评价组判断是否达到",) if figure else None)
+    m = _BREACH.match(t)
+    if m and not re.search(r"\d|扣|每|[≥≤<>]", t):
+        cond = m.group("cond")
+        return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
+                        f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分",
+                        (f"“{cond}”：满足时得满分，评分标准未明说",))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -84,5 +110,5 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=from_figure,
     bind_at_least=True,
-    proposals=(Recogniser(70, _else_nothing),),
+    proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when)),
 )

@@ -162,19 +162,154 @@ def _circled(w: Wording) -> Proposed | None:
     return Proposed(items, "；".join(words))
 
 
+_EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
+_LIST_MARKS = re.compile(r"[、,和及]")
+_NOT_A_POINT = re.compile(r"\d|≥|≤|[<>]|以上|以下|每|扣|不")
+
+
 def _plain(w: Wording) -> Proposed | None:
     """A、B、C各N分 (without a per-instance deduction after it)."""
     t = w.text
-    m = re.search(r"^([^;]+?)各" + NUM + "分", t)
+    m = _EACH.search(t)
     if not m:
         return None
-    parts = [p for p in re.split(r"[、,和及]", m.group(1)) if p]
+    parts = [p for p in _LIST_MARKS.split(m.group(1)) if p]
     if len(parts) < 2 or deduction.PER_INSTANCE.search(t[m.end():]):
         return None
     pts = d(m.group(2))
     points = [{"key": f"p{i}", "label": p, "max": s(pts)} for i, p in enumerate(parts, 1)]
     return Proposed([RULE.item("、".join(parts), pts * len(parts), {"points": points})],
                     f"要点核查 {len(parts)} 个要点，各 {fmt(pts)} 分")
+
+
+#: “各得1分”、“各占1分”、“1项1分”、“每项措施各1.5分”: every point is worth the same
+_EACH_POINT = re.compile(r"(?:各(?:得|占|计|记)?|(?:每|1)项[\u4e00-\u9fff]{0,4}?各?(?:得|占|计|记)?)" + NUM + "分")
+#: a list before it: “1、A;2、B;3、C”, or “A、B和C”
+_LISTED = re.compile(r"(?:^|(?<=[;,:]))\(?(\d{1,2})[.、)](?!\d)")
+
+
+def _listed(head: str, n: int) -> list[str]:
+    """The ``n`` points named before an equal share: numbered (1、…;2、…) or run together with 、 (or 和、及)."""
+    marks = [m for m in _LISTED.finditer(head)]
+    if len(marks) >= 2 and [int(m.group(1)) for m in marks] == list(range(1, len(marks) + 1)):
+        return [head[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(head))].strip(",;:")
+                for i, m in enumerate(marks)]
+    head = re.sub(r"^.*[;:]", "", head).strip(",")
+    for marks_between in (r"、", r"[、和及]"):
+        parts = [p for p in re.split(marks_between, head) if p]
+        if len(parts) == n:
+            return parts
+    return parts if len(parts) >= 2 else []
+
+
+def _equal_points(w: Wording) -> Proposed | None:
+    """“A、B、C各占1分”, “1、…;2、…每项措施各1.5分”, “有,各得1分” on 2 points: equal points adding up to the 分值.
+    When the text does not name them, their number is the 分值 over the share, and the proposal is to check."""
+    t = w.text
+    m = _EACH_POINT.search(t)
+    if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t):
+        return None
+    pts = d(m.group(1))
+    if pts <= 0 or w.weight % pts or w.weight / pts < 2:
+        return None
+    n = int(w.weight / pts)
+    labels = _listed(t[:m.start()].rstrip(",;"), n)
+    named = len(labels) == n
+    if not named:
+        total = re.search(r"共" + NUM + "(?:项|个)", t)
+        if labels or (total and d(total.group(1)) != n):
+            return None
+        labels = [f"第{i}项" for i in range(1, n + 1)]
+    points = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, label in enumerate(labels, 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                    f"要点核查 {n} 个要点，各 {fmt(pts)} 分",
+                    None if named else (f"“{m.group(0)}”：要点共 {n} 个（分值 ÷ 每项分值），评分标准未列出",))
+
+
+#: “其中:提高灌溉水利用系数2分、新增节水灌溉面积2分、…”: points listed with their own points, one after another
+_POINT_RUN = re.compile(r"(?:[^、,;:()]+?\d+(?:\.\d+)?分、)+[^、,;:()]+?\d+(?:\.\d+)?分(?![\d.])")
+_ONE_POINT = re.compile(r"([^、]+?)" + NUM + "分$")
+
+
+def _listed_points(w: Wording) -> Proposed | None:
+    """“其中:A2分、B2分、C2分”: the points of a 要点核查 listed with their points, adding up to the 分值."""
+    for run in _POINT_RUN.finditer(w.text):
+        found = [_ONE_POINT.match(x) for x in run.group(0).split("、")]
+        if any(m is None or _NOT_A_POINT.search(m.group(1)) for m in found):
+            continue
+        points = [{"key": f"p{i}", "label": m.group(1), "max": s(d(m.group(2)))} for i, m in enumerate(found, 1)]
+        if sum((d(p["max"]) for p in points), Decimal(0)) != w.weight:
+            continue
+        return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                        f"要点核查 {len(points)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in points) + "）")
+    return None
+
+
+#: “管理体制不顺扣5分;单位定性不准扣5分,定编不合理扣5分”: a fault and what it costs, one after another
+_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)扣" + NUM + r"分(?:[;,]|$)")
+
+
+def _faults(w: Wording) -> Proposed | None:
+    """Faults each costing its points, that add up to the 分值: a 要点核查 whose points are the faults absent
+    (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
+    t = w.text.rstrip(";")
+    found, at = [], 0
+    for m in _FAULT.finditer(t):
+        if m.start() != at:
+            return None
+        found.append((m.group("label").strip(","), d(m.group(2))))
+        at = m.end()
+    if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(label) for label, _pts in found):
+        return None
+    if sum((pts for _label, pts in found), Decimal(0)) != w.weight:
+        return None
+    points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]
+    return Proposed([RULE.item(w.name or "扣分项", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个扣分项（" + "、".join(f"{p['max']}分" for p in points) + "）",
+                    (f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）",))
+
+
+_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得")
+
+
+#: “得分要素:1.…;2.…;具备要素1得20%,具备要素2得40%…”: elements listed, each worth a share of the 分值
+_ELEMENTS = re.compile(r"得分要素:(?P<list>1\..+?);(?=具备|其余)")
+_ELEMENT_SHARE = re.compile(r"具备要素(\d+)得(\d+(?:\.\d+)?)%")
+_FIRST_THEN_EACH = re.compile(r"具备要素1得(\d+(?:\.\d+)?)%,其余要素每符合1项增加(\d+(?:\.\d+)?)%")
+_EACH_ADDS = re.compile(r"具备1个得分要素业绩值加(\d+(?:\.\d+)?);业绩值为(\d+(?:\.\d+)?)得满分")
+
+
+def _elements(w: Wording) -> Proposed | None:
+    """Scoring elements (得分要素) and the share of the 分值 each is worth: stated one by one (具备要素1得20%), as the
+    first and each of the rest (具备要素1得50%,其余要素每符合1项增加10%), or as equal steps of a 业绩值 that gives
+    full marks when every element is met (具备1个得分要素业绩值加0.5;业绩值为2得满分)."""
+    m = _ELEMENTS.search(w.text)
+    if not m:
+        return None
+    labels = _listed(m.group("list"), 0)
+    n = len(labels)
+    if n < 2:
+        return None
+    rest = w.text[m.end():]
+    stated = {int(k): d(v) for k, v in _ELEMENT_SHARE.findall(rest)}
+    first_then = _FIRST_THEN_EACH.search(rest)
+    adds = _EACH_ADDS.search(rest)
+    if first_then:
+        shares = [d(first_then.group(1))] + [d(first_then.group(2))] * (n - 1)
+    elif stated and sorted(stated) == list(range(1, n + 1)):
+        shares = [stated[k] for k in range(1, n + 1)]
+    elif adds and d(adds.group(1)) * n == d(adds.group(2)):
+        shares = None  # equal steps: each element is worth the 分值 over their number
+    else:
+        return None
+    if shares is not None and sum(shares, Decimal(0)) != 100:
+        return None
+    worth = [w.weight / n] * n if shares is None else [w.weight * share / 100 for share in shares]
+    points = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(zip(labels, worth), 1)]
+    if sum((d(p["max"]) for p in points), Decimal(0)) != w.weight:
+        return None
+    return Proposed([RULE.item(w.name or "得分要素", w.weight, {"points": points})],
+                    f"要点核查 {n} 个得分要素（" + "、".join(f"{p['max']}分" for p in points) + "）")
 
 
 def _additive(w: Wording) -> Proposed | None:
@@ -184,7 +319,7 @@ def _additive(w: Wording) -> Proposed | None:
     if len(found) < 2 or states_shares(w.text):
         return None
     if any(points <= 0 for _label, _share, points in found) or any(
-            re.search(r"\d|≥|≤|[<>]|以上|以下|每|扣|不", label) for label, _share, _points in found):
+            _NOT_A_POINT.search(label) for label, _share, _points in found):
         return None
     total = sum((points for _label, _share, points in found), Decimal(0))
     if total != w.weight or max(points for _label, _share, points in found) >= w.weight:
@@ -209,5 +344,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive)),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
+               Recogniser(103, _equal_points), Recogniser(104, _listed_points),
+               Recogniser(105, _faults)),
 )

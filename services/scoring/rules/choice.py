@@ -24,7 +24,7 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import graded_segments, s
+from services.scoring.rules.wording import d, graded_segments, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -57,16 +57,34 @@ def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
+_SHARE_WORDS = re.compile(r"分值的|权重分的")
+_RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|以上|以下|每")
+
+
+_ONE_CASE = re.compile(r"^有?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
+
+
+def _repeatable_case(w: Wording, label: str) -> bool:
+    """“均落实,得满分;有1项未落实,扣1分” on 3 points: one case that costs less than the 分值 may happen again, so
+    the text is a deduction per case (to check), not two situations."""
+    if not _ONE_CASE.match(label):
+        return False
+    m = re.search(re.escape(label) + r"[^;]*?扣(\d+(?:\.\d+)?)分", w.text)
+    return bool(m) and 0 < d(m.group(1)) and w.weight / d(m.group(1)) >= 2
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
-    if len(found) < 2 or re.search(r"分值的|权重分的", w.text):
+    if len(found) < 2 or _SHARE_WORDS.search(w.text):
         return None
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
-    if any(re.search(r"\d%|≥|≤|[<>]|以上|以下|每", label) for label, _share, _points in found):
+    if any(_RANGE_WORDS.search(label) for label, _share, _points in found):
         return None
     if max(points for _label, _share, points in found) != w.weight:
+        return None
+    if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
     opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, _share, points) in enumerate(found, 1)]
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形")

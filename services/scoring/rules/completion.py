@@ -68,9 +68,12 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
+_SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例")
+
+
 def _by_share_done(w: Wording) -> Proposed | None:
     """"按实际完成比例计分", "未完成的按比例扣分"."""
-    if not re.search(r"未完成[^,;]{0,6}比例|按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例", w.text):
+    if not _SHARE_DONE.search(w.text):
         return None
     name = w.name
     return Proposed([RULE.item((name + "完成情况") if "完成" not in name else name, w.weight, {})],

@@ -25,7 +25,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import NUM, d, s
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
-PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|家|起)(?![%\d])"
+PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起)(?![%\d])"
                           r"[^;%]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 
 
@@ -55,13 +55,20 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
+_EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
+_LIST_MARKS = re.compile(r"[、,和及]")
+_COUNTED = re.compile(r"(?:每|发现|出现|有)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+_GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
+_BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+
+
 def _parts_each(w: Wording) -> Proposed | None:
     """"A、B各1分，每发现1例扣0.5分": one deduction item per part."""
     t = w.text
-    m = re.search(r"^([^;]+?)各" + NUM + "分", t)
+    m = _EACH.search(t)
     if not m:
         return None
-    parts = [p for p in re.split(r"[、,和及]", m.group(1)) if p]
+    parts = [p for p in _LIST_MARKS.split(m.group(1)) if p]
     if len(parts) < 2:
         return None
     pts = d(m.group(2))
@@ -77,12 +84,12 @@ def _parts_each(w: Wording) -> Proposed | None:
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
-    m = re.search(r"(?:每|发现|出现)[^\d;,]{0,6}?" + PER_INSTANCE.pattern, w.text)
-    if not m and re.search(r"扣完|扣满|直至扣|为止", w.text):
+    m = _COUNTED.search(w.text)
+    if not m and _GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
         m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"), None)
     if not m:  # “每项工作未按时完成扣1分”: one case at a time, its number left out
-        bare = re.search(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分", w.text)
+        bare = _BARE.search(w.text)
         if not bare:
             return None
         return Proposed([RULE.item(w.name, w.weight, {"per": s(d(bare.group(2))), "unit": bare.group(1)})],
@@ -90,6 +97,8 @@ def _per_instance(w: Wording) -> Proposed | None:
     if _target_count(w.text, m):
         return None
     per = d(m.group(3)) / d(m.group(1))
+    if m.group(0).startswith("有") and per >= w.weight:  # “有1项未落实,扣3分” on 3 points: it cannot happen twice
+        return None
     return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],
                     f"逐例扣分：每{m.group(2)}扣 {s(per)} 分，扣完为止")
 
@@ -105,7 +114,8 @@ RULE = RuleType(
     name=T("逐例扣分"),
     params=(
         Param("per", T("每例扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"), ("个", "个"), ("篇", "篇"), ("份", "份"), ("件", "件"))),
+        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"), ("个", "个"), ("篇", "篇"), ("份", "份"), ("件", "件"),
+                                                          ("条", "条"), ("人次", "人次"), ("人", "人"), ("名", "名"), ("家", "家"), ("起", "起"))),
     ),
     inputs=(Input("count", T("不符合例数"), "count", T("例"), placeholder=T("例数")),),
     check=check,

@@ -102,6 +102,10 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 _UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|天|小时|万元|元)"
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
                       r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下)?(?:的)?,?" + _FULL)
+#: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
+_SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
+#: a value that opens the text, alone in its cell (the target), before the scoring words
+_LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?![\d,;])")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
@@ -122,6 +126,11 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
             full = m
     if full:
         return full.group("x"), full.group("cmp") or "", _unit(full.group("u"))
+    for m in _SIGN_LINE.finditer(t[:step.start()]):
+        if m.group("fullpts") is None or d(m.group("fullpts")) == weight:
+            full = m
+    if full:
+        return full.group("x"), full.group("cmp"), _unit(step.group("su"))
     if re.search(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;]{0,6}(?:为|得|计)满分", t[:step.start()]):
         return "100", "", "%"
     target = None
@@ -135,6 +144,15 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
             full = m
     if full:
         return full.group("x"), "", su
+    # “340天 每低于目标值1天,扣0.2分”, “≥75% 查看最近连续两年资料,每低5%扣1分”: the target's cell joined before the
+    # scoring words; the value that opens the text, in the step's unit, is the line
+    lead = _LEADING.match(t)
+    if lead and lead.end() <= step.start() and _unit(lead.group("u")) == su:
+        at_least = lead.group("cmp") in ("≥", "不低于", "不少于")
+        at_most = lead.group("cmp") in ("≤", "不高于", "不超过")
+        higher = step.group("dir") in _HIGHER_WORDS
+        if not (at_least and not higher) and not (at_most and higher):  # the line and the step point the same way
+            return lead.group("x"), lead.group("cmp") or "", su
     return None
 
 

@@ -100,42 +100,62 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
+_NO_SCORE = re.compile(r"不得分|得0分|计0分|不计分")
+_FULL_SCORE = re.compile(r"(?:得|计|记|为)满分")
+_BARE_POINTS = re.compile(r"[,:]" + NUM + r"分$")
+_SHARE_POINTS = re.compile(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%")
+_POINTS = re.compile(r"(?:得|计|记)" + NUM + "分")
+
+
 def _score_of(seg: str, weight: Decimal) -> Decimal | None:
-    if re.search(r"不得分|得0分|计0分|不计分", seg):
+    if _NO_SCORE.search(seg):
         return Decimal(0)
-    if re.search(r"(?:得|计|记|为)满分", seg):
+    if _FULL_SCORE.search(seg):
         return weight
-    m = re.search(r"[,:]" + NUM + r"分$", seg)
+    m = _BARE_POINTS.search(seg)
     if m:
         return d(m.group(1))
-    m = re.search(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%", seg)
+    m = _SHARE_POINTS.search(seg)
     if m:
         return weight * d(m.group(1)) / 100
-    m = re.search(r"(?:得|计|记)" + NUM + "分", seg)
+    m = _POINTS.search(seg)
     return d(m.group(1)) if m else None
+
+
+_EXACT = re.compile(r"(?:=|等于|为)" + SNUM + r"%?(?![\d.%~\-至])")
+_RANGE_AFTER = re.compile(r"[~\-至]\d")
+_REACH_WORDS = re.compile(r"(达到|不低于|不少于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
+_BETWEEN = re.compile(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?")
+_SPAN = re.compile(SNUM + r"%?(\(含\))?[~\-至]" + SNUM + r"%(\(含\))?")
+_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|大于|超过)" + SNUM + "%?")
+_OR_MORE = re.compile(SNUM + r"%(\(含\))?(及以上|以上)")
+_AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
+_OR_LESS = re.compile(SNUM + r"%(\(含\))?(及以下|以下)")
+_SEMI = re.compile(r";")
+_SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
 
 def _range_of(seg: str) -> dict[str, Any] | None:
     """The value range a tier segment states, or None."""
-    m = re.search(r"(?:=|等于|为)" + SNUM + r"%?(?![\d.%~\-至])", seg)
-    if m and not re.search(r"[~\-至]\d", seg[m.end():m.end() + 3]):
+    m = _EXACT.search(seg)
+    if m and not _RANGE_AFTER.search(seg[m.end():m.end() + 3]):
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(1))), "max_inclusive": True}
-    seg = re.sub(r"(达到|不低于|不少于)[^,;\d≥≤<>]{1,20}?的(?=\d)", r"\1", seg)
-    m = re.search(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?", seg)
+    seg = _REACH_WORDS.sub(r"\1", seg)
+    m = _BETWEEN.search(seg)
     if m:
         return {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": s(d(m.group(4))),
                 "max_inclusive": m.group(3) == "≤"}
-    m = re.search(SNUM + r"%?(\(含\))?[~\-至]" + SNUM + r"%(\(含\))?", seg)
+    m = _SPAN.search(seg)
     if m:
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(3))),
                 "max_inclusive": bool(m.group(4))}
-    m = re.search(r"(≥|>|不低于|不少于|达到|高于|大于|超过)" + SNUM + "%?", seg) or re.search(SNUM + r"%(\(含\))?(及以上|以上)", seg)
+    m = _AT_LEAST.search(seg) or _OR_MORE.search(seg)
     if m:
         if m.re.pattern.startswith("(≥"):
             return {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到"),
                     "max": None, "max_inclusive": False}
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
-    m = re.search(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%", seg) or re.search(SNUM + r"%(\(含\))?(及以下|以下)", seg)
+    m = _AT_MOST.search(seg) or _OR_LESS.search(seg)
     if m:
         if m.re.pattern.startswith("(≤"):
             return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
@@ -147,9 +167,9 @@ def _range_of(seg: str) -> dict[str, Any] | None:
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score."""
     tiers = []
-    segs = [x for x in re.split(r";", w.text) if x]
+    segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
-        segs = [x for x in re.split(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))", w.text) if x]
+        segs = [x for x in _SCORED_COMMA.split(w.text) if x]
     for seg in segs:
         sc, rng = _score_of(seg, w.weight), _range_of(seg)
         if sc is None or rng is None:
@@ -157,6 +177,11 @@ def _ranges(w: Wording) -> Proposed | None:
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2:
         return None
+    ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
+    if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
+        # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
+        # line up; the highest line reached counts, so they are tried from the top, before any band below
+        tiers = sorted(ladder, key=lambda tr: -d(tr["min"])) + [tr for tr in tiers if tr not in ladder]
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name

@@ -66,8 +66,11 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_FULL = re.compile(r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}(?:记|计|得)满分")
-_STEP = re.compile(r"每(?:大于|超过|超出|高于|增加)" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
+_FULL = re.compile(r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}(?:记|计|得)满分|"
+                   # “在计划时间内完成的,得满分”: a time limit kept
+                   r"在[^,;]{0,6}(?:计划|规定|合同|批复)(?:时间|期限|工期|时限)内完成[^,;]{0,3}?,?(?:记|计|得)满分")
+#: the step over the limit; “每相差4%” counts one way only where the text gives full marks within the limit
+_STEP = re.compile(r"每(?:大于|超过|超出|高于|增加|相差)" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
 
 
 def _within_limit(w: Wording) -> Proposed | None:
@@ -82,6 +85,9 @@ def _within_limit(w: Wording) -> Proposed | None:
     params = {"step": s(d(m.group(1))), "deduct": deduct, "deduct_mode": mode}
     lim = re.search(r"(合同额|合同金额|预算|概算|计划成本|批复金额)", t)
     label = f"实际成本与{lim.group(1) if lim else '上限'}"
+    if not lim and re.search(r"时间|期限|工期|时限", _FULL.search(t).group(0)):
+        label = "实际用时与计划用时"
+        params.update(actual_label="实际用时", limit_label="计划用时")
     return Proposed([RULE.item(label, w.weight, params)],
                     f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}")
 

@@ -47,9 +47,10 @@ def normalize(text: str) -> str:
     return _joined_cells(chinese_numerals(t))
 
 
-#: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”: cells or lines
-#: joined without a mark)
-_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[\u4e00-\u9fff])(?!为|以|的|之|数|值|制|率|点|即|及|且|"
+#: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
+#: cells or lines joined without a mark)
+_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
+                               r"(?!为|以|的|之|数|值|制|率|点|即|及|且|"
                                r"或|和|与|后|时|者|外|内|,|;)")
 
 
@@ -107,12 +108,19 @@ def _cn_replace(m: re.Match[str]) -> str:
     return value + ("%" if m.group(1) else "")
 
 
+_PERCENT_OF = re.compile(rf"百分之([{_CN}]+(?:点[{_CN[:-2]}]+)?)")
+_RANGE_SECOND = re.compile(rf"(\d%)([至到~\-])([{_CN}]+(?:点[{_CN[:-2]}]+)?)(?![{_CN}])")
+#: a text with none of these has no numeral written in Chinese
+_ANY_CN = re.compile(rf"[{_CN}半]")
+
+
 def chinese_numerals(t: str) -> str:
     """Chinese numerals before a measure word written as digits; “百分之五” → “5%”."""
-    t = re.sub(rf"百分之([{_CN}]+(?:点[{_CN[:-2]}]+)?)", lambda m: _cn_replace_plain(m.group(1)) or m.group(0), t)
+    if not _ANY_CN.search(t):
+        return t
+    t = _PERCENT_OF.sub(lambda m: _cn_replace_plain(m.group(1)) or m.group(0), t)
     # “百分之八十至九十”: the second number of a range shares the first one's percent
-    t = re.sub(rf"(\d%)([至到~\-])([{_CN}]+(?:点[{_CN[:-2]}]+)?)(?![{_CN}])",
-               lambda m: m.group(1) + m.group(2) + (_cn_replace_plain(m.group(3)) or m.group(3)), t)
+    t = _RANGE_SECOND.sub(lambda m: m.group(1) + m.group(2) + (_cn_replace_plain(m.group(3)) or m.group(3)), t)
     return _CN_NUMBER.sub(_cn_replace, t)
 
 
@@ -180,8 +188,13 @@ def ratio_labels(name: str, explanation: str = "") -> tuple[str, str] | None:
 
 
 def is_ratio(name: str) -> bool:
-    """A rate the team computes from two numbers (执行率、到位率、在线率) rather than one it is given."""
-    return name.rstrip().endswith("率") and "满意" not in name
+    """A rate the team computes from two numbers (执行率、到位率、在线率) rather than one it is given.
+
+    A rate of change (变动率、增长率) may be below 0, so it is a value given, not a share of two counts."""
+    return name.rstrip().endswith("率") and "满意" not in name and not _CHANGE_RATE.search(name)
+
+
+_CHANGE_RATE = re.compile(r"(?:变动|变化|增长|增减|增幅|降幅|下降|节约)率\s*$")
 
 
 def rate_label(name: str, explanation: str) -> str:
@@ -207,18 +220,30 @@ def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
 
 
 
+_GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)$")
+_GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)$")
+_GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
+
+
 def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
     """"优秀的得满分；良好的得分值的80%；较差的不得分" → [(label, share of 分值, points), …]."""
-    segs = [x for x in re.split(r"[;]", t.rstrip(";")) if x]
+    segs = [x for x in t.rstrip(";").split(";") if x]
     if len(segs) < 2:
-        segs = [x for x in re.split(r",", t.rstrip(";")) if x]
+        segs = [x for x in t.rstrip(";").split(",") if x]
+    found = _graded(segs, weight)
+    if len(found) < 2 and len(segs) >= 2:
+        # “相符的得10分,基本相符的得6分,调整较大的扣10分;存在…的,酌情扣分”: the situations of one sentence, apart
+        found = _graded([x for seg in segs for x in seg.split(",") if x], weight)
+    return found
+
+
+def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
     found = []
     for seg in segs:
-        m = re.match(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)$", seg) or \
-            re.match(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)$", seg)
+        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg)
         if not m:
             continue
-        label = re.sub(r"^(?:按[^:]*:)", "", m.group(1)).strip(",:")
+        label = _GRADE_LEAD.sub("", m.group(1)).strip(",:")
         if m.group(2).startswith("扣") and m.re.pattern.endswith("分)$"):  # “不规范的扣8分”: the 分值 less 8, never below 0
             points = max(Decimal(0), weight - d(m.group(3)))
             share = points / weight if weight else Decimal(0)
@@ -238,4 +263,7 @@ def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal
 
 def states_shares(t: str) -> bool:
     """The segments speak of shares of the 分值 (分值的80%, 满分) rather than of points."""
-    return bool(re.search(r"分值的|权重分的|满分", t))
+    return bool(_SHARES.search(t))
+
+
+_SHARES = re.compile(r"分值的|权重分的|满分")
