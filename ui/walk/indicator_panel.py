@@ -657,7 +657,8 @@ class IndicatorView(QScrollArea):
     def _refresh_review_note(self, node) -> None:
         from services.teamwork.assignments import REVIEWED, review_state
 
-        review = review_state(self.ctx.store, node.id) if self.ctx.store is not None else {}
+        store = self.ctx.store
+        review = self.panel.lookup("review", node.id, lambda: review_state(store, node.id)) if store is not None else {}
         comment = review.get("review_comment") or ""
         if comment and review.get("status") != REVIEWED:
             who = review.get("reviewer") or ""
@@ -697,14 +698,19 @@ class IndicatorView(QScrollArea):
         if evidence_service is None or self.ctx.store is None:
             self.evidence_list.hide()
             return
-        items = evidence_service.list_evidence(self.ctx.store, "indicator", self.current)
-        direct = {e.id for e in items}
-        via: dict[str, str] = {}  # evidence id → the finding it came with
-        for f in self.live.findings_for(self.current):
-            for e in evidence_service.list_evidence(self.ctx.store, "finding", f.id):
-                if e.id not in direct and e.id not in via:
-                    via[e.id] = f.title
-                    items.append(e)
+        store, iid = self.ctx.store, self.current
+
+        def read():
+            items = evidence_service.list_evidence(store, "indicator", iid)
+            direct = {e.id for e in items}
+            via: dict[str, str] = {}  # evidence id → the finding it came with
+            for f in self.live.findings_for(iid):
+                for e in evidence_service.list_evidence(store, "finding", f.id):
+                    if e.id not in direct and e.id not in via:
+                        via[e.id] = f.title
+                        items.append(e)
+            return items, via
+        items, via = self.panel.lookup("evidence", iid, read)
         for e in items:
             text = f"{e.index_no}  {e.filename}  ·  {evidence_service.size_text(e.size)}"
             if e.id in via:
@@ -1051,7 +1057,20 @@ class IndicatorPanel(QWidget):
         self.empty.setObjectName("muted")
         self.stack.addWidget(self.empty)
         live.reset.connect(self.clear_views)
+        # what the file holds for an indicator besides its scores, read once between two changes; cleared
+        # before the page redraws on a change (connected ahead of it) and when a file opens or closes
+        self._lookups: dict[tuple[str, str], Any] = {}
+        live.changed.connect(self._lookups.clear)
+        live.reset.connect(self._lookups.clear)
         self._empty()
+
+    def lookup(self, kind: str, indicator_id: str, read) -> Any:
+        """``read()`` for an indicator's review note or evidence, kept until the next change: walking back
+        and forth through the tree queries the file for neither (two to five queries a move)."""
+        key = (kind, indicator_id)
+        if key not in self._lookups:
+            self._lookups[key] = read()
+        return self._lookups[key]
 
     def reveal(self, indicator_id: str) -> None:
         if indicator_id != self.current:
