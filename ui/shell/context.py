@@ -73,7 +73,15 @@ class AppContext(QObject):
     # -- file -------------------------------------------------------------
     def set_store(self, store: Store | None) -> None:
         if self.store is not None:
-            self.store.close()
+            from PySide6.QtWidgets import QApplication
+
+            focus = QApplication.focusWidget()
+            if focus is not None and hasattr(focus, "editingFinished"):
+                focus.editingFinished.emit()  # what is being typed goes into the file it was typed for
+            # closed before anyone hears of it: a field losing the focus as the pages clear must find no file
+            # to write to (a write now would reopen the checkpointed, released file)
+            old, self.store = self.store, None
+            old.close()
             self.fileClosed.emit()
         self.store = store
         self.undo_stack.clear()
