@@ -32,6 +32,7 @@ from services.scoring.rules.wording import (
     CIRCLED,
     NUM,
     d,
+    deducting_segments,
     graded_segments,
     marks,
     point_label,
@@ -253,6 +254,11 @@ def _faults(w: Wording) -> Proposed | None:
     """Faults each costing its points, that add up to the 分值: a 要点核查 whose points are the faults absent
     (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
     t = w.text.rstrip(";")
+    lead = _FAULTS_LEAD.match(t)
+    if lead:  # “严格执行…批复(1.5分);…扣0.5分;…扣1分”: what is checked and its 分值, then the faults
+        if d(lead.group("total")) != w.weight:
+            return None
+        t = t[lead.end():]
     found, at = [], 0
     for m in _FAULT.finditer(t):
         if m.start() != at:
@@ -270,6 +276,8 @@ def _faults(w: Wording) -> Proposed | None:
 
 
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得")
+#: a sentence naming what is checked with its 分值 in brackets, before the faults that cost it
+_FAULTS_LEAD = re.compile(r"^[^;扣每]*?\((?P<total>" + NUM[1:-1] + r")分\)[;,:]")
 
 
 #: “得分要素:1.…;2.…;具备要素1得20%,具备要素2得40%…”: elements listed, each worth a share of the 分值
@@ -316,7 +324,9 @@ def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of)."""
     found = graded_segments(w.text, w.weight)
-    if len(found) < 2 or states_shares(w.text):
+    if len(found) < 2 or states_shares(w.text) or deducting_segments(w.text):
+        # “…的,扣0.5分;…的,扣1分”: a fault costs its own points; read as what is left of the 分值 they would
+        # swap places (the first fault worth 1, the second 0.5): faults are read by ``_faults``
         return None
     if any(points <= 0 for _label, _share, points in found) or any(
             _NOT_A_POINT.search(label) for label, _share, _points in found):

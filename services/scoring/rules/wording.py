@@ -237,6 +237,14 @@ def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal
     return found
 
 
+def deducting_segments(t: str) -> list[str]:
+    """The segments ``graded_segments`` reads as the 分值 less a deduction (“不规范的扣8分”): situations to pick one
+    of, never points that add up (there a fault costs its own points, not what is left of the 分值)."""
+    segs = [x for x in t.rstrip(";").split(";") if x]
+    pieces = [x for seg in segs for x in seg.split(",") if x]
+    return [seg for seg in pieces if (m := _GRADE_NONE.match(seg)) and m.group(2).startswith("扣")]
+
+
 def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
     found = []
     for seg in segs:
