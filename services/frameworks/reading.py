@@ -32,7 +32,7 @@ from services.scoring.rules import (
     upper_bound as upper_bound_rule,
 )
 from services.scoring.rules.base import Proposed, Wording
-from services.scoring.rules.wording import CIRCLED, d, s
+from services.scoring.rules.wording import CIRCLED, d, deducting_segments, s
 
 CHECKLIST = checklist_rule.RULE.type
 TIERS, CHOICE, THRESHOLD = tiers_rule.RULE.type, choice_rule.RULE.type, threshold_rule.RULE.type
@@ -779,6 +779,36 @@ def _zeros(it: dict[str, Any]) -> int:
     return sum(Decimal(str(r["score"])) == 0 for r in rows) + sum(Decimal(str(lv["share"])) == 0 for lv in levels)
 
 
+#: a deduction of stated points (not 扣完为止、扣满10分为止、最多扣2分), and a case counted before it
+_DEDUCTS = re.compile(r"(?<![满多高计至到])扣(?:除|减)?\d+(?:\.\d+)?分(?!为止)")
+_COUNTED_CASE = re.compile(r"每|\d+个?(?:例|项|处|次|篇|份|件|条|人次|人|名|家|起)")
+
+
+def _takes_all(seg: str, item_max: Decimal) -> bool:
+    """“不规范的扣8分” on 8 points: the deduction leaves nothing, so it is a situation of 0, not a fault among others."""
+    m = re.search(r"扣(\d+(?:\.\d+)?)分$", seg)
+    return bool(m) and Decimal(m.group(1)) >= item_max
+
+
+def _one_off_deductions(t: str) -> list[str]:
+    """“错1处扣0.3分,散总不符扣0.3分,评分与等级不符扣0.3分”: several deductions for different faults, one of them
+    counted per case and the others taken once when the fault is found. One deduction per case would count
+    every fault as a case: the text reads as several scoring parts (or a formula of the faults), not as one."""
+    found = list(_DEDUCTS.finditer(t))
+    if len(found) < 2:
+        return []
+    runs, at = [], 0
+    for m in found:
+        start = max(at, max(t.rfind(";", 0, m.start()), t.rfind("。", 0, m.start())) + 1)
+        runs.append(t[start:m.end()].strip(","))
+        at = m.end()
+    counted = [bool(_COUNTED_CASE.search(run)) for run in runs]
+    if all(counted):
+        return []
+    once = runs[counted.index(False)]
+    return [f"“{once}”：出现即扣、不按例数计，与逐例扣分不是一种扣法（应分项或按公式计分）"]
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -789,6 +819,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     - a rule that takes points off says where it stops (扣完为止, 扣满…为止, 最低0分 …);
     - a text read whole states no more scores (得3分、不得分、满分) than its rule holds: one for a
       deduction or a 达标线, two for a 全有或全无, one a band, option, level or point;
+    - one deduction per case does not stand for deductions of different faults, one taken once when
+      found; a choice does not stand for faults each with its own deduction, which may both be found;
     - the items of a composite and the points of a 要点核查 add up to the 分值 (``problem``).
     """
     from services.scoring.rules.tiers import _in_tier
@@ -813,6 +845,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             one = _ONE_CASE_DEDUCTED.search(t)
             if one and not re.search(r"每[^;,]{0,6}$", t[:one.start()]):
                 out.append(f"“{one.group(1)}”：按例数逐次扣分还是只此一种情形未说明")
+        if it["type"] == CHOICE and len(found.items) == 1:
+            # “…得3分;A的扣2分;B的扣1分”: faults each with its deduction may both be found, a choice takes one
+            faults = [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
+            if len(faults) >= 2:
+                out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
+        if it["type"] == DEDUCTION and len(found.items) == 1:
+            out += _one_off_deductions(t)
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:
