@@ -348,6 +348,67 @@ def test_faults_that_add_up_to_the_points_take_each_its_points():
     assert propose("未建立管理制度扣3分；每发现1处台账不全扣1分，扣完为止", "4", "管理").kind != "checklist"
 
 
+@pytest.mark.parametrize("text,weight,faults", [
+    # the larger fault first, then the smaller; faults found “一经发现”
+    ("规范执行预算批复（3分）。未按批复调整预算的，一经发现扣2分；预算公开不及时的，扣1分", "3",
+     [("调整预算", "2"), ("公开不及时", "1")]),
+    # the smaller first: each keeps its own points, whatever the order
+    ("规范执行预算批复（3分）。预算公开不及时的，扣1分；未按批复调整预算的，一经发现扣2分", "3",
+     [("公开不及时", "1"), ("调整预算", "2")]),
+    # the total after a colon, the faults in one sentence
+    ("安全管理到位(2分):未开展安全培训的扣0.5分,未建立安全台账的扣1.5分", "2",
+     [("安全培训", "0.5"), ("安全台账", "1.5")]),
+    # three faults, the dearest in the middle
+    ("档案管理规范（4分）；档案未分类的扣1分；借阅无登记的扣2分；未专人保管的扣1分", "4",
+     [("未分类", "1"), ("借阅无登记", "2"), ("专人保管", "1")]),
+])
+def test_faults_after_a_total_in_brackets_take_each_its_own_points(text, weight, faults):
+    """Each fault costs the points written after it — never what the 分值 less them leaves, nor another fault's."""
+    p = propose(text, weight, "执行")
+    assert [it["type"] for it in p.items] == ["checklist"], p.summary
+    assert not p.confident and any("只扣一次" in u for u in p.unplaced)
+    points = p.items[0]["params"]["points"]
+    assert [(word in pt["label"], pt["max"]) for (word, _pts), pt in zip(faults, points)] == [
+        (True, pts) for _word, pts in faults]
+    everything_met = {pt["key"]: "met" for pt in points}
+    assert total(p, [{"points": everything_met}]) == Decimal(weight)
+    for found, (_word, pts) in zip(points, faults):  # one fault found: its own points off, no more, no less
+        assert total(p, [{"points": {**everything_met, found["key"]: "not_met"}}]) == Decimal(weight) - Decimal(pts)
+    assert total(p, [{"points": {pt["key"]: "not_met" for pt in points}}]) == 0
+
+
+def test_faults_are_not_points_left_of_the_points_nor_a_total_of_another_size():
+    # a total in brackets that is not the 分值: not the faults of this indicator
+    assert propose("规范执行预算批复（5分）。未按批复调整预算的，一经发现扣2分；预算公开不及时的，扣1分", "5",
+                   "执行").kind != "checklist"
+    # faults after a full-marks situation may both be found: a choice between them is never sure
+    p = propose("规范执行预算批复的得3分；未按批复调整预算的扣2分；预算公开不及时的扣1分", "3", "执行")
+    assert not p.confident and any("同时出现" in u for u in p.unplaced)
+    # a deduction that takes the whole 分值 is the situation of 0, read with confidence as before
+    p = propose("制度规范的得8分，不规范的扣8分", "8", "制度执行")
+    assert p.confident and sorted(Decimal(o["score"]) for o in p.items[0]["params"]["options"]) == [0, 8]
+
+
+@pytest.mark.parametrize("text,weight,once", [
+    ("台账登记准确、报表汇总一致的，计3分；台账登记错一处扣0.5分，报表汇总不一致扣0.5分，扣完为止", "3", "报表汇总不一致扣0.5分"),
+    ("报表汇总不一致扣1分，台账登记每错1处扣0.5分，扣完为止", "3", "报表汇总不一致扣1分"),
+    ("资料每缺1份扣0.5分，扣完为止；未按时报送扣1分", "3", "未按时报送扣1分"),
+    ("评审记录完整的得2分；评审记录每缺1份扣0.2分，结论与记录不符扣0.2分，未签字扣0.2分，扣完为止", "2", "结论与记录不符扣0.2分"),
+])
+def test_deductions_for_different_faults_are_not_one_deduction_per_case(text, weight, once):
+    """One fault counted per case and others taken once when found: one deduction per case would count every
+    fault as a case of the first, so the proposal is never sure and says which deduction is taken once."""
+    p = propose(text, weight, "计分")
+    assert not p.confident
+    assert any(once in u and "不按例数计" in u for u in p.unplaced), p.unplaced
+
+
+def test_deductions_all_counted_per_case_are_still_one_deduction():
+    p = propose("每发现1处台账错误扣0.5分，每发现1处报表错误扣0.5分，扣完为止", "3", "计分")
+    assert p.confident and [it["type"] for it in p.items] == ["deduction"]
+    assert total(p, [{"count": 3}]) == Decimal("1.5")
+
+
 def test_a_time_limit_kept_scores_full_and_each_step_over_it_deducts():
     for text, weight, over, want in (("在计划工期内完成的，得满分；超过计划工期的，每超过5%扣1分，扣完为止", "5", "110", 3),
                                      ("在规定时间内完成的得满分，实际用时与计划每相差10%扣2分，扣满10分为止", "10", "130", 4)):
