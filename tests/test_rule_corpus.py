@@ -214,8 +214,6 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
     assert f["exact"] >= 98  # the count reached (84% of 116; the goal is 90%)
 
 
-@pytest.mark.xfail(strict=True, reason="known defect: on the unseen tables 2 of 161 computable texts still get a "
-                   "confident proposal that scores wrongly (docs/rule-proposals.md); strict, so a fix shows at once")
 def test_holdout_no_confident_proposal_is_wrong(capsys):
     outcomes, f = measure(HOLDOUT)
     with capsys.disabled():
