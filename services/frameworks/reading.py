@@ -787,7 +787,7 @@ _COUNTED_CASE = re.compile(r"每|\d+个?(?:例|项|处|次|篇|份|件|条|人�
 def _takes_all(seg: str, item_max: Decimal) -> bool:
     """“不规范的扣8分” on 8 points: the deduction leaves nothing, so it is a situation of 0, not a fault among others."""
     m = re.search(r"扣(\d+(?:\.\d+)?)分$", seg)
-    return bool(m) and Decimal(m.group(1)) >= item_max
+    return m is not None and Decimal(m.group(1)) >= item_max
 
 
 def _one_off_deductions(t: str) -> list[str]:

@@ -96,6 +96,7 @@ def _only_when(w: Wording) -> Proposed | None:
         return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
                         f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分",
                         (f"“{cond}”：满足时得满分，评分标准未明说",))
+    return None
 
 
 RULE = RuleType(

@@ -235,8 +235,9 @@ _ONE_POINT = re.compile(r"([^、]+?)" + NUM + "分$")
 def _listed_points(w: Wording) -> Proposed | None:
     """“其中:A2分、B2分、C2分”: the points of a 要点核查 listed with their points, adding up to the 分值."""
     for run in _POINT_RUN.finditer(w.text):
-        found = [_ONE_POINT.match(x) for x in run.group(0).split("、")]
-        if any(m is None or _NOT_A_POINT.search(m.group(1)) for m in found):
+        matches = [_ONE_POINT.match(x) for x in run.group(0).split("、")]
+        found = [m for m in matches if m is not None and not _NOT_A_POINT.search(m.group(1))]
+        if len(found) < len(matches):
             continue
         points = [{"key": f"p{i}", "label": m.group(1), "max": s(d(m.group(2)))} for i, m in enumerate(found, 1)]
         if sum((d(p["max"]) for p in points), Decimal(0)) != w.weight:

@@ -70,7 +70,7 @@ def _repeatable_case(w: Wording, label: str) -> bool:
     if not _ONE_CASE.match(label):
         return False
     m = re.search(re.escape(label) + r"[^;]*?扣(\d+(?:\.\d+)?)分", w.text)
-    return bool(m) and 0 < d(m.group(1)) and w.weight / d(m.group(1)) >= 2
+    return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= 2
 
 
 def _situations(w: Wording) -> Proposed | None:

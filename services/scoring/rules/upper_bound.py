@@ -76,7 +76,8 @@ _STEP = re.compile(r"每(?:大于|超过|超出|高于|增加|相差)" + NUM + r
 def _within_limit(w: Wording) -> Proposed | None:
     """"小于合同额记满分，每大于1%扣0.5分"."""
     t = w.text
-    if not _FULL.search(t):
+    full = _FULL.search(t)
+    if not full:
         return None
     m = _STEP.search(t)
     if not m:
@@ -85,7 +86,7 @@ def _within_limit(w: Wording) -> Proposed | None:
     params = {"step": s(d(m.group(1))), "deduct": deduct, "deduct_mode": mode}
     lim = re.search(r"(合同额|合同金额|预算|概算|计划成本|批复金额)", t)
     label = f"实际成本与{lim.group(1) if lim else '上限'}"
-    if not lim and re.search(r"时间|期限|工期|时限", _FULL.search(t).group(0)):
+    if not lim and re.search(r"时间|期限|工期|时限", full.group(0)):
         label = "实际用时与计划用时"
         params.update(actual_label="实际用时", limit_label="计划用时")
     return Proposed([RULE.item(label, w.weight, params)],
