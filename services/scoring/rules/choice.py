@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring.rules.base import (
     Column,
@@ -48,7 +49,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         if o["key"] == key:
             sc = to_decimal(o["score"])
             return clamp(sc, item_max, msg(T("情形：%1，得 %2 分"), o.get("label", key), fmt(sc)))
-    raise RuleInputError(f"没有“{key}”这个选项")
+    raise RuleInputError(refusal("没有“{key}”这个选项", key=key))
 
 
 def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
@@ -70,7 +71,7 @@ def _repeatable_case(w: Wording, label: str) -> bool:
     if not _ONE_CASE.match(label):
         return False
     m = re.search(re.escape(label) + r"[^;]*?扣(\d+(?:\.\d+)?)分", w.text)
-    return bool(m) and 0 < d(m.group(1)) and w.weight / d(m.group(1)) >= 2
+    return bool(m) and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= 2
 
 
 def _situations(w: Wording) -> Proposed | None:
