@@ -8039,6 +8039,74 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Consensus score</translation>
         </message>
         <message>
+            <source>记录 {id}</source>
+            <translation>record {id}</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{rater}：指标 {indicator}</source>
+            <translation>{rater}: indicator {indicator}</translation>
+        </message>
+        <message>
+            <source>问题：{title}</source>
+            <translation>Finding: {title}</translation>
+        </message>
+        <message>
+            <source>证据：{name}</source>
+            <translation>Evidence: {name}</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{key}：{value}</source>
+            <translation>{key}: {value}</translation>
+        </message>
+        <message>
+            <source>{label}：{value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <source>{label} {value}</source>
+            <translation>{label} {value}</translation>
+        </message>
+        <message>
+            <source>指标 {indicator}</source>
+            <translation>Indicator {indicator}</translation>
+        </message>
+        <message>
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>{entity}：{name}</source>
+            <translation>{entity}: {name}</translation>
+        </message>
+        <message>
+            <source>{entity} {id}</source>
+            <translation>{entity} {id}</translation>
+        </message>
+        <message>
+            <source>合并副本</source>
+            <translation>Merged copy</translation>
+        </message>
+        <message>
+            <source>（{text}）</source>
+            <translation>({text})</translation>
+        </message>
+        <message>
             <source>备份份数必须是 {MIN_KEEP}–{MAX_KEEP} 之间的整数</source>
             <translation>The number of backups must be a whole number between {MIN_KEEP} and {MAX_KEEP}</translation>
         </message>
@@ -8457,6 +8525,54 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>合同金额</source>
             <translation>Contract</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>问卷</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>上级指标</source>
+            <translation>Parent indicator</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>评分项</source>
+            <translation>Scoring items</translation>
+        </message>
+        <message>
+            <source>评分标准</source>
+            <translation>Scoring criteria</translation>
+        </message>
+        <message>
+            <source>回答</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>群体</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>Deadline</translation>
         </message>
     </context>
 </TS>

@@ -87,8 +87,10 @@ MESSAGE_MODULES = ("services.core.messages", "models.messages")
 def said_templates() -> list[str]:
     """Every literal template of ``said("…")`` (and separator of ``joined(…, "；")``) in services/ and models/,
     under whatever name a module imports them from services/core/messages.py; and the names of the figures a
-    binding quotes (services/fieldwork/figures.py), which bindings.py says as messages in their own right."""
+    binding quotes (services/fieldwork/figures.py), which bindings.py says as messages in their own right, and the
+    audit trail's names of stored keys."""
     from services.fieldwork import figures
+    from services.teamwork import audit_log
 
     found = []
     for path in sorted((ROOT / "services").rglob("*.py")) + sorted((ROOT / "models").rglob("*.py")):
@@ -111,6 +113,7 @@ def said_templates() -> list[str]:
                 found.append(args[1].value)
     found += list(figures.FIGURES.values()) + list(figures.SOURCE_NAMES.values())
     found += [name for pair in figures.FUND_AMOUNTS.values() for name, _key in pair]
+    found += list(audit_log.KEY_NAMES.values())  # the audit trail's names of stored keys (audit_log._key_words)
     return list(dict.fromkeys(found))
 
 
