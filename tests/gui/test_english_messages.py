@@ -126,3 +126,34 @@ def test_the_read_only_banner_is_english(english_window, tiny_path, monkeypatch,
         assert message_text(store.note) == "“tiny.fev” is open read-only; it cannot be changed."
     finally:
         store.close()
+
+
+def test_the_audit_trail_names_and_values_are_english(english_window, sample_path, qtbot):
+    from ui.pages.audit import COL_NEW, COL_OLD, COL_TARGET
+
+    w = english_window
+    assert w.open_file(sample_path)
+    store = w.ctx.store
+    codes = assessments.indicator_ids(store)
+    spec = next(s for s in assessments.load_tree(store)[0] if s.id == codes["2.1.3"])
+    assessments.set_comment(store, codes["2.1.3"], "复核时补充说明")
+    w.show_page("AuditPage")
+    page = w.page_widgets["AuditPage"]
+    page.refresh()
+    model = page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+
+    def cell(row, col):
+        return model.data(model.index(row, col))
+
+    targets = [cell(r, COL_TARGET) for r in range(model.rowCount())]
+    assert f"Indicator 2.1.3 {spec.name}" in targets  # the comment just written, on its indicator
+    assert not any(t.startswith(("指标 ", "问题：", "证据：")) for t in targets)
+    # a row inserted with its content in words: the names of its keys, and of the kind of record, in English
+    surveys = [r for r in range(model.rowCount()) if model.rows[r].entity == "survey_response"]
+    assert surveys and all(re.fullmatch(r"Questionnaire [0-9a-f]{8}", cell(r, COL_TARGET)) for r in surveys)
+    assert all(cell(r, COL_NEW).startswith("Answers: (q1: ") for r in surveys)
+    assert all(model.rows[r].new_words.startswith("回答：（q1：") for r in surveys)  # as the file has it
+    changed = next(r for r in range(model.rowCount()) if model.rows[r].new_words == "复核时补充说明")
+    assert cell(changed, COL_NEW) == "复核时补充说明" and cell(changed, COL_OLD)  # the evaluator's words as typed
+    shot(w, "english_audit_trail.png")
