@@ -62,7 +62,7 @@ class Joined(Said):
 
     items: list[Any]
 
-    def __new__(cls, items: list[Any], separator: str) -> Joined:  # type: ignore[misc]
+    def __new__(cls, items: list[Any], separator: str) -> Joined:
         self = str.__new__(cls, separator.join(str(i) for i in items))
         self.template, self.values, self.items = separator, {}, list(items)
         return self

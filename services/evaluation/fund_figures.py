@@ -92,13 +92,13 @@ def table(lines: Sequence[Any], fund_total: Decimal | None = None, texts: Sequen
             f"spent-paid:{total.spent}:{total.paid}", said("支出合计与已支付合计不一致"),
             [(said("支出合计（按年度支出行相加）"), total.spent), (said("已支付合计（按收款单位行相加）"), total.paid)]))
     if fund_total is not None and lines:
-        sums = [(name, v) for name, v in ((said("资金情况表预算合计"), total.budget), (said("资金情况表到位合计"), total.arrived),
+        sums: list[tuple[str, Decimal | None]] = [(name, v) for name, v in ((said("资金情况表预算合计"), total.budget), (said("资金情况表到位合计"), total.arrived),
                                            (said("资金情况表支出合计"), total.spent), (said("资金情况表已支付合计"), total.paid))
                 if v is not None]
         if cents(fund_total) not in {v for _, v in sums}:
             out.conflicts.append(FundConflict(
                 f"fund-total:{cents(fund_total)}", said("项目信息的资金总额与资金情况表的各项合计均不一致"),
-                [(said("项目信息的资金总额"), cents(fund_total))] + sums))
+                [(said("项目信息的资金总额"), cents(fund_total)), *sums]))
     table_rate = {"arrival": out.arrival_rate, "execution": out.execution_rate}
     seen: set[str] = set()
     for text in texts:
