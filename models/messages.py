@@ -9,7 +9,8 @@ language (ui/i18n.py ``message``: the template translated under the context ``ME
 ``joined([…], "；")`` says several messages one after the other.
 
 A value is shown as it is (the evaluator's own text, a number, a file name), except:
-- a ``Said`` in turn (a message inside a message) is rendered in the same language;
+- a ``Said`` in turn (a message inside a message), or an exception that carries one, is rendered in the same
+  language;
 - a ``Word``: a word of a closed vocabulary the program offers (a grade name, a role, a review step),
   stored in Chinese and shown in the window's language (ui/i18n.py ``shown``). Mark one with ``word(…)``.
 
@@ -82,6 +83,8 @@ def said(template: str, /, **values: Any) -> Said:
 
 
 def _value(value: Any, translate: Callable[[str], str] | None, shown: Callable[[str], str] | None) -> Any:
+    if isinstance(value, BaseException):  # an error's message put in a message: said in the same language
+        value = message_of(value)
     if isinstance(value, Said):  # a Joined too
         return render(value, translate, shown)
     if isinstance(value, Word):

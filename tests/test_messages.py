@@ -50,6 +50,8 @@ def test_rendered_in_another_language_the_values_stay_and_vocabulary_words_follo
     outer = said("“{name}”：{reason}", name="数字衡阳", reason=inner)
     assert render(outer, english.get) == "“数字衡阳”: “实际值” must be a number"
     assert render(outer) == outer == "“数字衡阳”：“实际值”必须是数字"
+    wrapped = said("“{name}”：{reason}", name="数字衡阳", reason=ValueError(inner))  # an error given as a value
+    assert wrapped == outer and render(wrapped, english.get) == "“数字衡阳”: “实际值” must be a number"
     both = joined([inner, "原文"], "；")
     assert both == "“实际值”必须是数字；原文" and render(both, english.get) == "“实际值” must be a number; 原文"
     signed = said("请先完成“{earlier}”的签署（{state}）", earlier=word("组长复核"), state="未签署")
