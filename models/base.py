@@ -11,6 +11,8 @@ from sqlalchemy import MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from models.messages import said
+
 # Alembic's batch mode on SQLite needs named constraints.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -45,7 +47,7 @@ class DecimalText(TypeDecorator):
         try:
             d = value if isinstance(value, Decimal) else Decimal(str(value))
         except InvalidOperation as exc:
-            raise ValueError(f"不是有效的数字：{value!r}") from exc
+            raise ValueError(said("不是有效的数字：{value!r}", value=value)) from exc
         return format(d, "f")
 
     def process_result_value(self, value: Any, dialect) -> Decimal | None:

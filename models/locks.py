@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from models.messages import said
+
 from .errors import FileLockedError
 
 LOCK_SUFFIX = ".lock"
@@ -77,12 +79,13 @@ class LockInfo:
     def who(self) -> str:
         name = self.actor or self.user
         if self.actor and self.user and self.actor != self.user:
-            name = f"{self.actor}（{self.user}）"
+            name = said("{actor}（{user}）", actor=self.actor, user=self.user)
         try:
             since = datetime.fromisoformat(self.since).strftime("%Y-%m-%d %H:%M")
         except ValueError:
             since = self.since
-        return f"{name}，计算机 {self.machine}，进程 {self.pid}，自 {since} 起"
+        return said("{name}，计算机 {machine}，进程 {pid}，自 {since} 起", name=name, machine=self.machine, pid=self.pid,
+                    since=since)
 
     def to_json(self) -> dict:
         return {"user": self.user, "machine": self.machine, "pid": self.pid, "since": self.since,
@@ -258,19 +261,18 @@ def acquire(path: Path | str, actor: str = "", wait: float = 0.0) -> str:
                     _held[key] = _Held(token, 1, time.time())
                 return token
         except PermissionError as exc:
-            raise FileLockedError(f"“{path.name}”所在的文件夹不能写入，只能以只读方式打开。",
+            raise FileLockedError(said("“{name}”所在的文件夹不能写入，只能以只读方式打开。", name=path.name),
                                   readonly=True) from exc
         other = read_lock(path)
         if is_stale(other, lp):
             stale_tries += 1
             if stale_tries > 50:
-                raise FileLockedError(f"“{path.name}”旁有上次未正常关闭留下的锁文件“{lp.name}”，无法自动清除；"
-                                      "确认没有人在使用该文件后，可手动删除它。", holder=other)
+                raise FileLockedError(said("“{name}”旁有上次未正常关闭留下的锁文件“{name2}”，无法自动清除；确认没有人在使用该文件后，可手动删除它。", name=path.name, name2=lp.name), holder=other)
             _remove_stale(lp, other)
             continue
         if time.monotonic() >= deadline:
-            who = other.who() if other else "另一个程序"
-            raise FileLockedError(f"“{path.name}”正由 {who} 打开编辑；可以只读打开，或等对方关闭后再试。",
+            who = other.who() if other else said("另一个程序")
+            raise FileLockedError(said("“{name}”正由 {who} 打开编辑；可以只读打开，或等对方关闭后再试。", name=path.name, who=who),
                                   holder=other)
         time.sleep(0.2)
 

@@ -7,6 +7,8 @@ import struct
 from pathlib import Path
 from urllib.parse import quote
 
+from models.messages import said
+
 #: PRAGMA application_id of every evaluation file: "FEV1".
 APPLICATION_ID = 0x46455631
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,7 +40,7 @@ def truncation(path: Path, header: bytes) -> str:
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return f"“{path.name}”的文件头已损坏（页大小 {page_size} 无效）。"
+        return said("“{name}”的文件头已损坏（页大小 {page_size} 无效）。", name=path.name, page_size=page_size)
     size = path.stat().st_size
     (change_counter,) = struct.unpack(">I", header[24:28])
     (pages,) = struct.unpack(">I", header[28:32])
@@ -46,9 +48,10 @@ def truncation(path: Path, header: bytes) -> str:
     wal = Path(str(path) + "-wal")
     wal_has_data = wal.exists() and wal.stat().st_size > 0
     if valid_for == change_counter and pages and not wal_has_data and size < pages * page_size:
-        return f"“{path.name}”不完整（文件被截断）：应有 {pages * page_size} 字节，实际只有 {size} 字节。"
+        return said("“{name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节。", name=path.name,
+                    expected=pages * page_size, size=size)
     if size % page_size:
-        return f"“{path.name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）。"
+        return said("“{name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）。", name=path.name, size=size)
     return ""
 
 

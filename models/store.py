@@ -30,6 +30,8 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool, StaticPool
 
+from models.messages import said
+
 from . import anchors, audit, locks
 from .base import Base
 from .errors import (
@@ -80,19 +82,19 @@ def known_revisions() -> set[str]:
 def _check_header(path: Path) -> None:
     """Refuse anything that is not one of our SQLite files, reading only its first 100 bytes."""
     if not path.exists():
-        raise NotAnEvaluationFile(f"找不到文件：{path}")
+        raise NotAnEvaluationFile(said("找不到文件：{path}", path=path))
     if path.is_dir():
-        raise NotAnEvaluationFile(f"“{path.name}”是文件夹，不是评价文件。")
+        raise NotAnEvaluationFile(said("“{name}”是文件夹，不是评价文件。", name=path.name))
     with open(path, "rb") as fh:
         header = fh.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
-        raise NotAnEvaluationFile(f"“{path.name}”不是 FieldEval 评价文件（文件格式无法识别）。")
+        raise NotAnEvaluationFile(said("“{name}”不是 FieldEval 评价文件（文件格式无法识别）。", name=path.name))
     (app_id,) = struct.unpack(">I", header[68:72])
     if app_id != APPLICATION_ID:
-        raise NotAnEvaluationFile(f"“{path.name}”是 SQLite 数据库，但不是 FieldEval 评价文件。")
+        raise NotAnEvaluationFile(said("“{name}”是 SQLite 数据库，但不是 FieldEval 评价文件。", name=path.name))
     truncated = truncation(path, header)
     if truncated:
-        raise DamagedFileError(truncated + "可从备份恢复。")
+        raise DamagedFileError(said("{reason}可从备份恢复。", reason=truncated))
 
 
 def _read_revision(path: Path) -> str | None:
@@ -114,14 +116,14 @@ def _read_revision(path: Path) -> str | None:
         finally:
             con.close()
     except UnicodeDecodeError as exc:
-        raise DamagedFileError(f"“{path.name}”已损坏，无法读取（文件结构无法解读）。可从备份恢复。") from exc
+        raise DamagedFileError(said("“{name}”已损坏，无法读取（文件结构无法解读）。可从备份恢复。", name=path.name)) from exc
     except sqlite3.DatabaseError as exc:
         mapped = translate_error(path, exc)
         if isinstance(mapped, FileLockedError):
             raise mapped from exc
         if not writable(path):
-            raise ReadOnlyError(f"“{path.name}”位于只读位置，且无法只读读取（{exc}）。") from exc
-        raise DamagedFileError(f"“{path.name}”已损坏，无法读取（{exc}）。可从备份恢复。") from exc
+            raise ReadOnlyError(said("“{name}”位于只读位置，且无法只读读取（{exc}）。", name=path.name, exc=exc)) from exc
+        raise DamagedFileError(said("“{name}”已损坏，无法读取（{exc}）。可从备份恢复。", name=path.name, exc=exc)) from exc
 
 
 def _on_connect(dbapi_con, _record, journal: str = "WAL") -> None:
@@ -236,9 +238,9 @@ def journal_for(path: Path) -> tuple[str, str]:
     """The journal mode that is safe where the file lies, and a note when it is not WAL."""
     kind = location_kind(path)
     if kind == "network":
-        return "DELETE", f"“{path.name}”位于网络文件夹：WAL 在网络文件夹上不安全，已改用回滚日志方式保存（较慢，但可靠）。"
+        return "DELETE", said("“{name}”位于网络文件夹：WAL 在网络文件夹上不安全，已改用回滚日志方式保存（较慢，但可靠）。", name=path.name)
     if kind == "removable":
-        return "DELETE", f"“{path.name}”位于 U 盘等移动存储上：已改用回滚日志方式保存；拔出前请先关闭文件。"
+        return "DELETE", said("“{name}”位于 U 盘等移动存储上：已改用回滚日志方式保存；拔出前请先关闭文件。", name=path.name)
     return "WAL", ""
 
 
@@ -308,12 +310,13 @@ def translate_error(path: Path, exc: BaseException) -> BaseException | None:
     text = str(orig).lower()
     if "locked" in text or "busy" in text:
         other = locks.holder(path)
-        who = f"正由 {other.who()} 使用" if other else "正被另一个程序使用"
-        return FileLockedError(f"“{path.name}”{who}，等待后仍无法保存，本次修改未保存。请稍后再试。", holder=other)
+        who = said("正由 {who} 使用", who=other.who()) if other else said("正被另一个程序使用")
+        return FileLockedError(said("“{name}”{who}，等待后仍无法保存，本次修改未保存。请稍后再试。", name=path.name, who=who),
+                               holder=other)
     if "full" in text and ("disk" in text or "database" in text):
-        return DiskFullError(f"磁盘已满，本次修改未保存（“{path.name}”未改动）。请腾出空间后再试。")
+        return DiskFullError(said("磁盘已满，本次修改未保存（“{name}”未改动）。请腾出空间后再试。", name=path.name))
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyError(f"“{path.name}”以只读方式打开（或位于只读位置），不能修改。")
+        return ReadOnlyError(said("“{name}”以只读方式打开（或位于只读位置），不能修改。", name=path.name))
     return None
 
 
@@ -379,7 +382,7 @@ class Store:
             if not same:
                 self.engine.dispose()  # never write into a file that is no longer the one on disk
                 raise FileReplacedError(
-                    f"“{self.path.name}”已被替换（合并或从备份恢复），本次修改未保存。请重新打开文件后再修改。")
+                    said("“{name}”已被替换（合并或从备份恢复），本次修改未保存。请重新打开文件后再修改。", name=self.path.name))
         s = self._sessions()
         s.info["actor"] = self.actor
         s.info["reason"] = reason
@@ -439,10 +442,10 @@ def create_store(path: Path | str, actor: str = "") -> Store:
     """Create a new, empty evaluation file. Never overwrites an existing file."""
     path = Path(path)
     if path.exists():
-        raise FileExistsRefused(f"文件“{path}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
+        raise FileExistsRefused(said("文件“{path}”已存在，为保护已有数据不会覆盖。请换一个文件名。", path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        raise ReadOnlyError(f"文件夹“{path.parent}”是只读的，不能在其中新建评价文件。")
+        raise ReadOnlyError(said("文件夹“{parent}”是只读的，不能在其中新建评价文件。", parent=path.parent))
     tmp = path.with_name(path.name + ".creating")
     try:
         for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
@@ -467,9 +470,9 @@ def create_store(path: Path | str, actor: str = "") -> Store:
                 leftover.unlink()
         mapped = translate_error(path, exc)
         if mapped is None and isinstance(exc, OSError) and exc.errno == 28:
-            mapped = DiskFullError(f"磁盘已满，未能新建“{path.name}”（没有留下任何文件）。")
+            mapped = DiskFullError(said("磁盘已满，未能新建“{name}”（没有留下任何文件）。", name=path.name))
         if mapped is None and isinstance(exc, PermissionError):
-            mapped = ReadOnlyError(f"文件夹“{path.parent}”不能写入，未能新建“{path.name}”。")
+            mapped = ReadOnlyError(said("文件夹“{parent}”不能写入，未能新建“{name}”。", parent=path.parent, name=path.name))
         if mapped is not None:
             raise mapped from exc
         raise
@@ -493,16 +496,15 @@ def open_store(path: Path | str, actor: str = "", upgrade: bool = True, readonly
     _check_header(path)
     revision = _read_revision(path)
     if revision is None:
-        raise NotAnEvaluationFile(f"“{path.name}”缺少版本信息，不是完整的 FieldEval 评价文件。")
+        raise NotAnEvaluationFile(said("“{name}”缺少版本信息，不是完整的 FieldEval 评价文件。", name=path.name))
     if revision not in known_revisions():
         raise NewerFileError(
-            f"“{path.name}”由更新版本的 FieldEval 创建（数据结构版本 {revision}），"
-            "本程序无法安全打开。请升级 FieldEval 后再打开。"
+            said("“{name}”由更新版本的 FieldEval 创建（数据结构版本 {revision}），本程序无法安全打开。请升级 FieldEval 后再打开。", name=path.name, revision=revision)
         )
     if readonly:
         return _open_readonly(path, actor, revision)
     if not writable(path):
-        raise ReadOnlyError(f"“{path.name}”是只读文件（或位于只读位置），只能只读打开。")
+        raise ReadOnlyError(said("“{name}”是只读文件（或位于只读位置），只能只读打开。", name=path.name))
     if lock:
         locks.acquire(path, actor=actor, wait=wait)
     try:
@@ -521,7 +523,7 @@ def open_store(path: Path | str, actor: str = "", upgrade: bool = True, readonly
             con.exec_driver_sql("PRAGMA schema_version").fetchone()
         if revision != head_revision():
             if not upgrade:
-                raise NewerFileError(f"“{path.name}”需要升级数据结构后才能打开。")
+                raise NewerFileError(said("“{name}”需要升级数据结构后才能打开。", name=path.name))
             store.backup_made = backup_file(path, "before-upgrade")
             _upgrade(engine)
         store._identity = file_identity(path)
@@ -530,7 +532,7 @@ def open_store(path: Path | str, actor: str = "", upgrade: bool = True, readonly
         mapped = translate_error(path, exc)
         if mapped is not None:
             raise mapped from exc
-        raise DamagedFileError(f"“{path.name}”已损坏，无法打开（{exc.orig}）。可从备份恢复。") from exc
+        raise DamagedFileError(said("“{name}”已损坏，无法打开（{orig}）。可从备份恢复。", name=path.name, orig=exc.orig)) from exc
     except BaseException:
         store.close()
         raise
@@ -557,8 +559,8 @@ def _open_readonly(path: Path, actor: str, revision: str) -> Store:
             c.exec_driver_sql("PRAGMA schema_version").fetchone()
     except (SADatabaseError, sqlite3.Error) as exc:
         orig = getattr(exc, "orig", None) or exc
-        raise DamagedFileError(f"“{path.name}”已损坏，无法打开（{orig}）。可从备份恢复。") from exc
-    store.note = f"“{path.name}”以只读方式打开，不能修改。"
+        raise DamagedFileError(said("“{name}”已损坏，无法打开（{orig}）。可从备份恢复。", name=path.name, orig=orig)) from exc
+    store.note = said("“{name}”以只读方式打开，不能修改。", name=path.name)
     return store
 
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from models.paths import data_dir
 from services.core.files import atomic_write_text
+from services.core.messages import said
 from services.scoring.grades import PRESETS
 
 FILE_NAME = "settings.json"
@@ -81,27 +82,27 @@ def validate(s: Settings) -> Settings:
     """The same settings, cleaned; raises SettingsError on a value that cannot be used."""
     name = s.name.strip()
     if len(name) > 50:
-        raise SettingsError("姓名不能超过 50 个字。")
+        raise SettingsError(said("姓名不能超过 50 个字。"))
     unit = s.unit.strip()
     if len(unit) > 100:
-        raise SettingsError("单位名称不能超过 100 个字。")
+        raise SettingsError(said("单位名称不能超过 100 个字。"))
     role = s.role.strip() or DEFAULTS.role
     if len(role) > 20:
-        raise SettingsError("角色不能超过 20 个字。")
+        raise SettingsError(said("角色不能超过 20 个字。"))
     folders = {str(k): str(v) for k, v in s.last_folders.items() if isinstance(v, str) and v}
     if s.language not in LANGUAGES:
-        raise SettingsError(f"不支持的界面语言“{s.language}”，可选：{'、'.join(LANGUAGES)}。")
+        raise SettingsError(said("不支持的界面语言“{language}”，可选：{LANGUAGES}。", language=s.language, LANGUAGES='、'.join(LANGUAGES)))
     if s.grade_scheme not in GRADE_SCHEMES:
-        raise SettingsError(f"不支持的默认等级方案“{s.grade_scheme}”，可选：{'、'.join(GRADE_SCHEMES)}。")
+        raise SettingsError(said("不支持的默认等级方案“{grade_scheme}”，可选：{GRADE_SCHEMES}。", grade_scheme=s.grade_scheme, GRADE_SCHEMES='、'.join(GRADE_SCHEMES)))
     if isinstance(s.backup_keep, bool) or not isinstance(s.backup_keep, int):
-        raise SettingsError("备份份数必须是整数。")
+        raise SettingsError(said("备份份数必须是整数。"))
     if not BACKUP_MIN <= s.backup_keep <= BACKUP_MAX:
-        raise SettingsError(f"备份份数必须在 {BACKUP_MIN} 到 {BACKUP_MAX} 之间。")
+        raise SettingsError(said("备份份数必须在 {BACKUP_MIN} 到 {BACKUP_MAX} 之间。", BACKUP_MIN=BACKUP_MIN, BACKUP_MAX=BACKUP_MAX))
     font = _font_file(s.report_font, "报告")
     roles = {key: _font_file(getattr(s, key), label) for key, label in FONT_ROLES.items()}
     folder = s.template_dir.strip()
     if folder and Path(folder).expanduser().exists() and not Path(folder).expanduser().is_dir():
-        raise SettingsError(f"模板位置“{folder}”不是文件夹。")
+        raise SettingsError(said("模板位置“{folder}”不是文件夹。", folder=folder))
     return replace(s, name=name, role=role, unit=unit, report_font=font, template_dir=folder, font_song=roles["font_song"],
                    font_hei=roles["font_hei"], font_fang=roles["font_fang"], font_kai=roles["font_kai"],
                    last_folders=folders)
@@ -116,9 +117,9 @@ def _font_file(value: str, label: str) -> str:
     if font:
         path = Path(font.rpartition("#")[0] if "#" in font and font.rpartition("#")[2].isdigit() else font)
         if not path.expanduser().is_file():
-            raise SettingsError(f"找不到{label}字体文件：{path}")
+            raise SettingsError(said("找不到{label}字体文件：{path}", label=label, path=path))
         if path.suffix.lower() not in (".ttf", ".ttc", ".otf"):
-            raise SettingsError(f"{label}字体须为 TrueType 字体文件（.ttf 或 .ttc）。")
+            raise SettingsError(said("{label}字体须为 TrueType 字体文件（.ttf 或 .ttc）。", label=label))
     return font
 
 
@@ -190,7 +191,7 @@ def set_value(key: str, value: Any) -> None:
     """
     if key in {f.name for f in fields(Settings)}:
         if type(value) is not type(getattr(DEFAULTS, key)):
-            raise SettingsError(f"设置“{key}”的值“{value}”类型不对。")
+            raise SettingsError(said("设置“{key}”的值“{value}”类型不对。", key=key, value=value))
         value = getattr(validate(replace(DEFAULTS, **{key: value})), key)
     _write({key: value})
 
@@ -199,7 +200,7 @@ def update(**changes: Any) -> Settings:
     """Change some settings, keeping the rest."""
     unknown = set(changes) - {f.name for f in fields(Settings)}
     if unknown:
-        raise SettingsError(f"未知的设置项：{'、'.join(sorted(unknown))}")
+        raise SettingsError(said("未知的设置项：{unknown}", unknown='、'.join(sorted(unknown))))
     return save(replace(load(), **changes))
 
 

@@ -2,6 +2,8 @@
 
 Source strings are Simplified Chinese. Widgets translate with ``self.tr("…")`` (their class is the context);
 module-level code uses ``translate(context, text)``, or binds one context with ``_t = translator("SurveyPage")``.
+What a service says to the evaluator (a refusal, a question, a line about a figure: services/core/messages.py)
+is shown through ``message_text``, the one place that puts it in the interface language.
 Tables of strings mark each entry with ``QT_TRANSLATE_NOOP(context, "…")`` so lupdate finds them, and are
 translated where they are shown. Calls through a bound translator are invisible to lupdate:
 resources/translations/update.py adds them under the bound context.
@@ -14,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models.paths import resource_path
+from services.core.messages import MESSAGES, message_of, render
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
@@ -143,3 +146,13 @@ def stored(text: str) -> str:
         if QCoreApplication.translate(STORED, word) == text:
             return word
     return text
+
+
+# ── what the services say ────────────────────────────────────────────────────
+def message_text(said: object) -> str:
+    """What a service says, in the interface language: a message (``services.core.messages.said``) with its
+    template translated under ``MESSAGES`` and its values put in (closed-vocabulary words ``shown``), an
+    exception's message, or plain text as it is."""
+    if isinstance(said, BaseException):
+        said = message_of(said) or said.__class__.__name__
+    return render(said, lambda text: QCoreApplication.translate(MESSAGES, text), shown)

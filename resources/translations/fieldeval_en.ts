@@ -201,7 +201,7 @@
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="92" />
             <location filename="../../ui/walk/rule_inputs.py" line="139" />
-            <location filename="../../ui/walk/rule_inputs.py" line="378" />
+            <location filename="../../ui/walk/rule_inputs.py" line="379" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
@@ -252,85 +252,85 @@
             <translation>%1. %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="687" />
+            <location filename="../../ui/walk/indicator_panel.py" line="688" />
             <source>扣 %1 分，理由见评分说明或评分理由。</source>
             <translation>%1 points deducted; the scoring note or the stated reason explains why.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="711" />
+            <location filename="../../ui/walk/indicator_panel.py" line="717" />
             <source>（见问题“%1”）</source>
             <translation>(see finding “%1”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="768" />
+            <location filename="../../ui/walk/indicator_panel.py" line="774" />
             <source>修改资金数据：%1</source>
             <translation>Change fund figures: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="808" />
+            <location filename="../../ui/walk/indicator_panel.py" line="814" />
             <location filename="../../ui/walk/rule_inputs.py" line="152" />
-            <location filename="../../ui/walk/rule_inputs.py" line="231" />
+            <location filename="../../ui/walk/rule_inputs.py" line="232" />
             <source>改为手填</source>
             <translation>Type it here</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="828" />
+            <location filename="../../ui/walk/indicator_panel.py" line="834" />
             <source>采用引用数据</source>
             <translation>Use the linked figure</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="839" />
+            <location filename="../../ui/walk/indicator_panel.py" line="845" />
             <source>采用此处的数并写入资金页</source>
             <translation>Use the typed figures and write them to the funds page</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="853" />
+            <location filename="../../ui/walk/indicator_panel.py" line="859" />
             <source>保留手工录入</source>
             <translation>Keep the typed figure</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1103" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1122" />
             <source>◀ 上一个</source>
             <extracomment>upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)</extracomment>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1104" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1123" />
             <source>上一个指标（Ctrl+←）</source>
             <translation>Previous indicator (Ctrl+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1105" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1124" />
             <source>下一个 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1106" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1125" />
             <source>下一个指标（Ctrl+→）</source>
             <translation>Next indicator (Ctrl+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1107" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1126" />
             <source>下一个未评分</source>
             <translation>Next unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1108" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1127" />
             <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
             <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1109" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1128" />
             <source>✔ 标记已评分</source>
             <translation>✔ Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1111" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1130" />
             <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
             <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1049" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1055" />
             <source>在左侧选择一个指标开始评分</source>
             <translation>Select an indicator on the left to start scoring</translation>
         </message>
@@ -448,13 +448,13 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="476" />
-            <location filename="../../ui/walk/indicator_panel.py" line="864" />
+            <location filename="../../ui/walk/indicator_panel.py" line="870" />
             <source>调整得分</source>
             <translation>Override score</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="478" />
-            <location filename="../../ui/walk/indicator_panel.py" line="872" />
+            <location filename="../../ui/walk/indicator_panel.py" line="878" />
             <source>恢复按规则计分</source>
             <translation>Back to the rule's score</translation>
         </message>
@@ -531,7 +531,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="573" />
-            <location filename="../../ui/walk/rule_inputs.py" line="373" />
+            <location filename="../../ui/walk/rule_inputs.py" line="374" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
@@ -542,7 +542,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="598" />
-            <location filename="../../ui/walk/rule_inputs.py" line="268" />
+            <location filename="../../ui/walk/rule_inputs.py" line="269" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
@@ -557,32 +557,32 @@
             <translation>Rate %1 · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="664" />
+            <location filename="../../ui/walk/indicator_panel.py" line="665" />
             <source>复核退回（%1）：%2</source>
             <translation>Sent back by reviewer (%1): %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="930" />
+            <location filename="../../ui/walk/indicator_panel.py" line="936" />
             <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
             <translation>Indicator “%1” (%2): point “%3” is not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="932" />
+            <location filename="../../ui/walk/indicator_panel.py" line="938" />
             <source>指标“%1”（%2）存在扣分情形</source>
             <translation>Indicator “%1” (%2) lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="935" />
+            <location filename="../../ui/walk/indicator_panel.py" line="941" />
             <source>，扣 %1 分</source>
             <translation>, %1 points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="936" />
+            <location filename="../../ui/walk/indicator_panel.py" line="942" />
             <source>。具体情况：</source>
             <translation>. Details: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1207" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1226" />
             <source>第 %1 / %2 个</source>
             <translation>%1 of %2</translation>
         </message>
@@ -602,105 +602,105 @@
             <translation>; weight changed from %1 to %2 because a sibling does not apply, score scaled to %3</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="673" />
+            <location filename="../../ui/walk/indicator_panel.py" line="674" />
             <source>（扣 %1 分）</source>
             <translation> (−%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="680" />
+            <location filename="../../ui/walk/indicator_panel.py" line="681" />
             <source>⚠ 本指标扣 %1 分，其中 %2 分尚无问题说明：请提出问题或在评分说明中说明。</source>
             <translation>⚠ %1 points lost here, %2 of them not yet explained by a finding: raise a finding or explain in the note.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="684" />
+            <location filename="../../ui/walk/indicator_panel.py" line="685" />
             <source>扣 %1 分，已由上列问题说明。</source>
             <translation>%1 points lost, explained by the findings above.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="690" />
+            <location filename="../../ui/walk/indicator_panel.py" line="691" />
             <source>未扣分。</source>
             <translation>No points lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="690" />
+            <location filename="../../ui/walk/indicator_panel.py" line="691" />
             <source>评分后，扣分须由问题说明。</source>
             <translation>Once scored, lost points must be explained by findings.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="772" />
+            <location filename="../../ui/walk/indicator_panel.py" line="778" />
             <source>评分：%1</source>
             <translation>Score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="861" />
+            <location filename="../../ui/walk/indicator_panel.py" line="867" />
             <source>请填写调整后得分</source>
             <translation>Enter the overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="882" />
+            <location filename="../../ui/walk/indicator_panel.py" line="888" />
             <source>请先填写不适用的理由，再勾选“不适用”</source>
             <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="886" />
+            <location filename="../../ui/walk/indicator_panel.py" line="892" />
             <source>标记不适用</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="886" />
+            <location filename="../../ui/walk/indicator_panel.py" line="892" />
             <source>取消不适用</source>
             <translation>Clear not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="896" />
+            <location filename="../../ui/walk/indicator_panel.py" line="902" />
             <source>修改不适用理由</source>
             <translation>Change the not-applicable reason</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="903" />
+            <location filename="../../ui/walk/indicator_panel.py" line="909" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="913" />
+            <location filename="../../ui/walk/indicator_panel.py" line="919" />
             <source>修改评分说明</source>
             <translation>Edit scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="928" />
+            <location filename="../../ui/walk/indicator_panel.py" line="934" />
             <source>%1未满足要求</source>
             <translation>%1 not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1228" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1247" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="977" />
+            <location filename="../../ui/walk/indicator_panel.py" line="983" />
             <source>提出问题：%1</source>
             <translation>Raise finding: %1</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="175" />
-            <location filename="../../ui/walk/indicator_panel.py" line="988" />
+            <location filename="../../ui/walk/indicator_panel.py" line="994" />
             <source>添加佐证材料</source>
             <translation>Add evidence</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="175" />
-            <location filename="../../ui/walk/indicator_panel.py" line="989" />
+            <location filename="../../ui/walk/indicator_panel.py" line="995" />
             <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
             <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1009" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1015" />
             <source>添加证据：%1</source>
             <translation>Add evidence: %1</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="170" />
-            <location filename="../../ui/walk/indicator_panel.py" line="1022" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1028" />
             <source>无法打开证据：%1</source>
             <translation>Cannot open the evidence: %1</translation>
         </message>
@@ -1060,7 +1060,7 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
         </message>
         <message>
             <location filename="../../ui/walk/rule_inputs.py" line="157" />
-            <location filename="../../ui/walk/rule_inputs.py" line="233" />
+            <location filename="../../ui/walk/rule_inputs.py" line="234" />
             <source>引用数据…</source>
             <translation>Link data…</translation>
         </message>
@@ -1075,93 +1075,93 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Note: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="269" />
+            <location filename="../../ui/walk/rule_inputs.py" line="270" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="362" />
+            <location filename="../../ui/walk/rule_inputs.py" line="363" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="367" />
+            <location filename="../../ui/walk/rule_inputs.py" line="368" />
             <source>满足</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="367" />
+            <location filename="../../ui/walk/rule_inputs.py" line="368" />
             <source>部分满足</source>
             <translation>Partly</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="367" />
+            <location filename="../../ui/walk/rule_inputs.py" line="368" />
             <source>不满足</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="379" />
+            <location filename="../../ui/walk/rule_inputs.py" line="380" />
             <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
             <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="385" />
+            <location filename="../../ui/walk/rule_inputs.py" line="386" />
             <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
             <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="429" />
+            <location filename="../../ui/walk/rule_inputs.py" line="430" />
             <source>“部分满足”：请填写该要点的得分。填写前不保存，仍按上次保存的结果计分。</source>
             <translation>“Partly met”: enter the points for this item. Nothing is saved until then; the last saved result still counts.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="439" />
+            <location filename="../../ui/walk/rule_inputs.py" line="440" />
             <source>“%1”选了“部分满足”但未填得分，未保存</source>
             <translation>“%1” is marked “partly met” without points: not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="440" />
+            <location filename="../../ui/walk/rule_inputs.py" line="441" />
             <source>；仍按上次保存的结果计分。</source>
             <translation>; the last saved result still counts.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="638" />
+            <location filename="../../ui/walk/rule_inputs.py" line="639" />
             <source>请填写%1，填好后即保存</source>
             <extracomment>the attribute a field is also reachable by (``editor.num``), where it is not the input's name</extracomment>
             <translation>Please fill in: %1 — the entry is saved once it is there</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="649" />
+            <location filename="../../ui/walk/rule_inputs.py" line="650" />
             <source>= %1%</source>
             <translation>= %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="479" />
+            <location filename="../../ui/walk/rule_inputs.py" line="480" />
             <source>项目/年度</source>
             <translation>Item / year</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="233" />
+            <location filename="../../ui/walk/rule_inputs.py" line="234" />
             <source>重新绑定…</source>
             <translation>Link again…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="479" />
+            <location filename="../../ui/walk/rule_inputs.py" line="480" />
             <source>计划数</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="479" />
+            <location filename="../../ui/walk/rule_inputs.py" line="480" />
             <source>完成数</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="485" />
+            <location filename="../../ui/walk/rule_inputs.py" line="486" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="496" />
+            <location filename="../../ui/walk/rule_inputs.py" line="497" />
             <source>可不填</source>
             <translation>optional</translation>
         </message>
@@ -1758,102 +1758,102 @@ Details were written to: %2</translation>
     <context>
         <name>BackupDialog</name>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="47" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="48" />
             <source>备份与恢复</source>
             <translation>Backup and restore</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="54" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="54" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="54" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="53" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="54" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="65" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="66" />
             <source>每个评价文件保留的备份份数（保存在评价文件中）</source>
             <translation>Backups kept per evaluation file (stored in the evaluation file)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="66" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="67" />
             <source>立即备份</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="67" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="68" />
             <source>从所选备份恢复…</source>
             <translation>Restore the selected backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="72" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="73" />
             <source>保留份数</source>
             <translation>Backups to keep</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="92" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="93" />
             <source>没有打开评价文件。</source>
             <translation>No evaluation file is open.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="96" />
             <source>“%1”的备份（最新的在上）。恢复前会先把当前文件再备份一次。</source>
             <translation>Backups of “%1” (newest first). Before restoring, the current file is backed up once more.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="105" />
             <source>校验中…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="120" />
             <source>完好</source>
             <translation>Intact</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="119" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="120" />
             <source>有问题：</source>
             <translation>Problems: </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="141" />
             <source>备份失败：%1</source>
             <translation>Backup failed: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="143" />
             <source>已备份：%1</source>
             <translation>Backed up: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="150" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="151" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="151" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="152" />
             <source>用 %1 的备份替换当前文件？当前文件会先备份，可以再恢复回来。</source>
             <translation>Replace the current file with the backup of %1? The current file is backed up first, so you can restore it again.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="168" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="169" />
             <source>已恢复。原文件备份为 %1</source>
             <translation>Restored. The previous file was backed up as %1</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="176" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="177" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
@@ -1952,22 +1952,22 @@ Details were written to: %2</translation>
     <context>
         <name>ConflictChooser</name>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="69" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="70" />
             <source>选择左侧的一处冲突。</source>
             <translation>Select a conflict on the left.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="74" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="75" />
             <source>本文件</source>
             <translation>This file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="76" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="77" />
             <source>采用这个值</source>
             <translation>Use this value</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="83" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="84" />
             <source>未署名</source>
             <translation>Unsigned</translation>
         </message>
@@ -3113,211 +3113,211 @@ Only one place can change it at a time: open it read-only to look, or wait until
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="125" />
-            <location filename="../../ui/shell/main_window.py" line="511" />
+            <location filename="../../ui/shell/main_window.py" line="126" />
+            <location filename="../../ui/shell/main_window.py" line="512" />
             <source>绩效评价现场工作台</source>
             <extracomment>the pages after 评分, in navigation order: (module, class) the window's shortcuts that a text field would otherwise take for its own editing keys</extracomment>
             <translation>Performance Evaluation Field Workbench</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="208" />
             <source>已保存 %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="308" />
+            <location filename="../../ui/shell/main_window.py" line="309" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="309" />
+            <location filename="../../ui/shell/main_window.py" line="310" />
             <source>新建评价…</source>
             <translation>New evaluation…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="310" />
+            <location filename="../../ui/shell/main_window.py" line="311" />
             <source>打开评价文件…</source>
             <translation>Open evaluation file…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="311" />
+            <location filename="../../ui/shell/main_window.py" line="312" />
             <source>打开示例评价（数字衡阳 2024）</source>
             <translation>Open the sample evaluation (Digital Hengyang 2024)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="313" />
+            <location filename="../../ui/shell/main_window.py" line="314" />
             <source>关闭评价，回到首页</source>
             <translation>Close evaluation, back to start</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="315" />
+            <location filename="../../ui/shell/main_window.py" line="316" />
             <source>打印 / 导出…</source>
             <translation>Print / Export…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="317" />
+            <location filename="../../ui/shell/main_window.py" line="318" />
             <source>打印或导出评分表、问题清单、简要情况表、评价报告、工作底稿</source>
             <translation>Print or export the scoring sheet, findings list, summary sheet, evaluation report and working papers</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="320" />
+            <location filename="../../ui/shell/main_window.py" line="321" />
             <source>设置…</source>
             <translation>Settings…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="321" />
+            <location filename="../../ui/shell/main_window.py" line="322" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="322" />
+            <location filename="../../ui/shell/main_window.py" line="323" />
             <source>编辑(&amp;E)</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ui/i18n.py" line="57" />
-            <location filename="../../ui/shell/main_window.py" line="323" />
+            <location filename="../../ui/i18n.py" line="60" />
+            <location filename="../../ui/shell/main_window.py" line="324" />
             <source>撤销</source>
             <extracomment>the language whose translators are installed now, and those translators</extracomment>
             <translation>Undo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="325" />
+            <location filename="../../ui/shell/main_window.py" line="326" />
             <source>重做</source>
             <translation>Redo</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="331" />
+            <location filename="../../ui/shell/main_window.py" line="332" />
             <source>评分(&amp;S)</source>
             <translation>&amp;Scoring</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="333" />
+            <location filename="../../ui/shell/main_window.py" line="334" />
             <source>上一个指标</source>
             <translation>Previous indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="334" />
+            <location filename="../../ui/shell/main_window.py" line="335" />
             <source>下一个指标</source>
             <translation>Next indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="335" />
+            <location filename="../../ui/shell/main_window.py" line="336" />
             <source>下一个未评分指标</source>
             <translation>Next unscored indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="336" />
+            <location filename="../../ui/shell/main_window.py" line="337" />
             <source>标记已评分并继续</source>
             <translation>Mark scored and continue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="339" />
+            <location filename="../../ui/shell/main_window.py" line="340" />
             <source>为当前指标提出问题…</source>
             <translation>Raise a finding for this indicator…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="340" />
+            <location filename="../../ui/shell/main_window.py" line="341" />
             <source>搜索指标</source>
             <translation>Search indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="341" />
+            <location filename="../../ui/shell/main_window.py" line="342" />
             <source>视图(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="345" />
+            <location filename="../../ui/shell/main_window.py" line="346" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="351" />
+            <location filename="../../ui/shell/main_window.py" line="352" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="352" />
-            <location filename="../../ui/shell/main_window.py" line="559" />
+            <location filename="../../ui/shell/main_window.py" line="353" />
+            <location filename="../../ui/shell/main_window.py" line="560" />
             <source>键盘操作</source>
             <translation>Keyboard</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="353" />
+            <location filename="../../ui/shell/main_window.py" line="354" />
             <source>关于</source>
             <translation>About</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="404" />
+            <location filename="../../ui/shell/main_window.py" line="405" />
             <source>“%1”在只读的位置或被设为只读，本窗口只能查看和打印，不能修改；要修改，请把它复制到可写的文件夹后打开。</source>
             <translation>“%1” is in a read-only location or marked read-only: this window can view and print it but not change it. To change it, copy it to a writable folder and open the copy.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="408" />
-            <location filename="../../ui/shell/main_window.py" line="415" />
-            <location filename="../../ui/shell/main_window.py" line="418" />
-            <location filename="../../ui/shell/main_window.py" line="421" />
-            <location filename="../../ui/shell/main_window.py" line="430" />
+            <location filename="../../ui/shell/main_window.py" line="409" />
+            <location filename="../../ui/shell/main_window.py" line="416" />
+            <location filename="../../ui/shell/main_window.py" line="419" />
+            <location filename="../../ui/shell/main_window.py" line="422" />
+            <location filename="../../ui/shell/main_window.py" line="431" />
             <source>无法打开</source>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="421" />
+            <location filename="../../ui/shell/main_window.py" line="422" />
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="430" />
+            <location filename="../../ui/shell/main_window.py" line="431" />
             <source>“%1”已损坏，读取时出错（%2）。</source>
             <translation>“%1” is damaged: reading it failed (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="439" />
+            <location filename="../../ui/shell/main_window.py" line="440" />
             <source>“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。</source>
             <translation>“%1” is open for editing by %2: this window can view and print it but not change it. Open it again once they have closed it to make changes.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="454" />
+            <location filename="../../ui/shell/main_window.py" line="455" />
             <source>未能自动引用资金、绩效目标数据，文件未作修改（%1）</source>
             <translation>Could not link the indicators to the funds and targets pages; the file is unchanged (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="459" />
+            <location filename="../../ui/shell/main_window.py" line="460" />
             <source>文件已升级，原文件备份在 %1</source>
             <translation>File upgraded; the original is backed up at %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="465" />
+            <location filename="../../ui/shell/main_window.py" line="466" />
             <source>%1 项指标已引用资金、绩效目标或满意度数据：%2</source>
             <translation>%1 indicators now take their figures from the funds, targets or survey pages: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="472" />
+            <location filename="../../ui/shell/main_window.py" line="473" />
             <source>打开评价文件</source>
             <translation>Open evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="472" />
+            <location filename="../../ui/shell/main_window.py" line="473" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="483" />
+            <location filename="../../ui/shell/main_window.py" line="484" />
             <source>无法打开示例</source>
             <translation>Cannot open the sample</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="499" />
+            <location filename="../../ui/shell/main_window.py" line="500" />
             <source>（只读）</source>
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="502" />
+            <location filename="../../ui/shell/main_window.py" line="503" />
             <source>已打开 %1</source>
             <translation>Opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="560" />
+            <location filename="../../ui/shell/main_window.py" line="561" />
             <source>Ctrl+→ / Ctrl+←：下一个 / 上一个指标
 Ctrl+↓：下一个未评分指标
 Ctrl+Enter：标记已评分并跳到下一个未评分指标
@@ -3347,98 +3347,98 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="106" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="107" />
             <source>合并组员副本</source>
             <translation>Merge members' copies</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="110" />
             <source>选择组员交回的副本。同一行只在一方修改的，直接采用；两方都改了的，在下方逐处选择采用哪个值。写入前会先备份本文件。</source>
             <translation>Choose the copies members handed back. A row changed on one side only is taken as is; where both sides changed it, choose below which value to use. This file is backed up before anything is written.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="114" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="115" />
             <source>添加副本…</source>
             <translation>Add copy…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="115" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="116" />
             <source>移除</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="116" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="117" />
             <source>比较</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="132" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="132" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="132" />
             <source>各方的值</source>
             <translation>Values</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="132" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="155" />
             <source>合并并写入</source>
             <translation>Merge and write</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="175" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="176" />
             <source>选择组员的副本</source>
             <translation>Choose a member's copy</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="176" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="177" />
             <source>评价文件 (*.fev);;所有文件 (*)</source>
             <translation>Evaluation files (*.fev);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="206" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="207" />
             <source>正在比较…</source>
             <translation>Comparing…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="214" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="215" />
             <source>比较结果：%1。</source>
             <translation>Comparison: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="216" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="217" />
             <source>请逐处选择采用哪一方的值（默认保留本文件的值）。</source>
             <translation>Choose which side's value to use for each (by default this file's value is kept).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="220" />
-            <location filename="../../ui/dialogs/merge_dialog.py" line="229" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="221" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="230" />
             <source>本文件</source>
             <translation>This file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="248" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="249" />
             <source>正在合并并写入…</source>
             <translation>Merging and writing…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="256" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="257" />
             <source>无法重新打开</source>
             <translation>Cannot reopen</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/merge_dialog.py" line="263" />
+            <location filename="../../ui/dialogs/merge_dialog.py" line="264" />
             <source>已合并：%1。合并前的文件已备份。</source>
             <translation>Merged: %1. The file was backed up before merging.</translation>
         </message>
@@ -3674,7 +3674,7 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ReadOnlyView</name>
         <message>
-            <location filename="../../ui/shell/readonly_view.py" line="96" />
+            <location filename="../../ui/shell/readonly_view.py" line="97" />
             <source>本文件以只读方式打开：可以查看和打印，不能修改。</source>
             <extracomment>a widget that stays usable in a read-only window (navigation, search, filters, printing) per page, the widgets (attribute names on the page or any of its parts) that only look or print pages that change nothing in the file: everything on them stays usable while read-only: fields that cannot be typed in look it, and the banner stands out</extracomment>
             <translation>This file is open read-only: it can be viewed and printed, not changed.</translation>
@@ -3683,17 +3683,17 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="185" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="186" />
             <source>评价文件有问题</source>
             <translation>The evaluation file has problems</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="191" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="192" />
             <source>从最近的完好备份恢复</source>
             <translation>Restore the latest intact backup</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="193" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="194" />
             <source>不恢复</source>
             <translation>Don't restore</translation>
         </message>
@@ -5054,7 +5054,7 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>dlg</name>
         <message>
-            <location filename="../../ui/dialogs/backup_dialog.py" line="217" />
+            <location filename="../../ui/dialogs/backup_dialog.py" line="218" />
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
@@ -7094,6 +7094,1485 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>七、其他需要说明的问题</source>
             <translation>7. Other matters</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>{label}“{value}”格式不对，应为 年-月-日（如 2024-09-30）</source>
+            <translation>{label} “{value}” is not a valid date; use year-month-day (e.g. 2024-09-30)</translation>
+        </message>
+        <message>
+            <source>{label}“{value}”格式不对，应为 年-月-日 或 年-月-日 时:分（如 2024-09-30 14:30）</source>
+            <translation>{label} “{value}” is not valid; use year-month-day or year-month-day hour:minute (e.g. 2024-09-30 14:30)</translation>
+        </message>
+        <message>
+            <source>数值</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>“{label}”必须是数字</source>
+            <translation>“{label}” must be a number</translation>
+        </message>
+        <message>
+            <source>“{label}”必须是有限的数字</source>
+            <translation>“{label}” must be a finite number</translation>
+        </message>
+        <message>
+            <source>“{label}”不能为负数</source>
+            <translation>“{label}” cannot be negative</translation>
+        </message>
+        <message>
+            <source>“{label}”不能为空</source>
+            <translation>“{label}” cannot be empty</translation>
+        </message>
+        <message>
+            <source>“{label}”必须是数字，“{value}”无法识别</source>
+            <translation>“{label}” must be a number; “{value}” is not recognised</translation>
+        </message>
+        <message>
+            <source>未知的项目信息字段：{unknown}</source>
+            <translation>Unknown project information field: {unknown}</translation>
+        </message>
+        <message>
+            <source>该指标已不存在</source>
+            <translation>This indicator no longer exists</translation>
+        </message>
+        <message>
+            <source>状态只能是：{STATUSES}</source>
+            <translation>Status can only be: {STATUSES}</translation>
+        </message>
+        <message>
+            <source>年度 {y} 不在合理范围内</source>
+            <translation>Year {y} is out of range</translation>
+        </message>
+        <message>
+            <source>指标“{name}”没有评分项“{item_key}”</source>
+            <translation>Indicator “{name}” has no scoring item “{item_key}”</translation>
+        </message>
+        <message>
+            <source>标记“不适用”必须说明理由</source>
+            <translation>Marking as “not applicable” needs a reason</translation>
+        </message>
+        <message>
+            <source>年度“{value}”必须是整数</source>
+            <translation>Year “{value}” must be a whole number</translation>
+        </message>
+        <message>
+            <source>“{name}”：{reason}</source>
+            <translation>“{name}”: {reason}</translation>
+        </message>
+        <message>
+            <source>指标“{name}”没有评分项“{k}”</source>
+            <translation>Indicator “{name}” has no scoring item “{k}”</translation>
+        </message>
+        <message>
+            <source>调整后得分</source>
+            <translation>Overridden score</translation>
+        </message>
+        <message>
+            <source>调整后得分 {v} 超过“{name}”的分值 {max_points}</source>
+            <translation>Adjusted score {v} exceeds the {max_points} points of “{name}”</translation>
+        </message>
+        <message>
+            <source>调整得分必须填写理由</source>
+            <translation>An adjusted score needs a reason</translation>
+        </message>
+        <message>
+            <source>问题标题不能为空</source>
+            <translation>The finding needs a title</translation>
+        </message>
+        <message>
+            <source>该问题已被删除</source>
+            <translation>This finding has been deleted</translation>
+        </message>
+        <message>
+            <source>涉及金额</source>
+            <translation>Amount involved</translation>
+        </message>
+        <message>
+            <source>扣分</source>
+            <translation>Points deducted</translation>
+        </message>
+        <message>
+            <source>问题类别“{v}”不在本评价的类别中（{cats}）</source>
+            <translation>Finding category “{v}” is not one of this evaluation's categories ({cats})</translation>
+        </message>
+        <message>
+            <source>{subject}，报告采用哪一个？</source>
+            <translation>{subject}: which one does the report use?</translation>
+        </message>
+        <message>
+            <source>{label} {rate}</source>
+            <translation>{label} {rate}</translation>
+        </message>
+        <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>{subject}：{figures}。经评价组确认，本报告采用{chosen}。</source>
+            <translation>{subject}: {figures}. The evaluation team confirmed that this report uses {chosen}.</translation>
+        </message>
+        <message>
+            <source>资金到位率</source>
+            <translation>Funds in place rate</translation>
+        </message>
+        <message>
+            <source>到位率</source>
+            <translation>Arrival rate</translation>
+        </message>
+        <message>
+            <source>预算执行率</source>
+            <translation>Budget execution rate</translation>
+        </message>
+        <message>
+            <source>执行率</source>
+            <translation>Exec. rate</translation>
+        </message>
+        <message>
+            <source>{label} —</source>
+            <translation>{label} —</translation>
+        </message>
+        <message>
+            <source>{label} {amount} 万元</source>
+            <translation>{label} {amount} (10k yuan)</translation>
+        </message>
+        <message>
+            <source>{subject}：{figures}。报告采用哪一个尚待评价组确认。</source>
+            <translation>{subject}: {figures}. Which one the report uses is still to be confirmed by the evaluation team.</translation>
+        </message>
+        <message>
+            <source>没有这个待确认的资金数据：{key}（资金数据没有不一致之处）</source>
+            <translation>No open fund question “{key}” (the fund figures have no disagreements)</translation>
+        </message>
+        <message>
+            <source>只能选 1～{figures}</source>
+            <translation>Choose between 1 and {figures}</translation>
+        </message>
+        <message>
+            <source>支出合计与已支付合计不一致</source>
+            <translation>Total spent and total paid disagree</translation>
+        </message>
+        <message>
+            <source>没有这个待确认的资金数据：{key}（现有：{current}）</source>
+            <translation>No open fund question “{key}” (open: {current})</translation>
+        </message>
+        <message>
+            <source>项目信息的资金总额与资金情况表的各项合计均不一致</source>
+            <translation>The total funds in the project information match none of the fund table's totals</translation>
+        </message>
+        <message>
+            <source>支出合计（按年度支出行相加）</source>
+            <translation>Total spent (sum of the yearly spending lines)</translation>
+        </message>
+        <message>
+            <source>已支付合计（按收款单位行相加）</source>
+            <translation>Total paid (sum of the payee lines)</translation>
+        </message>
+        <message>
+            <source>资金情况表预算合计</source>
+            <translation>Fund table total budget</translation>
+        </message>
+        <message>
+            <source>资金情况表到位合计</source>
+            <translation>Fund table total arrived</translation>
+        </message>
+        <message>
+            <source>资金情况表支出合计</source>
+            <translation>Fund table total spent</translation>
+        </message>
+        <message>
+            <source>资金情况表已支付合计</source>
+            <translation>Fund table total paid</translation>
+        </message>
+        <message>
+            <source>报告正文所写{word}与资金情况表合计算得的{name}不一致</source>
+            <translation>{word} written in the report text disagrees with {name} computed from the fund table's totals</translation>
+        </message>
+        <message>
+            <source>项目信息的资金总额</source>
+            <translation>Total funds in the project information</translation>
+        </message>
+        <message>
+            <source>报告正文所写{word}</source>
+            <translation>{word} written in the report text</translation>
+        </message>
+        <message>
+            <source>资金情况表合计的{name}</source>
+            <translation>{name} from the fund table's totals</translation>
+        </message>
+        <message>
+            <source>评价组成员</source>
+            <translation>team member</translation>
+        </message>
+        <message>
+            <source>绩效目标</source>
+            <translation>performance target</translation>
+        </message>
+        <message>
+            <source>资金明细</source>
+            <translation>Fund lines</translation>
+        </message>
+        <message>
+            <source>报告章节</source>
+            <translation>Chapters</translation>
+        </message>
+        <message>
+            <source>简要情况表行</source>
+            <translation>Summary table rows</translation>
+        </message>
+        <message>
+            <source>比较符“{value}”无法识别，只能是 ≥、&gt;、=、≤、&lt; 或留空</source>
+            <translation>Comparator “{value}” is not recognised; it can only be ≥, &gt;, =, ≤, &lt; or empty</translation>
+        </message>
+        <message>
+            <source>年度“{v}”必须是整数（如 2024）</source>
+            <translation>Year “{v}” must be a whole number (e.g. 2024)</translation>
+        </message>
+        <message>
+            <source>年度 {v} 不在合理范围内</source>
+            <translation>Year {v} is out of range</translation>
+        </message>
+        <message>
+            <source>角色过长（最多 20 个字）</source>
+            <translation>Role is too long (at most 20 characters)</translation>
+        </message>
+        <message>
+            <source>{label}不能为空</source>
+            <translation>{label} cannot be empty</translation>
+        </message>
+        <message>
+            <source>{label}过长（最多 {limit} 个字）</source>
+            <translation>{label} is too long (at most {limit} characters)</translation>
+        </message>
+        <message>
+            <source>序号“{v}”必须是整数</source>
+            <translation>Number “{v}” must be a whole number</translation>
+        </message>
+        <message>
+            <source>{noun}没有“{k}”这一项</source>
+            <translation>{noun} has no field “{k}”</translation>
+        </message>
+        <message>
+            <source>该{noun}已被删除</source>
+            <translation>This entry ({noun}) has been deleted</translation>
+        </message>
+        <message>
+            <source>该{noun}已存在</source>
+            <translation>This entry ({noun}) already exists</translation>
+        </message>
+        <message>
+            <source>取自{source}：{words}</source>
+            <translation>From the {source}: {words}</translation>
+        </message>
+        <message>
+            <source>资金页</source>
+            <translation>Funds page</translation>
+        </message>
+        <message>
+            <source>来自 {page}{scope}：{words}</source>
+            <translation>From the {page}{scope}: {words}</translation>
+        </message>
+        <message>
+            <source>{payee}：合同额 {contract} 万元，已付 {paid} 万元，支付比例 {share}，超过竣工结算审计前 {cap}% 的支付上限</source>
+            <translation>{payee}: contract {contract} (10k yuan), paid {paid} (10k yuan), share paid {share}, above the {cap}% payment cap before the final audit</translation>
+        </message>
+        <message>
+            <source>{parts} — 采用哪个？</source>
+            <translation>{parts} — which one?</translation>
+        </message>
+        <message>
+            <source>{n_name} {n} 万元，{d_name} {d} 万元</source>
+            <translation>{n_name} {n} (10k yuan), {d_name} {d} (10k yuan)</translation>
+        </message>
+        <message>
+            <source>支付比例上限</source>
+            <translation>Payment cap</translation>
+        </message>
+        <message>
+            <source>支付比例上限不能超过 100%</source>
+            <translation>The payment cap cannot exceed 100%</translation>
+        </message>
+        <message>
+            <source>请选择要引用的数据（资金、绩效目标或满意度）</source>
+            <translation>Choose the figure to use (funds, performance targets or satisfaction)</translation>
+        </message>
+        <message>
+            <source>“{name}”的评分规则（{type}）不能引用“{FIGURES}”</source>
+            <translation>The scoring rule of “{name}” ({type}) cannot use “{FIGURES}”</translation>
+        </message>
+        <message>
+            <source>“{name}”的该评分项没有引用数据</source>
+            <translation>This scoring item of “{name}” uses no figure</translation>
+        </message>
+        <message>
+            <source>引用的数据无效：{reason}</source>
+            <translation>The figure used is not valid: {reason}</translation>
+        </message>
+        <message>
+            <source>{text}；达到 {line}%，视为满足</source>
+            <translation>{text}; reaches {line}%, counted as met</translation>
+        </message>
+        <message>
+            <source>{text}；未达到 {line}%，视为不满足</source>
+            <translation>{text}; below {line}%, counted as not met</translation>
+        </message>
+        <message>
+            <source>{name} {value}</source>
+            <translation>{name} {value}</translation>
+        </message>
+        <message>
+            <source>“{name}”的该评分项没有引用资金页的金额</source>
+            <translation>This scoring item of “{name}” does not use the amounts on the Funds page</translation>
+        </message>
+        <message>
+            <source>达标线</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>“{name}”：引用的数据无法用于该规则：{exc}</source>
+            <translation>“{name}”: the figure cannot be used by this rule: {exc}</translation>
+        </message>
+        <message>
+            <source>{page}算得{figure} {there}，此处录入的不同</source>
+            <translation>The {page} computes {figure} {there}; what was typed here differs</translation>
+        </message>
+        <message>
+            <source>{name}，{count} 项计划数与完成数</source>
+            <translation>{name}, {count} planned and actual figures</translation>
+        </message>
+        <message>
+            <source>请填写{value}</source>
+            <translation>Please fill in {value}</translation>
+        </message>
+        <message>
+            <source>{page}为 {there}，此处为 {here}%</source>
+            <translation>The {page} has {there}, here it is {here}%</translation>
+        </message>
+        <message>
+            <source>{page}为 {there}，此处为空</source>
+            <translation>The {page} has {there}, here it is empty</translation>
+        </message>
+        <message>
+            <source>已支付金额 {paid} 万元，合同金额 {contract} 万元</source>
+            <translation>Paid {paid} (10k yuan), contract amount {contract} (10k yuan)</translation>
+        </message>
+        <message>
+            <source>{name}（{page}尚无数据，录入后自动计入）</source>
+            <translation>{name} (the {page} has no data yet; it counts once entered)</translation>
+        </message>
+        <message>
+            <source>{name}：{page}为 {there} 万元，此处为 {here} 万元</source>
+            <translation>{name}: the {page} has {there} (10k yuan), here it is {here} (10k yuan)</translation>
+        </message>
+        <message>
+            <source>{name}：{page}尚无，此处为 {here} 万元</source>
+            <translation>{name}: the {page} has none yet, here it is {here} (10k yuan)</translation>
+        </message>
+        <message>
+            <source>资金页有 {value} 行{name}（合计 {now} 万元），请在资金页逐行修改</source>
+            <translation>The Funds page has {value} lines of {name} (total {now} (10k yuan)); change them line by line on the Funds page</translation>
+        </message>
+        <message>
+            <source>证据文件内容已不在评价文件中</source>
+            <translation>The evidence file's content is no longer in the evaluation file</translation>
+        </message>
+        <message>
+            <source>该现场记录已被删除</source>
+            <translation>This field record has been deleted</translation>
+        </message>
+        <message>
+            <source>“{name}”太大，证据文件不能超过 {max_bytes}</source>
+            <translation>“{name}” is too large; an evidence file cannot exceed {max_bytes}</translation>
+        </message>
+        <message>
+            <source>证据没有这些字段：{unknown}</source>
+            <translation>Evidence has no such fields: {unknown}</translation>
+        </message>
+        <message>
+            <source>证据文件名不能为空</source>
+            <translation>The evidence file name cannot be empty</translation>
+        </message>
+        <message>
+            <source>证据文件名不安全，无法导出</source>
+            <translation>The evidence file name is unsafe; it cannot be exported</translation>
+        </message>
+        <message>
+            <source>该证据已被删除</source>
+            <translation>This evidence has been deleted</translation>
+        </message>
+        <message>
+            <source>证据只能关联到指标或问题，不能关联到“{kind}”</source>
+            <translation>Evidence can only be linked to an indicator or a finding, not to “{kind}”</translation>
+        </message>
+        <message>
+            <source>要关联的{LINK_KINDS}已不存在</source>
+            <translation>The {LINK_KINDS} to link to no longer exists</translation>
+        </message>
+        <message>
+            <source>找不到文件“{name}”，无法作为证据添加</source>
+            <translation>File “{name}” not found; it cannot be added as evidence</translation>
+        </message>
+        <message>
+            <source>“{name}”是文件夹或设备，不是普通文件，无法作为证据添加</source>
+            <translation>“{name}” is a folder or a device, not a regular file; it cannot be added as evidence</translation>
+        </message>
+        <message>
+            <source>“{name}”太大（{size}），证据文件不能超过 {max_bytes}</source>
+            <translation>“{name}” is too large ({size}); an evidence file cannot exceed {max_bytes}</translation>
+        </message>
+        <message>
+            <source>无法读取“{name}”：{value}</source>
+            <translation>Cannot read “{name}”: {value}</translation>
+        </message>
+        <message>
+            <source>该证据已存在，无需恢复</source>
+            <translation>This evidence already exists; nothing to restore</translation>
+        </message>
+        <message>
+            <source>证据文件内容已丢失，无法恢复</source>
+            <translation>The evidence file's content is lost; it cannot be restored</translation>
+        </message>
+        <message>
+            <source>已付 {paid} 万元，合同额 {contract} 万元</source>
+            <translation>Paid {paid} (10k yuan), contract amount {contract} (10k yuan)</translation>
+        </message>
+        <message>
+            <source>{name}{scope} = {words} = {value}</source>
+            <translation>{name}{scope} = {words} = {value}</translation>
+        </message>
+        <message>
+            <source>{name}{scope} = {words}（无数据）</source>
+            <translation>{name}{scope} = {words} (no data)</translation>
+        </message>
+        <message>
+            <source>绩效目标 {count} 项（有目标值和实际值的），平均完成率 {value}</source>
+            <translation>{count} performance targets (with target and actual values), average completion {value}</translation>
+        </message>
+        <message>
+            <source>绩效目标表中没有同时填写目标值和实际值的行（无数据）</source>
+            <translation>No row of the performance targets table has both a target and an actual value (no data)</translation>
+        </message>
+        <message>
+            <source>资金表没有“{figure}”这个数据</source>
+            <translation>The fund table has no figure “{figure}”</translation>
+        </message>
+        <message>
+            <source>到位 {arrived} 万元 ÷ 预算 {budget} 万元</source>
+            <translation>Arrived {arrived} (10k yuan) ÷ budget {budget} (10k yuan)</translation>
+        </message>
+        <message>
+            <source>支出 {spent} 万元 ÷ 到位 {arrived} 万元</source>
+            <translation>Spent {spent} (10k yuan) ÷ arrived {arrived} (10k yuan)</translation>
+        </message>
+        <message>
+            <source>未知的数据来源：{source}/{figure}</source>
+            <translation>Unknown data source: {source}/{figure}</translation>
+        </message>
+        <message>
+            <source>尚无满意度调查数据（无数据）</source>
+            <translation>No satisfaction survey data yet (no data)</translation>
+        </message>
+        <message>
+            <source>{title}·{question}：{answers} 份回答，满意度 {rate}</source>
+            <translation>{title} · {question}: {answers} answers, satisfaction {rate}</translation>
+        </message>
+        <message>
+            <source>找不到满意度调查“{survey}”（无数据）</source>
+            <translation>Satisfaction survey “{survey}” not found (no data)</translation>
+        </message>
+        <message>
+            <source>问卷中没有问题“{question}”的回答（无数据）</source>
+            <translation>The questionnaires have no answers to question “{question}” (no data)</translation>
+        </message>
+        <message>
+            <source>该现场记录已存在，无需恢复</source>
+            <translation>This field record already exists; nothing to restore</translation>
+        </message>
+        <message>
+            <source>现场记录类型只能是：{KINDS}</source>
+            <translation>The kind of field record can only be: {KINDS}</translation>
+        </message>
+        <message>
+            <source>地点或记录人过长</source>
+            <translation>Place or recorder is too long</translation>
+        </message>
+        <message>
+            <source>回收份数不能多于发放份数</source>
+            <translation>Returned copies cannot exceed copies handed out</translation>
+        </message>
+        <message>
+            <source>有效份数不能多于回收份数</source>
+            <translation>Valid copies cannot exceed returned copies</translation>
+        </message>
+        <message>
+            <source>这份问卷没有任何回答</source>
+            <translation>This questionnaire has no answers</translation>
+        </message>
+        <message>
+            <source>找不到文件：{path}</source>
+            <translation>File not found: {path}</translation>
+        </message>
+        <message>
+            <source>“{name}”里没有问卷数据（至少要有表头行和一行回答）</source>
+            <translation>“{name}” holds no survey data (it needs a header row and at least one row of answers)</translation>
+        </message>
+        <message>
+            <source>“{name}”的表头中没有找到问卷的问题（应为问题编号如 {keys} 或问题原文）</source>
+            <translation>The header of “{name}” names none of the survey's questions (use question numbers such as {keys} or the question text)</translation>
+        </message>
+        <message>
+            <source>“{name}”没有任何有效回答</source>
+            <translation>“{name}” has no valid answers</translation>
+        </message>
+        <message>
+            <source>未知的问卷字段：{k}</source>
+            <translation>Unknown survey field: {k}</translation>
+        </message>
+        <message>
+            <source>该问卷已被删除</source>
+            <translation>This survey has been deleted</translation>
+        </message>
+        <message>
+            <source>问卷中没有问题“{k}”</source>
+            <translation>The survey has no question “{k}”</translation>
+        </message>
+        <message>
+            <source>问卷标题不能为空</source>
+            <translation>The survey title cannot be empty</translation>
+        </message>
+        <message>
+            <source>已有问卷回答了问题 {used}，不能删除这些问题</source>
+            <translation>Questionnaires already answer questions {used}; these questions cannot be deleted</translation>
+        </message>
+        <message>
+            <source>问题“{keys}”的回答“{v}”不在量表（{labels}）中</source>
+            <translation>The answer “{v}” to question “{keys}” is not on the scale ({labels})</translation>
+        </message>
+        <message>
+            <source>第 {n} 行：{exc}</source>
+            <translation>Row {n}: {exc}</translation>
+        </message>
+        <message>
+            <source>计算方法只能是“满意率”或“加权平均分”</source>
+            <translation>The method can only be “satisfaction rate” or “weighted average score”</translation>
+        </message>
+        <message>
+            <source>已有问卷使用了等级“{bad}”，不能从量表中删除</source>
+            <translation>Questionnaires already use the level “{bad}”; it cannot be removed from the scale</translation>
+        </message>
+        <message>
+            <source>问卷份数不能为负数</source>
+            <translation>The number of questionnaires cannot be negative</translation>
+        </message>
+        <message>
+            <source>评价量表至少要有两个等级</source>
+            <translation>The rating scale needs at least two levels</translation>
+        </message>
+        <message>
+            <source>问卷份数必须是整数，“{v}”无法识别</source>
+            <translation>The number of questionnaires must be a whole number; “{v}” is not recognised</translation>
+        </message>
+        <message>
+            <source>量表等级的名称不能为空，也不能重复</source>
+            <translation>Scale level names cannot be empty or repeated</translation>
+        </message>
+        <message>
+            <source>第 {i} 个问题的内容为空</source>
+            <translation>Question {i} is empty</translation>
+        </message>
+        <message>
+            <source>问题编号“{key}”重复</source>
+            <translation>Question number “{key}” is repeated</translation>
+        </message>
+        <message>
+            <source>保存为模板</source>
+            <translation>save it as a template</translation>
+        </message>
+        <message>
+            <source>用它新建评价</source>
+            <translation>create an evaluation from it</translation>
+        </message>
+        <message>
+            <source>指标体系还有 {count} 处问题，不能{what}：{problems}{more}</source>
+            <translation>The indicator framework still has {count} problems; cannot {what}: {problems}{more}</translation>
+        </message>
+        <message>
+            <source>分值</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>“{name}”至少要有一个评分项</source>
+            <translation>“{name}” needs at least one scoring item</translation>
+        </message>
+        <message>
+            <source>指标名称不能为空</source>
+            <translation>The indicator name cannot be empty</translation>
+        </message>
+        <message>
+            <source>未知的指标字段：{unknown}</source>
+            <translation>Unknown indicator field: {unknown}</translation>
+        </message>
+        <message>
+            <source>总分必须大于 0</source>
+            <translation>The total must be greater than 0</translation>
+        </message>
+        <message>
+            <source>模板编号不能为空，也不能含有 / \ : * ? " &lt; &gt; | 等字符</source>
+            <translation>The template ID cannot be empty or contain / \ : * ? " &lt; &gt; | and similar characters</translation>
+        </message>
+        <message>
+            <source>模板名称不能为空</source>
+            <translation>The template name cannot be empty</translation>
+        </message>
+        <message>
+            <source>“{id}”是内置指标体系的编号，请换一个</source>
+            <translation>“{id}” is the ID of a built-in framework; choose another</translation>
+        </message>
+        <message>
+            <source>“{name}”的第 {i} 个评分项缺少 key</source>
+            <translation>Scoring item {i} of “{name}” has no key</translation>
+        </message>
+        <message>
+            <source>“{name}”的评分项 key “{key}”重复</source>
+            <translation>Scoring item key “{key}” of “{name}” is repeated</translation>
+        </message>
+        <message>
+            <source>“{name}”评分项“{label}”：{problems}</source>
+            <translation>“{name}”, scoring item “{label}”: {problems}</translation>
+        </message>
+        <message>
+            <source>“{name}”有下级指标，不能直接设置评分规则</source>
+            <translation>“{name}” has sub-indicators; it cannot have a scoring rule itself</translation>
+        </message>
+        <message>
+            <source>上级指标已不存在</source>
+            <translation>The parent indicator no longer exists</translation>
+        </message>
+        <message>
+            <source>编号不能为空</source>
+            <translation>The code cannot be empty</translation>
+        </message>
+        <message>
+            <source>编号“{code}”已被“{name}”使用</source>
+            <translation>Code “{code}” is already used by “{name}”</translation>
+        </message>
+        <message>
+            <source>目标上级指标已不存在</source>
+            <translation>The target parent indicator no longer exists</translation>
+        </message>
+        <message>
+            <source>“{name}”是末级指标（有评分规则），不能在其下放置指标</source>
+            <translation>“{name}” is a leaf indicator (it has a scoring rule); no indicator can be placed under it</translation>
+        </message>
+        <message>
+            <source>“{name}”已录入评分，不能在其下新增指标；请先清除其评分或另建指标</source>
+            <translation>“{name}” already has scores; no indicator can be added under it. Clear its scores first or create another indicator</translation>
+        </message>
+        <message>
+            <source>不能把“{name}”移到它自己的下级指标之下</source>
+            <translation>“{name}” cannot be moved under one of its own sub-indicators</translation>
+        </message>
+        <message>
+            <source>未知的文档“{kind}”（可选：{DOCUMENTS}）</source>
+            <translation>Unknown document “{kind}” (choose from: {DOCUMENTS})</translation>
+        </message>
+        <message>
+            <source>{title}不能导出为 {upper}（可选：{value}）</source>
+            <translation>{title} cannot be exported as {upper} (choose from: {value})</translation>
+        </message>
+        <message>
+            <source>副本只能是 client（客户版）或 internal（内部版），不能是“{copy}”</source>
+            <translation>The copy can only be client or internal, not “{copy}”</translation>
+        </message>
+        <message>
+            <source>文件夹不存在：{folder}</source>
+            <translation>Folder does not exist: {folder}</translation>
+        </message>
+        <message>
+            <source>纸张只能是 A4 或 A3，不能是“{size}”</source>
+            <translation>Paper can only be A4 or A3, not “{size}”</translation>
+        </message>
+        <message>
+            <source>方向只能是 横向（landscape）或 纵向（portrait）</source>
+            <translation>Orientation can only be landscape or portrait</translation>
+        </message>
+        <message>
+            <source>文件夹不存在：{value}</source>
+            <translation>Folder does not exist: {value}</translation>
+        </message>
+        <message>
+            <source>找不到报告模板：{path}</source>
+            <translation>Report template not found: {path}</translation>
+        </message>
+        <message>
+            <source>报告模板“{name}”有误：{exc}</source>
+            <translation>Report template “{name}” has an error: {exc}</translation>
+        </message>
+        <message>
+            <source>报告模板“{name}”无法使用：{exc}</source>
+            <translation>Report template “{name}” cannot be used: {exc}</translation>
+        </message>
+        <message>
+            <source>公式“{expression}”包含不允许的内容</source>
+            <translation>Formula “{expression}” contains something not allowed</translation>
+        </message>
+        <message>
+            <source>公式包含不允许的内容</source>
+            <translation>The formula contains something not allowed</translation>
+        </message>
+        <message>
+            <source>公式“{expression}”无法解析</source>
+            <translation>Formula “{expression}” cannot be parsed</translation>
+        </message>
+        <message>
+            <source>公式计算时出现除以零</source>
+            <translation>The formula divides by zero</translation>
+        </message>
+        <message>
+            <source>公式中函数的参数个数不对</source>
+            <translation>A function in the formula has the wrong number of arguments</translation>
+        </message>
+        <message>
+            <source>公式“{expression}”使用了不支持的运算</source>
+            <translation>Formula “{expression}” uses an unsupported operation</translation>
+        </message>
+        <message>
+            <source>公式缺少变量“{id}”的值</source>
+            <translation>The formula has no value for the variable “{id}”</translation>
+        </message>
+        <message>
+            <source>等级下限</source>
+            <translation>Grade lower bound</translation>
+        </message>
+        <message>
+            <source>得分精度 precision 只能是 {allowed}，实为 {value!r}</source>
+            <translation>Score precision can only be {allowed}, not {value!r}</translation>
+        </message>
+        <message>
+            <source>输入格式不正确</source>
+            <translation>The inputs are not in the right format</translation>
+        </message>
+        <message>
+            <source>“是否满足”只能是“是”或“否”</source>
+            <translation>“Met” can only be “yes” or “no”</translation>
+        </message>
+        <message>
+            <source>“{d_label}”不能为 0</source>
+            <translation>“{d_label}” cannot be 0</translation>
+        </message>
+        <message>
+            <source>要点“{label}”的判断无法识别：{state!r}</source>
+            <translation>The judgement of point “{label}” is not recognised: {state!r}</translation>
+        </message>
+        <message>
+            <source>要点“{label}”部分满足的得分 {got} 超过该要点分值 {pmax}</source>
+            <translation>The partial score {got} of point “{label}” exceeds its {pmax} points</translation>
+        </message>
+        <message>
+            <source>没有“{key}”这个选项</source>
+            <translation>There is no option “{key}”</translation>
+        </message>
+        <message>
+            <source>{label}计划数不能为 0</source>
+            <translation>The planned figure of {label} cannot be 0</translation>
+        </message>
+        <message>
+            <source>不符合{unit}数</source>
+            <translation>Number of non-compliant {unit}</translation>
+        </message>
+        <message>
+            <source>不符合{unit}数必须是整数</source>
+            <translation>The number of non-compliant {unit} must be a whole number</translation>
+        </message>
+        <message>
+            <source>延迟{unit}数</source>
+            <translation>Delay in {unit}</translation>
+        </message>
+        <message>
+            <source>评分</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>评分 {s} 超过该项分值 {item_max}</source>
+            <translation>Score {s} exceeds this item's {item_max} points</translation>
+        </message>
+        <message>
+            <source>酌情评分必须填写理由</source>
+            <translation>A discretionary score needs a reason</translation>
+        </message>
+        <message>
+            <source>没有“{label}”这个等级</source>
+            <translation>There is no grade “{label}”</translation>
+        </message>
+        <message>
+            <source>“{l_label}”不能为 0</source>
+            <translation>“{l_label}” cannot be 0</translation>
+        </message>
+        <message>
+            <source>姓名不能超过 50 个字。</source>
+            <translation>The name cannot be longer than 50 characters.</translation>
+        </message>
+        <message>
+            <source>单位名称不能超过 100 个字。</source>
+            <translation>The organisation name cannot be longer than 100 characters.</translation>
+        </message>
+        <message>
+            <source>角色不能超过 20 个字。</source>
+            <translation>The role cannot be longer than 20 characters.</translation>
+        </message>
+        <message>
+            <source>不支持的界面语言“{language}”，可选：{LANGUAGES}。</source>
+            <translation>Unsupported interface language “{language}”; choose from: {LANGUAGES}.</translation>
+        </message>
+        <message>
+            <source>不支持的默认等级方案“{grade_scheme}”，可选：{GRADE_SCHEMES}。</source>
+            <translation>Unsupported default grade scheme “{grade_scheme}”; choose from: {GRADE_SCHEMES}.</translation>
+        </message>
+        <message>
+            <source>备份份数必须是整数。</source>
+            <translation>The number of backups must be a whole number.</translation>
+        </message>
+        <message>
+            <source>备份份数必须在 {BACKUP_MIN} 到 {BACKUP_MAX} 之间。</source>
+            <translation>The number of backups must be between {BACKUP_MIN} and {BACKUP_MAX}.</translation>
+        </message>
+        <message>
+            <source>模板位置“{folder}”不是文件夹。</source>
+            <translation>The template location “{folder}” is not a folder.</translation>
+        </message>
+        <message>
+            <source>未知的设置项：{unknown}</source>
+            <translation>Unknown setting: {unknown}</translation>
+        </message>
+        <message>
+            <source>找不到{label}字体文件：{path}</source>
+            <translation>{label} font file not found: {path}</translation>
+        </message>
+        <message>
+            <source>{label}字体须为 TrueType 字体文件（.ttf 或 .ttc）。</source>
+            <translation>The {label} font must be a TrueType font file (.ttf or .ttc).</translation>
+        </message>
+        <message>
+            <source>设置“{key}”的值“{value}”类型不对。</source>
+            <translation>Setting “{key}” has a value “{value}” of the wrong type.</translation>
+        </message>
+        <message>
+            <source>文件“{target}”已存在，为保护已有数据不会覆盖。请换一个文件名。</source>
+            <translation>File “{target}” already exists; it is not overwritten, to protect its data. Choose another file name.</translation>
+        </message>
+        <message>
+            <source>副本不能与原文件同名</source>
+            <translation>The copy cannot have the same name as the original file</translation>
+        </message>
+        <message>
+            <source>请填写复核人</source>
+            <translation>Please fill in the reviewer</translation>
+        </message>
+        <message>
+            <source>退回修改必须写明意见</source>
+            <translation>Sending back for revision needs a comment</translation>
+        </message>
+        <message>
+            <source>复核调整得分必须填写理由</source>
+            <translation>A review adjustment needs a reason</translation>
+        </message>
+        <message>
+            <source>复核分</source>
+            <translation>Review score</translation>
+        </message>
+        <message>
+            <source>请填写评分专家</source>
+            <translation>Please fill in the scoring expert</translation>
+        </message>
+        <message>
+            <source>专家评分</source>
+            <translation>Expert score</translation>
+        </message>
+        <message>
+            <source>取值方式只能是：{values}</source>
+            <translation>The method of taking the value can only be: {values}</translation>
+        </message>
+        <message>
+            <source>该指标还没有专家评分</source>
+            <translation>This indicator has no expert scores yet</translation>
+        </message>
+        <message>
+            <source>取值 {chosen} 超过“{name}”的分值 {max_points}</source>
+            <translation>Value {chosen} exceeds the {max_points} points of “{name}”</translation>
+        </message>
+        <message>
+            <source>复核链至少要有一级</source>
+            <translation>The review chain needs at least one step</translation>
+        </message>
+        <message>
+            <source>复核链中的各级名称不能重复</source>
+            <translation>The steps of the review chain cannot repeat</translation>
+        </message>
+        <message>
+            <source>“{stage}”不在复核链（{chain}）中</source>
+            <translation>“{stage}” is not in the review chain ({chain})</translation>
+        </message>
+        <message>
+            <source>请填写签署人</source>
+            <translation>Please fill in the signer</translation>
+        </message>
+        <message>
+            <source>复核分 {value} 超过“{name}”的分值 {max_points}</source>
+            <translation>Review score {value} exceeds the {max_points} points of “{name}”</translation>
+        </message>
+        <message>
+            <source>专家评分 {value} 超过“{name}”的分值 {max_points}</source>
+            <translation>Expert score {value} exceeds the {max_points} points of “{name}”</translation>
+        </message>
+        <message>
+            <source>请先完成“{earlier}”的签署（{state}）</source>
+            <translation>Sign “{earlier}” first ({state})</translation>
+        </message>
+        <message>
+            <source>协商一致值必须填写</source>
+            <translation>A consensus value is required</translation>
+        </message>
+        <message>
+            <source>协商一致值</source>
+            <translation>Consensus score</translation>
+        </message>
+        <message>
+            <source>记录 {id}</source>
+            <translation>record {id}</translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{rater}：指标 {indicator}</source>
+            <translation>{rater}: indicator {indicator}</translation>
+        </message>
+        <message>
+            <source>问题：{title}</source>
+            <translation>Finding: {title}</translation>
+        </message>
+        <message>
+            <source>证据：{name}</source>
+            <translation>Evidence: {name}</translation>
+        </message>
+        <message>
+            <source>是</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>否</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{key}：{value}</source>
+            <translation>{key}: {value}</translation>
+        </message>
+        <message>
+            <source>{label}：{value}</source>
+            <translation>{label}: {value}</translation>
+        </message>
+        <message>
+            <source>{label} {value}</source>
+            <translation>{label} {value}</translation>
+        </message>
+        <message>
+            <source>指标 {indicator}</source>
+            <translation>Indicator {indicator}</translation>
+        </message>
+        <message>
+            <source>指标</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>{entity}：{name}</source>
+            <translation>{entity}: {name}</translation>
+        </message>
+        <message>
+            <source>{entity} {id}</source>
+            <translation>{entity} {id}</translation>
+        </message>
+        <message>
+            <source>合并副本</source>
+            <translation>Merged copy</translation>
+        </message>
+        <message>
+            <source>（{text}）</source>
+            <translation>({text})</translation>
+        </message>
+        <message>
+            <source>备份份数必须是 {MIN_KEEP}–{MAX_KEEP} 之间的整数</source>
+            <translation>The number of backups must be a whole number between {MIN_KEEP} and {MAX_KEEP}</translation>
+        </message>
+        <message>
+            <source>备份“{name}”本身有问题，不能用来恢复：{problems}</source>
+            <translation>Backup “{name}” has problems itself and cannot be used to restore: {problems}</translation>
+        </message>
+        <message>
+            <source>不能恢复“{name}”：{exc}请先在那里关闭文件。</source>
+            <translation>Cannot restore “{name}”: {exc} Close the file there first.</translation>
+        </message>
+        <message>
+            <source>“{name}”未通过完整性校验，不能合并：{problems}</source>
+            <translation>“{name}” failed the integrity check and cannot be merged: {problems}</translation>
+        </message>
+        <message>
+            <source>请至少选择一个要合并的副本</source>
+            <translation>Choose at least one copy to merge</translation>
+        </message>
+        <message>
+            <source>找不到副本文件：{c}</source>
+            <translation>Copy file not found: {c}</translation>
+        </message>
+        <message>
+            <source>“{name}”就是要合并进去的文件本身</source>
+            <translation>“{name}” is the file being merged into</translation>
+        </message>
+        <message>
+            <source>“{name}”不是同一个评价的副本（评价编号不同），不能合并</source>
+            <translation>“{name}” is not a copy of the same evaluation (different evaluation ID); it cannot be merged</translation>
+        </message>
+        <message>
+            <source>冲突“{label}”的选择无效</source>
+            <translation>The choice for conflict “{label}” is not valid</translation>
+        </message>
+        <message>
+            <source>不能合并到“{name}”：{exc}请先在那里关闭文件。</source>
+            <translation>Cannot merge into “{name}”: {exc} Close the file there first.</translation>
+        </message>
+        <message>
+            <source>合并结果未通过校验，未写出任何文件：{problems}</source>
+            <translation>The merged result failed its checks; no file was written: {problems}</translation>
+        </message>
+        <message>
+            <source>输出位置“{parent}”磁盘已满，未写出合并结果（原文件未改动）。</source>
+            <translation>The disk at “{parent}” is full; the merged result was not written (the original files are unchanged).</translation>
+        </message>
+        <message>
+            <source>副本“{name}”中的证据文件 {sha}… 内容与校验值不符，不能合并</source>
+            <translation>Evidence file {sha}… in copy “{name}” does not match its checksum; it cannot be merged</translation>
+        </message>
+        <message>
+            <source>数据包“{name}”</source>
+            <translation>Package “{name}”</translation>
+        </message>
+        <message>
+            <source>加密参数</source>
+            <translation>encryption parameters</translation>
+        </message>
+        <message>
+            <source>数据包的加密参数已损坏（清单被篡改）</source>
+            <translation>The package's encryption parameters are damaged (the manifest was tampered with)</translation>
+        </message>
+        <message>
+            <source>文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。</source>
+            <translation>File “{out}” already exists; it is not overwritten, to protect its data. Choose another file name.</translation>
+        </message>
+        <message>
+            <source>密码不能为空</source>
+            <translation>The password cannot be empty</translation>
+        </message>
+        <message>
+            <source>“{name}”未通过完整性校验，不能导出：{problems}</source>
+            <translation>“{name}” failed the integrity check and cannot be exported: {problems}</translation>
+        </message>
+        <message>
+            <source>{what}中有重名的条目（被篡改），已拒绝</source>
+            <translation>{what} has duplicate entries (tampered with); refused</translation>
+        </message>
+        <message>
+            <source>{what}解压后共 {total} 字节（{names} 个条目），超过上限，已拒绝</source>
+            <translation>{what} unpacks to {total} bytes ({names} entries), above the limit; refused</translation>
+        </message>
+        <message>
+            <source>{what}中的“{name}”声明大小 {file_size} 字节，超过上限 {limit} 字节，已拒绝</source>
+            <translation>“{name}” in {what} declares {file_size} bytes, above the limit of {limit} bytes; refused</translation>
+        </message>
+        <message>
+            <source>{what}中的“{name}”压缩比异常（{file_size} 倍），疑似压缩炸弹，已拒绝</source>
+            <translation>“{name}” in {what} has an abnormal compression ratio ({file_size}×), likely a zip bomb; refused</translation>
+        </message>
+        <message>
+            <source>{what}中的“{name}”大小与声明不符（已损坏或被篡改）</source>
+            <translation>The size of “{name}” in {what} does not match what it declares (damaged or tampered with)</translation>
+        </message>
+        <message>
+            <source>{what}不是 FieldEval 数据包（清单格式不对）</source>
+            <translation>{what} is not a FieldEval package (wrong manifest format)</translation>
+        </message>
+        <message>
+            <source>{what}由不同版本的 FieldEval 制作（数据包版本 {value}），本程序无法读取</source>
+            <translation>{what} was made by a different version of FieldEval (package version {value}); this program cannot read it</translation>
+        </message>
+        <message>
+            <source>找不到数据包：{path}</source>
+            <translation>Package not found: {path}</translation>
+        </message>
+        <message>
+            <source>“{name}”是文件夹，不是数据包</source>
+            <translation>“{name}” is a folder, not a package</translation>
+        </message>
+        <message>
+            <source>数据包“{name}”太大（超过上限），已拒绝</source>
+            <translation>Package “{name}” is too large (above the limit); refused</translation>
+        </message>
+        <message>
+            <source>{what}的清单已损坏（被篡改）</source>
+            <translation>The manifest of {what} is damaged (tampered with)</translation>
+        </message>
+        <message>
+            <source>{what}的清单中没有评价文件</source>
+            <translation>The manifest of {what} lists no evaluation file</translation>
+        </message>
+        <message>
+            <source>{what}中有清单之外的文件“{extra}”（被篡改），已拒绝</source>
+            <translation>{what} holds a file “{extra}” not in its manifest (tampered with); refused</translation>
+        </message>
+        <message>
+            <source>{what}中的评价文件声明大小 {size} 字节，超过上限，已拒绝</source>
+            <translation>The evaluation file in {what} declares {size} bytes, above the limit; refused</translation>
+        </message>
+        <message>
+            <source>{what}中评价文件的大小（{stored} 字节）与清单声明的 {size} 字节不符（被篡改），已拒绝</source>
+            <translation>The size of the evaluation file in {what} ({stored} bytes) does not match the {size} bytes its manifest declares (tampered with); refused</translation>
+        </message>
+        <message>
+            <source>磁盘空间不足：导入需要 {size} 字节，只剩 {free} 字节（没有写入任何文件）</source>
+            <translation>Not enough disk space: the import needs {size} bytes, only {free} bytes are free (no file was written)</translation>
+        </message>
+        <message>
+            <source>{what}的内容与清单中的校验值不符（已损坏或被篡改），已拒绝</source>
+            <translation>The content of {what} does not match the checksum in its manifest (damaged or tampered with); refused</translation>
+        </message>
+        <message>
+            <source>数据包的{what}已损坏（清单被篡改）</source>
+            <translation>The package's {what} is damaged (the manifest was tampered with)</translation>
+        </message>
+        <message>
+            <source>评价文件太大，无法打包</source>
+            <translation>The evaluation file is too large to package</translation>
+        </message>
+        <message>
+            <source>{what}不是有效的 FieldEval 数据包（{exc}）</source>
+            <translation>{what} is not a valid FieldEval package ({exc})</translation>
+        </message>
+        <message>
+            <source>{what}中含有不安全的文件名“{n}”（路径穿越），已拒绝</source>
+            <translation>{what} holds an unsafe file name “{n}” (path traversal); refused</translation>
+        </message>
+        <message>
+            <source>{what}中缺少“{name}”，不是完整的 FieldEval 数据包</source>
+            <translation>{what} lacks “{name}”; it is not a complete FieldEval package</translation>
+        </message>
+        <message>
+            <source>{what}中的“{name}”已损坏或被篡改（{exc}）</source>
+            <translation>“{name}” in {what} is damaged or tampered with ({exc})</translation>
+        </message>
+        <message>
+            <source>{what}的清单中含有不安全的文件名“{value}”，已拒绝</source>
+            <translation>The manifest of {what} holds an unsafe file name “{value}”; refused</translation>
+        </message>
+        <message>
+            <source>{what}中缺少评价文件</source>
+            <translation>{what} lacks the evaluation file</translation>
+        </message>
+        <message>
+            <source>数据包中的评价文件有问题，未导入：{problems}</source>
+            <translation>The evaluation file in the package has problems; not imported: {problems}</translation>
+        </message>
+        <message>
+            <source>数据包清单记录的审计轨迹锚点与其中的评价文件不符（审计轨迹被截断或改写），未导入</source>
+            <translation>The audit trail anchor in the package's manifest does not match its evaluation file (the audit trail was cut short or rewritten); not imported</translation>
+        </message>
+        <message>
+            <source>数据包</source>
+            <translation>The package</translation>
+        </message>
+        <message>
+            <source>数据包的加密参数超出允许范围（清单被篡改）</source>
+            <translation>The package's encryption parameters are out of the allowed range (the manifest was tampered with)</translation>
+        </message>
+        <message>
+            <source>数据包使用了本程序不支持的密钥算法（{value}）</source>
+            <translation>The package uses a key derivation this program does not support ({value})</translation>
+        </message>
+        <message>
+            <source>评价文件太大（{inner} MB），加密数据包最多 {MAX_SEALED} MB；请导出不加密的数据包，另行加密传送</source>
+            <translation>The evaluation file is too large ({inner} MB); an encrypted package holds at most {MAX_SEALED} MB. Export an unencrypted package and encrypt it separately for transfer</translation>
+        </message>
+        <message>
+            <source>磁盘已满，未能导入数据包（没有留下任何文件）</source>
+            <translation>The disk is full; the package was not imported (no file was left behind)</translation>
+        </message>
+        <message>
+            <source>{what}有密码保护，请输入密码</source>
+            <translation>{what} is password-protected; enter the password</translation>
+        </message>
+        <message>
+            <source>{what}使用了本程序不支持的加密方式（{value}）</source>
+            <translation>{what} uses an encryption this program does not support ({value})</translation>
+        </message>
+        <message>
+            <source>密码错误，无法打开数据包</source>
+            <translation>Wrong password; the package cannot be opened</translation>
+        </message>
+        <message>
+            <source>{what}的加密参数已损坏（清单被篡改）</source>
+            <translation>The encryption parameters of {what} are damaged (the manifest was tampered with)</translation>
+        </message>
+        <message>
+            <source>{what}中的“{name}”解压后超过声明的大小（疑似压缩炸弹），已拒绝</source>
+            <translation>“{name}” in {what} unpacks to more than its declared size (likely a zip bomb); refused</translation>
+        </message>
+        <message>
+            <source>密码校验值</source>
+            <translation>password check value</translation>
+        </message>
+        <message>
+            <source>{what}已被篡改或损坏（加密校验失败），已拒绝</source>
+            <translation>{what} was tampered with or is damaged (the encryption check failed); refused</translation>
+        </message>
+        <message>
+            <source>不是有效的数字：{value!r}</source>
+            <translation>Not a valid number: {value!r}</translation>
+        </message>
+        <message>
+            <source>{name}，计算机 {machine}，进程 {pid}，自 {since} 起</source>
+            <translation>{name}, computer {machine}, process {pid}, since {since}</translation>
+        </message>
+        <message>
+            <source>{actor}（{user}）</source>
+            <translation>{actor} ({user})</translation>
+        </message>
+        <message>
+            <source>另一个程序</source>
+            <translation>another program</translation>
+        </message>
+        <message>
+            <source>“{name}”正由 {who} 打开编辑；可以只读打开，或等对方关闭后再试。</source>
+            <translation>“{name}” is open for editing by {who}; open it read-only, or try again once they close it.</translation>
+        </message>
+        <message>
+            <source>“{name}”所在的文件夹不能写入，只能以只读方式打开。</source>
+            <translation>The folder of “{name}” cannot be written to; it can only be opened read-only.</translation>
+        </message>
+        <message>
+            <source>“{name}”旁有上次未正常关闭留下的锁文件“{name2}”，无法自动清除；确认没有人在使用该文件后，可手动删除它。</source>
+            <translation>“{name}” has a lock file “{name2}” left by a session that did not close normally, and it cannot be cleared automatically; once you are sure nobody is using the file, delete it by hand.</translation>
+        </message>
+        <message>
+            <source>“{name}”的文件头已损坏（页大小 {page_size} 无效）。</source>
+            <translation>The header of “{name}” is damaged (page size {page_size} is not valid).</translation>
+        </message>
+        <message>
+            <source>“{name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节。</source>
+            <translation>“{name}” is incomplete (the file was cut short): it should have {expected} bytes but has only {size}.</translation>
+        </message>
+        <message>
+            <source>“{name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）。</source>
+            <translation>“{name}” is incomplete (its size, {size} bytes, is not a whole number of pages; the file was cut short or altered).</translation>
+        </message>
+        <message>
+            <source>“{name}”以只读方式打开，不能修改。</source>
+            <translation>“{name}” is open read-only; it cannot be changed.</translation>
+        </message>
+        <message>
+            <source>“{name}”是文件夹，不是评价文件。</source>
+            <translation>“{name}” is a folder, not an evaluation file.</translation>
+        </message>
+        <message>
+            <source>“{name}”不是 FieldEval 评价文件（文件格式无法识别）。</source>
+            <translation>“{name}” is not a FieldEval evaluation file (the file format is not recognised).</translation>
+        </message>
+        <message>
+            <source>“{name}”是 SQLite 数据库，但不是 FieldEval 评价文件。</source>
+            <translation>“{name}” is an SQLite database, but not a FieldEval evaluation file.</translation>
+        </message>
+        <message>
+            <source>{reason}可从备份恢复。</source>
+            <translation>{reason} It can be restored from a backup.</translation>
+        </message>
+        <message>
+            <source>“{name}”位于网络文件夹：WAL 在网络文件夹上不安全，已改用回滚日志方式保存（较慢，但可靠）。</source>
+            <translation>“{name}” is in a network folder: WAL is not safe there, so it is saved with a rollback journal instead (slower, but reliable).</translation>
+        </message>
+        <message>
+            <source>“{name}”位于 U 盘等移动存储上：已改用回滚日志方式保存；拔出前请先关闭文件。</source>
+            <translation>“{name}” is on removable storage such as a USB stick: it is saved with a rollback journal; close the file before unplugging.</translation>
+        </message>
+        <message>
+            <source>正由 {who} 使用</source>
+            <translation>in use by {who}</translation>
+        </message>
+        <message>
+            <source>正被另一个程序使用</source>
+            <translation>in use by another program</translation>
+        </message>
+        <message>
+            <source>“{name}”{who}，等待后仍无法保存，本次修改未保存。请稍后再试。</source>
+            <translation>“{name}” is {who}; it still could not be saved after waiting, so this change was not saved. Try again later.</translation>
+        </message>
+        <message>
+            <source>磁盘已满，本次修改未保存（“{name}”未改动）。请腾出空间后再试。</source>
+            <translation>The disk is full; this change was not saved (“{name}” is unchanged). Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>“{name}”以只读方式打开（或位于只读位置），不能修改。</source>
+            <translation>“{name}” is open read-only (or in a read-only location); it cannot be changed.</translation>
+        </message>
+        <message>
+            <source>文件“{path}”已存在，为保护已有数据不会覆盖。请换一个文件名。</source>
+            <translation>File “{path}” already exists; it is not overwritten, to protect its data. Choose another file name.</translation>
+        </message>
+        <message>
+            <source>文件夹“{parent}”是只读的，不能在其中新建评价文件。</source>
+            <translation>Folder “{parent}” is read-only; no evaluation file can be created in it.</translation>
+        </message>
+        <message>
+            <source>“{name}”缺少版本信息，不是完整的 FieldEval 评价文件。</source>
+            <translation>“{name}” lacks version information; it is not a complete FieldEval evaluation file.</translation>
+        </message>
+        <message>
+            <source>“{name}”由更新版本的 FieldEval 创建（数据结构版本 {revision}），本程序无法安全打开。请升级 FieldEval 后再打开。</source>
+            <translation>“{name}” was created by a newer FieldEval (schema version {revision}); this program cannot open it safely. Upgrade FieldEval and open it again.</translation>
+        </message>
+        <message>
+            <source>“{name}”是只读文件（或位于只读位置），只能只读打开。</source>
+            <translation>“{name}” is a read-only file (or in a read-only location); it can only be opened read-only.</translation>
+        </message>
+        <message>
+            <source>“{name}”已损坏，无法读取（文件结构无法解读）。可从备份恢复。</source>
+            <translation>“{name}” is damaged and cannot be read (its structure cannot be interpreted). It can be restored from a backup.</translation>
+        </message>
+        <message>
+            <source>“{name}”已损坏，无法读取（{exc}）。可从备份恢复。</source>
+            <translation>“{name}” is damaged and cannot be read ({exc}). It can be restored from a backup.</translation>
+        </message>
+        <message>
+            <source>“{name}”已损坏，无法打开（{orig}）。可从备份恢复。</source>
+            <translation>“{name}” is damaged and cannot be opened ({orig}). It can be restored from a backup.</translation>
+        </message>
+        <message>
+            <source>“{name}”位于只读位置，且无法只读读取（{exc}）。</source>
+            <translation>“{name}” is in a read-only location and cannot be read read-only either ({exc}).</translation>
+        </message>
+        <message>
+            <source>“{name}”已被替换（合并或从备份恢复），本次修改未保存。请重新打开文件后再修改。</source>
+            <translation>“{name}” has been replaced (by a merge or a restore from backup); this change was not saved. Reopen the file and make the change again.</translation>
+        </message>
+        <message>
+            <source>磁盘已满，未能新建“{name}”（没有留下任何文件）。</source>
+            <translation>The disk is full; “{name}” was not created (no file was left behind).</translation>
+        </message>
+        <message>
+            <source>文件夹“{parent}”不能写入，未能新建“{name}”。</source>
+            <translation>Folder “{parent}” cannot be written to; “{name}” was not created.</translation>
+        </message>
+        <message>
+            <source>“{name}”需要升级数据结构后才能打开。</source>
+            <translation>“{name}” needs a schema upgrade before it can be opened.</translation>
+        </message>
+        <message>
+            <source>合同支付比例</source>
+            <translation>Contract payment ratio</translation>
+        </message>
+        <message>
+            <source>实际支付与合同额</source>
+            <translation>Payments vs contract amount</translation>
+        </message>
+        <message>
+            <source>绩效目标完成情况</source>
+            <translation>Performance targets achieved</translation>
+        </message>
+        <message>
+            <source>满意度</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>资金表</source>
+            <translation>fund table</translation>
+        </message>
+        <message>
+            <source>绩效目标表</source>
+            <translation>performance targets table</translation>
+        </message>
+        <message>
+            <source>满意度调查</source>
+            <translation>satisfaction survey</translation>
+        </message>
+        <message>
+            <source>实际到位资金</source>
+            <translation>Funds arrived</translation>
+        </message>
+        <message>
+            <source>预算资金</source>
+            <translation>Budgeted funds</translation>
+        </message>
+        <message>
+            <source>实际支出资金</source>
+            <translation>Funds spent</translation>
+        </message>
+        <message>
+            <source>已支付金额</source>
+            <translation>Amount paid</translation>
+        </message>
+        <message>
+            <source>合同金额</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>问题</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>问卷</source>
+            <translation>Survey</translation>
+        </message>
+        <message>
+            <source>上级指标</source>
+            <translation>Parent indicator</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>文件名</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>Remarks</translation>
+        </message>
+        <message>
+            <source>评分项</source>
+            <translation>Scoring items</translation>
+        </message>
+        <message>
+            <source>评分标准</source>
+            <translation>Scoring criteria</translation>
+        </message>
+        <message>
+            <source>回答</source>
+            <translation>Answers</translation>
+        </message>
+        <message>
+            <source>群体</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>Deadline</translation>
         </message>
     </context>
 </TS>

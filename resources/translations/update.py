@@ -19,6 +19,8 @@ that context, so this script adds those messages itself:
 - the service-side names the window shows through a helper (SERVICE_STRINGS below);
 - the words of the charts (every ``T("…")`` in services/fieldwork/chart_data.py, context ``Charts``);
 - the stored values of a closed vocabulary (grade names, roles, categories …: ui/i18n.py ``STORED``);
+- what the services say to the evaluator: every literal ``said("…")`` template in services/ and models/
+  (services/core/messages.py), context ``Messages``;
 - the scoring rule types' texts (names, parameter and input labels, and every ``T("…")`` in
   services/scoring/rules and services/scoring/engine.py), which the window translates under the context ``RuleTypes``.
 Also messages lupdate files under a variable's name (``dlg.tr(…)``) are copied to the real class, and
@@ -58,6 +60,7 @@ def service_strings() -> dict[str, list[str]]:
     from services.frameworks import excel
     from services.reports import DOCUMENTS
     from services.scoring.rules import CONTEXT as RULE_CONTEXT, RULES
+    from services.core.messages import MESSAGES
     from services.teamwork import audit_log
     from ui.i18n import STORED, stored_vocabulary
 
@@ -74,7 +77,44 @@ def service_strings() -> dict[str, list[str]]:
         RULE_CONTEXT: [text for r in RULES.values() for text in r.texts()] + rule_marked_texts(),
         chart_data.CONTEXT: marked_texts([ROOT / "services" / "fieldwork" / "chart_data.py"]),  # chart words
         STORED: stored_vocabulary(),  # stored values of a closed vocabulary, shown translated (ui/i18n.py)
+        MESSAGES: said_templates(),  # what the services say to the evaluator (services/core/messages.py)
     }
+
+
+MESSAGE_MODULES = ("services.core.messages", "models.messages")
+
+
+def said_templates() -> list[str]:
+    """Every literal template of ``said("…")`` (and separator of ``joined(…, "；")``) in services/ and models/,
+    under whatever name a module imports them from services/core/messages.py; and the names of the figures a
+    binding quotes (services/fieldwork/figures.py), which bindings.py says as messages in their own right, and the
+    audit trail's names of stored keys."""
+    from services.fieldwork import figures
+    from services.teamwork import audit_log
+
+    found = []
+    for path in sorted((ROOT / "services").rglob("*.py")) + sorted((ROOT / "models").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        said, joined = set(), set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module in MESSAGE_MODULES:
+                for alias in node.names:
+                    (said if alias.name == "said" else joined if alias.name == "joined" else set()).add(alias.asname or alias.name)
+        if path.name == "messages.py" and path.parent.name == "models":
+            continue
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            args = node.args
+            if node.func.id in said and args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+                found.append(args[0].value)
+            elif (node.func.id in joined and len(args) > 1 and isinstance(args[1], ast.Constant)
+                  and isinstance(args[1].value, str)):
+                found.append(args[1].value)
+    found += list(figures.FIGURES.values()) + list(figures.SOURCE_NAMES.values())
+    found += [name for pair in figures.FUND_AMOUNTS.values() for name, _key in pair]
+    found += list(audit_log.KEY_NAMES.values())  # the audit trail's names of stored keys (audit_log._key_words)
+    return list(dict.fromkeys(found))
 
 
 def rule_marked_texts() -> list[str]:

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from services.core.errors import EditRefused
+from services.core.messages import said
 
 _WHEN_PATTERNS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
 
@@ -25,7 +26,7 @@ def parse_date(value: Any, label: str = "日期") -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise EditRefused(f"{label}“{value}”格式不对，应为 年-月-日（如 2024-09-30）") from None
+        raise EditRefused(said("{label}“{value}”格式不对，应为 年-月-日（如 2024-09-30）", label=label, value=value)) from None
 
 
 def parse_when(value: Any, label: str = "时间") -> datetime | None:
@@ -49,4 +50,4 @@ def parse_when(value: Any, label: str = "时间") -> datetime | None:
     try:
         return datetime.fromisoformat(raw)
     except ValueError:
-        raise EditRefused(f"{label}“{value}”格式不对，应为 年-月-日 或 年-月-日 时:分（如 2024-09-30 14:30）") from None
+        raise EditRefused(said("{label}“{value}”格式不对，应为 年-月-日 或 年-月-日 时:分（如 2024-09-30 14:30）", label=label, value=value)) from None

@@ -4,6 +4,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from services.core.messages import said
+
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 
@@ -12,9 +14,9 @@ class RuleInputError(ValueError):
     """An input the rule cannot use; the message is for the evaluator."""
 
 
-def to_decimal(value: Any, label: str = "数值", allow_negative: bool = False) -> Decimal:
+def to_decimal(value: Any, label: str = said("数值"), allow_negative: bool = False) -> Decimal:
     if isinstance(value, bool):
-        raise RuleInputError(f"“{label}”必须是数字")
+        raise RuleInputError(said("“{label}”必须是数字", label=label))
     if isinstance(value, Decimal):
         d = value
     else:
@@ -22,15 +24,15 @@ def to_decimal(value: Any, label: str = "数值", allow_negative: bool = False) 
         if text.endswith("%"):
             text = text[:-1]
         if not text:
-            raise RuleInputError(f"“{label}”不能为空")
+            raise RuleInputError(said("“{label}”不能为空", label=label))
         try:
             d = Decimal(text)
         except InvalidOperation:
-            raise RuleInputError(f"“{label}”必须是数字，“{value}”无法识别") from None
+            raise RuleInputError(said("“{label}”必须是数字，“{value}”无法识别", label=label, value=value)) from None
     if not d.is_finite():
-        raise RuleInputError(f"“{label}”必须是有限的数字")
+        raise RuleInputError(said("“{label}”必须是有限的数字", label=label))
     if d < 0 and not allow_negative:
-        raise RuleInputError(f"“{label}”不能为负数")
+        raise RuleInputError(said("“{label}”不能为负数", label=label))
     return d
 
 

@@ -17,6 +17,7 @@ from models.store import Store, create_store, open_store
 from services.core.dates import parse_date
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
+from services.core.messages import message_of, said
 from services.core.numbers import fmt, to_decimal
 from services.evaluation.info import (
     DATE_FIELDS,
@@ -46,7 +47,7 @@ def _coerce_fact(name: str, value: Any) -> Any:
         try:
             return to_decimal(value, {"fund_total": "资金总额", "onsite_amount": "现场评价金额"}[name])
         except RuleInputError as exc:
-            raise EditRefused(str(exc)) from None
+            raise EditRefused(message_of(exc)) from None
     if name in DATE_FIELDS:
         return parse_date(value)
     if name == "year":
@@ -55,9 +56,9 @@ def _coerce_fact(name: str, value: Any) -> Any:
         try:
             y = int(value)
         except (TypeError, ValueError):
-            raise EditRefused(f"年度“{value}”必须是整数") from None
+            raise EditRefused(said("年度“{value}”必须是整数", value=value)) from None
         if not 1949 <= y <= 2200:
-            raise EditRefused(f"年度 {y} 不在合理范围内")
+            raise EditRefused(said("年度 {y} 不在合理范围内", y=y))
         return y
     return value
 
@@ -71,7 +72,7 @@ def get_info(store: Store) -> EvaluationInfo:
 def update_info(store: Store, **changes: Any) -> EvaluationInfo:
     unknown = set(changes) - set(INFO_FIELDS)
     if unknown:
-        raise EditRefused(f"未知的项目信息字段：{'、'.join(sorted(unknown))}")
+        raise EditRefused(said("未知的项目信息字段：{unknown}", unknown='、'.join(sorted(unknown))))
     coerced = {k: _coerce_fact(k, v) for k, v in changes.items()}
     with store.session("修改项目信息") as s:
         ev = s.execute(select(Evaluation)).scalar_one()
@@ -178,7 +179,7 @@ def indicator_ids(store: Store) -> dict[str, str]:
 def _leaf(s, indicator_id: str) -> tuple[Indicator, Assessment]:
     ind = s.get(Indicator, indicator_id)
     if ind is None:
-        raise EditRefused("该指标已不存在")
+        raise EditRefused(said("该指标已不存在"))
     a = s.execute(select(Assessment).where(Assessment.indicator_id == indicator_id)).scalar_one_or_none()
     if a is None:
         a = Assessment(indicator_id=indicator_id, inputs={})
@@ -204,12 +205,12 @@ def set_item_inputs(store: Store, indicator_id: str, item_key: str, inputs: Mapp
         ind, a = _leaf(s, indicator_id)
         item = next((it for it in (ind.items or []) if it["key"] == item_key), None)
         if item is None:
-            raise EditRefused(f"指标“{ind.name}”没有评分项“{item_key}”")
+            raise EditRefused(said("指标“{name}”没有评分项“{item_key}”", name=ind.name, item_key=item_key))
         clean = {k: v for k, v in dict(inputs or {}).items() if v not in (None, "")}
         try:
             score_item(item, clean)
         except RuleInputError as exc:
-            raise EditRefused(f"“{ind.name}”：{exc}") from None
+            raise EditRefused(said("“{name}”：{reason}", name=ind.name, reason=message_of(exc))) from None
         new_inputs = dict(a.inputs or {})
         if clean:
             new_inputs[item_key] = clean
@@ -226,11 +227,11 @@ def set_inputs(store: Store, indicator_id: str, inputs: Mapping[str, Any]) -> No
         keys = {it["key"] for it in ind.items or []}
         for k, v in inputs.items():
             if k not in keys:
-                raise EditRefused(f"指标“{ind.name}”没有评分项“{k}”")
+                raise EditRefused(said("指标“{name}”没有评分项“{k}”", name=ind.name, k=k))
             try:
                 score_item(next(it for it in ind.items if it["key"] == k), v)
             except RuleInputError as exc:
-                raise EditRefused(f"“{ind.name}”：{exc}") from None
+                raise EditRefused(said("“{name}”：{reason}", name=ind.name, reason=message_of(exc))) from None
         a.inputs = dict(inputs)
         _auto_status(ind, a)
 
@@ -243,13 +244,13 @@ def set_override(store: Store, indicator_id: str, value: Any, reason: str = "") 
             a.override_score, a.override_reason = None, ""
         else:
             try:
-                v = to_decimal(value, "调整后得分")
+                v = to_decimal(value, said("调整后得分"))
             except RuleInputError as exc:
-                raise EditRefused(str(exc)) from None
+                raise EditRefused(message_of(exc)) from None
             if v > ind.max_points:
-                raise EditRefused(f"调整后得分 {fmt(v)} 超过“{ind.name}”的分值 {fmt(ind.max_points)}")
+                raise EditRefused(said("调整后得分 {v} 超过“{name}”的分值 {max_points}", v=fmt(v), name=ind.name, max_points=fmt(ind.max_points)))
             if not (reason or "").strip():
-                raise EditRefused("调整得分必须填写理由")
+                raise EditRefused(said("调整得分必须填写理由"))
             a.override_score, a.override_reason = v, reason.strip()
         _auto_status(ind, a)
 
@@ -258,7 +259,7 @@ def set_not_applicable(store: Store, indicator_id: str, flag: bool, reason: str 
     with store.session("标记不适用") as s:
         _ind, a = _leaf(s, indicator_id)
         if flag and not (reason or "").strip():
-            raise EditRefused("标记“不适用”必须说明理由")
+            raise EditRefused(said("标记“不适用”必须说明理由"))
         a.not_applicable, a.na_reason = bool(flag), (reason or "").strip() if flag else ""
 
 
@@ -271,7 +272,7 @@ def set_comment(store: Store, indicator_id: str, text: str) -> None:
 
 def set_status(store: Store, indicator_id: str, status: str) -> None:
     if status not in STATUSES:
-        raise EditRefused(f"状态只能是：{'、'.join(STATUSES)}")
+        raise EditRefused(said("状态只能是：{STATUSES}", STATUSES='、'.join(STATUSES)))
     with store.session("修改状态") as s:
         _ind, a = _leaf(s, indicator_id)
         a.status = status

@@ -13,6 +13,7 @@ from models.entities import Finding, FindingIndicator
 from models.store import Store
 from services.core.dates import parse_date
 from services.core.errors import EditRefused
+from services.core.messages import message_of, said
 from services.core.numbers import to_decimal
 from services.evaluation.assessments import get_info
 from services.frameworks import catalog
@@ -57,18 +58,18 @@ def _finding_values(store: Store, data: Mapping[str, Any]) -> dict[str, Any]:
                 v = None
             else:
                 try:
-                    v = to_decimal(v, "涉及金额" if k == "amount" else "扣分")
+                    v = to_decimal(v, said("涉及金额") if k == "amount" else said("扣分"))
                 except RuleInputError as exc:
-                    raise EditRefused(str(exc)) from None
+                    raise EditRefused(message_of(exc)) from None
         elif k == "deadline":
             v = parse_date(v, "整改期限")
         elif k == "category":
             cats = {c["code"] for c in (get_info(store).finding_categories or catalog.DEFAULT_CATEGORIES)}
             if v not in cats:
-                raise EditRefused(f"问题类别“{v}”不在本评价的类别中（{'、'.join(sorted(cats))}）")
+                raise EditRefused(said("问题类别“{v}”不在本评价的类别中（{cats}）", v=v, cats='、'.join(sorted(cats))))
         out[k] = v
     if "title" in out and not str(out["title"]).strip():
-        raise EditRefused("问题标题不能为空")
+        raise EditRefused(said("问题标题不能为空"))
     return out
 
 
@@ -105,7 +106,7 @@ def update_finding(store: Store, finding_id: str, **changes: Any) -> None:
     with store.session("修改问题") as s:
         f = s.get(Finding, finding_id)
         if f is None:
-            raise EditRefused("该问题已被删除")
+            raise EditRefused(said("该问题已被删除"))
         for k, v in values.items():
             setattr(f, k, v)
         if links is not None:
@@ -128,7 +129,7 @@ def delete_finding(store: Store, finding_id: str) -> FindingData:
     """Delete a finding; returns what it was (so the window can undo)."""
     before = next((f for f in list_findings(store) if f.id == finding_id), None)
     if before is None:
-        raise EditRefused("该问题已被删除")
+        raise EditRefused(said("该问题已被删除"))
     with store.session("删除问题") as s:
         # through the ORM, not a bulk DELETE, so that the audit trail records every removed link
         for link in s.execute(select(FindingIndicator).where(FindingIndicator.finding_id == finding_id)).scalars():

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from models.entities import Evaluation
 from models.store import Store
 from services.core.errors import EditRefused
+from services.core.messages import joined, said
 from services.core.numbers import fmt_money, pct, round_half_up
 from services.evaluation import project
 from services.evaluation.fund_math import FUND_AMOUNTS as MONEY, FundTotals, cents, totals_of
@@ -40,21 +41,24 @@ class FundConflict:
 
     @property
     def question(self) -> str:
-        return f"{self.subject}，报告采用哪一个？"
+        return said("{subject}，报告采用哪一个？", subject=self.subject)
 
     def figure_text(self, i: int) -> str:
         label, value = self.figures[i]
         if value is None:
-            return f"{label} —"
-        return f"{label} {fmt_money(value)} 万元" if self.unit == "万元" else f"{label} {pct(value)}"
+            return said("{label} —", label=label)
+        if self.unit == "万元":
+            return said("{label} {amount} 万元", label=label, amount=fmt_money(value))
+        return said("{label} {rate}", label=label, rate=pct(value))
 
     @property
     def answer_text(self) -> str:
         """The line printed beside the table: both figures and the one used, or that it is still open."""
-        both = "；".join(self.figure_text(i) for i in range(len(self.figures)))
+        both = joined([self.figure_text(i) for i in range(len(self.figures))], "；")
         if self.chosen is None:
-            return f"{self.subject}：{both}。报告采用哪一个尚待评价组确认。"
-        return f"{self.subject}：{both}。经评价组确认，本报告采用{self.figures[self.chosen][0]}。"
+            return said("{subject}：{figures}。报告采用哪一个尚待评价组确认。", subject=self.subject, figures=both)
+        return said("{subject}：{figures}。经评价组确认，本报告采用{chosen}。", subject=self.subject, figures=both,
+                    chosen=self.figures[self.chosen][0])
 
 
 @dataclass
@@ -74,7 +78,8 @@ def printed(lines: Sequence[Any]) -> list[Any]:
     return [replace(f, **{k: cents(getattr(f, k)) for k in MONEY}) for f in lines]
 
 
-_TEXT_RATES = (("资金到位率", "arrival"), ("到位率", "arrival"), ("预算执行率", "execution"), ("执行率", "execution"))
+_TEXT_RATES = ((said("资金到位率"), "arrival"), (said("到位率"), "arrival"), (said("预算执行率"), "execution"),
+               (said("执行率"), "execution"))
 
 
 def table(lines: Sequence[Any], fund_total: Decimal | None = None, texts: Sequence[str] = (),
@@ -84,15 +89,16 @@ def table(lines: Sequence[Any], fund_total: Decimal | None = None, texts: Sequen
     out = FundTable(total, total.arrival_rate, total.execution_rate)
     if total.spent is not None and total.paid is not None and total.spent != total.paid:
         out.conflicts.append(FundConflict(
-            f"spent-paid:{total.spent}:{total.paid}", "支出合计与已支付合计不一致",
-            [("支出合计（按年度支出行相加）", total.spent), ("已支付合计（按收款单位行相加）", total.paid)]))
+            f"spent-paid:{total.spent}:{total.paid}", said("支出合计与已支付合计不一致"),
+            [(said("支出合计（按年度支出行相加）"), total.spent), (said("已支付合计（按收款单位行相加）"), total.paid)]))
     if fund_total is not None and lines:
-        sums = [(name, v) for name, v in (("预算", total.budget), ("到位", total.arrived), ("支出", total.spent),
-                                           ("已支付", total.paid)) if v is not None]
+        sums: list[tuple[str, Decimal | None]] = [(name, v) for name, v in ((said("资金情况表预算合计"), total.budget), (said("资金情况表到位合计"), total.arrived),
+                                           (said("资金情况表支出合计"), total.spent), (said("资金情况表已支付合计"), total.paid))
+                if v is not None]
         if cents(fund_total) not in {v for _, v in sums}:
             out.conflicts.append(FundConflict(
-                f"fund-total:{cents(fund_total)}", "项目信息的资金总额与资金情况表的各项合计均不一致",
-                [("项目信息的资金总额", cents(fund_total))] + [(f"资金情况表{n}合计", v) for n, v in sums]))
+                f"fund-total:{cents(fund_total)}", said("项目信息的资金总额与资金情况表的各项合计均不一致"),
+                [(said("项目信息的资金总额"), cents(fund_total)), *sums]))
     table_rate = {"arrival": out.arrival_rate, "execution": out.execution_rate}
     seen: set[str] = set()
     for text in texts:
@@ -105,10 +111,11 @@ def table(lines: Sequence[Any], fund_total: Decimal | None = None, texts: Sequen
                 if table_rate[kind] is None or quoted == table_rate[kind] or key in seen:
                     continue
                 seen.add(key)
-                name = "资金到位率" if kind == "arrival" else "预算执行率"
+                name = said("资金到位率") if kind == "arrival" else said("预算执行率")
                 out.conflicts.append(FundConflict(
-                    key, f"报告正文所写{word}与资金情况表合计算得的{name}不一致",
-                    [(f"报告正文所写{word}", quoted), (f"资金情况表合计的{name}", table_rate[kind])], "%"))
+                    key, said("报告正文所写{word}与资金情况表合计算得的{name}不一致", word=word, name=name),
+                    [(said("报告正文所写{word}", word=word), quoted),
+                     (said("资金情况表合计的{name}", name=name), table_rate[kind])], "%"))
     for c in out.conflicts:
         chosen = (choices or {}).get(c.key)
         if isinstance(chosen, int) and 0 <= chosen < len(c.figures):
@@ -155,10 +162,12 @@ def answer(store: Store, key: str, index: int | None) -> FundConflict:
     """Record which figure the report uses (``index`` into the question's figures; None: ask again)."""
     current = {c.key: c for c in of_store(store).conflicts}
     if key not in current:
-        raise EditRefused(f"没有这个待确认的资金数据：{key}" + (f"（现有：{'、'.join(current)}）" if current else "（资金数据没有不一致之处）"))
+        if current:
+            raise EditRefused(said("没有这个待确认的资金数据：{key}（现有：{current}）", key=key, current="、".join(current)))
+        raise EditRefused(said("没有这个待确认的资金数据：{key}（资金数据没有不一致之处）", key=key))
     c = current[key]
     if index is not None and not 0 <= index < len(c.figures):
-        raise EditRefused(f"只能选 1～{len(c.figures)}")
+        raise EditRefused(said("只能选 1～{figures}", figures=len(c.figures)))
     with store.session("确认采用的资金数据") as s:
         ev = s.execute(select(Evaluation)).scalar_one()
         settings = dict(ev.settings or {})

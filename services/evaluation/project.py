@@ -23,6 +23,7 @@ from models.entities import (
 )
 from models.store import Store
 from services.core.errors import EditRefused
+from services.core.messages import message_of, said
 from services.core.numbers import HUNDRED, RuleInputError, to_decimal
 from services.evaluation.fund_math import (
     FundTotals,
@@ -129,7 +130,7 @@ def normalize_comparator(value: Any) -> str:
     text = str(value or "").strip()
     text = _COMPARATOR_ALIASES.get(text, text)
     if text not in COMPARATORS:
-        raise EditRefused(f"比较符“{value}”无法识别，只能是 ≥、>、=、≤、< 或留空")
+        raise EditRefused(said("比较符“{value}”无法识别，只能是 ≥、>、=、≤、< 或留空", value=value))
     return text
 
 
@@ -170,7 +171,7 @@ def _money(label: str) -> Callable[[Any], Decimal | None]:
         try:
             return to_decimal(v, label)
         except RuleInputError as exc:
-            raise EditRefused(str(exc)) from None
+            raise EditRefused(message_of(exc)) from None
     return coerce
 
 
@@ -181,7 +182,7 @@ def _signed_number(label: str) -> Callable[[Any], Decimal | None]:
         try:
             return to_decimal(v, label, allow_negative=True)
         except RuleInputError as exc:
-            raise EditRefused(str(exc)) from None
+            raise EditRefused(message_of(exc)) from None
     return coerce
 
 
@@ -189,13 +190,13 @@ def _year(v: Any) -> int | None:
     if v is None or (isinstance(v, str) and not v.strip()):
         return None
     if isinstance(v, bool):
-        raise EditRefused(f"年度“{v}”必须是整数（如 2024）")
+        raise EditRefused(said("年度“{v}”必须是整数（如 2024）", v=v))
     try:
         y = v if isinstance(v, int) else int(str(v).strip())
     except ValueError:
-        raise EditRefused(f"年度“{v}”必须是整数（如 2024）") from None
+        raise EditRefused(said("年度“{v}”必须是整数（如 2024）", v=v)) from None
     if not 1949 <= y <= 2200:
-        raise EditRefused(f"年度 {v} 不在合理范围内")
+        raise EditRefused(said("年度 {v} 不在合理范围内", v=v))
     return y
 
 
@@ -203,9 +204,9 @@ def _text(limit: int | None = None, label: str = "", required: bool = False) -> 
     def coerce(v: Any) -> str:
         text = "" if v is None else str(v)
         if required and not text.strip():
-            raise EditRefused(f"{label}不能为空")
+            raise EditRefused(said("{label}不能为空", label=label))
         if limit is not None and len(text) > limit:
-            raise EditRefused(f"{label}过长（最多 {limit} 个字）")
+            raise EditRefused(said("{label}过长（最多 {limit} 个字）", label=label, limit=limit))
         return text
     return coerce
 
@@ -213,7 +214,7 @@ def _text(limit: int | None = None, label: str = "", required: bool = False) -> 
 def _role(v: Any) -> str:
     text = str(v or "").strip() or "组员"
     if len(text) > 20:
-        raise EditRefused("角色过长（最多 20 个字）")
+        raise EditRefused(said("角色过长（最多 20 个字）"))
     return text
 
 
@@ -221,7 +222,7 @@ def _int(v: Any) -> int:
     try:
         return int(v)
     except (TypeError, ValueError):
-        raise EditRefused(f"序号“{v}”必须是整数") from None
+        raise EditRefused(said("序号“{v}”必须是整数", v=v)) from None
 
 
 # ── one table = one small CRUD helper ───────────────────────────────────────
@@ -246,7 +247,7 @@ class _Table(Generic[D]):
             if k not in self.stored:
                 if ignore_unknown:
                     continue
-                raise EditRefused(f"{self.noun}没有“{k}”这一项")
+                raise EditRefused(said("{noun}没有“{k}”这一项", noun=self.noun, k=k))
             out[k] = self.coercers[k](v) if k in self.coercers else v
         return out
 
@@ -258,7 +259,7 @@ class _Table(Generic[D]):
         with store.read() as s:
             row = s.get(self.entity, row_id)
             if row is None:
-                raise EditRefused(f"该{self.noun}已被删除")
+                raise EditRefused(said("该{noun}已被删除", noun=self.noun))
             return self._data(row)
 
     def add(self, store: Store, data: Mapping[str, Any] | D | None = None, reason: str = "") -> D:
@@ -268,7 +269,7 @@ class _Table(Generic[D]):
         values = self.values(d, ignore_unknown=True)
         with store.session(reason or f"新增{self.noun}") as s:
             if row_id and s.get(self.entity, row_id) is not None:
-                raise EditRefused(f"该{self.noun}已存在")
+                raise EditRefused(said("该{noun}已存在", noun=self.noun))
             if append:
                 values["position"] = s.execute(select(func.coalesce(func.max(self.entity.position), -1))).scalar_one() + 1
             row = self.entity(**values)
@@ -285,7 +286,7 @@ class _Table(Generic[D]):
         with store.session(f"修改{self.noun}") as s:
             row = s.get(self.entity, row_id)
             if row is None:
-                raise EditRefused(f"该{self.noun}已被删除")
+                raise EditRefused(said("该{noun}已被删除", noun=self.noun))
             for k, v in values.items():
                 setattr(row, k, v)
         return before
@@ -300,27 +301,27 @@ class _Table(Generic[D]):
         return self.add(store, data, reason=f"恢复{self.noun}")
 
 
-_evaluators: _Table[EvaluatorData] = _Table(Evaluator, EvaluatorData, "评价组成员", {
+_evaluators: _Table[EvaluatorData] = _Table(Evaluator, EvaluatorData, said("评价组成员"), {
     "name": _text(100, "姓名", required=True), "role": _role, "unit": _text(200, "单位"), "position": _int})
 
-_targets = _Table(PerformanceTarget, TargetData, "绩效目标", {
+_targets = _Table(PerformanceTarget, TargetData, said("绩效目标"), {
     "table": _text(100, "目标表名称"), "level1": _text(100, "一级指标"), "level2": _text(100, "二级指标"),
     "name": _text(300, "三级指标"), "comparator": normalize_comparator, "target_text": _text(300, "指标值"),
     "target_value": _signed_number("目标值"), "unit": _text(50, "单位"), "actual_text": _text(300, "实际完成"),
     "actual_value": _signed_number("实际值"), "note": _text(None, "备注"), "position": _int,
 }, derive=_with_target_derived, order=(PerformanceTarget.position,))
 
-_funds = _Table(FundLine, FundData, "资金明细", {
+_funds = _Table(FundLine, FundData, said("资金明细"), {
     "year": _year, "source": _text(200, "资金来源"), "budget": _money("预算资金"), "arrived": _money("到位资金"),
     "spent": _money("支出资金"), "contract_amount": _money("合同金额"), "paid": _money("已支付金额"),
     "payee": _text(300, "收款单位"), "note": _text(None, "备注"), "position": _int,
 }, derive=_with_fund_derived, order=(FundLine.position,))
 
-_sections: _Table[SectionData] = _Table(ReportSection, SectionData, "报告章节", {
+_sections: _Table[SectionData] = _Table(ReportSection, SectionData, said("报告章节"), {
     "key": _text(50, "章节标识"), "title": _text(200, "章节标题", required=True), "body": _text(None, "正文"),
     "position": _int})
 
-_summary: _Table[SummaryRowData] = _Table(SummaryRow, SummaryRowData, "简要情况表行", {
+_summary: _Table[SummaryRowData] = _Table(SummaryRow, SummaryRowData, said("简要情况表行"), {
     "area": _text(100, "评价内容"), "problems": _text(None, "发现的问题"), "advice": _text(None, "建议"),
     "position": _int})
 

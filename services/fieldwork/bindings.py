@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from models.entities import Assessment, Evaluation, FundLine, Indicator
 from models.store import Store
 from services.core.errors import EditRefused
+from services.core.messages import joined, message_of, said
 from services.core.numbers import (
     HUNDRED,
     RuleInputError,
@@ -99,7 +100,7 @@ def payment_cap(store: Store) -> Decimal:
     with store.read() as s:
         settings = s.execute(select(Evaluation.settings)).scalar_one() or {}
     try:
-        return to_decimal(settings.get("payment_cap", DEFAULT_PAYMENT_CAP), "支付比例上限")
+        return to_decimal(settings.get("payment_cap", DEFAULT_PAYMENT_CAP), said("支付比例上限"))
     except RuleInputError:
         return DEFAULT_PAYMENT_CAP
 
@@ -107,11 +108,11 @@ def payment_cap(store: Store) -> Decimal:
 def set_payment_cap(store: Store, value: Any) -> Decimal:
     """The share of a contract that may be paid before the final audit (percent). Returns the old."""
     try:
-        cap = to_decimal(value, "支付比例上限")
+        cap = to_decimal(value, said("支付比例上限"))
     except RuleInputError as exc:
-        raise EditRefused(str(exc)) from None
+        raise EditRefused(message_of(exc)) from None
     if cap > HUNDRED:
-        raise EditRefused("支付比例上限不能超过 100%")
+        raise EditRefused(said("支付比例上限不能超过 100%"))
     old = payment_cap(store)
     with store.session("设置支付比例上限") as s:
         ev = s.execute(select(Evaluation)).scalar_one()
@@ -130,8 +131,9 @@ class PaymentFlag:
     cap: Decimal
 
     def text(self) -> str:
-        return (f"{self.payee or self.source}：合同额 {fmt_money(self.contract)} 万元，已付 {fmt_money(self.paid)} 万元，"
-                f"支付比例 {pct(self.share)}，超过竣工结算审计前 {fmt(self.cap)}% 的支付上限")
+        return said("{payee}：合同额 {contract} 万元，已付 {paid} 万元，支付比例 {share}，超过竣工结算审计前 {cap}% 的支付上限",
+                    payee=self.payee or self.source, contract=fmt_money(self.contract), paid=fmt_money(self.paid),
+                    share=pct(self.share), cap=fmt(self.cap))
 
 
 def payment_flags(store: Store) -> list[PaymentFlag]:
@@ -172,10 +174,10 @@ def _item_of(store: Store, indicator_id: str, item_key: str) -> tuple[Indicator,
     with store.read() as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         item = next((it for it in (ind.items or []) if it["key"] == item_key), None)
         if item is None:
-            raise EditRefused(f"指标“{ind.name}”没有评分项“{item_key}”")
+            raise EditRefused(said("指标“{name}”没有评分项“{item_key}”", name=ind.name, item_key=item_key))
         a = s.execute(select(Assessment).where(Assessment.indicator_id == indicator_id)).scalar_one_or_none()
         s.expunge_all()
         return ind, item, a
@@ -186,20 +188,20 @@ def bind_input(store: Store, indicator_id: str, item_key: str, binding: Mapping[
     ind, item, a = _item_of(store, indicator_id, item_key)
     b = {k: v for k, v in dict(binding).items() if v not in (None, "", {})}
     if (b.get("source"), b.get("figure")) not in FIGURES:
-        raise EditRefused("请选择要引用的数据（资金、绩效目标或满意度）")
+        raise EditRefused(said("请选择要引用的数据（资金、绩效目标或满意度）"))
     allowed = BINDABLE.get(item["type"], set())
     if b["figure"] not in allowed:
-        raise EditRefused(f"“{ind.name}”的评分规则（{item['type']}）不能引用“{FIGURES[(b['source'], b['figure'])]}”")
+        raise EditRefused(said("“{name}”的评分规则（{type}）不能引用“{FIGURES}”", name=ind.name, type=item['type'], FIGURES=FIGURES[(b['source'], b['figure'])]))
     if "at_least" in b:
         try:
-            to_decimal(b["at_least"], "达标线")
+            to_decimal(b["at_least"], said("达标线"))
         except RuleInputError as exc:
-            raise EditRefused(str(exc)) from None
+            raise EditRefused(message_of(exc)) from None
     fig = figure_for(store, b)
     try:
         score_item(item, concrete_inputs(item, b, fig))
     except RuleInputError as exc:
-        raise EditRefused(f"“{ind.name}”：引用的数据无法用于该规则：{exc}") from None
+        raise EditRefused(said("“{name}”：引用的数据无法用于该规则：{exc}", name=ind.name, exc=exc)) from None
     old = (a.inputs or {}).get(item_key) if a else None
     with store.session("引用数据") as s:
         row = s.execute(select(Assessment).where(Assessment.indicator_id == indicator_id)).scalar_one()
@@ -215,7 +217,7 @@ def unbind_input(store: Store, indicator_id: str, item_key: str, keep_values: bo
     ind, item, a = _item_of(store, indicator_id, item_key)
     old = (a.inputs or {}).get(item_key) if a else None
     if not is_bound(old):
-        raise EditRefused(f"“{ind.name}”的该评分项没有引用数据")
+        raise EditRefused(said("“{name}”的该评分项没有引用数据", name=ind.name))
     concrete = concrete_inputs(item, old["bind"], figure_for(store, old["bind"])) if keep_values else {}
     restore_item_inputs(store, indicator_id, item_key,
                         {**{k: v for k, v in old.items() if k != "bind"}, **concrete} or None)
@@ -240,12 +242,16 @@ def describe_binding(store: Store, binding: Mapping[str, Any], item: Mapping[str
     try:
         fig = figure_for(store, binding)
     except EditRefused as exc:
-        return f"引用的数据无效：{exc}"
-    text = f"取自{SOURCE_NAMES.get(binding.get('source'), '')}：{fig.words}"
+        return said("引用的数据无效：{reason}", reason=message_of(exc))
+    source = SOURCE_NAMES.get(binding.get("source"))
+    text = said("取自{source}：{words}", source=said(source) if source else "", words=fig.words)
     rule = RULES.get(item.get("type")) if item is not None else None
     if rule is not None and rule.bind_at_least and fig.value is not None:
         line = to_decimal(binding.get("at_least", "100"))
-        text += f"；{'达到' if fig.value >= line else '未达到'} {fmt(line)}%，{'视为满足' if fig.value >= line else '视为不满足'}"
+        if fig.value >= line:
+            text = said("{text}；达到 {line}%，视为满足", text=text, line=fmt(line))
+        else:
+            text = said("{text}；未达到 {line}%，视为不满足", text=text, line=fmt(line))
     return text
 
 
@@ -294,7 +300,7 @@ def binding_text_for(store: Store, indicator_id: str) -> str:
 # typed in a bound indicator is written to the 资金 page (``write_through``), so both sides show it.
 
 #: where a figure is typed, as the window names it: the sources' names, the funds' being their page
-SOURCE_PAGES = {**SOURCE_NAMES, "funds": "资金页"}
+SOURCE_PAGES = {**{k: said(v) for k, v in SOURCE_NAMES.items()}, "funds": said("资金页")}
 TYPED_BY_HAND = "typed_by_hand"
 
 
@@ -489,14 +495,18 @@ def proposal_for(store: Store, indicator_id: str, indicator_name: str, item: Map
         for key, name in (("numerator", n_name), ("denominator", d_name)):
             here, there = _number(typed.get(key)), _number(concrete.get(key)) if concrete else None
             if here != there:
-                parts.append(f"{name}：{page}为 {fmt_money(there)} 万元，此处为 {fmt_money(here)} 万元" if there is not None
-                             else f"{name}：{page}尚无，此处为 {fmt_money(here)} 万元")
+                parts.append(said("{name}：{page}为 {there} 万元，此处为 {here} 万元", name=said(name), page=page,
+                                  there=fmt_money(there), here=fmt_money(here)) if there is not None
+                             else said("{name}：{page}尚无，此处为 {here} 万元", name=said(name), page=page,
+                                       here=fmt_money(here)))
     elif "value" in concrete:
         here = _number(typed.get("value"))
-        parts.append(f"{page}为 {pct(fig.value)}，此处为 " + (f"{fmt(here)}%" if here is not None else "空"))
+        parts.append(said("{page}为 {there}，此处为 {here}%", page=page, there=pct(fig.value), here=fmt(here))
+                     if here is not None else said("{page}为 {there}，此处为空", page=page, there=pct(fig.value)))
     else:
-        parts.append(f"{page}算得{FIGURES[(b['source'], b['figure'])]} {pct(fig.value)}，此处录入的不同")
-    return Proposal(b, "；".join(parts) + " — 采用哪个？", bool(concrete), amounts, page)
+        parts.append(said("{page}算得{figure} {there}，此处录入的不同", page=page,
+                          figure=said(FIGURES[(b["source"], b["figure"])]), there=pct(fig.value)))
+    return Proposal(b, said("{parts} — 采用哪个？", parts=joined(parts, "；")), bool(concrete), amounts, page)
 
 
 def adopt_typed(store: Store, indicator_id: str, item_key: str, binding: Mapping[str, Any]) -> tuple[Any, FundEdit]:
@@ -525,22 +535,24 @@ def binding_words(item: Mapping[str, Any], binding: Mapping[str, Any], inputs: M
     "来自 资金页：实际到位资金 120.00 万元，预算资金 150.00 万元"."""
     source, figure = binding.get("source"), binding.get("figure")
     page = SOURCE_PAGES.get(source, str(source))
-    name = FIGURES.get((source, figure), str(figure))
+    name = said(FIGURES[(source, figure)]) if (source, figure) in FIGURES else str(figure)
     flt = binding.get("filter") or {}
     scope = "".join(f"（{v}）" for v in (flt.get("source_contains"), flt.get("table")) if v)
     inputs = inputs or {}
     if source == "funds" and figure in FUND_AMOUNTS and inputs.get("numerator") not in (None, ""):
         (n_name, _), (d_name, _) = FUND_AMOUNTS[figure]
-        said = f"{n_name} {fmt_money(_number(inputs['numerator']))} 万元，{d_name} {fmt_money(_number(inputs['denominator']))} 万元"
+        words = said("{n_name} {n} 万元，{d_name} {d} 万元", n_name=said(n_name), n=fmt_money(_number(inputs["numerator"])),
+                     d_name=said(d_name), d=fmt_money(_number(inputs["denominator"])))
     elif inputs.get("value") not in (None, ""):
-        said = f"{name} {pct(_number(inputs['value']))}"
+        words = said("{name} {value}", name=name, value=pct(_number(inputs["value"])))
     elif inputs.get("rows"):
-        said = f"{name}，{len(inputs['rows'])} 项计划数与完成数"
+        words = said("{name}，{count} 项计划数与完成数", name=name, count=len(inputs["rows"]))
     elif source == "funds" and figure == "paid_vs_contract" and inputs.get("actual") not in (None, ""):
-        said = f"已支付金额 {fmt_money(_number(inputs['actual']))} 万元，合同金额 {fmt_money(_number(inputs.get('limit')))} 万元"
+        words = said("已支付金额 {paid} 万元，合同金额 {contract} 万元", paid=fmt_money(_number(inputs["actual"])),
+                     contract=fmt_money(_number(inputs.get("limit"))))
     else:
-        said = f"{name}（{page}尚无数据，录入后自动计入）"
-    return f"来自 {page}{scope}：{said}"
+        words = said("{name}（{page}尚无数据，录入后自动计入）", name=name, page=page)
+    return said("来自 {page}{scope}：{words}", page=page, scope=scope, words=words)
 
 
 def writes_through(binding: Mapping[str, Any] | None) -> bool:
@@ -567,7 +579,7 @@ def write_through(store: Store, indicator_id: str, item_key: str, inputs: Mappin
     ind, item, a = _item_of(store, indicator_id, item_key)
     current = (a.inputs or {}).get(item_key) if a else None
     if not is_bound(current) or not writes_through(current["bind"]):
-        raise EditRefused(f"“{ind.name}”的该评分项没有引用资金页的金额")
+        raise EditRefused(said("“{name}”的该评分项没有引用资金页的金额", name=ind.name))
     b = current["bind"]
     (n_name, n_col), (d_name, d_col) = FUND_AMOUNTS[b["figure"]]
     labels = item.get("params") or {}
@@ -575,11 +587,11 @@ def write_through(store: Store, indicator_id: str, item_key: str, inputs: Mappin
     for key, name, col, label in (("numerator", n_name, n_col, labels.get("numerator_label")),
                                   ("denominator", d_name, d_col, labels.get("denominator_label"))):
         if inputs.get(key) in (None, ""):
-            raise EditRefused(f"请填写{label or name}")
+            raise EditRefused(said("请填写{value}", value=label or name))
         try:
             wanted.append((name, col, to_decimal(inputs[key], label or name)))
         except RuleInputError as exc:
-            raise EditRefused(str(exc)) from None
+            raise EditRefused(message_of(exc)) from None
     flt = b.get("filter") or {}
     scope = _fund_scope(_fund_lines(store, flt), b["figure"])
     edit = FundEdit(indicator_id)
@@ -597,8 +609,7 @@ def write_through(store: Store, indicator_id: str, item_key: str, inputs: Mappin
         elif not scope:
             new_line[col] = value
         else:
-            raise EditRefused(f"资金页有 {len(holders or scope)} 行{name}（合计 {fmt_money(now)} 万元），"
-                              f"请在资金页逐行修改")
+            raise EditRefused(said("资金页有 {value} 行{name}（合计 {now} 万元），请在资金页逐行修改", value=len(holders or scope), name=name, now=fmt_money(now)))
     if not updates and not new_line:
         return edit
     with store.session("在指标中修改资金数据") as s:

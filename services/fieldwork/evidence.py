@@ -30,6 +30,7 @@ from services.core.dates import parse_when
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write_bytes
+from services.core.messages import said
 
 #: the largest file accepted by default (bytes); a photo or a scanned PDF is far below this
 MAX_BYTES = 200 * 1024 * 1024
@@ -96,7 +97,7 @@ def get_evidence(store: Store, evidence_id: str) -> EvidenceData:
     with store.read() as s:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
-            raise EditRefused("该证据已被删除")
+            raise EditRefused(said("该证据已被删除"))
         links = s.execute(select(EvidenceLink.target_kind, EvidenceLink.target_id)
                           .where(EvidenceLink.evidence_id == evidence_id)).all()
         return _data(ev, [(k, t) for k, t in links])
@@ -106,7 +107,7 @@ def get_blob(store: Store, sha256: str) -> bytes:
     with store.read() as s:
         data = s.execute(select(Blob.data).where(Blob.sha256 == sha256)).scalar_one_or_none()
     if data is None:
-        raise EditRefused("证据文件内容已不在评价文件中")
+        raise EditRefused(said("证据文件内容已不在评价文件中"))
     return bytes(data)
 
 
@@ -148,10 +149,10 @@ def _check_links(s, links: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     clean: list[tuple[str, str]] = []
     for kind, target in links:
         if kind not in LINK_KINDS:
-            raise EditRefused(f"证据只能关联到指标或问题，不能关联到“{kind}”")
+            raise EditRefused(said("证据只能关联到指标或问题，不能关联到“{kind}”", kind=kind))
         entity = Indicator if kind == "indicator" else Finding
         if s.get(entity, target) is None:
-            raise EditRefused(f"要关联的{LINK_KINDS[kind]}已不存在")
+            raise EditRefused(said("要关联的{LINK_KINDS}已不存在", LINK_KINDS=LINK_KINDS[kind]))
         if (kind, target) not in clean:
             clean.append((kind, target))
     return clean
@@ -159,7 +160,7 @@ def _check_links(s, links: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def _check_field_record(s, field_record_id: str | None) -> None:
     if field_record_id is not None and s.get(FieldRecord, field_record_id) is None:
-        raise EditRefused("该现场记录已被删除")
+        raise EditRefused(said("该现场记录已被删除"))
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -175,17 +176,17 @@ def _read_file(file_path: Path | str, max_bytes: int) -> tuple[Path, bytes]:
     path = Path(file_path)
     try:
         if not path.exists():
-            raise EditRefused(f"找不到文件“{printable_name(path.name)}”，无法作为证据添加")
+            raise EditRefused(said("找不到文件“{name}”，无法作为证据添加", name=printable_name(path.name)))
         if not path.is_file():
-            raise EditRefused(f"“{printable_name(path.name)}”是文件夹或设备，不是普通文件，无法作为证据添加")
+            raise EditRefused(said("“{name}”是文件夹或设备，不是普通文件，无法作为证据添加", name=printable_name(path.name)))
         size = path.stat().st_size
         if size > max_bytes:
-            raise EditRefused(f"“{path.name}”太大（{_size_text(size)}），证据文件不能超过 {_size_text(max_bytes)}")
+            raise EditRefused(said("“{name}”太大（{size}），证据文件不能超过 {max_bytes}", name=path.name, size=_size_text(size), max_bytes=_size_text(max_bytes)))
         content = path.read_bytes()
     except OSError as exc:
-        raise EditRefused(f"无法读取“{path.name}”：{exc.strerror or exc}") from None
+        raise EditRefused(said("无法读取“{name}”：{value}", name=path.name, value=exc.strerror or exc)) from None
     if len(content) > max_bytes:  # grew while we looked
-        raise EditRefused(f"“{path.name}”太大，证据文件不能超过 {_size_text(max_bytes)}")
+        raise EditRefused(said("“{name}”太大，证据文件不能超过 {max_bytes}", name=path.name, max_bytes=_size_text(max_bytes)))
     return path, content
 
 
@@ -231,9 +232,9 @@ def update_evidence(store: Store, evidence_id: str, **changes) -> EvidenceData:
     allowed = {"description", "index_no", "filename", "captured_at", "field_record_id"}
     unknown = set(changes) - allowed
     if unknown:
-        raise EditRefused(f"证据没有这些字段：{'、'.join(sorted(unknown))}")
+        raise EditRefused(said("证据没有这些字段：{unknown}", unknown='、'.join(sorted(unknown))))
     if "filename" in changes and not str(changes["filename"] or "").strip():
-        raise EditRefused("证据文件名不能为空")
+        raise EditRefused(said("证据文件名不能为空"))
     if "captured_at" in changes and changes["captured_at"] not in (None, "") \
             and not isinstance(changes["captured_at"], datetime):
         changes["captured_at"] = parse_when(changes["captured_at"], "拍摄时间")
@@ -241,7 +242,7 @@ def update_evidence(store: Store, evidence_id: str, **changes) -> EvidenceData:
     with store.session("修改证据") as s:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
-            raise EditRefused("该证据已被删除")
+            raise EditRefused(said("该证据已被删除"))
         if "field_record_id" in changes:
             _check_field_record(s, changes["field_record_id"])
         for k, v in changes.items():
@@ -256,7 +257,7 @@ def link(store: Store, evidence_id: str, kind: str, target_id: str) -> bool:
     """Link evidence to an indicator or finding; False when it was already linked."""
     with store.session("关联证据") as s:
         if s.get(Evidence, evidence_id) is None:
-            raise EditRefused("该证据已被删除")
+            raise EditRefused(said("该证据已被删除"))
         _check_links(s, [(kind, target_id)])
         exists = s.execute(select(EvidenceLink).where(
             EvidenceLink.evidence_id == evidence_id, EvidenceLink.target_kind == kind,
@@ -287,7 +288,7 @@ def delete_evidence(store: Store, evidence_id: str) -> EvidenceData:
     with store.session("删除证据") as s:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
-            raise EditRefused("该证据已被删除")
+            raise EditRefused(said("该证据已被删除"))
         for row in s.execute(select(EvidenceLink).where(EvidenceLink.evidence_id == evidence_id)).scalars():
             s.delete(row)
         s.flush()  # links first (audited one by one), so the database's cascade finds nothing left
@@ -306,10 +307,10 @@ def restore_evidence(store: Store, data: EvidenceData) -> EvidenceData:
     """Put deleted evidence back with its id, 索引号 and links (undo of ``delete_evidence``)."""
     with store.session("恢复证据") as s:
         if s.get(Evidence, data.id) is not None:
-            raise EditRefused("该证据已存在，无需恢复")
+            raise EditRefused(said("该证据已存在，无需恢复"))
         if s.get(Blob, data.sha256) is None:
             if data.content is None or hashlib.sha256(data.content).hexdigest() != data.sha256:
-                raise EditRefused("证据文件内容已丢失，无法恢复")
+                raise EditRefused(said("证据文件内容已丢失，无法恢复"))
             s.add(Blob(sha256=data.sha256, size=len(data.content), data=data.content))
         field_record = data.field_record_id if data.field_record_id and s.get(FieldRecord, data.field_record_id) else None
         s.add(Evidence(id=data.id, sha256=data.sha256, filename=data.filename, mime=data.mime, size=data.size,
@@ -355,7 +356,7 @@ def export_to(store: Store, evidence_id: str, folder: Path | str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
     if target.resolve().parent != folder.resolve():  # belt and braces: never leave the folder
-        raise EditRefused("证据文件名不安全，无法导出")
+        raise EditRefused(said("证据文件名不安全，无法导出"))
     if target.exists():
         try:
             if target.read_bytes() == content:

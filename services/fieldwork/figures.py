@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from services.core.errors import EditRefused
+from services.core.messages import said
 from services.core.numbers import HUNDRED, ZERO, fmt_money, pct
 from services.scoring.rules import RULES
 
@@ -109,7 +110,7 @@ def fund_figure_of(lines: Sequence[Any], figure: str, flt: Mapping[str, Any] | N
     from services.evaluation import fund_math
 
     if figure not in FUND_AMOUNTS:
-        raise EditRefused(f"资金表没有“{figure}”这个数据")
+        raise EditRefused(said("资金表没有“{figure}”这个数据", figure=figure))
     lines = fund_scope(filter_funds(lines, flt), figure)
     scope = f"（{flt['source_contains']}）" if flt and flt.get("source_contains") else ""
     (_n, n_key), (_d, d_key) = FUND_AMOUNTS[figure]
@@ -117,11 +118,16 @@ def fund_figure_of(lines: Sequence[Any], figure: str, flt: Mapping[str, Any] | N
     n, d = getattr(total, n_key) or ZERO, getattr(total, d_key) or ZERO
     value = fund_math.fund_rate(n, d)
     if figure in ("paid_share", "paid_vs_contract"):
-        words = f"已付 {fmt_money(n)} 万元，合同额 {fmt_money(d)} 万元"
-    else:  # the 资金 page's column names, as the 工作底稿 prints them
-        short = {"arrival_rate": ("到位", "预算"), "execution_rate": ("支出", "到位")}[figure]
-        words = f"{short[0]} {fmt_money(n)} 万元 ÷ {short[1]} {fmt_money(d)} 万元"
-    words = f"{FIGURES[('funds', figure)]}{scope} = {words}" + (f" = {pct(value)}" if value is not None else "（无数据）")
+        words = said("已付 {paid} 万元，合同额 {contract} 万元", paid=fmt_money(n), contract=fmt_money(d))
+    elif figure == "arrival_rate":  # the 资金 page's column names, as the 工作底稿 prints them
+        words = said("到位 {arrived} 万元 ÷ 预算 {budget} 万元", arrived=fmt_money(n), budget=fmt_money(d))
+    else:
+        words = said("支出 {spent} 万元 ÷ 到位 {arrived} 万元", spent=fmt_money(n), arrived=fmt_money(d))
+    name = said(FIGURES[("funds", figure)])
+    if value is not None:
+        words = said("{name}{scope} = {words} = {value}", name=name, scope=scope, words=words, value=pct(value))
+    else:
+        words = said("{name}{scope} = {words}（无数据）", name=name, scope=scope, words=words)
     return Figure("funds", figure, value, n if d else None, d if d else None,
                   [{"label": "资金", "target": format(d, "f"), "actual": format(n, "f")}] if d else [], words)
 
@@ -152,8 +158,8 @@ def target_figure_of(rows: Sequence[Any], flt: Mapping[str, Any] | None = None) 
         else:
             comp_rows.append({"label": t.name, "target": format(t.target_value, "f"), "actual": format(t.actual_value, "f")})
     value = sum(shares, ZERO) / len(shares) if shares else None
-    words = (f"绩效目标 {len(rows)} 项（有目标值和实际值的），平均完成率 {pct(value)}" if value is not None
-             else "绩效目标表中没有同时填写目标值和实际值的行（无数据）")
+    words = (said("绩效目标 {count} 项（有目标值和实际值的），平均完成率 {value}", count=len(rows), value=pct(value))
+             if value is not None else said("绩效目标表中没有同时填写目标值和实际值的行（无数据）"))
     return Figure("targets", "completion", value, None, None, comp_rows, words)
 
 
@@ -165,15 +171,16 @@ def survey_figure_of(surveys: Sequence[Any], result_of: Callable[[str | None], A
     if survey:
         sid = next((x.id for x in surveys if survey in (x.id, x.title)), None)
         if sid is None:
-            return Figure("survey", "satisfaction", None, words=f"找不到满意度调查“{survey}”（无数据）")
+            return Figure("survey", "satisfaction", None, words=said("找不到满意度调查“{survey}”（无数据）", survey=survey))
     res = result_of(sid)
     if res is None or res.rate is None:
-        return Figure("survey", "satisfaction", None, words="尚无满意度调查数据（无数据）")
+        return Figure("survey", "satisfaction", None, words=said("尚无满意度调查数据（无数据）"))
     if question:
         q = next((q for q in res.questions if q.key == question), None)
         if q is None or q.rate is None:
-            return Figure("survey", "satisfaction", None, words=f"问卷中没有问题“{question}”的回答（无数据）")
-        return Figure("survey", "satisfaction", q.rate, words=f"{res.title}·{q.text}：{q.answers} 份回答，满意度 {pct(q.rate)}")
+            return Figure("survey", "satisfaction", None, words=said("问卷中没有问题“{question}”的回答（无数据）", question=question))
+        return Figure("survey", "satisfaction", q.rate, words=said("{title}·{question}：{answers} 份回答，满意度 {rate}", title=res.title,
+                                                                    question=q.text, answers=q.answers, rate=pct(q.rate)))
     return Figure("survey", "satisfaction", res.rate, words=res.words())
 
 
@@ -182,7 +189,7 @@ def figure_from(data: FigureData, binding: Mapping[str, Any]) -> Figure:
     """The figure a binding names, computed from ``data``."""
     source, figure = binding.get("source"), binding.get("figure")
     if (source, figure) not in FIGURES:
-        raise EditRefused(f"未知的数据来源：{source}/{figure}")
+        raise EditRefused(said("未知的数据来源：{source}/{figure}", source=source, figure=figure))
     if source == "funds":
         return fund_figure_of(data.funds(), str(figure), binding.get("filter"))
     if source == "targets":

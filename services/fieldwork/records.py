@@ -15,6 +15,7 @@ from models.entities import Evidence, FieldRecord
 from models.store import Store
 from services.core.dates import parse_when
 from services.core.errors import EditRefused
+from services.core.messages import said
 
 KINDS = ("访谈", "实地勘察", "资料核查")
 
@@ -43,13 +44,13 @@ def _values(data: Mapping[str, Any]) -> dict[str, Any]:
             continue
         if k == "kind":
             if v not in KINDS:
-                raise EditRefused(f"现场记录类型只能是：{'、'.join(KINDS)}")
+                raise EditRefused(said("现场记录类型只能是：{KINDS}", KINDS='、'.join(KINDS)))
         elif k == "happened_at":
             v = parse_when(v)
         else:
             v = str(v or "")
             if k in ("place", "recorder") and len(v) > (300 if k == "place" else 100):
-                raise EditRefused("地点或记录人过长")
+                raise EditRefused(said("地点或记录人过长"))
         out[k] = v
     return out
 
@@ -69,7 +70,7 @@ def get_record(store: Store, record_id: str) -> FieldRecordData:
     with store.read() as s:
         r = s.get(FieldRecord, record_id)
         if r is None:
-            raise EditRefused("该现场记录已被删除")
+            raise EditRefused(said("该现场记录已被删除"))
         return _data(r)
 
 
@@ -94,7 +95,7 @@ def update_record(store: Store, record_id: str, **changes: Any) -> FieldRecordDa
     with store.session("修改现场记录") as s:
         r = s.get(FieldRecord, record_id)
         if r is None:
-            raise EditRefused("该现场记录已被删除")
+            raise EditRefused(said("该现场记录已被删除"))
         for k, v in values.items():
             setattr(r, k, v)
     return before
@@ -117,7 +118,7 @@ def restore_record(store: Store, data: FieldRecordData, evidence_ids: tuple[str,
     d = data.as_dict()
     with store.session("恢复现场记录") as s:
         if s.get(FieldRecord, d["id"]) is not None:
-            raise EditRefused("该现场记录已存在，无需恢复")
+            raise EditRefused(said("该现场记录已存在，无需恢复"))
         s.add(FieldRecord(id=d["id"], **_values(d)))
         s.flush()
         for ev in s.execute(select(Evidence).where(Evidence.id.in_(evidence_ids))).scalars():

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from models.entities import Survey, SurveyResponse
 from models.store import Store
 from services.core.errors import EditRefused
+from services.core.messages import message_of, said
 from services.core.numbers import RuleInputError, to_decimal
 from services.core.tables import UnreadableTable, read_rows
 from services.fieldwork.satisfaction import (
@@ -28,14 +29,14 @@ def _clean_survey(values: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in values.items():
         if k not in SURVEY_FIELDS:
-            raise EditRefused(f"未知的问卷字段：{k}")
+            raise EditRefused(said("未知的问卷字段：{k}", k=k))
         if k == "title":
             v = str(v or "").strip()
             if not v:
-                raise EditRefused("问卷标题不能为空")
+                raise EditRefused(said("问卷标题不能为空"))
         elif k == "method":
             if v not in METHODS:
-                raise EditRefused("计算方法只能是“满意率”或“加权平均分”")
+                raise EditRefused(said("计算方法只能是“满意率”或“加权平均分”"))
         elif k in ("distributed", "returned", "valid"):
             if v in (None, ""):
                 v = None
@@ -43,23 +44,23 @@ def _clean_survey(values: Mapping[str, Any]) -> dict[str, Any]:
                 try:
                     v = int(str(v).strip())
                 except ValueError:
-                    raise EditRefused(f"问卷份数必须是整数，“{v}”无法识别") from None
+                    raise EditRefused(said("问卷份数必须是整数，“{v}”无法识别", v=v)) from None
                 if v < 0:
-                    raise EditRefused("问卷份数不能为负数")
+                    raise EditRefused(said("问卷份数不能为负数"))
         elif k == "scale":
             if not isinstance(v, list) or len(v) < 2:
-                raise EditRefused("评价量表至少要有两个等级")
+                raise EditRefused(said("评价量表至少要有两个等级"))
             labels = set()
             clean = []
             for lv in v:
                 label = str(lv.get("label") or "").strip()
                 if not label or label in labels:
-                    raise EditRefused("量表等级的名称不能为空，也不能重复")
+                    raise EditRefused(said("量表等级的名称不能为空，也不能重复"))
                 labels.add(label)
                 try:
                     w = to_decimal(lv.get("weight", "0"), f"“{label}”的分值")
                 except RuleInputError as exc:
-                    raise EditRefused(str(exc)) from None
+                    raise EditRefused(message_of(exc)) from None
                 clean.append({"label": label, "weight": format(w, "f"), "satisfied": bool(lv.get("satisfied"))})
             v = clean
         elif k == "questions":
@@ -69,9 +70,9 @@ def _clean_survey(values: Mapping[str, Any]) -> dict[str, Any]:
                 text = str(q.get("text") or "").strip()
                 key = str(q.get("key") or f"q{i}").strip()
                 if not text:
-                    raise EditRefused(f"第 {i} 个问题的内容为空")
+                    raise EditRefused(said("第 {i} 个问题的内容为空", i=i))
                 if key in keys:
-                    raise EditRefused(f"问题编号“{key}”重复")
+                    raise EditRefused(said("问题编号“{key}”重复", key=key))
                 keys.add(key)
                 clean.append({"key": key, "text": text, **({"overall": True} if q.get("overall") else {})})
             v = clean
@@ -79,9 +80,9 @@ def _clean_survey(values: Mapping[str, Any]) -> dict[str, Any]:
             v = [str(g).strip() for g in (v or []) if str(g).strip()]
         out[k] = v
     if out.get("returned") is not None and out.get("distributed") is not None and out["returned"] > out["distributed"]:
-        raise EditRefused("回收份数不能多于发放份数")
+        raise EditRefused(said("回收份数不能多于发放份数"))
     if out.get("valid") is not None and out.get("returned") is not None and out["valid"] > out["returned"]:
-        raise EditRefused("有效份数不能多于回收份数")
+        raise EditRefused(said("有效份数不能多于回收份数"))
     return out
 
 
@@ -94,7 +95,7 @@ def get_survey(store: Store, survey_id: str) -> SurveyData:
     with store.read() as s:
         sv = s.get(Survey, survey_id)
         if sv is None:
-            raise EditRefused("该问卷已被删除")
+            raise EditRefused(said("该问卷已被删除"))
         return survey_data(sv)
 
 
@@ -126,13 +127,13 @@ def update_survey(store: Store, survey_id: str, **changes: Any) -> dict[str, Any
             for r in s.execute(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)).scalars():
                 used |= set((r.answers or {}).keys())
             if used - keys:
-                raise EditRefused(f"已有问卷回答了问题 {'、'.join(sorted(used - keys))}，不能删除这些问题")
+                raise EditRefused(said("已有问卷回答了问题 {used}，不能删除这些问题", used='、'.join(sorted(used - keys))))
         if "scale" in values:
             labels = {lv["label"] for lv in values["scale"]}
             for r in s.execute(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)).scalars():
                 bad = {v for v in (r.answers or {}).values() if v not in labels}
                 if bad:
-                    raise EditRefused(f"已有问卷使用了等级“{'、'.join(sorted(bad))}”，不能从量表中删除")
+                    raise EditRefused(said("已有问卷使用了等级“{bad}”，不能从量表中删除", bad='、'.join(sorted(bad))))
         for k, v in values.items():
             setattr(sv, k, v)
     return old
@@ -171,14 +172,14 @@ def _clean_answers(sv: SurveyData, answers: Mapping[str, Any]) -> dict[str, str]
         if v in (None, ""):
             continue
         if k not in keys:
-            raise EditRefused(f"问卷中没有问题“{k}”")
+            raise EditRefused(said("问卷中没有问题“{k}”", k=k))
         v = str(v).strip()
         if v not in labels:
             # a number is read as the position on the scale (1 = the first level)
             if v.isdigit() and 1 <= int(v) <= len(labels):
                 v = labels[int(v) - 1]
             else:
-                raise EditRefused(f"问题“{keys[k]}”的回答“{v}”不在量表（{'、'.join(labels)}）中")
+                raise EditRefused(said("问题“{keys}”的回答“{v}”不在量表（{labels}）中", keys=keys[k], v=v, labels='、'.join(labels)))
         out[k] = v
     return out
 
@@ -188,7 +189,7 @@ def add_response(store: Store, survey_id: str, answers: Mapping[str, Any], group
     sv = get_survey(store, survey_id)
     clean = _clean_answers(sv, answers)
     if not clean:
-        raise EditRefused("这份问卷没有任何回答")
+        raise EditRefused(said("这份问卷没有任何回答"))
     with store.session("录入问卷") as s:
         r = SurveyResponse(survey_id=survey_id, group=(group or "").strip(), answers=clean)
         if response_id:
@@ -204,7 +205,7 @@ def update_response(store: Store, response_id: str, answers: Mapping[str, Any] |
     with store.read() as s:
         r = s.get(SurveyResponse, response_id)
         if r is None:
-            raise EditRefused("该问卷已被删除")
+            raise EditRefused(said("该问卷已被删除"))
         old = ResponseData(r.id, r.survey_id, r.group or "", dict(r.answers or {}))
     clean = _clean_answers(get_survey(store, old.survey_id), answers) if answers is not None else None
     with store.session("修改问卷") as s:
@@ -220,7 +221,7 @@ def delete_response(store: Store, response_id: str) -> ResponseData:
     with store.session("删除问卷") as s:
         r = s.get(SurveyResponse, response_id)
         if r is None:
-            raise EditRefused("该问卷已被删除")
+            raise EditRefused(said("该问卷已被删除"))
         old = ResponseData(r.id, r.survey_id, r.group or "", dict(r.answers or {}))
         s.delete(r)
     return old
@@ -230,7 +231,7 @@ def _table_rows(path: Path) -> list[list[str]]:
     try:
         return read_rows(path)
     except UnreadableTable as exc:
-        raise EditRefused(str(exc)) from None
+        raise EditRefused(message_of(exc)) from None
 
 
 def import_responses(store: Store, survey_id: str, path: Path | str) -> list[str]:
@@ -239,11 +240,11 @@ def import_responses(store: Store, survey_id: str, path: Path | str) -> list[str
     written. Returns the new response ids."""
     path = Path(path)
     if not path.exists():
-        raise EditRefused(f"找不到文件：{path}")
+        raise EditRefused(said("找不到文件：{path}", path=path))
     sv = get_survey(store, survey_id)
     rows = [r for r in _table_rows(path) if any(c for c in r)]
     if len(rows) < 2:
-        raise EditRefused(f"“{path.name}”里没有问卷数据（至少要有表头行和一行回答）")
+        raise EditRefused(said("“{name}”里没有问卷数据（至少要有表头行和一行回答）", name=path.name))
     header = rows[0]
     by_text = {q["text"]: q["key"] for q in sv.questions}
     keys = {q["key"] for q in sv.questions}
@@ -257,18 +258,18 @@ def import_responses(store: Store, survey_id: str, path: Path | str) -> list[str
         elif h in by_text:
             cols[i] = by_text[h]
     if not cols:
-        raise EditRefused(f"“{path.name}”的表头中没有找到问卷的问题（应为问题编号如 {next(iter(keys), 'q1')} 或问题原文）")
+        raise EditRefused(said("“{name}”的表头中没有找到问卷的问题（应为问题编号如 {keys} 或问题原文）", name=path.name, keys=next(iter(keys), 'q1')))
     parsed = []
     for n, row in enumerate(rows[1:], 2):
         answers = {key: row[i] if i < len(row) else "" for i, key in cols.items()}
         try:
             clean = _clean_answers(sv, answers)
         except EditRefused as exc:
-            raise EditRefused(f"第 {n} 行：{exc}") from None
+            raise EditRefused(said("第 {n} 行：{exc}", n=n, exc=exc)) from None
         if clean:
             parsed.append((row[group_col] if group_col is not None and group_col < len(row) else "", clean))
     if not parsed:
-        raise EditRefused(f"“{path.name}”没有任何有效回答")
+        raise EditRefused(said("“{name}”没有任何有效回答", name=path.name))
     ids = []
     with store.session(f"导入问卷 {path.name}") as s:
         for group, answers in parsed:

@@ -30,6 +30,7 @@ from models.entities import (
 )
 from models.store import Store
 from services.core.errors import EditRefused
+from services.core.messages import joined, message_of, said
 from services.core.numbers import RuleInputError, fmt, plain as _s, to_decimal
 from services.evaluation import assessments
 from services.evaluation.info import precision
@@ -97,7 +98,7 @@ def _indicator(s, indicator_id: str) -> Indicator:
     """The indicator, or a refusal if it was deleted meanwhile (e.g. by undo in another window)."""
     ind = s.get(Indicator, indicator_id)
     if ind is None:
-        raise EditRefused("该指标已不存在")
+        raise EditRefused(said("该指标已不存在"))
     return ind
 
 
@@ -200,31 +201,32 @@ def validate(store: Store) -> list[Problem]:
 def require_valid(store: Store, what: str) -> None:
     problems = validate(store)
     if problems:
-        raise EditRefused(f"指标体系还有 {len(problems)} 处问题，不能{what}：" + "；".join(str(p) for p in problems[:5])
-                          + ("……" if len(problems) > 5 else ""))
+        raise EditRefused(said("指标体系还有 {count} 处问题，不能{what}：{problems}{more}", count=len(problems), what=what,
+                               problems=joined([str(p) for p in problems[:5]], "；"), more="……" if len(problems) > 5 else ""))
 
 
 # ── edits ───────────────────────────────────────────────────────────────────
 def _weight(value: Any) -> Decimal:
     try:
-        return to_decimal(value, "分值")
+        return to_decimal(value, said("分值"))
     except RuleInputError as exc:
-        raise EditRefused(str(exc)) from None
+        raise EditRefused(message_of(exc)) from None
 
 
 def _check_items(items: Any, name: str) -> list[dict[str, Any]]:
     if not isinstance(items, list) or not items:
-        raise EditRefused(f"“{name}”至少要有一个评分项")
+        raise EditRefused(said("“{name}”至少要有一个评分项", name=name))
     keys = set()
     for i, it in enumerate(items, 1):
         if not isinstance(it, Mapping) or not it.get("key"):
-            raise EditRefused(f"“{name}”的第 {i} 个评分项缺少 key")
+            raise EditRefused(said("“{name}”的第 {i} 个评分项缺少 key", name=name, i=i))
         if it["key"] in keys:
-            raise EditRefused(f"“{name}”的评分项 key “{it['key']}”重复")
+            raise EditRefused(said("“{name}”的评分项 key “{key}”重复", name=name, key=it['key']))
         keys.add(it["key"])
         problems = check_item(it)
         if problems:
-            raise EditRefused(f"“{name}”评分项“{it.get('label') or it['key']}”：" + "；".join(problems))
+            raise EditRefused(said("“{name}”评分项“{label}”：{problems}", name=name, label=it.get("label") or it["key"],
+                                   problems=joined(problems, "；")))
     return [dict(it) for it in items]
 
 
@@ -259,7 +261,7 @@ def add_node(store: Store, parent_id: str | None, name: str, weight: Any = "0", 
     """
     name = (name or "").strip()
     if not name:
-        raise EditRefused("指标名称不能为空")
+        raise EditRefused(said("指标名称不能为空"))
     w = _weight(weight)
     if items is not None:
         items = _check_items(items, name)
@@ -268,11 +270,11 @@ def add_node(store: Store, parent_id: str | None, name: str, weight: Any = "0", 
         if parent_id is not None:
             parent = s.get(Indicator, parent_id)
             if parent is None:
-                raise EditRefused("上级指标已不存在")
+                raise EditRefused(said("上级指标已不存在"))
             if parent.items is not None:
                 a = _assessment(s, parent.id)
                 if a is not None and (a.inputs or a.override_score is not None):
-                    raise EditRefused(f"“{parent.name}”已录入评分，不能在其下新增指标；请先清除其评分或另建指标")
+                    raise EditRefused(said("“{name}”已录入评分，不能在其下新增指标；请先清除其评分或另建指标", name=parent.name))
                 parent.items = None
             base = parent.code
         sibs = _siblings(s, parent_id)
@@ -295,23 +297,23 @@ def update_node(store: Store, indicator_id: str, **changes: Any) -> tuple[dict[s
     """
     unknown = set(changes) - set(NODE_FIELDS)
     if unknown:
-        raise EditRefused(f"未知的指标字段：{'、'.join(sorted(unknown))}")
+        raise EditRefused(said("未知的指标字段：{unknown}", unknown='、'.join(sorted(unknown))))
     if "name" in changes and not str(changes["name"] or "").strip():
-        raise EditRefused("指标名称不能为空")
+        raise EditRefused(said("指标名称不能为空"))
     if "max_points" in changes:
         changes["max_points"] = _weight(changes["max_points"])
     affected: list[Affected] = []
     with store.session("修改指标") as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         if "code" in changes:
             code = str(changes["code"] or "").strip()
             if not code:
-                raise EditRefused("编号不能为空")
+                raise EditRefused(said("编号不能为空"))
             clash = s.execute(select(Indicator).where(Indicator.code == code, Indicator.id != ind.id)).scalar_one_or_none()
             if clash is not None:
-                raise EditRefused(f"编号“{code}”已被“{clash.name}”使用")
+                raise EditRefused(said("编号“{code}”已被“{name}”使用", code=code, name=clash.name))
             changes["code"] = code
         old = {k: getattr(ind, k) for k in changes}
         if "items" not in old:
@@ -337,7 +339,7 @@ def restore_node_fields(store: Store, indicator_id: str, old: Mapping[str, Any])
     with store.session("撤销修改指标") as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         for k, v in old.items():
             setattr(ind, "items" if k == "_items" else k, v)
 
@@ -356,14 +358,14 @@ def set_items(store: Store, indicator_id: str, items: list[dict[str, Any]]) -> I
     with store.read() as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         name = ind.name
     new_items = _check_items(items, name)
     affected: list[Affected] = []
     with store.session("修改评分规则") as s:
         ind = _indicator(s, indicator_id)
         if ind.items is None and s.execute(select(Indicator.id).where(Indicator.parent_id == ind.id)).first():
-            raise EditRefused(f"“{ind.name}”有下级指标，不能直接设置评分规则")
+            raise EditRefused(said("“{name}”有下级指标，不能直接设置评分规则", name=ind.name))
         a = _assessment(s, ind.id)
         old_items = ind.items
         old_inputs = dict(a.inputs or {}) if a else {}
@@ -402,7 +404,7 @@ def restore_items(store: Store, indicator_id: str, change: ItemsChange) -> None:
     with store.session("撤销修改评分规则") as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         ind.items = change.old_items
         a = _assessment(s, ind.id)
         if a is not None:
@@ -416,18 +418,18 @@ def move_node(store: Store, indicator_id: str, new_parent_id: str | None, positi
     with store.session("移动指标") as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         if new_parent_id is not None:
             p = s.get(Indicator, new_parent_id)
             if p is None:
-                raise EditRefused("目标上级指标已不存在")
+                raise EditRefused(said("目标上级指标已不存在"))
             walk: Indicator | None = p
             while walk is not None:
                 if walk.id == ind.id:
-                    raise EditRefused(f"不能把“{ind.name}”移到它自己的下级指标之下")
+                    raise EditRefused(said("不能把“{name}”移到它自己的下级指标之下", name=ind.name))
                 walk = s.get(Indicator, walk.parent_id) if walk.parent_id else None
             if p.items is not None:
-                raise EditRefused(f"“{p.name}”是末级指标（有评分规则），不能在其下放置指标")
+                raise EditRefused(said("“{name}”是末级指标（有评分规则），不能在其下放置指标", name=p.name))
         old_parent, old_pos = ind.parent_id, ind.position
         old_sibs = [x for x in _siblings(s, old_parent) if x.id != ind.id]
         for i, x in enumerate(old_sibs):
@@ -458,7 +460,7 @@ def delete_node(store: Store, indicator_id: str) -> Snapshot:
     with store.session("删除指标") as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         subtree = [ind]
         i = 0
         while i < len(subtree):
@@ -545,7 +547,7 @@ def set_total(store: Store, total: Any) -> Decimal:
     """The framework's 总分 (usually 100). Returns the old one."""
     t = _weight(total)
     if t <= 0:
-        raise EditRefused("总分必须大于 0")
+        raise EditRefused(said("总分必须大于 0"))
     with store.session("修改总分") as s:
         ev = s.execute(select(Evaluation)).scalar_one()
         old = ev.full_marks
@@ -558,12 +560,12 @@ def save_as_template(store: Store, id: str, name: str, description: str = "") ->
     """Save this evaluation's framework as a reusable template in the user's template folder."""
     id = (id or "").strip()
     if not id or any(c in id for c in '/\\:*?"<>|'):
-        raise EditRefused("模板编号不能为空，也不能含有 / \\ : * ? \" < > | 等字符")
+        raise EditRefused(said("模板编号不能为空，也不能含有 / \\ : * ? \" < > | 等字符"))
     if not (name or "").strip():
-        raise EditRefused("模板名称不能为空")
+        raise EditRefused(said("模板名称不能为空"))
     if any(i.id == id and i.builtin for i in catalog.list_frameworks()):
-        raise EditRefused(f"“{id}”是内置指标体系的编号，请换一个")
-    require_valid(store, "保存为模板")
+        raise EditRefused(said("“{id}”是内置指标体系的编号，请换一个", id=id))
+    require_valid(store, said("保存为模板"))
     data = framework_of(store, id=id, name=name.strip())
     data["description"] = description
     fw = catalog.from_dict(data, name)
@@ -600,6 +602,6 @@ def try_rule(item: Mapping[str, Any], inputs: Mapping[str, Any] | None) -> TryRe
 def new_evaluation_from_current(store: Store, out: Path | str, info: Mapping[str, Any] | None = None,
                                 actor: str = "") -> Store:
     """A new, empty evaluation using this evaluation's (edited) framework."""
-    require_valid(store, "用它新建评价")
+    require_valid(store, said("用它新建评价"))
     data = framework_of(store)
     return assessments.create(out, catalog.from_dict(data, data["name"]), info or {}, actor=actor)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from services.core.messages import said
+
 if TYPE_CHECKING:
     from models.store import Store
 
@@ -61,17 +63,17 @@ def supported(kind: str, fmt: str) -> bool:
 
 def _check(kind: str, fmt: str) -> Document:
     if kind not in DOCUMENTS:
-        raise ReportError(f"未知的文档“{kind}”（可选：{'、'.join(DOCUMENTS)}）")
+        raise ReportError(said("未知的文档“{kind}”（可选：{DOCUMENTS}）", kind=kind, DOCUMENTS='、'.join(DOCUMENTS)))
     doc = DOCUMENTS[kind]
     if fmt not in doc.formats:
-        raise ReportError(f"{doc.title}不能导出为 {fmt.upper()}（可选：{'、'.join(f.upper() for f in doc.formats)}）")
+        raise ReportError(said("{title}不能导出为 {upper}（可选：{value}）", title=doc.title, upper=fmt.upper(), value='、'.join(f.upper() for f in doc.formats)))
     return doc
 
 
 def copy_of(options: dict[str, Any] | None) -> str:
     copy = str((options or {}).get("copy") or "client").lower()
     if copy not in COPIES:
-        raise ReportError(f"副本只能是 client（客户版）或 internal（内部版），不能是“{copy}”")
+        raise ReportError(said("副本只能是 client（客户版）或 internal（内部版），不能是“{copy}”", copy=copy))
     return copy
 
 

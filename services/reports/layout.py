@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
+from services.core.messages import said
 from services.reports.errors import ReportError
 from services.reports.fonts import FontSet, get_fonts
 
@@ -42,10 +43,10 @@ class PageSetup:
         o = options or {}
         size = str(o.get("page_size") or "A4").upper()
         if size not in ("A4", "A3"):
-            raise ReportError(f"纸张只能是 A4 或 A3，不能是“{size}”")
+            raise ReportError(said("纸张只能是 A4 或 A3，不能是“{size}”", size=size))
         orient = str(o.get("orientation") or default_orientation)
         if orient not in ("landscape", "portrait"):
-            raise ReportError("方向只能是 横向（landscape）或 纵向（portrait）")
+            raise ReportError(said("方向只能是 横向（landscape）或 纵向（portrait）"))
         return cls(size, orient)
 
 
@@ -171,11 +172,11 @@ def atomic_write(out_path: Path | str, write: Callable[[Path], None]) -> Path:
 
     folder = Path(out_path).parent
     if str(folder) and not folder.is_dir():
-        raise ReportError(f"文件夹不存在：{folder}")
+        raise ReportError(said("文件夹不存在：{folder}", folder=folder))
     try:
         return write_atomically(out_path, write)
     except FileNotFoundError as exc:
-        raise ReportError(f"文件夹不存在：{exc.filename or folder}") from exc
+        raise ReportError(said("文件夹不存在：{value}", value=exc.filename or folder)) from exc
 
 
 def fonts_for(data_settings: Any, options: dict[str, Any] | None, need: tuple[str, ...] | None = None) -> FontSet:

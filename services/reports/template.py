@@ -29,6 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from services.core.messages import said
 from services.reports.data import ReportData
 from services.reports.errors import ReportError
 
@@ -96,7 +97,7 @@ def template_of(data: ReportData, options: dict[str, Any] | None) -> Path | None
         return None
     path = default_template() if str(chosen) == "default" else Path(str(chosen)).expanduser()
     if not path.is_file():
-        raise ReportError(f"找不到报告模板：{path}")
+        raise ReportError(said("找不到报告模板：{path}", path=path))
     return path
 
 
@@ -110,9 +111,9 @@ def render(data: ReportData, template: Path, out: Path) -> None:
         doc.render(context(data), autoescape=True)
         doc.save(str(out))
     except TemplateError as exc:
-        raise ReportError(f"报告模板“{template.name}”有误：{exc}") from exc
+        raise ReportError(said("报告模板“{name}”有误：{exc}", name=template.name, exc=exc)) from exc
     except (KeyError, ValueError, OSError) as exc:
-        raise ReportError(f"报告模板“{template.name}”无法使用：{exc}") from exc
+        raise ReportError(said("报告模板“{name}”无法使用：{exc}", name=template.name, exc=exc)) from exc
 
 
 def build_default(path: Path) -> Path:

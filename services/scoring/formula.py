@@ -10,6 +10,7 @@ import ast
 from collections.abc import Callable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 
+from services.core.messages import said
 from services.core.numbers import RuleInputError
 
 _FUNCS: dict[str, Callable[..., Decimal]] = {
@@ -35,21 +36,21 @@ def parse(expression: str) -> ast.Expression:
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError:
-        raise FormulaError(f"公式“{expression}”无法解析") from None
+        raise FormulaError(said("公式“{expression}”无法解析", expression=expression)) from None
     for node in ast.walk(tree):
         if isinstance(node, (ast.Expression, ast.Load, ast.operator, ast.unaryop)):
             if isinstance(node, ast.operator) and type(node) not in _BINOPS:
-                raise FormulaError(f"公式“{expression}”使用了不支持的运算")
+                raise FormulaError(said("公式“{expression}”使用了不支持的运算", expression=expression))
             continue
         if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.Name)):
             if isinstance(node, ast.UnaryOp) and not isinstance(node.op, (ast.USub, ast.UAdd)):
-                raise FormulaError(f"公式“{expression}”使用了不支持的运算")
+                raise FormulaError(said("公式“{expression}”使用了不支持的运算", expression=expression))
             continue
         if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
             continue
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCS and not node.keywords:
             continue
-        raise FormulaError(f"公式“{expression}”包含不允许的内容")
+        raise FormulaError(said("公式“{expression}”包含不允许的内容", expression=expression))
     return tree
 
 
@@ -69,7 +70,7 @@ def evaluate(expression: str, variables: Mapping[str, Decimal]) -> Decimal:
             return Decimal(str(node.value))
         if isinstance(node, ast.Name):
             if node.id not in variables:
-                raise RuleInputError(f"公式缺少变量“{node.id}”的值")
+                raise RuleInputError(said("公式缺少变量“{id}”的值", id=node.id))
             return variables[node.id]
         if isinstance(node, ast.UnaryOp):
             v = ev(node.operand)
@@ -78,11 +79,11 @@ def evaluate(expression: str, variables: Mapping[str, Decimal]) -> Decimal:
             return _BINOPS[type(node.op)](ev(node.left), ev(node.right))
         if isinstance(node, ast.Call):
             return _FUNCS[node.func.id](*[ev(a) for a in node.args])
-        raise FormulaError("公式包含不允许的内容")
+        raise FormulaError(said("公式包含不允许的内容"))
 
     try:
         return ev(tree)
     except (DivisionByZero, InvalidOperation, ZeroDivisionError):
-        raise RuleInputError("公式计算时出现除以零") from None
+        raise RuleInputError(said("公式计算时出现除以零")) from None
     except TypeError:
-        raise RuleInputError("公式中函数的参数个数不对") from None
+        raise RuleInputError(said("公式中函数的参数个数不对")) from None

@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from services.core.messages import said
 from services.core.numbers import to_decimal
 
 
@@ -46,7 +47,7 @@ class GradeScheme:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> GradeScheme:
-        bands = tuple(sorted((Band(str(b["name"]), to_decimal(b["min"], "等级下限")) for b in data["bands"]),
+        bands = tuple(sorted((Band(str(b["name"]), to_decimal(b["min"], said("等级下限"))) for b in data["bands"]),
                              key=lambda b: b.min, reverse=True))
         return cls(str(data.get("name", "")), bands)
 

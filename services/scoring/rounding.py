@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import Any
 
 from services.core import numbers
+from services.core.messages import said
 
 DEFAULT_PRECISION = Decimal("0.01")
 #: the precisions a framework may declare (the score's last printed digit)
@@ -39,7 +40,7 @@ def parse_precision(value: Any) -> Decimal:
         d = None
     if d is None or not d.is_finite() or d not in PRECISIONS:
         allowed = "、".join(f"“{p}”" for p in PRECISIONS)
-        raise ValueError(f"得分精度 precision 只能是 {allowed}，实为 {value!r}")
+        raise ValueError(said("得分精度 precision 只能是 {allowed}，实为 {value!r}", allowed=allowed, value=value))
     return next(p for p in PRECISIONS if p == d)
 
 

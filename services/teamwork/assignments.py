@@ -34,6 +34,7 @@ from models.store import Store
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write
+from services.core.messages import message_of, said, word
 from services.core.numbers import fmt, round_half_up, to_decimal
 from services.evaluation import assessments
 from services.teamwork import integrity
@@ -74,7 +75,7 @@ def assign(store: Store, indicator_id: str, assignee: str, subtree: bool = True)
     assignee = (assignee or "").strip()
     with store.session("分配指标") as s:
         if s.get(Indicator, indicator_id) is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         ids = _descendants(s, indicator_id) if subtree else [indicator_id]
         rows = {a.indicator_id: a for a in s.execute(select(Assessment).where(Assessment.indicator_id.in_(ids))).scalars()}
         for iid in ids:
@@ -90,7 +91,7 @@ def assign_finding(store: Store, finding_id: str, assignee: str) -> None:
     with store.session("分配问题") as s:
         f = s.get(Finding, finding_id)
         if f is None:
-            raise EditRefused("该问题已被删除")
+            raise EditRefused(said("该问题已被删除"))
         f.assignee = (assignee or "").strip()
 
 
@@ -129,9 +130,9 @@ def hand_out(store: Store, member: str, target: Path | str) -> Path:
     """
     target = check_target(target)
     if target.exists():
-        raise FileExistsRefused(f"文件“{target}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
+        raise FileExistsRefused(said("文件“{target}”已存在，为保护已有数据不会覆盖。请换一个文件名。", target=target))
     if target.resolve() == Path(store.path).resolve():
-        raise EditRefused("副本不能与原文件同名")
+        raise EditRefused(said("副本不能与原文件同名"))
     with store.session("分发副本") as s:
         ev, settings = _settings(s)
         handouts = list(settings.get("handouts") or [])
@@ -152,7 +153,7 @@ def hand_out(store: Store, member: str, target: Path | str) -> Path:
         finally:
             src.close()
         if target.exists():
-            raise FileExistsRefused(f"文件“{target}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
+            raise FileExistsRefused(said("文件“{target}”已存在，为保护已有数据不会覆盖。请换一个文件名。", target=target))
 
     return atomic_write(target, write_copy)
 
@@ -165,7 +166,7 @@ def _assessment(s, indicator_id: str) -> tuple[Indicator, Assessment]:
 def mark_reviewed(store: Store, indicator_id: str, reviewer: str, comment: str = "") -> None:
     """已复核: the lead accepts the indicator's score."""
     if not (reviewer or "").strip():
-        raise EditRefused("请填写复核人")
+        raise EditRefused(said("请填写复核人"))
     with store.session("复核通过") as s:
         _ind, a = _assessment(s, indicator_id)
         a.status = REVIEWED
@@ -177,9 +178,9 @@ def mark_reviewed(store: Store, indicator_id: str, reviewer: str, comment: str =
 def send_back(store: Store, indicator_id: str, reviewer: str, comment: str) -> None:
     """退回: back to the member with a comment they see; status 进行中."""
     if not (comment or "").strip():
-        raise EditRefused("退回修改必须写明意见")
+        raise EditRefused(said("退回修改必须写明意见"))
     if not (reviewer or "").strip():
-        raise EditRefused("请填写复核人")
+        raise EditRefused(said("请填写复核人"))
     with store.session("复核退回") as s:
         _ind, a = _assessment(s, indicator_id)
         a.status = "进行中"
@@ -192,16 +193,16 @@ def review_score(store: Store, indicator_id: str, score: Any, reason: str, revie
     """The reviewer changes a score: the member's score is kept as 自评分 (self_score) the first
     time, and the new score becomes the override (复核分) with the reason."""
     if not (reason or "").strip():
-        raise EditRefused("复核调整得分必须填写理由")
+        raise EditRefused(said("复核调整得分必须填写理由"))
     current = _final_score(store, indicator_id)
     try:
-        value = to_decimal(score, "复核分")
+        value = to_decimal(score, said("复核分"))
     except Exception as exc:  # noqa: BLE001 - RuleInputError: a message for the evaluator
-        raise EditRefused(str(exc)) from None
+        raise EditRefused(message_of(exc)) from None
     with store.session("复核调整得分") as s:
         ind, a = _assessment(s, indicator_id)
         if value > ind.max_points:
-            raise EditRefused(f"复核分 {fmt(value)} 超过“{ind.name}”的分值 {fmt(ind.max_points)}")
+            raise EditRefused(said("复核分 {value} 超过“{name}”的分值 {max_points}", value=fmt(value), name=ind.name, max_points=fmt(ind.max_points)))
         if a.self_score is None and current is not None:
             a.self_score = current
         a.override_score = value
@@ -289,17 +290,17 @@ def sent_back_to(store: Store, who: str | None = None) -> list[ReviewRow]:
 def set_rater_score(store: Store, indicator_id: str, rater: str, score: Any, comment: str = "") -> None:
     rater = (rater or "").strip()
     if not rater:
-        raise EditRefused("请填写评分专家")
+        raise EditRefused(said("请填写评分专家"))
     try:
-        value = to_decimal(score, "专家评分")
+        value = to_decimal(score, said("专家评分"))
     except Exception as exc:  # noqa: BLE001 - RuleInputError
-        raise EditRefused(str(exc)) from None
+        raise EditRefused(message_of(exc)) from None
     with store.session("专家评分") as s:
         ind = s.get(Indicator, indicator_id)
         if ind is None:
-            raise EditRefused("该指标已不存在")
+            raise EditRefused(said("该指标已不存在"))
         if value > ind.max_points:
-            raise EditRefused(f"专家评分 {fmt(value)} 超过“{ind.name}”的分值 {fmt(ind.max_points)}")
+            raise EditRefused(said("专家评分 {value} 超过“{name}”的分值 {max_points}", value=fmt(value), name=ind.name, max_points=fmt(ind.max_points)))
         row = s.execute(select(RaterScore).where(RaterScore.indicator_id == indicator_id,
                                                  RaterScore.rater == rater)).scalar_one_or_none()
         if row is None:
@@ -385,23 +386,23 @@ def choose_rater_value(store: Store, indicator_id: str, method: str, value: Any 
     (with ``value``). It becomes the indicator's score (an override whose reason lists every
     expert's score); the choice is kept in settings and the experts' scores stay as they are."""
     if method not in METHODS:
-        raise EditRefused(f"取值方式只能是：{'、'.join(METHODS.values())}")
+        raise EditRefused(said("取值方式只能是：{values}", values='、'.join(METHODS.values())))
     summary = next((r for r in rater_summary(store) if r.indicator_id == indicator_id), None)
     if summary is None:
-        raise EditRefused("该指标还没有专家评分")
+        raise EditRefused(said("该指标还没有专家评分"))
     if method == "mean":
         chosen = summary.mean
     elif method == "trimmed":
         chosen = summary.trimmed_mean
     else:
         if value in (None, ""):
-            raise EditRefused("协商一致值必须填写")
+            raise EditRefused(said("协商一致值必须填写"))
         try:
-            chosen = to_decimal(value, "协商一致值")
+            chosen = to_decimal(value, said("协商一致值"))
         except Exception as exc:  # noqa: BLE001 - RuleInputError
-            raise EditRefused(str(exc)) from None
+            raise EditRefused(message_of(exc)) from None
     if chosen > summary.max_points:
-        raise EditRefused(f"取值 {fmt(chosen)} 超过“{summary.name}”的分值 {fmt(summary.max_points)}")
+        raise EditRefused(said("取值 {chosen} 超过“{name}”的分值 {max_points}", chosen=fmt(chosen), name=summary.name, max_points=fmt(summary.max_points)))
     listing = "、".join(f"{r} {fmt(v)}" for r, v in summary.scores)
     with store.session("专家评分取值") as s:
         _ind, a = _assessment(s, indicator_id)
@@ -425,9 +426,9 @@ def review_chain(store: Store) -> list[str]:
 def set_review_chain(store: Store, stages: Iterable[str]) -> list[str]:
     clean = [str(x).strip() for x in stages if str(x).strip()]
     if not clean:
-        raise EditRefused("复核链至少要有一级")
+        raise EditRefused(said("复核链至少要有一级"))
     if len(set(clean)) != len(clean):
-        raise EditRefused("复核链中的各级名称不能重复")
+        raise EditRefused(said("复核链中的各级名称不能重复"))
     with store.session("设置复核链") as s:
         ev, settings = _settings(s)
         settings["review_chain"] = clean
@@ -493,13 +494,13 @@ def sign(store: Store, stage: str, signer: str, comment: str = "") -> SignOffDat
 
     chain = review_chain(store)
     if stage not in chain:
-        raise EditRefused(f"“{stage}”不在复核链（{' → '.join(chain)}）中")
+        raise EditRefused(said("“{stage}”不在复核链（{chain}）中", stage=word(stage), chain=' → '.join(chain)))
     if not (signer or "").strip():
-        raise EditRefused("请填写签署人")
+        raise EditRefused(said("请填写签署人"))
     status = {x.stage: x for x in sign_offs(store)}
     for earlier in chain[:chain.index(stage)]:
         if not status[earlier].valid:
-            raise EditRefused(f"请先完成“{earlier}”的签署（{status[earlier].state}）")
+            raise EditRefused(said("请先完成“{earlier}”的签署（{state}）", earlier=word(earlier), state=status[earlier].state))
     digest = data_hash(store)
     now = utcnow()
     with store.session(f"签署：{stage}") as s:

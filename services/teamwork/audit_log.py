@@ -21,6 +21,7 @@ from models.entities import (
     RaterScore,
 )
 from models.store import Store
+from services.core.messages import joined, said, word
 from services.core.numbers import fmt
 from services.scoring.rules import RULES
 from services.scoring.rules.checklist import STATES
@@ -138,7 +139,7 @@ def _number_words(v: Any) -> str:
     if _empty(v):
         return EMPTY
     if isinstance(v, bool):
-        return "是" if v else "否"
+        return said("是") if v else said("否")
     try:
         return fmt(Decimal(str(v)))
     except (InvalidOperation, ValueError):
@@ -150,7 +151,7 @@ def _words(v: Any, names: Names) -> str:
     if _empty(v):
         return EMPTY
     if isinstance(v, bool):
-        return "是" if v else "否"
+        return said("是") if v else said("否")
     if isinstance(v, (int, float)):
         return _number_words(v)
     if isinstance(v, str):
@@ -158,23 +159,26 @@ def _words(v: Any, names: Names) -> str:
             return _id_words(v, names)
         return v
     if isinstance(v, list):
-        return "、".join(_words(x, names) for x in v if not _empty(x)) or EMPTY
+        return joined([_words(x, names) for x in v if not _empty(x)], "、") or EMPTY
     if isinstance(v, Mapping):
         if "label" in v or "name" in v or "text" in v:  # a row of a list (an item, a question, a category)
             head = v.get("label") or v.get("name") or v.get("text")
             if isinstance(head, str) and head:
                 return f"{v['code']} {head}" if isinstance(v.get("code"), str) else head
-        parts = [f"{_key_words(k)}：{_words(x, names)}" for k, x in v.items() if k != "id" and not _empty(x)]
-        return "，".join(parts) or EMPTY
+        parts = [said("{key}：{value}", key=_key_words(k), value=_words(x, names))
+                 for k, x in v.items() if k != "id" and not _empty(x)]
+        return joined(parts, "，") or EMPTY
     return str(v)
 
 
 def _key_words(k: str) -> str:
-    return FIELD_NAMES.get(k) or KEY_NAMES.get(k) or str(k)
+    if k in FIELD_NAMES:  # a word of the closed vocabulary (ui/i18n.py stored_vocabulary)
+        return word(FIELD_NAMES[k])
+    return said(KEY_NAMES[k]) if k in KEY_NAMES else str(k)
 
 
 def _id_words(v: str, names: Names) -> str:
-    return names.ids.get(v) or f"记录 {v[:8]}"
+    return names.ids.get(v) or said("记录 {id}", id=v[:8])
 
 
 def _row_words(row: Mapping[str, Any], owner: str, names: Names) -> str:
@@ -189,13 +193,14 @@ def _row_words(row: Mapping[str, Any], owner: str, names: Names) -> str:
         else:
             text = _words(v, names)
             if isinstance(v, (Mapping, list)) and len(text) > 1 and "：" in text:
-                text = f"（{text}）"
+                text = said("（{text}）", text=text)
         key = _key_words(k)
         for lead in (f"{key}：", f"{key} "):  # 问题：问题：… reads 问题：…
             if text.startswith(lead):
-                text = text[len(lead):]
-        parts.append(f"{key}：{text}")
-    return "；".join(parts) or EMPTY
+                rest = text[len(lead):]  # the named thing itself, as a message says it when it can
+                text = next((x for x in getattr(text, "values", {}).values() if str(x) == rest), rest)
+        parts.append(said("{key}：{value}", key=key, value=text))
+    return joined(parts, "；") or EMPTY
 
 
 def _inputs_words(inputs: Mapping[str, Any], items: list, names: Names) -> str:
@@ -210,8 +215,8 @@ def _inputs_words(inputs: Mapping[str, Any], items: list, names: Names) -> str:
             text = _item_inputs_words(item, entries, names)
         else:
             text = _words(entries, names)
-        parts.append(f"{label}：{text}")
-    return "；".join(parts) or EMPTY
+        parts.append(said("{label}：{value}", label=label, value=text))
+    return joined(parts, "；") or EMPTY
 
 
 def _item_inputs_words(item: Mapping[str, Any], entries: Mapping[str, Any], names: Names) -> str:
@@ -230,7 +235,7 @@ def _item_inputs_words(item: Mapping[str, Any], entries: Mapping[str, Any], name
             continue
         spec = declared.get(name)
         if spec is None:
-            parts.append(f"{_key_words(name)} {_words(v, names)}")
+            parts.append(said("{label} {value}", label=_key_words(name), value=_words(v, names)))
             continue
         label = str(params.get(spec.label_param) or spec.label) if spec.label_param else spec.label
         unit = str(params.get(spec.unit_param) or spec.unit) if spec.unit_param else spec.unit
@@ -242,8 +247,8 @@ def _item_inputs_words(item: Mapping[str, Any], entries: Mapping[str, Any], name
             text = _number_words(v) + ("" if unit in ("分",) else unit)
         else:
             text = _words(v, names)
-        parts.append(f"{label} {text}")
-    return "，".join(parts) or EMPTY
+        parts.append(said("{label} {value}", label=label, value=text))
+    return joined(parts, "，") or EMPTY
 
 
 def _points_words(answers: Mapping[str, Any], params: Mapping[str, Any]) -> str:
@@ -271,15 +276,15 @@ def _option_words(v: Any, params: Mapping[str, Any]) -> str:
 def _labels(s) -> dict[str, str]:
     labels: dict[str, str] = {}
     inds = {i.id: f"{i.code} {i.name}" for i in s.execute(select(Indicator)).scalars()}
-    labels.update({k: f"指标 {v}" for k, v in inds.items()})
+    labels.update({k: said("指标 {indicator}", indicator=v) for k, v in inds.items()})
     for a_id, ind_id in s.execute(select(Assessment.id, Assessment.indicator_id)):
-        labels[a_id] = f"指标 {inds.get(ind_id, '')}".strip()
+        labels[a_id] = said("指标 {indicator}", indicator=inds[ind_id]) if ind_id in inds else said("指标")
     for r_id, ind_id, rater in s.execute(select(RaterScore.id, RaterScore.indicator_id, RaterScore.rater)):
-        labels[r_id] = f"{rater}：指标 {inds.get(ind_id, '')}"
+        labels[r_id] = said("{rater}：指标 {indicator}", rater=rater, indicator=inds.get(ind_id, ""))
     for f_id, title in s.execute(select(Finding.id, Finding.title)):
-        labels[f_id] = f"问题：{title}"
+        labels[f_id] = said("问题：{title}", title=title)
     for e_id, name in s.execute(select(Evidence.id, Evidence.filename)):
-        labels[e_id] = f"证据：{name}"
+        labels[e_id] = said("证据：{name}", name=name)
     return labels
 
 
@@ -293,7 +298,7 @@ def _deleted_label(ev: AuditEvent) -> str:
         return ""
     for key in ("title", "name", "filename", "code", "stage", "rater"):
         if row.get(key):
-            return f"{ENTITY_NAMES.get(ev.entity, ev.entity)}：{row[key]}"
+            return said("{entity}：{name}", entity=word(ENTITY_NAMES.get(ev.entity, ev.entity)), name=row[key])
     return ""
 
 
@@ -308,9 +313,9 @@ def list_events(store: Store) -> list[AuditRow]:
             if ev.action in ("insert", "delete"):
                 names.setdefault(ev.entity_id, _deleted_label(ev))
             target = labels.get(ev.entity_id) or names.get(ev.entity_id) or \
-                f"{ENTITY_NAMES.get(ev.entity, ev.entity)} {ev.entity_id[:8]}"
+                said("{entity} {id}", entity=word(ENTITY_NAMES.get(ev.entity, ev.entity)), id=ev.entity_id[:8])
             if ev.action == "merge":
-                target = "合并副本"
+                target = said("合并副本")
             rows.append(AuditRow(ev.seq, ev.at, ev.actor, ev.action, ev.entity, ev.entity_id, ev.field, ev.old,
                                  ev.new, ev.reason, target))
     for k, v in names.items():  # rows since deleted are still named by the values that point at them

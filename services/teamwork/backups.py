@@ -28,6 +28,7 @@ from models.store import BACKUP_KEEP, backup_file, clean_leftovers, list_backups
 from services import settings as settings_file
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
+from services.core.messages import said
 
 #: the default interval of the window's periodic backup (seconds)
 PERIODIC_SECONDS = 10 * 60
@@ -99,7 +100,7 @@ def set_keep_count(store, n: int) -> None:
 
     clean = _clean_keep(n)
     if clean is None:
-        raise EditRefused(f"备份份数必须是 {MIN_KEEP}–{MAX_KEEP} 之间的整数")
+        raise EditRefused(said("备份份数必须是 {MIN_KEEP}–{MAX_KEEP} 之间的整数", MIN_KEEP=MIN_KEEP, MAX_KEEP=MAX_KEEP))
     with store.session("设置备份份数") as s:
         ev = s.execute(select(Evaluation)).scalar_one()
         settings = dict(ev.settings or {})
@@ -245,12 +246,12 @@ def restore(backup: Path | str, target: Path | str) -> Path | None:
     backup, target = Path(backup), check_target(target)
     problems = verify(backup)
     if problems:
-        raise EditRefused(f"备份“{backup.name}”本身有问题，不能用来恢复：{problems[0]}")
+        raise EditRefused(said("备份“{name}”本身有问题，不能用来恢复：{problems}", name=backup.name, problems=problems[0]))
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         locks.acquire(target)  # never replace a file that a window or process has open
     except FileLockedError as exc:
-        raise EditRefused(f"不能恢复“{target.name}”：{exc}请先在那里关闭文件。") from exc
+        raise EditRefused(said("不能恢复“{name}”：{exc}请先在那里关闭文件。", name=target.name, exc=exc)) from exc
     try:
         clean_leftovers(target)
         saved = keep_current(target, "before-restore")

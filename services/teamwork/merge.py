@@ -55,6 +55,7 @@ from models.store import clean_leftovers, connect_current
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write_text
+from services.core.messages import joined, said
 from services.teamwork import integrity
 from services.teamwork.backups import keep_current, make_backup
 
@@ -206,7 +207,7 @@ def _read(path: Path) -> _File:
     if not problems:
         _sound[stamp] = True
     if problems:
-        raise MergeRefused(f"“{path.name}”未通过完整性校验，不能合并：{problems[0]}")
+        raise MergeRefused(said("“{name}”未通过完整性校验，不能合并：{problems}", name=path.name, problems=problems[0]))
     con = connect_current(path)  # an older file is read as upgraded (in memory only)
     try:
         rows: dict[str, dict[str, dict[str, Any]]] = {}
@@ -262,23 +263,23 @@ def plan(base: Path | str, copies: Iterable[Path | str]) -> MergePlan:
     base = Path(base)
     copies = [Path(c) for c in copies]
     if not copies:
-        raise MergeRefused("请至少选择一个要合并的副本")
+        raise MergeRefused(said("请至少选择一个要合并的副本"))
     for c in copies:
         if not c.exists():
-            raise MergeRefused(f"找不到副本文件：{c}")
+            raise MergeRefused(said("找不到副本文件：{c}", c=c))
     O = _read(base)
     Cs = []
     seen: dict[Path, int] = {}
     for c in copies:
         key = c.resolve()
         if key == base.resolve():
-            raise MergeRefused(f"“{c.name}”就是要合并进去的文件本身")
+            raise MergeRefused(said("“{name}”就是要合并进去的文件本身", name=c.name))
         if key in seen:
             continue  # the same copy named twice: once is enough
         seen[key] = len(Cs)
         f = _read(c)
         if f.evaluation_id != O.evaluation_id:
-            raise MergeRefused(f"“{c.name}”不是同一个评价的副本（评价编号不同），不能合并")
+            raise MergeRefused(said("“{name}”不是同一个评价的副本（评价编号不同），不能合并", name=c.name))
         Cs.append(f)
     names = [C.name for C in Cs]
     for C in Cs:  # copies handed back under the same file name (from different folders) stay apart
@@ -502,7 +503,7 @@ def apply(p: MergePlan, out: Path | str, actor: str = "",
     reasons: dict[tuple[str, str, str], str] = {}
     for c in p.conflicts:
         if not 0 <= c.choice <= len(c.copies):
-            raise MergeRefused(f"冲突“{c.label}”的选择无效")
+            raise MergeRefused(said("冲突“{label}”的选择无效", label=c.label))
         _apply_choice(c, writes, changes, reasons, Cs, p._base_rows)
     say(10, "复制本文件")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -510,12 +511,12 @@ def apply(p: MergePlan, out: Path | str, actor: str = "",
     try:
         locks.acquire(out, actor=actor)  # nobody may have the output open while it is replaced
     except FileLockedError as exc:
-        raise MergeRefused(f"不能合并到“{out.name}”：{exc}请先在那里关闭文件。") from exc
+        raise MergeRefused(said("不能合并到“{name}”：{exc}请先在那里关闭文件。", name=out.name, exc=exc)) from exc
     try:
         return _apply_locked(p, out, actor, say, Cs, writes, changes, reasons)
     except (sqlite3.Error, OSError) as exc:
         if _disk_full(exc):
-            raise MergeRefused(f"输出位置“{out.parent}”磁盘已满，未写出合并结果（原文件未改动）。") from exc
+            raise MergeRefused(said("输出位置“{parent}”磁盘已满，未写出合并结果（原文件未改动）。", parent=out.parent)) from exc
         raise
     finally:
         locks.release(out)
@@ -544,7 +545,7 @@ def _apply_locked(p: MergePlan, out: Path, actor: str, say, Cs, writes, changes,
         say(80, "校验合并结果")
         problems = integrity.verify(tmp)
         if problems:
-            raise MergeRefused("合并结果未通过校验，未写出任何文件：" + "；".join(problems[:3]))
+            raise MergeRefused(said("合并结果未通过校验，未写出任何文件：{problems}", problems=joined(problems[:3], "；")))
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         say(90, "备份并写出")
@@ -667,7 +668,7 @@ def _copy_blobs(con: sqlite3.Connection, Cs: list[_File]) -> None:
                 continue
             data = bytes(row[1])
             if hashlib.sha256(data).hexdigest() != sha:
-                raise MergeRefused(f"副本“{C.name}”中的证据文件 {sha[:12]}… 内容与校验值不符，不能合并")
+                raise MergeRefused(said("副本“{name}”中的证据文件 {sha}… 内容与校验值不符，不能合并", name=C.name, sha=sha[:12]))
             con.execute("INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?)", (sha, len(data), data))
             break
 

@@ -51,6 +51,7 @@ from services.appinfo import APP_NAME, VERSION
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write
+from services.core.messages import said
 from services.teamwork import integrity
 
 try:  # cryptography ≥ 44
@@ -106,7 +107,7 @@ def _unb64(s, what: str) -> bytes:
     try:
         return base64.b64decode(str(s), validate=True)
     except (ValueError, TypeError):
-        raise PackageError(f"数据包的{what}已损坏（清单被篡改）") from None
+        raise PackageError(said("数据包的{what}已损坏（清单被篡改）", what=what)) from None
 
 
 def _new_kdf() -> dict:
@@ -118,28 +119,28 @@ def _new_kdf() -> dict:
 
 def _derive(password: str, kdf: dict) -> tuple[bytes, bytes]:
     if not isinstance(kdf, dict):
-        raise PackageError("数据包的加密参数已损坏（清单被篡改）")
-    salt = _unb64(kdf.get("salt"), "加密参数")
+        raise PackageError(said("数据包的加密参数已损坏（清单被篡改）"))
+    salt = _unb64(kdf.get("salt"), said("加密参数"))
     if len(salt) < 16:
-        raise PackageError("数据包的加密参数已损坏（清单被篡改）")
+        raise PackageError(said("数据包的加密参数已损坏（清单被篡改）"))
     secret = password.encode("utf-8")
     try:
         if kdf.get("name") == "argon2id" and Argon2id is not None:
             params = {k: int(kdf[k]) for k in ARGON2_LIMITS}
             if any(not 1 <= params[k] <= ARGON2_LIMITS[k] for k in params) or params["memory_cost"] < 8 * params["lanes"]:
-                raise PackageError("数据包的加密参数超出允许范围（清单被篡改）")
+                raise PackageError(said("数据包的加密参数超出允许范围（清单被篡改）"))
             key = Argon2id(salt=salt, length=64, **params).derive(secret)
         elif kdf.get("name") == "scrypt":
             params = {k: int(kdf[k]) for k in SCRYPT_LIMITS}
             if any(not 1 <= params[k] <= SCRYPT_LIMITS[k] for k in params) or params["n"] & (params["n"] - 1):
-                raise PackageError("数据包的加密参数超出允许范围（清单被篡改）")
+                raise PackageError(said("数据包的加密参数超出允许范围（清单被篡改）"))
             key = Scrypt(salt=salt, length=64, **params).derive(secret)
         else:
-            raise PackageError(f"数据包使用了本程序不支持的密钥算法（{kdf.get('name')}）")
+            raise PackageError(said("数据包使用了本程序不支持的密钥算法（{value}）", value=kdf.get('name')))
     except PackageError:
         raise
     except (KeyError, TypeError, ValueError):
-        raise PackageError("数据包的加密参数已损坏（清单被篡改）") from None
+        raise PackageError(said("数据包的加密参数已损坏（清单被篡改）")) from None
     return key[:32], key[32:]
 
 
@@ -156,12 +157,12 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
     """
     source, out = Path(source), check_target(out)
     if out.exists():
-        raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
+        raise FileExistsRefused(said("文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。", out=out))
     if password is not None and not password:
-        raise PackageError("密码不能为空")
+        raise PackageError(said("密码不能为空"))
     problems = integrity.verify(source)
     if problems:
-        raise PackageError(f"“{source.name}”未通过完整性校验，不能导出：{problems[0]}")
+        raise PackageError(said("“{name}”未通过完整性校验，不能导出：{problems}", name=source.name, problems=problems[0]))
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".fev-export-") as td:
         snapshot = Path(td) / EVALUATION
@@ -178,7 +179,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
             src.close()
         data = snapshot.read_bytes()
         if len(data) > MAX_ENTRY:
-            raise PackageError("评价文件太大，无法打包")
+            raise PackageError(said("评价文件太大，无法打包"))
         digest = hashlib.sha256(data).hexdigest()
         head = anchors.head_of_file(snapshot)
         manifest = {"format": FORMAT, "version": FORMAT_VERSION, "encrypted": False, "app": f"{APP_NAME} {VERSION}",
@@ -199,8 +200,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
                       "nonce": _b64(nonce), "kdf": kdf, "check": _b64(_check(check_key))}
             header_bytes = _json_bytes(header)
             if len(inner) > MAX_SEALED:
-                raise PackageError(f"评价文件太大（{len(inner) // 1024 ** 2} MB），加密数据包最多 "
-                                   f"{MAX_SEALED // 1024 ** 2} MB；请导出不加密的数据包，另行加密传送")
+                raise PackageError(said("评价文件太大（{inner} MB），加密数据包最多 {MAX_SEALED} MB；请导出不加密的数据包，另行加密传送", inner=len(inner) // 1024 ** 2, MAX_SEALED=MAX_SEALED // 1024 ** 2))
             sealed = AESGCM(key).encrypt(nonce, inner, header_bytes)
             content = _zip_bytes([(MANIFEST, header_bytes, zipfile.ZIP_DEFLATED),
                                   (PAYLOAD, sealed, zipfile.ZIP_STORED)])
@@ -208,7 +208,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
         def write_package(tmp: Path) -> None:
             tmp.write_bytes(content)
             if out.exists():
-                raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
+                raise FileExistsRefused(said("文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。", out=out))
 
         atomic_write(out, write_package, durable=True)
     anchors.record(source, head, f"导出数据包 {out.name}")
@@ -241,19 +241,19 @@ def _open_zip(data_or_path, what: str) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(data_or_path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise PackageError(f"{what}不是有效的 FieldEval 数据包（{_reason(exc)}）") from None
+        raise PackageError(said("{what}不是有效的 FieldEval 数据包（{exc}）", what=what, exc=_reason(exc))) from None
     names = [i.filename for i in zf.infolist()]
     for n in names:
         if not _safe_name(n):
             zf.close()
-            raise PackageError(f"{what}中含有不安全的文件名“{n}”（路径穿越），已拒绝")
+            raise PackageError(said("{what}中含有不安全的文件名“{n}”（路径穿越），已拒绝", what=what, n=n))
     if len(set(names)) != len(names):
         zf.close()
-        raise PackageError(f"{what}中有重名的条目（被篡改），已拒绝")
+        raise PackageError(said("{what}中有重名的条目（被篡改），已拒绝", what=what))
     total = sum(i.file_size for i in zf.infolist())
     if len(names) > 16 or total > MAX_ENTRY + MAX_MANIFEST + 64:
         zf.close()
-        raise PackageError(f"{what}解压后共 {total} 字节（{len(names)} 个条目），超过上限，已拒绝")
+        raise PackageError(said("{what}解压后共 {total} 字节（{names} 个条目），超过上限，已拒绝", what=what, total=total, names=len(names)))
     return zf
 
 
@@ -265,12 +265,11 @@ def _read_entry(zf: zipfile.ZipFile, name: str, limit: int, what: str) -> bytes:
     try:
         info = zf.getinfo(name)
     except KeyError:
-        raise PackageError(f"{what}中缺少“{name}”，不是完整的 FieldEval 数据包") from None
+        raise PackageError(said("{what}中缺少“{name}”，不是完整的 FieldEval 数据包", what=what, name=name)) from None
     if info.file_size > limit:
-        raise PackageError(f"{what}中的“{name}”声明大小 {info.file_size} 字节，超过上限 {limit} 字节，已拒绝")
+        raise PackageError(said("{what}中的“{name}”声明大小 {file_size} 字节，超过上限 {limit} 字节，已拒绝", what=what, name=name, file_size=info.file_size, limit=limit))
     if info.compress_size and info.file_size > CHUNK and info.file_size / info.compress_size > MAX_RATIO:
-        raise PackageError(f"{what}中的“{name}”压缩比异常（{info.file_size // max(info.compress_size, 1)} 倍），"
-                           "疑似压缩炸弹，已拒绝")
+        raise PackageError(said("{what}中的“{name}”压缩比异常（{file_size} 倍），疑似压缩炸弹，已拒绝", what=what, name=name, file_size=info.file_size // max(info.compress_size, 1)))
     out = bytearray()
     try:
         with zf.open(info) as fh:
@@ -280,15 +279,15 @@ def _read_entry(zf: zipfile.ZipFile, name: str, limit: int, what: str) -> bytes:
                     break
                 out += chunk
                 if len(out) > info.file_size or len(out) > limit:
-                    raise PackageError(f"{what}中的“{name}”解压后超过声明的大小（疑似压缩炸弹），已拒绝")
+                    raise PackageError(said("{what}中的“{name}”解压后超过声明的大小（疑似压缩炸弹），已拒绝", what=what, name=name))
     except PackageError:
         raise
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise PackageError(f"{what}中的“{name}”已损坏或被篡改（{_reason(exc)}）") from None
+        raise PackageError(said("{what}中的“{name}”已损坏或被篡改（{exc}）", what=what, name=name, exc=_reason(exc))) from None
     except Exception as exc:  # noqa: BLE001 - zlib.error and friends: damaged data
-        raise PackageError(f"{what}中的“{name}”已损坏或被篡改（{_reason(exc)}）") from None
+        raise PackageError(said("{what}中的“{name}”已损坏或被篡改（{exc}）", what=what, name=name, exc=_reason(exc))) from None
     if len(out) != info.file_size:
-        raise PackageError(f"{what}中的“{name}”大小与声明不符（已损坏或被篡改）")
+        raise PackageError(said("{what}中的“{name}”大小与声明不符（已损坏或被篡改）", what=what, name=name))
     return bytes(out)
 
 
@@ -298,12 +297,11 @@ def _stream_entry(zf: zipfile.ZipFile, name: str, limit: int, what: str, dest) -
     try:
         info = zf.getinfo(name)
     except KeyError:
-        raise PackageError(f"{what}中缺少“{name}”，不是完整的 FieldEval 数据包") from None
+        raise PackageError(said("{what}中缺少“{name}”，不是完整的 FieldEval 数据包", what=what, name=name)) from None
     if info.file_size > limit:
-        raise PackageError(f"{what}中的“{name}”声明大小 {info.file_size} 字节，超过上限 {limit} 字节，已拒绝")
+        raise PackageError(said("{what}中的“{name}”声明大小 {file_size} 字节，超过上限 {limit} 字节，已拒绝", what=what, name=name, file_size=info.file_size, limit=limit))
     if info.compress_size and info.file_size > CHUNK and info.file_size / info.compress_size > MAX_RATIO:
-        raise PackageError(f"{what}中的“{name}”压缩比异常（{info.file_size // max(info.compress_size, 1)} 倍），"
-                           "疑似压缩炸弹，已拒绝")
+        raise PackageError(said("{what}中的“{name}”压缩比异常（{file_size} 倍），疑似压缩炸弹，已拒绝", what=what, name=name, file_size=info.file_size // max(info.compress_size, 1)))
     digest = hashlib.sha256()
     size = 0
     try:
@@ -314,19 +312,19 @@ def _stream_entry(zf: zipfile.ZipFile, name: str, limit: int, what: str, dest) -
                     break
                 size += len(chunk)
                 if size > info.file_size or size > limit:
-                    raise PackageError(f"{what}中的“{name}”解压后超过声明的大小（疑似压缩炸弹），已拒绝")
+                    raise PackageError(said("{what}中的“{name}”解压后超过声明的大小（疑似压缩炸弹），已拒绝", what=what, name=name))
                 digest.update(chunk)
                 dest.write(chunk)
     except PackageError:
         raise
     except OSError as exc:
         if exc.errno == 28:
-            raise PackageError("磁盘已满，未能导入数据包（没有留下任何文件）") from None
-        raise PackageError(f"{what}中的“{name}”已损坏或被篡改（{_reason(exc)}）") from None
+            raise PackageError(said("磁盘已满，未能导入数据包（没有留下任何文件）")) from None
+        raise PackageError(said("{what}中的“{name}”已损坏或被篡改（{exc}）", what=what, name=name, exc=_reason(exc))) from None
     except Exception as exc:  # noqa: BLE001 - zlib.error, BadZipFile and friends: damaged data
-        raise PackageError(f"{what}中的“{name}”已损坏或被篡改（{_reason(exc)}）") from None
+        raise PackageError(said("{what}中的“{name}”已损坏或被篡改（{exc}）", what=what, name=name, exc=_reason(exc))) from None
     if size != info.file_size:
-        raise PackageError(f"{what}中的“{name}”大小与声明不符（已损坏或被篡改）")
+        raise PackageError(said("{what}中的“{name}”大小与声明不符（已损坏或被篡改）", what=what, name=name))
     return size, digest.hexdigest()
 
 
@@ -335,11 +333,11 @@ def _manifest(zf: zipfile.ZipFile, what: str) -> tuple[dict, bytes]:
     try:
         m = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise PackageError(f"{what}的清单已损坏（被篡改）") from None
+        raise PackageError(said("{what}的清单已损坏（被篡改）", what=what)) from None
     if not isinstance(m, dict) or m.get("format") != FORMAT:
-        raise PackageError(f"{what}不是 FieldEval 数据包（清单格式不对）")
+        raise PackageError(said("{what}不是 FieldEval 数据包（清单格式不对）", what=what))
     if m.get("version") != FORMAT_VERSION:
-        raise PackageError(f"{what}由不同版本的 FieldEval 制作（数据包版本 {m.get('version')}），本程序无法读取")
+        raise PackageError(said("{what}由不同版本的 FieldEval 制作（数据包版本 {value}），本程序无法读取", what=what, value=m.get('version')))
     return m, raw
 
 
@@ -361,37 +359,37 @@ def extract_package(path: Path | str, dest: Path, password: str | None = None) -
     """
     path = Path(path)
     if not path.exists():
-        raise PackageError(f"找不到数据包：{path}")
+        raise PackageError(said("找不到数据包：{path}", path=path))
     if path.is_dir():
-        raise PackageError(f"“{path.name}”是文件夹，不是数据包")
+        raise PackageError(said("“{name}”是文件夹，不是数据包", name=path.name))
     if path.stat().st_size > MAX_ENTRY + 64 * 1024 * 1024:
-        raise PackageError(f"数据包“{path.name}”太大（超过上限），已拒绝")
-    what = f"数据包“{path.name}”"
+        raise PackageError(said("数据包“{name}”太大（超过上限），已拒绝", name=path.name))
+    what = said("数据包“{name}”", name=path.name)
     with _open_zip(path, what) as zf:
         manifest, raw = _manifest(zf, what)
         if manifest.get("encrypted") is True:
             if not password:
-                raise PackageError(f"{what}有密码保护，请输入密码")
+                raise PackageError(said("{what}有密码保护，请输入密码", what=what))
             if manifest.get("cipher") != "AES-256-GCM":
-                raise PackageError(f"{what}使用了本程序不支持的加密方式（{manifest.get('cipher')}）")
+                raise PackageError(said("{what}使用了本程序不支持的加密方式（{value}）", what=what, value=manifest.get('cipher')))
             sealed = _read_entry(zf, PAYLOAD, MAX_SEALED + 16, what)
             key, check_key = _derive(password, manifest.get("kdf"))
-            if not hmac.compare_digest(_check(check_key), _unb64(manifest.get("check"), "密码校验值")):
-                raise PackageError("密码错误，无法打开数据包")
-            nonce = _unb64(manifest.get("nonce"), "加密参数")
+            if not hmac.compare_digest(_check(check_key), _unb64(manifest.get("check"), said("密码校验值"))):
+                raise PackageError(said("密码错误，无法打开数据包"))
+            nonce = _unb64(manifest.get("nonce"), said("加密参数"))
             if len(nonce) != 12:
-                raise PackageError(f"{what}的加密参数已损坏（清单被篡改）")
+                raise PackageError(said("{what}的加密参数已损坏（清单被篡改）", what=what))
             try:
                 inner = AESGCM(key).decrypt(nonce, sealed, raw)
             except InvalidTag:
-                raise PackageError(f"{what}已被篡改或损坏（加密校验失败），已拒绝") from None
+                raise PackageError(said("{what}已被篡改或损坏（加密校验失败），已拒绝", what=what)) from None
             del sealed
             with _open_zip(io.BytesIO(inner), what) as inner_zf:
                 manifest, _raw = _manifest(inner_zf, what)
                 _checked_entry(inner_zf, manifest, what, dest)
                 return dict(manifest, encrypted=True)
         if manifest.get("encrypted") is not False:
-            raise PackageError(f"{what}的清单已损坏（被篡改）")
+            raise PackageError(said("{what}的清单已损坏（被篡改）", what=what))
         _checked_entry(zf, manifest, what, dest)
         return manifest
 
@@ -399,35 +397,35 @@ def extract_package(path: Path | str, dest: Path, password: str | None = None) -
 def _checked_entry(zf: zipfile.ZipFile, manifest: dict, what: str, dest: Path) -> None:
     entries = manifest.get("entries")
     if not isinstance(entries, list):
-        raise PackageError(f"{what}的清单已损坏（被篡改）")
+        raise PackageError(said("{what}的清单已损坏（被篡改）", what=what))
     entry = next((e for e in entries if isinstance(e, dict) and e.get("name") == EVALUATION), None)
     if entry is None:
-        raise PackageError(f"{what}的清单中没有评价文件")
+        raise PackageError(said("{what}的清单中没有评价文件", what=what))
     for e in entries:
         if not isinstance(e, dict) or not _safe_name(str(e.get("name", ""))):
-            raise PackageError(f"{what}的清单中含有不安全的文件名“{e.get('name') if isinstance(e, dict) else e}”，已拒绝")
+            raise PackageError(said("{what}的清单中含有不安全的文件名“{value}”，已拒绝", what=what, value=e.get('name') if isinstance(e, dict) else e))
     listed = {e["name"] for e in entries} | {MANIFEST}
     extra = sorted(set(zf.namelist()) - listed)
     if extra:
-        raise PackageError(f"{what}中有清单之外的文件“{extra[0]}”（被篡改），已拒绝")
+        raise PackageError(said("{what}中有清单之外的文件“{extra}”（被篡改），已拒绝", what=what, extra=extra[0]))
     try:
         size = int(entry.get("size"))
     except (TypeError, ValueError):
-        raise PackageError(f"{what}的清单已损坏（被篡改）") from None
+        raise PackageError(said("{what}的清单已损坏（被篡改）", what=what)) from None
     if size > MAX_ENTRY:
-        raise PackageError(f"{what}中的评价文件声明大小 {size} 字节，超过上限，已拒绝")
+        raise PackageError(said("{what}中的评价文件声明大小 {size} 字节，超过上限，已拒绝", what=what, size=size))
     try:
         stored = zf.getinfo(EVALUATION).file_size
     except KeyError:
-        raise PackageError(f"{what}中缺少评价文件") from None
+        raise PackageError(said("{what}中缺少评价文件", what=what)) from None
     if stored != size:
-        raise PackageError(f"{what}中评价文件的大小（{stored} 字节）与清单声明的 {size} 字节不符（被篡改），已拒绝")
+        raise PackageError(said("{what}中评价文件的大小（{stored} 字节）与清单声明的 {size} 字节不符（被篡改），已拒绝", what=what, stored=stored, size=size))
     try:
         free = shutil.disk_usage(dest.parent).free
     except OSError:
         free = None
     if free is not None and free < size + 16 * 1024 * 1024:
-        raise PackageError(f"磁盘空间不足：导入需要 {size} 字节，只剩 {free} 字节（没有写入任何文件）")
+        raise PackageError(said("磁盘空间不足：导入需要 {size} 字节，只剩 {free} 字节（没有写入任何文件）", size=size, free=free))
     try:
         with open(dest, "wb") as fh:
             written, digest = _stream_entry(zf, EVALUATION, min(size, MAX_ENTRY), what, fh)
@@ -438,7 +436,7 @@ def _checked_entry(zf: zipfile.ZipFile, manifest: dict, what: str, dest: Path) -
         raise
     if written != size or digest != entry.get("sha256"):
         dest.unlink(missing_ok=True)
-        raise PackageError(f"{what}的内容与清单中的校验值不符（已损坏或被篡改），已拒绝")
+        raise PackageError(said("{what}的内容与清单中的校验值不符（已损坏或被篡改），已拒绝", what=what))
 
 
 # ── import ──────────────────────────────────────────────────────────────────
@@ -447,7 +445,7 @@ def import_package(path: Path | str, out: Path | str, password: str | None = Non
     is streamed from the package to the temporary file; memory stays bounded whatever its size."""
     out = check_target(out)
     if out.exists():
-        raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
+        raise FileExistsRefused(said("文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。", out=out))
     out.parent.mkdir(parents=True, exist_ok=True)
     found: dict = {}
 
@@ -455,14 +453,14 @@ def import_package(path: Path | str, out: Path | str, password: str | None = Non
         found["manifest"] = extract_package(path, tmp, password)
         problems = integrity.verify(tmp)
         if problems:
-            raise PackageError(f"数据包中的评价文件有问题，未导入：{problems[0]}")
+            raise PackageError(said("数据包中的评价文件有问题，未导入：{problems}", problems=problems[0]))
         found["head"] = anchors.head_of_file(tmp)
         anchor = found["manifest"].get("anchor")
         if anchor is not None and not _reaches(tmp, anchor):
-            raise PackageError("数据包清单记录的审计轨迹锚点与其中的评价文件不符（审计轨迹被截断或改写），未导入")
+            raise PackageError(said("数据包清单记录的审计轨迹锚点与其中的评价文件不符（审计轨迹被截断或改写），未导入"))
         found["size"], found["digest"] = tmp.stat().st_size, _file_sha256(tmp)
         if out.exists():
-            raise FileExistsRefused(f"文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。")
+            raise FileExistsRefused(said("文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。", out=out))
 
     atomic_write(out, write_evaluation, durable=True)
     anchors.restart(out, found["head"], f"导入数据包 {Path(path).name}")
@@ -497,8 +495,8 @@ def _file_sha256(path: Path) -> str:
 def is_encrypted(path: Path | str) -> bool:
     """Whether a package needs a password (False when it cannot be read at all)."""
     try:
-        with _open_zip(Path(path), "数据包") as zf:
-            m, _ = _manifest(zf, "数据包")
+        with _open_zip(Path(path), said("数据包")) as zf:
+            m, _ = _manifest(zf, said("数据包"))
             return m.get("encrypted") is True
     except PackageError:
         return False

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from services.evaluation import assessments
 from services.teamwork import backups, integrity
 from services.teamwork.backups import BackupInfo
+from ui.i18n import message_text
 from ui.shell.context import ALL, AppContext
 
 
@@ -137,7 +138,7 @@ class BackupDialog(QDialog):
         try:
             made = backups.make_backup(self.path, "manual")
         except Exception as exc:
-            self.status.setText(self.tr("备份失败：%1").replace("%1", str(exc)))
+            self.status.setText(self.tr("备份失败：%1").replace("%1", message_text(exc)))
             return
         self.status.setText(self.tr("已备份：%1").replace("%1", made.name))
         self.reload()
@@ -157,7 +158,7 @@ class BackupDialog(QDialog):
         try:
             saved = backups.restore(b.path, self.path)
         except Exception as exc:
-            self.status.setText(str(exc))
+            self.status.setText(message_text(exc))
             if was_open:
                 self._reopen()
             return False
@@ -173,7 +174,7 @@ class BackupDialog(QDialog):
         try:
             self.ctx.set_store(assessments.open_evaluation(self.path, actor=self.ctx.actor))
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            QMessageBox.warning(self, self.tr("无法打开"), message_text(exc))
 
 
 class RecoveryDialog(QDialog):
@@ -214,6 +215,6 @@ def offer_recovery(parent, path: Path | str, diagnosis: integrity.Diagnosis | No
     try:
         backups.restore(d.backup, path)
     except Exception as exc:
-        QMessageBox.warning(parent, dlg.tr("恢复失败"), str(exc))
+        QMessageBox.warning(parent, dlg.tr("恢复失败"), message_text(exc))
         return False
     return True

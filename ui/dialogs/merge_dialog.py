@@ -36,6 +36,7 @@ from services.evaluation import assessments
 from services.teamwork import merge
 from services.teamwork.merge import Conflict, MergePlan
 from ui import theme
+from ui.i18n import message_text
 from ui.shell.context import ALL, AppContext
 
 
@@ -253,7 +254,7 @@ class MergeDialog(QDialog):
         try:
             self.ctx.set_store(assessments.open_evaluation(self._path, actor=self.ctx.actor))
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("无法重新打开"), str(exc))
+            QMessageBox.warning(self, self.tr("无法重新打开"), message_text(exc))
 
     def _written(self, result) -> None:
         self._idle()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from services.reports import DOCUMENTS, export
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import message_text, translator
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word（DOCX）", "xlsx": "Excel（XLSX）"}
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("ReportDialog", "PDF 文件 (*.pdf)"),
@@ -215,7 +215,7 @@ class ReportDialog(QDialog):
             try:
                 assessments.update_info(store, settings=settings)
             except EditRefused as exc:
-                self.status.setText(str(exc))
+                self.status.setText(message_text(exc))
                 return
         i = self.template.findData(path)
         if i < 0:
@@ -303,7 +303,7 @@ class ReportDialog(QDialog):
         try:
             n = print_document(self.pdf, printer)
         except RuntimeError as exc:
-            QMessageBox.warning(self, tr("打印"), str(exc))
+            QMessageBox.warning(self, tr("打印"), message_text(exc))
             return
         self.status.setText(tr("已发送到打印机：%1 页").replace("%1", str(n)))
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from services import settings as user_settings
 from services.scoring.grades import PRESETS
 from ui import theme
-from ui.i18n import LANGUAGES, shown
+from ui.i18n import LANGUAGES, message_text, shown
 
 ROLE_NAMES = user_settings.ROLES
 
@@ -223,11 +223,11 @@ class SettingsDialog(QDialog):
         try:
             self.saved = user_settings.save(self.chosen())
         except user_settings.SettingsError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(message_text(exc))
             self.error.show()
             return
         except OSError as exc:
-            self.error.setText(self.tr("无法保存设置：%1").replace("%1", exc.strerror or str(exc)))
+            self.error.setText(self.tr("无法保存设置：%1").replace("%1", exc.strerror or message_text(exc)))
             self.error.show()
             return
         super().accept()

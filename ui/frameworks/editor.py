@@ -51,7 +51,7 @@ from services.frameworks.proposal import propose
 from services.scoring.rules import FALLBACK, RULES, check_item
 from services.scoring.rules.base import Column
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import message_text, translator
 from ui.shell.context import ALL, FRAMEWORK, AppContext
 from ui.shell.undo import push_edit
 from ui.walk.rule_inputs import rule_text
@@ -711,7 +711,7 @@ class FrameworkEditorPage(QWidget):
             try:
                 ed = editor_for(dict(item))
             except Exception as exc:
-                self.try_layout.addWidget(QLabel(str(exc)))
+                self.try_layout.addWidget(QLabel(message_text(exc)))
                 continue
             ed.set_inputs(self._try_inputs.get(item["key"]) or {})
             ed.submitted.connect(lambda inputs, item=item, ed=ed: self._try(item, ed, inputs))
@@ -931,7 +931,7 @@ class FrameworkEditorPage(QWidget):
                 fe.require_valid(store, "导出")
                 excel.export_xlsx(fe.framework_of(store), path)
         except (EditRefused, OSError) as exc:
-            self.banner.show_message(str(exc))
+            self.banner.show_message(message_text(exc))
             return
         self.ctx.message.emit(self.tr("已导出：%1").replace("%1", path))
 
@@ -958,7 +958,7 @@ class FrameworkEditorPage(QWidget):
         try:
             path = fe.save_as_template(store, tid.text(), tname.text(), desc.text())
         except (EditRefused, OSError) as exc:
-            self.banner.show_message(str(exc))
+            self.banner.show_message(message_text(exc))
             return
         self.info.setText(self.tr("已保存为模板：%1（新建评价时可选用）").replace("%1", str(path)))
         self.info.show()
@@ -974,7 +974,7 @@ class FrameworkEditorPage(QWidget):
         try:
             new = fe.new_evaluation_from_current(store, path, {"name": ""}, actor=self.ctx.actor)
         except (EditRefused, OSError) as exc:
-            self.banner.show_message(str(exc))
+            self.banner.show_message(message_text(exc))
             return
         new.close()
         answer = QMessageBox.question(self, self.tr("已新建评价"),

@@ -37,7 +37,7 @@ from services.frameworks import catalog, excel as xf
 from services.frameworks.proposal import judgement, rule_name
 from services.scoring.rules import FALLBACK
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import message_text, translator
 from ui.shell.context import AppContext
 
 _t = translator("ImportDialog")
@@ -372,7 +372,7 @@ class FinishPage(QWizardPage):
                 self.wiz.created_evaluation = out
                 self.wiz.result_text = _t("已新建评价文件：%1").replace("%1", out)
         except (catalog.FrameworkError, EditRefused, OSError) as exc:
-            return self._fail(str(exc))
+            return self._fail(message_text(exc))
         try:
             xf.remember_mapping(self.wiz.mapping)  # the next sheet of this layout is read the same way
         except (OSError, ValueError):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from services.teamwork import audit_log, integrity
 from services.teamwork.audit_log import AuditRow
 from ui import theme
-from ui.i18n import shown
+from ui.i18n import message_text, shown
 from ui.shell.context import AppContext
 from ui.widgets import RefreshWhenShown
 
@@ -75,19 +75,19 @@ class AuditModel(QAbstractTableModel):
             if c == COL_ACTION:
                 return self.tr(r.action_text)
             if c == COL_TARGET:
-                return r.target
+                return message_text(r.target)
             if c == COL_FIELD:
                 return shown(r.field_text) if r.field else ""
             if c == COL_OLD:
-                return audit_log.cut(r.old_words) if r.old is not None else ""
+                return audit_log.cut(message_text(r.old_words)) if r.old is not None else ""
             if c == COL_NEW:
-                return audit_log.cut(r.new_words) if r.new is not None else ""
+                return audit_log.cut(message_text(r.new_words)) if r.new is not None else ""
             if c == COL_REASON:
                 return r.reason
         if role == Qt.ItemDataRole.ForegroundRole and c == COL_ACTION and r.action in ACTION_COLORS:
             return QBrush(QColor(ACTION_COLORS[r.action]))
         if role == Qt.ItemDataRole.ToolTipRole and c in (COL_OLD, COL_NEW):
-            words = r.old_words if c == COL_OLD else r.new_words
+            words = message_text(r.old_words if c == COL_OLD else r.new_words)
             return words if len(words) > audit_log.CELL_CHARS else None  # whole when the cell cuts it
         return None
 
@@ -247,14 +247,14 @@ class AuditPage(RefreshWhenShown, QWidget):
             return
         r: AuditRow = self.model.data(idx[0], RowRole)
         esc = _escape
-        parts = [f"<b>{esc(r.target)}</b> · {esc(self.tr(r.action_text))}"
+        parts = [f"<b>{esc(message_text(r.target))}</b> · {esc(self.tr(r.action_text))}"
                  + (f" · {esc(r.field_text)}" if r.field else ""),
                  f"{esc(r.actor or self.tr('（未署名）'))}，{r.local_time:%Y-%m-%d %H:%M:%S}"
                  + (f"，{self.tr('原因')}：{esc(r.reason)}" if r.reason else "")]
         if r.old is not None:
-            parts.append(f"<b>{self.tr('原值')}</b>：{esc(r.old_words)}")
+            parts.append(f"<b>{self.tr('原值')}</b>：{esc(message_text(r.old_words))}")
         if r.new is not None:
-            parts.append(f"<b>{self.tr('新值')}</b>：{esc(r.new_words)}")
+            parts.append(f"<b>{self.tr('新值')}</b>：{esc(message_text(r.new_words))}")
         parts.append(f"<span style='color:{theme.MUTED}'>#{r.seq}</span>")
         self.detail.setHtml("<br>".join(parts))
 

@@ -60,7 +60,7 @@ from services.evaluation import findings
 from services.fieldwork import evidence, records
 from services.fieldwork.evidence import EvidenceData
 from ui import theme
-from ui.i18n import shown, stored, translator
+from ui.i18n import message_text, shown, stored, translator
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -167,7 +167,7 @@ def open_evidence(ctx: AppContext, ev: EvidenceData) -> str | None:
     try:
         path = evidence.export_to(ctx.store, ev.id, _open_dir)
     except (EditRefused, OSError) as exc:
-        return tr("无法打开证据：%1").replace("%1", str(exc))
+        return tr("无法打开证据：%1").replace("%1", message_text(exc))
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return tr("系统没有可以打开“%1”的程序。副本已保存在：%2").replace("%1", ev.filename).replace("%2", str(path))
     return None

@@ -45,7 +45,7 @@ from services.evaluation.findings import FindingData
 from services.fieldwork import evidence
 from services.frameworks import catalog
 from ui import theme
-from ui.i18n import shown, translator
+from ui.i18n import message_text, shown, translator
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import EmptyHint, RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
@@ -294,7 +294,7 @@ class FindingDialog(QDialog):
             try:
                 to_decimal(text, self.tr("涉及金额"))
             except RuleInputError as exc:
-                msg = str(exc)
+                msg = message_text(exc)
         mark_invalid(self.amount, msg is not None)
         self.amount_hint.setText(msg or "")
         self.amount_hint.setVisible(msg is not None)

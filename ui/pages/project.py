@@ -32,7 +32,7 @@ from services.core.numbers import fmt
 from services.evaluation import assessments, findings, fund_math, project
 from services.scoring.grades import resolve
 from ui import theme
-from ui.i18n import shown, stored, translate, translator
+from ui.i18n import message_text, shown, stored, translate, translator
 from ui.shell.context import ALL, FINDINGS, PROJECT, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import (
@@ -652,11 +652,11 @@ class FundsPage(_Page):
         if flags:
             head = self.tr("%1 份合同在竣工结算审计前的支付超过 %2% 上限：").replace("%1", str(len(flags))).replace(
                 "%2", fmt(flags[0].cap))
-            shown = [f"· {f.text()}" for f in flags[:2]]
+            shown = [f"· {message_text(f.text())}" for f in flags[:2]]
             if len(flags) > 2:
                 shown.append(self.tr("…另有 %1 份（鼠标悬停查看全部）").replace("%1", str(len(flags) - 2)))
             self.flags.setText(head + "\n" + "\n".join(shown))
-            self.flags.setToolTip("\n".join(f.text() for f in flags))
+            self.flags.setToolTip("\n".join(message_text(f.text()) for f in flags))
         self.flags.setVisible(bool(flags))
 
     def _show_fund_questions(self, store) -> None:
@@ -682,13 +682,13 @@ class FundsPage(_Page):
             row = QWidget(self.questions)
             rl = QHBoxLayout(row)
             rl.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(c.question if c.chosen is None else c.answer_text, row)
+            text = QLabel(message_text(c.question if c.chosen is None else c.answer_text), row)
             text.setWordWrap(True)
             text.setObjectName("fundQuestion" if c.chosen is None else "fundAnswer")
             rl.addWidget(text, 1)
             if c.chosen is None:
                 for i in range(len(c.figures)):
-                    btn = QPushButton(self.tr("采用：%1").replace("%1", c.figure_text(i)), row)
+                    btn = QPushButton(self.tr("采用：%1").replace("%1", message_text(c.figure_text(i))), row)
                     btn.setObjectName("fundFigure")
                     btn.clicked.connect(lambda _=False, key=c.key, i=i, old=c.chosen: self._answer(key, i, old))
                     rl.addWidget(btn)

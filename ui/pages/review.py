@@ -30,7 +30,7 @@ from services.core.numbers import fmt
 from services.teamwork import assignments as A
 from services.teamwork.assignments import ReviewRow
 from ui import theme
-from ui.i18n import shown
+from ui.i18n import message_text, shown
 from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
 from ui.widgets import RefreshWhenShown, RefusalBanner
@@ -449,8 +449,8 @@ class ReviewPage(RefreshWhenShown, QWidget):
         try:
             fn()
         except EditRefused as exc:
-            self.banner.show_message(str(exc))
-            return str(exc)
+            self.banner.show_message(message_text(exc))
+            return message_text(exc)
         self.banner.clear()
         self.ctx.notify(ALL)
         return None

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.store import Store
+from ui.i18n import message_text
 
 #: kinds passed through ``dataChanged``
 SCORES, FINDINGS, EVIDENCE, PROJECT, FRAMEWORK, ALL = "scores", "findings", "evidence", "project", "framework", "all"
@@ -38,7 +39,7 @@ class Task(QRunnable):
             kwargs = {"progress": lambda pct, text="": self.signals.progress.emit(int(pct), text)} if self.with_progress else {}
             result = self.fn(*self.args, **kwargs)
         except Exception as exc:
-            message = str(exc) or exc.__class__.__name__
+            message = message_text(exc)
             traceback.print_exc()
             self.signals.failed.emit(message)
         else:

@@ -28,7 +28,7 @@ from services.core.errors import EditRefused
 from services.evaluation import assessments
 from services.frameworks import catalog
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import message_text, translator
 
 RECENT_FILE = "recent.json"
 RECENT_KEEP = 12
@@ -265,9 +265,9 @@ class NewEvaluationDialog(QDialog):
 
             remember_folder("evaluation", path)
         except (catalog.FrameworkError, EditRefused) as exc:
-            self._fail(str(exc))
+            self._fail(message_text(exc))
             return
         except Exception as exc:
-            self._fail(tr("无法创建评价文件：%1").replace("%1", str(exc)))
+            self._fail(tr("无法创建评价文件：%1").replace("%1", message_text(exc)))
             return
         super().accept()

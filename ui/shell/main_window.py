@@ -37,6 +37,7 @@ from models.errors import EvaluationFileError
 from models.paths import data_dir
 from services.evaluation import assessments
 from ui import theme
+from ui.i18n import message_text
 from ui.shell.context import AppContext
 from ui.shell.home import HomeScreen, NewEvaluationDialog, add_recent
 from ui.shell.live import LiveScores
@@ -405,17 +406,17 @@ class MainWindow(QMainWindow):
                               "要修改，请把它复制到可写的文件夹后打开。").replace("%1", path.name)
             except FileLockedError as exc:  # taken between the question and the opening
                 if exc.holder is None or lock_dialog.ask(self, path, exc.holder) != lock_dialog.READ_ONLY:
-                    QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+                    QMessageBox.warning(self, self.tr("无法打开"), message_text(exc))
                     return False
                 store = assessments.open_evaluation(path, actor=self.ctx.actor, readonly=True)
                 why = self._held_elsewhere(path, exc.holder)
         except DamagedFileError as exc:
             if not recovered and offer_recovery(self, path):
                 return self.open_file(path, recovered=True)
-            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            QMessageBox.warning(self, self.tr("无法打开"), message_text(exc))
             return False
         except EvaluationFileError as exc:
-            QMessageBox.warning(self, self.tr("无法打开"), str(exc))
+            QMessageBox.warning(self, self.tr("无法打开"), message_text(exc))
             return False
         except OSError as exc:
             QMessageBox.warning(self, self.tr("无法打开"), self.tr("无法读取文件：%1").replace("%1", str(exc.strerror or exc)))
@@ -437,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def _held_elsewhere(self, path: Path, holder) -> str:
         return self.tr("“%1”正由 %2 打开编辑，本窗口只能查看和打印，不能修改；对方关闭后重新打开即可修改。") \
-            .replace("%1", path.name).replace("%2", holder.who())
+            .replace("%1", path.name).replace("%2", message_text(holder.who()))
 
     def _refresh_lock(self) -> None:
         from models import locks
@@ -451,14 +452,14 @@ class MainWindow(QMainWindow):
         try:  # figures typed once: indicators naming a 资金/目标 figure follow that page
             bound, unbound = auto_bind(store), ""
         except Exception as exc:  # the file opens as it is: binding by hand still works
-            bound, unbound = [], self.tr("未能自动引用资金、绩效目标数据，文件未作修改（%1）").replace("%1", str(exc))
+            bound, unbound = [], self.tr("未能自动引用资金、绩效目标数据，文件未作修改（%1）").replace("%1", message_text(exc))
         self.ctx.set_store(store)
         info = self.live.info
         add_recent(store.path, info.name if info else "")
         if store.backup_made:
             self.statusBar().showMessage(self.tr("文件已升级，原文件备份在 %1").replace("%1", str(store.backup_made)), 10000)
         elif store.note:
-            self.statusBar().showMessage(store.note, 15000)
+            self.statusBar().showMessage(message_text(store.note), 15000)
         elif unbound:
             self.statusBar().showMessage(unbound, 15000)
         elif bound:
@@ -480,7 +481,7 @@ class MainWindow(QMainWindow):
         try:
             path = fresh_sample()
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("无法打开示例"), str(exc))
+            QMessageBox.warning(self, self.tr("无法打开示例"), message_text(exc))
             return False
         return self.open_file(path)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
+from ui.i18n import message_text
 from ui.widgets import RefusalBanner
 
 #: a widget that stays usable in a read-only window (navigation, search, filters, printing)
@@ -93,7 +94,7 @@ class ReadOnlyView(QObject):
     def _follow(self) -> None:
         store = self.ctx.store
         if store is not None and store.readonly:
-            self.banner.setText(store.note or self.tr("本文件以只读方式打开：可以查看和打印，不能修改。"))
+            self.banner.setText(message_text(store.note) or self.tr("本文件以只读方式打开：可以查看和打印，不能修改。"))
             self.banner.show()
             self.lock()
         else:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from services.teamwork import assignments, backups, integrity
-from ui.i18n import translator
+from ui.i18n import message_text, translator
 
 #: how often the window looks whether a periodic backup is due (the interval itself is in services)
 TICK_MS = 60 * 1000
@@ -90,7 +90,7 @@ class Teamwork(QObject):
         try:
             made = assignments.hand_out(store, member.strip(), Path(path))
         except Exception as exc:
-            QMessageBox.warning(self.window, tr("无法分发副本"), str(exc))
+            QMessageBox.warning(self.window, tr("无法分发副本"), message_text(exc))
             return
         QMessageBox.information(self.window, tr("分发副本"),
                                 tr("已为 %1 写出副本：%2\n组员改完交回后，用“合并组员副本”合并回来。")

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from services.core.errors import EditRefused
-from ui.i18n import translate
+from ui.i18n import message_text, translate
 from ui.shell.context import AppContext
 
 
@@ -65,12 +65,12 @@ class ServiceCommand(QUndoCommand):
 def _message(exc: Exception) -> str:
     """EditRefused carries the evaluator's message; anything else is reported without a traceback."""
     if isinstance(exc, EditRefused):
-        return str(exc)
+        return message_text(exc)
     import traceback
 
     traceback.print_exc()
     text = translate("", "操作未能完成，文件未作修改（%1：%2）")
-    return text.replace("%1", exc.__class__.__name__).replace("%2", str(exc))
+    return text.replace("%1", exc.__class__.__name__).replace("%2", message_text(exc))
 
 
 def push_edit(ctx: AppContext, text: str, do: Callable[[], Any], undo: Callable[[], Any], kind: str,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from services.fieldwork import bindings, figures, surveys
 from services.scoring.rules import RULES
 from ui import theme
-from ui.i18n import translator
+from ui.i18n import message_text, translator
 from ui.shell.context import SCORES, AppContext
 from ui.shell.undo import push_edit
 
@@ -124,7 +124,7 @@ class BindingBar(QWidget):
         b = self.current()
         label = self.item.get("label") or self.item["key"]
         if b is not None:
-            self.label.setText(f"{label}：{b.text}")
+            self.label.setText(f"{label}：{message_text(b.text)}")
             self.label.setStyleSheet(theme.colour_css(theme.DERIVED))
         else:
             can = bool(figures.BINDABLE.get(self.item.get("type")))

@@ -43,7 +43,7 @@ from services.evaluation import assessments, findings
 from services.frameworks import catalog
 from services.scoring import fmt
 from ui import theme
-from ui.i18n import shown, translator
+from ui.i18n import message_text, shown, translator
 from ui.shell.context import EVIDENCE, FINDINGS, PROJECT, SCORES, AppContext
 from ui.shell.live import LiveScores
 from ui.shell.undo import push_edit
@@ -225,7 +225,7 @@ class _ProposalBar(QFrame):
         self.binding = proposal.binding if proposal is not None else None
         if proposal is not None:
             page = tr(SOURCE_PAGE_NAMES.get(proposal.binding["source"], ""))
-            self.text.setText(proposal.text)
+            self.text.setText(message_text(proposal.text))
             self.take_btn.setText(tr("采用%1").replace("%1", page))
             self.take_btn.setVisible(proposal.can_take)
             self.write_btn.setToolTip(tr("把此处的数写入%1，并改为引用").replace("%1", page))
@@ -1025,7 +1025,7 @@ class IndicatorView(QScrollArea):
         try:
             out = evidence_service.export_to(self.ctx.store, eid, tempfile.mkdtemp(prefix="fieldeval-"))
         except (OSError, EditRefused) as exc:
-            self.ctx.message.emit(tr("无法打开证据：%1").replace("%1", str(exc)))
+            self.ctx.message.emit(tr("无法打开证据：%1").replace("%1", message_text(exc)))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 

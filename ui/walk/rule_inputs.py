@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring import RULES, fmt
 from services.scoring.rules.base import CONTEXT as RULE_CONTEXT, Input, Look, Msg, Note, Phrase, render
-from ui.i18n import translate
+from ui.i18n import message_text, translate
 
 
 def tr(text: str) -> str:
@@ -222,7 +222,7 @@ class ItemEditor(QFrame):
 
         self.bound = bind
         if bind:
-            self.bound_label.setText(binding_words(self.item, bind, inputs))
+            self.bound_label.setText(message_text(binding_words(self.item, bind, inputs)))
         typed_here = not bind or writes_through(bind)
         for w in self.findChildren(QLineEdit):
             w.setReadOnly(not typed_here)

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from decimal import InvalidOperation
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring.rules import (
     all_or_nothing,
@@ -75,7 +76,7 @@ def score_item(item: Mapping[str, Any], inputs: Inputs | None) -> ItemResult:
     """Score one item; ``RuleInputError`` when the inputs cannot be used."""
     inputs = inputs or {}
     if not isinstance(inputs, Mapping):
-        raise RuleInputError("输入格式不正确")
+        raise RuleInputError(refusal("输入格式不正确"))
     item_max = to_decimal(item["max"], "max")
     return RULES[item["type"]].score(item.get("params") or {}, inputs, item_max)
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
 from services.scoring.rules.base import (
     Input,
@@ -34,7 +35,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if met is None:
         return ItemResult(None, msg(T("尚未判断")))
     if not isinstance(met, bool):
-        raise RuleInputError("“是否满足”只能是“是”或“否”")
+        raise RuleInputError(refusal("“是否满足”只能是“是”或“否”"))
     cond = params.get("condition") or msg(T("条件"))
     if met:
         return ItemResult(item_max, msg(T("满足“%1”，得满分 %2"), cond, fmt(item_max)), item_max)

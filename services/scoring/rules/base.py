@@ -23,6 +23,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, plain, to_decimal
 
 Params = Mapping[str, Any]
@@ -351,7 +352,7 @@ def value_or_ratio(params: Params, inputs: Inputs) -> tuple[Decimal, Msg] | None
         n = to_decimal(inputs.get("numerator"), n_label)
         d = to_decimal(inputs.get("denominator"), d_label)
         if d == 0:
-            raise RuleInputError(f"“{d_label}”不能为 0")
+            raise RuleInputError(refusal("“{d_label}”不能为 0", d_label=d_label))
         v = n * HUNDRED / d  # multiplied before dividing
         return v, msg(T("%1 = %2 %3 ÷ %4 %5 × 100% = %6"), said_label, n_said, fmt(n), d_said, fmt(d), pct(v))
     if inputs.get("value") in (None, ""):

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
 from services.scoring.rules import deduction
 from services.scoring.rules.base import (
@@ -83,7 +84,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
             continue
         state = ans.get("state") if isinstance(ans, Mapping) else ans
         if state not in STATES:
-            raise RuleInputError(f"要点“{label}”的判断无法识别：{state!r}")
+            raise RuleInputError(refusal("要点“{label}”的判断无法识别：{state!r}", label=label, state=state))
         if state == "met":
             got = pmax
         elif state == "not_met":
@@ -93,7 +94,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         else:
             got = to_decimal(ans.get("value") if isinstance(ans, Mapping) else None, f"“{label}”部分满足的得分")
             if got > pmax:
-                raise RuleInputError(f"要点“{label}”部分满足的得分 {fmt(got)} 超过该要点分值 {fmt(pmax)}")
+                raise RuleInputError(refusal("要点“{label}”部分满足的得分 {got} 超过该要点分值 {pmax}", label=label, got=fmt(got), pmax=fmt(pmax)))
         total += got
         parts.append(msg(T("%1%2 %3/%4"), label, msg(STATES[state]), fmt(got), fmt(pmax)))
     if missing:

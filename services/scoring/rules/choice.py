@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring.rules.base import (
     Column,
@@ -48,7 +49,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         if o["key"] == key:
             sc = to_decimal(o["score"])
             return clamp(sc, item_max, msg(T("情形：%1，得 %2 分"), o.get("label", key), fmt(sc)))
-    raise RuleInputError(f"没有“{key}”这个选项")
+    raise RuleInputError(refusal("没有“{key}”这个选项", key=key))
 
 
 def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:

@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, to_decimal
 from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
@@ -46,7 +47,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         target = to_decimal(r.get("target"), f"{label}计划数")
         actual = to_decimal(r.get("actual"), f"{label}完成数")
         if target == 0:
-            raise RuleInputError(f"{label}计划数不能为 0")
+            raise RuleInputError(refusal("{label}计划数不能为 0", label=label))
         share = min(actual / target, Decimal(1))
         shares.append(share)
         exact.append(min(Fraction(actual) / Fraction(target), Fraction(1)))

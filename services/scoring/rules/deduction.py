@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from services.core.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring.rules.base import (
     Input,
@@ -37,9 +38,9 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if inputs.get("count") in (None, ""):
         return ItemResult(None, msg(T("尚未填写不符合的例数")))
     unit = params.get("unit", "例")
-    count = to_decimal(inputs["count"], f"不符合{unit}数")
+    count = to_decimal(inputs["count"], refusal("不符合{unit}数", unit=unit))
     if count != count.to_integral_value():
-        raise RuleInputError(f"不符合{unit}数必须是整数")
+        raise RuleInputError(refusal("不符合{unit}数必须是整数", unit=unit))
     per = dec(params, "per")
     raw = item_max - count * per
     if count == 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from services.core.messages import said as refusal
 from services.core.numbers import ZERO, fmt, to_decimal
 from services.scoring.rules.base import (
     Input,
@@ -34,7 +35,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
         return ItemResult(None, msg(T("尚未填写延迟时间")))
     unit: str = params.get("unit", "月")
     unit_words = UNITS.get(unit, unit)
-    delay = to_decimal(inputs["delay"], f"延迟{unit_words}数")
+    delay = to_decimal(inputs["delay"], refusal("延迟{unit}数", unit=unit_words))
     grace = dec(params, "grace", "0")
     per = dec(params, "per")
     late = max(ZERO, delay - grace)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from services.core.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring.rules.base import Input, Inputs, ItemResult, Look, Params, RuleType, T, msg
 
@@ -14,12 +15,12 @@ def check(params: Params, item_max: Decimal) -> list[str]:
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     if inputs.get("score") in (None, ""):
         return ItemResult(None, msg(T("尚未评分")))
-    s = to_decimal(inputs["score"], "评分")
+    s = to_decimal(inputs["score"], refusal("评分"))
     if s > item_max:
-        raise RuleInputError(f"评分 {fmt(s)} 超过该项分值 {fmt(item_max)}")
+        raise RuleInputError(refusal("评分 {s} 超过该项分值 {item_max}", s=fmt(s), item_max=fmt(item_max)))
     reason = (inputs.get("reason") or "").strip()
     if not reason:
-        raise RuleInputError("酌情评分必须填写理由")
+        raise RuleInputError(refusal("酌情评分必须填写理由"))
     return ItemResult(s, msg(T("评价组在 0～%1 分内评定 %2 分，理由：%3"), fmt(item_max), fmt(s), reason), s)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import HUNDRED, RuleInputError, fmt, pct, to_decimal
 from services.scoring.rules.base import (
     Column,
@@ -50,7 +51,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
             raw = item_max * share
             return clamp(raw, item_max, msg(T("评定为“%1”（%2），得分 = %2 × %3 = %4"), label, pct(share * HUNDRED),
                                             fmt(item_max), fmt(raw)))
-    raise RuleInputError(f"没有“{label}”这个等级")
+    raise RuleInputError(refusal("没有“{label}”这个等级", label=label))
 
 
 def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:

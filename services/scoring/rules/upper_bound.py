@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from services.core.messages import said as refusal
 from services.core.numbers import HUNDRED, RuleInputError, fmt, pct, to_decimal
 from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
@@ -46,7 +47,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     actual = to_decimal(inputs["actual"], a_label)
     limit = to_decimal(inputs["limit"], l_label)
     if limit == 0:
-        raise RuleInputError(f"“{l_label}”不能为 0")
+        raise RuleInputError(refusal("“{l_label}”不能为 0", l_label=l_label))
     if actual <= limit:
         return ItemResult(item_max, msg(T("%1 %2 未超过%3 %4，得满分 %5"), a_said, fmt(actual), l_said, fmt(limit),
                                         fmt(item_max)), item_max)
