@@ -157,3 +157,24 @@ def test_the_audit_trail_names_and_values_are_english(english_window, sample_pat
     changed = next(r for r in range(model.rowCount()) if model.rows[r].new_words == "复核时补充说明")
     assert cell(changed, COL_NEW) == "复核时补充说明" and cell(changed, COL_OLD)  # the evaluator's words as typed
     shot(w, "english_audit_trail.png")
+
+
+def test_closing_the_file_with_a_refused_entry_in_focus_writes_nothing_and_raises_nothing(english_window, tiny_path,
+                                                                                          qtbot):
+    """The refused entry still has the focus when the file closes: leaving it then must not try it again."""
+    w = english_window
+    assert w.open_file(tiny_path)
+    iid = assessments.indicator_ids(w.ctx.store)["2.1.1"]
+    w.walk.go_to(iid)
+    ed = w.walk.panel.editors["a"]
+    ed.num.setFocus()
+    qtbot.keyClicks(ed.num, "abc")
+    qtbot.keyClicks(ed.den, "100")
+    qtbot.keyClick(ed.den, Qt.Key.Key_Tab)
+    assert ed.error.isVisible()
+    before = tiny_path.read_bytes()
+    w.close_file()  # pytest-qt fails the test on an exception raised in a slot
+    w.walk.search.setFocus()
+    qtbot.wait(50)
+    assert w.ctx.store is None
+    assert tiny_path.read_bytes() == before

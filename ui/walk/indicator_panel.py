@@ -764,6 +764,8 @@ class IndicatorView(QScrollArea):
         from services.fieldwork import bindings, figures
 
         iid, store = iid or self.current, self._store()
+        if store is None or iid not in self.live.specs:
+            return  # the file closed (or the indicator went) while the field had the focus: nothing to write into
         before = dict(self.live.state(iid).inputs or {})
         spec = self.live.specs[iid]
         label = next((it.get("label") or key for it in spec.items if it["key"] == key), key)
