@@ -15,7 +15,7 @@ A value is shown as it is (the evaluator's own text, a number, a file name), exc
   stored in Chinese and shown in the window's language (ui/i18n.py ``shown``). Mark one with ``word(…)``.
 
 It lives in models/ because the store says messages too (layers: ui → services → models); services import
-it as ``services.core.messages``. resources/translations/update.py collects every literal ``said("…")``
+it as ``models.messages``. resources/translations/update.py collects every literal ``said("…")``
 template of services/ and models/.
 """
 from __future__ import annotations

@@ -30,9 +30,9 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from models.messages import said
 from models.paths import data_dir
 from services.core.files import atomic_write_text
-from services.core.messages import said
 from services.scoring.grades import PRESETS
 
 FILE_NAME = "settings.json"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from models.messages import MESSAGES, Said, joined, message_of, render, said, word
 from services.core.errors import EditRefused
-from services.core.messages import MESSAGES, Said, joined, message_of, render, said, word
 from services.core.numbers import RuleInputError, to_decimal
 
 ROOT = Path(__file__).resolve().parents[1]

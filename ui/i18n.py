@@ -2,7 +2,7 @@
 
 Source strings are Simplified Chinese. Widgets translate with ``self.tr("…")`` (their class is the context);
 module-level code uses ``translate(context, text)``, or binds one context with ``_t = translator("SurveyPage")``.
-What a service says to the evaluator (a refusal, a question, a line about a figure: services/core/messages.py)
+What a service says to the evaluator (a refusal, a question, a line about a figure: models/messages.py)
 is shown through ``message_text``, the one place that puts it in the interface language.
 Tables of strings mark each entry with ``QT_TRANSLATE_NOOP(context, "…")`` so lupdate finds them, and are
 translated where they are shown. Calls through a bound translator are invisible to lupdate:
@@ -15,8 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from models.messages import MESSAGES, message_of, render
 from models.paths import resource_path
-from services.core.messages import MESSAGES, message_of, render
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
@@ -150,7 +150,7 @@ def stored(text: str) -> str:
 
 # ── what the services say ────────────────────────────────────────────────────
 def message_text(said: object) -> str:
-    """What a service says, in the interface language: a message (``services.core.messages.said``) with its
+    """What a service says, in the interface language: a message (``models.messages.said``) with its
     template translated under ``MESSAGES`` and its values put in (closed-vocabulary words ``shown``), an
     exception's message, or plain text as it is."""
     if isinstance(said, BaseException):

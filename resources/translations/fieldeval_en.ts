@@ -262,75 +262,75 @@
             <translation>(see finding “%1”)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="774" />
+            <location filename="../../ui/walk/indicator_panel.py" line="776" />
             <source>修改资金数据：%1</source>
             <translation>Change fund figures: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="814" />
+            <location filename="../../ui/walk/indicator_panel.py" line="816" />
             <location filename="../../ui/walk/rule_inputs.py" line="152" />
             <location filename="../../ui/walk/rule_inputs.py" line="232" />
             <source>改为手填</source>
             <translation>Type it here</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="834" />
+            <location filename="../../ui/walk/indicator_panel.py" line="836" />
             <source>采用引用数据</source>
             <translation>Use the linked figure</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="845" />
+            <location filename="../../ui/walk/indicator_panel.py" line="847" />
             <source>采用此处的数并写入资金页</source>
             <translation>Use the typed figures and write them to the funds page</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="859" />
+            <location filename="../../ui/walk/indicator_panel.py" line="861" />
             <source>保留手工录入</source>
             <translation>Keep the typed figure</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1122" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1124" />
             <source>◀ 上一个</source>
             <extracomment>upper levels' views kept for quick revisits (the leaves' view keeps its own editor boxes)</extracomment>
             <translation>◀ Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1123" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1125" />
             <source>上一个指标（Ctrl+←）</source>
             <translation>Previous indicator (Ctrl+←)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1124" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1126" />
             <source>下一个 ▶</source>
             <translation>Next ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1125" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1127" />
             <source>下一个指标（Ctrl+→）</source>
             <translation>Next indicator (Ctrl+→)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1126" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1128" />
             <source>下一个未评分</source>
             <translation>Next unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1127" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1129" />
             <source>跳到下一个尚未评分的指标（Ctrl+↓）</source>
             <translation>Go to the next indicator not yet scored (Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1128" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1130" />
             <source>✔ 标记已评分</source>
             <translation>✔ Mark scored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1130" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1132" />
             <source>确认本指标已评分，并跳到下一个未评分指标（Ctrl+Enter）</source>
             <translation>Confirm this indicator is scored and go to the next unscored one (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1055" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1057" />
             <source>在左侧选择一个指标开始评分</source>
             <translation>Select an indicator on the left to start scoring</translation>
         </message>
@@ -448,13 +448,13 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="476" />
-            <location filename="../../ui/walk/indicator_panel.py" line="870" />
+            <location filename="../../ui/walk/indicator_panel.py" line="872" />
             <source>调整得分</source>
             <translation>Override score</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="478" />
-            <location filename="../../ui/walk/indicator_panel.py" line="878" />
+            <location filename="../../ui/walk/indicator_panel.py" line="880" />
             <source>恢复按规则计分</source>
             <translation>Back to the rule's score</translation>
         </message>
@@ -562,27 +562,27 @@
             <translation>Sent back by reviewer (%1): %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="936" />
+            <location filename="../../ui/walk/indicator_panel.py" line="938" />
             <source>指标“%1”（%2）的评分要点“%3”未满足要求</source>
             <translation>Indicator “%1” (%2): point “%3” is not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="938" />
+            <location filename="../../ui/walk/indicator_panel.py" line="940" />
             <source>指标“%1”（%2）存在扣分情形</source>
             <translation>Indicator “%1” (%2) lost points</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="941" />
+            <location filename="../../ui/walk/indicator_panel.py" line="943" />
             <source>，扣 %1 分</source>
             <translation>, %1 points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="942" />
+            <location filename="../../ui/walk/indicator_panel.py" line="944" />
             <source>。具体情况：</source>
             <translation>. Details: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1226" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1228" />
             <source>第 %1 / %2 个</source>
             <translation>%1 of %2</translation>
         </message>
@@ -627,80 +627,80 @@
             <translation>Once scored, lost points must be explained by findings.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="778" />
+            <location filename="../../ui/walk/indicator_panel.py" line="780" />
             <source>评分：%1</source>
             <translation>Score: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="867" />
+            <location filename="../../ui/walk/indicator_panel.py" line="869" />
             <source>请填写调整后得分</source>
             <translation>Enter the overridden score</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="888" />
+            <location filename="../../ui/walk/indicator_panel.py" line="890" />
             <source>请先填写不适用的理由，再勾选“不适用”</source>
             <translation>Enter why it does not apply first, then tick “Not applicable”</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="892" />
+            <location filename="../../ui/walk/indicator_panel.py" line="894" />
             <source>标记不适用</source>
             <translation>Mark not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="892" />
+            <location filename="../../ui/walk/indicator_panel.py" line="894" />
             <source>取消不适用</source>
             <translation>Clear not applicable</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="902" />
+            <location filename="../../ui/walk/indicator_panel.py" line="904" />
             <source>修改不适用理由</source>
             <translation>Change the not-applicable reason</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="909" />
+            <location filename="../../ui/walk/indicator_panel.py" line="911" />
             <source>分配指标</source>
             <translation>Assign indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="919" />
+            <location filename="../../ui/walk/indicator_panel.py" line="921" />
             <source>修改评分说明</source>
             <translation>Edit scoring note</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="934" />
+            <location filename="../../ui/walk/indicator_panel.py" line="936" />
             <source>%1未满足要求</source>
             <translation>%1 not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1247" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1249" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="983" />
+            <location filename="../../ui/walk/indicator_panel.py" line="985" />
             <source>提出问题：%1</source>
             <translation>Raise finding: %1</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="175" />
-            <location filename="../../ui/walk/indicator_panel.py" line="994" />
+            <location filename="../../ui/walk/indicator_panel.py" line="996" />
             <source>添加佐证材料</source>
             <translation>Add evidence</translation>
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="175" />
-            <location filename="../../ui/walk/indicator_panel.py" line="995" />
+            <location filename="../../ui/walk/indicator_panel.py" line="997" />
             <source>所有文件 (*);;图片 (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</source>
             <translation>All files (*);;Images (*.jpg *.jpeg *.png *.heic);;PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/indicator_panel.py" line="1015" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1017" />
             <source>添加证据：%1</source>
             <translation>Add evidence: %1</translation>
         </message>
         <message>
             <location filename="../../ui/pages/evidence.py" line="170" />
-            <location filename="../../ui/walk/indicator_panel.py" line="1028" />
+            <location filename="../../ui/walk/indicator_panel.py" line="1030" />
             <source>无法打开证据：%1</source>
             <translation>Cannot open the evidence: %1</translation>
         </message>

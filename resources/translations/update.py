@@ -20,7 +20,7 @@ that context, so this script adds those messages itself:
 - the words of the charts (every ``T("…")`` in services/fieldwork/chart_data.py, context ``Charts``);
 - the stored values of a closed vocabulary (grade names, roles, categories …: ui/i18n.py ``STORED``);
 - what the services say to the evaluator: every literal ``said("…")`` template in services/ and models/
-  (services/core/messages.py), context ``Messages``;
+  (models/messages.py), context ``Messages``;
 - the scoring rule types' texts (names, parameter and input labels, and every ``T("…")`` in
   services/scoring/rules and services/scoring/engine.py), which the window translates under the context ``RuleTypes``.
 Also messages lupdate files under a variable's name (``dlg.tr(…)``) are copied to the real class, and
@@ -60,7 +60,7 @@ def service_strings() -> dict[str, list[str]]:
     from services.frameworks import excel
     from services.reports import DOCUMENTS
     from services.scoring.rules import CONTEXT as RULE_CONTEXT, RULES
-    from services.core.messages import MESSAGES
+    from models.messages import MESSAGES
     from services.teamwork import audit_log
     from ui.i18n import STORED, stored_vocabulary
 
@@ -77,16 +77,16 @@ def service_strings() -> dict[str, list[str]]:
         RULE_CONTEXT: [text for r in RULES.values() for text in r.texts()] + rule_marked_texts(),
         chart_data.CONTEXT: marked_texts([ROOT / "services" / "fieldwork" / "chart_data.py"]),  # chart words
         STORED: stored_vocabulary(),  # stored values of a closed vocabulary, shown translated (ui/i18n.py)
-        MESSAGES: said_templates(),  # what the services say to the evaluator (services/core/messages.py)
+        MESSAGES: said_templates(),  # what the services say to the evaluator (models/messages.py)
     }
 
 
-MESSAGE_MODULES = ("services.core.messages", "models.messages")
+MESSAGE_MODULES = ("models.messages",)
 
 
 def said_templates() -> list[str]:
     """Every literal template of ``said("…")`` (and separator of ``joined(…, "；")``) in services/ and models/,
-    under whatever name a module imports them from services/core/messages.py; and the names of the figures a
+    under whatever name a module imports them from models/messages.py; and the names of the figures a
     binding quotes (services/fieldwork/figures.py), which bindings.py says as messages in their own right, and the
     audit trail's names of stored keys."""
     from services.fieldwork import figures

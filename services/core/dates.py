@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
+from models.messages import said
 from services.core.errors import EditRefused
-from services.core.messages import said
 
 _WHEN_PATTERNS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
 

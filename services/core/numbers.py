@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from services.core.messages import said
+from models.messages import said
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import func, select
 
 from models.entities import Assessment, Evaluation, Indicator
+from models.messages import message_of, said
 from models.store import Store, create_store, open_store
 from services.core.dates import parse_date
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
-from services.core.messages import message_of, said
 from services.core.numbers import fmt, to_decimal
 from services.evaluation.info import (
     DATE_FIELDS,

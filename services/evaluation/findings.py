@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import func, select
 
 from models.entities import Finding, FindingIndicator
+from models.messages import message_of, said
 from models.store import Store
 from services.core.dates import parse_date
 from services.core.errors import EditRefused
-from services.core.messages import message_of, said
 from services.core.numbers import to_decimal
 from services.evaluation.assessments import get_info
 from services.frameworks import catalog

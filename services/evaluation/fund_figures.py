@@ -19,9 +19,9 @@ from typing import Any
 from sqlalchemy import select
 
 from models.entities import Evaluation
+from models.messages import joined, said
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.messages import joined, said
 from services.core.numbers import fmt_money, pct, round_half_up
 from services.evaluation import project
 from services.evaluation.fund_math import FUND_AMOUNTS as MONEY, FundTotals, cents, totals_of

@@ -21,9 +21,9 @@ from models.entities import (
     ReportSection,
     SummaryRow,
 )
+from models.messages import message_of, said
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.messages import message_of, said
 from services.core.numbers import HUNDRED, RuleInputError, to_decimal
 from services.evaluation.fund_math import (
     FundTotals,

@@ -24,9 +24,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from models.entities import Assessment, Evaluation, FundLine, Indicator
+from models.messages import joined, message_of, said
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.messages import joined, message_of, said
 from services.core.numbers import (
     HUNDRED,
     RuleInputError,

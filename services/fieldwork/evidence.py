@@ -25,12 +25,12 @@ from models.entities import (
     Finding,
     Indicator,
 )
+from models.messages import said
 from models.store import Store
 from services.core.dates import parse_when
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write_bytes
-from services.core.messages import said
 
 #: the largest file accepted by default (bytes); a photo or a scanned PDF is far below this
 MAX_BYTES = 200 * 1024 * 1024

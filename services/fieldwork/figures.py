@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any, Protocol
 
+from models.messages import said
 from services.core.errors import EditRefused
-from services.core.messages import said
 from services.core.numbers import HUNDRED, ZERO, fmt_money, pct
 from services.scoring.rules import RULES
 

@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import select
 
 from models.entities import Evidence, FieldRecord
+from models.messages import said
 from models.store import Store
 from services.core.dates import parse_when
 from services.core.errors import EditRefused
-from services.core.messages import said
 
 KINDS = ("访谈", "实地勘察", "资料核查")
 

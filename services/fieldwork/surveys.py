@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import select
 
 from models.entities import Survey, SurveyResponse
+from models.messages import message_of, said
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.messages import message_of, said
 from services.core.numbers import RuleInputError, to_decimal
 from services.core.tables import UnreadableTable, read_rows
 from services.fieldwork.satisfaction import (

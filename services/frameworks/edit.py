@@ -28,9 +28,9 @@ from models.entities import (
     Indicator,
     RaterScore,
 )
+from models.messages import joined, message_of, said
 from models.store import Store
 from services.core.errors import EditRefused
-from services.core.messages import joined, message_of, said
 from services.core.numbers import RuleInputError, fmt, plain as _s, to_decimal
 from services.evaluation import assessments
 from services.evaluation.info import precision

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from services.core.messages import said
+from models.messages import said
 
 if TYPE_CHECKING:
     from models.store import Store

@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from services.core.messages import said
+from models.messages import said
 from services.reports.errors import ReportError
 from services.reports.fonts import FontSet, get_fonts
 

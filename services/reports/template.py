@@ -29,7 +29,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from services.core.messages import said
+from models.messages import said
 from services.reports.data import ReportData
 from services.reports.errors import ReportError
 

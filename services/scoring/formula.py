@@ -10,7 +10,7 @@ import ast
 from collections.abc import Callable, Mapping
 from decimal import ROUND_HALF_UP, Decimal, DivisionByZero, InvalidOperation
 
-from services.core.messages import said
+from models.messages import said
 from services.core.numbers import RuleInputError
 
 _FUNCS: dict[str, Callable[..., Decimal]] = {

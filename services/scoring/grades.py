@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from services.core.messages import said
+from models.messages import said
 from services.core.numbers import to_decimal
 
 

@@ -17,8 +17,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from models.messages import said
 from services.core import numbers
-from services.core.messages import said
 
 DEFAULT_PRECISION = Decimal("0.01")
 #: the precisions a framework may declare (the score's last printed digit)

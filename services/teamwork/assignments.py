@@ -30,11 +30,11 @@ from models.entities import (
     SignOff,
 )
 from models.errors import FileExistsRefused
+from models.messages import message_of, said, word
 from models.store import Store
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write
-from services.core.messages import message_of, said, word
 from services.core.numbers import fmt, round_half_up, to_decimal
 from services.evaluation import assessments
 from services.teamwork import integrity

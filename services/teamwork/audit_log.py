@@ -20,8 +20,8 @@ from models.entities import (
     Indicator,
     RaterScore,
 )
+from models.messages import joined, said, word
 from models.store import Store
-from services.core.messages import joined, said, word
 from services.core.numbers import fmt
 from services.scoring.rules import RULES
 from services.scoring.rules.checklist import STATES

@@ -23,12 +23,12 @@ from pathlib import Path
 
 from models import anchors, locks
 from models.errors import FileLockedError
+from models.messages import said
 from models.paths import backup_dir
 from models.store import BACKUP_KEEP, backup_file, clean_leftovers, list_backups as _list_backups
 from services import settings as settings_file
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
-from services.core.messages import said
 
 #: the default interval of the window's periodic backup (seconds)
 PERIODIC_SECONDS = 10 * 60

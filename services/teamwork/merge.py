@@ -51,11 +51,11 @@ from models import anchors, locks
 from models.audit import GENESIS, event_hash
 from models.base import Base, dumps, new_id, utcnow
 from models.errors import FileLockedError
+from models.messages import joined, said
 from models.store import clean_leftovers, connect_current
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write_text
-from services.core.messages import joined, said
 from services.teamwork import integrity
 from services.teamwork.backups import keep_current, make_backup
 

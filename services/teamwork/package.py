@@ -47,11 +47,11 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from models import anchors
 from models.errors import FileExistsRefused
+from models.messages import said
 from services.appinfo import APP_NAME, VERSION
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write
-from services.core.messages import said
 from services.teamwork import integrity
 
 try:  # cryptography ≥ 44

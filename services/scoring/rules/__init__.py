@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from decimal import InvalidOperation
 from typing import Any
 
-from services.core.messages import said as refusal
+from models.messages import said as refusal
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring.rules import (
     all_or_nothing,

@@ -23,7 +23,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from services.core.messages import said as refusal
+from models.messages import said as refusal
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, plain, to_decimal
 
 Params = Mapping[str, Any]

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from services.core.messages import said as refusal
+from models.messages import said as refusal
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
 from services.scoring.rules import deduction
 from services.scoring.rules.base import (

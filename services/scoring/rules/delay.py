@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from services.core.messages import said as refusal
+from models.messages import said as refusal
 from services.core.numbers import ZERO, fmt, to_decimal
 from services.scoring.rules.base import (
     Input,

@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from services.core.messages import said as refusal
+from models.messages import said as refusal
 from services.core.numbers import HUNDRED, RuleInputError, fmt, pct, to_decimal
 from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
