@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from models import anchors
+from models.readonly import connect_readonly
 from models.store import integrity_problems
 from services.evaluation import assessments, findings
 from services.fieldwork import evidence
@@ -199,7 +200,7 @@ def _data(path: Path) -> dict:
     """Every row (without updated_at/by) of every merge-able table."""
     from services.teamwork import merge
 
-    con = integrity.connect_readonly(path)
+    con = connect_readonly(path)
     try:
         return {t: sorted(con.execute(f'SELECT id, {", ".join(merge._q(c) for c in merge._data_columns(t))} '
                                       f'FROM {merge._q(t)}').fetchall()) for t in merge._tables()}

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings, strategies as st
 
+from models.readonly import connect_readonly
 from models.store import list_backups
 from services.evaluation import assessments, findings
 from services.evaluation.assessments import open_evaluation
@@ -27,7 +28,7 @@ FAST_TMP = "/dev/shm" if Path("/dev/shm").is_dir() else None
 
 def snapshot(path: Path) -> dict:
     """Every row of every merge-able table (without updated_at/by) and the blob hashes."""
-    con = integrity.connect_readonly(path)
+    con = connect_readonly(path)
     try:
         out = {}
         for t in merge._tables():

@@ -78,7 +78,7 @@ def periodic_seconds(path: Path | str | None = None) -> float:
 
 def _file_setting(path: Path, key: str):
     """One key of Evaluation.settings, read without opening the file for writing."""
-    from services.teamwork.integrity import connect_readonly
+    from models.readonly import connect_readonly
 
     try:
         con = connect_readonly(path)

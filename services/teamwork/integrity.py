@@ -35,7 +35,7 @@ from sqlalchemy.pool import NullPool
 from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
-from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly as store_connect_readonly
+from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly
 from models.store import (
     connect_current,
     head_revision,
@@ -48,11 +48,6 @@ MAX_PROBLEMS = 50
 
 
 # ── connections that never write ────────────────────────────────────────────
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection that never creates or changes a file (``models.readonly.connect_readonly``)."""
-    return store_connect_readonly(path)
-
-
 class _Borrowed:
     """A caller's sqlite3 connection lent to SQLAlchemy: closing it is the caller's business."""
 

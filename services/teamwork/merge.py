@@ -52,6 +52,7 @@ from models.audit import GENESIS, event_hash
 from models.base import Base, dumps, new_id, utcnow
 from models.errors import FileLockedError
 from models.messages import joined, said
+from models.readonly import connect_readonly
 from models.store import clean_leftovers, connect_current
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
@@ -659,7 +660,7 @@ def _copy_blobs(con: sqlite3.Connection, Cs: list[_File]) -> None:
         "WHERE b.sha256 IS NULL ORDER BY e.sha256")]
     for sha in missing:
         for C in Cs:
-            src = integrity.connect_readonly(C.path)
+            src = connect_readonly(C.path)
             try:
                 row = src.execute("SELECT size, data FROM blob WHERE sha256 = ?", (sha,)).fetchone()
             finally:

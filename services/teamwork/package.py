@@ -48,6 +48,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from models import anchors
 from models.errors import FileExistsRefused
 from models.messages import said
+from models.readonly import connect_readonly
 from services.appinfo import APP_NAME, VERSION
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
@@ -166,7 +167,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".fev-export-") as td:
         snapshot = Path(td) / EVALUATION
-        src = integrity.connect_readonly(source)
+        src = connect_readonly(source)
         try:
             dst = sqlite3.connect(snapshot)
             try:
@@ -474,7 +475,7 @@ def _reaches(path: Path, anchor) -> bool:
     if not isinstance(anchor, dict):
         return False
     try:
-        con = integrity.connect_readonly(path)
+        con = connect_readonly(path)
         try:
             row = con.execute("SELECT hash FROM audit_event WHERE seq = ?", (int(anchor.get("seq")),)).fetchone()
         finally:
