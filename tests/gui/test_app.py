@@ -57,6 +57,30 @@ def test_home_lists_recent_and_new_evaluation_dialog(window, tmp_path, qtbot):
     store.close()
 
 
+def test_home_recent_list_shortens_a_long_path_in_its_middle(window, tmp_path):
+    """A deep folder does not push the list sideways: the path is shortened in its middle (the file name
+    stays in view), the full path is the tooltip, and a file no longer there says so on its name line."""
+    from ui.shell import home
+
+    deep = tmp_path.joinpath(*(["2026年度项目支出绩效评价资料"] * 8))
+    deep.mkdir(parents=True)
+    kept = deep / "高标准农田建设项目绩效评价-第二轮复核.fev"
+    kept.write_bytes(b"")
+    home.add_recent(kept, "高标准农田")
+    home.add_recent(tmp_path / "gone.fev", "已移走")
+    window.home.resize(900, 600)
+    window.home.reload()
+    lst = window.home.recent
+    assert lst.count() == 2
+    gone, there = lst.item(0), lst.item(1)
+    assert there.toolTip() == str(kept) and there.text().endswith(str(kept))
+    assert there.text().splitlines()[0] == "高标准农田"
+    assert gone.text().splitlines()[0].endswith("文件已不在原处")
+    assert lst.horizontalScrollBar().maximum() == 0 or not lst.horizontalScrollBar().isVisible()
+    assert lst.horizontalScrollBarPolicy().name == "ScrollBarAlwaysOff"
+    assert lst.textElideMode().name == "ElideMiddle"
+
+
 def test_unexpected_error_is_a_message_not_a_traceback(qapp, data_dir, monkeypatch):
     from ui.shell.app import excepthook
 

@@ -120,6 +120,9 @@ class HomeScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
         self.recent.setMinimumHeight(300)
+        # a long path is shortened in its middle (the full one is the tooltip), never scrolled sideways
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.itemActivated.connect(lambda it: self.openRequested.emit(it.data(Qt.ItemDataRole.UserRole)))
         recent_col.addWidget(self.recent, 1)
         self.empty = QLabel(tr("还没有打开过评价文件。可以先打开示例评价看看。"))
@@ -143,11 +146,12 @@ class HomeScreen(QWidget):
             exists = p.exists()
             name = r.get("name") or p.stem
             opened = tr("上次打开 %1").replace("%1", str(r.get("opened", "")))
-            text = f"{name}\n{p}  ·  {opened}"
             if not exists:
-                text += tr("  ·  文件已不在原处")
+                name += tr("  ·  文件已不在原处")
+            text = f"{name}\n{opened}  ·  {p}"  # the path last: shortened in its middle, the file name stays
             it = QListWidgetItem(text)
             it.setData(Qt.ItemDataRole.UserRole, str(p))
+            it.setToolTip(str(p))
             if not exists:
                 it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(it)
