@@ -48,133 +48,133 @@
             <translation>Recent files</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="125" />
+            <location filename="../../ui/shell/home.py" line="128" />
             <source>还没有打开过评价文件。可以先打开示例评价看看。</source>
             <translation>No evaluation opened yet. Try the sample evaluation first.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="145" />
+            <location filename="../../ui/shell/home.py" line="148" />
             <source>上次打开 %1</source>
             <translation>last opened %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="148" />
+            <location filename="../../ui/shell/home.py" line="150" />
             <source>  ·  文件已不在原处</source>
             <translation>  ·  file no longer there</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="167" />
+            <location filename="../../ui/shell/home.py" line="171" />
             <source>评价项目名称</source>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="167" />
+            <location filename="../../ui/shell/home.py" line="171" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="168" />
+            <location filename="../../ui/shell/home.py" line="172" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="168" />
+            <location filename="../../ui/shell/home.py" line="172" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="169" />
+            <location filename="../../ui/shell/home.py" line="173" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="169" />
+            <location filename="../../ui/shell/home.py" line="173" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="170" />
+            <location filename="../../ui/shell/home.py" line="174" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="174" />
+            <location filename="../../ui/shell/home.py" line="178" />
             <source>新建评价</source>
             <translation>New evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="180" />
+            <location filename="../../ui/shell/home.py" line="184" />
             <source>内置</source>
             <translation>built-in</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="180" />
+            <location filename="../../ui/shell/home.py" line="184" />
             <source>自定义</source>
             <translation>custom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="181" />
+            <location filename="../../ui/shell/home.py" line="185" />
             <source>%1（%2，%3 个末级指标）</source>
             <translation>%1 (%2, %3 leaf indicators)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="183" />
+            <location filename="../../ui/shell/home.py" line="187" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="193" />
+            <location filename="../../ui/shell/home.py" line="197" />
             <source>评价文件保存位置（.fev）</source>
             <translation>Where to save the evaluation file (.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="196" />
+            <location filename="../../ui/shell/home.py" line="200" />
             <source>选择…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="201" />
+            <location filename="../../ui/shell/home.py" line="205" />
             <source>保存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="208" />
+            <location filename="../../ui/shell/home.py" line="212" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="218" />
+            <location filename="../../ui/shell/home.py" line="222" />
             <source>新评价</source>
             <translation>New evaluation</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="234" />
+            <location filename="../../ui/shell/home.py" line="238" />
             <source>保存评价文件</source>
             <translation>Save evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="235" />
+            <location filename="../../ui/shell/home.py" line="239" />
             <location filename="../../ui/shell/teamwork_menu.py" line="87" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="246" />
+            <location filename="../../ui/shell/home.py" line="250" />
             <source>请填写评价项目名称</source>
             <translation>Please enter the project name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="254" />
+            <location filename="../../ui/shell/home.py" line="258" />
             <source>该位置已有文件，请换一个文件名</source>
             <translation>A file already exists there; please choose another name</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="259" />
+            <location filename="../../ui/shell/home.py" line="263" />
             <source>无法创建文件夹：%1</source>
             <translation>Cannot create the folder: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/home.py" line="271" />
+            <location filename="../../ui/shell/home.py" line="275" />
             <source>无法创建评价文件：%1</source>
             <translation>Cannot create the evaluation file: %1</translation>
         </message>
@@ -1166,17 +1166,17 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>optional</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="349" />
+            <location filename="../../ui/pages/findings.py" line="364" />
             <source>新增问题“%1”</source>
             <translation>Add finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="369" />
+            <location filename="../../ui/pages/findings.py" line="384" />
             <source>修改问题“%1”</source>
             <translation>Edit finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="401" />
+            <location filename="../../ui/pages/findings.py" line="416" />
             <source>删除问题“%1”</source>
             <translation>Delete finding “%1”</translation>
         </message>
@@ -2163,17 +2163,27 @@ Details were written to: %2</translation>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="295" />
+            <location filename="../../ui/pages/findings.py" line="287" />
+            <source>查看问题（只读）</source>
+            <translation>View finding (read-only)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="296" />
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/findings.py" line="310" />
             <source>涉及金额</source>
             <translation>Amount involved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="310" />
+            <location filename="../../ui/pages/findings.py" line="325" />
             <source>整改期限“%1”格式不对，应为 年-月-日（如 2025-06-30）</source>
             <translation>Deadline “%1” is not a date; use YYYY-MM-DD (e.g. 2025-06-30)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="328" />
+            <location filename="../../ui/pages/findings.py" line="343" />
             <source>问题标题不能为空</source>
             <translation>The finding needs a title</translation>
         </message>
@@ -2224,157 +2234,157 @@ Details were written to: %2</translation>
     <context>
         <name>FindingsPage</name>
         <message>
-            <location filename="../../ui/pages/findings.py" line="417" />
-            <location filename="../../ui/pages/findings.py" line="500" />
+            <location filename="../../ui/pages/findings.py" line="432" />
+            <location filename="../../ui/pages/findings.py" line="515" />
             <source>问题清单</source>
             <translation>Findings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="427" />
-            <location filename="../../ui/pages/findings.py" line="484" />
+            <location filename="../../ui/pages/findings.py" line="442" />
+            <location filename="../../ui/pages/findings.py" line="499" />
             <source>新增问题…</source>
             <translation>New finding…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="428" />
+            <location filename="../../ui/pages/findings.py" line="443" />
             <source>编辑…</source>
             <translation>Edit…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="429" />
-            <location filename="../../ui/pages/findings.py" line="620" />
+            <location filename="../../ui/pages/findings.py" line="444" />
+            <location filename="../../ui/pages/findings.py" line="635" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="430" />
+            <location filename="../../ui/pages/findings.py" line="445" />
             <source>添加证据…</source>
             <translation>Add evidence…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="431" />
+            <location filename="../../ui/pages/findings.py" line="446" />
             <source>打印问题清单…</source>
             <translation>Print findings list…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="432" />
+            <location filename="../../ui/pages/findings.py" line="447" />
             <source>打印或导出问题清单（附件2）</source>
             <translation>Print or export the findings list (Annex 2)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="438" />
+            <location filename="../../ui/pages/findings.py" line="453" />
             <source>新增一条问题（Insert）</source>
             <translation>Add a finding (Insert)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="439" />
+            <location filename="../../ui/pages/findings.py" line="454" />
             <source>删除所选问题（可撤销）</source>
             <translation>Delete the selected finding (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="440" />
+            <location filename="../../ui/pages/findings.py" line="455" />
             <source>为所选问题添加证据文件；也可把文件直接拖到表格的行上</source>
             <translation>Add evidence files to the selected finding; you can also drop files on a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="443" />
+            <location filename="../../ui/pages/findings.py" line="458" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="475" />
+            <location filename="../../ui/pages/findings.py" line="490" />
             <source>选择一条问题查看具体问题、原因分析和建议。</source>
             <translation>Select a finding to see its details, cause and recommendation.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="483" />
+            <location filename="../../ui/pages/findings.py" line="498" />
             <source>还没有问题。评分时发现的问题按类别记在这里，附上金额、原因分析、建议和证据。</source>
             <translation>No findings yet. Problems found while scoring are recorded here by category, with the amount, cause analysis, recommendation and evidence.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="522" />
+            <location filename="../../ui/pages/findings.py" line="537" />
             <source>共计发现问题 %1 类，问题总数 %2 个。</source>
             <translation>%2 findings in %1 categories. </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="524" />
+            <location filename="../../ui/pages/findings.py" line="539" />
             <source>其中，</source>
             <translation>Of these: </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="524" />
+            <location filename="../../ui/pages/findings.py" line="539" />
             <source>，</source>
             <translation>, </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="525" />
+            <location filename="../../ui/pages/findings.py" line="540" />
             <source>%1类问题 %2 个</source>
             <translation>category %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="531" />
+            <location filename="../../ui/pages/findings.py" line="546" />
             <source>全部类别（%1）</source>
             <translation>All categories (%1)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="533" />
+            <location filename="../../ui/pages/findings.py" line="548" />
             <source>%1类 %2（%3）</source>
             <translation>%1 %2 (%3)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="590" />
+            <location filename="../../ui/pages/findings.py" line="605" />
             <source>涉及金额 %1 万元</source>
             <translation>Amount involved %1 (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="592" />
+            <location filename="../../ui/pages/findings.py" line="607" />
             <source>责任单位：%1</source>
             <translation>Responsible unit: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="594" />
+            <location filename="../../ui/pages/findings.py" line="609" />
             <source>整改期限：%1</source>
             <translation>Deadline: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="596" />
+            <location filename="../../ui/pages/findings.py" line="611" />
             <source>具体问题</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="596" />
+            <location filename="../../ui/pages/findings.py" line="611" />
             <source>原因分析</source>
             <translation>Cause</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="596" />
+            <location filename="../../ui/pages/findings.py" line="611" />
             <source>建议</source>
             <translation>Recommendation</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="597" />
+            <location filename="../../ui/pages/findings.py" line="612" />
             <source>证据</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="617" />
+            <location filename="../../ui/pages/findings.py" line="632" />
             <source>删除问题</source>
             <translation>Delete finding</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="618" />
+            <location filename="../../ui/pages/findings.py" line="633" />
             <source>删除问题“%1”？
 可用“撤销”（Ctrl+Z）恢复。</source>
             <translation>Delete the finding “%1”?
 Undo (Ctrl+Z) brings it back.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="621" />
+            <location filename="../../ui/pages/findings.py" line="636" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/findings.py" line="643" />
+            <location filename="../../ui/pages/findings.py" line="658" />
             <source>已为问题“%1”添加 %2 个证据</source>
             <translation>Added %2 evidence file(s) to the finding “%1”</translation>
         </message>

@@ -83,3 +83,44 @@ def test_read_only_window_greys_its_editors_and_says_why(window, tiny_path, monk
     window.show_page("ReviewPage")
     review.table.selectRow(0)
     assert review.pass_btn.isEnabled()
+
+
+def test_a_finding_opened_in_a_read_only_window_is_shown_not_edited(window, sample_path, monkeypatch, qtbot):
+    """Double-clicking a finding of a read-only file opens it for reading: fields read-only, the category
+    and the linked indicators fixed, no 保存, and 关闭 instead of 取消; the finding is unchanged after."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from services.evaluation import findings
+    from ui.pages import findings as findings_page
+
+    assert window.open_file(sample_path, readonly=True)
+    window.show_page("FindingsPage")
+    page = window.page_widgets["FindingsPage"]
+    page.table.selectRow(0)
+    before = page.current()
+    assert before is not None
+    seen = []
+
+    def look(dlg):
+        seen.append(dlg)
+        assert dlg.windowTitle() == "查看问题（只读）"
+        assert dlg.title_edit.isReadOnly() and dlg.detail.isReadOnly() and dlg.amount.isReadOnly()
+        assert not dlg.category.isEnabled()
+        items = [dlg.picker.list.item(i) for i in range(dlg.picker.list.count())]
+        assert items and not any(it.flags() & Qt.ItemFlag.ItemIsUserCheckable for it in items)
+        assert any(it.checkState() == Qt.CheckState.Checked for it in items)  # the links still show
+        assert dlg.buttons.button(QDialogButtonBox.StandardButton.Save).isHidden()
+        assert dlg.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "关闭"
+        if SHOTS:
+            dlg.show()
+            dlg.grab().save(str(Path(SHOTS) / "readonly_finding.png"))
+            dlg.hide()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(findings_page.FindingDialog, "exec", look)
+    page.table.doubleClicked.emit(page.table.currentIndex())
+    assert len(seen) == 1
+    after = [f for f in findings.list_findings(window.ctx.store) if f.id == before.id]
+    assert after == [before]
+    window.close_file()

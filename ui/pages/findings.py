@@ -279,6 +279,21 @@ class FindingDialog(QDialog):
         lay.addWidget(buttons)
         self.amount.textChanged.connect(self._check_amount)
         self.deadline.textChanged.connect(self._check_deadline)
+        if finding is not None and ctx.store is not None and ctx.store.readonly:
+            self._view_only()
+
+    def _view_only(self) -> None:
+        """A file opened read-only: the finding can be read (and its indicators searched), not changed."""
+        self.setWindowTitle(self.tr("查看问题（只读）"))
+        for w in (self.title_edit, self.detail, self.cause, self.suggestion, self.unit, self.deadline,
+                  self.amount, self.remark):
+            w.setReadOnly(True)
+        self.category.setEnabled(False)
+        for i in range(self.picker.list.count()):
+            item = self.picker.list.item(i)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
 
     def _text(self, value: str, placeholder: str) -> QPlainTextEdit:
         w = QPlainTextEdit(value or "", self)
