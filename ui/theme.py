@@ -132,8 +132,8 @@ QLabel#result { font-size: 13pt; }
 QLabel#bigFigure { font-size: 20pt; font-weight: 600; color: $DERIVED; }
 QLabel#quoted { background: $SURFACE_ALT; border: 1px solid $BORDER; padding: 6px; }
 QLabel#preview { background: $SURFACE_SUNKEN; border: 1px solid $BORDER; border-radius: 4px; }
-QLabel#paymentFlags { background: $WARNING_BG; border: 1px solid $WARNING_BORDER; border-radius: 4px;
-                      padding: 6px 8px; color: $WARNING_TEXT; }
+QFrame#paymentFlags { background: $WARNING_BG; border: 1px solid $WARNING_BORDER; border-radius: 4px; }
+QFrame#paymentFlags QLabel { color: $WARNING_TEXT; background: transparent; border: none; }
 QFrame#fundQuestions { background: $WARNING_BG; border: 1px solid $WARNING_BORDER; border-radius: 4px; color: $WARNING_TEXT; }
 QLineEdit#titleEdit { font-size: 12pt; font-weight: 600; }
 QFrame#criteria { background: $SURFACE_ALT; border: 1px solid $BORDER; border-radius: 6px; }

@@ -1181,53 +1181,53 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Delete finding “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="111" />
-            <location filename="../../ui/pages/project.py" line="420" />
+            <location filename="../../ui/pages/project.py" line="112" />
+            <location filename="../../ui/pages/project.py" line="421" />
             <source>修改%1</source>
             <translation>Edit %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="125" />
+            <location filename="../../ui/pages/project.py" line="126" />
             <source>新增%1</source>
             <translation>Add %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="139" />
+            <location filename="../../ui/pages/project.py" line="140" />
             <source>删除%1</source>
             <translation>Delete %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="451" />
+            <location filename="../../ui/pages/project.py" line="452" />
             <source>达成</source>
             <translation>met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="451" />
+            <location filename="../../ui/pages/project.py" line="452" />
             <source>未达成</source>
             <translation>not met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="911" />
+            <location filename="../../ui/pages/project.py" line="928" />
             <source>编辑章节“%1”</source>
             <translation>Edit chapter “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="929" />
+            <location filename="../../ui/pages/project.py" line="946" />
             <source>修改章节标题</source>
             <translation>Rename chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="943" />
+            <location filename="../../ui/pages/project.py" line="960" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="956" />
+            <location filename="../../ui/pages/project.py" line="973" />
             <source>章节</source>
             <translation>chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="971" />
+            <location filename="../../ui/pages/project.py" line="988" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
@@ -1861,66 +1861,66 @@ Details were written to: %2</translation>
     <context>
         <name>ChaptersPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="785" />
-            <location filename="../../ui/pages/project.py" line="831" />
+            <location filename="../../ui/pages/project.py" line="802" />
+            <location filename="../../ui/pages/project.py" line="848" />
             <source>新增章节</source>
             <translation>New chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="786" />
+            <location filename="../../ui/pages/project.py" line="803" />
             <source>删除章节</source>
             <translation>Delete chapter</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="787" />
-            <location filename="../../ui/pages/project.py" line="831" />
+            <location filename="../../ui/pages/project.py" line="804" />
+            <location filename="../../ui/pages/project.py" line="848" />
             <source>按国家提纲创建章节</source>
             <translation>Create chapters from the national outline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="788" />
+            <location filename="../../ui/pages/project.py" line="805" />
             <source>一、基本情况 …… 七、其他需要说明的问题（财预〔2020〕10号附件）</source>
             <translation>1. Basic information … 7. Other matters (annex to Caiyu [2020] No. 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="797" />
+            <location filename="../../ui/pages/project.py" line="814" />
             <source>在此撰写本章内容。输入即自动保存。</source>
             <translation>Write this chapter here. It is saved as you type.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="830" />
+            <location filename="../../ui/pages/project.py" line="847" />
             <source>还没有报告章节。按国家提纲（财预〔2020〕10号）一次创建七章，或逐章新增。</source>
             <translation>No report chapters yet. Create the seven chapters of the national outline (Cai Yu [2020] No. 10) at once, or add them one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="833" />
-            <location filename="../../ui/pages/project.py" line="840" />
+            <location filename="../../ui/pages/project.py" line="850" />
+            <location filename="../../ui/pages/project.py" line="857" />
             <source>报告章节</source>
             <translation>Chapters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="856" />
+            <location filename="../../ui/pages/project.py" line="873" />
             <source>%1 字</source>
             <translation>%1 characters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="882" />
+            <location filename="../../ui/pages/project.py" line="899" />
             <source>还没有章节。点“按国家提纲创建章节”开始撰写。</source>
             <translation>No chapters yet. Click “Create chapters from the national outline” to start.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="888" />
-            <location filename="../../ui/pages/project.py" line="918" />
+            <location filename="../../ui/pages/project.py" line="905" />
+            <location filename="../../ui/pages/project.py" line="935" />
             <source>共 %1 字 · 已保存</source>
             <translation>%1 characters · saved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="896" />
+            <location filename="../../ui/pages/project.py" line="913" />
             <source>共 %1 字 · 正在输入…</source>
             <translation>%1 characters · typing…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="942" />
+            <location filename="../../ui/pages/project.py" line="959" />
             <source>新章节 %1</source>
             <translation>New chapter %1</translation>
         </message>
@@ -2765,159 +2765,164 @@ Open it now?</translation>
     <context>
         <name>FundsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="572" />
-            <location filename="../../ui/pages/project.py" line="586" />
+            <location filename="../../ui/pages/project.py" line="573" />
+            <location filename="../../ui/pages/project.py" line="587" />
             <source>年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="573" />
+            <location filename="../../ui/pages/project.py" line="574" />
             <source>资金来源 / 项目</source>
             <translation>Source / item</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="574" />
-            <location filename="../../ui/pages/project.py" line="587" />
+            <location filename="../../ui/pages/project.py" line="575" />
+            <location filename="../../ui/pages/project.py" line="588" />
             <source>预算</source>
             <translation>Budget</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="575" />
-            <location filename="../../ui/pages/project.py" line="588" />
+            <location filename="../../ui/pages/project.py" line="576" />
+            <location filename="../../ui/pages/project.py" line="589" />
             <source>到位</source>
             <translation>Arrived</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="576" />
-            <location filename="../../ui/pages/project.py" line="589" />
+            <location filename="../../ui/pages/project.py" line="577" />
+            <location filename="../../ui/pages/project.py" line="590" />
             <source>支出</source>
             <translation>Spent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="577" />
-            <location filename="../../ui/pages/project.py" line="590" />
+            <location filename="../../ui/pages/project.py" line="578" />
+            <location filename="../../ui/pages/project.py" line="591" />
             <source>到位率</source>
             <translation>Arrival rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="578" />
-            <location filename="../../ui/pages/project.py" line="591" />
+            <location filename="../../ui/pages/project.py" line="579" />
+            <location filename="../../ui/pages/project.py" line="592" />
             <source>执行率</source>
             <translation>Exec. rate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="579" />
+            <location filename="../../ui/pages/project.py" line="580" />
             <source>合同金额</source>
             <translation>Contract</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="580" />
+            <location filename="../../ui/pages/project.py" line="581" />
             <source>已支付</source>
             <translation>Paid</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="581" />
+            <location filename="../../ui/pages/project.py" line="582" />
             <source>收款单位</source>
             <translation>Payee</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="582" />
+            <location filename="../../ui/pages/project.py" line="583" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="583" />
-            <location filename="../../ui/pages/project.py" line="636" />
-            <location filename="../../ui/pages/project.py" line="646" />
+            <location filename="../../ui/pages/project.py" line="584" />
+            <location filename="../../ui/pages/project.py" line="647" />
+            <location filename="../../ui/pages/project.py" line="657" />
             <source>资金</source>
-            <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%) where the source data give two figures for one thing: the evaluator picks the one the report uses</extracomment>
+            <extracomment>contract lines paid beyond the cap before the final audit (e.g. 85%): the first in view, the others one click (or a hover) away, so that on a laptop screen the fund lines keep their room where the source data give two figures for one thing: the evaluator picks the one the report uses</extracomment>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="597" />
-            <location filename="../../ui/pages/project.py" line="606" />
+            <location filename="../../ui/pages/project.py" line="598" />
+            <location filename="../../ui/pages/project.py" line="607" />
             <source>新增资金行</source>
             <translation>New fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="598" />
+            <location filename="../../ui/pages/project.py" line="599" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="602" />
+            <location filename="../../ui/pages/project.py" line="603" />
             <source>单位：万元。到位率 = 到位 ÷ 预算；执行率 = 支出 ÷ 到位。双击单元格修改。</source>
             <translation>Amounts in 10k yuan. Arrival rate = arrived ÷ budget; execution rate = spent ÷ arrived. Double-click a cell to edit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="605" />
+            <location filename="../../ui/pages/project.py" line="606" />
             <source>还没有资金数据。按资金来源逐行录入预算、到位和支出金额（万元），程序计算到位率和执行率。</source>
             <translation>No fund data yet. Enter the budget, arrived and spent amounts (10,000 yuan) one line per source; the arrival and execution rates are calculated.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="607" />
+            <location filename="../../ui/pages/project.py" line="608" />
             <source>按年度汇总</source>
             <translation>Totals by year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="653" />
+            <location filename="../../ui/pages/project.py" line="664" />
             <source>%1 份合同在竣工结算审计前的支付超过 %2% 上限：</source>
             <translation>%1 contracts paid beyond the %2% cap before the completion audit:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="657" />
-            <source>…另有 %1 份（鼠标悬停查看全部）</source>
-            <translation>…and %1 more (hover to see all)</translation>
+            <location filename="../../ui/pages/project.py" line="670" />
+            <source>收起</source>
+            <translation>Show fewer</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="677" />
+            <location filename="../../ui/pages/project.py" line="671" />
+            <source>全部 %1 份</source>
+            <translation>All %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/project.py" line="694" />
             <source>资金数据有 %1 处不一致，其中 %2 处尚待确认报告采用哪一个：</source>
             <translation>The fund figures disagree in %1 places; %2 still need a decision on which figure the report uses:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="691" />
+            <location filename="../../ui/pages/project.py" line="708" />
             <source>采用：%1</source>
             <translation>Use: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="696" />
+            <location filename="../../ui/pages/project.py" line="713" />
             <source>重新选择</source>
             <translation>Choose again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="709" />
+            <location filename="../../ui/pages/project.py" line="726" />
             <source>确认采用的资金数据</source>
             <translation>Confirm the fund figure used</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="709" />
+            <location filename="../../ui/pages/project.py" line="726" />
             <source>重新选择采用的资金数据</source>
             <translation>Choose the fund figure again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="728" />
-            <location filename="../../ui/pages/project.py" line="729" />
+            <location filename="../../ui/pages/project.py" line="745" />
+            <location filename="../../ui/pages/project.py" line="746" />
             <source>合计</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="732" />
+            <location filename="../../ui/pages/project.py" line="749" />
             <source>%1年</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="732" />
+            <location filename="../../ui/pages/project.py" line="749" />
             <source>未注明年度</source>
             <translation>Year not given</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="747" />
-            <location filename="../../ui/pages/project.py" line="757" />
+            <location filename="../../ui/pages/project.py" line="764" />
+            <location filename="../../ui/pages/project.py" line="774" />
             <source>资金行</source>
             <translation>fund line</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="755" />
+            <location filename="../../ui/pages/project.py" line="772" />
             <source>请先选择要删除的资金行。</source>
             <translation>Select the fund line to delete first.</translation>
         </message>
@@ -3456,148 +3461,148 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="198" />
+            <location filename="../../ui/pages/project.py" line="199" />
             <source>简要情况表</source>
             <translation>Summary sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="213" />
+            <location filename="../../ui/pages/project.py" line="214" />
             <source>万元，如 30295.88</source>
             <translation>10k yuan, e.g. 30295.88</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="216" />
+            <location filename="../../ui/pages/project.py" line="217" />
             <source>年-月-日</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="218" />
+            <location filename="../../ui/pages/project.py" line="219" />
             <source>如 2024</source>
             <translation>e.g. 2024</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="224" />
+            <location filename="../../ui/pages/project.py" line="225" />
             <source>金额前的限定词，如“＞16,000.00”</source>
             <translation>Qualifier before the amount, e.g. “＞16,000.00”</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="250" />
+            <location filename="../../ui/pages/project.py" line="251" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="251" />
+            <location filename="../../ui/pages/project.py" line="252" />
             <source>角色</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="252" />
+            <location filename="../../ui/pages/project.py" line="253" />
             <source>单位 / 职务</source>
             <translation>Unit / position</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="253" />
-            <location filename="../../ui/pages/project.py" line="429" />
-            <location filename="../../ui/pages/project.py" line="439" />
+            <location filename="../../ui/pages/project.py" line="254" />
+            <location filename="../../ui/pages/project.py" line="430" />
+            <location filename="../../ui/pages/project.py" line="440" />
             <source>评价组成员</source>
             <translation>team member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="254" />
+            <location filename="../../ui/pages/project.py" line="255" />
             <source>评价组</source>
             <translation>Evaluation team</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="258" />
+            <location filename="../../ui/pages/project.py" line="259" />
             <source>添加成员</source>
             <translation>Add member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="259" />
+            <location filename="../../ui/pages/project.py" line="260" />
             <source>移除成员</source>
             <translation>Remove member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="264" />
+            <location filename="../../ui/pages/project.py" line="265" />
             <source>尚未登记评价组成员。点“添加成员”，双击单元格填写姓名、角色（组长 / 组员 / 专家）和单位。</source>
             <translation>No team members yet. Click “Add member”, then double-click the cells to fill in name, role (lead / member / expert) and unit.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="275" />
+            <location filename="../../ui/pages/project.py" line="276" />
             <source>等级标准与结果</source>
             <translation>Grade scheme and result</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="287" />
+            <location filename="../../ui/pages/project.py" line="288" />
             <source>评价主要内容</source>
             <translation>Area evaluated</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="288" />
+            <location filename="../../ui/pages/project.py" line="289" />
             <source>发现的主要问题</source>
             <translation>Main problems found</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="289" />
+            <location filename="../../ui/pages/project.py" line="290" />
             <source>原因分析及工作建议</source>
             <translation>Causes and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="290" />
-            <location filename="../../ui/pages/project.py" line="299" />
-            <location filename="../../ui/pages/project.py" line="446" />
+            <location filename="../../ui/pages/project.py" line="291" />
+            <location filename="../../ui/pages/project.py" line="300" />
+            <location filename="../../ui/pages/project.py" line="447" />
             <source>简要情况表内容</source>
             <translation>summary sheet row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="291" />
+            <location filename="../../ui/pages/project.py" line="292" />
             <source>简要情况表：主要问题与建议</source>
             <translation>Summary sheet: main problems and recommendations</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="296" />
+            <location filename="../../ui/pages/project.py" line="297" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="297" />
+            <location filename="../../ui/pages/project.py" line="298" />
             <source>删除所选行</source>
             <translation>Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="324" />
-            <location filename="../../ui/pages/project.py" line="339" />
+            <location filename="../../ui/pages/project.py" line="325" />
+            <location filename="../../ui/pages/project.py" line="340" />
             <source>项目概况</source>
             <extracomment>主要问题 from the 问题清单 by category, shown while none is typed (a display, never written)</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="386" />
+            <location filename="../../ui/pages/project.py" line="387" />
             <source>当前总分 %1 分，等级：%2</source>
             <translation>Current total %1, grade: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="399" />
+            <location filename="../../ui/pages/project.py" line="400" />
             <source>&lt;b&gt;%1类 %2&lt;/b&gt;（%3 个）：%4</source>
             <translation>&lt;b&gt;Category %1 %2&lt;/b&gt; (%3): %4</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="401" />
+            <location filename="../../ui/pages/project.py" line="402" />
             <source>尚未填写“发现的主要问题”。下面是问题清单按类别的汇总，供填写时参考（仅作显示，不写入评价文件）：</source>
             <translation>No "main problems found" entered yet. Below are the findings summed up by category, for reference while you write them (shown only, not saved in the evaluation file):</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="430" />
+            <location filename="../../ui/pages/project.py" line="431" />
             <source>新成员</source>
             <translation>New member</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="437" />
+            <location filename="../../ui/pages/project.py" line="438" />
             <source>请先选择要移除的成员。</source>
             <translation>Select the member to remove first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="444" />
+            <location filename="../../ui/pages/project.py" line="445" />
             <source>请先选择要删除的行。</source>
             <translation>Select the row to delete first.</translation>
         </message>
@@ -3605,78 +3610,78 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ProjectPages</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="160" />
+            <location filename="../../ui/pages/project.py" line="161" />
             <source>评价项目名称</source>
             <extracomment>(field, label, kind) of the 简要情况表 facts; kind: text | money | year | date | type (labels marked for lupdate here, translated where shown)</extracomment>
             <translation>Project name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="161" />
+            <location filename="../../ui/pages/project.py" line="162" />
             <source>被评价单位</source>
             <translation>Evaluated unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="162" />
+            <location filename="../../ui/pages/project.py" line="163" />
             <source>主管部门</source>
             <translation>Supervising department</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="163" />
+            <location filename="../../ui/pages/project.py" line="164" />
             <source>委托方</source>
             <translation>Commissioned by</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="164" />
+            <location filename="../../ui/pages/project.py" line="165" />
             <source>评价机构</source>
             <translation>Evaluation agency</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="165" />
+            <location filename="../../ui/pages/project.py" line="166" />
             <source>评价类型</source>
             <translation>Evaluation type</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="166" />
+            <location filename="../../ui/pages/project.py" line="167" />
             <source>评价年度</source>
             <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="167" />
+            <location filename="../../ui/pages/project.py" line="168" />
             <source>报告文号</source>
             <translation>Report number</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="168" />
+            <location filename="../../ui/pages/project.py" line="169" />
             <source>资金总额（万元）</source>
             <translation>Total funds (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="169" />
+            <location filename="../../ui/pages/project.py" line="170" />
             <source>现场评价金额（万元）</source>
             <translation>Amount evaluated on site (10k yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="170" />
+            <location filename="../../ui/pages/project.py" line="171" />
             <source>项目总数</source>
             <translation>Number of projects</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="171" />
+            <location filename="../../ui/pages/project.py" line="172" />
             <source>现场评价项目数</source>
             <translation>Projects evaluated on site</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="172" />
+            <location filename="../../ui/pages/project.py" line="173" />
             <source>评价开始日期</source>
             <translation>Evaluation start</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="173" />
+            <location filename="../../ui/pages/project.py" line="174" />
             <source>评价结束日期</source>
             <translation>Evaluation end</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="174" />
+            <location filename="../../ui/pages/project.py" line="175" />
             <source>报告日期</source>
             <translation>Report date</translation>
         </message>
@@ -4831,127 +4836,127 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>TargetsPage</name>
         <message>
-            <location filename="../../ui/pages/project.py" line="461" />
-            <location filename="../../ui/pages/project.py" line="486" />
+            <location filename="../../ui/pages/project.py" line="462" />
+            <location filename="../../ui/pages/project.py" line="487" />
             <source>目标表</source>
             <translation>Table</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="462" />
+            <location filename="../../ui/pages/project.py" line="463" />
             <source>一级指标</source>
             <translation>Level 1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="463" />
+            <location filename="../../ui/pages/project.py" line="464" />
             <source>二级指标</source>
             <translation>Level 2</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="464" />
+            <location filename="../../ui/pages/project.py" line="465" />
             <source>三级指标</source>
             <translation>Level 3</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="465" />
+            <location filename="../../ui/pages/project.py" line="466" />
             <source>比较</source>
             <translation>Cmp.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="466" />
+            <location filename="../../ui/pages/project.py" line="467" />
             <source>指标值</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="467" />
+            <location filename="../../ui/pages/project.py" line="468" />
             <source>目标值</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="468" />
+            <location filename="../../ui/pages/project.py" line="469" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="469" />
+            <location filename="../../ui/pages/project.py" line="470" />
             <source>实际完成</source>
             <translation>Achieved</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="470" />
+            <location filename="../../ui/pages/project.py" line="471" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="471" />
+            <location filename="../../ui/pages/project.py" line="472" />
             <source>完成率</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="472" />
+            <location filename="../../ui/pages/project.py" line="473" />
             <source>是否达成</source>
             <translation>Met?</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="473" />
+            <location filename="../../ui/pages/project.py" line="474" />
             <source>备注</source>
             <translation>Remarks</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="474" />
-            <location filename="../../ui/pages/project.py" line="535" />
-            <location filename="../../ui/pages/project.py" line="545" />
+            <location filename="../../ui/pages/project.py" line="475" />
+            <location filename="../../ui/pages/project.py" line="536" />
+            <location filename="../../ui/pages/project.py" line="546" />
             <source>绩效目标</source>
             <translation>performance target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="481" />
-            <location filename="../../ui/pages/project.py" line="492" />
+            <location filename="../../ui/pages/project.py" line="482" />
+            <location filename="../../ui/pages/project.py" line="493" />
             <source>新增目标</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="482" />
+            <location filename="../../ui/pages/project.py" line="483" />
             <source>删除所选</source>
             <translation>Delete selected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="491" />
+            <location filename="../../ui/pages/project.py" line="492" />
             <source>还没有绩效目标。按批复的绩效目标表逐条录入指标、指标值和实际完成值。</source>
             <translation>No performance targets yet. Enter the indicators, target values and actual results from the approved target table, one by one.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="493" />
+            <location filename="../../ui/pages/project.py" line="494" />
             <source>双击单元格修改；“目标值”“实际值”填数字时程序计算完成率（“≤”“&lt;”类指标按 目标值÷实际值 计算）。</source>
             <translation>Double-click a cell to edit. With numeric target and actual values the completion is computed (for “≤” and “&lt;” targets as target ÷ actual).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="496" />
-            <location filename="../../ui/pages/project.py" line="506" />
+            <location filename="../../ui/pages/project.py" line="497" />
+            <location filename="../../ui/pages/project.py" line="507" />
             <source>绩效目标表</source>
             <translation>Targets</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="515" />
+            <location filename="../../ui/pages/project.py" line="516" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="517" />
+            <location filename="../../ui/pages/project.py" line="518" />
             <source>（未命名）</source>
             <translation>(unnamed)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="529" />
+            <location filename="../../ui/pages/project.py" line="530" />
             <source>共 %1 项指标，可量化比较 %2 项，已达成 %3 项</source>
             <translation>%1 targets, %2 measurable, %3 met</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="536" />
+            <location filename="../../ui/pages/project.py" line="537" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/project.py" line="543" />
+            <location filename="../../ui/pages/project.py" line="544" />
             <source>请先选择要删除的目标。</source>
             <translation>Select the target to delete first.</translation>
         </message>

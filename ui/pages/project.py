@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -614,11 +615,21 @@ class FundsPage(_Page):
         split.setStretchFactor(1, 0)
         split.setCollapsible(0, False)
         self.split, self.years_box = split, years
-        #: contract lines paid beyond the cap before the final audit (e.g. 85%)
-        self.flags = QLabel(self)
+        #: contract lines paid beyond the cap before the final audit (e.g. 85%): the first in view, the
+        #: others one click (or a hover) away, so that on a laptop screen the fund lines keep their room
+        self.flags_box = QFrame(self)
+        self.flags_box.setObjectName("paymentFlags")
+        flags_row = QHBoxLayout(self.flags_box)
+        flags_row.setContentsMargins(8, 6, 8, 6)
+        self.flags = QLabel(self.flags_box)
         self.flags.setWordWrap(True)
-        self.flags.setObjectName("paymentFlags")
-        self.flags.hide()
+        self.flags_more = QToolButton(self.flags_box)
+        self.flags_more.setAutoRaise(True)
+        self.flags_more.clicked.connect(self._toggle_payment_flags)
+        flags_row.addWidget(self.flags, 1)
+        flags_row.addWidget(self.flags_more, 0, Qt.AlignmentFlag.AlignBottom)
+        self._flags_open = False
+        self.flags_box.hide()
         #: where the source data give two figures for one thing: the evaluator picks the one the report uses
         self.questions = QFrame(self)
         self.questions.setObjectName("fundQuestions")
@@ -637,7 +648,7 @@ class FundsPage(_Page):
         lay.addLayout(bar)
         lay.addWidget(self.banner)
         lay.addWidget(self.questions_area)
-        lay.addWidget(self.flags)
+        lay.addWidget(self.flags_box)
         lay.addWidget(split, 1)
         if ctx.store is not None:
             self.refresh()
@@ -652,12 +663,18 @@ class FundsPage(_Page):
         if flags:
             head = self.tr("%1 份合同在竣工结算审计前的支付超过 %2% 上限：").replace("%1", str(len(flags))).replace(
                 "%2", fmt(flags[0].cap))
-            shown = [f"· {message_text(f.text())}" for f in flags[:2]]
-            if len(flags) > 2:
-                shown.append(self.tr("…另有 %1 份（鼠标悬停查看全部）").replace("%1", str(len(flags) - 2)))
+            lines = [f"· {message_text(f.text())}" for f in flags]
+            shown = lines if self._flags_open else lines[:1]
             self.flags.setText(head + "\n" + "\n".join(shown))
             self.flags.setToolTip("\n".join(message_text(f.text()) for f in flags))
-        self.flags.setVisible(bool(flags))
+            self.flags_more.setText(self.tr("收起") if self._flags_open
+                                    else self.tr("全部 %1 份").replace("%1", str(len(flags))))
+            self.flags_more.setVisible(len(flags) > 1)
+        self.flags_box.setVisible(bool(flags))
+
+    def _toggle_payment_flags(self) -> None:
+        self._flags_open = not self._flags_open
+        self._show_payment_flags(self.ctx.store)
 
     def _show_fund_questions(self, store) -> None:
         """One row per figure the source data disagree on: open ones ask, answered ones say what was chosen."""
