@@ -124,3 +124,27 @@ def test_a_finding_opened_in_a_read_only_window_is_shown_not_edited(window, samp
     after = [f for f in findings.list_findings(window.ctx.store) if f.id == before.id]
     assert after == [before]
     window.close_file()
+
+
+def test_a_file_on_read_only_media_opens_read_only_from_the_window(window, tiny_path, monkeypatch):
+    """A file the system will not let us write (read-only media, a read-only file) opens read-only with a
+    banner saying why and what to do, the editors greyed; nothing is written beside it."""
+    from models import store as store_module
+
+    real_access = os.access
+    denied = {str(tiny_path), str(tiny_path.parent)}
+
+    def access(path, mode, *a, **kw):
+        if mode & os.W_OK and str(path) in denied:
+            return False
+        return real_access(path, mode, *a, **kw)
+
+    monkeypatch.setattr(store_module.os, "access", access)
+    before = sorted(p.name for p in tiny_path.parent.iterdir())
+    assert window.open_file(tiny_path)
+    assert window.ctx.store.readonly
+    banner = window.readonly_view.banner
+    assert banner.isVisible() and "只读的位置" in banner.text() and "复制到可写的文件夹" in banner.text()
+    assert window.walk.panel.comment.isReadOnly()
+    assert sorted(p.name for p in tiny_path.parent.iterdir()) == before  # no lock, no journal beside it
+    window.close_file()
