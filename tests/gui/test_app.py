@@ -27,6 +27,11 @@ def test_run_with_sample_opens_a_fresh_copy(qapp, data_dir, monkeypatch):
     assert len(windows) == 1 and windows[0].scoreboard.total.text() == "78.8"
     for w in windows:
         w.close()
+        w.ctx.pool.waitForDone(30000)
+        w.deleteLater()  # now, not at the end of the session: a half-closed window outliving its test
+    from PySide6.QtCore import QCoreApplication, QEvent  # could be repolished by the next test's make_app
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_home_lists_recent_and_new_evaluation_dialog(window, tmp_path, qtbot):
