@@ -91,6 +91,35 @@ def _situations(w: Wording) -> Proposed | None:
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形")
 
 
+
+#: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets
+_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\);?$")
+#: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
+_ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
+#: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
+_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?(?:[,:]|(?:得|计|记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<full>满分)|(?P<none>不得分|不计分))$")
+
+
+def _asked_situations(w: Wording) -> Proposed | None:
+    """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
+    “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
+    m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
+    if not m:
+        return None
+    pieces = [x for x in re.split(r"[,;]", m.group("body").rstrip(";")) if x]
+    found = []
+    for piece in pieces:
+        sm = _SITUATION.match(piece)
+        if not sm or _RANGE_WORDS.search(sm.group("label")) or re.search(r"\d|扣", sm.group("label")):
+            return None
+        points = d(sm.group("pts")) if sm.group("pts") else (w.weight if sm.group("full") else Decimal(0))
+        found.append((sm.group("label"), points))
+    if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
+        return None
+    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形")
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -105,5 +134,5 @@ RULE = RuleType(
     check=check,
     score=score,
     options=options,
-    proposals=(Recogniser(101, _situations),),
+    proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations)),
 )

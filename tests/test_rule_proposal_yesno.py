@@ -1,0 +1,162 @@
+"""Yes/no, pick-one and points-to-check wordings: the rule each class of wording is read as, its parameters,
+its scores in a few situations, and the near misses that must stay “请核对”.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def scored(p, inputs, item=0):
+    it = p.items[item]
+    assert check_item(it) == []
+    res = score_item(it, inputs)
+    assert res.score is not None, res.text
+    return res.score
+
+
+def types(p):
+    return [it["type"] for it in p.items]
+
+
+def option(p, label, item=0):
+    return next(o["key"] for o in p.items[item]["params"]["options"] if o["label"] == label)
+
+
+# ── 全有或全无 ──────────────────────────────────────────────────────────────
+def test_full_marks_then_the_condition_denied():
+    """“…,得N分,没有的不得分” / “…;N分;否则,不计分” / “…N分;没有不得分”: the one condition, met or not."""
+    for text in ("当年召开专题会议研究项目推进,得3分,没有的不得分",
+                 "主管部门召开专题会议研究项目推进;3分;否则,不计分",
+                 "有专门的项目管理机构负责3分;没有不得分"):
+        p = propose(text, "3", "组织保障")
+        assert p.confident, (text, p.unplaced)
+        assert types(p) == ["all_or_nothing"]
+        assert "专" in p.items[0]["params"]["condition"]
+        assert scored(p, {"met": True}) == 3 and scored(p, {"met": False}) == 0
+
+
+def test_a_condition_of_several_requirements_denied_in_part_is_to_check():
+    """“编制并组织实施的,得4分,未编制的不得分”: 编制 but not 实施 is not said, so the proposal is to check."""
+    p = propose("专项规划按期编制并组织实施的,得4分,未编制的不得分", "4", "规划编制")
+    assert types(p) == ["all_or_nothing"] and not p.confident
+    assert any("部分满足" in u for u in p.unplaced)
+    assert scored(p, {"met": True}) == 4 and scored(p, {"met": False}) == 0
+    # the score of the met situation short of the 分值 is not this reading
+    p = propose("当年召开专题会议研究项目推进,得2分,没有的不得分", "3", "组织保障")
+    assert not (p.confident and types(p) == ["all_or_nothing"])
+
+
+def test_a_requirement_with_its_points_in_brackets_is_to_check():
+    """“各县(区)按要求建立项目台账并按月更新(2分)”: only the 分值 is given; met or not is read, not said."""
+    p = propose("各县(区)按要求建立项目台账并按月更新(2分)。", "2", "台账管理")
+    assert types(p) == ["all_or_nothing"] and not p.confident
+    assert scored(p, {"met": True}) == 2 and scored(p, {"met": False}) == 0
+    # a deduction in the requirement is another rule
+    p = propose("台账每缺1个月扣0.5分(2分)", "2", "台账管理")
+    assert types(p) != ["all_or_nothing"]
+    # brackets worth less than the 分值 are a part, not the requirement
+    assert types(propose("按要求建立项目台账(1分)", "2", "台账管理")) != ["all_or_nothing"]
+
+
+def test_only_the_breach_is_stated_is_to_check():
+    """“缺1项材料,不得分”: the requirement met scoring the 分值 is not said."""
+    for text in ("缺1项材料,不得分", "不达标准,不得分", "1项不符合要求,不得分"):
+        p = propose(text, "2", "材料")
+        assert types(p) == ["all_or_nothing"] and not p.confident, text
+        assert scored(p, {"met": True}) == 2 and scored(p, {"met": False}) == 0
+    assert types(propose("每缺1项材料扣1分,不得分", "2", "材料")) != ["all_or_nothing"]
+
+
+def test_any_fault_costing_the_whole_points_zeroes_it():
+    """“要求…;未落实的,扣2分” on 2 points, “1.未制定方案的,扣6分;2.未明确专人的,扣6分” on 6: any fault zeroes."""
+    p = propose("建立工作台账,明确专人负责,定期报送进展。未落实的,扣2分。", "2", "台账")
+    assert p.confident, p.unplaced
+    assert types(p) == ["all_or_nothing"]
+    assert p.items[0]["params"]["condition"] == "建立工作台账,明确专人负责,定期报送进展"
+    assert scored(p, {"met": True}) == 2 and scored(p, {"met": False}) == 0
+    p = propose("1.未制定项目实施方案的,扣6分。2.未以正式文件明确项目负责人的,扣6分。", "6", "实施方案")
+    assert types(p) == ["all_or_nothing"]
+    assert scored(p, {"met": False}) == 0 and scored(p, {"met": True}) == 6
+    # a fault costing less than the 分值 is not all or nothing
+    p = propose("建立工作台账,明确专人负责。未落实的,扣1分。", "2", "台账")
+    assert types(p) != ["all_or_nothing"] or not p.confident
+    # faults of different cost are not one condition
+    assert types(propose("1.未制定方案的,扣6分;2.未明确专人的,扣3分", "6", "方案")) != ["all_or_nothing"]
+
+
+# ── 情形选择 ────────────────────────────────────────────────────────────────
+def test_a_question_and_its_situations_in_brackets():
+    """“…是否按期完成(按期完成:4分,延期完成:2分,未完成:0分)”: every situation kept, 0 included."""
+    p = propose("项目是否按期完成(按期完成:4分,延期完成:2分,未完成:0分)。", "4", "完成及时性")
+    assert p.confident, p.unplaced
+    assert types(p) == ["choice"]
+    assert [(o["label"], o["score"]) for o in p.items[0]["params"]["options"]] == [
+        ("按期完成", "4"), ("延期完成", "2"), ("未完成", "0")]
+    assert scored(p, {"option": option(p, "延期完成")}) == 2
+    assert scored(p, {"option": option(p, "未完成")}) == 0
+    # a situation written without a mark before its score (“未达到0分”) and one of 不得分
+    p = propose("设备配置是否符合合同约定(符合的得3分,未达到0分)", "3", "设备配置")
+    assert [o["score"] for o in p.items[0]["params"]["options"]] == ["3", "0"]
+    p = propose("是否建立考核机制,已建立:2分,正在建立:1分;未建立不得分。", "2", "考核机制")
+    assert types(p) == ["choice"] and len(p.items[0]["params"]["options"]) == 3
+    assert scored(p, {"option": option(p, "正在建立")}) == 1
+
+
+def test_situations_that_are_not_all_scored_are_not_this_reading():
+    # a piece without a score, or a range of values, is not a situation of the question
+    p = propose("项目是否按期完成(按期完成:4分,延期完成的酌情扣分)", "4", "完成及时性")
+    assert not p.confident
+    p = propose("资金是否及时到位(到位率≥90%:4分,到位率<90%:0分)", "4", "资金到位")
+    assert types(p) != ["choice"]
+    # degrees of quality stay the evaluator's judgement
+    p = propose("是否符合规划,完全符合:3分,基本符合:2分,部分符合:1分;不符合:0分。", "3", "相符性")
+    assert types(p) == ["choice"] and not p.confident
+    assert scored(p, {"option": option(p, "部分符合")}) == 1
+
+
+# ── 要点核查 ────────────────────────────────────────────────────────────────
+def test_points_each_followed_by_their_points():
+    """“制度健全(1分),执行到位(2分)”, “1、A1分;2、B2分”: points adding up to the 分值."""
+    p = propose("管理办法健全、规范(1分),档案资料完整(1.5分),验收程序合规(1.5分)", "4", "项目管理")
+    assert p.confident, p.unplaced
+    assert types(p) == ["checklist"]
+    assert [(q["label"], q["max"]) for q in p.items[0]["params"]["points"]] == [
+        ("管理办法健全、规范", "1"), ("档案资料完整", "1.5"), ("验收程序合规", "1.5")]
+    assert scored(p, {"points": {"p1": "met", "p2": "not_met", "p3": "met"}}) == Decimal("2.5")
+    # numbered, the points without brackets, a closing “没有不得分” (to check: it restates the points)
+    p = propose("1、项目管理制度2分;2、资金管理制度1分;3、有制度执行记录1分。没有不得分。", "4", "制度建设")
+    assert types(p) == ["checklist"] and len(p.items[0]["params"]["points"]) == 3
+    assert scored(p, {"points": {"p1": "met", "p2": "met", "p3": "not_met"}}) == 3
+
+
+def test_points_that_do_not_add_up_are_not_this_reading():
+    p = propose("管理办法健全(1分),档案资料完整(1分)", "4", "项目管理")
+    assert not p.confident
+    # a point that reaches the 分值 alone is a situation, not a point
+    p = propose("管理办法健全(2分),档案资料完整(2分)", "2", "项目管理")
+    assert not (p.confident and types(p) == ["checklist"])
+
+
+def test_sentences_each_a_yes_or_no():
+    """“A:1分,否则不得分;是否B,进行B1分,未进行0分”: the points of one 要点核查."""
+    p = propose("项目成立领导小组,分工明确:1分,否则不得分;是否对实施人员进行业务培训,进行培训1分,未培训0分。",
+                "2", "支撑条件")
+    assert types(p) == ["checklist"]
+    assert [q["max"] for q in p.items[0]["params"]["points"]] == ["1", "1"]
+    assert scored(p, {"points": {"p1": "met", "p2": "not_met"}}) == 1
+    # sentences worth more than the 分值 are not its points
+    p = propose("成立领导小组:2分,否则不得分;进行培训2分,未培训0分。", "2", "支撑条件")
+    assert not (p.confident and types(p) == ["checklist"])
+
+
+def test_faults_that_speak_of_results_obtained():
+    """“分流人员未得到合理安置扣5分”: 得到 is not a score, so the faults are read as before."""
+    p = propose("未实行岗位责任制扣5分;分流人员未得到合理安置扣5分", "10", "管理体制")
+    assert types(p) == ["checklist"]
+    assert [q["max"] for q in p.items[0]["params"]["points"]] == ["5", "5"]
+    assert scored(p, {"points": {"p1": "met", "p2": "not_met"}}) == 5
