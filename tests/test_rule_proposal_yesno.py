@@ -160,3 +160,41 @@ def test_faults_that_speak_of_results_obtained():
     assert types(p) == ["checklist"]
     assert [q["max"] for q in p.items[0]["params"]["points"]] == ["5", "5"]
     assert scored(p, {"points": {"p1": "met", "p2": "not_met"}}) == 5
+
+
+def test_faults_that_each_leave_a_score_are_situations_to_check():
+    """“查…情况,未报送的不得分,报送不及时的扣1分”: none found is the full marks the text leaves unsaid."""
+    p = propose("查看项目台账的登记情况,未建立台账的不得分,登记不及时的扣1分", "3", "台账登记")
+    assert types(p) == ["choice"] and not p.confident
+    assert sorted(o["score"] for o in p.items[0]["params"]["options"]) == ["0", "2", "3"]
+    assert scored(p, {"option": option(p, "无上述问题")}) == 3
+    assert scored(p, {"option": option(p, "登记不及时")}) == 2
+    assert scored(p, {"option": option(p, "未建立台账")}) == 0
+    # a deduction per case is not one situation
+    p = propose("查看项目台账,未建立台账的不得分,每缺1个月登记扣1分", "3", "台账登记")
+    assert types(p) != ["choice"]
+
+
+def test_situations_with_their_scores_in_a_column_of_their_own():
+    """“…取得认证 2;…未取得认证 1.5;…0”: the 分 left out, so the proposal is to check."""
+    p = propose("有操作规程,按规程实施,取得认证 3;有操作规程,按规程实施,未取得认证 2;有规程,未按规程实施 1;"
+                "没有操作规程 0", "3", "规范化生产")
+    assert types(p) == ["choice"] and not p.confident
+    assert [o["score"] for o in p.items[0]["params"]["options"]] == ["3", "2", "1", "0"]
+    assert scored(p, {"option": option(p, "有规程,未按规程实施")}) == 1
+    # two scores that are the same are not situations told apart
+    assert types(propose("有规程 2;按规程实施 2;没有规程 0", "2", "规范化生产")) != ["choice"]
+
+
+def test_parts_that_each_open_with_their_points_then_met_or_not():
+    """“本项满分5分;A建设3分,…的得3分,否则得0分;B建设2分,…的得2分,否则得0分”: one 全有或全无 each."""
+    p = propose("本项满分5分。污水管网建设3分,当年计划管网已全部建成的得3分,否则得0分。"
+                "监测站点建设2分,应建站点已建成并联网的得2分,否则得0分。", "5", "设施建设")
+    assert p.confident, p.unplaced
+    assert types(p) == ["all_or_nothing", "all_or_nothing"]
+    assert [(it["label"], it["max"]) for it in p.items] == [("污水管网建设", "3"), ("监测站点建设", "2")]
+    assert scored(p, {"met": True}, 0) + scored(p, {"met": False}, 1) == 3
+    # parts that do not add up to the 分值 are not this reading
+    p = propose("本项满分6分。污水管网建设3分,管网建成的得3分,否则得0分。监测站点建设2分,站点建成的得2分,否则得0分。",
+                "6", "设施建设")
+    assert types(p) != ["all_or_nothing", "all_or_nothing"]

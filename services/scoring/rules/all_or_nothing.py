@@ -198,6 +198,47 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
                     f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分")
 
 
+
+#: “本项满分6分;A建设3分,…的得3分,否则得0分;B建设3分,…”: the 分值 said first, then parts each with theirs
+_TOTAL_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共|分值)?(?P<total>\d+(?:\.\d+)?)分[;,]")
+_PART_HEAD = re.compile(r"^(?P<label>[^,;\d]+?)(?P<pts>\d+(?:\.\d+)?)分,(?P<rest>.+)$")
+
+
+def _each_part_met(w: Wording) -> Proposed | None:
+    """Sentences that each open with what they score and its points, then one condition met or not
+    (“城市污水处理厂建设3分,…已建成投运的得3分,否则得0分”), adding up to the 分值: one 全有或全无 each."""
+    t = w.text.rstrip(";")
+    lead = _TOTAL_FIRST.match(t)
+    if lead:
+        if d(lead.group("total")) != w.weight:
+            return None
+        t = t[lead.end():]
+    sentences = [x for x in t.split(";") if x]
+    if len(sentences) < 2:
+        return None
+    items, doubts = [], []
+    for k, sentence in enumerate(sentences):
+        head = _PART_HEAD.match(sentence)
+        if not head:  # sentences without a head of their own are the points of one 要点核查 (checklist)
+            return None
+        label, body = head.group("label"), head.group("rest")
+        scores = {d(x) for x in re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)分", body)} - {Decimal(0)}
+        if scores != {d(head.group("pts"))}:
+            return None
+        part = Wording(body, scores.pop(), label)
+        found = _else_nothing(part) or _met_then_not(part)
+        if found is None:
+            return None
+        item = dict(found.items[0], key=chr(ord("a") + k))
+        if label:
+            item["label"] = label
+        items.append(item)
+        doubts += list(found.doubts or ())
+    if sum((d(it["max"]) for it in items), Decimal(0)) != w.weight:
+        return None
+    return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{it['max']}分" for it in items) + "）", tuple(doubts))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -211,5 +252,6 @@ RULE = RuleType(
     from_figure=from_figure,
     bind_at_least=True,
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
-               Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes)),
+               Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
+               Recogniser(125, _each_part_met)),
 )

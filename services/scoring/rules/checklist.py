@@ -413,6 +413,7 @@ def _yes_no_sentences(w: Wording) -> Proposed | None:
                     + "、".join(f"{p['max']}分" for p in found_points) + "）", tuple(doubts) if doubts else None)
 
 
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),

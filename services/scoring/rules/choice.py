@@ -120,6 +120,57 @@ def _asked_situations(w: Wording) -> Proposed | None:
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形")
 
 
+
+#: “查…情况,未进行清理的不得分,清理不及时的扣1分”: what is checked, then the faults and what each leaves
+_CHECKED = re.compile(r"^(?:查|检查|核查|查看|查阅)[^,;]*[,;]")
+_FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
+
+
+def _faults_as_situations(w: Wording) -> Proposed | None:
+    """“查…情况,未进行清理的不得分,清理不及时的扣1分”: faults that each leave a different score, one of them found
+    or none; none found is the full-marks situation the text leaves unsaid (to check)."""
+    lead = _CHECKED.match(w.text)
+    body = w.text[lead.end():] if lead else w.text
+    found = []
+    for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分)", body.rstrip(";")) if x):
+        m = _FAULT_SCORE.match(piece)
+        if not m or re.search(r"\d|每|为止", m.group("label")):
+            return None
+        points = Decimal(0) if m.group("none") else w.weight - d(m.group("less"))
+        if points < 0:
+            return None
+        found.append((m.group("label"), points))
+    if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
+        return None
+    opts = [{"key": "o1", "label": "无上述问题", "score": s(w.weight)}]
+    opts += [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 2)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形（含未列出问题的满分情形）",
+                    ("“无上述问题”：满分情形评分标准未明说",))
+
+
+#: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
+_BARE_SCORE = re.compile(r"^(?P<label>.*[\u4e00-\u9fff])(?P<pts>\d+(?:\.\d+)?)$")
+
+
+def _bare_scores(w: Wording) -> Proposed | None:
+    """Situations each ending with its score, no “分” written (a 情形|得分 table joined into one cell): to check."""
+    segs = [x for x in w.text.rstrip(";").split(";") if x]
+    if len(segs) < 3:
+        return None
+    found = []
+    for seg in segs:
+        m = _BARE_SCORE.match(seg)
+        if not m or re.search(r"\d|分|扣|每|%|≥|≤|[<>]", m.group("label")):
+            return None
+        found.append((m.group("label"), d(m.group("pts"))))
+    scores = [p for _l, p in found]
+    if max(scores) != w.weight or len(set(scores)) != len(scores):
+        return None
+    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形",
+                    ("各情形后的数字读作得分（未写“分”）",))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -134,5 +185,6 @@ RULE = RuleType(
     check=check,
     score=score,
     options=options,
-    proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations)),
+    proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations),
+               Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores)),
 )
