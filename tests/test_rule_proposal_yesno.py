@@ -198,3 +198,33 @@ def test_parts_that_each_open_with_their_points_then_met_or_not():
     p = propose("本项满分6分。污水管网建设3分,管网建成的得3分,否则得0分。监测站点建设2分,站点建成的得2分,否则得0分。",
                 "6", "设施建设")
     assert types(p) != ["all_or_nothing", "all_or_nothing"]
+
+
+def test_a_single_case_that_zeroes_the_points_beside_a_proportional_part():
+    """“建立…的,得3分,发现1户未纳入的此分值扣完;…的,得4分,未完成的按实际比例计分”: two parts, each its rule."""
+    p = propose("建立受益农户花名册的,得3分,发现1户未登记的此分值扣完;按照批复将补助资金发放到户的,得4分,"
+                "未完成的按实际比例计分。", "7", "资金发放")
+    assert [(it["type"], it["max"]) for it in p.items] == [("all_or_nothing", "3"), ("completion", "4")]
+    assert not p.confident  # “1户” is a count the yes/no holds only as its words
+    assert scored(p, {"met": False}, 0) == 0 and scored(p, {"met": True}, 0) == 3
+    assert scored(p, {"rows": [{"target": "100", "actual": "75"}]}, 1) == 3
+    # a case counted more than once is a deduction, not a condition denied
+    p = propose("建立受益农户花名册的,得3分,发现2户未登记的此分值扣完", "3", "花名册")
+    assert types(p) != ["all_or_nothing"] or not p.confident
+
+
+CONFIDENT = [
+    ("当年召开专题会议研究项目推进,得3分,没有的不得分", "3"),
+    ("有专门的项目管理机构负责3分;没有不得分", "3"),
+    ("建立工作台账,明确专人负责,定期报送进展。未落实的,扣2分。", "2"),
+    ("项目是否按期完成(按期完成:4分,延期完成:2分,未完成:0分)。", "4"),
+    ("管理办法健全、规范(1分),档案资料完整(1.5分),验收程序合规(1.5分)", "4"),
+]
+
+
+def test_words_added_to_a_confident_text_are_not_read_away():
+    for text, weight in CONFIDENT:
+        assert propose(text, weight, "测试").confident, text
+        for extra in (";另行通报批评", ",视完成情况", ";年底前报送总结"):
+            p = propose(text.rstrip("。") + extra, weight, "测试")
+            assert not p.confident, (text + extra, p.summary)

@@ -121,7 +121,7 @@ def _split_stated(t: str) -> list[str]:
     segs = [x for x in re.split(r";|(?=另计\d)", t) if x.strip(",")]
     if len(segs) < 2:
         return []
-    if all(_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分", x) for x in segs):
+    if all(_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分|比例", x) for x in segs):
         return segs
     return []
 

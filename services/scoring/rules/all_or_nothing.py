@@ -104,9 +104,11 @@ def _only_when(w: Wording) -> Proposed | None:
 #: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
 #: the situation that scores the whole 分值, then the one that scores nothing
 _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:得|计|记)?(?:(?P<full>满分|基本分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
-                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分|记0分|0分);?$")
+                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分|记0分|0分|(?:此|本项|该项)分值扣完);?$")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 _DENIED = re.compile(r"^(?:否则|没有|无|未|不|达不到|缺)")
+#: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
+_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
 #: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”)
 _SEVERAL = re.compile(r"且|并|及|和|与|、|,|或")
 _NOT_A_CONDITION = re.compile(r"扣|每|不足|以下|低于|\d+(?:\.\d+)?分|比例|酌情")
@@ -120,7 +122,10 @@ def _met_then_not(w: Wording) -> Proposed | None:
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
     cond, neg = m.group("cond").strip(",;:"), m.group("neg").strip(",;:")
-    if not cond or not _DENIED.match(neg or "否则") or _NOT_A_CONDITION.search(cond) or re.search(r"\d|扣|每", neg):
+    one_case = _ONE_DENIED.match(neg)
+    if not cond or not (_DENIED.match(neg or "否则") or one_case) or _NOT_A_CONDITION.search(cond):
+        return None
+    if re.search(r"扣|每", neg) or re.search(r"\d", neg[one_case.end():] if one_case else neg):
         return None
     cond = re.sub(r"(?:的|时|后)$", "", cond)
     doubts = []
