@@ -228,3 +228,24 @@ def test_words_added_to_a_confident_text_are_not_read_away():
         for extra in (";另行通报批评", ",视完成情况", ";年底前报送总结"):
             p = propose(text.rstrip("。") + extra, weight, "测试")
             assert not p.confident, (text + extra, p.summary)
+
+
+def test_the_full_situation_then_the_faults_and_what_they_cost():
+    """“按时报送计2分,逾期扣1分”: two situations, the second the 分值 less its deduction."""
+    p = propose("按时报送年度总结计2分,逾期扣1分", "2", "总结报送")
+    assert p.confident, p.unplaced
+    assert types(p) == ["choice"]
+    assert scored(p, {"option": option(p, "按时报送年度总结")}) == 2
+    assert scored(p, {"option": option(p, "逾期")}) == 1
+    # in a numbered text, each part with its points after its first words
+    p = propose("1、年度计划全部报送的2分,缺1项扣0.5分,扣完为止;2、计划内容规范1分,不规范扣0.5分;"
+                "3、按时报送计2分,逾期扣1分。", "5", "计划报送")
+    assert [(it["type"], it["max"]) for it in p.items] == [("deduction", "2"), ("choice", "1"), ("choice", "2")]
+    assert scored(p, {"count": 1}, 0) == Decimal("1.5")
+    assert scored(p, {"option": option(p, "不规范", 1)}, 1) == Decimal("0.5")
+    # two faults short of the 分值 may both be found: to check
+    p = propose("按时报送计3分,逾期扣1分,内容不全扣2分", "3", "总结报送")
+    assert types(p) == ["choice"] and not p.confident
+    # one counted case short of the 分值 may happen again: not two situations
+    p = propose("全部落实计3分,有1项未落实扣1分", "3", "整改落实")
+    assert types(p) != ["choice"] or not p.confident

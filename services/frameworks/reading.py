@@ -139,7 +139,13 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
+    m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words
+    if m:
+        return d(m.group(1)), body
     return None
+
+
+_POINTS_OPEN = re.compile(r"^[^,;\d]+?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 
 
 def _sub_parts(part: str) -> list[str]:

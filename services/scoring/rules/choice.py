@@ -171,6 +171,38 @@ def _bare_scores(w: Wording) -> Proposed | None:
                     ("各情形后的数字读作得分（未写“分”）",))
 
 
+
+#: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
+_FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
+_LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
+
+
+def _full_then_faults(w: Wording) -> Proposed | None:
+    """“按时申报计2分,逾期扣1分”: one situation on the whole 分值 and the others each the 分值 less its deduction.
+    Two faults that both cost less than the 分值 may both be found, so such a text is to check."""
+    pieces = [x for x in re.split(r"[,;]", w.text.rstrip(";")) if x]
+    first = _FULL_SITUATION.match(pieces[0]) if pieces else None
+    if not first or d(first.group("pts")) != w.weight or len(pieces) < 2:
+        return None
+    found = [(first.group("label"), w.weight)]
+    for piece in pieces[1:]:
+        m = _LESS_SITUATION.match(piece)
+        if not m or re.search(r"\d|每|为止", m.group("label")) or _ONE_CASE.match(m.group("label")):
+            return None
+        less = Decimal(0) if m.group("none") else d(m.group("less"))
+        if m.group("less") and not 0 < less <= w.weight:
+            return None
+        found.append((m.group("label"), w.weight - less if m.group("less") else Decimal(0)))
+    if re.search(r"\d|每|扣", found[0][0]) or len({p for _l, p in found}) != len(found):
+        return None
+    if len(found) == 2 and found[1][1] == 0:  # met or not: a 全有或全无 (all_or_nothing reads it)
+        return None
+    partial = [label for label, points in found[1:] if 0 < points]
+    doubts = (f"“{'、'.join(partial)}”：可能同时出现，情形之间如何取舍评分标准未说明",) if len(partial) >= 2 else None
+    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形", doubts)
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -186,5 +218,6 @@ RULE = RuleType(
     score=score,
     options=options,
     proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations),
-               Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores)),
+               Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
+               Recogniser(111, _full_then_faults)),
 )
