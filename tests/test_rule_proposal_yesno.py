@@ -246,6 +246,9 @@ def test_the_full_situation_then_the_faults_and_what_they_cost():
     # two faults short of the 分值 may both be found: to check
     p = propose("按时报送计3分,逾期扣1分,内容不全扣2分", "3", "总结报送")
     assert types(p) == ["choice"] and not p.confident
+    # something missing may be counted per item: to check
+    p = propose("资料齐全计3分,缺少资料扣1分", "3", "资料")
+    assert types(p) == ["choice"] and not p.confident
     # one counted case short of the 分值 may happen again: not two situations
     p = propose("全部落实计3分,有1项未落实扣1分", "3", "整改落实")
     assert types(p) != ["choice"] or not p.confident
