@@ -46,6 +46,10 @@ def test_a_condition_of_several_requirements_denied_in_part_is_to_check():
     assert types(p) == ["all_or_nothing"] and not p.confident
     assert any("部分满足" in u for u in p.unplaced)
     assert scored(p, {"met": True}) == 4 and scored(p, {"met": False}) == 0
+    # a denial joined by 或 covers every failing case
+    p = propose("台账齐全并及时更新的,得4分,不齐全或未及时更新的不得分", "4", "台账")
+    assert p.confident, p.unplaced
+    assert types(p) == ["all_or_nothing"] or types(p) == ["choice"]
     # the score of the met situation short of the 分值 is not this reading
     p = propose("当年召开专题会议研究项目推进,得2分,没有的不得分", "3", "组织保障")
     assert not (p.confident and types(p) == ["all_or_nothing"])
@@ -132,6 +136,21 @@ def test_points_each_followed_by_their_points():
     p = propose("1、项目管理制度2分;2、资金管理制度1分;3、有制度执行记录1分。没有不得分。", "4", "制度建设")
     assert types(p) == ["checklist"] and len(p.items[0]["params"]["points"]) == 3
     assert scored(p, {"points": {"p1": "met", "p2": "met", "p3": "not_met"}}) == 3
+
+
+def test_points_in_brackets_joined_by_a_pause_mark():
+    p = propose("台账资料齐全(1分)、规范(1分)、及时归档(1分)", "3", "台账")
+    assert p.confident, p.unplaced
+    assert [q["label"] for q in p.items[0]["params"]["points"]] == ["台账资料齐全", "规范", "及时归档"]
+    assert scored(p, {"points": {"p1": "met", "p2": "met", "p3": "not_met"}}) == 2
+
+
+def test_a_question_about_a_plan_is_not_a_scoring_segment():
+    """“项目是否按计划完成,按计划完成得4分,未按计划完成不得分”: 计划 is not 计 (a score)."""
+    p = propose("项目是否按计划完成,按计划完成得4分,未按计划完成不得分", "4", "完成情况")
+    assert p.confident, p.unplaced
+    assert types(p) == ["choice"]
+    assert sorted(o["score"] for o in p.items[0]["params"]["options"]) == ["0", "4"]
 
 
 def test_points_that_do_not_add_up_are_not_this_reading():

@@ -465,7 +465,7 @@ def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
     segs = [x for x in t.split(";") if x.strip(",")]
     if len(segs) < 2:
         segs = [x for x in t.split(",") if x]
-    scoring = [x for x in segs if re.search(r"得|计|记|不得分|扣", x)]
+    scoring = [x for x in segs if re.search(r"得(?!到)|计(?!划|算)|记(?!录|载)|不得分|扣", x)]  # not 计划、记录
     n = len(item["params"].get(TIERS) or item["params"].get("options") or [])
     if len(scoring) > n:
         labels = [str(o.get("label", "")) for o in item["params"].get("options", [])]

@@ -131,7 +131,9 @@ def _met_then_not(w: Wording) -> Proposed | None:
     doubts = []
     if m.group("full") == "基本分":
         doubts.append("“基本分”：按本项分值计，请核对")
-    if neg not in ("", "否则", "没有", "无") and (_SEVERAL.search(cond) or _SEVERAL.search(neg)):
+    # a denial joined by 或 (“不符合标准或未满足需求”) covers every failing case; one naming a part, or joining
+    # denials by 且 (“没有纳入且没有专题部署”), leaves the cases between them unsaid
+    if neg not in ("", "否则", "没有", "无") and "或" not in neg and (_SEVERAL.search(cond) or _SEVERAL.search(neg)):
         doubts.append(f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")

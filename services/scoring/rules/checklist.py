@@ -352,7 +352,7 @@ _ORDINAL_START = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
 def _points_with_points(w: Wording) -> Proposed | None:
     """“目标明确(1分),目标细化(1.5分),目标量化(1.5分)”, “1、单位财务管理制度1分;2、项目管理制度1分;…没有不得分”:
     points each followed by its own points, adding up to the 分值 (none reaching it alone)."""
-    t = _NONE_AFTER.sub("", w.text.rstrip(";"))
+    t = _NONE_AFTER.sub("", w.text.rstrip(";")).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
     points, current = [], ""
     for token in re.split(r"([;,])", t):
         if token in (";", ","):
