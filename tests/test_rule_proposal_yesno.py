@@ -271,3 +271,23 @@ def test_the_full_situation_then_the_faults_and_what_they_cost():
     # one counted case short of the 分值 may happen again: not two situations
     p = propose("全部落实计3分,有1项未落实扣1分", "3", "整改落实")
     assert types(p) != ["choice"] or not p.confident
+
+
+def test_scores_without_a_figure_and_situations_written_with_signs():
+    """“有则得分,无则不得分”: 得分 with no figure is the whole 分值; “是=2分,否=0分”, “是(2分),否(0分)”,
+    “规范2分,较规范1分,不规范0分”: situations with their scores."""
+    for text in ("有则得分,无则不得分", "建立台账得分,未建立不得分"):
+        p = propose(text, "2", "台账")
+        assert p.confident, (text, p.unplaced)
+        assert types(p) == ["all_or_nothing"]
+        assert scored(p, {"met": True}) == 2 and scored(p, {"met": False}) == 0
+    for text in ("是=2分,否=0分", "是(2分),否(0分)"):
+        p = propose(text, "2", "是否公开")
+        assert p.confident, (text, p.unplaced)
+        assert scored(p, {"option": option(p, "是")}) == 2 and scored(p, {"option": option(p, "否")}) == 0
+    p = propose("规范3分,较规范2分,不规范0分", "3", "规范性")
+    assert types(p) == ["choice"]
+    assert scored(p, {"option": option(p, "较规范")}) == 2
+    # the best situation short of the 分值, or two situations alike, are not this reading
+    assert types(propose("是=1分,否=0分", "2", "是否公开")) != ["choice"]
+    assert types(propose("规范2分,较规范2分,不规范0分", "2", "规范性")) != ["choice"]

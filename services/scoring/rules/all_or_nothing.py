@@ -103,7 +103,7 @@ def _only_when(w: Wording) -> Proposed | None:
 
 #: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
 #: the situation that scores the whole 分值, then the one that scores nothing
-_MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:得|计|记)?(?:(?P<full>满分|基本分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+_MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                            r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分|记0分|0分|(?:此|本项|该项)分值扣完);?$")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 _DENIED = re.compile(r"^(?:否则|没有|无|未|不|达不到|缺)")
@@ -121,7 +121,8 @@ def _met_then_not(w: Wording) -> Proposed | None:
     m = _MET_THEN_NOT.match(w.text)
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
-    cond, neg = m.group("cond").strip(",;:"), m.group("neg").strip(",;:")
+    # “有则得分,无则不得分”: 得分 with no figure is the whole 分值
+    cond, neg = m.group("cond").strip(",;:"), re.sub(r"(?<!否)则$", "", m.group("neg").strip(",;:"))
     one_case = _ONE_DENIED.match(neg)
     if not cond or not (_DENIED.match(neg or "否则") or one_case) or _NOT_A_CONDITION.search(cond):
         return None

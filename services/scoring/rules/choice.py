@@ -100,22 +100,38 @@ _ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\);?$")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
 _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
 #: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
-_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?(?:[,:]|(?:得|计|记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<full>满分)|(?P<none>不得分|不计分))$")
+_SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
+                        r"(?P<full>满分)|(?P<none>不得分|不计分))$")
 
 
 def _asked_situations(w: Wording) -> Proposed | None:
     """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
     “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
     m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
-    if not m:
+    return _answers(m.group("body"), w) if m else None
+
+
+def _plain_situations(w: Wording) -> Proposed | None:
+    """“是=2分,否=0分”, “是(2分),否(0分)”, “规范2分,较规范1分,不规范0分”: situations each with its score, no question
+    before them, the best on the whole 分值. Two situations of the 分值 and 0 are met or not: a 全有或全无 reads them
+    (except “是/否”, a situation by name)."""
+    found = _answers(w.text, w)
+    opts = found.items[0]["params"]["options"] if found else []
+    if len(opts) == 2 and not {o["label"] for o in opts} <= {"是", "否", "有", "无"} and "0" in {o["score"] for o in opts}:
         return None
-    pieces = [x for x in re.split(r"[,;]", m.group("body").rstrip(";")) if x]
+    return found
+
+
+def _answers(body: str, w: Wording) -> Proposed | None:
+    """Every piece of ``body`` a situation and its score, the best on the 分值 and no two alike."""
+    pieces = [x for x in re.split(r"[,;]", body.rstrip(";")) if x]
     found = []
     for piece in pieces:
         sm = _SITUATION.match(piece)
         if not sm or _RANGE_WORDS.search(sm.group("label")) or re.search(r"\d|扣", sm.group("label")):
             return None
-        points = d(sm.group("pts")) if sm.group("pts") else (w.weight if sm.group("full") else Decimal(0))
+        figure = sm.group("pts") or sm.group("bracketed")
+        points = d(figure) if figure else (w.weight if sm.group("full") else Decimal(0))
         found.append((sm.group("label"), points))
     if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
         return None
@@ -226,7 +242,7 @@ RULE = RuleType(
     check=check,
     score=score,
     options=options,
-    proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations),
+    proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(112, _plain_situations),
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults)),
 )
