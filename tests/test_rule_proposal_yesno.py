@@ -291,3 +291,17 @@ def test_scores_without_a_figure_and_situations_written_with_signs():
     # the best situation short of the 分值, or two situations alike, are not this reading
     assert types(propose("是=1分,否=0分", "2", "是否公开")) != ["choice"]
     assert types(propose("规范2分,较规范2分,不规范0分", "2", "规范性")) != ["choice"]
+
+
+def test_equal_points_listed_after_their_share_or_before_it():
+    """“以下三项各1分:1.…;2.…;3.…”, “满足以下要求:①…;②…;③…;每满足一项得1分”: the points named by the list."""
+    for text in ("以下三项各1分:1.方案经过论证;2.预算经过评审;3.资料按时归档",
+                 "满足以下要求:①方案经过论证;②预算经过评审;③资料按时归档;每满足一项得1分"):
+        p = propose(text, "3", "前期工作")
+        assert types(p) == ["checklist"], text
+        assert [q["label"] for q in p.items[0]["params"]["points"]] == ["方案经过论证", "预算经过评审", "资料按时归档"]
+        assert scored(p, {"points": {"p1": "met", "p2": "not_met", "p3": "met"}}) == 2
+    # a list that does not fill the 分值 does not name its points
+    p = propose("满足以下要求:①方案经过论证;②预算经过评审;③资料按时归档;每满足一项得1分", "4", "前期工作")
+    assert not p.confident
+    assert [q["label"] for q in p.items[0]["params"]["points"]] != ["方案经过论证", "预算经过评审", "资料按时归档"]

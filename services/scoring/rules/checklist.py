@@ -414,6 +414,33 @@ def _yes_no_sentences(w: Wording) -> Proposed | None:
 
 
 
+
+#: “以下三项各1分:1.…;2.…;3.…”, “满足以下要求:①…;②…;③…;每满足1项得1分”: a share for each point of a list
+_SHARE_EACH = r"(?:各(?:得|计|记|占)?|每(?:满足|符合|具备|完成|做到|落实|有)?1?项(?:得|计|记)?)(?P<pts>\d+(?:\.\d+)?)分"
+_SHARE_BEFORE = re.compile(r"^(?P<lead>[^:;\d]*?)(?:\d+项)?" + _SHARE_EACH + r"[:;,](?P<list>.+)$")
+_SHARE_AFTER = re.compile(r"^(?P<lead>[^:;]*?:)?(?P<list>.+?)[;,]" + _SHARE_EACH + r"$")
+
+
+def _share_then_list(w: Wording) -> Proposed | None:
+    """Equal points listed after the share they are worth, or before it (“满足以下要求:①…;②…;每满足1项得1分”): as
+    many points as the list names, adding up to the 分值. The words that lead to the list (以下三项、满足以下要求)
+    are left for the evaluator to check."""
+    t = w.text.rstrip(";")
+    circled = [c for c in t if c in CIRCLED]
+    if len(circled) >= 2 and circled == list(CIRCLED[:len(circled)]):
+        t = re.sub(f"[{CIRCLED}]", lambda m: f"{CIRCLED.index(m.group(0)) + 1}.", t)
+    m = _SHARE_BEFORE.match(t) or _SHARE_AFTER.match(t)
+    if not m:
+        return None
+    labels = [x.strip(",;") for x in _listed(m.group("list").strip(";,"), 0)]
+    pts = d(m.group("pts"))
+    if len(labels) < 2 or len(labels) * pts != w.weight or any(not x or _NOT_A_POINT.search(x) for x in labels):
+        return None
+    points = [{"key": f"p{i}", "label": x, "max": s(pts)} for i, x in enumerate(labels, 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个要点，各 {fmt(pts)} 分")
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -431,5 +458,6 @@ RULE = RuleType(
     max_from_params=max_from_params,
     proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
-               Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences)),
+               Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
+               Recogniser(113, _share_then_list)),
 )
