@@ -305,3 +305,14 @@ def test_equal_points_listed_after_their_share_or_before_it():
     p = propose("满足以下要求:①方案经过论证;②预算经过评审;③资料按时归档;每满足一项得1分", "4", "前期工作")
     assert not p.confident
     assert [q["label"] for q in p.items[0]["params"]["points"]] != ["方案经过论证", "预算经过评审", "资料按时归档"]
+
+
+def test_grades_with_bracketed_scores_are_situations_judged_by_the_team():
+    """“优(5分)、良(3分)、中(1分)、差(0分)”: the situations are read, the grade is the evaluator's judgement."""
+    p = propose("优(5分)、良(3分)、中(1分)、差(0分)", "5", "质量等级")
+    assert types(p) == ["choice"] and not p.confident
+    assert [o["score"] for o in p.items[0]["params"]["options"]] == ["5", "3", "1", "0"]
+    assert scored(p, {"option": option(p, "中")}) == 1
+    p = propose("已公开(2分);未公开(0分)", "2", "信息公开")
+    assert p.confident, p.unplaced
+    assert scored(p, {"option": option(p, "已公开")}) == 2 and scored(p, {"option": option(p, "未公开")}) == 0

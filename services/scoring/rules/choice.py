@@ -113,18 +113,13 @@ def _asked_situations(w: Wording) -> Proposed | None:
 
 def _plain_situations(w: Wording) -> Proposed | None:
     """“是=2分,否=0分”, “是(2分),否(0分)”, “规范2分,较规范1分,不规范0分”: situations each with its score, no question
-    before them, the best on the whole 分值. Two situations of the 分值 and 0 are met or not: a 全有或全无 reads them
-    (except “是/否”, a situation by name)."""
-    found = _answers(w.text, w)
-    opts = found.items[0]["params"]["options"] if found else []
-    if len(opts) == 2 and not {o["label"] for o in opts} <= {"是", "否", "有", "无"} and "0" in {o["score"] for o in opts}:
-        return None
-    return found
+    before them, the best on the whole 分值 (tried after the wordings of 全有或全无, which read met-or-not first)."""
+    return _answers(w.text, w)
 
 
 def _answers(body: str, w: Wording) -> Proposed | None:
     """Every piece of ``body`` a situation and its score, the best on the 分值 and no two alike."""
-    pieces = [x for x in re.split(r"[,;]", body.rstrip(";")) if x]
+    pieces = [x for x in re.split(r"[,;]", body.rstrip(";").replace("分)、", "分),")) if x]
     found = []
     for piece in pieces:
         sm = _SITUATION.match(piece)
@@ -136,7 +131,13 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
         return None
     opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
-    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形")
+    grades = [label for label, _points in found if _GRADE.match(label)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形",
+                    (f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else None)
+
+
+#: grades of quality: which one applies is the evaluator's judgement
+_GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
 
 
 
@@ -242,7 +243,7 @@ RULE = RuleType(
     check=check,
     score=score,
     options=options,
-    proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(112, _plain_situations),
+    proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(126, _plain_situations),
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults)),
 )
