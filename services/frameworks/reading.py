@@ -121,7 +121,7 @@ def _split_stated(t: str) -> list[str]:
     segs = [x for x in re.split(r";|(?=另计\d)", t) if x.strip(",")]
     if len(segs) < 2:
         return []
-    if all(_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分", x) for x in segs):
+    if all(_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分|比例", x) for x in segs):
         return segs
     return []
 
@@ -139,7 +139,13 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
+    m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words
+    if m:
+        return d(m.group(1)), body
     return None
+
+
+_POINTS_OPEN = re.compile(r"^[^,;\d]+?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 
 
 def _sub_parts(part: str) -> list[str]:
@@ -459,7 +465,7 @@ def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
     segs = [x for x in t.split(";") if x.strip(",")]
     if len(segs) < 2:
         segs = [x for x in t.split(",") if x]
-    scoring = [x for x in segs if re.search(r"得|计|记|不得分|扣", x)]
+    scoring = [x for x in segs if re.search(r"得(?!到)|计(?!划|算)|记(?!录|载)|不得分|扣", x)]  # not 计划、记录
     n = len(item["params"].get(TIERS) or item["params"].get("options") or [])
     if len(scoring) > n:
         labels = [str(o.get("label", "")) for o in item["params"].get("options", [])]

@@ -100,6 +100,153 @@ def _only_when(w: Wording) -> Proposed | None:
     return None
 
 
+
+#: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
+#: the situation that scores the whole 分值, then the one that scores nothing
+_MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分|记0分|0分|(?:此|本项|该项)分值扣完);?$")
+#: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
+_DENIED = re.compile(r"^(?:否则|没有|无|未|不|达不到|缺)")
+#: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
+_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
+#: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”)
+_SEVERAL = re.compile(r"且|并|及|和|与|、|,|或")
+_NOT_A_CONDITION = re.compile(r"扣|每|不足|以下|低于|\d+(?:\.\d+)?分|比例|酌情")
+
+
+def _met_then_not(w: Wording) -> Proposed | None:
+    """“当年有专题调研,得2分,没有的不得分”: full marks when the condition holds, none when it does not. When the text
+    denies only part of a condition of several requirements (“及时修编并组织实施的,得5分,未修编的不得分”), the
+    score of the other cases is not said, and the proposal is to check."""
+    m = _MET_THEN_NOT.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    # “有则得分,无则不得分”: 得分 with no figure is the whole 分值
+    cond, neg = m.group("cond").strip(",;:"), re.sub(r"(?<!否)则$", "", m.group("neg").strip(",;:"))
+    one_case = _ONE_DENIED.match(neg)
+    if not cond or not (_DENIED.match(neg or "否则") or one_case) or _NOT_A_CONDITION.search(cond):
+        return None
+    if re.search(r"扣|每", neg) or re.search(r"\d", neg[one_case.end():] if one_case else neg):
+        return None
+    cond = re.sub(r"(?:的|时|后)$", "", cond)
+    doubts = []
+    if m.group("full") == "基本分":
+        doubts.append("“基本分”：按本项分值计，请核对")
+    # a denial joined by 或 (“不符合标准或未满足需求”) covers every failing case; one naming a part, or joining
+    # denials by 且 (“没有纳入且没有专题部署”), leaves the cases between them unsaid
+    if neg not in ("", "否则", "没有", "无") and "或" not in neg and (_SEVERAL.search(cond) or _SEVERAL.search(neg)):
+        doubts.append(f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明")
+    if re.search(r"\d", cond):
+        doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
+    return Proposed([RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})],
+                    f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts) if doubts else None)
+
+
+#: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
+_POINTS_AFTER = re.compile(r"\((?P<pts>\d+(?:\.\d+)?)分\);?$")
+_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|得(?!到)|扣|满分|不计分|比例|为止|酌情")
+
+
+def _requirement(w: Wording) -> Proposed | None:
+    """A requirement followed by its 分值 in brackets: met or not. The text gives only the 分值, so that a requirement
+    not met scores nothing (not part of it) is read, not said: the proposal is to check."""
+    m = _POINTS_AFTER.search(w.text)
+    if not m or d(m.group("pts")) != w.weight:
+        return None
+    cond = w.text[:m.start()].strip(",;:")
+    if not cond or _SCORE_WORDS.search(cond):
+        return None
+    doubts = [f"“({m.group('pts')}分)”：只给出分值，满足得满分、不满足不得分为推定"]
+    if re.search(r"\d", cond):
+        doubts.append("条件中的数值由评价组判断是否达到")
+    return Proposed([RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})],
+                    f"全有或全无：满足要求得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+
+
+#: “缺1项,不得分”, “不达标准,不得分”: only the case that scores nothing is stated
+_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分);?$")
+_BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|无|没有|未|不|达不到)")
+
+
+def _breach_only(w: Wording) -> Proposed | None:
+    """“缺1个科室,不得分”, “1项不符合条件,不得分”: the requirement is the indicator's, and one breach scores nothing.
+    That the requirement met scores the 分值 is not said: to check."""
+    m = _ONLY_BREACH.match(w.text)
+    if not m or not _BREACH_WORDS.match(m.group("breach")) or re.search(r"扣|每|%|以上|以下", m.group("breach")):
+        return None
+    breach = m.group("breach")
+    return Proposed([RULE.item(w.name or "要求", w.weight, {"condition": "无：" + breach})],
+                    f"全有或全无：未出现“{breach}”得 {fmt(w.weight)} 分，否则不得分",
+                    (f"“{breach}”：满足要求时得满分，评分标准未明说",))
+
+
+_ORDINAL_AT = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+_FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减)(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _any_fault_zeroes(w: Wording) -> Proposed | None:
+    """“建立组织,健全机构…;未落实的,扣1分” on 1 point, “1.未制定工作方案的,扣10分;2.未以正式文件明确…的,扣10分” on
+    10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
+    clauses = [_ORDINAL_AT.sub("", c) for c in w.text.rstrip(";").split(";") if c]
+    faults, rules = [], []
+    for c in clauses:
+        m = _FAULT_ALL.match(c)
+        if m:
+            if d(m.group("pts")) != w.weight or re.search(r"\d|每|扣|为止", m.group("fault")):
+                return None
+            faults.append(m.group("fault").strip(","))
+        elif re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
+            return None
+        else:
+            rules.append(c.strip(","))
+    if not faults or (rules and len(rules) > 1):
+        return None
+    cond = rules[0] if rules else "无：" + "、".join(faults)
+    return Proposed([RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})],
+                    f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分")
+
+
+
+#: “本项满分6分;A建设3分,…的得3分,否则得0分;B建设3分,…”: the 分值 said first, then parts each with theirs
+_TOTAL_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共|分值)?(?P<total>\d+(?:\.\d+)?)分[;,]")
+_PART_HEAD = re.compile(r"^(?P<label>[^,;\d]+?)(?P<pts>\d+(?:\.\d+)?)分,(?P<rest>.+)$")
+
+
+def _each_part_met(w: Wording) -> Proposed | None:
+    """Sentences that each open with what they score and its points, then one condition met or not
+    (“城市污水处理厂建设3分,…已建成投运的得3分,否则得0分”), adding up to the 分值: one 全有或全无 each."""
+    t = w.text.rstrip(";")
+    lead = _TOTAL_FIRST.match(t)
+    if lead:
+        if d(lead.group("total")) != w.weight:
+            return None
+        t = t[lead.end():]
+    sentences = [x for x in t.split(";") if x]
+    if len(sentences) < 2:
+        return None
+    items, doubts = [], []
+    for k, sentence in enumerate(sentences):
+        head = _PART_HEAD.match(sentence)
+        if not head:  # sentences without a head of their own are the points of one 要点核查 (checklist)
+            return None
+        label, body = head.group("label"), head.group("rest")
+        scores = {d(x) for x in re.findall(r"(?<![\d.])(\d+(?:\.\d+)?)分", body)} - {Decimal(0)}
+        if scores != {d(head.group("pts"))}:
+            return None
+        part = Wording(body, scores.pop(), label)
+        found = _else_nothing(part) or _met_then_not(part)
+        if found is None:
+            return None
+        item = dict(found.items[0], key=chr(ord("a") + k))
+        if label:
+            item["label"] = label
+        items.append(item)
+        doubts += list(found.doubts or ())
+    if sum((d(it["max"]) for it in items), Decimal(0)) != w.weight:
+        return None
+    return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{it['max']}分" for it in items) + "）", tuple(doubts))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -112,5 +259,7 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=from_figure,
     bind_at_least=True,
-    proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when)),
+    proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
+               Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
+               Recogniser(125, _each_part_met)),
 )

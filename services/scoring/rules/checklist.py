@@ -8,7 +8,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
-from services.scoring.rules import deduction
+from services.scoring.rules import all_or_nothing, choice, deduction
 from services.scoring.rules.base import (
     Column,
     Input,
@@ -277,7 +277,7 @@ def _faults(w: Wording) -> Proposed | None:
                     (f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）",))
 
 
-_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得")
+_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
 #: a sentence naming what is checked with its 分值 in brackets, before the faults that cost it
 _FAULTS_LEAD = re.compile(r"^[^;扣每]*?\((?P<total>" + NUM[1:-1] + r")分\)[;,:]")
 
@@ -341,6 +341,106 @@ def _additive(w: Wording) -> Proposed | None:
                     f"要点核查 {len(points)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in points) + "）")
 
 
+
+#: “没有不得分”、“否则不得分”、“缺项不得分” closing a list of points: a point not met scores nothing
+_NONE_AFTER = re.compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
+#: a point's own points at the end of its words: “目标明确(1分)”、“单位财务管理制度1分”、“人员职责明确:1分”
+_POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分)$")
+_ORDINAL_START = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+
+
+def _points_with_points(w: Wording) -> Proposed | None:
+    """“目标明确(1分),目标细化(1.5分),目标量化(1.5分)”, “1、单位财务管理制度1分;2、项目管理制度1分;…没有不得分”:
+    points each followed by its own points, adding up to the 分值 (none reaching it alone)."""
+    t = _NONE_AFTER.sub("", w.text.rstrip(";")).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
+    points, current = [], ""
+    for token in re.split(r"([;,])", t):
+        if token in (";", ","):
+            if current:
+                current += ","
+            continue
+        current += token
+        m = _POINT_END.search(current)
+        if m:
+            label = _ORDINAL_START.sub("", current[:m.start()].strip(",")).strip(",:")
+            points.append((label, d(m.group("a") or m.group("b"))))
+            current = ""
+    if current.strip(",") or len(points) < 2:
+        return None
+    if any(not label or _NOT_A_POINT.search(label) or pts <= 0 or pts >= w.weight for label, pts in points):
+        return None
+    if sum((pts for _label, pts in points), Decimal(0)) != w.weight:
+        return None
+    found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],
+                    f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）")
+
+
+_ONE_SCORE = re.compile(r"(?<![\d.])([1-9]\d*(?:\.\d+)?|0\.\d+)分")
+
+
+def _yes_no_sentences(w: Wording) -> Proposed | None:
+    """“项目成立组织机构,人员职责明确:1分,否则不得分;是否进行培训,进行培训1分,未培训0分”: sentences that are each a
+    yes/no worth their own points, adding up to the 分值: the points of one 要点核查."""
+    sentences = [x for x in w.text.rstrip(";").split(";") if x]
+    if len(sentences) < 2:
+        return None
+    points, doubts = [], []
+    for sentence in sentences:
+        scores = {d(x) for x in _ONE_SCORE.findall(sentence)}
+        if len(scores) != 1:
+            return None
+        pts = scores.pop()
+        part = Wording(sentence, pts, "")
+        found = choice._asked_situations(part) or all_or_nothing._met_then_not(part) or all_or_nothing._else_nothing(part)
+        if found is None or len(found.items) != 1:
+            return None
+        item = found.items[0]
+        if item["type"] == choice.RULE.type:
+            opts = item["params"]["options"]
+            if len(opts) != 2:
+                return None
+            label = max(opts, key=lambda o: d(o["score"]))["label"]
+        else:
+            label = item["params"]["condition"]
+        points.append((label, pts))
+        doubts += list(found.doubts or ())
+    if sum((pts for _label, pts in points), Decimal(0)) != w.weight or any(pts >= w.weight for _l, pts in points):
+        return None
+    found_points = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found_points})],
+                    f"要点核查 {len(found_points)} 个要点，每个满足得分、不满足不得分（"
+                    + "、".join(f"{p['max']}分" for p in found_points) + "）", tuple(doubts) if doubts else None)
+
+
+
+
+#: “以下三项各1分:1.…;2.…;3.…”, “满足以下要求:①…;②…;③…;每满足1项得1分”: a share for each point of a list
+_SHARE_EACH = r"(?:各(?:得|计|记|占)?|每(?:满足|符合|具备|完成|做到|落实|有)?1?项(?:得|计|记)?)(?P<pts>\d+(?:\.\d+)?)分"
+_SHARE_BEFORE = re.compile(r"^(?P<lead>[^:;\d]*?)(?:\d+项)?" + _SHARE_EACH + r"[:;,](?P<list>.+)$")
+_SHARE_AFTER = re.compile(r"^(?P<lead>[^:;]*?:)?(?P<list>.+?)[;,]" + _SHARE_EACH + r"$")
+
+
+def _share_then_list(w: Wording) -> Proposed | None:
+    """Equal points listed after the share they are worth, or before it (“满足以下要求:①…;②…;每满足1项得1分”): as
+    many points as the list names, adding up to the 分值. The words that lead to the list (以下三项、满足以下要求)
+    are left for the evaluator to check."""
+    t = w.text.rstrip(";")
+    circled = [c for c in t if c in CIRCLED]
+    if len(circled) >= 2 and circled == list(CIRCLED[:len(circled)]):
+        t = re.sub(f"[{CIRCLED}]", lambda m: f"{CIRCLED.index(m.group(0)) + 1}.", t)
+    m = _SHARE_BEFORE.match(t) or _SHARE_AFTER.match(t)
+    if not m:
+        return None
+    labels = [x.strip(",;") for x in _listed(m.group("list").strip(";,"), 0)]
+    pts = d(m.group("pts"))
+    if len(labels) < 2 or len(labels) * pts != w.weight or any(not x or _NOT_A_POINT.search(x) for x in labels):
+        return None
+    points = [{"key": f"p{i}", "label": x, "max": s(pts)} for i, x in enumerate(labels, 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个要点，各 {fmt(pts)} 分")
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -358,5 +458,6 @@ RULE = RuleType(
     max_from_params=max_from_params,
     proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
-               Recogniser(105, _faults)),
+               Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
+               Recogniser(113, _share_then_list)),
 )

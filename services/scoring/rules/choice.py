@@ -88,7 +88,145 @@ def _situations(w: Wording) -> Proposed | None:
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
     opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, _share, points) in enumerate(found, 1)]
-    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形")
+    # “缺少资料扣1分”: something missing may be counted per item missing
+    doubts = tuple(f"“{label}”：扣一次还是每缺一项扣一次，评分标准未说明" for label, _share, points in found
+                   if 0 < points < w.weight and _COUNTED.match(label) and re.search(re.escape(label) + r"[^;,]*扣", w.text))
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形", doubts or None)
+
+
+
+#: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets
+_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\);?$")
+#: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
+_ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
+#: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
+_SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
+                        r"(?P<full>满分)|(?P<none>不得分|不计分))$")
+
+
+def _asked_situations(w: Wording) -> Proposed | None:
+    """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
+    “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
+    m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
+    return _answers(m.group("body"), w) if m else None
+
+
+def _plain_situations(w: Wording) -> Proposed | None:
+    """“是=2分,否=0分”, “是(2分),否(0分)”, “规范2分,较规范1分,不规范0分”: situations each with its score, no question
+    before them, the best on the whole 分值 (tried after the wordings of 全有或全无, which read met-or-not first)."""
+    return _answers(w.text, w)
+
+
+def _answers(body: str, w: Wording) -> Proposed | None:
+    """Every piece of ``body`` a situation and its score, the best on the 分值 and no two alike."""
+    pieces = [x for x in re.split(r"[,;]", body.rstrip(";").replace("分)、", "分),")) if x]
+    found = []
+    for piece in pieces:
+        sm = _SITUATION.match(piece)
+        if not sm or _RANGE_WORDS.search(sm.group("label")) or re.search(r"\d|扣", sm.group("label")):
+            return None
+        figure = sm.group("pts") or sm.group("bracketed")
+        points = d(figure) if figure else (w.weight if sm.group("full") else Decimal(0))
+        found.append((sm.group("label"), points))
+    if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
+        return None
+    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
+    grades = [label for label, _points in found if _GRADE.match(label)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形",
+                    (f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else None)
+
+
+#: grades of quality: which one applies is the evaluator's judgement
+_GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
+
+
+
+#: “查…情况,未进行清理的不得分,清理不及时的扣1分”: what is checked, then the faults and what each leaves
+_CHECKED = re.compile(r"^(?:查|检查|核查|查看|查阅)[^,;]*[,;]")
+_FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
+
+
+def _faults_as_situations(w: Wording) -> Proposed | None:
+    """“查…情况,未进行清理的不得分,清理不及时的扣1分”: faults that each leave a different score, one of them found
+    or none; none found is the full-marks situation the text leaves unsaid (to check)."""
+    lead = _CHECKED.match(w.text)
+    body = w.text[lead.end():] if lead else w.text
+    found = []
+    for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分)", body.rstrip(";")) if x):
+        m = _FAULT_SCORE.match(piece)
+        if not m or re.search(r"\d|每|为止", m.group("label")):
+            return None
+        points = Decimal(0) if m.group("none") else w.weight - d(m.group("less"))
+        if points < 0:
+            return None
+        found.append((m.group("label"), points))
+    if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
+        return None
+    opts = [{"key": "o1", "label": "无上述问题", "score": s(w.weight)}]
+    opts += [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 2)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形（含未列出问题的满分情形）",
+                    ("“无上述问题”：满分情形评分标准未明说",))
+
+
+#: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
+_BARE_SCORE = re.compile(r"^(?P<label>.*[\u4e00-\u9fff])(?P<pts>\d+(?:\.\d+)?)$")
+
+
+def _bare_scores(w: Wording) -> Proposed | None:
+    """Situations each ending with its score, no “分” written (a 情形|得分 table joined into one cell): to check."""
+    segs = [x for x in w.text.rstrip(";").split(";") if x]
+    if len(segs) < 3:
+        return None
+    found = []
+    for seg in segs:
+        m = _BARE_SCORE.match(seg)
+        if not m or re.search(r"\d|分|扣|每|%|≥|≤|[<>]", m.group("label")):
+            return None
+        found.append((m.group("label"), d(m.group("pts"))))
+    scores = [p for _l, p in found]
+    if max(scores) != w.weight or len(set(scores)) != len(scores):
+        return None
+    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形",
+                    ("各情形后的数字读作得分（未写“分”）",))
+
+
+
+#: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
+_FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
+_LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
+
+
+def _full_then_faults(w: Wording) -> Proposed | None:
+    """“按时申报计2分,逾期扣1分”: one situation on the whole 分值 and the others each the 分值 less its deduction.
+    Two faults that both cost less than the 分值 may both be found, so such a text is to check."""
+    pieces = [x for x in re.split(r"[,;]", w.text.rstrip(";")) if x]
+    first = _FULL_SITUATION.match(pieces[0]) if pieces else None
+    if not first or d(first.group("pts")) != w.weight or len(pieces) < 2:
+        return None
+    found = [(first.group("label"), w.weight)]
+    for piece in pieces[1:]:
+        m = _LESS_SITUATION.match(piece)
+        if not m or re.search(r"\d|每|为止", m.group("label")) or _ONE_CASE.match(m.group("label")):
+            return None
+        less = Decimal(0) if m.group("none") else d(m.group("less"))
+        if m.group("less") and not 0 < less <= w.weight:
+            return None
+        found.append((m.group("label"), w.weight - less if m.group("less") else Decimal(0)))
+    if re.search(r"\d|每|扣", found[0][0]) or len({p for _l, p in found}) != len(found):
+        return None
+    if len(found) == 2 and found[1][1] == 0:  # met or not: a 全有或全无 (all_or_nothing reads it)
+        return None
+    partial = [label for label, points in found[1:] if 0 < points]
+    doubts = [f"“{'、'.join(partial)}”：可能同时出现，情形之间如何取舍评分标准未说明"] if len(partial) >= 2 else []
+    # “缺少资料扣1分”: something missing may be counted per item missing
+    doubts += [f"“{label}”：扣一次还是每缺一项扣一次，评分标准未说明" for label, points in found[1:]
+               if 0 < points and _COUNTED.match(label)]
+    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形", tuple(doubts) or None)
+
+
+_COUNTED = re.compile(r"^(?:缺|少|漏|遗漏|短缺)")
 
 
 RULE = RuleType(
@@ -105,5 +243,7 @@ RULE = RuleType(
     check=check,
     score=score,
     options=options,
-    proposals=(Recogniser(101, _situations),),
+    proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(126, _plain_situations),
+               Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
+               Recogniser(111, _full_then_faults)),
 )
