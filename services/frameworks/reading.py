@@ -93,6 +93,15 @@ def whole(w: Wording) -> Proposed | None:
     return clean or fallback
 
 
+_STATED_WEIGHT = re.compile(r"^(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]")
+
+
+def stated_weight_dropped(t: str, weight: Decimal) -> str:
+    """“本项满分4分。发现1起…扣1分”: a lead sentence that only restates the 分值 says nothing of the rule."""
+    m = _STATED_WEIGHT.match(t)
+    return t[m.end():] if m and d(m.group(1)) == weight and t[m.end():] else t
+
+
 # ── composite texts: one scoring item per part ──────────────────────────────
 _NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
 _POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
