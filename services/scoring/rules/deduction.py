@@ -58,9 +58,11 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
-_COUNTED = re.compile(r"(?:每|发现|出现|有)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
-_BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+_BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条|个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+#: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found
+_ONE_DEDUCTION_GOES_ON = re.compile(r"^[^;,\d]{2,30}?扣(\d+(?:\.\d+)?)分,(?:扣完为止|直至扣完|扣完即止)[;,]?$")
 
 
 def _parts_each(w: Wording) -> Proposed | None:
@@ -92,6 +94,10 @@ def _per_instance(w: Wording) -> Proposed | None:
     if not m:  # “每项工作未按时完成扣1分”: one case at a time, its number left out
         bare = _BARE.search(w.text)
         if not bare:
+            goes_on = _ONE_DEDUCTION_GOES_ON.match(w.text)
+            if goes_on and d(goes_on.group(1)) < w.weight:
+                per = s(d(goes_on.group(1)))
+                return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "例"})], f"逐例扣分：每例扣 {per} 分，扣完为止")
             return None
         return Proposed([RULE.item(w.name, w.weight, {"per": s(d(bare.group(2))), "unit": bare.group(1)})],
                         f"逐例扣分：每{bare.group(1)}扣 {s(d(bare.group(2)))} 分，扣完为止")
