@@ -124,7 +124,7 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 
 _EXACT = re.compile(r"(?:=|等于|为)" + SNUM + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
-_REACH_WORDS = re.compile(r"(达到|不低于|不少于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
+_REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 _BETWEEN = re.compile(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?")
 _SPAN = re.compile(SNUM + r"%?(\(含\))?[~\-至]" + SNUM + r"%(\(含\))?")
 _AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|大于|超过)" + SNUM + "%?")
@@ -164,19 +164,63 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     return None
 
 
+#: the comma after a band's score: the next band starts there (“≥90分得满分,≥80分得5分,<60分不得分”)
+_AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))")
+#: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
+_LONE = re.compile(r"(?:^|,)" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记))")
+#: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
+_OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)的\d")
+_REQUIREMENT_MET = re.compile(r"^(?:符合|达到|满足)(?:规定|要求|标准)[^\d,;]{0,12}?,?(?:得|计|记)满分$")
+
+
+def _bands(t: str) -> list[str]:
+    """The text cut into bands: at “;”, and inside a sentence after each band's score."""
+    return [band for seg in _SEMI.split(t) if seg for band in _AFTER_SCORE.split(seg) if band]
+
+
+def _lone(seg: str) -> dict[str, Any] | None:
+    m = _LONE.search(seg)
+    if not m or _AT_LEAST.search(seg) or _AT_MOST.search(seg) or _OR_MORE.search(seg) or _OR_LESS.search(seg):
+        return None
+    v = s(d(m.group(1)))
+    return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True}
+
+
+def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
+    """A one-value band at the top end of the other bands (“100%:5分;90-100%:3分”) holds the values above it too."""
+    for tr in tiers:
+        if tr.get("lone") and all(o is tr or (o["max"] is not None and d(o["max"]) <= d(tr["min"])) for o in tiers):
+            tr["max"] = None
+            tr["max_inclusive"] = False
+    for tr in tiers:
+        tr.pop("lone", None)
+
+
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score."""
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
         segs = [x for x in _SCORED_COMMA.split(w.text) if x]
+    bands = _bands(w.text)
+    if len(bands) > len(segs) and sum(1 for b in bands if _range_of(b) and _score_of(b, w.weight) is not None) > sum(
+            1 for x in segs if _range_of(x) and _score_of(x, w.weight) is not None):
+        segs = bands
+    shares = bool(_OF_REQUIREMENT.search(w.text))
     for seg in segs:
         sc, rng = _score_of(seg, w.weight), _range_of(seg)
+        if rng is None and sc is not None:
+            rng = _lone(seg)
+            if rng is not None:
+                rng = {**rng, "lone": True}
+            elif shares and sc == w.weight and _REQUIREMENT_MET.match(seg.strip(",")):
+                rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
         if sc is None or rng is None:
             continue
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2:
         return None
+    _top_of_scale(tiers)
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its

@@ -73,9 +73,13 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
                                r"或|和|与|后|时|者|外|内|,|;)")
 
 
+#: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”)
+_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[≥≤<>])")
+
+
 def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one."""
-    return _SCORE_THEN_WORDS.sub(r"\1;", t)
+    return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
