@@ -232,6 +232,26 @@ def _ranges(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档")
 
 
+#: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”: points by rank
+_RANKED = re.compile(r"(?:排名|排序|名次)(?:(?:第|前)?(\d+)[-~至到](\d+)名?)?(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为)?"
+                     r"((?:\d+(?:\.\d+)?分?、)+\d+(?:\.\d+)?分)")
+
+
+def _by_rank(w: Wording) -> Proposed | None:
+    m = _RANKED.search(w.text)
+    if not m:
+        return None
+    scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(3))]
+    if m.group(1) and (m.group(1) != "1" or int(m.group(2)) != len(scores)):
+        return None
+    if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores):
+        return None
+    tiers = [{"min": str(k), "min_inclusive": True, "max": str(k), "max_inclusive": True, "score": s(sc)}
+             for k, sc in enumerate(scores, 1)]
+    params = {"input": "value", "unit": "名", "value_label": "名次", "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(tiers)} 档")
+
+
 RULE = RuleType(
     type="tiers",
     name=T("分档计分"),
@@ -256,5 +276,5 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges),),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank)),
 )
