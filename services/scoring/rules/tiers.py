@@ -252,6 +252,58 @@ def _by_rank(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(tiers)} 档")
 
 
+#: “比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分”: deductions by how far short of the
+#: target the value falls, each band its deduction (the value is the shortfall, in %)
+_SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
+_SHORT_WITHIN = re.compile(r"^" + SNUM + r"%(?:以内|之内|以下)(?:\(含" + SNUM + r"%?\))?")
+_SHORT_SPAN = re.compile(r"^" + SNUM + r"%?[~\-至到]" + SNUM + r"%(?:\(含\))?")
+_SHORT_OVER = re.compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上)?|^" + SNUM + r"%以上")
+_SHORT_DEDUCT = re.compile(r"^(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+
+
+def _shortfall_band(seg: str) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
+    """(kind, deduction, low end, high end) of one band of shortfall."""
+    lead = _SHORT_LEAD.match(seg)
+    if not lead:
+        return None
+    rest = seg[lead.end():]
+    for kind, pattern in (("within", _SHORT_WITHIN), ("span", _SHORT_SPAN), ("over", _SHORT_OVER)):
+        m = pattern.match(rest)
+        if m:
+            tail = _SHORT_DEDUCT.match(rest[m.end():])
+            if not tail:
+                return None
+            figures = [d(g) for g in m.groups() if g is not None]
+            if kind == "within":
+                if len(figures) > 1 and figures[1] != figures[0]:
+                    return None
+                return kind, d(tail.group(1)), None, figures[0]
+            if kind == "span":
+                return kind, d(tail.group(1)), figures[0], figures[1]
+            return kind, d(tail.group(1)), figures[0], None
+    return None
+
+
+def _shortfall(w: Wording) -> Proposed | None:
+    segs = [x for x in re.split(r"[;,](?=[^;,]*扣)", w.text.rstrip(";")) if x]
+    bands = [_shortfall_band(x) for x in segs]
+    if len(bands) < 2 or any(b is None for b in bands):
+        return None
+    ends = [(lo, hi) for _k, _p, lo, hi in bands]  # type: ignore[misc]
+    if bands[0][0] != "within" or any(ends[i][1] != ends[i + 1][0] for i in range(len(ends) - 1)):  # type: ignore[index]
+        return None
+    if any(b[1] <= a[1] for a, b in zip(bands, bands[1:])):  # type: ignore[index]
+        return None
+    tiers = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    for kind, per, lo, hi in bands:  # type: ignore[misc]
+        # a band's high end is its own (以内 includes it; the next band says 超过 or starts above it)
+        tiers.append({"min": s(lo) if lo is not None else "0", "min_inclusive": False,
+                      "max": s(hi) if hi is not None else None, "max_inclusive": hi is not None,
+                      "score": s(max(Decimal(0), w.weight - per))})
+    params = {"input": "value", "unit": "%", "value_label": "比目标低的百分比（完成或超额完成为0）", "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按比目标低的幅度 {len(bands)} 档扣分")
+
+
 RULE = RuleType(
     type="tiers",
     name=T("分档计分"),
@@ -276,5 +328,5 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank)),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall)),
 )
