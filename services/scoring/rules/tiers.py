@@ -304,6 +304,26 @@ def _shortfall(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按比目标低的幅度 {len(bands)} 档扣分")
 
 
+#: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
+#: above it and nothing below: two bands
+_LINE_OR_NOTHING = re.compile(r"^[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)" + SNUM + r"%(及以上|以上)?(?:的|者|时)?[;,]?"
+                              r"(?:得|计|记)?(\d+(?:\.\d+)?)分[;,]?否则[;,]?(?:得0分|不得分|不计分|计0分|0分)[;,]?$")
+
+
+def _line_or_nothing(w: Wording) -> Proposed | None:
+    m = _LINE_OR_NOTHING.match(w.text)
+    if not m or d(m.group(4)) != w.weight:
+        return None
+    line = s(d(m.group(2)))
+    inclusive = m.group(1) in ("达到", "≥", "不低于", "不少于") or bool(m.group(3))
+    tiers = [{"min": line, "min_inclusive": inclusive, "max": None, "max_inclusive": False, "score": s(w.weight)},
+             {"min": None, "min_inclusive": False, "max": line, "max_inclusive": not inclusive, "score": "0"}]
+    ratio = is_ratio(w.name)
+    params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
+    return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)],
+                    "分档计分：达到线得满分，否则不得分")
+
+
 RULE = RuleType(
     type="tiers",
     name=T("分档计分"),
@@ -328,5 +348,5 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall)),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(59, _line_or_nothing)),
 )
