@@ -59,6 +59,7 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
 _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+_ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 _BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条|个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found
@@ -91,6 +92,9 @@ def _per_instance(w: Wording) -> Proposed | None:
     if not m and _GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
         m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"), None)
+    if not m:
+        # “(符合得1.5分,1个子项不符扣0.5分)”: one case opening its clause, costing less than the 分值
+        m = next((x for x in _ONE_CASE_OPENS.finditer(w.text) if d(x.group(3)) < w.weight), None)
     if not m:  # “每项工作未按时完成扣1分”: one case at a time, its number left out
         bare = _BARE.search(w.text)
         if not bare:
