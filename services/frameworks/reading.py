@@ -135,6 +135,35 @@ def _split_stated(t: str) -> list[str]:
     return []
 
 
+_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣)(\d+(?:\.\d+)?)分(?:为止)?")
+
+
+def _split_capped(t: str) -> list[str]:
+    """“发生1起…扣0.5分,扣满4分为止;发生1起…扣0.5分,扣满4分为止”: sentences each deducting up to its own cap."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2 or not all(len(_CAP.findall(x)) == 1 and not _POINTS_HEAD.search(x) for x in segs):
+        return []
+    return segs
+
+
+def _split_stated_then(t: str) -> list[str]:
+    """“A…,计3分;…每处扣0.5分;B…,计1分;每有1处…扣0.2分,扣完为止”: a sentence stating its points, its deduction in
+    the sentences after it, up to the next sentence stating points."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 3 or not _POINTS_HEAD.search(segs[0]):
+        return []
+    parts: list[str] = []
+    for seg in segs:
+        if _POINTS_HEAD.search(seg) or not parts:
+            parts.append(seg)
+        else:
+            parts[-1] += ";" + seg
+    if len(parts) < 2 or len(parts) == len(segs) or not all(
+            len(_POINTS_HEAD.findall(x)) == 1 and re.search(r"扣|每", x) for x in parts):
+        return []
+    return parts
+
+
 def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
@@ -148,6 +177,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
+    caps = _CAP.findall(body)
+    if not heads and len(caps) == 1:  # a part deducting up to its own cap: the cap is its points
+        return d(caps[0]), body
     return None
 
 
@@ -164,7 +196,7 @@ def _sub_parts(part: str) -> list[str]:
 
 def composite(w: Wording) -> Proposed | None:
     """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
-    parts = _split_numbered(w.text) or _split_stated(w.text)
+    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text)
     if len(parts) < 2:
         return None
     parts = [sub for p in parts for sub in _sub_parts(p)]

@@ -27,7 +27,7 @@ from services.scoring.rules.wording import NUM, d, s
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
 PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起)(?![%\d])"
-                          r"[^;%]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+                          r"[^;%]{0,50}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
