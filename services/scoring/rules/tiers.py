@@ -131,6 +131,8 @@ _AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|�
 _OR_MORE = re.compile(SNUM + r"%(\(含\))?(及以上|以上)")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 _OR_LESS = re.compile(SNUM + r"%(\(含\))?(及以下|以下)")
+#: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
+_SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])")
 _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
@@ -161,6 +163,9 @@ def _range_of(seg: str) -> dict[str, Any] | None:
             return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
                     "max_inclusive": m.group(1) in ("≤", "不高于", "不超过")}
         return {"min": None, "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
+    m = _SIGN_AT_MOST.search(seg)
+    if m:
+        return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))), "max_inclusive": m.group(1) == "≤"}
     return None
 
 

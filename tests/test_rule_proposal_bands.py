@@ -1,0 +1,170 @@
+"""Bands, deductions per case and composite texts: classes of wording the proposer reads exactly.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+Each is proposed a rule whose type and parameters are checked and which is scored in a few situations;
+each class has a near miss that must not be confident.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+from services.scoring.rules.wording import normalize
+
+
+def scores(p, inputs_list, item=0):
+    it = p.items[item]
+    assert check_item(it) == []
+    return [score_item(it, inputs).score for inputs in inputs_list]
+
+
+def value(v):
+    return {"value": str(v)}
+
+
+def count(n):
+    return {"count": str(n)}
+
+
+# ── deductions per case ─────────────────────────────────────────────────────
+def test_traditional_characters_read_as_simplified():
+    assert normalize("每發現一處扣0.5分,扣完為止。") == "每发现1处扣0.5分,扣完为止;"
+    p = propose("每發現一處不規範的賬目扣0.5分,扣完為止。", "3", "會計核算")
+    assert (p.kind, p.items[0]["params"]) == ("deduction", {"per": "0.5", "unit": "处"})
+    assert p.confident
+    assert scores(p, [count(0), count(2), count(9)]) == [Decimal(3), Decimal(2), Decimal(0)]
+
+
+def test_one_case_counted_by_yi_qi():
+    p = propose("发生一起安全责任事故扣2分,扣完为止", "6", "安全生产")
+    assert (p.kind, p.items[0]["params"]) == ("deduction", {"per": "2", "unit": "起"})
+    assert p.confident
+    assert scores(p, [count(0), count(1), count(4)]) == [Decimal(6), Decimal(4), Decimal(0)]
+    # “一起” that does not count a case stays a word
+    assert "1起" not in normalize("与主管部门一起研究制定方案")
+
+
+def test_a_lead_restating_the_weight_is_dropped():
+    p = propose("本项满分5分。每发现一份合同未备案扣1分,扣完为止。", "5", "合同管理")
+    assert p.confident and p.kind == "deduction"
+    assert scores(p, [count(3)]) == [Decimal(2)]
+    # a lead stating other points than the 分值 is not dropped, and the proposal is to check
+    q = propose("本项满分4分。每发现一份合同未备案扣1分,扣完为止。", "5", "合同管理")
+    assert not q.confident
+
+
+def test_a_case_counted_after_a_verb_of_fault():
+    p = propose("按规定程序编制预算,得3分,漏报1个程序扣1分。", "3", "预算编制")
+    assert (p.kind, p.items[0]["params"]) == ("deduction", {"per": "1", "unit": "个"})
+    assert scores(p, [count(0), count(2), count(5)]) == [Decimal(3), Decimal(1), Decimal(0)]
+    assert not p.confident  # where the deduction stops is not said
+    assert any("为止" in u for u in p.unplaced)
+
+
+def test_one_deduction_going_on_until_nothing_is_left_is_per_case():
+    p = propose("台账登记不及时扣0.5分,扣完为止", "2", "台账管理")
+    assert (p.kind, p.items[0]["params"]["per"]) == ("deduction", "0.5")
+    assert scores(p, [count(1), count(3), count(6)]) == [Decimal("1.5"), Decimal("0.5"), Decimal(0)]
+    # the same deduction without “扣完为止” is one situation, not read per case
+    q = propose("台账登记不及时扣0.5分", "2", "台账管理")
+    assert q.kind != "deduction" or not q.confident
+
+
+def test_one_case_opening_its_clause():
+    p = propose("设备采购是否符合合同约定(符合得2分,1个批次不符扣0.5分)", "2", "采购管理")
+    assert (p.kind, p.items[0]["params"]["per"]) == ("deduction", "0.5")
+    assert scores(p, [count(0), count(3)]) == [Decimal(2), Decimal("0.5")]
+    assert not p.confident  # where the deduction stops is not said
+
+
+# ── bands ───────────────────────────────────────────────────────────────────
+def test_bands_cut_after_each_score_inside_a_sentence():
+    p = propose("考核得分≥85分得满分,≥75分得4分,≥60分得2分,<60分不得分", "6", "考核结果")
+    assert p.kind == "tiers"
+    tiers = p.items[0]["params"]["tiers"]
+    assert [t["score"] for t in tiers] == ["6", "4", "2", "0"]
+    assert scores(p, [value(90), value(80), value(61), value(30)]) == [Decimal(6), Decimal(4), Decimal(2), Decimal(0)]
+
+
+def test_a_lone_top_value_holds_the_values_above_it():
+    p = propose("资金支付进度,100%:6分;80-100%:4分;60%-80%:2分;60%以下:0分", "6", "资金支付进度")
+    assert p.kind == "tiers"
+    top = p.items[0]["params"]["tiers"][0]
+    assert (top["min"], top["max"], top["score"]) == ("100", None, "6")
+    assert scores(p, [value(100), value(104), value(85), value(70), value(50)]) == [
+        Decimal(6), Decimal(6), Decimal(4), Decimal(2), Decimal(0)]
+    assert not p.confident  # 80% and 60%: which band holds them is not said
+
+
+def test_requirement_met_before_bands_of_its_share():
+    text = "达到要求,得满分考核病例数≥规定数的80%,得2分考核病例数<规定数的80%,不得分"
+    p = propose(text, "5", "病例数")
+    assert p.kind == "tiers"
+    assert scores(p, [value(100), value(130), value(85), value(60)]) == [Decimal(5), Decimal(5), Decimal(2), Decimal(0)]
+    # without bands that are shares of a requirement, “达到要求,得满分” is not read as 100%
+    q = propose("达到要求,得满分;考核病例数≥80例,得2分;考核病例数<80例,不得分", "5", "病例数")
+    assert not (q.kind == "tiers" and any(t["min"] == "100" for t in q.items[0]["params"]["tiers"]))
+
+
+def test_points_by_rank():
+    p = propose("各县市区按考核得分排名,在全省排名1-4名的依次赋予8分、7分、6分、5分", "8", "考核排名")
+    assert p.kind == "tiers"
+    assert [(t["min"], t["max"], t["score"]) for t in p.items[0]["params"]["tiers"]] == [
+        ("1", "1", "8"), ("2", "2", "7"), ("3", "3", "6"), ("4", "4", "5")]
+    assert scores(p, [value(1), value(3), value(4)]) == [Decimal(8), Decimal(6), Decimal(5)]
+    q = propose("按人均绿地面积从高到低排序,分别得6、4、2分", "6", "绿地")
+    assert q.kind == "tiers" and scores(q, [value(2)]) == [Decimal(4)]
+    # a rank range that does not match the scores listed is not read
+    r = propose("在全省排名1-5名的依次赋予8分、7分、6分", "8", "考核排名")
+    assert r.kind != "tiers" or not r.confident
+    assert not p.confident  # the ranks after the last are not said
+
+
+def test_deductions_by_bands_of_shortfall():
+    p = propose("比年度目标低3%以内的扣1分,低3%-8%的扣3分,低超过8%的扣5分", "4", "目标完成")
+    assert p.kind == "tiers"
+    # the value is the shortfall in %: 0 (target met) keeps the 分值, a deduction beyond it leaves 0
+    assert scores(p, [value(0), value(2), value(3), value(5), value(8), value(12)]) == [
+        Decimal(4), Decimal(3), Decimal(3), Decimal(1), Decimal(1), Decimal(0)]
+    assert not p.confident  # the band of the target met is not stated in words
+    # bands that do not meet end to end are not read
+    q = propose("比年度目标低3%以内的扣1分,低5%-8%的扣3分", "4", "目标完成")
+    assert q.kind != "tiers"
+
+
+def test_a_line_on_a_percentage_with_nothing_below():
+    p = propose("资料归档率达到95%以上得3分,否则不得分", "3", "资料归档")
+    assert p.kind == "tiers" and p.confident
+    assert scores(p, [value(95), value(99), value("94.9")]) == [Decimal(3), Decimal(3), Decimal(0)]
+    q = propose("资料归档率高于95%,3分;否则,不计分", "3", "资料归档")
+    assert q.kind == "tiers"
+    assert scores(q, [value(95), value(96)]) == [Decimal(0), Decimal(3)]
+    # a line whose points are not the 分值 is not this reading
+    r = propose("资料归档率达到95%以上得2分,否则不得分", "3", "资料归档")
+    assert not r.confident
+
+
+# ── composite texts ─────────────────────────────────────────────────────────
+def test_sentences_each_deducting_up_to_their_own_cap():
+    text = ("发现1起项目未按期开工的,扣1分,扣满3分为止。"
+            "发现1起资金未按规定拨付或拨付后未及时报账的,扣0.5分,扣满2分为止。")
+    p = propose(text, "5", "项目管理")
+    assert [(it["type"], it["max"], it["params"]["per"]) for it in p.items] == [
+        ("deduction", "3", "1"), ("deduction", "2", "0.5")]
+    assert scores(p, [count(1), count(5)], 0) == [Decimal(2), Decimal(0)]
+    assert scores(p, [count(1), count(5)], 1) == [Decimal("1.5"), Decimal(0)]
+    # caps that do not add up to the 分值 are not a reading to trust
+    q = propose(text, "6", "项目管理")
+    assert not q.confident
+
+
+def test_a_sentence_stating_points_then_its_deductions():
+    text = ("档案资料齐全、分类清楚,计2分。缺少资料的,每份扣0.5分;档案按规定装订成册的,计1分。"
+            "每有1处未按规定装订的,扣0.2分,扣完为止。")
+    p = propose(text, "3", "档案管理")
+    assert [(it["type"], it["max"], it["params"]["per"]) for it in p.items] == [
+        ("deduction", "2", "0.5"), ("deduction", "1", "0.2")]
+    assert scores(p, [count(1)], 0) == [Decimal("1.5")]
+    assert scores(p, [count(2), count(7)], 1) == [Decimal("0.6"), Decimal(0)]
+    assert not p.confident  # the first part does not say where its deduction stops
