@@ -168,3 +168,17 @@ def test_a_sentence_stating_points_then_its_deductions():
     assert scores(p, [count(1)], 0) == [Decimal("1.5")]
     assert scores(p, [count(2), count(7)], 1) == [Decimal("0.6"), Decimal(0)]
     assert not p.confident  # the first part does not say where its deduction stops
+
+
+def test_deductions_by_the_number_of_cases():
+    p = propose("发现1起扣2分,2起及以上不得分", "5", "安全事故")
+    assert p.kind == "tiers" and p.confident
+    assert [(t["min"], t["max"], t["score"]) for t in p.items[0]["params"]["tiers"]] == [
+        ("0", "0", "5"), ("1", "1", "3"), ("2", None, "0")]
+    assert scores(p, [value(0), value(1), value(2), value(6)]) == [Decimal(5), Decimal(3), Decimal(0), Decimal(0)]
+    q = propose("出现1次的,扣1分;出现2次的,扣2分;出现3次及以上的,本项不得分", "4", "信息报送")
+    assert q.kind == "tiers" and q.confident
+    assert scores(q, [value(2), value(3)]) == [Decimal(2), Decimal(0)]
+    # counts that skip one are not read as bands
+    r = propose("发现1起扣2分,3起及以上不得分", "5", "安全事故")
+    assert r.kind != "tiers"

@@ -441,6 +441,9 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
     return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
 
 
+_WHOLE_UNITS = ("次", "起", "例", "处", "项", "个", "件", "名")
+
+
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
@@ -449,6 +452,8 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     probes = {b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))}
     if item["params"].get("unit", "%") == "%":
         probes |= {Decimal(0), Decimal(100)}
+    if item["params"].get("unit") in _WHOLE_UNITS:  # a count or a rank: whole numbers only, one past each end
+        probes = {p for p in probes | {b + 1 for b in bounds} if p == p.to_integral_value()}
     for v in sorted(p for p in probes if p >= 0):
         hits = [tr for tr in tiers if _in_tier(v, tr)]
         if not hits:

@@ -329,6 +329,33 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
                     "分档计分：达到线得满分，否则不得分")
 
 
+#: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
+#: more scoring nothing (not a deduction per case: two cases cost more than twice one)
+_COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
+_COUNT_NONE = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有)?有?(\d+)(次|起|例|处|项|个|件)(?:及)?以上(?:的|者)?,?"
+                         r"(?:此项|本项|该项|该指标|本指标)?(?:不得分|得0分|计0分|不计分)[;,]?$")
+
+
+def _by_count(w: Wording) -> Proposed | None:
+    deducts = list(_COUNT_DEDUCT.finditer(w.text))
+    last = _COUNT_NONE.search(w.text)
+    if not deducts or not last or any(m.group(2) != last.group(2) for m in deducts):
+        return None
+    counts = [int(m.group(1)) for m in deducts]
+    if counts != list(range(1, len(counts) + 1)) or int(last.group(1)) != len(counts) + 1:
+        return None
+    per = [d(m.group(3)) for m in deducts]
+    if per != sorted(per) or per[-1] >= w.weight:
+        return None
+    tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    tiers += [{"min": str(n), "min_inclusive": True, "max": str(n), "max_inclusive": True, "score": s(w.weight - p)}
+              for n, p in zip(counts, per)]
+    tiers.append({"min": last.group(1), "min_inclusive": True, "max": None, "max_inclusive": False, "score": "0"})
+    unit = last.group(2)
+    params = {"input": "value", "unit": unit, "value_label": f"发现{unit}数", "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按发现{unit}数 {len(tiers)} 档")
+
+
 RULE = RuleType(
     type="tiers",
     name=T("分档计分"),
@@ -353,5 +380,5 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(59, _line_or_nothing)),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count)),
 )
