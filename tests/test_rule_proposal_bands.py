@@ -182,3 +182,12 @@ def test_deductions_by_the_number_of_cases():
     # counts that skip one are not read as bands
     r = propose("发现1起扣2分,3起及以上不得分", "5", "安全事故")
     assert r.kind != "tiers"
+
+
+def test_a_composite_part_scored_by_rank():
+    text = "年度考核达到优秀等次得6分,未达到不得分;各乡镇按人均培训时长从高到低排序,分别得4、3、2、1分。"
+    p = propose(text, "10", "培训工作")
+    assert [it["type"] for it in p.items][1] == "tiers"
+    assert [it["max"] for it in p.items] == ["6", "4"]
+    assert scores(p, [value(1), value(3)], 1) == [Decimal(4), Decimal(2)]
+    assert not p.confident  # ranks after the fourth are not said

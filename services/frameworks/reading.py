@@ -164,6 +164,19 @@ def _split_stated_then(t: str) -> list[str]:
     return parts
 
 
+_RANK_LIST = re.compile(r"(?:排名|排序|名次)[^;]{0,12}?(?:分别|依次)(?:赋予|给予|得|计|记)?(\d+(?:\.\d+)?)分?、")
+
+
+def _split_with_ranks(t: str) -> list[str]:
+    """“A达到要求得10分,不达要求不得分;B按从高到低排序,分别得10、8、6、4分”: a part scored by rank among others."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2 or not any(_RANK_LIST.search(x) for x in segs):
+        return []
+    if all(_RANK_LIST.search(x) or (_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分", x)) for x in segs):
+        return segs
+    return []
+
+
 def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
@@ -180,6 +193,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     caps = _CAP.findall(body)
     if not heads and len(caps) == 1:  # a part deducting up to its own cap: the cap is its points
         return d(caps[0]), body
+    ranked = _RANK_LIST.search(body)
+    if not heads and not caps and ranked:  # points by rank: the first rank's points are the part's
+        return d(ranked.group(1)), body
     return None
 
 
@@ -196,7 +212,8 @@ def _sub_parts(part: str) -> list[str]:
 
 def composite(w: Wording) -> Proposed | None:
     """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
-    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text)
+    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
+        _split_with_ranks(w.text)
     if len(parts) < 2:
         return None
     parts = [sub for p in parts for sub in _sub_parts(p)]
@@ -212,7 +229,7 @@ def composite(w: Wording) -> Proposed | None:
         if pts <= 0:
             return None
         label = _part_label(body)
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body):
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body):
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         found = whole(Wording(body, pts, label, "", w.explanation))

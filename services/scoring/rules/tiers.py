@@ -249,7 +249,7 @@ def _by_rank(w: Wording) -> Proposed | None:
     scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(3))]
     if m.group(1) and (m.group(1) != "1" or int(m.group(2)) != len(scores)):
         return None
-    if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores):
+    if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores) or scores[0] != w.weight:
         return None
     tiers = [{"min": str(k), "min_inclusive": True, "max": str(k), "max_inclusive": True, "score": s(sc)}
              for k, sc in enumerate(scores, 1)]
