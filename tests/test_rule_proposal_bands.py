@@ -191,3 +191,13 @@ def test_a_composite_part_scored_by_rank():
     assert [it["max"] for it in p.items] == ["6", "4"]
     assert scores(p, [value(1), value(3)], 1) == [Decimal(4), Decimal(2)]
     assert not p.confident  # ranks after the fourth are not said
+
+
+def test_part_points_closing_the_part_or_after_its_heading():
+    text = "1.合同签订不规范、条款缺失的,每份扣0.5分,共2分。2.档案管理情况(1分)。未按规定归档的每项扣0.2分。"
+    p = propose(text, "3", "合同与档案")
+    assert [(it["type"], it["max"], it["params"]["per"]) for it in p.items] == [
+        ("deduction", "2", "0.5"), ("deduction", "1", "0.2")]
+    assert scores(p, [count(3)], 0) == [Decimal("0.5")]
+    assert scores(p, [count(2)], 1) == [Decimal("0.6")]
+    assert not p.confident  # neither part says where its deduction stops

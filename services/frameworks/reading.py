@@ -196,6 +196,14 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     ranked = _RANK_LIST.search(body)
     if not heads and not caps and ranked:  # points by rank: the first rank's points are the part's
         return d(ranked.group(1)), body
+    if not heads:
+        # “…每例扣0.5分,共1分”: the points closing the part; “落实…情况(0.5分);…每项扣0.1分”: after its heading
+        m = re.search(r",共(\d+(?:\.\d+)?)分$", body)
+        if m:
+            return d(m.group(1)), body[:m.start()]
+        m = re.match(r"^([^();]+)\((\d+(?:\.\d+)?)分\)[;,](.+)$", body)
+        if m and not re.search(r"\d+(?:\.\d+)?分", m.group(1)):
+            return d(m.group(2)), m.group(1) + "," + m.group(3)
     return None
 
 
