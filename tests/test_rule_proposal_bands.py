@@ -201,3 +201,24 @@ def test_part_points_closing_the_part_or_after_its_heading():
     assert scores(p, [count(3)], 0) == [Decimal("0.5")]
     assert scores(p, [count(2)], 1) == [Decimal("0.6")]
     assert not p.confident  # neither part says where its deduction stops
+
+
+def test_delays_said_as_late_reports():
+    p = propose("每迟报1天扣0.5分,扣完为止", "3", "报表报送")
+    assert (p.kind, p.items[0]["params"]) == ("delay", {"per": "0.5", "unit": "天", "grace": "0"})
+    assert p.confident
+    assert scores(p, [{"delay": "0"}, {"delay": "2"}, {"delay": "10"}]) == [Decimal(3), Decimal(2), Decimal(0)]
+    q = propose("每晚报1个工作日扣0.2分,扣完为止", "1", "信息报送")
+    assert (q.kind, q.items[0]["params"]["unit"], q.confident) == ("delay", "工作日", True)
+    # a step of half a day does not say how a part of it counts
+    r = propose("每迟报半天扣0.5分,扣完为止", "3", "报表报送")
+    assert not r.confident
+
+
+def test_each_thing_in_which_a_fault_is_found():
+    p = propose("每个项目出现差错扣0.2分,扣完为止", "2", "项目审核")
+    assert (p.kind, p.items[0]["params"]) == ("deduction", {"per": "0.2", "unit": "个"})
+    assert p.confident
+    assert scores(p, [count(0), count(4), count(20)]) == [Decimal(2), Decimal("1.2"), Decimal(0)]
+    q = propose("资料完整,得2分,每个环节发现问题扣0.5分。", "2", "资料审核")
+    assert q.kind == "deduction" and not q.confident  # where the deduction stops is not said

@@ -62,6 +62,9 @@ _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|�
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 _BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条|个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+#: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
+_FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
+                            r"(\d+(?:\.\d+)?)分")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found
 _ONE_DEDUCTION_GOES_ON = re.compile(r"^[^;,\d]{2,30}?扣(\d+(?:\.\d+)?)分,(?:扣完为止|直至扣完|扣完即止)[;,]?$")
 
@@ -97,6 +100,11 @@ def _per_instance(w: Wording) -> Proposed | None:
         m = next((x for x in _ONE_CASE_OPENS.finditer(w.text) if d(x.group(3)) < w.weight), None)
     if not m:  # “每项工作未按时完成扣1分”: one case at a time, its number left out
         bare = _BARE.search(w.text)
+        found_in = _FOUND_IN_EACH.search(w.text)
+        if not bare and found_in:
+            per = s(d(found_in.group(1)))
+            return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "个"})],
+                            f"逐例扣分：每个发现问题扣 {per} 分，扣完为止")
         if not bare:
             goes_on = _ONE_DEDUCTION_GOES_ON.match(w.text)
             if goes_on and d(goes_on.group(1)) < w.weight:
