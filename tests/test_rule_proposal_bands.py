@@ -222,3 +222,14 @@ def test_each_thing_in_which_a_fault_is_found():
     assert scores(p, [count(0), count(4), count(20)]) == [Decimal(2), Decimal("1.2"), Decimal(0)]
     q = propose("资料完整,得2分,每个环节发现问题扣0.5分。", "2", "资料审核")
     assert q.kind == "deduction" and not q.confident  # where the deduction stops is not said
+
+
+def test_parts_headed_by_their_points():
+    text = "1、资料报送齐全的2分,缺1项扣0.5分,扣完为止;2、资料内容真实1分,不真实扣0.5分;3、按时报送计1分,逾期扣0.5分。"
+    p = propose(text, "4", "资料报送")
+    assert [(it["type"], it["max"]) for it in p.items] == [("deduction", "2"), ("choice", "1"), ("choice", "1")]
+    assert scores(p, [count(1), count(5)], 0) == [Decimal("1.5"), Decimal(0)]
+    assert sorted(o["score"] for o in p.items[1]["params"]["options"]) == ["0.5", "1"]
+    # a heading whose points do not add up with the others to the 分值 is not confident
+    q = propose(text, "5", "资料报送")
+    assert not q.confident

@@ -204,6 +204,10 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
         m = re.match(r"^([^();]+)\((\d+(?:\.\d+)?)分\)[;,](.+)$", body)
         if m and not re.search(r"\d+(?:\.\d+)?分", m.group(1)):
             return d(m.group(2)), m.group(1) + "," + m.group(3)
+        # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule
+        m = re.match(r"^([^,;\d()]{2,30}?)的?(\d+(?:\.\d+)?)分,(.+)$", body)
+        if m and re.search(r"扣|每|否则|不得分", m.group(3)):
+            return d(m.group(2)), m.group(1) + "计" + m.group(2) + "分," + m.group(3)
     return None
 
 
