@@ -233,3 +233,10 @@ def test_parts_headed_by_their_points():
     # a heading whose points do not add up with the others to the 分值 is not confident
     q = propose(text, "5", "资料报送")
     assert not q.confident
+
+
+def test_deductions_by_the_number_missing():
+    p = propose("资料齐全得满分,缺1项扣1分,缺2项扣3分,缺3项及以上不得分", "5", "资料")
+    assert p.kind == "tiers" and p.confident
+    assert p.items[0]["params"]["value_label"] == "缺少项数"
+    assert scores(p, [value(0), value(1), value(2), value(3)]) == [Decimal(5), Decimal(4), Decimal(2), Decimal(0)]

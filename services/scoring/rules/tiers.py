@@ -331,8 +331,8 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
 
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
 #: more scoring nothing (not a deduction per case: two cases cost more than twice one)
-_COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
-_COUNT_NONE = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有)?有?(\d+)(次|起|例|处|项|个|件)(?:及)?以上(?:的|者)?,?"
+_COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
+_COUNT_NONE = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:及)?以上(?:的|者)?,?"
                          r"(?:此项|本项|该项|该指标|本指标)?(?:不得分|得0分|计0分|不计分)[;,]?$")
 
 
@@ -352,7 +352,9 @@ def _by_count(w: Wording) -> Proposed | None:
               for n, p in zip(counts, per)]
     tiers.append({"min": last.group(1), "min_inclusive": True, "max": None, "max_inclusive": False, "score": "0"})
     unit = last.group(2)
-    params = {"input": "value", "unit": unit, "value_label": f"发现{unit}数", "tiers": tiers}
+    verb = re.match(r"[;,]?(缺少|缺|少|漏|错)", last.group(0))
+    params = {"input": "value", "unit": unit, "value_label": f"{'缺少' if verb and '错' not in verb.group(1) else '发现'}{unit}数",
+              "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按发现{unit}数 {len(tiers)} 档")
 
 
