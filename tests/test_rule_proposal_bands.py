@@ -95,6 +95,12 @@ def test_a_lone_top_value_holds_the_values_above_it():
     assert scores(p, [value(100), value(104), value(85), value(70), value(50)]) == [
         Decimal(6), Decimal(6), Decimal(4), Decimal(2), Decimal(0)]
     assert not p.confident  # 80% and 60%: which band holds them is not said
+    q = propose("完成率100%,5分;95%(含)-100%,3分;低于95%,0分", "5", "任务完成情况")
+    assert [t["score"] for t in q.items[0]["params"]["tiers"]] == ["5", "3", "0"]
+    assert scores(q, [value(100), value(97), value(90)]) == [Decimal(5), Decimal(3), Decimal(0)]
+    # a value after a sign is a line, not a lone value
+    r = propose("完成率达到100%,5分;95%(含)-100%,3分;低于95%,0分", "5", "任务完成情况")
+    assert r.items[0]["params"]["tiers"][0]["max"] is None
 
 
 def test_requirement_met_before_bands_of_its_share():

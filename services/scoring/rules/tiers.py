@@ -172,7 +172,7 @@ def _range_of(seg: str) -> dict[str, Any] | None:
 #: the comma after a band's score: the next band starts there (“≥90分得满分,≥80分得5分,<60分不得分”)
 _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))")
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
-_LONE = re.compile(r"(?:^|,)" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记))")
+_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
 _OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)的\d")
 _REQUIREMENT_MET = re.compile(r"^(?:符合|达到|满足)(?:规定|要求|标准)[^\d,;]{0,12}?,?(?:得|计|记)满分$")
