@@ -32,6 +32,7 @@ from services.frameworks.reading import (
     placed_numbers,
     problem,
     reading_doubts,
+    stated_weight_dropped,
     stray_numbers,
     unplaced_words,
     vague_words,
@@ -89,7 +90,7 @@ def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str
 
 
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:
-    t = normalize(criteria)
+    t = stated_weight_dropped(normalize(criteria), w)
     if not t:
         return judgement(w, name, "评分标准为空，已设为酌情评分")
     wording = Wording(t, w, name, points, explanation)

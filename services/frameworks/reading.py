@@ -93,6 +93,15 @@ def whole(w: Wording) -> Proposed | None:
     return clean or fallback
 
 
+_STATED_WEIGHT = re.compile(r"^(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]")
+
+
+def stated_weight_dropped(t: str, weight: Decimal) -> str:
+    """“本项满分4分。发现1起…扣1分”: a lead sentence that only restates the 分值 says nothing of the rule."""
+    m = _STATED_WEIGHT.match(t)
+    return t[m.end():] if m and d(m.group(1)) == weight and t[m.end():] else t
+
+
 # ── composite texts: one scoring item per part ──────────────────────────────
 _NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
 _POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
@@ -126,6 +135,48 @@ def _split_stated(t: str) -> list[str]:
     return []
 
 
+_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣)(\d+(?:\.\d+)?)分(?:为止)?")
+
+
+def _split_capped(t: str) -> list[str]:
+    """“发生1起…扣0.5分,扣满4分为止;发生1起…扣0.5分,扣满4分为止”: sentences each deducting up to its own cap."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2 or not all(len(_CAP.findall(x)) == 1 and not _POINTS_HEAD.search(x) for x in segs):
+        return []
+    return segs
+
+
+def _split_stated_then(t: str) -> list[str]:
+    """“A…,计3分;…每处扣0.5分;B…,计1分;每有1处…扣0.2分,扣完为止”: a sentence stating its points, its deduction in
+    the sentences after it, up to the next sentence stating points."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 3 or not _POINTS_HEAD.search(segs[0]):
+        return []
+    parts: list[str] = []
+    for seg in segs:
+        if _POINTS_HEAD.search(seg) or not parts:
+            parts.append(seg)
+        else:
+            parts[-1] += ";" + seg
+    if len(parts) < 2 or len(parts) == len(segs) or not all(
+            len(_POINTS_HEAD.findall(x)) == 1 and re.search(r"扣|每", x) for x in parts):
+        return []
+    return parts
+
+
+_RANK_LIST = re.compile(r"(?:排名|排序|名次)[^;]{0,12}?(?:分别|依次)(?:赋予|给予|得|计|记)?(\d+(?:\.\d+)?)分?、")
+
+
+def _split_with_ranks(t: str) -> list[str]:
+    """“A达到要求得10分,不达要求不得分;B按从高到低排序,分别得10、8、6、4分”: a part scored by rank among others."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2 or not any(_RANK_LIST.search(x) for x in segs):
+        return []
+    if all(_RANK_LIST.search(x) or (_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分", x)) for x in segs):
+        return segs
+    return []
+
+
 def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
@@ -139,6 +190,24 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
+    caps = _CAP.findall(body)
+    if not heads and len(caps) == 1:  # a part deducting up to its own cap: the cap is its points
+        return d(caps[0]), body
+    ranked = _RANK_LIST.search(body)
+    if not heads and not caps and ranked:  # points by rank: the first rank's points are the part's
+        return d(ranked.group(1)), body
+    if not heads:
+        # “…每例扣0.5分,共1分”: the points closing the part; “落实…情况(0.5分);…每项扣0.1分”: after its heading
+        m = re.search(r",共(\d+(?:\.\d+)?)分$", body)
+        if m:
+            return d(m.group(1)), body[:m.start()]
+        m = re.match(r"^([^();]+)\((\d+(?:\.\d+)?)分\)[;,](.+)$", body)
+        if m and not re.search(r"\d+(?:\.\d+)?分", m.group(1)):
+            return d(m.group(2)), m.group(1) + "," + m.group(3)
+        # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule
+        m = re.match(r"^([^,;\d()]{2,30}?)的?(\d+(?:\.\d+)?)分,(.+)$", body)
+        if m and re.search(r"扣|每|否则|不得分", m.group(3)):
+            return d(m.group(2)), m.group(1) + "计" + m.group(2) + "分," + m.group(3)
     m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words
     if m:
         return d(m.group(1)), body
@@ -161,7 +230,8 @@ def _sub_parts(part: str) -> list[str]:
 
 def composite(w: Wording) -> Proposed | None:
     """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
-    parts = _split_numbered(w.text) or _split_stated(w.text)
+    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
+        _split_with_ranks(w.text)
     if len(parts) < 2:
         return None
     parts = [sub for p in parts for sub in _sub_parts(p)]
@@ -177,7 +247,7 @@ def composite(w: Wording) -> Proposed | None:
         if pts <= 0:
             return None
         label = _part_label(body)
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body):
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body):
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         found = whole(Wording(body, pts, label, "", w.explanation))
@@ -406,6 +476,9 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
     return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
 
 
+_WHOLE_UNITS = ("次", "起", "例", "处", "项", "个", "件", "名")
+
+
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
@@ -414,6 +487,8 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     probes = {b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))}
     if item["params"].get("unit", "%") == "%":
         probes |= {Decimal(0), Decimal(100)}
+    if item["params"].get("unit") in _WHOLE_UNITS:  # a count or a rank: whole numbers only, one past each end
+        probes = {p for p in probes | {b + 1 for b in bounds} if p == p.to_integral_value()}
     for v in sorted(p for p in probes if p >= 0):
         hits = [tr for tr in tiers if _in_tier(v, tr)]
         if not hits:
@@ -560,7 +635,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:分值|满分)"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)"),
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|延迟|推迟|逾期|滞后|延期|超期|滞留|"
-          rf"拖延|晚|少落实|少|缺少|缺|差)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
+          rf"拖延|迟报|迟交|晚报|晚交|延误|晚|少落实|少|缺少|缺|差)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?)?{_POST}?|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),

@@ -27,7 +27,7 @@ from services.scoring.rules.wording import NUM, d, s
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
 PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起)(?![%\d])"
-                          r"[^;%]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+                          r"[^;%]{0,50}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -58,9 +58,15 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
-_COUNTED = re.compile(r"(?:每|发现|出现|有)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+_ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
-_BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+_BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条|个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+#: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
+_FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
+                            r"(\d+(?:\.\d+)?)分")
+#: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found
+_ONE_DEDUCTION_GOES_ON = re.compile(r"^[^;,\d]{2,30}?扣(\d+(?:\.\d+)?)分,(?:扣完为止|直至扣完|扣完即止)[;,]?$")
 
 
 def _parts_each(w: Wording) -> Proposed | None:
@@ -89,9 +95,21 @@ def _per_instance(w: Wording) -> Proposed | None:
     if not m and _GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
         m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"), None)
+    if not m:
+        # “(符合得1.5分,1个子项不符扣0.5分)”: one case opening its clause, costing less than the 分值
+        m = next((x for x in _ONE_CASE_OPENS.finditer(w.text) if d(x.group(3)) < w.weight), None)
     if not m:  # “每项工作未按时完成扣1分”: one case at a time, its number left out
         bare = _BARE.search(w.text)
+        found_in = _FOUND_IN_EACH.search(w.text)
+        if not bare and found_in:
+            per = s(d(found_in.group(1)))
+            return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "个"})],
+                            f"逐例扣分：每个发现问题扣 {per} 分，扣完为止")
         if not bare:
+            goes_on = _ONE_DEDUCTION_GOES_ON.match(w.text)
+            if goes_on and d(goes_on.group(1)) < w.weight:
+                per = s(d(goes_on.group(1)))
+                return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "例"})], f"逐例扣分：每例扣 {per} 分，扣完为止")
             return None
         return Proposed([RULE.item(w.name, w.weight, {"per": s(d(bare.group(2))), "unit": bare.group(1)})],
                         f"逐例扣分：每{bare.group(1)}扣 {s(d(bare.group(2)))} 分，扣完为止")

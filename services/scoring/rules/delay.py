@@ -59,7 +59,7 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_DELAY = re.compile(r"每(?:延迟|推迟|逾期|滞后|延期|超期|滞留|拖延|晚)(\d+(?:\.\d+)?)?(个月|月|个工作日|工作日|天|日|周|个星期|"
+_DELAY = re.compile(r"每(?:延迟|推迟|逾期|滞后|延期|超期|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚)(\d+(?:\.\d+)?)?(个月|月|个工作日|工作日|天|日|周|个星期|"
                     r"星期|个季度|季度|年)[^;]*?扣" + NUM + "分")
 #: the units of delay a framework file may name, and how each is written after a number
 UNITS = {"月": "个月", "天": "天", "周": "周", "季度": "个季度", "年": "年", "工作日": "个工作日"}

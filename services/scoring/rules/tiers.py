@@ -124,13 +124,15 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 
 _EXACT = re.compile(r"(?:=|等于|为)" + SNUM + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
-_REACH_WORDS = re.compile(r"(达到|不低于|不少于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
+_REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 _BETWEEN = re.compile(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?")
 _SPAN = re.compile(SNUM + r"%?(\(含\))?[~\-至]" + SNUM + r"%(\(含\))?")
 _AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|大于|超过)" + SNUM + "%?")
 _OR_MORE = re.compile(SNUM + r"%(\(含\))?(及以上|以上)")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 _OR_LESS = re.compile(SNUM + r"%(\(含\))?(及以下|以下)")
+#: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
+_SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])")
 _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
@@ -161,7 +163,42 @@ def _range_of(seg: str) -> dict[str, Any] | None:
             return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
                     "max_inclusive": m.group(1) in ("≤", "不高于", "不超过")}
         return {"min": None, "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
+    m = _SIGN_AT_MOST.search(seg)
+    if m:
+        return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))), "max_inclusive": m.group(1) == "≤"}
     return None
+
+
+#: the comma after a band's score: the next band starts there (“≥90分得满分,≥80分得5分,<60分不得分”)
+_AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))")
+#: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
+_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
+#: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
+_OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)的\d")
+_REQUIREMENT_MET = re.compile(r"^(?:符合|达到|满足)(?:规定|要求|标准)[^\d,;]{0,12}?,?(?:得|计|记)满分$")
+
+
+def _bands(t: str) -> list[str]:
+    """The text cut into bands: at “;”, and inside a sentence after each band's score."""
+    return [band for seg in _SEMI.split(t) if seg for band in _AFTER_SCORE.split(seg) if band]
+
+
+def _lone(seg: str) -> dict[str, Any] | None:
+    m = _LONE.search(seg)
+    if not m or _AT_LEAST.search(seg) or _AT_MOST.search(seg) or _OR_MORE.search(seg) or _OR_LESS.search(seg):
+        return None
+    v = s(d(m.group(1)))
+    return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True}
+
+
+def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
+    """A one-value band at the top end of the other bands (“100%:5分;90-100%:3分”) holds the values above it too."""
+    for tr in tiers:
+        if tr.get("lone") and all(o is tr or (o["max"] is not None and d(o["max"]) <= d(tr["min"])) for o in tiers):
+            tr["max"] = None
+            tr["max_inclusive"] = False
+    for tr in tiers:
+        tr.pop("lone", None)
 
 
 def _ranges(w: Wording) -> Proposed | None:
@@ -170,13 +207,25 @@ def _ranges(w: Wording) -> Proposed | None:
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
         segs = [x for x in _SCORED_COMMA.split(w.text) if x]
+    bands = _bands(w.text)
+    if len(bands) > len(segs) and sum(1 for b in bands if _range_of(b) and _score_of(b, w.weight) is not None) > sum(
+            1 for x in segs if _range_of(x) and _score_of(x, w.weight) is not None):
+        segs = bands
+    shares = bool(_OF_REQUIREMENT.search(w.text))
     for seg in segs:
         sc, rng = _score_of(seg, w.weight), _range_of(seg)
+        if rng is None and sc is not None:
+            rng = _lone(seg)
+            if rng is not None:
+                rng = {**rng, "lone": True}
+            elif shares and sc == w.weight and _REQUIREMENT_MET.match(seg.strip(",")):
+                rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
         if sc is None or rng is None:
             continue
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2:
         return None
+    _top_of_scale(tiers)
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -186,6 +235,127 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档")
+
+
+#: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”: points by rank
+_RANKED = re.compile(r"(?:排名|排序|名次)(?:(?:第|前)?(\d+)[-~至到](\d+)名?)?(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为)?"
+                     r"((?:\d+(?:\.\d+)?分?、)+\d+(?:\.\d+)?分)")
+
+
+def _by_rank(w: Wording) -> Proposed | None:
+    m = _RANKED.search(w.text)
+    if not m:
+        return None
+    scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(3))]
+    if m.group(1) and (m.group(1) != "1" or int(m.group(2)) != len(scores)):
+        return None
+    if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores) or scores[0] != w.weight:
+        return None
+    tiers = [{"min": str(k), "min_inclusive": True, "max": str(k), "max_inclusive": True, "score": s(sc)}
+             for k, sc in enumerate(scores, 1)]
+    params = {"input": "value", "unit": "名", "value_label": "名次", "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(tiers)} 档")
+
+
+#: “比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分”: deductions by how far short of the
+#: target the value falls, each band its deduction (the value is the shortfall, in %)
+_SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
+_SHORT_WITHIN = re.compile(r"^" + SNUM + r"%(?:以内|之内|以下)(?:\(含" + SNUM + r"%?\))?")
+_SHORT_SPAN = re.compile(r"^" + SNUM + r"%?[~\-至到]" + SNUM + r"%(?:\(含\))?")
+_SHORT_OVER = re.compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上)?|^" + SNUM + r"%以上")
+_SHORT_DEDUCT = re.compile(r"^(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+
+
+def _shortfall_band(seg: str) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
+    """(kind, deduction, low end, high end) of one band of shortfall."""
+    lead = _SHORT_LEAD.match(seg)
+    if not lead:
+        return None
+    rest = seg[lead.end():]
+    for kind, pattern in (("within", _SHORT_WITHIN), ("span", _SHORT_SPAN), ("over", _SHORT_OVER)):
+        m = pattern.match(rest)
+        if m:
+            tail = _SHORT_DEDUCT.match(rest[m.end():])
+            if not tail:
+                return None
+            figures = [d(g) for g in m.groups() if g is not None]
+            if kind == "within":
+                if len(figures) > 1 and figures[1] != figures[0]:
+                    return None
+                return kind, d(tail.group(1)), None, figures[0]
+            if kind == "span":
+                return kind, d(tail.group(1)), figures[0], figures[1]
+            return kind, d(tail.group(1)), figures[0], None
+    return None
+
+
+def _shortfall(w: Wording) -> Proposed | None:
+    segs = [x for x in re.split(r"[;,](?=[^;,]*扣)", w.text.rstrip(";")) if x]
+    bands = [_shortfall_band(x) for x in segs]
+    if len(bands) < 2 or any(b is None for b in bands):
+        return None
+    ends = [(lo, hi) for _k, _p, lo, hi in bands]  # type: ignore[misc]
+    if bands[0][0] != "within" or any(ends[i][1] != ends[i + 1][0] for i in range(len(ends) - 1)):  # type: ignore[index]
+        return None
+    if any(b[1] <= a[1] for a, b in zip(bands, bands[1:])):  # type: ignore[index]
+        return None
+    tiers = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    for kind, per, lo, hi in bands:  # type: ignore[misc]
+        # a band's high end is its own (以内 includes it; the next band says 超过 or starts above it)
+        tiers.append({"min": s(lo) if lo is not None else "0", "min_inclusive": False,
+                      "max": s(hi) if hi is not None else None, "max_inclusive": hi is not None,
+                      "score": s(max(Decimal(0), w.weight - per))})
+    params = {"input": "value", "unit": "%", "value_label": "比目标低的百分比（完成或超额完成为0）", "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按比目标低的幅度 {len(bands)} 档扣分")
+
+
+#: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
+#: above it and nothing below: two bands
+_LINE_OR_NOTHING = re.compile(r"^[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)" + SNUM + r"%(及以上|以上)?(?:的|者|时)?[;,]?"
+                              r"(?:得|计|记)?(\d+(?:\.\d+)?)分[;,]?否则[;,]?(?:得0分|不得分|不计分|计0分|0分)[;,]?$")
+
+
+def _line_or_nothing(w: Wording) -> Proposed | None:
+    m = _LINE_OR_NOTHING.match(w.text)
+    if not m or d(m.group(4)) != w.weight:
+        return None
+    line = s(d(m.group(2)))
+    inclusive = m.group(1) in ("达到", "≥", "不低于", "不少于") or bool(m.group(3))
+    tiers = [{"min": line, "min_inclusive": inclusive, "max": None, "max_inclusive": False, "score": s(w.weight)},
+             {"min": None, "min_inclusive": False, "max": line, "max_inclusive": not inclusive, "score": "0"}]
+    ratio = is_ratio(w.name)
+    params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
+    return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)],
+                    "分档计分：达到线得满分，否则不得分")
+
+
+#: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
+#: more scoring nothing (not a deduction per case: two cases cost more than twice one)
+_COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
+_COUNT_NONE = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:及)?以上(?:的|者)?,?"
+                         r"(?:此项|本项|该项|该指标|本指标)?(?:不得分|得0分|计0分|不计分)[;,]?$")
+
+
+def _by_count(w: Wording) -> Proposed | None:
+    deducts = list(_COUNT_DEDUCT.finditer(w.text))
+    last = _COUNT_NONE.search(w.text)
+    if not deducts or not last or any(m.group(2) != last.group(2) for m in deducts):
+        return None
+    counts = [int(m.group(1)) for m in deducts]
+    if counts != list(range(1, len(counts) + 1)) or int(last.group(1)) != len(counts) + 1:
+        return None
+    per = [d(m.group(3)) for m in deducts]
+    if per != sorted(per) or per[-1] >= w.weight:
+        return None
+    tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    tiers += [{"min": str(n), "min_inclusive": True, "max": str(n), "max_inclusive": True, "score": s(w.weight - p)}
+              for n, p in zip(counts, per)]
+    tiers.append({"min": last.group(1), "min_inclusive": True, "max": None, "max_inclusive": False, "score": "0"})
+    unit = last.group(2)
+    verb = re.match(r"[;,]?(缺少|缺|少|漏|错)", last.group(0))
+    params = {"input": "value", "unit": unit, "value_label": f"{'缺少' if verb and '错' not in verb.group(1) else '发现'}{unit}数",
+              "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按发现{unit}数 {len(tiers)} 档")
 
 
 RULE = RuleType(
@@ -212,5 +382,5 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges),),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count)),
 )

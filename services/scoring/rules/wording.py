@@ -41,10 +41,29 @@ def normalize(text: str) -> str:
     Circled numbers are kept. Numerals written in Chinese are turned into digits where a measure
     word follows them (“每超过一个百分点扣零点五分” → “每超过1个百分点扣0.5分”, “半个月” → “0.5个月”).
     """
-    t = (text or "").translate(_TRANS)
+    t = simplified((text or "").translate(_TRANS))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     return _joined_cells(chinese_numerals(t))
+
+
+#: the traditional forms of the characters scoring texts are written with (a table published in 繁体 reads as the
+#: same rule): measure words, scoring verbs and the common words of findings
+_TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範范設设聯联係系蓋盖長长況况淨净凈净潔洁臺台賬账視视滿满為为"
+                "計计記记達达標标準准無无於于與与內内經经費费報报給给額额數数總总據据資资關关應应屬属際际績绩評评價价"
+                "專专執执進进過过還还較较對对錯错誤误遲迟書书檔档單单證证戶户齊齐嚴严違违務务種种類类級级點点備备"
+                "頁页舉举辦办組组織织會会議议檢检確确認认優优萬万億亿兩两幾几責责歸归補补貼贴匯汇彙汇統统營营運运"
+                "維维護护質质驗验圍围環环節节場场狀状態态產产業业農农醫医衛卫學学訓训練练職职員员將将導导紀纪錄录"
+                "則则罰罚減减後后從从並并區区縣县鄉乡鎮镇財财預预決决結结餘余轉转撥拨門门間间開开問问題题劃划層层"
+                "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样")
+_SIMPLE = str.maketrans({_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)})
+#: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts)
+_ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)")
+
+
+def simplified(t: str) -> str:
+    """The text in simplified characters, “一起” as “1起” where it counts a case."""
+    return _ONE_CASE.sub("1起", t.translate(_SIMPLE))
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
@@ -54,9 +73,13 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
                                r"或|和|与|后|时|者|外|内|,|;)")
 
 
+#: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”)
+_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[≥≤<>])")
+
+
 def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one."""
-    return _SCORE_THEN_WORDS.sub(r"\1;", t)
+    return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
