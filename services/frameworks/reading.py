@@ -890,6 +890,25 @@ def _one_off_deductions(t: str) -> list[str]:
     return [f"“{once}”：出现即扣、不按例数计，与逐例扣分不是一种扣法（应分项或按公式计分）"]
 
 
+_CLAUSE_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|篇|起|人次|人|名|家|张|笔|天|日|周|月|年|季度|工作日|%)")
+
+
+def _other_amounts(t: str, it: dict[str, Any]) -> list[str]:
+    """“每迟报1次扣0.5分,漏报1次扣1分”: a deduction per case stands for every deduction of the text, so each
+    stated deduction must be the rule's amount for the cases its clause counts; another amount is another
+    fault with its own deduction (two scoring parts, or a formula), not one more case of the same."""
+    per = Decimal(str((it.get("params") or {}).get("per", "0")))
+    out = []
+    for clause in _clauses(t):
+        for m in _DEDUCTS.finditer(clause):
+            amount = Decimal(re.sub(r"[^\d.]", "", m.group(0)))
+            counts = [Decimal(c) for c in _CLAUSE_COUNT.findall(clause[:m.start()])] or [Decimal(1)]
+            if all(amount != per * c for c in counts):
+                out.append(f"“{clause.strip()}”：扣 {fmt(amount)} 分，与每{it['params'].get('unit', '例')}扣 "
+                           f"{fmt(per)} 分不是同一扣法（应分项或按公式计分）")
+    return out
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -933,6 +952,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
+        if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
+            out += _other_amounts(t, it)
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:

@@ -217,11 +217,11 @@ def _full_then_faults(w: Wording) -> Proposed | None:
         return None
     if len(found) == 2 and found[1][1] == 0:  # met or not: a 全有或全无 (all_or_nothing reads it)
         return None
-    partial = [label for label, points in found[1:] if 0 < points]
+    partial = [label for label, points in found[1:] if points > 0]
     doubts = [f"“{'、'.join(partial)}”：可能同时出现，情形之间如何取舍评分标准未说明"] if len(partial) >= 2 else []
     # “缺少资料扣1分”: something missing may be counted per item missing
     doubts += [f"“{label}”：扣一次还是每缺一项扣一次，评分标准未说明" for label, points in found[1:]
-               if 0 < points and _COUNTED.match(label)]
+               if points > 0 and _COUNTED.match(label)]
     opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形", tuple(doubts) or None)
 

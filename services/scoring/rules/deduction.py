@@ -102,14 +102,14 @@ def _per_instance(w: Wording) -> Proposed | None:
         bare = _BARE.search(w.text)
         found_in = _FOUND_IN_EACH.search(w.text)
         if not bare and found_in:
-            per = s(d(found_in.group(1)))
-            return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "个"})],
-                            f"逐例扣分：每个发现问题扣 {per} 分，扣完为止")
+            found_per = s(d(found_in.group(1)))
+            return Proposed([RULE.item(w.name, w.weight, {"per": found_per, "unit": "个"})],
+                            f"逐例扣分：每个发现问题扣 {found_per} 分，扣完为止")
         if not bare:
             goes_on = _ONE_DEDUCTION_GOES_ON.match(w.text)
             if goes_on and d(goes_on.group(1)) < w.weight:
-                per = s(d(goes_on.group(1)))
-                return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "例"})], f"逐例扣分：每例扣 {per} 分，扣完为止")
+                each = s(d(goes_on.group(1)))
+                return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "例"})], f"逐例扣分：每例扣 {each} 分，扣完为止")
             return None
         return Proposed([RULE.item(w.name, w.weight, {"per": s(d(bare.group(2))), "unit": bare.group(1)})],
                         f"逐例扣分：每{bare.group(1)}扣 {s(d(bare.group(2)))} 分，扣完为止")

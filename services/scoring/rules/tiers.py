@@ -1,6 +1,7 @@
 """分档计分: the value falls in one tier (a range), which gives the score."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -297,10 +298,10 @@ def _shortfall(w: Wording) -> Proposed | None:
     ends = [(lo, hi) for _k, _p, lo, hi in bands]  # type: ignore[misc]
     if bands[0][0] != "within" or any(ends[i][1] != ends[i + 1][0] for i in range(len(ends) - 1)):  # type: ignore[index]
         return None
-    if any(b[1] <= a[1] for a, b in zip(bands, bands[1:])):  # type: ignore[index]
+    if any(b[1] <= a[1] for a, b in itertools.pairwise(bands)):  # type: ignore[index]
         return None
     tiers = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
-    for kind, per, lo, hi in bands:  # type: ignore[misc]
+    for _kind, per, lo, hi in bands:  # type: ignore[misc]
         # a band's high end is its own (以内 includes it; the next band says 超过 or starts above it)
         tiers.append({"min": s(lo) if lo is not None else "0", "min_inclusive": False,
                       "max": s(hi) if hi is not None else None, "max_inclusive": hi is not None,
