@@ -4,7 +4,7 @@ Every text is proposed a rule as an import would, and each of its situations is 
 proposal. The corpus states its rule as items; a situation's inputs go to the proposal's items by
 position, and only when the item types match (a 比率计分 and a one-row 完成比例 with the 100% cap
 compute the same thing, so either reading is accepted). Inside an item, the options of a 情形选择
-are matched by their rank of score and the points of a 要点核查 by position; a 全有或全无, a
+are matched by their rank of score, the points of a 要点核查 and the variables of a 公式 by position; a 全有或全无, a
 choice between 分值 and 0 and a single point to check are the same yes/no; and a rate typed as one number or as
 two numbers is the same rate. Anything else — another type, another number of items, options or
 points — scores as wrong.
@@ -114,6 +114,13 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if len(keys) != len(pts):
             raise ValueError(f"{len(keys)} 个要点，提议 {len(pts)} 个")
         given["points"] = {pts[keys.index(k)]["key"]: v for k, v in given["points"].items()}
+    if got["type"] == "formula" and "vars" in given:
+        # the variables are matched by their order (the order the text names them in); their names may differ
+        names = [v["name"] for v in wp.get("variables", [])]
+        mine = [v["name"] for v in gp.get("variables", [])]
+        if len(names) != len(mine):
+            raise ValueError(f"{len(names)} 个变量，提议 {len(mine)} 个")
+        given["vars"] = {mine[names.index(k)]: v for k, v in given["vars"].items()}
     if got["type"] == "completion" and "numerator" in given:
         given = {"rows": [{"target": given.pop("denominator"), "actual": given.pop("numerator")}]}
     if got["type"] == "rate" and "rows" in given and len(given["rows"]) == 1:
