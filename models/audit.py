@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
+from models.messages import said
+
 from .base import Row, dumps, new_id, utcnow
 
 GENESIS = "0" * 64
@@ -103,9 +105,10 @@ def verify_chain(session: Session) -> list[str]:
         fields = {k: getattr(ev, k) for k in HASHED_FIELDS}
         fields["at"] = ev.at.isoformat()
         if ev.prev_hash != prev:
-            problems.append(f"审计记录 #{ev.seq} 与前一条记录不衔接（记录被删除或改动）")
+            problems.append(said("审计记录 #{seq} 与前一条记录不衔接（记录被删除或改动）", seq=ev.seq))
         elif event_hash(prev, fields) != ev.hash:
-            problems.append(f"审计记录 #{ev.seq}（{ev.entity}.{ev.field}）内容与其校验值不符（被改动）")
+            problems.append(said("审计记录 #{seq}（{entity}.{field}）内容与其校验值不符（被改动）",
+                                 seq=ev.seq, entity=ev.entity, field=ev.field))
         prev = ev.hash
     return problems
 

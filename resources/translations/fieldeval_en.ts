@@ -1573,47 +1573,47 @@ Details were written to: %2</translation>
     <context>
         <name>AuditModel</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="74" />
+            <location filename="../../ui/pages/audit.py" line="75" />
             <source>（未署名）</source>
             <translation>(unsigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="33" />
+            <location filename="../../ui/pages/audit.py" line="34" />
             <source>时间</source>
             <translation>When</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="33" />
+            <location filename="../../ui/pages/audit.py" line="34" />
             <source>操作人</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="33" />
+            <location filename="../../ui/pages/audit.py" line="34" />
             <source>操作</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="33" />
+            <location filename="../../ui/pages/audit.py" line="34" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="34" />
+            <location filename="../../ui/pages/audit.py" line="35" />
             <source>字段</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="34" />
+            <location filename="../../ui/pages/audit.py" line="35" />
             <source>原值</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="34" />
+            <location filename="../../ui/pages/audit.py" line="35" />
             <source>新值</source>
             <translation>New value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="34" />
+            <location filename="../../ui/pages/audit.py" line="35" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
@@ -1637,104 +1637,104 @@ Details were written to: %2</translation>
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../ui/pages/audit.py" line="105" />
-            <location filename="../../ui/pages/audit.py" line="181" />
+            <location filename="../../ui/pages/audit.py" line="106" />
+            <location filename="../../ui/pages/audit.py" line="182" />
             <source>审计轨迹</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="118" />
+            <location filename="../../ui/pages/audit.py" line="119" />
             <source>搜索：内容、原因、字段…</source>
             <translation>Search: content, reason, field…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="120" />
+            <location filename="../../ui/pages/audit.py" line="121" />
             <source>清除筛选</source>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="121" />
+            <location filename="../../ui/pages/audit.py" line="122" />
             <source>校验文件完整性</source>
             <translation>Verify file integrity</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="122" />
+            <location filename="../../ui/pages/audit.py" line="123" />
             <source>检查数据库结构、证据文件的校验值和审计轨迹的哈希链</source>
             <translation>Check the database structure, the evidence files' checksums and the audit trail's hash chain</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="125" />
+            <location filename="../../ui/pages/audit.py" line="126" />
             <source>操作人</source>
             <translation>User</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="125" />
+            <location filename="../../ui/pages/audit.py" line="126" />
             <source>对象</source>
             <translation>Object</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="125" />
+            <location filename="../../ui/pages/audit.py" line="126" />
             <source>从</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="126" />
+            <location filename="../../ui/pages/audit.py" line="127" />
             <source>到</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="150" />
+            <location filename="../../ui/pages/audit.py" line="151" />
             <source>选择一条记录查看完整的原值和新值。</source>
             <translation>Select a record to see the full old and new values.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="203" />
-            <location filename="../../ui/pages/audit.py" line="206" />
+            <location filename="../../ui/pages/audit.py" line="204" />
+            <location filename="../../ui/pages/audit.py" line="207" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="205" />
+            <location filename="../../ui/pages/audit.py" line="206" />
             <source>（未署名）</source>
             <translation>(unsigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="239" />
+            <location filename="../../ui/pages/audit.py" line="240" />
             <source>共 %1 条修改记录，显示 %2 条</source>
             <translation>%1 change records, %2 shown</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="268" />
+            <location filename="../../ui/pages/audit.py" line="269" />
             <source>正在校验…</source>
             <translation>Verifying…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="276" />
+            <location filename="../../ui/pages/audit.py" line="277" />
             <source>发现 %1 处问题：</source>
-            <translation>%1 problems found:</translation>
+            <translation>Problems found (%1): </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="280" />
+            <location filename="../../ui/pages/audit.py" line="281" />
             <source>文件完好：数据库结构、证据校验值和审计轨迹的哈希链均通过校验。</source>
             <translation>File intact: database structure, evidence checksums and the audit trail's hash chain all check out.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="284" />
+            <location filename="../../ui/pages/audit.py" line="285" />
             <source>校验未能完成：%1</source>
             <translation>Verification could not finish: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="253" />
+            <location filename="../../ui/pages/audit.py" line="254" />
             <source>原因</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="255" />
+            <location filename="../../ui/pages/audit.py" line="256" />
             <source>原值</source>
             <translation>Old value</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit.py" line="257" />
+            <location filename="../../ui/pages/audit.py" line="258" />
             <source>新值</source>
             <translation>New value</translation>
         </message>
@@ -8134,6 +8134,170 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Cannot restore “{name}”: {exc} Close the file there first.</translation>
         </message>
         <message>
+            <source>{entity}记录 {id} 的字段“{field}”在程序之外被改动：审计轨迹中最后的值为 {expected}，现在为 {current}</source>
+            <translation>{entity} record {id}: field “{field}” was changed outside the program (last value in the audit trail {expected}, now {current})</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>“{stage}”的签署（{signer}，{time}）</source>
+            <translation>the “{stage}” sign-off ({signer}, {time})</translation>
+        </message>
+        <message>
+            <source>已核对：审计轨迹 {events} 条，签署锚点 {signed} 个，本机记录的锚点 {known} 个。</source>
+            <translation>Checked: {events} audit records, {signed} sign-off anchors, {known} anchors recorded on this computer.</translation>
+        </message>
+        <message>
+            <source>无法得知：</source>
+            <translation>Cannot be known: </translation>
+        </message>
+        <message>
+            <source>签署的公钥是否属于签署人本人（只能与打印件上的公钥指纹核对）。</source>
+            <translation>whether a sign-off's public key belongs to the signer (only the key fingerprint on the printout can confirm it).</translation>
+        </message>
+        <message>
+            <source>“{name}”是文件夹，不是评价文件</source>
+            <translation>“{name}” is a folder, not an evaluation file</translation>
+        </message>
+        <message>
+            <source>“{name}”不是 FieldEval 评价文件（文件格式无法识别，可能已严重损坏）</source>
+            <translation>“{name}” is not a FieldEval evaluation file (its format is not recognised; it may be badly damaged)</translation>
+        </message>
+        <message>
+            <source>“{name}”是 SQLite 数据库，但不是 FieldEval 评价文件（或文件头已损坏）</source>
+            <translation>“{name}” is an SQLite database but not a FieldEval evaluation file (or its header is damaged)</translation>
+        </message>
+        <message>
+            <source>“{name}”的文件头已损坏（页大小 {page_size} 无效）</source>
+            <translation>The header of “{name}” is damaged (page size {page_size} is invalid)</translation>
+        </message>
+        <message>
+            <source>“{name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）</source>
+            <translation>“{name}” is incomplete (its size, {size} bytes, is not a whole number of pages; the file was cut short or altered)</translation>
+        </message>
+        <message>
+            <source>{entity}记录 {id} 被删除，但审计轨迹中没有删除记录（文件在程序之外被改动）</source>
+            <translation>{entity} record {id} was deleted, but the audit trail has no deletion for it (the file was changed outside the program)</translation>
+        </message>
+        <message>
+            <source>{entity}记录 {id} 不是由本程序写入的（审计轨迹中没有它的新增记录）</source>
+            <translation>{entity} record {id} was not written by this program (the audit trail has no record of it being added)</translation>
+        </message>
+        <message>
+            <source>数据库结构损坏：{detail}</source>
+            <translation>The database structure is damaged: {detail}</translation>
+        </message>
+        <message>
+            <source>“{name}”缺少版本信息，不是完整的 FieldEval 评价文件</source>
+            <translation>“{name}” lacks version information; it is not a complete FieldEval evaluation file</translation>
+        </message>
+        <message>
+            <source>“{name}”的数据结构版本（{revision}）不是本程序认识的版本</source>
+            <translation>The schema version of “{name}” ({revision}) is not one this program knows</translation>
+        </message>
+        <message>
+            <source>{table}表第 {row} 行引用的{parent}记录不存在</source>
+            <translation>Row {row} of the {table} table refers to a {parent} record that does not exist</translation>
+        </message>
+        <message>
+            <source>审计轨迹为空，但文件中有数据：审计轨迹被整体删除</source>
+            <translation>The audit trail is empty but the file holds data: the whole audit trail was deleted</translation>
+        </message>
+        <message>
+            <source>（共 {count} 个锚点不符）</source>
+            <translation> ({count} anchors do not match in all)</translation>
+        </message>
+        <message>
+            <source>本机记录的审计轨迹锚点 #{seq}（{what}，{at}）在文件中已不存在或被改写：文件在此之后被截断、回退到较早的副本或被改写{more}</source>
+            <translation>Audit trail anchor #{seq} recorded on this computer ({what}, {at}) is no longer in the file or was rewritten: since then the file was cut short, reverted to an older copy or rewritten{more}</translation>
+        </message>
+        <message>
+            <source>最新锚点（#{newest}）之后的 {count} 条审计记录是否都由评价组写入（它们自身连贯，但改写文件的人也能这样追加）；</source>
+            <translation>whether the {count} audit records after the newest anchor (#{newest}) were all written by the evaluation team (they link up correctly, but someone rewriting the file could add records like that too); </translation>
+        </message>
+        <message>
+            <source>本机没有这个文件的锚点（文件来自别处，或在别的电脑上编辑），截断或回退只能由签署锚点发现；</source>
+            <translation>this computer has no anchors for this file (it came from elsewhere or was edited on another computer), so only sign-off anchors can show that it was cut short or reverted; </translation>
+        </message>
+        <message>
+            <source>证据“{name}”的文件内容缺失（{sha}…）</source>
+            <translation>The file content of evidence “{name}” is missing ({sha}…)</translation>
+        </message>
+        <message>
+            <source>“{name}”有问题：</source>
+            <translation>Problems with “{name}”:</translation>
+        </message>
+        <message>
+            <source>· {problem}</source>
+            <translation>· {problem}</translation>
+        </message>
+        <message>
+            <source>“{name}”是空文件（0 字节），不是评价文件</source>
+            <translation>“{name}” is an empty file (0 bytes), not an evaluation file</translation>
+        </message>
+        <message>
+            <source>“{name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节</source>
+            <translation>“{name}” is incomplete (the file was cut short): it should have {expected} bytes but has only {size}</translation>
+        </message>
+        <message>
+            <source>“{name}”已损坏，无法打开（{error}）</source>
+            <translation>“{name}” is damaged and cannot be opened ({error})</translation>
+        </message>
+        <message>
+            <source>“{name}”已损坏，读取时出错（{error}）</source>
+            <translation>“{name}” is damaged: reading it failed ({error})</translation>
+        </message>
+        <message>
+            <source>{sign_off}的签名不符：签署记录或其锚点被改动</source>
+            <translation>The signature of {sign_off} does not match: the sign-off record or its anchor was changed</translation>
+        </message>
+        <message>
+            <source>{sign_off}锚定的审计记录 #{seq} 已不在文件中或被改写：审计轨迹被截断、回退或重写</source>
+            <translation>Audit record #{seq}, anchored by {sign_off}, is no longer in the file or was rewritten: the audit trail was cut short, reverted or rewritten</translation>
+        </message>
+        <message>
+            <source>本机的签名密钥</source>
+            <translation>this computer's signing key</translation>
+        </message>
+        <message>
+            <source>其他人的密钥，请与工作底稿上打印的公钥核对</source>
+            <translation>someone else's key: compare it with the public key printed in the working papers</translation>
+        </message>
+        <message>
+            <source>“{stage}”由 {signer} 签署，公钥 {fingerprint}（{whose}）。</source>
+            <translation>“{stage}” was signed by {signer}, public key {fingerprint} ({whose}).</translation>
+        </message>
+        <message>
+            <source>证据文件 {sha}… 的内容与其 SHA-256 校验值不符（已损坏或被改动）</source>
+            <translation>The content of evidence file {sha}… does not match its SHA-256 checksum (damaged or altered)</translation>
+        </message>
+        <message>
+            <source>“{name}”已损坏，无法读取（{error}）</source>
+            <translation>“{name}” is damaged and cannot be read ({error})</translation>
+        </message>
+        <message>
+            <source>……共 {count} 处问题</source>
+            <translation>… {count} problems in all</translation>
+        </message>
+        <message>
+            <source>最近一份完好的备份：{name}（{time}），可以从它恢复。</source>
+            <translation>Newest good backup: {name} ({time}); the file can be restored from it.</translation>
+        </message>
+        <message>
+            <source>没有找到完好的备份。</source>
+            <translation>No good backup was found.</translation>
+        </message>
+        <message>
+            <source>证据文件 {sha}… 记录的大小 {recorded} 与实际 {actual} 字节不符</source>
+            <translation>Evidence file {sha}… is recorded as {recorded} bytes but is {actual} bytes</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>none</translation>
+        </message>
+        <message>
             <source>“{name}”未通过完整性校验，不能合并：{problems}</source>
             <translation>“{name}” failed the integrity check and cannot be merged: {problems}</translation>
         </message>
@@ -8352,6 +8516,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>{what}已被篡改或损坏（加密校验失败），已拒绝</source>
             <translation>{what} was tampered with or is damaged (the encryption check failed); refused</translation>
+        </message>
+        <message>
+            <source>审计记录 #{seq} 与前一条记录不衔接（记录被删除或改动）</source>
+            <translation>Audit record #{seq} does not link to the one before it (a record was deleted or changed)</translation>
+        </message>
+        <message>
+            <source>审计记录 #{seq}（{entity}.{field}）内容与其校验值不符（被改动）</source>
+            <translation>The content of audit record #{seq} ({entity}.{field}) does not match its checksum (it was changed)</translation>
         </message>
         <message>
             <source>不是有效的数字：{value!r}</source>

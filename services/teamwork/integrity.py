@@ -13,6 +13,10 @@ everything wrong with it:
 
 ``newest_good_backup(path)`` finds the most recent backup of a file that passes all of it, so the
 window can offer it when a damaged file is opened.
+
+Every problem is said (models/messages.py): ``str()`` of it is the Chinese the command line, the log and
+the printed documents read, and the window shows it in its own language (ui/i18n.py ``message_text``).
+The kinds of record are words of a closed vocabulary (``ENTITY_NAMES``, shown translated).
 """
 from __future__ import annotations
 
@@ -35,6 +39,7 @@ from sqlalchemy.pool import NullPool
 from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
+from models.messages import Said, joined, said, word
 from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly
 from models.store import (
     connect_current,
@@ -45,6 +50,8 @@ from models.store import (
 
 #: shown in place of a long list
 MAX_PROBLEMS = 50
+#: what several lines (or parts of one sentence) are put together with: no words, nothing to translate
+_LINE_BREAK, _RUN_ON = "\n", ""
 
 
 # ── connections that never write ────────────────────────────────────────────
@@ -91,23 +98,23 @@ def orm_session(con: sqlite3.Connection) -> Iterator[Session]:
 
 
 # ── header ──────────────────────────────────────────────────────────────────
-def header_problems(path: Path) -> list[str]:
+def header_problems(path: Path) -> list[Said]:
     """Problems visible from the file's first 100 bytes and its size."""
     path = Path(path)
     if not path.exists():
-        return [f"找不到文件：{path}"]
+        return [said("找不到文件：{path}", path=str(path))]
     if path.is_dir():
-        return [f"“{path.name}”是文件夹，不是评价文件"]
+        return [said("“{name}”是文件夹，不是评价文件", name=path.name)]
     size = path.stat().st_size
     with open(path, "rb") as fh:
         header = fh.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_HEADER):
         if size == 0:
-            return [f"“{path.name}”是空文件（0 字节），不是评价文件"]
-        return [f"“{path.name}”不是 FieldEval 评价文件（文件格式无法识别，可能已严重损坏）"]
+            return [said("“{name}”是空文件（0 字节），不是评价文件", name=path.name)]
+        return [said("“{name}”不是 FieldEval 评价文件（文件格式无法识别，可能已严重损坏）", name=path.name)]
     (app_id,) = struct.unpack(">I", header[68:72])
     if app_id != APPLICATION_ID:
-        return [f"“{path.name}”是 SQLite 数据库，但不是 FieldEval 评价文件（或文件头已损坏）"]
+        return [said("“{name}”是 SQLite 数据库，但不是 FieldEval 评价文件（或文件头已损坏）", name=path.name)]
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     (change_counter,) = struct.unpack(">I", header[24:28])
@@ -116,13 +123,14 @@ def header_problems(path: Path) -> list[str]:
     wal = Path(str(path) + "-wal")
     wal_has_data = wal.exists() and wal.stat().st_size > 0
     if page_size < 512 or page_size & (page_size - 1):
-        return [f"“{path.name}”的文件头已损坏（页大小 {page_size} 无效）"]
+        return [said("“{name}”的文件头已损坏（页大小 {page_size} 无效）", name=path.name, page_size=page_size)]
     if valid_for == change_counter and pages and not wal_has_data:
         expected = pages * page_size
         if size < expected:
-            return [f"“{path.name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节"]
+            return [said("“{name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节",
+                         name=path.name, expected=expected, size=size)]
     if size % page_size:
-        return [f"“{path.name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）"]
+        return [said("“{name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）", name=path.name, size=size)]
     return []
 
 
@@ -138,14 +146,14 @@ class Mismatch:
     expected: str | None  # canonical (JSON) form
     current: str | None
 
-    def message(self) -> str:
-        label = ENTITY_NAMES.get(self.entity, self.entity)
+    def message(self) -> Said:
+        entity, rid = entity_word(self.entity), self.entity_id[:8]
         if self.kind == "missing":
-            return f"{label}记录 {self.entity_id[:8]} 被删除，但审计轨迹中没有删除记录（文件在程序之外被改动）"
+            return said("{entity}记录 {id} 被删除，但审计轨迹中没有删除记录（文件在程序之外被改动）", entity=entity, id=rid)
         if self.kind == "unrecorded":
-            return f"{label}记录 {self.entity_id[:8]} 不是由本程序写入的（审计轨迹中没有它的新增记录）"
-        return (f"{label}记录 {self.entity_id[:8]} 的字段“{self.field}”在程序之外被改动："
-                f"审计轨迹中最后的值为 {_short(self.expected)}，现在为 {_short(self.current)}")
+            return said("{entity}记录 {id} 不是由本程序写入的（审计轨迹中没有它的新增记录）", entity=entity, id=rid)
+        return said("{entity}记录 {id} 的字段“{field}”在程序之外被改动：审计轨迹中最后的值为 {expected}，现在为 {current}",
+                    entity=entity, id=rid, field=self.field, expected=_short(self.expected), current=_short(self.current))
 
 
 ENTITY_NAMES = {
@@ -158,9 +166,15 @@ ENTITY_NAMES = {
 SKIP_COLUMNS = ("updated_at", "updated_by")
 
 
+def entity_word(table: str) -> Any:
+    """The kind of record a table holds, as a word the window shows in its language (the table's own
+    name when it has none)."""
+    return word(ENTITY_NAMES.get(table, table))
+
+
 def _short(v: str | None) -> str:
     if v is None:
-        return "（空）"
+        return said("（空）")
     try:
         decoded = json.loads(v)
         v = decoded if isinstance(decoded, str) else v
@@ -340,7 +354,7 @@ def _parent_deleted_after(table, want: dict[str, str | None], since: int, trail:
 
 
 # ── the whole check ─────────────────────────────────────────────────────────
-def verify(path: Path | str) -> list[str]:
+def verify(path: Path | str) -> list[Said]:
     """Everything wrong with an evaluation file, in words; an empty list means it is sound.
 
     Reads only: the file (and its WAL) are left exactly as they were.
@@ -352,28 +366,29 @@ def verify(path: Path | str) -> list[str]:
     try:
         con = connect_readonly(path)
     except sqlite3.DatabaseError as exc:
-        return [f"“{path.name}”已损坏，无法打开（{exc}）"]
+        return [said("“{name}”已损坏，无法打开（{error}）", name=path.name, error=str(exc))]
     try:
         return _verify_open(path, con)
     except sqlite3.DatabaseError as exc:
-        return [f"“{path.name}”已损坏，读取时出错（{exc}）"]
+        return [said("“{name}”已损坏，读取时出错（{error}）", name=path.name, error=str(exc))]
     except Exception as exc:  # noqa: BLE001 - SQLAlchemy wraps sqlite errors; any failure = damaged
         orig = getattr(exc, "orig", None) or exc
-        return [f"“{path.name}”已损坏，读取时出错（{orig}）"]
+        return [said("“{name}”已损坏，读取时出错（{error}）", name=path.name, error=str(orig))]
     finally:
         con.close()
 
 
-def _verify_open(path: Path, con: sqlite3.Connection) -> list[str]:
+def _verify_open(path: Path, con: sqlite3.Connection) -> list[Said]:
     rows = [r[0] for r in con.execute("PRAGMA integrity_check(100)").fetchall()]
     if rows != ["ok"]:
-        return [f"数据库结构损坏：{r}" for r in rows[:MAX_PROBLEMS]]
+        return [said("数据库结构损坏：{detail}", detail=r) for r in rows[:MAX_PROBLEMS]]
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "alembic_version" not in tables:
-        return [f"“{path.name}”缺少版本信息，不是完整的 FieldEval 评价文件"]
+        return [said("“{name}”缺少版本信息，不是完整的 FieldEval 评价文件", name=path.name)]
     rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
     if rev is None or rev[0] not in known_revisions():
-        return [f"“{path.name}”的数据结构版本（{rev[0] if rev else '无'}）不是本程序认识的版本"]
+        return [said("“{name}”的数据结构版本（{revision}）不是本程序认识的版本", name=path.name,
+                     revision=rev[0] if rev else said("无"))]
     if rev[0] != head_revision():  # an older file: check it as upgraded (in memory; the file stays)
         current = connect_current(path)
         try:
@@ -383,10 +398,11 @@ def _verify_open(path: Path, con: sqlite3.Connection) -> list[str]:
     return _verify_current(path, con)
 
 
-def _verify_current(path: Path, con: sqlite3.Connection) -> list[str]:
-    problems: list[str] = []
+def _verify_current(path: Path, con: sqlite3.Connection) -> list[Said]:
+    problems: list[Said] = []
     for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall()[:MAX_PROBLEMS]:
-        problems.append(f"{ENTITY_NAMES.get(table, table)}表第 {rowid} 行引用的{ENTITY_NAMES.get(parent, parent)}记录不存在")
+        problems.append(said("{table}表第 {row} 行引用的{parent}记录不存在",
+                             table=entity_word(table), row=rowid, parent=entity_word(parent)))
     problems += blob_problems(con)
     with orm_session(con) as s:
         problems += audit.verify_chain(s)[:MAX_PROBLEMS]
@@ -400,7 +416,7 @@ def _chain(session: Session) -> dict[int, str]:
     return dict(session.execute(select(AuditEvent.seq, AuditEvent.hash)).all())
 
 
-def anchor_problems(path: Path, session: Session) -> list[str]:
+def anchor_problems(path: Path, session: Session) -> list[Said]:
     """The file checked against every anchor known: its sign-offs (and their signatures) and the
     anchors this profile recorded for its path. An anchor whose event is gone or has another hash
     means the trail was cut short, reverted to an older copy, or rewritten."""
@@ -409,26 +425,28 @@ def anchor_problems(path: Path, session: Session) -> list[str]:
     from services.teamwork import signing
 
     chain = _chain(session)
-    problems: list[str] = []
+    problems: list[Said] = []
     if not chain and any(session.execute(select(cls).limit(1)).first() for cls in row_tables().values()):
-        problems.append("审计轨迹为空，但文件中有数据：审计轨迹被整体删除")
+        problems.append(said("审计轨迹为空，但文件中有数据：审计轨迹被整体删除"))
     for so in session.execute(select(SignOff).order_by(SignOff.signed_at)).scalars():
-        label = f"“{so.stage}”的签署（{so.signer}，{so.signed_at:%Y-%m-%d %H:%M}）"
+        label = said("“{stage}”的签署（{signer}，{time}）", stage=word(so.stage), signer=so.signer,
+                     time=f"{so.signed_at:%Y-%m-%d %H:%M}")
         if so.signature and so.public_key and not signing.verify(signing.signed_fields(so), so.signature, so.public_key):
-            problems.append(f"{label}的签名不符：签署记录或其锚点被改动")
+            problems.append(said("{sign_off}的签名不符：签署记录或其锚点被改动", sign_off=label))
         if so.anchor_seq and chain.get(so.anchor_seq) != so.anchor_hash:
-            problems.append(f"{label}锚定的审计记录 #{so.anchor_seq} 已不在文件中或被改写："
-                            "审计轨迹被截断、回退或重写")
+            problems.append(said("{sign_off}锚定的审计记录 #{seq} 已不在文件中或被改写：审计轨迹被截断、回退或重写",
+                                 sign_off=label, seq=so.anchor_seq))
     broken = [a for a in anchors.known(path) if chain.get(a.seq) != a.hash]
     if broken:
         a = broken[0]
-        more = f"（共 {len(broken)} 个锚点不符）" if len(broken) > 1 else ""
-        problems.append(f"本机记录的审计轨迹锚点 #{a.seq}（{a.what}，{a.at.replace('T', ' ')}）在文件中已不存在或被改写："
-                        f"文件在此之后被截断、回退到较早的副本或被改写{more}")
+        more = said("（共 {count} 个锚点不符）", count=len(broken)) if len(broken) > 1 else ""
+        problems.append(said("本机记录的审计轨迹锚点 #{seq}（{what}，{at}）在文件中已不存在或被改写："
+                             "文件在此之后被截断、回退到较早的副本或被改写{more}",
+                             seq=a.seq, what=a.what, at=a.at.replace("T", " "), more=more))
     return problems
 
 
-def anchor_summary(path: Path | str) -> list[str]:
+def anchor_summary(path: Path | str) -> list[Said]:
     """What ``verify`` checked the file against, and what it cannot know (lines for the evaluator)."""
     from models import anchors
     from models.entities import SignOff
@@ -446,36 +464,40 @@ def anchor_summary(path: Path | str) -> list[str]:
     signed = [so for so in sign_offs if so.anchor_seq]
     head = max(chain) if chain else 0
     newest = max([a.seq for a in known] + [so.anchor_seq or 0 for so in signed] + [0])
-    lines = [f"已核对：审计轨迹 {len(chain)} 条，签署锚点 {len(signed)} 个，本机记录的锚点 {len(known)} 个。"]
+    lines = [said("已核对：审计轨迹 {events} 条，签署锚点 {signed} 个，本机记录的锚点 {known} 个。",
+                  events=len(chain), signed=len(signed), known=len(known))]
     for so in signed:
         if so.public_key:
-            whose = "本机的签名密钥" if signing.is_mine(so.public_key) else "其他人的密钥，请与工作底稿上打印的公钥核对"
-            lines.append(f"“{so.stage}”由 {so.signer} 签署，公钥 {signing.fingerprint(so.public_key)}（{whose}）。")
-    unknown = ["无法得知："]
+            whose = (said("本机的签名密钥") if signing.is_mine(so.public_key)
+                     else said("其他人的密钥，请与工作底稿上打印的公钥核对"))
+            lines.append(said("“{stage}”由 {signer} 签署，公钥 {fingerprint}（{whose}）。", stage=word(so.stage),
+                              signer=so.signer, fingerprint=signing.fingerprint(so.public_key), whose=whose))
+    unknown = [said("无法得知：")]
     if newest < head:
-        unknown.append(f"最新锚点（#{newest}）之后的 {head - newest} 条审计记录是否都由评价组写入（它们自身连贯，"
-                       "但改写文件的人也能这样追加）；")
+        unknown.append(said("最新锚点（#{newest}）之后的 {count} 条审计记录是否都由评价组写入（它们自身连贯，"
+                            "但改写文件的人也能这样追加）；", newest=newest, count=head - newest))
     if not known:
-        unknown.append("本机没有这个文件的锚点（文件来自别处，或在别的电脑上编辑），截断或回退只能由签署锚点发现；")
-    unknown.append("签署的公钥是否属于签署人本人（只能与打印件上的公钥指纹核对）。")
-    return lines + ["".join(unknown)]
+        unknown.append(said("本机没有这个文件的锚点（文件来自别处，或在别的电脑上编辑），截断或回退只能由签署锚点发现；"))
+    unknown.append(said("签署的公钥是否属于签署人本人（只能与打印件上的公钥指纹核对）。"))
+    return lines + [joined(unknown, _RUN_ON)]
 
 
-def blob_problems(con: sqlite3.Connection) -> list[str]:
+def blob_problems(con: sqlite3.Connection) -> list[Said]:
     problems = []
     for sha, size, data in con.execute("SELECT sha256, size, data FROM blob ORDER BY sha256"):
         data = bytes(data or b"")
         if hashlib.sha256(data).hexdigest() != sha:
-            problems.append(f"证据文件 {sha[:12]}… 的内容与其 SHA-256 校验值不符（已损坏或被改动）")
+            problems.append(said("证据文件 {sha}… 的内容与其 SHA-256 校验值不符（已损坏或被改动）", sha=sha[:12]))
         elif size != len(data):
-            problems.append(f"证据文件 {sha[:12]}… 记录的大小 {size} 与实际 {len(data)} 字节不符")
+            problems.append(said("证据文件 {sha}… 记录的大小 {recorded} 与实际 {actual} 字节不符",
+                                 sha=sha[:12], recorded=size, actual=len(data)))
     for name, sha in con.execute("SELECT e.filename, e.sha256 FROM evidence e LEFT JOIN blob b "
                                  "ON b.sha256 = e.sha256 WHERE b.sha256 IS NULL ORDER BY e.filename"):
-        problems.append(f"证据“{name}”的文件内容缺失（{sha[:12]}…）")
+        problems.append(said("证据“{name}”的文件内容缺失（{sha}…）", name=name, sha=sha[:12]))
     return problems[:MAX_PROBLEMS]
 
 
-def quick_problems(path: Path | str) -> list[str]:
+def quick_problems(path: Path | str) -> list[Said]:
     """A fast check for opening a file: the header and SQLite's ``quick_check`` (no hashing)."""
     path = Path(path)
     problems = header_problems(path)
@@ -488,8 +510,8 @@ def quick_problems(path: Path | str) -> list[str]:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        return [f"“{path.name}”已损坏，无法读取（{exc}）"]
-    return [] if rows == ["ok"] else [f"数据库结构损坏：{r}" for r in rows]
+        return [said("“{name}”已损坏，无法读取（{error}）", name=path.name, error=str(exc))]
+    return [] if rows == ["ok"] else [said("数据库结构损坏：{detail}", detail=r) for r in rows]
 
 
 def is_sound(path: Path | str) -> bool:
@@ -511,23 +533,25 @@ class Diagnosis:
     """What the window shows when a file will not open: what is wrong and the best way back."""
 
     path: Path
-    problems: list[str]
+    problems: list[Said]
     backup: Path | None
 
     @property
-    def message(self) -> str:
-        lines = [f"“{self.path.name}”有问题："] + [f"· {p}" for p in self.problems[:10]]
+    def message(self) -> Said:
+        """The explanation, one line each (the problems said in the window's language, like the rest)."""
+        lines = [said("“{name}”有问题：", name=self.path.name)]
+        lines += [said("· {problem}", problem=p) for p in self.problems[:10]]
         if len(self.problems) > 10:
-            lines.append(f"……共 {len(self.problems)} 处问题")
+            lines.append(said("……共 {count} 处问题", count=len(self.problems)))
         if self.backup is not None:
             stamp = os.path.getmtime(self.backup)
             from datetime import datetime
 
-            lines.append(f"最近一份完好的备份：{self.backup.name}（{datetime.fromtimestamp(stamp):%Y-%m-%d %H:%M}），"
-                         "可以从它恢复。")
+            lines.append(said("最近一份完好的备份：{name}（{time}），可以从它恢复。", name=self.backup.name,
+                              time=f"{datetime.fromtimestamp(stamp):%Y-%m-%d %H:%M}"))
         else:
-            lines.append("没有找到完好的备份。")
-        return "\n".join(lines)
+            lines.append(said("没有找到完好的备份。"))
+        return joined(lines, _LINE_BREAK)
 
 
 def diagnose(path: Path | str) -> Diagnosis:
