@@ -1,11 +1,13 @@
 """In English, what the services say shows in English: a refused edit, the 资金 page's question and its
-answer buttons, the line saying where a bound input comes from, and the read-only banner."""
+answer buttons, the line saying where a bound input comes from, the read-only banner, and what the
+integrity check finds in a damaged or tampered file (the recovery dialog, the refusal to open it)."""
 from __future__ import annotations
 
 import os
 import re
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -178,3 +180,82 @@ def test_closing_the_file_with_a_refused_entry_in_focus_writes_nothing_and_raise
     qtbot.wait(50)
     assert w.ctx.store is None
     assert tiny_path.read_bytes() == before
+
+
+def test_a_tampered_row_found_by_the_integrity_check_is_said_in_english(english_window, sample_path, monkeypatch, qtbot):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from services.teamwork import integrity
+
+    w = english_window
+    con = sqlite3.connect(sample_path)
+    fid, amount = con.execute("SELECT id, amount FROM finding ORDER BY position LIMIT 1").fetchone()
+    con.execute("UPDATE finding SET amount = '0' WHERE id = ?", (fid,))  # behind the program's back
+    con.commit()
+    con.close()
+    assert w.open_file(sample_path)
+    english = (f"Finding record {fid[:8]}: field “amount” was changed outside the program "
+               f"(last value in the audit trail “{amount}”, now “0”)")
+    # 审计 page: 校验文件完整性
+    w.show_page("AuditPage")
+    page = w.page_widgets["AuditPage"]
+    qtbot.mouseClick(page.verify_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.verify_btn.isEnabled() and page.check_result.text() != "Checking…", timeout=30000)
+    assert page.check_result.text() == "Problems found (1): " + english
+    shot(w, "english_integrity_audit_page.png")
+    # 团队 → 完整性校验
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append((title, text)))
+    w.teamwork.verify()
+    qtbot.waitUntil(lambda: bool(warned), timeout=30000)
+    assert warned == [("The file has problems", english)]
+    # the file, the command line and the log read the Chinese they always did
+    assert integrity.verify(sample_path) == [
+        f"问题记录 {fid[:8]} 的字段“amount”在程序之外被改动：审计轨迹中最后的值为 “{amount}”，现在为 “0”"]
+
+
+def test_a_truncated_file_is_explained_and_refused_in_english(english_window, tiny_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from services.teamwork import backups, integrity
+    from ui.dialogs import backup_dialog
+
+    w = english_window
+    good = backups.make_backup(tiny_path, "manual")
+    size = tiny_path.stat().st_size
+    tiny_path.write_bytes(tiny_path.read_bytes()[:8192])
+    seen = {}
+
+    def decline(dlg):  # the recovery dialog, as the evaluator sees it: not restored this time
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        seen["title"] = dlg.windowTitle()
+        seen["text"] = [lb.text() for lb in dlg.findChildren(QLabel) if lb.text()]
+        seen["buttons"] = sorted(b.text() for b in dlg.findChildren(QPushButton))
+        seen["chinese"] = str(dlg.diagnosis.message)
+        shot(dlg, "english_recovery_dialog.png")
+        dlg.hide()
+        return QDialog.DialogCode.Rejected
+
+    warned = []
+    monkeypatch.setattr(backup_dialog.RecoveryDialog, "exec", decline)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append((title, text)))
+    assert not w.open_file(tiny_path)
+    stamp = f"{datetime.fromtimestamp(good.stat().st_mtime):%Y-%m-%d %H:%M}"
+    assert seen["title"] == "The evaluation file has problems"
+    assert seen["text"] == ["Problems with “tiny.fev”:\n"
+                            f"· “tiny.fev” is incomplete (the file was cut short): it should have {size} bytes "
+                            "but has only 8192\n"
+                            f"Newest good backup: {good.name} ({stamp}); the file can be restored from it."]
+    assert not CJK.search(" ".join(seen["buttons"])), seen["buttons"]
+    assert seen["chinese"] == ("“tiny.fev”有问题：\n"
+                               f"· “tiny.fev”不完整（文件被截断）：应有 {size} 字节，实际只有 8192 字节\n"
+                               f"最近一份完好的备份：{good.name}（{stamp}），可以从它恢复。")
+    # declined: the window says why it does not open the file, in English with the sizes in place
+    assert len(warned) == 1 and warned[0][0] == "Cannot open"
+    assert warned[0][1] == (f"“tiny.fev” is incomplete (the file was cut short): it should have {size} bytes but has "
+                            "only 8192. It can be restored from a backup.")
+    assert w.ctx.store is None
+    assert integrity.verify(good) == []

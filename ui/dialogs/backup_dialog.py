@@ -117,7 +117,7 @@ class BackupDialog(QDialog):
             if problems is None or self.table.item(r, 3) is None:
                 continue
             item = self.table.item(r, 3)
-            item.setText(self.tr("完好") if not problems else self.tr("有问题：") + problems[0])
+            item.setText(self.tr("完好") if not problems else self.tr("有问题：") + message_text(problems[0]))
             item.setForeground(Qt.GlobalColor.darkGreen if not problems else Qt.GlobalColor.red)
 
     def selected(self) -> BackupInfo | None:
@@ -185,7 +185,7 @@ class RecoveryDialog(QDialog):
         self.diagnosis = diagnosis
         self.setWindowTitle(self.tr("评价文件有问题"))
         self.setMinimumWidth(560)
-        text = QLabel(diagnosis.message, self)
+        text = QLabel(message_text(diagnosis.message), self)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.messages import joined
 from services.teamwork import audit_log, integrity
 from services.teamwork.audit_log import AuditRow
 from ui import theme
@@ -274,7 +275,7 @@ class AuditPage(RefreshWhenShown, QWidget):
         if problems:
             self.check_result.setStyleSheet(theme.message_css(theme.ERROR, theme.ERROR_BG))
             self.check_result.setText(self.tr("发现 %1 处问题：").replace("%1", str(len(problems)))
-                                      + "；".join(problems[:5]))
+                                      + message_text(joined(problems[:5], "；")))
         else:
             self.check_result.setStyleSheet(theme.message_css(theme.OK, theme.OK_BG))
             self.check_result.setText(self.tr("文件完好：数据库结构、证据校验值和审计轨迹的哈希链均通过校验。"))

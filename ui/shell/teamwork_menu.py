@@ -128,7 +128,7 @@ class Teamwork(QObject):
     def _verified(self, problems: list[str]) -> None:
         self.window.statusBar().clearMessage()
         if problems:
-            QMessageBox.warning(self.window, tr("文件有问题"), "\n".join(problems[:15]))
+            QMessageBox.warning(self.window, tr("文件有问题"), "\n".join(message_text(p) for p in problems[:15]))
         else:
             QMessageBox.information(self.window, tr("文件完好"),
                                     tr("数据库结构、证据校验值和审计轨迹的哈希链均通过校验。"))
