@@ -55,7 +55,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
-SCORE_IS_RATE = re.compile(r"(?:得分=|按)([^*,;.=]{1,12}?率)\*(?:(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
+SCORE_IS_RATE = re.compile(r"(?:得分=|按)([^*,;.=]{1,12}?率)\*(?:(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
 SCORE_IS_QUOTIENT = re.compile(r"(?:得分=|按)\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16})\)?(?:\*100%)?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)")
 
@@ -80,6 +80,23 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
                     f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
+#: "得分=支出资金占到位资金的比例×分值", "根据实际到位资金占计划的比重计算得分": the rate in words
+SHARE_OF = re.compile(r"(?:得分=|按|根据)(?P<num>[^*/,;.=()占]{2,20}?)占(?P<den>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比)"
+                      r"(?:\*(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|计算得分|计分|得分|评分)")
+
+
+def _share_of(w: Wording) -> Proposed | None:
+    m = SHARE_OF.search(w.text)
+    if not m:
+        return None
+    num, den = m.group("num"), m.group("den")
+    cap = not re.search(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)", w.text)
+    params = {"cap": cap, "value_label": rate_label(w.name, "") or "比率", "numerator_label": num,
+              "denominator_label": den}
+    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
+                    f"比率计分：得分 = {num} ÷ {den} × 分值" + ("，超过100%按100%计" if cap else ""))
+
+
 RULE = RuleType(
     type="rate",
     name=T("比率计分"),
@@ -94,5 +111,5 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient)),
+    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of)),
 )

@@ -44,7 +44,15 @@ def normalize(text: str) -> str:
     t = (text or "").translate(_TRANS)
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
-    return _joined_cells(chinese_numerals(t))
+    return _joined_cells(chinese_numerals(_ocr_equals(t)))
+
+
+#: “得分二资金到位率*分值”: text recognition reads the “=” of a formula as “二”
+_OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十百分级档类等])(?=[\u4e00-\u9fff(][^;。]*[*/])")
+
+
+def _ocr_equals(t: str) -> str:
+    return _OCR_EQUALS.sub("得分=", t)
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:

@@ -1,0 +1,72 @@
+"""Rates, completions, thresholds and bounds in the wordings tables use, read exactly — or left to check.
+
+The texts here are written for these tests in the styles 评分标准 use (none is taken from the rule
+corpus). A text read with confidence is scored in a few situations and must give the score its words
+give; each class has a near miss that must stay “请核对”.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+from services.scoring.rules.wording import normalize
+
+
+def scored(p, inputs):
+    item = p.items[0]
+    assert check_item(item) == []
+    res = score_item(item, inputs)
+    assert res.score is not None, res.text
+    return res.score
+
+
+# ── a rate named by its two quantities: “A占B的比例” ──────────────────────────
+@pytest.mark.parametrize("text, weight, num, den", [
+    ("得分=实际拨付资金占年度预算资金的比例×本项分值", "6", "实际拨付资金", "年度预算资金"),
+    ("考核得分=已验收项目数占计划项目数的比例*该项指标分值", "4", "已验收项目数", "计划项目数"),
+    ("根据当年实际支出资金占到位资金的比重计算得分(4分)", "4", "当年实际支出资金", "到位资金"),
+    ("按受益农户数占计划农户数的百分比计分", "4", "受益农户数", "计划农户数"),
+])
+def test_share_of_two_quantities_is_a_rate(text, weight, num, den):
+    p = propose(text, weight, "比率")
+    assert p.confident, p.unplaced
+    assert [it["type"] for it in p.items] == ["rate"]
+    params = p.items[0]["params"]
+    assert params["cap"] is True
+    assert params["numerator_label"].endswith(num) and params["denominator_label"] == den
+    w = Decimal(weight)
+    assert scored(p, {"numerator": "75", "denominator": "100"}) == w * Decimal("0.75")
+    assert scored(p, {"numerator": "100", "denominator": "100"}) == w
+    assert scored(p, {"numerator": "130", "denominator": "100"}) == w  # over 100% counts as 100%
+    assert scored(p, {"numerator": "0", "denominator": "100"}) == 0
+
+
+def test_a_rate_defined_in_words_before_its_formula():
+    p = propose("到位资金占批复预算资金的比例(考核得分=资金到位率×该项指标分值)", "5", "资金到位率")
+    assert p.confident, p.unplaced
+    assert p.items[0]["type"] == "rate"
+    assert scored(p, {"numerator": "45", "denominator": "50"}) == Decimal("4.5")
+
+
+def test_recognition_slip_of_equals_is_read_as_equals():
+    assert normalize("评价指标得分二支出资金占到位资金的比例×该项指标分值").startswith("评价指标得分=")
+    p = propose("评价指标得分二支出资金占到位资金的比例×该项指标分值", "5", "支出率")
+    assert p.confident, p.unplaced
+    assert scored(p, {"numerator": "3", "denominator": "4"}) == Decimal("3.75")
+    # not a slip: a numeral, a grade, a text with no formula
+    assert "得分=" not in normalize("该项得分二十分")
+    assert "得分=" not in normalize("考核得分二级以上的予以通报")
+
+
+@pytest.mark.parametrize("text", [
+    "根据到位资金占计划资金的比重酌情计分",  # judgement
+    "按到位资金占计划资金的比例计分,超过100%的按实际计算,最高不超过120%",  # more than the rate holds
+    "得分=到位资金占计划资金的比例×分值,资金未经批复的不得分",  # a condition the rate does not hold
+    "得分=到位资金占计划资金的比例×8",  # a multiplier that is not the 分值
+])
+def test_share_of_near_misses_are_to_check(text):
+    p = propose(text, "4", "到位率")
+    assert not p.confident, p.items
