@@ -70,3 +70,42 @@ def test_recognition_slip_of_equals_is_read_as_equals():
 def test_share_of_near_misses_are_to_check(text):
     p = propose(text, "4", "到位率")
     assert not p.confident, p.items
+
+
+# ── a line named in words: an average, a level, last year's figure ──────────
+def test_line_at_a_named_reference_reads_the_difference():
+    p = propose("人均培训时长不低于全市平均水平的,得3分;每低1天,扣0.5分,扣完为止", "3", "培训时长")
+    assert p.confident, p.unplaced
+    item = p.items[0]
+    assert item["type"] == "threshold"
+    params = item["params"]
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"], params["unit"]) == ("0", "higher", "1", "0.5", "天")
+    assert "全市平均水平" in params["value_label"]
+    assert scored(p, {"value": "2"}) == 3  # two days above the average
+    assert scored(p, {"value": "0"}) == 3
+    assert scored(p, {"value": "-3"}) == Decimal("1.5")
+    assert scored(p, {"value": "-9"}) == 0
+
+
+def test_line_at_most_a_named_reference():
+    p = propose("人员平均年龄不高于同级部门平均年龄的，得满分；每超出平均年龄1岁的，扣0.4分，扣完为止", "2", "平均年龄")
+    assert p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"], params["unit"]) == ("0", "lower", "1", "0.4", "岁")
+    assert scored(p, {"value": "-6.5"}) == 2
+    assert scored(p, {"value": "2.5"}) == 1
+    assert scored(p, {"value": "8"}) == 0
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("就业率不低于全省平均水平的得满分,每高1个百分点扣0.5分,扣完为止", None),  # the step points away from the line
+    ("就业率不低于全省平均水平且工作扎实的得满分,每低1个百分点扣0.5分,扣完为止", None),  # a condition beside the line
+    ("就业率不低于全省平均水平的得满分,每低2个百分点扣0.5分,扣完为止", "threshold"),  # a remainder not settled
+    ("就业率不低于全省平均水平的得满分,每低1个百分点扣0.5分", "threshold"),  # no floor stated
+    ("就业率不低于全省平均水平的得满分,每低1个百分点扣0.5分,扣完为止;发生重大事故的不得分", None),
+])
+def test_named_reference_near_misses_are_to_check(text, kind):
+    p = propose(text, "4", "就业率")
+    assert not p.confident, p.items
+    if kind:
+        assert p.items[0]["type"] == kind

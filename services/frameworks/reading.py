@@ -475,6 +475,10 @@ _ZEROES = re.compile(r"不得分|得0分|计0分|不计分|记0分|零分")
 _NONZERO = re.compile(r"[1-9]")
 
 
+#: “平均年龄不大于全市平均水平的”: a line named in words, read by a 达标线 on the difference from it
+_REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + "的?")
+
+
 def reading_doubts(t: str, found: Proposed) -> list[str]:
     """What keeps a reading from being the only one: clauses, comparison words, band ends, remainders.
 
@@ -509,7 +513,8 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 started = True
             elif started and not lead_in:
                 out.append(_quote(clause))
-            if not has_figure and COMPARE.search(clause) and not _SCORING.search(clause) and not lead_in:
+            if (not has_figure and COMPARE.search(clause) and not _SCORING.search(clause) and not lead_in
+                    and not (THRESHOLD in types and _REFERENCED.fullmatch(clause))):
                 out.append(_quote(clause))
     per_items = sum(it["type"] in _PER_TYPES for it in found.items)
     per_clauses = [c for c in _SENTENCE.split(t) if _PER_DEDUCT.search(c)]
@@ -567,6 +572,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("比例", r"(?:(?:评价)?指标)?(?:得分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"
            r"\*" + _SCORE_BASE + r")(?:计算得分|计分|得分|评分|计算)?"),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)"),
+    ("参照", r"(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + r"(?=的?,)|"
+           r"每(?:超过|超出|超|高于|高出|多于|多|低于|低|少于|少)" + threshold_rule.REFERENCE + rf"{_N}(?:个百分点|岁|天|人|个|家|户|次|名)"),
     ("目标", rf"以{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),
@@ -580,6 +587,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "引出": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND, COMPLETION},
     "比例": {COMPLETION, RATE},
     "宽限": {DELAY},
+    "参照": {THRESHOLD},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
 }
 #: words that change how points are computed: a description holding one is not consumed

@@ -190,6 +190,38 @@ def _line_and_step(w: Wording) -> Proposed | None:
                     + ("，不足一档按一档扣" if stepwise else "") + ("（按两个数计算比率）" if ratio else ""))
 
 
+#: what a line named in words, not in figures, is measured against: an average, a level, last year's figure
+REFERENCE = r"[^,;\d且并和或]{0,16}?(?:平均|均值|水平|上年|去年|同期|基准|标准)[^,;\d且并和或]{0,8}?"
+_AT_MOST = ("不大于", "不高于", "不超过", "不多于")
+#: “平均年龄不大于市级部门平均年龄的,得2分;每超平均年龄1岁的,扣0.5分”: a line that is a named reference, and a
+#: step past it (the value read is the difference from the reference)
+_REFERENCE_LINE = re.compile(
+    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>不大于|不高于|不超过|不多于|不低于|不少于|不小于)(?P<ref>" + REFERENCE + r")的?,?"
+    r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,]每(?P<dir>超过|超出|超|高于|高出|多于|多|低于|低|少于|少)"
+    r"(?:" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>个百分点|岁|天|人|个|家|户|次|名)的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
+    r"(?:,?扣完为止)?;?$")
+
+
+def _reference_and_step(w: Wording) -> Proposed | None:
+    """"不低于全省平均水平的得满分,每低1个百分点扣0.5分": the value is the difference from the reference."""
+    m = _REFERENCE_LINE.match(w.text)
+    if not m or (m.group("fullpts") and d(m.group("fullpts")) != w.weight):
+        return None
+    at_most = m.group("cmp") in _AT_MOST
+    if at_most != (m.group("dir") in ("超过", "超出", "超", "高于", "高出", "多于", "多")):
+        return None  # the step points away from the line: not this reading
+    unit = "%" if m.group("su") == "个百分点" else m.group("su")
+    what, ref = m.group("what"), m.group("ref")
+    params = {"full_at": "0", "inclusive": True, "direction": "lower" if at_most else "higher",
+              "step": s(d(m.group("step"))), "deduct": s(d(m.group("amt"))), "deduct_mode": "points",
+              "stepwise": False, "input": "value", "unit": unit,
+              "value_label": f"{what}与{ref}之差（{'百分点' if unit == '%' else unit}）"}
+    side = "超出" if at_most else "低于"
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"达标线扣分：{what}{m.group('cmp')}{ref}得满分（录入两者之差，{'≤' if at_most else '≥'}0 得满分），"
+                    f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分")
+
+
 RULE = RuleType(
     type="threshold",
     name=T("达标线扣分"),
@@ -214,5 +246,5 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(40, _line_and_step),),
+    proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step)),
 )
