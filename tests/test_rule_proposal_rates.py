@@ -109,3 +109,28 @@ def test_named_reference_near_misses_are_to_check(text, kind):
     assert not p.confident, p.items
     if kind:
         assert p.items[0]["type"] == kind
+
+
+# ── a quotient “A/B的比值×该项指标分值”; completion of each part ─────────────────
+def test_quotient_named_as_a_ratio_times_the_indicator_points():
+    p = propose("评价指标得分=实际完成面积/计划完成面积的比值×该项指标分值", "4", "完成面积")
+    assert p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert p.items[0]["type"] == "rate"
+    assert (params["numerator_label"], params["denominator_label"]) == ("实际完成面积", "计划完成面积")
+    assert scored(p, {"numerator": "90", "denominator": "120"}) == 3
+    assert scored(p, {"numerator": "150", "denominator": "120"}) == 4
+    # a further clause the rate does not hold: the same rate, to check
+    p = propose("评价指标得分=实际完成面积/计划完成面积的比值×该项指标分值;没有该项任务的不扣分", "4", "完成面积")
+    assert not p.confident and p.items[0]["type"] == "rate"
+
+
+def test_completion_of_each_part_averaged_is_proposed_to_check():
+    p = propose("建设内容4个子项是否完成(全部完成得8分,每个子项2分,按各子项完成的百分比得分)", "8", "完成率")
+    assert p.items[0]["type"] == "completion"
+    assert not p.confident  # the points of each part are the rule's to hold, not read
+    rows = [{"target": "100", "actual": a} for a in ("100", "100", "50", "0")]
+    assert scored(p, {"rows": rows}) == 5
+    p = propose("按各子项完成的比例计分", "6", "完成率")
+    assert p.items[0]["type"] == "completion"
+    assert scored(p, {"rows": [{"target": "10", "actual": "10"}, {"target": "4", "actual": "1"}]}) == Decimal("3.75")

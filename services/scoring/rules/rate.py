@@ -57,7 +57,8 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
 SCORE_IS_RATE = re.compile(r"(?:得分=|按)([^*,;.=]{1,12}?率)\*(?:(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
-SCORE_IS_QUOTIENT = re.compile(r"(?:得分=|按)\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16})\)?(?:\*100%)?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)")
+SCORE_IS_QUOTIENT = re.compile(r"(?:得分=|按)\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*"
+                               r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)")
 
 
 def _score_is_rate(w: Wording) -> Proposed | None:
