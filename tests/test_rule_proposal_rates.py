@@ -134,3 +134,15 @@ def test_completion_of_each_part_averaged_is_proposed_to_check():
     p = propose("按各子项完成的比例计分", "6", "完成率")
     assert p.items[0]["type"] == "completion"
     assert scored(p, {"rows": [{"target": "10", "actual": "10"}, {"target": "4", "actual": "1"}]}) == Decimal("3.75")
+
+
+def test_bare_quotient_is_a_share_of_the_points_to_check():
+    p = propose("本项得分=验收通过的子任务数/子任务总数", "5", "验收通过率")
+    assert p.items[0]["type"] == "rate"
+    assert not p.confident  # the words do not say the quotient is a share of the 分值
+    assert any("得分=" in u for u in p.unplaced)
+    assert scored(p, {"numerator": "3", "denominator": "4"}) == Decimal("3.75")
+    # a rate defined by its quotient, then multiplied by the 分值: read whole, with confidence
+    p = propose("验收通过率=验收通过的子任务数/子任务总数×100%,得分=验收通过率×分值", "5", "验收通过率")
+    assert p.confident, p.unplaced
+    assert scored(p, {"numerator": "3", "denominator": "4"}) == Decimal("3.75")

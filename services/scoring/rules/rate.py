@@ -81,6 +81,21 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
                     f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
+#: "得分=达标个数/全部个数": a quotient with no multiplier, read as its share of the 分值 (never sure: the words
+#: do not say so, and the proposal leaves “得分=…” unplaced)
+SCORE_IS_BARE_QUOTIENT = re.compile(r"得分=\(?([^*/,;.=()]{2,20})/([^*/,;.=()]{2,20}?)\)?(?:\*100%)?(?=$|[(;,。])")
+
+
+def _score_is_bare_quotient(w: Wording) -> Proposed | None:
+    m = SCORE_IS_BARE_QUOTIENT.search(w.text)
+    if not m:
+        return None
+    params = {"cap": True, "value_label": rate_label(w.name, "") or "比率", "numerator_label": m.group(1),
+              "denominator_label": m.group(2)}
+    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
+                    f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值（原文未写明乘以分值，请核对）")
+
+
 #: "得分=支出资金占到位资金的比例×分值", "根据实际到位资金占计划的比重计算得分": the rate in words
 SHARE_OF = re.compile(r"(?:得分=|按|根据)(?P<num>[^*/,;.=()占]{2,20}?)占(?P<den>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比)"
                       r"(?:\*(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|计算得分|计分|得分|评分)")
@@ -112,5 +127,6 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of)),
+    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
+               Recogniser(55, _score_is_bare_quotient)),
 )
