@@ -146,3 +146,34 @@ def test_bare_quotient_is_a_share_of_the_points_to_check():
     p = propose("验收通过率=验收通过的子任务数/子任务总数×100%,得分=验收通过率×分值", "5", "验收通过率")
     assert p.confident, p.unplaced
     assert scored(p, {"numerator": "3", "denominator": "4"}) == Decimal("3.75")
+
+
+# ── a rank: full marks at the first places, a step for each place after ──────
+def test_rank_with_a_step_per_place():
+    p = propose("全省排名第1名的得满分,每后退1名扣0.3分,扣完为止", "3", "工作排名")
+    assert p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert p.items[0]["type"] == "threshold"
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"], params["unit"]) == ("1", "lower", "1", "0.3", "名")
+    assert [scored(p, {"value": v}) for v in ("1", "2", "5", "12")] == [3, Decimal("2.7"), Decimal("1.8"), 0]
+    p = propose("考核排名前5名的得满分,每后退1名扣0.5分,扣完为止", "4", "考核排名")
+    assert p.confident, p.unplaced
+    assert [scored(p, {"value": v}) for v in ("3", "5", "6", "20")] == [4, 4, Decimal("3.5"), 0]
+
+
+def test_places_listed_with_their_scores_lie_on_the_step():
+    text = "按考核得分排名,倒数第1名、第2名的分别计3分、2.8分,倒数第3名及以上的,每进1名扣0.2分"
+    p = propose(text, "3", "排名")
+    assert p.items[0]["type"] == "threshold" and not p.confident  # the listed scores are not the rule's own words
+    assert p.items[0]["params"]["value_label"] == "倒数名次"
+    assert [scored(p, {"value": v}) for v in ("1", "2", "4")] == [3, Decimal("2.8"), Decimal("2.4")]
+    # listed scores off the step: not this reading
+    p = propose("排名第1名、第2名的分别计3分、2.5分,此后每后退1名扣0.2分,扣完为止", "3", "排名")
+    assert not p.confident
+    assert p.items[0]["type"] != "threshold"
+
+
+def test_rank_near_misses_are_to_check():
+    assert not propose("全市排名第1名的得满分,每后退1名扣0.2分", "3", "排名").confident  # no floor
+    assert not propose("全市排名第1名的得2分,每后退1名扣0.2分,扣完为止", "3", "排名").confident  # first place short of 分值
+    assert not propose("全市排名第1名的得满分,第2名得2.5分,每后退1名扣0.2分,扣完为止", "3", "排名").confident

@@ -222,6 +222,35 @@ def _reference_and_step(w: Wording) -> Proposed | None:
                     f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分")
 
 
+#: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
+_RANK_STEP = r"每(?:后退|退后|落后|下降|后移|前进|进|上升)1(?:个)?名(?:次)?"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)(?P<full>\d+(?:\.\d+)?)分)"
+                   r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
+_RANK_DEDUCT = re.compile(_RANK_STEP + r",?扣(?P<amt>\d+(?:\.\d+)?)分")
+
+
+def _rank_and_step(w: Wording) -> Proposed | None:
+    """"排名第1名得满分,每后退1名扣0.2分", “前3名得满分…”; “第1名、第2名的分别计2分、1.9分,第3名及以后的,每后退1名扣0.1分”."""
+    head, step = _RANK.search(w.text), _RANK_DEDUCT.search(w.text)
+    if not head or not step or step.start() < head.end():
+        return None
+    per = d(step.group("amt"))
+    if head.group("scores"):  # the places listed must lie on the step: 分值 − (名次 − 1) × 扣分
+        places = [1] + [int(x) for x in re.findall(r"\d+", head.group("more"))]
+        scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", head.group("scores"))]
+        if len(places) != len(scores) or any(sc != w.weight - (pl - 1) * per for pl, sc in zip(places, scores)):
+            return None
+    elif head.group("full") and d(head.group("full")) != w.weight:
+        return None
+    reverse = bool(head.group("rev") or head.group("rev2"))
+    label = "倒数名次" if reverse else "名次"
+    top = head.group("top") or "1"
+    params = {"full_at": top, "inclusive": True, "direction": "lower", "step": "1", "deduct": s(per),
+              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "名", "value_label": label}
+    return Proposed([RULE.item(w.name or label, w.weight, params)],
+                    f"达标线扣分：{'倒数' if reverse else ''}{'前' + top if top != '1' else '第1'}名得满分，此后每1名扣 {s(per)} 分")
+
+
 RULE = RuleType(
     type="threshold",
     name=T("达标线扣分"),
@@ -246,5 +275,6 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step)),
+    proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
+               Recogniser(42, _rank_and_step)),
 )
