@@ -177,3 +177,27 @@ def test_rank_near_misses_are_to_check():
     assert not propose("全市排名第1名的得满分,每后退1名扣0.2分", "3", "排名").confident  # no floor
     assert not propose("全市排名第1名的得2分,每后退1名扣0.2分,扣完为止", "3", "排名").confident  # first place short of 分值
     assert not propose("全市排名第1名的得满分,第2名得2.5分,每后退1名扣0.2分,扣完为止", "3", "排名").confident
+
+
+# ── below the line, the quotient of the two quantities named ─────────────────
+def test_ratio_below_the_line_of_two_named_quantities():
+    p = propose("实际回收资金不低于应回收资金的得满分;实际回收资金低于应回收资金的,按其比例计分", "8", "资金回收")
+    assert p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert p.items[0]["type"] == "rate" and params["cap"] is True
+    assert (params["numerator_label"], params["denominator_label"]) == ("实际回收资金", "应回收资金")
+    assert [scored(p, {"numerator": n, "denominator": "200"}) for n in ("250", "200", "150", "0")] == [8, 8, 6, 0]
+    # on a 100-point item, “其比率作为考核得分” is the same share
+    p = propose("实际上缴利润大于或等于应上缴利润的得100分;实际上缴利润小于应上缴利润的,其比率作为考核得分", "100", "利润上缴")
+    assert p.confident, p.unplaced
+    assert scored(p, {"numerator": "87", "denominator": "100"}) == 87
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("实际回收资金不低于应回收资金的得满分;实际回收资金低于应回收资金的,其比率作为考核得分", "10"),  # a rate as the score of 10 points
+    ("实际回收资金不低于应回收资金的得满分;实际支出资金低于预算资金的,按其比例计分", "10"),  # two other quantities
+    ("实际回收资金不低于应回收资金的得6分;实际回收资金低于应回收资金的,按其比例计分", "10"),  # the line short of the 分值
+    ("实际回收资金不低于应回收资金的得满分;实际回收资金低于应回收资金的,按其比例计分,超过部分另行奖励", "10"),
+])
+def test_ratio_below_near_misses_are_to_check(text, weight):
+    assert not propose(text, weight, "资金回收").confident

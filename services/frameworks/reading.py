@@ -479,6 +479,10 @@ _NONZERO = re.compile(r"[1-9]")
 _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + "的?")
 
 
+#: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
+_RATIO_OF = re.compile(r"(?:以|按)?其(?:比率|比例|比值)(?:作为|做为|计分|得分|计算得分)")
+
+
 def reading_doubts(t: str, found: Proposed) -> list[str]:
     """What keeps a reading from being the only one: clauses, comparison words, band ends, remainders.
 
@@ -509,6 +513,8 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             has_figure = bool(_DIGIT.search(clause))
             # “…得满分,未达到,每减少1%,扣…”: a lead-in word belongs to the clause with the figure after it
             lead_in = _LEAD_IN.match(clause) and i + 1 < len(clauses) and _DIGIT.search(clauses[i + 1])
+            # “…小于应上缴资金的,其比率作为得分”: the case whose rate the next clause scores
+            lead_in = lead_in or (RATE in types and i + 1 < len(clauses) and _RATIO_OF.match(clauses[i + 1]))
             if has_figure or _SCORING.search(clause):
                 started = True
             elif started and not lead_in:
@@ -575,6 +581,10 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("参照", r"(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + r"(?=的?,)|"
            r"每(?:超过|超出|超|高于|高出|多于|多|低于|低|少于|少)" + threshold_rule.REFERENCE + rf"{_N}(?:个百分点|岁|天|人|个|家|户|次|名)|"
            r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?"),
+    # “A不低于B的得满分;A低于B的,按其比例计分”: the line and the quotient of the same two quantities
+    ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
+           r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
+           r"计分|得分|计算得分)"),
     ("目标", rf"以{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),

@@ -113,6 +113,24 @@ def _share_of(w: Wording) -> Proposed | None:
                     f"比率计分：得分 = {num} ÷ {den} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
+#: “实际返还资金小于应上缴资金的,其比率作为考核分值” (a 100-point item), “…低于计划数的,按其比例计分”: below the
+#: line, the quotient of the two quantities named
+RATIO_BELOW = re.compile(r"(?P<num>[^,;\d、]{2,20}?)(?:小于|低于|少于|未达到)(?P<den>[^,;\d]{2,16}?)(?:的|时)?,"
+                         r"(?:(?P<as>(?:以|按)?其(?:比率|比例|比值)(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分))|"
+                         r"(?:按|以)其(?:比率|比例|比值)(?:计分|得分|计算得分))")
+
+
+def _ratio_below(w: Wording) -> Proposed | None:
+    m = RATIO_BELOW.search(w.text)
+    if not m or (m.group("as") and w.weight != HUNDRED):  # a rate “as the score” is its share only of 100 points
+        return None
+    num, den = m.group("num"), m.group("den")
+    params = {"cap": True, "value_label": rate_label(w.name, "") or "比率", "numerator_label": num,
+              "denominator_label": den}
+    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
+                    f"比率计分：{num}不低于{den}得满分，低于时得分 = {num} ÷ {den} × 分值")
+
+
 RULE = RuleType(
     type="rate",
     name=T("比率计分"),
@@ -128,5 +146,6 @@ RULE = RuleType(
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
-               Recogniser(55, _score_is_bare_quotient)),
+               Recogniser(55, _score_is_bare_quotient),
+               Recogniser(56, _ratio_below)),
 )
