@@ -201,3 +201,38 @@ def test_ratio_below_the_line_of_two_named_quantities():
 ])
 def test_ratio_below_near_misses_are_to_check(text, weight):
     assert not propose(text, weight, "资金回收").confident
+
+
+# ── the formula alone, “乘以” in words, 100% then a share ────────────────────
+@pytest.mark.parametrize("text, name", [
+    ("资金到位率×该指标分值", "资金到位率"),
+    ("验收合格率×权重", "验收合格率"),
+    ("得分=预算执行率乘以本项分值", "预算执行率"),
+    ("以验收合格率乘以分值计算得分", "验收合格率"),
+    ("验收合格数/抽检总数×100%×分值", "验收合格率"),
+    ("验收合格率达到100%的得满分,未达到的按比例得分", "验收合格率"),
+])
+def test_rate_times_the_points_in_other_words(text, name):
+    p = propose(text, "6", name)
+    assert p.confident, p.unplaced
+    assert p.items[0]["type"] == "rate" and p.items[0]["params"]["cap"] is True
+    assert scored(p, {"numerator": "90", "denominator": "100"}) == Decimal("5.4")
+    assert scored(p, {"numerator": "110", "denominator": "100"}) == 6
+
+
+def test_completion_rate_in_words():
+    p = propose("按实际完成率计分,超过100%的按100%计算", "5", "任务完成率")
+    assert p.confident, p.unplaced
+    assert p.items[0]["type"] == "completion"
+    assert scored(p, {"rows": [{"target": "40", "actual": "30"}]}) == Decimal("3.75")
+    assert scored(p, {"rows": [{"target": "40", "actual": "50"}]}) == 5
+
+
+@pytest.mark.parametrize("text", [
+    "资金到位率×该指标分值,到位不及时的扣1分",
+    "资金到位率×该指标分值×50%",
+    "验收合格率达到90%的得满分,未达到的按比例得分",  # a share of what: of the rate, or of the rate over 90%?
+    "验收合格率达到100%的得满分,未达到的按比例得分,验收不规范的扣1分",
+])
+def test_rate_in_other_words_near_misses_are_to_check(text):
+    assert not propose(text, "5", "验收合格率").confident

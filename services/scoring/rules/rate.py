@@ -55,9 +55,9 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
-SCORE_IS_RATE = re.compile(r"(?:得分=|按)([^*,;.=]{1,12}?率)\*(?:(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
+SCORE_IS_RATE = re.compile(r"(?:得分=|按|^|(?<=[(:]))([^*,;.=()]{1,12}?率)\*(?:(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
-SCORE_IS_QUOTIENT = re.compile(r"(?:得分=|按)\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*"
+SCORE_IS_QUOTIENT = re.compile(r"(?:得分=|按|^|(?<=[(:]))\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*"
                                r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)")
 
 
@@ -131,6 +131,19 @@ def _ratio_below(w: Wording) -> Proposed | None:
                     f"比率计分：{num}不低于{den}得满分，低于时得分 = {num} ÷ {den} × 分值")
 
 
+#: “执行率达到100%的得满分,未达到的按比例得分”: below 100% the rate itself is the share of the 分值
+FULL_THEN_SHARE = re.compile(r"^(?P<rate>[^,;\d]{1,12}?率)(?:达到|为|=|≥)100%(?:的)?,?(?:得|计)满分[,;]"
+                             r"(?:未达到|未达到100%|低于100%|不足100%)(?:的)?,?按(?:实际)?比例(?:计算)?(?:得分|计分)[;]?$")
+
+
+def _full_then_share(w: Wording) -> Proposed | None:
+    m = FULL_THEN_SHARE.match(w.text)
+    if not m or "完成" in m.group("rate"):
+        return None
+    return Proposed([RULE.item(rate_label(w.name, "") or m.group("rate"), w.weight, {"cap": True})],
+                    f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
+
+
 RULE = RuleType(
     type="rate",
     name=T("比率计分"),
@@ -147,5 +160,6 @@ RULE = RuleType(
     from_figure=from_figure,
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
-               Recogniser(56, _ratio_below)),
+               Recogniser(56, _ratio_below),
+               Recogniser(57, _full_then_share)),
 )

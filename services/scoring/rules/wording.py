@@ -52,7 +52,8 @@ _OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十�
 
 
 def _ocr_equals(t: str) -> str:
-    return _OCR_EQUALS.sub("得分=", t)
+    # “执行率乘以分值”: the operation in words is the sign
+    return _OCR_EQUALS.sub("得分=", t.replace("乘以", "*").replace("除以", "/"))
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
