@@ -236,3 +236,49 @@ def test_completion_rate_in_words():
 ])
 def test_rate_in_other_words_near_misses_are_to_check(text):
     assert not propose(text, "5", "验收合格率").confident
+
+
+# ── lines and limits in other words ─────────────────────────────────────────
+def test_step_with_its_each_is_the_step_not_the_comparison_leading_into_it():
+    p = propose("群众满意度达85%以上的得满分;低于85%的,每降低1个百分点扣0.4分,扣完为止", "4", "群众满意度")
+    assert p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["step"], params["deduct"], params["direction"]) == ("85", "1", "0.4", "higher")
+    assert [scored(p, {"value": v}) for v in ("90", "85", "80", "70")] == [4, 4, 2, 0]
+
+
+def test_target_named_before_its_figure():
+    p = propose("以群众满意度85%为基准,每降低1个百分点扣0.4分,扣完为止", "4", "群众满意度")
+    assert p.confident, p.unplaced
+    assert [scored(p, {"value": v}) for v in ("86", "82.5")] == [4, 3]
+
+
+def test_line_kept_within():
+    p = propose("结算偏差率控制在3%以内的得满分,每超过1个百分点扣1分,扣完为止", "5", "结算偏差")
+    assert p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["direction"], params["deduct"]) == ("3", "lower", "1")
+    assert [scored(p, {"value": v}) for v in ("2", "3", "5", "20")] == [5, 5, 3, 0]
+
+
+@pytest.mark.parametrize("text", [
+    "项目实际支出控制在预算范围内的得满分,每超支1%扣0.5分,扣完为止",
+    "实际支出未超过预算的得满分,超支的每超1个百分点扣0.5分,扣完为止",
+    "实际成本不超过预算成本的得满分,每超过1%扣0.5分,扣完为止",
+])
+def test_spending_kept_within_the_budget(text):
+    p = propose(text, "5", "成本控制")
+    assert p.confident, p.unplaced
+    assert p.items[0]["type"] == "upper_bound"
+    assert scored(p, {"actual": "98", "limit": "100"}) == 5
+    assert scored(p, {"actual": "104", "limit": "100"}) == 3
+    assert scored(p, {"actual": "130", "limit": "100"}) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "项目实际支出控制在预算范围内的得满分,每超支1%扣0.5分",  # no floor
+    "项目实际支出控制在预算范围内且手续完备的得满分,每超支1%扣0.5分,扣完为止",
+    "实际支出未超过预算的得满分,超支的每超2个百分点扣0.5分,扣完为止",  # a remainder not settled
+])
+def test_limit_near_misses_are_to_check(text):
+    assert not propose(text, "5", "成本控制").confident

@@ -542,7 +542,17 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             out += _per_doubts(t, it) + _direction_doubts(t, it)
         elif it["type"] in (DEDUCTION, DELAY):
             out += _per_doubts(t, it)
+        elif it["type"] == UPPER_BOUND:
+            out += _over_limit_doubts(t, it)
     return list(dict.fromkeys(out))
+
+
+def _over_limit_doubts(t: str, item: dict[str, Any]) -> list[str]:
+    """“每超过2%扣1分” over a limit: the rule deducts in proportion, which a remainder may not."""
+    step = Decimal(str(item["params"].get("step", "1")))
+    if step != 1 and not re.search(r"不足[^,;]{0,8}(?:按比例|按实际)", t):
+        return [f"“每超过{fmt(step)}%：不足一档时按比例扣还是按一档扣未说明”"]
+    return []
 
 
 # ── confidence: every word of the text consumed ─────────────────────────────
@@ -585,6 +595,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?"),
     ("比例", r"(?:未达到|未达到100%|低于100%|不足100%)(?:的)?,?按(?:实际)?比例(?:计算)?(?:得分|计分)"),
+    ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)"),
+    ("目标", rf"以[^,;\d]{{1,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     # “A不低于B的得满分;A低于B的,按其比例计分”: the line and the quotient of the same two quantities
     ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
            r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
@@ -603,6 +615,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "比例": {COMPLETION, RATE},
     "宽限": {DELAY},
     "参照": {THRESHOLD},
+    "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
 }
 #: words that change how points are computed: a description holding one is not consumed

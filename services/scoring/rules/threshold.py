@@ -97,11 +97,11 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 # ── wordings ────────────────────────────────────────────────────────────────
 _FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记)?(?P<fullpts>\d+(?:\.\d+)?)分)"
-_CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|在|完成)?"
+_CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|控制在|在|完成)?"
 #: units a 达标线 may be stated in besides %
 _UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|天|小时|万元|元)"
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
-                      r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下)?(?:的)?,?" + _FULL)
+                      r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下|以内)?(?:的)?,?" + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
 _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
 #: a value that opens the text, alone in its cell (the target), before the scoring words
@@ -111,6 +111,8 @@ _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?扣(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
+#: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
+_STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "低", "少", "少于", "缺")
 
 
@@ -134,7 +136,8 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     if re.search(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;]{0,6}(?:为|得|计)满分", t[:step.start()]):
         return "100", "", "%"
     target = None
-    for m in re.finditer(r"以(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)", t[:step.start()]):
+    for m in re.finditer(r"以(?:[^,;\d]{1,8}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)",
+                         t[:step.start()]):
         target = m
     if target:  # “以95%为目标,每低于目标5%扣1分”: the line is the target
         return target.group("x"), "", _unit(target.group("u"))
@@ -159,7 +162,7 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
 def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
-    step = _STEP.search(t)
+    step = _STEP_EACH.search(t) or _STEP.search(t)
     if not step:
         return None
     line = _line(t, step, weight)
