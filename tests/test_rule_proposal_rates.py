@@ -282,3 +282,18 @@ def test_spending_kept_within_the_budget(text):
 ])
 def test_limit_near_misses_are_to_check(text):
     assert not propose(text, "5", "成本控制").confident
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("按照实际完成比例计算得分", "completion"),
+    ("未全部完成的,按完成比例计分;全部完成的得满分", "completion"),
+    ("验收合格率达到100%得满分,否则每降低1%扣0.1分,扣完为止", "threshold"),
+])
+def test_completion_and_lines_in_more_words(text, kind):
+    p = propose(text, "5", "验收合格率" if kind == "threshold" else "任务完成")
+    assert p.confident, p.unplaced
+    assert p.items[0]["type"] == kind
+    if kind == "completion":
+        assert scored(p, {"rows": [{"target": "8", "actual": "6"}]}) == Decimal("3.75")
+    else:
+        assert scored(p, {"numerator": "97", "denominator": "100"}) == Decimal("4.7")
