@@ -297,3 +297,16 @@ def test_completion_and_lines_in_more_words(text, kind):
         assert scored(p, {"rows": [{"target": "8", "actual": "6"}]}) == Decimal("3.75")
     else:
         assert scored(p, {"numerator": "97", "denominator": "100"}) == Decimal("4.7")
+
+
+# ── a formula of one rate: proposed, never sure ──────────────────────────────
+def test_straight_line_of_a_rate_is_a_formula_to_check():
+    p = propose("得分=50×实际合格率-45", "5", "合格率")
+    item = p.items[0]
+    assert item["type"] == "formula" and item["params"]["expression"] == "50 * r - 45"
+    assert not p.confident  # whether the rate is typed as 0.95 or as 95 is the evaluator's to confirm
+    assert any("录入方式" in u for u in p.unplaced) and not any("“50”" in u for u in p.unplaced)
+    assert [scored(p, {"vars": {"r": v}}) for v in ("1", "0.96", "0.9", "0.5")] == [5, 3, 0, 0]
+    p = propose("得分=(1-预算调整率)×本项分值", "4", "预算调整")
+    assert p.items[0]["params"]["expression"] == "(1 - r) * max" and not p.confident
+    assert scored(p, {"vars": {"r": "0.25"}}) == 3

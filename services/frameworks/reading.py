@@ -303,6 +303,8 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 share = (Decimal(str(p["max"])) / item_max * 100).normalize()
                 if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
                     known.add(share)
+        if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
+            known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
@@ -544,6 +546,8 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             out += _per_doubts(t, it)
         elif it["type"] == UPPER_BOUND:
             out += _over_limit_doubts(t, it)
+        elif it["type"] == FORMULA:  # a formula's variables, and whether a rate is a fraction or a %, are confirmed
+            out.append("“公式中的变量及其录入方式（如比率按小数还是百分数）请核对”")
     return list(dict.fromkeys(out))
 
 
