@@ -310,3 +310,23 @@ def test_straight_line_of_a_rate_is_a_formula_to_check():
     p = propose("得分=(1-预算调整率)×本项分值", "4", "预算调整")
     assert p.items[0]["params"]["expression"] == "(1 - r) * max" and not p.confident
     assert scored(p, {"vars": {"r": "0.25"}}) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "评分=验收合格率×分值",
+    "计分=验收合格率×权重分",
+    "得分=验收合格率×分值;验收合格率=验收合格数/验收总数",
+])
+def test_score_named_otherwise_and_definition_after_the_formula(text):
+    p = propose(text, "5", "验收合格率")
+    assert p.confident, p.unplaced
+    assert p.items[0]["type"] == "rate"
+    assert scored(p, {"numerator": "4", "denominator": "5"}) == 4
+
+
+def test_completion_against_plan():
+    p = propose("项目按计划完成,得满分;未按计划完成的,按完成比例得分", "6", "产出完成")
+    assert p.confident, p.unplaced
+    assert scored(p, {"rows": [{"target": "12", "actual": "9"}]}) == Decimal("4.5")
+    # a condition of its own after the definition: to check
+    assert not propose("得分=验收合格率×分值;验收合格率=验收合格数/验收总数;未验收的不得分", "5", "验收合格率").confident
