@@ -330,3 +330,12 @@ def test_completion_against_plan():
     assert scored(p, {"rows": [{"target": "12", "actual": "9"}]}) == Decimal("4.5")
     # a condition of its own after the definition: to check
     assert not propose("得分=验收合格率×分值;验收合格率=验收合格数/验收总数;未验收的不得分", "5", "验收合格率").confident
+
+
+def test_floor_stated_as_lowest_score_zero():
+    p = propose("资金到位率达100%得5分,每低1%扣0.5分,最低得0分", "5", "资金到位率")
+    assert p.confident, p.unplaced
+    assert p.items[0]["type"] == "threshold"
+    assert [scored(p, {"numerator": n, "denominator": "100"}) for n in ("100", "96", "80")] == [5, 3, 0]
+    # a band of its own scoring 0 is still not the step's: to check
+    assert not propose("资金到位率达100%得5分,每低1%扣0.5分,扣完为止;低于80%得0分", "5", "资金到位率").confident

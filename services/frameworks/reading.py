@@ -481,6 +481,8 @@ _NONZERO = re.compile(r"[1-9]")
 _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + "的?")
 
 
+#: “…扣0.5分,最低得0分”: where the deductions stop, not a situation scoring 0
+_FLOOR_ZERO = re.compile(r"最低(?:得|为|计)?0分")
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 #: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
@@ -534,7 +536,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         out.append(_quote(per_clauses[-1]))
     if types & (_NUMERIC | _PER_TYPES) - {TIERS} and TIERS not in types:
         for clause in _clauses(t):
-            if _ZEROES.search(clause) and not _NONZERO.search(clause):
+            if _ZEROES.search(clause) and not _NONZERO.search(clause) and not _FLOOR_ZERO.fullmatch(clause):
                 out.append(_quote(clause))
     for it in found.items:
         if it["type"] == TIERS:
