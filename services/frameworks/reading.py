@@ -379,6 +379,8 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 share = (Decimal(str(p["max"])) / item_max * 100).normalize()
                 if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
                     known.add(share)
+        if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
+            known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
@@ -556,6 +558,18 @@ _ZEROES = re.compile(r"不得分|得0分|计0分|不计分|记0分|零分")
 _NONZERO = re.compile(r"[1-9]")
 
 
+#: “平均年龄不大于全市平均水平的”: a line named in words, read by a 达标线 on the difference from it
+_REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + "的?")
+
+
+#: “…扣0.5分,最低得0分”: where the deductions stop, not a situation scoring 0
+_FLOOR_ZERO = re.compile(r"最低(?:得|为|计)?0分")
+#: “预算执行率=实际支出/预算数”
+_DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
+#: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
+_RATIO_OF = re.compile(r"(?:以|按)?其(?:比率|比例|比值)(?:作为|做为|计分|得分|计算得分)")
+
+
 def reading_doubts(t: str, found: Proposed) -> list[str]:
     """What keeps a reading from being the only one: clauses, comparison words, band ends, remainders.
 
@@ -586,11 +600,16 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             has_figure = bool(_DIGIT.search(clause))
             # “…得满分,未达到,每减少1%,扣…”: a lead-in word belongs to the clause with the figure after it
             lead_in = _LEAD_IN.match(clause) and i + 1 < len(clauses) and _DIGIT.search(clauses[i + 1])
+            # “…小于应上缴资金的,其比率作为得分”: the case whose rate the next clause scores
+            lead_in = lead_in or (RATE in types and i + 1 < len(clauses) and _RATIO_OF.match(clauses[i + 1]))
+            # “…;预算执行率=实际支出/预算数”: a rate's definition after its formula states no condition
+            lead_in = lead_in or bool(types & {RATE, COMPLETION} and _DEFINED.fullmatch(clause))
             if has_figure or _SCORING.search(clause):
                 started = True
             elif started and not lead_in:
                 out.append(_quote(clause))
-            if not has_figure and COMPARE.search(clause) and not _SCORING.search(clause) and not lead_in:
+            if (not has_figure and COMPARE.search(clause) and not _SCORING.search(clause) and not lead_in
+                    and not (THRESHOLD in types and _REFERENCED.fullmatch(clause))):
                 out.append(_quote(clause))
     per_items = sum(it["type"] in _PER_TYPES for it in found.items)
     per_clauses = [c for c in _SENTENCE.split(t) if _PER_DEDUCT.search(c)]
@@ -598,7 +617,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         out.append(_quote(per_clauses[-1]))
     if types & (_NUMERIC | _PER_TYPES) - {TIERS} and TIERS not in types:
         for clause in _clauses(t):
-            if _ZEROES.search(clause) and not _NONZERO.search(clause):
+            if _ZEROES.search(clause) and not _NONZERO.search(clause) and not _FLOOR_ZERO.fullmatch(clause):
                 out.append(_quote(clause))
     for it in found.items:
         if it["type"] == TIERS:
@@ -612,7 +631,19 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             out += _per_doubts(t, it) + _direction_doubts(t, it)
         elif it["type"] in (DEDUCTION, DELAY):
             out += _per_doubts(t, it)
+        elif it["type"] == UPPER_BOUND:
+            out += _over_limit_doubts(t, it)
+        elif it["type"] == FORMULA:  # a formula's variables, and whether a rate is a fraction or a %, are confirmed
+            out.append("“公式中的变量及其录入方式（如比率按小数还是百分数）请核对”")
     return list(dict.fromkeys(out))
+
+
+def _over_limit_doubts(t: str, item: dict[str, Any]) -> list[str]:
+    """“每超过2%扣1分” over a limit: the rule deducts in proportion, which a remainder may not."""
+    step = Decimal(str(item["params"].get("step", "1")))
+    if step != 1 and not re.search(r"不足[^,;]{0,8}(?:按比例|按实际)", t):
+        return [f"“每超过{fmt(step)}%：不足一档时按比例扣还是按一档扣未说明”"]
+    return []
 
 
 # ── confidence: every word of the text consumed ─────────────────────────────
@@ -625,6 +656,8 @@ _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
+#: what a formula multiplies its rate by: “×该项指标分值”
+_SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)"
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way)
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) for what, p in (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
@@ -633,7 +666,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|"
            rf"最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:分值|满分)"),
-    ("定义", r"[\u4e00-\u9fff“”\"]{2,16}=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)"),
+    ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)"),
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|延迟|推迟|逾期|滞后|延期|超期|滞留|"
           rf"拖延|迟报|迟交|晚报|晚交|延误|晚|少落实|少|缺少|缺|差)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?)?{_POST}?|"
@@ -643,6 +676,25 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|未完成的?(?:部分)?按比例(?:扣分|计分|得分)"),
     ("比例", r"(?:得分=|按)[^,;]{1,30}\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)(?:计分|得分|计算)?"),
     ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?"),
+    ("比例", r"(?:(?:评价)?指标)?(?:(?:得|评|计)分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"
+           r"\*" + _SCORE_BASE + r")(?:计算得分|计分|得分|评分|计算)?"),
+    ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)"),
+    ("参照", r"(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + r"(?=的?,)|"
+           r"每(?:超过|超出|超|高于|高出|多于|多|低于|低|少于|少)" + threshold_rule.REFERENCE + rf"{_N}(?:个百分点|岁|天|人|个|家|户|次|名)|"
+           r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?"),
+    # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
+    ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
+           + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?"),
+    ("比例", r"(?:未达到|未达到100%|低于100%|不足100%)(?:的)?,?按(?:实际)?比例(?:计算)?(?:得分|计分)"),
+    ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)"),
+    ("目标", rf"以[^,;\d]{{1,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
+    ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"
+           r"未(?:全部|按计划|按期)?完成的?,?按(?:实际)?完成(?:的)?比例(?:计算)?(?:得分|计分|扣分)"),
+    ("引出", r"否则(?=每)"),
+    # “A不低于B的得满分;A低于B的,按其比例计分”: the line and the quotient of the same two quantities
+    ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
+           r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
+           r"计分|得分|计算得分)"),
     ("目标", rf"以{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),
@@ -656,6 +708,8 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "引出": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND, COMPLETION},
     "比例": {COMPLETION, RATE},
     "宽限": {DELAY},
+    "参照": {THRESHOLD},
+    "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
 }
 #: words that change how points are computed: a description holding one is not consumed

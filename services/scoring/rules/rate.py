@@ -55,9 +55,10 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
-SCORE_IS_RATE = re.compile(r"(?:得分=|按)([^*,;.=]{1,12}?率)\*(?:(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
+SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))([^*,;.=()]{1,12}?率)\*(?:(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
-SCORE_IS_QUOTIENT = re.compile(r"(?:得分=|按)\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16})\)?(?:\*100%)?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)")
+SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*"
+                               r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)")
 
 
 def _score_is_rate(w: Wording) -> Proposed | None:
@@ -80,6 +81,69 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
                     f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
+#: "得分=达标个数/全部个数": a quotient with no multiplier, read as its share of the 分值 (never sure: the words
+#: do not say so, and the proposal leaves “得分=…” unplaced)
+SCORE_IS_BARE_QUOTIENT = re.compile(r"得分=\(?([^*/,;.=()]{2,20})/([^*/,;.=()]{2,20}?)\)?(?:\*100%)?(?=$|[(;,。])")
+
+
+def _score_is_bare_quotient(w: Wording) -> Proposed | None:
+    m = SCORE_IS_BARE_QUOTIENT.search(w.text)
+    if not m:
+        return None
+    params = {"cap": True, "value_label": rate_label(w.name, "") or "比率", "numerator_label": m.group(1),
+              "denominator_label": m.group(2)}
+    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
+                    f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值（原文未写明乘以分值，请核对）")
+
+
+#: "得分=支出资金占到位资金的比例×分值", "根据实际到位资金占计划的比重计算得分": the rate in words
+SHARE_OF = re.compile(r"(?:(?:得|评|计)分=|按|根据)(?P<num>[^*/,;.=()占]{2,20}?)占(?P<den>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比)"
+                      r"(?:\*(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|计算得分|计分|得分|评分)")
+
+
+def _share_of(w: Wording) -> Proposed | None:
+    m = SHARE_OF.search(w.text)
+    if not m:
+        return None
+    num, den = m.group("num"), m.group("den")
+    cap = not re.search(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)", w.text)
+    params = {"cap": cap, "value_label": rate_label(w.name, "") or "比率", "numerator_label": num,
+              "denominator_label": den}
+    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
+                    f"比率计分：得分 = {num} ÷ {den} × 分值" + ("，超过100%按100%计" if cap else ""))
+
+
+#: “实际返还资金小于应上缴资金的,其比率作为考核分值” (a 100-point item), “…低于计划数的,按其比例计分”: below the
+#: line, the quotient of the two quantities named
+RATIO_BELOW = re.compile(r"(?P<num>[^,;\d、]{2,20}?)(?:小于|低于|少于|未达到)(?P<den>[^,;\d]{2,16}?)(?:的|时)?,"
+                         r"(?:(?P<as>(?:以|按)?其(?:比率|比例|比值)(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分))|"
+                         r"(?:按|以)其(?:比率|比例|比值)(?:计分|得分|计算得分))")
+
+
+def _ratio_below(w: Wording) -> Proposed | None:
+    m = RATIO_BELOW.search(w.text)
+    if not m or (m.group("as") and w.weight != HUNDRED):  # a rate “as the score” is its share only of 100 points
+        return None
+    num, den = m.group("num"), m.group("den")
+    params = {"cap": True, "value_label": rate_label(w.name, "") or "比率", "numerator_label": num,
+              "denominator_label": den}
+    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
+                    f"比率计分：{num}不低于{den}得满分，低于时得分 = {num} ÷ {den} × 分值")
+
+
+#: “执行率达到100%的得满分,未达到的按比例得分”: below 100% the rate itself is the share of the 分值
+FULL_THEN_SHARE = re.compile(r"^(?P<rate>[^,;\d]{1,12}?率)(?:达到|为|=|≥)100%(?:的)?,?(?:得|计)满分[,;]"
+                             r"(?:未达到|未达到100%|低于100%|不足100%)(?:的)?,?按(?:实际)?比例(?:计算)?(?:得分|计分)[;]?$")
+
+
+def _full_then_share(w: Wording) -> Proposed | None:
+    m = FULL_THEN_SHARE.match(w.text)
+    if not m or "完成" in m.group("rate"):
+        return None
+    return Proposed([RULE.item(rate_label(w.name, "") or m.group("rate"), w.weight, {"cap": True})],
+                    f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
+
+
 RULE = RuleType(
     type="rate",
     name=T("比率计分"),
@@ -94,5 +158,8 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient)),
+    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
+               Recogniser(55, _score_is_bare_quotient),
+               Recogniser(56, _ratio_below),
+               Recogniser(57, _full_then_share)),
 )

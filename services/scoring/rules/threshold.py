@@ -97,11 +97,11 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 # ── wordings ────────────────────────────────────────────────────────────────
 _FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记)?(?P<fullpts>\d+(?:\.\d+)?)分)"
-_CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|在|完成)?"
+_CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|控制在|在|完成)?"
 #: units a 达标线 may be stated in besides %
 _UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|天|小时|万元|元)"
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
-                      r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下)?(?:的)?,?" + _FULL)
+                      r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下|以内)?(?:的)?,?" + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
 _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
 #: a value that opens the text, alone in its cell (the target), before the scoring words
@@ -111,6 +111,8 @@ _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?扣(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
+#: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
+_STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "低", "少", "少于", "缺")
 
 
@@ -134,7 +136,8 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     if re.search(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;]{0,6}(?:为|得|计)满分", t[:step.start()]):
         return "100", "", "%"
     target = None
-    for m in re.finditer(r"以(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)", t[:step.start()]):
+    for m in re.finditer(r"以(?:[^,;\d]{1,8}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)",
+                         t[:step.start()]):
         target = m
     if target:  # “以95%为目标,每低于目标5%扣1分”: the line is the target
         return target.group("x"), "", _unit(target.group("u"))
@@ -159,7 +162,7 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
 def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
-    step = _STEP.search(t)
+    step = _STEP_EACH.search(t) or _STEP.search(t)
     if not step:
         return None
     line = _line(t, step, weight)
@@ -190,6 +193,67 @@ def _line_and_step(w: Wording) -> Proposed | None:
                     + ("，不足一档按一档扣" if stepwise else "") + ("（按两个数计算比率）" if ratio else ""))
 
 
+#: what a line named in words, not in figures, is measured against: an average, a level, last year's figure
+REFERENCE = r"[^,;\d且并和或]{0,16}?(?:平均|均值|水平|上年|去年|同期|基准|标准)[^,;\d且并和或]{0,8}?"
+_AT_MOST = ("不大于", "不高于", "不超过", "不多于")
+#: “平均年龄不大于市级部门平均年龄的,得2分;每超平均年龄1岁的,扣0.5分”: a line that is a named reference, and a
+#: step past it (the value read is the difference from the reference)
+_REFERENCE_LINE = re.compile(
+    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>不大于|不高于|不超过|不多于|不低于|不少于|不小于)(?P<ref>" + REFERENCE + r")的?,?"
+    r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,]每(?P<dir>超过|超出|超|高于|高出|多于|多|低于|低|少于|少)"
+    r"(?:" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>个百分点|岁|天|人|个|家|户|次|名)的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
+    r"(?:,?扣完为止)?;?$")
+
+
+def _reference_and_step(w: Wording) -> Proposed | None:
+    """"不低于全省平均水平的得满分,每低1个百分点扣0.5分": the value is the difference from the reference."""
+    m = _REFERENCE_LINE.match(w.text)
+    if not m or (m.group("fullpts") and d(m.group("fullpts")) != w.weight):
+        return None
+    at_most = m.group("cmp") in _AT_MOST
+    if at_most != (m.group("dir") in ("超过", "超出", "超", "高于", "高出", "多于", "多")):
+        return None  # the step points away from the line: not this reading
+    unit = "%" if m.group("su") == "个百分点" else m.group("su")
+    what, ref = m.group("what"), m.group("ref")
+    params = {"full_at": "0", "inclusive": True, "direction": "lower" if at_most else "higher",
+              "step": s(d(m.group("step"))), "deduct": s(d(m.group("amt"))), "deduct_mode": "points",
+              "stepwise": False, "input": "value", "unit": unit,
+              "value_label": f"{what}与{ref}之差（{'百分点' if unit == '%' else unit}）"}
+    side = "超出" if at_most else "低于"
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"达标线扣分：{what}{m.group('cmp')}{ref}得满分（录入两者之差，{'≤' if at_most else '≥'}0 得满分），"
+                    f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分")
+
+
+#: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
+_RANK_STEP = r"每(?:后退|退后|落后|下降|后移|前进|进|上升)1(?:个)?名(?:次)?"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)(?P<full>\d+(?:\.\d+)?)分)"
+                   r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
+_RANK_DEDUCT = re.compile(_RANK_STEP + r",?扣(?P<amt>\d+(?:\.\d+)?)分")
+
+
+def _rank_and_step(w: Wording) -> Proposed | None:
+    """"排名第1名得满分,每后退1名扣0.2分", “前3名得满分…”; “第1名、第2名的分别计2分、1.9分,第3名及以后的,每后退1名扣0.1分”."""
+    head, step = _RANK.search(w.text), _RANK_DEDUCT.search(w.text)
+    if not head or not step or step.start() < head.end():
+        return None
+    per = d(step.group("amt"))
+    if head.group("scores"):  # the places listed must lie on the step: 分值 − (名次 − 1) × 扣分
+        places = [1] + [int(x) for x in re.findall(r"\d+", head.group("more"))]
+        scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", head.group("scores"))]
+        if len(places) != len(scores) or any(sc != w.weight - (pl - 1) * per for pl, sc in zip(places, scores)):
+            return None
+    elif head.group("full") and d(head.group("full")) != w.weight:
+        return None
+    reverse = bool(head.group("rev") or head.group("rev2"))
+    label = "倒数名次" if reverse else "名次"
+    top = head.group("top") or "1"
+    params = {"full_at": top, "inclusive": True, "direction": "lower", "step": "1", "deduct": s(per),
+              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "名", "value_label": label}
+    return Proposed([RULE.item(w.name or label, w.weight, params)],
+                    f"达标线扣分：{'倒数' if reverse else ''}{'前' + top if top != '1' else '第1'}名得满分，此后每1名扣 {s(per)} 分")
+
+
 RULE = RuleType(
     type="threshold",
     name=T("达标线扣分"),
@@ -214,5 +278,6 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(40, _line_and_step),),
+    proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
+               Recogniser(42, _rank_and_step)),
 )

@@ -71,7 +71,7 @@ _FULL = re.compile(r"(?:小于|不超过|低于|未超过|不高于|未超出|�
                    # “在计划时间内完成的,得满分”: a time limit kept
                    r"在[^,;]{0,6}(?:计划|规定|合同|批复)(?:时间|期限|工期|时限)内完成[^,;]{0,3}?,?(?:记|计|得)满分")
 #: the step over the limit; “每相差4%” counts one way only where the text gives full marks within the limit
-_STEP = re.compile(r"每(?:大于|超过|超出|高于|增加|相差)" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
+_STEP = re.compile(r"每(?:大于|超过|超出|超支|超|高于|增加|相差)" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
 
 
 def _within_limit(w: Wording) -> Proposed | None:
@@ -92,6 +92,11 @@ def _within_limit(w: Wording) -> Proposed | None:
         params.update(actual_label="实际用时", limit_label="计划用时")
     return Proposed([RULE.item(label, w.weight, params)],
                     f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}")
+
+
+#: the limit kept, as the words before its full marks say it (read by the proposer's coverage)
+KEPT = (r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}?"
+        r"(?=的?,?(?:记|计|得)满分)")
 
 
 RULE = RuleType(

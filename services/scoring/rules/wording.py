@@ -44,7 +44,16 @@ def normalize(text: str) -> str:
     t = simplified((text or "").translate(_TRANS))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
-    return _joined_cells(chinese_numerals(t))
+    return _joined_cells(chinese_numerals(_ocr_equals(t)))
+
+
+#: “得分二资金到位率*分值”: text recognition reads the “=” of a formula as “二”
+_OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十百分级档类等])(?=[\u4e00-\u9fff(][^;。]*[*/])")
+
+
+def _ocr_equals(t: str) -> str:
+    # “执行率乘以分值”: the operation in words is the sign
+    return _OCR_EQUALS.sub("得分=", t.replace("乘以", "*").replace("除以", "/"))
 
 
 #: the traditional forms of the characters scoring texts are written with (a table published in 繁体 reads as the
