@@ -134,8 +134,8 @@ def test_rows_and_events_changed_behind_the_programs_back_read_in_english(sample
     assert english(smuggled[0]) == ("Summary sheet record smuggled was not written by this program "
                                     "(the audit trail has no record of it being added)")
     event = integrity.verify(copies["event"])
-    assert [english(p) for p in event if "#5" in p][0].startswith("The content of audit record #5 (")
-    assert [str(p) for p in event if "#5" in p][0].startswith("审计记录 #5（")
+    assert next(english(p) for p in event if "#5" in p).startswith("The content of audit record #5 (")
+    assert next(str(p) for p in event if "#5" in p).startswith("审计记录 #5（")
     unlinked = integrity.verify(copies["unlinked"])
     assert unlinked == ["审计记录 #8 与前一条记录不衔接（记录被删除或改动）"]
     assert english(unlinked[0]) == "Audit record #8 does not link to the one before it (a record was deleted or changed)"

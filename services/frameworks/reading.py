@@ -599,9 +599,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         for i, clause in enumerate(clauses):
             has_figure = bool(_DIGIT.search(clause))
             # “…得满分,未达到,每减少1%,扣…”: a lead-in word belongs to the clause with the figure after it
-            lead_in = _LEAD_IN.match(clause) and i + 1 < len(clauses) and _DIGIT.search(clauses[i + 1])
+            lead_in = bool(_LEAD_IN.match(clause) and i + 1 < len(clauses) and _DIGIT.search(clauses[i + 1]))
             # “…小于应上缴资金的,其比率作为得分”: the case whose rate the next clause scores
-            lead_in = lead_in or (RATE in types and i + 1 < len(clauses) and _RATIO_OF.match(clauses[i + 1]))
+            lead_in = lead_in or bool(RATE in types and i + 1 < len(clauses) and _RATIO_OF.match(clauses[i + 1]))
             # “…;预算执行率=实际支出/预算数”: a rate's definition after its formula states no condition
             lead_in = lead_in or bool(types & {RATE, COMPLETION} and _DEFINED.fullmatch(clause))
             if has_figure or _SCORING.search(clause):
