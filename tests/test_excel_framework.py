@@ -420,3 +420,36 @@ def test_a_repeated_row_is_proposed_once_and_each_leaf_gets_its_own_rule(tmp_pat
     leaves[0]["items"][0]["params"]["per"] = "9"  # one leaf's rule changed later: the others keep theirs
     assert leaves[1]["items"][0]["params"]["per"] == "0.5"
     assert report.proposals[0].proposal is not report.proposals[1].proposal
+
+
+def test_sheet_values_read_as_openpyxl_reads_them(tmp_path):
+    """The import's own reading of inline text cells gives what openpyxl's iter_rows gives, oddities included."""
+    import zipfile
+
+    from services.core.tables import open_workbook
+
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "x"
+    wb.save(tmp_path / "base.xlsx")
+    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+             '<row r="1"><c r="A1" t="inlineStr"><is><t>甲</t><t xml:space="preserve"> 乙 </t></is></c>'
+             '<c r="C1" t="inlineStr"><is/></c><c r="D1" t="inlineStr"><is><t/></is></c></row>'
+             '<row r="3"><c t="inlineStr"><is><r><t>富</t></r><r><rPr><b/></rPr><t>文本</t></r></is></c>'
+             '<c t="inlineStr"><is><t>a</t><rPh sb="0" eb="1"><t>ア</t></rPh></is></c><c r="F3" t="inlineStr"></c></row>'
+             '<row r="2"><c r="A2" t="inlineStr"><is><t>late</t></is></c></row>'
+             '<row r="5"><c r="B5" t="n"><v>2.5</v></c><c r="C5" s="0" t="inlineStr"><is><t>x&#10;y</t></is></c></row>'
+             '</sheetData></worksheet>')
+    with zipfile.ZipFile(tmp_path / "base.xlsx") as src, zipfile.ZipFile(tmp_path / "odd.xlsx", "w") as out:
+        for item in src.infolist():
+            out.writestr(item, sheet.encode() if item.filename == "xl/worksheets/sheet1.xml" else src.read(item.filename))
+    for name in ("odd.xlsx", "base.xlsx"):
+        book = open_workbook(tmp_path / name, read_only=True)
+        ws = book.worksheets[0]
+        ws.reset_dimensions()
+        expected = [list(r) for r in ws.iter_rows(values_only=True)]
+        assert xf._sheet_values(ws) == expected
+        book.close()
+    book = open_workbook(tmp_path / "odd.xlsx", read_only=True)
+    assert xf._sheet_values(book.worksheets[0]) == [[" 乙 ", None, "", ""], [], ["富文本", "a", None, None, None, None], [],
+                                                     [None, 2.5, "x\ny"]]
+    book.close()

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Mapping as TMapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +195,70 @@ def _merged_ranges(ws) -> list[_Range]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _sheet_parser() -> type:
+    """openpyxl's worksheet parser, reading a plain inline text cell without building its rich-text object.
+
+    A cell of inline text (``<c t="inlineStr"><is><t>…</t></is></c>``, as openpyxl and many generators
+    write text) is read by openpyxl through ``Text.from_tree``, which builds a formatted-text object
+    to throw it away: two thirds of the time spent reading such a sheet. A cell whose ``<is>`` holds
+    only ``<t>`` elements is read here directly (its text, the last ``<t>`` as openpyxl takes it);
+    every other cell goes to openpyxl as before.
+    """
+    from openpyxl.utils import coordinate_to_tuple
+    from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    text_tag = "{%s}t" % SHEET_MAIN_NS
+
+    class Parser(WorkSheetParser):
+        def parse_cell(self, element):
+            if element.get("t") != "inlineStr" or not self.data_only or self.rich_text:
+                return super().parse_cell(element)
+            child = element.find(INLINE_STRING)
+            if child is None or any(el.tag != text_tag for el in child):
+                return super().parse_cell(element)
+            style_id = element.get("s", 0)
+            if style_id:
+                style_id = int(style_id)
+            coordinate = element.get("r")
+            if coordinate:
+                row, column = coordinate_to_tuple(coordinate)
+                self.col_counter = column
+            else:
+                self.col_counter += 1
+                row, column = self.row_counter, self.col_counter
+            text = child[-1].text if len(child) else None
+            return {"row": row, "column": column, "value": text if text is not None else "", "data_type": "s",
+                    "style_id": style_id}
+
+    return Parser
+
+
+def _sheet_values(ws) -> list[list[Any]]:
+    """Every row of a read-only worksheet as a list of values, as ``iter_rows(values_only=True)`` gives
+    them after ``reset_dimensions`` (a missing row is empty; a row is as long as its last cell)."""
+    parent = ws.parent
+    rows: list[list[Any]] = []
+    with ws._get_source() as src:
+        parser = _sheet_parser()(src, ws._shared_strings, data_only=parent.data_only, epoch=parent.epoch,
+                                 date_formats=parent._date_formats, timedelta_formats=parent._timedelta_formats)
+        counter = 1
+        for idx, cells in parser.parse():
+            while counter < idx:
+                rows.append([])
+                counter += 1
+            if counter == idx:
+                values: list[Any] = [None] * cells[-1]["column"] if cells else []
+                width = len(values)
+                for c in cells:
+                    if 1 <= c["column"] <= width:
+                        values[c["column"] - 1] = c["value"]
+                rows.append(values)
+                counter += 1
+    return rows
+
+
 def _read_book(path: Path | str, data_only: bool) -> _Book:
     try:
         wb = open_workbook(path, data_only=data_only, read_only=True)
@@ -204,8 +269,7 @@ def _read_book(path: Path | str, data_only: bool) -> _Book:
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):  # a chart sheet
                 continue
-            ws.reset_dimensions()  # the stored dimension may be wrong: read every row there is
-            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            rows = _sheet_values(ws)  # every row there is (the stored dimension may be wrong)
             while rows and all(v is None for v in rows[-1]):
                 rows.pop()
             sheets.append(_Sheet(ws.title, ws.sheet_state, rows, _merged_ranges(ws)))
