@@ -80,8 +80,11 @@ class Mapping:
         return [ROLES[r] for r in REQUIRED if r not in self.columns]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(v: Any) -> str:
-    return re.sub(r"\s+", "", str(v)) if v is not None else ""
+    return _SPACES.sub("", str(v)) if v is not None else ""
 
 
 def _role_of(text: str) -> str | None:
@@ -411,12 +414,17 @@ def _text(v: Any) -> str:
     return str(v).strip()
 
 
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_POINTS_IN_LABEL = re.compile(r"[(（](\d+(?:\.\d+)?)分[)）]$")
+
+
 def _label(v: Any, keep_points: bool = False) -> tuple[str, str | None]:
     """“产 出\n(30分)” → ('产出', '30'); “项目资金\n到位率” → ('项目资金到位率', None)."""
-    t = re.sub(r"\s*\n\s*", "", str(v)).strip() if v is not None else ""
+    t = _LINE_BREAK.sub("", str(v)).strip() if v is not None else ""
     if len(t) <= 8:  # “产 出”, “决  策”: letter-spaced short labels
-        t = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", t)
-    m = re.search(r"[(（](\d+(?:\.\d+)?)分[)）]$", t)
+        t = _LETTER_SPACE.sub("", t)
+    m = _POINTS_IN_LABEL.search(t)
     if m and m.start() > 0 and not keep_points:
         return t[:m.start()], m.group(1)
     return t, None
@@ -485,7 +493,9 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
     # the last data row: up to the 合计 row (or the last non-empty row)
     last = max_row
     for r in range(first_data, max_row + 1):
-        texts = [_clean(merged_value(r, c)) for c in range(1, min(max_col, 4) + 1)]
+        # (only a cell holding 合 or 总 can be the 合计 row's: the others need no cleaning)
+        texts = [_clean(v) for v in (merged_value(r, c) for c in range(1, min(max_col, 4) + 1))
+                 if v is not None and ("合" in (sv := str(v)) or "总" in sv)]
         if any(t in TOTAL_WORDS or t.startswith("合计") for t in texts if t):
             last = r - 1
             if "weight3" in cols:
