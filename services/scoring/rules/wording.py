@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from services.scoring.rules.base import number_text
@@ -259,6 +260,18 @@ _GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
 
 def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
     """"优秀的得满分；良好的得分值的80%；较差的不得分" → [(label, share of 分值, points), …]."""
+    # several wordings read the same text this way in turn: it is read once (1 and 1.0 kept apart)
+    if isinstance(weight, Decimal) and weight.is_finite():
+        return list(_graded_once(t, str(weight), weight))
+    return list(_read_graded(t, weight))
+
+
+@lru_cache(maxsize=16)
+def _graded_once(t: str, _weight_text: str, weight: Decimal) -> tuple[tuple[str, Decimal, Decimal], ...]:
+    return _read_graded(t, weight)
+
+
+def _read_graded(t: str, weight: Decimal) -> tuple[tuple[str, Decimal, Decimal], ...]:
     segs = [x for x in t.rstrip(";").split(";") if x]
     if len(segs) < 2:
         segs = [x for x in t.rstrip(";").split(",") if x]
@@ -266,7 +279,7 @@ def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal
     if len(found) < 2 and len(segs) >= 2:
         # “相符的得10分,基本相符的得6分,调整较大的扣10分;存在…的,酌情扣分”: the situations of one sentence, apart
         found = _graded([x for seg in segs for x in seg.split(",") if x], weight)
-    return found
+    return tuple(found)
 
 
 def deducting_segments(t: str) -> list[str]:
