@@ -453,3 +453,19 @@ def test_sheet_values_read_as_openpyxl_reads_them(tmp_path):
     assert xf._sheet_values(book.worksheets[0]) == [[" 乙 ", None, "", ""], [], ["富文本", "a", None, None, None, None], [],
                                                      [None, 2.5, "x\ny"]]
     book.close()
+
+
+def test_a_repeated_indicator_gets_its_own_copy_of_the_proposal():
+    """Rows with the same words share one proposal's reading, never its objects: changing one leaf's rule
+    (as the confirmation step does) leaves the others as proposed."""
+    cache: dict = {}
+    args = ("①制度健全，0.5分；②记录完整，0.5分。", Decimal(1), "制度情况", "", "")
+    first = xf._proposal(cache, *args)
+    second = xf._proposal(cache, *args)
+    assert second == first and second is not first
+    assert second.items is not first.items and second.items[0] is not first.items[0]
+    assert second.items[0]["params"] is not first.items[0]["params"]
+    second.items[0]["params"]["points"][0]["max"] = "1"
+    second.notes.append("改过")
+    assert first.items[0]["params"]["points"][0]["max"] == "0.5" and "改过" not in first.notes
+    assert xf._proposal(cache, *args) == first
