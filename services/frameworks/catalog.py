@@ -7,10 +7,10 @@ not add up is refused with one message per problem, each naming the indicator an
 from __future__ import annotations
 
 import json
-from json.encoder import encode_basestring
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping as TMapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +198,7 @@ def _merged_ranges(ws) -> list[_Range]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sheet_parser() -> type:
     """openpyxl's worksheet parser, reading a plain inline text cell without building its rich-text object.
 
@@ -212,7 +212,7 @@ def _sheet_parser() -> type:
     from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
-    text_tag = "{%s}t" % SHEET_MAIN_NS
+    text_tag = f"{{{SHEET_MAIN_NS}}}t"
 
     class Parser(WorkSheetParser):
         def parse_cell(self, element):
