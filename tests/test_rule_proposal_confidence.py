@@ -397,10 +397,18 @@ def test_faults_are_not_points_left_of_the_points_nor_a_total_of_another_size():
 ])
 def test_deductions_for_different_faults_are_not_one_deduction_per_case(text, weight, once):
     """One fault counted per case and others taken once when found: one deduction per case would count every
-    fault as a case of the first, so the proposal is never sure and says which deduction is taken once."""
+    fault as a case of the first, so the proposal is a formula of the faults, the one taken once a 0/1 variable."""
     p = propose(text, weight, "计分")
-    assert not p.confident
-    assert any(once in u and "不按例数计" in u for u in p.unplaced), p.unplaced
+    assert p.kind == "formula", p.summary
+    variables = p.items[0]["params"]["variables"]
+    fault = once.rsplit("扣", 1)[0]
+    taken_once = [v for v in variables if fault in v["label"]]
+    assert len(taken_once) == 1 and taken_once[0]["label"].startswith("是否") and taken_once[0]["unit"] == ""
+    amount = Decimal(once.rsplit("扣", 1)[1].rstrip("分"))
+    none = {v["name"]: "0" for v in variables}
+    assert total(p, [{"vars": none}]) == Decimal(weight)
+    assert total(p, [{"vars": {**none, taken_once[0]["name"]: "1"}}]) == Decimal(weight) - amount
+    assert total(p, [{"vars": {v["name"]: "9" for v in variables}}]) == 0
 
 
 def test_deductions_all_counted_per_case_are_still_one_deduction():

@@ -381,11 +381,22 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                     known.add(share)
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
+        if it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}):
+            known.update(counts)  # “max - 0.5 * a - b”: each fault counted one case at a time (“每迟报1次”)
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
             known.update(counts)
     return {k.normalize() for k in known}
+
+
+def _reads_as(found: Proposed) -> set[str]:
+    """The rule types whose phrases a proposal reads: a formula that takes points off the 分值 (``max - …``) reads
+    the steps, caps and stop of a deduction, and says where it stops as a deduction does."""
+    types = {it["type"] for it in found.items}
+    if any(it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}) for it in found.items):
+        types.add(DEDUCTION)
+    return types
 
 
 def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
@@ -668,7 +679,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:分值|满分)"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)"),
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|延迟|推迟|逾期|滞后|延期|超期|滞留|"
-          rf"拖延|迟报|迟交|晚报|晚交|延误|晚|少落实|少|缺少|缺|差)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
+          rf"拖延|迟报|迟交|晚报|晚交|延误|晚|少落实|少|缺少|缺|差|错报|错|漏报|漏|瞒报)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?)?{_POST}?|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
@@ -800,7 +811,7 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             for i in range(a, b):
                 used[i] = used[i] or what
 
-    types = {it["type"] for it in found.items}
+    types = _reads_as(found)
     allowed = frozenset(what for what, _p in _PHRASES if what not in _PHRASE_TYPES or types & _PHRASE_TYPES[what])
     for a, b, what in _phrase_spans(t, allowed):
         mark(a, b, what)
@@ -1032,16 +1043,23 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         a, _b = zeros[-1]
         out.append(f"“{_clause_at(t, a)}”：规则中没有得0分的情形与之对应")
     deducts = [a for a, _b, what in spans or [] if what == "扣分"]
-    if found.doubts is None and len(found.items) == 1 and found.items[0]["type"] in _DEDUCTING and deducts:
+    if found.doubts is None and len(found.items) == 1 and _reads_as(found) & _DEDUCTING and deducts:
         # the full marks of a deducting rule are where it starts: a score stated after the deducting
         # (“…扣完为止；获得表彰的得满分”) is a situation the rule does not hold
         late = [(a, b) for a, b in stated if a > deducts[0]]
         if late:
             out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，规则未包含")
     floors = [(a, b) for a, b, what in spans or [] if what == "下限"]
-    if floors and not {it["type"] for it in found.items} & (_DEDUCTING | {COMPLETION}):
+    if floors and not _reads_as(found) & (_DEDUCTING | {COMPLETION}):
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
-    if {it["type"] for it in found.items} & _DEDUCTING and not _FLOOR.search(t):
+    if any(it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}) and
+           not formula_rule.stops(t, Decimal(it["max"])) for it in found.items):
+        # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
+        out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
+    for it in found.items:
+        if it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}):
+            out += formula_rule.overlapping_faults(it.get("params") or {})
+    if _reads_as(found) & _DEDUCTING and not _FLOOR.search(t):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out

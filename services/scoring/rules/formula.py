@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import NamedTuple
 
 from services.core.numbers import fmt, to_decimal
 from services.scoring import formula as expressions
@@ -25,6 +26,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
+from services.scoring.rules.wording import d, s as number
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -88,6 +90,144 @@ def _linear(w: Wording) -> Proposed | None:
     return None
 
 
+# ── proposal: several faults, each with its own deduction, under one stop ───
+#: a deduction of stated points (not a cap: 扣满10分为止、最多扣2分)
+_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各)?扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
+#: what a case is counted in
+_CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个)"
+#: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case
+_PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")|(" + _CASE_UNITS + r"))|"
+                       r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
+#: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
+_OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
+#: where the deducting stops
+_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
+#: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
+_FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
+_COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _CASE_UNITS + r"|(?<=每)" + _CASE_UNITS)
+
+
+class _Fault(NamedTuple):
+    words: str  # what the fault is, in the text's words
+    amount: Decimal  # what it costs
+    counted: bool  # per case (每…1次), or once when found
+    unit: str  # the case counted
+    cap: Decimal | None  # its own cap, below the 分值
+
+
+def _fault_words(run: str) -> str:
+    """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
+    words = _COUNT_WORDS.sub("", _STOP.sub("", run)).strip(",;:、 ")
+    words = re.sub(r"的?,", "，", words).strip("，")
+    words = re.sub(r"的$", "", words)
+    return (words[:30] + "…") if len(words) > 30 else words
+
+
+def _faults(w: Wording) -> Proposed | None:
+    """“每迟报1次扣0.5分,漏报1次扣1分;扣完为止”, “无组织机构扣3分,无专人负责扣2分”: faults each with a deduction of
+    its own, taken from the 分值 until nothing is left: a formula ``max - 0.5 * a - b`` over the count of each fault
+    in the order the text names them (a fault stated without a count is 0/1), ``min(cap, …)`` where a fault has a
+    cap of its own. Read only where one deduction per case cannot stand for them all: the amounts differ, a fault
+    counted per case stands beside one taken once, or a fault has a cap of its own."""
+    t = w.text
+    found = list(_FAULT_DEDUCTS.finditer(t))
+    if len(found) < 2:
+        return None
+    lead = _FULL_LEAD.match(t)
+    if lead and lead.end() > found[0].start():
+        lead = None
+    if lead and lead.group(1) and d(lead.group(1)) != w.weight:
+        return None
+    at = lead.end() if lead else 0
+    faults = []
+    for m in found:
+        run = t[at:m.start()]
+        each = m.group(1) == "各"
+        if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
+            run = run[run.rstrip(";").rfind(";") + 1:]
+        amount = d(m.group(2))
+        if amount <= 0:
+            return None
+        cases = list(_PER_CASE.finditer(run))
+        counted = bool(cases) or each
+        unit = "项"
+        if cases:
+            c = cases[-1]
+            n, unit = (c.group(1), c.group(2)) if c.group(2) else (None, c.group(3)) if c.group(3) else (c.group(4), c.group(5))
+            if n is not None and d(n) != 1:  # “每2例扣1分”: a remainder would have to be read; not this wording
+                return None
+        end = m.end()
+        cap = _OWN_CAP.match(t[end:])
+        own = None
+        if cap:
+            value = d(cap.group(1) or cap.group(2))
+            if value < w.weight:
+                own = value
+                end += cap.end()
+        faults.append(_Fault(_fault_words(run), amount, counted, unit.replace("个百分点", "百分点"), own))
+        at = end
+    if all(f.cap is not None for f in faults):
+        return None  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
+    amounts = {f.amount for f in faults}
+    kinds = {f.counted for f in faults}
+    if len(amounts) == 1 and len(kinds) == 1 and not any(f.cap for f in faults):
+        # one amount for every fault, all counted (one deduction per case) or all taken once (faults absent)
+        return None
+    if not any(f.counted for f in faults) and sum(f.amount for f in faults) == w.weight:
+        return None  # faults that each cost their points and add up to the 分值: the points of a 要点核查
+    names = "abcdefghijklmnopqrstuvwxyz"
+    variables, terms = [], []
+    for k, f in enumerate(faults):
+        name = names[k]
+        if f.counted:
+            label = f"{f.words or '问题'}（{f.unit}数）"
+            unit = "%" if f.unit in ("%", "百分点") else f.unit
+        else:
+            label = f"是否{f.words or '存在问题'}（是=1，否=0）"
+            unit = ""
+        variables.append({"name": name, "label": label, "unit": unit})
+        term = name if f.amount == 1 else f"{number(f.amount)} * {name}"
+        terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
+    expression = "max - " + " - ".join(terms)
+    summary = ("公式计分：" + "；".join(
+        f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}扣 {number(f.amount)} 分"
+        + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
+        for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary)
+
+
+_ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣)(\d+(?:\.\d+)?)分")
+
+
+def stops(t: str, item_max: Decimal) -> bool:
+    """Whether the text says where the deducting of all its faults stops: 扣完为止, or a cap of the whole 分值
+    (a cap below it is one fault's own)."""
+    return bool(_STOP.search(t)) or any(d(m.group(1)) == item_max for m in _ANY_CAP.finditer(t))
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether the characters of ``short`` stand, in order, among those of ``long``."""
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def overlapping_faults(params: Params) -> list[str]:
+    """Faults of a deducting formula where one's words lie within another's (“缺资料” / “缺关键资料”, “工期滞后” /
+    “工期严重滞后”): the graver case may be meant to count under both, or under its own deduction only."""
+    words = [re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or "")) for v in params.get("variables") or []
+             if isinstance(v, Mapping)]
+    for i, a in enumerate(words):
+        for j, b in enumerate(words):
+            if i != j and 2 <= len(a) < len(b) and _within(a, b):
+                return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
+    return []
+
+
+def deducts_from_full(params: Params) -> bool:
+    """A formula that takes points off the 分值 (``max - …``): a deducting rule, which says where it stops."""
+    return bool(re.match(r"^\s*max\s*-", str(params.get("expression") or "")))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -101,5 +241,5 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(58, _linear),),
+    proposals=(Recogniser(19, _faults), Recogniser(58, _linear)),
 )
