@@ -391,12 +391,10 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
 
 
 def _reads_as(found: Proposed) -> set[str]:
-    """The rule types whose phrases a proposal reads: a formula that takes points off the 分值 (``max - …``) reads
-    the steps, caps and stop of a deduction, and says where it stops as a deduction does."""
-    types = {it["type"] for it in found.items}
-    if any(it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}) for it in found.items):
-        types.add(DEDUCTION)
-    return types
+    """The rule types a proposal reads its text as: a formula that takes points off the 分值 (``max - …``) is read
+    as a deduction (its steps, caps and stop; it compares no value with a line) and says where it stops as one does."""
+    return {DEDUCTION if it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}) else it["type"]
+            for it in found.items}
 
 
 def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
@@ -603,7 +601,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
       zeroes the score (“…的不得分”) with no figure, in a rule that deducts or compares.
     """
     out: list[str] = []
-    types = {it["type"] for it in found.items}
+    types = _reads_as(found)
     if types & _NUMERIC:
         started = False
         clauses = _clauses(t)
@@ -679,7 +677,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:分值|满分)"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)"),
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|延迟|推迟|逾期|滞后|延期|超期|滞留|"
-          rf"拖延|迟报|迟交|晚报|晚交|延误|晚|少落实|少|缺少|缺|差|错报|错|漏报|漏|瞒报)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
+          rf"拖延|迟报|迟交|晚报|晚交|延误|晚|少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?)?{_POST}?|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
@@ -837,11 +835,12 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             if not _OPERATIVE.search(t[i:j]):
                 mark(i, j, "描述")
             i = j
-    if DEDUCTION in {it["type"] for it in found.items}:
+    if DEDUCTION in types:
         # “存在违规问题的,每1处扣1分”: the clause before a per-instance deduction says what an instance is
         for m in _LEAD_CASE.finditer(t):
             a, b = m.span(1)
-            if not any(used[a:b]) and not _OPERATIVE.search(t[a:b]):
+            # the indicator's name standing in it (a label of the rule) does not make it any less a description
+            if all(u in ("", "条件") for u in used[a:b]) and not _OPERATIVE.search(t[a:b]):
                 mark(a, b, "描述")
     unplaced = []
     i = 0
@@ -1054,7 +1053,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
     if any(it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}) and
-           not formula_rule.stops(t, Decimal(it["max"])) for it in found.items):
+           _FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in found.items):
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in found.items:

@@ -1,0 +1,137 @@
+"""Several faults, each with its own deduction, under one stop: proposed as a formula of the faults.
+
+“每迟报1次扣0.5分,漏报1次扣1分;扣完为止”: one deduction per case would count a missed report as a late one. The
+proposal is a formula ``max - 0.5 * a - b`` over the count of each fault, in the order the text names them; a fault
+stated without a count (“目录与档案不一致扣0.5分”) is a 0/1 variable; a fault with its own cap is ``min(cap, …)``.
+Confident only when every clause is a fault with its deduction and the stop of them all is stated. The texts are
+written for these tests in the style of published 评分标准.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def formula_of(p):
+    assert p.kind == "formula", (p.kind, p.summary, p.unplaced)
+    assert len(p.items) == 1 and check_item(p.items[0]) == []
+    return p.items[0]["params"]
+
+
+def scored(p, *counts: str) -> Decimal:
+    """The score when the faults, in the order the text names them, were found ``counts`` times."""
+    variables = p.items[0]["params"]["variables"]
+    assert len(variables) == len(counts)
+    res = score_item(p.items[0], {"vars": {v["name"]: c for v, c in zip(variables, counts)}})
+    assert res.score is not None, res.text
+    return res.score
+
+
+def test_two_faults_counted_per_case_each_with_its_own_amount():
+    p = propose("每迟交1次材料扣0.5分，每漏交1次扣1分，扣完为止。", "5", "材料报送")
+    params = formula_of(p)
+    assert p.confident, p.unplaced
+    assert [v["unit"] for v in params["variables"]] == ["次", "次"]
+    assert "迟交" in params["variables"][0]["label"] and "漏交" in params["variables"][1]["label"]
+    assert scored(p, "0", "0") == 5
+    assert scored(p, "2", "1") == 3  # 5 − 2 × 0.5 − 1
+    assert scored(p, "1", "3") == Decimal("1.5")
+    assert scored(p, "4", "4") == 0  # 扣完为止: never below 0
+
+
+def test_a_fault_stated_once_is_a_yes_no_variable():
+    p = propose("档案归集准确完整的，得4分；档案每错1处扣0.2分，目录与档案不一致扣0.5分，未装订成册扣0.5分，扣完为止",
+                "4", "档案管理")
+    params = formula_of(p)
+    assert p.confident, p.unplaced
+    first, second, third = params["variables"]
+    assert first["unit"] == "处" and not first["label"].startswith("是否")
+    for v, words in ((second, "目录与档案不一致"), (third, "未装订成册")):
+        assert v["label"].startswith("是否") and words in v["label"] and "是=1" in v["label"] and v["unit"] == ""
+    assert scored(p, "0", "0", "0") == 4
+    assert scored(p, "3", "1", "0") == Decimal("2.9")  # 4 − 0.6 − 0.5
+    assert scored(p, "5", "1", "1") == 2
+
+
+def test_faults_each_taken_once_with_different_amounts():
+    p = propose("未成立工作领导小组扣3分，未明确专人负责扣2分，扣完为止", "10", "组织保障")
+    params = formula_of(p)
+    assert p.confident, p.unplaced
+    assert all(v["label"].startswith("是否") for v in params["variables"])
+    assert [scored(p, "0", "0"), scored(p, "1", "0"), scored(p, "0", "1"), scored(p, "1", "1")] == [10, 7, 8, 5]
+
+
+def test_a_fault_with_a_cap_of_its_own():
+    p = propose("每发现1份台账缺失扣0.5分，最多扣2分；每迟报1次扣1分，扣完为止", "5", "台账报送")
+    params = formula_of(p)
+    assert p.confident, p.unplaced
+    assert "min(2," in params["expression"]
+    assert scored(p, "2", "0") == 4
+    assert scored(p, "10", "1") == 2  # the first fault costs at most 2
+    assert scored(p, "10", "4") == 0
+
+
+def test_chinese_numerals_and_a_stop_after_the_faults():
+    p = propose("迟报一次扣1分，瞒报一次扣3分；扣完为止。", "6", "信息报告")
+    formula_of(p)
+    assert p.confident, p.unplaced
+    assert [scored(p, "1", "0"), scored(p, "0", "1"), scored(p, "2", "1"), scored(p, "0", "2")] == [5, 3, 1, 0]
+
+
+def test_a_case_described_in_the_clause_before_its_count():
+    p = propose("日常检查未达到规定次数的，每缺1次扣0.5分；未对整改情况回访的，每1户次扣1分；扣完为止", "6", "日常检查")
+    params = formula_of(p)
+    assert p.confident, p.unplaced
+    assert [v["unit"] for v in params["variables"]] == ["次", "户次"]
+    assert scored(p, "2", "3") == 2
+
+
+# ── near misses: still a formula where it fits, but never confident ─────────
+def test_without_a_stop_the_formula_is_to_check():
+    p = propose("每迟报1次扣0.5分，漏报1次扣1分", "6", "报送")
+    formula_of(p)
+    assert not p.confident
+    assert any("为止" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_cap_of_one_fault_is_not_the_stop_of_all():
+    p = propose("每缺1份记录扣0.5分，最多扣2分；未按时报送扣1分", "5", "报送")
+    formula_of(p)
+    assert not p.confident
+    assert any("合计扣到何时为止" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_graver_case_named_within_a_lighter_one_is_to_check():
+    p = propose("进度滞后的扣2分，进度严重滞后的扣5分，扣完为止", "10", "进度")
+    formula_of(p)
+    assert not p.confident
+    assert any("较重的情形" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "每迟报1次扣0.5分，漏报1次扣1分，扣完为止；未发生应报事项的不扣分",
+    "每迟报1次扣0.5分，漏报1次扣1分，扣完为止。另需提供佐证材料",
+    "每迟报1次扣0.5分，漏报1次扣1分，扣完为止；年度内报送不少于4次",
+])
+def test_words_left_over_keep_it_to_check(text):
+    p = propose(text, "6", "报送")
+    assert p.kind == "formula" and not p.confident, p.summary
+
+
+def test_a_count_other_than_one_is_not_this_reading():
+    p = propose("每缺2份材料扣1分，未按时报送扣0.5分，扣完为止", "5", "报送")
+    assert not (p.kind == "formula" and p.confident)
+
+
+def test_one_amount_for_faults_all_counted_stays_one_deduction():
+    p = propose("每发现1处台账错误扣0.5分，每遗漏1处扣0.5分，扣完为止", "3", "台账")
+    assert p.kind == "deduction" and p.confident
+
+
+def test_faults_taken_once_that_add_up_to_the_points_are_not_a_formula():
+    # each fault costs its share and together they make the 分值: the points of a 要点核查, as before
+    assert propose("未制定实施方案扣3分，未明确专人负责扣2分", "5", "组织").kind != "formula"
