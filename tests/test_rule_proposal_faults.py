@@ -135,3 +135,18 @@ def test_one_amount_for_faults_all_counted_stays_one_deduction():
 def test_faults_taken_once_that_add_up_to_the_points_are_not_a_formula():
     # each fault costs its share and together they make the 分值: the points of a 要点核查, as before
     assert propose("未制定实施方案扣3分，未明确专人负责扣2分", "5", "组织").kind != "formula"
+
+
+def test_rates_each_below_a_line_of_their_own():
+    # “A率未达到100%的,每少1个百分点扣0.5分;B率未达到95%的,每少1个百分点扣1分”: each rate is a variable, each point
+    # below its own line costs its amount
+    p = propose("投诉办结率未达到100%的，每少1个百分点扣0.5分；回访满意率低于90%的，每少1个百分点扣1分；扣完为止", "10",
+                "投诉处理")
+    params = formula_of(p)
+    assert p.confident, p.unplaced
+    assert [v["unit"] for v in params["variables"]] == ["%", "%"]
+    assert "投诉办结率" in params["variables"][0]["label"] and "回访满意率" in params["variables"][1]["label"]
+    assert scored(p, "100", "95") == 10  # both lines reached: nothing off
+    assert scored(p, "96", "90") == 8  # 4 points short of 100 × 0.5
+    assert scored(p, "98", "87") == 6  # 1 + 3
+    assert scored(p, "70", "80") == 0

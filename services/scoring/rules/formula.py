@@ -107,12 +107,17 @@ _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _CASE_UNITS + r"|(?<=每)" + _CASE_UNITS)
 
 
+#: “…结案率未达到95%的,每少1个百分点扣0.5分”: a rate below its own line, each point short a case
+_LINE_BELOW = re.compile(r"(?:未达到|未达|达不到|低于|不足|少于)(\d+(?:\.\d+)?)%")
+
+
 class _Fault(NamedTuple):
     words: str  # what the fault is, in the text's words
     amount: Decimal  # what it costs
     counted: bool  # per case (每…1次), or once when found
     unit: str  # the case counted
     cap: Decimal | None  # its own cap, below the 分值
+    line: Decimal | None = None  # a rate's line: the variable is the rate, each point below the line a case
 
 
 def _fault_words(run: str) -> str:
@@ -164,13 +169,19 @@ def _faults(w: Wording) -> Proposed | None:
             if value < w.weight:
                 own = value
                 end += cap.end()
-        faults.append(_Fault(_fault_words(run), amount, counted, unit.replace("个百分点", "百分点"), own))
+        unit = unit.replace("个百分点", "百分点")
+        below = _LINE_BELOW.search(run) if unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每") else None
+        if below:
+            rate = _fault_words(run[:below.start()])
+            faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1))))
+        else:
+            faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
     if all(f.cap is not None for f in faults):
         return None  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
     amounts = {f.amount for f in faults}
     kinds = {f.counted for f in faults}
-    if len(amounts) == 1 and len(kinds) == 1 and not any(f.cap for f in faults):
+    if len(amounts) == 1 and len(kinds) == 1 and not any(f.cap for f in faults) and not any(f.line for f in faults):
         # one amount for every fault, all counted (one deduction per case) or all taken once (faults absent)
         return None
     if not any(f.counted for f in faults) and sum(f.amount for f in faults) == w.weight:
@@ -179,18 +190,22 @@ def _faults(w: Wording) -> Proposed | None:
     variables, terms = [], []
     for k, f in enumerate(faults):
         name = names[k]
-        if f.counted:
-            label = f"{f.words or '问题'}（{f.unit}数）"
+        if f.line is not None:
+            label, unit = f"{f.words or '比率'}（%）", "%"
+        elif f.counted:
+            label = f"{f.words or '问题'}（{'百分点' if f.unit in ('%', '百分点') else f.unit}数）"
             unit = "%" if f.unit in ("%", "百分点") else f.unit
         else:
             label = f"是否{f.words or '存在问题'}（是=1，否=0）"
             unit = ""
         variables.append({"name": name, "label": label, "unit": unit})
-        term = name if f.amount == 1 else f"{number(f.amount)} * {name}"
+        counted = f"({number(f.line)} - min({number(f.line)}, {name}))" if f.line is not None else name
+        term = counted if f.amount == 1 else f"{number(f.amount)} * {counted}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(
-        f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}扣 {number(f.amount)} 分"
+        (f"{v['label']}低于 {number(f.line)}% 的每个百分点" if f.line is not None else
+         f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}") + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary)
