@@ -150,3 +150,22 @@ def test_rates_each_below_a_line_of_their_own():
     assert scored(p, "96", "90") == 8  # 4 points short of 100 × 0.5
     assert scored(p, "98", "87") == 6  # 1 + 3
     assert scored(p, "70", "80") == 0
+
+
+def test_a_graver_degree_of_a_fault_is_to_check():
+    # “问题严重的” may be the same fault in a graver degree, costing 3 in place of 1 rather than on top of it
+    p = propose("存在问题的扣1分，问题严重的扣3分，扣完为止", "5", "质量")
+    formula_of(p)
+    assert not p.confident
+    assert any("较重的情形" in u for u in p.unplaced), p.unplaced
+
+
+def test_days_late_are_counted_and_a_report_missing_is_taken_once():
+    p = propose("每迟报1天扣0.2分，未报送的扣1分，扣完为止", "2", "报送及时性")
+    params = formula_of(p)
+    assert p.confident, p.unplaced
+    late, missing = params["variables"]
+    assert late["unit"] == "天" and missing["label"].startswith("是否") and missing["unit"] == ""
+    assert scored(p, "3", "0") == Decimal("1.4")
+    assert scored(p, "0", "1") == 1
+    assert scored(p, "10", "1") == 0

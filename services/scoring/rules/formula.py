@@ -94,7 +94,7 @@ def _linear(w: Wording) -> Proposed | None:
 #: a deduction of stated points (not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各)?扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
 #: what a case is counted in
-_CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个)"
+_CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")|(" + _CASE_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
@@ -154,6 +154,8 @@ def _faults(w: Wording) -> Proposed | None:
         if amount <= 0:
             return None
         cases = list(_PER_CASE.finditer(run))
+        if not cases and "每" in run:  # counted per something this reading does not know
+            return None
         counted = bool(cases) or each
         unit = "项"
         if cases:
@@ -169,7 +171,7 @@ def _faults(w: Wording) -> Proposed | None:
             if value < w.weight:
                 own = value
                 end += cap.end()
-        unit = unit.replace("个百分点", "百分点")
+        unit = unit.replace("个百分点", "百分点").replace("个月", "月").replace("个工作日", "工作日")
         below = _LINE_BELOW.search(run) if unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每") else None
         if below:
             rate = _fault_words(run[:below.start()])
@@ -226,6 +228,10 @@ def _within(short: str, long: str) -> bool:
     return all(c in chars for c in short)
 
 
+#: words that make a fault a graver degree of another
+_GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
+
+
 def overlapping_faults(params: Params) -> list[str]:
     """Faults of a deducting formula where one's words lie within another's (“缺资料” / “缺关键资料”, “工期滞后” /
     “工期严重滞后”): the graver case may be meant to count under both, or under its own deduction only."""
@@ -235,6 +241,9 @@ def overlapping_faults(params: Params) -> list[str]:
         for j, b in enumerate(words):
             if i != j and 2 <= len(a) < len(b) and _within(a, b):
                 return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
+    graver = [x for x in words if _GRAVER.search(x)]
+    if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
+        return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
     return []
 
 
