@@ -642,7 +642,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             out += _per_doubts(t, it)
         elif it["type"] == UPPER_BOUND:
             out += _over_limit_doubts(t, it)
-        elif it["type"] == FORMULA:  # a formula's variables, and whether a rate is a fraction or a %, are confirmed
+        elif it["type"] == FORMULA and not formula_rule.deducts_from_full(it.get("params") or {}):
+            # a formula's variables, and whether a rate is a fraction or a %, are confirmed (the faults of a formula
+            # that takes points off the 分值 are counts, 0/1 or a rate in %, each with its unit, checked as a deduction)
             out.append("“公式中的变量及其录入方式（如比率按小数还是百分数）请核对”")
     return list(dict.fromkeys(out))
 
