@@ -76,6 +76,37 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     each = each_part(w)
     if each is not None:
         yield each
+    gate = gated(w)
+    if gate is not None:
+        yield gate
+
+
+#: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
+#: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”
+_GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"
+                   r"(?:不得分|不计分|计0分|得0分)\)?;?$")
+
+
+def gated(w: Wording) -> Proposed | None:
+    """A deducting text that ends with a condition zeroing the whole item (“每迟报1天扣0.2分,扣完为止,未上报…的不得分”):
+    the rest read whole, as a formula with the condition a 0/1 factor (formula_rule.gated). Always to check: whether
+    the condition voids the deductions' points too, and how it is entered, are the evaluator's to confirm."""
+    m = _GATE.search(w.text)
+    if not m or m.start() == 0:
+        return None
+    cond = m.group("cond")
+    if _OPERATIVE.search(cond) or VAGUE.search(cond):
+        return None
+    rest = w.text[:m.start()].rstrip(",;(")
+    found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1 or problem(found, w.weight):
+        return None
+    item = formula_rule.gated(found.items[0], cond)
+    if item is None:
+        return None
+    gate = item["params"]["variables"][0]["name"]
+    return Proposed([item], f"公式计分：{found.summary.split('：', 1)[-1]}；{cond}的整项不得分（{gate}=0）",
+                    (f"“{m.group(0).strip(',;()')}”：作为整项不得分的条件（{gate}=0）乘在扣分之前",))
 
 
 def whole(w: Wording) -> Proposed | None:
@@ -674,7 +705,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
            r"(?:不得分|不计分|不予计分|得零分|零分))"),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
-    ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|"
+    ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
            rf"最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:分值|满分)"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)"),
@@ -898,7 +929,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
-_FLOOR = re.compile(r"为止|即止|直至扣完|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
+_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
 def _statements(it: dict[str, Any]) -> int:
@@ -919,8 +950,8 @@ def _zeros(it: dict[str, Any]) -> int:
     params = it.get("params") or {}
     if it["type"] == CHECKLIST:
         return 1 if params.get("gate") else 0
-    if it["type"] == all_or_nothing_rule.RULE.type:
-        return 1
+    if it["type"] == all_or_nothing_rule.RULE.type or (it["type"] == FORMULA and formula_rule.gate_of(params)):
+        return 1  # a gated formula (“g * (max - …)”) holds the 0 of its condition
     rows = params.get(TIERS) or params.get("options") or []
     levels = params.get("levels") or []
     return sum(Decimal(str(r["score"])) == 0 for r in rows) + sum(Decimal(str(lv["share"])) == 0 for lv in levels)

@@ -213,6 +213,32 @@ def _faults(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary)
 
 
+# ── a condition that zeroes the whole item beside its deductions ────────────
+def gated(item: dict, condition: str) -> dict | None:
+    """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分 or a formula that
+    takes points off the 分值) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
+    0/1 variable (1 when the condition does not hold), named first because it multiplies the rest, then the
+    deduction's own count. None for an item of another kind."""
+    params = item.get("params") or {}
+    kind = item.get("type")
+    if kind in ("deduction", "delay"):
+        per = number(d(str(params.get("per"))))
+        unit = str(params.get("unit") or ("月" if kind == "delay" else "例"))
+        grace = d(str(params.get("grace") or "0"))
+        count = f"max(n - {number(grace)}, 0)" if grace else "n"
+        inner = f"max - {count}" if d(per) == 1 else f"max - {per} * {count}"
+        what = "延迟" if kind == "delay" else "不符合"
+        variables = [{"name": "n", "label": f"{what}的{unit}数", "unit": unit}]
+    elif kind == "formula" and deducts_from_full(params):
+        inner, variables = str(params["expression"]), [dict(v) for v in params.get("variables") or []]
+    else:
+        return None
+    name = next(c for c in "gzyxw" if c not in {v.get("name") for v in variables})
+    gate = {"name": name, "label": f"{condition}（否=1，是=0：整项不得分）", "unit": ""}
+    return RULE.item(item.get("label") or "", d(str(item["max"])),
+                     {"expression": f"{name} * ({inner})", "variables": [gate] + variables}, item.get("key") or "a")
+
+
 _ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣)(\d+(?:\.\d+)?)分")
 
 
@@ -249,7 +275,17 @@ def overlapping_faults(params: Params) -> list[str]:
 
 def deducts_from_full(params: Params) -> bool:
     """A formula that takes points off the 分值 (``max - …``): a deducting rule, which says where it stops."""
-    return bool(re.match(r"^\s*max\s*-", str(params.get("expression") or "")))
+    return bool(re.match(r"^\s*max\s*-", str(params.get("expression") or ""))) or gate_of(params) is not None
+
+
+#: “g * (max - …)”: a deducting formula whose points all go when a 0/1 factor is 0 (``gated``)
+_GATED = re.compile(r"^\s*([a-z])\s*\*\s*\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
+
+
+def gate_of(params: Params) -> str | None:
+    """The name of the 0/1 factor of a gated deducting formula (``g * (max - …)``), or None."""
+    m = _GATED.match(str(params.get("expression") or ""))
+    return m.group(1) if m else None
 
 
 RULE = RuleType(

@@ -1,0 +1,96 @@
+"""A condition that zeroes the whole item beside its deductions: proposed as a formula with a 0/1 factor.
+
+“每逾期1天扣0.5分,扣完为止;未报送的不得分”: the deductions run as usual, and the whole item scores 0 when the
+condition in words holds. The proposal is the deducting reading of the rest of the text, as a formula
+``g * (max - 0.5 * n)``: ``g`` (1 when the condition does not hold, 0 when it does) named first because it multiplies
+the rest, then the deduction's own count. Such a proposal is always to check (the condition's entry and whether it
+voids the deductions are the evaluator's to confirm). The texts are written for these tests in the style of
+published 评分标准.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def gated_params(p):
+    assert p.kind == "formula", (p.kind, p.summary, p.unplaced)
+    assert len(p.items) == 1 and check_item(p.items[0]) == []
+    return p.items[0]["params"]
+
+
+def scored(p, gate: str, count: str) -> Decimal:
+    names = [v["name"] for v in p.items[0]["params"]["variables"]]
+    assert len(names) == 2
+    res = score_item(p.items[0], {"vars": {names[0]: gate, names[1]: count}})
+    assert res.score is not None, res.text
+    return res.score
+
+
+def test_days_late_then_a_report_never_sent_zeroes_the_item():
+    p = propose("每逾期1天报送扣0.5分,扣完为止;未报送年度决算报表的不得分。", "2", "决算报送")
+    params = gated_params(p)
+    assert params["expression"] == "g * (max - 0.5 * n)"
+    gate, days = params["variables"]
+    assert gate["name"] == "g" and "未报送年度决算报表" in gate["label"] and gate["unit"] == ""
+    assert days["unit"] == "天"
+    assert scored(p, "1", "0") == 2
+    assert scored(p, "1", "3") == Decimal("0.5")
+    assert scored(p, "1", "9") == 0  # deducted to nothing, never below
+    assert scored(p, "0", "0") == 0  # never sent: nothing, whatever the days
+    assert not p.confident
+    assert any("整项不得分" in u for u in p.unplaced)
+
+
+def test_errors_counted_per_case_and_a_void_in_brackets():
+    p = propose("报表数据准确得满分,每发现1处错误扣0.5分,扣完为止(未经单位负责人审核直接上报的此项不得分)", "3",
+                "报表质量")
+    params = gated_params(p)
+    assert params["expression"] == "g * (max - 0.5 * n)"
+    assert "未经单位负责人审核直接上报" in params["variables"][0]["label"]
+    assert scored(p, "1", "0") == 3
+    assert scored(p, "1", "2") == 2
+    assert scored(p, "0", "1") == 0
+    assert not p.confident
+
+
+def test_a_formula_of_faults_is_gated_as_a_whole():
+    p = propose("每迟报1次扣0.5分,漏报1次扣1分,扣完为止;拒不报送的不得分。", "4", "信息报送")
+    params = gated_params(p)
+    names = [v["name"] for v in params["variables"]]
+    assert names[0] not in names[1:] and len(names) == 3
+    assert params["expression"].startswith(f"{names[0]} * (max - ")
+    res = score_item(p.items[0], {"vars": dict(zip(names, ["1", "2", "1"]))})
+    assert res.score == 2  # 4 − 0.5 × 2 − 1
+    res = score_item(p.items[0], {"vars": dict(zip(names, ["0", "0", "0"]))})
+    assert res.score == 0
+    assert not p.confident
+
+
+def test_near_miss_a_zero_with_a_figure_is_no_gate():
+    # “超过10天的不得分” is a line on the same count, not a condition in words: no 0/1 factor is read
+    p = propose("每迟报1天扣0.2分,扣完为止;迟报超过10天的不得分。", "2", "报送时效")
+    assert not p.confident
+    assert not any(it["type"] == "formula" and "* (max" in it["params"].get("expression", "") for it in p.items)
+
+
+def test_near_miss_no_deduction_beside_the_zero():
+    # nothing is deducted: a yes/no reading, never a gated formula
+    p = propose("按时报送的得满分;未报送的不得分。", "2", "报送")
+    assert p.kind != "formula"
+
+
+def test_near_miss_a_judged_condition_is_no_gate():
+    p = propose("每发现1处错误扣0.5分,扣完为止;问题较多的酌情不得分。", "3", "质量")
+    assert not p.confident
+    assert not any(it["type"] == "formula" and "* (max" in it["params"].get("expression", "") for it in p.items)
+
+
+def test_a_stop_said_as_until_this_items_points_are_gone():
+    p = propose("未建立内部控制制度的,每缺1项扣0.5分,直至本项分值扣完。", "3", "内控制度")
+    assert p.kind == "deduction", (p.kind, p.summary, p.unplaced)
+    assert not any("扣到何时为止" in u for u in p.unplaced)
+    assert score_item(p.items[0], {"count": 2}).score == 2
+    assert score_item(p.items[0], {"count": 9}).score == 0
