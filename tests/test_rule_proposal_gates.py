@@ -94,3 +94,32 @@ def test_a_stop_said_as_until_this_items_points_are_gone():
     assert not any("扣到何时为止" in u for u in p.unplaced)
     assert score_item(p.items[0], {"count": 2}).score == 2
     assert score_item(p.items[0], {"count": 9}).score == 0
+
+
+# ── a case counted in sheets, entries, household visits ─────────────────────
+def test_each_sheet_with_its_number_left_out():
+    p = propose("会计凭证附件不全每张扣0.2分,摘要填写不规范的每张扣0.2分,扣完为止。", "2", "会计凭证")
+    assert p.kind == "deduction", (p.kind, p.summary, p.unplaced)
+    assert p.items[0]["params"] == {"per": "0.2", "unit": "张"}
+    assert check_item(p.items[0]) == []
+    assert p.confident, p.unplaced
+    assert score_item(p.items[0], {"count": 3}).score == Decimal("1.4")
+    assert score_item(p.items[0], {"count": 20}).score == 0
+
+
+def test_each_payment_entry_and_each_household_visit():
+    p = propose("资金支付未经审批的,每笔扣1分,扣完为止。", "3", "资金支付")
+    assert p.kind == "deduction" and p.items[0]["params"] == {"per": "1", "unit": "笔"}, (p.summary, p.unplaced)
+    assert score_item(p.items[0], {"count": 2}).score == 1
+    p = propose("随访每少1户次扣0.1分，扣完为止。", "2", "随访")
+    assert p.kind == "deduction" and p.items[0]["params"] == {"per": "0.1", "unit": "户次"}, (p.summary, p.unplaced)
+    assert score_item(p.items[0], {"count": 5}).score == Decimal("1.5")
+
+
+def test_near_miss_sheets_with_two_amounts_are_not_one_deduction():
+    # a sheet missing its attachment and an unbound one cost differently: one deduction per sheet cannot hold both
+    p = propose("凭证附件不全每张扣0.5分,未装订成册的每张扣1分,扣完为止。", "3", "凭证")
+    assert p.kind != "deduction"
+    # and a deduction per sheet that never says where it stops is to check
+    p = propose("发票不合规的每张扣0.5分。", "2", "发票")
+    assert p.kind == "deduction" and not p.confident

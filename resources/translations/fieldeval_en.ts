@@ -6105,6 +6105,22 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>incident</translation>
         </message>
         <message>
+            <source>户次</source>
+            <translation>household visit</translation>
+        </message>
+        <message>
+            <source>户</source>
+            <translation>household</translation>
+        </message>
+        <message>
+            <source>张</source>
+            <translation>sheet</translation>
+        </message>
+        <message>
+            <source>笔</source>
+            <translation>transaction</translation>
+        </message>
+        <message>
             <source>不符合例数</source>
             <translation>Non-compliant count</translation>
         </message>

@@ -26,7 +26,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import NUM, d, s
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
-PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起)(?![%\d])"
+PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起|户次|户|张|笔)(?![%\d])"
                           r"[^;%]{0,50}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 
 
@@ -61,7 +61,7 @@ _LIST_MARKS = re.compile(r"[、,和及]")
 _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
-_BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条|个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+_BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
 _FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
                             r"(\d+(?:\.\d+)?)分")
@@ -134,7 +134,8 @@ RULE = RuleType(
     params=(
         Param("per", T("每例扣分"), "number", default="0.5", required=True),
         Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"), ("个", "个"), ("篇", "篇"), ("份", "份"), ("件", "件"),
-                                                          ("条", "条"), ("人次", "人次"), ("人", "人"), ("名", "名"), ("家", "家"), ("起", "起"))),
+                                                          ("条", "条"), ("人次", "人次"), ("人", "人"), ("名", "名"), ("家", "家"), ("起", "起"),
+                                                          ("户次", "户次"), ("户", "户"), ("张", "张"), ("笔", "笔"))),
     ),
     inputs=(Input("count", T("不符合例数"), "count", T("例"), placeholder=T("例数")),),
     check=check,
