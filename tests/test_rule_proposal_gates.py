@@ -91,7 +91,7 @@ def test_near_miss_a_judged_condition_is_no_gate():
 def test_a_stop_said_as_until_this_items_points_are_gone():
     p = propose("未建立内部控制制度的,每缺1项扣0.5分,直至本项分值扣完。", "3", "内控制度")
     assert p.kind == "deduction", (p.kind, p.summary, p.unplaced)
-    assert not any("扣到何时为止" in u for u in p.unplaced)
+    assert not any("到何时为止" in u for u in p.unplaced)
     assert score_item(p.items[0], {"count": 2}).score == 2
     assert score_item(p.items[0], {"count": 9}).score == 0
 
@@ -123,3 +123,19 @@ def test_near_miss_sheets_with_two_amounts_are_not_one_deduction():
     # and a deduction per sheet that never says where it stops is to check
     p = propose("发票不合规的每张扣0.5分。", "2", "发票")
     assert p.kind == "deduction" and not p.confident
+
+
+# ── faults each counted “发现1次” after the words saying what they are ─────
+def test_faults_found_once_each_time_are_one_deduction_per_case():
+    p = propose("按时准确上报统计数据的,得3分;未按时上报的,发现1次扣0.5分;上报数据有误的,发现1次扣0.5分。", "3", "统计上报")
+    assert p.kind == "deduction", (p.kind, p.summary, p.unplaced)
+    assert p.items[0]["params"] == {"per": "0.5", "unit": "次"}
+    assert score_item(p.items[0], {"count": 0}).score == 3
+    assert score_item(p.items[0], {"count": 4}).score == 1
+    # the words of each fault are placed; only the missing stop is left to check
+    assert not p.confident and all("到何时为止" in u for u in p.unplaced), p.unplaced
+
+
+def test_near_miss_faults_found_once_with_different_amounts():
+    p = propose("按时准确上报统计数据的,得3分;未按时上报的,发现1次扣0.5分;上报数据有误的,发现1次扣1分。", "3", "统计上报")
+    assert p.kind != "deduction" and not p.confident, (p.kind, p.summary)

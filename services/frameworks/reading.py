@@ -785,7 +785,7 @@ _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|
 _CUTS = {True: re.compile(_CUT_SEGMENT),
          # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
          False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
-_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每)")
+_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分")
 
