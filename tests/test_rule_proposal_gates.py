@@ -139,3 +139,18 @@ def test_faults_found_once_each_time_are_one_deduction_per_case():
 def test_near_miss_faults_found_once_with_different_amounts():
     p = propose("按时准确上报统计数据的,得3分;未按时上报的,发现1次扣0.5分;上报数据有误的,发现1次扣1分。", "3", "统计上报")
     assert p.kind != "deduction" and not p.confident, (p.kind, p.summary)
+
+
+# ── one deduction said to go on until the item's points are gone ────────────
+def test_a_heading_with_its_points_then_one_deduction_until_the_points_are_gone():
+    p = propose("财务制度计2分,未建立健全各项财务管理制度扣0.5分,直至本项目分扣完。", "2", "财务制度")
+    assert p.kind == "deduction", (p.kind, p.summary, p.unplaced)
+    assert p.items[0]["params"]["per"] == "0.5"
+    assert p.confident, p.unplaced
+    assert score_item(p.items[0], {"count": 1}).score == Decimal("1.5")
+    assert score_item(p.items[0], {"count": 6}).score == 0
+
+
+def test_near_miss_a_heading_whose_points_are_not_the_items():
+    p = propose("财务制度计1分,未建立健全各项财务管理制度扣0.5分,直至本项目分扣完。", "2", "财务制度")
+    assert not p.confident
