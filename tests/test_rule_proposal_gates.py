@@ -154,3 +154,32 @@ def test_a_heading_with_its_points_then_one_deduction_until_the_points_are_gone(
 def test_near_miss_a_heading_whose_points_are_not_the_items():
     p = propose("财务制度计1分,未建立健全各项财务管理制度扣0.5分,直至本项目分扣完。", "2", "财务制度")
     assert not p.confident
+
+
+def test_near_miss_a_situation_of_full_marks_before_the_one_deduction():
+    # “…准确得2分” is a situation: the fault after it may be one other situation, or counted per case
+    p = propose("财务制度健全得2分,未建立健全各项财务管理制度扣0.5分,直至本项目分扣完。", "2", "财务制度")
+    assert p.kind == "deduction" and not p.confident
+    assert any("逐次扣分" in u for u in p.unplaced), p.unplaced
+
+
+# ── faults taken once, each with its points, that may both be found ─────────
+def test_faults_under_a_parts_heading_are_points_to_check_not_one_situation():
+    p = propose("1、组织保障4分,未成立领导小组扣3分,未明确专人负责扣1分;2、制度建设2分,每缺1项制度扣0.5分,扣完为止。", "6",
+                "组织与制度")
+    assert [it["type"] for it in p.items] == ["checklist", "deduction"], (p.summary, p.unplaced)
+    org = p.items[0]
+    assert [pt["max"] for pt in org["params"]["points"]] == ["3", "1"]
+    both = {pt["key"]: {"state": "not_met"} for pt in org["params"]["points"]}
+    assert score_item(org, {"points": both}).score == 0  # both faults found: both taken
+    one = dict(both, **{org["params"]["points"][0]["key"]: {"state": "met"}})
+    assert score_item(org, {"points": one}).score == 3
+    assert score_item(p.items[1], {"count": 2}).score == 1
+    # each fault taken once when found is the reading's own doubt, kept in a part as in a whole text
+    assert not p.confident and any("只扣一次" in u for u in p.unplaced), p.unplaced
+
+
+def test_near_miss_faults_that_do_not_add_up_to_the_parts_points():
+    p = propose("1、组织保障4分,未成立领导小组扣3分,未明确专人负责扣2分;2、制度建设2分,每缺1项制度扣0.5分,扣完为止。", "6",
+                "组织与制度")
+    assert not p.confident

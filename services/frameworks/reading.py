@@ -116,12 +116,22 @@ def whole(w: Wording) -> Proposed | None:
         found = recogniser.recognise(w)
         if found is None or problem(found, w.weight):
             continue
-        if not unplaced_words(w.text, found, w.weight) and not reading_doubts(w.text, found):
+        if not unplaced_words(w.text, found, w.weight) and not reading_doubts(w.text, found) \
+                and not _faults_both_found(w.text, found):
             return found
         if not unplaced_words(w.text, found, w.weight):
             clean = clean or found
         fallback = fallback or found
     return clean or fallback
+
+
+def _faults_both_found(t: str, found: Proposed) -> bool:
+    """A 情形选择 of faults each with its own deduction (“无组织机构扣3分,无专人负责扣2分”), which may both be found: not
+    the one clean reading of a text, while another (a 要点核查 of the faults) may hold them both."""
+    if len(found.items) != 1 or found.items[0]["type"] != CHOICE:
+        return False
+    item_max = Decimal(found.items[0]["max"])
+    return len([seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]) >= 2
 
 
 _STATED_WEIGHT = re.compile(r"^(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]")
@@ -297,7 +307,9 @@ def composite(w: Wording) -> Proposed | None:
             else:
                 points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
-        doubts += reading_doubts(body, found) + consistency(body, found, pts, coverage(body, found)[0])
+        # a part's reading that states its own doubts (a 要点核查 of faults) keeps them, as a whole text's does
+        own = list(found.doubts) if found.doubts is not None else reading_doubts(body, found)
+        doubts += own + consistency(body, found, pts, coverage(body, found)[0])
         for it in found.items:
             items.append((i, it))
         words.append(found.summary)

@@ -278,8 +278,8 @@ def _faults(w: Wording) -> Proposed | None:
 
 
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
-#: a sentence naming what is checked with its 分值 in brackets, before the faults that cost it
-_FAULTS_LEAD = re.compile(r"^[^;扣每]*?\((?P<total>" + NUM[1:-1] + r")分\)[;,:]")
+#: a sentence naming what is checked with its 分值 in brackets (or after 计: a part's heading), before the faults
+_FAULTS_LEAD = re.compile(r"^[^;扣每]*?(?:\(|计)(?P<total>" + NUM[1:-1] + r")分\)?[;,:]")
 
 
 #: “得分要素:1.…;2.…;具备要素1得20%,具备要素2得40%…”: elements listed, each worth a share of the 分值

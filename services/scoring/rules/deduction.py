@@ -66,7 +66,7 @@ _BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|�
 _FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
                             r"(\d+(?:\.\d+)?)分")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found
-_ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:[^;,\d]{0,30}?(?:得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
+_ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
                                     r"[^;,\d]{2,30}?扣(?P<per>\d+(?:\.\d+)?)分,"
                                     r"(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)[;,]?$")
 
@@ -112,7 +112,12 @@ def _per_instance(w: Wording) -> Proposed | None:
             if goes_on and d(goes_on.group("per")) < w.weight and (
                     goes_on.group("full") is None or d(goes_on.group("full")) == w.weight):
                 each = s(d(goes_on.group("per")))
-                return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "例"})], f"逐例扣分：每例扣 {each} 分，扣完为止")
+                # after a situation of full marks (“数据真实准确得3分,存在错误扣0.5分,扣完为止”) the fault may be one
+                # situation as well as a case counted: to check; a heading with its points (“制度与措施计3分,”) is not one
+                lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
+                    if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] else None
+                return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "例"})], f"逐例扣分：每例扣 {each} 分，扣完为止",
+                                lead)
             return None
         return Proposed([RULE.item(w.name, w.weight, {"per": s(d(bare.group(2))), "unit": bare.group(1)})],
                         f"逐例扣分：每{bare.group(1)}扣 {s(d(bare.group(2)))} 分，扣完为止")
