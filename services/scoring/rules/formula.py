@@ -26,6 +26,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
+from services.scoring.rules import deduction as deduction_rule, delay as delay_rule
 from services.scoring.rules.wording import d, s as number
 
 
@@ -221,15 +222,16 @@ def gated(item: dict, condition: str) -> dict | None:
     deduction's own count. None for an item of another kind."""
     params = item.get("params") or {}
     kind = item.get("type")
-    if kind in ("deduction", "delay"):
+    deduction, delay = deduction_rule.RULE.type, delay_rule.RULE.type
+    if kind in (deduction, delay):
         per = number(d(str(params.get("per"))))
-        unit = str(params.get("unit") or ("月" if kind == "delay" else "例"))
+        unit = str(params.get("unit") or ("月" if kind == delay else "例"))
         grace = d(str(params.get("grace") or "0"))
         count = f"max(n - {number(grace)}, 0)" if grace else "n"
         inner = f"max - {count}" if d(per) == 1 else f"max - {per} * {count}"
-        what = "延迟" if kind == "delay" else "不符合"
+        what = "延迟" if kind == delay else "不符合"
         variables = [{"name": "n", "label": f"{what}的{unit}数", "unit": unit}]
-    elif kind == "formula" and deducts_from_full(params):
+    elif kind == RULE.type and deducts_from_full(params):
         inner, variables = str(params["expression"]), [dict(v) for v in params.get("variables") or []]
     else:
         return None
