@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from services.core.numbers import fmt, to_decimal
 from services.scoring import formula as expressions
+from services.scoring.rules import deduction as deduction_rule, delay as delay_rule
 from services.scoring.rules.base import (
     Column,
     Input,
@@ -26,7 +27,6 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules import deduction as deduction_rule, delay as delay_rule
 from services.scoring.rules.wording import d, s as number
 
 
