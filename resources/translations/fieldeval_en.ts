@@ -4280,27 +4280,27 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="264" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="265" />
             <source>可采用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="264" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="265" />
             <source>请核对</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="273" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="274" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="275" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="276" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="280" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="281" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -5128,232 +5128,232 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="50" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="51" />
             <source>第 1 步：选择 Excel 文件</source>
             <translation>Step 1: choose the Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="51" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="52" />
             <source>指标体系或评分表（.xlsx），版式如评价报告附件1：一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 [| 得分 | 评分说明]</source>
             <translation>A framework or scoring sheet (.xlsx) laid out like Annex 1 of the report: level-1 indicator | level-2 indicator | weight | level-3 indicator | weight | definition | notes | scoring criteria [| score | scoring note]</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="58" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="59" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="71" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="72" />
             <source>选择 Excel 文件</source>
             <translation>Choose Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="71" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="72" />
             <source>Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)</source>
             <translation>Excel files (*.xlsx *.xlsm);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="100" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="101" />
             <source>第 2 步：核对列的对应关系</source>
             <translation>Step 2: check the column mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="101" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="102" />
             <source>已根据表头文字猜测每一列的含义；如有不对，请在下拉框中改正。带 * 的为必需。</source>
             <translation>Each column's meaning was guessed from its header; correct any mistakes in the drop-downs. Those marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="192" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="193" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="193" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="194" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="222" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="223" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="223" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="224" />
             <source>根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。</source>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="312" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="313" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="313" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="314" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="321" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="322" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="322" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="323" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="328" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="394" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="395" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="412" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="413" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="413" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="132" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="133" />
             <source>（无此列）</source>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="227" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="344" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="345" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="167" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="168" />
             <source>还缺必需的列：</source>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="344" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="345" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="426" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="427" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="135" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="136" />
             <source>%1 列</source>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="172" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="173" />
             <source>（沿用上次同样表头的表格所用的列对应）</source>
             <translation>(using the column mapping last used for a sheet with the same headers)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="360" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="362" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="362" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="367" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="368" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="367" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="368" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="427" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="428" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="156" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="157" />
             <source>工作表“%1”，表头在第 %2 行。</source>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="366" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="373" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="374" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="357" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="358" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="170" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="171" />
             <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
             <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
         </message>
@@ -7718,6 +7718,152 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Question number “{key}” is repeated</translation>
         </message>
         <message>
+            <source>“{name}”（{code}）</source>
+            <translation>“{name}” ({code})</translation>
+        </message>
+        <message>
+            <source>指标体系</source>
+            <translation>Indicator framework</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>无编号</source>
+            <translation>no code</translation>
+        </message>
+        <message>
+            <source>grade_scheme：{problem}</source>
+            <translation>grade_scheme: {problem}</translation>
+        </message>
+        <message>
+            <source>指标体系“{source}”有 {count} 处问题：
+{problems}</source>
+            <translation>Indicator framework “{source}” has {count} problems:
+{problems}</translation>
+        </message>
+        <message>
+            <source>文件内容不是一个指标体系对象（应为 JSON 对象）</source>
+            <translation>The file's content is not an indicator framework (it should be a JSON object)</translation>
+        </message>
+        <message>
+            <source>format 应为 “{expected}”，实为 “{found}”</source>
+            <translation>format should be “{expected}” but is “{found}”</translation>
+        </message>
+        <message>
+            <source>na_policy 只能是 {first} 或 {second}</source>
+            <translation>na_policy can only be {first} or {second}</translation>
+        </message>
+        <message>
+            <source>总分 total {total} 不是得分精度 {precision} 的整数倍</source>
+            <translation>The total {total} is not a whole multiple of the score precision {precision}</translation>
+        </message>
+        <message>
+            <source>finding_categories 应为 {shape} 列表</source>
+            <translation>finding_categories should be a list of {shape}</translation>
+        </message>
+        <message>
+            <source>缺少指标 nodes</source>
+            <translation>The indicators (nodes) are missing</translation>
+        </message>
+        <message>
+            <source>一级指标分值之和 {sum} 不等于总分 total {total}</source>
+            <translation>The level-1 indicators' weights add up to {sum}, not the total {total}</translation>
+        </message>
+        <message>
+            <source>找不到这个指标体系（可用：{known}）</source>
+            <translation>No such indicator framework (available: {known})</translation>
+        </message>
+        <message>
+            <source>缺少字段 {key}</source>
+            <translation>Field {key} is missing</translation>
+        </message>
+        <message>
+            <source>total：{problem}</source>
+            <translation>total: {problem}</translation>
+        </message>
+        <message>
+            <source>{where}：指标应为 JSON 对象</source>
+            <translation>{where}: an indicator should be a JSON object</translation>
+        </message>
+        <message>
+            <source>{label}：缺少编号 code</source>
+            <translation>{label}: the code is missing</translation>
+        </message>
+        <message>
+            <source>{label}：缺少名称 name</source>
+            <translation>{label}: the name is missing</translation>
+        </message>
+        <message>
+            <source>{label}：分值 weight {weight} 不是得分精度 {precision} 的整数倍</source>
+            <translation>{label}: the weight {weight} is not a whole multiple of the score precision {precision}</translation>
+        </message>
+        <message>
+            <source>{label}：应有下级指标 children 或评分项 items 之一（且只能有一个）</source>
+            <translation>{label}: it should have either sub-indicators (children) or scoring items (items), and only one of them</translation>
+        </message>
+        <message>
+            <source>{label}：评分项 items 不能为空</source>
+            <translation>{label}: the scoring items (items) cannot be empty</translation>
+        </message>
+        <message>
+            <source>{label}：评分项分值之和 {sum} 不等于指标分值 weight {weight}</source>
+            <translation>{label}: the scoring items add up to {sum}, not the indicator's weight {weight}</translation>
+        </message>
+        <message>
+            <source>{label}：编号 code 重复</source>
+            <translation>{label}: the code is used twice</translation>
+        </message>
+        <message>
+            <source>{label}：分值 weight {problem}</source>
+            <translation>{label}: weight: {problem}</translation>
+        </message>
+        <message>
+            <source>{label}：children 不能为空</source>
+            <translation>{label}: children cannot be empty</translation>
+        </message>
+        <message>
+            <source>{label}：下级指标分值之和 {sum} 不等于其分值 weight {weight}</source>
+            <translation>{label}: the sub-indicators' weights add up to {sum}, not its weight {weight}</translation>
+        </message>
+        <message>
+            <source>{label}：第 {number} 个评分项应为 JSON 对象</source>
+            <translation>{label}: scoring item {number} should be a JSON object</translation>
+        </message>
+        <message>
+            <source>{label}：评分项“{item}”缺少 key</source>
+            <translation>{label}: scoring item “{item}” has no key</translation>
+        </message>
+        <message>
+            <source>{label}：评分项“{item}”：{problem}</source>
+            <translation>{label}: scoring item “{item}”: {problem}</translation>
+        </message>
+        <message>
+            <source>找不到该文件</source>
+            <translation>File not found</translation>
+        </message>
+        <message>
+            <source>无法读取文件（{kind}）：请确认是 UTF-8 编码的 JSON 文件</source>
+            <translation>The file cannot be read ({kind}): make sure it is a JSON file in UTF-8</translation>
+        </message>
+        <message>
+            <source>不是有效的 JSON：第 {line} 行第 {column} 列附近 {reason}</source>
+            <translation>Not valid JSON: near line {line}, column {column}: {reason}</translation>
+        </message>
+        <message>
+            <source>层级过深（嵌套数百层），不是有效的指标体系：指标最多三级</source>
+            <translation>Nested far too deep (hundreds of levels): not a valid indicator framework, which has at most three levels</translation>
+        </message>
+        <message>
+            <source>{label}：评分项“{item}”的 key 重复</source>
+            <translation>{label}: the key of scoring item “{item}” is used twice</translation>
+        </message>
+        <message>
+            <source>  - {problem}</source>
+            <translation>  - {problem}</translation>
+        </message>
+        <message>
             <source>保存为模板</source>
             <translation>save it as a template</translation>
         </message>
@@ -7804,6 +7950,202 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>不能把“{name}”移到它自己的下级指标之下</source>
             <translation>“{name}” cannot be moved under one of its own sub-indicators</translation>
+        </message>
+        <message>
+            <source>列对应</source>
+            <translation>Column mapping</translation>
+        </message>
+        <message>
+            <source>一级指标“{name}”（第 {row} 行）</source>
+            <translation>Level-1 indicator “{name}” (row {row})</translation>
+        </message>
+        <message>
+            <source>缺少必需的列：{columns}（请在“列对应”中指定）</source>
+            <translation>Required columns missing: {columns} (choose them in the column mapping)</translation>
+        </message>
+        <message>
+            <source>同一列被指定为多个用途：{roles}</source>
+            <translation>One column is chosen for several roles: {roles}</translation>
+        </message>
+        <message>
+            <source>{headers}是权重（%），已按 权重 × 总分 {total} 换算为分值</source>
+            <translation>{headers} are percentage weights and were converted to points as weight × total {total}</translation>
+        </message>
+        <message>
+            <source>表头下面没有任何指标行</source>
+            <translation>There are no indicator rows under the header</translation>
+        </message>
+        <message>
+            <source>{where}“{value}”不是数字</source>
+            <translation>{where} is not a number: “{value}”</translation>
+        </message>
+        <message>
+            <source>{where}的分值</source>
+            <translation>The weight of {where}</translation>
+        </message>
+        <message>
+            <source>总分</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>合计行的得分</source>
+            <translation>The score in the total row</translation>
+        </message>
+        <message>
+            <source>指标体系“{name}”在一级指标“{names}”下有第四级指标，评分表只有三级指标列，导出会丢失层级，未导出；请先把第四级并入三级指标</source>
+            <translation>Indicator framework “{name}” has a fourth level under level-1 indicator “{names}”; the scoring sheet has only three indicator columns and the export would lose a level, so nothing was exported. Merge the fourth level into level 3 first</translation>
+        </message>
+        <message>
+            <source>一级指标“{names}”下没有下级指标，评分表的每一行都是一个三级指标，导出会改变层级，未导出；请先在其下设置指标</source>
+            <translation>Level-1 indicator “{names}” has no sub-indicators; every row of the scoring sheet is a level-3 indicator and the export would change the levels, so nothing was exported. Add indicators under it first</translation>
+        </message>
+        <message>
+            <source>文件里没有任何内容（所有工作表都是空的）</source>
+            <translation>The file holds nothing (every worksheet is empty)</translation>
+        </message>
+        <message>
+            <source>找不到表头行：前 15 行中没有“一级指标”“三级指标”“分值”“评分标准”等列名；请确认这是指标体系或评分表</source>
+            <translation>No header row found: none of the first 15 rows has column names such as “一级指标”, “三级指标”, “分值” or “评分标准”; make sure this is an indicator framework or a scoring sheet</translation>
+        </message>
+        <message>
+            <source>找不到工作表“{sheet}”</source>
+            <translation>Worksheet “{sheet}” not found</translation>
+        </message>
+        <message>
+            <source>单元格 {cells} 横向合并了多列，无法判断各列内容；请取消该合并</source>
+            <translation>Cells {cells} are merged across several columns, so what each column holds cannot be told; unmerge them</translation>
+        </message>
+        <message>
+            <source>“{column}”列的单元格 {cells} 合并了多行；每个三级指标应单独占一行，请取消合并</source>
+            <translation>Cells {cells} of the “{column}” column are merged over several rows; each level-3 indicator needs a row of its own, so unmerge them</translation>
+        </message>
+        <message>
+            <source>“{header}”</source>
+            <translation>“{header}”</translation>
+        </message>
+        <message>
+            <source>第 {row} 行的三级指标“{name}”没有所属的一级指标</source>
+            <translation>Level-3 indicator “{name}” in row {row} has no level-1 indicator</translation>
+        </message>
+        <message>
+            <source>发现 {count} 处必须修改的问题（未创建任何内容）：</source>
+            <translation>{count} problems must be corrected (nothing was created):</translation>
+        </message>
+        <message>
+            <source>  ✗ {problem}</source>
+            <translation>  ✗ {problem}</translation>
+        </message>
+        <message>
+            <source>校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{fallback} 个设为酌情评分。</source>
+            <translation>Check passed: {leaves} level-3 indicators; a scoring rule was recognised for {recognised}, {fallback} are set to judgement.</translation>
+        </message>
+        <message>
+            <source>提示 {count} 条：</source>
+            <translation>{count} notes:</translation>
+        </message>
+        <message>
+            <source>  · {warning}</source>
+            <translation>  · {warning}</translation>
+        </message>
+        <message>
+            <source>{where}为空</source>
+            <translation>{where} is empty</translation>
+        </message>
+        <message>
+            <source>二级指标“{name}”（第 {row} 行）</source>
+            <translation>Level-2 indicator “{name}” (row {row})</translation>
+        </message>
+        <message>
+            <source>第 {row} 行三级指标“{name}”</source>
+            <translation>Level-3 indicator “{name}” in row {row}</translation>
+        </message>
+        <message>
+            <source>{where}未写分值，按其下级指标合计 {sum} 分</source>
+            <translation>{where} has no weight; its sub-indicators' total of {sum} is used</translation>
+        </message>
+        <message>
+            <source>合计行的分值</source>
+            <translation>The weight in the total row</translation>
+        </message>
+        <message>
+            <source>“{text}”不是列号（应为 A、B、C… 或 1、2、3…）</source>
+            <translation>“{text}” is not a column (it should be A, B, C… or 1, 2, 3…)</translation>
+        </message>
+        <message>
+            <source>无法读取该 Excel 文件（{kind}），请确认文件没有损坏且是 .xlsx 格式</source>
+            <translation>The Excel file cannot be read ({kind}); make sure it is not damaged and is in .xlsx format</translation>
+        </message>
+        <message>
+            <source>单元格 {cells} 合并了多行，其文字已用于其中每个三级指标</source>
+            <translation>Cells {cells} are merged over several rows; their text was used for each level-3 indicator in them</translation>
+        </message>
+        <message>
+            <source>二级指标的合并单元格 {cells} 跨越了两个一级指标（一级指标在第 {row} 行结束）</source>
+            <translation>The merged level-2 indicator cells {cells} span two level-1 indicators (the level-1 indicator ends at row {row})</translation>
+        </message>
+        <message>
+            <source>第 {row} 行有内容但没有三级指标名称</source>
+            <translation>Row {row} has content but no level-3 indicator name</translation>
+        </message>
+        <message>
+            <source>一级指标“{name}”出现在不相连的行（第 {row} 行），同一指标的行应排在一起</source>
+            <translation>Level-1 indicator “{name}” appears in rows apart from each other (row {row}); the rows of one indicator belong together</translation>
+        </message>
+        <message>
+            <source>{where}的分值 {points} 与其下级指标分值之和 {sum} 不相等</source>
+            <translation>The weight {points} of {where} does not equal its sub-indicators' total {sum}</translation>
+        </message>
+        <message>
+            <source>合计行的分值 {total} 与一级指标分值之和 {sum} 不相等</source>
+            <translation>The weight in the total row, {total}, does not equal the level-1 indicators' total {sum}</translation>
+        </message>
+        <message>
+            <source>“{text}”应写成 列名=列号，例如 三级指标=C</source>
+            <translation>“{text}” should be written as column name=column, e.g. 三级指标=C</translation>
+        </message>
+        <message>
+            <source>不认识的列名“{name}”（可用：{known}）</source>
+            <translation>Unknown column name “{name}” (available: {known})</translation>
+        </message>
+        <message>
+            <source>“{weight}”的合并单元格 {cells} 与{name}的合并范围不一致</source>
+            <translation>The merged cells {cells} of “{weight}” do not span the same rows as the {name} cells</translation>
+        </message>
+        <message>
+            <source>表中有得分 {count} 个</source>
+            <translation>The sheet holds {count} scores</translation>
+        </message>
+        <message>
+            <source>表中有得分 {count} 个，合计 {total} 分</source>
+            <translation>The sheet holds {count} scores, {total} points in all</translation>
+        </message>
+        <message>
+            <source>二级指标“{name}”出现在不相连的行（第 {row} 行）</source>
+            <translation>Level-2 indicator “{name}” appears in rows apart from each other (row {row})</translation>
+        </message>
+        <message>
+            <source>{where}的得分</source>
+            <translation>The score of {where}</translation>
+        </message>
+        <message>
+            <source>{where}未写分值，按其三级指标合计 {sum} 分</source>
+            <translation>{where} has no weight; its level-3 indicators' total of {sum} is used</translation>
+        </message>
+        <message>
+            <source>{where}：评分标准或分值已在表中修改，评分规则按新文字重新识别</source>
+            <translation>{where}: the scoring criteria or the weight were changed in the sheet; the scoring rule was recognised again from the new text</translation>
+        </message>
+        <message>
+            <source>{where}的得分 {score} 超过其分值 {points}</source>
+            <translation>The score {score} of {where} is more than its weight {points}</translation>
+        </message>
+        <message>
+            <source>{where}的得分不能为负数</source>
+            <translation>The score of {where} cannot be negative</translation>
+        </message>
+        <message>
+            <source>{where}的分值 {points} 与其三级指标分值之和 {sum} 不相等</source>
+            <translation>The weight {points} of {where} does not equal its level-3 indicators' total {sum}</translation>
         </message>
         <message>
             <source>未知的文档“{kind}”（可选：{DOCUMENTS}）</source>
@@ -8096,10 +8438,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>否</source>
             <translation>no</translation>
-        </message>
-        <message>
-            <source>、</source>
-            <translation>, </translation>
         </message>
         <message>
             <source>{key}：{value}</source>
@@ -8776,6 +9114,46 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>整改期限</source>
             <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>一级指标</source>
+            <translation>Level-1 indicator</translation>
+        </message>
+        <message>
+            <source>一级分值</source>
+            <translation>Level-1 weight</translation>
+        </message>
+        <message>
+            <source>二级指标</source>
+            <translation>Level 2</translation>
+        </message>
+        <message>
+            <source>二级分值</source>
+            <translation>Level-2 weight</translation>
+        </message>
+        <message>
+            <source>三级指标</source>
+            <translation>Level 3</translation>
+        </message>
+        <message>
+            <source>三级分值</source>
+            <translation>Level-3 weight</translation>
+        </message>
+        <message>
+            <source>指标解释</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <source>指标说明</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>得分</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>评分说明</source>
+            <translation>Scoring note</translation>
         </message>
     </context>
 </TS>

@@ -20,7 +20,8 @@ that context, so this script adds those messages itself:
 - the words of the charts (every ``T("…")`` in services/fieldwork/chart_data.py, context ``Charts``);
 - the stored values of a closed vocabulary (grade names, roles, categories …: ui/i18n.py ``STORED``);
 - what the services say to the evaluator: every literal ``said("…")`` template in services/ and models/
-  (models/messages.py), context ``Messages``;
+  (models/messages.py), and the Excel import's column roles it names in them (``excel.ROLES``), context
+  ``Messages``;
 - the scoring rule types' texts (names, parameter and input labels, and every ``T("…")`` in
   services/scoring/rules and services/scoring/engine.py), which the window translates under the context ``RuleTypes``.
 Also messages lupdate files under a variable's name (``dlg.tr(…)``) are copied to the real class, and
@@ -77,7 +78,9 @@ def service_strings() -> dict[str, list[str]]:
         RULE_CONTEXT: [text for r in RULES.values() for text in r.texts()] + rule_marked_texts(),
         chart_data.CONTEXT: marked_texts([ROOT / "services" / "fieldwork" / "chart_data.py"]),  # chart words
         STORED: stored_vocabulary(),  # stored values of a closed vocabulary, shown translated (ui/i18n.py)
-        MESSAGES: said_templates(),  # what the services say to the evaluator (models/messages.py)
+        # what the services say to the evaluator (models/messages.py), and the column roles the Excel import
+        # names in its messages (services/frameworks/excel.py ``role_name``)
+        MESSAGES: said_templates() + list(excel.ROLES.values()),
     }
 
 

@@ -3,6 +3,9 @@
 The file format is documented in docs/framework-format.md. Built-in frameworks live in
 ``resources/templates/``; the evaluator's own in the user template folder. A framework that does
 not add up is refused with one message per problem, each naming the indicator and the field.
+
+Every problem is said (models/messages.py): ``str()`` of it is the Chinese the command line and the log
+read, and the window shows it in its own language (ui/i18n.py ``message_text``).
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
+from models.messages import Said, joined, message_of, said
 from models.paths import resource_path
 from services.core.files import atomic_write_text
 from services.core.numbers import RuleInputError, fmt, to_decimal
@@ -29,6 +33,8 @@ DEFAULT_CATEGORIES = [
     {"code": "E", "name": "资金效益实现程度"},
 ]
 NA_POLICIES = ("proportional", "none")
+#: what the lines of a refusal are put together with: no words, nothing to translate
+_LINE_BREAK = "\n"
 
 
 class FrameworkError(ValueError):
@@ -37,7 +43,8 @@ class FrameworkError(ValueError):
     def __init__(self, source: str, problems: list[str]):
         self.source = source
         self.problems = problems
-        super().__init__(f"指标体系“{source}”有 {len(problems)} 处问题：\n" + "\n".join(f"  - {p}" for p in problems))
+        super().__init__(said("指标体系“{source}”有 {count} 处问题：\n{problems}", source=source, count=len(problems),
+                              problems=joined([said("  - {problem}", problem=p) for p in problems], _LINE_BREAK)))
 
 
 @dataclass
@@ -83,114 +90,119 @@ class FrameworkInfo:
     leaves: int
 
 
-def _label(node: dict[str, Any]) -> str:
-    return f"“{node.get('name', '?')}”（{node.get('code', '无编号')}）"
+def _label(node: dict[str, Any]) -> Said:
+    code = node["code"] if "code" in node else said("无编号")
+    return said("“{name}”（{code}）", name=node.get("name", "?"), code=code)
 
 
-def check(data: Any) -> list[str]:
-    """Every problem of a framework given as parsed JSON (an empty list when it is sound)."""
+def check(data: Any) -> list[Said]:
+    """Every problem of a framework given as parsed JSON (an empty list when it is sound), each said."""
     if not isinstance(data, dict):
-        return ["文件内容不是一个指标体系对象（应为 JSON 对象）"]
-    problems: list[str] = []
+        return [said("文件内容不是一个指标体系对象（应为 JSON 对象）")]
+    problems: list[Said] = []
     if data.get("format", FORMAT) != FORMAT:
-        problems.append(f"format 应为 “{FORMAT}”，实为 “{data.get('format')}”")
+        problems.append(said("format 应为 “{expected}”，实为 “{found}”", expected=FORMAT, found=data.get("format")))
     for key in ("id", "name"):
         if not str(data.get(key) or "").strip():
-            problems.append(f"缺少字段 {key}")
+            problems.append(said("缺少字段 {key}", key=key))
     try:
         total = to_decimal(data.get("total", "100"), "total")
     except RuleInputError as exc:
-        problems.append(f"total：{exc}")
+        problems.append(said("total：{problem}", problem=exc))
         total = None
-    problems += [f"grade_scheme：{p}" for p in grades.check_scheme(data.get("grade_scheme", "national"))]
+    problems += [said("grade_scheme：{problem}", problem=p) for p in grades.check_scheme(data.get("grade_scheme", "national"))]
     if data.get("na_policy", "proportional") not in NA_POLICIES:
-        problems.append(f"na_policy 只能是 {' 或 '.join(NA_POLICIES)}")
+        problems.append(said("na_policy 只能是 {first} 或 {second}", first=NA_POLICIES[0], second=NA_POLICIES[1]))
     precision = None  # checked against the 分值 only when the file declares it (older files: 0.01)
     if data.get("precision") is not None:
         try:
             precision = rounding.parse_precision(data["precision"])
         except ValueError as exc:
-            problems.append(str(exc))
+            problems.append(message_of(exc))  # said by services/scoring/rounding.py
 
     def off_grid(value: Decimal) -> bool:
         return precision is not None and value % precision != 0
 
     if total is not None and off_grid(total):
-        problems.append(f"总分 total {fmt(total, 4)} 不是得分精度 {precision} 的整数倍")
+        problems.append(said("总分 total {total} 不是得分精度 {precision} 的整数倍", total=fmt(total, 4), precision=precision))
     cats = data.get("finding_categories", DEFAULT_CATEGORIES)
     if not isinstance(cats, list) or not all(isinstance(c, dict) and c.get("code") and c.get("name") for c in cats):
-        problems.append("finding_categories 应为 [{code, name}] 列表")
+        problems.append(said("finding_categories 应为 {shape} 列表", shape="[{code, name}]"))
     nodes = data.get("nodes")
     if not isinstance(nodes, list) or not nodes:
-        problems.append("缺少指标 nodes")
+        problems.append(said("缺少指标 nodes"))
         return problems
     codes: set[str] = set()
 
-    def rec(node: Any, where: str) -> Decimal | None:
+    def rec(node: Any, where: Any) -> Decimal | None:
         if not isinstance(node, dict):
-            problems.append(f"{where}：指标应为 JSON 对象")
+            problems.append(said("{where}：指标应为 JSON 对象", where=where))
             return None
         label = _label(node)
         code = str(node.get("code") or "").strip()
         if not code:
-            problems.append(f"{label}：缺少编号 code")
+            problems.append(said("{label}：缺少编号 code", label=label))
         elif code in codes:
-            problems.append(f"{label}：编号 code 重复")
+            problems.append(said("{label}：编号 code 重复", label=label))
         codes.add(code)
         if not str(node.get("name") or "").strip():
-            problems.append(f"{label}：缺少名称 name")
+            problems.append(said("{label}：缺少名称 name", label=label))
         try:
             weight = to_decimal(node.get("weight"), "weight")
         except RuleInputError as exc:
-            problems.append(f"{label}：分值 weight {exc}")
+            problems.append(said("{label}：分值 weight {problem}", label=label, problem=exc))
             weight = None
         if weight is not None and off_grid(weight):
-            problems.append(f"{label}：分值 weight {fmt(weight, 4)} 不是得分精度 {precision} 的整数倍")
+            problems.append(said("{label}：分值 weight {weight} 不是得分精度 {precision} 的整数倍", label=label,
+                                 weight=fmt(weight, 4), precision=precision))
         has_children, has_items = "children" in node, "items" in node
         if has_children == has_items:
-            problems.append(f"{label}：应有下级指标 children 或评分项 items 之一（且只能有一个）")
+            problems.append(said("{label}：应有下级指标 children 或评分项 items 之一（且只能有一个）", label=label))
             return weight
         if has_children:
             children = node["children"]
             if not isinstance(children, list) or not children:
-                problems.append(f"{label}：children 不能为空")
+                problems.append(said("{label}：children 不能为空", label=label))
                 return weight
             sums = [rec(c, label) for c in children]
             known = [w for w in sums if w is not None]
             if weight is not None and len(known) == len(sums) and sum(known, Decimal(0)) != weight:
-                problems.append(f"{label}：下级指标分值之和 {fmt(sum(known, Decimal(0)), 4)} 不等于其分值 weight {fmt(weight, 4)}")
+                problems.append(said("{label}：下级指标分值之和 {sum} 不等于其分值 weight {weight}", label=label,
+                                     sum=fmt(sum(known, Decimal(0)), 4), weight=fmt(weight, 4)))
             return weight
         items = node["items"]
         if not isinstance(items, list) or not items:
-            problems.append(f"{label}：评分项 items 不能为空")
+            problems.append(said("{label}：评分项 items 不能为空", label=label))
             return weight
         keys, item_sum, ok = set(), Decimal(0), True
         for i, item in enumerate(items, 1):
             if not isinstance(item, dict):
-                problems.append(f"{label}：第 {i} 个评分项应为 JSON 对象")
+                problems.append(said("{label}：第 {number} 个评分项应为 JSON 对象", label=label, number=i))
                 ok = False
                 continue
             key = item.get("key")
-            name = f"评分项“{item.get('label') or key or i}”"
+            name = item.get("label") or key or i
             if not key:
-                problems.append(f"{label}：{name}缺少 key")
+                problems.append(said("{label}：评分项“{item}”缺少 key", label=label, item=name))
             elif key in keys:
-                problems.append(f"{label}：{name}的 key 重复")
+                problems.append(said("{label}：评分项“{item}”的 key 重复", label=label, item=name))
             keys.add(key)
             sub = check_item(item)
-            problems.extend(f"{label}：{name}：{p}" for p in sub)
+            problems.extend(said("{label}：评分项“{item}”：{problem}", label=label, item=name, problem=p) for p in sub)
             try:
                 item_sum += to_decimal(item.get("max"), "max")
             except RuleInputError:
                 ok = False
         if ok and weight is not None and item_sum != weight:
-            problems.append(f"{label}：评分项分值之和 {fmt(item_sum, 4)} 不等于指标分值 weight {fmt(weight, 4)}")
+            problems.append(said("{label}：评分项分值之和 {sum} 不等于指标分值 weight {weight}", label=label,
+                                 sum=fmt(item_sum, 4), weight=fmt(weight, 4)))
         return weight
 
     sums = [rec(n, "nodes") for n in nodes]
     known = [w for w in sums if w is not None]
     if total is not None and len(known) == len(sums) and sum(known, Decimal(0)) != total:
-        problems.append(f"一级指标分值之和 {fmt(sum(known, Decimal(0)), 4)} 不等于总分 total {fmt(total, 4)}")
+        problems.append(said("一级指标分值之和 {sum} 不等于总分 total {total}", sum=fmt(sum(known, Decimal(0)), 4),
+                             total=fmt(total, 4)))
     return problems
 
 
@@ -292,7 +304,7 @@ def _default_scheme() -> str:
     return load_settings().grade_scheme
 
 
-def from_dict(data: Any, source: str = "指标体系") -> Framework:
+def from_dict(data: Any, source: str = said("指标体系")) -> Framework:
     problems = check(data)
     if problems:
         raise FrameworkError(source, problems)
@@ -308,16 +320,18 @@ def read_file(path: Path | str) -> Framework:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise FrameworkError(path.name, ["找不到该文件"]) from None
+        raise FrameworkError(path.name, [said("找不到该文件")]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise FrameworkError(path.name, [f"无法读取文件（{exc.__class__.__name__}）：请确认是 UTF-8 编码的 JSON 文件"]) from None
+        raise FrameworkError(path.name, [said("无法读取文件（{kind}）：请确认是 UTF-8 编码的 JSON 文件",
+                                              kind=exc.__class__.__name__)]) from None
     try:
         data = json.loads(text)
         fw = from_dict(data, path.name)
     except json.JSONDecodeError as exc:
-        raise FrameworkError(path.name, [f"不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列附近 {exc.msg}"]) from None
+        raise FrameworkError(path.name, [said("不是有效的 JSON：第 {line} 行第 {column} 列附近 {reason}", line=exc.lineno,
+                                              column=exc.colno, reason=exc.msg)]) from None
     except RecursionError:  # a hostile file nested hundreds of levels deep
-        raise FrameworkError(path.name, ["层级过深（嵌套数百层），不是有效的指标体系：指标最多三级"]) from None
+        raise FrameworkError(path.name, [said("层级过深（嵌套数百层），不是有效的指标体系：指标最多三级")]) from None
     fw.source = path
     return fw
 
@@ -370,8 +384,8 @@ def load(name_or_path: str | Path) -> Framework:
     for info in list_frameworks():
         if str(name_or_path) in (info.id, info.path.stem):
             return read_file(info.path)
-    known = "、".join(i.id for i in list_frameworks())
-    raise FrameworkError(str(name_or_path), [f"找不到这个指标体系（可用：{known}）"])
+    known = joined([i.id for i in list_frameworks()], "、")
+    raise FrameworkError(str(name_or_path), [said("找不到这个指标体系（可用：{known}）", known=known)])
 
 
 def save_user_template(fw: Framework, file_name: str | None = None) -> Path:

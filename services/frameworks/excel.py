@@ -7,7 +7,12 @@ Import is three steps so the window can show each one: ``guess_mapping`` (which 
 guessed from the header texts — the caller may correct it), ``read_rows`` (the cells, with merged
 cells resolved and every oddity reported), ``build_framework`` (the framework dict with proposed
 rules, validated by ``services.frameworks.catalog.check``). Nothing is created until the caller writes
-the result; a spreadsheet with any blocking problem gives a report in Chinese and no framework.
+the result; a spreadsheet with any blocking problem gives a report and no framework.
+
+Every problem, warning and line of the report is said (models/messages.py): ``str()`` of it is the
+Chinese the command line and the log read, and the window shows it in its own language (ui/i18n.py
+``message_text``). The column roles are named in messages by ``role_name``, whose Chinese (``ROLES``)
+the translation carries under the message context too.
 
 Export writes the same layout (and a hidden sheet holding the exact rules, so an exported
 framework imported again is identical, rules included).
@@ -25,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from models.messages import Said, joined, said
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write, atomic_write_text
@@ -51,6 +57,15 @@ ROLES: dict[str, str] = {
 REQUIRED = ("level1", "level3", "weight3")
 NUMBER_ROLES = ("weight1", "weight2", "weight3", "score")
 TOTAL_WORDS = ("合计", "总计", "总分", "合  计")
+#: what lines (or parts of one sentence) are put together with: no words, nothing to translate
+_LINES, _RUN_ON = "\n", ""
+#: the source named when the typed column mapping cannot be used
+MAPPING_SOURCE = said("列对应")
+
+
+def role_name(role: str) -> Said:
+    """A column role's name (``ROLES``) as a message: the window shows it in its language."""
+    return said(ROLES[role])
 
 
 class ExcelImportError(FrameworkError):
@@ -76,8 +91,8 @@ class Mapping:
         words = "|".join(f"{c}:{_clean(t)}" for c, t in sorted(self.headers.items()))
         return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16]
 
-    def missing(self) -> list[str]:
-        return [ROLES[r] for r in REQUIRED if r not in self.columns]
+    def missing(self) -> list[Said]:
+        return [role_name(r) for r in REQUIRED if r not in self.columns]
 
 
 _SPACES = re.compile(r"\s+")
@@ -279,8 +294,8 @@ def _read_book(path: Path | str, data_only: bool) -> _Book:
     except ExcelImportError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files
-        raise ExcelImportError(Path(path).name, [f"无法读取该 Excel 文件（{exc.__class__.__name__}），"
-                                                 "请确认文件没有损坏且是 .xlsx 格式"]) from None
+        raise ExcelImportError(Path(path).name, [said("无法读取该 Excel 文件（{kind}），请确认文件没有损坏且是 .xlsx 格式",
+                                                      kind=exc.__class__.__name__)]) from None
     finally:
         wb.close()
     return _Book(sheets)
@@ -354,10 +369,10 @@ def guess_mapping(path: Path | str) -> Mapping:
             if best is None or len(columns) > best[0]:
                 best = (len(columns), Mapping(ws.title, row, columns, headers))
     if best is None:
-        raise ExcelImportError(name, ["文件里没有任何内容（所有工作表都是空的）"])
+        raise ExcelImportError(name, [said("文件里没有任何内容（所有工作表都是空的）")])
     if best[0] < 2:
-        raise ExcelImportError(name, ["找不到表头行：前 15 行中没有“一级指标”“三级指标”“分值”“评分标准”等列名；"
-                                      "请确认这是指标体系或评分表"])
+        raise ExcelImportError(name, [said("找不到表头行：前 15 行中没有“一级指标”“三级指标”“分值”“评分标准”等列名；"
+                                           "请确认这是指标体系或评分表")])
     return best[1]
 
 
@@ -396,8 +411,8 @@ class Row:
 @dataclass
 class SheetRows:
     rows: list[Row]
-    errors: list[str]
-    warnings: list[str]
+    errors: list[Said]
+    warnings: list[Said]
     total: Any = None  # from the 合计 row
     total_score: Any = None
     title: str = ""
@@ -461,20 +476,20 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
     """The leaf rows under the header, with every merged-cell oddity reported."""
     wb = _load(path)
     if mapping.sheet not in wb.sheetnames:
-        raise ExcelImportError(Path(path).name, [f"找不到工作表“{mapping.sheet}”"])
+        raise ExcelImportError(Path(path).name, [said("找不到工作表“{sheet}”", sheet=mapping.sheet)])
     ws = wb[mapping.sheet]
     out = SheetRows([], [], [])
     out.stored_rules, out.meta = _read_stored_rules(wb)
     out.has_scores = "score" in mapping.columns or "comment" in mapping.columns
     missing = mapping.missing()
     if missing:
-        out.errors.append("缺少必需的列：" + "、".join(missing) + "（请在“列对应”中指定）")
+        out.errors.append(said("缺少必需的列：{columns}（请在“列对应”中指定）", columns=joined(missing, "、")))
         return out
     cols = mapping.columns
     used = list(cols.values())
     if len(set(used)) != len(used):
-        dup = [ROLES[r] for r, c in cols.items() if used.count(c) > 1]
-        out.errors.append("同一列被指定为多个用途：" + "、".join(dup))
+        dup = [role_name(r) for r, c in cols.items() if used.count(c) > 1]
+        out.errors.append(said("同一列被指定为多个用途：{roles}", roles=joined(dup, "、")))
         return out
     first_data = mapping.header_row + 1
     # a header cell merged downwards pushes the data start below it
@@ -506,19 +521,20 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
                 out.total_score = cell(r, cols["score"])
             break
     merged = [rng for rng in ws.merged if rng.max_row >= first_data and rng.min_row <= last]
-    leaf_cols = {cols[r]: ROLES[r] for r in ("level3", "weight3", "score", "comment") if r in cols}
+    leaf_cols = {cols[r]: role_name(r) for r in ("level3", "weight3", "score", "comment") if r in cols}
     text_cols = {cols[r] for r in ("explanation", "points", "criteria") if r in cols}
     upper_cols = {cols[r] for r in ("level1", "weight1", "level2", "weight2") if r in cols}
     for rng in merged:
         ref = rng.coord
         if rng.min_col != rng.max_col and rng.min_row >= first_data:
-            out.errors.append(f"单元格 {ref} 横向合并了多列，无法判断各列内容；请取消该合并")
+            out.errors.append(said("单元格 {cells} 横向合并了多列，无法判断各列内容；请取消该合并", cells=ref))
             continue
         col = rng.min_col
         if rng.max_row > rng.min_row and col in leaf_cols:
-            out.errors.append(f"“{leaf_cols[col]}”列的单元格 {ref} 合并了多行；每个三级指标应单独占一行，请取消合并")
+            out.errors.append(said("“{column}”列的单元格 {cells} 合并了多行；每个三级指标应单独占一行，请取消合并",
+                                   column=leaf_cols[col], cells=ref))
         elif rng.max_row > rng.min_row and col in text_cols:
-            out.warnings.append(f"单元格 {ref} 合并了多行，其文字已用于其中每个三级指标")
+            out.warnings.append(said("单元格 {cells} 合并了多行，其文字已用于其中每个三级指标", cells=ref))
         elif col not in upper_cols and col not in text_cols and col not in leaf_cols and rng.max_row > rng.min_row:
             continue
     # level-2 blocks must lie inside one level-1 block; a 分值 merge must match its name's merge
@@ -535,19 +551,22 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         if name_role in cols and weight_role in cols:
             for a, b in spans.get(cols[weight_role], []):
                 if span(cols[name_role], a) != (a, b):
-                    out.errors.append(f"“{ROLES[weight_role]}”的合并单元格 {_col_letter(cols[weight_role])}{a}:"
-                                      f"{_col_letter(cols[weight_role])}{b} 与{ROLES[name_role]}的合并范围不一致")
+                    letter = _col_letter(cols[weight_role])
+                    out.errors.append(said("“{weight}”的合并单元格 {cells} 与{name}的合并范围不一致", weight=role_name(weight_role),
+                                           cells=f"{letter}{a}:{letter}{b}", name=role_name(name_role)))
     if "level2" in cols:
         for a, b in spans.get(cols["level2"], []):
             _s1, e1 = span(cols["level1"], a)
             if b > e1:
-                out.errors.append(f"二级指标的合并单元格 {_col_letter(cols['level2'])}{a}:{_col_letter(cols['level2'])}{b} "
-                                  f"跨越了两个一级指标（一级指标在第 {e1} 行结束）")
+                letter = _col_letter(cols["level2"])
+                out.errors.append(said("二级指标的合并单元格 {cells} 跨越了两个一级指标（一级指标在第 {row} 行结束）",
+                                       cells=f"{letter}{a}:{letter}{b}", row=e1))
 
     percent = mapping.percent_roles()
     if percent:
-        out.warnings.append("“" + "”“".join(mapping.headers[cols[r]] for r in sorted(percent)) +
-                            f"”是权重（%），已按 权重 × 总分 {fmt(mapping.total)} 换算为分值")
+        headers = joined([said("“{header}”", header=mapping.headers[cols[r]]) for r in sorted(percent)], _RUN_ON)
+        out.warnings.append(said("{headers}是权重（%），已按 权重 × 总分 {total} 换算为分值", headers=headers,
+                                 total=fmt(mapping.total)))
         if out.total is not None and "weight3" in percent:
             out.total = mapping.total
 
@@ -597,10 +616,10 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         if not name:
             texts = [_text(val(k)) for k in ("explanation", "points", "criteria", "weight3")]
             if any(texts):
-                out.errors.append(f"第 {r} 行有内容但没有三级指标名称")
+                out.errors.append(said("第 {row} 行有内容但没有三级指标名称", row=r))
             continue
         if not l1:
-            out.errors.append(f"第 {r} 行的三级指标“{name}”没有所属的一级指标")
+            out.errors.append(said("第 {row} 行的三级指标“{name}”没有所属的一级指标", row=r, name=name))
             continue
         if percent:
             w1, w2 = as_points("weight1", w1), as_points("weight2", w2)
@@ -610,7 +629,7 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         out.rows.append(row)
         prev1, prev2, prev_w1, prev_w2, prev_block1, prev_block2 = l1, l2, w1, w2, b1, b2
     if not out.rows and not out.errors:
-        out.errors.append("表头下面没有任何指标行")
+        out.errors.append(said("表头下面没有任何指标行"))
     return out
 
 
@@ -627,8 +646,8 @@ class LeafProposal:
 
 @dataclass
 class ImportReport:
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    errors: list[Said] = field(default_factory=list)
+    warnings: list[Said] = field(default_factory=list)
     proposals: list[LeafProposal] = field(default_factory=list)
     scores: dict[str, dict[str, Any]] = field(default_factory=dict)  # code → {"score": Decimal|None, "comment": str}
     total_score: Decimal | None = None
@@ -638,34 +657,36 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.errors
 
-    def text(self) -> str:
-        lines = []
+    def text(self) -> Said:
+        """The report, a line each: ``str()`` of it is the Chinese, the window shows it in its language."""
+        lines: list[Said] = []
         if self.errors:
-            lines.append(f"发现 {len(self.errors)} 处必须修改的问题（未创建任何内容）：")
-            lines += [f"  ✗ {e}" for e in self.errors]
+            lines.append(said("发现 {count} 处必须修改的问题（未创建任何内容）：", count=len(self.errors)))
+            lines += [said("  ✗ {problem}", problem=e) for e in self.errors]
         else:
             recognised = sum(1 for p in self.proposals if p.proposal.confident)
-            lines.append(f"校验通过：三级指标 {self.leaves} 个，其中 {recognised} 个识别出评分规则，"
-                         f"{self.leaves - recognised} 个设为酌情评分。")
+            lines.append(said("校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{fallback} 个设为酌情评分。",
+                              leaves=self.leaves, recognised=recognised, fallback=self.leaves - recognised))
             if self.scores:
-                lines.append(f"表中有得分 {sum(1 for s in self.scores.values() if s.get('score') is not None)} 个"
-                             + (f"，合计 {fmt(self.total_score)} 分" if self.total_score is not None else ""))
+                count = sum(1 for s in self.scores.values() if s.get("score") is not None)
+                lines.append(said("表中有得分 {count} 个", count=count) if self.total_score is None else
+                             said("表中有得分 {count} 个，合计 {total} 分", count=count, total=fmt(self.total_score)))
         if self.warnings:
-            lines.append(f"提示 {len(self.warnings)} 条：")
-            lines += [f"  · {w}" for w in self.warnings]
-        return "\n".join(lines)
+            lines.append(said("提示 {count} 条：", count=len(self.warnings)))
+            lines += [said("  · {warning}", warning=w) for w in self.warnings]
+        return joined(lines, _LINES)
 
 
 _L1_WEIGHT = re.compile(r"^(.*?)[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
 
 
-def _number(v: Any, where: str, errors: list[str], required: bool = True) -> Decimal | None:
+def _number(v: Any, where: Said, errors: list[Said], required: bool = True) -> Decimal | None:
     if v is None or (isinstance(v, str) and not v.strip()):
         if required:
-            errors.append(f"{where}为空")
+            errors.append(said("{where}为空", where=where))
         return None
     if isinstance(v, bool):
-        errors.append(f"{where}“{v}”不是数字")
+        errors.append(said("{where}“{value}”不是数字", where=where, value=str(v)))
         return None
     if isinstance(v, (int, float)):
         d = Decimal(repr(v)) if isinstance(v, float) else Decimal(v)
@@ -677,7 +698,7 @@ def _number(v: Any, where: str, errors: list[str], required: bool = True) -> Dec
             raise InvalidOperation
         return d
     except InvalidOperation:
-        errors.append(f"{where}“{_text(v)}”不是数字")
+        errors.append(said("{where}“{value}”不是数字", where=where, value=_text(v)))
         return None
 
 
@@ -702,7 +723,8 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
             groups1[-1][2].append(row)
         else:
             if row.level1 in seen1:
-                rep.errors.append(f"一级指标“{row.level1}”出现在不相连的行（第 {row.excel_row} 行），同一指标的行应排在一起")
+                rep.errors.append(said("一级指标“{name}”出现在不相连的行（第 {row} 行），同一指标的行应排在一起",
+                                       name=row.level1, row=row.excel_row))
             seen1.add(row.level1)
             groups1.append((row.level1, row.block1, [row]))
     stored = sheet.stored_rules
@@ -711,8 +733,8 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
     for i1, (l1_text, _b, rows1) in enumerate(groups1, 1):
         m = _L1_WEIGHT.match(l1_text)
         l1_name = m.group(1).strip() if m else l1_text
-        where1 = f"一级指标“{l1_name}”（第 {rows1[0].excel_row} 行）"
-        w1 = _number(rows1[0].weight1, f"{where1}的分值", rep.errors, required=False)
+        where1 = said("一级指标“{name}”（第 {row} 行）", name=l1_name, row=rows1[0].excel_row)
+        w1 = _number(rows1[0].weight1, said("{where}的分值", where=where1), rep.errors, required=False)
         if w1 is None and m:
             w1 = Decimal(m.group(2))
         node1: dict[str, Any] = {"code": str(i1), "name": l1_name, "weight": None, "children": []}
@@ -723,15 +745,15 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                 groups2[-1][1].append(row)
             else:
                 if row.level2 and row.level2 in seen2:
-                    rep.errors.append(f"二级指标“{row.level2}”出现在不相连的行（第 {row.excel_row} 行）")
+                    rep.errors.append(said("二级指标“{name}”出现在不相连的行（第 {row} 行）", name=row.level2, row=row.excel_row))
                 seen2.add(row.level2)
                 groups2.append((row.level2, [row]))
         sum1 = Decimal(0)
         ok1 = True
         for i2, (l2_name, rows2) in enumerate(groups2, 1):
             if l2_name:
-                where2 = f"二级指标“{l2_name}”（第 {rows2[0].excel_row} 行）"
-                w2 = _number(rows2[0].weight2, f"{where2}的分值", rep.errors, required=False)
+                where2 = said("二级指标“{name}”（第 {row} 行）", name=l2_name, row=rows2[0].excel_row)
+                w2 = _number(rows2[0].weight2, said("{where}的分值", where=where2), rep.errors, required=False)
                 node2: dict[str, Any] = {"code": f"{i1}.{i2}", "name": l2_name, "weight": None, "children": []}
                 parent, prefix = node2, f"{i1}.{i2}"
             else:
@@ -739,8 +761,8 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
             sum2 = Decimal(0)
             ok2 = True
             for i3, row in enumerate(rows2, 1):
-                where3 = f"第 {row.excel_row} 行三级指标“{row.name}”"
-                w3 = _number(row.weight, f"{where3}的分值", rep.errors)
+                where3 = said("第 {row} 行三级指标“{name}”", row=row.excel_row, name=row.name)
+                w3 = _number(row.weight, said("{where}的分值", where=where3), rep.errors)
                 if w3 is None:
                     ok2 = False
                     continue
@@ -761,7 +783,7 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                     items = prop.items if prop.confident else _fallback_items(w3, row.name)
                     src = "按评分标准识别" if prop.confident else "无法识别，酌情评分"
                     if rec:
-                        rep.warnings.append(f"{where3}：评分标准或分值已在表中修改，评分规则按新文字重新识别")
+                        rep.warnings.append(said("{where}：评分标准或分值已在表中修改，评分规则按新文字重新识别", where=where3))
                 if rules and leaf["code"] in rules:
                     items = rules[leaf["code"]]
                     src = "已确认/修改"
@@ -770,11 +792,12 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                 rep.proposals.append(LeafProposal(leaf["code"], row.name, row.excel_row, row.criteria, prop, src))
                 sum2 += w3
                 if sheet.has_scores:
-                    sc = _number(row.score, f"{where3}的得分", rep.errors, required=False)
+                    sc = _number(row.score, said("{where}的得分", where=where3), rep.errors, required=False)
                     if sc is not None and sc > w3:
-                        rep.errors.append(f"{where3}的得分 {fmt(sc)} 超过其分值 {fmt(w3)}")
+                        rep.errors.append(said("{where}的得分 {score} 超过其分值 {points}", where=where3, score=fmt(sc),
+                                               points=fmt(w3)))
                     if sc is not None and sc < 0:
-                        rep.errors.append(f"{where3}的得分不能为负数")
+                        rep.errors.append(said("{where}的得分不能为负数", where=where3))
                     if sc is not None or row.comment:
                         rep.scores[leaf["code"]] = {"score": sc, "comment": row.comment}
             if node2 is not None:
@@ -782,9 +805,10 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                     node2["code"] = rec_code
                 if w2 is None and ok2:
                     w2 = sum2
-                    rep.warnings.append(f"{where2}未写分值，按其三级指标合计 {fmt(sum2)} 分")
+                    rep.warnings.append(said("{where}未写分值，按其三级指标合计 {sum} 分", where=where2, sum=fmt(sum2)))
                 elif w2 is not None and ok2 and sum2 != w2:
-                    rep.errors.append(f"{where2}的分值 {fmt(w2)} 与其三级指标分值之和 {fmt(sum2)} 不相等")
+                    rep.errors.append(said("{where}的分值 {points} 与其三级指标分值之和 {sum} 不相等", where=where2,
+                                           points=fmt(w2), sum=fmt(sum2)))
                 node2["weight"] = _s(w2) if w2 is not None else "0"
                 node1["children"].append(node2)
                 ok1 = ok1 and ok2 and w2 is not None
@@ -796,26 +820,27 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
             node1["code"] = rec_code
         if w1 is None and ok1:
             w1 = sum1
-            rep.warnings.append(f"{where1}未写分值，按其下级指标合计 {fmt(sum1)} 分")
+            rep.warnings.append(said("{where}未写分值，按其下级指标合计 {sum} 分", where=where1, sum=fmt(sum1)))
         elif w1 is not None and ok1 and sum1 != w1:
-            rep.errors.append(f"{where1}的分值 {fmt(w1)} 与其下级指标分值之和 {fmt(sum1)} 不相等")
+            rep.errors.append(said("{where}的分值 {points} 与其下级指标分值之和 {sum} 不相等", where=where1,
+                                   points=fmt(w1), sum=fmt(sum1)))
         node1["weight"] = _s(w1) if w1 is not None else "0"
         level1.append(node1)
     rep.leaves = len(rep.proposals)
     sum_total = sum((Decimal(n["weight"]) for n in level1), Decimal(0))
     t = None
     if total not in (None, ""):
-        t = _number(total, "总分", rep.errors)
+        t = _number(total, said("总分"), rep.errors)
     elif sheet.total is not None:
-        t = _number(sheet.total, "合计行的分值", rep.errors, required=False)
+        t = _number(sheet.total, said("合计行的分值"), rep.errors, required=False)
         if t is not None and t != sum_total and not rep.errors:
-            rep.errors.append(f"合计行的分值 {fmt(t)} 与一级指标分值之和 {fmt(sum_total)} 不相等")
+            rep.errors.append(said("合计行的分值 {total} 与一级指标分值之和 {sum} 不相等", total=fmt(t), sum=fmt(sum_total)))
     elif meta.get("total"):
-        t = _number(meta["total"], "总分", rep.errors)
+        t = _number(meta["total"], said("总分"), rep.errors)
     if t is None:
         t = sum_total
     if sheet.has_scores and sheet.total_score is not None:
-        rep.total_score = _number(sheet.total_score, "合计行的得分", rep.warnings, required=False)
+        rep.total_score = _number(sheet.total_score, said("合计行的得分"), rep.warnings, required=False)
     stem = re.sub(r"[^0-9A-Za-z_-]+", "-", Path(source).stem).strip("-").lower() if source else ""
     data = {
         "format": FORMAT,
@@ -893,7 +918,7 @@ def column_number(letters: str) -> int:
     if t.isdigit() and int(t) > 0:
         return int(t)
     if not t or not t.isalpha():
-        raise ExcelImportError("列对应", [f"“{letters}”不是列号（应为 A、B、C… 或 1、2、3…）"])
+        raise ExcelImportError(MAPPING_SOURCE, [said("“{text}”不是列号（应为 A、B、C… 或 1、2、3…）", text=letters)])
     n = 0
     for ch in t:
         n = n * 26 + ord(ch) - 64
@@ -909,7 +934,7 @@ def apply_map(mapping: Mapping, text: str) -> Mapping:
         if not part.strip():
             continue
         if "=" not in part:
-            raise ExcelImportError("列对应", [f"“{part}”应写成 列名=列号，例如 三级指标=C"])
+            raise ExcelImportError(MAPPING_SOURCE, [said("“{text}”应写成 列名=列号，例如 三级指标=C", text=part)])
         key, value = (x.strip() for x in part.split("=", 1))
         if key in ("表头", "表头行"):
             header_row = column_number(value)
@@ -921,7 +946,8 @@ def apply_map(mapping: Mapping, text: str) -> Mapping:
         if role == "weight":
             role = "weight3"
         if role not in ROLES:
-            raise ExcelImportError("列对应", [f"不认识的列名“{key}”（可用：{'、'.join(ROLES.values())}）"])
+            raise ExcelImportError(MAPPING_SOURCE, [said("不认识的列名“{name}”（可用：{known}）", name=key,
+                                                         known=joined([role_name(r) for r in ROLES], "、"))])
         col = column_number(value)
         columns = {r: c for r, c in columns.items() if c != col}
         columns[role] = col
@@ -1027,6 +1053,10 @@ class DeepTreeError(FrameworkError, EditRefused):
     def __init__(self, source: str, reason: str):
         super().__init__(source, [reason])
         self.reason = reason
+        self.args = (reason,)  # what it says (models.messages.message_of) is the one line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (DeepTreeError, (self.source, self.reason))
 
     def __str__(self) -> str:
         return self.reason
@@ -1043,12 +1073,12 @@ def _check_depth(data: dict[str, Any]) -> None:
     name = str(data.get("name", ""))
     deep = [n.get("name", "") for n in nodes if _depth(n) > 3]
     if deep:
-        raise DeepTreeError(name, f"指标体系“{name}”在一级指标“{'、'.join(deep[:3])}”下有第四级指标，评分表只有三级指标列，"
-                                  "导出会丢失层级，未导出；请先把第四级并入三级指标")
+        raise DeepTreeError(name, said("指标体系“{name}”在一级指标“{names}”下有第四级指标，评分表只有三级指标列，"
+                                       "导出会丢失层级，未导出；请先把第四级并入三级指标", name=name, names=joined(deep[:3], "、")))
     flat = [n.get("name", "") for n in nodes if "children" not in n]
     if flat:
-        raise DeepTreeError(name, f"一级指标“{'、'.join(flat[:3])}”下没有下级指标，评分表的每一行都是一个三级指标，"
-                                  "导出会改变层级，未导出；请先在其下设置指标")
+        raise DeepTreeError(name, said("一级指标“{names}”下没有下级指标，评分表的每一行都是一个三级指标，"
+                                       "导出会改变层级，未导出；请先在其下设置指标", names=joined(flat[:3], "、")))
 
 
 def _leaf_paths(nodes: list[dict[str, Any]]) -> Iterable[tuple[dict, dict | None, dict]]:

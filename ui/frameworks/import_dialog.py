@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from models.messages import joined
 from services.core.errors import EditRefused
 from services.evaluation import assessments
 from services.frameworks import catalog, excel as xf
@@ -83,7 +84,7 @@ class FilePage(QWizardPage):
             self.wiz.mapping = saved or guessed
             self.wiz.mapping_remembered = saved is not None
         except xf.ExcelImportError as exc:
-            self.error.setText("\n".join(exc.problems))
+            self.error.setText("\n".join(message_text(p) for p in exc.problems))
             self.error.show()
             return False
         self.error.hide()
@@ -164,7 +165,7 @@ class MappingPage(QWizardPage):
                                       self.wiz.mapping.total)
         missing = self.wiz.mapping.missing()
         if missing:
-            self.note.setText(_t("还缺必需的列：") + "、".join(missing))
+            self.note.setText(_t("还缺必需的列：") + message_text(joined(missing, "、")))
             self.note.setStyleSheet(theme.colour_css(theme.ERROR))
         else:
             self.note.setText(_t("工作表“%1”，表头在第 %2 行；列的对应关系已齐全。")
@@ -201,10 +202,10 @@ class ReportPage(QWizardPage):
         try:
             self.wiz.sheet = xf.read_rows(self.wiz.source, self.wiz.mapping)
             self.wiz.data, self.wiz.report = xf.build_framework(self.wiz.sheet, source=str(self.wiz.source))
-            text = self.wiz.report.text()
+            text = message_text(self.wiz.report.text())
         except xf.ExcelImportError as exc:
             self.wiz.data, self.wiz.report = None, None
-            text = "\n".join(exc.problems)
+            text = "\n".join(message_text(p) for p in exc.problems)
         self.text.setPlainText(text)
         self.text.setStyleSheet("" if self.wiz.data else f"QPlainTextEdit {{ color: {theme.ERROR}; }}")
         self.completeChanged.emit()
@@ -349,7 +350,7 @@ class FinishPage(QWizardPage):
                                           name=self.fname.text().strip() or None, rules=rules,
                                           source=str(self.wiz.source))
         if data is None:
-            return self._fail(report.text())
+            return self._fail(message_text(report.text()))
         try:
             choice = self.group.checkedId()
             if choice == 0:
