@@ -7864,6 +7864,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>  - {problem}</translation>
         </message>
         <message>
+            <source>“{name}”（{code}）：{problem}</source>
+            <translation>“{name}” ({code}): {problem}</translation>
+        </message>
+        <message>
             <source>保存为模板</source>
             <translation>save it as a template</translation>
         </message>
@@ -7908,6 +7912,18 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>“{id}” is the ID of a built-in framework; choose another</translation>
         </message>
         <message>
+            <source>编号与“{name}”重复</source>
+            <translation>The code is the same as that of “{name}”</translation>
+        </message>
+        <message>
+            <source>名称为空</source>
+            <translation>The name is empty</translation>
+        </message>
+        <message>
+            <source>指标体系中没有任何指标</source>
+            <translation>The indicator framework has no indicators</translation>
+        </message>
+        <message>
             <source>“{name}”的第 {i} 个评分项缺少 key</source>
             <translation>Scoring item {i} of “{name}” has no key</translation>
         </message>
@@ -7922,6 +7938,22 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>“{name}”有下级指标，不能直接设置评分规则</source>
             <translation>“{name}” has sub-indicators; it cannot have a scoring rule itself</translation>
+        </message>
+        <message>
+            <source>没有评分项（请设置评分规则）</source>
+            <translation>No scoring items (set a scoring rule)</translation>
+        </message>
+        <message>
+            <source>评分项分值之和 {sum} 不等于指标分值 {weight}</source>
+            <translation>The scoring items add up to {sum}, not the indicator's weight {weight}</translation>
+        </message>
+        <message>
+            <source>既没有下级指标也没有评分规则</source>
+            <translation>Neither sub-indicators nor a scoring rule</translation>
+        </message>
+        <message>
+            <source>一级指标分值之和 {sum} 不等于总分 {total}</source>
+            <translation>The level-1 indicators' weights add up to {sum}, not the total {total}</translation>
         </message>
         <message>
             <source>上级指标已不存在</source>
@@ -7942,6 +7974,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>“{name}”是末级指标（有评分规则），不能在其下放置指标</source>
             <translation>“{name}” is a leaf indicator (it has a scoring rule); no indicator can be placed under it</translation>
+        </message>
+        <message>
+            <source>评分项“{item}”：{problem}</source>
+            <translation>Scoring item “{item}”: {problem}</translation>
+        </message>
+        <message>
+            <source>下级指标分值之和 {sum} 不等于其分值 {weight}</source>
+            <translation>The sub-indicators' weights add up to {sum}, not its weight {weight}</translation>
         </message>
         <message>
             <source>“{name}”已录入评分，不能在其下新增指标；请先清除其评分或另建指标</source>

@@ -67,10 +67,16 @@ class Problem:
     indicator_id: str | None
     code: str
     name: str
-    message: str
+    message: Any  # said (models/messages.py)
+
+    def said(self) -> Any:
+        """The problem with the node it is about, said: the window shows it in its language."""
+        if not self.indicator_id:
+            return self.message
+        return said("“{name}”（{code}）：{problem}", name=self.name, code=self.code, problem=self.message)
 
     def __str__(self) -> str:
-        return f"“{self.name}”（{self.code}）：{self.message}" if self.indicator_id else self.message
+        return str(self.said())
 
 
 @dataclass
@@ -167,34 +173,35 @@ def validate(store: Store) -> list[Problem]:
     for n in nodes:
         p = lambda msg, n=n: problems.append(Problem(n.id, n.code, n.name, msg))  # noqa: E731
         if n.code in codes:
-            p(f"编号与“{codes[n.code].name}”重复")
+            p(said("编号与“{name}”重复", name=codes[n.code].name))
         codes[n.code] = n
         if not n.name.strip():
-            p("名称为空")
+            p(said("名称为空"))
         children = kids.get(n.id, [])
         if n.is_leaf:
             if not n.items:
-                p("没有评分项（请设置评分规则）")
+                p(said("没有评分项（请设置评分规则）"))
                 continue
             s = Decimal(0)
             for it in n.items:
                 s += to_decimal(it.get("max", "0"), "max")
                 for m in check_item(it):
-                    p(f"评分项“{it.get('label') or it.get('key')}”：{m}")
+                    p(said("评分项“{item}”：{problem}", item=it.get("label") or it.get("key"), problem=m))
             if s != n.max_points:
-                p(f"评分项分值之和 {fmt(s, 4)} 不等于指标分值 {fmt(n.max_points, 4)}")
+                p(said("评分项分值之和 {sum} 不等于指标分值 {weight}", sum=fmt(s, 4), weight=fmt(n.max_points, 4)))
         elif not children:
-            p("既没有下级指标也没有评分规则")
+            p(said("既没有下级指标也没有评分规则"))
         else:
             s = sum((c.max_points for c in children), Decimal(0))
             if s != n.max_points:
-                p(f"下级指标分值之和 {fmt(s, 4)} 不等于其分值 {fmt(n.max_points, 4)}")
+                p(said("下级指标分值之和 {sum} 不等于其分值 {weight}", sum=fmt(s, 4), weight=fmt(n.max_points, 4)))
     roots = kids.get(None, [])
     s = sum((c.max_points for c in roots), Decimal(0))
     if not roots:
-        problems.append(Problem(None, "", "", "指标体系中没有任何指标"))
+        problems.append(Problem(None, "", "", said("指标体系中没有任何指标")))
     elif s != total:
-        problems.append(Problem(None, "", "", f"一级指标分值之和 {fmt(s, 4)} 不等于总分 {fmt(total, 4)}"))
+        problems.append(Problem(None, "", "", said("一级指标分值之和 {sum} 不等于总分 {total}", sum=fmt(s, 4),
+                                                   total=fmt(total, 4))))
     return problems
 
 
@@ -202,7 +209,7 @@ def require_valid(store: Store, what: str) -> None:
     problems = validate(store)
     if problems:
         raise EditRefused(said("指标体系还有 {count} 处问题，不能{what}：{problems}{more}", count=len(problems), what=what,
-                               problems=joined([str(p) for p in problems[:5]], "；"), more="……" if len(problems) > 5 else ""))
+                               problems=joined([p.said() for p in problems[:5]], "；"), more="……" if len(problems) > 5 else ""))
 
 
 # ── edits ───────────────────────────────────────────────────────────────────

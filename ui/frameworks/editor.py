@@ -457,7 +457,7 @@ class FrameworkEditorPage(QWidget):
             if n.id in bad:
                 for c in range(3):
                     it.setForeground(c, QBrush(QColor(theme.ERROR)))
-                it.setToolTip(0, "\n".join(p.message for p in problems if p.indicator_id == n.id))
+                it.setToolTip(0, "\n".join(message_text(p.message) for p in problems if p.indicator_id == n.id))
             flags = it.flags() | Qt.ItemFlag.ItemIsDragEnabled
             flags = flags | Qt.ItemFlag.ItemIsDropEnabled if not n.is_leaf else flags & ~Qt.ItemFlag.ItemIsDropEnabled
             it.setFlags(flags)
@@ -473,7 +473,7 @@ class FrameworkEditorPage(QWidget):
                              .replace("%2", fmt(sum((n.max_points for n in nodes if n.parent_id is None), type(info.full_marks)(0)))))
         self.problems.clear()
         for p in problems:
-            li = QListWidgetItem("✗ " + str(p))
+            li = QListWidgetItem("✗ " + message_text(p.said()))
             li.setForeground(QBrush(QColor(theme.ERROR)))
             li.setData(ID_ROLE, p.indicator_id)
             self.problems.addItem(li)
