@@ -7740,7 +7740,7 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>指标体系“{source}”有 {count} 处问题：
 {problems}</source>
-            <translation>Indicator framework “{source}” has {count} problems:
+            <translation>Problems with indicator framework “{source}” ({count}):
 {problems}</translation>
         </message>
         <message>
@@ -8069,7 +8069,7 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         </message>
         <message>
             <source>发现 {count} 处必须修改的问题（未创建任何内容）：</source>
-            <translation>{count} problems must be corrected (nothing was created):</translation>
+            <translation>Problems that must be corrected ({count}); nothing was created:</translation>
         </message>
         <message>
             <source>  ✗ {problem}</source>
@@ -8077,11 +8077,11 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         </message>
         <message>
             <source>校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{fallback} 个设为酌情评分。</source>
-            <translation>Check passed: {leaves} level-3 indicators; a scoring rule was recognised for {recognised}, {fallback} are set to judgement.</translation>
+            <translation>Check passed: level-3 indicators: {leaves}; a scoring rule was recognised for {recognised}, judgement is set for {fallback}.</translation>
         </message>
         <message>
             <source>提示 {count} 条：</source>
-            <translation>{count} notes:</translation>
+            <translation>Notes ({count}):</translation>
         </message>
         <message>
             <source>  · {warning}</source>
@@ -8153,11 +8153,11 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         </message>
         <message>
             <source>表中有得分 {count} 个</source>
-            <translation>The sheet holds {count} scores</translation>
+            <translation>Scores in the sheet: {count}</translation>
         </message>
         <message>
             <source>表中有得分 {count} 个，合计 {total} 分</source>
-            <translation>The sheet holds {count} scores, {total} points in all</translation>
+            <translation>Scores in the sheet: {count}, {total} points in all</translation>
         </message>
         <message>
             <source>二级指标“{name}”出现在不相连的行（第 {row} 行）</source>
