@@ -8044,8 +8044,8 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>The file holds nothing (every worksheet is empty)</translation>
         </message>
         <message>
-            <source>找不到表头行：前 15 行中没有“一级指标”“三级指标”“分值”“评分标准”等列名；请确认这是指标体系或评分表</source>
-            <translation>No header row found: none of the first 15 rows has column names such as “一级指标”, “三级指标”, “分值” or “评分标准”; make sure this is an indicator framework or a scoring sheet</translation>
+            <source>找不到表头行：前 15 行中没有{examples}等列名；请确认这是指标体系或评分表</source>
+            <translation>No header row found: none of the first 15 rows has column names such as {examples}; make sure this is an indicator framework or a scoring sheet</translation>
         </message>
         <message>
             <source>找不到工作表“{sheet}”</source>
@@ -8140,8 +8140,8 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>The weight in the total row, {total}, does not equal the level-1 indicators' total {sum}</translation>
         </message>
         <message>
-            <source>“{text}”应写成 列名=列号，例如 三级指标=C</source>
-            <translation>“{text}” should be written as column name=column, e.g. 三级指标=C</translation>
+            <source>“{text}”应写成 列名=列号，例如 {example}</source>
+            <translation>“{text}” should be written as column name=column, e.g. {example}</translation>
         </message>
         <message>
             <source>不认识的列名“{name}”（可用：{known}）</source>

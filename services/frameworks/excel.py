@@ -371,8 +371,9 @@ def guess_mapping(path: Path | str) -> Mapping:
     if best is None:
         raise ExcelImportError(name, [said("文件里没有任何内容（所有工作表都是空的）")])
     if best[0] < 2:
-        raise ExcelImportError(name, [said("找不到表头行：前 15 行中没有“一级指标”“三级指标”“分值”“评分标准”等列名；"
-                                           "请确认这是指标体系或评分表")])
+        # the header words are the sheet's own (Chinese) words: a value, in every language
+        raise ExcelImportError(name, [said("找不到表头行：前 15 行中没有{examples}等列名；请确认这是指标体系或评分表",
+                                           examples="“一级指标”“三级指标”“分值”“评分标准”")])
     return best[1]
 
 
@@ -934,7 +935,8 @@ def apply_map(mapping: Mapping, text: str) -> Mapping:
         if not part.strip():
             continue
         if "=" not in part:
-            raise ExcelImportError(MAPPING_SOURCE, [said("“{text}”应写成 列名=列号，例如 三级指标=C", text=part)])
+            raise ExcelImportError(MAPPING_SOURCE, [said("“{text}”应写成 列名=列号，例如 {example}", text=part,
+                                                         example="三级指标=C")])
         key, value = (x.strip() for x in part.split("=", 1))
         if key in ("表头", "表头行"):
             header_row = column_number(value)
