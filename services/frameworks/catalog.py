@@ -10,7 +10,7 @@ read, and the window shows it in its own language (ui/i18n.py ``message_text``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from json.encoder import encode_basestring
@@ -40,9 +40,9 @@ _LINE_BREAK = "\n"
 class FrameworkError(ValueError):
     """A framework file that cannot be used; ``problems`` lists every reason."""
 
-    def __init__(self, source: str, problems: list[str]):
+    def __init__(self, source: str, problems: Sequence[str]):
         self.source = source
-        self.problems = problems
+        self.problems = list(problems)
         super().__init__(said("指标体系“{source}”有 {count} 处问题：\n{problems}", source=source, count=len(problems),
                               problems=joined([said("  - {problem}", problem=p) for p in problems], _LINE_BREAK)))
 
