@@ -7,20 +7,15 @@ from __future__ import annotations
 import copy
 import pickle
 import re
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import openpyxl
 import pytest
 
 from main import main
-from models.messages import MESSAGES, Said, Word, message_of, render
+from models.messages import message_of
 from services.evaluation import assessments
 from services.frameworks import catalog, edit as fe, excel as xf
-
-ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "translations" / "fieldeval_en.ts"
-CJK = re.compile(r"[\u4e00-\u9fff]")
+from tests.english_text import assert_english, shipped_english
 
 HEADER = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准"]
 GOOD = [
@@ -34,40 +29,7 @@ GOOD_MERGES = ("A2:A4", "B2:B3", "C2:C3")
 
 @pytest.fixture(scope="module")
 def english():
-    """The shipped English (fieldeval_en.ts): message templates and the closed vocabulary."""
-    contexts = {}
-    for c in ET.parse(TS).getroot().iter("context"):
-        contexts[c.findtext("name")] = {m.findtext("source"): m.findtext("translation") for m in c.iter("message")}
-    messages, words = contexts[MESSAGES], contexts["StoredValues"]
-
-    def say(text) -> str:
-        return render(text, messages.get, lambda w: words.get(w) or w)
-
-    return say
-
-
-def _values(said) -> list[str]:
-    """The plain values put into a message (and into the messages inside it): the sheet's own words."""
-    out = []
-    for v in getattr(said, "values", {}).values():
-        if isinstance(v, Said):
-            out += _values(v)
-        elif isinstance(v, str) and not isinstance(v, Word):
-            out.append(v)
-    for item in getattr(said, "items", []):
-        out += _values(item) if isinstance(item, Said) else [item] if isinstance(item, str) else []
-    return out
-
-
-def assert_english(say, problem) -> str:
-    """``problem`` is a message whose English has no Chinese but the values the sheet itself holds."""
-    assert isinstance(problem, Said), problem
-    text = say(problem)
-    rest = text
-    for v in sorted(_values(problem), key=len, reverse=True):
-        rest = rest.replace(v, "")
-    assert not CJK.search(rest), text
-    return text
+    return shipped_english()
 
 
 def _sheet(tmp_path, rows, header=HEADER, merges=(), name="t.xlsx"):

@@ -8,57 +8,19 @@ import os
 import re
 import shutil
 import sqlite3
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from models.messages import MESSAGES, Said, Word, render
 from services.evaluation import assessments, findings
 from services.fieldwork import evidence
 from services.teamwork import assignments, backups, integrity
-
-ROOT = Path(__file__).resolve().parents[1]
-TS = ROOT / "resources" / "translations" / "fieldeval_en.ts"
-CJK = re.compile(r"[\u4e00-\u9fff]")
+from tests.english_text import assert_english, shipped_english
 
 
 @pytest.fixture(scope="module")
 def english():
-    """The shipped English (fieldeval_en.ts): message templates and the closed vocabulary."""
-    contexts = {}
-    for c in ET.parse(TS).getroot().iter("context"):
-        contexts[c.findtext("name")] = {m.findtext("source"): m.findtext("translation") for m in c.iter("message")}
-    messages, words = contexts[MESSAGES], contexts["StoredValues"]
-
-    def say(text) -> str:
-        return render(text, messages.get, lambda w: words.get(w) or w)
-
-    return say
-
-
-def _values(said) -> list[str]:
-    """The plain values put into a message (and into the messages inside it): the file's own words."""
-    out = []
-    for v in getattr(said, "values", {}).values():
-        if isinstance(v, Said):
-            out += _values(v)
-        elif isinstance(v, str) and not isinstance(v, Word):  # a word of the vocabulary is translated, not kept
-            out.append(v)
-    for item in getattr(said, "items", []):
-        out += _values(item)
-    return out
-
-
-def assert_english(say, problem) -> str:
-    """``problem`` is a message whose English has no Chinese but the values the file itself holds."""
-    assert isinstance(problem, Said), problem
-    text = say(problem)
-    rest = text
-    for v in sorted(_values(problem), key=len, reverse=True):
-        rest = rest.replace(v, "")
-    assert not CJK.search(rest), text
-    return text
+    return shipped_english()
 
 
 def raw(path: Path, sql: str, *params) -> None:
