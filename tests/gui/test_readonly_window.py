@@ -58,6 +58,7 @@ def test_read_only_window_greys_its_editors_and_says_why(window, tiny_path, monk
         funds = window.page_widgets["FundsPage"]
         assert funds.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
         assert all(not b.isEnabled() for b in funds.findChildren(type(panel.mark_btn)) if b.text() == "新增资金行")
+        assert funds.flags_more.isEnabled()  # showing every contract paid beyond the cap changes nothing
         # a page turning its buttons on when a row is selected is overruled
         window.show_page("ReviewPage")
         review = window.page_widgets["ReviewPage"]

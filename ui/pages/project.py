@@ -663,10 +663,10 @@ class FundsPage(_Page):
         if flags:
             head = self.tr("%1 份合同在竣工结算审计前的支付超过 %2% 上限：").replace("%1", str(len(flags))).replace(
                 "%2", fmt(flags[0].cap))
-            lines = [f"· {message_text(f.text())}" for f in flags]
-            shown = lines if self._flags_open else lines[:1]
-            self.flags.setText(head + "\n" + "\n".join(shown))
-            self.flags.setToolTip("\n".join(message_text(f.text()) for f in flags))
+            texts = [message_text(f.text()) for f in flags]
+            shown = texts if self._flags_open else texts[:1]
+            self.flags.setText(head + "\n" + "\n".join(f"· {t}" for t in shown))
+            self.flags.setToolTip("\n".join(texts))
             self.flags_more.setText(self.tr("收起") if self._flags_open
                                     else self.tr("全部 %1 份").replace("%1", str(len(flags))))
             self.flags_more.setVisible(len(flags) > 1)

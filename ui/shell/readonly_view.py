@@ -44,6 +44,7 @@ SAFE_PARTS: dict[str, tuple[str, ...]] = {
     "AuditPage": ("who", "entity", "text", "reset_btn", "verify_btn"),
     "ReviewPage": ("filter", "member"),
     "TargetsPage": ("table_filter",),
+    "FundsPage": ("flags_more",),
     "SurveyPage": ("picker",),
 }
 #: pages that change nothing in the file: everything on them stays usable
