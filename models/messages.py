@@ -53,10 +53,6 @@ class Said(str):
     def __reduce__(self) -> tuple[Any, ...]:  # pickling (e.g. across a worker process) keeps the template
         return (Said, (self.template, self.values))
 
-    def shown(self, translate: Callable[[str], str], shown: Callable[[str], str]) -> str:
-        """The message in the language ``translate`` (templates) and ``shown`` (closed vocabulary) speak."""
-        return render(self, translate, shown)
-
 
 class Joined(Said):
     """Messages said one after the other with a separator (itself a template, e.g. "；")."""
@@ -70,6 +66,10 @@ class Joined(Said):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Joined, (self.items, self.template))
+
+
+#: separators that need no translation: messages one per line, or run on with nothing between them
+LINE_BREAK, RUN_ON = "\n", ""
 
 
 def joined(items: list[Any], separator: str, /) -> Joined:

@@ -10,14 +10,14 @@ read, and the window shows it in its own language (ui/i18n.py ``message_text``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
-from models.messages import Said, joined, message_of, said
+from models.messages import LINE_BREAK, Said, joined, message_of, said
 from models.paths import resource_path
 from services.core.files import atomic_write_text
 from services.core.numbers import RuleInputError, fmt, to_decimal
@@ -34,7 +34,6 @@ DEFAULT_CATEGORIES = [
 ]
 NA_POLICIES = ("proportional", "none")
 #: what the lines of a refusal are put together with: no words, nothing to translate
-_LINE_BREAK = "\n"
 
 
 class FrameworkError(ValueError):
@@ -44,7 +43,7 @@ class FrameworkError(ValueError):
         self.source = source
         self.problems = list(problems)
         super().__init__(said("指标体系“{source}”有 {count} 处问题：\n{problems}", source=source, count=len(problems),
-                              problems=joined([said("  - {problem}", problem=p) for p in problems], _LINE_BREAK)))
+                              problems=joined([said("  - {problem}", problem=p) for p in problems], LINE_BREAK)))
 
 
 @dataclass
@@ -134,67 +133,71 @@ def check(data: Any) -> list[Said]:
         return problems
     codes: set[str] = set()
 
-    def rec(node: Any, where: Any) -> Decimal | None:
+    def rec(node: Any, parent: Any) -> Decimal | None:
         if not isinstance(node, dict):
+            where = _label(parent) if isinstance(parent, dict) else parent
             problems.append(said("{where}：指标应为 JSON 对象", where=where))
             return None
-        label = _label(node)
+
+        def label() -> Said:  # made only for a problem: most nodes have none
+            return _label(node)
+
         code = str(node.get("code") or "").strip()
         if not code:
-            problems.append(said("{label}：缺少编号 code", label=label))
+            problems.append(said("{label}：缺少编号 code", label=label()))
         elif code in codes:
-            problems.append(said("{label}：编号 code 重复", label=label))
+            problems.append(said("{label}：编号 code 重复", label=label()))
         codes.add(code)
         if not str(node.get("name") or "").strip():
-            problems.append(said("{label}：缺少名称 name", label=label))
+            problems.append(said("{label}：缺少名称 name", label=label()))
         try:
             weight = to_decimal(node.get("weight"), "weight")
         except RuleInputError as exc:
-            problems.append(said("{label}：分值 weight {problem}", label=label, problem=exc))
+            problems.append(said("{label}：分值 weight {problem}", label=label(), problem=exc))
             weight = None
         if weight is not None and off_grid(weight):
-            problems.append(said("{label}：分值 weight {weight} 不是得分精度 {precision} 的整数倍", label=label,
+            problems.append(said("{label}：分值 weight {weight} 不是得分精度 {precision} 的整数倍", label=label(),
                                  weight=fmt(weight, 4), precision=precision))
         has_children, has_items = "children" in node, "items" in node
         if has_children == has_items:
-            problems.append(said("{label}：应有下级指标 children 或评分项 items 之一（且只能有一个）", label=label))
+            problems.append(said("{label}：应有下级指标 children 或评分项 items 之一（且只能有一个）", label=label()))
             return weight
         if has_children:
             children = node["children"]
             if not isinstance(children, list) or not children:
-                problems.append(said("{label}：children 不能为空", label=label))
+                problems.append(said("{label}：children 不能为空", label=label()))
                 return weight
-            sums = [rec(c, label) for c in children]
+            sums = [rec(c, node) for c in children]
             known = [w for w in sums if w is not None]
             if weight is not None and len(known) == len(sums) and sum(known, Decimal(0)) != weight:
-                problems.append(said("{label}：下级指标分值之和 {sum} 不等于其分值 weight {weight}", label=label,
+                problems.append(said("{label}：下级指标分值之和 {sum} 不等于其分值 weight {weight}", label=label(),
                                      sum=fmt(sum(known, Decimal(0)), 4), weight=fmt(weight, 4)))
             return weight
         items = node["items"]
         if not isinstance(items, list) or not items:
-            problems.append(said("{label}：评分项 items 不能为空", label=label))
+            problems.append(said("{label}：评分项 items 不能为空", label=label()))
             return weight
         keys, item_sum, ok = set(), Decimal(0), True
         for i, item in enumerate(items, 1):
             if not isinstance(item, dict):
-                problems.append(said("{label}：第 {number} 个评分项应为 JSON 对象", label=label, number=i))
+                problems.append(said("{label}：第 {number} 个评分项应为 JSON 对象", label=label(), number=i))
                 ok = False
                 continue
             key = item.get("key")
             name = item.get("label") or key or i
             if not key:
-                problems.append(said("{label}：评分项“{item}”缺少 key", label=label, item=name))
+                problems.append(said("{label}：评分项“{item}”缺少 key", label=label(), item=name))
             elif key in keys:
-                problems.append(said("{label}：评分项“{item}”的 key 重复", label=label, item=name))
+                problems.append(said("{label}：评分项“{item}”的 key 重复", label=label(), item=name))
             keys.add(key)
             sub = check_item(item)
-            problems.extend(said("{label}：评分项“{item}”：{problem}", label=label, item=name, problem=p) for p in sub)
+            problems.extend(said("{label}：评分项“{item}”：{problem}", label=label(), item=name, problem=p) for p in sub)
             try:
                 item_sum += to_decimal(item.get("max"), "max")
             except RuleInputError:
                 ok = False
         if ok and weight is not None and item_sum != weight:
-            problems.append(said("{label}：评分项分值之和 {sum} 不等于指标分值 weight {weight}", label=label,
+            problems.append(said("{label}：评分项分值之和 {sum} 不等于指标分值 weight {weight}", label=label(),
                                  sum=fmt(item_sum, 4), weight=fmt(weight, 4)))
         return weight
 
@@ -208,9 +211,6 @@ def check(data: Any) -> list[Said]:
 
 class _Unusual(Exception):
     """A value ``dumps`` leaves to the json module (a key that is not text, a type JSON has no word for)."""
-
-
-_ENCODE_STR = encode_basestring  # the C function when available, as json.dumps uses it
 
 
 def dumps(data: Any) -> str:
@@ -232,7 +232,7 @@ def dumps(data: Any) -> str:
 def _dump(o: Any, newline: str, out: list[str]) -> None:
     """Append ``o`` indented as json.dumps(indent=2) writes it; ``newline`` is "\\n" and the indent of its line."""
     if isinstance(o, str):
-        out.append(_ENCODE_STR(o))
+        out.append(encode_basestring(o))
     elif o is None:
         out.append("null")
     elif o is True:
@@ -243,46 +243,27 @@ def _dump(o: Any, newline: str, out: list[str]) -> None:
         out.append(int.__repr__(o))
     elif isinstance(o, float):
         out.append(_float(o))
-    elif isinstance(o, (list, tuple)):
+    elif isinstance(o, (list, tuple, dict)):
+        is_dict = isinstance(o, dict)
         if not o:
-            out.append("[]")
+            out.append("{}" if is_dict else "[]")
             return
         inner = newline + "  "
-        sep = "," + inner
-        out.append("[" + inner)
-        first = True
-        for v in o:
-            if first:
-                first = False
-            else:
-                out.append(sep)
+        out.append("{" if is_dict else "[")
+        pairs: Iterable[tuple[Any, Any]] = o.items() if isinstance(o, dict) else enumerate(o)
+        for k, v in pairs:
+            out.append(inner)
+            if is_dict:
+                if not isinstance(k, str):
+                    raise _Unusual
+                out.append(encode_basestring(k))
+                out.append(": ")
             if type(v) is str:
-                out.append(_ENCODE_STR(v))
+                out.append(encode_basestring(v))
             else:
                 _dump(v, inner, out)
-        out.append(newline + "]")
-    elif isinstance(o, dict):
-        if not o:
-            out.append("{}")
-            return
-        inner = newline + "  "
-        sep = "," + inner
-        out.append("{" + inner)
-        first = True
-        for k, v in o.items():
-            if not isinstance(k, str):
-                raise _Unusual
-            if first:
-                first = False
-            else:
-                out.append(sep)
-            out.append(_ENCODE_STR(k))
-            out.append(": ")
-            if type(v) is str:
-                out.append(_ENCODE_STR(v))
-            else:
-                _dump(v, inner, out)
-        out.append(newline + "}")
+            out.append(",")
+        out[-1] = newline + ("}" if is_dict else "]")  # the last element's comma gives way to the bracket
     else:
         raise _Unusual
 

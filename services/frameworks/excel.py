@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from models.messages import Said, joined, said
+from models.messages import LINE_BREAK, RUN_ON, Said, joined, said
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write, atomic_write_text
@@ -58,7 +58,6 @@ REQUIRED = ("level1", "level3", "weight3")
 NUMBER_ROLES = ("weight1", "weight2", "weight3", "score")
 TOTAL_WORDS = ("合计", "总计", "总分", "合  计")
 #: what lines (or parts of one sentence) are put together with: no words, nothing to translate
-_LINES, _RUN_ON = "\n", ""
 #: the source named when the typed column mapping cannot be used
 MAPPING_SOURCE = said("列对应")
 
@@ -430,14 +429,14 @@ def _text(v: Any) -> str:
     return str(v).strip()
 
 
-_LINE_BREAK = re.compile(r"\s*\n\s*")
+_NEWLINES = re.compile(r"\s*\n\s*")
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _POINTS_IN_LABEL = re.compile(r"[(（](\d+(?:\.\d+)?)分[)）]$")
 
 
 def _label(v: Any, keep_points: bool = False) -> tuple[str, str | None]:
     """“产 出\n(30分)” → ('产出', '30'); “项目资金\n到位率” → ('项目资金到位率', None)."""
-    t = _LINE_BREAK.sub("", str(v)).strip() if v is not None else ""
+    t = _NEWLINES.sub("", str(v)).strip() if v is not None else ""
     if len(t) <= 8:  # “产 出”, “决  策”: letter-spaced short labels
         t = _LETTER_SPACE.sub("", t)
     m = _POINTS_IN_LABEL.search(t)
@@ -565,7 +564,7 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
 
     percent = mapping.percent_roles()
     if percent:
-        headers = joined([said("“{header}”", header=mapping.headers[cols[r]]) for r in sorted(percent)], _RUN_ON)
+        headers = joined([said("“{header}”", header=mapping.headers[cols[r]]) for r in sorted(percent)], RUN_ON)
         out.warnings.append(said("{headers}是权重（%），已按 权重 × 总分 {total} 换算为分值", headers=headers,
                                  total=fmt(mapping.total)))
         if out.total is not None and "weight3" in percent:
@@ -675,7 +674,7 @@ class ImportReport:
         if self.warnings:
             lines.append(said("提示 {count} 条：", count=len(self.warnings)))
             lines += [said("  · {warning}", warning=w) for w in self.warnings]
-        return joined(lines, _LINES)
+        return joined(lines, LINE_BREAK)
 
 
 _L1_WEIGHT = re.compile(r"^(.*?)[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[)）]\s*$")
@@ -1059,9 +1058,6 @@ class DeepTreeError(FrameworkError, EditRefused):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (DeepTreeError, (self.source, self.reason))
-
-    def __str__(self) -> str:
-        return self.reason
 
 
 def _depth(node: dict[str, Any]) -> int:

@@ -39,7 +39,7 @@ from sqlalchemy.pool import NullPool
 from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
-from models.messages import Said, joined, said, word
+from models.messages import LINE_BREAK, RUN_ON, Said, joined, said, word
 from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly
 from models.store import (
     connect_current,
@@ -51,7 +51,6 @@ from models.store import (
 #: shown in place of a long list
 MAX_PROBLEMS = 50
 #: what several lines (or parts of one sentence) are put together with: no words, nothing to translate
-_LINE_BREAK, _RUN_ON = "\n", ""
 
 
 # ── connections that never write ────────────────────────────────────────────
@@ -479,7 +478,7 @@ def anchor_summary(path: Path | str) -> list[Said]:
     if not known:
         unknown.append(said("本机没有这个文件的锚点（文件来自别处，或在别的电脑上编辑），截断或回退只能由签署锚点发现；"))
     unknown.append(said("签署的公钥是否属于签署人本人（只能与打印件上的公钥指纹核对）。"))
-    return lines + [joined(unknown, _RUN_ON)]
+    return lines + [joined(unknown, RUN_ON)]
 
 
 def blob_problems(con: sqlite3.Connection) -> list[Said]:
@@ -551,7 +550,7 @@ class Diagnosis:
                               time=f"{datetime.fromtimestamp(stamp):%Y-%m-%d %H:%M}"))
         else:
             lines.append(said("没有找到完好的备份。"))
-        return joined(lines, _LINE_BREAK)
+        return joined(lines, LINE_BREAK)
 
 
 def diagnose(path: Path | str) -> Diagnosis:
