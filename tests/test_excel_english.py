@@ -16,33 +16,12 @@ from models.messages import message_of
 from services.evaluation import assessments
 from services.frameworks import catalog, edit as fe, excel as xf
 from tests.english_text import assert_english, shipped_english
-
-HEADER = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准"]
-GOOD = [
-    ["决策（10分）", "项目立项", 6, "立项依据充分性", 3, "", "", "①、②、③各1分，否则，酌情扣分。"],
-    [None, None, None, "立项程序规范性", 3, "", "", "每发现1例不符合扣0.5分，扣完为止。"],
-    [None, "绩效目标", 4, "绩效目标合理性", 4, "", "", "视情况评分"],
-    ["产出（90分）", "产出数量", 90, "实际完成率", 90, "", "", "完成情况良好得满分，否则根据未完成的工作量比例扣分。"],
-]
-GOOD_MERGES = ("A2:A4", "B2:B3", "C2:C3")
+from tests.excel_sheets import GOOD, GOOD_MERGES, HEADER, write_sheet
 
 
 @pytest.fixture(scope="module")
 def english():
     return shipped_english()
-
-
-def _sheet(tmp_path, rows, header=HEADER, merges=(), name="t.xlsx"):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(header)
-    for r in rows:
-        ws.append(r)
-    for m in merges:
-        ws.merge_cells(m)
-    p = tmp_path / name
-    wb.save(p)
-    return p
 
 
 def _rows(change) -> list[list]:
@@ -52,7 +31,7 @@ def _rows(change) -> list[list]:
 
 
 def test_weights_that_do_not_add_up_read_in_english_and_the_report_too(tmp_path, english):
-    p = _sheet(tmp_path, _rows(lambda r: r[1].__setitem__(4, 2)), merges=GOOD_MERGES)
+    p = write_sheet(tmp_path, _rows(lambda r: r[1].__setitem__(4, 2)), merges=GOOD_MERGES)
     data, report, _ = xf.import_xlsx(p)
     assert data is None
     assert report.errors == ["二级指标“项目立项”（第 2 行）的分值 6 与其三级指标分值之和 5 不相等"]
@@ -71,7 +50,7 @@ def test_weights_that_do_not_add_up_read_in_english_and_the_report_too(tmp_path,
 
 def test_a_passing_report_with_warnings_reads_in_english(tmp_path, english):
     header = ["一级指标", "二级指标", "权重(%)", "三级指标", "权重(%)", "指标解释", "指标说明", "评分标准"]
-    p = _sheet(tmp_path, [["决策", "立项", 10, "依据", 10, "", "", "视情况"],
+    p = write_sheet(tmp_path, [["决策", "立项", 10, "依据", 10, "", "", "视情况"],
                           ["产出", "数量", 90, "完成", 90, "", "", "视情况"]], header=header)
     data, report, _ = xf.import_xlsx(p)
     assert data is not None
@@ -97,7 +76,7 @@ def test_scores_and_text_in_number_cells_read_in_english(tmp_path, english):
         r[1] += [-1, ""]
         r[2][4] = "三分"
 
-    data, report, _ = xf.import_xlsx(_sheet(tmp_path, _rows(change), header=header, merges=GOOD_MERGES))
+    data, report, _ = xf.import_xlsx(write_sheet(tmp_path, _rows(change), header=header, merges=GOOD_MERGES))
     assert data is None
     assert [str(e) for e in report.errors] == [
         "第 2 行三级指标“立项依据充分性”的得分 5 超过其分值 3",
@@ -110,7 +89,7 @@ def test_scores_and_text_in_number_cells_read_in_english(tmp_path, english):
         "The weight of Level-3 indicator “绩效目标合理性” in row 4 is not a number: “三分”",
     ]
     total_row = _rows(lambda r: r.append(["合计", None, 90, None, 90]))
-    _, report, _ = xf.import_xlsx(_sheet(tmp_path, total_row, merges=GOOD_MERGES, name="total.xlsx"))
+    _, report, _ = xf.import_xlsx(write_sheet(tmp_path, total_row, merges=GOOD_MERGES, name="total.xlsx"))
     assert report.errors == ["合计行的分值 90 与一级指标分值之和 100 不相等"]
     assert english(report.errors[0]) == ("The weight in the total row, 90, does not equal the level-1 "
                                          "indicators' total 100")
@@ -130,7 +109,7 @@ def test_scores_and_text_in_number_cells_read_in_english(tmp_path, english):
      "The merged cells C2:C4 of “Level-2 weight” do not span the same rows as the Level 2 cells"),
 ])
 def test_merged_cells_in_odd_places_read_in_english(tmp_path, english, merges, chinese, shown):
-    _, report, _ = xf.import_xlsx(_sheet(tmp_path, GOOD, merges=merges))
+    _, report, _ = xf.import_xlsx(write_sheet(tmp_path, GOOD, merges=merges))
     found = [e for e in report.errors if str(e) == chinese]
     assert len(found) == 1, report.errors
     assert english(found[0]) == shown
@@ -139,13 +118,13 @@ def test_merged_cells_in_odd_places_read_in_english(tmp_path, english, merges, c
 
 
 def test_column_mapping_problems_read_in_english(tmp_path, english):
-    p = _sheet(tmp_path, [r[:4] for r in GOOD], header=HEADER[:4])
+    p = write_sheet(tmp_path, [r[:4] for r in GOOD], header=HEADER[:4])
     data, report, mapping = xf.import_xlsx(p)
     assert data is None
     assert mapping.missing() == ["三级分值"] and english(mapping.missing()[0]) == "Level-3 weight"
     assert report.errors == ["缺少必需的列：三级分值（请在“列对应”中指定）"]
     assert english(report.errors[0]) == "Required columns missing: Level-3 weight (choose them in the column mapping)"
-    guessed = xf.guess_mapping(_sheet(tmp_path, GOOD, name="g.xlsx"))
+    guessed = xf.guess_mapping(write_sheet(tmp_path, GOOD, name="g.xlsx"))
     twice = xf.Mapping(guessed.sheet, guessed.header_row, {"level1": 1, "level3": 4, "weight3": 5, "criteria": 5})
     rows = xf.read_rows(tmp_path / "g.xlsx", twice)
     assert rows.errors == ["同一列被指定为多个用途：三级分值、评分标准"]
@@ -177,11 +156,11 @@ def test_a_sheet_that_cannot_be_read_reads_in_english(tmp_path, english):
     assert str(caught.value) == "指标体系“blank.xlsx”有 1 处问题：\n  - 文件里没有任何内容（所有工作表都是空的）"
     assert english(message_of(caught.value)) == ("Problems with indicator framework “blank.xlsx” (1):\n"
                                                  "  - The file holds nothing (every worksheet is empty)")
-    headerless = _sheet(tmp_path, [["a", "b"], ["c", "d"]], header=["甲", "乙"], name="h.xlsx")
+    headerless = write_sheet(tmp_path, [["a", "b"], ["c", "d"]], header=["甲", "乙"], name="h.xlsx")
     with pytest.raises(xf.ExcelImportError) as caught:
         xf.guess_mapping(headerless)
     assert english(caught.value.problems[0]).startswith("No header row found: none of the first 15 rows has column names")
-    _, report, _ = xf.import_xlsx(_sheet(tmp_path, [], name="norows.xlsx"))
+    _, report, _ = xf.import_xlsx(write_sheet(tmp_path, [], name="norows.xlsx"))
     assert report.errors == ["表头下面没有任何指标行"]
     assert english(report.errors[0]) == "There are no indicator rows under the header"
 
@@ -309,7 +288,7 @@ def test_a_report_with_scores_reads_in_english(tmp_path, english):
         r[0] += [2, "缺一项"]
         r.append(["合计", None, 100, None, 100, "", "", "", 88, ""])
 
-    data, report, _ = xf.import_xlsx(_sheet(tmp_path, _rows(change), header=header, merges=GOOD_MERGES))
+    data, report, _ = xf.import_xlsx(write_sheet(tmp_path, _rows(change), header=header, merges=GOOD_MERGES))
     assert data is not None
     lines = str(report.text()).split("\n")
     assert lines[1] == "表中有得分 1 个，合计 88 分"
@@ -319,7 +298,7 @@ def test_a_report_with_scores_reads_in_english(tmp_path, english):
         r[0] += [2, ""]
         r.append(["合计", None, 100, None, 100, "", "", "", "x", ""])
 
-    _, report, _ = xf.import_xlsx(_sheet(tmp_path, _rows(bad_total), header=header, merges=GOOD_MERGES, name="b.xlsx"))
+    _, report, _ = xf.import_xlsx(write_sheet(tmp_path, _rows(bad_total), header=header, merges=GOOD_MERGES, name="b.xlsx"))
     assert str(report.text()).split("\n")[1:] == ["表中有得分 1 个", "提示 1 条：", "  · 合计行的得分“x”不是数字"]
     assert english(report.text()).split("\n")[1:] == ["Scores in the sheet: 1", "Notes (1):",
                                                       "  · The score in the total row is not a number: “x”"]

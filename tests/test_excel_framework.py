@@ -11,8 +11,7 @@ import pytest
 import main
 from services.evaluation import assessments
 from services.frameworks import catalog, excel as xf
-
-HEADER = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准"]
+from tests.excel_sheets import GOOD, GOOD_MERGES, HEADER, write_sheet
 
 
 def _strip_labels(nodes):
@@ -99,30 +98,10 @@ def test_scored_evaluation_export_and_import_with_scores(sample_store, tmp_path)
         store.close()
 
 
-def _sheet(tmp_path, rows, header=HEADER, merges=(), name="t.xlsx"):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.append(header)
-    for r in rows:
-        ws.append(r)
-    for m in merges:
-        ws.merge_cells(m)
-    p = tmp_path / name
-    wb.save(p)
-    return p
-
-
-GOOD = [
-    ["决策（10分）", "项目立项", 6, "立项依据充分性", 3, "", "", "①、②、③各1分，否则，酌情扣分。"],
-    [None, None, None, "立项程序规范性", 3, "", "", "每发现1例不符合扣0.5分，扣完为止。"],
-    [None, "绩效目标", 4, "绩效目标合理性", 4, "", "", "视情况评分"],
-    ["产出（90分）", "产出数量", 90, "实际完成率", 90, "", "", "完成情况良好得满分，否则根据未完成的工作量比例扣分。"],
-]
-GOOD_MERGES = ("A2:A4", "B2:B3", "C2:C3")
 
 
 def test_a_small_sheet_imports(tmp_path):
-    data, report, _ = xf.import_xlsx(_sheet(tmp_path, GOOD, merges=GOOD_MERGES))
+    data, report, _ = xf.import_xlsx(write_sheet(tmp_path, GOOD, merges=GOOD_MERGES))
     assert report.ok, report.text()
     assert [n["name"] for n in data["nodes"]] == ["决策", "产出"]
     assert data["nodes"][0]["weight"] == "10"
@@ -147,25 +126,25 @@ def _refused(tmp_path, path, *words):
 
 
 def test_missing_columns(tmp_path):
-    p = _sheet(tmp_path, [r[:4] for r in GOOD], header=HEADER[:4])
+    p = write_sheet(tmp_path, [r[:4] for r in GOOD], header=HEADER[:4])
     _refused(tmp_path, p, "缺少必需的列", "三级分值")
 
 
 def test_weights_that_do_not_add_up(tmp_path):
     rows = [list(r) for r in GOOD]
     rows[1][4] = 2  # 立项程序规范性 2 instead of 3: 项目立项 says 6
-    _refused(tmp_path, _sheet(tmp_path, rows, merges=GOOD_MERGES), "二级指标“项目立项”", "不相等")
+    _refused(tmp_path, write_sheet(tmp_path, rows, merges=GOOD_MERGES), "二级指标“项目立项”", "不相等")
 
 
 def test_level1_weights_against_the_total_row(tmp_path):
     rows = [list(r) for r in GOOD] + [["合计", None, 90, None, 90]]
-    _refused(tmp_path, _sheet(tmp_path, rows, merges=GOOD_MERGES), "合计行的分值 90", "一级指标分值之和 100")
+    _refused(tmp_path, write_sheet(tmp_path, rows, merges=GOOD_MERGES), "合计行的分值 90", "一级指标分值之和 100")
 
 
 def test_text_in_number_cells(tmp_path):
     rows = [list(r) for r in GOOD]
     rows[0][4] = "三分"
-    _refused(tmp_path, _sheet(tmp_path, rows, merges=GOOD_MERGES), "第 2 行", "“三分”不是数字")
+    _refused(tmp_path, write_sheet(tmp_path, rows, merges=GOOD_MERGES), "第 2 行", "“三分”不是数字")
 
 
 @pytest.mark.parametrize("merges,words", [
@@ -175,7 +154,7 @@ def test_text_in_number_cells(tmp_path):
     (("A2:A4", "B2:B3", "C2:C4"), ("合并范围不一致",)),
 ])
 def test_merged_cells_in_odd_places(tmp_path, merges, words):
-    _refused(tmp_path, _sheet(tmp_path, GOOD, merges=merges), *words)
+    _refused(tmp_path, write_sheet(tmp_path, GOOD, merges=merges), *words)
 
 
 def test_empty_and_not_xlsx(tmp_path):
@@ -191,13 +170,13 @@ def test_empty_and_not_xlsx(tmp_path):
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
     _refused(tmp_path, old, ".xls", "另存为")
-    headerless = _sheet(tmp_path, [["a", "b"], ["c", "d"]], header=["甲", "乙"], name="h.xlsx")
+    headerless = write_sheet(tmp_path, [["a", "b"], ["c", "d"]], header=["甲", "乙"], name="h.xlsx")
     _refused(tmp_path, headerless, "找不到表头行")
 
 
 def test_corrected_mapping_is_used(tmp_path):
     # headers nobody could guess: the evaluator maps them by hand
-    p = _sheet(tmp_path, GOOD, header=["A", "B", "C", "D", "E", "F", "G", "H"], merges=GOOD_MERGES)
+    p = write_sheet(tmp_path, GOOD, header=["A", "B", "C", "D", "E", "F", "G", "H"], merges=GOOD_MERGES)
     with pytest.raises(xf.ExcelImportError):
         xf.guess_mapping(p)
     m = xf.Mapping("Sheet", 1, {"level1": 1, "level2": 2, "weight2": 3, "level3": 4, "weight3": 5, "criteria": 8})
@@ -280,20 +259,20 @@ def test_the_mapping_chosen_for_a_layout_is_used_again(tmp_path):
     # the 评分标准 column is not recognised from its header: the evaluator names it once
     rows = [["决策", "项目立项", 10, "立项依据充分性", 10, "", "", "每发现1例不符合扣1分，扣完为止。"]]
     header = HEADER[:-1] + ["打分口径"]
-    first = _sheet(tmp_path, rows, header=header, name="first.xlsx")
+    first = write_sheet(tmp_path, rows, header=header, name="first.xlsx")
     assert "criteria" not in xf.guess_mapping(first).columns
     assert main.main(["import-framework", str(first), "-o", str(tmp_path / "a.json"), "--map", "评分标准=H"]) == 0
     from services import settings
     assert list(settings.stored()[settings.IMPORT_MAPPINGS].values()) == [
         "工作表=Sheet,表头=1,一级指标=A,二级指标=B,二级分值=C,三级指标=D,三级分值=E,指标解释=F,指标说明=G,评分标准=H"]
     # another workbook, same header layout, no --map: the saved mapping reads its 评分标准
-    second = _sheet(tmp_path, rows, header=header, name="second.xlsx")
+    second = write_sheet(tmp_path, rows, header=header, name="second.xlsx")
     assert main.main(["import-framework", str(second), "-o", str(tmp_path / "b.json")]) == 0
     leaf = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["nodes"][0]["children"][0]["children"][0]
     assert leaf["criteria"] == "每发现1例不符合扣1分，扣完为止。"
     assert leaf["items"][0]["type"] == "deduction"
     # a sheet of another layout is guessed as before
-    other = _sheet(tmp_path, rows, name="third.xlsx")
+    other = write_sheet(tmp_path, rows, name="third.xlsx")
     assert xf.remembered_mapping(xf.guess_mapping(other)) is None
 
 
@@ -312,7 +291,7 @@ def test_a_tree_deeper_than_three_levels_is_not_flattened_on_export(tmp_path):
 
 def test_a_proposal_to_check_is_shown_but_not_applied(tmp_path):
     text = "种植面积达到可种面积(新增水田面积)的100%得20分,种植面积达到可种面积的90%得10分。"  # nothing said below 90%
-    path = _sheet(tmp_path, [["产出", "产出数量", 20, "种植面积", 20, "", "", text]])
+    path = write_sheet(tmp_path, [["产出", "产出数量", 20, "种植面积", 20, "", "", text]])
     data, report, _ = xf.import_xlsx(path)
     prop = report.proposals[0].proposal
     assert prop.kind == "tiers" and not prop.confident and any("0%" in u for u in prop.unplaced)
@@ -406,7 +385,7 @@ def test_a_repeated_row_is_proposed_once_and_each_leaf_gets_its_own_rule(tmp_pat
     rows = [["决策", "项目立项", 9, "立项程序规范性", 3, "", "", text],
             [None, "项目审批", None, "立项程序规范性", 3, "", "", text],  # the same words under another 二级指标
             [None, "项目实施", None, "立项程序规范性", 3.0, "", "", text]]  # 3.0: the 分值 as another figure
-    path = _sheet(tmp_path, rows)
+    path = write_sheet(tmp_path, rows)
     wb = openpyxl.load_workbook(path)
     wb.active["C3"], wb.active["C4"] = 3, 3
     wb.active["C2"] = 3

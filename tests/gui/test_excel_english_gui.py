@@ -4,7 +4,6 @@ validation panel and tooltips; the sheet's own words stay as they are."""
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import openpyxl
@@ -12,13 +11,13 @@ import pytest
 
 from services.evaluation import assessments
 from services.frameworks import edit as fe
+from tests.english_text import CJK
+from tests.excel_sheets import HEADER
 from ui.shell.context import AppContext
 
 pytestmark = pytest.mark.gui
 
 SHOTS = os.environ.get("FIELDEVAL_SHOTS")
-CJK = re.compile(r"[\u4e00-\u9fff]")
-HEADER = ["一级指标", "二级指标", "分值", "三级指标", "分值", "指标解释", "指标说明", "评分标准"]
 ROWS = [
     ["决策（10分）", "项目立项", 6, "立项依据充分性", 3, "", "", "视情况评分"],
     [None, None, None, "立项程序规范性", 2, "", "", "视情况评分"],
