@@ -32,7 +32,7 @@ from services.scoring.rules import (
     upper_bound as upper_bound_rule,
 )
 from services.scoring.rules.base import Proposed, Wording
-from services.scoring.rules.wording import CIRCLED, d, deducting_segments, s
+from services.scoring.rules.wording import CIRCLED, SCORE_BASE as _SCORE_BASE, d, deducting_segments, s
 
 CHECKLIST = checklist_rule.RULE.type
 TIERS, CHOICE, THRESHOLD = tiers_rule.RULE.type, choice_rule.RULE.type, threshold_rule.RULE.type
@@ -98,6 +98,8 @@ def gated(w: Wording) -> Proposed | None:
     if _OPERATIVE.search(cond) or VAGUE.search(cond):
         return None
     rest = w.text[:m.start()].rstrip(",;(")
+    if "扣" not in rest:  # formula_rule.gated takes only a deducting reading
+        return None
     found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
     if found is None or len(found.items) != 1 or problem(found, w.weight):
         return None
@@ -116,10 +118,10 @@ def whole(w: Wording) -> Proposed | None:
         found = recogniser.recognise(w)
         if found is None or problem(found, w.weight):
             continue
-        if not unplaced_words(w.text, found, w.weight) and not reading_doubts(w.text, found) \
-                and not _faults_both_found(w.text, found):
+        placed = not unplaced_words(w.text, found, w.weight)
+        if placed and not reading_doubts(w.text, found) and not _faults_both_found(w.text, found):
             return found
-        if not unplaced_words(w.text, found, w.weight):
+        if placed:
             clean = clean or found
         fallback = fallback or found
     return clean or fallback
@@ -130,8 +132,12 @@ def _faults_both_found(t: str, found: Proposed) -> bool:
     the one clean reading of a text, while another (a 要点核查 of the faults) may hold them both."""
     if len(found.items) != 1 or found.items[0]["type"] != CHOICE:
         return False
-    item_max = Decimal(found.items[0]["max"])
-    return len([seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]) >= 2
+    return len(_faults_apart(t, Decimal(found.items[0]["max"]))) >= 2
+
+
+def _faults_apart(t: str, item_max: Decimal) -> list[str]:
+    """The deducting situations of ``t`` that leave some of the 分值: faults that may both be found."""
+    return [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
 
 
 _STATED_WEIGHT = re.compile(r"^(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]")
@@ -424,7 +430,7 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                     known.add(share)
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
-        if it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}):
+        if _deducting_formula(it):
             known.update(counts)  # “max - 0.5 * a - b”: each fault counted one case at a time (“每迟报1次”)
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
@@ -433,11 +439,15 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     return {k.normalize() for k in known}
 
 
+def _deducting_formula(it: dict[str, Any]) -> bool:
+    """A formula that takes points off the 分值 (``max - …``)."""
+    return it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {})
+
+
 def _reads_as(found: Proposed) -> set[str]:
     """The rule types a proposal reads its text as: a formula that takes points off the 分值 (``max - …``) is read
     as a deduction (its steps, caps and stop; it compares no value with a line) and says where it stops as one does."""
-    return {DEDUCTION if it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}) else it["type"]
-            for it in found.items}
+    return {DEDUCTION if _deducting_formula(it) else it["type"] for it in found.items}
 
 
 def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
@@ -611,7 +621,7 @@ _NONZERO = re.compile(r"[1-9]")
 
 
 #: “平均年龄不大于全市平均水平的”: a line named in words, read by a 达标线 on the difference from it
-_REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + "的?")
+_REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + "的?")
 
 
 #: “…扣0.5分,最低得0分”: where the deductions stop, not a situation scoring 0
@@ -710,8 +720,6 @@ _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
-#: what a formula multiplies its rate by: “×该项指标分值”
-_SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)"
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way)
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) for what, p in (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
@@ -733,15 +741,14 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("比例", r"(?:(?:评价)?指标)?(?:(?:得|评|计)分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"
            r"\*" + _SCORE_BASE + r")(?:计算得分|计分|得分|评分|计算)?"),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)"),
-    ("参照", r"(?:不大于|不高于|不超过|不多于|不低于|不少于|不小于)" + threshold_rule.REFERENCE + r"(?=的?,)|"
-           r"每(?:超过|超出|超|高于|高出|多于|多|低于|低|少于|少)" + threshold_rule.REFERENCE + rf"{_N}(?:个百分点|岁|天|人|个|家|户|次|名)|"
+    ("参照", r"(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + r"(?=的?,)|"
+           r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})|"
            r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?"),
     ("比例", r"(?:未达到|未达到100%|低于100%|不足100%)(?:的)?,?按(?:实际)?比例(?:计算)?(?:得分|计分)"),
     ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)"),
-    ("目标", rf"以[^,;\d]{{1,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"
            r"未(?:全部|按计划|按期)?完成的?,?按(?:实际)?完成(?:的)?比例(?:计算)?(?:得分|计分|扣分)"),
     ("引出", r"否则(?=每)"),
@@ -749,7 +756,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
            r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
            r"计分|得分|计算得分)"),
-    ("目标", rf"以{_N}{_U}?为(?:标准|目标|满分线|基准)"),
+    ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
@@ -970,7 +977,7 @@ def _zeros(it: dict[str, Any]) -> int:
 
 
 #: a deduction of stated points (not 扣完为止、扣满10分为止、最多扣2分), and a case counted before it
-_DEDUCTS = re.compile(r"(?<![满多高计至到])扣(?:除|减)?\d+(?:\.\d+)?分(?!为止)")
+_DEDUCTS = re.compile(r"(?<![满多高计至到])扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
 _COUNTED_CASE = re.compile(r"每|\d+个?(?:例|项|处|次|篇|份|件|条|人次|人|名|家|起)")
 
 
@@ -1010,7 +1017,7 @@ def _other_amounts(t: str, it: dict[str, Any]) -> list[str]:
     out = []
     for clause in _clauses(t):
         for m in _DEDUCTS.finditer(clause):
-            amount = Decimal(re.sub(r"[^\d.]", "", m.group(0)))
+            amount = Decimal(m.group(1))
             counts = [Decimal(c) for c in _CLAUSE_COUNT.findall(clause[:m.start()])] or [Decimal(1)]
             if all(amount != per * c for c in counts):
                 out.append(f"“{clause.strip()}”：扣 {fmt(amount)} 分，与每{it['params'].get('unit', '例')}扣 "
@@ -1034,6 +1041,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     """
     from services.scoring.rules.tiers import _in_tier
     out = []
+    reads = _reads_as(found)
     for it in found.items:
         item_max = Decimal(it["max"])
         params = it.get("params") or {}
@@ -1056,7 +1064,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 out.append(f"“{one.group(1)}”：按例数逐次扣分还是只此一种情形未说明")
         if it["type"] == CHOICE and len(found.items) == 1:
             # “…得3分;A的扣2分;B的扣1分”: faults each with its deduction may both be found, a choice takes one
-            faults = [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
+            faults = _faults_apart(t, item_max)
             if len(faults) >= 2:
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
         if it["type"] == DEDUCTION and len(found.items) == 1:
@@ -1087,23 +1095,22 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         a, _b = zeros[-1]
         out.append(f"“{_clause_at(t, a)}”：规则中没有得0分的情形与之对应")
     deducts = [a for a, _b, what in spans or [] if what == "扣分"]
-    if found.doubts is None and len(found.items) == 1 and _reads_as(found) & _DEDUCTING and deducts:
+    if found.doubts is None and len(found.items) == 1 and reads & _DEDUCTING and deducts:
         # the full marks of a deducting rule are where it starts: a score stated after the deducting
         # (“…扣完为止；获得表彰的得满分”) is a situation the rule does not hold
         late = [(a, b) for a, b in stated if a > deducts[0]]
         if late:
             out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，规则未包含")
     floors = [(a, b) for a, b, what in spans or [] if what == "下限"]
-    if floors and not _reads_as(found) & (_DEDUCTING | {COMPLETION}):
+    if floors and not reads & (_DEDUCTING | {COMPLETION}):
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
-    if any(it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}) and
-           _FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in found.items):
+    formulas = [it for it in found.items if _deducting_formula(it)]
+    if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
-    for it in found.items:
-        if it["type"] == FORMULA and formula_rule.deducts_from_full(it.get("params") or {}):
-            out += formula_rule.overlapping_faults(it.get("params") or {})
-    if _reads_as(found) & _DEDUCTING and not _FLOOR.search(t):
+    for it in formulas:
+        out += formula_rule.overlapping_faults(it.get("params") or {})
+    if reads & _DEDUCTING and not _FLOOR.search(t):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out

@@ -23,7 +23,7 @@ from services.scoring.rules.base import (
     Wording,
     msg,
 )
-from services.scoring.rules.wording import d
+from services.scoring.rules.wording import ORDINAL_AT, d
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -114,6 +114,11 @@ _SEVERAL = re.compile(r"且|并|及|和|与|、|,|或")
 _NOT_A_CONDITION = re.compile(r"扣|每|不足|以下|低于|\d+(?:\.\d+)?分|比例|酌情")
 
 
+def _met_item(w: Wording, cond: str) -> dict[str, Any]:
+    """The 全有或全无 item of ``cond``, named by the indicator when its name is short."""
+    return RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})
+
+
 def _met_then_not(w: Wording) -> Proposed | None:
     """“当年有专题调研,得2分,没有的不得分”: full marks when the condition holds, none when it does not. When the text
     denies only part of a condition of several requirements (“及时修编并组织实施的,得5分,未修编的不得分”), the
@@ -138,7 +143,7 @@ def _met_then_not(w: Wording) -> Proposed | None:
         doubts.append(f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
-    return Proposed([RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})],
+    return Proposed([_met_item(w, cond)],
                     f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts) if doubts else None)
 
 
@@ -159,7 +164,7 @@ def _requirement(w: Wording) -> Proposed | None:
     doubts = [f"“({m.group('pts')}分)”：只给出分值，满足得满分、不满足不得分为推定"]
     if re.search(r"\d", cond):
         doubts.append("条件中的数值由评价组判断是否达到")
-    return Proposed([RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})],
+    return Proposed([_met_item(w, cond)],
                     f"全有或全无：满足要求得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
 
 
@@ -180,14 +185,13 @@ def _breach_only(w: Wording) -> Proposed | None:
                     (f"“{breach}”：满足要求时得满分，评分标准未明说",))
 
 
-_ORDINAL_AT = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
 _FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _any_fault_zeroes(w: Wording) -> Proposed | None:
     """“建立组织,健全机构…;未落实的,扣1分” on 1 point, “1.未制定工作方案的,扣10分;2.未以正式文件明确…的,扣10分” on
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
-    clauses = [_ORDINAL_AT.sub("", c) for c in w.text.rstrip(";").split(";") if c]
+    clauses = [ORDINAL_AT.sub("", c) for c in w.text.rstrip(";").split(";") if c]
     faults, rules = [], []
     for c in clauses:
         m = _FAULT_ALL.match(c)
@@ -202,7 +206,7 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     if not faults or (rules and len(rules) > 1):
         return None
     cond = rules[0] if rules else "无：" + "、".join(faults)
-    return Proposed([RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})],
+    return Proposed([_met_item(w, cond)],
                     f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分")
 
 

@@ -32,6 +32,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     CIRCLED,
     NUM,
+    ORDINAL_AT,
     d,
     deducting_segments,
     graded_segments,
@@ -240,11 +241,9 @@ def _listed_points(w: Wording) -> Proposed | None:
         found = [m for m in matches if m is not None and not _NOT_A_POINT.search(m.group(1))]
         if len(found) < len(matches):
             continue
-        points = [{"key": f"p{i}", "label": m.group(1), "max": s(d(m.group(2)))} for i, m in enumerate(found, 1)]
-        if sum((d(p["max"]) for p in points), Decimal(0)) != w.weight:
+        if sum((d(m.group(2)) for m in found), Decimal(0)) != w.weight:
             continue
-        return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
-                        f"要点核查 {len(points)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in points) + "）")
+        return _summed([(m.group(1), d(m.group(2))) for m in found], w)
     return None
 
 
@@ -322,6 +321,13 @@ def _elements(w: Wording) -> Proposed | None:
                     f"要点核查 {n} 个得分要素（" + "、".join(f"{p['max']}分" for p in points) + "）")
 
 
+def _summed(points: list[tuple[str, Decimal]], w: Wording) -> Proposed:
+    """A 要点核查 of ``points`` (label, points) that add up to the 分值."""
+    found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],
+                    f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）")
+
+
 def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of)."""
@@ -336,9 +342,7 @@ def _additive(w: Wording) -> Proposed | None:
     total = sum((points for _label, _share, points in found), Decimal(0))
     if total != w.weight or max(points for _label, _share, points in found) >= w.weight:
         return None
-    points = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, _share, pts) in enumerate(found, 1)]
-    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
-                    f"要点核查 {len(points)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in points) + "）")
+    return _summed([(label, pts) for label, _share, pts in found], w)
 
 
 
@@ -346,7 +350,6 @@ def _additive(w: Wording) -> Proposed | None:
 _NONE_AFTER = re.compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
 #: a point's own points at the end of its words: “目标明确(1分)”、“单位财务管理制度1分”、“人员职责明确:1分”
 _POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分)$")
-_ORDINAL_START = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
 
 
 def _points_with_points(w: Wording) -> Proposed | None:
@@ -362,7 +365,7 @@ def _points_with_points(w: Wording) -> Proposed | None:
         current += token
         m = _POINT_END.search(current)
         if m:
-            label = _ORDINAL_START.sub("", current[:m.start()].strip(",")).strip(",:")
+            label = ORDINAL_AT.sub("", current[:m.start()].strip(",")).strip(",:")
             points.append((label, d(m.group("a") or m.group("b"))))
             current = ""
     if current.strip(",") or len(points) < 2:
@@ -371,9 +374,7 @@ def _points_with_points(w: Wording) -> Proposed | None:
         return None
     if sum((pts for _label, pts in points), Decimal(0)) != w.weight:
         return None
-    found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
-    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],
-                    f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）")
+    return _summed(points, w)
 
 
 _ONE_SCORE = re.compile(r"(?<![\d.])([1-9]\d*(?:\.\d+)?|0\.\d+)分")

@@ -87,11 +87,10 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
-    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, _share, points) in enumerate(found, 1)]
     # “缺少资料扣1分”: something missing may be counted per item missing
-    doubts = tuple(f"“{label}”：扣一次还是每缺一项扣一次，评分标准未说明" for label, _share, points in found
+    doubts = tuple(_per_missing(label) for label, _share, points in found
                    if 0 < points < w.weight and _COUNTED.match(label) and re.search(re.escape(label) + r"[^;,]*扣", w.text))
-    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形", doubts or None)
+    return _options([(label, points) for label, _share, points in found], w, doubts=doubts)
 
 
 
@@ -130,10 +129,8 @@ def _answers(body: str, w: Wording) -> Proposed | None:
         found.append((sm.group("label"), points))
     if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
         return None
-    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
     grades = [label for label, _points in found if _GRADE.match(label)]
-    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形",
-                    (f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else None)
+    return _options(found, w, doubts=(f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else ())
 
 
 #: grades of quality: which one applies is the evaluator's judgement
@@ -162,10 +159,7 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         found.append((m.group("label"), points))
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
-    opts = [{"key": "o1", "label": "无上述问题", "score": s(w.weight)}]
-    opts += [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 2)]
-    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形（含未列出问题的满分情形）",
-                    ("“无上述问题”：满分情形评分标准未明说",))
+    return _options([("无上述问题", w.weight)] + found, w, "（含未列出问题的满分情形）", ("“无上述问题”：满分情形评分标准未明说",))
 
 
 #: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
@@ -186,9 +180,7 @@ def _bare_scores(w: Wording) -> Proposed | None:
     scores = [p for _l, p in found]
     if max(scores) != w.weight or len(set(scores)) != len(scores):
         return None
-    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
-    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形",
-                    ("各情形后的数字读作得分（未写“分”）",))
+    return _options(found, w, doubts=("各情形后的数字读作得分（未写“分”）",))
 
 
 
@@ -220,13 +212,22 @@ def _full_then_faults(w: Wording) -> Proposed | None:
     partial = [label for label, points in found[1:] if points > 0]
     doubts = [f"“{'、'.join(partial)}”：可能同时出现，情形之间如何取舍评分标准未说明"] if len(partial) >= 2 else []
     # “缺少资料扣1分”: something missing may be counted per item missing
-    doubts += [f"“{label}”：扣一次还是每缺一项扣一次，评分标准未说明" for label, points in found[1:]
-               if points > 0 and _COUNTED.match(label)]
-    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
-    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形", tuple(doubts) or None)
+    doubts += [_per_missing(label) for label, points in found[1:] if points > 0 and _COUNTED.match(label)]
+    return _options(found, w, doubts=tuple(doubts))
 
 
 _COUNTED = re.compile(r"^(?:缺|少|漏|遗漏|短缺)")
+
+
+def _per_missing(label: str) -> str:
+    """“缺少资料扣1分”: something missing may be counted per item missing."""
+    return f"“{label}”：扣一次还是每缺一项扣一次，评分标准未说明"
+
+
+def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubts: tuple[str, ...] = ()) -> Proposed:
+    """A 情形选择 of the situations ``found`` (label, points), in order."""
+    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
+    return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
 
 
 RULE = RuleType(

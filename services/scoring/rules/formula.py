@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import d, s as number
+from services.scoring.rules.wording import SCORE_BASE, d, s as number
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -68,7 +68,7 @@ _N = r"\d+(?:\.\d+)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
-_ONE_LESS = re.compile(r"得分=\(1-(?P<what>[^*+\-/=,;()\d]{1,12}?率)\)\*(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)")
+_ONE_LESS = re.compile(r"得分=\(1-(?P<what>[^*+\-/=,;()\d]{1,12}?率)\)\*" + SCORE_BASE)
 
 
 def _rate_variable(rate: str) -> list[dict[str, str]]:

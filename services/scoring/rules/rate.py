@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     said,
     value_or_ratio,
 )
-from services.scoring.rules.wording import NUM, rate_label
+from services.scoring.rules.wording import NUM, SCORE_BASE, rate_label
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -55,17 +55,27 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
-SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))([^*,;.=()]{1,12}?率)\*(?:(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|" + NUM + r"分?)")
+SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))([^*,;.=()]{1,12}?率)\*(?:" + SCORE_BASE + r"|" + NUM + r"分?)")
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
-SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*"
-                               r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)")
+SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
+
+
+#: “超过100%的部分按实际计”: the rate is not capped at 100%
+_UNCAPPED = re.compile(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)")
+
+
+def _quotient(w: Wording, num: str, den: str, cap: bool, summary: str) -> Proposed:
+    """A rate stated as the quotient of two named quantities."""
+    params = {"cap": cap, "value_label": rate_label(w.name, "") or "比率", "numerator_label": num,
+              "denominator_label": den}
+    return Proposed([RULE.item(w.name or "比率", w.weight, params)], summary)
 
 
 def _score_is_rate(w: Wording) -> Proposed | None:
     m = SCORE_IS_RATE.search(w.text)
     if not m or "完成" in m.group(1):
         return None
-    cap = not re.search(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)", w.text)
+    cap = not _UNCAPPED.search(w.text)
     return Proposed([RULE.item(rate_label(w.name, ""), w.weight, {"cap": cap})],
                     f"比率计分：得分 = {m.group(1)} × 分值" + ("，超过100%按100%计" if cap else ""))
 
@@ -74,11 +84,9 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
     m = SCORE_IS_QUOTIENT.search(w.text)
     if not m:
         return None
-    cap = not re.search(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)", w.text)
-    params = {"cap": cap, "value_label": rate_label(w.name, "") or "比率", "numerator_label": m.group(1),
-              "denominator_label": m.group(2)}
-    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
-                    f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值" + ("，超过100%按100%计" if cap else ""))
+    cap = not _UNCAPPED.search(w.text)
+    return _quotient(w, m.group(1), m.group(2), cap,
+                     f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
 #: "得分=达标个数/全部个数": a quotient with no multiplier, read as its share of the 分值 (never sure: the words
@@ -90,15 +98,13 @@ def _score_is_bare_quotient(w: Wording) -> Proposed | None:
     m = SCORE_IS_BARE_QUOTIENT.search(w.text)
     if not m:
         return None
-    params = {"cap": True, "value_label": rate_label(w.name, "") or "比率", "numerator_label": m.group(1),
-              "denominator_label": m.group(2)}
-    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
-                    f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值（原文未写明乘以分值，请核对）")
+    return _quotient(w, m.group(1), m.group(2), True,
+                     f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值（原文未写明乘以分值，请核对）")
 
 
 #: "得分=支出资金占到位资金的比例×分值", "根据实际到位资金占计划的比重计算得分": the rate in words
 SHARE_OF = re.compile(r"(?:(?:得|评|计)分=|按|根据)(?P<num>[^*/,;.=()占]{2,20}?)占(?P<den>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比)"
-                      r"(?:\*(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)|计算得分|计分|得分|评分)")
+                      r"(?:\*" + SCORE_BASE + r"|计算得分|计分|得分|评分)")
 
 
 def _share_of(w: Wording) -> Proposed | None:
@@ -106,11 +112,8 @@ def _share_of(w: Wording) -> Proposed | None:
     if not m:
         return None
     num, den = m.group("num"), m.group("den")
-    cap = not re.search(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)", w.text)
-    params = {"cap": cap, "value_label": rate_label(w.name, "") or "比率", "numerator_label": num,
-              "denominator_label": den}
-    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
-                    f"比率计分：得分 = {num} ÷ {den} × 分值" + ("，超过100%按100%计" if cap else ""))
+    cap = not _UNCAPPED.search(w.text)
+    return _quotient(w, num, den, cap, f"比率计分：得分 = {num} ÷ {den} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
 #: “实际返还资金小于应上缴资金的,其比率作为考核分值” (a 100-point item), “…低于计划数的,按其比例计分”: below the
@@ -125,10 +128,7 @@ def _ratio_below(w: Wording) -> Proposed | None:
     if not m or (m.group("as") and w.weight != HUNDRED):  # a rate “as the score” is its share only of 100 points
         return None
     num, den = m.group("num"), m.group("den")
-    params = {"cap": True, "value_label": rate_label(w.name, "") or "比率", "numerator_label": num,
-              "denominator_label": den}
-    return Proposed([RULE.item(w.name or "比率", w.weight, params)],
-                    f"比率计分：{num}不低于{den}得满分，低于时得分 = {num} ÷ {den} × 分值")
+    return _quotient(w, num, den, True, f"比率计分：{num}不低于{den}得满分，低于时得分 = {num} ÷ {den} × 分值")
 
 
 #: “执行率达到100%的得满分,未达到的按比例得分”: below 100% the rate itself is the share of the 分值

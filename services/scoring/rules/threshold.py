@@ -113,6 +113,8 @@ _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|低|�
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
 _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
+#: “以95%为目标”, “以全年计划的90%为标准”: the line is the target
+_TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "低", "少", "少于", "缺")
 
 
@@ -136,8 +138,7 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     if re.search(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;]{0,6}(?:为|得|计)满分", t[:step.start()]):
         return "100", "", "%"
     target = None
-    for m in re.finditer(r"以(?:[^,;\d]{1,8}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)",
-                         t[:step.start()]):
+    for m in _TARGET.finditer(t[:step.start()]):
         target = m
     if target:  # “以95%为目标,每低于目标5%扣1分”: the line is the target
         return target.group("x"), "", _unit(target.group("u"))
@@ -196,12 +197,17 @@ def _line_and_step(w: Wording) -> Proposed | None:
 #: what a line named in words, not in figures, is measured against: an average, a level, last year's figure
 REFERENCE = r"[^,;\d且并和或]{0,16}?(?:平均|均值|水平|上年|去年|同期|基准|标准)[^,;\d且并和或]{0,8}?"
 _AT_MOST = ("不大于", "不高于", "不超过", "不多于")
+_PAST = ("超过", "超出", "超", "高于", "高出", "多于", "多")
+#: the comparisons with a reference, the steps past or short of it, and what a step is counted in
+REFERENCE_CMP = "|".join(_AT_MOST + ("不低于", "不少于", "不小于"))
+REFERENCE_STEP = "|".join(_PAST + ("低于", "低", "少于", "少"))
+REFERENCE_UNITS = "个百分点|岁|天|人|个|家|户|次|名"
 #: “平均年龄不大于市级部门平均年龄的,得2分;每超平均年龄1岁的,扣0.5分”: a line that is a named reference, and a
 #: step past it (the value read is the difference from the reference)
 _REFERENCE_LINE = re.compile(
-    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>不大于|不高于|不超过|不多于|不低于|不少于|不小于)(?P<ref>" + REFERENCE + r")的?,?"
-    r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,]每(?P<dir>超过|超出|超|高于|高出|多于|多|低于|低|少于|少)"
-    r"(?:" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>个百分点|岁|天|人|个|家|户|次|名)的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
+    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>" + REFERENCE_CMP + r")(?P<ref>" + REFERENCE + r")的?,?"
+    r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,]每(?P<dir>" + REFERENCE_STEP + r")"
+    r"(?:" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>" + REFERENCE_UNITS + r")的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
     r"(?:,?扣完为止)?;?$")
 
 
@@ -211,7 +217,7 @@ def _reference_and_step(w: Wording) -> Proposed | None:
     if not m or (m.group("fullpts") and d(m.group("fullpts")) != w.weight):
         return None
     at_most = m.group("cmp") in _AT_MOST
-    if at_most != (m.group("dir") in ("超过", "超出", "超", "高于", "高出", "多于", "多")):
+    if at_most != (m.group("dir") in _PAST):
         return None  # the step points away from the line: not this reading
     unit = "%" if m.group("su") == "个百分点" else m.group("su")
     what, ref = m.group("what"), m.group("ref")

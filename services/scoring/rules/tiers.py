@@ -202,19 +202,25 @@ def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
         tr.pop("lone", None)
 
 
+def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -> int:
+    """How many segments read as a range and a score."""
+    return sum(1 for _seg, sc, rng in read if rng and sc is not None)
+
+
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score."""
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
         segs = [x for x in _SCORED_COMMA.split(w.text) if x]
+    read = [(seg, _score_of(seg, w.weight), _range_of(seg)) for seg in segs]
     bands = _bands(w.text)
-    if len(bands) > len(segs) and sum(1 for b in bands if _range_of(b) and _score_of(b, w.weight) is not None) > sum(
-            1 for x in segs if _range_of(x) and _score_of(x, w.weight) is not None):
-        segs = bands
+    if len(bands) > len(segs):
+        by_band = [(band, _score_of(band, w.weight), _range_of(band)) for band in bands]
+        if _read_whole(by_band) > _read_whole(read):
+            read = by_band
     shares = bool(_OF_REQUIREMENT.search(w.text))
-    for seg in segs:
-        sc, rng = _score_of(seg, w.weight), _range_of(seg)
+    for seg, sc, rng in read:
         if rng is None and sc is not None:
             rng = _lone(seg)
             if rng is not None:

@@ -15,6 +15,10 @@ from services.scoring.rules.base import number_text
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 SNUM = r"(-?\d+(?:\.\d+)?)"
+#: a numbered part’s ordinal at the start: “(1)”, “1.”, “2、”
+ORDINAL_AT = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+#: what a formula multiplies its rate by: “×该项指标分值”
+SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)"
 
 # Known rate formulas (资金到位率 = 到位 ÷ 预算 …) used to label a ratio input; the key is a fragment of the indicator name.
 KNOWN_RATIOS = [
@@ -42,7 +46,7 @@ def normalize(text: str) -> str:
     Circled numbers are kept. Numerals written in Chinese are turned into digits where a measure
     word follows them (“每超过一个百分点扣零点五分” → “每超过1个百分点扣0.5分”, “半个月” → “0.5个月”).
     """
-    t = simplified((text or "").translate(_TRANS))
+    t = _ONE_CASE.sub("1起", (text or "").translate(_TRANS))  # one pass: punctuation and 繁体 alike
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
@@ -66,14 +70,15 @@ _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範
                 "維维護护質质驗验圍围環环節节場场狀状態态產产業业農农醫医衛卫學学訓训練练職职員员將将導导紀纪錄录"
                 "則则罰罚減减後后從从並并區区縣县鄉乡鎮镇財财預预決决結结餘余轉转撥拨門门間间開开問问題题劃划層层"
                 "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样")
-_SIMPLE = str.maketrans({_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)})
+_SIMPLE = {_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)}
+_TRANS.update(str.maketrans(_SIMPLE))
 #: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts)
 _ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)")
 
 
 def simplified(t: str) -> str:
     """The text in simplified characters, “一起” as “1起” where it counts a case."""
-    return _ONE_CASE.sub("1起", t.translate(_SIMPLE))
+    return _ONE_CASE.sub("1起", t.translate(_TRANS))
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
