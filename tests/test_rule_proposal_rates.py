@@ -339,3 +339,33 @@ def test_floor_stated_as_lowest_score_zero():
     assert [scored(p, {"numerator": n, "denominator": "100"}) for n in ("100", "96", "80")] == [5, 3, 0]
     # a band of its own scoring 0 is still not the step's: to check
     assert not propose("资金到位率达100%得5分,每低1%扣0.5分,扣完为止;低于80%得0分", "5", "资金到位率").confident
+
+
+# ── “得分值=…率×N”: the rate named, not defined — read, and left to check ────────
+@pytest.mark.parametrize("text, weight, kind", [
+    ("得分值=验收合格率×12", "12", "rate"),
+    ("得分值=苗木成活率(超过100%以100%计算)×8", "8", "rate"),
+    ("得分值=农田、水渠、道路等配套设施建设完成率×10", "10", "completion"),
+    ("得分值=年度植树任务完成率(超过100%按100%计)×15", "15", "completion"),
+])
+def test_score_value_is_a_rate_times_the_weight(text, weight, kind):
+    p = propose(text, weight, "测试")
+    assert [it["type"] for it in p.items] == [kind]
+    assert not p.confident  # the rate may be defined elsewhere as a product of two rates
+    assert any("指标说明" in u for u in p.unplaced)
+    w = Decimal(weight)
+    if kind == "rate":
+        assert scored(p, {"numerator": "80", "denominator": "100"}) == w * Decimal("0.8")
+        assert scored(p, {"numerator": "120", "denominator": "100"}) == w  # capped at 100%
+    else:
+        assert scored(p, {"rows": [{"target": "8", "actual": "6"}]}) == w * Decimal("0.75")
+        assert scored(p, {"rows": [{"target": "8", "actual": "9"}]}) == w
+
+
+def test_score_value_times_another_figure_is_not_the_rate():
+    # ×20 on a 10-point row: not the rate's share of the 分值
+    p = propose("得分值=验收合格率×20", "10", "验收合格率")
+    assert p.kind not in ("rate", "completion") or not p.confident
+    assert all(it["type"] not in ("rate", "completion") for it in p.items)
+    # the plain “得分=…率×分值” stays sure
+    assert propose("得分=验收合格率×分值", "10", "验收合格率").confident
