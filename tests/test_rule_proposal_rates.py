@@ -369,3 +369,26 @@ def test_score_value_times_another_figure_is_not_the_rate():
     assert all(it["type"] not in ("rate", "completion") for it in p.items)
     # the plain “得分=…率×分值” stays sure
     assert propose("得分=验收合格率×分值", "10", "验收合格率").confident
+
+
+# ── “每降1%”: the step said with 降 alone ────────────────────────────────────
+def test_step_said_with_jiang_alone():
+    p = propose("免疫密度达到100%得6分,每降1个百分点扣0.5分,扣完为止", "6", "免疫密度")
+    assert p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert p.items[0]["type"] == "threshold" and params["direction"] == "higher"
+    assert (params["full_at"], params["step"], params["deduct"]) == ("100", "1", "0.5")
+    assert [scored(p, {"value": v}) for v in ("100", "97", "90", "80")] == [6, Decimal("4.5"), 1, 0]
+    # near miss: no floor said — still read, but to check
+    assert not propose("免疫密度达到100%得6分,每降1个百分点扣0.5分", "6", "免疫密度").confident
+
+
+# ── “合格率每下降10%扣0.5分”: a rate with no line, full at 100% — to check ──────
+def test_rate_step_with_no_line_is_full_at_hundred_to_check():
+    p = propose("检测合格率每下降10%扣0.5分,扣完为止", "2", "检测")
+    assert p.items[0]["type"] == "threshold" and not p.confident
+    assert any("100%" in u for u in p.unplaced)
+    assert [scored(p, {"value": v}) for v in ("100", "90", "75", "50")] == [2, Decimal("1.5"), Decimal("0.75"), 0]
+    # near misses: a step upward, a count that is not a rate, a line stated elsewhere
+    assert propose("检测合格率每提高10%扣0.5分", "2", "检测").kind != "threshold"
+    assert propose("检测户数每下降10户扣0.5分,扣完为止", "2", "检测").kind != "threshold"
