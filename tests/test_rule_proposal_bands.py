@@ -264,3 +264,26 @@ def test_a_second_fault_with_its_own_amount_is_not_one_more_case():
     assert not any("不是同一扣法" in u for u in p.unplaced)
     q = propose("每发现1例不合规支出扣0.5分,扣完为止", "3", "支出")
     assert q.kind == "deduction" and q.confident
+
+
+# ── bands of deduction on a share named first ───────────────────────────────
+def test_bands_of_deduction_on_a_named_share():
+    p = propose("根据抽查差错户数占抽查总户数的比例,3%以内扣1分,3%-6%之间扣2分,6%以上不得分。", "6", "差错率")
+    assert p.kind == "tiers"
+    assert not p.confident  # whether none at all keeps the 分值 (“3%以内” read as above 0) is to check
+    assert any("为 0 得满分" in u for u in p.unplaced) and len(p.unplaced) == 1, p.unplaced
+    assert "差错户数占抽查总户数的比例" in p.items[0]["params"]["value_label"]
+    assert scores(p, [value(0), value(2), value(3), value(4.5), value(7)]) == [6, 5, 5, 4, 0]
+    p = propose("按漏报指标占应报指标的比率,4%以内扣2分,4%-8%扣4分,8%-12%扣6分;12%以上不得分", "10", "漏报")
+    assert p.kind == "tiers"
+    assert scores(p, [value(0), value(1), value(6), value(10), value(13)]) == [10, 8, 6, 4, 0]
+
+
+def test_bands_of_deduction_near_misses():
+    # deductions that do not grow from band to band, bands that leave a gap, no share named: not this reading
+    for text in ("根据差错户数占总户数的比例,3%以内扣2分,3%-6%扣1分,6%以上不得分",
+                 "根据差错户数占总户数的比例,3%以内扣1分,4%-6%扣2分,6%以上不得分",
+                 "3%以内扣1分,3%-6%扣2分,6%以上不得分"):
+        p = propose(text, "6", "差错率")
+        assert not (p.kind == "tiers" and p.summary.startswith("分档计分：按差错户数")), text
+        assert not p.confident, text

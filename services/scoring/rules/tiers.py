@@ -270,50 +270,91 @@ _SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|
 _SHORT_WITHIN = re.compile(r"^" + SNUM + r"%(?:以内|之内|以下)(?:\(含" + SNUM + r"%?\))?")
 _SHORT_SPAN = re.compile(r"^" + SNUM + r"%?[~\-至到]" + SNUM + r"%(?:\(含\))?")
 _SHORT_OVER = re.compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上)?|^" + SNUM + r"%以上")
-_SHORT_DEDUCT = re.compile(r"^(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+_SHORT_DEDUCT = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+#: the last band may score nothing (“10%以上不得分”)
+_SHORT_NONE = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?(?:此项|本项|该项)?(?:不得分|得0分|计0分|不计分)$")
 
 
-def _shortfall_band(seg: str) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
-    """(kind, deduction, low end, high end) of one band of shortfall."""
-    lead = _SHORT_LEAD.match(seg)
-    if not lead:
-        return None
-    rest = seg[lead.end():]
+def _band_of(rest: str, weight: Decimal) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
+    """(kind, deduction, low end, high end) of one band: “5%以内扣1分”, “5%-10%之间扣3分”, “10%以上不得分”."""
     for kind, pattern in (("within", _SHORT_WITHIN), ("span", _SHORT_SPAN), ("over", _SHORT_OVER)):
         m = pattern.match(rest)
         if m:
             tail = _SHORT_DEDUCT.match(rest[m.end():])
-            if not tail:
+            if tail:
+                per = d(tail.group(1))
+            elif kind == "over" and _SHORT_NONE.match(rest[m.end():]):
+                per = weight
+            else:
                 return None
             figures = [d(g) for g in m.groups() if g is not None]
             if kind == "within":
                 if len(figures) > 1 and figures[1] != figures[0]:
                     return None
-                return kind, d(tail.group(1)), None, figures[0]
+                return kind, per, None, figures[0]
             if kind == "span":
-                return kind, d(tail.group(1)), figures[0], figures[1]
-            return kind, d(tail.group(1)), figures[0], None
+                return kind, per, figures[0], figures[1]
+            return kind, per, figures[0], None
     return None
 
 
-def _shortfall(w: Wording) -> Proposed | None:
-    segs = [x for x in re.split(r"[;,](?=[^;,]*扣)", w.text.rstrip(";")) if x]
-    bands = [_shortfall_band(x) for x in segs]
-    if len(bands) < 2 or any(b is None for b in bands):
+def _shortfall_band(seg: str, weight: Decimal) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
+    """(kind, deduction, low end, high end) of one band of shortfall."""
+    lead = _SHORT_LEAD.match(seg)
+    if not lead:
         return None
-    ends = [(lo, hi) for _k, _p, lo, hi in bands]  # type: ignore[misc]
-    if bands[0][0] != "within" or any(ends[i][1] != ends[i + 1][0] for i in range(len(ends) - 1)):  # type: ignore[index]
+    return _band_of(seg[lead.end():], weight)
+
+
+_BAND_CUT = re.compile(r"[;,](?=[^;,]*(?:扣|不得分|得0分|计0分|不计分))")
+
+
+def _deduction_tiers(w: Wording, bands: list[Any]) -> list[dict[str, Any]] | None:
+    """Bands of deduction from a first band up to its line, each band starting where the last ended, each
+    deducting more: the tiers, the value 0 (no shortfall, no error) keeping the 分值."""
+    if len(bands) < 2 or any(b is None for b in bands) or bands[0][0] != "within":
         return None
-    if any(b[1] <= a[1] for a, b in itertools.pairwise(bands)):  # type: ignore[index]
+    ends = [(lo, hi) for _k, _p, lo, hi in bands]
+    if any(ends[i][1] != ends[i + 1][0] for i in range(len(ends) - 1)):
+        return None
+    if any(b[1] <= a[1] for a, b in itertools.pairwise(bands)):
         return None
     tiers = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
-    for _kind, per, lo, hi in bands:  # type: ignore[misc]
+    for _kind, per, lo, hi in bands:
         # a band's high end is its own (以内 includes it; the next band says 超过 or starts above it)
         tiers.append({"min": s(lo) if lo is not None else "0", "min_inclusive": False,
                       "max": s(hi) if hi is not None else None, "max_inclusive": hi is not None,
                       "score": s(max(Decimal(0), w.weight - per))})
+    return tiers
+
+
+def _shortfall(w: Wording) -> Proposed | None:
+    segs = [x for x in re.split(r"[;,](?=[^;,]*扣)", w.text.rstrip(";")) if x]
+    tiers = _deduction_tiers(w, [_shortfall_band(x, w.weight) for x in segs])
+    if tiers is None:
+        return None
     params = {"input": "value", "unit": "%", "value_label": "比目标低的百分比（完成或超额完成为0）", "tiers": tiers}
-    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按比目标低的幅度 {len(bands)} 档扣分")
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按比目标低的幅度 {len(tiers) - 1} 档扣分")
+
+
+#: “根据差错数占总数的比例,5%以内扣1分,5%-10%之间扣3分,10%以上不得分”: bands of deduction on a share named first
+_SHARE_INTRO = re.compile(r"^(?:根据|按|依据)(?P<what>[^,;\d]{2,30}?(?:比例|比率|占比|比重|百分比))[,:]")
+
+
+def _share_bands(w: Wording) -> Proposed | None:
+    intro = _SHARE_INTRO.match(w.text)
+    if not intro:
+        return None
+    segs = [x for x in _BAND_CUT.split(w.text[intro.end():].rstrip(";")) if x]
+    tiers = _deduction_tiers(w, [_band_of(x, w.weight) for x in segs])
+    if tiers is None:
+        return None
+    what = intro.group("what")
+    tiers[0]["min"], tiers[0]["min_inclusive"] = "0", True
+    params = {"input": "value", "unit": "%", "value_label": f"{what}（%）", "tiers": tiers}
+    first = segs[0]
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{what} {len(tiers) - 1} 档扣分",
+                    (f"“{first}”：按高于 0 读，{what}为 0 得满分",))
 
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
@@ -389,5 +430,5 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count)),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count)),
 )
