@@ -287,3 +287,43 @@ def test_bands_of_deduction_near_misses():
         p = propose(text, "6", "差错率")
         assert not (p.kind == "tiers" and p.summary.startswith("分档计分：按差错户数")), text
         assert not p.confident, text
+
+
+# ── a line on a counted figure ──────────────────────────────────────────────
+def test_figure_line_or_nothing():
+    p = propose("各乡镇禽流感防控经费5000元以上得分,否则不得分", "3", "防控经费")
+    assert p.kind == "tiers"
+    params = p.items[0]["params"]
+    assert params["unit"] == "元" and params["tiers"][0]["min"] == "5000"
+    assert scores(p, [value(5000), value(8000), value(4999)]) == [3, 3, 0]
+    # the points below the line not said: read as none, to check
+    p = propose("查看台账,专职检疫人员4人以上得2分", "2", "检疫人员")
+    assert p.kind == "tiers" and not p.confident
+    assert any("按不得分读" in u for u in p.unplaced)
+    assert scores(p, [value(4), value(3)]) == [2, 0]
+    # near misses: the points are not the 分值; a step per unit is not a line
+    assert not propose("专职检疫人员4人以上得1分,否则不得分", "2", "检疫人员").confident
+    assert propose("专职检疫人员每少1人扣0.5分", "2", "检疫人员").kind != "tiers"
+
+
+def test_one_deduction_below_a_counted_line():
+    p = propose("单位负责人主持召开的安全生产专题会议全年少于4次的,扣2分。", "5", "专题会议")
+    assert p.kind == "tiers" and p.confident, p.unplaced
+    assert p.items[0]["params"]["unit"] == "次"
+    assert scores(p, [value(4), value(6), value(3), value(0)]) == [5, 5, 3, 3]  # one deduction, not one per meeting
+    p = propose("全年开展应急演练不足2次的,扣3分", "3", "应急演练")
+    assert scores(p, [value(2), value(1)]) == [3, 0]
+    # near misses: a deduction per meeting short; a deduction larger than the 分值
+    p = propose("专题会议全年每少1次扣2分", "5", "专题会议")
+    assert p.kind != "tiers"
+    assert propose("专题会议全年少于4次的,扣6分", "5", "专题会议").kind != "tiers"
+
+
+def test_target_with_its_points_and_a_deduction_when_not_reached():
+    p = propose("(2)年度简报数量,简报50篇得6分,未完成扣2分;", "6", "简报")
+    assert p.kind == "tiers"
+    assert not p.confident  # “50篇” read as 50 and more
+    assert any("及以上" in u for u in p.unplaced)
+    assert scores(p, [value(50), value(60), value(49)]) == [6, 6, 4]
+    # the points are not the 分值: not this reading
+    assert propose("简报50篇得4分,未完成扣2分", "6", "简报").kind != "tiers"

@@ -36,7 +36,7 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.wording import d, is_ratio, rate_label, s, with_labels
+from services.scoring.rules.wording import LINE_UNITS, d, is_ratio, rate_label, s, with_labels
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -99,7 +99,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记)?(?P<fullpts>\d+(?:\.\d+)?)分)"
 _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|控制在|在|完成)?"
 #: units a 达标线 may be stated in besides %
-_UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|天|小时|万元|元)"
+_UNITS = LINE_UNITS
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
                       r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下|以内)?(?:的)?,?" + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit

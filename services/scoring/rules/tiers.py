@@ -33,7 +33,7 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.wording import NUM, SNUM, d, is_ratio, rate_label, s, with_labels
+from services.scoring.rules.wording import LINE_UNITS, NUM, SNUM, d, is_ratio, rate_label, s, with_labels
 
 
 def tier_words(t: Mapping[str, Any], unit: str) -> Msg:
@@ -377,6 +377,73 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
                     "分档计分：达到线得满分，否则不得分")
 
 
+#: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)
+_COUNTED = LINE_UNITS.replace("%|个百分点|", "")
+#: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”: the 分值 at or above a line on a
+#: counted figure, nothing below it
+_FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)(?P<cmp>达到|≥|不低于|不少于|高于|大于|超过|>)?"
+                          r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上)?(?:的|者|时)?,?"
+                          r"(?:得|计|记)(?:分|满分|(?P<pts>\d+(?:\.\d+)?)分)"
+                          r"(?P<otherwise>[;,]?否则[;,]?(?:得0分|不得分|不计分|计0分|0分))?[;,]?$")
+#: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case)
+_BELOW_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到)(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")"
+                         r"(?:的|者|时)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
+#: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
+_TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
+                             r"(?P<u>" + _COUNTED + r")(?P<post>及以上|以上)?(?:的)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分[;,]"
+                             r"未(?:完成|达到|达标)(?:的)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
+_NOT_A_LINE = re.compile(r"每|扣|以上|以下|以内|不足|少于|低于|超过|高于")
+
+
+def _line_tiers(line: str, inclusive: bool, above: Decimal, below: Decimal) -> list[dict[str, Any]]:
+    return [{"min": line, "min_inclusive": inclusive, "max": None, "max_inclusive": False, "score": s(above)},
+            {"min": None, "min_inclusive": False, "max": line, "max_inclusive": not inclusive, "score": s(below)}]
+
+
+def _figure_item(w: Wording, what: str, unit: str, tiers: list[dict[str, Any]], summary: str,
+                 doubts: tuple[str, ...] | None) -> Proposed:
+    params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], summary, doubts)
+
+
+def _figure_line(w: Wording) -> Proposed | None:
+    m = _FIGURE_LINE.match(w.text)
+    if not m or not (m.group("cmp") or m.group("post")) or _NOT_A_LINE.search(m.group("what")):
+        return None
+    if m.group("pts") and d(m.group("pts")) != w.weight:
+        return None
+    line, unit = s(d(m.group("x"))), m.group("u")
+    inclusive = m.group("cmp") in (None, "达到", "≥", "不低于", "不少于") or bool(m.group("post"))
+    doubts = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
+    return _figure_item(w, m.group("what"), unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
+                        f"分档计分：{m.group('what')}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts)
+
+
+def _below_line(w: Wording) -> Proposed | None:
+    m = _BELOW_LINE.match(w.text)
+    if not m or _NOT_A_LINE.search(m.group("what")):
+        return None
+    amt = d(m.group("amt"))
+    if amt > w.weight:
+        return None
+    line, unit = s(d(m.group("x"))), m.group("u")
+    return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
+                        f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} 扣 {s(amt)} 分（只扣一次）", None)
+
+
+def _target_or_less(w: Wording) -> Proposed | None:
+    m = _TARGET_OR_LESS.match(w.text)
+    if not m or d(m.group("pts")) != w.weight or _NOT_A_LINE.search(m.group("what")):
+        return None
+    amt = d(m.group("amt"))
+    if amt > w.weight:
+        return None
+    line, unit = s(d(m.group("x"))), m.group("u")
+    doubts = None if m.group("post") else (f"“{m.group('x')}{unit}”：按达到 {line}{unit} 及以上得 {s(w.weight)} 分读",)
+    return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
+                        f"分档计分：{m.group('what')}≥{line}{unit} 得满分，未达到扣 {s(amt)} 分", doubts)
+
+
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
 #: more scoring nothing (not a deduction per case: two cases cost more than twice one)
 _COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
@@ -430,5 +497,6 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count)),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+               Recogniser(56, _figure_line), Recogniser(57, _below_line), Recogniser(58, _target_or_less)),
 )
