@@ -327,3 +327,23 @@ def test_target_with_its_points_and_a_deduction_when_not_reached():
     assert scores(p, [value(50), value(60), value(49)]) == [6, 6, 4]
     # the points are not the 分值: not this reading
     assert propose("简报50篇得4分,未完成扣2分", "6", "简报").kind != "tiers"
+
+
+# ── a step with a cliff ─────────────────────────────────────────────────────
+def test_step_with_a_cliff_to_nothing():
+    p = propose("每迟交一天扣0.5分;迟交五天及以上不得分。", "4", "报送")
+    assert p.kind == "tiers" and not p.confident  # a part day counted as a day: to check
+    assert p.items[0]["params"]["unit"] == "天"
+    assert scores(p, [value(0), value(1), value(3), value(4), value(5), value(9)]) == \
+        [4, Decimal("3.5"), Decimal("2.5"), 2, 0, 0]
+    p = propose("每缺1人扣1分,缺3人及以上不得分", "6", "人员")
+    assert p.kind == "tiers"
+    assert scores(p, [value(0), value(2), value(3)]) == [6, 4, 0]
+
+
+def test_step_reaching_nothing_by_the_cliff_is_no_cliff():
+    # 1 point a day on 2 points: two days reach 0 anyway, the per-day deduction stands
+    p = propose("每迟交一天扣1分;迟交两天及以上不得分。", "2", "报送")
+    assert p.kind == "delay"
+    # the cliff named with another verb: not this reading
+    assert propose("每迟交一天扣0.5分;漏报三天及以上不得分。", "4", "报送").kind != "tiers"

@@ -444,6 +444,32 @@ def _target_or_less(w: Wording) -> Proposed | None:
                         f"分档计分：{m.group('what')}≥{line}{unit} 得满分，未达到扣 {s(amt)} 分", doubts)
 
 
+#: “每迟报1天扣1分;迟报4天及以上不得分”, “每少1人扣0.5分,少5人及以上不得分”: a step, and a cliff to nothing
+#: before the step would reach it
+_STEP_CLIFF = re.compile(r"^每(?P<verb>[\u4e00-\u9fff]{1,4}?)1?(?P<u>个月|月|个工作日|工作日|天|日|人次|人|次|项|个|家|户|篇|条|份)"
+                         r"(?:的)?,?扣(?P<per>\d+(?:\.\d+)?)分[;,](?P<verb2>[\u4e00-\u9fff]{0,4}?)(?P<m>\d+)(?P=u)(?:及以上|以上)"
+                         r"(?:的|者)?,?(?:此项|本项|该项)?(?:不得分|得0分|计0分|不计分)[;,]?$")
+
+
+def _step_cliff(w: Wording) -> Proposed | None:
+    m = _STEP_CLIFF.match(w.text)
+    if not m or m.group("verb2") not in ("", m.group("verb")) or "扣" in m.group("verb"):
+        return None
+    per, cliff = d(m.group("per")), int(m.group("m"))
+    if cliff < 2 or w.weight - cliff * per <= 0:
+        return None  # the step reaches 0 by the cliff anyway: no cliff, a deduction to its floor
+    unit = m.group("u")
+    tiers = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    tiers += [{"min": str(k - 1), "min_inclusive": False, "max": str(k), "max_inclusive": True, "score": s(w.weight - k * per)}
+              for k in range(1, cliff)]
+    tiers.append({"min": str(cliff - 1), "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
+    what = f"{m.group('verb')}{unit.lstrip('个')}数"
+    params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"分档计分：每{m.group('verb')}1{unit}扣 {s(per)} 分，{m.group('verb')}{cliff}{unit}及以上不得分",
+                    (f"“每{m.group('verb')}1{unit}”：不足 1{unit}按 1{unit}计（按整{unit}录入）",))
+
+
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
 #: more scoring nothing (not a deduction per case: two cases cost more than twice one)
 _COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
@@ -498,5 +524,6 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
-               Recogniser(56, _figure_line), Recogniser(57, _below_line), Recogniser(58, _target_or_less)),
+               Recogniser(56, _figure_line), Recogniser(57, _below_line), Recogniser(58, _target_or_less),
+               Recogniser(18, _step_cliff)),
 )
