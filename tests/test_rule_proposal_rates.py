@@ -392,3 +392,19 @@ def test_rate_step_with_no_line_is_full_at_hundred_to_check():
     # near misses: a step upward, a count that is not a rate, a line stated elsewhere
     assert propose("检测合格率每提高10%扣0.5分", "2", "检测").kind != "threshold"
     assert propose("检测户数每下降10户扣0.5分,扣完为止", "2", "检测").kind != "threshold"
+
+
+# ── “与计划每相差3%扣1分”: off the plan on either side — a formula to check ──────
+def test_deduction_for_each_step_off_the_plan_either_side():
+    p = propose("按采购数量完成情况计分。实际完成数与计划每相差5%,扣2分,扣满10分为止。", "10", "采购完成")
+    item = p.items[0]
+    assert item["type"] == "formula" and item["params"]["expression"] == "max - abs(p - 100) / 5 * 2"
+    assert not p.confident and any("高于、低于" in u for u in p.unplaced)
+    assert [scored(p, {"vars": {"p": v}}) for v in ("100", "90", "110", "97.5", "60")] == [10, 6, 6, 9, 0]
+
+
+def test_one_side_of_the_plan_named_is_not_either_side():
+    # the text says which side is deducted: not read as either side
+    p = propose("在计划时间内完成的,得满分,超过计划时间的,按超出比例扣分。实际完成情况与计划每相差5%,扣1分,扣满10分为止。",
+                "10", "完成时间")
+    assert not (p.kind == "formula" and "abs(" in p.items[0]["params"].get("expression", ""))
