@@ -88,7 +88,7 @@ def _by_share_done(w: Wording) -> Proposed | None:
 def _score_is_completion_rate(w: Wording) -> Proposed | None:
     """"得分=完成率×分值"."""
     m = SCORE_IS_RATE.search(w.text)
-    if not m or "完成" not in m.group("rate") or not multiplies_weight(m, w.weight):
+    if not m or "完成" not in m.group("named") or not multiplies_weight(m, w.weight):
         return None
     return Proposed([RULE.item(w.name, w.weight, {})], "完成比例：得分 = 完成率 × 分值", rate_doubts(m))
 

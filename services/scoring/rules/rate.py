@@ -56,7 +56,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
 #: “得分值=年度建设任务完成率(超过100%以100%计算)×20”: 得分值 for 得分, the cap said in brackets, a longer name
-SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|按|^|(?<=[(:]))(?P<rate>[^*,;.=()]{1,20}?率)"
+SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|按|^|(?<=[(:]))(?P<named>[^*,;.=()]{1,20}?率)"
                            r"(?P<cap>\((?:超过|超出|大于|高于)100%(?:的部分)?(?:以|按)100%(?:计算|计)\))?\*(?:" + SCORE_BASE
                            + r"|" + NUM + r"分?)")
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
@@ -76,11 +76,11 @@ def _quotient(w: Wording, num: str, den: str, cap: bool, summary: str) -> Propos
 
 def _score_is_rate(w: Wording) -> Proposed | None:
     m = SCORE_IS_RATE.search(w.text)
-    if not m or "完成" in m.group("rate") or not multiplies_weight(m, w.weight):
+    if not m or "完成" in m.group("named") or not multiplies_weight(m, w.weight):
         return None
     cap = not _UNCAPPED.search(w.text)
     return Proposed([RULE.item(rate_label(w.name, ""), w.weight, {"cap": cap})],
-                    f"比率计分：得分 = {m.group('rate')} × 分值" + ("，超过100%按100%计" if cap else ""),
+                    f"比率计分：得分 = {m.group('named')} × 分值" + ("，超过100%按100%计" if cap else ""),
                     rate_doubts(m))
 
 

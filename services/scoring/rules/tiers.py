@@ -524,6 +524,6 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
-               Recogniser(56, _figure_line), Recogniser(57, _below_line), Recogniser(58, _target_or_less),
+               Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff)),
 )
