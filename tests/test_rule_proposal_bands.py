@@ -264,3 +264,86 @@ def test_a_second_fault_with_its_own_amount_is_not_one_more_case():
     assert not any("不是同一扣法" in u for u in p.unplaced)
     q = propose("每发现1例不合规支出扣0.5分,扣完为止", "3", "支出")
     assert q.kind == "deduction" and q.confident
+
+
+# ── bands of deduction on a share named first ───────────────────────────────
+def test_bands_of_deduction_on_a_named_share():
+    p = propose("根据抽查差错户数占抽查总户数的比例,3%以内扣1分,3%-6%之间扣2分,6%以上不得分。", "6", "差错率")
+    assert p.kind == "tiers"
+    assert not p.confident  # whether none at all keeps the 分值 (“3%以内” read as above 0) is to check
+    assert any("为 0 得满分" in u for u in p.unplaced) and len(p.unplaced) == 1, p.unplaced
+    assert "差错户数占抽查总户数的比例" in p.items[0]["params"]["value_label"]
+    assert scores(p, [value(0), value(2), value(3), value(4.5), value(7)]) == [6, 5, 5, 4, 0]
+    p = propose("按漏报指标占应报指标的比率,4%以内扣2分,4%-8%扣4分,8%-12%扣6分;12%以上不得分", "10", "漏报")
+    assert p.kind == "tiers"
+    assert scores(p, [value(0), value(1), value(6), value(10), value(13)]) == [10, 8, 6, 4, 0]
+
+
+def test_bands_of_deduction_near_misses():
+    # deductions that do not grow from band to band, bands that leave a gap, no share named: not this reading
+    for text in ("根据差错户数占总户数的比例,3%以内扣2分,3%-6%扣1分,6%以上不得分",
+                 "根据差错户数占总户数的比例,3%以内扣1分,4%-6%扣2分,6%以上不得分",
+                 "3%以内扣1分,3%-6%扣2分,6%以上不得分"):
+        p = propose(text, "6", "差错率")
+        assert not (p.kind == "tiers" and p.summary.startswith("分档计分：按差错户数")), text
+        assert not p.confident, text
+
+
+# ── a line on a counted figure ──────────────────────────────────────────────
+def test_figure_line_or_nothing():
+    p = propose("各乡镇禽流感防控经费5000元以上得分,否则不得分", "3", "防控经费")
+    assert p.kind == "tiers"
+    params = p.items[0]["params"]
+    assert params["unit"] == "元" and params["tiers"][0]["min"] == "5000"
+    assert scores(p, [value(5000), value(8000), value(4999)]) == [3, 3, 0]
+    # the points below the line not said: read as none, to check
+    p = propose("查看台账,专职检疫人员4人以上得2分", "2", "检疫人员")
+    assert p.kind == "tiers" and not p.confident
+    assert any("按不得分读" in u for u in p.unplaced)
+    assert scores(p, [value(4), value(3)]) == [2, 0]
+    # near misses: the points are not the 分值; a step per unit is not a line
+    assert not propose("专职检疫人员4人以上得1分,否则不得分", "2", "检疫人员").confident
+    assert propose("专职检疫人员每少1人扣0.5分", "2", "检疫人员").kind != "tiers"
+
+
+def test_one_deduction_below_a_counted_line():
+    p = propose("单位负责人主持召开的安全生产专题会议全年少于4次的,扣2分。", "5", "专题会议")
+    assert p.kind == "tiers" and p.confident, p.unplaced
+    assert p.items[0]["params"]["unit"] == "次"
+    assert scores(p, [value(4), value(6), value(3), value(0)]) == [5, 5, 3, 3]  # one deduction, not one per meeting
+    p = propose("全年开展应急演练不足2次的,扣3分", "3", "应急演练")
+    assert scores(p, [value(2), value(1)]) == [3, 0]
+    # near misses: a deduction per meeting short; a deduction larger than the 分值
+    p = propose("专题会议全年每少1次扣2分", "5", "专题会议")
+    assert p.kind != "tiers"
+    assert propose("专题会议全年少于4次的,扣6分", "5", "专题会议").kind != "tiers"
+
+
+def test_target_with_its_points_and_a_deduction_when_not_reached():
+    p = propose("(2)年度简报数量,简报50篇得6分,未完成扣2分;", "6", "简报")
+    assert p.kind == "tiers"
+    assert not p.confident  # “50篇” read as 50 and more
+    assert any("及以上" in u for u in p.unplaced)
+    assert scores(p, [value(50), value(60), value(49)]) == [6, 6, 4]
+    # the points are not the 分值: not this reading
+    assert propose("简报50篇得4分,未完成扣2分", "6", "简报").kind != "tiers"
+
+
+# ── a step with a cliff ─────────────────────────────────────────────────────
+def test_step_with_a_cliff_to_nothing():
+    p = propose("每迟交一天扣0.5分;迟交五天及以上不得分。", "4", "报送")
+    assert p.kind == "tiers" and not p.confident  # a part day counted as a day: to check
+    assert p.items[0]["params"]["unit"] == "天"
+    assert scores(p, [value(0), value(1), value(3), value(4), value(5), value(9)]) == \
+        [4, Decimal("3.5"), Decimal("2.5"), 2, 0, 0]
+    p = propose("每缺1人扣1分,缺3人及以上不得分", "6", "人员")
+    assert p.kind == "tiers"
+    assert scores(p, [value(0), value(2), value(3)]) == [6, 4, 0]
+
+
+def test_step_reaching_nothing_by_the_cliff_is_no_cliff():
+    # 1 point a day on 2 points: two days reach 0 anyway, the per-day deduction stands
+    p = propose("每迟交一天扣1分;迟交两天及以上不得分。", "2", "报送")
+    assert p.kind == "delay"
+    # the cliff named with another verb: not this reading
+    assert propose("每迟交一天扣0.5分;漏报三天及以上不得分。", "4", "报送").kind != "tiers"

@@ -339,3 +339,72 @@ def test_floor_stated_as_lowest_score_zero():
     assert [scored(p, {"numerator": n, "denominator": "100"}) for n in ("100", "96", "80")] == [5, 3, 0]
     # a band of its own scoring 0 is still not the step's: to check
     assert not propose("资金到位率达100%得5分,每低1%扣0.5分,扣完为止;低于80%得0分", "5", "资金到位率").confident
+
+
+# ── “得分值=…率×N”: the rate named, not defined — read, and left to check ────────
+@pytest.mark.parametrize("text, weight, kind", [
+    ("得分值=验收合格率×12", "12", "rate"),
+    ("得分值=苗木成活率(超过100%以100%计算)×8", "8", "rate"),
+    ("得分值=农田、水渠、道路等配套设施建设完成率×10", "10", "completion"),
+    ("得分值=年度植树任务完成率(超过100%按100%计)×15", "15", "completion"),
+])
+def test_score_value_is_a_rate_times_the_weight(text, weight, kind):
+    p = propose(text, weight, "测试")
+    assert [it["type"] for it in p.items] == [kind]
+    assert not p.confident  # the rate may be defined elsewhere as a product of two rates
+    assert any("指标说明" in u for u in p.unplaced)
+    w = Decimal(weight)
+    if kind == "rate":
+        assert scored(p, {"numerator": "80", "denominator": "100"}) == w * Decimal("0.8")
+        assert scored(p, {"numerator": "120", "denominator": "100"}) == w  # capped at 100%
+    else:
+        assert scored(p, {"rows": [{"target": "8", "actual": "6"}]}) == w * Decimal("0.75")
+        assert scored(p, {"rows": [{"target": "8", "actual": "9"}]}) == w
+
+
+def test_score_value_times_another_figure_is_not_the_rate():
+    # ×20 on a 10-point row: not the rate's share of the 分值
+    p = propose("得分值=验收合格率×20", "10", "验收合格率")
+    assert p.kind not in ("rate", "completion") or not p.confident
+    assert all(it["type"] not in ("rate", "completion") for it in p.items)
+    # the plain “得分=…率×分值” stays sure
+    assert propose("得分=验收合格率×分值", "10", "验收合格率").confident
+
+
+# ── “每降1%”: the step said with 降 alone ────────────────────────────────────
+def test_step_said_with_jiang_alone():
+    p = propose("免疫密度达到100%得6分,每降1个百分点扣0.5分,扣完为止", "6", "免疫密度")
+    assert p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert p.items[0]["type"] == "threshold" and params["direction"] == "higher"
+    assert (params["full_at"], params["step"], params["deduct"]) == ("100", "1", "0.5")
+    assert [scored(p, {"value": v}) for v in ("100", "97", "90", "80")] == [6, Decimal("4.5"), 1, 0]
+    # near miss: no floor said — still read, but to check
+    assert not propose("免疫密度达到100%得6分,每降1个百分点扣0.5分", "6", "免疫密度").confident
+
+
+# ── “合格率每下降10%扣0.5分”: a rate with no line, full at 100% — to check ──────
+def test_rate_step_with_no_line_is_full_at_hundred_to_check():
+    p = propose("检测合格率每下降10%扣0.5分,扣完为止", "2", "检测")
+    assert p.items[0]["type"] == "threshold" and not p.confident
+    assert any("100%" in u for u in p.unplaced)
+    assert [scored(p, {"value": v}) for v in ("100", "90", "75", "50")] == [2, Decimal("1.5"), Decimal("0.75"), 0]
+    # near misses: a step upward, a count that is not a rate, a line stated elsewhere
+    assert propose("检测合格率每提高10%扣0.5分", "2", "检测").kind != "threshold"
+    assert propose("检测户数每下降10户扣0.5分,扣完为止", "2", "检测").kind != "threshold"
+
+
+# ── “与计划每相差3%扣1分”: off the plan on either side — a formula to check ──────
+def test_deduction_for_each_step_off_the_plan_either_side():
+    p = propose("按采购数量完成情况计分。实际完成数与计划每相差5%,扣2分,扣满10分为止。", "10", "采购完成")
+    item = p.items[0]
+    assert item["type"] == "formula" and item["params"]["expression"] == "max - abs(p - 100) / 5 * 2"
+    assert not p.confident and any("高于、低于" in u for u in p.unplaced)
+    assert [scored(p, {"vars": {"p": v}}) for v in ("100", "90", "110", "97.5", "60")] == [10, 6, 6, 9, 0]
+
+
+def test_one_side_of_the_plan_named_is_not_either_side():
+    # the text says which side is deducted: not read as either side
+    p = propose("在计划时间内完成的,得满分,超过计划时间的,按超出比例扣分。实际完成情况与计划每相差5%,扣1分,扣满10分为止。",
+                "10", "完成时间")
+    assert not (p.kind == "formula" and "abs(" in p.items[0]["params"].get("expression", ""))

@@ -26,7 +26,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.rate import SCORE_IS_RATE
+from services.scoring.rules.rate import SCORE_IS_RATE, multiplies_weight, rate_doubts
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -88,9 +88,9 @@ def _by_share_done(w: Wording) -> Proposed | None:
 def _score_is_completion_rate(w: Wording) -> Proposed | None:
     """"得分=完成率×分值"."""
     m = SCORE_IS_RATE.search(w.text)
-    if not m or "完成" not in m.group(1):
+    if not m or "完成" not in m.group("named") or not multiplies_weight(m, w.weight):
         return None
-    return Proposed([RULE.item(w.name, w.weight, {})], "完成比例：得分 = 完成率 × 分值")
+    return Proposed([RULE.item(w.name, w.weight, {})], "完成比例：得分 = 完成率 × 分值", rate_doubts(m))
 
 
 RULE = RuleType(

@@ -70,6 +70,13 @@ _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
 _ONE_LESS = re.compile(r"得分=\(1-(?P<what>[^*+\-/=,;()\d]{1,12}?率)\)\*" + SCORE_BASE)
 
+#: “实际完成情况与计划每相差3%,扣1分”: a deduction for each step off the plan, on either side of it
+_EITHER_SIDE = re.compile(r"(?P<what>实际完成(?:情况|数|量|值)?|完成(?:情况|数|量|值))与(?P<ref>计划|目标|预算)(?:数|值|任务)?每?(?:相差|偏差|偏离|差)"
+                          r"(?P<n>" + _N + r")(?:%|个百分点),?扣(?P<m>" + _N + r")分")
+
+#: the text says which side of the plan is deducted (“在计划时间内完成的,得满分,超过计划时间的…”): not either side
+_ONE_SIDE = re.compile(r"(?:超过|超出|高于|低于|不足|未达到|未完成)[^,;]{0,10}的,|(?:以内|之内|内)完成的?,?(?:得|计)满分")
+
 
 def _rate_variable(rate: str) -> list[dict[str, str]]:
     return [{"name": "r", "label": f"{rate}（按小数录入，如 95% 录 0.95）", "unit": ""}]
@@ -88,6 +95,15 @@ def _linear(w: Wording) -> Proposed | None:
         return Proposed([RULE.item(w.name or m.group("what"), w.weight, {"expression": "(1 - r) * max",
                                                                       "variables": _rate_variable(m.group("what"))})],
                         f"公式计分：得分 = (1 − r) × 分值（r 为{m.group('what')}，按小数录入，请核对）")
+    m = _EITHER_SIDE.search(w.text)
+    if m and not _ONE_SIDE.search(w.text):
+        n, per = number(d(m.group("n"))), number(d(m.group("m")))
+        expr = f"max - abs(p - 100) / {n} * {per}"
+        label = f"{m.group('what')}占{m.group('ref')}的百分比"
+        return Proposed([RULE.item(w.name or label, w.weight, {"expression": expr,
+                                                             "variables": [{"name": "p", "label": label, "unit": "%"}]})],
+                        f"公式计分：与{m.group('ref')}每相差 {n}%（高于或低于）扣 {per} 分，得分 = 分值 − |p − 100| ÷ {n} × {per}",
+                        (f"“{m.group(0)}”：按高于、低于{m.group('ref')}都扣分读，请核对",))
     return None
 
 

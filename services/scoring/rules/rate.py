@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     said,
     value_or_ratio,
 )
-from services.scoring.rules.wording import NUM, SCORE_BASE, rate_label
+from services.scoring.rules.wording import NUM, SCORE_BASE, d, rate_label
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -55,7 +55,10 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
-SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))([^*,;.=()]{1,12}?率)\*(?:" + SCORE_BASE + r"|" + NUM + r"分?)")
+#: “得分值=年度建设任务完成率(超过100%以100%计算)×20”: 得分值 for 得分, the cap said in brackets, a longer name
+SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|按|^|(?<=[(:]))(?P<named>[^*,;.=()]{1,20}?率)"
+                           r"(?P<cap>\((?:超过|超出|大于|高于)100%(?:的部分)?(?:以|按)100%(?:计算|计)\))?\*(?:" + SCORE_BASE
+                           + r"|" + NUM + r"分?)")
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
 SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
 
@@ -73,11 +76,25 @@ def _quotient(w: Wording, num: str, den: str, cap: bool, summary: str) -> Propos
 
 def _score_is_rate(w: Wording) -> Proposed | None:
     m = SCORE_IS_RATE.search(w.text)
-    if not m or "完成" in m.group(1):
+    if not m or "完成" in m.group("named") or not multiplies_weight(m, w.weight):
         return None
     cap = not _UNCAPPED.search(w.text)
     return Proposed([RULE.item(rate_label(w.name, ""), w.weight, {"cap": cap})],
-                    f"比率计分：得分 = {m.group(1)} × 分值" + ("，超过100%按100%计" if cap else ""))
+                    f"比率计分：得分 = {m.group('named')} × 分值" + ("，超过100%按100%计" if cap else ""),
+                    rate_doubts(m))
+
+
+def multiplies_weight(m: re.Match[str], weight: Decimal) -> bool:
+    """A “得分=…率×N” reads as the rate's share of the 分值 only when N is the 分值."""
+    times = m.groups()[-1]  # the figure multiplied by, when not the 分值 in words
+    return times is None or d(times) == weight
+
+
+def rate_doubts(m: re.Match[str]) -> tuple[str, ...] | None:
+    """“得分值=…率×N”: the rate is named, not defined (it may be a product of two rates), so the reading is checked."""
+    if m.group("value"):
+        return (f"“{m.group(0)}”：按比率 × 分值读，比率如何计算请按指标说明核对",)
+    return None
 
 
 def _score_is_quotient(w: Wording) -> Proposed | None:

@@ -36,7 +36,7 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.wording import d, is_ratio, rate_label, s, with_labels
+from services.scoring.rules.wording import LINE_UNITS, d, is_ratio, rate_label, s, with_labels
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -99,7 +99,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记)?(?P<fullpts>\d+(?:\.\d+)?)分)"
 _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|控制在|在|完成)?"
 #: units a 达标线 may be stated in besides %
-_UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|天|小时|万元|元)"
+_UNITS = LINE_UNITS
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
                       r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下|以内)?(?:的)?,?" + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
@@ -108,14 +108,16 @@ _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" +
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?![\d,;])")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
-_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
+_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?扣(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
 _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 #: “以95%为目标”, “以全年计划的90%为标准”: the line is the target
 _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
-_HIGHER_WORDS = ("低于", "减少", "下降", "降低", "低", "少", "少于", "缺")
+#: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”)
+_RATE_ONLY = re.compile(r"^[\u4e00-\u9fff()]{1,16}率$")
+_HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺")
 
 
 def _unit(u: str) -> str:
@@ -167,6 +169,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if not step:
         return None
     line = _line(t, step, weight)
+    doubts = None
+    if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and _RATE_ONLY.match(t[:step.start()]):
+        # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
+        line, doubts = ("100", "", "%"), (f"“{t[:step.start()]}”：未写明达标线，按 100% 得满分读",)
     if not line:
         return None
     full_at, cmp, unit = line
@@ -191,7 +197,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
     per = f"扣分值的 {params['deduct']}%" if mode == "percent_of_max" else f"扣 {params['deduct']} 分"
     return Proposed([RULE.item(label, weight, params)],
                     f"达标线扣分：{sign}{params['full_at']}{unit} 得满分，每{'低于' if higher else '高于'} {params['step']}{unit} {per}"
-                    + ("，不足一档按一档扣" if stepwise else "") + ("（按两个数计算比率）" if ratio else ""))
+                    + ("，不足一档按一档扣" if stepwise else "") + ("（按两个数计算比率）" if ratio else ""), doubts)
 
 
 #: what a line named in words, not in figures, is measured against: an average, a level, last year's figure

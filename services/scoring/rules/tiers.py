@@ -33,7 +33,7 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.wording import NUM, SNUM, d, is_ratio, rate_label, s, with_labels
+from services.scoring.rules.wording import LINE_UNITS, NUM, SNUM, d, is_ratio, rate_label, s, with_labels
 
 
 def tier_words(t: Mapping[str, Any], unit: str) -> Msg:
@@ -270,50 +270,91 @@ _SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|
 _SHORT_WITHIN = re.compile(r"^" + SNUM + r"%(?:以内|之内|以下)(?:\(含" + SNUM + r"%?\))?")
 _SHORT_SPAN = re.compile(r"^" + SNUM + r"%?[~\-至到]" + SNUM + r"%(?:\(含\))?")
 _SHORT_OVER = re.compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上)?|^" + SNUM + r"%以上")
-_SHORT_DEDUCT = re.compile(r"^(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+_SHORT_DEDUCT = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+#: the last band may score nothing (“10%以上不得分”)
+_SHORT_NONE = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?(?:此项|本项|该项)?(?:不得分|得0分|计0分|不计分)$")
 
 
-def _shortfall_band(seg: str) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
-    """(kind, deduction, low end, high end) of one band of shortfall."""
-    lead = _SHORT_LEAD.match(seg)
-    if not lead:
-        return None
-    rest = seg[lead.end():]
+def _band_of(rest: str, weight: Decimal) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
+    """(kind, deduction, low end, high end) of one band: “5%以内扣1分”, “5%-10%之间扣3分”, “10%以上不得分”."""
     for kind, pattern in (("within", _SHORT_WITHIN), ("span", _SHORT_SPAN), ("over", _SHORT_OVER)):
         m = pattern.match(rest)
         if m:
             tail = _SHORT_DEDUCT.match(rest[m.end():])
-            if not tail:
+            if tail:
+                per = d(tail.group(1))
+            elif kind == "over" and _SHORT_NONE.match(rest[m.end():]):
+                per = weight
+            else:
                 return None
             figures = [d(g) for g in m.groups() if g is not None]
             if kind == "within":
                 if len(figures) > 1 and figures[1] != figures[0]:
                     return None
-                return kind, d(tail.group(1)), None, figures[0]
+                return kind, per, None, figures[0]
             if kind == "span":
-                return kind, d(tail.group(1)), figures[0], figures[1]
-            return kind, d(tail.group(1)), figures[0], None
+                return kind, per, figures[0], figures[1]
+            return kind, per, figures[0], None
     return None
 
 
-def _shortfall(w: Wording) -> Proposed | None:
-    segs = [x for x in re.split(r"[;,](?=[^;,]*扣)", w.text.rstrip(";")) if x]
-    bands = [_shortfall_band(x) for x in segs]
-    if len(bands) < 2 or any(b is None for b in bands):
+def _shortfall_band(seg: str, weight: Decimal) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
+    """(kind, deduction, low end, high end) of one band of shortfall."""
+    lead = _SHORT_LEAD.match(seg)
+    if not lead:
         return None
-    ends = [(lo, hi) for _k, _p, lo, hi in bands]  # type: ignore[misc]
-    if bands[0][0] != "within" or any(ends[i][1] != ends[i + 1][0] for i in range(len(ends) - 1)):  # type: ignore[index]
+    return _band_of(seg[lead.end():], weight)
+
+
+_BAND_CUT = re.compile(r"[;,](?=[^;,]*(?:扣|不得分|得0分|计0分|不计分))")
+
+
+def _deduction_tiers(w: Wording, bands: list[Any]) -> list[dict[str, Any]] | None:
+    """Bands of deduction from a first band up to its line, each band starting where the last ended, each
+    deducting more: the tiers, the value 0 (no shortfall, no error) keeping the 分值."""
+    if len(bands) < 2 or any(b is None for b in bands) or bands[0][0] != "within":
         return None
-    if any(b[1] <= a[1] for a, b in itertools.pairwise(bands)):  # type: ignore[index]
+    ends = [(lo, hi) for _k, _p, lo, hi in bands]
+    if any(ends[i][1] != ends[i + 1][0] for i in range(len(ends) - 1)):
+        return None
+    if any(b[1] <= a[1] for a, b in itertools.pairwise(bands)):
         return None
     tiers = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
-    for _kind, per, lo, hi in bands:  # type: ignore[misc]
+    for _kind, per, lo, hi in bands:
         # a band's high end is its own (以内 includes it; the next band says 超过 or starts above it)
         tiers.append({"min": s(lo) if lo is not None else "0", "min_inclusive": False,
                       "max": s(hi) if hi is not None else None, "max_inclusive": hi is not None,
                       "score": s(max(Decimal(0), w.weight - per))})
+    return tiers
+
+
+def _shortfall(w: Wording) -> Proposed | None:
+    segs = [x for x in re.split(r"[;,](?=[^;,]*扣)", w.text.rstrip(";")) if x]
+    tiers = _deduction_tiers(w, [_shortfall_band(x, w.weight) for x in segs])
+    if tiers is None:
+        return None
     params = {"input": "value", "unit": "%", "value_label": "比目标低的百分比（完成或超额完成为0）", "tiers": tiers}
-    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按比目标低的幅度 {len(bands)} 档扣分")
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按比目标低的幅度 {len(tiers) - 1} 档扣分")
+
+
+#: “根据差错数占总数的比例,5%以内扣1分,5%-10%之间扣3分,10%以上不得分”: bands of deduction on a share named first
+_SHARE_INTRO = re.compile(r"^(?:根据|按|依据)(?P<what>[^,;\d]{2,30}?(?:比例|比率|占比|比重|百分比))[,:]")
+
+
+def _share_bands(w: Wording) -> Proposed | None:
+    intro = _SHARE_INTRO.match(w.text)
+    if not intro:
+        return None
+    segs = [x for x in _BAND_CUT.split(w.text[intro.end():].rstrip(";")) if x]
+    tiers = _deduction_tiers(w, [_band_of(x, w.weight) for x in segs])
+    if tiers is None:
+        return None
+    what = intro.group("what")
+    tiers[0]["min"], tiers[0]["min_inclusive"] = "0", True
+    params = {"input": "value", "unit": "%", "value_label": f"{what}（%）", "tiers": tiers}
+    first = segs[0]
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{what} {len(tiers) - 1} 档扣分",
+                    (f"“{first}”：按高于 0 读，{what}为 0 得满分",))
 
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
@@ -334,6 +375,99 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)],
                     "分档计分：达到线得满分，否则不得分")
+
+
+#: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)
+_COUNTED = LINE_UNITS.replace("%|个百分点|", "")
+#: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”: the 分值 at or above a line on a
+#: counted figure, nothing below it
+_FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)(?P<cmp>达到|≥|不低于|不少于|高于|大于|超过|>)?"
+                          r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上)?(?:的|者|时)?,?"
+                          r"(?:得|计|记)(?:分|满分|(?P<pts>\d+(?:\.\d+)?)分)"
+                          r"(?P<otherwise>[;,]?否则[;,]?(?:得0分|不得分|不计分|计0分|0分))?[;,]?$")
+#: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case)
+_BELOW_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到)(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")"
+                         r"(?:的|者|时)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
+#: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
+_TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
+                             r"(?P<u>" + _COUNTED + r")(?P<post>及以上|以上)?(?:的)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分[;,]"
+                             r"未(?:完成|达到|达标)(?:的)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
+_NOT_A_LINE = re.compile(r"每|扣|以上|以下|以内|不足|少于|低于|超过|高于")
+
+
+def _line_tiers(line: str, inclusive: bool, above: Decimal, below: Decimal) -> list[dict[str, Any]]:
+    return [{"min": line, "min_inclusive": inclusive, "max": None, "max_inclusive": False, "score": s(above)},
+            {"min": None, "min_inclusive": False, "max": line, "max_inclusive": not inclusive, "score": s(below)}]
+
+
+def _figure_item(w: Wording, what: str, unit: str, tiers: list[dict[str, Any]], summary: str,
+                 doubts: tuple[str, ...] | None) -> Proposed:
+    params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], summary, doubts)
+
+
+def _figure_line(w: Wording) -> Proposed | None:
+    m = _FIGURE_LINE.match(w.text)
+    if not m or not (m.group("cmp") or m.group("post")) or _NOT_A_LINE.search(m.group("what")):
+        return None
+    if m.group("pts") and d(m.group("pts")) != w.weight:
+        return None
+    line, unit = s(d(m.group("x"))), m.group("u")
+    inclusive = m.group("cmp") in (None, "达到", "≥", "不低于", "不少于") or bool(m.group("post"))
+    doubts = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
+    return _figure_item(w, m.group("what"), unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
+                        f"分档计分：{m.group('what')}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts)
+
+
+def _below_line(w: Wording) -> Proposed | None:
+    m = _BELOW_LINE.match(w.text)
+    if not m or _NOT_A_LINE.search(m.group("what")):
+        return None
+    amt = d(m.group("amt"))
+    if amt > w.weight:
+        return None
+    line, unit = s(d(m.group("x"))), m.group("u")
+    return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
+                        f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} 扣 {s(amt)} 分（只扣一次）", None)
+
+
+def _target_or_less(w: Wording) -> Proposed | None:
+    m = _TARGET_OR_LESS.match(w.text)
+    if not m or d(m.group("pts")) != w.weight or _NOT_A_LINE.search(m.group("what")):
+        return None
+    amt = d(m.group("amt"))
+    if amt > w.weight:
+        return None
+    line, unit = s(d(m.group("x"))), m.group("u")
+    doubts = None if m.group("post") else (f"“{m.group('x')}{unit}”：按达到 {line}{unit} 及以上得 {s(w.weight)} 分读",)
+    return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
+                        f"分档计分：{m.group('what')}≥{line}{unit} 得满分，未达到扣 {s(amt)} 分", doubts)
+
+
+#: “每迟报1天扣1分;迟报4天及以上不得分”, “每少1人扣0.5分,少5人及以上不得分”: a step, and a cliff to nothing
+#: before the step would reach it
+_STEP_CLIFF = re.compile(r"^每(?P<verb>[\u4e00-\u9fff]{1,4}?)1?(?P<u>个月|月|个工作日|工作日|天|日|人次|人|次|项|个|家|户|篇|条|份)"
+                         r"(?:的)?,?扣(?P<per>\d+(?:\.\d+)?)分[;,](?P<verb2>[\u4e00-\u9fff]{0,4}?)(?P<m>\d+)(?P=u)(?:及以上|以上)"
+                         r"(?:的|者)?,?(?:此项|本项|该项)?(?:不得分|得0分|计0分|不计分)[;,]?$")
+
+
+def _step_cliff(w: Wording) -> Proposed | None:
+    m = _STEP_CLIFF.match(w.text)
+    if not m or m.group("verb2") not in ("", m.group("verb")) or "扣" in m.group("verb"):
+        return None
+    per, cliff = d(m.group("per")), int(m.group("m"))
+    if cliff < 2 or w.weight - cliff * per <= 0:
+        return None  # the step reaches 0 by the cliff anyway: no cliff, a deduction to its floor
+    unit = m.group("u")
+    tiers = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    tiers += [{"min": str(k - 1), "min_inclusive": False, "max": str(k), "max_inclusive": True, "score": s(w.weight - k * per)}
+              for k in range(1, cliff)]
+    tiers.append({"min": str(cliff - 1), "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
+    what = f"{m.group('verb')}{unit.lstrip('个')}数"
+    params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"分档计分：每{m.group('verb')}1{unit}扣 {s(per)} 分，{m.group('verb')}{cliff}{unit}及以上不得分",
+                    (f"“每{m.group('verb')}1{unit}”：不足 1{unit}按 1{unit}计（按整{unit}录入）",))
 
 
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
@@ -389,5 +523,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count)),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+               Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
+               Recogniser(18, _step_cliff)),
 )

@@ -14,6 +14,8 @@ from services.scoring.rules.base import number_text
 
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
+#: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
+LINE_UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|条|份|天|小时|万元|元)"
 SNUM = r"(-?\d+(?:\.\d+)?)"
 #: a numbered part’s ordinal at the start: “(1)”, “1.”, “2、”
 ORDINAL_AT = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
