@@ -145,15 +145,30 @@ def _fault_words(run: str) -> str:
     return (words[:30] + "…") if len(words) > 30 else words
 
 
-def _faults(w: Wording) -> Proposed | None:
+def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
+    """Whether faults standing alone are read by another rule: one deduction per case, or a 要点核查."""
+    if all(f.cap is not None for f in faults):
+        return True  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
+    amounts = {f.amount for f in faults}
+    kinds = {f.counted for f in faults}
+    if len(amounts) == 1 and len(kinds) == 1 and not any(f.cap for f in faults) and not any(f.line for f in faults):
+        # one amount for every fault, all counted (one deduction per case) or all taken once (faults absent)
+        return True
+    # faults that each cost their points and add up to the 分值: the points of a 要点核查
+    return not any(f.counted for f in faults) and sum(f.amount for f in faults) == item_max
+
+
+def _faults(w: Wording, gated: bool = False) -> Proposed | None:
     """“每迟报1次扣0.5分,漏报1次扣1分;扣完为止”, “无组织机构扣3分,无专人负责扣2分”: faults each with a deduction of
     its own, taken from the 分值 until nothing is left: a formula ``max - 0.5 * a - b`` over the count of each fault
     in the order the text names them (a fault stated without a count is 0/1), ``min(cap, …)`` where a fault has a
     cap of its own. Read only where one deduction per case cannot stand for them all: the amounts differ, a fault
-    counted per case stands beside one taken once, or a fault has a cap of its own."""
+    counted per case stands beside one taken once, or a fault has a cap of its own. ``gated``: the faults of a text
+    whose whole item a condition zeroes (``gated``), read as a formula whatever their amounts, one fault included,
+    since the condition multiplies them all."""
     t = w.text
     found = list(_FAULT_DEDUCTS.finditer(t))
-    if len(found) < 2:
+    if len(found) < (1 if gated else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -196,15 +211,8 @@ def _faults(w: Wording) -> Proposed | None:
         else:
             faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
-    if all(f.cap is not None for f in faults):
-        return None  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
-    amounts = {f.amount for f in faults}
-    kinds = {f.counted for f in faults}
-    if len(amounts) == 1 and len(kinds) == 1 and not any(f.cap for f in faults) and not any(f.line for f in faults):
-        # one amount for every fault, all counted (one deduction per case) or all taken once (faults absent)
+    if not gated and _read_otherwise(faults, w.weight):
         return None
-    if not any(f.counted for f in faults) and sum(f.amount for f in faults) == w.weight:
-        return None  # faults that each cost their points and add up to the 分值: the points of a 要点核查
     names = "abcdefghijklmnopqrstuvwxyz"
     variables, terms = [], []
     for k, f in enumerate(faults):
@@ -231,6 +239,12 @@ def _faults(w: Wording) -> Proposed | None:
 
 
 # ── a condition that zeroes the whole item beside its deductions ────────────
+def gated_faults(w: Wording) -> Proposed | None:
+    """The deductions of a text beside a condition that zeroes the whole item, as one formula over its faults (one
+    variable each, a fault taken once 0/1, one counted per case its count), to be multiplied by the condition."""
+    return _faults(w, gated=True)
+
+
 def gated(item: dict, condition: str) -> dict | None:
     """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分 or a formula that
     takes points off the 分值) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
