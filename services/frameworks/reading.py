@@ -91,6 +91,9 @@ _GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
 _GATE_SENTENCE = re.compile(r"^(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
                             r"(?:不得分|不计分|计0分|得0分)$")
+#: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one)
+_GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
+                       r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 _FULL_SENTENCE = re.compile(r"(?:得|计)(?:满分|(\d+(?:\.\d+)?)分)$|\((\d+(?:\.\d+)?)分\)$")
 
@@ -120,7 +123,7 @@ def _gated_first(w: Wording) -> Proposed | None:
     conds, said = [], []
     while at < len(sentences) - 1:
         g = _GATE_SENTENCE.match(sentences[at])
-        if not g or _OPERATIVE.search(g.group("cond")) or VAGUE.search(g.group("cond")):
+        if not g or _GATE_NOT.search(g.group("cond")) or VAGUE.search(g.group("cond")):
             break
         conds.append(g.group("cond"))
         said.append(sentences[at])

@@ -108,12 +108,13 @@ def _linear(w: Wording) -> Proposed | None:
 
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
-#: a deduction of stated points (not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各)?扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
+#: a deduction of stated points (扣2分, 减1分; not a cap: 扣满10分为止、最多扣2分)
+_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
-#: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case
-_PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")|(" + _CASE_UNITS + r"))|"
+#: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
+_EACH_UNITS = _CASE_UNITS[:-1] + "|类|种)"
+_PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
