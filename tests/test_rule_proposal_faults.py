@@ -169,3 +169,42 @@ def test_days_late_are_counted_and_a_report_missing_is_taken_once():
     assert scored(p, "3", "0") == Decimal("1.4")
     assert scored(p, "0", "1") == 1
     assert scored(p, "10", "1") == 0
+
+
+# ── faults each taken once, all with one amount, that do not add up to the 分值 ──
+def test_numbered_faults_with_one_amount_beyond_the_items_points_are_each_a_yes_no():
+    # 4 × 3 points on a 6-point item: no 要点核查 holds them, and one deduction per case would count nothing
+    p = propose("①未按时报送年度计划的扣3分;②计划内容与实际脱节的扣3分;③未经领导班子审议的扣3分;④计划调整未备案的,再扣3分。",
+                "6", "年度计划")
+    params = formula_of(p)
+    assert params["expression"] == "max - 3 * a - 3 * b - 3 * c - 3 * d"
+    labels = [v["label"] for v in params["variables"]]
+    assert labels[0] == "是否未按时报送年度计划（是=1，否=0）"  # the numbering is no part of the fault
+    assert labels[3] == "是否计划调整未备案（是=1，否=0）"
+    assert all(v["unit"] == "" for v in params["variables"])
+    assert scored(p, "0", "0", "0", "0") == 6
+    assert scored(p, "1", "0", "0", "0") == 3
+    assert scored(p, "1", "1", "1", "0") == 0  # never below nothing
+    assert not p.confident  # where the deducting stops is not said
+
+
+def test_faults_with_one_amount_below_the_items_points():
+    p = propose("场地绿化不达标的,扣5分;标识标牌缺失,设施破损扣5分;消防器材配备不全扣5分。", "20", "场地管理")
+    params = formula_of(p)
+    assert params["expression"] == "max - 5 * a - 5 * b - 5 * c"
+    assert "标识标牌缺失" in params["variables"][1]["label"] and "设施破损" in params["variables"][1]["label"]
+    assert scored(p, "1", "1", "1") == 5  # all three found: 20 − 15, the rest kept
+    assert scored(p, "0", "1", "0") == 15
+    assert not p.confident
+
+
+def test_near_miss_faults_with_one_amount_that_add_up_to_the_points_or_each_take_them_all():
+    # 2 + 2 on a 4-point item: the points of a 要点核查
+    p = propose("未建立制度的,扣2分;未落实专人的,扣2分。", "4", "制度")
+    assert p.kind == "checklist", (p.kind, p.summary)
+    # each taking the whole 4 points: any one found leaves nothing
+    p = propose("未建立制度的,扣4分;未落实专人的,扣4分。", "4", "制度")
+    assert p.kind == "all_or_nothing", (p.kind, p.summary)
+    # counted per case with one amount: one deduction per case, as before
+    p = propose("每迟交1次扣0.5分,每漏交1次扣0.5分,扣完为止。", "3", "报送")
+    assert p.kind == "deduction", (p.kind, p.summary)

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import SCORE_BASE, d, s as number
+from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, SCORE_BASE, d, s as number
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -141,8 +141,9 @@ class _Fault(NamedTuple):
 def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
     words = _COUNT_WORDS.sub("", _STOP.sub("", run)).strip(",;:、 ")
+    words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
     words = re.sub(r"的?,", "，", words).strip("，")
-    words = re.sub(r"的$", "", words)
+    words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又)$", "", words))  # “…的,再扣5分”: the deduction's own word
     return (words[:30] + "…") if len(words) > 30 else words
 
 
@@ -152,9 +153,10 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
         return True  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
     amounts = {f.amount for f in faults}
     kinds = {f.counted for f in faults}
-    if len(amounts) == 1 and len(kinds) == 1 and not any(f.cap for f in faults) and not any(f.line for f in faults):
-        # one amount for every fault, all counted (one deduction per case) or all taken once (faults absent)
-        return True
+    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults):
+        return True  # one amount for every fault, all counted: one deduction per case
+    if kinds == {False} and all(f.amount >= item_max for f in faults):
+        return True  # faults each taking the whole 分值: any one of them found, nothing is left (全有或全无)
     # faults that each cost their points and add up to the 分值: the points of a 要点核查
     return not any(f.counted for f in faults) and sum(f.amount for f in faults) == item_max
 
