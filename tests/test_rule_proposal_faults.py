@@ -208,3 +208,22 @@ def test_near_miss_faults_with_one_amount_that_add_up_to_the_points_or_each_take
     # counted per case with one amount: one deduction per case, as before
     p = propose("每迟交1次扣0.5分,每漏交1次扣0.5分,扣完为止。", "3", "报送")
     assert p.kind == "deduction", (p.kind, p.summary)
+
+
+def test_a_fault_falling_short_of_a_line_is_taken_once_not_counted():
+    # “持证率未达到80%” is the fault's line, not 80 cases of it
+    p = propose("账务处理不规范,扣4分;未按规定设置会计科目,扣6分;财会人员持证率未达到80%,扣2分。", "10", "会计基础")
+    params = formula_of(p)
+    assert params["expression"] == "max - 4 * a - 6 * b - 2 * c"
+    assert params["variables"][2] == {"name": "c", "label": "是否财会人员持证率未达到80%（是=1，否=0）", "unit": ""}
+    assert scored(p, "0", "0", "1") == 8
+    assert scored(p, "1", "1", "1") == 0  # 12 points of faults on a 10-point item: never below nothing
+    assert not p.confident
+
+
+def test_near_miss_each_point_short_of_the_line_is_counted():
+    p = propose("账务处理不规范,扣4分;财会人员持证率未达到80%的,每少1个百分点扣0.5分,扣完为止。", "10", "会计基础")
+    params = formula_of(p)
+    assert params["expression"] == "max - 4 * a - 0.5 * (80 - min(80, b))"
+    assert params["variables"][1]["unit"] == "%"
+    assert scored(p, "0", "76") == 8

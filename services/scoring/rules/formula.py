@@ -126,7 +126,8 @@ _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=
 
 
 #: “…结案率未达到95%的,每少1个百分点扣0.5分”: a rate below its own line, each point short a case
-_LINE_BELOW = re.compile(r"(?:未达到|未达|达不到|低于|不足|少于)(\d+(?:\.\d+)?)%")
+_SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
+_LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
 
 
 class _Fault(NamedTuple):
@@ -140,7 +141,9 @@ class _Fault(NamedTuple):
 
 def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
-    words = _COUNT_WORDS.sub("", _STOP.sub("", run)).strip(",;:、 ")
+    run = _STOP.sub("", run)
+    # a count is left out, a line the fault falls short of (“持证率未达到80%”) kept
+    words = _COUNT_WORDS.sub(lambda m: m.group(0) if run[:m.start()].endswith(_SHORT_OF) else "", run).strip(",;:、 ")
     words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
     words = re.sub(r"的?,", "，", words).strip("，")
     words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又)$", "", words))  # “…的,再扣5分”: the deduction's own word
@@ -188,7 +191,9 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         amount = d(m.group(2))
         if amount <= 0:
             return None
-        cases = list(_PER_CASE.finditer(run))
+        lines = {b.end() for b in _LINE_BELOW.finditer(run)}
+        # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
+        cases = [c for c in _PER_CASE.finditer(run) if c.end() not in lines or c.group(0).startswith("每")]
         if not cases and "每" in run:  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
