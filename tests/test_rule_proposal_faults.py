@@ -227,3 +227,44 @@ def test_near_miss_each_point_short_of_the_line_is_counted():
     assert params["expression"] == "max - 4 * a - 0.5 * (80 - min(80, b))"
     assert params["variables"][1]["unit"] == "%"
     assert scored(p, "0", "76") == 8
+
+
+# ── “无A、B、C各扣N分”: each listed fault ticked on its own ──────────────────
+def test_a_listing_each_deducted_is_one_yes_no_per_listed_fault():
+    p = propose("未成立领导小组扣2分,无实施方案、考核办法、未签订目标责任书各扣1分,扣完为止。", "5", "组织保障")
+    params = formula_of(p)
+    assert params["expression"] == "max - 2 * a - b - c - d"
+    assert [v["label"] for v in params["variables"]] == [
+        "是否未成立领导小组（是=1，否=0）", "是否无实施方案（是=1，否=0）", "是否无考核办法（是=1，否=0）",
+        "是否未签订目标责任书（是=1，否=0）"]  # the bare 考核办法 takes the listing's 无
+    assert scored(p, "0", "1", "1", "0") == 3
+    assert scored(p, "1", "1", "1", "1") == 0
+    assert not p.confident and any("各作一个是否变量" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_listing_of_nouns_of_one_compound_stays_one_fault():
+    # “处、室和班组”: single characters listed within one noun, not two faults
+    p = propose("未成立领导小组扣2分,无方案、未与处、室和班组负责人签订责任书各扣1分,扣完为止。", "5", "组织保障")
+    labels = [v["label"] for v in formula_of(p)["variables"]]
+    assert labels[1:] == ["是否无方案（是=1，否=0）", "是否未与处、室和班组负责人签订责任书（是=1，否=0）"]
+    assert scored(p, "1", "1", "1") == 1
+
+
+def test_two_joined_by_he_under_one_test_are_two_faults():
+    p = propose("未开展业务培训的扣2分;示范社区和示范村创建未达到市定标准的各扣1分,扣完为止。", "4", "示范创建")
+    params = formula_of(p)
+    assert params["expression"] == "max - 2 * a - b - c"
+    assert [v["label"] for v in params["variables"]][1:] == [
+        "是否示范社区未达到市定标准（是=1，否=0）", "是否示范村创建未达到市定标准（是=1，否=0）"]
+    assert scored(p, "0", "1", "1") == 2
+    assert not p.confident
+
+
+def test_near_miss_things_under_one_test_named_after_them_are_counted():
+    # “培训率、合格率不达标各扣1分”: how many of the listed rates fall short, as before
+    p = propose("未成立领导小组扣2分;培训率、合格率不达标各扣1分,扣完为止。", "4", "培训")
+    params = formula_of(p)
+    assert params["expression"] == "max - 2 * a - b"
+    assert params["variables"][1]["unit"] == "项"
+    assert scored(p, "1", "2") == 0
+    assert not p.confident

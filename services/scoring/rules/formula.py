@@ -150,6 +150,38 @@ def _fault_words(run: str) -> str:
     return (words[:30] + "…") if len(words) > 30 else words
 
 
+#: the words that say a fault is something missing or not done, shared by the faults of a listing after them
+_LACKING = re.compile(r"^.*?(?:没有|缺少|缺|无|未(?:建立|制定|设立|签订|开展|落实|配备|明确|完成)?)")
+#: where a listing of single characters goes on (“处、室和…”): one noun, not two faults
+_ONE_CHAR_ON = re.compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
+
+
+def _listed(words: str) -> list[str]:
+    """The faults of “无A、B、C各扣N分” (or “A和B…未完成…各扣N分”), each in words of its own; [] when the words
+    list one, or list things under one test named after them (“A、B不达标”, counted as before). A later fault with
+    no word of lacking takes the first one's (“无组织、方案” → 无组织、无方案); in “A和B…未完成…” the first takes
+    the test after B (“A未完成…”)."""
+    if "、" in words:
+        pieces: list[str] = []
+        for x in words.split("、"):
+            if pieces and _ONE_CHAR_ON.match(x):
+                pieces[-1] += "、" + x
+            else:
+                pieces.append(x)
+        lacking = _LACKING.match(pieces[0]) if len(pieces) >= 2 else None
+        if not lacking:  # “调解率、成功率不达标”: things measured by one test after them, counted as before
+            return []
+        pieces = pieces[:1] + [x if _LACKING_WORD.search(x) else lacking.group(0) + x for x in pieces[1:]]
+    else:
+        first, _, rest = words.partition("和")
+        test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
+        pieces = [first + rest[test.start():] if test else f"{first}（{words}）", rest] if first and rest else []
+    return pieces if len(pieces) >= 2 and all(len(x) >= 2 for x in pieces) else []
+
+
+_LACKING_WORD = re.compile(r"没有|缺|无|未|不")
+
+
 def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     """Whether faults standing alone are read by another rule: one deduction per case, or a 要点核查."""
     if all(f.cap is not None for f in faults):
@@ -182,7 +214,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
     if lead and lead.group(1) and d(lead.group(1)) != w.weight:
         return None
     at = lead.end() if lead else 0
-    faults = []
+    faults: list[_Fault] = []
+    split: list[str] = []  # listings read as one fault each
     for m in found:
         run = t[at:m.start()]
         each = m.group(1) == "各"
@@ -217,9 +250,14 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             rate = _fault_words(run[:below.start()])
             faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1))))
         else:
-            faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
+            listed = _listed(_fault_words(run)) if each and not cases and own is None else []
+            if listed:  # “无组织、方案各扣5分”: each listed fault ticked on its own
+                faults += [_Fault(x, amount, False, "项", None) for x in listed]
+                split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
+            else:
+                faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
-    if not gated and _read_otherwise(faults, w.weight):
+    if not gated and not split and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
     names = "abcdefghijklmnopqrstuvwxyz"
     variables, terms = [], []
@@ -243,7 +281,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
          f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}") + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
-    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary)
+    doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) or None
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, doubts)
 
 
 # ── a condition that zeroes the whole item beside its deductions ────────────
