@@ -115,7 +115,10 @@ def gated(w: Wording) -> Proposed | None:
 
 def _gated_first(w: Wording) -> Proposed | None:
     """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after."""
-    sentences = w.text.split(";")
+    t = w.text
+    if "扣" not in t or not ("不得分" in t or "0分" in t or "不计分" in t):
+        return None
+    sentences = t.split(";")
     at = 0
     lead = _FULL_SENTENCE.search(sentences[0])
     if lead and len(sentences) > 2 and "扣" not in sentences[0] and d(lead.group(1) or lead.group(2) or s(w.weight)) == w.weight:

@@ -143,7 +143,11 @@ def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
     run = _STOP.sub("", run)
     # a count is left out, a line the fault falls short of (“持证率未达到80%”) kept
-    words = _COUNT_WORDS.sub(lambda m: m.group(0) if run[:m.start()].endswith(_SHORT_OF) else "", run).strip(",;:、 ")
+    if "%" in run:
+        words = _COUNT_WORDS.sub(lambda m: m.group(0) if run[:m.start()].endswith(_SHORT_OF) else "", run)
+    else:
+        words = _COUNT_WORDS.sub("", run)
+    words = words.strip(",;:、 ")
     words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
     words = re.sub(r"的?,", "，", words).strip("，")
     words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又)$", "", words))  # “…的,再扣5分”: the deduction's own word
@@ -224,7 +228,7 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         amount = d(m.group(2))
         if amount <= 0:
             return None
-        lines = {b.end() for b in _LINE_BELOW.finditer(run)}
+        lines = {b.end() for b in _LINE_BELOW.finditer(run)} if "%" in run else set()
         # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
         cases = [c for c in _PER_CASE.finditer(run) if c.end() not in lines or c.group(0).startswith("每")]
         if not cases and "每" in run:  # counted per something this reading does not know
