@@ -169,3 +169,102 @@ def test_days_late_are_counted_and_a_report_missing_is_taken_once():
     assert scored(p, "3", "0") == Decimal("1.4")
     assert scored(p, "0", "1") == 1
     assert scored(p, "10", "1") == 0
+
+
+# ── faults each taken once, all with one amount, that do not add up to the 分值 ──
+def test_numbered_faults_with_one_amount_beyond_the_items_points_are_each_a_yes_no():
+    # 4 × 3 points on a 6-point item: no 要点核查 holds them, and one deduction per case would count nothing
+    p = propose("①未按时报送年度计划的扣3分;②计划内容与实际脱节的扣3分;③未经领导班子审议的扣3分;④计划调整未备案的,再扣3分。",
+                "6", "年度计划")
+    params = formula_of(p)
+    assert params["expression"] == "max - 3 * a - 3 * b - 3 * c - 3 * d"
+    labels = [v["label"] for v in params["variables"]]
+    assert labels[0] == "是否未按时报送年度计划（是=1，否=0）"  # the numbering is no part of the fault
+    assert labels[3] == "是否计划调整未备案（是=1，否=0）"
+    assert all(v["unit"] == "" for v in params["variables"])
+    assert scored(p, "0", "0", "0", "0") == 6
+    assert scored(p, "1", "0", "0", "0") == 3
+    assert scored(p, "1", "1", "1", "0") == 0  # never below nothing
+    assert not p.confident  # where the deducting stops is not said
+
+
+def test_faults_with_one_amount_below_the_items_points():
+    p = propose("场地绿化不达标的,扣5分;标识标牌缺失,设施破损扣5分;消防器材配备不全扣5分。", "20", "场地管理")
+    params = formula_of(p)
+    assert params["expression"] == "max - 5 * a - 5 * b - 5 * c"
+    assert "标识标牌缺失" in params["variables"][1]["label"] and "设施破损" in params["variables"][1]["label"]
+    assert scored(p, "1", "1", "1") == 5  # all three found: 20 − 15, the rest kept
+    assert scored(p, "0", "1", "0") == 15
+    assert not p.confident
+
+
+def test_near_miss_faults_with_one_amount_that_add_up_to_the_points_or_each_take_them_all():
+    # 2 + 2 on a 4-point item: the points of a 要点核查
+    p = propose("未建立制度的,扣2分;未落实专人的,扣2分。", "4", "制度")
+    assert p.kind == "checklist", (p.kind, p.summary)
+    # each taking the whole 4 points: any one found leaves nothing
+    p = propose("未建立制度的,扣4分;未落实专人的,扣4分。", "4", "制度")
+    assert p.kind == "all_or_nothing", (p.kind, p.summary)
+    # counted per case with one amount: one deduction per case, as before
+    p = propose("每迟交1次扣0.5分,每漏交1次扣0.5分,扣完为止。", "3", "报送")
+    assert p.kind == "deduction", (p.kind, p.summary)
+
+
+def test_a_fault_falling_short_of_a_line_is_taken_once_not_counted():
+    # “持证率未达到80%” is the fault's line, not 80 cases of it
+    p = propose("账务处理不规范,扣4分;未按规定设置会计科目,扣6分;财会人员持证率未达到80%,扣2分。", "10", "会计基础")
+    params = formula_of(p)
+    assert params["expression"] == "max - 4 * a - 6 * b - 2 * c"
+    assert params["variables"][2] == {"name": "c", "label": "是否财会人员持证率未达到80%（是=1，否=0）", "unit": ""}
+    assert scored(p, "0", "0", "1") == 8
+    assert scored(p, "1", "1", "1") == 0  # 12 points of faults on a 10-point item: never below nothing
+    assert not p.confident
+
+
+def test_near_miss_each_point_short_of_the_line_is_counted():
+    p = propose("账务处理不规范,扣4分;财会人员持证率未达到80%的,每少1个百分点扣0.5分,扣完为止。", "10", "会计基础")
+    params = formula_of(p)
+    assert params["expression"] == "max - 4 * a - 0.5 * (80 - min(80, b))"
+    assert params["variables"][1]["unit"] == "%"
+    assert scored(p, "0", "76") == 8
+
+
+# ── “无A、B、C各扣N分”: each listed fault ticked on its own ──────────────────
+def test_a_listing_each_deducted_is_one_yes_no_per_listed_fault():
+    p = propose("未成立领导小组扣2分,无实施方案、考核办法、未签订目标责任书各扣1分,扣完为止。", "5", "组织保障")
+    params = formula_of(p)
+    assert params["expression"] == "max - 2 * a - b - c - d"
+    assert [v["label"] for v in params["variables"]] == [
+        "是否未成立领导小组（是=1，否=0）", "是否无实施方案（是=1，否=0）", "是否无考核办法（是=1，否=0）",
+        "是否未签订目标责任书（是=1，否=0）"]  # the bare 考核办法 takes the listing's 无
+    assert scored(p, "0", "1", "1", "0") == 3
+    assert scored(p, "1", "1", "1", "1") == 0
+    assert not p.confident and any("各作一个是否变量" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_listing_of_nouns_of_one_compound_stays_one_fault():
+    # “处、室和班组”: single characters listed within one noun, not two faults
+    p = propose("未成立领导小组扣2分,无方案、未与处、室和班组负责人签订责任书各扣1分,扣完为止。", "5", "组织保障")
+    labels = [v["label"] for v in formula_of(p)["variables"]]
+    assert labels[1:] == ["是否无方案（是=1，否=0）", "是否未与处、室和班组负责人签订责任书（是=1，否=0）"]
+    assert scored(p, "1", "1", "1") == 1
+
+
+def test_two_joined_by_he_under_one_test_are_two_faults():
+    p = propose("未开展业务培训的扣2分;示范社区和示范村创建未达到市定标准的各扣1分,扣完为止。", "4", "示范创建")
+    params = formula_of(p)
+    assert params["expression"] == "max - 2 * a - b - c"
+    assert [v["label"] for v in params["variables"]][1:] == [
+        "是否示范社区未达到市定标准（是=1，否=0）", "是否示范村创建未达到市定标准（是=1，否=0）"]
+    assert scored(p, "0", "1", "1") == 2
+    assert not p.confident
+
+
+def test_near_miss_things_under_one_test_named_after_them_are_counted():
+    # “培训率、合格率不达标各扣1分”: how many of the listed rates fall short, as before
+    p = propose("未成立领导小组扣2分;培训率、合格率不达标各扣1分,扣完为止。", "4", "培训")
+    params = formula_of(p)
+    assert params["expression"] == "max - 2 * a - b"
+    assert params["variables"][1]["unit"] == "项"
+    assert scored(p, "1", "2") == 0
+    assert not p.confident

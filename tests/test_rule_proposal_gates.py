@@ -183,3 +183,89 @@ def test_near_miss_faults_that_do_not_add_up_to_the_parts_points():
     p = propose("1、组织保障4分,未成立领导小组扣3分,未明确专人负责扣2分;2、制度建设2分,每缺1项制度扣0.5分,扣完为止。", "6",
                 "组织与制度")
     assert not p.confident
+
+
+# ── zeroing conditions in the opening sentences, the deductions after them ──
+def _score(p, values: list[str]) -> Decimal:
+    names = [v["name"] for v in p.items[0]["params"]["variables"]]
+    assert len(names) == len(values), names
+    res = score_item(p.items[0], {"vars": dict(zip(names, values))})
+    assert res.score is not None, res.text
+    return res.score
+
+
+def test_two_opening_zeroing_conditions_fold_into_one_factor_over_faults_each_taken_once():
+    p = propose("无该项制度的,不得分;未经党组会议审议通过的,不得分;制度缺少审批、采购、验收等任一环节的,扣1分;"
+                "未明确各环节责任人的,扣1分。", "3", "采购制度")
+    params = gated_params(p)
+    assert params["expression"] == "g * (max - a - b)"
+    gate, first, second = params["variables"]
+    assert "无该项制度" in gate["label"] and "未经党组会议审议通过" in gate["label"] and gate["unit"] == ""
+    assert "任一环节" in first["label"] and first["unit"] == "" and "责任人" in second["label"]
+    assert _score(p, ["1", "0", "0"]) == 3
+    assert _score(p, ["1", "1", "0"]) == 2
+    assert _score(p, ["1", "1", "1"]) == 1
+    assert _score(p, ["0", "0", "0"]) == 0  # no such rules: nothing, whatever else
+    assert not p.confident and any("整项不得分" in u for u in p.unplaced), p.unplaced
+
+
+def test_an_opening_zero_said_as_this_items_and_faults_counted_per_case_with_one_amount():
+    # two faults counted per case, each its own count, under the factor (one deduction per case would lose the gate)
+    p = propose("未建立台账的，本项不得分；台账内容每缺一项扣0.5分；每发现1处登记错误扣0.5分。", "2", "台账管理")
+    params = gated_params(p)
+    assert params["expression"] == "g * (max - 0.5 * a - 0.5 * b)"
+    assert [v["unit"] for v in params["variables"]] == ["", "项", "处"]
+    assert _score(p, ["1", "1", "2"]) == Decimal("0.5")
+    assert _score(p, ["1", "3", "3"]) == 0  # deducted to nothing, never below
+    assert _score(p, ["0", "0", "0"]) == 0
+    assert not p.confident
+
+
+def test_full_marks_first_then_the_zeroing_condition_then_one_deduction_per_case():
+    p = propose("按规定完成资产清查并形成报告的,得3分;未开展资产清查的,不得分;清查报告每缺1项内容扣1分,扣完为止。", "3",
+                "资产清查")
+    params = gated_params(p)
+    assert params["expression"] == "g * (max - n)"
+    assert "未开展资产清查" in params["variables"][0]["label"]
+    assert scored(p, "1", "1") == 2
+    assert scored(p, "1", "5") == 0
+    assert scored(p, "0", "0") == 0
+    assert not p.confident
+
+
+def test_an_opening_zero_then_a_fault_taken_once_said_with_jian_and_one_counted_per_kind():
+    p = propose("未建立信息系统，不得分。未与主管部门联网减1分；系统功能不全，每有一项扣0.5分", "2", "信息系统")
+    params = gated_params(p)
+    assert params["expression"] == "g * (max - a - 0.5 * b)"
+    assert _score(p, ["1", "1", "1"]) == Decimal("0.5")
+    assert _score(p, ["0", "0", "0"]) == 0
+    p = propose("未建立合同管理制度的，不得分；合同未经法律审核的，扣2分；每缺少一类合同台账，扣1分。", "8", "合同管理")
+    params = gated_params(p)
+    assert params["expression"] == "g * (max - 2 * a - b)"
+    assert params["variables"][2]["unit"] == "类" and "1类" not in params["variables"][2]["label"]
+    assert _score(p, ["1", "1", "3"]) == 3
+    assert _score(p, ["0", "0", "0"]) == 0
+    assert not p.confident
+
+
+def test_near_miss_an_opening_zero_on_a_figure_is_no_gate():
+    # “超过10%的不得分” is a line on a rate, not a condition in words
+    p = propose("资料缺失率超过10%的,不得分;每缺1项资料扣1分,扣完为止。", "5", "资料")
+    assert not any(it["type"] == "formula" and "* (max" in it["params"].get("expression", "") for it in p.items)
+    assert not p.confident
+
+
+def test_near_miss_an_opening_judged_zero_and_an_opening_zero_with_no_deduction():
+    p = propose("问题较多的酌情不得分;每缺1项扣1分,扣完为止。", "5", "资料")
+    assert not any(it["type"] == "formula" and "* (max" in it["params"].get("expression", "") for it in p.items)
+    assert not p.confident
+    p = propose("未建立制度的,不得分;制度健全的,得满分。", "2", "制度")
+    assert p.kind != "formula"
+
+
+def test_near_miss_full_marks_first_that_are_not_the_items():
+    # “得2分” of a 3-point item: the opening sentence is not the full marks, so what follows is not read behind it
+    p = propose("按规定完成资产清查并形成报告的,得2分;未开展资产清查的,不得分;清查报告每缺1项内容扣1分,扣完为止。", "3",
+                "资产清查")
+    assert not any(it["type"] == "formula" and "* (max" in it["params"].get("expression", "") for it in p.items)
+    assert not p.confident

@@ -87,28 +87,75 @@ _GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?
                    r"(?:不得分|不计分|计0分|得0分)\)?;?$")
 
 
+#: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
+#: “未设立的,本项不得分;”, “无办公场所不得分;”
+_GATE_SENTENCE = re.compile(r"^(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
+                            r"(?:不得分|不计分|计0分|得0分)$")
+#: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one)
+_GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
+                       r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
+#: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
+_FULL_SENTENCE = re.compile(r"(?:得|计)(?:满分|(\d+(?:\.\d+)?)分)$|\((\d+(?:\.\d+)?)分\)$")
+
+
 def gated(w: Wording) -> Proposed | None:
-    """A deducting text that ends with a condition zeroing the whole item (“每迟报1天扣0.2分,扣完为止,未上报…的不得分”):
-    the rest read whole, as a formula with the condition a 0/1 factor (formula_rule.gated). Always to check: whether
-    the condition voids the deductions' points too, and how it is entered, are the evaluator's to confirm."""
+    """A deducting text with a condition zeroing the whole item, last (“每迟报1天扣0.2分,扣完为止,未上报…的不得分”) or
+    in the sentences before the deductions (“无该项制度的,不得分;未以文件形式发布的,不得分;…缺…的,扣1分”): the rest
+    read as a formula with the condition (the conditions, folded into one) a 0/1 factor (formula_rule.gated). Always
+    to check: whether the condition voids the deductions' points too, and how it is entered, are the evaluator's to
+    confirm."""
     m = _GATE.search(w.text)
-    if not m or m.start() == 0:
+    if m and m.start() > 0:
+        cond = m.group("cond")
+        if _OPERATIVE.search(cond) or VAGUE.search(cond):
+            return None
+        return _gated_rest(w, w.text[:m.start()].rstrip(",;("), [cond], m.group(0).strip(",;()"))
+    return _gated_first(w)
+
+
+def _gated_first(w: Wording) -> Proposed | None:
+    """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after."""
+    t = w.text
+    if "扣" not in t or not ("不得分" in t or "0分" in t or "不计分" in t):
         return None
-    cond = m.group("cond")
-    if _OPERATIVE.search(cond) or VAGUE.search(cond):
+    sentences = t.split(";")
+    at = 0
+    lead = _FULL_SENTENCE.search(sentences[0])
+    if lead and len(sentences) > 2 and "扣" not in sentences[0] and d(lead.group(1) or lead.group(2) or s(w.weight)) == w.weight:
+        at = 1
+    conds, said = [], []
+    while at < len(sentences) - 1:
+        g = _GATE_SENTENCE.match(sentences[at])
+        if not g or _GATE_NOT.search(g.group("cond")) or VAGUE.search(g.group("cond")):
+            break
+        conds.append(g.group("cond"))
+        said.append(sentences[at])
+        at += 1
+    if not conds:
         return None
-    rest = w.text[:m.start()].rstrip(",;(")
+    return _gated_rest(w, ";".join(sentences[at:]).strip(";"), conds, "；".join(said))
+
+
+def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed | None:
+    """The deductions of ``rest`` as one formula, multiplied by a 0/1 factor for ``conds``."""
     if "扣" not in rest:  # formula_rule.gated takes only a deducting reading
         return None
-    found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
-    if found is None or len(found.items) != 1 or problem(found, w.weight):
-        return None
-    item = formula_rule.gated(found.items[0], cond)
-    if item is None:
+    part = Wording(rest, w.weight, w.name, w.points, w.explanation)
+    cond = "或".join(conds)
+    faults = formula_rule.gated_faults(part)
+    if faults is not None and len(faults.items[0]["params"]["variables"]) < 2:
+        faults = None  # one deduction: read whole, a deduction or delay of its own kind first
+    item = None
+    for found in (faults, None if faults else whole(part), None if faults else formula_rule.gated_faults(part)):
+        if found is not None and len(found.items) == 1 and not problem(found, w.weight):
+            item = formula_rule.gated(found.items[0], cond)
+            if item is not None:
+                break
+    if item is None or found is None:
         return None
     gate = item["params"]["variables"][0]["name"]
     return Proposed([item], f"公式计分：{found.summary.split('：', 1)[-1]}；{cond}的整项不得分（{gate}=0）",
-                    (f"“{m.group(0).strip(',;()')}”：作为整项不得分的条件（{gate}=0）乘在扣分之前",))
+                    (f"“{said}”：作为整项不得分的条件（{gate}=0）乘在扣分之前",))
 
 
 def whole(w: Wording) -> Proposed | None:

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import SCORE_BASE, d, s as number
+from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, SCORE_BASE, d, s as number
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -108,12 +108,13 @@ def _linear(w: Wording) -> Proposed | None:
 
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
-#: a deduction of stated points (not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各)?扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
+#: a deduction of stated points (扣2分, 减1分; not a cap: 扣满10分为止、最多扣2分)
+_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
-#: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case
-_PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")|(" + _CASE_UNITS + r"))|"
+#: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
+_EACH_UNITS = _CASE_UNITS[:-1] + "|类|种)"
+_PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
@@ -121,11 +122,12 @@ _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣�
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
 _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
-_COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _CASE_UNITS + r"|(?<=每)" + _CASE_UNITS)
+_COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
 
 
 #: “…结案率未达到95%的,每少1个百分点扣0.5分”: a rate below its own line, each point short a case
-_LINE_BELOW = re.compile(r"(?:未达到|未达|达不到|低于|不足|少于)(\d+(?:\.\d+)?)%")
+_SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
+_LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
 
 
 class _Fault(NamedTuple):
@@ -139,21 +141,76 @@ class _Fault(NamedTuple):
 
 def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
-    words = _COUNT_WORDS.sub("", _STOP.sub("", run)).strip(",;:、 ")
+    run = _STOP.sub("", run)
+    # a count is left out, a line the fault falls short of (“持证率未达到80%”) kept
+    if "%" in run:
+        words = _COUNT_WORDS.sub(lambda m: m.group(0) if run[:m.start()].endswith(_SHORT_OF) else "", run)
+    else:
+        words = _COUNT_WORDS.sub("", run)
+    words = words.strip(",;:、 ")
+    words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
     words = re.sub(r"的?,", "，", words).strip("，")
-    words = re.sub(r"的$", "", words)
+    words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又)$", "", words))  # “…的,再扣5分”: the deduction's own word
     return (words[:30] + "…") if len(words) > 30 else words
 
 
-def _faults(w: Wording) -> Proposed | None:
+#: the words that say a fault is something missing or not done, shared by the faults of a listing after them
+_LACKING = re.compile(r"^.*?(?:没有|缺少|缺|无|未(?:建立|制定|设立|签订|开展|落实|配备|明确|完成)?)")
+#: where a listing of single characters goes on (“处、室和…”): one noun, not two faults
+_ONE_CHAR_ON = re.compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
+
+
+def _listed(words: str) -> list[str]:
+    """The faults of “无A、B、C各扣N分” (or “A和B…未完成…各扣N分”), each in words of its own; [] when the words
+    list one, or list things under one test named after them (“A、B不达标”, counted as before). A later fault with
+    no word of lacking takes the first one's (“无组织、方案” → 无组织、无方案); in “A和B…未完成…” the first takes
+    the test after B (“A未完成…”)."""
+    if "、" in words:
+        pieces: list[str] = []
+        for x in words.split("、"):
+            if pieces and _ONE_CHAR_ON.match(x):
+                pieces[-1] += "、" + x
+            else:
+                pieces.append(x)
+        lacking = _LACKING.match(pieces[0]) if len(pieces) >= 2 else None
+        if not lacking:  # “调解率、成功率不达标”: things measured by one test after them, counted as before
+            return []
+        pieces = pieces[:1] + [x if _LACKING_WORD.search(x) else lacking.group(0) + x for x in pieces[1:]]
+    else:
+        first, _, rest = words.partition("和")
+        test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
+        pieces = [first + rest[test.start():] if test else f"{first}（{words}）", rest] if first and rest else []
+    return pieces if len(pieces) >= 2 and all(len(x) >= 2 for x in pieces) else []
+
+
+_LACKING_WORD = re.compile(r"没有|缺|无|未|不")
+
+
+def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
+    """Whether faults standing alone are read by another rule: one deduction per case, or a 要点核查."""
+    if all(f.cap is not None for f in faults):
+        return True  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
+    amounts = {f.amount for f in faults}
+    kinds = {f.counted for f in faults}
+    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults):
+        return True  # one amount for every fault, all counted: one deduction per case
+    if kinds == {False} and all(f.amount >= item_max for f in faults):
+        return True  # faults each taking the whole 分值: any one of them found, nothing is left (全有或全无)
+    # faults that each cost their points and add up to the 分值: the points of a 要点核查
+    return not any(f.counted for f in faults) and sum(f.amount for f in faults) == item_max
+
+
+def _faults(w: Wording, gated: bool = False) -> Proposed | None:
     """“每迟报1次扣0.5分,漏报1次扣1分;扣完为止”, “无组织机构扣3分,无专人负责扣2分”: faults each with a deduction of
     its own, taken from the 分值 until nothing is left: a formula ``max - 0.5 * a - b`` over the count of each fault
     in the order the text names them (a fault stated without a count is 0/1), ``min(cap, …)`` where a fault has a
     cap of its own. Read only where one deduction per case cannot stand for them all: the amounts differ, a fault
-    counted per case stands beside one taken once, or a fault has a cap of its own."""
+    counted per case stands beside one taken once, or a fault has a cap of its own. ``gated``: the faults of a text
+    whose whole item a condition zeroes (``gated``), read as a formula whatever their amounts, one fault included,
+    since the condition multiplies them all."""
     t = w.text
     found = list(_FAULT_DEDUCTS.finditer(t))
-    if len(found) < 2:
+    if len(found) < (1 if gated else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -161,7 +218,8 @@ def _faults(w: Wording) -> Proposed | None:
     if lead and lead.group(1) and d(lead.group(1)) != w.weight:
         return None
     at = lead.end() if lead else 0
-    faults = []
+    faults: list[_Fault] = []
+    split: list[str] = []  # listings read as one fault each
     for m in found:
         run = t[at:m.start()]
         each = m.group(1) == "各"
@@ -170,7 +228,9 @@ def _faults(w: Wording) -> Proposed | None:
         amount = d(m.group(2))
         if amount <= 0:
             return None
-        cases = list(_PER_CASE.finditer(run))
+        lines = {b.end() for b in _LINE_BELOW.finditer(run)} if "%" in run else set()
+        # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
+        cases = [c for c in _PER_CASE.finditer(run) if c.end() not in lines or c.group(0).startswith("每")]
         if not cases and "每" in run:  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
@@ -194,17 +254,15 @@ def _faults(w: Wording) -> Proposed | None:
             rate = _fault_words(run[:below.start()])
             faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1))))
         else:
-            faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
+            listed = _listed(_fault_words(run)) if each and not cases and own is None else []
+            if listed:  # “无组织、方案各扣5分”: each listed fault ticked on its own
+                faults += [_Fault(x, amount, False, "项", None) for x in listed]
+                split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
+            else:
+                faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
-    if all(f.cap is not None for f in faults):
-        return None  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
-    amounts = {f.amount for f in faults}
-    kinds = {f.counted for f in faults}
-    if len(amounts) == 1 and len(kinds) == 1 and not any(f.cap for f in faults) and not any(f.line for f in faults):
-        # one amount for every fault, all counted (one deduction per case) or all taken once (faults absent)
+    if not gated and not split and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
-    if not any(f.counted for f in faults) and sum(f.amount for f in faults) == w.weight:
-        return None  # faults that each cost their points and add up to the 分值: the points of a 要点核查
     names = "abcdefghijklmnopqrstuvwxyz"
     variables, terms = [], []
     for k, f in enumerate(faults):
@@ -227,10 +285,17 @@ def _faults(w: Wording) -> Proposed | None:
          f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}") + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
-    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary)
+    doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) or None
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, doubts)
 
 
 # ── a condition that zeroes the whole item beside its deductions ────────────
+def gated_faults(w: Wording) -> Proposed | None:
+    """The deductions of a text beside a condition that zeroes the whole item, as one formula over its faults (one
+    variable each, a fault taken once 0/1, one counted per case its count), to be multiplied by the condition."""
+    return _faults(w, gated=True)
+
+
 def gated(item: dict, condition: str) -> dict | None:
     """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分 or a formula that
     takes points off the 分值) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
