@@ -316,3 +316,50 @@ def test_grades_with_bracketed_scores_are_situations_judged_by_the_team():
     p = propose("已公开(2分);未公开(0分)", "2", "信息公开")
     assert p.confident, p.unplaced
     assert scored(p, {"option": option(p, "已公开")}) == 2 and scored(p, {"option": option(p, "未公开")}) == 0
+
+
+# ── questions as criteria ───────────────────────────────────────────────────
+def condition(p):
+    return p.items[0]["params"]["condition"]
+
+
+def test_a_question_scored_by_the_row_is_met_or_not_and_to_check():
+    """“是否开展了巡查。”, “档案是否为原件。”: the question turned into its condition; the score is not said."""
+    for text, cond in (("是否开展了巡查。", "开展了巡查"),
+                       ("是否对破损护栏进行了更换。", "对破损护栏进行了更换"),
+                       ("报账凭证是否为原件。", "报账凭证为原件"),
+                       ("苗木或种子是否有检疫证明?", "苗木或种子有检疫证明")):
+        p = propose(text, "4", "管护")
+        assert types(p) == ["all_or_nothing"], (text, p.summary)
+        assert condition(p) == cond
+        assert not p.confident and any("问句作为条件" in u for u in p.unplaced)
+        assert scored(p, {"met": True}) == 4 and scored(p, {"met": False}) == 0
+
+
+def test_a_question_about_a_fault_is_met_by_its_denial():
+    """“是否发生安全事故。”: full marks when it did not happen; “…,是否造成…” joins the denial to the first question."""
+    p = propose("是否发生安全责任事故。", "5", "安全")
+    assert condition(p) == "未发生安全责任事故" and not p.confident
+    p = propose("是否清理了河道,清理是否造成河岸坍塌。", "5", "河道清理")
+    assert condition(p) == "清理了河道，且清理未造成河岸坍塌"
+    assert scored(p, {"met": True}) == 5
+
+
+def test_a_figure_asked_about_keeps_its_basis():
+    """“…的面积是多少,是否达到200亩,以验收图斑为准。”: the figure asked, the line it must reach, what it is taken from."""
+    p = propose("当年完成改造的面积是多少,是否达到200亩,以验收图斑为准。", "10", "改造面积")
+    assert condition(p) == "当年完成改造的面积达到200亩（以验收图斑为准）"
+    assert not p.confident and any("数值由评价组判断" in u for u in p.unplaced)
+    p = propose("新建绿地面积多少亩,是否达到50亩。", "10", "绿地")
+    assert condition(p) == "新建绿地面积达到50亩"
+
+
+def test_questions_that_are_not_one_condition():
+    """Questions with their scores, several things asked, or alternatives are other readings."""
+    # the scores said: another wording reads them
+    p = propose("是否建立台账(建立得2分,未建立0分)。", "2", "台账")
+    assert not (types(p) == ["all_or_nothing"] and "问句作为条件" in " ".join(p.unplaced))
+    # two things asked, neither a fault: points to check, not one condition
+    for text in ("是否制定了方案,是否落实了资金。", "是否按期开工还是延期开工。"):
+        p = propose(text, "4", "实施")
+        assert types(p) != ["all_or_nothing"], (text, p.summary)

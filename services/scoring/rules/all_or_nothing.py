@@ -251,6 +251,54 @@ def _each_part_met(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{it['max']}分" for it in items) + "）", tuple(doubts))
 
 
+#: “是否进行了垦复”, “种苗是否有“三证一签””: a criterion asked as a question, nothing said of the score
+_QUESTION = re.compile(r"^(?P<subject>[^,;?是]*?(?:是(?!否)[^,;?是]*?)*)是否(?P<asked>[^,;?]+)$")
+#: a question about a fault (“是否存在病虫危害”, “整地是否造成水土流失”): the condition is its denial
+_FAULT_ASKED = re.compile(r"^(?:存在|发生|出现|造成|导致)")
+_DENIAL_OF = {"存在": "不存在", "发生": "未发生", "出现": "未出现", "造成": "未造成", "导致": "未导致"}
+#: “…的面积是多少”, “…面积多少亩”: the figure the question that follows compares
+_HOW_MUCH = re.compile(r"(?:是多少|有多少|多少[\u4e00-\u9fff]?)$")
+#: “以万分之一地形图勾绘为准”: what the figure is taken from
+_BASIS = re.compile(r"^以[^,;]+为准$")
+_NOT_A_QUESTION = re.compile(r"\d+(?:\.\d+)?分|得|扣|满分|比例|酌情|视情|每|还是")
+
+
+def _asked(w: Wording) -> Proposed | None:
+    """A criterion written as a question and scored by the row's 分值 (“是否施肥。”, “…面积是多少,是否达到400亩,以…
+    为准。”, “是否进行了整地,整地是否造成水土严重流失。”): full marks when the answer is yes (no, for a question about
+    a fault), none otherwise. The text says nothing of the score, so the reading is always to check."""
+    clauses = [c for c in w.text.rstrip(";?").split(",") if c]
+    if not clauses or len(clauses) > 3 or "是否" not in w.text or _NOT_A_QUESTION.search(w.text):
+        return None
+    subject, basis = "", ""
+    parts: list[tuple[str, str]] = []
+    for k, clause in enumerate(clauses):
+        clause = ORDINAL_AT.sub("", clause) if k == 0 else clause
+        if _BASIS.match(clause) and k and not basis:
+            basis = clause
+            continue
+        if not parts and _HOW_MUCH.search(clause) and "是否" not in clause and not subject:
+            subject = re.sub(r"的?" + _HOW_MUCH.pattern, "", clause)
+            continue
+        m = _QUESTION.match(clause)
+        if not m or basis:
+            return None
+        asked = m.group("asked")
+        fault = _FAULT_ASKED.match(asked)
+        if fault:
+            asked = _DENIAL_OF[fault.group(0)] + asked[fault.end():]
+        elif parts:  # a second question must ask about a fault (“…,整地是否造成水土流失”): more asked are points
+            return None
+        parts.append((m.group("subject") or (subject if not parts else ""), asked))
+    if not parts:
+        return None
+    cond = "，且".join(who + what for who, what in parts) + (f"（{basis}）" if basis else "")
+    doubts = [f"“{w.text.rstrip(';?')}”：问句作为条件，满足得满分、不满足不得分为推定（评分标准未说明计分）"]
+    if re.search(r"\d", cond):
+        doubts.append("条件中的数值由评价组判断是否达到")
+    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -265,5 +313,5 @@ RULE = RuleType(
     bind_at_least=True,
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
-               Recogniser(125, _each_part_met)),
+               Recogniser(125, _each_part_met), Recogniser(127, _asked)),
 )
