@@ -253,6 +253,7 @@ def _each_part_met(w: Wording) -> Proposed | None:
 
 #: the end of a sentence that zeroes the row: “…,本项不得分”, “…均不得分”, “…,否则不计分”
 _ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)?(?:不得分|不计分|得0分|计0分)$")
+_ANY_ZERO = re.compile(r"(?:不得分|不计分|得0分|计0分|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
 #: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
 _COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
 #: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”
@@ -270,6 +271,8 @@ def _zeroed_by(w: Wording) -> Proposed | None:
     “①…的,扣10分;②…的,扣10分” on a 10-point row, “…,达不到标准不计分”, “至少2种宣传方式,否则不得分”,
     “各村设立保洁人员,落实报酬,未落实的不得分”), with any requirement stated in sentences of its own: full marks
     when none of them is found. That the requirement met scores the 分值 is read, not said: always to check."""
+    if not _ANY_ZERO.search(w.text):
+        return None
     sentences = [x for x in w.text.rstrip(";").split(";") if x]
     rules: list[str] = []
     conds: list[str] = []
@@ -337,8 +340,10 @@ def _asked(w: Wording) -> Proposed | None:
     """A criterion written as a question and scored by the row's 分值 (“是否施肥。”, “…面积是多少,是否达到400亩,以…
     为准。”, “是否进行了整地,整地是否造成水土严重流失。”): full marks when the answer is yes (no, for a question about
     a fault), none otherwise. The text says nothing of the score, so the reading is always to check."""
+    if "是否" not in w.text:
+        return None
     clauses = [c for c in w.text.rstrip(";?").split(",") if c]
-    if not clauses or len(clauses) > 3 or "是否" not in w.text or _NOT_A_QUESTION.search(w.text):
+    if not clauses or len(clauses) > 3 or _NOT_A_QUESTION.search(w.text):
         return None
     subject, basis = "", ""
     parts: list[tuple[str, str]] = []

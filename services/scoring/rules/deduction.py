@@ -156,7 +156,7 @@ _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;
 def _one_fault(w: Wording) -> Proposed | None:
     """“及时完成…工作,不及时的1次扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
     each further case costs as much is read, not said: to check."""
-    m = _ONE_FAULT.search(w.text)
+    m = _ONE_FAULT.search(w.text) if "1" in w.text else None
     if not m or d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
@@ -171,7 +171,7 @@ _SINGLE_CASE = re.compile(r"单(?P<unit>起|次|例|项|处|件|户|人)(?P<what
 
 def _single_case(w: Wording) -> Proposed | None:
     """“单起…的扣10分,扣完为止”: counted per case meeting the condition; the condition is the team's to apply."""
-    m = _SINGLE_CASE.search(w.text)
+    m = _SINGLE_CASE.search(w.text) if "单" in w.text else None
     if not m or d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
