@@ -381,6 +381,8 @@ def test_a_requirement_then_its_denial_zeroing_the_row():
     assert zeroed("通过公示栏、网站或广播公示。(4分)至少2种公示方式,否则不得分。", "4") == \
         "通过公示栏、网站或广播公示,至少2种公示方式"
     assert zeroed("各社区配备网格员,落实补贴经费,未落实的不得分。", "2") == "各社区配备网格员,落实补贴经费"
+    # words holding 分 that are no score (分配、充分) are part of the requirement
+    assert zeroed("按方案做好经费分配,依据充分,否则不得分", "2") == "按方案做好经费分配,依据充分"
 
 
 def test_faults_each_zeroing_the_row():

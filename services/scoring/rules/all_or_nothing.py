@@ -262,7 +262,6 @@ _BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达|达不到)(
 _HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查)")
 #: a breach that is a line on a figure, not a fault (another reading: a threshold or bands)
 _A_LINE = re.compile(r"%|以上|以下|以内|低于|高于|不足|[≥≤<>]|每|扣|得")
-_SCORING = re.compile(r"分|得|扣|满分|比例|酌情|视情|为止")
 _STATED = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)|\((?P<end>\d+(?:\.\d+)?)分\)$")
 
 
@@ -286,11 +285,11 @@ def _zeroed_by(w: Wording) -> Proposed | None:
             stated = _STATED.search(sentence)
         zero = _ZEROES.search(sentence)
         costs = None if zero else _COSTS.search(sentence)
-        if costs and (d(costs.group("pts")) != w.weight or _SCORING.search(costs.group("after"))):
+        if costs and (d(costs.group("pts")) != w.weight or _SCORE_WORDS.search(costs.group("after"))):
             return None
         end = zero or costs
         if not end:
-            if not sentence or _SCORING.search(sentence):
+            if not sentence or _SCORE_WORDS.search(sentence):
                 return None
             rules.append(sentence)
             continue
@@ -302,7 +301,7 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         breach, lead = re.sub(r"的$", "", parts[-1]), parts[:-1]
         if _BARE_DENIAL.match(breach):
             said = lead or rules[-1:]
-            if not said or any(_SCORING.search(x) for x in said):
+            if not said or any(_SCORE_WORDS.search(x) for x in said):
                 return None
             if not lead:
                 rules.pop()
