@@ -316,3 +316,94 @@ def test_grades_with_bracketed_scores_are_situations_judged_by_the_team():
     p = propose("已公开(2分);未公开(0分)", "2", "信息公开")
     assert p.confident, p.unplaced
     assert scored(p, {"option": option(p, "已公开")}) == 2 and scored(p, {"option": option(p, "未公开")}) == 0
+
+
+# ── questions as criteria ───────────────────────────────────────────────────
+def condition(p):
+    return p.items[0]["params"]["condition"]
+
+
+def test_a_question_scored_by_the_row_is_met_or_not_and_to_check():
+    """“是否开展了巡查。”, “档案是否为原件。”: the question turned into its condition; the score is not said."""
+    for text, cond in (("是否开展了巡查。", "开展了巡查"),
+                       ("是否对破损护栏进行了更换。", "对破损护栏进行了更换"),
+                       ("报账凭证是否为原件。", "报账凭证为原件"),
+                       ("苗木或种子是否有检疫证明?", "苗木或种子有检疫证明")):
+        p = propose(text, "4", "管护")
+        assert types(p) == ["all_or_nothing"], (text, p.summary)
+        assert condition(p) == cond
+        assert not p.confident and any("问句作为条件" in u for u in p.unplaced)
+        assert scored(p, {"met": True}) == 4 and scored(p, {"met": False}) == 0
+
+
+def test_a_question_about_a_fault_is_met_by_its_denial():
+    """“是否发生安全事故。”: full marks when it did not happen; “…,是否造成…” joins the denial to the first question."""
+    p = propose("是否发生安全责任事故。", "5", "安全")
+    assert condition(p) == "未发生安全责任事故" and not p.confident
+    p = propose("是否清理了河道,清理是否造成河岸坍塌。", "5", "河道清理")
+    assert condition(p) == "清理了河道，且清理未造成河岸坍塌"
+    assert scored(p, {"met": True}) == 5
+
+
+def test_a_figure_asked_about_keeps_its_basis():
+    """“…的面积是多少,是否达到200亩,以验收图斑为准。”: the figure asked, the line it must reach, what it is taken from."""
+    p = propose("当年完成改造的面积是多少,是否达到200亩,以验收图斑为准。", "10", "改造面积")
+    assert condition(p) == "当年完成改造的面积达到200亩（以验收图斑为准）"
+    assert not p.confident and any("数值由评价组判断" in u for u in p.unplaced)
+    p = propose("新建绿地面积多少亩,是否达到50亩。", "10", "绿地")
+    assert condition(p) == "新建绿地面积达到50亩"
+
+
+def test_questions_that_are_not_one_condition():
+    """Questions with their scores, several things asked, or alternatives are other readings."""
+    # the scores said: another wording reads them
+    p = propose("是否建立台账(建立得2分,未建立0分)。", "2", "台账")
+    assert not (types(p) == ["all_or_nothing"] and "问句作为条件" in " ".join(p.unplaced))
+    # two things asked, neither a fault: points to check, not one condition
+    for text in ("是否制定了方案,是否落实了资金。", "是否按期开工还是延期开工。"):
+        p = propose(text, "4", "实施")
+        assert types(p) != ["all_or_nothing"], (text, p.summary)
+
+
+# ── what zeroes the row, said in other words ────────────────────────────────
+def zeroed(text, weight):
+    """The proposal of ``text``, checked to be a 全有或全无 on the whole 分值 that is to check."""
+    p = propose(text, weight, "管理要求")
+    assert types(p) == ["all_or_nothing"], (text, p.summary)
+    assert not p.confident and "满足要求时得满分，评分标准未明说" in p.unplaced, p.unplaced
+    assert scored(p, {"met": True}) == Decimal(weight) and scored(p, {"met": False}) == 0
+    return condition(p)
+
+
+def test_a_requirement_then_its_denial_zeroing_the_row():
+    """“…,达不到标准不计分”, “…,否则不得分” after a requirement, “…,未落实的不得分”: the requirement is the condition."""
+    assert zeroed("资料归档率达100%、上报率达100%,达不到标准不计分。", "6") == "资料归档率达100%、上报率达100%"
+    assert zeroed("通过公示栏、网站或广播公示。(4分)至少2种公示方式,否则不得分。", "4") == \
+        "通过公示栏、网站或广播公示,至少2种公示方式"
+    assert zeroed("各社区配备网格员,落实补贴经费,未落实的不得分。", "2") == "各社区配备网格员,落实补贴经费"
+    # words holding 分 that are no score (分配、充分) are part of the requirement
+    assert zeroed("按方案做好经费分配,依据充分,否则不得分", "2") == "按方案做好经费分配,依据充分"
+
+
+def test_faults_each_zeroing_the_row():
+    """“没有…,本项不得分;…的,本项不得分”, “①…的,扣8分;②…的,扣8分” on 8 points, “超过…本项不得分”: met when none
+    is found; how the team checks (“查看…”) and what follows besides the score (“并通报批评”) are not faults."""
+    assert zeroed("查看值班记录,没有值班记录,本项不得分;节假日未安排值班的,本项不得分", "2") == \
+        "无：没有值班记录、节假日未安排值班"
+    assert zeroed("①未按期提交年度报告的,扣8分;②检查发现虚报数据的,扣8分,并通报批评。", "8") == \
+        "无：未按期提交年度报告、检查发现虚报数据"
+    assert zeroed("超过核定的支出标准本项不得分", "3") == "无：超过核定的支出标准"
+    p = propose("①未按期提交年度报告的,扣8分;②检查发现虚报数据的,扣8分,并通报批评。", "8", "报告")
+    assert any("并通报批评" in u and "不计分的后果" in u for u in p.unplaced)
+
+
+def test_what_does_not_zero_the_whole_row():
+    """A fault costing less than the 分值, a line on a figure, or a part left to judgement are other readings."""
+    p = propose("①未按期提交的,扣8分;②虚报数据的,扣4分", "8", "报告")
+    assert types(p) != ["all_or_nothing"]
+    p = propose("无考核办法的,扣1分,未落实经费分配酌情扣分。", "1", "考核")
+    assert types(p) != ["all_or_nothing"]
+    p = propose("到位率低于90%不得分", "3", "资金到位率")
+    assert not (types(p) == ["all_or_nothing"] and "满足要求时得满分，评分标准未明说" in p.unplaced)
+    p = propose("完成全年任务,考核优秀的得满分,否则不得分,每少1项扣1分", "3", "任务完成")
+    assert not (types(p) == ["all_or_nothing"] and "满足要求时得满分，评分标准未明说" in p.unplaced)

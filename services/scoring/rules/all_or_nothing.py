@@ -251,6 +251,128 @@ def _each_part_met(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{it['max']}分" for it in items) + "）", tuple(doubts))
 
 
+#: the end of a sentence that zeroes the row: “…,本项不得分”, “…均不得分”, “…,否则不计分”
+_ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)?(?:不得分|不计分|得0分|计0分)$")
+_ANY_ZERO = re.compile(r"(?:不得分|不计分|得0分|计0分|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
+#: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
+_COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
+#: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”
+_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达|达不到)(?:标准|要求)?|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
+#: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault
+_HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查)")
+#: a breach that is a line on a figure, not a fault (another reading: a threshold or bands)
+_A_LINE = re.compile(r"%|以上|以下|以内|低于|高于|不足|[≥≤<>]|每|扣|得")
+_STATED = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)|\((?P<end>\d+(?:\.\d+)?)分\)$")
+
+
+def _zeroed_by(w: Wording) -> Proposed | None:
+    """Sentences that each name what zeroes the row (“没有授权书,本项不得分;…没有下达撤人命令的,本项不得分”,
+    “①…的,扣10分;②…的,扣10分” on a 10-point row, “…,达不到标准不计分”, “至少2种宣传方式,否则不得分”,
+    “各村设立保洁人员,落实报酬,未落实的不得分”), with any requirement stated in sentences of its own: full marks
+    when none of them is found. That the requirement met scores the 分值 is read, not said: always to check."""
+    if not _ANY_ZERO.search(w.text):
+        return None
+    sentences = [x for x in w.text.rstrip(";").split(";") if x]
+    rules: list[str] = []
+    conds: list[str] = []
+    faults: list[str] = []
+    doubts: list[str] = []
+    for sentence in sentences:
+        sentence = ORDINAL_AT.sub("", sentence.lstrip("①②③④⑤⑥⑦⑧⑨⑩"))
+        stated = _STATED.search(sentence)
+        while stated and d(stated.group("pts") or stated.group("end")) == w.weight:
+            sentence = (sentence[:stated.start()] + sentence[stated.end():]).strip(",")
+            stated = _STATED.search(sentence)
+        zero = _ZEROES.search(sentence)
+        costs = None if zero else _COSTS.search(sentence)
+        if costs and (d(costs.group("pts")) != w.weight or _SCORE_WORDS.search(costs.group("after"))):
+            return None
+        end = zero or costs
+        if not end:
+            if not sentence or _SCORE_WORDS.search(sentence):
+                return None
+            rules.append(sentence)
+            continue
+        if costs and costs.group("after"):
+            doubts.append(f"“{costs.group('after').strip(',')}”：不计分的后果，未计入规则")
+        parts = [x for x in re.sub(r"的$", "", sentence[:end.start()]).split(",") if x]
+        if not parts:
+            return None
+        breach, lead = re.sub(r"的$", "", parts[-1]), parts[:-1]
+        if _BARE_DENIAL.match(breach):
+            said = lead or rules[-1:]
+            if not said or any(_SCORE_WORDS.search(x) for x in said):
+                return None
+            if not lead:
+                rules.pop()
+            conds.append(",".join(said))
+            continue
+        fault = ",".join(x for x in parts if x is parts[-1] or not _HOW_CHECKED.match(x))
+        if _A_LINE.search(fault):
+            return None
+        faults.append(re.sub(r"的$", "", fault))
+    if not conds and not faults:
+        return None
+    if conds:
+        cond = ",".join(rules + conds + (["无：" + "、".join(faults)] if faults else []))
+    else:
+        cond = rules[0] if len(rules) == 1 else "无：" + "、".join(faults)
+    doubts.insert(0, "满足要求时得满分，评分标准未明说")
+    if re.search(r"\d", cond):
+        doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
+    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+
+
+#: “是否进行了垦复”, “种苗是否有“三证一签””: a criterion asked as a question, nothing said of the score
+_QUESTION = re.compile(r"^(?P<subject>[^,;?是]*?(?:是(?!否)[^,;?是]*?)*)是否(?P<asked>[^,;?]+)$")
+#: a question about a fault (“是否存在病虫危害”, “整地是否造成水土流失”): the condition is its denial
+_FAULT_ASKED = re.compile(r"^(?:存在|发生|出现|造成|导致)")
+_DENIAL_OF = {"存在": "不存在", "发生": "未发生", "出现": "未出现", "造成": "未造成", "导致": "未导致"}
+#: “…的面积是多少”, “…面积多少亩”: the figure the question that follows compares
+_HOW_MUCH = re.compile(r"(?:是多少|有多少|多少[\u4e00-\u9fff]?)$")
+#: “以万分之一地形图勾绘为准”: what the figure is taken from
+_BASIS = re.compile(r"^以[^,;]+为准$")
+_NOT_A_QUESTION = re.compile(r"\d+(?:\.\d+)?分|得|扣|满分|比例|酌情|视情|每|还是")
+
+
+def _asked(w: Wording) -> Proposed | None:
+    """A criterion written as a question and scored by the row's 分值 (“是否施肥。”, “…面积是多少,是否达到400亩,以…
+    为准。”, “是否进行了整地,整地是否造成水土严重流失。”): full marks when the answer is yes (no, for a question about
+    a fault), none otherwise. The text says nothing of the score, so the reading is always to check."""
+    if "是否" not in w.text:
+        return None
+    clauses = [c for c in w.text.rstrip(";?").split(",") if c]
+    if not clauses or len(clauses) > 3 or _NOT_A_QUESTION.search(w.text):
+        return None
+    subject, basis = "", ""
+    parts: list[tuple[str, str]] = []
+    for k, clause in enumerate(clauses):
+        clause = ORDINAL_AT.sub("", clause) if k == 0 else clause
+        if _BASIS.match(clause) and k and not basis:
+            basis = clause
+            continue
+        if not parts and _HOW_MUCH.search(clause) and "是否" not in clause and not subject:
+            subject = re.sub(r"的?" + _HOW_MUCH.pattern, "", clause)
+            continue
+        m = _QUESTION.match(clause)
+        if not m or basis:
+            return None
+        asked = m.group("asked")
+        fault = _FAULT_ASKED.match(asked)
+        if fault:
+            asked = _DENIAL_OF[fault.group(0)] + asked[fault.end():]
+        elif parts:  # a second question must ask about a fault (“…,整地是否造成水土流失”): more asked are points
+            return None
+        parts.append((m.group("subject") or (subject if not parts else ""), asked))
+    if not parts:
+        return None
+    cond = "，且".join(who + what for who, what in parts) + (f"（{basis}）" if basis else "")
+    doubts = [f"“{w.text.rstrip(';?')}”：问句作为条件，满足得满分、不满足不得分为推定（评分标准未说明计分）"]
+    if re.search(r"\d", cond):
+        doubts.append("条件中的数值由评价组判断是否达到")
+    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -265,5 +387,6 @@ RULE = RuleType(
     bind_at_least=True,
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
-               Recogniser(125, _each_part_met)),
+               Recogniser(125, _each_part_met), Recogniser(127, _asked),
+               Recogniser(128, _zeroed_by)),
 )

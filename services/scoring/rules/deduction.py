@@ -27,7 +27,7 @@ from services.scoring.rules.wording import NUM, d, s
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
 PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起|户次|户|张|笔)(?![%\d])"
-                          r"[^;%]{0,50}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+                          r"[^;%]{0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -61,7 +61,11 @@ _LIST_MARKS = re.compile(r"[、,和及]")
 _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
-_BARE = re.compile(r"每(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+#: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
+_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|人次|人|名|户次|户|家|起|生|"
+                   r"个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+#: a unit said in another word: 每生 (each pupil) counts persons
+_UNIT_WORDS = {"生": "人"}
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
 _FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
                             r"(\d+(?:\.\d+)?)分")
@@ -93,7 +97,7 @@ def _parts_each(w: Wording) -> Proposed | None:
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
-    m = _COUNTED.search(w.text)
+    m = _nearest(_COUNTED, w.text)
     if not m and _GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
         m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"), None)
@@ -118,9 +122,11 @@ def _per_instance(w: Wording) -> Proposed | None:
                     if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] else None
                 return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "例"})], f"逐例扣分：每例扣 {each} 分，扣完为止",
                                 lead)
-            return None
-        return Proposed([RULE.item(w.name, w.weight, {"per": s(d(bare.group(2))), "unit": bare.group(1)})],
-                        f"逐例扣分：每{bare.group(1)}扣 {s(d(bare.group(2)))} 分，扣完为止")
+            return _one_fault(w) or _single_case(w)
+        unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
+        slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
+        return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": unit})],
+                        f"逐例扣分：每{unit}扣 {each} 分，扣完为止", slip)
     if _target_count(w.text, m):
         return None
     per = d(m.group(3)) / d(m.group(1))
@@ -128,6 +134,49 @@ def _per_instance(w: Wording) -> Proposed | None:
         return None
     return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],
                     f"逐例扣分：每{m.group(2)}扣 {s(per)} 分，扣完为止")
+
+
+def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
+    """The match of ``pattern`` whose count is nearest its 扣: “有2次围绕主题开展…少1次扣1分” counts by the 1 of 少1次,
+    not by the 2 of 有2次 (both end at the same 扣)."""
+    m = pattern.search(t)
+    while m:
+        inner = pattern.search(t, m.start() + 1)
+        if not inner or inner.end() != m.end():
+            return m
+        m = inner
+    return None
+
+
+#: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
+_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?)的?(?P<n>1)(?P<unit>次|项|处|例|份|件|条|篇)"
+                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
+
+
+def _one_fault(w: Wording) -> Proposed | None:
+    """“及时完成…工作,不及时的1次扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
+    each further case costs as much is read, not said: to check."""
+    m = _ONE_FAULT.search(w.text) if "1" in w.text else None
+    if not m or d(m.group("per")) >= w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": unit})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
+                    (f"“{m.group('fault')}1{unit}扣{m.group('per')}分”：读作每{unit}扣 {each} 分",))
+
+
+#: “单起受害面积30亩以上的扣10分,扣完为止”: each single case (单起、单次) that meets the condition costs the deduction
+_SINGLE_CASE = re.compile(r"单(?P<unit>起|次|例|项|处|件|户|人)(?P<what>[^;,]{0,30}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分,"
+                          r"(?:扣完为止|直至扣完|扣完即止)")
+
+
+def _single_case(w: Wording) -> Proposed | None:
+    """“单起…的扣10分,扣完为止”: counted per case meeting the condition; the condition is the team's to apply."""
+    m = _SINGLE_CASE.search(w.text) if "单" in w.text else None
+    if not m or d(m.group("per")) >= w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": unit})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
+                    (f"“单{unit}{m.group('what')}”：只计满足此条件的{unit}数",))
 
 
 def _target_count(t: str, m: re.Match[str]) -> bool:

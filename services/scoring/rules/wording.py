@@ -48,10 +48,18 @@ def normalize(text: str) -> str:
     Circled numbers are kept. Numerals written in Chinese are turned into digits where a measure
     word follows them (“每超过一个百分点扣零点五分” → “每超过1个百分点扣0.5分”, “半个月” → “0.5个月”).
     """
-    t = _ONE_CASE.sub("1起", (text or "").translate(_TRANS))  # one pass: punctuation and 繁体 alike
+    text = text or ""
+    if "。" in text:  # “扣0。5分”: a full stop read for the decimal point between two digits
+        text = _STOP_AS_POINT.sub(".", text)
+    t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
+
+
+#: “0。5”: text recognition (or a typist) puts a full stop for the decimal point between two digits; a numbered part
+#: that follows a sentence (“…不少于3。2、…”) keeps its stop
+_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+(?![\d、.．)）]))")
 
 
 #: “得分二资金到位率*分值”: text recognition reads the “=” of a formula as “二”
