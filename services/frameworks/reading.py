@@ -229,6 +229,15 @@ def _split_stated(t: str) -> list[str]:
     return []
 
 
+def _split_headed(t: str) -> list[str]:
+    """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
+    points and deduct from them."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2 or not all(_POINTS_OPEN.match(x) for x in segs):
+        return []
+    return segs
+
+
 _CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣)(\d+(?:\.\d+)?)分(?:为止)?")
 
 
@@ -325,7 +334,7 @@ def _sub_parts(part: str) -> list[str]:
 def composite(w: Wording) -> Proposed | None:
     """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
-        _split_with_ranks(w.text)
+        _split_with_ranks(w.text) or _split_headed(w.text)
     if len(parts) < 2:
         return None
     parts = [sub for p in parts for sub in _sub_parts(p)]

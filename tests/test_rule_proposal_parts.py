@@ -1,0 +1,39 @@
+"""Composite texts (several scoring items on one row), checklists and choices: classes of wording the proposer reads.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+Each is proposed a rule whose items, parameters and confidence are checked and which is scored in a few
+situations; each class has a near miss that must not be read that way or must not be confident.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def scores(p, inputs_list, item=0):
+    it = p.items[item]
+    assert check_item(it) == []
+    return [score_item(it, inputs).score for inputs in inputs_list]
+
+
+def count(n):
+    return {"count": str(n)}
+
+
+# ── parts that open with their heading and points ───────────────────────────
+def test_sentences_opening_with_their_heading_and_points():
+    text = "其中会议记录6分,每季度召开1次并记录,每缺1次扣1.5分。档案整理3分,未按要求归档的,每缺1份扣0.5分。"
+    p = propose(text, "9", "制度执行")
+    assert [(it["type"], it["max"], it["params"]["per"]) for it in p.items] == [
+        ("deduction", "6", "1.5"), ("deduction", "3", "0.5")]
+    assert scores(p, [count(0), count(2), count(9)], 0) == [Decimal(6), Decimal(3), Decimal(0)]
+    assert scores(p, [count(1), count(8)], 1) == [Decimal("2.5"), Decimal(0)]
+    assert not p.confident  # neither part says where its deduction stops
+    # heads whose points do not add up to the 分值 are not a reading
+    q = propose(text, "10", "制度执行")
+    assert len(q.items) == 1 and not q.confident
+    # one heading, then deductions that are not its own: not parts
+    r = propose("会议记录6分,每缺1次扣1.5分。另有档案未归档的,每缺1份扣0.5分。", "6", "制度执行")
+    assert len(r.items) != 2 or not r.confident
