@@ -37,3 +37,24 @@ def test_sentences_opening_with_their_heading_and_points():
     # one heading, then deductions that are not its own: not parts
     r = propose("会议记录6分,每缺1次扣1.5分。另有档案未归档的,每缺1份扣0.5分。", "6", "制度执行")
     assert len(r.items) != 2 or not r.confident
+
+
+def test_dots_as_list_marks():
+    text = ".村委会设立专门的保洁队伍的,得4分。.村委会制定保洁考核办法并组织检查的,得2分;未制定考核办法的,扣2分。"
+    p = propose(text, "6", "村庄保洁")
+    assert [(it["type"], it["max"]) for it in p.items][0] == ("all_or_nothing", "4")
+    assert [it["max"] for it in p.items] == ["4", "2"]
+    assert scores(p, [{"met": True}, {"met": False}], 0) == [Decimal(4), Decimal(0)]
+    second = p.items[1]
+    met = {"met": True} if second["type"] == "all_or_nothing" else {
+        "option": max(second["params"]["options"], key=lambda o: Decimal(o["score"]))["key"]}
+    unmet = {"met": False} if second["type"] == "all_or_nothing" else {
+        "option": min(second["params"]["options"], key=lambda o: Decimal(o["score"]))["key"]}
+    assert scores(p, [met, unmet], 1) == [Decimal(2), Decimal(0)]
+    # one leading dot is no list: the text is not cut in two at a dot
+    q = propose(".村委会设立专门的保洁队伍的,得4分;村委会制定保洁考核办法的,得2分。", "6", "村庄保洁")
+    assert all(not it["label"].startswith(".") for it in q.items)
+    assert p.confident  # every figure and word placed
+    # a dot before a number is no list mark: “.5分” stays a number
+    r = propose("资料齐全得1.5分;.5分为补充资料得分", "2", "资料")
+    assert not r.confident

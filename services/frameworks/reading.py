@@ -198,6 +198,7 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
 
 # ── composite texts: one scoring item per part ──────────────────────────────
 _NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
+_DOT_MARK = re.compile(r"(?:^|(?<=;))\.(?=[\u4e00-\u9fff])")
 _POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
 _POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(\d+(?:\.\d+)?)分)")
 
@@ -213,6 +214,9 @@ def _split_numbered(t: str) -> list[str]:
             expect += 1
     if len(marks) >= 2:
         return [t[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(t))] for i, m in enumerate(marks)]
+    dots = [m.start() for m in _DOT_MARK.finditer(t)]
+    if len(dots) >= 2 and dots[0] == 0:  # “.A…,得3分;.B…,得2分”: dots as list marks
+        return [t[i + 1:(dots[k + 1] if k + 1 < len(dots) else len(t))] for k, i in enumerate(dots)]
     circled = [i for i, c in enumerate(t) if c in CIRCLED]
     if len(circled) >= 2 and all(CIRCLED.index(t[i]) == k for k, i in enumerate(circled)):
         return [t[i + 1:(circled[k + 1] if k + 1 < len(circled) else len(t))] for k, i in enumerate(circled)]
