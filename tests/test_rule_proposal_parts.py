@@ -58,3 +58,29 @@ def test_dots_as_list_marks():
     # a dot before a number is no list mark: “.5分” stays a number
     r = propose("资料齐全得1.5分;.5分为补充资料得分", "2", "资料")
     assert not r.confident
+
+
+# ── checklists ──────────────────────────────────────────────────────────────
+def points(p, states, item=0):
+    keys = [pt["key"] for pt in p.items[item]["params"]["points"]]
+    return {"points": {k: {"state": st} for k, st in zip(keys, states)}}
+
+
+def test_points_that_hold_a_figure_to_reach_and_a_closing_remark():
+    text = "(2)设立村级垃圾收集点,得5分;自然村均配备2名以上保洁员,得5分,按实际情况评分(查阅台账,实地查看)"
+    p = propose(text, "10", "村庄保洁")
+    assert p.kind == "checklist"
+    assert [(pt["label"], pt["max"]) for pt in p.items[0]["params"]["points"]] == [
+        ("设立村级垃圾收集点", "5"), ("自然村均配备2名以上保洁员", "5")]
+    assert scores(p, [points(p, ["met", "met"]), points(p, ["met", "not_met"]),
+                      points(p, ["not_met", "not_met"])]) == [Decimal(10), Decimal(5), Decimal(0)]
+    assert not p.confident  # whether 2名以上 is reached, and the closing remark, are the team's to check
+    q = propose("建有1座以上垃圾中转站,得6分;配有1辆以上压缩式收运车,得4分,没有中转站不得分(实地查看)", "10", "垃圾收运")
+    assert q.kind == "checklist" and [pt["max"] for pt in q.items[0]["params"]["points"]] == ["6", "4"]
+    assert not q.confident
+    # figures that grade one another are bands, not points that add up
+    r = propose("建有1座以上垃圾中转站,得5分;建有2座以上垃圾中转站,得10分", "10", "垃圾收运")
+    assert r.kind != "checklist"
+    # a figure not to reach but to stay under is no point to tick
+    s = propose("投诉在3件以下,得5分;设立村级垃圾收集点,得5分", "10", "村庄保洁")
+    assert s.kind != "checklist" or not s.confident
