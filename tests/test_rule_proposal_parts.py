@@ -84,3 +84,18 @@ def test_points_that_hold_a_figure_to_reach_and_a_closing_remark():
     # a figure not to reach but to stay under is no point to tick
     s = propose("投诉在3件以下,得5分;设立村级垃圾收集点,得5分", "10", "村庄保洁")
     assert s.kind != "checklist" or not s.confident
+
+
+def test_requirements_in_one_sentence_each_met_or_not():
+    p = propose("建立工作台账得2分,按月报送进度得1分,否则不得分。", "3", "台账管理")
+    assert [(it["type"], it["label"], it["max"]) for it in p.items] == [
+        ("all_or_nothing", "建立工作台账", "2"), ("all_or_nothing", "按月报送进度", "1")]
+    assert scores(p, [{"met": True}, {"met": False}], 0) == [Decimal(2), Decimal(0)]
+    assert scores(p, [{"met": True}, {"met": False}], 1) == [Decimal(1), Decimal(0)]
+    assert p.confident  # every figure and word placed
+    # a list of points closed by “没有不得分” stays one 要点核查
+    q = propose("1、单位内控制度1分;2、资产管理制度1分;没有不得分", "2", "制度建设")
+    assert q.kind == "checklist" and len(q.items[0]["params"]["points"]) == 2
+    # points that do not add up to the 分值 are not read as requirements
+    r = propose("建立工作台账得2分,按月报送进度得1分,否则不得分。", "4", "台账管理")
+    assert not r.confident and r.kind != "all_or_nothing"

@@ -372,6 +372,7 @@ _POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》�
 def _points_with_points(w: Wording) -> Proposed | None:
     """“目标明确(1分),目标细化(1.5分),目标量化(1.5分)”, “1、单位财务管理制度1分;2、项目管理制度1分;…没有不得分”:
     points each followed by its own points, adding up to the 分值 (none reaching it alone)."""
+    closing = _NONE_AFTER.search(w.text.rstrip(";"))
     t = _NONE_AFTER.sub("", w.text.rstrip(";")).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
     points, current = [], ""
     for token in re.split(r"([;,])", t):
@@ -382,7 +383,7 @@ def _points_with_points(w: Wording) -> Proposed | None:
         current += token
         m = _POINT_END.search(current)
         if m:
-            label = ORDINAL_AT.sub("", current[:m.start()].strip(",")).strip(",:")
+            label = re.sub(r"(?:得|计|记)$", "", ORDINAL_AT.sub("", current[:m.start()].strip(",")).strip(",:"))
             points.append((label, d(m.group("a") or m.group("b"))))
             current = ""
     if current.strip(",") or len(points) < 2:
@@ -391,6 +392,12 @@ def _points_with_points(w: Wording) -> Proposed | None:
         return None
     if sum((pts for _label, pts in points), Decimal(0)) != w.weight:
         return None
+    if closing and "否则" in closing.group(0) and ";" not in t:
+        # “召开工作会得1分,有工作方案得1分,否则不得分”: one sentence of requirements, each met or not for its points
+        items = [all_or_nothing.RULE.item(label, pts, {"condition": label}, key=chr(ord("a") + i))
+                 for i, (label, pts) in enumerate(points)]
+        return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{fmt(pts)}分" for _l, pts in points)
+                        + "），各自做到得分、否则不得分")
     return _summed(points, w)
 
 
