@@ -99,3 +99,26 @@ def test_requirements_in_one_sentence_each_met_or_not():
     # points that do not add up to the 分值 are not read as requirements
     r = propose("建立工作台账得2分,按月报送进度得1分,否则不得分。", "4", "台账管理")
     assert not r.confident and r.kind != "all_or_nothing"
+
+
+# ── choices ─────────────────────────────────────────────────────────────────
+def best_to_worst(p, item=0):
+    return sorted(p.items[item]["params"]["options"], key=lambda o: -Decimal(o["score"]))
+
+
+def test_shares_with_a_condition_they_all_need_scored_respectively():
+    text = ("1、完成改造的村占比超过90%、75%和50%,且群众满意度调查合格,分别得8分、5分和3分。"
+            "2、完成改造的村占比不足50%,或群众满意度调查不合格,不得分。")
+    p = propose(text, "8", "改造成效")
+    assert p.kind == "choice" and not p.confident  # whether the condition holds is the team's to judge
+    opts = best_to_worst(p)
+    assert [o["score"] for o in opts] == ["8", "5", "3", "0"]
+    assert opts[0]["label"] == "完成改造的村占比超过90%,且群众满意度调查合格"
+    assert opts[-1]["label"] == "完成改造的村占比不足50%,或群众满意度调查不合格"
+    assert scores(p, [{"option": o["key"]} for o in opts]) == [Decimal(8), Decimal(5), Decimal(3), Decimal(0)]
+    # the best score short of the 分值 is not this reading
+    q = propose(text, "10", "改造成效")
+    assert q.kind != "choice" or not q.confident
+    # the share scoring nothing must be the last one listed
+    r = propose(text.replace("不足50%", "不足40%"), "8", "改造成效")
+    assert r.kind != "choice" or len(r.items[0]["params"]["options"]) != 4

@@ -475,6 +475,9 @@ _SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d)
 _SHARES = {TIERS, CHOICE, THRESHOLD, UPPER_BOUND, SCALE}
 
 
+_SHARE_IN_LABEL = re.compile(r"(\d+(?:\.\d+)?)%")
+
+
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
     counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
@@ -488,6 +491,9 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 share = (Decimal(str(p["max"])) / item_max * 100).normalize()
                 if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
                     known.add(share)
+        if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
+            known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
+                         for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
         if _deducting_formula(it):

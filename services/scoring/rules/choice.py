@@ -216,6 +216,37 @@ def _full_then_faults(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=tuple(doubts))
 
 
+#: “1、落实…的项目超过80%、70%和60%,且运行效果良好,分别得6分、4分和2分;2、…不足60%,或运行效果较差,不得分”: shares
+#: listed with a condition they all need, their scores respectively, then the share short of the last or the
+#: condition failed, scoring nothing
+_RESPECTIVELY_IF = re.compile(
+    r"^(?:\d{1,2}[.、])?(?P<subject>[^,;]*?)(?P<op>超过|高于|达到|不低于|大于)(?P<shares>\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)+)"
+    r"(?:以上)?,且(?P<cond>[^,;]+),分别(?:得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?;"
+    r"(?:\d{1,2}[.、])?[^,;]*?(?:不足|低于|未达到)(?P<short>\d+(?:\.\d+)?)%(?:的)?,或(?P<failed>[^,;]+?)(?:的)?,?"
+    r"(?:不得分|得0分|不计分|计0分);?$")
+_LIST_SEPARATOR = re.compile(r"[、和及]")
+
+
+def _respectively_if(w: Wording) -> Proposed | None:
+    """Shares listed with a condition they all need (“超过80%、70%和60%,且运行管护效果良好,分别得6分、4分和2分”), then
+    the share short of the last, or the condition failed, scoring nothing: a 情形选择 of each share with the
+    condition, and the failing one. Which situation holds is the team's to judge, so the proposal is to check."""
+    if "分别" not in w.text or ",且" not in w.text:
+        return None
+    m = _RESPECTIVELY_IF.match(w.text)
+    if not m:
+        return None
+    shares = [x.rstrip("%") for x in _LIST_SEPARATOR.split(m.group("shares"))]
+    scores = [d(x.rstrip("分")) for x in _LIST_SEPARATOR.split(m.group("scores"))]
+    if len(shares) != len(scores) or scores[0] != w.weight or any(a <= b for a, b in zip(scores, scores[1:])):
+        return None
+    if any(d(a) <= d(b) for a, b in zip(shares, shares[1:])) or d(m.group("short")) != d(shares[-1]):
+        return None
+    found = [(f"{m.group('subject')}{m.group('op')}{x}%,且{m.group('cond')}", pts) for x, pts in zip(shares, scores)]
+    found.append((f"{m.group('subject')}不足{shares[-1]}%,或{m.group('failed')}", Decimal(0)))
+    return _options(found, w, doubts=(f"“{m.group('cond')}”“{m.group('failed')}”：由评价组判断",))
+
+
 _COUNTED = re.compile(r"^(?:缺|少|漏|遗漏|短缺)")
 
 
@@ -246,5 +277,5 @@ RULE = RuleType(
     options=options,
     proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(126, _plain_situations),
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
-               Recogniser(111, _full_then_faults)),
+               Recogniser(111, _full_then_faults), Recogniser(58, _respectively_if)),
 )
