@@ -9,7 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from services.frameworks.proposal import propose
+from services.frameworks.reading import region_chosen
 from services.scoring.rules import check_item, score_item
+from services.scoring.rules.wording import normalize
 
 
 def scores(p, inputs_list, item=0):
@@ -42,7 +44,7 @@ def test_sentences_opening_with_their_heading_and_points():
 def test_dots_as_list_marks():
     text = ".村委会设立专门的保洁队伍的,得4分。.村委会制定保洁考核办法并组织检查的,得2分;未制定考核办法的,扣2分。"
     p = propose(text, "6", "村庄保洁")
-    assert [(it["type"], it["max"]) for it in p.items][0] == ("all_or_nothing", "4")
+    assert (p.items[0]["type"], p.items[0]["max"]) == ("all_or_nothing", "4")
     assert [it["max"] for it in p.items] == ["4", "2"]
     assert scores(p, [{"met": True}, {"met": False}], 0) == [Decimal(4), Decimal(0)]
     second = p.items[1]
@@ -122,3 +124,24 @@ def test_shares_with_a_condition_they_all_need_scored_respectively():
     # the share scoring nothing must be the last one listed
     r = propose(text.replace("不足50%", "不足40%"), "8", "改造成效")
     assert r.kind != "choice" or len(r.items[0]["params"]["options"]) != 4
+
+
+def test_figures_of_grain_producing_and_other_areas_taken_by_the_points():
+    text = "粮食播种面积不低于上年的,产区得3分,非产区得2分,否则不得分。"
+    p = propose(text, "3", "粮食播种面积")
+    assert (p.kind, p.items[0]["max"]) == ("all_or_nothing", "3")
+    assert scores(p, [{"met": True}, {"met": False}]) == [Decimal(3), Decimal(0)]
+    assert not p.confident  # which kind of area the row is, is the evaluator's to check
+    assert any("产区" in u for u in p.unplaced)
+    q = propose(text, "2", "粮食播种面积")
+    assert (q.kind, q.items[0]["max"]) == ("all_or_nothing", "2") and not q.confident
+    # a 分值 that is neither area's figure takes neither
+    r = propose(text, "2.5", "粮食播种面积")
+    assert r.kind != "all_or_nothing" and not r.confident
+    # deductions follow the area the full score chose
+    both = normalize("按要求完成高标准农田建设任务的,产区得2分、非产区得1分;完成率每减少10个百分点,产区扣0.4分、非产区扣0.2分,"
+                     "扣完为止。")
+    assert region_chosen(both, Decimal(1)) == (
+        "按要求完成高标准农田建设任务的,得1分;完成率每减少10个百分点,扣0.2分,扣完为止;", "非产区")
+    assert region_chosen(both, Decimal(2))[1] == "产区"
+    assert region_chosen(both, Decimal(3)) == (both, "")

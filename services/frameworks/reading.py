@@ -81,6 +81,30 @@ def candidates(w: Wording) -> Iterator[Proposed]:
         yield gate
 
 
+#: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
+_REGIONS = re.compile(r"(?<!非)产区(得|扣|计)(\d+(?:\.\d+)?)分[,、]非产区(得|扣|计)(\d+(?:\.\d+)?)分")
+
+
+def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
+    """“…的,产区得4分,非产区得3分,否则不得分”: one row holds the figures of grain-producing areas (产区) and of the
+    others side by side; the row's 分值 tells which apply: the area whose best score is the 分值. The text with only
+    that area's figures, and the area (“” when the text has no such pairs or the 分值 tells neither)."""
+    if "非产区" not in t:
+        return t, ""
+    pairs = _REGIONS.findall(t)
+    if not pairs:
+        return t, ""
+    best = [max((d(p[k]) for p in pairs if p[k - 1] != "扣"), default=None) for k in (1, 3)]
+    if best[0] == weight and best[1] != weight:
+        which, area = 2, "产区"
+    elif best[1] == weight and best[0] != weight:
+        which, area = 4, "非产区"
+    else:
+        return t, ""
+    chosen = _REGIONS.sub(lambda m: m.group(which - 1) + m.group(which) + "分", t)
+    return (chosen, area) if "产区" not in chosen else (t, "")
+
+
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”
 _GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from models.messages import said as refusal
@@ -238,9 +239,9 @@ def _respectively_if(w: Wording) -> Proposed | None:
         return None
     shares = [x.rstrip("%") for x in _LIST_SEPARATOR.split(m.group("shares"))]
     scores = [d(x.rstrip("分")) for x in _LIST_SEPARATOR.split(m.group("scores"))]
-    if len(shares) != len(scores) or scores[0] != w.weight or any(a <= b for a, b in zip(scores, scores[1:])):
+    if len(shares) != len(scores) or scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)):
         return None
-    if any(d(a) <= d(b) for a, b in zip(shares, shares[1:])) or d(m.group("short")) != d(shares[-1]):
+    if any(d(a) <= d(b) for a, b in pairwise(shares)) or d(m.group("short")) != d(shares[-1]):
         return None
     found = [(f"{m.group('subject')}{m.group('op')}{x}%,且{m.group('cond')}", pts) for x, pts in zip(shares, scores)]
     found.append((f"{m.group('subject')}不足{shares[-1]}%,或{m.group('failed')}", Decimal(0)))
