@@ -145,3 +145,20 @@ def test_figures_of_grain_producing_and_other_areas_taken_by_the_points():
         "按要求完成高标准农田建设任务的,得1分;完成率每减少10个百分点,扣0.2分,扣完为止;", "非产区")
     assert region_chosen(both, Decimal(2))[1] == "产区"
     assert region_chosen(both, Decimal(3)) == (both, "")
+
+
+def test_a_parts_points_split_among_what_it_names_and_a_closing_zeroing_part():
+    text = ("1、建立内控制度(3分,其中收支管理制度2分,采购管理制度1分,新设单位另行认定)2、制度执行有效(1分)"
+            "3、制度按年修订(1分)4、未建立内控制度,该栏不得分")
+    p = propose(text, "5", "内控制度")
+    assert p.kind == "checklist"
+    assert [(pt["label"], pt["max"]) for pt in p.items[0]["params"]["points"]] == [
+        ("收支管理制度", "2"), ("采购管理制度", "1"), ("制度执行有效", "1"), ("制度按年修订", "1")]
+    assert scores(p, [points(p, ["met", "not_met", "met", "met"]), points(p, ["not_met"] * 4)]) == [
+        Decimal(4), Decimal(0)]
+    assert not p.confident  # the exception beside the split and the zeroing part are the team's to check
+    assert any("该栏不得分" in u for u in p.unplaced) and any("新设单位另行认定" in u for u in p.unplaced)
+    # a split that does not add up to the part's points is not taken as its points
+    q = propose(text.replace("采购管理制度1分", "采购管理制度2分"), "5", "内控制度")
+    assert [pt["label"] for pt in (q.items[0]["params"].get("points") or [])][:2] != ["收支管理制度", "采购管理制度"]
+    assert not q.confident

@@ -359,17 +359,56 @@ def _sub_parts(part: str) -> list[str]:
     return [part]
 
 
+#: a last part that only zeroes the row: “未设置绩效目标,该栏不得分”
+_ZEROING_LAST = re.compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)?(?:不得分|不计分|计0分|得0分)$")
+#: “设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,…)”: a part's points, split among what it names
+_WITHIN = re.compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<list>[^()]+)\)$")
+_NAMED_POINTS = re.compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _points_within(part: str) -> tuple[list[str], list[str]] | None:
+    """“设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分)”: the points the part's own
+    split names, each a part of its own (“单位整体绩效目标(1分)”), and the clauses beside them (an exception) that
+    no point holds; None when the part has no such split or its points do not add up to the part's."""
+    m = _WITHIN.match(part.strip(";,"))
+    if not m:
+        return None
+    named, rest = [], []
+    for clause in m.group("list").split(","):
+        n = _NAMED_POINTS.match(clause)
+        if n:
+            named.append((n.group("label"), d(n.group("pts"))))
+        elif clause:
+            rest.append(clause)
+    if len(named) < 2 or sum((pts for _l, pts in named), Decimal(0)) != d(m.group("pts")):
+        return None
+    return [f"{label}({fmt(pts)}分)" for label, pts in named], [",".join(rest)] if rest else []
+
+
 def composite(w: Wording) -> Proposed | None:
     """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text)
     if len(parts) < 2:
         return None
-    parts = [sub for p in parts for sub in _sub_parts(p)]
+    doubts: list[str] = []
+    last = parts[-1].strip(";,")
+    if len(parts) > 2 and _ZEROING_LAST.match(last) and _part_points(last) is None:
+        # “…3、…(1分)4、未设置绩效目标,该栏不得分”: a closing part that zeroes the row, no points of its own
+        doubts.append(f"“{last}”：整项不得分的条件，与各要点是否一致请核对")
+        parts = parts[:-1]
+    split: list[str] = []
+    for p in parts:
+        within = _points_within(p)
+        if within is None:
+            split += _sub_parts(p)
+        else:
+            split += within[0]
+            doubts += [f"“{x}”：未计入要点，请核对" for x in within[1]]
+    parts = split
     items: list[tuple[int, dict[str, Any]]] = []
     points: list[tuple[int, dict[str, Any]]] = []
     words = []
-    doubts: list[str] = []
     for i, part in enumerate(parts):
         got = _part_points(part)
         if got is None:
