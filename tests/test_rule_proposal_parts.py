@@ -162,3 +162,18 @@ def test_a_parts_points_split_among_what_it_names_and_a_closing_zeroing_part():
     q = propose(text.replace("采购管理制度1分", "采购管理制度2分"), "5", "内控制度")
     assert [pt["label"] for pt in (q.items[0]["params"].get("points") or [])][:2] != ["收支管理制度", "采购管理制度"]
     assert not q.confident
+
+
+def test_a_full_situation_of_several_clauses_with_its_points_in_brackets_then_a_fault():
+    p = propose("2、村卫生室设有独立诊室,药品存放规范(4分)。未设独立诊室扣3分。", "4", "卫生室建设")
+    assert p.kind == "choice"
+    opts = best_to_worst(p)
+    assert [(o["label"], o["score"]) for o in opts] == [("村卫生室设有独立诊室,药品存放规范", "4"), ("未设独立诊室", "1")]
+    assert scores(p, [{"option": o["key"]} for o in opts]) == [Decimal(4), Decimal(1)]
+    assert not p.confident  # meeting only some conditions of the full situation is not scored by the text
+    # two faults that may both be found are not situations to pick one of
+    q = propose("2、村卫生室设有独立诊室,药品存放规范(4分)。未设独立诊室扣3分;药品存放不规范扣1分。", "4", "卫生室建设")
+    assert q.kind != "choice" and not q.confident
+    # the points in brackets short of the 分值 are not the full situation
+    r = propose("2、村卫生室设有独立诊室,药品存放规范(3分)。未设独立诊室扣3分。", "4", "卫生室建设")
+    assert r.kind != "choice" and not r.confident

@@ -26,7 +26,7 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import d, graded_segments, s
+from services.scoring.rules.wording import ORDINAL_AT, d, graded_segments, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -186,18 +186,24 @@ def _bare_scores(w: Wording) -> Proposed | None:
 
 
 #: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
-_FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
+_FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\))$")
 _LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
 
 
 def _full_then_faults(w: Wording) -> Proposed | None:
     """“按时申报计2分,逾期扣1分”: one situation on the whole 分值 and the others each the 分值 less its deduction.
     Two faults that both cost less than the 分值 may both be found, so such a text is to check."""
-    pieces = [x for x in re.split(r"[,;]", w.text.rstrip(";")) if x]
-    first = _FULL_SITUATION.match(pieces[0]) if pieces else None
-    if not first or d(first.group("pts")) != w.weight or len(pieces) < 2:
+    pieces = [x for x in re.split(r"[,;]", ORDINAL_AT.sub("", w.text.rstrip(";"))) if x]
+    # “实现集中供暖或有固定取暖设施,利用效果好(3分);未实现集中供暖扣2分”: the full situation may take several
+    # clauses, up to the one that states its points
+    at = next((i for i, piece in enumerate(pieces) if _FULL_SITUATION.match(piece)), None)
+    if at is None:
         return None
-    found = [(first.group("label"), w.weight)]
+    first = _FULL_SITUATION.match(pieces[at])
+    if not first or d(first.group("pts") or first.group("bracketed")) != w.weight or len(pieces) < at + 2:
+        return None
+    found = [(",".join(pieces[:at] + [first.group("label")]), w.weight)]
+    pieces = pieces[at:]
     for piece in pieces[1:]:
         m = _LESS_SITUATION.match(piece)
         if not m or re.search(r"\d|每|为止", m.group("label")) or _ONE_CASE.match(m.group("label")):
@@ -211,9 +217,13 @@ def _full_then_faults(w: Wording) -> Proposed | None:
     if len(found) == 2 and found[1][1] == 0:  # met or not: a 全有或全无 (all_or_nothing reads it)
         return None
     partial = [label for label, points in found[1:] if points > 0]
+    if at and len(partial) >= 2:  # faults that may both be found against a full situation of several conditions
+        return None
     doubts = [f"“{'、'.join(partial)}”：可能同时出现，情形之间如何取舍评分标准未说明"] if len(partial) >= 2 else []
     # “缺少资料扣1分”: something missing may be counted per item missing
     doubts += [_per_missing(label) for label, points in found[1:] if points > 0 and _COUNTED.match(label)]
+    if at:  # conditions of the full situation that the faults do not name: meeting only some of them is not scored
+        doubts.append(f"“{found[0][0]}”：满分情形含多个条件，只满足其中一部分时的得分未说明")
     return _options(found, w, doubts=tuple(doubts))
 
 
