@@ -288,5 +288,5 @@ RULE = RuleType(
     options=options,
     proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(126, _plain_situations),
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
-               Recogniser(111, _full_then_faults), Recogniser(64, _respectively_if)),
+               Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if)),
 )
