@@ -177,3 +177,21 @@ def test_a_full_situation_of_several_clauses_with_its_points_in_brackets_then_a_
     # the points in brackets short of the 分值 are not the full situation
     r = propose("2、村卫生室设有独立诊室,药品存放规范(3分)。未设独立诊室扣3分。", "4", "卫生室建设")
     assert r.kind != "choice" and not r.confident
+
+
+def test_sentences_each_scoring_on_their_own_their_best_scores_adding_up():
+    text = "建立资金管理台账得1分;年初编制项目实施方案,方案经集体研究审定得3分,方案由经办科室自行制定得2分。"
+    p = propose(text, "4", "资金管理")
+    assert [(it["type"], it["max"]) for it in p.items] == [("all_or_nothing", "1"), ("choice", "3")]
+    assert p.items[0]["label"] == "建立资金管理台账"
+    opts = best_to_worst(p, 1)
+    assert [(o["label"], o["score"]) for o in opts] == [
+        ("方案经集体研究审定", "3"), ("方案由经办科室自行制定", "2"), ("以上情形均不符合", "0")]
+    assert scores(p, [{"option": o["key"]} for o in opts], 1) == [Decimal(3), Decimal(2), Decimal(0)]
+    assert not p.confident  # the situation where none holds is not stated
+    # best scores that do not add up to the 分值 are not parts
+    q = propose(text, "5", "资金管理")
+    assert q.kind != "mixed" and not q.confident
+    # one sentence of situations alone is a 情形选择 of the row, without a situation added
+    r = propose("方案经集体研究审定得3分;方案由经办科室自行制定得2分。", "3", "资金管理")
+    assert r.kind == "choice" and len(r.items[0]["params"]["options"]) == 2

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from services.core.numbers import fmt
@@ -257,6 +258,25 @@ def _split_stated(t: str) -> list[str]:
     return []
 
 
+def _split_best_adding(t: str, weight: Decimal) -> list[str]:
+    """“A…得1分;B…比较完整得3分,C…得2分;D高于30%得4分,…得1分”: sentences that each score on their own, some with
+    situations from best to worst, the best score of each adding up to the 分值."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2 or "扣" in t or "每" in t:
+        return []
+    bests, several = [], False
+    for seg in segs:
+        scores = [d(x) for x in _SCORED.findall(seg)]
+        if not scores or any(a <= b for a, b in pairwise(scores)):
+            return []
+        several = several or len(scores) > 1
+        bests.append(scores[0])
+    return segs if several and sum(bests, Decimal(0)) == weight else []
+
+
+_SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
+
+
 def _split_headed(t: str) -> list[str]:
     """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
     points and deduct from them."""
@@ -321,6 +341,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
+    if len(heads) > 1 and not re.search(r"扣|每", body) and all(
+            a > b for a, b in pairwise(d(h.group(1)) for h in heads)):
+        return d(heads[0].group(1)), body  # situations from best to worst: the part's points are its best score
     caps = _CAP.findall(body)
     if not heads and len(caps) == 1:  # a part deducting up to its own cap: the cap is its points
         return d(caps[0]), body
@@ -388,7 +411,7 @@ def _points_within(part: str) -> tuple[list[str], list[str]] | None:
 def composite(w: Wording) -> Proposed | None:
     """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
-        _split_with_ranks(w.text) or _split_headed(w.text)
+        _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []
@@ -417,10 +440,13 @@ def composite(w: Wording) -> Proposed | None:
         if pts <= 0:
             return None
         label = _part_label(body)
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body):
+        situations = len(_POINTS_HEAD.findall(body)) > 1
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body) and not situations:
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         found = whole(Wording(body, pts, label, "", w.explanation))
+        if situations and found is not None:
+            found = _none_applies(found, doubts)
         if found is None or unplaced_words(body, found, pts):
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
@@ -458,6 +484,20 @@ def composite(w: Wording) -> Proposed | None:
     return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words), tuple(dict.fromkeys(doubts)))
 
 
+def _none_applies(found: Proposed, doubts: list[str]) -> Proposed:
+    """A part's 情形选择 whose worst situation still scores (“…比较完整得3分,…单独编制得2分”): the part's situations
+    need not hold at all, so one more scoring nothing, which the text leaves unsaid (to check)."""
+    if len(found.items) != 1 or found.items[0]["type"] != CHOICE:
+        return found
+    item = found.items[0]
+    options = item["params"]["options"]
+    if min(d(o["score"]) for o in options) <= 0:
+        return found
+    doubts.append("“以上情形均不符合”：按0分计，评分标准未明说")
+    more = {"key": f"o{len(options) + 1}", "label": "以上情形均不符合", "score": "0"}
+    return Proposed([{**item, "params": {**item["params"], "options": [*options, more]}}], found.summary, found.doubts)
+
+
 _OTHERWISE_NONE = re.compile(r",否则(?:不得分|得0分|不计分|计0分)$")
 _PART_SCORE_AT_END = re.compile(r",?(?:(?:得|计|记)\d+(?:\.\d+)?分|否则(?:不得分|得0分|不计分|计0分))$")
 _PART_SCORES = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|满分|不得分|得0分|不计分|计0分")
@@ -481,6 +521,7 @@ def _condition_part(body: str, pts: Decimal) -> bool | None:
 def _part_label(body: str) -> str:
     text = re.split(r"[,;:(]", body.strip(",;"))[0]
     text = re.sub(r"(?:≥|≤|>|<|=|达到|不低于|不少于)?\d.*$", "", text) or text
+    text = re.sub(r"(?<=[\u4e00-\u9fff])的?(?:得|计|记)$", "", text)  # “建立台账得1分”: the label ends before its score
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
