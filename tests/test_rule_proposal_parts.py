@@ -195,3 +195,28 @@ def test_sentences_each_scoring_on_their_own_their_best_scores_adding_up():
     # one sentence of situations alone is a 情形选择 of the row, without a situation added
     r = propose("方案经集体研究审定得3分;方案由经办科室自行制定得2分。", "3", "资金管理")
     assert r.kind == "choice" and len(r.items[0]["params"]["options"]) == 2
+
+
+def test_a_numbered_part_of_situations_from_best_to_worst():
+    text = ("1.按时报送季度统计报表,得4分,每迟报1次扣1分,扣完为止。"
+            "2.工作经验被省级以上刊物刊载,得3分;被市级刊物刊载,得2分;被县级刊物刊载,得1分。")
+    p = propose(text, "7", "信息报送")
+    assert [(it["type"], it["max"]) for it in p.items] == [("deduction", "4"), ("choice", "3")]
+    opts = best_to_worst(p, 1)
+    assert [(o["label"], o["score"]) for o in opts] == [
+        ("工作经验被省级以上刊物刊载", "3"), ("被市级刊物刊载", "2"), ("被县级刊物刊载", "1"), ("以上情形均不符合", "0")]
+    assert scores(p, [{"option": o["key"]} for o in opts], 1) == [Decimal(3), Decimal(2), Decimal(1), Decimal(0)]
+    assert not p.confident
+    # where the sentences' points add up to the 分值 they stay points of a 要点核查
+    q = propose(text, "10", "信息报送")
+    assert [it["type"] for it in q.items] == ["deduction", "checklist"]
+    assert [pt["max"] for pt in q.items[1]["params"]["points"]] == ["3", "2", "1"]
+
+
+def test_a_level_and_those_above_it_is_a_situation():
+    p = propose("获得市级以上表彰得3分,获得县级表彰得2分", "3", "表彰")
+    assert p.kind == "choice"
+    assert [(o["label"], o["score"]) for o in best_to_worst(p)] == [("获得市级以上表彰", "3"), ("获得县级表彰", "2")]
+    # a figure and above is a range of a value, not a situation
+    q = propose("获得3项以上表彰得3分,获得1项表彰得2分", "3", "表彰")
+    assert q.kind != "choice" or not q.confident

@@ -371,13 +371,18 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 
 
-def _sub_parts(part: str) -> list[str]:
-    """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part."""
+def _sub_parts(part: str, situations: bool = False) -> list[str]:
+    """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part.
+    With ``situations``, sentences scored from best to worst (“省级推广得3分;市级推广得2分”) stay one part: the
+    situations of one item, not points that add up."""
     m = re.search(r",([^,;()]+\(\d+(?:\.\d+)?分,[^()]*\))$", part)
     if m and _POINTS_HEAD.search(part[:m.start()]):
         return [part[:m.start()], m.group(1)]
     segs = [x for x in part.split(";") if x]
     if len(segs) > 1 and all(_part_points(x) for x in segs) and not any(re.search(r"扣|每|否则|%", x) for x in segs):
+        heads = [d(h) for x in segs for h in _SCORED.findall(x)]
+        if situations and len(heads) == len(segs) and all(a > b for a, b in pairwise(heads)):
+            return [part]
         return segs
     return [part]
 
@@ -409,7 +414,16 @@ def _points_within(part: str) -> tuple[list[str], list[str]] | None:
 
 
 def composite(w: Wording) -> Proposed | None:
-    """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
+    """A text in parts, each with its points: each part is read on its own; plain parts become points to check.
+    Sentences of a part scored from best to worst are read as points that add up, or, when those do not add up
+    to the 分值, as the situations of one item."""
+    found = _composite(w, False)
+    if found is None or sum((Decimal(it["max"]) for it in found.items), Decimal(0)) != w.weight:
+        return _composite(w, True) or found
+    return found
+
+
+def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight)
     if len(parts) < 2:
@@ -424,7 +438,7 @@ def composite(w: Wording) -> Proposed | None:
     for p in parts:
         within = _points_within(p)
         if within is None:
-            split += _sub_parts(p)
+            split += _sub_parts(p, situations)
         else:
             split += within[0]
             doubts += [f"“{x}”：未计入要点，请核对" for x in within[1]]

@@ -60,7 +60,8 @@ def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
 
 # ── wordings ────────────────────────────────────────────────────────────────
 _SHARE_WORDS = re.compile(r"分值的|权重分的")
-_RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|以上|以下|每")
+#: (以上/以下 after a figure: “3项以上”; after a level, “省级媒体以上推广”, a situation rather than a range of a value)
+_RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|每")
 
 
 _ONE_CASE = re.compile(r"^有?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
