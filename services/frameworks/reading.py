@@ -239,8 +239,8 @@ def _split_numbered(t: str) -> list[str]:
             expect += 1
     if len(marks) >= 2:
         return [t[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(t))] for i, m in enumerate(marks)]
-    dots = [m.start() for m in _DOT_MARK.finditer(t)]
-    if len(dots) >= 2 and dots[0] == 0:  # “.A…,得3分;.B…,得2分”: dots as list marks
+    dots = [m.start() for m in _DOT_MARK.finditer(t)] if t.startswith(".") else []
+    if len(dots) >= 2:  # “.A…,得3分;.B…,得2分”: dots as list marks
         return [t[i + 1:(dots[k + 1] if k + 1 < len(dots) else len(t))] for k, i in enumerate(dots)]
     circled = [i for i, c in enumerate(t) if c in CIRCLED]
     if len(circled) >= 2 and all(CIRCLED.index(t[i]) == k for k, i in enumerate(circled)):
@@ -261,8 +261,10 @@ def _split_stated(t: str) -> list[str]:
 def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     """“A…得1分;B…比较完整得3分,C…得2分;D高于30%得4分,…得1分”: sentences that each score on their own, some with
     situations from best to worst, the best score of each adding up to the 分值."""
+    if "扣" in t or "每" in t:
+        return []
     segs = [x for x in t.split(";") if x.strip(",")]
-    if len(segs) < 2 or "扣" in t or "每" in t:
+    if len(segs) < 2:
         return []
     bests, several = [], False
     for seg in segs:
@@ -280,6 +282,8 @@ _SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
 def _split_headed(t: str) -> list[str]:
     """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
     points and deduct from them."""
+    if "分," not in t:
+        return []
     segs = [x for x in t.split(";") if x.strip(",")]
     if len(segs) < 2 or not all(_POINTS_OPEN.match(x) for x in segs):
         return []
@@ -398,7 +402,7 @@ def _points_within(part: str) -> tuple[list[str], list[str]] | None:
     """“设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分)”: the points the part's own
     split names, each a part of its own (“单位整体绩效目标(1分)”), and the clauses beside them (an exception) that
     no point holds; None when the part has no such split or its points do not add up to the part's."""
-    m = _WITHIN.match(part.strip(";,"))
+    m = _WITHIN.match(part.strip(";,")) if "其中" in part else None
     if not m:
         return None
     named, rest = [], []
@@ -418,7 +422,7 @@ def composite(w: Wording) -> Proposed | None:
     Sentences of a part scored from best to worst are read as points that add up, or, when those do not add up
     to the 分值, as the situations of one item."""
     found = _composite(w, False)
-    if found is None or sum((Decimal(it["max"]) for it in found.items), Decimal(0)) != w.weight:
+    if found is not None and sum((Decimal(it["max"]) for it in found.items), Decimal(0)) != w.weight:
         return _composite(w, True) or found
     return found
 

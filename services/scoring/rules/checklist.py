@@ -340,7 +340,8 @@ def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of). A point that holds a figure to reach
     (“有1座以上中转站,得10分”), and a closing remark (“按实际情况评分(实地查看)”), leave the reading to check."""
-    tail = _ADDITIVE_TAIL.search(w.text)
+    closes = "按实际情况评分" in w.text or "没有" in w.text or w.text.rstrip(";").endswith(")")
+    tail = _ADDITIVE_TAIL.search(w.text) if closes else None
     t = w.text[:tail.start()] if tail and tail.group(0).strip(";") else w.text
     found = [(ORDINAL_AT.sub("", label), share, points) for label, share, points in graded_segments(t, w.weight)]
     if len(found) < 2 or states_shares(t) or deducting_segments(t):
@@ -372,8 +373,9 @@ _POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》�
 def _points_with_points(w: Wording) -> Proposed | None:
     """“目标明确(1分),目标细化(1.5分),目标量化(1.5分)”, “1、单位财务管理制度1分;2、项目管理制度1分;…没有不得分”:
     points each followed by its own points, adding up to the 分值 (none reaching it alone)."""
-    closing = _NONE_AFTER.search(w.text.rstrip(";"))
-    t = _NONE_AFTER.sub("", w.text.rstrip(";")).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
+    text = w.text.rstrip(";")
+    closing = _NONE_AFTER.search(text)
+    t = (text[:closing.start()] if closing else text).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
     points, current = [], ""
     for token in re.split(r"([;,])", t):
         if token in (";", ","):

@@ -194,6 +194,8 @@ _LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(
 def _full_then_faults(w: Wording) -> Proposed | None:
     """“按时申报计2分,逾期扣1分”: one situation on the whole 分值 and the others each the 分值 less its deduction.
     Two faults that both cost less than the 分值 may both be found, so such a text is to check."""
+    if "扣" not in w.text and "不得分" not in w.text and "不计分" not in w.text and "得0分" not in w.text:
+        return None  # no fault to set beside the full situation
     pieces = [x for x in re.split(r"[,;]", ORDINAL_AT.sub("", w.text.rstrip(";"))) if x]
     # “实现集中供暖或有固定取暖设施,利用效果好(3分);未实现集中供暖扣2分”: the full situation may take several
     # clauses, up to the one that states its points
