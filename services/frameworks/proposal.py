@@ -32,6 +32,7 @@ from services.frameworks.reading import (
     placed_numbers,
     problem,
     reading_doubts,
+    region_chosen,
     stated_weight_dropped,
     stray_numbers,
     unplaced_words,
@@ -90,7 +91,7 @@ def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str
 
 
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:
-    t = stated_weight_dropped(normalize(criteria), w)
+    t, area = region_chosen(stated_weight_dropped(normalize(criteria), w), w)
     if not t:
         return judgement(w, name, "评分标准为空，已设为酌情评分")
     wording = Wording(t, w, name, points, explanation)
@@ -112,6 +113,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         known = placed_numbers(found, w, t)
         figures = unplaced_words(t, found, w, known) + stray_numbers(t, found, w, known) + [f"“{v}”" for v in doubts]
         unplaced = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
+        if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
+            unplaced.append(f"“产区”“非产区”：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}
         matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from services.core.numbers import fmt
@@ -79,6 +80,30 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     gate = gated(w)
     if gate is not None:
         yield gate
+
+
+#: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
+_REGIONS = re.compile(r"(?<!非)产区(得|扣|计)(\d+(?:\.\d+)?)分[,、]非产区(得|扣|计)(\d+(?:\.\d+)?)分")
+
+
+def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
+    """“…的,产区得4分,非产区得3分,否则不得分”: one row holds the figures of grain-producing areas (产区) and of the
+    others side by side; the row's 分值 tells which apply: the area whose best score is the 分值. The text with only
+    that area's figures, and the area (“” when the text has no such pairs or the 分值 tells neither)."""
+    if "非产区" not in t:
+        return t, ""
+    pairs = _REGIONS.findall(t)
+    if not pairs:
+        return t, ""
+    best = [max((d(p[k]) for p in pairs if p[k - 1] != "扣"), default=None) for k in (1, 3)]
+    if best[0] == weight and best[1] != weight:
+        which, area = 2, "产区"
+    elif best[1] == weight and best[0] != weight:
+        which, area = 4, "非产区"
+    else:
+        return t, ""
+    chosen = _REGIONS.sub(lambda m: m.group(which - 1) + m.group(which) + "分", t)
+    return (chosen, area) if "产区" not in chosen else (t, "")
 
 
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
@@ -198,6 +223,7 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
 
 # ── composite texts: one scoring item per part ──────────────────────────────
 _NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
+_DOT_MARK = re.compile(r"(?:^|(?<=;))\.(?=[\u4e00-\u9fff])")
 _POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
 _POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(\d+(?:\.\d+)?)分)")
 
@@ -213,6 +239,9 @@ def _split_numbered(t: str) -> list[str]:
             expect += 1
     if len(marks) >= 2:
         return [t[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(t))] for i, m in enumerate(marks)]
+    dots = [m.start() for m in _DOT_MARK.finditer(t)] if t.startswith(".") else []
+    if len(dots) >= 2:  # “.A…,得3分;.B…,得2分”: dots as list marks
+        return [t[i + 1:(dots[k + 1] if k + 1 < len(dots) else len(t))] for k, i in enumerate(dots)]
     circled = [i for i, c in enumerate(t) if c in CIRCLED]
     if len(circled) >= 2 and all(CIRCLED.index(t[i]) == k for k, i in enumerate(circled)):
         return [t[i + 1:(circled[k + 1] if k + 1 < len(circled) else len(t))] for k, i in enumerate(circled)]
@@ -227,6 +256,38 @@ def _split_stated(t: str) -> list[str]:
     if all(_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分|比例", x) for x in segs):
         return segs
     return []
+
+
+def _split_best_adding(t: str, weight: Decimal) -> list[str]:
+    """“A…得1分;B…比较完整得3分,C…得2分;D高于30%得4分,…得1分”: sentences that each score on their own, some with
+    situations from best to worst, the best score of each adding up to the 分值."""
+    if "扣" in t or "每" in t:
+        return []
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2:
+        return []
+    bests, several = [], False
+    for seg in segs:
+        scores = [d(x) for x in _SCORED.findall(seg)]
+        if not scores or any(a <= b for a, b in pairwise(scores)):
+            return []
+        several = several or len(scores) > 1
+        bests.append(scores[0])
+    return segs if several and sum(bests, Decimal(0)) == weight else []
+
+
+_SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
+
+
+def _split_headed(t: str) -> list[str]:
+    """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
+    points and deduct from them."""
+    if "分," not in t:
+        return []
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2 or not all(_POINTS_OPEN.match(x) for x in segs):
+        return []
+    return segs
 
 
 _CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣)(\d+(?:\.\d+)?)分(?:为止)?")
@@ -284,6 +345,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
+    if len(heads) > 1 and not re.search(r"扣|每", body) and all(
+            a > b for a, b in pairwise(d(h.group(1)) for h in heads)):
+        return d(heads[0].group(1)), body  # situations from best to worst: the part's points are its best score
     caps = _CAP.findall(body)
     if not heads and len(caps) == 1:  # a part deducting up to its own cap: the cap is its points
         return d(caps[0]), body
@@ -311,28 +375,81 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 
 
-def _sub_parts(part: str) -> list[str]:
-    """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part."""
+def _sub_parts(part: str, situations: bool = False) -> list[str]:
+    """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part.
+    With ``situations``, sentences scored from best to worst (“省级推广得3分;市级推广得2分”) stay one part: the
+    situations of one item, not points that add up."""
     m = re.search(r",([^,;()]+\(\d+(?:\.\d+)?分,[^()]*\))$", part)
     if m and _POINTS_HEAD.search(part[:m.start()]):
         return [part[:m.start()], m.group(1)]
     segs = [x for x in part.split(";") if x]
     if len(segs) > 1 and all(_part_points(x) for x in segs) and not any(re.search(r"扣|每|否则|%", x) for x in segs):
+        heads = [d(h) for x in segs for h in _SCORED.findall(x)]
+        if situations and len(heads) == len(segs) and all(a > b for a, b in pairwise(heads)):
+            return [part]
         return segs
     return [part]
 
 
+#: a last part that only zeroes the row: “未设置绩效目标,该栏不得分”
+_ZEROING_LAST = re.compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)?(?:不得分|不计分|计0分|得0分)$")
+#: “设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,…)”: a part's points, split among what it names
+_WITHIN = re.compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<list>[^()]+)\)$")
+_NAMED_POINTS = re.compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _points_within(part: str) -> tuple[list[str], list[str]] | None:
+    """“设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分)”: the points the part's own
+    split names, each a part of its own (“单位整体绩效目标(1分)”), and the clauses beside them (an exception) that
+    no point holds; None when the part has no such split or its points do not add up to the part's."""
+    m = _WITHIN.match(part.strip(";,")) if "其中" in part else None
+    if not m:
+        return None
+    named, rest = [], []
+    for clause in m.group("list").split(","):
+        n = _NAMED_POINTS.match(clause)
+        if n:
+            named.append((n.group("label"), d(n.group("pts"))))
+        elif clause:
+            rest.append(clause)
+    if len(named) < 2 or sum((pts for _l, pts in named), Decimal(0)) != d(m.group("pts")):
+        return None
+    return [f"{label}({fmt(pts)}分)" for label, pts in named], [",".join(rest)] if rest else []
+
+
 def composite(w: Wording) -> Proposed | None:
-    """A text in parts, each with its points: each part is read on its own; plain parts become points to check."""
+    """A text in parts, each with its points: each part is read on its own; plain parts become points to check.
+    Sentences of a part scored from best to worst are read as points that add up, or, when those do not add up
+    to the 分值, as the situations of one item."""
+    found = _composite(w, False)
+    if found is not None and sum((Decimal(it["max"]) for it in found.items), Decimal(0)) != w.weight:
+        return _composite(w, True) or found
+    return found
+
+
+def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
-        _split_with_ranks(w.text)
+        _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight)
     if len(parts) < 2:
         return None
-    parts = [sub for p in parts for sub in _sub_parts(p)]
+    doubts: list[str] = []
+    last = parts[-1].strip(";,")
+    if len(parts) > 2 and _ZEROING_LAST.match(last) and _part_points(last) is None:
+        # “…3、…(1分)4、未设置绩效目标,该栏不得分”: a closing part that zeroes the row, no points of its own
+        doubts.append(f"“{last}”：整项不得分的条件，与各要点是否一致请核对")
+        parts = parts[:-1]
+    split: list[str] = []
+    for p in parts:
+        within = _points_within(p)
+        if within is None:
+            split += _sub_parts(p, situations)
+        else:
+            split += within[0]
+            doubts += [f"“{x}”：未计入要点，请核对" for x in within[1]]
+    parts = split
     items: list[tuple[int, dict[str, Any]]] = []
     points: list[tuple[int, dict[str, Any]]] = []
     words = []
-    doubts: list[str] = []
     for i, part in enumerate(parts):
         got = _part_points(part)
         if got is None:
@@ -341,10 +458,13 @@ def composite(w: Wording) -> Proposed | None:
         if pts <= 0:
             return None
         label = _part_label(body)
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body):
+        situations = len(_POINTS_HEAD.findall(body)) > 1
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body) and not situations:
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         found = whole(Wording(body, pts, label, "", w.explanation))
+        if situations and found is not None:
+            found = _none_applies(found, doubts)
         if found is None or unplaced_words(body, found, pts):
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
@@ -382,6 +502,20 @@ def composite(w: Wording) -> Proposed | None:
     return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words), tuple(dict.fromkeys(doubts)))
 
 
+def _none_applies(found: Proposed, doubts: list[str]) -> Proposed:
+    """A part's 情形选择 whose worst situation still scores (“…比较完整得3分,…单独编制得2分”): the part's situations
+    need not hold at all, so one more scoring nothing, which the text leaves unsaid (to check)."""
+    if len(found.items) != 1 or found.items[0]["type"] != CHOICE:
+        return found
+    item = found.items[0]
+    options = item["params"]["options"]
+    if min(d(o["score"]) for o in options) <= 0:
+        return found
+    doubts.append("“以上情形均不符合”：按0分计，评分标准未明说")
+    more = {"key": f"o{len(options) + 1}", "label": "以上情形均不符合", "score": "0"}
+    return Proposed([{**item, "params": {**item["params"], "options": [*options, more]}}], found.summary, found.doubts)
+
+
 _OTHERWISE_NONE = re.compile(r",否则(?:不得分|得0分|不计分|计0分)$")
 _PART_SCORE_AT_END = re.compile(r",?(?:(?:得|计|记)\d+(?:\.\d+)?分|否则(?:不得分|得0分|不计分|计0分))$")
 _PART_SCORES = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|满分|不得分|得0分|不计分|计0分")
@@ -405,6 +539,7 @@ def _condition_part(body: str, pts: Decimal) -> bool | None:
 def _part_label(body: str) -> str:
     text = re.split(r"[,;:(]", body.strip(",;"))[0]
     text = re.sub(r"(?:≥|≤|>|<|=|达到|不低于|不少于)?\d.*$", "", text) or text
+    text = re.sub(r"(?<=[\u4e00-\u9fff])的?(?:得|计|记)$", "", text)  # “建立台账得1分”: the label ends before its score
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
@@ -462,6 +597,9 @@ _SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d)
 _SHARES = {TIERS, CHOICE, THRESHOLD, UPPER_BOUND, SCALE}
 
 
+_SHARE_IN_LABEL = re.compile(r"(\d+(?:\.\d+)?)%")
+
+
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
     counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
@@ -475,6 +613,9 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 share = (Decimal(str(p["max"])) / item_max * 100).normalize()
                 if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
                     known.add(share)
+        if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
+            known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
+                         for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
         if _deducting_formula(it):

@@ -328,21 +328,39 @@ def _summed(points: list[tuple[str, Decimal]], w: Wording) -> Proposed:
                     f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）")
 
 
+#: a closing remark after points that add up: how the team checks (“(查阅资料,实地查看)”), “按实际情况评分”, or
+#: “没有中转站不得分” naming what none of the points holds without
+_ADDITIVE_TAIL = re.compile(r"(?:,(?:按实际情况评分|没有[^,;()\d]{1,12}?(?:的)?不得分))?"
+                            r"(?:\((?:查阅|查看|实地|现场|检查|核查)[^()]*\))?;?$")
+#: a point that holds a figure to reach (“镇区主街道实行14小时以上保洁”, “有1座以上中转站”): no step, no deduction
+_AT_LEAST = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{0,3}以上")
+
+
 def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
-    reaches it alone, so they are not situations to pick one of)."""
-    found = graded_segments(w.text, w.weight)
-    if len(found) < 2 or states_shares(w.text) or deducting_segments(w.text):
+    reaches it alone, so they are not situations to pick one of). A point that holds a figure to reach
+    (“有1座以上中转站,得10分”), and a closing remark (“按实际情况评分(实地查看)”), leave the reading to check."""
+    closes = "按实际情况评分" in w.text or "没有" in w.text or w.text.rstrip(";").endswith(")")
+    tail = _ADDITIVE_TAIL.search(w.text) if closes else None
+    t = w.text[:tail.start()] if tail and tail.group(0).strip(";") else w.text
+    found = [(ORDINAL_AT.sub("", label), share, points) for label, share, points in graded_segments(t, w.weight)]
+    if len(found) < 2 or states_shares(t) or deducting_segments(t):
         # “…的,扣0.5分;…的,扣1分”: a fault costs its own points; read as what is left of the 分值 they would
         # swap places (the first fault worth 1, the second 0.5): faults are read by ``_faults``
         return None
-    if any(points <= 0 for _label, _share, points in found) or any(
-            _NOT_A_POINT.search(label) for label, _share, _points in found):
+    doubts = [f"“{w.text[len(t):].strip(',;')}”：未计入要点"] if t != w.text else []
+    for label, _share, _points in found:
+        if _NOT_A_POINT.search(_AT_LEAST.sub("", label)):
+            return None
+        if _AT_LEAST.search(label):
+            doubts.append(f"“{label}”：条件中的数值由评价组判断是否达到")
+    if any(points <= 0 for _label, _share, points in found):
         return None
     total = sum((points for _label, _share, points in found), Decimal(0))
     if total != w.weight or max(points for _label, _share, points in found) >= w.weight:
         return None
-    return _summed([(label, pts) for label, _share, pts in found], w)
+    found_points = _summed([(label, pts) for label, _share, pts in found], w)
+    return Proposed(found_points.items, found_points.summary, tuple(doubts)) if doubts else found_points
 
 
 
@@ -355,7 +373,9 @@ _POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》�
 def _points_with_points(w: Wording) -> Proposed | None:
     """“目标明确(1分),目标细化(1.5分),目标量化(1.5分)”, “1、单位财务管理制度1分;2、项目管理制度1分;…没有不得分”:
     points each followed by its own points, adding up to the 分值 (none reaching it alone)."""
-    t = _NONE_AFTER.sub("", w.text.rstrip(";")).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
+    text = w.text.rstrip(";")
+    closing = _NONE_AFTER.search(text)
+    t = (text[:closing.start()] if closing else text).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
     points, current = [], ""
     for token in re.split(r"([;,])", t):
         if token in (";", ","):
@@ -365,7 +385,7 @@ def _points_with_points(w: Wording) -> Proposed | None:
         current += token
         m = _POINT_END.search(current)
         if m:
-            label = ORDINAL_AT.sub("", current[:m.start()].strip(",")).strip(",:")
+            label = re.sub(r"(?:得|计|记)$", "", ORDINAL_AT.sub("", current[:m.start()].strip(",")).strip(",:"))
             points.append((label, d(m.group("a") or m.group("b"))))
             current = ""
     if current.strip(",") or len(points) < 2:
@@ -374,6 +394,12 @@ def _points_with_points(w: Wording) -> Proposed | None:
         return None
     if sum((pts for _label, pts in points), Decimal(0)) != w.weight:
         return None
+    if closing and "否则" in closing.group(0) and ";" not in t:
+        # “召开工作会得1分,有工作方案得1分,否则不得分”: one sentence of requirements, each met or not for its points
+        items = [all_or_nothing.RULE.item(label, pts, {"condition": label}, key=chr(ord("a") + i))
+                 for i, (label, pts) in enumerate(points)]
+        return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{fmt(pts)}分" for _l, pts in points)
+                        + "），各自做到得分、否则不得分")
     return _summed(points, w)
 
 

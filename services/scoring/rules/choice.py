@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from models.messages import said as refusal
@@ -25,7 +26,7 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import d, graded_segments, s
+from services.scoring.rules.wording import ORDINAL_AT, d, graded_segments, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -59,7 +60,8 @@ def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
 
 # ── wordings ────────────────────────────────────────────────────────────────
 _SHARE_WORDS = re.compile(r"分值的|权重分的")
-_RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|以上|以下|每")
+#: (以上/以下 after a figure: “3项以上”; after a level, “省级媒体以上推广”, a situation rather than a range of a value)
+_RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|每")
 
 
 _ONE_CASE = re.compile(r"^有?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
@@ -185,18 +187,26 @@ def _bare_scores(w: Wording) -> Proposed | None:
 
 
 #: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
-_FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
+_FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\))$")
 _LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
 
 
 def _full_then_faults(w: Wording) -> Proposed | None:
     """“按时申报计2分,逾期扣1分”: one situation on the whole 分值 and the others each the 分值 less its deduction.
     Two faults that both cost less than the 分值 may both be found, so such a text is to check."""
-    pieces = [x for x in re.split(r"[,;]", w.text.rstrip(";")) if x]
-    first = _FULL_SITUATION.match(pieces[0]) if pieces else None
-    if not first or d(first.group("pts")) != w.weight or len(pieces) < 2:
+    if "扣" not in w.text and "不得分" not in w.text and "不计分" not in w.text and "得0分" not in w.text:
+        return None  # no fault to set beside the full situation
+    pieces = [x for x in re.split(r"[,;]", ORDINAL_AT.sub("", w.text.rstrip(";"))) if x]
+    # “实现集中供暖或有固定取暖设施,利用效果好(3分);未实现集中供暖扣2分”: the full situation may take several
+    # clauses, up to the one that states its points
+    at = next((i for i, piece in enumerate(pieces) if _FULL_SITUATION.match(piece)), None)
+    if at is None:
         return None
-    found = [(first.group("label"), w.weight)]
+    first = _FULL_SITUATION.match(pieces[at])
+    if not first or d(first.group("pts") or first.group("bracketed")) != w.weight or len(pieces) < at + 2:
+        return None
+    found = [(",".join(pieces[:at] + [first.group("label")]), w.weight)]
+    pieces = pieces[at:]
     for piece in pieces[1:]:
         m = _LESS_SITUATION.match(piece)
         if not m or re.search(r"\d|每|为止", m.group("label")) or _ONE_CASE.match(m.group("label")):
@@ -210,10 +220,45 @@ def _full_then_faults(w: Wording) -> Proposed | None:
     if len(found) == 2 and found[1][1] == 0:  # met or not: a 全有或全无 (all_or_nothing reads it)
         return None
     partial = [label for label, points in found[1:] if points > 0]
+    if at and len(partial) >= 2:  # faults that may both be found against a full situation of several conditions
+        return None
     doubts = [f"“{'、'.join(partial)}”：可能同时出现，情形之间如何取舍评分标准未说明"] if len(partial) >= 2 else []
     # “缺少资料扣1分”: something missing may be counted per item missing
     doubts += [_per_missing(label) for label, points in found[1:] if points > 0 and _COUNTED.match(label)]
+    if at:  # conditions of the full situation that the faults do not name: meeting only some of them is not scored
+        doubts.append(f"“{found[0][0]}”：满分情形含多个条件，只满足其中一部分时的得分未说明")
     return _options(found, w, doubts=tuple(doubts))
+
+
+#: “1、落实…的项目超过80%、70%和60%,且运行效果良好,分别得6分、4分和2分;2、…不足60%,或运行效果较差,不得分”: shares
+#: listed with a condition they all need, their scores respectively, then the share short of the last or the
+#: condition failed, scoring nothing
+_RESPECTIVELY_IF = re.compile(
+    r"^(?:\d{1,2}[.、])?(?P<subject>[^,;]*?)(?P<op>超过|高于|达到|不低于|大于)(?P<shares>\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)+)"
+    r"(?:以上)?,且(?P<cond>[^,;]+),分别(?:得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?;"
+    r"(?:\d{1,2}[.、])?[^,;]*?(?:不足|低于|未达到)(?P<short>\d+(?:\.\d+)?)%(?:的)?,或(?P<failed>[^,;]+?)(?:的)?,?"
+    r"(?:不得分|得0分|不计分|计0分);?$")
+_LIST_SEPARATOR = re.compile(r"[、和及]")
+
+
+def _respectively_if(w: Wording) -> Proposed | None:
+    """Shares listed with a condition they all need (“超过80%、70%和60%,且运行管护效果良好,分别得6分、4分和2分”), then
+    the share short of the last, or the condition failed, scoring nothing: a 情形选择 of each share with the
+    condition, and the failing one. Which situation holds is the team's to judge, so the proposal is to check."""
+    if "分别" not in w.text or ",且" not in w.text:
+        return None
+    m = _RESPECTIVELY_IF.match(w.text)
+    if not m:
+        return None
+    shares = [x.rstrip("%") for x in _LIST_SEPARATOR.split(m.group("shares"))]
+    scores = [d(x.rstrip("分")) for x in _LIST_SEPARATOR.split(m.group("scores"))]
+    if len(shares) != len(scores) or scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)):
+        return None
+    if any(d(a) <= d(b) for a, b in pairwise(shares)) or d(m.group("short")) != d(shares[-1]):
+        return None
+    found = [(f"{m.group('subject')}{m.group('op')}{x}%,且{m.group('cond')}", pts) for x, pts in zip(shares, scores)]
+    found.append((f"{m.group('subject')}不足{shares[-1]}%,或{m.group('failed')}", Decimal(0)))
+    return _options(found, w, doubts=(f"“{m.group('cond')}”“{m.group('failed')}”：由评价组判断",))
 
 
 _COUNTED = re.compile(r"^(?:缺|少|漏|遗漏|短缺)")
@@ -246,5 +291,5 @@ RULE = RuleType(
     options=options,
     proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(126, _plain_situations),
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
-               Recogniser(111, _full_then_faults)),
+               Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if)),
 )
