@@ -301,8 +301,12 @@ def deducting_segments(t: str) -> list[str]:
     """The segments ``graded_segments`` reads as the 分值 less a deduction (“不规范的扣8分”): situations to pick one
     of, never points that add up (there a fault costs its own points, not what is left of the 分值)."""
     segs = [x for x in t.rstrip(";").split(";") if x]
-    pieces = [x for seg in segs for x in seg.split(",") if x]
+    # “…活动的,扣1分”: the deduction after a comma belongs to the fault before it
+    pieces = [x for seg in segs for x in _FAULT_PIECES.split(seg) if x]
     return [seg for seg in pieces if (m := _GRADE_NONE.match(seg)) and m.group(2).startswith("扣")]
+
+
+_FAULT_PIECES = re.compile(r",(?!扣\d)")
 
 
 def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
