@@ -507,13 +507,11 @@ def _none_applies(found: Proposed, doubts: list[str]) -> Proposed:
     need not hold at all, so one more scoring nothing, which the text leaves unsaid (to check)."""
     if len(found.items) != 1 or found.items[0]["type"] != CHOICE:
         return found
-    item = found.items[0]
-    options = item["params"]["options"]
-    if min(d(o["score"]) for o in options) <= 0:
+    item = choice_rule.with_none_applies(found.items[0])
+    if item is None:
         return found
-    doubts.append("“以上情形均不符合”：按0分计，评分标准未明说")
-    more = {"key": f"o{len(options) + 1}", "label": "以上情形均不符合", "score": "0"}
-    return Proposed([{**item, "params": {**item["params"], "options": [*options, more]}}], found.summary, found.doubts)
+    doubts.append(choice_rule.NONE_APPLIES_DOUBT)
+    return Proposed([item], found.summary, found.doubts)
 
 
 _OTHERWISE_NONE = re.compile(r",否则(?:不得分|得0分|不计分|计0分)$")

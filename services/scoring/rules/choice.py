@@ -76,11 +76,17 @@ def _repeatable_case(w: Wording, label: str) -> bool:
     return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= 2
 
 
+#: “班子不团结、不协调、战斗力不强各扣1分”: a list of faults each costing the deduction, never one situation
+_EACH_FAULT = re.compile(r"各$")
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
     if len(found) < 2 or _SHARE_WORDS.search(w.text):
+        return None
+    if any(_EACH_FAULT.search(label) for label, _share, _points in found):
         return None
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
     if any(_RANGE_WORDS.search(label) for label, _share, _points in found):
@@ -92,7 +98,23 @@ def _situations(w: Wording) -> Proposed | None:
     # “缺少资料扣1分”: something missing may be counted per item missing
     doubts = tuple(_per_missing(label) for label, _share, points in found
                    if 0 < points < w.weight and _COUNTED.match(label) and re.search(re.escape(label) + r"[^;,]*扣", w.text))
-    return _options([(label, points) for label, _share, points in found], w, doubts=doubts)
+    proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
+    lowest = min(found, key=lambda x: x[2])[0]
+    return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
+#: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
+_NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
+
+
+def _none_unsaid(found: Proposed) -> Proposed:
+    """“村民自治村计2分,合格村计1分”: situations that all score, the lowest of them still something achieved: the one
+    that none of them holds scores nothing, which the text leaves unsaid (to check)."""
+    item = with_none_applies(found.items[0])
+    if item is None:
+        return found
+    return Proposed([item], found.summary, (*(found.doubts or ()), NONE_APPLIES_DOUBT))
 
 
 
@@ -153,7 +175,7 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     found = []
     for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分)", body.rstrip(";")) if x):
         m = _FAULT_SCORE.match(piece)
-        if not m or re.search(r"\d|每|为止", m.group("label")):
+        if not m or re.search(r"\d|每|为止", m.group("label")) or _EACH_FAULT.search(m.group("label")):
             return None
         points = Decimal(0) if m.group("none") else w.weight - d(m.group("less"))
         if points < 0:
@@ -209,7 +231,8 @@ def _full_then_faults(w: Wording) -> Proposed | None:
     pieces = pieces[at:]
     for piece in pieces[1:]:
         m = _LESS_SITUATION.match(piece)
-        if not m or re.search(r"\d|每|为止", m.group("label")) or _ONE_CASE.match(m.group("label")):
+        if not m or re.search(r"\d|每|为止", m.group("label")) or _ONE_CASE.match(m.group("label")) or \
+                _EACH_FAULT.search(m.group("label")):
             return None
         less = Decimal(0) if m.group("none") else d(m.group("less"))
         if m.group("less") and not 0 < less <= w.weight:
@@ -267,6 +290,21 @@ _COUNTED = re.compile(r"^(?:缺|少|漏|遗漏|短缺)")
 def _per_missing(label: str) -> str:
     """“缺少资料扣1分”: something missing may be counted per item missing."""
     return f"“{label}”：扣一次还是每缺一项扣一次，评分标准未说明"
+
+
+#: the situation a 情形选择 whose every situation scores adds, when the text does not say what happens otherwise
+NONE_APPLIES = "以上情形均不符合"
+NONE_APPLIES_DOUBT = f"“{NONE_APPLIES}”：按0分计，评分标准未明说"
+
+
+def with_none_applies(item: dict[str, Any]) -> dict[str, Any] | None:
+    """“村民自治村计2分,合格村计1分”: situations that all score need not hold at all; ``item`` with one more situation,
+    “以上情形均不符合”, scoring nothing (which the text leaves unsaid), or None when one of them already scores 0."""
+    options_ = item["params"]["options"]
+    if min(d(o["score"]) for o in options_) <= 0:
+        return None
+    more = {"key": f"o{len(options_) + 1}", "label": NONE_APPLIES, "score": "0"}
+    return {**item, "params": {**item["params"], "options": [*options_, more]}}
 
 
 def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubts: tuple[str, ...] = ()) -> Proposed:
