@@ -132,8 +132,17 @@ def _per_instance(w: Wording) -> Proposed | None:
     per = d(m.group(3)) / d(m.group(1))
     if m.group(0).startswith("有") and per >= w.weight:  # “有1项未落实,扣3分” on 3 points: it cannot happen twice
         return None
+    units = _units_counted(w.text)
+    apart = (f"“{'、'.join(units)}”：不同的问题分别计数，一个例数不能代表它们",) if len(units) > 1 else None
     return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],
-                    f"逐例扣分：每{m.group(2)}扣 {s(per)} 分，扣完为止")
+                    f"逐例扣分：每{m.group(2)}扣 {s(per)} 分，扣完为止", apart)
+
+
+def _units_counted(t: str) -> list[str]:
+    """The units the text counts its faults in (“每份”, “1例”), 个 left out (it counts anything): two of them are
+    two faults counted apart (“文书不合格每份扣5分;败诉案件1例扣5分”), never one count of cases."""
+    units = [m.group(2) for m in _COUNTED.finditer(t)] + [m.group(1) for m in _BARE.finditer(t)]
+    return [u for u in dict.fromkeys(units) if u != "个"]
 
 
 def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:

@@ -192,8 +192,11 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
         return True  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
     amounts = {f.amount for f in faults}
     kinds = {f.counted for f in faults}
-    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults):
-        return True  # one amount for every fault, all counted: one deduction per case
+    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults) \
+            and len({f.unit for f in faults} - {"个"}) <= 1:
+        # one amount for every fault, all counted in one unit (个 counts anything): one deduction per case; faults
+        # counted in units of their own (每份、1例) are different things, counted apart
+        return True
     if kinds == {False} and all(f.amount >= item_max for f in faults):
         return True  # faults each taking the whole 分值: any one of them found, nothing is left (全有或全无)
     # faults that each cost their points and add up to the 分值: the points of a 要点核查
