@@ -494,3 +494,89 @@ def test_garbage_appended_to_a_recognised_text_is_never_confident(base, extra, s
     assert propose(text, weight, name).confident
     p = propose(text.rstrip("。") + sep + extra, weight, name)
     assert not p.confident, (text + sep + extra, p.summary)
+
+
+# ── the wordings behind confident wrong proposals ───────────────────────────
+@pytest.mark.parametrize("text,weight,faults", [
+    # each fault and its deduction after a comma (“…的,扣1分”), the cheaper first
+    ("未按规定建立资金台账的,扣1分;未按时报送统计数据的,扣2分。", "3", [("资金台账", "1"), ("统计数据", "2")]),
+    # the dearer first: each keeps its own points, in the text's order
+    ("未按时报送统计数据的,扣2分;未按规定建立资金台账的,扣1分。", "3", [("统计数据", "2"), ("资金台账", "1")]),
+])
+def test_faults_with_a_deduction_after_a_comma_take_each_its_own_points(text, weight, faults):
+    """“…的,扣1分;…的,扣2分” adding up to the 分值: each fault is a point worth its own deduction, never what the
+    分值 less it leaves (which would swap their points)."""
+    p = propose(text, weight, "管理")
+    assert [it["type"] for it in p.items] == ["checklist"], p.summary
+    points = p.items[0]["params"]["points"]
+    assert [(word in pt["label"], pt["max"]) for (word, _pts), pt in zip(faults, points)] == [
+        (True, pts) for _word, pts in faults]
+    met = {pt["key"]: "met" for pt in points}
+    for found, (_word, pts) in zip(points, faults):  # one fault found: its own deduction off
+        assert total(p, [{"points": {**met, found["key"]: "not_met"}}]) == Decimal(weight) - Decimal(pts)
+    # near miss: faults that do not add up to the 分值 are not its points, and never sure
+    p = propose(text, "5", "管理")
+    assert p.kind != "checklist" and not p.confident
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("宣传材料不全、台账不清、报送不及时、档案不规范各扣1分。", "4"),
+    ("制度健全、执行到位计4分。制度不健全、执行不到位、台账不清、档案不全各扣1分。", "4"),
+    ("工作有计划计3分,无计划、无总结、无台账各扣1分", "3"),
+])
+def test_faults_listed_each_with_a_deduction_are_never_one_situation(text, weight):
+    """“A、B、C各扣1分” after a list of faults: a deduction for each fault, never one situation labelled “…各”."""
+    p = propose(text, weight, "班子建设")
+    assert not p.confident
+    for it in p.items:
+        if it["type"] == "choice":
+            assert not any(o["label"].endswith("各") for o in it["params"]["options"]), p.summary
+
+
+def test_situations_that_all_score_get_none_of_them_at_zero_to_check():
+    """“示范乡镇计3分,达标乡镇计1分”: a town that is neither cannot be scored from the text, so the situation
+    “以上情形均不符合” scores 0, and the proposal says the text does not say it."""
+    for text, scores in (("示范乡镇计3分,达标乡镇计1分。", ["3", "1", "0"]),
+                         ("示范乡镇计3分,达标乡镇计2分,一般乡镇计1分。", ["3", "2", "1", "0"])):
+        p = propose(text, "3", "创建等级")
+        assert p.kind == "choice" and not p.confident
+        assert [o["score"] for o in p.items[0]["params"]["options"]] == scores
+        assert any("以上情形均不符合" in u and "未明说" in u for u in p.unplaced)
+        assert total(p, [{"option": option(p, "以上情形均不符合")}]) == 0
+        assert total(p, [{"option": option(p, "示范乡镇")}]) == 3
+    # near misses: a text that says what the rest scores, or whose lowest situation is itself the failing one,
+    # is read as it stands, with confidence
+    p = propose("示范乡镇计3分,达标乡镇计1分,未达标不得分。", "3", "创建等级")
+    assert p.confident and [o["score"] for o in p.items[0]["params"]["options"]] == ["3", "1", "0"]
+    p = propose("示范乡镇计3分,未达标乡镇计1分。", "3", "创建等级")
+    assert p.confident and [o["score"] for o in p.items[0]["params"]["options"]] == ["3", "1"]
+    # a fault with its deduction beside the full situation: the situation without the fault is the full one
+    p = propose("绩效目标规范计2分,不规范扣1分", "2", "目标")
+    assert all(o["label"] != "以上情形均不符合" for o in p.items[0]["params"]["options"])
+
+
+@pytest.mark.parametrize("text,weight,units", [
+    ("合同不规范每份扣2分;发生安全责任事故1起扣2分,扣完为止。", "6", ["份", "起"]),
+    ("村干部每缺席例会1次扣0.5分,每错报数据1例扣0.5分。", "2", ["次", "例"]),
+])
+def test_faults_counted_in_units_of_their_own_are_a_formula_of_two_counts(text, weight, units):
+    """Two per-case faults of different things (counted in 份 and 起): one count of cases cannot stand for both;
+    the proposal is a formula ``max - 2*a - 2*b``, never one deduction per case."""
+    p = propose(text, weight, "执法")
+    assert p.kind == "formula", p.summary
+    variables = p.items[0]["params"]["variables"]
+    assert [v["unit"] for v in variables] == units
+    a, b = (v["name"] for v in variables)
+    per = Decimal(p.items[0]["params"]["expression"].split("*")[0].split("-")[1].strip())
+    assert total(p, [{"vars": {a: "1", b: "1"}}]) == Decimal(weight) - 2 * per
+    assert total(p, [{"vars": {a: "0", b: "0"}}]) == Decimal(weight)
+
+
+def test_faults_of_one_kind_with_one_amount_stay_one_deduction():
+    """Near miss: faults counted in one unit (or in 个, which counts anything) with one amount are one deduction."""
+    for text, unit in (("合同不规范每份扣2分;合同未备案每份扣2分,扣完为止。", "份"),
+                       ("台账不规范每个扣0.5分;资料缺失每处扣0.5分,扣完为止。", None)):
+        p = propose(text, "6", "合同")
+        assert [it["type"] for it in p.items] == ["deduction"], p.summary
+        if unit:
+            assert p.items[0]["params"]["unit"] == unit
