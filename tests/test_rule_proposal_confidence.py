@@ -381,9 +381,13 @@ def test_faults_are_not_points_left_of_the_points_nor_a_total_of_another_size():
     # a total in brackets that is not the 分值: not the faults of this indicator
     assert propose("规范执行预算批复（5分）。未按批复调整预算的，一经发现扣2分；预算公开不及时的，扣1分", "5",
                    "执行").kind != "checklist"
-    # faults after a full-marks situation may both be found: a choice between them is never sure
+    # faults after a full-marks situation may both be found: never a choice between them, and never sure;
+    # adding up to the 分值, each is a point worth its own deduction
     p = propose("规范执行预算批复的得3分；未按批复调整预算的扣2分；预算公开不及时的扣1分", "3", "执行")
-    assert not p.confident and any("同时出现" in u for u in p.unplaced)
+    assert not p.confident and p.kind == "checklist"
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["2", "1"]
+    p = propose("规范执行预算批复的得4分；未按批复调整预算的扣2分；预算公开不及时的扣1分", "4", "执行")
+    assert not p.confident and p.kind != "checklist"
     # a deduction that takes the whole 分值 is the situation of 0, read with confidence as before
     p = propose("制度规范的得8分，不规范的扣8分", "8", "制度执行")
     assert p.confident and sorted(Decimal(o["score"]) for o in p.items[0]["params"]["options"]) == [0, 8]

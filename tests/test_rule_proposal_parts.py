@@ -192,9 +192,10 @@ def test_sentences_each_scoring_on_their_own_their_best_scores_adding_up():
     # best scores that do not add up to the 分值 are not parts
     q = propose(text, "5", "资金管理")
     assert q.kind != "mixed" and not q.confident
-    # one sentence of situations alone is a 情形选择 of the row, without a situation added
+    # one sentence of situations alone is a 情形选择 of the row, the situation where none holds added as in a part
     r = propose("方案经集体研究审定得3分;方案由经办科室自行制定得2分。", "3", "资金管理")
-    assert r.kind == "choice" and len(r.items[0]["params"]["options"]) == 2
+    assert r.kind == "choice" and [o["score"] for o in r.items[0]["params"]["options"]] == ["3", "2", "0"]
+    assert not r.confident and any("以上情形均不符合" in u for u in r.unplaced)
 
 
 def test_a_numbered_part_of_situations_from_best_to_worst():
@@ -216,7 +217,9 @@ def test_a_numbered_part_of_situations_from_best_to_worst():
 def test_a_level_and_those_above_it_is_a_situation():
     p = propose("获得市级以上表彰得3分,获得县级表彰得2分", "3", "表彰")
     assert p.kind == "choice"
-    assert [(o["label"], o["score"]) for o in best_to_worst(p)] == [("获得市级以上表彰", "3"), ("获得县级表彰", "2")]
+    assert [(o["label"], o["score"]) for o in best_to_worst(p)] == [
+        ("获得市级以上表彰", "3"), ("获得县级表彰", "2"), ("以上情形均不符合", "0")]
+    assert not p.confident  # no award at all: 0, which the text leaves unsaid
     # a figure and above is a range of a value, not a situation
     q = propose("获得3项以上表彰得3分,获得1项表彰得2分", "3", "表彰")
     assert q.kind != "choice" or not q.confident

@@ -262,9 +262,10 @@ def test_the_full_situation_then_the_faults_and_what_they_cost():
     assert [(it["type"], it["max"]) for it in p.items] == [("deduction", "2"), ("choice", "1"), ("choice", "2")]
     assert scored(p, {"count": 1}, 0) == Decimal("1.5")
     assert scored(p, {"option": option(p, "不规范", 1)}, 1) == Decimal("0.5")
-    # two faults short of the 分值 may both be found: to check
+    # two faults short of the 分值 may both be found: adding up to it, each fault is a point worth its deduction
     p = propose("按时报送计3分,逾期扣1分,内容不全扣2分", "3", "总结报送")
-    assert types(p) == ["choice"] and not p.confident
+    assert types(p) == ["checklist"] and not p.confident
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["1", "2"]
     # something missing may be counted per item: to check
     p = propose("资料齐全计3分,缺少资料扣1分", "3", "资料")
     assert types(p) == ["choice"] and not p.confident

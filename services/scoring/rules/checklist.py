@@ -256,17 +256,22 @@ def _faults(w: Wording) -> Proposed | None:
     (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
     t = w.text.rstrip(";")
     lead = _FAULTS_LEAD.match(t)
+    required = None if lead else choice.REQUIRED_THEN_FAULTS.match(t)
     if lead:  # “严格执行…批复(1.5分);…扣0.5分;…扣1分”: what is checked and its 分值, then the faults
         if d(lead.group("total")) != w.weight:
             return None
         t = t[lead.end():]
+    elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
+        t = required.group("faults").rstrip(";")
     found, at = [], 0
     for m in _FAULT.finditer(t):
         if m.start() != at:
             return None
-        found.append((m.group("label").strip(","), d(m.group(2))))
+        found.append((m.group("label").strip(",").removesuffix("的"), d(m.group(2))))
         at = m.end()
-    if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(label) for label, _pts in found):
+    # “随机访谈10户居民,未达标扣1分”: the sample the team checks is no figure of the scoring
+    if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(_SAMPLE.sub("", label))
+                                            for label, _pts in found):
         return None
     if sum((pts for _label, pts in found), Decimal(0)) != w.weight:
         return None
@@ -277,8 +282,10 @@ def _faults(w: Wording) -> Proposed | None:
 
 
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
+#: the sample a fault is looked for in: “随机访谈10户居民”、“查阅2所学校有关资料”、“抽查5个项目”
+_SAMPLE = re.compile(r"^(?:随机)?(?:访谈|查阅|抽查|查看|走访|抽取|调查|询问|随机抽取)[^,;\d]{0,4}?\d+(?:户|所|个|家|人|份|名|处|件|次)")
 #: a sentence naming what is checked with its 分值 in brackets (or after 计: a part's heading), before the faults
-_FAULTS_LEAD = re.compile(r"^[^;扣每]*?(?:\(|计)(?P<total>" + NUM[1:-1] + r")分\)?[;,:]")
+_FAULTS_LEAD = re.compile(r"^[^;扣每]*?(?:\(|的?(?:得|计|记))(?P<total>" + NUM[1:-1] + r")分\)?[;,:]")
 
 
 #: “得分要素:1.…;2.…;具备要素1得20%,具备要素2得40%…”: elements listed, each worth a share of the 分值

@@ -26,7 +26,7 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import ORDINAL_AT, d, graded_segments, s
+from services.scoring.rules.wording import ORDINAL_AT, d, deducting_segments, graded_segments, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -80,13 +80,25 @@ def _repeatable_case(w: Wording, label: str) -> bool:
 _EACH_FAULT = re.compile(r"各$")
 
 
+_DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
+
+
+def faults_adding_up(t: str, item_max: Decimal) -> bool:
+    """“…计2分;组织不健全扣1分;无项目管理计划扣1分”: two faults or more, each costing part of the 分值 and together
+    all of it, which may all be found: the points of a 要点核查 (each fault's points off), never situations to pick
+    one of."""
+    found = [m for seg in deducting_segments(t) if (m := _DEDUCTED.search(seg))]
+    amounts = [d(m.group(1)) for m in found]
+    return len(amounts) >= 2 and all(0 < a < item_max for a in amounts) and sum(amounts, Decimal(0)) == item_max
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
     if len(found) < 2 or _SHARE_WORDS.search(w.text):
         return None
-    if any(_EACH_FAULT.search(label) for label, _share, _points in found):
+    if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
     if any(_RANGE_WORDS.search(label) for label, _share, _points in found):
@@ -164,14 +176,20 @@ _GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好
 
 #: “查…情况,未进行清理的不得分,清理不及时的扣1分”: what is checked, then the faults and what each leaves
 _CHECKED = re.compile(r"^(?:查|检查|核查|查看|查阅)[^,;]*[,;]")
+#: “按统一规范编制公开目录…;(未按规范编制的扣2分;未及时公开的扣2分;)”: what is required, no points of its own,
+#: then in brackets the faults against it and what each costs
+REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()]+?扣[^()]+?);?\);?$")
 _FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
 
 
 def _faults_as_situations(w: Wording) -> Proposed | None:
     """“查…情况,未进行清理的不得分,清理不及时的扣1分”: faults that each leave a different score, one of them found
     or none; none found is the full-marks situation the text leaves unsaid (to check)."""
+    if faults_adding_up(w.text, w.weight):
+        return None
     lead = _CHECKED.match(w.text)
-    body = w.text[lead.end():] if lead else w.text
+    required = None if lead else REQUIRED_THEN_FAULTS.match(w.text)
+    body = w.text[lead.end():] if lead else required.group("faults") if required else w.text
     found = []
     for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分)", body.rstrip(";")) if x):
         m = _FAULT_SCORE.match(piece)
@@ -183,7 +201,8 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         found.append((m.group("label"), points))
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
-    return _options([("无上述问题", w.weight)] + found, w, "（含未列出问题的满分情形）", ("“无上述问题”：满分情形评分标准未明说",))
+    full = required.group("required") if required else "无上述问题"  # the requirement met, or no fault found
+    return _options([(full, w.weight)] + found, w, "（含未列出问题的满分情形）", (f"“{full}”：满分情形评分标准未明说",))
 
 
 #: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
@@ -218,6 +237,8 @@ def _full_then_faults(w: Wording) -> Proposed | None:
     Two faults that both cost less than the 分值 may both be found, so such a text is to check."""
     if "扣" not in w.text and "不得分" not in w.text and "不计分" not in w.text and "得0分" not in w.text:
         return None  # no fault to set beside the full situation
+    if faults_adding_up(w.text, w.weight):
+        return None
     pieces = [x for x in re.split(r"[,;]", ORDINAL_AT.sub("", w.text.rstrip(";"))) if x]
     # “实现集中供暖或有固定取暖设施,利用效果好(3分);未实现集中供暖扣2分”: the full situation may take several
     # clauses, up to the one that states its points
