@@ -201,8 +201,7 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         found.append((m.group("label"), points))
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
-    full = required.group("required") if required else "无上述问题"  # the requirement met, or no fault found
-    return _options([(full, w.weight)] + found, w, "（含未列出问题的满分情形）", (f"“{full}”：满分情形评分标准未明说",))
+    return _options([("无上述问题", w.weight)] + found, w, "（含未列出问题的满分情形）", ("“无上述问题”：满分情形评分标准未明说",))
 
 
 #: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
