@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from services.frameworks.proposal import propose
 from services.frameworks.reading import region_chosen
 from services.scoring.rules import check_item, score_item
@@ -223,3 +225,60 @@ def test_a_level_and_those_above_it_is_a_situation():
     # a figure and above is a range of a value, not a situation
     q = propose("获得3项以上表彰得3分,获得1项表彰得2分", "3", "表彰")
     assert q.kind != "choice" or not q.confident
+
+
+# ── a requirement, then the faults against it each with a deduction adding up to its points ─────────────────
+@pytest.mark.parametrize("text,weight,faults", [
+    # the requirement with its points, the faults after a space (cells joined)
+    ("组织健全、专人管理计3分 组织不健全扣2分;无专人管理扣1分", "3", [("组织不健全", "2"), ("无专人管理", "1")]),
+    # the requirement with 得, three faults, the dearest in the middle
+    ("建立项目台账,按月报送进度,资料归档的得4分;未建立台账扣1分;未按月报送扣2分;资料未归档扣1分", "4",
+     [("未建立台账", "1"), ("未按月报送", "2"), ("资料未归档", "1")]),
+    # the requirement with no points of its own, the faults in brackets after it
+    ("按规定公开项目资金分配结果。(未公开分配结果的扣2分,公开内容不完整的扣1分)", "3",
+     [("未公开分配结果", "2"), ("公开内容不完整", "1")]),
+    # each fault looked for in a sample the team checks
+    ("随机抽查5个项目,未达标扣2分;查阅3份合同,未达标扣1分。", "3", [("5个项目", "2"), ("3份合同", "1")]),
+])
+def test_faults_against_a_requirement_adding_up_to_its_points_are_points_worth_their_deduction(text, weight, faults):
+    """Faults that may all be found, each costing part of the 分值 and together all of it: a 要点核查 whose points
+    are worth each fault's deduction, in the text's order; never one situation of several (to check: the text
+    names faults, not points)."""
+    p = propose(text, weight, "管理")
+    assert [it["type"] for it in p.items] == ["checklist"], p.summary
+    assert not p.confident
+    points = p.items[0]["params"]["points"]
+    assert [(word in pt["label"], pt["max"]) for (word, _pts), pt in zip(faults, points)] == [
+        (True, pts) for _word, pts in faults]
+    met = {pt["key"]: {"state": "met"} for pt in points}
+    assert scores(p, [{"points": met}]) == [Decimal(weight)]
+    for pt, (_word, pts) in zip(points, faults):  # one fault found: its deduction off
+        assert scores(p, [{"points": {**met, pt["key"]: {"state": "not_met"}}}]) == [Decimal(weight) - Decimal(pts)]
+    assert scores(p, [{"points": {pt["key"]: {"state": "not_met"} for pt in points}}]) == [Decimal(0)]
+
+
+@pytest.mark.parametrize("text,weight", [
+    # deductions that do not add up to the requirement's points
+    ("建立项目台账,按月报送进度计4分;未建立台账扣1分;未按月报送扣1分", "4"),
+    # a fault counted per case inside the brackets
+    ("按规定公开项目资金分配结果。(每发现1处未公开扣1分,公开内容不完整的扣1分)", "3"),
+    # a figure that is a line to reach, not a sample checked
+    ("资金到位率低于80%扣2分;查阅3份合同,未达标扣1分。", "3"),
+])
+def test_faults_that_are_not_points_of_the_requirement(text, weight):
+    p = propose(text, weight, "管理")
+    assert p.kind != "checklist" and not p.confident, p.summary
+
+
+def test_a_requirement_then_a_fault_zeroing_it_and_one_deducting_is_a_choice_of_three():
+    """“…公开年度报告。(未公开的不得分;未及时公开的扣2分)”: met in full, a fault leaving the 分值 less its deduction,
+    or the fault that zeroes it: a 情形选择 of 4 / 2 / 0, the full situation unsaid (to check)."""
+    p = propose("按时在门户网站公开年度报告。(未公开的不得分;未及时公开的扣2分。)", "4", "报告公开")
+    assert p.kind == "choice" and not p.confident
+    opts = best_to_worst(p)
+    assert [o["score"] for o in opts] == ["4", "2", "0"]
+    assert [o["label"] for o in opts][1:] == ["未及时公开", "未公开"]
+    assert scores(p, [{"option": o["key"]} for o in opts]) == [Decimal(4), Decimal(2), Decimal(0)]
+    # near miss: two deducting faults that may both be found beside the zeroing one: never sure
+    q = propose("按时在门户网站公开年度报告。(未公开的不得分;未及时公开的扣2分;内容不全的扣1分。)", "4", "报告公开")
+    assert not q.confident
