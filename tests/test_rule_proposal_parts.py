@@ -282,3 +282,13 @@ def test_a_requirement_then_a_fault_zeroing_it_and_one_deducting_is_a_choice_of_
     # near miss: two deducting faults that may both be found beside the zeroing one: never sure
     q = propose("按时在门户网站公开年度报告。(未公开的不得分;未及时公开的扣2分;内容不全的扣1分。)", "4", "报告公开")
     assert not q.confident
+
+
+@pytest.mark.parametrize("text", ["资料完整的得3分,基本完整扣1分,不完整扣2分", "规范的得3分;较规范扣1分;不规范扣2分",
+                                  "执行良好计3分;执行一般扣1分;执行较差扣2分"])
+def test_degrees_of_one_quality_each_with_a_deduction_are_situations_not_faults(text):
+    """Near miss: “基本完整扣1分,不完整扣2分” add up to the 分值 but exclude each other (degrees of one quality): a
+    情形选择 of 3 / 2 / 1, never points of a 要点核查."""
+    p = propose(text, "3", "资料")
+    assert p.kind == "choice" and not p.confident, p.summary
+    assert [o["score"] for o in best_to_worst(p)] == ["3", "2", "1"]

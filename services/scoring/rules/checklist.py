@@ -273,6 +273,8 @@ def _faults(w: Wording) -> Proposed | None:
     if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(_SAMPLE.sub("", label))
                                             for label, _pts in found):
         return None
+    if any(choice.DEGREES.search(label) for label, _pts in found):  # “执行一般扣1分;执行较差扣2分”: degrees, not faults
+        return None
     if sum((pts for _label, pts in found), Decimal(0)) != w.weight:
         return None
     points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]

@@ -81,14 +81,19 @@ _EACH_FAULT = re.compile(r"各$")
 
 
 _DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
+#: degrees of one quality (“基本完整”、“较规范”、“执行一般”、“较差”): situations that exclude each other, not faults
+DEGREES = re.compile(r"基本|较|一般|部分|差")
 
 
 def faults_adding_up(t: str, item_max: Decimal) -> bool:
     """“…计2分;组织不健全扣1分;无项目管理计划扣1分”: two faults or more, each costing part of the 分值 and together
     all of it, which may all be found: the points of a 要点核查 (each fault's points off), never situations to pick
-    one of."""
-    found = [m for seg in deducting_segments(t) if (m := _DEDUCTED.search(seg))]
+    one of. Degrees of one quality (“基本完整扣1分,不完整扣2分”) are situations."""
+    segs = deducting_segments(t)
+    found = [m for seg in segs if (m := _DEDUCTED.search(seg))]
     amounts = [d(m.group(1)) for m in found]
+    if any(DEGREES.search(seg[:m.start()]) for seg, m in zip(segs, found)):
+        return False
     return len(amounts) >= 2 and all(0 < a < item_max for a in amounts) and sum(amounts, Decimal(0)) == item_max
 
 
