@@ -268,3 +268,80 @@ def test_near_miss_things_under_one_test_named_after_them_are_counted():
     assert params["variables"][1]["unit"] == "项"
     assert scored(p, "1", "2") == 0
     assert not p.confident
+
+
+# ── points earned per case, capped ──────────────────────────────────────────
+def test_points_earned_per_case_of_two_kinds_add_up_within_the_points():
+    p = propose("市领导到场指导工作的,每次得1分;县领导到场指导工作的,每次得0.5分。", "4", "领导指导")
+    params = formula_of(p)
+    assert not p.confident  # a new reading: to check, never sure
+    assert [v["unit"] for v in params["variables"]] == ["次", "次"]
+    assert "市领导到场指导工作" in params["variables"][0]["label"]
+    assert scored(p, "0", "0") == 0
+    assert scored(p, "2", "1") == Decimal("2.5")
+    assert scored(p, "3", "4") == 4  # 5 points earned, the 分值 is 4
+
+
+def test_points_earned_per_case_with_a_cap_and_a_deduction_per_fault():
+    p = propose("每培训1期学员得2分(不含补训),最多6分。未按期上报培训台账的,每期扣1分。", "6", "培训开展")
+    params = formula_of(p)
+    assert params["expression"] == "min(6, 2 * a) - 1 * b"
+    assert [v["unit"] for v in params["variables"]] == ["期", "期"]
+    assert scored(p, "5", "0") == 6  # 10 earned, capped at 6
+    assert scored(p, "5", "2") == 4  # the deduction comes off the capped points
+    assert scored(p, "1", "4") == 0  # never below 0
+
+
+def test_points_earned_per_example_provided_less_a_fault_found():
+    p = propose("执行节水政策的,提供一例得1分,最高5分;明显违反政策的,发现一次扣2分。", "5", "政策执行")
+    params = formula_of(p)
+    assert params["expression"] == "min(5, 1 * a) - 2 * b"
+    assert scored(p, "3", "1") == 1
+    assert scored(p, "7", "0") == 5
+
+
+def test_points_earned_per_case_with_cases_left_out_of_the_count():
+    p = propose("每新建1所学校得2分,最多8分;由原有学校改扩建的,不加分。", "8", "学校建设")
+    params = formula_of(p)
+    assert not p.confident
+    assert len(params["variables"]) == 1
+    assert scored(p, "3") == 6 and scored(p, "5") == 8
+    assert any("不加分" in x for x in p.unplaced)
+
+
+def test_points_earned_per_case_zeroed_when_the_first_kind_never_happened():
+    p = propose("召开专题会议的,每次得0.5分;其他会议领导出席的,每次得0.2分。未召开专题会议,不得分。", "1", "会议部署")
+    params = formula_of(p)
+    assert not p.confident  # a gate is always to check
+    assert params["expression"].startswith("min(a, 1) * (")
+    assert scored(p, "0", "3") == 0
+    assert scored(p, "1", "2") == Decimal("0.9")
+    assert scored(p, "2", "1") == 1
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每发现1处问题扣1分,扣完为止。", "5"),  # a deduction per case, no points earned
+    ("基础分3分,每增加1个示范点加1分,最多5分。", "5"),  # points added to a base: not earned from nothing
+    ("每开展1次活动得1分,满分5分,视情况酌情加分。", "5"),  # judgement
+    ("每完成1项得1分,未完成的按比例得分。", "3"),  # a proportional part: not a count of cases
+    ("每次得1分;资料不全的酌情扣分。", "3"),
+])
+def test_near_misses_are_not_read_as_points_earned_per_case(text, weight):
+    p = propose(text, weight)
+    assert "得分限于 0～分值" not in p.summary, p.summary
+
+
+def test_a_fault_standing_before_the_points_earned_is_not_this_reading():
+    # the deduction comes first: not points earned less faults, and nothing invents the order
+    p = propose("未按期上报的,每次扣1分;每开展1次活动得1分,最多5分。", "5")
+    assert "得分限于 0～分值" not in p.summary
+
+
+@pytest.mark.parametrize("text", ["共4项,每项1分,完成即得分。", "(1)建立台账;(2)按月报送;每项1分。"])
+def test_points_of_a_listing_are_not_cases_counted(text):
+    assert "得分限于 0～分值" not in propose(text, "4").summary
+
+
+@pytest.mark.parametrize("text", ["台账信息齐全得10分,每少1处信息少得1分。", "每缺1项资料得0.5分。"])
+def test_points_lost_per_shortfall_are_not_points_earned(text):
+    assert "得分限于 0～分值" not in propose(text, "10").summary

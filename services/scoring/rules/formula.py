@@ -289,6 +289,132 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, doubts)
 
 
+# ── proposal: points earned per case, capped ───────────────────────────────
+#: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
+#: what a case earning points is counted in
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座)"
+_EARN = re.compile(r"(?:每|提供1|有1)(?P<verb>[^\d,;()得计加扣减各分]{0,4}?)(?:1?(?P<unit>" + _EARN_UNITS + r"))?"
+                   r"(?P<noun>[^\d,;()得计加扣减各分]{0,4}?)(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分")
+#: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:最多|最高|上限)(?:得|计|加)?(\d+(?:\.\d+)?)分$")
+#: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
+_LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
+                   r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
+#: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
+_SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
+#: points stated before the points per case (“…齐全得20分,每…”)
+_POINTS_SAID = re.compile(r"\d分")
+#: words in brackets: an aside (“(扣除与年度新开工计划重复的项目)”), no deduction of the text's own
+_ASIDE = re.compile(r"\([^()]*\)")
+#: “…的,不加分”: cases the text leaves out of the count
+_NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
+#: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
+_NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?(?:不得分|不计分|计0分|得0分)$")
+#: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
+_LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|(?:^|[;,])\(?\d{1,2}[).、]")
+#: words that make the text more than points earned per case (a base to add to, full marks, judgement)
+_NOT_EARNED = ("满分", "基本分", "基础分", "为止", "酌情", "视情况", "否则", "以上", "以下", "≥", "≤", "%", "比例")
+
+
+class _Case(NamedTuple):
+    words: str  # what is counted, in the text's words
+    unit: str
+    amount: Decimal  # points per case (taken off when ``lost``)
+    cap: Decimal | None
+    lost: bool
+
+
+def _case_words(before: str) -> str:
+    """The words naming what a case is: the clause before the points, without the list's numbering and 的."""
+    words = ORDINAL_AT.sub("", before.lstrip(CIRCLED)).strip(",;:、 ")
+    words = re.sub(r"的?,", "，", words).strip("，")
+    words = re.sub(r"^(?:其中|另外|同时)，?", "", words)
+    return re.sub(r"的$", "", words)
+
+
+def _earned(w: Wording) -> Proposed | None:
+    """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
+    入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
+    a fault, as a formula ``min(10, 2 * a) - 3 * b`` over the count of each case in the order the text names them;
+    the score is kept within 0～分值. A closing “…的,不加分” (cases left out of the count) and a closing “未<the first
+    case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
+    text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
+    t = w.text
+    if "分" not in t or not any(k in t for k in ("每", "提供1", "有1")) or any(k in t for k in _NOT_EARNED):
+        return None
+    if not _EARN.search(t) or _LISTED_POINTS.search(t):
+        return None
+    cases: list[_Case] = []
+    doubts: list[str] = []
+    gate: str | None = None
+    for sentence in [x for x in t.split(";") if x]:
+        at = 0
+        for m in _EARN.finditer(sentence) if "扣" not in _ASIDE.sub("", sentence) else ():
+            pts = d(m.group("pts"))
+            if pts <= 0 or pts > w.weight:
+                return None
+            if _SHORT_WORDS.search(m.group("verb") + m.group("noun")) or _POINTS_SAID.search(sentence[:m.start()]):
+                return None  # “每少1处少得1分”: points lost for a shortfall; “…得20分,每…”: full marks first
+            words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
+            rest = sentence[m.end():]
+            cap_m = _EARN_CAP.match(rest) if rest else None
+            if rest and not cap_m:
+                return None
+            cap = d(cap_m.group(1)) if cap_m else None
+            if cap is not None and (cap <= pts or cap > w.weight):
+                return None
+            cases.append(_Case(words or "情形", m.group("unit") or "次", pts, cap, False))
+            at = len(sentence)
+            break
+        else:
+            lose = _LOSE.search(sentence) if "扣" in sentence else None
+            if lose and lose.end() == len(sentence) and cases:
+                cases.append(_Case(_case_words(sentence[:lose.start()]) or "问题", lose.group("unit") or "次",
+                                   d(lose.group("pts")), None, True))
+                continue
+            left_out = _NOT_COUNTED.match(sentence)
+            none_of = _NONE_OF.match(sentence)
+            if none_of and cases and not cases[0].lost and none_of.group("what") in cases[0].words and gate is None:
+                gate = sentence
+                continue
+            if left_out and cases:
+                doubts.append(f"“{sentence}”：这些情形不计入个数")
+                continue
+            return None
+    earned = [c for c in cases if not c.lost]
+    if not earned:
+        return None
+    lost = any(c.lost for c in cases)
+    capped = [c for c in earned if c.cap is not None]
+    if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
+        doubts.append("所列最高分是否只限其前一种情形，请核对")
+    if not capped and not lost:
+        doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    names = "abcdefghijklmnopqrstuvwxyz"
+    variables, plus, minus, said = [], [], [], []
+    for k, c in enumerate(cases):
+        name = names[k]
+        unit = c.unit
+        variables.append({"name": name, "label": f"{c.words}（{unit}数）", "unit": unit})
+        term = f"{number(c.amount)} * {name}"  # “1 * a”: the points of a case, as the text states them
+        if c.lost:
+            minus.append(term)
+            said.append(f"{c.words}每{unit}扣 {number(c.amount)} 分")
+            continue
+        if c.cap is not None and (c.cap < w.weight or lost):
+            term = f"min({number(c.cap)}, {term})"
+        plus.append(term)
+        said.append(f"{c.words}每{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
+    expression = " + ".join(plus) + "".join(f" - {x}" for x in minus)
+    if gate is not None:
+        expression = f"min({names[0]}, 1) * ({expression})"
+        doubts.append(f"“{gate}”：{cases[0].words}的次数为0时整项不得分")
+    summary = "公式计分：" + "；".join(said) + "，得分限于 0～分值"
+    # the variables are counts of cases, entered as counts: no doubt about how a rate is entered
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    tuple(doubts))
+
+
 # ── a condition that zeroes the whole item beside its deductions ────────────
 def gated_faults(w: Wording) -> Proposed | None:
     """The deductions of a text beside a condition that zeroes the whole item, as one formula over its faults (one
@@ -384,5 +510,5 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(19, _faults), Recogniser(58, _linear)),
+    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(58, _linear)),
 )
