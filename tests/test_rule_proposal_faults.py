@@ -345,3 +345,21 @@ def test_points_of_a_listing_are_not_cases_counted(text):
 @pytest.mark.parametrize("text", ["台账信息齐全得10分,每少1处信息少得1分。", "每缺1项资料得0.5分。"])
 def test_points_lost_per_shortfall_are_not_points_earned(text):
     assert "得分限于 0～分值" not in propose(text, "10").summary
+
+
+# ── a listing of faults under 分别扣 ───────────────────────────────────────
+def test_faults_listed_under_fenbie_are_each_a_fault_of_their_own():
+    p = propose("未设立的扣3分;台账无登记、无审核、无归档的分别扣1分。", "10", "台账管理")
+    params = formula_of(p)
+    assert not p.confident  # “分别”: to check
+    assert params["expression"] == "max - 3 * a - b - c - d"
+    assert ["无审核" in params["variables"][2]["label"], "无归档" in params["variables"][3]["label"]] == [True, True]
+    assert scored(p, "0", "0", "0", "0") == 10
+    assert scored(p, "1", "0", "1", "1") == 5
+    assert scored(p, "0", "1", "1", "1") == 7
+
+
+def test_respective_amounts_after_fenbie_are_not_one_amount_each():
+    p = propose("未设立的扣3分;未建立台账、未按月报送的,分别扣1分、2分。", "6")
+    assert not (p.kind == "formula" and "max - 3 * a - b - c" == p.items[0]["params"]["expression"])
+    assert not p.confident

@@ -109,7 +109,7 @@ def _linear(w: Wording) -> Proposed | None:
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分; not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
+_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
@@ -219,15 +219,16 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         return None
     at = lead.end() if lead else 0
     faults: list[_Fault] = []
-    split: list[str] = []  # listings read as one fault each
+    split: list[str] = []  # listings read as one fault each (the doubts of those under 各)
+    split_up = False
     for m in found:
         run = t[at:m.start()]
-        each = m.group(1) == "各"
+        each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
             run = run[run.rstrip(";").rfind(";") + 1:]
         amount = d(m.group(2))
-        if amount <= 0:
-            return None
+        if amount <= 0 or (m.group(1) and t[m.end():m.end() + 1] == "、"):
+            return None  # “分别扣1分、2分”: amounts for each in turn, not one amount for each
         lines = {b.end() for b in _LINE_BELOW.finditer(run)} if "%" in run else set()
         # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
         cases = [c for c in _PER_CASE.finditer(run) if c.end() not in lines or c.group(0).startswith("每")]
@@ -257,11 +258,13 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             listed = _listed(_fault_words(run)) if each and not cases and own is None else []
             if listed:  # “无组织、方案各扣5分”: each listed fault ticked on its own
                 faults += [_Fault(x, amount, False, "项", None) for x in listed]
-                split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
+                split_up = True
+                if m.group(1) == "各":  # “分别”, a word no reading places, leaves the proposal to check anyway
+                    split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
             else:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
-    if not gated and not split and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
+    if not gated and not split_up and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
     names = "abcdefghijklmnopqrstuvwxyz"
     variables, terms = [], []
