@@ -363,3 +363,27 @@ def test_respective_amounts_after_fenbie_are_not_one_amount_each():
     p = propose("未设立的扣3分;未建立台账、未按月报送的,分别扣1分、2分。", "6")
     assert not (p.kind == "formula" and "max - 3 * a - b - c" == p.items[0]["params"]["expression"])
     assert not p.confident
+
+
+# ── one amount, faults counted in different units ───────────────────────────
+def test_faults_of_one_amount_counted_in_different_units_are_two_counts():
+    p = propose("审批表填写不规范每份扣2分;发生群众投诉查实的一例扣2分,扣完为止。", "8", "审批管理")
+    params = formula_of(p)
+    assert params["expression"] == "max - 2 * a - 2 * b"
+    assert [v["unit"] for v in params["variables"]] == ["份", "例"]
+    assert scored(p, "1", "2") == 2
+    assert scored(p, "3", "2") == 0
+
+
+def test_absences_and_errors_of_one_amount_are_two_counts():
+    p = propose("按时参加培训计2分,每缺席1次扣0.5分,每错报数据1例扣0.5分。", "2")
+    params = formula_of(p)
+    assert not p.confident  # no stop stated
+    assert params["expression"] == "max - 0.5 * a - 0.5 * b"
+    assert scored(p, "1", "1") == 1
+
+
+def test_faults_counted_per_piece_or_place_of_one_thing_stay_one_count():
+    p = propose("宣传栏设置不规范,每个扣0.5分;内容未更新,每个扣0.5分;破损的每处扣0.5分。", "3")
+    assert p.kind == "deduction", (p.kind, p.summary)
+    assert p.items[0]["params"]["per"] == "0.5"

@@ -186,14 +186,21 @@ def _listed(words: str) -> list[str]:
 _LACKING_WORD = re.compile(r"没有|缺|无|未|不")
 
 
+#: units that count a case of anything (“每个”, “每处”): faults counted in them may be one count
+_ANY_CASE = frozenset(("个", "处", "项", "例"))
+
+
 def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     """Whether faults standing alone are read by another rule: one deduction per case, or a 要点核查."""
     if all(f.cap is not None for f in faults):
         return True  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
     amounts = {f.amount for f in faults}
     kinds = {f.counted for f in faults}
-    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults):
-        return True  # one amount for every fault, all counted: one deduction per case
+    units = {f.unit for f in faults}
+    one_count = len(units) == 1 or units <= _ANY_CASE  # “每份…每例…”: two counts of different things
+    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults) \
+            and one_count:
+        return True  # one amount for every fault, counted in one unit (or in words for any case): one deduction per case
     if kinds == {False} and all(f.amount >= item_max for f in faults):
         return True  # faults each taking the whole 分值: any one of them found, nothing is left (全有或全无)
     # faults that each cost their points and add up to the 分值: the points of a 要点核查
