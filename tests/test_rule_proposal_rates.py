@@ -408,3 +408,26 @@ def test_one_side_of_the_plan_named_is_not_either_side():
     p = propose("在计划时间内完成的,得满分,超过计划时间的,按超出比例扣分。实际完成情况与计划每相差5%,扣1分,扣满10分为止。",
                 "10", "完成时间")
     assert not (p.kind == "formula" and "abs(" in p.items[0]["params"].get("expression", ""))
+
+
+# ── a step below a target reached ───────────────────────────────────────────
+def test_a_step_below_the_target_reached_is_a_line_at_100_percent_of_it():
+    p = propose("完成或超额完成年度目标值得满分;未完成的,每低于目标值5%扣2分,扣完为止。", "20", "营业收入完成情况")
+    assert p.kind == "threshold", (p.kind, p.summary)
+    assert not p.confident  # how the value is entered is to check
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"]) == ("100", "higher", "5", "2")
+    assert "目标值" in params["value_label"]
+    assert score_item(p.items[0], {"value": "100"}).score == 20
+    assert score_item(p.items[0], {"value": "90"}).score == 16
+    assert score_item(p.items[0], {"value": "40"}).score == 0
+
+
+def test_a_target_in_figures_is_not_read_as_100_percent():
+    p = propose("完成目标值90%的得满分,每低于目标值1%扣1分。", "10")
+    assert p.kind == "threshold" and p.items[0]["params"]["full_at"] == "90"
+
+
+def test_a_step_not_measured_against_the_target_is_not_this_reading():
+    p = propose("完成年度目标任务的得满分;每低于1天扣1分。", "10")
+    assert p.kind != "threshold" and not p.confident
