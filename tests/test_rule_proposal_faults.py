@@ -387,3 +387,33 @@ def test_faults_counted_per_piece_or_place_of_one_thing_stay_one_count():
     p = propose("宣传栏设置不规范,每个扣0.5分;内容未更新,每个扣0.5分;破损的每处扣0.5分。", "3")
     assert p.kind == "deduction", (p.kind, p.summary)
     assert p.items[0]["params"]["per"] == "0.5"
+
+
+# ── points for requirements, less points per case of a fault ───────────────
+def test_requirements_with_their_points_less_a_deduction_per_case():
+    p = propose("1.建立项目管理台账的得2分,按季度通报进度的得2分;2.资料缺失、审批不全的,每缺1项扣1分。", "4", "项目管理")
+    params = formula_of(p)
+    assert not p.confident
+    assert params["expression"] == "max - 2 * (1 - a) - 2 * (1 - b) - 1 * c"
+    assert [v["unit"] for v in params["variables"]] == ["", "", "项"]
+    assert scored(p, "1", "1", "0") == 4
+    assert scored(p, "1", "0", "1") == 1
+    assert scored(p, "0", "0", "2") == 0
+
+
+def test_numbered_requirements_then_a_numbered_fault_counted_per_case():
+    p = propose("1.制定巡查方案,得1分。2.落实日常巡查制度,得2分。3.发现问题不报告的每出现一例扣1分", "3")
+    params = formula_of(p)
+    assert params["expression"] == "max - 1 * (1 - a) - 2 * (1 - b) - 1 * c"
+    assert scored(p, "1", "1", "2") == 1
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("1.建立台账的得2分,按月分析的得2分;2.每缺1项扣1分。", "5"),  # points that do not add up to the 分值
+    ("建立台账的得4分;每缺1项扣1分。", "4"),  # one requirement: a deduction from full marks, read as such
+    ("1.每缺1项扣1分;2.建立台账的得2分,按月分析的得2分。", "4"),  # the faults before the requirements
+    ("1.覆盖率达到90%以上的得2分,按月分析的得2分;2.每缺1项扣1分。", "4"),  # a line, not a thing done or not
+])
+def test_near_misses_are_not_requirements_less_faults(text, weight):
+    p = propose(text, weight)
+    assert not (p.kind == "formula" and "(1 - a)" in p.items[0]["params"]["expression"]), p.summary

@@ -425,6 +425,64 @@ def _earned(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: points for requirements, less points per case of a fault ──────
+#: “建立台账的得2分”, “…,得3分”: the points of one requirement
+_REQUIRED = re.compile(r"的?,?(?:得|计)(\d+(?:\.\d+)?)分")
+#: words that make a requirement more than a thing done or not
+_REQ_NOT = re.compile(r"每|扣|按比例|比例|以上|以下|%|≥|≤|否则|酌情|视情况|\d")
+
+
+def _required_less_faults(w: Wording) -> Proposed | None:
+    """“1.建立重点税源台账的得2分,按月分析税收完成情况的得3分;2.资料不完整…的,每缺1项扣2分”: requirements each with
+    its points (adding up to the 分值), then faults each costing points per case, as a formula
+    ``max - 2 * (1 - a) - 3 * (1 - b) - 2 * c`` (a requirement not met takes its points off) over a 0/1 variable for
+    each requirement met and the count of each fault, in the order the text names them; the
+    score is kept within 0～分值. Always to check: whether the deductions come off the points earned is the reading's,
+    the text does not say so."""
+    t = w.text
+    if "扣" not in t or ("得" not in t and "计" not in t):
+        return None
+    reqs: list[tuple[str, Decimal]] = []
+    faults: list[_Case] = []
+    for sentence in [x for x in t.split(";") if x]:
+        body = ORDINAL_AT.sub("", sentence.lstrip(CIRCLED))
+        body = _ASIDE.sub("", body)
+        if "扣" in body:
+            lose = _LOSE.search(body)
+            if not reqs or not lose or lose.end() != len(body) or "得" in body or "计" in body:
+                return None
+            faults.append(_Case(_case_words(body[:lose.start()]) or "问题", lose.group("unit") or "项",
+                                d(lose.group("pts")), None, True))
+            continue
+        if faults:
+            return None  # a requirement after the faults: not this wording
+        at = 0
+        for m in _REQUIRED.finditer(body):
+            words = body[at:m.start()].strip(",")
+            if len(words) < 2 or _REQ_NOT.search(words):
+                return None
+            reqs.append((_case_words(words), d(m.group(1))))
+            at = m.end()
+        if at != len(body) or at == 0:
+            return None
+    if len(reqs) < 2 or not faults or sum(p for _, p in reqs) != w.weight:
+        return None
+    names = "abcdefghijklmnopqrstuvwxyz"
+    variables, terms = [], []
+    # the requirements' points add up to the 分值: a requirement not met takes its points off it
+    for k, (words, pts) in enumerate(reqs):
+        variables.append({"name": names[k], "label": f"{words}（做到=1，未做到=0）", "unit": ""})
+        terms.append(f"{number(pts)} * (1 - {names[k]})")
+    for k, f in enumerate(faults, start=len(reqs)):
+        variables.append({"name": names[k], "label": f"{f.words}（{f.unit}数）", "unit": f.unit})
+        terms.append(f"{number(f.amount)} * {names[k]}")
+    expression = "max - " + " - ".join(terms)
+    summary = ("公式计分：" + "；".join(f"{words}得 {number(pts)} 分" for words, pts in reqs) + "；"
+               + "；".join(f"{f.words}每{f.unit}扣 {number(f.amount)} 分" for f in faults) + "，得分限于 0～分值")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    ("各项要求做到的得其分，扣分从所得分中扣除，请核对",))
+
+
 # ── a condition that zeroes the whole item beside its deductions ────────────
 def gated_faults(w: Wording) -> Proposed | None:
     """The deductions of a text beside a condition that zeroes the whole item, as one formula over its faults (one
@@ -520,5 +578,5 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(58, _linear)),
+    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(58, _linear)),
 )
