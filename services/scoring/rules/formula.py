@@ -286,8 +286,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             label = f"是否{f.words or '存在问题'}（是=1，否=0）"
             unit = ""
         variables.append({"name": name, "label": label, "unit": unit})
-        counted = f"({number(f.line)} - min({number(f.line)}, {name}))" if f.line is not None else name
-        term = counted if f.amount == 1 else f"{number(f.amount)} * {counted}"
+        count = f"({number(f.line)} - min({number(f.line)}, {name}))" if f.line is not None else name
+        term = count if f.amount == 1 else f"{number(f.amount)} * {count}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(
