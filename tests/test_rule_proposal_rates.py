@@ -431,3 +431,32 @@ def test_a_target_in_figures_is_not_read_as_100_percent():
 def test_a_step_not_measured_against_the_target_is_not_this_reading():
     p = propose("完成年度目标任务的得满分;每低于1天扣1分。", "10")
     assert p.kind != "threshold" and not p.confident
+
+
+# ── a step below a target named but not given ───────────────────────────────
+def test_a_step_short_of_a_target_set_for_each_unit_is_a_formula_of_target_and_figure():
+    p = propose("未完成市下达目标的,每低0.5个百分点扣1分,扣完为止。", "4", "达标率")
+    assert p.kind == "formula", (p.kind, p.summary)
+    assert not p.confident  # a part of a step is taken in proportion: to check
+    item = p.items[0]
+    assert check_item(item) == []
+    assert [v["name"] for v in item["params"]["variables"]] == ["t", "r"]
+
+    def at(target: str, reached: str) -> Decimal:
+        res = score_item(item, {"vars": {"t": target, "r": reached}})
+        assert res.score is not None
+        return res.score
+
+    assert at("90", "91") == 4  # above the target: full marks
+    assert at("90", "89") == 2
+    assert at("90", "80") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "未完成目标的,每低1个百分点扣1分,另按完成比例扣分。",  # more than the step
+    "未完成省下达指标的,每低0.5%扣1分。",  # a step in percent of the target, not in points of a rate
+    "完成省下达指标的得满分,每低1个百分点扣1分。",  # full marks stated first: a line, read elsewhere
+])
+def test_near_misses_of_a_step_short_of_a_target(text):
+    p = propose(text, "4")
+    assert not (p.kind == "formula" and "max(t - r, 0)" in p.items[0]["params"]["expression"]), p.summary

@@ -107,6 +107,34 @@ def _linear(w: Wording) -> Proposed | None:
     return None
 
 
+# ── proposal: a step below a target the text names but does not give ──────
+#: “未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: the target differs by unit evaluated (a figure set for
+#: each), the points taken for each step short of it
+_SHORT_OF_TARGET = re.compile(r"^(?:未完成|未达到|达不到)(?P<ref>[^,;\d]{0,12}?(?:指标|目标值|目标))的?,?每低(?:于)?(?:目标值|指标)?"
+                              r"(?P<n>" + _N + r")个百分点的?,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?$")
+
+
+def _short_of_target(w: Wording) -> Proposed | None:
+    """“未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: a target named in words (set for each unit evaluated,
+    not stated in the text), a deduction for each step of percentage points short of it, as a formula
+    ``max - max(t - r, 0) / 0.1 * 0.3`` over the target ``t`` and the figure reached ``r``. A part of a step is taken
+    in proportion (to check: the text does not say)."""
+    t = w.text.rstrip(";")
+    if "每低" not in t or not t.startswith(("未完成", "未达到", "达不到")):
+        return None
+    m = _SHORT_OF_TARGET.match(t)
+    if not m or d(m.group("n")) <= 0:
+        return None
+    n, per = number(d(m.group("n"))), number(d(m.group("m")))
+    short = "max(t - r, 0)"
+    expression = f"max - {short} * {per}" if n == "1" else f"max - {short} / {n} * {per}"
+    ref = m.group("ref")
+    variables = [{"name": "t", "label": f"{ref}（%）", "unit": "%"}, {"name": "r", "label": "实际完成值（%）", "unit": "%"}]
+    return Proposed([RULE.item(w.name or ref, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：低于{ref}每 {n} 个百分点扣 {per} 分，得分 = 分值 − max(t − r, 0) ÷ {n} × {per}",
+                    (f"“{ref}”：按各单位下达的指标录入；不足 {n} 个百分点的部分按比例扣分，请核对",))
+
+
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
@@ -578,5 +606,5 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(58, _linear)),
+    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear)),
 )
