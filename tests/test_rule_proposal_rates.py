@@ -460,3 +460,18 @@ def test_a_step_short_of_a_target_set_for_each_unit_is_a_formula_of_target_and_f
 def test_near_misses_of_a_step_short_of_a_target(text):
     p = propose(text, "4")
     assert not (p.kind == "formula" and "max(t - r, 0)" in p.items[0]["params"]["expression"]), p.summary
+
+
+def test_all_done_for_the_points_then_a_step_of_the_completion_rate_is_a_line_at_100():
+    p = propose("全部完成年度建设任务的,得2分;年度任务完成率每减少10个百分点,扣0.5分,扣完为止。", "2")
+    assert p.kind == "threshold", (p.kind, p.summary)
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"]) == ("100", "higher", "10", "0.5")
+    item = p.items[0]
+    assert score_item(item, {"value": "100"}).score == 2
+    assert score_item(item, {"value": "80"}).score == 1
+
+
+def test_all_done_for_fewer_points_than_the_row_is_not_the_line():
+    p = propose("全部完成年度建设任务的,得1分;年度任务完成率每减少10个百分点,扣0.5分,扣完为止。", "2")
+    assert not (p.kind == "threshold" and p.items[0]["params"]["full_at"] == "100")
