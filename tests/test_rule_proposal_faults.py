@@ -268,3 +268,152 @@ def test_near_miss_things_under_one_test_named_after_them_are_counted():
     assert params["variables"][1]["unit"] == "项"
     assert scored(p, "1", "2") == 0
     assert not p.confident
+
+
+# ── points earned per case, capped ──────────────────────────────────────────
+def test_points_earned_per_case_of_two_kinds_add_up_within_the_points():
+    p = propose("市领导到场指导工作的,每次得1分;县领导到场指导工作的,每次得0.5分。", "4", "领导指导")
+    params = formula_of(p)
+    assert not p.confident  # a new reading: to check, never sure
+    assert [v["unit"] for v in params["variables"]] == ["次", "次"]
+    assert "市领导到场指导工作" in params["variables"][0]["label"]
+    assert scored(p, "0", "0") == 0
+    assert scored(p, "2", "1") == Decimal("2.5")
+    assert scored(p, "3", "4") == 4  # 5 points earned, the 分值 is 4
+
+
+def test_points_earned_per_case_with_a_cap_and_a_deduction_per_fault():
+    p = propose("每培训1期学员得2分(不含补训),最多6分。未按期上报培训台账的,每期扣1分。", "6", "培训开展")
+    params = formula_of(p)
+    assert params["expression"] == "min(6, 2 * a) - 1 * b"
+    assert [v["unit"] for v in params["variables"]] == ["期", "期"]
+    assert scored(p, "5", "0") == 6  # 10 earned, capped at 6
+    assert scored(p, "5", "2") == 4  # the deduction comes off the capped points
+    assert scored(p, "1", "4") == 0  # never below 0
+
+
+def test_points_earned_per_example_provided_less_a_fault_found():
+    p = propose("执行节水政策的,提供一例得1分,最高5分;明显违反政策的,发现一次扣2分。", "5", "政策执行")
+    params = formula_of(p)
+    assert params["expression"] == "min(5, 1 * a) - 2 * b"
+    assert scored(p, "3", "1") == 1
+    assert scored(p, "7", "0") == 5
+
+
+def test_points_earned_per_case_with_cases_left_out_of_the_count():
+    p = propose("每新建1所学校得2分,最多8分;由原有学校改扩建的,不加分。", "8", "学校建设")
+    params = formula_of(p)
+    assert not p.confident
+    assert len(params["variables"]) == 1
+    assert scored(p, "3") == 6 and scored(p, "5") == 8
+    assert any("不加分" in x for x in p.unplaced)
+
+
+def test_points_earned_per_case_zeroed_when_the_first_kind_never_happened():
+    p = propose("召开专题会议的,每次得0.5分;其他会议领导出席的,每次得0.2分。未召开专题会议,不得分。", "1", "会议部署")
+    params = formula_of(p)
+    assert not p.confident  # a gate is always to check
+    assert params["expression"].startswith("min(a, 1) * (")
+    assert scored(p, "0", "3") == 0
+    assert scored(p, "1", "2") == Decimal("0.9")
+    assert scored(p, "2", "1") == 1
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每发现1处问题扣1分,扣完为止。", "5"),  # a deduction per case, no points earned
+    ("基础分3分,每增加1个示范点加1分,最多5分。", "5"),  # points added to a base: not earned from nothing
+    ("每开展1次活动得1分,满分5分,视情况酌情加分。", "5"),  # judgement
+    ("每完成1项得1分,未完成的按比例得分。", "3"),  # a proportional part: not a count of cases
+    ("每次得1分;资料不全的酌情扣分。", "3"),
+])
+def test_near_misses_are_not_read_as_points_earned_per_case(text, weight):
+    p = propose(text, weight)
+    assert "得分限于 0～分值" not in p.summary, p.summary
+
+
+def test_a_fault_standing_before_the_points_earned_is_not_this_reading():
+    # the deduction comes first: not points earned less faults, and nothing invents the order
+    p = propose("未按期上报的,每次扣1分;每开展1次活动得1分,最多5分。", "5")
+    assert "得分限于 0～分值" not in p.summary
+
+
+@pytest.mark.parametrize("text", ["共4项,每项1分,完成即得分。", "(1)建立台账;(2)按月报送;每项1分。"])
+def test_points_of_a_listing_are_not_cases_counted(text):
+    assert "得分限于 0～分值" not in propose(text, "4").summary
+
+
+@pytest.mark.parametrize("text", ["台账信息齐全得10分,每少1处信息少得1分。", "每缺1项资料得0.5分。"])
+def test_points_lost_per_shortfall_are_not_points_earned(text):
+    assert "得分限于 0～分值" not in propose(text, "10").summary
+
+
+# ── a listing of faults under 分别扣 ───────────────────────────────────────
+def test_faults_listed_under_fenbie_are_each_a_fault_of_their_own():
+    p = propose("未设立的扣3分;台账无登记、无审核、无归档的分别扣1分。", "10", "台账管理")
+    params = formula_of(p)
+    assert not p.confident  # “分别”: to check
+    assert params["expression"] == "max - 3 * a - b - c - d"
+    assert ["无审核" in params["variables"][2]["label"], "无归档" in params["variables"][3]["label"]] == [True, True]
+    assert scored(p, "0", "0", "0", "0") == 10
+    assert scored(p, "1", "0", "1", "1") == 5
+    assert scored(p, "0", "1", "1", "1") == 7
+
+
+def test_respective_amounts_after_fenbie_are_not_one_amount_each():
+    p = propose("未设立的扣3分;未建立台账、未按月报送的,分别扣1分、2分。", "6")
+    assert not (p.kind == "formula" and "max - 3 * a - b - c" == p.items[0]["params"]["expression"])
+    assert not p.confident
+
+
+# ── one amount, faults counted in different units ───────────────────────────
+def test_faults_of_one_amount_counted_in_different_units_are_two_counts():
+    p = propose("审批表填写不规范每份扣2分;发生群众投诉查实的一例扣2分,扣完为止。", "8", "审批管理")
+    params = formula_of(p)
+    assert params["expression"] == "max - 2 * a - 2 * b"
+    assert [v["unit"] for v in params["variables"]] == ["份", "例"]
+    assert scored(p, "1", "2") == 2
+    assert scored(p, "3", "2") == 0
+
+
+def test_absences_and_errors_of_one_amount_are_two_counts():
+    p = propose("按时参加培训计2分,每缺席1次扣0.5分,每错报数据1例扣0.5分。", "2")
+    params = formula_of(p)
+    assert not p.confident  # no stop stated
+    assert params["expression"] == "max - 0.5 * a - 0.5 * b"
+    assert scored(p, "1", "1") == 1
+
+
+def test_faults_counted_per_piece_or_place_of_one_thing_stay_one_count():
+    p = propose("宣传栏设置不规范,每个扣0.5分;内容未更新,每个扣0.5分;破损的每处扣0.5分。", "3")
+    assert p.kind == "deduction", (p.kind, p.summary)
+    assert p.items[0]["params"]["per"] == "0.5"
+
+
+# ── points for requirements, less points per case of a fault ───────────────
+def test_requirements_with_their_points_less_a_deduction_per_case():
+    p = propose("1.建立项目管理台账的得2分,按季度通报进度的得2分;2.资料缺失、审批不全的,每缺1项扣1分。", "4", "项目管理")
+    params = formula_of(p)
+    assert not p.confident
+    assert params["expression"] == "max - 2 * (1 - a) - 2 * (1 - b) - 1 * c"
+    assert [v["unit"] for v in params["variables"]] == ["", "", "项"]
+    assert scored(p, "1", "1", "0") == 4
+    assert scored(p, "1", "0", "1") == 1
+    assert scored(p, "0", "0", "2") == 0
+
+
+def test_numbered_requirements_then_a_numbered_fault_counted_per_case():
+    p = propose("1.制定巡查方案,得1分。2.落实日常巡查制度,得2分。3.发现问题不报告的每出现一例扣1分", "3")
+    params = formula_of(p)
+    assert params["expression"] == "max - 1 * (1 - a) - 2 * (1 - b) - 1 * c"
+    assert scored(p, "1", "1", "2") == 1
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("1.建立台账的得2分,按月分析的得2分;2.每缺1项扣1分。", "5"),  # points that do not add up to the 分值
+    ("建立台账的得4分;每缺1项扣1分。", "4"),  # one requirement: a deduction from full marks, read as such
+    ("1.每缺1项扣1分;2.建立台账的得2分,按月分析的得2分。", "4"),  # the faults before the requirements
+    ("1.覆盖率达到90%以上的得2分,按月分析的得2分;2.每缺1项扣1分。", "4"),  # a line, not a thing done or not
+])
+def test_near_misses_are_not_requirements_less_faults(text, weight):
+    p = propose(text, weight)
+    assert not (p.kind == "formula" and "(1 - a)" in p.items[0]["params"]["expression"]), p.summary

@@ -408,3 +408,70 @@ def test_one_side_of_the_plan_named_is_not_either_side():
     p = propose("在计划时间内完成的,得满分,超过计划时间的,按超出比例扣分。实际完成情况与计划每相差5%,扣1分,扣满10分为止。",
                 "10", "完成时间")
     assert not (p.kind == "formula" and "abs(" in p.items[0]["params"].get("expression", ""))
+
+
+# ── a step below a target reached ───────────────────────────────────────────
+def test_a_step_below_the_target_reached_is_a_line_at_100_percent_of_it():
+    p = propose("完成或超额完成年度目标值得满分;未完成的,每低于目标值5%扣2分,扣完为止。", "20", "营业收入完成情况")
+    assert p.kind == "threshold", (p.kind, p.summary)
+    assert not p.confident  # how the value is entered is to check
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"]) == ("100", "higher", "5", "2")
+    assert "目标值" in params["value_label"]
+    assert score_item(p.items[0], {"value": "100"}).score == 20
+    assert score_item(p.items[0], {"value": "90"}).score == 16
+    assert score_item(p.items[0], {"value": "40"}).score == 0
+
+
+def test_a_target_in_figures_is_not_read_as_100_percent():
+    p = propose("完成目标值90%的得满分,每低于目标值1%扣1分。", "10")
+    assert p.kind == "threshold" and p.items[0]["params"]["full_at"] == "90"
+
+
+def test_a_step_not_measured_against_the_target_is_not_this_reading():
+    p = propose("完成年度目标任务的得满分;每低于1天扣1分。", "10")
+    assert p.kind != "threshold" and not p.confident
+
+
+# ── a step below a target named but not given ───────────────────────────────
+def test_a_step_short_of_a_target_set_for_each_unit_is_a_formula_of_target_and_figure():
+    p = propose("未完成市下达目标的,每低0.5个百分点扣1分,扣完为止。", "4", "达标率")
+    assert p.kind == "formula", (p.kind, p.summary)
+    assert not p.confident  # a part of a step is taken in proportion: to check
+    item = p.items[0]
+    assert check_item(item) == []
+    assert [v["name"] for v in item["params"]["variables"]] == ["t", "r"]
+
+    def at(target: str, reached: str) -> Decimal:
+        res = score_item(item, {"vars": {"t": target, "r": reached}})
+        assert res.score is not None
+        return res.score
+
+    assert at("90", "91") == 4  # above the target: full marks
+    assert at("90", "89") == 2
+    assert at("90", "80") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "未完成目标的,每低1个百分点扣1分,另按完成比例扣分。",  # more than the step
+    "未完成省下达指标的,每低0.5%扣1分。",  # a step in percent of the target, not in points of a rate
+    "完成省下达指标的得满分,每低1个百分点扣1分。",  # full marks stated first: a line, read elsewhere
+])
+def test_near_misses_of_a_step_short_of_a_target(text):
+    p = propose(text, "4")
+    assert not (p.kind == "formula" and "max(t - r, 0)" in p.items[0]["params"]["expression"]), p.summary
+
+
+def test_all_done_for_the_points_then_a_step_of_the_completion_rate_is_a_line_at_100():
+    p = propose("全部完成年度建设任务的,得2分;年度任务完成率每减少10个百分点,扣0.5分,扣完为止。", "2")
+    assert p.kind == "threshold", (p.kind, p.summary)
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"]) == ("100", "higher", "10", "0.5")
+    item = p.items[0]
+    assert score_item(item, {"value": "100"}).score == 2
+    assert score_item(item, {"value": "80"}).score == 1
+
+
+def test_all_done_for_fewer_points_than_the_row_is_not_the_line():
+    p = propose("全部完成年度建设任务的,得1分;年度任务完成率每减少10个百分点,扣0.5分,扣完为止。", "2")
+    assert not (p.kind == "threshold" and p.items[0]["params"]["full_at"] == "100")

@@ -107,9 +107,37 @@ def _linear(w: Wording) -> Proposed | None:
     return None
 
 
+# ── proposal: a step below a target the text names but does not give ──────
+#: “未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: the target differs by unit evaluated (a figure set for
+#: each), the points taken for each step short of it
+_SHORT_OF_TARGET = re.compile(r"^(?:未完成|未达到|达不到)(?P<ref>[^,;\d]{0,12}?(?:指标|目标值|目标))的?,?每低(?:于)?(?:目标值|指标)?"
+                              r"(?P<n>" + _N + r")个百分点的?,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?$")
+
+
+def _short_of_target(w: Wording) -> Proposed | None:
+    """“未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: a target named in words (set for each unit evaluated,
+    not stated in the text), a deduction for each step of percentage points short of it, as a formula
+    ``max - max(t - r, 0) / 0.1 * 0.3`` over the target ``t`` and the figure reached ``r``. A part of a step is taken
+    in proportion (to check: the text does not say)."""
+    t = w.text.rstrip(";")
+    if "每低" not in t or not t.startswith(("未完成", "未达到", "达不到")):
+        return None
+    m = _SHORT_OF_TARGET.match(t)
+    if not m or d(m.group("n")) <= 0:
+        return None
+    n, per = number(d(m.group("n"))), number(d(m.group("m")))
+    short = "max(t - r, 0)"
+    expression = f"max - {short} * {per}" if n == "1" else f"max - {short} / {n} * {per}"
+    ref = m.group("ref")
+    variables = [{"name": "t", "label": f"{ref}（%）", "unit": "%"}, {"name": "r", "label": "实际完成值（%）", "unit": "%"}]
+    return Proposed([RULE.item(w.name or ref, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：低于{ref}每 {n} 个百分点扣 {per} 分，得分 = 分值 − max(t − r, 0) ÷ {n} × {per}",
+                    (f"“{ref}”：按各单位下达的指标录入；不足 {n} 个百分点的部分按比例扣分，请核对",))
+
+
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分; not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
+_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
@@ -186,17 +214,21 @@ def _listed(words: str) -> list[str]:
 _LACKING_WORD = re.compile(r"没有|缺|无|未|不")
 
 
+#: units that count a case of anything (“每个”, “每处”): faults counted in them may be one count
+_ANY_CASE = frozenset(("个", "处", "项", "例"))
+
+
 def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     """Whether faults standing alone are read by another rule: one deduction per case, or a 要点核查."""
     if all(f.cap is not None for f in faults):
         return True  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
     amounts = {f.amount for f in faults}
     kinds = {f.counted for f in faults}
+    units = {f.unit for f in faults}
+    one_count = len(units) == 1 or units <= _ANY_CASE  # “每份…每例…”: two counts of different things
     if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults) \
-            and len({f.unit for f in faults} - {"个"}) <= 1:
-        # one amount for every fault, all counted in one unit (个 counts anything): one deduction per case; faults
-        # counted in units of their own (每份、1例) are different things, counted apart
-        return True
+            and one_count:
+        return True  # one amount for every fault, counted in one unit (or in words for any case): one deduction per case
     if kinds == {False} and all(f.amount >= item_max for f in faults):
         return True  # faults each taking the whole 分值: any one of them found, nothing is left (全有或全无)
     # faults that each cost their points and add up to the 分值: the points of a 要点核查
@@ -222,15 +254,16 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         return None
     at = lead.end() if lead else 0
     faults: list[_Fault] = []
-    split: list[str] = []  # listings read as one fault each
+    split: list[str] = []  # listings read as one fault each (the doubts of those under 各)
+    split_up = False
     for m in found:
         run = t[at:m.start()]
-        each = m.group(1) == "各"
+        each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
             run = run[run.rstrip(";").rfind(";") + 1:]
         amount = d(m.group(2))
-        if amount <= 0:
-            return None
+        if amount <= 0 or (m.group(1) and t[m.end():m.end() + 1] == "、"):
+            return None  # “分别扣1分、2分”: amounts for each in turn, not one amount for each
         lines = {b.end() for b in _LINE_BELOW.finditer(run)} if "%" in run else set()
         # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
         cases = [c for c in _PER_CASE.finditer(run) if c.end() not in lines or c.group(0).startswith("每")]
@@ -260,11 +293,13 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             listed = _listed(_fault_words(run)) if each and not cases and own is None else []
             if listed:  # “无组织、方案各扣5分”: each listed fault ticked on its own
                 faults += [_Fault(x, amount, False, "项", None) for x in listed]
-                split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
+                split_up = True
+                if m.group(1) == "各":  # “分别”, a word no reading places, leaves the proposal to check anyway
+                    split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
             else:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
-    if not gated and not split and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
+    if not gated and not split_up and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
     names = "abcdefghijklmnopqrstuvwxyz"
     variables, terms = [], []
@@ -279,8 +314,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             label = f"是否{f.words or '存在问题'}（是=1，否=0）"
             unit = ""
         variables.append({"name": name, "label": label, "unit": unit})
-        counted = f"({number(f.line)} - min({number(f.line)}, {name}))" if f.line is not None else name
-        term = counted if f.amount == 1 else f"{number(f.amount)} * {counted}"
+        count = f"({number(f.line)} - min({number(f.line)}, {name}))" if f.line is not None else name
+        term = count if f.amount == 1 else f"{number(f.amount)} * {count}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(
@@ -290,6 +325,190 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) or None
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, doubts)
+
+
+# ── proposal: points earned per case, capped ───────────────────────────────
+#: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
+#: what a case earning points is counted in
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座)"
+_EARN = re.compile(r"(?:每|提供1|有1)(?P<verb>[^\d,;()得计加扣减各分]{0,4}?)(?:1?(?P<unit>" + _EARN_UNITS + r"))?"
+                   r"(?P<noun>[^\d,;()得计加扣减各分]{0,4}?)(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分")
+#: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:最多|最高|上限)(?:得|计|加)?(\d+(?:\.\d+)?)分$")
+#: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
+_LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
+                   r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
+#: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
+_SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
+#: points stated before the points per case (“…齐全得20分,每…”)
+_POINTS_SAID = re.compile(r"\d分")
+#: words in brackets: an aside (“(扣除与年度新开工计划重复的项目)”), no deduction of the text's own
+_ASIDE = re.compile(r"\([^()]*\)")
+#: “…的,不加分”: cases the text leaves out of the count
+_NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
+#: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
+_NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?(?:不得分|不计分|计0分|得0分)$")
+#: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
+_LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|(?:^|[;,])\(?\d{1,2}[).、]")
+#: words that make the text more than points earned per case (a base to add to, full marks, judgement)
+_NOT_EARNED = ("满分", "基本分", "基础分", "为止", "酌情", "视情况", "否则", "以上", "以下", "≥", "≤", "%", "比例")
+
+
+class _Case(NamedTuple):
+    words: str  # what is counted, in the text's words
+    unit: str
+    amount: Decimal  # points per case (taken off when ``lost``)
+    cap: Decimal | None
+    lost: bool
+
+
+def _case_words(before: str) -> str:
+    """The words naming what a case is: the clause before the points, without the list's numbering and 的."""
+    words = ORDINAL_AT.sub("", before.lstrip(CIRCLED)).strip(",;:、 ")
+    words = re.sub(r"的?,", "，", words).strip("，")
+    words = re.sub(r"^(?:其中|另外|同时)，?", "", words)
+    return re.sub(r"的$", "", words)
+
+
+def _earned(w: Wording) -> Proposed | None:
+    """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
+    入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
+    a fault, as a formula ``min(10, 2 * a) - 3 * b`` over the count of each case in the order the text names them;
+    the score is kept within 0～分值. A closing “…的,不加分” (cases left out of the count) and a closing “未<the first
+    case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
+    text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
+    t = w.text
+    if "分" not in t or not any(k in t for k in ("每", "提供1", "有1")) or any(k in t for k in _NOT_EARNED):
+        return None
+    if not _EARN.search(t) or _LISTED_POINTS.search(t):
+        return None
+    cases: list[_Case] = []
+    doubts: list[str] = []
+    gate: str | None = None
+    for sentence in [x for x in t.split(";") if x]:
+        at = 0
+        for m in _EARN.finditer(sentence) if "扣" not in _ASIDE.sub("", sentence) else ():
+            pts = d(m.group("pts"))
+            if pts <= 0 or pts > w.weight:
+                return None
+            if _SHORT_WORDS.search(m.group("verb") + m.group("noun")) or _POINTS_SAID.search(sentence[:m.start()]):
+                return None  # “每少1处少得1分”: points lost for a shortfall; “…得20分,每…”: full marks first
+            words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
+            rest = sentence[m.end():]
+            cap_m = _EARN_CAP.match(rest) if rest else None
+            if rest and not cap_m:
+                return None
+            cap = d(cap_m.group(1)) if cap_m else None
+            if cap is not None and (cap <= pts or cap > w.weight):
+                return None
+            cases.append(_Case(words or "情形", m.group("unit") or "次", pts, cap, False))
+            at = len(sentence)
+            break
+        else:
+            lose = _LOSE.search(sentence) if "扣" in sentence else None
+            if lose and lose.end() == len(sentence) and cases:
+                cases.append(_Case(_case_words(sentence[:lose.start()]) or "问题", lose.group("unit") or "次",
+                                   d(lose.group("pts")), None, True))
+                continue
+            left_out = _NOT_COUNTED.match(sentence)
+            none_of = _NONE_OF.match(sentence)
+            if none_of and cases and not cases[0].lost and none_of.group("what") in cases[0].words and gate is None:
+                gate = sentence
+                continue
+            if left_out and cases:
+                doubts.append(f"“{sentence}”：这些情形不计入个数")
+                continue
+            return None
+    earned = [c for c in cases if not c.lost]
+    if not earned:
+        return None
+    lost = any(c.lost for c in cases)
+    capped = [c for c in earned if c.cap is not None]
+    if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
+        doubts.append("所列最高分是否只限其前一种情形，请核对")
+    if not capped and not lost:
+        doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    names = "abcdefghijklmnopqrstuvwxyz"
+    variables, plus, minus, said = [], [], [], []
+    for k, c in enumerate(cases):
+        name = names[k]
+        unit = c.unit
+        variables.append({"name": name, "label": f"{c.words}（{unit}数）", "unit": unit})
+        term = f"{number(c.amount)} * {name}"  # “1 * a”: the points of a case, as the text states them
+        if c.lost:
+            minus.append(term)
+            said.append(f"{c.words}每{unit}扣 {number(c.amount)} 分")
+            continue
+        if c.cap is not None and (c.cap < w.weight or lost):
+            term = f"min({number(c.cap)}, {term})"
+        plus.append(term)
+        said.append(f"{c.words}每{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
+    expression = " + ".join(plus) + "".join(f" - {x}" for x in minus)
+    if gate is not None:
+        expression = f"min({names[0]}, 1) * ({expression})"
+        doubts.append(f"“{gate}”：{cases[0].words}的次数为0时整项不得分")
+    summary = "公式计分：" + "；".join(said) + "，得分限于 0～分值"
+    # the variables are counts of cases, entered as counts: no doubt about how a rate is entered
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    tuple(doubts))
+
+
+# ── proposal: points for requirements, less points per case of a fault ──────
+#: “建立台账的得2分”, “…,得3分”: the points of one requirement
+_REQUIRED = re.compile(r"的?,?(?:得|计)(\d+(?:\.\d+)?)分")
+#: words that make a requirement more than a thing done or not
+_REQ_NOT = re.compile(r"每|扣|按比例|比例|以上|以下|%|≥|≤|否则|酌情|视情况|\d")
+
+
+def _required_less_faults(w: Wording) -> Proposed | None:
+    """“1.建立重点税源台账的得2分,按月分析税收完成情况的得3分;2.资料不完整…的,每缺1项扣2分”: requirements each with
+    its points (adding up to the 分值), then faults each costing points per case, as a formula
+    ``max - 2 * (1 - a) - 3 * (1 - b) - 2 * c`` (a requirement not met takes its points off) over a 0/1 variable for
+    each requirement met and the count of each fault, in the order the text names them; the
+    score is kept within 0～分值. Always to check: whether the deductions come off the points earned is the reading's,
+    the text does not say so."""
+    t = w.text
+    if "扣" not in t or ("得" not in t and "计" not in t):
+        return None
+    reqs: list[tuple[str, Decimal]] = []
+    faults: list[_Case] = []
+    for sentence in [x for x in t.split(";") if x]:
+        body = ORDINAL_AT.sub("", sentence.lstrip(CIRCLED))
+        body = _ASIDE.sub("", body)
+        if "扣" in body:
+            lose = _LOSE.search(body)
+            if not reqs or not lose or lose.end() != len(body) or "得" in body or "计" in body:
+                return None
+            faults.append(_Case(_case_words(body[:lose.start()]) or "问题", lose.group("unit") or "项",
+                                d(lose.group("pts")), None, True))
+            continue
+        if faults:
+            return None  # a requirement after the faults: not this wording
+        at = 0
+        for m in _REQUIRED.finditer(body):
+            words = body[at:m.start()].strip(",")
+            if len(words) < 2 or _REQ_NOT.search(words):
+                return None
+            reqs.append((_case_words(words), d(m.group(1))))
+            at = m.end()
+        if at != len(body) or at == 0:
+            return None
+    if len(reqs) < 2 or not faults or sum(p for _, p in reqs) != w.weight:
+        return None
+    names = "abcdefghijklmnopqrstuvwxyz"
+    variables, terms = [], []
+    # the requirements' points add up to the 分值: a requirement not met takes its points off it
+    for k, (words, pts) in enumerate(reqs):
+        variables.append({"name": names[k], "label": f"{words}（做到=1，未做到=0）", "unit": ""})
+        terms.append(f"{number(pts)} * (1 - {names[k]})")
+    for k, f in enumerate(faults, start=len(reqs)):
+        variables.append({"name": names[k], "label": f"{f.words}（{f.unit}数）", "unit": f.unit})
+        terms.append(f"{number(f.amount)} * {names[k]}")
+    expression = "max - " + " - ".join(terms)
+    summary = ("公式计分：" + "；".join(f"{words}得 {number(pts)} 分" for words, pts in reqs) + "；"
+               + "；".join(f"{f.words}每{f.unit}扣 {number(f.amount)} 分" for f in faults) + "，得分限于 0～分值")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    ("各项要求做到的得其分，扣分从所得分中扣除，请核对",))
 
 
 # ── a condition that zeroes the whole item beside its deductions ────────────
@@ -387,5 +606,5 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(19, _faults), Recogniser(58, _linear)),
+    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear)),
 )

@@ -115,6 +115,11 @@ _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|�
 _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 #: “以95%为目标”, “以全年计划的90%为标准”: the line is the target
 _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
+#: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值): full marks at all done, 100%
+_ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
+#: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”: full marks at the target reached, the step below it in
+#: percent of the target
+_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,8}?目标(?:值|任务)?的?,?(?:为|得|计)(?:满分|基本分)")
 #: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”)
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff()]{1,16}率$")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺")
@@ -137,7 +142,8 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
             full = m
     if full:
         return full.group("x"), full.group("cmp"), _unit(step.group("su"))
-    if re.search(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;]{0,6}(?:为|得|计)满分", t[:step.start()]):
+    whole = _ALL_DONE.search(t, 0, step.start())
+    if whole and (whole.group("pts") is None or d(whole.group("pts")) == weight):
         return "100", "", "%"
     target = None
     for m in _TARGET.finditer(t[:step.start()]):
@@ -170,6 +176,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None
     line = _line(t, step, weight)
     doubts = None
+    met = _TARGET_MET.search(t, 0, step.start()) if not line and "目标" in step.group(0) else None
+    if met and _unit(step.group("su")) == "%":
+        # “完成或超额完成目标值得基本分;…每低于目标值2%扣1分”: the value is the share of the target reached
+        line, doubts = ("100", "", "%"), (f"“{met.group(0)}”：按完成值占目标值的百分比录入，达到 100% 得满分",)
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and _RATE_ONLY.match(t[:step.start()]):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{t[:step.start()]}”：未写明达标线，按 100% 得满分读",)
@@ -192,6 +202,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
               "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
               "stepwise": stepwise, "input": "ratio" if ratio else "value", "unit": unit}
     with_labels(params, name, explanation)
+    if met and not ratio:
+        params["value_label"] = f"{name or '完成值'}占目标值的百分比"
     label = rate_label(name, explanation) if ratio else re.sub(r"^(服务对象|群众|受益对象)", "", name) or name
     sign = ("≥" if inclusive else ">") if higher else ("≤" if inclusive else "<")
     per = f"扣分值的 {params['deduct']}%" if mode == "percent_of_max" else f"扣 {params['deduct']} 分"
