@@ -54,6 +54,8 @@ def normalize(text: str) -> str:
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
+    if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
+        t = t.replace("不记分", "不计分").replace("记0分", "计0分")
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
 
 

@@ -1,0 +1,61 @@
+"""Lists of bands and situations, ranks, 记/不记分 and points in brackets: the rule each class of wording is read as,
+its parameters, its scores in a few situations, and the near misses that must stay “请核对”.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def scored(p, inputs, item=0):
+    it = p.items[item]
+    assert check_item(it) == []
+    res = score_item(it, inputs)
+    assert res.score is not None, res.text
+    return res.score
+
+
+def types(p):
+    return [it["type"] for it in p.items]
+
+
+def met_or_not(p):
+    """The scores of the met and the unmet situation, whichever of the two yes/no rules was proposed."""
+    it = p.items[0]
+    if it["type"] == "all_or_nothing":
+        return scored(p, {"met": True}), scored(p, {"met": False})
+    assert it["type"] == "choice", types(p)
+    by_score = sorted(it["params"]["options"], key=lambda o: Decimal(o["score"]))
+    return scored(p, {"option": by_score[-1]["key"]}), scored(p, {"option": by_score[0]["key"]})
+
+
+# ── 记分 / 不记分 read as 得分 / 不得分 ────────────────────────────────────────
+def test_counted_points_and_not_counted_read_as_met_or_not():
+    """“…的记4分,未完成不记分”, “…记4分,否则不记分”: 记 is 计; the zero is read as 不计分 is."""
+    for text in ("按规定时间报送年度统计报表的记4分,未按时报送不记分。",
+                 "村务公开栏定期更新公开内容的记4分,否则不记分;",
+                 "建立帮扶台账记4分,未建立台账的不记分。"):
+        p = propose(text, "4", "基础工作")
+        assert p.confident, (text, p.unplaced)
+        assert types(p)[0] in ("all_or_nothing", "choice")
+        assert met_or_not(p) == (Decimal(4), Decimal(0))
+    # a figure inside the condition is the evaluator's to check, as with 得分
+    p = propose("村务公开栏每季度更新1次的记4分,否则不记分;", "4", "基础工作")
+    assert types(p) == ["all_or_nothing"] and not p.confident
+    assert met_or_not(p) == (Decimal(4), Decimal(0))
+
+
+def test_counted_points_short_of_the_weight_are_not_confident_met_or_not():
+    """“…记3分,否则不记分” on a 4-point row: the met score is not the 分值, so it is not a sure yes/no."""
+    p = propose("村务公开栏每季度更新1次的记3分,否则不记分;", "4", "基础工作")
+    assert not (p.confident and types(p) == ["all_or_nothing"])
+
+
+def test_not_counted_with_judgement_between_is_not_confident():
+    """“完成记4分,未完成的酌情扣分,未报送不记分”: the middle is judged, so the proposal is to check."""
+    p = propose("完成年度报送任务记4分,未完成的酌情扣分,未报送不记分。", "4", "报送")
+    assert not p.confident
