@@ -59,3 +59,30 @@ def test_not_counted_with_judgement_between_is_not_confident():
     """“完成记4分,未完成的酌情扣分,未报送不记分”: the middle is judged, so the proposal is to check."""
     p = propose("完成年度报送任务记4分,未完成的酌情扣分,未报送不记分。", "4", "报送")
     assert not p.confident
+
+
+# ── lines given from the lowest up, each with its own “(含)” ─────────────────────
+def test_lines_marked_inclusive_after_an_above_word_count_the_line_and_the_highest_wins():
+    """“超过90%(含)得2分;超过96%(含)得4分”: each line is in its band, and a value past both takes the higher."""
+    p = propose("群众满意率超过90%(含)得2分;超过96%(含)得4分;低于90%不得分。", "4", "群众满意率")
+    assert p.confident, p.unplaced
+    assert types(p) == ["tiers"]
+    tiers = p.items[0]["params"]["tiers"]
+    assert [(t["min"], t["min_inclusive"], t["score"]) for t in tiers[:2]] == [("96", True, "4"), ("90", True, "2")]
+    for v, want in (("96", 4), ("99", 4), ("95.9", 2), ("90", 2), ("89.9", 0)):
+        assert scored(p, {"value": v}) == want, v
+
+
+def test_a_line_marked_inclusive_after_a_below_word_counts_the_line():
+    """“低于60%(含)不得分”: 60 itself is in the band below."""
+    p = propose("群众满意率超过60%得4分;低于60%(含)不得分。", "4", "群众满意率")
+    assert p.confident, p.unplaced
+    assert types(p) == ["tiers"]
+    assert scored(p, {"value": "60"}) == 0 and scored(p, {"value": "60.5"}) == 4
+
+
+def test_an_above_word_without_the_mark_leaves_the_line_out():
+    """Near miss: “超过90%得2分;超过96%得4分” — 96 itself is not past 96, so it takes the lower band."""
+    p = propose("群众满意率超过90%得2分;超过96%得4分;90%及以下不得分。", "4", "群众满意率")
+    assert types(p) == ["tiers"]
+    assert scored(p, {"value": "96"}) == 2 and scored(p, {"value": "96.5"}) == 4

@@ -155,14 +155,15 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     m = _AT_LEAST.search(seg) or _OR_MORE.search(seg)
     if m:
         if m.re.pattern.startswith("(≥"):
-            return {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到"),
-                    "max": None, "max_inclusive": False}
+            # “超过95%(含)”: the line itself is in the band, whatever the word before it says
+            return {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到")
+                    or seg.startswith("(含)", m.end()), "max": None, "max_inclusive": False}
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
     m = _AT_MOST.search(seg) or _OR_LESS.search(seg)
     if m:
         if m.re.pattern.startswith("(≤"):
             return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
-                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过")}
+                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过") or seg.startswith("(含)", m.end())}
         return {"min": None, "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
     m = _SIGN_AT_MOST.search(seg)
     if m:
