@@ -86,3 +86,36 @@ def test_an_above_word_without_the_mark_leaves_the_line_out():
     p = propose("群众满意率超过90%得2分;超过96%得4分;90%及以下不得分。", "4", "群众满意率")
     assert types(p) == ["tiers"]
     assert scored(p, {"value": "96"}) == 2 and scored(p, {"value": "96.5"}) == 4
+
+
+# ── bands of ranks ─────────────────────────────────────────────────────────────
+def test_bands_of_ranks_score_the_rank_lower_is_better():
+    """“排名:1-2名,6分;3-5名,4分;6-8名,2分”: tiers on the rank; past the last band nothing (not said: to check)."""
+    p = propose("上半年项目建设进度排名:1-2名,6分;3-5名,4分;6-8名,2分。", "6", "进度排名")
+    assert types(p) == ["tiers"]
+    tiers = p.items[0]["params"]["tiers"]
+    assert [(t["min"], t["max"], t["score"]) for t in tiers[:3]] == [("1", "2", "6"), ("3", "5", "4"), ("6", "8", "2")]
+    assert not p.confident and any("第8名以后" in u for u in p.unplaced)
+    for rank, want in (("1", 6), ("2", 6), ("3", 4), ("5", 4), ("8", 2), ("9", 0)):
+        assert scored(p, {"value": rank}) == want, rank
+    # “上半年” keeps its words: no stray 0.5 is read from it
+    assert not any("0.5" in u for u in p.unplaced)
+
+
+def test_a_rank_band_whose_dash_was_lost_is_read_from_its_neighbours_to_check():
+    """“1-2名,6分;35名,4分;6-8名,2分”: “35” lies between 2 and 6, so it is ranks 3-5 — said in the doubts."""
+    p = propose("项目建设进度排名:1-2名,6分;35名,4分;6-8名,2分。", "6", "进度排名")
+    assert types(p) == ["tiers"] and not p.confident
+    assert any("第3～5名" in u for u in p.unplaced)
+    assert scored(p, {"value": "4"}) == 4 and scored(p, {"value": "7"}) == 2
+
+
+def test_rank_bands_near_misses():
+    """A band that cannot be read is left out and said; bands not from the first rank, or scores not falling as the
+    rank does, are not this reading."""
+    p = propose("项目建设进度排名:1-2名,6分;3-5名,4分;6X8名,2分。", "6", "进度排名")
+    assert not p.confident and any("6X8名" in u for u in p.unplaced)
+    p = propose("项目建设进度排名:3-5名,6分;6-8名,4分。", "6", "进度排名")
+    assert not (types(p) == ["tiers"] and p.confident)
+    p = propose("项目建设进度排名:1-2名,4分;3-5名,6分。", "6", "进度排名")
+    assert not (types(p) == ["tiers"] and p.confident)

@@ -265,6 +265,51 @@ def _by_rank(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(tiers)} 档")
 
 
+#: “排名:1-3名,7分;4-6名,5分;7-10名,3分”: bands of ranks, each with its score (the lead naming what is ranked on
+#: the first band only)
+_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?)?(?:第|前)?(?P<a>\d+)(?:名?[-~至到]第?(?P<b>\d+))?名"
+                        r"(?:的|者)?[,:]?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _rank_bands(w: Wording) -> Proposed | None:
+    """Bands of ranks from the first down, the best on the 分值 and each lower band scoring less; a rank past the
+    last band scores nothing (the text does not say so: to check). A band the text mangled (“7T0名”) is left
+    unread; one whose dash was lost (“47名” between 1-3 and 8-10) is read as the ranks left between its neighbours,
+    to check."""
+    if "名" not in w.text or not ("排名" in w.text or "名次" in w.text or "排序" in w.text):
+        return None
+    segs = [x for x in w.text.split(";") if x]
+    read: list[tuple[int, int | None, Decimal] | None] = []
+    for seg in segs:
+        m = _RANK_BAND.match(seg)
+        read.append((int(m.group("a")), int(m.group("b")) if m.group("b") else None, d(m.group("pts"))) if m else None)
+    bands = [r for r in read if r is not None]
+    doubts = [f"“{seg}”：未能读出名次，请核对" for seg, r in zip(segs, read, strict=True) if r is None]
+    if len(bands) < 2 or read[0] is None or read[0][0] != 1:
+        return None
+    scores = [sc for _a, _b, sc in bands]
+    if scores[0] != w.weight or any(lo >= hi for hi, lo in itertools.pairwise(scores)):
+        return None
+    tiers: list[dict[str, Any]] = []
+    for i, (a, b, sc) in enumerate(bands):
+        first = int(tiers[-1]["max"]) + 1 if tiers else 1
+        if b is None and a != first and i + 1 < len(bands):
+            after = bands[i + 1][0] - 1  # the next band's first rank, less one
+            if after > first and str(a) == f"{first}{after}":
+                doubts.append(f"“{a}名”：按第{first}～{after}名读（两端名次之间的连接号缺失），请核对")
+                a, b = first, after
+        top = a if b is None else b
+        if a != first or top < a:
+            return None
+        tiers.append({"min": str(a), "min_inclusive": True, "max": str(top), "max_inclusive": True, "score": s(sc)})
+    if None not in read:  # every band read: the ranks past the last one score nothing
+        last = tiers[-1]["max"]
+        tiers.append({"min": last, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
+        doubts.append(f"第{last}名以后：按0分计，评分标准未明说")
+    params = {"input": "value", "unit": "名", "value_label": "名次", "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(bands)} 档", tuple(doubts))
+
+
 #: “比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分”: deductions by how far short of the
 #: target the value falls, each band its deduction (the value is the shortfall, in %)
 _SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
@@ -524,7 +569,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff)),
 )

@@ -145,6 +145,8 @@ def cn_integer(word: str) -> int | None:
 def _cn_replace(m: re.Match[str]) -> str:
     word = m.group(2)
     if word == "半":
+        if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
+            return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
         value = "0.5"
     else:
         whole, _, frac = word.partition("点")
