@@ -119,3 +119,41 @@ def test_rank_bands_near_misses():
     assert not (types(p) == ["tiers"] and p.confident)
     p = propose("项目建设进度排名:1-2名,4分;3-5名,6分。", "6", "进度排名")
     assert not (types(p) == ["tiers"] and p.confident)
+
+
+# ── bands and situations split by “/” ──────────────────────────────────────────
+def test_lines_on_a_count_split_by_slashes_are_bands():
+    """“连续达标3年/5年/7年以上 2分/4分/6分”: each line scores from itself to the next; below the first nothing (to check)."""
+    p = propose("连续被评为信用良好单位3年/5年/7年以上 2分/4分/6分", "6", "信用等级")
+    assert types(p) == ["tiers"] and not p.confident
+    assert any("不足3年" in u for u in p.unplaced)
+    assert p.items[0]["params"]["unit"] == "年"
+    for years, want in (("2", 0), ("3", 2), ("4", 2), ("5", 4), ("7", 6), ("12", 6)):
+        assert scored(p, {"value": years}) == want, years
+
+
+def test_situations_split_by_slashes_are_a_choice_with_none_scoring_nothing():
+    """“区级/市级/省级 1分/3分/5分”, “按落实情况:一般/较好/好 1/2/3”: one score per situation, and none of them 0."""
+    p = propose("区级/市级/省级/国家级 1分/2分/4分/6分", "6", "获得表彰")
+    assert types(p) == ["choice"] and not p.confident
+    opts = p.items[0]["params"]["options"]
+    assert [(o["label"], o["score"]) for o in opts] == [("区级", "1"), ("市级", "2"), ("省级", "4"), ("国家级", "6"),
+                                                        ("以上情形均不符合", "0")]
+    assert scored(p, {"option": opts[2]["key"]}) == 4 and scored(p, {"option": opts[-1]["key"]}) == 0
+    p = propose("按落实情况:一般/较好/好 1/2/3", "3", "落实情况")
+    assert types(p) == ["choice"] and not p.confident
+    assert any("等级由评价组判断" in u for u in p.unplaced)
+    assert [o["score"] for o in p.items[0]["params"]["options"]] == ["1", "2", "3", "0"]
+
+
+def test_slash_lists_near_misses():
+    """Lists of unequal length, a best score short of the 分值, scores that neither rise nor fall, and a quotient
+    written with “/” are not these readings."""
+    for text, weight in (("区级/市级/省级 1分/2分/4分/6分", "6"),   # four scores for three situations
+                         ("区级/市级/省级 1分/2分/4分", "6"),        # the best is not the 分值
+                         ("区级/市级/省级 2分/1分/6分", "6"),        # neither rising nor falling
+                         ("3年/5年/7年以上 6分/4分/2分", "6")):     # more years, fewer points: not lines reached
+        p = propose(text, weight, "表彰")
+        assert types(p) == ["judgement"] and not p.confident, text
+    p = propose("得分=实际完成数/计划数*10", "10", "完成率")
+    assert types(p) != ["choice"]

@@ -26,7 +26,7 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import ORDINAL_AT, d, deducting_segments, graded_segments, s
+from services.scoring.rules.wording import ORDINAL_AT, d, deducting_segments, graded_segments, s, slash_lists
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -338,6 +338,29 @@ def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubt
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
 
 
+def _slash_situations(w: Wording) -> Proposed | None:
+    """“县级/市级/省级/国家级 1分/2分/3分/5分”, “按执行情况:一般/较好/好 1/2/3”: situations split by “/”, then their
+    scores in the same order, the best on the 分值; none of them holding scores nothing, which the text leaves
+    unsaid (to check). Lines on a count (“2年/4年/6年以上”) are bands, not situations."""
+    listed = slash_lists(w.text)
+    if listed is None:
+        return None
+    _lead, labels, scores = listed
+    if any(re.search(r"\d", x) for x in labels) or max(scores) != w.weight or len(set(scores)) != len(scores):
+        return None
+    if any(a >= b for a, b in pairwise(scores)) and any(a <= b for a, b in pairwise(scores)):
+        return None  # the scores neither rise nor fall along the list
+    found = list(zip(labels, scores, strict=True))
+    doubts = []
+    if Decimal(0) not in scores:
+        found.append(("以上情形均不符合", Decimal(0)))
+        doubts.append("“以上情形均不符合”：按0分计，评分标准未明说")
+    grades = [x for x in labels if _GRADE.match(x)]
+    if len(grades) >= 2:
+        doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
+    return _options(found, w, doubts=tuple(doubts))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -354,5 +377,6 @@ RULE = RuleType(
     options=options,
     proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(126, _plain_situations),
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
-               Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if)),
+               Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
+               Recogniser(106, _slash_situations)),
 )

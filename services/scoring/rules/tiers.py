@@ -33,7 +33,7 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.wording import LINE_UNITS, NUM, SNUM, d, is_ratio, rate_label, s, with_labels
+from services.scoring.rules.wording import LINE_UNITS, NUM, SNUM, d, is_ratio, rate_label, s, slash_lists, with_labels
 
 
 def tier_words(t: Mapping[str, Any], unit: str) -> Msg:
@@ -310,6 +310,42 @@ def _rank_bands(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(bands)} 档", tuple(doubts))
 
 
+#: one band of a list split by “/”: “2年”, “10年以上”, the first with what is counted before it (“连续A级2年”)
+_SLASH_BAND = re.compile(r"^(?P<what>[^\d]*?)(?P<n>\d+(?:\.\d+)?)(?P<u>年|个月|" + LINE_UNITS + r")(?P<up>及以上|以上)?$")
+
+
+def _slash_bands(w: Wording) -> Proposed | None:
+    """“连续A级2年/4年/6年/8年/10年以上 2分/4分/6分/8分/10分”: lines on one count split by “/”, then their scores in
+    the same order; each line scores from itself up to the next, and the best, on the 分值, from the last one up.
+    Below the first line nothing, which the text leaves unsaid (to check)."""
+    listed = slash_lists(w.text)
+    if listed is None:
+        return None
+    _lead, labels, scores = listed
+    matched = [_SLASH_BAND.match(x) for x in labels]
+    bands = [m for m in matched if m is not None]
+    if len(bands) != len(labels) or any(m.group("what") for m in bands[1:]) or any(m.group("up") for m in bands[:-1]):
+        return None
+    lines = [d(m.group("n")) for m in bands]
+    if len({m.group("u") for m in bands}) != 1 or scores[-1] != w.weight:
+        return None
+    if any(a >= b for a, b in itertools.pairwise(lines)) or any(a >= b for a, b in itertools.pairwise(scores)):
+        return None
+    unit = bands[0].group("u")
+    ends = [*lines[1:], None]
+    tiers = [{"min": s(lo), "min_inclusive": True, "max": None if hi is None else s(hi), "max_inclusive": False,
+              "score": s(sc)} for lo, hi, sc in zip(lines, ends, scores, strict=True)]
+    doubts = []
+    if lines[0] > 0:
+        tiers.insert(0, {"min": "0", "min_inclusive": True, "max": s(lines[0]), "max_inclusive": False, "score": "0"})
+        doubts.append(f"不足{s(lines[0])}{unit}：按0分计，评分标准未明说")
+    if not bands[-1].group("up"):
+        doubts.append(f"“{labels[-1]}”：按{labels[-1]}及以上读，请核对")
+    what = bands[0].group("what").strip(":")
+    params = {"input": "value", "unit": unit, "value_label": what or w.name or "值", "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：{len(lines)} 档", tuple(doubts))
+
+
 #: “比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分”: deductions by how far short of the
 #: target the value falls, each band its deduction (the value is the shortfall, in %)
 _SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
@@ -569,7 +605,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff)),
 )

@@ -343,3 +343,28 @@ def states_shares(t: str) -> bool:
 
 
 _SHARES = re.compile(r"分值的|权重分的|满分")
+
+
+#: “…2分/4分/6分/8分/”, “…1/2/3/4/5”: scores split by “/” at the end of the text, all with 分 or none
+_SLASH_SCORES = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)(分?)((?:/\d+(?:\.\d+)?\2)+)/?$")
+#: what may not stand inside a list of situations split by “/”
+_LIST_BREAK = re.compile(r"[,;()]")
+
+
+def slash_lists(t: str) -> tuple[str, list[str], list[Decimal]] | None:
+    """“作为示范:县/市/省级 1/2/3”, “县级/市级/省级 1分/2分/3分”, “连续2年/4年/6年以上 2分/4分/6分”: a list of situations
+    or bands split by “/”, then as many scores split by “/” (the space between the two lists is gone once
+    normalised). (lead before a colon, the situations, their scores), or None."""
+    if "/" not in t:
+        return None
+    t = t.rstrip(";")
+    m = _SLASH_SCORES.search(t)
+    if not m:
+        return None
+    scores = [d(x.rstrip("分")) for x in (m.group(1), *m.group(3).strip("/").split("/"))]
+    head = t[:m.start()]
+    lead, _, listed = head.rpartition(":")
+    labels = listed.split("/")
+    if len(labels) != len(scores) or not all(labels) or _LIST_BREAK.search(listed):
+        return None
+    return lead, labels, scores
