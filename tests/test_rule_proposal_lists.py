@@ -157,3 +157,35 @@ def test_slash_lists_near_misses():
         assert types(p) == ["judgement"] and not p.confident, text
     p = propose("得分=实际完成数/计划数*10", "10", "完成率")
     assert types(p) != ["choice"]
+
+
+# ── points in brackets after each requirement ──────────────────────────────────
+def test_requirements_with_their_points_in_brackets_holding_a_count_are_points_to_check():
+    """“…不少于2次(3分),…每季度至少1次(2分)”: a 要点核查 of the requirements; the count each asks for is its words,
+    which the evaluator checks (so the proposal is to check)."""
+    p = propose("领导班子每年专题研究项目管理不少于2次(3分),项目负责人每季度至少到现场检查1次(2分)。", "5", "管理")
+    assert types(p) == ["checklist"] and not p.confident
+    pts = p.items[0]["params"]["points"]
+    assert [(x["label"], x["max"]) for x in pts] == [("领导班子每年专题研究项目管理不少于2次", "3"),
+                                                    ("项目负责人每季度至少到现场检查1次", "2")]
+    k1, k2 = pts[0]["key"], pts[1]["key"]
+    assert scored(p, {"points": {k1: {"state": "met"}, k2: {"state": "not_met"}}}) == 3
+    assert scored(p, {"points": {k1: {"state": "met"}, k2: {"state": "met"}}}) == 5
+
+
+def test_points_closed_by_a_remark_restating_the_weight():
+    """“…计2分。…计3分(本项共计5分)”: the closing remark restates the 分值 and is no point."""
+    p = propose("年内培养1名以上后备干部计2分。按时完成年度考核计3分(本项共计5分)。", "5", "队伍建设")
+    assert types(p) == ["checklist"]
+    assert [x["max"] for x in p.items[0]["params"]["points"]] == ["2", "3"]
+    # the remark stating another total is not dropped: the reading is not this one
+    p = propose("年内培养1名以上后备干部计2分。按时完成年度考核计3分(本项共计6分)。", "5", "队伍建设")
+    assert types(p) != ["checklist"]
+
+
+def test_points_in_brackets_near_misses():
+    """A bracket point that deducts per case, or points that do not add up to the 分值, are not this reading."""
+    p = propose("制定年度工作计划(2分),每少开展1次检查扣1分(3分)。", "5", "管理")
+    assert types(p) != ["checklist"]
+    p = propose("领导班子每年专题研究项目管理不少于2次(3分),项目负责人每季度至少到现场检查1次(1分)。", "5", "管理")
+    assert not (types(p) == ["checklist"] and p.confident)

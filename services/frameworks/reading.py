@@ -215,10 +215,18 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
 _STATED_WEIGHT = re.compile(r"^(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]")
 
 
+#: “…计2分(本项共计4分)”: a closing remark that restates the 分值
+_STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分)(?:为)?(\d+(?:\.\d+)?)分\);?$")
+
+
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
-    """“本项满分4分。发现1起…扣1分”: a lead sentence that only restates the 分值 says nothing of the rule."""
+    """“本项满分4分。发现1起…扣1分”, “…计2分(本项共计4分)”: a lead sentence or a closing remark that only restates the
+    分值 says nothing of the rule."""
     m = _STATED_WEIGHT.match(t)
-    return t[m.end():] if m and d(m.group(1)) == weight and t[m.end():] else t
+    if m and d(m.group(1)) == weight and t[m.end():]:
+        t = t[m.end():]
+    end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
+    return t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
 
 
 # ── composite texts: one scoring item per part ──────────────────────────────

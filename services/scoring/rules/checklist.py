@@ -376,6 +376,10 @@ def _additive(w: Wording) -> Proposed | None:
 #: “没有不得分”、“否则不得分”、“缺项不得分” closing a list of points: a point not met scores nothing
 _NONE_AFTER = re.compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
 #: a point's own points at the end of its words: “目标明确(1分)”、“单位财务管理制度1分”、“人员职责明确:1分”
+#: a count a requirement asks for, and how often (“不少于2次”, “1名以上”, “每季度至少1次”, “每年”): words of the point,
+#: not a step or a deduction
+_REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周)|(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?"
+                              r"(?:个|项|次|名|人|篇|期|场|所|户|家|条|份|批)(?:及以上|以上)?")
 _POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分)$")
 
 
@@ -399,7 +403,9 @@ def _points_with_points(w: Wording) -> Proposed | None:
             current = ""
     if current.strip(",") or len(points) < 2:
         return None
-    if any(not label or _NOT_A_POINT.search(label) or pts <= 0 or pts >= w.weight for label, pts in points):
+    # “每年召开专题会议不少于1次(3分)”, “年内发展1名以上新党员计2分”: a figure the requirement asks for is its words
+    if any(not label or _NOT_A_POINT.search(_REQUIRED_FIGURE.sub("", label)) or pts <= 0 or pts >= w.weight
+           for label, pts in points):
         return None
     if sum((pts for _label, pts in points), Decimal(0)) != w.weight:
         return None
