@@ -61,6 +61,19 @@ def test_not_counted_with_judgement_between_is_not_confident():
     assert not p.confident
 
 
+
+def test_any_requirement_missing_scoring_nothing_is_met_or_not():
+    """“做到“三有”(…),达到要求的记4分,每缺一项不记分”: any one missing zeroes the row, so it is met or not (to check)."""
+    p = propose("村级服务站做到“三有”(有场所、有人员、有制度),达到要求的记4分,每缺一项不记分;", "4", "服务站")
+    assert types(p) == ["all_or_nothing"] and not p.confident
+    assert "三有" in p.items[0]["params"]["condition"]
+    assert met_or_not(p) == (Decimal(4), Decimal(0))
+    # a missing part that costs only part of the points, or two parts missing, is not this reading
+    p = propose("村级服务站做到有场所、有人员、有制度,得4分,每缺一项扣2分", "4", "服务站")
+    assert types(p) != ["all_or_nothing"]
+    p = propose("村级服务站做到有场所、有人员、有制度,得4分,缺2项不得分", "4", "服务站")
+    assert types(p) != ["all_or_nothing"]
+
 # ── lines given from the lowest up, each with its own “(含)” ─────────────────────
 def test_lines_marked_inclusive_after_an_above_word_count_the_line_and_the_highest_wins():
     """“超过90%(含)得2分;超过96%(含)得4分”: each line is in its band, and a value past both takes the higher."""

@@ -109,6 +109,8 @@ _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得
 _DENIED = re.compile(r"^(?:否则|没有|无|未|不|达不到|缺)")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
 _ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
+#: “(每)缺1项不得分”: any one of the condition's requirements missing scores nothing — every failing case said
+_ANY_MISSING = re.compile(r"^(?:每|任)?缺(?:少)?(?:任)?1(?:项|个|条|样)$")
 #: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”)
 _SEVERAL = re.compile(r"且|并|及|和|与|、|,|或")
 _NOT_A_CONDITION = re.compile(r"扣|每|不足|以下|低于|\d+(?:\.\d+)?分|比例|酌情")
@@ -128,10 +130,11 @@ def _met_then_not(w: Wording) -> Proposed | None:
         return None
     # “有则得分,无则不得分”: 得分 with no figure is the whole 分值
     cond, neg = m.group("cond").strip(",;:"), re.sub(r"(?<!否)则$", "", m.group("neg").strip(",;:"))
+    any_missing = _ANY_MISSING.match(neg) is not None
     one_case = _ONE_DENIED.match(neg)
-    if not cond or not (_DENIED.match(neg or "否则") or one_case) or _NOT_A_CONDITION.search(cond):
+    if not cond or not (_DENIED.match(neg or "否则") or one_case or any_missing) or _NOT_A_CONDITION.search(cond):
         return None
-    if re.search(r"扣|每", neg) or re.search(r"\d", neg[one_case.end():] if one_case else neg):
+    if not any_missing and (re.search(r"扣|每", neg) or re.search(r"\d", neg[one_case.end():] if one_case else neg)):
         return None
     cond = re.sub(r"(?:的|时|后)$", "", cond)
     doubts = []
@@ -139,7 +142,8 @@ def _met_then_not(w: Wording) -> Proposed | None:
         doubts.append("“基本分”：按本项分值计，请核对")
     # a denial joined by 或 (“不符合标准或未满足需求”) covers every failing case; one naming a part, or joining
     # denials by 且 (“没有纳入且没有专题部署”), leaves the cases between them unsaid
-    if neg not in ("", "否则", "没有", "无") and "或" not in neg and (_SEVERAL.search(cond) or _SEVERAL.search(neg)):
+    if neg not in ("", "否则", "没有", "无") and "或" not in neg and not any_missing \
+            and (_SEVERAL.search(cond) or _SEVERAL.search(neg)):
         doubts.append(f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
