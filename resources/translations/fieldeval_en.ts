@@ -2535,6 +2535,11 @@ Undo (Ctrl+Z) brings it back.</translation>
             <translation>The weight must be a number</translation>
         </message>
         <message>
+            <location filename="../../ui/frameworks/editor.py" line="687" />
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
             <location filename="../../ui/frameworks/editor.py" line="690" />
             <source>评分项分值之和 %1 不等于指标分值 %2</source>
             <translation>The scoring items add up to %1, not the indicator's weight %2</translation>
