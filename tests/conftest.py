@@ -57,3 +57,12 @@ def sample_store(sample_path):
     store = open_evaluation(sample_path, actor="测试员")
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, collecting garbage on the GUI thread only, as the program's does."""
+    from ui.shell.app import collect_garbage_on_gui_thread
+
+    collect_garbage_on_gui_thread(qapp)
+    return qapp

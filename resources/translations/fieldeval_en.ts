@@ -2535,7 +2535,12 @@ Undo (Ctrl+Z) brings it back.</translation>
             <translation>The weight must be a number</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="689" />
+            <location filename="../../ui/frameworks/editor.py" line="687" />
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/editor.py" line="690" />
             <source>评分项分值之和 %1 不等于指标分值 %2</source>
             <translation>The scoring items add up to %1, not the indicator's weight %2</translation>
         </message>
@@ -3689,7 +3694,7 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>ReadOnlyView</name>
         <message>
-            <location filename="../../ui/shell/readonly_view.py" line="97" />
+            <location filename="../../ui/shell/readonly_view.py" line="98" />
             <source>本文件以只读方式打开：可以查看和打印，不能修改。</source>
             <extracomment>a widget that stays usable in a read-only window (navigation, search, filters, printing) per page, the widgets (attribute names on the page or any of its parts) that only look or print pages that change nothing in the file: everything on them stays usable while read-only: fields that cannot be typed in look it, and the banner stands out</extracomment>
             <translation>This file is open read-only: it can be viewed and printed, not changed.</translation>
@@ -7162,6 +7167,38 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>“{label}” must be a number; “{value}” is not recognised</translation>
         </message>
         <message>
+            <source>文字编码无法识别（请存为 UTF-8 或 GBK 编码的 CSV）</source>
+            <translation>The text encoding is not recognised (save the CSV in UTF-8 or GBK encoding)</translation>
+        </message>
+        <message>
+            <source>只能导入 CSV 或 Excel（.xlsx）文件</source>
+            <translation>Only CSV or Excel (.xlsx) files can be imported</translation>
+        </message>
+        <message>
+            <source>“{name}”：{reason}</source>
+            <translation>“{name}”: {reason}</translation>
+        </message>
+        <message>
+            <source>找不到该文件</source>
+            <translation>File not found</translation>
+        </message>
+        <message>
+            <source>文件是空的（0 字节）</source>
+            <translation>The file is empty (0 bytes)</translation>
+        </message>
+        <message>
+            <source>这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再导入</source>
+            <translation>This is an old Excel (.xls) file; open it in Excel or WPS, use “Save As” to save it as .xlsx, and import that</translation>
+        </message>
+        <message>
+            <source>不是有效的 Excel（.xlsx）文件，无法打开；请确认文件没有损坏，且是 .xlsx 格式（WPS 表格可另存为 .xlsx）</source>
+            <translation>This is not a valid Excel (.xlsx) file and cannot be opened; make sure it is not damaged and is in .xlsx format (WPS Spreadsheets can save as .xlsx)</translation>
+        </message>
+        <message>
+            <source>无法读取该 Excel 文件（{kind}），请确认是 .xlsx 格式</source>
+            <translation>The Excel file cannot be read ({kind}); make sure it is in .xlsx format</translation>
+        </message>
+        <message>
             <source>未知的项目信息字段：{unknown}</source>
             <translation>Unknown project information field: {unknown}</translation>
         </message>
@@ -7188,10 +7225,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>年度“{value}”必须是整数</source>
             <translation>Year “{value}” must be a whole number</translation>
-        </message>
-        <message>
-            <source>“{name}”：{reason}</source>
-            <translation>“{name}”: {reason}</translation>
         </message>
         <message>
             <source>指标“{name}”没有评分项“{k}”</source>
@@ -7840,10 +7873,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>{label}: scoring item “{item}”: {problem}</translation>
         </message>
         <message>
-            <source>找不到该文件</source>
-            <translation>File not found</translation>
-        </message>
-        <message>
             <source>无法读取文件（{kind}）：请确认是 UTF-8 编码的 JSON 文件</source>
             <translation>The file cannot be read ({kind}): make sure it is a JSON file in UTF-8</translation>
         </message>
@@ -8256,6 +8285,34 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>The formula has no value for the variable “{id}”</translation>
         </message>
         <message>
+            <source>等级方案须给出 bands 列表</source>
+            <translation>A grade scheme must give a list of bands</translation>
+        </message>
+        <message>
+            <source>最低等级的下限应为 0，使任何得分都有等级</source>
+            <translation>The lowest grade's lower bound should be 0, so that every score has a grade</translation>
+        </message>
+        <message>
+            <source>未知的等级方案“{scheme}”（预设：{presets}）</source>
+            <translation>Unknown grade scheme “{scheme}” (presets: {presets})</translation>
+        </message>
+        <message>
+            <source>第 {number} 个等级缺少名称</source>
+            <translation>Grade {number} has no name</translation>
+        </message>
+        <message>
+            <source>等级名称“{name}”重复</source>
+            <translation>The grade name “{name}” is used twice</translation>
+        </message>
+        <message>
+            <source>等级“{name}”的下限不能超过 100</source>
+            <translation>The lower bound of grade “{name}” cannot be more than 100</translation>
+        </message>
+        <message>
+            <source>等级“{name}”：{problem}</source>
+            <translation>Grade “{name}”: {problem}</translation>
+        </message>
+        <message>
             <source>等级下限</source>
             <translation>Grade lower bound</translation>
         </message>
@@ -8264,16 +8321,40 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Score precision can only be {allowed}, not {value!r}</translation>
         </message>
         <message>
+            <source>未知的评分规则类型 type “{type}”（可用：{types}）</source>
+            <translation>Unknown scoring rule type “{type}” (available: {types})</translation>
+        </message>
+        <message>
             <source>输入格式不正确</source>
             <translation>The inputs are not in the right format</translation>
+        </message>
+        <message>
+            <source>max：{problem}</source>
+            <translation>max: {problem}</translation>
+        </message>
+        <message>
+            <source>参数有误：{problem}</source>
+            <translation>The parameters are wrong: {problem}</translation>
         </message>
         <message>
             <source>“是否满足”只能是“是”或“否”</source>
             <translation>“Met” can only be “yes” or “no”</translation>
         </message>
         <message>
+            <source>缺少参数 {key}</source>
+            <translation>The parameter {key} is missing</translation>
+        </message>
+        <message>
+            <source>参数 {key} 不能为负数</source>
+            <translation>The parameter {key} cannot be negative</translation>
+        </message>
+        <message>
             <source>“{d_label}”不能为 0</source>
             <translation>“{d_label}” cannot be 0</translation>
+        </message>
+        <message>
+            <source>参数 {key} 不是数字：{value}</source>
+            <translation>The parameter {key} is not a number: {value}</translation>
         </message>
         <message>
             <source>要点“{label}”的判断无法识别：{state!r}</source>

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import inspect
+import io
 import json
 import re
-from collections.abc import Iterable, Mapping as TMapping
+from collections.abc import Callable, Iterable, Mapping as TMapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -195,36 +197,78 @@ class _Book:
 _MERGE_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\b[^>]*?\bref="([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)"')
 
 
-def _merged_ranges(ws) -> list[_Range]:
-    """The merged ranges of a read-only worksheet (which openpyxl leaves unread): its <mergeCell> elements."""
+def _merged_ranges(ws, public_merges: Callable[[], dict[str, list[str]]]) -> list[_Range]:
+    """The merged ranges of a read-only worksheet (which openpyxl leaves unread): its <mergeCell> elements,
+    or, with an openpyxl that no longer hands out a worksheet's XML, the ranges ``public_merges`` reads."""
     from openpyxl.utils.cell import range_boundaries
 
-    with ws._get_source() as src:
-        xml = src.read()
-    start = xml.find(b"mergeCell")
-    if start < 0:
-        return []
+    source = getattr(ws, "_get_source", None)
+    if source is None:
+        refs = public_merges().get(ws.title, [])
+    else:
+        with source() as src:
+            xml = src.read()
+        start = xml.find(b"mergeCell")
+        if start < 0:
+            return []
+        refs = [m.group(1).decode("ascii").upper() for m in _MERGE_REF.finditer(xml, max(0, start - 64))]
     out = []
-    for m in _MERGE_REF.finditer(xml, max(0, start - 64)):
-        ref = m.group(1).decode("ascii").upper()
+    for ref in refs:
         min_col, min_row, max_col, max_row = range_boundaries(ref if ":" in ref else f"{ref}:{ref}")
         out.append(_Range(ref, min_row, min_col, max_row, max_col))
     return out
 
 
+def _public_merges(path: Path | str) -> dict[str, list[str]]:
+    """Every worksheet's merged ranges (“A3:A8”, top to bottom) through openpyxl's public, full (not
+    read-only) load."""
+    wb = open_workbook(path, data_only=True)
+    try:
+        return {ws.title: [r.coord for r in sorted(ws.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col))]
+                for ws in wb.worksheets if hasattr(ws, "merged_cells")}
+    finally:
+        wb.close()
+
+
+#: a tiny worksheet the fast parser must read exactly as openpyxl's own parser does before it is used
+_PROBE = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+          b'<row r="1"><c r="A1" t="inlineStr"><is><t>\xe7\x94\xb2</t></is></c><c r="C1" t="n"><v>2.5</v></c></row>'
+          b'<row r="3"><c t="inlineStr"><is><t>a</t><t>b</t></is></c><c t="inlineStr"><is><r><t>x</t></r></is></c>'
+          b'<c t="inlineStr"><is/></c><c t="b"><v>1</v></c></row></sheetData></worksheet>')
+#: the parser's keyword arguments the reader passes (``_sheet_values``)
+_PARSER_ARGS = ("data_only", "epoch", "date_formats", "timedelta_formats")
+
+
 @cache
-def _sheet_parser() -> type:
-    """openpyxl's worksheet parser, reading a plain inline text cell without building its rich-text object.
+def _sheet_parser() -> type | None:
+    """openpyxl's worksheet parser, reading a plain inline text cell without building its rich-text object;
+    None when this openpyxl has no such parser, or one that no longer reads as this one was written against.
 
     A cell of inline text (``<c t="inlineStr"><is><t>…</t></is></c>``, as openpyxl and many generators
     write text) is read by openpyxl through ``Text.from_tree``, which builds a formatted-text object
     to throw it away: two thirds of the time spent reading such a sheet. A cell whose ``<is>`` holds
     only ``<t>`` elements is read here directly (its text, the last ``<t>`` as openpyxl takes it);
     every other cell goes to openpyxl as before.
+
+    The parser is openpyxl's private ``openpyxl.worksheet._reader.WorkSheetParser`` (requirements.txt pins
+    the openpyxl series it was written against). It is checked once, at first use: it imports, takes the
+    arguments the reader passes, and reads a small probe sheet (``_PROBE``) to the same rows as openpyxl's
+    own parser. Otherwise the reader takes openpyxl's public ``iter_rows`` (``_public_values``): the same
+    values, only slower.
     """
-    from openpyxl.utils import coordinate_to_tuple
-    from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
-    from openpyxl.xml.constants import SHEET_MAIN_NS
+    try:
+        from openpyxl.utils import coordinate_to_tuple
+        from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+        from openpyxl.xml.constants import SHEET_MAIN_NS
+    except ImportError:
+        return None
+    try:
+        taken = inspect.signature(WorkSheetParser).parameters
+    except (TypeError, ValueError):
+        return None
+    if not all(name in taken for name in _PARSER_ARGS) or not all(
+            callable(getattr(WorkSheetParser, name, None)) for name in ("parse", "parse_cell")):
+        return None
 
     text_tag = f"{{{SHEET_MAIN_NS}}}t"
 
@@ -249,17 +293,34 @@ def _sheet_parser() -> type:
             return {"row": row, "column": column, "value": text if text is not None else "", "data_type": "s",
                     "style_id": style_id}
 
-    return Parser
+    def probe(cls: type) -> list[tuple[int, list[tuple[int, Any]]]]:
+        parser = cls(io.BytesIO(_PROBE), [], data_only=True, epoch=None, date_formats=set(), timedelta_formats=set())
+        return [(idx, [(c["column"], c["value"]) for c in cells]) for idx, cells in parser.parse()]
+
+    try:
+        ours, theirs = probe(Parser), probe(WorkSheetParser)
+    except Exception:  # noqa: BLE001 - any change of the private interface shows here, whatever it raises
+        return None
+    return Parser if ours == theirs and ours and ours[0][1][0] == (1, "甲") else None
 
 
 def _sheet_values(ws) -> list[list[Any]]:
     """Every row of a read-only worksheet as a list of values, as ``iter_rows(values_only=True)`` gives
     them after ``reset_dimensions`` (a missing row is empty; a row is as long as its last cell)."""
+    parser_type = _sheet_parser()
     parent = ws.parent
+    source = getattr(ws, "_get_source", None)
+    try:
+        parent_args = {"data_only": parent.data_only, "epoch": parent.epoch, "date_formats": parent._date_formats,
+                       "timedelta_formats": parent._timedelta_formats}
+        shared = ws._shared_strings
+    except AttributeError:
+        parser_type = None
+    if parser_type is None or source is None:
+        return _public_values(ws)
     rows: list[list[Any]] = []
-    with ws._get_source() as src:
-        parser = _sheet_parser()(src, ws._shared_strings, data_only=parent.data_only, epoch=parent.epoch,
-                                 date_formats=parent._date_formats, timedelta_formats=parent._timedelta_formats)
+    with source() as src:
+        parser = parser_type(src, shared, **parent_args)
         counter = 1
         for idx, cells in parser.parse():
             while counter < idx:
@@ -276,11 +337,26 @@ def _sheet_values(ws) -> list[list[Any]]:
     return rows
 
 
+def _public_values(ws) -> list[list[Any]]:
+    """``_sheet_values`` through openpyxl's public reading: every row there is (the stored dimension may be wrong)."""
+    reset = getattr(ws, "reset_dimensions", None)
+    if reset is not None:
+        reset()
+    return [list(row) for row in ws.iter_rows(values_only=True)]
+
+
 def _read_book(path: Path | str, data_only: bool) -> _Book:
     try:
         wb = open_workbook(path, data_only=data_only, read_only=True)
     except UnreadableTable as exc:
         raise ExcelImportError(exc.name, [exc.reason]) from None
+    merges: dict[str, list[str]] = {}
+
+    def public_merges() -> dict[str, list[str]]:  # read once, only when a sheet needs it
+        if not merges:
+            merges.update(_public_merges(path))
+        return merges
+
     try:
         sheets = []
         for ws in wb.worksheets:
@@ -289,7 +365,7 @@ def _read_book(path: Path | str, data_only: bool) -> _Book:
             rows = _sheet_values(ws)  # every row there is (the stored dimension may be wrong)
             while rows and all(v is None for v in rows[-1]):
                 rows.pop()
-            sheets.append(_Sheet(ws.title, ws.sheet_state, rows, _merged_ranges(ws)))
+            sheets.append(_Sheet(ws.title, ws.sheet_state, rows, _merged_ranges(ws, public_merges)))
     except ExcelImportError:
         raise
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds on damaged files

@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from models.messages import said
+from models.messages import Said, joined, said, word
 from services.core.numbers import to_decimal
 
 
@@ -60,27 +60,32 @@ PRESETS: dict[str, GradeScheme] = {
 }
 
 
-def check_scheme(data: Any) -> list[str]:
+def check_scheme(data: Any) -> list[Said]:
+    """Every problem of a grade scheme as a framework file gives it (a preset's key, or its bands), each said;
+    a band's name is a word the window shows in its language when it is one of the presets' grades."""
     if isinstance(data, str):
-        return [] if data in PRESETS else [f"未知的等级方案“{data}”（预设：{'、'.join(PRESETS)}）"]
+        return [] if data in PRESETS else [said("未知的等级方案“{scheme}”（预设：{presets}）", scheme=data,
+                                                  presets=joined(list(PRESETS), "、"))]
     if not isinstance(data, Mapping) or not isinstance(data.get("bands"), list) or not data["bands"]:
-        return ["等级方案须给出 bands 列表"]
-    problems, names = [], set()
+        return [said("等级方案须给出 bands 列表")]
+    problems: list[Said] = []
+    names = set()
     for i, b in enumerate(data["bands"], 1):
         if not isinstance(b, Mapping) or not b.get("name"):
-            problems.append(f"第 {i} 个等级缺少名称")
+            problems.append(said("第 {number} 个等级缺少名称", number=i))
             continue
+        name = word(b["name"])
         if b["name"] in names:
-            problems.append(f"等级名称“{b['name']}”重复")
+            problems.append(said("等级名称“{name}”重复", name=name))
         names.add(b["name"])
         try:
             m = to_decimal(b.get("min"), "min")
             if m > 100:
-                problems.append(f"等级“{b['name']}”的下限不能超过 100")
+                problems.append(said("等级“{name}”的下限不能超过 100", name=name))
         except ValueError as exc:
-            problems.append(f"等级“{b['name']}”：{exc}")
+            problems.append(said("等级“{name}”：{problem}", name=name, problem=exc))
     if not problems and min(to_decimal(b["min"]) for b in data["bands"]) != 0:
-        problems.append("最低等级的下限应为 0，使任何得分都有等级")
+        problems.append(said("最低等级的下限应为 0，使任何得分都有等级"))
     return problems
 
 

@@ -684,10 +684,10 @@ class FrameworkEditorPage(QWidget):
         except ArithmeticError:
             problems.append(self.tr("分值必须是数字"))
         for i in items:
-            problems += [f"{i['key']}：{m}" for m in check_item(i)]
+            problems += [self.tr("%1：%2").replace("%1", str(i["key"])).replace("%2", message_text(m)) for m in check_item(i)]
+        blocking = list(problems)  # items whose 分值 do not add up yet can still be tried
         if total is not None and total != n.max_points:
             problems.append(self.tr("评分项分值之和 %1 不等于指标分值 %2").replace("%1", fmt(total)).replace("%2", fmt(n.max_points)))
-        blocking = [p for p in problems if "不等于指标分值" not in p]
         self.draft_problems.setText("\n".join(problems))
         self.draft_problems.setStyleSheet(theme.ERROR_STYLE if problems else "")
         self.draft_problems.setVisible(bool(problems))

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -58,8 +59,35 @@ def excepthook(exc_type, exc, tb) -> None:
         _shown["open"] = False
 
 
+def collect_garbage_on_gui_thread(app: QCoreApplication) -> None:
+    """Python's cycle collector, run by a timer on the GUI thread instead of wherever it happens to trigger.
+
+    Left automatic, a collection can start on a worker thread (an integrity check, an export) and delete
+    Qt objects owned by the GUI thread there, which crashes the process. The counts and thresholds are
+    Python's own; only the thread changes.
+    """
+    if getattr(app, "_collector", None) is not None:
+        return
+    thresholds = gc.get_threshold()
+
+    def collect() -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return
+
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(500)
+    timer.timeout.connect(collect)
+    timer.start()
+    app._collector = timer  # type: ignore[attr-defined]
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0]] + list(argv or []))
+    collect_garbage_on_gui_thread(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(VERSION)
     app.setOrganizationName(APP_NAME)

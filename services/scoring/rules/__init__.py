@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from decimal import InvalidOperation
 from typing import Any
 
-from models.messages import said as refusal
+from models.messages import joined, said as refusal
 from services.core.numbers import RuleInputError, to_decimal
 from services.scoring.rules import (
     all_or_nothing,
@@ -58,18 +58,20 @@ _ORDERED: list = [(), []]
 
 
 def check_item(item: Mapping[str, Any]) -> list[str]:
-    """Problems with one scoring item's declaration (empty when it is sound)."""
+    """Problems with one scoring item's declaration (empty when it is sound). What is wrong with the item
+    itself (its type, its max, params that cannot be checked at all) is said (models/messages.py), and so
+    is what ``need`` finds; the problems a rule type's own check finds come as it gives them."""
     rtype = item.get("type")
     if rtype not in RULES:
-        return [f"未知的评分规则类型 type “{rtype}”（可用：{'、'.join(RULES)}）"]
+        return [refusal("未知的评分规则类型 type “{type}”（可用：{types}）", type=rtype, types=joined(list(RULES), "、"))]
     try:
         item_max = to_decimal(item.get("max"), "max")
     except RuleInputError as exc:
-        return [f"max：{exc}"]
+        return [refusal("max：{problem}", problem=exc)]
     try:
         return RULES[rtype].check(item.get("params") or {}, item_max)
     except (RuleInputError, InvalidOperation, TypeError, KeyError, AttributeError) as exc:
-        return [f"参数有误：{exc}"]
+        return [refusal("参数有误：{problem}", problem=exc)]
 
 
 def score_item(item: Mapping[str, Any], inputs: Inputs | None) -> ItemResult:

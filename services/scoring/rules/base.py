@@ -296,18 +296,19 @@ def dec(params: Params, key: str, default: Any = None) -> Decimal:
 
 
 def need(params: Params, *keys: str, nonneg: bool = True) -> list[str]:
-    problems = []
+    """The problems of number parameters a rule needs (missing, not a number, negative), each said."""
+    problems: list[str] = []
     for k in keys:
         if k not in params or params[k] is None:
-            problems.append(f"缺少参数 {k}")
+            problems.append(refusal("缺少参数 {key}", key=k))
             continue
         try:
             d = to_decimal(params[k], k, allow_negative=True)
         except RuleInputError:
-            problems.append(f"参数 {k} 不是数字：{params[k]!r}")
+            problems.append(refusal("参数 {key} 不是数字：{value}", key=k, value=repr(params[k])))
             continue
         if nonneg and d < 0:
-            problems.append(f"参数 {k} 不能为负数")
+            problems.append(refusal("参数 {key} 不能为负数", key=k))
     return problems
 
 
