@@ -8,19 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from services.frameworks.proposal import propose
-from services.scoring.rules import check_item, score_item
-
-
-def scored(p, inputs, item=0):
-    it = p.items[item]
-    assert check_item(it) == []
-    res = score_item(it, inputs)
-    assert res.score is not None, res.text
-    return res.score
-
-
-def types(p):
-    return [it["type"] for it in p.items]
+from tests.proposals import scored, types
 
 
 def met_or_not(p):

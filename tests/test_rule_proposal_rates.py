@@ -13,14 +13,7 @@ import pytest
 from services.frameworks.proposal import propose
 from services.scoring.rules import check_item, score_item
 from services.scoring.rules.wording import normalize
-
-
-def scored(p, inputs):
-    item = p.items[0]
-    assert check_item(item) == []
-    res = score_item(item, inputs)
-    assert res.score is not None, res.text
-    return res.score
+from tests.proposals import scored
 
 
 # ── a rate named by its two quantities: “A占B的比例” ──────────────────────────
