@@ -68,6 +68,8 @@ def problem(found: Proposed, w: Decimal) -> str:
 def candidates(w: Wording) -> Iterator[Proposed]:
     """Readings of the text, most specific first: whole-text wordings, then the text as parts."""
     for _rule, recogniser in recognisers():
+        if not recogniser.may_read(w.text):  # none of the words it needs (KEY_WORDS)
+            continue
         found = recogniser.recognise(w)
         if found is not None:
             yield found

@@ -12,7 +12,9 @@ empty input means "not yet scored" and gives ``score=None``. An input a rule can
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import InvalidOperation
 from typing import Any
 
@@ -45,13 +47,50 @@ RULES: dict[str, RuleType] = {m.RULE.type: m.RULE for m in MODULES}
 FALLBACK: RuleType = judgement.RULE
 
 
+#: The words a wording cannot be without, per recogniser (“module._function”), as a pattern over the
+#: normalised text: a text with none of them is not given to the recogniser, which could only answer None.
+#: Each pattern is read off the recogniser's own patterns (the comment says which); a recogniser not named
+#: here is always tried, so a new wording, or one changed to read other words, is never skipped. A change to
+#: a recogniser named here must keep its pattern true (tests/test_rule_key_words.py checks it on every text
+#: of the tuning corpus and of the proposal tests).
+KEY_WORDS: dict[str, str] = {
+    # every band needs a range (_EXACT, _BETWEEN, _SPAN, _AT_LEAST, _OR_MORE, _AT_MOST, _OR_LESS, _SIGN_AT_MOST,
+    # _LONE) or, on shares of a requirement (_OF_REQUIREMENT: “…的90%”), the requirement met
+    "tiers._ranges": r"[=≤<≥>%~\-]|至|等于|为\d|不低于|不少于|达到|高于|大于|超过|不高于|不超过|低于|小于|不足|不到|的\d",
+    "tiers._shortfall": r"低|少|差|不足|未完成",  # each band opens with _SHORT_LEAD
+    "tiers._by_count": r"以上",  # _COUNT_NONE: “3次以上不得分”
+    "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
+    "tiers._line_or_nothing": r"否则",  # _LINE_OR_NOTHING: “…,否则不得分”
+    "tiers._below_line": r"少于|低于|不足|不到|未达到",  # _BELOW_LINE's comparison
+    "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
+    "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
+    "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
+    "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
+    "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
+    "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
+    "threshold._line_and_step": r"扣(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”
+    "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”
+    "upper_bound._within_limit": r"每(?:大于|超|高于|增加|相差)",  # _STEP: “每超过1%扣…”
+    "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
+    "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
+    "all_or_nothing._zeroed_by": r"不得分|不计分|得0分|计0分|扣(?:除|减)?\d",  # _ANY_ZERO
+    "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
+}
+
+
 def recognisers() -> list[tuple[RuleType, Recogniser]]:
-    """Every registered wording of 评分标准, in the order they are tried (sorted once per set of rule types)."""
+    """Every registered wording of 评分标准, in the order they are tried (sorted once per set of rule types),
+    each with the words it needs (``KEY_WORDS``)."""
     key = tuple(RULES.values())
     if _ORDERED[0] != key:
-        found = [(rule, r) for rule in RULES.values() for r in rule.proposals]
+        found = [(rule, _with_needs(r)) for rule in RULES.values() for r in rule.proposals]
         _ORDERED[:] = [key, sorted(found, key=lambda pair: pair[1].order)]
     return list(_ORDERED[1])
+
+
+def _with_needs(r: Recogniser) -> Recogniser:
+    words = KEY_WORDS.get(r.name)
+    return r if words is None else replace(r, needs=re.compile(words))
 
 
 _ORDERED: list = [(), []]
@@ -83,5 +122,5 @@ def score_item(item: Mapping[str, Any], inputs: Inputs | None) -> ItemResult:
     return RULES[item["type"]].score(item.get("params") or {}, inputs, item_max)
 
 
-__all__ = ["CONTEXT", "FALLBACK", "MODULES", "RULES", "ItemResult", "RuleType", "check_item", "clamp",
+__all__ = ["CONTEXT", "FALLBACK", "KEY_WORDS", "MODULES", "RULES", "ItemResult", "RuleType", "check_item", "clamp",
            "recognisers", "score_item"]

@@ -211,10 +211,24 @@ class Proposed:
 
 @dataclass(frozen=True)
 class Recogniser:
-    """One wording of 评分标准 a rule type recognises. Lower ``order`` is tried first."""
+    """One wording of 评分标准 a rule type recognises. Lower ``order`` is tried first.
+
+    ``needs``: the words without which the wording cannot be there (from ``KEY_WORDS`` in
+    ``services.scoring.rules``, which sets it); a text holding none of them is not read. None: always read.
+    """
 
     order: int
     recognise: Callable[[Wording], Proposed | None]
+    needs: re.Pattern[str] | None = None
+
+    @property
+    def name(self) -> str:
+        """“module._function”: how ``KEY_WORDS`` names the recogniser."""
+        return f"{self.recognise.__module__.rsplit('.', 1)[-1]}.{self.recognise.__name__}"
+
+    def may_read(self, text: str) -> bool:
+        """False only when ``text`` holds none of the words the wording needs."""
+        return self.needs is None or self.needs.search(text) is not None
 
 
 def _no_notes(params: Params, item_max: Decimal) -> list[Note]:

@@ -1,0 +1,66 @@
+"""The words each recogniser needs (``KEY_WORDS``): a text without them is never one it reads.
+
+The proposer skips a recogniser on a text holding none of its key words; that must change no reading.
+Checked here on every 评分标准 of the tuning corpus and every text the proposal tests hold, each under
+several 分值: wherever a recogniser's words are missing, the recogniser itself answers None.
+"""
+from __future__ import annotations
+
+import ast
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from services.scoring.rules import KEY_WORDS, recognisers
+from services.scoring.rules.base import Wording
+from services.scoring.rules.wording import normalize
+
+TESTS = Path(__file__).resolve().parent
+WEIGHTS = (Decimal(1), Decimal(2), Decimal(5), Decimal(10), Decimal(20))
+
+
+def _texts() -> list[tuple[str, str]]:
+    """(criteria, indicator name) from the tuning corpus and the string literals of the proposal tests."""
+    out = []
+    for path in sorted((TESTS / "data" / "rule_corpus").glob("*.json")):  # the tuning set only
+        out += [(e["text"], e["indicator"]) for e in json.loads(path.read_text(encoding="utf-8"))["criteria"]]
+    for path in sorted(TESTS.glob("test_rule_proposal*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "分" in node.value:
+                out.append((node.value, ""))
+    return list(dict.fromkeys(out))
+
+
+def test_every_key_word_entry_names_a_recogniser():
+    names = {r.name for _rule, r in recognisers()}
+    assert set(KEY_WORDS) <= names, sorted(set(KEY_WORDS) - names)
+    assert all(r.needs is not None for _rule, r in recognisers() if r.name in KEY_WORDS)
+    assert all(r.needs is None for _rule, r in recognisers() if r.name not in KEY_WORDS)
+
+
+def test_a_recogniser_without_key_words_is_always_tried():
+    plain = next(r for _rule, r in recognisers() if r.name not in KEY_WORDS)
+    assert plain.may_read("") and plain.may_read("资料齐全")
+
+
+def test_key_words_skip_texts_a_recogniser_cannot_read():
+    ranges = next(r for _rule, r in recognisers() if r.name == "tiers._ranges")
+    assert ranges.may_read(normalize("≥95%得满分；90%~95%得3分；<90%不得分"))
+    assert not ranges.may_read(normalize("资料齐全、规范的得满分；资料不全的酌情扣分。"))
+
+
+@pytest.mark.parametrize("name", sorted(KEY_WORDS))
+def test_no_text_without_the_key_words_is_read(name):
+    recogniser = next(r for _rule, r in recognisers() if r.name == name)
+    skipped = 0
+    for criteria, indicator in _texts():
+        t = normalize(criteria)
+        for weight in WEIGHTS:
+            found = recogniser.recognise(Wording(t, weight, indicator))
+            if recogniser.may_read(t):
+                continue
+            skipped += 1
+            assert found is None, f"{name} reads “{t}” ({weight} 分) although none of its key words is there"
+    assert skipped > 0  # the words do skip texts
