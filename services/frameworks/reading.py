@@ -1019,6 +1019,12 @@ def _segments(t: str, judged: bool) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _allowed_phrases(types: frozenset[str]) -> frozenset[str]:
+    """The kinds of phrase a proposal read as rule types ``types`` consumes (``_PHRASE_TYPES``)."""
+    return frozenset(what for what, _p in _PHRASES if what not in _PHRASE_TYPES or types & _PHRASE_TYPES[what])
+
+
 @lru_cache(maxsize=4096)
 def _phrase_spans(t: str, allowed: frozenset[str]) -> tuple[tuple[int, int, str], ...]:
     """The ordinals and the phrases of kinds ``allowed`` in ``t``, the longest first where they overlap
@@ -1058,8 +1064,7 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
                 used[i] = used[i] or what
 
     types = _reads_as(found)
-    allowed = frozenset(what for what, _p in _PHRASES if what not in _PHRASE_TYPES or types & _PHRASE_TYPES[what])
-    for a, b, what in _phrase_spans(t, allowed):
+    for a, b, what in _phrase_spans(t, _allowed_phrases(frozenset(types))):
         mark(a, b, what)
     for label in sorted(_label_texts(found), key=len, reverse=True):
         at = t.find(label)
@@ -1068,10 +1073,10 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             at = t.find(label, at + len(label))
     judged = bool({it["type"] for it in found.items} & _JUDGED)
     for a, b in _segments(t, judged):
-        scored = [i for i in range(a, b) if used[i] and used[i] not in ("序号", "条件")]
-        if not scored:
+        # the clause's last scoring phrase (ordinals and the rule's own labels do not score)
+        last = next((i for i in range(b - 1, a - 1, -1) if used[i] and used[i] not in ("序号", "条件")), None)
+        if last is None:
             continue
-        last = max(scored)
         i = a
         while i < last:  # free runs before the clause's last scoring phrase describe what is scored
             if used[i]:
@@ -1132,9 +1137,10 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(1) for m in _EACH_ONE.finditer(t)]
+    not_counted = ordinals + figures + each
     out = []
     for m in _NUMBER.finditer(t):
-        if any(a <= m.start() < b for a, b in ordinals + figures + each):
+        if any(a <= m.start() < b for a, b in not_counted):
             continue
         if Decimal(m.group(0)).normalize() not in known:
             clause = _clause_at(t, m.start())
