@@ -68,8 +68,8 @@ def problem(found: Proposed, w: Decimal) -> str:
 def candidates(w: Wording) -> Iterator[Proposed]:
     """Readings of the text, most specific first: whole-text wordings, then the text as parts."""
     for _rule, recogniser in recognisers():
-        if not recogniser.may_read(w.text):  # none of the words it needs (KEY_WORDS)
-            continue
+        if recogniser.needs is not None and recogniser.needs.search(w.text) is None:
+            continue  # none of the words its wording needs (KEY_WORDS): it cannot read the text
         found = recogniser.recognise(w)
         if found is not None:
             yield found
@@ -916,15 +916,16 @@ _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
-#: the phrases of scoring texts, by what they say (every rule type reads them the same way)
-_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) for what, p in (
+#: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element
+#: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
+_PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
            r"(?:不得分|不计分|不予计分|得零分|零分))"),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
            rf"最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:分值|满分)"),
-    ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)"),
+    ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|延迟|推迟|逾期|滞后|延期|超期|滞留|"
           rf"拖延|迟报|迟交|晚报|晚交|延误|晚|少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?|"
@@ -932,32 +933,36 @@ _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((what, re.compile(p)) 
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
     ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|未完成的?(?:部分)?按比例(?:扣分|计分|得分)"),
-    ("比例", r"(?:得分=|按)[^,;]{1,30}\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)(?:计分|得分|计算)?"),
-    ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?"),
+    ("比例", r"(?:得分=|按)[^,;]{1,30}\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)(?:计分|得分|计算)?", r"\*"),
+    ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?", r"\*|超过100%"),
     ("比例", r"(?:(?:评价)?指标)?(?:(?:得|评|计)分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"
-           r"\*" + _SCORE_BASE + r")(?:计算得分|计分|得分|评分|计算)?"),
-    ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)"),
+           r"\*" + _SCORE_BASE + r")(?:计算得分|计分|得分|评分|计算)?", r"占|\*"),
+    ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)", "占"),
     ("参照", r"(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + r"(?=的?,)|"
            r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})|"
            r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
-           + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?"),
+           + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),
     ("比例", r"(?:未达到|未达到100%|低于100%|不足100%)(?:的)?,?按(?:实际)?比例(?:计算)?(?:得分|计分)"),
-    ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)"),
+    ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)", "满分|每超"),
     ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"
            r"未(?:全部|按计划|按期)?完成的?,?按(?:实际)?完成(?:的)?比例(?:计算)?(?:得分|计分|扣分)"),
     ("引出", r"否则(?=每)"),
     # “A不低于B的得满分;A低于B的,按其比例计分”: the line and the quotient of the same two quantities
     ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
            r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
-           r"计分|得分|计算得分)"),
+           r"计分|得分|计算得分)", "其(?:比率|比例|比值)"),
     ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分"),
-))
+)
+_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], re.compile(entry[1])) for entry in _PHRASE_TABLE)
+#: the words each phrase of ``_PHRASES`` needs (None: none named, the text is always searched)
+_PHRASE_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(re.compile(entry[2]) if len(entry) > 2 else None
+                                                          for entry in _PHRASE_TABLE)
 #: phrases only some rule types read (a step, a remainder, a proportion, a grace period, a definition)
 _PHRASE_TYPES: dict[str, set[str]] = {
     "每": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND},
@@ -1034,7 +1039,8 @@ def _phrase_spans(t: str, allowed: frozenset[str]) -> tuple[tuple[int, int, str]
     for m in _ORDINAL.finditer(t):
         out.append((m.start(), m.end(), "序号"))
         taken[m.start():m.end()] = [True] * (m.end() - m.start())
-    found = [(m.start(), m.end(), what) for what, pattern in _PHRASES if what in allowed
+    found = [(m.start(), m.end(), what) for (what, pattern), needs in zip(_PHRASES, _PHRASE_NEEDS)
+             if what in allowed and (needs is None or needs.search(t))
              for m in pattern.finditer(t) if m.end() > m.start()]
     for a, b, what in sorted(found, key=lambda x: (x[0] - x[1], x[0])):  # the longest phrase wins
         if not any(taken[a:b]):

@@ -226,10 +226,6 @@ class Recogniser:
         """“module._function”: how ``KEY_WORDS`` names the recogniser."""
         return f"{self.recognise.__module__.rsplit('.', 1)[-1]}.{self.recognise.__name__}"
 
-    def may_read(self, text: str) -> bool:
-        """False only when ``text`` holds none of the words the wording needs."""
-        return self.needs is None or self.needs.search(text) is not None
-
 
 def _no_notes(params: Params, item_max: Decimal) -> list[Note]:
     return []
