@@ -75,6 +75,9 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._zeroed_by": r"不得分|不计分|得0分|计0分|扣(?:除|减)?\d",  # _ANY_ZERO
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
+    "checklist._points_with_points": r"\d分",  # two or more points ending in _POINT_END: “目标明确(1分)”
+    "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”
+    "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
 }
 
 
