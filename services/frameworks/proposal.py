@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from services.frameworks.reading import (
@@ -90,8 +91,12 @@ def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str
     return _build(criteria, w, name, points, explanation)
 
 
+#: a sheet gives the same 评分标准 to many indicators (with other names or 分值): normalised once
+_normalized = lru_cache(maxsize=4096)(normalize)
+
+
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:
-    t, area = region_chosen(stated_weight_dropped(normalize(criteria), w), w)
+    t, area = region_chosen(stated_weight_dropped(_normalized(criteria), w), w)
     if not t:
         return judgement(w, name, "评分标准为空，已设为酌情评分")
     wording = Wording(t, w, name, points, explanation)

@@ -1247,7 +1247,6 @@ def consistency(t: str, found: Proposed, weight: Decimal,
       found; a choice does not stand for faults each with its own deduction, which may both be found;
     - the items of a composite and the points of a 要点核查 add up to the 分值 (``problem``).
     """
-    from services.scoring.rules.tiers import _in_tier
     out = []
     reads = _reads_as(found)
     for it in found.items:
@@ -1289,7 +1288,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             probes = sorted({b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))})
             for v in probes:
                 # bands may overlap when the first that holds a value is its best (“≥95%得5分;≥90%得3分”)
-                scores = [Decimal(str(tr["score"])) for tr in tiers if _in_tier(v, tr)]
+                scores = [Decimal(str(tr["score"])) for tr in tiers if tiers_rule._in_tier(v, tr)]
                 if scores and scores[0] != max(scores):
                     out.append(f"“{fmt(v)}{unit}同时落在两档（分档重叠）”")
                     break
