@@ -59,7 +59,6 @@ ROLES: dict[str, str] = {
 REQUIRED = ("level1", "level3", "weight3")
 NUMBER_ROLES = ("weight1", "weight2", "weight3", "score")
 TOTAL_WORDS = ("合计", "总计", "总分", "合  计")
-#: what lines (or parts of one sentence) are put together with: no words, nothing to translate
 #: the source named when the typed column mapping cannot be used
 MAPPING_SOURCE = said("列对应")
 
@@ -350,13 +349,7 @@ def _read_book(path: Path | str, data_only: bool) -> _Book:
         wb = open_workbook(path, data_only=data_only, read_only=True)
     except UnreadableTable as exc:
         raise ExcelImportError(exc.name, [exc.reason]) from None
-    merges: dict[str, list[str]] = {}
-
-    def public_merges() -> dict[str, list[str]]:  # read once, only when a sheet needs it
-        if not merges:
-            merges.update(_public_merges(path))
-        return merges
-
+    public_merges = cache(lambda: _public_merges(path))  # read once, only when a sheet needs it
     try:
         sheets = []
         for ws in wb.worksheets:

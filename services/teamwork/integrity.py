@@ -50,7 +50,6 @@ from models.store import (
 
 #: shown in place of a long list
 MAX_PROBLEMS = 50
-#: what several lines (or parts of one sentence) are put together with: no words, nothing to translate
 
 
 # ── connections that never write ────────────────────────────────────────────
