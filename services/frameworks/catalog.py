@@ -33,7 +33,6 @@ DEFAULT_CATEGORIES = [
     {"code": "E", "name": "资金效益实现程度"},
 ]
 NA_POLICIES = ("proportional", "none")
-#: what the lines of a refusal are put together with: no words, nothing to translate
 
 
 class FrameworkError(ValueError):
