@@ -176,10 +176,12 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
     cond = "或".join(conds)
     faults = formula_rule.gated_faults(part)
-    if faults is not None and len(faults.items[0]["params"]["variables"]) < 2:
-        faults = None  # one deduction: read whole, a deduction or delay of its own kind first
+    if faults is not None and len(faults.items[0]["params"]["variables"]) >= 2:
+        tries: tuple[Proposed | None, ...] = (faults,)
+    else:  # one deduction: read whole, a deduction or delay of its own kind first
+        tries = (whole(part), faults)
     item = None
-    for found in (faults, None if faults else whole(part), None if faults else formula_rule.gated_faults(part)):
+    for found in tries:
         if found is not None and len(found.items) == 1 and not problem(found, w.weight):
             item = formula_rule.gated(found.items[0], cond)
             if item is not None:
