@@ -54,6 +54,17 @@ def vague_words(t: str) -> list[str]:
     return [m.group(0) for m in VAGUE.finditer(t)]
 
 
+def _wordings(w: Wording) -> Iterator[Proposed]:
+    """The readings of the whole-text wordings, in order; a recogniser is skipped on a text holding none of the
+    words its wording needs (KEY_WORDS): it could only answer None."""
+    for _rule, recogniser in recognisers():
+        if recogniser.needs is not None and recogniser.needs.search(w.text) is None:
+            continue
+        found = recogniser.recognise(w)
+        if found is not None:
+            yield found
+
+
 def problem(found: Proposed, w: Decimal) -> str:
     total = sum((Decimal(it["max"]) for it in found.items), Decimal(0))
     if total != w:
@@ -67,12 +78,7 @@ def problem(found: Proposed, w: Decimal) -> str:
 
 def candidates(w: Wording) -> Iterator[Proposed]:
     """Readings of the text, most specific first: whole-text wordings, then the text as parts."""
-    for _rule, recogniser in recognisers():
-        if recogniser.needs is not None and recogniser.needs.search(w.text) is None:
-            continue  # none of the words its wording needs (KEY_WORDS): it cannot read the text
-        found = recogniser.recognise(w)
-        if found is not None:
-            yield found
+    yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
         yield parts
@@ -170,10 +176,12 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
     cond = "或".join(conds)
     faults = formula_rule.gated_faults(part)
-    if faults is not None and len(faults.items[0]["params"]["variables"]) < 2:
-        faults = None  # one deduction: read whole, a deduction or delay of its own kind first
+    if faults is not None and len(faults.items[0]["params"]["variables"]) >= 2:
+        tries: tuple[Proposed | None, ...] = (faults,)
+    else:  # one deduction: read whole, a deduction or delay of its own kind first
+        tries = (whole(part), faults)
     item = None
-    for found in (faults, None if faults else whole(part), None if faults else formula_rule.gated_faults(part)):
+    for found in tries:
         if found is not None and len(found.items) == 1 and not problem(found, w.weight):
             item = formula_rule.gated(found.items[0], cond)
             if item is not None:
@@ -188,9 +196,8 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
 def whole(w: Wording) -> Proposed | None:
     """The first whole-text wording that reads the text cleanly (every figure placed, one reading)."""
     fallback = clean = None
-    for _rule, recogniser in recognisers():
-        found = recogniser.recognise(w)
-        if found is None or problem(found, w.weight):
+    for found in _wordings(w):
+        if problem(found, w.weight):
             continue
         placed = not unplaced_words(w.text, found, w.weight)
         if placed and not reading_doubts(w.text, found) and not _faults_both_found(w.text, found):

@@ -330,11 +330,12 @@ def _elements(w: Wording) -> Proposed | None:
                     f"要点核查 {n} 个得分要素（" + "、".join(f"{p['max']}分" for p in points) + "）")
 
 
-def _summed(points: list[tuple[str, Decimal]], w: Wording) -> Proposed:
-    """A 要点核查 of ``points`` (label, points) that add up to the 分值."""
+def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ...] = ()) -> Proposed:
+    """A 要点核查 of ``points`` (label, points) that add up to the 分值, with the ``doubts`` of the reading."""
     found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],
-                    f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）")
+                    f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）",
+                    doubts or None)
 
 
 #: a closing remark after points that add up: how the team checks (“(查阅资料,实地查看)”), “按实际情况评分”, or
@@ -368,8 +369,7 @@ def _additive(w: Wording) -> Proposed | None:
     total = sum((points for _label, _share, points in found), Decimal(0))
     if total != w.weight or max(points for _label, _share, points in found) >= w.weight:
         return None
-    found_points = _summed([(label, pts) for label, _share, pts in found], w)
-    return Proposed(found_points.items, found_points.summary, tuple(doubts)) if doubts else found_points
+    return _summed([(label, pts) for label, _share, pts in found], w, tuple(doubts))
 
 
 

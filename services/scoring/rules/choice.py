@@ -353,8 +353,8 @@ def _slash_situations(w: Wording) -> Proposed | None:
     found = list(zip(labels, scores, strict=True))
     doubts = []
     if Decimal(0) not in scores:
-        found.append(("以上情形均不符合", Decimal(0)))
-        doubts.append("“以上情形均不符合”：按0分计，评分标准未明说")
+        found.append((NONE_APPLIES, Decimal(0)))
+        doubts.append(NONE_APPLIES_DOUBT)
     grades = [x for x in labels if _GRADE.match(x)]
     if len(grades) >= 2:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")

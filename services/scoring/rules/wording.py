@@ -88,11 +88,6 @@ _TRANS.update(str.maketrans(_SIMPLE))
 _ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)")
 
 
-def simplified(t: str) -> str:
-    """The text in simplified characters, “一起” as “1起” where it counts a case."""
-    return _ONE_CASE.sub("1起", t.translate(_TRANS))
-
-
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
 #: cells or lines joined without a mark)
 _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
