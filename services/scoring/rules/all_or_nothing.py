@@ -23,7 +23,7 @@ from services.scoring.rules.base import (
     Wording,
     msg,
 )
-from services.scoring.rules.wording import ORDINAL_AT, d
+from services.scoring.rules.wording import ORDINAL_AT, ZEROED, d
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -104,7 +104,7 @@ def _only_when(w: Wording) -> Proposed | None:
 #: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
 #: the situation that scores the whole 分值, then the one that scores nothing
 _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
-                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分|记0分|0分|(?:此|本项|该项)分值扣完);?$")
+                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完);?$")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 _DENIED = re.compile(r"^(?:否则|没有|无|未|不|达不到|缺)")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
@@ -256,8 +256,8 @@ def _each_part_met(w: Wording) -> Proposed | None:
 
 
 #: the end of a sentence that zeroes the row: “…,本项不得分”, “…均不得分”, “…,否则不计分”
-_ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)?(?:不得分|不计分|得0分|计0分)$")
-_ANY_ZERO = re.compile(r"(?:不得分|不计分|得0分|计0分|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
+_ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)?" + ZEROED + "$")
+_ANY_ZERO = re.compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
 #: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
 _COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
 #: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, SCORE_BASE, d, s as number
+from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, SCORE_BASE, ZEROED, d, s as number
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -347,7 +347,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
-_NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?(?:不得分|不计分|计0分|得0分)$")
+_NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?" + ZEROED + "$")
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|(?:^|[;,])\(?\d{1,2}[).、]")
 #: words that make the text more than points earned per case (a base to add to, full marks, judgement)

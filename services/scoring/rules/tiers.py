@@ -33,7 +33,18 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.wording import LINE_UNITS, NUM, SNUM, d, is_ratio, rate_label, s, slash_lists, with_labels
+from services.scoring.rules.wording import (
+    LINE_UNITS,
+    NUM,
+    SNUM,
+    ZEROED,
+    d,
+    is_ratio,
+    rate_label,
+    s,
+    slash_lists,
+    with_labels,
+)
 
 
 def tier_words(t: Mapping[str, Any], unit: str) -> Msg:
@@ -442,7 +453,7 @@ def _share_bands(w: Wording) -> Proposed | None:
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
 #: above it and nothing below: two bands
 _LINE_OR_NOTHING = re.compile(r"^[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)" + SNUM + r"%(及以上|以上)?(?:的|者|时)?[;,]?"
-                              r"(?:得|计|记)?(\d+(?:\.\d+)?)分[;,]?否则[;,]?(?:得0分|不得分|不计分|计0分|0分)[;,]?$")
+                              r"(?:得|计|记)?(\d+(?:\.\d+)?)分[;,]?否则[;,]?(?:" + ZEROED + r"|0分)[;,]?$")
 
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
@@ -466,7 +477,7 @@ _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
 _FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)(?P<cmp>达到|≥|不低于|不少于|高于|大于|超过|>)?"
                           r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上)?(?:的|者|时)?,?"
                           r"(?:得|计|记)(?:分|满分|(?P<pts>\d+(?:\.\d+)?)分)"
-                          r"(?P<otherwise>[;,]?否则[;,]?(?:得0分|不得分|不计分|计0分|0分))?[;,]?$")
+                          r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case)
 _BELOW_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到)(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")"
                          r"(?:的|者|时)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
