@@ -57,7 +57,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:不得分|得0分|不计分|计0分|0分)")
+_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
 
 
 def _else_nothing(w: Wording) -> Proposed | None:
@@ -76,7 +76,7 @@ def _else_nothing(w: Wording) -> Proposed | None:
 #: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值
 _ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分);?$")
 #: “财政专户的开设符合规定;违规私自开设财政专户的,不得分”: a rule stated, and its breach scoring 0
-_BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?(?:不得分|得0分|不计分|计0分);?$")
+_BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?" + ZEROED + r";?$")
 
 
 def _only_when(w: Wording) -> Proposed | None:
@@ -173,7 +173,7 @@ def _requirement(w: Wording) -> Proposed | None:
 
 
 #: “缺1项,不得分”, “不达标准,不得分”: only the case that scores nothing is stated
-_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分);?$")
+_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
 _BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|无|没有|未|不|达不到)")
 
 
