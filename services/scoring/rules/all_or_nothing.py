@@ -261,7 +261,7 @@ _ANY_ZERO = re.compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,
 #: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
 _COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
 #: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”
-_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达|达不到)(?:标准|要求)?|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
+_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
 #: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault
 _HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查)")
 #: a breach that is a line on a figure, not a fault (another reading: a threshold or bands)
