@@ -121,6 +121,11 @@ def _met_item(w: Wording, cond: str) -> dict[str, Any]:
     return RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})
 
 
+def _met(w: Wording, cond: str, doubts: list[str]) -> Proposed:
+    """Full marks when ``cond`` holds, none otherwise, with the reading's doubts (None when it has none)."""
+    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts) or None)
+
+
 def _met_then_not(w: Wording) -> Proposed | None:
     """“当年有专题调研,得2分,没有的不得分”: full marks when the condition holds, none when it does not. When the text
     denies only part of a condition of several requirements (“及时修编并组织实施的,得5分,未修编的不得分”), the
@@ -147,8 +152,7 @@ def _met_then_not(w: Wording) -> Proposed | None:
         doubts.append(f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
-    return Proposed([_met_item(w, cond)],
-                    f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts) if doubts else None)
+    return _met(w, cond, doubts)
 
 
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
@@ -324,7 +328,7 @@ def _zeroed_by(w: Wording) -> Proposed | None:
     doubts.insert(0, "满足要求时得满分，评分标准未明说")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
-    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+    return _met(w, cond, doubts)
 
 
 #: “是否进行了垦复”, “种苗是否有“三证一签””: a criterion asked as a question, nothing said of the score
@@ -374,7 +378,7 @@ def _asked(w: Wording) -> Proposed | None:
     doubts = [f"“{w.text.rstrip(';?')}”：问句作为条件，满足得满分、不满足不得分为推定（评分标准未说明计分）"]
     if re.search(r"\d", cond):
         doubts.append("条件中的数值由评价组判断是否达到")
-    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+    return _met(w, cond, doubts)
 
 
 RULE = RuleType(
