@@ -188,6 +188,8 @@ def _fault_words(run: str) -> str:
 
 #: the words that say a fault is something missing or not done, shared by the faults of a listing after them
 _LACKING = re.compile(r"^.*?(?:没有|缺少|缺|无|未(?:建立|制定|设立|签订|开展|落实|配备|明确|完成)?)")
+#: a word of lacking anywhere in a listed fault (“B创建未完成目标”): the fault says its own
+_LACKING_WORD = re.compile(r"没有|缺|无|未|不")
 #: where a listing of single characters goes on (“处、室和…”): one noun, not two faults
 _ONE_CHAR_ON = re.compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
 
@@ -213,9 +215,6 @@ def _listed(words: str) -> list[str]:
         test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
         pieces = [first + rest[test.start():] if test else f"{first}（{words}）", rest] if first and rest else []
     return pieces if len(pieces) >= 2 and all(len(x) >= 2 for x in pieces) else []
-
-
-_LACKING_WORD = re.compile(r"没有|缺|无|未|不")
 
 
 #: units that count a case of anything (“每个”, “每处”): faults counted in them may be one count
