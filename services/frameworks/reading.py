@@ -33,7 +33,7 @@ from services.scoring.rules import (
     upper_bound as upper_bound_rule,
 )
 from services.scoring.rules.base import Proposed, Wording
-from services.scoring.rules.wording import CIRCLED, SCORE_BASE as _SCORE_BASE, d, deducting_segments, s
+from services.scoring.rules.wording import CIRCLED, SCORE_BASE as _SCORE_BASE, ZEROED, d, deducting_segments, s
 
 CHECKLIST = checklist_rule.RULE.type
 TIERS, CHOICE, THRESHOLD = tiers_rule.RULE.type, choice_rule.RULE.type, threshold_rule.RULE.type
@@ -117,13 +117,13 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”
 _GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"
-                   r"(?:不得分|不计分|计0分|得0分)\)?;?$")
+                   + ZEROED + r"\)?;?$")
 
 
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
 _GATE_SENTENCE = re.compile(r"^(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
-                            r"(?:不得分|不计分|计0分|得0分)$")
+                            + ZEROED + r"$")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one)
 _GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
@@ -409,7 +409,7 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
 
 
 #: a last part that only zeroes the row: “未设置绩效目标,该栏不得分”
-_ZEROING_LAST = re.compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)?(?:不得分|不计分|计0分|得0分)$")
+_ZEROING_LAST = re.compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)?" + ZEROED + r"$")
 #: “设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,…)”: a part's points, split among what it names
 _WITHIN = re.compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<list>[^()]+)\)$")
 _NAMED_POINTS = re.compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
@@ -531,9 +531,9 @@ def _none_applies(found: Proposed, doubts: list[str]) -> Proposed:
     return Proposed([item], found.summary, found.doubts)
 
 
-_OTHERWISE_NONE = re.compile(r",否则(?:不得分|得0分|不计分|计0分)$")
-_PART_SCORE_AT_END = re.compile(r",?(?:(?:得|计|记)\d+(?:\.\d+)?分|否则(?:不得分|得0分|不计分|计0分))$")
-_PART_SCORES = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|满分|不得分|得0分|不计分|计0分")
+_OTHERWISE_NONE = re.compile(r",否则" + ZEROED + r"$")
+_PART_SCORE_AT_END = re.compile(r",?(?:(?:得|计|记)\d+(?:\.\d+)?分|否则" + ZEROED + r")$")
+_PART_SCORES = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|满分|" + ZEROED)
 
 
 def _condition_part(body: str, pts: Decimal) -> bool | None:
@@ -819,7 +819,7 @@ def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
 _DIGIT = re.compile(r"\d")
 _SENTENCE = re.compile(r"[;。]")
 _PER_DEDUCT = re.compile(r"每[^;]*?扣")
-_ZEROES = re.compile(r"不得分|得0分|计0分|不计分|记0分|零分")
+_ZEROES = re.compile(ZEROED + r"|记0分|零分")
 _NONZERO = re.compile(r"[1-9]")
 
 
@@ -962,7 +962,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
            r"计分|得分|计算得分)", "其(?:比率|比例|比值)"),
     ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
-    ("否则", r"否则(?=,?(?:不得分|得0分|不计分|计0分|0分|扣|按|根据))"),
+    ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分"),
 )

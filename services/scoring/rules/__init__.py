@@ -36,6 +36,7 @@ from services.scoring.rules import (
     upper_bound,
 )
 from services.scoring.rules.base import CONTEXT, Inputs, ItemResult, Recogniser, RuleType, clamp
+from services.scoring.rules.wording import ZEROED
 
 #: the rule types, in the order the window lists them
 MODULES = (checklist, deduction, threshold, rate, upper_bound, delay, completion, tiers, choice, scale,
@@ -73,7 +74,7 @@ KEY_WORDS: dict[str, str] = {
     "upper_bound._within_limit": r"每(?:大于|超|高于|增加|相差)",  # _STEP: “每超过1%扣…”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
-    "all_or_nothing._zeroed_by": r"不得分|不计分|得0分|计0分|扣(?:除|减)?\d",  # _ANY_ZERO
+    "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
     "checklist._points_with_points": r"\d分",  # two or more points ending in _POINT_END: “目标明确(1分)”
     "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”

@@ -23,7 +23,7 @@ from services.scoring.rules.base import (
     Wording,
     msg,
 )
-from services.scoring.rules.wording import ORDINAL_AT, d
+from services.scoring.rules.wording import ORDINAL_AT, ZEROED, d
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -57,7 +57,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:不得分|得0分|不计分|计0分|0分)")
+_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
 
 
 def _else_nothing(w: Wording) -> Proposed | None:
@@ -76,7 +76,7 @@ def _else_nothing(w: Wording) -> Proposed | None:
 #: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值
 _ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分);?$")
 #: “财政专户的开设符合规定;违规私自开设财政专户的,不得分”: a rule stated, and its breach scoring 0
-_BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?(?:不得分|得0分|不计分|计0分);?$")
+_BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?" + ZEROED + r";?$")
 
 
 def _only_when(w: Wording) -> Proposed | None:
@@ -104,7 +104,7 @@ def _only_when(w: Wording) -> Proposed | None:
 #: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
 #: the situation that scores the whole 分值, then the one that scores nothing
 _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
-                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分|记0分|0分|(?:此|本项|该项)分值扣完);?$")
+                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完);?$")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 _DENIED = re.compile(r"^(?:否则|没有|无|未|不|达不到|缺)")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
@@ -119,6 +119,11 @@ _NOT_A_CONDITION = re.compile(r"扣|每|不足|以下|低于|\d+(?:\.\d+)?分|�
 def _met_item(w: Wording, cond: str) -> dict[str, Any]:
     """The 全有或全无 item of ``cond``, named by the indicator when its name is short."""
     return RULE.item(w.name if w.name and len(w.name) <= 12 else cond[:30], w.weight, {"condition": cond})
+
+
+def _met(w: Wording, cond: str, doubts: list[str]) -> Proposed:
+    """Full marks when ``cond`` holds, none otherwise, with the reading's doubts (None when it has none)."""
+    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts) or None)
 
 
 def _met_then_not(w: Wording) -> Proposed | None:
@@ -147,8 +152,7 @@ def _met_then_not(w: Wording) -> Proposed | None:
         doubts.append(f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
-    return Proposed([_met_item(w, cond)],
-                    f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts) if doubts else None)
+    return _met(w, cond, doubts)
 
 
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
@@ -173,7 +177,7 @@ def _requirement(w: Wording) -> Proposed | None:
 
 
 #: “缺1项,不得分”, “不达标准,不得分”: only the case that scores nothing is stated
-_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?(?:不得分|得0分|不计分|计0分);?$")
+_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
 _BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|无|没有|未|不|达不到)")
 
 
@@ -256,12 +260,12 @@ def _each_part_met(w: Wording) -> Proposed | None:
 
 
 #: the end of a sentence that zeroes the row: “…,本项不得分”, “…均不得分”, “…,否则不计分”
-_ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)?(?:不得分|不计分|得0分|计0分)$")
-_ANY_ZERO = re.compile(r"(?:不得分|不计分|得0分|计0分|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
+_ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)?" + ZEROED + "$")
+_ANY_ZERO = re.compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
 #: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
 _COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
 #: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”
-_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达|达不到)(?:标准|要求)?|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
+_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
 #: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault
 _HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查)")
 #: a breach that is a line on a figure, not a fault (another reading: a threshold or bands)
@@ -324,7 +328,7 @@ def _zeroed_by(w: Wording) -> Proposed | None:
     doubts.insert(0, "满足要求时得满分，评分标准未明说")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
-    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+    return _met(w, cond, doubts)
 
 
 #: “是否进行了垦复”, “种苗是否有“三证一签””: a criterion asked as a question, nothing said of the score
@@ -374,7 +378,7 @@ def _asked(w: Wording) -> Proposed | None:
     doubts = [f"“{w.text.rstrip(';?')}”：问句作为条件，满足得满分、不满足不得分为推定（评分标准未说明计分）"]
     if re.search(r"\d", cond):
         doubts.append("条件中的数值由评价组判断是否达到")
-    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+    return _met(w, cond, doubts)
 
 
 RULE = RuleType(

@@ -26,7 +26,7 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import ORDINAL_AT, d, deducting_segments, graded_segments, s, slash_lists
+from services.scoring.rules.wording import ORDINAL_AT, ZEROED, d, deducting_segments, graded_segments, s, slash_lists
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -285,7 +285,7 @@ _RESPECTIVELY_IF = re.compile(
     r"^(?:\d{1,2}[.、])?(?P<subject>[^,;]*?)(?P<op>超过|高于|达到|不低于|大于)(?P<shares>\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)+)"
     r"(?:以上)?,且(?P<cond>[^,;]+),分别(?:得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?;"
     r"(?:\d{1,2}[.、])?[^,;]*?(?:不足|低于|未达到)(?P<short>\d+(?:\.\d+)?)%(?:的)?,或(?P<failed>[^,;]+?)(?:的)?,?"
-    r"(?:不得分|得0分|不计分|计0分);?$")
+    + ZEROED + r";?$")
 _LIST_SEPARATOR = re.compile(r"[、和及]")
 
 

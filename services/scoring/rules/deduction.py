@@ -120,13 +120,11 @@ def _per_instance(w: Wording) -> Proposed | None:
                 # situation as well as a case counted: to check; a heading with its points (“制度与措施计3分,”) is not one
                 lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
                     if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] else None
-                return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "例"})], f"逐例扣分：每例扣 {each} 分，扣完为止",
-                                lead)
+                return _each(w, "例", each, lead)
             return _one_fault(w) or _single_case(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
         slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
-        return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": unit})],
-                        f"逐例扣分：每{unit}扣 {each} 分，扣完为止", slip)
+        return _each(w, unit, each, slip)
     if _target_count(w.text, m):
         return None
     per = d(m.group(3)) / d(m.group(1))
@@ -134,8 +132,13 @@ def _per_instance(w: Wording) -> Proposed | None:
         return None
     units = _units_counted(w.text)
     apart = (f"“{'、'.join(units)}”：不同的问题分别计数，一个例数不能代表它们",) if len(units) > 1 else None
-    return Proposed([RULE.item(w.name, w.weight, {"per": s(per), "unit": m.group(2)})],
-                    f"逐例扣分：每{m.group(2)}扣 {s(per)} 分，扣完为止", apart)
+    return _each(w, m.group(2), s(per), apart)
+
+
+def _each(w: Wording, unit: str, per: str, doubts: tuple[str, ...] | None = None) -> Proposed:
+    """The 逐例扣分 item of ``w``: ``per`` points off for each ``unit`` found, down to 0."""
+    return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": unit})], f"逐例扣分：每{unit}扣 {per} 分，扣完为止",
+                    doubts)
 
 
 def _units_counted(t: str) -> list[str]:
@@ -169,8 +172,7 @@ def _one_fault(w: Wording) -> Proposed | None:
     if not m or d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
-    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": unit})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
-                    (f"“{m.group('fault')}1{unit}扣{m.group('per')}分”：读作每{unit}扣 {each} 分",))
+    return _each(w, unit, each, (f"“{m.group('fault')}1{unit}扣{m.group('per')}分”：读作每{unit}扣 {each} 分",))
 
 
 #: “单起受害面积30亩以上的扣10分,扣完为止”: each single case (单起、单次) that meets the condition costs the deduction
@@ -184,8 +186,7 @@ def _single_case(w: Wording) -> Proposed | None:
     if not m or d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
-    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": unit})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
-                    (f"“单{unit}{m.group('what')}”：只计满足此条件的{unit}数",))
+    return _each(w, unit, each, (f"“单{unit}{m.group('what')}”：只计满足此条件的{unit}数",))
 
 
 def _target_count(t: str, m: re.Match[str]) -> bool:

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, SCORE_BASE, d, s as number
+from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, SCORE_BASE, ZEROED, d, s as number
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -107,6 +107,10 @@ def _linear(w: Wording) -> Proposed | None:
     return None
 
 
+#: the names a proposed formula gives its variables, in the order the text names what they count
+_NAMES = "abcdefghijklmnopqrstuvwxyz"
+
+
 # ── proposal: a step below a target the text names but does not give ──────
 #: “未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: the target differs by unit evaluated (a figure set for
 #: each), the points taken for each step short of it
@@ -184,6 +188,8 @@ def _fault_words(run: str) -> str:
 
 #: the words that say a fault is something missing or not done, shared by the faults of a listing after them
 _LACKING = re.compile(r"^.*?(?:没有|缺少|缺|无|未(?:建立|制定|设立|签订|开展|落实|配备|明确|完成)?)")
+#: a word of lacking anywhere in a listed fault (“B创建未完成目标”): the fault says its own
+_LACKING_WORD = re.compile(r"没有|缺|无|未|不")
 #: where a listing of single characters goes on (“处、室和…”): one noun, not two faults
 _ONE_CHAR_ON = re.compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
 
@@ -209,9 +215,6 @@ def _listed(words: str) -> list[str]:
         test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
         pieces = [first + rest[test.start():] if test else f"{first}（{words}）", rest] if first and rest else []
     return pieces if len(pieces) >= 2 and all(len(x) >= 2 for x in pieces) else []
-
-
-_LACKING_WORD = re.compile(r"没有|缺|无|未|不")
 
 
 #: units that count a case of anything (“每个”, “每处”): faults counted in them may be one count
@@ -301,10 +304,9 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         at = end
     if not gated and not split_up and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
-    names = "abcdefghijklmnopqrstuvwxyz"
     variables, terms = [], []
     for k, f in enumerate(faults):
-        name = names[k]
+        name = _NAMES[k]
         if f.line is not None:
             label, unit = f"{f.words or '比率'}（%）", "%"
         elif f.counted:
@@ -347,7 +349,7 @@ _ASIDE = re.compile(r"\([^()]*\)")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
-_NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?(?:不得分|不计分|计0分|得0分)$")
+_NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?" + ZEROED + "$")
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|(?:^|[;,])\(?\d{1,2}[).、]")
 #: words that make the text more than points earned per case (a base to add to, full marks, judgement)
@@ -428,10 +430,9 @@ def _earned(w: Wording) -> Proposed | None:
         doubts.append("所列最高分是否只限其前一种情形，请核对")
     if not capped and not lost:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
-    names = "abcdefghijklmnopqrstuvwxyz"
     variables, plus, minus, said = [], [], [], []
     for k, c in enumerate(cases):
-        name = names[k]
+        name = _NAMES[k]
         unit = c.unit
         variables.append({"name": name, "label": f"{c.words}（{unit}数）", "unit": unit})
         term = f"{number(c.amount)} * {name}"  # “1 * a”: the points of a case, as the text states them
@@ -445,7 +446,7 @@ def _earned(w: Wording) -> Proposed | None:
         said.append(f"{c.words}每{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
     expression = " + ".join(plus) + "".join(f" - {x}" for x in minus)
     if gate is not None:
-        expression = f"min({names[0]}, 1) * ({expression})"
+        expression = f"min({_NAMES[0]}, 1) * ({expression})"
         doubts.append(f"“{gate}”：{cases[0].words}的次数为0时整项不得分")
     summary = "公式计分：" + "；".join(said) + "，得分限于 0～分值"
     # the variables are counts of cases, entered as counts: no doubt about how a rate is entered
@@ -495,15 +496,14 @@ def _required_less_faults(w: Wording) -> Proposed | None:
             return None
     if len(reqs) < 2 or not faults or sum(p for _, p in reqs) != w.weight:
         return None
-    names = "abcdefghijklmnopqrstuvwxyz"
     variables, terms = [], []
     # the requirements' points add up to the 分值: a requirement not met takes its points off it
     for k, (words, pts) in enumerate(reqs):
-        variables.append({"name": names[k], "label": f"{words}（做到=1，未做到=0）", "unit": ""})
-        terms.append(f"{number(pts)} * (1 - {names[k]})")
+        variables.append({"name": _NAMES[k], "label": f"{words}（做到=1，未做到=0）", "unit": ""})
+        terms.append(f"{number(pts)} * (1 - {_NAMES[k]})")
     for k, f in enumerate(faults, start=len(reqs)):
-        variables.append({"name": names[k], "label": f"{f.words}（{f.unit}数）", "unit": f.unit})
-        terms.append(f"{number(f.amount)} * {names[k]}")
+        variables.append({"name": _NAMES[k], "label": f"{f.words}（{f.unit}数）", "unit": f.unit})
+        terms.append(f"{number(f.amount)} * {_NAMES[k]}")
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(f"{words}得 {number(pts)} 分" for words, pts in reqs) + "；"
                + "；".join(f"{f.words}每{f.unit}扣 {number(f.amount)} 分" for f in faults) + "，得分限于 0～分值")

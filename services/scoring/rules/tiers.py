@@ -33,7 +33,18 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.wording import LINE_UNITS, NUM, SNUM, d, is_ratio, rate_label, s, slash_lists, with_labels
+from services.scoring.rules.wording import (
+    LINE_UNITS,
+    NUM,
+    SNUM,
+    ZEROED,
+    d,
+    is_ratio,
+    rate_label,
+    s,
+    slash_lists,
+    with_labels,
+)
 
 
 def tier_words(t: Mapping[str, Any], unit: str) -> Msg:
@@ -101,7 +112,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_NO_SCORE = re.compile(r"不得分|得0分|计0分|不计分")
+_NO_SCORE = re.compile(ZEROED)
 _FULL_SCORE = re.compile(r"(?:得|计|记|为)满分")
 _BARE_POINTS = re.compile(r"[,:]" + NUM + r"分$")
 _SHARE_POINTS = re.compile(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%")
@@ -354,7 +365,7 @@ _SHORT_SPAN = re.compile(r"^" + SNUM + r"%?[~\-至到]" + SNUM + r"%(?:\(含\))?
 _SHORT_OVER = re.compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上)?|^" + SNUM + r"%以上")
 _SHORT_DEDUCT = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
 #: the last band may score nothing (“10%以上不得分”)
-_SHORT_NONE = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?(?:此项|本项|该项)?(?:不得分|得0分|计0分|不计分)$")
+_SHORT_NONE = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"$")
 
 
 def _band_of(rest: str, weight: Decimal) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
@@ -388,7 +399,7 @@ def _shortfall_band(seg: str, weight: Decimal) -> tuple[str, Decimal, Decimal | 
     return _band_of(seg[lead.end():], weight)
 
 
-_BAND_CUT = re.compile(r"[;,](?=[^;,]*(?:扣|不得分|得0分|计0分|不计分))")
+_BAND_CUT = re.compile(r"[;,](?=[^;,]*(?:扣|" + ZEROED + r"))")
 
 
 def _deduction_tiers(w: Wording, bands: list[Any]) -> list[dict[str, Any]] | None:
@@ -442,7 +453,7 @@ def _share_bands(w: Wording) -> Proposed | None:
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
 #: above it and nothing below: two bands
 _LINE_OR_NOTHING = re.compile(r"^[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)" + SNUM + r"%(及以上|以上)?(?:的|者|时)?[;,]?"
-                              r"(?:得|计|记)?(\d+(?:\.\d+)?)分[;,]?否则[;,]?(?:得0分|不得分|不计分|计0分|0分)[;,]?$")
+                              r"(?:得|计|记)?(\d+(?:\.\d+)?)分[;,]?否则[;,]?(?:" + ZEROED + r"|0分)[;,]?$")
 
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
@@ -466,7 +477,7 @@ _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
 _FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)(?P<cmp>达到|≥|不低于|不少于|高于|大于|超过|>)?"
                           r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上)?(?:的|者|时)?,?"
                           r"(?:得|计|记)(?:分|满分|(?P<pts>\d+(?:\.\d+)?)分)"
-                          r"(?P<otherwise>[;,]?否则[;,]?(?:得0分|不得分|不计分|计0分|0分))?[;,]?$")
+                          r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case)
 _BELOW_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到)(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")"
                          r"(?:的|者|时)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
@@ -530,7 +541,7 @@ def _target_or_less(w: Wording) -> Proposed | None:
 #: before the step would reach it
 _STEP_CLIFF = re.compile(r"^每(?P<verb>[\u4e00-\u9fff]{1,4}?)1?(?P<u>个月|月|个工作日|工作日|天|日|人次|人|次|项|个|家|户|篇|条|份)"
                          r"(?:的)?,?扣(?P<per>\d+(?:\.\d+)?)分[;,](?P<verb2>[\u4e00-\u9fff]{0,4}?)(?P<m>\d+)(?P=u)(?:及以上|以上)"
-                         r"(?:的|者)?,?(?:此项|本项|该项)?(?:不得分|得0分|计0分|不计分)[;,]?$")
+                         r"(?:的|者)?,?(?:此项|本项|该项)?" + ZEROED + r"[;,]?$")
 
 
 def _step_cliff(w: Wording) -> Proposed | None:
@@ -556,7 +567,7 @@ def _step_cliff(w: Wording) -> Proposed | None:
 #: more scoring nothing (not a deduction per case: two cases cost more than twice one)
 _COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
 _COUNT_NONE = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:及)?以上(?:的|者)?,?"
-                         r"(?:此项|本项|该项|该指标|本指标)?(?:不得分|得0分|计0分|不计分)[;,]?$")
+                         r"(?:此项|本项|该项|该指标|本指标)?" + ZEROED + r"[;,]?$")
 
 
 def _by_count(w: Wording) -> Proposed | None:

@@ -19,6 +19,8 @@ LINE_UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|�
 SNUM = r"(-?\d+(?:\.\d+)?)"
 #: a numbered part’s ordinal at the start: “(1)”, “1.”, “2、”
 ORDINAL_AT = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+#: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计)
+ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: what a formula multiplies its rate by: “×该项指标分值”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)"
 
