@@ -5,7 +5,8 @@ proposal. The corpus states its rule as items; a situation's inputs go to the pr
 position, and only when the item types match (a 比率计分 and a one-row 完成比例 with the 100% cap
 compute the same thing, so either reading is accepted). Inside an item, the options of a 情形选择
 are matched by their rank of score, the points of a 要点核查 and the variables of a 公式 by position; a 全有或全无, a
-choice between 分值 and 0 and a single point to check are the same yes/no, and a 要点核查 of several points is
+choice between 分值 and 0, a single point to check and a deduction whose one case takes the whole 分值 are the
+same yes/no, and a 要点核查 of several points is
 the same as one yes/no item per point, in order; and a rate typed as one number or as
 two numbers is the same rate. Anything else — another type, another number of items, options or
 points — scores as wrong.
@@ -62,8 +63,11 @@ def entries(folder: Path) -> list[dict[str, Any]]:
 
 
 def _yes_no(item: dict[str, Any]) -> bool:
-    """A 全有或全无 in other words: two situations scored 分值 and 0, or a single point to check."""
+    """A 全有或全无 in other words: two situations scored 分值 and 0, a single point to check, or a deduction whose
+    one case takes the whole 分值 (none: 分值; one or more: 0)."""
     params = item.get("params") or {}
+    if item["type"] == "deduction":
+        return Decimal(params.get("per", 0)) >= Decimal(item["max"]) > 0
     if item["type"] == "choice":
         scores = sorted(Decimal(o["score"]) for o in params.get("options", []))
         return scores == [Decimal(0), Decimal(item["max"])]
@@ -97,8 +101,12 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
             met = next(Decimal(o["score"]) > 0 for o in wp["options"] if o["key"] == given["option"])
         if "points" in given:
             met = next(iter(given["points"].values()))["state"] == "met"
+        if "count" in given:
+            met = Decimal(given["count"]) == 0
         if got["type"] == "all_or_nothing":
             return {"met": met}
+        if got["type"] == "deduction":
+            return {"count": 0 if met else 1}
         if got["type"] == "choice":
             return {"option": _by_score(gp["options"])[0 if met else 1]["key"]}
         return {"points": {gp["points"][0]["key"]: {"state": "met" if met else "not_met"}}}
