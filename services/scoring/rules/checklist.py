@@ -49,23 +49,23 @@ STATES = {"met": "满足", "partly": "部分满足", "not_met": "不满足"}
 def check(params: Params, item_max: Decimal) -> list[str]:
     points = params.get("points")
     if not isinstance(points, list) or not points:
-        return ["缺少要点列表 points"]
+        return [refusal("缺少要点列表 points")]
     problems, total, keys = [], ZERO, set()
     for i, p in enumerate(points, 1):
         if not isinstance(p, Mapping) or "key" not in p:
-            problems.append(f"第 {i} 个要点缺少 key")
+            problems.append(refusal("第 {i} 个要点缺少 key", i=i))
             continue
         if p["key"] in keys:
-            problems.append(f"要点 key “{p['key']}”重复")
+            problems.append(refusal("要点 key “{key}”重复", key=p["key"]))
         keys.add(p["key"])
         sub = need(p, "max")
-        problems += [f"要点“{p.get('label', p['key'])}”：{m}" for m in sub]
+        problems += [refusal("要点“{label}”：{problem}", label=p.get("label", p["key"]), problem=m) for m in sub]
         if not sub:
             total += to_decimal(p["max"], "max")
     if not problems and total != item_max:
-        problems.append(f"各要点分值之和 {fmt(total, 4)} 不等于该项分值 {fmt(item_max, 4)}")
+        problems.append(refusal("各要点分值之和 {sum} 不等于该项分值 {max}", sum=fmt(total, 4), max=fmt(item_max, 4)))
     if params.get("gate") is not None and params["gate"] not in keys:
-        problems.append(f"关键要素 gate “{params['gate']}”不是任何要点的 key")
+        problems.append(refusal("关键要素 gate “{gate}”不是任何要点的 key", gate=params["gate"]))
     return problems
 
 

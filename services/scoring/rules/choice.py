@@ -32,13 +32,13 @@ from services.scoring.rules.wording import ORDINAL_AT, ZEROED, d, deducting_segm
 def check(params: Params, item_max: Decimal) -> list[str]:
     options_ = params.get("options")
     if not isinstance(options_, list) or not options_:
-        return ["缺少选项 options"]
+        return [refusal("缺少选项 options")]
     problems = []
     for i, o in enumerate(options_, 1):
-        sub = need(o, "score") if isinstance(o, Mapping) and "key" in o else ["缺少 key"]
-        problems += [f"第 {i} 个选项：{m}" for m in sub]
+        sub = need(o, "score") if isinstance(o, Mapping) and "key" in o else [refusal("缺少 key")]
+        problems += [refusal("第 {i} 个选项：{problem}", i=i, problem=m) for m in sub]
         if not sub and to_decimal(o["score"]) > item_max:
-            problems.append(f"选项“{o.get('label', o['key'])}”得分超过该项分值 {fmt(item_max)}")
+            problems.append(refusal("选项“{label}”得分超过该项分值 {max}", label=o.get("label", o["key"]), max=fmt(item_max)))
     return problems
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
+from models.messages import joined as listed, message_of, said as refusal
 from services.core.numbers import fmt, to_decimal
 from services.scoring import formula as expressions
 from services.scoring.rules import deduction as deduction_rule, delay as delay_rule
@@ -33,14 +34,14 @@ from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, SCORE_BASE, ZERO
 def check(params: Params, item_max: Decimal) -> list[str]:
     expr = params.get("expression")
     if not isinstance(expr, str) or not expr.strip():
-        return ["缺少公式 expression"]
+        return [refusal("缺少公式 expression")]
     try:
         used = expressions.names(expr)
     except expressions.FormulaError as exc:
-        return [str(exc)]
+        return [message_of(exc)]
     declared = {v.get("name") for v in params.get("variables", []) if isinstance(v, Mapping)}
     unknown = used - declared - {"max"}
-    return [f"公式使用了未声明的变量：{'、'.join(sorted(unknown))}"] if unknown else []
+    return [refusal("公式使用了未声明的变量：{names}", names=listed(sorted(unknown), "、"))] if unknown else []
 
 
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:

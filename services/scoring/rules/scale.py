@@ -31,13 +31,13 @@ from services.scoring.rules.wording import graded_segments, s, states_shares
 def check(params: Params, item_max: Decimal) -> list[str]:
     levels = params.get("levels")
     if not isinstance(levels, list) or not levels:
-        return ["缺少等级 levels"]
+        return [refusal("缺少等级 levels")]
     problems = []
     for i, lv in enumerate(levels, 1):
-        sub = need(lv, "share") if isinstance(lv, Mapping) and "label" in lv else ["缺少 label"]
-        problems += [f"第 {i} 个等级：{m}" for m in sub]
+        sub = need(lv, "share") if isinstance(lv, Mapping) and "label" in lv else [refusal("缺少 label")]
+        problems += [refusal("第 {i} 个等级：{problem}", i=i, problem=m) for m in sub]
         if not sub and to_decimal(lv["share"]) > 1:
-            problems.append(f"等级“{lv['label']}”的比例 share 不能大于 1")
+            problems.append(refusal("等级“{label}”的比例 share 不能大于 1", label=lv["label"]))
     return problems
 
 

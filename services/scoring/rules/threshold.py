@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
+from models.messages import said as refusal
 from services.core.numbers import fmt
 from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
@@ -42,14 +43,14 @@ from services.scoring.rules.wording import LINE_UNITS, d, is_ratio, rate_label, 
 def check(params: Params, item_max: Decimal) -> list[str]:
     problems = need(params, "full_at", nonneg=False) + need(params, "deduct")
     if params.get("direction", "higher") not in ("higher", "lower"):
-        problems.append("direction 只能是 higher 或 lower")
+        problems.append(refusal("direction 只能是 higher 或 lower"))
     if params.get("deduct_mode", "points") not in ("points", "percent_of_max"):
-        problems.append("deduct_mode 只能是 points 或 percent_of_max")
+        problems.append(refusal("deduct_mode 只能是 points 或 percent_of_max"))
     if params.get("input", "value") not in ("value", "ratio"):
-        problems.append("input 只能是 value 或 ratio")
+        problems.append(refusal("input 只能是 value 或 ratio"))
     problems += need(params, "step") if "step" in params else []
     if "step" in params and not problems and dec(params, "step") == 0:
-        problems.append("step 不能为 0")
+        problems.append(refusal("step 不能为 0"))
     return problems
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from models.messages import said as refusal
 from services.core.numbers import ZERO, fmt, to_decimal
 from services.scoring.rules.base import (
     DENOMINATOR,
@@ -59,19 +60,19 @@ def tier_words(t: Mapping[str, Any], unit: str) -> Msg:
 def check(params: Params, item_max: Decimal) -> list[str]:
     tiers = params.get("tiers")
     if not isinstance(tiers, list) or not tiers:
-        return ["缺少分档 tiers"]
+        return [refusal("缺少分档 tiers")]
     problems = []
     for i, t in enumerate(tiers, 1):
         if not isinstance(t, Mapping):
-            problems.append(f"第 {i} 档格式不对")
+            problems.append(refusal("第 {i} 档格式不对", i=i))
             continue
         sub = need(t, "score") + [m for k in ("min", "max") if t.get(k) is not None for m in need(t, k, nonneg=False)]
-        problems += [f"第 {i} 档：{m}" for m in sub]
+        problems += [refusal("第 {i} 档：{problem}", i=i, problem=m) for m in sub]
         if not sub:
             if to_decimal(t["score"]) > item_max:
-                problems.append(f"第 {i} 档得分 {t['score']} 超过该项分值 {fmt(item_max)}")
+                problems.append(refusal("第 {i} 档得分 {score} 超过该项分值 {max}", i=i, score=t["score"], max=fmt(item_max)))
             if t.get("min") is not None and t.get("max") is not None and to_decimal(t["min"], allow_negative=True) > to_decimal(t["max"], allow_negative=True):
-                problems.append(f"第 {i} 档下限大于上限")
+                problems.append(refusal("第 {i} 档下限大于上限", i=i))
     return problems
 
 
