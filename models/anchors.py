@@ -11,17 +11,23 @@ the event at that sequence number must still be there with that hash. Anchors ar
   file that was written is closed, at every backup, export, import, sign-off and merge.
 
 Deliberate replacements (a restore, a merge into the file) start the path's record afresh.
+
+What an anchor was taken at is said (models/messages.py): the registry keeps its Chinese text as before
+and beside it the template and values, so the window shows it in its own language. A record written
+before the template was kept is read back by matching its text against ``EARLIER``.
 """
 from __future__ import annotations
 
 import contextlib
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from .messages import Said, Word, said, word
 from .paths import data_dir
 from .readonly import connect_readonly
 
@@ -33,7 +39,7 @@ KEEP = 200
 class Anchor:
     seq: int
     hash: str
-    what: str = ""
+    what: str = ""  # a ``Said`` when its words are known (shown in the window's language)
     at: str = ""
 
     def short(self) -> str:
@@ -80,8 +86,47 @@ def _save(data: dict) -> None:
             tmp.unlink()  # a read-only profile keeps no anchors; verify says so
 
 
+#: the words anchors were taken at, as records written before their template was kept hold them ({stage} a Word)
+EARLIER = ("关闭文件", "新建", "合并", "备份 {name}", "由 {name} 替换", "导出数据包 {name}", "导入数据包 {name}",
+           "签署：{stage}")
+_WORDS = ("stage",)
+
+
+def _said(row: dict) -> str:
+    """The ``what`` of a registry row: a ``Said`` from its kept template, or from its text when it reads as one
+    of ``EARLIER``; else the text as it is."""
+    text = str(row.get("what", ""))
+    kept = row.get("said")
+    if isinstance(kept, dict) and isinstance(kept.get("template"), str) and isinstance(kept.get("values"), dict):
+        words = kept.get("words") if isinstance(kept.get("words"), list) else []
+        values = {str(k): word(v) if k in words else v for k, v in kept["values"].items()}
+        with contextlib.suppress(KeyError, IndexError, ValueError):
+            made = Said(kept["template"], values)
+            if made == text:
+                return made
+    for template in EARLIER:
+        pattern = re.escape(template)
+        for name in re.findall(r"\{(\w+)\}", template):
+            pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>.+)")
+        m = re.fullmatch(pattern, text)
+        if m:
+            return said(template, **{k: word(v) if k in _WORDS else v for k, v in m.groupdict().items()})
+    return text
+
+
+def _kept(what: str) -> dict | None:
+    """The template and values of ``what`` as the registry keeps them (None: plain text, or values not kept)."""
+    if not isinstance(what, Said) or type(what) is not Said:
+        return None
+    if not all(isinstance(v, (str, int)) and not isinstance(v, Said) for v in what.values.values()):
+        return None
+    return {"template": what.template, "values": {k: str(v) if isinstance(v, str) else v for k, v in what.values.items()},
+            "words": [k for k, v in what.values.items() if isinstance(v, Word)]}
+
+
 def record(path: Path | str, head: tuple[int, str] | None, what: str) -> None:
-    """Remember ``head`` as an anchor of the file at ``path``."""
+    """Remember ``head`` as an anchor of the file at ``path``; ``what`` (said, or plain text) is what it was
+    taken at."""
     if head is None:
         return
     data = _load()
@@ -89,7 +134,11 @@ def record(path: Path | str, head: tuple[int, str] | None, what: str) -> None:
     seq, h = head
     if any(r.get("seq") == seq and r.get("hash") == h for r in rows):
         return
-    rows.append({"seq": seq, "hash": h, "what": what, "at": datetime.now().isoformat(timespec="seconds")})
+    row = {"seq": seq, "hash": h, "what": str(what), "at": datetime.now().isoformat(timespec="seconds")}
+    kept = _kept(what)
+    if kept is not None:
+        row["said"] = kept
+    rows.append(row)
     del rows[:-KEEP]
     _save(data)
 
@@ -108,7 +157,7 @@ def known(path: Path | str) -> list[Anchor]:
     out = []
     for r in _load().get(_key(path), []):
         with contextlib.suppress(KeyError, TypeError, ValueError):
-            out.append(Anchor(int(r["seq"]), str(r["hash"]), str(r.get("what", "")), str(r.get("at", ""))))
+            out.append(Anchor(int(r["seq"]), str(r["hash"]), _said(r), str(r.get("at", ""))))
     return out
 
 

@@ -422,7 +422,7 @@ class Store:
                     with contextlib.suppress(SADatabaseError, sqlite3.Error, OSError):
                         with self.engine.connect() as con:
                             anchors.record(self.path, anchors.chain_head(_driver(con)),
-                                           "关闭文件")
+                                           said("关闭文件"))
             self.engine.dispose()
             if self._ro_con is not None:
                 self._ro_con.close()
@@ -463,7 +463,7 @@ def create_store(path: Path | str, actor: str = "") -> Store:
         finally:
             engine.dispose()
         os.replace(tmp, path)
-        anchors.restart(path, None, "新建")  # a new file at this path: anchors of an earlier one no longer apply
+        anchors.restart(path, None, said("新建"))  # a new file at this path: anchors of an earlier one no longer apply
     except (SADatabaseError, sqlite3.Error, OSError) as exc:
         for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
             with contextlib.suppress(OSError):

@@ -509,7 +509,7 @@ def sign(store: Store, stage: str, signer: str, comment: str = "") -> SignOffDat
                      data_hash=digest, comment=comment or "", anchor_seq=head[0], anchor_hash=head[1])
         so.signature, so.public_key = signing.sign(signing.signed_fields(so))
         s.add(so)
-    anchors.record(store.path, head, f"签署：{stage}")
+    anchors.record(store.path, head, said("签署：{stage}", stage=word(stage)))
     return SignOffData(stage, signer.strip(), now, comment or "", True, head[0], head[1],
                        signing.fingerprint(so.public_key))
 

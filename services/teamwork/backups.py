@@ -133,7 +133,7 @@ def make_backup(path: Path | str, reason: str = "manual") -> Path:
     before = set(backup_dir().glob(f"{path.stem}.*.fev"))
     try:
         made = backup_file(path, reason, keep=keep_count(path))
-        anchors.record(path, anchors.head_of_file(made), f"备份 {made.name}")  # the chain's head, kept outside the file
+        anchors.record(path, anchors.head_of_file(made), said("备份 {name}", name=made.name))  # the chain's head, kept outside the file
         return made
     except BaseException:
         for partial in set(backup_dir().glob(f"{path.stem}.*.fev")) - before:  # never count a half-made backup
@@ -230,7 +230,7 @@ def copy_database(src: Path, target: Path) -> None:
         for side in _sidecars(target):
             side.unlink(missing_ok=True)
         os.replace(tmp, target)
-        anchors.restart(target, anchors.head_of_file(target), f"由 {src.name} 替换")  # deliberately replaced
+        anchors.restart(target, anchors.head_of_file(target), said("由 {name} 替换", name=src.name))  # deliberately replaced
     finally:
         tmp.unlink(missing_ok=True)
 

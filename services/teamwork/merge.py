@@ -558,7 +558,7 @@ def _apply_locked(p: MergePlan, out: Path, actor: str, say, Cs, writes, changes,
         for side in (Path(str(out) + "-wal"), Path(str(out) + "-shm")):
             side.unlink(missing_ok=True)
         os.replace(tmp, out)
-        anchors.restart(out, anchors.head_of_file(out), "合并")  # the base's chain is kept, the rest re-chained
+        anchors.restart(out, anchors.head_of_file(out), said("合并"))  # the base's chain is kept, the rest re-chained
     finally:
         _remove_db(tmp)
     say(100, "完成")

@@ -212,7 +212,7 @@ def export_package(source: Path | str, out: Path | str, password: str | None = N
                 raise FileExistsRefused(said("文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。", out=out))
 
         atomic_write(out, write_package, durable=True)
-    anchors.record(source, head, f"导出数据包 {out.name}")
+    anchors.record(source, head, said("导出数据包 {name}", name=out.name))
     return PackageInfo(out, password is not None, out.stat().st_size, digest, manifest["evaluation"])
 
 
@@ -464,7 +464,7 @@ def import_package(path: Path | str, out: Path | str, password: str | None = Non
             raise FileExistsRefused(said("文件“{out}”已存在，为保护已有数据不会覆盖。请换一个文件名。", out=out))
 
     atomic_write(out, write_evaluation, durable=True)
-    anchors.restart(out, found["head"], f"导入数据包 {Path(path).name}")
+    anchors.restart(out, found["head"], said("导入数据包 {name}", name=Path(path).name))
     manifest = found["manifest"]
     return PackageInfo(out, bool(manifest.get("encrypted")), found["size"], found["digest"],
                        str(manifest.get("evaluation", "")))
