@@ -1554,7 +1554,7 @@ Every edit is saved in the evaluation file as it is made.</translation>
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/shell/app.py" line="51" />
+            <location filename="../../ui/shell/app.py" line="52" />
             <source>程序遇到一个意外问题：%1
 
 已保存的内容不受影响（每次修改都已即时写入评价文件）。刚才的操作可能没有完成，请检查后重试。
@@ -1565,7 +1565,7 @@ Your saved work is not affected (every edit is written to the evaluation file as
 Details were written to: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="55" />
+            <location filename="../../ui/shell/app.py" line="56" />
             <source>意外问题</source>
             <translation>Unexpected problem</translation>
         </message>
@@ -7167,6 +7167,22 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>“{label}” must be a number; “{value}” is not recognised</translation>
         </message>
         <message>
+            <source>无法读取该文件（{kind}），请确认它没有被其他程序独占打开，且有读取权限</source>
+            <translation>The file cannot be read ({kind}); make sure no other program holds it open exclusively and that you may read it</translation>
+        </message>
+        <message>
+            <source>这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再导入</source>
+            <translation>This is an old Excel (.xls) file; open it in Excel or WPS, use “Save As” to save it as .xlsx, and import that</translation>
+        </message>
+        <message>
+            <source>这是 WPS 表格（{suffix}）文件，请在 WPS 中“另存为”.xlsx 后再导入</source>
+            <translation>This is a WPS Spreadsheets ({suffix}) file; open it in WPS, use “Save As” to save it as .xlsx, and import that</translation>
+        </message>
+        <message>
+            <source>这是 Numbers 表格（.numbers）文件，请在 Numbers 中“导出到”Excel（.xlsx）后再导入</source>
+            <translation>This is a Numbers (.numbers) document; in Numbers use “Export To” Excel (.xlsx), and import that</translation>
+        </message>
+        <message>
             <source>文字编码无法识别（请存为 UTF-8 或 GBK 编码的 CSV）</source>
             <translation>The text encoding is not recognised (save the CSV in UTF-8 or GBK encoding)</translation>
         </message>
@@ -7183,12 +7199,40 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>File not found</translation>
         </message>
         <message>
+            <source>这是一个文件夹，不是表格文件；请选择要导入的文件</source>
+            <translation>This is a folder, not a spreadsheet file; choose the file to import</translation>
+        </message>
+        <message>
             <source>文件是空的（0 字节）</source>
             <translation>The file is empty (0 bytes)</translation>
         </message>
         <message>
-            <source>这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再导入</source>
-            <translation>This is an old Excel (.xls) file; open it in Excel or WPS, use “Save As” to save it as .xlsx, and import that</translation>
+            <source>文件名没有扩展名，无法判断是什么文件；只能导入 CSV 或 Excel（.xlsx）文件</source>
+            <translation>The file name has no extension, so its kind cannot be told; only CSV or Excel (.xlsx) files can be imported</translation>
+        </message>
+        <message>
+            <source>这是文本表格（{suffix}），这里只能导入 Excel（.xlsx）文件；请在 Excel 或 WPS 中打开后“另存为”.xlsx</source>
+            <translation>This is a text table ({suffix}); only Excel (.xlsx) files can be imported here: open it in Excel or WPS and use “Save As” to save it as .xlsx</translation>
+        </message>
+        <message>
+            <source>只能导入 Excel（.xlsx）文件，不能导入“{suffix}”文件</source>
+            <translation>Only Excel (.xlsx) files can be imported, not “{suffix}” files</translation>
+        </message>
+        <message>
+            <source>这个文件的内容是旧版 Excel（.xls）或 WPS 表格（.et）格式，只是扩展名为 {suffix}；请在 Excel 或 WPS 中“另存为”.xlsx 后再导入</source>
+            <translation>This file's content is an old Excel (.xls) or WPS Spreadsheets (.et) workbook, only named {suffix}; open it in Excel or WPS, use “Save As” to save it as .xlsx, and import that</translation>
+        </message>
+        <message>
+            <source>文件名没有扩展名，看内容是旧版 Excel（.xls）或 WPS 表格（.et）文件；请在 Excel 或 WPS 中“另存为”.xlsx 后再导入</source>
+            <translation>The file name has no extension, and its content is an old Excel (.xls) or WPS Spreadsheets (.et) workbook; open it in Excel or WPS, use “Save As” to save it as .xlsx, and import that</translation>
+        </message>
+        <message>
+            <source>文件名没有扩展名，看内容可能是 Excel（.xlsx）文件；请把文件名改为以 .xlsx 结尾后再导入</source>
+            <translation>The file name has no extension; its content looks like an Excel (.xlsx) workbook: rename it to end in .xlsx and import it again</translation>
+        </message>
+        <message>
+            <source>文件名没有扩展名，无法判断是什么文件；只能导入 Excel（.xlsx）文件</source>
+            <translation>The file name has no extension, so its kind cannot be told; only Excel (.xlsx) files can be imported</translation>
         </message>
         <message>
             <source>不是有效的 Excel（.xlsx）文件，无法打开；请确认文件没有损坏，且是 .xlsx 格式（WPS 表格可另存为 .xlsx）</source>
@@ -8357,6 +8401,30 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>The parameter {key} is not a number: {value}</translation>
         </message>
         <message>
+            <source>缺少要点列表 points</source>
+            <translation>The list of points (points) is missing</translation>
+        </message>
+        <message>
+            <source>要点“{label}”：{problem}</source>
+            <translation>Point “{label}”: {problem}</translation>
+        </message>
+        <message>
+            <source>各要点分值之和 {sum} 不等于该项分值 {max}</source>
+            <translation>The points of the checklist add up to {sum}, not the item's maximum {max}</translation>
+        </message>
+        <message>
+            <source>关键要素 gate “{gate}”不是任何要点的 key</source>
+            <translation>The key point (gate) “{gate}” is not the key of any point</translation>
+        </message>
+        <message>
+            <source>第 {i} 个要点缺少 key</source>
+            <translation>Point {i} has no key</translation>
+        </message>
+        <message>
+            <source>要点 key “{key}”重复</source>
+            <translation>The point key “{key}” is repeated</translation>
+        </message>
+        <message>
             <source>要点“{label}”的判断无法识别：{state!r}</source>
             <translation>The judgement of point “{label}” is not recognised: {state!r}</translation>
         </message>
@@ -8367,6 +8435,22 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>没有“{key}”这个选项</source>
             <translation>There is no option “{key}”</translation>
+        </message>
+        <message>
+            <source>缺少选项 options</source>
+            <translation>The options (options) are missing</translation>
+        </message>
+        <message>
+            <source>第 {i} 个选项：{problem}</source>
+            <translation>Option {i}: {problem}</translation>
+        </message>
+        <message>
+            <source>缺少 key</source>
+            <translation>The key is missing</translation>
+        </message>
+        <message>
+            <source>选项“{label}”得分超过该项分值 {max}</source>
+            <translation>Option “{label}” scores more than the item's maximum {max}</translation>
         </message>
         <message>
             <source>{label}计划数不能为 0</source>
@@ -8385,6 +8469,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Delay in {unit}</translation>
         </message>
         <message>
+            <source>缺少公式 expression</source>
+            <translation>The formula (expression) is missing</translation>
+        </message>
+        <message>
+            <source>公式使用了未声明的变量：{names}</source>
+            <translation>The formula uses undeclared variables: {names}</translation>
+        </message>
+        <message>
             <source>评分</source>
             <translation>Score</translation>
         </message>
@@ -8399,6 +8491,58 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>没有“{label}”这个等级</source>
             <translation>There is no grade “{label}”</translation>
+        </message>
+        <message>
+            <source>缺少等级 levels</source>
+            <translation>The levels (levels) are missing</translation>
+        </message>
+        <message>
+            <source>第 {i} 个等级：{problem}</source>
+            <translation>Level {i}: {problem}</translation>
+        </message>
+        <message>
+            <source>缺少 label</source>
+            <translation>The label is missing</translation>
+        </message>
+        <message>
+            <source>等级“{label}”的比例 share 不能大于 1</source>
+            <translation>The share of level “{label}” cannot be more than 1</translation>
+        </message>
+        <message>
+            <source>direction 只能是 higher 或 lower</source>
+            <translation>direction can only be higher or lower</translation>
+        </message>
+        <message>
+            <source>deduct_mode 只能是 points 或 percent_of_max</source>
+            <translation>deduct_mode can only be points or percent_of_max</translation>
+        </message>
+        <message>
+            <source>input 只能是 value 或 ratio</source>
+            <translation>input can only be value or ratio</translation>
+        </message>
+        <message>
+            <source>step 不能为 0</source>
+            <translation>step cannot be 0</translation>
+        </message>
+        <message>
+            <source>缺少分档 tiers</source>
+            <translation>The tiers (tiers) are missing</translation>
+        </message>
+        <message>
+            <source>第 {i} 档：{problem}</source>
+            <translation>Tier {i}: {problem}</translation>
+        </message>
+        <message>
+            <source>第 {i} 档格式不对</source>
+            <translation>Tier {i} is not written correctly</translation>
+        </message>
+        <message>
+            <source>第 {i} 档得分 {score} 超过该项分值 {max}</source>
+            <translation>Tier {i} scores {score}, more than the item's maximum {max}</translation>
+        </message>
+        <message>
+            <source>第 {i} 档下限大于上限</source>
+            <translation>The lower limit of tier {i} is above its upper limit</translation>
         </message>
         <message>
             <source>“{l_label}”不能为 0</source>
@@ -8451,6 +8595,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>设置“{key}”的值“{value}”类型不对。</source>
             <translation>Setting “{key}” has a value “{value}” of the wrong type.</translation>
+        </message>
+        <message>
+            <source>签署：{stage}</source>
+            <translation>sign-off: {stage}</translation>
         </message>
         <message>
             <source>文件“{target}”已存在，为保护已有数据不会覆盖。请换一个文件名。</source>
@@ -8599,6 +8747,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>备份份数必须是 {MIN_KEEP}–{MAX_KEEP} 之间的整数</source>
             <translation>The number of backups must be a whole number between {MIN_KEEP} and {MAX_KEEP}</translation>
+        </message>
+        <message>
+            <source>备份 {name}</source>
+            <translation>backup {name}</translation>
+        </message>
+        <message>
+            <source>由 {name} 替换</source>
+            <translation>replaced by {name}</translation>
         </message>
         <message>
             <source>备份“{name}”本身有问题，不能用来恢复：{problems}</source>
@@ -8781,6 +8937,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Choose at least one copy to merge</translation>
         </message>
         <message>
+            <source>合并</source>
+            <translation>merged</translation>
+        </message>
+        <message>
             <source>找不到副本文件：{c}</source>
             <translation>Copy file not found: {c}</translation>
         </message>
@@ -8819,6 +8979,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>加密参数</source>
             <translation>encryption parameters</translation>
+        </message>
+        <message>
+            <source>导出数据包 {name}</source>
+            <translation>package {name} exported</translation>
+        </message>
+        <message>
+            <source>导入数据包 {name}</source>
+            <translation>package {name} imported</translation>
         </message>
         <message>
             <source>数据包的加密参数已损坏（清单被篡改）</source>
@@ -9097,6 +9265,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Folder “{parent}” is read-only; no evaluation file can be created in it.</translation>
         </message>
         <message>
+            <source>新建</source>
+            <translation>file created</translation>
+        </message>
+        <message>
             <source>“{name}”缺少版本信息，不是完整的 FieldEval 评价文件。</source>
             <translation>“{name}” lacks version information; it is not a complete FieldEval evaluation file.</translation>
         </message>
@@ -9139,6 +9311,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>“{name}”需要升级数据结构后才能打开。</source>
             <translation>“{name}” needs a schema upgrade before it can be opened.</translation>
+        </message>
+        <message>
+            <source>关闭文件</source>
+            <translation>file closed</translation>
         </message>
         <message>
             <source>合同支付比例</source>
