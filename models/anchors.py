@@ -116,7 +116,7 @@ def _said(row: dict) -> str:
 
 def _kept(what: str) -> dict | None:
     """The template and values of ``what`` as the registry keeps them (None: plain text, or values not kept)."""
-    if not isinstance(what, Said) or type(what) is not Said:
+    if type(what) is not Said:  # a Joined, or plain text
         return None
     if not all(isinstance(v, (str, int)) and not isinstance(v, Said) for v in what.values.values()):
         return None
