@@ -26,6 +26,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from .messages import Said, Word, said, word
 from .paths import data_dir
@@ -98,7 +99,7 @@ def _said(row: dict) -> str:
     text = str(row.get("what", ""))
     kept = row.get("said")
     if isinstance(kept, dict) and isinstance(kept.get("template"), str) and isinstance(kept.get("values"), dict):
-        words = kept.get("words") if isinstance(kept.get("words"), list) else []
+        words: list[Any] = kept["words"] if isinstance(kept.get("words"), list) else []
         values = {str(k): word(v) if k in words else v for k, v in kept["values"].items()}
         with contextlib.suppress(KeyError, IndexError, ValueError):
             made = Said(kept["template"], values)

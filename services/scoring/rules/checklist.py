@@ -50,7 +50,8 @@ def check(params: Params, item_max: Decimal) -> list[str]:
     points = params.get("points")
     if not isinstance(points, list) or not points:
         return [refusal("缺少要点列表 points")]
-    problems, total, keys = [], ZERO, set()
+    problems: list[str] = []
+    total, keys = ZERO, set()
     for i, p in enumerate(points, 1):
         if not isinstance(p, Mapping) or "key" not in p:
             problems.append(refusal("第 {i} 个要点缺少 key", i=i))

@@ -33,7 +33,7 @@ def check(params: Params, item_max: Decimal) -> list[str]:
     options_ = params.get("options")
     if not isinstance(options_, list) or not options_:
         return [refusal("缺少选项 options")]
-    problems = []
+    problems: list[str] = []
     for i, o in enumerate(options_, 1):
         sub = need(o, "score") if isinstance(o, Mapping) and "key" in o else [refusal("缺少 key")]
         problems += [refusal("第 {i} 个选项：{problem}", i=i, problem=m) for m in sub]

@@ -32,7 +32,7 @@ def check(params: Params, item_max: Decimal) -> list[str]:
     levels = params.get("levels")
     if not isinstance(levels, list) or not levels:
         return [refusal("缺少等级 levels")]
-    problems = []
+    problems: list[str] = []
     for i, lv in enumerate(levels, 1):
         sub = need(lv, "share") if isinstance(lv, Mapping) and "label" in lv else [refusal("缺少 label")]
         problems += [refusal("第 {i} 个等级：{problem}", i=i, problem=m) for m in sub]

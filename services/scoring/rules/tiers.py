@@ -61,7 +61,7 @@ def check(params: Params, item_max: Decimal) -> list[str]:
     tiers = params.get("tiers")
     if not isinstance(tiers, list) or not tiers:
         return [refusal("缺少分档 tiers")]
-    problems = []
+    problems: list[str] = []
     for i, t in enumerate(tiers, 1):
         if not isinstance(t, Mapping):
             problems.append(refusal("第 {i} 档格式不对", i=i))
