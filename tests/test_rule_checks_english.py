@@ -401,3 +401,18 @@ def test_no_anchor_template_lacks_its_english(english):
     for template in anchors.EARLIER:
         values = {k: "x" for k in re.findall(r"\{(\w+)\}", template)}
         assert not CJK.search(english(Said(template, values))), template
+
+
+def test_trying_a_rule_in_the_editor_says_its_problems_and_refusals_as_messages(english):
+    """The framework editor's rule trial: a rule's problems and a refused sample input are messages, shown in
+    English in an English window and in Chinese as before."""
+    from services.frameworks import edit as fe
+
+    item = {"key": "a", "max": "5", "type": "tiers", "params": {"tiers": [{"score": 6}]}}
+    problems = fe.try_rule(item, {}).error
+    assert str(problems) == "第 1 档得分 6 超过该项分值 5"
+    assert english(problems) == "Tier 1 scores 6, more than the item's maximum 5"
+    rate = {"key": "a", "max": "5", "type": "rate", "params": {}}
+    refused = fe.try_rule(rate, {"numerator": "x", "denominator": "100"}).error
+    assert CJK.search(str(refused))
+    assert_english(english, refused)

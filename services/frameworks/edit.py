@@ -590,7 +590,7 @@ def new_evaluation_from_template(template: str | Path, out: Path | str, info: Ma
 class TryResult:
     score: Decimal | None
     text: str
-    error: str = ""
+    error: Any = ""  # a message (models.messages), for the window to show in its language
     said: tuple = ()  # ``text`` as the rule says it, for the window to render in its language (rules.base.render)
 
 
@@ -598,11 +598,11 @@ def try_rule(item: Mapping[str, Any], inputs: Mapping[str, Any] | None) -> TryRe
     """Score sample inputs with a rule being edited (nothing is saved)."""
     problems = check_item(item)
     if problems:
-        return TryResult(None, "", "；".join(problems))
+        return TryResult(None, "", joined(problems, "；"))
     try:
         r = score_item(item, inputs or {})
     except RuleInputError as exc:
-        return TryResult(None, "", str(exc))
+        return TryResult(None, "", message_of(exc))
     return TryResult(r.score, r.text, said=r.said)
 
 

@@ -725,7 +725,7 @@ class FrameworkEditorPage(QWidget):
             self._try_inputs[item["key"]] = inputs
         r = fe.try_rule(item, inputs)
         if r.error:
-            ed.show_error(r.error)
+            ed.show_error(message_text(r.error))
             ed.show_result(None)
         else:
             ed.show_error("")
