@@ -121,7 +121,7 @@ def _per_instance(w: Wording) -> Proposed | None:
                 lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
                     if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] else None
                 return _each(w, "例", each, lead)
-            return _one_fault(w) or _single_case(w)
+            return _one_fault(w) or _single_case(w) or _other_unit(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
         slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
         return _each(w, unit, each, slip)
@@ -187,6 +187,26 @@ def _single_case(w: Wording) -> Proposed | None:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
     return _each(w, unit, each, (f"“单{unit}{m.group('what')}”：只计满足此条件的{unit}数",))
+
+
+#: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
+#: “每一小点”, “少1支团队” (a 每 or a count of one before them, never a bare word: “发现所有问题” counts nothing)
+_OTHER_UNITS = "层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗|本|册|位|村|校|组|队|场|轮"
+_OTHER_CASE = re.compile(r"(?:每(?:少|缺|发现|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))(?P<unit>" + _OTHER_UNITS + r")"
+                         r"(?P<what>[^;,\d%()]{0,30}?),?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
+
+
+def _other_unit(w: Wording) -> Proposed | None:
+    """“发现车辆乱停乱放每辆减2分”, “每1所学校不合格,扣1分”: a deduction for each case counted in a measure word of its own
+    (“辆”, “所”, “层”), less than the 分值. The count is entered as 个 (the unit choices do not name the word): to check."""
+    if "扣" not in w.text and "减" not in w.text:
+        return None
+    m = _OTHER_CASE.search(w.text)
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
+                    (f"“{m.group(0)}”：每{unit}扣 {each} 分，{unit}数按个录入",))
 
 
 def _target_count(t: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,65 @@
+"""Formulas and deductions, read by the shape of the text rather than its exact words.
+
+Each class of wording below has made-up texts in the style of published 评分标准 (several punctuations, numberings,
+verbs and Chinese numerals), with the rule they must give and the score of a few situations, and near misses that
+must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import Proposal, propose
+from services.scoring.rules import check_item, score_item
+
+
+def sole(p: Proposal, kind: str) -> dict:
+    """The params of the proposal's one item, of type ``kind`` (a sound item)."""
+    assert p.kind == kind and len(p.items) == 1, (p.kind, p.summary, p.unplaced)
+    assert check_item(p.items[0]) == []
+    return p.items[0]["params"]
+
+
+def by_count(p: Proposal, count: str) -> Decimal:
+    res = score_item(p.items[0], {"count": count})
+    assert res.score is not None, res.text
+    return res.score
+
+
+def by_vars(p: Proposal, *values: str) -> Decimal:
+    """The score of a formula when its variables, in the order the text names them, take ``values``."""
+    variables = p.items[0]["params"]["variables"]
+    assert len(variables) == len(values), [v["label"] for v in variables]
+    res = score_item(p.items[0], {"vars": {v["name"]: x for v, x in zip(variables, values)}})
+    assert res.score is not None, res.text
+    return res.score
+
+
+# ── a deduction per case counted in a measure word of its own ──────────────
+@pytest.mark.parametrize("text, weight, per, counts", [
+    ("发现校车乱停乱放的，每辆扣1分", "5", "1", {"0": 5, "2": 3, "9": 0}),
+    ("每少一台设备减0.5分，扣完为止。", "3", "0.5", {"1": Decimal("2.5"), "6": 0}),
+    ("抽查学校档案,每1所学校不合格,扣2分;", "6", "2", {"1": 4, "3": 0}),
+    ("发现一级单位未按要求报送的扣0.3分,扣完为止", "3", "0.3", {"2": Decimal("2.4")}),
+    ("缺1支志愿服务队扣2分，扣完为止", "4", "2", {"1": 2, "2": 0}),
+    ("要素填写不规范的每一小点扣0.5分。", "2", "0.5", {"3": Decimal("0.5")}),
+])
+def test_each_case_of_a_thing_counted_in_its_own_measure_word(text, weight, per, counts):
+    p = propose(text, weight, "检查")
+    params = sole(p, "deduction")
+    assert params == {"per": per, "unit": "个"}
+    for count, score in counts.items():
+        assert by_count(p, count) == score
+    assert not p.confident  # the count is entered as 个: to check
+    assert any("按个录入" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "发现所有问题均已整改的得3分",  # 所有: no measure word, nothing counted
+    "每辆扣5分",  # a case costing the whole 分值 is no deduction per case
+    "本级财政资金到位的得5分,否则不得分",
+])
+def test_no_deduction_per_case_without_a_count_of_one_or_each(text):
+    p = propose(text, "5", "检查")
+    assert p.kind != "deduction" or p.items[0]["params"]["unit"] != "个", (p.kind, p.summary)
