@@ -63,3 +63,30 @@ def test_each_case_of_a_thing_counted_in_its_own_measure_word(text, weight, per,
 def test_no_deduction_per_case_without_a_count_of_one_or_each(text):
     p = propose(text, "5", "检查")
     assert p.kind != "deduction" or p.items[0]["params"]["unit"] != "个", (p.kind, p.summary)
+
+
+# ── points added per case, under a cap ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, pts, cases", [
+    ("1.开展社区义诊活动,每开展一次加2分,最高不超过6分;", "6", 2, {"0": 0, "2": 4, "5": 6}),
+    ("承担省级交流任务一次加1分，最多不超过3分。", "3", 1, {"1": 1, "4": 3}),
+    ("（2）每推出1个示范案例得0.5分，最高得2分", "2", Decimal("0.5"), {"3": Decimal("1.5"), "9": 2}),
+    ("有1篇工作信息被市级刊物采用的得1分,最多得3分", "3", 1, {"2": 2}),
+    ("每举办1期培训班计1分,累计不超过4分", "4", 1, {"4": 4, "6": 4}),
+])
+def test_points_added_per_case_up_to_a_cap(text, weight, pts, cases):
+    p = propose(text, weight, "加分")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 1
+    for count, score in cases.items():
+        assert by_vars(p, count) == score
+    assert by_vars(p, "1") == pts
+
+
+@pytest.mark.parametrize("text", [
+    "资金一次性到位的得5分,最多5分",  # 一次性: at once, not a case counted
+    "承担省级交流任务一次加1分",  # a count of one without 每 and without a cap: one situation, perhaps
+    "每开展1次活动得1分,满分5分,视情况酌情加分",
+])
+def test_a_count_of_one_is_not_points_per_case_without_a_cap_or_with_judgement(text):
+    p = propose(text, "5", "加分")
+    assert "得分限于 0～分值" not in p.summary, p.summary

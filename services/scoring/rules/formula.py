@@ -334,10 +334,14 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
 _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座)"
-_EARN = re.compile(r"(?:每|提供1|有1)(?P<verb>[^\d,;()得计加扣减各分]{0,4}?)(?:1?(?P<unit>" + _EARN_UNITS + r"))?"
-                   r"(?P<noun>[^\d,;()得计加扣减各分]{0,4}?)(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分")
-#: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:最多|最高|上限)(?:得|计|加)?(\d+(?:\.\d+)?)分$")
+#: (a count of one right after the words, “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”)
+_EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>[^\d,;()得计加扣减各分]{0,4}?)"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>[^\d,;()得计加扣减各分]{0,16}?)(?P<gets>得|计|加)?"
+                   r"(?P<pts>\d+(?:\.\d+)?)分")
+#: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
+_BARE_NOUN = 4
+#: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:最多|最高|上限|累计)(?:为|得|计|加)?(?:不超过)?|不超过)(\d+(?:\.\d+)?)分$")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
@@ -352,7 +356,8 @@ _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
 _NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?" + ZEROED + "$")
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
-_LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|(?:^|[;,])\(?\d{1,2}[).、]")
+#: (the row's own number opening the text, “1.每开展…”, is no list)
+_LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
 #: words that make the text more than points earned per case (a base to add to, full marks, judgement)
 _NOT_EARNED = ("满分", "基本分", "基础分", "为止", "酌情", "视情况", "否则", "以上", "以下", "≥", "≤", "%", "比例")
 
@@ -381,7 +386,7 @@ def _earned(w: Wording) -> Proposed | None:
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
     t = w.text
-    if "分" not in t or not any(k in t for k in ("每", "提供1", "有1")) or any(k in t for k in _NOT_EARNED):
+    if "分" not in t or "1" not in t and "每" not in t or any(k in t for k in _NOT_EARNED):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
@@ -396,11 +401,13 @@ def _earned(w: Wording) -> Proposed | None:
                 return None
             if _SHORT_WORDS.search(m.group("verb") + m.group("noun")) or _POINTS_SAID.search(sentence[:m.start()]):
                 return None  # “每少1处少得1分”: points lost for a shortfall; “…得20分,每…”: full marks first
+            if len(m.group("noun")) > _BARE_NOUN and not m.group("gets"):
+                return None
             words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
             rest = sentence[m.end():]
             cap_m = _EARN_CAP.match(rest) if rest else None
-            if rest and not cap_m:
-                return None
+            if (rest or m.group(0)[0] == "1") and not cap_m:
+                return None  # a count of one without 每 is a case counted only when a cap of them follows
             cap = d(cap_m.group(1)) if cap_m else None
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
