@@ -90,3 +90,38 @@ def test_points_added_per_case_up_to_a_cap(text, weight, pts, cases):
 def test_a_count_of_one_is_not_points_per_case_without_a_cap_or_with_judgement(text):
     p = propose(text, "5", "加分")
     assert "得分限于 0～分值" not in p.summary, p.summary
+
+
+# ── faults each with a fixed deduction, whose words carry figures that count nothing ──
+@pytest.mark.parametrize("text", [
+    "缺2015年度考核表的扣4分；缺2016年度考核表的扣2分",
+    "缺少2019年决算报表扣4分,缺少2020年决算报表扣2分。",
+])
+def test_a_year_in_a_fault_names_it_and_counts_nothing(text):
+    p = propose(text, "5", "档案")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - 4 * a - 2 * b"
+    assert [v["unit"] for v in params["variables"]] == ["", ""]
+    assert [by_vars(p, "0", "0"), by_vars(p, "1", "0"), by_vars(p, "0", "1"), by_vars(p, "1", "1")] == [5, 1, 3, 0]
+    assert not p.confident  # the years are left unplaced, and no stop is said
+
+
+def test_a_number_of_things_checked_before_the_fault_is_no_count_of_it():
+    p = propose("抽查台账,任查3个月,无台账扣3分;每缺1次检查记录扣0.5分;记录不规范,每次扣0.2分", "3", "台账")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - 3 * a - 0.5 * b - 0.2 * c"
+    assert [v["unit"] for v in params["variables"]] == ["", "次", "次"]
+    assert by_vars(p, "0", "2", "1") == Decimal("1.8")
+    assert by_vars(p, "1", "0", "0") == 0
+    assert not p.confident
+
+
+def test_a_count_of_more_than_one_beside_its_deduction_is_not_dropped():
+    # “漏报2次扣1分”: per two cases, or once for two? not a formula of counts of one
+    p = propose("漏报2次扣1分,错报1次扣2分,扣完为止", "5", "报送")
+    assert p.kind != "formula" and not p.confident, (p.kind, p.summary)
+
+
+def test_the_end_of_a_range_is_no_description_and_judgement_stays():
+    p = propose("建立1-2家示范点,未建立扣1分;台账不全扣2分;其余酌情打分", "5", "示范点")
+    assert p.kind == "judgement" and not p.confident, (p.kind, p.summary)

@@ -163,6 +163,19 @@ _SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
 _LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
 
 
+#: “缺1999年表”: a year names a thing, it counts nothing
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+
+
+def _described(case: re.Match[str], run: str) -> bool:
+    """Whether a figure of a fault's words describes rather than counts: a year, or a number of more than one in a
+    clause before the fault's own (“查相应记录本,任查2个月,无记录本扣2分”: the months checked)."""
+    if _YEAR.fullmatch(case.group(0)):
+        return True
+    n = case.group(4)  # a count without 每, not the end of a range (“建立1-2家”)
+    return n is not None and d(n) != 1 and "," in run[case.end():] and run[case.start() - 1:case.start()] not in ("-", "~", "至", "到")
+
+
 class _Fault(NamedTuple):
     words: str  # what the fault is, in the text's words
     amount: Decimal  # what it costs
@@ -270,7 +283,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             return None  # “分别扣1分、2分”: amounts for each in turn, not one amount for each
         lines = {b.end() for b in _LINE_BELOW.finditer(run)} if "%" in run else set()
         # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
-        cases = [c for c in _PER_CASE.finditer(run) if c.end() not in lines or c.group(0).startswith("每")]
+        cases = [c for c in _PER_CASE.finditer(run)
+                 if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)]
         if not cases and "每" in run:  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
