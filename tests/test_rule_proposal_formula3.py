@@ -125,3 +125,61 @@ def test_a_count_of_more_than_one_beside_its_deduction_is_not_dropped():
 def test_the_end_of_a_range_is_no_description_and_judgement_stays():
     p = propose("建立1-2家示范点,未建立扣1分;台账不全扣2分;其余酌情打分", "5", "示范点")
     assert p.kind == "judgement" and not p.confident, (p.kind, p.summary)
+
+
+# ── a formula written out, its quantities named in words ────────────────────
+def test_a_coefficient_times_a_count():
+    for text in ("2.5×达标村数", "得分=2.5*达标村数", "3.得分＝2.5×达标村数。"):
+        p = propose(text, "20", "达标村")
+        params = sole(p, "formula")
+        assert params["expression"] == "2.5 * a", text
+        assert params["variables"][0]["label"] == "达标村数"
+        assert by_vars(p, "4") == 10 and by_vars(p, "10") == 20 and by_vars(p, "12") == 20  # within the 分值
+        assert not p.confident
+
+
+def test_a_weighted_sum_of_named_scores():
+    p = propose("分管领导评价得分=任务量得分×30%+效率得分×30%+完成情况得分×40%", "100", "分管领导评价")
+    params = sole(p, "formula")
+    assert params["expression"] == "a * 0.3 + b * 0.3 + c * 0.4"
+    assert [v["label"] for v in params["variables"]] == ["任务量得分", "效率得分", "完成情况得分"]
+    assert [v["unit"] for v in params["variables"]] == ["分", "分", "分"]
+    assert by_vars(p, "90", "80", "70") == 79
+    assert not p.confident
+
+
+def test_votes_weighted_by_their_points_over_the_votes_cast():
+    p = propose("1.满意度得分={（[满意]票数×100分）+（[基本满意]票数×60分）}÷有效票数", "100", "满意度")
+    params = sole(p, "formula")
+    assert params["expression"] == "( ( a * 100 ) + ( b * 60 ) ) / c"
+    assert by_vars(p, "8", "2", "10") == 92
+    assert not p.confident
+
+
+def test_an_average_of_two_scores_and_the_item_points_named():
+    p = propose("评价得分=（自评得分+复核得分）÷2", "10", "评价")
+    assert by_vars(p, "8", "9") == Decimal("8.5")
+    p = propose("得分=（1-闲置资产÷资产总额）×指标分值", "5", "资产")
+    params = sole(p, "formula")
+    assert "max" in params["expression"] and len(params["variables"]) == 2
+    assert by_vars(p, "10", "100") == Decimal("4.5")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("得分=预算执行率×分值", "rate"),  # one rate times the 分值: the rate's own reading
+    ("资金到位率×10", "rate"),
+])
+def test_a_rate_times_the_points_stays_a_rate(text, kind):
+    p = propose(text, "10", "执行率")
+    assert p.kind == kind, (p.kind, p.summary)
+
+
+@pytest.mark.parametrize("text", [
+    "得分=完成数/计划数×分值,未完成的酌情扣分",  # more than the formula
+    "按实际完成数×2计分;未完成的不得分",
+    "得分=x+y",  # no quantity named in words
+    "5×实达标数=得分",
+])
+def test_more_than_a_formula_is_not_read_as_one(text):
+    p = propose(text, "10", "完成")
+    assert not p.summary.startswith("公式计分：得分 = "), p.summary

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from models.messages import joined as listed, message_of, said as refusal
-from services.core.numbers import fmt, to_decimal
+from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring import formula as expressions
 from services.scoring.rules import deduction as deduction_rule, delay as delay_rule
 from services.scoring.rules.base import (
@@ -110,6 +110,71 @@ def _linear(w: Wording) -> Proposed | None:
 
 #: the names a proposed formula gives its variables, in the order the text names what they count
 _NAMES = "abcdefghijklmnopqrstuvwxyz"
+
+
+# ── proposal: a formula written out in words ───────────────────────────────
+#: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
+_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数)=")
+#: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
+_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<open>[({])|(?P<close>[)}])|"
+                            r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
+#: a named quantity that is the item's 分值
+_WRITTEN_MAX = re.compile(SCORE_BASE)
+
+
+def _written(w: Wording) -> Proposed | None:
+    """“4×实达标数”, “得分=工作任务量得分×30%+工作效率得分×30%+工作完成情况得分×40%”, “得分={([繁重]得票数×100分)+…}
+    ÷测评有效票数”: a formula written out, its quantities named in words, as a formula over one variable per quantity
+    (in the order the text names them; the 分值 named is ``max``, a percentage a fraction, points a number). The score
+    is kept within 0～分值. Never sure: how each quantity is entered (a rate as a fraction or a percentage, a score out
+    of what) is the evaluator's to confirm."""
+    t = ORDINAL_AT.sub("", w.text).rstrip(";")
+    if not any(k in t for k in ("*", "/", "÷", "+")) or "," in t or ";" in t:
+        return None
+    lhs = _WRITTEN_LHS.match(t)
+    body = t[lhs.end():] if lhs else t
+    if "=" in body:
+        return None
+    names: dict[str, str] = {}
+    out: list[str] = []
+    at = depth = 0
+    for m in _WRITTEN_TOKEN.finditer(body):
+        if m.start() != at:
+            return None  # words or marks a formula does not hold
+        at = m.end()
+        if m.group("num"):
+            value = d(m.group("num")) / 100 if m.group("per") == "%" else d(m.group("num"))
+            out.append(number(value))
+        elif m.group("op"):
+            out.append("/" if m.group("op") == "÷" else m.group("op"))
+        elif m.group("open") or m.group("close"):
+            depth += 1 if m.group("open") else -1
+            if depth < 0:
+                return None
+            out.append("(" if m.group("open") else ")")
+        else:
+            word = m.group("name")
+            if _WRITTEN_MAX.fullmatch(word):
+                out.append("max")
+                continue
+            if len(word) < 2 or (len(names) == len(_NAMES) and word not in names):
+                return None
+            out.append(names.setdefault(word, _NAMES[len(names)]))
+    if at != len(body) or depth or not names or not any(x in "+-*/" for x in out):
+        return None
+    if len(names) == 1 and set(out) <= {*names.values(), "*", "max"}:
+        return None  # “完成率×分值”: a rate's reading
+    expression = " ".join(out)
+    try:
+        expressions.evaluate(expression, {"max": w.weight, **{v: Decimal(1) for v in names.values()}})
+    except (expressions.FormulaError, ArithmeticError, RuleInputError):
+        return None
+    variables = [{"name": v, "label": word, "unit": "分" if word.endswith("分") else ""} for word, v in names.items()]
+    signs = {"*": "×", "/": "÷", "max": "分值"}
+    said_as = " ".join(next((k for k, v in names.items() if v == x), signs.get(x, x)) for x in out)
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：得分 = {said_as}，得分限于 0～分值",
+                    (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制），请核对",))
 
 
 # ── proposal: a step below a target the text names but does not give ──────
@@ -400,7 +465,7 @@ def _earned(w: Wording) -> Proposed | None:
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
     t = w.text
-    if "分" not in t or "1" not in t and "每" not in t or any(k in t for k in _NOT_EARNED):
+    if "分" not in t or ("1" not in t and "每" not in t) or any(k in t for k in _NOT_EARNED):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
@@ -628,5 +693,5 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear)),
+    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(98, _written)),
 )
