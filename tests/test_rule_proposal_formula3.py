@@ -183,3 +183,41 @@ def test_a_rate_times_the_points_stays_a_rate(text, kind):
 def test_more_than_a_formula_is_not_read_as_one(text):
     p = propose(text, "10", "完成")
     assert not p.summary.startswith("公式计分：得分 = "), p.summary
+
+
+# ── a shortfall per step of a rate ──────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("重点任务完成率每低10%扣2分；群众满意率每低10%扣1分，扣完为止", "10"),
+    ("1.重点任务完成率每下降10%扣2分;2.群众满意率每下降10%扣1分,扣完为止", "10"),
+    ("（1）重点任务完成率每降低10个百分点减2分；（2）群众满意率每降低10个百分点减1分。", "10"),
+])
+def test_rates_each_losing_points_per_step_below_full(text, weight):
+    p = propose(text, weight, "任务完成")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["%", "%"]
+    assert "完成率" in params["variables"][0]["label"] and "满意率" in params["variables"][1]["label"]
+    assert by_vars(p, "100", "100") == 10
+    assert by_vars(p, "80", "90") == 5  # 10 − 2 × 2 − 1 × 1
+    assert by_vars(p, "85", "100") == 7  # half a step: taken in proportion
+    assert not p.confident
+    assert any("按 100% 计" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_step_below_a_stated_line():
+    p = propose("培训率未达到90%的，每低5个百分点扣1分；持证率未达到80%的，每少1个百分点扣0.5分，扣完为止", "6", "培训")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - (90 - min(90, a)) / 5 - 0.5 * (80 - min(80, b))"
+    assert by_vars(p, "95", "80") == 6
+    assert by_vars(p, "80", "78") == 3
+    assert not p.confident  # a part of a step taken in proportion: to check
+    assert all("按 100% 计" not in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "差错率每超过10%扣2分；投诉率每超过5%扣1分",  # a step up: no line of 100% below which it counts
+    "完成数每低10%扣2分；质量每低10%扣1分",  # no rate named
+    "每低10例扣2分；每低5例扣1分",  # a step of cases: a remainder to read
+])
+def test_steps_that_are_not_a_rate_short_of_full_are_not_read_so(text):
+    p = propose(text, "10", "质量")
+    assert "低于 100%" not in p.summary, p.summary

@@ -225,6 +225,8 @@ _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=
 
 #: “…结案率未达到95%的,每少1个百分点扣0.5分”: a rate below its own line, each point short a case
 _SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
+#: a step down (“每低10%”, “每下降5个百分点”): a shortfall, not a step up
+_SHORT_STEP = re.compile(r"^每(?:低|少|下降|降低|减少|差)")
 _LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
 
 
@@ -248,6 +250,7 @@ class _Fault(NamedTuple):
     unit: str  # the case counted
     cap: Decimal | None  # its own cap, below the 分值
     line: Decimal | None = None  # a rate's line: the variable is the rate, each point below the line a case
+    step: Decimal = Decimal(1)  # the points below the line one deduction stands for (“每低10%”)
 
 
 def _fault_words(run: str) -> str:
@@ -338,6 +341,7 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
     faults: list[_Fault] = []
     split: list[str] = []  # listings read as one fault each (the doubts of those under 各)
     split_up = False
+    assumed: list[str] = []  # the lines read where the text states none
     for m in found:
         run = t[at:m.start()]
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
@@ -353,12 +357,14 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         if not cases and "每" in run:  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
-        unit = "项"
+        unit, step = "项", Decimal(1)
         if cases:
             c = cases[-1]
             n, unit = (c.group(1), c.group(2)) if c.group(2) else (None, c.group(3)) if c.group(3) else (c.group(4), c.group(5))
-            if n is not None and d(n) != 1:  # “每2例扣1分”: a remainder would have to be read; not this wording
-                return None
+            if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
+                return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
+            if n is not None and d(n) > 0:
+                step = d(n)
         end = m.end()
         cap = _OWN_CAP.match(t[end:])
         own = None
@@ -369,9 +375,17 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
                 end += cap.end()
         unit = unit.replace("个百分点", "百分点").replace("个月", "月").replace("个工作日", "工作日")
         below = _LINE_BELOW.search(run) if unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每") else None
+        short = cases[-1].group(0) if below is None and cases and unit in ("%", "百分点") else ""
         if below:
             rate = _fault_words(run[:below.start()])
-            faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1))))
+            faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1)), step))
+        elif short.startswith("每") and _SHORT_STEP.search(short) and run[:cases[-1].start()].endswith("率"):
+            # “整改率每低10%减10分”: a rate with no line said, each step below 100% a deduction
+            rate = _fault_words(run[:cases[-1].start()])
+            faults.append(_Fault(rate, amount, True, "%", own, Decimal(100), step))
+            assumed.append(f"“{rate}”：未说明达标线，按 100% 计")
+        elif step != 1:
+            return None
         else:
             listed = _listed(_fault_words(run)) if each and not cases and own is None else []
             if listed:  # “无组织、方案各扣5分”: each listed fault ticked on its own
@@ -397,16 +411,21 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             unit = ""
         variables.append({"name": name, "label": label, "unit": unit})
         count = f"({number(f.line)} - min({number(f.line)}, {name}))" if f.line is not None else name
+        if f.step != 1:
+            count += f" / {number(f.step)}"
         term = count if f.amount == 1 else f"{number(f.amount)} * {count}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(
-        (f"{v['label']}低于 {number(f.line)}% 的每个百分点" if f.line is not None else
+        (f"{v['label']}低于 {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
          f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}") + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
-    doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) or None
-    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, doubts)
+    doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
+    if any(f.step != 1 for f in faults):
+        doubts += ("不足一档的部分按比例扣分，请核对",)
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    doubts or None)
 
 
 # ── proposal: points earned per case, capped ───────────────────────────────
