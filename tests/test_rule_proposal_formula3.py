@@ -122,6 +122,12 @@ def test_a_count_of_more_than_one_beside_its_deduction_is_not_dropped():
     assert p.kind != "formula" and not p.confident, (p.kind, p.summary)
 
 
+def test_a_count_in_the_fault_s_own_clause_is_kept():
+    # “出现2次的,扣2分”: the count is the fault's own (bands of counts), never dropped as a description
+    p = propose("出现1次的,扣1分;出现2次的,扣2分;出现3次及以上的,本项不得分", "4", "信息报送")
+    assert p.kind == "tiers" and p.confident, (p.kind, p.summary, p.unplaced)
+
+
 def test_the_end_of_a_range_is_no_description_and_judgement_stays():
     p = propose("建立1-2家示范点,未建立扣1分;台账不全扣2分;其余酌情打分", "5", "示范点")
     assert p.kind == "judgement" and not p.confident, (p.kind, p.summary)

@@ -240,7 +240,7 @@ def _described(case: re.Match[str], run: str) -> bool:
     if _YEAR.fullmatch(case.group(0)):
         return True
     n = case.group(4)  # a count without 每, not the end of a range (“建立1-2家”)
-    return n is not None and d(n) != 1 and "," in run[case.end():] and run[case.start() - 1:case.start()] not in ("-", "~", "至", "到")
+    return n is not None and d(n) != 1 and "," in run[case.end():].rstrip(",") and run[case.start() - 1:case.start()] not in ("-", "~", "至", "到")
 
 
 class _Fault(NamedTuple):
