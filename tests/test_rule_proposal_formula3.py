@@ -227,3 +227,29 @@ def test_a_step_below_a_stated_line():
 def test_steps_that_are_not_a_rate_short_of_full_are_not_read_so(text):
     p = propose(text, "10", "质量")
     assert "低于 100%" not in p.summary, p.summary
+
+
+# ── faults listed, each costing the same ────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("村两委班子团结计4分;班子不团结、不协调、战斗力不强、工作效率不高各扣1分;", "4", "1"),
+    ("2、队伍稳定、作风过硬得满分。纪律松散、作风漂浮、推诿扯皮的各扣2分", "6", "2"),
+    ("无组织、无方案、无台账的，各扣1.5分。", "4.5", "1.5"),
+])
+def test_each_fault_of_a_listing_costs_the_same(text, weight, per):
+    p = propose(text, weight, "班子建设")
+    params = sole(p, "deduction")
+    assert params == {"per": per, "unit": "项"}
+    assert by_count(p, "0") == Decimal(weight)
+    assert by_count(p, "2") == Decimal(weight) - 2 * Decimal(per)
+    assert not p.confident
+    assert any("按出现的项数录入" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "班子团结计3分;班子不团结、不协调各扣1分",  # the full marks said are not the 分值
+    "不团结、不协调各扣4分",  # each fault takes the whole 分值
+    "不团结各扣1分",  # one fault: no listing
+])
+def test_a_listing_that_does_not_fit_is_not_read_so(text):
+    p = propose(text, "4", "班子建设")
+    assert "所列" not in p.summary, p.summary

@@ -209,6 +209,27 @@ def _other_unit(w: Wording) -> Proposed | None:
                     (f"“{m.group(0)}”：每{unit}扣 {each} 分，{unit}数按个录入",))
 
 
+#: “班子不团结、不协调、战斗力不强各扣1分”: faults listed, each costing the same (after a sentence of the full marks:
+#: “班子团结计4分;”), once each
+_LISTED_EACH = re.compile(r"^(?:[^;]{2,40}?(?:得|计)(?:满分|(?P<full>\d+(?:\.\d+)?)分);)?(?P<list>[^;,\d]{2,60}?)的?,?"
+                          r"各扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|扣完即止))?;?$")
+
+
+def _listed_each(w: Wording) -> Proposed | None:
+    """“班子不团结、不协调、战斗力不强、工作效率不高各扣1分”: each of the faults listed costs the same, less than the 分值:
+    a deduction per fault found (项), to check (each listed fault counts once; the count is of those found)."""
+    m = _LISTED_EACH.match(w.text) if "各扣" in w.text else None
+    if not m or (m.group("full") and d(m.group("full")) != w.weight) or not 0 < d(m.group("per")) < w.weight:
+        return None
+    listed = m.group("list").split("、")
+    if len(listed) < 2 or any(len(x) < 2 for x in listed):
+        return None
+    per = s(d(m.group("per")))
+    return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "项"})],
+                    f"逐例扣分：所列 {len(listed)} 项问题每项扣 {per} 分，扣完为止",
+                    (f"“{m.group('list')}各扣{m.group('per')}分”：所列各项每出现一项扣 {per} 分，按出现的项数录入",))
+
+
 def _target_count(t: str, m: re.Match[str]) -> bool:
     """“年内至少3次…少1次扣1分”: a shortfall against a stated count (a 达标线 on the count, not instances)."""
     return bool(re.search(r"(?:至少|不少于|不低于|达到)[^\d,;]{0,6}?\d+(?:\.\d+)?" + m.group(2), t)) and bool(
@@ -228,5 +249,5 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance)),
+    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance), Recogniser(91, _listed_each)),
 )
