@@ -253,3 +253,32 @@ def test_each_fault_of_a_listing_costs_the_same(text, weight, per):
 def test_a_listing_that_does_not_fit_is_not_read_so(text):
     p = propose(text, "4", "班子建设")
     assert "所列" not in p.summary, p.summary
+
+
+# ── a condition zeroing the item, then deductions per case ──────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("未制定实施方案的不得分,方案不具体、措施不得力的每发现1项扣0.5分,扣完为止", "4", "0.5"),
+    ("无工作台账不得分，台账每缺一项扣1分，扣完为止。", "5", "1"),
+    ("未建立制度的，本项不得分，制度每缺1项内容扣0.5分，扣完为止", "3", "0.5"),
+    ("方案制定科学合理的,得满分,否则不得分;未制定方案的,不得分;方案每缺1项内容扣0.5分。", "3", "0.5"),
+])
+def test_a_condition_zeroing_the_item_then_deductions_per_case(text, weight, per):
+    p = propose(text, weight, "方案")
+    params = sole(p, "formula")
+    gate, count = params["variables"]
+    assert params["expression"] == (f"{gate['name']} * (max - {count['name']})" if per == "1"
+                                    else f"{gate['name']} * (max - {per} * {count['name']})")
+    assert by_vars(p, "1", "0") == Decimal(weight)
+    assert by_vars(p, "1", "2") == Decimal(weight) - 2 * Decimal(per)
+    assert by_vars(p, "0", "0") == 0
+    assert not p.confident  # a gate is always to check
+    assert any("整项不得分的条件" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "未达到要求的不得分,其余酌情扣分",  # judgement, no deduction
+    "每超过1天扣1分的不得分,其余扣2分",  # a count in the condition: not a condition in words
+])
+def test_an_opening_clause_that_is_no_condition_in_words_is_not_a_gate(text):
+    p = propose(text, "4", "方案")
+    assert "整项不得分（g=0）" not in p.summary, p.summary

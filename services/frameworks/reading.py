@@ -124,11 +124,14 @@ _GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
 _GATE_SENTENCE = re.compile(r"^(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
                             + ZEROED + r"$")
+#: the same condition as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”)
+_GATE_CLAUSE = re.compile(_GATE_SENTENCE.pattern[:-1] + ",(?=[^;]*扣)")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one)
 _GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
-_FULL_SENTENCE = re.compile(r"(?:得|计)(?:满分|(\d+(?:\.\d+)?)分)$|\((\d+(?:\.\d+)?)分\)$")
+#: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
+_FULL_SENTENCE = re.compile(r"(?:得|计)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
 
 
 def gated(w: Wording) -> Proposed | None:
@@ -164,8 +167,12 @@ def _gated_first(w: Wording) -> Proposed | None:
         conds.append(g.group("cond"))
         said.append(sentences[at])
         at += 1
-    if not conds:
-        return None
+    if not conds:  # “未制定方案的不得分,方案不具体…每发现1项扣0.2分”: the condition is the sentence's first clause
+        g = _GATE_CLAUSE.match(sentences[at])
+        if not g or _GATE_NOT.search(g.group("cond")) or VAGUE.search(g.group("cond")):
+            return None
+        rest = sentences[at][g.end():]
+        return _gated_rest(w, ";".join([rest, *sentences[at + 1:]]).strip(";"), [g.group("cond")], g.group(0).strip(","))
     return _gated_rest(w, ";".join(sentences[at:]).strip(";"), conds, "；".join(said))
 
 
