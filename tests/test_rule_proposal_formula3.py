@@ -282,3 +282,38 @@ def test_a_condition_zeroing_the_item_then_deductions_per_case(text, weight, per
 def test_an_opening_clause_that_is_no_condition_in_words_is_not_a_gate(text):
     p = propose(text, "4", "方案")
     assert "整项不得分（g=0）" not in p.summary, p.summary
+
+
+@pytest.mark.parametrize("text", [
+    "每获得1项市级荣誉得1分,每获得1项省级荣誉得2分,最高4分",
+    "每获得一项市级荣誉得1分；每获得一项省级荣誉得2分；最高不超过4分。",
+    "每取得1项市级荣誉计1分,每取得1项省级荣誉计2分,累计不超过4分",
+])
+def test_points_added_per_case_of_two_kinds_under_one_cap(text):
+    p = propose(text, "4", "荣誉")
+    params = sole(p, "formula")
+    assert params["expression"] == "1 * a + 2 * b"
+    assert [v["unit"] for v in params["variables"]] == ["项", "项"]
+    assert "市级荣誉" in params["variables"][0]["label"] and "省级荣誉" in params["variables"][1]["label"]
+    assert by_vars(p, "1", "1") == 3 and by_vars(p, "2", "2") == 4 and by_vars(p, "0", "0") == 0
+    assert not p.confident
+    assert all("未说明最多得分" not in u for u in p.unplaced), p.unplaced
+
+
+def test_a_cap_sentence_below_the_points_is_not_the_cap_of_all():
+    p = propose("每获得1项市级荣誉得1分;每获得1项省级荣誉得2分;最高不超过3分", "4", "荣誉")
+    assert "得分限于 0～分值" not in p.summary and not p.confident, (p.summary, p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "未建立制度(扣2分);未公示(扣1分);档案不全(扣0.5分)",
+    "未建立制度（扣2分），未公示（扣1分），档案不全（扣0.5分）",
+])
+def test_deductions_in_brackets_after_their_faults(text):
+    p = propose(text, "5", "制度")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - 2 * a - b - 0.5 * c"
+    labels = [v["label"] for v in params["variables"]]
+    assert all("(" not in x and ")" not in x for x in labels), labels
+    assert "未建立制度" in labels[0] and "未公示" in labels[1] and "档案不全" in labels[2]
+    assert by_vars(p, "1", "0", "1") == Decimal("2.5")

@@ -261,7 +261,7 @@ def _fault_words(run: str) -> str:
         words = _COUNT_WORDS.sub(lambda m: m.group(0) if run[:m.start()].endswith(_SHORT_OF) else "", run)
     else:
         words = _COUNT_WORDS.sub("", run)
-    words = words.strip(",;:、 ")
+    words = words.strip(",;:、 ").lstrip(")").rstrip("(").strip(",;:、 ")  # “未公示(扣1分)”: the bracket is the amount's
     words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
     words = re.sub(r"的?,", "，", words).strip("，")
     words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又)$", "", words))  # “…的,再扣5分”: the deduction's own word
@@ -432,14 +432,19 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
 _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座)"
-#: (a count of one right after the words, “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”)
-_EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>[^\d,;()得计加扣减各分]{0,4}?)"
-                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>[^\d,;()得计加扣减各分]{0,16}?)(?P<gets>得|计|加)?"
+#: (获得/取得 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
+#: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”)
+_EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|[^\d,;()得计加扣减各分]){0,4}?)"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>得|计|加)?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
 _EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:最多|最高|上限|累计)(?:为|得|计|加)?(?:不超过)?|不超过)(\d+(?:\.\d+)?)分$")
+#: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”: a case after the points of the one before, in the same sentence
+_NEXT_CASE = re.compile(r"(?<=分),(?=每)")
+#: “…;最高不超过10分”: a sentence capping the points of all the cases before it
+_TOTAL_CAP = re.compile(r"^(?:最多|最高|上限|累计|合计)(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分(?:为止|封顶)?$")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
@@ -491,7 +496,8 @@ def _earned(w: Wording) -> Proposed | None:
     cases: list[_Case] = []
     doubts: list[str] = []
     gate: str | None = None
-    for sentence in [x for x in t.split(";") if x]:
+    capped_all = False  # a sentence of its own caps the points at the 分值
+    for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
         for m in _EARN.finditer(sentence) if "扣" not in _ASIDE.sub("", sentence) else ():
             pts = d(m.group("pts"))
@@ -518,6 +524,10 @@ def _earned(w: Wording) -> Proposed | None:
                 cases.append(_Case(_case_words(sentence[:lose.start()]) or "问题", lose.group("unit") or "次",
                                    d(lose.group("pts")), None, True))
                 continue
+            whole_cap = _TOTAL_CAP.match(sentence)
+            if whole_cap and cases and d(whole_cap.group(1)) == w.weight and not capped_all:
+                capped_all = True
+                continue
             left_out = _NOT_COUNTED.match(sentence)
             none_of = _NONE_OF.match(sentence)
             if none_of and cases and not cases[0].lost and none_of.group("what") in cases[0].words and gate is None:
@@ -534,7 +544,7 @@ def _earned(w: Wording) -> Proposed | None:
     capped = [c for c in earned if c.cap is not None]
     if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
         doubts.append("所列最高分是否只限其前一种情形，请核对")
-    if not capped and not lost:
+    if not capped and not lost and not capped_all:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
     variables, plus, minus, said = [], [], [], []
     for k, c in enumerate(cases):
