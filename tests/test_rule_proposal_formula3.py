@@ -317,3 +317,40 @@ def test_deductions_in_brackets_after_their_faults(text):
     assert all("(" not in x and ")" not in x for x in labels), labels
     assert "未建立制度" in labels[0] and "未公示" in labels[1] and "档案不全" in labels[2]
     assert by_vars(p, "1", "0", "1") == Decimal("2.5")
+
+
+# ── the case counted, said after the amount (“扣0.5分/次”) ────────────────────
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("迟报扣0.5分/次，扣完为止", "3", "0.5", "次"),
+    ("未按要求整改的,扣2分/项,扣完为止。", "6", "2", "项"),
+    ("发现问题扣1分/处", "5", "1", "处"),
+    ("培训缺席扣0.2分/人次;", "2", "0.2", "人次"),
+])
+def test_one_deduction_per_case_said_after_its_amount(text, weight, per, unit):
+    p = propose(text, weight, "报送")
+    assert sole(p, "deduction") == {"per": per, "unit": unit}
+    assert by_count(p, "2") == Decimal(weight) - 2 * Decimal(per)
+    assert by_count(p, "100") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "迟报扣0.5分/次，漏报扣1分/次，扣完为止",
+    "迟报的,扣0.5分/次;漏报的,扣1分/次;本项扣完为止",
+])
+def test_faults_each_counted_after_its_amount(text):
+    p = propose(text, "3", "报送")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - 0.5 * a - b"
+    assert [v["unit"] for v in params["variables"]] == ["次", "次"]
+    assert "迟报" in params["variables"][0]["label"] and "漏报" in params["variables"][1]["label"]
+    assert all("/" not in v["label"] for v in params["variables"])
+    assert by_vars(p, "2", "1") == 1 and by_vars(p, "4", "2") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "得分=实际完成数/计划数×分值,迟报扣1分",  # “/” a division, not a case counted
+    "迟报扣0.5分/次,漏报扣1分",  # two deductions: not one deduction per case
+])
+def test_a_slash_that_is_not_a_case_after_one_amount(text):
+    p = propose(text, "3", "报送")
+    assert p.kind != "deduction", (p.kind, p.summary)

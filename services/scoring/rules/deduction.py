@@ -230,6 +230,26 @@ def _listed_each(w: Wording) -> Proposed | None:
                     (f"“{m.group('list')}各扣{m.group('per')}分”：所列各项每出现一项扣 {per} 分，按出现的项数录入",))
 
 
+#: “未按要求整改的,扣2分/项”: the amount, then the case it is taken for
+_AMOUNT_PER = re.compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>户次|人次|例|项|处|次|个|篇|份|件|条|人|名|家|起|户|张|笔|"
+                         + _OTHER_UNITS + r")(?![\u4e00-\u9fff])")
+
+
+def _amount_per(w: Wording) -> Proposed | None:
+    """“迟报扣0.5分/次,扣完为止”, “发现问题扣1分/处”: the only deduction of the text, said per case after its amount."""
+    t = w.text
+    if "分/" not in t or t.count("扣") - t.count("扣完") - t.count("扣满") != 1:
+        return None
+    m = _AMOUNT_PER.search(t)
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    if unit in _OTHER_UNITS.split("|"):
+        return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
+                        (f"“{m.group(0)}”：每{unit}扣 {each} 分，{unit}数按个录入",))
+    return _each(w, unit, each)
+
+
 def _target_count(t: str, m: re.Match[str]) -> bool:
     """“年内至少3次…少1次扣1分”: a shortfall against a stated count (a 达标线 on the count, not instances)."""
     return bool(re.search(r"(?:至少|不少于|不低于|达到)[^\d,;]{0,6}?\d+(?:\.\d+)?" + m.group(2), t)) and bool(
@@ -249,5 +269,5 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance), Recogniser(91, _listed_each)),
+    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance), Recogniser(91, _listed_each), Recogniser(92, _amount_per)),
 )

@@ -214,6 +214,8 @@ _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|�
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种)"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
+#: “扣0.5分/次”, “扣2分/项”: the case counted, said after the amount
+_PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
 #: where the deducting stops
@@ -366,6 +368,9 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             if n is not None and d(n) > 0:
                 step = d(n)
         end = m.end()
+        after = _PER_AFTER.match(t, end) if not cases else None
+        if after:  # “迟报扣0.5分/次”: the case counted after the amount
+            counted, unit, end = True, after.group(1), after.end()
         cap = _OWN_CAP.match(t[end:])
         own = None
         if cap:
