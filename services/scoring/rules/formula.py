@@ -128,8 +128,11 @@ def _written(w: Wording) -> Proposed | None:
     (in the order the text names them; the 分值 named is ``max``, a percentage a fraction, points a number). The score
     is kept within 0～分值. Never sure: how each quantity is entered (a rate as a fraction or a percentage, a score out
     of what) is the evaluator's to confirm."""
-    t = ORDINAL_AT.sub("", w.text).rstrip(";")
-    if not any(k in t for k in ("*", "/", "÷", "+")) or "," in t or ";" in t:
+    t = w.text
+    if "," in t or ("*" not in t and "/" not in t and "÷" not in t and "+" not in t):
+        return None
+    t = ORDINAL_AT.sub("", t).rstrip(";")
+    if ";" in t:
         return None
     lhs = _WRITTEN_LHS.match(t)
     body = t[lhs.end():] if lhs else t
