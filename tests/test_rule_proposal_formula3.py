@@ -245,14 +245,23 @@ def test_each_fault_of_a_listing_costs_the_same(text, weight, per):
     assert any("按出现的项数录入" in u for u in p.unplaced), p.unplaced
 
 
+@pytest.mark.parametrize("text, per", [("没有落实的,各扣2分。", "2"), ("未按要求完成的，各扣1分；", "1")])
+def test_one_fault_under_each_is_a_deduction_per_thing_required(text, per):
+    p = propose(text, "4", "任务落实")
+    assert sole(p, "deduction") == {"per": per, "unit": "项"}
+    assert by_count(p, "1") == 4 - Decimal(per)
+    assert not p.confident
+    assert any("未列出" in u for u in p.unplaced), p.unplaced
+
+
 @pytest.mark.parametrize("text", [
     "班子团结计3分;班子不团结、不协调各扣1分",  # the full marks said are not the 分值
     "不团结、不协调各扣4分",  # each fault takes the whole 分值
-    "不团结各扣1分",  # one fault: no listing
+    "团结协作的各扣1分",  # one clause, and no fault in it
 ])
 def test_a_listing_that_does_not_fit_is_not_read_so(text):
     p = propose(text, "4", "班子建设")
-    assert "所列" not in p.summary, p.summary
+    assert p.kind != "deduction" and not p.confident, (p.kind, p.summary)
 
 
 # ── a condition zeroing the item, then deductions per case ──────────────────

@@ -215,16 +215,26 @@ _LISTED_EACH = re.compile(r"^(?:[^;]{2,40}?(?:得|计)(?:满分|(?P<full>\d+(?:\
                           r"各扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|扣完即止))?;?$")
 
 
+#: words that make a clause a thing not done (“没有落实”, “未完成”, “不到位”)
+_NOT_DONE = re.compile(r"没有|未|无|不")
+
+
 def _listed_each(w: Wording) -> Proposed | None:
     """“班子不团结、不协调、战斗力不强、工作效率不高各扣1分”: each of the faults listed costs the same, less than the 分值:
-    a deduction per fault found (项), to check (each listed fault counts once; the count is of those found)."""
+    a deduction per fault found (项), to check (each listed fault counts once; the count is of those found). “没有落实的,
+    各扣2分”, one fault with 各: each thing required (listed elsewhere) not done costs the same."""
     m = _LISTED_EACH.match(w.text) if "各扣" in w.text else None
     if not m or (m.group("full") and d(m.group("full")) != w.weight) or not 0 < d(m.group("per")) < w.weight:
         return None
     listed = m.group("list").split("、")
-    if len(listed) < 2 or any(len(x) < 2 for x in listed):
+    if any(len(x) < 2 for x in listed):
         return None
     per = s(d(m.group("per")))
+    if len(listed) == 1:  # “没有落实的,各扣2分”: each of the things required (named elsewhere) not done
+        if not _NOT_DONE.search(listed[0]):
+            return None
+        return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "项"})], f"逐例扣分：每项扣 {per} 分，扣完为止",
+                        (f"“{m.group(0).rstrip(';')}”：“各”所指的各项评分标准未列出，按未做到的项数录入",))
     return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": "项"})],
                     f"逐例扣分：所列 {len(listed)} 项问题每项扣 {per} 分，扣完为止",
                     (f"“{m.group('list')}各扣{m.group('per')}分”：所列各项每出现一项扣 {per} 分，按出现的项数录入",))
