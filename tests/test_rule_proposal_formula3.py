@@ -72,6 +72,9 @@ def test_no_deduction_per_case_without_a_count_of_one_or_each(text):
     ("（2）每推出1个示范案例得0.5分，最高得2分", "2", Decimal("0.5"), {"3": Decimal("1.5"), "9": 2}),
     ("有1篇工作信息被市级刊物采用的得1分,最多得3分", "3", 1, {"2": 2}),
     ("每举办1期培训班计1分,累计不超过4分", "4", 1, {"4": 4, "6": 4}),
+    ("每开展1次专题宣传得0.5分，满分2分", "2", Decimal("0.5"), {"3": Decimal("1.5"), "5": 2}),
+    ("每开展一次宣传活动加0.5分，加满2分为止。", "2", Decimal("0.5"), {"4": 2}),
+    ("每报送1条信息得0.2分,3分封顶", "3", Decimal("0.2"), {"10": 2, "20": 3}),
 ])
 def test_points_added_per_case_up_to_a_cap(text, weight, pts, cases):
     p = propose(text, weight, "加分")

@@ -448,7 +448,11 @@ _EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:最多|最高|上限|累计)(?:为|得|计|加)?(?:不超过)?|不超过)(\d+(?:\.\d+)?)分$")
+#: “,满分2分”, “,加满2分为止”, “,3分封顶”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:(?:最多|最高|上限|累计)(?:为|得|计|加)?(?:不超过)?|不超过|满分|封顶|(?:加|得)满)"
+                       r"(\d+(?:\.\d+)?)分(?:为止)?|(\d+(?:\.\d+)?)分封顶)$")
+#: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
+_EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得)满\d+(?:\.\d+)?分为止)")
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”: a case after the points of the one before, in the same sentence
 _NEXT_CASE = re.compile(r"(?<=分),(?=每)")
 #: “…;最高不超过10分”: a sentence capping the points of all the cases before it
@@ -497,7 +501,9 @@ def _earned(w: Wording) -> Proposed | None:
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
     t = w.text
-    if "分" not in t or ("1" not in t and "每" not in t) or any(k in t for k in _NOT_EARNED):
+    if "分" not in t or ("1" not in t and "每" not in t):
+        return None
+    if any(k in t for k in _NOT_EARNED) and any(k in _EARN_CAP_WORDS.sub(",", t) for k in _NOT_EARNED):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
@@ -520,7 +526,7 @@ def _earned(w: Wording) -> Proposed | None:
             cap_m = _EARN_CAP.match(rest) if rest else None
             if (rest or m.group(0)[0] == "1") and not cap_m:
                 return None  # a count of one without 每 is a case counted only when a cap of them follows
-            cap = d(cap_m.group(1)) if cap_m else None
+            cap = d(cap_m.group(1) or cap_m.group(2)) if cap_m else None
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
             cases.append(_Case(words or "情形", m.group("unit") or "次", pts, cap, False))
