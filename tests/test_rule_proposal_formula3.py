@@ -366,3 +366,30 @@ def test_faults_each_counted_after_its_amount(text):
 def test_a_slash_that_is_not_a_case_after_one_amount(text):
     p = propose(text, "3", "报送")
     assert p.kind != "deduction", (p.kind, p.summary)
+
+
+# ── a weighted sum said in words ────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "按自评得分占30%、复评得分占70%计算",
+    "自评占30%，复评占70%。",
+    "按自评、复评得分分别占30%、70%计算得分",
+    "由评价组对资料打分,重点看完整性(5分)、规范性(5分);结果按自评和复评分别以30%、70%比例评价",
+])
+def test_scores_weighted_by_shares_said_in_words(text):
+    p = propose(text, "10", "综合评价")
+    params = sole(p, "formula")
+    assert params["expression"] == "0.3 * a + 0.7 * b"
+    labels = [v["label"] for v in params["variables"]]
+    assert "自评" in labels[0] and "复评" in labels[1], labels
+    assert by_vars(p, "10", "5") == Decimal("6.5") and by_vars(p, "8", "9") == Decimal("8.7")
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "自评占40%,复评占50%",  # the shares do not add up to the whole
+    "资金到位率占50%、执行率占50%",  # rates weighted: the rate or its score? not said
+    "未按时报送的扣2分;结果按自评和复评分别以30%、70%比例评价",  # a deduction beside the weights
+])
+def test_shares_that_are_no_weighted_sum_are_not_read_so(text):
+    p = propose(text, "10", "综合评价")
+    assert "得分占" not in p.summary and not p.confident, (p.summary, p.unplaced)

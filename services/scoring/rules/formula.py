@@ -180,6 +180,56 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制），请核对",))
 
 
+# ── proposal: a weighted sum said in words ─────────────────────────────────
+#: “按自评得分占30%、复评得分占70%计算”: each score and its share
+_SHARE_OF = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:得分|评分|打分|分数)?(?:各)?占(?P<p>\d+(?:\.\d+)?)%")
+#: “结果按园区和乡镇分别以70%、30%比例评价”: the scores named, then their shares in turn
+_SHARES_IN_TURN = re.compile(r"按(?P<names>[\u4e00-\u9fff、]{2,30}?)(?:得分|评分|打分)?分别(?:以|按|占)?(?P<pcts>\d+(?:\.\d+)?%(?:、\d+(?:\.\d+)?%)+)"
+                             r"(?:的)?(?:比例|权重)?")
+#: what may stand around the shares: the way of scoring said in words
+_SHARE_WORDS = re.compile(r"^(?:结果|得分|评分|最终得分|综合得分)?(?:按|以)?$|^(?:的)?(?:比例|权重)?(?:评价|计算|计分|折算|加权|汇总|计算得分|加权计算|得分)?$")
+#: scoring words that make a sentence more than a description beside the shares
+_SCORING_WORDS = re.compile(r"扣|不得分|得\d|计\d|=")
+
+
+def _weighted(w: Wording) -> Proposed | None:
+    """“按自评得分占30%、复评得分占70%计算”, “结果按园区和乡镇分别以70%、30%比例评价”: the score a weighted sum of
+    scores named in words, the shares adding up to 100%: ``0.3 * a + 0.7 * b`` over each score (in the order the text
+    names them). Read from the last sentence; the sentences before it may only describe what is scored. Never sure:
+    on what scale each score is given (of the 分值, or of 100) is the evaluator's to confirm."""
+    t = w.text.rstrip(";")
+    if "%" not in t or ("占" not in t and "分别" not in t):
+        return None
+    before, _, last = t.rpartition(";")
+    if _SCORING_WORDS.search(before):
+        return None
+    names: list[str] = []
+    shares: list[Decimal] = []
+    turn = _SHARES_IN_TURN.search(last) if "分别" in last else None
+    if turn:
+        names = [x for x in re.split(r"和|与|及|、", turn.group("names")) if x]
+        shares = [d(x.rstrip("%")) for x in turn.group("pcts").split("、")]
+        around = (last[:turn.start()], last[turn.end():])
+    else:
+        found = list(_SHARE_OF.finditer(last))
+        if len(found) < 2 or any(last[a.end():b.start()] not in ("、", ",", "和", "与", "及") for a, b in zip(found, found[1:])):
+            return None
+        names, shares = [m.group("name").removeprefix("按") for m in found], [d(m.group("p")) for m in found]
+        around = (last[:found[0].start()], last[found[-1].end():])
+    if len(names) != len(shares) or len(names) < 2 or sum(shares) != 100 or any(len(x) < 2 for x in names):
+        return None
+    if any(x.endswith("率") for x in names):  # “到位率占50%”: the rate itself weighted, or its score? not said
+        return None
+    if not all(_SHARE_WORDS.match(x) for x in around):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"{x}得分", "unit": "分"} for k, x in enumerate(names)]
+    expression = " + ".join(f"{number(p / 100)} * {_NAMES[k]}" for k, p in enumerate(shares))
+    said_as = "、".join(f"{x}得分占 {number(p)}%" for x, p in zip(names, shares))
+    return Proposed([RULE.item(w.name or "加权得分", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said_as}，得分 = {expression}",
+                    (f"“{last}”：各项得分按本项分值计（满分 {number(w.weight)} 分）加权，请核对",))
+
+
 # ── proposal: a step below a target the text names but does not give ──────
 #: “未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: the target differs by unit evaluated (a figure set for
 #: each), the points taken for each step short of it
@@ -736,5 +786,5 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(98, _written)),
+    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(98, _written), Recogniser(97, _weighted)),
 )
