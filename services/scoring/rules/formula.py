@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from itertools import pairwise
 from typing import NamedTuple
 
 from models.messages import joined as listed, message_of, said as refusal
@@ -212,7 +213,7 @@ def _weighted(w: Wording) -> Proposed | None:
         around = (last[:turn.start()], last[turn.end():])
     else:
         found = list(_SHARE_OF.finditer(last))
-        if len(found) < 2 or any(last[a.end():b.start()] not in ("、", ",", "和", "与", "及") for a, b in zip(found, found[1:])):
+        if len(found) < 2 or any(last[a.end():b.start()] not in ("、", ",", "和", "与", "及") for a, b in pairwise(found)):
             return None
         names, shares = [m.group("name").removeprefix("按") for m in found], [d(m.group("p")) for m in found]
         around = (last[:found[0].start()], last[found[-1].end():])
