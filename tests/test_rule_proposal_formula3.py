@@ -393,3 +393,25 @@ def test_scores_weighted_by_shares_said_in_words(text):
 def test_shares_that_are_no_weighted_sum_are_not_read_so(text):
     p = propose(text, "10", "综合评价")
     assert "得分占" not in p.summary and not p.confident, (p.summary, p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "每季度由各工作队对专班打分,重点评价工作深度(5分)、协作成效(5分);结果按平均值得分",
+    "各评委打分，结果按平均值得分。",
+    "取各评委打分的平均分",
+])
+def test_the_mean_of_the_scores_given(text):
+    p = propose(text, "10", "专班评价")
+    params = sole(p, "formula")
+    assert params["expression"] == "a / b"
+    assert by_vars(p, "26", "3") == Decimal(26) / 3 and by_vars(p, "40", "4") == 10
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "由各单位打分，去掉最高分和最低分后取平均分",  # a trimmed mean: not the plain one
+    "未报送的扣2分,结果按平均值得分",  # a deduction beside it
+])
+def test_a_mean_with_more_to_it_is_not_read_as_the_plain_one(text):
+    p = propose(text, "10", "专班评价")
+    assert "平均值" not in p.summary, p.summary

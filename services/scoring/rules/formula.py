@@ -199,6 +199,8 @@ def _weighted(w: Wording) -> Proposed | None:
     names them). Read from the last sentence; the sentences before it may only describe what is scored. Never sure:
     on what scale each score is given (of the 分值, or of 100) is the evaluator's to confirm."""
     t = w.text.rstrip(";")
+    if "平均" in t:
+        return _averaged(w, t)
     if "%" not in t or ("占" not in t and "分别" not in t):
         return None
     before, _, last = t.rpartition(";")
@@ -229,6 +231,23 @@ def _weighted(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "加权得分", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：{said_as}，得分 = {expression}",
                     (f"“{last}”：各项得分按本项分值计（满分 {number(w.weight)} 分）加权，请核对",))
+
+
+#: “结果按平均值得分”, “取各评分的平均分”: the score the mean of several scores given
+_AVERAGED = re.compile(r"^(?:结果|最终)?(?:按|取)(?:各[\u4e00-\u9fff]{0,10}?的)?(?:平均值|平均分)(?:得分|计分|计算|为准)?$")
+
+
+def _averaged(w: Wording, t: str) -> Proposed | None:
+    """“每季度由各工作队打分,…;结果按平均值得分”: the mean of the scores given (by several scorers), as ``a / b`` over
+    their sum and their number. The sentences before may only describe what is scored."""
+    cut = max(t.rfind(";"), t.rfind(","))
+    before, last = t[:max(cut, 0)], t[cut + 1:]
+    if not _AVERAGED.match(last) or _SCORING_WORDS.search(before):
+        return None
+    variables = [{"name": "a", "label": "各评分之和", "unit": "分"}, {"name": "b", "label": "评分的个数", "unit": "个"}]
+    return Proposed([RULE.item(w.name or "平均得分", w.weight, {"expression": "a / b", "variables": variables})],
+                    "公式计分：得分 = 各评分之和 ÷ 评分的个数（平均值）",
+                    (f"“{last}”：按各评分的平均值计分，各评分按本项分值计（满分 {number(w.weight)} 分），请核对",))
 
 
 # ── proposal: a step below a target the text names but does not give ──────
