@@ -415,3 +415,13 @@ def test_the_mean_of_the_scores_given(text):
 def test_a_mean_with_more_to_it_is_not_read_as_the_plain_one(text):
     p = propose(text, "10", "专班评价")
     assert "平均值" not in p.summary, p.summary
+
+
+def test_a_count_in_brackets_after_a_fault_taken_once():
+    p = propose("未按要求开展培训的扣2分（每少一次扣1分），扣完为止", "5", "培训")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - 2 * a - b"
+    first, second = params["variables"]
+    assert first["unit"] == "" and second["unit"] == "次"
+    assert not second["label"].startswith("("), second["label"]
+    assert by_vars(p, "1", "2") == 1

@@ -337,6 +337,8 @@ def _fault_words(run: str) -> str:
     else:
         words = _COUNT_WORDS.sub("", run)
     words = words.strip(",;:、 ").lstrip(")").rstrip("(").strip(",;:、 ")  # “未公示(扣1分)”: the bracket is the amount's
+    if words.startswith("(") and ")" not in words:  # “…扣2分(每少1次扣1分)”: the fault opens its bracket
+        words = words[1:]
     words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
     words = re.sub(r"的?,", "，", words).strip("，")
     words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又)$", "", words))  # “…的,再扣5分”: the deduction's own word
