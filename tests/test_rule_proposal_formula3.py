@@ -425,3 +425,45 @@ def test_a_count_in_brackets_after_a_fault_taken_once():
     assert first["unit"] == "" and second["unit"] == "次"
     assert not second["label"].startswith("("), second["label"]
     assert by_vars(p, "1", "2") == 1
+
+
+# ── one per-case deduction under a cap of its own below the 分值 ─────────────
+@pytest.mark.parametrize("text", ["每缺1项扣1分,最多扣3分", "每缺一项扣1分，扣满3分为止。", "每缺1项扣1分，最高扣3分"])
+def test_a_deduction_per_case_capped_below_the_points_keeps_the_rest(text):
+    p = propose(text, "5", "资料")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - min(3, a)"
+    assert params["variables"][0]["unit"] == "项"
+    assert [by_vars(p, "1"), by_vars(p, "3"), by_vars(p, "9")] == [4, 2, 2]
+
+
+def test_a_cap_that_is_the_points_leaves_a_plain_deduction_per_case():
+    p = propose("每缺1项扣1分,最多扣5分", "5", "资料")
+    assert sole(p, "deduction") == {"per": "1", "unit": "项"}
+
+
+# ── points per case added to a base ─────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, base, cases", [
+    ("基础分3分,每增加1个示范点加1分,最多5分", "5", 3, {"1": 4, "4": 5}),
+    ("基本分6分，每开展一次活动加1分，最高10分。", "10", 6, {"2": 8, "9": 10}),
+    ("基础分2分；每发表1篇论文加0.5分，最多加2分", "4", 2, {"2": 3, "8": 4}),
+])
+def test_points_per_case_added_to_a_base(text, weight, base, cases):
+    p = propose(text, weight, "示范")
+    params = sole(p, "formula")
+    assert params["expression"].startswith(f"{base} + ")
+    assert by_vars(p, "0") == base
+    for count, score in cases.items():
+        assert by_vars(p, count) == score
+    assert not p.confident
+    assert any("基础分" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "基础分5分,每发现1处问题扣1分",  # a deduction from the base: a deduction per case
+    "基础分6分,每开展1次活动加1分,每发现1处问题扣1分,最高10分",  # points added and taken: from what? not said
+    "基础分10分,每开展1次活动加1分",  # the base is the whole 分值
+])
+def test_a_base_with_more_or_less_than_points_added_is_not_read_so(text):
+    p = propose(text, "10", "示范")
+    assert "基础分" not in p.summary, p.summary

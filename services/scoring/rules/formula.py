@@ -407,7 +407,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
     since the condition multiplies them all."""
     t = w.text
     found = list(_FAULT_DEDUCTS.finditer(t))
-    if len(found) < (1 if gated else 2):
+    # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it
+    if len(found) < (1 if gated or _ANY_CAP.search(t) else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -476,7 +477,10 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
             else:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
-    if not gated and not split_up and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
+    if len(faults) == 1 and not gated:
+        if faults[0].cap is None:
+            return None
+    elif not gated and not split_up and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
     variables, terms = [], []
     for k, f in enumerate(faults):
@@ -512,10 +516,10 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
 _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座)"
-#: (获得/取得 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
+#: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”)
-_EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|[^\d,;()得计加扣减各分]){0,4}?)"
-                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>得|计|加)?"
+_EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>得|计|加)?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
@@ -654,6 +658,31 @@ def _earned(w: Wording) -> Proposed | None:
     # the variables are counts of cases, entered as counts: no doubt about how a rate is entered
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     tuple(doubts))
+
+
+#: “基础分3分,每增加1个示范点加1分,最多5分”: a base the points per case are added to
+_BASE = re.compile(r"^(?:基础分|基本分|基准分|底分)(?:为)?(?P<base>\d+(?:\.\d+)?)分[,;]")
+
+
+def _base_plus(w: Wording) -> Proposed | None:
+    """“基础分3分,每增加1个示范点加1分,最多5分”: a base of points stated first, then points per case added to it (read as
+    ``_earned`` reads them), as ``3 + 1 * a``, kept within 0～分值. To check: whether a cap after the cases caps the
+    points added or the whole score is read from the 分值 (the two agree when the cap is the 分值)."""
+    m = _BASE.match(w.text) if "分" in w.text[:3] else None
+    if not m or not 0 < d(m.group("base")) < w.weight:
+        return None
+    rest = _earned(Wording(w.text[m.end():], w.weight, w.name, w.points, w.explanation))
+    if rest is None or any(c.startswith("min(a, 1)") for c in (rest.items[0]["params"]["expression"],)):
+        return None
+    params = rest.items[0]["params"]
+    if " - " in params["expression"]:
+        return None  # faults deducted as well: from the base or from what is added? not said
+    base = number(d(m.group("base")))
+    expression = f"{base} + {params['expression']}"
+    summary = rest.summary.replace("公式计分：", f"公式计分：基础分 {base} 分，加上", 1).replace("，得分限于 0～分值", "，合计不超过分值")
+    doubts = tuple(x for x in rest.doubts or () if "未说明最多得分" not in x)
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": params["variables"]})], summary,
+                    (*doubts, f"“{m.group(0).rstrip(',;')}”：加分加在基础分上，合计不超过 {number(w.weight)} 分，请核对"))
 
 
 # ── proposal: points for requirements, less points per case of a fault ──────
@@ -808,5 +837,5 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(98, _written), Recogniser(97, _weighted)),
+    proposals=(Recogniser(17, _earned), Recogniser(16, _base_plus), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(98, _written), Recogniser(97, _weighted)),
 )
