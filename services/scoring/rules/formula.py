@@ -521,6 +521,8 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座)"
 _EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>得|计|加)?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
+#: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
+_EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
@@ -550,7 +552,9 @@ _NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本�
 #: (the row's own number opening the text, “1.每开展…”, is no list)
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
 #: words that make the text more than points earned per case (a base to add to, full marks, judgement)
-_NOT_EARNED = ("满分", "基本分", "基础分", "为止", "酌情", "视情况", "否则", "以上", "以下", "≥", "≤", "%", "比例")
+_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|以上|以下|≥|≤|%|比例")
+#: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
+_NOT_EARNED_CAP = re.compile(r"满分|为止")
 
 
 class _Case(NamedTuple):
@@ -577,9 +581,9 @@ def _earned(w: Wording) -> Proposed | None:
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
     t = w.text
-    if "分" not in t or ("1" not in t and "每" not in t):
+    if "分" not in t or not _EARN_WORDS.search(t):
         return None
-    if any(k in t for k in _NOT_EARNED) and any(k in _EARN_CAP_WORDS.sub(",", t) for k in _NOT_EARNED):
+    if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
