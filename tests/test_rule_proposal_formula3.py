@@ -388,6 +388,7 @@ def test_scores_weighted_by_shares_said_in_words(text):
 @pytest.mark.parametrize("text", [
     "自评占40%,复评占50%",  # the shares do not add up to the whole
     "资金到位率占50%、执行率占50%",  # rates weighted: the rate or its score? not said
+    "省级资金占60%、县级配套资金占40%",  # a funding share, no score
     "未按时报送的扣2分;结果按自评和复评分别以30%、70%比例评价",  # a deduction beside the weights
 ])
 def test_shares_that_are_no_weighted_sum_are_not_read_so(text):

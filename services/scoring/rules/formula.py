@@ -193,6 +193,10 @@ _SHARE_WORDS = re.compile(r"^(?:结果|得分|评分|最终得分|综合得分)?
 _SCORING_WORDS = re.compile(r"扣|不得分|得\d|计\d|=")
 
 
+#: names whose shares are no scores: a rate (weighted itself, or its score?), money (“省级资金占60%”: a funding share)
+_NOT_SCORED = ("率", "资金", "经费", "金额", "投资", "配套", "补助", "补贴")
+
+
 def _weighted(w: Wording) -> Proposed | None:
     """“按自评得分占30%、复评得分占70%计算”, “结果按园区和乡镇分别以70%、30%比例评价”: the score a weighted sum of
     scores named in words, the shares adding up to 100%: ``0.3 * a + 0.7 * b`` over each score (in the order the text
@@ -221,7 +225,7 @@ def _weighted(w: Wording) -> Proposed | None:
         around = (last[:found[0].start()], last[found[-1].end():])
     if len(names) != len(shares) or len(names) < 2 or sum(shares) != 100 or any(len(x) < 2 for x in names):
         return None
-    if any(x.endswith("率") for x in names):  # “到位率占50%”: the rate itself weighted, or its score? not said
+    if any(x.endswith(_NOT_SCORED) for x in names):  # “到位率占50%”: the rate itself weighted, or its score? not said
         return None
     if not all(_SHARE_WORDS.match(x) for x in around):
         return None
