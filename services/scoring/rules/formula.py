@@ -115,7 +115,9 @@ _NAMES = "abcdefghijklmnopqrstuvwxyz"
 
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
-_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数)=")
+_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分)=")
+#: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
+_WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
 _WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<open>[({])|(?P<close>[)}])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
@@ -136,7 +138,8 @@ def _written(w: Wording) -> Proposed | None:
     if ";" in t:
         return None
     lhs = _WRITTEN_LHS.match(t)
-    body = t[lhs.end():] if lhs else t
+    by = _WRITTEN_BY.match(t) if not lhs else None
+    body = t[lhs.end():] if lhs else by.group("body") if by else t
     if "=" in body:
         return None
     names: dict[str, str] = {}
