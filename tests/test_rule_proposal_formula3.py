@@ -481,3 +481,11 @@ def test_points_per_case_added_to_a_base(text, weight, base, cases):
 def test_a_base_with_more_or_less_than_points_added_is_not_read_so(text):
     p = propose(text, "10", "示范")
     assert "基础分" not in p.summary, p.summary
+
+
+def test_a_clause_zeroing_the_item_is_never_a_fault_s_words():
+    p = propose("未建立台账不得分，台账不规范扣1分，未及时更新扣0.5分", "3", "台账")
+    for it in p.items:
+        for v in (it.get("params") or {}).get("variables", []):
+            assert "不得分" not in v["label"] or "整项不得分" in v["label"], v["label"]
+    assert not p.confident

@@ -296,6 +296,8 @@ _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: “扣0.5分/次”, “扣2分/项”: the case counted, said after the amount
 _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")")
+#: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
+_ZEROED_IN = re.compile(ZEROED)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
 #: where the deducting stops
@@ -432,6 +434,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
             run = run[run.rstrip(";").rfind(";") + 1:]
+        if _ZEROED_IN.search(run):
+            return None  # “未建立台账不得分,台账不规范扣1分”: a condition zeroing the item is no fault's words
         amount = d(m.group(2))
         if amount <= 0 or (m.group(1) and t[m.end():m.end() + 1] == "、"):
             return None  # “分别扣1分、2分”: amounts for each in turn, not one amount for each
