@@ -11,7 +11,10 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
+from services.frameworks.reading import candidates
 from services.scoring.rules import check_item, score_item
+from services.scoring.rules.base import Wording
+from services.scoring.rules.wording import normalize
 
 
 def sole(p: Proposal, kind: str) -> dict:
@@ -484,8 +487,8 @@ def test_a_base_with_more_or_less_than_points_added_is_not_read_so(text):
 
 
 def test_a_clause_zeroing_the_item_is_never_a_fault_s_words():
-    p = propose("未建立台账不得分，台账不规范扣1分，未及时更新扣0.5分", "3", "台账")
-    for it in p.items:
-        for v in (it.get("params") or {}).get("variables", []):
-            assert "不得分" not in v["label"] or "整项不得分" in v["label"], v["label"]
-    assert not p.confident
+    text = normalize("未建立台账不得分，台账不规范扣1分，未及时更新扣0.5分")
+    found = [it for c in candidates(Wording(text, Decimal(3), "台账")) for it in c.items if it["type"] == "formula"]
+    assert [it["params"]["expression"] for it in found] == ["g * (max - a - 0.5 * b)"]  # the gate's reading only
+    assert "未建立台账" in found[0]["params"]["variables"][0]["label"]
+    assert not propose("未建立台账不得分，台账不规范扣1分，未及时更新扣0.5分", "3", "台账").confident
