@@ -192,6 +192,7 @@ def _single_case(w: Wording) -> Proposed | None:
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
 #: “每一小点”, “少1支团队” (a 每 or a count of one before them, never a bare word: “发现所有问题” counts nothing)
 _OTHER_UNITS = "层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗|本|册|位|村|校|组|队|场|轮"
+_OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
 _OTHER_CASE = re.compile(r"(?:每(?:少|缺|发现|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))(?P<unit>" + _OTHER_UNITS + r")"
                          r"(?P<what>[^;,\d%()]{0,30}?),?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
 
@@ -254,7 +255,7 @@ def _amount_per(w: Wording) -> Proposed | None:
     if not m or not 0 < d(m.group("per")) < w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
-    if unit in _OTHER_UNITS.split("|"):
+    if unit in _OTHER_UNIT_WORDS:
         return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
                         (f"“{m.group(0)}”：每{unit}扣 {each} 分，{unit}数按个录入",))
     return _each(w, unit, each)
@@ -279,5 +280,6 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance), Recogniser(91, _listed_each), Recogniser(92, _amount_per)),
+    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
+               Recogniser(92, _amount_per)),
 )

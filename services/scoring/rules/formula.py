@@ -203,8 +203,9 @@ _NOT_SCORED = ("率", "资金", "经费", "金额", "投资", "配套", "补助"
 def _weighted(w: Wording) -> Proposed | None:
     """“按自评得分占30%、复评得分占70%计算”, “结果按园区和乡镇分别以70%、30%比例评价”: the score a weighted sum of
     scores named in words, the shares adding up to 100%: ``0.3 * a + 0.7 * b`` over each score (in the order the text
-    names them). Read from the last sentence; the sentences before it may only describe what is scored. Never sure:
-    on what scale each score is given (of the 分值, or of 100) is the evaluator's to confirm."""
+    names them). Read from the last sentence; the sentences before it may only describe what is scored. A mean of the
+    scores given (“结果按平均值得分”) is read by ``_averaged``. Never sure: on what scale each score is given (of the 分值,
+    or of 100) is the evaluator's to confirm."""
     t = w.text.rstrip(";")
     if "平均" in t:
         return _averaged(w, t)
@@ -687,11 +688,9 @@ def _base_plus(w: Wording) -> Proposed | None:
     if not m or not 0 < d(m.group("base")) < w.weight:
         return None
     rest = _earned(Wording(w.text[m.end():], w.weight, w.name, w.points, w.explanation))
-    if rest is None or any(c.startswith("min(a, 1)") for c in (rest.items[0]["params"]["expression"],)):
-        return None
-    params = rest.items[0]["params"]
-    if " - " in params["expression"]:
-        return None  # faults deducted as well: from the base or from what is added? not said
+    params = rest.items[0]["params"] if rest is not None else {}
+    if rest is None or params["expression"].startswith("min(a, 1)") or " - " in params["expression"]:
+        return None  # a case zeroing the item, or faults deducted as well: from the base or from what is added? not said
     base = number(d(m.group("base")))
     expression = f"{base} + {params['expression']}"
     summary = rest.summary.replace("公式计分：", f"公式计分：基础分 {base} 分，加上", 1).replace("，得分限于 0～分值", "，合计不超过分值")
@@ -852,5 +851,6 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(17, _earned), Recogniser(16, _base_plus), Recogniser(19, _faults), Recogniser(21, _required_less_faults), Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(98, _written), Recogniser(97, _weighted)),
+    proposals=(Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+               Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(97, _weighted), Recogniser(98, _written)),
 )
