@@ -181,7 +181,7 @@ def _written(w: Wording) -> Proposed | None:
     said_as = " ".join(next((k for k, v in names.items() if v == x), signs.get(x, x)) for x in out)
     return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：得分 = {said_as}，得分限于 0～分值",
-                    (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制），请核对",))
+                    (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
 # ── proposal: a weighted sum said in words ─────────────────────────────────
@@ -238,7 +238,7 @@ def _weighted(w: Wording) -> Proposed | None:
     said_as = "、".join(f"{x}得分占 {number(p)}%" for x, p in zip(names, shares))
     return Proposed([RULE.item(w.name or "加权得分", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：{said_as}，得分 = {expression}",
-                    (f"“{last}”：各项得分按本项分值计（满分 {number(w.weight)} 分）加权，请核对",))
+                    (f"“{last}”：各项得分按本项分值计（满分 {number(w.weight)} 分）加权",))
 
 
 #: “结果按平均值得分”, “取各评分的平均分”: the score the mean of several scores given
@@ -255,7 +255,7 @@ def _averaged(w: Wording, t: str) -> Proposed | None:
     variables = [{"name": "a", "label": "各评分之和", "unit": "分"}, {"name": "b", "label": "评分的个数", "unit": "个"}]
     return Proposed([RULE.item(w.name or "平均得分", w.weight, {"expression": "a / b", "variables": variables})],
                     "公式计分：得分 = 各评分之和 ÷ 评分的个数（平均值）",
-                    (f"“{last}”：按各评分的平均值计分，各评分按本项分值计（满分 {number(w.weight)} 分），请核对",))
+                    (f"“{last}”：按各评分的平均值计分，各评分按本项分值计（满分 {number(w.weight)} 分）",))
 
 
 # ── proposal: a step below a target the text names but does not give ──────
@@ -519,7 +519,7 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
     if any(f.step != 1 for f in faults):
-        doubts += ("不足一档的部分按比例扣分，请核对",)
+        doubts += ("不足一档的部分按比例扣分",)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
 
@@ -696,7 +696,7 @@ def _base_plus(w: Wording) -> Proposed | None:
     summary = rest.summary.replace("公式计分：", f"公式计分：基础分 {base} 分，加上", 1).replace("，得分限于 0～分值", "，合计不超过分值")
     doubts = tuple(x for x in rest.doubts or () if "未说明最多得分" not in x)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": params["variables"]})], summary,
-                    (*doubts, f"“{m.group(0).rstrip(',;')}”：加分加在基础分上，合计不超过 {number(w.weight)} 分，请核对"))
+                    (*doubts, f"“{m.group(0).rstrip(',;')}”：加分加在基础分上，合计不超过 {number(w.weight)} 分"))
 
 
 # ── proposal: points for requirements, less points per case of a fault ──────
