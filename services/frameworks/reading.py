@@ -640,6 +640,10 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                          for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
+        if it["type"] == THRESHOLD:  # “…;低于90%不得分” where the steps have taken the 分值: the value it implies
+            zero = threshold_rule.zero_at(it.get("params") or {}, item_max)
+            if zero is not None:
+                known.add(zero)
         if _deducting_formula(it):
             known.update(counts)  # “max - 0.5 * a - b”: each fault counted one case at a time (“每迟报1次”)
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case

@@ -118,9 +118,18 @@ _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
 #: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值): full marks at all done, 100%
 _ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
-#: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”: full marks at the target reached, the step below it in
-#: percent of the target
-_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,8}?目标(?:值|任务)?的?,?(?:为|得|计)(?:满分|基本分)")
+#: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”: full marks at the
+#: target reached, the step below it in percent of the target
+_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?[^,;\d]{0,8}?的?,?(?:为|得|计)"
+                         r"(?:满分|基本分|(?P<pts>\d+(?:\.\d+)?)分)")
+#: “巡查未达到规定户次数,每下降2%扣0.5分”: short of a requirement named in words, the step in percent of it
+_SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
+#: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts
+_SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到|低于|少于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
+                            + r"(?:的|时)?,(?=每)")
+#: “…;低于90%不得分”: a cliff to nothing below a value, closing the text
+_CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
+                    + r"(?:的|时)?,?(?:此项|本项|该项)?(?:不得分|不计分|得0分|计0分)[;,]?$")
 #: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”)
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff()]{1,16}率$")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺")
@@ -146,6 +155,9 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     whole = _ALL_DONE.search(t, 0, step.start())
     if whole and (whole.group("pts") is None or d(whole.group("pts")) == weight):
         return "100", "", "%"
+    short = _SHORT_OF_LINE.search(t, 0, step.start() + 1)
+    if short and step.group("dir") in _HIGHER_WORDS:  # “未达100%的,每低1个百分点…”: full at the line itself
+        return short.group("x"), "≥", _unit(short.group("u"))
     target = None
     for m in _TARGET.finditer(t[:step.start()]):
         target = m
@@ -177,10 +189,15 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None
     line = _line(t, step, weight)
     doubts = None
-    met = _TARGET_MET.search(t, 0, step.start()) if not line and "目标" in step.group(0) else None
-    if met and _unit(step.group("su")) == "%":
-        # “完成或超额完成目标值得基本分;…每低于目标值2%扣1分”: the value is the share of the target reached
-        line, doubts = ("100", "", "%"), (f"“{met.group(0)}”：按完成值占目标值的百分比录入，达到 100% 得满分",)
+    met = _TARGET_MET.search(t, 0, step.start()) or _SHORT_OF_TARGET.search(t, 0, step.start() + 1) if not line else None
+    if met and met.re is _TARGET_MET and met.group("pts") and d(met.group("pts")) != weight:
+        met = None
+    if met and _unit(step.group("su")) == "%" and step.group("dir") in _HIGHER_WORDS:
+        # “完成或超额完成目标值得基本分;…每低于目标值2%扣1分”, “完成计划任务得15分,每减少10%扣2分”, “未达到规定户次数,
+        # 每下降2%…”: the value is the share of the target reached
+        line, doubts = ("100", "", "%"), (f"“{met.group(0).rstrip(',')}”：按完成值占目标值的百分比录入，达到 100% 得满分",)
+    else:
+        met = None
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and _RATE_ONLY.match(t[:step.start()]):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{t[:step.start()]}”：未写明达标线，按 100% 得满分读",)
@@ -202,6 +219,13 @@ def _line_and_step(w: Wording) -> Proposed | None:
     params = {"full_at": s(d(full_at)), "inclusive": inclusive, "direction": "higher" if higher else "lower",
               "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
               "stepwise": stepwise, "input": "ratio" if ratio else "value", "unit": unit}
+    cliff = _CLIFF.search(t, step.end())
+    if cliff and higher and _unit(cliff.group("u")) == unit:
+        # “…每减少1个百分点扣0.5分;低于90%不得分”: the cliff must lie where the deductions have already taken the 分值
+        # (or below it); one above it cuts the steps short, which is another rule
+        zero = zero_at(params, weight)
+        if zero is None or d(cliff.group("x")) > zero:
+            return None
     with_labels(params, name, explanation)
     if met and not ratio:
         params["value_label"] = f"{name or '完成值'}占目标值的百分比"
@@ -211,6 +235,16 @@ def _line_and_step(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(label, weight, params)],
                     f"达标线扣分：{sign}{params['full_at']}{unit} 得满分，每{'低于' if higher else '高于'} {params['step']}{unit} {per}"
                     + ("，不足一档按一档扣" if stepwise else "") + ("（按两个数计算比率）" if ratio else ""), doubts)
+
+
+def zero_at(params: Params, item_max: Decimal) -> Decimal | None:
+    """The value at which the deductions have taken the whole 分值 (None when the step takes nothing)."""
+    per = deduct_points(params, item_max)
+    if per <= 0:
+        return None
+    gap = item_max / per * dec(params, "step", "1")
+    full = dec(params, "full_at")
+    return full - gap if params.get("direction", "higher") == "higher" else full + gap
 
 
 #: what a line named in words, not in figures, is measured against: an average, a level, last year's figure
