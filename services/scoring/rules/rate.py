@@ -161,6 +161,61 @@ def _full_then_share(w: Wording) -> Proposed | None:
                     f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
 
 
+#: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
+_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|[^,;=()*/]{1,20}?(?:分值|分数|得分)=|按照?|以|^|(?<=[(:]))"
+#: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
+_WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + ")"
+#: a rate as the words give it: named (“执行率”, a name the text defines as a quotient), a quotient (“A/B”), a share
+#: (“A占B的比例”)
+_RATE_EXPR = (r"(?:\(?(?P<num>[^*/,;.=()占]{2,20}?)/(?P<den>[^*/,;.=()]{2,20}?)\)?(?:\*100%)?|"
+              r"(?P<snum>[^*/,;.=()占]{2,20}?)占(?P<sden>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比|比值|比率|比)|"
+              r"(?P<named>[^*/,;.=()占]{1,20}?))")
+_PRODUCT_END = r"\)?(?=$|[,;)]|(?:计算)?(?:计分|得分|评分)|计算)"
+#: “得分(20分*执行率)”, “进度按照60分乘以完成投资占年度计划的比”: the 分值 times the rate
+WEIGHT_TIMES_RATE = re.compile(_PRODUCT_LEAD + r"\(?" + _WEIGHT_FACTOR + r"\*" + _RATE_EXPR + _PRODUCT_END)
+#: “…分值=A/B×50”, “得分=产业契合度×分值” (the name defined “产业契合度=A/B”), “以实际评定的好路率X120”: the rate
+#: times the 分值
+RATE_TIMES_WEIGHT = re.compile(_PRODUCT_LEAD + _RATE_EXPR + r"\*" + _WEIGHT_FACTOR + _PRODUCT_END)
+#: a name the text defines as a quotient: “产业契合度=新引进产业项目个数/新引进项目数”
+_DEFINED_AS = re.compile(r"(?:^|(?<=[;,(:]))(?P<name>[^*/,;.=()]{2,20}?)=(?P<num>[^*/,;.=()]{2,20}?)/(?P<den>[^*/,;.=()]{2,20}?)"
+                         r"(?:\*100%)?(?=[;,)]|$)")
+_RATE_NAME = re.compile(r"(?:率|比例|比重|比值|比率)$")
+#: “最高得50分”, “最高不超过分值”: the cap of the product at the 分值
+_TOPPED = re.compile(r"最高(?:得|为|计|不超过)?(?:(?P<n>\d+(?:\.\d+)?)分|分值|满分)")
+
+
+def _rate_product(w: Wording) -> Proposed | None:
+    """The score as a rate times the 分值, in either order and however the rate is given: “得分(20分*执行率)”,
+    “A分值=甲/乙×50,最高得50分”, “按照60分×甲占乙的比”, “得分=契合度×分值” with “契合度=甲/乙” said before it."""
+    t = w.text
+    for pattern in (WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT):
+        m = pattern.search(t)
+        if m is None:
+            continue
+        if m.group("n") is not None and d(m.group("n")) != w.weight:
+            continue  # a figure multiplied by that is not the 分值: another formula
+        num, den = m.group("num") or m.group("snum"), m.group("den") or m.group("sden")
+        named = m.group("named")
+        if named is not None:
+            named = named.removeprefix("以")
+            defined = next((x for x in _DEFINED_AS.finditer(t) if x.group("name") == named), None)
+            if defined is not None:
+                num, den = defined.group("num"), defined.group("den")
+            elif pattern is RATE_TIMES_WEIGHT or not _RATE_NAME.search(named):
+                # “得分=执行率×分值” is _score_is_rate's; a name that is no rate (“质量系数×分值”) the evaluator defines
+                continue
+        topped = _TOPPED.search(t, m.end())
+        if topped and topped.group("n") is not None and d(topped.group("n")) != w.weight:
+            continue
+        cap = not _UNCAPPED.search(t)
+        said_rate = f"{num} ÷ {den}" if num else named
+        summary = f"比率计分：得分 = {said_rate} × 分值" + ("，超过100%按100%计" if cap else "")
+        if num:
+            return _quotient(w, num, den, cap, summary)
+        return Proposed([RULE.item(rate_label(w.name, "") or named or "比率", w.weight, {"cap": cap})], summary)
+    return None
+
+
 RULE = RuleType(
     type="rate",
     name=T("比率计分"),
@@ -178,5 +233,5 @@ RULE = RuleType(
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
-               Recogniser(57, _full_then_share)),
+               Recogniser(57, _full_then_share), Recogniser(58, _rate_product)),
 )
