@@ -622,6 +622,9 @@ _SHARES = {TIERS, CHOICE, THRESHOLD, UPPER_BOUND, SCALE}
 _SHARE_IN_LABEL = re.compile(r"(\d+(?:\.\d+)?)%")
 
 
+_SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?(?:得|计)(\d+(?:\.\d+)?)分")
+
+
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
     counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
@@ -640,6 +643,10 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                          for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
+        if it["type"] in (RATE, COMPLETION):  # “完成90%得9分” on 10 points: a share stated with its share of the 分值
+            for m in _SHARE_AND_POINTS.finditer(t):
+                if Decimal(m.group(1)) * item_max == Decimal(m.group(2)) * 100:
+                    known.update({Decimal(m.group(1)), Decimal(m.group(2))})
         if it["type"] == THRESHOLD:  # “…;低于90%不得分” where the steps have taken the 分值: the value it implies
             zero = threshold_rule.zero_at(it.get("params") or {}, item_max)
             if zero is not None:
@@ -950,7 +957,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
-    ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|未完成的?(?:部分)?按比例(?:扣分|计分|得分)"),
+    ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|"
+           r"(?:未|没有)(?:全部)?完成(?:任务|目标|计划)?的?(?:部分)?,?按比例(?:扣分|计分|得分)"),
     ("比例", r"(?:得分=|按)[^,;]{1,30}\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)(?:计分|得分|计算)?", r"\*"),
     ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?", r"\*|超过100%"),
     ("比例", r"(?:(?:评价)?指标)?(?:(?:得|评|计)分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"

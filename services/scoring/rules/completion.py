@@ -85,6 +85,24 @@ def _by_share_done(w: Wording) -> Proposed | None:
                     "完成比例：得分 = 完成数 ÷ 计划数 × 分值")
 
 
+#: “未完成目标任务的按总任务量进行折算得分”, “出现未享受的按比例扣分”, “未到位的部分按比例扣减”: what is left undone takes
+#: its share of the 分值 (the score is the share done); the words do not say of what the share is taken: to check
+_LEFT_UNDONE = re.compile(r"(?:出现|存在|有)?(?:未|没有)(?P<what>[\u4e00-\u9fff]{1,12}?)的?(?:部分)?,?(?:"
+                          r"按[\u4e00-\u9fff]{0,12}?(?:进行)?折算(?:得分|计分)|"
+                          r"按比例(?:扣分|扣减|计分|得分|折算))(?=$|[;,。])")
+
+
+def _left_undone(w: Wording) -> Proposed | None:
+    """“达到目标任务要求得20分,未完成目标任务的按总任务量进行折算得分”: the score is the share done."""
+    m = _LEFT_UNDONE.search(w.text)
+    if not m:
+        return None
+    name = w.name
+    return Proposed([RULE.item((name + "完成情况") if name and "完成" not in name else name or "完成情况", w.weight, {})],
+                    "完成比例：得分 = 完成数 ÷ 计划数 × 分值",
+                    (f"“{m.group(0)}”：按已完成（已落实）的比例 × 分值读，比例按何数计算请核对",))
+
+
 def _score_is_completion_rate(w: Wording) -> Proposed | None:
     """"得分=完成率×分值"."""
     m = SCORE_IS_RATE.search(w.text)
@@ -102,5 +120,5 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate)),
+    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(49, _left_undone)),
 )

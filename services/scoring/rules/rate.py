@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     said,
     value_or_ratio,
 )
-from services.scoring.rules.wording import NUM, SCORE_BASE, d, rate_label
+from services.scoring.rules.wording import NUM, SCORE_BASE, d, rate_label, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -148,17 +148,70 @@ def _ratio_below(w: Wording) -> Proposed | None:
     return _quotient(w, num, den, True, f"比率计分：{num}不低于{den}得满分，低于时得分 = {num} ÷ {den} × 分值")
 
 
-#: “执行率达到100%的得满分,未达到的按比例得分”: below 100% the rate itself is the share of the 分值
-FULL_THEN_SHARE = re.compile(r"^(?P<rate>[^,;\d]{1,12}?率)(?:达到|为|=|≥)100%(?:的)?,?(?:得|计)满分[,;]"
-                             r"(?:未达到|未达到100%|低于100%|不足100%)(?:的)?,?按(?:实际)?比例(?:计算)?(?:得分|计分)[;]?$")
+#: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
+#: 之间评分”: below 100% the rate itself is the share of the 分值
+FULL_THEN_SHARE = re.compile(r"^(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|为|=|≥|不低于)100%(?:及以上|以上)?(?:的)?,?"
+                             r"(?:(?:得|计|为)满分|(?:得|计)(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                             r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达到100%|低于100%|不足100%|未达100%)(?:的)?,?"
+                             r"按(?:实际)?比例(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?(?:得分|计分|评分)[;]?$")
 
 
 def _full_then_share(w: Wording) -> Proposed | None:
     m = FULL_THEN_SHARE.match(w.text)
-    if not m or "完成" in m.group("rate"):
+    if not m or (m.group("n") and d(m.group("n")) != w.weight):
         return None
+    if m.group("top") and d(m.group("top")) != w.weight:
+        return None  # “在0-60分之间”: a range that is not the 分值's
     return Proposed([RULE.item(rate_label(w.name, "") or m.group("rate"), w.weight, {"cap": True})],
                     f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
+
+
+#: “完成目标的90%得9分”, “达到80%的,计8分”: a share reached and its points
+_SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))(?:完成|达到)?(?:[^,;\d]{0,16}?的)?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?(?:得|计)(?P<n>\d+(?:\.\d+)?)分")
+#: “完成年度计划目标得10分”: the whole target met, with the 分值
+_ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:得|计)(?:满分|(?P<n>\d+(?:\.\d+)?)分)")
+_SO_ON = re.compile(r"(?:依次|以此|依此)类推")
+
+
+def _ladder_in_proportion(w: Wording) -> Proposed | None:
+    """“完成年度计划目标得10分,完成目标的90%得9分,完成80%得8分,依次类推”: the points of each share are that share of the
+    分值, and so on down: the score is the share reached × 分值. Whether a share between two listed ones scores in
+    proportion or as the one below is not said (to check)."""
+    t = w.text
+    if not _SO_ON.search(t):
+        return None
+    pairs = [(d(m.group("p")), d(m.group("n"))) for m in _SHARE_POINTS.finditer(t)]
+    full = _ALL_MET.search(t)
+    if full and full.group("n") is not None and d(full.group("n")) != w.weight:
+        return None
+    if len(pairs) + (1 if full else 0) < 2 or any(n * 100 != w.weight * p for p, n in pairs):
+        return None
+    listed = "、".join(f"{s(p)}%得{s(n)}分" for p, n in pairs)
+    return Proposed([RULE.item(rate_label(w.name, "") or "完成比例", w.weight, {"cap": True})],
+                    f"比率计分：得分 = 完成比例 × 分值（{listed}，依次类推）",
+                    (f"“{_SO_ON.search(t).group(0)}”：按完成比例 × 分值读（两档之间按比例计），请核对",))
+
+
+#: “完成县政府下达的全年财政收入任务的得2分,完成全县一般预算收入任务的得13分,没有完成任务按比例得分”: targets each
+#: with its points, and one clause scoring any shortfall in proportion
+_TARGET_POINTS = re.compile(r"(?:^|(?<=[,;]))完成(?P<what>[^,;\d%]{2,30}?)(?:的)?,?(?:得|计)(?P<n>\d+(?:\.\d+)?)分(?=[,;])")
+_ANY_SHORT = re.compile(r"[,;](?:没有|未|不能)(?:全部)?完成(?:任务|目标|计划)?(?:的)?,?按(?:实际完成)?比例(?:计算)?(?:得分|计分)[;,]?"
+                        r"(?P<remark>\([^()]*\)[;,]?)?$")
+
+
+def _targets_in_proportion(w: Wording) -> Proposed | None:
+    short = _ANY_SHORT.search(w.text)
+    if not short:
+        return None
+    found = [m for m in _TARGET_POINTS.finditer(w.text, 0, short.start() + 1)]
+    if len(found) < 2 or sum((d(m.group("n")) for m in found), Decimal(0)) != w.weight:
+        return None
+    if w.text[found[-1].end():short.start()].strip(",;"):
+        return None  # words between the targets and the closing clause
+    items = [RULE.item(m.group("what"), d(m.group("n")), {"cap": True, "value_label": f"{m.group('what')}完成率"},
+                       key=chr(ord("a") + k)) for k, m in enumerate(found)]
+    return Proposed(items, f"{len(items)} 个评分项：各项任务按完成比例 × 该项分值（" +
+                    "、".join(f"{m.group('n')}分" for m in found) + "）")
 
 
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
@@ -233,5 +286,6 @@ RULE = RuleType(
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
-               Recogniser(57, _full_then_share), Recogniser(58, _rate_product)),
+               Recogniser(57, _full_then_share), Recogniser(58, _rate_product),
+               Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion)),
 )

@@ -90,7 +90,7 @@ _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範
                 "頁页舉举辦办組组織织會会議议檢检確确認认優优萬万億亿兩两幾几責责歸归補补貼贴匯汇彙汇統统營营運运"
                 "維维護护質质驗验圍围環环節节場场狀状態态產产業业農农醫医衛卫學学訓训練练職职員员將将導导紀纪錄录"
                 "則则罰罚減减後后從从並并區区縣县鄉乡鎮镇財财預预決决結结餘余轉转撥拨門门間间開开問问題题劃划層层"
-                "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样")
+                "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样沒没")
 _SIMPLE = {_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)}
 _TRANS.update(str.maketrans(_SIMPLE))
 #: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts)
