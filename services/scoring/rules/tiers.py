@@ -139,11 +139,15 @@ _EXACT = re.compile(r"(?:=|等于|为)" + SNUM + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
 _REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 _BETWEEN = re.compile(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?")
-_SPAN = re.compile(SNUM + r"%?(\(含\))?[~\-至]" + SNUM + r"%(\(含\))?")
+#: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
+_INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
+_INCLUDED = re.compile(_INCLUDES)
+_ABOVE_WITHIN = re.compile(r"(?:高于|超过|超出|增长|增加)[^,;\d≥≤<>]{0,20}?" + SNUM + r"%(?:以内|之内)")
+_SPAN = re.compile(SNUM + r"%?" + _INCLUDES + r"?[~\-至]" + SNUM + r"%" + _INCLUDES + "?")
 _AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|大于|超过)" + SNUM + "%?")
-_OR_MORE = re.compile(SNUM + r"%(\(含\))?(及以上|以上)")
+_OR_MORE = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以上|以上)")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
-_OR_LESS = re.compile(SNUM + r"%(\(含\))?(及以下|以下)")
+_OR_LESS = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以下|以下)")
 #: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
 _SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])")
 _SEMI = re.compile(r";")
@@ -156,6 +160,9 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     if m and not _RANGE_AFTER.search(seg[m.end():m.end() + 3]):
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(1))), "max_inclusive": True}
     seg = _REACH_WORDS.sub(r"\1", seg)
+    m = _ABOVE_WITHIN.search(seg)
+    if m:  # “高于上年数10%以内的得1分”: above the reference, by less than the figure
+        return {"min": "0", "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": False}
     m = _BETWEEN.search(seg)
     if m:
         return {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": s(d(m.group(4))),
@@ -169,13 +176,13 @@ def _range_of(seg: str) -> dict[str, Any] | None:
         if m.re.pattern.startswith("(≥"):
             # “超过95%(含)”: the line itself is in the band, whatever the word before it says
             return {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到")
-                    or seg.startswith("(含)", m.end()), "max": None, "max_inclusive": False}
+                    or _INCLUDED.match(seg, m.end()) is not None, "max": None, "max_inclusive": False}
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
     m = _AT_MOST.search(seg) or _OR_LESS.search(seg)
     if m:
         if m.re.pattern.startswith("(≤"):
             return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
-                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过") or seg.startswith("(含)", m.end())}
+                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过") or _INCLUDED.match(seg, m.end()) is not None}
         return {"min": None, "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
     m = _SIGN_AT_MOST.search(seg)
     if m:
