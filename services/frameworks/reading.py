@@ -723,13 +723,17 @@ def _clauses(t: str) -> list[str]:
     return [c for c in re.split(r"[;。,]", t) if c.strip()]
 
 
+_UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个|件|家|"
+                      r"户|篇|条|份|张|所|台|套|天|日|周|年)")
+
+
 def _settled(t: str, value: Decimal) -> bool:
     """Whether some mention of ``value`` in the text says on which side of it the value itself falls."""
     for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])", t):
         if Decimal(m.group(1)) != value:
             continue
         before = t[max(0, m.start() - 3):m.start()]
-        after = t[m.end():m.end() + 6].lstrip("%").lstrip("个百分点")
+        after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)  # “5年及以上”: the unit before the word that settles
         if before.endswith(_SETTLED_BEFORE) or after.startswith(_SETTLED_AFTER):
             return True
     return False
@@ -751,7 +755,7 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         if Decimal(m.group(1)) != value:
             continue
         before = t[max(0, m.start() - 3):m.start()]
-        after = t[m.end():m.end() + 6].lstrip("%").removeprefix("个百分点")
+        after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)
         if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
             explicit += 1
         elif after.startswith(_INCLUDES_BY_LAW):
@@ -772,6 +776,8 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     probes = {b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))}
     if item["params"].get("unit", "%") == "%":
         probes |= {Decimal(0), Decimal(100)}
+    elif item["params"].get("unit") != "名":  # a count or an amount may be none (a rank starts at 1)
+        probes.add(Decimal(0))
     if item["params"].get("unit") in _WHOLE_UNITS:  # a count or a rank: whole numbers only, one past each end
         probes = {p for p in probes | {b + 1 for b in bounds} if p == p.to_integral_value()}
     for v in sorted(p for p in probes if p >= 0):

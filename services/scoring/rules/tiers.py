@@ -365,6 +365,124 @@ def _slash_bands(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：{len(lines)} 档", tuple(doubts))
 
 
+#: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
+_BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个|件|家|户|篇|条|份|张|所|台|"
+              r"套|天|日|周|年)")
+#: units counted in whole numbers: “1-3次” holds 3 (the next band starts at 4)
+_WHOLE_UNITS = frozenset({"人次", "人", "次", "起", "例", "处", "项", "个", "件", "家", "户", "篇", "条", "份", "张", "所", "台", "套"})
+_FIGURE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(" + _BAND_UNIT + ")")
+_OWN = r"(?:\((?P<{}>含|包括|包含|不含)[^()]{{0,12}}\))?"
+#: “1-3次”, “5亿元(含5亿元)至10亿元”, “3至5年之间”
+_UNIT_SPAN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OWN.format("ia") + r"[~\-至到](?P<b>\d+(?:\.\d+)?)"
+                        r"(?P<u>" + _BAND_UNIT + ")" + _OWN.format("ib") + "(?:之间)?")
+#: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元”
+_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|超过|高于|大于|多于|满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+                      + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?")
+#: “3年以下”, “不足2次”, “15天以内”
+_UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|低于|少于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+                        + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?")
+_AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "满")
+_AT_MOST_WORDS = ("≤", "不超过", "不高于")
+
+
+def _unit_of(u: str) -> str:
+    return {"个月": "月", "个工作日": "工作日", "日": "天"}.get(u, u)
+
+
+def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
+    """The range a band states on a figure in ``unit``; an end that the words leave open (“1-3次”, “3-5年”) is marked
+    for the bands around it to settle (``open``)."""
+    for m in _UNIT_SPAN.finditer(seg):
+        if _unit_of(m.group("u")) == unit and (m.group("ua") is None or _unit_of(m.group("ua")) == unit):
+            tier = {"min": s(d(m.group("a"))), "min_inclusive": m.group("ia") != "不含", "max": s(d(m.group("b"))),
+                    "max_inclusive": m.group("ib") in ("含", "包括", "包含")}
+            if m.group("ib") is None:
+                tier["open"] = True
+            return tier
+    for m in _UNIT_UP.finditer(seg):
+        if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
+            inclusive = m.group("cmp") in (None, *_AT_LEAST_WORDS) or m.group("i") in ("含", "包括", "包含")
+            return {"min": s(d(m.group("a"))), "min_inclusive": inclusive and m.group("i") != "不含", "max": None,
+                    "max_inclusive": False}
+    for m in _UNIT_DOWN.finditer(seg):
+        if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
+            inclusive = m.group("cmp") in (None, *_AT_MOST_WORDS) or m.group("i") in ("含", "包括", "包含")
+            tier = {"min": None, "min_inclusive": False, "max": s(d(m.group("a"))),
+                    "max_inclusive": inclusive and m.group("i") != "不含"}
+            if m.group("cmp") is None and m.group("i") is None:
+                tier["open"] = True  # 以下、以内 hold the figure by law, though tables often mean “below”
+            return tier
+    return None
+
+
+def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> None:
+    """An end the words leave open is the band's own unless another band claims the same value (“3-5年;5年及以上”,
+    “3年以下;3-5年”); a band of whole counts holds its end (“1-3次;4-6次”)."""
+    for tr in tiers:
+        if not tr.pop("open", False):
+            continue
+        if tr["max"] is not None and tr["min"] is not None:
+            tr["max_inclusive"] = not any(o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"])
+                                          and o["min_inclusive"] for o in tiers)
+        elif tr["max"] is not None:
+            tr["max_inclusive"] = unit in _WHOLE_UNITS and not any(
+                o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) and o["min_inclusive"] for o in tiers)
+
+
+def _band_unit(segs: list[str]) -> str | None:
+    """The unit most bands state a range in (a date “8日前” beside the counts of “1-3次” is not the bands')."""
+    units = dict.fromkeys(_unit_of(x) for seg in segs for x in _FIGURE_UNIT.findall(seg))
+    ranged = {u: sum(_counted_range(seg, u) is not None for seg in segs) for u in units}
+    best = max(ranged.values(), default=0)
+    return next((u for u, n in ranged.items() if n == best), None) if best >= 2 else None
+
+
+def _overlapping(tiers: list[dict[str, Any]]) -> bool:
+    bounds = {d(x) for tr in tiers for x in (tr["min"], tr["max"]) if x is not None}
+    probes = {b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))}
+    return any(len({tr["score"] for tr in tiers if _in_tier(v, tr)}) > 1 for v in probes)
+
+
+def _counted_bands(w: Wording) -> Proposed | None:
+    """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
+    counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
+    starting at 1, is the band of none (to check)."""
+    segs = _bands(w.text)
+    unit = _band_unit(segs)
+    if unit is None or len(segs) < 2:
+        return None
+    tiers: list[dict[str, Any]] = []
+    doubts: list[str] = []
+    none_band = None
+    for seg in segs:
+        sc = _score_of(seg, w.weight)
+        rng = _counted_range(seg, unit)
+        if sc is None:
+            if rng is not None or _FIGURE_UNIT.search(seg):
+                return None  # a band with no score: not read
+            continue  # words that lead in
+        if rng is None:
+            if none_band is not None or sc != w.weight or unit not in _WHOLE_UNITS:
+                return None
+            none_band = {"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(sc)}
+            tiers.append(none_band)
+            doubts.append(f"“{seg.strip(',;')}”：按{unit}数为 0 读")
+            continue
+        tiers.append({**rng, "score": s(sc)})
+    ranged = [tr for tr in tiers if tr is not none_band]
+    if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight:
+        return None
+    if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
+        return None
+    _settle_ends(tiers, unit)
+    if _overlapping(tiers):
+        return None
+    what = f"{w.name or '数量'}（{unit}）"
+    params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{unit}数 {len(tiers)} 档",
+                    tuple(doubts) if doubts else None)
+
+
 #: “比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分”: deductions by how far short of the
 #: target the value falls, each band its deduction (the value is the shortfall, in %)
 _SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
@@ -626,5 +744,5 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
-               Recogniser(18, _step_cliff)),
+               Recogniser(18, _step_cliff), Recogniser(71, _counted_bands)),
 )
