@@ -115,7 +115,8 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _NO_SCORE = re.compile(ZEROED)
 _FULL_SCORE = re.compile(r"(?:得|计|记|为)满分")
-_BARE_POINTS = re.compile(r"[,:]" + NUM + r"分$")
+#: “…,3分”, “…:3分”, “…(3分)”, “10亿元以上20分”: the band's points with no verb (not a deduction “扣2分”)
+_BARE_POINTS = re.compile(r"(?:[,:(]|(?<=[\u4e00-\u9fff%)])(?<![扣减除加]))" + NUM + r"分\)?$")
 _SHARE_POINTS = re.compile(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%")
 _POINTS = re.compile(r"(?:得|计|记)" + NUM + "分")
 
@@ -483,6 +484,58 @@ def _counted_bands(w: Wording) -> Proposed | None:
                     tuple(doubts) if doubts else None)
 
 
+#: “10亿元以上、5-10亿元、1-5亿元、亿元以下分别加20、10、6、3分”, “90%以上、80%-90%、80%以下的依次得10分、6分、0分”:
+#: the bands listed first, then their scores in the same order
+_RESPECTIVE = re.compile(r"(?P<list>[^;:]+?)的?,?(?:分别|依次)(?:得|计|记|加|为|赋予|给予|赋)?"
+                         r"(?P<scores>\d+(?:\.\d+)?分?(?:[、,]\d+(?:\.\d+)?分?)+)分?(?=$|[;,])")
+#: a band that names only its unit and the side (“亿元以下”): the values below the other bands
+_UNIT_ONLY_BELOW = re.compile(r"^(?P<u>" + _BAND_UNIT + r")(?:及)?以下$")
+
+
+def _respective_bands(w: Wording) -> Proposed | None:
+    m = _RESPECTIVE.search(w.text)
+    if not m:
+        return None
+    labels = m.group("list").split("、")
+    scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group("scores"))]
+    if len(labels) != len(scores) or len(labels) < 2 or max(scores) != w.weight:
+        return None
+    unit = "%" if all("%" in x for x in labels if re.search(r"\d", x)) else _band_unit(labels)
+    if unit is None:
+        return None
+    tiers: list[dict[str, Any]] = []
+    doubts: list[str] = []
+    below = None
+    for label, sc in zip(labels, scores, strict=True):
+        rng = _range_of(label) if unit == "%" else _counted_range(label, unit)
+        if rng is None:
+            only = _UNIT_ONLY_BELOW.match(label.strip())
+            if only is None or below is not None or _unit_of(only.group("u")) != unit:
+                return None
+            below = {"min": None, "min_inclusive": False, "max": None, "max_inclusive": False, "score": s(sc)}
+            tiers.append(below)
+            continue
+        tiers.append({**rng, "score": s(sc)})
+    if below is not None:
+        lows = [d(tr["min"]) for tr in tiers if tr["min"] is not None]
+        if not lows:
+            return None
+        below["max"] = s(min(lows))
+        doubts.append(f"“{unit}以下”：按低于{below['max']}{unit}读")
+    _settle_ends(tiers, unit)
+    if _overlapping(tiers):
+        return None
+    ratio = unit == "%" and is_ratio(w.name)
+    params: dict[str, Any] = {"input": "ratio" if ratio else "value", "unit": unit, "tiers": tiers}
+    if unit == "%":
+        with_labels(params, w.name, w.explanation)
+    else:
+        params["value_label"] = f"{w.name or '数量'}（{unit}）"
+    label = rate_label(w.name, w.explanation) if ratio else w.name
+    return Proposed([RULE.item(label or params["value_label"], w.weight, params)], f"分档计分：{len(tiers)} 档（分别计分）",
+                    tuple(doubts) if doubts else None)
+
+
 #: “比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分”: deductions by how far short of the
 #: target the value falls, each band its deduction (the value is the shortfall, in %)
 _SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
@@ -744,5 +797,6 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
-               Recogniser(18, _step_cliff), Recogniser(71, _counted_bands)),
+               Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
+               Recogniser(73, _respective_bands)),
 )
