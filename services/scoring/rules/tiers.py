@@ -265,6 +265,54 @@ def _ranges(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档")
 
 
+#: a band closed by its score alone, the score's cell joined to the band's words (“…培训层次较全面 3”)
+_TRAILING_SCORE = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)$")
+_ONLY_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: one percentage standing alone in a band (“完成率100%,…”): that value
+_LONE_SHARE = re.compile(r"(?<![\d.~\-至<>≥≤])(\d+(?:\.\d+)?)%(?![~\-至到\d(以])")
+
+
+def _bare_scored_bands(w: Wording) -> Proposed | None:
+    """“完成率100%,资料全面 4;完成率80-99%,资料较全面 3;完成率<60%,资料不全面 1”: the bands of a table whose score
+    column was joined to the words without a mark; the number closing each band is its score (to check). Whole
+    percentages one apart (“80-99%” below “100%”) leave no gap between them."""
+    segs: list[str] = []
+    for seg in w.text.split(";"):
+        if _ONLY_NUMBER.fullmatch(seg) and segs:
+            segs[-1] += seg
+        elif seg:
+            segs.append(seg)
+    read = [(_TRAILING_SCORE.search(seg), seg) for seg in segs]
+    if len(read) < 2 or any(m is None for m, _seg in read):
+        return None
+    tiers: list[dict[str, Any]] = []
+    for m, seg in read:
+        assert m is not None
+        body, sc = seg[:m.start()], d(m.group(1))
+        rng = _range_of(body)
+        if rng is None:
+            lone = _LONE_SHARE.findall(body)
+            if len(lone) != 1:
+                return None
+            rng = {"min": s(d(lone[0])), "min_inclusive": True, "max": s(d(lone[0])), "max_inclusive": True, "lone": True}
+        tiers.append({**rng, "score": s(sc)})
+    if max(d(tr["score"]) for tr in tiers) != w.weight:
+        return None
+    _top_of_scale(tiers)
+    doubts = ["各档末尾的数字按该档得分读（原表得分栏与文字相连），请核对"]
+    for tr in tiers:  # “80-99%” under “100%”: up to the next band
+        if tr["max"] is not None and not tr["max_inclusive"] and any(
+                o["min"] is not None and d(o["min"]) == d(tr["max"]) + 1 for o in tiers):
+            doubts.append(f"“{tr['min']}-{tr['max']}%”：按{tr['min']}%至{s(d(tr['max']) + 1)}%（不含）读")
+            tr["max"] = s(d(tr["max"]) + 1)
+    if _overlapping(tiers):
+        return None
+    ratio = is_ratio(w.name)
+    params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
+    label = rate_label(w.name, w.explanation) if ratio else w.name
+    return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", tuple(doubts))
+
+
 #: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”: points by rank
 _RANKED = re.compile(r"(?:排名|排序|名次)(?:(?:第|前)?(\d+)[-~至到](\d+)名?)?(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为)?"
                      r"((?:\d+(?:\.\d+)?分?、)+\d+(?:\.\d+)?分)")
@@ -798,5 +846,5 @@ RULE = RuleType(
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
-               Recogniser(73, _respective_bands)),
+               Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands)),
 )
