@@ -791,6 +791,35 @@ def _step_cliff(w: Wording) -> Proposed | None:
                     (f"“每{m.group('verb')}1{unit}”：不足 1{unit}按 1{unit}计（按整{unit}录入）",))
 
 
+#: “10年以上的10分;3-10年以下每少1年减1分;3年以下不得分”, “从业人员50人及以上得满分,每少1人扣0.5分,不足40人不得分”:
+#: full marks from a line up, a step for each whole unit below it, nothing below a cliff
+_LINE_STEP_CLIFF = re.compile(
+    r"^(?P<what>[^;,\d]{0,20}?)(?P<line>\d+)(?P<u>" + _BAND_UNIT + r")(?:\(含\))?(?:及以上|以上)(?:的|者)?,?"
+    r"(?:(?:得|计)满分|(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分)[;,][^;,\d]{0,4}(?:\d+[-~至]\d+(?P=u)(?:以下)?)?,?"
+    r"每(?:少|减少|低|不足|降低)1(?P=u)(?:的)?,?(?:扣|减)(?P<per>\d+(?:\.\d+)?)分[;,](?:不足|低于|少于)?(?P<m>\d+)(?P=u)"
+    r"(?P<below>以下)?(?:的|者)?,?(?:此项|本项|该项)?" + ZEROED + r"[;,]?$")
+
+
+def _line_step_cliff(w: Wording) -> Proposed | None:
+    m = _LINE_STEP_CLIFF.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    line, cliff, per, unit = int(m.group("line")), int(m.group("m")), d(m.group("per")), m.group("u")
+    if not 0 < cliff < line or w.weight - (line - cliff) * per < 0:
+        return None
+    tiers = [{"min": str(line), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)}]
+    tiers += [{"min": str(k), "min_inclusive": True, "max": str(k + 1), "max_inclusive": False,
+               "score": s(w.weight - (line - k) * per)} for k in range(line - 1, cliff - 1, -1)]
+    tiers.append({"min": None, "min_inclusive": False, "max": str(cliff), "max_inclusive": False, "score": "0"})
+    what = m.group("what").strip("按照的") or w.name or "数量"
+    params = {"input": "value", "unit": unit, "value_label": f"{what}（{unit}）", "tiers": tiers}
+    doubts = [f"“每少1{unit}”：按整{unit}计，不足1{unit}的部分不扣（按整{unit}读档）"]
+    if m.group("below"):
+        doubts.append(f"“{cliff}{unit}以下”：按不足{cliff}{unit}读（{cliff}{unit}按上一档计）")
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"分档计分：{line}{unit}及以上得满分，每少1{unit}扣 {s(per)} 分，不足{cliff}{unit}不得分", tuple(doubts))
+
+
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
 #: more scoring nothing (not a deduction per case: two cases cost more than twice one)
 _COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
@@ -847,5 +876,6 @@ RULE = RuleType(
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
-               Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands)),
+               Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
+               Recogniser(75, _line_step_cliff)),
 )
