@@ -461,6 +461,11 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
             if m.group("cmp") is None and m.group("i") is None:
                 tier["open"] = True  # 以下、以内 hold the figure by law, though tables often mean “below”
             return tier
+    if unit in _WHOLE_UNITS:  # “开展2次得4分”: a whole count with no comparison is that count
+        lone = [m for m in _FIGURE_UNIT.finditer(seg) if _unit_of(m.group(1)) == unit]
+        if len(lone) == 1:
+            v = s(d(lone[0].group(0)[:-len(lone[0].group(1))]))
+            return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True, "lone": True}
     return None
 
 
@@ -492,6 +497,10 @@ def _overlapping(tiers: list[dict[str, Any]]) -> bool:
     return any(len({tr["score"] for tr in tiers if _in_tier(v, tr)}) > 1 for v in probes)
 
 
+#: the words of a band of none: “未开展”, “无”, “没有”
+_NONE_WORDS = re.compile(r"未|无|没有|零")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
@@ -511,7 +520,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
                 return None  # a band with no score: not read
             continue  # words that lead in
         if rng is None:
-            if none_band is not None or sc != w.weight or unit not in _WHOLE_UNITS:
+            if none_band is not None or unit not in _WHOLE_UNITS or (sc != w.weight and not _NONE_WORDS.search(seg)):
                 return None
             none_band = {"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(sc)}
             tiers.append(none_band)
@@ -519,11 +528,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
             continue
         tiers.append({**rng, "score": s(sc)})
     ranged = [tr for tr in tiers if tr is not none_band]
-    if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight:
-        return None
+    if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
+        return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
     if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
         return None
     _settle_ends(tiers, unit)
+    _top_of_scale(tiers)
     if _overlapping(tiers):
         return None
     what = f"{w.name or '数量'}（{unit}）"
@@ -571,6 +581,7 @@ def _respective_bands(w: Wording) -> Proposed | None:
         below["max"] = s(min(lows))
         doubts.append(f"“{unit}以下”：按低于{below['max']}{unit}读")
     _settle_ends(tiers, unit)
+    _top_of_scale(tiers)
     if _overlapping(tiers):
         return None
     ratio = unit == "%" and is_ratio(w.name)
