@@ -150,10 +150,11 @@ def _ratio_below(w: Wording) -> Proposed | None:
 
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
 #: 之间评分”: below 100% the rate itself is the share of the 分值
-FULL_THEN_SHARE = re.compile(r"^(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|为|=|≥|不低于)100%(?:及以上|以上)?(?:的)?,?"
-                             r"(?:(?:得|计|为)满分|(?:得|计)(?P<n>\d+(?:\.\d+)?)分)[,;]"
-                             r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达到100%|低于100%|不足100%|未达100%)(?:的)?,?"
-                             r"按(?:实际)?比例(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?(?:得分|计分|评分)[;]?$")
+FULL_THEN_SHARE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)100%"
+                             r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分|(?:得|计)(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                             r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?:100%)?(?:的)?,?"
+                             r"按(?:实际)?(?:比例|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
+                             r"(?:得分|计分|评分)[;]?$")
 
 
 def _full_then_share(w: Wording) -> Proposed | None:
@@ -162,6 +163,9 @@ def _full_then_share(w: Wording) -> Proposed | None:
         return None
     if m.group("top") and d(m.group("top")) != w.weight:
         return None  # “在0-60分之间”: a range that is not the 分值's
+    by = (m.group("by") or "").removeprefix("实际")
+    if by and not m.group("rate").endswith(by):
+        return None  # “…按完成率计分” after a line on another rate: not the rate's own share
     return Proposed([RULE.item(rate_label(w.name, "") or m.group("rate"), w.weight, {"cap": True})],
                     f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
 
