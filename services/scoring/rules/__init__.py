@@ -64,11 +64,19 @@ KEY_WORDS: dict[str, str] = {
     "tiers._line_or_nothing": r"否则",  # _LINE_OR_NOTHING: “…,否则不得分”
     "tiers._below_line": r"少于|低于|不足|不到|未达到",  # _BELOW_LINE's comparison
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
+    "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于",  # one band ranged
+    "tiers._respective_bands": r"分别|依次",  # _RESPECTIVE
+    "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
+    "completion._left_undone": r"折算|按比例",  # _LEFT_UNDONE
+    "rate._rate_product": r"\*",  # WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT
+    "rate._full_then_share": r"100%",  # FULL_THEN_SHARE
+    "rate._ladder_in_proportion": r"类推",  # _SO_ON
+    "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "threshold._line_and_step": r"扣(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”
     "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”
     "upper_bound._within_limit": r"每(?:大于|超|高于|增加|相差)",  # _STEP: “每超过1%扣…”

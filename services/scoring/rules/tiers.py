@@ -276,6 +276,8 @@ def _bare_scored_bands(w: Wording) -> Proposed | None:
     """“完成率100%,资料全面 4;完成率80-99%,资料较全面 3;完成率<60%,资料不全面 1”: the bands of a table whose score
     column was joined to the words without a mark; the number closing each band is its score (to check). Whole
     percentages one apart (“80-99%” below “100%”) leave no gap between them."""
+    if not w.text.rstrip(";")[-1:].isdigit():
+        return None
     segs: list[str] = []
     for seg in w.text.split(";"):
         if _ONLY_NUMBER.fullmatch(seg) and segs:
