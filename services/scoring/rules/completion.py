@@ -89,7 +89,7 @@ def _by_share_done(w: Wording) -> Proposed | None:
 #: its share of the 分值 (the score is the share done); the words do not say of what the share is taken: to check
 _LEFT_UNDONE = re.compile(r"(?:出现|存在|有)?(?:未|没有)(?P<what>[\u4e00-\u9fff]{1,12}?)的?(?:部分)?,?(?:"
                           r"按[\u4e00-\u9fff]{0,12}?(?:进行)?折算(?:得分|计分)|"
-                          r"按比例(?:扣分|扣减|计分|得分|折算))(?=$|[;,。])")
+                          r"按比例(?:扣分|扣减|折算))(?=$|[;,。])")
 
 
 def _left_undone(w: Wording) -> Proposed | None:
@@ -120,5 +120,5 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(49, _left_undone)),
+    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone)),
 )

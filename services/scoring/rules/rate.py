@@ -224,7 +224,7 @@ _PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|[^,;=()*/]{1,20}?(?:分值|分数|�
 _WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + ")"
 #: a rate as the words give it: named (“执行率”, a name the text defines as a quotient), a quotient (“A/B”), a share
 #: (“A占B的比例”)
-_RATE_EXPR = (r"(?:\(?(?P<num>[^*/,;.=()占]{2,20}?)/(?P<den>[^*/,;.=()]{2,20}?)\)?(?:\*100%)?|"
+_RATE_EXPR = (r"(?:\(?(?P<num>[^*/,;.=()占]{2,20}?)/(?P<den>[^*/,;.=()]{2,20}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?|"
               r"(?P<snum>[^*/,;.=()占]{2,20}?)占(?P<sden>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比|比值|比率|比)|"
               r"(?P<named>[^*/,;.=()占]{1,20}?))")
 _PRODUCT_END = r"\)?(?=$|[,;)]|(?:计算)?(?:计分|得分|评分)|计算)"
@@ -290,6 +290,6 @@ RULE = RuleType(
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
-               Recogniser(57, _full_then_share), Recogniser(58, _rate_product),
+               Recogniser(57, _full_then_share), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion)),
 )
