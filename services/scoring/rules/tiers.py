@@ -223,6 +223,20 @@ def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
         tr.pop("lone", None)
 
 
+def _close_gaps(tiers: list[dict[str, Any]]) -> list[str]:
+    """Bands of whole percentages one apart (“95%-99%” under “100%”, “90%-94%” under “95%-99%”) leave no gap: each
+    runs up to the next band. What was read so, in words."""
+    said = []
+    for tr in tiers:
+        if tr["max"] is None or tr["min"] is None or tr["max_inclusive"] or d(tr["max"]) != d(tr["max"]).to_integral_value():
+            continue
+        if any(o["min"] is not None and d(o["min"]) == d(tr["max"]) + 1 and o["min_inclusive"] for o in tiers) and \
+                not any(o["min"] is not None and d(o["min"]) == d(tr["max"]) for o in tiers):
+            said.append(f"“{tr['min']}-{tr['max']}%”：按{tr['min']}%至{s(d(tr['max']) + 1)}%（不含）读")
+            tr["max"] = s(d(tr["max"]) + 1)
+    return said
+
+
 def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -> int:
     """How many segments read as a range and a score."""
     return sum(1 for _seg, sc, rng in read if rng and sc is not None)
@@ -254,6 +268,7 @@ def _ranges(w: Wording) -> Proposed | None:
     if len(tiers) < 2:
         return None
     _top_of_scale(tiers)
+    _close_gaps(tiers)
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -301,12 +316,7 @@ def _bare_scored_bands(w: Wording) -> Proposed | None:
     if max(d(tr["score"]) for tr in tiers) != w.weight:
         return None
     _top_of_scale(tiers)
-    doubts = ["各档末尾的数字按该档得分读（原表得分栏与文字相连），请核对"]
-    for tr in tiers:  # “80-99%” under “100%”: up to the next band
-        if tr["max"] is not None and not tr["max_inclusive"] and any(
-                o["min"] is not None and d(o["min"]) == d(tr["max"]) + 1 for o in tiers):
-            doubts.append(f"“{tr['min']}-{tr['max']}%”：按{tr['min']}%至{s(d(tr['max']) + 1)}%（不含）读")
-            tr["max"] = s(d(tr["max"]) + 1)
+    doubts = ["各档末尾的数字按该档得分读（原表得分栏与文字相连），请核对", *_close_gaps(tiers)]
     if _overlapping(tiers):
         return None
     ratio = is_ratio(w.name)
