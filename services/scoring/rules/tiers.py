@@ -136,21 +136,26 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
     return d(m.group(1)) if m else None
 
 
-_EXACT = re.compile(r"(?:=|等于|为)" + SNUM + r"%?(?![\d.%~\-至])")
+#: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
+_BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个|件|家|户|篇|条|份|张|所|台|"
+              r"套|天|日|周|年)")
+#: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
+_NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
+_EXACT = re.compile(r"(?:=|等于|为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
 _REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
-_BETWEEN = re.compile(SNUM + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + "%?")
+_BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
 #: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
 _INCLUDED = re.compile(_INCLUDES)
 _ABOVE_WITHIN = re.compile(r"(?:高于|超过|超出|增长|增加)[^,;\d≥≤<>]{0,20}?" + SNUM + r"%(?:以内|之内)")
 _SPAN = re.compile(SNUM + r"%?" + _INCLUDES + r"?[~\-至]" + SNUM + r"%" + _INCLUDES + "?")
-_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|大于|超过)" + SNUM + "%?")
+_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|大于|超过)" + SNUM + _NOT_SHARE + "%?")
 _OR_MORE = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以上|以上)")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 _OR_LESS = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以下|以下)")
 #: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
-_SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])")
+_SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
 _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
@@ -281,7 +286,7 @@ def _ranges(w: Wording) -> Proposed | None:
 
 
 #: a band closed by its score alone, the score's cell joined to the band's words (“…培训层次较全面 3”)
-_TRAILING_SCORE = re.compile(r"(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)$")
+_TRAILING_SCORE = re.compile(r"(?<=[\u4e00-\u9fff%)])(\d+(?:\.\d+)?)$")
 _ONLY_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: one percentage standing alone in a band (“完成率100%,…”): that value
 _LONE_SHARE = re.compile(r"(?<![\d.~\-至<>≥≤])(\d+(?:\.\d+)?)%(?![~\-至到\d(以])")
@@ -426,9 +431,6 @@ def _slash_bands(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：{len(lines)} 档", tuple(doubts))
 
 
-#: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
-_BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个|件|家|户|篇|条|份|张|所|台|"
-              r"套|天|日|周|年)")
 #: units counted in whole numbers: “1-3次” holds 3 (the next band starts at 4)
 _WHOLE_UNITS = frozenset({"人次", "人", "次", "起", "例", "处", "项", "个", "件", "家", "户", "篇", "条", "份", "张", "所", "台", "套"})
 _FIGURE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(" + _BAND_UNIT + ")")
@@ -436,6 +438,9 @@ _OWN = r"(?:\((?P<{}>含|包括|包含|不含)[^()]{{0,12}}\))?"
 #: “1-3次”, “5亿元(含5亿元)至10亿元”, “3至5年之间”
 _UNIT_SPAN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OWN.format("ia") + r"[~\-至到](?P<b>\d+(?:\.\d+)?)"
                         r"(?P<u>" + _BAND_UNIT + ")" + _OWN.format("ib") + "(?:之间)?")
+#: “3年≤经营年限<5年”
+_UNIT_BETWEEN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<ca>≤|<)[^≤<≥>\d]{1,10}(?P<cb>≤|<)(?P<b>\d+(?:\.\d+)?)"
+                           r"(?P<u>" + _BAND_UNIT + ")")
 #: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元”
 _UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|超过|高于|大于|多于|满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                       + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?")
@@ -453,6 +458,10 @@ def _unit_of(u: str) -> str:
 def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
     """The range a band states on a figure in ``unit``; an end that the words leave open (“1-3次”, “3-5年”) is marked
     for the bands around it to settle (``open``)."""
+    for m in _UNIT_BETWEEN.finditer(seg):
+        if _unit_of(m.group("ua")) == unit and _unit_of(m.group("u")) == unit:
+            return {"min": s(d(m.group("a"))), "min_inclusive": m.group("ca") == "≤", "max": s(d(m.group("b"))),
+                    "max_inclusive": m.group("cb") == "≤"}
     for m in _UNIT_SPAN.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("ua") is None or _unit_of(m.group("ua")) == unit):
             tier = {"min": s(d(m.group("a"))), "min_inclusive": m.group("ia") != "不含", "max": s(d(m.group("b"))),
