@@ -230,6 +230,7 @@ def test_two_tasks_each_with_its_step():
 @pytest.mark.parametrize("text", [
     "农业技术到位率不低于95%的,得2.5分;每减少1个百分点,扣0.5分;低于90%不得分。",
     "到位率≥95%得2.5分，每低1个百分点扣0.5分，不足90%的不得分",
+    "到位率≥95%得2.5分，每低1个百分点扣0.5分，低于85%不得分",  # below where the steps already took it all
 ])
 def test_a_closing_cliff_where_the_steps_have_taken_the_points(text):
     p = propose(text, "2.5", "")
@@ -237,6 +238,12 @@ def test_a_closing_cliff_where_the_steps_have_taken_the_points(text):
     assert not p.confident  # the cliff is a second statement of 0, left to check
     assert scored(p, value(93)) == Decimal("1.5")
     assert scored(p, value(89)) == 0
+
+
+def test_a_shortfall_line_below_the_full_line_is_to_check():
+    # between 90% and 95% the text says nothing: the figure 90 is not placed by a line at 95
+    p = propose("≥95%得满分;低于90%的,每低1%扣1分,扣完为止", "5", "")
+    assert not p.confident
 
 
 def test_a_cliff_above_where_the_steps_end_is_not_the_threshold():

@@ -647,10 +647,10 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             for m in _SHARE_AND_POINTS.finditer(t):
                 if Decimal(m.group(1)) * item_max == Decimal(m.group(2)) * 100:
                     known.update({Decimal(m.group(1)), Decimal(m.group(2))})
-        if it["type"] == THRESHOLD:  # “…;低于90%不得分” where the steps have taken the 分值: the value it implies
-            zero = threshold_rule.zero_at(it.get("params") or {}, item_max)
-            if zero is not None:
-                known.add(zero)
+        if it["type"] == THRESHOLD:  # “…;低于90%不得分” where the steps have taken the 分值: part of the reading
+            cliff = threshold_rule.stated_cliff(t, it.get("params") or {}, item_max)
+            if cliff is not None:
+                known.add(cliff)
         if _deducting_formula(it):
             known.update(counts)  # “max - 0.5 * a - b”: each fault counted one case at a time (“每迟报1次”)
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case

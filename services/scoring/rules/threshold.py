@@ -219,13 +219,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
     params = {"full_at": s(d(full_at)), "inclusive": inclusive, "direction": "higher" if higher else "lower",
               "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
               "stepwise": stepwise, "input": "ratio" if ratio else "value", "unit": unit}
-    cliff = _CLIFF.search(t, step.end())
-    if cliff and higher and _unit(cliff.group("u")) == unit:
-        # “…每减少1个百分点扣0.5分;低于90%不得分”: the cliff must lie where the deductions have already taken the 分值
-        # (or below it); one above it cuts the steps short, which is another rule
-        zero = zero_at(params, weight)
-        if zero is None or d(cliff.group("x")) > zero:
-            return None
+    if _CLIFF.search(t, step.end()) and stated_cliff(t, params, weight) is None:
+        # “…每减少1个百分点扣0.5分;低于92%不得分” above where the deductions have taken the 分值: the cliff cuts the
+        # steps short, which is another rule
+        return None
     with_labels(params, name, explanation)
     if met and not ratio:
         params["value_label"] = f"{name or '完成值'}占目标值的百分比"
@@ -245,6 +242,16 @@ def zero_at(params: Params, item_max: Decimal) -> Decimal | None:
     gap = item_max / per * dec(params, "step", "1")
     full = dec(params, "full_at")
     return full - gap if params.get("direction", "higher") == "higher" else full + gap
+
+
+def stated_cliff(t: str, params: Params, item_max: Decimal) -> Decimal | None:
+    """The value of a closing “…;低于90%不得分” that lies where the deductions have taken the whole 分值, or below it:
+    part of the threshold's reading (None when the text states none, or one the steps do not reach)."""
+    m = _CLIFF.search(t)
+    if not m or params.get("direction", "higher") != "higher" or _unit(m.group("u")) != params.get("unit", "%"):
+        return None
+    zero = zero_at(params, item_max)
+    return d(m.group("x")) if zero is not None and d(m.group("x")) <= zero else None
 
 
 #: what a line named in words, not in figures, is measured against: an average, a level, last year's figure
