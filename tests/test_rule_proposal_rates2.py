@@ -89,6 +89,17 @@ def test_products_that_are_not_the_rate_times_the_points(text, weight):
     assert not (types(p) == ["rate"] and p.confident), p.items
 
 
+@pytest.mark.parametrize("text", [
+    "扣分值=未完成项目数/计划项目数×10",  # what is taken off, not the score
+    "应扣分数=未完成数/计划数*10",
+    "扣减分值=10分×未完成率",
+    "得分=10分×未完成率",
+])
+def test_a_product_that_takes_points_off_is_not_the_rate(text):
+    p = propose(text, "10", "")
+    assert types(p) != ["rate"]
+
+
 def test_a_product_with_a_condition_beside_it_is_to_check():
     p = propose("得分(10分*执行率),资金未经批复的不得分", "10", "执行率")
     assert not p.confident

@@ -219,7 +219,7 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
 
 
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
-_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|[^,;=()*/]{1,20}?(?:分值|分数|得分)=|按照?|以|^|(?<=[(:]))"
+_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|按照?|以|^|(?<=[(:]))"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
 _WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + ")"
 #: a rate as the words give it: named (“执行率”, a name the text defines as a quotient), a quotient (“A/B”), a share
@@ -253,6 +253,8 @@ def _rate_product(w: Wording) -> Proposed | None:
             continue  # a figure multiplied by that is not the 分值: another formula
         num, den = m.group("num") or m.group("snum"), m.group("den") or m.group("sden")
         named = m.group("named")
+        if m.group(0).startswith(("扣", "减", "加")) or (named or num or "").startswith("未"):
+            continue  # “扣分值=…”, “…×未完成率”: what is taken off, not the score
         if named is not None:
             named = named.removeprefix("以")
             defined = next((x for x in _DEFINED_AS.finditer(t) if x.group("name") == named), None)
