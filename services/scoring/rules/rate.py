@@ -182,7 +182,8 @@ def _ladder_in_proportion(w: Wording) -> Proposed | None:
     分值, and so on down: the score is the share reached × 分值. Whether a share between two listed ones scores in
     proportion or as the one below is not said (to check)."""
     t = w.text
-    if not _SO_ON.search(t):
+    so_on = _SO_ON.search(t)
+    if not so_on:
         return None
     pairs = [(d(m.group("p")), d(m.group("n"))) for m in _SHARE_POINTS.finditer(t)]
     full = _ALL_MET.search(t)
@@ -193,7 +194,7 @@ def _ladder_in_proportion(w: Wording) -> Proposed | None:
     listed = "、".join(f"{s(p)}%得{s(n)}分" for p, n in pairs)
     return Proposed([RULE.item(rate_label(w.name, "") or "完成比例", w.weight, {"cap": True})],
                     f"比率计分：得分 = 完成比例 × 分值（{listed}，依次类推）",
-                    (f"“{_SO_ON.search(t).group(0)}”：按完成比例 × 分值读（两档之间按比例计），请核对",))
+                    (f"“{so_on.group(0)}”：按完成比例 × 分值读（两档之间按比例计），请核对",))
 
 
 #: “完成县政府下达的全年财政收入任务的得2分,完成全县一般预算收入任务的得13分,没有完成任务按比例得分”: targets each
