@@ -54,6 +54,8 @@ def normalize(text: str) -> str:
     if "。" in text:  # “扣0。5分”: a full stop read for the decimal point between two digits
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
+    if "." in t:  # “…不得分.”: a half-width full stop after words ends a sentence as “。” does
+        t = _WORD_STOP.sub(";", t)
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
@@ -61,6 +63,8 @@ def normalize(text: str) -> str:
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
 
 
+#: a half-width full stop after words, before words or at the end (not a decimal point, not “1.” or “.A” opening a part)
+_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)")
 #: “0。5”: text recognition (or a typist) puts a full stop for the decimal point between two digits; a numbered part
 #: that follows a sentence (“…不少于3。2、…”) keeps its stop
 _STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+(?![\d、.．)）]))")
