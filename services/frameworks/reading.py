@@ -33,7 +33,7 @@ from services.scoring.rules import (
     upper_bound as upper_bound_rule,
 )
 from services.scoring.rules.base import Proposed, Wording
-from services.scoring.rules.wording import CIRCLED, SCORE_BASE as _SCORE_BASE, ZEROED, d, deducting_segments, s
+from services.scoring.rules.wording import CIRCLED, SCORE_BASE as _SCORE_BASE, ZEROED, cn_integer, d, deducting_segments, s
 
 CHECKLIST = checklist_rule.RULE.type
 TIERS, CHOICE, THRESHOLD = tiers_rule.RULE.type, choice_rule.RULE.type, threshold_rule.RULE.type
@@ -235,9 +235,36 @@ _STATED_WEIGHT = re.compile(r"^(?:本项|本指标|该项|此项)?(?:满分|分�
 _STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
 
+#: the number of a row copied with its cell: “(1)”, “2.”, “3、”, “④”, “(四)”
+_ROW_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})([.、])(?!\d)|([" + CIRCLED + r"])|\(([一二三四五六七八九十]{1,3})\))")
+
+
+def _row_number_dropped(t: str) -> str:
+    """“(1)辖区内…达到60%,得1分,否则不得分”: a number opening the text with no next number after it is the row's,
+    not the first of its parts."""
+    m = _ROW_NUMBER.match(t)
+    if not m or not t[m.end():]:
+        return t
+    if m.group(1):
+        after = f"({int(m.group(1)) + 1})"
+    elif m.group(2):
+        after = f"{int(m.group(2)) + 1}{m.group(3)}"
+    elif m.group(4):
+        k = CIRCLED.index(m.group(4)) + 1
+        after = CIRCLED[k] if k < len(CIRCLED) else ""
+    else:
+        n = cn_integer(m.group(5))
+        after = "" if n is None else f"({_CN_NUMERALS[n + 1]})" if n + 1 < len(_CN_NUMERALS) else ""
+    return t if not after or after in t else t[m.end():]
+
+
+_CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
     """“本项满分4分。发现1起…扣1分”, “…计2分(本项共计4分)”: a lead sentence or a closing remark that only restates the
-    分值 says nothing of the rule."""
+    分值 says nothing of the rule; nor does the number of a row (“(1)”) that no second number follows."""
+    t = _row_number_dropped(t)
     m = _STATED_WEIGHT.match(t)
     if m and d(m.group(1)) == weight and t[m.end():]:
         t = t[m.end():]
@@ -1022,7 +1049,7 @@ FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"
 _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
 
 
-_LABEL_OPERATIVE = re.compile(r"每|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情")
+_LABEL_OPERATIVE = re.compile(r"每|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多")
 
 
 def _label_texts(found: Proposed) -> list[str]:
