@@ -210,6 +210,21 @@ def _bands(t: str) -> list[str]:
     return [band for seg in _SEMI.split(t) if seg for band in _AFTER_SCORE.split(seg) if band]
 
 
+#: a band's score and the mark after it: the next band starts there (“≥90%,计5分,80%(含)-90%,计4分,…”)
+_SCORE_END = re.compile(r"(?:(?:(?:得|计|记|为)?(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)\)?)[,;]")
+
+
+def _scored_bands(t: str) -> list[str]:
+    """The text cut after every score, however the band's words are punctuated before it."""
+    out, at = [], 0
+    for m in _SCORE_END.finditer(t):
+        out.append(t[at:m.end() - 1])
+        at = m.end()
+    if t[at:].strip(";,"):
+        out.append(t[at:].rstrip(";"))
+    return [x for x in out if x]
+
+
 def _lone(seg: str) -> dict[str, Any] | None:
     m = _LONE.search(seg)
     if not m or _AT_LEAST.search(seg) or _AT_MOST.search(seg) or _OR_MORE.search(seg) or _OR_LESS.search(seg):
@@ -259,6 +274,10 @@ def _ranges(w: Wording) -> Proposed | None:
         by_band = [(band, _score_of(band, w.weight), _range_of(band)) for band in bands]
         if _read_whole(by_band) > _read_whole(read):
             read = by_band
+    # “≥90%,计5分,80%(含)-90%,计4分,…”: commas inside each band as between them; cut after each score
+    by_score = [(band, _score_of(band, w.weight), _range_of(band)) for band in _scored_bands(w.text)]
+    if _read_whole(by_score) > _read_whole(read):
+        read = by_score
     shares = bool(_OF_REQUIREMENT.search(w.text))
     for seg, sc, rng in read:
         if rng is None and sc is not None:
@@ -526,7 +545,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
     starting at 1, is the band of none (to check)."""
-    segs = _bands(w.text)
+    segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
     unit = _band_unit(segs)
     if unit is None or len(segs) < 2:
         return None
@@ -713,7 +732,7 @@ def _share_bands(w: Wording) -> Proposed | None:
 #: above it and nothing below: two bands
 _LINE_OR_NOTHING = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))?[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)"
                               r"(?:[^;,\d%]{1,16}?的)?" + SNUM + r"%(及以上|以上)?(?:的|者|时)?[;,]?"
-                              r"(?:得|计|记)?(\d+(?:\.\d+)?)分[;,]?否则[;,]?(?:" + ZEROED + r"|0分)[;,]?$")
+                              r"\(?(?:得|计|记)?(\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
 
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
