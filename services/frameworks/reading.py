@@ -33,7 +33,17 @@ from services.scoring.rules import (
     upper_bound as upper_bound_rule,
 )
 from services.scoring.rules.base import Proposed, Wording
-from services.scoring.rules.wording import CIRCLED, SCORE_BASE as _SCORE_BASE, ZEROED, cn_integer, d, deducting_segments, s
+from services.scoring.rules.wording import (
+    CIRCLED,
+    POINTS_LEAD,
+    SCORE_BASE as _SCORE_BASE,
+    ZEROED,
+    cn_integer,
+    d,
+    deducting_segments,
+    s,
+)
+
 
 CHECKLIST = checklist_rule.RULE.type
 TIERS, CHOICE, THRESHOLD = tiers_rule.RULE.type, choice_rule.RULE.type, threshold_rule.RULE.type
@@ -649,7 +659,7 @@ _SHARES = {TIERS, CHOICE, THRESHOLD, UPPER_BOUND, SCALE}
 _SHARE_IN_LABEL = re.compile(r"(\d+(?:\.\d+)?)%")
 
 
-_SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?(?:得|计)(\d+(?:\.\d+)?)分")
+_SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD + r"(\d+(?:\.\d+)?)分")
 
 
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:

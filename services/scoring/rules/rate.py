@@ -27,7 +27,8 @@ from services.scoring.rules.base import (
     said,
     value_or_ratio,
 )
-from services.scoring.rules.wording import NUM, SCORE_BASE, d, rate_label, s
+from services.scoring.rules.wording import NUM, POINTS_LEAD, SCORE_BASE, d, rate_label, s
+
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -151,7 +152,7 @@ def _ratio_below(w: Wording) -> Proposed | None:
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
 #: 之间评分”: below 100% the rate itself is the share of the 分值
 FULL_THEN_SHARE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)100%"
-                             r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分|(?:得|计)(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                             r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)[,;]"
                              r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?:100%)?(?:的)?,?"
                              r"按(?:实际)?(?:比例|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
                              r"(?:得分|计分|评分)[;]?$")
@@ -171,9 +172,11 @@ def _full_then_share(w: Wording) -> Proposed | None:
 
 
 #: “完成目标的90%得9分”, “达到80%的,计8分”: a share reached and its points
-_SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))(?:完成|达到)?(?:[^,;\d]{0,16}?的)?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?(?:得|计)(?P<n>\d+(?:\.\d+)?)分")
+_SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))(?:完成|达到)?(?:[^,;\d]{0,16}?的)?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
+                           + r"(?P<n>\d+(?:\.\d+)?)分\)?")
 #: “完成年度计划目标得10分”: the whole target met, with the 分值
-_ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:得|计)(?:满分|(?P<n>\d+(?:\.\d+)?)分)")
+_ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"
+                      + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)")
 _SO_ON = re.compile(r"(?:依次|以此|依此)类推")
 
 
@@ -199,7 +202,8 @@ def _ladder_in_proportion(w: Wording) -> Proposed | None:
 
 #: “完成县政府下达的全年财政收入任务的得2分,完成全县一般预算收入任务的得13分,没有完成任务按比例得分”: targets each
 #: with its points, and one clause scoring any shortfall in proportion
-_TARGET_POINTS = re.compile(r"(?:^|(?<=[,;]))完成(?P<what>[^,;\d%]{2,30}?)(?:的)?,?(?:得|计)(?P<n>\d+(?:\.\d+)?)分(?=[,;])")
+_TARGET_POINTS = re.compile(r"(?:^|(?<=[,;]))完成(?P<what>[^,;\d%()]{2,30}?)(?:的)?,?" + POINTS_LEAD
+                            + r"(?P<n>\d+(?:\.\d+)?)分\)?(?=[,;])")
 _ANY_SHORT = re.compile(r"[,;](?:没有|未|不能)(?:全部)?完成(?:任务|目标|计划)?(?:的)?,?按(?:实际完成)?比例(?:计算)?(?:得分|计分)[;,]?"
                         r"(?P<remark>\([^()]*\)[;,]?)?$")
 

@@ -37,7 +37,8 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.wording import LINE_UNITS, d, is_ratio, rate_label, s, with_labels
+from services.scoring.rules.wording import LINE_UNITS, POINTS_LEAD, d, is_ratio, rate_label, s, with_labels
+
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -97,7 +98,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记)?(?P<fullpts>\d+(?:\.\d+)?)分)"
+_FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记|\()?(?P<fullpts>\d+(?:\.\d+)?)分\)?)"
 _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|控制在|在|完成)?"
 #: units a 达标线 may be stated in besides %
 _UNITS = LINE_UNITS
@@ -120,8 +121,8 @@ _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:
 _ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”: full marks at the
 #: target reached, the step below it in percent of the target
-_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?[^,;\d]{0,8}?的?,?(?:为|得|计)"
-                         r"(?:满分|基本分|(?P<pts>\d+(?:\.\d+)?)分)")
+_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?[^,;\d]{0,8}?的?,?"
+                         r"(?:(?:为|得|计)(?:满分|基本分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
 #: “巡查未达到规定户次数,每下降2%扣0.5分”: short of a requirement named in words, the step in percent of it
 _SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
 #: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts

@@ -37,7 +37,9 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     LINE_UNITS,
     NUM,
+    POINTS_LEAD,
     SNUM,
+
     ZEROED,
     d,
     is_ratio,
@@ -755,14 +757,14 @@ _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
 #: counted figure, nothing below it
 _FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)(?P<cmp>达到|≥|不低于|不少于|高于|大于|超过|>)?"
                           r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上)?(?:的|者|时)?,?"
-                          r"(?:得|计|记)(?:分|满分|(?P<pts>\d+(?:\.\d+)?)分)"
+                          r"(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case)
 _BELOW_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到)(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")"
                          r"(?:的|者|时)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
 _TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
-                             r"(?P<u>" + _COUNTED + r")(?P<post>及以上|以上)?(?:的)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分[;,]"
+                             r"(?P<u>" + _COUNTED + r")(?P<post>及以上|以上)?(?:的)?,?" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?[;,]"
                              r"未(?:完成|达到|达标)(?:的)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
 _NOT_A_LINE = re.compile(r"每|扣|以上|以下|以内|不足|少于|低于|超过|高于")
 

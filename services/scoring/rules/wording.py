@@ -21,6 +21,9 @@ SNUM = r"(-?\d+(?:\.\d+)?)"
 ORDINAL_AT = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
+#: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
+#: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
+POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
 #: what a formula multiplies its rate by: “×该项指标分值”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)"
 
@@ -103,9 +106,11 @@ _ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|�
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
 #: cells or lines joined without a mark)
-_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
+_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
+                               r"(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
                                r"(?!为|以|的|之|数|值|制|率|点|即|及|且|"
-                               r"或|和|与|后|时|者|外|内|,|;)")
+                               r"或|和|与|后|时|者|外|内|钟|别|,|;)")
+
 
 
 #: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”)
