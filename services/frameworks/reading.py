@@ -246,7 +246,8 @@ _STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共
 
 
 #: the number of a row copied with its cell: “(1)”, “2.”, “3、”, “④”, “(四)”
-_ROW_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})([.、])(?!\d)|([" + CIRCLED + r"])|\(([一二三四五六七八九十]{1,3})\))")
+_ROW_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})(\.(?!\d)|、)|([" + CIRCLED + r"])|\(([一二三四五六七八九十]{1,3})\))")
+
 
 
 def _row_number_dropped(t: str) -> str:
