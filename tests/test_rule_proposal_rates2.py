@@ -433,3 +433,71 @@ def test_line_step_and_cliff_on_a_count(text, weight, line, cliff):
 def test_line_step_cliff_whose_steps_go_below_nothing_is_not_read():
     p = propose("从业人员20人及以上得满分,每少1人扣2分,不足10人不得分", "10", "")
     assert types(p) != ["tiers"] or not p.confident
+
+
+# ── the same shapes however the points and stops are marked ─────────────────
+@pytest.mark.parametrize("text", [
+    "牛羊免疫密度100%(5分);每降1%扣0.5分,扣完为止。",
+    "免疫密度100%，5分；每降1%扣0.5分，扣完为止.",
+    "(2)免疫密度达到100%的得5分;每降1%扣0.5分,扣完为止",
+    "2、免疫密度100%得五分，每降低1个百分点扣零点五分，扣完为止。",
+])
+def test_threshold_points_and_stops_marked_every_way(text):
+    p = propose(text, "5", "")
+    assert types(p) == ["threshold"] and p.confident, p.unplaced
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["step"], params["deduct"]) == ("100", "1", "0.5")
+    assert scored(p, value(96)) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "完成年度计划目标，10分,完成目标的90%，9分,完成80%，8分,依次类推。",
+    "完成年度计划目标（10分）,完成目标的90%（9分）,完成80%（8分）,依次类推.",
+])
+def test_ladder_points_marked_every_way(text):
+    p = propose(text, "10", "目标完成")
+    assert types(p) == ["rate"]
+    assert scored(p, ratio(85)) == Decimal("8.5")
+
+
+@pytest.mark.parametrize("text", [
+    "完成市下达的年度税收任务的（5分）,完成年度非税收入任务的（10分）,没有完成任务按比例得分.",
+    "完成市下达的年度税收任务的，5分；完成年度非税收入任务的，10分；没有完成任务按比例得分。",
+])
+def test_targets_points_marked_every_way(text):
+    p = propose(text, "15", "")
+    assert types(p) == ["rate", "rate"]
+    assert scored(p, ratio(1, 2), 1) == 5
+
+
+@pytest.mark.parametrize("text", [
+    "征收率达到90%以上（1分）,否则（0分）",
+    "(3)征收率达到90%以上,1分;否则,不得分.",
+    "征收率达到90%以上者，1分,低于90%，0分。",
+])
+def test_line_or_nothing_marked_every_way(text):
+    p = propose(text, "1", "")
+    assert types(p) == ["tiers"]
+    assert scored(p, value(90)) == 1 and scored(p, value(89)) == 0
+
+
+def test_bands_with_commas_inside_and_between():
+    p = propose("重点支出安排率≥90%,计5分,80%(含)-90%,计4分,70%(含)-80%,计3分,60%(含)-70%,计2分,低于60%不得分。", "5", "")
+    assert types(p) == ["tiers"] and p.confident, p.unplaced
+    assert [scored(p, value(v)) for v in (92, 90, 85, 75, 60, 50)] == [5, 5, 4, 3, 2, 0]
+
+
+def test_a_bare_score_run_into_the_next_band():
+    # the cells of a table joined without a mark: “…,1分培训率<90%…”
+    p = propose("培训率≥95%,得满分培训率≥90%,1分培训率<90%,不得分", "2", "")
+    assert types(p) == ["tiers"]
+    assert [scored(p, value(v)) for v in (96, 92, 80)] == [2, 1, 0]
+
+
+def test_a_row_number_with_no_next_number_is_not_a_part():
+    p = propose("1、10年以上的10分;3-10年以下每少1年减1分;3年以下不得分。", "10", "")
+    assert types(p) == ["tiers"]
+    assert scored(p, value(7)) == 7
+    # “1.…2.…”: numbers of parts stay
+    p = propose("1.资金到位率达到100%的得5分,低于100%的按比例计分;2.预算执行率达到100%的得5分,低于100%的按比例计分", "10", "")
+    assert types(p) == ["rate", "rate"]

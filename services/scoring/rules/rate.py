@@ -217,8 +217,9 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
         return None
     if w.text[found[-1].end():short.start()].strip(",;"):
         return None  # words between the targets and the closing clause
-    items = [RULE.item(m.group("what"), d(m.group("n")), {"cap": True, "value_label": f"{m.group('what')}完成率"},
+    items = [RULE.item(f"完成{m.group('what')}", d(m.group("n")), {"cap": True, "value_label": f"{m.group('what')}完成率"},
                        key=chr(ord("a") + k)) for k, m in enumerate(found)]
+
     return Proposed(items, f"{len(items)} 个评分项：各项任务按完成比例 × 该项分值（" +
                     "、".join(f"{m.group('n')}分" for m in found) + "）")
 
