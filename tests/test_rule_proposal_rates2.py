@@ -501,3 +501,16 @@ def test_a_row_number_with_no_next_number_is_not_a_part():
     # “1.…2.…”: numbers of parts stay
     p = propose("1.资金到位率达到100%的得5分,低于100%的按比例计分;2.预算执行率达到100%的得5分,低于100%的按比例计分", "10", "")
     assert types(p) == ["rate", "rate"]
+
+
+# ── a delay with a bonus for being early, capped at the 分值 ─────────────────
+@pytest.mark.parametrize("text", [
+    "6月底前完成得10分,每提前或推迟1天加扣1分",
+    "按期完成得10分，每提前或推迟一天加扣1分，扣完为止。",
+])
+def test_early_or_late_by_the_day_is_a_delay_to_check(text):
+    p = propose(text, "10", "")
+    assert types(p) == ["delay"] and not p.confident
+    assert scored(p, {"delay": "0"}) == 10
+    assert scored(p, {"delay": "3"}) == 7
+    assert scored(p, {"delay": "12"}) == 0
