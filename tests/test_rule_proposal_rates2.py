@@ -514,3 +514,31 @@ def test_early_or_late_by_the_day_is_a_delay_to_check(text):
     assert scored(p, {"delay": "0"}) == 10
     assert scored(p, {"delay": "3"}) == 7
     assert scored(p, {"delay": "12"}) == 0
+
+
+# ── a ladder of equal steps, and so on: a step of points per step of the share ──
+@pytest.mark.parametrize("text", [
+    "完成率100%得10分，完成率90%得8分，以此类推",
+    "完成年度目标得10分;完成90%得7分;完成80%得4分;依次类推",
+])
+def test_a_ladder_of_equal_steps_is_a_stepwise_threshold_to_check(text):
+    p = propose(text, "10", "")
+    assert types(p) == ["threshold"] and not p.confident
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["step"], params["stepwise"]) == ("100", "10", True)
+    per = Decimal(params["deduct"])
+    assert scored(p, value(100)) == 10
+    assert scored(p, value(90)) == 10 - per
+    assert scored(p, value(95)) == 10 - per  # a step begun counts whole
+    assert scored(p, value(80)) == 10 - 2 * per
+
+
+def test_a_ladder_of_unequal_steps_is_not_read_as_bands():
+    p = propose("完成率100%得10分，完成率90%得8分，完成率80%得3分，以此类推", "10", "")
+    assert types(p) not in (["tiers"], ["threshold"], ["rate"])
+
+
+def test_the_cap_said_with_the_indicator_points():
+    p = propose("实际完成值÷计划值×该指标分值,最高不超过该指标分值", "10", "")
+    assert types(p) == ["rate"] and p.confident, p.unplaced
+    assert scored(p, ratio(120)) == 10

@@ -172,12 +172,13 @@ def _full_then_share(w: Wording) -> Proposed | None:
 
 
 #: “完成目标的90%得9分”, “达到80%的,计8分”: a share reached and its points
-_SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))(?:完成|达到)?(?:[^,;\d]{0,16}?的)?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
+SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))[^,;\d%]{0,16}?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
+
                            + r"(?P<n>\d+(?:\.\d+)?)分\)?")
 #: “完成年度计划目标得10分”: the whole target met, with the 分值
-_ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"
+ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"
                       + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)")
-_SO_ON = re.compile(r"(?:依次|以此|依此)类推")
+SO_ON = re.compile(r"(?:依次|以此|依此)类推")
 
 
 def _ladder_in_proportion(w: Wording) -> Proposed | None:
@@ -185,11 +186,12 @@ def _ladder_in_proportion(w: Wording) -> Proposed | None:
     分值, and so on down: the score is the share reached × 分值. Whether a share between two listed ones scores in
     proportion or as the one below is not said (to check)."""
     t = w.text
-    so_on = _SO_ON.search(t)
+    so_on = SO_ON.search(t)
     if not so_on:
         return None
-    pairs = [(d(m.group("p")), d(m.group("n"))) for m in _SHARE_POINTS.finditer(t)]
-    full = _ALL_MET.search(t)
+    pairs = [(d(m.group("p")), d(m.group("n"))) for m in SHARE_POINTS.finditer(t)]
+    full = ALL_MET.search(t)
+
     if full and full.group("n") is not None and d(full.group("n")) != w.weight:
         return None
     if len(pairs) + (1 if full else 0) < 2 or any(n * 100 != w.weight * p for p, n in pairs):

@@ -37,7 +37,9 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
+from services.scoring.rules.rate import ALL_MET, SHARE_POINTS, SO_ON
 from services.scoring.rules.wording import LINE_UNITS, POINTS_LEAD, d, is_ratio, rate_label, s, with_labels
+
 
 
 
@@ -321,6 +323,35 @@ def _rank_and_step(w: Wording) -> Proposed | None:
                     f"达标线扣分：{'倒数' if reverse else ''}{'前' + top if top != '1' else '第1'}名得满分，此后每1名扣 {s(per)} 分")
 
 
+def _ladder_steps(w: Wording) -> Proposed | None:
+    """“完成率100%得10分,完成率90%得8分,以此类推”: shares listed with their points, an equal step down between them, and
+    so on: the points of a step for each step of the share below the top one, a step begun counted whole (to check).
+    Points that are each the share of the 分值 are a rate (rate._ladder_in_proportion)."""
+    t = w.text
+    so_on = SO_ON.search(t)
+    if not so_on:
+        return None
+    pairs = {d(m.group("p")): d(m.group("n")) for m in SHARE_POINTS.finditer(t)}
+    full = ALL_MET.search(t)
+    if full:
+        pairs.setdefault(Decimal(100), d(full.group("n")) if full.group("n") else w.weight)
+    ladder = sorted(pairs.items(), reverse=True)
+    if len(ladder) < 2 or ladder[0][1] != w.weight or all(n * 100 == w.weight * p for p, n in ladder):
+        return None
+    steps = {(a[0] - b[0], a[1] - b[1]) for a, b in zip(ladder, ladder[1:])}
+    if len(steps) != 1:
+        return None
+    step, per = steps.pop()
+    if step <= 0 or per <= 0:
+        return None
+    params = {"full_at": s(ladder[0][0]), "inclusive": True, "direction": "higher", "step": s(step), "deduct": s(per),
+              "deduct_mode": "points", "stepwise": True, "input": "value", "unit": "%"}
+    with_labels(params, w.name, w.explanation)
+    return Proposed([RULE.item(w.name or params["value_label"], w.weight, params)],
+                    f"达标线扣分：≥{params['full_at']}% 得满分，每低于 {params['step']}% 扣 {params['deduct']} 分，不足一档按一档扣",
+                    (f"“{so_on.group(0)}”：按每低{params['step']}%扣{params['deduct']}分（不足一档按一档）读，请核对",))
+
+
 RULE = RuleType(
     type="threshold",
     name=T("达标线扣分"),
@@ -346,5 +377,5 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
-               Recogniser(42, _rank_and_step)),
+               Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps)),
 )

@@ -34,7 +34,9 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
+from services.scoring.rules.rate import SO_ON
 from services.scoring.rules.wording import (
+
     LINE_UNITS,
     NUM,
     POINTS_LEAD,
@@ -265,7 +267,10 @@ def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -
 
 
 def _ranges(w: Wording) -> Proposed | None:
-    """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score."""
+    """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score. Bands that go on
+    “依次类推” are not all listed: another reading (a rate, a step) or none."""
+    if "类推" in w.text and SO_ON.search(w.text):
+        return None
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
