@@ -542,3 +542,21 @@ def test_the_cap_said_with_the_indicator_points():
     p = propose("实际完成值÷计划值×该指标分值,最高不超过该指标分值", "10", "")
     assert types(p) == ["rate"] and p.confident, p.unplaced
     assert scored(p, ratio(120)) == 10
+
+
+# ── a band with both its ends said in words; lines open below ───────────────
+@pytest.mark.parametrize("text", [
+    "合格率达95%及以上的计6分，达85%不足95%的计4分，不足85%的不计分",
+    "合格率95%以上的计6分，85%以上不足95%的计4分，不足85%的不计分",
+    "95%≤合格率,6分;85%≤合格率<95%,4分;合格率<85%,0分",
+])
+def test_a_band_bounded_on_both_sides_in_words(text):
+    p = propose(text, "6", "")
+    assert types(p) == ["tiers"]
+    assert [scored(p, value(v)) for v in (96, 95, 90, 85, 80)] == [6, 6, 4, 4, 0]
+
+
+def test_lines_open_below_the_narrowest_holds_its_values_to_check():
+    p = propose("合格率95%以上的计6分，不足95%的计4分，不足85%的不计分", "6", "")
+    assert types(p) == ["tiers"] and not p.confident
+    assert [scored(p, value(v)) for v in (96, 90, 80)] == [6, 4, 0]

@@ -154,7 +154,10 @@ _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
 _INCLUDED = re.compile(_INCLUDES)
 _ABOVE_WITHIN = re.compile(r"(?:高于|超过|超出|增长|增加)[^,;\d≥≤<>]{0,20}?" + SNUM + r"%(?:以内|之内)")
 _SPAN = re.compile(SNUM + r"%?" + _INCLUDES + r"?[~\-至]" + SNUM + r"%" + _INCLUDES + "?")
-_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|高于|大于|超过)" + SNUM + _NOT_SHARE + "%?")
+_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|高于|大于|超过)" + SNUM + _NOT_SHARE + "%?")
+#: “95%≤合格率,6分”: the line first, the sign, the name, and nothing after it
+_SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
+
 _OR_MORE = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以上|以上)")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 _OR_LESS = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以下|以下)")
@@ -181,19 +184,30 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     if m:
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(3))),
                 "max_inclusive": bool(m.group(4))}
-    m = _AT_LEAST.search(seg) or _OR_MORE.search(seg)
+    low = high = None
+    m = _AT_LEAST.search(seg) or _OR_MORE.search(seg) or _SIGN_BEFORE_NAME.search(seg)
     if m:
-        if m.re.pattern.startswith("(≥"):
+        if m.re is _SIGN_BEFORE_NAME:  # “95%≤合格率”
+            low = {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": None, "max_inclusive": False}
+        elif m.re.pattern.startswith("(≥"):
             # “超过95%(含)”: the line itself is in the band, whatever the word before it says
-            return {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到")
-                    or _INCLUDED.match(seg, m.end()) is not None, "max": None, "max_inclusive": False}
-        return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
+            low = {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到", "达")
+                   or _INCLUDED.match(seg, m.end()) is not None, "max": None, "max_inclusive": False}
+        else:
+            low = {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
     m = _AT_MOST.search(seg) or _OR_LESS.search(seg)
     if m:
         if m.re.pattern.startswith("(≤"):
-            return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
+            high = {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
                     "max_inclusive": m.group(1) in ("≤", "不高于", "不超过") or _INCLUDED.match(seg, m.end()) is not None}
-        return {"min": None, "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
+        else:
+            high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
+                    "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
+    if low and high and d(low["min"]) < d(high["max"]):
+        # “达85%但不足95%”, “85%以上不足95%”: both ends in one band
+        return {**low, "max": high["max"], "max_inclusive": high["max_inclusive"]}
+    if low or high:
+        return low or high
     m = _SIGN_AT_MOST.search(seg)
     if m:
         return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))), "max_inclusive": m.group(1) == "≤"}
@@ -305,6 +319,11 @@ def _ranges(w: Wording) -> Proposed | None:
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
         # line up; the highest line reached counts, so they are tried from the top, before any band below
         tiers = sorted(ladder, key=lambda tr: -d(tr["min"])) + [tr for tr in tiers if tr not in ladder]
+    below = [tr for tr in tiers if tr["min"] is None and tr["max"] is not None]
+    if len(below) >= 2:
+        # “不足95%的计4分,不足85%的不计分”: lines open below, the narrowest holds its values (the overlap is to check)
+        tiers = [tr for tr in tiers if tr not in below] + sorted(below, key=lambda tr: (d(tr["max"]), tr["max_inclusive"]))
+
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
