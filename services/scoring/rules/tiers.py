@@ -514,20 +514,28 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
             if m.group("ib") is None:
                 tier["open"] = True
             return tier
+    low: dict[str, Any] | None = None
     for m in _UNIT_UP.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
             inclusive = m.group("cmp") in (None, *_AT_LEAST_WORDS) or m.group("i") in ("含", "包括", "包含")
-            return {"min": s(d(m.group("a"))), "min_inclusive": inclusive and m.group("i") != "不含", "max": None,
-                    "max_inclusive": False}
+            low = {"min": s(d(m.group("a"))), "min_inclusive": inclusive and m.group("i") != "不含", "max": None,
+                   "max_inclusive": False}
+            break
+    high: dict[str, Any] | None = None
     for m in _UNIT_DOWN.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
             inclusive = m.group("cmp") in (None, *_AT_MOST_WORDS) or m.group("i") in ("含", "包括", "包含")
-            tier = {"min": None, "min_inclusive": False, "max": s(d(m.group("a"))),
+            high = {"min": None, "min_inclusive": False, "max": s(d(m.group("a"))),
                     "max_inclusive": inclusive and m.group("i") != "不含"}
             if m.group("cmp") is None and m.group("i") is None:
-                tier["open"] = True  # 以下、以内 hold the figure by law, though tables often mean “below”
-            return tier
-    if unit in _WHOLE_UNITS:  # “开展2次得4分”: a whole count with no comparison is that count
+                high["open"] = True  # 以下、以内 hold the figure by law, though tables often mean “below”
+            break
+    if low and high and d(low["min"]) < d(high["max"]):  # “8万元以上不足10万元”: both ends in one band
+        return {**high, **{k: v for k, v in low.items() if k.startswith("min")}}
+    if low or high:
+        return low or high
+    if unit in _WHOLE_UNITS:
+  # “开展2次得4分”: a whole count with no comparison is that count
         lone = [m for m in _FIGURE_UNIT.finditer(seg) if _unit_of(m.group(1)) == unit]
         if len(lone) == 1:
             v = s(d(lone[0].group(0)[:-len(lone[0].group(1))]))
