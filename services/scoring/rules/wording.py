@@ -66,8 +66,10 @@ def normalize(text: str) -> str:
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
 
 
-#: a half-width full stop after words, before words or at the end (not a decimal point, not “1.” or “.A” opening a part)
-_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)")
+#: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
+#: opening a part)
+_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$")
+
 #: “0。5”: text recognition (or a typist) puts a full stop for the decimal point between two digits; a numbered part
 #: that follows a sentence (“…不少于3。2、…”) keeps its stop
 _STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+(?![\d、.．)）]))")
