@@ -560,3 +560,22 @@ def test_lines_open_below_the_narrowest_holds_its_values_to_check():
     p = propose("合格率95%以上的计6分，不足95%的计4分，不足85%的不计分", "6", "")
     assert types(p) == ["tiers"] and not p.confident
     assert [scored(p, value(v)) for v in (96, 90, 80)] == [6, 4, 0]
+
+
+# ── a threshold's step with 减, and its line standing alone before it ─────────
+@pytest.mark.parametrize("text, line", [
+    ("完成率达到90%的,得5分;每低于1%减0.5分,扣完为止", 90),
+    ("95%,每低1个百分点扣0.5分,扣完为止", 95),
+    ("(2)100%;每下降一个百分点扣0.5分;扣完为止", 100),
+    ("覆盖率未达到90%的;每减少1个百分点,扣0.5分,扣完为止", 90),
+])
+def test_threshold_step_and_line_in_other_words(text, line):
+    p = propose(text, "5", "")
+    assert types(p) == ["threshold"]
+    assert p.items[0]["params"]["full_at"] == str(line)
+    assert scored(p, value(line - 2)) == 4 and scored(p, value(line)) == 5
+
+
+def test_a_step_that_adds_is_not_a_deduction():
+    p = propose("完成率达到90%的,得5分;每高于1%加0.5分", "5", "")
+    assert not (types(p) == ["threshold"] and p.confident)

@@ -78,7 +78,7 @@ KEY_WORDS: dict[str, str] = {
     "rate._ladder_in_proportion": r"类推",  # SO_ON
     "threshold._ladder_steps": r"类推",  # rate.SO_ON
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
-    "threshold._line_and_step": r"扣(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”
+    "threshold._line_and_step": r"(?:扣|减)(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”, “…减0.5分”
     "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”
     "upper_bound._within_limit": r"每(?:大于|超|高于|增加|相差)",  # _STEP: “每超过1%扣…”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”

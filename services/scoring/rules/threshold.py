@@ -109,11 +109,13 @@ _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
 _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
 #: a value that opens the text, alone in its cell (the target), before the scoring words
-_LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?![\d,;])")
+_LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
+                      + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
+
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?扣(?P<share>权重分的|分值的)?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
 _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
@@ -129,7 +131,8 @@ _TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计�
 _SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
 #: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts
 _SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到|低于|少于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
-                            + r"(?:的|时)?,(?=每)")
+                            + r"(?:的|时)?[,;](?=每)")
+
 #: “…;低于90%不得分”: a cliff to nothing below a value, closing the text
 _CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                     + r"(?:的|时)?,?(?:此项|本项|该项)?(?:不得分|不计分|得0分|计0分)[;,]?$")
