@@ -141,7 +141,7 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 
 
 #: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
-_BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个|件|家|户|篇|条|份|张|所|台|"
+_BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
               r"套|天|日|周|年)")
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
@@ -168,24 +168,26 @@ _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|
 
 
 def _range_of(seg: str) -> dict[str, Any] | None:
-    """The value range a tier segment states, or None."""
-    m = _EXACT.search(seg)
+    """The value range a tier segment states, or None (each pattern tried only on a segment holding its words)."""
+    signed = "≤" in seg or "<" in seg
+    m = _EXACT.search(seg) if ("=" in seg or "为" in seg or "等于" in seg) else None
     if m and not _RANGE_AFTER.search(seg[m.end():m.end() + 3]):
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(1))), "max_inclusive": True}
-    seg = _REACH_WORDS.sub(r"\1", seg)
-    m = _ABOVE_WITHIN.search(seg)
+    if "的" in seg:
+        seg = _REACH_WORDS.sub(r"\1", seg)
+    m = _ABOVE_WITHIN.search(seg) if "内" in seg else None
     if m:  # “高于上年数10%以内的得1分”: above the reference, by less than the figure
         return {"min": "0", "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": False}
-    m = _BETWEEN.search(seg)
+    m = _BETWEEN.search(seg) if signed else None
     if m:
         return {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": s(d(m.group(4))),
                 "max_inclusive": m.group(3) == "≤"}
-    m = _SPAN.search(seg)
+    m = _SPAN.search(seg) if ("-" in seg or "~" in seg or "至" in seg) else None
     if m:
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(3))),
                 "max_inclusive": bool(m.group(4))}
     low = high = None
-    m = _AT_LEAST.search(seg) or _OR_MORE.search(seg) or _SIGN_BEFORE_NAME.search(seg)
+    m = _AT_LEAST.search(seg) or _OR_MORE.search(seg) or (_SIGN_BEFORE_NAME.search(seg) if signed else None)
     if m:
         if m.re is _SIGN_BEFORE_NAME:  # “95%≤合格率”
             low = {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": None, "max_inclusive": False}
@@ -195,7 +197,7 @@ def _range_of(seg: str) -> dict[str, Any] | None:
                    or _INCLUDED.match(seg, m.end()) is not None, "max": None, "max_inclusive": False}
         else:
             low = {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
-    m = _AT_MOST.search(seg) or _OR_LESS.search(seg)
+    m = (_AT_MOST.search(seg) or _OR_LESS.search(seg)) if "%" in seg else None
     if m:
         if m.re.pattern.startswith("(≤"):
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
@@ -208,10 +210,11 @@ def _range_of(seg: str) -> dict[str, Any] | None:
         return {**low, "max": high["max"], "max_inclusive": high["max_inclusive"]}
     if low or high:
         return low or high
-    m = _SIGN_AT_MOST.search(seg)
+    m = _SIGN_AT_MOST.search(seg) if signed else None
     if m:
         return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))), "max_inclusive": m.group(1) == "≤"}
     return None
+
 
 
 #: the comma after a band's score: the next band starts there (“≥90分得满分,≥80分得5分,<60分不得分”)
@@ -296,9 +299,12 @@ def _ranges(w: Wording) -> Proposed | None:
         if _read_whole(by_band) > _read_whole(read):
             read = by_band
     # “≥90%,计5分,80%(含)-90%,计4分,…”: commas inside each band as between them; cut after each score
-    by_score = [(band, _score_of(band, w.weight), _range_of(band)) for band in _scored_bands(w.text)]
-    if _read_whole(by_score) > _read_whole(read):
-        read = by_score
+    scored = _scored_bands(w.text)
+    if len(scored) > _read_whole(read):
+        by_score = [(band, _score_of(band, w.weight), _range_of(band)) for band in scored]
+        if _read_whole(by_score) > _read_whole(read):
+            read = by_score
+
     shares = bool(_OF_REQUIREMENT.search(w.text))
     for seg, sc, rng in read:
         if rng is None and sc is not None:
@@ -579,7 +585,10 @@ def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
     starting at 1, is the band of none (to check)."""
+    if not _FIGURE_UNIT.search(w.text):
+        return None
     segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
+
     unit = _band_unit(segs)
     if unit is None or len(segs) < 2:
         return None
