@@ -579,3 +579,13 @@ def test_threshold_step_and_line_in_other_words(text, line):
 def test_a_step_that_adds_is_not_a_deduction():
     p = propose("完成率达到90%的,得5分;每高于1%加0.5分", "5", "")
     assert not (types(p) == ["threshold"] and p.confident)
+
+
+def test_bands_of_faults_with_a_closing_remark_on_something_else():
+    p = propose("全部符合标准,得3分;1项不符合标准,得2分;2项不符合标准,得1分;3项及以上不符合标准,不得分。连续3个年度不达标者,取消资格。",
+                "3", "")
+    assert types(p) == ["tiers"] and not p.confident
+    assert [scored(p, value(v)) for v in (0, 1, 2, 3, 5)] == [3, 2, 1, 0, 0]
+    # a closing sentence with a figure in the bands' own unit is a band left unscored: not read as bands
+    p = propose("全部符合标准,得3分;1项不符合标准,得2分;2项不符合标准,得1分;3项及以上不符合标准", "3", "")
+    assert types(p) != ["tiers"] or not p.confident

@@ -599,9 +599,10 @@ def _counted_bands(w: Wording) -> Proposed | None:
         sc = _score_of(seg, w.weight)
         rng = _counted_range(seg, unit)
         if sc is None:
-            if rng is not None or _FIGURE_UNIT.search(seg):
+            if rng is not None or any(_unit_of(u) == unit for u in _FIGURE_UNIT.findall(seg)):
                 return None  # a band with no score: not read
-            continue  # words that lead in
+            continue  # words that lead in, or a remark on something else (left unplaced)
+
         if rng is None:
             if none_band is not None or unit not in _WHOLE_UNITS or (sc != w.weight and not _NONE_WORDS.search(seg)):
                 return None
