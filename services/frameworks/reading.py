@@ -44,7 +44,6 @@ from services.scoring.rules.wording import (
     s,
 )
 
-
 CHECKLIST = checklist_rule.RULE.type
 TIERS, CHOICE, THRESHOLD = tiers_rule.RULE.type, choice_rule.RULE.type, threshold_rule.RULE.type
 UPPER_BOUND, SCALE, RATE = upper_bound_rule.RULE.type, scale_rule.RULE.type, rate_rule.RULE.type
@@ -247,7 +246,6 @@ _STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共
 
 #: the number of a row copied with its cell: “(1)”, “2.”, “3、”, “④”, “(四)”
 _ROW_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})(\.(?!\d)|、)|([" + CIRCLED + r"])|\(([一二三四五六七八九十]{1,3})\))")
-
 
 
 def _row_number_dropped(t: str) -> str:
@@ -804,7 +802,6 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
 
 
 _WHOLE_UNITS = ("次", "起", "例", "处", "项", "个", "件", "名", "人", "人次", "家", "户", "篇", "条", "份", "张", "所", "台", "套")
-
 
 
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:

@@ -89,7 +89,6 @@ def _per_period_late(w: Wording) -> Proposed | None:
                     f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分", doubts)
 
 
-
 RULE = RuleType(
     type="delay",
     name=T("延迟扣分"),

@@ -30,7 +30,6 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import NUM, POINTS_LEAD, SCORE_BASE, d, rate_label, s
 
 
-
 def check(params: Params, item_max: Decimal) -> list[str]:
     return []
 
@@ -173,7 +172,6 @@ def _full_then_share(w: Wording) -> Proposed | None:
 
 #: “完成目标的90%得9分”, “达到80%的,计8分”: a share reached and its points
 SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))[^,;\d%]{0,16}?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
-
                            + r"(?P<n>\d+(?:\.\d+)?)分\)?")
 #: “完成年度计划目标得10分”: the whole target met, with the 分值
 ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"

@@ -5,6 +5,8 @@ import math
 import re
 from decimal import Decimal
 from fractions import Fraction
+from itertools import pairwise
+from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import fmt
@@ -39,8 +41,6 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.rate import ALL_MET, SHARE_POINTS, SO_ON
 from services.scoring.rules.wording import LINE_UNITS, POINTS_LEAD, d, is_ratio, rate_label, s, with_labels
-
-
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -341,16 +341,16 @@ def _ladder_steps(w: Wording) -> Proposed | None:
     ladder = sorted(pairs.items(), reverse=True)
     if len(ladder) < 2 or ladder[0][1] != w.weight or all(n * 100 == w.weight * p for p, n in ladder):
         return None
-    steps = {(a[0] - b[0], a[1] - b[1]) for a, b in zip(ladder, ladder[1:])}
+    steps = {(a[0] - b[0], a[1] - b[1]) for a, b in pairwise(ladder)}
     if len(steps) != 1:
         return None
     step, per = steps.pop()
     if step <= 0 or per <= 0:
         return None
-    params = {"full_at": s(ladder[0][0]), "inclusive": True, "direction": "higher", "step": s(step), "deduct": s(per),
-              "deduct_mode": "points", "stepwise": True, "input": "value", "unit": "%"}
+    params: dict[str, Any] = {"full_at": s(ladder[0][0]), "inclusive": True, "direction": "higher", "step": s(step),
+                              "deduct": s(per), "deduct_mode": "points", "stepwise": True, "input": "value", "unit": "%"}
     with_labels(params, w.name, w.explanation)
-    return Proposed([RULE.item(w.name or params["value_label"], w.weight, params)],
+    return Proposed([RULE.item(w.name or str(params["value_label"]), w.weight, params)],
                     f"达标线扣分：≥{params['full_at']}% 得满分，每低于 {params['step']}% 扣 {params['deduct']} 分，不足一档按一档扣",
                     (f"“{so_on.group(0)}”：按每低{params['step']}%扣{params['deduct']}分（不足一档按一档）读，请核对",))
 

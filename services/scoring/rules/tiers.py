@@ -36,12 +36,10 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.rate import SO_ON
 from services.scoring.rules.wording import (
-
     LINE_UNITS,
     NUM,
     POINTS_LEAD,
     SNUM,
-
     ZEROED,
     d,
     is_ratio,
@@ -186,7 +184,8 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     if m:
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(3))),
                 "max_inclusive": bool(m.group(4))}
-    low = high = None
+    low: dict[str, Any] | None = None
+    high: dict[str, Any] | None = None
     m = _AT_LEAST.search(seg) or _OR_MORE.search(seg) or (_SIGN_BEFORE_NAME.search(seg) if signed else None)
     if m:
         if m.re is _SIGN_BEFORE_NAME:  # “95%≤合格率”
@@ -214,7 +213,6 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     if m:
         return {"min": None, "min_inclusive": False, "max": s(d(m.group(2))), "max_inclusive": m.group(1) == "≤"}
     return None
-
 
 
 #: the comma after a band's score: the next band starts there (“≥90分得满分,≥80分得5分,<60分不得分”)

@@ -114,7 +114,6 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
                                r"或|和|与|后|时|者|外|内|钟|别|,|;)")
 
 
-
 #: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”)
 _SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[≥≤<>])")
 
