@@ -176,6 +176,7 @@ SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))[^,;\d%]{0,16}?(?P<p>\d+(?:\.\d+)?)%(
 #: “完成年度计划目标得10分”: the whole target met, with the 分值
 ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"
                       + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)")
+#: “依次类推”, “以此类推”: the shares listed go on down in the same way
 SO_ON = re.compile(r"(?:依次|以此|依此)类推")
 
 
@@ -189,7 +190,6 @@ def _ladder_in_proportion(w: Wording) -> Proposed | None:
         return None
     pairs = [(d(m.group("p")), d(m.group("n"))) for m in SHARE_POINTS.finditer(t)]
     full = ALL_MET.search(t)
-
     if full and full.group("n") is not None and d(full.group("n")) != w.weight:
         return None
     if len(pairs) + (1 if full else 0) < 2 or any(n * 100 != w.weight * p for p, n in pairs):
@@ -209,6 +209,7 @@ _ANY_SHORT = re.compile(r"[,;](?:没有|未|不能)(?:全部)?完成(?:任务|�
 
 
 def _targets_in_proportion(w: Wording) -> Proposed | None:
+    """Targets each with its points adding up to the 分值, then one clause for any shortfall: a rate each."""
     short = _ANY_SHORT.search(w.text)
     if not short:
         return None
@@ -219,7 +220,6 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
         return None  # words between the targets and the closing clause
     items = [RULE.item(f"完成{m.group('what')}", d(m.group("n")), {"cap": True, "value_label": f"{m.group('what')}完成率"},
                        key=chr(ord("a") + k)) for k, m in enumerate(found)]
-
     return Proposed(items, f"{len(items)} 个评分项：各项任务按完成比例 × 该项分值（" +
                     "、".join(f"{m.group('n')}分" for m in found) + "）")
 

@@ -111,7 +111,6 @@ _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" +
 #: a value that opens the text, alone in its cell (the target), before the scoring words
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
-
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
@@ -132,7 +131,6 @@ _SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|�
 #: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts
 _SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到|低于|少于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                             + r"(?:的|时)?[,;](?=每)")
-
 #: “…;低于90%不得分”: a cliff to nothing below a value, closing the text
 _CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                     + r"(?:的|时)?,?(?:此项|本项|该项)?(?:不得分|不计分|得0分|计0分)[;,]?$")
@@ -195,7 +193,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None
     line = _line(t, step, weight)
     doubts = None
-    met = _TARGET_MET.search(t, 0, step.start()) or _SHORT_OF_TARGET.search(t, 0, step.start() + 1) if not line else None
+    met = (_TARGET_MET.search(t, 0, step.start()) or _SHORT_OF_TARGET.search(t, 0, step.start() + 1)) if not line else None
     if met and met.re is _TARGET_MET and met.group("pts") and d(met.group("pts")) != weight:
         met = None
     if met and _unit(step.group("su")) == "%" and step.group("dir") in _HIGHER_WORDS:

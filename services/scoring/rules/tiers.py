@@ -155,7 +155,6 @@ _SPAN = re.compile(SNUM + r"%?" + _INCLUDES + r"?[~\-至]" + SNUM + r"%" + _INCL
 _AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|高于|大于|超过)" + SNUM + _NOT_SHARE + "%?")
 #: “95%≤合格率,6分”: the line first, the sign, the name, and nothing after it
 _SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
-
 _OR_MORE = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以上|以上)")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 _OR_LESS = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以下|以下)")
@@ -302,7 +301,6 @@ def _ranges(w: Wording) -> Proposed | None:
         by_score = [(band, _score_of(band, w.weight), _range_of(band)) for band in scored]
         if _read_whole(by_score) > _read_whole(read):
             read = by_score
-
     shares = bool(_OF_REQUIREMENT.search(w.text))
     for seg, sc, rng in read:
         if rng is None and sc is not None:
