@@ -180,7 +180,8 @@ def test_an_average_of_two_scores_and_the_item_points_named():
 @pytest.mark.parametrize("text, expression, values, score", [
     ("按（自评分+抽查分）÷2计算", "( a + b ) / 2", ("8", "9"), Decimal("8.5")),
     ("评分=自评分×0.4+抽查分×0.6", "a * 0.4 + b * 0.6", ("5", "10"), 8),
-    ("按（实际完成数÷计划数）×10计分", "( a / b ) * 10", ("3", "4"), Decimal("7.5")),
+    ("按（实际完成数÷计划数）×8计分", "( a / b ) * 8", ("3", "4"), Decimal("6")),  # ×10 on 10 points is the rate
+
     ("得分=5-未达标项数×1", "5 - a * 1", ("2",), 3),
 ])
 def test_a_formula_said_as_the_way_of_scoring(text, expression, values, score):

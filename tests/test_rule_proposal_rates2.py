@@ -589,3 +589,18 @@ def test_bands_of_faults_with_a_closing_remark_on_something_else():
     # a closing sentence with a figure in the bands' own unit is a band left unscored: not read as bands
     p = propose("全部符合标准,得3分;1项不符合标准,得2分;2项不符合标准,得1分;3项及以上不符合标准", "3", "")
     assert types(p) != ["tiers"] or not p.confident
+
+
+def test_a_quotient_in_brackets_times_the_points_is_the_rate():
+    # “按(A÷B)×10计分” on 10 points: the rate's share of the 分值 (with another multiplier it is a formula)
+    p = propose("按（实际完成数÷计划数）×10计分", "10", "评价")
+    assert types(p) == ["rate"] and p.confident, p.unplaced
+    assert scored(p, ratio(3, 4)) == Decimal("7.5") and scored(p, ratio(5, 4)) == 10
+    assert types(propose("按（实际完成数÷计划数）×8计分", "10", "评价")) == ["formula"]
+
+
+def test_a_bare_score_before_a_cap_word_is_not_a_band_end():
+    # “…,3分封顶”: the cap, not the score of a band run into the next words
+    from services.scoring.rules.wording import normalize
+    assert normalize("每报送1条信息得0.2分,3分封顶") == "每报送1条信息得0.2分,3分封顶"
+    assert normalize("培训率≥90%,1分培训率<90%,不得分") == "培训率≥90%,1分;培训率<90%,不得分"
