@@ -66,3 +66,14 @@ def qapp(qapp):
 
     collect_garbage_on_gui_thread(qapp)
     return qapp
+
+
+@pytest.fixture
+def in_english(qapp):
+    """The window's language switched to English for one test, and back to Chinese after it."""
+    from ui.i18n import install_translations, remove_translations
+
+    remove_translations(qapp)
+    install_translations(qapp, "en")
+    yield
+    remove_translations(qapp)

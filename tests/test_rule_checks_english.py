@@ -308,16 +308,6 @@ def _shot(widget, name: str) -> None:
 
 
 @pytest.fixture
-def in_english(qapp):
-    from ui.i18n import install_translations, remove_translations
-
-    remove_translations(qapp)
-    install_translations(qapp, "en")
-    yield
-    remove_translations(qapp)
-
-
-@pytest.fixture
 def in_chinese(qapp):
     from ui.i18n import install_translations, remove_translations
 

@@ -26,16 +26,6 @@ ROWS = [
 ]
 
 
-@pytest.fixture
-def in_english(qapp):
-    from ui.i18n import install_translations, remove_translations
-
-    remove_translations(qapp)
-    install_translations(qapp, "en")
-    yield
-    remove_translations(qapp)
-
-
 def _sheet(path: Path, header=HEADER, rows=ROWS) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active

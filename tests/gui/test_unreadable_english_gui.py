@@ -17,16 +17,6 @@ pytestmark = pytest.mark.gui
 SHOTS = os.environ.get("FIELDEVAL_SHOTS")
 
 
-@pytest.fixture
-def in_english(qapp):
-    from ui.i18n import install_translations, remove_translations
-
-    remove_translations(qapp)
-    install_translations(qapp, "en")
-    yield
-    remove_translations(qapp)
-
-
 def shot(widget, name: str) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
