@@ -23,7 +23,7 @@ from services.scoring.rules.base import (
     Wording,
     msg,
 )
-from services.scoring.rules.wording import ORDINAL_AT, ZEROED, d
+from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL_AT, ZEROED, d, scored_statements
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -381,6 +381,93 @@ def _asked(w: Wording) -> Proposed | None:
     return _met(w, cond, doubts)
 
 
+#: the case that scores nothing, after the requirement's score: “否则不得分”, “未上报不得分”, “有1例…不得分”,
+#: “…,该项不得分”, “达不到要求不给分”, or a deduction of the whole 分值 (“未完成的扣1分” on 1 point)
+_NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
+                      r"(?:" + ZEROED + r"|不给分|记0分|0分|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
+#: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
+_ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|(?:有|出现|发生|存在)1(?:个|项|例|处|次|人|户|起|件|条|家)")
+#: what is weighed rather than met (“项目计划执行落实情况”, “…成效”, “…合理性”): the team judges it
+_WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
+#: a sentence asking the question the requirement answers (“是否列入省考核;是的加20分”)
+_YES = re.compile(r"^是的?$")
+
+
+def _stated_requirement(w: Wording) -> Proposed | None:
+    """One requirement followed by its score on the whole 分值, however the score is marked (“…,3分;”, “…,得4分。”,
+    “…(5分)”, “…计满分”, “是否…;是的加20分”), after any heading sentences (“1、建立安全工作报告制度;学校每月…,3分”),
+    and then perhaps the case that scores nothing (“…,未上报不得分”, “…,有1例死灰复燃不得分”, “…,达不到要求不给分”):
+    full marks when the requirement is met, none otherwise."""
+    t = w.text.rstrip(";.")
+    found = scored_statements(t)
+    if found is None or len(found[0]) != 1 or found[1]:
+        return None
+    st, tail = found[0][0], found[2].strip(";,.")
+    if st.lower or (st.points is not None and st.points != w.weight):
+        return None
+    heads, cond = list(st.before), st.words
+    if _YES.match(cond) and heads and "是否" in heads[-1]:  # the answer “yes” to the question before it
+        cond = ORDINAL_AT.sub("", heads.pop()).replace("是否", "").strip(",")
+    if not cond or any(NOT_A_STATEMENT.search(x) for x in [cond, *heads]) or _WEIGHED.search(cond):
+        return None
+    if not tail and re.search(r"(?:^|;)\d+(?:\.\d+)?分$", t):
+        return None  # “…建立健全。2分。”: the points stated apart, nothing said of the requirement failed
+    doubts = []
+    if re.search(r"加\d", t):
+        doubts.append(f"“加{fmt(w.weight)}分”：读作满足要求时得本项分值")
+    if tail:
+        m = _NOTHING.match(tail)
+        if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+            return None
+        breach, rest = m.group("breach").strip(",;"), tail[m.end():].strip(",;.")
+        case = _ONE_CASE.search(breach)
+        if NOT_A_STATEMENT.search(breach) or re.search(r"\d", breach[case.end():] + breach[:case.start()] if case else breach):
+            return None
+        if rest:  # words after the case that scores nothing (an exception, a remark): not part of the rule
+            if re.search(r"\d|得|扣|满分", rest):
+                return None
+            doubts.append(f"“{rest}”：未计入规则")
+        if case and case.group(0):
+            fault = breach[case.end():].removesuffix("的")
+            if not fault or fault not in cond:
+                doubts.append(f"“{breach}”：只说了不得分的一种情形，其余不满足时的得分未说明")
+        else:
+            doubts += _denial_doubts(cond, breach)
+    else:
+        doubts.append("只给出满足要求时的得分，不满足时不得分为推定")
+    if re.search(r"\d", cond):
+        doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
+    label = ORDINAL_AT.sub("", heads[0]).strip(",") if heads else ""
+    item = _met_item(w, cond)
+    if label and not w.name:
+        item["label"] = label[:30]
+    return Proposed([item], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+
+
+def _denial_doubts(cond: str, neg: str) -> list[str]:
+    """A denial joined by 或 (“不符合标准或未满足需求”) covers every failing case; one naming a part of a condition of
+    several requirements, or joining denials by 且 (“没有纳入且没有专题部署”), leaves the cases between them unsaid."""
+    if neg not in ("", "否则", "没有", "无") and "或" not in neg and (_SEVERAL.search(cond) or _SEVERAL.search(neg)):
+        return [f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明"]
+    return []
+
+
+#: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|记(?!录|载)|评|酌情|视|按|根据|为准|参照|率|比例|"
+                             r"程度|情况|是否|[%/*=≥≤<>~]")
+
+
+def _bare_requirement(w: Wording) -> Proposed | None:
+    """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”): the team
+    enters it as met or not met, full marks or none. The text says nothing of the score: always to check."""
+    t = w.text.rstrip(";.")
+    if "分" in t or len(t) < 8 or _SCORED_SOMEHOW.search(t):
+        return None
+    cond = ORDINAL_AT.sub("", t).replace(";", ",")
+    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分",
+                    ("评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定",))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -396,5 +483,5 @@ RULE = RuleType(
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
                Recogniser(125, _each_part_met), Recogniser(127, _asked),
-               Recogniser(128, _zeroed_by)),
+               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(139, _bare_requirement)),
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from services.scoring.rules.base import number_text
 
@@ -382,3 +382,94 @@ def slash_lists(t: str) -> tuple[str, list[str], list[Decimal]] | None:
     if len(labels) != len(scores) or not all(labels) or _LIST_BREAK.search(listed):
         return None
     return lead, labels, scores
+
+
+# ── statements each followed by its score ───────────────────────────────────
+#: a statement's score where its words end, however it is marked: “(3分)”, “(3分,…的得2分)” (a lower step beside it),
+#: “,3分”, “得3分”, “计3分”, “加3分”, “:3分”, “3分。”, “…的,得满分” — never a deduction (扣3分) or a share (各3分); a stop,
+#: a bracket or the next statement's number follows it
+_SCORE_MARK = re.compile(
+    r"\((?P<a>\d+(?:\.\d+)?)分(?:,(?P<alt>[^()]+?)(?:得|计|记)(?P<alt_pts>\d+(?:\.\d+)?)分)?\)"
+    r"|(?<![扣减除各])(?:得|计|记|加|给|占)?(?<![\d.扣减除各])(?P<b>\d+(?:\.\d+)?)分(?=$|[;,.()]|\d{1,2}[.、)](?!\d))"
+    r"|(?<![扣减除各])(?:得|计|记|给)(?P<full>满分)(?=$|[;,.])")
+#: what a statement cannot end with before its score: a cap, a total, a range (“最高3分”, “共6分”, “3-5分”)
+_NOT_A_SCORE_BEFORE = re.compile(r"(?:最高|最多|最低|不超过|不高于|共|合计|总计|总分|满分|分值|约|[-~至到])$")
+#: a list mark opening a statement: “(1)”, “1.”, “2、”, “3)”, “①”, “(二)”, “三、”
+_STATEMENT_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、)](?!\d)|[" + CIRCLED + r"]|\(?[一二三四五六七八九十]{1,3}[)、.])")
+#: a bare number opening a statement of a numbered list whose mark was dropped (“…,4分;3实施…”)
+_BARE_MARK = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")
+
+
+class Statement(NamedTuple):
+    """One statement and its score."""
+
+    words: str  # its last sentence, the list mark taken off
+    points: Decimal | None  # None: 满分
+    lower: tuple[str, Decimal] | None  # a lower step stated beside it in its brackets: (words, points)
+    before: tuple[str, ...]  # the sentences of its segment before ``words``: a heading, or the last one's breach
+    marked: bool  # ``words`` opened with a list mark
+
+
+@lru_cache(maxsize=16)
+def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], str] | None:
+    """Statements each followed by its score however marked (“(1)…;(4分)(2)…;(3分)”, “A,(1分)B,(1分)”,
+    “1.…,4分;2.…,4分”, “…得0.3分;…得0.5分”, “…加20分”): (the statements, the headings of scores split
+    further in brackets — “…得0.5分(其中A得0.2分;B得0.3分)” gives A and B —, the words after the last score), or
+    None when the text has no such score. Several readings use them in turn: read once per text."""
+    marks = [m for m in _SCORE_MARK.finditer(t) if not _NOT_A_SCORE_BEFORE.search(t[max(0, m.start() - 3):m.start()])]
+    if not marks:
+        return None
+    found: list[Statement] = []
+    split: list[str] = []
+    at, i = 0, 0
+    while i < len(marks):
+        m = marks[i]
+        words = t[at:m.start()]
+        points = None if m.group("full") else d(m.group("a") or m.group("b"))
+        i += 1
+        if points is not None and t.startswith("(其中", m.end()):
+            # the score split among what its brackets name, when their scores add up to it
+            close = _closing(t, m.end())
+            inner = [x for x in marks[i:] if x.end() <= close]
+            if inner and all(x.group("full") is None for x in inner) and \
+                    sum((d(x.group("a") or x.group("b")) for x in inner), Decimal(0)) == points:
+                split.append(words.strip(";,:.、"))
+                at = m.end() + 3
+                continue
+        lower = (m.group("alt").strip(","), d(m.group("alt_pts"))) if m.group("alt") else None
+        found.append(_statement(words, points, lower, len(found) + 1))
+        at = m.end()
+    return tuple(found), tuple(split), t[at:]
+
+
+def _closing(t: str, start: int) -> int:
+    """Where the bracket opened at ``start`` closes (the end of ``t`` when it does not)."""
+    depth = 0
+    for k in range(start, len(t)):
+        if t[k] == "(":
+            depth += 1
+        elif t[k] == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return len(t)
+
+
+def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | None, n: int) -> Statement:
+    sentences = [x.strip(",:.、") for x in words.strip(";,:.、)").split(";")]
+    sentences = [x for x in sentences if x]
+    last = sentences[-1] if sentences else ""
+    mark = _STATEMENT_MARK.match(last)
+    bare = None if mark else _BARE_MARK.match(last)
+    if bare and int(bare.group(1)) != n:
+        bare = None
+    if mark or bare:
+        last = last[(mark or bare).end():].strip(",:.、")  # type: ignore[union-attr]
+    return Statement(re.sub(r"的?,?(?:得|计|记|加|给|占)?$", "", last), points, lower, tuple(sentences[:-1]),
+                     bool(mark or bare))
+
+
+#: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
+#: score of its own (“每个物业项目”, “每年7月5日前”, “各行政村” are words of the statement, not a step or a share)
+NOT_A_STATEMENT = re.compile(r"扣|每[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|各(?:得|计|记|占)?\d|不得分|不计分|"
+                             r"不给分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
