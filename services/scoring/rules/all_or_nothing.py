@@ -177,7 +177,7 @@ def _requirement(w: Wording) -> Proposed | None:
 
 
 #: “缺1项,不得分”, “不达标准,不得分”: only the case that scores nothing is stated
-_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
+_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|不给分);?$")
 _BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|无|没有|未|不|达不到)")
 
 
@@ -199,7 +199,7 @@ _FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减)(?P<
 def _any_fault_zeroes(w: Wording) -> Proposed | None:
     """“建立组织,健全机构…;未落实的,扣1分” on 1 point, “1.未制定工作方案的,扣10分;2.未以正式文件明确…的,扣10分” on
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
-    clauses = [ORDINAL_AT.sub("", c) for c in w.text.rstrip(";").split(";") if c]
+    clauses = [ORDINAL_AT.sub("", c) for c in w.text.rstrip(";.").split(";") if c]
     faults, rules = [], []
     for c in clauses:
         m = _FAULT_ALL.match(c)
@@ -278,9 +278,10 @@ def _zeroed_by(w: Wording) -> Proposed | None:
     “①…的,扣10分;②…的,扣10分” on a 10-point row, “…,达不到标准不计分”, “至少2种宣传方式,否则不得分”,
     “各村设立保洁人员,落实报酬,未落实的不得分”), with any requirement stated in sentences of its own: full marks
     when none of them is found. That the requirement met scores the 分值 is read, not said: always to check."""
-    if not _ANY_ZERO.search(w.text):
+    t = w.text.rstrip(";.")  # “…扣10分.”: a stop written as a half-width point
+    if not _ANY_ZERO.search(t):
         return None
-    sentences = [x for x in w.text.rstrip(";").split(";") if x]
+    sentences = [x for x in t.split(";") if x]
     rules: list[str] = []
     conds: list[str] = []
     faults: list[str] = []
@@ -424,7 +425,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
         if NOT_A_STATEMENT.search(breach) or re.search(r"\d", breach[case.end():] + breach[:case.start()] if case else breach):
             return None
         if rest:  # words after the case that scores nothing (an exception, a remark): not part of the rule
-            if re.search(r"\d|得|扣|满分", rest):
+            if re.search(r"\d|得|(?<!不)扣|满分", rest):
                 return None
             doubts.append(f"“{rest}”：未计入规则")
         if case and case.group(0):

@@ -456,7 +456,7 @@ def _closing(t: str, start: int) -> int:
 
 
 def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | None, n: int) -> Statement:
-    sentences = [x.strip(",:.、") for x in words.strip(";,:.、)").split(";")]
+    sentences = [x.strip(",:.、") for x in words.lstrip(";,:.、)").rstrip(";,:.、").split(";")]
     sentences = [x for x in sentences if x]
     last = sentences[-1] if sentences else ""
     mark = _STATEMENT_MARK.match(last)
@@ -470,6 +470,7 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 
 
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
-#: score of its own (“每个物业项目”, “每年7月5日前”, “各行政村” are words of the statement, not a step or a share)
-NOT_A_STATEMENT = re.compile(r"扣|每[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|各(?:得|计|记|占)?\d|不得分|不计分|"
+#: score of its own (“每个物业项目”, “每年7月5日前”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
+#: or a share)
+NOT_A_STATEMENT = re.compile(r"扣|每(?!年|月|季|周|半年|学期|天|日)[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|各(?:得|计|记|占)?\d|不得分|不计分|"
                              r"不给分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
