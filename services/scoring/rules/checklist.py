@@ -31,8 +31,10 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import (
     CIRCLED,
+    NOT_A_STATEMENT,
     NUM,
     ORDINAL_AT,
+    ZEROED,
     d,
     deducting_segments,
     graded_segments,
@@ -40,6 +42,7 @@ from services.scoring.rules.wording import (
     point_label,
     point_texts,
     s,
+    scored_statements,
     states_shares,
 )
 
@@ -484,6 +487,71 @@ def _share_then_list(w: Wording) -> Proposed | None:
                     f"要点核查 {len(points)} 个要点，各 {fmt(pts)} 分")
 
 
+#: a sentence that only zeroes what precedes it (“低于考核指标的,不得分”): the breach of the point before, no point of its own
+_BREACH_OF_POINT = re.compile(r"^[^\d]+?(?:的)?,?(?:本项|该项|此项)?(?:" + ZEROED + r"|不给分)$")
+#: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
+_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|未做到|不符合)(?:的)?,?(?:" + ZEROED + r"|不给分|扣除?(?:本条|该条|本项|该项|相应)分值))$")
+
+
+def _marked_points(w: Wording) -> Proposed | None:
+    """Requirements each followed by its points however marked (“(1)…;(4分)(2)…;(3分)”, “…,(1分)…,(1分)”,
+    “1.…,4分;2.…,4分”, “…得0.3分;…得0.5分”, points split further in brackets “…得0.5分(其中A得0.2分;B得0.3分)”),
+    adding up to the 分值 and none reaching it alone: the points of one 要点核查. A point stated with a lower step
+    in its brackets (“…专职人员(3分,有兼职人员的得2分)”) is a 情形选择 of its own, the others each met or not. Words
+    no point holds (a heading, a closing remark) and a figure in a point leave the reading to check."""
+    found = scored_statements(w.text.rstrip(";."))
+    if found is None or len(found[0]) < 2:
+        return None
+    statements, split, tail = found
+    if any(st.points is None or not 0 < st.points < w.weight for st in statements):
+        return None
+    if sum((st.points for st in statements), Decimal(0)) != w.weight:
+        return None
+    doubts: list[str] = []
+    for k, st in enumerate(statements):
+        if not st.words or NOT_A_STATEMENT.search(st.words) or choice.DEGREES.search(st.words):
+            return None
+        for x in st.before:
+            if k and _BREACH_OF_POINT.match(x):
+                continue
+            if NOT_A_STATEMENT.search(x):
+                return None
+            doubts.append(f"“{x}”：未计入要点")
+        if re.search(r"\d", _REQUIRED_FIGURE.sub("", st.words)):
+            doubts.append(f"“{st.words}”：条件中的数值由评价组判断是否达到")
+    doubts += [f"“{x}”：未计入要点" for x in split]
+    tail = tail.strip(";,.")
+    if tail and (re.search(r"\d", tail) or (NOT_A_STATEMENT.search(tail) and not _POINTS_SAY_IT.match(tail))):
+        return None
+    if tail and not _POINTS_SAY_IT.match(tail):
+        doubts.append(f"“{tail}”：未计入要点")
+    if any(st.lower for st in statements):
+        return _points_and_steps(statements, w, doubts)
+    return _summed([(st.words, st.points) for st in statements], w, tuple(doubts))
+
+
+def _points_and_steps(statements: tuple, w: Wording, doubts: list[str]) -> Proposed | None:
+    """Requirements each with its points, one or more with a lower step in its brackets: a 全有或全无 for each plain
+    one, a 情形选择 (its points, the lower step, none) for each with a step."""
+    items = []
+    for k, st in enumerate(statements):
+        key = chr(ord("a") + k)
+        if st.lower is None:
+            items.append(all_or_nothing.RULE.item(st.words[:30], st.points, {"condition": st.words}, key=key))
+            continue
+        words, lower = st.lower[0].removesuffix("的"), st.lower[1]
+        if not words or NOT_A_STATEMENT.search(words) or not 0 < lower < st.points:
+            return None
+        options = [{"key": "o1", "label": st.words, "score": s(st.points)}, {"key": "o2", "label": words, "score": s(lower)}]
+        item = choice.with_none_applies(choice.RULE.item(st.words[:30], st.points, {"options": options}, key=key))
+        if item is None:
+            return None
+        items.append(item)
+        doubts.append(choice.NONE_APPLIES_DOUBT)
+    return Proposed(items, f"{len(items)} 个评分项（" + "、".join(f"{it['max']}分" for it in items) + "），各按所注分值",
+                    tuple(dict.fromkeys(doubts)))
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -502,5 +570,5 @@ RULE = RuleType(
     proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
-               Recogniser(113, _share_then_list)),
+               Recogniser(113, _share_then_list), Recogniser(131, _marked_points)),
 )
