@@ -258,7 +258,7 @@ _FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)扣" + NUM + r"分(?:[;,]|
 def _faults(w: Wording) -> Proposed | None:
     """Faults each costing its points, that add up to the 分值: a 要点核查 whose points are the faults absent
     (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
-    t = w.text.rstrip(";")
+    t = w.text.rstrip(";.")
     lead = _FAULTS_LEAD.match(t)
     required = None if lead else choice.REQUIRED_THEN_FAULTS.match(t)
     if lead:  # “严格执行…批复(1.5分);…扣0.5分;…扣1分”: what is checked and its 分值, then the faults
@@ -271,10 +271,13 @@ def _faults(w: Wording) -> Proposed | None:
     for m in _FAULT.finditer(t):
         if m.start() != at:
             return None
-        found.append((m.group("label").strip(",").removesuffix("的"), d(m.group(2))))
+        label = m.group("label").strip(",").removesuffix("的")
+        listed = _EACH_OF.match(label)
+        found += [(x, d(m.group(2))) for x in listed.group("list").split("、")] if listed else [(label, d(m.group(2)))]
         at = m.end()
-    # “随机访谈10户居民,未达标扣1分”: the sample the team checks is no figure of the scoring
-    if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(_SAMPLE.sub("", label))
+    # “随机访谈10户居民,未达标扣1分”: the sample the team checks is no figure of the scoring, nor is a date the fault
+    # is measured against (“于5月31日前报…备案,未及时报送的”)
+    if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(_DATE.sub("", _SAMPLE.sub("", label)))
                                             for label, _pts in found):
         return None
     if any(choice.DEGREES.search(label) for label, _pts in found):  # “执行一般扣1分;执行较差扣2分”: degrees, not faults
@@ -288,6 +291,10 @@ def _faults(w: Wording) -> Proposed | None:
 
 
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
+#: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”
+_DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日")
+#: faults listed with one deduction for each (“工作无计划、无检查、无总结,每项扣1分”)
+_EACH_OF = re.compile(r"^(?P<list>[^,;]+?(?:、[^,;、]+)+),?(?:每项|各)$")
 #: the sample a fault is looked for in: “随机访谈10户居民”、“查阅2所学校有关资料”、“抽查5个项目”
 _SAMPLE = re.compile(r"^(?:随机)?(?:访谈|查阅|抽查|查看|走访|抽取|调查|询问|随机抽取)[^,;\d]{0,4}?\d+(?:户|所|个|家|人|份|名|处|件|次)")
 #: a sentence naming what is checked with its 分值 in brackets (or after 计: a part's heading), before the faults
@@ -461,10 +468,13 @@ def _yes_no_sentences(w: Wording) -> Proposed | None:
 
 
 
-#: “以下三项各1分:1.…;2.…;3.…”, “满足以下要求:①…;②…;③…;每满足1项得1分”: a share for each point of a list
-_SHARE_EACH = r"(?:各(?:得|计|记|占)?|每(?:满足|符合|具备|完成|做到|落实|有)?1?项(?:得|计|记)?)(?P<pts>\d+(?:\.\d+)?)分"
+#: “以下三项各1分:1.…;2.…;3.…”, “满足以下要求:①…;②…;③…;每满足1项得1分”, “(1)…;(2)…;符合以上每项的,得2分”: a share
+#: for each point of a list
+_SHARE_EACH = r"(?:各(?:得|计|记|占)?|每(?:满足|符合|具备|完成|做到|落实|有)?1?项(?:得|计|记)?|" \
+              r"(?:符合|满足|具备|达到|做到)(?:以上|上述)每1?项的?,?(?:得|计|记))(?P<pts>\d+(?:\.\d+)?)分"
 _SHARE_BEFORE = re.compile(r"^(?P<lead>[^:;\d]*?)(?:\d+项)?" + _SHARE_EACH + r"[:;,](?P<list>.+)$")
-_SHARE_AFTER = re.compile(r"^(?P<lead>[^:;]*?:)?(?P<list>.+?)[;,]" + _SHARE_EACH + r"$")
+#: (“…;符合以上每项的,得2分,否则不得分”: a point not met scores nothing, as a point of a 要点核查 does)
+_SHARE_AFTER = re.compile(r"^(?P<lead>[^:;]*?:)?(?P<list>.+?)[;,]" + _SHARE_EACH + r"(?:,否则" + ZEROED + ")?$")
 
 
 def _share_then_list(w: Wording) -> Proposed | None:
@@ -489,6 +499,9 @@ def _share_then_list(w: Wording) -> Proposed | None:
 
 #: a sentence that only zeroes what precedes it (“低于考核指标的,不得分”): the breach of the point before, no point of its own
 _BREACH_OF_POINT = re.compile(r"^[^\d]+?(?:的)?,?(?:本项|该项|此项)?(?:" + ZEROED + r"|不给分)$")
+#: a degree of one quality (“基本完成”, “较规范”, “一般”): statements that are situations to pick one of, not points
+_DEGREE_OF = re.compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
+                        r"一般|部分(?:完成|落实|达到|符合|满足|实现|建立|到位)|较差|差$")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
 _POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|未做到|不符合)(?:的)?,?(?:" + ZEROED + r"|不给分|扣除?(?:本条|该条|本项|该项|相应)分值))$")
 
@@ -509,7 +522,7 @@ def _marked_points(w: Wording) -> Proposed | None:
         return None
     doubts: list[str] = []
     for k, st in enumerate(statements):
-        if not st.words or NOT_A_STATEMENT.search(st.words) or choice.DEGREES.search(st.words):
+        if not st.words or NOT_A_STATEMENT.search(st.words) or _DEGREE_OF.search(st.words):
             return None
         for x in st.before:
             if k and _BREACH_OF_POINT.match(x):

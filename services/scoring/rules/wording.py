@@ -54,7 +54,7 @@ def normalize(text: str) -> str:
     word follows them (“每超过一个百分点扣零点五分” → “每超过1个百分点扣0.5分”, “半个月” → “0.5个月”).
     """
     text = text or ""
-    if "。" in text:  # “扣0。5分”: a full stop read for the decimal point between two digits
+    if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
     if "." in t:  # “…不得分.”: a half-width full stop after words ends a sentence as “。” does
@@ -70,9 +70,9 @@ def normalize(text: str) -> str:
 #: opening a part)
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$")
 
-#: “0。5”: text recognition (or a typist) puts a full stop for the decimal point between two digits; a numbered part
-#: that follows a sentence (“…不少于3。2、…”) keeps its stop
-_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+(?![\d、.．)）]))")
+#: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
+#: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
+_STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
 
 
 #: “得分二资金到位率*分值”: text recognition reads the “=” of a formula as “二”
