@@ -26,7 +26,17 @@ from services.scoring.rules.base import (
     msg,
     need,
 )
-from services.scoring.rules.wording import ORDINAL_AT, ZEROED, d, deducting_segments, graded_segments, s, slash_lists
+from services.scoring.rules.wording import (
+    NOT_A_STATEMENT,
+    ORDINAL_AT,
+    ZEROED,
+    d,
+    deducting_segments,
+    graded_segments,
+    s,
+    scored_statements,
+    slash_lists,
+)
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -361,6 +371,70 @@ def _slash_situations(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=tuple(doubts))
 
 
+_FIGURES = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _scored_situations(w: Wording) -> Proposed | None:
+    """Situations each followed by its score however marked (“A。(60分)B。(55分)C。(0分)”, “投产加20分,投运加10分”),
+    the best on the whole 分值 and the scores not adding up to it (then they would be points): one of them applies.
+    Situations that name different figures are bands of a value (tiers), not situations; a figure they all share
+    (“…达到年均20%以上…”) is a line the team checks (to check)."""
+    found = scored_statements(w.text.rstrip(";."))
+    if found is None or len(found[0]) < 2 or found[1] or found[2].strip(";,."):
+        return None
+    statements = found[0]
+    scores = [w.weight if st.points is None else st.points for st in statements]
+    if any(st.lower for st in statements) or max(scores) != w.weight or len(set(scores)) != len(scores) \
+            or sum(scores, Decimal(0)) == w.weight:
+        return None
+    doubts = []
+    for k, st in enumerate(statements):
+        if not st.words or NOT_A_STATEMENT.search(st.words) or (k and st.before):
+            return None
+        doubts += [f"“{x}”：未计入情形" for x in st.before]
+    figures = {tuple(_FIGURES.findall(st.words)) for st in statements}
+    if len(figures) > 1:
+        return None
+    if figures != {()}:
+        doubts.append(f"“{'、'.join(next(iter(figures)))}”：条件中的数值由评价组判断是否达到")
+    if re.search(r"加\d", w.text):
+        doubts.append("“加…分”：读作该情形的得分")
+    proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
+    return _none_unsaid(proposed)
+
+
+#: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively
+_RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
+                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?分别(?:得|计|记|加|给|赋)"
+                           r"(?P<scores>\d+(?:\.\d+)?分?(?:[、,和及]\d+(?:\.\d+)?分?)+)分?$")
+
+
+def _respectively(w: Wording) -> Proposed | None:
+    """Situations listed and their scores respectively (“产业、民生、功能分别加15、8、6分”), the best on the 分值, after
+    any heading (“类型(产业类、民生类、基本功能类)。”); none of them holding scores nothing, which the text leaves
+    unsaid. A list of lines (“30%以上、20%以上”) is bands, read by tiers."""
+    t = w.text.rstrip(";.")
+    if "分别" not in t:
+        return None
+    sentences = t.split(";")
+    m = _RESPECTIVELY.search(sentences[-1])
+    if not m:
+        return None
+    labels = m.group("list").split("、")
+    scores = [d(x.rstrip("分")) for x in re.split(r"[、,和及]", m.group("scores"))]
+    if len(labels) != len(scores) or max(scores) != w.weight or len(set(scores)) != len(scores):
+        return None
+    heads = sentences[:-1] + ([sentences[-1][:m.start()].strip(",:")] if m.start() else [])
+    if any(NOT_A_STATEMENT.search(x) or re.search(r"\d", x) for x in heads + labels if x):
+        return None
+    doubts = [f"“{x}”：未计入情形" for x in heads if x]
+    if m.group("count"):
+        doubts.append(f"“{m.group('count')}”：按每{m.group('count')}计分，请核对")
+    if re.search(r"加\d", m.group(0)):
+        doubts.append("“加…分”：读作该情形的得分")
+    return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=tuple(doubts)))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -378,5 +452,5 @@ RULE = RuleType(
     proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(126, _plain_situations),
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
-               Recogniser(106, _slash_situations)),
+               Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively)),
 )
