@@ -498,10 +498,12 @@ def _share_then_list(w: Wording) -> Proposed | None:
 
 
 #: a sentence that only zeroes what precedes it (“低于考核指标的,不得分”): the breach of the point before, no point of its own
-_BREACH_OF_POINT = re.compile(r"^[^\d]+?(?:的)?,?(?:本项|该项|此项)?(?:" + ZEROED + r"|不给分)$")
+_BREACH_OF_POINT = re.compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?(?:" + ZEROED + r"|不给分)$")
 #: a degree of one quality (“基本完成”, “较规范”, “一般”): statements that are situations to pick one of, not points
 _DEGREE_OF = re.compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
                         r"一般|部分(?:完成|落实|达到|符合|满足|实现|建立|到位)|较差|差$")
+#: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
+_STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
 _POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|未做到|不符合)(?:的)?,?(?:" + ZEROED + r"|不给分|扣除?(?:本条|该条|本项|该项|相应)分值))$")
 
@@ -525,7 +527,9 @@ def _marked_points(w: Wording) -> Proposed | None:
         if not st.words or NOT_A_STATEMENT.search(st.words) or _DEGREE_OF.search(st.words):
             return None
         for x in st.before:
-            if k and _BREACH_OF_POINT.match(x):
+            if k and _BREACH_OF_POINT.match(x) and not _STILL_SCORES.search(x):
+                if re.search(r"\d", x):
+                    doubts.append(f"“{x}”：条件中的数值由评价组判断是否达到")
                 continue
             if NOT_A_STATEMENT.search(x):
                 return None
@@ -534,10 +538,13 @@ def _marked_points(w: Wording) -> Proposed | None:
             doubts.append(f"“{st.words}”：条件中的数值由评价组判断是否达到")
     doubts += [f"“{x}”：未计入要点" for x in split]
     tail = tail.strip(";,.")
-    if tail and (re.search(r"\d", tail) or (NOT_A_STATEMENT.search(tail) and not _POINTS_SAY_IT.match(tail))):
-        return None
     if tail and not _POINTS_SAY_IT.match(tail):
-        doubts.append(f"“{tail}”：未计入要点")
+        # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked: said by the point
+        breach = _BREACH_OF_POINT.match(tail) and not _STILL_SCORES.search(tail)
+        if not breach and (re.search(r"\d", tail) or NOT_A_STATEMENT.search(tail)):
+            return None
+        doubts.append(f"“{tail}”：未计入要点" if not breach or ";" in tail or "," in tail else
+                      f"“{tail}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
         return _points_and_steps(statements, w, doubts)
     return _summed([(st.words, st.points) for st in statements], w, tuple(doubts))
