@@ -621,8 +621,10 @@ def each_part(w: Wording) -> Proposed | None:
     for k, label in enumerate(names):
         it = {**found.items[0], "key": chr(ord("a") + k), "label": label[:30]}
         items.append(it)
+    # the rule's reading that states its own doubts keeps them, as a part's does in ``composite``
+    own = list(found.doubts) if found.doubts is not None else reading_doubts(rest, found)
     return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}",
-                    tuple(reading_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])))
+                    tuple(own + consistency(rest, found, pts, coverage(rest, found)[0])))
 
 
 # ── confidence: which figures of the text the proposal places ──────────────

@@ -399,6 +399,9 @@ def _scored_situations(w: Wording) -> Proposed | None:
         doubts.append(f"“{'、'.join(next(iter(figures)))}”：条件中的数值由评价组判断是否达到")
     if re.search(r"加\d", w.text):
         doubts.append("“加…分”：读作该情形的得分")
+    grades = [st.words for st in statements if _GRADE.match(st.words)]
+    if len(grades) >= 2:
+        doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return _none_unsaid(proposed)
 
