@@ -428,12 +428,14 @@ def _stated_requirement(w: Wording) -> Proposed | None:
             if re.search(r"\d|得|(?<!不)扣|满分", rest):
                 return None
             doubts.append(f"“{rest}”：未计入规则")
-        if case and case.group(0):
+        if case:  # “有1例死灰复燃” against “无死灰复燃现象”: the one case the requirement rules out
             fault = breach[case.end():].removesuffix("的")
             if not fault or fault not in cond:
                 doubts.append(f"“{breach}”：只说了不得分的一种情形，其余不满足时的得分未说明")
-        else:
+        elif _DENIED.match(breach or "否则"):
             doubts += _denial_doubts(cond, breach)
+        else:  # “资料齐全,得2分,资料造假不得分”: a case other than the requirement failed
+            doubts.append(f"“{breach}”：只说了不得分的一种情形，其余不满足时的得分未说明")
     else:
         doubts.append("只给出满足要求时的得分，不满足时不得分为推定")
     if re.search(r"\d", cond):

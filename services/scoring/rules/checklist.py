@@ -271,9 +271,7 @@ def _faults(w: Wording) -> Proposed | None:
     for m in _FAULT.finditer(t):
         if m.start() != at:
             return None
-        label = m.group("label").strip(",").removesuffix("的")
-        listed = _EACH_OF.match(label)
-        found += [(x, d(m.group(2))) for x in listed.group("list").split("、")] if listed else [(label, d(m.group(2)))]
+        found.append((m.group("label").strip(",").removesuffix("的"), d(m.group(2))))
         at = m.end()
     # “随机访谈10户居民,未达标扣1分”: the sample the team checks is no figure of the scoring, nor is a date the fault
     # is measured against (“于5月31日前报…备案,未及时报送的”)
@@ -293,8 +291,6 @@ def _faults(w: Wording) -> Proposed | None:
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
 #: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”
 _DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日")
-#: faults listed with one deduction for each (“工作无计划、无检查、无总结,每项扣1分”)
-_EACH_OF = re.compile(r"^(?P<list>[^,;]+?(?:、[^,;、]+)+),?(?:每项|各)$")
 #: the sample a fault is looked for in: “随机访谈10户居民”、“查阅2所学校有关资料”、“抽查5个项目”
 _SAMPLE = re.compile(r"^(?:随机)?(?:访谈|查阅|抽查|查看|走访|抽取|调查|询问|随机抽取)[^,;\d]{0,4}?\d+(?:户|所|个|家|人|份|名|处|件|次)")
 #: a sentence naming what is checked with its 分值 in brackets (or after 计: a part's heading), before the faults

@@ -181,6 +181,10 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
         return None
     grades = [label for label, _points in found if _GRADE.match(label)]
+    if any(label.endswith("加") for label, _points in found):
+        # “获评省级先进加10分,获评市级先进加6分”: points added for a situation; none of them holding adds nothing
+        found = [(label.removesuffix("加"), points) for label, points in found]
+        return _none_unsaid(_options(found, w, doubts=("“加…分”：读作该情形的得分",)))
     return _options(found, w, doubts=(f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else ())
 
 
@@ -392,10 +396,10 @@ def _scored_situations(w: Wording) -> Proposed | None:
         if not st.words or NOT_A_STATEMENT.search(st.words) or (k and st.before):
             return None
         doubts += [f"“{x}”：未计入情形" for x in st.before]
-    figures = {tuple(_FIGURES.findall(st.words)) for st in statements}
+    figures = {tuple(_FIGURES.findall(st.words)) for st in statements} - {()}
     if len(figures) > 1:
         return None
-    if figures != {()}:
+    if figures:
         doubts.append(f"“{'、'.join(next(iter(figures)))}”：条件中的数值由评价组判断是否达到")
     if re.search(r"加\d", w.text):
         doubts.append("“加…分”：读作该情形的得分")
