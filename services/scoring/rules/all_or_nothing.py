@@ -408,7 +408,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
         return None
     heads, cond = list(st.before), st.words
     if _YES.match(cond) and heads and "是否" in heads[-1]:  # the answer “yes” to the question before it
-        cond = ORDINAL_AT.sub("", heads.pop()).replace("是否", "").strip(",")
+        cond = heads.pop().replace("是否", "").strip(",")
     if not cond or any(NOT_A_STATEMENT.search(x) for x in [cond, *heads]) or _WEIGHED.search(cond):
         return None
     if not tail and re.search(r"(?:^|;)\d+(?:\.\d+)?分$", t):
@@ -440,7 +440,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
         doubts.append("只给出满足要求时的得分，不满足时不得分为推定")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
-    label = ORDINAL_AT.sub("", heads[0]).strip(",") if heads else ""
+    label = heads[0] if heads else ""
     item = _met_item(w, cond)
     if label and not w.name:
         item["label"] = label[:30]

@@ -35,6 +35,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL_AT,
     ZEROED,
+    Statement,
     d,
     deducting_segments,
     graded_segments,
@@ -514,9 +515,8 @@ def _marked_points(w: Wording) -> Proposed | None:
     if found is None or len(found[0]) < 2:
         return None
     statements, split, tail = found
-    if any(st.points is None or not 0 < st.points < w.weight for st in statements):
-        return None
-    if sum((st.points for st in statements), Decimal(0)) != w.weight:
+    points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
+    if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
         return None
     doubts: list[str] = []
     for k, st in enumerate(statements):
@@ -532,6 +532,8 @@ def _marked_points(w: Wording) -> Proposed | None:
             doubts.append(f"“{x}”：未计入要点")
         if re.search(r"\d", _REQUIRED_FIGURE.sub("", st.words)):
             doubts.append(f"“{st.words}”：条件中的数值由评价组判断是否达到")
+        if st.mark.isdigit():
+            doubts.append(f"“{st.mark}{st.words[:12]}”：“{st.mark}”读作序号")
     doubts += [f"“{x}”：未计入要点" for x in split]
     tail = tail.strip(";,.")
     if tail and not _POINTS_SAY_IT.match(tail):
@@ -542,24 +544,24 @@ def _marked_points(w: Wording) -> Proposed | None:
         doubts.append(f"“{tail}”：未计入要点" if not breach or ";" in tail or "," in tail else
                       f"“{tail}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
-        return _points_and_steps(statements, w, doubts)
-    return _summed([(st.words, st.points) for st in statements], w, tuple(doubts))
+        return _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
+    return _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
 
 
-def _points_and_steps(statements: tuple, w: Wording, doubts: list[str]) -> Proposed | None:
+def _points_and_steps(statements: list[tuple[Statement, Decimal]], w: Wording, doubts: list[str]) -> Proposed | None:
     """Requirements each with its points, one or more with a lower step in its brackets: a 全有或全无 for each plain
     one, a 情形选择 (its points, the lower step, none) for each with a step."""
     items = []
-    for k, st in enumerate(statements):
+    for k, (st, pts) in enumerate(statements):
         key = chr(ord("a") + k)
         if st.lower is None:
-            items.append(all_or_nothing.RULE.item(st.words[:30], st.points, {"condition": st.words}, key=key))
+            items.append(all_or_nothing.RULE.item(st.words[:30], pts, {"condition": st.words}, key=key))
             continue
         words, lower = st.lower[0].removesuffix("的"), st.lower[1]
-        if not words or NOT_A_STATEMENT.search(words) or not 0 < lower < st.points:
+        if not words or NOT_A_STATEMENT.search(words) or not 0 < lower < pts:
             return None
-        options = [{"key": "o1", "label": st.words, "score": s(st.points)}, {"key": "o2", "label": words, "score": s(lower)}]
-        item = choice.with_none_applies(choice.RULE.item(st.words[:30], st.points, {"options": options}, key=key))
+        options = [{"key": "o1", "label": st.words, "score": s(pts)}, {"key": "o2", "label": words, "score": s(lower)}]
+        item = choice.with_none_applies(choice.RULE.item(st.words[:30], pts, {"options": options}, key=key))
         if item is None:
             return None
         items.append(item)

@@ -406,8 +406,8 @@ class Statement(NamedTuple):
     words: str  # its last sentence, the list mark taken off
     points: Decimal | None  # None: 满分
     lower: tuple[str, Decimal] | None  # a lower step stated beside it in its brackets: (words, points)
-    before: tuple[str, ...]  # the sentences of its segment before ``words``: a heading, or the last one's breach
-    marked: bool  # ``words`` opened with a list mark
+    before: tuple[str, ...]  # the sentences of its segment before ``words`` (a heading, the last one's breach)
+    mark: str  # the list mark ``words`` opened with (“(1)”, “2.”, or a bare “3” whose mark was dropped), or ""
 
 
 @lru_cache(maxsize=16)
@@ -437,7 +437,8 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
                 at = m.end() + 3
                 continue
         lower = (m.group("alt").strip(","), d(m.group("alt_pts"))) if m.group("alt") else None
-        found.append(_statement(words, points, lower, len(found) + 1))
+        found.append(_statement(words, points, lower, len(found) + 1, bool(found) and not found[-1].mark.isdigit()
+                                and bool(found[-1].mark)))
         at = m.end()
     return tuple(found), tuple(split), t[at:]
 
@@ -455,18 +456,21 @@ def _closing(t: str, start: int) -> int:
     return len(t)
 
 
-def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | None, n: int) -> Statement:
-    sentences = [x.strip(",:.、") for x in words.lstrip(";,:.、)").rstrip(";,:.、").split(";")]
+def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | None, n: int,
+               numbered: bool) -> Statement:
+    """The ``n``-th statement of ``words`` (the one before it opened with a list mark when ``numbered``)."""
+    sentences = [_STATEMENT_MARK.sub("", x.strip(",:.、")).strip(",:.、")
+                 for x in words.lstrip(";,:.、)").rstrip(";,:.、").split(";")]
     sentences = [x for x in sentences if x]
     last = sentences[-1] if sentences else ""
-    mark = _STATEMENT_MARK.match(last)
-    bare = None if mark else _BARE_MARK.match(last)
-    if bare and int(bare.group(1)) != n:
-        bare = None
-    if mark or bare:
-        last = last[(mark or bare).end():].strip(",:.、")  # type: ignore[union-attr]
+    opened = words.lstrip(";,:.、)").split(";")[-1].strip(",:.、")
+    mark = _STATEMENT_MARK.match(opened) or _BARE_MARK.match(last)
+    if mark and mark.re is _BARE_MARK and numbered and int(mark.group(1)) == n:  # “…,4分;3实施…”: its mark dropped
+        last = last[mark.end():]
+    elif mark and mark.re is _BARE_MARK:
+        mark = None
     return Statement(re.sub(r"的?,?(?:得|计|记|加|给|占)?$", "", last), points, lower, tuple(sentences[:-1]),
-                     bool(mark or bare))
+                     mark.group(0) if mark else "")
 
 
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
