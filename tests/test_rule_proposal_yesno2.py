@@ -157,6 +157,13 @@ def test_points_each_followed_by_their_score(text):
     assert met(p, [True, True, True]) == 5 and met(p, [True, False, True]) == 3 and met(p, [False, False, True]) == 1
 
 
+@pytest.mark.parametrize("text", ["有方案得1分;有总结得1分;有台账得2分,满分4分。", "有方案(1分)、有总结(1分)、有台账(2分),共4分"])
+def test_the_points_then_the_points_said_again(text):
+    p = propose(text, "4", "")
+    assert types(p) == ["checklist"] and maxes(p) == ["1", "1", "2"], (text, p.summary)
+    assert met(p, [True, False, True]) == 3
+
+
 def test_a_dropped_list_mark_a_figure_or_a_spaced_decimal_leave_the_points_to_check():
     p = propose("1.制定实施方案,2分;2.建立工作台账,2分;3按时报送信息,1分。", "5", "")
     assert types(p) == ["checklist"] and maxes(p) == ["2", "2", "1"] and not p.confident
@@ -238,8 +245,10 @@ def test_situations_sharing_a_line_on_a_figure_are_to_check():
 @pytest.mark.parametrize("text,weight", [
     ("获评省级先进加10分,获评市级先进加6分", "10"),
     ("先进等次。省级加10分;市级加6分;", "10"),
+    ("省级10分、市级6分", "10"),                      # situations run together with 、
+    ("国家级10分/省级6分", "10"),                     # or with /
 ])
-def test_points_added_for_a_situation_leave_none_holding_to_check(text, weight):
+def test_situations_that_all_score_leave_none_holding_to_check(text, weight):
     p = propose(text, weight, "")
     assert types(p) == ["choice"] and not p.confident, (text, p.summary)
     assert [picked(p, k) for k in range(3)] == [10, 6, 0]

@@ -499,6 +499,8 @@ _BREACH_OF_POINT = re.compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?(?
 #: a degree of one quality (“基本完成”, “较规范”, “一般”): statements that are situations to pick one of, not points
 _DEGREE_OF = re.compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
                         r"一般|部分(?:完成|落实|达到|符合|满足|实现|建立|到位)|较差|差$")
+#: the 分值 said again after the points: “满分3分”, “共4分”, “合计5分”
+_TOTAL_AFTER = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共计|合计|总计|共|总分)(?:为)?(\d+(?:\.\d+)?)分$")
 #: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
 _STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
@@ -536,6 +538,9 @@ def _marked_points(w: Wording) -> Proposed | None:
             doubts.append(f"“{st.mark}{st.words[:12]}”：“{st.mark}”读作序号")
     doubts += [f"“{x}”：未计入要点" for x in split]
     tail = tail.strip(";,.")
+    total = _TOTAL_AFTER.match(tail)
+    if total and d(total.group(1)) == w.weight:  # “…,满分3分”, “…,共4分”: the 分值 said again
+        tail = ""
     if tail and not _POINTS_SAY_IT.match(tail):
         # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked: said by the point
         breach = _BREACH_OF_POINT.match(tail) and not _STILL_SCORES.search(tail)
