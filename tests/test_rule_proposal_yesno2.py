@@ -173,11 +173,19 @@ def test_a_dropped_list_mark_a_figure_or_a_spaced_decimal_leave_the_points_to_ch
     assert met(p, [False, True]) == Decimal("0.5")
 
 
-def test_a_score_split_further_in_its_brackets_gives_the_parts():
-    """“…得1分(其中A得0.5分;B得0.5分)”: the parts are the points; the words they split are to check."""
-    p = propose("档案管理规范得1分(其中分类清楚得0.5分;装订整齐得0.5分);按时归档得1分", "2", "")
-    assert types(p) == ["checklist"] and maxes(p) == ["0.5", "0.5", "1"] and not p.confident
-    assert met(p, [True, False, True]) == Decimal("1.5")
+@pytest.mark.parametrize("text,parts", [
+    ("档案管理规范得1分(其中分类清楚得0.5分;装订整齐得0.5分);按时归档得1分", ["0.5", "0.5", "1"]),
+    ("组织管理3分,其中成立领导小组1分,明确专人负责2分", ["1", "2"]),
+    ("组织管理(3分):成立领导小组,1分;明确专人负责,2分", ["1", "2"]),
+    ("一、组织管理(2分):1.成立领导小组,1分;2.明确专人负责,1分。二、制度建设(1分):制度健全,1分。", ["1", "1", "1"]),
+])
+def test_a_score_split_further_gives_the_parts(text, parts):
+    """“…得1分(其中A得0.5分;B得0.5分)”, “组织管理3分,其中A1分,B2分”, “组织管理(3分):A,1分;B,2分”: the parts are the
+    points (never situations beside the score they split); the words they split are to check."""
+    weight = str(sum(Decimal(x) for x in parts))
+    p = propose(text, weight, "")
+    assert types(p) == ["checklist"] and maxes(p) == parts and not p.confident, (text, p.summary)
+    assert met(p, [True] * len(parts)) == Decimal(weight) and met(p, [False] * len(parts)) == 0
 
 
 def test_a_point_followed_by_its_own_breach():

@@ -173,7 +173,8 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     found = []
     for piece in pieces:
         sm = _SITUATION.match(piece)
-        if not sm or _RANGE_WORDS.search(sm.group("label")) or re.search(r"\d|扣", sm.group("label")):
+        # “组织管理3分,其中A1分,B2分”: the 分值 split among parts, not situations
+        if not sm or _RANGE_WORDS.search(sm.group("label")) or re.search(r"\d|扣|^其中", sm.group("label")):
             return None
         figure = sm.group("pts") or sm.group("bracketed")
         points = d(figure) if figure else (w.weight if sm.group("full") else Decimal(0))

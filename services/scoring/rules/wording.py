@@ -414,33 +414,61 @@ class Statement(NamedTuple):
 def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], str] | None:
     """Statements each followed by its score however marked (“(1)…;(4分)(2)…;(3分)”, “A,(1分)B,(1分)”,
     “1.…,4分;2.…,4分”, “…得0.3分;…得0.5分”, “…加20分”): (the statements, the headings of scores split
-    further in brackets — “…得0.5分(其中A得0.2分;B得0.3分)” gives A and B —, the words after the last score), or
-    None when the text has no such score. Several readings use them in turn: read once per text."""
+    further — “…得0.5分(其中A得0.2分;B得0.3分)”, “组织管理3分,其中A1分,B2分”, “组织管理(3分):A,1分;B,2分” give A and
+    B —, the words after the last score), or None when the text has no such score. Several readings use them in
+    turn: read once per text."""
     marks = [m for m in _SCORE_MARK.finditer(t) if not _NOT_A_SCORE_BEFORE.search(t[max(0, m.start() - 3):m.start()])]
     if not marks:
         return None
     found: list[Statement] = []
     split: list[str] = []
     at, i = 0, 0
+    closes: tuple[int, int] | None = None  # (where the last part of a split in brackets ends, where its bracket closes)
     while i < len(marks):
         m = marks[i]
         words = t[at:m.start()]
         points = None if m.group("full") else d(m.group("a") or m.group("b"))
         i += 1
-        if points is not None and t.startswith("(其中", m.end()):
-            # the score split among what its brackets name, when their scores add up to it
-            close = _closing(t, m.end())
-            inner = [x for x in marks[i:] if x.end() <= close]
-            if inner and all(x.group("full") is None for x in inner) and \
-                    sum((d(x.group("a") or x.group("b")) for x in inner), Decimal(0)) == points:
-                split.append(words.strip(";,:.、"))
-                at = m.end() + 3
+        opening = _SPLIT_OPENS.match(t, m.end()) if points is not None else None
+        if opening:
+            # the score split among what follows it: in its brackets (“得1分(其中…)”, “(3分,其中…)”), or up to where
+            # their scores add up to it
+            bracket = m.end() if opening.group(0).startswith("(") else m.start() - 1 if t[m.start() - 1:m.start()] == "(" \
+                else -1
+            close = _closing(t, bracket) if bracket >= 0 else len(t)
+            inner = _adding_up([x for x in marks[i:] if x.end() <= close], points)
+            if inner:
+                split.append(_STATEMENT_MARK.sub("", words.strip(";,:.、(").split(";")[-1]))
+                at = opening.end()
+                closes = (inner[-1].end(), close) if bracket >= 0 else None
                 continue
         lower = (m.group("alt").strip(","), d(m.group("alt_pts"))) if m.group("alt") else None
         found.append(_statement(words, points, lower, len(found) + 1, bool(found) and not found[-1].mark.isdigit()
                                 and bool(found[-1].mark)))
         at = m.end()
+        if closes and at == closes[0]:  # “…,新设单位另行认定)”: words in the brackets after the last part
+            remark = t[at:closes[1]].strip(";,:.、)")
+            split += [remark] if remark else []
+            at, closes = closes[1], None
     return tuple(found), tuple(split), t[at:]
+
+
+#: what opens the split of a score among what follows it: “(其中…)”, “,其中…”, “:…”
+_SPLIT_OPENS = re.compile(r"\(其中|,?其中:?|:")
+
+
+def _adding_up(marks: list[re.Match[str]], points: Decimal) -> list[re.Match[str]]:
+    """The first of ``marks`` whose scores add up to ``points`` (none when they do not)."""
+    total = Decimal(0)
+    for k, x in enumerate(marks):
+        if x.group("full") is not None:
+            return []
+        total += d(x.group("a") or x.group("b"))
+        if total == points:
+            return marks[:k + 1]
+        if total > points:
+            return []
+    return []
 
 
 def _closing(t: str, start: int) -> int:
