@@ -164,6 +164,24 @@ def test_the_points_then_the_points_said_again(text):
     assert met(p, [True, False, True]) == 3
 
 
+@pytest.mark.parametrize("text", [
+    "建立项目管理制度,做到制度上墙。(1.5) 明确项目负责人职责。(1.5) 逐级签订目标责任书。(2) 每条缺项,扣除本条分值。",
+    "建立项目管理制度(1.5);明确项目负责人职责(1.5);逐级签订目标责任书(2)",
+])
+def test_points_in_brackets_without_their_unit_are_read_to_check(text):
+    p = propose(text, "5", "")
+    assert types(p) == ["checklist"] and maxes(p) == ["1.5", "1.5", "2"] and not p.confident, (text, p.summary)
+    assert any("未写“分”" in u for u in p.unplaced)
+    assert met(p, [True, False, True]) == Decimal("3.5")
+
+
+def test_numbers_in_brackets_that_number_the_list_are_not_points():
+    p = propose("(1)建立项目管理制度;(2)明确项目负责人职责;(3)逐级签订目标责任书", "6", "")
+    assert types(p) != ["checklist"] or maxes(p) != ["1", "2", "3"]
+    p = propose("建立项目管理制度(1);明确项目负责人职责(2);逐级签订目标责任书(3)", "6", "")
+    assert types(p) != ["checklist"] or maxes(p) != ["1", "2", "3"]
+
+
 def test_a_dropped_list_mark_a_figure_or_a_spaced_decimal_leave_the_points_to_check():
     p = propose("1.制定实施方案,2分;2.建立工作台账,2分;3按时报送信息,1分。", "5", "")
     assert types(p) == ["checklist"] and maxes(p) == ["2", "2", "1"] and not p.confident

@@ -513,14 +513,28 @@ def _marked_points(w: Wording) -> Proposed | None:
     adding up to the 分值 and none reaching it alone: the points of one 要点核查. A point stated with a lower step
     in its brackets (“…专职人员(3分,有兼职人员的得2分)”) is a 情形选择 of its own, the others each met or not. Words
     no point holds (a heading, a closing remark) and a figure in a point leave the reading to check."""
-    found = scored_statements(w.text.rstrip(";."))
+    t = w.text.rstrip(";.")
+    found = _points_of(t, w, [])
+    bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
+    if len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]:
+        # “…制度上墙。(2.5) …职责。(2.5)”: the points in brackets with no 分, after each statement
+        found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, ["括号中的数字读作各要点的分值（未写“分”）"])
+    return found
+
+
+#: a point's score in brackets with no 分 (“…上墙。(2.5)”), after its statement (never the list's own numbering)
+_BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”])\((\d+(?:\.\d+)?)\)")
+
+
+def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
+    """``_marked_points`` on ``t``, with the ``doubts`` of how ``t`` was read."""
+    found = scored_statements(t)
     if found is None or len(found[0]) < 2:
         return None
     statements, split, tail = found
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
         return None
-    doubts: list[str] = []
     for k, st in enumerate(statements):
         if not st.words or NOT_A_STATEMENT.search(st.words) or _DEGREE_OF.search(st.words):
             return None
@@ -541,13 +555,13 @@ def _marked_points(w: Wording) -> Proposed | None:
     total = _TOTAL_AFTER.match(tail)
     if total and d(total.group(1)) == w.weight:  # “…,满分3分”, “…,共4分”: the 分值 said again
         tail = ""
-    if tail and not _POINTS_SAY_IT.match(tail):
-        # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked: said by the point
-        breach = _BREACH_OF_POINT.match(tail) and not _STILL_SCORES.search(tail)
-        if not breach and (re.search(r"\d", tail) or NOT_A_STATEMENT.search(tail)):
+    for rest in (x.strip(",") for x in tail.split(";") if x.strip(",") and not _POINTS_SAY_IT.match(x.strip(","))):
+        # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked, or a remark (“(下同)”)
+        breach = _BREACH_OF_POINT.match(rest) and not _STILL_SCORES.search(rest)
+        if not breach and (re.search(r"\d", rest) or NOT_A_STATEMENT.search(rest)):
             return None
-        doubts.append(f"“{tail}”：未计入要点" if not breach or ";" in tail or "," in tail else
-                      f"“{tail}”：作为最后一个要点不满足的情形")
+        doubts.append(f"“{rest}”：未计入要点" if not breach or "," in rest else
+                      f"“{rest}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
         return _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
     return _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
