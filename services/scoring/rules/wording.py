@@ -429,8 +429,8 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
         words = t[at:m.start()]
         points = None if m.group("full") else d(m.group("a") or m.group("b"))
         i += 1
-        opening = _SPLIT_OPENS.match(t, m.end()) if points is not None else None
-        if opening:
+        opening = _SPLIT_OPENS.match(t, m.end())
+        if opening and points is not None:
             # the score split among what follows it: in its brackets (“得1分(其中…)”, “(3分,其中…)”), or up to where
             # their scores add up to it
             bracket = m.end() if opening.group(0).startswith("(") else m.start() - 1 if t[m.start() - 1:m.start()] == "(" \
