@@ -261,6 +261,28 @@ def test_situations_each_followed_by_their_score():
     assert types(p) == ["choice"] and [picked(p, k) for k in range(3)] == [6, 4, 0]
 
 
+@pytest.mark.parametrize("text", [
+    "纳入国家级示范的，得6分，纳入省级示范的，得4分，纳入市级示范的，得2分，未纳入示范的不得分。",
+    "纳入国家级示范。（6分）；纳入省级示范。（4分）；纳入市级示范。（2分）；未纳入示范的不得分。",
+    "纳入国家级示范：6分、纳入省级示范：4分、纳入市级示范：2分、未纳入示范的不得分。",
+    "纳入国家级示范6分/纳入省级示范4分/纳入市级示范2分/未纳入示范的不得分",
+])
+def test_situations_then_the_one_that_scores_nothing(text):
+    p = propose(text, "6", "")
+    assert types(p) == ["choice"], (text, p.summary)
+    assert [picked(p, k) for k in range(4)] == [6, 4, 2, 0]
+    assert len(p.items[0]["params"]["options"]) == 4
+
+
+@pytest.mark.parametrize("text", ["纳入国家级示范（6分）；纳入省级示范（4分）；纳入市级示范（2分）。",
+                                  "纳入国家级示范6分，纳入省级示范4分，纳入市级示范2分。"])
+def test_situations_that_all_score_add_the_one_none_holds_to_check(text):
+    p = propose(text, "6", "")
+    assert types(p) == ["choice"] and not p.confident, (text, p.summary)
+    assert [picked(p, k) for k in range(4)] == [6, 4, 2, 0]
+    assert any("以上情形均不符合" in u for u in p.unplaced)
+
+
 def test_situations_sharing_a_line_on_a_figure_are_to_check():
     p = propose("完成年度目标,且群众满意度达到90%以上(8分);完成年度目标,但满意度未达到90%(5分);未完成年度目标(0分)",
                 "8", "")

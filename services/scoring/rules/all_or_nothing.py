@@ -387,7 +387,8 @@ def _asked(w: Wording) -> Proposed | None:
 _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
                       r"(?:" + ZEROED + r"|不给分|记0分|0分|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
 #: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
-_ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|(?:有|出现|发生|存在)1(?:个|项|例|处|次|人|户|起|件|条|家)")
+_ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
+                       r"(?:有|出现|发生|存在|发现)1(?:个|项|例|处|次|人|户|起|件|条|家)")
 #: what is weighed rather than met (“项目计划执行落实情况”, “…成效”, “…合理性”): the team judges it
 _WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
 #: a sentence asking the question the requirement answers (“是否列入省考核;是的加20分”)

@@ -30,6 +30,7 @@ from services.scoring.rules.wording import (
     NOT_A_STATEMENT,
     ORDINAL_AT,
     ZEROED,
+    Statement,
     d,
     deducting_segments,
     graded_segments,
@@ -186,7 +187,10 @@ def _answers(body: str, w: Wording) -> Proposed | None:
         # “获评省级先进加10分,获评市级先进加6分”: points added for a situation; none of them holding adds nothing
         found = [(label.removesuffix("加"), points) for label, points in found]
         return _none_unsaid(_options(found, w, doubts=("“加…分”：读作该情形的得分",)))
-    return _options(found, w, doubts=(f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else ())
+    proposed = _options(found, w, doubts=(f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else ())
+    # “国家级(6分),省级(4分),市级(2分)”: situations that all score, the lowest still something achieved
+    lowest = min(found, key=lambda x: x[1])[0]
+    return proposed if grades or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
 #: grades of quality: which one applies is the evaluator's judgement
@@ -379,15 +383,25 @@ def _slash_situations(w: Wording) -> Proposed | None:
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
+#: the situation that scores nothing, closing the list: “未纳入示范的不得分”, “其他情形不得分”, “否则不得分”
+_NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|不给分)$")
+
+
 def _scored_situations(w: Wording) -> Proposed | None:
     """Situations each followed by its score however marked (“A。(60分)B。(55分)C。(0分)”, “投产加20分,投运加10分”),
     the best on the whole 分值 and the scores not adding up to it (then they would be points): one of them applies.
     Situations that name different figures are bands of a value (tiers), not situations; a figure they all share
     (“…达到年均20%以上…”) is a line the team checks (to check)."""
     found = scored_statements(w.text.rstrip(";."))
-    if found is None or len(found[0]) < 2 or found[1] or found[2].strip(";,."):
+    if found is None or len(found[0]) < 2 or found[1]:
         return None
-    statements = found[0]
+    statements = list(found[0])
+    tail = found[2].strip(";,./、")
+    if tail:  # “…,未纳入示范的不得分”: the situation that scores nothing, last
+        none = _NONE_LAST.match(tail)
+        if not none or re.search(r"\d", tail):
+            return None
+        statements.append(Statement(none.group("label"), Decimal(0), None, (), ""))
     scores = [w.weight if st.points is None else st.points for st in statements]
     if any(st.lower for st in statements) or max(scores) != w.weight or len(set(scores)) != len(scores) \
             or sum(scores, Decimal(0)) == w.weight:
