@@ -75,7 +75,6 @@ def test_near_misses_are_not_one_requirement(text, weight):
 @pytest.mark.parametrize("text,weight", [
     ("全年无安全事故,得5分,发生1起安全事故不得分", "5"),                 # one case of the fault ruled out
     ("(3)加强日常巡查,未发现违规建设,得2分,有1处违规建设不得分。", "2"),
-    ("按规定时限报送报表,得2分,未报送不给分", "2"),                      # 不给分
     ("项目完成率100%计满分;有1户未完成,该项不得分。", "15"),             # a line on a figure: to check
     ("检查中未发现违规占地的,得20分;若出现违规占地的不得分,能及时整改到位的,可不扣分。", "20"),
 ])
@@ -83,6 +82,14 @@ def test_the_requirement_then_the_case_scoring_nothing(text, weight):
     p = propose(text, weight, "")
     assert types(p) == ["all_or_nothing"] and not p.confident, (text, p.summary)
     assert scored(p, {"met": True}) == Decimal(weight) and scored(p, {"met": False}) == 0
+
+
+@pytest.mark.parametrize("text", ["按规定时限报送报表,得2分,未报送不给分", "达不到要求不给分", "未按时上报统计报表，不给分。"])
+def test_a_zero_said_with_give_reads_as_any_zero(text):
+    """“不给分” is “不得分”: the same reading, the same confidence."""
+    p, q = propose(text, "2", ""), propose(text.replace("不给分", "不得分"), "2", "")
+    assert types(p) == ["all_or_nothing"] and p.items == q.items and p.confident == q.confident, (text, p.summary)
+    assert scored(p, {"met": True}) == 2 and scored(p, {"met": False}) == 0
 
 
 def test_words_after_the_case_scoring_nothing_and_figures_are_to_check():

@@ -177,7 +177,7 @@ def _requirement(w: Wording) -> Proposed | None:
 
 
 #: “缺1项,不得分”, “不达标准,不得分”: only the case that scores nothing is stated
-_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|不给分);?$")
+_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
 _BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|无|没有|未|不|达不到)")
 
 
@@ -385,7 +385,7 @@ def _asked(w: Wording) -> Proposed | None:
 #: the case that scores nothing, after the requirement's score: “否则不得分”, “未上报不得分”, “有1例…不得分”,
 #: “…,该项不得分”, “达不到要求不给分”, or a deduction of the whole 分值 (“未完成的扣1分” on 1 point)
 _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
-                      r"(?:" + ZEROED + r"|不给分|记0分|0分|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
+                      r"(?:" + ZEROED + r"|记0分|0分|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
 #: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
 _ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
                        r"(?:有|出现|发生|存在|发现)1(?:个|项|例|处|次|人|户|起|件|条|家)")

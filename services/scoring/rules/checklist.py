@@ -495,7 +495,7 @@ def _share_then_list(w: Wording) -> Proposed | None:
 
 
 #: a sentence that only zeroes what precedes it (“低于考核指标的,不得分”): the breach of the point before, no point of its own
-_BREACH_OF_POINT = re.compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?(?:" + ZEROED + r"|不给分)$")
+_BREACH_OF_POINT = re.compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?" + ZEROED + r"$")
 #: a degree of one quality (“基本完成”, “较规范”, “一般”): statements that are situations to pick one of, not points
 _DEGREE_OF = re.compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
                         r"一般|部分(?:完成|落实|达到|符合|满足|实现|建立|到位)|较差|差$")
@@ -504,7 +504,7 @@ _TOTAL_AFTER = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共计|合计
 #: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
 _STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
-_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|未做到|不符合)(?:的)?,?(?:" + ZEROED + r"|不给分|扣除?(?:本条|该条|本项|该项|相应)分值))$")
+_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|未做到|不符合)(?:的)?,?(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应)分值))$")
 
 
 def _marked_points(w: Wording) -> Proposed | None:

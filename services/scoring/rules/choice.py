@@ -384,7 +384,7 @@ _FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
 #: the situation that scores nothing, closing the list: “未纳入示范的不得分”, “其他情形不得分”, “否则不得分”
-_NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|不给分)$")
+_NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r"$")
 
 
 def _scored_situations(w: Wording) -> Proposed | None:

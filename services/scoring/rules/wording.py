@@ -19,7 +19,7 @@ LINE_UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|�
 SNUM = r"(-?\d+(?:\.\d+)?)"
 #: a numbered part’s ordinal at the start: “(1)”, “1.”, “2、”
 ORDINAL_AT = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
-#: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计)
+#: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
@@ -63,6 +63,8 @@ def normalize(text: str) -> str:
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
         t = t.replace("不记分", "不计分").replace("记0分", "计0分")
+    if "不给分" in t:  # “达不到要求不给分”: the zero said with 给, written the one way the readings know
+        t = t.replace("不给分", "不得分")
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
 
 
@@ -504,5 +506,6 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
 #: score of its own (“每个物业项目”, “每年7月5日前”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
 #: or a share)
-NOT_A_STATEMENT = re.compile(r"扣|每(?!年|月|季|周|半年|学期|天|日)[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|各(?:得|计|记|占)?\d|不得分|不计分|"
-                             r"不给分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
+NOT_A_STATEMENT = re.compile(r"扣|每(?!年|月|季|周|半年|学期|天|日)[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
+                             r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|"
+                             r"分别(?=得|计|记|加|\d)|否则")
