@@ -262,6 +262,19 @@ def test_faults_adding_up_after_the_points_may_name_a_date():
     assert met(p, [True, False]) == 2
 
 
+@pytest.mark.parametrize("text", [
+    "未建立项目管理制度的扣除2分；制度执行不到位的扣除1分；未按时报送项目进度的扣除1分。",
+    "1.项目管理：建立健全项目管理制度并严格执行，4分；未建立项目管理制度，扣2分；制度执行不到位，扣1分；未按时报送项目进度，扣1分。",
+    "建立健全项目管理制度并严格执行（4分）。未建立项目管理制度的，扣2分，制度执行不到位的，扣1分，未按时报送项目进度的，扣1分。",
+])
+def test_faults_each_with_their_deduction_adding_up_to_the_points(text):
+    """Faults each taking their points once (扣/扣除, after the points of what is checked however marked): the points of
+    a 要点核查, each a fault absent; to check."""
+    p = propose(text, "4", "")
+    assert types(p) == ["checklist"] and maxes(p) == ["2", "1", "1"] and not p.confident, (text, p.summary)
+    assert met(p, [False, True, False]) == 1 and met(p, [True, True, True]) == 4
+
+
 # ── situations each followed by their score ─────────────────────────────────
 def test_situations_each_followed_by_their_score():
     p = propose("项目纳入省级示范。(6分)项目纳入市级示范。(4分)未纳入示范。(0分)", "6", "")

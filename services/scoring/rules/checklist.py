@@ -253,7 +253,7 @@ def _listed_points(w: Wording) -> Proposed | None:
 
 
 #: “管理体制不顺扣5分;单位定性不准扣5分,定编不合理扣5分”: a fault and what it costs, one after another
-_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)扣" + NUM + r"分(?:[;,]|$)")
+_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)扣(?:除|减)?" + NUM + r"分(?:[;,]|$)")
 
 
 def _faults(w: Wording) -> Proposed | None:
@@ -294,8 +294,8 @@ _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
 _DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日")
 #: the sample a fault is looked for in: “随机访谈10户居民”、“查阅2所学校有关资料”、“抽查5个项目”
 _SAMPLE = re.compile(r"^(?:随机)?(?:访谈|查阅|抽查|查看|走访|抽取|调查|询问|随机抽取)[^,;\d]{0,4}?\d+(?:户|所|个|家|人|份|名|处|件|次)")
-#: a sentence naming what is checked with its 分值 in brackets (or after 计: a part's heading), before the faults
-_FAULTS_LEAD = re.compile(r"^[^;扣每]*?(?:\(|的?(?:得|计|记))(?P<total>" + NUM[1:-1] + r")分\)?[;,:]")
+#: a sentence naming what is checked with its 分值 in brackets (or after 计 or a comma: a part's heading), before the faults
+_FAULTS_LEAD = re.compile(r"^[^;扣每]*?(?:\(|的?(?:得|计|记)|(?<=[\u4e00-\u9fff]),)(?P<total>" + NUM[1:-1] + r")分\)?[;,:]")
 
 
 #: “得分要素:1.…;2.…;具备要素1得20%,具备要素2得40%…”: elements listed, each worth a share of the 分值
