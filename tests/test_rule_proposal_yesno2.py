@@ -219,6 +219,23 @@ def test_a_point_followed_by_its_own_breach():
     assert met(p, [False, True]) == 2
 
 
+def test_points_then_their_breaches_again_with_the_same_deductions():
+    """“A,得2分;B,得2分。未设立机构,扣4分;A不到位,扣2分;B不到位,扣2分”: the faults restate the points; the one that
+    takes the whole 分值 is a key point that zeroes the row."""
+    text = ("项目管理机构职责明确、分工合理,得2分;管理人员配备到位,得2分。项目管理机构未设立,扣4分;职责不明确、分工不合理,扣2分;"
+            "管理人员配备不到位的,扣2分。")
+    p = propose(text, "4", "")
+    assert types(p) == ["checklist"] and not p.confident
+    params = p.items[0]["params"]
+    assert params["gate"] == "gate" and maxes(p) == ["0", "2", "2"]
+    assert met(p, [True, True, False]) == 2 and met(p, [False, True, True]) == 0
+    p = propose("项目管理机构职责明确,得2分;管理人员配备到位,得2分。职责不明确,扣2分;管理人员配备不到位的,扣2分。", "4", "")
+    assert types(p) == ["checklist"] and maxes(p) == ["2", "2"] and "gate" not in p.items[0]["params"]
+    # deductions that do not restate the points are another rule
+    p = propose("项目管理机构职责明确,得2分;管理人员配备到位,得2分。职责不明确,扣1分;管理人员配备不到位的,扣1分。", "4", "")
+    assert not (types(p) == ["checklist"] and maxes(p) == ["2", "2"])
+
+
 def test_a_point_with_a_lower_step_in_its_brackets_is_a_choice_of_its_own():
     p = propose("成立项目领导小组(2分),配备专职管理人员(3分,配备兼职管理人员的得1分)。", "5", "")
     assert types(p) == ["all_or_nothing", "choice"] and not p.confident

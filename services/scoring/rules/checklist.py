@@ -555,7 +555,19 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     total = _TOTAL_AFTER.match(tail)
     if total and d(total.group(1)) == w.weight:  # “…,满分3分”, “…,共4分”: the 分值 said again
         tail = ""
-    for rest in (x.strip(",") for x in tail.split(";") if x.strip(",") and not _POINTS_SAY_IT.match(x.strip(","))):
+    rests = [x.strip(",") for x in tail.split(";") if x.strip(",") and not _POINTS_SAY_IT.match(x.strip(","))]
+    faults = [m for m in map(_FAULT_AFTER.match, rests) if m and not re.search(r"\d|每", m.group("fault"))]
+    gate = None
+    if faults:  # “A,得2分;B,得2分;未设立机构,扣4分;A不到位,扣2分;B不到位,扣2分”: the points' breaches, again
+        whole = [m for m in faults if d(m.group("pts")) == w.weight]
+        if len(whole) > 1 or [d(m.group("pts")) for m in faults if m not in whole] != points:
+            return None
+        doubts.append(f"“{faults[-1].group(0)}”等：各扣分与要点分值一一对应，读作要点不满足")
+        if whole:
+            gate = whole[0].group("fault").removesuffix("的")
+            doubts.append(f"“{whole[0].group(0)}”：读作关键要点（出现则本项不得分）")
+        rests = [x for x in rests if not any(x == m.group(0) for m in faults)]
+    for rest in rests:
         # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked, or a remark (“(下同)”)
         breach = _BREACH_OF_POINT.match(rest) and not _STILL_SCORES.search(rest)
         if not breach and (re.search(r"\d", rest) or NOT_A_STATEMENT.search(rest)):
@@ -563,8 +575,18 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
         doubts.append(f"“{rest}”：未计入要点" if not breach or "," in rest else
                       f"“{rest}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
-        return _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
-    return _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
+        return None if gate else _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
+    found = _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
+    if gate:  # the fault that takes the whole 分值: a key point of no points of its own
+        item = found.items[0]
+        item["params"] = {"gate": "gate", "points": [{"key": "gate", "label": "无：" + gate, "max": "0"},
+                                                     *item["params"]["points"]]}
+        return Proposed([item], f"{found.summary}，关键要点“无：{gate}”不满足则本项不得分", found.doubts)
+    return found
+
+
+#: a fault and what it costs, after the points: “…机构没有设立,扣4分”, “…未建立台账的,扣2分”
+_FAULT_AFTER = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _points_and_steps(statements: list[tuple[Statement, Decimal]], w: Wording, doubts: list[str]) -> Proposed | None:
