@@ -576,13 +576,13 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
                       f"“{rest}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
         return None if gate else _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
-    found = _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
+    summed = _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
     if gate:  # the fault that takes the whole 分值: a key point of no points of its own
-        item = found.items[0]
+        item = summed.items[0]
         item["params"] = {"gate": "gate", "points": [{"key": "gate", "label": "无：" + gate, "max": "0"},
                                                      *item["params"]["points"]]}
-        return Proposed([item], f"{found.summary}，关键要点“无：{gate}”不满足则本项不得分", found.doubts)
-    return found
+        return Proposed([item], f"{summed.summary}，关键要点“无：{gate}”不满足则本项不得分", summed.doubts)
+    return summed
 
 
 #: a fault and what it costs, after the points: “…机构没有设立,扣4分”, “…未建立台账的,扣2分”
