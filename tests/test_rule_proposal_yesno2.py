@@ -213,6 +213,18 @@ def test_a_score_split_further_gives_the_parts(text, parts):
     assert met(p, [True] * len(parts)) == Decimal(weight) and met(p, [False] * len(parts)) == 0
 
 
+@pytest.mark.parametrize("text", [
+    "1.建立资金管理制度,得1分;未建立,不得分2.按月报送资金使用情况,得0.5分;未报送,不得分",
+    "1、建立资金管理制度，得1分；未建立，不得分2、按月报送资金使用情况，得0.5分；未报送，不得分。",
+])
+def test_points_each_with_its_breach_run_straight_into_the_next_number(text):
+    """“…,得1分;未建立,不得分2.…”: the next point's number follows the breach with no stop between them."""
+    p = propose(text, "1.5", "")
+    assert types(p) == ["checklist"] and maxes(p) == ["1", "0.5"], (text, p.summary)
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["建立资金管理制度", "按月报送资金使用情况"]
+    assert met(p, [False, True]) == Decimal("0.5")
+
+
 def test_a_point_followed_by_its_own_breach():
     p = propose("年末耕地保有量不低于下达任务,得6分;低于下达任务的,不得分。耕地保护标志牌设立齐全,得2分。", "8", "")
     assert types(p) == ["checklist"] and maxes(p) == ["6", "2"] and not p.confident

@@ -572,8 +572,8 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
         breach = _BREACH_OF_POINT.match(rest) and not _STILL_SCORES.search(rest)
         if not breach and (re.search(r"\d", rest) or NOT_A_STATEMENT.search(rest)):
             return None
-        doubts.append(f"“{rest}”：未计入要点" if not breach or "," in rest else
-                      f"“{rest}”：作为最后一个要点不满足的情形")
+        said = _ZERO_SAID.sub("", rest)  # the breach without its zero: more than one clause is how it is checked too
+        doubts.append(f"“{rest}”：未计入要点" if not breach or "," in said else f"“{rest}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
         return None if gate else _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
     summed = _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
@@ -585,6 +585,8 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     return summed
 
 
+#: the zero closing a breach: “…,本项不得分”
+_ZERO_SAID = re.compile(r",?(?:本项|该项|此项|均)?" + ZEROED + "$")
 #: a fault and what it costs, after the points: “…机构没有设立,扣4分”, “…未建立台账的,扣2分”
 _FAULT_AFTER = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
 

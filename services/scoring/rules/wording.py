@@ -486,10 +486,14 @@ def _closing(t: str, start: int) -> int:
     return len(t)
 
 
+#: the last statement's breach run straight into the next one's list mark: “…,不得分2.有图书馆…”
+_ZERO_THEN_MARK = re.compile(r"(?<=不得分|不计分)(?=\d{1,2}[.、](?!\d))")
+
+
 def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | None, n: int,
                numbered: bool) -> Statement:
     """The ``n``-th statement of ``words`` (the one before it opened with a list mark when ``numbered``)."""
-    words = words.lstrip(";,:.、/)").rstrip(";,:.、")
+    words = _ZERO_THEN_MARK.sub(";", words.lstrip(";,:.、/)").rstrip(";,:.、"))
     sentences = [_STATEMENT_MARK.sub("", x.strip(",:.、")).strip(",:.、") for x in words.split(";")]
     sentences = [x for x in sentences if x]
     last = sentences[-1] if sentences else ""
