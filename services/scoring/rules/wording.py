@@ -413,6 +413,12 @@ class Statement(NamedTuple):
 
 
 @lru_cache(maxsize=16)
+def judged(t: str) -> bool:
+    """Words of judgement in ``t`` (酌情、视情): no statement scored by the score after it is read there (NOT_A_STATEMENT
+    holds them), so the readings of statements need not look further."""
+    return "酌情" in t or "视情" in t
+
+
 def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], str] | None:
     """Statements each followed by its score however marked (“(1)…;(4分)(2)…;(3分)”, “A,(1分)B,(1分)”,
     “1.…,4分;2.…,4分”, “…得0.3分;…得0.5分”, “…加20分”): (the statements, the headings of scores split
@@ -486,6 +492,8 @@ def _closing(t: str, start: int) -> int:
     return len(t)
 
 
+#: the first characters a list mark can open with (a cheap test before ``_STATEMENT_MARK``)
+_MARK_OPENS = frozenset("(0123456789一二三四五六七八九十" + CIRCLED)
 #: the last statement's breach run straight into the next one's list mark: “…,不得分2.有图书馆…”
 _ZERO_THEN_MARK = re.compile(r"(?<=不得分|不计分)(?=\d{1,2}[.、](?!\d))")
 
@@ -493,18 +501,22 @@ _ZERO_THEN_MARK = re.compile(r"(?<=不得分|不计分)(?=\d{1,2}[.、](?!\d))")
 def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | None, n: int,
                numbered: bool) -> Statement:
     """The ``n``-th statement of ``words`` (the one before it opened with a list mark when ``numbered``)."""
-    words = _ZERO_THEN_MARK.sub(";", words.lstrip(";,:.、/)").rstrip(";,:.、"))
-    sentences = [_STATEMENT_MARK.sub("", x.strip(",:.、")).strip(",:.、") for x in words.split(";")]
+    words = words.lstrip(";,:.、/)").rstrip(";,:.、")
+    if "不得分" in words or "不计分" in words:
+        words = _ZERO_THEN_MARK.sub(";", words)
+    pieces = [x.strip(",:.、") for x in words.split(";")]
+    sentences = [_STATEMENT_MARK.sub("", x).strip(",:.、") if x[:1] in _MARK_OPENS else x for x in pieces]
     sentences = [x for x in sentences if x]
     last = sentences[-1] if sentences else ""
-    opened = words.split(";")[-1].strip(",:.、")
-    mark = _STATEMENT_MARK.match(opened) or _BARE_MARK.match(last)
+    mark = _STATEMENT_MARK.match(pieces[-1]) if pieces[-1][:1] in _MARK_OPENS else _BARE_MARK.match(last)
     if mark and mark.re is _BARE_MARK and numbered and int(mark.group(1)) == n:  # “…,4分;3实施…”: its mark dropped
         last = last[mark.end():]
     elif mark and mark.re is _BARE_MARK:
         mark = None
-    return Statement(re.sub(r"的?,?(?:得|计|记|加|给|占)?$", "", last), points, lower, tuple(sentences[:-1]),
-                     mark.group(0) if mark else "")
+    # the verb (and 的) the statement ends with before its score: “…的,得”
+    last = last[:-1] if last.endswith(("得", "计", "记", "加", "给", "占")) else last
+    last = last.removesuffix(",").removesuffix("的")
+    return Statement(last, points, lower, tuple(sentences[:-1]), mark.group(0) if mark else "")
 
 
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
