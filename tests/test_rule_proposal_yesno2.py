@@ -260,6 +260,7 @@ def test_a_point_with_a_lower_step_in_its_brackets_is_a_choice_of_its_own():
     ("方案完善,3分;方案较完善,2分;方案基本完善,1分", "3"),  # degrees of one quality: situations
     ("开展宣传活动,最高2分;建立台账,3分", "5"),         # a cap, not a point's score
     ("制定实施方案,2分;每缺1项扣1分;建立台账,3分", "5"),  # a deduction among them
+    ("由各工作组打分,评价方案的完整性(2分)、措施的有效性(3分);结果按平均值得分", "5"),  # raters' scores averaged
 ])
 def test_near_misses_are_not_points_that_add_up(text, weight):
     p = propose(text, weight, "")

@@ -573,7 +573,7 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     for rest in rests:
         # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked, or a remark (“(下同)”)
         breach = _BREACH_OF_POINT.match(rest) and not _STILL_SCORES.search(rest)
-        if not breach and (re.search(r"\d", rest) or NOT_A_STATEMENT.search(rest)):
+        if not breach and (re.search(r"\d", rest) or NOT_A_STATEMENT.search(rest) or _SCORED_HOW.search(rest)):
             return None
         said = _ZERO_SAID.sub("", rest)  # the breach without its zero: more than one clause is how it is checked too
         doubts.append(f"“{rest}”：未计入要点" if not breach or "," in said else f"“{rest}”：作为最后一个要点不满足的情形")
@@ -588,6 +588,8 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     return summed
 
 
+#: a closing remark that says how the row is scored (“结果按平均值得分”, “按实际得分”): another rule, not a remark
+_SCORED_HOW = re.compile(r"得分|计分|评分|打分|平均|加权|按(?!时|期|要求|规定|计划|进度)")
 #: the zero closing a breach: “…,本项不得分”
 _ZERO_SAID = re.compile(r",?(?:本项|该项|此项|均)?" + ZEROED + "$")
 #: a fault and what it costs, after the points: “…机构没有设立,扣4分”, “…未建立台账的,扣2分”
