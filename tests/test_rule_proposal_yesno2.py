@@ -126,6 +126,12 @@ def test_a_fault_costing_the_whole_points_ends_with_a_half_width_stop(text, weig
     assert scored(p, {"met": True}) == Decimal(weight) and scored(p, {"met": False}) == 0
 
 
+def test_words_after_the_fault_are_no_requirement_of_it():
+    """A sentence after the fault that costs the whole 分值 is not the requirement the fault breaks: not confident."""
+    p = propose("7.按时上报季度报表,未完成的扣2分.另附说明材料", "2", "")
+    assert not p.confident, p.summary
+
+
 def test_a_fault_costing_less_than_the_points_is_not_all_or_nothing():
     assert types(propose("7.按时上报季度报表,未完成的扣1分.", "2", "")) != ["all_or_nothing"]
 

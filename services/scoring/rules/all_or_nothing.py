@@ -207,8 +207,8 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
             if d(m.group("pts")) != w.weight or re.search(r"\d|每|扣|为止", m.group("fault")):
                 return None
             faults.append(m.group("fault").strip(","))
-        elif re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
-            return None
+        elif faults or re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
+            return None  # the requirement is stated before the faults against it, never after them
         else:
             rules.append(c.strip(","))
     if not faults or (rules and len(rules) > 1):
