@@ -292,3 +292,25 @@ def test_degrees_of_one_quality_each_with_a_deduction_are_situations_not_faults(
     p = propose(text, "3", "资料")
     assert p.kind == "choice" and not p.confident, p.summary
     assert [o["score"] for o in best_to_worst(p)] == ["3", "2", "1"]
+
+
+# ── a closing condition that zeroes the whole row, run on after the last part ──
+@pytest.mark.parametrize("text", [
+    "(1)建立制度,得1分;(2)制度上墙,得1分;(3)执行到位,得1分;未建立制度的,本项不得分。",
+    "1.建立管理制度的,计1分;2.制度上墙的,计1分;3.执行到位的,计1分;没有建立制度的,该项不得分",
+    "①建立制度1分;②制度上墙1分;③执行到位1分;无制度的,此项不得分",
+])
+def test_a_condition_zeroing_the_whole_row_after_the_last_parts_points_is_never_that_parts_situation(text):
+    p = propose(text, "3", "制度建设")
+    assert not p.confident  # the condition zeroes every part: the team checks it against the points
+    assert any("本项不得分" in u or "该项不得分" in u or "此项不得分" in u for u in p.unplaced)
+    for it in p.items:  # the condition is not made one of the last part's situations
+        for o in (it.get("params") or {}).get("options", []):
+            assert "不得分" not in o["label"] and "本项" not in o["label"] and "该项" not in o["label"]
+
+
+def test_a_last_parts_own_zero_without_words_naming_the_row_stays_that_parts():
+    p = propose("(1)建立制度,得1分;(2)制度上墙,得1分;(3)执行到位,得1分,未执行的不得分", "3", "制度建设")
+    assert p.confident
+    assert [it["type"] for it in p.items] == ["checklist", "all_or_nothing"]
+    assert scores(p, [{"met": True}, {"met": False}], 1) == [Decimal(1), Decimal(0)]

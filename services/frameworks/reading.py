@@ -453,6 +453,9 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
 
 #: a last part that only zeroes the row: “未设置绩效目标,该栏不得分”
 _ZEROING_LAST = re.compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)?" + ZEROED + r"$")
+#: “…(3)执行到位,得1分;未建立制度的,本项不得分”: the same closing condition run on after the last part's points;
+#: only with words naming the whole row (without them it may be the last part's own zero)
+_ZEROING_TAIL = re.compile(r";(?P<tail>(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)" + ZEROED + r")[;.。]?$")
 #: “设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,…)”: a part's points, split among what it names
 _WITHIN = re.compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<list>[^()]+)\)$")
 _NAMED_POINTS = re.compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
@@ -498,6 +501,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         # “…3、…(1分)4、未设置绩效目标,该栏不得分”: a closing part that zeroes the row, no points of its own
         doubts.append(f"“{last}”：整项不得分的条件，与各要点是否一致请核对")
         parts = parts[:-1]
+    tail = _ZEROING_TAIL.search(parts[-1])
+    if tail:
+        doubts.append(f"“{tail.group('tail')}”：整项不得分的条件，与各要点是否一致请核对")
+        parts = parts[:-1] + [parts[-1][:tail.start()]]
     split: list[str] = []
     for p in parts:
         within = _points_within(p)
