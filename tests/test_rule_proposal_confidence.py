@@ -584,3 +584,12 @@ def test_faults_of_one_kind_with_one_amount_stay_one_deduction():
         assert [it["type"] for it in p.items] == ["deduction"], p.summary
         if unit:
             assert p.items[0]["params"]["unit"] == unit
+
+
+def test_a_word_named_with_what_it_was_read_as_is_listed_once():
+    """The wizard lists the words a proposal could not place: a word is not listed bare beside the doubt that names
+    it with its reading, and the proposal stays to check."""
+    p = propose("完成年度计划目标得10分,完成目标的90%得9分,完成80%得8分,依次类推。", "10", "目标完成率")
+    assert not p.confident
+    assert "“依次类推”" not in p.unplaced
+    assert [u for u in p.unplaced if u.startswith("“依次类推”：")]

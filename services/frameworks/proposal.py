@@ -117,7 +117,9 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         spans, leftover = coverage(t, found)
         known = placed_numbers(found, w, t)
         figures = unplaced_words(t, found, w, known) + stray_numbers(t, found, w, known) + [f"“{v}”" for v in doubts]
-        unplaced = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
+        doubted = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
+        # a word named once more with what it was read as (“依次类推”, then “依次类推”：按…读) is said once, with that
+        unplaced = [u for u in doubted if not any(v.startswith(u + "：") for v in doubted)]
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
             unplaced.append(f"“产区”“非产区”：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}
@@ -134,8 +136,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
             return p
         earlier = earlier or p
         # of the readings to check, the one that places the most of the text's figures
-        if flagged is None or (len(figures), len(unplaced)) < flagged_rank:
-            flagged, flagged_rank = p, (len(figures), len(unplaced))
+        if flagged is None or (len(figures), len(doubted)) < flagged_rank:
+            flagged, flagged_rank = p, (len(figures), len(doubted))
     if flagged is not None:
         flagged.notes.append("评分标准中有未能对应到规则的内容或不一致之处：" + "、".join(flagged.unplaced) + "，请核对")
         return flagged
