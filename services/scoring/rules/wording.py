@@ -419,6 +419,7 @@ def judged(t: str) -> bool:
     return "酌情" in t or "视情" in t
 
 
+@lru_cache(maxsize=16)
 def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], str] | None:
     """Statements each followed by its score however marked (“(1)…;(4分)(2)…;(3分)”, “A,(1分)B,(1分)”,
     “1.…,4分;2.…,4分”, “…得0.3分;…得0.5分”, “…加20分”): (the statements, the headings of scores split
