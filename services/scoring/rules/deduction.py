@@ -205,9 +205,13 @@ def _other_unit(w: Wording) -> Proposed | None:
     m = _OTHER_CASE.search(w.text)
     if not m or not 0 < d(m.group("per")) < w.weight:
         return None
-    unit, each = m.group("unit"), s(d(m.group("per")))
+    return _each_other_unit(w, m.group("unit"), s(d(m.group("per"))), m.group(0))
+
+
+def _each_other_unit(w: Wording, unit: str, each: str, said: str) -> Proposed:
+    """A deduction of ``each`` per case counted in a measure word the unit choices do not name (“辆”, “所”): entered as 个."""
     return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
-                    (f"“{m.group(0)}”：每{unit}扣 {each} 分，{unit}数按个录入",))
+                    (f"“{said}”：每{unit}扣 {each} 分，{unit}数按个录入",))
 
 
 #: “班子不团结、不协调、战斗力不强各扣1分”: faults listed, each costing the same (after a sentence of the full marks:
@@ -255,10 +259,7 @@ def _amount_per(w: Wording) -> Proposed | None:
     if not m or not 0 < d(m.group("per")) < w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
-    if unit in _OTHER_UNIT_WORDS:
-        return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每{unit}扣 {each} 分，扣完为止",
-                        (f"“{m.group(0)}”：每{unit}扣 {each} 分，{unit}数按个录入",))
-    return _each(w, unit, each)
+    return _each_other_unit(w, unit, each, m.group(0)) if unit in _OTHER_UNIT_WORDS else _each(w, unit, each)
 
 
 def _target_count(t: str, m: re.Match[str]) -> bool:
