@@ -30,9 +30,9 @@ from services.frameworks.reading import (
     candidates,
     consistency,
     coverage,
+    own_doubts,
     placed_numbers,
     problem,
-    reading_doubts,
     region_chosen,
     stated_weight_dropped,
     stray_numbers,
@@ -113,7 +113,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         # words of judgement leave part of the score to the team: never confident, a 要点核查 included
         # (its “部分满足” state can take “否则酌情扣分”, but the score of a point partly met is still judged)
         doubts = list(dict.fromkeys(vague))
-        readings = list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
+        readings = own_doubts(t, found)
         spans, leftover = coverage(t, found)
         known = placed_numbers(found, w, t)
         figures = unplaced_words(t, found, w, known) + stray_numbers(t, found, w, known) + [f"“{v}”" for v in doubts]

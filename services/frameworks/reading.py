@@ -548,8 +548,7 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
                 points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         # a part's reading that states its own doubts (a 要点核查 of faults) keeps them, as a whole text's does
-        own = list(found.doubts) if found.doubts is not None else reading_doubts(body, found)
-        doubts += own + consistency(body, found, pts, coverage(body, found)[0])
+        doubts += own_doubts(body, found) + consistency(body, found, pts, coverage(body, found)[0])
         for it in found.items:
             items.append((i, it))
         words.append(found.summary)
@@ -628,10 +627,8 @@ def each_part(w: Wording) -> Proposed | None:
     for k, label in enumerate(names):
         it = {**found.items[0], "key": chr(ord("a") + k), "label": label[:30]}
         items.append(it)
-    # the rule's reading that states its own doubts keeps them, as a part's does in ``composite``
-    own = list(found.doubts) if found.doubts is not None else reading_doubts(rest, found)
     return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}",
-                    tuple(own + consistency(rest, found, pts, coverage(rest, found)[0])))
+                    tuple(own_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])))
 
 
 # ── confidence: which figures of the text the proposal places ──────────────
@@ -902,6 +899,12 @@ _FLOOR_ZERO = re.compile(r"最低(?:得|为|计)?0分")
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 #: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
 _RATIO_OF = re.compile(r"(?:以|按)?其(?:比率|比例|比值)(?:作为|做为|计分|得分|计算得分)")
+
+
+def own_doubts(t: str, found: Proposed) -> list[str]:
+    """The doubts of a reading of ``t``: those it states of itself (a reading in parts, a 要点核查 of faults), else
+    what ``reading_doubts`` finds."""
+    return list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
 
 
 def reading_doubts(t: str, found: Proposed) -> list[str]:
