@@ -69,6 +69,12 @@ KEY_WORDS: dict[str, str] = {
     "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
+    "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分",  # _EARN_WORDS: a 每, a case of one, or a cap
+    "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”
+    "formula._weighted": r"%|平均",  # _SHARE_OF / _SHARES_IN_TURN: “…占30%”; _AVERAGED: “…按平均值得分”
+    "formula._written": r"[*/÷+]",  # its first test: a ×, ÷ or + (a formula of differences alone is a deduction's)
+    "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
+    "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
