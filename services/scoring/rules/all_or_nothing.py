@@ -23,7 +23,7 @@ from services.scoring.rules.base import (
     Wording,
     msg,
 )
-from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL_AT, ZEROED, d, judged, scored_statements
+from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL_AT, ZEROED, d, scored_statements
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -401,7 +401,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     and then perhaps the case that scores nothing (“…,未上报不得分”, “…,有1例死灰复燃不得分”, “…,达不到要求不给分”):
     full marks when the requirement is met, none otherwise."""
     t = w.text.rstrip(";.")
-    found = None if judged(t) else scored_statements(t)
+    found = scored_statements(t)
     if found is None or len(found[0]) != 1 or found[1]:
         return None
     st, tail = found[0][0], found[2].strip(";,.")

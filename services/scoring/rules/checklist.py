@@ -39,7 +39,6 @@ from services.scoring.rules.wording import (
     d,
     deducting_segments,
     graded_segments,
-    judged,
     marks,
     point_label,
     point_texts,
@@ -515,8 +514,6 @@ def _marked_points(w: Wording) -> Proposed | None:
     in its brackets (“…专职人员(3分,有兼职人员的得2分)”) is a 情形选择 of its own, the others each met or not. Words
     no point holds (a heading, a closing remark) and a figure in a point leave the reading to check."""
     t = w.text.rstrip(";.")
-    if judged(t):
-        return None
     found = _points_of(t, w, [])
     bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
     if len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]:

@@ -34,7 +34,6 @@ from services.scoring.rules.wording import (
     d,
     deducting_segments,
     graded_segments,
-    judged,
     s,
     scored_statements,
     slash_lists,
@@ -393,7 +392,7 @@ def _scored_situations(w: Wording) -> Proposed | None:
     the best on the whole 分值 and the scores not adding up to it (then they would be points): one of them applies.
     Situations that name different figures are bands of a value (tiers), not situations; a figure they all share
     (“…达到年均20%以上…”) is a line the team checks (to check)."""
-    found = None if judged(w.text) else scored_statements(w.text.rstrip(";."))
+    found = scored_statements(w.text.rstrip(";."))
     if found is None or len(found[0]) < 2 or found[1]:
         return None
     statements = list(found[0])

@@ -413,19 +413,15 @@ class Statement(NamedTuple):
 
 
 @lru_cache(maxsize=16)
-def judged(t: str) -> bool:
-    """Words of judgement in ``t`` (酌情、视情): no statement scored by the score after it is read there (NOT_A_STATEMENT
-    holds them), so the readings of statements need not look further."""
-    return "酌情" in t or "视情" in t
-
-
-@lru_cache(maxsize=16)
 def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], str] | None:
     """Statements each followed by its score however marked (“(1)…;(4分)(2)…;(3分)”, “A,(1分)B,(1分)”,
     “1.…,4分;2.…,4分”, “…得0.3分;…得0.5分”, “…加20分”): (the statements, the headings of scores split
     further — “…得0.5分(其中A得0.2分;B得0.3分)”, “组织管理3分,其中A1分,B2分”, “组织管理(3分):A,1分;B,2分” give A and
-    B —, the words after the last score), or None when the text has no such score. Several readings use them in
-    turn: read once per text."""
+    B —, the words after the last score), or None when the text has no such score, or holds words of judgement
+    (酌情、视情: no statement scored by the score after it is read there, NOT_A_STATEMENT holds them). Several readings
+    use them in turn: read once per text."""
+    if "酌情" in t or "视情" in t:
+        return None
     marks = [m for m in _SCORE_MARK.finditer(t) if not _NOT_A_SCORE_BEFORE.search(t[max(0, m.start() - 3):m.start()])]
     if not marks:
         return None
