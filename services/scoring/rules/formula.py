@@ -177,8 +177,8 @@ def _written(w: Wording) -> Proposed | None:
     except (expressions.FormulaError, ArithmeticError, RuleInputError):
         return None
     variables = [{"name": v, "label": word, "unit": "分" if word.endswith("分") else ""} for word, v in names.items()]
-    signs = {"*": "×", "/": "÷", "max": "分值"}
-    said_as = " ".join(next((k for k, v in names.items() if v == x), signs.get(x, x)) for x in out)
+    said = {"*": "×", "/": "÷", "max": "分值", **{v: word for word, v in names.items()}}
+    said_as = " ".join(said.get(x, x) for x in out)
     return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：得分 = {said_as}，得分限于 0～分值",
                     (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
