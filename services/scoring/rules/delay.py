@@ -61,6 +61,9 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _DELAY = re.compile(r"每(?P<early>提前或)?(?:延迟|推迟|逾期|滞后|延期|超期|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚)(\d+(?:\.\d+)?)?(个月|月|个工作日|"
                     r"工作日|天|日|周|个星期|星期|个季度|季度|年)[^;]*?扣" + NUM + "分")
+#: “延迟1个月以内不扣分”: a delay that costs nothing
+_GRACE = re.compile(r"(?:宽限|延迟|推迟|逾期)" + NUM + r"(?:个月|月|天|日|个工作日|工作日|周|个季度|季度|年)(?:以内|内)(?:的)?,?"
+                    r"(?:不扣分|得满分)")
 #: the units of delay a framework file may name, and how each is written after a number
 UNITS = {"月": "个月", "天": "天", "周": "周", "季度": "个季度", "年": "年", "工作日": "个工作日"}
 
@@ -79,8 +82,7 @@ def _per_period_late(w: Wording) -> Proposed | None:
     n = d(m.group(2) or "1")
     unit = _unit_of(m.group(3))
     per = d(m.group(4)) / n
-    grace = re.search(r"(?:宽限|延迟|推迟|逾期)" + NUM + r"(?:个月|月|天|日|个工作日|工作日|周|个季度|季度|年)(?:以内|内)(?:的)?,?"
-                      r"(?:不扣分|得满分)", t)
+    grace = _GRACE.search(t)
     params = {"per": s(per), "unit": unit, "grace": s(d(grace.group(1))) if grace else "0"}
     label = name if "延迟" in name or "及时" not in name else name.replace("及时性", "") + f"延迟{unit}数"
     # “每提前或推迟1天加扣1分”: being early adds, but never above the 分值 (to check)

@@ -334,7 +334,8 @@ def _ranges(w: Wording) -> Proposed | None:
 
 #: a band closed by its score alone, the score's cell joined to the band's words (“…培训层次较全面 3”)
 _TRAILING_SCORE = re.compile(r"(?<=[\u4e00-\u9fff%)])(\d+(?:\.\d+)?)$")
-_ONLY_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: a number as the texts write it (a band's score, one of the scores listed “分别…”)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: one percentage standing alone in a band (“完成率100%,…”): that value
 _LONE_SHARE = re.compile(r"(?<![\d.~\-至<>≥≤])(\d+(?:\.\d+)?)%(?![~\-至到\d(以])")
 
@@ -347,7 +348,7 @@ def _bare_scored_bands(w: Wording) -> Proposed | None:
         return None
     segs: list[str] = []
     for seg in w.text.split(";"):
-        if _ONLY_NUMBER.fullmatch(seg) and segs:
+        if _NUMBER.fullmatch(seg) and segs:
             segs[-1] += seg
         elif seg:
             segs.append(seg)
@@ -386,7 +387,7 @@ def _by_rank(w: Wording) -> Proposed | None:
     m = _RANKED.search(w.text)
     if not m:
         return None
-    scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(3))]
+    scores = [d(x) for x in _NUMBER.findall(m.group(3))]
     if m.group(1) and (m.group(1) != "1" or int(m.group(2)) != len(scores)):
         return None
     if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores) or scores[0] != w.weight:
@@ -635,7 +636,7 @@ def _respective_bands(w: Wording) -> Proposed | None:
     if not m:
         return None
     labels = m.group("list").split("、")
-    scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group("scores"))]
+    scores = [d(x) for x in _NUMBER.findall(m.group("scores"))]
     if len(labels) != len(scores) or len(labels) < 2 or max(scores) != w.weight:
         return None
     unit = "%" if all("%" in x for x in labels if re.search(r"\d", x)) else _band_unit(labels)
