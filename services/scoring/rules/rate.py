@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     said,
     value_or_ratio,
 )
-from services.scoring.rules.wording import NUM, POINTS_LEAD, SCORE_BASE, d, rate_label, s
+from services.scoring.rules.wording import NUM, ORDINAL, POINTS_LEAD, SCORE_BASE, d, rate_label, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -150,7 +150,7 @@ def _ratio_below(w: Wording) -> Proposed | None:
 
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
 #: 之间评分”: below 100% the rate itself is the share of the 分值
-FULL_THEN_SHARE = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)100%"
+FULL_THEN_SHARE = re.compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)100%"
                              r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)[,;]"
                              r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?:100%)?(?:的)?,?"
                              r"按(?:实际)?(?:比例|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"

@@ -38,6 +38,7 @@ from services.scoring.rules.rate import SO_ON
 from services.scoring.rules.wording import (
     LINE_UNITS,
     NUM,
+    ORDINAL,
     POINTS_LEAD,
     SNUM,
     ZEROED,
@@ -771,7 +772,7 @@ def _share_bands(w: Wording) -> Proposed | None:
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
 #: above it and nothing below: two bands
-_LINE_OR_NOTHING = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))?[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)"
+_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)"
                               r"(?:[^;,\d%]{1,16}?的)?" + SNUM + r"%(及以上|以上)?(?:的|者|时)?[;,]?"
                               r"\(?(?:得|计|记)?(\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
 

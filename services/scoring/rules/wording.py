@@ -17,8 +17,10 @@ NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
 LINE_UNITS = r"(?:%|个百分点|公斤|千克|吨|亩|人次|人|次|个|家|户|篇|条|份|天|小时|万元|元)"
 SNUM = r"(-?\d+(?:\.\d+)?)"
-#: a numbered part’s ordinal at the start: “(1)”, “1.”, “2、”
-ORDINAL_AT = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+#: a numbered part’s ordinal: “(1)”, “1.”, “2、”
+ORDINAL = r"(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))"
+#: a numbered part’s ordinal at the start
+ORDINAL_AT = re.compile("^" + ORDINAL)
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
