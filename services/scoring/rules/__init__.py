@@ -81,8 +81,8 @@ KEY_WORDS: dict[str, str] = {
     "completion._left_undone": r"折算|按比例",  # _LEFT_UNDONE
     "rate._rate_product": r"\*",  # WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT
     "rate._full_then_share": r"100%",  # FULL_THEN_SHARE
-    "rate._ladder_in_proportion": r"类推",  # SO_ON
-    "threshold._ladder_steps": r"类推",  # rate.SO_ON
+    "rate._ladder_in_proportion": r"类推",  # wording.SO_ON
+    "threshold._ladder_steps": r"类推",  # wording.SO_ON
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "threshold._line_and_step": r"(?:扣|减)(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”, “…减0.5分”
     "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”

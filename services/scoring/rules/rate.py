@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     said,
     value_or_ratio,
 )
-from services.scoring.rules.wording import NUM, ORDINAL, POINTS_LEAD, SCORE_BASE, d, rate_label, s
+from services.scoring.rules.wording import NUM, ORDINAL, POINTS_LEAD, SCORE_BASE, d, listed_shares, rate_label, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -170,26 +170,14 @@ def _full_then_share(w: Wording) -> Proposed | None:
                     f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
 
 
-#: “完成目标的90%得9分”, “达到80%的,计8分”: a share reached and its points
-SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))[^,;\d%]{0,16}?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
-                           + r"(?P<n>\d+(?:\.\d+)?)分\)?")
-#: “完成年度计划目标得10分”: the whole target met, with the 分值
-ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"
-                      + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)")
-#: “依次类推”, “以此类推”: the shares listed go on down in the same way
-SO_ON = re.compile(r"(?:依次|以此|依此)类推")
-
-
 def _ladder_in_proportion(w: Wording) -> Proposed | None:
     """“完成年度计划目标得10分,完成目标的90%得9分,完成80%得8分,依次类推”: the points of each share are that share of the
     分值, and so on down: the score is the share reached × 分值. Whether a share between two listed ones scores in
     proportion or as the one below is not said (to check)."""
-    t = w.text
-    so_on = SO_ON.search(t)
-    if not so_on:
+    ladder = listed_shares(w.text)
+    if ladder is None:
         return None
-    pairs = [(d(m.group("p")), d(m.group("n"))) for m in SHARE_POINTS.finditer(t)]
-    full = ALL_MET.search(t)
+    so_on, pairs, full = ladder
     if full and full.group("n") is not None and d(full.group("n")) != w.weight:
         return None
     if len(pairs) + (1 if full else 0) < 2 or any(n * 100 != w.weight * p for p, n in pairs):

@@ -39,8 +39,16 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.rate import ALL_MET, SHARE_POINTS, SO_ON
-from services.scoring.rules.wording import LINE_UNITS, POINTS_LEAD, d, is_ratio, rate_label, s, with_labels
+from services.scoring.rules.wording import (
+    LINE_UNITS,
+    POINTS_LEAD,
+    d,
+    is_ratio,
+    listed_shares,
+    rate_label,
+    s,
+    with_labels,
+)
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -328,12 +336,11 @@ def _ladder_steps(w: Wording) -> Proposed | None:
     """“完成率100%得10分,完成率90%得8分,以此类推”: shares listed with their points, an equal step down between them, and
     so on: the points of a step for each step of the share below the top one, a step begun counted whole (to check).
     Points that are each the share of the 分值 are a rate (rate._ladder_in_proportion)."""
-    t = w.text
-    so_on = SO_ON.search(t)
-    if not so_on:
+    listed = listed_shares(w.text)
+    if listed is None:
         return None
-    pairs = {d(m.group("p")): d(m.group("n")) for m in SHARE_POINTS.finditer(t)}
-    full = ALL_MET.search(t)
+    so_on, shares, full = listed
+    pairs = dict(shares)
     if full:
         pairs.setdefault(Decimal(100), d(full.group("n")) if full.group("n") else w.weight)
     ladder = sorted(pairs.items(), reverse=True)

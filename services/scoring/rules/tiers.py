@@ -34,13 +34,13 @@ from services.scoring.rules.base import (
     value_or_ratio,
     value_or_ratio_inputs,
 )
-from services.scoring.rules.rate import SO_ON
 from services.scoring.rules.wording import (
     LINE_UNITS,
     NUM,
     ORDINAL,
     POINTS_LEAD,
     SNUM,
+    SO_ON,
     ZEROED,
     d,
     is_ratio,

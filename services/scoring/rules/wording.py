@@ -524,3 +524,24 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 NOT_A_STATEMENT = re.compile(r"扣|每(?!年|月|季|周|半年|学期|天|日)[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
                              r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|"
                              r"分别(?=得|计|记|加|\d)|否则")
+
+
+# ── shares listed with their points, “依次类推” ──────────────────────────────
+#: “完成目标的90%得9分”, “达到80%的,计8分”: a share reached and its points
+SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))[^,;\d%]{0,16}?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
+                           + r"(?P<n>\d+(?:\.\d+)?)分\)?")
+#: “完成年度计划目标得10分”: the whole target met, with the 分值
+ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"
+                      + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)")
+#: “依次类推”, “以此类推”: the shares listed go on down in the same way
+SO_ON = re.compile(r"(?:依次|以此|依此)类推")
+
+
+def listed_shares(t: str) -> tuple[re.Match[str], list[tuple[Decimal, Decimal]], re.Match[str] | None] | None:
+    """“完成年度计划目标得10分,完成目标的90%得9分,完成80%得8分,依次类推”: (the “依次类推”, each share listed with its
+    points in the order written, the whole target met with its points if said), or None when the shares do not go on
+    “类推”. A rate and a threshold each read the ladder in their own way."""
+    so_on = SO_ON.search(t)
+    if not so_on:
+        return None
+    return so_on, [(d(m.group("p")), d(m.group("n"))) for m in SHARE_POINTS.finditer(t)], ALL_MET.search(t)
