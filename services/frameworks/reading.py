@@ -1369,9 +1369,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 out.append("“最高等级不得满分”")
         if it["type"] == TIERS:
             tiers = params[TIERS]
-            bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
-            probes = sorted({b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))})
-            for v in probes:
+            for v in tiers_rule.probes(tiers):
                 # bands may overlap when the first that holds a value is its best (“≥95%得5分;≥90%得3分”)
                 scores = [Decimal(str(tr["score"])) for tr in tiers if tiers_rule._in_tier(v, tr)]
                 if scores and scores[0] != max(scores):

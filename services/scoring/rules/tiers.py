@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -569,10 +569,15 @@ def _band_unit(segs: list[str]) -> str | None:
     return next((u for u, n in ranged.items() if n == best), None) if best >= 2 else None
 
 
+def probes(tiers: Sequence[Mapping[str, Any]]) -> list[Decimal]:
+    """The values that show where bands meet or overlap: each band's ends, and half a unit either side, in order."""
+    bounds = {Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None}
+    return sorted({b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))})
+
+
 def _overlapping(tiers: list[dict[str, Any]]) -> bool:
-    bounds = {d(x) for tr in tiers for x in (tr["min"], tr["max"]) if x is not None}
-    probes = {b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))}
-    return any(len({tr["score"] for tr in tiers if _in_tier(v, tr)}) > 1 for v in probes)
+    """Some value falls in two bands that score it differently."""
+    return any(len({tr["score"] for tr in tiers if _in_tier(v, tr)}) > 1 for v in probes(tiers))
 
 
 #: the words of a band of none: “未开展”, “无”, “没有”
