@@ -815,7 +815,7 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     tiers = item["params"][TIERS]
     bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
     out = []
-    probes = {b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))}
+    probes = set(tiers_rule.probes(tiers))
     if item["params"].get("unit", "%") == "%":
         probes |= {Decimal(0), Decimal(100)}
     elif item["params"].get("unit") != "名":  # a count or an amount may be none (a rank starts at 1)
