@@ -93,6 +93,17 @@ EARLIER = ("关闭文件", "新建", "合并", "备份 {name}", "由 {name} 替�
 _WORDS = ("stage",)
 
 
+def _earlier_pattern(template: str) -> re.Pattern[str]:
+    """``template``'s text with each ``{name}`` read back as a group of that name."""
+    pattern = re.escape(template)
+    for name in re.findall(r"\{(\w+)\}", template):
+        pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>.+)")
+    return re.compile(pattern)
+
+
+_EARLIER = tuple((template, _earlier_pattern(template)) for template in EARLIER)
+
+
 def _said(row: dict) -> str:
     """The ``what`` of a registry row: a ``Said`` from its kept template, or from its text when it reads as one
     of ``EARLIER``; else the text as it is."""
@@ -105,11 +116,8 @@ def _said(row: dict) -> str:
             made = Said(kept["template"], values)
             if made == text:
                 return made
-    for template in EARLIER:
-        pattern = re.escape(template)
-        for name in re.findall(r"\{(\w+)\}", template):
-            pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>.+)")
-        m = re.fullmatch(pattern, text)
+    for template, pattern in _EARLIER:
+        m = pattern.fullmatch(text)
         if m:
             return said(template, **{k: word(v) if k in _WORDS else v for k, v in m.groupdict().items()})
     return text
