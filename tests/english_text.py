@@ -49,3 +49,19 @@ def assert_english(say, problem) -> str:
         rest = rest.replace(v, "")
     assert not CJK.search(rest), text
     return text
+
+
+def import_wizard_refusal(qtbot, path: Path):
+    """The Excel import wizard opened on ``path`` and asked to go on: it stays on its file step and shows why it
+    cannot read the file. Returns the wizard and the text shown."""
+    from ui.frameworks.import_dialog import ImportDialog
+
+    d = ImportDialog(None, None, str(path))
+    qtbot.addWidget(d)
+    d.resize(1100, 680)
+    d.show()
+    first = d.currentPage()
+    d.next()
+    assert d.currentPage() is first  # the wizard stays on the file step
+    assert first.error.isVisible()
+    return d, first.error.text()

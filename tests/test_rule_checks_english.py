@@ -21,7 +21,7 @@ from services.evaluation import assessments, findings
 from services.frameworks import catalog, excel as xf
 from services.scoring.rules import check_item
 from services.teamwork import assignments, backups, integrity
-from tests.english_text import CJK, assert_english, shipped_english
+from tests.english_text import CJK, assert_english, import_wizard_refusal, shipped_english
 
 
 @pytest.fixture(scope="module")
@@ -371,19 +371,10 @@ def test_the_framework_editor_shows_a_bad_tiers_rule_in_chinese_as_before(in_chi
 @pytest.mark.gui
 @pytest.mark.parametrize("name", ["wps.et", "bundle.numbers", "folder", "noext_zip", "answers.txt"])
 def test_the_import_wizard_says_what_a_file_is_in_english(in_english, qtbot, tmp_path, name):
-    from ui.frameworks.import_dialog import ImportDialog
-
     path = _make(tmp_path, name)
-    d = ImportDialog(None, None, str(path))
-    qtbot.addWidget(d)
-    d.resize(1100, 680)
-    d.show()
-    first = d.currentPage()
-    d.next()
-    assert d.currentPage() is first  # the wizard stays on the file step
-    assert first.error.isVisible()
-    assert first.error.text() == KINDS[name][2][1]
-    assert not CJK.search(first.error.text())
+    d, shown = import_wizard_refusal(qtbot, path)
+    assert shown == KINDS[name][2][1]
+    assert not CJK.search(shown)
     _shot(d, f"english_import_{path.name.replace('.', '_')}.png")
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.evaluation import assessments
-from tests.english_text import CJK
+from tests.english_text import CJK, import_wizard_refusal
 from ui.shell.context import AppContext
 
 pytestmark = pytest.mark.gui
@@ -31,20 +31,11 @@ def shot(widget, name: str) -> None:
      "format (WPS Spreadsheets can save as .xlsx)"),
 ])
 def test_the_import_wizard_says_why_a_file_cannot_be_read_in_english(in_english, qtbot, tmp_path, name, content, shown):
-    from ui.frameworks.import_dialog import ImportDialog
-
     path = tmp_path / name
     path.write_bytes(content)
-    d = ImportDialog(None, None, str(path))
-    qtbot.addWidget(d)
-    d.resize(1100, 680)
-    d.show()
-    first = d.currentPage()
-    d.next()
-    assert d.currentPage() is first  # the wizard stays on the file step
-    assert first.error.isVisible()
-    assert first.error.text() == shown
-    assert not CJK.search(first.error.text())
+    d, text = import_wizard_refusal(qtbot, path)
+    assert text == shown
+    assert not CJK.search(text)
     shot(d, f"english_import_{path.stem}.png")
 
 
