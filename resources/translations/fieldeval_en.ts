@@ -4285,27 +4285,27 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="265" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="267" />
             <source>可采用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="265" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="267" />
             <source>请核对</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="274" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="277" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="276" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="279" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="281" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="284" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -5133,232 +5133,237 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="51" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="52" />
             <source>第 1 步：选择 Excel 文件</source>
             <translation>Step 1: choose the Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="52" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="53" />
             <source>指标体系或评分表（.xlsx），版式如评价报告附件1：一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 [| 得分 | 评分说明]</source>
             <translation>A framework or scoring sheet (.xlsx) laid out like Annex 1 of the report: level-1 indicator | level-2 indicator | weight | level-3 indicator | weight | definition | notes | scoring criteria [| score | scoring note]</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="59" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="60" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="72" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="73" />
             <source>选择 Excel 文件</source>
             <translation>Choose Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="72" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="73" />
             <source>Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)</source>
             <translation>Excel files (*.xlsx *.xlsm);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="101" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="102" />
             <source>第 2 步：核对列的对应关系</source>
             <translation>Step 2: check the column mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="102" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="103" />
             <source>已根据表头文字猜测每一列的含义；如有不对，请在下拉框中改正。带 * 的为必需。</source>
             <translation>Each column's meaning was guessed from its header; correct any mistakes in the drop-downs. Those marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="193" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="194" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="194" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="195" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="223" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="224" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="224" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="225" />
             <source>根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。</source>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="313" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="316" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="314" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="317" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="322" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="323" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="329" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="330" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="328" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="331" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="395" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="398" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="413" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="417" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="418" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="419" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="133" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="134" />
             <source>（无此列）</source>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="228" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="345" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="348" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="168" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="169" />
             <source>还缺必需的列：</source>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="345" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="348" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="427" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="430" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="136" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="137" />
             <source>%1 列</source>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="173" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="174" />
             <source>（沿用上次同样表头的表格所用的列对应）</source>
             <translation>(using the column mapping last used for a sheet with the same headers)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="360" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="285" />
+            <source>：</source>
+            <translation>: </translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="363" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="362" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="362" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="368" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="371" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="368" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="371" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="428" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="431" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="157" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="158" />
             <source>工作表“%1”，表头在第 %2 行。</source>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="366" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="374" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="377" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="358" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="171" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="172" />
             <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
             <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
         </message>
@@ -6406,6 +6411,18 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Variable values</translation>
         </message>
         <message>
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>第 %1 项</source>
+            <translation>Item %1</translation>
+        </message>
+        <message>
+            <source>%1（%2，%3 分）：</source>
+            <translation>%1 (%2, %3 pts): </translation>
+        </message>
+        <message>
             <source>不满足“%1”，不得分</source>
             <translation>“%1” not met: no points</translation>
         </message>
@@ -6424,6 +6441,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>不满足（不得分）</source>
             <translation>Not met (0 pts)</translation>
+        </message>
+        <message>
+            <source>满足“%1”得满分，否则不得分</source>
+            <translation>Full score if “%1” is met, otherwise 0</translation>
+        </message>
+        <message>
+            <source>满足得满分，否则不得分</source>
+            <translation>Full score if met, otherwise 0</translation>
         </message>
         <message>
             <source>条件：</source>
@@ -6470,8 +6495,8 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>%1/%2 points judged; still to judge: %3</translation>
         </message>
         <message>
-            <source>；</source>
-            <translation>; </translation>
+            <source>%1 %2 分</source>
+            <translation>%1 %2 pts</translation>
         </message>
         <message>
             <source>、</source>
@@ -6486,6 +6511,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Key point: if %1 is not met the item scores 0</translation>
         </message>
         <message>
+            <source>%1 个要点，分值相加：</source>
+            <translation>%1 points to check, their scores added: </translation>
+        </message>
+        <message>
             <source>关键要素“%1”不满足，本项不得分；</source>
             <translation>Key element “%1” not met: no points for this item; </translation>
         </message>
@@ -6498,8 +6527,16 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>%1 (%2 pts)</translation>
         </message>
         <message>
+            <source>%1 种情形：</source>
+            <translation>%1 situations: </translation>
+        </message>
+        <message>
             <source>情形：%1，得 %2 分</source>
             <translation>Case: %1, %2 pts</translation>
+        </message>
+        <message>
+            <source>%1：%2 分</source>
+            <translation>%1: %2 pts</translation>
         </message>
         <message>
             <source>，得分 = %1/%2 × %3 = %4</source>
@@ -6508,6 +6545,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>，平均完成率 %1，得分 = %1 × %2 = %3</source>
             <translation>; average completion %1, score = %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>得分 = 完成数 ÷ 计划数 × 分值</source>
+            <translation>Score = completed ÷ planned × item points</translation>
         </message>
         <message>
             <source>尚未填写计划数与完成数</source>
@@ -6524,6 +6565,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>发现不符合 %1 %2，每%2扣 %3 分，得分 = %4 − %1 × %3 = %5</source>
             <translation>%1 %2 not in order, %3 pts off per %2: score = %4 − %1 × %3 = %5</translation>
+        </message>
+        <message>
+            <source>每%1扣 %2 分，扣完为止</source>
+            <translation>%2 pts off per %1, down to 0</translation>
         </message>
         <message>
             <source>尚未填写不符合的例数</source>
@@ -6558,6 +6603,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>%1 %2 late%3, %5 pts off per %4: score = %6 − %7 × %5 = %8</translation>
         </message>
         <message>
+            <source>按期完成得满分，每延迟 1 %1扣 %2 分</source>
+            <translation>Full score when on time; %2 pts off per %1 late</translation>
+        </message>
+        <message>
             <source>尚未填写延迟时间</source>
             <translation>Delay not entered yet</translation>
         </message>
@@ -6568,6 +6617,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>每%1扣 %2 分</source>
             <translation>−%2 pts per %1</translation>
+        </message>
+        <message>
+            <source>（宽限 %1 %2）</source>
+            <translation> (grace %1 %2)</translation>
+        </message>
+        <message>
+            <source>得分 = %1</source>
+            <translation>Score = %1</translation>
         </message>
         <message>
             <source>尚未填写</source>
@@ -6582,8 +6639,20 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Formula: </translation>
         </message>
         <message>
+            <source>；其中 </source>
+            <translation>; where </translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
             <source>评价组在 0～%1 分内评定 %2 分，理由：%3</source>
             <translation>The team gave %2 of 0–%1 pts; reason: %3</translation>
+        </message>
+        <message>
+            <source>由评价组酌情评分，并写明理由</source>
+            <translation>Scored by the team's judgement, with the reason written down</translation>
         </message>
         <message>
             <source>尚未评分</source>
@@ -6594,16 +6663,36 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>0–%1</translation>
         </message>
         <message>
+            <source>得分 = %1 × 分值</source>
+            <translation>Score = %1 × item points</translation>
+        </message>
+        <message>
             <source>，得分 = %1 × %2 = %3</source>
             <translation>; score = %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>比率</source>
+            <translation>rate</translation>
+        </message>
+        <message>
+            <source>，超过 100% 按 100% 计</source>
+            <translation>; above 100% counts as 100%</translation>
         </message>
         <message>
             <source>尚未评定等级</source>
             <translation>No level chosen yet</translation>
         </message>
         <message>
+            <source>等级：</source>
+            <translation>Levels: </translation>
+        </message>
+        <message>
             <source>评定为“%1”（%2），得分 = %2 × %3 = %4</source>
             <translation>Rated “%1” (%2): score = %2 × %3 = %4</translation>
+        </message>
+        <message>
+            <source>%1 得分值的 %2</source>
+            <translation>%1: %2 of the item points</translation>
         </message>
         <message>
             <source>，低于 %1%2 %3 %4，每 %5%2</source>
@@ -6622,12 +6711,24 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>; score = %1 − %2 × %3 = %4</translation>
         </message>
         <message>
+            <source>，每低于 %1%2 %3</source>
+            <translation>; for each %1%2 below:%3</translation>
+        </message>
+        <message>
+            <source>，每高于 %1%2 %3</source>
+            <translation>; for each %1%2 above:%3</translation>
+        </message>
+        <message>
             <source>，%1 %2%3，得满分 %4</source>
             <translation>, %1 %2%3: full marks %4</translation>
         </message>
         <message>
             <source>达标线：%1 %2%3 得满分</source>
             <translation>Full score at %1 %2%3</translation>
+        </message>
+        <message>
+            <source>（不足一档按一档扣）</source>
+            <translation> (a part step counts as a whole step)</translation>
         </message>
         <message>
             <source>%1～%2</source>
@@ -6654,12 +6755,12 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>%1%2 (excl.)</translation>
         </message>
         <message>
-            <source>%1：%2 分</source>
-            <translation>%1: %2 pts</translation>
-        </message>
-        <message>
             <source>，落在“%1”档，得 %2 分</source>
             <translation>, in the band “%1”: %2 pts</translation>
+        </message>
+        <message>
+            <source>%1未超过%2得满分，每超 %3% %4</source>
+            <translation>Full score when %1 is within %2; for each %3% over:%4</translation>
         </message>
         <message>
             <source>%1 %2 未超过%3 %4，得满分 %5</source>

@@ -98,3 +98,37 @@ def test_the_editors_validation_panel_is_english(in_english, qapp, qtbot, sample
         shot(page, "english_editor_validation.png")
     finally:
         ctx.set_store(None)
+
+
+def test_the_import_wizard_says_each_proposed_rule_in_english(in_english, qtbot, tmp_path):
+    """The rules step: the proposer reads the sheet's Chinese 评分标准 and words its reading in Chinese; an English
+    window says each proposed rule from its items instead, and keeps the sheet's words (依据) as written."""
+    from ui.frameworks.import_dialog import ImportDialog
+
+    rows = [
+        ["决策（10分）", "项目立项", 6, "立项依据充分性", 3, "", "", "每发现一处问题扣0.5分,扣完为止"],
+        [None, None, None, "资金到位率", 3, "", "", "资金到位率达到100%得满分,每低1%扣0.5分"],
+        [None, "绩效目标", 4, "绩效目标合理性", 4, "", "", "(1)目标明确,计1分;(2)指标细化,计3分"],
+        ["产出（90分）", "产出数量", 90, "实际完成率", 90, "", "", "≥95%:90分;85%-95%:60分;低于85%不得分"],
+    ]
+    d = ImportDialog(None, None, str(_sheet(tmp_path / "sheet.xlsx", rows=rows)))
+    qtbot.addWidget(d)
+    d.resize(1100, 680)
+    d.show()
+    for _ in range(3):
+        d.next()
+    table = d.rules_page.table
+    assert d.currentPage() is d.rules_page and table.rowCount() == 4
+    notes = [table.item(r, 4).text() for r in range(4)]
+    said = ["0.5 pts off per place, down to 0",
+            "Full score at ≥ 100%; for each 1% below: deduct 0.5 pts",
+            "2 points to check, their scores added: 目标明确 1 pts; 指标细化 3 pts",
+            "Tiers: 95% (incl.) to no limit: 90 pts; 85% (incl.) to 95% (excl.): 60 pts; "
+            "no limit to 85% (excl.): 0 pts"]
+    for note, words in zip(notes, said):
+        assert note.startswith("Suggested from the criteria: ") or note.startswith("Rule recognised"), note
+        assert words in note, note
+        first = note.split("\n")[0]  # the rule; the lines below quote the sheet's words it rests on
+        assert not CJK.search(first.replace("目标明确", "").replace("指标细化", "")), first
+    qtbot.wait(50)  # the rows take the height of their words once the columns have their widths
+    shot(d, "english_import_rules.png")

@@ -36,10 +36,11 @@ from services.core.errors import EditRefused
 from services.evaluation import assessments
 from services.frameworks import catalog, excel as xf
 from services.frameworks.proposal import judgement, rule_name
-from services.scoring.rules import FALLBACK
+from services.scoring.rules import FALLBACK, described
 from ui import theme
-from ui.i18n import message_text, translator
+from ui.i18n import current_language, message_text, translator
 from ui.shell.context import AppContext
+from ui.walk.rule_inputs import show
 
 _t = translator("ImportDialog")
 
@@ -247,6 +248,7 @@ class RulesPage(QWizardPage):
 
     def initializePage(self) -> None:
         props = self.wiz.report.proposals if self.wiz.report else []
+        chinese = current_language() == "zh_CN"
         self.table.setUpdatesEnabled(False)  # filled at once (back and forth again: refilled, not item by item over the old rows)
         self.table.setRowCount(0)
         self.table.setRowCount(len(props))
@@ -269,7 +271,8 @@ class RulesPage(QWizardPage):
             if not prop.confident:
                 rule_cell.setBackground(QBrush(QColor(theme.WARNING_BG)))
             self.table.setItem(r, 3, rule_cell)
-            note = prop.summary
+            # the proposer words its reading in Chinese; another language says the rule from its items
+            note = prop.summary if chinese else show(described(prop.items))
             if prop.matched:
                 note += "\n" + self.tr("依据：") + "；".join(prop.matched)
             if prop.unplaced:
@@ -279,7 +282,7 @@ class RulesPage(QWizardPage):
             source = _t(p.source)
             if not prop.confident and prop.kind != FALLBACK.type:
                 source = self.tr("识别出规则，待核对（勾选后采用，否则按酌情评分）")
-            ni = QTableWidgetItem(f"{source}：{note}")
+            ni = QTableWidgetItem(source + _t("：") + note)
             ni.setToolTip(note)
             if not p.proposal.confident:
                 ni.setForeground(QBrush(QColor(theme.WARNING)))

@@ -13,7 +13,7 @@ empty input means "not yet scored" and gives ``score=None``. An input a rule can
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import InvalidOperation
 from typing import Any
@@ -35,7 +35,20 @@ from services.scoring.rules import (
     tiers,
     upper_bound,
 )
-from services.scoring.rules.base import CONTEXT, Inputs, ItemResult, Recogniser, RuleType, clamp
+from services.scoring.rules.base import (
+    CONTEXT,
+    Inputs,
+    ItemResult,
+    Phrase,
+    Recogniser,
+    RuleType,
+    T,
+    clamp,
+    data,
+    joined as phrases_joined,
+    msg,
+    said,
+)
 from services.scoring.rules.wording import ZEROED
 
 #: the rule types, in the order the window lists them
@@ -145,5 +158,20 @@ def score_item(item: Mapping[str, Any], inputs: Inputs | None) -> ItemResult:
     return RULES[item["type"]].score(item.get("params") or {}, inputs, item_max)
 
 
+def described(items: Sequence[Mapping[str, Any]]) -> Phrase:
+    """The rule of sound scoring ``items`` in words, each said by its own type (``RuleType.describe``), for the
+    window to show in its language: one item as its rule, several each with its label, type and 分值."""
+    said_items: list[Phrase] = []
+    for item in items:
+        rule = RULES[item["type"]]
+        words = rule.describe(item.get("params") or {}, to_decimal(item["max"], "max"))
+        if len(items) > 1:  # a label of a word or two (“计”, “另”) says nothing: the item's place instead
+            label = item.get("label") or ""
+            named = data(label) if len(label) > 2 else msg(T("第 %1 项"), len(said_items) + 1)
+            words = said(msg(T("%1（%2，%3 分）："), named, msg(rule.name), item["max"])) + words
+        said_items.append(words)
+    return phrases_joined(said_items, T("；"))
+
+
 __all__ = ["CONTEXT", "FALLBACK", "KEY_WORDS", "MODULES", "RULES", "ItemResult", "RuleType", "check_item", "clamp",
-           "recognisers", "score_item"]
+           "described", "recognisers", "score_item"]

@@ -16,12 +16,14 @@ from services.scoring.rules.base import (
     Note,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
     T,
     Wording,
     msg,
+    said,
 )
 from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL_AT, ZEROED, d, scored_statements
 
@@ -472,6 +474,11 @@ def _bare_requirement(w: Wording) -> Proposed | None:
                     ("评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定",))
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    cond = params.get("condition")
+    return said(msg(T("满足“%1”得满分，否则不得分"), cond) if cond else msg(T("满足得满分，否则不得分")))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -488,4 +495,5 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
                Recogniser(125, _each_part_met), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(139, _bare_requirement)),
+    describe=describe,
 )

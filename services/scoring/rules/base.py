@@ -235,6 +235,10 @@ def _no_looks(params: Params, item_max: Decimal) -> dict[str, Look]:
     return {}
 
 
+def _no_description(params: Params, item_max: Decimal) -> Phrase:
+    return ()
+
+
 @dataclass(frozen=True)
 class RuleType:
     type: str  # the ``type`` string of the framework file
@@ -248,6 +252,8 @@ class RuleType:
     inputs_for: Callable[[Params], tuple[Input, ...]] | None = None
     looks: Callable[[Params, Decimal], dict[str, Look]] = _no_looks
     notes: Callable[[Params, Decimal], list[Note]] = _no_notes
+    #: the rule its params state, in words (“每处扣 0.5 分，扣完为止”), said in the window's language
+    describe: Callable[[Params, Decimal], Phrase] = _no_description
     #: kind "option": (key, stored value, text) for each option
     options: Callable[[Params, Decimal], list[tuple[str, Any, Msg]]] | None = None
     #: the item's 分值 follows from its params (e.g. the sum of its points); None when it does not

@@ -17,6 +17,7 @@ from services.scoring.rules.base import (
     Note,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
@@ -615,6 +616,13 @@ def _points_and_steps(statements: list[tuple[Statement, Decimal]], w: Wording, d
                     tuple(dict.fromkeys(doubts)))
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    points = [p for p in params.get("points") or [] if isinstance(p, Mapping)]
+    listed = joined([msg(T("%1 %2 分"), p.get("label") or p.get("key", ""), p.get("max", "")) for p in points], T("；"))
+    gate = [msg(T("；")), *notes(params, item_max)[0].parts] if notes(params, item_max) else []
+    return said(msg(T("%1 个要点，分值相加："), len(points))) + listed + tuple(gate)
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -634,4 +642,5 @@ RULE = RuleType(
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points)),
+    describe=describe,
 )

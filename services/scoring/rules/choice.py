@@ -17,14 +17,17 @@ from services.scoring.rules.base import (
     Msg,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
     T,
     Wording,
     clamp,
+    joined,
     msg,
     need,
+    said,
 )
 from services.scoring.rules.wording import (
     NOT_A_STATEMENT,
@@ -457,6 +460,12 @@ def _respectively(w: Wording) -> Proposed | None:
     return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=tuple(doubts)))
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    options = [o for o in params.get("options") or [] if isinstance(o, Mapping)]
+    return said(msg(T("%1 种情形："), len(options))) + joined(
+        [msg(T("%1：%2 分"), o.get("label") or o.get("key", ""), o.get("score", "")) for o in options], T("；"))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -475,4 +484,5 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively)),
+    describe=describe,
 )

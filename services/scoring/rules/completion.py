@@ -16,6 +16,7 @@ from services.scoring.rules.base import (
     ItemResult,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
@@ -111,6 +112,10 @@ def _score_is_completion_rate(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {})], "完成比例：得分 = 完成率 × 分值", rate_doubts(m))
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    return said(msg(T("得分 = 完成数 ÷ 计划数 × 分值")))
+
+
 RULE = RuleType(
     type="completion",
     name=T("完成比例"),
@@ -121,4 +126,5 @@ RULE = RuleType(
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
     proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone)),
+    describe=describe,
 )

@@ -13,15 +13,18 @@ from services.scoring.rules.base import (
     Look,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
     T,
     Wording,
     clamp,
+    data,
     dec,
     msg,
     need,
+    said,
 )
 from services.scoring.rules.wording import NUM, d, s
 
@@ -268,6 +271,13 @@ def _target_count(t: str, m: re.Match[str]) -> bool:
         re.search(r"少|缺|低于", t[max(0, m.start() - 4):m.end()]))
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    unit = params.get("unit", "例")
+    units = next(dict(p.choices) for p in RULE.params if p.name == "unit")
+    # a unit of the choices is said in the window's language; a measure word of the file's own as written
+    return said(msg(T("每%1扣 %2 分，扣完为止"), msg(unit) if unit in units else data(unit), params.get("per", "")))
+
+
 RULE = RuleType(
     type="deduction",
     name=T("逐例扣分"),
@@ -283,4 +293,5 @@ RULE = RuleType(
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per)),
+    describe=describe,
 )

@@ -13,15 +13,18 @@ from services.scoring.rules.base import (
     Look,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
     T,
     Wording,
     clamp,
+    data,
     dec,
     msg,
     need,
+    said,
 )
 from services.scoring.rules.wording import NUM, d, s
 
@@ -91,6 +94,14 @@ def _per_period_late(w: Wording) -> Proposed | None:
                     f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分", doubts)
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    written = params.get("unit", "月")
+    unit = msg(written) if written in SAID_UNITS else data(written)  # a unit of the file's own as written
+    out = said(msg(T("按期完成得满分，每延迟 1 %1扣 %2 分"), unit, params.get("per", "")))
+    grace = params.get("grace")
+    return out + said(msg(T("（宽限 %1 %2）"), grace, unit)) if grace and to_decimal(grace) else out
+
+
 RULE = RuleType(
     type="delay",
     name=T("延迟扣分"),
@@ -104,4 +115,5 @@ RULE = RuleType(
     score=score,
     looks=looks,
     proposals=(Recogniser(20, _per_period_late),),
+    describe=describe,
 )

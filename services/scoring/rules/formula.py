@@ -19,6 +19,7 @@ from services.scoring.rules.base import (
     Note,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
@@ -838,6 +839,15 @@ def gate_of(params: Params) -> str | None:
     return m.group(1) if m else None
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    out = said(msg(T("得分 = %1"), params.get("expression", "")))
+    names = [v for v in params.get("variables") or [] if isinstance(v, Mapping)]
+    if not names:
+        return out
+    return out + said(msg(T("；其中 "))) + joined(
+        [msg(T("%1：%2"), v.get("name", ""), v.get("label") or v.get("name", "")) for v in names], T("；"))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -853,4 +863,5 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(97, _weighted), Recogniser(98, _written)),
+    describe=describe,
 )

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from models.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
-from services.scoring.rules.base import Input, Inputs, ItemResult, Look, Params, RuleType, T, msg
+from services.scoring.rules.base import Input, Inputs, ItemResult, Look, Params, Phrase, RuleType, T, msg, said
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -28,6 +28,10 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
     return {"score": Look(placeholder=msg(T("0～%1"), fmt(item_max)))}
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    return said(msg(T("由评价组酌情评分，并写明理由")))
+
+
 RULE = RuleType(
     type="judgement",
     name=T("酌情评分"),
@@ -37,4 +41,5 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
+    describe=describe,
 )

@@ -16,6 +16,7 @@ from services.scoring.rules.base import (
     ItemResult,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
@@ -269,6 +270,11 @@ def _rate_product(w: Wording) -> Proposed | None:
     return None
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    out = said(msg(T("得分 = %1 × 分值"), params.get("value_label") or msg(T("比率"))))
+    return out + said(msg(T("，超过 100% 按 100% 计"))) if params.get("cap", True) else out
+
+
 RULE = RuleType(
     type="rate",
     name=T("比率计分"),
@@ -288,4 +294,5 @@ RULE = RuleType(
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion)),
+    describe=describe,
 )

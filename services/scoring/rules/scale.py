@@ -16,14 +16,17 @@ from services.scoring.rules.base import (
     Msg,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
     T,
     Wording,
     clamp,
+    joined,
     msg,
     need,
+    said,
 )
 from services.scoring.rules.wording import graded_segments, s, states_shares
 
@@ -71,6 +74,12 @@ def _levels(w: Wording) -> Proposed | None:
     return Proposed([RULE.item("评定等级", w.weight, {"levels": levels})], f"等级评定：{len(levels)} 个等级")
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    levels = [lv for lv in params.get("levels") or [] if isinstance(lv, Mapping)]
+    return said(msg(T("等级："))) + joined(
+        [msg(T("%1 得分值的 %2"), lv.get("label", ""), pct(to_decimal(lv.get("share", 0)) * HUNDRED)) for lv in levels], T("；"))
+
+
 RULE = RuleType(
     type="scale",
     name=T("等级评定"),
@@ -85,4 +94,5 @@ RULE = RuleType(
     score=score,
     options=options,
     proposals=(Recogniser(100, _levels),),
+    describe=describe,
 )

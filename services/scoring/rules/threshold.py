@@ -22,6 +22,7 @@ from services.scoring.rules.base import (
     Note,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
@@ -360,6 +361,15 @@ def _ladder_steps(w: Wording) -> Proposed | None:
                     (f"“{so_on.group(0)}”：按每低{params['step']}%扣{params['deduct']}分（不足一档按一档）读，请核对",))
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    higher = params.get("direction", "higher") == "higher"
+    unit = params.get("unit", "%")
+    out = said(*notes(params, item_max)[0].parts,
+               msg(T("，每低于 %1%2 %3") if higher else T("，每高于 %1%2 %3"), params.get("step", "1"), unit,
+                   deduct_words(params, item_max)))
+    return out + said(msg(T("（不足一档按一档扣）"))) if params.get("stepwise") else out
+
+
 RULE = RuleType(
     type="threshold",
     name=T("达标线扣分"),
@@ -386,4 +396,5 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
                Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps)),
+    describe=describe,
 )

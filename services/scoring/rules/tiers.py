@@ -21,6 +21,7 @@ from services.scoring.rules.base import (
     Note,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
@@ -947,6 +948,10 @@ def _by_count(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按发现{unit}数 {len(tiers)} 档")
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    return notes(params, item_max)[0].parts
+
+
 RULE = RuleType(
     type="tiers",
     name=T("分档计分"),
@@ -976,4 +981,5 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff)),
+    describe=describe,
 )

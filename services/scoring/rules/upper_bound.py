@@ -17,6 +17,7 @@ from services.scoring.rules.base import (
     ItemResult,
     Param,
     Params,
+    Phrase,
     Proposed,
     Recogniser,
     RuleType,
@@ -99,6 +100,11 @@ KEPT = (r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,
         r"(?=的?,?(?:记|计|得)满分)")
 
 
+def describe(params: Params, item_max: Decimal) -> Phrase:
+    return said(msg(T("%1未超过%2得满分，每超 %3% %4"), params.get("actual_label") or msg(T("实际金额")),
+                    params.get("limit_label") or msg(T("上限")), params.get("step", "1"), deduct_words(params, item_max)))
+
+
 RULE = RuleType(
     type="upper_bound",
     name=T("上限控制"),
@@ -117,4 +123,5 @@ RULE = RuleType(
     binds=frozenset({"amounts"}),
     from_figure=from_figure,
     proposals=(Recogniser(30, _within_limit),),
+    describe=describe,
 )
