@@ -593,3 +593,27 @@ def test_a_word_named_with_what_it_was_read_as_is_listed_once():
     assert not p.confident
     assert "“依次类推”" not in p.unplaced
     assert [u for u in p.unplaced if u.startswith("“依次类推”：")]
+
+
+@pytest.mark.parametrize("text, weight, share", [
+    ("完成得满分,完成一半得5分,一半以下不得分", "10", "完成一半"),
+    ("全部完成得满分,完成三分之二以上得3分,未完成不得分", "5", "三分之二"),
+    ("全部完成得6分;完成八成以上的得4分;否则不得分", "6", "八成"),
+    ("任务全部完成的得5分,半数以上完成的得3分,其余不得分", "5", "半数"),
+])
+def test_situations_that_are_shares_of_the_work_are_to_check(text, weight, share):
+    """“完成一半得5分”: a situation named by a share of the work is a band of a completion rate in words; read as
+    situations it may stand, but never with confidence, and the share is named."""
+    p = propose(text, Decimal(weight))
+    assert p.kind == "choice" and not p.confident
+    assert any(share in u and "完成率分档" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("按时完成得3分,未完成不得分", "3"),
+    ("已建立制度得2分,未建立不得分", "2"),
+    ("成立工作专班的得2分,未成立的不得分", "2"),
+])
+def test_situations_without_a_share_of_the_work_stay_confident(text, weight):
+    p = propose(text, Decimal(weight))
+    assert p.confident and not any("完成率分档" in u for u in p.unplaced), (p.summary, p.unplaced)

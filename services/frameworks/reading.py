@@ -750,6 +750,8 @@ _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低�
 _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
+#: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”): a situation that is a band of a figure
+_SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
@@ -964,6 +966,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
             if len(degrees) >= 2:  # 好/较好/一般: the evaluator judges the degree; the rule only anchors it
                 out.append(f"“{'、'.join(degrees[:3])}：程度由评价组判断”")
+            shares = [o["label"] for o in it["params"]["options"] if _SHARE_IN_WORDS.search(str(o.get("label", "")))]
+            if shares:  # “完成一半得5分”: a share of the work, so the situations may be bands of a completion rate
+                out.append(f"“{'、'.join(shares[:3])}：按完成的比例划分情形，可改为按完成率分档”")
         elif it["type"] == THRESHOLD:
             out += _per_doubts(t, it) + _direction_doubts(t, it)
         elif it["type"] in (DEDUCTION, DELAY):
