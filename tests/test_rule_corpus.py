@@ -63,14 +63,15 @@ def entries(folder: Path) -> list[dict[str, Any]]:
 
 
 def _yes_no(item: dict[str, Any]) -> bool:
-    """A 全有或全无 in other words: two situations scored 分值 and 0, a single point to check, or a deduction whose
-    one case takes the whole 分值 (none: 分值; one or more: 0)."""
+    """A 全有或全无 in other words: situations each scored 分值 or 0 (one at 分值; “否则” and a fault named beside it
+    both at 0), a single point to check, or a deduction whose one case takes the whole 分值 (none: 分值; one or
+    more: 0)."""
     params = item.get("params") or {}
     if item["type"] == "deduction":
         return Decimal(params.get("per", 0)) >= Decimal(item["max"]) > 0
     if item["type"] == "choice":
         scores = sorted(Decimal(o["score"]) for o in params.get("options", []))
-        return scores == [Decimal(0), Decimal(item["max"])]
+        return len(scores) >= 2 and scores[-1] == Decimal(item["max"]) > scores[-2] and set(scores) == {0, scores[-1]}
     if item["type"] == "checklist":
         return len(params.get("points", [])) == 1 and not params.get("gate")
     return item["type"] == "all_or_nothing"
