@@ -617,3 +617,27 @@ def test_situations_that_are_shares_of_the_work_are_to_check(text, weight, share
 def test_situations_without_a_share_of_the_work_stay_confident(text, weight):
     p = propose(text, Decimal(weight))
     assert p.confident and not any("完成率分档" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, degrees", [
+    ("方案较完善,2分;方案基本完善,1分", "3", "方案较完善、方案基本完善"),
+    ("制度健全得2分;制度较健全得1分", "3", "制度健全、制度较健全"),
+    ("材料齐全2分,材料基本齐全1分", "3", "材料齐全、材料基本齐全"),
+    ("台账规范得2分,台账比较规范得1分", "3", "台账规范、台账比较规范"),
+])
+def test_points_that_are_degrees_of_one_quality_are_to_check(text, weight, degrees):
+    """“制度健全得2分;制度较健全得1分” on 3 points: the points add up to the 分值, but they name degrees of one quality,
+    more likely situations to choose from; read as points, never with confidence, and the degrees are named."""
+    p = propose(text, Decimal(weight))
+    assert not p.confident
+    assert any(u.startswith(f"“{degrees}：同一事项的不同程度") for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("(1)制度健全,计1分;(2)执行到位,计2分", "3"),
+    ("建立制度得1分;制度执行到位得2分", "3"),
+    ("①台账完整1分;②台账规范1分;③资料齐全1分", "3"),
+])
+def test_points_of_different_things_stay_confident(text, weight):
+    p = propose(text, Decimal(weight))
+    assert p.confident and len(p.items[0]["params"]["points"]) == len(text.split(";")), (p.summary, p.unplaced)

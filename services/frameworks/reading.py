@@ -750,6 +750,8 @@ _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低�
 _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
+#: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
+_DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
 #: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”): a situation that is a band of a figure
 _SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
 #: rule types that take points off per case, per step or per period
@@ -903,6 +905,19 @@ _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 _RATIO_OF = re.compile(r"(?:以|按)?其(?:比率|比例|比值)(?:作为|做为|计分|得分|计算得分)")
 
 
+def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
+    """“方案较完善,2分;方案基本完善,1分”: points that name degrees of one quality are more likely situations to choose
+    from than points that add up, though their sum is the 分值; the reading is to check."""
+    labels = [str(p.get("label", "")) for p in (item.get("params") or {}).get("points", [])]
+    stems: dict[str, list[str]] = {}
+    for label in labels:
+        stem = _DEGREE_WORDS.sub("", label)
+        if len(stem) >= 2:
+            stems.setdefault(stem, []).append(label)
+    alike = [same for same in stems.values() if len(same) >= 2 and any(_DEGREE_WORDS.search(x) for x in same)]
+    return [f"“{'、'.join(same[:3])}：同一事项的不同程度，可能是择一的情形而非相加的要点”" for same in alike]
+
+
 def own_doubts(t: str, found: Proposed) -> list[str]:
     """The doubts of a reading of ``t``: those it states of itself (a reading in parts, a 要点核查 of faults), else
     what ``reading_doubts`` finds."""
@@ -961,6 +976,8 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
     for it in found.items:
         if it["type"] == TIERS:
             out += _tier_doubts(t, it) + _segments_left(t, it)
+        elif it["type"] == CHECKLIST:
+            out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
             out += _segments_left(t, it)
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
