@@ -190,11 +190,21 @@ def _single_case(w: Wording) -> Proposed | None:
 
 
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
-#: “每一小点”, “少1支团队” (a 每 or a count of one before them, never a bare word: “发现所有问题” counts nothing)
-_OTHER_UNITS = "层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗|本|册|位|村|校|组|队|场|轮"
+#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天” (a 每 or a count of one before them, never a bare
+#: word: “发现所有问题” counts nothing)
+_OTHER_UNITS = ("层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗次|宗|本|册|位|村|校|组|队|场|轮|种|基|盏|"
+                "平方米|米|公里|亩|天|日")
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
-_OTHER_CASE = re.compile(r"(?:每(?:少|缺|发现|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))(?P<unit>" + _OTHER_UNITS + r")"
+#: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
+#: is the 延迟扣分's)
+_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))"
+                         r"(?P<unit>" + _OTHER_UNITS + r")"
                          r"(?P<what>[^;,\d%()]{0,30}?),?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
+
+
+#: “每天”, “每日”: a day counted only when the fault follows at once (“每天扣1分”, “每日未打扫扣0.5分”)
+_DAYS = frozenset("天日")
+_DAILY_FAULT = re.compile(r"$|的?(?:未|不|没|少|缺|漏|无)")
 
 
 def _other_unit(w: Wording) -> Proposed | None:
@@ -205,6 +215,8 @@ def _other_unit(w: Wording) -> Proposed | None:
     m = _OTHER_CASE.search(w.text)
     if not m or not 0 < d(m.group("per")) < w.weight:
         return None
+    if m.group(0)[1:2] in _DAYS and not _DAILY_FAULT.match(m.group("what")):
+        return None  # “每天巡查河道,发现问题扣1分”: 每天 says how often a thing is done, not a day counted
     return _each_other_unit(w, m.group("unit"), s(d(m.group("per"))), m.group(0))
 
 

@@ -1,0 +1,79 @@
+"""Formulas and deductions read by the shape of the text (fourth set): deductions per case counted in a unit of
+their own, points earned per case up to a cap.
+
+Each class of wording has made-up texts in the style of published 评分标准 (several punctuations, numberings, verbs
+and Chinese numerals), with the rule they must give and the score of a few situations, and near misses that must
+not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import Proposal, propose
+from services.scoring.rules import check_item, score_item
+
+
+def sole(p: Proposal, kind: str) -> dict:
+    """The params of the proposal's one item, of type ``kind`` (a sound item)."""
+    assert p.kind == kind and len(p.items) == 1, (p.kind, p.summary, p.unplaced)
+    assert check_item(p.items[0]) == []
+    return p.items[0]["params"]
+
+
+def by_count(p: Proposal, count: str) -> Decimal:
+    res = score_item(p.items[0], {"count": count})
+    assert res.score is not None, res.text
+    return res.score
+
+
+def by_vars(p: Proposal, *values: str) -> Decimal:
+    """The score of a formula when its variables, in the order the text names them, take ``values``."""
+    variables = p.items[0]["params"]["variables"]
+    assert len(variables) == len(values), [v["label"] for v in variables]
+    res = score_item(p.items[0], {"vars": {v["name"]: x for v, x in zip(variables, values)}})
+    assert res.score is not None, res.text
+    return res.score
+
+
+# ── a deduction per case counted in a unit of its own: 种, 天, 平方米, 宗次, 基 ─────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit, counts", [
+    ("每少一种台账扣2分,扣完为止", "10", "2", "种", {"0": 10, "2": 6, "7": 0}),
+    ("台账齐全。每缺1种台账,扣1.5分;", "6", "1.5", "种", {"1": Decimal("4.5"), "4": 0}),
+    ("值班人员每少到岗一天扣0.5分，扣完为止。", "5", "0.5", "天", {"3": Decimal("3.5"), "10": 0}),
+    ("无故缺勤的，每天扣1分", "4", "1", "天", {"2": 2, "5": 0}),
+    ("路面坑槽未及时修补，每平方米扣0.05分", "4", "0.05", "平方米", {"20": 3, "100": 0}),
+    ("(2)未按时清运的每宗次扣0.3分", "3", "0.3", "宗次", {"5": Decimal("1.5"), "12": 0}),
+    ("①路灯整基不亮的,每基扣0.5分。", "5", "0.5", "基", {"4": 3}),
+    ("护栏缺损未修复的，每米扣0.1分；", "2", "0.1", "米", {"5": Decimal("1.5")}),
+    ("巡护道路不通畅，每公里扣1分", "5", "1", "公里", {"2": 3}),
+])
+def test_each_case_counted_in_a_unit_of_its_own(text, weight, per, unit, counts):
+    p = propose(text, weight, "检查")
+    params = sole(p, "deduction")
+    assert params == {"per": per, "unit": "个"}
+    assert unit in p.summary
+    for count, score in counts.items():
+        assert by_count(p, count) == score
+    assert not p.confident  # the count is entered as 个: to check
+    assert any(f"{unit}数按个录入" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每天巡查河道,发现问题扣1分", "5"),  # 每天 says how often the patrol is done: no day is counted
+    ("每日开展安全检查,检查记录不全的扣1分", "3"),
+    ("每少一种台账扣6分", "6"),  # one case takes the whole 分值: no count to keep
+])
+def test_no_day_or_unit_counted_where_the_words_count_none(text, weight):
+    p = propose(text, weight, "检查")
+    assert not (p.kind == "deduction" and p.items[0]["params"].get("unit") == "个"), p.summary
+
+
+@pytest.mark.parametrize("text, weight, kind", [
+    ("每迟报1天扣0.5分,扣完为止", "3", "delay"),  # a day late is the 延迟扣分's
+    ("每延迟一天扣1分，扣完为止", "5", "delay"),
+])
+def test_days_late_stay_a_delay(text, weight, kind):
+    p = propose(text, weight, "报送")
+    assert p.kind == kind, p.summary
