@@ -77,3 +77,33 @@ def test_no_day_or_unit_counted_where_the_words_count_none(text, weight):
 def test_days_late_stay_a_delay(text, weight, kind):
     p = propose(text, weight, "报送")
     assert p.kind == kind, p.summary
+
+
+# ── points earned per case, the points in a clause of their own, up to a cap ─────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit, scores", [
+    ("每开展一类主题活动并有完整记录，得10分，最多得50分", "50", "10", "类", {"0": 0, "2": 20, "7": 50}),
+    ("每开展1类宣传活动,得5分,最高20分。", "20", "5", "类", {"3": 15, "5": 20}),
+    ("每推广一种新技术并形成报告的，计3分，最多计9分", "9", "3", "种", {"2": 6, "4": 9}),
+    ("每举办一场专题培训,加2分,累计不超过6分;", "6", "2", "场", {"1": 2, "4": 6}),
+    ("每完成1个示范点建设，得1.5分，最多得6分", "6", "1.5", "个", {"2": 3, "9": 6}),
+])
+def test_points_per_case_said_after_a_comma(text, weight, per, unit, scores):
+    p = propose(text, weight, "活动")
+    params = sole(p, "formula")
+    assert params["expression"] == f"{per} * a", params
+    assert params["variables"][0]["unit"] == unit
+    for count, score in scores.items():
+        assert by_vars(p, count) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每季度开展1次活动,得2分", "2"),  # a frequency required (每季度), not a case counted
+    ("每月召开一次例会的，得3分", "3"),
+    ("每年开展1次培训，计2分，最多计2分", "2"),
+    ("每开展1次活动，2分，最多10分", "10"),  # points with no verb after the comma: not this wording
+])
+def test_no_points_per_case_for_a_frequency_or_bare_points(text, weight):
+    p = propose(text, weight, "活动")
+    assert not (p.kind == "formula" and p.items[0]["params"]["expression"].endswith("* a")
+                and len(p.items[0]["params"]["variables"]) == 1), p.summary

@@ -527,11 +527,12 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
-_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座)"
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场)"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
-#: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”)
+#: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”; the points may stand in a clause of their own
+#: after a verb of earning: “每开展1类活动并有记录,得20分”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
-                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>得|计|加)?"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
 _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分")
@@ -550,6 +551,8 @@ _TOTAL_CAP = re.compile(r"^(?:最多|最高|上限|累计|合计)(?:为|得|计|
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
+#: “每季度”, “每月”: 每 opening a period, a frequency required, not a case counted
+_PERIOD = re.compile(r"年|半年|季|月|周|旬|天|日|学期")
 #: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
 _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 #: points stated before the points per case (“…齐全得20分,每…”)
@@ -613,6 +616,8 @@ def _earned(w: Wording) -> Proposed | None:
                 return None  # “每少1处少得1分”: points lost for a shortfall; “…得20分,每…”: full marks first
             if len(m.group("noun")) > _BARE_NOUN and not m.group("gets"):
                 return None
+            if m.group(0).startswith("每") and _PERIOD.match(m.group("verb")):
+                return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
             words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
             rest = sentence[m.end():]
             cap_m = _EARN_CAP.match(rest) if rest else None
