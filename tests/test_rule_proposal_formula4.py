@@ -107,3 +107,37 @@ def test_no_points_per_case_for_a_frequency_or_bare_points(text, weight):
     p = propose(text, weight, "活动")
     assert not (p.kind == "formula" and p.items[0]["params"]["expression"].endswith("* a")
                 and len(p.items[0]["params"]["variables"]) == 1), p.summary
+
+
+# ── one fault alone, taken once, costing less than the 分值 ─────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, amount", [
+    ("无体弱儿童汇总表扣 2分", "8", "2"),
+    ("综治工作经费没有落实的,扣3分。", "5", "3"),
+    ("(3)档案资料未装订成册的，扣1.5分；", "4", "1.5"),
+    ("未在醒目位置公示收费标准扣减2分", "6", "2"),
+])
+def test_one_fault_alone_is_taken_once(text, weight, amount):
+    p = propose(text, weight, "资料")
+    params = sole(p, "formula")
+    assert params["expression"] == f"max - {amount} * a"
+    assert params["variables"][0]["unit"] == ""  # found or not: 0/1
+    assert by_vars(p, "0") == Decimal(weight)
+    assert by_vars(p, "1") == Decimal(weight) - Decimal(amount)
+    assert not p.confident
+    assert any("只列此一种扣分情形" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight, kind", [
+    ("无资格证书，没人扣0.5分", "1", "deduction"),  # persons counted (“没人” a slip for 每人)
+    ("每缺1项扣1分", "5", "deduction"),  # counted per case
+    ("未按时上报扣1分,扣完为止", "5", "deduction"),  # said to go on: one per case
+    ("未建立台账扣5分", "5", "all_or_nothing"),  # the whole 分值: found, nothing is left
+])
+def test_a_fault_counted_or_taking_all_is_not_taken_once(text, weight, kind):
+    p = propose(text, weight, "资料")
+    assert p.kind == kind, p.summary
+
+
+def test_a_fault_against_a_line_is_not_one_fault_taken_once():
+    p = propose("达标率低于90%的扣2分", "6", "达标率")
+    assert not (p.kind == "formula" and p.items[0]["params"]["expression"] == "max - 2 * a"), p.summary

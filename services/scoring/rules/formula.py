@@ -303,6 +303,9 @@ _ZEROED_IN = re.compile(ZEROED)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
 #: where the deducting stops
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
+#: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
+_LONE_FAULT = re.compile(r"^(?!.*(?:否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|按|比例))[^\d;%每各得计满]{2,40}?的?,?"
+                         r"扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
 _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
@@ -407,18 +410,27 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     return not any(f.counted for f in faults) and sum(f.amount for f in faults) == item_max
 
 
-def _faults(w: Wording, gated: bool = False) -> Proposed | None:
+def _lone_fault(w: Wording) -> Proposed | None:
+    """“无体弱儿童汇总表扣2分” on 8 points: the whole text one fault, no count, no other score, costing less than the
+    分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
+    counts persons), and never confidently: that nothing else costs points is read, not said."""
+    return _faults(w, lone=True) if "扣" in w.text and _LONE_FAULT.match(w.text) else None
+
+
+def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | None:
     """“每迟报1次扣0.5分,漏报1次扣1分;扣完为止”, “无组织机构扣3分,无专人负责扣2分”: faults each with a deduction of
     its own, taken from the 分值 until nothing is left: a formula ``max - 0.5 * a - b`` over the count of each fault
     in the order the text names them (a fault stated without a count is 0/1), ``min(cap, …)`` where a fault has a
     cap of its own. Read only where one deduction per case cannot stand for them all: the amounts differ, a fault
     counted per case stands beside one taken once, or a fault has a cap of its own. ``gated``: the faults of a text
     whose whole item a condition zeroes (``gated``), read as a formula whatever their amounts, one fault included,
-    since the condition multiplies them all."""
+    since the condition multiplies them all. ``lone``: a text of one fault alone, taken once (``_lone_fault``)."""
     t = w.text
     found = list(_FAULT_DEDUCTS.finditer(t))
-    # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it
-    if len(found) < (1 if gated or _ANY_CAP.search(t) else 2):
+    # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
+    # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points)
+    lone = lone and len(found) == 1 and _LONE_FAULT.match(t) is not None
+    if len(found) < (1 if gated or lone or _ANY_CAP.search(t) else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -490,7 +502,7 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
     if len(faults) == 1 and not gated:
-        if faults[0].cap is None:
+        if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
             return None
     elif not gated and not split_up and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
@@ -518,6 +530,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
+    if lone and len(faults) == 1 and faults[0].cap is None and not gated:
+        doubts += (f"“{t.rstrip(';,')}”：只列此一种扣分情形，出现即扣 {number(faults[0].amount)} 分（一次），未出现得满分",)
     if any(f.step != 1 for f in faults):
         doubts += ("不足一档的部分按比例扣分",)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
@@ -857,5 +871,6 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(97, _weighted), Recogniser(98, _written)),
+               Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(98, _written)),
 )
