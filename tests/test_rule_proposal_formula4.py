@@ -141,3 +141,34 @@ def test_a_fault_counted_or_taking_all_is_not_taken_once(text, weight, kind):
 def test_a_fault_against_a_line_is_not_one_fault_taken_once():
     p = propose("达标率低于90%的扣2分", "6", "达标率")
     assert not (p.kind == "formula" and p.items[0]["params"]["expression"] == "max - 2 * a"), p.summary
+
+
+# ── points per case of each kind listed, respectively, up to a cap ─────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expression, unit, situations", [
+    ("在国家、省级期刊发表1篇分别加2分和1分,最多不超过5分;", "5", "2 * a + 1 * b", "篇",
+     {("1", "1"): 3, ("2", "3"): 5}),
+    ("获国家级、省级、市级表彰的，每项分别加3分、2分、1分，最多加5分", "5", "3 * a + 2 * b + 1 * c", "项",
+     {("0", "1", "1"): 3, ("1", "1", "1"): 5}),
+    ("3.科研成果：国家级、省级、市级课题每立项一项分别计4、2、1分，最高计8分", "10",
+     "min(8, 4 * a + 2 * b + 1 * c)", "项", {("1", "1", "1"): 7, ("2", "1", "0"): 8}),
+    ("省、市级媒体每报道1次分别得1分、0.5分", "4", "1 * a + 0.5 * b", "次", {("1", "3"): Decimal("2.5"), ("5", "0"): 4}),
+])
+def test_points_per_case_of_each_kind_in_turn(text, weight, expression, unit, situations):
+    p = propose(text, weight, "加分")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    assert {v["unit"] for v in params["variables"]} == {unit}
+    for values, score in situations.items():
+        assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("获得国家级、省级、市级荣誉的分别得5分、3分、2分", "5"),  # no case counted: one situation of each kind
+    ("国家级、省级每项分别加3分", "5"),  # one amount for two kinds: not points in turn
+    ("考核得分90分以上、80分以上每项分别加2分、1分", "2"),  # scores before the kinds: not kinds listed
+])
+def test_no_points_per_kind_without_a_count_or_a_score_for_each(text, weight):
+    p = propose(text, weight, "加分")
+    assert not (p.kind == "formula" and " + " in p.items[0]["params"]["expression"]
+                and all(v["unit"] for v in p.items[0]["params"]["variables"])), p.summary

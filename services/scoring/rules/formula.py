@@ -695,6 +695,54 @@ def _earned(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: points per case of each kind listed, respectively, capped ──────
+#: what a case of a kind is counted in (“每项”, “1篇”)
+_KIND_UNITS = r"项|个|篇|次|人|家|所|件|场|类|种|部|本|批"
+#: “在省、市级刊物发表1篇分别加1分和0.5分,最多不超过5分”, “获国家级、省级、市级表彰的,每项分别加3分、2分、1分,最多加5分”:
+#: kinds listed, a case counted (每…, 1篇), points for a case of each kind in turn, then perhaps a cap
+_EACH_KIND = re.compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,12}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,16}?),?"
+                        r"(?:每(?:[^\d,;:()、分]{0,4}?1)?(?P<u1>" + _KIND_UNITS + r")?|1(?P<u2>" + _KIND_UNITS + r")(?:\([^()]*\)|〔[^〔〕]*〕)?)"
+                        r"分别(?:加|得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?"
+                        r"(?:,(?:最多|最高|累计|合计|上限)(?:加|得|计)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分(?:为止|封顶)?)?;?$")
+#: words before the kinds that describe what is scored (“医学论文及科研成果,”), never a score of their own
+_KIND_LEAD = re.compile(r"^(?:\d{1,2}[.、])?[^\d;%]*$")
+#: a verb opening the first kind (“获国家级”, “在省”): no part of the kind's name
+_KIND_VERB = re.compile(r"^(?:在|获得|荣获|获|被|受到|经)")
+
+
+def _each_kind(w: Wording) -> Proposed | None:
+    """“在省、市级刊物发表1篇分别加1分和0.5分,最多不超过5分”: kinds listed, points for each case of each kind in turn, a
+    cap after them: ``1 * a + 0.5 * b`` over the count of cases of each kind (in the order listed), within the cap and
+    the 分值. A case counted (每…, 1篇) tells it from one situation of each kind (“获国家级、省级荣誉的分别得5分、3分”, a
+    情形选择). Never confidently: whether a case of a higher kind also counts under a lower one is not said."""
+    t = w.text
+    if "分别" not in t:
+        return None
+    m = _EACH_KIND.search(t)
+    if not m or not _KIND_LEAD.match(t[:m.start()]) or "分" in t[:m.start()]:
+        return None
+    kinds = [_KIND_VERB.sub("", x) for x in m.group("list").split("、")]
+    kinds[-1] = (kinds[-1] + m.group("words")).removesuffix("的")
+    scores = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("scores"))]
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if len(kinds) != len(scores) or any(len(x) < 1 for x in kinds) or not all(0 < x <= w.weight for x in scores):
+        return None
+    if cap is not None and not max(scores) < cap <= w.weight:
+        return None
+    unit = m.group("u1") or m.group("u2") or "项"
+    variables = [{"name": _NAMES[k], "label": f"{x}（{unit}数）", "unit": unit} for k, x in enumerate(kinds)]
+    expression = " + ".join(f"{number(x)} * {_NAMES[k]}" for k, x in enumerate(scores))
+    if cap is not None and cap < w.weight:
+        expression = f"min({number(cap)}, {expression})"
+    said = "；".join(f"{x}每{unit}得 {number(p)} 分" for x, p in zip(kinds, scores))
+    doubts = [f"“{m.group(0).strip(';')}”：各级分别计数，较高一级的不再计入较低一级"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said}" + (f"，最多 {number(cap)} 分" if cap is not None else "") + "，得分限于 0～分值",
+                    tuple(doubts))
+
+
 #: “基础分3分,每增加1个示范点加1分,最多5分”: a base the points per case are added to
 _BASE = re.compile(r"^(?:基础分|基本分|基准分|底分)(?:为)?(?P<base>\d+(?:\.\d+)?)分[,;]")
 
@@ -871,6 +919,6 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written)),
 )
