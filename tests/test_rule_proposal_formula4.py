@@ -172,3 +172,25 @@ def test_no_points_per_kind_without_a_count_or_a_score_for_each(text, weight):
     p = propose(text, weight, "加分")
     assert not (p.kind == "formula" and " + " in p.items[0]["params"]["expression"]
                 and all(v["unit"] for v in p.items[0]["params"]["variables"])), p.summary
+
+
+# ── “直至不得分”: the deducting stops at nothing left, no condition zeroing the item ──────────────────────────
+@pytest.mark.parametrize("text, weight, per, counts", [
+    ("重大天气预警信号每漏报1次扣1分,直至不得分。", "3", "1", {"1": 2, "4": 0}),
+    ("按要求开展5次以上总结得2分,少开展或报告质量不符要求的一次扣1分,直至不得分", "2", "1", {"1": 1, "2": 0}),
+    ("每缺一项扣0.5分，直到不得分为止", "3", "0.5", {"2": 2}),
+])
+def test_until_nothing_is_left_is_a_stop_not_a_gate(text, weight, per, counts):
+    p = propose(text, weight, "报送")
+    params = sole(p, "deduction")
+    assert params["per"] == per
+    for count, score in counts.items():
+        assert by_count(p, count) == score
+    assert not p.confident
+
+
+def test_a_condition_zeroing_the_item_is_still_a_gate():
+    p = propose("每漏报1次扣1分,未建立预警制度的不得分", "3", "报送")
+    params = sole(p, "formula")
+    assert params["expression"].startswith("g * (")
+    assert not p.confident

@@ -160,9 +160,11 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
     return None
 
 
+#: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item)
+_UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
 _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?)的?(?P<n>1)(?P<unit>次|项|处|例|份|件|条|篇)"
-                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
+                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
 
 def _one_fault(w: Wording) -> Proposed | None:
