@@ -194,3 +194,23 @@ def test_a_condition_zeroing_the_item_is_still_a_gate():
     params = sole(p, "formula")
     assert params["expression"].startswith("g * (")
     assert not p.confident
+
+
+# ── faults each with its own amount per case, the 分 left out before the case (“扣2/次”) ─────────────────────
+@pytest.mark.parametrize("text, weight, expression, situations", [
+    ("不服从调度安排的扣2/次,私自外运处置的扣5分/次。", "5", "max - 2 * a - 5 * b", {("1", "0"): 3, ("0", "1"): 0}),
+    ("迟报的扣1/次；漏报的扣2/次，扣完为止", "6", "max - a - 2 * b", {("2", "1"): 2, ("3", "3"): 0}),
+    ("①台账缺失扣0.5/处,②数据错误扣1/项", "4", "max - 0.5 * a - b", {("2", "1"): 2}),
+])
+def test_faults_with_amounts_per_case_written_short(text, weight, expression, situations):
+    p = propose(text, weight, "报送")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    for values, score in situations.items():
+        assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+def test_a_ratio_is_no_amount_per_case():
+    p = propose("按实际完成数扣2/3的分值", "6", "完成")
+    assert not (p.kind == "formula" and p.items[0]["params"]["expression"].startswith("max - 2")), p.summary

@@ -287,8 +287,8 @@ def _short_of_target(w: Wording) -> Proposed | None:
 
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
-#: a deduction of stated points (扣2分, 减1分; not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
+#: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
+_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
