@@ -214,3 +214,18 @@ def test_faults_with_amounts_per_case_written_short(text, weight, expression, si
 def test_a_ratio_is_no_amount_per_case():
     p = propose("按实际完成数扣2/3的分值", "6", "完成")
     assert not (p.kind == "formula" and p.items[0]["params"]["expression"].startswith("max - 2")), p.summary
+
+
+# ── a rate with an aside after its name, each step below 100% a deduction, beside a fault counted ───────────
+@pytest.mark.parametrize("text", [
+    "经营户持证，每缺1户扣1分；人员持证率(按培训证统计)每下降5%扣0.5分，扣完为止。",
+    "每缺1户许可证扣1分,人员持证率（以健康证为准）每降低5%扣0.5分,扣完为止",
+])
+def test_a_rate_with_an_aside_each_step_below_full(text):
+    p = propose(text, "4", "持证")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - a - 0.5 * (100 - min(100, b)) / 5"
+    assert by_vars(p, "1", "100") == 3
+    assert by_vars(p, "0", "90") == 3
+    assert not p.confident
+    assert any("按 100% 计" in u for u in p.unplaced), p.unplaced

@@ -484,8 +484,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | N
         if below:
             rate = _fault_words(run[:below.start()])
             faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1)), step))
-        elif short.startswith("每") and _SHORT_STEP.search(short) and run[:cases[-1].start()].endswith("率"):
-            # “整改率每低10%减10分”: a rate with no line said, each step below 100% a deduction
+        elif short.startswith("每") and _SHORT_STEP.search(short) and _ASIDE.sub("", run[:cases[-1].start()]).endswith("率"):
+            # “整改率每低10%减10分”: a rate with no line said, each step below 100% a deduction (an aside after the rate
+            # kept in its words: “持证率(按培训证统计)每下降5%”)
             rate = _fault_words(run[:cases[-1].start()])
             faults.append(_Fault(rate, amount, True, "%", own, Decimal(100), step))
             assumed.append(f"“{rate}”：未说明达标线，按 100% 计")
