@@ -229,3 +229,33 @@ def test_a_rate_with_an_aside_each_step_below_full(text):
     assert by_vars(p, "0", "90") == 3
     assert not p.confident
     assert any("按 100% 计" in u for u in p.unplaced), p.unplaced
+
+
+# ── faults numbered, then their deductions in turn (a table's two cells joined) ───────────────────────────
+@pytest.mark.parametrize("text, weight, expression, situations", [
+    ("1、未按时报送2、数据不全不规范 3、次月5日前仍未报送 -1分-1分-2分", "3", "max - a - b - 2 * c",
+     {("1", "0", "0"): 2, ("1", "1", "1"): 0, ("0", "0", "0"): 3}),
+    ("(1)未建立台账(2)资料缺失 扣2分 扣1分", "4", "max - 2 * a - b", {("1", "1"): 1, ("0", "1"): 3}),
+    ("①未按时上报；②数据不准确。 −2分 −0.5分", "3", "max - 2 * a - 0.5 * b", {("0", "1"): Decimal("2.5")}),
+    ("1.合格率低于90%2.资料不全3.未归档 -2分-1分-1分", "4", "max - 2 * a - b - c", {("1", "0", "1"): 1}),
+])
+def test_numbered_faults_then_their_deductions_in_turn(text, weight, expression, situations):
+    p = propose(text, weight, "报送")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    assert all(v["unit"] == "" for v in params["variables"])  # each taken once: 0/1
+    for values, score in situations.items():
+        assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("1、未按时上报2、数据不全-2分", "3"),  # two faults, one deduction: which is it?
+    ("1、未按时上报3、数据不全-2分-1分", "3"),  # the numbering skips: not one list
+    ("1、制度健全2、台账齐全 2分 3分", "5"),  # points earned, no deductions
+    ("1、未按时上报扣1分2、数据不全-2分-1分", "3"),  # a deduction among the faults: not two cells joined
+])
+def test_no_deductions_in_turn_unless_one_for_each_numbered_fault(text, weight):
+    p = propose(text, weight, "报送")
+    assert not (p.kind == "formula" and len(p.items[0]["params"]["variables"]) >= 2
+                and p.items[0]["params"]["expression"].startswith("max - ")), p.summary

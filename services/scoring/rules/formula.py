@@ -696,6 +696,46 @@ def _earned(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
+#: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
+_AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
+_RUN_AMOUNT = re.compile(r"(?:[-−]|扣(?:除|减)?)(\d+(?:\.\d+)?)分")
+#: the numbering of the faults: “1、”, “2.”, “(3)”, “④” (never a decimal: “0.5”)
+_FAULT_MARK = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})(?:、|\.(?!\d))|([" + CIRCLED + r"])")
+
+
+def _numbered_then_amounts(w: Wording) -> Proposed | None:
+    """“1、未按时上报2、数据不全不规范3、次月10日前不上报-2分-2分-3分”: faults numbered 1, 2, 3…, then as many deductions
+    in a run (the 评分标准 cell and the 评分 cell of a table joined): the n-th deduction the n-th fault's, each taken
+    once, ``max - 2 * a - 2 * b - 3 * c`` over a 0/1 variable per fault. Never confidently: that the deductions go
+    with the faults in turn is read from their order alone."""
+    t = w.text
+    run = _AMOUNTS_RUN.search(t) if "分" in t else None
+    if not run or run.start() == 0:
+        return None
+    body = t[:run.start()]
+    if "分" in body or "扣" in body or "得" in body:
+        return None
+    amounts = [d(x) for x in _RUN_AMOUNT.findall(run.group(0))]
+    marks = list(_FAULT_MARK.finditer(body))
+    if len(marks) != len(amounts) or marks[0].start() != 0:
+        return None
+    for k, m in enumerate(marks, start=1):
+        n = int(m.group(1) or m.group(2)) if m.group(3) is None else CIRCLED.index(m.group(3)) + 1
+        if n != k:
+            return None
+    words = [re.sub(r"的$", "", body[a.end():b.start() if b else len(body)].strip(";,。 "))
+             for a, b in zip(marks, [*marks[1:], None])]
+    if any(len(x) < 2 for x in words) or not all(0 < x <= w.weight for x in amounts):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"是否{x}（是=1，否=0）", "unit": ""} for k, x in enumerate(words)]
+    expression = "max - " + " - ".join(_NAMES[k] if x == 1 else f"{number(x)} * {_NAMES[k]}" for k, x in enumerate(amounts))
+    said = "；".join(f"{x}扣 {number(a)} 分" for x, a in zip(words, amounts))
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said}，得分限于 0～分值",
+                    (f"“{run.group(0).strip(';,')}”：依次对应前面编号的各项问题，每项出现即扣一次",))
+
+
 # ── proposal: points per case of each kind listed, respectively, capped ──────
 #: what a case of a kind is counted in (“每项”, “1篇”)
 _KIND_UNITS = r"项|个|篇|次|人|家|所|件|场|类|种|部|本|批"
@@ -920,6 +960,6 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written)),
 )
