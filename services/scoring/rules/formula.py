@@ -304,8 +304,9 @@ _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣�
 #: where the deducting stops
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
-_LONE_FAULT = re.compile(r"^(?!.*(?:否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|按|比例))[^\d;%每各得计满]{2,40}?的?,?"
-                         r"扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
+_LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
+#: words that make such a fault more than one taken once: a line, a comparison, an otherwise
+_LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|按|比例")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
 _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
@@ -414,7 +415,8 @@ def _lone_fault(w: Wording) -> Proposed | None:
     """“无体弱儿童汇总表扣2分” on 8 points: the whole text one fault, no count, no other score, costing less than the
     分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
     counts persons), and never confidently: that nothing else costs points is read, not said."""
-    return _faults(w, lone=True) if "扣" in w.text and _LONE_FAULT.match(w.text) else None
+    t = w.text
+    return _faults(w, lone=True) if "扣" in t and _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
 
 
 def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | None:
@@ -429,7 +431,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | N
     found = list(_FAULT_DEDUCTS.finditer(t))
     # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
     # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points)
-    lone = lone and len(found) == 1 and _LONE_FAULT.match(t) is not None
+    lone = lone and len(found) == 1 and _LONE_FAULT.match(t) is not None and not _LONE_NOT.search(t)
     if len(found) < (1 if gated or lone or _ANY_CAP.search(t) else 2):
         return None
     lead = _FULL_LEAD.match(t)
@@ -710,7 +712,7 @@ def _numbered_then_amounts(w: Wording) -> Proposed | None:
     once, ``max - 2 * a - 2 * b - 3 * c`` over a 0/1 variable per fault. Never confidently: that the deductions go
     with the faults in turn is read from their order alone."""
     t = w.text
-    run = _AMOUNTS_RUN.search(t) if "分" in t else None
+    run = _AMOUNTS_RUN.search(t) if ("分-" in t or "分−" in t or "分扣" in t) and t.rstrip(";,").endswith("分") else None
     if not run or run.start() == 0:
         return None
     body = t[:run.start()]
