@@ -259,3 +259,26 @@ def test_no_deductions_in_turn_unless_one_for_each_numbered_fault(text, weight):
     p = propose(text, weight, "报送")
     assert not (p.kind == "formula" and len(p.items[0]["params"]["variables"]) >= 2
                 and p.items[0]["params"]["expression"].startswith("max - ")), p.summary
+
+
+# ── a line stated in the sentence before, then its shortfall by steps, beside other faults ─────────────────
+@pytest.mark.parametrize("text, weight, expression, situations", [
+    ("设施设置规范。不符合要求一处扣0.3分 路灯装灯率≥99%。 未达到每下降1%扣0.3分", "3",
+     "max - 0.3 * a - 0.3 * (99 - min(99, b))", {("0", "99.5"): 3, ("1", "97"): Decimal("2.1")}),
+    ("档案合格率达到95%;未达到的,每降低1%扣0.5分;资料缺失每处扣1分", "5",
+     "max - 0.5 * (95 - min(95, a)) - b", {("93", "1"): 3, ("100", "0"): 5}),
+])
+def test_a_line_stated_before_its_shortfall(text, weight, expression, situations):
+    p = propose(text, weight, "设施")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    for values, score in situations.items():
+        assert by_vars(p, *values) == score
+    assert not p.confident
+    assert any("计低于的百分点" in u for u in p.unplaced), p.unplaced
+
+
+def test_two_lines_before_one_shortfall_are_not_read_as_one():
+    p = propose("不适时开关路灯一次扣0.1分 主干道亮灯率≥98%、支路亮灯率≥97%。未达到每下降1%扣0.1分", "3", "设施")
+    params = p.items[0]["params"] if p.kind == "formula" else {}
+    assert "98 - min(98" not in str(params.get("expression")) and "97 - min(97" not in str(params.get("expression"))

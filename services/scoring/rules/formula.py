@@ -319,6 +319,10 @@ _SHORT_STEP = re.compile(r"^每(?:低|少|下降|降低|减少|差)")
 _LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
 
 
+#: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
+_STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到)(?P<line>\d+(?:\.\d+)?)%$")
+#: the words opening the shortfall of such a line, nothing else: “未达到”, “达不到的,”
+_NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|标准)?的?,?")
 #: “缺1999年表”: a year names a thing, it counts nothing
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 
@@ -447,8 +451,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | N
     for m in found:
         run = t[at:m.start()]
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
+        stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
-            run = run[run.rstrip(";").rfind(";") + 1:]
+            cut = run.rstrip(";").rfind(";")
+            stated = _STATED_LINE.search(run[:cut]) if "%" in run[:cut] else None
+            run = run[cut + 1:]
         if _ZEROED_IN.search(run):
             return None  # “未建立台账不得分,台账不规范扣1分”: a condition zeroing the item is no fault's words
         amount = d(m.group(2))
@@ -486,6 +493,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | N
         if below:
             rate = _fault_words(run[:below.start()])
             faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1)), step))
+        elif short.startswith("每") and _SHORT_STEP.search(short) and stated and _NOT_MET.fullmatch(run[:cases[-1].start()]):
+            # “路灯装灯率≥99%;未达到每下降1%扣0.3分”: the line of the sentence before, each step below it a deduction
+            rate = _fault_words(stated.group("what"))
+            faults.append(_Fault(rate, amount, True, "%", own, d(stated.group("line")), step))
+            assumed.append(f"“{run[:cases[-1].end()]}”：按前句“{stated.group(0).strip(';,')}”的 {stated.group('line')}% 计低于的百分点")
         elif short.startswith("每") and _SHORT_STEP.search(short) and _ASIDE.sub("", run[:cases[-1].start()]).endswith("率"):
             # “整改率每低10%减10分”: a rate with no line said, each step below 100% a deduction (an aside after the rate
             # kept in its words: “持证率(按培训证统计)每下降5%”)
