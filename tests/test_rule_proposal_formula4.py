@@ -282,3 +282,31 @@ def test_two_lines_before_one_shortfall_are_not_read_as_one():
     p = propose("不适时开关路灯一次扣0.1分 主干道亮灯率≥98%、支路亮灯率≥97%。未达到每下降1%扣0.1分", "3", "设施")
     params = p.items[0]["params"] if p.kind == "formula" else {}
     assert "98 - min(98" not in str(params.get("expression")) and "97 - min(97" not in str(params.get("expression"))
+
+
+# ── a count required, then points for each case of it ──────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit, scores", [
+    ("党委每年至少召开2次专题会议;(2分) 有1次得1分", "2", "1", "次", {"0": 0, "1": 1, "3": 2}),
+    ("全年至少开展四次督查，开展一次得1分。", "4", "1", "次", {"3": 3, "4": 4}),
+    ("年内至少组织3场培训(3分),每场计1分", "3", "1", "场", {"2": 2}),
+    ("至少报送4篇信息，有1篇得0.5分", "2", "0.5", "篇", {"1": Decimal("0.5"), "6": 2}),
+])
+def test_points_for_each_case_of_a_count_required(text, weight, per, unit, scores):
+    p = propose(text, weight, "会议")
+    params = sole(p, "formula")
+    assert params["expression"] == f"{per} * a"
+    assert params["variables"][0]["unit"] == unit
+    assert "至少" not in params["variables"][0]["label"]
+    for count, score in scores.items():
+        assert by_vars(p, count) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("全年至少开展4次督查,开展1次得1分", "3"),  # 4 cases of 1 point are not the 分值 of 3
+    ("至少召开2次会议(3分),有1次得1分", "2"),  # the points said are not the 分值
+    ("至少召开1次会议,召开1次得2分", "2"),  # a count of one: a requirement met or not
+])
+def test_no_points_per_case_when_the_count_and_points_disagree(text, weight):
+    p = propose(text, weight, "会议")
+    assert not (p.kind == "formula" and p.items[0]["params"]["expression"].endswith("* a")), p.summary

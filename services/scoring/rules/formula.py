@@ -710,6 +710,35 @@ def _earned(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: a count required, then points for each case of it ─────────────
+#: “党委至少召开2次专题会议;(2分)有1次得1分”, “全年至少开展4次督查,开展1次得1分”: the count required (its points after it,
+#: perhaps), then the points of one case
+_REQUIRED_COUNT = re.compile(r"^(?P<req>[^;\d]*?至少[^;\d]{0,6}?(?P<n>\d+)(?P<unit>次|项|个|篇|场|期|家|人|份|批)[^;\d]*?)"
+                             r"[;,]?(?:\((?P<pts>\d+(?:\.\d+)?)分\))?[;,]?"
+                             r"(?P<case>(?:有|每)?[^;,\d()]{0,4}?1(?P=unit)|每(?P=unit))的?,?(?:得|计|加)(?P<x>\d+(?:\.\d+)?)分[;,]?$")
+
+
+def _required_count(w: Wording) -> Proposed | None:
+    """“党委至少召开2次专题会议;(2分)有1次得1分”: a count required, then points for each case, the count times the points
+    the 分值 (and the points said after the requirement, if any): ``1 * a`` over the number of cases, kept within
+    the 分值. Never confidently: that the cases beyond the count earn nothing is read from the 分值."""
+    t = w.text
+    if "至少" not in t:
+        return None
+    m = _REQUIRED_COUNT.match(t)
+    if not m:
+        return None
+    n, x = d(m.group("n")), d(m.group("x"))
+    if n < 2 or n * x != w.weight or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    unit = m.group("unit")
+    words = _case_words(m.group("req").replace("至少", "", 1).replace(m.group("n") + unit, "", 1))
+    variables = [{"name": "a", "label": f"{words}（{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"{number(x)} * a", "variables": variables})],
+                    f"公式计分：每{unit}得 {number(x)} 分，至少 {number(n)} {unit}得满分，得分限于 0～分值",
+                    (f"“{m.group('case')}得{m.group('x')}分”：按实际{unit}数计分，{number(n)} {unit}及以上得满分",))
+
+
 # ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
 #: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
 _AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
@@ -973,7 +1002,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written)),
 )
