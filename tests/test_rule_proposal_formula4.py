@@ -310,3 +310,32 @@ def test_points_for_each_case_of_a_count_required(text, weight, per, unit, score
 def test_no_points_per_case_when_the_count_and_points_disagree(text, weight):
     p = propose(text, weight, "会议")
     assert not (p.kind == "formula" and p.items[0]["params"]["expression"].endswith("* a")), p.summary
+
+
+# ── a deduction for each block of a sum of money ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, block, counts", [
+    ("违规从公用账户入库资金每10万元扣0.1分,扣完为止。", "1", "0.1", "10万元", {"3": Decimal("0.7"), "12": 0}),
+    ("预算执行中每超支1万元扣0.5分", "5", "0.5", "1万元", {"4": 3}),
+    ("项目资金每滞留100万元扣1分；", "5", "1", "100万元", {"2": 3}),
+    ("每超支一万元扣0.5分。", "2", "0.5", "万元", {"3": Decimal("0.5")}),
+    ("每挤占挪用5000元扣2分;", "10", "2", "5000元", {"1": 8}),
+])
+def test_each_block_of_a_sum_of_money(text, weight, per, block, counts):
+    p = propose(text, weight, "资金")
+    params = sole(p, "deduction")
+    assert params == {"per": per, "unit": "个"}
+    for count, score in counts.items():
+        assert by_count(p, count) == score
+    assert not p.confident
+    assert any(f"按{block}的个数录入" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每笔支出1万元以上的未经审批扣2分", "5"),  # each case above a sum, not each block of it
+    ("每节约1万元加1分", "5"),  # points earned, no deduction
+    ("每超支1万元扣5分", "5"),  # one block takes the whole 分值
+    ("每超支十万元扣1分", "5"),  # a block in Chinese numerals: not read as one 万元
+])
+def test_no_blocks_of_money_where_none_are_counted(text, weight):
+    p = propose(text, weight, "资金")
+    assert not any("的个数录入" in u for u in p.unplaced), (p.summary, p.unplaced)

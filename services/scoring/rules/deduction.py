@@ -121,7 +121,7 @@ def _per_instance(w: Wording) -> Proposed | None:
                 lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
                     if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] else None
                 return _each(w, "例", each, lead)
-            return _one_fault(w) or _single_case(w) or _other_unit(w)
+            return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
         slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
         return _each(w, unit, each, slip)
@@ -220,6 +220,33 @@ def _other_unit(w: Wording) -> Proposed | None:
     if m.group(0)[1:2] in _DAYS and not _DAILY_FAULT.match(m.group("what")):
         return None  # “每天巡查河道,发现问题扣1分”: 每天 says how often a thing is done, not a day counted
     return _each_other_unit(w, m.group("unit"), s(d(m.group("per"))), m.group(0))
+
+
+#: “违规入库税款每10万元扣0.1分”, “每超支1万元扣0.5分”: a deduction for each sum of money (a block of N 元、万元)
+_PER_SUM = re.compile(r"每(?P<verb>[\u4e00-\u9fff]{0,4}?)(?P<n>\d+(?:\.\d+)?)?(?P<unit>亿元|万元|千元|元)(?P<what>[^;,\d%()]{0,20}?),?"
+                      r"(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
+
+
+_SUM_BOUND = re.compile(r"以上|以下|以内|超过|不足|及")
+_CN_DIGITS = frozenset("一二两三四五六七八九十百千")
+
+
+def _per_sum(w: Wording) -> Proposed | None:
+    """“违规从公用码入库税款每10万元扣0.1分,扣完为止”: a deduction for each block of a sum of money, less than the 分值:
+    the count is the number of blocks (10万元 each), entered as 个. To check: whether a part of a block is deducted
+    is not said."""
+    m = _PER_SUM.search(w.text) if "元" in w.text else None
+    if not m or not 0 < d(m.group("per")) < w.weight or (m.group("n") and d(m.group("n")) <= 0):
+        return None
+    if _SUM_BOUND.search(m.group("what")):
+        return None  # “每笔1万元以上的扣2分”: each case above a sum, not each block of it
+    verb = m.group("verb")
+    if verb[-1:] in _CN_DIGITS and (verb[-1] != "一" or verb[-2:-1] in _CN_DIGITS):
+        return None  # “每超支十万元”: a block said in Chinese numerals the text's figures do not hold (“一万元” is one)
+    block = f"{s(d(m.group('n')))}{m.group('unit')}" if m.group("n") else m.group("unit")
+    each = s(d(m.group("per")))
+    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每{block}扣 {each} 分，扣完为止",
+                    (f"“{m.group(0)}”：按{block}的个数录入（不足{block}的部分是否扣分未说明）",))
 
 
 def _each_other_unit(w: Wording, unit: str, each: str, said: str) -> Proposed:
