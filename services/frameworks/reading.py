@@ -1084,7 +1084,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
-                        r"封顶|以此类推|依此类推|类推|分档|加权|平均")
+                        r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: words that carry no meaning of their own in a scoring text
 FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
                      r"标准|满分|情况|视为|即可)*$")

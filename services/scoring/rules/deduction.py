@@ -124,7 +124,7 @@ def _per_instance(w: Wording) -> Proposed | None:
                 lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
                     if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] else None
                 return _each(w, "例", each, lead)
-            return _one_fault(w) or _single_case(w) or _other_unit(w)
+            return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
         slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
         return _each(w, unit, each, slip)
@@ -163,9 +163,11 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
     return None
 
 
+#: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item)
+_UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
 _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?)的?(?P<n>1)(?P<unit>次|项|处|例|份|件|条|篇)"
-                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
+                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
 
 def _one_fault(w: Wording) -> Proposed | None:
@@ -193,11 +195,21 @@ def _single_case(w: Wording) -> Proposed | None:
 
 
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
-#: “每一小点”, “少1支团队” (a 每 or a count of one before them, never a bare word: “发现所有问题” counts nothing)
-_OTHER_UNITS = "层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗|本|册|位|村|校|组|队|场|轮"
+#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天” (a 每 or a count of one before them, never a bare
+#: word: “发现所有问题” counts nothing)
+_OTHER_UNITS = ("层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗次|宗|本|册|位|村|校|组|队|场|轮|种|基|盏|"
+                "平方米|米|公里|亩|天|日")
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
-_OTHER_CASE = re.compile(r"(?:每(?:少|缺|发现|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))(?P<unit>" + _OTHER_UNITS + r")"
+#: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
+#: is the 延迟扣分's)
+_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))"
+                         r"(?P<unit>" + _OTHER_UNITS + r")"
                          r"(?P<what>[^;,\d%()]{0,30}?),?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
+
+
+#: “每天”, “每日”: a day counted only when the fault follows at once (“每天扣1分”, “每日未打扫扣0.5分”)
+_DAYS = frozenset("天日")
+_DAILY_FAULT = re.compile(r"$|的?(?:未|不|没|少|缺|漏|无)")
 
 
 def _other_unit(w: Wording) -> Proposed | None:
@@ -208,7 +220,36 @@ def _other_unit(w: Wording) -> Proposed | None:
     m = _OTHER_CASE.search(w.text)
     if not m or not 0 < d(m.group("per")) < w.weight:
         return None
+    if m.group(0)[1:2] in _DAYS and not _DAILY_FAULT.match(m.group("what")):
+        return None  # “每天巡查河道,发现问题扣1分”: 每天 says how often a thing is done, not a day counted
     return _each_other_unit(w, m.group("unit"), s(d(m.group("per"))), m.group(0))
+
+
+#: “违规入库税款每10万元扣0.1分”, “每超支1万元扣0.5分”: a deduction for each sum of money (a block of N 元、万元)
+_PER_SUM = re.compile(r"每(?P<verb>[\u4e00-\u9fff]{0,4}?)(?P<n>\d+(?:\.\d+)?)?(?P<unit>亿元|万元|千元|元)(?P<what>[^;,\d%()]{0,20}?),?"
+                      r"(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
+
+
+_SUM_BOUND = re.compile(r"以上|以下|以内|超过|不足|及")
+_CN_DIGITS = frozenset("一二两三四五六七八九十百千")
+
+
+def _per_sum(w: Wording) -> Proposed | None:
+    """“违规从公用码入库税款每10万元扣0.1分,扣完为止”: a deduction for each block of a sum of money, less than the 分值:
+    the count is the number of blocks (10万元 each), entered as 个. To check: whether a part of a block is deducted
+    is not said."""
+    m = _PER_SUM.search(w.text) if "元" in w.text else None
+    if not m or not 0 < d(m.group("per")) < w.weight or (m.group("n") and d(m.group("n")) <= 0):
+        return None
+    if _SUM_BOUND.search(m.group("what")):
+        return None  # “每笔1万元以上的扣2分”: each case above a sum, not each block of it
+    verb = m.group("verb")
+    if verb[-1:] in _CN_DIGITS and (verb[-1] != "一" or verb[-2:-1] in _CN_DIGITS):
+        return None  # “每超支十万元”: a block said in Chinese numerals the text's figures do not hold (“一万元” is one)
+    block = f"{s(d(m.group('n')))}{m.group('unit')}" if m.group("n") else m.group("unit")
+    each = s(d(m.group("per")))
+    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每{block}扣 {each} 分，扣完为止",
+                    (f"“{m.group(0)}”：按{block}的个数录入（不足{block}的部分是否扣分未说明）",))
 
 
 def _each_other_unit(w: Wording, unit: str, each: str, said: str) -> Proposed:

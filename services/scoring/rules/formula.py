@@ -288,8 +288,8 @@ def _short_of_target(w: Wording) -> Proposed | None:
 
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
-#: a deduction of stated points (扣2分, 减1分; not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)分(?!为止)")
+#: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
+_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
@@ -304,6 +304,10 @@ _ZEROED_IN = re.compile(ZEROED)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
 #: where the deducting stops
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
+#: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
+_LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
+#: words that make such a fault more than one taken once: a line, a comparison, an otherwise
+_LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|按|比例")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
 _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
@@ -316,6 +320,10 @@ _SHORT_STEP = re.compile(r"^每(?:低|少|下降|降低|减少|差)")
 _LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
 
 
+#: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
+_STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到)(?P<line>\d+(?:\.\d+)?)%$")
+#: the words opening the shortfall of such a line, nothing else: “未达到”, “达不到的,”
+_NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|标准)?的?,?")
 #: “缺1999年表”: a year names a thing, it counts nothing
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 
@@ -408,18 +416,28 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     return not any(f.counted for f in faults) and sum(f.amount for f in faults) == item_max
 
 
-def _faults(w: Wording, gated: bool = False) -> Proposed | None:
+def _lone_fault(w: Wording) -> Proposed | None:
+    """“无体弱儿童汇总表扣2分” on 8 points: the whole text one fault, no count, no other score, costing less than the
+    分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
+    counts persons), and never confidently: that nothing else costs points is read, not said."""
+    t = w.text
+    return _faults(w, lone=True) if "扣" in t and _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
+
+
+def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | None:
     """“每迟报1次扣0.5分,漏报1次扣1分;扣完为止”, “无组织机构扣3分,无专人负责扣2分”: faults each with a deduction of
     its own, taken from the 分值 until nothing is left: a formula ``max - 0.5 * a - b`` over the count of each fault
     in the order the text names them (a fault stated without a count is 0/1), ``min(cap, …)`` where a fault has a
     cap of its own. Read only where one deduction per case cannot stand for them all: the amounts differ, a fault
     counted per case stands beside one taken once, or a fault has a cap of its own. ``gated``: the faults of a text
     whose whole item a condition zeroes (``gated``), read as a formula whatever their amounts, one fault included,
-    since the condition multiplies them all."""
+    since the condition multiplies them all. ``lone``: a text of one fault alone, taken once (``_lone_fault``)."""
     t = w.text
     found = list(_FAULT_DEDUCTS.finditer(t))
-    # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it
-    if len(found) < (1 if gated or _ANY_CAP.search(t) else 2):
+    # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
+    # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points)
+    lone = lone and len(found) == 1 and _LONE_FAULT.match(t) is not None and not _LONE_NOT.search(t)
+    if len(found) < (1 if gated or lone or _ANY_CAP.search(t) else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -434,8 +452,11 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
     for m in found:
         run = t[at:m.start()]
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
+        stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
-            run = run[run.rstrip(";").rfind(";") + 1:]
+            cut = run.rstrip(";").rfind(";")
+            stated = _STATED_LINE.search(run[:cut]) if "%" in run[:cut] else None
+            run = run[cut + 1:]
         if _ZEROED_IN.search(run):
             return None  # “未建立台账不得分,台账不规范扣1分”: a condition zeroing the item is no fault's words
         amount = d(m.group(2))
@@ -473,8 +494,14 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         if below:
             rate = _fault_words(run[:below.start()])
             faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1)), step))
-        elif short.startswith("每") and _SHORT_STEP.search(short) and run[:cases[-1].start()].endswith("率"):
-            # “整改率每低10%减10分”: a rate with no line said, each step below 100% a deduction
+        elif short.startswith("每") and _SHORT_STEP.search(short) and stated and _NOT_MET.fullmatch(run[:cases[-1].start()]):
+            # “路灯装灯率≥99%;未达到每下降1%扣0.3分”: the line of the sentence before, each step below it a deduction
+            rate = _fault_words(stated.group("what"))
+            faults.append(_Fault(rate, amount, True, "%", own, d(stated.group("line")), step))
+            assumed.append(f"“{run[:cases[-1].end()]}”：按前句“{stated.group(0).strip(';,')}”的 {stated.group('line')}% 计低于的百分点")
+        elif short.startswith("每") and _SHORT_STEP.search(short) and _ASIDE.sub("", run[:cases[-1].start()]).endswith("率"):
+            # “整改率每低10%减10分”: a rate with no line said, each step below 100% a deduction (an aside after the rate
+            # kept in its words: “持证率(按培训证统计)每下降5%”)
             rate = _fault_words(run[:cases[-1].start()])
             faults.append(_Fault(rate, amount, True, "%", own, Decimal(100), step))
             assumed.append(f"“{rate}”：未说明达标线，按 100% 计")
@@ -491,7 +518,7 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
     if len(faults) == 1 and not gated:
-        if faults[0].cap is None:
+        if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
             return None
     elif not gated and not split_up and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
@@ -519,6 +546,8 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
+    if lone and len(faults) == 1 and faults[0].cap is None and not gated:
+        doubts += (f"“{t.rstrip(';,')}”：只列此一种扣分情形，出现即扣 {number(faults[0].amount)} 分（一次），未出现得满分",)
     if any(f.step != 1 for f in faults):
         doubts += ("不足一档的部分按比例扣分",)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
@@ -528,11 +557,12 @@ def _faults(w: Wording, gated: bool = False) -> Proposed | None:
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
-_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座)"
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场)"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
-#: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”)
+#: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”; the points may stand in a clause of their own
+#: after a verb of earning: “每开展1类活动并有记录,得20分”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
-                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>得|计|加)?"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
 _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分")
@@ -551,6 +581,8 @@ _TOTAL_CAP = re.compile(r"^(?:最多|最高|上限|累计|合计)(?:为|得|计|
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
+#: “每季度”, “每月”: 每 opening a period, a frequency required, not a case counted
+_PERIOD = re.compile(r"年|半年|季|月|周|旬|天|日|学期")
 #: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
 _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 #: points stated before the points per case (“…齐全得20分,每…”)
@@ -614,6 +646,8 @@ def _earned(w: Wording) -> Proposed | None:
                 return None  # “每少1处少得1分”: points lost for a shortfall; “…得20分,每…”: full marks first
             if len(m.group("noun")) > _BARE_NOUN and not m.group("gets"):
                 return None
+            if m.group(0).startswith("每") and _PERIOD.match(m.group("verb")):
+                return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
             words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
             rest = sentence[m.end():]
             cap_m = _EARN_CAP.match(rest) if rest else None
@@ -674,6 +708,123 @@ def _earned(w: Wording) -> Proposed | None:
     summary = "公式计分：" + "；".join(said) + "，得分限于 0～分值"
     # the variables are counts of cases, entered as counts: no doubt about how a rate is entered
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    tuple(doubts))
+
+
+# ── proposal: a count required, then points for each case of it ─────────────
+#: “党委至少召开2次专题会议;(2分)有1次得1分”, “全年至少开展4次督查,开展1次得1分”: the count required (its points after it,
+#: perhaps), then the points of one case
+_REQUIRED_COUNT = re.compile(r"^(?P<req>[^;\d]*?至少[^;\d]{0,6}?(?P<n>\d+)(?P<unit>次|项|个|篇|场|期|家|人|份|批)[^;\d]*?)"
+                             r"[;,]?(?:\((?P<pts>\d+(?:\.\d+)?)分\))?[;,]?"
+                             r"(?P<case>(?:有|每)?[^;,\d()]{0,4}?1(?P=unit)|每(?P=unit))的?,?(?:得|计|加)(?P<x>\d+(?:\.\d+)?)分[;,]?$")
+
+
+def _required_count(w: Wording) -> Proposed | None:
+    """“党委至少召开2次专题会议;(2分)有1次得1分”: a count required, then points for each case, the count times the points
+    the 分值 (and the points said after the requirement, if any): ``1 * a`` over the number of cases, kept within
+    the 分值. Never confidently: that the cases beyond the count earn nothing is read from the 分值."""
+    t = w.text
+    if "至少" not in t:
+        return None
+    m = _REQUIRED_COUNT.match(t)
+    if not m:
+        return None
+    n, x = d(m.group("n")), d(m.group("x"))
+    if n < 2 or n * x != w.weight or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    unit = m.group("unit")
+    words = _case_words(m.group("req").replace("至少", "", 1).replace(m.group("n") + unit, "", 1))
+    variables = [{"name": "a", "label": f"{words}（{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"{number(x)} * a", "variables": variables})],
+                    f"公式计分：每{unit}得 {number(x)} 分，至少 {number(n)} {unit}得满分，得分限于 0～分值",
+                    (f"“{m.group('case')}得{m.group('x')}分”：按实际{unit}数计分，{number(n)} {unit}及以上得满分",))
+
+
+# ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
+#: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
+_AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
+_RUN_AMOUNT = re.compile(r"(?:[-−]|扣(?:除|减)?)(\d+(?:\.\d+)?)分")
+#: the numbering of the faults: “1、”, “2.”, “(3)”, “④” (never a decimal: “0.5”)
+_FAULT_MARK = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})(?:、|\.(?!\d))|([" + CIRCLED + r"])")
+
+
+def _numbered_then_amounts(w: Wording) -> Proposed | None:
+    """“1、未按时上报2、数据不全不规范3、次月10日前不上报-2分-2分-3分”: faults numbered 1, 2, 3…, then as many deductions
+    in a run (the 评分标准 cell and the 评分 cell of a table joined): the n-th deduction the n-th fault's, each taken
+    once, ``max - 2 * a - 2 * b - 3 * c`` over a 0/1 variable per fault. Never confidently: that the deductions go
+    with the faults in turn is read from their order alone."""
+    t = w.text
+    run = _AMOUNTS_RUN.search(t) if ("分-" in t or "分−" in t or "分扣" in t) and t.rstrip(";,").endswith("分") else None
+    if not run or run.start() == 0:
+        return None
+    body = t[:run.start()]
+    if "分" in body or "扣" in body or "得" in body:
+        return None
+    amounts = [d(x) for x in _RUN_AMOUNT.findall(run.group(0))]
+    marks = list(_FAULT_MARK.finditer(body))
+    if len(marks) != len(amounts) or marks[0].start() != 0:
+        return None
+    for k, m in enumerate(marks, start=1):
+        n = int(m.group(1) or m.group(2)) if m.group(3) is None else CIRCLED.index(m.group(3)) + 1
+        if n != k:
+            return None
+    words = [re.sub(r"的$", "", body[a.end():b.start() if b else len(body)].strip(";,。 "))
+             for a, b in zip(marks, [*marks[1:], None])]
+    if any(len(x) < 2 for x in words) or not all(0 < x <= w.weight for x in amounts):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"是否{x}（是=1，否=0）", "unit": ""} for k, x in enumerate(words)]
+    expression = "max - " + " - ".join(_NAMES[k] if x == 1 else f"{number(x)} * {_NAMES[k]}" for k, x in enumerate(amounts))
+    said = "；".join(f"{x}扣 {number(a)} 分" for x, a in zip(words, amounts))
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said}，得分限于 0～分值",
+                    (f"“{run.group(0).strip(';,')}”：依次对应前面编号的各项问题，每项出现即扣一次",))
+
+
+# ── proposal: points per case of each kind listed, respectively, capped ──────
+#: what a case of a kind is counted in (“每项”, “1篇”)
+_KIND_UNITS = r"项|个|篇|次|人|家|所|件|场|类|种|部|本|批"
+#: “在省、市级刊物发表1篇分别加1分和0.5分,最多不超过5分”, “获国家级、省级、市级表彰的,每项分别加3分、2分、1分,最多加5分”:
+#: kinds listed, a case counted (每…, 1篇), points for a case of each kind in turn, then perhaps a cap
+_EACH_KIND = re.compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,12}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,16}?),?"
+                        r"(?:每(?:[^\d,;:()、分]{0,4}?1)?(?P<u1>" + _KIND_UNITS + r")?|1(?P<u2>" + _KIND_UNITS + r")(?:\([^()]*\)|〔[^〔〕]*〕)?)"
+                        r"分别(?:加|得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?"
+                        r"(?:,(?:最多|最高|累计|合计|上限)(?:加|得|计)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分(?:为止|封顶)?)?;?$")
+#: words before the kinds that describe what is scored (“医学论文及科研成果,”), never a score of their own
+_KIND_LEAD = re.compile(r"^(?:\d{1,2}[.、])?[^\d;%]*$")
+#: a verb opening the first kind (“获国家级”, “在省”): no part of the kind's name
+_KIND_VERB = re.compile(r"^(?:在|获得|荣获|获|被|受到|经)")
+
+
+def _each_kind(w: Wording) -> Proposed | None:
+    """“在省、市级刊物发表1篇分别加1分和0.5分,最多不超过5分”: kinds listed, points for each case of each kind in turn, a
+    cap after them: ``1 * a + 0.5 * b`` over the count of cases of each kind (in the order listed), within the cap and
+    the 分值. A case counted (每…, 1篇) tells it from one situation of each kind (“获国家级、省级荣誉的分别得5分、3分”, a
+    情形选择). Never confidently: whether a case of a higher kind also counts under a lower one is not said."""
+    t = w.text
+    if "分别" not in t:
+        return None
+    m = _EACH_KIND.search(t)
+    if not m or not _KIND_LEAD.match(t[:m.start()]) or "分" in t[:m.start()]:
+        return None
+    kinds = [_KIND_VERB.sub("", x) for x in m.group("list").split("、")]
+    kinds[-1] = (kinds[-1] + m.group("words")).removesuffix("的")
+    scores = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("scores"))]
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if len(kinds) != len(scores) or any(len(x) < 1 for x in kinds) or not all(0 < x <= w.weight for x in scores):
+        return None
+    if cap is not None and not max(scores) < cap <= w.weight:
+        return None
+    unit = m.group("u1") or m.group("u2") or "项"
+    variables = [{"name": _NAMES[k], "label": f"{x}（{unit}数）", "unit": unit} for k, x in enumerate(kinds)]
+    expression = " + ".join(f"{number(x)} * {_NAMES[k]}" for k, x in enumerate(scores))
+    if cap is not None and cap < w.weight:
+        expression = f"min({number(cap)}, {expression})"
+    said = "；".join(f"{x}每{unit}得 {number(p)} 分" for x, p in zip(kinds, scores))
+    doubts = [f"“{m.group(0).strip(';')}”：各级分别计数，较高一级的不再计入较低一级"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said}" + (f"，最多 {number(cap)} 分" if cap is not None else "") + "，得分限于 0～分值",
                     tuple(doubts))
 
 
@@ -861,7 +1012,8 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(58, _linear), Recogniser(97, _weighted), Recogniser(98, _written)),
+    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(98, _written)),
     describe=describe,
 )
