@@ -268,6 +268,11 @@ def _faults(w: Wording) -> Proposed | None:
         t = t[lead.end():]
     elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
         t = required.group("faults").rstrip(";")
+    gates = []
+    while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
+        # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point
+        gates.append(g.group("cond").strip(",").removesuffix("的"))
+        t = t[g.end():]
     found, at = [], 0
     for m in _FAULT.finditer(t):
         if m.start() != at:
@@ -275,18 +280,55 @@ def _faults(w: Wording) -> Proposed | None:
         found.append((m.group("label").strip(",").removesuffix("的"), d(m.group(2))))
         at = m.end()
     # “随机访谈10户居民,未达标扣1分”: the sample the team checks is no figure of the scoring, nor is a date the fault
-    # is measured against (“于5月31日前报…备案,未及时报送的”)
-    if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(_DATE.sub("", _SAMPLE.sub("", label)))
-                                            for label, _pts in found):
+    # is measured against (“于5月31日前报…备案,未及时报送的”); “(2)项不符合任意1项要求”: the requirement the fault
+    # breaks, named by its number in the list the row checks, and “any one of” its parts, are no figures either
+    if at < len(t) or len(found) + len(gates) < 2 or any(not label or _NOT_A_FAULT.search(_figureless(label)) for label, _pts in found):
         return None
     if any(choice.DEGREES.search(label) for label, _pts in found):  # “执行一般扣1分;执行较差扣2分”: degrees, not faults
         return None
-    if sum((pts for _label, pts in found), Decimal(0)) != w.weight:
+    # (“每月未组织自查不得分”: how often the requirement asks is its words, no step)
+    # a condition before plain faults is read by the gated formula (the whole text's reading): here it is only the
+    # key point of a list whose requirements the faults name by number
+    if gates and not any(_ITEM_REF.search(x) for x in [*gates, *(label for label, _pts in found)]):
+        return None
+    if len(gates) > 1 or any(not g or _NOT_A_FAULT.search(_figureless(_HOW_OFTEN.sub("", g))) or choice.DEGREES.search(g)
+                             for g in gates):
+        return None
+    total = sum((pts for _label, pts in found), Decimal(0))
+    # the key point is worth what the faults leave of the 分值 only when it names a requirement of the list no fault
+    # names (“未按(1)项要求设置…不得分;(2)项…扣3分”); otherwise the faults add up to the 分值
+    rest = w.weight - total
+    named = _ITEM_REF.search(gates[0]) if gates else None
+    if rest < 0 or (rest and (named is None or any(named.group(0) in label for label, _pts in found))):
         return None
     points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]
-    return Proposed([RULE.item(w.name or "扣分项", w.weight, {"points": points})],
-                    f"要点核查 {len(points)} 个扣分项（" + "、".join(f"{p['max']}分" for p in points) + "）",
-                    (f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）",))
+    doubt = f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）"
+    params: dict[str, Any] = {"points": points}
+    if gates:
+        gate = gates[0]
+        params = {"gate": "gate", "points": [{"key": "gate", "label": "无：" + gate, "max": s(rest)}, *points]}
+        doubt += f"；“{gate}”读作关键要点（出现则本项不得分）" + (f"，其分值为扣分项之外的 {fmt(rest)} 分" if rest else "")
+    return Proposed([RULE.item(w.name or "扣分项", w.weight, params)],
+                    f"要点核查 {len(points)} 个扣分项（" + "、".join(f"{p['max']}分" for p in points) + "）"
+                    + (f"，关键要点“无：{gates[0]}”不满足则本项不得分" if gates else ""), (doubt,))
+
+
+#: a requirement named by its number in the list the row checks: “(2)项”, “第2项”, “第(2)项”
+_ITEM_REF = re.compile(r"第?\(?\d{1,2}\)?项(?=要求|不|未|[\u4e00-\u9fff])")
+#: “any one of” a requirement's parts: “任意1项”, “任1项”, “任何1条”
+_ANY_ONE = re.compile(r"任(?:意|何)?1(?:项|条|个|种)")
+#: a condition zeroing the row, before its faults: “无坡道不得分;”, “未按(1)项要求设置…,不得分,”
+_ZEROING_FIRST = re.compile(r"^(?P<cond>[^;,扣]{2,30}?),?(?:本项|该项|整项|此项)?" + ZEROED + r"[;,]")
+
+
+#: how often a requirement asks (“每月”, “每年”, “每季度”): words of the requirement
+_HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
+
+
+def _figureless(label: str) -> str:
+    """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
+    number in the list, “any one of”)."""
+    return _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", label))))
 
 
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
@@ -514,12 +556,22 @@ def _marked_points(w: Wording) -> Proposed | None:
     in its brackets (“…专职人员(3分,有兼职人员的得2分)”) is a 情形选择 of its own, the others each met or not. Words
     no point holds (a heading, a closing remark) and a figure in a point leave the reading to check."""
     t = w.text.rstrip(";.")
-    found = _points_of(t, w, [])
+    said: list[str] = []
+    if "(由" in t:  # “…,5分;(由区综治办评分)”: who scores the row, or who gives the figures, is no point
+        said = [f"“{x}”：评分或提供资料的单位，未计入要点" for x in _WHO_SCORES.findall(t)]
+        t = _WHO_SCORES.sub("", t).rstrip(";.")
+    found = _points_of(t, w, list(said))
     bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
     if len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]:
         # “…制度上墙。(2.5) …职责。(2.5)”: the points in brackets with no 分, after each statement
-        found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, ["括号中的数字读作各要点的分值（未写“分”）"])
+        found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, [*said, "括号中的数字读作各要点的分值（未写“分”）"])
     return found
+
+
+#: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
+_WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
+#: a closing remark that the points are scored one by one (“按分项打分”, “分项计分”): what a 要点核查 does
+_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
 
 #: a point's score in brackets with no 分 (“…上墙。(2.5)”), after its statement (never the list's own numbering)
@@ -532,6 +584,15 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     if found is None or len(found[0]) < 2:
         return None
     statements, split, tail = found
+    last = statements[-1]
+    if (len(statements) > 2 and last.points == w.weight and last.lower is None
+            and sum((st.points or Decimal(0) for st in statements[:-1]), Decimal(0)) == w.weight):
+        # “A(1分),B(2分);(3分)”: the 分值 said again after the points (a clause before it is the last point's)
+        statements = statements[:-1]
+        doubts.append(f"“{fmt(w.weight)}分”：读作该项分值" + "".join(f"；“{x}”未计入要点" for x in (*last.before, last.words) if x))
+    if _BY_PARTS.match(tail.strip(";,.")):
+        doubts.append(f"“{tail.strip(';,.')}”：各要点分别计分")
+        tail = ""
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
         return None

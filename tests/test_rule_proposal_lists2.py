@@ -1,0 +1,146 @@
+"""Lists of requirements, yes/no requirements and situations: the rule each class of wording is read as, its
+parameters, its scores in a few situations, and the near misses that must not be read that way or not confidently.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import scored, types
+
+
+def ticks(p, *met: bool, gate: bool | None = None):
+    """The score of the proposal's one 要点核查 with its points (the key point first, when it has one) met or not."""
+    params = p.items[0]["params"]
+    points = [pt for pt in params["points"] if pt["key"] != params.get("gate")]
+    assert len(points) == len(met)
+    answers = {pt["key"]: {"state": "met" if ok else "not_met"} for pt, ok in zip(points, met)}
+    if params.get("gate"):
+        answers[params["gate"]] = {"state": "met" if gate is not False else "not_met"}
+    return scored(p, {"points": answers})
+
+
+def maxes(p):
+    params = p.items[0]["params"]
+    return [Decimal(pt["max"]) for pt in params["points"] if pt["key"] != params.get("gate")]
+
+
+# ── faults that name the requirements of a list by number, each with what its breach costs ─────────────────
+@pytest.mark.parametrize("text, weight, costs", [
+    ("（1）项不符合要求扣2分；（2）项不符合要求扣3分", "5", ["2", "3"]),
+    ("(1)项不符合要求扣1分;(2)项不符合要求扣1分;(3)项不符合要求扣2分。", "4", ["1", "1", "2"]),
+    ("第1项未达到要求的扣4分,第2项未达到要求的扣2分,第3项未达到要求的扣2分", "8", ["4", "2", "2"]),
+    ("（1）项不符合其中任一项要求扣3分；（2）项不符合要求扣1分。", "4", ["3", "1"]),
+    ("（一）项不符合要求扣2分；（二）项不符合要求扣1分", "3", ["2", "1"]),
+    ("第(1)项未落实扣1.5分，第(2)项未落实扣0.5分", "2", ["1.5", "0.5"]),
+])
+def test_numbered_requirements_each_breach_costing_its_points_are_a_checklist(text, weight, costs):
+    """“(1)项不符合要求扣2分;(2)项不符合要求扣3分”: each requirement of the list the row checks costs its own points
+    once when it is not met; the costs add up to the 分值. A 要点核查 to check (the text names faults, not points)."""
+    p = propose(text, weight, "设施")
+    assert types(p) == ["checklist"] and not p.confident, (text, p.summary, p.unplaced)
+    assert maxes(p) == [Decimal(c) for c in costs]
+    n = len(costs)
+    assert ticks(p, *[True] * n) == Decimal(weight)
+    assert ticks(p, *[False] * n) == 0
+    # the first requirement broken costs its points, once
+    assert ticks(p, False, *[True] * (n - 1)) == Decimal(weight) - Decimal(costs[0])
+
+
+def test_a_requirement_named_by_number_that_zeroes_the_row_takes_what_the_faults_leave():
+    """“未按(1)项要求建立台账的不得分;(2)项…扣2分;(3)项…扣2分” on 10 points: requirement (1) is the key point and
+    worth what the faults leave (6); its breach zeroes the row. Always to check."""
+    for text in ("未按（1）项要求建立台账的不得分；（2）项不符合要求扣2分；（3）项不符合要求扣2分",
+                 "未按第1项要求设置档案室,不得分;第2项不符合要求扣2分;第3项不符合要求扣2分;"):
+        p = propose(text, "10", "台账")
+        assert types(p) == ["checklist"] and not p.confident, (text, p.summary)
+        params = p.items[0]["params"]
+        gate = next(pt for pt in params["points"] if pt["key"] == params["gate"])
+        assert Decimal(gate["max"]) == 6 and maxes(p) == [2, 2]
+        assert ticks(p, True, True, gate=True) == 10
+        assert ticks(p, False, True, gate=True) == 8
+        assert ticks(p, True, True, gate=False) == 0
+    # one fault beside the key point is a list of two
+    p = propose("未按(1)项要求设置公共餐厅不得分;(2)项不符合要求扣4分", "10", "餐厅")
+    assert types(p) == ["checklist"] and not p.confident
+    assert ticks(p, True, gate=True) == 10 and ticks(p, False, gate=True) == 6 and ticks(p, True, gate=False) == 0
+
+
+def test_a_condition_zeroing_the_row_before_numbered_faults_is_their_key_point():
+    """“无档案室不得分,(1)项…扣2分,(2)项…扣3分” on 5 points: the faults take the 分值; the condition is a key point
+    of no points of its own."""
+    for text in ("无档案室不得分，（1）项不符合要求扣2分，（2）项不符合要求扣3分",
+                 "未设置档案室的,不得分;(1)项不符合要求扣2分;(2)项不符合要求扣3分"):
+        p = propose(text, "5", "档案")
+        assert types(p) == ["checklist"] and not p.confident, (text, p.summary)
+        params = p.items[0]["params"]
+        assert next(pt for pt in params["points"] if pt["key"] == params["gate"])["max"] == "0"
+        assert ticks(p, True, True) == 5 and ticks(p, True, False) == 2
+        assert ticks(p, True, True, gate=False) == 0
+
+
+def test_numbered_faults_near_misses_are_not_read_as_a_checklist():
+    # costs that do not add up to the 分值
+    p = propose("(1)项不符合要求扣2分;(2)项不符合要求扣2分", "6", "设施")
+    assert types(p) != ["checklist"] and not p.confident
+    # a step per case found is a deduction per case, not a point met or not
+    p = propose("(1)项每缺1处扣1分;(2)项不符合要求扣2分", "3", "设施")
+    assert types(p) != ["checklist"] and not p.confident
+    # degrees of one requirement are situations, not faults
+    p = propose("(1)项执行较差扣2分;(2)项执行一般扣1分", "3", "设施")
+    assert types(p) != ["checklist"] and not p.confident
+    # the key point named among the faults leaves no share of its own
+    p = propose("未按(1)项要求设置不得分;(1)项不符合要求扣3分;(2)项不符合要求扣3分", "12", "设施")
+    assert types(p) != ["checklist"] and not p.confident
+    # a condition before plain faults (no list named by number) stays the gated reading of the faults
+    p = propose("无制度不得分;制度不健全扣1分;执行不到位扣1分", "2", "制度")
+    assert types(p) != ["checklist"] and not p.confident
+
+
+# ── requirements each with its points, with who scores the row, or the 分值 said again after them ──────────
+@pytest.mark.parametrize("text, weight, pts", [
+    ("建立工作台账,3分;每季度召开1次例会,2分;(由县农业农村局评分)", "5", ["3", "2"]),
+    ("制定实施方案（2分）；开展督导检查（2分）。（由市财政局考核）", "4", ["2", "2"]),
+    ("按时报送统计报表得1分,数据质量核查合格得2分。(由区统计局提供数据)", "3", ["1", "2"]),
+    ("配备专职管理人员，4分（由县教育局评分）；建立管理制度，6分（由县教育局评分）", "10", ["4", "6"]),
+])
+def test_points_with_who_scores_them_are_a_checklist_to_check(text, weight, pts):
+    """“…,3分;…,2分;(由县农业农村局评分)”: who scores the row, or gives its figures, is no point; the points add up to
+    the 分值. To check: the remark is not part of the rule."""
+    p = propose(text, weight, "基础工作")
+    assert types(p) == ["checklist"] and not p.confident, (text, p.summary, p.unplaced)
+    assert maxes(p) == [Decimal(x) for x in pts]
+    assert ticks(p, True, True) == Decimal(weight)
+    assert ticks(p, False, True) == Decimal(weight) - Decimal(pts[0])
+    assert not any("由" in pt["label"] for pt in p.items[0]["params"]["points"])
+
+
+@pytest.mark.parametrize("text, weight, pts", [
+    ("1.开展业务培训(1分),建立培训档案(2分);(3分)按分项打分", "3", ["1", "2"]),
+    ("开展自查(2分)、整改到位(2分);（4分）分项计分", "4", ["2", "2"]),
+    ("2.落实值班制度(1分);开展应急演练(1分);编制应急预案(1分);(3分)按分項打分", "3", ["1", "1", "1"]),
+])
+def test_points_with_the_weight_said_again_after_them_are_a_checklist(text, weight, pts):
+    """“A(1分),B(2分);(3分)按分项打分”: the 分值 said again after the points, and that they are scored one by one."""
+    p = propose(text, weight, "组织")
+    assert types(p) == ["checklist"] and not p.confident, (text, p.summary, p.unplaced)
+    assert maxes(p) == [Decimal(x) for x in pts]
+    n = len(pts)
+    assert ticks(p, *[True] * n) == Decimal(weight)
+    assert ticks(p, *[False] * (n - 1), True) == Decimal(pts[-1])
+
+
+def test_points_with_remarks_near_misses():
+    # points that do not add up to the 分值 are no 要点核查, whoever scores them
+    p = propose("建立台账,3分;召开例会,3分;(由区综治办评分)", "5", "台账")
+    assert not (types(p) == ["checklist"] and sum(maxes(p)) == 5 and len(maxes(p)) == 2) and not p.confident
+    # a figure after the points that is not the 分值 is not read as the 分值 said again
+    p = propose("开展培训(1分),建立档案(1分);(3分)按分项打分", "3", "培训")
+    assert types(p) != ["checklist"] and not p.confident
+    # “按实际情况打分” leaves the points to judgement: not read as “scored one by one”
+    p = propose("开展培训(1分),建立档案(2分);(3分)按实际情况打分", "3", "培训")
+    assert not p.confident
