@@ -144,3 +144,50 @@ def test_points_with_remarks_near_misses():
     # “按实际情况打分” leaves the points to judgement: not read as “scored one by one”
     p = propose("开展培训(1分),建立档案(2分);(3分)按实际情况打分", "3", "培训")
     assert not p.confident
+
+
+# ── one breach zeroes the row, with a remark after the zero ───────────────────────────────────────────────
+def met_or_not(p):
+    assert types(p) == ["all_or_nothing"], (p.summary, p.unplaced)
+    return scored(p, {"met": True}), scored(p, {"met": False})
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("少任一种资质证书不得分（实行一票否决）", "3"),
+    ("缺任何一项台账的，不得分（无相关业务的除外）", "2"),
+    ("不符合要求的不得分，如：消防通道堵塞、灭火器过期等", "5"),
+    ("缺少任意一类档案,本项不得分(以现场查看为准)", "4"),
+])
+def test_one_breach_zeroing_the_row_with_a_remark_is_met_or_not_to_check(text, weight):
+    """“少任一种证件不得分(实行“一票否决”)”: one breach scores nothing, so the row is met or not; the remark after
+    the zero (an example, an exception, a veto) is the evaluator's to read."""
+    p = propose(text, weight, "资质")
+    assert not p.confident, (text, p.summary)
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+
+
+def test_a_remark_with_a_figure_or_a_deduction_is_not_a_remark():
+    # a deduction in the brackets is another rule, not a remark: never the yes/no read above
+    p = propose("缺少任意1项制度不得分(有1项缺失扣2分)", "5", "制度")
+    assert not p.confident and types(p) != ["all_or_nothing"]
+    p = propose("不符合要求不得分,如:有1处不合格扣1分", "5", "设施")
+    assert not p.confident and types(p) != ["all_or_nothing"]
+
+
+# ── one fault that takes (减) the whole 分值 ───────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("2、未建立应急队伍，减0.5分。", "0.5"),
+    ("未按时上报的,减去1分", "1"),
+    ("1.未制定年度工作计划,减2分;", "2"),
+])
+def test_one_fault_taking_the_whole_weight_is_met_or_not(text, weight):
+    """“未建立应急队伍,减0.5分” on 0.5 points: 减 is 扣; the one fault takes the 分值, so the row is met or not."""
+    p = propose(text, weight, "应急")
+    assert p.confident, (text, p.unplaced)
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+
+
+def test_a_fault_taking_part_of_the_weight_is_not_met_or_not():
+    for text in ("未建立应急队伍，减0.5分", "每缺1人减0.5分"):
+        p = propose(text, "1", "应急")
+        assert not (p.confident and types(p) == ["all_or_nothing"]), (text, p.summary)
