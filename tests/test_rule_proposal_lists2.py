@@ -191,3 +191,65 @@ def test_a_fault_taking_part_of_the_weight_is_not_met_or_not():
     for text in ("未建立应急队伍，减0.5分", "每缺1人减0.5分"):
         p = propose(text, "1", "应急")
         assert not (p.confident and types(p) == ["all_or_nothing"]), (text, p.summary)
+
+
+# ── answers lettered A, B, C, each with its score ──────────────────────────────────────────────────────────
+def picked(p, rank: int):
+    """The score of the proposal's one 情形选择 with its ``rank``-th best situation picked."""
+    assert types(p) == ["choice"], (p.summary, p.unplaced)
+    opts = sorted(p.items[0]["params"]["options"], key=lambda o: -Decimal(o["score"]))
+    return scored(p, {"option": opts[rank]["key"]})
+
+
+@pytest.mark.parametrize("text, weight, scores", [
+    ("A.制订了管理办法和操作规程0.5分B.既未制订办法又无规程0分", "0.5", ["0.5", "0"]),
+    ("A、有年度培训计划并组织实施，得2分；B、有计划未实施，得1分；C、无计划，不得分", "2", ["2", "1", "0"]),
+    ("A.全部公开1分,B.部分公开0.5分,C.未公开0分", "1", ["1", "0.5", "0"]),
+    ("A:优秀(3分)B:良好(2分)C:一般(1分)", "3", ["3", "2", "1"]),
+])
+def test_lettered_answers_each_with_a_score_are_situations(text, weight, scores):
+    """“A.…0.5分B.…0分”: the letters list every answer; the team picks the one that applies."""
+    p = propose(text, weight, "制度")
+    assert types(p) == ["choice"], (text, p.summary, p.unplaced)
+    opts = p.items[0]["params"]["options"]
+    assert [o["score"] for o in opts] == scores  # every answer, none added
+    for rank, pts in enumerate(scores):
+        assert picked(p, rank) == Decimal(pts)
+
+
+def test_lettered_answers_near_misses():
+    # a range of scores per answer is the team's judgement within it
+    p = propose("A.全面完成9.0-10分B.较好完成7.0-8.9分C.存在差距4.0-6.9分", "10", "完成")
+    assert types(p) != ["choice"] and not p.confident
+    # a deduction per case is no answer
+    p = propose("A.每缺1项扣1分B.未建立0分", "2", "制度")
+    assert types(p) != ["choice"] and not p.confident
+    # letters out of order are not a list of answers
+    p = propose("A.有制度1分C.制度健全2分", "2", "制度")
+    assert not (types(p) == ["choice"] and p.confident and len(p.items[0]["params"]["options"]) == 2)
+    # the best answer short of the 分值 is not these situations
+    p = propose("A.有制度1分B.无制度0分", "2", "制度")
+    assert not p.confident
+
+
+# ── the lowest situation takes in everything below it ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, scores", [
+    ("评分:好的得4分;一般的得3分;一般以下的得2分;", "4", ["4", "3", "2"]),
+    ("执行好的计3分，执行一般的计2分，一般以下的计1分", "3", ["3", "2", "1"]),
+    ("全部完成的得3分;完成80%以上的得2分;其他情况得1分", "3", ["3", "2", "1"]),
+    ("按时完成的得3分；延期完成的得2分；其他的得1分", "3", ["3", "2", "1"]),
+])
+def test_a_lowest_situation_taking_in_all_below_leaves_none_unsaid(text, weight, scores):
+    """“…;一般以下的得2分”, “其他情况得1分”: the lowest situation holds every case below the others, so no situation
+    “以上情形均不符合” scoring nothing is added."""
+    p = propose(text, weight, "执行")
+    assert types(p) == ["choice"], (text, p.summary)
+    assert [o["score"] for o in p.items[0]["params"]["options"]] == scores
+    assert picked(p, 0) == Decimal(weight) and picked(p, len(scores) - 1) == Decimal(scores[-1])
+
+
+def test_a_lowest_situation_that_is_a_degree_still_leaves_none_to_check():
+    """“好的得3分;一般的得2分”: below 一般 is not said: a situation scoring nothing is added, to check."""
+    p = propose("好的得3分;一般的得2分", "3", "执行")
+    assert types(p) == ["choice"] and not p.confident
+    assert [o["score"] for o in p.items[0]["params"]["options"]] == ["3", "2", "0"]
