@@ -5,6 +5,7 @@ The texts are written for these tests in the styles 评分标准 use (none is ta
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -253,3 +254,50 @@ def test_a_lowest_situation_that_is_a_degree_still_leaves_none_to_check():
     p = propose("好的得3分;一般的得2分", "3", "执行")
     assert types(p) == ["choice"] and not p.confident
     assert [o["score"] for o in p.items[0]["params"]["options"]] == ["3", "2", "0"]
+
+
+# ── faults each costing its own points, however numbered and worded ───────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "1.未建立管理制度的，扣2分；2.未配备专职人员的，扣3分；3.未开展业务培训的，扣5分。",
+    "①未建立管理制度扣2分②未配备专职人员扣3分③未开展业务培训扣5分",
+    "(1)未建立管理制度扣2分(2)未配备专职人员扣3分(3)未开展业务培训扣5分",
+    "未建立管理制度减2分，未配备专职人员减3分，未开展业务培训减5分",
+    "建立管理制度、配备专职人员、开展业务培训。未建立制度扣2分，未配备人员扣3分，未开展培训扣5分。",
+    "第1条未落实扣2分,第2条未落实扣3分,第3条未落实扣5分",
+])
+def test_faults_each_with_its_cost_however_numbered_are_a_checklist(text):
+    """“1.未建立…的,扣2分;2.…扣3分”, “①…扣2分②…”, “…减2分”, a heading naming what is checked before the faults:
+    each fault costs its points once; the costs add up to the 分值 (to check)."""
+    p = propose(text, "10", "管理")
+    assert types(p) == ["checklist"] and not p.confident, (text, p.summary, p.unplaced)
+    assert maxes(p) == [2, 3, 5]
+    labels = [pt["label"] for pt in p.items[0]["params"]["points"]]
+    assert not any(re.match(r"无：(?:\d|[①②③]|\()", x) for x in labels), labels  # the list marks are no words of a fault
+    assert ticks(p, True, False, True) == 7 and ticks(p, False, False, False) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "建立管理制度(2分),配备专职人员(3分),开展业务培训(5分)。缺一项扣除该项分值。",
+    "建立管理制度（2分）；配备专职人员（3分）；开展业务培训（5分）。不符合要求的扣除相应分值",
+])
+def test_points_then_each_not_met_losing_its_points_are_a_checklist(text):
+    """“A(2分),B(3分),C(5分);缺一项扣除该项分值”: the closing remark says what a 要点核查 does."""
+    p = propose(text, "10", "管理")
+    assert types(p) == ["checklist"], (text, p.summary)
+    assert maxes(p) == [2, 3, 5]
+    assert ticks(p, True, False, True) == 7
+
+
+def test_fault_lists_near_misses():
+    # a heading holding a figure is more than a heading
+    p = propose("每年召开2次会议、建立台账;未召开会议扣2分,未建立台账扣3分", "5", "会议")
+    assert not p.confident
+    # costs that do not add up to the 分值, after a heading
+    p = propose("建立管理制度、配备专职人员;未建立制度扣2分,未配备人员扣2分", "5", "管理")
+    assert types(p) != ["checklist"] and not p.confident
+    # a step per case is a deduction per case, numbered or not
+    p = propose("①未建立制度扣2分②每缺1人扣1分", "3", "管理")
+    assert types(p) != ["checklist"] and not p.confident
+    # a deduction per point missing after the points is another rule than the points' own
+    p = propose("建立管理制度(2分),配备专职人员(3分);缺1项扣1分", "5", "管理")
+    assert types(p) != ["checklist"] and not p.confident

@@ -33,6 +33,7 @@ from services.scoring.rules.wording import (
     CIRCLED,
     NOT_A_STATEMENT,
     NUM,
+    ORDINAL,
     ORDINAL_AT,
     ZEROED,
     Statement,
@@ -253,7 +254,13 @@ def _listed_points(w: Wording) -> Proposed | None:
 
 
 #: “管理体制不顺扣5分;单位定性不准扣5分,定编不合理扣5分”: a fault and what it costs, one after another
-_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)扣(?:除|减)?" + NUM + r"分(?:[;,]|$)")
+_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:去)?)" + NUM + r"分(?:[;,]|$)")
+#: a list mark opening the next fault straight after the last one's points: “…扣2分②…”, “…扣2分2.…”
+_MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
+#: a fault's list mark (never a requirement's number, “(1)项”)
+_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}])(?!项|条|款)")
+#: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;”
+_CHECKED_FIRST = re.compile(r"^(?P<head>[^;\d扣每分]{2,60});(?=[^;]*?(?:扣|减)\d)")
 
 
 def _faults(w: Wording) -> Proposed | None:
@@ -268,6 +275,13 @@ def _faults(w: Wording) -> Proposed | None:
         t = t[lead.end():]
     elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
         t = required.group("faults").rstrip(";")
+    heading = _CHECKED_FIRST.match(t) if not lead and not required else None
+    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", heading.group("head")):
+        t = t[heading.end():]
+    else:
+        heading = None
+    if "分" in t:
+        t = _MARK_AFTER_POINTS.sub(";", t)
     gates = []
     while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
         # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point
@@ -277,7 +291,7 @@ def _faults(w: Wording) -> Proposed | None:
     for m in _FAULT.finditer(t):
         if m.start() != at:
             return None
-        found.append((m.group("label").strip(",").removesuffix("的"), d(m.group(2))))
+        found.append((_FAULT_MARK.sub("", m.group("label")).strip(",").removesuffix("的"), d(m.group(2))))
         at = m.end()
     # “随机访谈10户居民,未达标扣1分”: the sample the team checks is no figure of the scoring, nor is a date the fault
     # is measured against (“于5月31日前报…备案,未及时报送的”); “(2)项不符合任意1项要求”: the requirement the fault
@@ -303,6 +317,8 @@ def _faults(w: Wording) -> Proposed | None:
         return None
     points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]
     doubt = f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）"
+    if heading:
+        doubt += f"；“{heading.group('head')}”读作所查的要求，未计入要点"
     params: dict[str, Any] = {"points": points}
     if gates:
         gate = gates[0]
@@ -314,7 +330,7 @@ def _faults(w: Wording) -> Proposed | None:
 
 
 #: a requirement named by its number in the list the row checks: “(2)项”, “第2项”, “第(2)项”
-_ITEM_REF = re.compile(r"第?\(?\d{1,2}\)?项(?=要求|不|未|[\u4e00-\u9fff])")
+_ITEM_REF = re.compile(r"第?\(?\d{1,2}\)?(?:项|条|款)(?=要求|不|未|[\u4e00-\u9fff])")
 #: “any one of” a requirement's parts: “任意1项”, “任1项”, “任何1条”
 _ANY_ONE = re.compile(r"任(?:意|何)?1(?:项|条|个|种)")
 #: a condition zeroing the row, before its faults: “无坡道不得分;”, “未按(1)项要求设置…,不得分,”
@@ -546,7 +562,9 @@ _TOTAL_AFTER = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共计|合计
 #: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
 _STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
-_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|未做到|不符合)(?:的)?,?(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应)分值))$")
+#: (“缺1项扣除该项分值”, “不符合要求的扣除相应分值”: a point not met loses its own points, as a 要点核查 counts it)
+_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|缺(?:任|少)?1项|未做到|不符合|未达到|达不到)[^\d,;分]{0,6}?(?:的)?,?"
+                            r"(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应|该要点|相应要点)的?分值))$")
 
 
 def _marked_points(w: Wording) -> Proposed | None:
