@@ -301,3 +301,38 @@ def test_fault_lists_near_misses():
     # a deduction per point missing after the points is another rule than the points' own
     p = propose("建立管理制度(2分),配备专职人员(3分);缺1项扣1分", "5", "管理")
     assert types(p) != ["checklist"] and not p.confident
+
+
+# ── points each followed by its breach, closed by “each not met scores nothing”, or capped at the 分值 ─────
+@pytest.mark.parametrize("text, weight, pts", [
+    ("建立制度（2分），未建立扣2分；配备人员（3分），未配备扣3分", "5", ["2", "3"]),
+    ("建立制度(1分),未建立的扣1分;配备人员(1分),未配备的扣1分;开展培训(2分),未开展的扣2分", "4", ["1", "1", "2"]),
+    ("1、制定方案（1分）；2、开展活动（1分）；3、形成总结（1分）。每项未完成不得分。", "3", ["1", "1", "1"]),
+    ("制定方案（1分）、开展活动（1分）、形成总结（1分），各项未落实的该项不得分", "3", ["1", "1", "1"]),
+    ("制定方案得1分;开展活动得1分;形成总结得1分,累计不超过3分", "3", ["1", "1", "1"]),
+    ("制定方案得1分;开展活动得1分;形成总结得1分(最多3分)", "3", ["1", "1", "1"]),
+])
+def test_points_with_their_breaches_or_a_closing_remark_are_a_checklist(text, weight, pts):
+    """“A(2分),未A扣2分;B(3分),未B扣3分”: each point's breach costs its own points; “每项未完成不得分”: each point
+    not met scores nothing; “累计不超过3分” on 3 points: the 分值 said again. The points of one 要点核查 (to check)."""
+    p = propose(text, weight, "工作")
+    assert types(p) == ["checklist"] and not p.confident, (text, p.summary, p.unplaced)
+    assert maxes(p) == [Decimal(x) for x in pts]
+    n = len(pts)
+    assert ticks(p, *[True] * n) == Decimal(weight)
+    assert ticks(p, False, *[True] * (n - 1)) == Decimal(weight) - Decimal(pts[0])
+
+
+def test_points_with_breaches_near_misses():
+    # a breach costing other points than its point's is not its breach
+    p = propose("建立制度（2分），未建立扣1分；配备人员（3分），未配备扣3分", "5", "工作")
+    assert types(p) != ["checklist"] and not p.confident
+    # one point with its breach and the others without: not one way of stating the points
+    p = propose("建立制度(2分),未建立扣2分;配备人员(3分);开展培训(1分)", "6", "工作")
+    assert types(p) != ["checklist"] and not p.confident
+    # a cap below the points' sum is another rule
+    p = propose("制定方案得1分;开展活动得1分;形成总结得1分,累计不超过2分", "3", "工作")
+    assert types(p) != ["checklist"] and not p.confident
+    # “any one not done scores nothing” may zero the whole row: never read confidently as the points alone
+    p = propose("制定方案（1分）；开展活动（1分）；形成总结（1分）。任一项未完成不得分。", "3", "工作")
+    assert not p.confident

@@ -558,13 +558,16 @@ _BREACH_OF_POINT = re.compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?" 
 _DEGREE_OF = re.compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
                         r"一般|部分(?:完成|落实|达到|符合|满足|实现|建立|到位)|较差|差$")
 #: the 分值 said again after the points: “满分3分”, “共4分”, “合计5分”
-_TOTAL_AFTER = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共计|合计|总计|共|总分)(?:为)?(\d+(?:\.\d+)?)分$")
+_TOTAL_AFTER = re.compile(r"^\(?(?:本项|该项|本指标)?(?:满分|共计|合计|总计|共|总分|(?:累计|合计|最高|最多)(?:不超过|得)?)(?:为)?"
+                          r"(\d+(?:\.\d+)?)分\)?$")
 #: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
 _STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
 #: (“缺1项扣除该项分值”, “不符合要求的扣除相应分值”: a point not met loses its own points, as a 要点核查 counts it)
 _POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|缺(?:任|少)?1项|未做到|不符合|未达到|达不到)[^\d,;分]{0,6}?(?:的)?,?"
-                            r"(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应|该要点|相应要点)的?分值))$")
+                            r"(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应|该要点|相应要点)的?分值)|"
+                            # “每项未完成不得分”, “各项未落实的该项不得分”: each point not met scores nothing
+                            r"(?:每|各)(?:项|条|个要点)[^\d,;分扣]{1,8}?(?:的)?,?(?:该项|此项)?" + ZEROED + r")$")
 
 
 def _marked_points(w: Wording) -> Proposed | None:
@@ -614,6 +617,7 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
         return None
+    breached: list[int] = []  # the points whose breach is stated right after them, with what it costs
     for k, st in enumerate(statements):
         if not st.words or NOT_A_STATEMENT.search(st.words) or _DEGREE_OF.search(st.words):
             return None
@@ -621,6 +625,12 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             if k and _BREACH_OF_POINT.match(x) and not _STILL_SCORES.search(x):
                 if re.search(r"\d", x):
                     doubts.append(f"“{x}”：条件中的数值由评价组判断是否达到")
+                continue
+            cost = _FAULT_AFTER.match(x.strip(",")) if k else None
+            if cost and not re.search(r"\d|每", cost.group("fault")) and d(cost.group("pts")) == points[k - 1] \
+                    and k - 1 not in breached:
+                # “建立制度(2分),未建立扣2分;…”: the point before, its breach costing its own points
+                breached.append(k - 1)
                 continue
             if NOT_A_STATEMENT.search(x):
                 return None
@@ -635,11 +645,16 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     if total and d(total.group(1)) == w.weight:  # “…,满分3分”, “…,共4分”: the 分值 said again
         tail = ""
     rests = [x.strip(",") for x in tail.split(";") if x.strip(",") and not _POINTS_SAY_IT.match(x.strip(","))]
+    if breached and len(breached) < len(points) - 1 and not rests:
+        return None  # some points with their breach and others without: not one way of stating them
+    if breached:
+        doubts.append("“" + "”、“".join(statements[i].words for i in breached) + "”：其后所列扣分读作该要点不满足")
     faults = [m for m in map(_FAULT_AFTER.match, rests) if m and not re.search(r"\d|每", m.group("fault"))]
     gate = None
     if faults:  # “A,得2分;B,得2分;未设立机构,扣4分;A不到位,扣2分;B不到位,扣2分”: the points' breaches, again
         whole = [m for m in faults if d(m.group("pts")) == w.weight]
-        if len(whole) > 1 or [d(m.group("pts")) for m in faults if m not in whole] != points:
+        unbreached = [pts for i, pts in enumerate(points) if i not in breached]
+        if len(whole) > 1 or [d(m.group("pts")) for m in faults if m not in whole] != unbreached:
             return None
         doubts.append(f"“{faults[-1].group(0)}”等：各扣分与要点分值一一对应，读作要点不满足")
         if whole:
