@@ -336,3 +336,29 @@ def test_points_with_breaches_near_misses():
     # “any one not done scores nothing” may zero the whole row: never read confidently as the points alone
     p = propose("制定方案（1分）；开展活动（1分）；形成总结（1分）。任一项未完成不得分。", "3", "工作")
     assert not p.confident
+
+
+# ── a question with its answers run straight after it ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, yes, no", [
+    ("是否按计划完成 是=2分 否=0分", "2", "2", "0"),
+    ("是否编制预算 是：1分 否：0分", "1", "1", "0"),
+    ("预算是否公开是得1分否得0分", "1", "1", "0"),
+    ("是否存在违规 是 0分 否 2分", "2", "0", "2"),
+])
+def test_a_question_with_its_answers_run_after_it_is_yes_or_no(text, weight, yes, no):
+    """“是否按计划完成 是=2分 否=0分” (a cell whose spaces were taken out): the answers 是 and 否 and their scores."""
+    p = propose(text, weight, "预算")
+    assert types(p) == ["choice"], (text, p.summary, p.unplaced)
+    opts = {o["label"]: o for o in p.items[0]["params"]["options"]}
+    assert set(opts) == {"是", "否"}
+    assert scored(p, {"option": opts["是"]["key"]}) == Decimal(yes)
+    assert scored(p, {"option": opts["否"]["key"]}) == Decimal(no)
+
+
+def test_a_question_with_answers_near_misses():
+    # the best answer short of the 分值 is no reading of the row
+    p = propose("是否公开 是 1分 否 0分", "2", "公开")
+    assert not p.confident
+    # an answer that scores above nothing leaves the one none of them holds to check
+    p = propose("是否公开 是 2分 否 1分", "2", "公开")
+    assert not p.confident

@@ -164,7 +164,19 @@ def _asked_situations(w: Wording) -> Proposed | None:
     """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
     “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
     m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
-    return _answers(m.group("body"), w) if m else None
+    found = _answers(m.group("body"), w) if m else None
+    if found is None and "否" in w.text:
+        # “是否按计划完成 是=2分 否=0分”: the answers run straight after the question (a cell's spaces taken out)
+        run = _ASKED_RUN.match(w.text)
+        found = _answers(_NEXT_ANSWER.sub(",", run.group("body")), w) if run else None
+    return found
+
+
+#: a question, then its answers 是 and 否 each with a score, nothing between them
+_ASKED_RUN = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*?)(?P<body>是[=:]?(?:得|计)?\d+(?:\.\d+)?分[,;]?否[=:]?(?:得|计)?"
+                        r"\d+(?:\.\d+)?分);?$")
+#: where the answer 否 follows the score of 是 with no stop
+_NEXT_ANSWER = re.compile(r"(?<=分)(?=否)")
 
 
 def _plain_situations(w: Wording) -> Proposed | None:
