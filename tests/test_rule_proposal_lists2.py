@@ -362,3 +362,28 @@ def test_a_question_with_answers_near_misses():
     # an answer that scores above nothing leaves the one none of them holds to check
     p = propose("是否公开 是 2分 否 1分", "2", "公开")
     assert not p.confident
+
+
+# ── the 分值 in brackets, then points each with its bare number ─────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, pts", [
+    ("卫生状况（6分） 教室 2 宿舍 2 食堂 2", "6", ["2", "2", "2"]),
+    ("设施维护情况。(5分)照明设施1.5消防设施2安全标识1.5", "5", ["1.5", "2", "1.5"]),
+    ("(4分)台账1档案1公示1报送1", "4", ["1", "1", "1", "1"]),
+])
+def test_points_with_bare_numbers_after_the_weight_are_a_checklist_to_check(text, weight, pts):
+    """“…(6分) 教室 2 宿舍 2 食堂 2” (a 要点|分值 table joined into one cell): the numbers are the points' 分值, adding
+    up to the 分值; to check, since no “分” is written."""
+    p = propose(text, weight, "卫生")
+    assert types(p) == ["checklist"] and not p.confident, (text, p.summary, p.unplaced)
+    assert maxes(p) == [Decimal(x) for x in pts]
+    assert ticks(p, *[True] * len(pts)) == Decimal(weight)
+    assert ticks(p, False, *[True] * (len(pts) - 1)) == Decimal(weight) - Decimal(pts[0])
+
+
+def test_bare_numbers_near_misses():
+    for text, weight in (("卫生状况(6分)教室2宿舍2食堂3", "6"),  # numbers that do not add up to the 分值
+                         ("(4分)会议不少于2次培训2", "4"),  # a count the requirement asks
+                         ("(6分)前3名2后3名2其余2", "6"),  # ranks
+                         ("(6分)教室6宿舍0食堂0", "6")):  # one point taking the whole 分值
+        p = propose(text, weight, "卫生")
+        assert types(p) != ["checklist"] and not p.confident, (text, p.summary)

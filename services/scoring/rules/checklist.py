@@ -709,6 +709,31 @@ def _points_and_steps(statements: list[tuple[Statement, Decimal]], w: Wording, d
                     tuple(dict.fromkeys(doubts)))
 
 
+#: “…(10分)视力患病1.5新发病3龋齿2…”: the 分值 in brackets, then points each followed by its bare number (a 要点|分值
+#: table joined into one cell): at least three points, nothing between them
+_TOTAL_THEN_RUN = re.compile(r"\((?P<total>\d+(?:\.\d+)?)分\)(?P<run>(?:[\u4e00-\u9fff]{1,12}\d+(?:\.\d+)?){3,})$")
+_BARE_PAIR = re.compile(r"([\u4e00-\u9fff]{1,12})(\d+(?:\.\d+)?)")
+#: words that make the number after them a count, a step or a line, not a point's 分值 (“每”, “扣”, “第”, “以上”)
+_NOT_A_BARE_POINT = re.compile(r"每|扣|减|第|以上|以下|不足|不少于|不低于|超过|低于|达到|得|计|记|加|占|约|共|前|后$")
+
+
+def _bare_run(w: Wording) -> Proposed | None:
+    """“常见病率对比;(10分)视力患病1.5新发病3龋齿2沙眼0.5…”: after the 分值 in brackets, points each followed by its
+    number with no “分”, adding up to the 分值 (none reaching it alone): to check, the numbers are read as points."""
+    t = w.text.rstrip(";.")
+    m = _TOTAL_THEN_RUN.search(t)
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    pairs = [(label, d(pts)) for label, pts in _BARE_PAIR.findall(m.group("run"))]
+    if any(not 0 < pts < w.weight or _NOT_A_BARE_POINT.search(label) for label, pts in pairs):
+        return None
+    if sum((pts for _label, pts in pairs), Decimal(0)) != w.weight:
+        return None
+    head = t[:m.start()].strip(";,")
+    doubts = ["各要点后的数字读作其分值（未写“分”）"] + ([f"“{head}”：未计入要点"] if head else [])
+    return _summed(pairs, w, tuple(doubts))
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -727,5 +752,5 @@ RULE = RuleType(
     proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
-               Recogniser(113, _share_then_list), Recogniser(131, _marked_points)),
+               Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
 )
