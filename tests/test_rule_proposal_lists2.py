@@ -142,6 +142,9 @@ def test_points_with_remarks_near_misses():
     # a figure after the points that is not the 分值 is not read as the 分值 said again
     p = propose("开展培训(1分),建立档案(1分);(3分)按分项打分", "3", "培训")
     assert types(p) != ["checklist"] and not p.confident
+    # a last situation scoring the 分值 after others adding up to it is a situation, not the 分值 said again
+    p = propose("上门服务3次，得1分；上门服务6次，得2分；上门服务9次，得3分", "3", "服务")
+    assert not (types(p) == ["checklist"] and maxes(p) == [1, 2])
     # “按实际情况打分” leaves the points to judgement: not read as “scored one by one”
     p = propose("开展培训(1分),建立档案(2分);(3分)按实际情况打分", "3", "培训")
     assert not p.confident

@@ -607,6 +607,7 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     statements, split, tail = found
     last = statements[-1]
     if (len(statements) > 2 and last.points == w.weight and last.lower is None
+            and re.search(rf"(?:^|[;,.])\({re.escape(fmt(w.weight))}分\)", t)  # standing alone, in brackets
             and sum((st.points or Decimal(0) for st in statements[:-1]), Decimal(0)) == w.weight):
         # “A(1分),B(2分);(3分)”: the 分值 said again after the points (a clause before it is the last point's)
         statements = statements[:-1]
