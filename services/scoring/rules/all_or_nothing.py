@@ -180,7 +180,7 @@ def _requirement(w: Wording) -> Proposed | None:
 _ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
 _BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|少(?!于)|无|没有|未|不|达不到)")
 #: a remark after the zero that changes no figure: “(实行“一票否决”)”, “(如无特种设备可不检查…)”, “,如:…等”
-_REMARK_AFTER = re.compile(r"(?:\((?P<a>[^()]+)\)|,(?:如|例如|比如):?(?P<b>[^;]+))$")
+_REMARK_AFTER = re.compile(r"(?:\((?P<a>[^()]+)\)|,(?:如|例如|比如):?(?P<b>[^;]+))$")  # matched where it opens
 _SCORES_SOMEHOW = re.compile(r"\d|分|扣|得|酌情|视情|比例")
 
 
@@ -189,8 +189,11 @@ def _breach_only(w: Wording) -> Proposed | None:
     scores nothing. That the requirement met scores the 分值 is not said: to check. A remark after the zero (an
     example, an exception, “一票否决”) is the evaluator's to read."""
     t = w.text.rstrip(";.")
+    if "不得分" not in t and "不计分" not in t and "0分" not in t:
+        return None
     doubts = []
-    remark = _REMARK_AFTER.search(t) if t.endswith(")") or ",如" in t or ",例如" in t or ",比如" in t else None
+    at = t.rfind("(") if t.endswith(")") else max(t.rfind(",如"), t.rfind(",例如"), t.rfind(",比如"))
+    remark = _REMARK_AFTER.match(t, at) if at > 0 else None
     if remark and not _SCORES_SOMEHOW.search(remark.group("a") or remark.group("b")):
         doubts.append(f"“{remark.group(0).strip(',')}”：未计入规则")
         t = t[:remark.start()]
