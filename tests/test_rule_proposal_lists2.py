@@ -267,6 +267,10 @@ def test_a_lowest_situation_that_is_a_degree_still_leaves_none_to_check():
     "未建立管理制度减2分，未配备专职人员减3分，未开展业务培训减5分",
     "建立管理制度、配备专职人员、开展业务培训。未建立制度扣2分，未配备人员扣3分，未开展培训扣5分。",
     "第1条未落实扣2分,第2条未落实扣3分,第3条未落实扣5分",
+    "一、未建立管理制度扣2分；二、未配备专职人员扣3分；三、未开展业务培训扣5分",
+    "A.未建立管理制度扣2分；B.未配备专职人员扣3分；C.未开展业务培训扣5分",
+    "⑴未建立管理制度扣2分；⑵未配备专职人员扣3分；⑶未开展业务培训扣5分",
+    "未建立管理制度的扣2分，未配备专职人员的扣3分，未开展业务培训的扣5分（由县财政局评分）",
 ])
 def test_faults_each_with_its_cost_however_numbered_are_a_checklist(text):
     """“1.未建立…的,扣2分;2.…扣3分”, “①…扣2分②…”, “…减2分”, a heading naming what is checked before the faults:
@@ -275,7 +279,8 @@ def test_faults_each_with_its_cost_however_numbered_are_a_checklist(text):
     assert types(p) == ["checklist"] and not p.confident, (text, p.summary, p.unplaced)
     assert maxes(p) == [2, 3, 5]
     labels = [pt["label"] for pt in p.items[0]["params"]["points"]]
-    assert not any(re.match(r"无：(?:\d|[①②③]|\()", x) for x in labels), labels  # the list marks are no words of a fault
+    # the list marks are no words of a fault, nor is who scores the row
+    assert not any(re.match(r"无：(?:\d|[①②③⑴⑵⑶一二三AB]|\()", x) or "由" in x for x in labels), labels
     assert ticks(p, True, False, True) == 7 and ticks(p, False, False, False) == 0
 
 

@@ -258,7 +258,7 @@ _FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:�
 #: a list mark opening the next fault straight after the last one's points: “…扣2分②…”, “…扣2分2.…”
 _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
 #: a fault's list mark (never a requirement's number, “(1)项”)
-_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}])(?!项|条|款)")
+_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|[A-H][.、])(?!项|条|款)")
 #: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;”
 _CHECKED_FIRST = re.compile(r"^(?P<head>[^;\d扣每分]{2,60});(?=[^;]*?(?:扣|减)\d)")
 
@@ -267,6 +267,8 @@ def _faults(w: Wording) -> Proposed | None:
     """Faults each costing its points, that add up to the 分值: a 要点核查 whose points are the faults absent
     (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
     t = w.text.rstrip(";.")
+    said = _WHO_SCORES.findall(t) if "(由" in t else []  # “(由县财政局评分)”: who scores the row is no fault
+    t = _WHO_SCORES.sub("", t).rstrip(";.") if said else t
     lead = _FAULTS_LEAD.match(t)
     required = None if lead else choice.REQUIRED_THEN_FAULTS.match(t)
     if lead:  # “严格执行…批复(1.5分);…扣0.5分;…扣1分”: what is checked and its 分值, then the faults
@@ -319,6 +321,7 @@ def _faults(w: Wording) -> Proposed | None:
     doubt = f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）"
     if heading:
         doubt += f"；“{heading.group('head')}”读作所查的要求，未计入要点"
+    doubt += "".join(f"；“{x}”：评分或提供资料的单位，未计入要点" for x in said)
     params: dict[str, Any] = {"points": points}
     if gates:
         gate = gates[0]
