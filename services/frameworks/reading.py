@@ -1016,6 +1016,7 @@ _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超�
 _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+                      r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
@@ -1236,7 +1237,7 @@ def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
 
 
 #: “每符合1项”、“每完成1项”: one of each, not a number the rule holds
-_EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)")
+_EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)|任(?:意|何)?(1)(?:项|条|个|种)(?!\d)")
 
 
 def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
@@ -1249,7 +1250,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     known = _placed(found, weight, t) if known is None else known
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
-    each = [m.span(1) for m in _EACH_ONE.finditer(t)]
+    each = [m.span(1) if m.group(1) else m.span(2) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each
     out = []
     for m in _NUMBER.finditer(t):

@@ -111,6 +111,9 @@ KEY_WORDS: dict[str, str] = {
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
     "choice._respectively": r"分别",  # _RESPECTIVELY: “…分别加15、8、6分”
+    "choice._lettered": r"B[.、:)]",  # _LETTER: the second answer “B.”
+    "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
+    "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
 }
 
 

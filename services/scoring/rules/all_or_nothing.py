@@ -180,22 +180,35 @@ def _requirement(w: Wording) -> Proposed | None:
 
 #: “缺1项,不得分”, “不达标准,不得分”: only the case that scores nothing is stated
 _ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
-_BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|无|没有|未|不|达不到)")
+_BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|少(?!于)|无|没有|未|不|达不到)")
+#: a remark after the zero that changes no figure: “(实行“一票否决”)”, “(如无特种设备可不检查…)”, “,如:…等”
+_REMARK_AFTER = re.compile(r"(?:\((?P<a>[^()]+)\)|,(?:如|例如|比如):?(?P<b>[^;]+))$")  # matched where it opens
+_SCORES_SOMEHOW = re.compile(r"\d|分|扣|得|酌情|视情|比例")
 
 
 def _breach_only(w: Wording) -> Proposed | None:
-    """“缺1个科室,不得分”, “1项不符合条件,不得分”: the requirement is the indicator's, and one breach scores nothing.
-    That the requirement met scores the 分值 is not said: to check."""
-    m = _ONLY_BREACH.match(w.text)
+    """“缺1个科室,不得分”, “1项不符合条件,不得分”, “少任1种证件不得分”: the requirement is the indicator's, and one breach
+    scores nothing. That the requirement met scores the 分值 is not said: to check. A remark after the zero (an
+    example, an exception, “一票否决”) is the evaluator's to read."""
+    t = w.text.rstrip(";.")
+    if "不得分" not in t and "不计分" not in t and "0分" not in t:
+        return None
+    doubts = []
+    at = t.rfind("(") if t.endswith(")") else max(t.rfind(",如"), t.rfind(",例如"), t.rfind(",比如"))
+    remark = _REMARK_AFTER.match(t, at) if at > 0 else None
+    if remark and not _SCORES_SOMEHOW.search(remark.group("a") or remark.group("b")):
+        doubts.append(f"“{remark.group(0).strip(',')}”：未计入规则")
+        t = t[:remark.start()]
+    m = _ONLY_BREACH.match(t)
     if not m or not _BREACH_WORDS.match(m.group("breach")) or re.search(r"扣|每|%|以上|以下", m.group("breach")):
         return None
     breach = m.group("breach")
     return Proposed([RULE.item(w.name or "要求", w.weight, {"condition": "无：" + breach})],
                     f"全有或全无：未出现“{breach}”得 {fmt(w.weight)} 分，否则不得分",
-                    (f"“{breach}”：满足要求时得满分，评分标准未明说",))
+                    (f"“{breach}”：满足要求时得满分，评分标准未明说", *doubts))
 
 
-_FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减)(?P<pts>\d+(?:\.\d+)?)分$")
+_FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _any_fault_zeroes(w: Wording) -> Proposed | None:

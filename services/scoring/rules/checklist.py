@@ -34,6 +34,7 @@ from services.scoring.rules.wording import (
     CIRCLED,
     NOT_A_STATEMENT,
     NUM,
+    ORDINAL,
     ORDINAL_AT,
     ZEROED,
     Statement,
@@ -254,13 +255,21 @@ def _listed_points(w: Wording) -> Proposed | None:
 
 
 #: “管理体制不顺扣5分;单位定性不准扣5分,定编不合理扣5分”: a fault and what it costs, one after another
-_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)扣(?:除|减)?" + NUM + r"分(?:[;,]|$)")
+_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:去)?)" + NUM + r"分(?:[;,]|$)")
+#: a list mark opening the next fault straight after the last one's points: “…扣2分②…”, “…扣2分2.…”
+_MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
+#: a fault's list mark (never a requirement's number, “(1)项”)
+_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|[A-H][.、])(?!项|条|款)")
+#: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;”
+_CHECKED_FIRST = re.compile(r"^(?P<head>[^;\d扣每分]{2,60});(?=[^;]*?(?:扣|减)\d)")
 
 
 def _faults(w: Wording) -> Proposed | None:
     """Faults each costing its points, that add up to the 分值: a 要点核查 whose points are the faults absent
     (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
     t = w.text.rstrip(";.")
+    said = _WHO_SCORES.findall(t) if "(由" in t else []  # “(由县财政局评分)”: who scores the row is no fault
+    t = _WHO_SCORES.sub("", t).rstrip(";.") if said else t
     lead = _FAULTS_LEAD.match(t)
     required = None if lead else choice.REQUIRED_THEN_FAULTS.match(t)
     if lead:  # “严格执行…批复(1.5分);…扣0.5分;…扣1分”: what is checked and its 分值, then the faults
@@ -269,25 +278,77 @@ def _faults(w: Wording) -> Proposed | None:
         t = t[lead.end():]
     elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
         t = required.group("faults").rstrip(";")
+    heading = _CHECKED_FIRST.match(t) if not lead and not required else None
+    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", heading.group("head")):
+        t = t[heading.end():]
+    else:
+        heading = None
+    if "分" in t:
+        t = _MARK_AFTER_POINTS.sub(";", t)
+    gates = []
+    while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
+        # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point
+        gates.append(g.group("cond").strip(",").removesuffix("的"))
+        t = t[g.end():]
     found, at = [], 0
     for m in _FAULT.finditer(t):
         if m.start() != at:
             return None
-        found.append((m.group("label").strip(",").removesuffix("的"), d(m.group(2))))
+        found.append((_FAULT_MARK.sub("", m.group("label")).strip(",").removesuffix("的"), d(m.group(2))))
         at = m.end()
     # “随机访谈10户居民,未达标扣1分”: the sample the team checks is no figure of the scoring, nor is a date the fault
-    # is measured against (“于5月31日前报…备案,未及时报送的”)
-    if at < len(t) or len(found) < 2 or any(not label or _NOT_A_FAULT.search(_DATE.sub("", _SAMPLE.sub("", label)))
-                                            for label, _pts in found):
+    # is measured against (“于5月31日前报…备案,未及时报送的”); “(2)项不符合任意1项要求”: the requirement the fault
+    # breaks, named by its number in the list the row checks, and “any one of” its parts, are no figures either
+    if at < len(t) or len(found) + len(gates) < 2 or any(not label or _NOT_A_FAULT.search(_figureless(label)) for label, _pts in found):
         return None
     if any(choice.DEGREES.search(label) for label, _pts in found):  # “执行一般扣1分;执行较差扣2分”: degrees, not faults
         return None
-    if sum((pts for _label, pts in found), Decimal(0)) != w.weight:
+    # (“每月未组织自查不得分”: how often the requirement asks is its words, no step)
+    # a condition before plain faults is read by the gated formula (the whole text's reading): here it is only the
+    # key point of a list whose requirements the faults name by number
+    if gates and not any(_ITEM_REF.search(x) for x in [*gates, *(label for label, _pts in found)]):
+        return None
+    if len(gates) > 1 or any(not g or _NOT_A_FAULT.search(_figureless(_HOW_OFTEN.sub("", g))) or choice.DEGREES.search(g)
+                             for g in gates):
+        return None
+    total = sum((pts for _label, pts in found), Decimal(0))
+    # the key point is worth what the faults leave of the 分值 only when it names a requirement of the list no fault
+    # names (“未按(1)项要求设置…不得分;(2)项…扣3分”); otherwise the faults add up to the 分值
+    rest = w.weight - total
+    named = _ITEM_REF.search(gates[0]) if gates else None
+    if rest < 0 or (rest and (named is None or any(named.group(0) in label for label, _pts in found))):
         return None
     points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]
-    return Proposed([RULE.item(w.name or "扣分项", w.weight, {"points": points})],
-                    f"要点核查 {len(points)} 个扣分项（" + "、".join(f"{p['max']}分" for p in points) + "）",
-                    (f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）",))
+    doubt = f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）"
+    if heading:
+        doubt += f"；“{heading.group('head')}”读作所查的要求，未计入要点"
+    doubt += "".join(f"；“{x}”：评分或提供资料的单位，未计入要点" for x in said)
+    params: dict[str, Any] = {"points": points}
+    if gates:
+        gate = gates[0]
+        params = {"gate": "gate", "points": [{"key": "gate", "label": "无：" + gate, "max": s(rest)}, *points]}
+        doubt += f"；“{gate}”读作关键要点（出现则本项不得分）" + (f"，其分值为扣分项之外的 {fmt(rest)} 分" if rest else "")
+    return Proposed([RULE.item(w.name or "扣分项", w.weight, params)],
+                    f"要点核查 {len(points)} 个扣分项（" + "、".join(f"{p['max']}分" for p in points) + "）"
+                    + (f"，关键要点“无：{gates[0]}”不满足则本项不得分" if gates else ""), (doubt,))
+
+
+#: a requirement named by its number in the list the row checks: “(2)项”, “第2项”, “第(2)项”
+_ITEM_REF = re.compile(r"第?\(?\d{1,2}\)?(?:项|条|款)(?=要求|不|未|[\u4e00-\u9fff])")
+#: “any one of” a requirement's parts: “任意1项”, “任1项”, “任何1条”
+_ANY_ONE = re.compile(r"任(?:意|何)?1(?:项|条|个|种)")
+#: a condition zeroing the row, before its faults: “无坡道不得分;”, “未按(1)项要求设置…,不得分,”
+_ZEROING_FIRST = re.compile(r"^(?P<cond>[^;,扣]{2,30}?),?(?:本项|该项|整项|此项)?" + ZEROED + r"[;,]")
+
+
+#: how often a requirement asks (“每月”, “每年”, “每季度”): words of the requirement
+_HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
+
+
+def _figureless(label: str) -> str:
+    """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
+    number in the list, “any one of”)."""
+    return _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", label))))
 
 
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
@@ -501,11 +562,16 @@ _BREACH_OF_POINT = re.compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?" 
 _DEGREE_OF = re.compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
                         r"一般|部分(?:完成|落实|达到|符合|满足|实现|建立|到位)|较差|差$")
 #: the 分值 said again after the points: “满分3分”, “共4分”, “合计5分”
-_TOTAL_AFTER = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共计|合计|总计|共|总分)(?:为)?(\d+(?:\.\d+)?)分$")
+_TOTAL_AFTER = re.compile(r"^\(?(?:本项|该项|本指标)?(?:满分|共计|合计|总计|共|总分|(?:累计|合计|最高|最多)(?:不超过|得)?)(?:为)?"
+                          r"(\d+(?:\.\d+)?)分\)?$")
 #: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
 _STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
-_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|未做到|不符合)(?:的)?,?(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应)分值))$")
+#: (“缺1项扣除该项分值”, “不符合要求的扣除相应分值”: a point not met loses its own points, as a 要点核查 counts it)
+_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|缺(?:任|少)?1项|未做到|不符合|未达到|达不到)[^\d,;分]{0,6}?(?:的)?,?"
+                            r"(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应|该要点|相应要点)的?分值)|"
+                            # “每项未完成不得分”, “各项未落实的该项不得分”: each point not met scores nothing
+                            r"(?:每|各)(?:项|条|个要点)[^\d,;分扣]{1,8}?(?:的)?,?(?:该项|此项)?" + ZEROED + r")$")
 
 
 def _marked_points(w: Wording) -> Proposed | None:
@@ -515,12 +581,22 @@ def _marked_points(w: Wording) -> Proposed | None:
     in its brackets (“…专职人员(3分,有兼职人员的得2分)”) is a 情形选择 of its own, the others each met or not. Words
     no point holds (a heading, a closing remark) and a figure in a point leave the reading to check."""
     t = w.text.rstrip(";.")
-    found = _points_of(t, w, [])
+    said: list[str] = []
+    if "(由" in t:  # “…,5分;(由区综治办评分)”: who scores the row, or who gives the figures, is no point
+        said = [f"“{x}”：评分或提供资料的单位，未计入要点" for x in _WHO_SCORES.findall(t)]
+        t = _WHO_SCORES.sub("", t).rstrip(";.")
+    found = _points_of(t, w, list(said))
     bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
     if len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]:
         # “…制度上墙。(2.5) …职责。(2.5)”: the points in brackets with no 分, after each statement
-        found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, ["括号中的数字读作各要点的分值（未写“分”）"])
+        found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, [*said, "括号中的数字读作各要点的分值（未写“分”）"])
     return found
+
+
+#: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
+_WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
+#: a closing remark that the points are scored one by one (“按分项打分”, “分项计分”): what a 要点核查 does
+_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
 
 #: a point's score in brackets with no 分 (“…上墙。(2.5)”), after its statement (never the list's own numbering)
@@ -533,9 +609,20 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     if found is None or len(found[0]) < 2:
         return None
     statements, split, tail = found
+    last = statements[-1]
+    if (len(statements) > 2 and last.points == w.weight and last.lower is None
+            and re.search(rf"(?:^|[;,.])\({re.escape(fmt(w.weight))}分\)", t)  # standing alone, in brackets
+            and sum((st.points or Decimal(0) for st in statements[:-1]), Decimal(0)) == w.weight):
+        # “A(1分),B(2分);(3分)”: the 分值 said again after the points (a clause before it is the last point's)
+        statements = statements[:-1]
+        doubts.append(f"“{fmt(w.weight)}分”：读作该项分值" + "".join(f"；“{x}”未计入要点" for x in (*last.before, last.words) if x))
+    if _BY_PARTS.match(tail.strip(";,.")):
+        doubts.append(f"“{tail.strip(';,.')}”：各要点分别计分")
+        tail = ""
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
         return None
+    breached: list[int] = []  # the points whose breach is stated right after them, with what it costs
     for k, st in enumerate(statements):
         if not st.words or NOT_A_STATEMENT.search(st.words) or _DEGREE_OF.search(st.words):
             return None
@@ -543,6 +630,12 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             if k and _BREACH_OF_POINT.match(x) and not _STILL_SCORES.search(x):
                 if re.search(r"\d", x):
                     doubts.append(f"“{x}”：条件中的数值由评价组判断是否达到")
+                continue
+            cost = _FAULT_AFTER.match(x.strip(",")) if k else None
+            if cost and not re.search(r"\d|每", cost.group("fault")) and d(cost.group("pts")) == points[k - 1] \
+                    and k - 1 not in breached:
+                # “建立制度(2分),未建立扣2分;…”: the point before, its breach costing its own points
+                breached.append(k - 1)
                 continue
             if NOT_A_STATEMENT.search(x):
                 return None
@@ -557,11 +650,16 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     if total and d(total.group(1)) == w.weight:  # “…,满分3分”, “…,共4分”: the 分值 said again
         tail = ""
     rests = [x.strip(",") for x in tail.split(";") if x.strip(",") and not _POINTS_SAY_IT.match(x.strip(","))]
+    if breached and len(breached) < len(points) - 1 and not rests:
+        return None  # some points with their breach and others without: not one way of stating them
+    if breached:
+        doubts.append("“" + "”、“".join(statements[i].words for i in breached) + "”：其后所列扣分读作该要点不满足")
     faults = [m for m in map(_FAULT_AFTER.match, rests) if m and not re.search(r"\d|每", m.group("fault"))]
     gate = None
     if faults:  # “A,得2分;B,得2分;未设立机构,扣4分;A不到位,扣2分;B不到位,扣2分”: the points' breaches, again
         whole = [m for m in faults if d(m.group("pts")) == w.weight]
-        if len(whole) > 1 or [d(m.group("pts")) for m in faults if m not in whole] != points:
+        unbreached = [pts for i, pts in enumerate(points) if i not in breached]
+        if len(whole) > 1 or [d(m.group("pts")) for m in faults if m not in whole] != unbreached:
             return None
         doubts.append(f"“{faults[-1].group(0)}”等：各扣分与要点分值一一对应，读作要点不满足")
         if whole:
@@ -616,6 +714,31 @@ def _points_and_steps(statements: list[tuple[Statement, Decimal]], w: Wording, d
                     tuple(dict.fromkeys(doubts)))
 
 
+#: “…(10分)视力患病1.5新发病3龋齿2…”: the 分值 in brackets, then points each followed by its bare number (a 要点|分值
+#: table joined into one cell): at least three points, nothing between them
+_TOTAL_THEN_RUN = re.compile(r"\((?P<total>\d+(?:\.\d+)?)分\)(?P<run>(?:[\u4e00-\u9fff]{1,12}\d+(?:\.\d+)?){3,})$")
+_BARE_PAIR = re.compile(r"([\u4e00-\u9fff]{1,12})(\d+(?:\.\d+)?)")
+#: words that make the number after them a count, a step or a line, not a point's 分值 (“每”, “扣”, “第”, “以上”)
+_NOT_A_BARE_POINT = re.compile(r"每|扣|减|第|以上|以下|不足|不少于|不低于|超过|低于|达到|得|计|记|加|占|约|共|前|后$")
+
+
+def _bare_run(w: Wording) -> Proposed | None:
+    """“常见病率对比;(10分)视力患病1.5新发病3龋齿2沙眼0.5…”: after the 分值 in brackets, points each followed by its
+    number with no “分”, adding up to the 分值 (none reaching it alone): to check, the numbers are read as points."""
+    t = w.text.rstrip(";.")
+    m = _TOTAL_THEN_RUN.search(t)
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    pairs = [(label, d(pts)) for label, pts in _BARE_PAIR.findall(m.group("run"))]
+    if any(not 0 < pts < w.weight or _NOT_A_BARE_POINT.search(label) for label, pts in pairs):
+        return None
+    if sum((pts for _label, pts in pairs), Decimal(0)) != w.weight:
+        return None
+    head = t[:m.start()].strip(";,")
+    doubts = ["各要点后的数字读作其分值（未写“分”）"] + ([f"“{head}”：未计入要点"] if head else [])
+    return _summed(pairs, w, tuple(doubts))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     points = [p for p in params.get("points") or [] if isinstance(p, Mapping)]
     listed = joined([msg(T("%1 %2 分"), p.get("label") or p.get("key", ""), p.get("max", "")) for p in points], T("；"))
@@ -641,6 +764,6 @@ RULE = RuleType(
     proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
-               Recogniser(113, _share_then_list), Recogniser(131, _marked_points)),
+               Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
     describe=describe,
 )

@@ -137,11 +137,16 @@ def _situations(w: Wording) -> Proposed | None:
 #: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
 #: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
 _NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
+#: a lowest situation that takes in every case below the others (“一般以下的得3分”, “其他情况得1分”): none is left unsaid
+_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])以下(?:的)?$|^其(?:他|它|余)")
 
 
 def _none_unsaid(found: Proposed) -> Proposed:
     """“村民自治村计2分,合格村计1分”: situations that all score, the lowest of them still something achieved: the one
     that none of them holds scores nothing, which the text leaves unsaid (to check)."""
+    options_ = found.items[0]["params"]["options"]
+    if _ALL_BELOW.search(min(options_, key=lambda o: d(o["score"]))["label"]):
+        return found
     item = with_none_applies(found.items[0])
     if item is None:
         return found
@@ -162,7 +167,19 @@ def _asked_situations(w: Wording) -> Proposed | None:
     """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
     “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
     m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
-    return _answers(m.group("body"), w) if m else None
+    found = _answers(m.group("body"), w) if m else None
+    if found is None and "否" in w.text:
+        # “是否按计划完成 是=2分 否=0分”: the answers run straight after the question (a cell's spaces taken out)
+        run = _ASKED_RUN.match(w.text)
+        found = _answers(_NEXT_ANSWER.sub(",", run.group("body")), w) if run else None
+    return found
+
+
+#: a question, then its answers 是 and 否 each with a score, nothing between them
+_ASKED_RUN = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*?)(?P<body>是[=:]?(?:得|计)?\d+(?:\.\d+)?分[,;]?否[=:]?(?:得|计)?"
+                        r"\d+(?:\.\d+)?分);?$")
+#: where the answer 否 follows the score of 是 with no stop
+_NEXT_ANSWER = re.compile(r"(?<=分)(?=否)")
 
 
 def _plain_situations(w: Wording) -> Proposed | None:
@@ -428,6 +445,37 @@ def _scored_situations(w: Wording) -> Proposed | None:
     return _none_unsaid(proposed)
 
 
+#: “A.制订了制度和流程0.5分B.未制订0分”: answers lettered A, B, C …, each with its score (a stop or a comma may
+#: come before the next letter)
+_LETTER = re.compile(r"(?:^|(?<=分)|(?<=分\))|(?<=[;,]))(?P<letter>[A-H])[.、:)](?![\d.])")
+_RANGE_BEFORE = re.compile(r"\d(?:\.\d+)?[-~至到]$")
+_LETTERED_ANSWER = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
+                              r"(?P<none>" + ZEROED[3:-1] + r"))$")
+
+
+def _lettered(w: Wording) -> Proposed | None:
+    """“A.配备人员,且接受过专业培训0.5分B.未配备人员0分”: answers lettered in order, each with its score, the best on
+    the 分值: the team picks the one that applies (the letters name every answer, so none is left unsaid)."""
+    t = w.text.rstrip(";.")
+    if not t.startswith("A"):
+        return None
+    marks = list(_LETTER.finditer(t))
+    if len(marks) < 2 or [m.group("letter") for m in marks] != list("ABCDEFGH"[:len(marks)]) or marks[0].start():
+        return None
+    found = []
+    for i, m in enumerate(marks):
+        answer = _LETTERED_ANSWER.match(t[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(t)].strip(",;"))
+        # (“A.全面完成□9.0-10分”: a range of scores is the team's judgement within it, no score of the answer)
+        if answer is None or NOT_A_STATEMENT.search(answer.group("label")) or _RANGE_BEFORE.search(answer.group("label")):
+            return None
+        pts = Decimal(0) if answer.group("none") else d(answer.group("pts") or answer.group("bracketed"))
+        found.append((answer.group("label"), pts))
+    scores = [pts for _label, pts in found]
+    if max(scores) != w.weight or len(set(scores)) != len(scores):
+        return None
+    return _options(found, w, more="（按字母所列）")
+
+
 #: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively
 _RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
                            r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?分别(?:得|计|记|加|给|赋)"
@@ -483,6 +531,7 @@ RULE = RuleType(
     proposals=(Recogniser(101, _situations), Recogniser(99, _asked_situations), Recogniser(126, _plain_situations),
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
-               Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively)),
+               Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
+               Recogniser(112, _lettered)),
     describe=describe,
 )
