@@ -121,7 +121,7 @@ _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
-_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
+_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)

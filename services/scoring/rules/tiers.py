@@ -491,12 +491,12 @@ _UNIT_SPAN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OW
 _UNIT_BETWEEN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<ca>≤|<)[^≤<≥>\d]{1,10}(?P<cb>≤|<)(?P<b>\d+(?:\.\d+)?)"
                            r"(?P<u>" + _BAND_UNIT + ")")
 #: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元”
-_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|超过|高于|大于|多于|满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|(?<![未不])达|超过|高于|大于|多于|满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                       + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?")
 #: “3年以下”, “不足2次”, “15天以内”
 _UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|低于|少于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                         + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?")
-_AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "满")
+_AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "达", "满")
 _AT_MOST_WORDS = ("≤", "不超过", "不高于")
 
 
@@ -521,7 +521,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
     low: dict[str, Any] | None = None
     for m in _UNIT_UP.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
-            inclusive = m.group("cmp") in (None, *_AT_LEAST_WORDS) or m.group("i") in ("含", "包括", "包含")
+            inclusive = (m.group("cmp") in (None, *_AT_LEAST_WORDS) or m.group("cmp").startswith("至少")
+                         or m.group("i") in ("含", "包括", "包含"))
             low = {"min": s(d(m.group("a"))), "min_inclusive": inclusive and m.group("i") != "不含", "max": None,
                    "max_inclusive": False}
             break
@@ -584,6 +585,26 @@ def _overlapping(tiers: list[dict[str, Any]]) -> bool:
 _NONE_WORDS = re.compile(r"未|无|没有|零")
 
 
+def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
+    """Lines each open upwards (“达200人次,得10分;达500人次,得20分;达800人次以上,得30分”), the higher line scoring
+    more: each line holds the values up to the next one. Below the lowest line nothing, when no band says otherwise
+    (the text leaves it unsaid: to check). What was read so, in words."""
+    ups = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
+    if len(ups) < 2 or any(tr["min"] is not None and tr["max"] is not None for tr in tiers):
+        return []
+    ups.sort(key=lambda tr: d(tr["min"]))
+    if any(d(a["min"]) >= d(b["min"]) or d(a["score"]) >= d(b["score"]) for a, b in itertools.pairwise(ups)):
+        return []
+    for lower, upper in itertools.pairwise(ups):
+        lower["max"], lower["max_inclusive"] = upper["min"], not upper["min_inclusive"]
+    if any(tr["min"] is None for tr in tiers) or d(ups[0]["min"]) <= 0:
+        return []
+    first = ups[0]
+    tiers.append({"min": "0", "min_inclusive": True, "max": first["min"], "max_inclusive": not first["min_inclusive"],
+                  "score": "0"})
+    return [f"不足{first['min']}{unit}：按0分计，评分标准未明说"]
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
@@ -619,6 +640,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
     if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
         return None
+    doubts += _ladder(tiers, unit)
     _settle_ends(tiers, unit)
     _top_of_scale(tiers)
     if _overlapping(tiers):

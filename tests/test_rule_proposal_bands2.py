@@ -1,0 +1,91 @@
+"""Bands, lines and steps: more classes of wording the proposer reads by their shape.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus). Each class
+is tried in several wordings (punctuation, numbering, verbs, Chinese numerals); each proposal's type and
+parameters are checked and it is scored in a few situations; near misses must not be read so, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def scores(p, values, item=0):
+    """The scores of the values (a percentage read as two figures, of 100, where the item asks for a ratio)."""
+    it = p.items[item]
+    assert check_item(it) == []
+    ratio = it["params"].get("input") == "ratio"
+    return [score_item(it, {"numerator": str(v), "denominator": "100"} if ratio else {"value": str(v)}).score
+            for v in values]
+
+
+def D(*xs):
+    return [Decimal(str(x)) for x in xs]
+
+
+# ── lines on a count, each open upwards: a ladder ───────────────────────────
+@pytest.mark.parametrize("text, unit", [
+    ("全年培训达到50人次的得2分；达到100人次的得4分；达到150人次及以上的得6分。", "人次"),
+    ("(1)年走访达50户,计2分;(2)年走访达100户,计4分;(3)年走访达150户以上,计6分", "户"),
+    ("年接待达150人次得6分;达100人次得4分;达50人次得2分", "人次"),
+    ("举办讲座达五十次（2分）；达一百次（4分）；达一百五十次（6分）", "次"),
+    ("开展宣传达50次,2分,达100次,4分,达150次以上,6分", "次"),
+])
+def test_lines_on_a_count_each_hold_the_values_up_to_the_next(text, unit):
+    p = propose(text, "6", "服务数量")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == unit
+    # below the lowest line the text says nothing: 0, and the proposal is to check
+    assert not p.confident and any("不足50" in u for u in p.unplaced)
+    assert scores(p, [0, 49, 50, 99, 100, 149, 150, 400]) == D(0, 0, 2, 2, 4, 4, 6, 6)
+
+
+def test_a_ladder_whose_scores_fall_as_the_line_rises_is_not_read_as_lines():
+    # a higher line scoring less is not a ladder: the lines are not read as values up to the next one
+    p = propose("年走访达50户得6分;达100户得4分;达150户以上得2分", "6", "走访")
+    assert p.kind != "tiers" or scores(p, [120]) != D(4)
+    assert not p.confident
+
+
+def test_a_line_that_is_not_reached_is_not_a_lower_end():
+    # “未达50户” is below the line: never the band from 50 up
+    p = propose("年走访未达50户得2分;达50户以上得6分", "6", "走访")
+    assert not p.confident
+    if p.kind == "tiers":
+        assert scores(p, [60, 20]) == D(6, 2)
+
+
+# ── “at least” a count before the verb ──────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "县级政府至少研究2次专项工作的2分,研究1次的1分,未研究不得分;",
+    "年内至少召开两次专题会议得2分；召开一次得1分；未召开不得分。",
+    "每年至少开展2次督查,得2分;开展1次,得1分;未开展的,不得分",
+])
+def test_at_least_a_count_with_the_verb_between(text):
+    p = propose(text, "2", "专题研究")
+    assert p.kind == "tiers"
+    assert scores(p, [0, 1, 2, 5]) == D(0, 1, 2, 2)
+
+
+# ── a line on a rate and a step past it, “每超…” ────────────────────────────
+@pytest.mark.parametrize("text, full_at, step, per", [
+    ("漏管率在5%以内得满分,每超1%扣0.1分,扣完为止。", "5", "1", "0.1"),
+    ("差错率控制在3%以内的，得满分；每超1个百分点扣0.5分，扣完为止", "3", "1", "0.5"),
+    ("退件率≤2%，得满分，每超0.5%扣1分，扣完为止。", "2", "0.5", "1"),
+])
+def test_a_line_on_a_rate_and_each_step_past_it(text, full_at, step, per):
+    p = propose(text, "2", "漏管率")
+    assert p.kind == "threshold"
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"]) == (full_at, "lower", step, per)
+    over = Decimal(full_at) + Decimal(step) * 3
+    assert scores(p, [0, full_at, over, 100]) == [Decimal(2), Decimal(2), max(Decimal(0), Decimal(2) - 3 * Decimal(per)), Decimal(0)]
+
+
+def test_a_step_that_exceeds_a_target_to_earn_more_is_not_a_deduction_past_a_line():
+    # “每超1%加0.1分” adds: not the threshold's deduction past a line
+    p = propose("完成率达到100%得满分,每超1%加0.1分,最高加1分。", "2", "完成率")
+    assert p.kind != "threshold"
