@@ -89,3 +89,40 @@ def test_a_step_that_exceeds_a_target_to_earn_more_is_not_a_deduction_past_a_lin
     # “每超1%加0.1分” adds: not the threshold's deduction past a line
     p = propose("完成率达到100%得满分,每超1%加0.1分,最高加1分。", "2", "完成率")
     assert p.kind != "threshold"
+
+
+# ── a score for each number of cases, the last number and more the last score ──
+@pytest.mark.parametrize("text, unit, want", [
+    ("迟报1天扣2分；迟报2天扣5分；迟报3天及以上扣10分。", "天", (10, 8, 5, 0, 0)),
+    ("各类制度齐全得满分,缺一项得7分,缺两项得4分,缺三项不得分", "项", (10, 7, 4, 0, 0)),
+    ("(1)漏报1项的,扣1分;(2)漏报2项的,扣3分;(3)漏报3项以上的,该项不得分", "项", (10, 9, 7, 0, 0)),
+    ("1.漏报1项的,扣1分;2.漏报2项的,扣3分;3.漏报3项以上的,该项不得分", "项", (10, 9, 7, 0, 0)),
+    ("全年无安全事故得满分；发生1起，计6分；发生2起，计2分；发生3起及以上，计0分", "起", (10, 6, 2, 0, 0)),
+    ("出现一次扣3分，出现二次扣6分，出现三次以上扣8分", "次", (10, 7, 4, 2, 2)),
+])
+def test_each_number_of_cases_with_its_own_score(text, unit, want):
+    p = propose(text, "10", "报送")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == unit
+    assert scores(p, [0, 1, 2, 3, 6]) == D(*want)
+
+
+def test_cases_counted_as_bands_are_confident_when_every_word_is_placed():
+    p = propose("缺1项得7分,缺2项得4分,缺3项不得分", "10", "制度建设")
+    assert p.kind == "tiers" and p.confident
+    # a last number that still scores, with no “及以上”: read as that number and more, to check
+    q = propose("迟报1天扣2分,迟报2天扣5分", "10", "报送")
+    assert q.kind == "tiers" and not q.confident
+    assert scores(q, [0, 1, 2, 4]) == D(10, 8, 5, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "迟报1天扣2分,迟报2天扣2分",  # the same deduction each time: a deduction per day, not bands
+    "开展1次得1分,开展2次得2分,开展3次以上得3分",  # a count that earns: not cases of a fault
+    "每迟报1天扣2分,迟报2天扣5分",  # a step per day, then a case
+    "迟报1天扣2分,迟报3天扣5分",  # a number skipped
+])
+def test_near_misses_of_bands_by_cases(text):
+    p = propose(text, "10", "报送")
+    if p.kind == "tiers":
+        tiers = p.items[0]["params"]["tiers"]
+        assert not (tiers[0]["min"] == tiers[0]["max"] == "0" and tiers[1]["min"] == tiers[1]["max"] == "1")

@@ -940,33 +940,54 @@ def _line_step_cliff(w: Wording) -> Proposed | None:
                     f"分档计分：{line}{unit}及以上得满分，每少1{unit}扣 {s(per)} 分，不足{cliff}{unit}不得分", tuple(doubts))
 
 
-#: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
-#: more scoring nothing (not a deduction per case: two cases cost more than twice one)
-_COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
-_COUNT_NONE = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:及)?以上(?:的|者)?,?"
-                         r"(?:此项|本项|该项|该指标|本指标)?" + ZEROED + r"[;,]?$")
+#: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
+#: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
+#: score (not a deduction per case: two cases cost other than twice one)
+_COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家"
+_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,6}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
+                         r"(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
+                         r"(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
+#: words that make a clause something else than a count of cases (a step per case, a line, a score)
+_NOT_A_CASE = re.compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|少于|多于|至|前|第|累计|共|合计|平均")
+_FAULT_VERB = re.compile(r"缺少|缺|少|漏")
 
 
 def _by_count(w: Wording) -> Proposed | None:
-    deducts = list(_COUNT_DEDUCT.finditer(w.text))
-    last = _COUNT_NONE.search(w.text)
-    if not deducts or not last or any(m.group(2) != last.group(2) for m in deducts):
+    bands = list(_COUNT_BAND.finditer(w.text))
+    while bands and bands[0].group("n") != "1":
+        bands.pop(0)
+    run = bands[:1]
+    for m in bands[1:]:  # the bands run on, each after the last, to the end of the text
+        if m.start() != run[-1].end():
+            return None
+        run.append(m)
+    if len(run) < 2 or w.text[run[-1].end():].strip(";,") or any(m.group("up") for m in run[:-1]):
         return None
-    counts = [int(m.group(1)) for m in deducts]
-    if counts != list(range(1, len(counts) + 1)) or int(last.group(1)) != len(counts) + 1:
+    unit, first = run[0].group("u"), run[0].group("verb")
+    if any(m.group("u") != unit for m in run) or [int(m.group("n")) for m in run] != list(range(1, len(run) + 1)):
         return None
-    per = [d(m.group(3)) for m in deducts]
-    if per != sorted(per) or per[-1] >= w.weight:
+    if _NOT_A_CASE.search(first) or any(m.group("verb") and not first.endswith(m.group("verb")) for m in run[1:]):
         return None
+    if any(m.group("ded") for m in run) and any(m.group("pts") for m in run):
+        return None
+    got = [Decimal(0) if m.group("zero") else w.weight - d(m.group("ded")) if m.group("ded") else d(m.group("pts"))
+           for m in run]
+    if any(sc < 0 for sc in got) or any(a <= b for a, b in itertools.pairwise([w.weight, *got])):
+        return None  # each case more scoring less
     tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
-    tiers += [{"min": str(n), "min_inclusive": True, "max": str(n), "max_inclusive": True, "score": s(w.weight - p)}
-              for n, p in zip(counts, per)]
-    tiers.append({"min": last.group(1), "min_inclusive": True, "max": None, "max_inclusive": False, "score": "0"})
-    unit = last.group(2)
-    verb = re.match(r"[;,]?(缺少|缺|少|漏|错)", last.group(0))
-    params = {"input": "value", "unit": unit, "value_label": f"{'缺少' if verb and '错' not in verb.group(1) else '发现'}{unit}数",
-              "tiers": tiers}
-    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按发现{unit}数 {len(tiers)} 档")
+    tiers += [{"min": m.group("n"), "min_inclusive": True, "max": m.group("n"), "max_inclusive": True, "score": s(sc)}
+              for m, sc in zip(run[:-1], got[:-1], strict=True)]
+    last = run[-1]
+    tiers.append({"min": last.group("n"), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(got[-1])})
+    doubts = None
+    if not last.group("up") and got[-1] > 0:
+        doubts = (f"“{last.group(0).strip(';,')}”：按{last.group('n')}{unit}及以上读，请核对",)
+    verb = _FAULT_VERB.search(last.group("verb"))
+    value_label = f"{'缺少' if verb else '发现'}{unit}数"
+    if not verb and first and not re.fullmatch(r"(?:发现|出现|发生|有|错)", first):
+        value_label = f"{first}{unit}数"
+    params = {"input": "value", "unit": unit, "value_label": value_label, "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
 
 RULE = RuleType(
