@@ -126,3 +126,32 @@ def test_near_misses_of_bands_by_cases(text):
     if p.kind == "tiers":
         tiers = p.items[0]["params"]["tiers"]
         assert not (tiers[0]["min"] == tiers[0]["max"] == "0" and tiers[1]["min"] == tiers[1]["max"] == "1")
+
+
+# ── a line on a score in 分 (a 测评 or 考核 result) and a step in 分 below it ──
+@pytest.mark.parametrize("text, full_at, step, per", [
+    ("满意度测评得分达到90分以上的得满分，每低1分扣0.5分，扣完为止", "90", "1", "0.5"),
+    ("考核得分≥85分，得满分；每低于1分扣0.2分", "85", "1", "0.2"),
+    ("综合评分达60分得2分,综合评分每低1分扣0.5分,直至不得分。", "60", "1", "0.5"),
+    ("(2)群众测评不低于80分(含)的,计2分;每降低2分的,扣0.4分", "80", "2", "0.4"),
+])
+def test_a_line_on_a_score_and_a_step_below_it(text, full_at, step, per):
+    p = propose(text, "2", "测评")
+    assert p.kind == "threshold" and not p.confident  # a new reading: to check
+    params = p.items[0]["params"]
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"], params["unit"]) == \
+        (full_at, "higher", step, per, "分")
+    at = Decimal(full_at)
+    assert scores(p, [100, at, at - 2 * Decimal(step), 0]) == \
+        [Decimal(2), Decimal(2), Decimal(2) - 2 * Decimal(per), Decimal(0)]
+
+
+@pytest.mark.parametrize("text", [
+    "满意度测评得分达到90分以上的得满分，每低1分扣0.5分；低于80分不得分",  # a cliff the step does not reach
+    "测评达到90分以上得3分，每低1分扣0.5分",  # the points at the line are not the 分值
+])
+def test_near_misses_of_a_line_on_a_score(text):
+    p = propose(text, "2", "测评")
+    assert p.kind != "threshold" or not p.confident
+    if p.kind == "threshold":
+        assert p.items[0]["params"]["unit"] != "分" or scores(p, [79]) == D(0)
