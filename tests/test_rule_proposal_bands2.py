@@ -155,3 +155,27 @@ def test_near_misses_of_a_line_on_a_score(text):
     assert p.kind != "threshold" or not p.confident
     if p.kind == "threshold":
         assert p.items[0]["params"]["unit"] != "分" or scores(p, [79]) == D(0)
+
+
+# ── a rate at 100% for full marks, below it its share of the 分值 ───────────
+@pytest.mark.parametrize("text", [
+    "普查率达100%,得10分,低于100%按百分比得分。",
+    "执行率为100%得满分,低于100%的按执行比例计算得分",
+    "到位率达到100%的,计10分;未达到的,按实际完成比例计分",
+])
+def test_a_rate_full_at_100_and_in_proportion_below(text):
+    p = propose(text, "10", "到位率")
+    assert p.kind in ("rate", "completion")
+    it = p.items[0]
+    assert check_item(it) == []
+    inputs = {"numerator": "45", "denominator": "60"} if p.kind == "rate" else {"actual": "45", "target": "60"}
+    assert score_item(it, inputs).score == Decimal("7.5")
+
+
+@pytest.mark.parametrize("text", [
+    "普查率达90%,得10分,低于90%按百分比得分",  # full marks at 90%: not the rate's own share of the 分值
+    "普查率达100%,得8分,低于100%按百分比得分",  # the points at 100% are not the 分值
+])
+def test_near_misses_of_a_rate_in_proportion(text):
+    p = propose(text, "10", "普查率")
+    assert p.kind not in ("rate", "completion")
