@@ -179,3 +179,33 @@ def test_a_rate_full_at_100_and_in_proportion_below(text):
 def test_near_misses_of_a_rate_in_proportion(text):
     p = propose(text, "10", "普查率")
     assert p.kind not in ("rate", "completion")
+
+
+# ── lines on where a rank stands, as a share from the top (“前20%”) ─────────
+@pytest.mark.parametrize("text", [
+    "综合排名位于全省前10%（含），得5分；前30%（含），得3分；综合排名位于全省30%以下的，不得分",
+    "排名前10%的得满分,前30%的得3分,其余不得分",
+    "(1)考核排名前10%,5分;(2)前10%-30%,3分;(3)其他,0分",
+    "排名前百分之十的计5分，排名前百分之三十的计3分，30%以后的不计分",
+])
+def test_lines_on_a_rank_as_a_share_from_the_top(text):
+    p = propose(text, "5", "排名")
+    assert p.kind == "tiers" and p.items[0]["params"]["value_label"] == "排名位于前百分之几"
+    assert not p.confident  # what is entered (a rank as a share of all) is to check
+    assert scores(p, [5, 10, 20, 30, 31, 80]) == D(5, 5, 3, 3, 0, 0)
+
+
+def test_a_last_line_with_nothing_said_past_it_scores_nothing_there_to_check():
+    p = propose("排名前10%（不含）得5分；前30%得3分", "5", "排名")
+    assert p.kind == "tiers" and any("前30%以后" in u for u in p.unplaced)
+    assert scores(p, [9, 10, 30, 50]) == D(5, 3, 3, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "排名前10%得3分;前30%得5分",  # a wider line scoring more: not a ranking by share
+    "排名前10%得5分",  # one line alone
+    "前10%的项目完成得5分;前30%的项目完成得3分;40%以下的不得分",  # the band past the lines is not past the last line
+])
+def test_near_misses_of_lines_on_a_rank(text):
+    p = propose(text, "5", "排名")
+    assert not (p.kind == "tiers" and p.items[0]["params"].get("value_label") == "排名位于前百分之几")

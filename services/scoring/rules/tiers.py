@@ -940,6 +940,49 @@ def _line_step_cliff(w: Wording) -> Proposed | None:
                     f"分档计分：{line}{unit}及以上得满分，每少1{unit}扣 {s(per)} 分，不足{cliff}{unit}不得分", tuple(doubts))
 
 
+#: “排名前20%(含),得5分;前30%,得3分;40%以下的,不得分”: lines on where a rank stands among all, as a share from the top
+#: (the smaller the better); a band past the last line (“40%以下”, “40%以后”, “其余”) scores what it says
+_TOP_LINE = re.compile(r"前(?:\d+(?:\.\d+)?%?[-~至])?" + SNUM + r"%(?P<own>\((?:含|不含)[^()]{0,6}\))?")
+_PAST_LINE = re.compile(SNUM + r"%(?:\((?:含|不含)[^()]{0,6}\))?(?:以下|以后|之后)|^" + ORDINAL + "?(?:其余|其他|其它)")
+
+
+def _top_shares(w: Wording) -> Proposed | None:
+    if len(_TOP_LINE.findall(w.text)) < 2:
+        return None
+    segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
+    lines: list[tuple[Decimal, bool, Decimal]] = []
+    past: tuple[Decimal | None, Decimal] | None = None
+    for seg in segs:
+        sc = _score_of(seg, w.weight)
+        top, beyond = _TOP_LINE.search(seg), _PAST_LINE.search(seg)
+        if sc is None or (top is None) == (beyond is None) or (beyond and past is not None):
+            return None  # a band with no score, both sides or neither in one band, two bands past the lines
+        if top:
+            lines.append((d(top.group(1)), "不含" not in (top.group("own") or ""), sc))
+        else:
+            assert beyond is not None
+            past = (d(beyond.group(1)) if beyond.group(1) else None, sc)
+    lines.sort()
+    if len(lines) < 2 or lines[0][2] != w.weight or any(a[0] >= b[0] or a[2] <= b[2] for a, b in itertools.pairwise(lines)):
+        return None
+    tiers: list[dict[str, Any]] = []
+    low: str | None = None
+    inclusive_low = False
+    for share, own, sc in lines:
+        tiers.append({"min": low, "min_inclusive": inclusive_low, "max": s(share), "max_inclusive": own, "score": s(sc)})
+        low, inclusive_low = s(share), not own
+    doubts = ["按排名所处位置占参评总数的百分比录入（如第3名/共20个=15%），越小越靠前"]
+    if past is None:
+        past = (lines[-1][0], Decimal(0))
+        doubts.append(f"前{low}%以后：按0分计，评分标准未明说")
+    if past[0] not in (None, lines[-1][0]) or past[1] >= lines[-1][2]:
+        return None
+    tiers.append({"min": low, "min_inclusive": inclusive_low, "max": None, "max_inclusive": False, "score": s(past[1])})
+    params = {"input": "value", "unit": "%", "value_label": "排名位于前百分之几", "tiers": tiers}
+    return Proposed([RULE.item(w.name or "排名", w.weight, params)], f"分档计分：按排名所处的前百分比 {len(tiers)} 档",
+                    tuple(doubts))
+
+
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
 #: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
 #: score (not a deduction per case: two cases cost other than twice one)
@@ -1018,5 +1061,5 @@ RULE = RuleType(
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
-               Recogniser(75, _line_step_cliff)),
+               Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares)),
 )
