@@ -209,3 +209,20 @@ def test_a_last_line_with_nothing_said_past_it_scores_nothing_there_to_check():
 def test_near_misses_of_lines_on_a_rank(text):
     p = propose(text, "5", "排名")
     assert not (p.kind == "tiers" and p.items[0]["params"].get("value_label") == "排名位于前百分之几")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("开展2次得1分,开展3次得2分,开展5次及以上得3分", (0, 0, 1, 2, 2, 3, 3)),
+    ("开展一次得1分；开展两次得2分；开展三次以上得3分。", (0, 1, 2, 3, 3, 3, 3)),
+    ("未开展不得分,开展1次得1分,开展2次得2分,开展3次及以上得3分", (0, 1, 2, 3, 3, 3, 3)),
+])
+def test_counts_named_alone_below_a_top_line_each_hold_up_to_the_next(text, want):
+    p = propose(text, "3", "开展活动")
+    assert p.kind == "tiers" and not p.confident
+    assert scores(p, [0, 1, 2, 3, 4, 5, 9]) == D(*want)
+
+
+def test_counts_named_alone_that_score_less_as_they_grow_stay_situations():
+    # “2项均满足…;1项满足…”: situations from best to worst, not lines on a count
+    p = propose("2项均满足得3分;1项满足得1分", "3", "要求")
+    assert p.kind != "tiers" or scores(p, [2, 1]) == D(3, 1)

@@ -586,23 +586,31 @@ _NONE_WORDS = re.compile(r"未|无|没有|零")
 
 
 def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
-    """Lines each open upwards (“达200人次,得10分;达500人次,得20分;达800人次以上,得30分”), the higher line scoring
-    more: each line holds the values up to the next one. Below the lowest line nothing, when no band says otherwise
-    (the text leaves it unsaid: to check). What was read so, in words."""
-    ups = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
-    if len(ups) < 2 or any(tr["min"] is not None and tr["max"] is not None for tr in tiers):
+    """Lines on a count, the highest open upwards (“达200人次,得10分;达500人次,得20分;达800人次以上,得30分”,
+    “开展2次得1分,开展3次得2分,开展5次及以上得3分”), the higher line scoring more: each line holds the values up to the
+    next one. Below the lowest line nothing, when no band says otherwise (the text leaves it unsaid: to check). What
+    was read so, in words."""
+    lines = [tr for tr in tiers if (tr["max"] is None and tr["min"] is not None) or tr.get("lone")]
+    rest = [tr for tr in tiers if not any(tr is x for x in lines)]
+    if len(lines) < 2 or not any(tr["max"] is None for tr in lines):
         return []
-    ups.sort(key=lambda tr: d(tr["min"]))
-    if any(d(a["min"]) >= d(b["min"]) or d(a["score"]) >= d(b["score"]) for a, b in itertools.pairwise(ups)):
+    if any(tr["min"] is not None and tr["max"] is not None and not tr["min"] == tr["max"] == "0" for tr in rest):
+        return []  # a closed band among them: bands, not a ladder
+    lines.sort(key=lambda tr: d(tr["min"]))
+    if lines[-1]["max"] is not None or any(
+            d(a["min"]) >= d(b["min"]) or d(a["score"]) >= d(b["score"]) for a, b in itertools.pairwise(lines)):
         return []
-    for lower, upper in itertools.pairwise(ups):
+    said = []
+    for lower, upper in itertools.pairwise(lines):
+        if lower.pop("lone", False) and (unit not in _WHOLE_UNITS or d(upper["min"]) - d(lower["min"]) > 1):
+            said.append(f"“{lower['min']}{unit}”：按{lower['min']}{unit}至不足{upper['min']}{unit}读")
         lower["max"], lower["max_inclusive"] = upper["min"], not upper["min_inclusive"]
-    if any(tr["min"] is None for tr in tiers) or d(ups[0]["min"]) <= 0:
-        return []
-    first = ups[0]
+    if rest or d(lines[0]["min"]) <= 0:
+        return said
+    first = lines[0]
     tiers.append({"min": "0", "min_inclusive": True, "max": first["min"], "max_inclusive": not first["min_inclusive"],
                   "score": "0"})
-    return [f"不足{first['min']}{unit}：按0分计，评分标准未明说"]
+    return [*said, f"不足{first['min']}{unit}：按0分计，评分标准未明说"]
 
 
 def _counted_bands(w: Wording) -> Proposed | None:
