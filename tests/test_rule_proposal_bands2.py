@@ -226,3 +226,35 @@ def test_counts_named_alone_that_score_less_as_they_grow_stay_situations():
     # “2项均满足…;1项满足…”: situations from best to worst, not lines on a count
     p = propose("2项均满足得3分;1项满足得1分", "3", "要求")
     assert p.kind != "tiers" or scores(p, [2, 1]) == D(3, 1)
+
+
+# ── a line on a count, the 分值 at or below it and nothing above ────────────
+@pytest.mark.parametrize("text, inclusive", [
+    ("全年投诉不超过3次的,得2分；否则不得分", True),
+    ("群众投诉在3次以内的得2分，否则不得分。", True),
+    ("全年投诉少于3次,得2分;否则不得分", False),
+    ("出现差错≤3条,2分,否则0分", True),
+])
+def test_a_line_on_a_count_at_most(text, inclusive):
+    p = propose(text, "2", "投诉")
+    assert p.kind == "tiers"
+    assert scores(p, [0, 2, 3, 4, 9]) == D(2, 2, 2 if inclusive else 0, 0, 0)
+
+
+def test_not_more_than_is_never_read_as_more_than():
+    # “不超过3次” once read as “超过3次” (full marks above the line): the 不 belongs to the comparison
+    for text in ("全年投诉不超过3次的,得2分；否则不得分", "全年越级信访不高于2次的得2分,否则不得分"):
+        p = propose(text, "2", "投诉")
+        assert p.kind == "tiers"
+        assert scores(p, [0, 10]) == D(2, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "全年投诉不高于3次以上的得2分",  # at most and at least in one line
+    "达到3次以内得2分",  # “达到” before a line at most
+    "全年投诉在3次得2分",  # “在” with no side
+])
+def test_near_misses_of_a_line_at_most(text):
+    p = propose(text, "2", "投诉")
+    if p.kind == "tiers":
+        assert not p.confident

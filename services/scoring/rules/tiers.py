@@ -830,9 +830,10 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
 _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
 #: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”: the 分值 at or above a line on a
 #: counted figure, nothing below it
-_FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)(?P<cmp>达到|≥|不低于|不少于|高于|大于|超过|>)?"
-                          r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上)?(?:的|者|时)?,?"
-                          r"(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
+_FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)"
+                          r"(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|(?P<most>≤|<|不超过|不高于|不多于|不大于|少于|低于|在))?"
+                          r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上|(?P<within>以内|之内|及以下|以下))?"
+                          r"(?:的|者|时)?,?(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case)
 _BELOW_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到)(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")"
@@ -856,16 +857,34 @@ def _figure_item(w: Wording, what: str, unit: str, tiers: list[dict[str, Any]], 
 
 
 def _figure_line(w: Wording) -> Proposed | None:
+    """“防疫队伍3人以上得2分”: the 分值 at or above a line on a counted figure, nothing below it; “全年投诉不超过3次的,
+    得2分;否则不得分”, “差错在3条以内的得2分”: the 分值 at or below it, nothing above."""
     m = _FIGURE_LINE.match(w.text)
     if not m or not (m.group("cmp") or m.group("post")) or _NOT_A_LINE.search(m.group("what")):
         return None
     if m.group("pts") and d(m.group("pts")) != w.weight:
         return None
-    line, unit = s(d(m.group("x"))), m.group("u")
+    line, unit, what = s(d(m.group("x"))), m.group("u"), m.group("what")
+    most, within = m.group("most"), m.group("within")
+    at_least_cmp = m.group("cmp") is not None and most is None
+    at_least_post = m.group("post") is not None and within is None
+    if (at_least_cmp and within) or (most and at_least_post) or (m.group("cmp") == "在" and not within) or \
+            (within and what.endswith(("达到", "达", "不低于", "不少于"))):
+        return None  # a line at most and words at least, or “在…” with no side: not one line
+    if most or within:
+        inclusive = most not in ("<", "少于", "低于")
+        doubts = [] if m.group("otherwise") else [f"“{m.group(0).strip(';,')}”：未写明超过时的得分，按不得分读"]
+        if within == "以下" and inclusive:
+            doubts.append(f"“{line}{unit}以下”：按含{line}{unit}读")
+        tiers: list[dict[str, Any]] = [
+            {"min": None, "min_inclusive": False, "max": line, "max_inclusive": inclusive, "score": s(w.weight)},
+            {"min": line, "min_inclusive": not inclusive, "max": None, "max_inclusive": False, "score": "0"}]
+        return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'≤' if inclusive else '<'}{line}{unit} 得满分，否则不得分",
+                            tuple(doubts) or None)
     inclusive = m.group("cmp") in (None, "达到", "≥", "不低于", "不少于") or bool(m.group("post"))
-    doubts = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
-    return _figure_item(w, m.group("what"), unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
-                        f"分档计分：{m.group('what')}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts)
+    doubts_at_least = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
+    return _figure_item(w, what, unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
+                        f"分档计分：{what}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts_at_least)
 
 
 def _below_line(w: Wording) -> Proposed | None:
