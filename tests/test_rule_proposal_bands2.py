@@ -258,3 +258,37 @@ def test_near_misses_of_a_line_at_most(text):
     p = propose(text, "2", "投诉")
     if p.kind == "tiers":
         assert not p.confident
+
+
+# ── “不超过/不高于/不大于” is a line at most, on a percentage as on a count ─────
+@pytest.mark.parametrize("text, inclusive", [
+    ("空置率不超过5%得2分,否则不得分", True),
+    ("超支率不高于5%的，得2分；否则不得分", True),
+    ("(1)损耗率不大于5%,计2分,否则计0分", True),
+    ("差错率低于5%,得2分,否则不得分", False),
+])
+def test_a_line_on_a_share_at_most_or_nothing(text, inclusive):
+    p = propose(text, "2", "控制情况")
+    assert p.kind == "tiers"
+    assert scores(p, [0, 4, 5, 6, 50]) == D(2, 2, 2 if inclusive else 0, 0, 0)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("不超过5%得2分;5%-10%得1分;10%以上不得分", (2, 1, 1, 0)),
+    ("投诉不超过2次得2分;3-5次得1分;5次以上不得分", (2, 1, 1, 0)),
+    ("误差不大于5%的得2分,误差大于5%但不超过10%的得1分,误差超过10%的不得分", (2, 1, 1, 0)),
+])
+def test_bands_opening_at_most_are_not_read_as_more_than(text, want):
+    p = propose(text, "2", "控制情况")
+    assert p.kind == "tiers"
+    low = [Decimal(1), Decimal(3), Decimal(4), Decimal(30)] if "次" in text else [Decimal(1), Decimal(7), Decimal(9), Decimal(30)]
+    assert scores(p, low) == D(*want)
+
+
+@pytest.mark.parametrize("text", [
+    "空置率不超过5%以上得2分,否则不得分",  # at most and at least in one line
+    "空置率达到5%以内得2分,否则不得分",
+])
+def test_near_misses_of_a_share_at_most(text):
+    p = propose(text, "2", "控制情况")
+    assert not (p.kind == "tiers" and p.confident)

@@ -153,11 +153,11 @@ _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
 _INCLUDED = re.compile(_INCLUDES)
 _ABOVE_WITHIN = re.compile(r"(?:高于|超过|超出|增长|增加)[^,;\d≥≤<>]{0,20}?" + SNUM + r"%(?:以内|之内)")
 _SPAN = re.compile(SNUM + r"%?" + _INCLUDES + r"?[~\-至]" + SNUM + r"%" + _INCLUDES + "?")
-_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|高于|大于|超过)" + SNUM + _NOT_SHARE + "%?")
+_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|(?<!不)高于|(?<!不)大于|(?<!不)超过)" + SNUM + _NOT_SHARE + "%?")
 #: “95%≤合格率,6分”: the line first, the sign, the name, and nothing after it
 _SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
 _OR_MORE = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以上|以上)")
-_AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
+_AT_MOST = re.compile(r"(≤|<|不高于|不超过|不大于|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 _OR_LESS = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以下|以下)")
 #: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
 _SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
@@ -200,7 +200,7 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     if m:
         if m.re.pattern.startswith("(≤"):
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
-                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过") or _INCLUDED.match(seg, m.end()) is not None}
+                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过", "不大于") or _INCLUDED.match(seg, m.end()) is not None}
         else:
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
                     "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
@@ -491,13 +491,13 @@ _UNIT_SPAN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OW
 _UNIT_BETWEEN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<ca>≤|<)[^≤<≥>\d]{1,10}(?P<cb>≤|<)(?P<b>\d+(?:\.\d+)?)"
                            r"(?P<u>" + _BAND_UNIT + ")")
 #: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元”
-_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|(?<![未不])达|超过|高于|大于|多于|满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|(?<![未不])达|(?<!不)(?:超过|高于|大于|多于)|满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                       + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?")
 #: “3年以下”, “不足2次”, “15天以内”
-_UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|低于|少于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+_UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                         + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?")
 _AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "达", "满")
-_AT_MOST_WORDS = ("≤", "不超过", "不高于")
+_AT_MOST_WORDS = ("≤", "不超过", "不高于", "不大于", "不多于")
 
 
 def _unit_of(u: str) -> str:
@@ -807,23 +807,31 @@ def _share_bands(w: Wording) -> Proposed | None:
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
 #: above it and nothing below: two bands
-_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)"
-                              r"(?:[^;,\d%]{1,16}?的)?" + SNUM + r"%(及以上|以上)?(?:的|者|时)?[;,]?"
-                              r"\(?(?:得|计|记)?(\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
+_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,40}?(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
+                              r"(?P<most>≤|<|不高于|不超过|不大于|低于|小于))"
+                              r"(?:[^;,\d%]{1,16}?的)?(?P<x>-?\d+(?:\.\d+)?)%(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
+                              r"\(?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
 
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
+    """“征收率达到90%以上得1分,否则得0分”: the 分值 at or above a line on a percentage; “差错率不超过2%的得2分,否则不得分”:
+    at or below it. Nothing on the other side."""
     m = _LINE_OR_NOTHING.match(w.text)
-    if not m or d(m.group(4)) != w.weight:
+    if not m or d(m.group("pts")) != w.weight:
         return None
-    line = s(d(m.group(2)))
-    inclusive = m.group(1) in ("达到", "≥", "不低于", "不少于") or bool(m.group(3))
-    tiers = [{"min": line, "min_inclusive": inclusive, "max": None, "max_inclusive": False, "score": s(w.weight)},
-             {"min": None, "min_inclusive": False, "max": line, "max_inclusive": not inclusive, "score": "0"}]
+    if (m.group("most") and m.group("post") and not m.group("within")) or (m.group("within") and not m.group("most")):
+        return None  # “不超过5%以上”, “达到5%以内”: at most and at least in one line
+    line = s(d(m.group("x")))
+    if m.group("most"):
+        inclusive = m.group("most") in ("≤", "不高于", "不超过", "不大于") or bool(m.group("within"))
+        tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight)
+    else:
+        inclusive = m.group("cmp") in ("达到", "≥", "不低于", "不少于") or bool(m.group("post"))
+        tiers = _line_tiers(line, inclusive, w.weight, Decimal(0))
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
-    return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)],
-                    "分档计分：达到线得满分，否则不得分")
+    summary = f"分档计分：{'≤' if inclusive else '<'}{line}% 得满分，否则不得分" if m.group("most") else "分档计分：达到线得满分，否则不得分"
+    return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)], summary)
 
 
 #: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)
@@ -876,9 +884,7 @@ def _figure_line(w: Wording) -> Proposed | None:
         doubts = [] if m.group("otherwise") else [f"“{m.group(0).strip(';,')}”：未写明超过时的得分，按不得分读"]
         if within == "以下" and inclusive:
             doubts.append(f"“{line}{unit}以下”：按含{line}{unit}读")
-        tiers: list[dict[str, Any]] = [
-            {"min": None, "min_inclusive": False, "max": line, "max_inclusive": inclusive, "score": s(w.weight)},
-            {"min": line, "min_inclusive": not inclusive, "max": None, "max_inclusive": False, "score": "0"}]
+        tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight)
         return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'≤' if inclusive else '<'}{line}{unit} 得满分，否则不得分",
                             tuple(doubts) or None)
     inclusive = m.group("cmp") in (None, "达到", "≥", "不低于", "不少于") or bool(m.group("post"))
