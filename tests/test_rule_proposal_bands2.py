@@ -292,3 +292,20 @@ def test_bands_opening_at_most_are_not_read_as_more_than(text, want):
 def test_near_misses_of_a_share_at_most(text):
     p = propose(text, "2", "控制情况")
     assert not (p.kind == "tiers" and p.confident)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("发现1处问题扣2分，发现2处问题扣5分，发现3处及以上问题不得分", (10, 8, 5, 0, 0)),
+    ("少报1人扣1分,少报2人扣3分,少报3人以上不得分", (10, 9, 7, 0, 0)),
+    ("其中1项未完成扣2分,2项未完成扣5分,3项未完成不得分", (10, 8, 5, 0, 0)),
+])
+def test_cases_with_what_is_counted_named_after_the_count(text, want):
+    p = propose(text, "10", "问题")
+    assert p.kind == "tiers"
+    assert scores(p, [0, 1, 2, 3, 7]) == D(*want)
+
+
+def test_cases_that_count_different_things_are_not_one_count():
+    p = propose("发现1处问题扣2分，发现2处隐患扣5分，发现3处及以上问题不得分", "10", "问题")
+    if p.kind == "tiers":
+        assert not p.confident

@@ -1019,12 +1019,14 @@ def _top_shares(w: Wording) -> Proposed | None:
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
 #: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
 #: score (not a deduction per case: two cases cost other than twice one)
-_COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家"
+_COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名"
 _COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,6}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
-                         r"(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
+                         r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
                          r"(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
 #: words that make a clause something else than a count of cases (a step per case, a line, a score)
 _NOT_A_CASE = re.compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|少于|多于|至|前|第|累计|共|合计|平均")
+#: words that make what is counted (“发现2处问题”, “2个单位未报送”) part of a score or a line
+_NOT_CASE_NOUN = re.compile(r"每|扣|得|计|记|分|满|以上|以下|以内|超|达|累计|共|合计|平均|此项|本项|该项")
 _FAULT_VERB = re.compile(r"缺少|缺|少|漏")
 
 
@@ -1039,11 +1041,14 @@ def _by_count(w: Wording) -> Proposed | None:
         run.append(m)
     if len(run) < 2 or w.text[run[-1].end():].strip(";,") or any(m.group("up") for m in run[:-1]):
         return None
-    unit, first = run[0].group("u"), run[0].group("verb")
+    unit, first = run[0].group("u"), run[0].group("verb").removeprefix("其中")
     if any(m.group("u") != unit for m in run) or [int(m.group("n")) for m in run] != list(range(1, len(run) + 1)):
         return None
     if _NOT_A_CASE.search(first) or any(m.group("verb") and not first.endswith(m.group("verb")) for m in run[1:]):
         return None
+    nouns = {m.group("noun") for m in run}
+    if len(nouns) > 1 or any(_NOT_CASE_NOUN.search(x) for x in nouns):
+        return None  # each band counts the same thing
     if any(m.group("ded") for m in run) and any(m.group("pts") for m in run):
         return None
     got = [Decimal(0) if m.group("zero") else w.weight - d(m.group("ded")) if m.group("ded") else d(m.group("pts"))
@@ -1062,6 +1067,8 @@ def _by_count(w: Wording) -> Proposed | None:
     value_label = f"{'缺少' if verb else '发现'}{unit}数"
     if not verb and first and not re.fullmatch(r"(?:发现|出现|发生|有|错)", first):
         value_label = f"{first}{unit}数"
+    if run[0].group("noun"):
+        value_label = f"{first}{run[0].group('noun')}的{unit}数"
     params = {"input": "value", "unit": unit, "value_label": value_label, "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
