@@ -309,3 +309,29 @@ def test_cases_that_count_different_things_are_not_one_count():
     p = propose("发现1处问题扣2分，发现2处隐患扣5分，发现3处及以上问题不得分", "10", "问题")
     if p.kind == "tiers":
         assert not p.confident
+
+
+# ── lines on a place (“前3名”), each holding the places up to the next line ──
+@pytest.mark.parametrize("text, want", [
+    ("排名前3名得5分，前5名得3分，其余得1分", (5, 5, 3, 3, 1, 1)),
+    ("全市排名前3名的计5分;前5名的计3分;5名以后的计1分", (5, 5, 3, 3, 1, 1)),
+    ("排名前三名得5分,前五名得3分", (5, 5, 3, 3, 0, 0)),
+])
+def test_lines_on_a_place_from_the_top(text, want):
+    p = propose(text, "5", "排名")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == "名"
+    assert scores(p, [1, 3, 4, 5, 6, 20]) == D(*want)
+
+
+def test_a_last_place_line_with_nothing_said_after_it_is_to_check():
+    p = propose("排名前3名得5分,前5名得3分", "5", "排名")
+    assert not p.confident and any("前5名以后" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "排名前3名得5分,前10%得3分",  # places and shares mixed
+    "排名前3名得3分,前5名得5分",  # a wider line scoring more
+])
+def test_near_misses_of_lines_on_a_place(text):
+    p = propose(text, "5", "排名")
+    assert not (p.kind == "tiers" and p.items[0]["params"].get("unit") == "名")

@@ -974,9 +974,10 @@ def _line_step_cliff(w: Wording) -> Proposed | None:
 
 
 #: “排名前20%(含),得5分;前30%,得3分;40%以下的,不得分”: lines on where a rank stands among all, as a share from the top
-#: (the smaller the better); a band past the last line (“40%以下”, “40%以后”, “其余”) scores what it says
-_TOP_LINE = re.compile(r"前(?:\d+(?:\.\d+)?%?[-~至])?" + SNUM + r"%(?P<own>\((?:含|不含)[^()]{0,6}\))?")
-_PAST_LINE = re.compile(SNUM + r"%(?:\((?:含|不含)[^()]{0,6}\))?(?:以下|以后|之后)|^" + ORDINAL + "?(?:其余|其他|其它)")
+#: (the smaller the better), or as a place (“前3名得5分,前5名得3分,其余得1分”); a band past the last line (“40%以下”,
+#: “40%以后”, “5名以后”, “其余”) scores what it says
+_TOP_LINE = re.compile(r"前(?:\d+(?:\.\d+)?(?:%|名)?[-~至])?" + SNUM + r"(?P<u>%|名)(?P<own>\((?:含|不含)[^()]{0,6}\))?")
+_PAST_LINE = re.compile(SNUM + r"(?P<u>%|名)(?:\((?:含|不含)[^()]{0,6}\))?(?:以下|以后|之后|以外)|^" + ORDINAL + "?(?:其余|其他|其它)")
 
 
 def _top_shares(w: Wording) -> Proposed | None:
@@ -984,6 +985,7 @@ def _top_shares(w: Wording) -> Proposed | None:
         return None
     segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
     lines: list[tuple[Decimal, bool, Decimal]] = []
+    units: set[str] = set()
     past: tuple[Decimal | None, Decimal] | None = None
     for seg in segs:
         sc = _score_of(seg, w.weight)
@@ -992,28 +994,37 @@ def _top_shares(w: Wording) -> Proposed | None:
             return None  # a band with no score, both sides or neither in one band, two bands past the lines
         if top:
             lines.append((d(top.group(1)), "不含" not in (top.group("own") or ""), sc))
+            units.add(top.group("u"))
         else:
             assert beyond is not None
             past = (d(beyond.group(1)) if beyond.group(1) else None, sc)
+            units.update([beyond.group("u")] if beyond.group("u") else [])
     lines.sort()
     if len(lines) < 2 or lines[0][2] != w.weight or any(a[0] >= b[0] or a[2] <= b[2] for a, b in itertools.pairwise(lines)):
         return None
+    if len(units) != 1:
+        return None  # places and shares mixed
+    unit = units.pop()
     tiers: list[dict[str, Any]] = []
     low: str | None = None
     inclusive_low = False
     for share, own, sc in lines:
         tiers.append({"min": low, "min_inclusive": inclusive_low, "max": s(share), "max_inclusive": own, "score": s(sc)})
         low, inclusive_low = s(share), not own
-    doubts = ["按排名所处位置占参评总数的百分比录入（如第3名/共20个=15%），越小越靠前"]
+    doubts = ["按排名所处位置占参评总数的百分比录入（如第3名/共20个=15%），越小越靠前"] if unit == "%" else []
     if past is None:
         past = (lines[-1][0], Decimal(0))
-        doubts.append(f"前{low}%以后：按0分计，评分标准未明说")
+        doubts.append(f"前{low}{unit}以后：按0分计，评分标准未明说")
     if past[0] not in (None, lines[-1][0]) or past[1] >= lines[-1][2]:
         return None
     tiers.append({"min": low, "min_inclusive": inclusive_low, "max": None, "max_inclusive": False, "score": s(past[1])})
-    params = {"input": "value", "unit": "%", "value_label": "排名位于前百分之几", "tiers": tiers}
-    return Proposed([RULE.item(w.name or "排名", w.weight, params)], f"分档计分：按排名所处的前百分比 {len(tiers)} 档",
-                    tuple(doubts))
+    if unit == "名" and all(tr["max_inclusive"] for tr in tiers[:-1]) and all(x == int(x) for x, _o, _s in lines):
+        for tr in tiers:  # whole places: “前3名”, then places 4 to 5, then 6 and after
+            tr["min"], tr["min_inclusive"] = ("1", True) if tr["min"] is None else (str(int(tr["min"]) + 1), True)
+    label = "排名位于前百分之几" if unit == "%" else "名次"
+    params = {"input": "value", "unit": unit, "value_label": label, "tiers": tiers}
+    return Proposed([RULE.item(w.name or "排名", w.weight, params)],
+                    f"分档计分：按{'排名所处的前百分比' if unit == '%' else '名次'} {len(tiers)} 档", tuple(doubts) or None)
 
 
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
