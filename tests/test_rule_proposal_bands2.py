@@ -335,3 +335,26 @@ def test_a_last_place_line_with_nothing_said_after_it_is_to_check():
 def test_near_misses_of_lines_on_a_place(text):
     p = propose(text, "5", "排名")
     assert not (p.kind == "tiers" and p.items[0]["params"].get("unit") == "名")
+
+
+# ── bands on a measured figure that each deduct, the lowest open below ──────
+@pytest.mark.parametrize("text, unit, values, want", [
+    ("延期1个月以内扣1分，延期1-3个月扣2分，延期3个月以上不得分", "月", [0, 0.5, 2, 4], (4, 3, 2, 0)),
+    ("超期5天以内扣1分;超期5-10天扣3分;超期10天以上不得分", "天", [0, 3, 7, 12], (4, 3, 1, 0)),
+    ("(1)超支5万元以内的，扣1分；(2)超支5万元至10万元的，扣2分；(3)超支10万元以上的，不得分", "万元", [0, 3, 7, 12], (4, 3, 2, 0)),
+])
+def test_bands_that_each_deduct_keep_the_points_at_nothing(text, unit, values, want):
+    p = propose(text, "4", "时限")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == unit
+    # none at all keeps the 分值: the text does not say so, the proposal is to check
+    assert not p.confident
+    assert scores(p, values) == D(*want)
+
+
+@pytest.mark.parametrize("text", [
+    "超期5天以内得4分;超期5-10天扣3分",  # points and deductions mixed
+    "超期5-10天扣3分;超期10天以上不得分",  # the lowest band closed: below it is not said
+])
+def test_near_misses_of_bands_that_deduct(text):
+    p = propose(text, "4", "时限")
+    assert p.kind != "tiers" or not p.confident

@@ -613,6 +613,27 @@ def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     return [*said, f"不足{first['min']}{unit}：按0分计，评分标准未明说"]
 
 
+#: a band's deduction closing it (“…1个月以内扣1分”)
+_BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+
+
+def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list[str]:
+    """Bands that each deduct, the lowest open below (“延期1个月以内扣1分,1-3个月扣2分,3个月以上不得分”): the lowest starts
+    above 0, and 0 (no delay, no case) keeps the 分值, which the text leaves unsaid (to check). Nothing is read when
+    the bands also give points or the lowest band is closed."""
+    deducted = [tr.pop("deduct", False) for tr in tiers]
+    if not all(cut or tr["score"] == "0" for cut, tr in zip(deducted, tiers, strict=True)) or \
+            any(d(tr["score"]) == weight for tr in tiers):
+        return []
+    open_below = [k for k, tr in enumerate(tiers) if tr["min"] is None]
+    if len(open_below) != 1 or not deducted[open_below[0]]:
+        return []
+    lowest = tiers[open_below[0]]
+    lowest["min"], lowest["min_inclusive"] = "0", False
+    tiers.insert(0, {"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(weight)})
+    return [f"0{unit}：按得满分读（评分标准只写了扣分的情形）"]
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
@@ -629,7 +650,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
     none_band = None
     for seg in segs:
         sc = _score_of(seg, w.weight)
+        cut = _BAND_DEDUCT.search(seg) if sc is None else None
+        if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
+            sc = max(Decimal(0), w.weight - d(cut.group(1)))
         rng = _counted_range(seg, unit)
+        if cut is not None and rng is not None:
+            rng = {**rng, "deduct": True}
         if sc is None:
             if rng is not None or any(_unit_of(u) == unit for u in _FIGURE_UNIT.findall(seg)):
                 return None  # a band with no score: not read
@@ -644,6 +670,8 @@ def _counted_bands(w: Wording) -> Proposed | None:
             continue
         tiers.append({**rng, "score": s(sc)})
     ranged = [tr for tr in tiers if tr is not none_band]
+    if any(tr.get("deduct") for tr in tiers):
+        doubts += _undeducted(tiers, unit, w.weight)
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
     if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
