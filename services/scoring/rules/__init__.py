@@ -72,12 +72,13 @@ KEY_WORDS: dict[str, str] = {
     # _LONE) or, on shares of a requirement (_OF_REQUIREMENT: “…的90%”), the requirement met
     "tiers._ranges": r"[=≤<≥>%~\-]|至|等于|为\d|不低于|不少于|达到|高于|大于|超过|不高于|不超过|低于|小于|不足|不到|的\d",
     "tiers._shortfall": r"低|少|差|不足|未完成",  # each band opens with _SHORT_LEAD
-    "tiers._by_count": r"以上",  # _COUNT_NONE: “3次以上不得分”
+    "tiers._top_shares": r"前\d",  # _TOP_LINE: “前20%”
+    "tiers._by_count": r"以上|2(?:次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名)",  # the last band “3次以上…”, or the count 2 (_COUNT_BAND)
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
     "tiers._line_or_nothing": r"否则",  # _LINE_OR_NOTHING: “…,否则不得分”
     "tiers._below_line": r"少于|低于|不足|不到|未达到",  # _BELOW_LINE's comparison
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
-    "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于",  # one band ranged
+    "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|至少",  # one band ranged
     "tiers._respective_bands": r"分别|依次",  # _RESPECTIVE
     "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
@@ -99,6 +100,7 @@ KEY_WORDS: dict[str, str] = {
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "threshold._line_and_step": r"(?:扣|减)(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”, “…减0.5分”
     "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”
+    "threshold._score_line_and_step": r"每(?:低|少|降低|下降|减少)",  # _SCORE_STEP: “每低1分扣0.5分”
     "upper_bound._within_limit": r"每(?:大于|超|高于|增加|相差)",  # _STEP: “每超过1%扣…”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”

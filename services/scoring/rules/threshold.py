@@ -122,7 +122,7 @@ _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
-_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|上升|超过|超出|超支|提高|高)[\u4e00-\u9fff]{0,4}?"
+_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
@@ -245,6 +245,37 @@ def _line_and_step(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(label, weight, params)],
                     f"达标线扣分：{sign}{params['full_at']}{unit} 得满分，每{'低于' if higher else '高于'} {params['step']}{unit} {per}"
                     + ("，不足一档按一档扣" if stepwise else "") + ("（按两个数计算比率）" if ratio else ""), doubts)
+
+
+#: “满意度测评得分达到90分以上得满分,每低1分扣0.5分”: a line on a score the value itself is (a 测评 or 考核 result in
+#: 分), full marks at or above it and a step in 分 below it
+_SCORE_LINE = re.compile(r"(?P<what>[\u4e00-\u9fff、]{2,24}?)?(?P<cmp>≥|>|不低于|达到|达|在)(?P<x>\d+(?:\.\d+)?)分"
+                         r"(?P<post>\(含\)|\(含\)以上|及以上|以上)?(?:的|者|时)?,?(?:得|计|记|为)?(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[;,]")
+_SCORE_STEP = re.compile(r"每(?:低于|低|少于|少|降低|下降|减少)(?P<step>\d+(?:\.\d+)?)分(?:的)?,?(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
+#: a second line below the first (“…;低于60分不得分”): a cliff the step does not say, another reading
+_SCORE_CLIFF = re.compile(r"(?:低于|不足|不到|少于|<)\d+(?:\.\d+)?分|\d+(?:\.\d+)?分(?:以下|以内)")
+
+
+def _score_line_and_step(w: Wording) -> Proposed | None:
+    """“综合评分达60分得满分,每低1分扣0.5分,扣完为止”: the value is a score in 分, full marks from the line up."""
+    step = _SCORE_STEP.search(w.text)
+    if not step:
+        return None
+    line = None
+    for m in _SCORE_LINE.finditer(w.text, 0, step.start() + 1):
+        line = m
+    if line is None or (line.group("pts") and d(line.group("pts")) != w.weight) or _SCORE_CLIFF.search(w.text, step.end()):
+        return None
+    full_at, amt = d(line.group("x")), d(step.group("amt"))
+    if amt > w.weight or full_at <= 0:
+        return None
+    what = (line.group("what") or "").removesuffix("在")
+    params: dict[str, Any] = {"full_at": s(full_at), "inclusive": line.group("cmp") != ">", "direction": "higher",
+                              "step": s(d(step.group("step"))), "deduct": s(amt), "deduct_mode": "points",
+                              "stepwise": False, "input": "value", "unit": "分", "value_label": what or w.name or "得分"}
+    sign = "≥" if params["inclusive"] else ">"
+    return Proposed([RULE.item(w.name or params["value_label"], w.weight, params)],
+                    f"达标线扣分：{params['value_label']}{sign}{params['full_at']}分 得满分，每低于 {params['step']} 分 扣 {s(amt)} 分")
 
 
 def zero_at(params: Params, item_max: Decimal) -> Decimal | None:
@@ -395,6 +426,6 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
-               Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps)),
+               Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step)),
     describe=describe,
 )

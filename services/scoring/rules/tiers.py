@@ -154,11 +154,11 @@ _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
 _INCLUDED = re.compile(_INCLUDES)
 _ABOVE_WITHIN = re.compile(r"(?:高于|超过|超出|增长|增加)[^,;\d≥≤<>]{0,20}?" + SNUM + r"%(?:以内|之内)")
 _SPAN = re.compile(SNUM + r"%?" + _INCLUDES + r"?[~\-至]" + SNUM + r"%" + _INCLUDES + "?")
-_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|高于|大于|超过)" + SNUM + _NOT_SHARE + "%?")
+_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|(?<!不)高于|(?<!不)大于|(?<!不)超过)" + SNUM + _NOT_SHARE + "%?")
 #: “95%≤合格率,6分”: the line first, the sign, the name, and nothing after it
 _SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
 _OR_MORE = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以上|以上)")
-_AT_MOST = re.compile(r"(≤|<|不高于|不超过|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
+_AT_MOST = re.compile(r"(≤|<|不高于|不超过|不大于|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 _OR_LESS = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以下|以下)")
 #: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
 _SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
@@ -201,7 +201,7 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     if m:
         if m.re.pattern.startswith("(≤"):
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
-                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过") or _INCLUDED.match(seg, m.end()) is not None}
+                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过", "不大于") or _INCLUDED.match(seg, m.end()) is not None}
         else:
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
                     "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
@@ -492,13 +492,13 @@ _UNIT_SPAN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OW
 _UNIT_BETWEEN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<ca>≤|<)[^≤<≥>\d]{1,10}(?P<cb>≤|<)(?P<b>\d+(?:\.\d+)?)"
                            r"(?P<u>" + _BAND_UNIT + ")")
 #: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元”
-_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|超过|高于|大于|多于|满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|(?<![未不])达|(?<!不)(?:超过|高于|大于|多于)|满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                       + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?")
 #: “3年以下”, “不足2次”, “15天以内”
-_UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|低于|少于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+_UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                         + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?")
-_AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "满")
-_AT_MOST_WORDS = ("≤", "不超过", "不高于")
+_AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "达", "满")
+_AT_MOST_WORDS = ("≤", "不超过", "不高于", "不大于", "不多于")
 
 
 def _unit_of(u: str) -> str:
@@ -522,7 +522,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
     low: dict[str, Any] | None = None
     for m in _UNIT_UP.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
-            inclusive = m.group("cmp") in (None, *_AT_LEAST_WORDS) or m.group("i") in ("含", "包括", "包含")
+            inclusive = (m.group("cmp") in (None, *_AT_LEAST_WORDS) or m.group("cmp").startswith("至少")
+                         or m.group("i") in ("含", "包括", "包含"))
             low = {"min": s(d(m.group("a"))), "min_inclusive": inclusive and m.group("i") != "不含", "max": None,
                    "max_inclusive": False}
             break
@@ -585,6 +586,55 @@ def _overlapping(tiers: list[dict[str, Any]]) -> bool:
 _NONE_WORDS = re.compile(r"未|无|没有|零")
 
 
+def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
+    """Lines on a count, the highest open upwards (“达200人次,得10分;达500人次,得20分;达800人次以上,得30分”,
+    “开展2次得1分,开展3次得2分,开展5次及以上得3分”), the higher line scoring more: each line holds the values up to the
+    next one. Below the lowest line nothing, when no band says otherwise (the text leaves it unsaid: to check). What
+    was read so, in words."""
+    lines = [tr for tr in tiers if (tr["max"] is None and tr["min"] is not None) or tr.get("lone")]
+    rest = [tr for tr in tiers if not any(tr is x for x in lines)]
+    if len(lines) < 2 or not any(tr["max"] is None for tr in lines):
+        return []
+    if any(tr["min"] is not None and tr["max"] is not None and not tr["min"] == tr["max"] == "0" for tr in rest):
+        return []  # a closed band among them: bands, not a ladder
+    lines.sort(key=lambda tr: d(tr["min"]))
+    if lines[-1]["max"] is not None or any(
+            d(a["min"]) >= d(b["min"]) or d(a["score"]) >= d(b["score"]) for a, b in itertools.pairwise(lines)):
+        return []
+    said = []
+    for lower, upper in itertools.pairwise(lines):
+        if lower.pop("lone", False) and (unit not in _WHOLE_UNITS or d(upper["min"]) - d(lower["min"]) > 1):
+            said.append(f"“{lower['min']}{unit}”：按{lower['min']}{unit}至不足{upper['min']}{unit}读")
+        lower["max"], lower["max_inclusive"] = upper["min"], not upper["min_inclusive"]
+    if rest or d(lines[0]["min"]) <= 0:
+        return said
+    first = lines[0]
+    tiers.append({"min": "0", "min_inclusive": True, "max": first["min"], "max_inclusive": not first["min_inclusive"],
+                  "score": "0"})
+    return [*said, f"不足{first['min']}{unit}：按0分计，评分标准未明说"]
+
+
+#: a band's deduction closing it (“…1个月以内扣1分”)
+_BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+
+
+def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list[str]:
+    """Bands that each deduct, the lowest open below (“延期1个月以内扣1分,1-3个月扣2分,3个月以上不得分”): the lowest starts
+    above 0, and 0 (no delay, no case) keeps the 分值, which the text leaves unsaid (to check). Nothing is read when
+    the bands also give points or the lowest band is closed."""
+    deducted = [tr.pop("deduct", False) for tr in tiers]
+    if not all(cut or tr["score"] == "0" for cut, tr in zip(deducted, tiers, strict=True)) or \
+            any(d(tr["score"]) == weight for tr in tiers):
+        return []
+    open_below = [k for k, tr in enumerate(tiers) if tr["min"] is None]
+    if len(open_below) != 1 or not deducted[open_below[0]]:
+        return []
+    lowest = tiers[open_below[0]]
+    lowest["min"], lowest["min_inclusive"] = "0", False
+    tiers.insert(0, {"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(weight)})
+    return [f"0{unit}：按得满分读（评分标准只写了扣分的情形）"]
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
@@ -601,7 +651,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
     none_band = None
     for seg in segs:
         sc = _score_of(seg, w.weight)
+        cut = _BAND_DEDUCT.search(seg) if sc is None else None
+        if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
+            sc = max(Decimal(0), w.weight - d(cut.group(1)))
         rng = _counted_range(seg, unit)
+        if cut is not None and rng is not None:
+            rng = {**rng, "deduct": True}
         if sc is None:
             if rng is not None or any(_unit_of(u) == unit for u in _FIGURE_UNIT.findall(seg)):
                 return None  # a band with no score: not read
@@ -616,10 +671,13 @@ def _counted_bands(w: Wording) -> Proposed | None:
             continue
         tiers.append({**rng, "score": s(sc)})
     ranged = [tr for tr in tiers if tr is not none_band]
+    if any(tr.get("deduct") for tr in tiers):
+        doubts += _undeducted(tiers, unit, w.weight)
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
     if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
         return None
+    doubts += _ladder(tiers, unit)
     _settle_ends(tiers, unit)
     _top_of_scale(tiers)
     if _overlapping(tiers):
@@ -778,32 +836,41 @@ def _share_bands(w: Wording) -> Proposed | None:
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
 #: above it and nothing below: two bands
-_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,40}?(达到|≥|不低于|不少于|高于|大于|超过|>)"
-                              r"(?:[^;,\d%]{1,16}?的)?" + SNUM + r"%(及以上|以上)?(?:的|者|时)?[;,]?"
-                              r"\(?(?:得|计|记)?(\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
+_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,40}?(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
+                              r"(?P<most>≤|<|不高于|不超过|不大于|低于|小于))"
+                              r"(?:[^;,\d%]{1,16}?的)?(?P<x>-?\d+(?:\.\d+)?)%(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
+                              r"\(?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
 
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
+    """“征收率达到90%以上得1分,否则得0分”: the 分值 at or above a line on a percentage; “差错率不超过2%的得2分,否则不得分”:
+    at or below it. Nothing on the other side."""
     m = _LINE_OR_NOTHING.match(w.text)
-    if not m or d(m.group(4)) != w.weight:
+    if not m or d(m.group("pts")) != w.weight:
         return None
-    line = s(d(m.group(2)))
-    inclusive = m.group(1) in ("达到", "≥", "不低于", "不少于") or bool(m.group(3))
-    tiers = [{"min": line, "min_inclusive": inclusive, "max": None, "max_inclusive": False, "score": s(w.weight)},
-             {"min": None, "min_inclusive": False, "max": line, "max_inclusive": not inclusive, "score": "0"}]
+    if (m.group("most") and m.group("post") and not m.group("within")) or (m.group("within") and not m.group("most")):
+        return None  # “不超过5%以上”, “达到5%以内”: at most and at least in one line
+    line = s(d(m.group("x")))
+    if m.group("most"):
+        inclusive = m.group("most") in ("≤", "不高于", "不超过", "不大于") or bool(m.group("within"))
+        tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight)
+    else:
+        inclusive = m.group("cmp") in ("达到", "≥", "不低于", "不少于") or bool(m.group("post"))
+        tiers = _line_tiers(line, inclusive, w.weight, Decimal(0))
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
-    return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)],
-                    "分档计分：达到线得满分，否则不得分")
+    summary = f"分档计分：{'≤' if inclusive else '<'}{line}% 得满分，否则不得分" if m.group("most") else "分档计分：达到线得满分，否则不得分"
+    return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)], summary)
 
 
 #: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)
 _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
 #: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”: the 分值 at or above a line on a
 #: counted figure, nothing below it
-_FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)(?P<cmp>达到|≥|不低于|不少于|高于|大于|超过|>)?"
-                          r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上)?(?:的|者|时)?,?"
-                          r"(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
+_FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)"
+                          r"(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|(?P<most>≤|<|不超过|不高于|不多于|不大于|少于|低于|在))?"
+                          r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上|(?P<within>以内|之内|及以下|以下))?"
+                          r"(?:的|者|时)?,?(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case)
 _BELOW_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到)(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")"
@@ -827,16 +894,32 @@ def _figure_item(w: Wording, what: str, unit: str, tiers: list[dict[str, Any]], 
 
 
 def _figure_line(w: Wording) -> Proposed | None:
+    """“防疫队伍3人以上得2分”: the 分值 at or above a line on a counted figure, nothing below it; “全年投诉不超过3次的,
+    得2分;否则不得分”, “差错在3条以内的得2分”: the 分值 at or below it, nothing above."""
     m = _FIGURE_LINE.match(w.text)
     if not m or not (m.group("cmp") or m.group("post")) or _NOT_A_LINE.search(m.group("what")):
         return None
     if m.group("pts") and d(m.group("pts")) != w.weight:
         return None
-    line, unit = s(d(m.group("x"))), m.group("u")
+    line, unit, what = s(d(m.group("x"))), m.group("u"), m.group("what")
+    most, within = m.group("most"), m.group("within")
+    at_least_cmp = m.group("cmp") is not None and most is None
+    at_least_post = m.group("post") is not None and within is None
+    if (at_least_cmp and within) or (most and at_least_post) or (m.group("cmp") == "在" and not within) or \
+            (within and what.endswith(("达到", "达", "不低于", "不少于"))):
+        return None  # a line at most and words at least, or “在…” with no side: not one line
+    if most or within:
+        inclusive = most not in ("<", "少于", "低于")
+        doubts = [] if m.group("otherwise") else [f"“{m.group(0).strip(';,')}”：未写明超过时的得分，按不得分读"]
+        if within == "以下" and inclusive:
+            doubts.append(f"“{line}{unit}以下”：按含{line}{unit}读")
+        tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight)
+        return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'≤' if inclusive else '<'}{line}{unit} 得满分，否则不得分",
+                            tuple(doubts) or None)
     inclusive = m.group("cmp") in (None, "达到", "≥", "不低于", "不少于") or bool(m.group("post"))
-    doubts = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
-    return _figure_item(w, m.group("what"), unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
-                        f"分档计分：{m.group('what')}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts)
+    doubts_at_least = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
+    return _figure_item(w, what, unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
+                        f"分档计分：{what}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts_at_least)
 
 
 def _below_line(w: Wording) -> Proposed | None:
@@ -919,33 +1002,115 @@ def _line_step_cliff(w: Wording) -> Proposed | None:
                     f"分档计分：{line}{unit}及以上得满分，每少1{unit}扣 {s(per)} 分，不足{cliff}{unit}不得分", tuple(doubts))
 
 
-#: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”: deductions by the number of cases, the last count and
-#: more scoring nothing (not a deduction per case: two cases cost more than twice one)
-_COUNT_DEDUCT = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:的|者)?,?扣(\d+(?:\.\d+)?)分(?=[;,]|$)")
-_COUNT_NONE = re.compile(r"(?:^|[;,])(?:发现|出现|发生|有|缺少|缺|少|漏|错)?有?(\d+)(次|起|例|处|项|个|件)(?:及)?以上(?:的|者)?,?"
-                         r"(?:此项|本项|该项|该指标|本指标)?" + ZEROED + r"[;,]?$")
+#: “排名前20%(含),得5分;前30%,得3分;40%以下的,不得分”: lines on where a rank stands among all, as a share from the top
+#: (the smaller the better), or as a place (“前3名得5分,前5名得3分,其余得1分”); a band past the last line (“40%以下”,
+#: “40%以后”, “5名以后”, “其余”) scores what it says
+_TOP_LINE = re.compile(r"前(?:\d+(?:\.\d+)?(?:%|名)?[-~至])?" + SNUM + r"(?P<u>%|名)(?P<own>\((?:含|不含)[^()]{0,6}\))?")
+_PAST_LINE = re.compile(SNUM + r"(?P<u>%|名)(?:\((?:含|不含)[^()]{0,6}\))?(?:以下|以后|之后|以外)|^" + ORDINAL + "?(?:其余|其他|其它)")
+
+
+def _top_shares(w: Wording) -> Proposed | None:
+    if len(_TOP_LINE.findall(w.text)) < 2:
+        return None
+    segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
+    lines: list[tuple[Decimal, bool, Decimal]] = []
+    units: set[str] = set()
+    past: tuple[Decimal | None, Decimal] | None = None
+    for seg in segs:
+        sc = _score_of(seg, w.weight)
+        top, beyond = _TOP_LINE.search(seg), _PAST_LINE.search(seg)
+        if sc is None or (top is None) == (beyond is None) or (beyond and past is not None):
+            return None  # a band with no score, both sides or neither in one band, two bands past the lines
+        if top:
+            lines.append((d(top.group(1)), "不含" not in (top.group("own") or ""), sc))
+            units.add(top.group("u"))
+        else:
+            assert beyond is not None
+            past = (d(beyond.group(1)) if beyond.group(1) else None, sc)
+            units.update([beyond.group("u")] if beyond.group("u") else [])
+    lines.sort()
+    if len(lines) < 2 or lines[0][2] != w.weight or any(a[0] >= b[0] or a[2] <= b[2] for a, b in itertools.pairwise(lines)):
+        return None
+    if len(units) != 1:
+        return None  # places and shares mixed
+    unit = units.pop()
+    tiers: list[dict[str, Any]] = []
+    low: str | None = None
+    inclusive_low = False
+    for share, own, sc in lines:
+        tiers.append({"min": low, "min_inclusive": inclusive_low, "max": s(share), "max_inclusive": own, "score": s(sc)})
+        low, inclusive_low = s(share), not own
+    doubts = ["按排名所处位置占参评总数的百分比录入（如第3名/共20个=15%），越小越靠前"] if unit == "%" else []
+    if past is None:
+        past = (lines[-1][0], Decimal(0))
+        doubts.append(f"前{low}{unit}以后：按0分计，评分标准未明说")
+    if past[0] not in (None, lines[-1][0]) or past[1] >= lines[-1][2]:
+        return None
+    tiers.append({"min": low, "min_inclusive": inclusive_low, "max": None, "max_inclusive": False, "score": s(past[1])})
+    if unit == "名" and all(tr["max_inclusive"] for tr in tiers[:-1]) and all(x == int(x) for x, _o, _s in lines):
+        for tr in tiers:  # whole places: “前3名”, then places 4 to 5, then 6 and after
+            tr["min"], tr["min_inclusive"] = ("1", True) if tr["min"] is None else (str(int(tr["min"]) + 1), True)
+    label = "排名位于前百分之几" if unit == "%" else "名次"
+    params = {"input": "value", "unit": unit, "value_label": label, "tiers": tiers}
+    return Proposed([RULE.item(w.name or "排名", w.weight, params)],
+                    f"分档计分：按{'排名所处的前百分比' if unit == '%' else '名次'} {len(tiers)} 档", tuple(doubts) or None)
+
+
+#: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
+#: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
+#: score (not a deduction per case: two cases cost other than twice one)
+_COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名"
+_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,6}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
+                         r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
+                         r"(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
+#: words that make a clause something else than a count of cases (a step per case, a line, a score)
+_NOT_A_CASE = re.compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|少于|多于|至|前|第|累计|共|合计|平均")
+#: words that make what is counted (“发现2处问题”, “2个单位未报送”) part of a score or a line
+_NOT_CASE_NOUN = re.compile(r"每|扣|得|计|记|分|满|以上|以下|以内|超|达|累计|共|合计|平均|此项|本项|该项")
+_FAULT_VERB = re.compile(r"缺少|缺|少|漏")
 
 
 def _by_count(w: Wording) -> Proposed | None:
-    deducts = list(_COUNT_DEDUCT.finditer(w.text))
-    last = _COUNT_NONE.search(w.text)
-    if not deducts or not last or any(m.group(2) != last.group(2) for m in deducts):
+    bands = list(_COUNT_BAND.finditer(w.text))
+    while bands and bands[0].group("n") != "1":
+        bands.pop(0)
+    run = bands[:1]
+    for m in bands[1:]:  # the bands run on, each after the last, to the end of the text
+        if m.start() != run[-1].end():
+            return None
+        run.append(m)
+    if len(run) < 2 or w.text[run[-1].end():].strip(";,") or any(m.group("up") for m in run[:-1]):
         return None
-    counts = [int(m.group(1)) for m in deducts]
-    if counts != list(range(1, len(counts) + 1)) or int(last.group(1)) != len(counts) + 1:
+    unit, first = run[0].group("u"), run[0].group("verb").removeprefix("其中")
+    if any(m.group("u") != unit for m in run) or [int(m.group("n")) for m in run] != list(range(1, len(run) + 1)):
         return None
-    per = [d(m.group(3)) for m in deducts]
-    if per != sorted(per) or per[-1] >= w.weight:
+    if _NOT_A_CASE.search(first) or any(m.group("verb") and not first.endswith(m.group("verb")) for m in run[1:]):
         return None
+    nouns = {m.group("noun") for m in run}
+    if len(nouns) > 1 or any(_NOT_CASE_NOUN.search(x) for x in nouns):
+        return None  # each band counts the same thing
+    if any(m.group("ded") for m in run) and any(m.group("pts") for m in run):
+        return None
+    got = [Decimal(0) if m.group("zero") else w.weight - d(m.group("ded")) if m.group("ded") else d(m.group("pts"))
+           for m in run]
+    if any(sc < 0 for sc in got) or any(a <= b for a, b in itertools.pairwise([w.weight, *got])):
+        return None  # each case more scoring less
     tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
-    tiers += [{"min": str(n), "min_inclusive": True, "max": str(n), "max_inclusive": True, "score": s(w.weight - p)}
-              for n, p in zip(counts, per)]
-    tiers.append({"min": last.group(1), "min_inclusive": True, "max": None, "max_inclusive": False, "score": "0"})
-    unit = last.group(2)
-    verb = re.match(r"[;,]?(缺少|缺|少|漏|错)", last.group(0))
-    params = {"input": "value", "unit": unit, "value_label": f"{'缺少' if verb and '错' not in verb.group(1) else '发现'}{unit}数",
-              "tiers": tiers}
-    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按发现{unit}数 {len(tiers)} 档")
+    tiers += [{"min": m.group("n"), "min_inclusive": True, "max": m.group("n"), "max_inclusive": True, "score": s(sc)}
+              for m, sc in zip(run[:-1], got[:-1], strict=True)]
+    last = run[-1]
+    tiers.append({"min": last.group("n"), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(got[-1])})
+    doubts = None
+    if not last.group("up") and got[-1] > 0:
+        doubts = (f"“{last.group(0).strip(';,')}”：按{last.group('n')}{unit}及以上读，请核对",)
+    verb = _FAULT_VERB.search(last.group("verb"))
+    value_label = f"{'缺少' if verb else '发现'}{unit}数"
+    if not verb and first and not re.fullmatch(r"(?:发现|出现|发生|有|错)", first):
+        value_label = f"{first}{unit}数"
+    if run[0].group("noun"):
+        value_label = f"{first}{run[0].group('noun')}的{unit}数"
+    params = {"input": "value", "unit": unit, "value_label": value_label, "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
@@ -980,6 +1145,6 @@ RULE = RuleType(
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
-               Recogniser(75, _line_step_cliff)),
+               Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares)),
     describe=describe,
 )
