@@ -19,3 +19,22 @@ def scored(p: Proposal, inputs: dict[str, Any], item: int = 0) -> Decimal:
 
 def types(p: Proposal) -> list[str]:
     return [it["type"] for it in p.items]
+
+
+def sole(p: Proposal, kind: str) -> dict[str, Any]:
+    """The params of the proposal's one item, of type ``kind`` (a sound item)."""
+    assert p.kind == kind and len(p.items) == 1, (p.kind, p.summary, p.unplaced)
+    assert check_item(p.items[0]) == []
+    return p.items[0]["params"]
+
+
+def by_count(p: Proposal, count: str) -> Decimal:
+    """The score of the proposal's one item (a deduction per case) when ``count`` cases are found."""
+    return scored(p, {"count": count})
+
+
+def by_vars(p: Proposal, *values: str) -> Decimal:
+    """The score of a formula when its variables, in the order the text names them, take ``values``."""
+    variables = p.items[0]["params"]["variables"]
+    assert len(variables) == len(values), [v["label"] for v in variables]
+    return scored(p, {"vars": {v["name"]: x for v, x in zip(variables, values)}})

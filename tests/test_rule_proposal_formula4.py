@@ -11,30 +11,8 @@ from decimal import Decimal
 
 import pytest
 
-from services.frameworks.proposal import Proposal, propose
-from services.scoring.rules import check_item, score_item
-
-
-def sole(p: Proposal, kind: str) -> dict:
-    """The params of the proposal's one item, of type ``kind`` (a sound item)."""
-    assert p.kind == kind and len(p.items) == 1, (p.kind, p.summary, p.unplaced)
-    assert check_item(p.items[0]) == []
-    return p.items[0]["params"]
-
-
-def by_count(p: Proposal, count: str) -> Decimal:
-    res = score_item(p.items[0], {"count": count})
-    assert res.score is not None, res.text
-    return res.score
-
-
-def by_vars(p: Proposal, *values: str) -> Decimal:
-    """The score of a formula when its variables, in the order the text names them, take ``values``."""
-    variables = p.items[0]["params"]["variables"]
-    assert len(variables) == len(values), [v["label"] for v in variables]
-    res = score_item(p.items[0], {"vars": {v["name"]: x for v, x in zip(variables, values)}})
-    assert res.score is not None, res.text
-    return res.score
+from services.frameworks.proposal import propose
+from tests.proposals import by_count, by_vars, sole
 
 
 # ── a deduction per case counted in a unit of its own: 种, 天, 平方米, 宗次, 基 ─────────────────────────────
