@@ -200,8 +200,8 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="92" />
-            <location filename="../../ui/walk/rule_inputs.py" line="139" />
-            <location filename="../../ui/walk/rule_inputs.py" line="379" />
+            <location filename="../../ui/walk/rule_inputs.py" line="147" />
+            <location filename="../../ui/walk/rule_inputs.py" line="387" />
             <source>提出问题</source>
             <translation>Raise finding</translation>
         </message>
@@ -268,8 +268,8 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="816" />
-            <location filename="../../ui/walk/rule_inputs.py" line="152" />
-            <location filename="../../ui/walk/rule_inputs.py" line="232" />
+            <location filename="../../ui/walk/rule_inputs.py" line="160" />
+            <location filename="../../ui/walk/rule_inputs.py" line="240" />
             <source>改为手填</source>
             <translation>Type it here</translation>
         </message>
@@ -531,7 +531,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="573" />
-            <location filename="../../ui/walk/rule_inputs.py" line="374" />
+            <location filename="../../ui/walk/rule_inputs.py" line="382" />
             <source>得分</source>
             <translation>Score</translation>
         </message>
@@ -542,7 +542,7 @@
         </message>
         <message>
             <location filename="../../ui/walk/indicator_panel.py" line="598" />
-            <location filename="../../ui/walk/rule_inputs.py" line="269" />
+            <location filename="../../ui/walk/rule_inputs.py" line="277" />
             <source>%1 / %2 分</source>
             <translation>%1 / %2 pts</translation>
         </message>
@@ -1044,124 +1044,124 @@ Files are kept inside the evaluation file with their SHA-256 checksum.</translat
             <translation>Field records (interviews / site inspections / document checks)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="123" />
+            <location filename="../../ui/walk/rule_inputs.py" line="131" />
             <source>%1 分 · %2</source>
             <translation>%1 pts · %2</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="140" />
+            <location filename="../../ui/walk/rule_inputs.py" line="148" />
             <source>就本项扣分提出一个问题（问题清单）</source>
             <translation>Raise a finding for the points lost on this item</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="153" />
+            <location filename="../../ui/walk/rule_inputs.py" line="161" />
             <source>解除数据引用，保留当前数值，之后可手工修改</source>
             <translation>Drop the data link, keep the current values, then edit by hand</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="157" />
-            <location filename="../../ui/walk/rule_inputs.py" line="234" />
+            <location filename="../../ui/walk/rule_inputs.py" line="165" />
+            <location filename="../../ui/walk/rule_inputs.py" line="242" />
             <source>引用数据…</source>
             <translation>Link data…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="158" />
+            <location filename="../../ui/walk/rule_inputs.py" line="166" />
             <source>不再手工录入：引用资金表、绩效目标表或满意度调查中已录入的数字（录入一次，处处使用）</source>
             <translation>Stop typing it: take the figure already entered in the funds table, the targets table or a satisfaction survey (typed once, used everywhere)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="212" />
+            <location filename="../../ui/walk/rule_inputs.py" line="220" />
             <source>备注：</source>
             <translation>Note: </translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="270" />
+            <location filename="../../ui/walk/rule_inputs.py" line="278" />
             <source>未评分</source>
             <translation>Unscored</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="363" />
+            <location filename="../../ui/walk/rule_inputs.py" line="371" />
             <source>（%1 分）</source>
             <translation> (%1 pts)</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="368" />
+            <location filename="../../ui/walk/rule_inputs.py" line="376" />
             <source>满足</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="368" />
+            <location filename="../../ui/walk/rule_inputs.py" line="376" />
             <source>部分满足</source>
             <translation>Partly</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="368" />
+            <location filename="../../ui/walk/rule_inputs.py" line="376" />
             <source>不满足</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="380" />
+            <location filename="../../ui/walk/rule_inputs.py" line="388" />
             <source>就该要点未满足提出一个问题，带入指标、要点和扣分</source>
             <translation>Raise a finding for this point, pre-filled with the indicator, the point and the points lost</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="386" />
+            <location filename="../../ui/walk/rule_inputs.py" line="394" />
             <source>按 1 满足、2 部分满足、3 不满足；Tab 到下一个要点</source>
             <translation>Press 1 met, 2 partly, 3 not met; Tab to the next point</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="430" />
+            <location filename="../../ui/walk/rule_inputs.py" line="438" />
             <source>“部分满足”：请填写该要点的得分。填写前不保存，仍按上次保存的结果计分。</source>
             <translation>“Partly met”: enter the points for this item. Nothing is saved until then; the last saved result still counts.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="440" />
+            <location filename="../../ui/walk/rule_inputs.py" line="448" />
             <source>“%1”选了“部分满足”但未填得分，未保存</source>
             <translation>“%1” is marked “partly met” without points: not saved</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="441" />
+            <location filename="../../ui/walk/rule_inputs.py" line="449" />
             <source>；仍按上次保存的结果计分。</source>
             <translation>; the last saved result still counts.</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="639" />
+            <location filename="../../ui/walk/rule_inputs.py" line="647" />
             <source>请填写%1，填好后即保存</source>
             <extracomment>the attribute a field is also reachable by (``editor.num``), where it is not the input's name</extracomment>
             <translation>Please fill in: %1 — the entry is saved once it is there</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="650" />
+            <location filename="../../ui/walk/rule_inputs.py" line="658" />
             <source>= %1%</source>
             <translation>= %1%</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="480" />
+            <location filename="../../ui/walk/rule_inputs.py" line="488" />
             <source>项目/年度</source>
             <translation>Item / year</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="234" />
+            <location filename="../../ui/walk/rule_inputs.py" line="242" />
             <source>重新绑定…</source>
             <translation>Link again…</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="480" />
+            <location filename="../../ui/walk/rule_inputs.py" line="488" />
             <source>计划数</source>
             <translation>Planned</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="480" />
+            <location filename="../../ui/walk/rule_inputs.py" line="488" />
             <source>完成数</source>
             <translation>Done</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="486" />
+            <location filename="../../ui/walk/rule_inputs.py" line="494" />
             <source>添加一行</source>
             <translation>Add a row</translation>
         </message>
         <message>
-            <location filename="../../ui/walk/rule_inputs.py" line="497" />
+            <location filename="../../ui/walk/rule_inputs.py" line="505" />
             <source>可不填</source>
             <translation>optional</translation>
         </message>
@@ -2394,7 +2394,7 @@ Undo (Ctrl+Z) brings it back.</translation>
         <message>
             <location filename="../../ui/frameworks/editor.py" line="322" />
             <location filename="../../ui/frameworks/editor.py" line="424" />
-            <location filename="../../ui/frameworks/editor.py" line="922" />
+            <location filename="../../ui/frameworks/editor.py" line="923" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
@@ -2571,106 +2571,112 @@ Undo (Ctrl+Z) brings it back.</translation>
         </message>
         <message>
             <location filename="../../ui/frameworks/editor.py" line="811" />
+            <location filename="../../ui/frameworks/editor.py" line="812" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/editor.py" line="812" />
             <source>识别结果：</source>
             <translation>Suggested: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="812" />
+            <location filename="../../ui/frameworks/editor.py" line="813" />
             <source>。核对无误后点“应用规则”保存。</source>
             <translation>. Check it, then click “Apply rule” to save.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="818" />
+            <location filename="../../ui/frameworks/editor.py" line="819" />
             <source>请先在左侧选择一个指标</source>
             <translation>Select an indicator on the left first</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="828" />
+            <location filename="../../ui/frameworks/editor.py" line="829" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="833" />
+            <location filename="../../ui/frameworks/editor.py" line="834" />
             <source>新增指标</source>
             <translation>Add indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="863" />
+            <location filename="../../ui/frameworks/editor.py" line="864" />
             <source>移动指标“%1”</source>
             <translation>Move indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="900" />
+            <location filename="../../ui/frameworks/editor.py" line="901" />
             <source>删除指标“%1”</source>
             <translation>Delete indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="909" />
+            <location filename="../../ui/frameworks/editor.py" line="910" />
             <source>重新编号</source>
             <translation>Renumber</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="923" />
+            <location filename="../../ui/frameworks/editor.py" line="924" />
             <source>导出 Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="924" />
+            <location filename="../../ui/frameworks/editor.py" line="925" />
             <source>Excel 文件 (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="936" />
+            <location filename="../../ui/frameworks/editor.py" line="937" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="944" />
+            <location filename="../../ui/frameworks/editor.py" line="945" />
             <source>另存为指标体系模板</source>
             <translation>Save as framework template</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="949" />
+            <location filename="../../ui/frameworks/editor.py" line="950" />
             <source>模板编号</source>
             <translation>Template ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="950" />
+            <location filename="../../ui/frameworks/editor.py" line="951" />
             <source>模板名称</source>
             <translation>Template name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="951" />
+            <location filename="../../ui/frameworks/editor.py" line="952" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="963" />
+            <location filename="../../ui/frameworks/editor.py" line="964" />
             <source>已保存为模板：%1（新建评价时可选用）</source>
             <translation>Saved as template: %1 (offered when creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="970" />
+            <location filename="../../ui/frameworks/editor.py" line="971" />
             <source>以此体系新建评价</source>
             <translation>New evaluation from this framework</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="970" />
+            <location filename="../../ui/frameworks/editor.py" line="971" />
             <source>新评价.fev</source>
             <translation>New evaluation.fev</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="971" />
+            <location filename="../../ui/frameworks/editor.py" line="972" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="980" />
+            <location filename="../../ui/frameworks/editor.py" line="981" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="981" />
+            <location filename="../../ui/frameworks/editor.py" line="982" />
             <source>已新建评价文件：%1
 现在打开它吗？</source>
             <translation>Evaluation file created: %1
@@ -4285,27 +4291,27 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="267" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="266" />
             <source>可采用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="267" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="266" />
             <source>请核对</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="277" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="275" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="279" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="277" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="284" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="282" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -5188,62 +5194,62 @@ You can change them later under File → Settings….</translation>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="316" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="314" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="317" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="315" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="323" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="324" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="329" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="330" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="328" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="331" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="329" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="398" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="396" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="417" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="418" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="419" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="417" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5278,7 +5284,7 @@ You can change them later under File → Settings….</translation>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="348" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="346" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
@@ -5288,12 +5294,12 @@ You can change them later under File → Settings….</translation>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="348" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="346" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="430" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="428" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
@@ -5308,37 +5314,37 @@ You can change them later under File → Settings….</translation>
             <translation>(using the column mapping last used for a sheet with the same headers)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="285" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="283" />
             <source>：</source>
             <translation>: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="363" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="363" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="363" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="371" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="371" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="431" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="429" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
@@ -5348,17 +5354,22 @@ You can change them later under File → Settings….</translation>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="367" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="377" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="375" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="279" />
+            <source>；</source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
@@ -8360,6 +8371,26 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>{where}的分值 {points} 与其三级指标分值之和 {sum} 不相等</source>
             <translation>The weight {points} of {where} does not equal its level-3 indicators' total {sum}</translation>
+        </message>
+        <message>
+            <source>未识别出常见的评分标准句式，已设为酌情评分</source>
+            <translation>No usual wording of scoring criteria was recognised; set to judgement</translation>
+        </message>
+        <message>
+            <source>评分标准为空，已设为酌情评分</source>
+            <translation>The scoring criteria are empty; set to judgement</translation>
+        </message>
+        <message>
+            <source>评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对</source>
+            <translation>The criteria have words the rule does not place, or do not agree with it: {words}; please check</translation>
+        </message>
+        <message>
+            <source>评分标准中各项分值之和 {total} 与指标分值 {weight} 不一致，已设为酌情评分（识别到：{summary}），请核对</source>
+            <translation>The points in the criteria add up to {total}, not the indicator's weight {weight}; set to judgement (recognised: {summary}); please check</translation>
+        </message>
+        <message>
+            <source>识别到的规则参数有误（{problems}），已设为酌情评分</source>
+            <translation>The recognised rule's parameters are wrong ({problems}); set to judgement</translation>
         </message>
         <message>
             <source>未知的文档“{kind}”（可选：{DOCUMENTS}）</source>

@@ -26,6 +26,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
+from models.messages import said
 from services.frameworks.reading import (
     candidates,
     consistency,
@@ -52,7 +53,7 @@ class Proposal:
     kind: str  # the rule type of its items, or "mixed" when they differ
     summary: str  # what was recognised, in words, for the confirmation step
     confident: bool  # False when anything was not understood (then the wizard asks to check it)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # messages (models/messages.py said), shown in the window's language
     matched: list[str] = field(default_factory=list)  # the words the proposal rests on
     unplaced: list[str] = field(default_factory=list)  # the words it could not place, and the checks it fails
     #: (start, end, what) over ``text``: the words each recognised phrase consumed (what: 分值, 扣分,
@@ -98,7 +99,7 @@ _normalized = lru_cache(maxsize=4096)(normalize)
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:
     t, area = region_chosen(stated_weight_dropped(_normalized(criteria), w), w)
     if not t:
-        return judgement(w, name, "评分标准为空，已设为酌情评分")
+        return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     wording = Wording(t, w, name, points, explanation)
     vague = vague_words(t)
     first_problem = ""
@@ -139,11 +140,11 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         if flagged is None or (len(figures), len(doubted)) < flagged_rank:
             flagged, flagged_rank = p, (len(figures), len(doubted))
     if flagged is not None:
-        flagged.notes.append("评分标准中有未能对应到规则的内容或不一致之处：" + "、".join(flagged.unplaced) + "，请核对")
+        flagged.notes.append(said("评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对", words="、".join(flagged.unplaced)))
         return flagged
     if first_problem:
         return judgement(w, name, first_problem)
-    return judgement(w, name, "未识别出常见的评分标准句式，已设为酌情评分",
+    return judgement(w, name, said("未识别出常见的评分标准句式，已设为酌情评分"),
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
 
 

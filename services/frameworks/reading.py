@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from models.messages import joined as message_joined, said as message
 from services.core.numbers import fmt
 from services.scoring.rules import (
     all_or_nothing as all_or_nothing_rule,
@@ -77,11 +78,11 @@ def _wordings(w: Wording) -> Iterator[Proposed]:
 def problem(found: Proposed, w: Decimal) -> str:
     total = sum((Decimal(it["max"]) for it in found.items), Decimal(0))
     if total != w:
-        return (f"评分标准中各项分值之和 {fmt(total)} 与指标分值 {fmt(w)} 不一致，"
-                f"已设为酌情评分（识别到：{found.summary}），请核对")
+        return message("评分标准中各项分值之和 {total} 与指标分值 {weight} 不一致，已设为酌情评分（识别到：{summary}），请核对",
+                       total=fmt(total), weight=fmt(w), summary=found.summary)
     problems = [m for it in found.items for m in check_item(it)]
     if problems:
-        return f"识别到的规则参数有误（{'；'.join(problems)}），已设为酌情评分"
+        return message("识别到的规则参数有误（{problems}），已设为酌情评分", problems=message_joined(problems, "；"))
     return ""
 
 

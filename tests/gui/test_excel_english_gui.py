@@ -4,6 +4,7 @@ validation panel and tooltips; the sheet's own words stay as they are."""
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -109,7 +110,8 @@ def test_the_import_wizard_says_each_proposed_rule_in_english(in_english, qtbot,
         ["决策（10分）", "项目立项", 6, "立项依据充分性", 3, "", "", "每发现一处问题扣0.5分,扣完为止"],
         [None, None, None, "资金到位率", 3, "", "", "资金到位率达到100%得满分,每低1%扣0.5分"],
         [None, "绩效目标", 4, "绩效目标合理性", 4, "", "", "(1)目标明确,计1分;(2)指标细化,计3分"],
-        ["产出（90分）", "产出数量", 90, "实际完成率", 90, "", "", "≥95%:90分;85%-95%:60分;低于85%不得分"],
+        ["产出（90分）", "产出数量", 90, "实际完成率", 80, "", "", "≥95%:80分;85%-95%:60分;低于85%不得分"],
+        [None, None, None, "质量达标率", 10, "", "", ""],
     ]
     d = ImportDialog(None, None, str(_sheet(tmp_path / "sheet.xlsx", rows=rows)))
     qtbot.addWidget(d)
@@ -118,17 +120,50 @@ def test_the_import_wizard_says_each_proposed_rule_in_english(in_english, qtbot,
     for _ in range(3):
         d.next()
     table = d.rules_page.table
-    assert d.currentPage() is d.rules_page and table.rowCount() == 4
-    notes = [table.item(r, 4).text() for r in range(4)]
+    assert d.currentPage() is d.rules_page and table.rowCount() == 5
+    notes = [table.item(r, 4).text() for r in range(5)]
     said = ["0.5 pts off per place, down to 0",
             "Full score at ≥ 100%; for each 1% below: deduct 0.5 pts",
             "2 points to check, their scores added: 目标明确 1 pts; 指标细化 3 pts",
-            "Tiers: 95% (incl.) to no limit: 90 pts; 85% (incl.) to 95% (excl.): 60 pts; "
-            "no limit to 85% (excl.): 0 pts"]
+            "Tiers: 95% (incl.) to no limit: 80 pts; 85% (incl.) to 95% (excl.): 60 pts; "
+            "no limit to 85% (excl.): 0 pts",
+            # no criteria: judgement, and why
+            "Scored by the team's judgement, with the reason written down\nThe scoring criteria are empty; set to judgement"]
     for note, words in zip(notes, said):
-        assert note.startswith("Suggested from the criteria: ") or note.startswith("Rule recognised"), note
+        assert note.startswith(("Suggested from the criteria: ", "Rule recognised", "Not recognised: judgement: ")), note
         assert words in note, note
         first = note.split("\n")[0]  # the rule; the lines below quote the sheet's words it rests on
         assert not CJK.search(first.replace("目标明确", "").replace("指标细化", "")), first
     qtbot.wait(50)  # the rows take the height of their words once the columns have their widths
     shot(d, "english_import_rules.png")
+
+
+def test_the_editors_rule_proposal_is_said_in_english(in_english, qapp, qtbot, sample_path):
+    """The framework editor's “propose a rule from the criteria” button: the rule proposed and why it is to check, in
+    English (the sheet's words it quotes stay as written)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.frameworks.editor import FrameworkEditorPage
+
+    ctx = AppContext(actor="测试员")
+    ctx.set_store(assessments.open_evaluation(sample_path, actor="测试员"))
+    try:
+        page = FrameworkEditorPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        leaf = next(n for n in fe.list_nodes(ctx.store) if n.is_leaf and n.max_points == Decimal("2"))
+        page.tree.setCurrentItem(page.item_for(leaf.id))
+        button = page.findChild(QPushButton, "proposeRule")
+        page.text_edits["criteria"].setPlainText("每发现一处问题扣0.5分,扣完为止")
+        button.click()
+        assert page.info.text().startswith("Suggested: 0.5 pts off per place, down to 0"), page.info.text()
+        assert not CJK.search(page.info.text()), page.info.text()
+        page.text_edits["criteria"].setPlainText("资金到位率达到100%得满分,每低1%扣0.5分")
+        button.click()
+        said = page.info.text()
+        assert said.startswith("Suggested: Full score at ≥ 100%; for each 1% below: deduct 0.5 pts; "
+                               "The criteria have words the rule does not place, or do not agree with it: "), said
+        shot(page, "english_editor_proposal.png")
+    finally:
+        ctx.set_store(None)

@@ -54,7 +54,7 @@ from ui import theme
 from ui.i18n import message_text, translator
 from ui.shell.context import ALL, FRAMEWORK, AppContext
 from ui.shell.undo import push_edit
-from ui.walk.rule_inputs import rule_text
+from ui.walk.rule_inputs import proposal_words, rule_text
 from ui.widgets import CommitTextEdit, RefusalBanner, mark_invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -808,7 +808,8 @@ class FrameworkEditorPage(QWidget):
         for it in p.items:
             self._add_item_form(it)
         self._draft_changed()
-        self.info.setText(self.tr("识别结果：") + p.summary + ("；" + "；".join(p.notes) if p.notes else "")
+        notes = self.tr("；").join(message_text(n) for n in p.notes)
+        self.info.setText(self.tr("识别结果：") + proposal_words(p) + (self.tr("；") + notes if notes else "")
                           + self.tr("。核对无误后点“应用规则”保存。"))
         self.info.show()
 

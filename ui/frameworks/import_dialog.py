@@ -36,11 +36,11 @@ from services.core.errors import EditRefused
 from services.evaluation import assessments
 from services.frameworks import catalog, excel as xf
 from services.frameworks.proposal import judgement, rule_name
-from services.scoring.rules import FALLBACK, described
+from services.scoring.rules import FALLBACK
 from ui import theme
-from ui.i18n import current_language, message_text, translator
+from ui.i18n import message_text, translator
 from ui.shell.context import AppContext
-from ui.walk.rule_inputs import show
+from ui.walk.rule_inputs import proposal_words
 
 _t = translator("ImportDialog")
 
@@ -248,7 +248,6 @@ class RulesPage(QWizardPage):
 
     def initializePage(self) -> None:
         props = self.wiz.report.proposals if self.wiz.report else []
-        chinese = current_language() == "zh_CN"
         self.table.setUpdatesEnabled(False)  # filled at once (back and forth again: refilled, not item by item over the old rows)
         self.table.setRowCount(0)
         self.table.setRowCount(len(props))
@@ -271,14 +270,13 @@ class RulesPage(QWizardPage):
             if not prop.confident:
                 rule_cell.setBackground(QBrush(QColor(theme.WARNING_BG)))
             self.table.setItem(r, 3, rule_cell)
-            # the proposer words its reading in Chinese; another language says the rule from its items
-            note = prop.summary if chinese else show(described(prop.items))
+            note = proposal_words(prop)
             if prop.matched:
                 note += "\n" + self.tr("依据：") + "；".join(prop.matched)
             if prop.unplaced:
                 note += "\n" + self.tr("未能对应：") + "、".join(prop.unplaced)
             elif prop.notes:
-                note += "\n" + "；".join(prop.notes)
+                note += "\n" + _t("；").join(message_text(n) for n in prop.notes)
             source = _t(p.source)
             if not prop.confident and prop.kind != FALLBACK.type:
                 source = self.tr("识别出规则，待核对（勾选后采用，否则按酌情评分）")

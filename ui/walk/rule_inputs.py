@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from services.core.numbers import RuleInputError, to_decimal
+from services.frameworks.proposal import Proposal
 from services.scoring import RULES, fmt
+from services.scoring.rules import described
 from services.scoring.rules.base import CONTEXT as RULE_CONTEXT, Input, Look, Msg, Note, Phrase, render
-from ui.i18n import message_text, translate
+from ui.i18n import current_language, message_text, translate
 
 
 def tr(text: str) -> str:
@@ -50,6 +52,12 @@ def tr(text: str) -> str:
 def rule_text(text: str) -> str:
     """A text a rule type declares (services.scoring.rules), translated."""
     return translate(RULE_CONTEXT, text) if text else text
+
+
+def proposal_words(p: Proposal) -> str:
+    """What the rule proposer recognised, in the window's language: its own words (Chinese), or in another language
+    the proposed rule said from its items."""
+    return p.summary if current_language() == "zh_CN" else show(described(p.items))
 
 
 def show(message: Msg | Phrase) -> str:
