@@ -435,8 +435,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | N
     t = w.text
     found = list(_FAULT_DEDUCTS.finditer(t))
     # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
-    # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points)
-    lone = lone and len(found) == 1 and _LONE_FAULT.match(t) is not None and not _LONE_NOT.search(t)
+    # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points: ``_lone_fault`` has read the text so)
+    lone = lone and len(found) == 1
     if len(found) < (1 if gated or lone or _ANY_CAP.search(t) else 2):
         return None
     lead = _FULL_LEAD.match(t)
