@@ -742,8 +742,8 @@ def _bare_run(w: Wording) -> Proposed | None:
 def describe(params: Params, item_max: Decimal) -> Phrase:
     points = [p for p in params.get("points") or [] if isinstance(p, Mapping)]
     listed = joined([msg(T("%1 %2 分"), p.get("label") or p.get("key", ""), p.get("max", "")) for p in points], T("；"))
-    gate = [msg(T("；")), *notes(params, item_max)[0].parts] if notes(params, item_max) else []
-    return said(msg(T("%1 个要点，分值相加："), len(points))) + listed + tuple(gate)
+    gate = notes(params, item_max)  # the key point, when there is one
+    return said(msg(T("%1 个要点，分值相加："), len(points))) + listed + (said(T("；"), *gate[0].parts) if gate else ())
 
 
 RULE = RuleType(
