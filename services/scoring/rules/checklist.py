@@ -268,8 +268,7 @@ def _faults(w: Wording) -> Proposed | None:
     """Faults each costing its points, that add up to the 分值: a 要点核查 whose points are the faults absent
     (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
     t = w.text.rstrip(";.")
-    said = _WHO_SCORES.findall(t) if "(由" in t else []  # “(由县财政局评分)”: who scores the row is no fault
-    t = _WHO_SCORES.sub("", t).rstrip(";.") if said else t
+    t, remarks = _who_scores_dropped(t)  # “(由县财政局评分)”: who scores the row is no fault
     lead = _FAULTS_LEAD.match(t)
     required = None if lead else choice.REQUIRED_THEN_FAULTS.match(t)
     if lead:  # “严格执行…批复(1.5分);…扣0.5分;…扣1分”: what is checked and its 分值, then the faults
@@ -322,7 +321,7 @@ def _faults(w: Wording) -> Proposed | None:
     doubt = f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）"
     if heading:
         doubt += f"；“{heading.group('head')}”读作所查的要求，未计入要点"
-    doubt += "".join(f"；“{x}”：评分或提供资料的单位，未计入要点" for x in said)
+    doubt += "".join("；" + _WHO_SAID.format(x) for x in remarks)
     params: dict[str, Any] = {"points": points}
     if gates:
         gate = gates[0]
@@ -581,20 +580,27 @@ def _marked_points(w: Wording) -> Proposed | None:
     in its brackets (“…专职人员(3分,有兼职人员的得2分)”) is a 情形选择 of its own, the others each met or not. Words
     no point holds (a heading, a closing remark) and a figure in a point leave the reading to check."""
     t = w.text.rstrip(";.")
-    said: list[str] = []
-    if "(由" in t:  # “…,5分;(由区综治办评分)”: who scores the row, or who gives the figures, is no point
-        said = [f"“{x}”：评分或提供资料的单位，未计入要点" for x in _WHO_SCORES.findall(t)]
-        t = _WHO_SCORES.sub("", t).rstrip(";.")
-    found = _points_of(t, w, list(said))
+    t, remarks = _who_scores_dropped(t)  # “…,5分;(由区综治办评分)”: who scores the row, or who gives the figures, is no point
+    noted = [_WHO_SAID.format(x) for x in remarks]
+    found = _points_of(t, w, list(noted))
     bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
     if len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]:
         # “…制度上墙。(2.5) …职责。(2.5)”: the points in brackets with no 分, after each statement
-        found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, [*said, "括号中的数字读作各要点的分值（未写“分”）"])
+        found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, [*noted, "括号中的数字读作各要点的分值（未写“分”）"])
     return found
 
 
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
 _WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
+_WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
+
+
+def _who_scores_dropped(t: str) -> tuple[str, list[str]]:
+    """``t`` without its remarks naming who scores the row or gives its figures (no point, no fault), and those remarks."""
+    remarks = _WHO_SCORES.findall(t) if "(由" in t else []
+    return (_WHO_SCORES.sub("", t).rstrip(";.") if remarks else t), remarks
+
+
 #: a closing remark that the points are scored one by one (“按分项打分”, “分项计分”): what a 要点核查 does
 _BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
