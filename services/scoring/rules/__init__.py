@@ -87,6 +87,9 @@ KEY_WORDS: dict[str, str] = {
     "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”
     "formula._weighted": r"%|平均",  # _SHARE_OF / _SHARES_IN_TURN: “…占30%”; _AVERAGED: “…按平均值得分”
     "formula._written": r"[*/÷+]",  # its first test: a ×, ÷ or + (a formula of differences alone is a deduction's)
+    "formula._required_count": r"至少",  # _REQUIRED_COUNT: “至少召开2次…”
+    "formula._each_kind": r"分别",  # _EACH_KIND: “…分别加1分和0.5分”
+    "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
@@ -104,6 +107,7 @@ KEY_WORDS: dict[str, str] = {
     "upper_bound._within_limit": r"每(?:大于|超|高于|增加|相差)",  # _STEP: “每超过1%扣…”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
+    "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
     "checklist._points_with_points": r"\d分",  # two or more points ending in _POINT_END: “目标明确(1分)”

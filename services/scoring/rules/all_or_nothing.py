@@ -191,8 +191,6 @@ def _breach_only(w: Wording) -> Proposed | None:
     scores nothing. That the requirement met scores the 分值 is not said: to check. A remark after the zero (an
     example, an exception, “一票否决”) is the evaluator's to read."""
     t = w.text.rstrip(";.")
-    if "不得分" not in t and "不计分" not in t and "0分" not in t:
-        return None
     doubts = []
     at = t.rfind("(") if t.endswith(")") else max(t.rfind(",如"), t.rfind(",例如"), t.rfind(",比如"))
     remark = _REMARK_AFTER.match(t, at) if at > 0 else None

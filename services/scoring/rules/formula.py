@@ -421,7 +421,7 @@ def _lone_fault(w: Wording) -> Proposed | None:
     分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
     counts persons), and never confidently: that nothing else costs points is read, not said."""
     t = w.text
-    return _faults(w, lone=True) if "扣" in t and _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
+    return _faults(w, lone=True) if _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
 
 
 def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | None:
@@ -724,8 +724,6 @@ def _required_count(w: Wording) -> Proposed | None:
     the 分值 (and the points said after the requirement, if any): ``1 * a`` over the number of cases, kept within
     the 分值. Never confidently: that the cases beyond the count earn nothing is read from the 分值."""
     t = w.text
-    if "至少" not in t:
-        return None
     m = _REQUIRED_COUNT.match(t)
     if not m:
         return None
@@ -801,8 +799,6 @@ def _each_kind(w: Wording) -> Proposed | None:
     the 分值. A case counted (每…, 1篇) tells it from one situation of each kind (“获国家级、省级荣誉的分别得5分、3分”, a
     情形选择). Never confidently: whether a case of a higher kind also counts under a lower one is not said."""
     t = w.text
-    if "分别" not in t:
-        return None
     m = _EACH_KIND.search(t)
     if not m or not _KIND_LEAD.match(t[:m.start()]) or "分" in t[:m.start()]:
         return None
