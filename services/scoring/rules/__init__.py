@@ -171,12 +171,12 @@ def described(items: Sequence[Mapping[str, Any]]) -> Phrase:
     """The rule of sound scoring ``items`` in words, each said by its own type (``RuleType.describe``), for the
     window to show in its language: one item as its rule, several each with its label, type and 分值."""
     said_items: list[Phrase] = []
-    for item in items:
+    for place, item in enumerate(items, 1):
         rule = RULES[item["type"]]
         words = rule.describe(item.get("params") or {}, to_decimal(item["max"], "max"))
         if len(items) > 1:  # a label of a word or two (“计”, “另”) says nothing: the item's place instead
             label = item.get("label") or ""
-            named = data(label) if len(label) > 2 else msg(T("第 %1 项"), len(said_items) + 1)
+            named = data(label) if len(label) > 2 else msg(T("第 %1 项"), place)
             words = said(msg(T("%1（%2，%3 分）："), named, msg(rule.name), item["max"])) + words
         said_items.append(words)
     return phrases_joined(said_items, T("；"))
