@@ -124,15 +124,22 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
     return (chosen, area) if "产区" not in chosen else (t, "")
 
 
+#: a figure a condition in words may hold that is no quantity to compare: a rank or class (“乡村两级”, “3类”),
+#: or a single case, any one of which zeroes the item (“出现虚假一例”)
+_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
+#: the words of such a condition: no separator, bracket or other figure
+_COND = r"(?P<cond>(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
-#: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”
-_GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"
+#: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
+_GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?" + _COND + r"的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"
                    + ZEROED + r"\)?;?$")
 
 
+#: the words that name the item whose points a gate takes (“本项不得分”): never a condition of their own
+_ITEM_WORDS = re.compile(r"此处|此项|本项|该项|此大项|整项|该指标|本指标")
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
+_GATE_SENTENCE = re.compile(r"^(?:\d{1,2}[.、])?" + _COND + r"的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
                             + ZEROED + r"$")
 #: the same condition as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”)
 _GATE_CLAUSE = re.compile(_GATE_SENTENCE.pattern[:-1] + ",(?=[^;]*扣)")
@@ -153,8 +160,8 @@ def gated(w: Wording) -> Proposed | None:
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = m.group("cond")
-        if _OPERATIVE.search(cond) or VAGUE.search(cond):
-            return None
+        if _OPERATIVE.search(cond) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond):
+            return None  # “…3例的,本项不得分”: the words before “不得分” name the item, the condition is before them
         return _gated_rest(w, w.text[:m.start()].rstrip(",;("), [cond], m.group(0).strip(",;()"))
     return _gated_first(w)
 
