@@ -71,3 +71,52 @@ def test_near_miss_a_count_above_one_or_a_compared_figure_is_no_gate():
         p = propose(text, "3", "资料")
         no_gate(p)
         assert not p.confident, text
+
+
+# ── zeroing sentences, then a sentence opening with one more before its deductions ───────────────
+def test_zeroing_sentences_then_one_more_zeroing_clause_before_the_deductions():
+    for text in ("资金拨付按程序办理并及时公示记6分;未按程序办理不得分;未按标准足额拨付不得分,拨付不及时扣2分,未公示的扣2分。",
+                 "资金拨付按程序办理并及时公示得6分；未按程序办理的，不得分；未按标准足额拨付的不得分，拨付不及时扣2分；未公示的扣2分",
+                 "未按程序办理不得分;未按标准足额拨付不得分,拨付不及时扣2分,未公示的扣2分。"):
+        p = propose(text, "6", "资金拨付")
+        params = gated(p)
+        assert params["expression"] == "g * (max - 2 * a - 2 * b)", (text, params)
+        gate = params["variables"][0]["label"]
+        assert "未按程序办理" in gate and "未按标准足额拨付" in gate, gate
+        assert score(p, ["1", "0", "0"]) == 6
+        assert score(p, ["1", "1", "1"]) == 2
+        assert score(p, ["0", "0", "0"]) == 0
+
+
+def test_near_miss_a_share_by_proportion_is_no_opening_condition():
+    # “按比例” computes the points: the opening sentence is no condition in words
+    p = propose("按比例拨付不得分;拨付不及时扣2分,未公示的扣2分。", "6", "资金拨付")
+    no_gate(p)
+    assert not p.confident
+
+
+# ── numbered: full marks, a deduction per day late with its cap, a gate closing the text ────────
+def test_numbered_full_marks_days_late_then_a_zeroing_condition_last():
+    for text in ("1.按照有关规定拨付补助资金的,得4分。2.没有及时拨付的,每延迟1天扣1分,最多扣4分。3.没有按国库集中支付规定拨付的,不得分。",
+                 "(1)按规定拨付补助资金,得4分;(2)未及时拨付的,每延迟1天扣1分,最多扣4分;(3)未按国库集中支付规定拨付的,不得分。",
+                 "①按规定拨付补助资金的，得4分；②未及时拨付的，每延迟一天扣1分，最多扣4分；③不按国库集中支付规定拨付的，本项不得分。"):
+        p = propose(text, "4", "资金拨付")
+        params = gated(p)
+        assert "国库集中支付" in params["variables"][0]["label"], (text, params)
+        assert score(p, ["1", "0"]) == 4
+        assert score(p, ["1", "3"]) == 1
+        assert score(p, ["1", "9"]) == 0
+        assert score(p, ["0", "0"]) == 0
+
+
+def test_faults_taken_once_within_the_points_need_no_stop():
+    # 2 + 1 of 6 points: all found still leaves 3, so no “扣完为止” is missing
+    p = propose("未建立台账的不得分;台账未及时更新扣2分,台账未经审核扣1分。", "6", "台账")
+    params = gated(p)
+    assert params["expression"] == "g * (max - 2 * a - b)"
+    assert not any("到何时为止" in u for u in p.unplaced), p.unplaced
+    assert score(p, ["1", "1", "1"]) == 3
+    # near miss: a count of cases may run past the points, the stop is missing
+    p = propose("未建立台账的不得分;台账每缺1项扣2分。", "6", "台账")
+    gated(p)
+    assert any("到何时为止" in u for u in p.unplaced), p.unplaced

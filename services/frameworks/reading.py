@@ -129,9 +129,11 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 _COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
 #: the words of such a condition: no separator, bracket or other figure
 _COND = r"(?P<cond>(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)"
+#: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”
+_GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
-_GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?" + _COND + r"的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"
+_GATE = re.compile(r"(?:^|[,;(])" + _GATE_MARK + _COND + r"的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"
                    + ZEROED + r"\)?;?$")
 
 
@@ -139,16 +141,17 @@ _GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?" + _COND + r"的?,?(?:此处|
 _ITEM_WORDS = re.compile(r"此处|此项|本项|该项|此大项|整项|该指标|本指标")
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^(?:\d{1,2}[.、])?" + _COND + r"的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
+_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
                             + ZEROED + r"$")
 #: the same condition as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”)
 _GATE_CLAUSE = re.compile(_GATE_SENTENCE.pattern[:-1] + ",(?=[^;]*扣)")
-#: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one)
-_GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
+#: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
+#: “未按程序…” is a condition, “按比例” is not)
+_GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
-_FULL_SENTENCE = re.compile(r"(?:得|计)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
+_FULL_SENTENCE = re.compile(r"(?:得|计|记)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
 
 
 def gated(w: Wording) -> Proposed | None:
@@ -184,12 +187,14 @@ def _gated_first(w: Wording) -> Proposed | None:
         conds.append(g.group("cond"))
         said.append(sentences[at])
         at += 1
-    if not conds:  # “未制定方案的不得分,方案不具体…每发现1项扣0.2分”: the condition is the sentence's first clause
-        g = _GATE_CLAUSE.match(sentences[at])
-        if not g or _GATE_NOT.search(g.group("cond")) or VAGUE.search(g.group("cond")):
-            return None
-        rest = sentences[at][g.end():]
-        return _gated_rest(w, ";".join([rest, *sentences[at + 1:]]).strip(";"), [g.group("cond")], g.group(0).strip(","))
+    # “未制定方案的不得分,方案不具体…每发现1项扣0.2分”: a condition as the first clause of the sentence of deductions
+    g = _GATE_CLAUSE.match(sentences[at])
+    if g and not _GATE_NOT.search(g.group("cond")) and not VAGUE.search(g.group("cond")):
+        conds.append(g.group("cond"))
+        said.append(g.group(0).strip(","))
+        sentences[at] = sentences[at][g.end():]
+    if not conds:
+        return None
     return _gated_rest(w, ";".join(sentences[at:]).strip(";"), conds, "；".join(said))
 
 
@@ -1092,7 +1097,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
-                        r"否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
+                        r"否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: words that carry no meaning of their own in a scoring text
 FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
@@ -1113,8 +1118,38 @@ def _label_texts(found: Proposed) -> list[str]:
         out.append(str(params.get("condition") or ""))
         for key in ("options", "points", "levels"):
             out += [str(o.get("label") or "") for o in params.get(key) or [] if isinstance(o, dict)]
+        out += _gate_conditions(it)
     # a label that holds a step, a deduction or a share is a rule read as a situation, not a condition
     return [x for x in dict.fromkeys(out) if len(x) >= 2 and not _LABEL_OPERATIVE.search(x)]
+
+
+def _gate_conditions(it: dict[str, Any]) -> list[str]:
+    """The conditions in words a gated formula (“g * (max - …)”) zeroes the item on, as the text says them."""
+    params = it.get("params") or {}
+    gate = formula_rule.gate_of(params) if it.get("type") == FORMULA else None
+    if not gate:
+        return []
+    label = next((str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") == gate), "")
+    return label.split("（", 1)[0].split("或")
+
+
+#: a gated formula of faults each taken once: “g * (max - 2 * a - b)”
+_GATED_ONCE = re.compile(r"^([a-z]) \* \(max((?: - (?:\d+(?:\.\d+)? \* )?[a-z])+)\)$")
+_TERM = re.compile(r" - (?:(\d+(?:\.\d+)?) \* )?([a-z])")
+
+
+def _never_below_zero(it: dict[str, Any]) -> bool:
+    """Whether a gated formula of faults each taken once (0/1) takes off no more than its 分值 with all found: it
+    needs no stop (扣完为止)."""
+    params = it.get("params") or {}
+    m = _GATED_ONCE.match(str(params.get("expression") or "")) if it.get("type") == FORMULA else None
+    if not m:
+        return False
+    units = {str(v.get("name")): str(v.get("unit") or "") for v in params.get("variables") or []}
+    terms = _TERM.findall(m.group(2))
+    if any(units.get(name, "?") for _k, name in terms):
+        return False  # a count of cases: as many as found
+    return sum((Decimal(k or "1") for k, _name in terms), Decimal(0)) <= Decimal(str(it["max"]))
 
 
 _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
@@ -1293,8 +1328,11 @@ def _zeros(it: dict[str, Any]) -> int:
     params = it.get("params") or {}
     if it["type"] == CHECKLIST:
         return 1 if params.get("gate") else 0
-    if it["type"] == all_or_nothing_rule.RULE.type or (it["type"] == FORMULA and formula_rule.gate_of(params)):
-        return 1  # a gated formula (“g * (max - …)”) holds the 0 of its condition
+    if it["type"] == all_or_nothing_rule.RULE.type:
+        return 1
+    conditions = _gate_conditions(it)
+    if conditions:  # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”
+        return len(conditions)
     rows = params.get(TIERS) or params.get("options") or []
     levels = params.get("levels") or []
     return sum(Decimal(str(r["score"])) == 0 for r in rows) + sum(Decimal(str(lv["share"])) == 0 for lv in levels)
@@ -1432,6 +1470,6 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})
-    if reads & _DEDUCTING and not _FLOOR.search(t):
+    if reads & _DEDUCTING and not _FLOOR.search(t) and not all(_never_below_zero(it) for it in found.items):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out
