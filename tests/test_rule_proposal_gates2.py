@@ -120,3 +120,23 @@ def test_faults_taken_once_within_the_points_need_no_stop():
     p = propose("未建立台账的不得分;台账每缺1项扣2分。", "6", "台账")
     gated(p)
     assert any("到何时为止" in u for u in p.unplaced), p.unplaced
+
+
+# ── “直至不得分”: where the deducting stops, not a zero of its own ─────────────────────────────
+def test_until_nothing_is_left_said_as_until_no_points():
+    for text, kind, inputs, expect in (
+            ("每发现1处错误扣0.5分,直至不得分。", "deduction", {"count": 3}, "0.5"),
+            ("每发现一处错误扣0.5分，直至本项不得分", "deduction", {"count": 9}, "0"),
+            ("资料每缺1项扣1分,直至该项0分", "deduction", {"count": 1}, "1"),
+            ("每迟报一天扣0.5分，直至不得分。", "delay", {"delay": 2}, "1")):
+        p = propose(text, "2", "资料报送")
+        assert p.kind == kind, (text, p.kind, p.summary, p.unplaced)
+        assert not any("到何时为止" in u or "得0分" in u or "直至" in u for u in p.unplaced), (text, p.unplaced)
+        res = score_item(p.items[0], inputs)
+        assert res.score == Decimal(expect), (text, res.score)
+
+
+def test_near_miss_until_no_points_for_a_case_in_judged_words():
+    # “情节严重的直至不得分”: when it goes to nothing is the team's judgement, never a sure reading
+    p = propose("每发现1处错误扣0.5分,情节严重的直至不得分。", "2", "资料")
+    assert not p.confident, p.summary
