@@ -122,7 +122,7 @@ def test_faults_taken_once_within_the_points_need_no_stop():
     assert any("到何时为止" in u for u in p.unplaced), p.unplaced
 
 
-# ── “直至不得分”: where the deducting stops, not a zero of its own ─────────────────────────────
+# ── “直至不得分”: where the deducting stops, not a zero of its own (read so, to check) ─────────
 def test_until_nothing_is_left_said_as_until_no_points():
     for text, kind, inputs, expect in (
             ("每发现1处错误扣0.5分,直至不得分。", "deduction", {"count": 3}, "0.5"),
@@ -131,7 +131,8 @@ def test_until_nothing_is_left_said_as_until_no_points():
             ("每迟报一天扣0.5分，直至不得分。", "delay", {"delay": 2}, "1")):
         p = propose(text, "2", "资料报送")
         assert p.kind == kind, (text, p.kind, p.summary, p.unplaced)
-        assert not any("到何时为止" in u or "得0分" in u or "直至" in u for u in p.unplaced), (text, p.unplaced)
+        # the one doubt: the stop said as the score it reaches, read as 扣完为止
+        assert not p.confident and len(p.unplaced) == 1 and "按扣完为止" in p.unplaced[0], (text, p.unplaced)
         res = score_item(p.items[0], inputs)
         assert res.score == Decimal(expect), (text, res.score)
 
@@ -140,3 +141,35 @@ def test_near_miss_until_no_points_for_a_case_in_judged_words():
     # “情节严重的直至不得分”: when it goes to nothing is the team's judgement, never a sure reading
     p = propose("每发现1处错误扣0.5分,情节严重的直至不得分。", "2", "资料")
     assert not p.confident, p.summary
+
+
+# ── the zero said in other words: 计零分, 不给分, 该项考核得零分, 一票否决; what goes beyond the row ─
+def test_a_gate_said_with_other_zero_words_after_deductions_per_case():
+    for text, cond in (("每发现1笔资金未按规定入账扣2分,扣完为止;有坐收坐支现象的计零分。", "坐收坐支"),
+                       ("每发现一笔资金未按规定入账扣2分，扣完为止，弄虚作假的不给分", "弄虚作假"),
+                       ("资金未按规定入账的每笔扣2分,扣完为止;发生挪用资金的,该项考核得零分。", "发生挪用资金"),
+                       ("每发现1笔资金未按规定入账扣2分,扣完为止;发生挪用资金的,实行“一票否决”。", "发生挪用资金")):
+        p = propose(text, "6", "资金管理")
+        params = gated(p)
+        assert params["expression"] == "g * (max - 2 * n)", (text, params)
+        label = params["variables"][0]["label"]
+        assert cond in label and "该项考核" not in label, (text, label)
+        assert score(p, ["1", "1"]) == 4
+        assert score(p, ["1", "5"]) == 0
+        assert score(p, ["0", "0"]) == 0
+
+
+def test_a_consequence_beyond_the_row_stays_to_check():
+    # “并报请纪委查处” is no part of the score: the gate is read, the words are left for the team
+    p = propose("每发现1笔资金未按规定入账扣2分,扣完为止;有坐收坐支现象的计零分并报请纪委查处。", "6", "资金管理")
+    params = gated(p)
+    assert "坐收坐支" in params["variables"][0]["label"]
+    assert any("报请纪委查处" in u for u in p.unplaced), p.unplaced
+    assert score(p, ["0", "0"]) == 0
+
+
+def test_near_miss_a_vote_down_beside_a_deduction_is_never_a_sure_deduction():
+    # read without the gate, the deduction has no 0 for the vote down: never confident
+    p = propose("每发现1处隐患未整改扣1分,扣完为止;发生重大安全事故的,实行一票否决。", "6", "安全管理")
+    assert not p.confident
+    assert p.kind == "formula" and "重大安全事故" in p.items[0]["params"]["variables"][0]["label"]

@@ -131,18 +131,21 @@ _COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|
 _COND = r"(?P<cond>(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
+#: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
+_ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
+_ITEM_WORDS = re.compile(_ITEM)
+#: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down (“实行一票否决”)
+_GATE_ZERO = r"(?:" + ZEROED + r"|(?:实行|实施|予以)?“?一票否决”?)"
+#: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
+_BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
-_GATE = re.compile(r"(?:^|[,;(])" + _GATE_MARK + _COND + r"的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"
-                   + ZEROED + r"\)?;?$")
+_GATE = re.compile(r"(?:^|[,;(])" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"\)?" + _BEYOND + r";?$")
 
 
-#: the words that name the item whose points a gate takes (“本项不得分”): never a condition of their own
-_ITEM_WORDS = re.compile(r"此处|此项|本项|该项|此大项|整项|该指标|本指标")
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
-                            + ZEROED + r"$")
+_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
 #: the same condition as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”)
 _GATE_CLAUSE = re.compile(_GATE_SENTENCE.pattern[:-1] + ",(?=[^;]*扣)")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
@@ -172,7 +175,7 @@ def gated(w: Wording) -> Proposed | None:
 def _gated_first(w: Wording) -> Proposed | None:
     """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after."""
     t = w.text
-    if "扣" not in t or not ("不得分" in t or "0分" in t or "不计分" in t):
+    if "扣" not in t or not ("不得分" in t or "0分" in t or "不计分" in t or "否决" in t):
         return None
     sentences = t.split(";")
     at = 0
@@ -911,7 +914,10 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 
 
 #: “…扣0.5分,最低得0分”: where the deductions stop, not a situation scoring 0
-_FLOOR_ZERO = re.compile(r"最低(?:得|为|计)?0分|直至(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)")
+#: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
+_UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
+_UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
+_FLOOR_ZERO = re.compile(r"最低(?:得|为|计)?0分|" + _UNTIL_NONE)
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 #: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
@@ -1035,10 +1041,10 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
-           r"(?:不得分|不计分|不予计分|得零分|零分))"),
+           r"(?:不得分|不计分|不予计分|得零分|零分))|(?:实行|实施|予以)?“?一票否决”?"),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
-           rf"直至(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)|最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
+           rf"{_UNTIL_NONE}|最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
@@ -1158,7 +1164,7 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
          False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
-_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分")
+_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决")
 
 
 @lru_cache(maxsize=4096)
@@ -1307,7 +1313,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
-_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|直至(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
+_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _UNTIL_NONE + r"|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
 def _statements(it: dict[str, Any]) -> int:
@@ -1461,6 +1467,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         if late:
             out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，规则未包含")
     floors = [(a, b) for a, b, what in spans or [] if what == "下限"]
+    until = next((t[a:b] for a, b in floors if _UNTIL_NONE_AT.match(t[a:b])), None)
+    if until:  # the stop said as the score it reaches: read as 扣完为止, yet not the usual words for it
+        out.append(f"“{until}”：按扣完为止（扣到0分为止）读，请核对")
     if floors and not reads & (_DEDUCTING | {COMPLETION}):
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
