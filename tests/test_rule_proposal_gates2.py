@@ -173,3 +173,60 @@ def test_near_miss_a_vote_down_beside_a_deduction_is_never_a_sure_deduction():
     p = propose("每发现1处隐患未整改扣1分,扣完为止;发生重大安全事故的,实行一票否决。", "6", "安全管理")
     assert not p.confident
     assert p.kind == "formula" and "重大安全事故" in p.items[0]["params"]["variables"][0]["label"]
+
+
+# ── a row scored on its own points, its own zero said, then a gate: a key point of no points ──────
+def checklist_gate(p) -> dict:
+    assert p.kind == "checklist", (p.kind, p.summary, p.unplaced)
+    assert len(p.items) == 1 and check_item(p.items[0]) == []
+    params = p.items[0]["params"]
+    gate = next(pt for pt in params["points"] if pt["key"] == params["gate"])
+    assert params["points"][0] is gate and gate["max"] == "0"
+    assert not p.confident
+    return params
+
+
+def ticked(p, states: list[str]) -> Decimal:
+    keys = [pt["key"] for pt in p.items[0]["params"]["points"]]
+    res = score_item(p.items[0], {"points": {k: {"state": s} for k, s in zip(keys, states, strict=True)}})
+    assert res.score is not None, res.text
+    return res.score
+
+
+def test_a_yes_no_row_then_a_sentence_zeroing_it_on_a_condition_in_words():
+    for text in ("资料报送及时准确的，得3分，否则不得分；出现弄虚作假的，不得分（3分）",
+                 "资料报送及时准确得3分,否则不得分;有弄虚作假行为的该项不得分",
+                 "资料报送及时准确计3分,否则不得分;弄虚作假的,实行一票否决"):
+        p = propose(text, "3", "资料报送")
+        params = checklist_gate(p)
+        assert "弄虚作假" in params["points"][0]["label"], (text, params)
+        assert [pt["max"] for pt in params["points"]] == ["0", "3"]
+        assert ticked(p, ["met", "met"]) == 3
+        assert ticked(p, ["met", "not_met"]) == 0
+        assert ticked(p, ["not_met", "met"]) == 0
+
+
+def test_points_that_add_up_then_a_sentence_zeroing_the_row():
+    p = propose("制度健全得1分;台账完整得1分;按时上报得1分;否则不得分。弄虚作假的,本项不得分。", "3", "基础管理")
+    params = checklist_gate(p)
+    assert [pt["max"] for pt in params["points"]] == ["0", "1", "1", "1"]
+    assert ticked(p, ["met", "met", "not_met", "met"]) == 2
+    assert ticked(p, ["not_met", "met", "met", "met"]) == 0
+
+
+def test_near_miss_the_last_part_s_otherwise_is_no_gate():
+    # “未开展,不得分” closes the second part: it is that part's otherwise, not a condition on the row
+    p = propose("1.开展评优活动,得0.5分;未开展,不得分2.开展表彰活动,得0.5分;未开展,不得分", "1", "激励")
+    assert not (p.kind == "checklist" and p.items[0]["params"].get("gate") == "gate"), p.summary
+
+
+def test_near_miss_zeroing_conditions_only_are_one_yes_no():
+    # no points of the row's own: two faults that each zero it are one yes/no, not a key point beside one
+    p = propose("未缴纳的,不得分;无缴费相关资料的,不得分。", "3", "保险")
+    assert not (p.kind == "checklist" and p.items[0]["params"].get("gate") == "gate"), p.summary
+
+
+def test_near_miss_a_gate_on_a_figure_after_a_yes_no_row():
+    p = propose("资料报送及时准确,得3分;否则不得分;差错率超过5%的,不得分。", "3", "资料报送")
+    assert not (p.kind == "checklist" and p.items[0]["params"].get("gate") == "gate"), p.summary
+    assert not p.confident

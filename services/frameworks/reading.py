@@ -95,7 +95,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     each = each_part(w)
     if each is not None:
         yield each
-    gate = gated(w)
+    gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
 
@@ -168,8 +168,60 @@ def gated(w: Wording) -> Proposed | None:
         cond = m.group("cond")
         if _OPERATIVE.search(cond) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond):
             return None  # “…3例的,本项不得分”: the words before “不得分” name the item, the condition is before them
-        return _gated_rest(w, w.text[:m.start()].rstrip(",;("), [cond], m.group(0).strip(",;()"))
+        rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
+        if "扣" not in rest and w.text[m.start()] == ";":
+            return _gated_points(w, rest, [cond], said)
+        return _gated_rest(w, rest, [cond], said)
     return _gated_first(w)
+
+
+#: the 分值 said again in brackets closing the text: “…;(2分)”
+_WEIGHT_AT_END = re.compile(r";?\((\d+(?:\.\d+)?)分\);?$")
+
+
+def gated_points(w: Wording) -> Proposed | None:
+    """A text scored on its own points or condition, its own zero said (“…≤0.6‰,得2分;否则不得分”), then a sentence
+    zeroing the whole item on a condition in words (“发生伪造、涂改的,不得分”): a 要点核查 whose key point (of no
+    points of its own) is that the condition does not hold. Always to check."""
+    t = w.text
+    end = _WEIGHT_AT_END.search(t)
+    if end and d(end.group(1)) == w.weight:
+        t = t[:end.start()]
+    m = _GATE.search(t)
+    if not m or m.start() == 0 or t[m.start()] != ";":
+        return None
+    return _gated_points(w, t[:m.start()], [m.group("cond")], m.group(0).strip(",;()"))
+
+
+#: the rest before such a gate: its own points (“得2分”, “得满分”), and its own zero closing it (“;否则不得分”)
+_OWN_POINTS = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)")
+_OWN_ZERO_LAST = re.compile(ZEROED + r"[;,.]?$")
+
+
+def _gated_points(w: Wording, rest: str, conds: list[str], said: str) -> Proposed | None:
+    """The rest of the text read whole as a 全有或全无 or a 要点核查, with a key point for ``conds``."""
+    cond = "或".join(conds)
+    if not _OWN_ZERO_LAST.search(rest) or not _OWN_POINTS.search(rest) or _OPERATIVE.search(cond) \
+            or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond):
+        # the rest scores no points of its own, or its zero does not close it: the condition may be its “otherwise”
+        # (“未开展,不得分”), or one more fault of a plain yes/no
+        return None
+    found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1 or problem(found, w.weight):
+        return None
+    it = found.items[0]
+    params = it.get("params") or {}
+    if it["type"] == all_or_nothing_rule.RULE.type:
+        points = [{"key": "p1", "label": str(params.get("condition") or it.get("label") or ""), "max": it["max"]}]
+    elif it["type"] == CHECKLIST and not params.get("gate"):
+        points = [dict(p) for p in params.get("points") or []]
+    else:
+        return None
+    item = checklist_rule.RULE.item(str(it.get("label") or ""), w.weight,
+                                    {"gate": "gate", "points": [{"key": "gate", "label": "无：" + cond, "max": "0"}, *points]},
+                                    str(it.get("key") or "a"))
+    return Proposed([item], f"要点核查：关键要点“无：{cond}”不满足则本项不得分；其余{found.summary}",
+                    (f"“{said}”：作为关键要点（出现则本项不得分），请核对",))
 
 
 def _gated_first(w: Wording) -> Proposed | None:
@@ -1333,7 +1385,10 @@ def _zeros(it: dict[str, Any]) -> int:
     """How many statements that the score is 0 a rule of this item holds."""
     params = it.get("params") or {}
     if it["type"] == CHECKLIST:
-        return 1 if params.get("gate") else 0
+        gate = next((p for p in params.get("points") or [] if p.get("key") == params.get("gate")), None)
+        if gate is not None and Decimal(str(gate.get("max"))) == 0:
+            return 2  # a key point of no points of its own (“无：…”): its 0, and the 0 of the other points unmet
+        return 1 if gate is not None else 0
     if it["type"] == all_or_nothing_rule.RULE.type:
         return 1
     conditions = _gate_conditions(it)
