@@ -163,6 +163,8 @@ def gated(w: Wording) -> Proposed | None:
     read as a formula with the condition (the conditions, folded into one) a 0/1 factor (formula_rule.gated). Always
     to check: whether the condition voids the deductions' points too, and how it is entered, are the evaluator's to
     confirm."""
+    if not _zeroes_somewhere(w.text):
+        return None
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = m.group("cond")
@@ -175,6 +177,11 @@ def gated(w: Wording) -> Proposed | None:
     return _gated_first(w)
 
 
+def _zeroes_somewhere(t: str) -> bool:
+    """Whether ``t`` says a zero a gate could be (the cheap check before the gate patterns)."""
+    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t
+
+
 #: the 分值 said again in brackets closing the text: “…;(2分)”
 _WEIGHT_AT_END = re.compile(r";?\((\d+(?:\.\d+)?)分\);?$")
 
@@ -184,6 +191,8 @@ def gated_points(w: Wording) -> Proposed | None:
     zeroing the whole item on a condition in words (“发生伪造、涂改的,不得分”): a 要点核查 whose key point (of no
     points of its own) is that the condition does not hold. Always to check."""
     t = w.text
+    if "扣" in t or not _zeroes_somewhere(t):
+        return None
     end = _WEIGHT_AT_END.search(t)
     if end and d(end.group(1)) == w.weight:
         t = t[:end.start()]
@@ -227,7 +236,7 @@ def _gated_points(w: Wording, rest: str, conds: list[str], said: str) -> Propose
 def _gated_first(w: Wording) -> Proposed | None:
     """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after."""
     t = w.text
-    if "扣" not in t or not ("不得分" in t or "0分" in t or "不计分" in t or "否决" in t):
+    if "扣" not in t or not _zeroes_somewhere(t):
         return None
     sentences = t.split(";")
     at = 0
