@@ -95,7 +95,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     each = each_part(w)
     if each is not None:
         yield each
-    gate = gated(w)
+    gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
 
@@ -124,24 +124,37 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
     return (chosen, area) if "产区" not in chosen else (t, "")
 
 
+#: a figure a condition in words may hold that is no quantity to compare: a rank or class (“乡村两级”, “3类”),
+#: or a single case, any one of which zeroes the item (“出现虚假一例”)
+_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
+#: the words of such a condition: no separator, bracket or other figure
+_COND = r"(?P<cond>(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)"
+#: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”
+_GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
+#: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
+_ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
+_ITEM_WORDS = re.compile(_ITEM)
+#: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down (“实行一票否决”)
+_GATE_ZERO = r"(?:" + ZEROED + r"|(?:实行|实施|予以)?“?一票否决”?)"
+#: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
+_BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
-#: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”
-_GATE = re.compile(r"(?:^|[,;(])(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)?"
-                   + ZEROED + r"\)?;?$")
+#: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
+_GATE = re.compile(r"(?:^|[,;(])" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"\)?" + _BEYOND + r";?$")
 
 
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^(?:\d{1,2}[.、])?(?P<cond>[^,;()\d]{2,30}?)的?,?(?:此项|本项|该项|此大项|整项|该指标|本指标)?"
-                            + ZEROED + r"$")
+_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
 #: the same condition as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”)
 _GATE_CLAUSE = re.compile(_GATE_SENTENCE.pattern[:-1] + ",(?=[^;]*扣)")
-#: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one)
-_GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
+#: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
+#: “未按程序…” is a condition, “按比例” is not)
+_GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
-_FULL_SENTENCE = re.compile(r"(?:得|计)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
+_FULL_SENTENCE = re.compile(r"(?:得|计|记)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
 
 
 def gated(w: Wording) -> Proposed | None:
@@ -150,19 +163,80 @@ def gated(w: Wording) -> Proposed | None:
     read as a formula with the condition (the conditions, folded into one) a 0/1 factor (formula_rule.gated). Always
     to check: whether the condition voids the deductions' points too, and how it is entered, are the evaluator's to
     confirm."""
+    if not _zeroes_somewhere(w.text):
+        return None
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = m.group("cond")
-        if _OPERATIVE.search(cond) or VAGUE.search(cond):
-            return None
-        return _gated_rest(w, w.text[:m.start()].rstrip(",;("), [cond], m.group(0).strip(",;()"))
+        if _OPERATIVE.search(cond) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond):
+            return None  # “…3例的,本项不得分”: the words before “不得分” name the item, the condition is before them
+        rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
+        if "扣" not in rest and w.text[m.start()] == ";":
+            return _gated_points(w, rest, [cond], said)
+        return _gated_rest(w, rest, [cond], said)
     return _gated_first(w)
+
+
+def _zeroes_somewhere(t: str) -> bool:
+    """Whether ``t`` says a zero a gate could be (the cheap check before the gate patterns)."""
+    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t
+
+
+#: the 分值 said again in brackets closing the text: “…;(2分)”
+_WEIGHT_AT_END = re.compile(r";?\((\d+(?:\.\d+)?)分\);?$")
+
+
+def gated_points(w: Wording) -> Proposed | None:
+    """A text scored on its own points or condition, its own zero said (“…≤0.6‰,得2分;否则不得分”), then a sentence
+    zeroing the whole item on a condition in words (“发生伪造、涂改的,不得分”): a 要点核查 whose key point (of no
+    points of its own) is that the condition does not hold. Always to check."""
+    t = w.text
+    if "扣" in t or not _zeroes_somewhere(t):
+        return None
+    end = _WEIGHT_AT_END.search(t)
+    if end and d(end.group(1)) == w.weight:
+        t = t[:end.start()]
+    m = _GATE.search(t)
+    if not m or m.start() == 0 or t[m.start()] != ";":
+        return None
+    return _gated_points(w, t[:m.start()], [m.group("cond")], m.group(0).strip(",;()"))
+
+
+#: the rest before such a gate: its own points (“得2分”, “得满分”), and its own zero closing it (“;否则不得分”)
+_OWN_POINTS = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)")
+_OWN_ZERO_LAST = re.compile(ZEROED + r"[;,.]?$")
+
+
+def _gated_points(w: Wording, rest: str, conds: list[str], said: str) -> Proposed | None:
+    """The rest of the text read whole as a 全有或全无 or a 要点核查, with a key point for ``conds``."""
+    cond = "或".join(conds)
+    if not _OWN_ZERO_LAST.search(rest) or not _OWN_POINTS.search(rest) or _OPERATIVE.search(cond) \
+            or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond):
+        # the rest scores no points of its own, or its zero does not close it: the condition may be its “otherwise”
+        # (“未开展,不得分”), or one more fault of a plain yes/no
+        return None
+    found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1 or problem(found, w.weight):
+        return None
+    it = found.items[0]
+    params = it.get("params") or {}
+    if it["type"] == all_or_nothing_rule.RULE.type:
+        points = [{"key": "p1", "label": str(params.get("condition") or it.get("label") or ""), "max": it["max"]}]
+    elif it["type"] == CHECKLIST and not params.get("gate"):
+        points = [dict(p) for p in params.get("points") or []]
+    else:
+        return None
+    item = checklist_rule.RULE.item(str(it.get("label") or ""), w.weight,
+                                    {"gate": "gate", "points": [{"key": "gate", "label": "无：" + cond, "max": "0"}, *points]},
+                                    str(it.get("key") or "a"))
+    return Proposed([item], f"要点核查：关键要点“无：{cond}”不满足则本项不得分；其余{found.summary}",
+                    (f"“{said}”：作为关键要点（出现则本项不得分），请核对",))
 
 
 def _gated_first(w: Wording) -> Proposed | None:
     """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after."""
     t = w.text
-    if "扣" not in t or not ("不得分" in t or "0分" in t or "不计分" in t):
+    if "扣" not in t or not _zeroes_somewhere(t):
         return None
     sentences = t.split(";")
     at = 0
@@ -177,12 +251,14 @@ def _gated_first(w: Wording) -> Proposed | None:
         conds.append(g.group("cond"))
         said.append(sentences[at])
         at += 1
-    if not conds:  # “未制定方案的不得分,方案不具体…每发现1项扣0.2分”: the condition is the sentence's first clause
-        g = _GATE_CLAUSE.match(sentences[at])
-        if not g or _GATE_NOT.search(g.group("cond")) or VAGUE.search(g.group("cond")):
-            return None
-        rest = sentences[at][g.end():]
-        return _gated_rest(w, ";".join([rest, *sentences[at + 1:]]).strip(";"), [g.group("cond")], g.group(0).strip(","))
+    # “未制定方案的不得分,方案不具体…每发现1项扣0.2分”: a condition as the first clause of the sentence of deductions
+    g = _GATE_CLAUSE.match(sentences[at])
+    if g and not _GATE_NOT.search(g.group("cond")) and not VAGUE.search(g.group("cond")):
+        conds.append(g.group("cond"))
+        said.append(g.group(0).strip(","))
+        sentences[at] = sentences[at][g.end():]
+    if not conds:
+        return None
     return _gated_rest(w, ";".join(sentences[at:]).strip(";"), conds, "；".join(said))
 
 
@@ -899,7 +975,10 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 
 
 #: “…扣0.5分,最低得0分”: where the deductions stop, not a situation scoring 0
-_FLOOR_ZERO = re.compile(r"最低(?:得|为|计)?0分")
+#: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
+_UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
+_UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
+_FLOOR_ZERO = re.compile(r"最低(?:得|为|计)?0分|" + _UNTIL_NONE)
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 #: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
@@ -1023,10 +1102,10 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
-           r"(?:不得分|不计分|不予计分|得零分|零分))"),
+           r"(?:不得分|不计分|不予计分|得零分|零分))|(?:实行|实施|予以)?“?一票否决”?"),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
-           rf"最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
+           rf"{_UNTIL_NONE}|最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
@@ -1085,7 +1164,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
-                        r"否则|除|但|若|如|按(?!时|期|要求|规定|计划|进度)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
+                        r"否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: words that carry no meaning of their own in a scoring text
 FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
@@ -1106,8 +1185,38 @@ def _label_texts(found: Proposed) -> list[str]:
         out.append(str(params.get("condition") or ""))
         for key in ("options", "points", "levels"):
             out += [str(o.get("label") or "") for o in params.get(key) or [] if isinstance(o, dict)]
+        out += _gate_conditions(it)
     # a label that holds a step, a deduction or a share is a rule read as a situation, not a condition
     return [x for x in dict.fromkeys(out) if len(x) >= 2 and not _LABEL_OPERATIVE.search(x)]
+
+
+def _gate_conditions(it: dict[str, Any]) -> list[str]:
+    """The conditions in words a gated formula (“g * (max - …)”) zeroes the item on, as the text says them."""
+    params = it.get("params") or {}
+    gate = formula_rule.gate_of(params) if it.get("type") == FORMULA else None
+    if not gate:
+        return []
+    label = next((str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") == gate), "")
+    return label.split("（", 1)[0].split("或")
+
+
+#: a gated formula of faults each taken once: “g * (max - 2 * a - b)”
+_GATED_ONCE = re.compile(r"^([a-z]) \* \(max((?: - (?:\d+(?:\.\d+)? \* )?[a-z])+)\)$")
+_TERM = re.compile(r" - (?:(\d+(?:\.\d+)?) \* )?([a-z])")
+
+
+def _never_below_zero(it: dict[str, Any]) -> bool:
+    """Whether a gated formula of faults each taken once (0/1) takes off no more than its 分值 with all found: it
+    needs no stop (扣完为止)."""
+    params = it.get("params") or {}
+    m = _GATED_ONCE.match(str(params.get("expression") or "")) if it.get("type") == FORMULA else None
+    if not m:
+        return False
+    units = {str(v.get("name")): str(v.get("unit") or "") for v in params.get("variables") or []}
+    terms = _TERM.findall(m.group(2))
+    if any(units.get(name, "?") for _k, name in terms):
+        return False  # a count of cases: as many as found
+    return sum((Decimal(k or "1") for k, _name in terms), Decimal(0)) <= Decimal(str(it["max"]))
 
 
 _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
@@ -1116,7 +1225,7 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
          False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
-_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分")
+_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决")
 
 
 @lru_cache(maxsize=4096)
@@ -1265,7 +1374,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
-_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
+_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _UNTIL_NONE + r"|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
 def _statements(it: dict[str, Any]) -> int:
@@ -1285,9 +1394,15 @@ def _zeros(it: dict[str, Any]) -> int:
     """How many statements that the score is 0 a rule of this item holds."""
     params = it.get("params") or {}
     if it["type"] == CHECKLIST:
-        return 1 if params.get("gate") else 0
-    if it["type"] == all_or_nothing_rule.RULE.type or (it["type"] == FORMULA and formula_rule.gate_of(params)):
-        return 1  # a gated formula (“g * (max - …)”) holds the 0 of its condition
+        gate = next((p for p in params.get("points") or [] if p.get("key") == params.get("gate")), None)
+        if gate is not None and Decimal(str(gate.get("max"))) == 0:
+            return 2  # a key point of no points of its own (“无：…”): its 0, and the 0 of the other points unmet
+        return 1 if gate is not None else 0
+    if it["type"] == all_or_nothing_rule.RULE.type:
+        return 1
+    conditions = _gate_conditions(it)
+    if conditions:  # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”
+        return len(conditions)
     rows = params.get(TIERS) or params.get("options") or []
     levels = params.get("levels") or []
     return sum(Decimal(str(r["score"])) == 0 for r in rows) + sum(Decimal(str(lv["share"])) == 0 for lv in levels)
@@ -1416,6 +1531,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         if late:
             out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，规则未包含")
     floors = [(a, b) for a, b, what in spans or [] if what == "下限"]
+    until = next((t[a:b] for a, b in floors if _UNTIL_NONE_AT.match(t[a:b])), None)
+    if until:  # the stop said as the score it reaches: read as 扣完为止, yet not the usual words for it
+        out.append(f"“{until}”：按扣完为止（扣到0分为止）读，请核对")
     if floors and not reads & (_DEDUCTING | {COMPLETION}):
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
@@ -1425,6 +1543,6 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})
-    if reads & _DEDUCTING and not _FLOOR.search(t):
+    if reads & _DEDUCTING and not _FLOOR.search(t) and not all(_never_below_zero(it) for it in found.items):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out
