@@ -1105,11 +1105,12 @@ def _by_count(w: Wording) -> Proposed | None:
     if not last.group("up") and got[-1] > 0:
         doubts = (f"“{last.group(0).strip(';,')}”：按{last.group('n')}{unit}及以上读，请核对",)
     verb = _FAULT_VERB.search(last.group("verb"))
-    value_label = f"{'缺少' if verb else '发现'}{unit}数"
-    if not verb and first and not re.fullmatch(r"(?:发现|出现|发生|有|错)", first):
-        value_label = f"{first}{unit}数"
     if run[0].group("noun"):
         value_label = f"{first}{run[0].group('noun')}的{unit}数"
+    elif not verb and first and not re.fullmatch(r"(?:发现|出现|发生|有|错)", first):
+        value_label = f"{first}{unit}数"
+    else:
+        value_label = f"{'缺少' if verb else '发现'}{unit}数"
     params = {"input": "value", "unit": unit, "value_label": value_label, "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
