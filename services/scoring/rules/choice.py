@@ -509,9 +509,8 @@ def _respectively(w: Wording) -> Proposed | None:
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
-    options = [o for o in params.get("options") or [] if isinstance(o, Mapping)]
-    return said(msg(T("%1 种情形："), len(options))) + joined(
-        [msg(T("%1：%2 分"), o.get("label") or o.get("key", ""), o.get("score", "")) for o in options], T("；"))
+    said_options = [text for _key, _value, text in options(params, item_max)]
+    return said(msg(T("%1 种情形："), len(said_options))) + joined(said_options, T("；"))
 
 
 RULE = RuleType(
