@@ -38,3 +38,9 @@ def by_vars(p: Proposal, *values: str) -> Decimal:
     variables = p.items[0]["params"]["variables"]
     assert len(variables) == len(values), [v["label"] for v in variables]
     return scored(p, {"vars": {v["name"]: x for v, x in zip(variables, values)}})
+
+
+def picked(p: Proposal, rank: int, item: int = 0) -> Decimal:
+    """The score of a 情形选择 when the situation of the given rank of score (0: the best) applies."""
+    options = sorted(p.items[item]["params"]["options"], key=lambda o: -Decimal(o["score"]))
+    return scored(p, {"option": options[rank]["key"]}, item)

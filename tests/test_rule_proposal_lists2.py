@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import scored, types
+from tests.proposals import picked, scored, types
 
 
 def ticks(p, *met: bool, gate: bool | None = None):
@@ -198,13 +198,6 @@ def test_a_fault_taking_part_of_the_weight_is_not_met_or_not():
 
 
 # ── answers lettered A, B, C, each with its score ──────────────────────────────────────────────────────────
-def picked(p, rank: int):
-    """The score of the proposal's one 情形选择 with its ``rank``-th best situation picked."""
-    assert types(p) == ["choice"], (p.summary, p.unplaced)
-    opts = sorted(p.items[0]["params"]["options"], key=lambda o: -Decimal(o["score"]))
-    return scored(p, {"option": opts[rank]["key"]})
-
-
 @pytest.mark.parametrize("text, weight, scores", [
     ("A.制订了管理办法和操作规程0.5分B.既未制订办法又无规程0分", "0.5", ["0.5", "0"]),
     ("A、有年度培训计划并组织实施，得2分；B、有计划未实施，得1分；C、无计划，不得分", "2", ["2", "1", "0"]),

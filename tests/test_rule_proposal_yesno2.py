@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import scored, types
+from tests.proposals import picked, scored, types
 
 
 def met(p, states, item=0):
@@ -21,12 +21,6 @@ def met(p, states, item=0):
     keys = [pt["key"] for pt in p.items[item]["params"]["points"]]
     return scored(p, {"points": {k: {"state": "met" if ok else "not_met"} for k, ok in zip(keys, states, strict=True)}},
                   item)
-
-
-def picked(p, rank, item=0):
-    """The score of a 情形选择 when the situation of the given rank of score (0: the best) applies."""
-    options = sorted(p.items[item]["params"]["options"], key=lambda o: -Decimal(o["score"]))
-    return scored(p, {"option": options[rank]["key"]}, item)
 
 
 def maxes(p, item=0):

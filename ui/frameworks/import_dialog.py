@@ -252,17 +252,17 @@ class RulesPage(QWizardPage):
         self.table.setRowCount(0)
         self.table.setRowCount(len(props))
         for r, p in enumerate(props):
+            prop = p.proposal
             use = QTableWidgetItem()
             use.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            use.setCheckState(Qt.CheckState.Checked if p.proposal.confident else Qt.CheckState.Unchecked)
+            use.setCheckState(Qt.CheckState.Checked if prop.confident else Qt.CheckState.Unchecked)
             use.setData(Qt.ItemDataRole.UserRole, p.code)
             self.table.setItem(r, 0, use)
             self.table.setItem(r, 1, QTableWidgetItem(f"{p.code} {p.name}"))
             crit = QTableWidgetItem(p.criteria)
             crit.setToolTip(p.criteria)
             self.table.setItem(r, 2, crit)
-            kinds = "、".join(dict.fromkeys(_t(rule_name(i["type"])) for i in p.proposal.items))
-            prop = p.proposal
+            kinds = "、".join(dict.fromkeys(_t(rule_name(i["type"])) for i in prop.items))
             sure = self.tr("可采用") if prop.confident else self.tr("请核对")
             # the mark first, in its own colour, so a row to check stands out when scanning the list
             rule_cell = QTableWidgetItem(("✓ " if prop.confident else "⚠ ") + sure + "\n" + kinds)
@@ -282,7 +282,7 @@ class RulesPage(QWizardPage):
                 source = self.tr("识别出规则，待核对（勾选后采用，否则按酌情评分）")
             ni = QTableWidgetItem(source + _t("：") + note)
             ni.setToolTip(note)
-            if not p.proposal.confident:
+            if not prop.confident:
                 ni.setForeground(QBrush(QColor(theme.WARNING)))
             self.table.setItem(r, 4, ni)
         self.table.setUpdatesEnabled(True)

@@ -144,9 +144,6 @@ _ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])以下(?:的)?$|^其(?:他|它|余
 def _none_unsaid(found: Proposed) -> Proposed:
     """“村民自治村计2分,合格村计1分”: situations that all score, the lowest of them still something achieved: the one
     that none of them holds scores nothing, which the text leaves unsaid (to check)."""
-    options_ = found.items[0]["params"]["options"]
-    if _ALL_BELOW.search(min(options_, key=lambda o: d(o["score"]))["label"]):
-        return found
     item = with_none_applies(found.items[0])
     if item is None:
         return found
@@ -363,9 +360,11 @@ NONE_APPLIES_DOUBT = f"“{NONE_APPLIES}”：按0分计，评分标准未明说
 
 def with_none_applies(item: dict[str, Any]) -> dict[str, Any] | None:
     """“村民自治村计2分,合格村计1分”: situations that all score need not hold at all; ``item`` with one more situation,
-    “以上情形均不符合”, scoring nothing (which the text leaves unsaid), or None when one of them already scores 0."""
+    “以上情形均不符合”, scoring nothing (which the text leaves unsaid), or None when one of them already scores 0 or
+    the lowest takes in every case below the others (“其他情况得1分”)."""
     options_ = item["params"]["options"]
-    if min(d(o["score"]) for o in options_) <= 0:
+    lowest = min(options_, key=lambda o: d(o["score"]))
+    if d(lowest["score"]) <= 0 or _ALL_BELOW.search(lowest["label"]):
         return None
     more = {"key": f"o{len(options_) + 1}", "label": NONE_APPLIES, "score": "0"}
     return {**item, "params": {**item["params"], "options": [*options_, more]}}
@@ -509,9 +508,8 @@ def _respectively(w: Wording) -> Proposed | None:
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
-    options = [o for o in params.get("options") or [] if isinstance(o, Mapping)]
-    return said(msg(T("%1 种情形："), len(options))) + joined(
-        [msg(T("%1：%2 分"), o.get("label") or o.get("key", ""), o.get("score", "")) for o in options], T("；"))
+    said_options = [text for _key, _value, text in options(params, item_max)]
+    return said(msg(T("%1 种情形："), len(said_options))) + joined(said_options, T("；"))
 
 
 RULE = RuleType(

@@ -193,7 +193,7 @@ def _range_of(seg: str) -> dict[str, Any] | None:
             low = {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": None, "max_inclusive": False}
         elif m.re.pattern.startswith("(≥"):
             # “超过95%(含)”: the line itself is in the band, whatever the word before it says
-            low = {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in ("≥", "不低于", "不少于", "达到", "达")
+            low = {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in _AT_LEAST_WORDS
                    or _INCLUDED.match(seg, m.end()) is not None, "max": None, "max_inclusive": False}
         else:
             low = {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
@@ -201,7 +201,7 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     if m:
         if m.re.pattern.startswith("(≤"):
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
-                    "max_inclusive": m.group(1) in ("≤", "不高于", "不超过", "不大于") or _INCLUDED.match(seg, m.end()) is not None}
+                    "max_inclusive": m.group(1) in _AT_MOST_WORDS or _INCLUDED.match(seg, m.end()) is not None}
         else:
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
                     "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
@@ -497,6 +497,7 @@ _UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|(?<![未不])�
 #: “3年以下”, “不足2次”, “15天以内”
 _UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                         + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?")
+#: the words of a line that includes its own figure (“不低于90%”, “≤3次”), on a percentage or a count
 _AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "达", "满")
 _AT_MOST_WORDS = ("≤", "不超过", "不高于", "不大于", "不多于")
 
@@ -852,10 +853,10 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
         return None  # “不超过5%以上”, “达到5%以内”: at most and at least in one line
     line = s(d(m.group("x")))
     if m.group("most"):
-        inclusive = m.group("most") in ("≤", "不高于", "不超过", "不大于") or bool(m.group("within"))
+        inclusive = m.group("most") in _AT_MOST_WORDS or bool(m.group("within"))
         tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight)
     else:
-        inclusive = m.group("cmp") in ("达到", "≥", "不低于", "不少于") or bool(m.group("post"))
+        inclusive = m.group("cmp") in _AT_LEAST_WORDS or bool(m.group("post"))
         tiers = _line_tiers(line, inclusive, w.weight, Decimal(0))
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
@@ -916,7 +917,7 @@ def _figure_line(w: Wording) -> Proposed | None:
         tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight)
         return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'≤' if inclusive else '<'}{line}{unit} 得满分，否则不得分",
                             tuple(doubts) or None)
-    inclusive = m.group("cmp") in (None, "达到", "≥", "不低于", "不少于") or bool(m.group("post"))
+    inclusive = m.group("cmp") in (None, *_AT_LEAST_WORDS) or bool(m.group("post"))
     doubts_at_least = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
     return _figure_item(w, what, unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
                         f"分档计分：{what}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts_at_least)
@@ -1104,11 +1105,12 @@ def _by_count(w: Wording) -> Proposed | None:
     if not last.group("up") and got[-1] > 0:
         doubts = (f"“{last.group(0).strip(';,')}”：按{last.group('n')}{unit}及以上读，请核对",)
     verb = _FAULT_VERB.search(last.group("verb"))
-    value_label = f"{'缺少' if verb else '发现'}{unit}数"
-    if not verb and first and not re.fullmatch(r"(?:发现|出现|发生|有|错)", first):
-        value_label = f"{first}{unit}数"
     if run[0].group("noun"):
         value_label = f"{first}{run[0].group('noun')}的{unit}数"
+    elif not verb and first and not re.fullmatch(r"(?:发现|出现|发生|有|错)", first):
+        value_label = f"{first}{unit}数"
+    else:
+        value_label = f"{'缺少' if verb else '发现'}{unit}数"
     params = {"input": "value", "unit": unit, "value_label": value_label, "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
