@@ -960,11 +960,55 @@ def _within(short: str, long: str) -> bool:
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
 
 
+#: a fault that is a thing not done: “未进行宣传”, “没有建立台账”, “无应急预案” (the thing done is group 1)
+_UNDONE = re.compile(r"^(?:未能?|没有|无|不)(?:按(?:要求|规定))?(.{2,})$")
+#: the verb of a thing done, which the fault that presupposes it may leave out (“未进行宣传” / “有宣传无记录”)
+_DOING_VERB = re.compile(r"^(?:进行|开展|组织|建立|制定|编制|实施|落实|设立|设置|配备|签订|召开|举办)(?=.{2})")
+#: after the thing done, the fault that presupposes it says what is missing of it: “有宣传无记录”, “建立台账但不规范”
+_PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
+
+
+def _exclusive(a: str, b: str) -> bool:
+    """Whether fault ``b`` presupposes that fault ``a`` (a thing not done) did not happen: “未进行宣传” / “有宣传无
+    记录”, “没有开展培训” / “开展培训但无记录”, “无应急预案” / “有应急预案未演练”: two situations of one row, of
+    which one holds, not two faults that add up."""
+    m = _UNDONE.match(a)
+    if not m:
+        return False
+    done = m.group(1)
+    verb = _DOING_VERB.match(done)
+    thing = done[verb.end():] if verb else done
+    # the thing done, said again: “有宣传”, “已签订合同”, “建立了台账”, “台账”, “虽开展培训”
+    said = re.escape(verb.group(0)) + "(?:了)?" + re.escape(thing) if verb else re.escape(thing)
+    again = re.match(r"(?:虽|但)?(?:已|有|已有|虽有)?(?:" + said + "|" + re.escape(thing) + ")", b)
+    if again is None or again.end() == len(b):
+        return False
+    return bool(_PART_MISSING.match(b[again.end():]))
+
+
+#: what stands around a fault's words in a segment of the text: its number, “的”, its deduction
+_SEGMENT_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])")
+_SEGMENT_DEDUCTION = re.compile(r"(?:的)?,?扣\d+(?:\.\d+)?分.*$")
+
+
+def excludes(first: str, then: str) -> bool:
+    """Whether the fault of segment ``then`` (“有宣传无记录扣1分”) presupposes that the fault of segment ``first``
+    (“未进行宣传的扣5分”) did not happen: the two are situations of which one holds, not faults found together."""
+    a, b = (_SEGMENT_DEDUCTION.sub("", _SEGMENT_NUMBER.sub("", x.strip())) for x in (first, then))
+    return _exclusive(a, b)
+
+
 def overlapping_faults(params: Params) -> list[str]:
     """Faults of a deducting formula where one's words lie within another's (“缺资料” / “缺关键资料”, “工期滞后” /
-    “工期严重滞后”): the graver case may be meant to count under both, or under its own deduction only."""
+    “工期严重滞后”): the graver case may be meant to count under both, or under its own deduction only. And a fault
+    that presupposes another did not happen (“未进行宣传的扣5分,有宣传无记录扣1分”): situations, of which one holds,
+    rather than faults that add up."""
     words = [re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or "")) for v in params.get("variables") or []
              if isinstance(v, Mapping)]
+    for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            if _exclusive(a, b):
+                return [f"“{a}”与“{b}”：后者以前者不成立为前提，是只有其一成立的情形，还是可以同时扣分，请核对"]
     for i, a in enumerate(words):
         for j, b in enumerate(words):
             if i != j and 2 <= len(a) < len(b) and _within(a, b):
