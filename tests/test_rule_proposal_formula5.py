@@ -107,3 +107,51 @@ def test_faults_that_may_be_found_together_are_not_situations(text, weight):
 ])
 def test_excludes_near_misses(first, then):
     assert not excludes(first, then)
+
+
+# ── a closing clause that doubles the deductions of the counted faults before it ────────────────────────
+def by_vars(p: Proposal, *values: str) -> Decimal:
+    """The score of a formula when its variables, in the order the text names them, take ``values``."""
+    variables = p.items[0]["params"]["variables"]
+    assert len(variables) == len(values), [v["label"] for v in variables]
+    res = score_item(p.items[0], {"vars": {v["name"]: x for v, x in zip(variables, values)}})
+    assert res.score is not None, res.text
+    return res.score
+
+
+@pytest.mark.parametrize("text, weight, case, values, score", [
+    # two faults counted, then the case doubled: a, b, then 其中… of a, of b
+    ("每迟报1次扣0.5分,漏报1次扣1分,故意瞒报的加倍扣分,扣完为止", "5", "故意瞒报", ("2", "1", "1", "1"), "1.5"),
+    ("迟报一次扣1分；错报一次扣2分；经上级通报的，加倍扣分。", "6", "经上级通报", ("1", "1", "0", "1"), "1"),
+    ("(1)发现漏报的每例扣3分。(2)错报的每例扣2分。(3)凡在市级以上检查中发现上述差错的加倍扣分。", "10",
+     "在市级以上检查中发现上述差错", ("1", "1", "1", "0"), "2"),
+    ("①每发现1处脏乱扣0.5分；②每发现1处积水扣1分；③媒体曝光的双倍扣分", "8", "媒体曝光", ("4", "2", "2", "0"), "3"),
+    # one fault counted: the doubled cases a count of their own
+    ("资料每缺一项扣1分,发现弄虚作假的加倍扣分", "5", "发现弄虚作假", ("2", "1"), "2"),
+    ("每发现一处问题扣1分，情节严重的翻倍扣分，扣完为止", "10", "情节严重", ("4", "2"), "4"),
+])
+def test_doubled_deductions_count_their_cases_once_more(text, weight, case, values, score):
+    p = propose(text, weight, "检查")
+    assert p.kind == "formula" and len(p.items) == 1, (p.kind, p.summary, p.unplaced)
+    assert check_item(p.items[0]) == []
+    variables = p.items[0]["params"]["variables"]
+    half = len(variables) // 2
+    # the doubled counts come after the faults, in their order, each named for the case
+    assert all(v["label"].startswith(f"其中{case}的") for v in variables[half:]), variables
+    assert not any(v["label"].startswith("其中") for v in variables[:half]), variables
+    assert by_vars(p, *values) == Decimal(score)
+    assert by_vars(p, *["0"] * len(variables)) == Decimal(weight)
+    assert by_vars(p, *["9"] * len(variables)) == 0  # never below 0
+    assert not p.confident  # a new reading: to check
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("迟报一次扣1分,被通报的加倍扣分,错报一次扣2分", "6"),  # the clause before another deduction: whose cases?
+    ("对督查发现的问题未按期整改的，每次扣2分，逾期1个月以上仍未整改的翻倍扣分，扣完为止", "10"),  # a figure in it
+    ("无台账扣2分,台账不规范扣1分,被通报的加倍扣分", "3"),  # nothing counted to double
+])
+def test_doubling_clauses_not_read_that_way(text, weight):
+    p = propose(text, weight, "检查")
+    labels = [v["label"] for v in p.items[0]["params"].get("variables") or []] if p.kind == "formula" else []
+    assert not any(x.startswith("其中") for x in labels), labels
+    assert not p.confident
