@@ -13,17 +13,14 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from services.scoring.rules import check_item, score_item
 from services.scoring.rules.formula import excludes
+from tests.proposals import by_vars, scored, sole
 
 
 def by_option(p: Proposal, words: str) -> Decimal:
     """The score of the choice when the situation named by ``words`` (its number aside) is picked."""
     options = p.items[0]["params"]["options"]
-    key = next(o["key"] for o in options if o["label"].endswith(words))
-    res = score_item(p.items[0], {"option": key})
-    assert res.score is not None, res.text
-    return res.score
+    return scored(p, {"option": next(o["key"] for o in options if o["label"].endswith(words))})
 
 
 def all_found(p: Proposal) -> Decimal:
@@ -31,13 +28,9 @@ def all_found(p: Proposal) -> Decimal:
     item = p.items[0]
     params = item["params"]
     if item["type"] == "checklist":
-        inputs = {"points": {pt["key"]: {"state": "not_met"} for pt in params["points"]}}
-    else:
-        assert item["type"] == "formula", (p.kind, p.summary)
-        inputs = {"vars": {v["name"]: "1" for v in params["variables"]}}
-    res = score_item(item, inputs)
-    assert res.score is not None, res.text
-    return res.score
+        return scored(p, {"points": {pt["key"]: {"state": "not_met"} for pt in params["points"]}})
+    assert item["type"] == "formula", (p.kind, p.summary)
+    return scored(p, {"vars": {v["name"]: "1" for v in params["variables"]}})
 
 
 # ── a thing not done, then the thing done but short of something: two situations, one holds ──────────────
@@ -54,9 +47,7 @@ def all_found(p: Proposal) -> Decimal:
 ])
 def test_a_fault_that_presupposes_another_did_not_happen_is_a_situation(text, weight, first, then, scores):
     p = propose(text, weight, "检查")
-    assert p.kind == "choice" and len(p.items) == 1, (p.kind, p.summary, p.unplaced)
-    assert check_item(p.items[0]) == []
-    labels = [o["label"] for o in p.items[0]["params"]["options"]]
+    labels = [o["label"] for o in sole(p, "choice")["options"]]
     assert len(labels) == 3, labels
     assert sum(label.endswith(first) for label in labels) == 1 and sum(label.endswith(then) for label in labels) == 1
     assert by_option(p, first) == scores[0]
@@ -110,14 +101,6 @@ def test_excludes_near_misses(first, then):
 
 
 # ── a closing clause that doubles the deductions of the counted faults before it ────────────────────────
-def by_vars(p: Proposal, *values: str) -> Decimal:
-    """The score of a formula when its variables, in the order the text names them, take ``values``."""
-    variables = p.items[0]["params"]["variables"]
-    assert len(variables) == len(values), [v["label"] for v in variables]
-    res = score_item(p.items[0], {"vars": {v["name"]: x for v, x in zip(variables, values)}})
-    assert res.score is not None, res.text
-    return res.score
-
 
 @pytest.mark.parametrize("text, weight, case, values, score", [
     # two faults counted, then the case doubled: a, b, then 其中… of a, of b
@@ -132,9 +115,7 @@ def by_vars(p: Proposal, *values: str) -> Decimal:
 ])
 def test_doubled_deductions_count_their_cases_once_more(text, weight, case, values, score):
     p = propose(text, weight, "检查")
-    assert p.kind == "formula" and len(p.items) == 1, (p.kind, p.summary, p.unplaced)
-    assert check_item(p.items[0]) == []
-    variables = p.items[0]["params"]["variables"]
+    variables = sole(p, "formula")["variables"]
     half = len(variables) // 2
     # the doubled counts come after the faults, in their order, each named for the case
     assert all(v["label"].startswith(f"其中{case}的") for v in variables[half:]), variables
