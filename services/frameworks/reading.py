@@ -1496,7 +1496,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         if it["type"] == CHOICE and len(found.items) == 1:
             # “…得3分;A的扣2分;B的扣1分”: faults each with its deduction may both be found, a choice takes one
             faults = _faults_apart(t, item_max)
-            if len(faults) >= 2:
+            if len(faults) >= 2 and not (len(faults) == 2 and formula_rule.excludes(*faults)):
+                # (two faults where the second presupposes the first did not happen are situations: one holds)
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)

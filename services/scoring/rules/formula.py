@@ -424,20 +424,41 @@ def _lone_fault(w: Wording) -> Proposed | None:
     return _faults(w, lone=True) if _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
 
 
-def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | None:
+#: “…,跨月未整改翻倍扣分”, “(5)凡在市级检查中发现上述差错的加倍扣分”: a case of the counted faults before it
+#: whose deduction is taken twice (the clause after the last deduction of the text)
+_DOUBLED = re.compile(r"(?:^|(?<=[,;]))(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])?(?:凡|对|若|如)?"
+                      r"(?P<cond>[^,;\d]{2,40}?)的?,?(?:加倍|翻倍|双倍)(?:扣分|扣除|扣)(?=[,;]|$)")
+
+
+def _doubled(t: str) -> tuple[str, re.Match[str] | None]:
+    """The text without a clause doubling the deductions of the counted faults before it, and that clause."""
+    if "倍" not in t:
+        return t, None
+    m = _DOUBLED.search(t)
+    if m is None or _FAULT_DEDUCTS.search(t, m.end()) or not _FAULT_DEDUCTS.search(t, 0, m.start()):
+        return t, None
+    rest = t[m.end():].lstrip(",")
+    return (t[:m.start()].rstrip(",") + ("," if rest and rest[0] != ";" and t[m.start() - 1:m.start()] == "," else "")
+            + rest), m
+
+
+def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = False) -> Proposed | None:
     """“每迟报1次扣0.5分,漏报1次扣1分;扣完为止”, “无组织机构扣3分,无专人负责扣2分”: faults each with a deduction of
     its own, taken from the 分值 until nothing is left: a formula ``max - 0.5 * a - b`` over the count of each fault
     in the order the text names them (a fault stated without a count is 0/1), ``min(cap, …)`` where a fault has a
     cap of its own. Read only where one deduction per case cannot stand for them all: the amounts differ, a fault
     counted per case stands beside one taken once, or a fault has a cap of its own. ``gated``: the faults of a text
     whose whole item a condition zeroes (``gated``), read as a formula whatever their amounts, one fault included,
-    since the condition multiplies them all. ``lone``: a text of one fault alone, taken once (``_lone_fault``)."""
-    t = w.text
+    since the condition multiplies them all. ``lone``: a text of one fault alone, taken once (``_lone_fault``).
+    A closing clause that doubles the deductions in some case (“跨月未整改翻倍扣分”) adds, after the faults, one
+    count per counted fault of its cases (其中…), taken off once more at the same amount (``plain``: the clause not
+    read)."""
+    t, doubling = (w.text, None) if plain else _doubled(w.text)
     found = list(_FAULT_DEDUCTS.finditer(t))
     # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
     # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points: ``_lone_fault`` has read the text so)
     lone = lone and len(found) == 1
-    if len(found) < (1 if gated or lone or _ANY_CAP.search(t) else 2):
+    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -517,11 +538,19 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False) -> Proposed | N
             else:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
         at = end
-    if len(faults) == 1 and not gated:
+    if len(faults) == 1 and not gated and doubling is None:
         if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
             return None
-    elif not gated and not split_up and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
+    elif not gated and not split_up and doubling is None and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
+    if doubling is not None:
+        # each counted fault once more for its cases in the doubling clause: “其中跨月未整改的” at the same amount
+        twice = [f for f in faults if f.counted and f.line is None]
+        if not twice or any(f.cap is not None or f.unit in ("%", "百分点") for f in twice):
+            return _faults(w, gated, lone, plain=True)  # faults taken once: the clause left to the evaluator
+        cond = doubling.group("cond")
+        # (the clause's words are left unplaced: the reading is to check, the summary says how it was read)
+        faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
     variables, terms = [], []
     for k, f in enumerate(faults):
         name = _NAMES[k]
@@ -956,16 +985,60 @@ def _within(short: str, long: str) -> bool:
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
 
 
+#: a fault that is a thing not done: “未进行宣传”, “没有建立台账”, “无应急预案” (the thing done is group 1)
+_UNDONE = re.compile(r"^(?:未能?|没有|无|不)(?:按(?:要求|规定))?(.{2,})$")
+#: the verb of a thing done, which the fault that presupposes it may leave out (“未进行宣传” / “有宣传无记录”)
+_DOING_VERB = re.compile(r"^(?:进行|开展|组织|建立|制定|编制|实施|落实|设立|设置|配备|签订|召开|举办)(?=.{2})")
+#: after the thing done, the fault that presupposes it says what is missing of it: “有宣传无记录”, “建立台账但不规范”
+_PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
+
+
+def _exclusive(a: str, b: str) -> bool:
+    """Whether fault ``b`` presupposes that fault ``a`` (a thing not done) did not happen: “未进行宣传” / “有宣传无
+    记录”, “没有开展培训” / “开展培训但无记录”, “无应急预案” / “有应急预案未演练”: two situations of one row, of
+    which one holds, not two faults that add up."""
+    m = _UNDONE.match(a)
+    if not m:
+        return False
+    done = m.group(1)
+    verb = _DOING_VERB.match(done)
+    thing = done[verb.end():] if verb else done
+    # the thing done, said again: “有宣传”, “已签订合同”, “建立了台账”, “台账”, “虽开展培训”
+    said = re.escape(verb.group(0)) + "(?:了)?" + re.escape(thing) if verb else re.escape(thing)
+    again = re.match(r"(?:虽|但)?(?:已|有|已有|虽有)?(?:" + said + "|" + re.escape(thing) + ")", b)
+    if again is None or again.end() == len(b):
+        return False
+    return bool(_PART_MISSING.match(b[again.end():]))
+
+
+#: what stands around a fault's words in a segment of the text: its number, “的”, its deduction
+_SEGMENT_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])")
+_SEGMENT_DEDUCTION = re.compile(r"(?:的)?,?扣\d+(?:\.\d+)?分.*$")
+
+
+def excludes(first: str, then: str) -> bool:
+    """Whether the fault of segment ``then`` (“有宣传无记录扣1分”) presupposes that the fault of segment ``first``
+    (“未进行宣传的扣5分”) did not happen: the two are situations of which one holds, not faults found together."""
+    a, b = (_SEGMENT_DEDUCTION.sub("", _SEGMENT_NUMBER.sub("", x.strip())) for x in (first, then))
+    return _exclusive(a, b)
+
+
 def overlapping_faults(params: Params) -> list[str]:
     """Faults of a deducting formula where one's words lie within another's (“缺资料” / “缺关键资料”, “工期滞后” /
-    “工期严重滞后”): the graver case may be meant to count under both, or under its own deduction only."""
+    “工期严重滞后”): the graver case may be meant to count under both, or under its own deduction only. And a fault
+    that presupposes another did not happen (“未进行宣传的扣5分,有宣传无记录扣1分”): situations, of which one holds,
+    rather than faults that add up."""
     words = [re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or "")) for v in params.get("variables") or []
              if isinstance(v, Mapping)]
     for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            if _exclusive(a, b):
+                return [f"“{a}”与“{b}”：后者以前者不成立为前提，是只有其一成立的情形，还是可以同时扣分，请核对"]
+    for i, a in enumerate(words):
         for j, b in enumerate(words):
-            if i != j and 2 <= len(a) < len(b) and _within(a, b):
+            if i != j and 2 <= len(a) < len(b) and _within(a, b) and not b.startswith("其中"):
                 return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
-    graver = [x for x in words if _GRAVER.search(x)]
+    graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
     return []
