@@ -1028,8 +1028,9 @@ def overlapping_faults(params: Params) -> list[str]:
     “工期严重滞后”): the graver case may be meant to count under both, or under its own deduction only. And a fault
     that presupposes another did not happen (“未进行宣传的扣5分,有宣传无记录扣1分”): situations, of which one holds,
     rather than faults that add up."""
+    gate = gate_of(params)  # the condition zeroing the row is a factor of the rest, not one of its faults
     words = [re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or "")) for v in params.get("variables") or []
-             if isinstance(v, Mapping)]
+             if isinstance(v, Mapping) and v.get("name") != gate]
     for i, a in enumerate(words):
         for b in words[i + 1:]:
             if _exclusive(a, b):
