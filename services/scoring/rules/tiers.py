@@ -1115,6 +1115,56 @@ def _by_count(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
 
+#: “完成1项得2分,完成2项得4分,完成3项得6分”, “开展2类活动并有记录(10分);开展3类…(20分);开展4类…(30分)”: counts of
+#: what was done, each named alone with its score, the score rising with the count up to the 分值
+_RUNG_UNITS = "人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门"
+_RUNG = re.compile(r"(?:" + ORDINAL + r"|[①-⑳])?(?P<lead>[\u4e00-\u9fff]{0,12}?)(?P<n>\d+)(?P<u>" + _RUNG_UNITS + r")"
+                   r"(?P<rest>[^;\d]{0,30}?)(?:的|者)?,?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<par>\d+(?:\.\d+)?)分\))(?:[;,]|$)")
+#: words that make a rung something else: a step per case, a line, a fault, a share, a second figure
+_NOT_A_RUNG = re.compile(r"每|扣|以上|以下|以内|及以|超|达|不|未|低于|高于|少|缺|漏|错|差|累计|共|合计|平均|至|前|第|或|满分|分|%")
+#: what may close the rungs: none done scores nothing (“未开展的不得分”)
+_RUNG_NONE = re.compile(r"^(?P<w>[\u4e00-\u9fff]{0,12}?(?:未|无|没有)[\u4e00-\u9fff]{0,12}?)(?:的|者)?,?" + ZEROED + r"[;,]?$")
+
+
+def _count_ladder(w: Wording) -> Proposed | None:
+    """Counts named alone, each with its points, more done scoring more and the most the 分值: a ladder (to check).
+    Each count holds the values up to the next one, the highest count and more keep its points, fewer than the
+    lowest count score nothing."""
+    rungs: list[re.Match[str]] = []
+    at = 0
+    for m in _RUNG.finditer(w.text):
+        if m.start() != at:
+            break
+        rungs.append(m)
+        at = m.end()
+    tail = w.text[at:]
+    none = _RUNG_NONE.match(tail) if tail else None
+    if len(rungs) < 2 or (tail and none is None):
+        return None
+    lead, rest, unit = rungs[0].group("lead"), rungs[0].group("rest"), rungs[0].group("u")
+    if any(m.group("u") != unit or m.group("lead") not in ("", lead) or m.group("rest") not in ("", rest)
+           or _NOT_A_RUNG.search(m.group("lead") + m.group("rest")) for m in rungs):
+        return None
+    got = sorted((int(m.group("n")), d(m.group("pts") or m.group("par"))) for m in rungs)
+    if any(a[0] >= b[0] or a[1] >= b[1] for a, b in itertools.pairwise(got)) or got[-1][1] != w.weight:
+        return None
+    first = got[0][0]
+    tiers = [{"min": "0", "min_inclusive": True, "max": str(first), "max_inclusive": False, "score": "0"}]
+    tiers += [{"min": str(n), "min_inclusive": True, "max": str(nxt), "max_inclusive": False, "score": s(sc)}
+              for (n, sc), (nxt, _) in itertools.pairwise(got)]
+    top = got[-1][0]
+    tiers.append({"min": str(top), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(got[-1][1])})
+    doubts = [f"各档按所达{unit}数读，评分标准未明说：{top}{unit}以上按{top}{unit}的得分"]
+    doubts += [f"{n}{unit}至不足{nxt}{unit}按{n}{unit}的得分" for (n, _), (nxt, _) in itertools.pairwise(got) if nxt - n > 1]
+    if none is None or first > 1:
+        doubts.append(f"不足{first}{unit}按0分")
+    noun = rest.strip(",").split(",")[0].removesuffix("的")
+    what = f"{lead}{noun}的{unit}数" if noun else f"{lead}{unit}数"
+    params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
+    # one reading, said once: each count holds the values up to the next one
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{what} {len(tiers)} 档", ("；".join(doubts),))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     return notes(params, item_max)[0].parts
 
@@ -1147,6 +1197,7 @@ RULE = RuleType(
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
-               Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares)),
+               Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
+               Recogniser(76, _count_ladder)),
     describe=describe,
 )

@@ -1,0 +1,86 @@
+"""Bands, lines and points: a third round of wordings the proposer reads by their shape.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus). Each class
+is tried in several wordings (punctuation, numbering, verbs, Chinese numerals); each proposal's type and
+parameters are checked and it is scored in a few situations; near misses must not be read so, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def scores(p, values, item=0):
+    """The scores of the values (a percentage read as two figures, of 100, where the item asks for a ratio)."""
+    it = p.items[item]
+    assert check_item(it) == []
+    ratio = it["params"].get("input") == "ratio"
+    return [score_item(it, {"numerator": str(v), "denominator": "100"} if ratio else {"value": str(v)}).score
+            for v in values]
+
+
+def D(*xs):
+    return [Decimal(str(x)) for x in xs]
+
+
+# ── counts named alone, more done scoring more: a ladder ───────────────────
+@pytest.mark.parametrize("text, unit", [
+    ("办结1项得2分,办结2项得4分,办结3项得6分", "项"),
+    ("1.办结一项,计2分;2.办结两项,计4分;3.办结三项,计6分。", "项"),
+    ("①办结1项(2分);②办结2项(4分);③办结3项(6分)", "项"),
+    ("办结1项2分，办结2项4分，办结3项6分", "项"),
+    ("办结三项的记6分；办结两项的记4分；办结一项的记2分；未办结的不得分", "项"),
+    ("举办1场宣讲得2分；举办2场宣讲得4分；举办3场宣讲得6分", "场"),
+])
+def test_counts_named_alone_with_rising_points_are_a_ladder(text, unit):
+    p = propose(text, "6", "办结情况")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == unit
+    # more than the highest count is not said: read as the highest count's points, to check
+    assert not p.confident and any("3" + unit + "以上" in u for u in p.unplaced)
+    assert scores(p, [0, 1, 2, 3, 5]) == D(0, 2, 4, 6, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "组织两类培训并有签到记录，得10分；组织三类培训并有签到记录，得20分；组织四类培训并有签到记录，得30分",
+    "组织2类培训并有签到记录(10分);组织3类培训并有签到记录(20分);组织4类培训并有签到记录(30分)",
+    "组织四类培训并有签到记录计30分,组织三类培训并有签到记录计20分,组织两类培训并有签到记录计10分",
+])
+def test_a_ladder_whose_lowest_count_is_above_one_scores_nothing_below_it(text):
+    p = propose(text, "30", "培训")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == "类"
+    assert not p.confident and any("不足2类" in u for u in p.unplaced)
+    assert scores(p, [0, 1, 2, 3, 4, 6]) == D(0, 0, 10, 20, 30, 30)
+
+
+def test_a_ladder_with_a_gap_between_counts_says_how_the_gap_is_read():
+    p = propose("开展2次得2分;开展4次得4分;开展6次得6分", "6", "活动")
+    assert p.kind == "tiers" and not p.confident
+    assert any("2次至不足4次" in u for u in p.unplaced)
+    assert scores(p, [1, 2, 3, 4, 5, 6, 9]) == D(0, 2, 2, 4, 4, 6, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "办结1项得6分,办结2项得4分,办结3项得2分",  # fewer points for more: not a ladder
+    "办结1项得2分,办结2项得4分,办结3项得5分",  # the most is not the 分值
+    "缺1项得4分,缺2项得2分,缺3项不得分",  # counts of what is missing
+    "每办结1项得2分,办结3项得6分",  # a step per item
+    "办结1项以上得2分,办结2项以上得4分,办结3项以上得6分",  # lines, another reading's
+    "办结1项得2分,完成2项得4分,办结3项得6分",  # not the same thing counted
+    "办结1项得2分,办结2件得4分,办结3项得6分",  # not the same unit
+    "办结1项得2分,办结2项得4分,办结3项得6分,其他酌情扣分",  # words left after the ladder
+])
+def test_near_misses_are_not_read_as_a_ladder_of_counts(text):
+    p = propose(text, "6", "办结情况")
+    if p.kind == "tiers":
+        assert "办结项数" not in p.items[0]["params"].get("value_label", "")
+    assert not p.confident or p.kind != "tiers" or scores(p, [2]) != D(4)
+
+
+def test_counts_of_faults_with_falling_points_stay_the_faults_reading():
+    p = propose("缺1项得4分,缺2项得2分,缺3项不得分", "6", "资料")
+    assert p.kind == "tiers"
+    assert scores(p, [0, 1, 2, 3, 5]) == D(6, 4, 2, 0, 0)
