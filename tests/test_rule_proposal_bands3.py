@@ -84,3 +84,33 @@ def test_counts_of_faults_with_falling_points_stay_the_faults_reading():
     p = propose("缺1项得4分,缺2项得2分,缺3项不得分", "6", "资料")
     assert p.kind == "tiers"
     assert scores(p, [0, 1, 2, 3, 5]) == D(6, 4, 2, 0, 0)
+
+
+# ── a span that leaves out an end: “5%(不含)-10%” ───────────────────────────
+@pytest.mark.parametrize("text", [
+    "增长率10%以上得5分；5%(不含)~10%(不含)得3分；5%及以下不得分",
+    "增长率≥10%，5分；增长率5%（不含5%）至10%（不含10%），3分；增长率≤5%，0分",
+])
+def test_a_span_that_leaves_out_both_ends_as_the_text_says_is_confident(text):
+    p = propose(text, "5", "增长率")
+    assert p.kind == "tiers" and p.confident
+    assert scores(p, [12, 10, 9.9, 5.1, 5, 2]) == D(5, 5, 3, 3, 0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "5%(不含)-10%得3分,10%以上得5分,5%以下不得分",
+    "增长率10%及以上得5分;增长率5%(不含)至10%得3分;增长率5%以下不得分。",
+    "增长率≥10%,计5分;5%（不含）~10%,计3分;5%以下,不计分",
+])
+def test_the_end_a_span_leaves_out_goes_to_the_band_below_it_to_check(text):
+    p = propose(text, "5", "增长率")
+    assert p.kind == "tiers" and not p.confident
+    assert any("5%：按“以下”含本数读" in u for u in p.unplaced)
+    assert scores(p, [12, 10, 7, 5.1, 5, 2]) == D(5, 5, 3, 3, 0, 0)
+
+
+def test_a_span_that_keeps_its_lower_end_is_read_as_before():
+    p = propose("增长率10%以上得5分；5%-10%得3分；5%以下不得分", "5", "增长率")
+    assert p.kind == "tiers"
+    assert not any("含本数读" in u for u in p.unplaced)
+    assert scores(p, [10, 7, 5, 4.9]) == D(5, 3, 3, 0)

@@ -153,7 +153,9 @@ _BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)"
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
 _INCLUDED = re.compile(_INCLUDES)
 _ABOVE_WITHIN = re.compile(r"(?:高于|超过|超出|增长|增加)[^,;\d≥≤<>]{0,20}?" + SNUM + r"%(?:以内|之内)")
-_SPAN = re.compile(SNUM + r"%?" + _INCLUDES + r"?[~\-至]" + SNUM + r"%" + _INCLUDES + "?")
+#: “(含)”, “(不含)”, “(不含5%)” after an end of a span: whether the end is the band's own
+_END_MARK = r"(\((?:不含|含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
+_SPAN = re.compile(SNUM + r"%?" + _END_MARK + r"?[~\-至]" + SNUM + r"%" + _END_MARK + "?")
 _AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|(?<!不)高于|(?<!不)大于|(?<!不)超过)" + SNUM + _NOT_SHARE + "%?")
 #: “95%≤合格率,6分”: the line first, the sign, the name, and nothing after it
 _SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
@@ -183,8 +185,8 @@ def _range_of(seg: str) -> dict[str, Any] | None:
                 "max_inclusive": m.group(3) == "≤"}
     m = _SPAN.search(seg) if ("-" in seg or "~" in seg or "至" in seg) else None
     if m:
-        return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(3))),
-                "max_inclusive": bool(m.group(4))}
+        return {"min": s(d(m.group(1))), "min_inclusive": not (m.group(2) or "").startswith("(不含"),
+                "max": s(d(m.group(3))), "max_inclusive": bool(m.group(4)) and not m.group(4).startswith("(不含")}
     low: dict[str, Any] | None = None
     high: dict[str, Any] | None = None
     m = _AT_LEAST.search(seg) or _OR_MORE.search(seg) or (_SIGN_BEFORE_NAME.search(seg) if signed else None)
@@ -318,6 +320,7 @@ def _ranges(w: Wording) -> Proposed | None:
         return None
     _top_of_scale(tiers)
     _close_gaps(tiers)
+    doubts = _end_left_out(tiers)
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -331,7 +334,21 @@ def _ranges(w: Wording) -> Proposed | None:
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
-    return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档")
+    return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+def _end_left_out(tiers: list[dict[str, Any]]) -> tuple[str, ...] | None:
+    """“5%(不含)-10%得3分,…,5%以下不得分”: a band that leaves out its lower end, and a band below it that stops short
+    of the same value: the value is the lower band's (“以下” holds its figure by law; to check)."""
+    said = []
+    for tr in tiers:
+        if tr["min"] is None or tr["min_inclusive"] or any(_in_tier(d(tr["min"]), o) for o in tiers):
+            continue
+        below = [o for o in tiers if o["min"] is None and o["max"] is not None and d(o["max"]) == d(tr["min"])]
+        if len(below) == 1:
+            below[0]["max_inclusive"] = True
+            said.append(f"{tr['min']}%：按“以下”含本数读，归入得{below[0]['score']}分的一档")
+    return tuple(said) or None
 
 
 #: a band closed by its score alone, the score's cell joined to the band's words (“…培训层次较全面 3”)
