@@ -114,3 +114,31 @@ def test_a_span_that_keeps_its_lower_end_is_read_as_before():
     assert p.kind == "tiers"
     assert not any("含本数读" in u for u in p.unplaced)
     assert scores(p, [10, 7, 5, 4.9]) == D(5, 3, 3, 0)
+
+
+# ── a step on a count with no line stated: full at none ─────────────────────
+@pytest.mark.parametrize("text, unit", [
+    ("每增0.02次/车,扣3分", "次/车"),
+    ("每增加0.02次/车，扣3分", "次/车"),
+    ("每上升0.02人/万人 扣3分", "人/万人"),
+    ("事故发生率每增0.02次，扣3分", "次"),
+])
+def test_a_rising_count_with_no_line_is_full_at_none_to_check(text, unit):
+    p = propose(text, "12", "事故率")
+    assert p.kind == "threshold" and not p.confident
+    prm = p.items[0]["params"]
+    assert prm["unit"] == unit and prm["full_at"] == "0" and prm["direction"] == "lower"
+    assert any("未写明达标线：按 0" in u for u in p.unplaced)
+    assert scores(p, [0, "0.02", "0.04", "0.2"]) == D(12, 9, 6, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "事故率每上升0.1个百分点扣2分",  # a rate that rises: from what line is not said (not from 0)
+    "目标值5次，每增加1次扣1分",  # a line is stated: not 0
+    "每增长1%扣1分",  # a share
+])
+def test_near_misses_of_a_rising_count_are_not_read_as_full_at_none(text):
+    p = propose(text, "10", "事故")
+    if p.kind == "threshold":
+        assert p.items[0]["params"]["full_at"] != "0"
+    assert not any("未写明达标线：按 0" in u for u in p.unplaced)

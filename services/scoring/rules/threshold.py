@@ -122,7 +122,7 @@ _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
-_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
+_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
@@ -146,6 +146,10 @@ _CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(
 #: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”)
 _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff()]{1,16}率$")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺")
+#: a step that counts what rises from none (“每增加1起”): with no line, the line is 0
+_RISE_WORDS = ("增", "增加", "上升")
+_DIGIT = re.compile(r"\d")
+_PER_WHAT = re.compile(r"/[\u4e00-\u9fff]{1,2}?(?=[,;]|扣|减)")
 
 
 def _unit(u: str) -> str:
@@ -202,6 +206,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None
     line = _line(t, step, weight)
     doubts = None
+    per_unit = ""
     met = (_TARGET_MET.search(t, 0, step.start()) or _SHORT_OF_TARGET.search(t, 0, step.start() + 1)) if not line else None
     if met and met.re is _TARGET_MET and met.group("pts") and d(met.group("pts")) != weight:
         met = None
@@ -214,6 +219,13 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and _RATE_ONLY.match(t[:step.start()]):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{t[:step.start()]}”：未写明达标线，按 100% 得满分读",)
+    if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) != "%" and \
+            step.group(0).startswith("每") and not _DIGIT.search(t, 0, step.start()):
+        # “每增0.01次/车,扣5分”, “事故每增加1起扣2分”: a count with no line stated is full at none (to check)
+        su = _unit(step.group("su"))
+        of = _PER_WHAT.match(t, step.end("su"))  # “次/车”: a count per something, the unit the value is in
+        per_unit = su + of.group(0) if of else ""
+        line, doubts = ("0", "", su), (f"未写明达标线：按 0{per_unit or su} 得满分读",)
     if not line:
         return None
     full_at, cmp, unit = line
@@ -231,7 +243,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
                               r"(?!\d)(?:个百分点|%|" + re.escape(unit) + r")?(?:计|扣)", t))
     params = {"full_at": s(d(full_at)), "inclusive": inclusive, "direction": "higher" if higher else "lower",
               "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
-              "stepwise": stepwise, "input": "ratio" if ratio else "value", "unit": unit}
+              "stepwise": stepwise, "input": "ratio" if ratio else "value", "unit": per_unit or unit}
     if _CLIFF.search(t, step.end()) and stated_cliff(t, params, weight) is None:
         # “…每减少1个百分点扣0.5分;低于92%不得分” above where the deductions have taken the 分值: the cliff cuts the
         # steps short, which is another rule
@@ -243,7 +255,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
     sign = ("≥" if inclusive else ">") if higher else ("≤" if inclusive else "<")
     per = f"扣分值的 {params['deduct']}%" if mode == "percent_of_max" else f"扣 {params['deduct']} 分"
     return Proposed([RULE.item(label, weight, params)],
-                    f"达标线扣分：{sign}{params['full_at']}{unit} 得满分，每{'低于' if higher else '高于'} {params['step']}{unit} {per}"
+                    f"达标线扣分：{sign}{params['full_at']}{params['unit']} 得满分，每{'低于' if higher else '高于'} {params['step']}{params['unit']} {per}"
                     + ("，不足一档按一档扣" if stepwise else "") + ("（按两个数计算比率）" if ratio else ""), doubts)
 
 
