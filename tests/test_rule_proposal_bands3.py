@@ -142,3 +142,28 @@ def test_near_misses_of_a_rising_count_are_not_read_as_full_at_none(text):
     if p.kind == "threshold":
         assert p.items[0]["params"]["full_at"] != "0"
     assert not any("未写明达标线：按 0" in u for u in p.unplaced)
+
+
+# ── shares from the top, the last counted from the bottom: “后30%” ──────────
+@pytest.mark.parametrize("text", [
+    "排名前30%的得5分,前30%-70%得3分,后30%得1分",
+    "排名前30%，5分；排名前30%~70%，3分；排名后30%，1分。",
+    "前30%得5分;前70%得3分;后30%得1分",
+    "综合排名前30%（含）计5分，前30%至70%（含）计3分，后30%计1分",
+])
+def test_the_last_share_counted_from_the_bottom_is_the_band_past_the_lines(text):
+    p = propose(text, "5", "排名")
+    assert p.kind == "tiers" and not p.confident
+    assert p.items[0]["params"]["unit"] == "%"
+    assert scores(p, [10, 30, 50, 70, 71, 100]) == D(5, 5, 3, 3, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "排名前30%的得5分,前30%-60%得3分,后30%得1分",  # 后30% is past 70%: 60%-70% is said nowhere
+    "排名前30%的得5分,前30%-70%得3分,后30%得4分",  # the last band scoring more than the one above it
+])
+def test_a_share_from_the_bottom_that_does_not_meet_the_lines_is_not_read_so(text):
+    p = propose(text, "5", "排名")
+    assert not p.confident
+    if p.kind == "tiers":
+        assert scores(p, [65]) != D(3) or scores(p, [90]) != D(1)

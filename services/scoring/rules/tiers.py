@@ -1027,7 +1027,12 @@ _TOP_LINE = re.compile(r"前(?:\d+(?:\.\d+)?(?:%|名)?[-~至])?" + SNUM + r"(?P<
 _PAST_LINE = re.compile(SNUM + r"(?P<u>%|名)(?:\((?:含|不含)[^()]{0,6}\))?(?:以下|以后|之后|以外)|^" + ORDINAL + "?(?:其余|其他|其它)")
 
 
+#: “后30%”: the last of the shares, counted from the bottom (what lies past 100% less it)
+_BACK_LINE = re.compile(r"后" + SNUM + "%")
+
+
 def _top_shares(w: Wording) -> Proposed | None:
+    backs = len(_BACK_LINE.findall(w.text)) if "后" in w.text else 0
     if len(_TOP_LINE.findall(w.text)) < 2:
         return None
     segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
@@ -1037,6 +1042,11 @@ def _top_shares(w: Wording) -> Proposed | None:
     for seg in segs:
         sc = _score_of(seg, w.weight)
         top, beyond = _TOP_LINE.search(seg), _PAST_LINE.search(seg)
+        back = _BACK_LINE.search(seg) if backs and top is None and beyond is None else None
+        if back is not None and sc is not None and past is None and d(back.group(1)) < 100:
+            past = (100 - d(back.group(1)), sc)  # “后30%” after “前70%”: past the line at 70%
+            units.add("%")
+            continue
         if sc is None or (top is None) == (beyond is None) or (beyond and past is not None):
             return None  # a band with no score, both sides or neither in one band, two bands past the lines
         if top:
