@@ -167,3 +167,22 @@ def test_a_share_from_the_bottom_that_does_not_meet_the_lines_is_not_read_so(tex
     assert not p.confident
     if p.kind == "tiers":
         assert scores(p, [65]) != D(3) or scores(p, [90]) != D(1)
+
+
+# ── full at the whole, proportional below it: right in every situation ─────
+@pytest.mark.parametrize("text", [
+    "到位率达到100%的得满分,低于100%的按完成率得分",
+    "资金到位率达到100%得满分，低于100%的按到位率计分",
+])
+def test_full_at_the_whole_and_proportional_below_scores_right_above_at_and_below(text):
+    p = propose(text, "10", "资金到位率")
+    it = p.items[0]
+    assert check_item(it) == []
+
+    def at(actual):
+        if it["params"].get("input") == "ratio" or it["type"] != "completion":
+            return score_item(it, {"numerator": str(actual), "denominator": "100"}).score
+        return score_item(it, {"rows": [{"target": "100", "actual": str(actual)}]}).score
+
+    # more than the whole keeps the 分值 (never above it); below it, the share of the 分值
+    assert [at(x) for x in (120, 100, 85, 0)] == D(10, 10, 8.5, 0)
