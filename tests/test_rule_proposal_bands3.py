@@ -186,3 +186,21 @@ def test_full_at_the_whole_and_proportional_below_scores_right_above_at_and_belo
 
     # more than the whole keeps the 分值 (never above it); below it, the share of the 分值
     assert [at(x) for x in (120, 100, 85, 0)] == D(10, 10, 8.5, 0)
+
+
+# ── “每超”, “每增”: the step's words are placed ─────────────────────────────
+@pytest.mark.parametrize("text", [
+    "差错率在3%以内得满分,每超1%扣0.5分,扣完为止。",
+    "差错率≤3%得满分；每超1个百分点扣0.5分，扣完为止",
+])
+def test_a_line_and_a_step_said_with_each_over_are_placed_whole(text):
+    p = propose(text, "5", "差错率")
+    assert p.kind == "threshold" and p.confident and p.unplaced == []
+    prm = p.items[0]["params"]
+    assert (prm["full_at"], prm["direction"], prm["step"], prm["deduct"]) == ("3", "lower", "1", "0.5")
+
+
+def test_each_rise_is_placed_but_the_line_left_unsaid_keeps_it_to_check():
+    p = propose("每增0.02次/车,扣3分,扣完为止", "12", "事故率")
+    assert p.kind == "threshold" and not p.confident
+    assert not any(u.startswith("“每增") for u in p.unplaced)
