@@ -1159,9 +1159,7 @@ def _count_ladder(w: Wording) -> Proposed | None:
     lowest count score nothing."""
     rungs: list[re.Match[str]] = []
     at = 0
-    for m in _RUNG.finditer(w.text):
-        if m.start() != at:
-            break
+    while (m := _RUNG.match(w.text, at)) is not None and m.end() > at:  # the rungs run on from the start
         rungs.append(m)
         at = m.end()
     tail = w.text[at:]
