@@ -204,3 +204,23 @@ def test_each_rise_is_placed_but_the_line_left_unsaid_keeps_it_to_check():
     p = propose("每增0.02次/车,扣3分,扣完为止", "12", "事故率")
     assert p.kind == "threshold" and not p.confident
     assert not any(u.startswith("“每增") for u in p.unplaced)
+
+
+# ── lines on counts of sessions, kinds, batches (场, 期, 类, 种, 批, 轮) ─────
+@pytest.mark.parametrize("text, unit", [
+    ("年培训达2期得2分,达4期得4分,达6期及以上得6分", "期"),
+    ("开展2场得2分；开展4场得4分；开展6场及以上得6分", "场"),
+    ("覆盖2类以上(2分);覆盖4类以上(4分);覆盖6类以上(6分)", "类"),
+    ("完成二轮检查计2分，完成四轮检查计4分，完成六轮以上检查计6分", "轮"),
+])
+def test_lines_on_counts_of_sessions_and_kinds_are_a_ladder(text, unit):
+    p = propose(text, "6", "开展情况")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == unit
+    assert not p.confident and any("不足2" + unit in u for u in p.unplaced)
+    assert scores(p, [0, 1, 2, 3, 4, 5, 6, 9]) == D(0, 0, 2, 2, 4, 4, 6, 6)
+
+
+def test_counted_kinds_in_closed_spans_are_bands():
+    p = propose("涉及1-2种得2分;3-4种得4分;5种及以上得6分", "6", "种类")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == "种"
+    assert scores(p, [1, 2, 3, 4, 5, 8]) == D(2, 2, 4, 4, 6, 6)
