@@ -44,3 +44,17 @@ def picked(p: Proposal, rank: int, item: int = 0) -> Decimal:
     """The score of a 情形选择 when the situation of the given rank of score (0: the best) applies."""
     options = sorted(p.items[item]["params"]["options"], key=lambda o: -Decimal(o["score"]))
     return scored(p, {"option": options[rank]["key"]}, item)
+
+
+def scores(p: Proposal, values: list[Any], item: int = 0) -> list[Decimal | None]:
+    """The scores of the values (a percentage read as two figures, of 100, where the item asks for a ratio)."""
+    it = p.items[item]
+    assert check_item(it) == []
+    ratio = it["params"].get("input") == "ratio"
+    return [score_item(it, {"numerator": str(v), "denominator": "100"} if ratio else {"value": str(v)}).score
+            for v in values]
+
+
+def D(*xs: Any) -> list[Decimal]:
+    """Figures as Decimals, for comparing with ``scores``."""
+    return [Decimal(str(x)) for x in xs]

@@ -12,19 +12,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules import check_item, score_item
-
-
-def scores(p, values, item=0):
-    """The scores of the values (a percentage read as two figures, of 100, where the item asks for a ratio)."""
-    it = p.items[item]
-    assert check_item(it) == []
-    ratio = it["params"].get("input") == "ratio"
-    return [score_item(it, {"numerator": str(v), "denominator": "100"} if ratio else {"value": str(v)}).score
-            for v in values]
-
-
-def D(*xs):
-    return [Decimal(str(x)) for x in xs]
+from tests.proposals import D, scores
 
 
 # ── lines on a count, each open upwards: a ladder ───────────────────────────
