@@ -108,7 +108,7 @@ def _only_when(w: Wording) -> Proposed | None:
 _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                            r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完);?$")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
-_DENIED = re.compile(r"^(?:否则|没有|无|未|不|达不到|缺)")
+_DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
 _ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
 #: “(每)缺1项不得分”: any one of the condition's requirements missing scores nothing — every failing case said
@@ -395,6 +395,26 @@ def _asked(w: Wording) -> Proposed | None:
     return _met(w, cond, doubts)
 
 
+#: “是否编制绩效目标;是=2分;否=0分”, “编制绩效目标,是2分,否0分”, “按规定申报:是(2分),否(0分)”: the answers yes and no,
+#: each with its score, the yes on the whole 分值
+_YES_OR_NO = re.compile(r"^(?P<cond>[^;]*?[^;,:?(=])[;,:?(]*是(?:的)?[=:,(]?(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分\)?[,;]?"
+                        r"否(?:的)?[=:,(]?(?:(?:得|计)?0分|" + ZEROED + r")\)?\)?$")
+
+
+def _yes_or_no(w: Wording) -> Proposed | None:
+    """A requirement (or a question) answered yes for the 分值 and no for nothing: full marks when it is met."""
+    t = w.text.rstrip(";.")
+    if "否" not in t:
+        return None
+    m = _YES_OR_NO.match(t)
+    if not m or d(m.group("pts")) != w.weight:
+        return None
+    cond = ORDINAL_AT.sub("", m.group("cond")).replace("是否", "", 1).strip(",;:")
+    if not cond or NOT_A_STATEMENT.search(cond) or "酌情" in cond:
+        return None
+    return _met(w, cond, [f"“{cond}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", cond) else [])
+
+
 #: the case that scores nothing, after the requirement's score: “否则不得分”, “未上报不得分”, “有1例…不得分”,
 #: “…,该项不得分”, “达不到要求不给分”, or a deduction of the whole 分值 (“未完成的扣1分” on 1 point)
 _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
@@ -406,6 +426,11 @@ _ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:
 _WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
 #: a sentence asking the question the requirement answers (“是否列入省考核;是的加20分”)
 _YES = re.compile(r"^是的?$")
+
+
+#: a remark naming the evidence a requirement is checked by: “(以批复文件为准)”, “,提供会议纪要等佐证材料”, “;查阅台账”
+_EVIDENCE = re.compile(r"^\(?(?:以[^,;()\d]+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
+                       r"(?:查看|查阅|核查|检查|抽查)[^,;()\d]+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
 
 
 def _stated_requirement(w: Wording) -> Proposed | None:
@@ -430,6 +455,10 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     doubts = []
     if re.search(r"加\d", t):
         doubts.append(f"“加{fmt(w.weight)}分”：读作满足要求时得本项分值")
+    evidence = _EVIDENCE.match(tail)
+    if evidence:  # “…的得2分(以申报文件为准)”: what the team checks it by, which changes no score
+        doubts.append(f"“{tail}”：核查依据，未计入规则")
+        tail = ""
     if tail:
         m = _NOTHING.match(tail)
         if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
@@ -504,7 +533,7 @@ RULE = RuleType(
     bind_at_least=True,
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
-               Recogniser(125, _each_part_met), Recogniser(127, _asked),
+               Recogniser(125, _each_part_met), Recogniser(126, _yes_or_no), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(139, _bare_requirement)),
     describe=describe,
 )

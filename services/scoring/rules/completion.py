@@ -70,16 +70,23 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例|"
+_SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|"
+                         r"按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例|"
                          # “按各子项完成的百分比得分”: each part's completion, averaged
                          r"按(?:各|每个?)[^,;\d]{1,6}?完成的?(?:百分比|比例|程度)(?:计算)?(?:得分|计分)|"
                          # “按实际完成率计分”
                          r"按(?:实际)?完成率(?:计算)?(?:得分|计分)")
 
 
+#: “达到目标值得满分,未达到按比例得分”, “达到计划要求的得满分,未达到的按比例计分”: short of a target (not of a rate's
+#: line, which is the rate type's), its share
+_SHORT_OF_TARGET = re.compile(r"(?:目标|计划|任务)[^,;\d%率]{0,8}?(?:的)?,?(?:得|计)满分[,;]未达(?:到|标)?(?:目标|要求|计划)?值?的?,?"
+                              r"按(?:实际)?(?:完成)?比例(?:计算)?(?:计分|得分|扣分)")
+
+
 def _by_share_done(w: Wording) -> Proposed | None:
-    """"按实际完成比例计分", "未完成的按比例扣分"."""
-    if not _SHARE_DONE.search(w.text):
+    """"按实际完成比例计分", "未完成的按比例扣分", "达到目标值得满分,未达到按比例得分"."""
+    if not _SHARE_DONE.search(w.text) and not ("未达" in w.text and _SHORT_OF_TARGET.search(w.text)):
         return None
     name = w.name
     return Proposed([RULE.item((name + "完成情况") if "完成" not in name else name, w.weight, {})],

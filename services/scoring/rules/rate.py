@@ -154,7 +154,7 @@ def _ratio_below(w: Wording) -> Proposed | None:
 FULL_THEN_SHARE = re.compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)100%"
                              r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)[,;]"
                              r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?:100%)?(?:的)?,?"
-                             r"按(?:实际)?(?:(?:完成|执行|达到)?(?:比例|百分比)|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
+                             r"按(?:实际|其)?(?:(?:完成|执行|达到)?(?:比例|比率|百分比)|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
                              r"(?:得分|计分|评分)[;]?$")
 
 
@@ -169,6 +169,34 @@ def _full_then_share(w: Wording) -> Proposed | None:
         return None  # “…按完成率计分” after a line on another rate: not the rate's own share
     return Proposed([RULE.item(rate_label(w.name, "") or m.group("rate"), w.weight, {"cap": True})],
                     f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
+
+
+#: “按预算执行率计分”, “以实际到位率得分”, “比率低于100%的,按比率计分”, “(执行率)未达到100%时按其比率计分”: the score
+#: by a rate named and nothing else (a 完成率 is the completion type's)
+_BY_THE_RATE = re.compile(r"^(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|未达|不足|<)100%(?:的|时)?,?)?"
+                          r"(?:按照?|以|根据)(?:实际|其)?(?P<named>[^,;\d*/=扣减未]{0,16}?率)(?:计算)?(?:计分|得分|评分)"
+                          r"(?:[,;(](?P<defined>[^,;()\d=]{1,16}?率=[^,;()=/]{2,20}/[^,;()=/]{2,20}?(?:\*100%)?)\)?)?$")
+
+
+def _by_the_rate(w: Wording) -> Proposed | None:
+    """The score by a rate named, nothing said of how (“按资金到位率计分”): the rate's share of the 分值, to check."""
+    t = w.text.rstrip(";.")
+    if "率" not in t:
+        return None
+    m = _BY_THE_RATE.match(t)
+    if not m or "完成" in m.group("named"):
+        return None
+    named = m.group("named")
+    if named in ("比率", "其比率"):
+        named = m.group("rate") or rate_label(w.name, "") or "比率"
+    defined = _DEFINED_AS.match(m.group("defined") or "")
+    if defined is not None:  # “(到位率=到位资金/计划资金)”: the rate defined as a quotient
+        num, den = defined.group("num"), defined.group("den")
+        found = _quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计")
+        return Proposed(found.items, found.summary, (f"“{m.group(0)}”：按{named} × 分值读，请核对",))
+    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})],
+                    f"比率计分：得分 = {named} × 分值，超过100%按100%计",
+                    (f"“{m.group(0)}”：按{named} × 分值读，请核对",))
 
 
 def _ladder_in_proportion(w: Wording) -> Proposed | None:
@@ -292,7 +320,7 @@ RULE = RuleType(
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
-               Recogniser(57, _full_then_share), Recogniser(46, _rate_product),
+               Recogniser(57, _full_then_share), Recogniser(58, _by_the_rate), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion)),
     describe=describe,
 )

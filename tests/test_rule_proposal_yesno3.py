@@ -1,0 +1,219 @@
+"""Yes/no requirements and rates in the many wordings 评分表 use: a requirement then its points however marked, a
+requirement met or not said in other words (是/否 answers, 做到/做不到, 反之), a requirement naming the evidence it is
+checked by, and the score by a rate named or by the share of a target reached — each with the rule it must give, its
+scores in a few situations, and the near misses that must not be read that way or must not be confident.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import scored, types
+
+
+def ratio(n, den="100"):
+    return {"numerator": str(n), "denominator": str(den)}
+
+
+def met_or_not(p, weight):
+    """Whether the proposal scores the 分值 when the requirement is met and nothing when it is not: a 全有或全无, or
+    the same said as two situations (情形选择) — the one scoring the 分值 and the one scoring nothing."""
+    if types(p) == ["choice"]:
+        options = p.items[0]["params"]["options"]
+        assert sorted(Decimal(o["score"]) for o in options) == [0, Decimal(weight)], p.summary
+        return sorted(scored(p, {"option": o["key"]}) for o in options) == [0, Decimal(weight)]
+    assert types(p) == ["all_or_nothing"], p.summary
+    return scored(p, {"met": True}) == Decimal(weight) and scored(p, {"met": False}) == 0
+
+
+# ── a requirement then its points, however they are marked ────────────────
+@pytest.mark.parametrize("text,weight", [
+    ("建立健全内部管理制度,3分", "3"),                        # no verb, a comma
+    ("建立健全内部管理制度，3分。", "3"),                     # full-width marks
+    ("按规定时间报送年度决算资料的得2分。", "2"),             # 得 after 的
+    ("台账资料齐全、规范的,计4分", "4"),                      # 计
+    ("台账资料齐全、规范的，記4分。", "4"),                   # 记 in traditional characters
+    ("2、制定项目实施方案并报备,得1.5分", "1.5"),              # a numbered requirement, a decimal
+    ("(3)落实项目公示制度计二分", "2"),                        # a Chinese numeral
+    ("一、档案管理;项目资料分类归档,得5分", "5"),              # a heading sentence first
+])
+def test_a_requirement_followed_by_its_points(text, weight):
+    p = propose(text, weight, "")
+    assert met_or_not(p, weight), (text, p.summary)
+
+
+# ── met and not met, said in other words ─────────────────────────────────────
+@pytest.mark.parametrize("text,weight,condition", [
+    ("是否编制项目绩效目标。是=2分;否=0分", "2", "编制项目绩效目标"),
+    ("编制项目绩效目标,是2分,否0分", "2", "编制项目绩效目标"),
+    ("按规定程序组织验收:是(3分),否(0分)", "3", "按规定程序组织验收"),
+    ("(二)建立项目台账:是,得4分;否,得0分。", "4", "建立项目台账"),
+    ("项目立项经集体研究决策。是 1分 否 0分", "1", "项目立项经集体研究决策"),
+    ("按季度开展绩效监控:是,计2分;否,不得分", "2", "按季度开展绩效监控"),
+])
+def test_answers_yes_and_no_each_with_their_score(text, weight, condition):
+    """The answer yes scores the 分值, no scores nothing: full marks when the requirement is met."""
+    p = propose(text, weight, "")
+    assert met_or_not(p, weight), (text, p.summary)
+    if p.kind == "all_or_nothing":
+        assert p.items[0]["params"]["condition"] == condition, (text, p.items)
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("编制项目绩效目标,是2分,否0分", "2"),
+    ("按规定程序组织验收:是(3分),否(0分)", "3"),
+    ("项目立项经集体研究决策。是 1分 否 0分", "1"),
+])
+def test_yes_and_no_placing_every_word_are_confident(text, weight):
+    p = propose(text, weight, "")
+    assert types(p) == ["all_or_nothing"] and p.confident, (text, p.unplaced)
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("是否编制项目绩效目标,是得1分,否得0分", "2"),               # yes does not score the 分值
+    ("是否编制项目绩效目标,是得2分,部分编制得1分,否得0分", "2"),  # a third answer
+    ("编制项目绩效目标,是2分,否1分", "2"),                      # no scores something
+])
+def test_yes_and_no_near_misses(text, weight):
+    p = propose(text, weight, "")
+    assert not (types(p) == ["all_or_nothing"] and p.confident), (text, p.summary)
+    if types(p) == ["all_or_nothing"]:
+        assert scored(p, {"met": False}) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "做到得分,做不到不得分",
+    "能做到的得3分,做不到的不得分",
+    "按期办结得分;办不到的不得分",
+    "资料齐全的,得3分;反之不得分",
+])
+def test_the_requirement_denied_in_other_words(text):
+    """“做不到”, “办不到”, “反之” deny the requirement as “未…” does."""
+    p = propose(text, "3", "")
+    assert met_or_not(p, "3"), (text, p.summary)
+
+
+def test_a_denial_that_deducts_part_is_not_met_or_not():
+    p = propose("做到得分,做不到扣1分", "3", "")
+    assert types(p) != ["all_or_nothing"], p.summary
+
+
+# ── a requirement naming the evidence it is checked by ─────────────────────
+@pytest.mark.parametrize("text", [
+    "项目按规定程序申报的得2分(以申报文件为准)",
+    "项目按规定程序申报的得2分,以批复文件为准",
+    "项目按规定程序申报的得2分。以立项批复为准。",
+    "项目按规定程序申报的,得2分(提供申报文件等佐证材料)",
+    "项目按规定程序申报的得2分;查阅项目申报资料",
+    "项目按规定程序申报，得2分（依据：项目申报书）",
+])
+def test_the_evidence_after_the_score_changes_nothing(text):
+    """The evidence is what the team checks; the rule is the requirement and its score, to check (the evidence is
+    not part of the rule, and not met scoring nothing is read)."""
+    p = propose(text, "2", "")
+    assert met_or_not(p, "2"), (text, p.summary)
+    assert not p.confident and any("核查依据" in u for u in p.unplaced), (text, p.unplaced)
+    assert p.items[0]["params"]["condition"] == "项目按规定程序申报"
+
+
+@pytest.mark.parametrize("text", [
+    "项目按规定程序申报的得2分(未申报扣1分)",           # a deduction in the brackets
+    "项目按规定程序申报的得2分(部分申报酌情得分)",       # a judgement in the brackets
+    "项目按规定程序申报的得2分(以申报文件为准,缺1份扣0.5分)",
+])
+def test_brackets_that_score_are_no_evidence(text):
+    p = propose(text, "2", "")
+    assert not (types(p) == ["all_or_nothing"] and p.confident), (text, p.summary)
+    assert not any("核查依据" in u for u in p.unplaced), (text, p.unplaced)
+
+
+# ── the score by a rate named ──────────────────────────────────────────────
+@pytest.mark.parametrize("text,label", [
+    ("按预算执行率计分", "预算执行率"),
+    ("按照资金到位率得分。", "资金到位率"),
+    ("以实际验收合格率计算得分", "验收合格率"),
+    ("根据群众满意率评分", "群众满意率"),
+])
+def test_the_score_by_a_rate_named(text, label):
+    """Nothing says how the rate scores but the rate: its share of the 分值, capped at 100%, to check."""
+    p = propose(text, "10", "")
+    assert types(p) == ["rate"] and not p.confident, (text, p.summary)
+    assert p.items[0]["params"]["value_label"] == label
+    assert scored(p, ratio(85)) == Decimal("8.5") and scored(p, ratio(120)) == 10 and scored(p, ratio(0)) == 0
+
+
+def test_a_rate_named_and_defined_reads_its_quotient():
+    p = propose("按资金到位率计分(到位率=实际到位资金/计划投入资金)", "10", "")
+    assert types(p) == ["rate"] and not p.confident
+    params = p.items[0]["params"]
+    assert params["numerator_label"] == "实际到位资金" and params["denominator_label"] == "计划投入资金"
+    assert scored(p, ratio(30, 40)) == Decimal("7.5")
+
+
+@pytest.mark.parametrize("text", [
+    "比率低于100%的,按比率计分",
+    "执行率未达到100%时,按其比率计分",
+])
+def test_below_the_whole_by_the_rate(text):
+    p = propose(text, "10", "")
+    assert types(p) == ["rate"] and not p.confident, (text, p.summary)
+    assert scored(p, ratio(60)) == 6 and scored(p, ratio(100)) == 10
+
+
+@pytest.mark.parametrize("text", [
+    "预算执行率达到100%的得满分,低于100%的按比率计分",
+    "预算执行率达到100%的,计满分;未达到的,按其比率计分",
+])
+def test_full_at_the_whole_then_by_the_rate(text):
+    """Every word placed: the rate's share of the 分值, confident."""
+    p = propose(text, "10", "")
+    assert types(p) == ["rate"] and p.confident, (text, p.unplaced)
+    assert scored(p, ratio(60)) == 6 and scored(p, ratio(130)) == 10
+
+
+@pytest.mark.parametrize("text", [
+    "按执行率分档计分",          # bands, not the rate's share
+    "按执行率扣分",              # a deduction by the rate
+    "按执行率高低计分",
+    "按未完成率计分",
+])
+def test_near_misses_of_the_score_by_a_rate(text):
+    p = propose(text, "10", "")
+    assert types(p) != ["rate"], (text, p.summary)
+
+
+def test_a_completion_rate_named_stays_completion():
+    p = propose("按完成率计分", "10", "")
+    assert types(p) == ["completion"] and p.confident
+
+
+# ── the share of a target reached ──────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "达到目标值得满分,未达到按比例得分",
+    "達到目標值得滿分，未達到按比例得分。",
+    "完成年度计划的得满分;未达到的,按实际比例计分",
+    "达到任务要求的计满分,未达标的按完成比例计算得分",
+])
+def test_full_at_the_target_then_its_share(text):
+    p = propose(text, "10", "")
+    assert types(p) == ["completion"], (text, p.summary)
+    assert scored(p, {"rows": [{"target": "40", "actual": "30"}]}) == Decimal("7.5")
+    assert scored(p, {"rows": [{"target": "40", "actual": "50"}]}) == 10
+
+
+@pytest.mark.parametrize("text", [
+    "执行率达到90%得满分,未达到的按比例得分",   # a line that is not the whole: not the share of the target
+    "达到目标值得满分,未达到的酌情扣分",         # judgement
+])
+def test_near_misses_of_the_share_of_a_target(text):
+    p = propose(text, "10", "")
+    assert not (types(p) == ["completion"] and p.confident), (text, p.summary)
+
+
+def test_a_rate_reaching_the_whole_stays_the_rate_type():
+    p = propose("验收合格率达到100%的得满分,未达到的按比例得分", "10", "")
+    assert types(p) == ["rate"], p.summary
