@@ -217,3 +217,57 @@ def test_near_misses_of_the_share_of_a_target(text):
 def test_a_rate_reaching_the_whole_stays_the_rate_type():
     p = propose("验收合格率达到100%的得满分,未达到的按比例得分", "10", "")
     assert types(p) == ["rate"], p.summary
+
+
+# ── the 分值 named after the requirement, a zero said as “为0” ─────────────────
+@pytest.mark.parametrize("text", [
+    "项目按规定程序组织公开招标,满分3分",
+    "项目按规定程序组织公开招标;分值3分。",
+    "项目按规定程序组织公开招标(满分3分)",
+    "项目按规定程序组织公开招标（本项满分3分）",
+    "按规定程序组织公开招标，按时签订采购合同。",
+])
+def test_a_requirement_with_only_its_points_named(text):
+    """The 分值 named and nothing else: met or not, never confident (not met scoring nothing is read)."""
+    p = propose(text, "3", "")
+    assert met_or_not(p, "3") and not p.confident, (text, p.summary)
+    assert p.items[0]["params"]["condition"].startswith(("项目按规定", "按规定"))
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("项目按规定程序组织公开招标,满分3分", "2"),      # the named 分值 is not the row's
+    ("按比例拨付项目资金", "2"),                      # a proportion that is the requirement, not the score
+    ("按项目进度拨付资金", "2"),
+])
+def test_near_misses_of_a_requirement_with_only_its_points(text, weight):
+    p = propose(text, weight, "")
+    assert not p.confident and types(p) != ["completion"], (text, p.summary)
+
+
+@pytest.mark.parametrize("text", [
+    "项目按规定招标得2分,未按规定招标的此项为0",
+    "项目按规定招标的,得2分;未招标的,该项记为0分。",
+    "项目按规定招标计2分，否则计为0分",
+])
+def test_a_zero_said_as_being_nothing(text):
+    p = propose(text, "2", "")
+    assert met_or_not(p, "2"), (text, p.summary)
+
+
+def test_a_part_said_as_being_something_is_no_zero():
+    p = propose("项目按规定招标得2分,未按规定招标的此项为1分", "2", "")
+    assert not (types(p) == ["all_or_nothing"] and p.confident), p.summary
+
+
+# ── a proportion and nothing else ────────────────────────────────────────────
+@pytest.mark.parametrize("text", ["按比例计分", "按实际比例得分。", "按项目完成进度计分", "根据完成进度比例评分"])
+def test_a_proportion_and_nothing_else_is_the_share_done(text):
+    p = propose(text, "10", "")
+    assert types(p) == ["completion"] and not p.confident, (text, p.summary)
+    assert scored(p, {"rows": [{"target": "8", "actual": "6"}]}) == Decimal("7.5")
+
+
+@pytest.mark.parametrize("text", ["按比例扣分", "按比例分配得分,最高10分", "按执行进度分档计分"])
+def test_near_misses_of_a_proportion_and_nothing_else(text):
+    p = propose(text, "10", "")
+    assert not (types(p) == ["completion"] and p.confident), (text, p.summary)

@@ -158,7 +158,8 @@ def _met_then_not(w: Wording) -> Proposed | None:
 
 
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
-_POINTS_AFTER = re.compile(r"\((?P<pts>\d+(?:\.\d+)?)分\);?$")
+#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”
+_POINTS_AFTER = re.compile(r"(?:\((?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?(?P<named>\d+(?:\.\d+)?)分);?$")
 _SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|得(?!到)|扣|满分|不计分|比例|为止|酌情")
 
 
@@ -166,12 +167,12 @@ def _requirement(w: Wording) -> Proposed | None:
     """A requirement followed by its 分值 in brackets: met or not. The text gives only the 分值, so that a requirement
     not met scores nothing (not part of it) is read, not said: the proposal is to check."""
     m = _POINTS_AFTER.search(w.text)
-    if not m or d(m.group("pts")) != w.weight:
+    if not m or d(m.group("pts") or m.group("named")) != w.weight:
         return None
     cond = w.text[:m.start()].strip(",;:")
     if not cond or _SCORE_WORDS.search(cond):
         return None
-    doubts = [f"“({m.group('pts')}分)”：只给出分值，满足得满分、不满足不得分为推定"]
+    doubts = [f"“{m.group(0).strip(',;')}”：只给出分值，满足得满分、不满足不得分为推定"]
     if re.search(r"\d", cond):
         doubts.append("条件中的数值由评价组判断是否达到")
     return Proposed([_met_item(w, cond)],
@@ -418,7 +419,7 @@ def _yes_or_no(w: Wording) -> Proposed | None:
 #: the case that scores nothing, after the requirement's score: “否则不得分”, “未上报不得分”, “有1例…不得分”,
 #: “…,该项不得分”, “达不到要求不给分”, or a deduction of the whole 分值 (“未完成的扣1分” on 1 point)
 _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
-                      r"(?:" + ZEROED + r"|记0分|0分|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
+                      r"(?:" + ZEROED + r"|记0分|0分|(?:为|记为|计为)0(?:分)?(?![\d.])|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
 #: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
 _ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
                        r"(?:有|出现|发生|存在|发现)1(?:个|项|例|处|次|人|户|起|件|条|家)")
@@ -499,7 +500,9 @@ def _denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|记(?!录|载)|评|酌情|视|按|根据|为准|参照|率|比例|"
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|记(?!录|载)|评|酌情|视|"
+                             # “按规定”, “按时”, “按要求”: how the requirement is kept, not how it scores
+                             r"按(?!规定|要求|时|期|程序|标准|计划)|根据|为准|参照|率|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 

@@ -111,6 +111,24 @@ def _left_undone(w: Wording) -> Proposed | None:
                     (f"“{m.group(0)}”：按已完成（已落实）的比例 × 分值读，比例按何数计算请核对",))
 
 
+#: “按比例计分”, “按实际比例得分”, “按项目完成进度计分”, “按完成进度比例计分”: the whole text scores a proportion, and
+#: says no more of it — read as the share done
+_BY_PROPORTION = re.compile(r"^(?:按照?|根据)(?:实际)?(?:(?:项目|工作|任务)?完成进度(?:的)?(?:比例)?|比例)(?:计算)?(?:得分|计分|评分)$")
+
+
+def _by_proportion(w: Wording) -> Proposed | None:
+    """A proportion with nothing said of what of: the share done × 分值, to check."""
+    t = w.text.rstrip(";.")
+    if len(t) > 14:
+        return None
+    m = _BY_PROPORTION.match(t)
+    if not m:
+        return None
+    return Proposed([RULE.item((w.name + "完成情况") if w.name and "完成" not in w.name else w.name or "完成情况", w.weight, {})],
+                    "完成比例：得分 = 完成数 ÷ 计划数 × 分值",
+                    (f"“{t}”：按完成数 ÷ 计划数 × 分值读，比例按何数计算请核对",))
+
+
 def _score_is_completion_rate(w: Wording) -> Proposed | None:
     """"得分=完成率×分值"."""
     m = SCORE_IS_RATE.search(w.text)
@@ -132,6 +150,7 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone)),
+    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone),
+               Recogniser(78, _by_proportion)),
     describe=describe,
 )
