@@ -271,3 +271,39 @@ def test_a_proportion_and_nothing_else_is_the_share_done(text):
 def test_near_misses_of_a_proportion_and_nothing_else(text):
     p = propose(text, "10", "")
     assert not (types(p) == ["completion"] and p.confident), (text, p.summary)
+
+
+# ── the 分值 in brackets before the requirement, or after full marks said ───
+@pytest.mark.parametrize("text", [
+    "(4分)项目按规定程序组织公开招标",
+    "（4分）项目资料分类归档、保存完整。",
+    "项目按规定程序组织公开招标的得满分(4分)",
+    "项目资料分类归档、保存完整，计满分（4分）",
+])
+def test_the_points_in_brackets_before_or_after_full_marks(text):
+    p = propose(text, "4", "")
+    assert met_or_not(p, "4") and not p.confident, (text, p.summary)
+    cond = p.items[0]["params"]["condition"]
+    assert "4分" not in cond and "满分" not in cond and cond.startswith("项目"), cond
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("(2分)项目按规定程序组织公开招标", "4"),          # the bracketed points are not the row's
+    ("(4分)项目按规定程序组织招标,每缺1项扣1分", "4"),  # a deduction follows
+])
+def test_near_misses_of_points_in_brackets_before(text, weight):
+    p = propose(text, weight, "")
+    assert not (types(p) == ["all_or_nothing"] and p.confident), (text, p.summary)
+    if types(p) == ["all_or_nothing"]:
+        assert "扣" not in text, (text, p.summary)
+
+
+@pytest.mark.parametrize("text,condition", [
+    ("若项目按期完成,则得2分", "若项目按期完成"),
+    ("完成年度目标任务的，得2分", "完成年度目标任务"),
+    ("资料齐全、规范的,计2分", "资料齐全、规范"),
+])
+def test_the_condition_keeps_no_then_or_de(text, condition):
+    p = propose(text, "2", "")
+    assert met_or_not(p, "2") and p.confident, (text, p.unplaced)
+    assert p.items[0]["params"]["condition"] == condition

@@ -87,7 +87,7 @@ def _only_when(w: Wording) -> Proposed | None:
     t, weight, name = w.text, w.weight, w.name
     m = _ONLY_WHEN.match(t)
     if m and (m.group("pts") is None or d(m.group("pts")) == weight) and not re.search(r"扣|每|不足|以下|低于", m.group("cond")):
-        cond = m.group("cond").strip(",")
+        cond = _IF_THEN.sub("", m.group("cond").strip(",")) or m.group("cond").strip(",")
         figure = re.search(r"\d", cond)
         # a figure in the condition (“排名前5位”, “达到90%”) is a line the team checks, not a rule the proposal holds
         return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
@@ -161,15 +161,23 @@ def _met_then_not(w: Wording) -> Proposed | None:
 #: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”
 _POINTS_AFTER = re.compile(r"(?:\((?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?(?P<named>\d+(?:\.\d+)?)分);?$")
 _SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|得(?!到)|扣|满分|不计分|比例|为止|酌情")
+#: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
+_POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
+#: “…的,得满分”: full marks said before the 分值 in brackets
+_FULL_SAID = re.compile(r"(?:的)?,?(?:得|计|记)满分$")
 
 
 def _requirement(w: Wording) -> Proposed | None:
     """A requirement followed by its 分值 in brackets: met or not. The text gives only the 分值, so that a requirement
     not met scores nothing (not part of it) is read, not said: the proposal is to check."""
-    m = _POINTS_AFTER.search(w.text)
+    t = w.text
+    m = _POINTS_AFTER.search(t) or _POINTS_BEFORE.match(t)
     if not m or d(m.group("pts") or m.group("named")) != w.weight:
         return None
-    cond = w.text[:m.start()].strip(",;:")
+    cond = (t[:m.start()] + t[m.end():]).strip(",;:")
+    full = _FULL_SAID.search(cond)
+    if full:  # “…的得满分(2分)”: the full marks said, the 分值 in brackets
+        cond = cond[:full.start()]
     if not cond or _SCORE_WORDS.search(cond):
         return None
     doubts = [f"“{m.group(0).strip(',;')}”：只给出分值，满足得满分、不满足不得分为推定"]
@@ -484,11 +492,17 @@ def _stated_requirement(w: Wording) -> Proposed | None:
         doubts.append("只给出满足要求时的得分，不满足时不得分为推定")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
+    # “若项目按期完成,则得2分”, “完成年度目标任务的,得2分”: the condition without its “then”
+    cond = _IF_THEN.sub("", cond) or cond
     label = heads[0] if heads else ""
     item = _met_item(w, cond)
     if label and not w.name:
         item["label"] = label[:30]
     return Proposed([item], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+
+
+#: the “then” or “的” a condition ends with before its score (“若…,则得2分”, “…的,得2分”): not part of it
+_IF_THEN = re.compile(r",?(?:则|的)$")
 
 
 def _denial_doubts(cond: str, neg: str) -> list[str]:
