@@ -307,3 +307,51 @@ def test_the_condition_keeps_no_then_or_de(text, condition):
     p = propose(text, "2", "")
     assert met_or_not(p, "2") and p.confident, (text, p.unplaced)
     assert p.items[0]["params"]["condition"] == condition
+
+
+# ── more spellings of the share done and of a rate at the whole ──────────────
+@pytest.mark.parametrize("text", [
+    "按完成百分比计分",
+    "按实际完成比率计分",
+    "按实际完成率折算得分",
+    "按实际完成百分比×分值",
+    "按达成比例计分",
+    "依完成进度比例评分",
+])
+def test_the_share_done_in_other_spellings(text):
+    p = propose(text, "10", "")
+    assert types(p) == ["completion"], (text, p.summary)
+    assert scored(p, {"rows": [{"target": "20", "actual": "13"}]}) == Decimal("6.5")
+    assert scored(p, {"rows": [{"target": "20", "actual": "25"}]}) == 10
+
+
+@pytest.mark.parametrize("text", [
+    "执行率100%得满分,低于100%的按执行率计算得分",
+    "支出执行率为100%的,计满分;低于100%的,按其比率计分",
+])
+def test_a_rate_at_the_whole_without_a_verb(text):
+    p = propose(text, "10", "")
+    assert types(p) == ["rate"], (text, p.summary)
+    assert scored(p, ratio(72)) == Decimal("7.2") and scored(p, ratio(140)) == 10
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("每完成1%得0.1分", "10"),
+    ("每完成1%得0.2分,最高20分", "20"),
+    ("每完成1%计0.05分,最高5分", "5"),
+])
+def test_each_percent_earning_a_hundredth_of_the_points(text, weight):
+    """Each percent earns a hundredth of the 分值: the rate × 分值; a part of a percent is not said: to check."""
+    p = propose(text, weight, "")
+    assert types(p) == ["rate"] and not p.confident, (text, p.summary)
+    assert scored(p, ratio(50)) == Decimal(weight) / 2 and scored(p, ratio(130)) == Decimal(weight)
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("每完成1%得0.2分", "10"),          # a hundredth of 20, not of the 分值
+    ("每提高1%加0.1分", "10"),          # a rise over something, not the rate
+    ("每完成1%得0.1分,最高5分", "10"),  # a cap that is not the 分值
+])
+def test_near_misses_of_each_percent(text, weight):
+    p = propose(text, weight, "")
+    assert types(p) != ["rate"], (text, p.summary)
