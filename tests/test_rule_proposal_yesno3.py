@@ -355,3 +355,28 @@ def test_each_percent_earning_a_hundredth_of_the_points(text, weight):
 def test_near_misses_of_each_percent(text, weight):
     p = propose(text, weight, "")
     assert types(p) != ["rate"], (text, p.summary)
+
+
+# ── the score first, then the requirements it asks for ──────────────────────
+@pytest.mark.parametrize("text,listed", [
+    ("同时满足以下条件得2分:①制定实施方案;②按月报送进度;③资料归档完整", 3),
+    ("满足以下全部条件的,得2分:1.制定工作方案;2.按季度报送进度。", 2),
+    ("符合下列要求的,计满分：(1)设立专账;(2)专款专用", 2),
+])
+def test_the_score_then_the_requirements_it_asks_for(text, listed):
+    """All the requirements listed after the score met: full marks, otherwise none. Always to check."""
+    p = propose(text, "2", "")
+    assert met_or_not(p, "2") and not p.confident, (text, p.summary)
+    assert len(p.items[0]["params"]["condition"].split("；")) == listed
+
+
+@pytest.mark.parametrize("text", [
+    "同时满足以下条件得2分:①制定实施方案,得1分;②按月报送进度,得1分",   # each requirement with its points
+    "满足以下条件之一得2分:①制定实施方案;②按月报送进度",               # any one of them, not all
+    "满足以下条件得2分:①制定实施方案;②每缺1项资料扣0.5分",
+])
+def test_near_misses_of_the_score_then_the_requirements(text):
+    p = propose(text, "2", "")
+    assert not (types(p) == ["all_or_nothing"] and p.confident), (text, p.summary)
+    if types(p) == ["all_or_nothing"]:
+        assert "；" not in p.items[0]["params"]["condition"], (text, p.items)

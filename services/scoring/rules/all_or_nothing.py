@@ -25,7 +25,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL_AT, ZEROED, d, scored_statements
+from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL, ORDINAL_AT, ZEROED, d, scored_statements
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -424,6 +424,34 @@ def _yes_or_no(w: Wording) -> Proposed | None:
     return _met(w, cond, [f"“{cond}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", cond) else [])
 
 
+#: “同时满足以下条件得2分:①…;②…”, “满足下列全部要求的,得满分,否则不得分:1.…;2.…”: the score first, then the
+#: requirements it asks for, all of them
+_ALL_LISTED_AFTER = re.compile(r"^(?:须|需)?(?:同时)?(?:满足|符合|达到|具备)(?:以下|下列|如下)(?:全部|所有|各项)?(?:\d项)?(?:条件|要求|标准)"
+                               r"(?:的)?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?P<neg>,?否则,?" + ZEROED + r")?[:;,]"
+                               r"(?P<list>.+)$")
+_LISTED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|(?:^|(?<=;))" + ORDINAL)
+_IN_A_LIST = re.compile(r"\d+(?:\.\d+)?分|扣|得|每|酌情|视情|比例|不计分")
+
+
+def _all_listed_after(w: Wording) -> Proposed | None:
+    """The score of the requirements listed after it, all met: full marks, none otherwise. New, so always to check."""
+    t = w.text.rstrip(";.")
+    if "下" not in t:
+        return None
+    m = _ALL_LISTED_AFTER.match(t)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    listed = [x.strip(",;") for x in _LISTED.split(m.group("list")) if x.strip(",;")]
+    if not listed or any(_IN_A_LIST.search(x) for x in listed):
+        return None
+    cond = "；".join(listed)
+    doubts = [] if m.group("neg") else ["只给出全部满足时的得分，不满足时不得分为推定"]
+    doubts.append(f"“{cond}”：须全部满足，请核对")
+    if re.search(r"\d", cond):
+        doubts.append("条件中的数值由评价组判断是否达到")
+    return _met(w, cond, doubts)
+
+
 #: the case that scores nothing, after the requirement's score: “否则不得分”, “未上报不得分”, “有1例…不得分”,
 #: “…,该项不得分”, “达不到要求不给分”, or a deduction of the whole 分值 (“未完成的扣1分” on 1 point)
 _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
@@ -550,7 +578,7 @@ RULE = RuleType(
     bind_at_least=True,
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
-               Recogniser(125, _each_part_met), Recogniser(126, _yes_or_no), Recogniser(127, _asked),
+               Recogniser(125, _each_part_met), Recogniser(126, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(139, _bare_requirement)),
     describe=describe,
 )
