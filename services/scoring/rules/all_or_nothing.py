@@ -578,7 +578,7 @@ RULE = RuleType(
     bind_at_least=True,
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
-               Recogniser(125, _each_part_met), Recogniser(126, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
+               Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(139, _bare_requirement)),
     describe=describe,
 )

@@ -341,7 +341,7 @@ RULE = RuleType(
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
-               Recogniser(57, _full_then_share), Recogniser(58, _by_the_rate), Recogniser(59, _per_percent), Recogniser(46, _rate_product),
+               Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion)),
     describe=describe,
 )
