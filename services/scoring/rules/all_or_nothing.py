@@ -25,7 +25,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL_AT, ZEROED, d, scored_statements
+from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL, ORDINAL_AT, ZEROED, d, scored_statements
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -87,7 +87,7 @@ def _only_when(w: Wording) -> Proposed | None:
     t, weight, name = w.text, w.weight, w.name
     m = _ONLY_WHEN.match(t)
     if m and (m.group("pts") is None or d(m.group("pts")) == weight) and not re.search(r"扣|每|不足|以下|低于", m.group("cond")):
-        cond = m.group("cond").strip(",")
+        cond = _IF_THEN.sub("", m.group("cond").strip(",")) or m.group("cond").strip(",")
         figure = re.search(r"\d", cond)
         # a figure in the condition (“排名前5位”, “达到90%”) is a line the team checks, not a rule the proposal holds
         return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
@@ -108,7 +108,7 @@ def _only_when(w: Wording) -> Proposed | None:
 _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                            r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完);?$")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
-_DENIED = re.compile(r"^(?:否则|没有|无|未|不|达不到|缺)")
+_DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
 _ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
 #: “(每)缺1项不得分”: any one of the condition's requirements missing scores nothing — every failing case said
@@ -158,20 +158,29 @@ def _met_then_not(w: Wording) -> Proposed | None:
 
 
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
-_POINTS_AFTER = re.compile(r"\((?P<pts>\d+(?:\.\d+)?)分\);?$")
+#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”
+_POINTS_AFTER = re.compile(r"(?:\((?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?(?P<named>\d+(?:\.\d+)?)分);?$")
 _SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|得(?!到)|扣|满分|不计分|比例|为止|酌情")
+#: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
+_POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
+#: “…的,得满分”: full marks said before the 分值 in brackets
+_FULL_SAID = re.compile(r"(?:的)?,?(?:得|计|记)满分$")
 
 
 def _requirement(w: Wording) -> Proposed | None:
     """A requirement followed by its 分值 in brackets: met or not. The text gives only the 分值, so that a requirement
     not met scores nothing (not part of it) is read, not said: the proposal is to check."""
-    m = _POINTS_AFTER.search(w.text)
-    if not m or d(m.group("pts")) != w.weight:
+    t = w.text
+    m = _POINTS_AFTER.search(t) or _POINTS_BEFORE.match(t)
+    if not m or d(m.group("pts") or m.group("named")) != w.weight:
         return None
-    cond = w.text[:m.start()].strip(",;:")
+    cond = (t[:m.start()] + t[m.end():]).strip(",;:")
+    full = _FULL_SAID.search(cond)
+    if full:  # “…的得满分(2分)”: the full marks said, the 分值 in brackets
+        cond = cond[:full.start()]
     if not cond or _SCORE_WORDS.search(cond):
         return None
-    doubts = [f"“({m.group('pts')}分)”：只给出分值，满足得满分、不满足不得分为推定"]
+    doubts = [f"“{m.group(0).strip(',;')}”：只给出分值，满足得满分、不满足不得分为推定"]
     if re.search(r"\d", cond):
         doubts.append("条件中的数值由评价组判断是否达到")
     return Proposed([_met_item(w, cond)],
@@ -395,10 +404,58 @@ def _asked(w: Wording) -> Proposed | None:
     return _met(w, cond, doubts)
 
 
+#: “是否编制绩效目标;是=2分;否=0分”, “编制绩效目标,是2分,否0分”, “按规定申报:是(2分),否(0分)”: the answers yes and no,
+#: each with its score, the yes on the whole 分值
+_YES_OR_NO = re.compile(r"^(?P<cond>[^;]*?[^;,:?(=])[;,:?(]*是(?:的)?[=:,(]?(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分\)?[,;]?"
+                        r"否(?:的)?[=:,(]?(?:(?:得|计)?0分|" + ZEROED + r")\)?\)?$")
+
+
+def _yes_or_no(w: Wording) -> Proposed | None:
+    """A requirement (or a question) answered yes for the 分值 and no for nothing: full marks when it is met."""
+    t = w.text.rstrip(";.")
+    if "否" not in t:
+        return None
+    m = _YES_OR_NO.match(t)
+    if not m or d(m.group("pts")) != w.weight:
+        return None
+    cond = ORDINAL_AT.sub("", m.group("cond")).replace("是否", "", 1).strip(",;:")
+    if not cond or NOT_A_STATEMENT.search(cond) or "酌情" in cond:
+        return None
+    return _met(w, cond, [f"“{cond}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", cond) else [])
+
+
+#: “同时满足以下条件得2分:①…;②…”, “满足下列全部要求的,得满分,否则不得分:1.…;2.…”: the score first, then the
+#: requirements it asks for, all of them
+_ALL_LISTED_AFTER = re.compile(r"^(?:须|需)?(?:同时)?(?:满足|符合|达到|具备)(?:以下|下列|如下)(?:全部|所有|各项)?(?:\d项)?(?:条件|要求|标准)"
+                               r"(?:的)?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?P<neg>,?否则,?" + ZEROED + r")?[:;,]"
+                               r"(?P<list>.+)$")
+_LISTED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|(?:^|(?<=;))" + ORDINAL)
+_IN_A_LIST = re.compile(r"\d+(?:\.\d+)?分|扣|得|每|酌情|视情|比例|不计分")
+
+
+def _all_listed_after(w: Wording) -> Proposed | None:
+    """The score of the requirements listed after it, all met: full marks, none otherwise. New, so always to check."""
+    t = w.text.rstrip(";.")
+    if "下" not in t:
+        return None
+    m = _ALL_LISTED_AFTER.match(t)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    listed = [x.strip(",;") for x in _LISTED.split(m.group("list")) if x.strip(",;")]
+    if not listed or any(_IN_A_LIST.search(x) for x in listed):
+        return None
+    cond = "；".join(listed)
+    doubts = [] if m.group("neg") else ["只给出全部满足时的得分，不满足时不得分为推定"]
+    doubts.append(f"“{cond}”：须全部满足，请核对")
+    if re.search(r"\d", cond):
+        doubts.append("条件中的数值由评价组判断是否达到")
+    return _met(w, cond, doubts)
+
+
 #: the case that scores nothing, after the requirement's score: “否则不得分”, “未上报不得分”, “有1例…不得分”,
 #: “…,该项不得分”, “达不到要求不给分”, or a deduction of the whole 分值 (“未完成的扣1分” on 1 point)
 _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
-                      r"(?:" + ZEROED + r"|记0分|0分|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
+                      r"(?:" + ZEROED + r"|记0分|0分|(?:为|记为|计为)0(?:分)?(?![\d.])|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
 #: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
 _ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
                        r"(?:有|出现|发生|存在|发现)1(?:个|项|例|处|次|人|户|起|件|条|家)")
@@ -406,6 +463,11 @@ _ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:
 _WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
 #: a sentence asking the question the requirement answers (“是否列入省考核;是的加20分”)
 _YES = re.compile(r"^是的?$")
+
+
+#: a remark naming the evidence a requirement is checked by: “(以批复文件为准)”, “,提供会议纪要等佐证材料”, “;查阅台账”
+_EVIDENCE = re.compile(r"^\(?(?:以[^,;()\d]+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
+                       r"(?:查看|查阅|核查|检查|抽查)[^,;()\d]+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
 
 
 def _stated_requirement(w: Wording) -> Proposed | None:
@@ -430,6 +492,10 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     doubts = []
     if re.search(r"加\d", t):
         doubts.append(f"“加{fmt(w.weight)}分”：读作满足要求时得本项分值")
+    evidence = _EVIDENCE.match(tail)
+    if evidence:  # “…的得2分(以申报文件为准)”: what the team checks it by, which changes no score
+        doubts.append(f"“{tail}”：核查依据，未计入规则")
+        tail = ""
     if tail:
         m = _NOTHING.match(tail)
         if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
@@ -454,11 +520,17 @@ def _stated_requirement(w: Wording) -> Proposed | None:
         doubts.append("只给出满足要求时的得分，不满足时不得分为推定")
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
+    # “若项目按期完成,则得2分”, “完成年度目标任务的,得2分”: the condition without its “then”
+    cond = _IF_THEN.sub("", cond) or cond
     label = heads[0] if heads else ""
     item = _met_item(w, cond)
     if label and not w.name:
         item["label"] = label[:30]
     return Proposed([item], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
+
+
+#: the “then” or “的” a condition ends with before its score (“若…,则得2分”, “…的,得2分”): not part of it
+_IF_THEN = re.compile(r",?(?:则|的)$")
 
 
 def _denial_doubts(cond: str, neg: str) -> list[str]:
@@ -470,7 +542,9 @@ def _denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|记(?!录|载)|评|酌情|视|按|根据|为准|参照|率|比例|"
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|记(?!录|载)|评|酌情|视|"
+                             # “按规定”, “按时”, “按要求”: how the requirement is kept, not how it scores
+                             r"按(?!规定|要求|时|期|程序|标准|计划)|根据|为准|参照|率|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -504,7 +578,7 @@ RULE = RuleType(
     bind_at_least=True,
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
-               Recogniser(125, _each_part_met), Recogniser(127, _asked),
+               Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(139, _bare_requirement)),
     describe=describe,
 )

@@ -70,16 +70,24 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例|"
+_SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|"
+                         r"按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例|"
                          # “按各子项完成的百分比得分”: each part's completion, averaged
                          r"按(?:各|每个?)[^,;\d]{1,6}?完成的?(?:百分比|比例|程度)(?:计算)?(?:得分|计分)|"
-                         # “按实际完成率计分”
-                         r"按(?:实际)?完成率(?:计算)?(?:得分|计分)")
+                         # “按实际完成率计分”, “按完成百分比计分”, “按实际完成率折算得分”, “按实际完成百分比×分值”
+                         r"按(?:实际)?完成(?:率|比率|百分比)(?:计算|折算)?(?:得分|计分)|"
+                         r"按(?:实际)?完成(?:比例|比率|百分比)\*(?:本项|该项)?(?:分值|权重)")
+
+
+#: “达到目标值得满分,未达到按比例得分”, “达到计划要求的得满分,未达到的按比例计分”: short of a target (not of a rate's
+#: line, which is the rate type's), its share
+_SHORT_OF_TARGET = re.compile(r"(?:目标|计划|任务)[^,;\d%率]{0,8}?(?:的)?,?(?:得|计)满分[,;]未达(?:到|标)?(?:目标|要求|计划)?值?的?,?"
+                              r"按(?:实际)?(?:完成)?比例(?:计算)?(?:计分|得分|扣分)")
 
 
 def _by_share_done(w: Wording) -> Proposed | None:
-    """"按实际完成比例计分", "未完成的按比例扣分"."""
-    if not _SHARE_DONE.search(w.text):
+    """"按实际完成比例计分", "未完成的按比例扣分", "达到目标值得满分,未达到按比例得分"."""
+    if not _SHARE_DONE.search(w.text) and not ("未达" in w.text and _SHORT_OF_TARGET.search(w.text)):
         return None
     name = w.name
     return Proposed([RULE.item((name + "完成情况") if "完成" not in name else name, w.weight, {})],
@@ -104,6 +112,25 @@ def _left_undone(w: Wording) -> Proposed | None:
                     (f"“{m.group(0)}”：按已完成（已落实）的比例 × 分值读，比例按何数计算请核对",))
 
 
+#: “按比例计分”, “按实际比例得分”, “按项目完成进度计分”, “按完成进度比例计分”: the whole text scores a proportion, and
+#: says no more of it — read as the share done
+_BY_PROPORTION = re.compile(r"^(?:按照?|根据|依)(?:实际)?(?:(?:项目|工作|任务)?(?:完成|达成)进度(?:的)?(?:比例)?|(?:达成)?比例)(?:计算)?"
+                            r"(?:得分|计分|评分)$")
+
+
+def _by_proportion(w: Wording) -> Proposed | None:
+    """A proportion with nothing said of what of: the share done × 分值, to check."""
+    t = w.text.rstrip(";.")
+    if len(t) > 14:
+        return None
+    m = _BY_PROPORTION.match(t)
+    if not m:
+        return None
+    return Proposed([RULE.item((w.name + "完成情况") if w.name and "完成" not in w.name else w.name or "完成情况", w.weight, {})],
+                    "完成比例：得分 = 完成数 ÷ 计划数 × 分值",
+                    (f"“{t}”：按完成数 ÷ 计划数 × 分值读，比例按何数计算请核对",))
+
+
 def _score_is_completion_rate(w: Wording) -> Proposed | None:
     """"得分=完成率×分值"."""
     m = SCORE_IS_RATE.search(w.text)
@@ -125,6 +152,7 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone)),
+    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone),
+               Recogniser(78, _by_proportion)),
     describe=describe,
 )

@@ -151,10 +151,10 @@ def _ratio_below(w: Wording) -> Proposed | None:
 
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
 #: 之间评分”: below 100% the rate itself is the share of the 分值
-FULL_THEN_SHARE = re.compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)100%"
+FULL_THEN_SHARE = re.compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)?100%"
                              r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)[,;]"
                              r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?:100%)?(?:的)?,?"
-                             r"按(?:实际)?(?:(?:完成|执行|达到)?(?:比例|百分比)|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
+                             r"按(?:实际|其)?(?:(?:完成|执行|达到)?(?:比例|比率|百分比)|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
                              r"(?:得分|计分|评分)[;]?$")
 
 
@@ -169,6 +169,55 @@ def _full_then_share(w: Wording) -> Proposed | None:
         return None  # “…按完成率计分” after a line on another rate: not the rate's own share
     return Proposed([RULE.item(rate_label(w.name, "") or m.group("rate"), w.weight, {"cap": True})],
                     f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
+
+
+#: “按预算执行率计分”, “以实际到位率得分”, “比率低于100%的,按比率计分”, “(执行率)未达到100%时按其比率计分”: the score
+#: by a rate named and nothing else (a 完成率 is the completion type's)
+_BY_THE_RATE = re.compile(r"^(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|未达|不足|<)100%(?:的|时)?,?)?"
+                          r"(?:按照?|以|根据)(?:实际|其)?(?P<named>[^,;\d*/=扣减未]{0,16}?率)(?:计算)?(?:计分|得分|评分)"
+                          r"(?:[,;(](?P<defined>[^,;()\d=]{1,16}?率=[^,;()=/]{2,20}/[^,;()=/]{2,20}?(?:\*100%)?)\)?)?$")
+
+
+def _by_the_rate(w: Wording) -> Proposed | None:
+    """The score by a rate named, nothing said of how (“按资金到位率计分”): the rate's share of the 分值, to check."""
+    t = w.text.rstrip(";.")
+    if "率" not in t:
+        return None
+    m = _BY_THE_RATE.match(t)
+    if not m or "完成" in m.group("named"):
+        return None
+    named = m.group("named")
+    if named in ("比率", "其比率"):
+        named = m.group("rate") or rate_label(w.name, "") or "比率"
+    defined = _DEFINED_AS.match(m.group("defined") or "")
+    if defined is not None:  # “(到位率=到位资金/计划资金)”: the rate defined as a quotient
+        num, den = defined.group("num"), defined.group("den")
+        found = _quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计")
+        return Proposed(found.items, found.summary, (f"“{m.group(0)}”：按{named} × 分值读，请核对",))
+    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})],
+                    f"比率计分：得分 = {named} × 分值，超过100%按100%计",
+                    (f"“{m.group(0)}”：按{named} × 分值读，请核对",))
+
+
+#: “每完成1%得0.1分” on a 10-point row, “完成率每达到1个百分点计0.2分,最高20分”: each point of the rate earns a
+#: hundredth of the 分值
+_PER_PERCENT = re.compile(r"^(?P<rate>[^,;\d]{0,16}?率)?每(?:完成|达到|实现)?1(?:%|个百分点)(?:得|计|加)(?P<n>\d+(?:\.\d+)?)分"
+                          r"(?:[,;](?:最高|最多|满分)(?:得|计|为|不超过)?(?:(?P<top>\d+(?:\.\d+)?)分|分值|满分)(?:为止)?)?$")
+
+
+def _per_percent(w: Wording) -> Proposed | None:
+    """Each percent of the rate earns the 分值's hundredth: the rate × 分值. Whether a part of a percent earns its share
+    is not said (to check)."""
+    t = w.text.rstrip(";.")
+    if not t.startswith("每") and "率每" not in t:
+        return None
+    m = _PER_PERCENT.match(t)
+    if not m or d(m.group("n")) * 100 != w.weight or (m.group("top") and d(m.group("top")) != w.weight):
+        return None
+    named = m.group("rate") or rate_label(w.name, "") or "完成比例"
+    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})],
+                    f"比率计分：得分 = {named} × 分值（每1%得{m.group('n')}分）",
+                    (f"“{m.group(0)}”：按{named} × 分值读（不足1%的部分按比例计），请核对",))
 
 
 def _ladder_in_proportion(w: Wording) -> Proposed | None:
@@ -292,7 +341,7 @@ RULE = RuleType(
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
-               Recogniser(57, _full_then_share), Recogniser(46, _rate_product),
+               Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion)),
     describe=describe,
 )
