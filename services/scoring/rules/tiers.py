@@ -1224,6 +1224,6 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(76, _count_ladder)),
+               Recogniser(82, _count_ladder)),
     describe=describe,
 )
