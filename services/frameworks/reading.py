@@ -189,13 +189,15 @@ _WEIGHT_AT_END = re.compile(r";?\((\d+(?:\.\d+)?)分\);?$")
 def gated_points(w: Wording) -> Proposed | None:
     """A text scored on its own points or condition, its own zero said (“…≤0.6‰,得2分;否则不得分”), then a sentence
     zeroing the whole item on a condition in words (“发生伪造、涂改的,不得分”): a 要点核查 whose key point (of no
-    points of its own) is that the condition does not hold. Always to check."""
+    points of its own) is that the condition does not hold, the 分值 said again closing the text (“…不得分;(2分)”):
+    without it, ``gated`` has read the text so. Always to check."""
     t = w.text
     if "扣" in t or not _zeroes_somewhere(t):
         return None
     end = _WEIGHT_AT_END.search(t)
-    if end and d(end.group(1)) == w.weight:
-        t = t[:end.start()]
+    if not end or d(end.group(1)) != w.weight:
+        return None
+    t = t[:end.start()]
     m = _GATE.search(t)
     if not m or m.start() == 0 or t[m.start()] != ";":
         return None
