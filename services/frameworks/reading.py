@@ -168,13 +168,19 @@ def gated(w: Wording) -> Proposed | None:
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = m.group("cond")
-        if _OPERATIVE.search(cond) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond):
-            return None  # “…3例的,本项不得分”: the words before “不得分” name the item, the condition is before them
+        if not _in_words(cond):
+            return None
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
         if "扣" not in rest and w.text[m.start()] == ";":
-            return _gated_points(w, rest, [cond], said)
+            return _gated_points(w, rest, cond, said)
         return _gated_rest(w, rest, [cond], said)
     return _gated_first(w)
+
+
+def _in_words(cond: str) -> bool:
+    """Whether the words a gate's zero closes are a condition in words: no word that computes points, no judgement,
+    and not the words naming the item (“…3例的,本项不得分”: the condition is before them)."""
+    return not (_OPERATIVE.search(cond) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
 
 
 def _zeroes_somewhere(t: str) -> bool:
@@ -199,9 +205,9 @@ def gated_points(w: Wording) -> Proposed | None:
         return None
     t = t[:end.start()]
     m = _GATE.search(t)
-    if not m or m.start() == 0 or t[m.start()] != ";":
+    if not m or m.start() == 0 or t[m.start()] != ";" or not _in_words(m.group("cond")):
         return None
-    return _gated_points(w, t[:m.start()], [m.group("cond")], m.group(0).strip(",;()"))
+    return _gated_points(w, t[:m.start()], m.group("cond"), m.group(0).strip(",;()"))
 
 
 #: the rest before such a gate: its own points (“得2分”, “得满分”), and its own zero closing it (“;否则不得分”)
@@ -209,11 +215,10 @@ _OWN_POINTS = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)")
 _OWN_ZERO_LAST = re.compile(ZEROED + r"[;,.]?$")
 
 
-def _gated_points(w: Wording, rest: str, conds: list[str], said: str) -> Proposed | None:
-    """The rest of the text read whole as a 全有或全无 or a 要点核查, with a key point for ``conds``."""
-    cond = "或".join(conds)
-    if not _OWN_ZERO_LAST.search(rest) or not _OWN_POINTS.search(rest) or _OPERATIVE.search(cond) \
-            or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond):
+def _gated_points(w: Wording, rest: str, cond: str, said: str) -> Proposed | None:
+    """The rest of the text read whole as a 全有或全无 or a 要点核查, with a key point for ``cond`` (a condition in
+    words, ``_in_words``)."""
+    if not _OWN_ZERO_LAST.search(rest) or not _OWN_POINTS.search(rest):
         # the rest scores no points of its own, or its zero does not close it: the condition may be its “otherwise”
         # (“未开展,不得分”), or one more fault of a plain yes/no
         return None
@@ -236,9 +241,10 @@ def _gated_points(w: Wording, rest: str, conds: list[str], said: str) -> Propose
 
 
 def _gated_first(w: Wording) -> Proposed | None:
-    """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after."""
+    """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after
+    (``gated`` has seen that the text says a zero)."""
     t = w.text
-    if "扣" not in t or not _zeroes_somewhere(t):
+    if "扣" not in t:
         return None
     sentences = t.split(";")
     at = 0
