@@ -986,7 +986,9 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
-_FLOOR_ZERO = re.compile(r"最低(?:得|为|计)?0分|" + _UNTIL_NONE)
+#: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
+_AT_ZERO = r"最低(?:得|为|计)?0分|" + _UNTIL_NONE
+_FLOOR_ZERO = re.compile(_AT_ZERO)
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 #: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
@@ -1113,7 +1115,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
            r"(?:不得分|不计分|不予计分|得零分|零分))|(?:实行|实施|予以)?“?一票否决”?"),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
-           rf"{_UNTIL_NONE}|最低(?:得|为|计)?0分|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
+           rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
@@ -1382,7 +1384,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
-_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _UNTIL_NONE + r"|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
+_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
 def _statements(it: dict[str, Any]) -> int:
