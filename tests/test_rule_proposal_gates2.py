@@ -8,7 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from services.frameworks.proposal import propose
-from services.scoring.rules import check_item, score_item
+from services.scoring.rules import check_item
+from tests.proposals import by_vars, scored
 
 
 def gated(p) -> dict:
@@ -20,14 +21,6 @@ def gated(p) -> dict:
     assert params["expression"].startswith(f"{gate} * ("), params["expression"]
     assert not p.confident and any("整项不得分" in u for u in p.unplaced), p.unplaced
     return params
-
-
-def score(p, values: list[str]) -> Decimal:
-    names = [v["name"] for v in p.items[0]["params"]["variables"]]
-    assert len(names) == len(values), names
-    res = score_item(p.items[0], {"vars": dict(zip(names, values))})
-    assert res.score is not None, res.text
-    return res.score
 
 
 def no_gate(p) -> None:
@@ -44,9 +37,9 @@ def test_a_condition_naming_two_levels_closes_the_deductions():
         params = gated(p)
         assert params["expression"] == "g * (max - 2 * a)", text
         assert "2级数据不一致" in params["variables"][0]["label"], text
-        assert score(p, ["1", "0"]) == 6
-        assert score(p, ["1", "1"]) == 4
-        assert score(p, ["0", "0"]) == 0
+        assert by_vars(p, "1", "0") == 6
+        assert by_vars(p, "1", "1") == 4
+        assert by_vars(p, "0", "0") == 0
 
 
 def test_a_single_case_zeroes_the_item_after_deductions_counted_per_case():
@@ -57,9 +50,9 @@ def test_a_single_case_zeroes_the_item_after_deductions_counted_per_case():
         params = gated(p)
         assert params["expression"] == "g * (max - 0.5 * n)", (text, params)
         assert "弄虚作假" in params["variables"][0]["label"]
-        assert score(p, ["1", "2"]) == 2
-        assert score(p, ["1", "9"]) == 0
-        assert score(p, ["0", "0"]) == 0
+        assert by_vars(p, "1", "2") == 2
+        assert by_vars(p, "1", "9") == 0
+        assert by_vars(p, "0", "0") == 0
 
 
 def test_near_miss_a_count_above_one_or_a_compared_figure_is_no_gate():
@@ -83,9 +76,9 @@ def test_zeroing_sentences_then_one_more_zeroing_clause_before_the_deductions():
         assert params["expression"] == "g * (max - 2 * a - 2 * b)", (text, params)
         gate = params["variables"][0]["label"]
         assert "未按程序办理" in gate and "未按标准足额拨付" in gate, gate
-        assert score(p, ["1", "0", "0"]) == 6
-        assert score(p, ["1", "1", "1"]) == 2
-        assert score(p, ["0", "0", "0"]) == 0
+        assert by_vars(p, "1", "0", "0") == 6
+        assert by_vars(p, "1", "1", "1") == 2
+        assert by_vars(p, "0", "0", "0") == 0
 
 
 def test_near_miss_a_share_by_proportion_is_no_opening_condition():
@@ -103,10 +96,10 @@ def test_numbered_full_marks_days_late_then_a_zeroing_condition_last():
         p = propose(text, "4", "资金拨付")
         params = gated(p)
         assert "国库集中支付" in params["variables"][0]["label"], (text, params)
-        assert score(p, ["1", "0"]) == 4
-        assert score(p, ["1", "3"]) == 1
-        assert score(p, ["1", "9"]) == 0
-        assert score(p, ["0", "0"]) == 0
+        assert by_vars(p, "1", "0") == 4
+        assert by_vars(p, "1", "3") == 1
+        assert by_vars(p, "1", "9") == 0
+        assert by_vars(p, "0", "0") == 0
 
 
 def test_faults_taken_once_within_the_points_need_no_stop():
@@ -115,7 +108,7 @@ def test_faults_taken_once_within_the_points_need_no_stop():
     params = gated(p)
     assert params["expression"] == "g * (max - 2 * a - b)"
     assert not any("到何时为止" in u for u in p.unplaced), p.unplaced
-    assert score(p, ["1", "1", "1"]) == 3
+    assert by_vars(p, "1", "1", "1") == 3
     # near miss: a count of cases may run past the points, the stop is missing
     p = propose("未建立台账的不得分;台账每缺1项扣2分。", "6", "台账")
     gated(p)
@@ -133,8 +126,7 @@ def test_until_nothing_is_left_said_as_until_no_points():
         assert p.kind == kind, (text, p.kind, p.summary, p.unplaced)
         # the one doubt: the stop said as the score it reaches, read as 扣完为止
         assert not p.confident and len(p.unplaced) == 1 and "按扣完为止" in p.unplaced[0], (text, p.unplaced)
-        res = score_item(p.items[0], inputs)
-        assert res.score == Decimal(expect), (text, res.score)
+        assert scored(p, inputs) == Decimal(expect), text
 
 
 def test_near_miss_until_no_points_for_a_case_in_judged_words():
@@ -154,9 +146,9 @@ def test_a_gate_said_with_other_zero_words_after_deductions_per_case():
         assert params["expression"] == "g * (max - 2 * n)", (text, params)
         label = params["variables"][0]["label"]
         assert cond in label and "该项考核" not in label, (text, label)
-        assert score(p, ["1", "1"]) == 4
-        assert score(p, ["1", "5"]) == 0
-        assert score(p, ["0", "0"]) == 0
+        assert by_vars(p, "1", "1") == 4
+        assert by_vars(p, "1", "5") == 0
+        assert by_vars(p, "0", "0") == 0
 
 
 def test_a_consequence_beyond_the_row_stays_to_check():
@@ -165,7 +157,7 @@ def test_a_consequence_beyond_the_row_stays_to_check():
     params = gated(p)
     assert "坐收坐支" in params["variables"][0]["label"]
     assert any("报请纪委查处" in u for u in p.unplaced), p.unplaced
-    assert score(p, ["0", "0"]) == 0
+    assert by_vars(p, "0", "0") == 0
 
 
 def test_near_miss_a_vote_down_beside_a_deduction_is_never_a_sure_deduction():
@@ -187,10 +179,9 @@ def checklist_gate(p) -> dict:
 
 
 def ticked(p, states: list[str]) -> Decimal:
+    """The score of the one 要点核查 when its points, in order, are in ``states``."""
     keys = [pt["key"] for pt in p.items[0]["params"]["points"]]
-    res = score_item(p.items[0], {"points": {k: {"state": s} for k, s in zip(keys, states, strict=True)}})
-    assert res.score is not None, res.text
-    return res.score
+    return scored(p, {"points": {k: {"state": s} for k, s in zip(keys, states, strict=True)}})
 
 
 def test_a_yes_no_row_then_a_sentence_zeroing_it_on_a_condition_in_words():
