@@ -424,9 +424,11 @@ def _lone_fault(w: Wording) -> Proposed | None:
     return _faults(w, lone=True) if _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
 
 
+#: the number of a clause or segment of the text: “(5)”, “2.”, “3、”, “③”
+_MARK = r"(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])"
 #: “…,跨月未整改翻倍扣分”, “(5)凡在市级检查中发现上述差错的加倍扣分”: a case of the counted faults before it
 #: whose deduction is taken twice (the clause after the last deduction of the text)
-_DOUBLED = re.compile(r"(?:^|(?<=[,;]))(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])?(?:凡|对|若|如)?"
+_DOUBLED = re.compile(r"(?:^|(?<=[,;]))" + _MARK + r"?(?:凡|对|若|如)?"
                       r"(?P<cond>[^,;\d]{2,40}?)的?,?(?:加倍|翻倍|双倍)(?:扣分|扣除|扣)(?=[,;]|$)")
 
 
@@ -1012,7 +1014,7 @@ def _exclusive(a: str, b: str) -> bool:
 
 
 #: what stands around a fault's words in a segment of the text: its number, “的”, its deduction
-_SEGMENT_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])")
+_SEGMENT_NUMBER = re.compile("^" + _MARK)
 _SEGMENT_DEDUCTION = re.compile(r"(?:的)?,?扣\d+(?:\.\d+)?分.*$")
 
 
