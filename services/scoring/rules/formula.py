@@ -1006,8 +1006,10 @@ def _exclusive(a: str, b: str) -> bool:
     verb = _DOING_VERB.match(done)
     thing = done[verb.end():] if verb else done
     # the thing done, said again: “有宣传”, “已签订合同”, “建立了台账”, “台账”, “虽开展培训”
-    said = re.escape(verb.group(0)) + "(?:了)?" + re.escape(thing) if verb else re.escape(thing)
-    again = re.match(r"(?:虽|但)?(?:已|有|已有|虽有)?(?:" + said + "|" + re.escape(thing) + ")", b)
+    said = re.escape(thing)
+    if verb:
+        said = re.escape(verb.group(0)) + "(?:了)?" + said + "|" + said
+    again = re.match(r"(?:虽|但)?(?:已|有|已有)?(?:" + said + ")", b)
     if again is None or again.end() == len(b):
         return False
     return bool(_PART_MISSING.match(b[again.end():]))
