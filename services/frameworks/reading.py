@@ -134,8 +134,10 @@ _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
 _ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
 _ITEM_WORDS = re.compile(_ITEM)
-#: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down (“实行一票否决”)
-_GATE_ZERO = r"(?:" + ZEROED + r"|(?:实行|实施|予以)?“?一票否决”?)"
+#: the row voted down: “实行一票否决”, “予以“一票否决””
+_VOTED_DOWN = r"(?:实行|实施|予以)?“?一票否决”?"
+#: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
+_GATE_ZERO = r"(?:" + ZEROED + r"|" + _VOTED_DOWN + r")"
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
 _BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
@@ -1112,7 +1114,7 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
-           r"(?:不得分|不计分|不予计分|得零分|零分))|(?:实行|实施|予以)?“?一票否决”?"),
+           r"(?:不得分|不计分|不予计分|得零分|零分))|" + _VOTED_DOWN),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
            rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
