@@ -413,8 +413,6 @@ _YES_OR_NO = re.compile(r"^(?P<cond>[^;]*?[^;,:?(=])[;,:?(]*是(?:的)?[=:,(]?(?
 def _yes_or_no(w: Wording) -> Proposed | None:
     """A requirement (or a question) answered yes for the 分值 and no for nothing: full marks when it is met."""
     t = w.text.rstrip(";.")
-    if "否" not in t:
-        return None
     m = _YES_OR_NO.match(t)
     if not m or d(m.group("pts")) != w.weight:
         return None
@@ -436,8 +434,6 @@ _IN_A_LIST = re.compile(r"\d+(?:\.\d+)?分|扣|得|每|酌情|视情|比例|不�
 def _all_listed_after(w: Wording) -> Proposed | None:
     """The score of the requirements listed after it, all met: full marks, none otherwise. New, so always to check."""
     t = w.text.rstrip(";.")
-    if "下" not in t:
-        return None
     m = _ALL_LISTED_AFTER.match(t)
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None

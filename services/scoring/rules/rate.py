@@ -181,8 +181,6 @@ _BY_THE_RATE = re.compile(r"^(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|
 def _by_the_rate(w: Wording) -> Proposed | None:
     """The score by a rate named, nothing said of how (“按资金到位率计分”): the rate's share of the 分值, to check."""
     t = w.text.rstrip(";.")
-    if "率" not in t:
-        return None
     m = _BY_THE_RATE.match(t)
     if not m or "完成" in m.group("named"):
         return None
@@ -209,8 +207,6 @@ def _per_percent(w: Wording) -> Proposed | None:
     """Each percent of the rate earns the 分值's hundredth: the rate × 分值. Whether a part of a percent earns its share
     is not said (to check)."""
     t = w.text.rstrip(";.")
-    if not t.startswith("每") and "率每" not in t:
-        return None
     m = _PER_PERCENT.match(t)
     if not m or d(m.group("n")) * 100 != w.weight or (m.group("top") and d(m.group("top")) != w.weight):
         return None
