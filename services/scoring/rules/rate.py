@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -187,14 +188,17 @@ def _by_the_rate(w: Wording) -> Proposed | None:
     named = m.group("named")
     if named in ("比率", "其比率"):
         named = m.group("rate") or rate_label(w.name, "") or "比率"
+    doubt = f"“{m.group(0)}”：按{named} × 分值读，请核对"
     defined = _DEFINED_AS.match(m.group("defined") or "")
     if defined is not None:  # “(到位率=到位资金/计划资金)”: the rate defined as a quotient
         num, den = defined.group("num"), defined.group("den")
-        found = _quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计")
-        return Proposed(found.items, found.summary, (f"“{m.group(0)}”：按{named} × 分值读，请核对",))
-    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})],
-                    f"比率计分：得分 = {named} × 分值，超过100%按100%计",
-                    (f"“{m.group(0)}”：按{named} × 分值读，请核对",))
+        return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计"), doubts=(doubt,))
+    return _named_rate(w, named, f"比率计分：得分 = {named} × 分值，超过100%按100%计", doubt)
+
+
+def _named_rate(w: Wording, named: str, summary: str, doubt: str) -> Proposed:
+    """The rate ``named`` × 分值, at most the 分值, on an item named for the indicator's rate where its name says one."""
+    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})], summary, (doubt,))
 
 
 #: “每完成1%得0.1分” on a 10-point row, “完成率每达到1个百分点计0.2分,最高20分”: each point of the rate earns a
@@ -211,9 +215,8 @@ def _per_percent(w: Wording) -> Proposed | None:
     if not m or d(m.group("n")) * 100 != w.weight or (m.group("top") and d(m.group("top")) != w.weight):
         return None
     named = m.group("rate") or rate_label(w.name, "") or "完成比例"
-    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})],
-                    f"比率计分：得分 = {named} × 分值（每1%得{m.group('n')}分）",
-                    (f"“{m.group(0)}”：按{named} × 分值读（不足1%的部分按比例计），请核对",))
+    return _named_rate(w, named, f"比率计分：得分 = {named} × 分值（每1%得{m.group('n')}分）",
+                       f"“{m.group(0)}”：按{named} × 分值读（不足1%的部分按比例计），请核对")
 
 
 def _ladder_in_proportion(w: Wording) -> Proposed | None:
