@@ -46,13 +46,17 @@ def picked(p: Proposal, rank: int, item: int = 0) -> Decimal:
     return scored(p, {"option": options[rank]["key"]}, item)
 
 
+def ratio(n: Any, den: Any = "100") -> dict[str, str]:
+    """The inputs of a rate read as two figures: ``n`` of ``den`` (a percentage, of 100)."""
+    return {"numerator": str(n), "denominator": str(den)}
+
+
 def scores(p: Proposal, values: list[Any], item: int = 0) -> list[Decimal | None]:
     """The scores of the values (a percentage read as two figures, of 100, where the item asks for a ratio)."""
     it = p.items[item]
     assert check_item(it) == []
-    ratio = it["params"].get("input") == "ratio"
-    return [score_item(it, {"numerator": str(v), "denominator": "100"} if ratio else {"value": str(v)}).score
-            for v in values]
+    of_100 = it["params"].get("input") == "ratio"
+    return [score_item(it, ratio(v) if of_100 else {"value": str(v)}).score for v in values]
 
 
 def D(*xs: Any) -> list[Decimal]:

@@ -10,7 +10,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules import check_item, score_item
-from tests.proposals import D, scores
+from tests.proposals import D, ratio, scores
 
 
 # ── counts named alone, more done scoring more: a ladder ───────────────────
@@ -167,7 +167,7 @@ def test_full_at_the_whole_and_proportional_below_scores_right_above_at_and_belo
 
     def at(actual):
         if it["params"].get("input") == "ratio" or it["type"] != "completion":
-            return score_item(it, {"numerator": str(actual), "denominator": "100"}).score
+            return score_item(it, ratio(actual)).score
         return score_item(it, {"rows": [{"target": "100", "actual": str(actual)}]}).score
 
     # more than the whole keeps the 分值 (never above it); below it, the share of the 分值

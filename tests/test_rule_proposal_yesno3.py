@@ -12,11 +12,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import scored, types
-
-
-def ratio(n, den="100"):
-    return {"numerator": str(n), "denominator": str(den)}
+from tests.proposals import ratio, scored, types
 
 
 def met_or_not(p, weight):

@@ -97,8 +97,11 @@ KEY_WORDS: dict[str, str] = {
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
     "completion._left_undone": r"折算|按比例",  # _LEFT_UNDONE
+    "completion._by_proportion": r"比例|进度",  # _BY_PROPORTION: “按比例计分”, “按项目完成进度计分”
     "rate._rate_product": r"\*",  # WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT
     "rate._full_then_share": r"100%",  # FULL_THEN_SHARE
+    "rate._by_the_rate": r"率",  # _BY_THE_RATE's rate named: “按资金到位率计分”
+    "rate._per_percent": r"^每|率每",  # _PER_PERCENT: “每完成1%得0.1分”, “完成率每达到1个百分点…”
     "rate._ladder_in_proportion": r"类推",  # wording.SO_ON
     "threshold._ladder_steps": r"类推",  # wording.SO_ON
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
@@ -110,6 +113,8 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
+    "all_or_nothing._yes_or_no": r"否",  # _YES_OR_NO's answer no: “…;是=2分;否=0分”
+    "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
     "checklist._points_with_points": r"\d分",  # two or more points ending in _POINT_END: “目标明确(1分)”
     "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”

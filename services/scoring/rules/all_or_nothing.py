@@ -75,6 +75,15 @@ def _else_nothing(w: Wording) -> Proposed | None:
                     f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分")
 
 
+#: the “then” or “的” a condition ends with before its score (“若…,则得2分”, “…的,得2分”): not part of it
+_IF_THEN = re.compile(r",?(?:则|的)$")
+
+
+def _without_then(cond: str) -> str:
+    """The condition without the “then” it ends with (all of it when that is all it says)."""
+    return _IF_THEN.sub("", cond) or cond
+
+
 #: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值
 _ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分);?$")
 #: “财政专户的开设符合规定;违规私自开设财政专户的,不得分”: a rule stated, and its breach scoring 0
@@ -87,7 +96,7 @@ def _only_when(w: Wording) -> Proposed | None:
     t, weight, name = w.text, w.weight, w.name
     m = _ONLY_WHEN.match(t)
     if m and (m.group("pts") is None or d(m.group("pts")) == weight) and not re.search(r"扣|每|不足|以下|低于", m.group("cond")):
-        cond = _IF_THEN.sub("", m.group("cond").strip(",")) or m.group("cond").strip(",")
+        cond = _without_then(m.group("cond").strip(","))
         figure = re.search(r"\d", cond)
         # a figure in the condition (“排名前5位”, “达到90%”) is a line the team checks, not a rule the proposal holds
         return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
@@ -413,8 +422,6 @@ _YES_OR_NO = re.compile(r"^(?P<cond>[^;]*?[^;,:?(=])[;,:?(]*是(?:的)?[=:,(]?(?
 def _yes_or_no(w: Wording) -> Proposed | None:
     """A requirement (or a question) answered yes for the 分值 and no for nothing: full marks when it is met."""
     t = w.text.rstrip(";.")
-    if "否" not in t:
-        return None
     m = _YES_OR_NO.match(t)
     if not m or d(m.group("pts")) != w.weight:
         return None
@@ -436,8 +443,6 @@ _IN_A_LIST = re.compile(r"\d+(?:\.\d+)?分|扣|得|每|酌情|视情|比例|不�
 def _all_listed_after(w: Wording) -> Proposed | None:
     """The score of the requirements listed after it, all met: full marks, none otherwise. New, so always to check."""
     t = w.text.rstrip(";.")
-    if "下" not in t:
-        return None
     m = _ALL_LISTED_AFTER.match(t)
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
@@ -521,16 +526,12 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
     # “若项目按期完成,则得2分”, “完成年度目标任务的,得2分”: the condition without its “then”
-    cond = _IF_THEN.sub("", cond) or cond
+    cond = _without_then(cond)
     label = heads[0] if heads else ""
     item = _met_item(w, cond)
     if label and not w.name:
         item["label"] = label[:30]
     return Proposed([item], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
-
-
-#: the “then” or “的” a condition ends with before its score (“若…,则得2分”, “…的,得2分”): not part of it
-_IF_THEN = re.compile(r",?(?:则|的)$")
 
 
 def _denial_doubts(cond: str, neg: str) -> list[str]:

@@ -89,9 +89,13 @@ def _by_share_done(w: Wording) -> Proposed | None:
     """"按实际完成比例计分", "未完成的按比例扣分", "达到目标值得满分,未达到按比例得分"."""
     if not _SHARE_DONE.search(w.text) and not ("未达" in w.text and _SHORT_OF_TARGET.search(w.text)):
         return None
-    name = w.name
-    return Proposed([RULE.item((name + "完成情况") if "完成" not in name else name, w.weight, {})],
-                    "完成比例：得分 = 完成数 ÷ 计划数 × 分值")
+    return _share_done(w)
+
+
+def _share_done(w: Wording, doubt: str | None = None) -> Proposed:
+    """The share done × 分值, on an item named for the indicator's completion."""
+    label = w.name if "完成" in w.name else w.name + "完成情况"
+    return Proposed([RULE.item(label, w.weight, {})], "完成比例：得分 = 完成数 ÷ 计划数 × 分值", (doubt,) if doubt else None)
 
 
 #: “未完成目标任务的按总任务量进行折算得分”, “出现未享受的按比例扣分”, “未到位的部分按比例扣减”: what is left undone takes
@@ -106,10 +110,7 @@ def _left_undone(w: Wording) -> Proposed | None:
     m = _LEFT_UNDONE.search(w.text)
     if not m:
         return None
-    name = w.name
-    return Proposed([RULE.item((name + "完成情况") if name and "完成" not in name else name or "完成情况", w.weight, {})],
-                    "完成比例：得分 = 完成数 ÷ 计划数 × 分值",
-                    (f"“{m.group(0)}”：按已完成（已落实）的比例 × 分值读，比例按何数计算请核对",))
+    return _share_done(w, f"“{m.group(0)}”：按已完成（已落实）的比例 × 分值读，比例按何数计算请核对")
 
 
 #: “按比例计分”, “按实际比例得分”, “按项目完成进度计分”, “按完成进度比例计分”: the whole text scores a proportion, and
@@ -126,9 +127,7 @@ def _by_proportion(w: Wording) -> Proposed | None:
     m = _BY_PROPORTION.match(t)
     if not m:
         return None
-    return Proposed([RULE.item((w.name + "完成情况") if w.name and "完成" not in w.name else w.name or "完成情况", w.weight, {})],
-                    "完成比例：得分 = 完成数 ÷ 计划数 × 分值",
-                    (f"“{t}”：按完成数 ÷ 计划数 × 分值读，比例按何数计算请核对",))
+    return _share_done(w, f"“{t}”：按完成数 ÷ 计划数 × 分值读，比例按何数计算请核对")
 
 
 def _score_is_completion_rate(w: Wording) -> Proposed | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -181,22 +182,23 @@ _BY_THE_RATE = re.compile(r"^(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|
 def _by_the_rate(w: Wording) -> Proposed | None:
     """The score by a rate named, nothing said of how (“按资金到位率计分”): the rate's share of the 分值, to check."""
     t = w.text.rstrip(";.")
-    if "率" not in t:
-        return None
     m = _BY_THE_RATE.match(t)
     if not m or "完成" in m.group("named"):
         return None
     named = m.group("named")
     if named in ("比率", "其比率"):
         named = m.group("rate") or rate_label(w.name, "") or "比率"
+    doubt = f"“{m.group(0)}”：按{named} × 分值读，请核对"
     defined = _DEFINED_AS.match(m.group("defined") or "")
     if defined is not None:  # “(到位率=到位资金/计划资金)”: the rate defined as a quotient
         num, den = defined.group("num"), defined.group("den")
-        found = _quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计")
-        return Proposed(found.items, found.summary, (f"“{m.group(0)}”：按{named} × 分值读，请核对",))
-    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})],
-                    f"比率计分：得分 = {named} × 分值，超过100%按100%计",
-                    (f"“{m.group(0)}”：按{named} × 分值读，请核对",))
+        return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计"), doubts=(doubt,))
+    return _named_rate(w, named, f"比率计分：得分 = {named} × 分值，超过100%按100%计", doubt)
+
+
+def _named_rate(w: Wording, named: str, summary: str, doubt: str) -> Proposed:
+    """The rate ``named`` × 分值, at most the 分值, on an item named for the indicator's rate where its name says one."""
+    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})], summary, (doubt,))
 
 
 #: “每完成1%得0.1分” on a 10-point row, “完成率每达到1个百分点计0.2分,最高20分”: each point of the rate earns a
@@ -209,15 +211,12 @@ def _per_percent(w: Wording) -> Proposed | None:
     """Each percent of the rate earns the 分值's hundredth: the rate × 分值. Whether a part of a percent earns its share
     is not said (to check)."""
     t = w.text.rstrip(";.")
-    if not t.startswith("每") and "率每" not in t:
-        return None
     m = _PER_PERCENT.match(t)
     if not m or d(m.group("n")) * 100 != w.weight or (m.group("top") and d(m.group("top")) != w.weight):
         return None
     named = m.group("rate") or rate_label(w.name, "") or "完成比例"
-    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})],
-                    f"比率计分：得分 = {named} × 分值（每1%得{m.group('n')}分）",
-                    (f"“{m.group(0)}”：按{named} × 分值读（不足1%的部分按比例计），请核对",))
+    return _named_rate(w, named, f"比率计分：得分 = {named} × 分值（每1%得{m.group('n')}分）",
+                       f"“{m.group(0)}”：按{named} × 分值读（不足1%的部分按比例计），请核对")
 
 
 def _ladder_in_proportion(w: Wording) -> Proposed | None:

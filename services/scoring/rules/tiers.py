@@ -1033,9 +1033,9 @@ _BACK_LINE = re.compile(r"后" + SNUM + "%")
 
 
 def _top_shares(w: Wording) -> Proposed | None:
-    backs = len(_BACK_LINE.findall(w.text)) if "后" in w.text else 0
     if len(_TOP_LINE.findall(w.text)) < 2:
         return None
+    backs = "后" in w.text and _BACK_LINE.search(w.text) is not None
     segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
     lines: list[tuple[Decimal, bool, Decimal]] = []
     units: set[str] = set()
