@@ -210,3 +210,13 @@ def test_counted_kinds_in_closed_spans_are_bands():
     p = propose("涉及1-2种得2分;3-4种得4分;5种及以上得6分", "6", "种类")
     assert p.kind == "tiers" and p.items[0]["params"]["unit"] == "种"
     assert scores(p, [1, 2, 3, 4, 5, 8]) == D(2, 2, 4, 4, 6, 6)
+
+
+def test_a_ladder_from_no_count_at_all_has_no_band_below_it():
+    """“开展0次得1分,…”: the lowest rung is 0 itself, so nothing lies below it (no empty band, no “不足0次” doubt)."""
+    p = propose("开展0次得1分,开展2次得3分,开展3次得5分", "5", "活动")
+    tiers = p.items[0]["params"]["tiers"]
+    assert p.kind == "tiers" and not p.confident
+    assert [(t["min"], t["max"], t["score"]) for t in tiers] == [("0", "2", "1"), ("2", "3", "3"), ("3", None, "5")]
+    assert scores(p, [0, 1, 2, 7]) == D(1, 1, 3, 5)
+    assert not any("不足0" in u for u in p.unplaced), p.unplaced

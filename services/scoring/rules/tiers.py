@@ -1175,14 +1175,15 @@ def _count_ladder(w: Wording) -> Proposed | None:
     if any(a[0] >= b[0] or a[1] >= b[1] for a, b in itertools.pairwise(got)) or got[-1][1] != w.weight:
         return None
     first = got[0][0]
-    tiers = [{"min": "0", "min_inclusive": True, "max": str(first), "max_inclusive": False, "score": "0"}]
+    # below the lowest count: nothing (no such band when the lowest count is 0, “开展0次得1分…”)
+    tiers = [{"min": "0", "min_inclusive": True, "max": str(first), "max_inclusive": False, "score": "0"}] if first else []
     tiers += [{"min": str(n), "min_inclusive": True, "max": str(nxt), "max_inclusive": False, "score": s(sc)}
               for (n, sc), (nxt, _) in itertools.pairwise(got)]
     top = got[-1][0]
     tiers.append({"min": str(top), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(got[-1][1])})
     doubts = [f"各档按所达{unit}数读，评分标准未明说：{top}{unit}以上按{top}{unit}的得分"]
     doubts += [f"{n}{unit}至不足{nxt}{unit}按{n}{unit}的得分" for (n, _), (nxt, _) in itertools.pairwise(got) if nxt - n > 1]
-    if none is None or first > 1:
+    if first and (none is None or first > 1):
         doubts.append(f"不足{first}{unit}按0分")
     noun = rest.strip(",").split(",")[0].removesuffix("的")
     what = f"{lead}{noun}的{unit}数" if noun else f"{lead}{unit}数"
