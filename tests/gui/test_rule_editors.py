@@ -153,3 +153,14 @@ def test_the_form_keeps_the_labels_the_calculation_reads(qtbot):
         {"value_label": "预算执行率", "numerator_label": "实际支出", "denominator_label": "到位资金"}
     result = score_item({"key": "a", "max": "10", "type": "tiers", "params": value}, {"numerator": "95", "denominator": "100"})
     assert result.text.startswith("预算执行率 = 实际支出 95 ÷ 到位资金 100")
+
+
+@pytest.mark.parametrize("unit", ["半天", "3天", "组"])
+def test_the_form_keeps_a_unit_its_list_lacks(qtbot, unit):
+    """A deduction counted in a unit the list of units lacks (“每迟报半天扣0.5分” is counted in half-days): the form
+    shows it and gives it back as it was, never the first unit of the list in its place."""
+    form = ParamsForm("deduction", {"per": "0.5", "unit": unit})
+    qtbot.addWidget(form)
+    combo = form.fields["unit"][1]
+    assert combo.currentText() == unit
+    assert form.value() == {"per": "0.5", "unit": unit}

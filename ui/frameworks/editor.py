@@ -172,6 +172,8 @@ class ParamsForm(QWidget):
                 w = QComboBox()
                 for data, text in p.choices:
                     w.addItem(rule_text(text), data)
+                if value is not None and w.findData(value) < 0:  # a value the list lacks (a unit “半天”): kept as written
+                    w.addItem(str(value), value)
                 if value is not None and w.findData(value) >= 0:
                     w.setCurrentIndex(w.findData(value))
                 w.currentIndexChanged.connect(lambda _i: self.changed.emit())
