@@ -1458,11 +1458,14 @@ def _other_amounts(t: str, it: dict[str, Any]) -> list[str]:
     stated deduction must be the rule's amount for the cases its clause counts; another amount is another
     fault with its own deduction (two scoring parts, or a formula), not one more case of the same."""
     per = Decimal(str((it.get("params") or {}).get("per", "0")))
+    unit = str((it.get("params") or {}).get("unit", ""))
+    block = unit[:1].isdigit() or unit.startswith("半")  # “每3天扣1分” counted in steps of 3 days: one step a case
     out = []
     for clause in _clauses(t):
         for m in _DEDUCTS.finditer(clause):
             amount = Decimal(m.group(1))
-            counts = [Decimal(c) for c in _CLAUSE_COUNT.findall(clause[:m.start()])] or [Decimal(1)]
+            counts = [Decimal(c) for c in _CLAUSE_COUNT.findall(clause[:m.start()])] if not block else []
+            counts = counts or [Decimal(1)]
             if all(amount != per * c for c in counts):
                 out.append(f"“{clause.strip()}”：扣 {fmt(amount)} 分，与每{it['params'].get('unit', '例')}扣 "
                            f"{fmt(per)} 分不是同一扣法（应分项或按公式计分）")

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, fmt, to_decimal
+from services.scoring.rules import deduction as deduction_rule
 from services.scoring.rules.base import (
     Input,
     Inputs,
@@ -84,14 +85,37 @@ def _per_period_late(w: Wording) -> Proposed | None:
         return None
     n = d(m.group(2) or "1")
     unit = _unit_of(m.group(3))
-    per = d(m.group(4)) / n
     grace = _GRACE.search(t)
+    if n != 1 and not m.group("early") and ((n < 1 and unit in _FINEST_UNITS) or not _per_unit_exact(d(m.group(4)), n)):
+        return None if grace else _per_block(w, m, n, m.group(3))
+    per = d(m.group(4)) / n
     params = {"per": s(per), "unit": unit, "grace": s(d(grace.group(1))) if grace else "0"}
     label = name if "延迟" in name or "及时" not in name else name.replace("及时性", "") + f"延迟{unit}数"
     # “每提前或推迟1天加扣1分”: being early adds, but never above the 分值 (to check)
     doubts = (f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读",) if m.group("early") else None
     return Proposed([RULE.item(label, w.weight, params)],
                     f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分", doubts)
+
+
+#: the finest units of delay: a step of a part of one (“每迟报半天”) is counted in such parts (half-days), never
+#: turned into a figure per day the text does not state
+_FINEST_UNITS = frozenset(("天", "工作日"))
+
+
+def _per_unit_exact(points: Decimal, n: Decimal) -> bool:
+    """Whether ``points`` for each ``n`` units is a per-unit figure of at most four decimals (never 0.3333…)."""
+    per = points / n
+    return per == per.quantize(Decimal("0.0001"))
+
+
+def _per_block(w: Wording, m: re.Match[str], n: Decimal, unit_word: str) -> Proposed:
+    """“每迟报半天扣0.5分”, “每延迟3天扣1分”: points for each step of half a day, or of several units whose points
+    make no exact figure per unit (1 ÷ 3): the steps are counted, each costing the points the text places on it."""
+    block = ("半" if n == Decimal("0.5") else fmt(n)) + unit_word
+    per = s(d(m.group(4)))
+    item = deduction_rule.RULE.item(w.name, w.weight, {"per": per, "unit": block})
+    return Proposed([item], f"逐例扣分：每{block}扣 {per} 分，扣完为止",
+                    (f"“{m.group(0)}”：按延迟了几个{block}录入（不足{block}的部分是否扣分未说明）",))
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
