@@ -42,6 +42,9 @@ STEPPED = [
     # Chinese numerals in brackets, the score with no verb before it
     ("(一)有年度工作计划，0.5分；没有，不得分(二)有年度工作总结且内容详实，1分；总结内容简单，0.5分；没有总结，不得分"
      "(三)按时报送统计报表，0.5分；未按时报送，不得分", "2", ["0.5", "1", "0.5"], 1, "0.5"),
+    # Chinese numerals for the scores and the count
+    ("1.建立工作制度，得二分；未建立，不得分2.每季度开展检查，得二分；全年开展一次，得一分；未开展，不得分"
+     "3.检查记录完整，得一分；不完整，不得分", "5", ["2", "2", "1"], 1, "1"),
     # stops closing each part: read part by part unless a “每” in a point stops that reading
     ("1.设立项目领导小组，得1分；未设立，不得分。2.每月召开调度会，得2分；每季度召开1次，得1分；未召开，不得分。"
      "3.建立项目台账，得1分；没有，不得分。", "4", ["1", "2", "1"], 1, "1"),
@@ -98,7 +101,7 @@ def test_a_numbered_point_with_a_lower_step_is_a_point_partly_met(text, weight, 
         assert by_parts(p, *states) == expected
 
 
-@pytest.mark.parametrize("text, weight, maxes, stepped, lower", STEPPED[:4])
+@pytest.mark.parametrize("text, weight, maxes, stepped, lower", STEPPED[:5])
 def test_parts_run_together_are_the_checklist_reading(text, weight, maxes, stepped, lower):
     """The parts run together (no stop before the next number): only the 要点核查 reading places them."""
     p = propose(text, weight, "组织管理")
