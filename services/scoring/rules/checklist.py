@@ -627,7 +627,12 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
         tail = ""
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
-        return None
+        statements, steps = _lower_steps(statements)
+        points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
+        if not steps or len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
+            return None
+        doubts += [f"“{x.words},得{fmt(x.points)}分”：读作“{statements[k].words[:16]}”部分满足的得分"
+                   for k, found_steps in steps.items() for x in found_steps]
     breached: list[int] = []  # the points whose breach is stated right after them, with what it costs
     for k, st in enumerate(statements):
         if not st.words or NOT_A_STATEMENT.search(st.words) or _DEGREE_OF.search(st.words):
@@ -688,6 +693,27 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
                                                      *item["params"]["points"]]}
         return Proposed([item], f"{summed.summary}，关键要点“无：{gate}”不满足则本项不得分", summed.doubts)
     return summed
+
+
+def _lower_steps(statements: tuple[Statement, ...]) -> tuple[tuple[Statement, ...], dict[int, list[Statement]]]:
+    """A numbered list whose points state a lower score right after their own, without a number of their own
+    (“2.…,得1分;每年组织1次,得0.5分;未组织,不得分;3.…”, “(4)…利用率较高,得0.2分;利用率不高,得0.1分;…”): the numbered
+    statements, and the lower steps of each (by its index among them), each lower than the one before it. Nothing
+    when the list is not numbered throughout or a statement without a number cannot be such a step."""
+    if not statements or not statements[0].mark or sum(1 for st in statements if st.mark) < 2:
+        return statements, {}
+    kept: list[Statement] = []
+    steps: dict[int, list[Statement]] = {}
+    for st in statements:
+        if st.mark:
+            kept.append(st)
+            continue
+        above = steps.get(len(kept) - 1, [kept[-1]])[-1]  # the point's own score, or its step before this one
+        if st.before or st.lower or kept[-1].lower or st.points is None or above.points is None \
+                or not 0 < st.points < above.points or not st.words or NOT_A_STATEMENT.search(st.words):
+            return statements, {}
+        steps.setdefault(len(kept) - 1, []).append(st)
+    return tuple(kept), steps
 
 
 #: a closing remark that says how the row is scored (“结果按平均值得分”, “按实际得分”): another rule, not a remark

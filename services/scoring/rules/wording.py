@@ -493,8 +493,9 @@ def _closing(t: str, start: int) -> int:
 
 #: the first characters a list mark can open with (a cheap test before ``_STATEMENT_MARK``)
 _MARK_OPENS = frozenset("(0123456789一二三四五六七八九十" + CIRCLED)
-#: the last statement's breach run straight into the next one's list mark: “…,不得分2.有图书馆…”
-_ZERO_THEN_MARK = re.compile(r"(?<=不得分|不计分)(?=\d{1,2}[.、](?!\d))")
+#: the last statement's breach run straight into the next one's list mark: “…,不得分2.有图书馆…”, “…不计分2)…”,
+#: “…不得分(二)…”, “…不得分③…”
+_ZERO_THEN_MARK = re.compile(r"(?<=不得分|不计分)(?=\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、]|[" + CIRCLED + "])")
 
 
 def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | None, n: int,
