@@ -33,6 +33,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     NOT_A_STATEMENT,
     ORDINAL_AT,
+    STATEMENT_MARK,
     ZEROED,
     Statement,
     d,
@@ -534,7 +535,7 @@ def graded_deductions(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
     # a closing remark in brackets with no figure (“(由…提供评价结果)”) says where the grade comes from; the
     # proposal leaves it unplaced, to check
     for clause in _GRADE_CLAUSES.split(_REMARK_AT_END.sub("", t).rstrip(";.")):
-        m = GRADE_DEDUCTED.match(clause)
+        m = GRADE_DEDUCTED.match(STATEMENT_MARK.sub("", clause))  # (a list mark opening it: “(1)”, “2.”, “③”)
         # a grade of the same rating: no subject of its own, or the end of the first one's (“企业信用评价为A…,评价为B”)
         if m is None or (found and m.group("lead") and not lead.endswith(m.group("lead"))):
             return None
@@ -542,7 +543,7 @@ def graded_deductions(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
         grade = m.group("grade")
         cost = m.group("cost")
         # the label as the text says it, with the rating named before the first grade (“考核结果为优秀”)
-        label = clause[:m.end("grade")] + ("”" if clause[m.end("grade"):].startswith("”") else "")
+        label = m.string[:m.end("grade")] + ("”" if m.string[m.end("grade"):].startswith("”") else "")
         found.append((label, Decimal(0) if cost == "不扣分" else d(m.group("less")) if m.group("less") else None))
         ranks.append(ord(grade[0]) - ord("A") if grade[0] in "ABCDE" else _GRADE_RANK[grade])
         grades.append(grade)
@@ -564,7 +565,7 @@ _RATING_NAMED = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:评价|考核|考评|评�
 def rating_named(t: str) -> bool:
     """A text of ``graded_deductions`` that names the rating its grades come from: the grade is the rating's
     result, not a degree the team judges."""
-    return _RATING_NAMED.match(t) is not None and graded_deductions(t) is not None
+    return _RATING_NAMED.match(STATEMENT_MARK.sub("", t)) is not None and graded_deductions(t) is not None
 
 
 def _grades_deducted(w: Wording) -> Proposed | None:
