@@ -1,11 +1,12 @@
-"""The grades of one rating stated as deductions: a 情形选择, one grade holds.
+"""The grades of one rating, or the degrees of one quality, stated as deductions: a 情形选择, one holds.
 
 “评价为A的不扣分,评价为B的扣5分,评价为C的扣10分”: the best grade costs nothing and each lower grade costs more. The
 grades exclude each other (a rating has one result), so the text is situations to pick one of — the 分值 less each
 grade's deduction — never faults that may all be found. Confident only when every word is placed; a grade word the
 team judges (“优秀的不扣分,良好的扣1分” with no rating named) stays to check. Faults, grades out of rank, costs that do
-not rise, or a clause that is no grade are not read this way. The texts are written for these tests in the style of
-published 评分标准.
+not rise, or a clause that is no grade are not read this way. Degrees of one quality (“资料齐全的不扣分,资料基本齐全的
+扣1分,资料不齐全的扣3分”) exclude each other too, but which holds is judged: read as situations, always to check.
+The texts are written for these tests in the style of published 评分标准.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.choice import graded_deductions, rating_named
+from services.scoring.rules.choice import deducted_degrees, graded_deductions, rating_named
 from tests.proposals import picked, sole
 
 
@@ -112,3 +113,31 @@ def test_a_rating_is_named_only_before_the_first_grade():
     assert rating_named("考核结果为优秀的不扣分,良好的扣1分")
     assert not rating_named("优秀的不扣分,良好的扣1分")
     assert not rating_named("考核结果为优秀的得满分")
+
+
+# ── degrees of one quality stated as deductions ─────────────────────────────
+@pytest.mark.parametrize("text, weight, scores", [
+    ("资料齐全的不扣分,资料基本齐全的扣1分,资料不齐全的扣3分", "3", ["3", "2", "0"]),
+    ("方案完整的，不扣分；方案基本完整的，扣1分；方案不完整的，扣2分；", "2", ["2", "1", "0"]),
+    ("(1)台账规范的不扣分;(2)台账较规范的扣0.5分;(3)台账不规范的不得分", "2", ["2", "1.5", "0"]),
+    ("①制度执行到位不扣分；②制度执行部分到位扣二分；③制度执行未到位扣四分。", "4", ["4", "2", "0"]),
+])
+def test_degrees_of_one_quality_with_their_deductions_are_situations_to_check(text, weight, scores):
+    p = propose(text, weight, "资料管理")
+    assert not p.confident  # which degree holds is judged
+    assert any("程度由评价组判断" in u for u in p.unplaced)
+    assert [s for _label, s in situations(p)] == [Decimal(x) for x in scores]
+    assert picked(p, 0) == Decimal(weight) and picked(p, len(scores) - 1) == Decimal(scores[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "制度健全的不扣分,制度不健全扣2分,未执行扣3分",  # a second fault of another thing
+    "资料齐全的不扣分,资料未归档扣2分,台账未更新扣3分",  # faults of different things that may all be found
+    "资料基本齐全的不扣分,资料不齐全的扣2分",  # the first is not the quality in full
+    "资料齐全的不扣分,资料不齐全的扣3分,资料基本齐全的扣1分",  # the costs do not rise
+    "资料齐全的不扣分,资料不全的扣2分,无资料的扣5分",  # “无资料” names no degree of “资料齐全”
+])
+def test_no_reading_as_degrees(text):
+    assert deducted_degrees(text) is None
+    p = propose(text, "5", "资料管理")
+    assert not (p.kind == "choice" and p.confident)

@@ -317,7 +317,7 @@ def _faults_both_found(t: str, found: Proposed) -> bool:
     if len(found.items) != 1 or found.items[0]["type"] != CHOICE:
         return False
     faults = _faults_apart(t, Decimal(found.items[0]["max"]))
-    return len(faults) >= 2 and choice_rule.graded_deductions(t) is None
+    return len(faults) >= 2 and not choice_rule.exclusive_deductions(t)
 
 
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
@@ -816,8 +816,8 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal]
                 break
         else:
             read_by_rule = "比例" in clause and types & {completion_rule.RULE.type, rate_rule.RULE.type}
-            # (“评价为A的不扣分”: the best grade of a rating, a situation of the choice)
-            graded = CHOICE in types and choice_rule.graded_deductions(t) is not None
+            # (“评价为A的不扣分”, “资料齐全的不扣分”: the best grade or degree, a situation of the choice)
+            graded = CHOICE in types and choice_rule.exclusive_deductions(t)
             if not FIGURE.search(clause) and _SILENT_DEDUCTION.search(clause) and types - {checklist_rule.RULE.type} \
                     and not read_by_rule and not graded:
                 out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
@@ -1162,7 +1162,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分"),
-    # “评价为A的不扣分”: the best grade of a rating costs nothing (choice.graded_deductions)
+    # “评价为A的不扣分”: the best grade or degree costs nothing (choice.exclusive_deductions)
     ("不扣", r"不扣分", "不扣分"),
 )
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], re.compile(entry[1])) for entry in _PHRASE_TABLE)
@@ -1520,7 +1520,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             # “…得3分;A的扣2分;B的扣1分”: faults each with its deduction may both be found, a choice takes one
             faults = _faults_apart(t, item_max)
             if (len(faults) >= 2 and not (len(faults) == 2 and formula_rule.excludes(*faults))
-                    and choice_rule.graded_deductions(t) is None):  # (the grades of one rating: one holds)
+                    and not choice_rule.exclusive_deductions(t)):  # (grades of one rating, degrees of one quality)
                 # (two faults where the second presupposes the first did not happen are situations: one holds)
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
         if it["type"] == DEDUCTION and len(found.items) == 1:

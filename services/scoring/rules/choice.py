@@ -558,6 +558,48 @@ def graded_deductions(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
     return tuple(found)
 
 
+#: one degree of a quality and what it costs: “资料基本齐全的扣1分”, “方案不完整的,扣3分”
+_DEGREE_DEDUCTED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,16}?)(?:的)?,?(?P<cost>不扣分|扣(?P<less>\d+(?:\.\d+)?)分|不得分|得0分)$")
+#: the words of a degree or its lack (“基本”, “较”, “部分”, “不”, “未”): taken out, degrees of one quality read alike
+_DEGREE_OR_LACK = re.compile(r"较为|比较|较|基本上?|部分|大部分|完全|不够|不太|不|未|没有|没")
+
+
+@lru_cache(maxsize=256)
+def deducted_degrees(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
+    """“资料齐全的不扣分,资料基本齐全的扣1分,资料不齐全的扣3分”: degrees of one quality, the full one costing nothing and
+    each lesser one more, as (degree, deduction; None: 不得分). Degrees of one thing exclude each other; which one
+    holds is the team's judgement. None unless every clause names the same quality (its words once the degree
+    words are taken out), the first in full, the costs rising."""
+    if "不扣分" not in t:
+        return None
+    found: list[tuple[str, Decimal | None]] = []
+    stem = ""
+    for clause in _GRADE_CLAUSES.split(_REMARK_AT_END.sub("", t).rstrip(";.")):
+        m = _DEGREE_DEDUCTED.match(STATEMENT_MARK.sub("", clause))
+        if m is None:
+            return None
+        label, cost = m.group("label"), m.group("cost")
+        if not found:
+            stem = label
+            if _DEGREE_OR_LACK.search(label) or cost != "不扣分":
+                return None
+        elif _DEGREE_OR_LACK.sub("", label) != stem or cost == "不扣分":
+            return None
+        found.append((label, Decimal(0) if cost == "不扣分" else d(m.group("less")) if m.group("less") else None))
+    costs = [c for _g, c in found if c is not None]
+    if len(found) < 2 or len({g for g, _c in found}) < len(found) or any(b <= a for a, b in pairwise(costs)):
+        return None
+    if any(c is None for _g, c in found[:-1]):
+        return None
+    return tuple(found)
+
+
+def exclusive_deductions(t: str) -> bool:
+    """The situations of ``t`` stated as deductions exclude each other: the grades of one rating or the degrees of one
+    quality (one holds), not faults that may all be found."""
+    return graded_deductions(t) is not None or deducted_degrees(t) is not None
+
+
 #: a rating named before its first grade: “评价为A”, “考核结果为优秀”, “等次为“好””
 _RATING_NAMED = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:评价|考核|考评|评定|评级|等次|等级|结果)[\u4e00-\u9fff]{0,4}?为")
 
@@ -574,6 +616,16 @@ def _grades_deducted(w: Wording) -> Proposed | None:
     if found is None or any(c is not None and c > w.weight for _g, c in found):
         return None
     return _options([(g, w.weight - c if c is not None else Decimal(0)) for g, c in found], w)
+
+
+def _degrees_deducted(w: Wording) -> Proposed | None:
+    """The degrees of ``deducted_degrees`` as situations: the 分值 less each one's deduction (0 when 不得分); which
+    degree holds is judged, so the reading is to check."""
+    found = deducted_degrees(w.text)
+    if found is None or any(c is not None and c > w.weight for _g, c in found):
+        return None
+    doubt = f"“{'、'.join(g for g, _c in found[:3])}：同一事项的不同程度，按择一的情形读，程度由评价组判断”"
+    return _options([(g, w.weight - c if c is not None else Decimal(0)) for g, c in found], w, doubts=(doubt,))
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
@@ -599,6 +651,6 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered), Recogniser(13, _grades_deducted)),
+               Recogniser(112, _lettered), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
     describe=describe,
 )
