@@ -316,7 +316,8 @@ def _faults_both_found(t: str, found: Proposed) -> bool:
     the one clean reading of a text, while another (a 要点核查 of the faults) may hold them both."""
     if len(found.items) != 1 or found.items[0]["type"] != CHOICE:
         return False
-    return len(_faults_apart(t, Decimal(found.items[0]["max"]))) >= 2
+    faults = _faults_apart(t, Decimal(found.items[0]["max"]))
+    return len(faults) >= 2 and not choice_rule.exclusive_deductions(t)
 
 
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
@@ -815,8 +816,10 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal]
                 break
         else:
             read_by_rule = "比例" in clause and types & {completion_rule.RULE.type, rate_rule.RULE.type}
+            # (“评价为A的不扣分”, “资料齐全的不扣分”: the best grade or degree, a situation of the choice)
+            graded = CHOICE in types and choice_rule.exclusive_deductions(t)
             if not FIGURE.search(clause) and _SILENT_DEDUCTION.search(clause) and types - {checklist_rule.RULE.type} \
-                    and not read_by_rule:
+                    and not read_by_rule and not graded:
                 out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
     return out
 
@@ -1073,7 +1076,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         elif it["type"] == CHOICE:
             out += _segments_left(t, it)
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
-            if len(degrees) >= 2:  # 好/较好/一般: the evaluator judges the degree; the rule only anchors it
+            if len(degrees) >= 2 and not choice_rule.rating_named(t):
+                # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核
+                # 等次为较好”, is given, not judged)
                 out.append(f"“{'、'.join(degrees[:3])}：程度由评价组判断”")
             shares = [o["label"] for o in it["params"]["options"] if _SHARE_IN_WORDS.search(str(o.get("label", "")))]
             if shares:  # “完成一半得5分”: a share of the work, so the situations may be bands of a completion rate
@@ -1157,6 +1162,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分"),
+    # “评价为A的不扣分”: the best grade or degree costs nothing (choice.exclusive_deductions)
+    ("不扣", r"不扣分", "不扣分"),
 )
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], re.compile(entry[1])) for entry in _PHRASE_TABLE)
 #: the words each phrase of ``_PHRASES`` needs (None: none named, the text is always searched)
@@ -1173,6 +1180,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
     "封顶": {RATE, COMPLETION},  # “…×50,最高得50分”: the product capped at the 分值
+    "不扣": {CHOICE},
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
@@ -1511,7 +1519,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         if it["type"] == CHOICE and len(found.items) == 1:
             # “…得3分;A的扣2分;B的扣1分”: faults each with its deduction may both be found, a choice takes one
             faults = _faults_apart(t, item_max)
-            if len(faults) >= 2 and not (len(faults) == 2 and formula_rule.excludes(*faults)):
+            if (len(faults) >= 2 and not (len(faults) == 2 and formula_rule.excludes(*faults))
+                    and not choice_rule.exclusive_deductions(t)):  # (grades of one rating, degrees of one quality)
                 # (two faults where the second presupposes the first did not happen are situations: one holds)
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
         if it["type"] == DEDUCTION and len(found.items) == 1:

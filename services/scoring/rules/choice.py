@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -32,6 +33,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     NOT_A_STATEMENT,
     ORDINAL_AT,
+    STATEMENT_MARK,
     ZEROED,
     Statement,
     d,
@@ -507,6 +509,125 @@ def _respectively(w: Wording) -> Proposed | None:
     return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=tuple(doubts)))
 
 
+#: the grades of a rating, by rank (0 the best): a letter grade ranks by its letter
+_GRADE_RANK = {"优秀": 0, "优": 0, "好": 0, "良好": 1, "良": 1, "较好": 1, "中等": 2, "中": 2, "一般": 2, "合格": 2,
+               "及格": 2, "基本合格": 3, "较差": 3, "差": 4, "不合格": 4, "不及格": 4}
+_GRADE_WORD = "|".join(sorted(_GRADE_RANK, key=len, reverse=True))
+#: one grade and what it costs: “评价为B的扣5分”, “良的,扣2分”, “等次为“较好”扣1分”, “考核结果为优秀的不扣分”
+GRADE_DEDUCTED = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{0,16}?(?:为|评为|评定为|定为)?)“?(?P<grade>[A-E](?:级|等)?|" + _GRADE_WORD
+                            + r")”?(?:的|者)?,?(?P<cost>不扣分|扣(?P<less>\d+(?:\.\d+)?)分|不得分|得0分)$")
+_REMARK_AT_END = re.compile(r";?\([^()\d]+\);?$")
+_GRADE_CLAUSES = re.compile(r"[;,](?!扣|不扣|不得|得0)")
+
+
+@lru_cache(maxsize=256)
+def graded_deductions(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
+    """“评价为A的不扣分,评价为B的扣5分,评价为C的扣10分”, “为优的不扣分,良的扣2分,差的扣5分”: the grades of one rating,
+    the best costing nothing and each lower grade more, as (grade, deduction; None: 不得分). One grade holds, so
+    they are situations that exclude each other, never faults that may both be found. None when the text is not
+    wholly that (every clause a grade, its ranks in order, the costs rising)."""
+    if "不扣分" not in t:
+        return None
+    found: list[tuple[str, Decimal | None]] = []
+    ranks: list[int] = []
+    grades: list[str] = []
+    lead = ""
+    # a closing remark in brackets with no figure (“(由…提供评价结果)”) says where the grade comes from; the
+    # proposal leaves it unplaced, to check
+    for clause in _GRADE_CLAUSES.split(_REMARK_AT_END.sub("", t).rstrip(";.")):
+        m = GRADE_DEDUCTED.match(STATEMENT_MARK.sub("", clause))  # (a list mark opening it: “(1)”, “2.”, “③”)
+        # a grade of the same rating: no subject of its own, or the end of the first one's (“企业信用评价为A…,评价为B”)
+        if m is None or (found and m.group("lead") and not lead.endswith(m.group("lead"))):
+            return None
+        lead = lead if found else m.group("lead")
+        grade = m.group("grade")
+        cost = m.group("cost")
+        # the label as the text says it, with the rating named before the first grade (“考核结果为优秀”)
+        label = m.string[:m.end("grade")] + ("”" if m.string[m.end("grade"):].startswith("”") else "")
+        found.append((label, Decimal(0) if cost == "不扣分" else d(m.group("less")) if m.group("less") else None))
+        ranks.append(ord(grade[0]) - ord("A") if grade[0] in "ABCDE" else _GRADE_RANK[grade])
+        grades.append(grade)
+    if len(found) < 2 or found[0][1] != 0 or any(cost == 0 for _g, cost in found[1:]):
+        return None
+    letters = {g[0] in "ABCDE" for g in grades}
+    costs = [c for _g, c in found if c is not None]
+    if len(letters) != 1 or any(b <= a for a, b in pairwise(ranks)) or any(b <= a for a, b in pairwise(costs)):
+        return None
+    if any(c is None for _g, c in found[:-1]):  # 不得分 only for the lowest grade
+        return None
+    return tuple(found)
+
+
+#: one degree of a quality and what it costs: “资料基本齐全的扣1分”, “方案不完整的,扣3分”
+_DEGREE_DEDUCTED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,16}?)(?:的)?,?(?P<cost>不扣分|扣(?P<less>\d+(?:\.\d+)?)分|不得分|得0分)$")
+#: the words of a degree or its lack (“基本”, “较”, “部分”, “不”, “未”): taken out, degrees of one quality read alike
+_DEGREE_OR_LACK = re.compile(r"较为|比较|较|基本上?|部分|大部分|完全|不够|不太|不|未|没有|没")
+
+
+@lru_cache(maxsize=256)
+def deducted_degrees(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
+    """“资料齐全的不扣分,资料基本齐全的扣1分,资料不齐全的扣3分”: degrees of one quality, the full one costing nothing and
+    each lesser one more, as (degree, deduction; None: 不得分). Degrees of one thing exclude each other; which one
+    holds is the team's judgement. None unless every clause names the same quality (its words once the degree
+    words are taken out), the first in full, the costs rising."""
+    if "不扣分" not in t:
+        return None
+    found: list[tuple[str, Decimal | None]] = []
+    stem = ""
+    for clause in _GRADE_CLAUSES.split(_REMARK_AT_END.sub("", t).rstrip(";.")):
+        m = _DEGREE_DEDUCTED.match(STATEMENT_MARK.sub("", clause))
+        if m is None:
+            return None
+        label, cost = m.group("label"), m.group("cost")
+        if not found:
+            stem = label
+            if _DEGREE_OR_LACK.search(label) or cost != "不扣分":
+                return None
+        elif _DEGREE_OR_LACK.sub("", label) != stem or cost == "不扣分":
+            return None
+        found.append((label, Decimal(0) if cost == "不扣分" else d(m.group("less")) if m.group("less") else None))
+    costs = [c for _g, c in found if c is not None]
+    if len(found) < 2 or len({g for g, _c in found}) < len(found) or any(b <= a for a, b in pairwise(costs)):
+        return None
+    if any(c is None for _g, c in found[:-1]):
+        return None
+    return tuple(found)
+
+
+def exclusive_deductions(t: str) -> bool:
+    """The situations of ``t`` stated as deductions exclude each other: the grades of one rating or the degrees of one
+    quality (one holds), not faults that may all be found."""
+    return graded_deductions(t) is not None or deducted_degrees(t) is not None
+
+
+#: a rating named before its first grade: “评价为A”, “考核结果为优秀”, “等次为“好””
+_RATING_NAMED = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:评价|考核|考评|评定|评级|等次|等级|结果)[\u4e00-\u9fff]{0,4}?为")
+
+
+def rating_named(t: str) -> bool:
+    """A text of ``graded_deductions`` that names the rating its grades come from: the grade is the rating's
+    result, not a degree the team judges."""
+    return _RATING_NAMED.match(STATEMENT_MARK.sub("", t)) is not None and graded_deductions(t) is not None
+
+
+def _grades_deducted(w: Wording) -> Proposed | None:
+    """The grades of ``graded_deductions`` as situations: the 分值 less each grade's deduction (0 when 不得分)."""
+    found = graded_deductions(w.text)
+    if found is None or any(c is not None and c > w.weight for _g, c in found):
+        return None
+    return _options([(g, w.weight - c if c is not None else Decimal(0)) for g, c in found], w)
+
+
+def _degrees_deducted(w: Wording) -> Proposed | None:
+    """The degrees of ``deducted_degrees`` as situations: the 分值 less each one's deduction (0 when 不得分); which
+    degree holds is judged, so the reading is to check."""
+    found = deducted_degrees(w.text)
+    if found is None or any(c is not None and c > w.weight for _g, c in found):
+        return None
+    doubt = f"“{'、'.join(g for g, _c in found[:3])}：同一事项的不同程度，按择一的情形读，程度由评价组判断”"
+    return _options([(g, w.weight - c if c is not None else Decimal(0)) for g, c in found], w, doubts=(doubt,))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     said_options = [text for _key, _value, text in options(params, item_max)]
     return said(msg(T("%1 种情形："), len(said_options))) + joined(said_options, T("；"))
@@ -530,6 +651,6 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered)),
+               Recogniser(112, _lettered), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
     describe=describe,
 )

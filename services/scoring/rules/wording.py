@@ -400,6 +400,7 @@ _SCORE_MARK = re.compile(
 _NOT_A_SCORE_BEFORE = re.compile(r"(?:最高|最多|最低|不超过|不高于|共|合计|总计|总分|满分|分值|约|[-~至到])$")
 #: a list mark opening a statement: “(1)”, “1.”, “2、”, “3)”, “①”, “(二)”, “三、”
 _STATEMENT_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、)](?!\d)|[" + CIRCLED + r"]|\(?[一二三四五六七八九十]{1,3}[)、.])")
+STATEMENT_MARK = _STATEMENT_MARK  # (the one spelling of a list mark, for the other wordings)
 #: a bare number opening a statement of a numbered list whose mark was dropped (“…,4分;3实施…”)
 _BARE_MARK = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")
 
