@@ -520,6 +520,32 @@ _REMARK_AT_END = re.compile(r";?\([^()\d]+\);?$")
 _GRADE_CLAUSES = re.compile(r"[;,](?!扣|不扣|不得|得0)")
 
 
+def _deducted_clauses(t: str) -> list[str]:
+    """The clauses of situations stated as deductions, each without its list mark (“(1)”, “2.”, “③”); a closing
+    remark in brackets with no figure (“(由…提供评价结果)”) says where the result comes from and is left out (the
+    proposal leaves it unplaced, to check)."""
+    return [STATEMENT_MARK.sub("", c) for c in _GRADE_CLAUSES.split(_REMARK_AT_END.sub("", t).rstrip(";."))]
+
+
+def _cost(m: re.Match[str]) -> Decimal | None:
+    """What a situation stated as a deduction costs: 0 (不扣分), its deduction, or None (不得分, 得0分)."""
+    return Decimal(0) if m.group("cost") == "不扣分" else d(m.group("less")) if m.group("less") else None
+
+
+def _costs_rise(found: list[tuple[str, Decimal | None]]) -> bool:
+    """Each situation costs more than the one before, and only the last may cost everything (None)."""
+    costs = [c for _g, c in found if c is not None]
+    return all(b > a for a, b in pairwise(costs)) and all(c is not None for _g, c in found[:-1])
+
+
+def _as_situations(found: tuple[tuple[str, Decimal | None], ...] | None, w: Wording,
+                   doubts: tuple[str, ...] = ()) -> Proposed | None:
+    """Situations stated as deductions as a 情形选择: the 分值 less each one's deduction (0 when it costs everything)."""
+    if found is None or any(c is not None and c > w.weight for _g, c in found):
+        return None
+    return _options([(g, w.weight - c if c is not None else Decimal(0)) for g, c in found], w, doubts=doubts)
+
+
 @lru_cache(maxsize=256)
 def graded_deductions(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
     """“评价为A的不扣分,评价为B的扣5分,评价为C的扣10分”, “为优的不扣分,良的扣2分,差的扣5分”: the grades of one rating,
@@ -532,28 +558,22 @@ def graded_deductions(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
     ranks: list[int] = []
     grades: list[str] = []
     lead = ""
-    # a closing remark in brackets with no figure (“(由…提供评价结果)”) says where the grade comes from; the
-    # proposal leaves it unplaced, to check
-    for clause in _GRADE_CLAUSES.split(_REMARK_AT_END.sub("", t).rstrip(";.")):
-        m = GRADE_DEDUCTED.match(STATEMENT_MARK.sub("", clause))  # (a list mark opening it: “(1)”, “2.”, “③”)
+    for clause in _deducted_clauses(t):
+        m = GRADE_DEDUCTED.match(clause)
         # a grade of the same rating: no subject of its own, or the end of the first one's (“企业信用评价为A…,评价为B”)
         if m is None or (found and m.group("lead") and not lead.endswith(m.group("lead"))):
             return None
         lead = lead if found else m.group("lead")
         grade = m.group("grade")
-        cost = m.group("cost")
         # the label as the text says it, with the rating named before the first grade (“考核结果为优秀”)
         label = m.string[:m.end("grade")] + ("”" if m.string[m.end("grade"):].startswith("”") else "")
-        found.append((label, Decimal(0) if cost == "不扣分" else d(m.group("less")) if m.group("less") else None))
+        found.append((label, _cost(m)))
         ranks.append(ord(grade[0]) - ord("A") if grade[0] in "ABCDE" else _GRADE_RANK[grade])
         grades.append(grade)
     if len(found) < 2 or found[0][1] != 0 or any(cost == 0 for _g, cost in found[1:]):
         return None
     letters = {g[0] in "ABCDE" for g in grades}
-    costs = [c for _g, c in found if c is not None]
-    if len(letters) != 1 or any(b <= a for a, b in pairwise(ranks)) or any(b <= a for a, b in pairwise(costs)):
-        return None
-    if any(c is None for _g, c in found[:-1]):  # 不得分 only for the lowest grade
+    if len(letters) != 1 or any(b <= a for a, b in pairwise(ranks)) or not _costs_rise(found):
         return None
     return tuple(found)
 
@@ -574,8 +594,8 @@ def deducted_degrees(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
         return None
     found: list[tuple[str, Decimal | None]] = []
     stem = ""
-    for clause in _GRADE_CLAUSES.split(_REMARK_AT_END.sub("", t).rstrip(";.")):
-        m = _DEGREE_DEDUCTED.match(STATEMENT_MARK.sub("", clause))
+    for clause in _deducted_clauses(t):
+        m = _DEGREE_DEDUCTED.match(clause)
         if m is None:
             return None
         label, cost = m.group("label"), m.group("cost")
@@ -585,11 +605,8 @@ def deducted_degrees(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
                 return None
         elif _DEGREE_OR_LACK.sub("", label) != stem or cost == "不扣分":
             return None
-        found.append((label, Decimal(0) if cost == "不扣分" else d(m.group("less")) if m.group("less") else None))
-    costs = [c for _g, c in found if c is not None]
-    if len(found) < 2 or len({g for g, _c in found}) < len(found) or any(b <= a for a, b in pairwise(costs)):
-        return None
-    if any(c is None for _g, c in found[:-1]):
+        found.append((label, _cost(m)))
+    if len(found) < 2 or len({g for g, _c in found}) < len(found) or not _costs_rise(found):
         return None
     return tuple(found)
 
@@ -612,20 +629,15 @@ def rating_named(t: str) -> bool:
 
 def _grades_deducted(w: Wording) -> Proposed | None:
     """The grades of ``graded_deductions`` as situations: the 分值 less each grade's deduction (0 when 不得分)."""
-    found = graded_deductions(w.text)
-    if found is None or any(c is not None and c > w.weight for _g, c in found):
-        return None
-    return _options([(g, w.weight - c if c is not None else Decimal(0)) for g, c in found], w)
+    return _as_situations(graded_deductions(w.text), w)
 
 
 def _degrees_deducted(w: Wording) -> Proposed | None:
     """The degrees of ``deducted_degrees`` as situations: the 分值 less each one's deduction (0 when 不得分); which
     degree holds is judged, so the reading is to check."""
     found = deducted_degrees(w.text)
-    if found is None or any(c is not None and c > w.weight for _g, c in found):
-        return None
-    doubt = f"“{'、'.join(g for g, _c in found[:3])}：同一事项的不同程度，按择一的情形读，程度由评价组判断”"
-    return _options([(g, w.weight - c if c is not None else Decimal(0)) for g, c in found], w, doubts=(doubt,))
+    doubt = f"“{'、'.join(g for g, _c in (found or ())[:3])}：同一事项的不同程度，按择一的情形读，程度由评价组判断”"
+    return _as_situations(found, w, (doubt,))
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
