@@ -312,11 +312,14 @@ def _target_count(t: str, m: re.Match[str]) -> bool:
         re.search(r"少|缺|低于", t[max(0, m.start() - 4):m.end()]))
 
 
+#: the units a case is counted in, as the window lists them
+UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "家", "起", "户次", "户", "张", "笔")
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     unit = params.get("unit", "例")
-    units = next(dict(p.choices) for p in RULE.params if p.name == "unit")
-    # a unit of the choices is said in the window's language; a measure word of the file's own as written
-    return said(msg(T("每%1扣 %2 分，扣完为止"), msg(unit) if unit in units else data(unit), params.get("per", "")))
+    # a unit of the list is said in the window's language; a measure word of the file's own as written
+    return said(msg(T("每%1扣 %2 分，扣完为止"), msg(unit) if unit in UNITS else data(unit), params.get("per", "")))
 
 
 RULE = RuleType(
@@ -324,9 +327,7 @@ RULE = RuleType(
     name=T("逐例扣分"),
     params=(
         Param("per", T("每例扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "select", default="例", choices=(("例", "例"), ("项", "项"), ("处", "处"), ("次", "次"), ("个", "个"), ("篇", "篇"), ("份", "份"), ("件", "件"),
-                                                          ("条", "条"), ("人次", "人次"), ("人", "人"), ("名", "名"), ("家", "家"), ("起", "起"),
-                                                          ("户次", "户次"), ("户", "户"), ("张", "张"), ("笔", "笔"))),
+        Param("unit", T("单位"), "select", default="例", choices=tuple((u, u) for u in UNITS)),
     ),
     inputs=(Input("count", T("不符合例数"), "count", T("例"), placeholder=T("例数")),),
     check=check,
