@@ -2392,383 +2392,383 @@ Undo (Ctrl+Z) brings it back.</translation>
     <context>
         <name>FrameworkEditorPage</name>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="322" />
-            <location filename="../../ui/frameworks/editor.py" line="424" />
-            <location filename="../../ui/frameworks/editor.py" line="923" />
+            <location filename="../../ui/frameworks/editor.py" line="324" />
+            <location filename="../../ui/frameworks/editor.py" line="426" />
+            <location filename="../../ui/frameworks/editor.py" line="925" />
             <source>指标体系</source>
             <translation>Indicator framework</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="329" />
+            <location filename="../../ui/frameworks/editor.py" line="331" />
             <source>总分</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="336" />
+            <location filename="../../ui/frameworks/editor.py" line="338" />
             <source>Excel</source>
             <translation>Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="339" />
+            <location filename="../../ui/frameworks/editor.py" line="341" />
             <source>从 Excel 导入指标体系…</source>
             <translation>Import framework from Excel…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="340" />
+            <location filename="../../ui/frameworks/editor.py" line="342" />
             <source>导出指标体系（空白评分表）…</source>
             <translation>Export framework (blank scoring sheet)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="341" />
+            <location filename="../../ui/frameworks/editor.py" line="343" />
             <source>导出评分表（含得分和评分说明）…</source>
             <translation>Export scoring sheet (with scores and notes)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="344" />
+            <location filename="../../ui/frameworks/editor.py" line="346" />
             <source>另存为模板…</source>
             <translation>Save as template…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="347" />
+            <location filename="../../ui/frameworks/editor.py" line="349" />
             <source>以此体系新建评价…</source>
             <translation>New evaluation from this framework…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="471" />
+            <location filename="../../ui/frameworks/editor.py" line="473" />
             <source>  %1 个末级指标 · 一级指标合计 %2 分</source>
             <translation>  %1 leaf indicators · level-1 total %2 pts</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="481" />
+            <location filename="../../ui/frameworks/editor.py" line="483" />
             <source>校验：指标体系完整，分值相符</source>
             <translation>Check: framework complete, weights add up</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="482" />
+            <location filename="../../ui/frameworks/editor.py" line="484" />
             <source>校验：%1 处问题（保存为模板、导出和新建评价前必须改正）</source>
             <translation>Check: %1 problems (fix before saving as template, exporting or creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="556" />
+            <location filename="../../ui/frameworks/editor.py" line="558" />
             <source>请在左侧选择一个指标。</source>
             <translation>Select an indicator on the left.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="556" />
+            <location filename="../../ui/frameworks/editor.py" line="558" />
             <source>尚未打开评价文件。</source>
             <translation>No evaluation file open yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="561" />
+            <location filename="../../ui/frameworks/editor.py" line="563" />
             <source>一二三四五六</source>
             <comment>level numerals 1-6, one character each</comment>
             <translation>123456</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="562" />
+            <location filename="../../ui/frameworks/editor.py" line="564" />
             <source>%1级指标</source>
             <translation>Level-%1 indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="576" />
+            <location filename="../../ui/frameworks/editor.py" line="578" />
             <source>编号</source>
             <translation>No.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="577" />
+            <location filename="../../ui/frameworks/editor.py" line="579" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="578" />
+            <location filename="../../ui/frameworks/editor.py" line="580" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="597" />
+            <location filename="../../ui/frameworks/editor.py" line="599" />
             <source>数据来源（本评价的录入：手工录入，或引用资金表、绩效目标表、满意度调查）</source>
             <translation>Data source (this evaluation's input: by hand, or linked to funds, performance targets or the survey)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="612" />
+            <location filename="../../ui/frameworks/editor.py" line="614" />
             <source>评分规则（各评分项分值之和应等于指标分值）</source>
             <translation>Scoring rules (the scoring items' weights must add up to the indicator's weight)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="615" />
+            <location filename="../../ui/frameworks/editor.py" line="617" />
             <source>＋ 评分项</source>
             <translation>+ Scoring item</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="617" />
+            <location filename="../../ui/frameworks/editor.py" line="619" />
             <source>－ 删除最后一个评分项</source>
             <translation>− Delete last scoring item</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="619" />
+            <location filename="../../ui/frameworks/editor.py" line="621" />
             <source>按评分标准识别规则</source>
             <translation>Suggest rule from criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="621" />
+            <location filename="../../ui/frameworks/editor.py" line="623" />
             <source>根据“评分标准”文字（如“每发现1例扣0.5分，扣完为止”）建议规则和参数</source>
             <translation>Suggest a rule and parameters from the scoring criteria text (e.g. “0.5 points off per instance found, down to 0”)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="636" />
+            <location filename="../../ui/frameworks/editor.py" line="638" />
             <source>应用规则</source>
             <translation>Apply rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="639" />
+            <location filename="../../ui/frameworks/editor.py" line="641" />
             <source>还原</source>
             <translation>Revert</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="646" />
+            <location filename="../../ui/frameworks/editor.py" line="648" />
             <source>试算（输入样例，查看按上面的规则得几分；不保存）</source>
             <translation>Try it (enter sample inputs to see the score the rule gives; not saved)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="685" />
+            <location filename="../../ui/frameworks/editor.py" line="687" />
             <source>分值必须是数字</source>
             <translation>The weight must be a number</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="687" />
+            <location filename="../../ui/frameworks/editor.py" line="689" />
             <source>%1：%2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="690" />
+            <location filename="../../ui/frameworks/editor.py" line="692" />
             <source>评分项分值之和 %1 不等于指标分值 %2</source>
             <translation>The scoring items add up to %1, not the indicator's weight %2</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="706" />
+            <location filename="../../ui/frameworks/editor.py" line="708" />
             <source>规则参数有误，改正后可试算。</source>
             <translation>The rule's parameters are wrong; fix them to try it.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="747" />
+            <location filename="../../ui/frameworks/editor.py" line="749" />
             <source>影响已有评分的指标：</source>
             <translation>Indicators whose scores change:</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="764" />
+            <location filename="../../ui/frameworks/editor.py" line="766" />
             <source>修改指标“%1”</source>
             <translation>Edit indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="781" />
+            <location filename="../../ui/frameworks/editor.py" line="783" />
             <source>修改总分</source>
             <translation>Change total</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="794" />
+            <location filename="../../ui/frameworks/editor.py" line="796" />
             <source>修改“%1”的评分规则</source>
             <translation>Edit the scoring rule of “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="811" />
-            <location filename="../../ui/frameworks/editor.py" line="812" />
+            <location filename="../../ui/frameworks/editor.py" line="813" />
+            <location filename="../../ui/frameworks/editor.py" line="814" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="812" />
+            <location filename="../../ui/frameworks/editor.py" line="814" />
             <source>识别结果：</source>
             <translation>Suggested: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="813" />
+            <location filename="../../ui/frameworks/editor.py" line="815" />
             <source>。核对无误后点“应用规则”保存。</source>
             <translation>. Check it, then click “Apply rule” to save.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="819" />
+            <location filename="../../ui/frameworks/editor.py" line="821" />
             <source>请先在左侧选择一个指标</source>
             <translation>Select an indicator on the left first</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="829" />
+            <location filename="../../ui/frameworks/editor.py" line="831" />
             <source>新指标</source>
             <translation>New indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="834" />
+            <location filename="../../ui/frameworks/editor.py" line="836" />
             <source>新增指标</source>
             <translation>Add indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="864" />
+            <location filename="../../ui/frameworks/editor.py" line="866" />
             <source>移动指标“%1”</source>
             <translation>Move indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="901" />
+            <location filename="../../ui/frameworks/editor.py" line="903" />
             <source>删除指标“%1”</source>
             <translation>Delete indicator “%1”</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="910" />
+            <location filename="../../ui/frameworks/editor.py" line="912" />
             <source>重新编号</source>
             <translation>Renumber</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="924" />
+            <location filename="../../ui/frameworks/editor.py" line="926" />
             <source>导出 Excel</source>
             <translation>Export Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="925" />
+            <location filename="../../ui/frameworks/editor.py" line="927" />
             <source>Excel 文件 (*.xlsx)</source>
             <translation>Excel files (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="937" />
+            <location filename="../../ui/frameworks/editor.py" line="939" />
             <source>已导出：%1</source>
             <translation>Exported: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="945" />
+            <location filename="../../ui/frameworks/editor.py" line="947" />
             <source>另存为指标体系模板</source>
             <translation>Save as framework template</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="950" />
+            <location filename="../../ui/frameworks/editor.py" line="952" />
             <source>模板编号</source>
             <translation>Template ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="951" />
+            <location filename="../../ui/frameworks/editor.py" line="953" />
             <source>模板名称</source>
             <translation>Template name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="952" />
+            <location filename="../../ui/frameworks/editor.py" line="954" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="964" />
+            <location filename="../../ui/frameworks/editor.py" line="966" />
             <source>已保存为模板：%1（新建评价时可选用）</source>
             <translation>Saved as template: %1 (offered when creating an evaluation)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="971" />
+            <location filename="../../ui/frameworks/editor.py" line="973" />
             <source>以此体系新建评价</source>
             <translation>New evaluation from this framework</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="971" />
+            <location filename="../../ui/frameworks/editor.py" line="973" />
             <source>新评价.fev</source>
             <translation>New evaluation.fev</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="972" />
+            <location filename="../../ui/frameworks/editor.py" line="974" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="981" />
+            <location filename="../../ui/frameworks/editor.py" line="983" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="982" />
+            <location filename="../../ui/frameworks/editor.py" line="984" />
             <source>已新建评价文件：%1
 现在打开它吗？</source>
             <translation>Evaluation file created: %1
 Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="355" />
+            <location filename="../../ui/frameworks/editor.py" line="357" />
             <source>＋ 同级指标</source>
             <translation>+ Sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="355" />
+            <location filename="../../ui/frameworks/editor.py" line="357" />
             <source>在所选指标之后新增一个同级指标</source>
             <translation>Add an indicator at the same level after the selected one</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="356" />
+            <location filename="../../ui/frameworks/editor.py" line="358" />
             <source>＋ 下级指标</source>
             <translation>+ Child</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="356" />
+            <location filename="../../ui/frameworks/editor.py" line="358" />
             <source>在所选指标之下新增一个指标</source>
             <translation>Add an indicator under the selected one</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="357" />
+            <location filename="../../ui/frameworks/editor.py" line="359" />
             <source>↑ 上移</source>
             <translation>↑ Up</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="357" />
+            <location filename="../../ui/frameworks/editor.py" line="359" />
             <source>与上一个同级指标交换位置</source>
             <translation>Swap with the previous sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="358" />
+            <location filename="../../ui/frameworks/editor.py" line="360" />
             <source>↓ 下移</source>
             <translation>↓ Down</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="358" />
+            <location filename="../../ui/frameworks/editor.py" line="360" />
             <source>与下一个同级指标交换位置</source>
             <translation>Swap with the next sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="359" />
+            <location filename="../../ui/frameworks/editor.py" line="361" />
             <source>← 升一级</source>
             <translation>← Outdent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="359" />
+            <location filename="../../ui/frameworks/editor.py" line="361" />
             <source>移到上一级，放在原上级指标之后</source>
             <translation>Move up one level, after its former parent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="360" />
+            <location filename="../../ui/frameworks/editor.py" line="362" />
             <source>→ 降一级</source>
             <translation>→ Indent</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="360" />
+            <location filename="../../ui/frameworks/editor.py" line="362" />
             <source>移到前一个同级指标之下</source>
             <translation>Move under the previous sibling</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="361" />
+            <location filename="../../ui/frameworks/editor.py" line="363" />
             <source>删除</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="361" />
+            <location filename="../../ui/frameworks/editor.py" line="363" />
             <source>删除所选指标及其下级（可撤销）</source>
             <translation>Delete the selected indicator and its children (can be undone)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="362" />
+            <location filename="../../ui/frameworks/editor.py" line="364" />
             <source>按当前顺序重新编排编号（1、1.1、1.1.1…）</source>
             <translation>Renumber in the current order (1, 1.1, 1.1.1…)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="580" />
+            <location filename="../../ui/frameworks/editor.py" line="582" />
             <source>指标解释</source>
             <translation>Definition</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="580" />
+            <location filename="../../ui/frameworks/editor.py" line="582" />
             <source>指标说明 / 评价要点</source>
             <translation>Notes / points to assess</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="580" />
+            <location filename="../../ui/frameworks/editor.py" line="582" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
@@ -5106,32 +5106,32 @@ You can change them later under File → Settings….</translation>
             <translation>− Delete selected row</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="224" />
+            <location filename="../../ui/frameworks/editor.py" line="226" />
             <source>标签</source>
             <translation>Label</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="225" />
+            <location filename="../../ui/frameworks/editor.py" line="227" />
             <source>分值</source>
             <translation>Weight</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="226" />
+            <location filename="../../ui/frameworks/editor.py" line="228" />
             <source>评分规则</source>
             <translation>Scoring rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="268" />
+            <location filename="../../ui/frameworks/editor.py" line="270" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="185" />
+            <location filename="../../ui/frameworks/editor.py" line="187" />
             <source>此规则没有参数：评价组在 0～分值内评分并写明理由。</source>
             <translation>This rule has no parameters: the team scores between 0 and the weight and gives the reason.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/editor.py" line="210" />
+            <location filename="../../ui/frameworks/editor.py" line="212" />
             <source>评分项 %1</source>
             <translation>Scoring item %1</translation>
         </message>
@@ -6546,10 +6546,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Case: %1, %2 pts</translation>
         </message>
         <message>
-            <source>%1：%2 分</source>
-            <translation>%1: %2 pts</translation>
-        </message>
-        <message>
             <source>，得分 = %1/%2 × %3 = %4</source>
             <translation>; score = %1/%2 × %3 = %4</translation>
         </message>
@@ -6764,6 +6760,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>%1%2（不含）</source>
             <translation>%1%2 (excl.)</translation>
+        </message>
+        <message>
+            <source>%1：%2 分</source>
+            <translation>%1: %2 pts</translation>
         </message>
         <message>
             <source>，落在“%1”档，得 %2 分</source>
