@@ -8,8 +8,9 @@ are matched by their rank of score, the points of a 要点核查 and the variabl
 expression, a condition that zeroes the row, is matched to the proposal's own wherever each names it); a 全有或全无, a
 choice between 分值 and 0, a single point to check and a deduction whose one case takes the whole 分值 are the
 same yes/no, and a 要点核查 of several points is
-the same as one yes/no item per point, in order; and a rate typed as one number or as
-two numbers is the same rate. Anything else — another type, another number of items, options or
+the same as one yes/no item per point, in order; a rate typed as one number or as
+two numbers is the same rate; and a line on a count with points off per step below it is the same as a deduction
+per case short of the line. Anything else — another type, another number of items, options or
 points — scores as wrong.
 
 Outcomes per text: *exact* (every situation scores as the text says), *flagged* (the proposal is
@@ -86,7 +87,17 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     rate = want if want["type"] == "rate" else got
     if pair == {"rate", "completion"}:
         return (rate.get("params") or {}).get("cap", True)
+    if pair == {"deduction", "threshold"}:
+        return _shortfall_line(want if want["type"] == "threshold" else got)
     return _yes_no(want) and _yes_no(got)
+
+
+def _shortfall_line(item: dict[str, Any]) -> bool:
+    """A line on a count with points off per step below it (“每年不少于4次,每少1次扣0.5分”): the same rule as a
+    deduction per case short of the line, the count of cases being how far below the line the value is."""
+    params = item.get("params") or {}
+    return params.get("direction", "higher") == "higher" and params.get("deduct_mode", "points") == "points" \
+        and params.get("input", "value") == "value"
 
 
 def _by_score(options: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -135,6 +146,15 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if got["type"] == "choice":
             return {"option": _by_score(gp["options"])[0 if met else 1]["key"]}
         return {"points": {gp["points"][0]["key"]: {"state": "met" if met else "not_met"}}}
+    if {want["type"], got["type"]} == {"deduction", "threshold"}:  # a count short of the line, either way
+        line = gp if got["type"] == "threshold" else wp
+        full, step = Decimal(line["full_at"]), Decimal(line.get("step") or 1)
+        if got["type"] == "threshold":
+            return {"value": str(full - Decimal(given["count"]) * step)}
+        short = max(Decimal(0), full - Decimal(given["value"])) / step
+        if short != short.to_integral_value():
+            raise ValueError("差距不是整步")
+        return {"count": int(short)}
     if got["type"] == "choice" and "option" in given:
         # situations are matched by their rank of score (the words of a situation may be put differently)
         keys = [o["key"] for o in _by_score(wp.get("options", []))]
@@ -294,7 +314,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 1347  # the count reached (80% of 1674)
+    assert f["exact"] >= 1350  # the count reached (81% of 1674)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
