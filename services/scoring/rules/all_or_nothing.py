@@ -166,10 +166,15 @@ def _met_then_not(w: Wording) -> Proposed | None:
     return _met(w, cond, doubts)
 
 
+#: what names the points in the brackets after a requirement: “(分值1分)”, “(基本分20分)”, “(标准分3分)”
+_SCORE_NAMED = r"(?:本项)?(?:分值|基础分|基本分|标准分|满分)(?:为|:)?"
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
-#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”
-_POINTS_AFTER = re.compile(r"(?:\((?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?(?P<named>\d+(?:\.\d+)?)分);?$")
-_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|得(?!到)|扣|满分|不计分|比例|为止|酌情")
+#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
+_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?"
+                           r"(?P<named>\d+(?:\.\d+)?)分);?$")
+#: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion)
+_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取])得(?!到)|扣|满分|不计分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
+                          r"为止|酌情")
 #: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
 _POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
 #: “…的,得满分”: full marks said before the 分值 in brackets
