@@ -55,3 +55,35 @@ def test_a_share_measured_against_a_line_is_a_condition_with_figures():
 def test_near_misses_of_named_points_in_brackets(text, weight):
     p = propose(text, weight, "")
     assert types(p) != ["all_or_nothing"], (text, p.summary)
+
+
+# ── a heading with the 分值, then one requirement ─────────────────────────
+@pytest.mark.parametrize("text,weight,condition", [
+    ("服务站点建设(4分):按照要求全面完成站点建设任务。", "4", "按照要求全面完成站点建设任务"),
+    ("档案规范化管理(2分):档案归档整齐,建立电子目录,专人保管借阅登记。", "2", "档案归档整齐,建立电子目录,专人保管借阅登记"),
+    ("②困难补助发放计2分。补助对象准确、发放及时、手续完备计2分。", "2", "补助对象准确、发放及时、手续完备"),
+    ("台账管理3分;台账建立及时、内容完整的,得3分;", "3", "台账建立及时、内容完整"),
+])
+def test_a_heading_with_the_points_then_one_requirement_is_met_or_not(text, weight, condition):
+    """The heading names the item and restates the 分值; the requirement after it, scored on the 分值 again or not
+    scored at all, is met or not, to check (not met scoring nothing is read, not said)."""
+    p = propose(text, weight, "")
+    assert types(p) == ["all_or_nothing"] and not p.confident, (text, p.summary, p.unplaced)
+    assert p.items[0]["params"]["condition"] == condition
+    assert met_or_not(p) == (Decimal(weight), 0)
+
+
+def test_the_heading_names_the_requirement():
+    p = propose("服务站点建设(4分):按照要求全面完成站点建设任务。", "4", "")
+    assert p.items[0]["label"] == "服务站点建设"
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("服务站点建设(4分):站点建设情况。", "4"),                         # what is weighed, not met or not
+    ("服务站点建设(4分):每建成1个站点得1分。", "4"),                   # points per site
+    ("服务站点建设(4分):站点选址合理,1分;设施齐全,3分。", "4"),       # points split among two requirements
+    ("服务站点建设(4分):按时完成,得2分。", "4"),                      # the requirement scores less than the 分值
+])
+def test_near_misses_of_a_heading_then_a_requirement(text, weight):
+    p = propose(text, weight, "")
+    assert types(p) != ["all_or_nothing"], (text, p.summary)

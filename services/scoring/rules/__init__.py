@@ -120,6 +120,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”
     "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
     "all_or_nothing._stated_requirement": r"\d分|满分",  # wording.scored_statements: a score however marked
+    "all_or_nothing._headed_requirement": r"\d分",  # _HEADED: the heading's 分值 “(3分)”, “计2分”
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
     "choice._respectively": r"分别",  # _RESPECTIVELY: “…分别加15、8、6分”

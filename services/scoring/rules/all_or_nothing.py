@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -539,6 +540,27 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     return Proposed([item], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
 
 
+#: a heading that names the item and restates its 分值 before the requirement: “服务站建设(3分):…”, “档案管理计2分。…”
+_HEADED = re.compile(r"^(?P<head>[^,;:()\d]{2,20}?)(?:\((?P<a>\d+(?:\.\d+)?)分\):?|(?:计|得|占|共)?(?P<b>\d+(?:\.\d+)?)分[;:,])"
+                     r"(?P<rest>[^;]*[\u4e00-\u9fff)][^;]*;?)$")
+
+
+def _headed_requirement(w: Wording) -> Proposed | None:
+    """A heading with the 分值 (“服务站建设(3分):”, “档案管理计2分。”), then one requirement, scored on the 分值 again
+    (“…,手续齐全计2分”) or not scored at all (“按照要求全面完成建设任务。”): the requirement met or not, the heading its
+    name. As with the requirement alone, not met scoring nothing is read, not said: to check."""
+    m = _HEADED.match(w.text)
+    if not m or d(m.group("a") or m.group("b")) != w.weight or m.group("rest").startswith("其中"):
+        return None
+    rest = replace(w, text=m.group("rest"))
+    found = _stated_requirement(rest) if re.search(r"\d分|满分", rest.text) else _bare_requirement(rest)
+    if found is None:
+        return None
+    if not w.name:
+        found.items[0]["label"] = m.group("head")
+    return found
+
+
 def _denial_doubts(cond: str, neg: str) -> list[str]:
     """A denial joined by 或 (“不符合标准或未满足需求”) covers every failing case; one naming a part of a condition of
     several requirements, or joining denials by 且 (“没有纳入且没有专题部署”), leaves the cases between them unsaid."""
@@ -548,9 +570,9 @@ def _denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|记(?!录|载)|评|酌情|视|"
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”: how the requirement is kept, not how it scores
-                             r"按(?!规定|要求|时|期|程序|标准|计划)|根据|为准|参照|率|比例|"
+                             r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|为准|参照|率|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -585,6 +607,6 @@ RULE = RuleType(
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
-               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(139, _bare_requirement)),
+               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(139, _bare_requirement)),
     describe=describe,
 )
