@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import scored, types
+from tests.proposals import picked, scored, types
 
 
 def met_or_not(p):
@@ -87,3 +87,31 @@ def test_the_heading_names_the_requirement():
 def test_near_misses_of_a_heading_then_a_requirement(text, weight):
     p = propose(text, weight, "")
     assert types(p) != ["all_or_nothing"], (text, p.summary)
+
+
+# ── situations falling in score down to one that denies the best ─────────────
+@pytest.mark.parametrize("text,weight,lowest", [
+    ("拨付及时(3分)不及时但未影响实施(2分)不及时且影响实施(1分)", "3", "1"),
+    ("按期完成(4分);延期1个月内完成(2分);未完成(1分)", "4", "1"),
+    ("台账完整,得2分;台账基本完整,得1分;没有台账,得0.5分", "2", "0.5"),
+])
+def test_situations_down_to_a_denial_of_the_best_leave_none_unsaid(text, weight, lowest):
+    """The lowest situation denies what the best holds: the text has reached its floor, no situation “以上情形均不符合”
+    at 0 is added below it."""
+    p = propose(text, weight, "")
+    assert types(p) == ["choice"], (text, p.summary)
+    options = p.items[0]["params"]["options"]
+    assert len(options) == 3 and min(Decimal(o["score"]) for o in options) == Decimal(lowest)
+    assert [picked(p, k) for k in range(3)] == [Decimal(o["score"]) for o in options]
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("全部完成(3分)基本完成(2分)部分完成(1分)", "3"),           # a part done: not done at all is left below it
+    ("国家级(5分)省级(3分)市级(1分)", "5"),                       # levels achieved, none of them may hold
+    ("按时报送(2分)未按时报送(1分)", "2"),                       # two situations: not sent at all may be below
+])
+def test_situations_whose_lowest_is_still_achieved_keep_the_one_none_holds(text, weight):
+    p = propose(text, weight, "")
+    assert types(p) == ["choice"] and not p.confident, (text, p.summary)
+    labels = [o["label"] for o in p.items[0]["params"]["options"]]
+    assert labels[-1] == "以上情形均不符合" and picked(p, len(labels) - 1) == 0

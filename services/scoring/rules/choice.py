@@ -443,7 +443,19 @@ def _scored_situations(w: Wording) -> Proposed | None:
     if len(grades) >= 2:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
-    return _none_unsaid(proposed)
+    return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+#: a situation that denies what the best one holds: “不及时并影响进度”, “未建立”, “没有落实”
+_DENIES = re.compile(r"未|无|没|不(?!少于|低于|超过|高于|大于|小于)")
+
+
+def _lowest_a_denial(statements: list[Statement], scores: list[Decimal]) -> bool:
+    """“到位及时(2分)不及时但未影响进度(1分)不及时并影响进度(0.5分)”: three situations or more falling in score along
+    the text, the last a denial of the best (未、无、没、不 — not a part done, “部分完成(1分)”, which leaves “未完成”
+    below it): the text has reached its floor, none is left unsaid below it."""
+    falling = all(a > b for a, b in pairwise(scores))
+    return falling and len(statements) >= 3 and bool(_DENIES.search(statements[-1].words))
 
 
 #: “A.制订了制度和流程0.5分B.未制订0分”: answers lettered A, B, C …, each with its score (a stop or a comma may
