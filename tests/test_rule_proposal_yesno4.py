@@ -115,3 +115,37 @@ def test_situations_whose_lowest_is_still_achieved_keep_the_one_none_holds(text,
     assert types(p) == ["choice"] and not p.confident, (text, p.summary)
     labels = [o["label"] for o in p.items[0]["params"]["options"]]
     assert labels[-1] == "以上情形均不符合" and picked(p, len(labels) - 1) == 0
+
+
+# ── grades of a rating in a run, each followed by its score ──────────────────
+@pytest.mark.parametrize("text,weight,grades", [
+    ("课堂教学质量分别得分:优20良15中10差0", "20", ["优", "良", "中", "差"]),
+    ("评价等次:优秀10,良好8,合格6,不合格0", "10", ["优秀", "良好", "合格", "不合格"]),
+    ("群众满意程度评分:好6分、较好4分、一般2分、差0分", "6", ["好", "较好", "一般", "差"]),
+])
+def test_grades_in_a_run_with_their_scores_are_a_choice_to_check(text, weight, grades):
+    """The team picks the grade: a 情形选择 of the grades at their scores, always to check (which grade applies is
+    judged)."""
+    p = propose(text, weight, "")
+    assert types(p) == ["choice"] and not p.confident, (text, p.summary)
+    options = p.items[0]["params"]["options"]
+    assert [o["label"] for o in options] == grades
+    assert picked(p, 0) == Decimal(weight) and picked(p, len(grades) - 1) == 0
+
+
+def test_a_run_of_grades_stopping_above_nothing_keeps_the_one_none_holds():
+    p = propose("服务质量:好5较好3一般1", "5", "")
+    assert types(p) == ["choice"] and not p.confident
+    assert [o["label"] for o in p.items[0]["params"]["options"]][-1] == "以上情形均不符合"
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("课堂教学质量分别得分:优20良15中10差0", "30"),             # the best grade is not the 分值
+    ("课堂教学质量分别得分:优10良15中20差0", "20"),             # scores rising along the run
+    ("完成率:95%以上20,90%以上15", "20"),                         # bands of a figure, not grades
+])
+def test_near_misses_of_a_run_of_grades(text, weight):
+    p = propose(text, weight, "")
+    assert not (types(p) == ["choice"] and [o["label"] for o in p.items[0]["params"]["options"]][:2] == ["优", "良"]), \
+        (text, p.summary)
+    assert not p.confident

@@ -446,6 +446,33 @@ def _scored_situations(w: Wording) -> Proposed | None:
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
 
 
+#: the grades of a rating, the longer spelling first (“不合格” before “合格”, “优秀” before “优”)
+_GRADE_WORDS = r"不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
+#: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”: what is rated, then its
+#: grades each followed by its score, “分” perhaps left out
+_GRADED_RUN = re.compile(r"^(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,]"
+                         r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})$")
+_GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
+
+
+def _graded_run(w: Wording) -> Proposed | None:
+    """What is rated, then its grades in a run, each followed by its score (“…分别得分:优40良30中20差0”): the team
+    picks the grade, a 情形选择 with the best on the 分值 and scores falling along the run. Which grade applies is
+    the team's judgement: always to check."""
+    m = _GRADED_RUN.match(w.text.rstrip(";."))
+    if not m:
+        return None
+    found = [(g.group("g"), d(g.group("n"))) for g in _GRADE_SCORE.finditer(m.group("run"))]
+    scores = [pts for _g, pts in found]
+    if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)) or len({g for g, _ in found}) != len(found):
+        return None
+    proposed = _options(found, w, doubts=(f"“{'、'.join(g for g, _pts in found)}”：等级由评价组判断",))
+    lead = m.group("lead").strip(",")
+    if lead and not w.name:
+        proposed.items[0]["label"] = lead[:30]
+    return _none_unsaid(proposed)  # a run stopping at a grade that still scores (“…一般1”) may leave one below it
+
+
 #: a situation that denies what the best one holds: “不及时并影响进度”, “未建立”, “没有落实”
 _DENIES = re.compile(r"未|无|没|不(?!少于|低于|超过|高于|大于|小于)")
 
@@ -675,6 +702,6 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
+               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
     describe=describe,
 )
