@@ -149,3 +149,34 @@ def test_near_misses_of_a_run_of_grades(text, weight):
     assert not (types(p) == ["choice"] and [o["label"] for o in p.items[0]["params"]["options"]][:2] == ["优", "良"]), \
         (text, p.summary)
     assert not p.confident
+
+
+# ── numbered situations, each a paragraph closed by its score ────────────────
+@pytest.mark.parametrize("text,weight,scores,best", [
+    ("1.台账建立及时;内容完整准确;按月报送。得3分。2.台账建立但内容不完整。得1分。3.未建立台账。得0分。", "3", ["3", "1", "0"],
+     "台账建立及时,内容完整准确,按月报送"),
+    ("1设立专门机构,配备专职人员;职责明确。得4分。2未设立机构,但指定专人负责。得2分。3无人负责,工作无人落实。不得分。",
+     "4", ["4", "2", "0"], "设立专门机构,配备专职人员,职责明确"),
+    ("(1)方案完整;程序规范;得5分;(2)方案完整但程序不规范;得3分;(3)方案缺失;得1分;", "5", ["5", "3", "1", "0"],
+     "方案完整,程序规范"),
+])
+def test_numbered_situations_each_closed_by_its_score_are_a_choice(text, weight, scores, best):
+    """The team picks the paragraph that describes the unit; a paragraph of several sentences is matched as a whole:
+    to check. A last paragraph that still scores leaves “以上情形均不符合” at 0 below it."""
+    p = propose(text, weight, "")
+    assert types(p) == ["choice"] and not p.confident, (text, p.summary, p.unplaced)
+    options = p.items[0]["params"]["options"]
+    assert [o["score"] for o in options] == scores
+    assert options[0]["label"] == best  # the whole paragraph, not its last sentence
+    assert [picked(p, k) for k in range(len(scores))] == [Decimal(x) for x in scores]
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("1.台账建立及时;得1分。2.内容完整准确。得1分。3.按月报送。得1分。", "3"),          # points adding up: a checklist
+    ("1.台账建立及时。得1分。2.内容完整准确。得2分。3.按月报送。得3分。", "3"),         # scores rising
+    ("1.台账建立及时。得3分。2.每缺1个月扣1分。3.未建立台账。得0分。", "3"),          # a deduction per case inside
+])
+def test_near_misses_of_numbered_situations(text, weight):
+    p = propose(text, weight, "")
+    first = p.items[0]["params"]["options"][0] if types(p) == ["choice"] else {}
+    assert not (first.get("label", "").startswith("台账建立及时") and first["score"] == weight), (text, p.summary)

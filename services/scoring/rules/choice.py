@@ -446,6 +446,36 @@ def _scored_situations(w: Wording) -> Proposed | None:
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
 
 
+#: one numbered situation, its words running over sentences up to its score standing last: “1建立了…;…;得2分;”,
+#: “2.未建立…,但…;得1分;”, “(3)…;不得分;” (the mark's stop may be left out before the words)
+_NUMBERED_SITUATION = re.compile(r"\(?(?P<n>\d{1,2})(?:[.、)]|(?=[\u4e00-\u9fff]))(?P<body>[^\d]+?)[;,]?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|"
+                                 r"(?P<zero>" + ZEROED[3:-1] + r"))[;.]?")
+
+
+def _numbered_situations(w: Wording) -> Proposed | None:
+    """Situations numbered 1, 2, 3 …, each a paragraph of requirements closed by its score (“1建立了责任制度,…;采取了…措施;
+    得2分;2未建立责任制度,但…;得1分;3…现场管理混乱;得0分;”), the best on the 分值 and the scores falling: the team picks
+    the paragraph that describes the unit. A paragraph of several sentences is matched as a whole by the team: to
+    check."""
+    t = w.text.rstrip(";.")
+    found: list[tuple[str, Decimal]] = []
+    at = 0
+    while at < len(t):
+        m = _NUMBERED_SITUATION.match(t, at)
+        if not m or int(m.group("n")) != len(found) + 1:
+            return None
+        body = m.group("body").strip(";,")
+        if not body or NOT_A_STATEMENT.search(body):
+            return None
+        found.append((body, Decimal(0) if m.group("zero") else d(m.group("pts"))))
+        at = m.end()
+    scores = [pts for _body, pts in found]
+    if len(found) < 3 or scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)):
+        return None
+    doubts = tuple(f"“{body[:20]}…”：情形含多句要求，由评价组对照判断" for body, _pts in found if ";" in body)
+    return _none_unsaid(_options([(body.replace(";", ","), pts) for body, pts in found], w, doubts=doubts))
+
+
 #: the grades of a rating, the longer spelling first (“不合格” before “合格”, “优秀” before “优”)
 _GRADE_WORDS = r"不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
 #: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”: what is rated, then its
@@ -702,6 +732,6 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
+               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(94, _numbered_situations), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
     describe=describe,
 )
