@@ -180,3 +180,29 @@ def test_near_misses_of_numbered_situations(text, weight):
     p = propose(text, weight, "")
     first = p.items[0]["params"]["options"][0] if types(p) == ["choice"] else {}
     assert not (first.get("label", "").startswith("台账建立及时") and first["score"] == weight), (text, p.summary)
+
+
+# ── a requirement, then its bare denial costing part of the 分值 ─────────────
+@pytest.mark.parametrize("text,weight,left", [
+    ("按时完成年度建设任务,没有完成的扣1分。", "2", "1"),
+    ("村级服务中心面积达到200平方米以上,未达到的扣2分", "5", "3"),
+    ("年度培训计划全部落实;达不到要求的,扣0.5分;", "1.5", "1"),
+])
+def test_a_requirement_then_its_bare_denial_costing_part_is_a_choice_of_two(text, weight, left):
+    """Met: the 分值; not met: what the cost leaves, taken once (read, not said: to check)."""
+    p = propose(text, weight, "")
+    assert types(p) == ["choice"] and not p.confident, (text, p.summary, p.unplaced)
+    assert len(p.items[0]["params"]["options"]) == 2
+    assert picked(p, 0) == Decimal(weight) and picked(p, 1) == Decimal(left)
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("按时完成年度建设任务,没有完成的扣2分。", "2"),             # the cost is the whole 分值: met or not
+    ("按时完成年度建设任务,每少完成1项扣1分。", "3"),           # per thing short: a deduction per case
+    ("按时完成年度建设任务,没有完成的扣1分,扣完为止。", "3"),    # a stop: counted per case
+])
+def test_near_misses_of_a_bare_denial_costing_part(text, weight):
+    p = propose(text, weight, "")
+    opts = p.items[0]["params"].get("options", []) if types(p) == ["choice"] else []
+    assert not (len(opts) == 2 and opts[1]["label"] in ("没有完成", "未达到") and Decimal(opts[1]["score"]) > 0), \
+        (text, p.summary)

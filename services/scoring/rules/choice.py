@@ -476,6 +476,27 @@ def _numbered_situations(w: Wording) -> Proposed | None:
     return _none_unsaid(_options([(body.replace(";", ","), pts) for body, pts in found], w, doubts=doubts))
 
 
+#: “…达到20万元以上,没有达到的扣1分”: a requirement, then its bare denial costing part of the 分值
+_MET_OR_LESS = re.compile(r"^(?P<cond>[^;]+?)[,;](?P<neg>(?:没有|未)(?:达到|完成|达标)|达不到|不达标|完不成)(?:要求|标准|目标|任务)?(?:的)?,?"
+                          r"(?:扣(?:除|减)?|减)(?P<pts>\d+(?:\.\d+)?)分;?$")
+
+
+def _met_or_less(w: Wording) -> Proposed | None:
+    """A requirement, then its bare denial costing part of the 分值 (“年经营性收入达到20万元以上(…),没有达到的扣1分”):
+    two situations, the requirement met on the 分值 and not met on what is left. That the cost is taken once, not per
+    thing short, is read, not said: to check."""
+    m = _MET_OR_LESS.match(w.text.rstrip("."))
+    if not m:
+        return None
+    cond, cost = m.group("cond").strip(","), d(m.group("pts"))
+    if not 0 < cost < w.weight or NOT_A_STATEMENT.search(cond) or "每" in cond:
+        return None
+    doubts = [f"“{m.group('neg')}的扣{fmt(cost)}分”：读作不满足时扣一次、得 {fmt(w.weight - cost)} 分"]
+    if re.search(r"\d", cond):
+        doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
+    return _options([(cond, w.weight), (m.group("neg"), w.weight - cost)], w, doubts=tuple(doubts))
+
+
 #: the grades of a rating, the longer spelling first (“不合格” before “合格”, “优秀” before “优”)
 _GRADE_WORDS = r"不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
 #: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”: what is rated, then its
@@ -732,6 +753,6 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(94, _numbered_situations), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
+               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(94, _numbered_situations), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
     describe=describe,
 )
