@@ -206,3 +206,29 @@ def test_near_misses_of_a_bare_denial_costing_part(text, weight):
     opts = p.items[0]["params"].get("options", []) if types(p) == ["choice"] else []
     assert not (len(opts) == 2 and opts[1]["label"] in ("没有完成", "未达到") and Decimal(opts[1]["score"]) > 0), \
         (text, p.summary)
+
+
+# ── the first ranks with their scores, then the others that have something ───
+@pytest.mark.parametrize("text,weight,scores", [
+    ("按全年新增示范社数量排名,前三名分别得5、4、3分,其余有新增的得2分,没有新增的不得分。", "5", ["5", "4", "3", "2", "0"]),
+    ("按引进项目个数依次排名,前2名按照8、6分打分,有引进的得4分,没有引进的0分", "8", ["8", "6", "4", "0"]),
+    ("按验收合格数排序,前三名依次得3分、2.5分、2分;其他有合格项目的得1分", "3", ["3", "2.5", "2", "1", "0"]),
+])
+def test_the_first_ranks_then_the_others_that_have_something_are_a_choice(text, weight, scores):
+    """The team picks the unit's place: each of the first ranks, the others that have something, none (said, or left
+    unsaid at 0); the ranks are the team's to establish: to check."""
+    p = propose(text, weight, "")
+    assert types(p) == ["choice"] and not p.confident, (text, p.summary, p.unplaced)
+    assert [o["score"] for o in p.items[0]["params"]["options"]] == scores
+    assert [picked(p, k) for k in range(len(scores))] == [Decimal(x) for x in scores]
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("按新增数量排名,前三名分别得5、4、3分,其余有新增的得4分,没有新增的不得分。", "5"),    # the others score no less
+    ("按新增数量排名,前三名分别得5、4、3分,其余有新增的得2分,没有新增的不得分。", "6"),    # the first rank is not the 分值
+    ("按新增数量排名,前四名分别得5、4、3分,其余有新增的得2分。", "5"),                    # four ranks, three scores
+])
+def test_near_misses_of_ranks_then_the_others(text, weight):
+    p = propose(text, weight, "")
+    labels = [o["label"] for o in p.items[0]["params"].get("options", [])] if types(p) == ["choice"] else []
+    assert "第1名" not in labels, (text, p.summary)

@@ -497,6 +497,33 @@ def _met_or_less(w: Wording) -> Proposed | None:
     return _options([(cond, w.weight), (m.group("neg"), w.weight - cost)], w, doubts=tuple(doubts))
 
 
+#: “按…依次排名,前3名按照6、5、4分打分,有新培育的得3分,没有新培育的0分”: the first ranks each with its score, then the
+#: others that have something, then perhaps those that have nothing
+_TOP_THEN_REST = re.compile(r"^(?P<lead>[^;]*?(?:排名|排序|名次)[^;,\d]{0,6},)?前(?P<n>\d)名(?:按照|按|分别|依次)?(?:得|计|记)?"
+                            r"(?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?(?:打分|计分|赋分)?[,;]"
+                            r"(?P<rest>(?:其余|其他|其它)?[^,;\d]+?)(?:的)?,?(?:得|计|记)?(?P<rest_pts>\d+(?:\.\d+)?)分"
+                            r"(?:[,;](?P<none>[^,;\d]+?)(?:的)?,?(?:得0分|计0分|0分|" + ZEROED[3:-1] + r"))?;?$")
+
+
+def _top_then_rest(w: Wording) -> Proposed | None:
+    """The first ranks each with its score (“前3名按照6、5、4分打分”), the others that have something on a lower score
+    (“有新培育的得3分”), perhaps those that have nothing on 0: the team picks the unit's place, a 情形选择 (the ranks
+    are the team's to establish: to check)."""
+    m = _TOP_THEN_REST.match(w.text.rstrip("."))
+    if not m:
+        return None
+    scores = [d(x.rstrip("分")) for x in m.group("scores").split("、")]
+    rest = d(m.group("rest_pts"))
+    if len(scores) != int(m.group("n")) or scores[0] != w.weight or any(a <= b for a, b in pairwise([*scores, rest])):
+        return None
+    found = [(f"第{k}名", pts) for k, pts in enumerate(scores, 1)]
+    found.append((f"前{m.group('n')}名以外,{m.group('rest').removeprefix('其余').removeprefix('其他')}", rest))
+    if m.group("none"):
+        found.append((m.group("none"), Decimal(0)))
+    proposed = _options(found, w, doubts=("“排名”：名次由评价组按排名确定",))
+    return proposed if m.group("none") else _none_unsaid(proposed)
+
+
 #: the grades of a rating, the longer spelling first (“不合格” before “合格”, “优秀” before “优”)
 _GRADE_WORDS = r"不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
 #: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”: what is rated, then its
@@ -753,6 +780,6 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(94, _numbered_situations), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
+               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
     describe=describe,
 )
