@@ -232,3 +232,29 @@ def test_near_misses_of_ranks_then_the_others(text, weight):
     p = propose(text, weight, "")
     labels = [o["label"] for o in p.items[0]["params"].get("options", [])] if types(p) == ["choice"] else []
     assert "第1名" not in labels, (text, p.summary)
+
+
+# ── a requirement kept by a date or a time limit, no scoring words ───────────
+@pytest.mark.parametrize("text,weight", [
+    ("项目竣工后30日内,向主管部门报送决算材料", "4"),
+    ("应于每年3月1日-3月31日内,完成上年度资产清查并上报", "6"),
+    ("合同签订后10个工作日内在政府网站公开合同文本;6月底前完成中期检查", "3"),
+])
+def test_a_requirement_kept_by_a_date_is_met_or_not_to_check(text, weight):
+    """The dates are limits the requirement is kept by, no quantity to reach: met or not, the text saying nothing of
+    the score and whether each limit was kept the team's to check."""
+    p = propose(text, weight, "")
+    assert types(p) == ["all_or_nothing"] and not p.confident, (text, p.summary)
+    assert met_or_not(p) == (Decimal(weight), 0)
+    assert any("期限内" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("每年开展2次安全检查", "5"),                        # a count to reach, not a date
+    ("项目完成率达到95%", "5"),                          # a line on a rate
+    ("项目竣工后30日内报送决算材料,每逾期1天扣0.5分", "4"),  # a delay with its deduction
+    ("项目竣工后30日内报送决算材料,酌情评分", "4"),          # judged
+])
+def test_near_misses_of_a_requirement_kept_by_a_date(text, weight):
+    p = propose(text, weight, "")
+    assert not (types(p) == ["all_or_nothing"] and any("期限内" in u for u in p.unplaced)), (text, p.summary)

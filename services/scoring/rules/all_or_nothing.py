@@ -587,6 +587,30 @@ def _bare_requirement(w: Wording) -> Proposed | None:
                     ("评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定",))
 
 
+#: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
+#: “第2季度”, “2024年12月31日前”, “10个工作日内”
+_TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
+                         r"(?:底前|底|前|内|以内|之内|以前|之前)?|\d{1,3}(?:个)?(?:工作日|日|天|个月|周)(?:内|以内|之内))")
+
+
+def _kept_by_a_date(w: Wording) -> Proposed | None:
+    """A requirement with no scoring words whose only figures are the time limits or dates it is kept by (“章程表决通过后
+    15日内,报业务主管单位审查;…30日内,报登记管理机关核准”, “应在每年4月1日-5月31日内报送年度报告”): the team enters it as
+    met or not met, full marks or none; the text says nothing of the score, and whether each limit was kept is the
+    team's to check: always to check."""
+    t = w.text.rstrip(";.")
+    if "分" in t:
+        return None
+    limits = [m.group(0) for m in _TIME_LIMIT.finditer(t) if re.search(r"\d", m.group(0))]
+    rest = _TIME_LIMIT.sub("", t)
+    if not limits or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(rest):
+        return None
+    cond = ORDINAL_AT.sub("", t).replace(";", ",")
+    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分",
+                    ("评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定",
+                     f"“{'、'.join(limits)}”：是否在期限内由评价组核查"))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     cond = params.get("condition")
     return said(msg(T("满足“%1”得满分，否则不得分"), cond) if cond else msg(T("满足得满分，否则不得分")))
@@ -607,6 +631,6 @@ RULE = RuleType(
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
-               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(139, _bare_requirement)),
+               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(139, _bare_requirement), Recogniser(140, _kept_by_a_date)),
     describe=describe,
 )
