@@ -541,7 +541,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
 
 
 #: a heading that names the item and restates its 分值 before the requirement: “服务站建设(3分):…”, “档案管理计2分。…”
-_HEADED = re.compile(r"^(?P<head>[^,;:()\d]{2,20}?)(?:\((?P<a>\d+(?:\.\d+)?)分\):?|(?:计|得|占|共)?(?P<b>\d+(?:\.\d+)?)分[;:,])"
+_HEADED = re.compile(r"^(?P<head>[^,;:()\d]{1,19}[^,;:()\d的])(?:\((?P<a>\d+(?:\.\d+)?)分\):?|(?:计|占|共)?(?P<b>\d+(?:\.\d+)?)分[;:,])"
                      r"(?P<rest>[^;]*[\u4e00-\u9fff)][^;]*;?)$")
 
 
@@ -550,7 +550,8 @@ def _headed_requirement(w: Wording) -> Proposed | None:
     (“…,手续齐全计2分”) or not scored at all (“按照要求全面完成建设任务。”): the requirement met or not, the heading its
     name. As with the requirement alone, not met scoring nothing is read, not said: to check."""
     m = _HEADED.match(w.text)
-    if not m or d(m.group("a") or m.group("b")) != w.weight or m.group("rest").startswith("其中"):
+    if not m or d(m.group("a") or m.group("b")) != w.weight or m.group("rest").startswith("其中") \
+            or _EVIDENCE.match(m.group("rest").rstrip(";")):  # “…的得2分;查阅申报资料”: a score, then its evidence
         return None
     rest = replace(w, text=m.group("rest"))
     found = _stated_requirement(rest) if re.search(r"\d分|满分", rest.text) else _bare_requirement(rest)
