@@ -258,3 +258,8 @@ def test_a_requirement_kept_by_a_date_is_met_or_not_to_check(text, weight):
 def test_near_misses_of_a_requirement_kept_by_a_date(text, weight):
     p = propose(text, weight, "")
     assert not (types(p) == ["all_or_nothing"] and any("期限内" in u for u in p.unplaced)), (text, p.summary)
+
+
+def test_a_heading_then_a_formula_of_a_rate_is_not_a_requirement():
+    p = propose("项目验收合格率(4分),得分=验收合格率×4分。", "4", "")
+    assert types(p) != ["all_or_nothing"], p.summary

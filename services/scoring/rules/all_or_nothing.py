@@ -553,6 +553,8 @@ def _headed_requirement(w: Wording) -> Proposed | None:
     if not m or d(m.group("a") or m.group("b")) != w.weight or m.group("rest").startswith("其中") \
             or _EVIDENCE.match(m.group("rest").rstrip(";")):  # “…的得2分;查阅申报资料”: a score, then its evidence
         return None
+    if re.search(r"[=*/÷×]|得分|率", m.group("rest")):  # “及时受理率(5分),得分=及时受理率×5分”: a rate, not met or not
+        return None
     rest = replace(w, text=m.group("rest"))
     found = _stated_requirement(rest) if re.search(r"\d分|满分", rest.text) else _bare_requirement(rest)
     if found is None:
