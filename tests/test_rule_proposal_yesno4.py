@@ -26,6 +26,7 @@ def met_or_not(p):
     ("办公场所整洁,标识统一(基本分6分)", "6", "办公场所整洁,标识统一"),
     ("站点均取得《经营许可证》(标准分1.5分)", "1.5", "站点均取得《经营许可证》"),
     ("服务台账按月更新(分值:2分)", "2", "服务台账按月更新"),
+    ("按时报送年度报表(本项2分)", "2", "按时报送年度报表"),
 ])
 def test_a_requirement_with_its_named_points_in_brackets_is_met_or_not(text, weight, condition):
     """The bracket gives the points under a name (分值、基础分、基本分、标准分): full marks when the requirement is met,
@@ -63,6 +64,7 @@ def test_near_misses_of_named_points_in_brackets(text, weight):
     ("档案规范化管理(2分):档案归档整齐,建立电子目录,专人保管借阅登记。", "2", "档案归档整齐,建立电子目录,专人保管借阅登记"),
     ("②困难补助发放计2分。补助对象准确、发放及时、手续完备计2分。", "2", "补助对象准确、发放及时、手续完备"),
     ("台账管理3分;台账建立及时、内容完整的,得3分;", "3", "台账建立及时、内容完整"),
+    ("宣传阵地建设(3分)。按照要求全面完成阵地建设任务。", "3", "按照要求全面完成阵地建设任务"),
 ])
 def test_a_heading_with_the_points_then_one_requirement_is_met_or_not(text, weight, condition):
     """The heading names the item and restates the 分值; the requirement after it, scored on the 分值 again or not
@@ -187,6 +189,8 @@ def test_near_misses_of_numbered_situations(text, weight):
     ("按时完成年度建设任务,没有完成的扣1分。", "2", "1"),
     ("村级服务中心面积达到200平方米以上,未达到的扣2分", "5", "3"),
     ("年度培训计划全部落实;达不到要求的,扣0.5分;", "1.5", "1"),
+    ("村集体经营性收入达到20万元以上,否则扣1分。", "2", "1"),
+    ("村集体经营性收入达到20万元以上得2分,否则扣0.5分。", "2", "1.5"),
 ])
 def test_a_requirement_then_its_bare_denial_costing_part_is_a_choice_of_two(text, weight, left):
     """Met: the 分值; not met: what the cost leaves, taken once (read, not said: to check)."""
@@ -200,6 +204,7 @@ def test_a_requirement_then_its_bare_denial_costing_part_is_a_choice_of_two(text
     ("按时完成年度建设任务,没有完成的扣2分。", "2"),             # the cost is the whole 分值: met or not
     ("按时完成年度建设任务,每少完成1项扣1分。", "3"),           # per thing short: a deduction per case
     ("按时完成年度建设任务,没有完成的扣1分,扣完为止。", "3"),    # a stop: counted per case
+    ("村集体经营性收入达到20万元以上得1分,否则扣1分。", "2"),    # the requirement met scores less than the 分值
 ])
 def test_near_misses_of_a_bare_denial_costing_part(text, weight):
     p = propose(text, weight, "")

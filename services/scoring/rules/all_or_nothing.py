@@ -167,8 +167,8 @@ def _met_then_not(w: Wording) -> Proposed | None:
     return _met(w, cond, doubts)
 
 
-#: what names the points in the brackets after a requirement: “(分值1分)”, “(基本分20分)”, “(标准分3分)”
-_SCORE_NAMED = r"(?:本项)?(?:分值|基础分|基本分|标准分|满分)(?:为|:)?"
+#: what names the points in the brackets after a requirement: “(分值1分)”, “(基本分20分)”, “(标准分3分)”, “(本项2分)”
+_SCORE_NAMED = r"(?:本项(?:分值|满分)?|分值|基础分|基本分|标准分|满分)(?:为|:)?"
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
 #: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
 _POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?"
@@ -541,7 +541,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
 
 
 #: a heading that names the item and restates its 分值 before the requirement: “服务站建设(3分):…”, “档案管理计2分。…”
-_HEADED = re.compile(r"^(?P<head>[^,;:()\d]{1,19}[^,;:()\d的])(?:\((?P<a>\d+(?:\.\d+)?)分\):?|(?:计|占|共)?(?P<b>\d+(?:\.\d+)?)分[;:,])"
+_HEADED = re.compile(r"^(?P<head>[^,;:()\d]{1,19}[^,;:()\d的])(?:\((?P<a>\d+(?:\.\d+)?)分\)[:;,]?|(?:计|占|共)?(?P<b>\d+(?:\.\d+)?)分[;:,])"
                      r"(?P<rest>[^;]*[\u4e00-\u9fff)][^;]*;?)$")
 
 

@@ -476,9 +476,12 @@ def _numbered_situations(w: Wording) -> Proposed | None:
     return _none_unsaid(_options([(body.replace(";", ","), pts) for body, pts in found], w, doubts=doubts))
 
 
-#: “…达到20万元以上,没有达到的扣1分”: a requirement, then its bare denial costing part of the 分值
-_MET_OR_LESS = re.compile(r"^(?P<cond>[^;]+?)[,;](?P<neg>(?:没有|未)(?:达到|完成|达标)|达不到|不达标|完不成)(?:要求|标准|目标|任务)?(?:的)?,?"
+#: “…达到20万元以上,没有达到的扣1分”, “…,否则扣1分”: a requirement, then its bare denial costing part of the 分值
+_MET_OR_LESS = re.compile(r"^(?P<cond>[^;]+?)[,;](?P<neg>(?:没有|未)(?:达到|完成|达标)|达不到|不达标|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?"
                           r"(?:扣(?:除|减)?|减)(?P<pts>\d+(?:\.\d+)?)分;?$")
+
+
+_FULL_SAID = re.compile(r"(?:的)?,?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
 
 
 def _met_or_less(w: Wording) -> Proposed | None:
@@ -489,12 +492,17 @@ def _met_or_less(w: Wording) -> Proposed | None:
     if not m:
         return None
     cond, cost = m.group("cond").strip(","), d(m.group("pts"))
+    full = _FULL_SAID.search(cond)  # “…20万元以上得2分,否则扣1分”: the 分值 said for the requirement met
+    if full and (full.group("pts") is None or d(full.group("pts")) == w.weight):
+        cond = cond[:full.start()]
     if not 0 < cost < w.weight or NOT_A_STATEMENT.search(cond) or "每" in cond:
         return None
-    doubts = [f"“{m.group('neg')}的扣{fmt(cost)}分”：读作不满足时扣一次、得 {fmt(w.weight - cost)} 分"]
+    said_ = m.group("neg") + ("" if m.group("neg") == "否则" else "的")
+    doubts = [f"“{said_}扣{fmt(cost)}分”：读作不满足时扣一次、得 {fmt(w.weight - cost)} 分"]
     if re.search(r"\d", cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
-    return _options([(cond, w.weight), (m.group("neg"), w.weight - cost)], w, doubts=tuple(doubts))
+    failed = "未满足" if m.group("neg") == "否则" else m.group("neg")
+    return _options([(cond, w.weight), (failed, w.weight - cost)], w, doubts=tuple(doubts))
 
 
 #: “按…依次排名,前3名按照6、5、4分打分,有新培育的得3分,没有新培育的0分”: the first ranks each with its score, then the
