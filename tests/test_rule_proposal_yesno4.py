@@ -1,6 +1,10 @@
 """Yes/no and pick-one texts read by their shape: a requirement whose points stand in brackets after it under a name
-(“(分值2分)”, “(基础分5分)”, “(基本分10分)”), … — each with the rule it must give, its scores in a few situations, and
-the near misses that must not be read that way or must not be confident.
+(“(分值2分)”, “(基础分5分)”); a heading with the 分值, then one requirement; situations falling in score down to one that
+denies the best; the grades of a rating in a run with their scores (“优20良15中10差0”); numbered situations, each a
+paragraph closed by its score; a requirement then its bare denial costing part of the 分值 (“…,没有完成的扣1分”); the
+first ranks with their scores, then the others that have something; a requirement kept by a date or a time limit —
+each with the rule it must give, its scores in a few situations, and the near misses that must not be read that way or
+must not be confident.
 
 The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
 """
