@@ -120,10 +120,16 @@ KEY_WORDS: dict[str, str] = {
     "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”
     "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
     "all_or_nothing._stated_requirement": r"\d分|满分",  # wording.scored_statements: a score however marked
+    "all_or_nothing._headed_requirement": r"\d分",  # _HEADED: the heading's 分值 “(3分)”, “计2分”
+    "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度)",  # _TIME_LIMIT: a date or time limit
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
     "choice._respectively": r"分别",  # _RESPECTIVELY: “…分别加15、8、6分”
     "choice._lettered": r"B[.、:)]",  # _LETTER: the second answer “B.”
+    "choice._numbered_situations": r"\d分",  # _NUMBERED_SITUATION: the first paragraph's score “得2分”
+    "choice._met_or_less": r"(?:达到|完成|达标|达不到|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?(?:扣|减)",  # _MET_OR_LESS's denial
+    "choice._top_then_rest": r"前\d名",  # _TOP_THEN_REST: “前3名…”
+    "choice._graded_run": r"(?:格|优|良|中|差|好|般)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
 }

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -166,10 +167,15 @@ def _met_then_not(w: Wording) -> Proposed | None:
     return _met(w, cond, doubts)
 
 
+#: what names the points in the brackets after a requirement: “(分值1分)”, “(基本分20分)”, “(标准分3分)”, “(本项2分)”
+_SCORE_NAMED = r"(?:本项(?:分值|满分)?|分值|基础分|基本分|标准分|满分)(?:为|:)?"
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
-#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”
-_POINTS_AFTER = re.compile(r"(?:\((?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?(?P<named>\d+(?:\.\d+)?)分);?$")
-_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|得(?!到)|扣|满分|不计分|比例|为止|酌情")
+#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
+_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?"
+                           r"(?P<named>\d+(?:\.\d+)?)分);?$")
+#: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion)
+_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取])得(?!到)|扣|满分|不计分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
+                          r"为止|酌情")
 #: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
 _POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
 #: “…的,得满分”: full marks said before the 分值 in brackets
@@ -534,6 +540,30 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     return Proposed([item], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
 
 
+#: a heading that names the item and restates its 分值 before the requirement: “服务站建设(3分):…”, “档案管理计2分。…”
+_HEADED = re.compile(r"^(?P<head>[^,;:()\d]{1,19}[^,;:()\d的])(?:\((?P<a>\d+(?:\.\d+)?)分\)[:;,]?|(?:计|占|共)?(?P<b>\d+(?:\.\d+)?)分[;:,])"
+                     r"(?P<rest>[^;]*[\u4e00-\u9fff)][^;]*;?)$")
+
+
+def _headed_requirement(w: Wording) -> Proposed | None:
+    """A heading with the 分值 (“服务站建设(3分):”, “档案管理计2分。”), then one requirement, scored on the 分值 again
+    (“…,手续齐全计2分”) or not scored at all (“按照要求全面完成建设任务。”): the requirement met or not, the heading its
+    name. As with the requirement alone, not met scoring nothing is read, not said: to check."""
+    m = _HEADED.match(w.text)
+    if not m or d(m.group("a") or m.group("b")) != w.weight or m.group("rest").startswith("其中") \
+            or _EVIDENCE.match(m.group("rest").rstrip(";")):  # “…的得2分;查阅申报资料”: a score, then its evidence
+        return None
+    if re.search(r"[=*/÷×]|得分|率", m.group("rest")):  # “及时受理率(5分),得分=及时受理率×5分”: a rate, not met or not
+        return None
+    rest = replace(w, text=m.group("rest"))
+    found = _stated_requirement(rest) if re.search(r"\d分|满分", rest.text) else _bare_requirement(rest)
+    if found is None:
+        return None
+    if not w.name:
+        found.items[0]["label"] = m.group("head")
+    return found
+
+
 def _denial_doubts(cond: str, neg: str) -> list[str]:
     """A denial joined by 或 (“不符合标准或未满足需求”) covers every failing case; one naming a part of a condition of
     several requirements, or joining denials by 且 (“没有纳入且没有专题部署”), leaves the cases between them unsaid."""
@@ -543,9 +573,9 @@ def _denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|记(?!录|载)|评|酌情|视|"
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”: how the requirement is kept, not how it scores
-                             r"按(?!规定|要求|时|期|程序|标准|计划)|根据|为准|参照|率|比例|"
+                             r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|为准|参照|率|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -558,6 +588,30 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     cond = ORDINAL_AT.sub("", t).replace(";", ",")
     return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分",
                     ("评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定",))
+
+
+#: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
+#: “第2季度”, “2024年12月31日前”, “10个工作日内”
+_TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
+                         r"(?:底前|底|前|内|以内|之内|以前|之前)?|\d{1,3}(?:个)?(?:工作日|日|天|个月|周)(?:内|以内|之内))")
+
+
+def _kept_by_a_date(w: Wording) -> Proposed | None:
+    """A requirement with no scoring words whose only figures are the time limits or dates it is kept by (“章程表决通过后
+    15日内,报业务主管单位审查;…30日内,报登记管理机关核准”, “应在每年4月1日-5月31日内报送年度报告”): the team enters it as
+    met or not met, full marks or none; the text says nothing of the score, and whether each limit was kept is the
+    team's to check: always to check."""
+    t = w.text.rstrip(";.")
+    if "分" in t:
+        return None
+    limits = [m.group(0) for m in _TIME_LIMIT.finditer(t) if re.search(r"\d", m.group(0))]
+    rest = _TIME_LIMIT.sub("", t)
+    if not limits or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(rest):
+        return None
+    cond = ORDINAL_AT.sub("", t).replace(";", ",")
+    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分",
+                    ("评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定",
+                     f"“{'、'.join(limits)}”：是否在期限内由评价组核查"))
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
@@ -580,6 +634,6 @@ RULE = RuleType(
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
-               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(139, _bare_requirement)),
+               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(139, _bare_requirement), Recogniser(140, _kept_by_a_date)),
     describe=describe,
 )

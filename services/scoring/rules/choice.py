@@ -443,7 +443,132 @@ def _scored_situations(w: Wording) -> Proposed | None:
     if len(grades) >= 2:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
-    return _none_unsaid(proposed)
+    return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+#: one numbered situation, its words running over sentences up to its score standing last: “1建立了…;…;得2分;”,
+#: “2.未建立…,但…;得1分;”, “(3)…;不得分;” (the mark's stop may be left out before the words)
+_NUMBERED_SITUATION = re.compile(r"\(?(?P<n>\d{1,2})(?:[.、)]|(?=[\u4e00-\u9fff]))(?P<body>[^\d]+?)[;,]?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|"
+                                 r"(?P<zero>" + ZEROED[3:-1] + r"))[;.]?")
+
+
+def _numbered_situations(w: Wording) -> Proposed | None:
+    """Situations numbered 1, 2, 3 …, each a paragraph of requirements closed by its score (“1建立了责任制度,…;采取了…措施;
+    得2分;2未建立责任制度,但…;得1分;3…现场管理混乱;得0分;”), the best on the 分值 and the scores falling: the team picks
+    the paragraph that describes the unit. A paragraph of several sentences is matched as a whole by the team: to
+    check."""
+    t = w.text.rstrip(";.")
+    found: list[tuple[str, Decimal]] = []
+    at = 0
+    while at < len(t):
+        m = _NUMBERED_SITUATION.match(t, at)
+        if not m or int(m.group("n")) != len(found) + 1:
+            return None
+        body = m.group("body").strip(";,")
+        if not body or NOT_A_STATEMENT.search(body):
+            return None
+        found.append((body, Decimal(0) if m.group("zero") else d(m.group("pts"))))
+        at = m.end()
+    scores = [pts for _body, pts in found]
+    if len(found) < 3 or scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)):
+        return None
+    doubts = tuple(f"“{body[:20]}…”：情形含多句要求，由评价组对照判断" for body, _pts in found if ";" in body)
+    return _none_unsaid(_options([(body.replace(";", ","), pts) for body, pts in found], w, doubts=doubts))
+
+
+#: “…达到20万元以上,没有达到的扣1分”, “…,否则扣1分”: a requirement, then its bare denial costing part of the 分值
+_MET_OR_LESS = re.compile(r"^(?P<cond>[^;]+?)[,;](?P<neg>(?:没有|未)(?:达到|完成|达标)|达不到|不达标|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?"
+                          r"(?:扣(?:除|减)?|减)(?P<pts>\d+(?:\.\d+)?)分;?$")
+
+
+_FULL_SAID = re.compile(r"(?:的)?,?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
+
+
+def _met_or_less(w: Wording) -> Proposed | None:
+    """A requirement, then its bare denial costing part of the 分值 (“年经营性收入达到20万元以上(…),没有达到的扣1分”):
+    two situations, the requirement met on the 分值 and not met on what is left. That the cost is taken once, not per
+    thing short, is read, not said: to check."""
+    m = _MET_OR_LESS.match(w.text.rstrip("."))
+    if not m:
+        return None
+    cond, cost = m.group("cond").strip(","), d(m.group("pts"))
+    full = _FULL_SAID.search(cond)  # “…20万元以上得2分,否则扣1分”: the 分值 said for the requirement met
+    if full and (full.group("pts") is None or d(full.group("pts")) == w.weight):
+        cond = cond[:full.start()]
+    if not 0 < cost < w.weight or NOT_A_STATEMENT.search(cond) or "每" in cond:
+        return None
+    said_ = m.group("neg") + ("" if m.group("neg") == "否则" else "的")
+    doubts = [f"“{said_}扣{fmt(cost)}分”：读作不满足时扣一次、得 {fmt(w.weight - cost)} 分"]
+    if re.search(r"\d", cond):
+        doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
+    failed = "未满足" if m.group("neg") == "否则" else m.group("neg")
+    return _options([(cond, w.weight), (failed, w.weight - cost)], w, doubts=tuple(doubts))
+
+
+#: “按…依次排名,前3名按照6、5、4分打分,有新培育的得3分,没有新培育的0分”: the first ranks each with its score, then the
+#: others that have something, then perhaps those that have nothing
+_TOP_THEN_REST = re.compile(r"^(?P<lead>[^;]*?(?:排名|排序|名次)[^;,\d]{0,6},)?前(?P<n>\d)名(?:按照|按|分别|依次)?(?:得|计|记)?"
+                            r"(?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?(?:打分|计分|赋分)?[,;]"
+                            r"(?P<rest>(?:其余|其他|其它)?[^,;\d]+?)(?:的)?,?(?:得|计|记)?(?P<rest_pts>\d+(?:\.\d+)?)分"
+                            r"(?:[,;](?P<none>[^,;\d]+?)(?:的)?,?(?:得0分|计0分|0分|" + ZEROED[3:-1] + r"))?;?$")
+
+
+def _top_then_rest(w: Wording) -> Proposed | None:
+    """The first ranks each with its score (“前3名按照6、5、4分打分”), the others that have something on a lower score
+    (“有新培育的得3分”), perhaps those that have nothing on 0: the team picks the unit's place, a 情形选择 (the ranks
+    are the team's to establish: to check)."""
+    m = _TOP_THEN_REST.match(w.text.rstrip("."))
+    if not m:
+        return None
+    scores = [d(x.rstrip("分")) for x in m.group("scores").split("、")]
+    rest = d(m.group("rest_pts"))
+    if len(scores) != int(m.group("n")) or scores[0] != w.weight or any(a <= b for a, b in pairwise([*scores, rest])):
+        return None
+    found = [(f"第{k}名", pts) for k, pts in enumerate(scores, 1)]
+    found.append((f"前{m.group('n')}名以外,{m.group('rest').removeprefix('其余').removeprefix('其他')}", rest))
+    if m.group("none"):
+        found.append((m.group("none"), Decimal(0)))
+    proposed = _options(found, w, doubts=("“排名”：名次由评价组按排名确定",))
+    return proposed if m.group("none") else _none_unsaid(proposed)
+
+
+#: the grades of a rating, the longer spelling first (“不合格” before “合格”, “优秀” before “优”)
+_GRADE_WORDS = r"不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
+#: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”: what is rated, then its
+#: grades each followed by its score, “分” perhaps left out
+_GRADED_RUN = re.compile(r"^(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,]"
+                         r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})$")
+_GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
+
+
+def _graded_run(w: Wording) -> Proposed | None:
+    """What is rated, then its grades in a run, each followed by its score (“…分别得分:优40良30中20差0”): the team
+    picks the grade, a 情形选择 with the best on the 分值 and scores falling along the run. Which grade applies is
+    the team's judgement: always to check."""
+    m = _GRADED_RUN.match(w.text.rstrip(";."))
+    if not m:
+        return None
+    found = [(g.group("g"), d(g.group("n"))) for g in _GRADE_SCORE.finditer(m.group("run"))]
+    scores = [pts for _g, pts in found]
+    if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)) or len({g for g, _ in found}) != len(found):
+        return None
+    proposed = _options(found, w, doubts=(f"“{'、'.join(g for g, _pts in found)}”：等级由评价组判断",))
+    lead = m.group("lead").strip(",")
+    if lead and not w.name:
+        proposed.items[0]["label"] = lead[:30]
+    return _none_unsaid(proposed)  # a run stopping at a grade that still scores (“…一般1”) may leave one below it
+
+
+#: a situation that denies what the best one holds: “不及时并影响进度”, “未建立”, “没有落实”
+_DENIES = re.compile(r"未|无|没|不(?!少于|低于|超过|高于|大于|小于)")
+
+
+def _lowest_a_denial(statements: list[Statement], scores: list[Decimal]) -> bool:
+    """“到位及时(2分)不及时但未影响进度(1分)不及时并影响进度(0.5分)”: three situations or more falling in score along
+    the text, the last a denial of the best (未、无、没、不 — not a part done, “部分完成(1分)”, which leaves “未完成”
+    below it): the text has reached its floor, none is left unsaid below it."""
+    falling = all(a > b for a, b in pairwise(scores))
+    return falling and len(statements) >= 3 and bool(_DENIES.search(statements[-1].words))
 
 
 #: “A.制订了制度和流程0.5分B.未制订0分”: answers lettered A, B, C …, each with its score (a stop or a comma may
@@ -663,6 +788,6 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
+               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
     describe=describe,
 )
