@@ -600,15 +600,17 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,满分2分”, “,加满2分为止”, “,3分封顶”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:(?:最多|最高|上限|累计)(?:为|得|计|加)?(?:不超过)?|不超过|满分|封顶|(?:加|得)满)"
+#: “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|封顶|(?:加|得)满)"
                        r"(\d+(?:\.\d+)?)分(?:为止)?|(\d+(?:\.\d+)?)分封顶)$")
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得)满\d+(?:\.\d+)?分为止)")
-#: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”: a case after the points of the one before, in the same sentence
-_NEXT_CASE = re.compile(r"(?<=分),(?=每)")
-#: “…;最高不超过10分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:最多|最高|上限|累计|合计)(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分(?:为止|封顶)?$")
+#: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
+#: the one before, in the same sentence (its name, if any, before its 每)
+_NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每)")
+#: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
+_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
+                        r"(?:为止|封顶)?$")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
