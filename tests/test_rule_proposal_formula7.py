@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars, sole
+from tests.proposals import by_count, by_vars, sole
 
 
 # ── points per case, capped by a sentence or clause of its own (“本项最高5分”, “,本项最高限分6分”) ──────
@@ -53,3 +53,58 @@ def test_not_points_per_case_under_a_cap(text, weight, kinds):
     p = propose(text, weight, "活动开展")
     assert p.kind in kinds, (p.kind, p.summary)
     assert not p.confident
+
+
+# ── a count required on the 分值, then the points of each case below it ──────
+@pytest.mark.parametrize("text, weight, counts", [
+    ("(3)每年开展义诊活动不少于5次(10分)。5次以下每次义诊2分。", "10", {"0": 0, "3": 6, "5": 10, "8": 10}),
+    ("在主要路口设置3块及以上宣传栏(6分);3块以下者每块宣传栏2分。", "6", {"1": 2, "3": 6}),
+    ("每季度召开例会,全年至少4次,得8分。4次以下的,每次得2分", "8", {"2": 4, "4": 8}),
+    ("组织健康讲座每年不少于六次(12分)。六次以下每次讲座二分。", "12", {"5": 10, "7": 12}),
+])
+def test_points_of_each_case_below_a_count_required(text, weight, counts):
+    p = propose(text, weight, "宣传活动")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 1
+    for count, score in counts.items():
+        assert by_vars(p, count) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight, counts", [
+    ("按时报送工作信息,6分。少于6次每次扣1分。", "6", {"6": 6, "4": 4, "0": 0, "9": 6}),
+    ("3、向主管部门报送典型案例(以简报形式),6分;不足3篇的,每篇扣2分", "6", {"2": 4, "5": 6}),
+    ("开展督查,得6分;少于三次,每次扣2分", "6", {"1": 2, "3": 6}),
+])
+def test_points_off_for_each_case_short_of_a_count(text, weight, counts):
+    p = propose(text, weight, "信息报送")
+    params = sole(p, "formula")
+    assert params["expression"].startswith("max - ")
+    for count, score in counts.items():
+        assert by_vars(p, count) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每年开展义诊活动不少于5次(10分)。5次以下每次义诊1分。", "10"),  # 5 × 1 is not the 10 points: a cliff at 5
+    ("开展义诊活动(10分)。5次以下每次义诊2分。", "10"),  # the count required is never stated
+    ("开展义诊活动,得10分;4次以下每次扣2分。", "10"),  # 以下 without 少于: each case held or each case short?
+    ("开展义诊活动达到90%(10分);5次以下每次义诊2分。", "10"),  # a rate in the requirement
+])
+def test_not_a_count_line_with_points_per_case(text, weight):
+    p = propose(text, weight, "宣传活动")
+    assert p.kind != "formula", (p.summary, p.items)
+    assert not p.confident
+
+
+def test_a_shortfall_below_a_count_is_no_deduction_per_case_of_its_line():
+    # “少于4次每次扣1分”: the 4 is the line, not the number of cases 1 point is shared by
+    p = propose("按时报送工作信息,4分;少于4次每次扣1分", "4", "信息报送")
+    assert p.kind != "deduction" or p.items[0]["params"]["per"] != "0.25"
+    assert by_vars(p, "3") == 3
+
+
+def test_deduction_per_case_without_a_line_is_unchanged():
+    p = propose("报送工作信息,4分;每少1次扣1分", "4", "信息报送")
+    assert sole(p, "deduction")["per"] == "1"
+    assert by_count(p, "2") == 2

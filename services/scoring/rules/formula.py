@@ -771,6 +771,58 @@ def _required_count(w: Wording) -> Proposed | None:
                     (f"“{m.group('case')}得{m.group('x')}分”：按实际{unit}数计分，{number(n)} {unit}及以上得满分",))
 
 
+# ── proposal: a count line, then points for each case below it ───────────────
+#: what the cases of a count line are counted in
+_LINE_UNITS = r"次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名"
+#: “…;4次以下每次讲座2.5分”, “…;2块以下者每块户外广告5分”, “…;少于4次每次扣1分”: the line again, then the points of a case
+#: (earned, or taken off for each case short of the line)
+_BELOW_EACH = re.compile(r"[;,](?P<below>(?P<cmp>不足|少于|低于|不到|未达到|达不到|未满)?(?P<n>\d+)(?P<unit>" + _LINE_UNITS + r")"
+                         r"(?P<post>以下|以内)?(?:者|的)?),?(?:按)?每(?P=unit)(?P<noun>[^\d,;()扣减得计加分]{0,8}?)"
+                         r"(?P<verb>扣(?:除|减)?|减|得|计|加)?(?P<x>\d+(?:\.\d+)?)分[;,]?$")
+#: the 分值 closing the requirement: “…(10分)”, “…,4分”, “…得10分”
+_LINE_HEAD_SCORE = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|,?(?:得|计|记)?(?P<b>\d+(?:\.\d+)?)分)$")
+#: words that make the requirement more than a thing done so many times
+_LINE_HEAD_NOT = re.compile(r"分|扣|减|加|%|比例|酌情|视情况|否则|以下|以内|(?<!不)低于|(?<!不)少于|不足|≥|≤|[<>]")
+
+
+def _count_line_each(w: Wording) -> Proposed | None:
+    """“社区健康讲座每年不少于4次(10分);4次以下每次讲座2.5分”, “设置2块及以上户外广告牌(10分);2块以下者每块5分”: a
+    requirement of a count on the 分值, then below the count the points of each case, the count times them the 分值:
+    ``2.5 * min(a, 4)`` over the number of cases. “…动态,4分;少于4次每次扣1分”: the points of each case short of the
+    count taken off, ``max - 1 * max(0, 4 - a)``. Never confidently: a case counted per case (not one situation), and
+    the cases short of the line counted from it, are the reading's."""
+    t = w.text
+    m = _BELOW_EACH.search(t)
+    if not m or m.start() == 0:
+        return None
+    head = _LINE_HEAD_SCORE.search(t[:m.start()])
+    if not head or d(head.group("a") or head.group("b")) != w.weight:
+        return None
+    words = t[:head.start()]
+    n, x, unit = d(m.group("n")), d(m.group("x")), m.group("unit")
+    if not words or _LINE_HEAD_NOT.search(words) or n < 2 or not 0 < x <= w.weight:
+        return None
+    label = _case_words(words)
+    line = f"{number(n)}{unit}"
+    if m.group("verb") and m.group("verb")[0] in "扣减":
+        if not m.group("cmp") or len(label) < 2:
+            return None  # “4次以下每次扣1分”: each case held or each case short? not said
+        expression = f"max - {number(x)} * max(0, {number(n)} - a)"
+        summary = f"公式计分：少于 {line}的，每少 1 {unit}扣 {number(x)} 分，得分限于 0～分值"
+        doubt = f"“{m.group('below')}每{unit}扣{m.group('x')}分”：按比 {line}少的{unit}数扣分"
+    else:
+        stated = re.search(r"(?:不少于|至少|达到|不低于)[^\d,;]{0,4}?" + m.group("n") + unit + r"|" + m.group("n") + unit + r"及?以上",
+                           words)
+        if not stated or n * x != w.weight or (len(m.group("noun")) > _BARE_NOUN and not m.group("verb")):
+            return None
+        # the cases counted up to the line (the line times the points of a case is the 分值)
+        expression = f"{number(x)} * min(a, {number(n)})"
+        summary = f"公式计分：每{unit}得 {number(x)} 分，{line}及以上得满分"
+        doubt = f"“{m.group('below')}每{unit}{m.group('noun')}{m.group('x')}分”：按实际{unit}数计分，{line}及以上得满分"
+    variables = [{"name": "a", "label": f"{label}（实际{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, (doubt,))
+
+
 # ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
 #: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
 _AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
@@ -1089,7 +1141,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written)),
     describe=describe,
 )

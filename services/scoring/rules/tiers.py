@@ -654,6 +654,10 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
     return [f"0{unit}：按得满分读（评分标准只写了扣分的情形）"]
 
 
+#: “4次以下的,每次得2分”: points for each case, not the score of a band
+_EACH_CASE_SCORED = re.compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
@@ -670,6 +674,8 @@ def _counted_bands(w: Wording) -> Proposed | None:
     none_band = None
     for seg in segs:
         sc = _score_of(seg, w.weight)
+        if sc is not None and _EACH_CASE_SCORED.search(seg):
+            return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
         cut = _BAND_DEDUCT.search(seg) if sc is None else None
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
             sc = max(Decimal(0), w.weight - d(cut.group(1)))
