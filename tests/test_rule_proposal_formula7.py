@@ -108,3 +108,31 @@ def test_deduction_per_case_without_a_line_is_unchanged():
     p = propose("报送工作信息,4分;每少1次扣1分", "4", "信息报送")
     assert sole(p, "deduction")["per"] == "1"
     assert by_count(p, "2") == 2
+
+
+# ── points written “+N” for each case of a kind, capped (“每…1份+1,迟交+0.5,最高分4分”) ──────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("每按时提交周报1份+0.5,迟交+0.2,最高分3分", "3", ("4", "2"), Decimal("2.4")),
+    ("每按时提交周报1份+0.5,迟交+0.2,最高分3分", "3", ("6", "1"), 3),
+    ("每开展主题活动1次+2分,未留记录+1分,本项最高6分", "6", ("2", "1"), 5),
+    ("每按时报送台账并填写规范1份+2,迟报+1,填写不全+0.5,最高分5分", "5", ("1", "1", "2"), 4),
+    ("每发表论文1篇+3,最高10分", "10", ("2",), 6),
+])
+def test_points_written_plus_for_each_case_of_a_kind(text, weight, values, score):
+    p = propose(text, weight, "资料上交")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == len(values)
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每按时上交计划1份+1,迟交+0.5", "4"),  # no cap: what beyond the 分值?
+    ("每按时上交计划1份+1,迟交+0.5,最高分3分", "4"),  # a cap that is not the 分值
+    ("按时上交计划+1,迟交+0.5,最高分4分", "4"),  # no case counted (每…1份)
+    ("每按时上交计划1份+1,迟交+0.5,最高分4分,发现抄袭的不得分", "4"),  # more than the cap after the cases
+])
+def test_not_points_written_plus_per_case(text, weight):
+    p = propose(text, weight, "资料上交")
+    assert p.kind != "formula", (p.summary, p.items)
+    assert not p.confident

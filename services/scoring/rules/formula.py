@@ -823,6 +823,50 @@ def _count_line_each(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, (doubt,))
 
 
+# ── proposal: points written as “+N” for each case of a kind, capped ─────────
+#: what the cases written with “+N” are counted in
+_PLUS_UNITS = r"份|次|篇|个|项|件|人|场|期|节|本|套"
+#: “每按时上交计划1份+1”: the first kind of case, its unit and its points
+_PLUS_FIRST = re.compile(r"^每(?P<words>[^\d,;+()]{1,16}?)1?(?P<unit>" + _PLUS_UNITS + r")\+(?P<x>\d+(?:\.\d+)?)分?$")
+#: “,迟交+0.5”: a further kind of case, counted in the same unit
+_PLUS_MORE = re.compile(r"^(?P<words>[^\d,;+()每]{1,10}?)\+(?P<x>\d+(?:\.\d+)?)分?$")
+#: “,最高分4分”, “,本项最高8分”, “,质量高最高分10分” (words before the cap are left to check)
+_PLUS_CAP = re.compile(r"^(?P<lead>[^\d,;+()]{0,6}?)(?:本项|此项|该项)?(?:最高|最多)(?:分|得|计|加)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分"
+                       r"(?:为止|封顶)?$")
+
+
+def _plus_per_case(w: Wording) -> Proposed | None:
+    """“每按时上交计划1份+1,迟交+0.5,最高分4分”: points written “+N” for each case of the first kind, then for each case of
+    further kinds in the same unit, capped: ``1 * a + 0.5 * b`` over the count of each kind (in the order the text names
+    them), kept within 0～分值. Never confidently: that a case counts under one kind only is the reading's."""
+    clauses = [x for x in re.split(r"[,;]", w.text) if x]
+    first = _PLUS_FIRST.match(clauses[0]) if clauses else None
+    if not first:
+        return None
+    unit = first.group("unit")
+    kinds = [(_case_words(first.group("words")), d(first.group("x")))]
+    cap = None
+    for k, clause in enumerate(clauses[1:], start=1):
+        more = _PLUS_MORE.match(clause)
+        if more and cap is None:
+            kinds.append((_case_words(more.group("words")), d(more.group("x"))))
+            continue
+        capped = _PLUS_CAP.match(clause)
+        if not capped or k != len(clauses) - 1:
+            return None
+        cap = capped
+    if cap is None or d(cap.group("cap")) != w.weight or not all(0 < x <= w.weight and words for words, x in kinds):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"{words}（{unit}数）", "unit": unit} for k, (words, _) in enumerate(kinds)]
+    expression = " + ".join(f"{number(x)} * {_NAMES[k]}" for k, (_, x) in enumerate(kinds))
+    said = "；".join(f"{words}每{unit}得 {number(x)} 分" for words, x in kinds)
+    doubts = [f"“{'、'.join(words for words, _ in kinds)}”：各按{unit}数分别计，一{unit}只计入一种情形"]
+    if cap.group("lead"):
+        doubts.append(f"“{cap.group(0)}”：按最高 {number(w.weight)} 分读，“{cap.group('lead')}”未用于规则")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said}，最高 {number(w.weight)} 分", tuple(doubts))
+
+
 # ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
 #: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
 _AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
@@ -1141,7 +1185,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written)),
     describe=describe,
 )
