@@ -136,3 +136,33 @@ def test_not_points_written_plus_per_case(text, weight):
     p = propose(text, weight, "资料上交")
     assert p.kind != "formula", (p.summary, p.items)
     assert not p.confident
+
+
+# ── a formula written out among words that do not change it ─────────────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    # who scores, before the formula; “得分为:”; how a quantity is counted, in brackets; the weight before its share
+    ("由考评小组根据检查记录打分;本项得分为:各次检查的平均得分(百分制)*本项权重系数20%", "20", ("90",), 18),
+    ("由考评小组根据检查记录打分;本项得分为:各次检查的平均得分(百分制)*本项权重系数20%", "20", ("100",), 20),
+    # a closing definition of a quantity (其中:…)
+    ("(实际到位资金-挪用资金)÷计划资金*指标分值 其中:计划资金是指年初批复的项目资金", "5", ("80", "10", "100"),
+     Decimal("3.5")),
+    ("本项得分为:(完成户数-返工户数)/计划户数*分值", "10", ("9", "1", "10"), 8),
+    ("得分为(完成户数-返工户数)÷计划户数×本项分值。", "10", ("6", "0", "8"), Decimal("7.5")),
+])
+def test_a_formula_written_among_words_that_do_not_change_it(text, weight, values, score):
+    p = propose(text, weight, "工作质量")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == len(values)
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "由考评小组打分;本项得分酌情确定",  # no formula at all
+    "本项得分为:各次检查的平均得分*本项权重系数20%,另加分不超过2分",  # words after the formula that change it
+    "(实际到位资金-挪用资金)÷计划资金*指标分值,按季度计算 其中:计划资金是指年初批复的项目资金",
+    "由考评小组打分,每季度1次;本项得分为:各次检查的平均得分*本项权重系数20%",  # a figure in the sentence before
+])
+def test_not_a_formula_among_words(text):
+    p = propose(text, "20", "工作质量")
+    assert p.kind == "judgement", (p.summary, p.items)

@@ -185,6 +185,46 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
+# ── proposal: a formula written out among words that do not change it ──────
+#: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
+_WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
+#: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign
+_WRITTEN_LEAD = re.compile(r"^(?P<lead>[^;\d*/÷+=%]{4,40});")
+#: “本项得分为:”: what the formula gives, said with 为
+_WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
+#: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
+_WRITTEN_ASIDE = re.compile(r"\((?:\d+分制|(?:不)?含[^()*/÷+\-]{1,20})\)")
+#: “本项权重系数70%”: the weight named before its percentage
+_WRITTEN_WEIGHT = re.compile(r"(?<=[*×])(?:本项|该项|此项)?(?:权重系数|权重|系数)(?=\d+(?:\.\d+)?%)")
+
+
+def _written_among_words(w: Wording) -> Proposed | None:
+    """“由部门经理…打分;本项得分为:…平均分数(100分制)*本项权重系数70%”, “(A-B-C)÷A*指标分值其中:A是指…”: a formula written out
+    (read as ``_written`` reads it) with words around it that do not change it: a sentence before it saying who scores,
+    “得分为:” for “得分=”, an aside on how a quantity is counted, the weight named before its percentage, a closing
+    definition of a quantity (其中:…). Never confidently: the words set aside are named for the evaluator to check."""
+    t = w.text.rstrip(";")
+    set_aside: list[str] = []
+    where = _WRITTEN_WHERE.search(t)
+    if where:
+        set_aside.append(f"“其中:{where.group('what')}”：作为对公式中数量的说明")
+        t = t[:where.start()]
+    lead = _WRITTEN_LEAD.match(t)
+    if lead:
+        set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
+        t = t[lead.end():]
+    t = _WRITTEN_IS.sub(lambda m: m.group("lhs") + "=", t, count=1)
+    for aside in _WRITTEN_ASIDE.findall(t):
+        set_aside.append(f"“{aside}”：作为录入口径的说明")
+    t = _WRITTEN_WEIGHT.sub("", _WRITTEN_ASIDE.sub("", t))
+    if t == w.text.rstrip(";"):
+        return None  # nothing set aside: ``_written``'s own reading
+    found = _written(Wording(t, w.weight, w.name, w.points, w.explanation))
+    if found is None:
+        return None
+    return Proposed(found.items, found.summary, (*(found.doubts or ()), *set_aside))
+
+
 # ── proposal: a weighted sum said in words ─────────────────────────────────
 #: “按自评得分占30%、复评得分占70%计算”: each score and its share
 _SHARE_OF = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:得分|评分|打分|分数)?(?:各)?占(?P<p>\d+(?:\.\d+)?)%")
@@ -1186,6 +1226,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
