@@ -166,3 +166,38 @@ def test_a_formula_written_among_words_that_do_not_change_it(text, weight, value
 def test_not_a_formula_among_words(text):
     p = propose(text, "20", "工作质量")
     assert p.kind == "judgement", (p.summary, p.items)
+
+
+# ── a rate's shortfall per step below its line, beside faults of other kinds ──────
+@pytest.mark.parametrize("text, weight, values, score", [
+    # the line stated for the rate with the 分值, the step in a clause of its own after a fault counted per case
+    ("资料齐全,合格率≥90%(2分)。缺少台账的,每发现1处扣0.5分;合格率每降低1个百分点扣0.1分,扣完为止。", "2", ("1", "85"), 1),
+    ("资料齐全,合格率≥90%(2分)。缺少台账的,每发现1处扣0.5分;合格率每降低1个百分点扣0.1分,扣完为止。", "2", ("0", "95"), 2),
+    # the line in the clause of the step (“100%起”), then a fault taken once
+    ("持证上岗比例100%起,每降低10%,扣2分。未设立专职安全员的,扣5分。", "10", ("80", "0"), 6),
+    ("持证上岗比例100%起,每降低10%,扣2分。未设立专职安全员的,扣5分。", "10", ("90", "1"), 3),
+    # the line stated first, in a sentence of its own
+    ("路灯完好率达到98%以上;路灯完好率每下降1个百分点扣0.2分;发现故障未及时报修的,每次扣0.5分,扣完为止", "3", ("96", "2"),
+     Decimal("1.6")),
+])
+def test_a_rate_short_of_its_line_beside_other_faults(text, weight, values, score):
+    p = propose(text, weight, "设施管理")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 2
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("合格率每降低1个百分点扣0.1分;缺少台账的,每处扣0.5分,扣完为止", "2"),  # no line stated for the rate
+    ("检测率≥90%,每降低1个百分点扣0.1分;覆盖率≥80%,每降低1个百分点扣0.1分;缺少台账扣1分", "4"),  # two rates
+])
+def test_not_one_rate_line_beside_faults(text, weight):
+    p = propose(text, weight, "设施管理")
+    assert not p.confident
+    assert not (p.kind == "formula" and "- r)" in p.items[0]["params"]["expression"]), p.items
+
+
+def test_a_rate_alone_is_no_formula_of_faults():
+    p = propose("合格率≥90%,每降低1个百分点扣0.1分,扣完为止", "2", "设施管理")
+    assert p.kind != "formula", (p.summary, p.items)

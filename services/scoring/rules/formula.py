@@ -907,6 +907,60 @@ def _plus_per_case(w: Wording) -> Proposed | None:
                     f"公式计分：{said}，最高 {number(w.weight)} 分", tuple(doubts))
 
 
+# ── proposal: a rate's shortfall per step beside faults of other kinds ───────
+#: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
+#: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
+_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:(?:≥|达到|达|不低于)?(?P<line>\d+(?:\.\d+)?)%起?)?,?"
+                        r"每(?:降低|下降|低于?|减少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
+
+
+def _rate_line(t: str, name: str) -> re.Match[str] | None:
+    """“明亮率≥95%(1分)”: the line stated for the rate ``name`` elsewhere in the text (its points after it, if any)."""
+    return re.search(re.escape(name) + r"(?:≥|达到|达|不低于)(?P<line>\d+(?:\.\d+)?)%(?:以上)?(?:\(\d+(?:\.\d+)?分\))?", t)
+
+
+def _faults_and_rate_step(w: Wording) -> Proposed | None:
+    """“…明亮率≥95%(1分)未安装路灯,每发现1条扣0.02分;明亮率每降低1个百分点扣0.01分,直至扣完为止”, “…比例100%起,每降低5%,扣4分;
+    技术负责人未具有…的,扣25分”: a rate's shortfall below its line taken off per step, beside faults of other kinds
+    (read as ``_faults`` reads them): ``max - 0.02 * a - 0.01 * max(0, 95 - r)`` over the count or 0/1 of each fault and
+    the rate in %, in the order the text names them. Never confidently: the rate is entered in %, and a part of a step
+    counts in proportion."""
+    t = w.text
+    steps = list(_RATE_STEP.finditer(t))
+    if len(steps) != 1:
+        return None
+    m = steps[0]
+    name, line_text = m.group("name"), m.group("line")
+    rest = t[:m.start()] + t[m.end():]
+    if line_text is None:
+        stated = _rate_line(rest, name)
+        if stated is None:
+            return None
+        line_text = stated.group("line")
+        rest = rest[:stated.start()] + rest[stated.end():]
+    line, step, x = d(line_text), d(m.group("step")), d(m.group("x"))
+    if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight:
+        return None
+    rest = re.sub(r"[,;]{2,}", ";", rest).strip(",;")
+    if not _FAULT_DEDUCTS.search(rest):
+        return None  # the rate alone: a 达标线
+    faults = _faults(Wording(rest, w.weight, w.name, w.points, w.explanation), gated=True)
+    if faults is None:
+        return None
+    params = faults.items[0]["params"]
+    expression = str(params["expression"])
+    if not expression.startswith("max - ") or re.search(r"\br\b", expression):
+        return None
+    variables = list(params["variables"])
+    before = sum(1 for f in _FAULT_DEDUCTS.finditer(t) if f.start() < m.start())
+    variables.insert(min(before, len(variables)), {"name": "r", "label": f"{_case_words(name)}（%）", "unit": "%"})
+    coefficient = number(x / step)
+    expression += f" - {coefficient} * max(0, {number(line)} - r)"
+    summary = faults.summary.replace("，得分限于 0～分值", "") + f"；{name}低于 {number(line)}% 的，每低 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值"
+    doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, tuple(doubts))
+
+
 # ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
 #: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
 _AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
@@ -1225,7 +1279,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
