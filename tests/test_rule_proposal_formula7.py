@@ -201,3 +201,29 @@ def test_not_one_rate_line_beside_faults(text, weight):
 def test_a_rate_alone_is_no_formula_of_faults():
     p = propose("合格率≥90%,每降低1个百分点扣0.1分,扣完为止", "2", "设施管理")
     assert p.kind != "formula", (p.summary, p.items)
+
+
+# ── points for the first case, then more for each further case, capped ────────────
+@pytest.mark.parametrize("text, weight, counts", [
+    ("配备专职管理人员 1 名(4 分) ,每增加1 人加 2 分,加满 4 分为止", "8", {"0": 0, "1": 4, "2": 6, "5": 8}),
+    ("建成示范点1个得3分,每增加1个加1分,最多加2分", "5", {"1": 3, "3": 5, "9": 5}),
+    ("设立志愿服务站1处,计2分;每增加1处加0.5分,最多加1分。", "3", {"0": 0, "2": Decimal("2.5")}),
+])
+def test_points_for_the_first_case_then_each_further_case(text, weight, counts):
+    p = propose(text, weight, "队伍建设")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 1
+    for count, score in counts.items():
+        assert by_vars(p, count) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "建成示范点1个得3分,每增加1个加1分,最多加3分",  # 3 + 3 is not the 分值 5
+    "建成示范点1个得3分,每增加1个加1分",  # no cap of what is added
+    "建成示范点1个得3分,每增加1个扣1分,最多扣2分",  # taken off, not added
+])
+def test_not_first_case_then_each(text):
+    p = propose(text, "5", "队伍建设")
+    assert not p.confident
+    assert not (p.kind == "formula" and "min(a, 1)" in p.items[0]["params"]["expression"]), p.items

@@ -961,6 +961,33 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, tuple(doubts))
 
 
+# ── proposal: points for the first case, then more for each further case, capped ──────
+_FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支"
+#: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: the first case and its points, each case more and its points,
+#: the cap of what is added
+_FIRST_THEN_EACH = re.compile(r"^(?P<req>[^;\d]{2,30}?)1(?P<unit>" + _FIRST_UNITS + r")(?:\((?P<n1>\d+(?:\.\d+)?)分\)|,?(?:得|计|记)(?P<n2>\d+(?:\.\d+)?)分)"
+                              r"[,;]每(?:增加|多|再增加|另增加)1?(?:" + _FIRST_UNITS + r")[^\d,;]{0,6}?(?:加|得|计|记)(?P<x>\d+(?:\.\d+)?)分[,;]"
+                              r"(?:加满|最多加|最高加|累计加|最多|最高|加分不超过)(?P<m>\d+(?:\.\d+)?)分(?:为止|封顶)?;?$")
+
+
+def _first_then_each(w: Wording) -> Proposed | None:
+    """“配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: points for the first case, more for each further case up to a
+    cap of what is added, the two the 分值: ``5 * min(a, 1) + min(5, 1 * max(a - 1, 0))`` over the number of cases.
+    Never confidently: that no case scores nothing is read from the first case's points."""
+    m = _FIRST_THEN_EACH.match(w.text)
+    if not m:
+        return None
+    first, x, more = d(m.group("n1") or m.group("n2")), d(m.group("x")), d(m.group("m"))
+    if first + more != w.weight or not 0 < x <= more or first <= 0:
+        return None
+    unit = m.group("unit")
+    expression = f"{number(first)} * min(a, 1) + min({number(more)}, {number(x)} * max(a - 1, 0))"
+    variables = [{"name": "a", "label": f"{_case_words(m.group('req'))}（{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：第 1 {unit}得 {number(first)} 分，此后每{unit}加 {number(x)} 分，最多加 {number(more)} 分",
+                    (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
+
+
 # ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
 #: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
 _AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
@@ -1279,7 +1306,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
