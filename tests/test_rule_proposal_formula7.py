@@ -227,3 +227,27 @@ def test_not_first_case_then_each(text):
     p = propose(text, "5", "队伍建设")
     assert not p.confident
     assert not (p.kind == "formula" and "min(a, 1)" in p.items[0]["params"]["expression"]), p.items
+
+
+# ── requirements with their points in brackets, then faults costing points per case ─────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("台账登记完整(2分);资料归档及时(1分)。因资料报送不及时,导致工作延误的,每次扣0.5分。", "3", ("1", "1", "2"), 2),
+    ("台账登记完整(2分);资料归档及时(1分)。因资料报送不及时,导致工作延误的,每次扣0.5分。", "3", ("1", "0", "0"), 2),
+    ("1.制定年度工作计划(1.5分);2.按季度召开推进会(1.5分);3.发现工作失误的,每处扣0.5分", "3", ("0", "1", "1"),
+     1),
+])
+def test_requirements_in_brackets_then_faults_per_case(text, weight, values, score):
+    p = propose(text, weight, "日常管理")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 3
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("台账登记完整(2分);资料归档及时(2分)。因资料报送不及时,导致工作延误的,每次扣0.5分。", "3"),  # points not the 分值
+    ("台账登记完整(2分);资料归档及时(1分)。", "3"),  # no fault: points of a 要点核查
+])
+def test_not_requirements_in_brackets_then_faults(text, weight):
+    p = propose(text, weight, "日常管理")
+    assert p.kind != "formula", (p.summary, p.items)

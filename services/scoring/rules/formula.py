@@ -1154,6 +1154,20 @@ def _required_less_faults(w: Wording) -> Proposed | None:
                     ("各项要求做到的得其分，扣分从所得分中扣除，请核对",))
 
 
+#: “…核查清楚(2分);”: a requirement's points in brackets closing its sentence
+_BRACKETED_POINTS = re.compile(r"(?<=[\u4e00-\u9fff”])\((\d+(?:\.\d+)?)分\)(?=;|$)")
+
+
+def _bracketed_less_faults(w: Wording) -> Proposed | None:
+    """“…家庭情况核查清楚(2分);重残对象、农村五保动态管理有效(1分);因材料上报不及时…的,每次扣0.5分”: requirements each
+    closing with its points in brackets, then faults each costing points per case: read as ``_required_less_faults``
+    reads “…的得2分”, the points in brackets taken as the points of the requirement before them."""
+    if "扣" not in w.text or not _BRACKETED_POINTS.search(w.text):
+        return None
+    t = _BRACKETED_POINTS.sub(lambda m: f",得{m.group(1)}分", w.text)
+    return _required_less_faults(Wording(t, w.weight, w.name, w.points, w.explanation))
+
+
 # ── a condition that zeroes the whole item beside its deductions ────────────
 def gated_faults(w: Wording) -> Proposed | None:
     """The deductions of a text beside a condition that zeroes the whole item, as one formula over its faults (one
@@ -1306,7 +1320,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
