@@ -251,3 +251,26 @@ def test_requirements_in_brackets_then_faults_per_case(text, weight, values, sco
 def test_not_requirements_in_brackets_then_faults(text, weight):
     p = propose(text, weight, "日常管理")
     assert p.kind != "formula", (p.summary, p.items)
+
+
+# ── faults taken once, one of them with a line in its words (“延误3个工作日以上扣5分”) ─────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("场所杂乱扣4分。标识不全扣2分。因设备故障延误三个工作日以上扣4分。", "8", ("0", "1", "1"), 2),
+    ("场所杂乱扣4分。标识不全扣2分。因设备故障延误三个工作日以上扣4分。", "8", ("1", "1", "1"), 0),
+    ("未建立台账的扣2分;连续2次以上未报送的扣3分;资料不齐全的扣1分", "5", ("0", "1", "0"), 2),
+])
+def test_faults_taken_once_one_with_a_line_in_its_words(text, weight, values, score):
+    p = propose(text, weight, "日常管理")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 3
+    assert any("以上" in v["label"] for v in params["variables"]), params["variables"]
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+def test_a_count_per_case_is_still_no_line():
+    # “每迟报2次扣1分”: a step of 2 cases, a remainder to read: not a fault taken once
+    p = propose("场所杂乱扣4分。每迟报2次扣1分。", "8", "日常管理")
+    assert not (p.kind == "formula" and p.confident)
+    if p.kind == "formula":
+        assert all("2次" not in v["label"] for v in p.items[0]["params"]["variables"])

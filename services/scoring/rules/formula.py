@@ -342,6 +342,8 @@ _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")")
 _ZEROED_IN = re.compile(ZEROED)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
+#: “3个工作日以上”: a count that is a line of the fault's condition
+_LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
@@ -393,8 +395,8 @@ def _fault_words(run: str) -> str:
     # a count is left out, a line the fault falls short of (“持证率未达到80%”) kept
     if "%" in run:
         words = _COUNT_WORDS.sub(lambda m: m.group(0) if run[:m.start()].endswith(_SHORT_OF) else "", run)
-    else:
-        words = _COUNT_WORDS.sub("", run)
+    else:  # (a count that is a line of the fault, “延误3个工作日以上”, kept)
+        words = _COUNT_WORDS.sub(lambda m: m.group(0) if _LINE_AFTER.match(run, m.end()) and m.group(0)[0] != "每" else "", run)
     words = words.strip(",;:、 ").lstrip(")").rstrip("(").strip(",;:、 ")  # “未公示(扣1分)”: the bracket is the amount's
     if words.startswith("(") and ")" not in words:  # “…扣2分(每少1次扣1分)”: the fault opens its bracket
         words = words[1:]
@@ -527,8 +529,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             return None  # “分别扣1分、2分”: amounts for each in turn, not one amount for each
         lines = {b.end() for b in _LINE_BELOW.finditer(run)} if "%" in run else set()
         # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
+        # (“延误3个工作日以上”: a line in the fault's words, taken once, not a count of cases)
         cases = [c for c in _PER_CASE.finditer(run)
-                 if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)]
+                 if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)
+                 and not (not c.group(0).startswith("每") and _LINE_AFTER.match(run, c.end()))]
         if not cases and "每" in run:  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
