@@ -274,3 +274,26 @@ def test_a_count_per_case_is_still_no_line():
     assert not (p.kind == "formula" and p.confident)
     if p.kind == "formula":
         assert all("2次" not in v["label"] for v in p.items[0]["params"]["variables"])
+
+
+# ── faults whose words say how often a thing is required (“每月按时报送…,…的扣1分”) ─────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("未建立工作台账的,缺一项扣1分。每月按时报送工作进展,报送不及时的扣1分,不报送的扣2分。", "3", ("1", "0", "1"), 0),
+    ("未建立工作台账的,缺一项扣1分。每月按时报送工作进展,报送不及时的扣1分,不报送的扣2分。", "3", ("0", "1", "0"), 2),
+    ("每季度开展一次自查,自查记录不完整的扣0.5分;未整改的扣1分", "2", ("1", "0"), Decimal("1.5")),
+])
+def test_faults_after_how_often_a_thing_is_required(text, weight, values, score):
+    p = propose(text, weight, "日常管理")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == len(values)
+    assert any("每月" in v["label"] or "每季度" in v["label"] for v in params["variables"]), params["variables"]
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+def test_a_period_right_before_its_deduction_is_still_a_count():
+    # “逾期每月扣1分”: each month late costs a point; never one fault taken once
+    p = propose("资料不全的扣1分;逾期每月扣0.5分", "3", "日常管理")
+    if p.kind == "formula":
+        assert not any(v["unit"] == "" and "每月" in v["label"] for v in p.items[0]["params"]["variables"]), p.items
+    assert not p.confident

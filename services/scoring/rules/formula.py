@@ -342,6 +342,8 @@ _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")")
 _ZEROED_IN = re.compile(ZEROED)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
+#: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
+_EVERY_PERIOD = re.compile(r"每(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})")
 #: “3个工作日以上”: a count that is a line of the fault's condition
 _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops
@@ -393,10 +395,14 @@ def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
     run = _STOP.sub("", run)
     # a count is left out, a line the fault falls short of (“持证率未达到80%”) kept
-    if "%" in run:
-        words = _COUNT_WORDS.sub(lambda m: m.group(0) if run[:m.start()].endswith(_SHORT_OF) else "", run)
-    else:  # (a count that is a line of the fault, “延误3个工作日以上”, kept)
-        words = _COUNT_WORDS.sub(lambda m: m.group(0) if _LINE_AFTER.match(run, m.end()) and m.group(0)[0] != "每" else "", run)
+    def kept(m: re.Match[str]) -> str:
+        # a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个工作日以上”) and how often a
+        # thing is required (“每月按时报送”) are kept
+        at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
+        if ("%" in run and run[:m.start()].endswith(_SHORT_OF)) or _EVERY_PERIOD.match(run, at):
+            return m.group(0)
+        return m.group(0) if "%" not in run and m.group(0)[0] != "每" and _LINE_AFTER.match(run, m.end()) else ""
+    words = _COUNT_WORDS.sub(kept, run)
     words = words.strip(",;:、 ").lstrip(")").rstrip("(").strip(",;:、 ")  # “未公示(扣1分)”: the bracket is the amount's
     if words.startswith("(") and ")" not in words:  # “…扣2分(每少1次扣1分)”: the fault opens its bracket
         words = words[1:]
@@ -533,7 +539,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         cases = [c for c in _PER_CASE.finditer(run)
                  if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)
                  and not (not c.group(0).startswith("每") and _LINE_AFTER.match(run, c.end()))]
-        if not cases and "每" in run:  # counted per something this reading does not know
+        if not cases and "每" in _EVERY_PERIOD.sub("", run):  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
         unit, step = "项", Decimal(1)
