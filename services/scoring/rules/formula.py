@@ -843,8 +843,8 @@ def _count_line_each(w: Wording) -> Proposed | None:
     the cases short of the line counted from it, are the reading's."""
     t = w.text
     m = _BELOW_EACH.search(t)
-    if not m or m.start() == 0:
-        return None
+    if not m or m.start() == 0 or not (m.group("cmp") or m.group("post")):
+        return None  # (the count below the line said: “不足4次”, “4次以下”)
     head = _LINE_HEAD_SCORE.search(t[:m.start()])
     if not head or d(head.group("a") or head.group("b")) != w.weight:
         return None
