@@ -297,3 +297,45 @@ def test_a_period_right_before_its_deduction_is_still_a_count():
     if p.kind == "formula":
         assert not any(v["unit"] == "" and "每月" in v["label"] for v in p.items[0]["params"]["variables"]), p.items
     assert not p.confident
+
+
+# ── bands scored progressively (分档累进) ─────────────────────────────────────
+_PROGRESSIVE_CLOSED = ("业务量指标分三档累进计算,具体如下:第一档:0-100万元,满分40分,得分=(业务收入÷100)×40;"
+                       "第二档:100-300万元,满分70分,得分=40+(业务收入-100)÷200×30;"
+                       "第三档:300-500万元,满分80分,得分=70+(业务收入-300)÷200×10。")
+_PROGRESSIVE_OPEN = ("人员指标分三档累进计分:第1档:0-20人,满分10分,得分=(在岗人数/20)*10;第2档:20-50人,满分16分,"
+                     "得分=10+(在岗人数-20)/30*6;第3档:50人以上,满分20分,得分=16+(在岗人数-50)/(全市最高在岗人数-50)*4。")
+
+
+@pytest.mark.parametrize("text, weight, values, score", [
+    (_PROGRESSIVE_CLOSED, "80", ("50",), 20),
+    (_PROGRESSIVE_CLOSED, "80", ("200",), 55),
+    (_PROGRESSIVE_CLOSED, "80", ("400",), 75),
+    (_PROGRESSIVE_CLOSED, "80", ("900",), 80),
+    (_PROGRESSIVE_OPEN, "20", ("35", "90"), 13),
+    (_PROGRESSIVE_OPEN, "20", ("70", "90"), 18),
+])
+def test_bands_scored_progressively(text, weight, values, score):
+    p = propose(text, weight, "规模")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == len(values)
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the second band's formula adds 20, not the 30 between its 满分 and the one below
+    ("业务量指标分三档累进计算:第一档:0-100万元,满分40分,得分=(业务收入÷100)×40;第二档:100-300万元,满分70分,"
+     "得分=40+(业务收入-100)÷200×20;第三档:300-500万元,满分80分,得分=70+(业务收入-300)÷200×10。", "80"),
+    # the last band's 满分 is not the 分值
+    (_PROGRESSIVE_CLOSED, "100"),
+])
+def test_not_bands_scored_progressively(text, weight):
+    p = propose(text, weight, "规模")
+    assert p.kind != "formula", (p.summary, p.items)
+    assert not p.confident
+
+
+def test_bands_without_progressive_scoring_stay_bands():
+    p = propose("第一档:0-100万元,得2分;第二档:100-300万元,得4分;第三档:300万元以上,得6分。", "6", "规模")
+    assert p.kind == "tiers", (p.summary, p.items)

@@ -998,6 +998,75 @@ def _first_then_each(w: Wording) -> Proposed | None:
                     (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
 
 
+# ── proposal: bands scored progressively (分档累进) ───────────────────────────
+#: “第2档:300-1000万元,满分335分,得分=120+(本所收入-300)/700*215”: a band, the score it reaches, its formula
+_PROGRESSIVE_BAND = re.compile(r"第(?P<k>\d+)档:(?P<lo>\d+(?:\.\d+)?)(?:-(?P<hi>\d+(?:\.\d+)?))?(?P<unit>[\u4e00-\u9fff]{0,2}?)(?P<open>以上)?,"
+                               r"满分(?P<full>\d+(?:\.\d+)?)分,得分=(?P<f>[^;]+)")
+#: “(本所收入/300)*120”: the measure the first band's formula divides
+_PROGRESSIVE_MEASURE = re.compile(r"^\(?(?P<name>[\u4e00-\u9fff]{2,16})/")
+#: “/(全区最高收入-2000)”: the top of the open last band, a figure of its own
+_PROGRESSIVE_TOP = re.compile(r"/\((?P<name>[\u4e00-\u9fff]{2,16})-(?P<lo>\d+(?:\.\d+)?)\)")
+
+
+def _progressive_bands(w: Wording) -> Proposed | None:
+    """“分4档累进计算…第1档:0-300万元,满分120分,得分=(本所收入/300)*120;第2档:300-1000万元,满分335分,得分=120+(本所收入-300)/700
+    *215;…第4档:2000万元以上,满分600分,得分=535+(本所收入-2000)/(全区最高收入-2000)*65”: bands scored progressively, each
+    adding its share of the points between the score reached below it and its own as the measure runs through it:
+    ``120 * min(a, 300) / 300 + 215 * min(max(a - 300, 0), 700) / 700 + …`` over the measure
+    (and the top of an open last band). Never confidently: each band's formula is checked only for its figures."""
+    t = w.text
+    if "累进" not in t:
+        return None
+    bands = list(_PROGRESSIVE_BAND.finditer(t))
+    if len(bands) < 2 or [int(b.group("k")) for b in bands] != list(range(1, len(bands) + 1)):
+        return None
+    measure = _PROGRESSIVE_MEASURE.match(bands[0].group("f"))
+    if measure is None:
+        return None
+    name, unit = measure.group("name"), bands[0].group("unit")
+    terms: list[str] = []
+    top: str | None = None
+    below, previous = Decimal(0), Decimal(0)  # the band's start and the score reached there
+    for k, b in enumerate(bands):
+        lo, full, f = d(b.group("lo")), d(b.group("full")), b.group("f")
+        last = k == len(bands) - 1
+        if lo != below or full <= previous or name not in f or (k and not f.startswith(number(previous) + "+")):
+            return None
+        # the points the band adds and its width, as its formula writes them (“…/700*215”: 700 wide, 215 added)
+        written = re.search(r"\*(\d+(?:\.\d+)?)$", f)
+        if written is None or d(written.group(1)) != full - previous:
+            return None
+        gain = written.group(1)
+        if b.group("open"):
+            m = _PROGRESSIVE_TOP.search(f)
+            if not last or b.group("hi") or m is None or d(m.group("lo")) != lo:
+                return None
+            top = m.group("name")
+            terms.append(f"{gain} * max(a - {number(lo)}, 0) / (b - {number(lo)})")
+        else:
+            if b.group("hi") is None:
+                return None
+            hi = d(b.group("hi"))
+            if hi <= lo:
+                return None
+            if f"/{number(hi - lo)}" not in f:
+                return None
+            width = number(hi - lo)
+            reached = f"min(a, {number(hi)})" if k == 0 else f"min(max(a - {number(lo)}, 0), {width})"
+            terms.append(f"{gain} * {reached} / {width}")
+            below = hi
+        previous = full
+    if previous != w.weight:
+        return None
+    variables = [{"name": "a", "label": f"{name}（{unit}）" if unit else name, "unit": unit}]
+    if top is not None:
+        variables.append({"name": "b", "label": f"{top}（{unit}）" if unit else top, "unit": unit})
+    doubt = f"“分{len(bands)}档累进计算”：各档按{name}落在该档的部分计分，逐档相加"
+    doubts = [doubt + (f"；“{top}”按实际录入，最高一档以其为满分" if top is not None else "")]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": " + ".join(terms), "variables": variables})],
+                    f"公式计分：按{name}分 {len(bands)} 档累进计分，满分 {number(w.weight)} 分", tuple(doubts))
+
+
 # ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
 #: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
 _AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
@@ -1330,7 +1399,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )

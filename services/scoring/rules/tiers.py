@@ -284,10 +284,14 @@ def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -
     return sum(1 for _seg, sc, rng in read if rng and sc is not None)
 
 
+#: “分4档累进计算”: bands each adding points over the part of the figure in them, no band one score (formula._progressive_bands)
+_PROGRESSIVE = re.compile(r"档累进|累进计[算分]")
+
+
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score. Bands that go on
     “依次类推” are not all listed: another reading (a rate, a step) or none."""
-    if "类推" in w.text and SO_ON.search(w.text):
+    if ("类推" in w.text and SO_ON.search(w.text)) or _PROGRESSIVE.search(w.text):
         return None
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
@@ -662,7 +666,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
     starting at 1, is the band of none (to check)."""
-    if not _FIGURE_UNIT.search(w.text):
+    if not _FIGURE_UNIT.search(w.text) or _PROGRESSIVE.search(w.text):
         return None
     segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
 
