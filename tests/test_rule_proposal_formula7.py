@@ -339,3 +339,9 @@ def test_not_bands_scored_progressively(text, weight):
 def test_bands_without_progressive_scoring_stay_bands():
     p = propose("第一档:0-100万元,得2分;第二档:100-300万元,得4分;第三档:300万元以上,得6分。", "6", "规模")
     assert p.kind == "tiers", (p.summary, p.items)
+
+
+def test_a_requirement_before_a_formula_is_not_set_aside():
+    # “资金按时拨付;”: a requirement, not who scores: the formula after it is not read as the whole rule
+    p = propose("资金按时拨付;得分=(实际拨付资金-违规资金)/计划拨付资金*分值", "10", "资金拨付")
+    assert p.kind != "formula", (p.summary, p.items)

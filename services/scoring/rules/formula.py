@@ -188,8 +188,9 @@ def _written(w: Wording) -> Proposed | None:
 # ── proposal: a formula written out among words that do not change it ──────
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
 _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
-#: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign
-_WRITTEN_LEAD = re.compile(r"^(?P<lead>[^;\d*/÷+=%]{4,40});")
+#: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign (a
+#: requirement, “资金按时拨付;”, is no such sentence)
+_WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40});")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
