@@ -91,6 +91,13 @@ KEY_WORDS: dict[str, str] = {
     "formula._required_count": r"至少",  # _REQUIRED_COUNT: “至少召开2次…”
     "formula._each_kind": r"分别",  # _EACH_KIND: “…分别加1分和0.5分”
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
+    "formula._plus_per_case": r"\+\d",  # _PLUS_FIRST's points: “1份+1”
+    "formula._written_among_words": r"[*/÷+]",  # what _written needs
+    "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少)",  # _RATE_STEP's step
+    "formula._first_then_each": r"每(?:增加|多|再增加|另增加)",  # _FIRST_THEN_EACH's further case
+    "formula._bracketed_less_faults": r"分\)",  # _BRACKETED_POINTS: “(2分)”
+    "formula._progressive_bands": r"累进",  # its first test: bands scored progressively
+    "formula._count_line_each": r"\d(?:次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名)(?:以下|以内)|(?:不足|少于|低于|不到|未达到|达不到|未满)\d",  # _BELOW_EACH's line
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”

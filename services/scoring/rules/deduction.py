@@ -307,7 +307,10 @@ def _amount_per(w: Wording) -> Proposed | None:
 
 
 def _target_count(t: str, m: re.Match[str]) -> bool:
-    """“年内至少3次…少1次扣1分”: a shortfall against a stated count (a 达标线 on the count, not instances)."""
+    """“年内至少3次…少1次扣1分”: a shortfall against a stated count (a 达标线 on the count, not instances); “少于4次每次扣
+    1分”: the count is a line (少于 N), not the number of cases the deduction is for."""
+    if re.search(r"(?:少于|不足|低于|不到|未达到|达不到)$", t[:m.start(1)]):
+        return True
     return bool(re.search(r"(?:至少|不少于|不低于|达到)[^\d,;]{0,6}?\d+(?:\.\d+)?" + m.group(2), t)) and bool(
         re.search(r"少|缺|低于", t[max(0, m.start() - 4):m.end()]))
 

@@ -185,6 +185,47 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
+# ── proposal: a formula written out among words that do not change it ──────
+#: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
+_WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
+#: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign (a
+#: requirement, “资金按时拨付;”, is no such sentence)
+_WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40});")
+#: “本项得分为:”: what the formula gives, said with 为
+_WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
+#: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
+_WRITTEN_ASIDE = re.compile(r"\((?:\d+分制|(?:不)?含[^()*/÷+\-]{1,20})\)")
+#: “本项权重系数70%”: the weight named before its percentage
+_WRITTEN_WEIGHT = re.compile(r"(?<=[*×])(?:本项|该项|此项)?(?:权重系数|权重|系数)(?=\d+(?:\.\d+)?%)")
+
+
+def _written_among_words(w: Wording) -> Proposed | None:
+    """“由部门经理…打分;本项得分为:…平均分数(100分制)*本项权重系数70%”, “(A-B-C)÷A*指标分值其中:A是指…”: a formula written out
+    (read as ``_written`` reads it) with words around it that do not change it: a sentence before it saying who scores,
+    “得分为:” for “得分=”, an aside on how a quantity is counted, the weight named before its percentage, a closing
+    definition of a quantity (其中:…). Never confidently: the words set aside are named for the evaluator to check."""
+    t = w.text.rstrip(";")
+    set_aside: list[str] = []
+    where = _WRITTEN_WHERE.search(t)
+    if where:
+        set_aside.append(f"“其中:{where.group('what')}”：作为对公式中数量的说明")
+        t = t[:where.start()]
+    lead = _WRITTEN_LEAD.match(t)
+    if lead:
+        set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
+        t = t[lead.end():]
+    t = _WRITTEN_IS.sub(lambda m: m.group("lhs") + "=", t, count=1)
+    for aside in _WRITTEN_ASIDE.findall(t):
+        set_aside.append(f"“{aside}”：作为录入口径的说明")
+    t = _WRITTEN_WEIGHT.sub("", _WRITTEN_ASIDE.sub("", t))
+    if t == w.text.rstrip(";"):
+        return None  # nothing set aside: ``_written``'s own reading
+    found = _written(Wording(t, w.weight, w.name, w.points, w.explanation))
+    if found is None:
+        return None
+    return Proposed(found.items, found.summary, (*(found.doubts or ()), *set_aside))
+
+
 # ── proposal: a weighted sum said in words ─────────────────────────────────
 #: “按自评得分占30%、复评得分占70%计算”: each score and its share
 _SHARE_OF = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:得分|评分|打分|分数)?(?:各)?占(?P<p>\d+(?:\.\d+)?)%")
@@ -302,6 +343,10 @@ _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")")
 _ZEROED_IN = re.compile(ZEROED)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
+#: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
+_EVERY_PERIOD = re.compile(r"每(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})")
+#: “3个工作日以上”: a count that is a line of the fault's condition
+_LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
@@ -351,10 +396,14 @@ def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
     run = _STOP.sub("", run)
     # a count is left out, a line the fault falls short of (“持证率未达到80%”) kept
-    if "%" in run:
-        words = _COUNT_WORDS.sub(lambda m: m.group(0) if run[:m.start()].endswith(_SHORT_OF) else "", run)
-    else:
-        words = _COUNT_WORDS.sub("", run)
+    def kept(m: re.Match[str]) -> str:
+        # a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个工作日以上”) and how often a
+        # thing is required (“每月按时报送”) are kept
+        at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
+        if ("%" in run and run[:m.start()].endswith(_SHORT_OF)) or _EVERY_PERIOD.match(run, at):
+            return m.group(0)
+        return m.group(0) if "%" not in run and m.group(0)[0] != "每" and _LINE_AFTER.match(run, m.end()) else ""
+    words = _COUNT_WORDS.sub(kept, run)
     words = words.strip(",;:、 ").lstrip(")").rstrip("(").strip(",;:、 ")  # “未公示(扣1分)”: the bracket is the amount's
     if words.startswith("(") and ")" not in words:  # “…扣2分(每少1次扣1分)”: the fault opens its bracket
         words = words[1:]
@@ -487,9 +536,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             return None  # “分别扣1分、2分”: amounts for each in turn, not one amount for each
         lines = {b.end() for b in _LINE_BELOW.finditer(run)} if "%" in run else set()
         # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
+        # (“延误3个工作日以上”: a line in the fault's words, taken once, not a count of cases)
         cases = [c for c in _PER_CASE.finditer(run)
-                 if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)]
-        if not cases and "每" in run:  # counted per something this reading does not know
+                 if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)
+                 and not (not c.group(0).startswith("每") and _LINE_AFTER.match(run, c.end()))]
+        if not cases and "每" in _EVERY_PERIOD.sub("", run):  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
         unit, step = "项", Decimal(1)
@@ -600,15 +651,17 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,满分2分”, “,加满2分为止”, “,3分封顶”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:(?:最多|最高|上限|累计)(?:为|得|计|加)?(?:不超过)?|不超过|满分|封顶|(?:加|得)满)"
+#: “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|封顶|(?:加|得)满)"
                        r"(\d+(?:\.\d+)?)分(?:为止)?|(\d+(?:\.\d+)?)分封顶)$")
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得)满\d+(?:\.\d+)?分为止)")
-#: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”: a case after the points of the one before, in the same sentence
-_NEXT_CASE = re.compile(r"(?<=分),(?=每)")
-#: “…;最高不超过10分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:最多|最高|上限|累计|合计)(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分(?:为止|封顶)?$")
+#: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
+#: the one before, in the same sentence (its name, if any, before its 每)
+_NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每)")
+#: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
+_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
+                        r"(?:为止|封顶)?$")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
@@ -767,6 +820,252 @@ def _required_count(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": f"{number(x)} * a", "variables": variables})],
                     f"公式计分：每{unit}得 {number(x)} 分，至少 {number(n)} {unit}得满分，得分限于 0～分值",
                     (f"“{m.group('case')}得{m.group('x')}分”：按实际{unit}数计分，{number(n)} {unit}及以上得满分",))
+
+
+# ── proposal: a count line, then points for each case below it ───────────────
+#: what the cases of a count line are counted in
+_LINE_UNITS = r"次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名"
+#: “…;4次以下每次讲座2.5分”, “…;2块以下者每块户外广告5分”, “…;少于4次每次扣1分”: the line again, then the points of a case
+#: (earned, or taken off for each case short of the line)
+_BELOW_EACH = re.compile(r"[;,](?P<below>(?P<cmp>不足|少于|低于|不到|未达到|达不到|未满)?(?P<n>\d+)(?P<unit>" + _LINE_UNITS + r")"
+                         r"(?P<post>以下|以内)?(?:者|的)?),?(?:按)?每(?P=unit)(?P<noun>[^\d,;()扣减得计加分]{0,8}?)"
+                         r"(?P<verb>扣(?:除|减)?|减|得|计|加)?(?P<x>\d+(?:\.\d+)?)分[;,]?$")
+#: the 分值 closing the requirement: “…(10分)”, “…,4分”, “…得10分”
+_LINE_HEAD_SCORE = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|,?(?:得|计|记)?(?P<b>\d+(?:\.\d+)?)分)$")
+#: words that make the requirement more than a thing done so many times
+_LINE_HEAD_NOT = re.compile(r"分|扣|减|加|%|比例|酌情|视情况|否则|以下|以内|(?<!不)低于|(?<!不)少于|不足|≥|≤|[<>]")
+
+
+def _count_line_each(w: Wording) -> Proposed | None:
+    """“社区健康讲座每年不少于4次(10分);4次以下每次讲座2.5分”, “设置2块及以上户外广告牌(10分);2块以下者每块5分”: a
+    requirement of a count on the 分值, then below the count the points of each case, the count times them the 分值:
+    ``2.5 * min(a, 4)`` over the number of cases. “…动态,4分;少于4次每次扣1分”: the points of each case short of the
+    count taken off, ``max - 1 * max(0, 4 - a)``. Never confidently: a case counted per case (not one situation), and
+    the cases short of the line counted from it, are the reading's."""
+    t = w.text
+    m = _BELOW_EACH.search(t)
+    if not m or m.start() == 0 or not (m.group("cmp") or m.group("post")):
+        return None  # (the count below the line said: “不足4次”, “4次以下”)
+    head = _LINE_HEAD_SCORE.search(t[:m.start()])
+    if not head or d(head.group("a") or head.group("b")) != w.weight:
+        return None
+    words = t[:head.start()]
+    n, x, unit = d(m.group("n")), d(m.group("x")), m.group("unit")
+    if not words or _LINE_HEAD_NOT.search(words) or n < 2 or not 0 < x <= w.weight:
+        return None
+    label = _case_words(words)
+    line = f"{number(n)}{unit}"
+    if m.group("verb") and m.group("verb")[0] in "扣减":
+        if not m.group("cmp") or len(label) < 2:
+            return None  # “4次以下每次扣1分”: each case held or each case short? not said
+        expression = f"max - {number(x)} * max(0, {number(n)} - a)"
+        summary = f"公式计分：少于 {line}的，每少 1 {unit}扣 {number(x)} 分，得分限于 0～分值"
+        doubt = f"“{m.group('below')}每{unit}扣{m.group('x')}分”：按比 {line}少的{unit}数扣分"
+    else:
+        stated = re.search(r"(?:不少于|至少|达到|不低于)[^\d,;]{0,4}?" + m.group("n") + unit + r"|" + m.group("n") + unit + r"及?以上",
+                           words)
+        if not stated or n * x != w.weight or (len(m.group("noun")) > _BARE_NOUN and not m.group("verb")):
+            return None
+        # the cases counted up to the line (the line times the points of a case is the 分值)
+        expression = f"{number(x)} * min(a, {number(n)})"
+        summary = f"公式计分：每{unit}得 {number(x)} 分，{line}及以上得满分"
+        doubt = f"“{m.group('below')}每{unit}{m.group('noun')}{m.group('x')}分”：按实际{unit}数计分，{line}及以上得满分"
+    variables = [{"name": "a", "label": f"{label}（实际{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, (doubt,))
+
+
+# ── proposal: points written as “+N” for each case of a kind, capped ─────────
+#: what the cases written with “+N” are counted in
+_PLUS_UNITS = r"份|次|篇|个|项|件|人|场|期|节|本|套"
+#: “每按时上交计划1份+1”: the first kind of case, its unit and its points
+_PLUS_FIRST = re.compile(r"^每(?P<words>[^\d,;+()]{1,16}?)1?(?P<unit>" + _PLUS_UNITS + r")\+(?P<x>\d+(?:\.\d+)?)分?$")
+#: “,迟交+0.5”: a further kind of case, counted in the same unit
+_PLUS_MORE = re.compile(r"^(?P<words>[^\d,;+()每]{1,10}?)\+(?P<x>\d+(?:\.\d+)?)分?$")
+#: “,最高分4分”, “,本项最高8分”, “,质量高最高分10分” (words before the cap are left to check)
+_PLUS_CAP = re.compile(r"^(?P<lead>[^\d,;+()]{0,6}?)(?:本项|此项|该项)?(?:最高|最多)(?:分|得|计|加)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分"
+                       r"(?:为止|封顶)?$")
+
+
+def _plus_per_case(w: Wording) -> Proposed | None:
+    """“每按时上交计划1份+1,迟交+0.5,最高分4分”: points written “+N” for each case of the first kind, then for each case of
+    further kinds in the same unit, capped: ``1 * a + 0.5 * b`` over the count of each kind (in the order the text names
+    them), kept within 0～分值. Never confidently: that a case counts under one kind only is the reading's."""
+    clauses = [x for x in re.split(r"[,;]", w.text) if x]
+    first = _PLUS_FIRST.match(clauses[0]) if clauses else None
+    if not first:
+        return None
+    unit = first.group("unit")
+    kinds = [(_case_words(first.group("words")), d(first.group("x")))]
+    cap = None
+    for k, clause in enumerate(clauses[1:], start=1):
+        more = _PLUS_MORE.match(clause)
+        if more and cap is None:
+            kinds.append((_case_words(more.group("words")), d(more.group("x"))))
+            continue
+        capped = _PLUS_CAP.match(clause)
+        if not capped or k != len(clauses) - 1:
+            return None
+        cap = capped
+    if cap is None or d(cap.group("cap")) != w.weight or not all(0 < x <= w.weight and words for words, x in kinds):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"{words}（{unit}数）", "unit": unit} for k, (words, _) in enumerate(kinds)]
+    expression = " + ".join(f"{number(x)} * {_NAMES[k]}" for k, (_, x) in enumerate(kinds))
+    said = "；".join(f"{words}每{unit}得 {number(x)} 分" for words, x in kinds)
+    doubts = [f"“{'、'.join(words for words, _ in kinds)}”：各按{unit}数分别计，一{unit}只计入一种情形"]
+    if cap.group("lead"):
+        doubts.append(f"“{cap.group(0)}”：按最高 {number(w.weight)} 分读，“{cap.group('lead')}”未用于规则")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said}，最高 {number(w.weight)} 分", tuple(doubts))
+
+
+# ── proposal: a rate's shortfall per step beside faults of other kinds ───────
+#: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
+#: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
+_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:(?:≥|达到|达|不低于)?(?P<line>\d+(?:\.\d+)?)%起?)?,?"
+                        r"每(?:降低|下降|低于?|减少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
+
+
+def _rate_line(t: str, name: str) -> re.Match[str] | None:
+    """“明亮率≥95%(1分)”: the line stated for the rate ``name`` elsewhere in the text (its points after it, if any)."""
+    return re.search(re.escape(name) + r"(?:≥|达到|达|不低于)(?P<line>\d+(?:\.\d+)?)%(?:以上)?(?:\(\d+(?:\.\d+)?分\))?", t)
+
+
+def _faults_and_rate_step(w: Wording) -> Proposed | None:
+    """“…明亮率≥95%(1分)未安装路灯,每发现1条扣0.02分;明亮率每降低1个百分点扣0.01分,直至扣完为止”, “…比例100%起,每降低5%,扣4分;
+    技术负责人未具有…的,扣25分”: a rate's shortfall below its line taken off per step, beside faults of other kinds
+    (read as ``_faults`` reads them): ``max - 0.02 * a - 0.01 * max(0, 95 - r)`` over the count or 0/1 of each fault and
+    the rate in %, in the order the text names them. Never confidently: the rate is entered in %, and a part of a step
+    counts in proportion."""
+    t = w.text
+    steps = list(_RATE_STEP.finditer(t))
+    if len(steps) != 1:
+        return None
+    m = steps[0]
+    name, line_text = m.group("name"), m.group("line")
+    rest = t[:m.start()] + t[m.end():]
+    if line_text is None:
+        stated = _rate_line(rest, name)
+        if stated is None:
+            return None
+        line_text = stated.group("line")
+        rest = rest[:stated.start()] + rest[stated.end():]
+    line, step, x = d(line_text), d(m.group("step")), d(m.group("x"))
+    if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight:
+        return None
+    rest = re.sub(r"[,;]{2,}", ";", rest).strip(",;")
+    if not _FAULT_DEDUCTS.search(rest):
+        return None  # the rate alone: a 达标线
+    faults = _faults(Wording(rest, w.weight, w.name, w.points, w.explanation), gated=True)
+    if faults is None:
+        return None
+    params = faults.items[0]["params"]
+    expression = str(params["expression"])
+    if not expression.startswith("max - ") or re.search(r"\br\b", expression):
+        return None
+    variables = list(params["variables"])
+    before = sum(1 for f in _FAULT_DEDUCTS.finditer(t) if f.start() < m.start())
+    variables.insert(min(before, len(variables)), {"name": "r", "label": f"{_case_words(name)}（%）", "unit": "%"})
+    coefficient = number(x / step)
+    expression += f" - {coefficient} * max(0, {number(line)} - r)"
+    summary = faults.summary.replace("，得分限于 0～分值", "") + f"；{name}低于 {number(line)}% 的，每低 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值"
+    doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, tuple(doubts))
+
+
+# ── proposal: points for the first case, then more for each further case, capped ──────
+_FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支"
+#: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: the first case and its points, each case more and its points,
+#: the cap of what is added
+_FIRST_THEN_EACH = re.compile(r"^(?P<req>[^;\d]{2,30}?)1(?P<unit>" + _FIRST_UNITS + r")(?:\((?P<n1>\d+(?:\.\d+)?)分\)|,?(?:得|计|记)(?P<n2>\d+(?:\.\d+)?)分)"
+                              r"[,;]每(?:增加|多|再增加|另增加)1?(?:" + _FIRST_UNITS + r")[^\d,;]{0,6}?(?:加|得|计|记)(?P<x>\d+(?:\.\d+)?)分[,;]"
+                              r"(?:加满|最多加|最高加|累计加|最多|最高|加分不超过)(?P<m>\d+(?:\.\d+)?)分(?:为止|封顶)?;?$")
+
+
+def _first_then_each(w: Wording) -> Proposed | None:
+    """“配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: points for the first case, more for each further case up to a
+    cap of what is added, the two the 分值: ``5 * min(a, 1) + min(5, 1 * max(a - 1, 0))`` over the number of cases.
+    Never confidently: that no case scores nothing is read from the first case's points."""
+    m = _FIRST_THEN_EACH.match(w.text)
+    if not m:
+        return None
+    first, x, more = d(m.group("n1") or m.group("n2")), d(m.group("x")), d(m.group("m"))
+    if first + more != w.weight or not 0 < x <= more or first <= 0:
+        return None
+    unit = m.group("unit")
+    expression = f"{number(first)} * min(a, 1) + min({number(more)}, {number(x)} * max(a - 1, 0))"
+    variables = [{"name": "a", "label": f"{_case_words(m.group('req'))}（{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：第 1 {unit}得 {number(first)} 分，此后每{unit}加 {number(x)} 分，最多加 {number(more)} 分",
+                    (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
+
+
+# ── proposal: bands scored progressively (分档累进) ───────────────────────────
+#: “第2档:300-1000万元,满分335分,得分=120+(本所收入-300)/700*215”: a band, the score it reaches, its formula
+_PROGRESSIVE_BAND = re.compile(r"第(?P<k>\d+)档:(?P<lo>\d+(?:\.\d+)?)(?:-(?P<hi>\d+(?:\.\d+)?))?(?P<unit>[\u4e00-\u9fff]{0,2}?)(?P<open>以上)?,"
+                               r"满分(?P<full>\d+(?:\.\d+)?)分,得分=(?P<f>[^;]+)")
+#: “(本所收入/300)*120”: the measure the first band's formula divides
+_PROGRESSIVE_MEASURE = re.compile(r"^\(?(?P<name>[\u4e00-\u9fff]{2,16})/")
+#: “/(全区最高收入-2000)”: the top of the open last band, a figure of its own
+_PROGRESSIVE_TOP = re.compile(r"/\((?P<name>[\u4e00-\u9fff]{2,16})-(?P<lo>\d+(?:\.\d+)?)\)")
+
+
+def _progressive_bands(w: Wording) -> Proposed | None:
+    """“分4档累进计算…第1档:0-300万元,满分120分,得分=(本所收入/300)*120;第2档:300-1000万元,满分335分,得分=120+(本所收入-300)/700
+    *215;…第4档:2000万元以上,满分600分,得分=535+(本所收入-2000)/(全区最高收入-2000)*65”: bands scored progressively, each
+    adding its share of the points between the score reached below it and its own as the measure runs through it:
+    ``120 * min(a, 300) / 300 + 215 * min(max(a - 300, 0), 700) / 700 + …`` over the measure
+    (and the top of an open last band). Never confidently: each band's formula is checked only for its figures."""
+    t = w.text
+    if "累进" not in t:
+        return None
+    bands = list(_PROGRESSIVE_BAND.finditer(t))
+    if len(bands) < 2 or [int(b.group("k")) for b in bands] != list(range(1, len(bands) + 1)):
+        return None
+    measure = _PROGRESSIVE_MEASURE.match(bands[0].group("f"))
+    if measure is None:
+        return None
+    name, unit = measure.group("name"), bands[0].group("unit")
+    terms: list[str] = []
+    top: str | None = None
+    below, previous = Decimal(0), Decimal(0)  # the band's start and the score reached there
+    for k, b in enumerate(bands):
+        lo, full, f = d(b.group("lo")), d(b.group("full")), b.group("f")
+        last = k == len(bands) - 1
+        if lo != below or full <= previous or name not in f or (k and not f.startswith(number(previous) + "+")):
+            return None
+        # the points the band adds and its width, as its formula writes them (“…/700*215”: 700 wide, 215 added)
+        written = re.search(r"\*(\d+(?:\.\d+)?)$", f)
+        if written is None or d(written.group(1)) != full - previous:
+            return None
+        gain = written.group(1)
+        if b.group("open"):
+            m = _PROGRESSIVE_TOP.search(f)
+            if not last or b.group("hi") or m is None or d(m.group("lo")) != lo:
+                return None
+            top = m.group("name")
+            terms.append(f"{gain} * max(a - {number(lo)}, 0) / (b - {number(lo)})")
+        else:
+            if b.group("hi") is None:
+                return None
+            hi = d(b.group("hi"))
+            if hi <= lo:
+                return None
+            if f"/{number(hi - lo)}" not in f:
+                return None
+            width = number(hi - lo)
+            reached = f"min(a, {number(hi)})" if k == 0 else f"min(max(a - {number(lo)}, 0), {width})"
+            terms.append(f"{gain} * {reached} / {width}")
+            below = hi
+        previous = full
+    if previous != w.weight:
+        return None
+    variables = [{"name": "a", "label": f"{name}（{unit}）" if unit else name, "unit": unit}]
+    if top is not None:
+        variables.append({"name": "b", "label": f"{top}（{unit}）" if unit else top, "unit": unit})
+    doubt = f"“分{len(bands)}档累进计算”：各档按{name}落在该档的部分计分，逐档相加"
+    doubts = [doubt + (f"；“{top}”按实际录入，最高一档以其为满分" if top is not None else "")]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": " + ".join(terms), "variables": variables})],
+                    f"公式计分：按{name}分 {len(bands)} 档累进计分，满分 {number(w.weight)} 分", tuple(doubts))
 
 
 # ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
@@ -935,6 +1234,20 @@ def _required_less_faults(w: Wording) -> Proposed | None:
                     ("各项要求做到的得其分，扣分从所得分中扣除，请核对",))
 
 
+#: “…核查清楚(2分);”: a requirement's points in brackets closing its sentence
+_BRACKETED_POINTS = re.compile(r"(?<=[\u4e00-\u9fff”])\((\d+(?:\.\d+)?)分\)(?=;|$)")
+
+
+def _bracketed_less_faults(w: Wording) -> Proposed | None:
+    """“…家庭情况核查清楚(2分);重残对象、农村五保动态管理有效(1分);因材料上报不及时…的,每次扣0.5分”: requirements each
+    closing with its points in brackets, then faults each costing points per case: read as ``_required_less_faults``
+    reads “…的得2分”, the points in brackets taken as the points of the requirement before them."""
+    if "扣" not in w.text or not _BRACKETED_POINTS.search(w.text):
+        return None
+    t = _BRACKETED_POINTS.sub(lambda m: f",得{m.group(1)}分", w.text)
+    return _required_less_faults(Wording(t, w.weight, w.name, w.points, w.explanation))
+
+
 # ── a condition that zeroes the whole item beside its deductions ────────────
 def gated_faults(w: Wording) -> Proposed | None:
     """The deductions of a text beside a condition that zeroes the whole item, as one formula over its faults (one
@@ -1087,7 +1400,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written)),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )

@@ -284,10 +284,14 @@ def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -
     return sum(1 for _seg, sc, rng in read if rng and sc is not None)
 
 
+#: “分4档累进计算”: bands each adding points over the part of the figure in them, no band one score (formula._progressive_bands)
+_PROGRESSIVE = re.compile(r"档累进|累进计[算分]")
+
+
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score. Bands that go on
     “依次类推” are not all listed: another reading (a rate, a step) or none."""
-    if "类推" in w.text and SO_ON.search(w.text):
+    if ("类推" in w.text and SO_ON.search(w.text)) or _PROGRESSIVE.search(w.text):
         return None
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
@@ -654,11 +658,15 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
     return [f"0{unit}：按得满分读（评分标准只写了扣分的情形）"]
 
 
+#: “4次以下的,每次得2分”: points for each case, not the score of a band
+_EACH_CASE_SCORED = re.compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
     starting at 1, is the band of none (to check)."""
-    if not _FIGURE_UNIT.search(w.text):
+    if not _FIGURE_UNIT.search(w.text) or _PROGRESSIVE.search(w.text):
         return None
     segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
 
@@ -670,6 +678,8 @@ def _counted_bands(w: Wording) -> Proposed | None:
     none_band = None
     for seg in segs:
         sc = _score_of(seg, w.weight)
+        if sc is not None and _EACH_CASE_SCORED.search(seg):
+            return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
         cut = _BAND_DEDUCT.search(seg) if sc is None else None
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
             sc = max(Decimal(0), w.weight - d(cut.group(1)))
