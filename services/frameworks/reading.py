@@ -755,6 +755,10 @@ _SHARE_IN_LABEL = re.compile(r"(\d+(?:\.\d+)?)%")
 _SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD + r"(\d+(?:\.\d+)?)分")
 
 
+#: one thing of a list missing: “少1项”, “缺1项” (the points of a 要点核查 not met)
+_ONE_MISSING = re.compile(r"[少缺失]任?1(?:项|个|条|种)")
+
+
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
     counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
@@ -768,6 +772,8 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 share = (Decimal(str(p["max"])) / item_max * 100).normalize()
                 if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
                     known.add(share)
+        if it["type"] == CHECKLIST and _ONE_MISSING.search(t):  # “少1项扣0.5分”: a point missing costs its points
+            known.add(Decimal(1))
         if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
             known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
                          for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))

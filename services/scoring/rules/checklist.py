@@ -771,6 +771,44 @@ def _bare_run(w: Wording) -> Proposed | None:
     return _summed(pairs, w, tuple(doubts))
 
 
+#: “A,B,C,D,记1分;少1项,扣0.25分”, “有A、B的,得3分;缺1项扣1.5分”: what is listed, its 分值 when all of it is there,
+#: then what each thing missing costs
+_ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?P<total>" + NUM[1:-1] + r")分[;,]"
+                                  r"(?:每)?(?:少|缺|缺少|欠缺|缺失)(?:任)?1(?:项|个|条|种),?(?:扣|减)(?:除)?(?P<per>" + NUM[1:-1] + r")分"
+                                  r"$")
+#: the marks between things listed: a comma, 、, 和 or 及 (never 与, which more often says “with”)
+_LIST_SPLIT = re.compile(r"[,、和及]")
+
+
+def _all_then_each_short(w: Wording) -> Proposed | None:
+    """Things listed with the 分值 for all of them, then what each one missing costs (“成立机构,明确分工,有专人负责,
+    记1.5分;少1项,扣0.5分”): a 要点核查 of the things listed, each worth the cost of its absence, when their number
+    times that cost is the 分值; otherwise the things are not told apart with certainty, and each one missing is
+    a case of a deduction (the same score whenever the list is as the team counts it). The things are read off the
+    marks between them, so the proposal is to check. With “扣完为止” the text is a deduction per thing missing, which
+    the deduction's own wording reads."""
+    m = _ALL_THEN_EACH_SHORT.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    total, per = d(m.group("total")), d(m.group("per"))
+    if total != w.weight or not 0 < per < total:
+        return None
+    head = m.group("list")
+    if re.search(r"\d|每|扣|不得分|否则", _HOW_OFTEN.sub("", head)):  # (“每年签订…”: how often is the list's words)
+        return None
+    labels = [x.removesuffix("的") for x in _LIST_SPLIT.split(head) if x.removesuffix("的")]
+    if len(labels) < 2:
+        return None
+    missing = f"“{m.group(0)[len(head):].strip(',;的')}”"
+    if per * len(labels) == total:
+        found = [(label, per) for label in labels]
+        return _summed(found, w, (f"{missing}：读作所列 {len(labels)} 项各 {fmt(per)} 分（按“、”“,”“和”“及”分项）",))
+    item = deduction.RULE.item(f"缺少的项（{head.removesuffix('的')}）", total, {"per": s(per), "unit": "项"})
+    return Proposed([item], f"逐例扣分：每缺 1 项扣 {fmt(per)} 分，扣完为止",
+                    (f"{missing}：所列各项与分值对不上（{len(labels)} 项 × {fmt(per)} 分 ≠ {fmt(total)} 分），"
+                     f"读作每缺 1 项扣 {fmt(per)} 分、扣完为止",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     points = [p for p in params.get("points") or [] if isinstance(p, Mapping)]
     listed = joined([msg(T("%1 %2 分"), p.get("label") or p.get("key", ""), p.get("max", "")) for p in points], T("；"))
@@ -793,7 +831,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),

@@ -1,0 +1,72 @@
+"""Lists, deductions and composite texts in more wordings: the rule each class of wording is read as, its
+parameters, its scores in a few situations, and the near misses that must not be read that way.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import by_count, scored, types
+
+
+def ticks(p, *met: bool, item: int = 0):
+    """The score of the proposal's 要点核查 ``item`` with its points met or not, in order."""
+    points = p.items[item]["params"]["points"]
+    assert len(points) == len(met)
+    return scored(p, {"points": {pt["key"]: {"state": "met" if ok else "not_met"} for pt, ok in zip(points, met)}}, item)
+
+
+def maxes(p, item: int = 0):
+    return [Decimal(pt["max"]) for pt in p.items[item]["params"]["points"]]
+
+
+# ── things listed with the 分值 for all of them, then what each one missing costs ──────────────────────────
+@pytest.mark.parametrize("text, weight, labels", [
+    ("建立台账,配备专人,定期报送,得1.5分;缺一项扣0.5分。", "1.5", ["建立台账", "配备专人", "定期报送"]),
+    ("有年度计划、工作总结和自查报告的,记3分;少一项,扣1分。", "3", ["有年度计划", "工作总结", "自查报告"]),
+    ("制定实施方案、成立工作专班,计4分;缺少一项扣2分", "4", ["制定实施方案", "成立工作专班"]),
+    ("按时报送月报、季报、年报及分析材料的,得2分;少1项扣0.5分。", "2", ["按时报送月报", "季报", "年报", "分析材料"]),
+])
+def test_things_listed_then_each_missing_are_points_of_a_checklist(text, weight, labels):
+    p = propose(text, weight)
+    assert types(p) == ["checklist"], (p.summary, p.unplaced)
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == labels
+    per = Decimal(weight) / len(labels)
+    assert maxes(p) == [per] * len(labels)
+    assert ticks(p, *[True] * len(labels)) == Decimal(weight)
+    assert ticks(p, False, *[True] * (len(labels) - 1)) == Decimal(weight) - per
+    assert ticks(p, *[False] * len(labels)) == 0
+    # the things are told apart by the marks between them: the team is asked to check the list
+    assert not p.confident and any("读作所列" in u for u in p.unplaced)
+
+
+def test_things_that_do_not_add_up_to_the_score_are_each_a_case_of_a_deduction():
+    # four things named, 0.5 each, on 1.5 points: each one missing costs 0.5, down to 0
+    p = propose("有管理制度、操作规程、应急预案和培训记录的,得1.5分;缺1项扣0.5分", "1.5")
+    assert types(p) == ["deduction"] and p.items[0]["params"]["per"] == "0.5", (p.summary, p.unplaced)
+    assert [by_count(p, n) for n in ("0", "1", "3", "4")] == [Decimal("1.5"), Decimal("1"), Decimal("0"), Decimal("0")]
+    assert not p.confident
+
+
+def test_each_missing_until_nothing_is_left_stays_a_deduction():
+    # “扣完为止” says the deduction per thing missing outright: read as it was
+    p = propose("按时报送月报、季报、年报及分析材料的,得2分;少1项扣0.5分,扣完为止。", "2")
+    assert types(p) == ["deduction"] and p.confident, (p.summary, p.unplaced)
+    assert [by_count(p, n) for n in ("0", "1", "4")] == [Decimal("2"), Decimal("1.5"), Decimal("0")]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("召开专题会议,得2分;少一次扣1分。", "2"),  # times short, not things of a list
+    ("建立管理制度的,得2分;少一项扣1分。", "2"),  # one thing named: nothing to list
+    ("建立台账、配备专人,得2分;缺一项扣1.5分。", "2"),  # what each costs does not divide the score
+    ("建立台账、配备专人,得1分;缺一项扣1分。", "2"),  # the score is not the 分值
+])
+def test_near_misses_are_not_a_list_of_things_each_missing(text, weight):
+    p = propose(text, weight)
+    assert types(p) != ["checklist"] or len(p.items[0]["params"]["points"]) != 2 or not p.confident
+    if types(p) == ["checklist"]:
+        assert maxes(p) != [Decimal(weight) / 2] * 2
