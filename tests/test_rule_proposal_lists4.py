@@ -67,6 +67,38 @@ def test_each_missing_until_nothing_is_left_stays_a_deduction():
 ])
 def test_near_misses_are_not_a_list_of_things_each_missing(text, weight):
     p = propose(text, weight)
-    assert types(p) != ["checklist"] or len(p.items[0]["params"]["points"]) != 2 or not p.confident
-    if types(p) == ["checklist"]:
-        assert maxes(p) != [Decimal(weight) / 2] * 2
+    assert "checklist" not in types(p) and not p.confident, (p.summary, p.unplaced)
+
+
+# ── faults adding up to the 分值, framed by the 分值 said first or by “扣完为止”; a fault falling short of a line ──
+@pytest.mark.parametrize("text, weight, costs", [
+    ("2分,未建立工作台账扣1分,未明确责任人扣1分", "2", ["1", "1"]),
+    ("未制定年度计划扣1分,未开展督查扣2分,扣完为止", "3", ["1", "2"]),
+    ("4分;无管理制度扣2分;无专人负责扣1分;档案不全扣1分;扣完为止。", "4", ["2", "1", "1"]),
+    ("未成立领导小组的扣1分;专职人员少于3人的扣1分。", "2", ["1", "1"]),
+    ("未开展宣传扣0.5分,群众知晓率低于80%扣1.5分", "2", ["0.5", "1.5"]),
+])
+def test_framed_faults_are_points_of_a_checklist(text, weight, costs):
+    p = propose(text, weight)
+    assert types(p) == ["checklist"], (p.summary, p.unplaced)
+    assert maxes(p) == [Decimal(c) for c in costs]
+    n = len(costs)
+    assert ticks(p, *[True] * n) == Decimal(weight)
+    assert ticks(p, False, *[True] * (n - 1)) == Decimal(weight) - Decimal(costs[0])
+    assert ticks(p, *[False] * n) == 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("3分,未建立工作台账扣1分,未明确责任人扣1分", "3"),  # the faults take 2 of the 3 points
+    ("2分,未建立台账扣1分,未明确责任人扣1分", "5"),  # the 分值 said first is not the row's
+    ("5分,每发现1处问题扣1分,扣完为止", "5"),  # one fault counted per case
+])
+def test_near_misses_are_not_framed_faults(text, weight):
+    p = propose(text, weight)
+    assert "checklist" not in types(p), (p.summary, p.unplaced)
+
+
+def test_a_fault_with_a_step_stays_a_formula_of_the_step():
+    p = propose("未建立台账扣1分,满意率低于90%每低1个百分点扣0.5分,扣完为止", "3")
+    assert types(p) == ["formula"], (p.summary, p.unplaced)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -332,6 +333,34 @@ def _faults(w: Wording) -> Proposed | None:
                     + (f"，关键要点“无：{gates[0]}”不满足则本项不得分" if gates else ""), (doubt,))
 
 
+#: the 分值 opening the faults on its own (“3分,未列入议事日程扣1分,…”), and “扣完为止” closing them
+_SCORE_FIRST = re.compile(r"^(?P<total>" + NUM[1:-1] + r")分[,;:]")
+_UNTIL_NONE_LEFT = re.compile(r"[,;]扣完为止$")
+
+
+def _framed_faults(w: Wording) -> Proposed | None:
+    """Faults each costing their points and adding up to the 分值 (``_faults``), with the 分值 said first on its own
+    (“3分,A扣1分,B扣1分,C扣1分”) or “扣完为止” after them: neither changes the reading, since the faults together
+    take exactly the 分值. To check, as every reading of faults as points is."""
+    t = w.text.rstrip(";.")
+    first = _SCORE_FIRST.match(t)
+    if first and d(first.group("total")) != w.weight:
+        return None
+    last = _UNTIL_NONE_LEFT.search(t)
+    if not first and not last:
+        return None
+    inner = t[first.end() if first else 0:last.start() if last else len(t)]
+    found = _faults(replace(w, text=inner))
+    if found is None:
+        return None
+    doubts = list(found.doubts or ())
+    if first:
+        doubts.append(f"“{first.group(0).strip(',;:')}”：读作该项分值")
+    if last:
+        doubts.append("“扣完为止”：各扣分相加正好是该项分值")
+    return Proposed(found.items, found.summary, tuple(doubts))
+
+
 #: a requirement named by its number in the list the row checks: “(2)项”, “第2项”, “第(2)项”
 _ITEM_REF = re.compile(r"第?\(?\d{1,2}\)?(?:项|条|款)(?=要求|不|未|[\u4e00-\u9fff])")
 #: “any one of” a requirement's parts: “任意1项”, “任1项”, “任何1条”
@@ -346,10 +375,12 @@ _HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
 
 def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
-    number in the list, “any one of”)."""
-    return _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", label))))
+    number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge)."""
+    return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", label)))))
 
 
+#: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”
+_LINE = re.compile(r"(?:不足|少于|低于|未达到|达不到|不到|超过|高于)\d+(?:\.\d+)?(?:%|个百分点|人|名|次|个|项|家|篇|份)?$")
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
 #: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”
 _DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日")
@@ -833,7 +864,7 @@ RULE = RuleType(
     max_from_params=max_from_params,
     proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
-               Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
+               Recogniser(105, _faults), Recogniser(116, _framed_faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
     describe=describe,
 )
