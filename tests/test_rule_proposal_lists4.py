@@ -102,3 +102,31 @@ def test_near_misses_are_not_framed_faults(text, weight):
 def test_a_fault_with_a_step_stays_a_formula_of_the_step():
     p = propose("未建立台账扣1分,满意率低于90%每低1个百分点扣0.5分,扣完为止", "3")
     assert types(p) == ["formula"], (p.summary, p.unplaced)
+
+
+# ── what the row checks with its 分值 in a sentence of its own, then its points each with their points ──────────
+@pytest.mark.parametrize("text, weight, head, costs", [
+    ("制度建设计3分。有管理制度计1分,有操作规程计1分,有考核办法计1分。", "3", "制度建设", ["1", "1", "1"]),
+    ("②宣传工作2分;开展集中宣传活动得1分,印发宣传资料得0.5分,设立宣传栏得0.5分", "2", "宣传工作", ["1", "0.5", "0.5"]),
+    ("(3)档案管理共4分:档案齐全2分,分类规范1分,及时归档1分。", "4", "档案管理", ["2", "1", "1"]),
+])
+def test_a_heading_with_the_score_then_points_is_a_checklist(text, weight, head, costs):
+    p = propose(text, weight)
+    assert types(p) == ["checklist"], (p.summary, p.unplaced)
+    assert p.items[0]["label"] == head
+    assert maxes(p) == [Decimal(c) for c in costs]
+    n = len(costs)
+    assert ticks(p, *[True] * n) == Decimal(weight)
+    assert ticks(p, *[True] * (n - 1), False) == Decimal(weight) - Decimal(costs[-1])
+    assert ticks(p, *[False] * n) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("制度建设计2分;有管理制度计1分,有操作规程计1分。", "3"),  # the heading's score is not the 分值
+    ("全部完成计3分;完成80%以上计2分,完成60%以上计1分。", "3"),  # situations of one figure, not a heading
+    ("制度建设计3分;有管理制度计1分,有操作规程计1分。", "3"),  # the points leave 1 of the 3 unsaid
+])
+def test_near_misses_are_not_a_heading_then_points(text, weight):
+    p = propose(text, weight)
+    assert not (types(p) == ["checklist"] and p.items[0]["label"] == "制度建设"), (p.summary, p.unplaced)
+    assert not (types(p) == ["checklist"] and p.confident)

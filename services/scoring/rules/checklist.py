@@ -621,6 +621,29 @@ def _marked_points(w: Wording) -> Proposed | None:
     return found
 
 
+#: what the row checks and its 分值, in a sentence of its own before the points: “低保动态管理计2分;…”, “②办公场所建设2分;…”
+_TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL})?(?P<head>[^;,:\d()]{{2,30}}?)(?:计|得|共计|共|满分|总分|为)?"
+                            r"(?P<total>" + NUM[1:-1] + r")分[;:]")
+
+
+def _total_then_points(w: Wording) -> Proposed | None:
+    """What the row checks with its 分值 in a sentence of its own, then its points each with their points (“办公场所建设
+    计2分;有组织领导计0.5分,有宣传窗计0.5分,…”): the heading is the 要点核查's name, the points are read as
+    ``_marked_points`` reads them, and they add up to the heading's score (which is the 分值)."""
+    m = _TOTAL_HEADING.match(w.text)
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    head = m.group("head")
+    if NOT_A_STATEMENT.search(head) or _DEGREE_OF.search(head) or re.search(r"每|扣|以上|以下|不|未|没|无", head):
+        return None  # a score of a situation or a breach, not a heading
+    found = _marked_points(replace(w, text=w.text[m.end():]))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    item = dict(found.items[0], label=head)
+    said_first = f"“{w.text[:m.end()].strip(';:')}”：读作该项名称与分值，未计入要点"
+    return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), said_first))
+
+
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
 _WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
 _WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
@@ -862,7 +885,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(81, _plain), Recogniser(102, _additive),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(116, _framed_faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
