@@ -130,3 +130,38 @@ def test_near_misses_are_not_a_heading_then_points(text, weight):
     p = propose(text, weight)
     assert not (types(p) == ["checklist"] and p.items[0]["label"] == "制度建设"), (p.summary, p.unplaced)
     assert not (types(p) == ["checklist"] and p.confident)
+
+
+# ── faults taken once beside faults counted per case up to a stated cap, adding up to the 分值 ─────────────────
+@pytest.mark.parametrize("text, weight, parts", [
+    ("未制定培训计划的,扣1分;缺席培训的,每人次扣0.5分,累计扣分不超过2分。", "3",
+     [("all_or_nothing", "1"), ("deduction", "2")]),
+    ("1.未建立工作台账的,扣2分;2.每发现1处数据错误扣0.5分,扣满3分为止。", "5",
+     [("all_or_nothing", "2"), ("deduction", "3")]),
+    ("每迟报1次扣0.5分,扣满2分为止;未制定工作方案的扣1分;未指定联络员的扣1分。", "4",
+     [("deduction", "2"), ("all_or_nothing", "1"), ("all_or_nothing", "1")]),
+])
+def test_faults_once_and_counted_to_a_cap_are_parts(text, weight, parts):
+    p = propose(text, weight)
+    assert [(it["type"], it["max"]) for it in p.items] == parts, (p.summary, p.unplaced)
+    counted = next(i for i, (kind, _m) in enumerate(parts) if kind == "deduction")
+    once = next(i for i, (kind, _m) in enumerate(parts) if kind == "all_or_nothing")
+    per = Decimal(p.items[counted]["params"]["per"])
+    cap = Decimal(parts[counted][1])
+    assert scored(p, {"count": "0"}, counted) == cap
+    assert scored(p, {"count": "1"}, counted) == cap - per
+    assert scored(p, {"count": "100"}, counted) == 0  # stops at its cap, the other parts untouched
+    assert scored(p, {"met": True}, once) == Decimal(parts[once][1])
+    assert scored(p, {"met": False}, once) == 0
+    assert not p.confident and any("上限" in u or "分值" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("未制定培训计划的,扣1分;缺席培训的,每人次扣0.5分,累计扣分不超过2分。", "5"),  # 1 + 2 is not the 分值
+    ("未建立台账扣2分;每发现1处错误扣0.5分,扣完为止。", "5"),  # no cap of its own: the whole score goes on
+    ("每缺1人扣1分,最多扣2分;每迟报1次扣0.5分,最多扣1分。", "3"),  # no fault taken once
+])
+def test_near_misses_are_not_faults_once_and_capped(text, weight):
+    p = propose(text, weight)
+    kinds = types(p)
+    assert not ("all_or_nothing" in kinds and "deduction" in kinds), (p.summary, p.unplaced)

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from models.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.scoring.rules import all_or_nothing
 from services.scoring.rules.base import (
     Input,
     Inputs,
@@ -136,6 +137,48 @@ def _per_instance(w: Wording) -> Proposed | None:
     units = _units_counted(w.text)
     apart = (f"“{'、'.join(units)}”：不同的问题分别计数，一个例数不能代表它们",) if len(units) > 1 else None
     return _each(w, m.group(2), s(per), apart)
+
+
+#: where a part counted per case stops: “累计扣分不超过1.2分”, “扣满8分为止”, “最多扣2分”
+_PART_CAP = re.compile(r",?(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满)(?P<cap>" + NUM[1:-1] + r")分(?:为止)?$")
+#: a fault taken once: “未建立学法制度的,扣0.3分”
+_ONCE = re.compile(r"^(?P<fault>[^;]+?)的?,?扣(?:除|减)?(?P<pts>" + NUM[1:-1] + r")分$")
+#: a part's list mark: “1.”, “(2)”
+_PART_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+
+
+def _once_and_capped(w: Wording) -> Proposed | None:
+    """Faults each taken once, beside faults counted per case up to a stated cap (“未建立学法制度的,扣0.3分;每少1次扣
+    0.3分,累计扣分不超过1.2分” on 1.5 points): one part for each, when the faults taken once and the caps add up to
+    the 分值; a fault taken once is met or not (its points), a counted one is a deduction per case on its cap."""
+    clauses = [_PART_MARK.sub("", x) for x in w.text.rstrip(";.").split(";")]
+    if len(clauses) < 2:
+        return None
+    items: list[dict] = []
+    capped = []
+    for clause in clauses:
+        cap = _PART_CAP.search(clause)
+        if cap:
+            counted = _per_instance(Wording(clause[:cap.start()], d(cap.group("cap")), "", "", ""))
+            if counted is None or len(counted.items) != 1:
+                return None
+            it = counted.items[0]
+            if d(it["params"]["per"]) >= d(cap.group("cap")):
+                return None
+            items.append(RULE.item(clause[:cap.start()].strip(","), d(cap.group("cap")), it["params"]))
+            capped.append(cap.group(0).strip(","))
+            continue
+        once = _ONCE.match(clause)
+        if once is None or re.search(r"\d|每|为止", once.group("fault")):
+            return None
+        fault = once.group("fault").strip(",").removesuffix("的")
+        items.append(all_or_nothing.RULE.item(fault, d(once.group("pts")), {"condition": f"无此问题：{fault}"}))
+    if not capped or len(capped) == len(items) or sum((d(it["max"]) for it in items), Decimal(0)) != w.weight:
+        return None
+    for i, it in enumerate(items):
+        it["key"] = chr(ord("a") + i)
+    doubt = f"“{'”、“'.join(capped)}”：读作按例扣分部分的分值，与只扣一次的扣分相加为该项分值"
+    return Proposed(items, f"{len(items)} 个评分项：只扣一次的问题各为全有或全无，按例扣分的问题扣到所注上限为止", (doubt,))
 
 
 def _each(w: Wording, unit: str, per: str, doubts: tuple[str, ...] | None = None) -> Proposed:
@@ -333,7 +376,7 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
+    proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per)),
     describe=describe,
 )
