@@ -165,3 +165,24 @@ def test_near_misses_are_not_faults_once_and_capped(text, weight):
     p = propose(text, weight)
     kinds = types(p)
     assert not ("all_or_nothing" in kinds and "deduction" in kinds), (p.summary, p.unplaced)
+
+
+# ── a deduction said per case after its amount, in a unit of vehicles, machines or batches counted as times ───────
+@pytest.mark.parametrize("text, weight, per", [
+    ("车辆未按时年检的,扣2分/辆次,扣完为止。", "10", "2"),
+    ("抽检不合格的扣5分/批次。", "20", "5"),
+    ("设备未按规定校验的,扣1.5分/台次", "6", "1.5"),
+])
+def test_a_deduction_per_vehicle_or_batch_counted_as_times(text, weight, per):
+    p = propose(text, weight)
+    assert types(p) == ["deduction"] and p.items[0]["params"]["per"] == per, (p.summary, p.unplaced)
+    assert by_count(p, "0") == Decimal(weight)
+    assert by_count(p, "2") == Decimal(weight) - 2 * Decimal(per)
+    assert by_count(p, "100") == 0
+    # the unit is entered as 个: said in the notes
+    assert not p.confident and any("按个录入" in u for u in p.unplaced)
+
+
+def test_a_deduction_per_vehicle_taking_the_whole_score_is_not_per_case():
+    p = propose("车辆未按时年检的,扣10分/辆次。", "10")
+    assert types(p) != ["deduction"] or not p.confident
