@@ -186,3 +186,28 @@ def test_a_deduction_per_vehicle_or_batch_counted_as_times(text, weight, per):
 def test_a_deduction_per_vehicle_taking_the_whole_score_is_not_per_case():
     p = propose("车辆未按时年检的,扣10分/辆次。", "10")
     assert types(p) != ["deduction"] or not p.confident
+
+
+# ── points each with their points, then what scores 0 said as a situation of its own ─────────────────────────
+@pytest.mark.parametrize("text, weight, costs", [
+    ("建立项目台账,得1分;台账数据准确,得1分;未建立台账、数据有误时,得0分。", "2", ["1", "1"]),
+    ("按时报送决算得2分;决算数据与账表一致得1分;未按时报送、数据不一致的,计0分", "3", ["2", "1"]),
+])
+def test_points_then_their_zero_are_a_checklist(text, weight, costs):
+    p = propose(text, weight)
+    assert types(p) == ["checklist"], (p.summary, p.unplaced)
+    assert maxes(p) == [Decimal(c) for c in costs]
+    # one point not met keeps the other's points: the zero is each point's own
+    assert ticks(p, False, True) == Decimal(costs[1])
+    assert ticks(p, True, False) == Decimal(costs[0])
+    assert ticks(p, False, False) == 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("建立台账得2分;台账不完整的,得0分", "2"),  # one requirement met or not
+    ("资金按时拨付得1分;使用合规得1分;拨付率低于80%时,得0分", "2"),  # a line of its own zeroing the row
+])
+def test_near_misses_are_not_points_then_their_zero(text, weight):
+    p = propose(text, weight)
+    assert not (types(p) == ["checklist"] and len(p.items[0]["params"]["points"]) == 2), (p.summary, p.unplaced)

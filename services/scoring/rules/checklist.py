@@ -644,6 +644,24 @@ def _total_then_points(w: Wording) -> Proposed | None:
     return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), said_first))
 
 
+#: a closing statement that the points not met score nothing: “编报金额不一致、科目有误时,得0分”
+_ZERO_CLOSING = re.compile(r";(?P<breach>[^;]*?(?:不|未|没|无|有误|错误|缺)[^;]*?)(?:时|的)?,?(?:得|计)0分$")
+
+
+def _points_then_zero(w: Wording) -> Proposed | None:
+    """Points each with their points, then what scores 0 said as a situation of its own (“A,得1分;B,得1分;A不符、B有误时,
+    得0分”): the zero is each point's when it is not met, so the points are read without it, to check."""
+    t = w.text.rstrip(";.")
+    m = _ZERO_CLOSING.search(t)
+    if m is None or re.search(r"\d|每|扣", m.group("breach")):
+        return None
+    found = _marked_points(replace(w, text=t[:m.start()]))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    return Proposed(found.items, found.summary,
+                    (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：读作所述要点不满足的得分（各要点分别计）"))
+
+
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
 _WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
 _WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
@@ -885,7 +903,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(81, _plain), Recogniser(102, _additive),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(88, _points_then_zero), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(116, _framed_faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
