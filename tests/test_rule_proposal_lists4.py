@@ -211,3 +211,30 @@ def test_points_then_their_zero_are_a_checklist(text, weight, costs):
 def test_near_misses_are_not_points_then_their_zero(text, weight):
     p = propose(text, weight)
     assert not (types(p) == ["checklist"] and len(p.items[0]["params"]["points"]) == 2), (p.summary, p.unplaced)
+
+
+# ── a requirement, then in brackets its 分值 and the points it is scored by ───────────────────────────────────
+@pytest.mark.parametrize("text, weight, head, costs", [
+    ("3、项目资料归档及时完整。(共2分,归档及时得1分;资料完整得1分。)", "2", "项目资料归档及时完整", ["1", "1"]),
+    ("建立健全财务管理制度并严格执行(满分4分:制度健全2分,执行到位2分)", "4", "建立健全财务管理制度并严格执行", ["2", "2"]),
+    ("按期完成年度培训任务,培训台账齐全。(共3分,完成年度培训任务得2分;台账齐全得1分)", "3", "按期完成年度培训任务,培训台账齐全",
+     ["2", "1"]),
+])
+def test_a_requirement_then_bracketed_points_is_a_checklist(text, weight, head, costs):
+    p = propose(text, weight)
+    assert types(p) == ["checklist"], (p.summary, p.unplaced)
+    assert p.items[0]["label"] == head
+    assert maxes(p) == [Decimal(c) for c in costs]
+    assert ticks(p, True, False) == Decimal(costs[0])
+    assert ticks(p, True, True) == Decimal(weight)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("建立健全财务管理制度并严格执行(共4分,制度健全2分,执行到位1分)", "4"),  # the points leave 1 of the 4 unsaid
+    ("建立健全财务管理制度(共4分,每缺1项扣1分)", "4"),  # a deduction in the brackets, not points
+    ("项目资料归档及时完整。(共3分,归档及时得1分;资料完整得1分。)", "2"),  # the bracket's total is not the 分值
+])
+def test_near_misses_are_not_a_requirement_then_bracketed_points(text, weight):
+    p = propose(text, weight)
+    assert types(p) != ["checklist"], (p.summary, p.unplaced)

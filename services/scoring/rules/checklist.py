@@ -662,6 +662,26 @@ def _points_then_zero(w: Wording) -> Proposed | None:
                     (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：读作所述要点不满足的得分（各要点分别计）"))
 
 
+#: a requirement, then in brackets its 分值 and how it is scored: “…,租赁补贴全部发放到位;(共3分,A得1.5分;B得1.5分;)”
+_REQUIREMENT_THEN_BRACKET = re.compile(r"^(?:" + ORDINAL + r"|\d{1,2}、)?(?P<head>[^()]{2,120}?)[;,]?"
+                                       r"\((?:共|满分|总分|本项)?(?P<total>" + NUM[1:-1] + r")分[,;:](?P<inner>[^()]+?)[;,]?\)$")
+
+
+def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
+    """A requirement, then in brackets the 分值 and the points it is scored by (“对应保家庭全部保障到位,…;(共3分,已采取公开
+    摇号方式配租得1.5分;租赁补贴已全部发放到位得1.5分)”): the points are read as ``_marked_points`` reads them, the
+    requirement is what they check (the 要点核查's name), to check."""
+    m = _REQUIREMENT_THEN_BRACKET.match(w.text.rstrip(";."))
+    if m is None or d(m.group("total")) != w.weight or re.search(r"\d|扣|每", m.group("head")):
+        return None
+    found = _marked_points(replace(w, text=m.group("inner")))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    head = m.group("head").strip(",;")
+    item = dict(found.items[0], label=head)
+    return Proposed([item], found.summary, (*(found.doubts or ()), f"“{head}”：读作所查的要求，其得分按括号中的要点计"))
+
+
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
 _WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
 _WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
@@ -903,7 +923,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(88, _points_then_zero), Recogniser(81, _plain), Recogniser(102, _additive),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(116, _framed_faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
