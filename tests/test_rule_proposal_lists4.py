@@ -238,3 +238,26 @@ def test_a_requirement_then_bracketed_points_is_a_checklist(text, weight, head, 
 def test_near_misses_are_not_a_requirement_then_bracketed_points(text, weight):
     p = propose(text, weight)
     assert types(p) != ["checklist"], (p.summary, p.unplaced)
+
+
+# ── the one deduction of a text, per case and said with 减 ────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("各项指标达到年度要求,得5分;每项不达标减1.5分。", "5", "1.5", "项"),
+    ("每人次缺勤减0.5分,减完为止", "3", "0.5", "人次"),
+])
+def test_a_deduction_per_case_said_with_less(text, weight, per, unit):
+    p = propose(text, weight)
+    assert types(p) == ["deduction"], (p.summary, p.unplaced)
+    assert p.items[0]["params"] == {"per": per, "unit": unit}
+    assert by_count(p, "1") == Decimal(weight) - Decimal(per)
+    assert by_count(p, "100") == 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("不按时报送的每次减0.5分,迟报的每例减1分,减完为止", "2"),  # two faults counted apart
+    ("每项不达标减5分", "5"),  # one case takes the whole score
+])
+def test_near_misses_are_not_one_deduction_said_with_less(text, weight):
+    p = propose(text, weight)
+    assert types(p) != ["deduction"], (p.summary, p.unplaced)

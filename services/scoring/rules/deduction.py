@@ -181,6 +181,23 @@ def _once_and_capped(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(items)} 个评分项：只扣一次的问题各为全有或全无，按例扣分的问题扣到所注上限为止", (doubt,))
 
 
+#: “每项不达标减1.5分”: a deduction per case said with 减 (where other texts say 扣)
+_EACH_LESS = re.compile(r"每(?P<unit>项|个|次|处|例|篇|份|件|条|人次|人|名|家|起|户)(?P<what>[^;%\d]{0,20}?)减(?P<per>\d+(?:\.\d+)?)分")
+
+
+def _each_less(w: Wording) -> Proposed | None:
+    """“…达到年度指标,得基础分5分;每项不达标减1.5分”: the text's one deduction, per case and said with 减, less than
+    the 分值: a deduction per case (where it stops is not said, so to check as any such deduction)."""
+    t = w.text
+    if len(re.findall(r"(?:扣|减)(?:除|去)?\d", t)) != 1:
+        return None  # several deductions: parts or a formula of them, not one case counted
+    m = _EACH_LESS.search(t)
+    if m is None or not 0 < d(m.group("per")) < w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    return _each(w, unit, each)
+
+
 def _each(w: Wording, unit: str, per: str, doubts: tuple[str, ...] | None = None) -> Proposed:
     """The 逐例扣分 item of ``w``: ``per`` points off for each ``unit`` found, down to 0."""
     return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": unit})], f"逐例扣分：每{unit}扣 {per} 分，扣完为止",
@@ -376,7 +393,7 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
+    proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(93, _each_less), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per)),
     describe=describe,
 )
