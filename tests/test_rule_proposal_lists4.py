@@ -261,3 +261,28 @@ def test_a_deduction_per_case_said_with_less(text, weight, per, unit):
 def test_near_misses_are_not_one_deduction_said_with_less(text, weight):
     p = propose(text, weight)
     assert types(p) != ["deduction"], (p.summary, p.unplaced)
+
+
+# ── points with their own points, one statement naming several things worth the same each ──────────────────────
+@pytest.mark.parametrize("text, weight, costs", [
+    ("编制年度预算得2分;建立资产台账、合同台账、票据台账等台账各得1分。", "5", ["2", "1", "1", "1"]),
+    ("按时上报统计报表得2分;做好安全、信访、计生工作各得1分,达不到要求的不得分。", "5", ["2", "1", "1", "1"]),
+    ("完成年度招商任务得4分;开展项目签约活动得2分;做好接待、宣传等工作各得0.5分", "7", ["4", "2", "0.5", "0.5"]),
+])
+def test_points_with_a_group_worth_the_same_each_are_a_checklist(text, weight, costs):
+    p = propose(text, weight)
+    assert types(p) == ["checklist"], (p.summary, p.unplaced)
+    assert maxes(p) == [Decimal(c) for c in costs]
+    n = len(costs)
+    assert ticks(p, *[True] * (n - 1), False) == Decimal(weight) - Decimal(costs[-1])
+    assert ticks(p, False, *[True] * (n - 1)) == Decimal(weight) - Decimal(costs[0])
+    assert not p.confident and any("个要点，各" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("编制年度预算得2分;建立资产台账、合同台账各得1分。", "5"),  # the points leave 1 of the 5 unsaid
+    ("编制年度预算得2分;建立资产台账、合同台账各扣1分。", "4"),  # deductions, not points
+])
+def test_near_misses_are_not_points_with_a_group(text, weight):
+    p = propose(text, weight)
+    assert types(p) != ["checklist"], (p.summary, p.unplaced)

@@ -682,6 +682,30 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
     return Proposed([item], found.summary, (*(found.doubts or ()), f"“{head}”：读作所查的要求，其得分按括号中的要点计"))
 
 
+#: a run of things named together with the points each is worth, among points with their own: “做好工会、共青团、妇女等工作
+#: 各得1分”
+_EACH_GROUP = re.compile(r"(?:^|(?<=;))(?P<list>[^;,、\d等]{1,20}(?:、[^;,、\d等]{1,12}){1,11}?)(?:等(?P<what>[\u4e00-\u9fff]{0,4}))?"
+                         r"各(?:得|计|记)?(?P<pts>" + NUM[1:-1] + r")分")
+
+
+def _points_with_an_each_group(w: Wording) -> Proposed | None:
+    """Points each with their points, one statement naming several things worth the same each (“完成新闻宣传任务得3分;积极
+    开展文体活动得2分;做好工会、共青团、妇女等工作各得1分”): the things of that statement are points of their own (“工会工作”
+    1 分, …), the whole read as ``_marked_points`` reads it, to check."""
+    groups = list(_EACH_GROUP.finditer(w.text))
+    if len(groups) != 1 or w.text.count(";") < 1:
+        return None
+    g = groups[0]
+    what = g.group("what") or ""
+    things = [x for x in g.group("list").split("、") if x]
+    said_points = "".join(f"{x if x.endswith(what) else x + what}得{g.group('pts')}分;" for x in things)
+    found = _marked_points(replace(w, text=w.text[:g.start()] + said_points.rstrip(";") + w.text[g.end():]))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    return Proposed(found.items, found.summary,
+                    (*(found.doubts or ()), f"“{g.group(0)}”：读作 {len(things)} 个要点，各 {g.group('pts')} 分"))
+
+
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
 _WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
 _WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
@@ -923,7 +947,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(81, _plain), Recogniser(102, _additive),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(94, _points_with_an_each_group), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(116, _framed_faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
