@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_count, scored, types
+from tests.proposals import D, by_count, scored, scores, types
 
 
 def ticks(p, *met: bool, item: int = 0):
@@ -286,3 +286,29 @@ def test_points_with_a_group_worth_the_same_each_are_a_checklist(text, weight, c
 def test_near_misses_are_not_points_with_a_group(text, weight):
     p = propose(text, weight)
     assert types(p) != ["checklist"], (p.summary, p.unplaced)
+
+
+# ── sentences each stating their points once, adding up to the 分值: one deducting from its points, one a condition ──
+@pytest.mark.parametrize("text, weight, line, deduct", [
+    ("资金到位率≥95%,得2分,每低1个百分点扣0.2分,扣完为止;按时报送绩效报告,得1分。", "3", 95, "0.2"),
+    ("经常参加锻炼人数比例≥30%,得2分,每下降1%扣0.5分,扣完为止;比上年增幅达到1%以上,得1分", "3", 30, "0.5"),
+])
+def test_a_line_with_its_step_beside_a_condition_are_two_parts(text, weight, line, deduct):
+    p = propose(text, weight)
+    assert [(it["type"], it["max"]) for it in p.items] == [("threshold", "2"), ("all_or_nothing", "1")], (p.summary, p.unplaced)
+    assert scores(p, [line, line - 2, line - 10]) == D(2, 2 - 2 * Decimal(deduct), 0)
+    assert scored(p, {"met": True}, 1) == 1 and scored(p, {"met": False}, 1) == 0
+
+
+def test_a_condition_holding_a_share_beside_the_line_is_to_check():
+    p = propose("经常参加锻炼人数比例≥30%,得2分,每下降1%扣0.5分,扣完为止;比上年增幅达到1%以上,得1分", "3")
+    assert not p.confident and any("条件中的数值" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("资金到位率≥95%,得2分,每低1个百分点扣0.2分,扣完为止;按时报送绩效报告,得1分。", "4"),  # 2 + 1 is not the 分值
+    ("项目验收合格率100%,得3分,每降低1个百分点扣0.5分,扣完为止;年度培训达到2次以上,得1分", "4"),  # a count: bands?
+])
+def test_near_misses_are_not_a_line_beside_a_condition(text, weight):
+    p = propose(text, weight)
+    assert types(p) != ["threshold", "all_or_nothing"], (p.summary, p.unplaced)
