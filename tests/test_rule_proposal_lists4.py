@@ -312,3 +312,26 @@ def test_a_condition_holding_a_share_beside_the_line_is_to_check():
 def test_near_misses_are_not_a_line_beside_a_condition(text, weight):
     p = propose(text, weight)
     assert types(p) != ["threshold", "all_or_nothing"], (p.summary, p.unplaced)
+
+
+# ── the 分值 less a count of cases times what each costs, written as a formula ───────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("本项得分=5-差错个数×0.5", "5", "0.5", "个"),
+    ("得分=10-违规次数×2分", "10", "2", "次"),
+    ("由科室记录迟报情况;本项得分为:6分-迟报次数*1.5分", "6", "1.5", "次"),
+])
+def test_the_score_less_a_count_times_a_cost_is_a_deduction(text, weight, per, unit):
+    p = propose(text, weight)
+    assert types(p) == ["deduction"] and p.items[0]["params"] == {"per": per, "unit": unit}, (p.summary, p.unplaced)
+    assert by_count(p, "1") == Decimal(weight) - Decimal(per)
+    assert by_count(p, "100") == 0
+    assert not p.confident  # where the score stops is not said
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("得分=10-违规次数×2分", "8"),  # the formula's full score is not the 分值
+    ("得分=10-违规金额×2", "10"),  # an amount, not a count of cases
+])
+def test_near_misses_stay_formulas(text, weight):
+    p = propose(text, weight)
+    assert types(p) == ["formula"], (p.summary, p.unplaced)

@@ -94,6 +94,7 @@ KEY_WORDS: dict[str, str] = {
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
     "deduction._once_and_capped": r"不超过|最多扣|最高扣|扣满|扣分最多",  # _PART_CAP: “累计扣分不超过1.2分”
     "deduction._each_less": r"减\d",  # _EACH_LESS: “…减1.5分”
+    "deduction._full_less_count": r"数\*",  # _FULL_LESS_COUNT: “…次数*2分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”

@@ -198,6 +198,21 @@ def _each_less(w: Wording) -> Proposed | None:
     return _each(w, unit, each)
 
 
+#: “本项得分为:10分-违反规定次数*2分”, “得分=5-差错个数×0.5”: the 分值 less a count times what each costs
+_FULL_LESS_COUNT = re.compile(r"得分(?:为|=)[:=]?(?P<full>\d+(?:\.\d+)?)分?-(?P<what>[^*;=+\-]{1,30}?)(?P<unit>次|个|人|例|项|处|起|件|条)数"
+                              r"\*(?P<per>\d+(?:\.\d+)?)分?$")
+
+
+def _full_less_count(w: Wording) -> Proposed | None:
+    """“本项得分为:10分-考评期间违反规定次数*2分”: the 分值 less the count of cases times what each costs, a deduction per
+    case; that the score stops at 0 is read, not said (to check, as a deduction that does not say where it stops)."""
+    m = _FULL_LESS_COUNT.search(w.text.rstrip(";."))
+    if m is None or d(m.group("full")) != w.weight or not 0 < d(m.group("per")) < w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    return _each(w, unit, each)  # where it stops is not said: the check of every deduction says so
+
+
 def _each(w: Wording, unit: str, per: str, doubts: tuple[str, ...] | None = None) -> Proposed:
     """The 逐例扣分 item of ``w``: ``per`` points off for each ``unit`` found, down to 0."""
     return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": unit})], f"逐例扣分：每{unit}扣 {per} 分，扣完为止",
@@ -393,7 +408,7 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(93, _each_less), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
+    proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(93, _each_less), Recogniser(95, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per)),
     describe=describe,
 )
