@@ -335,3 +335,30 @@ def test_the_score_less_a_count_times_a_cost_is_a_deduction(text, weight, per, u
 def test_near_misses_stay_formulas(text, weight):
     p = propose(text, weight)
     assert types(p) == ["formula"], (p.summary, p.unplaced)
+
+
+# ── things listed, then what each is worth and the total ──────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, labels", [
+    ("建立请示报告制度、值班制度、档案管理制度等。(每项1分,共3分)", "3", ["建立请示报告制度", "值班制度", "档案管理制度"]),
+    ("坚持例会、学习、考勤、廉政等各项制度;(1个0.5分,共2分)", "2", ["坚持例会", "学习", "考勤", "廉政"]),
+    ("落实安全巡查、隐患登记。(1项1.5分,满分3分)", "3", ["落实安全巡查", "隐患登记"]),
+])
+def test_things_listed_with_each_worth_and_the_total_are_a_checklist(text, weight, labels):
+    p = propose(text, weight)
+    assert types(p) == ["checklist"], (p.summary, p.unplaced)
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == labels
+    per = Decimal(weight) / len(labels)
+    assert maxes(p) == [per] * len(labels)
+    assert ticks(p, False, *[True] * (len(labels) - 1)) == Decimal(weight) - per
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight, listed", [
+    ("建立请示报告制度、值班制度。(每项1分,共3分)", "3", ["建立请示报告制度", "值班制度"]),  # two named, three points
+    ("建立请示报告制度、值班制度、档案管理制度。(每项1分,共3分)", "4", ["建立请示报告制度", "值班制度", "档案管理制度"]),
+])
+def test_near_misses_are_not_the_things_listed(text, weight, listed):
+    p = propose(text, weight)
+    assert not p.confident
+    if types(p) == ["checklist"]:
+        assert [pt["label"] for pt in p.items[0]["params"]["points"]] != listed

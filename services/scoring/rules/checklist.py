@@ -706,6 +706,30 @@ def _points_with_an_each_group(w: Wording) -> Proposed | None:
                     (*(found.doubts or ()), f"“{g.group(0)}”：读作 {len(things)} 个要点，各 {g.group('pts')} 分"))
 
 
+#: things listed, then what each is worth and the total: “例会制度、学习制度、…等各项工作;(1个0.5分,共3分)”
+_LISTED_EACH_OF_TOTAL = re.compile(r"^(?P<list>[^;()]+?)[;,]?\(?(?:每|1)(?:个|项|条|种)(?:得|计|记)?(?P<per>" + NUM[1:-1] + r")分[,;]"
+                                   r"(?:共|满分|合计|共计|最高)(?P<total>" + NUM[1:-1] + r")分\)?$")
+#: the words closing a list that name its kind: “等各项工作”, “等制度”
+_LIST_KIND = re.compile(r"等[\u4e00-\u9fff]{0,6}$")
+
+
+def _listed_each_of_total(w: Wording) -> Proposed | None:
+    """Things listed, then what each is worth and the total (“坚持例会制度、学习制度、奖惩制度…等各项工作。(1个0.5分,共3分)”):
+    a 要点核查 of the things, each at that worth, when their number times it is the total and the 分值. The things
+    are read off the 、 between them, so the proposal is to check."""
+    m = _LISTED_EACH_OF_TOTAL.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    per, total = d(m.group("per")), d(m.group("total"))
+    if total != w.weight or not 0 < per < total or re.search(r"\d|每|扣", m.group("list")):
+        return None
+    labels = [x for x in _LIST_KIND.sub("", m.group("list")).split("、") if x]
+    if len(labels) < 2 or per * len(labels) != total:
+        return None
+    found = [(label, per) for label in labels]
+    return _summed(found, w, (f"“{m.group('list')}”：读作 {len(labels)} 个要点（按“、”分项），各 {fmt(per)} 分",))
+
+
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
 _WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
 _WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
@@ -947,7 +971,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(94, _points_with_an_each_group), Recogniser(81, _plain), Recogniser(102, _additive),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(94, _points_with_an_each_group), Recogniser(84, _listed_each_of_total), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(116, _framed_faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
