@@ -167,13 +167,15 @@ def test_near_misses_are_not_faults_once_and_capped(text, weight):
     assert not ("all_or_nothing" in kinds and "deduction" in kinds), (p.summary, p.unplaced)
 
 
-# ── a deduction said per case after its amount, in a unit of vehicles, machines or batches counted as times ───────
+# ── a deduction per case in a unit of vehicles, machines or batches counted as times, or of class hours ─────────
 @pytest.mark.parametrize("text, weight, per", [
     ("车辆未按时年检的,扣2分/辆次,扣完为止。", "10", "2"),
     ("抽检不合格的扣5分/批次。", "20", "5"),
     ("设备未按规定校验的,扣1.5分/台次", "6", "1.5"),
+    ("每少1课时扣0.5分,扣完为止", "5", "0.5"),
+    ("培训每缺1学时扣0.1分", "2", "0.1"),
 ])
-def test_a_deduction_per_vehicle_or_batch_counted_as_times(text, weight, per):
+def test_a_deduction_per_vehicle_batch_or_class_hour(text, weight, per):
     p = propose(text, weight)
     assert types(p) == ["deduction"] and p.items[0]["params"]["per"] == per, (p.summary, p.unplaced)
     assert by_count(p, "0") == Decimal(weight)
