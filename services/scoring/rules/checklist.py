@@ -913,7 +913,7 @@ def _bare_run(w: Wording) -> Proposed | None:
 
 #: “A,B,C,D,记1分;少1项,扣0.25分”, “有A、B的,得3分;缺1项扣1.5分”: what is listed, its 分值 when all of it is there,
 #: then what each thing missing costs
-_ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?P<total>" + NUM[1:-1] + r")分[;,]"
+_ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?:满分|(?P<total>" + NUM[1:-1] + r")分)[;,]"
                                   r"(?:每)?(?:少|缺|缺少|欠缺|缺失)(?:任)?1(?:项|个|条|种),?(?:扣|减)(?:除)?(?P<per>" + NUM[1:-1] + r")分"
                                   r"$")
 #: the marks between things listed: a comma, 、, 和 or 及 (never 与, which more often says “with”)
@@ -930,7 +930,7 @@ def _all_then_each_short(w: Wording) -> Proposed | None:
     m = _ALL_THEN_EACH_SHORT.match(w.text.rstrip(";."))
     if m is None:
         return None
-    total, per = d(m.group("total")), d(m.group("per"))
+    total, per = (d(m.group("total")) if m.group("total") else w.weight), d(m.group("per"))
     if total != w.weight or not 0 < per < total:
         return None
     head = m.group("list")
