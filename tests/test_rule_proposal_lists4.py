@@ -78,6 +78,8 @@ def test_near_misses_are_not_a_list_of_things_each_missing(text, weight):
     ("4分;无管理制度扣2分;无专人负责扣1分;档案不全扣1分;扣完为止。", "4", ["2", "1", "1"]),
     ("未成立领导小组的扣1分;专职人员少于3人的扣1分。", "2", ["1", "1"]),
     ("未开展宣传扣0.5分,群众知晓率低于80%扣1.5分", "2", ["0.5", "1.5"]),
+    ("本项3分,未建立台账扣1分,未明确责任人扣1分,未按时报送扣1分", "3", ["1", "1", "1"]),
+    ("共4分:无管理制度扣2分;无专人负责扣2分", "4", ["2", "2"]),
 ])
 def test_framed_faults_are_points_of_a_checklist(text, weight, costs):
     p = propose(text, weight)

@@ -334,7 +334,7 @@ def _faults(w: Wording) -> Proposed | None:
 
 
 #: the 分值 opening the faults on its own (“3分,未列入议事日程扣1分,…”), and “扣完为止” closing them
-_SCORE_FIRST = re.compile(r"^(?P<total>" + NUM[1:-1] + r")分[,;:]")
+_SCORE_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:共|计)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
 _UNTIL_NONE_LEFT = re.compile(r"[,;]扣完为止$")
 
 
