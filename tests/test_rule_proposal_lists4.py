@@ -141,6 +141,7 @@ def test_near_misses_are_not_a_heading_then_points(text, weight):
      [("all_or_nothing", "1"), ("deduction", "2")]),
     ("1.未建立工作台账的,扣2分;2.每发现1处数据错误扣0.5分,扣满3分为止。", "5",
      [("all_or_nothing", "2"), ("deduction", "3")]),
+    ("未建立考勤制度的扣1分;每发现1人次迟到扣0.2分,扣完2分为止", "3", [("all_or_nothing", "1"), ("deduction", "2")]),
     ("每迟报1次扣0.5分,扣满2分为止;未制定工作方案的扣1分;未指定联络员的扣1分。", "4",
      [("deduction", "2"), ("all_or_nothing", "1"), ("all_or_nothing", "1")]),
 ])

@@ -92,7 +92,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._each_kind": r"分别",  # _EACH_KIND: “…分别加1分和0.5分”
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
-    "deduction._once_and_capped": r"不超过|最多扣|最高扣|扣满|扣分最多",  # _PART_CAP: “累计扣分不超过1.2分”
+    "deduction._once_and_capped": r"不超过|最多扣|最高扣|扣满|扣分最多|扣完\d",  # _PART_CAP: “累计扣分不超过1.2分”
     "deduction._each_less": r"减\d",  # _EACH_LESS: “…减1.5分”
     "deduction._full_less_count": r"数\*",  # _FULL_LESS_COUNT: “…次数*2分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”

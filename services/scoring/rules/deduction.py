@@ -139,8 +139,8 @@ def _per_instance(w: Wording) -> Proposed | None:
     return _each(w, m.group(2), s(per), apart)
 
 
-#: where a part counted per case stops: “累计扣分不超过1.2分”, “扣满8分为止”, “最多扣2分”
-_PART_CAP = re.compile(r",?(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满)(?P<cap>" + NUM[1:-1] + r")分(?:为止)?$")
+#: where a part counted per case stops: “累计扣分不超过1.2分”, “扣满8分为止”, “扣完2分为止”, “最多扣2分”
+_PART_CAP = re.compile(r",?(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满|扣完)(?P<cap>" + NUM[1:-1] + r")分(?:为止)?$")
 #: a fault taken once: “未建立学法制度的,扣0.3分”
 _ONCE = re.compile(r"^(?P<fault>[^;]+?)的?,?扣(?:除|减)?(?P<pts>" + NUM[1:-1] + r")分$")
 #: a part's list mark: “1.”, “(2)”
