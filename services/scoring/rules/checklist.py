@@ -663,7 +663,7 @@ def _points_then_zero(w: Wording) -> Proposed | None:
 
 
 #: a requirement, then in brackets its 分值 and how it is scored: “…,租赁补贴全部发放到位;(共3分,A得1.5分;B得1.5分;)”
-_REQUIREMENT_THEN_BRACKET = re.compile(r"^(?:" + ORDINAL + r"|\d{1,2}、)?(?P<head>[^()]{2,120}?)[;,]?"
+_REQUIREMENT_THEN_BRACKET = re.compile(r"^" + ORDINAL + r"?(?P<head>[^()]{2,120}?)[;,]?"
                                        r"\((?:共|满分|总分|本项)?(?P<total>" + NUM[1:-1] + r")分[,;:](?P<inner>[^()]+?)[;,]?\)$")
 
 
@@ -914,8 +914,7 @@ def _bare_run(w: Wording) -> Proposed | None:
 #: “A,B,C,D,记1分;少1项,扣0.25分”, “有A、B的,得3分;缺1项扣1.5分”: what is listed, its 分值 when all of it is there,
 #: then what each thing missing costs
 _ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?:满分|(?P<total>" + NUM[1:-1] + r")分)[;,]"
-                                  r"(?:每)?(?:少|缺|缺少|欠缺|缺失)(?:任)?1(?:项|个|条|种),?(?:扣|减)(?:除)?(?P<per>" + NUM[1:-1] + r")分"
-                                  r"$")
+                                  r"(?:每)?(?:少|缺|缺少|欠缺|缺失)(?:任)?1(?:项|个|条|种),?(?:扣|减)(?:除)?(?P<per>" + NUM[1:-1] + r")分$")
 #: the marks between things listed: a comma, 、, 和 or 及 (never 与, which more often says “with”)
 _LIST_SPLIT = re.compile(r"[,、和及]")
 
@@ -971,9 +970,12 @@ RULE = RuleType(
     score=score,
     notes=notes,
     max_from_params=max_from_params,
-    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(11, _all_then_each_short), Recogniser(86, _total_then_points), Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(94, _points_with_an_each_group), Recogniser(84, _listed_each_of_total), Recogniser(81, _plain), Recogniser(102, _additive),
+    proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
-               Recogniser(105, _faults), Recogniser(116, _framed_faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
-               Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
+               Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
+               Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
+               Recogniser(11, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
+               Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
+               Recogniser(94, _points_with_an_each_group), Recogniser(116, _framed_faults)),
     describe=describe,
 )
