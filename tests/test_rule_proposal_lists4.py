@@ -31,6 +31,8 @@ def maxes(p, item: int = 0):
     ("制定实施方案、成立工作专班,计4分;缺少一项扣2分", "4", ["制定实施方案", "成立工作专班"]),
     ("按时报送月报、季报、年报及分析材料的,得2分;少1项扣0.5分。", "2", ["按时报送月报", "季报", "年报", "分析材料"]),
     ("有实施方案、工作台账、年度总结的得满分,缺一项扣1分", "3", ["有实施方案", "工作台账", "年度总结"]),
+    ("完成道路硬化、路灯安装、绿化改造等3项年度任务的得6分,每完成1项得2分,少完成1项扣2分", "6", ["完成道路硬化", "路灯安装", "绿化改造"]),
+    ("落实例会、公示、回访等三件工作的,得3分;少完成一件减1分。", "3", ["落实例会", "公示", "回访"]),
 ])
 def test_things_listed_then_each_missing_are_points_of_a_checklist(text, weight, labels):
     p = propose(text, weight)
@@ -65,6 +67,7 @@ def test_each_missing_until_nothing_is_left_stays_a_deduction():
     ("建立管理制度的,得2分;少一项扣1分。", "2"),  # one thing named: nothing to list
     ("建立台账、配备专人,得2分;缺一项扣1.5分。", "2"),  # what each costs does not divide the score
     ("建立台账、配备专人,得1分;缺一项扣1分。", "2"),  # the score is not the 分值
+    ("完成道路硬化、路灯安装等3项任务的得6分,少完成1项扣2分", "6"),  # two named, three said
 ])
 def test_near_misses_are_not_a_list_of_things_each_missing(text, weight):
     p = propose(text, weight)

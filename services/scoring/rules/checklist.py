@@ -914,7 +914,12 @@ def _bare_run(w: Wording) -> Proposed | None:
 #: “A,B,C,D,记1分;少1项,扣0.25分”, “有A、B的,得3分;缺1项扣1.5分”: what is listed, its 分值 when all of it is there,
 #: then what each thing missing costs
 _ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?:满分|(?P<total>" + NUM[1:-1] + r")分)[;,]"
-                                  r"(?:每)?(?:少|缺|缺少|欠缺|缺失)(?:任)?1(?:项|个|条|种),?(?:扣|减)(?:除)?(?P<per>" + NUM[1:-1] + r")分$")
+                                  # (what each one done earns, said before what each missing costs: “每完成1件实事得10分,”)
+                                  r"(?:每(?:完成|落实|做到|达到)1(?:项|个|条|种|件)[^;,\d]{0,6}?(?:得|计|记)(?P<earns>" + NUM[1:-1] + r")分,)?"
+                                  r"(?:每)?(?:少|缺|缺少|欠缺|缺失)(?:完成|落实)?(?:任)?1(?:项|个|条|种|件)[^;,\d]{0,6}?,?"
+                                  r"(?:扣|减)(?:除)?(?P<per>" + NUM[1:-1] + r")分$")
+#: the number of things a list says it holds, closing it: “…等农村7件实事年度任务”
+_LIST_COUNT = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?P<n>\d+)(?:项|个|条|种|件)[\u4e00-\u9fff]{0,10}$")
 #: the marks between things listed: a comma, 、, 和 or 及 (never 与, which more often says “with”)
 _LIST_SPLIT = re.compile(r"[,、和及]")
 
@@ -932,11 +937,15 @@ def _all_then_each_short(w: Wording) -> Proposed | None:
     total, per = (d(m.group("total")) if m.group("total") else w.weight), d(m.group("per"))
     if total != w.weight or not 0 < per < total:
         return None
-    head = m.group("list")
-    if re.search(r"\d|每|扣|不得分|否则", _HOW_OFTEN.sub("", head)):  # (“每年签订…”: how often is the list's words)
+    if m.group("earns") and d(m.group("earns")) != per:
         return None
-    labels = [x.removesuffix("的") for x in _LIST_SPLIT.split(head) if x.removesuffix("的")]
-    if len(labels) < 2:
+    head = m.group("list")
+    count = _LIST_COUNT.search(head)
+    listed = head[:count.start()] if count else head
+    if re.search(r"\d|每|扣|不得分|否则", _HOW_OFTEN.sub("", listed)):  # (“每年签订…”: how often is the list's words)
+        return None
+    labels = [x.removesuffix("的") for x in _LIST_SPLIT.split(listed) if x.removesuffix("的")]
+    if len(labels) < 2 or (count and int(count.group("n")) != len(labels)):
         return None
     missing = f"“{m.group(0)[len(head):].strip(',;的')}”"
     if per * len(labels) == total:
