@@ -406,6 +406,22 @@ def _split_stated(t: str) -> list[str]:
     return []
 
 
+def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
+    """“…≥29.5%,得1分,每下降0.1%扣0.1分,扣完为止;比上年度增幅达到0.5%以上,得1分”: sentences each stating its points once,
+    adding up to the 分值, some deducting from their points and the others a plain condition met or not."""
+    segs = [x for x in t.split(";") if x.strip(",")]
+    if len(segs) < 2 or not all(len(_POINTS_HEAD.findall(x)) == 1 for x in segs):
+        return []
+    deducting = [bool(re.search(r"扣|每", x)) for x in segs]
+    if all(deducting) or not any(deducting):
+        return []
+    # a plain condition holding a count (“培训达到2次以上,得1分”) may be bands on the count: not read here (a share, “增幅达到
+    # 0.5%以上”, is a condition with a figure, read as such and left to check)
+    if any(not deducts and re.search(r"\d", _POINTS_HEAD.sub("", x)) and "%" not in x for x, deducts in zip(segs, deducting)):
+        return []
+    return segs if sum((d(_POINTS_HEAD.findall(x)[0]) for x in segs), Decimal(0)) == weight else []
+
+
 def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     """“A…得1分;B…比较完整得3分,C…得2分;D高于30%得4分,…得1分”: sentences that each score on their own, some with
     situations from best to worst, the best score of each adding up to the 分值."""
@@ -580,7 +596,8 @@ def composite(w: Wording) -> Proposed | None:
 
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
-        _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight)
+        _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
+        _split_stated_mixed(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []
@@ -755,6 +772,10 @@ _SHARE_IN_LABEL = re.compile(r"(\d+(?:\.\d+)?)%")
 _SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD + r"(\d+(?:\.\d+)?)分")
 
 
+#: one thing of a list missing: “少1项”, “缺1项” (the points of a 要点核查 not met)
+_ONE_MISSING = re.compile(r"[少缺失](?:完成|落实)?任?1(?:项|个|条|种|件)")
+
+
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
     counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
@@ -768,6 +789,8 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 share = (Decimal(str(p["max"])) / item_max * 100).normalize()
                 if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
                     known.add(share)
+        if it["type"] == CHECKLIST and _ONE_MISSING.search(t):  # “少1项扣0.5分”: a point missing costs its points
+            known.add(Decimal(1))
         if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
             known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
                          for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))

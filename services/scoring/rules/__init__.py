@@ -99,6 +99,9 @@ KEY_WORDS: dict[str, str] = {
     "formula._progressive_bands": r"累进",  # its first test: bands scored progressively
     "formula._count_line_each": r"\d(?:次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名)(?:以下|以内)|(?:不足|少于|低于|不到|未达到|达不到|未满)\d",  # _BELOW_EACH's line
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
+    "deduction._once_and_capped": r"不超过|最多扣|最高扣|扣满|扣分最多|扣完\d",  # _PART_CAP: “累计扣分不超过1.2分”
+    "deduction._each_less": r"减\d",  # _EACH_LESS: “…减1.5分”
+    "deduction._full_less_count": r"数\*",  # _FULL_LESS_COUNT: “…次数*2分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
@@ -138,7 +141,14 @@ KEY_WORDS: dict[str, str] = {
     "choice._top_then_rest": r"前\d名",  # _TOP_THEN_REST: “前3名…”
     "choice._graded_run": r"(?:格|优|良|中|差|好|般)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
+    "checklist._total_then_points": r"\d分[;:]",  # _TOTAL_HEADING: the heading's “计2分;”
+    "checklist._points_then_zero": r"[得计]0分",  # _ZERO_CLOSING: the closing “…时,得0分”
+    "checklist._requirement_then_bracketed_points": r"\(\D{0,2}\d+(?:\.\d+)?分[,;:]",  # _REQUIREMENT_THEN_BRACKET: “(共3分,”
+    "checklist._points_with_an_each_group": r"各[得计记]?\d",  # _EACH_GROUP: “…各得1分”
+    "checklist._listed_each_of_total": r"(?:共计?|满分|合计|最高)\d",  # _LISTED_EACH_OF_TOTAL: the total “共3分”
+    "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?[共计]?\d+(?:\.\d+)?分[,;:]",  # _UNTIL_NONE_LEFT, _SCORE_FIRST
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
+    "checklist._all_then_each_short": r"[少缺失](?:完成|落实)?任?1(?:项|个|条|种|件)",  # _ALL_THEN_EACH_SHORT: “少1项”, “缺1项”
 }
 
 

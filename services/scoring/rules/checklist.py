@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -332,6 +333,34 @@ def _faults(w: Wording) -> Proposed | None:
                     + (f"，关键要点“无：{gates[0]}”不满足则本项不得分" if gates else ""), (doubt,))
 
 
+#: the 分值 opening the faults on its own (“3分,未列入议事日程扣1分,…”), and “扣完为止” closing them
+_SCORE_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:共|计)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
+_UNTIL_NONE_LEFT = re.compile(r"[,;]扣完为止$")
+
+
+def _framed_faults(w: Wording) -> Proposed | None:
+    """Faults each costing their points and adding up to the 分值 (``_faults``), with the 分值 said first on its own
+    (“3分,A扣1分,B扣1分,C扣1分”) or “扣完为止” after them: neither changes the reading, since the faults together
+    take exactly the 分值. To check, as every reading of faults as points is."""
+    t = w.text.rstrip(";.")
+    first = _SCORE_FIRST.match(t)
+    if first and d(first.group("total")) != w.weight:
+        return None
+    last = _UNTIL_NONE_LEFT.search(t)
+    if not first and not last:
+        return None
+    inner = t[first.end() if first else 0:last.start() if last else len(t)]
+    found = _faults(replace(w, text=inner))
+    if found is None:
+        return None
+    doubts = list(found.doubts or ())
+    if first:
+        doubts.append(f"“{first.group(0).strip(',;:')}”：读作该项分值")
+    if last:
+        doubts.append("“扣完为止”：各扣分相加正好是该项分值")
+    return Proposed(found.items, found.summary, tuple(doubts))
+
+
 #: a requirement named by its number in the list the row checks: “(2)项”, “第2项”, “第(2)项”
 _ITEM_REF = re.compile(r"第?\(?\d{1,2}\)?(?:项|条|款)(?=要求|不|未|[\u4e00-\u9fff])")
 #: “any one of” a requirement's parts: “任意1项”, “任1项”, “任何1条”
@@ -346,10 +375,12 @@ _HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
 
 def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
-    number in the list, “any one of”)."""
-    return _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", label))))
+    number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge)."""
+    return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", label)))))
 
 
+#: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”
+_LINE = re.compile(r"(?:不足|少于|低于|未达到|达不到|不到|超过|高于)\d+(?:\.\d+)?(?:%|个百分点|人|名|次|个|项|家|篇|份)?$")
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
 #: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”
 _DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日")
@@ -590,6 +621,115 @@ def _marked_points(w: Wording) -> Proposed | None:
     return found
 
 
+#: what the row checks and its 分值, in a sentence of its own before the points: “低保动态管理计2分;…”, “②办公场所建设2分;…”
+_TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL})?(?P<head>[^;,:\d()]{{2,30}}?)(?:计|得|共计|共|满分|总分|为)?"
+                            r"(?P<total>" + NUM[1:-1] + r")分[;:]")
+
+
+def _total_then_points(w: Wording) -> Proposed | None:
+    """What the row checks with its 分值 in a sentence of its own, then its points each with their points (“办公场所建设
+    计2分;有组织领导计0.5分,有宣传窗计0.5分,…”): the heading is the 要点核查's name, the points are read as
+    ``_marked_points`` reads them, and they add up to the heading's score (which is the 分值)."""
+    m = _TOTAL_HEADING.match(w.text)
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    head = m.group("head")
+    if NOT_A_STATEMENT.search(head) or _DEGREE_OF.search(head) or re.search(r"每|扣|以上|以下|不|未|没|无", head):
+        return None  # a score of a situation or a breach, not a heading
+    found = _marked_points(replace(w, text=w.text[m.end():]))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    item = dict(found.items[0], label=head)
+    said_first = f"“{w.text[:m.end()].strip(';:')}”：读作该项名称与分值，未计入要点"
+    return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), said_first))
+
+
+#: a closing statement that the points not met score nothing: “编报金额不一致、科目有误时,得0分”
+_ZERO_CLOSING = re.compile(r";(?P<breach>[^;]*?(?:不|未|没|无|有误|错误|缺)[^;]*?)(?:时|的)?,?(?:得|计)0分$")
+
+
+def _points_then_zero(w: Wording) -> Proposed | None:
+    """Points each with their points, then what scores 0 said as a situation of its own (“A,得1分;B,得1分;A不符、B有误时,
+    得0分”): the zero is each point's when it is not met, so the points are read without it, to check."""
+    t = w.text.rstrip(";.")
+    m = _ZERO_CLOSING.search(t)
+    if m is None or re.search(r"\d|每|扣", m.group("breach")):
+        return None
+    found = _marked_points(replace(w, text=t[:m.start()]))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    return Proposed(found.items, found.summary,
+                    (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：读作所述要点不满足的得分（各要点分别计）"))
+
+
+#: a requirement, then in brackets its 分值 and how it is scored: “…,租赁补贴全部发放到位;(共3分,A得1.5分;B得1.5分;)”
+_REQUIREMENT_THEN_BRACKET = re.compile(r"^" + ORDINAL + r"?(?P<head>[^()]{2,120}?)[;,]?"
+                                       r"\((?:共|满分|总分|本项)?(?P<total>" + NUM[1:-1] + r")分[,;:](?P<inner>[^()]+?)[;,]?\)$")
+
+
+def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
+    """A requirement, then in brackets the 分值 and the points it is scored by (“对应保家庭全部保障到位,…;(共3分,已采取公开
+    摇号方式配租得1.5分;租赁补贴已全部发放到位得1.5分)”): the points are read as ``_marked_points`` reads them, the
+    requirement is what they check (the 要点核查's name), to check."""
+    m = _REQUIREMENT_THEN_BRACKET.match(w.text.rstrip(";."))
+    if m is None or d(m.group("total")) != w.weight or re.search(r"\d|扣|每", m.group("head")):
+        return None
+    found = _marked_points(replace(w, text=m.group("inner")))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    head = m.group("head").strip(",;")
+    item = dict(found.items[0], label=head)
+    return Proposed([item], found.summary, (*(found.doubts or ()), f"“{head}”：读作所查的要求，其得分按括号中的要点计"))
+
+
+#: a run of things named together with the points each is worth, among points with their own: “做好工会、共青团、妇女等工作
+#: 各得1分”
+_EACH_GROUP = re.compile(r"(?:^|(?<=;))(?P<list>[^;,、\d等]{1,20}(?:、[^;,、\d等]{1,12}){1,11}?)(?:等(?P<what>[\u4e00-\u9fff]{0,4}))?"
+                         r"各(?:得|计|记)?(?P<pts>" + NUM[1:-1] + r")分")
+
+
+def _points_with_an_each_group(w: Wording) -> Proposed | None:
+    """Points each with their points, one statement naming several things worth the same each (“完成新闻宣传任务得3分;积极
+    开展文体活动得2分;做好工会、共青团、妇女等工作各得1分”): the things of that statement are points of their own (“工会工作”
+    1 分, …), the whole read as ``_marked_points`` reads it, to check."""
+    groups = list(_EACH_GROUP.finditer(w.text))
+    if len(groups) != 1 or w.text.count(";") < 1:
+        return None
+    g = groups[0]
+    what = g.group("what") or ""
+    things = [x for x in g.group("list").split("、") if x]
+    said_points = "".join(f"{x if x.endswith(what) else x + what}得{g.group('pts')}分;" for x in things)
+    found = _marked_points(replace(w, text=w.text[:g.start()] + said_points.rstrip(";") + w.text[g.end():]))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    return Proposed(found.items, found.summary,
+                    (*(found.doubts or ()), f"“{g.group(0)}”：读作 {len(things)} 个要点，各 {g.group('pts')} 分"))
+
+
+#: things listed, then what each is worth and the total: “例会制度、学习制度、…等各项工作;(1个0.5分,共3分)”
+_LISTED_EACH_OF_TOTAL = re.compile(r"^(?P<list>[^;()]+?)[;,]?\(?(?:每|1)(?:个|项|条|种)(?:得|计|记)?(?P<per>" + NUM[1:-1] + r")分[,;]"
+                                   r"(?:共|满分|合计|共计|最高)(?P<total>" + NUM[1:-1] + r")分\)?$")
+#: the words closing a list that name its kind: “等各项工作”, “等制度”
+_LIST_KIND = re.compile(r"等[\u4e00-\u9fff]{0,6}$")
+
+
+def _listed_each_of_total(w: Wording) -> Proposed | None:
+    """Things listed, then what each is worth and the total (“坚持例会制度、学习制度、奖惩制度…等各项工作。(1个0.5分,共3分)”):
+    a 要点核查 of the things, each at that worth, when their number times it is the total and the 分值. The things
+    are read off the 、 between them, so the proposal is to check."""
+    m = _LISTED_EACH_OF_TOTAL.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    per, total = d(m.group("per")), d(m.group("total"))
+    if total != w.weight or not 0 < per < total or re.search(r"\d|每|扣", m.group("list")):
+        return None
+    labels = [x for x in _LIST_KIND.sub("", m.group("list")).split("、") if x]
+    if len(labels) < 2 or per * len(labels) != total:
+        return None
+    found = [(label, per) for label in labels]
+    return _summed(found, w, (f"“{m.group('list')}”：读作 {len(labels)} 个要点（按“、”分项），各 {fmt(per)} 分",))
+
+
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
 _WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
 _WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
@@ -771,6 +911,52 @@ def _bare_run(w: Wording) -> Proposed | None:
     return _summed(pairs, w, tuple(doubts))
 
 
+#: “A,B,C,D,记1分;少1项,扣0.25分”, “有A、B的,得3分;缺1项扣1.5分”: what is listed, its 分值 when all of it is there,
+#: then what each thing missing costs
+_ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?:满分|(?P<total>" + NUM[1:-1] + r")分)[;,]"
+                                  # (what each one done earns, said before what each missing costs: “每完成1件实事得10分,”)
+                                  r"(?:每(?:完成|落实|做到|达到)1(?:项|个|条|种|件)[^;,\d]{0,6}?(?:得|计|记)(?P<earns>" + NUM[1:-1] + r")分,)?"
+                                  r"(?:每)?(?:少|缺|缺少|欠缺|缺失)(?:完成|落实)?(?:任)?1(?:项|个|条|种|件)[^;,\d]{0,6}?,?"
+                                  r"(?:扣|减)(?:除)?(?P<per>" + NUM[1:-1] + r")分$")
+#: the number of things a list says it holds, closing it: “…等农村7件实事年度任务”
+_LIST_COUNT = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?P<n>\d+)(?:项|个|条|种|件)[\u4e00-\u9fff]{0,10}$")
+#: the marks between things listed: a comma, 、, 和 or 及 (never 与, which more often says “with”)
+_LIST_SPLIT = re.compile(r"[,、和及]")
+
+
+def _all_then_each_short(w: Wording) -> Proposed | None:
+    """Things listed with the 分值 for all of them, then what each one missing costs (“成立机构,明确分工,有专人负责,
+    记1.5分;少1项,扣0.5分”): a 要点核查 of the things listed, each worth the cost of its absence, when their number
+    times that cost is the 分值; otherwise the things are not told apart with certainty, and each one missing is
+    a case of a deduction (the same score whenever the list is as the team counts it). The things are read off the
+    marks between them, so the proposal is to check. With “扣完为止” the text is a deduction per thing missing, which
+    the deduction's own wording reads."""
+    m = _ALL_THEN_EACH_SHORT.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    total, per = (d(m.group("total")) if m.group("total") else w.weight), d(m.group("per"))
+    if total != w.weight or not 0 < per < total:
+        return None
+    if m.group("earns") and d(m.group("earns")) != per:
+        return None
+    head = m.group("list")
+    count = _LIST_COUNT.search(head)
+    listed = head[:count.start()] if count else head
+    if re.search(r"\d|每|扣|不得分|否则", _HOW_OFTEN.sub("", listed)):  # (“每年签订…”: how often is the list's words)
+        return None
+    labels = [x.removesuffix("的") for x in _LIST_SPLIT.split(listed) if x.removesuffix("的")]
+    if len(labels) < 2 or (count and int(count.group("n")) != len(labels)):
+        return None
+    missing = f"“{m.group(0)[len(head):].strip(',;的')}”"
+    if per * len(labels) == total:
+        found = [(label, per) for label in labels]
+        return _summed(found, w, (f"{missing}：读作所列 {len(labels)} 项各 {fmt(per)} 分（按“、”“,”“和”“及”分项）",))
+    item = deduction.RULE.item(f"缺少的项（{head.removesuffix('的')}）", total, {"per": s(per), "unit": "项"})
+    return Proposed([item], f"逐例扣分：每缺 1 项扣 {fmt(per)} 分，扣完为止",
+                    (f"{missing}：所列各项与分值对不上（{len(labels)} 项 × {fmt(per)} 分 ≠ {fmt(total)} 分），"
+                     f"读作每缺 1 项扣 {fmt(per)} 分、扣完为止",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     points = [p for p in params.get("points") or [] if isinstance(p, Mapping)]
     listed = joined([msg(T("%1 %2 分"), p.get("label") or p.get("key", ""), p.get("max", "")) for p in points], T("；"))
@@ -796,6 +982,9 @@ RULE = RuleType(
     proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
-               Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run)),
+               Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
+               Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
+               Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
+               Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults)),
     describe=describe,
 )

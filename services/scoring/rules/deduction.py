@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from models.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.scoring.rules import all_or_nothing
 from services.scoring.rules.base import (
     Input,
     Inputs,
@@ -138,6 +139,80 @@ def _per_instance(w: Wording) -> Proposed | None:
     return _each(w, m.group(2), s(per), apart)
 
 
+#: where a part counted per case stops: “累计扣分不超过1.2分”, “扣满8分为止”, “扣完2分为止”, “最多扣2分”
+_PART_CAP = re.compile(r",?(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满|扣完)(?P<cap>" + NUM[1:-1] + r")分(?:为止)?$")
+#: a fault taken once: “未建立学法制度的,扣0.3分”
+_ONCE = re.compile(r"^(?P<fault>[^;]+?)的?,?扣(?:除|减)?(?P<pts>" + NUM[1:-1] + r")分$")
+#: a part's list mark: “1.”, “(2)”
+_PART_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+
+
+def _once_and_capped(w: Wording) -> Proposed | None:
+    """Faults each taken once, beside faults counted per case up to a stated cap (“未建立学法制度的,扣0.3分;每少1次扣
+    0.3分,累计扣分不超过1.2分” on 1.5 points): one part for each, when the faults taken once and the caps add up to
+    the 分值; a fault taken once is met or not (its points), a counted one is a deduction per case on its cap."""
+    clauses = [_PART_MARK.sub("", x) for x in w.text.rstrip(";.").split(";")]
+    if len(clauses) < 2:
+        return None
+    items: list[dict] = []
+    capped = []
+    for clause in clauses:
+        cap = _PART_CAP.search(clause)
+        if cap:
+            counted = _per_instance(Wording(clause[:cap.start()], d(cap.group("cap")), "", "", ""))
+            if counted is None or len(counted.items) != 1:
+                return None
+            it = counted.items[0]
+            if d(it["params"]["per"]) >= d(cap.group("cap")):
+                return None
+            items.append(RULE.item(clause[:cap.start()].strip(","), d(cap.group("cap")), it["params"]))
+            capped.append(cap.group(0).strip(","))
+            continue
+        once = _ONCE.match(clause)
+        if once is None or re.search(r"\d|每|为止", once.group("fault")):
+            return None
+        fault = once.group("fault").strip(",").removesuffix("的")
+        items.append(all_or_nothing.RULE.item(fault, d(once.group("pts")), {"condition": f"无此问题：{fault}"}))
+    if not capped or len(capped) == len(items) or sum((d(it["max"]) for it in items), Decimal(0)) != w.weight:
+        return None
+    for i, it in enumerate(items):
+        it["key"] = chr(ord("a") + i)
+    doubt = f"“{'”、“'.join(capped)}”：读作按例扣分部分的分值，与只扣一次的扣分相加为该项分值"
+    return Proposed(items, f"{len(items)} 个评分项：只扣一次的问题各为全有或全无，按例扣分的问题扣到所注上限为止", (doubt,))
+
+
+#: “每项不达标减1.5分”: a deduction per case said with 减 (where other texts say 扣)
+_EACH_LESS = re.compile(r"每(?P<unit>项|个|次|处|例|篇|份|件|条|人次|人|名|家|起|户)(?P<what>[^;%\d]{0,20}?)减(?P<per>\d+(?:\.\d+)?)分")
+
+
+def _each_less(w: Wording) -> Proposed | None:
+    """“…达到年度指标,得基础分5分;每项不达标减1.5分”: the text's one deduction, per case and said with 减, less than
+    the 分值: a deduction per case (where it stops is not said, so to check as any such deduction)."""
+    t = w.text
+    if len(re.findall(r"(?:扣|减)(?:除|去)?\d", t)) != 1:
+        return None  # several deductions: parts or a formula of them, not one case counted
+    m = _EACH_LESS.search(t)
+    if m is None or not 0 < d(m.group("per")) < w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    return _each(w, unit, each)
+
+
+#: “本项得分为:10分-违反规定次数*2分”, “得分=5-差错个数×0.5”: the 分值 less a count times what each costs
+_FULL_LESS_COUNT = re.compile(r"得分(?:为|=)[:=]?(?P<full>\d+(?:\.\d+)?)分?-(?P<what>[^*;=+\-]{1,30}?)(?P<unit>次|个|人|例|项|处|起|件|条)数"
+                              r"\*(?P<per>\d+(?:\.\d+)?)分?$")
+
+
+def _full_less_count(w: Wording) -> Proposed | None:
+    """“本项得分为:10分-考评期间违反规定次数*2分”: the 分值 less the count of cases times what each costs, a deduction per
+    case; that the score stops at 0 is read, not said (to check, as a deduction that does not say where it stops)."""
+    m = _FULL_LESS_COUNT.search(w.text.rstrip(";."))
+    if m is None or d(m.group("full")) != w.weight or not 0 < d(m.group("per")) < w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    return _each(w, unit, each)  # where it stops is not said: the check of every deduction says so
+
+
 def _each(w: Wording, unit: str, per: str, doubts: tuple[str, ...] | None = None) -> Proposed:
     """The 逐例扣分 item of ``w``: ``per`` points off for each ``unit`` found, down to 0."""
     return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": unit})], f"逐例扣分：每{unit}扣 {per} 分，扣完为止",
@@ -195,9 +270,9 @@ def _single_case(w: Wording) -> Proposed | None:
 
 
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
-#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天” (a 每 or a count of one before them, never a bare
-#: word: “发现所有问题” counts nothing)
-_OTHER_UNITS = ("层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗次|宗|本|册|位|村|校|组|队|场|轮|种|基|盏|"
+#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
+#: never a bare word: “发现所有问题” counts nothing)
+_OTHER_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗次|宗|本|册|位|村|校|组|队|场|轮|种|基|盏|"
                 "平方米|米|公里|亩|天|日")
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
 #: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
@@ -336,7 +411,7 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(80, _parts_each), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
+    proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(87, _each_less), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per)),
     describe=describe,
 )
