@@ -641,3 +641,25 @@ def test_points_that_are_degrees_of_one_quality_are_to_check(text, weight, degre
 def test_points_of_different_things_stay_confident(text, weight):
     p = propose(text, Decimal(weight))
     assert p.confident and len(p.items[0]["params"]["points"]) == len(text.split(";")), (p.summary, p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("符合标准的,得5分;字号、牌匾不清晰或营业时间等没有明示的,分别扣2.5分。", "5"),
+    ("符合要求的得4分;台账不全或记录不及时的,均扣2分。", "4"),
+    ("达到要求的得6分;方案未制定或未报备的,各扣3分", "6"),
+])
+def test_faults_each_taking_their_points_are_not_one_situation(text, weight):
+    """“…不清晰或…没有明示的,分别扣2.5分”: each fault named takes its points, and two can come together (0 of 5), so
+    the text is not two situations to pick from; whatever is proposed is to check, and the words are named."""
+    p = propose(text, Decimal(weight))
+    assert not p.confident, (p.summary, p.unplaced)
+    if p.kind == "choice":
+        assert any("各项分别扣分" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("符合标准的得5分;字号、牌匾不清晰或营业时间没有明示的,扣2.5分。", "5"),
+])
+def test_faults_joined_by_or_taking_points_once_stay_one_situation(text, weight):
+    p = propose(text, Decimal(weight))
+    assert not any("各项分别扣分" in u for u in p.unplaced), p.unplaced

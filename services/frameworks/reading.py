@@ -866,6 +866,8 @@ _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|�
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
 _DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
 #: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”): a situation that is a band of a figure
+#: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
+_EACH_TAKES = re.compile(r"(?:分别|各|均)$")
 _SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
@@ -1106,6 +1108,11 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             shares = [o["label"] for o in it["params"]["options"] if _SHARE_IN_WORDS.search(str(o.get("label", "")))]
             if shares:  # “完成一半得5分”: a share of the work, so the situations may be bands of a completion rate
                 out.append(f"“{'、'.join(shares[:3])}：按完成的比例划分情形，可改为按完成率分档”")
+            each = [o["label"] for o in it["params"]["options"]
+                    if _EACH_TAKES.search(str(o.get("label", ""))) and Decimal(str(o["score"])) > 0]
+            if each:  # “…不清晰或…没有明示的,分别扣2.5分”: each fault takes its own points, so two can come together
+                # (where each leaves nothing, “…均不得分”, two together leave nothing too)
+                out.append(f"“{'、'.join(each[:3])}：各项分别扣分，可同时发生，可改为要点核查”")
         elif it["type"] == THRESHOLD:
             out += _per_doubts(t, it) + _direction_doubts(t, it)
         elif it["type"] in (DEDUCTION, DELAY):
