@@ -53,3 +53,40 @@ def test_near_misses_of_a_line_in_words_are_not_a_line(text, kind):
 def test_a_difference_either_way_is_not_a_shortfall():
     p = propose("实际值与目标值每相差1%扣1分,扣完为止", "10", "偏差")
     assert p.kind != "threshold" or p.items[0]["params"]["direction"] != "higher" or not p.confident
+
+
+# ── a count reached (“达N家”) or a share of a named total reached, else nothing: two bands ──
+@pytest.mark.parametrize("text, line, unit", [
+    ("巡查企业数量达30家得2分,否则不得分", "30", "家"),
+    ("年度宣传报道达10篇的,得2分;否则不得分", "10", "篇"),
+    ("入户走访达200户得2分,否则不得分。", "200", "户"),
+])
+def test_a_count_reached_else_nothing_is_two_bands(text, line, unit):
+    p = propose(text, "2", "工作开展情况")
+    params = sole(p, "tiers")
+    assert params["unit"] == unit and p.confident  # “达” settles that the line itself is reached
+    n = int(line)
+    assert scores(p, [n + 5, n, n - 1, 0]) == D(2, 2, 0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "固定资产管理、合同管理、内部审计、政府采购岗位工作人员全县(市、区)每年参加业务培训的人数达到上述人员编制数之和的30%得2分,否则不得分",
+    "各乡镇每年接受技术培训的企业数量达到辖区企业总数30%得2分,否则不得分.",
+])
+def test_a_share_of_a_named_total_reached_else_nothing_is_two_bands(text):
+    p = propose(text, "2", "培训情况")
+    sole(p, "tiers")
+    assert not p.confident  # the total the share is of is named in words: to check
+    assert scores(p, [45, 30, 29.9, 0]) == D(2, 2, 0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "巡查企业达30家得1分,否则不得分",  # the points are not the 分值
+    "巡查企业数量达30家得2分,否则扣1分",  # something other than nothing below the line
+    "增长率高于全省平均水平10%得2分,否则不得分",  # 10 points above an average, not a line at 10%
+])
+def test_near_misses_of_a_line_reached_are_not_confident_bands(text):
+    p = propose(text, "2", "工作开展情况")
+    assert not (p.kind == "tiers" and p.confident)
+    if p.kind == "tiers":
+        assert p.items[0]["params"]["tiers"][0]["min"] != "10"

@@ -836,7 +836,7 @@ _NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 #: words that settle on which side of a line its own value falls (《民法典》第一千二百五十九条:
 #: 以上、以下、以内 include the number itself; 超过、不满/不足 and 高于、低于 do not)
 _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
-                   "不少于", "不超过", "达到", "未达到", "少于", "多于")
+                   "不少于", "不超过", "达到", "未达到", "达", "少于", "多于")
 _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")

@@ -854,10 +854,10 @@ def _share_bands(w: Wording) -> Proposed | None:
 
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
-#: above it and nothing below: two bands
-_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,40}?(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
+#: above it and nothing below: two bands; “…的数量达到上述单位总数20%得2分,否则不得分”: the line a share of a total named
+_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,60}?(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
                               r"(?P<most>≤|<|不高于|不超过|不大于|低于|小于))"
-                              r"(?:[^;,\d%]{1,16}?的)?(?P<x>-?\d+(?:\.\d+)?)%(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
+                              r"(?:[^;,\d%]{1,16}?(?:的|总数|之和|总量))?(?P<x>-?\d+(?:\.\d+)?)%(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
                               r"\(?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
 
 
@@ -884,10 +884,10 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
 
 #: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)
 _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
-#: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”: the 分值 at or above a line on a
+#: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”, “考核数量达20家得1分”: the 分值 at or above a line on a
 #: counted figure, nothing below it
 _FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)"
-                          r"(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|(?P<most>≤|<|不超过|不高于|不多于|不大于|少于|低于|在))?"
+                          r"(?P<cmp>达到|达|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|(?P<most>≤|<|不超过|不高于|不多于|不大于|少于|低于|在))?"
                           r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上|(?P<within>以内|之内|及以下|以下))?"
                           r"(?:的|者|时)?,?(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
