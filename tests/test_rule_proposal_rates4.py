@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, scores, sole
+from tests.proposals import D, ratio, scored, scores, sole
 
 
 # ── a line said in words of its own, then a step below it: 达标线扣分 ─────────
@@ -90,3 +90,54 @@ def test_near_misses_of_a_line_reached_are_not_confident_bands(text):
     assert not (p.kind == "tiers" and p.confident)
     if p.kind == "tiers":
         assert p.items[0]["params"]["tiers"][0]["min"] != "10"
+
+
+def shares(p, values, item=0):
+    """The scores of a 比率计分 item when the share done is each of ``values`` (percent)."""
+    return [scored(p, ratio(v), item) for v in values]
+
+
+# ── the task done scores its points, a shortfall in proportion: 比率计分, one per task ──
+@pytest.mark.parametrize("text", [
+    "完成年度造林任务的计6分,不足的按比例扣分",
+    "完成年度造林任务得6分；未完成的按比例扣分。",
+    "完成年度造林任务的,计6分,达不到的按比例扣分",
+])
+def test_a_task_done_else_in_proportion_is_a_rate(text):
+    p = propose(text, "6", "造林任务")
+    params = sole(p, "rate")
+    assert params["cap"] is True and p.confident
+    assert shares(p, [100, 50, 120, 0]) == D(6, 3, 6, 0)
+
+
+def test_two_tasks_each_done_else_in_proportion_are_two_rates():
+    p = propose("完成良种推广计划得4分,未完成的按比例扣分;完成测土配方施肥任务得6分,达不到的按比例扣分", "10", "种植")
+    assert [(it["type"], it["max"]) for it in p.items] == [("rate", "4"), ("rate", "6")]
+    assert shares(p, [50], 0) == D(2) and shares(p, [80], 1) == D("4.8")
+
+
+@pytest.mark.parametrize("text", [
+    "凡按时完成镇下达任务的得满分,完不成任务按比例减分",
+    "医疗救助5分;凡完成县下达任务的得满分,资金以拨付到户为准,完不成任务按比例减分",
+])
+def test_full_marks_for_the_task_done_and_less_in_proportion(text):
+    p = propose(text, "5", "任务完成")
+    sole(p, "rate")
+    assert shares(p, [100, 40]) == D(5, 2)
+
+
+def test_more_or_less_in_proportion_leaves_the_bonus_out_to_check():
+    p = propose("凡完成年初下达任务的得满分,增减按比例加减分", "5", "任务完成")
+    sole(p, "rate")
+    assert not p.confident and any("加分未计入" in u for u in p.unplaced)
+    assert shares(p, [100, 130, 60]) == D(5, 5, 3)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("完成年度造林任务的计6分,不足的按比例扣分", "8"),  # the points are not the 分值
+    ("完成年度造林任务的计6分,未完成的扣3分", "6"),  # a fixed deduction, not in proportion
+    ("完成年度造林任务的计6分,不足的酌情扣分", "6"),  # judged, not in proportion
+])
+def test_near_misses_of_a_task_in_proportion_are_not_a_sure_rate(text, weight):
+    p = propose(text, weight, "造林任务")
+    assert not (p.kind == "rate" and p.confident)

@@ -261,6 +261,32 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
                     "、".join(f"{m.group('n')}分" for m in found) + "）")
 
 
+#: “完成良种推广任务的计7分,不足的按比例扣分”, “凡按时完成镇下达任务的得满分,…,完不成任务按比例减分”: the points (or
+#: full marks) for the task done, and a shortfall scored in proportion: the share done × the points, at most the points
+_DONE_ELSE_SHARE = re.compile(r"^(?:(?P<head>[^,;\d]{2,16}?)(?P<hn>\d+(?:\.\d+)?)分[,;])?(?P<lead>[^,;\d]{2,20}?[,;])?"
+                              r"凡?能?(?:按时|按期)?完成(?P<what>(?:[^,;\d]|100%){2,40}?)(?:的)?,?(?:计|得|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                              r"(?P<between>[^,;\d]{2,30}?[,;])?(?P<short>不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?"
+                              r"按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?[;,]?$")
+
+
+def _done_else_share(w: Wording) -> Proposed | None:
+    """The task done scores its points, a shortfall in proportion: a rate of the task done (a bonus for more, “增减按比例
+    加减分”, is left out: at most the points, to check)."""
+    m = _DONE_ELSE_SHARE.match(w.text)
+    if not m or (m.group("n") and d(m.group("n")) != w.weight):
+        return None
+    what = m.group("what")
+    doubts = []
+    if m.group("short") == "增减":
+        doubts.append(f"“{m.group('short')}按比例加减分”：超额完成的加分未计入，按不超过分值读，请核对")
+    if m.group("hn") and d(m.group("hn")) != w.weight:
+        return None  # a heading with points that are not the 分值
+    doubts += [f"“{m.group(g).strip(',;()')}”：计分时如何考虑请核对" for g in ("lead", "between", "remark", "after") if m.group(g)]
+    return Proposed([RULE.item(rate_label(w.name, "") or f"{what}完成比例", w.weight,
+                               {"cap": True, "value_label": f"{what}完成比例", "numerator_label": "完成数", "denominator_label": "任务数"})],
+                    f"比率计分：完成{what}得满分，未完成时得分 = 完成比例 × 分值", tuple(doubts) or None)
+
+
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
 _PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|按照?|以|^|(?<=[(:]))"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
@@ -341,6 +367,7 @@ RULE = RuleType(
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
-               Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion)),
+               Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
+               Recogniser(45, _done_else_share)),
     describe=describe,
 )
