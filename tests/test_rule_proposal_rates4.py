@@ -141,3 +141,44 @@ def test_more_or_less_in_proportion_leaves_the_bonus_out_to_check():
 def test_near_misses_of_a_task_in_proportion_are_not_a_sure_rate(text, weight):
     p = propose(text, weight, "造林任务")
     assert not (p.kind == "rate" and p.confident)
+
+
+# ── a quotient times the 标准分值: 比率计分 ───────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "考核得分=验收合格户数/抽查总户数×标准分值",
+    "3、资料归档及时(2分)。得分=按时归档卷数/应归档卷数×标准分值。",
+])
+def test_a_quotient_times_the_standard_points_is_a_rate(text):
+    p = propose(text, "2", "归档情况")
+    params = sole(p, "rate")
+    assert params["cap"] is True
+    assert [scored(p, {"numerator": n, "denominator": "50"}) for n in ("50", "45", "0")] == D(2, "1.8", 0)
+
+
+def test_a_quotient_taken_off_the_standard_points_is_not_the_score():
+    p = propose("扣分=不合格户数/抽查总户数×标准分值", "2", "归档情况")
+    assert not (p.kind == "rate" and p.confident)
+
+
+# ── the price score of a bid: the base over the bid × the weight × 100 ─────
+@pytest.mark.parametrize("text, weight", [
+    ("价格分=(评标基准价/投标报价)×价格权值×100,价格权值=20%", "20"),
+    ("投标报价得分=(评标基准价/投标报价)×40%×100", "40"),
+    ("各投标人的价格得分按以下公式计算:价格得分=(评标基准价/投标报价)*10%*100", "10"),
+])
+def test_the_base_over_the_bid_times_a_weight_of_100_is_a_rate(text, weight):
+    p = propose(text, weight, "价格分")
+    params = sole(p, "rate")
+    assert params["cap"] is True and params["numerator_label"] == "评标基准价"
+    assert not p.confident  # a bid below the base is held at the 分值: to check
+    w = int(weight)
+    assert [scored(p, {"numerator": "90", "denominator": b}) for b in ("90", "100", "80")] == D(w, w * 0.9, w)
+
+
+@pytest.mark.parametrize("text", [
+    "价格分=(评标基准价/投标报价)×20%×100",  # a weight that is not the 分值 (30)
+    "价格分=(评标基准价/投标报价)×价格权值×100",  # the weight never given
+])
+def test_a_price_formula_whose_weight_is_not_the_points_is_not_a_rate(text):
+    p = propose(text, "30", "价格分")
+    assert p.kind != "rate"

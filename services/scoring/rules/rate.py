@@ -287,6 +287,28 @@ def _done_else_share(w: Wording) -> Proposed | None:
                     f"比率计分：完成{what}得满分，未完成时得分 = 完成比例 × 分值", tuple(doubts) or None)
 
 
+#: “价格分=(评标基准价/投标报价)×价格权值×100” (价格权值=30%), “…=(评标基准价/投标报价)×30%×100”: the points are the
+#: weight's share of 100, the quotient their share (a bid below the base would score more: at most the points)
+_QUOTIENT_OF_HUNDRED = re.compile(r"分=\(?(?P<num>[^*/,;.=()]{2,16})/(?P<den>[^*/,;.=()]{2,16}?)\)?\*"
+                                  r"(?:(?P<pct>\d+(?:\.\d+)?)%|(?P<named>[^*/,;.=()\d]{1,8}?))\*100(?![\d.%])")
+
+
+def _quotient_of_hundred(w: Wording) -> Proposed | None:
+    """The quotient × a weight in percent × 100, the weight's share of 100 being the 分值: the quotient × 分值."""
+    m = _QUOTIENT_OF_HUNDRED.search(w.text)
+    if not m:
+        return None
+    pct = m.group("pct")
+    if m.group("named"):  # the weight named, its value given elsewhere in the text: “价格权值=30%”
+        given = re.search("(?:^|[,;])" + re.escape(m.group("named")) + r"(?:为|=)(?P<pct>\d+(?:\.\d+)?)%(?=$|[,;])", w.text)
+        pct = given.group("pct") if given else None
+    if pct is None or d(pct) != w.weight:
+        return None
+    num, den = m.group("num"), m.group("den")
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值（{s(d(pct))}% × 100），超过分值按分值计"),
+                   doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
+
+
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
 _PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|按照?|以|^|(?<=[(:]))"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
@@ -368,6 +390,6 @@ RULE = RuleType(
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
-               Recogniser(45, _done_else_share)),
+               Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred)),
     describe=describe,
 )
