@@ -182,3 +182,29 @@ def test_the_base_over_the_bid_times_a_weight_of_100_is_a_rate(text, weight):
 def test_a_price_formula_whose_weight_is_not_the_points_is_not_a_rate(text):
     p = propose(text, "30", "价格分")
     assert p.kind != "rate"
+
+
+# ── a requirement that is a line on a figure, no score said: two bands, to check ──
+@pytest.mark.parametrize("text, unit, values, want", [
+    ("落实配套资金50万元以上", "万元", [80, 50, 49], (4, 4, 0)),
+    ("参加技能培训的农户不少于30%", "%", [45, 30, 29], (4, 4, 0)),
+    ("2、年内发生安全事故在3次(含)以下(分值4分);", "次", [0, 3, 4], (4, 4, 0)),
+    ("开展入户宣传不少于200户", "户", [200, 199], (4, 0)),
+    ("群众投诉不超过5次", "次", [5, 6], (4, 0)),
+])
+def test_a_requirement_that_is_a_line_scores_the_points_on_its_side(text, unit, values, want):
+    p = propose(text, "4", "工作落实")
+    params = sole(p, "tiers")
+    assert params["unit"] == unit
+    assert not p.confident and any("未说明计分" in u for u in p.unplaced)
+    assert scores(p, values) == D(*want)
+
+
+@pytest.mark.parametrize("text", [
+    "种植面积是否达到1000亩以上",  # a question: yes or no
+    "落实配套资金50万元以上,人员到位",  # a second requirement beside the line
+    "落实配套资金50万元",  # no side said
+])
+def test_near_misses_of_a_bare_line_are_not_read_as_one(text):
+    p = propose(text, "4", "工作落实")
+    assert p.kind != "tiers"

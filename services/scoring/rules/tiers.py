@@ -941,6 +941,38 @@ def _figure_line(w: Wording) -> Proposed | None:
                         f"分档计分：{what}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts_at_least)
 
 
+#: “安排工作经费10万元以上”, “培训成员不少于20%”, “3年内受处罚在2次(含)以下(分值1分)”: a requirement that is a line on
+#: a figure, with no score said (the points stand in another cell): the 分值 on the line's side, nothing on the other
+_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?P<what>[^;,%]{2,30}?)"
+                        r"(?P<cmp>不少于|不低于|达到|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
+                        r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED[3:-1] + r")"
+                        r"(?P<post>\(含\)以上|及以上|以上|(?P<within>\(含\)以下|及以下|以下|以内))?"
+                        r"(?:\(分值(?P<pts>\d+(?:\.\d+)?)分\))?[;.]?$")
+_BARE_EXCLUSIVE = (">", "超过", "高于", "<")
+
+
+def _bare_line(w: Wording) -> Proposed | None:
+    """A requirement that is a line on a figure, no score said: met scores the 分值, not met nothing (always to check:
+    the text does not say so)."""
+    m = _BARE_LINE.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+        return None
+    if "是否" in m.group("what"):
+        return None  # a question (“…是否达到1000亩以上”): answered yes or no (all_or_nothing)
+    cmp, post = m.group("cmp"), m.group("post")
+    at_most = bool(m.group("most") or m.group("within"))
+    at_least = bool((cmp and not m.group("most") and cmp != "在") or (post and not m.group("within")))
+    if at_most == at_least or (cmp == "在" and not post):
+        return None  # no side, or both: not one line
+    line, unit = s(d(m.group("x"))), m.group("u")
+    what = m.group("what").removesuffix("在")
+    inclusive = cmp not in _BARE_EXCLUSIVE
+    tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight) if at_most else _line_tiers(line, inclusive, w.weight, Decimal(0))
+    sign = ("≤" if inclusive else "<") if at_most else ("≥" if inclusive else ">")
+    return _figure_item(w, what, unit, tiers, f"分档计分：{what}{sign}{line}{unit} 得满分，否则不得分",
+                        (f"“{m.group(0).rstrip(';.')}”：评分标准只写了要求、未说明计分：达到得满分、否则不得分为推定",))
+
+
 def _below_line(w: Wording) -> Proposed | None:
     m = _BELOW_LINE.match(w.text)
     if not m or _NOT_A_LINE.search(m.group("what")):
@@ -1225,6 +1257,6 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder)),
+               Recogniser(82, _count_ladder), Recogniser(138, _bare_line)),
     describe=describe,
 )
