@@ -208,3 +208,20 @@ def test_a_requirement_that_is_a_line_scores_the_points_on_its_side(text, unit, 
 def test_near_misses_of_a_bare_line_are_not_read_as_one(text):
     p = propose(text, "4", "工作落实")
     assert p.kind != "tiers"
+
+
+# ── the target met for the 分值, then shares of the target for less: bands on the share ──
+@pytest.mark.parametrize("text", [
+    "(1)达到计划数的,得10分;(2)达到计划数的90%及以上,得8分;(3)达到计划数的80%及以上,得6分;(4)未达到计划数的80%的,不得分",
+    "达到目标值的,得10分;达到目标值的90%及以上,得8分;达到目标值的80%及以上,得6分;未达到目标值的80%,不得分。",
+    "符合标准的,得10分;达到标准的90%及以上,得8分;达到标准的80%及以上,得6分;未达到标准的80%的,不得分",
+])
+def test_the_target_met_then_shares_of_it_are_bands(text):
+    p = propose(text, "10", "目标完成")
+    sole(p, "tiers")
+    assert scores(p, [100, 120, 95, 85, 70]) == D(10, 10, 8, 6, 0)
+
+
+def test_the_target_met_for_less_than_the_points_is_not_the_top_band():
+    p = propose("(1)达到目标值的,得8分;(2)达到目标值的90%及以上,得6分;(3)未达到目标值的90%的,不得分", "10", "目标完成")
+    assert not p.confident

@@ -223,8 +223,10 @@ _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
 _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
-_OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)的\d")
-_REQUIREMENT_MET = re.compile(r"^(?:符合|达到|满足)(?:规定|要求|标准)[^\d,;]{0,12}?,?(?:得|计|记)满分$")
+_OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
+#: “(1)达到目标值的,得50分” (the 分值) is the requirement met too
+_REQUIREMENT_MET = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)[^\d,;]{0,12}?,?"
+                              r"(?:(?:得|计|记)满分|(?:得|计|记)\d+(?:\.\d+)?分)$")
 
 
 def _bands(t: str) -> list[str]:
