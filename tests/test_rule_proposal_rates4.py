@@ -50,6 +50,11 @@ def test_near_misses_of_a_line_in_words_are_not_a_line(text, kind):
     assert p.kind == kind
 
 
+def test_a_scored_clause_before_a_rate_step_is_no_word_on_its_source():
+    p = propose("按时完成全部整改的,得1分;整改完成率每降低10个百分点扣0.5分,扣完为止", "2", "整改")
+    assert not (p.kind == "threshold" and p.items[0]["params"]["full_at"] == "100")
+
+
 def test_a_difference_either_way_is_not_a_shortfall():
     p = propose("实际值与目标值每相差1%扣1分,扣完为止", "10", "偏差")
     assert p.kind != "threshold" or p.items[0]["params"]["direction"] != "higher" or not p.confident
@@ -204,6 +209,7 @@ def test_a_requirement_that_is_a_line_scores_the_points_on_its_side(text, unit, 
     "种植面积是否达到1000亩以上",  # a question: yes or no
     "落实配套资金50万元以上,人员到位",  # a second requirement beside the line
     "落实配套资金50万元",  # no side said
+    "验收合格率不低于95%",  # a rate and its line: a target value, how it scores not said
 ])
 def test_near_misses_of_a_bare_line_are_not_read_as_one(text):
     p = propose(text, "4", "工作落实")

@@ -148,6 +148,8 @@ _RATE_ONLY = re.compile(r"^[\u4e00-\u9fff()]{1,16}率$")
 #: or a clause does, after words on where the figures come from (“以…为准,报考率每降低1个百分点…”, those words left
 #: to check), the step said with its 每
 _RATE_CLAUSE = re.compile(r"[,;][\u4e00-\u9fff()]{1,16}率$")
+#: words that score: a clause before the rate's step that holds one is no mere word on the source
+_SCORE_WORDS = re.compile(r"分|扣|得")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺", "差欠", "欠", "差")
 #: a step that counts what rises from none (“每增加1起”): with no line, the line is 0
 _RISE_WORDS = ("增", "增加", "上升")
@@ -220,7 +222,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
     else:
         met = None
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and (
-            _RATE_ONLY.match(t[:step.start()]) or (step.group(0).startswith("每") and _RATE_CLAUSE.search(t[:step.start()]))):
+            _RATE_ONLY.match(t[:step.start()]) or (step.group(0).startswith("每") and _RATE_CLAUSE.search(t[:step.start()])
+                                                and not _SCORE_WORDS.search(t[:step.start()]))):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{t[:step.start()]}”：未写明达标线，按 100% 得满分读",)
     if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) != "%" and \

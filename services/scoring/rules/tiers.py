@@ -959,8 +959,10 @@ def _bare_line(w: Wording) -> Proposed | None:
     m = _BARE_LINE.match(w.text)
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
         return None
-    if "是否" in m.group("what"):
-        return None  # a question (“…是否达到1000亩以上”): answered yes or no (all_or_nothing)
+    if "是否" in m.group("what") or "率" in m.group("what"):
+        # a question (“…是否达到1000亩以上”): answered yes or no (all_or_nothing); a rate and its line (“项目完成率达到
+        # 95%”): a target value, how it scores not said (judgement)
+        return None
     cmp, post = m.group("cmp"), m.group("post")
     at_most = bool(m.group("most") or m.group("within"))
     at_least = bool((cmp and not m.group("most") and cmp != "在") or (post and not m.group("within")))
