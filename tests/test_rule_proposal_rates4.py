@@ -231,3 +231,27 @@ def test_the_target_met_then_shares_of_it_are_bands(text):
 def test_the_target_met_for_less_than_the_points_is_not_the_top_band():
     p = propose("(1)达到目标值的,得8分;(2)达到目标值的90%及以上,得6分;(3)未达到目标值的90%的,不得分", "10", "目标完成")
     assert not p.confident
+
+
+# ── a rate named with its points, scored in proportion: 比率计分 per rate ──────
+def test_rates_each_with_their_points_in_proportion_are_rates():
+    p = propose("即时办结率满分20分,按百分比扣分;群众满意率满分10分,按百分比扣分。", "30", "服务质量")
+    assert [(it["type"], it["max"]) for it in p.items] == [("rate", "20"), ("rate", "10")]
+    assert not p.confident  # “按百分比扣分”: the share missing taken off, read as the rate × points
+    assert shares(p, [90, 100, 130], 0) == D(18, 20, 20) and shares(p, [85], 1) == D("8.5")
+
+
+@pytest.mark.parametrize("text", ["资金到位率10分,按比例计分", "资金到位率满分10分,按百分比扣分"])
+def test_a_rate_with_its_points_in_proportion_is_a_rate(text):
+    p = propose(text, "10", "资金到位")
+    sole(p, "rate")
+    assert shares(p, [75, 100]) == D("7.5", 10)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("资金到位率10分,按比例计分", "8"),  # the points are not the 分值
+    ("资金到位率满分10分,酌情扣分", "10"),  # judged
+])
+def test_near_misses_of_a_rate_with_its_points_are_not_a_sure_rate(text, weight):
+    p = propose(text, weight, "资金到位")
+    assert not (p.kind == "rate" and p.confident)

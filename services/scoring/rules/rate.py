@@ -309,6 +309,22 @@ def _quotient_of_hundred(w: Wording) -> Proposed | None:
                    doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
 
 
+#: “即时答复率满分20分,按百分比扣分”, “到位率10分,按比例计分”: a rate named with its points, scored in proportion to it
+_RATE_POINTS_SHARE = re.compile(r"^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?(?:率|比例))(?:满分)?(?:计|为)?(?P<n>\d+(?:\.\d+)?)分[,;]"
+                                r"按(?:实际)?(?:其)?(?:百分比|比例|比率|(?P=rate))(?P<verb>扣分|计分|得分|赋分)[;,]?$")
+
+
+def _rate_points_share(w: Wording) -> Proposed | None:
+    """The rate × its points; “按百分比扣分” (the share missing taken off) comes to the same, said the other way: to check."""
+    m = _RATE_POINTS_SHARE.match(w.text)
+    if not m or d(m.group("n")) != w.weight:
+        return None
+    rate = m.group("rate").removesuffix("满分")
+    doubts = (f"“{m.group(0).rstrip(';,')}”：按{rate} × 分值读（缺少的百分比扣分），请核对",) if m.group("verb") == "扣分" else None
+    return Proposed([RULE.item(rate_label(w.name, "") or rate, w.weight, {"cap": True, "value_label": rate})],
+                    f"比率计分：得分 = {rate} × 分值，超过100%按100%计", doubts)
+
+
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
 _PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|按照?|以|^|(?<=[(:]))"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
@@ -390,6 +406,7 @@ RULE = RuleType(
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
-               Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred)),
+               Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred),
+               Recogniser(37, _rate_points_share)),
     describe=describe,
 )
