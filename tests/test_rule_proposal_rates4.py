@@ -38,6 +38,18 @@ def test_a_rate_after_words_on_its_source_steps_down_from_100_to_check():
     assert scores(p, [100, 96, 70]) == D(10, 8, 0)
 
 
+@pytest.mark.parametrize("text", [
+    '"三清三改"中清理到位率每下降10%扣2分,低于80%不得分。',
+    "“四好农村路”中养护达标率每下降10%扣2分",
+])
+def test_a_quoted_name_before_a_rate_with_its_step_steps_down_from_100(text):
+    p = propose(text, "4", "整治")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["step"], params["deduct"]) == ("100", "10", "2")
+    assert not p.confident  # the line is not stated
+    assert scores(p, [100, 90, 80, 70]) == D(4, 2, 0, 0)
+
+
 @pytest.mark.parametrize("text, kind", [
     # a fault counted per place, a line named beside it: not a step below the line
     ("有积水,排水达标率低于95%,面积超过5平方米的每处扣2分", "deduction"),

@@ -143,8 +143,9 @@ _SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到
 #: “…;低于90%不得分”: a cliff to nothing below a value, closing the text
 _CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                     + r"(?:的|时)?,?(?:此项|本项|该项)?(?:不得分|不计分|得0分|计0分)[;,]?$")
-#: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”)
-_RATE_ONLY = re.compile(r"^[\u4e00-\u9fff()]{1,16}率$")
+#: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”), a quoted name before it
+#: (“"两清两改"中清理率每下降…”)
+_RATE_ONLY = re.compile(r"^(?:\"[^\",;]{1,10}\"|“[^”,;]{1,10}”)?[\u4e00-\u9fff()]{1,16}率$")
 #: or a clause does, after words on where the figures come from (“以…为准,报考率每降低1个百分点…”, those words left
 #: to check), the step said with its 每
 _RATE_CLAUSE = re.compile(r"[,;][\u4e00-\u9fff()]{1,16}率$")
