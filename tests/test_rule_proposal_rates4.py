@@ -267,3 +267,30 @@ def test_a_rate_with_its_points_in_proportion_is_a_rate(text):
 def test_near_misses_of_a_rate_with_its_points_are_not_a_sure_rate(text, weight):
     p = propose(text, weight, "资金到位")
     assert not (p.kind == "rate" and p.confident)
+
+
+# ── time past a limit: a deduction at one step, twice it at two, and so on ──
+@pytest.mark.parametrize("text, step, per, unit", [
+    ("超过规定3个工作日扣0.5分,6个工作日扣1分,以此类推,直至扣完", "3", "0.5", "工作日"),
+    ("报送资料逾期2天扣1分,逾期4天扣2分,依次类推,扣完为止。", "2", "1", "天"),
+    ("延迟1个月扣0.5分;延迟2个月扣1分;以此类推", "1", "0.5", "个月"),
+])
+def test_time_past_a_limit_stepping_in_equal_deductions_is_a_line(text, step, per, unit):
+    p = propose(text, "2", "报送时效")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"], params["unit"]) == \
+        ("0", "lower", step, per, unit)
+    assert not p.confident  # part of a step is not said
+    n = int(step)
+    assert scores(p, [0, n, 2 * n, 10 * n]) == D(2, 2 - float(per), 2 - 2 * float(per), 0)
+
+
+@pytest.mark.parametrize("text", [
+    "超过规定3个工作日扣0.5分,6个工作日扣2分,以此类推",  # not one equal step
+    "超过规定3个工作日扣0.5分,6个工作日扣1分",  # no “and so on”: two cases only
+])
+def test_time_past_a_limit_in_unequal_steps_is_not_one_step(text):
+    p = propose(text, "2", "报送时效")
+    assert not (p.kind == "threshold" and p.confident)
+    if p.kind == "threshold":
+        assert p.items[0]["params"].get("step") != "3"

@@ -105,6 +105,7 @@ KEY_WORDS: dict[str, str] = {
     "rate._per_percent": r"^每|率每",  # _PER_PERCENT: “每完成1%得0.1分”, “完成率每达到1个百分点…”
     "rate._ladder_in_proportion": r"类推",  # wording.SO_ON
     "threshold._ladder_steps": r"类推",  # wording.SO_ON
+    "threshold._past_ladder": r"类推",  # _PAST_LADDER's “以此类推”
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”
     "rate._quotient_of_hundred": r"\*100(?![\d.%])",  # _QUOTIENT_OF_HUNDRED: “…×30%×100”

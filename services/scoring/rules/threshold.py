@@ -412,6 +412,33 @@ def _ladder_steps(w: Wording) -> Proposed | None:
                     (f"“{so_on.group(0)}”：按每低{params['step']}%扣{params['deduct']}分（不足一档按一档）读，请核对",))
 
 
+#: “超过规定5个工作日扣0.5分,10个工作日扣1分,以此类推,直至扣完”: a time past a limit, a deduction at one step and twice
+#: it at two, and so on: the deduction per step past the limit (nothing past it scores full)
+_PAST = r"(?:超过|超出|超|逾期|延迟|推迟|迟报|迟交)"
+_PAST_LADDER = re.compile(r"^(?P<what>[^,;\d]{0,16}?)" + _PAST + r"(?:规定|要求|期限|时限)?(?P<a>\d+(?:\.\d+)?)"
+                          r"(?P<u>个工作日|工作日|天|日|个月|小时)的?,?扣(?P<x>\d+(?:\.\d+)?)分[,;]" + _PAST + r"?(?:规定|要求)?"
+                          r"(?P<b>\d+(?:\.\d+)?)(?P=u)的?,?扣(?P<y>\d+(?:\.\d+)?)分[,;](?P<so_on>以此类推|依次类推|依此类推)"
+                          r"(?:[,;](?:直至扣完|扣完为止|直到扣完|扣完本项分为止))?[;.]?$")
+
+
+def _past_ladder(w: Wording) -> Proposed | None:
+    """The deduction per step of time past the limit; what part of a step costs is not said (read in proportion, to
+    check)."""
+    m = _PAST_LADDER.match(w.text)
+    if not m:
+        return None
+    a, x = d(m.group("a")), d(m.group("x"))
+    if d(m.group("b")) != 2 * a or d(m.group("y")) != 2 * x or a <= 0 or x <= 0:
+        return None  # not one equal step
+    unit = m.group("u").removeprefix("个") if m.group("u") != "个月" else "个月"
+    params: dict[str, Any] = {"full_at": "0", "inclusive": True, "direction": "lower", "step": s(a), "deduct": s(x),
+                              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": unit,
+                              "value_label": f"{m.group('what')}超过规定的{unit}数"}
+    return Proposed([RULE.item(w.name or str(params["value_label"]), w.weight, params)],
+                    f"达标线扣分：未超过规定得满分，每超过 {s(a)}{unit} 扣 {s(x)} 分",
+                    (f"“{m.group('so_on')}”：按每超过{s(a)}{unit}扣{s(x)}分读，不足{s(a)}{unit}的部分按比例扣，请核对",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     higher = params.get("direction", "higher") == "higher"
     unit = params.get("unit", "%")
@@ -446,6 +473,7 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
-               Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step)),
+               Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
+               Recogniser(36, _past_ladder)),
     describe=describe,
 )
