@@ -294,3 +294,28 @@ def test_time_past_a_limit_in_unequal_steps_is_not_one_step(text):
     assert not (p.kind == "threshold" and p.confident)
     if p.kind == "threshold":
         assert p.items[0]["params"].get("step") != "3"
+
+
+# ── points at a line and a step either way: the step below the line, the bonus above left out ──
+@pytest.mark.parametrize("text, line, per", [
+    ("粮食产量较上年增长5%的得10分,每增(减)1个百分点加(减)2分", "5", "2"),
+    ("产业发展有特色,特色产业占比达到40%的得10分,每增(减)1个百分点加(减)1分。", "40", "1"),
+])
+def test_a_line_with_a_step_either_way_is_read_below_the_line(text, line, per):
+    p = propose(text, "10", "产业发展")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["step"], params["deduct"], params["direction"]) == (line, "1", per, "higher")
+    assert not p.confident and any("加分未计入" in u for u in p.unplaced)
+    x = int(line)
+    assert scores(p, [x + 3, x, x - 2]) == D(10, 10, 10 - 2 * int(per))
+
+
+@pytest.mark.parametrize("text", [
+    "粮食产量较上年增长5%的得8分,每增(减)1个百分点加(减)2分",  # the line's points are not the 分值
+    "粮食产量较上年增长5%的得10分,每增1个百分点加2分",  # a bonus only, no step below
+])
+def test_near_misses_of_a_step_either_way_are_not_read_so(text):
+    p = propose(text, "10", "产业发展")
+    assert not (p.kind == "threshold" and p.confident)
+    if p.kind == "threshold":
+        assert p.items[0]["params"]["deduct"] != "2" or p.items[0]["params"]["full_at"] != "5"

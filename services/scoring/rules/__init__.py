@@ -106,6 +106,7 @@ KEY_WORDS: dict[str, str] = {
     "rate._ladder_in_proportion": r"类推",  # wording.SO_ON
     "threshold._ladder_steps": r"类推",  # wording.SO_ON
     "threshold._past_ladder": r"类推",  # _PAST_LADDER's “以此类推”
+    "threshold._either_way": r"加\(减\)",  # _EITHER_WAY: “…加(减)5分”
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”
     "rate._quotient_of_hundred": r"\*100(?![\d.%])",  # _QUOTIENT_OF_HUNDRED: “…×30%×100”

@@ -439,6 +439,27 @@ def _past_ladder(w: Wording) -> Proposed | None:
                     (f"“{m.group('so_on')}”：按每超过{s(a)}{unit}扣{s(x)}分读，不足{s(a)}{unit}的部分按比例扣，请核对",))
 
 
+#: “税收较上年增长20%的得20分,每增(减)1个百分点加(减)5分”: points at a line, and a step either way; more than the
+#: 分值 is not given, so only the step below the line is read (the bonus above it left out, to check)
+_EITHER_WAY = re.compile(r"^(?:[^;]{0,30}?,)?(?P<what>[^,;]{0,30}?)(?P<x>\d+(?:\.\d+)?)%的?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                         r"每(?:增|增加|提高|高)\((?:减|减少|降低|低)\)(?P<step>\d+(?:\.\d+)?)(?:个百分点|%)"
+                         r"加\(减\)(?P<amt>\d+(?:\.\d+)?)分[;.]?$")
+
+
+def _either_way(w: Wording) -> Proposed | None:
+    """The line scores the 分值; each step below it takes the step's points off (those above it, a bonus, are left out)."""
+    m = _EITHER_WAY.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    what = re.sub(r"(?:达到|达|为|占)$", "", m.group("what")) or w.name or "值"
+    params: dict[str, Any] = {"full_at": s(d(m.group("x"))), "inclusive": True, "direction": "higher",
+                              "step": s(d(m.group("step"))), "deduct": s(d(m.group("amt"))), "deduct_mode": "points",
+                              "stepwise": False, "input": "value", "unit": "%", "value_label": what}
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"达标线扣分：≥{params['full_at']}% 得满分，每低于 {params['step']}% 扣 {params['deduct']} 分",
+                    (f"“每增…加{params['deduct']}分”：超过{params['full_at']}%的加分未计入，得分不超过分值，请核对",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     higher = params.get("direction", "higher") == "higher"
     unit = params.get("unit", "%")
@@ -474,6 +495,6 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
                Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
-               Recogniser(36, _past_ladder)),
+               Recogniser(36, _past_ladder), Recogniser(35, _either_way)),
     describe=describe,
 )
