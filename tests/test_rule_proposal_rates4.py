@@ -319,3 +319,20 @@ def test_near_misses_of_a_step_either_way_are_not_read_so(text):
     assert not (p.kind == "threshold" and p.confident)
     if p.kind == "threshold":
         assert p.items[0]["params"]["deduct"] != "2" or p.items[0]["params"]["full_at"] != "5"
+
+
+# ── a rate counted from named figures, then scored by itself ──────────────────
+@pytest.mark.parametrize("text", [
+    "根据年末参保人数和户籍人口数计算参保率,按其比率计分。",
+    "以实际入学人数和适龄儿童数计算入学率,按其比率赋分",
+])
+def test_a_rate_counted_from_figures_then_scored_by_it_is_a_rate(text):
+    p = propose(text, "10", "覆盖情况")
+    sole(p, "rate")
+    assert not p.confident  # how the rate is counted from the figures is to check
+    assert shares(p, [92, 100, 105]) == D("9.2", 10, 10)
+
+
+def test_a_rate_counted_then_judged_is_not_a_rate():
+    p = propose("根据年末参保人数和户籍人口数计算参保率,按其比率酌情评分", "10", "覆盖情况")
+    assert p.kind != "rate"

@@ -111,6 +111,7 @@ KEY_WORDS: dict[str, str] = {
     "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”
     "rate._quotient_of_hundred": r"\*100(?![\d.%])",  # _QUOTIENT_OF_HUNDRED: “…×30%×100”
     "rate._rate_points_share": r"分[,;]按",  # _RATE_POINTS_SHARE: “…20分,按百分比扣分”
+    "rate._counted_then_by_it": r"计算",  # _COUNTED_THEN_BY_IT: “…计算巩固率,按其比率赋分”
     "threshold._line_and_step": r"(?:扣|减)(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”, “…减0.5分”
     "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”
     "threshold._score_line_and_step": r"每(?:低|少|降低|下降|减少)",  # _SCORE_STEP: “每低1分扣0.5分”

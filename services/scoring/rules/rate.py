@@ -325,6 +325,21 @@ def _rate_points_share(w: Wording) -> Proposed | None:
                     f"比率计分：得分 = {rate} × 分值，超过100%按100%计", doubts)
 
 
+#: “根据报考数和学籍数计算巩固率,按其比率赋分”: the rate defined by what it is counted from, then scored by itself
+_COUNTED_THEN_BY_IT = re.compile(r"^(?:根据|按照?|以)(?P<src>[^;]{2,40}?)计算(?P<rate>[^,;]{1,20}?率),?"
+                                 r"(?:按|以)(?:其|该)?(?:比率|比例|(?P=rate))(?:计分|得分|赋分|賦分|评分)[;.]?$")
+
+
+def _counted_then_by_it(w: Wording) -> Proposed | None:
+    """The rate × 分值, the rate counted from the figures named (how, to check)."""
+    m = _COUNTED_THEN_BY_IT.match(w.text)
+    if not m:
+        return None
+    rate = m.group("rate")
+    return _named_rate(w, rate, f"比率计分：得分 = {rate} × 分值，超过100%按100%计",
+                       f"“{m.group('src')}”：{rate}按此计算，得分按{rate} × 分值读，请核对")
+
+
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
 _PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|按照?|以|^|(?<=[(:]))"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
@@ -407,6 +422,6 @@ RULE = RuleType(
                Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred),
-               Recogniser(37, _rate_points_share)),
+               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it)),
     describe=describe,
 )
