@@ -414,9 +414,9 @@ def _ladder_steps(w: Wording) -> Proposed | None:
 
 #: “超过规定5个工作日扣0.5分,10个工作日扣1分,以此类推,直至扣完”: a time past a limit, a deduction at one step and twice
 #: it at two, and so on: the deduction per step past the limit (nothing past it scores full)
-_PAST = r"(?:超过|超出|超|逾期|延迟|推迟|迟报|迟交)"
-_PAST_LADDER = re.compile(r"^(?P<what>[^,;\d]{0,16}?)" + _PAST + r"(?:规定|要求|期限|时限)?(?P<a>\d+(?:\.\d+)?)"
-                          r"(?P<u>个工作日|工作日|天|日|个月|小时)的?,?扣(?P<x>\d+(?:\.\d+)?)分[,;]" + _PAST + r"?(?:规定|要求)?"
+_PAST_WORDS = r"(?:超过|超出|超|逾期|延迟|推迟|迟报|迟交)"
+_PAST_LADDER = re.compile(r"^(?P<what>[^,;\d]{0,16}?)" + _PAST_WORDS + r"(?:规定|要求|期限|时限)?(?P<a>\d+(?:\.\d+)?)"
+                          r"(?P<u>个工作日|工作日|天|日|个月|小时)的?,?扣(?P<x>\d+(?:\.\d+)?)分[,;]" + _PAST_WORDS + r"?(?:规定|要求)?"
                           r"(?P<b>\d+(?:\.\d+)?)(?P=u)的?,?扣(?P<y>\d+(?:\.\d+)?)分[,;](?P<so_on>以此类推|依次类推|依此类推)"
                           r"(?:[,;](?:直至扣完|扣完为止|直到扣完|扣完本项分为止))?[;.]?$")
 
