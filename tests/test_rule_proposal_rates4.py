@@ -55,6 +55,8 @@ def test_a_quoted_name_before_a_rate_with_its_step_steps_down_from_100(text):
     ("有积水,排水达标率低于95%,面积超过5平方米的每处扣2分", "deduction"),
     # “不扣分” beside a count of faults: a deduction per case, not a line
     ("资料齐全的不扣分,每缺1项扣1分,扣完为止", "deduction"),
+    # “差错” is a fault counted, not a shortfall “差” below a line
+    ("合格率95%以上得满分,工作差错每2次扣1分,扣完为止", "deduction"),
 ])
 def test_near_misses_of_a_line_in_words_are_not_a_line(text, kind):
     p = propose(text, "10", "管理情况")
