@@ -294,7 +294,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 1379  # the count reached (82% of 1674)
+    assert f["exact"] >= 1380  # the count reached (82% of 1674)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):

@@ -148,6 +148,8 @@ _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
 _EXACT = re.compile(r"(?:=|等于|为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
 _REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
+#: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
+_REACH_SHARE = re.compile(r"((?:未)?达到)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
 _BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
 #: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
@@ -176,6 +178,8 @@ def _range_of(seg: str) -> dict[str, Any] | None:
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(1))), "max_inclusive": True}
     if "的" in seg:
         seg = _REACH_WORDS.sub(r"\1", seg)
+    if "达到" in seg:
+        seg = _REACH_SHARE.sub(r"\1", seg)
     m = _ABOVE_WITHIN.search(seg) if "内" in seg else None
     if m:  # “高于上年数10%以内的得1分”: above the reference, by less than the figure
         return {"min": "0", "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": False}
