@@ -859,15 +859,15 @@ _NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 #: words that settle on which side of a line its own value falls (《民法典》第一千二百五十九条:
 #: 以上、以下、以内 include the number itself; 超过、不满/不足 and 高于、低于 do not)
 _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
-                   "不少于", "不超过", "达到", "未达到", "少于", "多于")
+                   "不少于", "不超过", "达到", "未达到", "达", "少于", "多于")
 _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
 _DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
-#: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”): a situation that is a band of a figure
 #: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
 _EACH_TAKES = re.compile(r"(?:分别|各|均)$")
+#: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”): a situation that is a band of a figure
 _SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
@@ -1164,6 +1164,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
     ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|"
            r"(?:未|没有)(?:全部)?完成(?:任务|目标|计划)?的?(?:部分)?,?按比例(?:扣分|计分|得分)"),
+    # “…计7分,不足的按比例扣分”, “完不成任务按比例减分”: a shortfall of the task scored in proportion (rate._done_else_share)
+    ("比例", r"(?:不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)", "比例"),
     ("比例", r"(?:得分=|按)[^,;]{1,30}\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)(?:计分|得分|计算)?", r"\*"),
     ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?", r"\*|超过100%"),
     ("比例", r"(?:(?:评价)?指标)?(?:(?:得|评|计)分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"

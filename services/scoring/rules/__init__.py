@@ -82,6 +82,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|至少",  # one band ranged
     "tiers._respective_bands": r"分别|依次",  # _RESPECTIVE
     "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
+    "tiers._bare_line": r"以上|以下|以内|不少于|不低于|达到|不超过|不高于|不多于|[≥>≤<]|超过|高于",  # _BARE_LINE's side
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分",  # _EARN_WORDS: a 每, a case of one, or a cap
@@ -114,7 +115,13 @@ KEY_WORDS: dict[str, str] = {
     "rate._per_percent": r"^每|率每",  # _PER_PERCENT: “每完成1%得0.1分”, “完成率每达到1个百分点…”
     "rate._ladder_in_proportion": r"类推",  # wording.SO_ON
     "threshold._ladder_steps": r"类推",  # wording.SO_ON
+    "threshold._past_ladder": r"类推",  # _PAST_LADDER's “以此类推”
+    "threshold._either_way": r"加\(减\)",  # _EITHER_WAY: “…加(减)5分”
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
+    "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”
+    "rate._quotient_of_hundred": r"\*100(?![\d.%])",  # _QUOTIENT_OF_HUNDRED: “…×30%×100”
+    "rate._rate_points_share": r"分[,;]按",  # _RATE_POINTS_SHARE: “…20分,按百分比扣分”
+    "rate._counted_then_by_it": r"计算",  # _COUNTED_THEN_BY_IT: “…计算巩固率,按其比率赋分”
     "threshold._line_and_step": r"(?:扣|减)(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”, “…减0.5分”
     "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”
     "threshold._score_line_and_step": r"每(?:低|少|降低|下降|减少)",  # _SCORE_STEP: “每低1分扣0.5分”

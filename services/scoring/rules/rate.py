@@ -261,6 +261,85 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
                     "、".join(f"{m.group('n')}分" for m in found) + "）")
 
 
+#: “完成良种推广任务的计7分,不足的按比例扣分”, “凡按时完成镇下达任务的得满分,…,完不成任务按比例减分”: the points (or
+#: full marks) for the task done, and a shortfall scored in proportion: the share done × the points, at most the points
+_DONE_ELSE_SHARE = re.compile(r"^(?:(?P<head>[^,;\d]{2,16}?)(?P<hn>\d+(?:\.\d+)?)分[,;])?(?P<lead>[^,;\d]{2,20}?[,;])?"
+                              r"凡?能?(?:按时|按期)?完成(?P<what>(?:[^,;\d]|100%){2,40}?)(?:的)?,?(?:计|得|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                              r"(?P<between>[^,;\d]{2,30}?[,;])?(?P<short>不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?"
+                              r"按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?[;,]?$")
+
+
+def _done_else_share(w: Wording) -> Proposed | None:
+    """The task done scores its points, a shortfall in proportion: a rate of the task done (a bonus for more, “增减按比例
+    加减分”, is left out: at most the points, to check)."""
+    m = _DONE_ELSE_SHARE.match(w.text)
+    if not m or (m.group("n") and d(m.group("n")) != w.weight):
+        return None
+    what = m.group("what")
+    doubts = []
+    if m.group("short") == "增减":
+        doubts.append(f"“{m.group('short')}按比例加减分”：超额完成的加分未计入，按不超过分值读，请核对")
+    if m.group("hn") and d(m.group("hn")) != w.weight:
+        return None  # a heading with points that are not the 分值
+    doubts += [f"“{m.group(g).strip(',;()')}”：计分时如何考虑请核对" for g in ("lead", "between", "remark", "after") if m.group(g)]
+    return Proposed([RULE.item(rate_label(w.name, "") or f"{what}完成比例", w.weight,
+                               {"cap": True, "value_label": f"{what}完成比例", "numerator_label": "完成数", "denominator_label": "任务数"})],
+                    f"比率计分：完成{what}得满分，未完成时得分 = 完成比例 × 分值", tuple(doubts) or None)
+
+
+#: “价格分=(评标基准价/投标报价)×价格权值×100” (价格权值=30%), “…=(评标基准价/投标报价)×30%×100”: the points are the
+#: weight's share of 100, the quotient their share (a bid below the base would score more: at most the points)
+_QUOTIENT_OF_HUNDRED = re.compile(r"分=\(?(?P<num>[^*/,;.=()]{2,16})/(?P<den>[^*/,;.=()]{2,16}?)\)?\*"
+                                  r"(?:(?P<pct>\d+(?:\.\d+)?)%|(?P<named>[^*/,;.=()\d]{1,8}?))\*100(?![\d.%])")
+
+
+def _quotient_of_hundred(w: Wording) -> Proposed | None:
+    """The quotient × a weight in percent × 100, the weight's share of 100 being the 分值: the quotient × 分值."""
+    m = _QUOTIENT_OF_HUNDRED.search(w.text)
+    if not m:
+        return None
+    pct = m.group("pct")
+    if m.group("named"):  # the weight named, its value given elsewhere in the text: “价格权值=30%”
+        given = re.search("(?:^|[,;])" + re.escape(m.group("named")) + r"(?:为|=)(?P<pct>\d+(?:\.\d+)?)%(?=$|[,;])", w.text)
+        pct = given.group("pct") if given else None
+    if pct is None or d(pct) != w.weight:
+        return None
+    num, den = m.group("num"), m.group("den")
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值（{s(d(pct))}% × 100），超过分值按分值计"),
+                   doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
+
+
+#: “即时答复率满分20分,按百分比扣分”, “到位率10分,按比例计分”: a rate named with its points, scored in proportion to it
+_RATE_POINTS_SHARE = re.compile(r"^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?(?:率|比例))(?:满分)?(?:计|为)?(?P<n>\d+(?:\.\d+)?)分[,;]"
+                                r"按(?:实际)?(?:其)?(?:百分比|比例|比率|(?P=rate))(?P<verb>扣分|计分|得分|赋分)[;,]?$")
+
+
+def _rate_points_share(w: Wording) -> Proposed | None:
+    """The rate × its points; “按百分比扣分” (the share missing taken off) comes to the same, said the other way: to check."""
+    m = _RATE_POINTS_SHARE.match(w.text)
+    if not m or d(m.group("n")) != w.weight:
+        return None
+    rate = m.group("rate").removesuffix("满分")
+    doubts = (f"“{m.group(0).rstrip(';,')}”：按{rate} × 分值读（缺少的百分比扣分），请核对",) if m.group("verb") == "扣分" else None
+    return Proposed([RULE.item(rate_label(w.name, "") or rate, w.weight, {"cap": True, "value_label": rate})],
+                    f"比率计分：得分 = {rate} × 分值，超过100%按100%计", doubts)
+
+
+#: “根据报考数和学籍数计算巩固率,按其比率赋分”: the rate defined by what it is counted from, then scored by itself
+_COUNTED_THEN_BY_IT = re.compile(r"^(?:根据|按照?|以)(?P<src>[^;]{2,40}?)计算(?P<rate>[^,;]{1,20}?率),?"
+                                 r"(?:按|以)(?:其|该)?(?:比率|比例|(?P=rate))(?:计分|得分|赋分|賦分|评分)[;.]?$")
+
+
+def _counted_then_by_it(w: Wording) -> Proposed | None:
+    """The rate × 分值, the rate counted from the figures named (how, to check)."""
+    m = _COUNTED_THEN_BY_IT.match(w.text)
+    if not m:
+        return None
+    rate = m.group("rate")
+    return _named_rate(w, rate, f"比率计分：得分 = {rate} × 分值，超过100%按100%计",
+                       f"“{m.group('src')}”：{rate}按此计算，得分按{rate} × 分值读，请核对")
+
+
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
 _PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|按照?|以|^|(?<=[(:]))"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
@@ -341,6 +420,8 @@ RULE = RuleType(
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
-               Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion)),
+               Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
+               Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred),
+               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it)),
     describe=describe,
 )

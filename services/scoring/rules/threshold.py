@@ -109,20 +109,20 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_FULL = r"(?:计满分|得满分|记满分|为满分|满分|(?:计|得|记|\()?(?P<fullpts>\d+(?:\.\d+)?)分\)?)"
+_FULL = r"(?:计满分|得满分|记满分|为满分|满分|不扣分|(?:计|得|记|\()?(?P<fullpts>\d+(?:\.\d+)?)分\)?)"
 _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|控制在|在|完成)?"
 #: units a 达标线 may be stated in besides %
 _UNITS = LINE_UNITS
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
-                      r"(?:\(含\))?(?P<post>及以上|以上|及以下|以下|以内)?(?:的)?,?" + _FULL)
+                      r"(?:\(含(?:\d+(?:\.\d+)?%?)?\))?(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?,?" + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
 _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
 #: a value that opens the text, alone in its cell (the target), before the scoring words
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
-_LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上)?")
-_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
+_LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
+_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
@@ -143,9 +143,15 @@ _SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到
 #: “…;低于90%不得分”: a cliff to nothing below a value, closing the text
 _CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                     + r"(?:的|时)?,?(?:此项|本项|该项)?(?:不得分|不计分|得0分|计0分)[;,]?$")
-#: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”)
-_RATE_ONLY = re.compile(r"^[\u4e00-\u9fff()]{1,16}率$")
-_HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺")
+#: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”), a quoted name before it
+#: (“"两清两改"中清理率每下降…”)
+_RATE_ONLY = re.compile(r"^(?:\"[^\",;]{1,10}\"|“[^”,;]{1,10}”)?[\u4e00-\u9fff()]{1,16}率$")
+#: or a clause does, after words on where the figures come from (“以…为准,报考率每降低1个百分点…”, those words left
+#: to check), the step said with its 每
+_RATE_CLAUSE = re.compile(r"[,;][\u4e00-\u9fff()]{1,16}率$")
+#: words that score: a clause before the rate's step that holds one is no mere word on the source
+_SCORE_WORDS = re.compile(r"分|扣|得")
+_HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺", "差欠", "欠", "差")
 #: a step that counts what rises from none (“每增加1起”): with no line, the line is 0
 _RISE_WORDS = ("增", "增加", "上升")
 _DIGIT = re.compile(r"\d")
@@ -216,7 +222,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
         line, doubts = ("100", "", "%"), (f"“{met.group(0).rstrip(',')}”：按完成值占目标值的百分比录入，达到 100% 得满分",)
     else:
         met = None
-    if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and _RATE_ONLY.match(t[:step.start()]):
+    if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and (
+            _RATE_ONLY.match(t[:step.start()]) or (step.group(0).startswith("每") and _RATE_CLAUSE.search(t[:step.start()])
+                                                and not _SCORE_WORDS.search(t[:step.start()]))):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{t[:step.start()]}”：未写明达标线，按 100% 得满分读",)
     if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) != "%" and \
@@ -404,6 +412,54 @@ def _ladder_steps(w: Wording) -> Proposed | None:
                     (f"“{so_on.group(0)}”：按每低{params['step']}%扣{params['deduct']}分（不足一档按一档）读，请核对",))
 
 
+#: “超过规定5个工作日扣0.5分,10个工作日扣1分,以此类推,直至扣完”: a time past a limit, a deduction at one step and twice
+#: it at two, and so on: the deduction per step past the limit (nothing past it scores full)
+_PAST_WORDS = r"(?:超过|超出|超|逾期|延迟|推迟|迟报|迟交)"
+_PAST_LADDER = re.compile(r"^(?P<what>[^,;\d]{0,16}?)" + _PAST_WORDS + r"(?:规定|要求|期限|时限)?(?P<a>\d+(?:\.\d+)?)"
+                          r"(?P<u>个工作日|工作日|天|日|个月|小时)的?,?扣(?P<x>\d+(?:\.\d+)?)分[,;]" + _PAST_WORDS + r"?(?:规定|要求)?"
+                          r"(?P<b>\d+(?:\.\d+)?)(?P=u)的?,?扣(?P<y>\d+(?:\.\d+)?)分[,;](?P<so_on>以此类推|依次类推|依此类推)"
+                          r"(?:[,;](?:直至扣完|扣完为止|直到扣完|扣完本项分为止))?[;.]?$")
+
+
+def _past_ladder(w: Wording) -> Proposed | None:
+    """The deduction per step of time past the limit; what part of a step costs is not said (read in proportion, to
+    check)."""
+    m = _PAST_LADDER.match(w.text)
+    if not m:
+        return None
+    a, x = d(m.group("a")), d(m.group("x"))
+    if d(m.group("b")) != 2 * a or d(m.group("y")) != 2 * x or a <= 0 or x <= 0:
+        return None  # not one equal step
+    unit = m.group("u").removeprefix("个") if m.group("u") != "个月" else "个月"
+    params: dict[str, Any] = {"full_at": "0", "inclusive": True, "direction": "lower", "step": s(a), "deduct": s(x),
+                              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": unit,
+                              "value_label": f"{m.group('what')}超过规定的{unit}数"}
+    return Proposed([RULE.item(w.name or str(params["value_label"]), w.weight, params)],
+                    f"达标线扣分：未超过规定得满分，每超过 {s(a)}{unit} 扣 {s(x)} 分",
+                    (f"“{m.group('so_on')}”：按每超过{s(a)}{unit}扣{s(x)}分读，不足{s(a)}{unit}的部分按比例扣，请核对",))
+
+
+#: “税收较上年增长20%的得20分,每增(减)1个百分点加(减)5分”: points at a line, and a step either way; more than the
+#: 分值 is not given, so only the step below the line is read (the bonus above it left out, to check)
+_EITHER_WAY = re.compile(r"^(?:[^;]{0,30}?,)?(?P<what>[^,;]{0,30}?)(?P<x>\d+(?:\.\d+)?)%的?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                         r"每(?:增|增加|提高|高)\((?:减|减少|降低|低)\)(?P<step>\d+(?:\.\d+)?)(?:个百分点|%)"
+                         r"加\(减\)(?P<amt>\d+(?:\.\d+)?)分[;.]?$")
+
+
+def _either_way(w: Wording) -> Proposed | None:
+    """The line scores the 分值; each step below it takes the step's points off (those above it, a bonus, are left out)."""
+    m = _EITHER_WAY.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    what = re.sub(r"(?:达到|达|为|占)$", "", m.group("what")) or w.name or "值"
+    params: dict[str, Any] = {"full_at": s(d(m.group("x"))), "inclusive": True, "direction": "higher",
+                              "step": s(d(m.group("step"))), "deduct": s(d(m.group("amt"))), "deduct_mode": "points",
+                              "stepwise": False, "input": "value", "unit": "%", "value_label": what}
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"达标线扣分：≥{params['full_at']}% 得满分，每低于 {params['step']}% 扣 {params['deduct']} 分",
+                    (f"“每增…加{params['deduct']}分”：超过{params['full_at']}%的加分未计入，得分不超过分值，请核对",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     higher = params.get("direction", "higher") == "higher"
     unit = params.get("unit", "%")
@@ -438,6 +494,7 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
-               Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step)),
+               Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
+               Recogniser(36, _past_ladder), Recogniser(35, _either_way)),
     describe=describe,
 )

@@ -148,6 +148,8 @@ _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
 _EXACT = re.compile(r"(?:=|等于|为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
 _REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
+#: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
+_REACH_SHARE = re.compile(r"((?:未)?达到)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
 _BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
 #: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
@@ -176,6 +178,8 @@ def _range_of(seg: str) -> dict[str, Any] | None:
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(1))), "max_inclusive": True}
     if "的" in seg:
         seg = _REACH_WORDS.sub(r"\1", seg)
+    if "达到" in seg:
+        seg = _REACH_SHARE.sub(r"\1", seg)
     m = _ABOVE_WITHIN.search(seg) if "内" in seg else None
     if m:  # “高于上年数10%以内的得1分”: above the reference, by less than the figure
         return {"min": "0", "min_inclusive": False, "max": s(d(m.group(1))), "max_inclusive": False}
@@ -223,8 +227,10 @@ _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
 _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
-_OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)的\d")
-_REQUIREMENT_MET = re.compile(r"^(?:符合|达到|满足)(?:规定|要求|标准)[^\d,;]{0,12}?,?(?:得|计|记)满分$")
+_OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
+#: “(1)达到目标值的,得50分” (the 分值) is the requirement met too
+_REQUIREMENT_MET = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)[^\d,;]{0,12}?,?"
+                              r"(?:(?:得|计|记)满分|(?:得|计|记)\d+(?:\.\d+)?分)$")
 
 
 def _bands(t: str) -> list[str]:
@@ -864,10 +870,10 @@ def _share_bands(w: Wording) -> Proposed | None:
 
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
-#: above it and nothing below: two bands
-_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,40}?(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
+#: above it and nothing below: two bands; “…的数量达到上述单位总数20%得2分,否则不得分”: the line a share of a total named
+_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,60}?(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
                               r"(?P<most>≤|<|不高于|不超过|不大于|低于|小于))"
-                              r"(?:[^;,\d%]{1,16}?的)?(?P<x>-?\d+(?:\.\d+)?)%(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
+                              r"(?:[^;,\d%]{1,16}?(?:的|总数|之和|总量))?(?P<x>-?\d+(?:\.\d+)?)%(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
                               r"\(?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
 
 
@@ -894,10 +900,10 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
 
 #: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)
 _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
-#: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”: the 分值 at or above a line on a
+#: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”, “考核数量达20家得1分”: the 分值 at or above a line on a
 #: counted figure, nothing below it
 _FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)"
-                          r"(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|(?P<most>≤|<|不超过|不高于|不多于|不大于|少于|低于|在))?"
+                          r"(?P<cmp>达到|达|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|(?P<most>≤|<|不超过|不高于|不多于|不大于|少于|低于|在))?"
                           r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上|(?P<within>以内|之内|及以下|以下))?"
                           r"(?:的|者|时)?,?(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
@@ -949,6 +955,40 @@ def _figure_line(w: Wording) -> Proposed | None:
     doubts_at_least = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
     return _figure_item(w, what, unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
                         f"分档计分：{what}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts_at_least)
+
+
+#: “安排工作经费10万元以上”, “培训成员不少于20%”, “3年内受处罚在2次(含)以下(分值1分)”: a requirement that is a line on
+#: a figure, with no score said (the points stand in another cell): the 分值 on the line's side, nothing on the other
+_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?P<what>[^;,%]{2,30}?)"
+                        r"(?P<cmp>不少于|不低于|达到|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
+                        r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED[3:-1] + r")"
+                        r"(?P<post>\(含\)以上|及以上|以上|(?P<within>\(含\)以下|及以下|以下|以内))?"
+                        r"(?:\(分值(?P<pts>\d+(?:\.\d+)?)分\))?[;.]?$")
+_BARE_EXCLUSIVE = (">", "超过", "高于", "<")
+
+
+def _bare_line(w: Wording) -> Proposed | None:
+    """A requirement that is a line on a figure, no score said: met scores the 分值, not met nothing (always to check:
+    the text does not say so)."""
+    m = _BARE_LINE.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+        return None
+    if "是否" in m.group("what") or "率" in m.group("what"):
+        # a question (“…是否达到1000亩以上”): answered yes or no (all_or_nothing); a rate and its line (“项目完成率达到
+        # 95%”): a target value, how it scores not said (judgement)
+        return None
+    cmp, post = m.group("cmp"), m.group("post")
+    at_most = bool(m.group("most") or m.group("within"))
+    at_least = bool((cmp and not m.group("most") and cmp != "在") or (post and not m.group("within")))
+    if at_most == at_least or (cmp == "在" and not post):
+        return None  # no side, or both: not one line
+    line, unit = s(d(m.group("x"))), m.group("u")
+    what = m.group("what").removesuffix("在")
+    inclusive = cmp not in _BARE_EXCLUSIVE
+    tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight) if at_most else _line_tiers(line, inclusive, w.weight, Decimal(0))
+    sign = ("≤" if inclusive else "<") if at_most else ("≥" if inclusive else ">")
+    return _figure_item(w, what, unit, tiers, f"分档计分：{what}{sign}{line}{unit} 得满分，否则不得分",
+                        (f"“{m.group(0).rstrip(';.')}”：评分标准只写了要求、未说明计分：达到得满分、否则不得分为推定",))
 
 
 def _below_line(w: Wording) -> Proposed | None:
@@ -1235,6 +1275,6 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder)),
+               Recogniser(82, _count_ladder), Recogniser(138, _bare_line)),
     describe=describe,
 )

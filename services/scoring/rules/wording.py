@@ -26,8 +26,8 @@ ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
-#: what a formula multiplies its rate by: “×该项指标分值”
-SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:分值|权重|满分)"
+#: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”
+SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:标准)?(?:分值|权重|满分)"
 
 # Known rate formulas (资金到位率 = 到位 ÷ 预算 …) used to label a ratio input; the key is a fragment of the indicator name.
 KNOWN_RATIOS = [
