@@ -300,6 +300,42 @@ def _averaged(w: Wording, t: str) -> Proposed | None:
                     (f"“{last}”：按各评分的平均值计分，各评分按本项分值计（满分 {number(w.weight)} 分）",))
 
 
+# ── proposal: a rate against a line below 100%, scored in proportion up to it ──
+#: “登记率≥40%,得10分;低于40%按百分比得分”: the line and the 分值 reached at it, then the share of the line below it
+_LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)(?:≥|达到|达|不低于)(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
+                              r"(?:得|计|记)(?P<pts>" + _N + r")分?[;,]?(?:低于|不足|未达到|达不到|不到)(?P=n)(?P<u2>%|‰)?(?:的|者)?,?"
+                              r"按(?:百分比|比例)(?:得分|计分|计算)$")
+#: “检出率/3‰*1.5分;…超过3‰按1.5分计算”, “合格率/85%*10分(85%以上得满分)”: the rate over its line times the points,
+#: the points kept when the line is passed
+_SHARE_OF_LINE = re.compile(r"^(?:得分=)?(?P<what>[^,;\d%/*=]{2,24}?率)/(?P<n>" + _N + r")(?P<u>%|‰)\*(?P<pts>" + _N + r")分?"
+                            r"(?:;[^,;\d%]{0,30}?(?:超过|高于|达到|大于|≥)(?P=n)(?P=u)(?:及?以上)?(?:的|者)?,?按(?P<pts2>" + _N + r")分计(?:算)?"
+                            r"|\((?P=n)(?P=u)(?:及?以上|以上的?)(?:得|计)(?:满分|(?P<pts3>" + _N + r")分)\))$")
+
+
+def _line_in_proportion(w: Wording) -> Proposed | None:
+    """“登记率≥40%,得10分;低于40%按百分比得分”, “检出率/3‰*1.5分;…超过3‰按1.5分计算”: a rate whose line (below 100%, or in
+    ‰) earns the 分值, below the line the share of the line reached: ``max * min(r / 40, 1)`` over the rate in % (‰).
+    Never confidently: that the share is taken of the line (not of 100%) is the reading's."""
+    t = w.text.rstrip(";")
+    m = _LINE_THEN_SHARE.match(t)
+    unit = m and (m.group("u") or m.group("u2") or "%")
+    if m is None:
+        m = _SHARE_OF_LINE.match(t)
+        if m is None or (m.group("pts2") or m.group("pts3") or m.group("pts")) != m.group("pts"):
+            return None
+        unit = m.group("u")
+    n, pts = d(m.group("n")), d(m.group("pts"))
+    if pts != w.weight or not 0 < n < (100 if unit == "%" else 1000):
+        return None  # (a line of 100%: the rate itself, a 比率计分)
+    line = f"{number(n)}{unit}"
+    what = m.group("what")
+    variables = [{"name": "r", "label": f"{_case_words(what)}（{unit}）", "unit": unit}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"max * min(r / {number(n)}, 1)",
+                                                          "variables": variables})],
+                    f"公式计分：{what}达到 {line} 得满分，低于 {line} 的得分 = {what} ÷ {line} × 分值",
+                    (f"“{m.group(0)}”：{what}按{'百分数' if unit == '%' else '千分数'}录入，低于 {line} 的按达到 {line} 的比例计分，请核对",))
+
+
 # ── proposal: a step below a target the text names but does not give ──────
 #: “未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: the target differs by unit evaluated (a figure set for
 #: each), the points taken for each step short of it
@@ -1400,7 +1436,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
