@@ -43,3 +43,36 @@ def test_a_rate_scored_in_proportion_to_its_line(text, weight, rate, score):
 def test_near_misses_are_not_a_share_of_the_line(text, weight):
     p = propose(text, weight, "管理率")
     assert not (p.kind == "formula" and "min(r /" in p.items[0]["params"].get("expression", "")), p.summary
+
+
+# ── several rates, each with its line and points, below the line each earns its share of the line ─────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("培训覆盖率达到95%得3分,考核合格率90%以上得2分,未达到的按比例得分。", "5", ("95", "45"), 4),
+    ("培训覆盖率达到95%得3分,考核合格率90%以上得2分,未达到的按比例得分。", "5", ("57", "99"), Decimal("3.8")),
+    ("案件办结率达100%得4分;群众满意率80%以上得4分;回访率50%以上的得2分;低于标准按比例计分", "10", ("100", "40", "50"), 8),
+    ("按时上报率≥90%,计3分;数据准确率≥95%,计3分;低于指标的,按比例扣分。", "6", ("45", "95"), Decimal("4.5")),
+])
+def test_several_rates_each_in_proportion_to_its_line(text, weight, values, score):
+    p = propose(text, weight, "工作完成率")
+    sole(p, "formula")
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("values, score", [(("1", "100", "90", "30"), 5), (("0", "100", "90", "60"), 0)])
+def test_several_rates_in_proportion_zeroed_by_a_last_condition(values, score):
+    p = propose("案件决定率达100%得2分;执行率90%以上得2分;回收率60%以上得2分;低于考核指标按比例扣分,发生重大违法的该项不得分。",
+                "6", "案件办理")
+    sole(p, "formula")
+    assert by_vars(p, *values) == score  # the condition first, then the rates in the order named
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("培训覆盖率达到95%得3分,考核合格率90%以上得2分,未达到的按比例得分。", "8"),  # the parts are not the 分值
+    ("培训覆盖率达到95%得3分,考核合格率90%以上得2分,未达到的不得分。", "5"),  # a line met or not
+    ("培训覆盖率达到95%得3分,考核合格率90%以上得2分,未达到的每低1个百分点扣0.1分。", "5"),  # a step, no share
+])
+def test_near_misses_are_not_rates_in_proportion(text, weight):
+    p = propose(text, weight, "工作完成率")
+    assert not (p.kind == "formula" and "min(a /" in p.items[0]["params"].get("expression", "")), p.summary

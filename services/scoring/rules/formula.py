@@ -336,6 +336,51 @@ def _line_in_proportion(w: Wording) -> Proposed | None:
                     (f"“{m.group(0)}”：{what}按{'百分数' if unit == '%' else '千分数'}录入，低于 {line} 的按达到 {line} 的比例计分，请核对",))
 
 
+#: “…决定率达100%得2分”, “…征收率90%以上得2分”: one rate's line and the points it earns, a part of the 分值
+_RATE_PART = re.compile(r"^(?P<what>[^,;%]{2,30}?率)(?:≥|达到|达|不低于)?(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
+                        r"(?:得|计|记)(?P<pts>" + _N + r")分$")
+#: “低于考核指标按比例扣分”, “未达到的,按比例得分”: below its line each rate earns its share of the line
+_PARTS_SHARE = re.compile(r"^(?:低于|未达到|达不到|不足|未达)(?:考核指标|指标|标准|目标|要求)?(?:的|者)?,?按(?:比例|百分比)(?:扣分|计分|得分)$")
+#: “出现严重违法行政的该项不得分”: a condition zeroing the item
+_PARTS_ZEROED = re.compile(r"^(?P<what>[^,;]{2,30}?)的?,?(?:该项|本项|此项)?" + ZEROED + r"$")
+
+
+def _lines_in_proportion(w: Wording) -> Proposed | None:
+    """“…决定率达100%得2分;…征收率90%以上得2分;金额征收率60%以上得2分;低于考核指标按比例扣分”: several rates, each with its
+    line and the points earning it (adding up to the 分值), below its line each earns the share of the line reached:
+    ``2 * min(a / 100, 1) + 2 * min(b / 90, 1) + …`` over the rates in %, in the order the text names them; a last
+    “…的该项不得分” multiplies all by a 0/1 condition. Never confidently: “按比例扣分” is read as the share of the line."""
+    clauses: list[str] = []
+    for c in (c for c in re.split(r"[;,]", w.text) if c):
+        if clauses and re.match(r"(?:(?:得|计|记)" + _N + r"分|按(?:比例|百分比)[\u4e00-\u9fff]{2})$", c):
+            clauses[-1] += "," + c  # “…率≥90%,计3分”, “低于指标的,按比例扣分”: the rest of a clause after a comma
+        else:
+            clauses.append(c)
+    share = next((k for k, c in enumerate(clauses) if _PARTS_SHARE.match(c)), None)
+    if share is None or share < 2:
+        return None
+    parts = [_RATE_PART.match(c) for c in clauses[:share]]
+    rest = clauses[share + 1:]
+    zeroed = _PARTS_ZEROED.match(rest[0]) if len(rest) == 1 else None
+    if not all(parts) or (rest and zeroed is None):
+        return None
+    found = [m for m in parts if m is not None]
+    lines = [(m.group("what"), d(m.group("n")), d(m.group("pts"))) for m in found]
+    if sum(pts for _, _, pts in lines) != w.weight or not all(0 < n <= 100 for _, n, _ in lines):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"{_case_words(what)}（%）", "unit": "%"} for k, (what, _, _) in enumerate(lines)]
+    expression = " + ".join(f"{number(pts)} * min({_NAMES[k]} / {number(n)}, 1)" for k, (_, n, pts) in enumerate(lines))
+    said = "；".join(f"{what}达到 {number(n)}% 得 {number(pts)} 分" for what, n, pts in lines)
+    doubts = [f"“{clauses[share]}”：各率低于其标准的，按达到标准的比例得该部分分值，各率按百分数录入，请核对"]
+    if zeroed is not None:
+        gate = {"name": "g", "label": f"{zeroed.group('what')}（否=1，是=0：整项不得分）", "unit": ""}
+        variables.insert(0, gate)
+        expression = f"g * ({expression})"
+        said += f"；{zeroed.group('what')}的整项不得分（g=0）"
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said}，低于标准的按比例计分", tuple(doubts))
+
+
 # ── proposal: a step below a target the text names but does not give ──────
 #: “未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: the target differs by unit evaluated (a figure set for
 #: each), the points taken for each step short of it
@@ -1436,7 +1481,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(37, _lines_in_proportion), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
