@@ -76,3 +76,29 @@ def test_several_rates_in_proportion_zeroed_by_a_last_condition(values, score):
 def test_near_misses_are_not_rates_in_proportion(text, weight):
     p = propose(text, weight, "工作完成率")
     assert not (p.kind == "formula" and "min(a /" in p.items[0]["params"].get("expression", "")), p.summary
+
+
+# ── the points taken off written as a formula (“扣分=…”): the 分值 less the formula ─────────────────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("扣分=(目标值-实际值)/目标值×10", "10", ("200", "150"), Decimal("7.5")),
+    ("扣分=(目标值-实际值)/目标值×10", "10", ("200", "220"), 10),  # above the target nothing is taken off
+    ("扣分=(计划支出-实际支出)÷计划支出×分值", "8", ("100", "75"), 6),
+    ("应扣分=(应报户数-实报户数)×0.5", "5", ("20", "16"), 3),
+    ("完成核定任务95%及以上的,不扣分;低于95%的,按如下方式扣分:扣分值=(核定任务量×0.95-实际完成量)÷核定任务量×20",
+     "20", ("100", "85"), 18),
+])
+def test_the_deduction_written_as_a_formula(text, weight, values, score):
+    p = propose(text, weight, "任务完成")
+    params = sole(p, "formula")
+    assert params["expression"].startswith("max - (")
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("得分=(目标值-实际值)/目标值×10", "10"),  # the score itself
+    ("未按时完成的另扣2分;扣分=(目标值-实际值)/目标值×10", "10"),  # words before that take points themselves
+])
+def test_near_misses_are_not_a_written_deduction(text, weight):
+    p = propose(text, weight, "任务完成")
+    assert not (p.kind == "formula" and p.items[0]["params"].get("expression", "").startswith("max - (")), p.summary

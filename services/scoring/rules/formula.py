@@ -185,6 +185,39 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
+# ── proposal: the points taken off written as a formula ─────────────────────
+#: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
+_DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
+#: words before such a formula that score anything themselves (points, a score of the row)
+_DEDUCTED_LEAD_NOT = re.compile(r"\d+(?:\.\d+)?分|得分|得满分|不得分|加分|另扣|=")
+
+
+def _written_deduction(w: Wording) -> Proposed | None:
+    """“扣分=(目标值-实际值)÷目标值×10”, “…90%及以上的,不扣分;…低于…90%,按如下方式扣分:扣分分值=(…×0.9-…)÷…”: the
+    deduction written as a formula (read as ``_written`` reads a score's), taken off the 分值: ``max - (…)``, kept
+    within 0～分值 (a formula below 0 takes nothing off). Words before it that score nothing themselves (when the
+    formula applies) are set aside for the evaluator to check. Never confidently."""
+    t = w.text.rstrip(";。")
+    m = _DEDUCTED_LHS.search(t)
+    if not m:
+        return None
+    lead, body = t[:m.start()].rstrip(";:"), t[m.end():]
+    if lead and (_DEDUCTED_LEAD_NOT.search(lead) or "扣分" not in lead):
+        return None  # words that score, or that do not lead to the deduction
+    found = _written(Wording("得分=" + body, w.weight, w.name, w.points, w.explanation))
+    if found is None:
+        return None
+    item = found.items[0]
+    params = item["params"]
+    expression = f"max - ({params['expression']})"
+    doubts = [*(found.doubts or ())]
+    if lead:
+        doubts.append(f"“{lead}”：作为扣分公式的适用说明，公式结果不足 0 时不扣分")
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": params["variables"]})],
+                    found.summary.replace("得分 = ", "扣分 = ", 1).replace("，得分限于 0～分值", "，得分 = 分值 − 扣分，限于 0～分值"),
+                    tuple(doubts))
+
+
 # ── proposal: a formula written out among words that do not change it ──────
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
 _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
@@ -1481,7 +1514,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(37, _lines_in_proportion), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(37, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
