@@ -102,3 +102,28 @@ def test_the_deduction_written_as_a_formula(text, weight, values, score):
 def test_near_misses_are_not_a_written_deduction(text, weight):
     p = propose(text, weight, "任务完成")
     assert not (p.kind == "formula" and p.items[0]["params"].get("expression", "").startswith("max - (")), p.summary
+
+
+# ── the full marks, “否则相应扣分”, then faults each with its own deduction ──────────────────────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("严格落实值班制度,得3分;否则相应扣分。值班表未公示的,扣0.5分。值班记录不全的,扣1分。", "3", ("1", "0"), Decimal("2.5")),
+    ("严格落实值班制度,得3分;否则相应扣分。值班表未公示的,扣0.5分。值班记录不全的,扣1分。", "3", ("1", "1"), Decimal("1.5")),
+    ("档案管理规范的得满分,否则相应扣分:未及时归档的扣2分;台账不完整的扣1分;无专人管理的扣2分。", "6", ("0", "1", "1"), 3),
+    ("建立陪餐制度,得 2分;否则相应扣分。 查看陪餐记录,未建立陪餐制度的,扣0.5 分。", "2", ("1",), Decimal("1.5")),
+])
+def test_faults_after_otherwise_points_off_accordingly(text, weight, values, score):
+    p = propose(text, weight, "制度落实")
+    params = sole(p, "formula")
+    assert params["expression"].startswith("max - ")
+    assert by_vars(p, *values) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("严格落实值班制度,得3分;否则相应扣分。", "3"),  # nothing said of what is taken off
+    ("严格落实值班制度,得3分;否则不得分。", "3"),  # a requirement met or not
+    ("严格落实值班制度,得3分;否则相应扣分。值班表未公示的,扣0.5分。值班记录不全的,扣1分。", "5"),  # the full marks are not the 分值
+])
+def test_near_misses_are_not_faults_after_otherwise(text, weight):
+    p = propose(text, weight, "制度落实")
+    assert not (p.kind == "formula" and p.items[0]["params"].get("expression", "").startswith("max - ")), p.summary

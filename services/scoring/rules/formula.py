@@ -185,6 +185,33 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
+# ── proposal: the full marks, “否则相应扣分”, then the faults and their points ────────
+#: “…,得3分;否则相应扣分;…”: the deductions that follow are what “accordingly” means
+_OTHERWISE_OFF = re.compile(r"(?<=分)[;,]否则(?:相应|按下列|按以下|按如下)?扣分[;,:]")
+
+
+def _full_otherwise_faults(w: Wording) -> Proposed | None:
+    """“…全面落实主体责任,得3分;否则相应扣分;…存在无证经营的,扣0.5分;…”: a requirement earning the 分值, “否则相应扣分”,
+    then faults each with its own deduction, taken once (read as ``_faults`` reads them, one fault alone too):
+    ``max - 0.5 * a - 0.5 * b`` over the 0/1 of each fault. A fault counted per case (“每发现一次”) is a deduction's
+    reading. Never confidently: that the faults listed are all that is taken off is read, not said."""
+    t = w.text
+    m = _OTHERWISE_OFF.search(t)
+    lead = _FULL_LEAD.match(t)
+    if not m or not lead or lead.end() != m.start() + 1 or (lead.group(1) and d(lead.group(1)) != w.weight):
+        return None
+    rest = t[m.end():]
+    if not rest or "每" in rest or _ZEROED_IN.search(rest):
+        return None
+    part = Wording(rest, w.weight, w.name, w.points, w.explanation)
+    found = _faults(part) or _faults(part, lone=True)
+    if found is None or not str(found.items[0]["params"]["expression"]).startswith("max - "):
+        return None
+    said_lead = t[:m.end()].rstrip(";,:")
+    return Proposed(found.items, found.summary,
+                    (*(found.doubts or ()), f"“{said_lead}”：满分的要求，“否则相应扣分”按其后所列各项扣分"))
+
+
 # ── proposal: the points taken off written as a formula ─────────────────────
 #: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
 _DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
@@ -1514,7 +1541,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(37, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(37, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(39, _full_otherwise_faults), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
