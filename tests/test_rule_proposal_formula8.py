@@ -6,6 +6,7 @@ way, or not confidently.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -127,3 +128,28 @@ def test_faults_after_otherwise_points_off_accordingly(text, weight, values, sco
 def test_near_misses_are_not_faults_after_otherwise(text, weight):
     p = propose(text, weight, "制度落实")
     assert not (p.kind == "formula" and p.items[0]["params"].get("expression", "").startswith("max - ")), p.summary
+
+
+# ── points for each time a thing is done, counted up to the most times the text allows ─────────────────
+@pytest.mark.parametrize("text, weight, times, score", [
+    ("每开展1次专题培训加2分,全年最多加5次", "10", "3", 6),
+    ("每开展1次专题培训加2分,全年最多加5次", "10", "7", 10),
+    ("举办专题讲座的,每次得1.5分(最多计4次)", "6", "2", 3),
+    ("组织现场观摩活动的;指组织全县性现场观摩活动的加20分;(按季度执行,全年最多加4次)", "80", "5", 80),
+])
+def test_points_per_time_up_to_a_number_of_times(text, weight, times, score):
+    p = propose(text, weight, "活动开展")
+    params = sole(p, "formula")
+    assert "min(a, " in params["expression"]
+    assert by_vars(p, times) == score
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每开展1次专题培训加2分,全年最多加5次", "8"),  # the points of the most times are not the 分值
+    ("发表调研文章的,每篇加1分,最多加3次", "3"),  # counted in articles, capped in times
+    ("每开展1次专题培训加2分,全年最多加5分", "10"),  # a cap of points, not of times
+])
+def test_near_misses_are_not_points_per_time_up_to_times(text, weight):
+    p = propose(text, weight, "活动开展")
+    assert not (p.kind == "formula" and re.search(r"min\(a, \d+\)$", p.items[0]["params"].get("expression", ""))), p.summary

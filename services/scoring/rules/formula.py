@@ -212,6 +212,35 @@ def _full_otherwise_faults(w: Wording) -> Proposed | None:
                     (*(found.doubts or ()), f"“{said_lead}”：满分的要求，“否则相应扣分”按其后所列各项扣分"))
 
 
+# ── proposal: points for each time a thing is done, up to a number of times ─────
+#: “…每开展1次加2分,全年最多加5次”, “…的加30分;(最多按季度执行,全年最多加4次)”: the points of a time, then the most times
+_TIMES_CAP = re.compile(r"^(?P<lead>(?:[^;\d分]{2,30};)?)(?P<case>(?:[^;\d]|1次){2,40}?)(?:的)?,?(?:每次)?(?:加|得|计)(?P<x>" + _N + r")分[;,]?"
+                        r"\(?(?P<aside>[^;,()\d]{0,12}?,)?(?:全年|每年|年度|本年度)?(?:最多|最高|至多|限)(?:加|计|得)?(?P<k>\d+)次\)?;?$")
+
+
+def _times_capped(w: Wording) -> Proposed | None:
+    """“每开展1次专题培训加2分,全年最多加5次”, “组织集中开工活动的加30分(全年最多加4次)”: points for each time, the times
+    counted up to the most the text allows, the two giving the 分值: ``2 * min(a, 5)`` over the number of times. Never
+    confidently: that each time is one case is the reading's."""
+    m = _TIMES_CAP.match(w.text)
+    if not m:
+        return None
+    x, k = d(m.group("x")), d(m.group("k"))
+    if k < 2 or x * k != w.weight:
+        return None
+    case = re.sub(r"每(?:1|一)?次|1次|一次", "", m.group("case"))
+    words = _case_words(case.removeprefix("指").removeprefix("每"))
+    if len(words) < 2 or "每" in case.removeprefix("每"):  # “每篇加1分”: counted in another unit
+        return None
+    variables = [{"name": "a", "label": f"{words}（次数）", "unit": "次"}]
+    doubts = [f"“{m.group(0).rstrip(';')}”：每次得 {number(x)} 分，最多计 {number(k)} 次"]
+    if m.group("lead"):
+        doubts.append(f"“{m.group('lead').rstrip(';')}”：作为说明，未用于规则")
+    return Proposed([RULE.item(w.name or words, w.weight, {"expression": f"{number(x)} * min(a, {number(k)})",
+                                                           "variables": variables})],
+                    f"公式计分：每次得 {number(x)} 分，最多计 {number(k)} 次", tuple(doubts))
+
+
 # ── proposal: the points taken off written as a formula ─────────────────────
 #: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
 _DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
@@ -1541,7 +1570,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(37, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(39, _full_otherwise_faults), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(36, _line_in_proportion), Recogniser(37, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(39, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
