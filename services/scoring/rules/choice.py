@@ -113,6 +113,10 @@ def faults_adding_up(t: str, item_max: Decimal) -> bool:
     return len(amounts) >= 2 and all(0 < a < item_max for a in amounts) and sum(amounts, Decimal(0)) == item_max
 
 
+#: “…得3分;否则相应扣分;…的,扣0.5分”: the deductions after “否则相应扣分” are what it takes off
+_OTHERWISE_FAULTS = re.compile(r"否则(?:相应|按下列|按以下|按如下)?扣分[;,:].*扣\d")
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     found = graded_segments(w.text, w.weight)
@@ -121,6 +125,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
+    if _OTHERWISE_FAULTS.search(w.text):
+        return None  # “…得3分;否则相应扣分;…的,扣0.5分”: faults taken off the 分值, not situations to choose from
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
     if any(_RANGE_WORDS.search(label) for label, _share, _points in found):
         return None

@@ -185,6 +185,95 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
+# ── proposal: the full marks, “否则相应扣分”, then the faults and their points ────────
+#: “…,得3分;否则相应扣分;…”: the deductions that follow are what “accordingly” means
+_OTHERWISE_OFF = re.compile(r"(?<=分)[;,]否则(?:相应|按下列|按以下|按如下)?扣分[;,:]")
+
+
+def _full_otherwise_faults(w: Wording) -> Proposed | None:
+    """“…全面落实主体责任,得3分;否则相应扣分;…存在无证经营的,扣0.5分;…”: a requirement earning the 分值, “否则相应扣分”,
+    then faults each with its own deduction, taken once (read as ``_faults`` reads them, one fault alone too):
+    ``max - 0.5 * a - 0.5 * b`` over the 0/1 of each fault. A fault counted per case (“每发现一次”) is a deduction's
+    reading. Never confidently: that the faults listed are all that is taken off is read, not said."""
+    t = w.text
+    m = _OTHERWISE_OFF.search(t)
+    lead = _FULL_LEAD.match(t)
+    if not m or not lead or lead.end() != m.start() + 1 or (lead.group(1) and d(lead.group(1)) != w.weight):
+        return None
+    rest = t[m.end():]
+    if not rest or "每" in rest or _ZEROED_IN.search(rest):
+        return None
+    part = Wording(rest, w.weight, w.name, w.points, w.explanation)
+    found = _faults(part) or _faults(part, lone=True)
+    if found is None or not str(found.items[0]["params"]["expression"]).startswith("max - "):
+        return None
+    said_lead = t[:m.end()].rstrip(";,:")
+    return Proposed(found.items, found.summary,
+                    (*(found.doubts or ()), f"“{said_lead}”：满分的要求，“否则相应扣分”按其后所列各项扣分"))
+
+
+# ── proposal: points for each time a thing is done, up to a number of times ─────
+#: “…每开展1次加2分,全年最多加5次”, “…的加30分;(最多按季度执行,全年最多加4次)”: the points of a time, then the most times
+_TIMES_CAP = re.compile(r"^(?P<lead>(?:[^;\d分]{2,30};)?)(?P<case>(?:[^;\d]|1次){2,40}?)(?:的)?,?(?:每次)?(?:加|得|计)(?P<x>" + _N + r")分[;,]?"
+                        r"\(?(?P<aside>[^;,()\d]{0,12}?,)?(?:全年|每年|年度|本年度)?(?:最多|最高|至多|限)(?:加|计|得)?(?P<k>\d+)次\)?;?$")
+
+
+def _times_capped(w: Wording) -> Proposed | None:
+    """“每开展1次专题培训加2分,全年最多加5次”, “组织集中开工活动的加30分(全年最多加4次)”: points for each time, the times
+    counted up to the most the text allows, the two giving the 分值: ``2 * min(a, 5)`` over the number of times. Never
+    confidently: that each time is one case is the reading's."""
+    m = _TIMES_CAP.match(w.text)
+    if not m:
+        return None
+    x, k = d(m.group("x")), d(m.group("k"))
+    if k < 2 or x * k != w.weight:
+        return None
+    case = re.sub(r"每(?:1|一)?次|1次|一次", "", m.group("case"))
+    words = _case_words(case.removeprefix("指").removeprefix("每"))
+    if len(words) < 2 or "每" in case.removeprefix("每"):  # “每篇加1分”: counted in another unit
+        return None
+    variables = [{"name": "a", "label": f"{words}（次数）", "unit": "次"}]
+    doubts = [f"“{m.group(0).rstrip(';')}”：每次得 {number(x)} 分，最多计 {number(k)} 次"]
+    if m.group("lead"):
+        doubts.append(f"“{m.group('lead').rstrip(';')}”：作为说明，未用于规则")
+    return Proposed([RULE.item(w.name or words, w.weight, {"expression": f"{number(x)} * min(a, {number(k)})",
+                                                           "variables": variables})],
+                    f"公式计分：每次得 {number(x)} 分，最多计 {number(k)} 次", tuple(doubts))
+
+
+# ── proposal: the points taken off written as a formula ─────────────────────
+#: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
+_DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
+#: words before such a formula that score anything themselves (points, a score of the row)
+_DEDUCTED_LEAD_NOT = re.compile(r"\d+(?:\.\d+)?分|得分|得满分|不得分|加分|另扣|=")
+
+
+def _written_deduction(w: Wording) -> Proposed | None:
+    """“扣分=(目标值-实际值)÷目标值×10”, “…90%及以上的,不扣分;…低于…90%,按如下方式扣分:扣分分值=(…×0.9-…)÷…”: the
+    deduction written as a formula (read as ``_written`` reads a score's), taken off the 分值: ``max - (…)``, kept
+    within 0～分值 (a formula below 0 takes nothing off). Words before it that score nothing themselves (when the
+    formula applies) are set aside for the evaluator to check. Never confidently."""
+    t = w.text.rstrip(";。")
+    m = _DEDUCTED_LHS.search(t)
+    if not m:
+        return None
+    lead, body = t[:m.start()].rstrip(";:"), t[m.end():]
+    if lead and (_DEDUCTED_LEAD_NOT.search(lead) or "扣分" not in lead):
+        return None  # words that score, or that do not lead to the deduction
+    found = _written(Wording("得分=" + body, w.weight, w.name, w.points, w.explanation))
+    if found is None:
+        return None
+    item = found.items[0]
+    params = item["params"]
+    expression = f"max - ({params['expression']})"
+    doubts = [*(found.doubts or ())]
+    if lead:
+        doubts.append(f"“{lead}”：作为扣分公式的适用说明，公式结果不足 0 时不扣分")
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": params["variables"]})],
+                    found.summary.replace("得分 = ", "扣分 = ", 1).replace("，得分限于 0～分值", "，得分 = 分值 − 扣分，限于 0～分值"),
+                    tuple(doubts))
+
+
 # ── proposal: a formula written out among words that do not change it ──────
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
 _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
@@ -298,6 +387,87 @@ def _averaged(w: Wording, t: str) -> Proposed | None:
     return Proposed([RULE.item(w.name or "平均得分", w.weight, {"expression": "a / b", "variables": variables})],
                     "公式计分：得分 = 各评分之和 ÷ 评分的个数（平均值）",
                     (f"“{last}”：按各评分的平均值计分，各评分按本项分值计（满分 {number(w.weight)} 分）",))
+
+
+# ── proposal: a rate against a line below 100%, scored in proportion up to it ──
+#: “登记率≥40%,得10分;低于40%按百分比得分”: the line and the 分值 reached at it, then the share of the line below it
+_LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)(?:≥|达到|达|不低于)(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
+                              r"(?:得|计|记)(?P<pts>" + _N + r")分?[;,]?(?:低于|不足|未达到|达不到|不到)(?P=n)(?P<u2>%|‰)?(?:的|者)?,?"
+                              r"按(?:百分比|比例)(?:得分|计分|计算)$")
+#: “检出率/3‰*1.5分;…超过3‰按1.5分计算”, “合格率/85%*10分(85%以上得满分)”: the rate over its line times the points,
+#: the points kept when the line is passed
+_SHARE_OF_LINE = re.compile(r"^(?:得分=)?(?P<what>[^,;\d%/*=]{2,24}?率)/(?P<n>" + _N + r")(?P<u>%|‰)\*(?P<pts>" + _N + r")分?"
+                            r"(?:;[^,;\d%]{0,30}?(?:超过|高于|达到|大于|≥)(?P=n)(?P=u)(?:及?以上)?(?:的|者)?,?按(?P<pts2>" + _N + r")分计(?:算)?"
+                            r"|\((?P=n)(?P=u)(?:及?以上|以上的?)(?:得|计)(?:满分|(?P<pts3>" + _N + r")分)\))$")
+
+
+def _line_in_proportion(w: Wording) -> Proposed | None:
+    """“登记率≥40%,得10分;低于40%按百分比得分”, “检出率/3‰*1.5分;…超过3‰按1.5分计算”: a rate whose line (below 100%, or in
+    ‰) earns the 分值, below the line the share of the line reached: ``max * min(r / 40, 1)`` over the rate in % (‰).
+    Never confidently: that the share is taken of the line (not of 100%) is the reading's."""
+    t = w.text.rstrip(";")
+    m = _LINE_THEN_SHARE.match(t)
+    unit = m and (m.group("u") or m.group("u2") or "%")
+    if m is None:
+        m = _SHARE_OF_LINE.match(t)
+        if m is None or (m.group("pts2") or m.group("pts3") or m.group("pts")) != m.group("pts"):
+            return None
+        unit = m.group("u")
+    n, pts = d(m.group("n")), d(m.group("pts"))
+    if pts != w.weight or not 0 < n < (100 if unit == "%" else 1000):
+        return None  # (a line of 100%: the rate itself, a 比率计分)
+    line = f"{number(n)}{unit}"
+    what = m.group("what")
+    variables = [{"name": "r", "label": f"{_case_words(what)}（{unit}）", "unit": unit}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"max * min(r / {number(n)}, 1)",
+                                                          "variables": variables})],
+                    f"公式计分：{what}达到 {line} 得满分，低于 {line} 的得分 = {what} ÷ {line} × 分值",
+                    (f"“{m.group(0)}”：{what}按{'百分数' if unit == '%' else '千分数'}录入，低于 {line} 的按达到 {line} 的比例计分，请核对",))
+
+
+#: “…决定率达100%得2分”, “…征收率90%以上得2分”: one rate's line and the points it earns, a part of the 分值
+_RATE_PART = re.compile(r"^(?P<what>[^,;%]{2,30}?率)(?:≥|达到|达|不低于)?(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
+                        r"(?:得|计|记)(?P<pts>" + _N + r")分$")
+#: “低于考核指标按比例扣分”, “未达到的,按比例得分”: below its line each rate earns its share of the line
+_PARTS_SHARE = re.compile(r"^(?:低于|未达到|达不到|不足|未达)(?:考核指标|指标|标准|目标|要求)?(?:的|者)?,?按(?:比例|百分比)(?:扣分|计分|得分)$")
+#: “出现严重违法行政的该项不得分”: a condition zeroing the item
+_PARTS_ZEROED = re.compile(r"^(?P<what>[^,;]{2,30}?)的?,?(?:该项|本项|此项)?" + ZEROED + r"$")
+
+
+def _lines_in_proportion(w: Wording) -> Proposed | None:
+    """“…决定率达100%得2分;…征收率90%以上得2分;金额征收率60%以上得2分;低于考核指标按比例扣分”: several rates, each with its
+    line and the points earning it (adding up to the 分值), below its line each earns the share of the line reached:
+    ``2 * min(a / 100, 1) + 2 * min(b / 90, 1) + …`` over the rates in %, in the order the text names them; a last
+    “…的该项不得分” multiplies all by a 0/1 condition. Never confidently: “按比例扣分” is read as the share of the line."""
+    clauses: list[str] = []
+    for c in (c for c in re.split(r"[;,]", w.text) if c):
+        if clauses and re.match(r"(?:(?:得|计|记)" + _N + r"分|按(?:比例|百分比)[\u4e00-\u9fff]{2})$", c):
+            clauses[-1] += "," + c  # “…率≥90%,计3分”, “低于指标的,按比例扣分”: the rest of a clause after a comma
+        else:
+            clauses.append(c)
+    share = next((k for k, c in enumerate(clauses) if _PARTS_SHARE.match(c)), None)
+    if share is None or share < 2:
+        return None
+    parts = [_RATE_PART.match(c) for c in clauses[:share]]
+    rest = clauses[share + 1:]
+    zeroed = _PARTS_ZEROED.match(rest[0]) if len(rest) == 1 else None
+    if not all(parts) or (rest and zeroed is None):
+        return None
+    found = [m for m in parts if m is not None]
+    lines = [(m.group("what"), d(m.group("n")), d(m.group("pts"))) for m in found]
+    if sum(pts for _, _, pts in lines) != w.weight or not all(0 < n <= 100 for _, n, _ in lines):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"{_case_words(what)}（%）", "unit": "%"} for k, (what, _, _) in enumerate(lines)]
+    expression = " + ".join(f"{number(pts)} * min({_NAMES[k]} / {number(n)}, 1)" for k, (_, n, pts) in enumerate(lines))
+    said = "；".join(f"{what}达到 {number(n)}% 得 {number(pts)} 分" for what, n, pts in lines)
+    doubts = [f"“{clauses[share]}”：各率低于其标准的，按达到标准的比例得该部分分值，各率按百分数录入，请核对"]
+    if zeroed is not None:
+        gate = {"name": "g", "label": f"{zeroed.group('what')}（否=1，是=0：整项不得分）", "unit": ""}
+        variables.insert(0, gate)
+        expression = f"g * ({expression})"
+        said += f"；{zeroed.group('what')}的整项不得分（g=0）"
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{said}，低于标准的按比例计分", tuple(doubts))
 
 
 # ── proposal: a step below a target the text names but does not give ──────
@@ -1400,7 +1570,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(118, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )
