@@ -1,0 +1,37 @@
+"""Points lists, deductions and situations in more shapes: the wordings of 情形选择, 要点核查 and 逐例扣分 that tables
+write without the usual marks.
+
+Each class is tested in several wordings written for these tests in the style of published 评分标准, with the
+near misses that must not be read that way.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from services.frameworks.proposal import propose
+from tests.proposals import picked, sole
+
+
+# ── a fault costing the whole 分值 in those words (扣全分) beside one costing a part ──────────────
+def test_a_whole_fault_and_a_lesser_one_are_three_situations():
+    for text, weight, lesser, left in (
+            ("无台账扣全分,台账不完整扣1分。", "4", "台账不完整", "3"),
+            ("未开展自查的扣全分;自查记录不规范的扣0.5分", "2", "自查记录不规范", "1.5"),
+            ("资料报送不及时扣2分,未报送资料扣满分", "5", "资料报送不及时", "3"),
+            ("无维护记录扣除全部分值，记录不完整、不清晰扣1分", "3", "记录不完整、不清晰", "2")):
+        p = propose(text, weight, "记录")
+        options = sole(p, "choice")["options"]
+        assert [o["score"] for o in options] == [weight, left, "0"], (text, options)
+        assert options[1]["label"] == lesser, options
+        assert picked(p, 0) == Decimal(weight) and picked(p, 1) == Decimal(left) and picked(p, 2) == 0
+        # the full situation is not said, and the two faults are read as excluding each other: to check
+        assert not p.confident and any("择一" in u for u in p.unplaced), p.unplaced
+
+
+def test_faults_that_may_add_up_or_repeat_are_not_three_situations():
+    for text in ("无台账扣全分,台账不完整每处扣1分。",  # a fault counted per case
+                 "无台账扣全分,台账不完整扣1分,未及时更新扣1分。",  # two lesser faults that may both be found
+                 "无台账扣全分,有1处不完整扣1分。",  # one case of what may happen again
+                 "台账不完整扣1分,更新不及时扣1分。"):  # no fault takes the whole 分值
+        p = propose(text, "4", "记录")
+        assert not (p.kind == "choice" and len(p.items[0]["params"]["options"]) == 3), (text, p.summary)
