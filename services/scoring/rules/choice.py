@@ -133,14 +133,31 @@ def _situations(w: Wording) -> Proposed | None:
                    if 0 < points < w.weight and _COUNTED.match(label) and re.search(re.escape(label) + r"[^;,]*扣", w.text))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
+    if _all_grades([label for label, _share, _points in found]):
+        # “好的得2分;一般的得1分”: the grades of one rating, one of which is given: none is left unsaid
+        return _options([(label, points) for label, _share, points in found], w, doubts=(*doubts, _graded_doubt(found)))
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+def _all_grades(labels: list[str]) -> bool:
+    """Every situation a grade of quality (“好的”, “一般”, “较差的”), the words before the first one aside (“评分:”)."""
+    return len(labels) >= 2 and all(_GRADE.match(_grade_of(label)) for label in labels)
+
+
+def _grade_of(label: str) -> str:
+    return re.sub(r"^[^:]*:", "", label).removesuffix("的")
+
+
+def _graded_doubt(found: list[tuple[str, Decimal, Decimal]]) -> str:
+    return f"“{'、'.join(_grade_of(label) for label, _share, _points in found)}”：等级由评价组判断"
 
 
 #: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
 #: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
 _NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
-#: a lowest situation that takes in every case below the others (“一般以下的得3分”, “其他情况得1分”): none is left unsaid
-_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])以下(?:的)?$|^其(?:他|它|余)")
+#: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
+#: none is left unsaid
+_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$|^其(?:他|它|余)")
 
 
 def _none_unsaid(found: Proposed) -> Proposed:
