@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from services.frameworks.proposal import propose
-from tests.proposals import picked, sole
+from tests.proposals import picked, scored, sole
 
 
 # ── a fault costing the whole 分值 in those words (扣全分) beside one costing a part ──────────────
@@ -56,3 +56,23 @@ def test_situations_that_are_not_grades_still_leave_none_unsaid():
         p = propose(text, "3" if "省级" in text else "2", "创建")
         options = sole(p, "choice")["options"]
         assert options[-1]["label"] == "以上情形均不符合" and options[-1]["score"] == "0", (text, options)
+
+
+# ── one fault costing the whole 分值 in words (扣除全部分值, 扣全分, 扣掉全部N分) ─────────────────────────
+def test_a_lone_fault_costing_the_whole_score_in_words_is_met_or_not():
+    for text in ("未建立工作台账的,扣除全部分值", "未建立工作台账的扣全分。", "未建立工作台账的扣除本项全部分值",
+                 "未建立工作台账的扣掉全部3分", "未建立工作台账扣满分"):
+        p = propose(text, "3", "台账")
+        params = sole(p, "all_or_nothing")
+        assert "未建立工作台账" in params["condition"], (text, params)
+        assert scored(p, {"met": True}) == 3 and scored(p, {"met": False}) == 0
+        # that the fault not found scores the 分值 is not said: to check
+        assert not p.confident and any("未出现时得满分" in u for u in p.unplaced), (text, p.unplaced)
+
+
+def test_a_whole_score_in_words_that_is_not_the_items_is_not_met_or_not():
+    for text, weight in (("未建立工作台账的扣掉全部3分", "5"),  # the figure is not the 分值
+                         ("每发现1处未建立台账的扣全分", "3"),  # a case counted
+                         ("未建立工作台账的扣全分,台账不完整扣1分", "3")):  # a lesser fault beside it
+        p = propose(text, weight, "台账")
+        assert p.kind != "all_or_nothing", (text, p.summary)
