@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from services.frameworks.proposal import propose
-from tests.proposals import picked, scored, sole
+from tests.proposals import by_count, picked, scored, sole
 
 
 # ── a fault costing the whole 分值 in those words (扣全分) beside one costing a part ──────────────
@@ -76,3 +76,22 @@ def test_a_whole_score_in_words_that_is_not_the_items_is_not_met_or_not():
                          ("未建立工作台账的扣全分,台账不完整扣1分", "3")):  # a lesser fault beside it
         p = propose(text, weight, "台账")
         assert p.kind != "all_or_nothing", (text, p.summary)
+
+
+# ── the full situation, then “少1项/缺少1项” and what it costs: one thing missing, which may happen again ──────
+def test_one_thing_missing_after_the_full_situation_is_a_deduction_per_thing():
+    for text, weight, per in (("按时召开,有会议记录和整改方案,记2分;少1项,扣1分。", "2", "1"),
+                              ("专题部署,有会议纪要和实施方案,计4分;缺少1项,扣1分。", "4", "1"),
+                              ("如期完成,有验收报告和结算资料,得3分;少1项,扣2分", "3", "2")):
+        p = propose(text, weight, "会议")
+        params = sole(p, "deduction")
+        assert params["per"] == per, (text, params)
+        assert by_count(p, "1") == Decimal(weight) - Decimal(per) and by_count(p, "4") == 0
+        assert not p.confident, (text, p.unplaced)
+
+
+def test_a_fault_that_is_one_situation_stays_a_situation():
+    for text in ("按时报送得2分,逾期扣1分", "按时报送,记2分;逾期报送,扣1分"):
+        p = propose(text, "2", "报送")
+        options = sole(p, "choice")["options"]
+        assert [o["score"] for o in options] == ["2", "1"], (text, options)

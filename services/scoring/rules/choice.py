@@ -80,7 +80,7 @@ _SHARE_WORDS = re.compile(r"分值的|权重分的")
 _RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|每")
 
 
-_ONE_CASE = re.compile(r"^有?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
+_ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
 
 
 def _repeatable_case(w: Wording, label: str) -> bool:
