@@ -82,11 +82,11 @@ def test_a_whole_score_in_words_that_is_not_the_items_is_not_met_or_not():
 def test_one_thing_missing_after_the_full_situation_is_a_deduction_per_thing():
     for text, weight, per in (("按时召开,有会议记录和整改方案,记2分;少1项,扣1分。", "2", "1"),
                               ("专题部署,有会议纪要和实施方案,计4分;缺少1项,扣1分。", "4", "1"),
-                              ("如期完成,有验收报告和结算资料,得3分;少1项,扣2分", "3", "2")):
+                              ("如期完成,有验收报告和结算资料,得5分;少1项,扣1分", "5", "1")):
         p = propose(text, weight, "会议")
         params = sole(p, "deduction")
         assert params["per"] == per, (text, params)
-        assert by_count(p, "1") == Decimal(weight) - Decimal(per) and by_count(p, "4") == 0
+        assert by_count(p, "1") == Decimal(weight) - Decimal(per) and by_count(p, "5") == 0
         assert not p.confident, (text, p.unplaced)
 
 
