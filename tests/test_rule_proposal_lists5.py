@@ -95,3 +95,23 @@ def test_a_fault_that_is_one_situation_stays_a_situation():
         p = propose(text, "2", "报送")
         options = sole(p, "choice")["options"]
         assert [o["score"] for o in options] == ["2", "1"], (text, options)
+
+
+# ── faults each costing their points, some listed with one deduction for each, adding up to the 分值 ──────────
+def test_listed_faults_beside_a_fault_of_their_own_are_the_points_of_a_checklist():
+    for text, weight, maxes in (("机构不健全扣2分,无方案、无台账、无总结,每项扣1分。", "5", ["2", "1", "1", "1"]),
+                                ("未成立领导小组扣1分;未制定方案、未开展培训各扣1分", "3", ["1", "1", "1"]),
+                                ("制度不健全扣3分;无记录、无检查,每项扣1分", "5", ["3", "1", "1"])):
+        p = propose(text, weight, "组织")
+        points = sole(p, "checklist")["points"]
+        assert [x["max"] for x in points] == maxes, (text, points)
+        assert scored(p, {"points": {x["key"]: "met" for x in points}}) == Decimal(weight)
+        assert scored(p, {"points": {x["key"]: "not_met" if x is points[1] else "met" for x in points}}) == Decimal(weight) - Decimal(maxes[1])
+        assert not p.confident, (text, p.unplaced)
+
+
+def test_listed_faults_alone_or_not_adding_up_are_no_checklist():
+    for text, weight in (("班子不团结、不协调、战斗力不强各扣1分", "3"),  # the list alone: faults counted
+                         ("机构不健全扣2分,无方案、无台账,每项扣1分", "6")):  # 2 + 1 + 1 is not the 分值
+        p = propose(text, weight, "组织")
+        assert p.kind != "checklist", (text, p.summary)

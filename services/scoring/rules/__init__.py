@@ -142,6 +142,7 @@ KEY_WORDS: dict[str, str] = {
     "choice._top_then_rest": r"前\d名",  # _TOP_THEN_REST: “前3名…”
     "choice._whole_and_lesser_fault": r"扣(?:除)?(?:全部|全|满)分",  # _FAULT_COST: the whole fault's “扣全分”
     "choice._graded_run": r"(?:格|优|良|中|差|好|般)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
+    "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
     "checklist._total_then_points": r"\d分[;:]",  # _TOTAL_HEADING: the heading's “计2分;”
     "checklist._points_then_zero": r"[得计]0分",  # _ZERO_CLOSING: the closing “…时,得0分”
