@@ -115,3 +115,26 @@ def test_listed_faults_alone_or_not_adding_up_are_no_checklist():
                          ("机构不健全扣2分,无方案、无台账,每项扣1分", "6")):  # 2 + 1 + 1 is not the 分值
         p = propose(text, weight, "组织")
         assert p.kind != "checklist", (text, p.summary)
+
+
+# ── points in sentences, a lesser degree of one of them in the sentence after it, opening with the same words ──────
+def test_a_lesser_degree_after_a_point_is_a_situation_of_that_point():
+    for text, weight, first, rest in (
+            ("由主要领导任组长的,得2分;由分管领导任组长的,得1分;制定实施方案的,得1分;按时报送总结的,得1分", "4",
+             ["2", "1"], ["1", "1"]),
+            ("建立市级联席会议制度的,得1分。建立县级联席会议制度的,得0.5分。开展联合检查的,得1分。通报检查结果的,得1分。", "3",
+             ["1", "0.5"], ["1", "1"])):
+        p = propose(text, weight, "组织")
+        assert [it["type"] for it in p.items] == ["choice", "checklist"], (text, p.summary)
+        options = p.items[0]["params"]["options"]
+        assert [o["score"] for o in options] == [*first, "0"], (text, options)
+        assert [x["max"] for x in p.items[1]["params"]["points"]] == rest
+        assert picked(p, 1) == Decimal(first[1]) and not p.confident
+
+
+def test_sentences_that_are_not_degrees_of_one_thing_stay_points():
+    p = propose("成立领导小组的,得1分;制定方案的,得1分;开展培训的,得1分", "3", "组织")
+    assert [x["max"] for x in sole(p, "checklist")["points"]] == ["1", "1", "1"], p.summary
+    # the best scores of the degrees do not add up to the 分值: no such reading
+    p = propose("由主要领导任组长的,得2分;由分管领导任组长的,得1分;制定实施方案的,得1分", "5", "组织")
+    assert [it["type"] for it in p.items] != ["choice", "checklist"], p.summary

@@ -8,6 +8,7 @@ orchestrates; nothing here imports Qt.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -442,6 +443,42 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
 
 _SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
 
+#: the words two sentences must have alike, at their opening and before their score, to be two degrees of one thing
+#: (“成立由党委政府主要领导…”, “成立由党委政府其他领导…”; “由主要领导任组长的”, “由分管领导任组长的”), not two things
+_ALIKE_WORDS = 4
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two sentences that say the same thing but for a word or two (their opening and the words before their scores)."""
+    a, b = (_SCORED.split(x)[0].rstrip(",").removesuffix("的") for x in (a, b))
+    opening = os.path.commonprefix([a, b])
+    closing = os.path.commonprefix([a[len(opening):][::-1], b[len(opening):][::-1]])[::-1]
+    return len(opening) + len(closing) >= _ALIKE_WORDS and not re.search(r"\d", opening + closing)
+
+
+def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
+    """“成立由党委政府主要领导担任负责人的…,得1分;成立由党委政府其他领导担任负责人的…,得0.5分;成立工作专班的,得0.5分;…”:
+    sentences each scoring once, where a sentence that opens with the same words as the one before it and scores
+    less is a lesser degree of the same thing (one part, its situations); the parts' best scores add up to the
+    分值 only so. [] when the text is not that."""
+    if "扣" in t or "每" in t:
+        return []
+    segs = [x for x in t.split(";") if x.strip(",")]
+    scores = [[d(x) for x in _SCORED.findall(seg)] for seg in segs]
+    if len(segs) < 3 or any(len(x) != 1 for x in scores) or sum((x[0] for x in scores), Decimal(0)) <= weight:
+        return []
+    parts, bests = [segs[0]], [scores[0][0]]
+    for before, seg, (was,), (pts,) in zip(segs, segs[1:], scores, scores[1:]):
+        if _alike(before, seg) and pts < was:
+            parts[-1] += "," + seg
+        else:
+            parts.append(seg)
+            bests.append(pts)
+    if len(parts) == len(segs) or len(parts) < 2 or sum(bests, Decimal(0)) != weight:
+        return []
+    return parts
+
+
 
 def _split_headed(t: str) -> list[str]:
     """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
@@ -597,7 +634,7 @@ def composite(w: Wording) -> Proposed | None:
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
-        _split_stated_mixed(w.text, w.weight)
+        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []
