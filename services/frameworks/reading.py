@@ -8,7 +8,6 @@ orchestrates; nothing here imports Qt.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -448,11 +447,16 @@ _SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
 _ALIKE_WORDS = 4
 
 
+def _shared_start(a: str, b: str) -> str:
+    n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[:n]
+
+
 def _alike(a: str, b: str) -> bool:
     """Two sentences that say the same thing but for a word or two (their opening and the words before their scores)."""
     a, b = (_SCORED.split(x)[0].rstrip(",").removesuffix("的") for x in (a, b))
-    opening = os.path.commonprefix([a, b])
-    closing = os.path.commonprefix([a[len(opening):][::-1], b[len(opening):][::-1]])[::-1]
+    opening = _shared_start(a, b)
+    closing = _shared_start(a[len(opening):][::-1], b[len(opening):][::-1])[::-1]
     return len(opening) + len(closing) >= _ALIKE_WORDS and not re.search(r"\d", opening + closing)
 
 

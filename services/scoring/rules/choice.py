@@ -133,15 +133,8 @@ def _situations(w: Wording) -> Proposed | None:
                    if 0 < points < w.weight and _COUNTED.match(label) and re.search(re.escape(label) + r"[^;,]*扣", w.text))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
-    if _all_grades([label for label, _share, _points in found]):
-        # “好的得2分;一般的得1分”: the grades of one rating, one of which is given: none is left unsaid
-        return _options([(label, points) for label, _share, points in found], w, doubts=(*doubts, _graded_doubt(found)))
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
-
-def _all_grades(labels: list[str]) -> bool:
-    """Every situation a grade of quality (“好的”, “一般”, “较差的”), the words before the first one aside (“评分:”)."""
-    return len(labels) >= 2 and all(_GRADE.match(_grade_of(label)) for label in labels)
 
 
 def _grade_of(label: str) -> str:
