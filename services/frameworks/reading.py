@@ -442,6 +442,47 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
 
 _SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
 
+#: the words two sentences must have alike, at their opening and before their score, to be two degrees of one thing
+#: (“成立由党委政府主要领导…”, “成立由党委政府其他领导…”; “由主要领导任组长的”, “由分管领导任组长的”), not two things
+_ALIKE_WORDS = 4
+
+
+def _shared_start(a: str, b: str) -> str:
+    n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[:n]
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two sentences that say the same thing but for a word or two (their opening and the words before their scores)."""
+    a, b = (_SCORED.split(x)[0].rstrip(",").removesuffix("的") for x in (a, b))
+    opening = _shared_start(a, b)
+    closing = _shared_start(a[len(opening):][::-1], b[len(opening):][::-1])[::-1]
+    return len(opening) + len(closing) >= _ALIKE_WORDS and not re.search(r"\d", opening + closing)
+
+
+def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
+    """“成立由党委政府主要领导担任负责人的…,得1分;成立由党委政府其他领导担任负责人的…,得0.5分;成立工作专班的,得0.5分;…”:
+    sentences each scoring once, where a sentence that opens with the same words as the one before it and scores
+    less is a lesser degree of the same thing (one part, its situations); the parts' best scores add up to the
+    分值 only so. [] when the text is not that."""
+    if "扣" in t or "每" in t:
+        return []
+    segs = [x for x in t.split(";") if x.strip(",")]
+    scores = [[d(x) for x in _SCORED.findall(seg)] for seg in segs]
+    if len(segs) < 3 or any(len(x) != 1 for x in scores) or sum((x[0] for x in scores), Decimal(0)) <= weight:
+        return []
+    parts, bests = [segs[0]], [scores[0][0]]
+    for before, seg, (was,), (pts,) in zip(segs, segs[1:], scores, scores[1:]):
+        if _alike(before, seg) and pts < was:
+            parts[-1] += "," + seg
+        else:
+            parts.append(seg)
+            bests.append(pts)
+    if len(parts) == len(segs) or len(parts) < 2 or sum(bests, Decimal(0)) != weight:
+        return []
+    return parts
+
+
 
 def _split_headed(t: str) -> list[str]:
     """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
@@ -597,7 +638,7 @@ def composite(w: Wording) -> Proposed | None:
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
-        _split_stated_mixed(w.text, w.weight)
+        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []
@@ -759,7 +800,8 @@ def _numbers(value: Any) -> Iterator[Decimal]:
 
 _COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:例|项|处|次|个|篇|份|件|条|起|天|日|月|周|年|季度|工作日)")
 #: a clause that takes points off without a figure (“不符合要求的扣减相应分值”) must be read by the rule
-_SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d)")
+#: (the whole 分值 said in words, “扣全分”, “扣除本项全部分值”, “扣掉全部10分”, is no silent deduction)
+_SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d|(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全)(?:分值|分数|分|\d))")
 
 
 #: rule types whose parameters may hold a share of the 分值 the text writes as a percentage
@@ -1150,7 +1192,7 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
            r"(?:不得分|不计分|不予计分|得零分|零分))|" + _VOTED_DOWN),
-    ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值"),
+    ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|扣(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全|满)(?:分值|分数|{_N}?分)"),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
            rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),

@@ -135,6 +135,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
+    "all_or_nothing._fault_takes_all": r"扣(?:除|掉|去)?(?:本项|该项|此项)?(?:全|满)",  # _FAULT_TAKES_ALL's cost
     "all_or_nothing._yes_or_no": r"否",  # _YES_OR_NO's answer no: “…;是=2分;否=0分”
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
@@ -151,7 +152,9 @@ KEY_WORDS: dict[str, str] = {
     "choice._numbered_situations": r"\d分",  # _NUMBERED_SITUATION: the first paragraph's score “得2分”
     "choice._met_or_less": r"(?:达到|完成|达标|达不到|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?(?:扣|减)",  # _MET_OR_LESS's denial
     "choice._top_then_rest": r"前\d名",  # _TOP_THEN_REST: “前3名…”
+    "choice._whole_and_lesser_fault": r"扣(?:除)?(?:全部|全|满)分",  # _FAULT_COST: the whole fault's “扣全分”
     "choice._graded_run": r"(?:格|优|良|中|差|好|般)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
+    "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
     "checklist._total_then_points": r"\d分[;:]",  # _TOTAL_HEADING: the heading's “计2分;”
     "checklist._points_then_zero": r"[得计]0分",  # _ZERO_CLOSING: the closing “…时,得0分”

@@ -256,6 +256,25 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
 
 
 
+#: a fault that costs the whole 分值 in words: “…的扣全分”, “…,扣除本项全部分值”, “…扣满分”, “…扣掉全部10分”
+_FAULT_TAKES_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:则)?扣(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全|满)"
+                              r"(?:分值|分数|分|(?P<pts>\d+(?:\.\d+)?)分)(?:,扣完为止)?$")
+
+
+def _fault_takes_all(w: Wording) -> Proposed | None:
+    """“未建立台账的,扣除全部分值”: the text's one fault costs the whole 分值, said in words rather than as a figure (or
+    as the 分值's own figure, “扣掉全部10分”): the item scores the 分值 when the fault is not found, nothing when it is.
+    That nothing found scores the 分值 is not said: to check."""
+    m = _FAULT_TAKES_ALL.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    if m is None or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    fault = m.group("fault").strip(",")
+    if re.search(r"\d|每|扣|得|分|为止|;", fault):
+        return None
+    return Proposed([_met_item(w, "无：" + fault)], f"全有或全无：{fault}即扣完 {fmt(w.weight)} 分，否则得满分",
+                    (f"“{fault}”：未出现时得满分，评分标准未明说",))
+
+
 #: “本项满分6分;A建设3分,…的得3分,否则得0分;B建设3分,…”: the 分值 said first, then parts each with theirs
 _TOTAL_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共|分值)?(?P<total>\d+(?:\.\d+)?)分[;,]")
 _PART_HEAD = re.compile(r"^(?P<label>[^,;\d]+?)(?P<pts>\d+(?:\.\d+)?)分,(?P<rest>.+)$")
@@ -632,7 +651,7 @@ RULE = RuleType(
     from_figure=from_figure,
     bind_at_least=True,
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
-               Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes),
+               Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(139, _bare_requirement), Recogniser(140, _kept_by_a_date)),
     describe=describe,

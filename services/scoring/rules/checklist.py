@@ -333,6 +333,37 @@ def _faults(w: Wording) -> Proposed | None:
                     + (f"，关键要点“无：{gates[0]}”不满足则本项不得分" if gates else ""), (doubt,))
 
 
+#: faults listed with one deduction for each: “工作无计划、无检查、无总结,每项扣1分”, “…未公示、未归档各扣1分”
+_LISTED_FAULTS = re.compile(r"(?:^|(?<=[;,]))(?P<list>[^;,\d]+、[^;,\d]+?),?(?:每项|各)扣(?P<pts>" + NUM[1:-1] + r")分(?=[;,]|$)")
+
+
+def _listed_faults_each(w: Wording) -> Proposed | None:
+    """Faults each costing its points, some of them listed with one deduction for each (“组织不到位扣2分,工作无计划、
+    无检查、无总结,每项扣1分” on 5 points): each fault listed is a fault of its own, and when all of them add up to
+    the 分值 they are the points of a 要点核查 (``_faults``), each fault found taking its points once. Lists alone,
+    with no fault of its own beside them, are faults counted (a deduction per fault), which other wordings read."""
+    t = w.text.rstrip(";.")
+    lists = list(_LISTED_FAULTS.finditer(t))
+    if not lists:
+        return None
+    out, at = [], 0
+    for m in lists:
+        listed = [x for x in m.group("list").split("、") if x]
+        if len(listed) < 2:
+            return None
+        out.append(t[at:m.start()])
+        out.append(";".join(f"{x}扣{m.group('pts')}分" for x in listed))
+        at = m.end()
+    rest = "".join(out[0::2]) + t[at:]  # the words outside the lists
+    if not _FAULT.search(rest):  # the lists alone (“班子不团结、不协调各扣1分”): a deduction per fault found
+        return None
+    found = _faults(Wording("".join(out) + t[at:], w.weight, w.name, w.points, w.explanation))
+    if found is None:
+        return None
+    said_lists = "、".join(f"“{m.group(0).strip(';,')}”" for m in lists)
+    return Proposed(found.items, found.summary, ("；".join([*(found.doubts or ()), f"{said_lists}：所列各项问题分别扣分"]),))
+
+
 #: the 分值 opening the faults on its own (“3分,未列入议事日程扣1分,…”), and “扣完为止” closing them
 _SCORE_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:共|计)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
 _UNTIL_NONE_LEFT = re.compile(r"[,;]扣完为止$")
@@ -981,7 +1012,7 @@ RULE = RuleType(
     max_from_params=max_from_params,
     proposals=(Recogniser(9, _elements), Recogniser(10, _circled), Recogniser(81, _plain), Recogniser(102, _additive),
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
-               Recogniser(105, _faults), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
+               Recogniser(105, _faults), Recogniser(5, _listed_faults_each), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),

@@ -80,7 +80,7 @@ _SHARE_WORDS = re.compile(r"分值的|权重分的")
 _RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|每")
 
 
-_ONE_CASE = re.compile(r"^有?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
+_ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
 
 
 def _repeatable_case(w: Wording, label: str) -> bool:
@@ -142,11 +142,21 @@ def _situations(w: Wording) -> Proposed | None:
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
+
+def _grade_of(label: str) -> str:
+    return re.sub(r"^[^:]*:", "", label).removesuffix("的")
+
+
+def _graded_doubt(found: list[tuple[str, Decimal, Decimal]]) -> str:
+    return f"“{'、'.join(_grade_of(label) for label, _share, _points in found)}”：等级由评价组判断"
+
+
 #: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
 #: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
 _NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
-#: a lowest situation that takes in every case below the others (“一般以下的得3分”, “其他情况得1分”): none is left unsaid
-_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])以下(?:的)?$|^其(?:他|它|余)")
+#: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
+#: none is left unsaid
+_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$|^其(?:他|它|余)")
 
 
 def _none_unsaid(found: Proposed) -> Proposed:
@@ -251,6 +261,53 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
     return _options([("无上述问题", w.weight)] + found, w, "（含未列出问题的满分情形）", ("“无上述问题”：满分情形评分标准未明说",))
+
+
+#: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”), or a part (“扣1分”)
+_FAULT_COST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)))$")
+#: what makes a fault countable or its deduction run on: never one of two situations
+_RUNS_ON = re.compile(r"每|为止|累计|各$|\d")
+#: a share in a fault's words (“人数不足10%”) says what the fault is, not how often it is counted
+_SHARE = re.compile(r"\d+(?:\.\d+)?%")
+
+
+def whole_and_lesser_fault(t: str, weight: Decimal) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
+    """“无记录扣全分,记录不完整扣1分”: the text is two faults and nothing else, one costing the whole 分值 in those
+    words and the other a part of it, as ((whole fault, 0), (lesser fault, its score)). Once the whole 分值 is gone
+    the lesser fault changes nothing, so the two are situations, one of them found or neither. None when the text
+    is not wholly that. (A whole fault said as a figure or as 不得分 is also read as a formula that stops at 0:
+    those are left to the readings of deductions.)"""
+    clauses = [x for x in re.split(r"[;,]", ORDINAL_AT.sub("", t).rstrip(";.")) if x]
+    faults: list[tuple[str, Decimal | None]] = []
+    pending: list[str] = []
+    for clause in clauses:
+        m = _FAULT_COST.match(clause)
+        if m is None:
+            pending.append(clause)  # “记录不完整,不齐全扣1分”: a fault said in more than one clause
+            continue
+        label = ",".join([*pending, m.group("label")])
+        pending = []
+        if _RUNS_ON.search(_SHARE.sub("", label)) or _ONE_CASE.match(label) or re.search(r"扣|分", label):
+            return None
+        faults.append((label, d(m.group("less")) if m.group("less") else None))
+    if pending or len(faults) != 2:
+        return None
+    whole = [label for label, less in faults if less is None]
+    lesser = [(label, less) for label, less in faults if less is not None]
+    if len(whole) != 1 or len(lesser) != 1 or not 0 < lesser[0][1] < weight:
+        return None
+    return (whole[0], Decimal(0)), (lesser[0][0], weight - lesser[0][1])
+
+
+def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
+    """The two faults of ``whole_and_lesser_fault`` as three situations: neither found (the 分值, which the text
+    leaves unsaid), the lesser fault (the 分值 less its deduction), the whole fault (0). To check."""
+    found = whole_and_lesser_fault(w.text, w.weight)
+    if found is None:
+        return None
+    (whole, _none), (lesser, left) = found
+    return _options([("无上述问题", w.weight), (lesser, left), (whole, Decimal(0))], w, "（含未列出问题的满分情形）",
+                    (f"“无上述问题”：满分情形评分标准未明说；“{whole}”扣去全部分值，与“{lesser}”读作择一的情形",))
 
 
 #: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
@@ -794,6 +851,6 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
+               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
     describe=describe,
 )
