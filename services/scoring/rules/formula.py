@@ -1186,8 +1186,6 @@ def _progressive_bands(w: Wording) -> Proposed | None:
     ``120 * min(a, 300) / 300 + 215 * min(max(a - 300, 0), 700) / 700 + …`` over the measure
     (and the top of an open last band). Never confidently: each band's formula is checked only for its figures."""
     t = w.text
-    if "累进" not in t:
-        return None
     bands = list(_PROGRESSIVE_BAND.finditer(t))
     if len(bands) < 2 or [int(b.group("k")) for b in bands] != list(range(1, len(bands) + 1)):
         return None
