@@ -1216,11 +1216,9 @@ def _progressive_bands(w: Wording) -> Proposed | None:
             if b.group("hi") is None:
                 return None
             hi = d(b.group("hi"))
-            if hi <= lo:
-                return None
-            if f"/{number(hi - lo)}" not in f:
-                return None
             width = number(hi - lo)
+            if hi <= lo or f"/{width}" not in f:
+                return None
             reached = f"min(a, {number(hi)})" if k == 0 else f"min(max(a - {number(lo)}, 0), {width})"
             terms.append(f"{gain} * {reached} / {width}")
             below = hi
