@@ -196,9 +196,11 @@ def _by_the_rate(w: Wording) -> Proposed | None:
     return _named_rate(w, named, f"比率计分：得分 = {named} × 分值，超过100%按100%计", doubt)
 
 
-def _named_rate(w: Wording, named: str, summary: str, doubt: str) -> Proposed:
-    """The rate ``named`` × 分值, at most the 分值, on an item named for the indicator's rate where its name says one."""
-    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})], summary, (doubt,))
+def _named_rate(w: Wording, named: str, summary: str, doubt: str | None) -> Proposed:
+    """The rate ``named`` × 分值, at most the 分值, on an item named for the indicator's rate where its name says one
+    (``doubt`` None: the wording says it all)."""
+    return Proposed([RULE.item(rate_label(w.name, "") or named, w.weight, {"cap": True, "value_label": named})], summary,
+                    (doubt,) if doubt is not None else None)
 
 
 #: “每完成1%得0.1分” on a 10-point row, “完成率每达到1个百分点计0.2分,最高20分”: each point of the rate earns a
@@ -319,10 +321,9 @@ def _rate_points_share(w: Wording) -> Proposed | None:
     m = _RATE_POINTS_SHARE.match(w.text)
     if not m or d(m.group("n")) != w.weight:
         return None
-    rate = m.group("rate").removesuffix("满分")
-    doubts = (f"“{m.group(0).rstrip(';,')}”：按{rate} × 分值读（缺少的百分比扣分），请核对",) if m.group("verb") == "扣分" else None
-    return Proposed([RULE.item(rate_label(w.name, "") or rate, w.weight, {"cap": True, "value_label": rate})],
-                    f"比率计分：得分 = {rate} × 分值，超过100%按100%计", doubts)
+    rate = m.group("rate")
+    doubt = f"“{m.group(0).rstrip(';,')}”：按{rate} × 分值读（缺少的百分比扣分），请核对" if m.group("verb") == "扣分" else None
+    return _named_rate(w, rate, f"比率计分：得分 = {rate} × 分值，超过100%按100%计", doubt)
 
 
 #: “根据报考数和学籍数计算巩固率,按其比率赋分”: the rate defined by what it is counted from, then scored by itself
