@@ -275,14 +275,12 @@ def _done_else_share(w: Wording) -> Proposed | None:
     """The task done scores its points, a shortfall in proportion: a rate of the task done (a bonus for more, “增减按比例
     加减分”, is left out: at most the points, to check)."""
     m = _DONE_ELSE_SHARE.match(w.text)
-    if not m or (m.group("n") and d(m.group("n")) != w.weight):
-        return None
+    if not m or any(m.group(g) and d(m.group(g)) != w.weight for g in ("n", "hn")):
+        return None  # the task's points, or a heading's, that are not the 分值
     what = m.group("what")
     doubts = []
     if m.group("short") == "增减":
         doubts.append(f"“{m.group('short')}按比例加减分”：超额完成的加分未计入，按不超过分值读，请核对")
-    if m.group("hn") and d(m.group("hn")) != w.weight:
-        return None  # a heading with points that are not the 分值
     doubts += [f"“{m.group(g).strip(',;()')}”：计分时如何考虑请核对" for g in ("lead", "between", "remark", "after") if m.group(g)]
     return Proposed([RULE.item(rate_label(w.name, "") or f"{what}完成比例", w.weight,
                                {"cap": True, "value_label": f"{what}完成比例", "numerator_label": "完成数", "denominator_label": "任务数"})],
