@@ -390,8 +390,10 @@ def _averaged(w: Wording, t: str) -> Proposed | None:
 
 
 # ── proposal: a rate against a line below 100%, scored in proportion up to it ──
+#: how a rate's line is said to be reached: “≥90%”, “达到90%”, “达90%”, “不低于90%”
+_REACHES = r"(?:≥|达到|达|不低于)"
 #: “登记率≥40%,得10分;低于40%按百分比得分”: the line and the 分值 reached at it, then the share of the line below it
-_LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)(?:≥|达到|达|不低于)(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
+_LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)" + _REACHES + r"(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
                               r"(?:得|计|记)(?P<pts>" + _N + r")分?[;,]?(?:低于|不足|未达到|达不到|不到)(?P=n)(?P<u2>%|‰)?(?:的|者)?,?"
                               r"按(?:百分比|比例)(?:得分|计分|计算)$")
 #: “检出率/3‰*1.5分;…超过3‰按1.5分计算”, “合格率/85%*10分(85%以上得满分)”: the rate over its line times the points,
@@ -426,7 +428,7 @@ def _line_in_proportion(w: Wording) -> Proposed | None:
 
 
 #: “…决定率达100%得2分”, “…征收率90%以上得2分”: one rate's line and the points it earns, a part of the 分值
-_RATE_PART = re.compile(r"^(?P<what>[^,;%]{2,30}?率)(?:≥|达到|达|不低于)?(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
+_RATE_PART = re.compile(r"^(?P<what>[^,;%]{2,30}?率)" + _REACHES + r"?(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
                         r"(?:得|计|记)(?P<pts>" + _N + r")分$")
 #: “低于考核指标按比例扣分”, “未达到的,按比例得分”: below its line each rate earns its share of the line
 _PARTS_SHARE = re.compile(r"^(?:低于|未达到|达不到|不足|未达)(?:考核指标|指标|标准|目标|要求)?(?:的|者)?,?按(?:比例|百分比)(?:扣分|计分|得分)$")
@@ -1091,13 +1093,13 @@ def _plus_per_case(w: Wording) -> Proposed | None:
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
 #: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
 #: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
-_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:(?:≥|达到|达|不低于)?(?P<line>\d+(?:\.\d+)?)%起?)?,?"
+_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:" + _REACHES + r"?(?P<line>\d+(?:\.\d+)?)%起?)?,?"
                         r"每(?:降低|下降|低于?|减少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
 
 
 def _rate_line(t: str, name: str) -> re.Match[str] | None:
     """“明亮率≥95%(1分)”: the line stated for the rate ``name`` elsewhere in the text (its points after it, if any)."""
-    return re.search(re.escape(name) + r"(?:≥|达到|达|不低于)(?P<line>\d+(?:\.\d+)?)%(?:以上)?(?:\(\d+(?:\.\d+)?分\))?", t)
+    return re.search(re.escape(name) + _REACHES + r"(?P<line>\d+(?:\.\d+)?)%(?:以上)?(?:\(\d+(?:\.\d+)?分\))?", t)
 
 
 def _faults_and_rate_step(w: Wording) -> Proposed | None:
