@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
 from typing import NamedTuple
@@ -203,7 +204,7 @@ def _full_otherwise_faults(w: Wording) -> Proposed | None:
     rest = t[m.end():]
     if not rest or "每" in rest or _ZEROED_IN.search(rest):
         return None
-    part = Wording(rest, w.weight, w.name, w.points, w.explanation)
+    part = replace(w, text=rest)
     found = _faults(part) or _faults(part, lone=True)
     if found is None or not str(found.items[0]["params"]["expression"]).startswith("max - "):
         return None
@@ -260,7 +261,7 @@ def _written_deduction(w: Wording) -> Proposed | None:
     lead, body = t[:m.start()].rstrip(";:"), t[m.end():]
     if lead and (_DEDUCTED_LEAD_NOT.search(lead) or "扣分" not in lead):
         return None  # words that score, or that do not lead to the deduction
-    found = _written(Wording("得分=" + body, w.weight, w.name, w.points, w.explanation))
+    found = _written(replace(w, text="得分=" + body))
     if found is None:
         return None
     item = found.items[0]
@@ -309,7 +310,7 @@ def _written_among_words(w: Wording) -> Proposed | None:
     t = _WRITTEN_WEIGHT.sub("", _WRITTEN_ASIDE.sub("", t))
     if t == w.text.rstrip(";"):
         return None  # nothing set aside: ``_written``'s own reading
-    found = _written(Wording(t, w.weight, w.name, w.points, w.explanation))
+    found = _written(replace(w, text=t))
     if found is None:
         return None
     return Proposed(found.items, found.summary, (*(found.doubts or ()), *set_aside))
@@ -1127,7 +1128,7 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     rest = re.sub(r"[,;]{2,}", ";", rest).strip(",;")
     if not _FAULT_DEDUCTS.search(rest):
         return None  # the rate alone: a 达标线
-    faults = _faults(Wording(rest, w.weight, w.name, w.points, w.explanation), gated=True)
+    faults = _faults(replace(w, text=rest), gated=True)
     if faults is None:
         return None
     params = faults.items[0]["params"]
@@ -1333,7 +1334,7 @@ def _base_plus(w: Wording) -> Proposed | None:
     m = _BASE.match(w.text) if "分" in w.text[:3] else None
     if not m or not 0 < d(m.group("base")) < w.weight:
         return None
-    rest = _earned(Wording(w.text[m.end():], w.weight, w.name, w.points, w.explanation))
+    rest = _earned(replace(w, text=w.text[m.end():]))
     params = rest.items[0]["params"] if rest is not None else {}
     if rest is None or params["expression"].startswith("min(a, 1)") or " - " in params["expression"]:
         return None  # a case zeroing the item, or faults deducted as well: from the base or from what is added? not said
@@ -1413,7 +1414,7 @@ def _bracketed_less_faults(w: Wording) -> Proposed | None:
     if "扣" not in w.text or not _BRACKETED_POINTS.search(w.text):
         return None
     t = _BRACKETED_POINTS.sub(lambda m: f",得{m.group(1)}分", w.text)
-    return _required_less_faults(Wording(t, w.weight, w.name, w.points, w.explanation))
+    return _required_less_faults(replace(w, text=t))
 
 
 # ── a condition that zeroes the whole item beside its deductions ────────────
