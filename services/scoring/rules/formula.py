@@ -568,10 +568,9 @@ class _Fault(NamedTuple):
 def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
     run = _STOP.sub("", run)
-    # a count is left out, a line the fault falls short of (“持证率未达到80%”) kept
+    # a count is left out; kept are a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个
+    # 工作日以上”) and how often a thing is required (“每月按时报送”)
     def kept(m: re.Match[str]) -> str:
-        # a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个工作日以上”) and how often a
-        # thing is required (“每月按时报送”) are kept
         at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
         if ("%" in run and run[:m.start()].endswith(_SHORT_OF)) or _EVERY_PERIOD.match(run, at):
             return m.group(0)
