@@ -229,8 +229,8 @@ _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足�
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
 _OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
 #: “(1)达到目标值的,得50分” (the 分值) is the requirement met too
-_REQUIREMENT_MET = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)[^\d,;]{0,12}?,?"
-                              r"(?:(?:得|计|记)满分|(?:得|计|记)\d+(?:\.\d+)?分)$")
+_REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)[^\d,;]{0,12}?,?"
+                              r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)$")
 
 
 def _bands(t: str) -> list[str]:
