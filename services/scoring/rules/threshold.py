@@ -143,12 +143,14 @@ _SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到
 #: “…;低于90%不得分”: a cliff to nothing below a value, closing the text
 _CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                     + r"(?:的|时)?,?(?:此项|本项|该项)?(?:不得分|不计分|得0分|计0分)[;,]?$")
+#: a rate's name: “合格率”, “清理(整改)率”
+_RATE_NAME = r"[\u4e00-\u9fff()]{1,16}率"
 #: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”), a quoted name before it
 #: (“"两清两改"中清理率每下降…”)
-_RATE_ONLY = re.compile(r"^(?:\"[^\",;]{1,10}\"|“[^”,;]{1,10}”)?[\u4e00-\u9fff()]{1,16}率$")
+_RATE_ONLY = re.compile(r"^(?:\"[^\",;]{1,10}\"|“[^”,;]{1,10}”)?" + _RATE_NAME + "$")
 #: or a clause does, after words on where the figures come from (“以…为准,报考率每降低1个百分点…”, those words left
 #: to check), the step said with its 每
-_RATE_CLAUSE = re.compile(r"[,;][\u4e00-\u9fff()]{1,16}率$")
+_RATE_CLAUSE = re.compile("[,;]" + _RATE_NAME + "$")
 #: words that score: a clause before the rate's step that holds one is no mere word on the source
 _SCORE_WORDS = re.compile(r"分|扣|得")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺", "差欠", "欠", "差")
