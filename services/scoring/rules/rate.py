@@ -61,8 +61,10 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|按|^|(?<=[(:]))(?P<named>[^*,;.=()]{1,20}?率)"
                            r"(?P<cap>\((?:超过|超出|大于|高于)100%(?:的部分)?(?:以|按)100%(?:计算|计)\))?\*(?:" + SCORE_BASE
                            + r"|" + NUM + r"分?)")
+#: “实际完成值/目标值”, “(评标基准价/投标报价”: a quotient of two named quantities (its opening bracket, if any)
+_QUOTIENT = r"\(?(?P<num>[^*/,;.=()]{2,16})/(?P<den>[^*/,;.=()]{2,16}?)"
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
-SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))\(?([^*/,;.=()]{2,16})/([^*/,;.=()]{2,16}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
+SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|按|^|(?<=[(:]))" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
 
 
 #: “超过100%的部分按实际计”: the rate is not capped at 100%
@@ -104,8 +106,8 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
     if not m:
         return None
     cap = not _UNCAPPED.search(w.text)
-    return _quotient(w, m.group(1), m.group(2), cap,
-                     f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值" + ("，超过100%按100%计" if cap else ""))
+    return _quotient(w, m.group("num"), m.group("den"), cap,
+                     f"比率计分：得分 = {m.group('num')} ÷ {m.group('den')} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
 #: "得分=达标个数/全部个数": a quotient with no multiplier, read as its share of the 分值 (never sure: the words
@@ -289,7 +291,7 @@ def _done_else_share(w: Wording) -> Proposed | None:
 
 #: “价格分=(评标基准价/投标报价)×价格权值×100” (价格权值=30%), “…=(评标基准价/投标报价)×30%×100”: the points are the
 #: weight's share of 100, the quotient their share (a bid below the base would score more: at most the points)
-_QUOTIENT_OF_HUNDRED = re.compile(r"分=\(?(?P<num>[^*/,;.=()]{2,16})/(?P<den>[^*/,;.=()]{2,16}?)\)?\*"
+_QUOTIENT_OF_HUNDRED = re.compile(r"分=" + _QUOTIENT + r"\)?\*"
                                   r"(?:(?P<pct>\d+(?:\.\d+)?)%|(?P<named>[^*/,;.=()\d]{1,8}?))\*100(?![\d.%])")
 
 
