@@ -224,11 +224,12 @@ def _line_and_step(w: Wording) -> Proposed | None:
         line, doubts = ("100", "", "%"), (f"“{met.group(0).rstrip(',')}”：按完成值占目标值的百分比录入，达到 100% 得满分",)
     else:
         met = None
+    before = t[:step.start()]
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and (
-            _RATE_ONLY.match(t[:step.start()]) or (step.group(0).startswith("每") and _RATE_CLAUSE.search(t[:step.start()])
-                                                and not _SCORE_WORDS.search(t[:step.start()]))):
+            _RATE_ONLY.match(before) or (step.group(0).startswith("每") and _RATE_CLAUSE.search(before)
+                                         and not _SCORE_WORDS.search(before))):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
-        line, doubts = ("100", "", "%"), (f"“{t[:step.start()]}”：未写明达标线，按 100% 得满分读",)
+        line, doubts = ("100", "", "%"), (f"“{before}”：未写明达标线，按 100% 得满分读",)
     if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) != "%" and \
             step.group(0).startswith("每") and not _DIGIT.search(t, 0, step.start()):
         # “每增0.01次/车,扣5分”, “事故每增加1起扣2分”: a count with no line stated is full at none (to check)
