@@ -401,7 +401,7 @@ _LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)" + _REACHES + r
 #: the points kept when the line is passed
 _SHARE_OF_LINE = re.compile(r"^(?:得分=)?(?P<what>[^,;\d%/*=]{2,24}?率)/(?P<n>" + _N + r")(?P<u>%|‰)\*(?P<pts>" + _N + r")分?"
                             r"(?:;[^,;\d%]{0,30}?(?:超过|高于|达到|大于|≥)(?P=n)(?P=u)(?:及?以上)?(?:的|者)?,?按(?P<pts2>" + _N + r")分计(?:算)?"
-                            r"|\((?P=n)(?P=u)(?:及?以上|以上的?)(?:得|计)(?:满分|(?P<pts3>" + _N + r")分)\))$")
+                            r"|\((?P=n)(?P=u)(?:及以上|以上的?)(?:得|计)(?:满分|(?P<pts3>" + _N + r")分)\))$")
 
 
 def _line_in_proportion(w: Wording) -> Proposed | None:
