@@ -171,7 +171,7 @@ def test_a_quotient_times_the_standard_points_is_a_rate(text):
     p = propose(text, "2", "归档情况")
     params = sole(p, "rate")
     assert params["cap"] is True
-    assert [scored(p, {"numerator": n, "denominator": "50"}) for n in ("50", "45", "0")] == D(2, "1.8", 0)
+    assert [scored(p, ratio(n, 50)) for n in ("50", "45", "0")] == D(2, "1.8", 0)
 
 
 def test_a_quotient_taken_off_the_standard_points_is_not_the_score():
@@ -191,7 +191,7 @@ def test_the_base_over_the_bid_times_a_weight_of_100_is_a_rate(text, weight):
     assert params["cap"] is True and params["numerator_label"] == "评标基准价"
     assert not p.confident  # a bid below the base is held at the 分值: to check
     w = int(weight)
-    assert [scored(p, {"numerator": "90", "denominator": b}) for b in ("90", "100", "80")] == D(w, w * 0.9, w)
+    assert [scored(p, ratio(90, b)) for b in ("90", "100", "80")] == D(w, w * 0.9, w)
 
 
 @pytest.mark.parametrize("text", [
