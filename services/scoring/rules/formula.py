@@ -410,8 +410,9 @@ def _line_in_proportion(w: Wording) -> Proposed | None:
     Never confidently: that the share is taken of the line (not of 100%) is the reading's."""
     t = w.text.rstrip(";")
     m = _LINE_THEN_SHARE.match(t)
-    unit = m and (m.group("u") or m.group("u2") or "%")
-    if m is None:
+    if m is not None:
+        unit = m.group("u") or m.group("u2") or "%"
+    else:
         m = _SHARE_OF_LINE.match(t)
         if m is None or (m.group("pts2") or m.group("pts3") or m.group("pts")) != m.group("pts"):
             return None
