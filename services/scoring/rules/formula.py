@@ -436,6 +436,8 @@ _RATE_PART = re.compile(r"^(?P<what>[^,;%]{2,30}?率)" + _REACHES + r"?(?P<n>" +
 _PARTS_SHARE = re.compile(r"^(?:低于|未达到|达不到|不足|未达)(?:考核指标|指标|标准|目标|要求)?(?:的|者)?,?按(?:比例|百分比)(?:扣分|计分|得分)$")
 #: “出现严重违法行政的该项不得分”: a condition zeroing the item
 _PARTS_ZEROED = re.compile(r"^(?P<what>[^,;]{2,30}?)的?,?(?:该项|本项|此项)?" + ZEROED + r"$")
+#: “计3分”, “按比例扣分”: the rest of a clause after a comma
+_PARTS_CLAUSE_REST = re.compile(r"(?:(?:得|计|记)" + _N + r"分|按(?:比例|百分比)[\u4e00-\u9fff]{2})$")
 
 
 def _lines_in_proportion(w: Wording) -> Proposed | None:
@@ -445,7 +447,7 @@ def _lines_in_proportion(w: Wording) -> Proposed | None:
     “…的该项不得分” multiplies all by a 0/1 condition. Never confidently: “按比例扣分” is read as the share of the line."""
     clauses: list[str] = []
     for c in (c for c in re.split(r"[;,]", w.text) if c):
-        if clauses and re.match(r"(?:(?:得|计|记)" + _N + r"分|按(?:比例|百分比)[\u4e00-\u9fff]{2})$", c):
+        if clauses and _PARTS_CLAUSE_REST.match(c):
             clauses[-1] += "," + c  # “…率≥90%,计3分”, “低于指标的,按比例扣分”: the rest of a clause after a comma
         else:
             clauses.append(c)
