@@ -961,7 +961,7 @@ def _figure_line(w: Wording) -> Proposed | None:
 #: a figure, with no score said (the points stand in another cell): the 分值 on the line's side, nothing on the other
 _BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?P<what>[^;,%]{2,30}?)"
                         r"(?P<cmp>不少于|不低于|达到|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
-                        r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED[3:-1] + r")"
+                        r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
                         r"(?P<post>\(含\)以上|及以上|以上|(?P<within>\(含\)以下|及以下|以下|以内))?"
                         r"(?:\(分值(?P<pts>\d+(?:\.\d+)?)分\))?[;.]?$")
 _BARE_EXCLUSIVE = (">", "超过", "高于", "<")
