@@ -142,15 +142,6 @@ def _situations(w: Wording) -> Proposed | None:
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
-
-def _grade_of(label: str) -> str:
-    return re.sub(r"^[^:]*:", "", label).removesuffix("的")
-
-
-def _graded_doubt(found: list[tuple[str, Decimal, Decimal]]) -> str:
-    return f"“{'、'.join(_grade_of(label) for label, _share, _points in found)}”：等级由评价组判断"
-
-
 #: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
 #: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
 _NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
