@@ -652,6 +652,12 @@ def _marked_points(w: Wording) -> Proposed | None:
     return found
 
 
+def _one_marked_checklist(w: Wording, text: str) -> Proposed | None:
+    """``text`` (the part of ``w`` holding its points) read as ``_marked_points`` reads it, when that is one 要点核查."""
+    found = _marked_points(replace(w, text=text))
+    return found if found is not None and len(found.items) == 1 and found.items[0]["type"] == RULE.type else None
+
+
 #: what the row checks and its 分值, in a sentence of its own before the points: “低保动态管理计2分;…”, “②办公场所建设2分;…”
 _TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL})?(?P<head>[^;,:\d()]{{2,30}}?)(?:计|得|共计|共|满分|总分|为)?"
                             r"(?P<total>" + NUM[1:-1] + r")分[;:]")
@@ -667,8 +673,8 @@ def _total_then_points(w: Wording) -> Proposed | None:
     head = m.group("head")
     if NOT_A_STATEMENT.search(head) or _DEGREE_OF.search(head) or re.search(r"每|扣|以上|以下|不|未|没|无", head):
         return None  # a score of a situation or a breach, not a heading
-    found = _marked_points(replace(w, text=w.text[m.end():]))
-    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+    found = _one_marked_checklist(w, w.text[m.end():])
+    if found is None:
         return None
     item = dict(found.items[0], label=head)
     said_first = f"“{w.text[:m.end()].strip(';:')}”：读作该项名称与分值，未计入要点"
@@ -686,8 +692,8 @@ def _points_then_zero(w: Wording) -> Proposed | None:
     m = _ZERO_CLOSING.search(t)
     if m is None or re.search(r"\d|每|扣", m.group("breach")):
         return None
-    found = _marked_points(replace(w, text=t[:m.start()]))
-    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+    found = _one_marked_checklist(w, t[:m.start()])
+    if found is None:
         return None
     return Proposed(found.items, found.summary,
                     (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：读作所述要点不满足的得分（各要点分别计）"))
@@ -705,8 +711,8 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
     m = _REQUIREMENT_THEN_BRACKET.match(w.text.rstrip(";."))
     if m is None or d(m.group("total")) != w.weight or re.search(r"\d|扣|每", m.group("head")):
         return None
-    found = _marked_points(replace(w, text=m.group("inner")))
-    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+    found = _one_marked_checklist(w, m.group("inner"))
+    if found is None:
         return None
     head = m.group("head").strip(",;")
     item = dict(found.items[0], label=head)
@@ -730,8 +736,8 @@ def _points_with_an_each_group(w: Wording) -> Proposed | None:
     what = g.group("what") or ""
     things = [x for x in g.group("list").split("、") if x]
     said_points = "".join(f"{x if x.endswith(what) else x + what}得{g.group('pts')}分;" for x in things)
-    found = _marked_points(replace(w, text=w.text[:g.start()] + said_points.rstrip(";") + w.text[g.end():]))
-    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+    found = _one_marked_checklist(w, w.text[:g.start()] + said_points.rstrip(";") + w.text[g.end():])
+    if found is None:
         return None
     return Proposed(found.items, found.summary,
                     (*(found.doubts or ()), f"“{g.group(0)}”：读作 {len(things)} 个要点，各 {g.group('pts')} 分"))
