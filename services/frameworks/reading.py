@@ -815,7 +815,7 @@ _SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD 
 
 
 #: one thing of a list missing: “少1项”, “缺1项” (the points of a 要点核查 not met)
-_ONE_MISSING = re.compile(r"[少缺失](?:完成|落实)?任?1(?:项|个|条|种|件)")
+_ONE_MISSING = re.compile(checklist_rule.ONE_MISSING)
 
 
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:

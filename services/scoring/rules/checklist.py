@@ -948,6 +948,8 @@ def _bare_run(w: Wording) -> Proposed | None:
     return _summed(pairs, w, tuple(doubts))
 
 
+#: one thing of a list missing: “少1项”, “缺1项” (what _ALL_THEN_EACH_SHORT's cost is for)
+ONE_MISSING = r"[少缺失](?:完成|落实)?任?1(?:项|个|条|种|件)"
 #: “A,B,C,D,记1分;少1项,扣0.25分”, “有A、B的,得3分;缺1项扣1.5分”: what is listed, its 分值 when all of it is there,
 #: then what each thing missing costs
 _ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?:满分|(?P<total>" + NUM[1:-1] + r")分)[;,]"
