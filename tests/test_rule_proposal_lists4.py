@@ -10,18 +10,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, scored, scores, types
-
-
-def ticks(p, *met: bool, item: int = 0):
-    """The score of the proposal's 要点核查 ``item`` with its points met or not, in order."""
-    points = p.items[item]["params"]["points"]
-    assert len(points) == len(met)
-    return scored(p, {"points": {pt["key"]: {"state": "met" if ok else "not_met"} for pt, ok in zip(points, met)}}, item)
-
-
-def maxes(p, item: int = 0):
-    return [Decimal(pt["max"]) for pt in p.items[item]["params"]["points"]]
+from tests.proposals import D, by_count, maxes, scored, scores, ticks, types
 
 
 # ── things listed with the 分值 for all of them, then what each one missing costs ──────────────────────────
