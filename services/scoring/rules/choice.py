@@ -564,7 +564,7 @@ def _met_or_less(w: Wording) -> Proposed | None:
 _TOP_THEN_REST = re.compile(r"^(?P<lead>[^;]*?(?:排名|排序|名次)[^;,\d]{0,6},)?前(?P<n>\d)名(?:按照|按|分别|依次)?(?:得|计|记)?"
                             r"(?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?(?:打分|计分|赋分)?[,;]"
                             r"(?P<rest>(?:其余|其他|其它)?[^,;\d]+?)(?:的)?,?(?:得|计|记)?(?P<rest_pts>\d+(?:\.\d+)?)分"
-                            r"(?:[,;](?P<none>[^,;\d]+?)(?:的)?,?(?:得0分|计0分|0分|" + ZEROED[3:-1] + r"))?;?$")
+                            r"(?:[,;](?P<none>[^,;\d]+?)(?:的)?,?(?:" + ZEROED + r"|0分))?;?$")
 
 
 def _top_then_rest(w: Wording) -> Proposed | None:
