@@ -357,7 +357,7 @@ def _listed_faults_each(w: Wording) -> Proposed | None:
     rest = "".join(out[0::2]) + t[at:]  # the words outside the lists
     if not _FAULT.search(rest):  # the lists alone (“班子不团结、不协调各扣1分”): a deduction per fault found
         return None
-    found = _faults(Wording("".join(out) + t[at:], w.weight, w.name, w.points, w.explanation))
+    found = _faults(replace(w, text="".join(out) + t[at:]))
     if found is None:
         return None
     said_lists = "、".join(f"“{m.group(0).strip(';,')}”" for m in lists)
