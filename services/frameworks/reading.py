@@ -467,8 +467,9 @@ def _alike(a: str, b: str) -> bool:
 
 def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
     """“成立由党委政府主要领导担任负责人的…,得1分;成立由党委政府其他领导担任负责人的…,得0.5分;成立工作专班的,得0.5分;…”:
-    sentences each scoring once, where a sentence that opens with the same words as the one before it and scores
-    less is a lesser degree of the same thing (one part, its situations); the parts' best scores add up to the
+    sentences each scoring once, where a sentence that says what the one before it says but for a word or two
+    (``_alike``: the same opening and the same words before the score) and scores less is a lesser degree of the
+    same thing (one part, its situations); the parts' best scores add up to the
     分值 only so. [] when the text is not that."""
     if "扣" in t or "每" in t:
         return []
