@@ -63,6 +63,11 @@ def maxes(p: Proposal, item: int = 0) -> list[Decimal]:
     return [Decimal(pt["max"]) for pt in p.items[item]["params"]["points"]]
 
 
+def point_labels(p: Proposal, item: int = 0) -> list[str]:
+    """The labels of the proposal's 要点核查 ``item``'s points, in order."""
+    return [pt["label"] for pt in p.items[item]["params"]["points"]]
+
+
 def ratio(n: Any, den: Any = "100") -> dict[str, str]:
     """The inputs of a rate read as two figures: ``n`` of ``den`` (a percentage, of 100)."""
     return {"numerator": str(n), "denominator": str(den)}
