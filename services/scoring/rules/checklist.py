@@ -681,6 +681,9 @@ def _total_then_points(w: Wording) -> Proposed | None:
     return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), said_first))
 
 
+#: a figure, a 每 or a deduction: what the words of a heading, a breach or a list of points hold when they count or take
+#: off points themselves (another reading's words)
+_COUNTED_OR_TAKEN = re.compile(r"\d|每|扣")
 #: a closing statement that the points not met score nothing: “编报金额不一致、科目有误时,得0分”
 _ZERO_CLOSING = re.compile(r";(?P<breach>[^;]*?(?:不|未|没|无|有误|错误|缺)[^;]*?)(?:时|的)?,?(?:得|计)0分$")
 
@@ -690,7 +693,7 @@ def _points_then_zero(w: Wording) -> Proposed | None:
     得0分”): the zero is each point's when it is not met, so the points are read without it, to check."""
     t = w.text.rstrip(";.")
     m = _ZERO_CLOSING.search(t)
-    if m is None or re.search(r"\d|每|扣", m.group("breach")):
+    if m is None or _COUNTED_OR_TAKEN.search(m.group("breach")):
         return None
     found = _one_marked_checklist(w, t[:m.start()])
     if found is None:
@@ -709,7 +712,7 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
     摇号方式配租得1.5分;租赁补贴已全部发放到位得1.5分)”): the points are read as ``_marked_points`` reads them, the
     requirement is what they check (the 要点核查's name), to check."""
     m = _REQUIREMENT_THEN_BRACKET.match(w.text.rstrip(";."))
-    if m is None or d(m.group("total")) != w.weight or re.search(r"\d|扣|每", m.group("head")):
+    if m is None or d(m.group("total")) != w.weight or _COUNTED_OR_TAKEN.search(m.group("head")):
         return None
     found = _one_marked_checklist(w, m.group("inner"))
     if found is None:
@@ -758,7 +761,7 @@ def _listed_each_of_total(w: Wording) -> Proposed | None:
     if m is None:
         return None
     per, total = d(m.group("per")), d(m.group("total"))
-    if total != w.weight or not 0 < per < total or re.search(r"\d|每|扣", m.group("list")):
+    if total != w.weight or not 0 < per < total or _COUNTED_OR_TAKEN.search(m.group("list")):
         return None
     labels = [x for x in _LIST_KIND.sub("", m.group("list")).split("、") if x]
     if len(labels) < 2 or per * len(labels) != total:
