@@ -46,6 +46,28 @@ def picked(p: Proposal, rank: int, item: int = 0) -> Decimal:
     return scored(p, {"option": options[rank]["key"]}, item)
 
 
+def met_or_not(p: Proposal, item: int = 0) -> tuple[Decimal, Decimal]:
+    """The scores of a 全有或全无 item when its requirement is met and when it is not."""
+    return scored(p, {"met": True}, item), scored(p, {"met": False}, item)
+
+
+def ticks(p: Proposal, *met: bool, item: int = 0) -> Decimal:
+    """The score of the proposal's 要点核查 ``item`` with its points met (True) or not (False), in order."""
+    points = p.items[item]["params"]["points"]
+    assert len(points) == len(met)
+    return scored(p, {"points": {pt["key"]: {"state": "met" if ok else "not_met"} for pt, ok in zip(points, met)}}, item)
+
+
+def maxes(p: Proposal, item: int = 0) -> list[Decimal]:
+    """The points of the proposal's 要点核查 ``item``, each worth its own, in order."""
+    return [Decimal(pt["max"]) for pt in p.items[item]["params"]["points"]]
+
+
+def point_labels(p: Proposal, item: int = 0) -> list[str]:
+    """The labels of the proposal's 要点核查 ``item``'s points, in order."""
+    return [pt["label"] for pt in p.items[item]["params"]["points"]]
+
+
 def ratio(n: Any, den: Any = "100") -> dict[str, str]:
     """The inputs of a rate read as two figures: ``n`` of ``den`` (a percentage, of 100)."""
     return {"numerator": str(n), "denominator": str(den)}

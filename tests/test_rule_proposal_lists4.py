@@ -10,18 +10,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, scored, scores, types
-
-
-def ticks(p, *met: bool, item: int = 0):
-    """The score of the proposal's 要点核查 ``item`` with its points met or not, in order."""
-    points = p.items[item]["params"]["points"]
-    assert len(points) == len(met)
-    return scored(p, {"points": {pt["key"]: {"state": "met" if ok else "not_met"} for pt, ok in zip(points, met)}}, item)
-
-
-def maxes(p, item: int = 0):
-    return [Decimal(pt["max"]) for pt in p.items[item]["params"]["points"]]
+from tests.proposals import D, by_count, maxes, point_labels, scored, scores, ticks, types
 
 
 # ── things listed with the 分值 for all of them, then what each one missing costs ──────────────────────────
@@ -37,7 +26,7 @@ def maxes(p, item: int = 0):
 def test_things_listed_then_each_missing_are_points_of_a_checklist(text, weight, labels):
     p = propose(text, weight)
     assert types(p) == ["checklist"], (p.summary, p.unplaced)
-    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == labels
+    assert point_labels(p) == labels
     per = Decimal(weight) / len(labels)
     assert maxes(p) == [per] * len(labels)
     assert ticks(p, *[True] * len(labels)) == Decimal(weight)
@@ -355,7 +344,7 @@ def test_near_misses_stay_formulas(text, weight):
 def test_things_listed_with_each_worth_and_the_total_are_a_checklist(text, weight, labels):
     p = propose(text, weight)
     assert types(p) == ["checklist"], (p.summary, p.unplaced)
-    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == labels
+    assert point_labels(p) == labels
     per = Decimal(weight) / len(labels)
     assert maxes(p) == [per] * len(labels)
     assert ticks(p, False, *[True] * (len(labels) - 1)) == Decimal(weight) - per
@@ -370,4 +359,4 @@ def test_near_misses_are_not_the_things_listed(text, weight, listed):
     p = propose(text, weight)
     assert not p.confident
     if types(p) == ["checklist"]:
-        assert [pt["label"] for pt in p.items[0]["params"]["points"]] != listed
+        assert point_labels(p) != listed

@@ -15,11 +15,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import picked, scored, types
-
-
-def met_or_not(p):
-    return scored(p, {"met": True}), scored(p, {"met": False})
+from tests.proposals import met_or_not, picked, types
 
 
 # ── a requirement, then its points in brackets under a name ─────────────────

@@ -396,6 +396,11 @@ def _split_numbered(t: str) -> list[str]:
     return []
 
 
+def _sentences(t: str) -> list[str]:
+    """The text's sentences (split at “;”), leaving out those with nothing but commas."""
+    return [x for x in t.split(";") if x.strip(",")]
+
+
 def _split_stated(t: str) -> list[str]:
     """“…得3分,…扣完3分为止;…得3分,…扣完3分为止” / “计4分…;另计2分…”: parts that each state their points."""
     segs = [x for x in re.split(r";|(?=另计\d)", t) if x.strip(",")]
@@ -409,7 +414,7 @@ def _split_stated(t: str) -> list[str]:
 def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
     """“…≥29.5%,得1分,每下降0.1%扣0.1分,扣完为止;比上年度增幅达到0.5%以上,得1分”: sentences each stating its points once,
     adding up to the 分值, some deducting from their points and the others a plain condition met or not."""
-    segs = [x for x in t.split(";") if x.strip(",")]
+    segs = _sentences(t)
     if len(segs) < 2 or not all(len(_POINTS_HEAD.findall(x)) == 1 for x in segs):
         return []
     deducting = [bool(re.search(r"扣|每", x)) for x in segs]
@@ -427,7 +432,7 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     situations from best to worst, the best score of each adding up to the 分值."""
     if "扣" in t or "每" in t:
         return []
-    segs = [x for x in t.split(";") if x.strip(",")]
+    segs = _sentences(t)
     if len(segs) < 2:
         return []
     bests, several = [], False
@@ -462,12 +467,13 @@ def _alike(a: str, b: str) -> bool:
 
 def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
     """“成立由党委政府主要领导担任负责人的…,得1分;成立由党委政府其他领导担任负责人的…,得0.5分;成立工作专班的,得0.5分;…”:
-    sentences each scoring once, where a sentence that opens with the same words as the one before it and scores
-    less is a lesser degree of the same thing (one part, its situations); the parts' best scores add up to the
+    sentences each scoring once, where a sentence that says what the one before it says but for a word or two
+    (``_alike``: the same opening and the same words before the score) and scores less is a lesser degree of the
+    same thing (one part, its situations); the parts' best scores add up to the
     分值 only so. [] when the text is not that."""
     if "扣" in t or "每" in t:
         return []
-    segs = [x for x in t.split(";") if x.strip(",")]
+    segs = _sentences(t)
     scores = [[d(x) for x in _SCORED.findall(seg)] for seg in segs]
     if len(segs) < 3 or any(len(x) != 1 for x in scores) or sum((x[0] for x in scores), Decimal(0)) <= weight:
         return []
@@ -489,7 +495,7 @@ def _split_headed(t: str) -> list[str]:
     points and deduct from them."""
     if "分," not in t:
         return []
-    segs = [x for x in t.split(";") if x.strip(",")]
+    segs = _sentences(t)
     if len(segs) < 2 or not all(_POINTS_OPEN.match(x) for x in segs):
         return []
     return segs
@@ -500,7 +506,7 @@ _CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣)(\d+(?
 
 def _split_capped(t: str) -> list[str]:
     """“发生1起…扣0.5分,扣满4分为止;发生1起…扣0.5分,扣满4分为止”: sentences each deducting up to its own cap."""
-    segs = [x for x in t.split(";") if x.strip(",")]
+    segs = _sentences(t)
     if len(segs) < 2 or not all(len(_CAP.findall(x)) == 1 and not _POINTS_HEAD.search(x) for x in segs):
         return []
     return segs
@@ -509,7 +515,7 @@ def _split_capped(t: str) -> list[str]:
 def _split_stated_then(t: str) -> list[str]:
     """“A…,计3分;…每处扣0.5分;B…,计1分;每有1处…扣0.2分,扣完为止”: a sentence stating its points, its deduction in
     the sentences after it, up to the next sentence stating points."""
-    segs = [x for x in t.split(";") if x.strip(",")]
+    segs = _sentences(t)
     if len(segs) < 3 or not _POINTS_HEAD.search(segs[0]):
         return []
     parts: list[str] = []
@@ -529,7 +535,7 @@ _RANK_LIST = re.compile(r"(?:排名|排序|名次)[^;]{0,12}?(?:分别|依次)(?
 
 def _split_with_ranks(t: str) -> list[str]:
     """“A达到要求得10分,不达要求不得分;B按从高到低排序,分别得10、8、6、4分”: a part scored by rank among others."""
-    segs = [x for x in t.split(";") if x.strip(",")]
+    segs = _sentences(t)
     if len(segs) < 2 or not any(_RANK_LIST.search(x) for x in segs):
         return []
     if all(_RANK_LIST.search(x) or (_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分", x)) for x in segs):
@@ -815,7 +821,7 @@ _SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD 
 
 
 #: one thing of a list missing: “少1项”, “缺1项” (the points of a 要点核查 not met)
-_ONE_MISSING = re.compile(r"[少缺失](?:完成|落实)?任?1(?:项|个|条|种|件)")
+_ONE_MISSING = re.compile(checklist_rule.ONE_MISSING)
 
 
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
@@ -1031,7 +1037,7 @@ def _direction_doubts(t: str, item: dict[str, Any]) -> list[str]:
 
 def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
     """A 分档/情形 whose text has more scoring segments than the rule has bands or situations."""
-    segs = [x for x in t.split(";") if x.strip(",")]
+    segs = _sentences(t)
     if len(segs) < 2:
         segs = [x for x in t.split(",") if x]
     scoring = [x for x in segs if re.search(r"得(?!到)|计(?!划|算)|记(?!录|载)|不得分|扣", x)]  # not 计划、记录
@@ -1192,7 +1198,8 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
            r"(?:不得分|不计分|不予计分|得零分|零分))|" + _VOTED_DOWN),
-    ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|扣(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全|满)(?:分值|分数|{_N}?分)"),
+    ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
+           + rf"(?:分值|分数|{_N}?分)"),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
            rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),

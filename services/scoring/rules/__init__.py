@@ -96,12 +96,12 @@ KEY_WORDS: dict[str, str] = {
     "formula._written_among_words": r"[*/÷+]",  # what _written needs
     "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少)",  # _RATE_STEP's step
     "formula._first_then_each": r"每(?:增加|多|再增加|另增加)",  # _FIRST_THEN_EACH's further case
-    "formula._bracketed_less_faults": r"分\)",
+    "formula._bracketed_less_faults": r"分\)",  # _BRACKETED_POINTS: “(2分)”
     "formula._lines_in_proportion": r"按(?:比例|百分比)",  # _PARTS_SHARE
     "formula._written_deduction": r"(?:扣分|扣减|扣除)(?:分值|分数|值)?=",  # _DEDUCTED_LHS
     "formula._full_otherwise_faults": r"否则(?:相应|按下列|按以下|按如下)?扣分",  # _OTHERWISE_OFF
     "formula._times_capped": r"\d次",  # _TIMES_CAP's most times: “最多加4次”
-    "formula._line_in_proportion": r"率(?:≥|达|不低于|/)",  # _LINE_THEN_SHARE's line, _SHARE_OF_LINE's “率/”  # _BRACKETED_POINTS: “(2分)”
+    "formula._line_in_proportion": r"率(?:≥|达|不低于|/)",  # _LINE_THEN_SHARE's line, _SHARE_OF_LINE's “率/”
     "formula._progressive_bands": r"累进",  # its first test: bands scored progressively
     "formula._count_line_each": r"\d(?:次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名)(?:以下|以内)|(?:不足|少于|低于|不到|未达到|达不到|未满)\d",  # _BELOW_EACH's line
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
@@ -135,7 +135,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
-    "all_or_nothing._fault_takes_all": r"扣(?:除|掉|去)?(?:本项|该项|此项)?(?:全|满)",  # _FAULT_TAKES_ALL's cost
+    "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL,  # _FAULT_TAKES_ALL's cost
     "all_or_nothing._yes_or_no": r"否",  # _YES_OR_NO's answer no: “…;是=2分;否=0分”
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
@@ -163,7 +163,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._listed_each_of_total": r"(?:共计?|满分|合计|最高)\d",  # _LISTED_EACH_OF_TOTAL: the total “共3分”
     "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?[共计]?\d+(?:\.\d+)?分[,;:]",  # _UNTIL_NONE_LEFT, _SCORE_FIRST
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
-    "checklist._all_then_each_short": r"[少缺失](?:完成|落实)?任?1(?:项|个|条|种|件)",  # _ALL_THEN_EACH_SHORT: “少1项”, “缺1项”
+    "checklist._all_then_each_short": checklist.ONE_MISSING,  # _ALL_THEN_EACH_SHORT: “少1项”, “缺1项”
 }
 
 

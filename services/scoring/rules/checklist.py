@@ -357,7 +357,7 @@ def _listed_faults_each(w: Wording) -> Proposed | None:
     rest = "".join(out[0::2]) + t[at:]  # the words outside the lists
     if not _FAULT.search(rest):  # the lists alone (“班子不团结、不协调各扣1分”): a deduction per fault found
         return None
-    found = _faults(Wording("".join(out) + t[at:], w.weight, w.name, w.points, w.explanation))
+    found = _faults(replace(w, text="".join(out) + t[at:]))
     if found is None:
         return None
     said_lists = "、".join(f"“{m.group(0).strip(';,')}”" for m in lists)
@@ -652,6 +652,12 @@ def _marked_points(w: Wording) -> Proposed | None:
     return found
 
 
+def _one_marked_checklist(w: Wording, text: str) -> Proposed | None:
+    """``text`` (the part of ``w`` holding its points) read as ``_marked_points`` reads it, when that is one 要点核查."""
+    found = _marked_points(replace(w, text=text))
+    return found if found is not None and len(found.items) == 1 and found.items[0]["type"] == RULE.type else None
+
+
 #: what the row checks and its 分值, in a sentence of its own before the points: “低保动态管理计2分;…”, “②办公场所建设2分;…”
 _TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL})?(?P<head>[^;,:\d()]{{2,30}}?)(?:计|得|共计|共|满分|总分|为)?"
                             r"(?P<total>" + NUM[1:-1] + r")分[;:]")
@@ -667,14 +673,17 @@ def _total_then_points(w: Wording) -> Proposed | None:
     head = m.group("head")
     if NOT_A_STATEMENT.search(head) or _DEGREE_OF.search(head) or re.search(r"每|扣|以上|以下|不|未|没|无", head):
         return None  # a score of a situation or a breach, not a heading
-    found = _marked_points(replace(w, text=w.text[m.end():]))
-    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+    found = _one_marked_checklist(w, w.text[m.end():])
+    if found is None:
         return None
     item = dict(found.items[0], label=head)
     said_first = f"“{w.text[:m.end()].strip(';:')}”：读作该项名称与分值，未计入要点"
     return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), said_first))
 
 
+#: a figure, a 每 or a deduction: what the words of a heading, a breach or a list of points hold when they count or take
+#: off points themselves (another reading's words)
+_COUNTED_OR_TAKEN = re.compile(r"\d|每|扣")
 #: a closing statement that the points not met score nothing: “编报金额不一致、科目有误时,得0分”
 _ZERO_CLOSING = re.compile(r";(?P<breach>[^;]*?(?:不|未|没|无|有误|错误|缺)[^;]*?)(?:时|的)?,?(?:得|计)0分$")
 
@@ -684,10 +693,10 @@ def _points_then_zero(w: Wording) -> Proposed | None:
     得0分”): the zero is each point's when it is not met, so the points are read without it, to check."""
     t = w.text.rstrip(";.")
     m = _ZERO_CLOSING.search(t)
-    if m is None or re.search(r"\d|每|扣", m.group("breach")):
+    if m is None or _COUNTED_OR_TAKEN.search(m.group("breach")):
         return None
-    found = _marked_points(replace(w, text=t[:m.start()]))
-    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+    found = _one_marked_checklist(w, t[:m.start()])
+    if found is None:
         return None
     return Proposed(found.items, found.summary,
                     (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：读作所述要点不满足的得分（各要点分别计）"))
@@ -703,10 +712,10 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
     摇号方式配租得1.5分;租赁补贴已全部发放到位得1.5分)”): the points are read as ``_marked_points`` reads them, the
     requirement is what they check (the 要点核查's name), to check."""
     m = _REQUIREMENT_THEN_BRACKET.match(w.text.rstrip(";."))
-    if m is None or d(m.group("total")) != w.weight or re.search(r"\d|扣|每", m.group("head")):
+    if m is None or d(m.group("total")) != w.weight or _COUNTED_OR_TAKEN.search(m.group("head")):
         return None
-    found = _marked_points(replace(w, text=m.group("inner")))
-    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+    found = _one_marked_checklist(w, m.group("inner"))
+    if found is None:
         return None
     head = m.group("head").strip(",;")
     item = dict(found.items[0], label=head)
@@ -730,8 +739,8 @@ def _points_with_an_each_group(w: Wording) -> Proposed | None:
     what = g.group("what") or ""
     things = [x for x in g.group("list").split("、") if x]
     said_points = "".join(f"{x if x.endswith(what) else x + what}得{g.group('pts')}分;" for x in things)
-    found = _marked_points(replace(w, text=w.text[:g.start()] + said_points.rstrip(";") + w.text[g.end():]))
-    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+    found = _one_marked_checklist(w, w.text[:g.start()] + said_points.rstrip(";") + w.text[g.end():])
+    if found is None:
         return None
     return Proposed(found.items, found.summary,
                     (*(found.doubts or ()), f"“{g.group(0)}”：读作 {len(things)} 个要点，各 {g.group('pts')} 分"))
@@ -752,7 +761,7 @@ def _listed_each_of_total(w: Wording) -> Proposed | None:
     if m is None:
         return None
     per, total = d(m.group("per")), d(m.group("total"))
-    if total != w.weight or not 0 < per < total or re.search(r"\d|每|扣", m.group("list")):
+    if total != w.weight or not 0 < per < total or _COUNTED_OR_TAKEN.search(m.group("list")):
         return None
     labels = [x for x in _LIST_KIND.sub("", m.group("list")).split("、") if x]
     if len(labels) < 2 or per * len(labels) != total:
@@ -942,6 +951,8 @@ def _bare_run(w: Wording) -> Proposed | None:
     return _summed(pairs, w, tuple(doubts))
 
 
+#: one thing of a list missing: “少1项”, “缺1项” (what _ALL_THEN_EACH_SHORT's cost is for)
+ONE_MISSING = r"[少缺失](?:完成|落实)?任?1(?:项|个|条|种|件)"
 #: “A,B,C,D,记1分;少1项,扣0.25分”, “有A、B的,得3分;缺1项扣1.5分”: what is listed, its 分值 when all of it is there,
 #: then what each thing missing costs
 _ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?:满分|(?P<total>" + NUM[1:-1] + r")分)[;,]"

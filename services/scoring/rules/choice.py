@@ -142,15 +142,6 @@ def _situations(w: Wording) -> Proposed | None:
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
-
-def _grade_of(label: str) -> str:
-    return re.sub(r"^[^:]*:", "", label).removesuffix("的")
-
-
-def _graded_doubt(found: list[tuple[str, Decimal, Decimal]]) -> str:
-    return f"“{'、'.join(_grade_of(label) for label, _share, _points in found)}”：等级由评价组判断"
-
-
 #: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
 #: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
 _NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
@@ -573,7 +564,7 @@ def _met_or_less(w: Wording) -> Proposed | None:
 _TOP_THEN_REST = re.compile(r"^(?P<lead>[^;]*?(?:排名|排序|名次)[^;,\d]{0,6},)?前(?P<n>\d)名(?:按照|按|分别|依次)?(?:得|计|记)?"
                             r"(?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?(?:打分|计分|赋分)?[,;]"
                             r"(?P<rest>(?:其余|其他|其它)?[^,;\d]+?)(?:的)?,?(?:得|计|记)?(?P<rest_pts>\d+(?:\.\d+)?)分"
-                            r"(?:[,;](?P<none>[^,;\d]+?)(?:的)?,?(?:得0分|计0分|0分|" + ZEROED[3:-1] + r"))?;?$")
+                            r"(?:[,;](?P<none>[^,;\d]+?)(?:的)?,?(?:" + ZEROED + r"|0分))?;?$")
 
 
 def _top_then_rest(w: Wording) -> Proposed | None:

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import NUM, d, s
+from services.scoring.rules.wording import NUM, ORDINAL_AT, d, s
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
 PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起|户次|户|张|笔)(?![%\d])"
@@ -143,15 +143,13 @@ def _per_instance(w: Wording) -> Proposed | None:
 _PART_CAP = re.compile(r",?(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满|扣完)(?P<cap>" + NUM[1:-1] + r")分(?:为止)?$")
 #: a fault taken once: “未建立学法制度的,扣0.3分”
 _ONCE = re.compile(r"^(?P<fault>[^;]+?)的?,?扣(?:除|减)?(?P<pts>" + NUM[1:-1] + r")分$")
-#: a part's list mark: “1.”, “(2)”
-_PART_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
 
 
 def _once_and_capped(w: Wording) -> Proposed | None:
     """Faults each taken once, beside faults counted per case up to a stated cap (“未建立学法制度的,扣0.3分;每少1次扣
     0.3分,累计扣分不超过1.2分” on 1.5 points): one part for each, when the faults taken once and the caps add up to
     the 分值; a fault taken once is met or not (its points), a counted one is a deduction per case on its cap."""
-    clauses = [_PART_MARK.sub("", x) for x in w.text.rstrip(";.").split(";")]
+    clauses = [ORDINAL_AT.sub("", x) for x in w.text.rstrip(";.").split(";")]
     if len(clauses) < 2:
         return None
     items: list[dict] = []
