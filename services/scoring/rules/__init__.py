@@ -96,13 +96,13 @@ KEY_WORDS: dict[str, str] = {
     "formula._written_among_words": r"[*/÷+]",  # what _written needs
     "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少)",  # _RATE_STEP's step
     "formula._first_then_each": r"每(?:增加|多|再增加|另增加)",  # _FIRST_THEN_EACH's further case
-    "formula._bracketed_less_faults": r"分\)",  # _BRACKETED_POINTS: “(2分)”
+    "formula._bracketed_less_faults": r"^(?=[\s\S]*扣)[\s\S]*分\)",  # a fault's 扣 and _BRACKETED_POINTS: “(2分)”
     "formula._lines_in_proportion": r"按(?:比例|百分比)",  # _PARTS_SHARE
     "formula._written_deduction": r"(?:扣分|扣减|扣除)(?:分值|分数|值)?=",  # _DEDUCTED_LHS
     "formula._full_otherwise_faults": r"否则(?:相应|按下列|按以下|按如下)?扣分",  # _OTHERWISE_OFF
     "formula._times_capped": r"\d次",  # _TIMES_CAP's most times: “最多加4次”
     "formula._line_in_proportion": r"率(?:≥|达|不低于|/)",  # _LINE_THEN_SHARE's line, _SHARE_OF_LINE's “率/”
-    "formula._progressive_bands": r"累进",  # its first test: bands scored progressively
+    "formula._progressive_bands": r"累进",  # bands scored progressively
     "formula._count_line_each": r"\d(?:次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名)(?:以下|以内)|(?:不足|少于|低于|不到|未达到|达不到|未满)\d",  # _BELOW_EACH's line
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
     "deduction._once_and_capped": r"不超过|最多扣|最高扣|扣满|扣分最多|扣完\d",  # _PART_CAP: “累计扣分不超过1.2分”

@@ -1413,7 +1413,7 @@ def _bracketed_less_faults(w: Wording) -> Proposed | None:
     """“…家庭情况核查清楚(2分);重残对象、农村五保动态管理有效(1分);因材料上报不及时…的,每次扣0.5分”: requirements each
     closing with its points in brackets, then faults each costing points per case: read as ``_required_less_faults``
     reads “…的得2分”, the points in brackets taken as the points of the requirement before them."""
-    if "扣" not in w.text or not _BRACKETED_POINTS.search(w.text):
+    if not _BRACKETED_POINTS.search(w.text):
         return None
     t = _BRACKETED_POINTS.sub(lambda m: f",得{m.group(1)}分", w.text)
     return _required_less_faults(replace(w, text=t))
