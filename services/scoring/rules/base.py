@@ -208,6 +208,10 @@ class Proposed:
     #: for a text read in parts: the doubts of each part's reading (None: the text was read whole)
     doubts: tuple[str, ...] | None = None
 
+    def doubted(self, *more: str) -> Proposed:
+        """The same reading with ``more`` doubts after its own (a reading built on another's, adding what it read)."""
+        return Proposed(self.items, self.summary, (*(self.doubts or ()), *more))
+
 
 @dataclass(frozen=True)
 class Recogniser:

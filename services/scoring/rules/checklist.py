@@ -384,12 +384,9 @@ def _framed_faults(w: Wording) -> Proposed | None:
     found = _faults(replace(w, text=inner))
     if found is None:
         return None
-    doubts = list(found.doubts or ())
-    if first:
-        doubts.append(f"“{first.group(0).strip(',;:')}”：读作该项分值")
-    if last:
-        doubts.append("“扣完为止”：各扣分相加正好是该项分值")
-    return Proposed(found.items, found.summary, tuple(doubts))
+    said_first = [f"“{first.group(0).strip(',;:')}”：读作该项分值"] if first else []
+    said_last = ["“扣完为止”：各扣分相加正好是该项分值"] if last else []
+    return found.doubted(*said_first, *said_last)
 
 
 #: a requirement named by its number in the list the row checks: “(2)项”, “第2项”, “第(2)项”
@@ -698,8 +695,7 @@ def _points_then_zero(w: Wording) -> Proposed | None:
     found = _one_marked_checklist(w, t[:m.start()])
     if found is None:
         return None
-    return Proposed(found.items, found.summary,
-                    (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：读作所述要点不满足的得分（各要点分别计）"))
+    return found.doubted(f"“{m.group(0).strip(';')}”：读作所述要点不满足的得分（各要点分别计）")
 
 
 #: a requirement, then in brackets its 分值 and how it is scored: “…,租赁补贴全部发放到位;(共3分,A得1.5分;B得1.5分;)”
@@ -742,8 +738,7 @@ def _points_with_an_each_group(w: Wording) -> Proposed | None:
     found = _one_marked_checklist(w, w.text[:g.start()] + said_points.rstrip(";") + w.text[g.end():])
     if found is None:
         return None
-    return Proposed(found.items, found.summary,
-                    (*(found.doubts or ()), f"“{g.group(0)}”：读作 {len(things)} 个要点，各 {g.group('pts')} 分"))
+    return found.doubted(f"“{g.group(0)}”：读作 {len(things)} 个要点，各 {g.group('pts')} 分")
 
 
 #: things listed, then what each is worth and the total: “例会制度、学习制度、…等各项工作;(1个0.5分,共3分)”

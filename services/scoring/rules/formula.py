@@ -209,8 +209,7 @@ def _full_otherwise_faults(w: Wording) -> Proposed | None:
     if found is None or not str(found.items[0]["params"]["expression"]).startswith("max - "):
         return None
     said_lead = t[:m.end()].rstrip(";,:")
-    return Proposed(found.items, found.summary,
-                    (*(found.doubts or ()), f"“{said_lead}”：满分的要求，“否则相应扣分”按其后所列各项扣分"))
+    return found.doubted(f"“{said_lead}”：满分的要求，“否则相应扣分”按其后所列各项扣分")
 
 
 # ── proposal: points for each time a thing is done, up to a number of times ─────
@@ -313,7 +312,7 @@ def _written_among_words(w: Wording) -> Proposed | None:
     found = _written(replace(w, text=t))
     if found is None:
         return None
-    return Proposed(found.items, found.summary, (*(found.doubts or ()), *set_aside))
+    return found.doubted(*set_aside)
 
 
 # ── proposal: a weighted sum said in words ─────────────────────────────────
