@@ -600,15 +600,17 @@ _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
+#: what a requirement read with no score said rests on
+_SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定"
+
+
 def _bare_requirement(w: Wording) -> Proposed | None:
     """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”): the team
     enters it as met or not met, full marks or none. The text says nothing of the score: always to check."""
     t = w.text.rstrip(";.")
     if "分" in t or len(t) < 8 or _SCORED_SOMEHOW.search(t):
         return None
-    cond = ORDINAL_AT.sub("", t).replace(";", ",")
-    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分",
-                    ("评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定",))
+    return _met(w, ORDINAL_AT.sub("", t).replace(";", ","), [_SCORE_UNSAID])
 
 
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
@@ -629,10 +631,7 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     rest = _TIME_LIMIT.sub("", t)
     if not limits or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(rest):
         return None
-    cond = ORDINAL_AT.sub("", t).replace(";", ",")
-    return Proposed([_met_item(w, cond)], f"全有或全无：满足“{cond}”得 {fmt(w.weight)} 分，否则不得分",
-                    ("评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定",
-                     f"“{'、'.join(limits)}”：是否在期限内由评价组核查"))
+    return _met(w, ORDINAL_AT.sub("", t).replace(";", ","), [_SCORE_UNSAID, f"“{'、'.join(limits)}”：是否在期限内由评价组核查"])
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
