@@ -262,13 +262,13 @@ _RUNS_ON = re.compile(r"每|为止|累计|各$|\d")
 _SHARE = re.compile(r"\d+(?:\.\d+)?%")
 
 
-def whole_and_lesser_fault(t: str, weight: Decimal) -> tuple[tuple[str, Decimal], tuple[str, Decimal]] | None:
+def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
     """“无记录扣全分,记录不完整扣1分”: the text is two faults and nothing else, one costing the whole 分值 in those
-    words and the other a part of it, as ((whole fault, 0), (lesser fault, its score)). Once the whole 分值 is gone
-    the lesser fault changes nothing, so the two are situations, one of them found or neither. None when the text
-    is not wholly that. (A whole fault said as a figure or as 不得分 is also read as a formula that stops at 0:
-    those are left to the readings of deductions.)"""
-    clauses = [x for x in re.split(r"[;,]", ORDINAL_AT.sub("", t).rstrip(";.")) if x]
+    words and the other a part of it. Once the whole 分值 is gone the lesser fault changes nothing, so the two are
+    situations, one of them found or neither: neither found (the 分值, which the text leaves unsaid), the lesser
+    fault (the 分值 less its deduction), the whole fault (0). To check. (A whole fault said as a figure or as 不得分 is
+    also read as a formula that stops at 0: those are left to the readings of deductions.)"""
+    clauses = [x for x in re.split(r"[;,]", ORDINAL_AT.sub("", w.text).rstrip(";.")) if x]
     faults: list[tuple[str, Decimal | None]] = []
     pending: list[str] = []
     for clause in clauses:
@@ -285,20 +285,11 @@ def whole_and_lesser_fault(t: str, weight: Decimal) -> tuple[tuple[str, Decimal]
         return None
     whole = [label for label, less in faults if less is None]
     lesser = [(label, less) for label, less in faults if less is not None]
-    if len(whole) != 1 or len(lesser) != 1 or not 0 < lesser[0][1] < weight:
+    if len(whole) != 1 or len(lesser) != 1 or not 0 < lesser[0][1] < w.weight:
         return None
-    return (whole[0], Decimal(0)), (lesser[0][0], weight - lesser[0][1])
-
-
-def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
-    """The two faults of ``whole_and_lesser_fault`` as three situations: neither found (the 分值, which the text
-    leaves unsaid), the lesser fault (the 分值 less its deduction), the whole fault (0). To check."""
-    found = whole_and_lesser_fault(w.text, w.weight)
-    if found is None:
-        return None
-    (whole, _none), (lesser, left) = found
-    return _options([("无上述问题", w.weight), (lesser, left), (whole, Decimal(0))], w, "（含未列出问题的满分情形）",
-                    (f"“无上述问题”：满分情形评分标准未明说；“{whole}”扣去全部分值，与“{lesser}”读作择一的情形",))
+    (taken_all,), ((part, less),) = whole, lesser
+    return _options([("无上述问题", w.weight), (part, w.weight - less), (taken_all, Decimal(0))], w, "（含未列出问题的满分情形）",
+                    (f"“无上述问题”：满分情形评分标准未明说；“{taken_all}”扣去全部分值，与“{part}”读作择一的情形",))
 
 
 #: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
