@@ -29,6 +29,10 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import NUM, ORDINAL_AT, d, s
 
+#: the units a case is counted in, as the window lists them
+UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "家", "起", "户次", "户", "张", "笔")
+
+
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
 PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起|户次|户|张|笔)(?![%\d])"
                           r"[^;%]{0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
@@ -180,7 +184,7 @@ def _once_and_capped(w: Wording) -> Proposed | None:
 
 
 #: “每项不达标减1.5分”: a deduction per case said with 减 (where other texts say 扣)
-_EACH_LESS = re.compile(r"每(?P<unit>项|个|次|处|例|篇|份|件|条|人次|人|名|家|起|户)(?P<what>[^;%\d]{0,20}?)减(?P<per>\d+(?:\.\d+)?)分")
+_EACH_LESS = re.compile(r"每(?P<unit>" + "|".join(UNITS) + r")(?P<what>[^;%\d]{0,20}?)减(?P<per>\d+(?:\.\d+)?)分")
 
 
 def _each_less(w: Wording) -> Proposed | None:
@@ -386,10 +390,6 @@ def _target_count(t: str, m: re.Match[str]) -> bool:
         return True
     return bool(re.search(r"(?:至少|不少于|不低于|达到)[^\d,;]{0,6}?\d+(?:\.\d+)?" + m.group(2), t)) and bool(
         re.search(r"少|缺|低于", t[max(0, m.start() - 4):m.end()]))
-
-
-#: the units a case is counted in, as the window lists them
-UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "家", "起", "户次", "户", "张", "笔")
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
