@@ -543,6 +543,46 @@ def _split_with_ranks(t: str) -> list[str]:
     return []
 
 
+#: “服务内容:最高得20分;其中,…;服务绩效:最高得40分;其中,…”: a part opened by its heading and a colon (its points, when
+#: said at once, the most it may score), the text in parts under headings
+_TITLED = re.compile(r"(?:^|;)(?P<head>[\u4e00-\u9fff]{2,8}):(?:(?:最高|最多)(?:得|计)?(?P<cap>\d+(?:\.\d+)?)分;其中,)?")
+
+
+#: a part ``_split_titled`` gave back: its heading, its words, its points or its most closing it
+_TITLED_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}:.*(?:\(\d+(?:\.\d+)?分\)|,最高得(?P<cap>\d+(?:\.\d+)?)分)$")
+
+
+def _split_titled(t: str, weight: Decimal) -> list[str]:
+    """“服务内容:最高得20分;其中,开展1项服务…,得10分;服务绩效:最高得40分;其中,年服务达200人次,得10分;…”: parts
+    under headings, each its most (said after the heading) or its one score, adding up to the 分值. Each part is given
+    back as its heading and its words, closed by its most: as its points (“…(40分)”) where its scores reach it, else as a
+    cap (“…,最高得20分”)."""
+    heads = list(_TITLED.finditer(t))
+    if len(heads) < 2 or heads[0].start() != 0:
+        return []
+    parts, total = [], Decimal(0)
+    for k, m in enumerate(heads):
+        rest = t[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(t)].strip(";,")
+        if k + 1 == len(heads):  # a closing sentence that scores nothing is a note, left out of the part (to check)
+            *said, last = rest.split(";")
+            if said and not re.search(r"\d分|" + ZEROED, last):
+                rest = ";".join(said)
+        scores = [d(x) for x in _SCORED.findall(rest)]
+        if m.group("cap"):
+            pts = d(m.group("cap"))
+            if pts in (max(scores, default=None), sum(scores, Decimal(0))):  # its scores reach its most: its points
+                parts.append(f"{m.group('head')}:{rest}({m.group('cap')}分)")
+            else:
+                parts.append(f"{m.group('head')}:{rest},最高得{m.group('cap')}分")
+        else:
+            if len(scores) != 1:
+                return []
+            pts = scores[0]
+            parts.append(f"{m.group('head')}:{rest}")
+        total += pts
+    return parts if total == weight else []
+
+
 def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
@@ -556,6 +596,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
+    cap = _TITLED_PART.match(body) if len(heads) > 1 else None
+    if cap and cap.group("cap"):  # a titled part (``_split_titled``): its most, closing it
+        return d(cap.group("cap")), body
     if len(heads) > 1 and not re.search(r"扣|每", body) and all(
             a > b for a, b in pairwise(d(h.group(1)) for h in heads)):
         return d(heads[0].group(1)), body  # situations from best to worst: the part's points are its best score
@@ -590,6 +633,8 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
     """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part.
     With ``situations``, sentences scored from best to worst (“省级推广得3分;市级推广得2分”) stay one part: the
     situations of one item, not points that add up."""
+    if _TITLED_PART.match(part):  # a part under its heading is one item, its sentences its situations or points
+        return [part]
     m = re.search(r",([^,;()]+\(\d+(?:\.\d+)?分,[^()]*\))$", part)
     if m and _POINTS_HEAD.search(part[:m.start()]):
         return [part[:m.start()], m.group(1)]
@@ -644,7 +689,8 @@ def composite(w: Wording) -> Proposed | None:
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
-        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight)
+        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
+        _split_titled(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []

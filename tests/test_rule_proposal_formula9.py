@@ -1,0 +1,67 @@
+"""Texts the proposer used to leave to the team (酌情评分) although they state a rule: read now, mostly to check.
+
+Each class of wording below has made-up texts in the style of published 评分标准 (several punctuations, verbs and
+units), with the rule they must give and the score of a few situations, and near misses that must not be read that
+way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import met_or_not, scored, ticks, types
+
+
+# ── parts under headings: “服务内容:最高得20分。其中,…服务绩效:最高得40分。其中,…” ─────────────────────────────
+@pytest.mark.parametrize("text", [
+    "服务内容：最高得20分。其中，开展一项服务并有完整服务台账，得10分。服务成效：最高得40分。其中，年服务达100人次，"
+    "得10分；年服务达200人次，得20分；年服务达300人次，得30分；年服务达400人次以上，得40分",
+    # the cells run together: no stop between the first part's score and the second heading
+    "服务内容:最高计20分;其中,开展一项服务并有完整服务台账,得10分服务成效:最高计40分;其中,年服务达100人次,得10分;"
+    "年服务达200人次,得20分;年服务达300人次,得30分;年服务达400人次以上,得40分",
+])
+def test_a_part_with_its_most_and_points_per_case_beside_a_ladder(text):
+    p = propose(text, "60", "居家服务")
+    assert types(p) == ["formula", "tiers"], p.summary
+    assert [it["max"] for it in p.items] == ["20", "40"]
+    assert scored(p, {"vars": {"a": "1"}}) == 10
+    assert scored(p, {"vars": {"a": "3"}}) == 20  # no more than its most
+    assert scored(p, {"value": "250"}, 1) == 20
+    assert scored(p, {"value": "450"}, 1) == 40
+    assert not p.confident  # “最高” and the count below the first rung are the evaluator's to confirm
+
+
+def test_a_part_of_points_that_add_up_and_a_part_of_one_condition():
+    p = propose("建设情况：最高得6分。其中，建有活动场所，得3分；配备专职人员，得3分；运行情况：最高得4分。其中，年开展活动达10次，得2分；"
+                "年开展活动达20次以上，得4分", "10", "活动阵地")
+    assert types(p) == ["checklist", "tiers"], p.summary
+    assert ticks(p, True, False) == 3
+    assert scored(p, {"value": "15"}, 1) == 2
+    p = propose("服务内容：有专人开展服务并有完整服务台账，得10分服务成效：最高得20分。其中，年服务达50人，得10分；"
+                "年服务达100人以上，得20分", "30", "居家服务")
+    assert sorted(types(p)) == ["all_or_nothing", "tiers"], p.summary
+    k = types(p).index("all_or_nothing")
+    assert met_or_not(p, k) == (10, 0)
+
+
+def test_a_closing_note_is_left_out_of_the_last_part_and_to_check():
+    p = propose("服务内容：最高得20分。其中，开展一项服务并有完整服务台账，得10分；服务成效：最高得40分。其中，年服务达100人次，"
+                "得10分；年服务达400人次以上，得40分；上门服务每人每次计1人次", "60", "居家服务")
+    assert types(p) == ["formula", "tiers"], p.summary
+    assert not p.confident
+    assert any("计1人次" in u or "“1”" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the parts' most do not add up to the 分值
+    ("服务内容：最高得20分。其中，开展一项服务并有完整服务台账，得10分。服务成效：最高得40分。其中，年服务达100人次，"
+     "得10分；年服务达400人次以上，得40分", "50"),
+    # one heading only: not parts
+    ("服务内容：最高得20分。其中，开展一项服务并有完整服务台账，得10分", "30"),
+    # a part under its heading with several scores and no most said: which is its points is not read
+    ("服务内容：开展一项服务得5分，开展两项服务得10分；服务成效：最高得10分。其中，年服务达100人次，得10分", "20"),
+])
+def test_near_misses_are_not_parts_under_headings(text, weight):
+    p = propose(text, weight, "居家服务")
+    assert types(p) != ["formula", "tiers"] or not p.confident
+    assert not p.confident
