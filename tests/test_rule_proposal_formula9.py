@@ -65,3 +65,37 @@ def test_near_misses_are_not_parts_under_headings(text, weight):
     p = propose(text, weight, "居家服务")
     assert types(p) != ["formula", "tiers"] or not p.confident
     assert not p.confident
+
+
+# ── a gate of faults listed over a comma, or voted down and zeroed both: “A,B不得分;…扣2分”, “…一票否决,该项不得分” ──
+@pytest.mark.parametrize("text, weight, said", [
+    ("领导班子不团结,核心作用发挥不明显不得分;工作制度不健全的扣2分。", "4", "领导班子不团结,核心作用发挥不明显"),
+    ("未建立台账,未明确专人负责的不得分;台账记录不完整的扣1分", "3", "未建立台账,未明确专人负责"),
+    ("工作制度不健全的扣2分;发生重大责任事故的一票否决,本项不得分。", "4", "发生重大责任事故"),
+    ("台账记录不完整的扣1分;出现弄虚作假的,实行一票否决,该项不得分", "3", "出现弄虚作假"),
+])
+def test_a_gate_of_listed_faults_or_said_twice_zeroes_the_deductions(text, weight, said):
+    p = propose(text, weight, "组织建设")
+    assert types(p) == ["formula"], p.summary
+    params = p.items[0]["params"]
+    gate, fault = params["variables"]
+    assert params["expression"].startswith(gate["name"] + " * (")
+    assert said in gate["label"]
+    assert scored(p, {"vars": {gate["name"]: "1", fault["name"]: "0"}}) == int(weight)
+    assert scored(p, {"vars": {gate["name"]: "1", fault["name"]: "1"}}) < int(weight)
+    assert scored(p, {"vars": {gate["name"]: "0", fault["name"]: "0"}}) == 0
+    assert not p.confident  # a gate is always the evaluator's to confirm
+
+
+@pytest.mark.parametrize("text", [
+    # a figure in the listed condition: a quantity to compare, not a condition in words
+    "覆盖率低于90%,未明确专人负责的不得分;台账记录不完整的扣1分",
+    # a step in the condition
+    "每缺1项,未明确专人负责的不得分;台账记录不完整的扣1分",
+])
+def test_a_listed_condition_with_a_figure_or_a_step_is_no_gate(text):
+    p = propose(text, "3", "台账管理")
+    assert not p.confident
+    for it in p.items:
+        labels = [v["label"] for v in (it.get("params") or {}).get("variables", [])]
+        assert not any("未明确专人负责" in x and "整项不得分" in x for x in labels), labels

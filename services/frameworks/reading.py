@@ -129,6 +129,8 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 _COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
 #: the words of such a condition: no separator, bracket or other figure
 _COND = r"(?P<cond>(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)"
+#: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
+_CONDS = _COND[:-1] + r"(?:,(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
@@ -137,7 +139,8 @@ _ITEM_WORDS = re.compile(_ITEM)
 #: the row voted down: “实行一票否决”, “予以“一票否决””
 _VOTED_DOWN = r"(?:实行|实施|予以)?“?一票否决”?"
 #: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
-_GATE_ZERO = r"(?:" + ZEROED + r"|" + _VOTED_DOWN + r")"
+#: (the vote and its zero may both be said: “…的一票否决,该项不得分”)
+_GATE_ZERO = r"(?:" + ZEROED + r"|" + _VOTED_DOWN + r"(?:,(?:" + _ITEM + r")?" + ZEROED + r")?)"
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
 _BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
@@ -147,9 +150,10 @@ _GATE = re.compile(r"(?:^|[,;(])" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _I
 
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
-#: the same condition as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”)
-_GATE_CLAUSE = re.compile(_GATE_SENTENCE.pattern[:-1] + ",(?=[^;]*扣)")
+_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _CONDS + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
+#: the same condition (one clause) as the first clause of a sentence that goes on to the deductions
+#: (“未制定方案的不得分,…扣0.2分”)
+_GATE_CLAUSE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + ",(?=[^;]*扣)")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
 #: “未按程序…” is a condition, “按比例” is not)
 _GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
