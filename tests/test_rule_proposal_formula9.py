@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import met_or_not, scored, ticks, types
+from tests.proposals import met_or_not, picked, scored, ticks, types
 
 
 # ── parts under headings: “服务内容:最高得20分。其中,…服务绩效:最高得40分。其中,…” ─────────────────────────────
@@ -99,3 +99,38 @@ def test_a_listed_condition_with_a_figure_or_a_step_is_no_gate(text):
     for it in p.items:
         labels = [v["label"] for v in (it.get("params") or {}).get("variables", [])]
         assert not any("未明确专人负责" in x and "整项不得分" in x for x in labels), labels
+
+
+# ── a remark in brackets closing the text: who scores, the period, a special case ──────────────────────────
+@pytest.mark.parametrize("text, remark", [
+    ("建立工作台账,明确专人负责,并按月报送统计数据,5分。(由主管部门评分)", "由主管部门评分"),
+    ("建立工作台账,明确专人负责,并按月报送统计数据,5分;(考核时段为上年10月至当年9月)", "考核时段"),
+    ("建立工作台账,明确专人负责,并按月报送统计数据,5分(市本级除外)。", "市本级除外"),
+])
+def test_a_closing_remark_is_left_out_of_the_rule_and_to_check(text, remark):
+    p = propose(text, "5", "台账管理")
+    assert types(p) == ["all_or_nothing"], p.summary
+    assert met_or_not(p) == (5, 0)
+    assert not p.confident
+    assert any(remark in u for u in p.unplaced), p.unplaced
+
+
+def test_a_closing_special_case_is_left_out_of_points_in_parts():
+    p = propose("1.制定实施方案并有效落实,得2分;达不到要求,不得分。2.按时报送年度总结,得1分;达不到要求,不得分"
+                "(新设立的单位参照对应要求,符合标准,得3分)", "3", "制度建设")
+    assert types(p) == ["choice", "choice"], p.summary  # each part met or not
+    assert [it["max"] for it in p.items] == ["2", "1"]
+    assert [picked(p, 0, 0), picked(p, 1, 0), picked(p, 0, 1), picked(p, 1, 1)] == [2, 0, 1, 0]
+    assert not p.confident
+    assert any("新设立的单位" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "建立工作台账,明确专人负责(0-5分)",  # the range is the scoring: the team's judgement
+    "建立工作台账,明确专人负责,5分。(未按月报送的每次扣1分)",  # a deduction in brackets is part of the rule
+    "建立工作台账,明确专人负责,5分。(视情况酌情扣分)",
+])
+def test_a_bracket_holding_the_scoring_is_no_remark(text):
+    p = propose(text, "5", "台账管理")
+    assert types(p) != ["all_or_nothing"], p.summary
+    assert not p.confident

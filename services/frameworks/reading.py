@@ -98,6 +98,24 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
+    yield from remarked(w)
+
+
+#: remarks in brackets closing the text, none of them only points: “(考核时段为上年10月至当年9月)”, “(由区综治办评分)”,
+#: “(全部为…的培训基地,参照对应要求,符合标准,得3分)”
+_REMARK_AT_END = re.compile(r"(?:[;.]?\((?!\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
+
+
+def remarked(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
+    remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
+    m = _REMARK_AT_END.search(w.text)
+    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)):
+        return  # a deduction or words of judgement in brackets are the scoring itself (“(0-15分)”, “(未备案的扣4分)”)
+    rest = w.text[:m.start()]
+    said = f"“{w.text[m.start():].strip(';.')}”：说明或特殊情形，未用于规则，请核对"
+    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
+        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
