@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import met_or_not, picked, scored, ticks, types
+from tests.proposals import met_or_not, picked, ratio, scored, ticks, types
 
 
 # ── parts under headings: “服务内容:最高得20分。其中,…服务绩效:最高得40分。其中,…” ─────────────────────────────
@@ -134,3 +134,25 @@ def test_a_bracket_holding_the_scoring_is_no_remark(text):
     p = propose(text, "5", "台账管理")
     assert types(p) != ["all_or_nothing"], p.summary
     assert not p.confident
+
+
+# ── text recognition reading the sign × as a c, between a rate and its points: “得分=受理率 c 5分” ────────────
+@pytest.mark.parametrize("text", [
+    "(1)投诉事项按时办结率(8分),得分=按时办结率 c 8分。",
+    "得分=群众满意率c8分",
+])
+def test_a_c_read_for_the_sign_times_between_a_rate_and_its_points(text):
+    p = propose(text, "8", "按时办结率")
+    assert types(p) == ["rate"], p.summary
+    assert scored(p, ratio(75)) == 6
+    assert p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "得分=按时办结率c级",  # no points after it
+    "评定为c5级的,不得分",  # no rate before it
+    "abc5分",
+])
+def test_a_c_elsewhere_is_no_sign(text):
+    p = propose(text, "8", "按时办结率")
+    assert not (types(p) == ["rate"] and p.confident), p.summary
