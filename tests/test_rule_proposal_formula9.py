@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import met_or_not, picked, ratio, scored, ticks, types
+from tests.proposals import maxes, met_or_not, picked, ratio, scored, ticks, types
 
 
 # ── parts under headings: “服务内容:最高得20分。其中,…服务绩效:最高得40分。其中,…” ─────────────────────────────
@@ -156,3 +156,28 @@ def test_a_c_read_for_the_sign_times_between_a_rate_and_its_points(text):
 def test_a_c_elsewhere_is_no_sign(text):
     p = propose(text, "8", "按时办结率")
     assert not (types(p) == ["rate"] and p.confident), p.summary
+
+
+# ── faults adding up to the 分值, said after “符合N分” or with what the requirement asks in brackets ──────────────
+@pytest.mark.parametrize("text", [
+    "符合3分,未建立值班制度扣1分,未开展应急演练(每年至少2次)扣2分,扣完为止。",
+    "符合要求3分;未建立值班制度扣1分;未开展应急演练(不少于2次)扣2分",
+    "未建立值班制度扣1分,未开展应急演练(每季度至少2次)扣2分",
+])
+def test_faults_after_the_points_met_or_with_a_frequency_asked(text):
+    p = propose(text, "3", "应急管理")
+    assert types(p) == ["checklist"], p.summary
+    assert [str(x) for x in maxes(p)] == ["1", "2"]
+    assert ticks(p, True, True) == 3
+    assert ticks(p, True, False) == 1  # the drill missing takes its 2 points once
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "符合2分,未建立值班制度扣1分,未开展应急演练(每年至少2次)扣2分",  # the points said first are not the 分值
+    "未建立值班制度扣1分,未开展应急演练(每少1次)扣2分",  # a step in brackets: counted per case, no requirement
+])
+def test_near_misses_of_faults_adding_up(text):
+    p = propose(text, "3", "应急管理")
+    assert not (types(p) == ["checklist"] and [str(x) for x in maxes(p)] == ["1", "2"] and p.confident), p.summary
+    assert not (types(p) == ["checklist"] and "(每少1次)" in text), p.summary
