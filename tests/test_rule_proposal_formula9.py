@@ -129,6 +129,7 @@ def test_a_closing_special_case_is_left_out_of_points_in_parts():
     "建立工作台账,明确专人负责(0-5分)",  # the range is the scoring: the team's judgement
     "建立工作台账,明确专人负责,5分。(未按月报送的每次扣1分)",  # a deduction in brackets is part of the rule
     "建立工作台账,明确专人负责,5分。(视情况酌情扣分)",
+    "建立工作台账,明确专人负责,计4分(本项共计5分)",  # a total in brackets is no remark
 ])
 def test_a_bracket_holding_the_scoring_is_no_remark(text):
     p = propose(text, "5", "台账管理")

@@ -87,7 +87,17 @@ def problem(found: Proposed, w: Decimal) -> str:
 
 
 def candidates(w: Wording) -> Iterator[Proposed]:
-    """Readings of the text, most specific first: whole-text wordings, then the text as parts."""
+    """Readings of the text, most specific first: whole-text wordings, then the text as parts; the text before a
+    closing remark only when nothing reads the whole."""
+    read = False
+    for found in _readings(w):
+        read = True
+        yield found
+    if not read:
+        yield from remarked(w)
+
+
+def _readings(w: Wording) -> Iterator[Proposed]:
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -98,7 +108,6 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
-    yield from remarked(w)
 
 
 #: remarks in brackets closing the text, none of them only points: “(考核时段为上年10月至当年9月)”, “(由区综治办评分)”,
@@ -106,12 +115,17 @@ def candidates(w: Wording) -> Iterator[Proposed]:
 _REMARK_AT_END = re.compile(r"(?:[;.]?\((?!\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
 
 
+_TOTAL_SAID = re.compile(r"(?:共计|合计|共|满分|总分|分值)(?:为)?\d+(?:\.\d+)?分")
+
+
 def remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
     m = _REMARK_AT_END.search(w.text)
-    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)):
-        return  # a deduction or words of judgement in brackets are the scoring itself (“(0-15分)”, “(未备案的扣4分)”)
+    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)) or _TOTAL_SAID.search(m.group(0)):
+        # a deduction, words of judgement or a total in brackets are the scoring itself (“(0-15分)”, “(未备案的扣4分)”,
+        # “(本项共计6分)”)
+        return
     rest = w.text[:m.start()]
     said = f"“{w.text[m.start():].strip(';.')}”：说明或特殊情形，未用于规则，请核对"
     for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
