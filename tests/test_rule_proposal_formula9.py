@@ -182,3 +182,22 @@ def test_near_misses_of_faults_adding_up(text):
     p = propose(text, "3", "应急管理")
     assert not (types(p) == ["checklist"] and [str(x) for x in maxes(p)] == ["1", "2"] and p.confident), p.summary
     assert not (types(p) == ["checklist"] and "(每少1次)" in text), p.summary
+
+
+# ── a text in parts, one of them left to the team's judgement (“扣1-3分”, “酌情扣分”) ─────────────────────────
+@pytest.mark.parametrize("text", [
+    "1.台账资料齐全规范,计4分,资料不规范的扣1-2分;2.每发现一处数据错误扣1分,扣完为止(6分)",
+    "1.台账资料齐全规范,计4分,否则酌情扣分。2.每发现一处数据错误扣1分,扣完为止(6分)",
+])
+def test_a_part_of_judgement_beside_a_part_read(text):
+    p = propose(text, "10", "资料管理")
+    assert types(p) == ["judgement", "deduction"], p.summary
+    assert [it["max"] for it in p.items] == ["4", "6"]
+    assert scored(p, {"count": "2"}, 1) == 4
+    assert not p.confident
+    assert any("酌情评分" in u for u in p.unplaced), p.unplaced
+
+
+def test_parts_all_of_judgement_are_one_judgement():
+    p = propose("1.台账资料齐全的,得5分,否则酌情扣分。2.数据准确的,得5分,否则酌情扣分。", "10", "资料管理")
+    assert types(p) == ["judgement"], p.summary

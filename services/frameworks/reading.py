@@ -18,6 +18,7 @@ from typing import Any
 from models.messages import joined as message_joined, said as message
 from services.core.numbers import fmt
 from services.scoring.rules import (
+    FALLBACK,
     all_or_nothing as all_or_nothing_rule,
     check_item,
     checklist as checklist_rule,
@@ -766,6 +767,12 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         found = whole(Wording(body, pts, label, "", w.explanation))
         if situations and found is not None:
             found = _none_applies(found, doubts)
+        if (found is None or unplaced_words(body, found, pts)) and VAGUE.search(body):
+            # “…扣1-3分”, “…根据实际情况酌情减分”: a part whose points the team judges, the others read
+            items.append((i, FALLBACK.item(label, pts, {})))
+            words.append(f"酌情评分（{fmt(pts)}分）")
+            doubts.append(f"“{label}”：含酌情用语（{'、'.join(vague_words(body))}），此部分由评价组酌情评分")
+            continue
         if found is None or unplaced_words(body, found, pts):
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
@@ -786,6 +793,8 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         for it in found.items:
             items.append((i, it))
         words.append(found.summary)
+    if not points and all(it["type"] == FALLBACK.type for _i, it in items):
+        return None  # every part left to the team: the text is one judgement, not parts
     if points:
         total = sum((d(p["max"]) for _i, p in points), Decimal(0))
         first = points[0][0]
