@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import maxes, met_or_not, picked, ratio, scored, ticks, types
+from tests.proposals import maxes, met_or_not, picked, ratio, scored, scores, ticks, types
 
 
 # ── parts under headings: “服务内容:最高得20分。其中,…服务绩效:最高得40分。其中,…” ─────────────────────────────
@@ -201,3 +201,26 @@ def test_a_part_of_judgement_beside_a_part_read(text):
 def test_parts_all_of_judgement_are_one_judgement():
     p = propose("1.台账资料齐全的,得5分,否则酌情扣分。2.数据准确的,得5分,否则酌情扣分。", "10", "资料管理")
     assert types(p) == ["judgement"], p.summary
+
+
+# ── a line said as the share reached of what is due: “应征收金额的65%征收到位记满分,每少1%扣1分” ───────────────────
+@pytest.mark.parametrize("text, line", [
+    ("按应征收金额的65%征收到位记满分,每少1%扣1分,扣完为止", 65),
+    ("年度预算资金的90%拨付到位得满分,每低1个百分点扣0.5分,扣完为止", 90),
+    ("年度任务的80%以上完成的,得满分;每少1%扣1分,扣完为止", 80),
+])
+def test_a_line_said_as_the_share_of_what_is_due_reached(text, line):
+    p = propose(text, "10", "到位率")
+    assert types(p) == ["threshold"], p.summary
+    params = p.items[0]["params"]
+    assert params["full_at"] == str(line) and params["direction"] == "higher"
+    assert scores(p, [line, line - 4]) == [10, 8 if "0.5分" in text else 6]
+
+
+@pytest.mark.parametrize("text", [
+    "65%以上的单位完成任务得满分,每少1个单位扣1分",  # a share of the units, not the share reached of what is due
+    "应征收金额的65%征收到位得5分,每少1%扣1分",  # the points at the line are not the 分值
+])
+def test_near_misses_of_a_share_reached(text):
+    p = propose(text, "10", "到位率")
+    assert not (types(p) == ["threshold"] and p.items[0]["params"].get("full_at") == "65" and p.confident), p.summary
