@@ -99,6 +99,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
+    """The readings of the whole text: its wordings, its parts, a rule once per part, a gate beside the rest."""
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -116,14 +117,12 @@ def _readings(w: Wording) -> Iterator[Proposed]:
 _REMARK_AT_END = re.compile(r"(?:[;.]?\((?!\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
 
 
-_TOTAL_SAID = re.compile(r"(?:共计|合计|共|满分|总分|分值)(?:为)?\d+(?:\.\d+)?分")
-
-
 def remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
     m = _REMARK_AT_END.search(w.text)
-    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)) or _TOTAL_SAID.search(m.group(0)):
+    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)) or any(
+            _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", m.group(0))):
         # a deduction, words of judgement or a total in brackets are the scoring itself (“(0-15分)”, “(未备案的扣4分)”,
         # “(本项共计6分)”)
         return
