@@ -18,6 +18,7 @@ from typing import Any
 from models.messages import joined as message_joined, said as message
 from services.core.numbers import fmt
 from services.scoring.rules import (
+    FALLBACK,
     all_or_nothing as all_or_nothing_rule,
     check_item,
     checklist as checklist_rule,
@@ -87,7 +88,18 @@ def problem(found: Proposed, w: Decimal) -> str:
 
 
 def candidates(w: Wording) -> Iterator[Proposed]:
-    """Readings of the text, most specific first: whole-text wordings, then the text as parts."""
+    """Readings of the text, most specific first: whole-text wordings, then the text as parts; the text before a
+    closing remark only when nothing reads the whole."""
+    read = False
+    for found in _readings(w):
+        read = True
+        yield found
+    if not read:
+        yield from remarked(w)
+
+
+def _readings(w: Wording) -> Iterator[Proposed]:
+    """The readings of the whole text: its wordings, its parts, a rule once per part, a gate beside the rest."""
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -98,6 +110,26 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
+
+
+#: remarks in brackets closing the text, none of them only points: “(考核时段为上年10月至当年9月)”, “(由区综治办评分)”,
+#: “(全部为…的培训基地,参照对应要求,符合标准,得3分)”
+_REMARK_AT_END = re.compile(r"(?:[;.]?\((?!\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
+
+
+def remarked(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
+    remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
+    m = _REMARK_AT_END.search(w.text)
+    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)) or any(
+            _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", m.group(0))):
+        # a deduction, words of judgement or a total in brackets are the scoring itself (“(0-15分)”, “(未备案的扣4分)”,
+        # “(本项共计6分)”)
+        return
+    rest = w.text[:m.start()]
+    said = f"“{w.text[m.start():].strip(';.')}”：说明或特殊情形，未用于规则，请核对"
+    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
+        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
@@ -129,6 +161,8 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 _COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
 #: the words of such a condition: no separator, bracket or other figure
 _COND = r"(?P<cond>(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)"
+#: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
+_CONDS = _COND[:-1] + r"(?:,(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
@@ -137,7 +171,8 @@ _ITEM_WORDS = re.compile(_ITEM)
 #: the row voted down: “实行一票否决”, “予以“一票否决””
 _VOTED_DOWN = r"(?:实行|实施|予以)?“?一票否决”?"
 #: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
-_GATE_ZERO = r"(?:" + ZEROED + r"|" + _VOTED_DOWN + r")"
+#: (the vote and its zero may both be said: “…的一票否决,该项不得分”)
+_GATE_ZERO = r"(?:" + ZEROED + r"|" + _VOTED_DOWN + r"(?:,(?:" + _ITEM + r")?" + ZEROED + r")?)"
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
 _BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
@@ -147,9 +182,10 @@ _GATE = re.compile(r"(?:^|[,;(])" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _I
 
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
-#: the same condition as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”)
-_GATE_CLAUSE = re.compile(_GATE_SENTENCE.pattern[:-1] + ",(?=[^;]*扣)")
+_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _CONDS + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
+#: the same condition (one clause) as the first clause of a sentence that goes on to the deductions
+#: (“未制定方案的不得分,…扣0.2分”)
+_GATE_CLAUSE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + ",(?=[^;]*扣)")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
 #: “未按程序…” is a condition, “按比例” is not)
 _GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
@@ -543,6 +579,46 @@ def _split_with_ranks(t: str) -> list[str]:
     return []
 
 
+#: “服务内容:最高得20分;其中,…;服务绩效:最高得40分;其中,…”: a part opened by its heading and a colon (its points, when
+#: said at once, the most it may score), the text in parts under headings
+_TITLED = re.compile(r"(?:^|;)(?P<head>[\u4e00-\u9fff]{2,8}):(?:(?:最高|最多)(?:得|计)?(?P<cap>\d+(?:\.\d+)?)分;其中,)?")
+
+
+#: a part ``_split_titled`` gave back: its heading, its words, its points or its most closing it
+_TITLED_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}:.*(?:\(\d+(?:\.\d+)?分\)|,最高得(?P<cap>\d+(?:\.\d+)?)分)$")
+
+
+def _split_titled(t: str, weight: Decimal) -> list[str]:
+    """“服务内容:最高得20分;其中,开展1项服务…,得10分;服务绩效:最高得40分;其中,年服务达200人次,得10分;…”: parts
+    under headings, each its most (said after the heading) or its one score, adding up to the 分值. Each part is given
+    back as its heading and its words, closed by its most: as its points (“…(40分)”) where its scores reach it, else as a
+    cap (“…,最高得20分”)."""
+    heads = list(_TITLED.finditer(t))
+    if len(heads) < 2 or heads[0].start() != 0:
+        return []
+    parts, total = [], Decimal(0)
+    for k, m in enumerate(heads):
+        rest = t[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(t)].strip(";,")
+        if k + 1 == len(heads):  # a closing sentence that scores nothing is a note, left out of the part (to check)
+            *said, last = rest.split(";")
+            if said and not re.search(r"\d分|" + ZEROED, last):
+                rest = ";".join(said)
+        scores = [d(x) for x in _SCORED.findall(rest)]
+        if m.group("cap"):
+            pts = d(m.group("cap"))
+            if pts in (max(scores, default=None), sum(scores, Decimal(0))):  # its scores reach its most: its points
+                parts.append(f"{m.group('head')}:{rest}({m.group('cap')}分)")
+            else:
+                parts.append(f"{m.group('head')}:{rest},最高得{m.group('cap')}分")
+        else:
+            if len(scores) != 1:
+                return []
+            pts = scores[0]
+            parts.append(f"{m.group('head')}:{rest}")
+        total += pts
+    return parts if total == weight else []
+
+
 def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
@@ -556,6 +632,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
+    cap = _TITLED_PART.match(body) if len(heads) > 1 else None
+    if cap and cap.group("cap"):  # a titled part (``_split_titled``): its most, closing it
+        return d(cap.group("cap")), body
     if len(heads) > 1 and not re.search(r"扣|每", body) and all(
             a > b for a, b in pairwise(d(h.group(1)) for h in heads)):
         return d(heads[0].group(1)), body  # situations from best to worst: the part's points are its best score
@@ -590,6 +669,8 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
     """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part.
     With ``situations``, sentences scored from best to worst (“省级推广得3分;市级推广得2分”) stay one part: the
     situations of one item, not points that add up."""
+    if _TITLED_PART.match(part):  # a part under its heading is one item, its sentences its situations or points
+        return [part]
     m = re.search(r",([^,;()]+\(\d+(?:\.\d+)?分,[^()]*\))$", part)
     if m and _POINTS_HEAD.search(part[:m.start()]):
         return [part[:m.start()], m.group(1)]
@@ -644,7 +725,8 @@ def composite(w: Wording) -> Proposed | None:
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
-        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight)
+        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
+        _split_titled(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []
@@ -684,6 +766,12 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         found = whole(Wording(body, pts, label, "", w.explanation))
         if situations and found is not None:
             found = _none_applies(found, doubts)
+        if (found is None or unplaced_words(body, found, pts)) and VAGUE.search(body):
+            # “…扣1-3分”, “…根据实际情况酌情减分”: a part whose points the team judges, the others read
+            items.append((i, FALLBACK.item(label, pts, {})))
+            words.append(f"酌情评分（{fmt(pts)}分）")
+            doubts.append(f"“{label}”：含酌情用语（{'、'.join(vague_words(body))}），此部分由评价组酌情评分")
+            continue
         if found is None or unplaced_words(body, found, pts):
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
@@ -704,6 +792,8 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         for it in found.items:
             items.append((i, it))
         words.append(found.summary)
+    if not points and all(it["type"] == FALLBACK.type for _i, it in items):
+        return None  # every part left to the team: the text is one judgement, not parts
     if points:
         total = sum((d(p["max"]) for _i, p in points), Decimal(0))
         first = points[0][0]

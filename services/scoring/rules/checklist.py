@@ -365,7 +365,7 @@ def _listed_faults_each(w: Wording) -> Proposed | None:
 
 
 #: the 分值 opening the faults on its own (“3分,未列入议事日程扣1分,…”), and “扣完为止” closing them
-_SCORE_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:共|计)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
+_SCORE_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:共|计|符合(?:要求)?)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
 _UNTIL_NONE_LEFT = re.compile(r"[,;]扣完为止$")
 
 
@@ -404,9 +404,11 @@ _HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
 def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
     number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge)."""
-    return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", label)))))
+    return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", _ASIDE.sub("", label))))))
 
 
+#: what the requirement asks, in brackets after the fault: “未对服务质量进行监督考核(每年至少2次)”
+_ASIDE = re.compile(r"\((?:每(?:年|月|季度?|半年|周))?(?:至少|不少于)\d+(?:次|个|项|人|名|份|篇)\)$")
 #: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”
 _LINE = re.compile(r"(?:不足|少于|低于|未达到|达不到|不到|超过|高于)\d+(?:\.\d+)?(?:%|个百分点|人|名|次|个|项|家|篇|份)?$")
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")

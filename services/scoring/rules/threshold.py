@@ -111,10 +111,12 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _FULL = r"(?:计满分|得满分|记满分|为满分|满分|不扣分|(?:计|得|记|\()?(?P<fullpts>\d+(?:\.\d+)?)分\)?)"
 _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|控制在|在|完成)?"
+#: what reaching the share achieves, after it: “应征收金额的65%征收到位记满分”, “任务的90%以上完成的得满分”
+_DONE = r"(?:(?<=%)(?:以上)?[\u4e00-\u9fff]{0,2}?(?:到位|完成))?"
 #: units a 达标线 may be stated in besides %
 _UNITS = LINE_UNITS
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
-                      r"(?:\(含(?:\d+(?:\.\d+)?%?)?\))?(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?,?" + _FULL)
+                      r"(?:\(含(?:\d+(?:\.\d+)?%?)?\))?(?P<post>及以上|以上|及以下|以下|以内)?" + _DONE + r"(?:的|时)?,?" + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
 _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
 #: a value that opens the text, alone in its cell (the target), before the scoring words

@@ -83,14 +83,15 @@ _STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
 _OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十百分级档类等])(?=[\u4e00-\u9fff(][^;。]*[*/])")
 
 
-#: “好路率X120”: a Latin letter x typed for the sign × between a word and a number
-_LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?=\d)")
+#: “好路率X120”: a Latin letter x typed for the sign × between a word and a number; “得分=受理率 c 5分”: text recognition
+#: reads the sign × as a c, between a rate and its points
+_LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)")
 
 
 def _ocr_equals(t: str) -> str:
     # “执行率乘以分值”: the operation in words is the sign
     t = t.replace("乘以", "*").replace("除以", "/")
-    if "x" in t or "X" in t:
+    if "x" in t or "X" in t or "c" in t:
         t = _LATIN_TIMES.sub("*", t)
     return _OCR_EQUALS.sub("得分=", t)
 
