@@ -38,6 +38,7 @@ from services.scoring.rules.wording import (
     CIRCLED,
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
+    SHARE_IN_WORDS,
     ZEROED,
     cn_integer,
     d,
@@ -915,8 +916,6 @@ _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|�
 _DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
 #: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
 _EACH_TAKES = re.compile(r"(?:分别|各|均)$")
-#: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”): a situation that is a band of a figure
-_SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
@@ -1153,7 +1152,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核
                 # 等次为较好”, is given, not judged)
                 out.append(f"“{'、'.join(degrees[:3])}：程度由评价组判断”")
-            shares = [o["label"] for o in it["params"]["options"] if _SHARE_IN_WORDS.search(str(o.get("label", "")))]
+            shares = [o["label"] for o in it["params"]["options"] if SHARE_IN_WORDS.search(str(o.get("label", "")))]
             if shares:  # “完成一半得5分”: a share of the work, so the situations may be bands of a completion rate
                 out.append(f"“{'、'.join(shares[:3])}：按完成的比例划分情形，可改为按完成率分档”")
             each = [o["label"] for o in it["params"]["options"]
@@ -1238,6 +1237,9 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
            r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
            r"计分|得分|计算得分)", "其(?:比率|比例|比值)"),
+    # “完成一半”, “八成以上”, “不足一半”: a share of the work said in words, a band's line (tiers._shares_done)
+    ("份额", r"(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?|不足|不到|未完成|未达到|少于)?(?:" + SHARE_IN_WORDS.pattern
+           + r")(?:及以上|以上|以下)?"),
     ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
@@ -1262,6 +1264,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
     "封顶": {RATE, COMPLETION},  # “…×50,最高得50分”: the product capped at the 分值
     "不扣": {CHOICE},
+    "份额": {TIERS},
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"

@@ -40,6 +40,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     POINTS_LEAD,
+    SHARE_IN_WORDS,
     SNUM,
     SO_ON,
     ZEROED,
@@ -47,6 +48,7 @@ from services.scoring.rules.wording import (
     is_ratio,
     rate_label,
     s,
+    share_in_words,
     slash_lists,
     with_labels,
 )
@@ -1193,6 +1195,52 @@ def _by_count(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
 
+#: “完成得满分,完成一半得5分,一半以下不得分”, “完成任务的得满分;完成八成的得6分;不足一半的不得分”: the work done and
+#: shares of it said in words, each with its score: bands of the completion rate, the whole work at the 分值
+_WORK_DONE = re.compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划)?(?:的|者)?,?"
+                        r"(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
+_SHARE_DONE = re.compile(r"^(?:完成|落实|达到)?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern + r")(?P<up>及以上|以上)?"
+                         r"(?:完成|落实)?(?:的|者)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
+_SHARE_NONE = re.compile(r"^(?:(?:完成|落实)?(?:(?P<below>" + SHARE_IN_WORDS.pattern + r")以下|(?:不足|不到|未完成|未达到|少于)"
+                         r"(?P<short>" + SHARE_IN_WORDS.pattern + r"))|否则|其余|其他)(?:的|者)?,?" + ZEROED + r"$")
+
+
+def _shares_done(w: Wording) -> Proposed | None:
+    """Situations named by a share of the work (一半, 八成, 四分之三) below the whole of it: bands of the completion
+    rate, each share from its line up to the next, the whole at 100% and above; always to check (the words name shares,
+    the bands are read from them). Below the last share nothing, said or not."""
+    clauses = [c for c in re.split(r"(?<=分)[;,。]", w.text.rstrip(";,。")) if c]
+    if len(clauses) < 2:
+        return None
+    full = _WORK_DONE.match(clauses[0])
+    if not full or (full.group("pts") and d(full.group("pts")) != w.weight):
+        return None
+    tiers = [{"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)}]
+    top, score, named = Decimal(100), w.weight, list[str]()
+    rest = clauses[1:]
+    none = _SHARE_NONE.match(rest[-1])
+    if none:
+        rest = rest[:-1]
+    for clause in rest:
+        m = _SHARE_DONE.match(clause)
+        line = share_in_words(m.group("share")) if m else None
+        if m is None or line is None or not 0 < line < top or not 0 < d(m.group("pts")) < score:
+            return None
+        score, named = d(m.group("pts")), [*named, m.group("share")]
+        tiers.append({"min": s(line), "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": s(score)})
+        top = line
+    said = none and (none.group("below") or none.group("short"))
+    if not named or (said and share_in_words(said) != top):
+        return None
+    tiers.append({"min": "0", "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": "0"})
+    params = {"input": "ratio", "unit": "%", "value_label": "完成率", "numerator_label": "完成数",
+              "denominator_label": "任务数", "tiers": tiers}
+    doubt = f"“{'、'.join(named)}”：按完成率分档读（{'、'.join(f'{n}={s(share_in_words(n) or Decimal(0))}%' for n in named)}）"
+    if not none:  # one doubt: the bands are read from the shares, nothing below the last among them
+        doubt += f"，完成不足{named[-1]}未说明得分，按不得分读"
+    return Proposed([RULE.item(w.name or "完成率", w.weight, params)], f"分档计分：按完成率 {len(tiers)} 档", (doubt,))
+
+
 #: “完成1项得2分,完成2项得4分,完成3项得6分”, “开展2类活动并有记录(10分);开展3类…(20分);开展4类…(30分)”: counts of
 #: what was done, each named alone with its score, the score rising with the count up to the 分值
 _RUNG_UNITS = "人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门"
@@ -1275,6 +1323,6 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder), Recogniser(138, _bare_line)),
+               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(138, _bare_line)),
     describe=describe,
 )

@@ -137,6 +137,27 @@ _CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
 
 
+#: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”)
+SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
+
+
+def share_in_words(word: str) -> Decimal | None:
+    """The percentage a share said in words stands for: 一半/半数 50, 八成 80, 四分之三 75; None for a share that is
+    no exact percentage (三分之二), or one that is no line (过半, 大半: more than half by how much)."""
+    if word in ("一半", "半数"):
+        return Decimal(50)
+    if len(word) == 2 and word[1] == "成" and word[0] in _CN_DIGITS:
+        return Decimal(_CN_DIGITS[word[0]] * 10)
+    m = re.fullmatch(r"(.+)分之(.)", word)
+    if not m:
+        return None
+    whole, part = cn_integer(m.group(1)), _CN_DIGITS.get(m.group(2))
+    if not whole or not part or part >= whole:
+        return None
+    value = Decimal(100 * part) / Decimal(whole)
+    return value if value == value.quantize(Decimal("0.01")) else None
+
+
 def cn_integer(word: str) -> int | None:
     """'二十五' → 25, '十' → 10, '一百' → 100, '三' → 3; None when it is not a numeral."""
     if not word or any(c not in _CN for c in word):

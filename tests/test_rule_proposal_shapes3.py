@@ -1,0 +1,58 @@
+"""Shapes of rule read wrong: wordings whose rule is computable but was proposed in another shape.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus). Each class
+is tried in several wordings; each proposal's type and parameters are checked and it is scored in a few situations;
+near misses must not be read so, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import share_in_words
+from tests.proposals import D, scores, sole
+
+
+# ── situations named by a share of the work: bands of the completion rate ─────────
+@pytest.mark.parametrize("text, lines, points", [
+    ("全部完成得满分;完成一半得4分;一半以下不得分", ["100", "50"], ["10", "4", "0"]),
+    ("完成任务的,得10分,完成八成以上的得6分,不足八成的不得分", ["100", "80"], ["10", "6", "0"]),
+    ("按时完成得满分;完成四分之三得7分;完成一半得3分;不足一半不得分", ["100", "75", "50"], ["10", "7", "3", "0"]),
+    ("完成目标任务计10分,完成半数计5分", ["100", "50"], ["10", "5", "0"]),  # nothing said below the share
+    ("任务全部完成的得10分,半数以上完成的得6分,否则不得分", ["100", "50"], ["10", "6", "0"]),  # the share before 完成
+])
+def test_shares_of_the_work_are_bands_of_the_completion_rate(text, lines, points):
+    p = propose(text, "10", "任务完成情况")
+    params = sole(p, "tiers")
+    assert params["input"] == "ratio"
+    assert [t["min"] for t in params["tiers"]] == [*lines, "0"]
+    assert [t["score"] for t in params["tiers"]] == points
+    assert not p.confident  # the bands are read from the shares: to check
+    top, *rest = (int(x) for x in lines)
+    assert scores(p, [120, top, rest[0], rest[-1] - 1]) == D(10, 10, points[1], 0)
+
+
+def test_a_share_below_the_whole_scores_from_its_line_up_to_the_next():
+    p = propose("完成得满分,完成一半得5分,一半以下不得分", "10", "培训任务")
+    assert scores(p, [99, 50, 49.9]) == D(5, 5, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "完成得满分,完成三分之二得5分,不足三分之二不得分",  # no exact percentage: stays situations
+    "完成任务的得满分;完成八成的得6分;不足一半的不得分",  # the shares leave a gap between them
+    "完成得满分,完成一半得12分",  # a share scoring more than the whole
+    "完成一半得5分,完成得满分",  # the whole not first
+    "完成得满分,过半得5分",  # “过半”: more than half by how much
+])
+def test_shares_that_do_not_make_bands_are_not_read_as_bands(text):
+    p = propose(text, "10", "任务完成情况")
+    assert not (p.kind == "tiers" and p.items[0]["params"].get("input") == "ratio" and p.confident)
+    assert p.kind != "tiers" or p.items[0]["params"].get("value_label") != "完成率"
+
+
+@pytest.mark.parametrize("word, value", [("一半", "50"), ("半数", "50"), ("八成", "80"), ("四分之三", "75"),
+                                         ("五分之二", "40"), ("三分之二", None), ("过半", None)])
+def test_a_share_in_words_is_its_percentage_when_it_has_one(word, value):
+    assert share_in_words(word) == (None if value is None else Decimal(value))
