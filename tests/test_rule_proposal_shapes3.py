@@ -56,3 +56,37 @@ def test_shares_that_do_not_make_bands_are_not_read_as_bands(text):
                                          ("五分之二", "40"), ("三分之二", None), ("过半", None)])
 def test_a_share_in_words_is_its_percentage_when_it_has_one(word, value):
     assert share_in_words(word) == (None if value is None else Decimal(value))
+
+
+# ── a target with its figure, met or not: two bands at the target ─────────
+@pytest.mark.parametrize("text, line, unit", [
+    ("完成全年招商引资5亿元的目标任务,完成目标的得满分,未完成目标的不得分", "5", "亿元"),
+    ("实现地区生产总值增长7.5%的目标,达到目标的得10分;未达到目标的不得分。", "7.5", "%"),
+    ("全年新增城镇就业1200人的目标任务,完成任务的计满分,完不成任务的不计分", "1200", "人"),
+])
+def test_a_target_with_its_figure_met_or_not_is_two_bands(text, line, unit):
+    p = propose(text, "10")
+    params = sole(p, "tiers")
+    assert params["unit"] == unit and params["input"] == "value"
+    assert [(t["min"], t["max"], t["score"]) for t in params["tiers"]] == [(line, None, "10"), (None, line, "0")]
+    assert params["tiers"][0]["min_inclusive"]  # the target reached is met
+    x = float(line)
+    assert scores(p, [x * 2, x, x * 0.9]) == D(10, 10, 0)
+
+
+def test_a_bonus_above_the_target_leaves_the_bands_to_check():
+    p = propose("全面实现全县确定的增长9%的目标,达目标的计满分,不达目标不计分,每超目标1个百分点加1分;", "10")
+    params = sole(p, "tiers")
+    assert [t["min"] for t in params["tiers"]] == ["9", None]
+    assert not p.confident  # the bonus cannot raise the 分值: its words are left to check
+    assert scores(p, [12, 9, 8.9]) == D(10, 10, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "完成年度目标,达目标的得满分,不达目标不得分",  # no figure: a yes/no, not bands
+    "实现增长8%的目标,达目标的计满分,不达目标扣5分",  # missing costs part of the 分值
+    "实现增长8%的目标,达目标的计6分,不达目标不计分",  # met scores less than the 分值
+    "每超过8%的目标,达目标的计满分,不达目标不计分",  # a step, not a target
+])
+def test_targets_that_are_not_two_bands_are_not_read_so(text):
+    assert propose(text, "10").kind != "tiers"

@@ -909,7 +909,8 @@ _NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 #: 以上、以下、以内 include the number itself; 超过、不满/不足 and 高于、低于 do not)
 _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
                    "不少于", "不超过", "达到", "未达到", "达", "少于", "多于")
-_SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含")
+#: “增长8%的目标” met or not (“达目标…,不达目标…”): reaching the target includes it
+_SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含", "的目标")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
@@ -1237,6 +1238,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
            r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
            r"计分|得分|计算得分)", "其(?:比率|比例|比值)"),
+    # “增长8%的目标”, “5亿元的目标任务”: the figure a band reaches named as the target (tiers._target_met)
+    ("目标值", r"(?<=[\d%元人户个次项家亩吨])的(?:年度)?(?:目标任务|目标|任务)"),
     # “完成一半”, “八成以上”, “不足一半”: a share of the work said in words, a band's line (tiers._shares_done)
     ("份额", r"(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?|不足|不到|未完成|未达到|少于)?(?:" + SHARE_IN_WORDS.pattern
            + r")(?:及以上|以上|以下)?"),
@@ -1265,6 +1268,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "封顶": {RATE, COMPLETION},  # “…×50,最高得50分”: the product capped at the 分值
     "不扣": {CHOICE},
     "份额": {TIERS},
+    "目标值": {TIERS},
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"

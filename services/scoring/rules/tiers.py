@@ -1195,6 +1195,35 @@ def _by_count(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
 
+#: “全面实现…确定的增长8%的目标,达目标的计满分,不达目标不计分”, “完成招商引资5亿元的目标任务,完成目标的得满分,未完成目标的
+#:不得分”: a target with its figure, then the 分值 when it is met and nothing when it is not; perhaps a bonus above it
+_TARGET_MET = re.compile(r"^" + ORDINAL + r"?(?P<target>(?P<what>[^;,\d]{2,40}?)(?P<x>-?\d+(?:\.\d+)?)(?P<u>" + LINE_UNITS + r"|亿元|万人)"
+                         r"的?(?:年度)?(?:目标任务|目标|任务))[;,](?:达到?|完成|实现)(?:目标任务|目标|任务)(?:的|者)?,?"
+                         r"(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[;,](?:不达|未达到?|未完成|没有完成|达不到|完不成)"
+                         r"(?:目标任务|目标|任务)(?:的|者)?,?" + ZEROED +
+                         r"(?:[;,](?P<bonus>每超(?:过|出)?(?:目标|任务)?\d+(?:\.\d+)?(?:个百分点|%)?加\d+(?:\.\d+)?分))?[;,。]?$")
+#: the words that lead into the target's figure (“全面实现…确定的增长”: the figure measures 增长)
+_TARGET_LEAD = re.compile(r"^.*(?:确定的|下达的|规定的|实现|完成|达到)")
+
+
+def _target_met(w: Wording) -> Proposed | None:
+    """A target with its figure, met for the 分值 and missed for nothing: two bands at the target (“增长8%的目标”: ≥8%
+    full, below it nothing). A bonus per step above the target cannot raise the 分值: its words are left unplaced, so
+    the reading is to check."""
+    m = _TARGET_MET.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+        return None
+    line, unit = s(d(m.group("x"))), m.group("u")
+    what = _TARGET_LEAD.sub("", m.group("what")).strip("的") or m.group("what")
+    tiers = _line_tiers(line, True, w.weight, Decimal(0))
+    summary = f"分档计分：{what}达到目标 {line}{unit} 得满分，否则不得分"
+    ratio = unit == "%" and is_ratio(w.name)
+    params = {"input": "ratio" if ratio else "value", "unit": unit, "tiers": tiers}
+    params = with_labels(params, w.name, w.explanation) if w.name else {**params, "value_label": what}
+    # the item is named by the target as the text states it, the words the figure stands in
+    return Proposed([RULE.item(m.group("target"), w.weight, params)], summary)
+
+
 #: “完成得满分,完成一半得5分,一半以下不得分”, “完成任务的得满分;完成八成的得6分;不足一半的不得分”: the work done and
 #: shares of it said in words, each with its score: bands of the completion rate, the whole work at the 分值
 _WORK_DONE = re.compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划)?(?:的|者)?,?"
@@ -1323,6 +1352,6 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(138, _bare_line)),
+               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(138, _bare_line)),
     describe=describe,
 )
