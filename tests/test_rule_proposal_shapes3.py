@@ -90,3 +90,31 @@ def test_a_bonus_above_the_target_leaves_the_bands_to_check():
 ])
 def test_targets_that_are_not_two_bands_are_not_read_so(text):
     assert propose(text, "10").kind != "tiers"
+
+
+# ── bands on a value whose sign is said in words (正增长, 负增长, 正技巧, 负技巧) ─────────
+SIGNED = {
+    "收入增长率为正增长且达到5%以上的得10分;正增长在5%以下的得6分;负增长的不得分": ("5", "6"),
+    "与上年相比正增长3%以上的得10分,正增长3%以下得5分,负增长不得分": ("3", "5"),
+    "预报评分相对指导预报有正订正技巧4%以上的得10分,正技巧在4%以下得5分,负技巧的不得分": ("4", "5"),
+}
+
+
+@pytest.mark.parametrize("text", SIGNED)
+def test_a_sign_in_words_bounds_the_bands_at_zero(text):
+    line, lower = SIGNED[text]
+    p = propose(text, "10", "增长率")
+    bands = [(t["min"], t["max"], t["score"]) for t in sole(p, "tiers")["tiers"]]
+    assert bands == [(line, None, "10"), ("0", line, lower), (None, "0", "0")]
+    assert not p.confident  # 0 itself is in neither the positive nor the negative band: to check
+    assert scores(p, [float(line) + 1, line, float(line) / 2, -0.5, -20]) == D(10, 10, lower, 0, 0)
+
+
+def test_a_negative_value_with_a_figure_is_not_read_as_a_positive_band():
+    p = propose("负增长5%以上的不得分;负增长5%以内得5分;正增长得10分", "10", "增长率")
+    assert p.kind != "tiers" and not p.confident
+
+
+def test_words_holding_zheng_that_are_no_sign_leave_bands_as_they_were():
+    p = propose("正常运行率95%以上得10分,90%以下不得分", "10", "正常运行率")
+    assert [(t["min"], t["max"]) for t in sole(p, "tiers")["tiers"]] == [("95", None), (None, "90")]

@@ -172,8 +172,33 @@ _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
 
+#: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责 …)
+_POSITIVE = re.compile(r"(?<![订修纠公真端改反])正(?:订正)?(?:技巧|增长|值)|(?:为|是)正(?![常在式确当规])")
+_NEGATIVE = re.compile(r"负(?:订正)?(?:技巧|增长|值)|(?:为|是)负(?![责担])")
+
+
 def _range_of(seg: str) -> dict[str, Any] | None:
-    """The value range a tier segment states, or None (each pattern tried only on a segment holding its words)."""
+    """The value range a tier segment states, or None (each pattern tried only on a segment holding its words).
+
+    A sign said in words bounds the range at 0: “正技巧在5%以下” is above 0 and below 5%, “负技巧” below 0, “有正订正技巧”
+    above 0 (0 itself is in neither: to check); a negative value with a figure (“负增长5%以上”) is not read."""
+    if "正" in seg or "负" in seg:
+        positive, negative = _POSITIVE.search(seg), _NEGATIVE.search(seg)
+        if negative and (positive or re.search(r"\d", seg[negative.end():].split("分")[0].rstrip("得计记0123456789."))):
+            return None
+        if negative or positive:
+            rng = _unsigned_range_of(seg)
+            if negative and rng is None:
+                return {"min": None, "min_inclusive": False, "max": "0", "max_inclusive": False}
+            if positive and rng is None:
+                return {"min": "0", "min_inclusive": False, "max": None, "max_inclusive": False}
+            if positive and rng is not None and rng["min"] is None:
+                return {**rng, "min": "0", "min_inclusive": False}
+            return rng
+    return _unsigned_range_of(seg)
+
+
+def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
     signed = "≤" in seg or "<" in seg
     m = _EXACT.search(seg) if ("=" in seg or "为" in seg or "等于" in seg) else None
     if m and not _RANGE_AFTER.search(seg[m.end():m.end() + 3]):
