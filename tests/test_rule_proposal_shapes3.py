@@ -12,7 +12,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import share_in_words
-from tests.proposals import D, scores, sole
+from tests.proposals import D, by_vars, scores, sole
 
 
 # ── situations named by a share of the work: bands of the completion rate ─────────
@@ -118,3 +118,37 @@ def test_a_negative_value_with_a_figure_is_not_read_as_a_positive_band():
 def test_words_holding_zheng_that_are_no_sign_leave_bands_as_they_were():
     p = propose("正常运行率95%以上得10分,90%以下不得分", "10", "正常运行率")
     assert [(t["min"], t["max"]) for t in sole(p, "tiers")["tiers"]] == [("95", None), (None, "90")]
+
+
+# ── an exemption in words (“…的,此项不扣分”) beside a gate and deductions: the item keeps its 分值 on it ─────────
+def test_an_exemption_keeps_the_whole_score_whatever_the_faults():
+    p = propose("(1)设施不符合要求扣5分;(2)制度不符合要求扣5分。采取委托方式的,此项不扣分;未开展该项服务的,此项不得分", "10")
+    params = sole(p, "formula")
+    assert params["expression"] == "p * max + (1 - p) * g * (max - 5 * a - 5 * b)"
+    assert [v["name"] for v in params["variables"]] == ["p", "g", "a", "b"]  # the exemption first, then the gate
+    assert "采取委托方式" in params["variables"][0]["label"]
+    assert not p.confident  # always to check
+    assert by_vars(p, "1", "0", "1", "1") == 10  # exempt: the 分值, whatever else holds
+    assert by_vars(p, "0", "0", "0", "0") == 0  # no service: nothing
+    assert by_vars(p, "0", "1", "1", "0") == 5
+    assert by_vars(p, "0", "1", "1", "1") == 0
+
+
+def test_an_exemption_closing_a_gate_and_a_deduction_per_case():
+    p = propose("未建立台账的,本项不得分;每缺1项记录扣1分,扣完为止;当年无此项业务的,本项不扣分", "10")
+    params = sole(p, "formula")
+    assert params["expression"] == "p * max + (1 - p) * g * (max - n)"
+    assert not p.confident
+    assert by_vars(p, "1", "0", "20") == 10
+    assert by_vars(p, "0", "1", "3") == 7
+    assert by_vars(p, "0", "1", "30") == 0
+    assert by_vars(p, "0", "0", "0") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "(1)设施不符合要求扣5分;(2)制度不符合要求扣5分。服务人员不足3人的,此项不扣分;未开展该项服务的,此项不得分",  # a figure
+    "迟报1次扣2分,瞒报1次扣5分;扣完为止;未开展该项服务的,此项不得分;未发生突发公共卫生事件的不扣分",  # not the item's
+])
+def test_conditions_that_are_no_exemption_of_the_item_are_not_read_so(text):
+    p = propose(text, "10")
+    assert not (p.kind == "formula" and "p * max" in p.items[0]["params"]["expression"])

@@ -165,9 +165,21 @@ def gated(w: Wording) -> Proposed | None:
     in the sentences before the deductions (“无该项制度的,不得分;未以文件形式发布的,不得分;…缺…的,扣1分”): the rest
     read as a formula with the condition (the conditions, folded into one) a 0/1 factor (formula_rule.gated). Always
     to check: whether the condition voids the deductions' points too, and how it is entered, are the evaluator's to
-    confirm."""
+    confirm. A sentence exempting the item on a condition in words (“采取配餐方式的,此项不扣分”) wraps that formula:
+    ``p * max + (1 - p) * (…)`` (formula_rule.exempted)."""
     if not _zeroes_somewhere(w.text):
         return None
+    exempt = _EXEMPT.search(w.text) if "不扣分" in w.text else None
+    if exempt and _in_words(exempt.group("cond")):
+        # “采取配餐方式的,此项不扣分”: the item keeps its 分值 on that condition, whatever the rest says
+        inner = gated(Wording(w.text[:exempt.start()] + w.text[exempt.end():], w.weight, w.name, w.points, w.explanation))
+        said = exempt.group(0).strip(",;")
+        item = formula_rule.exempted(inner.items[0], said) if inner and len(inner.items) == 1 else None
+        if inner is None or item is None:
+            return None
+        name = item["params"]["variables"][0]["name"]
+        return Proposed([item], f"{inner.summary}；{exempt.group('cond')}的整项得满分（{name}=1）",
+                        (*(inner.doubts or ()), f"“{said}”：作为整项不扣分的条件（{name}=1）"))
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = m.group("cond")
@@ -178,6 +190,10 @@ def gated(w: Wording) -> Proposed | None:
             return _gated_points(w, rest, cond, said)
         return _gated_rest(w, rest, [cond], said)
     return _gated_first(w)
+
+
+#: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption)
+_EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>[^;,\d]{2,24}?)(?:的|者)?,?(?:此项|本项|该项)不扣分(?=[;,]|$)")
 
 
 def _in_words(cond: str) -> bool:
@@ -1299,13 +1315,14 @@ def _label_texts(found: Proposed) -> list[str]:
 
 
 def _gate_conditions(it: dict[str, Any]) -> list[str]:
-    """The conditions in words a gated formula (“g * (max - …)”) zeroes the item on, as the text says them."""
+    """The conditions in words a gated formula (“g * (max - …)”) zeroes the item on, and an exempted one (“p * max +
+    (1 - p) * …”) keeps its 分值 on, as the text says them."""
     params = it.get("params") or {}
-    gate = formula_rule.gate_of(params) if it.get("type") == FORMULA else None
-    if not gate:
+    if it.get("type") != FORMULA:
         return []
-    label = next((str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") == gate), "")
-    return label.split("（", 1)[0].split("或")
+    named = {formula_rule.gate_of(params), formula_rule.exemption_of(params)} - {None}
+    labels = [str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") in named]
+    return [cond for label in labels for cond in label.split("（", 1)[0].split("或")]
 
 
 #: a gated formula of faults each taken once: “g * (max - 2 * a - b)”

@@ -1451,6 +1451,21 @@ def gated(item: dict, condition: str) -> dict | None:
                      {"expression": f"{name} * ({inner})", "variables": [gate] + variables}, item.get("key") or "a")
 
 
+def exempted(item: dict, condition: str) -> dict | None:
+    """A formula that takes points off the 分值 (a gated one included) whose item keeps its 分值 whatever is found when
+    a condition in words holds (``condition`` as the text says it, “采取配餐方式的,此项不扣分”): ``p * max + (1 - p) *
+    (…)``, ``p`` a 0/1 variable (1 when the condition holds) named first. None for an item of another kind."""
+    params = item.get("params") or {}
+    if item.get("type") != RULE.type or not deducts_from_full(params):
+        return None
+    variables = [dict(v) for v in params.get("variables") or []]
+    name = next(c for c in "pqsuv" if c not in {v.get("name") for v in variables})
+    exempt = {"name": name, "label": f"{condition}（是=1，否=0）", "unit": ""}
+    return RULE.item(item.get("label") or "", d(str(item["max"])),
+                     {"expression": f"{name} * max + (1 - {name}) * {params['expression']}", "variables": [exempt] + variables},
+                     item.get("key") or "a")
+
+
 _ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣)(\d+(?:\.\d+)?)分")
 
 
@@ -1541,9 +1556,21 @@ def deducts_from_full(params: Params) -> bool:
 _GATED = re.compile(r"^\s*([a-z])\s*\*\s*\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
 
+#: “p * max + (1 - p) * (…)”: a formula whose item keeps its 分值 when a 0/1 variable is 1 (``exempted``)
+_EXEMPTED = re.compile(r"^\s*([a-z])\s*\*\s*max\s*\+\s*\(\s*1\s*-\s*\1\s*\)\s*\*\s*(.+)$")
+
+
 def gate_of(params: Params) -> str | None:
-    """The name of the 0/1 factor of a gated deducting formula (``g * (max - …)``), or None."""
-    m = _GATED.match(str(params.get("expression") or ""))
+    """The name of the 0/1 factor of a gated deducting formula (``g * (max - …)``, exempted or not), or None."""
+    expression = str(params.get("expression") or "")
+    exempted = _EXEMPTED.match(expression)
+    m = _GATED.match(exempted.group(2) if exempted else expression)
+    return m.group(1) if m else None
+
+
+def exemption_of(params: Params) -> str | None:
+    """The name of the 0/1 variable on which an exempted formula keeps its 分值 (``p * max + (1 - p) * …``), or None."""
+    m = _EXEMPTED.match(str(params.get("expression") or ""))
     return m.group(1) if m else None
 
 
