@@ -11,8 +11,8 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.wording import share_in_words
-from tests.proposals import D, by_vars, scores, sole
+from services.scoring.rules.wording import normalize, share_in_words
+from tests.proposals import D, by_vars, picked, scores, sole
 
 
 # ── situations named by a share of the work: bands of the completion rate ─────────
@@ -152,3 +152,24 @@ def test_an_exemption_closing_a_gate_and_a_deduction_per_case():
 def test_conditions_that_are_no_exemption_of_the_item_are_not_read_so(text):
     p = propose(text, "10")
     assert not (p.kind == "formula" and "p * max" in p.items[0]["params"]["expression"])
+
+
+# ── a situation's score with its 分 left out, beside situations that say theirs ─────────
+@pytest.mark.parametrize("text, lower", [
+    ("资料齐全,得3分;资料基本齐全,得1.5;无资料,不得分", "1.5"),
+    ("近3年均开展,得3分;开展过1次,得1;未开展,不得分", "1"),
+    ("按时报送,得3分;逾期报送,得2。未报送,不得分", "2"),
+])
+def test_a_score_without_its_unit_beside_scores_with_it_is_points(text, lower):
+    p = propose(text, "3")
+    options = sole(p, "choice")["options"]
+    assert sorted(o["score"] for o in options) == sorted(["3", lower, "0"])
+    assert [picked(p, rank) for rank in range(3)] == D(3, lower, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "工作有成效,得3;否则不得分",  # no score in the text says its 分: the figure is not known to be points
+    "考核合格率得分,得95",
+])
+def test_a_bare_figure_with_no_score_said_with_its_unit_stays_as_written(text):
+    assert normalize(text) == text

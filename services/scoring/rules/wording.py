@@ -67,7 +67,15 @@ def normalize(text: str) -> str:
         t = t.replace("不记分", "不计分").replace("记0分", "计0分")
     if "不给分" in t:  # “达不到要求不给分”: the zero said with 给, written the one way the readings know
         t = t.replace("不给分", "不得分")
+    if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
+        t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
+
+
+#: “…;有其中1项参与,得0.5;无,不得分”: a situation's score with its 分 left out, closing its clause, where the other
+#: situations of the text say theirs with it (_SCORE_WITH_UNIT)
+_SCORE_NO_UNIT = re.compile(r"(?<=[,;:])得\d+(?:\.\d+)?(?=[;。]|$)")
+_SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 
 
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
