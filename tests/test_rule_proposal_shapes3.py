@@ -12,7 +12,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize, share_in_words
-from tests.proposals import D, by_vars, picked, scores, sole
+from tests.proposals import D, by_vars, picked, scores, sole, types
 
 
 # ── situations named by a share of the work: bands of the completion rate ─────────
@@ -173,3 +173,24 @@ def test_a_score_without_its_unit_beside_scores_with_it_is_points(text, lower):
 ])
 def test_a_bare_figure_with_no_score_said_with_its_unit_stays_as_written(text):
     assert normalize(text) == text
+
+
+# ── requirements each closed by its own “否则不得分”, adding up to the 分值: one part each ─────────
+def test_requirements_each_with_their_own_otherwise_are_parts():
+    p = propose("年内未发生安全事故,得2分;否则不得分。培训覆盖率≥90%,得2分;否则不得分。", "4")
+    assert types(p)[0] in ("choice", "all_or_nothing") and types(p)[1] == "tiers"
+    assert [it["max"] for it in p.items] == ["2", "2"]
+    assert picked(p, 0) == 2 and picked(p, 1) == 0
+    assert scores(p, [95, 90, 89.9], item=1) == D(2, 2, 0)
+
+
+def test_three_requirements_and_the_score_said_again_closing_them():
+    p = propose("建立工作台账,得1分;否则不得分;按月报送信息,得1分;否则,不得分;信息采用率达到60%以上,得1分;否则不得分;(3分)", "3")
+    assert types(p) == ["choice", "choice", "tiers"]
+    assert scores(p, [60, 59], item=2) == D(1, 0)
+
+
+@pytest.mark.parametrize("weight", ["3", "4"])
+def test_requirements_whose_points_do_not_add_up_are_not_parts(weight):
+    p = propose("建立工作台账,得1分;否则不得分。按月报送信息,得1分;否则不得分。", weight)
+    assert len(p.items) == 1 and not p.confident

@@ -507,6 +507,29 @@ def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
 
 
 
+#: “…,得1分;否则不得分”: a sentence's points and its own otherwise, closing a part (“。” is normalised to “;”)
+_OWN_OTHERWISE = re.compile(r"(?<=;)否则,?" + ZEROED + r";?")
+
+
+def _split_each_otherwise(t: str, weight: Decimal) -> list[str]:
+    """“全年不发生缺测,得1分;否则不得分。到报率≥95%,得1分;否则不得分。…”: requirements each scoring its points once,
+    each closed by its own “否则不得分”, their points adding up to the 分值: one part each. [] when the text is not
+    that."""
+    if "否则" not in t or "扣" in t:
+        return []
+    end = _WEIGHT_AT_END.search(t)  # the 分值 said again closing the text: no part of the last requirement
+    if end and d(end.group(1)) == weight:
+        t = t[:end.start()]
+    cuts = [m.end() for m in _OWN_OTHERWISE.finditer(t)]
+    if len(cuts) < 2 or cuts[-1] not in (len(t.rstrip(";")), len(t)):  # the last requirement closes the text
+        return []
+    parts = [t[a:b].strip(";") for a, b in zip([0, *cuts], cuts)]
+    scores = [_SCORED.findall(p) for p in parts]
+    if any(len(x) != 1 for x in scores) or sum((d(x[0]) for x in scores), Decimal(0)) != weight:
+        return []
+    return parts
+
+
 def _split_headed(t: str) -> list[str]:
     """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
     points and deduct from them."""
@@ -661,7 +684,8 @@ def composite(w: Wording) -> Proposed | None:
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
-        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight)
+        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
+        _split_each_otherwise(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []
