@@ -12,7 +12,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize, share_in_words
-from tests.proposals import D, by_vars, picked, scores, sole, types
+from tests.proposals import D, by_vars, picked, scored, scores, sole, types
 
 
 # ── situations named by a share of the work: bands of the completion rate ─────────
@@ -194,3 +194,34 @@ def test_three_requirements_and_the_score_said_again_closing_them():
 def test_requirements_whose_points_do_not_add_up_are_not_parts(weight):
     p = propose("建立工作台账,得1分;否则不得分。按月报送信息,得1分;否则不得分。", weight)
     assert len(p.items) == 1 and not p.confident
+
+
+# ── the 分值 up to one line, nothing past a second, in proportion between them ─────────
+@pytest.mark.parametrize("text, a, b, unit", [
+    ("资金拨付时间≤10天得满分,超过20天不得分,10-20天按比例扣分", 10, 20, "天"),
+    ("审核办结时限在5个工作日内的,得4分;超过15个工作日的,得0分;5~15个工作日之间的,按比例计分", 5, 15, "个工作日"),
+    ("资金下达到县级≤15日得满分4分,>30日为0分,15-30日按比例减分", 15, 30, "日"),
+])
+def test_full_to_one_line_nothing_past_another_is_a_straight_line_between(text, a, b, unit):
+    p = propose(text, "4")
+    params = sole(p, "formula")
+    assert params["variables"][0]["unit"] == unit
+    assert not p.confident  # “按比例” read as a straight line: to check
+    middle = (a + b) / 2
+    assert [by_vars(p, str(x)) for x in (0, a, middle, b, b + 5)] == D(4, 4, 2, 0, 0)
+
+
+def test_parts_each_full_to_a_line_are_one_formula_each():
+    p = propose("1.对直接分配的资金下达≤15日得满分1分,>30日为0分,15-30日按比例减分;对再次分配的资金下达≤30日得满分1分,>60日为0分,"
+                "30-60日按比例减分。2.下达到项目单位≤25个工作日得满分2分,>50个工作日为0分,25-50个工作日按比例减分。", "4")
+    assert types(p) == ["formula", "formula", "formula"]
+    assert [it["max"] for it in p.items] == ["1", "1", "2"]
+    assert scored(p, {"vars": {"d": "45"}}, item=1) == D(0.5)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "资金拨付时间≤20天得满分,超过10天不得分,10-20天按比例扣分",  # the lines the wrong way round
+    "资金拨付时间≤10天得3分,超过20天不得分,10-20天按比例扣分",  # the first line scores less than the 分值
+])
+def test_lines_that_make_no_straight_line_are_not_read_so(text):
+    assert propose(text, "4").kind != "formula"

@@ -390,7 +390,8 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
 _NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
 _DOT_MARK = re.compile(r"(?:^|(?<=;))\.(?=[\u4e00-\u9fff])")
 _POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
-_POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(\d+(?:\.\d+)?)分)")
+#: a part's points opening its scoring: “得3分”, “计3分”, “得满分0.5分” (the 分值 said with its figure)
+_POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(?:满分)?(\d+(?:\.\d+)?)分)")
 
 
 def _split_numbered(t: str) -> list[str]:

@@ -82,6 +82,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|至少",  # one band ranged
     "tiers._respective_bands": r"分别|依次",  # _RESPECTIVE
     "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
+    "formula._between_lines": r"按比例",  # _BETWEEN_LINES: in proportion between the lines
     "tiers._target_met": r"目标|任务",  # _TARGET_MET: the target met or not
     "tiers._shares_done": r"一半|半数|成|分之",  # _SHARE_DONE: a share of the work in words (SHARE_IN_WORDS)
     "tiers._bare_line": r"以上|以下|以内|不少于|不低于|达到|不超过|不高于|不多于|[≥>≤<]|超过|高于",  # _BARE_LINE's side
