@@ -225,3 +225,21 @@ def test_parts_each_full_to_a_line_are_one_formula_each():
 ])
 def test_lines_that_make_no_straight_line_are_not_read_so(text):
     assert propose(text, "4").kind != "formula"
+
+
+# ── a part closed by how it is checked (“,重点检查…情况”, “,以…为准”): the remark is no part of its rule ─────────
+@pytest.mark.parametrize("text", [
+    "完成年度造林任务的计6分,不足的按比例扣分,以县林业局验收数据为准;完成森林抚育计划的计4分,不足的按比例扣分",
+    "完成改厕任务的计6分,不足的按比例扣分,重点检查改厕户台账资料;完成宣传计划的计4分,不足的按比例扣分",
+    "完成良种推广的计6分,不足的按比例扣分,重点检查“稻油轮作”等种植模式开展情况;完成免耕栽培计划的计4分,不足的按比例扣分",
+])
+def test_a_check_remark_closing_a_part_leaves_its_rule_to_be_read(text):
+    p = propose(text, "10")
+    assert types(p) == ["rate", "rate"] and [it["max"] for it in p.items] == ["6", "4"]
+    assert not p.confident  # the remark is left unplaced: to check
+    assert scored(p, {"numerator": "80", "denominator": "100"}) == D(4.8)[0]
+
+
+def test_a_remark_holding_a_score_is_not_dropped():
+    p = propose("完成年度造林任务的计6分,不足的按比例扣分,检查发现虚报的扣2分情况;完成森林抚育计划的计4分,不足的按比例扣分", "10")
+    assert types(p) != ["rate", "rate"] and not p.confident

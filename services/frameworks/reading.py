@@ -723,6 +723,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body) and not situations:
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
+        remark = _CHECK_REMARK.search(body)
+        if remark and not re.search(r"得|扣|分|比例", remark.group(0)):
+            # “…不足的按比例扣分,重点检查…开展情况”: how the part is checked, no part of its rule (its words stay unplaced)
+            body = body[:remark.start()] + body[remark.end():]
         found = whole(Wording(body, pts, label, "", w.explanation))
         if situations and found is not None:
             found = _none_applies(found, doubts)
@@ -760,6 +764,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     for k, it in enumerate(ordered):
         it["key"] = chr(ord("a") + k)
     return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words), tuple(dict.fromkeys(doubts)))
+
+
+#: a clause closing a part that says how it is checked: “,重点检查…开展情况”, “,以县统计局数据为准”
+_CHECK_REMARK = re.compile(r",(?:(?:重点|实地)?(?:检查|查看|核查|抽查)[^;,]{2,40}?(?:情况|资料|台账|记录)|以[^;,]{2,24}?为准)(?=;|$)")
 
 
 def _none_applies(found: Proposed, doubts: list[str]) -> Proposed:
