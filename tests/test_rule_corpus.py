@@ -371,7 +371,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 1507  # the count reached (89% of 1694)
+    assert f["exact"] >= 1519  # the count reached (89.7% of 1694)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):

@@ -39,6 +39,7 @@ from services.scoring.rules.wording import (
     CIRCLED,
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
+    SHARE_IN_WORDS,
     ZEROED,
     cn_integer,
     d,
@@ -200,9 +201,21 @@ def gated(w: Wording) -> Proposed | None:
     in the sentences before the deductions (“无该项制度的,不得分;未以文件形式发布的,不得分;…缺…的,扣1分”): the rest
     read as a formula with the condition (the conditions, folded into one) a 0/1 factor (formula_rule.gated). Always
     to check: whether the condition voids the deductions' points too, and how it is entered, are the evaluator's to
-    confirm."""
+    confirm. A sentence exempting the item on a condition in words (“采取配餐方式的,此项不扣分”) wraps that formula:
+    ``p * max + (1 - p) * (…)`` (formula_rule.exempted)."""
     if not _zeroes_somewhere(w.text):
         return None
+    exempt = _EXEMPT.search(w.text) if "不扣分" in w.text else None
+    if exempt and _in_words(exempt.group("cond")):
+        # “采取配餐方式的,此项不扣分”: the item keeps its 分值 on that condition, whatever the rest says
+        inner = gated(Wording(w.text[:exempt.start()] + w.text[exempt.end():], w.weight, w.name, w.points, w.explanation))
+        said = exempt.group(0).strip(",;")
+        item = formula_rule.exempted(inner.items[0], said) if inner and len(inner.items) == 1 else None
+        if inner is None or item is None:
+            return None
+        name = item["params"]["variables"][0]["name"]
+        return Proposed([item], f"{inner.summary}；{exempt.group('cond')}的整项得满分（{name}=1）",
+                        (*(inner.doubts or ()), f"“{said}”：作为整项不扣分的条件（{name}=1）"))
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = m.group("cond")
@@ -213,6 +226,10 @@ def gated(w: Wording) -> Proposed | None:
             return _gated_points(w, rest, cond, said)
         return _gated_rest(w, rest, [cond], said)
     return _gated_first(w)
+
+
+#: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption)
+_EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>[^;,\d]{2,24}?)(?:的|者)?,?(?:此项|本项|该项)不扣分(?=[;,]|$)")
 
 
 def _in_words(cond: str) -> bool:
@@ -409,7 +426,8 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
 _NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
 _DOT_MARK = re.compile(r"(?:^|(?<=;))\.(?=[\u4e00-\u9fff])")
 _POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
-_POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(\d+(?:\.\d+)?)分)")
+#: a part's points opening its scoring: “得3分”, “计3分”, “得满分0.5分” (the 分值 said with its figure)
+_POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(?:满分)?(\d+(?:\.\d+)?)分)")
 
 
 def _split_numbered(t: str) -> list[str]:
@@ -524,6 +542,29 @@ def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
         return []
     return parts
 
+
+
+#: “…,得1分;否则不得分”: a sentence's points and its own otherwise, closing a part (“。” is normalised to “;”)
+_OWN_OTHERWISE = re.compile(r"(?<=;)否则,?" + ZEROED + r";?")
+
+
+def _split_each_otherwise(t: str, weight: Decimal) -> list[str]:
+    """“全年不发生缺测,得1分;否则不得分。到报率≥95%,得1分;否则不得分。…”: requirements each scoring its points once,
+    each closed by its own “否则不得分”, their points adding up to the 分值: one part each. [] when the text is not
+    that."""
+    if "否则" not in t or "扣" in t:
+        return []
+    end = _WEIGHT_AT_END.search(t)  # the 分值 said again closing the text: no part of the last requirement
+    if end and d(end.group(1)) == weight:
+        t = t[:end.start()]
+    cuts = [m.end() for m in _OWN_OTHERWISE.finditer(t)]
+    if len(cuts) < 2 or cuts[-1] not in (len(t.rstrip(";")), len(t)):  # the last requirement closes the text
+        return []
+    parts = [t[a:b].strip(";") for a, b in zip([0, *cuts], cuts)]
+    scores = [_SCORED.findall(p) for p in parts]
+    if any(len(x) != 1 for x in scores) or sum((d(x[0]) for x in scores), Decimal(0)) != weight:
+        return []
+    return parts
 
 
 def _split_headed(t: str) -> list[str]:
@@ -726,7 +767,7 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
         _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
-        _split_titled(w.text, w.weight)
+        _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []
@@ -763,6 +804,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body) and not situations:
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
+        remark = _CHECK_REMARK.search(body)
+        if remark and not re.search(r"得|扣|分|比例", remark.group(0)):
+            # “…不足的按比例扣分,重点检查…开展情况”: how the part is checked, no part of its rule (its words stay unplaced)
+            body = body[:remark.start()] + body[remark.end():]
         found = whole(Wording(body, pts, label, "", w.explanation))
         if situations and found is not None:
             found = _none_applies(found, doubts)
@@ -808,6 +853,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     for k, it in enumerate(ordered):
         it["key"] = chr(ord("a") + k)
     return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words), tuple(dict.fromkeys(doubts)))
+
+
+#: a clause closing a part that says how it is checked: “,重点检查…开展情况”, “,以县统计局数据为准”
+_CHECK_REMARK = re.compile(r",(?:(?:重点|实地)?(?:检查|查看|核查|抽查)[^;,]{2,40}?(?:情况|资料|台账|记录)|以[^;,]{2,24}?为准)(?=;|$)")
 
 
 def _none_applies(found: Proposed, doubts: list[str]) -> Proposed:
@@ -998,15 +1047,14 @@ _NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 #: 以上、以下、以内 include the number itself; 超过、不满/不足 and 高于、低于 do not)
 _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
                    "不少于", "不超过", "达到", "未达到", "达", "少于", "多于")
-_SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含")
+#: “增长8%的目标” met or not (“达目标…,不达目标…”): reaching the target includes it
+_SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含", "的目标")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
 _DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
 #: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
 _EACH_TAKES = re.compile(r"(?:分别|各|均)$")
-#: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”): a situation that is a band of a figure
-_SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
@@ -1243,7 +1291,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核
                 # 等次为较好”, is given, not judged)
                 out.append(f"“{'、'.join(degrees[:3])}：程度由评价组判断”")
-            shares = [o["label"] for o in it["params"]["options"] if _SHARE_IN_WORDS.search(str(o.get("label", "")))]
+            shares = [o["label"] for o in it["params"]["options"] if SHARE_IN_WORDS.search(str(o.get("label", "")))]
             if shares:  # “完成一半得5分”: a share of the work, so the situations may be bands of a completion rate
                 out.append(f"“{'、'.join(shares[:3])}：按完成的比例划分情形，可改为按完成率分档”")
             each = [o["label"] for o in it["params"]["options"]
@@ -1328,6 +1376,11 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
            r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
            r"计分|得分|计算得分)", "其(?:比率|比例|比值)"),
+    # “增长8%的目标”, “5亿元的目标任务”: the figure a band reaches named as the target (tiers._target_met)
+    ("目标值", r"(?<=[\d%元人户个次项家亩吨])的(?:年度)?(?:目标任务|目标|任务)"),
+    # “完成一半”, “八成以上”, “不足一半”: a share of the work said in words, a band's line (tiers._shares_done)
+    ("份额", r"(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?|不足|不到|未完成|未达到|少于)?(?:" + SHARE_IN_WORDS.pattern
+           + r")(?:及以上|以上|以下)?"),
     ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
@@ -1352,6 +1405,8 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
     "封顶": {RATE, COMPLETION},  # “…×50,最高得50分”: the product capped at the 分值
     "不扣": {CHOICE},
+    "份额": {TIERS},
+    "目标值": {TIERS},
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
@@ -1382,13 +1437,14 @@ def _label_texts(found: Proposed) -> list[str]:
 
 
 def _gate_conditions(it: dict[str, Any]) -> list[str]:
-    """The conditions in words a gated formula (“g * (max - …)”) zeroes the item on, as the text says them."""
+    """The conditions in words a gated formula (“g * (max - …)”) zeroes the item on, and an exempted one (“p * max +
+    (1 - p) * …”) keeps its 分值 on, as the text says them."""
     params = it.get("params") or {}
-    gate = formula_rule.gate_of(params) if it.get("type") == FORMULA else None
-    if not gate:
+    if it.get("type") != FORMULA:
         return []
-    label = next((str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") == gate), "")
-    return label.split("（", 1)[0].split("或")
+    named = {formula_rule.gate_of(params), formula_rule.exemption_of(params)} - {None}
+    labels = [str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") in named]
+    return [cond for label in labels for cond in label.split("（", 1)[0].split("或")]
 
 
 #: a gated formula of faults each taken once: “g * (max - 2 * a - b)”

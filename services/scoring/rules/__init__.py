@@ -70,7 +70,7 @@ FALLBACK: RuleType = judgement.RULE
 KEY_WORDS: dict[str, str] = {
     # every band needs a range (_EXACT, _BETWEEN, _SPAN, _AT_LEAST, _OR_MORE, _AT_MOST, _OR_LESS, _SIGN_AT_MOST,
     # _LONE) or, on shares of a requirement (_OF_REQUIREMENT: “…的90%”), the requirement met
-    "tiers._ranges": r"[=≤<≥>%~\-]|至|等于|为\d|不低于|不少于|达到|高于|大于|超过|不高于|不超过|低于|小于|不足|不到|的\d",
+    "tiers._ranges": r"[=≤<≥>%~\-]|至|等于|为\d|不低于|不少于|达到|高于|大于|超过|不高于|不超过|低于|小于|不足|不到|的\d|[正负]\S?\S?(?:技巧|增长|值)|为[正负]",
     "tiers._shortfall": r"低|少|差|不足|未完成",  # each band opens with _SHORT_LEAD
     "tiers._top_shares": r"前\d",  # _TOP_LINE: “前20%”
     "tiers._by_count": r"以上|2(?:次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名)",  # the last band “3次以上…”, or the count 2 (_COUNT_BAND)
@@ -82,6 +82,9 @@ KEY_WORDS: dict[str, str] = {
     "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|至少",  # one band ranged
     "tiers._respective_bands": r"分别|依次",  # _RESPECTIVE
     "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
+    "formula._between_lines": r"按比例",  # _BETWEEN_LINES: in proportion between the lines
+    "tiers._target_met": r"目标|任务",  # _TARGET_MET: the target met or not
+    "tiers._shares_done": r"一半|半数|成|分之",  # _SHARE_DONE: a share of the work in words (SHARE_IN_WORDS)
     "tiers._bare_line": r"以上|以下|以内|不少于|不低于|达到|不超过|不高于|不多于|[≥>≤<]|超过|高于",  # _BARE_LINE's side
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”

@@ -86,6 +86,33 @@ def _rate_variable(rate: str) -> list[dict[str, str]]:
     return [{"name": "r", "label": f"{rate}（按小数录入，如 95% 录 0.95）", "unit": ""}]
 
 
+#: “…下达≤15日得满分0.5分,>30日为0分,15-30日按比例减分”: the 分值 up to one line of time (or a figure), nothing past a
+#: second, and in proportion between them
+_BETWEEN_LINES = re.compile(r"^(?P<what>[^;]*?)(?:≤|不超过|在)(?P<a>\d+(?:\.\d+)?)(?P<u>个工作日|工作日|日|天|个月|月|小时|%)"
+                            r"(?:以内|之内|内)?(?:的)?,?(?:得|计)(?:满分(?P<full>\d+(?:\.\d+)?分)?|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                            r"(?:>|超过)(?P<b>\d+(?:\.\d+)?)(?P=u)(?:以上)?(?:的|者)?,?(?:为|得|计)?(?:0分|零分|不得分)[,;]"
+                            r"(?P=a)(?:-|~|至)(?P=b)(?P=u)(?:之间)?(?:的|者)?,?按比例(?:减分|扣分|得分|计分)[;,]?$")
+
+
+def _between_lines(w: Wording) -> Proposed | None:
+    """The 分值 up to a line, nothing past a second, in proportion between them: ``max * (b - d) / (b - a)`` over the
+    figure ``d`` (the engine keeps the score within 0～分值). To check: “按比例” is read as a straight line."""
+    m = _BETWEEN_LINES.match(w.text)
+    if not m:
+        return None
+    stated = m.group("pts") or (m.group("full") or "").removesuffix("分")
+    a, b = d(m.group("a")), d(m.group("b"))
+    if (stated and d(stated) != w.weight) or not 0 <= a < b:
+        return None
+    unit = m.group("u")
+    what = re.sub(r"^.*?[,:]", "", m.group("what")) or m.group("what")
+    expr = f"max * ({number(b)} - d) / {number(b - a)}"
+    variable = {"name": "d", "label": f"{what}（{unit}）" if what else unit, "unit": unit}
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expr, "variables": [variable]})],
+                    f"公式计分：≤{number(a)}{unit} 得满分，>{number(b)}{unit} 不得分，其间按比例",
+                    (f"“{number(a)}-{number(b)}{unit}按比例”：按 {number(a)}{unit} 得满分、{number(b)}{unit} 得 0 分之间的直线读",))
+
+
 def _linear(w: Wording) -> Proposed | None:
     """A formula of one rate, never sure: whether the rate is a fraction or a percentage is the evaluator's to confirm."""
     m = _LINEAR.search(w.text)
@@ -1451,6 +1478,21 @@ def gated(item: dict, condition: str) -> dict | None:
                      {"expression": f"{name} * ({inner})", "variables": [gate] + variables}, item.get("key") or "a")
 
 
+def exempted(item: dict, condition: str) -> dict | None:
+    """A formula that takes points off the 分值 (a gated one included) whose item keeps its 分值 whatever is found when
+    a condition in words holds (``condition`` as the text says it, “采取配餐方式的,此项不扣分”): ``p * max + (1 - p) *
+    (…)``, ``p`` a 0/1 variable (1 when the condition holds) named first. None for an item of another kind."""
+    params = item.get("params") or {}
+    if item.get("type") != RULE.type or not deducts_from_full(params):
+        return None
+    variables = [dict(v) for v in params.get("variables") or []]
+    name = next(c for c in "pqsuv" if c not in {v.get("name") for v in variables})
+    exempt = {"name": name, "label": f"{condition}（是=1，否=0）", "unit": ""}
+    return RULE.item(item.get("label") or "", d(str(item["max"])),
+                     {"expression": f"{name} * max + (1 - {name}) * {params['expression']}", "variables": [exempt] + variables},
+                     item.get("key") or "a")
+
+
 _ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣)(\d+(?:\.\d+)?)分")
 
 
@@ -1541,9 +1583,21 @@ def deducts_from_full(params: Params) -> bool:
 _GATED = re.compile(r"^\s*([a-z])\s*\*\s*\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
 
+#: “p * max + (1 - p) * (…)”: a formula whose item keeps its 分值 when a 0/1 variable is 1 (``exempted``)
+_EXEMPTED = re.compile(r"^\s*([a-z])\s*\*\s*max\s*\+\s*\(\s*1\s*-\s*\1\s*\)\s*\*\s*(.+)$")
+
+
 def gate_of(params: Params) -> str | None:
-    """The name of the 0/1 factor of a gated deducting formula (``g * (max - …)``), or None."""
-    m = _GATED.match(str(params.get("expression") or ""))
+    """The name of the 0/1 factor of a gated deducting formula (``g * (max - …)``, exempted or not), or None."""
+    expression = str(params.get("expression") or "")
+    exempted = _EXEMPTED.match(expression)
+    m = _GATED.match(exempted.group(2) if exempted else expression)
+    return m.group(1) if m else None
+
+
+def exemption_of(params: Params) -> str | None:
+    """The name of the 0/1 variable on which an exempted formula keeps its 分值 (``p * max + (1 - p) * …``), or None."""
+    m = _EXEMPTED.match(str(params.get("expression") or ""))
     return m.group(1) if m else None
 
 
@@ -1570,7 +1624,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words)),
     describe=describe,
 )

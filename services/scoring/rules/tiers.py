@@ -40,6 +40,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     POINTS_LEAD,
+    SHARE_IN_WORDS,
     SNUM,
     SO_ON,
     ZEROED,
@@ -47,6 +48,7 @@ from services.scoring.rules.wording import (
     is_ratio,
     rate_label,
     s,
+    share_in_words,
     slash_lists,
     with_labels,
 )
@@ -170,8 +172,33 @@ _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
 
+#: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责 …)
+_POSITIVE = re.compile(r"(?<![订修纠公真端改反])正(?:订正)?(?:技巧|增长|值)|(?:为|是)正(?![常在式确当规])")
+_NEGATIVE = re.compile(r"负(?:订正)?(?:技巧|增长|值)|(?:为|是)负(?![责担])")
+
+
 def _range_of(seg: str) -> dict[str, Any] | None:
-    """The value range a tier segment states, or None (each pattern tried only on a segment holding its words)."""
+    """The value range a tier segment states, or None (each pattern tried only on a segment holding its words).
+
+    A sign said in words bounds the range at 0: “正技巧在5%以下” is above 0 and below 5%, “负技巧” below 0, “有正订正技巧”
+    above 0 (0 itself is in neither: to check); a negative value with a figure (“负增长5%以上”) is not read."""
+    if "正" in seg or "负" in seg:
+        positive, negative = _POSITIVE.search(seg), _NEGATIVE.search(seg)
+        if negative and (positive or re.search(r"\d", seg[negative.end():].split("分")[0].rstrip("得计记0123456789."))):
+            return None
+        if negative or positive:
+            rng = _unsigned_range_of(seg)
+            if negative and rng is None:
+                return {"min": None, "min_inclusive": False, "max": "0", "max_inclusive": False}
+            if positive and rng is None:
+                return {"min": "0", "min_inclusive": False, "max": None, "max_inclusive": False}
+            if positive and rng is not None and rng["min"] is None:
+                return {**rng, "min": "0", "min_inclusive": False}
+            return rng
+    return _unsigned_range_of(seg)
+
+
+def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
     signed = "≤" in seg or "<" in seg
     m = _EXACT.search(seg) if ("=" in seg or "为" in seg or "等于" in seg) else None
     if m and not _RANGE_AFTER.search(seg[m.end():m.end() + 3]):
@@ -1193,6 +1220,81 @@ def _by_count(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
 
 
+#: “全面实现…确定的增长8%的目标,达目标的计满分,不达目标不计分”, “完成招商引资5亿元的目标任务,完成目标的得满分,未完成目标的
+#:不得分”: a target with its figure, then the 分值 when it is met and nothing when it is not; perhaps a bonus above it
+_TARGET_MET = re.compile(r"^" + ORDINAL + r"?(?P<target>(?P<what>[^;,\d]{2,40}?)(?P<x>-?\d+(?:\.\d+)?)(?P<u>" + LINE_UNITS + r"|亿元|万人)"
+                         r"的?(?:年度)?(?:目标任务|目标|任务))[;,](?:达到?|完成|实现)(?:目标任务|目标|任务)(?:的|者)?,?"
+                         r"(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[;,](?:不达|未达到?|未完成|没有完成|达不到|完不成)"
+                         r"(?:目标任务|目标|任务)(?:的|者)?,?" + ZEROED +
+                         r"(?:[;,](?P<bonus>每超(?:过|出)?(?:目标|任务)?\d+(?:\.\d+)?(?:个百分点|%)?加\d+(?:\.\d+)?分))?[;,。]?$")
+#: the words that lead into the target's figure (“全面实现…确定的增长”: the figure measures 增长)
+_TARGET_LEAD = re.compile(r"^.*(?:确定的|下达的|规定的|实现|完成|达到)")
+
+
+def _target_met(w: Wording) -> Proposed | None:
+    """A target with its figure, met for the 分值 and missed for nothing: two bands at the target (“增长8%的目标”: ≥8%
+    full, below it nothing). A bonus per step above the target cannot raise the 分值: its words are left unplaced, so
+    the reading is to check."""
+    m = _TARGET_MET.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+        return None
+    line, unit = s(d(m.group("x"))), m.group("u")
+    what = _TARGET_LEAD.sub("", m.group("what")).strip("的") or m.group("what")
+    tiers = _line_tiers(line, True, w.weight, Decimal(0))
+    summary = f"分档计分：{what}达到目标 {line}{unit} 得满分，否则不得分"
+    ratio = unit == "%" and is_ratio(w.name)
+    params = {"input": "ratio" if ratio else "value", "unit": unit, "tiers": tiers}
+    params = with_labels(params, w.name, w.explanation) if w.name else {**params, "value_label": what}
+    # the item is named by the target as the text states it, the words the figure stands in
+    return Proposed([RULE.item(m.group("target"), w.weight, params)], summary)
+
+
+#: “完成得满分,完成一半得5分,一半以下不得分”, “完成任务的得满分;完成八成的得6分;不足一半的不得分”: the work done and
+#: shares of it said in words, each with its score: bands of the completion rate, the whole work at the 分值
+_WORK_DONE = re.compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划)?(?:的|者)?,?"
+                        r"(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
+_SHARE_DONE = re.compile(r"^(?:完成|落实|达到)?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern + r")(?P<up>及以上|以上)?"
+                         r"(?:完成|落实)?(?:的|者)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
+_SHARE_NONE = re.compile(r"^(?:(?:完成|落实)?(?:(?P<below>" + SHARE_IN_WORDS.pattern + r")以下|(?:不足|不到|未完成|未达到|少于)"
+                         r"(?P<short>" + SHARE_IN_WORDS.pattern + r"))|否则|其余|其他)(?:的|者)?,?" + ZEROED + r"$")
+
+
+def _shares_done(w: Wording) -> Proposed | None:
+    """Situations named by a share of the work (一半, 八成, 四分之三) below the whole of it: bands of the completion
+    rate, each share from its line up to the next, the whole at 100% and above; always to check (the words name shares,
+    the bands are read from them). Below the last share nothing, said or not."""
+    clauses = [c for c in re.split(r"(?<=分)[;,。]", w.text.rstrip(";,。")) if c]
+    if len(clauses) < 2:
+        return None
+    full = _WORK_DONE.match(clauses[0])
+    if not full or (full.group("pts") and d(full.group("pts")) != w.weight):
+        return None
+    tiers = [{"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)}]
+    top, score, named = Decimal(100), w.weight, list[str]()
+    rest = clauses[1:]
+    none = _SHARE_NONE.match(rest[-1])
+    if none:
+        rest = rest[:-1]
+    for clause in rest:
+        m = _SHARE_DONE.match(clause)
+        line = share_in_words(m.group("share")) if m else None
+        if m is None or line is None or not 0 < line < top or not 0 < d(m.group("pts")) < score:
+            return None
+        score, named = d(m.group("pts")), [*named, m.group("share")]
+        tiers.append({"min": s(line), "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": s(score)})
+        top = line
+    said = none and (none.group("below") or none.group("short"))
+    if not named or (said and share_in_words(said) != top):
+        return None
+    tiers.append({"min": "0", "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": "0"})
+    params = {"input": "ratio", "unit": "%", "value_label": "完成率", "numerator_label": "完成数",
+              "denominator_label": "任务数", "tiers": tiers}
+    doubt = f"“{'、'.join(named)}”：按完成率分档读（{'、'.join(f'{n}={s(share_in_words(n) or Decimal(0))}%' for n in named)}）"
+    if not none:  # one doubt: the bands are read from the shares, nothing below the last among them
+        doubt += f"，完成不足{named[-1]}未说明得分，按不得分读"
+    return Proposed([RULE.item(w.name or "完成率", w.weight, params)], f"分档计分：按完成率 {len(tiers)} 档", (doubt,))
+
+
 #: “完成1项得2分,完成2项得4分,完成3项得6分”, “开展2类活动并有记录(10分);开展3类…(20分);开展4类…(30分)”: counts of
 #: what was done, each named alone with its score, the score rising with the count up to the 分值
 _RUNG_UNITS = "人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门"
@@ -1275,6 +1377,6 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder), Recogniser(138, _bare_line)),
+               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(138, _bare_line)),
     describe=describe,
 )

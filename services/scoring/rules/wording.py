@@ -67,7 +67,15 @@ def normalize(text: str) -> str:
         t = t.replace("不记分", "不计分").replace("记0分", "计0分")
     if "不给分" in t:  # “达不到要求不给分”: the zero said with 给, written the one way the readings know
         t = t.replace("不给分", "不得分")
+    if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
+        t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
+
+
+#: “…;有其中1项参与,得0.5;无,不得分”: a situation's score with its 分 left out, closing its clause, where the other
+#: situations of the text say theirs with it (_SCORE_WITH_UNIT)
+_SCORE_NO_UNIT = re.compile(r"(?<=[,;:])得\d+(?:\.\d+)?(?=[;。]|$)")
+_SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 
 
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
@@ -136,6 +144,27 @@ _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|
 _CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
 #: “十分重要”: 十分 as an adverb, not ten points
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
+
+
+#: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”)
+SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
+
+
+def share_in_words(word: str) -> Decimal | None:
+    """The percentage a share said in words stands for: 一半/半数 50, 八成 80, 四分之三 75; None for a share that is
+    no exact percentage (三分之二), or one that is no line (过半, 大半: more than half by how much)."""
+    if word in ("一半", "半数"):
+        return Decimal(50)
+    if len(word) == 2 and word[1] == "成" and word[0] in _CN_DIGITS:
+        return Decimal(_CN_DIGITS[word[0]] * 10)
+    m = re.fullmatch(r"(.+)分之(.)", word)
+    if not m:
+        return None
+    whole, part = cn_integer(m.group(1)), _CN_DIGITS.get(m.group(2))
+    if not whole or not part or part >= whole:
+        return None
+    value = Decimal(100 * part) / Decimal(whole)
+    return value if value == value.quantize(Decimal("0.01")) else None
 
 
 def cn_integer(word: str) -> int | None:
