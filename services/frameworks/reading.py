@@ -160,9 +160,10 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 #: or a single case, any one of which zeroes the item (“出现虚假一例”)
 _COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
 #: the words of such a condition: no separator, bracket or other figure
-_COND = r"(?P<cond>(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)"
+_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?"
+_COND = r"(?P<cond>" + _COND_WORDS + r")"
 #: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
-_CONDS = _COND[:-1] + r"(?:,(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)?)"
+_CONDS = r"(?P<cond>" + _COND_WORDS + r"(?:," + _COND_WORDS + r")?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
@@ -173,19 +174,26 @@ _VOTED_DOWN = r"(?:实行|实施|予以)?“?一票否决”?"
 #: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
 #: (the vote and its zero may both be said: “…的一票否决,该项不得分”)
 _GATE_ZERO = r"(?:" + ZEROED + r"|" + _VOTED_DOWN + r"(?:,(?:" + _ITEM + r")?" + ZEROED + r")?)"
+
+
+def _zeroed_on(cond: str) -> str:
+    """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”)."""
+    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?" + _GATE_ZERO
+
+
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
 _BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
-_GATE = re.compile(r"(?:^|[,;(])" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"\)?" + _BEYOND + r";?$")
+_GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$")
 
 
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _CONDS + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
+_GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
 #: the same condition (one clause) as the first clause of a sentence that goes on to the deductions
 #: (“未制定方案的不得分,…扣0.2分”)
-_GATE_CLAUSE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + ",(?=[^;]*扣)")
+_GATE_CLAUSE = re.compile(r"^" + _zeroed_on(_COND) + ",(?=[^;]*扣)")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
 #: “未按程序…” is a condition, “按比例” is not)
 _GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
