@@ -95,7 +95,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
         read = True
         yield found
     if not read:
-        yield from remarked(w)
+        yield from _remarked(w)
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
@@ -117,14 +117,18 @@ def _readings(w: Wording) -> Iterator[Proposed]:
 _REMARK_AT_END = re.compile(r"(?:[;.]?\((?!\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
 
 
-def remarked(w: Wording) -> Iterator[Proposed]:
+def _scoring_in(remarks: str) -> bool:
+    """Whether remarks in brackets are the scoring itself: a deduction, words of judgement or a total (“(未备案的扣4分)”,
+    “(0-15分)”, “(本项共计6分)”)."""
+    return "扣" in remarks or VAGUE.search(remarks) is not None or any(
+        _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", remarks))
+
+
+def _remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
     m = _REMARK_AT_END.search(w.text)
-    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)) or any(
-            _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", m.group(0))):
-        # a deduction, words of judgement or a total in brackets are the scoring itself (“(0-15分)”, “(未备案的扣4分)”,
-        # “(本项共计6分)”)
+    if not m or m.start() == 0 or _scoring_in(m.group(0)):
         return
     rest = w.text[:m.start()]
     said = f"“{w.text[m.start():].strip(';.')}”：说明或特殊情形，未用于规则，请核对"
