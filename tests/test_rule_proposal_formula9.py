@@ -130,11 +130,14 @@ def test_a_closing_special_case_is_left_out_of_points_in_parts():
     "建立工作台账,明确专人负责,5分。(未按月报送的每次扣1分)",  # a deduction in brackets is part of the rule
     "建立工作台账,明确专人负责,5分。(视情况酌情扣分)",
     "建立工作台账,明确专人负责,计4分(本项共计5分)",  # a total in brackets is no remark
+    "建立工作台账,明确专人负责(计5分)",  # points in brackets are no remark
+    "建立工作台账,明确专人负责(得5分)。",
 ])
 def test_a_bracket_holding_the_scoring_is_no_remark(text):
     p = propose(text, "5", "台账管理")
     assert types(p) != ["all_or_nothing"], p.summary
     assert not p.confident
+    assert not any("说明或特殊情形" in u for u in p.unplaced), p.unplaced
 
 
 # ── text recognition reading the sign × as a c, between a rate and its points: “得分=受理率 c 5分” ────────────

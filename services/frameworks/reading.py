@@ -112,9 +112,9 @@ def _readings(w: Wording) -> Iterator[Proposed]:
         yield gate
 
 
-#: remarks in brackets closing the text, none of them only points: “(考核时段为上年10月至当年9月)”, “(由区综治办评分)”,
-#: “(全部为…的培训基地,参照对应要求,符合标准,得3分)”
-_REMARK_AT_END = re.compile(r"(?:[;.]?\((?!\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
+#: remarks in brackets closing the text, none of them only points (“(5分)”, “(计5分)”): “(考核时段为上年10月至当年9月)”,
+#: “(由区综治办评分)”, “(全部为…的培训基地,参照对应要求,符合标准,得3分)”
+_REMARK_AT_END = re.compile(r"(?:[;.]?\((?!(?:得|计|记)?\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
 
 
 def _scoring_in(remarks: str) -> bool:
