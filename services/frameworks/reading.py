@@ -591,13 +591,13 @@ def _split_with_ranks(t: str) -> list[str]:
     return []
 
 
+#: the heading of a part, before its colon: “服务内容”, “服务绩效”
+_HEADING = r"[\u4e00-\u9fff]{2,8}"
 #: “服务内容:最高得20分;其中,…;服务绩效:最高得40分;其中,…”: a part opened by its heading and a colon (its points, when
 #: said at once, the most it may score), the text in parts under headings
-_TITLED = re.compile(r"(?:^|;)(?P<head>[\u4e00-\u9fff]{2,8}):(?:(?:最高|最多)(?:得|计)?(?P<cap>\d+(?:\.\d+)?)分;其中,)?")
-
-
+_TITLED = re.compile(r"(?:^|;)(?P<head>" + _HEADING + r"):(?:(?:最高|最多)(?:得|计)?(?P<cap>\d+(?:\.\d+)?)分;其中,)?")
 #: a part ``_split_titled`` gave back: its heading, its words, its points or its most closing it
-_TITLED_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}:.*(?:\(\d+(?:\.\d+)?分\)|,最高得(?P<cap>\d+(?:\.\d+)?)分)$")
+_TITLED_PART = re.compile(r"^" + _HEADING + r":.*(?:\(\d+(?:\.\d+)?分\)|,最高得(?P<cap>\d+(?:\.\d+)?)分)$")
 
 
 def _split_titled(t: str, weight: Decimal) -> list[str]:
