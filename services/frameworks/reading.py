@@ -778,13 +778,14 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         found = whole(Wording(body, pts, label, "", w.explanation))
         if situations and found is not None:
             found = _none_applies(found, doubts)
-        if (found is None or unplaced_words(body, found, pts)) and VAGUE.search(body):
+        unread = found is None or bool(unplaced_words(body, found, pts))
+        if unread and VAGUE.search(body):
             # “…扣1-3分”, “…根据实际情况酌情减分”: a part whose points the team judges, the others read
             items.append((i, FALLBACK.item(label, pts, {})))
             words.append(f"酌情评分（{fmt(pts)}分）")
             doubts.append(f"“{label}”：含酌情用语（{'、'.join(vague_words(body))}），此部分由评价组酌情评分")
             continue
-        if found is None or unplaced_words(body, found, pts):
+        if found is None or unread:
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
             met = _condition_part(body, pts)
