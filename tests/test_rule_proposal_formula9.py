@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
 from tests.proposals import maxes, met_or_not, picked, ratio, scored, scores, ticks, types
 
 
@@ -154,10 +155,13 @@ def test_a_c_read_for_the_sign_times_between_a_rate_and_its_points(text):
 
 @pytest.mark.parametrize("text", [
     "得分=按时办结率c级",  # no points after it
+    "得分=按时办结率c8",
     "评定为c5级的,不得分",  # no rate before it
+    "得分=受理数c8分",
     "abc5分",
 ])
 def test_a_c_elsewhere_is_no_sign(text):
+    assert "*" not in normalize(text)
     p = propose(text, "8", "按时办结率")
     assert not (types(p) == ["rate"] and p.confident), p.summary
 
