@@ -187,8 +187,8 @@ def test_faults_after_the_points_met_or_with_a_frequency_asked(text):
 ])
 def test_near_misses_of_faults_adding_up(text):
     p = propose(text, "3", "应急管理")
-    assert not (types(p) == ["checklist"] and [str(x) for x in maxes(p)] == ["1", "2"] and p.confident), p.summary
-    assert not (types(p) == ["checklist"] and "(每少1次)" in text), p.summary
+    assert types(p) != ["checklist"], p.summary  # (the faults adding up are never confident: no use asking that)
+    assert not p.confident
 
 
 # ── a text in parts, one of them left to the team's judgement (“扣1-3分”, “酌情扣分”) ─────────────────────────
