@@ -130,8 +130,10 @@ def _remarked(w: Wording) -> Iterator[Proposed]:
     m = _REMARK_AT_END.search(w.text)
     if not m or m.start() == 0 or _scoring_in(m.group(0)):
         return
-    rest = w.text[:m.start()]
-    said = f"“{w.text[m.start():].strip(';.')}”：说明或特殊情形，未用于规则，请核对"
+    rest, remarks = w.text[:m.start()], w.text[m.start():].strip(";.")
+    if remarks.count("(") == 1:  # one remark is named by its words, as the words left out of the rule are
+        remarks = remarks[1:-1]
+    said = f"“{remarks}”：说明或特殊情形，未用于规则，请核对"
     for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
         yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
 
