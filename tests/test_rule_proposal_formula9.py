@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
 from tests.proposals import maxes, met_or_not, picked, ratio, scored, scores, ticks, types
 
 
@@ -112,7 +113,9 @@ def test_a_closing_remark_is_left_out_of_the_rule_and_to_check(text, remark):
     assert types(p) == ["all_or_nothing"], p.summary
     assert met_or_not(p) == (5, 0)
     assert not p.confident
-    assert any(remark in u for u in p.unplaced), p.unplaced
+    said = [u for u in p.unplaced if remark in u]
+    assert any("说明或特殊情形" in u for u in said), p.unplaced
+    assert not any(u.endswith("”") for u in said), p.unplaced  # as a remark, not once more as words left out
 
 
 def test_a_closing_special_case_is_left_out_of_points_in_parts():
@@ -130,11 +133,14 @@ def test_a_closing_special_case_is_left_out_of_points_in_parts():
     "建立工作台账,明确专人负责,5分。(未按月报送的每次扣1分)",  # a deduction in brackets is part of the rule
     "建立工作台账,明确专人负责,5分。(视情况酌情扣分)",
     "建立工作台账,明确专人负责,计4分(本项共计5分)",  # a total in brackets is no remark
+    "建立工作台账,明确专人负责(计5分)",  # points in brackets are no remark
+    "建立工作台账,明确专人负责(得5分)。",
 ])
 def test_a_bracket_holding_the_scoring_is_no_remark(text):
     p = propose(text, "5", "台账管理")
     assert types(p) != ["all_or_nothing"], p.summary
     assert not p.confident
+    assert not any("说明或特殊情形" in u for u in p.unplaced), p.unplaced
 
 
 # ── text recognition reading the sign × as a c, between a rate and its points: “得分=受理率 c 5分” ────────────
@@ -151,10 +157,13 @@ def test_a_c_read_for_the_sign_times_between_a_rate_and_its_points(text):
 
 @pytest.mark.parametrize("text", [
     "得分=按时办结率c级",  # no points after it
+    "得分=按时办结率c8",
     "评定为c5级的,不得分",  # no rate before it
+    "得分=受理数c8分",
     "abc5分",
 ])
 def test_a_c_elsewhere_is_no_sign(text):
+    assert "*" not in normalize(text)
     p = propose(text, "8", "按时办结率")
     assert not (types(p) == ["rate"] and p.confident), p.summary
 
@@ -180,8 +189,8 @@ def test_faults_after_the_points_met_or_with_a_frequency_asked(text):
 ])
 def test_near_misses_of_faults_adding_up(text):
     p = propose(text, "3", "应急管理")
-    assert not (types(p) == ["checklist"] and [str(x) for x in maxes(p)] == ["1", "2"] and p.confident), p.summary
-    assert not (types(p) == ["checklist"] and "(每少1次)" in text), p.summary
+    assert types(p) != ["checklist"], p.summary  # (the faults adding up are never confident: no use asking that)
+    assert not p.confident
 
 
 # ── a text in parts, one of them left to the team's judgement (“扣1-3分”, “酌情扣分”) ─────────────────────────
@@ -220,7 +229,10 @@ def test_a_line_said_as_the_share_of_what_is_due_reached(text, line):
 @pytest.mark.parametrize("text", [
     "65%以上的单位完成任务得满分,每少1个单位扣1分",  # a share of the units, not the share reached of what is due
     "应征收金额的65%征收到位得5分,每少1%扣1分",  # the points at the line are not the 分值
+    "应征收金额的65%未到位记满分,每少1%扣1分,扣完为止",  # a share not reached is no line
+    "应征收金额的65%不到位的,得满分;每低1个百分点扣0.5分",
 ])
 def test_near_misses_of_a_share_reached(text):
     p = propose(text, "10", "到位率")
-    assert not (types(p) == ["threshold"] and p.items[0]["params"].get("full_at") == "65" and p.confident), p.summary
+    assert not (types(p) == ["threshold"] and p.items[0]["params"].get("full_at") == "65"), p.summary
+    assert not p.confident

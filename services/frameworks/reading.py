@@ -96,7 +96,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
         read = True
         yield found
     if not read:
-        yield from remarked(w)
+        yield from _remarked(w)
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
@@ -113,22 +113,28 @@ def _readings(w: Wording) -> Iterator[Proposed]:
         yield gate
 
 
-#: remarks in brackets closing the text, none of them only points: “(考核时段为上年10月至当年9月)”, “(由区综治办评分)”,
-#: “(全部为…的培训基地,参照对应要求,符合标准,得3分)”
-_REMARK_AT_END = re.compile(r"(?:[;.]?\((?!\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
+#: remarks in brackets closing the text, none of them only points (“(5分)”, “(计5分)”): “(考核时段为上年10月至当年9月)”,
+#: “(由区综治办评分)”, “(全部为…的培训基地,参照对应要求,符合标准,得3分)”
+_REMARK_AT_END = re.compile(r"(?:[;.]?\((?!(?:得|计|记)?\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
 
 
-def remarked(w: Wording) -> Iterator[Proposed]:
+def _scoring_in(remarks: str) -> bool:
+    """Whether remarks in brackets are the scoring itself: a deduction, words of judgement or a total (“(未备案的扣4分)”,
+    “(0-15分)”, “(本项共计6分)”)."""
+    return "扣" in remarks or VAGUE.search(remarks) is not None or any(
+        _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", remarks))
+
+
+def _remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
     m = _REMARK_AT_END.search(w.text)
-    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)) or any(
-            _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", m.group(0))):
-        # a deduction, words of judgement or a total in brackets are the scoring itself (“(0-15分)”, “(未备案的扣4分)”,
-        # “(本项共计6分)”)
+    if not m or m.start() == 0 or _scoring_in(m.group(0)):
         return
-    rest = w.text[:m.start()]
-    said = f"“{w.text[m.start():].strip(';.')}”：说明或特殊情形，未用于规则，请核对"
+    rest, remarks = w.text[:m.start()], w.text[m.start():].strip(";.")
+    if remarks.count("(") == 1:  # one remark is named by its words, as the words left out of the rule are
+        remarks = remarks[1:-1]
+    said = f"“{remarks}”：说明或特殊情形，未用于规则，请核对"
     for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
         yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
 
@@ -161,9 +167,10 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 #: or a single case, any one of which zeroes the item (“出现虚假一例”)
 _COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
 #: the words of such a condition: no separator, bracket or other figure
-_COND = r"(?P<cond>(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)"
+_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?"
+_COND = r"(?P<cond>" + _COND_WORDS + r")"
 #: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
-_CONDS = _COND[:-1] + r"(?:,(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?)?)"
+_CONDS = r"(?P<cond>" + _COND_WORDS + r"(?:," + _COND_WORDS + r")?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
@@ -174,19 +181,26 @@ _VOTED_DOWN = r"(?:实行|实施|予以)?“?一票否决”?"
 #: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
 #: (the vote and its zero may both be said: “…的一票否决,该项不得分”)
 _GATE_ZERO = r"(?:" + ZEROED + r"|" + _VOTED_DOWN + r"(?:,(?:" + _ITEM + r")?" + ZEROED + r")?)"
+
+
+def _zeroed_on(cond: str) -> str:
+    """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”)."""
+    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?" + _GATE_ZERO
+
+
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
 _BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
-_GATE = re.compile(r"(?:^|[,;(])" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"\)?" + _BEYOND + r";?$")
+_GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$")
 
 
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^" + _GATE_MARK + _CONDS + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
+_GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
 #: the same condition (one clause) as the first clause of a sentence that goes on to the deductions
 #: (“未制定方案的不得分,…扣0.2分”)
-_GATE_CLAUSE = re.compile(r"^" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + ",(?=[^;]*扣)")
+_GATE_CLAUSE = re.compile(r"^" + _zeroed_on(_COND) + ",(?=[^;]*扣)")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
 #: “未按程序…” is a condition, “按比例” is not)
 _GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
@@ -620,13 +634,13 @@ def _split_with_ranks(t: str) -> list[str]:
     return []
 
 
+#: the heading of a part, before its colon: “服务内容”, “服务绩效”
+_HEADING = r"[\u4e00-\u9fff]{2,8}"
 #: “服务内容:最高得20分;其中,…;服务绩效:最高得40分;其中,…”: a part opened by its heading and a colon (its points, when
 #: said at once, the most it may score), the text in parts under headings
-_TITLED = re.compile(r"(?:^|;)(?P<head>[\u4e00-\u9fff]{2,8}):(?:(?:最高|最多)(?:得|计)?(?P<cap>\d+(?:\.\d+)?)分;其中,)?")
-
-
+_TITLED = re.compile(r"(?:^|;)(?P<head>" + _HEADING + r"):(?:(?:最高|最多)(?:得|计)?(?P<cap>\d+(?:\.\d+)?)分;其中,)?")
 #: a part ``_split_titled`` gave back: its heading, its words, its points or its most closing it
-_TITLED_PART = re.compile(r"^[\u4e00-\u9fff]{2,8}:.*(?:\(\d+(?:\.\d+)?分\)|,最高得(?P<cap>\d+(?:\.\d+)?)分)$")
+_TITLED_PART = re.compile(r"^" + _HEADING + r":.*(?:\(\d+(?:\.\d+)?分\)|,最高得(?P<cap>\d+(?:\.\d+)?)分)$")
 
 
 def _split_titled(t: str, weight: Decimal) -> list[str]:
@@ -811,13 +825,14 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         found = whole(Wording(body, pts, label, "", w.explanation))
         if situations and found is not None:
             found = _none_applies(found, doubts)
-        if (found is None or unplaced_words(body, found, pts)) and VAGUE.search(body):
+        unread = found is None or bool(unplaced_words(body, found, pts))
+        if unread and VAGUE.search(body):
             # “…扣1-3分”, “…根据实际情况酌情减分”: a part whose points the team judges, the others read
             items.append((i, FALLBACK.item(label, pts, {})))
             words.append(f"酌情评分（{fmt(pts)}分）")
             doubts.append(f"“{label}”：含酌情用语（{'、'.join(vague_words(body))}），此部分由评价组酌情评分")
             continue
-        if found is None or unplaced_words(body, found, pts):
+        if found is None or unread:
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
             met = _condition_part(body, pts)

@@ -111,8 +111,9 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _FULL = r"(?:计满分|得满分|记满分|为满分|满分|不扣分|(?:计|得|记|\()?(?P<fullpts>\d+(?:\.\d+)?)分\)?)"
 _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超过|不高于|不超过|低于|小于|控制在|在|完成)?"
-#: what reaching the share achieves, after it: “应征收金额的65%征收到位记满分”, “任务的90%以上完成的得满分”
-_DONE = r"(?:(?<=%)(?:以上)?[\u4e00-\u9fff]{0,2}?(?:到位|完成))?"
+#: what reaching the share achieves, after it: “应征收金额的65%征收到位记满分”, “任务的90%以上完成的得满分” (never a share
+#: not reached: “65%未到位”)
+_DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
 #: units a 达标线 may be stated in besides %
 _UNITS = LINE_UNITS
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
