@@ -417,3 +417,14 @@ def test_numbered_requirements_then_a_numbered_fault_counted_per_case():
 def test_near_misses_are_not_requirements_less_faults(text, weight):
     p = propose(text, weight)
     assert not (p.kind == "formula" and "(1 - a)" in p.items[0]["params"]["expression"]), p.summary
+
+
+@pytest.mark.parametrize("opening", ["符合3分,", "符合要求3分,", "本项3分,", "3分,", "满分3分;"])
+def test_the_rows_points_said_first_are_no_part_of_the_first_faults_words(opening):
+    p = propose(f"{opening}未建立值班制度扣1分,值班记录不全扣0.5分,扣完为止", "3", "值班管理")
+    assert [v["label"] for v in formula_of(p)["variables"]] == [
+        "是否未建立值班制度（是=1，否=0）", "是否值班记录不全（是=1，否=0）"]
+    assert scored(p, "1", "1") == Decimal("1.5")
+    # a fault whose own words hold points is kept whole
+    q = propose("未达到3分标准的扣1分,值班记录不全扣0.5分,扣完为止", "3", "值班管理")
+    assert q.items[0]["params"]["variables"][0]["label"].startswith("是否未达到3分标准")

@@ -594,9 +594,13 @@ class _Fault(NamedTuple):
     step: Decimal = Decimal(1)  # the points below the line one deduction stands for (“每低10%”)
 
 
+#: the row's points said before its first fault (“符合3分,未建立…扣1分”): no part of the fault's words
+_POINTS_FIRST = re.compile(r"^(?:本项|该项|此项|符合要求|符合|满分|分值|标准分|基础分)?(?:为|计|得)?\d+(?:\.\d+)?分[,;:]")
+
+
 def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
-    run = _STOP.sub("", run)
+    run = _POINTS_FIRST.sub("", _STOP.sub("", run))
     # a count is left out; kept are a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个
     # 工作日以上”) and how often a thing is required (“每月按时报送”)
     def kept(m: re.Match[str]) -> str:
