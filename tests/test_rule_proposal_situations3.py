@@ -52,3 +52,43 @@ def test_near_miss_a_step_down_below_a_line_is_still_the_shortfall(text):
     sole(p, "formula")
     assert by_vars(p, "0", "95") == 10
     assert by_vars(p, "0", "88") == 9
+
+
+# ── a condition zeroing the item closing a sentence between deductions ─────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "未按要求张贴宣传标语的扣2分,未按要求开展宣传活动的,不得分。培训考核不合格的,扣2分,无故缺席培训的每次扣3分,扣完为止。",
+    "未按要求张贴宣传标语扣2分，未开展宣传活动的本项不得分；培训考核不合格扣2分，无故缺席培训1次扣3分，扣完为止",
+])
+def test_a_zeroing_clause_between_deductions_gates_them_all(text):
+    p = propose(text, "10", "宣传培训")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["", "", "", "次"]
+    assert "宣传活动" in params["variables"][0]["label"]  # the gate, named first
+    assert by_vars(p, "1", "0", "0", "0") == 10
+    assert by_vars(p, "1", "1", "0", "1") == 5
+    assert by_vars(p, "0", "0", "0", "0") == 0  # the condition holds: nothing left
+    assert not p.confident  # whether the condition voids the deductions' points too is the evaluator's
+
+
+def test_two_zeroing_clauses_between_deductions_fold_into_one_gate():
+    p = propose("台账不规范的扣1分,未建立台账的,不得分;每迟报1次扣0.5分,弄虚作假的,不得分;资料缺失的每项扣1分,扣完为止", "5",
+                "台账管理")
+    params = sole(p, "formula")
+    gate = params["variables"][0]["label"]
+    assert "未建立台账" in gate and "弄虚作假" in gate
+    assert by_vars(p, "1", "1", "2", "1") == 2.0
+    assert by_vars(p, "0", "0", "0", "0") == 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    # the zero is the otherwise of points earned, not a gate over deductions
+    "按时上报的得5分,未上报的,不得分;",
+    # a line in the condition: not a condition in words
+    "台账不规范的扣1分,迟报超过3次的,不得分;资料缺失的每项扣1分,扣完为止",
+])
+def test_near_miss_no_gate_between_deductions(text):
+    p = propose(text, "5", "台账管理")
+    for it in p.items:
+        for v in (it.get("params") or {}).get("variables", []):
+            assert "整项不得分" not in v["label"], p.summary
