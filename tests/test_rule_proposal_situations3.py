@@ -92,3 +92,25 @@ def test_near_miss_no_gate_between_deductions(text):
     for it in p.items:
         for v in (it.get("params") or {}).get("variables", []):
             assert "整项不得分" not in v["label"], p.summary
+
+
+# ── a doubling clause closing a sentence of deductions doubles that sentence's faults only ────────────────
+@pytest.mark.parametrize("text", [
+    "台账齐全、按时报送的记4分,缺报1次扣1分。每例登记错误扣0.5分,属重点人群登记错误的加倍扣分。",
+    "缺报一次扣1分；登记错误一例扣0.5分，其中重点人群登记错误的，加倍扣分；",
+])
+def test_doubling_in_the_sentence_of_one_fault_doubles_that_fault(text):
+    p = propose(text, "4", "登记管理")
+    params = sole(p, "formula")
+    labels = [v["label"] for v in params["variables"]]
+    assert len(labels) == 3 and "缺报" not in labels[2], labels
+    assert by_vars(p, "1", "2", "0") == 2
+    assert by_vars(p, "1", "2", "1") == 1.5  # one of the two errors among the doubled: 0.5 more
+    assert not p.confident
+
+
+def test_near_miss_doubling_of_its_own_sentence_still_doubles_all_before_it():
+    p = propose("缺报一次扣1分；登记错误一例扣0.5分；经上级通报的，加倍扣分。", "4", "登记管理")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 4
+    assert by_vars(p, "1", "2", "1", "0") == 1

@@ -728,7 +728,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     split: list[str] = []  # listings read as one fault each (the doubts of those under 各)
     split_up = False
     assumed: list[str] = []  # the lines read where the text states none
+    # “缺交1次扣1分;1例错、漏登扣0.5分,是已婚育妇漏登的加倍扣分”: a doubling clause closing a sentence of deductions
+    # doubles the faults of its own sentence; one standing as a sentence of its own doubles all before it
+    own_sentence = w.text.rfind(";", 0, doubling.start()) + 1 if doubling is not None else len(t)
+    doubled_from = None  # the first fault of the doubling clause's sentence
     for m in found:
+        if doubled_from is None and m.start() >= own_sentence:
+            doubled_from = len(faults)
         run = t[at:m.start()]
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
@@ -813,7 +819,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None
     if doubling is not None:
         # each counted fault once more for its cases in the doubling clause: “其中跨月未整改的” at the same amount
-        twice = [f for f in faults if f.counted and f.line is None]
+        twice = [f for f in faults[doubled_from or 0:] if f.counted and f.line is None]
         if not twice or any(f.cap is not None or f.unit in ("%", "百分点") for f in twice):
             return _faults(w, gated, lone, plain=True)  # faults taken once: the clause left to the evaluator
         cond = doubling.group("cond")
