@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars, sole
+from services.scoring.rules.wording import normalize
+from tests.proposals import by_vars, scored, sole
 
 
 # ── a line to stay under, then a step up: “差错率不超过2%,每超过1个百分点扣0.5分” ─────────────────────────────
@@ -114,3 +115,34 @@ def test_near_miss_doubling_of_its_own_sentence_still_doubles_all_before_it():
     params = sole(p, "formula")
     assert len(params["variables"]) == 4
     assert by_vars(p, "1", "2", "1", "0") == 1
+
+
+# ── text recognition: the digit 1 of a score read as a Latin I or l, the “-1” of a range as a T ────────────────
+@pytest.mark.parametrize("text", [
+    "未制定工作目标的扣 10 分未进行目标分解的扣 I0 分无考核规定的扣 8 分考核办法未落实的扣 5 分",
+    "未制定工作目标的扣10分;未进行目标分解的扣l0分;无考核规定的扣8分;考核办法未落实的扣5分",
+])
+def test_a_latin_i_or_l_opening_a_score_is_the_digit_1(text):
+    p = propose(text, "10", "目标管理")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 4
+    assert by_vars(p, "0", "1", "0", "0") == 0  # the second fault costs 10, not 0
+    assert by_vars(p, "0", "0", "0", "1") == 5
+
+
+def test_a_latin_t_between_digits_is_the_dash_and_1_of_a_range():
+    p = propose("年度投资完成排名:1-3名,5分;4-6名,3分;7T0名,1分。", "5", "投资排名")
+    params = sole(p, "tiers")
+    assert ("7", "10", "1") in [(t["min"], t["max"], t["score"]) for t in params["tiers"]]
+    assert scored(p, {"value": "9"}) == 1
+    assert scored(p, {"value": "5"}) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "按GB/T19001标准建立质量体系",  # a standard's number: no digit before the T
+    "通过ISO9001认证的得5分",  # an I opening no score
+    "Level2及以上得5分",
+    "T1类项目扣2分",
+])
+def test_near_miss_latin_letters_elsewhere_are_left_alone(text):
+    assert normalize(text) == text
