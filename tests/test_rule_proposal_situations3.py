@@ -19,6 +19,7 @@ from tests.proposals import by_vars, scored, sole
     "每发现一例错报扣3分；差错率控制在2%以内，每超过一个百分点扣0.5分，扣完为止。",
     "每发现1例错报扣3分;差错率≤2%,每超1%扣0.5分,扣完为止",
     "每发现1例错报扣3分,差错率不高于2%的,每高出1个百分点扣0.5分,扣完为止",
+    "每发现1例错报扣3分;差错率应控制在2%以内,每增加1个百分点扣0.5分,扣完为止",
 ])
 def test_a_step_up_over_a_line_to_stay_under_takes_the_excess(text):
     p = propose(text, "10", "数据质量")
@@ -29,6 +30,7 @@ def test_a_step_up_over_a_line_to_stay_under_takes_the_excess(text):
     assert by_vars(p, "0", "4") == 9  # 2 points over
     assert by_vars(p, "1", "6") == 5
     assert by_vars(p, "2", "30") == 0
+    assert params["variables"][1]["label"] == "差错率（%）"
 
 
 def test_a_line_said_below_with_a_step_up_is_the_excess_and_to_check():

@@ -569,7 +569,7 @@ _LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
 _OVER_STEP = re.compile(r"^每(?:超过|超出|超|高于|高出|高|多|增加|上升)")
 #: the line a rate is to stay under, before a step up: “差错率不超过2%”, “控制在2%以内”, “≤2%”, “低于2%” (said as
 #: the requirement; a step up after it leaves no shortfall to read)
-_LINE_UNDER = re.compile(r"(?P<cmp>不超过|不高于|不大于|≤|<=|控制在|低于)(?P<n>\d+(?:\.\d+)?)%(?:以内|以下)?的?,?$")
+_LINE_UNDER = re.compile(r"(?:应|须|需|要)?(?P<cmp>不超过|不高于|不大于|≤|<=|控制在|低于)(?P<n>\d+(?:\.\d+)?)%(?:以内|以下)?的?,?$")
 
 
 #: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
