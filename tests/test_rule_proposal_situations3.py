@@ -148,3 +148,27 @@ def test_a_latin_t_between_digits_is_the_dash_and_1_of_a_range():
 ])
 def test_near_miss_latin_letters_elsewhere_are_left_alone(text):
     assert normalize(text) == text
+
+
+# ── several sentences closing the text, each zeroing the item ──────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "1.未执行收费公示制度的,每项扣0.5分;2.发生1起违规收费行为的该项不得分;3.教辅资料征订不规范的该项不得分。",
+    "未执行收费公示制度,有一项扣0.5分；发现一起违规收费行为，本项不得分；教辅资料征订不规范的，本项不得分",
+])
+def test_closing_zeroing_sentences_fold_into_one_gate(text):
+    p = propose(text, "4", "收费管理")
+    params = sole(p, "formula")
+    gate = params["variables"][0]["label"]
+    assert "违规收费" in gate and "教辅资料" in gate, gate
+    assert len(params["variables"]) == 2
+    assert scored(p, {"vars": {"g": "1", "n": "2"}}) == 3
+    assert scored(p, {"vars": {"g": "0", "n": "0"}}) == 0
+    assert not p.confident
+
+
+def test_near_miss_a_closing_zero_after_points_is_not_folded_with_the_gate():
+    # the sentence before the gate scores its own points and zero: not a second gate over deductions
+    p = propose("每迟报1天扣0.2分,扣完为止;按时报送的得满分,未报送的不得分;弄虚作假的不得分", "5", "报送")
+    for it in p.items:
+        for v in (it.get("params") or {}).get("variables", []):
+            assert "未报送" not in v["label"] or "弄虚作假" not in v["label"], p.summary

@@ -224,7 +224,15 @@ def gated(w: Wording) -> Proposed | None:
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
         if "扣" not in rest and w.text[m.start()] == ";":
             return _gated_points(w, rest, cond, said)
-        return _gated_rest(w, rest, [cond], said)
+        conds = [cond]
+        # “…有1项扣0.5分;2.发生1起不规范收费行为该项不得分;3.…的该项不得分”: sentences of such conditions closing the
+        # text, each zeroing the item (folded into one)
+        while (more := _GATE.search(rest)) and more.start() > 0 and rest[more.start()] == ";" \
+                and "扣" in rest[:more.start()] and _in_words(more.group("cond")):
+            conds.insert(0, more.group("cond"))
+            said = more.group(0).strip(",;()") + "；" + said
+            rest = rest[:more.start()].rstrip(",;(")
+        return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
 
 
