@@ -238,8 +238,16 @@ def gated(w: Wording) -> Proposed | None:
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
         if "扣" not in rest and w.text[m.start()] == ";":
             return _gated_points(w, rest, cond, said)
-        return _gated_rest(w, rest, [cond], said)
-    return _gated_first(w)
+        conds = [cond]
+        # “…有1项扣0.5分;2.发生1起不规范收费行为该项不得分;3.…的该项不得分”: sentences of such conditions closing the
+        # text, each zeroing the item (folded into one)
+        while (more := _GATE.search(rest)) and more.start() > 0 and rest[more.start()] == ";" \
+                and "扣" in rest[:more.start()] and _in_words(more.group("cond")):
+            conds.insert(0, more.group("cond"))
+            said = more.group(0).strip(",;()") + "；" + said
+            rest = rest[:more.start()].rstrip(",;(")
+        return _gated_rest(w, rest, conds, said)
+    return _gated_first(w) or _gated_between(w)
 
 
 #: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption)
@@ -337,6 +345,25 @@ def _gated_first(w: Wording) -> Proposed | None:
     if not conds:
         return None
     return _gated_rest(w, ";".join(sentences[at:]).strip(";"), conds, "；".join(said))
+
+
+#: a clause closing a sentence between deductions that zeroes the whole item: “…扣2分,没有开展宣传工作的,不得分;培训…”
+_GATE_BETWEEN = re.compile(r"(?:(?<=,)|(?<=;))" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r";(?=.*扣)")
+
+
+def _gated_between(w: Wording) -> Proposed | None:
+    """Conditions zeroing the item, each a clause closing a sentence after a deduction with deductions after it (“…的扣2
+    分,没有按要求开展宣传工作的,不得分;培训考试不及格的,扣2分,…”): the deductions around them read as one formula, the
+    conditions (folded into one) a 0/1 factor."""
+    found = [m for m in _GATE_BETWEEN.finditer(w.text) if "扣" in w.text[:m.start()]]
+    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(m.group("cond")) for m in found):
+        return None
+    rest, at = "", 0
+    for m in found:
+        rest += w.text[at:m.start()].rstrip(",") + ";"
+        at = m.end()
+    rest = (rest + w.text[at:]).strip(";")
+    return _gated_rest(w, rest, [m.group("cond") for m in found], "；".join(m.group(0).strip(",;") for m in found))
 
 
 def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed | None:

@@ -565,6 +565,11 @@ _SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
 #: a step down (“每低10%”, “每下降5个百分点”): a shortfall, not a step up
 _SHORT_STEP = re.compile(r"^每(?:低|少|下降|降低|减少|差)")
 _LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
+#: a step up (“每超过1个百分点”, “每高1%”): the excess over a line the rate is to stay under, not a shortfall
+_OVER_STEP = re.compile(r"^每(?:超过|超出|超|高于|高出|高|多|增加|上升)")
+#: the line a rate is to stay under, before a step up: “差错率不超过2%”, “控制在2%以内”, “≤2%”, “低于2%” (said as
+#: the requirement; a step up after it leaves no shortfall to read)
+_LINE_UNDER = re.compile(r"(?:应|须|需|要)?(?P<cmp>不超过|不高于|不大于|≤|<=|控制在|低于)(?P<n>\d+(?:\.\d+)?)%(?:以内|以下)?的?,?$")
 
 
 #: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
@@ -592,6 +597,7 @@ class _Fault(NamedTuple):
     cap: Decimal | None  # its own cap, below the 分值
     line: Decimal | None = None  # a rate's line: the variable is the rate, each point below the line a case
     step: Decimal = Decimal(1)  # the points below the line one deduction stands for (“每低10%”)
+    over: bool = False  # the line is one to stay under: each step above it a deduction (“不超过2%,每超过1个百分点”)
 
 
 #: the row's points said before its first fault (“符合3分,未建立…扣1分”): no part of the fault's words
@@ -726,7 +732,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     split: list[str] = []  # listings read as one fault each (the doubts of those under 各)
     split_up = False
     assumed: list[str] = []  # the lines read where the text states none
+    # “缺交1次扣1分;1例错、漏登扣0.5分,是已婚育妇漏登的加倍扣分”: a doubling clause closing a sentence of deductions
+    # doubles the faults of its own sentence; one standing as a sentence of its own doubles all before it
+    own_sentence = w.text.rfind(";", 0, doubling.start()) + 1 if doubling is not None else len(t)
+    doubled_from = None  # the first fault of the doubling clause's sentence
     for m in found:
+        if doubled_from is None and m.start() >= own_sentence:
+            doubled_from = len(faults)
         run = t[at:m.start()]
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
@@ -768,9 +780,17 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 own = value
                 end += cap.end()
         unit = unit.replace("个百分点", "百分点").replace("个月", "月").replace("个工作日", "工作日")
-        below = _LINE_BELOW.search(run) if unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每") else None
-        short = cases[-1].group(0) if below is None and cases and unit in ("%", "百分点") else ""
-        if below:
+        per_point = unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每")
+        under = _LINE_UNDER.search(run[:cases[-1].start()]) if per_point and _OVER_STEP.match(cases[-1].group(0)) else None
+        below = _LINE_BELOW.search(run) if per_point and under is None else None
+        short = cases[-1].group(0) if below is None and under is None and cases and unit in ("%", "百分点") else ""
+        if under:
+            # “差错率不超过2%,每超过1个百分点扣0.5分”: each step over the line to stay under a deduction
+            rate = _fault_words(run[:under.start()])
+            faults.append(_Fault(rate, amount, True, "%", own, d(under.group("n")), step, over=True))
+            if under.group("cmp") == "低于":  # the words may also be read as a shortfall below the line
+                assumed.append(f"“{run[:cases[-1].end()].strip(';,')}”：{rate}应低于 {under.group('n')}%，按超过 {under.group('n')}% 的百分点扣分")
+        elif below:
             rate = _fault_words(run[:below.start()])
             faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1)), step))
         elif short.startswith("每") and _SHORT_STEP.search(short) and stated and _NOT_MET.fullmatch(run[:cases[-1].start()]):
@@ -803,7 +823,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None
     if doubling is not None:
         # each counted fault once more for its cases in the doubling clause: “其中跨月未整改的” at the same amount
-        twice = [f for f in faults if f.counted and f.line is None]
+        twice = [f for f in faults[doubled_from or 0:] if f.counted and f.line is None]
         if not twice or any(f.cap is not None or f.unit in ("%", "百分点") for f in twice):
             return _faults(w, gated, lone, plain=True)  # faults taken once: the clause left to the evaluator
         cond = doubling.group("cond")
@@ -821,14 +841,15 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             label = f"是否{f.words or '存在问题'}（是=1，否=0）"
             unit = ""
         variables.append({"name": name, "label": label, "unit": unit})
-        count = f"({number(f.line)} - min({number(f.line)}, {name}))" if f.line is not None else name
+        count = name if f.line is None else f"max(0, {name} - {number(f.line)})" if f.over else \
+            f"({number(f.line)} - min({number(f.line)}, {name}))"
         if f.step != 1:
             count += f" / {number(f.step)}"
         term = count if f.amount == 1 else f"{number(f.amount)} * {count}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(
-        (f"{v['label']}低于 {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
+        (f"{v['label']}{'超过' if f.over else '低于'} {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
          f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}") + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))

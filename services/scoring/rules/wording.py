@@ -96,9 +96,19 @@ _OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十�
 _LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)")
 
 
+#: “扣 I0 分”, “扣l0分”: text recognition reads the digit 1 opening a number of points as a Latin I or l
+_OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
+#: “7T0名”, “良(8T1分)”: text recognition reads the “-1” of a range (7-10, 8-11) as a Latin T between the digits
+_OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d)")
+
+
 def _ocr_equals(t: str) -> str:
     # “执行率乘以分值”: the operation in words is the sign
     t = t.replace("乘以", "*").replace("除以", "/")
+    if "I" in t or "l" in t:
+        t = _OCR_ONE.sub("1", t)
+    if "T" in t:
+        t = _OCR_DASH_ONE.sub("-1", t)
     if "x" in t or "X" in t or "c" in t:
         t = _LATIN_TIMES.sub("*", t)
     return _OCR_EQUALS.sub("得分=", t)
