@@ -220,3 +220,17 @@ def test_a_ladder_from_no_count_at_all_has_no_band_below_it():
     assert [(t["min"], t["max"], t["score"]) for t in tiers] == [("0", "2", "1"), ("2", "3", "3"), ("3", None, "5")]
     assert scores(p, [0, 1, 2, 7]) == D(1, 1, 3, 5)
     assert not any("不足0" in u for u in p.unplaced), p.unplaced
+
+
+# ── bands of whole percentages rising to the top, the lowest first: “小于80%不得分,80%-89%得6分,…,100%得10分” ──────
+@pytest.mark.parametrize("text", [
+    "小于80%者不得分,80%-89%得6分,90%-99%得8分,100%得10分",
+    "小于80%不得分;80%-89%得6分;90%-99%得8分;100%得10分。",
+    "100%得10分,90%-99%得8分,80%-89%得6分,小于80%不得分",
+])
+def test_bands_of_whole_percentages_with_the_lowest_first_are_bands(text):
+    p = propose(text, "10", "完成率")
+    assert p.kind == "tiers", (p.summary, p.unplaced)
+    assert scores(p, [100, 99.5, 90, 89.5, 80, 79.9]) == D(10, 8, 8, 6, 6, 0)
+    assert not any("80%-89%" in u for u in p.unplaced)  # 89 is the band's, read up to 90%
+
