@@ -1034,10 +1034,7 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             if cliff is not None:
                 known.add(cliff)
         if it["type"] == TIERS:  # “80%-89%”, read up to 90% (whole percentages one apart leave no gap): 89 is placed
-            for tr in (it.get("params") or {}).get("tiers") or []:
-                top = Decimal(str(tr["max"])) if tr.get("max") is not None and not tr.get("max_inclusive") else None
-                if top is not None and top == top.to_integral_value() and re.search(rf"[-~至到]{fmt(top - 1)}%", t):
-                    known.add(top - 1)
+            known.update(tiers_rule.gap_ends(t, it.get("params") or {}))
         if _deducting_formula(it):
             known.update(counts)  # “max - 0.5 * a - b”: each fault counted one case at a time (“每迟报1次”)
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case

@@ -312,6 +312,18 @@ def _close_gaps(tiers: list[dict[str, Any]]) -> list[str]:
     return said
 
 
+def gap_ends(t: str, params: Params) -> set[Decimal]:
+    """The figures ending the bands that ``_close_gaps`` ran up to the next band (“80%-89%” read as 80% to 90%): said in
+    the text, used by the reading though the band now ends one higher."""
+    out = set()
+    for tr in params.get("tiers") or []:
+        if isinstance(tr, Mapping) and tr.get("max") is not None and not tr.get("max_inclusive"):
+            top = d(tr["max"])
+            if top == top.to_integral_value() and re.search(rf"[-~至到]{fmt(top - 1)}%", t):
+                out.add(top - 1)
+    return out
+
+
 def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -> int:
     """How many segments read as a range and a score."""
     return sum(1 for _seg, sc, rng in read if rng and sc is not None)
