@@ -71,8 +71,9 @@ def normalize(text: str) -> str:
 
 
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
-#: opening a part)
-_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$")
+#: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
+_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
+                        r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
 
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
@@ -123,8 +124,14 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
 _SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[≥≤<>])")
 
 
+#: the points of a numbered part, in a sentence of their own, run straight into the next part's number (“1.…;1分2.…;1分”:
+#: lines of a cell joined without a mark)
+_POINTS_THEN_ORDINAL = re.compile(r"(?<=[,;])(\d+(?:\.\d+)?分)(?=第?\d{1,2}(?:\.|项)[\u4e00-\u9fff])")
+
+
 def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one."""
+    t = _POINTS_THEN_ORDINAL.sub(r"\1;", t)
     return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
 
 

@@ -1,0 +1,65 @@
+"""Texts the proposer used to leave to the team (酌情评分) although they state a rule: read now, mostly to check.
+
+Each class of wording below has made-up texts in the style of published 评分标准 (several punctuations, verbs and
+units), with the rule they must give and the score of a few situations, and near misses that must not be read that
+way, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
+from tests.proposals import ticks, types
+
+
+# ── the points of a numbered part run into the next part's number: “1.…;1分2.…;1分” ───────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("1.成立工作领导小组,明确分管领导;1分2.制定年度实施方案并印发.2分", "3", ["1", "2"]),
+    ("1.建立工作台账;0.5分2.按季度报送统计数据;0.5分3.年底形成工作总结.1分", "2", ["0.5", "0.5", "1"]),
+    ("1、设立专门服务窗口。2分2、公开办事流程及时限。2分", "4", ["2", "2"]),
+])
+def test_points_of_a_part_run_into_the_next_number(text, weight, points):
+    p = propose(text, weight, "工作机制")
+    assert types(p) == ["checklist"], p.summary
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == points
+    met = [True] * len(points)
+    assert ticks(p, *met) == Decimal(weight)
+    met[0] = False
+    assert ticks(p, *met) == sum(map(Decimal, points[1:]))
+
+
+@pytest.mark.parametrize("text", [
+    "1.建立督查制度并落实;1分2.按时报送督查情况.1分 1项中督查制度的载体形式不限,以文件或会议纪要为准.",
+    "1.制定年度考核办法;1分2.通报考核结果并督促整改.1分 第2项重点看整改台账.",
+])
+def test_a_remark_on_a_part_named_by_its_number_is_said_back(text):
+    p = propose(text, "2", "考核机制")
+    assert types(p) == ["checklist"], p.summary
+    assert ticks(p, True, False) == 1
+    assert not p.confident  # the remark is the evaluator's to weigh
+
+
+@pytest.mark.parametrize("text", [
+    # a part number the list does not have: the remark is not about one of the points
+    "1.建立督查制度并落实;1分2.按时报送督查情况.1分 3项中督查制度的载体形式不限.",
+    # the remark says how a part scores: not said back as a remark
+    "1.建立督查制度并落实;1分2.督办上级交办案件.1分 2项无交办案件的,可直接得分.",
+])
+def test_remarks_that_are_more_than_a_remark_on_a_part(text):
+    p = propose(text, "2", "考核机制")
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("每发现1处问题扣.5分,扣完为止", "扣.5分"),  # a decimal point after a scoring verb
+    ("得分=完成率*10.5分", "10.5分"),  # a decimal point between digits
+])
+def test_a_decimal_point_stays_a_decimal_point(text, kept):
+    assert kept in normalize(text)
+
+
+def test_a_full_stop_before_the_points_of_a_sentence_ends_it():
+    assert normalize("制定年度工作计划.1分") == "制定年度工作计划;1分"
