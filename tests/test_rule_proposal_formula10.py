@@ -12,7 +12,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import ticks, types
+from tests.proposals import scored, ticks, types
 
 
 # ── the points of a numbered part run into the next part's number: “1.…;1分2.…;1分” ───────────────────────────────
@@ -63,3 +63,33 @@ def test_a_decimal_point_stays_a_decimal_point(text, kept):
 
 def test_a_full_stop_before_the_points_of_a_sentence_ends_it():
     assert normalize("制定年度工作计划.1分") == "制定年度工作计划;1分"
+
+
+# ── a gate that says how often a thing is required: “每月未组织自查的不得分;…扣1分” ──────────────────────────────────
+@pytest.mark.parametrize("text, weight, amounts", [
+    ("每季度未召开专题会议的,不得分;会议记录不完整扣1分;未形成会议纪要扣2分", "3", ["1", "2"]),
+    ("每月未组织安全检查不得分;检查记录不规范扣0.5分;发现隐患未整改扣1分", "1.5", ["0.5", "1"]),
+    ("每年未开展业务培训的,本项不得分;培训资料不齐全扣1分", "2", ["1"]),
+])
+def test_a_gate_on_a_required_frequency_beside_faults(text, weight, amounts):
+    p = propose(text, weight, "日常管理")
+    assert types(p) == ["formula"], p.summary
+    params = p.items[0]["params"]
+    gate, *faults = [v["name"] for v in params["variables"]]
+    assert params["expression"].startswith(f"{gate} * (")
+    assert len(faults) == len(amounts)
+    clean = {gate: "1", **{f: "0" for f in faults}}
+    assert scored(p, {"vars": clean}) == Decimal(weight)
+    assert scored(p, {"vars": {**clean, gate: "0"}}) == 0
+    assert scored(p, {"vars": {**clean, faults[0]: "1"}}) == Decimal(weight) - Decimal(amounts[0])
+    assert not p.confident  # a gate is always the evaluator's to confirm
+
+
+@pytest.mark.parametrize("text", [
+    "每发现1次未报送的不得分;报送内容不完整扣1分",  # a count, not how often a thing is required
+    "每月少于2次的不得分;报送内容不完整扣1分",  # a line under the frequency
+])
+def test_a_count_or_a_line_after_every_is_no_gate(text):
+    p = propose(text, "3", "信息报送")
+    assert not p.confident
+    assert not (types(p) == ["formula"] and p.items[0]["params"]["expression"].startswith("g * ("))
