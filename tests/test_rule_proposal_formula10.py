@@ -93,3 +93,29 @@ def test_a_count_or_a_line_after_every_is_no_gate(text):
     p = propose(text, "3", "信息报送")
     assert not p.confident
     assert not (types(p) == ["formula"] and p.items[0]["params"]["expression"].startswith("g * ("))
+
+
+# ── a rate defined as a quotient of quantities in more words, an aside in brackets: “A(股东)数量÷B(股东)数量” ──────────
+@pytest.mark.parametrize("text, weight", [
+    ("到位比例=实际到位的省级以上专项资金(万元)/年初计划下达的省级以上专项资金(万元);得分=到位比例×20", "20"),
+    ("本单位该指标数值=年龄在45周岁以内专业技术人员(含聘用)数量÷本单位全部专业技术人员(含聘用)数量;"
+     "本单位该指标得分=本单位该指标数值×30", "30"),
+    ("覆盖比例=在全市统一信息管理平台中完成登记备案的社会组织数量÷辖区内依法登记的社会组织总数;得分=覆盖比例×10", "10"),
+])
+def test_a_rate_defined_by_quantities_in_more_words(text, weight):
+    p = propose(text, weight, "比例")
+    assert types(p) == ["rate"], p.summary
+    assert p.items[0]["params"]["cap"] is True
+    assert scored(p, {"numerator": "30", "denominator": "40"}) == Decimal(weight) * 3 / 4
+    assert scored(p, {"numerator": "50", "denominator": "40"}) == Decimal(weight)
+
+
+@pytest.mark.parametrize("text", [
+    # the product is not the 分值's share
+    "到位比例=实际到位的省级以上专项资金(万元)/年初计划下达的省级以上专项资金(万元);得分=到位比例×15",
+    # an aside holding a figure is more than a name
+    "到位比例=实际到位资金(含10%自筹)/计划资金;得分=到位比例×20",
+])
+def test_quotients_in_more_words_that_are_not_the_share(text):
+    p = propose(text, "20", "比例")
+    assert types(p) != ["rate"] or not p.confident
