@@ -119,3 +119,23 @@ def test_a_rate_defined_by_quantities_in_more_words(text, weight):
 def test_quotients_in_more_words_that_are_not_the_share(text):
     p = propose(text, "20", "比例")
     assert types(p) != ["rate"] or not p.confident
+
+
+# ── the 分值 said again in brackets closing a rule, after its own zero: “…;否则不得分。(1分)” ─────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("上报差错条数≤3条,得2分;否则不得分。(2分)", "2"),
+    ("上报差错条数≤3条,得2分;否则不得分;(2分)(市本级除外)", "2"),
+])
+def test_the_weight_said_again_after_a_rule(text, weight):
+    p = propose(text, weight, "报送质量")
+    assert types(p) == ["tiers"], p.summary
+    assert scored(p, {"value": "0"}) == Decimal(weight)
+    assert scored(p, {"value": "5"}) == 0
+    assert not p.confident
+    assert any("读作该项分值" in x for x in p.unplaced)
+
+
+def test_a_figure_in_closing_brackets_that_is_not_the_weight_is_not_read_so():
+    p = propose("上报差错条数≤3条,得2分;否则不得分。(3分)", "2", "报送质量")
+    assert not p.confident
+    assert not any("读作该项分值" in x for x in p.unplaced)

@@ -122,13 +122,28 @@ def remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
     m = _REMARK_AT_END.search(w.text)
-    if not m or m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)) or any(
+    if m is None:
+        yield from _weight_said_again(w)
+        return
+    if m.start() == 0 or "扣" in m.group(0) or VAGUE.search(m.group(0)) or any(
             _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", m.group(0))):
         # a deduction, words of judgement or a total in brackets are the scoring itself (“(0-15分)”, “(未备案的扣4分)”,
         # “(本项共计6分)”)
         return
     rest = w.text[:m.start()]
     said = f"“{w.text[m.start():].strip(';.')}”：说明或特殊情形，未用于规则，请核对"
+    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
+        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+
+
+def _weight_said_again(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before the 分值 said again in brackets closing it (“…;否则不得分;(1分)”, after a closing
+    remark too: “…;(1分)(另有说明)”), the 分值 said back, to check."""
+    end = _WEIGHT_AT_END.search(w.text)
+    if end is None or end.start() == 0 or d(end.group(1)) != w.weight:
+        return
+    rest = w.text[:end.start()].rstrip(";.")
+    said = f"“{end.group(0).strip(';')}”：读作该项分值"
     for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
         yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
 
