@@ -12,7 +12,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import scored, ticks, types
+from tests.proposals import met_or_not, picked, scored, ticks, types
 
 
 # ── the points of a numbered part run into the next part's number: “1.…;1分2.…;1分” ───────────────────────────────
@@ -139,3 +139,33 @@ def test_a_figure_in_closing_brackets_that_is_not_the_weight_is_not_read_so():
     p = propose("上报差错条数≤3条,得2分;否则不得分。(3分)", "2", "报送质量")
     assert not p.confident
     assert not any("读作该项分值" in x for x in p.unplaced)
+
+
+# ── sentences each of situations from worst to best, their best scores adding up: “兼职得5分,专职得10分;…” ─────────
+def test_groups_of_situations_from_worst_to_best_add_up():
+    p = propose("配备兼职安全员得3分，配备专职安全员得6分；聘请第三方机构开展检测得2分，自建检测实验室得4分", "10", "人员与检测")
+    assert types(p) == ["choice", "choice"], p.summary
+    assert [it["max"] for it in p.items] == ["6", "4"]
+    assert picked(p, 0) == 6 and picked(p, 1) == 3
+    assert picked(p, 0, 1) == 4 and picked(p, 1, 1) == 2
+    assert not p.confident  # that none of them applies scores 0 is not said
+
+
+def test_a_group_of_situations_beside_a_single_requirement():
+    p = propose("设立兼职联络员得2分,设立专职联络员得5分;建立联络台账得3分", "8", "联络机制")
+    assert types(p) == ["choice", "all_or_nothing"], p.summary
+    assert [it["max"] for it in p.items] == ["5", "3"]
+    assert picked(p, 0) == 5
+    assert met_or_not(p, 1) == (3, 0)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # scores that rise and fall in one sentence: not degrees of one thing
+    ("配备兼职安全员得3分,配备专职安全员得6分,配备安全顾问得2分;建立检测实验室得4分", "10"),
+    # the best scores do not add up to the 分值
+    ("配备兼职安全员得3分,配备专职安全员得6分;建立检测实验室得4分", "12"),
+])
+def test_sentences_of_situations_that_do_not_add_up_are_not_split_so(text, weight):
+    p = propose(text, weight, "人员与检测")
+    assert not p.confident
+    assert types(p) != ["choice", "all_or_nothing"]

@@ -481,7 +481,8 @@ def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
 
 def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     """“A…得1分;B…比较完整得3分,C…得2分;D高于30%得4分,…得1分”: sentences that each score on their own, some with
-    situations from best to worst, the best score of each adding up to the 分值."""
+    situations from best to worst (or from worst to best: “配备兼职社工得5分,配备专职社工得10分”), the best score of
+    each adding up to the 分值."""
     if "扣" in t or "每" in t:
         return []
     segs = _sentences(t)
@@ -489,15 +490,25 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
         return []
     bests, several = [], False
     for seg in segs:
-        scores = [d(x) for x in _SCORED.findall(seg)]
-        if not scores or any(a <= b for a, b in pairwise(scores)):
+        best = _best_situation([d(x) for x in _SCORED.findall(seg)])
+        if best is None:
             return []
-        several = several or len(scores) > 1
-        bests.append(scores[0])
+        several = several or len(_SCORED.findall(seg)) > 1
+        bests.append(best)
     return segs if several and sum(bests, Decimal(0)) == weight else []
 
 
 _SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
+
+
+def _best_situation(scores: list[Decimal]) -> Decimal | None:
+    """The best of a sentence's scores when they are situations of one thing, each scoring less (or each more) than the
+    one before (“…得3分,…得2分”, “配备兼职社工得5分,配备专职社工得10分”); None otherwise."""
+    if not scores:
+        return None
+    if all(a > b for a, b in pairwise(scores)) or all(a < b for a, b in pairwise(scores)):
+        return max(scores)
+    return None
 
 #: the words two sentences must have alike, at their opening and before their score, to be two degrees of one thing
 #: (“成立由党委政府主要领导…”, “成立由党委政府其他领导…”; “由主要领导任组长的”, “由分管领导任组长的”), not two things
@@ -651,9 +662,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     cap = _TITLED_PART.match(body) if len(heads) > 1 else None
     if cap and cap.group("cap"):  # a titled part (``_split_titled``): its most, closing it
         return d(cap.group("cap")), body
-    if len(heads) > 1 and not re.search(r"扣|每", body) and all(
-            a > b for a, b in pairwise(d(h.group(1)) for h in heads)):
-        return d(heads[0].group(1)), body  # situations from best to worst: the part's points are its best score
+    best = _best_situation([d(h.group(1)) for h in heads]) if len(heads) > 1 and not re.search(r"扣|每", body) else None
+    if best is not None:
+        return best, body  # situations from best to worst (or worst to best): the part's points are its best score
     caps = _CAP.findall(body)
     if not heads and len(caps) == 1:  # a part deducting up to its own cap: the cap is its points
         return d(caps[0]), body
