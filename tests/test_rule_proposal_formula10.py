@@ -12,7 +12,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import met_or_not, picked, scored, ticks, types
+from tests.proposals import by_vars, met_or_not, picked, scored, ticks, types
 
 
 # ── the points of a numbered part run into the next part's number: “1.…;1分2.…;1分” ───────────────────────────────
@@ -169,3 +169,33 @@ def test_sentences_of_situations_that_do_not_add_up_are_not_split_so(text, weigh
     p = propose(text, weight, "人员与检测")
     assert not p.confident
     assert types(p) != ["choice", "all_or_nothing"]
+
+
+# ── a schedule of deductions, each fault's points per case with no verb: “设施损坏 1分/处 … 扣完为止” ───────────────
+@pytest.mark.parametrize("text", [
+    "垃圾桶破损 0.5分/个 公厕地面积水 1分/处 未按时清运 2分/次 扣完为止",
+    "垃圾桶破损,0.5分/个;公厕地面积水,1分/处;未按时清运,2分/次;扣完为止",
+])
+def test_a_schedule_of_deductions_with_no_verb(text):
+    p = propose(text, "10", "环境卫生")
+    assert types(p) == ["formula"], p.summary
+    assert [v["unit"] for v in p.items[0]["params"]["variables"]] == ["个", "处", "次"]
+    assert by_vars(p, "0", "0", "0") == 10
+    assert by_vars(p, "2", "1", "1") == 6
+    assert by_vars(p, "0", "0", "9") == 0  # no further than 0
+
+
+def test_a_schedule_without_its_stop_is_read_to_check():
+    p = propose("检查井无盖 1分/处 路灯成片不亮 5分/次 注:实行累计扣减", "10", "路灯管理")
+    assert types(p) == ["formula"], p.summary
+    assert by_vars(p, "1", "1") == 4
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("建立制度1分/项,最高3分;未按时上报扣1分/次,扣完为止", "建立制度1分/项"),  # points earned per case beside the deductions
+    ("每开展1次活动得2分/次,未开展的扣2分", "得2分/次"),  # the points' own verb
+])
+def test_points_per_case_beside_a_verb_of_earning_are_no_schedule(text, kept):
+    assert kept in normalize(text)
+    assert not propose(text, "10", "制度建设").confident
