@@ -199,3 +199,9 @@ def test_a_schedule_without_its_stop_is_read_to_check():
 def test_points_per_case_beside_a_verb_of_earning_are_no_schedule(text, kept):
     assert kept in normalize(text)
     assert not propose(text, "10", "制度建设").confident
+
+
+def test_a_schedule_with_a_unit_no_reading_counts_is_left_whole():
+    text = "路灯整基不亮 2分/基 灯杆倾斜 1分/处 扣完为止"
+    assert "扣" not in normalize(text).replace("扣完为止", "")
+    assert not propose(text, "10", "路灯管理").confident
