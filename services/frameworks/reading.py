@@ -37,6 +37,7 @@ from services.scoring.rules import (
 from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CIRCLED,
+    PERIOD_REQUIRED,
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
@@ -129,12 +130,27 @@ def _remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
     m = _REMARK_AT_END.search(w.text)
-    if not m or m.start() == 0 or _scoring_in(m.group(0)):
+    if m is None:
+        yield from _weight_said_again(w)
+        return
+    if m.start() == 0 or _scoring_in(m.group(0)):
         return
     rest, remarks = w.text[:m.start()], w.text[m.start():].strip(";.")
     if remarks.count("(") == 1:  # one remark is named by its words, as the words left out of the rule are
         remarks = remarks[1:-1]
     said = f"“{remarks}”：说明或特殊情形，未用于规则，请核对"
+    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
+        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+
+
+def _weight_said_again(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before the 分值 said again in brackets closing it (“…;否则不得分;(1分)”, after a closing
+    remark too: “…;(1分)(另有说明)”), the 分值 said back, to check."""
+    end = _WEIGHT_AT_END.search(w.text)
+    if end is None or end.start() == 0 or d(end.group(1)) != w.weight:
+        return
+    rest = w.text[:end.start()].rstrip(";.")
+    said = f"“{end.group(0).strip(';')}”：读作该项分值"
     for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
         yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
 
@@ -203,7 +219,7 @@ _GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
 _GATE_CLAUSE = re.compile(r"^" + _zeroed_on(_COND) + ",(?=[^;]*扣)")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
 #: “未按程序…” is a condition, “按比例” is not)
-_GATE_NOT = re.compile(r"每|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
+_GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
@@ -524,7 +540,8 @@ def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
 
 def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     """“A…得1分;B…比较完整得3分,C…得2分;D高于30%得4分,…得1分”: sentences that each score on their own, some with
-    situations from best to worst, the best score of each adding up to the 分值."""
+    situations from best to worst (or from worst to best: “配备兼职社工得5分,配备专职社工得10分”), the best score of
+    each adding up to the 分值."""
     if "扣" in t or "每" in t:
         return []
     segs = _sentences(t)
@@ -532,15 +549,25 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
         return []
     bests, several = [], False
     for seg in segs:
-        scores = [d(x) for x in _SCORED.findall(seg)]
-        if not scores or any(a <= b for a, b in pairwise(scores)):
+        best = _best_situation([d(x) for x in _SCORED.findall(seg)])
+        if best is None:
             return []
-        several = several or len(scores) > 1
-        bests.append(scores[0])
+        several = several or len(_SCORED.findall(seg)) > 1
+        bests.append(best)
     return segs if several and sum(bests, Decimal(0)) == weight else []
 
 
 _SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
+
+
+def _best_situation(scores: list[Decimal]) -> Decimal | None:
+    """The best of a sentence's scores when they are situations of one thing, each scoring less (or each more) than the
+    one before (“…得3分,…得2分”, “配备兼职社工得5分,配备专职社工得10分”); None otherwise."""
+    if not scores:
+        return None
+    if all(a > b for a, b in pairwise(scores)) or all(a < b for a, b in pairwise(scores)):
+        return max(scores)
+    return None
 
 #: the words two sentences must have alike, at their opening and before their score, to be two degrees of one thing
 #: (“成立由党委政府主要领导…”, “成立由党委政府其他领导…”; “由主要领导任组长的”, “由分管领导任组长的”), not two things
@@ -717,9 +744,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     cap = _TITLED_PART.match(body) if len(heads) > 1 else None
     if cap and cap.group("cap"):  # a titled part (``_split_titled``): its most, closing it
         return d(cap.group("cap")), body
-    if len(heads) > 1 and not re.search(r"扣|每", body) and all(
-            a > b for a, b in pairwise(d(h.group(1)) for h in heads)):
-        return d(heads[0].group(1)), body  # situations from best to worst: the part's points are its best score
+    best = _best_situation([d(h.group(1)) for h in heads]) if len(heads) > 1 and not re.search(r"扣|每", body) else None
+    if best is not None:
+        return best, body  # situations from best to worst (or worst to best): the part's points are its best score
     caps = _CAP.findall(body)
     if not heads and len(caps) == 1:  # a part deducting up to its own cap: the cap is its points
         return d(caps[0]), body
@@ -1453,7 +1480,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "目标值": {TIERS},
 }
 #: words that change how points are computed: a description holding one is not consumed
-_OPERATIVE = re.compile(r"每|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
+_OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: words that carry no meaning of their own in a scoring text

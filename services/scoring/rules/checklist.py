@@ -784,6 +784,8 @@ def _who_scores_dropped(t: str) -> tuple[str, list[str]]:
 _BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
 
+#: a remark on one of the points, named by its number: “2项年度工作计划具体形式不限”, “第1项中的…”
+_PART_NAMED = re.compile(r"^第?(\d{1,2})项(?=中|的|重点|[\u4e00-\u9fff]{2})")
 #: a point's score in brackets with no 分 (“…上墙。(2.5)”), after its statement (never the list's own numbering)
 _BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”])\((\d+(?:\.\d+)?)\)")
 
@@ -859,7 +861,11 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     for rest in rests:
         # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked, or a remark (“(下同)”)
         breach = _BREACH_OF_POINT.match(rest) and not _STILL_SCORES.search(rest)
-        if not breach and (re.search(r"\d", rest) or NOT_A_STATEMENT.search(rest) or _SCORED_HOW.search(rest)):
+        named = _PART_NAMED.match(rest)  # “2项年度工作计划具体形式不限”: a remark on a point, named by its number
+        if named and not 1 <= int(named.group(1)) <= len(statements):
+            return None
+        if not breach and (re.search(r"\d", rest[named.end() if named else 0:]) or NOT_A_STATEMENT.search(rest)
+                           or _SCORED_HOW.search(rest)):
             return None
         said = _ZERO_SAID.sub("", rest)  # the breach without its zero: more than one clause is how it is checked too
         doubts.append(f"“{rest}”：未计入要点" if not breach or "," in said else f"“{rest}”：作为最后一个要点不满足的情形")

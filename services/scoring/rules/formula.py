@@ -31,7 +31,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, SCORE_BASE, ZEROED, d, s as number
+from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, PERIOD_REQUIRED, SCORE_BASE, ZEROED, d, s as number
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -546,7 +546,7 @@ _ZEROED_IN = re.compile(ZEROED)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
-_EVERY_PERIOD = re.compile(r"每(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})")
+_EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: “3个工作日以上”: a count that is a line of the fault's condition
 _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops

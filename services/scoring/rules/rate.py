@@ -357,8 +357,10 @@ WEIGHT_TIMES_RATE = re.compile(_PRODUCT_LEAD + r"\(?" + _WEIGHT_FACTOR + r"\*" +
 #: times the 分值
 RATE_TIMES_WEIGHT = re.compile(_PRODUCT_LEAD + _RATE_EXPR + r"\*" + _WEIGHT_FACTOR + _PRODUCT_END)
 #: a name the text defines as a quotient: “产业契合度=新引进产业项目个数/新引进项目数”
-_DEFINED_AS = re.compile(r"(?:^|(?<=[;,(:]))(?P<name>[^*/,;.=()]{2,20}?)=(?P<num>[^*/,;.=()]{2,20}?)/(?P<den>[^*/,;.=()]{2,20}?)"
-                         r"(?:\*100%)?(?=[;,)]|$)")
+#: a quantity of such a quotient, in more words, with an aside in brackets: “…年龄在60周岁以内合伙人(股东)数量”
+_QUANTITY = r"(?:[^*/,;.=()]|\([^()*/=,;.\d]{1,8}\))"
+_DEFINED_AS = re.compile(r"(?:^|(?<=[;,(:]))(?P<name>[^*/,;.=()]{2,20}?)=(?P<num>" + _QUANTITY + r"{2,40}?)/(?P<den>" + _QUANTITY
+                         + r"{2,40}?)(?:\*100%)?(?=[;,)]|$)")
 _RATE_NAME = re.compile(r"(?:率|比例|比重|比值|比率)$")
 #: “最高得50分”, “最高不超过分值”: the cap of the product at the 分值
 _TOPPED = re.compile(r"最高(?:得|为|计|不超过)?(?:(?P<n>\d+(?:\.\d+)?)分|分值|满分)")

@@ -23,6 +23,8 @@ ORDINAL = r"(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))"
 ORDINAL_AT = re.compile("^" + ORDINAL)
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
+#: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
+PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
@@ -69,7 +71,23 @@ def normalize(text: str) -> str:
         t = t.replace("不给分", "不得分")
     if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
-    return _joined_cells(chinese_numerals(_ocr_equals(t)))
+    t = _joined_cells(chinese_numerals(_ocr_equals(t)))
+    return _schedule(t) if "扣" in t and "分/" in t and not _EARNING.search(t) else t
+
+
+def _schedule(t: str) -> str:
+    """The 扣 said before each fault's points of a schedule of deductions, when every point per case of the text is one
+    (a unit no reading counts, “2分/基”, leaves the text as it is)."""
+    bare = len(re.findall(r"(?<!扣)(?<!扣除)(?<!扣减)(?<![\d.])\d+(?:\.\d+)?分/", t))
+    return _SCHEDULED.sub("扣", t) if len(_SCHEDULED.findall(t)) == bare and not re.search(r"\d/[\u4e00-\u9fff]", t) else t
+
+
+#: a schedule of deductions, each fault's points per case with no verb (“灯杆倾斜1分/处”, “…,0.5分/次”), in a text that
+#: deducts (“…,扣完为止”, “实行累计扣减”): the 扣 said before the points (never after a verb of its own: 得2分/项, 加1分/次)
+_SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![扣减得计记加为各每至共满分])(?=\d+(?:\.\d+)?分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
+                        r"(?![\u4e00-\u9fff]*[=*]))")
+#: points earned or capped anywhere in the text: not a schedule of deductions alone
+_EARNING = re.compile(r"(?:得|加|计|记|奖)(?:\d|满分)|最高|最多|上限|封顶|基础分|基本分")
 
 
 #: “…;有其中1项参与,得0.5;无,不得分”: a situation's score with its 分 left out, closing its clause, where the other
@@ -79,8 +97,9 @@ _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 
 
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
-#: opening a part)
-_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$")
+#: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
+_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
+                        r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
 
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
@@ -141,8 +160,14 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
 _SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[≥≤<>])")
 
 
+#: the points of a numbered part, in a sentence of their own, run straight into the next part's number (“1.…;1分2.…;1分”:
+#: lines of a cell joined without a mark)
+_POINTS_THEN_ORDINAL = re.compile(r"(?<=[,;])(\d+(?:\.\d+)?分)(?=第?\d{1,2}(?:\.|项)[\u4e00-\u9fff])")
+
+
 def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one."""
+    t = _POINTS_THEN_ORDINAL.sub(r"\1;", t)
     return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
 
 
