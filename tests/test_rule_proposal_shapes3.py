@@ -243,3 +243,15 @@ def test_a_check_remark_closing_a_part_leaves_its_rule_to_be_read(text):
 def test_a_remark_holding_a_score_is_not_dropped():
     p = propose("完成年度造林任务的计6分,不足的按比例扣分,检查发现虚报的扣2分情况;完成森林抚育计划的计4分,不足的按比例扣分", "10")
     assert types(p) != ["rate", "rate"] and not p.confident
+
+
+# ── review: near misses of the classes above that were read too widely ─────────
+@pytest.mark.parametrize("text", [
+    "将城镇登记失业率控制在4%的目标任务,完成目标的得满分,未完成目标的不得分",  # a ceiling: met at or below it
+    "实现单位产值能耗降至2.5吨的目标,达到目标的得满分,未达到目标的不得分",
+    "全年安全事故发生率在1%的目标,达目标的计满分,不达目标不计分",
+])
+def test_a_target_that_is_a_ceiling_is_not_two_bands_from_it_up(text):
+    p = propose(text, "10")
+    assert not (p.kind == "tiers" and p.items[0]["params"]["tiers"][0]["min"] is not None)
+    assert not p.confident

@@ -1229,6 +1229,9 @@ _TARGET_MET = re.compile(r"^" + ORDINAL + r"?(?P<target>(?P<what>[^;,\d]{2,40}?)
                          r"(?:[;,](?P<bonus>每超(?:过|出)?(?:目标|任务)?\d+(?:\.\d+)?(?:个百分点|%)?加\d+(?:\.\d+)?分))?[;,。]?$")
 #: the words that lead into the target's figure (“全面实现…确定的增长”: the figure measures 增长)
 _TARGET_LEAD = re.compile(r"^.*(?:确定的|下达的|规定的|实现|完成|达到)")
+#: a target that is a ceiling (“失业率控制在4.5%的目标”, “能耗降至3%的目标”): met by staying at or below it, not two
+#: bands from it up
+_TARGET_CEILING = re.compile(r"(?:在|(?:降|减|压|缩|控)[^,;\d]{0,2}[至到])$")
 
 
 def _target_met(w: Wording) -> Proposed | None:
@@ -1236,7 +1239,8 @@ def _target_met(w: Wording) -> Proposed | None:
     full, below it nothing). A bonus per step above the target cannot raise the 分值: its words are left unplaced, so
     the reading is to check."""
     m = _TARGET_MET.match(w.text)
-    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")) or \
+            _TARGET_CEILING.search(m.group("what")):
         return None
     line, unit = s(d(m.group("x"))), m.group("u")
     what = _TARGET_LEAD.sub("", m.group("what")).strip("的") or m.group("what")
