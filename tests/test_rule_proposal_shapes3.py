@@ -255,3 +255,14 @@ def test_a_target_that_is_a_ceiling_is_not_two_bands_from_it_up(text):
     p = propose(text, "10")
     assert not (p.kind == "tiers" and p.items[0]["params"]["tiers"][0]["min"] is not None)
     assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "完成率≥90%得10分;80%≤完成率<90%得6分;完成率<80%且完成一半以上得3分",  # the share bounds a band read without it
+    "完成率90%以上得10分;完成一半以上且低于90%得5分",
+    "完成率≥90%得10分;80%≤完成率<90%得6分;完成率<80%,完成半数以上的得3分",
+])
+def test_a_share_joined_to_another_condition_is_not_placed_by_a_band_read_without_it(text):
+    p = propose(text, "10", "任务完成率")
+    assert not p.confident
+    assert any("一半" in u or "半数" in u for u in p.unplaced), p.unplaced

@@ -1393,9 +1393,11 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
            r"计分|得分|计算得分)", "其(?:比率|比例|比值)"),
     # “增长8%的目标”, “5亿元的目标任务”: the figure a band reaches named as the target (tiers._target_met)
     ("目标值", r"(?<=[\d%元人户个次项家亩吨])的(?:年度)?(?:目标任务|目标|任务)"),
-    # “完成一半”, “八成以上”, “不足一半”: a share of the work said in words, a band's line (tiers._shares_done)
-    ("份额", r"(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?|不足|不到|未完成|未达到|少于)?(?:" + SHARE_IN_WORDS.pattern
-           + r")(?:及以上|以上|以下)?"),
+    # “完成一半”, “八成以上”, “不足一半”: a share of the work said in words, the whole condition of its clause after the
+    # score before it, a band's line (tiers._shares_done); a share joined to another condition (“<80%且完成一半以上”,
+    # “<80%,完成一半以上”) is no band read
+    ("份额", r"(?:^|(?<=分[;,]))(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?|不足|不到|未完成|未达到|少于)?(?:"
+           + SHARE_IN_WORDS.pattern + r")(?:及以上|以上|以下)?(?=(?:完成|落实)?(?:的|者)?,?(?:得|计|记|不得分|不计分))"),
     ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
