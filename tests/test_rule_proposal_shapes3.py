@@ -266,3 +266,13 @@ def test_a_share_joined_to_another_condition_is_not_placed_by_a_band_read_withou
     p = propose(text, "10", "任务完成率")
     assert not p.confident
     assert any("一半" in u or "半数" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "(1)台账不完整扣4分;(2)报送不及时扣4分。其他情况,此项不扣分;未建立台账的,此项不得分",  # the rest of the cases
+    "(1)台账不完整扣4分;(2)报送不及时扣4分。其余情形的,本项不扣分;未建立台账的,本项不得分",
+])
+def test_the_cases_left_by_the_others_are_no_exemption(text):
+    p = propose(text, "8")
+    assert not (p.kind == "formula" and "p * max" in p.items[0]["params"]["expression"])
+    assert not p.confident

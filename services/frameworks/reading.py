@@ -242,8 +242,9 @@ def gated(w: Wording) -> Proposed | None:
     return _gated_first(w)
 
 
-#: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption)
-_EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>[^;,\d]{2,24}?)(?:的|者)?,?(?:此项|本项|该项)不扣分(?=[;,]|$)")
+#: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption); not the
+#: cases left by the others (“其他情况,此项不扣分”), which is no condition of its own
+_EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上)[^;,\d]{2,24}?)(?:的|者)?,?(?:此项|本项|该项)不扣分(?=[;,]|$)")
 
 
 def _in_words(cond: str) -> bool:
