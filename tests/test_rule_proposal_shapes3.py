@@ -276,3 +276,19 @@ def test_the_cases_left_by_the_others_are_no_exemption(text):
     p = propose(text, "8")
     assert not (p.kind == "formula" and "p * max" in p.items[0]["params"]["expression"])
     assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "宣传报道为正面的得10分;为负面的不得分",  # 正面/负面, 正向/负向: a quality, no sign of a value
+    "群众评议结果为正向的得10分;为负向的不得分",
+    "网络舆情为正面信息得10分,为负面信息不得分",
+])
+def test_words_that_are_a_quality_not_a_sign_are_not_bands_at_zero(text):
+    p = propose(text, "10")
+    assert p.kind == "choice"
+    assert not any("分档" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_sign_closing_its_condition_is_still_a_band_at_zero():
+    p = propose("结余资金为正的得10分,为负的不得分", "10")
+    assert p.kind == "tiers" or any("分档" in u for u in p.unplaced), p.unplaced

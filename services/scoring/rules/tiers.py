@@ -172,9 +172,11 @@ _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
 
-#: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责 …)
-_POSITIVE = re.compile(r"(?<![订修纠公真端改反])正(?:订正)?(?:技巧|增长|值)|(?:为|是)正(?![常在式确当规])")
-_NEGATIVE = re.compile(r"负(?:订正)?(?:技巧|增长|值)|(?:为|是)负(?![责担])")
+#: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责, 为正面,
+#: 为负向 …: “为正”/“为负” only closing the condition or said as a number)
+_SIGN_CLOSED = r"(?:数|值)?(?=的|者|时|且|,|;|得|计|记|不|扣|$)"
+_POSITIVE = re.compile(r"(?<![订修纠公真端改反])正(?:订正)?(?:技巧|增长|值)|(?:为|是)正" + _SIGN_CLOSED)
+_NEGATIVE = re.compile(r"负(?:订正)?(?:技巧|增长|值)|(?:为|是)负" + _SIGN_CLOSED)
 
 
 def _range_of(seg: str) -> dict[str, Any] | None:
