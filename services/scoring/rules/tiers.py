@@ -1276,7 +1276,8 @@ def _shares_done(w: Wording) -> Proposed | None:
     if not full or (full.group("pts") and d(full.group("pts")) != w.weight):
         return None
     tiers = [{"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)}]
-    top, score, named = Decimal(100), w.weight, list[str]()
+    top, score = Decimal(100), w.weight
+    named: dict[str, Decimal] = {}  # each share as said, and its line
     rest = clauses[1:]
     none = _SHARE_NONE.match(rest[-1])
     if none:
@@ -1286,7 +1287,7 @@ def _shares_done(w: Wording) -> Proposed | None:
         line = share_in_words(m.group("share")) if m else None
         if m is None or line is None or not 0 < line < top or not 0 < d(m.group("pts")) < score:
             return None
-        score, named = d(m.group("pts")), [*named, m.group("share")]
+        score, named[m.group("share")] = d(m.group("pts")), line
         tiers.append({"min": s(line), "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": s(score)})
         top = line
     said = none and (none.group("below") or none.group("short"))
@@ -1295,9 +1296,9 @@ def _shares_done(w: Wording) -> Proposed | None:
     tiers.append({"min": "0", "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": "0"})
     params = {"input": "ratio", "unit": "%", "value_label": "完成率", "numerator_label": "完成数",
               "denominator_label": "任务数", "tiers": tiers}
-    doubt = f"“{'、'.join(named)}”：按完成率分档读（{'、'.join(f'{n}={s(share_in_words(n) or Decimal(0))}%' for n in named)}）"
+    doubt = f"“{'、'.join(named)}”：按完成率分档读（{'、'.join(f'{n}={s(v)}%' for n, v in named.items())}）"
     if not none:  # one doubt: the bands are read from the shares, nothing below the last among them
-        doubt += f"，完成不足{named[-1]}未说明得分，按不得分读"
+        doubt += f"，完成不足{list(named)[-1]}未说明得分，按不得分读"
     return Proposed([RULE.item(w.name or "完成率", w.weight, params)], f"分档计分：按完成率 {len(tiers)} 档", (doubt,))
 
 
