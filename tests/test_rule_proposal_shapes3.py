@@ -292,3 +292,8 @@ def test_words_that_are_a_quality_not_a_sign_are_not_bands_at_zero(text):
 def test_a_sign_closing_its_condition_is_still_a_band_at_zero():
     p = propose("结余资金为正的得10分,为负的不得分", "10")
     assert p.kind == "tiers" or any("分档" in u for u in p.unplaced), p.unplaced
+
+
+def test_the_figure_of_a_straight_line_is_named_by_the_clause_before_its_line():
+    p = propose("资金及时拨付,县级财政收到资金后,拨付时间≤10天得满分,超过20天不得分,10-20天按比例扣分", "4")
+    assert sole(p, "formula")["variables"][0]["label"] == "拨付时间（天）"

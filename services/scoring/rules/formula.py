@@ -105,7 +105,7 @@ def _between_lines(w: Wording) -> Proposed | None:
     if (stated and d(stated) != w.weight) or not 0 <= a < b:
         return None
     unit = m.group("u")
-    what = re.sub(r"^.*?[,:]", "", m.group("what")) or m.group("what")
+    what = re.sub(r"^.*[,:]", "", m.group("what")) or m.group("what")  # the words of the last clause before the line
     expr = f"max * ({number(b)} - d) / {number(b - a)}"
     variable = {"name": "d", "label": f"{what}（{unit}）" if what else unit, "unit": unit}
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expr, "variables": [variable]})],
