@@ -11,6 +11,8 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
+from services.scoring.rules import score_item
+from services.scoring.rules.formula import exempted
 from services.scoring.rules.wording import normalize, share_in_words
 from tests.proposals import D, by_vars, picked, scored, scores, sole, types
 
@@ -297,3 +299,13 @@ def test_a_sign_closing_its_condition_is_still_a_band_at_zero():
 def test_the_figure_of_a_straight_line_is_named_by_the_clause_before_its_line():
     p = propose("资金及时拨付,县级财政收到资金后,拨付时间≤10天得满分,超过20天不得分,10-20天按比例扣分", "4")
     assert sole(p, "formula")["variables"][0]["label"] == "拨付时间（天）"
+
+
+@pytest.mark.parametrize("exempt, a, b, score", [("1", "1", "1", "10"), ("0", "1", "0", "5"), ("0", "1", "1", "0")])
+def test_an_exemption_of_a_formula_without_a_gate_takes_its_deductions_off_as_a_whole(exempt, a, b, score):
+    item = {"type": "formula", "key": "a", "label": "设施管理", "max": "10",
+            "params": {"expression": "max - 5 * a - 5 * b", "variables": [{"name": "a", "label": "设施不合格", "unit": ""},
+                                                                      {"name": "b", "label": "制度不合格", "unit": ""}]}}
+    made = exempted(item, "采取委托方式")
+    assert made is not None
+    assert score_item(made, {"vars": {"p": exempt, "a": a, "b": b}}).score == Decimal(score)

@@ -1492,8 +1492,10 @@ def exempted(item: dict, condition: str) -> dict | None:
     variables = [dict(v) for v in params.get("variables") or []]
     name = next(c for c in "pqsuv" if c not in {v.get("name") for v in variables})
     exempt = {"name": name, "label": f"{condition}（是=1，否=0）", "unit": ""}
+    expression = str(params["expression"])
+    rest = expression if _GATED.match(expression) else f"({expression})"  # “max - 5 * a” taken off as a whole
     return RULE.item(item.get("label") or "", d(str(item["max"])),
-                     {"expression": f"{name} * max + (1 - {name}) * {params['expression']}", "variables": [exempt] + variables},
+                     {"expression": f"{name} * max + (1 - {name}) * {rest}", "variables": [exempt] + variables},
                      item.get("key") or "a")
 
 
