@@ -309,3 +309,13 @@ def test_an_exemption_of_a_formula_without_a_gate_takes_its_deductions_off_as_a_
     made = exempted(item, "采取委托方式")
     assert made is not None
     assert score_item(made, {"vars": {"p": exempt, "a": a, "b": b}}).score == Decimal(score)
+
+
+@pytest.mark.parametrize("text", [
+    "与上年相比正增长的得10分;3%以内的负增长得5分;负增长超过3%的不得分",  # the figure before the sign
+    "(1)正增长得10分;(2)下降3%以内的负增长得5分;(3)其余不得分",
+])
+def test_a_negative_value_with_a_figure_before_it_is_not_read_as_below_zero(text):
+    p = propose(text, "10", "增长率")
+    assert not (p.kind == "tiers" and any(t["max"] == "0" and t["score"] == "5" for t in sole(p, "tiers")["tiers"]))
+    assert not p.confident

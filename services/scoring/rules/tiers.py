@@ -186,7 +186,9 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     above 0 (0 itself is in neither: to check); a negative value with a figure (“负增长5%以上”) is not read."""
     if "正" in seg or "负" in seg:
         positive, negative = _POSITIVE.search(seg), _NEGATIVE.search(seg)
-        if negative and (positive or re.search(r"\d", seg[negative.end():].split("分")[0].rstrip("得计记0123456789."))):
+        # the condition, before its score: a figure anywhere in it beside a negative (“负增长5%以上”, “5%以内的负增长”)
+        condition = re.sub("^" + ORDINAL, "", seg).split("分")[0].rstrip("得计记0123456789.")
+        if negative and (positive or re.search(r"\d", condition)):
             return None
         if negative or positive:
             rng = _unsigned_range_of(seg)
