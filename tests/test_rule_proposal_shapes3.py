@@ -319,3 +319,8 @@ def test_a_negative_value_with_a_figure_before_it_is_not_read_as_below_zero(text
     p = propose(text, "10", "增长率")
     assert not (p.kind == "tiers" and any(t["max"] == "0" and t["score"] == "5" for t in sole(p, "tiers")["tiers"]))
     assert not p.confident
+
+
+def test_a_full_score_said_with_another_figure_than_the_weight_is_no_straight_line():
+    p = propose("资金拨付时间≤10天得满分3分,超过20天不得分,10-20天按比例扣分", "4")
+    assert not (p.kind == "formula" and "max * (20 - d)" in p.items[0]["params"]["expression"])
