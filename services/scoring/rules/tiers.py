@@ -1261,7 +1261,7 @@ def _target_met(w: Wording) -> Proposed | None:
 #: shares of it said in words, each with its score: bands of the completion rate, the whole work at the 分值
 _WORK_DONE = re.compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划)?(?:的|者)?,?"
                         r"(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
-_SHARE_DONE = re.compile(r"^(?:完成|落实|达到)?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern + r")(?P<up>及以上|以上)?"
+_SHARE_DONE = re.compile(r"^(?:完成|落实|达到)?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern + r")(?:及以上|以上)?"
                          r"(?:完成|落实)?(?:的|者)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
 _SHARE_NONE = re.compile(r"^(?:(?:完成|落实)?(?:(?P<below>" + SHARE_IN_WORDS.pattern + r")以下|(?:不足|不到|未完成|未达到|少于)"
                          r"(?P<short>" + SHARE_IN_WORDS.pattern + r"))|否则|其余|其他)(?:的|者)?,?" + ZEROED + r"$")
