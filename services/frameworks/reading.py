@@ -221,15 +221,7 @@ def gated(w: Wording) -> Proposed | None:
         return None
     exempt = _EXEMPT.search(w.text) if "不扣分" in w.text else None
     if exempt and _in_words(exempt.group("cond")):
-        # “采取配餐方式的,此项不扣分”: the item keeps its 分值 on that condition, whatever the rest says
-        inner = gated(Wording(w.text[:exempt.start()] + w.text[exempt.end():], w.weight, w.name, w.points, w.explanation))
-        said = exempt.group(0).strip(",;")
-        item = formula_rule.exempted(inner.items[0], said) if inner and len(inner.items) == 1 else None
-        if inner is None or item is None:
-            return None
-        name = item["params"]["variables"][0]["name"]
-        return Proposed([item], f"{inner.summary}；{exempt.group('cond')}的整项得满分（{name}=1）",
-                        (*(inner.doubts or ()), f"“{said}”：作为整项不扣分的条件（{name}=1）"))
+        return _exempted(w, exempt)
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = m.group("cond")
@@ -240,6 +232,19 @@ def gated(w: Wording) -> Proposed | None:
             return _gated_points(w, rest, cond, said)
         return _gated_rest(w, rest, [cond], said)
     return _gated_first(w)
+
+
+def _exempted(w: Wording, exempt: re.Match[str]) -> Proposed | None:
+    """“采取配餐方式的,此项不扣分”: the rest of the text read as one gated formula, the item keeping its 分值 on the
+    exemption's condition whatever the rest says (formula_rule.exempted); None when the rest is not that."""
+    inner = gated(Wording(w.text[:exempt.start()] + w.text[exempt.end():], w.weight, w.name, w.points, w.explanation))
+    said = exempt.group(0).strip(",;")
+    item = formula_rule.exempted(inner.items[0], said) if inner and len(inner.items) == 1 else None
+    if inner is None or item is None:
+        return None
+    name = item["params"]["variables"][0]["name"]
+    return Proposed([item], f"{inner.summary}；{exempt.group('cond')}的整项得满分（{name}=1）",
+                    (*(inner.doubts or ()), f"“{said}”：作为整项不扣分的条件（{name}=1）"))
 
 
 #: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption); not the
