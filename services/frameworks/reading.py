@@ -237,15 +237,7 @@ def gated(w: Wording) -> Proposed | None:
         return None
     exempt = _EXEMPT.search(w.text) if "不扣分" in w.text else None
     if exempt and _in_words(exempt.group("cond")):
-        # “采取配餐方式的,此项不扣分”: the item keeps its 分值 on that condition, whatever the rest says
-        inner = gated(Wording(w.text[:exempt.start()] + w.text[exempt.end():], w.weight, w.name, w.points, w.explanation))
-        said = exempt.group(0).strip(",;")
-        item = formula_rule.exempted(inner.items[0], said) if inner and len(inner.items) == 1 else None
-        if inner is None or item is None:
-            return None
-        name = item["params"]["variables"][0]["name"]
-        return Proposed([item], f"{inner.summary}；{exempt.group('cond')}的整项得满分（{name}=1）",
-                        (*(inner.doubts or ()), f"“{said}”：作为整项不扣分的条件（{name}=1）"))
+        return _exempted(w, exempt)
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = m.group("cond")
@@ -266,8 +258,22 @@ def gated(w: Wording) -> Proposed | None:
     return _gated_first(w) or _gated_between(w)
 
 
-#: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption)
-_EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>[^;,\d]{2,24}?)(?:的|者)?,?(?:此项|本项|该项)不扣分(?=[;,]|$)")
+def _exempted(w: Wording, exempt: re.Match[str]) -> Proposed | None:
+    """“采取配餐方式的,此项不扣分”: the rest of the text read as one gated formula, the item keeping its 分值 on the
+    exemption's condition whatever the rest says (formula_rule.exempted); None when the rest is not that."""
+    inner = gated(Wording(w.text[:exempt.start()] + w.text[exempt.end():], w.weight, w.name, w.points, w.explanation))
+    said = exempt.group(0).strip(",;")
+    item = formula_rule.exempted(inner.items[0], said) if inner and len(inner.items) == 1 else None
+    if inner is None or item is None:
+        return None
+    name = item["params"]["variables"][0]["name"]
+    return Proposed([item], f"{inner.summary}；{exempt.group('cond')}的整项得满分（{name}=1）",
+                    (*(inner.doubts or ()), f"“{said}”：作为整项不扣分的条件（{name}=1）"))
+
+
+#: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption); not the
+#: cases left by the others (“其他情况,此项不扣分”), which is no condition of its own
+_EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上)[^;,\d]{2,24}?)(?:的|者)?,?(?:此项|本项|该项)不扣分(?=[;,]|$)")
 
 
 def _in_words(cond: str) -> bool:
@@ -1449,9 +1455,11 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
            r"计分|得分|计算得分)", "其(?:比率|比例|比值)"),
     # “增长8%的目标”, “5亿元的目标任务”: the figure a band reaches named as the target (tiers._target_met)
     ("目标值", r"(?<=[\d%元人户个次项家亩吨])的(?:年度)?(?:目标任务|目标|任务)"),
-    # “完成一半”, “八成以上”, “不足一半”: a share of the work said in words, a band's line (tiers._shares_done)
-    ("份额", r"(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?|不足|不到|未完成|未达到|少于)?(?:" + SHARE_IN_WORDS.pattern
-           + r")(?:及以上|以上|以下)?"),
+    # “完成一半”, “八成以上”, “不足一半”: a share of the work said in words, the whole condition of its clause after the
+    # score before it, a band's line (tiers._shares_done); a share joined to another condition (“<80%且完成一半以上”,
+    # “<80%,完成一半以上”) is no band read
+    ("份额", r"(?:^|(?<=分[;,]))(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?|不足|不到|未完成|未达到|少于)?(?:"
+           + SHARE_IN_WORDS.pattern + r")(?:及以上|以上|以下)?(?=(?:完成|落实)?(?:的|者)?,?(?:得|计|记|不得分|不计分))"),
     ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:宽限|延迟|推迟|逾期){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),

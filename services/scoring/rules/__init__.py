@@ -84,7 +84,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
     "formula._between_lines": r"按比例",  # _BETWEEN_LINES: in proportion between the lines
     "tiers._target_met": r"目标|任务",  # _TARGET_MET: the target met or not
-    "tiers._shares_done": r"一半|半数|成|分之",  # _SHARE_DONE: a share of the work in words (SHARE_IN_WORDS)
+    "tiers._shares_done": r"一半|半数|[一二三四五六七八九]成|分之",  # _SHARE_DONE: a share of the work in words with a line (share_in_words)
     "tiers._bare_line": r"以上|以下|以内|不少于|不低于|达到|不超过|不高于|不多于|[≥>≤<]|超过|高于",  # _BARE_LINE's side
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”

@@ -89,7 +89,7 @@ def _rate_variable(rate: str) -> list[dict[str, str]]:
 #: “…下达≤15日得满分0.5分,>30日为0分,15-30日按比例减分”: the 分值 up to one line of time (or a figure), nothing past a
 #: second, and in proportion between them
 _BETWEEN_LINES = re.compile(r"^(?P<what>[^;]*?)(?:≤|不超过|在)(?P<a>\d+(?:\.\d+)?)(?P<u>个工作日|工作日|日|天|个月|月|小时|%)"
-                            r"(?:以内|之内|内)?(?:的)?,?(?:得|计)(?:满分(?P<full>\d+(?:\.\d+)?分)?|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                            r"(?:以内|之内|内)?(?:的)?,?(?:得|计)(?:满分(?:(?P<full>\d+(?:\.\d+)?)分)?|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                             r"(?:>|超过)(?P<b>\d+(?:\.\d+)?)(?P=u)(?:以上)?(?:的|者)?,?(?:为|得|计)?(?:0分|零分|不得分)[,;]"
                             r"(?P=a)(?:-|~|至)(?P=b)(?P=u)(?:之间)?(?:的|者)?,?按比例(?:减分|扣分|得分|计分)[;,]?$")
 
@@ -100,12 +100,12 @@ def _between_lines(w: Wording) -> Proposed | None:
     m = _BETWEEN_LINES.match(w.text)
     if not m:
         return None
-    stated = m.group("pts") or (m.group("full") or "").removesuffix("分")
+    stated = m.group("pts") or m.group("full")
     a, b = d(m.group("a")), d(m.group("b"))
     if (stated and d(stated) != w.weight) or not 0 <= a < b:
         return None
     unit = m.group("u")
-    what = re.sub(r"^.*?[,:]", "", m.group("what")) or m.group("what")
+    what = re.sub(r"^.*[,:]", "", m.group("what")) or m.group("what")  # the words of the last clause before the line
     expr = f"max * ({number(b)} - d) / {number(b - a)}"
     variable = {"name": "d", "label": f"{what}（{unit}）" if what else unit, "unit": unit}
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expr, "variables": [variable]})],
@@ -1513,8 +1513,10 @@ def exempted(item: dict, condition: str) -> dict | None:
     variables = [dict(v) for v in params.get("variables") or []]
     name = next(c for c in "pqsuv" if c not in {v.get("name") for v in variables})
     exempt = {"name": name, "label": f"{condition}（是=1，否=0）", "unit": ""}
+    expression = str(params["expression"])
+    rest = expression if _GATED.match(expression) else f"({expression})"  # “max - 5 * a” taken off as a whole
     return RULE.item(item.get("label") or "", d(str(item["max"])),
-                     {"expression": f"{name} * max + (1 - {name}) * {params['expression']}", "variables": [exempt] + variables},
+                     {"expression": f"{name} * max + (1 - {name}) * {rest}", "variables": [exempt] + variables},
                      item.get("key") or "a")
 
 

@@ -172,9 +172,11 @@ _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
 
-#: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责 …)
-_POSITIVE = re.compile(r"(?<![订修纠公真端改反])正(?:订正)?(?:技巧|增长|值)|(?:为|是)正(?![常在式确当规])")
-_NEGATIVE = re.compile(r"负(?:订正)?(?:技巧|增长|值)|(?:为|是)负(?![责担])")
+#: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责, 为正面,
+#: 为负向 …: “为正”/“为负” only closing the condition or said as a number)
+_SIGN_CLOSED = r"(?:数|值)?(?=的|者|时|且|,|;|得|计|记|不|扣|$)"
+_POSITIVE = re.compile(r"(?<![订修纠公真端改反])正(?:订正)?(?:技巧|增长|值)|(?:为|是)正" + _SIGN_CLOSED)
+_NEGATIVE = re.compile(r"负(?:订正)?(?:技巧|增长|值)|(?:为|是)负" + _SIGN_CLOSED)
 
 
 def _range_of(seg: str) -> dict[str, Any] | None:
@@ -184,7 +186,9 @@ def _range_of(seg: str) -> dict[str, Any] | None:
     above 0 (0 itself is in neither: to check); a negative value with a figure (“负增长5%以上”) is not read."""
     if "正" in seg or "负" in seg:
         positive, negative = _POSITIVE.search(seg), _NEGATIVE.search(seg)
-        if negative and (positive or re.search(r"\d", seg[negative.end():].split("分")[0].rstrip("得计记0123456789."))):
+        # the condition, before its score: a figure anywhere in it beside a negative (“负增长5%以上”, “5%以内的负增长”)
+        condition = re.sub("^" + ORDINAL, "", seg).split("分")[0].rstrip("得计记0123456789.")
+        if negative and (positive or re.search(r"\d", condition)):
             return None
         if negative or positive:
             rng = _unsigned_range_of(seg)
@@ -1241,6 +1245,9 @@ _TARGET_MET = re.compile(r"^" + ORDINAL + r"?(?P<target>(?P<what>[^;,\d]{2,40}?)
                          r"(?:[;,](?P<bonus>每超(?:过|出)?(?:目标|任务)?\d+(?:\.\d+)?(?:个百分点|%)?加\d+(?:\.\d+)?分))?[;,。]?$")
 #: the words that lead into the target's figure (“全面实现…确定的增长”: the figure measures 增长)
 _TARGET_LEAD = re.compile(r"^.*(?:确定的|下达的|规定的|实现|完成|达到)")
+#: a target that is a ceiling (“失业率控制在4.5%的目标”, “能耗降至3%的目标”): met by staying at or below it, not two
+#: bands from it up
+_TARGET_CEILING = re.compile(r"(?:在|(?:降|减|压|缩|控)[^,;\d]{0,2}[至到])$")
 
 
 def _target_met(w: Wording) -> Proposed | None:
@@ -1248,7 +1255,8 @@ def _target_met(w: Wording) -> Proposed | None:
     full, below it nothing). A bonus per step above the target cannot raise the 分值: its words are left unplaced, so
     the reading is to check."""
     m = _TARGET_MET.match(w.text)
-    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")) or \
+            _TARGET_CEILING.search(m.group("what")):
         return None
     line, unit = s(d(m.group("x"))), m.group("u")
     what = _TARGET_LEAD.sub("", m.group("what")).strip("的") or m.group("what")
@@ -1265,7 +1273,7 @@ def _target_met(w: Wording) -> Proposed | None:
 #: shares of it said in words, each with its score: bands of the completion rate, the whole work at the 分值
 _WORK_DONE = re.compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划)?(?:的|者)?,?"
                         r"(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
-_SHARE_DONE = re.compile(r"^(?:完成|落实|达到)?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern + r")(?P<up>及以上|以上)?"
+_SHARE_DONE = re.compile(r"^(?:完成|落实|达到)?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern + r")(?:及以上|以上)?"
                          r"(?:完成|落实)?(?:的|者)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
 _SHARE_NONE = re.compile(r"^(?:(?:完成|落实)?(?:(?P<below>" + SHARE_IN_WORDS.pattern + r")以下|(?:不足|不到|未完成|未达到|少于)"
                          r"(?P<short>" + SHARE_IN_WORDS.pattern + r"))|否则|其余|其他)(?:的|者)?,?" + ZEROED + r"$")
@@ -1282,7 +1290,8 @@ def _shares_done(w: Wording) -> Proposed | None:
     if not full or (full.group("pts") and d(full.group("pts")) != w.weight):
         return None
     tiers = [{"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)}]
-    top, score, named = Decimal(100), w.weight, list[str]()
+    top, score = Decimal(100), w.weight
+    named: dict[str, Decimal] = {}  # each share as said, and its line
     rest = clauses[1:]
     none = _SHARE_NONE.match(rest[-1])
     if none:
@@ -1292,7 +1301,7 @@ def _shares_done(w: Wording) -> Proposed | None:
         line = share_in_words(m.group("share")) if m else None
         if m is None or line is None or not 0 < line < top or not 0 < d(m.group("pts")) < score:
             return None
-        score, named = d(m.group("pts")), [*named, m.group("share")]
+        score, named[m.group("share")] = d(m.group("pts")), line
         tiers.append({"min": s(line), "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": s(score)})
         top = line
     said = none and (none.group("below") or none.group("short"))
@@ -1301,9 +1310,9 @@ def _shares_done(w: Wording) -> Proposed | None:
     tiers.append({"min": "0", "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": "0"})
     params = {"input": "ratio", "unit": "%", "value_label": "完成率", "numerator_label": "完成数",
               "denominator_label": "任务数", "tiers": tiers}
-    doubt = f"“{'、'.join(named)}”：按完成率分档读（{'、'.join(f'{n}={s(share_in_words(n) or Decimal(0))}%' for n in named)}）"
+    doubt = f"“{'、'.join(named)}”：按完成率分档读（{'、'.join(f'{n}={s(v)}%' for n, v in named.items())}）"
     if not none:  # one doubt: the bands are read from the shares, nothing below the last among them
-        doubt += f"，完成不足{named[-1]}未说明得分，按不得分读"
+        doubt += f"，完成不足{list(named)[-1]}未说明得分，按不得分读"
     return Proposed([RULE.item(w.name or "完成率", w.weight, params)], f"分档计分：按完成率 {len(tiers)} 档", (doubt,))
 
 
