@@ -64,7 +64,9 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_DELAY = re.compile(r"每(?P<early>提前或)?(?:延迟|推迟|逾期|滞后|延期|超期|超时|超过|超|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚)(\d+(?:\.\d+)?)?(个月|月|个工作日|"
+#: the words of a delay after 每 (“每迟报1天”, “每超时1小时”)
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚"
+_DELAY = re.compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(\d+(?:\.\d+)?)?(个月|月|个工作日|"
                     r"工作日|天|日|周|个星期|星期|个季度|季度|年|个小时|小时)[^;]*?扣" + NUM + "分")
 #: the words before a delay that costs nothing (“迟报2小时以内不扣分”)
 GRACE_VERBS = "宽限|延迟|推迟|逾期|迟报|超时"
@@ -116,8 +118,7 @@ def _per_block(w: Wording, m: re.Match[str], n: Decimal, unit_word: str, points:
     """“每迟报半天扣0.5分”, “每延迟3天扣1分”: points for each step of half a day, or of several units whose points
     make no exact figure per unit (1 ÷ 3): the steps are counted, each costing the points the text places on it
     (``counted``: how the entry says what is counted, 延迟了 or 少了)."""
-    # “半个小时”: 半小时; “每少1小时”: 小时
-    block = "半" + unit_word.lstrip("个") if n == Decimal("0.5") else unit_word if n == 1 else fmt(n) + unit_word
+    block = ("半" if n == Decimal("0.5") else "" if n == 1 else fmt(n)) + unit_word  # “每少1小时”: 小时
     per = s(points)
     item = deduction_rule.RULE.item(w.name, w.weight, {"per": per, "unit": block})
     return Proposed([item], f"逐例扣分：每{block}扣 {per} 分，扣完为止",
