@@ -123,6 +123,10 @@ def test_a_delay_per_hour_after_a_time_limit_stays_to_check(text):
     ("食品留样时间不足48小时,扣3分。", "3"),
     ("每周开放时间不少于40小时得4分,否则不得分。", "4"),
     ("镇区主街道实行14小时以上保洁,得5分。", "5"),
+    ("路灯每晚12小时以上正常照明,未达到的扣1分。", "4"),  # 每晚: every night, not a night late
+    ("值班人员每超过8小时需轮换,未轮换的扣1分。", "4"),
+    ("每超过24小时未处置的扣1分。", "4"),
+    ("窗口每少1小时以上开放的扣1分。", "4"),
 ])
 def test_hours_named_without_a_delay_per_hour_are_not_read_as_one(text, weight):
     p = propose(text, weight, "服务管理")

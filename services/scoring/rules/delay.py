@@ -73,6 +73,9 @@ GRACE_VERBS = "宽限|延迟|推迟|逾期|迟报|超时"
 #: “延迟1个月以内不扣分”: a delay that costs nothing
 _GRACE = re.compile(r"(?:" + GRACE_VERBS + r")" + NUM + r"(?:个月|月|天|日|个工作日|工作日|周|个季度|季度|年|个小时|小时)(?:以内|内)(?:的)?,?"
                     r"(?:不扣分|得满分)")
+#: between a step and its points, words that make the time a line or a requirement, not a step counted (“路灯每晚
+#: 12小时以上照明,未达到的扣1分”, “每超过8小时需轮换,未轮换的扣1分”)
+_NOT_A_STEP = re.compile(r"以上|以下|以内|不足|不少于|不低于|未|没有|需|须|应")
 #: the units of delay a framework file may name, and how each is written after a number
 UNITS = {"月": "个月", "天": "天", "周": "周", "季度": "个季度", "年": "年", "工作日": "个工作日", "小时": "个小时"}
 
@@ -86,7 +89,7 @@ def _per_period_late(w: Wording) -> Proposed | None:
     """"每延迟1个月扣0.5分" (with an optional "延迟N个月以内不扣分")."""
     t, name = w.text, w.name
     m = _DELAY.search(t)
-    if not m:
+    if not m or _NOT_A_STEP.search(t, m.end(3), m.start(4)):
         return None
     n = d(m.group(2) or "1")
     unit = _unit_of(m.group(3))
@@ -133,7 +136,7 @@ def _short_hours(w: Wording) -> Proposed | None:
     """“营业时间每少半小时,扣2分”: the hours short of a required time, counted in the text's blocks (half-hours), each
     costing the points the text places on it: a deduction per block (as a delay in blocks, ``_per_block``)."""
     m = _SHORT_HOURS.search(w.text) if "小时" in w.text else None
-    if not m or not 0 < d(m.group(3)) < w.weight:
+    if not m or not 0 < d(m.group(3)) < w.weight or _NOT_A_STEP.search(w.text, m.end(2), m.start(3)):
         return None
     n = d(m.group(1) or "1")
     return _per_block(w, m, n, "小时", d(m.group(3)), "少了") if n > 0 else None
