@@ -6302,6 +6302,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>working day</translation>
         </message>
         <message>
+            <source>小时</source>
+            <translation>hour(s)</translation>
+        </message>
+        <message>
             <source>宽限</source>
             <translation>Grace</translation>
         </message>
@@ -6600,6 +6604,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>个工作日</source>
             <translation>working days</translation>
+        </message>
+        <message>
+            <source>个小时</source>
+            <translation>hours</translation>
         </message>
         <message>
             <source>（扣除宽限 %1 %2）</source>

@@ -53,7 +53,8 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
 
 
 #: the units and unit words of ``UNITS`` as the calculation says them, marked for translation
-SAID_UNITS = (T("月"), T("天"), T("周"), T("季度"), T("年"), T("工作日"), T("个月"), T("个季度"), T("个工作日"))
+SAID_UNITS = (T("月"), T("天"), T("周"), T("季度"), T("年"), T("工作日"), T("小时"), T("个月"), T("个季度"), T("个工作日"),
+              T("个小时"))
 
 
 def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
@@ -63,13 +64,20 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_DELAY = re.compile(r"每(?P<early>提前或)?(?:延迟|推迟|逾期|滞后|延期|超期|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚)(\d+(?:\.\d+)?)?(个月|月|个工作日|"
-                    r"工作日|天|日|周|个星期|星期|个季度|季度|年)[^;]*?扣" + NUM + "分")
+#: the words of a delay after 每 (“每迟报1天”, “每超时1小时”)
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚"
+_DELAY = re.compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(\d+(?:\.\d+)?)?(个月|月|个工作日|"
+                    r"工作日|天|日|周|个星期|星期|个季度|季度|年|个小时|小时)[^;]*?扣" + NUM + "分")
+#: the words before a delay that costs nothing (“迟报2小时以内不扣分”)
+GRACE_VERBS = "宽限|延迟|推迟|逾期|迟报|超时"
 #: “延迟1个月以内不扣分”: a delay that costs nothing
-_GRACE = re.compile(r"(?:宽限|延迟|推迟|逾期)" + NUM + r"(?:个月|月|天|日|个工作日|工作日|周|个季度|季度|年)(?:以内|内)(?:的)?,?"
+_GRACE = re.compile(r"(?:" + GRACE_VERBS + r")" + NUM + r"(?:个月|月|天|日|个工作日|工作日|周|个季度|季度|年|个小时|小时)(?:以内|内)(?:的)?,?"
                     r"(?:不扣分|得满分)")
+#: between a step and its points, words that make the time a line or a requirement, not a step counted (“路灯每晚
+#: 12小时以上照明,未达到的扣1分”, “每超过8小时需轮换,未轮换的扣1分”)
+_NOT_A_STEP = re.compile(r"以上|以下|以内|不足|不少于|不低于|未|没有|需|须|应")
 #: the units of delay a framework file may name, and how each is written after a number
-UNITS = {"月": "个月", "天": "天", "周": "周", "季度": "个季度", "年": "年", "工作日": "个工作日"}
+UNITS = {"月": "个月", "天": "天", "周": "周", "季度": "个季度", "年": "年", "工作日": "个工作日", "小时": "个小时"}
 
 
 def _unit_of(word: str) -> str:
@@ -81,13 +89,13 @@ def _per_period_late(w: Wording) -> Proposed | None:
     """"每延迟1个月扣0.5分" (with an optional "延迟N个月以内不扣分")."""
     t, name = w.text, w.name
     m = _DELAY.search(t)
-    if not m:
+    if not m or _NOT_A_STEP.search(t, m.end(3), m.start(4)):
         return None
     n = d(m.group(2) or "1")
     unit = _unit_of(m.group(3))
     grace = _GRACE.search(t)
     if n != 1 and not m.group("early") and ((n < 1 and unit in _FINEST_UNITS) or not _per_unit_exact(d(m.group(4)), n)):
-        return None if grace else _per_block(w, m, n, m.group(3))
+        return None if grace else _per_block(w, m, n, m.group(3), d(m.group(4)))
     per = d(m.group(4)) / n
     params = {"per": s(per), "unit": unit, "grace": s(d(grace.group(1))) if grace else "0"}
     label = name if "延迟" in name or "及时" not in name else name.replace("及时性", "") + f"延迟{unit}数"
@@ -97,9 +105,9 @@ def _per_period_late(w: Wording) -> Proposed | None:
                     f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分", doubts)
 
 
-#: the finest units of delay: a step of a part of one (“每迟报半天”) is counted in such parts (half-days), never
-#: turned into a figure per day the text does not state
-_FINEST_UNITS = frozenset(("天", "工作日"))
+#: the finest units of delay: a step of a part of one (“每迟报半天”, “每延迟半小时”) is counted in such parts (half-days,
+#: half-hours), never turned into a figure per day (hour) the text does not state
+_FINEST_UNITS = frozenset(("天", "工作日", "小时"))
 
 
 def _per_unit_exact(points: Decimal, n: Decimal) -> bool:
@@ -108,14 +116,30 @@ def _per_unit_exact(points: Decimal, n: Decimal) -> bool:
     return per == per.quantize(Decimal("0.0001"))
 
 
-def _per_block(w: Wording, m: re.Match[str], n: Decimal, unit_word: str) -> Proposed:
+def _per_block(w: Wording, m: re.Match[str], n: Decimal, unit_word: str, points: Decimal, counted: str = "延迟了"
+               ) -> Proposed:
     """“每迟报半天扣0.5分”, “每延迟3天扣1分”: points for each step of half a day, or of several units whose points
-    make no exact figure per unit (1 ÷ 3): the steps are counted, each costing the points the text places on it."""
-    block = ("半" if n == Decimal("0.5") else fmt(n)) + unit_word
-    per = s(d(m.group(4)))
+    make no exact figure per unit (1 ÷ 3): the steps are counted, each costing the points the text places on it
+    (``counted``: how the entry says what is counted, 延迟了 or 少了)."""
+    block = ("半" if n == Decimal("0.5") else "" if n == 1 else fmt(n)) + unit_word  # “每少1小时”: 小时
+    per = s(points)
     item = deduction_rule.RULE.item(w.name, w.weight, {"per": per, "unit": block})
     return Proposed([item], f"逐例扣分：每{block}扣 {per} 分，扣完为止",
-                    (f"“{m.group(0)}”：按延迟了几个{block}录入（不足{block}的部分是否扣分未说明）",))
+                    (f"“{m.group(0)}”：按{counted}几个{block}录入（不足{block}的部分是否扣分未说明）",))
+
+
+#: “营业时间每少半小时扣2分”, “开放时间每减少1小时扣0.5分”: a shortfall of time counted in blocks of hours
+_SHORT_HOURS = re.compile(r"每(?:减少|缺少|少|不足)(\d+(?:\.\d+)?)?(个小时|小时)[^;]*?扣" + NUM + "分")
+
+
+def _short_hours(w: Wording) -> Proposed | None:
+    """“营业时间每少半小时,扣2分”: the hours short of a required time, counted in the text's blocks (half-hours), each
+    costing the points the text places on it: a deduction per block (as a delay in blocks, ``_per_block``)."""
+    m = _SHORT_HOURS.search(w.text) if "小时" in w.text else None
+    if not m or not 0 < d(m.group(3)) < w.weight or _NOT_A_STEP.search(w.text, m.end(2), m.start(3)):
+        return None
+    n = d(m.group(1) or "1")
+    return _per_block(w, m, n, "小时", d(m.group(3)), "少了") if n > 0 else None
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
@@ -131,13 +155,14 @@ RULE = RuleType(
     name=T("延迟扣分"),
     params=(
         Param("per", T("每单位扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "select", default="月", choices=(("月", "月"), ("天", "天"), ("周", "周"), ("季度", "季度"), ("年", "年"), ("工作日", "工作日"))),
+        Param("unit", T("单位"), "select", default="月", choices=(("月", "月"), ("天", "天"), ("周", "周"), ("季度", "季度"), ("年", "年"), ("工作日", "工作日"),
+                                                            ("小时", "小时"))),
         Param("grace", T("宽限"), "number", default="0"),
     ),
     inputs=(Input("delay", T("延迟"), "number", T("个月"), step=True),),
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(20, _per_period_late),),
+    proposals=(Recogniser(20, _per_period_late), Recogniser(136, _short_hours)),
     describe=describe,
 )
