@@ -485,7 +485,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 1545  # the count reached (91.2% of 1694)
+    assert f["exact"] >= 1546  # the count reached (91.3% of 1694)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
