@@ -201,6 +201,18 @@ def test_points_per_case_beside_a_verb_of_earning_are_no_schedule(text, kept):
     assert not propose(text, "10", "制度建设").confident
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("市级表彰 2分/次 被通报批评 扣1分/次 扣完为止", "市级表彰2分/次"),  # the deductions say their verb: the rest is earned
+    ("信息被省级采用 1分/篇,被市级采用 0.5分/篇;未按时报送扣1分", "采用1分/篇"),
+    ("加分项:获评先进 1分/次 扣分项:违规操作 1分/次", "先进1分/次"),  # bonus points named
+    ("代扣代缴及时 1分/项 申报准确 1分/项", "及时1分/项"),  # 扣 in a word, not deducting
+    ("发现问题 1或2分/处 扣完为止", "1或2分/处"),  # a range of points
+])
+def test_points_per_case_beside_points_with_a_verb_are_no_schedule(text, kept):
+    assert kept in normalize(text)
+    assert not propose(text, "10", "信息报送").confident
+
+
 def test_a_schedule_with_a_unit_no_reading_counts_is_left_whole():
     text = "路灯整基不亮 2分/基 灯杆倾斜 1分/处 扣完为止"
     assert "扣" not in normalize(text).replace("扣完为止", "")

@@ -72,22 +72,25 @@ def normalize(text: str) -> str:
     if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
-    return _schedule(t) if "扣" in t and "分/" in t and not _EARNING.search(t) else t
+    return _schedule(t) if "分/" in t and _DEDUCTING.search(t) and not _NOT_A_SCHEDULE.search(t) else t
 
 
 def _schedule(t: str) -> str:
     """The 扣 said before each fault's points of a schedule of deductions, when every point per case of the text is one
     (a unit no reading counts, “2分/基”, leaves the text as it is)."""
-    bare = len(re.findall(r"(?<!扣)(?<!扣除)(?<!扣减)(?<![\d.])\d+(?:\.\d+)?分/", t))
+    bare = len(re.findall(r"(?<![\d.])\d+(?:\.\d+)?分/", t))
     return _SCHEDULED.sub("扣", t) if len(_SCHEDULED.findall(t)) == bare and not re.search(r"\d/[\u4e00-\u9fff]", t) else t
 
 
 #: a schedule of deductions, each fault's points per case with no verb (“灯杆倾斜1分/处”, “…,0.5分/次”), in a text that
-#: deducts (“…,扣完为止”, “实行累计扣减”): the 扣 said before the points (never after a verb of its own: 得2分/项, 加1分/次)
-_SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![扣减得计记加为各每至共满分])(?=\d+(?:\.\d+)?分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
+#: deducts (“…,扣完为止”, “实行累计扣减”): the 扣 said before the points (never in a range, 1至2分/处, nor after 为, 各, 每)
+_SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满分])(?=\d+(?:\.\d+)?分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
                         r"(?![\u4e00-\u9fff]*[=*]))")
-#: points earned or capped anywhere in the text: not a schedule of deductions alone
-_EARNING = re.compile(r"(?:得|加|计|记|奖)(?:\d|满分)|最高|最多|上限|封顶|基础分|基本分")
+#: a text that deducts in words only (“扣完为止”, “实行累计扣减”, “扣分标准”): no points of its own carry the verb
+_DEDUCTING = re.compile(r"扣(?:完|减|分)")
+#: points earned, capped or taken off with a verb of their own anywhere in the text (“表彰2分/次,通报批评扣1分/次”,
+#: “被采用1分/篇;迟报扣1分”: the points without a verb are earned): not a schedule of deductions alone
+_NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|奖|扣|减)(?:\d|满分)|加分|最高|最多|上限|封顶|基础分|基本分")
 
 
 #: “…;有其中1项参与,得0.5;无,不得分”: a situation's score with its 分 left out, closing its clause, where the other
