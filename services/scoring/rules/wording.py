@@ -121,7 +121,8 @@ _LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?=\d)|(?<=率)c(?=\d+(?:\
 #: “扣 I0 分”, “扣l0分”: text recognition reads the digit 1 opening a number of points as a Latin I or l
 _OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 #: “7T0名”, “良(8T1分)”: text recognition reads the “-1” of a range (7-10, 8-11) as a Latin T between the digits
-_OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d)")
+#: (one digit after it: “7T10”, a T for the dash alone or a model's name, is not made 7-110)
+_OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
 
 
 def _ocr_equals(t: str) -> str:
