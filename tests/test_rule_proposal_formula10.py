@@ -207,6 +207,7 @@ def test_points_per_case_beside_a_verb_of_earning_are_no_schedule(text, kept):
     ("加分项:获评先进 1分/次 扣分项:违规操作 1分/次", "先进1分/次"),  # bonus points named
     ("代扣代缴及时 1分/项 申报准确 1分/项", "及时1分/项"),  # 扣 in a word, not deducting
     ("发现问题 1或2分/处 扣完为止", "1或2分/处"),  # a range of points
+    ("宣传报道 1分/篇 未报道的不扣分", "报道1分/篇"),  # nothing taken off
 ])
 def test_points_per_case_beside_points_with_a_verb_are_no_schedule(text, kept):
     assert kept in normalize(text)

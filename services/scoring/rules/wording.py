@@ -87,7 +87,8 @@ def _schedule(t: str) -> str:
 _SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满分])(?=\d+(?:\.\d+)?分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
                         r"(?![\u4e00-\u9fff]*[=*]))")
 #: a text that deducts in words only (“扣完为止”, “实行累计扣减”, “扣分标准”): no points of its own carry the verb
-_DEDUCTING = re.compile(r"扣(?:完|减|分)")
+#: (“未完成的不扣分” says none is taken off)
+_DEDUCTING = re.compile(r"(?<!不)扣(?:完|减|分)")
 #: points earned, capped or taken off with a verb of their own anywhere in the text (“表彰2分/次,通报批评扣1分/次”,
 #: “被采用1分/篇;迟报扣1分”: the points without a verb are earned): not a schedule of deductions alone
 _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|奖|扣|减)(?:\d|满分)|加分|最高|最多|上限|封顶|基础分|基本分")
