@@ -212,6 +212,18 @@ def test_points_per_case_not_all_taken_off_are_no_schedule(text, kept):
     assert not propose(text, "10", "制度建设").confident
 
 
+@pytest.mark.parametrize("text", [
+    "抽查不合格率10%以下 1分/项 10%以上 2分/项 扣完为止",
+    "抽查不合格率10%以下扣1分/项,10%以上扣2分/项,扣完为止",
+])
+def test_the_line_of_a_schedule_fault_s_words_is_kept_in_its_name(text):
+    p = propose(text, "10", "质量抽查")
+    assert types(p) == ["formula"], p.summary
+    assert [v["label"][:v["label"].index("（")] for v in p.items[0]["params"]["variables"]] == \
+        ["抽查不合格率10%以下", "10%以上"]  # not “以下”, “以上”: the line tells the two faults apart
+    assert by_vars(p, "0", "3") == 4
+
+
 def test_a_schedule_with_a_unit_no_reading_counts_is_left_whole():
     text = "路灯整基不亮 2分/基 灯杆倾斜 1分/处 扣完为止"
     assert "扣" not in normalize(text).replace("扣完为止", "")
