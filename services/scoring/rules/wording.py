@@ -76,8 +76,9 @@ def normalize(text: str) -> str:
 
 
 def _schedule(t: str) -> str:
-    """The 扣 said before each fault's points of a schedule of deductions, when every point per case of the text is one
-    (a unit no reading counts, “2分/基”, leaves the text as it is)."""
+    """The 扣 said before each fault's points of a schedule of deductions (a text that deducts in words only, no point
+    earned nor merit counted: ``normalize`` tells), when every point per case of the text is one of the schedule (a
+    range, “0.5-1分/处”, or a unit no reading counts, “2分/基”, leaves the text as it is)."""
     bare = len(re.findall(r"(?<![\d.])\d+(?:\.\d+)?分/", t))
     return _SCHEDULED.sub("扣", t) if len(_SCHEDULED.findall(t)) == bare and not re.search(r"\d/[\u4e00-\u9fff]", t) else t
 
@@ -92,7 +93,7 @@ _DEDUCTING = re.compile(r"(?<!不)扣(?:完|减|分)")
 #: points earned, capped or taken off with a verb of their own anywhere in the text (“表彰2分/次,通报批评扣1分/次”,
 #: “被采用1分/篇;迟报扣1分”: the points without a verb are earned), or a merit counted beside the faults (“受到表彰
 #: 2分/次 违规操作1分/次 扣完为止”, “信息被采用1分/篇”): not a schedule of deductions alone
-_NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|奖|扣|减)(?:\d|满分)|加分|最高|最多|上限|封顶|基础分|基本分"
+_NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|最高|最多|上限|封顶|基础分|基本分"
                              r"|奖|表彰|表扬|荣誉|正面|被[^,;]{0,4}采[用纳]")
 
 
