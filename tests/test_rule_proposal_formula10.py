@@ -206,6 +206,9 @@ def test_a_schedule_without_its_stop_is_read_to_check():
     ("获上级奖励 2分/次;违规操作 1分/次;扣完为止", "奖励2分/次"),
     ("工作受到表扬 0.5分/次 工作被通报 1分/次 扣完为止", "表扬0.5分/次"),
     ("信息被省级采用 1分/篇 被市级采用 0.5分/篇 扣完为止", "采用1分/篇"),
+    ("评为先进单位 2分/次 违规操作 1分/次 扣完为止", "单位2分/次"),
+    ("经验做法被推广 2分/次;违规操作 1分/次;扣完为止", "推广2分/次"),
+    ("考核评为优秀 1分/项 违规操作 0.5分/次 扣完为止", "优秀1分/项"),
 ])
 def test_points_per_case_not_all_taken_off_are_no_schedule(text, kept):
     assert kept in normalize(text)

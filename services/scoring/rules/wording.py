@@ -92,9 +92,9 @@ _SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满�
 _DEDUCTING = re.compile(r"(?<!不)扣(?:完|减|分)")
 #: points earned, capped or taken off with a verb of their own anywhere in the text (“表彰2分/次,通报批评扣1分/次”,
 #: “被采用1分/篇;迟报扣1分”: the points without a verb are earned), or a merit counted beside the faults (“受到表彰
-#: 2分/次 违规操作1分/次 扣完为止”, “信息被采用1分/篇”): not a schedule of deductions alone
+#: 2分/次 违规操作1分/次 扣完为止”, “评为先进单位2分/次”, “信息被采用1分/篇”): not a schedule of deductions alone
 _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|最高|最多|上限|封顶|基础分|基本分"
-                             r"|奖|表彰|表扬|荣誉|正面|被[^,;]{0,4}采[用纳]")
+                             r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
 #: “…;有其中1项参与,得0.5;无,不得分”: a situation's score with its 分 left out, closing its clause, where the other
