@@ -209,6 +209,9 @@ def test_a_schedule_without_its_stop_is_read_to_check():
     ("评为先进单位 2分/次 违规操作 1分/次 扣完为止", "单位2分/次"),
     ("经验做法被推广 2分/次;违规操作 1分/次;扣完为止", "推广2分/次"),
     ("考核评为优秀 1分/项 违规操作 0.5分/次 扣完为止", "优秀1分/项"),
+    # words that say no fault: the points are earned, whatever the 扣 of the text
+    ("开展宣传活动 1分/次 召开专题会议 0.5分/次 扣完为止", "活动1分/次"),
+    ("违规操作 1分/次;新增就业岗位 1分/个;扣完为止", "岗位1分/个"),
 ])
 def test_points_per_case_not_all_taken_off_are_no_schedule(text, kept):
     assert kept in normalize(text)

@@ -80,13 +80,26 @@ def _schedule(t: str) -> str:
     earned nor merit counted: ``normalize`` tells), when every point per case of the text is one of the schedule (a
     range, “0.5-1分/处”, or a unit no reading counts, “2分/基”, leaves the text as it is)."""
     bare = len(re.findall(r"(?<![\d.])\d+(?:\.\d+)?分/", t))
-    return _SCHEDULED.sub("扣", t) if len(_SCHEDULED.findall(t)) == bare and not re.search(r"\d/[\u4e00-\u9fff]", t) else t
+    at = [m.start() for m in _SCHEDULED.finditer(t)]
+    if len(at) != bare or re.search(r"\d/[\u4e00-\u9fff]", t):
+        return t
+    # each fault says what is wrong (“垃圾桶破损”, “未按时清运”), or a degree of the one before (“…10%以下1分/项
+    # 10%以上2分/项”): “开展宣传活动1分/次” is earned, whatever the text's 扣
+    words = [_SCHEDULE_ENTRY.split(t[:i])[-1] for i in at]
+    if not all(_FAULT_SAID.search(w) or (n and re.search(r"以上|以下|以内", w)) for n, w in enumerate(words)):
+        return t
+    return _SCHEDULED.sub("扣", t)
 
 
 #: a schedule of deductions, each fault's points per case with no verb (“灯杆倾斜1分/处”, “…,0.5分/次”), in a text that
 #: deducts (“…,扣完为止”, “实行累计扣减”): the 扣 said before the points (never in a range, 1至2分/处, nor after 为, 各, 每)
 _SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满分])(?=\d+(?:\.\d+)?分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
                         r"(?![\u4e00-\u9fff]*[=*]))")
+#: where one fault of a schedule ends and the next one's words begin
+_SCHEDULE_ENTRY = re.compile(r"\d分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)")
+#: a word saying a fault: something missing, late, wrong, broken, dirty or against a rule, a problem found
+_FAULT_SAID = re.compile(r"未|不|无|没|缺|少|漏|错|误|差|损|破|坏|违|乱|脏|污|积|倾斜|超|迟|逾|延|投诉|事故|问题|隐患|失|丢|脱落|"
+                         r"锈|通报|曝光|批评|处罚|处分|堆|占道|私|非法|擅自")
 #: a text that deducts in words only (“扣完为止”, “实行累计扣减”, “扣分标准”): no points of its own carry the verb
 #: (“未完成的不扣分” says none is taken off)
 _DEDUCTING = re.compile(r"(?<!不)扣(?:完|减|分)")
