@@ -91,12 +91,14 @@ def _schedule(t: str) -> str:
     return _SCHEDULED.sub("扣", t)
 
 
+#: the points per case of a schedule, after their number: “分/处”, “分/1次”
+_PER_CASE_OF_SCHEDULE = r"分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
 #: a schedule of deductions, each fault's points per case with no verb (“灯杆倾斜1分/处”, “…,0.5分/次”), in a text that
 #: deducts (“…,扣完为止”, “实行累计扣减”): the 扣 said before the points (never in a range, 1至2分/处, nor after 为, 各, 每)
-_SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满分])(?=\d+(?:\.\d+)?分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
-                        r"(?![\u4e00-\u9fff]*[=*]))")
+_SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满分])(?=\d+(?:\.\d+)?" + _PER_CASE_OF_SCHEDULE
+                        + r"(?![\u4e00-\u9fff]*[=*]))")
 #: where one fault of a schedule ends and the next one's words begin
-_SCHEDULE_ENTRY = re.compile(r"\d分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)")
+_SCHEDULE_ENTRY = re.compile(r"\d" + _PER_CASE_OF_SCHEDULE)
 #: a word saying a fault: something missing, late, wrong, broken, dirty or against a rule, a problem found
 _FAULT_SAID = re.compile(r"未|不|无|没|缺|少|漏|错|误|差|损|破|坏|违|乱|脏|污|积|倾斜|超|迟|逾|延|投诉|事故|问题|隐患|失|丢|脱落|"
                          r"锈|通报|曝光|批评|处罚|处分|堆|占道|私|非法|擅自")
