@@ -195,10 +195,39 @@ def test_a_schedule_without_its_stop_is_read_to_check():
 @pytest.mark.parametrize("text, kept", [
     ("建立制度1分/项,最高3分;未按时上报扣1分/次,扣完为止", "建立制度1分/项"),  # points earned per case beside the deductions
     ("每开展1次活动得2分/次,未开展的扣2分", "得2分/次"),  # the points' own verb
+    ("市级表彰 2分/次 被通报批评 扣1分/次 扣完为止", "市级表彰2分/次"),  # the deductions say their verb: the rest is earned
+    ("信息被省级采用 1分/篇,被市级采用 0.5分/篇;未按时报送扣1分", "采用1分/篇"),
+    ("加分项:获评先进 1分/次 扣分项:违规操作 1分/次", "先进1分/次"),  # bonus points named
+    ("代扣代缴及时 1分/项 申报准确 1分/项", "及时1分/项"),  # 扣 in a word, not deducting
+    ("发现问题 1或2分/处 扣完为止", "1或2分/处"),  # a range of points
+    ("宣传报道 1分/篇 未报道的不扣分", "报道1分/篇"),  # nothing taken off
+    # a merit counted beside the faults, the cell's own 扣完为止 for the faults
+    ("受到市级表彰 2分/次 违规操作 1分/次 扣完为止", "表彰2分/次"),
+    ("获上级奖励 2分/次;违规操作 1分/次;扣完为止", "奖励2分/次"),
+    ("工作受到表扬 0.5分/次 工作被通报 1分/次 扣完为止", "表扬0.5分/次"),
+    ("信息被省级采用 1分/篇 被市级采用 0.5分/篇 扣完为止", "采用1分/篇"),
+    ("评为先进单位 2分/次 违规操作 1分/次 扣完为止", "单位2分/次"),
+    ("经验做法被推广 2分/次;违规操作 1分/次;扣完为止", "推广2分/次"),
+    ("考核评为优秀 1分/项 违规操作 0.5分/次 扣完为止", "优秀1分/项"),
+    # words that say no fault: the points are earned, whatever the 扣 of the text
+    ("开展宣传活动 1分/次 召开专题会议 0.5分/次 扣完为止", "活动1分/次"),
+    ("违规操作 1分/次;新增就业岗位 1分/个;扣完为止", "岗位1分/个"),
 ])
-def test_points_per_case_beside_a_verb_of_earning_are_no_schedule(text, kept):
+def test_points_per_case_not_all_taken_off_are_no_schedule(text, kept):
     assert kept in normalize(text)
     assert not propose(text, "10", "制度建设").confident
+
+
+@pytest.mark.parametrize("text", [
+    "抽查不合格率10%以下 1分/项 10%以上 2分/项 扣完为止",
+    "抽查不合格率10%以下扣1分/项,10%以上扣2分/项,扣完为止",
+])
+def test_the_line_of_a_schedule_fault_s_words_is_kept_in_its_name(text):
+    p = propose(text, "10", "质量抽查")
+    assert types(p) == ["formula"], p.summary
+    assert [v["label"][:v["label"].index("（")] for v in p.items[0]["params"]["variables"]] == \
+        ["抽查不合格率10%以下", "10%以上"]  # not “以下”, “以上”: the line tells the two faults apart
+    assert by_vars(p, "0", "3") == 4
 
 
 def test_a_schedule_with_a_unit_no_reading_counts_is_left_whole():

@@ -148,6 +148,7 @@ def test_a_latin_t_between_digits_is_the_dash_and_1_of_a_range():
     "通过ISO9001认证的得5分",  # an I opening no score
     "Level2及以上得5分",
     "T1类项目扣2分",
+    "排名7T10名的得1分",  # two digits after the T: no “-1” before them (not 7-110)
 ])
 def test_near_miss_latin_letters_elsewhere_are_left_alone(text):
     assert normalize(text) == text

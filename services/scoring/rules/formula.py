@@ -613,7 +613,11 @@ def _fault_words(run: str) -> str:
         at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
         if ("%" in run and run[:m.start()].endswith(_SHORT_OF)) or _EVERY_PERIOD.match(run, at):
             return m.group(0)
-        return m.group(0) if "%" not in run and m.group(0)[0] != "每" and _LINE_AFTER.match(run, m.end()) else ""
+        if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
+            return ""
+        # a line of the fault's words (“延误3个工作日以上”, “不合格率10%以下”): a percentage only when the words say
+        # the rate is itself below or above it, never the case a step of a rate counts
+        return m.group(0) if "%" not in run or m.group(0).endswith("%") else ""
     words = _COUNT_WORDS.sub(kept, run)
     words = words.strip(",;:、 ").lstrip(")").rstrip("(").strip(",;:、 ")  # “未公示(扣1分)”: the bracket is the amount's
     if words.startswith("(") and ")" not in words:  # “…扣2分(每少1次扣1分)”: the fault opens its bracket

@@ -72,22 +72,44 @@ def normalize(text: str) -> str:
     if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
-    return _schedule(t) if "扣" in t and "分/" in t and not _EARNING.search(t) else t
+    return _schedule(t) if "分/" in t and _DEDUCTING.search(t) and not _NOT_A_SCHEDULE.search(t) else t
 
 
 def _schedule(t: str) -> str:
-    """The 扣 said before each fault's points of a schedule of deductions, when every point per case of the text is one
-    (a unit no reading counts, “2分/基”, leaves the text as it is)."""
-    bare = len(re.findall(r"(?<!扣)(?<!扣除)(?<!扣减)(?<![\d.])\d+(?:\.\d+)?分/", t))
-    return _SCHEDULED.sub("扣", t) if len(_SCHEDULED.findall(t)) == bare and not re.search(r"\d/[\u4e00-\u9fff]", t) else t
+    """The 扣 said before each fault's points of a schedule of deductions (a text that deducts in words only, no point
+    earned nor merit counted: ``normalize`` tells), when every point per case of the text is one of the schedule (a
+    range, “0.5-1分/处”, or a unit no reading counts, “2分/基”, leaves the text as it is)."""
+    bare = len(re.findall(r"(?<![\d.])\d+(?:\.\d+)?分/", t))
+    at = [m.start() for m in _SCHEDULED.finditer(t)]
+    if len(at) != bare or re.search(r"\d/[\u4e00-\u9fff]", t):
+        return t
+    # each fault says what is wrong (“垃圾桶破损”, “未按时清运”), or a degree of the one before (“…10%以下1分/项
+    # 10%以上2分/项”): “开展宣传活动1分/次” is earned, whatever the text's 扣
+    words = [_SCHEDULE_ENTRY.split(t[:i])[-1] for i in at]
+    if not all(_FAULT_SAID.search(w) or (n and re.search(r"以上|以下|以内", w)) for n, w in enumerate(words)):
+        return t
+    return _SCHEDULED.sub("扣", t)
 
 
+#: the points per case of a schedule, after their number: “分/处”, “分/1次”
+_PER_CASE_OF_SCHEDULE = r"分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
 #: a schedule of deductions, each fault's points per case with no verb (“灯杆倾斜1分/处”, “…,0.5分/次”), in a text that
-#: deducts (“…,扣完为止”, “实行累计扣减”): the 扣 said before the points (never after a verb of its own: 得2分/项, 加1分/次)
-_SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![扣减得计记加为各每至共满分])(?=\d+(?:\.\d+)?分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
-                        r"(?![\u4e00-\u9fff]*[=*]))")
-#: points earned or capped anywhere in the text: not a schedule of deductions alone
-_EARNING = re.compile(r"(?:得|加|计|记|奖)(?:\d|满分)|最高|最多|上限|封顶|基础分|基本分")
+#: deducts (“…,扣完为止”, “实行累计扣减”): the 扣 said before the points (never in a range, 1至2分/处, nor after 为, 各, 每)
+_SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满分])(?=\d+(?:\.\d+)?" + _PER_CASE_OF_SCHEDULE
+                        + r"(?![\u4e00-\u9fff]*[=*]))")
+#: where one fault of a schedule ends and the next one's words begin
+_SCHEDULE_ENTRY = re.compile(r"\d" + _PER_CASE_OF_SCHEDULE)
+#: a word saying a fault: something missing, late, wrong, broken, dirty or against a rule, a problem found
+_FAULT_SAID = re.compile(r"未|不|无|没|缺|少|漏|错|误|差|损|破|坏|违|乱|脏|污|积|倾斜|超|迟|逾|延|投诉|事故|问题|隐患|失|丢|脱落|"
+                         r"锈|通报|曝光|批评|处罚|处分|堆|占道|私|非法|擅自")
+#: a text that deducts in words only (“扣完为止”, “实行累计扣减”, “扣分标准”): no points of its own carry the verb
+#: (“未完成的不扣分” says none is taken off)
+_DEDUCTING = re.compile(r"(?<!不)扣(?:完|减|分)")
+#: points earned, capped or taken off with a verb of their own anywhere in the text (“表彰2分/次,通报批评扣1分/次”,
+#: “被采用1分/篇;迟报扣1分”: the points without a verb are earned), or a merit counted beside the faults (“受到表彰
+#: 2分/次 违规操作1分/次 扣完为止”, “评为先进单位2分/次”, “信息被采用1分/篇”): not a schedule of deductions alone
+_NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|最高|最多|上限|封顶|基础分|基本分"
+                             r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
 #: “…;有其中1项参与,得0.5;无,不得分”: a situation's score with its 分 left out, closing its clause, where the other
@@ -118,7 +140,8 @@ _LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?=\d)|(?<=率)c(?=\d+(?:\
 #: “扣 I0 分”, “扣l0分”: text recognition reads the digit 1 opening a number of points as a Latin I or l
 _OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 #: “7T0名”, “良(8T1分)”: text recognition reads the “-1” of a range (7-10, 8-11) as a Latin T between the digits
-_OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d)")
+#: (one digit after it: “7T10”, a T for the dash alone or a model's name, is not made 7-110)
+_OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
 
 
 def _ocr_equals(t: str) -> str:
