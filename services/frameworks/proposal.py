@@ -42,7 +42,7 @@ from services.frameworks.reading import (
 )
 from services.scoring.rules import FALLBACK, RULES
 from services.scoring.rules.base import Wording
-from services.scoring.rules.wording import normalize
+from services.scoring.rules.wording import deductions_unsaid, normalize
 
 
 @dataclass
@@ -101,6 +101,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
     if not t:
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     wording = Wording(t, w, name, points, explanation)
+    unsaid = deductions_unsaid(criteria) if "分/" in t else ""
     vague = vague_words(t)
     first_problem = ""
     flagged: Proposal | None = None
@@ -121,6 +122,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         doubted = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
         # a word named once more with what it was read as (“依次类推”, then “依次类推”：按…读) is said once, with that
         unplaced = [u for u in doubted if not any(v.startswith(u + "：") for v in doubted)]
+        if unsaid:  # “垃圾桶破损 0.5分/个 … 扣完为止”: the points per case read as taken off, no 扣 said before them
+            unplaced.append(f"“{unsaid}”：原文未写“扣”，按扣分读，请核对")
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
             unplaced.append(f"“产区”“非产区”：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}

@@ -55,8 +55,29 @@ def normalize(text: str) -> str:
     """Half-width digits and punctuation, no spaces, numerals in digits — so patterns stay short.
 
     Circled numbers are kept. Numerals written in Chinese are turned into digits where a measure
-    word follows them (“每超过一个百分点扣零点五分” → “每超过1个百分点扣0.5分”, “半个月” → “0.5个月”).
+    word follows them (“每超过一个百分点扣零点五分” → “每超过1个百分点扣0.5分”, “半个月” → “0.5个月”). A schedule
+    of deductions with no verb (“垃圾桶破损 0.5分/个 … 扣完为止”) gets its 扣 said (``deductions_unsaid`` tells).
     """
+    t = _surface(text)
+    return _schedule(t) if _may_be_schedule(t) else t
+
+
+def deductions_unsaid(text: str) -> str:
+    """The points per case of a schedule of deductions that ``normalize`` reads as taken off though the text says no
+    扣 before them (“0.5分/个、1分/处”), or "" when it reads none so: a reading of the words, so a proposal built on it
+    is to check."""
+    t = _surface(text)
+    if not _may_be_schedule(t) or _schedule(t) == t:
+        return ""
+    return "、".join(dict.fromkeys(m.group(0) for m in re.finditer(r"\d+(?:\.\d+)?" + _PER_CASE_OF_SCHEDULE, t)))
+
+
+def _may_be_schedule(t: str) -> bool:
+    return "分/" in t and _DEDUCTING.search(t) is not None and not _NOT_A_SCHEDULE.search(t)
+
+
+def _surface(text: str) -> str:
+    """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
@@ -71,13 +92,12 @@ def normalize(text: str) -> str:
         t = t.replace("不给分", "不得分")
     if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
-    t = _joined_cells(chinese_numerals(_ocr_equals(t)))
-    return _schedule(t) if "分/" in t and _DEDUCTING.search(t) and not _NOT_A_SCHEDULE.search(t) else t
+    return _joined_cells(chinese_numerals(_ocr_equals(t)))
 
 
 def _schedule(t: str) -> str:
     """The 扣 said before each fault's points of a schedule of deductions (a text that deducts in words only, no point
-    earned nor merit counted: ``normalize`` tells), when every point per case of the text is one of the schedule (a
+    earned nor merit counted: ``_may_be_schedule`` tells), when every point per case of the text is one of the schedule (a
     range, “0.5-1分/处”, or a unit no reading counts, “2分/基”, leaves the text as it is)."""
     bare = len(re.findall(r"(?<![\d.])\d+(?:\.\d+)?分/", t))
     at = [m.start() for m in _SCHEDULED.finditer(t)]
