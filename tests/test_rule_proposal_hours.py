@@ -60,6 +60,7 @@ def test_a_grace_of_some_hours_costs_nothing(text, weight, grace, per):
     assert sole(p, "delay") == {"per": per, "unit": "小时", "grace": grace}
     assert scored(p, {"delay": grace}) == Decimal(weight)
     assert scored(p, {"delay": str(Decimal(grace) + 2)}) == Decimal(weight) - 2 * Decimal(per)
+    assert p.summary.endswith(f"（宽限 {grace} 个小时）")  # the wizard's line says the grace it read
 
 
 # ── a step of half an hour is counted in half-hours, as 半天 is in half-days ─────────────────────────────────────────

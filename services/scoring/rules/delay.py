@@ -102,7 +102,8 @@ def _per_period_late(w: Wording) -> Proposed | None:
     # “每提前或推迟1天加扣1分”: being early adds, but never above the 分值 (to check)
     doubts = (f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读",) if m.group("early") else None
     return Proposed([RULE.item(label, w.weight, params)],
-                    f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分", doubts)
+                    f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分"
+                    + (f"（宽限 {params['grace']} {UNITS.get(unit, unit)}）" if grace else ""), doubts)
 
 
 #: the finest units of delay: a step of a part of one (“每迟报半天”, “每延迟半小时”) is counted in such parts (half-days,
