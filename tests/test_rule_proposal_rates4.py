@@ -339,3 +339,28 @@ def test_a_rate_counted_from_figures_then_scored_by_it_is_a_rate(text):
 def test_a_rate_counted_then_judged_is_not_a_rate():
     p = propose("根据年末参保人数和户籍人口数计算参保率,按其比率酌情评分", "10", "覆盖情况")
     assert p.kind != "rate"
+
+
+# ── a line alone in the clause before its step, full marks implied: “预算执行率≥95%,每低1个百分点扣0.5分” ─────────────
+@pytest.mark.parametrize("text, values, want", [
+    ("预算执行率≥95%,每低1个百分点扣0.5分,扣完为止", [100, 95, 94, 90, 70], (10, 10, 9.5, 7.5, 0)),
+    ("预算执行率达到95%,每低于1个百分点扣0.5分,扣完为止", [100, 95, 94, 90, 70], (10, 10, 9.5, 7.5, 0)),
+    ("资金到位率95%以上,每降低1个百分点扣0.5分,扣完为止", [100, 95, 94, 90, 70], (10, 10, 9.5, 7.5, 0)),
+    ("差错率不超过2%,每超过1个百分点扣0.5分,扣完为止", [0, 2, 3, 6, 40], (10, 10, 9.5, 8, 0)),
+    ("差错率控制在2%以内,每超过1个百分点扣0.5分,扣完为止", [0, 2, 3, 6, 40], (10, 10, 9.5, 8, 0)),
+    ("差错率2%以下,每增加1个百分点扣0.5分,扣完为止", [0, 2, 3, 6, 40], (10, 10, 9.5, 8, 0)),
+])
+def test_a_line_alone_before_its_step_is_where_full_marks_end(text, values, want):
+    p = propose(text, "10", "执行率")
+    assert sole(p, "threshold")
+    assert scores(p, values) == D(*want)
+
+
+@pytest.mark.parametrize("text", [
+    "预算执行率≥95%,每超过1个百分点扣0.5分,扣完为止",  # at least, then a step above: the two point apart
+    "差错率不超过2%,每低于1个百分点扣0.5分,扣完为止",  # at most, then a step below
+    "预算执行率达到95%得8分,每低于1%扣0.5分",  # the line scores less than the 分值
+])
+def test_a_line_pointing_away_from_its_step_is_no_such_line(text):
+    p = propose(text, "10", "执行率")
+    assert not (p.kind == "threshold" and p.confident), (p.summary, p.unplaced)

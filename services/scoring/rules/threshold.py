@@ -123,6 +123,9 @@ _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" +
 #: a value that opens the text, alone in its cell (the target), before the scoring words
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
+#: a line alone in the clause just before a step, full marks implied: “≥95%,”, “达到95%,”, “不超过2%的,”, “控制在2%以内,”
+_BARE_LINE = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?(?P<x>\d+(?:\.\d+)?)"
+                        r"(?P<u>%|个百分点|" + _UNITS[3:] + r"(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?,(?=每?$)")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
@@ -192,6 +195,13 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     if target:  # “以95%为目标,每低于目标5%扣1分”: the line is the target
         return target.group("x"), "", _unit(target.group("u"))
     su = _unit(step.group("su"))
+    bare = _BARE_LINE.search(t, 0, step.start())
+    if bare and (bare.group("cmp") or bare.group("post")) and _unit(bare.group("u")) == su:
+        # “预算执行率≥95%,每低1个百分点扣0.5分”, “差错率不超过2%,每超过1个百分点…”: a line alone in the clause before
+        # the step, pointing the way the step does (at least, then each step below; at most, then each step above)
+        at_most = bare.group("cmp") in _UPPER_LIMIT or bare.group("post") in ("以下", "及以下", "以内")
+        if at_most != (step.group("dir") in _HIGHER_WORDS):
+            return bare.group("x"), bare.group("cmp") or "", su
     for m in _LINE.finditer(t[:step.start()]):
         if _unit(m.group("u")) == su and (m.group("cmp") or m.group("post")):
             full = m
@@ -327,6 +337,8 @@ def stated_cliff(t: str, params: Params, item_max: Decimal) -> Decimal | None:
 #: what a line named in words, not in figures, is measured against: an average, a level, last year's figure
 REFERENCE = r"[^,;\d且并和或]{0,16}?(?:平均|均值|水平|上年|去年|同期|基准|标准)[^,;\d且并和或]{0,8}?"
 _AT_MOST = ("不大于", "不高于", "不超过", "不多于")
+#: the comparisons of a line that is an upper limit (“控制在2%”: to be kept within)
+_UPPER_LIMIT = ("≤", "<", "控制在", *_AT_MOST)
 _PAST = ("超过", "超出", "超", "高于", "高出", "多于", "多")
 #: the comparisons with a reference, the steps past or short of it, and what a step is counted in
 REFERENCE_CMP = "|".join(_AT_MOST + ("不低于", "不少于", "不小于"))
