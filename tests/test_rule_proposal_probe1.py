@@ -1,0 +1,32 @@
+"""Bands, lines, rates and delays: texts that were read confidently and scored wrongly, and their near misses.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus). Each class is
+a wording whose proposal was marked confident while it scores some situation differently from what the text says;
+the proposal is now left to check (请核对) with the words it could not place. Near misses stay confident and score
+right.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_count, sole
+
+
+# ── “得一半分”: half of the 分值, never 0.5 points ───────────────────────────
+@pytest.mark.parametrize("text", [
+    "覆盖率≥80%得满分,60%≤覆盖率<80%得一半分,低于60%不得分",
+    "知晓率达到90%(含)以上得满分;70%(含)至90%的得一半分;70%以下不得分",
+])
+def test_half_the_points_in_words_is_not_half_a_point(text):
+    p = propose(text, "10", "覆盖率")
+    assert not p.confident
+    assert all(tr["score"] != "0.5" for it in p.items for tr in it["params"].get("tiers") or [])
+
+
+@pytest.mark.parametrize("text", ["资料不全的每份扣半分,扣完为止", "每发现1处问题扣半分,扣完为止"])
+def test_half_a_point_said_as_half_is_still_half_a_point(text):
+    p = propose(text, "10", "资料")
+    assert sole(p, "deduction")["per"] == "0.5"
+    assert p.confident
+    assert by_count(p, "4") == D(8)[0]
