@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, sole
+from tests.proposals import D, by_count, scored, sole
 
 
 # ── “得一半分”: half of the 分值, never 0.5 points ───────────────────────────
@@ -30,3 +30,27 @@ def test_half_a_point_said_as_half_is_still_half_a_point(text):
     assert sole(p, "deduction")["per"] == "0.5"
     assert p.confident
     assert by_count(p, "4") == D(8)[0]
+
+
+# ── a delay whose part of a unit counts whole (or not at all) ──────────────
+@pytest.mark.parametrize("text", [
+    "每逾期1个月扣2分,不足1个月的按1个月计,扣完为止",
+    "每推迟一周扣1分,扣完为止(不足一周的按一周计算)",
+    "每逾期1个月扣2分,扣完为止(不足1个月的不计)",
+])
+def test_a_delay_whose_part_of_a_unit_is_counted_so_is_to_check(text):
+    p = propose(text, "10", "进度")
+    assert sole(p, "delay")
+    assert not p.confident  # the rule takes a part of a unit off in proportion (1.5 months: 3 points, not 4 or 2)
+    assert any("不足1" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, per, late, score", [
+    ("每逾期1个月扣2分,扣完为止", "2", "3", "4"),
+    ("按时完成得满分,每延迟1天扣1分,扣完为止", "1", "3", "7"),
+])
+def test_a_delay_without_a_remainder_stays_sure(text, per, late, score):
+    p = propose(text, "10", "进度")
+    assert sole(p, "delay")["per"] == per
+    assert p.confident
+    assert scored(p, {"delay": late}) == D(score)[0]
