@@ -54,3 +54,19 @@ def test_a_delay_without_a_remainder_stays_sure(text, per, late, score):
     assert sole(p, "delay")["per"] == per
     assert p.confident
     assert scored(p, {"delay": late}) == D(score)[0]
+
+
+# ── a grace period in a unit other than the delay's ─────────────────────────
+def test_a_grace_in_working_days_before_a_step_in_days_is_to_check():
+    p = propose("迟报1个工作日以内不扣分,每迟报1天扣0.5分,扣完为止", "10", "报送")
+    assert sole(p, "delay")["grace"] == "1"
+    assert not p.confident
+    assert any("宽限" in u for u in p.unplaced)
+
+
+def test_a_grace_in_the_delays_own_unit_stays_sure():
+    p = propose("延迟1个月以内不扣分,每延迟1个月扣1分,扣完为止", "10", "进度")
+    params = sole(p, "delay")
+    assert (params["grace"], params["unit"]) == ("1", "月")
+    assert p.confident
+    assert [scored(p, {"delay": x}) for x in ("1", "3")] == D(10, 8)
