@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, scored, sole
+from tests.proposals import D, by_count, ratio, scored, sole
 
 
 # ── “得一半分”: half of the 分值, never 0.5 points ───────────────────────────
@@ -70,3 +70,16 @@ def test_a_grace_in_the_delays_own_unit_stays_sure():
     assert (params["grace"], params["unit"]) == ("1", "月")
     assert p.confident
     assert [scored(p, {"delay": x}) for x in ("1", "3")] == D(10, 8)
+
+
+# ── a rate times the 分值 times something more ─────────────────────────────
+@pytest.mark.parametrize("text", ["得分=预算执行率×10×权重", "得分=完成率×分值×调整系数", "得分=到位率×10/2"])
+def test_a_rate_times_the_points_times_a_factor_is_no_sure_rate(text):
+    p = propose(text, "10", "执行率")
+    assert not p.confident
+
+
+def test_a_rate_times_the_points_stays_a_sure_rate():
+    p = propose("得分=预算执行率×10", "10", "执行率")
+    assert p.kind == "rate" and p.confident
+    assert [scored(p, ratio(x)) for x in (100, 80, 120)] == D(10, 8, 10)
