@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, ratio, scored, sole
+from tests.proposals import D, by_count, ratio, scored, scores, sole
 
 
 # ── “得一半分”: half of the 分值, never 0.5 points ───────────────────────────
@@ -83,3 +83,29 @@ def test_a_rate_times_the_points_stays_a_sure_rate():
     p = propose("得分=预算执行率×10", "10", "执行率")
     assert p.kind == "rate" and p.confident
     assert [scored(p, ratio(x)) for x in (100, 80, 120)] == D(10, 8, 10)
+
+
+# ── a value in a unit of its own beside bands or a line ─────────────────────
+@pytest.mark.parametrize("text", [
+    "满意度≥90%,得10分;80%≤满意度<90%,得6分;满意度<80%,不得分;调查样本不少于100份",
+    "执行率≥95%得10分;90%≤执行率<95%得7分;执行率<90%得0分;抽查项目不少于7个",
+    "合格率≥95%得满分,每降低1个百分点扣1分,扣完为止;抽检样本不少于95份",
+    "合格率≥95%得满分,每降低1个百分点扣1分,扣完为止;抽检样本不少于10份",
+    "人均培训时长达到40小时得满分,每少1小时扣0.5分,扣完为止;参训率不低于40%",
+])
+def test_a_value_in_another_unit_beside_the_rule_is_to_check(text):
+    p = propose(text, "10", "指标")
+    assert p.kind in ("tiers", "threshold")
+    assert not p.confident  # what happens when the sample (the other value) falls short is not said
+    assert any("单位" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    ("满意度≥90%,得10分;80%≤满意度<90%,得6分;满意度<80%,不得分", [90, 85, 79], (10, 6, 0)),
+    ("合格率达到95%得满分,每降低1个百分点扣1分,扣完为止", [95, 94, 80], (10, 9, 0)),
+    ("人均培训时长达到40小时得满分,每少1小时扣0.5分,扣完为止", [40, 38, 20], (10, 9, 0)),
+])
+def test_bands_and_lines_in_one_unit_stay_sure(text, values, expected):
+    p = propose(text, "10", "指标")
+    assert p.confident
+    assert scores(p, values) == D(*expected)

@@ -1833,6 +1833,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
             out += _other_amounts(t, it)
+        if it["type"] in (TIERS, THRESHOLD) and len(found.items) == 1:
+            out += tiers_rule.asides(t, spans or [], it)
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:

@@ -649,6 +649,30 @@ def probes(tiers: Sequence[Mapping[str, Any]]) -> list[Decimal]:
     return sorted({b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))})
 
 
+#: a unit a value is said in, after its figure (“不少于100份”: 份)
+_SAID_UNIT = re.compile(r"\d(%|个百分点|百分点|个?[\u4e00-\u9fff])")
+#: the phrases that state a band's value (``reading.coverage``)
+_BAND_VALUE = {"数值", "份额", "目标值"}
+
+
+def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any]) -> list[str]:
+    """What a rule of bands (or of a line, 达标线) on a value in one unit leaves out of the text's phrases (``spans``,
+    from ``reading.coverage``), each a condition the rule does not hold: a value in a unit of its own (“…;抽检样本不少于
+    100份”)."""
+    params = it.get("params") or {}
+    unit = str(params.get("unit") or "")
+    out = [f"“{t[a:b]}”：与规则的单位（{unit}）不同，规则未包含" for a, b, what in spans
+           if what == "数值" and unit and any(_other_unit(u, unit) for u in _SAID_UNIT.findall(t[a:b]))
+           and not re.fullmatch(r"\D*100%\D*", t[a:b])]  # (“…上墙率达100%”: all of what is counted)
+    return out
+
+
+def _other_unit(said: str, unit: str) -> bool:
+    """Whether a value said in ``said`` is in a unit other than the rule's ``unit`` (个月 and 月, % and 个百分点 alike)."""
+    said, unit = (_unit_of(u[1:] if len(u) > 1 and u[0] == "个" else u).replace("百分点", "%") for u in (said, unit))
+    return said not in unit and unit not in said
+
+
 def _overlapping(tiers: list[dict[str, Any]]) -> bool:
     """Some value falls in two bands that score it differently."""
     return any(len({tr["score"] for tr in tiers if _in_tier(v, tr)}) > 1 for v in probes(tiers))
