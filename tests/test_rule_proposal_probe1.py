@@ -109,3 +109,21 @@ def test_bands_and_lines_in_one_unit_stay_sure(text, values, expected):
     p = propose(text, "10", "指标")
     assert p.confident
     assert scores(p, values) == D(*expected)
+
+
+# ── bands with a deduction they do not hold ─────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "合格率≥98%,10分;≥95%,8分;≥90%,5分;<90%,0分;出现不合格产品召回的扣5分",  # a fault after the bands
+    "执行率≥95%得10分;90%≤执行率<95%得7分;执行率<90%得0分,未达90%的扣7分",  # a deduction no band scores
+])
+def test_bands_beside_a_deduction_of_their_own_are_to_check(text):
+    p = propose(text, "10", "合格率")
+    assert p.kind == "tiers"
+    assert not p.confident
+    assert any("扣分" in u for u in p.unplaced)
+
+
+def test_bands_said_bare_stay_sure():
+    p = propose("合格率≥98%,10分;≥95%,8分;≥90%,5分;<90%,0分", "10", "合格率")
+    assert p.confident
+    assert scores(p, [98, 96, 92, 89]) == D(10, 8, 5, 0)

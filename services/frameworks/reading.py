@@ -42,6 +42,7 @@ from services.scoring.rules.wording import (
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
     ZEROED,
+    clause_at as _clause_at,
     cn_integer,
     d,
     deducting_segments,
@@ -1659,12 +1660,6 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             unplaced.append(_quote(run.strip(",;:.、() ")))
         i = j
     return sorted(spans), [u for u in dict.fromkeys(unplaced) if u != "“”"]
-
-
-def _clause_at(t: str, pos: int) -> str:
-    a = max(t.rfind(c, 0, pos) for c in ";。,") + 1
-    ends = [e for e in (t.find(c, pos) for c in ";。,") if e >= 0]
-    return t[a:min(ends) if ends else len(t)]
 
 
 def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:

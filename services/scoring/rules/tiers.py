@@ -44,6 +44,7 @@ from services.scoring.rules.wording import (
     SNUM,
     SO_ON,
     ZEROED,
+    clause_at,
     d,
     is_ratio,
     rate_label,
@@ -658,12 +659,25 @@ _BAND_VALUE = {"数值", "份额", "目标值"}
 def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any]) -> list[str]:
     """What a rule of bands (or of a line, 达标线) on a value in one unit leaves out of the text's phrases (``spans``,
     from ``reading.coverage``), each a condition the rule does not hold: a value in a unit of its own (“…;抽检样本不少于
-    100份”)."""
+    100份”); for bands, a deduction no value leads to since the score before it (“…;<90%,0分;出现召回的扣5分”) or none
+    band scores (“…<90%得0分,未达90%的扣7分”)."""
     params = it.get("params") or {}
     unit = str(params.get("unit") or "")
     out = [f"“{t[a:b]}”：与规则的单位（{unit}）不同，规则未包含" for a, b, what in spans
            if what == "数值" and unit and any(_other_unit(u, unit) for u in _SAID_UNIT.findall(t[a:b]))
            and not re.fullmatch(r"\D*100%\D*", t[a:b])]  # (“…上墙率达100%”: all of what is counted)
+    if it.get("type") != RULE.type:
+        return out
+    tiers = params.get("tiers") or []
+    scores = {to_decimal(tr["score"]) for tr in tiers}
+    since = 0
+    for a, b, what in sorted(spans):
+        taken = re.search(r"\d+(?:\.\d+)?", t[a:b]) if what == "扣分" else None
+        if what == "扣分" and (not any(w in _BAND_VALUE and since <= x < a for x, _y, w in spans)
+                              or (taken and to_decimal(it["max"]) - to_decimal(taken.group(0)) not in scores)):
+            out.append(f"“{clause_at(t, a)}”：分档之外的扣分，规则未包含")
+        if what in ("分值", "扣分"):
+            since = b
     return out
 
 

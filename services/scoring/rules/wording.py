@@ -312,6 +312,13 @@ def _cn_replace_plain(word: str) -> str | None:
     return str(n) + ("." + "".join(str(_CN_DIGITS[c]) for c in frac) if frac else "") + "%"
 
 
+def clause_at(t: str, pos: int) -> str:
+    """The words of ``t`` between the commas, semicolons and stops around ``pos``."""
+    a = max(t.rfind(c, 0, pos) for c in ";。,") + 1
+    ends = [e for e in (t.find(c, pos) for c in ";。,") if e >= 0]
+    return t[a:min(ends) if ends else len(t)]
+
+
 def d(text: str) -> Decimal:
     return Decimal(text)
 
