@@ -127,3 +127,15 @@ def test_bands_said_bare_stay_sure():
     p = propose("合格率≥98%,10分;≥95%,8分;≥90%,5分;<90%,0分", "10", "合格率")
     assert p.confident
     assert scores(p, [98, 96, 92, 89]) == D(10, 8, 5, 0)
+
+
+# ── a band inside another of the same score: another measure, or a slip ─────
+@pytest.mark.parametrize("text", [
+    "执行率≥95%计10分;90%≤执行率<95%计7分;执行率<90%计0分;上年度执行率低于60%的,本年度不得分",
+    "完成率≥95%得10分;90%≤完成率<95%得7分;完成率<90%不得分;其中完成率<60%的不得分",
+])
+def test_a_band_another_of_its_score_holds_is_to_check(text):
+    p = propose(text, "10", "执行率")
+    assert p.kind == "tiers"
+    assert not p.confident
+    assert any("另一档已含此档" in u for u in p.unplaced)

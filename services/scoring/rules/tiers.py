@@ -660,7 +660,7 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
     """What a rule of bands (or of a line, 达标线) on a value in one unit leaves out of the text's phrases (``spans``,
     from ``reading.coverage``), each a condition the rule does not hold: a value in a unit of its own (“…;抽检样本不少于
     100份”); for bands, a deduction no value leads to since the score before it (“…;<90%,0分;出现召回的扣5分”) or none
-    band scores (“…<90%得0分,未达90%的扣7分”)."""
+    band scores (“…<90%得0分,未达90%的扣7分”), and a band another of its score holds (“…<90%计0分;上年度…低于60%的,不得分”)."""
     params = it.get("params") or {}
     unit = str(params.get("unit") or "")
     out = [f"“{t[a:b]}”：与规则的单位（{unit}）不同，规则未包含" for a, b, what in spans
@@ -678,6 +678,15 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
             out.append(f"“{clause_at(t, a)}”：分档之外的扣分，规则未包含")
         if what in ("分值", "扣分"):
             since = b
+    values = probes(tiers)
+    held = [{v for v in values if _in_tier(v, tr)} for tr in tiers]
+    # a band inside another of the same score (the later of two alike) says nothing the rule uses
+    inside = [j for i, j in itertools.permutations(range(len(tiers)), 2) if tiers[i]["score"] == tiers[j]["score"]
+              and held[j] <= held[i] and (held[j] != held[i] or i < j)]
+    if inside:
+        lo, hi = (tiers[inside[0]].get(k) for k in ("min", "max"))
+        out.append(f"“{'不限' if lo is None else lo}～{'不限' if hi is None else hi}{unit}得{tiers[inside[0]]['score']}分”："
+                   "另一档已含此档，规则用不到")
     return out
 
 
