@@ -42,6 +42,7 @@ from services.scoring.rules.wording import (
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
     ZEROED,
+    clause_at as _clause_at,
     cn_integer,
     d,
     deducting_segments,
@@ -1661,12 +1662,6 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
     return sorted(spans), [u for u in dict.fromkeys(unplaced) if u != "“”"]
 
 
-def _clause_at(t: str, pos: int) -> str:
-    a = max(t.rfind(c, 0, pos) for c in ";。,") + 1
-    ends = [e for e in (t.find(c, pos) for c in ";。,") if e >= 0]
-    return t[a:min(ends) if ends else len(t)]
-
-
 def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     """The numbers a proposal's rule uses (its parameters, what they imply, the 分值, 0 and 100)."""
     return _placed(found, weight, t)
@@ -1833,6 +1828,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
             out += _other_amounts(t, it)
+        if it["type"] in (TIERS, THRESHOLD) and len(found.items) == 1:
+            out += tiers_rule.asides(t, spans or [], it)
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:

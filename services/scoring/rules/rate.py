@@ -60,7 +60,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 #: “得分值=年度建设任务完成率(超过100%以100%计算)×20”: 得分值 for 得分, the cap said in brackets, a longer name
 SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|按|^|(?<=[(:]))(?P<named>[^*,;.=()]{1,20}?率)"
                            r"(?P<cap>\((?:超过|超出|大于|高于)100%(?:的部分)?(?:以|按)100%(?:计算|计)\))?\*(?:" + SCORE_BASE
-                           + r"|" + NUM + r"分?)")
+                           + r"|" + NUM + r"分?)(?![*/])")  # (“…率×10×权重”: a further factor, no share of the 分值)
 #: “实际完成值/目标值”, “(评标基准价/投标报价”: a quotient of two named quantities (its opening bracket, if any)
 _QUOTIENT = r"\(?(?P<num>[^*/,;.=()]{2,16})/(?P<den>[^*/,;.=()]{2,16}?)"
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers

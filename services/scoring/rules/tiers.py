@@ -44,6 +44,7 @@ from services.scoring.rules.wording import (
     SNUM,
     SO_ON,
     ZEROED,
+    clause_at,
     d,
     is_ratio,
     rate_label,
@@ -647,6 +648,52 @@ def probes(tiers: Sequence[Mapping[str, Any]]) -> list[Decimal]:
     """The values that show where bands meet or overlap: each band's ends, and half a unit either side, in order."""
     bounds = {Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None}
     return sorted({b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))})
+
+
+#: a unit a value is said in, after its figure (“不少于100份”: 份)
+_SAID_UNIT = re.compile(r"\d(%|个百分点|百分点|个?[\u4e00-\u9fff])")
+#: the phrases that state a band's value (``reading.coverage``)
+_BAND_VALUE = {"数值", "份额", "目标值"}
+
+
+def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any]) -> list[str]:
+    """What a rule of bands (or of a line, 达标线) on a value in one unit leaves out of the text's phrases (``spans``,
+    from ``reading.coverage``), each a condition the rule does not hold: a value in a unit of its own (“…;抽检样本不少于
+    100份”); for bands, a deduction no value leads to since the score before it (“…;<90%,0分;出现召回的扣5分”) or none
+    band scores (“…<90%得0分,未达90%的扣7分”), and a band another of its score holds (“…<90%计0分;上年度…低于60%的,不得分”)."""
+    params = it.get("params") or {}
+    unit = str(params.get("unit") or "")
+    out = [f"“{t[a:b]}”：与规则的单位（{unit}）不同，规则未包含" for a, b, what in spans
+           if what == "数值" and unit and any(_other_unit(u, unit) for u in _SAID_UNIT.findall(t[a:b]))
+           and not re.fullmatch(r"\D*100%\D*", t[a:b])]  # (“…上墙率达100%”: all of what is counted)
+    if it.get("type") != RULE.type:
+        return out
+    tiers = params.get("tiers") or []
+    scores = {to_decimal(tr["score"]) for tr in tiers}
+    since = 0
+    for a, b, what in sorted(spans):
+        taken = re.search(r"\d+(?:\.\d+)?", t[a:b]) if what == "扣分" else None
+        if what == "扣分" and (not any(w in _BAND_VALUE and since <= x < a for x, _y, w in spans)
+                              or (taken and to_decimal(it["max"]) - to_decimal(taken.group(0)) not in scores)):
+            out.append(f"“{clause_at(t, a)}”：分档之外的扣分，规则未包含")
+        if what in ("分值", "扣分"):
+            since = b
+    values = probes(tiers)
+    held = [{v for v in values if _in_tier(v, tr)} for tr in tiers]
+    # a band inside another of the same score (the later of two alike) says nothing the rule uses
+    inside = [j for i, j in itertools.permutations(range(len(tiers)), 2) if tiers[i]["score"] == tiers[j]["score"]
+              and held[j] <= held[i] and (held[j] != held[i] or i < j)]
+    if inside:
+        lo, hi = (tiers[inside[0]].get(k) for k in ("min", "max"))
+        out.append(f"“{'不限' if lo is None else lo}～{'不限' if hi is None else hi}{unit}得{tiers[inside[0]]['score']}分”："
+                   "另一档已含此档，规则用不到")
+    return out
+
+
+def _other_unit(said: str, unit: str) -> bool:
+    """Whether a value said in ``said`` is in a unit other than the rule's ``unit`` (个月 and 月, % and 个百分点 alike)."""
+    said, unit = (_unit_of(u[1:] if len(u) > 1 and u[0] == "个" else u).replace("百分点", "%") for u in (said, unit))
+    return said not in unit and unit not in said
 
 
 def _overlapping(tiers: list[dict[str, Any]]) -> bool:

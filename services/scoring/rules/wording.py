@@ -273,6 +273,8 @@ def _cn_replace(m: re.Match[str]) -> str:
     if word == "半":
         if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
+        if m.string[m.start() - 1:m.start()] == "一":
+            return m.group(0)  # “得一半分”: half of the 分值, never 0.5 points
         value = "0.5"
     else:
         whole, _, frac = word.partition("点")
@@ -308,6 +310,13 @@ def _cn_replace_plain(word: str) -> str | None:
     if n is None or (frac and any(c not in _CN_DIGITS for c in frac)):
         return None
     return str(n) + ("." + "".join(str(_CN_DIGITS[c]) for c in frac) if frac else "") + "%"
+
+
+def clause_at(t: str, pos: int) -> str:
+    """The words of ``t`` between the commas, semicolons and stops around ``pos``."""
+    a = max(t.rfind(c, 0, pos) for c in ";。,") + 1
+    ends = [e for e in (t.find(c, pos) for c in ";。,") if e >= 0]
+    return t[a:min(ends) if ends else len(t)]
 
 
 def d(text: str) -> Decimal:
