@@ -1,0 +1,38 @@
+"""Made-up texts that the proposer read confidently and wrongly, and their near misses (probe2).
+
+Each class of wording below has texts in the style of published 评分标准, with what the proposal must be: flagged
+(请核对) where the text says more than the rule can hold, or the right scores where it can be read.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import by_count, picked
+
+
+# ── points taken beyond the item (“倒扣3分”): the item's score stays within 0～分值, so the text is never read as sure ──
+@pytest.mark.parametrize("text", [
+    "达到要求得3分，基本达到的得2分，达不到的不得分，弄虚作假的倒扣3分。",
+    "每发现一处问题扣0.5分，扣完为止，情节严重的倒扣2分。",
+    "按时报送得3分；未按时报送不得分；瞒报漏报的，倒扣1分。",
+    "材料完整得3分，基本完整得1分，虚报材料的倒扣本项分值。",
+])
+def test_points_taken_beyond_the_item_are_to_check(text):
+    p = propose(text, "3", "信息报送")
+    assert not p.confident, p.summary
+    assert any("倒扣" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_deduction_that_is_not_taken_beyond_the_item_is_read():
+    p = propose("每发现一处问题扣0.5分，扣完为止，不倒扣。", "3", "问题整改")
+    assert p.confident, p.unplaced
+    assert [by_count(p, n) for n in ("0", "2", "9")] == [Decimal(3), Decimal(2), Decimal(0)]
+
+
+def test_degrees_without_a_penalty_beyond_are_read():
+    p = propose("达到要求得3分，基本达到的得2分，达不到的不得分。", "3", "工作要求")
+    assert p.confident, p.unplaced
+    assert [picked(p, r) for r in range(3)] == [Decimal(3), Decimal(2), Decimal(0)]
