@@ -36,3 +36,32 @@ def test_degrees_without_a_penalty_beyond_are_read():
     p = propose("达到要求得3分，基本达到的得2分，达不到的不得分。", "3", "工作要求")
     assert p.confident, p.unplaced
     assert [picked(p, r) for r in range(3)] == [Decimal(3), Decimal(2), Decimal(0)]
+
+
+# ── a stop other than 0 (“扣至1分为止”) or one per period (“每季度最多扣1分”): a deduction per case cannot hold it ──────
+@pytest.mark.parametrize("text, weight", [
+    ("发现问题每处扣0.5分，扣至1分为止。", "3"),
+    ("每发现一次未按规定执行扣0.5分，每季度最多扣1分。", "3"),
+    ("未按时整改的，每次扣0.5分，每季度扣完为止", "3"),
+    ("每延迟一天扣0.5分，扣至1分为止", "3"),
+    ("台账每缺1项扣1分，扣到2分为止", "5"),
+])
+def test_a_stop_the_deduction_cannot_hold_is_to_check(text, weight):
+    p = propose(text, weight, "整改落实")
+    assert not p.confident, p.summary
+    assert any("止点" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每发现一处问题扣1分，最多扣5分。", "5"),
+    ("每发现1处问题扣1分,扣满5分为止", "5"),
+    ("每处扣1分，扣至0分为止", "5"),
+    ("发现问题每处扣0.5分，扣完为止。", "3"),
+])
+def test_a_stop_at_nothing_left_is_read(text, weight):
+    p = propose(text, weight, "问题整改")
+    assert p.confident, p.unplaced
+    w = Decimal(weight)
+    per = Decimal(p.items[0]["params"]["per"])
+    assert by_count(p, "1") == w - per
+    assert by_count(p, "99") == 0

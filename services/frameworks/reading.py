@@ -1866,6 +1866,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     until = next((t[a:b] for a, b in floors if _UNTIL_NONE_AT.match(t[a:b])), None)
     if until:  # the stop said as the score it reaches: read as 扣完为止, yet not the usual words for it
         out.append(f"“{until}”：按扣完为止（扣到0分为止）读，请核对")
+    per_case = [Decimal(it["max"]) for it in found.items if it["type"] in (DEDUCTION, DELAY)]
+    for a, b in floors if per_case else []:
+        # “每处扣0.5分,扣至1分为止”, “…,每季度最多扣1分” on 3 points: a case counted until 0 is left holds no other stop
+        said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
+        if any(x and x not in per_case for x in said_) or re.search(r"每(?:年|季度?|月|半年|次检查)[^,;]{0,4}$", t[:a]):
+            out.append(f"“{_clause_at(t, a)}”：规则逐例扣到0分为止，此处所写的止点规则未包含")
+            break
     if floors and not reads & (_DEDUCTING | {COMPLETION}):
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
