@@ -65,3 +65,20 @@ def test_a_stop_at_nothing_left_is_read(text, weight):
     per = Decimal(p.items[0]["params"]["per"])
     assert by_count(p, "1") == w - per
     assert by_count(p, "99") == 0
+
+
+# ── a lack named last in a situation of several clauses (“…三方面,缺一方面扣1分”): perhaps counted per lack ───────────
+@pytest.mark.parametrize("text", [
+    "建立了长效机制的得3分；机制包括制度、人员、经费三方面，缺一方面扣1分。",
+    "配备专职人员得3分;人员包括管理员、联络员、记录员,少一类扣1分",
+])
+def test_a_lack_named_after_a_clause_may_be_counted(text):
+    p = propose(text, "3", "长效机制")
+    assert not p.confident, p.summary
+    assert any("每缺一项" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_degree_named_after_a_clause_is_one_situation():
+    p = propose("建立了长效机制的得3分；机制包括制度、人员、经费三方面，不完善的扣1分。", "3", "长效机制")
+    assert p.confident, p.unplaced
+    assert [picked(p, r) for r in range(2)] == [Decimal(3), Decimal(2)]

@@ -134,9 +134,11 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
-    # “缺少资料扣1分”: something missing may be counted per item missing
+    # “缺少资料扣1分”: something missing may be counted per item missing, named last in a situation of several
+    # clauses too (“机制包括制度、人员、经费三方面,缺一方面扣1分”)
     doubts = tuple(_per_missing(label) for label, _share, points in found
-                   if 0 < points < w.weight and _COUNTED.match(label) and re.search(re.escape(label) + r"[^;,]*扣", w.text))
+                   if 0 < points < w.weight and _COUNTED.match(label.rsplit(",", 1)[-1])
+                   and re.search(re.escape(label) + r"[^;,]*扣", w.text))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
