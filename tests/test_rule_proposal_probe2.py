@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_count, picked
+from tests.proposals import by_count, by_vars, picked, types
 
 
 # ── points taken beyond the item (“倒扣3分”): the item's score stays within 0～分值, so the text is never read as sure ──
@@ -82,3 +82,34 @@ def test_a_degree_named_after_a_clause_is_one_situation():
     p = propose("建立了长效机制的得3分；机制包括制度、人员、经费三方面，不完善的扣1分。", "3", "长效机制")
     assert p.confident, p.unplaced
     assert [picked(p, r) for r in range(2)] == [Decimal(3), Decimal(2)]
+
+
+# ── a fault's own cap in brackets (“每次扣1分（最多扣2分）”): the cap of that fault, not words of the next ─────────────
+@pytest.mark.parametrize("text", [
+    "未建立制度扣2分，未按时报送每次扣1分（最多扣2分），资料不全每项扣0.5分，扣完为止。",
+    "未建立制度扣2分;迟报每次扣1分(累计扣2分);缺少资料每项扣0.5分;扣完为止",
+    "未建立制度扣2分、逾期报送的每次扣1分（扣满2分为止）、资料不全的每项扣0.5分，扣完为止",
+])
+def test_a_cap_in_brackets_is_the_fault_s_own(text):
+    p = propose(text, "5", "制度执行")
+    assert types(p) == ["formula"], p.summary
+    assert by_vars(p, "0", "4", "0") == 3  # four times late: 2 taken, not 4
+    assert by_vars(p, "1", "1", "2") == 1
+    assert all("扣" not in v["label"] for v in p.items[0]["params"]["variables"])
+
+
+# ── a count in a fault's words besides the one counted (“超过2次的,每次”, “第3次起”): where deducting starts ───────────
+@pytest.mark.parametrize("text", [
+    "未建立制度扣2分；未按时报送超过2次的，每次扣1分，扣完为止。",
+    "每发现一处问题扣0.5分，扣完为止；第3次起每处扣1分。",
+    "未建立台账扣1分;全年迟报3次以外的每次扣0.5分;扣完为止",
+])
+def test_a_count_where_deducting_starts_is_to_check(text):
+    p = propose(text, "5", "报送")
+    assert not p.confident, p.summary
+
+
+def test_faults_counted_one_at_a_time_are_read():
+    p = propose("每迟报1次扣0.5分，漏报1次扣1分，扣完为止", "5", "报送")
+    assert p.confident, p.unplaced
+    assert by_vars(p, "2", "1") == 3
