@@ -92,6 +92,8 @@ def _repeatable_case(w: Wording, label: str) -> bool:
     return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= 2
 
 
+#: “…的再扣0.5分”, “另扣1分”: taken off on top of another situation
+_ON_TOP = re.compile(r"(?:再|另|另行|还|又|并|加|同时)$")
 #: “班子不团结、不协调、战斗力不强各扣1分”: a list of faults each costing the deduction, never one situation
 _EACH_FAULT = re.compile(r"各$")
 
@@ -139,6 +141,8 @@ def _situations(w: Wording) -> Proposed | None:
     doubts = tuple(_per_missing(label) for label, _share, points in found
                    if 0 < points < w.weight and _COUNTED.match(label.rsplit(",", 1)[-1])
                    and re.search(re.escape(label) + r"[^;,]*扣", w.text))
+    # “…,报送内容有误的再扣0.5分”: a deduction on top of the situation found, never a situation of its own
+    doubts += tuple(f"“{label}扣”：另行扣分，可与其他情形同时出现" for label, _share, _points in found if _ON_TOP.search(label))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
