@@ -113,3 +113,28 @@ def test_faults_counted_one_at_a_time_are_read():
     p = propose("每迟报1次扣0.5分，漏报1次扣1分，扣完为止", "5", "报送")
     assert p.confident, p.unplaced
     assert by_vars(p, "2", "1") == 3
+
+
+# ── a deduction on top of the situation found (“…的再扣0.5分”, “另扣1分”): never a situation of its own ────────────────
+@pytest.mark.parametrize("text", [
+    "按时报送得3分，逾期报送的得1.5分，未报送的不得分，报送内容有误的再扣0.5分。",
+    "资料齐全得3分;基本齐全得2分;不齐全的不得分;资料造假的另扣1分",
+    "验收合格得3分，整改后合格得2分，不合格不得分，验收资料不全的还扣0.5分",
+])
+def test_a_deduction_on_top_is_to_check(text):
+    p = propose(text, "3", "报送")
+    assert not p.confident, p.summary
+    assert any("另行扣分" in u for u in p.unplaced), p.unplaced
+
+
+# ── the words leading to an equal share after the list (“…,满足1项得1分”, “…,四项各1分”): no point's words ────────────
+@pytest.mark.parametrize("text", [
+    "建立制度、明确专人、按时报送、资料归档，满足一项得1分。",
+    "建立制度、明确专人、按时报送、资料归档,做到一项得一分",
+    "建立制度、明确专人、按时报送、资料归档，四项各1分。",
+    "建立制度、明确专人、按时报送、资料归档各1分。",
+])
+def test_the_words_leading_to_the_share_are_no_point(text):
+    p = propose(text, "4", "工作机制")
+    assert types(p) == ["checklist"], p.summary
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["建立制度", "明确专人", "按时报送", "资料归档"]
