@@ -141,6 +141,11 @@ def _situations(w: Wording) -> Proposed | None:
     doubts = tuple(_per_missing(label) for label, _share, points in found
                    if 0 < points < w.weight and _COUNTED.match(label.rsplit(",", 1)[-1])
                    and re.search(re.escape(label) + r"[^;,]*扣", w.text))
+    # “…,未设立不得分,公示栏须设在醒目位置,否则扣1分”: “否则” after a requirement with no points of its own, which
+    # no situation names
+    before = re.split(r"[,;]", w.text.split("否则")[0].rstrip(",;"))[-1] if "否则" in w.text else ""
+    if before and not re.search(r"分|扣", before) and not any(before in label for label, _share, _points in found):
+        doubts += (f"“{before},否则”：“否则”所指的要求未作为情形读入",)
     # “…,报送内容有误的再扣0.5分”: a deduction on top of the situation found, never a situation of its own
     doubts += tuple(f"“{label}扣”：另行扣分，可与其他情形同时出现" for label, _share, _points in found if _ON_TOP.search(label))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
