@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_count, by_vars, picked, types
+from tests.proposals import by_count, by_vars, met_or_not, picked, types
 
 
 # ── points taken beyond the item (“倒扣3分”): the item's score stays within 0～分值, so the text is never read as sure ──
@@ -138,3 +138,46 @@ def test_the_words_leading_to_the_share_are_no_point(text):
     p = propose(text, "4", "工作机制")
     assert types(p) == ["checklist"], p.summary
     assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["建立制度", "明确专人", "按时报送", "资料归档"]
+
+
+# ── a fault named only as a problem found, beside others (“每处问题扣0.5分;逾期未整改的每处扣1分”): overlapping counts ──
+@pytest.mark.parametrize("text", [
+    "每发现1处问题扣0.5分，扣完为止；逾期未整改的，每处扣1分。",
+    "每发现一处问题扣0.5分,扣完为止,省级检查发现的每处扣1分。",
+    "存在问题的每个扣0.5分;被媒体曝光的每次扣1分;扣完为止",
+])
+def test_a_problem_found_beside_other_faults_is_to_check(text):
+    p = propose(text, "3", "问题整改")
+    assert not p.confident, p.summary
+    assert any("也计入" in u for u in p.unplaced), p.unplaced
+
+
+# ── a requirement in several clauses before “得N分,否则不得分”: all of them are the condition ─────────────────────────
+@pytest.mark.parametrize("text, condition", [
+    ("制度健全，执行到位，得2分，否则不得分", "制度健全,执行到位"),
+    ("有方案，有记录，有总结，得2分，否则不得分。", "有方案,有记录,有总结"),
+    ("资料齐全,归档及时,得满分,否则不得分", "资料齐全,归档及时"),
+    ("报送及时得2分，否则不得分", "报送及时"),
+])
+def test_every_clause_of_the_requirement_is_the_condition(text, condition):
+    p = propose(text, "2", "制度执行")
+    assert types(p) == ["all_or_nothing"], p.summary
+    assert p.items[0]["params"]["condition"] == condition
+    assert met_or_not(p) == (Decimal(2), Decimal(0))
+
+
+# ── “否则” after a requirement with no points of its own, which no situation names ─────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "按要求设立公示栏得2分，未设立不得分，公示栏须设在醒目位置，否则扣1分。",
+    "按时报送得2分，未报送不得分，报送材料须经负责人签字，否则扣0.5分",
+])
+def test_otherwise_after_an_unscored_requirement_is_to_check(text):
+    p = propose(text, "2", "公示")
+    assert not p.confident, p.summary
+    assert any("否则" in u for u in p.unplaced), p.unplaced
+
+
+def test_otherwise_after_the_situation_it_denies_is_read():
+    p = propose("按时报送得2分，否则扣1分。", "2", "报送")
+    assert p.confident, p.unplaced
+    assert [picked(p, r) for r in range(2)] == [Decimal(2), Decimal(1)]

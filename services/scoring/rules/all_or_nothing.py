@@ -69,9 +69,8 @@ def _else_nothing(w: Wording) -> Proposed | None:
     m = _MET_OR_NOT.search(t)
     if not m or (m.group("pts") and d(m.group("pts")) != weight):
         return None
-    cond = t[:m.start()].strip(",;")
-    cond = cond.split(",")[0] if "," in cond else cond
-    cond = re.sub(r"(后|的|时)$", "", re.sub(r"(?:得|计|记)$", "", cond)).strip() or name
+    cond = t[:m.start()].strip(",;")  # all its clauses: “制度健全,执行到位,得2分,否则不得分” asks for both
+    cond = re.sub(r"(后|的|(?<![及按准同适实定临])时)$", "", re.sub(r"(?:得|计|记)$", "", cond)).strip() or name
     return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
                     f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分")
 
