@@ -13,6 +13,13 @@ from services.frameworks.proposal import propose
 from tests.proposals import by_count, by_vars, met_or_not, picked, types
 
 
+def to_check(text: str, weight: str, word: str) -> None:
+    """The text's proposal is flagged, with a doubt naming ``word``."""
+    p = propose(text, weight, "指标")
+    assert not p.confident, p.summary
+    assert any(word in u for u in p.unplaced), p.unplaced
+
+
 # ── points taken beyond the item (“倒扣3分”): the item's score stays within 0～分值, so the text is never read as sure ──
 @pytest.mark.parametrize("text", [
     "达到要求得3分，基本达到的得2分，达不到的不得分，弄虚作假的倒扣3分。",
@@ -21,9 +28,7 @@ from tests.proposals import by_count, by_vars, met_or_not, picked, types
     "材料完整得3分，基本完整得1分，虚报材料的倒扣本项分值。",
 ])
 def test_points_taken_beyond_the_item_are_to_check(text):
-    p = propose(text, "3", "信息报送")
-    assert not p.confident, p.summary
-    assert any("倒扣" in u for u in p.unplaced), p.unplaced
+    to_check(text, "3", "倒扣")
 
 
 def test_a_deduction_that_is_not_taken_beyond_the_item_is_read():
@@ -47,9 +52,7 @@ def test_degrees_without_a_penalty_beyond_are_read():
     ("台账每缺1项扣1分，扣到2分为止", "5"),
 ])
 def test_a_stop_the_deduction_cannot_hold_is_to_check(text, weight):
-    p = propose(text, weight, "整改落实")
-    assert not p.confident, p.summary
-    assert any("止点" in u for u in p.unplaced), p.unplaced
+    to_check(text, weight, "止点")
 
 
 @pytest.mark.parametrize("text, weight", [
@@ -73,9 +76,7 @@ def test_a_stop_at_nothing_left_is_read(text, weight):
     "配备专职人员得3分;人员包括管理员、联络员、记录员,少一类扣1分",
 ])
 def test_a_lack_named_after_a_clause_may_be_counted(text):
-    p = propose(text, "3", "长效机制")
-    assert not p.confident, p.summary
-    assert any("每缺一项" in u for u in p.unplaced), p.unplaced
+    to_check(text, "3", "每缺一项")
 
 
 def test_a_degree_named_after_a_clause_is_one_situation():
@@ -105,8 +106,7 @@ def test_a_cap_in_brackets_is_the_fault_s_own(text):
     "未建立台账扣1分;全年迟报3次以外的每次扣0.5分;扣完为止",
 ])
 def test_a_count_where_deducting_starts_is_to_check(text):
-    p = propose(text, "5", "报送")
-    assert not p.confident, p.summary
+    to_check(text, "5", "从何处起扣")
 
 
 def test_faults_counted_one_at_a_time_are_read():
@@ -122,9 +122,7 @@ def test_faults_counted_one_at_a_time_are_read():
     "验收合格得3分，整改后合格得2分，不合格不得分，验收资料不全的还扣0.5分",
 ])
 def test_a_deduction_on_top_is_to_check(text):
-    p = propose(text, "3", "报送")
-    assert not p.confident, p.summary
-    assert any("另行扣分" in u for u in p.unplaced), p.unplaced
+    to_check(text, "3", "另行扣分")
 
 
 # ── the words leading to an equal share after the list (“…,满足1项得1分”, “…,四项各1分”): no point's words ────────────
@@ -147,9 +145,7 @@ def test_the_words_leading_to_the_share_are_no_point(text):
     "存在问题的每个扣0.5分;被媒体曝光的每次扣1分;扣完为止",
 ])
 def test_a_problem_found_beside_other_faults_is_to_check(text):
-    p = propose(text, "3", "问题整改")
-    assert not p.confident, p.summary
-    assert any("也计入" in u for u in p.unplaced), p.unplaced
+    to_check(text, "3", "也计入")
 
 
 # ── a requirement in several clauses before “得N分,否则不得分”: all of them are the condition ─────────────────────────
@@ -172,9 +168,7 @@ def test_every_clause_of_the_requirement_is_the_condition(text, condition):
     "按时报送得2分，未报送不得分，报送材料须经负责人签字，否则扣0.5分",
 ])
 def test_otherwise_after_an_unscored_requirement_is_to_check(text):
-    p = propose(text, "2", "公示")
-    assert not p.confident, p.summary
-    assert any("否则" in u for u in p.unplaced), p.unplaced
+    to_check(text, "2", "否则")
 
 
 def test_otherwise_after_the_situation_it_denies_is_read():
