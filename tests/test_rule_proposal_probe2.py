@@ -175,3 +175,14 @@ def test_otherwise_after_the_situation_it_denies_is_read():
     p = propose("按时报送得2分，否则扣1分。", "2", "报送")
     assert p.confident, p.unplaced
     assert [picked(p, r) for r in range(2)] == [Decimal(2), Decimal(1)]
+
+
+# ── a deduction per block of money said without a figure (“每万元扣0.5分”): never a case counted in 例 ───────────────
+@pytest.mark.parametrize("text", [
+    "违规资金每万元扣0.5分，扣完为止。",
+    "超支资金每万元扣0.1分,扣完为止",
+])
+def test_a_block_of_money_is_not_a_case(text):
+    p = propose(text, "4", "资金管理")
+    assert p.items[0]["params"]["unit"] != "例"
+    to_check(text, "4", "万元的个数")
