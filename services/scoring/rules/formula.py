@@ -1549,7 +1549,7 @@ def _within(short: str, long: str) -> bool:
 
 
 #: a fault named only as a problem found, of which any other fault is one: “发现问题”, “存在问题”, “问题”
-_ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?(?:问题|不符合|不合格|差错|错误)")
+_ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题")
 #: words that make a fault a graver degree of another
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
 
@@ -1610,13 +1610,13 @@ def overlapping_faults(params: Params) -> list[str]:
         for j, b in enumerate(words):
             if i != j and 2 <= len(a) < len(b) and _within(a, b) and not b.startswith("其中"):
                 return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
-    # “每发现1处问题扣0.5分;逾期未整改的每处扣1分”: any other fault is a problem found too
-    generic = [x for x in words if _ANY_PROBLEM.fullmatch(x)]
-    if generic and len(generic) < len(words):
-        return [f"“{generic[0]}”：其他各项是否也计入此项扣分未说明"]
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
+    # “每发现1处问题扣0.5分;逾期未整改的每处扣1分”: any other fault is a problem found too (not those “其中…”)
+    generic = [x for x in words if _ANY_PROBLEM.fullmatch(x)]
+    if generic and len([x for x in words if not x.startswith("其中")]) > len(generic):
+        return [f"“{generic[0]}”：其他各项是否也计入此项扣分未说明"]
     return []
 
 
