@@ -55,9 +55,10 @@ UPPER_BOUND, SCALE, RATE = upper_bound_rule.RULE.type, scale_rule.RULE.type, rat
 COMPLETION, DELAY, FORMULA = completion_rule.RULE.type, delay_rule.RULE.type, formula_rule.RULE.type
 DEDUCTION = deduction_rule.RULE.type
 
-#: words that leave the score to the team: a proposal with them is never confident
+#: words that leave the score to the team: a proposal with them is never confident; points added or taken beyond
+#: the item's range (“加分”, “倒扣3分”) are among them, the item's score being kept within 0～分值
 VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
-                   r"根据实际情况|根据情况|视其|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分")
+                   r"根据实际情况|根据情况|视其|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)倒扣")
 #: points and percentages a text states: each must be placed in the proposal
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
@@ -1862,6 +1863,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     until = next((t[a:b] for a, b in floors if _UNTIL_NONE_AT.match(t[a:b])), None)
     if until:  # the stop said as the score it reaches: read as 扣完为止, yet not the usual words for it
         out.append(f"“{until}”：按扣完为止（扣到0分为止）读，请核对")
+    per_case = [Decimal(it["max"]) for it in found.items if it["type"] in (DEDUCTION, DELAY)]
+    for a, b in floors if per_case else []:
+        # “每处扣0.5分,扣至1分为止”, “…,每季度最多扣1分” on 3 points: a case counted until 0 is left holds no other stop
+        said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
+        if any(x and x not in per_case for x in said_) or re.search(r"每(?:年|季度?|月|半年|次检查)[^,;]{0,4}$", t[:a]):
+            out.append(f"“{_clause_at(t, a)}”：规则逐例扣到0分为止，此处所写的止点规则未包含")
+            break
     if floors and not reads & (_DEDUCTING | {COMPLETION}):
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")

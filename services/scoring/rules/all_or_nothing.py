@@ -63,15 +63,22 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 _MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
 
 
+#: a clause saying when (“…后”, “…时”), not “及时”, “按时”
+_WHEN_WORD = r"后|(?<![及按准同适实定临])时"
+_WHEN = re.compile(f"(?:{_WHEN_WORD})$")
+
+
 def _else_nothing(w: Wording) -> Proposed | None:
     """"…的得2分，否则不得分"."""
     t, weight, name = w.text, w.weight, w.name
     m = _MET_OR_NOT.search(t)
     if not m or (m.group("pts") and d(m.group("pts")) != weight):
         return None
-    cond = t[:m.start()].strip(",;")
-    cond = cond.split(",")[0] if "," in cond else cond
-    cond = re.sub(r"(后|的|时)$", "", re.sub(r"(?:得|计|记)$", "", cond)).strip() or name
+    cond = t[:m.start()].strip(",;")  # all its clauses: “制度健全,执行到位,得2分,否则不得分” asks for both
+    first = cond.split(",")[0]
+    if _WHEN.search(first):  # “经审批或下达资金指标文后,根据指标文4分”: the step after which the rest follows
+        cond = first
+    cond = re.sub(f"(?:的|{_WHEN_WORD})$", "", re.sub(r"(?:得|计|记)$", "", cond)).strip() or name
     return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
                     f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分")
 

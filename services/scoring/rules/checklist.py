@@ -199,13 +199,17 @@ _EACH_POINT = re.compile(r"(?:各(?:得|占|计|记)?|(?:每|1)项[\u4e00-\u9fff
 _LISTED = re.compile(r"(?:^|(?<=[;,:]))\(?(\d{1,2})[.、)](?!\d)")
 
 
+#: the words leading to the share after the list, no point of it: “…资料归档,满足1项得1分”, “…,4项各1分”
+_LEAD_IN = re.compile(r",(?:每|其中)?(?:满足|符合|完成|做到|达到|落实|具备|\d+项)$")
+
+
 def _listed(head: str, n: int) -> list[str]:
     """The ``n`` points named before an equal share: numbered (1、…;2、…) or run together with 、 (or 和、及)."""
     marks = [m for m in _LISTED.finditer(head)]
     if len(marks) >= 2 and [int(m.group(1)) for m in marks] == list(range(1, len(marks) + 1)):
         return [head[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(head))].strip(",;:")
                 for i, m in enumerate(marks)]
-    head = re.sub(r"^.*[;:]", "", head).strip(",")
+    head = _LEAD_IN.sub("", re.sub(r"^.*[;:]", "", head)).strip(",")
     for marks_between in (r"、", r"[、和及]"):
         parts = [p for p in re.split(marks_between, head) if p]
         if len(parts) == n:

@@ -92,6 +92,8 @@ def _repeatable_case(w: Wording, label: str) -> bool:
     return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= 2
 
 
+#: “…的再扣0.5分”, “另扣1分”: taken off on top of another situation
+_ON_TOP = re.compile(r"(?:再|另|另行|还|又|并|加|同时)$")
 #: “班子不团结、不协调、战斗力不强各扣1分”: a list of faults each costing the deduction, never one situation
 _EACH_FAULT = re.compile(r"各$")
 
@@ -134,9 +136,18 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
-    # “缺少资料扣1分”: something missing may be counted per item missing
+    # “缺少资料扣1分”: something missing may be counted per item missing, named last in a situation of several
+    # clauses too (“机制包括制度、人员、经费三方面,缺一方面扣1分”)
     doubts = tuple(_per_missing(label) for label, _share, points in found
-                   if 0 < points < w.weight and _COUNTED.match(label) and re.search(re.escape(label) + r"[^;,]*扣", w.text))
+                   if 0 < points < w.weight and _COUNTED.match(label.rsplit(",", 1)[-1])
+                   and re.search(re.escape(label) + r"[^;,]*扣", w.text))
+    # “…,未设立不得分,公示栏须设在醒目位置,否则扣1分”: “否则” after a requirement with no points of its own, which
+    # no situation names
+    before = re.split(r"[,;]", w.text.split("否则")[0].rstrip(",;"))[-1] if "否则" in w.text else ""
+    if before and not re.search(r"分|扣", before) and not any(before in label for label, _share, _points in found):
+        doubts += (f"“{before},否则”：“否则”所指的要求未作为情形读入",)
+    # “…,报送内容有误的再扣0.5分”: a deduction on top of the situation found, never a situation of its own
+    doubts += tuple(f"“{label}扣”：另行扣分，可与其他情形同时出现" for label, _share, _points in found if _ON_TOP.search(label))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)

@@ -119,6 +119,9 @@ def _per_instance(w: Wording) -> Proposed | None:
             found_per = s(d(found_in.group(1)))
             return Proposed([RULE.item(w.name, w.weight, {"per": found_per, "unit": "个"})],
                             f"逐例扣分：每个发现问题扣 {found_per} 分，扣完为止")
+        summed = _per_sum(w) if not bare else None
+        if summed is not None:  # “违规资金每万元扣0.5分,扣完为止”: a block of money, never one case
+            return summed
         if not bare:
             goes_on = _ONE_DEDUCTION_GOES_ON.match(w.text)
             if goes_on and d(goes_on.group("per")) < w.weight and (

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
@@ -539,12 +540,14 @@ _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|�
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种)"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
+#: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
+_COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
 #: “扣0.5分/次”, “扣2分/项”: the case counted, said after the amount
 _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")")
 #: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
 _ZEROED_IN = re.compile(ZEROED)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
-_OWN_CAP = re.compile(r"^,?(?:(?:最多|最高|累计)扣(\d+(?:\.\d+)?)分|扣满(\d+(?:\.\d+)?)分为止)")
+_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:最多|最高|累计)扣(?P<most>\d+(?:\.\d+)?)分|扣满(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: “3个工作日以上”: a count that is a line of the fault's condition
@@ -764,6 +767,12 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         if not cases and "每" in _EVERY_PERIOD.sub("", run):  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
+        # “超过2次的,每次扣1分”, “第3次起每处扣1分”: a count in the fault's words besides the one counted (where the
+        # deducting starts), which the fault's words leave out and its count does not hold
+        rest = run[:cases[-1].start()] + "," + run[cases[-1].end():] if cases else run
+        lost = Counter(x for m in _COUNT_FROM.finditer(rest) for x in m.groups() if x) - Counter(
+            re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
+        assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]
         unit, step = "项", Decimal(1)
         if cases:
             c = cases[-1]
@@ -779,7 +788,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         cap = _OWN_CAP.match(t[end:])
         own = None
         if cap:
-            value = d(cap.group(1) or cap.group(2))
+            value = d(cap.group("most") or cap.group("full"))
             if value < w.weight:
                 own = value
                 end += cap.end()
@@ -1539,6 +1548,8 @@ def _within(short: str, long: str) -> bool:
     return all(c in chars for c in short)
 
 
+#: a fault named only as a problem found, of which any other fault is one: “发现问题”, “存在问题”, “问题”
+_ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题")
 #: words that make a fault a graver degree of another
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
 
@@ -1602,6 +1613,10 @@ def overlapping_faults(params: Params) -> list[str]:
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
+    # “每发现1处问题扣0.5分;逾期未整改的每处扣1分”: any other fault is a problem found too (not those “其中…”)
+    generic = [x for x in words if _ANY_PROBLEM.fullmatch(x)]
+    if generic and len([x for x in words if not x.startswith("其中")]) > len(generic):
+        return [f"“{generic[0]}”：其他各项是否也计入此项扣分未说明"]
     return []
 
 
