@@ -186,3 +186,13 @@ def test_a_block_of_money_is_not_a_case(text):
     p = propose(text, "4", "资金管理")
     assert p.items[0]["params"]["unit"] != "例"
     to_check(text, "4", "万元的个数")
+
+
+# ── a bracket left open: where the aside ends is not said, so the cap may be read into the next fault ──────────────
+@pytest.mark.parametrize("text", [
+    "未建立制度扣2分，未按时报送每次扣1分（最多扣2分，资料不全每项扣0.5分，扣完为止。",
+    "未按时报送每次扣1分(最多扣2分;资料不全每项扣0.5分;扣完为止",
+    "资料不全每项扣0.5分,扣完为止)",
+])
+def test_a_bracket_left_open_is_to_check(text):
+    to_check(text, "6", "括号不成对")

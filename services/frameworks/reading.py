@@ -1794,9 +1794,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
       deduction or a 达标线, two for a 全有或全无, one a band, option, level or point;
     - one deduction per case does not stand for deductions of different faults, one taken once when
       found; a choice does not stand for faults each with its own deduction, which may both be found;
-    - the items of a composite and the points of a 要点核查 add up to the 分值 (``problem``).
+    - the items of a composite and the points of a 要点核查 add up to the 分值 (``problem``);
+    - the text's brackets pair up (a bracket left open, “每次扣1分(最多扣2分,资料不全…”, leaves unsaid where an
+      aside ends: a cap may be read into the next fault).
     """
     out = []
+    if t.count("(") != t.count(")"):
+        out.append(f"“括号不成对（“(” {t.count('(')} 个，“)” {t.count(')')} 个），各附注止于何处未说明”")
     reads = _reads_as(found)
     for it in found.items:
         item_max = Decimal(it["max"])
