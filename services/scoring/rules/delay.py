@@ -64,20 +64,21 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
+#: the units of delay as texts write them after a number (“1个月”, “2个工作日”, “3小时”)
+_UNIT_WORDS = "个月|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|个小时|小时"
 #: the words of a delay after 每 (“每迟报1天”, “每超时1小时”)
 DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚"
-_DELAY = re.compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(\d+(?:\.\d+)?)?(个月|月|个工作日|"
-                    r"工作日|天|日|周|个星期|星期|个季度|季度|年|个小时|小时)[^;]*?扣" + NUM + "分")
+_DELAY = re.compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(\d+(?:\.\d+)?)?(" + _UNIT_WORDS + ")[^;]*?扣" + NUM + "分")
 #: the words before a delay that costs nothing (“迟报2小时以内不扣分”)
 GRACE_VERBS = "宽限|延迟|推迟|逾期|迟报|超时"
 #: “延迟1个月以内不扣分”: a delay that costs nothing
-_GRACE = re.compile(r"(?:" + GRACE_VERBS + r")" + NUM + r"(?P<unit>个月|月|天|日|个工作日|工作日|周|个季度|季度|年|个小时|小时)(?:以内|内)(?:的)?,?"
+_GRACE = re.compile(r"(?:" + GRACE_VERBS + r")" + NUM + r"(?P<unit>" + _UNIT_WORDS + r")(?:以内|内)(?:的)?,?"
                     r"(?:不扣分|得满分)")
 #: between a step and its points, words that make the time a line or a requirement, not a step counted (“路灯每晚
 #: 12小时以上照明,未达到的扣1分”, “每超过8小时需轮换,未轮换的扣1分”)
 _NOT_A_STEP = re.compile(r"以上|以下|以内|不足|不少于|不低于|未|没有|需|须|应")
 #: “不足1个月的按1个月计”, “不足1天的不计”: how a part of a unit of delay counts, which the rule does not hold
-_REMAINDER = re.compile(r"不足(?:\d+(?:\.\d+)?)?(?:个月|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|个小时|小时)[^,;。)]{0,8}")
+_REMAINDER = re.compile(r"不足(?:\d+(?:\.\d+)?)?(?:" + _UNIT_WORDS + r")[^,;。)]{0,8}")
 #: the units of delay a framework file may name, and how each is written after a number
 UNITS = {"月": "个月", "天": "天", "周": "周", "季度": "个季度", "年": "年", "工作日": "个工作日", "小时": "个小时"}
 
@@ -101,16 +102,16 @@ def _per_period_late(w: Wording) -> Proposed | None:
     per = d(m.group(4)) / n
     params = {"per": s(per), "unit": unit, "grace": s(d(grace.group(1))) if grace else "0"}
     # “每提前或推迟1天加扣1分”: being early adds, but never above the 分值 (to check)
-    doubts: tuple[str, ...] | None = (f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读",) if m.group("early") else None
+    doubts = [f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读"] if m.group("early") else []
     if grace and _unit_of(grace.group("unit")) != unit:  # “迟报1个工作日以内不扣分,每迟报1天…”: a grace in other units
-        doubts = (*(doubts or ()), f"“{grace.group(0)}”：宽限按每{UNITS.get(unit, unit)}计，请核对")
+        doubts.append(f"“{grace.group(0)}”：宽限按每{UNITS.get(unit, unit)}计，请核对")
     rest = _REMAINDER.search(t, m.end())
     if rest:  # a part of a unit counted whole (or not at all): the rule takes a part off in proportion
-        doubts = (*(doubts or ()), f"“{rest.group(0)}”：延迟扣分按实际延迟时间计算，不足1{UNITS.get(unit, unit)}的部分按比例扣，请核对")
+        doubts.append(f"“{rest.group(0)}”：延迟扣分按实际延迟时间计算，不足1{UNITS.get(unit, unit)}的部分按比例扣，请核对")
     label = name if "延迟" in name or "及时" not in name else name.replace("及时性", "") + f"延迟{unit}数"
     return Proposed([RULE.item(label, w.weight, params)],
                     f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分"
-                    + (f"（宽限 {params['grace']} {UNITS.get(unit, unit)}）" if grace else ""), doubts)
+                    + (f"（宽限 {params['grace']} {UNITS.get(unit, unit)}）" if grace else ""), tuple(doubts) or None)
 
 
 #: the finest units of delay: a step of a part of one (“每迟报半天”, “每延迟半小时”) is counted in such parts (half-days,

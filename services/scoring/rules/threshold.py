@@ -124,7 +124,7 @@ _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" +
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
 #: a line alone in the clause just before a step, full marks implied: “≥95%,”, “达到95%,”, “不超过2%的,”, “控制在2%以内,”
-_BARE_LINE = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?(?P<x>\d+(?:\.\d+)?)"
+_LINE_BEFORE_STEP = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?(?P<x>\d+(?:\.\d+)?)"
                         r"(?P<u>%|个百分点|" + _UNITS[3:] + r"(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?,(?=每?$)")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
@@ -195,7 +195,7 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     if target:  # “以95%为目标,每低于目标5%扣1分”: the line is the target
         return target.group("x"), "", _unit(target.group("u"))
     su = _unit(step.group("su"))
-    bare = _BARE_LINE.search(t, 0, step.start())
+    bare = _LINE_BEFORE_STEP.search(t, 0, step.start())
     if bare and (bare.group("cmp") or bare.group("post")) and _unit(bare.group("u")) == su:
         # “预算执行率≥95%,每低1个百分点扣0.5分”, “差错率不超过2%,每超过1个百分点…”: a line alone in the clause before
         # the step, pointing the way the step does (at least, then each step below; at most, then each step above)
