@@ -9,8 +9,8 @@ position, and only when the item types match or the two types compute the same t
   the row) is matched to the proposal's own wherever each names it, and one written as the fault,
   “(1 - z) * (…)”, is the complement of one written as the condition met, “g * (…)”;
 - a 比率计分 and a one-row 完成比例 with the 100% cap are the same rate, typed as one number or as two;
-- a 全有或全无, a choice between 分值 and 0, a single point to check and a deduction whose one case takes the
-  whole 分值 are the same yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
+- a 全有或全无, a choice between 分值 and 0, a single point to check, a deduction whose one case takes the
+  whole 分值 and faults that each take the whole 分值 (``max - 10*a - 10*b`` of 10) are the same yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
 - a line on a count with points off per step below it is the same as a deduction per case short of the line;
 - faults each taken once off the 分值 are the same as situations of one fault each;
 - the 分值 less a cost per fault is the same rule as a formula (``max - 10*a - 5*b``), as a 要点核查 whose
@@ -74,8 +74,8 @@ def entries(folder: Path) -> list[dict[str, Any]]:
 
 def _yes_no(item: dict[str, Any]) -> bool:
     """A 全有或全无 in other words: situations each scored 分值 or 0 (one at 分值; “否则” and a fault named beside it
-    both at 0), a single point to check, or a deduction whose one case takes the whole 分值 (none: 分值; one or
-    more: 0)."""
+    both at 0), a single point to check, a deduction whose one case takes the whole 分值 (none: 分值; one or
+    more: 0), or the 分值 less faults that each cost the whole 分值 (no fault: 分值; any: 0)."""
     params = item.get("params") or {}
     if item["type"] == "deduction":
         return Decimal(params.get("per", 0)) >= Decimal(item["max"]) > 0
@@ -84,6 +84,9 @@ def _yes_no(item: dict[str, Any]) -> bool:
         return len(scores) >= 2 and scores[-1] == Decimal(item["max"]) > scores[-2] and set(scores) == {0, scores[-1]}
     if item["type"] == "checklist":
         return len(params.get("points", [])) == 1 and not params.get("gate")
+    if item["type"] == "formula":  # the 分值 less faults that each take the whole 分值 (“…扣10分;…扣10分” of 10)
+        costs = _costs(item)
+        return bool(costs) and min(costs) >= Decimal(item["max"]) > 0
     return item["type"] == "all_or_nothing"
 
 
@@ -96,8 +99,9 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
         return (rate.get("params") or {}).get("cap", True)
     if pair == {"deduction", "threshold"}:
         return _shortfall_line(want if want["type"] == "threshold" else got)
-    if pair == {"choice", "formula"}:
-        return _faults_as_situations(want if want["type"] == "choice" else got, want if want["type"] == "formula" else got)
+    if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
+                                                              want if want["type"] == "formula" else got):
+        return True
     if _same_costs(want, got):
         return True
     return _yes_no(want) and _yes_no(got)
@@ -246,12 +250,16 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
             met = next(iter(given["points"].values()))["state"] == "met"
         if "count" in given:
             met = Decimal(given["count"]) == 0
+        if "vars" in given:  # no fault at all
+            met = all(Decimal(v) == 0 for v in given["vars"].values())
         if got["type"] == "all_or_nothing":
             return {"met": met}
         if got["type"] == "deduction":
             return {"count": 0 if met else 1}
         if got["type"] == "choice":
             return {"option": _by_score(gp["options"])[0 if met else 1]["key"]}
+        if got["type"] == "formula":  # not met: the first fault
+            return {"vars": {v["name"]: "0" if met or i else "1" for i, v in enumerate(gp["variables"])}}
         return {"points": {gp["points"][0]["key"]: {"state": "met" if met else "not_met"}}}
     if {want["type"], got["type"]} == {"deduction", "threshold"}:  # a count short of the line, either way
         line = gp if got["type"] == "threshold" else wp
@@ -477,6 +485,32 @@ def test_the_points_less_a_cost_per_fault_is_the_same_rule_in_each_type():
            "params": {"points": [{"key": "p1", "label": "", "max": "0.5"}, {"key": "p2", "label": "", "max": "0.5"}]}}
     with pytest.raises(ValueError):
         _costs_across(per_case | {"max": "1"}, two, {"count": "3"})
+
+
+def test_faults_each_taking_the_whole_points_are_one_yes_no():
+    """“未参加调查处理的扣10分;未做好教育的扣10分” of 10: ``max - 10*a - 10*b`` scores as one yes/no (no fault: 10;
+    any: 0), either way round; a fault costing less than the 分值 makes it another rule."""
+    def var(name: str) -> dict[str, str]:
+        return {"name": name, "label": name, "unit": ""}
+
+    formula = {"key": "a", "label": "", "max": "10", "type": "formula",
+               "params": {"expression": "max - 10*a - 10*b", "variables": [var("a"), var("b")]}}
+    yes_no = {"key": "a", "label": "", "max": "10", "type": "all_or_nothing", "params": {"condition": "无上述问题"}}
+    assert _same_kind(formula, yes_no) and _same_kind(yes_no, formula)
+    for a, b in ((0, 0), (0, 1), (1, 0), (1, 1)):
+        given = {"vars": {"a": str(a), "b": str(b)}}
+        assert score_item(yes_no, _convert(formula, yes_no, given)).score == score_item(formula, given).score
+    for met in (True, False):
+        assert score_item(formula, _convert(yes_no, formula, {"met": met})).score == (10 if met else 0)
+    entry = {"id": "x-01", "computable": True, "max": "10", "indicator": "工伤事故处理", "items": [formula],
+             "text": "工伤事故未参加调查分析处理的扣10分;未做好“四不放过”教育的扣10分。",
+             "situations": [{"inputs": {"a": {"vars": {"a": a, "b": b}}}, "score": score}
+                            for a, b, score in (("0", "0", "10"), ("0", "1", "0"), ("1", "1", "0"))]}
+    assert check(entry).exact
+    entry["situations"].append({"inputs": {"a": {"vars": {"a": "1", "b": "0"}}}, "score": "5"})
+    assert not check(entry).exact
+    cheaper = {**formula, "params": {**formula["params"], "expression": "max - 10*a - 5*b"}}
+    assert not _same_kind(cheaper, yes_no)
 
 
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):
