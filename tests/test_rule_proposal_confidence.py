@@ -246,6 +246,10 @@ DOUBTFUL = [
     ("年内至少开展3次培训得满分，每少1次扣1分", "3", "培训", ["扣完为止"]),
     # a remainder of a step that is not one unit
     ("系统可用率≥99.9%得满分，每降低0.1%扣1分，扣完为止", "5", "系统可用率", ["不足一档"]),
+    # a second condition joined to the measured value: bands or a line on the value alone would drop it
+    ("完成年度栽植任务且成活率达90%的得满分。完不成任务且成活率低于90%的不得分。", "20", "栽植", ["任务且成活率"]),
+    ("按期交付并且验收合格率达95%以上的得10分，合格率低于95%的不得分", "10", "交付验收", ["按期交付并且验收合格率"]),
+    ("资料报送及时同时知晓率达到90%的得满分，每低1个百分点扣0.5分", "5", "知晓率", ["资料报送及时同时"]),
 ]
 
 
@@ -664,3 +668,15 @@ def test_faults_each_taking_their_points_are_not_one_situation(text, weight):
 def test_faults_joined_by_or_taking_points_once_stay_one_situation(text, weight):
     p = propose(text, Decimal(weight))
     assert not any("各项分别扣分" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text,weight,kind", [
+    ("成活率达90%的得满分,成活率低于90%的不得分。", "20", "tiers"),
+    ("环评执行“三同时”制度的执行率达100%得满分,每低1个百分点扣0.5分,扣完为止", "5", "threshold"),
+    ("绩效目标完整且明确的得2分,否则不得分", "2", "all_or_nothing"),
+])
+def test_a_value_alone_or_a_judged_condition_with_and_stays_confident(text, weight, kind):
+    """The near misses of a second condition joined to the measured value: the value alone (“三同时” is a name, not
+    “at the same time”), and a condition judged whole, whose words may join two qualities."""
+    p = propose(text, weight, "x")
+    assert p.confident and [it["type"] for it in p.items] == [kind], (p.summary, p.unplaced)

@@ -1493,6 +1493,11 @@ _PHRASE_TYPES: dict[str, set[str]] = {
 _OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
+#: a second condition joined to a measured value (“完成任务且成活率达90%的得满分”): where the rule reads the value
+#: alone, the words before it are no mere description of it
+_JOINED = re.compile(r"且|(?<!三)同时")
+#: rule types that read one measured value
+_MEASURED = {TIERS, THRESHOLD, RATE, COMPLETION, UPPER_BOUND}
 #: words that carry no meaning of their own in a scoring text
 FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
                      r"标准|满分|情况|视为|即可)*$")
@@ -1637,7 +1642,7 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             j = i
             while j < last and not used[j]:
                 j += 1
-            if not _OPERATIVE.search(t[i:j]):
+            if not _OPERATIVE.search(t[i:j]) and not (types & _MEASURED and _JOINED.search(t[i:j])):
                 mark(i, j, "描述")
             i = j
     if DEDUCTION in types:
