@@ -414,6 +414,7 @@ def test_corpus_is_real_and_sourced():
             source = data["source"]
             assert source["address"] and source["title"] and source["kind"], path.name
             assert {"province", "year"} <= source.keys(), path.name
+            assert "未知" not in (source["province"], source["year"]), path.name  # not stated: ""
             assert data["criteria"], path.name
             for e in data["criteria"]:
                 ids[e["id"]] += 1
