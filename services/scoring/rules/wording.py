@@ -208,9 +208,14 @@ _SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不�
 _POINTS_THEN_ORDINAL = re.compile(r"(?<=[,;])(\d+(?:\.\d+)?分)(?=第?\d{1,2}(?:\.|项)[\u4e00-\u9fff])")
 
 
+#: a line run straight into its step, with no mark or a full stop between them (“覆盖率达到100%每少1个百分点扣1分”,
+#: “…要达到100%。每少1个百分点…”): the step belongs to the line's clause
+_LINE_THEN_STEP = re.compile(r"(?<=\d%);?(?=每[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?(?:个百分点|百分点|%))")
+
+
 def _joined_cells(t: str) -> str:
-    """A mark put back between a score and the situation that follows it without one."""
-    t = _POINTS_THEN_ORDINAL.sub(r"\1;", t)
+    """A mark put back between a score and the situation that follows it without one, and between a line and its step."""
+    t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", t))
     return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
 
 
