@@ -246,18 +246,24 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item)
 _UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
-_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?)的?(?P<n>1)(?P<unit>次|项|处|例|份|件|条|篇)"
+#: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own)
+_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
+                        r"(?P<unit>次|项|处|例|份|件|条|篇)"
+                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+#: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+                        r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
 
 def _one_fault(w: Wording) -> Proposed | None:
-    """“及时完成…工作,不及时的1次扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
+    """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
     each further case costs as much is read, not said: to check."""
-    m = _ONE_FAULT.search(w.text) if "1" in w.text else None
+    m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text)) if "1" in w.text else None
     if not m or d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
-    return _each(w, unit, each, (f"“{m.group('fault')}1{unit}扣{m.group('per')}分”：读作每{unit}扣 {each} 分",))
+    return _each(w, unit, each, (f"“{m.group(0).strip(',;:()')}”：读作每{unit}扣 {each} 分",))
 
 
 #: “单起受害面积30亩以上的扣10分,扣完为止”: each single case (单起、单次) that meets the condition costs the deduction
