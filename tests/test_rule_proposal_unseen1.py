@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, scores, sole
+from tests.proposals import D, by_count, by_vars, scores, sole
 
 
 # ── a line run straight into its step: “覆盖率达到100%每少1个百分点扣1分” ─────────────────────────────────────────
@@ -60,4 +60,40 @@ def test_near_miss_one_case_that_is_no_deduction_per_case(text, weight):
     p = propose(text, weight, "日常管理")
     assert p.kind != "deduction" or not p.confident
     assert not (p.kind == "deduction" and p.items[0]["params"].get("per") == weight)
+    assert not p.confident
+
+
+# ── the points of each case after the requirement, in brackets or bare: “…(每份0.5分,总分2分)”, “…,1次1分” ─────
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("每季度报送工作简报。〔每份0.5分,总分2分〕", "2", "0.5", "份"),
+    ("召开专题推进会议(每次会议1分,最多3分)", "3", "1", "次"),
+    ("组织志愿服务活动（每次得1分，满分4分）", "4", "1", "次"),
+    ("建成村级服务站1-3个(每个2分)", "6", "2", "个"),
+    ("创建示范项目2个(每个5分)", "10", "5", "个"),
+    ("开展主题宣传活动,1次1分", "3", "1", "次"),
+    ("下乡服务天数，1天0.5分", "20", "0.5", "天"),
+    ("在市级以上媒体发表信息,1篇计0.2分,最多2分", "2", "0.2", "篇"),
+])
+def test_points_of_each_case_after_the_requirement(text, weight, per, unit):
+    p = propose(text, weight, "工作开展")
+    params = sole(p, "formula")
+    assert params["expression"] == f"{per} * a"
+    assert params["variables"][0]["unit"] == unit
+    assert by_vars(p, "0") == 0
+    assert by_vars(p, "1") == D(per)[0]
+    assert by_vars(p, "999") == D(weight)[0]  # kept within the 分值
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每季度报送工作简报。〔每份0.5分,总分3分〕", "2"),  # a total other than the 分值
+    ("建成村级服务站3个(每个2分)", "10"),  # the count asked does not reach the 分值
+    ("建成村级服务站1-2个(每个2分),另建1个", "4"),  # words after the points
+    ("信息报送及时率达到90%,1次1分", "3"),  # a rate, not a count of cases
+    ("开展主题宣传活动,1次扣1分", "3"),  # a deduction
+    ("开展主题宣传活动(每次1分,酌情加分)", "3"),  # judgement beside the points
+])
+def test_near_miss_points_of_each_case(text, weight):
+    p = propose(text, weight, "工作开展")
+    assert not (p.kind == "formula" and p.items[0]["params"].get("expression", "").endswith("* a")
+                and len(p.items[0]["params"].get("variables", [])) == 1 and p.confident)
     assert not p.confident
