@@ -97,3 +97,55 @@ def test_near_miss_points_of_each_case(text, weight):
     assert not (p.kind == "formula" and p.items[0]["params"].get("expression", "").endswith("* a")
                 and len(p.items[0]["params"].get("variables", [])) == 1 and p.confident)
     assert not p.confident
+
+
+# ── bands lettered A, B, C … before their figures: “A.30%(含)以上(20分)B.25%(含)-30%(16分)…” ──────────────────
+@pytest.mark.parametrize("text", [
+    "按持证人员占职工总数的比例评价A.40%(含)以上(10分)B.30%(含)-40%(6分)C.30%以下(2分)",
+    "A、≥40%(10分);B、30%(含)-40%(6分);C、<30%(2分)",
+    "A.40%(含)以上,10分 B.30%(含)-40%,6分 C.30%以下,2分",
+])
+def test_bands_lettered_in_order(text):
+    p = propose(text, "10", "持证比例")
+    params = sole(p, "tiers")
+    assert len(params["tiers"]) == 3
+    assert scores(p, [50, 40, 35, 30, 10]) == D(10, 10, 6, 6, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # letters out of order, or a single letter: no series of bands
+    "B.40%(含)以上(10分)A.30%(含)-40%(6分)",
+    # letters before words are answers (情形选择), not bands
+    "A.制定了考核办法(10分)B.未制定(0分)",
+])
+def test_near_miss_letters_that_are_no_bands(text):
+    p = propose(text, "10", "持证比例")
+    assert p.kind != "tiers" or not p.confident
+
+
+# ── scores in cells of their own, joined by spaces: “好 3分 较好 2分 一般 1分”, “由厂长负责 5 由主管负责 3” ────────
+def test_scores_in_cells_with_their_points():
+    p = propose("好 3分 较好 2分 一般 1分", "3", "执行情况")
+    assert p.kind == "choice"
+    assert [o["score"] for o in p.items[0]["params"]["options"]][:3] == ["3", "2", "1"]
+
+
+@pytest.mark.parametrize("text, weight, kind", [
+    ("由单位负责人负责 5 由科室负责人负责 3 由一般工作人员负责 1", "5", "choice"),
+    ("成立工作专班,职责明确 2 配备专职联络员 2", "4", "checklist"),
+    ("完成年度招商引资目标任务 8", "8", "all_or_nothing"),
+])
+def test_bare_scores_in_cells_are_read_to_check(text, weight, kind):
+    p = propose(text, weight, "组织领导")
+    assert p.kind == kind, (p.summary, p.unplaced)
+    assert not p.confident and any("原文未写“分”" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("未按要求报送的扣 2 分", "2"),  # a figure of the words, its 分 after a space
+    ("每下降 5 个百分点扣 0.1 分,最多扣 0.5 分", "1"),  # a figure before its measure word
+    ("(6 分)组织健全 3 制度完善 3", "6"),  # points said elsewhere: the cells are read as written
+])
+def test_near_miss_figures_that_are_no_cells(text, weight):
+    p = propose(text, weight, "组织领导")
+    assert not any("原文未写“分”" in u for u in p.unplaced)

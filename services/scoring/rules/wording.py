@@ -76,9 +76,31 @@ def _may_be_schedule(t: str) -> bool:
     return "分/" in t and _DEDUCTING.search(t) is not None and not _NOT_A_SCHEDULE.search(t)
 
 
+def scores_unsaid(text: str) -> str:
+    """The points of the text's cells read as points though the text writes no 分 after them (“由厂长负责 5 由部门主管负责
+    3”), or "": a reading of the layout, so a proposal built on it is to check."""
+    return "、".join(m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")) if _in_cells(text) else ""
+
+
+def _in_cells(text: str) -> bool:
+    """Whether every score of the text stands in a cell of its own (no points said, nor a figure closing a sentence,
+    elsewhere: “(10 分)视力患病 1.5 …”, “…全面。4;…较全面 3” are read as they are written)."""
+    return bool(_CELL_SCORE.search(text or "")) and not _SCORE_ELSEWHERE.search(_CELL_SCORE.sub(";", text))
+
+
+#: a score in a cell of its own, joined to the words of its situation by spaces (“好 3分 较好 2分 一般 1分”, “由厂长负责 5
+#: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”)
+_CELL_SCORE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共])[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
+                         r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$)")
+#: points said, or a figure closing a sentence, outside the cells of scores
+_SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
+    if _in_cells(text):
+        text = _CELL_SCORE.sub(r",\g<n>分;", text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
@@ -213,9 +235,23 @@ _POINTS_THEN_ORDINAL = re.compile(r"(?<=[,;])(\d+(?:\.\d+)?分)(?=第?\d{1,2}(?:
 _LINE_THEN_STEP = re.compile(r"(?<=\d%);?(?=每[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?(?:个百分点|百分点|%))")
 
 
+#: “A.30%(含)以上(20分)B.25%(含)-30%(16分)…”: bands lettered A, B, C … in order, each letter before its figure (a
+#: letter before words is an answer, read by 情形选择)
+_LETTERED_BAND = re.compile(r"(?:^|(?<=[\u4e00-\u9fff);,:]))(?P<letter>[A-H])[.、](?=[\d≥≤<>])")
+
+
+def _lettered_bands(t: str) -> str:
+    """The letters of bands lettered in order put back as the marks between bands they stand for."""
+    marks = list(_LETTERED_BAND.finditer(t)) if "A" in t and "B" in t else []
+    if len(marks) < 2 or "".join(m.group("letter") for m in marks) != "ABCDEFGH"[:len(marks)]:
+        return t
+    return re.sub(r";{2,}", ";", _LETTERED_BAND.sub(";", t)).lstrip(";")
+
+
 def _joined_cells(t: str) -> str:
-    """A mark put back between a score and the situation that follows it without one, and between a line and its step."""
-    t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", t))
+    """A mark put back between a score and the situation that follows it without one, between a line and its step,
+    and for the letters of bands."""
+    t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", _lettered_bands(t)))
     return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
 
 
