@@ -149,3 +149,43 @@ def test_bare_scores_in_cells_are_read_to_check(text, weight, kind):
 def test_near_miss_figures_that_are_no_cells(text, weight):
     p = propose(text, weight, "组织领导")
     assert not any("原文未写“分”" in u for u in p.unplaced)
+
+
+# ── the cap of points earned per case in brackets or said with 记满/计满; the points of a step in a cell of their own ──
+@pytest.mark.parametrize("text, weight, per", [
+    ("出口额比上年每增长1个百分点得0.5分(最高20分)", "20", "0.5"),
+    ("每引进1家规上企业得2分（最多10分）", "10", "2"),
+    ("每调动1个部门计0.5分,记满3分为止。", "3", "0.5"),
+    ("每组织1次联合检查计1分,计满4分为止", "4", "1"),
+])
+def test_a_cap_in_brackets_or_with_ji_man(text, weight, per):
+    p = propose(text, weight, "工作成效")
+    params = sole(p, "formula")
+    assert params["expression"] == f"{per} * a"
+    assert by_vars(p, "2") == 2 * D(per)[0]
+    assert by_vars(p, "999") == D(weight)[0]
+    assert p.summary.count("最多") == 1
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("出口额比上年每增长一个百分点 0.5(最高20分)", "20"),
+    ("每高出全市平均增幅1个百分点 1(最高5分)", "5"),
+])
+def test_points_of_a_step_in_a_cell_of_their_own(text, weight):
+    p = propose(text, weight, "出口增长")
+    params = sole(p, "formula")
+    assert params["variables"][0]["unit"] == "个百分点"
+    assert by_vars(p, "999") == D(weight)[0]
+    assert not p.confident and any("原文未写“分”" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("出口额比上年每增长1个百分点得0.5分(最高30分)", "20"),  # a cap beyond the 分值
+    ("每引进1家规上企业得2分（最多10分,酌情）", "10"),  # more than a cap in the brackets
+    ("每增长1个百分点 0.5 个点", "5"),  # a figure with its measure word is no cell of points
+])
+def test_near_miss_caps_and_cells(text, weight):
+    p = propose(text, weight, "工作成效")
+    assert not p.confident
+    if p.kind == "formula":
+        assert by_vars(p, *["999"] * len(p.items[0]["params"]["variables"])) <= D(weight)[0]

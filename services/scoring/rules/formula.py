@@ -890,11 +890,11 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|封顶|(?:加|得)满)"
-                       r"(\d+(?:\.\d+)?)分(?:为止)?|(\d+(?:\.\d+)?)分封顶)$")
+#: “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|"
+                       r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
-_EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得)满\d+(?:\.\d+)?分为止)")
+_EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
 _NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每)")
@@ -976,7 +976,7 @@ def _earned(w: Wording) -> Proposed | None:
             cap_m = _EARN_CAP.match(rest) if rest else None
             if (rest or m.group(0)[0] == "1") and not cap_m:
                 return None  # a count of one without 每 is a case counted only when a cap of them follows
-            cap = d(cap_m.group(1) or cap_m.group(2)) if cap_m else None
+            cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
             cases.append(_Case(words or "情形", m.group("unit") or "次", pts, cap, False))
@@ -1073,7 +1073,7 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     cap_words = m.group("cap")
     if cap_words:
         cap_m = _EARN_CAP.match(cap_words)
-        if not cap_m or d(cap_m.group(1) or cap_m.group(2)) != w.weight:
+        if not cap_m or d(cap_m.group("cap") or cap_m.group("capped")) != w.weight:
             return None
     asked = [x for x in _COUNT_ASKED.finditer(aside) if x.group("unit") == m.group("unit")]
     if len(asked) > 1 or (asked and d(asked[0].group("n")) * pts != w.weight):

@@ -79,7 +79,8 @@ def _may_be_schedule(t: str) -> bool:
 def scores_unsaid(text: str) -> str:
     """The points of the text's cells read as points though the text writes no 分 after them (“由厂长负责 5 由部门主管负责
     3”), or "": a reading of the layout, so a proposal built on it is to check."""
-    return "、".join(m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")) if _in_cells(text) else ""
+    bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
+    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")])
 
 
 def _in_cells(text: str) -> bool:
@@ -92,6 +93,9 @@ def _in_cells(text: str) -> bool:
 #: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”)
 _CELL_SCORE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共])[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
                          r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$)")
+#: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
+_STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
+                             r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
 #: points said, or a figure closing a sentence, outside the cells of scores
 _SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
 
@@ -101,6 +105,7 @@ def _surface(text: str) -> str:
     text = text or ""
     if _in_cells(text):
         text = _CELL_SCORE.sub(r",\g<n>分;", text)
+    text = _STEP_THEN_CELL.sub(r"\g<step>得\g<n>分", text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
