@@ -6,10 +6,12 @@ way, or not confidently.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, by_vars, scores, sole
+from tests.proposals import D, by_count, by_vars, met_or_not, scores, sole
 
 
 # ── a line run straight into its step: “覆盖率达到100%每少1个百分点扣1分” ─────────────────────────────────────────
@@ -189,3 +191,28 @@ def test_near_miss_caps_and_cells(text, weight):
     assert not p.confident
     if p.kind == "formula":
         assert by_vars(p, *["999"] * len(p.items[0]["params"]["variables"])) <= D(weight)[0]
+
+
+# ── the points all taken (“5分全扣”) and a zero said as 无分 (“发生火灾无分”) ─────────────────────────────────────
+@pytest.mark.parametrize("text", ["无工作台账资料,5分全扣。", "未建立工作台账的,本项5分全扣", "未建立工作台账,扣5分"])
+def test_points_all_taken(text):
+    p = propose(text, "5", "台账")
+    assert p.kind == "all_or_nothing", (p.summary, p.unplaced)
+    assert met_or_not(p) == (D(5)[0], 0)
+
+
+def test_points_said_taken_short_of_the_item():
+    p = propose("未建立工作台账,3分全扣", "5", "台账")
+    assert not (p.kind == "all_or_nothing" and p.confident)
+
+
+@pytest.mark.parametrize("text", ["全年无安全事故得10分,发生安全事故无分", "全年无安全事故的得10分;发生安全事故的无分。"])
+def test_a_zero_said_as_wu_fen(text):
+    p = propose(text, "10", "安全")
+    assert p.kind in ("choice", "all_or_nothing"), (p.summary, p.unplaced)
+    assert max(Decimal(o["score"]) for o in p.items[0]["params"].get("options", [{"score": "10"}])) == 10
+
+
+def test_near_miss_wu_fen_inside_words():
+    p = propose("明确有无分工,得2分", "2", "分工")
+    assert "不得分" not in p.text
