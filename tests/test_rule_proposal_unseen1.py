@@ -216,3 +216,24 @@ def test_a_zero_said_as_wu_fen(text):
 def test_near_miss_wu_fen_inside_words():
     p = propose("明确有无分工,得2分", "2", "分工")
     assert "不得分" not in p.text
+
+
+# ── the 分值 alone in a sentence before the scoring; the last score's 分 left out (“…得0.2”) ───────────────────
+@pytest.mark.parametrize("text, points", [
+    ("0.6分。设有专用档案库房得0.3分;库房配备温湿度调控设备得0.3", ["0.3", "0.3"]),
+    ("4分。制定年度计划得2分;按计划组织实施得2分", ["2", "2"]),
+    ("建立值班制度得1分;值班记录完整得1", ["1", "1"]),
+])
+def test_the_weight_said_first_and_a_score_without_its_fen(text, points):
+    p = propose(text, str(sum(D(*points))), "档案管理")
+    assert p.kind == "checklist", (p.summary, p.unplaced)
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == points
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("5分;全部完成。3分;部分完成", "5"),  # a ladder of scores, each opening its sentence: no 分值 said first
+    ("3分。制定年度计划得2分;按计划组织实施得2分", "4"),  # points other than the 分值
+])
+def test_near_miss_points_first_that_are_no_weight(text, weight):
+    p = propose(text, weight, "档案管理")
+    assert not (p.kind == "checklist" and p.confident)

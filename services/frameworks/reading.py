@@ -443,7 +443,9 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
     return [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
 
 
-_STATED_WEIGHT = re.compile(r"^(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]")
+#: (or the points alone in a sentence of their own: “0.4分。具备双路供电得0.2分;…”, when no other sentence opens with its
+#: points: “5分;全部完成。3分;部分完成” is a ladder of scores)
+_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
 #: “…计2分(本项共计4分)”: a closing remark that restates the 分值
@@ -481,7 +483,7 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     分值 says nothing of the rule; nor does the number of a row (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
     m = _STATED_WEIGHT.match(t)
-    if m and d(m.group(1)) == weight and t[m.end():]:
+    if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
     return t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t

@@ -165,9 +165,9 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
 _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 #: “发生森林火灾无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
 _NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
-#: “…;有其中1项参与,得0.5;无,不得分”: a situation's score with its 分 left out, closing its clause, where the other
+#: “…;有其中1项参与,得0.5;无,不得分”, “…供电时间不低于2小时得0.2”: a situation's score with its 分 left out, closing its clause, where the other
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
-_SCORE_NO_UNIT = re.compile(r"(?<=[,;:])得\d+(?:\.\d+)?(?=[;。]|$)")
+_SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
 _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 
 
