@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, by_vars, met_or_not, scores, sole
+from tests.proposals import D, by_count, by_vars, met_or_not, picked, scores, sole
 
 
 # ── a line run straight into its step: “覆盖率达到100%每少1个百分点扣1分” ─────────────────────────────────────────
@@ -237,3 +237,27 @@ def test_the_weight_said_first_and_a_score_without_its_fen(text, points):
 def test_near_miss_points_first_that_are_no_weight(text, weight):
     p = propose(text, weight, "档案管理")
     assert not (p.kind == "checklist" and p.confident)
+
+
+# ── levels named after what is rated, their scores respectively: “等级达到优秀、良好、合格和不合格四个等次,分别得…” ──────
+@pytest.mark.parametrize("text", [
+    "考核等级评定为优秀、良好、合格和不合格四个等次,分别得基本分20、15、10和0分。",
+    "年度考核等级为优秀、良好、合格、不合格的,分别得20、15、10、0分",
+    "评议结果达到优秀、良好、合格及不合格,分别计20分、15分、10分和0分",
+])
+def test_levels_and_their_scores_respectively(text):
+    p = propose(text, "20", "考核等级")
+    assert p.kind == "choice", (p.summary, p.unplaced)
+    labels = [o["label"] for o in p.items[0]["params"]["options"]]
+    assert labels[:4] == ["优秀", "良好", "合格", "不合格"]
+    assert [picked(p, k) for k in range(4)] == D(20, 15, 10, 0)
+    assert not p.confident  # degrees of quality, and what is rated, are the team's to check
+
+
+@pytest.mark.parametrize("text", [
+    "考核等级评定为优秀、良好、合格三个等次,分别得20、15、10和0分。",  # four scores for three levels
+    "考核等级评定为优秀、良好、合格,分别得20、25、10分。",  # scores not falling
+])
+def test_near_miss_levels_respectively(text):
+    p = propose(text, "20", "考核等级")
+    assert not (p.kind == "choice" and p.confident)
