@@ -102,7 +102,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     wording = Wording(t, w, name, points, explanation)
     unsaid = deductions_unsaid(criteria) if "分/" in t else ""
-    bare = scores_unsaid(criteria)
+    bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria else ""
     vague = vague_words(t)
     first_problem = ""
     flagged: Proposal | None = None

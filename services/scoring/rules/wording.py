@@ -83,6 +83,12 @@ def scores_unsaid(text: str) -> str:
     return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")])
 
 
+def _cells_read(text: str) -> str:
+    """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``)."""
+    text = _CELL_SCORE.sub(r",\g<n>分;", text) if _in_cells(text) else text
+    return _STEP_THEN_CELL.sub(r"\g<step>得\g<n>分", text)
+
+
 def _in_cells(text: str) -> bool:
     """Whether every score of the text stands in a cell of its own (no points said, nor a figure closing a sentence,
     elsewhere: “(10 分)视力患病 1.5 …”, “…全面。4;…较全面 3” are read as they are written)."""
@@ -104,9 +110,8 @@ _SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
-    if _in_cells(text):
-        text = _CELL_SCORE.sub(r",\g<n>分;", text)
-    text = _STEP_THEN_CELL.sub(r"\g<step>得\g<n>分", text)
+    if " " in text or "\u3000" in text:  # cells joined by spaces
+        text = _cells_read(text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
@@ -254,7 +259,7 @@ _LETTERED_BAND = re.compile(r"(?:^|(?<=[\u4e00-\u9fff);,:]))(?P<letter>[A-H])[.�
 
 def _lettered_bands(t: str) -> str:
     """The letters of bands lettered in order put back as the marks between bands they stand for."""
-    marks = list(_LETTERED_BAND.finditer(t)) if "A" in t and "B" in t else []
+    marks = list(_LETTERED_BAND.finditer(t))
     if len(marks) < 2 or "".join(m.group("letter") for m in marks) != "ABCDEFGH"[:len(marks)]:
         return t
     return re.sub(r";{2,}", ";", _LETTERED_BAND.sub(";", t)).lstrip(";")
@@ -263,7 +268,7 @@ def _lettered_bands(t: str) -> str:
 def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one, between a line and its step,
     and for the letters of bands."""
-    t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", _lettered_bands(t)))
+    t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", _lettered_bands(t) if "B" in t else t))
     return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
 
 
