@@ -261,3 +261,33 @@ def test_levels_and_their_scores_respectively(text):
 def test_near_miss_levels_respectively(text):
     p = propose(text, "20", "考核等级")
     assert not (p.kind == "choice" and p.confident)
+
+
+# ── a straight line between the line of full marks and the line of none: “…其余按线性内插赋分” ─────────────────────
+@pytest.mark.parametrize("text, weight, full, zero", [
+    ("供水保障率为100%的得100%分,供水保障率小于或等于90%的得0分,其余按线性内插赋分。", "20", 100, 90),
+    ("水质达标率≥95%得满分,达标率<80%得0分,其间按线性插值计分", "10", 95, 80),
+    ("投诉率≤1%的得10分,投诉率超过5%的不得分,其余按线性内插赋分", "10", 1, 5),
+])
+def test_a_straight_line_between_two_lines(text, weight, full, zero):
+    p = propose(text, weight, "保障率")
+    sole(p, "formula")
+    w = D(weight)[0]
+    mid = (D(full)[0] + D(zero)[0]) / 2
+    assert by_vars(p, str(full)) == w
+    assert by_vars(p, str(zero)) == 0
+    assert by_vars(p, str(mid)) == w / 2
+    beyond = full + (full - zero)
+    assert by_vars(p, str(beyond)) == w and by_vars(p, str(zero - (full - zero))) == 0  # kept within 0～分值
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "水质达标率≥80%得满分,达标率<95%得0分,其间按线性插值计分",  # the lines the wrong way round
+    "水质达标率≥95%得8分,达标率<80%得0分,其间按线性插值计分",  # full marks other than the 分值
+    "水质达标率≥95%得满分,达标率<80%得0分,其间酌情计分",  # judgement, no straight line
+])
+def test_near_miss_lines_that_are_no_straight_line(text):
+    p = propose(text, "10", "达标率")
+    assert not (p.kind == "formula" and "r" in p.items[0]["params"].get("expression", "") and p.confident)
+    assert not p.confident

@@ -1471,6 +1471,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("各", rf"各(?:占|计|得)?{_N}分"),
     # “评价为A的不扣分”: the best grade or degree costs nothing (choice.exclusive_deductions)
     ("不扣", r"不扣分", "不扣分"),
+    # “其余按线性内插赋分”: the straight line between two lines (formula._interpolated)
+    ("内插", formula_rule.INTERPOLATION, "内插|插值"),
 )
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], re.compile(entry[1])) for entry in _PHRASE_TABLE)
 #: the words each phrase of ``_PHRASES`` needs (None: none named, the text is always searched)
@@ -1490,6 +1492,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "不扣": {CHOICE},
     "份额": {TIERS},
     "目标值": {TIERS},
+    "内插": {FORMULA},
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"

@@ -114,6 +114,39 @@ def _between_lines(w: Wording) -> Proposed | None:
                     (f"“{number(a)}-{number(b)}{unit}按比例”：按 {number(a)}{unit} 得满分、{number(b)}{unit} 得 0 分之间的直线读",))
 
 
+#: “保障率为100%的得100%分,保障率小于或等于90%的得0分,其余按线性内插赋分”: the 分值 at one line, nothing at a second,
+#: a straight line between them (内插、插值); the lines in either order
+#: the words of the straight line between two lines (“其余按线性内插赋分”, “其间按线性插值计分”)
+INTERPOLATION = r"(?:其余|其他|其间|介于两者之间的?|两者之间的?|之间的?)?,?按(?:线性)?(?:内插|插值|线性插值|线性内插)法?(?:赋分|计分|得分|计算|评分)"
+_HIGH = r"(?:为|≥|达到|不低于|大于或等于|大于等于)"
+_LOW = r"(?:≤|小于或等于|小于等于|低于|<|不足|不超过|不高于)"
+_INTERPOLATED = re.compile(r"^(?P<what>[^;,]*?)(?P<op_a>" + _HIGH + "|" + _LOW + r")(?P<a>\d+(?:\.\d+)?)%(?:及以上|以上|及以下|以下)?(?:的|者)?,?"
+                          r"(?:得|计)(?:满分|100%分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                          r"(?P<what_b>[^;,]*?)(?P<op_b>" + _HIGH[:-1] + r"|>|高于|超过)|" + _LOW[3:] + r"(?P<b>\d+(?:\.\d+)?)%"
+                          r"(?:及以上|以上|及以下|以下)?(?:的|者)?,?(?:得|计|为)?(?:0分|零分|不得分)[,;]"
+                          + INTERPOLATION + r"[;,]?$")
+
+
+def _interpolated(w: Wording) -> Proposed | None:
+    """The 分值 at one line, nothing at a second, a straight line between them (“…为100%的得100%分,…小于或等于90%的得0分,
+    其余按线性内插赋分”): ``max * (r - 90) / (100 - 90)`` over the figure ``r`` (the engine keeps the score within 0～分值). The
+    full line above the zero line when higher is better (为、≥、达到 … then ≤、低于 …), below it when lower is."""
+    m = _INTERPOLATED.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    a, b = d(m.group("a")), d(m.group("b"))
+    high = re.fullmatch(_HIGH, m.group("op_a")) is not None
+    low_zero = re.fullmatch(_LOW, m.group("op_b")) is not None
+    if a == b or high != low_zero or high != (a > b) or not m.group("what").endswith(m.group("what_b")):
+        return None
+    what = re.sub(r"^.*[,:]", "", m.group("what")) or "指标值"
+    expr = f"max * (r - {number(b)}) / ({number(a)} - {number(b)})" if a > b else f"max * ({number(b)} - r) / ({number(b)} - {number(a)})"
+    variable = {"name": "r", "label": f"{what}（%）", "unit": "%"}
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expr, "variables": [variable]})],
+                    f"公式计分：{number(a)}% 得满分，{number(b)}% 不得分，其间按直线内插",
+                    (f"“{what}”：按百分数录入（{number(a)}% 录入 {number(a)}），两线之间按直线内插，请核对",))
+
+
 def _linear(w: Wording) -> Proposed | None:
     """A formula of one rate, never sure: whether the rate is a fraction or a percentage is the evaluator's to confirm."""
     m = _LINEAR.search(w.text)
@@ -1725,6 +1758,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated)),
     describe=describe,
 )
