@@ -291,3 +291,20 @@ def test_near_miss_lines_that_are_no_straight_line(text):
     p = propose(text, "10", "达标率")
     assert not (p.kind == "formula" and "r" in p.items[0]["params"].get("expression", "") and p.confident)
     assert not p.confident
+
+
+# ── persons counted with 位: “有1位吸烟成员扣1分,扣完为止” ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "领导班子成员均不吸烟,3分;有1位吸烟成员扣1分,扣完为止;",
+    "每发现1位工作人员未佩戴工作证扣1分,扣完为止",
+    "每位未参加培训的人员扣1分，扣完为止",
+])
+def test_persons_counted_with_wei(text):
+    p = propose(text, "3", "人员管理")
+    assert sole(p, "deduction") == {"per": "1", "unit": "位"}
+    assert by_count(p, "2") == 1 and by_count(p, "5") == 0
+
+
+def test_near_miss_a_rank_in_wei_is_no_count():
+    p = propose("排名后3位的扣2分,扣完为止", "5", "排名")
+    assert not (p.kind == "deduction" and p.confident)

@@ -30,11 +30,11 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import NUM, ORDINAL_AT, d, s
 
 #: the units a case is counted in, as the window lists them
-UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "家", "起", "户次", "户", "张", "笔")
+UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "位", "家", "起", "户次", "户", "张", "笔")
 
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
-PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起|户次|户|张|笔)(?![%\d])"
+PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|位|家|起|户次|户|张|笔)(?![%\d])"
                           r"[^;%]{0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
 
 
@@ -70,7 +70,7 @@ _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|�
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
-_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|人次|人|名|户次|户|家|起|生|"
+_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|人次|人|名|位|户次|户|家|起|生|"
                    r"个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
