@@ -6118,6 +6118,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>person</translation>
         </message>
         <message>
+            <source>位</source>
+            <translation>person</translation>
+        </message>
+        <message>
             <source>家</source>
             <translation>organisation</translation>
         </message>

@@ -42,7 +42,7 @@ from services.frameworks.reading import (
 )
 from services.scoring.rules import FALLBACK, RULES
 from services.scoring.rules.base import Wording
-from services.scoring.rules.wording import deductions_unsaid, normalize
+from services.scoring.rules.wording import deductions_unsaid, normalize, scores_unsaid
 
 
 @dataclass
@@ -102,6 +102,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     wording = Wording(t, w, name, points, explanation)
     unsaid = deductions_unsaid(criteria) if "分/" in t else ""
+    bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria else ""
     vague = vague_words(t)
     first_problem = ""
     flagged: Proposal | None = None
@@ -124,6 +125,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         unplaced = [u for u in doubted if not any(v.startswith(u + "：") for v in doubted)]
         if unsaid:  # “垃圾桶破损 0.5分/个 … 扣完为止”: the points per case read as taken off, no 扣 said before them
             unplaced.append(f"“{unsaid}”：原文未写“扣”，按扣分读，请核对")
+        if bare:  # “由厂长负责 5 由部门主管负责 3”: the figure of a cell of its own read as its situation's points
+            unplaced.append(f"“{bare}”：原文未写“分”，按分值读，请核对")
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
             unplaced.append(f"“产区”“非产区”：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}

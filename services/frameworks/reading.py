@@ -443,7 +443,9 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
     return [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
 
 
-_STATED_WEIGHT = re.compile(r"^(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]")
+#: (or the points alone in a sentence of their own: “0.4分。具备双路供电得0.2分;…”, when no other sentence opens with its
+#: points: “5分;全部完成。3分;部分完成” is a ladder of scores)
+_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
 #: “…计2分(本项共计4分)”: a closing remark that restates the 分值
@@ -481,7 +483,7 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     分值 says nothing of the rule; nor does the number of a row (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
     m = _STATED_WEIGHT.match(t)
-    if m and d(m.group(1)) == weight and t[m.end():]:
+    if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
     return t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
@@ -1403,7 +1405,7 @@ def _over_limit_doubts(t: str, item: dict[str, Any]) -> list[str]:
 #: a number with what may follow it
 _N = r"-?\d+(?:\.\d+)?"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
-      r"家|户|张|笔|公斤|千克|吨|亩|万元|元|小时|名|批|套|台)")
+      r"家|户|张|笔|公斤|千克|吨|亩|万元|元|小时|名|位|批|套|台)")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
@@ -1469,6 +1471,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("各", rf"各(?:占|计|得)?{_N}分"),
     # “评价为A的不扣分”: the best grade or degree costs nothing (choice.exclusive_deductions)
     ("不扣", r"不扣分", "不扣分"),
+    # “其余按线性内插赋分”: the straight line between two lines (formula._interpolated)
+    ("内插", formula_rule.INTERPOLATION, "内插|插值"),
 )
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], re.compile(entry[1])) for entry in _PHRASE_TABLE)
 #: the words each phrase of ``_PHRASES`` needs (None: none named, the text is always searched)
@@ -1488,6 +1492,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "不扣": {CHOICE},
     "份额": {TIERS},
     "目标值": {TIERS},
+    "内插": {FORMULA},
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"

@@ -89,6 +89,8 @@ KEY_WORDS: dict[str, str] = {
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分",  # _EARN_WORDS: a 每, a case of one, or a cap
+    "formula._each_in_brackets": r"\(每|,1",  # _EACH_IN_BRACKETS's “(每”, _ONE_AND_POINTS's “,1”
+    "formula._interpolated": r"内插|插值",  # _INTERPOLATED's straight line between the lines
     "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”
     "formula._weighted": r"%|平均",  # _SHARE_OF / _SHARES_IN_TURN: “…占30%”; _AVERAGED: “…按平均值得分”
     "formula._written": r"[*/÷+]",  # its first test: a ×, ÷ or + (a formula of differences alone is a deduction's)

@@ -664,6 +664,33 @@ _RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?
                            r"(?P<scores>\d+(?:\.\d+)?分?(?:[、,和及]\d+(?:\.\d+)?分?)+)分?$")
 
 
+#: “评定等级达到优秀、良好、合格和不合格四个等次,分别得基本分60、45、30和0分”: levels named after what is rated (为、达到),
+#: the last after 和/及, perhaps with their count, then their scores respectively
+_LEVELS_RESPECTIVELY = re.compile(r"^(?P<head>[^;]*?(?:评定为|评为|等级为|为|达到))(?P<list>[^,;:()、\d]+(?:、[^,;:()、]+?)+?(?:(?:和|及)[^,;:()、]+?)?)"
+                                  r"的?,?(?:(?P<n>\d+)个?(?:等次|等级|档次|档))?,?分别(?:得|计|记|给|赋)(?:基本分)?"
+                                  r"(?P<scores>\d+(?:\.\d+)?分?(?:[、,和及]\d+(?:\.\d+)?分?)+)分?$")
+
+
+def _levels_respectively(w: Wording) -> Proposed | None:
+    """Levels named after what is rated and their scores respectively (“等级达到优秀、良好、合格和不合格四个等次,分别得60、
+    45、30和0分”), the best on the 分值, the count of levels (if said) the count named: a 情形选择 of the levels, the
+    words before them (what is rated) named to check."""
+    t = w.text.rstrip(";.")
+    m = _LEVELS_RESPECTIVELY.match(t) if "分别" in t else None
+    if not m:
+        return None
+    labels = re.split(r"、|(?<=[\u4e00-\u9fff])(?:和|及)(?=[\u4e00-\u9fff])", m.group("list").removesuffix("的"))
+    scores = [d(x.rstrip("分")) for x in _LIST_SEPARATOR.split(m.group("scores"))]
+    if len(labels) != len(scores) or (m.group("n") and int(m.group("n")) != len(labels)):
+        return None
+    if max(scores) != w.weight or len(set(scores)) != len(scores) or any(a <= b for a, b in pairwise(scores)):
+        return None
+    if any(NOT_A_STATEMENT.search(x) or re.search(r"\d(?:\.\d+)?(?:分|%)", x) for x in labels):
+        return None
+    head = m.group("head")
+    return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=(f"“{head}”：所评定的对象，请核对",)))
+
+
 def _respectively(w: Wording) -> Proposed | None:
     """Situations listed and their scores respectively (“产业、民生、功能分别加15、8、6分”), the best on the 分值, after
     any heading (“类型(产业类、民生类、基本功能类)。”); none of them holding scores nothing, which the text leaves
@@ -674,7 +701,7 @@ def _respectively(w: Wording) -> Proposed | None:
     sentences = t.split(";")
     m = _RESPECTIVELY.search(sentences[-1])
     if not m:
-        return None
+        return _levels_respectively(w) if len(sentences) == 1 else None
     labels = m.group("list").split("、")
     scores = [d(x.rstrip("分")) for x in re.split(r"[、,和及]", m.group("scores"))]
     if len(labels) != len(scores) or max(scores) != w.weight or len(set(scores)) != len(scores):

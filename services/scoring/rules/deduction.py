@@ -30,11 +30,11 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import NUM, ORDINAL_AT, d, s
 
 #: the units a case is counted in, as the window lists them
-UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "家", "起", "户次", "户", "张", "笔")
+UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "位", "家", "起", "户次", "户", "张", "笔")
 
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
-PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|家|起|户次|户|张|笔)(?![%\d])"
+PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|位|家|起|户次|户|张|笔)(?![%\d])"
                           r"[^;%]{0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
 
 
@@ -70,7 +70,7 @@ _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|�
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
-_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|人次|人|名|户次|户|家|起|生|"
+_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|人次|人|名|位|户次|户|家|起|生|"
                    r"个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
@@ -246,18 +246,24 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item)
 _UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
-_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?)的?(?P<n>1)(?P<unit>次|项|处|例|份|件|条|篇)"
+#: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own)
+_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
+                        r"(?P<unit>次|项|处|例|份|件|条|篇)"
+                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+#: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+                        r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
 
 def _one_fault(w: Wording) -> Proposed | None:
-    """“及时完成…工作,不及时的1次扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
+    """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
     each further case costs as much is read, not said: to check."""
-    m = _ONE_FAULT.search(w.text) if "1" in w.text else None
+    m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text)) if "1" in w.text else None
     if not m or d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
-    return _each(w, unit, each, (f"“{m.group('fault')}1{unit}扣{m.group('per')}分”：读作每{unit}扣 {each} 分",))
+    return _each(w, unit, each, (f"“{m.group(0).strip(',;:()')}”：读作每{unit}扣 {each} 分",))
 
 
 #: “单起受害面积30亩以上的扣10分,扣完为止”: each single case (单起、单次) that meets the condition costs the deduction

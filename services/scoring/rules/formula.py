@@ -114,6 +114,39 @@ def _between_lines(w: Wording) -> Proposed | None:
                     (f"“{number(a)}-{number(b)}{unit}按比例”：按 {number(a)}{unit} 得满分、{number(b)}{unit} 得 0 分之间的直线读",))
 
 
+#: “保障率为100%的得100%分,保障率小于或等于90%的得0分,其余按线性内插赋分”: the 分值 at one line, nothing at a second,
+#: a straight line between them (内插、插值); the lines in either order
+#: the words of the straight line between two lines (“其余按线性内插赋分”, “其间按线性插值计分”)
+INTERPOLATION = r"(?:其余|其他|其间|介于两者之间的?|两者之间的?|之间的?)?,?按(?:线性)?(?:内插|插值|线性插值|线性内插)法?(?:赋分|计分|得分|计算|评分)"
+_HIGH = r"(?:为|≥|达到|不低于|大于或等于|大于等于)"
+_LOW = r"(?:≤|小于或等于|小于等于|低于|<|不足|不超过|不高于)"
+_INTERPOLATED = re.compile(r"^(?P<what>[^;,]*?)(?P<op_a>" + _HIGH + "|" + _LOW + r")(?P<a>\d+(?:\.\d+)?)%(?:及以上|以上|及以下|以下)?(?:的|者)?,?"
+                          r"(?:得|计)(?:满分|100%分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                          r"(?P<what_b>[^;,]*?)(?P<op_b>" + _HIGH[:-1] + r"|>|高于|超过)|" + _LOW[3:] + r"(?P<b>\d+(?:\.\d+)?)%"
+                          r"(?:及以上|以上|及以下|以下)?(?:的|者)?,?(?:得|计|为)?(?:0分|零分|不得分)[,;]"
+                          + INTERPOLATION + r"[;,]?$")
+
+
+def _interpolated(w: Wording) -> Proposed | None:
+    """The 分值 at one line, nothing at a second, a straight line between them (“…为100%的得100%分,…小于或等于90%的得0分,
+    其余按线性内插赋分”): ``max * (r - 90) / (100 - 90)`` over the figure ``r`` (the engine keeps the score within 0～分值). The
+    full line above the zero line when higher is better (为、≥、达到 … then ≤、低于 …), below it when lower is."""
+    m = _INTERPOLATED.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    a, b = d(m.group("a")), d(m.group("b"))
+    high = re.fullmatch(_HIGH, m.group("op_a")) is not None
+    low_zero = re.fullmatch(_LOW, m.group("op_b")) is not None
+    if a == b or high != low_zero or high != (a > b) or not m.group("what").endswith(m.group("what_b")):
+        return None
+    what = re.sub(r"^.*[,:]", "", m.group("what")) or "指标值"
+    expr = f"max * (r - {number(b)}) / ({number(a)} - {number(b)})" if a > b else f"max * ({number(b)} - r) / ({number(b)} - {number(a)})"
+    variable = {"name": "r", "label": f"{what}（%）", "unit": "%"}
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expr, "variables": [variable]})],
+                    f"公式计分：{number(a)}% 得满分，{number(b)}% 不得分，其间按直线内插",
+                    (f"“{what}”：按百分数录入（{number(a)}% 录入 {number(a)}），两线之间按直线内插，请核对",))
+
+
 def _linear(w: Wording) -> Proposed | None:
     """A formula of one rate, never sure: whether the rate is a fraction or a percentage is the evaluator's to confirm."""
     m = _LINEAR.search(w.text)
@@ -890,11 +923,11 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?,(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|封顶|(?:加|得)满)"
-                       r"(\d+(?:\.\d+)?)分(?:为止)?|(\d+(?:\.\d+)?)分封顶)$")
+#: “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|"
+                       r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
-_EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得)满\d+(?:\.\d+)?分为止)")
+_EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
 _NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每)")
@@ -976,7 +1009,7 @@ def _earned(w: Wording) -> Proposed | None:
             cap_m = _EARN_CAP.match(rest) if rest else None
             if (rest or m.group(0)[0] == "1") and not cap_m:
                 return None  # a count of one without 每 is a case counted only when a cap of them follows
-            cap = d(cap_m.group(1) or cap_m.group(2)) if cap_m else None
+            cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
             cases.append(_Case(words or "情形", m.group("unit") or "次", pts, cap, False))
@@ -1031,6 +1064,60 @@ def _earned(w: Wording) -> Proposed | None:
     summary = "公式计分：" + "；".join(said) + "，得分限于 0～分值"
     # the variables are counts of cases, entered as counts: no doubt about how a rate is entered
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    tuple(doubts))
+
+
+# ── proposal: a requirement, then the points of each case of it in brackets or bare ─────────────
+#: what a case is counted in, after its 每 or its count of one
+_EACH_UNIT = r"(?P<unit>" + _EARN_UNITS[3:-1] + r")"
+#: “…工作总结;(每份0.5分,总分2分)”, “…建设1-2个(每个5分)”, “…(每次会议0.5分,最多3分)”: the points of each case (its unit
+#: after 每, perhaps a noun after it) and a cap of them, in brackets after the requirement
+_EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\(每" + _EACH_UNIT + r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:得|计|加)?"
+                               r"(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^()]*)?\);?$")
+#: “…系列活动,1次1分”, “服务签到天数,1天0.6分”: a count of one and its points after the requirement, in a clause of
+#: their own at the end
+_ONE_AND_POINTS = re.compile(r"^(?P<what>[^;]*?),1" + _EACH_UNIT + r"(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^;]*)?;?$")
+#: the count the requirement asks for (“建设1-2个”, “至少2次”): as many cases as reach the cap
+_COUNT_ASKED = re.compile(r"(?:(?P<low>\d+)[-~至])?(?P<n>\d+)(?P<unit>" + _EARN_UNITS[3:-1] + r")")
+#: words in the requirement that make it more than a count of cases earning points (a score, a share, judgement; a rank
+#: and above, “市级以上媒体”, names what is counted)
+_NOT_COUNTED_CASES = re.compile(r"分|扣|%|‰|比例|酌情|视情况|否则|(?<!级)以上|以下|不足|少于|低于|超过|每|=")
+
+
+def _each_in_brackets(w: Wording) -> Proposed | None:
+    """“每学期有工作方案和工作总结;(每份0.5分,总分2分)”, “示范基地建设1-2个(每个5分)”, “开展主题活动,1次1分”: a
+    requirement, then the points of each case of it (in brackets, or a count of one in a clause of its own) and
+    perhaps their cap: a formula ``0.5 * a`` over the count of cases, kept within 0～分值. The cap, where said, is the
+    分值; a requirement asking for a count (“1-2个”) is read as the cases counted, when that many reach the 分值;
+    without either, how many cases reach the 分值 is named to check."""
+    t = w.text
+    m = _EACH_IN_BRACKETS.match(t) or _ONE_AND_POINTS.match(t)
+    if not m:
+        return None
+    pts = d(m.group("pts"))
+    if pts <= 0 or pts >= w.weight:
+        return None
+    what = _case_words(m.group("what"))
+    aside = _ASIDE.sub("", what)
+    # (a period the requirement holds, “每学期…”, is how often it is asked, no case counted)
+    if len(aside) < 2 or _NOT_COUNTED_CASES.search(_EVERY_PERIOD.sub("", aside)):
+        return None
+    doubts: list[str] = []
+    cap_words = m.group("cap")
+    if cap_words:
+        cap_m = _EARN_CAP.match(cap_words)
+        if not cap_m or d(cap_m.group("cap") or cap_m.group("capped")) != w.weight:
+            return None
+    asked = [x for x in _COUNT_ASKED.finditer(aside) if x.group("unit") == m.group("unit")]
+    if len(asked) > 1 or (asked and d(asked[0].group("n")) * pts != w.weight):
+        return None
+    if not cap_words and not asked:
+        doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    unit, noun = m.group("unit"), m.groupdict().get("noun") or ""
+    label = what.replace(asked[0].group(0), "") if asked else what
+    variables = [{"name": "a", "label": f"{label}（{noun}{unit}数）", "unit": unit}]
+    summary = f"公式计分：{label}每{unit}{noun}得 {number(pts)} 分，得分限于 0～分值"
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"{number(pts)} * a", "variables": variables})], summary,
                     tuple(doubts))
 
 
@@ -1671,6 +1758,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated)),
     describe=describe,
 )

@@ -46,7 +46,7 @@ KNOWN_RATIOS = [
 
 # ── text helpers ────────────────────────────────────────────────────────────
 _TRANS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＞": ">",
-                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "－": "-",
+                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "－": "-",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": ""})
 
@@ -76,9 +76,42 @@ def _may_be_schedule(t: str) -> bool:
     return "分/" in t and _DEDUCTING.search(t) is not None and not _NOT_A_SCHEDULE.search(t)
 
 
+def scores_unsaid(text: str) -> str:
+    """The points of the text's cells read as points though the text writes no 分 after them (“由厂长负责 5 由部门主管负责
+    3”), or "": a reading of the layout, so a proposal built on it is to check."""
+    bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
+    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")])
+
+
+def _cells_read(text: str) -> str:
+    """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``)."""
+    text = _CELL_SCORE.sub(r",\g<n>分;", text) if _in_cells(text) else text
+    return _STEP_THEN_CELL.sub(r"\g<step>得\g<n>分", text)
+
+
+def _in_cells(text: str) -> bool:
+    """Whether every score of the text stands in a cell of its own (no points said, nor a figure closing a sentence,
+    elsewhere: “(10 分)视力患病 1.5 …”, “…全面。4;…较全面 3” are read as they are written)."""
+    return bool(_CELL_SCORE.search(text or "")) and not _SCORE_ELSEWHERE.search(_CELL_SCORE.sub(";", text))
+
+
+#: a score in a cell of its own, joined to the words of its situation by spaces (“好 3分 较好 2分 一般 1分”, “由厂长负责 5
+#: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”), nor the answer
+#: to a question (“是 0分 否 2分”, read by 情形)
+_CELL_SCORE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
+                         r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$)")
+#: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
+_STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
+                             r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
+#: points said, or a figure closing a sentence, outside the cells of scores
+_SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
+    if " " in text or "\u3000" in text:  # cells joined by spaces
+        text = _cells_read(text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
@@ -90,6 +123,8 @@ def _surface(text: str) -> str:
         t = t.replace("不记分", "不计分").replace("记0分", "计0分")
     if "不给分" in t:  # “达不到要求不给分”: the zero said with 给, written the one way the readings know
         t = t.replace("不给分", "不得分")
+    if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
+        t = _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t))
     if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
@@ -132,9 +167,13 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
                              r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
-#: “…;有其中1项参与,得0.5;无,不得分”: a situation's score with its 分 left out, closing its clause, where the other
+#: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
+_ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
+#: “发生森林火灾无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
+_NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
+#: “…;有其中1项参与,得0.5;无,不得分”, “…供电时间不低于2小时得0.2”: a situation's score with its 分 left out, closing its clause, where the other
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
-_SCORE_NO_UNIT = re.compile(r"(?<=[,;:])得\d+(?:\.\d+)?(?=[;。]|$)")
+_SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
 _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 
 
@@ -208,9 +247,28 @@ _SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不�
 _POINTS_THEN_ORDINAL = re.compile(r"(?<=[,;])(\d+(?:\.\d+)?分)(?=第?\d{1,2}(?:\.|项)[\u4e00-\u9fff])")
 
 
+#: a line run straight into its step, with no mark or a full stop between them (“覆盖率达到100%每少1个百分点扣1分”,
+#: “…要达到100%。每少1个百分点…”): the step belongs to the line's clause
+_LINE_THEN_STEP = re.compile(r"(?<=\d%);?(?=每[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?(?:个百分点|百分点|%))")
+
+
+#: “A.30%(含)以上(20分)B.25%(含)-30%(16分)…”: bands lettered A, B, C … in order, each letter before its figure (a
+#: letter before words is an answer, read by 情形选择)
+_LETTERED_BAND = re.compile(r"(?:^|(?<=[\u4e00-\u9fff);,:]))(?P<letter>[A-H])[.、](?=[\d≥≤<>])")
+
+
+def _lettered_bands(t: str) -> str:
+    """The letters of bands lettered in order put back as the marks between bands they stand for."""
+    marks = list(_LETTERED_BAND.finditer(t))
+    if len(marks) < 2 or "".join(m.group("letter") for m in marks) != "ABCDEFGH"[:len(marks)]:
+        return t
+    return re.sub(r";{2,}", ";", _LETTERED_BAND.sub(";", t)).lstrip(";")
+
+
 def _joined_cells(t: str) -> str:
-    """A mark put back between a score and the situation that follows it without one."""
-    t = _POINTS_THEN_ORDINAL.sub(r"\1;", t)
+    """A mark put back between a score and the situation that follows it without one, between a line and its step,
+    and for the letters of bands."""
+    t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", _lettered_bands(t) if "B" in t else t))
     return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
 
 
