@@ -1499,8 +1499,15 @@ _OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超�
                         r"否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: a second condition joined to a measured value (“完成任务且成活率达90%的得满分”): where the rule reads the value
-#: alone, the words before it are no mere description of it
-_JOINED = re.compile(r"且|(?<!三)同时")
+#: alone, the words before it are no mere description of it. Only where a name follows the join, not a comparison:
+#: “为正增长且达到5%” joins two conditions on the one value
+_JOINED = re.compile(r"(?:且|(?<!三)同时)(?=[\u4e00-\u9fff]{2})(?!达|在|为|不低于|不少于|不超过|不高于|高于|低于|超过|大于|小于|均|都|也)")
+def _joined_in(t: str, a: int, b: int) -> bool:
+    """Whether a join of ``_JOINED`` stands in ``t[a:b]`` (what follows it may lie beyond)."""
+    found = _JOINED.search(t, a)
+    return found is not None and found.start() < b
+
+
 #: rule types that read one measured value
 _MEASURED = {TIERS, THRESHOLD, RATE, COMPLETION, UPPER_BOUND}
 #: words that carry no meaning of their own in a scoring text
@@ -1647,7 +1654,7 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             j = i
             while j < last and not used[j]:
                 j += 1
-            if not _OPERATIVE.search(t[i:j]) and not (types & _MEASURED and _JOINED.search(t[i:j])):
+            if not _OPERATIVE.search(t[i:j]) and not (types & _MEASURED and _joined_in(t, i, j)):
                 mark(i, j, "描述")
             i = j
     if DEDUCTION in types:
