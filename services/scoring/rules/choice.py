@@ -5,11 +5,12 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.scoring.rules import formula as formula_rule
 from services.scoring.rules.base import (
     Column,
     Input,
@@ -262,6 +263,8 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         found.append((m.group("label"), points))
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
+    if not all(formula_rule.one_of(a, b) for (a, _p), (b, _q) in combinations(found, 2)):
+        return None  # “未开展演练扣3分,演练无总结扣1分,未开展培训扣2分”: faults of other things may be found together
     return _options([("无上述问题", w.weight)] + found, w, "（含未列出问题的满分情形）", ("“无上述问题”：满分情形评分标准未明说",))
 
 
@@ -299,6 +302,8 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
     if len(whole) != 1 or len(lesser) != 1 or not 0 < lesser[0][1] < w.weight:
         return None
     (taken_all,), ((part, less),) = whole, lesser
+    if not formula_rule.one_of(taken_all, part):
+        return None  # “无台账扣全分,制度不健全扣1分”: a fault of another thing may be found beside the whole one
     return _options([("无上述问题", w.weight), (part, w.weight - less), (taken_all, Decimal(0))], w, "（含未列出问题的满分情形）",
                     (f"“无上述问题”：满分情形评分标准未明说；“{taken_all}”扣去全部分值，与“{part}”读作择一的情形",))
 

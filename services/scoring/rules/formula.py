@@ -1582,6 +1582,39 @@ def _exclusive(a: str, b: str) -> bool:
     return bool(_PART_MISSING.match(b[again.end():]))
 
 
+#: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner
+_MANNER = re.compile(r"^(?:未能?|没有|不)?(?:及时|按时|按期|认真|真实|规范|全面|完整|准确|有效)?")
+
+
+def _degree(a: str, b: str) -> bool:
+    """Whether fault ``b`` is a lesser degree of fault ``a`` (a thing not done): the same thing, done but not in
+    the manner asked, “未开展培训” / “未及时开展培训”, “未进行清理” / “清理不及时”, “无维护保养记录” / “记录不规范”,
+    “无巡查、劝导记录” / “巡查、劝导记录不具体”. (A fault of another thing, “未建立领导机构” / “没有领导负责”,
+    or of another actor may be found beside it.)"""
+    m = _UNDONE.match(a)
+    if not m:
+        return False
+    done = m.group(1)
+    verb = _DOING_VERB.match(done)
+    thing = done[verb.end():] if verb else done
+    rest = b[_MANNER.match(b).end():]
+    # the thing named again as what the lesser fault is about: the whole of it, its first or its last two characters
+    if b != a and any(rest.startswith(x) for x in (done, thing, thing[:2], thing[-2:])):
+        return True
+    # said done in short, then what is missing of it: “未开展健康教育活动” / “已开展活动但档案资料不全”
+    short = re.match(r"(?:虽|但)?(?:已有|已|有)(?:" + re.escape(verb.group(0) if verb else "") + r")?(?:了)?"
+                     + re.escape(thing[-2:]), b)
+    return short is not None and bool(_PART_MISSING.match(b[short.end():]) or re.match(r"[,，]?(?:但|却)", b[short.end():]))
+
+
+def one_of(first: str, then: str) -> bool:
+    """Whether faults ``first`` and ``then`` (their words, without what they cost) are situations of which one
+    holds: one presupposes the other did not happen (“未进行宣传” / “有宣传无记录”), or is a lesser degree of it
+    (“未开展培训” / “未及时开展培训”), either way round."""
+    a, b = (_SEGMENT_NUMBER.sub("", x.strip()).removesuffix("的") for x in (first, then))
+    return _exclusive(a, b) or _exclusive(b, a) or _degree(a, b) or _degree(b, a)
+
+
 #: what stands around a fault's words in a segment of the text: its number, “的”, its deduction
 _SEGMENT_NUMBER = re.compile("^" + _MARK)
 _SEGMENT_DEDUCTION = re.compile(r"(?:的)?,?扣\d+(?:\.\d+)?分.*$")
