@@ -1093,6 +1093,58 @@ def _below_line(w: Wording) -> Proposed | None:
                         f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} 扣 {s(amt)} 分（只扣一次）", None)
 
 
+#: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “(再)低于3%扣2分”, “超过2次的扣1分”, “不足50%不得分”
+_LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
+                          r"(?P<of>[^;,\d每扣]{1,12}?的)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
+                          r"(?:的|者|时)?,?(?:扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"))$")
+
+
+def _lines_below(w: Wording) -> Proposed | None:
+    """“严重报告比例低于4%扣1分,低于3%扣2分”, “超过2次扣1分,超过4次扣3分”: lines one past another on one figure, each
+    deducting more than the last, a value past a line losing that line's deduction only: bands (the 分值 before the
+    first line). Where adding the deductions of the lines passed would score otherwise (“低于4%扣1分,低于3%扣2分,低于2%
+    扣3分” on 5 points), which is meant is to check."""
+    segs = [x for x in re.split(r"(?<=分)[;,]", w.text.rstrip(";.")) if x]
+    found = [_LADDER_LINE.match(x) for x in segs]
+    if len(found) < 2 or any(m is None for m in found):
+        return None
+    first = found[0]
+    assert first is not None
+    what = first.group("what") or ""
+    below = first.group("below") is not None
+    lines, amounts = [], []
+    for m in found:
+        assert m is not None
+        if (m.group("below") is not None) != below or m.group("u") != first.group("u") or _NOT_A_LINE.search(m.group("what") or ""):
+            return None
+        if m is not first and (m.group("what") or what) != what:
+            return None  # another figure's line: faults of their own
+        lines.append(d(m.group("x")))
+        amounts.append(w.weight if m.group("none") else d(m.group("amt")))
+    past = [(b < a) if below else (b > a) for a, b in itertools.pairwise(lines)]
+    if not all(past) or any(b <= a for a, b in itertools.pairwise(amounts)) or amounts[-1] > w.weight or not what:
+        return None
+    unit = first.group("u")
+    # the line itself is not past it (“低于4%”: 4% keeps the 分值; “超过2次”: 2 times keeps it)
+    tiers: list[dict[str, Any]] = []
+    ends = [None, *lines, None]
+    scores = [w.weight, *(w.weight - a for a in amounts)]
+    for i, score in enumerate(scores):
+        near, far = ends[i], ends[i + 1]
+        if below:
+            tiers.append({"min": s(far) if far is not None else None, "min_inclusive": far is not None,
+                          "max": s(near) if near is not None else None, "max_inclusive": False, "score": s(score)})
+        else:
+            tiers.append({"min": s(near) if near is not None else None, "min_inclusive": False,
+                          "max": s(far) if far is not None else None, "max_inclusive": far is not None, "score": s(score)})
+    doubts = []
+    if any(min(w.weight, sum(amounts[:k + 1], Decimal(0))) != amounts[k] for k in range(1, len(amounts))):
+        doubts.append(f"“{segs[1]}”：按只扣该档的分读（不与前一档的扣分相加）")
+    said_lines, said_amounts = "、".join(s(x) + unit for x in lines), "、".join(s(a) for a in amounts)
+    return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'低于' if below else '超过'} {said_lines} 依次扣 {said_amounts} 分"
+                        f"（只扣所在一档），{len(tiers)} 档", tuple(doubts) or None)
+
+
 def _target_or_less(w: Wording) -> Proposed | None:
     m = _TARGET_OR_LESS.match(w.text)
     if not m or d(m.group("pts")) != w.weight or _NOT_A_LINE.search(m.group("what")):
@@ -1445,6 +1497,7 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(138, _bare_line)),
+               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(138, _bare_line),
+               Recogniser(137, _lines_below)),
     describe=describe,
 )
