@@ -125,7 +125,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         if unsaid:  # “垃圾桶破损 0.5分/个 … 扣完为止”: the points per case read as taken off, no 扣 said before them
             unplaced.append(f"“{unsaid}”：原文未写“扣”，按扣分读，请核对")
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
-            unplaced.append(f"“产区”“非产区”：按指标分值取{area}的分值，请核对")
+            unplaced.append(f"各类地区分值不同：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}
         matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,

@@ -161,12 +161,33 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
 _REGIONS = re.compile(r"(?<!非)产区(得|扣|计)(\d+(?:\.\d+)?)分[,、]非产区(得|扣|计)(\d+(?:\.\d+)?)分")
 
 
+#: “…达90%,计3分(郊区、园区2分)”: a score, and in brackets the score of another kind of area (“郊区、园区”, “山区县”)
+_AREA_SCORE = re.compile(r"(?P<lead>(?:得|计|记))(?P<main>\d+(?:\.\d+)?)分\((?P<area>[^()\d,;]{0,12}?(?:区|县|市|乡|镇|村|街道))"
+                         r"(?:为|得|计|记)?(?P<other>\d+(?:\.\d+)?)分\)")
+
+
+def _area_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
+    """The text with the scores of one kind of area, when each band gives another kind's in brackets after its own
+    (“达90%,计3分(郊区、园区2分);达80%,计2分(郊区、园区1.5分)”): the kind whose best score is the row's 分值."""
+    pairs = list(_AREA_SCORE.finditer(t))
+    if len({m.group("area") for m in pairs}) != 1:
+        return t, ""
+    main, other = (max(d(m.group(k)) for m in pairs) for k in ("main", "other"))
+    area = pairs[0].group("area")
+    if main == weight != other:
+        return _AREA_SCORE.sub(lambda m: m.group("lead") + m.group("main") + "分", t), f"括号外（非“{area}”）"
+    if other == weight != main:
+        return _AREA_SCORE.sub(lambda m: m.group("lead") + m.group("other") + "分", t), f"“{area}”"
+    return t, ""
+
+
 def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
     """“…的,产区得4分,非产区得3分,否则不得分”: one row holds the figures of grain-producing areas (产区) and of the
     others side by side; the row's 分值 tells which apply: the area whose best score is the 分值. The text with only
-    that area's figures, and the area (“” when the text has no such pairs or the 分值 tells neither)."""
+    that area's figures, and the area (“” when the text has no such pairs or the 分值 tells neither). So too for
+    the scores of another kind of area in brackets (``_area_in_brackets``)."""
     if "非产区" not in t:
-        return t, ""
+        return _area_in_brackets(t, weight)
     pairs = _REGIONS.findall(t)
     if not pairs:
         return t, ""
