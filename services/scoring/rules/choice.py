@@ -84,13 +84,19 @@ _RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|�
 _ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
 
 
+#: one case found, said before or after the fault: “发现1起违章用火”, “出现1次差错”, “未消除1次”
+_ONE_FOUND = re.compile(r"^(?:发现|出现|发生)(?:有)?1(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<=[\u4e00-\u9fff])1(?:次|起|处|例)$")
+
+
 def _repeatable_case(w: Wording, label: str) -> bool:
     """“均落实,得满分;有1项未落实,扣1分” on 3 points: one case that costs less than the 分值 may happen again, so
-    the text is a deduction per case (to check), not two situations."""
-    if not _ONE_CASE.match(label):
+    the text is a deduction per case (to check), not two situations; so too a case said found (“发现1起违章用火扣2分”
+    on 3 points: a second case found takes the rest)."""
+    found = _ONE_FOUND.search(label) is not None
+    if not (_ONE_CASE.match(label) or found):
         return False
     m = re.search(re.escape(label) + r"[^;]*?扣(\d+(?:\.\d+)?)分", w.text)
-    return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= 2
+    return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= (1 if found else 2) and d(m.group(1)) < w.weight
 
 
 #: “…的再扣0.5分”, “另扣1分”: taken off on top of another situation
