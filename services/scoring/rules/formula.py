@@ -1582,8 +1582,9 @@ def _exclusive(a: str, b: str) -> bool:
     return bool(_PART_MISSING.match(b[again.end():]))
 
 
-#: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner
-_MANNER = re.compile(r"^(?:未能?|没有|不)?(?:及时|按时|按期|认真|真实|规范|全面|完整|准确|有效)?")
+#: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner (a negation
+#: with no manner, “没有领导负责”, is a thing not done of its own)
+_MANNER = re.compile(r"^(?:(?:未能?|没有|不)?(?:及时|按时|按期|认真|真实|规范|全面|完整|准确|有效))?")
 
 
 def _degree(a: str, b: str) -> bool:
@@ -1601,9 +1602,11 @@ def _degree(a: str, b: str) -> bool:
     # the thing named again as what the lesser fault is about: the whole of it, its first or its last two characters
     if b != a and any(rest.startswith(x) for x in (done, thing, thing[:2], thing[-2:])):
         return True
-    # said done in short, then what is missing of it: “未开展健康教育活动” / “已开展活动但档案资料不全”
-    short = re.match(r"(?:虽|但)?(?:已有|已|有)(?:" + re.escape(verb.group(0) if verb else "") + r")?(?:了)?"
-                     + re.escape(thing[-2:]), b)
+    # said done in short, then what is missing of it: “未开展健康教育活动” / “已开展活动但档案资料不全”, “未建立制度” /
+    # “已建立未落实”
+    doing = re.escape(verb.group(0)) if verb else ""
+    short = re.match(r"(?:虽|但)?(?:已有|已|有)(?:(?:" + doing + r")?(?:了)?" + re.escape(thing[-2:])
+                     + (r"|" + doing + r"(?:了)?" if verb else "") + ")", b)
     return short is not None and bool(_PART_MISSING.match(b[short.end():]) or re.match(r"[,，]?(?:但|却)", b[short.end():]))
 
 
