@@ -42,6 +42,8 @@ def test_faults_of_different_things_are_a_formula_not_a_choice(text, weight, amo
     # the lesser fault presupposes the thing done: “已开展活动但…”, “已建立但…”
     ("未开展宣传活动扣5分;已开展活动但无记录扣2分", "5", ["5", "3", "0"]),
     ("未建立工作制度的不得分,已建立但未执行的扣2分", "3", ["3", "1", "0"]),
+    # beside a fault that takes the whole 分值, a thing done poorly: found together, the row scores 0 anyway
+    ("未建立考勤台账的不得分,登记不及时的扣1分", "3", ["3", "2", "0"]),
 ])
 def test_degrees_of_one_thing_stay_situations(text, weight, scores_):
     p = propose(text, weight, "工作落实")
