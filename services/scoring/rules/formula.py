@@ -1562,16 +1562,24 @@ _DOING_VERB = re.compile(r"^(?:进行|开展|组织|建立|制定|编制|实施|
 _PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
 
 
+def _undone(a: str) -> tuple[str, re.Match[str] | None, str] | None:
+    """A fault that is a thing not done (``_UNDONE``) as the thing done, its verb (``_DOING_VERB``) and what is done."""
+    m = _UNDONE.match(a)
+    if not m:
+        return None
+    done = m.group(1)
+    verb = _DOING_VERB.match(done)
+    return done, verb, done[verb.end():] if verb else done
+
+
 def _exclusive(a: str, b: str) -> bool:
     """Whether fault ``b`` presupposes that fault ``a`` (a thing not done) did not happen: “未进行宣传” / “有宣传无
     记录”, “没有开展培训” / “开展培训但无记录”, “无应急预案” / “有应急预案未演练”: two situations of one row, of
     which one holds, not two faults that add up."""
-    m = _UNDONE.match(a)
-    if not m:
+    parts = _undone(a)
+    if parts is None:
         return False
-    done = m.group(1)
-    verb = _DOING_VERB.match(done)
-    thing = done[verb.end():] if verb else done
+    _done, verb, thing = parts
     # the thing done, said again: “有宣传”, “已签订合同”, “建立了台账”, “台账”, “虽开展培训”
     said = re.escape(thing)
     if verb:
@@ -1592,13 +1600,11 @@ def _degree(a: str, b: str) -> bool:
     the manner asked, “未开展培训” / “未及时开展培训”, “未进行清理” / “清理不及时”, “无维护保养记录” / “记录不规范”,
     “无巡查、劝导记录” / “巡查、劝导记录不具体”. (A fault of another thing, “未建立领导机构” / “没有领导负责”,
     or of another actor may be found beside it.)"""
-    m = _UNDONE.match(a)
-    if not m:
+    parts = _undone(a)
+    if parts is None:
         return False
-    done = m.group(1)
-    verb = _DOING_VERB.match(done)
-    thing = done[verb.end():] if verb else done
-    rest = b[_MANNER.match(b).end():]
+    done, verb, thing = parts
+    rest = _MANNER.sub("", b, count=1)
     # the thing named again as what the lesser fault is about: the whole of it, its first or its last two characters
     if b != a and any(rest.startswith(x) for x in (done, thing, thing[:2], thing[-2:])):
         return True
