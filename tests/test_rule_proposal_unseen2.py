@@ -12,7 +12,7 @@ from services.frameworks.proposal import propose
 from services.frameworks.reading import region_chosen
 from services.scoring.rules import formula as formula_rule
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, picked, scores, sole, types
+from tests.proposals import D, by_count, by_vars, picked, scored, scores, sole, types
 
 
 # ── faults of different things, each with its own deduction: they may come together ──────────────────
@@ -170,3 +170,22 @@ def test_a_case_found_once_costing_part_of_the_weight_is_a_deduction_per_case(te
 def test_a_situation_that_is_no_case_found_stays_a_choice():
     p = propose("有巡查记录得3分,记录不全的得1分", "3", "")
     assert types(p) == ["choice"]
+
+
+# ── parts each opening with their total, “…,共N分,” then their rule ──────────────────────────────────
+def test_parts_each_stating_their_total_are_items():
+    p = propose("制定应急预案,共6分,未制定扣6分;组织应急演练,共4分,每少1次扣2分", "10", "应急管理")
+    assert [it["max"] for it in p.items] == ["6", "4"]
+    assert types(p)[1] == "deduction"
+    assert scores_of(p, [{"option": p.items[0]["params"]["options"][1]["key"]}, {"count": "1"}]) == D(0, 2)
+    assert not p.confident  # where the deductions stop is not said
+
+
+def test_totals_that_do_not_add_up_to_the_weight_are_no_parts():
+    p = propose("落实安全生产责任制,共5分,每缺1项扣1分;开展隐患排查,共5分,未开展扣5分", "12", "安全管理")
+    assert len(p.items) == 1
+    assert not p.confident
+
+
+def scores_of(p, inputs):
+    return [scored(p, x, i) for i, x in enumerate(inputs)]

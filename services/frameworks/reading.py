@@ -790,8 +790,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
         m = re.match(r"^([^();]+)\((\d+(?:\.\d+)?)分\)[;,](.+)$", body)
         if m and not re.search(r"\d+(?:\.\d+)?分", m.group(1)):
             return d(m.group(2)), m.group(1) + "," + m.group(3)
-        # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule
-        m = re.match(r"^([^,;\d()]{2,30}?)的?(\d+(?:\.\d+)?)分,(.+)$", body)
+        # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule (“签订责任状,
+        # 共15分,每缺1级扣5分”: the points said as the part's total)
+        m = re.match(r"^([^,;\d()]{2,30}?)的?(\d+(?:\.\d+)?)分,(.+)$", body) or _TOTAL_OPEN.match(body)
         if m and re.search(r"扣|每|否则|不得分", m.group(3)):
             return d(m.group(2)), m.group(1) + "计" + m.group(2) + "分," + m.group(3)
     m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words
@@ -800,7 +801,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     return None
 
 
-_POINTS_OPEN = re.compile(r"^[^,;\d]+?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
+_POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
+#: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
+_TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
 
 
 def _sub_parts(part: str, situations: bool = False) -> list[str]:
