@@ -189,3 +189,15 @@ def test_totals_that_do_not_add_up_to_the_weight_are_no_parts():
 
 def scores_of(p, inputs):
     return [scored(p, x, i) for i, x in enumerate(inputs)]
+
+
+# ── a list of faults each costing the deduction (各扣), beside another fault ────────────────────────
+def test_a_list_each_costing_beside_another_fault_counts_every_fault():
+    p = propose("未建立值班制度、巡查制度的各扣2分,值班记录不全的扣1分", "4", "值班管理")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 3  # 值班制度, 巡查制度, 记录不全
+    assert by_vars(p, "1", "1", "0") == 0
+    assert by_vars(p, "0", "1", "1") == 1
+    # adding up to the 分值, the same faults are the points of a 要点核查 (one per fault)
+    p = propose("未按时完成年度报表、档案归档工作的各扣1分,报表填报不准确的扣1分", "3", "报表管理")
+    assert types(p) == ["checklist"] and len(p.items[0]["params"]["points"]) == 3
