@@ -201,3 +201,15 @@ def test_a_list_each_costing_beside_another_fault_counts_every_fault():
     # adding up to the 分值, the same faults are the points of a 要点核查 (one per fault)
     p = propose("未按时完成年度报表、档案归档工作的各扣1分,报表填报不准确的扣1分", "3", "报表管理")
     assert types(p) == ["checklist"] and len(p.items[0]["params"]["points"]) == 3
+
+
+# ── a count short of a line (“至少4种,8分;少1种扣2分”): per case short, no band of the count ────────────
+def test_a_count_short_of_a_line_is_no_band_of_the_count():
+    p = propose("宣传形式多样,至少4种,8分;少1种扣2分", "8", "宣传形式")
+    params = sole(p, "deduction")
+    assert params["per"] == "2"
+    assert by_count(p, "1") == 6 and by_count(p, "3") == 2
+    assert not p.confident  # the line (4种) is not held by the rule
+    # a count of how many there are still makes bands
+    p = propose("培训3次以上得5分,1-2次得3分", "5", "培训")
+    assert types(p) == ["tiers"]

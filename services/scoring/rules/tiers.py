@@ -758,6 +758,10 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
 _EACH_CASE_SCORED = re.compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
 
 
+#: a figure that says how many are short (“少1种”, “缺2项”), not how many there are (“至少3种” is a line)
+_SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
@@ -777,6 +781,8 @@ def _counted_bands(w: Wording) -> Proposed | None:
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
         cut = _BAND_DEDUCT.search(seg) if sc is None else None
+        if cut is not None and _SHORT_BY.search(seg):
+            return None  # “至少3种,6分;少1种扣2分”: a count short of a line, per case (a deduction), no band of the count
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
             sc = max(Decimal(0), w.weight - d(cut.group(1)))
         rng = _counted_range(seg, unit)
