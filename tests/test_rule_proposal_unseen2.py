@@ -213,3 +213,24 @@ def test_a_count_short_of_a_line_is_no_band_of_the_count():
     # a count of how many there are still makes bands
     p = propose("培训3次以上得5分,1-2次得3分", "5", "培训")
     assert types(p) == ["tiers"]
+
+
+# ── the whole 分值 said taken as “N分全扣” beside a lesser degree of the same fault ────────────────────
+@pytest.mark.parametrize("text", [
+    "无应急预案,4分全扣;预案未及时修订,扣1分",
+    "无应急预案,本项分全扣;预案未及时修订,扣1分",
+])
+def test_the_whole_said_taken_beside_a_lesser_degree_is_situations(text):
+    assert ";全扣" not in normalize(text)  # the points taken are no end of a situation
+    p = propose(text, "4", "应急预案")
+    assert types(p) == ["choice"]
+    assert not p.confident
+    assert [picked(p, rank) for rank in range(3)] == D(4, 3, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "无应急预案,3分全扣;预案未及时修订,扣1分",  # 3 of 4 points: not the whole
+    "无应急预案,4分全扣;未开展应急培训,扣1分",  # a fault of another thing
+])
+def test_near_wholes_are_no_situations(text):
+    assert "choice" not in types(propose(text, "4", "应急预案"))

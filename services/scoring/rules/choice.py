@@ -289,7 +289,8 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
 
 
 #: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”), or a part (“扣1分”)
-_FAULT_COST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)))$")
+_FAULT_COST = re.compile(r"^(?:(?P<label>[^;]+?)(?<![\d.分])(?:的)?,?)?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)|"
+                         r"(?:(?P<all_of>\d+(?:\.\d+)?)分|(?:本项|该项|此项)分值?)?全(?:部)?扣(?:除)?))$")
 #: what makes a fault countable or its deduction run on: never one of two situations
 _RUNS_ON = re.compile(r"每|为止|累计|各$|\d")
 #: a share in a fault's words (“人数不足10%”) says what the fault is, not how often it is counted
@@ -310,10 +311,14 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
         if m is None:
             pending.append(clause)  # “记录不完整,不齐全扣1分”: a fault said in more than one clause
             continue
-        label = ",".join([*pending, m.group("label")])
+        label = ",".join([*pending, m.group("label")] if m.group("label") else pending)  # “无领导小组,5分全扣”
         pending = []
+        if not label:
+            return None
         if _RUNS_ON.search(_SHARE.sub("", label)) or _ONE_CASE.match(label) or re.search(r"扣|分", label):
             return None
+        if m.group("all_of") and d(m.group("all_of")) != w.weight:
+            return None  # “3分全扣” on 5 points: not the whole
         faults.append((label, d(m.group("less")) if m.group("less") else None))
     if pending or len(faults) != 2:
         return None
