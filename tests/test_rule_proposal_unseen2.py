@@ -234,3 +234,20 @@ def test_the_whole_said_taken_beside_a_lesser_degree_is_situations(text):
 ])
 def test_near_wholes_are_no_situations(text):
     assert "choice" not in types(propose(text, "4", "应急预案"))
+
+
+# ── the item's title and its 分值 opening the text; a range's end before a band “超过” it ──────────────
+def test_a_title_with_the_weight_opening_the_text_is_no_part_of_the_rule():
+    text = "经费保障(2分)。将工作经费列入财政预算得1分,否则不得分;工作经费比上年增长10%~20%之间得0.5分,增长超过20%得1分"
+    p = propose(text, "2", "经费保障")
+    assert types(p) == ["all_or_nothing", "tiers"]
+    assert scored(p, {"met": True}, 0) == 1
+    assert scores(p, [15, 20, 25], item=1) == D(0.5, 0.5, 1)  # 20%: the range's, the next band is above it
+    # a title whose points are not the 分值 is not dropped
+    assert "“经费保障(3分)”" in propose(text.replace("(2分)", "(3分)"), "2", "经费保障").unplaced
+
+
+def test_a_line_below_stays_apart_from_the_band_above_it():
+    p = propose("覆盖率100%得5分,超过95%得2.5分,低于95%不得分", "5", "覆盖率")
+    assert types(p) == ["tiers"]
+    assert not p.confident  # 95%: below 95% or above it? neither said
