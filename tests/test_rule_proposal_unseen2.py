@@ -251,3 +251,10 @@ def test_a_line_below_stays_apart_from_the_band_above_it():
     p = propose("覆盖率100%得5分,超过95%得2.5分,低于95%不得分", "5", "覆盖率")
     assert types(p) == ["tiers"]
     assert not p.confident  # 95%: below 95% or above it? neither said
+
+
+def test_a_range_end_read_into_the_range_is_to_check():
+    p = propose("增长率10%~20%之间得1分,超过20%得2分,低于10%不得分", "2", "")
+    assert types(p) == ["tiers"]
+    assert scores(p, [9, 10, 20, 21]) == D(0, 1, 1, 2)
+    assert not p.confident  # 20%: the range's by reading, not said

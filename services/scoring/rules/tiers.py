@@ -308,13 +308,6 @@ def _close_gaps(tiers: list[dict[str, Any]]) -> list[str]:
     runs up to the next band. What was read so, in words."""
     said = []
     for tr in tiers:
-        if tr["max"] is not None and tr["min"] is not None and not tr["max_inclusive"] and any(
-                o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) and not o["min_inclusive"] for o in tiers):
-            # “10%~20%之间得0.5分,超过20%得1分”: the next band starts above the range's end, which no band holds but
-            # this one (a line, “低于95%”, says outright it does not)
-            said.append(f"“{tr['max']}%”：按“{tr['min']}-{tr['max']}%”一档读（下一档为超过{tr['max']}%）")
-            tr["max_inclusive"] = True
-            continue
         if tr["max"] is None or tr["min"] is None or tr["max_inclusive"] or d(tr["max"]) != d(tr["max"]).to_integral_value():
             continue
         if any(o["min"] is not None and d(o["min"]) == d(tr["max"]) + 1 and o["min_inclusive"] for o in tiers) and \
@@ -409,6 +402,13 @@ def _end_left_out(tiers: list[dict[str, Any]]) -> tuple[str, ...] | None:
         if len(below) == 1:
             below[0]["max_inclusive"] = True
             said.append(f"{tr['min']}%：按“以下”含本数读，归入得{below[0]['score']}分的一档")
+        # “10%~20%之间得0.5分,超过20%得1分”: a range whose end the band above leaves out holds it (a line, “低于95%”,
+        # says outright it does not)
+        spans = [o for o in tiers if o["min"] is not None and o["max"] is not None and d(o["max"]) == d(tr["min"])
+                 and not o["max_inclusive"]]
+        if len(spans) == 1 and not any(_in_tier(d(tr["min"]), o) for o in tiers):
+            spans[0]["max_inclusive"] = True
+            said.append(f"{tr['min']}%：按“{spans[0]['min']}-{tr['min']}%”一档读，归入得{spans[0]['score']}分的一档")
     return tuple(said) or None
 
 
