@@ -258,3 +258,14 @@ def test_a_range_end_read_into_the_range_is_to_check():
     assert types(p) == ["tiers"]
     assert scores(p, [9, 10, 20, 21]) == D(0, 1, 1, 2)
     assert not p.confident  # 20%: the range's by reading, not said
+
+
+# ── parts named with their points “分别为” before one rule for each ──────────────────────────────────
+@pytest.mark.parametrize("lead", ["", "其中", "本项满分16分,其中"])
+def test_parts_said_respectively_take_the_rule_each(lead):
+    p = propose(lead + "COD、氨氮分别为8分。达标率大于等于70%得满分,每降低10个百分点扣1.5分,扣完为止。", "16", "水质达标")
+    assert types(p) == ["threshold", "threshold"]
+    assert [it["label"] for it in p.items] == ["COD", "氨氮"]
+    assert [it["max"] for it in p.items] == ["8", "8"]
+    # the parts' points must add up to the 分值
+    assert len(propose("COD、氨氮分别为8分。达标率大于等于70%得满分,每降低10个百分点扣1.5分,扣完为止。", "10", "").items) != 2

@@ -1003,7 +1003,7 @@ def _part_label(body: str) -> str:
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
-_EACH = re.compile(r"^([^;。]+?)各(?:占|计|得)?(\d+(?:\.\d+)?)分[;,。]?")
+_EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|计|得|为)?(\d+(?:\.\d+)?)分[;,。]?")
 
 
 def each_part(w: Wording) -> Proposed | None:
