@@ -247,6 +247,16 @@ def test_a_title_with_the_weight_opening_the_text_is_no_part_of_the_rule():
     assert "“经费保障(3分)”" in propose(text.replace("(2分)", "(3分)"), "2", "经费保障").unplaced
 
 
+@pytest.mark.parametrize("text", [
+    "纳入国家级示范(6分);纳入省级示范(4分);纳入市级示范(2分)",  # situations each with its points in brackets
+    "建立工作制度(6分)。未建立不得分",  # no score of its own after it: the situation scoring the 分值
+])
+def test_a_first_situation_with_its_points_is_no_title(text):
+    p = propose(text, "6", "")
+    assert types(p) == ["choice"]
+    assert picked(p, 0) == 6
+
+
 def test_a_line_below_stays_apart_from_the_band_above_it():
     p = propose("覆盖率100%得5分,超过95%得2.5分,低于95%不得分", "5", "覆盖率")
     assert types(p) == ["tiers"]

@@ -501,11 +501,19 @@ _CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "
 _TITLE_AND_WEIGHT = re.compile(r"^(?![^;]*?(?:扣|得|计|每|否则))[\u4e00-\u9fff、]{2,16}\((\d+(?:\.\d+)?)分\);")
 
 
+def _titled(t: str) -> re.Match[str] | None:
+    """``_TITLE_AND_WEIGHT`` before a rule that scores in words of its own (“…得1分,否则不得分”), not the first of
+    situations each with its points in brackets (“纳入国家级示范(6分);纳入省级示范(4分)”)."""
+    m = _TITLE_AND_WEIGHT.match(t)
+    rest = t[m.end():] if m else ""
+    return m if m and _POINTS_HEAD.search(rest) and not re.search(r"\(\d+(?:\.\d+)?分\)", rest) else None
+
+
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
     """“本项满分4分。发现1起…扣1分”, “…计2分(本项共计4分)”: a lead sentence or a closing remark that only restates the
     分值 says nothing of the rule; nor does the number of a row (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
-    m = _STATED_WEIGHT.match(t) or _TITLE_AND_WEIGHT.match(t)
+    m = _STATED_WEIGHT.match(t) or _titled(t)
     if m and d(m.group(1)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
