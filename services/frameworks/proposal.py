@@ -128,7 +128,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         if bare:  # “由厂长负责 5 由部门主管负责 3”: the figure of a cell of its own read as its situation's points
             unplaced.append(f"“{bare}”：原文未写“分”，按分值读，请核对")
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
-            unplaced.append(f"“产区”“非产区”：按指标分值取{area}的分值，请核对")
+            unplaced.append(f"各类地区分值不同：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}
         matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,

@@ -161,12 +161,33 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
 _REGIONS = re.compile(r"(?<!非)产区(得|扣|计)(\d+(?:\.\d+)?)分[,、]非产区(得|扣|计)(\d+(?:\.\d+)?)分")
 
 
+#: “…达90%,计3分(郊区、园区2分)”: a score, and in brackets the score of another kind of area (“郊区、园区”, “山区县”)
+_AREA_SCORE = re.compile(r"(?P<lead>(?:得|计|记))(?P<main>\d+(?:\.\d+)?)分\((?P<area>[^()\d,;]{0,12}?(?:区|县|市|乡|镇|村|街道))"
+                         r"(?:为|得|计|记)?(?P<other>\d+(?:\.\d+)?)分\)")
+
+
+def _area_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
+    """The text with the scores of one kind of area, when each band gives another kind's in brackets after its own
+    (“达90%,计3分(郊区、园区2分);达80%,计2分(郊区、园区1.5分)”): the kind whose best score is the row's 分值."""
+    pairs = list(_AREA_SCORE.finditer(t))
+    if len({m.group("area") for m in pairs}) != 1:
+        return t, ""
+    main, other = (max(d(m.group(k)) for m in pairs) for k in ("main", "other"))
+    area = pairs[0].group("area")
+    if main == weight != other:
+        return _AREA_SCORE.sub(lambda m: m.group("lead") + m.group("main") + "分", t), f"括号外（非“{area}”）"
+    if other == weight != main:
+        return _AREA_SCORE.sub(lambda m: m.group("lead") + m.group("other") + "分", t), f"“{area}”"
+    return t, ""
+
+
 def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
     """“…的,产区得4分,非产区得3分,否则不得分”: one row holds the figures of grain-producing areas (产区) and of the
     others side by side; the row's 分值 tells which apply: the area whose best score is the 分值. The text with only
-    that area's figures, and the area (“” when the text has no such pairs or the 分值 tells neither)."""
+    that area's figures, and the area (“” when the text has no such pairs or the 分值 tells neither). So too for
+    the scores of another kind of area in brackets (``_area_in_brackets``)."""
     if "非产区" not in t:
-        return t, ""
+        return _area_in_brackets(t, weight)
     pairs = _REGIONS.findall(t)
     if not pairs:
         return t, ""
@@ -478,11 +499,23 @@ def _row_number_dropped(t: str) -> str:
 _CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
+#: “条件保障(2分)。…”: the item's title and its 分值 opening the text, a sentence of their own
+_TITLE_AND_WEIGHT = re.compile(r"^(?![^;]*?(?:扣|得|计|每|否则))[\u4e00-\u9fff、]{2,16}\((\d+(?:\.\d+)?)分\);")
+
+
+def _titled(t: str) -> re.Match[str] | None:
+    """``_TITLE_AND_WEIGHT`` before a rule that scores in words of its own (“…得1分,否则不得分”), not the first of
+    situations each with its points in brackets (“纳入国家级示范(6分);纳入省级示范(4分)”)."""
+    m = _TITLE_AND_WEIGHT.match(t)
+    rest = t[m.end():] if m else ""
+    return m if m and _POINTS_HEAD.search(rest) and not re.search(r"\(\d+(?:\.\d+)?分\)", rest) else None
+
+
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
     """“本项满分4分。发现1起…扣1分”, “…计2分(本项共计4分)”: a lead sentence or a closing remark that only restates the
     分值 says nothing of the rule; nor does the number of a row (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
-    m = _STATED_WEIGHT.match(t)
+    m = _STATED_WEIGHT.match(t) or _titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
@@ -771,8 +804,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
         m = re.match(r"^([^();]+)\((\d+(?:\.\d+)?)分\)[;,](.+)$", body)
         if m and not re.search(r"\d+(?:\.\d+)?分", m.group(1)):
             return d(m.group(2)), m.group(1) + "," + m.group(3)
-        # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule
-        m = re.match(r"^([^,;\d()]{2,30}?)的?(\d+(?:\.\d+)?)分,(.+)$", body)
+        # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule (“签订责任状,
+        # 共15分,每缺1级扣5分”: the points said as the part's total)
+        m = re.match(r"^([^,;\d()]{2,30}?)的?(\d+(?:\.\d+)?)分,(.+)$", body) or _TOTAL_OPEN.match(body)
         if m and re.search(r"扣|每|否则|不得分", m.group(3)):
             return d(m.group(2)), m.group(1) + "计" + m.group(2) + "分," + m.group(3)
     m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words
@@ -781,7 +815,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     return None
 
 
-_POINTS_OPEN = re.compile(r"^[^,;\d]+?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
+_POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
+#: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
+_TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
 
 
 def _sub_parts(part: str, situations: bool = False) -> list[str]:
@@ -977,7 +1013,7 @@ def _part_label(body: str) -> str:
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
-_EACH = re.compile(r"^([^;。]+?)各(?:占|计|得)?(\d+(?:\.\d+)?)分[;,。]?")
+_EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|计|得|为)?(\d+(?:\.\d+)?)分[;,。]?")
 
 
 def each_part(w: Wording) -> Proposed | None:

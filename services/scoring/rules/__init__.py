@@ -77,6 +77,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
     "tiers._line_or_nothing": r"否则",  # _LINE_OR_NOTHING: “…,否则不得分”
     "tiers._below_line": r"少于|低于|不足|不到|未达到",  # _BELOW_LINE's comparison
+    "tiers._lines_below": r"少于|低于|不足|不到|未达到|超过|高于|大于|多于",  # _LADDER_LINE's comparison
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
     "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)",  # a count (_RUNG)
     "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|至少",  # one band ranged
@@ -157,7 +158,7 @@ KEY_WORDS: dict[str, str] = {
     "choice._numbered_situations": r"\d分",  # _NUMBERED_SITUATION: the first paragraph's score “得2分”
     "choice._met_or_less": r"(?:达到|完成|达标|达不到|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?(?:扣|减)",  # _MET_OR_LESS's denial
     "choice._top_then_rest": r"前\d名",  # _TOP_THEN_REST: “前3名…”
-    "choice._whole_and_lesser_fault": r"扣(?:除)?(?:全部|全|满)分",  # _FAULT_COST: the whole fault's “扣全分”
+    "choice._whole_and_lesser_fault": r"扣(?:除)?(?:全部|全|满)分|全(?:部)?扣",  # _FAULT_COST: “扣全分”, “5分全扣”
     "choice._graded_run": r"(?:格|优|良|中|差|好|般)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
     "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”

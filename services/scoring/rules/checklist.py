@@ -307,6 +307,8 @@ def _faults(w: Wording) -> Proposed | None:
         return None
     if any(choice.DEGREES.search(label) for label, _pts in found):  # “执行一般扣1分;执行较差扣2分”: degrees, not faults
         return None
+    if any(label.endswith("各") for label, _pts in found):
+        return None  # “未做好注册、修订工作的各扣1分”: a list of faults each costing it, more faults than points
     # (“每月未组织自查不得分”: how often the requirement asks is its words, no step)
     # a condition before plain faults is read by the gated formula (the whole text's reading): here it is only the
     # key point of a list whose requirements the faults name by number

@@ -5,11 +5,12 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.scoring.rules import formula as formula_rule
 from services.scoring.rules.base import (
     Column,
     Input,
@@ -83,13 +84,19 @@ _RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|�
 _ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
 
 
+#: one case found, said before or after the fault: “发现1起违章用火”, “出现1次差错”, “未消除1次”
+_ONE_FOUND = re.compile(r"^(?:发现|出现|发生)(?:有)?1(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<=[\u4e00-\u9fff])1(?:次|起|处|例)$")
+
+
 def _repeatable_case(w: Wording, label: str) -> bool:
     """“均落实,得满分;有1项未落实,扣1分” on 3 points: one case that costs less than the 分值 may happen again, so
-    the text is a deduction per case (to check), not two situations."""
-    if not _ONE_CASE.match(label):
+    the text is a deduction per case (to check), not two situations; so too a case said found (“发现1起违章用火扣2分”
+    on 3 points: a second case found takes the rest)."""
+    found = _ONE_FOUND.search(label) is not None
+    if not (_ONE_CASE.match(label) or found):
         return False
     m = re.search(re.escape(label) + r"[^;]*?扣(\d+(?:\.\d+)?)分", w.text)
-    return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= 2
+    return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= (1 if found else 2) and d(m.group(1)) < w.weight
 
 
 #: “…的再扣0.5分”, “另扣1分”: taken off on top of another situation
@@ -243,6 +250,20 @@ REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()
 _FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
 
 
+#: a thing done poorly: “登记不及时”, “记录不完整”, “落实不到位”
+_DONE_POORLY = re.compile(r"(?:不|未)(?:及时|规范|完整|全|齐全|具体|到位|准确)$")
+
+
+def _one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
+    """Whether faults ``a`` and ``b`` (each with the score it leaves) are situations of which one holds: one presupposes
+    the other did not happen or is a lesser degree of it (``formula.one_of``); or one takes the whole 分值 and the
+    other is a thing done poorly (“未建立台账的不得分,登记不及时的扣1分”: found together, the row scores 0 anyway)."""
+    if formula_rule.one_of(a, b):
+        return True
+    poorly = b if score_a == 0 else a if score_b == 0 else ""
+    return bool(poorly) and _DONE_POORLY.search(poorly) is not None
+
+
 def _faults_as_situations(w: Wording) -> Proposed | None:
     """“查…情况,未进行清理的不得分,清理不及时的扣1分”: faults that each leave a different score, one of them found
     or none; none found is the full-marks situation the text leaves unsaid (to check)."""
@@ -262,11 +283,14 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         found.append((m.group("label"), points))
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
+    if not all(_one_holds(a, p, b, q) for (a, p), (b, q) in combinations(found, 2)):
+        return None  # “未开展演练扣3分,演练无总结扣1分,未开展培训扣2分”: faults of other things may be found together
     return _options([("无上述问题", w.weight)] + found, w, "（含未列出问题的满分情形）", ("“无上述问题”：满分情形评分标准未明说",))
 
 
 #: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”), or a part (“扣1分”)
-_FAULT_COST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)))$")
+_FAULT_COST = re.compile(r"^(?:(?P<label>[^;]+?)(?<![\d.分])(?:的)?,?)?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)|"
+                         r"(?:(?P<all_of>\d+(?:\.\d+)?)分|(?:本项|该项|此项)分值?)?全(?:部)?扣(?:除)?))$")
 #: what makes a fault countable or its deduction run on: never one of two situations
 _RUNS_ON = re.compile(r"每|为止|累计|各$|\d")
 #: a share in a fault's words (“人数不足10%”) says what the fault is, not how often it is counted
@@ -287,10 +311,14 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
         if m is None:
             pending.append(clause)  # “记录不完整,不齐全扣1分”: a fault said in more than one clause
             continue
-        label = ",".join([*pending, m.group("label")])
+        label = ",".join([*pending, m.group("label")] if m.group("label") else pending)  # “无领导小组,5分全扣”
         pending = []
+        if not label:
+            return None
         if _RUNS_ON.search(_SHARE.sub("", label)) or _ONE_CASE.match(label) or re.search(r"扣|分", label):
             return None
+        if m.group("all_of") and d(m.group("all_of")) != w.weight:
+            return None  # “3分全扣” on 5 points: not the whole
         faults.append((label, d(m.group("less")) if m.group("less") else None))
     if pending or len(faults) != 2:
         return None
@@ -299,6 +327,8 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
     if len(whole) != 1 or len(lesser) != 1 or not 0 < lesser[0][1] < w.weight:
         return None
     (taken_all,), ((part, less),) = whole, lesser
+    if not _one_holds(taken_all, Decimal(0), part, w.weight - less):
+        return None  # “无台账扣全分,制度不健全扣1分”: a fault of another thing may be found beside the whole one
     return _options([("无上述问题", w.weight), (part, w.weight - less), (taken_all, Decimal(0))], w, "（含未列出问题的满分情形）",
                     (f"“无上述问题”：满分情形评分标准未明说；“{taken_all}”扣去全部分值，与“{part}”读作择一的情形",))
 

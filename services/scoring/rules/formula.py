@@ -570,7 +570,7 @@ _FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
-_EACH_UNITS = _CASE_UNITS[:-1] + "|类|种)"
+_EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|台|组)"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
@@ -1649,16 +1649,24 @@ _DOING_VERB = re.compile(r"^(?:进行|开展|组织|建立|制定|编制|实施|
 _PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
 
 
+def _undone(a: str) -> tuple[str, re.Match[str] | None, str] | None:
+    """A fault that is a thing not done (``_UNDONE``) as the thing done, its verb (``_DOING_VERB``) and what is done."""
+    m = _UNDONE.match(a)
+    if not m:
+        return None
+    done = m.group(1)
+    verb = _DOING_VERB.match(done)
+    return done, verb, done[verb.end():] if verb else done
+
+
 def _exclusive(a: str, b: str) -> bool:
     """Whether fault ``b`` presupposes that fault ``a`` (a thing not done) did not happen: “未进行宣传” / “有宣传无
     记录”, “没有开展培训” / “开展培训但无记录”, “无应急预案” / “有应急预案未演练”: two situations of one row, of
     which one holds, not two faults that add up."""
-    m = _UNDONE.match(a)
-    if not m:
+    parts = _undone(a)
+    if parts is None:
         return False
-    done = m.group(1)
-    verb = _DOING_VERB.match(done)
-    thing = done[verb.end():] if verb else done
+    _done, verb, thing = parts
     # the thing done, said again: “有宣传”, “已签订合同”, “建立了台账”, “台账”, “虽开展培训”
     said = re.escape(thing)
     if verb:
@@ -1667,6 +1675,40 @@ def _exclusive(a: str, b: str) -> bool:
     if again is None or again.end() == len(b):
         return False
     return bool(_PART_MISSING.match(b[again.end():]))
+
+
+#: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner (a negation
+#: with no manner, “没有领导负责”, is a thing not done of its own)
+_MANNER = re.compile(r"^(?:(?:未能?|没有|不)?(?:及时|按时|按期|认真|真实|规范|全面|完整|准确|有效))?")
+
+
+def _degree(a: str, b: str) -> bool:
+    """Whether fault ``b`` is a lesser degree of fault ``a`` (a thing not done): the same thing, done but not in
+    the manner asked, “未开展培训” / “未及时开展培训”, “未进行清理” / “清理不及时”, “无维护保养记录” / “记录不规范”,
+    “无巡查、劝导记录” / “巡查、劝导记录不具体”. (A fault of another thing, “未建立领导机构” / “没有领导负责”,
+    or of another actor may be found beside it.)"""
+    parts = _undone(a)
+    if parts is None:
+        return False
+    done, verb, thing = parts
+    rest = _MANNER.sub("", b, count=1)
+    # the thing named again as what the lesser fault is about: the whole of it, its first or its last two characters
+    if b != a and any(rest.startswith(x) for x in (done, thing, thing[:2], thing[-2:])):
+        return True
+    # said done in short, then what is missing of it: “未开展健康教育活动” / “已开展活动但档案资料不全”, “未建立制度” /
+    # “已建立未落实”
+    doing = re.escape(verb.group(0)) if verb else ""
+    short = re.match(r"(?:虽|但)?(?:已有|已|有)(?:(?:" + doing + r")?(?:了)?" + re.escape(thing[-2:])
+                     + (r"|" + doing + r"(?:了)?" if verb else "") + ")", b)
+    return short is not None and bool(_PART_MISSING.match(b[short.end():]) or re.match(r"[,，]?(?:但|却)", b[short.end():]))
+
+
+def one_of(first: str, then: str) -> bool:
+    """Whether faults ``first`` and ``then`` (their words, without what they cost) are situations of which one
+    holds: one presupposes the other did not happen (“未进行宣传” / “有宣传无记录”), or is a lesser degree of it
+    (“未开展培训” / “未及时开展培训”), either way round."""
+    a, b = (_SEGMENT_NUMBER.sub("", x.strip()).removesuffix("的") for x in (first, then))
+    return _exclusive(a, b) or _exclusive(b, a) or _degree(a, b) or _degree(b, a)
 
 
 #: what stands around a fault's words in a segment of the text: its number, “的”, its deduction

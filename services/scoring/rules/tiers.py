@@ -402,6 +402,13 @@ def _end_left_out(tiers: list[dict[str, Any]]) -> tuple[str, ...] | None:
         if len(below) == 1:
             below[0]["max_inclusive"] = True
             said.append(f"{tr['min']}%：按“以下”含本数读，归入得{below[0]['score']}分的一档")
+        # “10%~20%之间得0.5分,超过20%得1分”: a range whose end the band above leaves out holds it (a line, “低于95%”,
+        # says outright it does not)
+        spans = [o for o in tiers if o["min"] is not None and o["max"] is not None and d(o["max"]) == d(tr["min"])
+                 and not o["max_inclusive"]]
+        if len(spans) == 1 and not any(_in_tier(d(tr["min"]), o) for o in tiers):
+            spans[0]["max_inclusive"] = True
+            said.append(f"{tr['min']}%：按“{spans[0]['min']}-{tr['min']}%”一档读，归入得{spans[0]['score']}分的一档")
     return tuple(said) or None
 
 
@@ -758,6 +765,10 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
 _EACH_CASE_SCORED = re.compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
 
 
+#: a figure that says how many are short (“少1种”, “缺2项”), not how many there are (“至少3种” is a line)
+_SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
@@ -777,6 +788,8 @@ def _counted_bands(w: Wording) -> Proposed | None:
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
         cut = _BAND_DEDUCT.search(seg) if sc is None else None
+        if cut is not None and _SHORT_BY.search(seg):
+            return None  # “至少3种,6分;少1种扣2分”: a count short of a line, per case (a deduction), no band of the count
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
             sc = max(Decimal(0), w.weight - d(cut.group(1)))
         rng = _counted_range(seg, unit)
@@ -1091,6 +1104,58 @@ def _below_line(w: Wording) -> Proposed | None:
     line, unit = s(d(m.group("x"))), m.group("u")
     return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
                         f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} 扣 {s(amt)} 分（只扣一次）", None)
+
+
+#: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “(再)低于3%扣2分”, “超过2次的扣1分”, “不足50%不得分”
+_LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
+                          r"(?P<of>[^;,\d每扣]{1,12}?的)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
+                          r"(?:的|者|时)?,?(?:扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"))$")
+
+
+def _lines_below(w: Wording) -> Proposed | None:
+    """“严重报告比例低于4%扣1分,低于3%扣2分”, “超过2次扣1分,超过4次扣3分”: lines one past another on one figure, each
+    deducting more than the last, a value past a line losing that line's deduction only: bands (the 分值 before the
+    first line). Where adding the deductions of the lines passed would score otherwise (“低于4%扣1分,低于3%扣2分,低于2%
+    扣3分” on 5 points), which is meant is to check."""
+    segs = [x for x in re.split(r"(?<=分)[;,]", w.text.rstrip(";.")) if x]
+    found = [_LADDER_LINE.match(x) for x in segs]
+    if len(found) < 2 or any(m is None for m in found):
+        return None
+    first = found[0]
+    assert first is not None
+    what = first.group("what") or ""
+    below = first.group("below") is not None
+    lines, amounts = [], []
+    for m in found:
+        assert m is not None
+        if (m.group("below") is not None) != below or m.group("u") != first.group("u") or _NOT_A_LINE.search(m.group("what") or ""):
+            return None
+        if m is not first and (m.group("what") or what) != what:
+            return None  # another figure's line: faults of their own
+        lines.append(d(m.group("x")))
+        amounts.append(w.weight if m.group("none") else d(m.group("amt")))
+    past = [(b < a) if below else (b > a) for a, b in itertools.pairwise(lines)]
+    if not all(past) or any(b <= a for a, b in itertools.pairwise(amounts)) or amounts[-1] > w.weight or not what:
+        return None
+    unit = first.group("u")
+    # the line itself is not past it (“低于4%”: 4% keeps the 分值; “超过2次”: 2 times keeps it)
+    tiers: list[dict[str, Any]] = []
+    ends = [None, *lines, None]
+    scores = [w.weight, *(w.weight - a for a in amounts)]
+    for i, score in enumerate(scores):
+        near, far = ends[i], ends[i + 1]
+        if below:
+            tiers.append({"min": s(far) if far is not None else None, "min_inclusive": far is not None,
+                          "max": s(near) if near is not None else None, "max_inclusive": False, "score": s(score)})
+        else:
+            tiers.append({"min": s(near) if near is not None else None, "min_inclusive": False,
+                          "max": s(far) if far is not None else None, "max_inclusive": far is not None, "score": s(score)})
+    doubts = []
+    if any(min(w.weight, sum(amounts[:k + 1], Decimal(0))) != amounts[k] for k in range(1, len(amounts))):
+        doubts.append(f"“{segs[1]}”：按只扣该档的分读（不与前一档的扣分相加）")
+    said_lines, said_amounts = "、".join(s(x) + unit for x in lines), "、".join(s(a) for a in amounts)
+    return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'低于' if below else '超过'} {said_lines} 依次扣 {said_amounts} 分"
+                        f"（只扣所在一档），{len(tiers)} 档", tuple(doubts) or None)
 
 
 def _target_or_less(w: Wording) -> Proposed | None:
@@ -1445,6 +1510,7 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(138, _bare_line)),
+               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
+               Recogniser(138, _lines_below)),
     describe=describe,
 )
