@@ -536,6 +536,10 @@ def _short_of_target(w: Wording) -> Proposed | None:
 _FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
+#: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
+#: “其余每项”, “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”): how the count is split between them is unsaid
+_TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|其余|其他|其它|并|超过|超出|多于)|第(?!\d)|\d[^，\d]{0,4}以上")
+_TIED_ONCE = re.compile(r"首次|初次|首日|首月|首周|当天|当日|第(?!\d)")
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种)"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
@@ -828,6 +832,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
             else:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
+                if (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
+                    assumed.append(f"“{run.strip(';,')}”：此项的计数与其前后各项如何划分（自第几次、第几天起计）未说明")
         at = end
     if len(faults) == 1 and not gated and doubling is None:
         if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):

@@ -1,0 +1,50 @@
+"""Made-up texts that the proposer read confidently and wrongly, and their near misses (probe3).
+
+Each class of wording below has texts in the style of published 评分标准, with what the proposal must be: flagged
+(请核对) where the text says more than the rule can hold, or the right scores where it can be read.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import by_vars
+
+
+def to_check(text: str, weight: str, word: str) -> None:
+    """The text's proposal is flagged, with a doubt naming ``word``."""
+    p = propose(text, weight, "指标")
+    assert not p.confident, p.summary
+    assert any(word in u for u in p.unplaced), p.unplaced
+
+
+# ── a count tied to the fault before it (“第1天扣1分,以后每天扣0.5分”, “首次…;再次…每次”, “其余每项”): the split unsaid ──
+@pytest.mark.parametrize("text, weight", [
+    ("第1天扣1分，以后每天扣0.5分，扣完为止", "10"),
+    ("逾期第一天扣1分，以后每天扣0.5分，扣完为止", "10"),
+    ("首日扣2分，此后每日扣1分，扣完为止", "10"),
+    ("迟报当天扣1分，其后每天扣0.5分，扣完为止", "10"),
+    ("首次发现扣2分，再次发现每次扣1分，扣完为止", "5"),
+    ("首次发现扣1分，之后每次扣2分，扣完为止", "5"),
+    ("初次未按时报送扣1分，再次未按时报送每次扣2分，扣完为止", "5"),
+    ("未建立台账扣2分，以后每次扣1分，扣完为止", "5"),
+    ("未建立台账扣2分，其余每项扣1分，扣完为止", "5"),
+    ("未建立台账扣2分，其他每项扣1分，扣完为止", "5"),
+    ("未建立台账扣2分，并每处扣0.5分，扣完为止", "5"),
+    ("逾期1天以内扣1分，逾期1天以上每天扣2分，扣完为止", "10"),
+])
+def test_a_count_tied_to_the_fault_before_is_to_check(text, weight):
+    to_check(text, weight, "如何划分")
+
+
+@pytest.mark.parametrize("text, weight, counts, score", [
+    ("未建立台账扣2分，此外每缺1项资料扣0.5分，扣完为止", "5", ("1", "2"), Decimal(2)),
+    ("未按期完成扣2分，每延期一个月再扣1分，扣完为止", "4", ("1", "1"), Decimal(1)),
+    ("未按时报送扣1分；数据错误每处扣0.5分；扣完为止", "5", ("0", "4"), Decimal(3)),
+])
+def test_faults_each_counted_on_their_own_are_read(text, weight, counts, score):
+    p = propose(text, weight, "指标")
+    assert p.confident, p.unplaced
+    assert by_vars(p, *counts) == score
