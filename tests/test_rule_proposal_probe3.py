@@ -48,3 +48,24 @@ def test_faults_each_counted_on_their_own_are_read(text, weight, counts, score):
     p = propose(text, weight, "指标")
     assert p.confident, p.unplaced
     assert by_vars(p, *counts) == score
+
+
+# ── the case counted in brackets after the amount (“扣2分(每处)”): that fault's count, never the next fault's words ──
+@pytest.mark.parametrize("text", [
+    "未建立台账扣2分（每处），资料缺失每项扣1分，扣完为止",
+    "未建立台账扣2分(每处)；资料缺失每项扣1分；扣完为止",
+    "未建立台账扣2分/处，资料缺失每项扣1分，扣完为止",
+])
+def test_a_case_counted_after_the_amount_is_its_faults(text):
+    p = propose(text, "5", "台账")
+    labels = [v["label"] for v in p.items[0]["params"]["variables"]]
+    assert labels == ["未建立台账（处数）", "资料缺失（项数）"], labels
+    assert by_vars(p, "1", "1") == Decimal(2)
+    assert by_vars(p, "2", "0") == Decimal(1)
+
+
+def test_a_bracket_after_the_amount_saying_no_count_is_not_read_as_one():
+    for text in ("未建立台账扣2分（含电子台账），资料缺失每项扣1分，扣完为止",
+                 "未建立台账扣2分（每个乡镇），资料缺失每项扣1分，扣完为止"):
+        p = propose(text, "5", "台账")
+        assert not p.confident, p.summary

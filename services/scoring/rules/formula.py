@@ -546,8 +546,8 @@ _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
 _COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
-#: “扣0.5分/次”, “扣2分/项”: the case counted, said after the amount
-_PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")")
+#: “扣0.5分/次”, “扣2分/项”, “扣2分(每项)”: the case counted, said after the amount
+_PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r")\)")
 #: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
 _ZEROED_IN = re.compile(ZEROED)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
@@ -787,8 +787,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 step = d(n)
         end = m.end()
         after = _PER_AFTER.match(t, end) if not cases else None
-        if after:  # “迟报扣0.5分/次”: the case counted after the amount
-            counted, unit, end = True, after.group(1), after.end()
+        if after:  # “迟报扣0.5分/次”, “…扣2分(每项)”: the case counted after the amount
+            counted, unit, end = True, after.group(1) or after.group(2), after.end()
         cap = _OWN_CAP.match(t[end:])
         own = None
         if cap:
