@@ -69,3 +69,19 @@ def test_a_bracket_after_the_amount_saying_no_count_is_not_read_as_one():
                  "未建立台账扣2分（每个乡镇），资料缺失每项扣1分，扣完为止"):
         p = propose(text, "5", "台账")
         assert not p.confident, p.summary
+
+
+# ── a stop per period beside faults counted apart (“…扣完为止(每月最多扣1分)”): the formula of counts cannot hold it ──
+@pytest.mark.parametrize("text", [
+    "未按时报送每次扣1分，数据不准确每处扣0.5分，扣完为止（每月最多扣1分）",
+    "未按时报送每次扣1分，每季度最多扣2分；数据不准确每处扣0.5分，扣完为止",
+    "迟报一次扣0.5分，漏报一次扣1分，每年最多扣3分，扣完为止",
+])
+def test_a_stop_per_period_beside_faults_is_to_check(text):
+    to_check(text, "6", "每期的扣分上限")
+
+
+def test_a_cap_of_one_fault_beside_others_is_still_read():
+    p = propose("未按时报送每次扣1分（最多扣2分），数据不准确每处扣0.5分，扣完为止", "6", "报送")
+    assert p.confident, p.unplaced
+    assert by_vars(p, "5", "2") == Decimal(3)

@@ -1281,6 +1281,8 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
+#: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”): the words before the stop end in its period
+_PER_PERIOD_AT = re.compile(r"每(?:年|季度?|月|半年|周|次检查)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
 _AT_ZERO = r"最低(?:得|为|计)?0分|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
@@ -1871,13 +1873,17 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     for a, b in floors if per_case else []:
         # “每处扣0.5分,扣至1分为止”, “…,每季度最多扣1分” on 3 points: a case counted until 0 is left holds no other stop
         said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
-        if any(x and x not in per_case for x in said_) or re.search(r"每(?:年|季度?|月|半年|次检查)[^,;]{0,4}$", t[:a]):
+        if any(x and x not in per_case for x in said_) or _PER_PERIOD_AT.search(t[:a]):
             out.append(f"“{_clause_at(t, a)}”：规则逐例扣到0分为止，此处所写的止点规则未包含")
             break
     if floors and not reads & (_DEDUCTING | {COMPLETION}):
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
     formulas = [it for it in found.items if _deducting_formula(it)]
+    for a, _b in floors if formulas else []:
+        if _PER_PERIOD_AT.search(t[:a]):  # “…扣完为止(每月最多扣1分)”: a formula of counts holds no stop per period
+            out.append(f"“{_clause_at(t, a)}”：每期的扣分上限，规则未包含")
+            break
     if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
