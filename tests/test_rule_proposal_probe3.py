@@ -71,6 +71,14 @@ def test_a_bracket_after_the_amount_saying_no_count_is_not_read_as_one():
         assert not p.confident, p.summary
 
 
+# ── a deduction said on top (“经督促仍不报的,每次加扣1分”): 加 is the deduction's word, not the fault's ─────────────────
+def test_a_deduction_on_top_keeps_its_faults_words():
+    p = propose("迟报一次扣0.5分，漏报一次扣1分，扣完为止；经督促仍不报的，每次加扣1分", "6", "报送")
+    labels = [v["label"] for v in p.items[0]["params"]["variables"]]
+    assert labels[-1] == "经督促仍不报（次数）", labels
+    assert by_vars(p, "2", "1", "1") == Decimal(3)
+
+
 # ── a stop per period beside faults counted apart (“…扣完为止(每月最多扣1分)”): the formula of counts cannot hold it ──
 @pytest.mark.parametrize("text", [
     "未按时报送每次扣1分，数据不准确每处扣0.5分，扣完为止（每月最多扣1分）",

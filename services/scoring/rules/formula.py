@@ -631,7 +631,7 @@ def _fault_words(run: str) -> str:
         words = words[1:]
     words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
     words = re.sub(r"的?,", "，", words).strip("，")
-    words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又)$", "", words))  # “…的,再扣5分”: the deduction's own word
+    words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又|加)$", "", words))  # “…的,再扣5分”: the deduction's own word
     return (words[:30] + "…") if len(words) > 30 else words
 
 
