@@ -93,3 +93,12 @@ def test_a_cap_of_one_fault_beside_others_is_still_read():
     p = propose("未按时报送每次扣1分（最多扣2分），数据不准确每处扣0.5分，扣完为止", "6", "报送")
     assert p.confident, p.unplaced
     assert by_vars(p, "5", "2") == Decimal(3)
+
+
+# ── a count said after 超过 (“未按时更新超过1个月的每月扣1分”): where deducting starts, not one case ──────────────────
+@pytest.mark.parametrize("text", [
+    "台账不规范每处扣0.5分，未按时更新超过1个月的每月扣1分，扣完为止",
+    "资料缺失每项扣0.5分；迟报超过1天的每天扣1分；扣完为止",
+])
+def test_a_count_where_deducting_starts_is_to_check(text):
+    to_check(text, "4", "从何处起扣")

@@ -546,6 +546,8 @@ _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
 _COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
+#: the word before a count that makes it where the deducting starts (“超过1个月的”, “第3次”)
+_FROM_WORD = re.compile(r"(?:超过|超出|多于|第)$")
 #: “扣0.5分/次”, “扣2分/项”, “扣2分(每项)”: the case counted, said after the amount
 _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r")\)")
 #: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
@@ -785,6 +787,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
             if n is not None and d(n) > 0:
                 step = d(n)
+            if n is not None and _FROM_WORD.search(run, 0, c.start()):
+                # “未按时更新超过1个月的每月扣1分”: the count said is where deducting starts, the cases after it unsaid
+                assumed.append(f"“{run.strip(';,')}”：其中的“{n}”（从何处起扣）未读入")
         end = m.end()
         after = _PER_AFTER.match(t, end) if not cases else None
         if after:  # “迟报扣0.5分/次”, “…扣2分(每项)”: the case counted after the amount
