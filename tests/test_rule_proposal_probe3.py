@@ -1,7 +1,5 @@
-"""Made-up texts that the proposer read confidently and wrongly, and their near misses (probe3).
-
-Each class of wording below has texts in the style of published 评分标准, with what the proposal must be: flagged
-(请核对) where the text says more than the rule can hold, or the right scores where it can be read.
+"""Probe3: faults each with a deduction, and counts of days or cases, that the proposer once read with confidence
+and wrongly; each class with its near misses, asserting the proposal to check (with the words it names) or scored right.
 """
 from __future__ import annotations
 
@@ -10,14 +8,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars
-
-
-def to_check(text: str, weight: str, word: str) -> None:
-    """The text's proposal is flagged, with a doubt naming ``word``."""
-    p = propose(text, weight, "指标")
-    assert not p.confident, p.summary
-    assert any(word in u for u in p.unplaced), p.unplaced
+from tests.proposals import by_vars, to_check
 
 
 # ── a count tied to the fault before it (“第1天扣1分,以后每天扣0.5分”, “首次…;再次…每次”, “其余每项”): the split unsaid ──

@@ -776,6 +776,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “超过2次的,每次扣1分”, “第3次起每处扣1分”: a count in the fault's words besides the one counted (where the
         # deducting starts), which the fault's words leave out and its count does not hold
         rest = run[:cases[-1].start()] + "," + run[cases[-1].end():] if cases else run
+        doubted = len(assumed)  # the doubts before this fault's own
         lost = Counter(x for m in _COUNT_FROM.finditer(rest) for x in m.groups() if x) - Counter(
             re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
         assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]
@@ -837,7 +838,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
             else:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
-                if (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
+                if len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
                     assumed.append(f"“{run.strip(';,')}”：此项的计数与其前后各项如何划分（自第几次、第几天起计）未说明")
         at = end
     if len(faults) == 1 and not gated and doubling is None:
