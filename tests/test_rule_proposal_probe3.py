@@ -93,3 +93,26 @@ def test_a_cap_of_one_fault_beside_others_is_still_read():
 ])
 def test_a_count_where_deducting_starts_is_to_check(text):
     to_check(text, "4", "从何处起扣")
+
+
+# ── a fault ending in 高 or 多 (“方案质量不高扣1分”, “问题较多扣1分”): a fault of its own, not a cap (最高扣、最多扣) ──────
+@pytest.mark.parametrize("text, counts, score", [
+    ("未成立领导小组扣2分，未制定实施方案扣2分，方案质量不高扣1分，扣完为止", ("0", "0", "1"), Decimal(5)),
+    ("未成立领导小组扣2分；未制定实施方案扣2分；群众满意度偏低、投诉较多扣1分；扣完为止", ("1", "0", "1"), Decimal(3)),
+    ("未建立台账扣2分，台账错漏过多扣1分，扣完为止", ("0", "1"), Decimal(5)),
+])
+def test_a_fault_ending_in_high_or_many_is_counted(text, counts, score):
+    p = propose(text, "6", "组织")
+    assert len(p.items[0]["params"]["variables"]) == len(counts), p.summary
+    assert by_vars(p, *counts) == score
+
+
+@pytest.mark.parametrize("text", [
+    "未建立台账扣2分，每缺1项资料扣1分，最多扣3分，扣完为止",
+    "未建立台账扣2分，每缺1项资料扣1分，最高扣3分，扣完为止",
+])
+def test_a_cap_after_a_fault_is_still_its_cap(text):
+    p = propose(text, "6", "台账")
+    assert p.confident, p.unplaced
+    assert by_vars(p, "0", "5") == Decimal(3)
+    assert by_vars(p, "1", "5") == Decimal(1)

@@ -37,6 +37,7 @@ from services.scoring.rules import (
 from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CIRCLED,
+    NOT_A_CAP_BEFORE,
     PERIOD_REQUIRED,
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
@@ -1733,7 +1734,7 @@ def _zeros(it: dict[str, Any]) -> int:
 
 
 #: a deduction of stated points (not 扣完为止、扣满10分为止、最多扣2分), and a case counted before it
-_DEDUCTS = re.compile(r"(?<![满多高计至到])扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
+_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
 _COUNTED_CASE = re.compile(r"每|\d+个?(?:例|项|处|次|篇|份|件|条|人次|人|名|家|起)")
 
 

@@ -32,7 +32,16 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, PERIOD_REQUIRED, SCORE_BASE, ZEROED, d, s as number
+from services.scoring.rules.wording import (
+    CIRCLED,
+    NOT_A_CAP_BEFORE,
+    ORDINAL_AT,
+    PERIOD_REQUIRED,
+    SCORE_BASE,
+    ZEROED,
+    d,
+    s as number,
+)
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -533,7 +542,7 @@ def _short_of_target(w: Wording) -> Proposed | None:
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
+_FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
