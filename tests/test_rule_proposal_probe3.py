@@ -116,3 +116,28 @@ def test_a_cap_after_a_fault_is_still_its_cap(text):
     assert p.confident, p.unplaced
     assert by_vars(p, "0", "5") == Decimal(3)
     assert by_vars(p, "1", "5") == Decimal(1)
+
+
+# ── a fault that names nothing of its own (“每低1个百分点”, “上述问题每次”, “其中每件”, “逐次扣1分”): the count unsaid ──
+@pytest.mark.parametrize("text", [
+    "未报送扣2分；每低1个百分点扣1分；扣完为止",
+    "未报送扣2分；差额每个百分点扣1分；扣完为止",
+    "未报送扣2分；每少1个扣1分；扣完为止",
+    "未报送扣2分；其中每件扣1分；扣完为止",
+    "未报送扣2分；上述问题每次扣1分；扣完为止",
+    "未报送扣2分，同类问题每次扣1分，扣完为止",
+    "未报送扣2分，重复发生的每次扣1分，扣完为止",
+    "未报送扣2分，逐次扣1分，扣完为止",
+])
+def test_a_fault_naming_nothing_of_its_own_is_to_check(text):
+    to_check(text, "6", "按什么计数")
+
+
+@pytest.mark.parametrize("text, counts, score", [
+    ("未报送每次扣2分；逾期每天扣1分；扣完为止", ("1", "3"), Decimal(1)),
+    ("未报送扣2分；多报的每件扣1分；扣完为止", ("0", "2"), Decimal(4)),
+])
+def test_a_fault_naming_its_own_case_is_read(text, counts, score):
+    p = propose(text, "6", "报送")
+    assert p.confident, p.unplaced
+    assert by_vars(p, *counts) == score

@@ -549,6 +549,11 @@ _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|�
 #: “其余每项”, “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”): how the count is split between them is unsaid
 _TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|其余|其他|其它|并|超过|超出|多于)|第(?!\d)|\d[^，\d]{0,4}以上")
 _TIED_ONCE = re.compile(r"首次|初次|首日|首月|首周|当天|当日|第(?!\d)")
+#: a fault's words that name nothing of their own, only the comparison or a pointer to the faults before (“每低1个
+#: 百分点”, “差额每个百分点”, “上述问题每次”, “其中每件”, “逐次扣1分”): what is counted is unsaid
+_NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|该项|此项|本项|上述|以上|前述|同类|同一|重复|逐次|逐项|逐个|"
+                           r"累计|差额|差|低|少|多|高|超|超过|超出|不足|低于|高于|少于|多于|多出|部分|的|，)*"
+                           r"(?:问题|发生|出现|情况)?$")
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种)"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
@@ -847,7 +852,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
             else:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
-                if len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
+                if len(assumed) == doubted and _NO_OWN_WORDS.match(faults[-1].words):
+                    assumed.append(f"“{run.strip(';,')}”：未写明此项按什么计数扣分，与其前后各项如何划分未说明")
+                elif len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
                     assumed.append(f"“{run.strip(';,')}”：此项的计数与其前后各项如何划分（自第几次、第几天起计）未说明")
         at = end
     if len(faults) == 1 and not gated and doubling is None:
