@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars, to_check
+from tests.proposals import by_vars, picked, to_check
 
 
 # ── a count tied to the fault before it (“第1天扣1分,以后每天扣0.5分”, “首次…;再次…每次”, “其余每项”): the split unsaid ──
@@ -141,3 +141,24 @@ def test_a_fault_naming_its_own_case_is_read(text, counts, score):
     p = propose(text, "6", "报送")
     assert p.confident, p.unplaced
     assert by_vars(p, *counts) == score
+
+
+# ── full marks and one deduction of another matter (“按时报送得1.5分,内容不全扣0.5分”): both or neither may hold ──────
+@pytest.mark.parametrize("text, weight", [
+    ("按时报送得1.5分，内容不全扣0.5分", "1.5"),
+    ("制度健全得1.5分，执行不到位扣0.5分", "1.5"),
+    ("按时报送得1.5分，内容不全扣0.5分；数据准确得1.5分，有误不得分", "3"),
+])
+def test_a_deduction_of_another_matter_beside_full_marks_is_to_check(text, weight):
+    to_check(text, weight, "两种情形未穷尽")
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("资料齐全得1.5分，资料不全的扣0.5分", [Decimal("1.5"), Decimal(1)]),
+    ("按时报送得1.5分，迟报扣0.5分", [Decimal("1.5"), Decimal(1)]),
+    ("建立台账得1.5分，台账不规范扣0.5分", [Decimal("1.5"), Decimal(1)]),
+])
+def test_a_deduction_of_the_same_matter_is_a_situation(text, scores):
+    p = propose(text, "1.5", "资料")
+    assert p.confident, p.unplaced
+    assert [picked(p, r) for r in range(2)] == scores

@@ -439,6 +439,19 @@ def _faults_both_found(t: str, found: Proposed) -> bool:
     return len(faults) >= 2 and not choice_rule.exclusive_deductions(t)
 
 
+#: the words that say nothing of what a situation is about, only whether, when or how well it holds (“按时”, “未”,
+#: “逾期”, “差”, “较好”): no matter of a situation of their own
+_NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被其该本项要求规定逾期迟延滞后超好差较优良中一般合格符达标")
+
+
+def _one_matter(full: str, fault: str) -> bool:
+    """Whether a fault speaks of what the full situation does (“资料齐全”/“资料不全”, “按时报送”/“迟报”), or is no
+    more than its denial or a lesser degree (“无”, “逾期”, “差的”): a character of the matter in common, or fewer
+    than two of its own."""
+    own = set(fault.partition("扣")[0]) - _NOT_MATTER
+    return len(own) < 2 or bool(set(full) & own)
+
+
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
     """The deducting situations of ``t`` that leave some of the 分值: faults that may both be found."""
     return [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
@@ -1832,6 +1845,12 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     and not choice_rule.exclusive_deductions(t)):  # (grades of one rating, degrees of one quality)
                 # (two faults where the second presupposes the first did not happen are situations: one holds)
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
+            options = it["params"].get("options") or []
+            full = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) == item_max]
+            if len(faults) == 1 and len(options) == 2 and full and not _one_matter(full[0], faults[0]):
+                # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
+                # neither, may hold (a late report, complete or not): two situations do not cover them
+                out.append(f"“{full[0]}”与“{faults[0]}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
