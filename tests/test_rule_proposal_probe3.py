@@ -162,3 +162,24 @@ def test_a_deduction_of_the_same_matter_is_a_situation(text, scores):
     p = propose(text, "1.5", "资料")
     assert p.confident, p.unplaced
     assert [picked(p, r) for r in range(2)] == scores
+
+
+# ── a count opening its sentence (“每户未公示扣0.5分,未建档扣0.2分”): whether it reaches the faults after it is unsaid ──
+@pytest.mark.parametrize("text", [
+    "每户未公示扣0.5分，未建档扣0.2分，扣完为止",
+    "每个项目：未公示扣1分，未建档扣0.5分，扣完为止",
+    "每个单位未公示扣1分、未建档扣0.5分，扣完为止",
+    "每迟报1次扣0.5分，漏报扣1分，扣完为止",
+])
+def test_a_count_opening_the_sentence_may_reach_the_next_fault(text):
+    to_check(text, "6", "逐个扣分")
+
+
+@pytest.mark.parametrize("text, counts, score", [
+    ("未建档扣1分，每个项目未公示扣0.5分，扣完为止", ("1", "4"), Decimal(3)),
+    ("每户未公示扣0.5分，每户未建档扣0.2分，扣完为止", ("2", "5"), Decimal(4)),
+])
+def test_faults_each_with_their_own_count_are_read(text, counts, score):
+    p = propose(text, "6", "公示")
+    assert p.confident, p.unplaced
+    assert by_vars(p, *counts) == score

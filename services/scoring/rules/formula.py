@@ -763,12 +763,15 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     # doubles the faults of its own sentence; one standing as a sentence of its own doubles all before it
     own_sentence = w.text.rfind(";", 0, doubling.start()) + 1 if doubling is not None else len(t)
     doubled_from = None  # the first fault of the doubling clause's sentence
+    each_opens = ""  # “每户未公示”: a count opening its sentence, which may reach the faults after it in the sentence
     for m in found:
         if doubled_from is None and m.start() >= own_sentence:
             doubled_from = len(faults)
         run = t[at:m.start()]
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
+        if ";" in run:  # a new sentence: a count opening the one before reaches no further
+            each_opens = ""
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
             cut = run.rstrip(";").rfind(";")
             stated = _STATED_LINE.search(run[:cut]) if "%" in run[:cut] else None
@@ -856,6 +859,12 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     assumed.append(f"“{run.strip(';,')}”：未写明此项按什么计数扣分，与其前后各项如何划分未说明")
                 elif len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
                     assumed.append(f"“{run.strip(';,')}”：此项的计数与其前后各项如何划分（自第几次、第几天起计）未说明")
+                elif not counted and each_opens:
+                    # “每户未公示扣0.5分,未建档扣0.2分”: whether 每户 reaches 未建档 too is unsaid
+                    assumed.append(f"“{run.strip(';,、')}”：是否也按“{each_opens}”逐个扣分未说明")
+                opening = ORDINAL_AT.sub("", run.lstrip(";,、"))
+                if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)):
+                    each_opens = cases[-1].group(0)  # (“每季度召开1次…,少1次”: a period, the count not opening)
         at = end
     if len(faults) == 1 and not gated and doubling is None:
         if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
