@@ -128,6 +128,7 @@ def test_a_cap_after_a_fault_is_still_its_cap(text):
     "未报送扣2分，同类问题每次扣1分，扣完为止",
     "未报送扣2分，重复发生的每次扣1分，扣完为止",
     "未报送扣2分，逐次扣1分，扣完为止",
+    "未公示扣2分，未建档扣1分，其他问题扣1分，扣完为止",
 ])
 def test_a_fault_naming_nothing_of_its_own_is_to_check(text):
     to_check(text, "6", "按什么计数")

@@ -550,8 +550,8 @@ _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|�
 _TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|其余|其他|其它|并|超过|超出|多于)|第(?!\d)|\d[^，\d]{0,4}以上")
 _TIED_ONCE = re.compile(r"首次|初次|首日|首月|首周|当天|当日|第(?!\d)")
 #: a fault's words that name nothing of their own, only the comparison or a pointer to the faults before (“每低1个
-#: 百分点”, “差额每个百分点”, “上述问题每次”, “其中每件”, “逐次扣1分”): what is counted is unsaid
-_NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|该项|此项|本项|上述|以上|前述|同类|同一|重复|逐次|逐项|逐个|"
+#: 百分点”, “差额每个百分点”, “上述问题每次”, “其中每件”, “逐次扣1分”, “其他问题扣1分”): what is counted is unsaid
+_NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其他|其它|其余|该项|此项|本项|上述|以上|前述|同类|同一|重复|逐次|逐项|逐个|"
                            r"累计|差额|差|低|少|多|高|超|超过|超出|不足|低于|高于|少于|多于|多出|部分|的|，)*"
                            r"(?:问题|发生|出现|情况)?$")
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
