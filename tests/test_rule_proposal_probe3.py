@@ -184,3 +184,17 @@ def test_faults_each_with_their_own_count_are_read(text, counts, score):
     p = propose(text, "6", "公示")
     assert p.confident, p.unplaced
     assert by_vars(p, *counts) == score
+
+
+def test_days_late_opening_the_sentence_reach_no_other_fault():
+    p = propose("每逾期1天扣0.2分，未报送的扣1分，扣完为止", "2", "报送")
+    assert p.confident, p.unplaced
+    assert by_vars(p, "3", "0") == Decimal("1.4")
+
+
+def test_a_lesser_degree_of_the_full_situation_is_a_situation():
+    p = propose("建立了工作台账的得2分，台账不完善的扣0.5分", "2", "台账")
+    assert p.confident, p.unplaced
+    p = propose("建立了长效工作机制得2分，不健全的扣1分", "2", "机制")
+    assert p.confident, p.unplaced
+    assert [picked(p, r) for r in range(2)] == [Decimal(2), Decimal(1)]

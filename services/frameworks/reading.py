@@ -440,8 +440,9 @@ def _faults_both_found(t: str, found: Proposed) -> bool:
 
 
 #: the words that say nothing of what a situation is about, only whether, when or how well it holds (“按时”, “未”,
-#: “逾期”, “差”, “较好”): no matter of a situation of their own
-_NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被其该本项要求规定逾期迟延滞后超好差较优良中一般合格符达标")
+#: “逾期”, “差”, “较好”, “不完善”, “不到位”): no matter of a situation of their own
+_NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被其该本项要求规定逾期迟延滞后超好差较优良中一般合格符达标"
+                        "完善健全规范齐到位准确")
 
 
 def _one_matter(full: str, fault: str) -> bool:

@@ -560,6 +560,8 @@ _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
 _COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
+#: the units of time and of rates: what a delay or a shortfall counts, never things a later fault may be counted in
+_TIME_UNITS = frozenset(("天", "日", "工作日", "周", "月", "季度", "年", "小时", "%", "百分点"))
 #: the word before a count that makes it where the deducting starts (“超过1个月的”, “第3次”)
 _FROM_WORD = re.compile(r"(?:超过|超出|多于|第)$")
 #: “扣0.5分/次”, “扣2分/项”, “扣2分(每项)”: the case counted, said after the amount
@@ -863,7 +865,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     # “每户未公示扣0.5分,未建档扣0.2分”: whether 每户 reaches 未建档 too is unsaid
                     assumed.append(f"“{run.strip(';,、')}”：是否也按“{each_opens}”逐个扣分未说明")
                 opening = ORDINAL_AT.sub("", run.lstrip(";,、"))
-                if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)):
+                if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)) \
+                        and unit not in _TIME_UNITS:  # (“每迟报1天…,未报送的扣1分”: days late reach no other fault)
                     each_opens = cases[-1].group(0)  # (“每季度召开1次…,少1次”: a period, the count not opening)
         at = end
     if len(faults) == 1 and not gated and doubling is None:
