@@ -198,3 +198,18 @@ def test_a_lesser_degree_of_the_full_situation_is_a_situation():
     p = propose("建立了长效工作机制得2分，不健全的扣1分", "2", "机制")
     assert p.confident, p.unplaced
     assert [picked(p, r) for r in range(2)] == [Decimal(2), Decimal(1)]
+
+
+@pytest.mark.parametrize("text, counts, score", [
+    ("办公区每发现1处垃圾扣1分；其他区域每发现1处垃圾扣0.5分，扣完为止", ("1", "2"), Decimal(3)),
+    ("未委托第三方检测扣2分，检测报告每缺1份扣0.5分，扣完为止", ("1", "2"), Decimal(2)),
+])
+def test_words_like_a_tie_that_name_their_own_fault_are_read(text, counts, score):
+    p = propose(text, "5", "指标")
+    assert p.confident, p.unplaced
+    assert by_vars(p, *counts) == score
+
+
+def test_a_line_of_persons_in_a_faults_words_is_no_tied_count():
+    p = propose("未明确第一责任人扣2分，3人以上事故每起扣1分，扣完为止", "5", "安全")
+    assert not any("如何划分" in u for u in p.unplaced), p.unplaced

@@ -546,9 +546,10 @@ _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
-#: “其余每项”, “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”): how the count is split between them is unsaid
-_TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|其余|其他|其它|并|超过|超出|多于)|第(?!\d)|\d[^，\d]{0,4}以上")
-_TIED_ONCE = re.compile(r"首次|初次|首日|首月|首周|当天|当日|第(?!\d)")
+#: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
+_TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
+                         r"|\d(?:天|日|个?工作日|周|个?月|小时)以上")
+_TIED_ONCE = re.compile(r"首次|初次|首日|首月|首周|当天|当日|第(?=$|起)")
 #: a fault's words that name nothing of their own, only the comparison or a pointer to the faults before (“每低1个
 #: 百分点”, “差额每个百分点”, “上述问题每次”, “其中每件”, “逐次扣1分”, “其他问题扣1分”): what is counted is unsaid
 _NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其他|其它|其余|该项|此项|本项|上述|以上|前述|同类|同一|重复|逐次|逐项|逐个|"
