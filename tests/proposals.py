@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from services.frameworks.proposal import Proposal
+from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item, score_item
 
 
@@ -84,3 +84,10 @@ def scores(p: Proposal, values: list[Any], item: int = 0) -> list[Decimal | None
 def D(*xs: Any) -> list[Decimal]:
     """Figures as Decimals, for comparing with ``scores``."""
     return [Decimal(str(x)) for x in xs]
+
+
+def to_check(text: str, weight: str, word: str) -> None:
+    """The text's proposal is flagged, with a doubt naming ``word``."""
+    p = propose(text, weight, "指标")
+    assert not p.confident, p.summary
+    assert any(word in u for u in p.unplaced), p.unplaced

@@ -10,14 +10,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_count, by_vars, met_or_not, picked, types
-
-
-def to_check(text: str, weight: str, word: str) -> None:
-    """The text's proposal is flagged, with a doubt naming ``word``."""
-    p = propose(text, weight, "指标")
-    assert not p.confident, p.summary
-    assert any(word in u for u in p.unplaced), p.unplaced
+from tests.proposals import by_count, by_vars, met_or_not, picked, to_check, types
 
 
 # ── points taken beyond the item (“倒扣3分”): the item's score stays within 0～分值, so the text is never read as sure ──

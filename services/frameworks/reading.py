@@ -37,6 +37,7 @@ from services.scoring.rules import (
 from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CIRCLED,
+    NOT_A_CAP_BEFORE,
     PERIOD_REQUIRED,
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
@@ -457,6 +458,20 @@ def _faults_both_found(t: str, found: Proposed) -> bool:
         return False
     faults = _faults_apart(t, Decimal(found.items[0]["max"]))
     return len(faults) >= 2 and not choice_rule.exclusive_deductions(t)
+
+
+#: the words that say nothing of what a situation is about, only whether, when or how well it holds (“按时”, “未”,
+#: “逾期”, “差”, “较好”, “不完善”, “不到位”): no matter of a situation of their own
+_NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被其该本项要求规定逾期迟延滞后超好差较优良中一般合格符达标"
+                        "完善健全规范齐到位准确")
+
+
+def _one_matter(full: str, fault: str) -> bool:
+    """Whether a fault speaks of what the full situation does (“资料齐全”/“资料不全”, “按时报送”/“迟报”), or is no
+    more than its denial or a lesser degree (“无”, “逾期”, “差的”): a character of the matter in common, or fewer
+    than two of its own."""
+    own = set(fault.partition("扣")[0]) - _NOT_MATTER
+    return len(own) < 2 or bool(set(full) & own)
 
 
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
@@ -1319,6 +1334,8 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
+#: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”): the words before the stop end in its period
+_PER_PERIOD_AT = re.compile(r"每(?:年|季度?|月|半年|周|次检查)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
 _AT_ZERO = r"最低(?:得|为|计)?0分|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
@@ -1784,7 +1801,7 @@ def _zeros(it: dict[str, Any]) -> int:
 
 
 #: a deduction of stated points (not 扣完为止、扣满10分为止、最多扣2分), and a case counted before it
-_DEDUCTS = re.compile(r"(?<![满多高计至到])扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
+_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
 _COUNTED_CASE = re.compile(r"每|\d+个?(?:例|项|处|次|篇|份|件|条|人次|人|名|家|起)")
 
 
@@ -1882,6 +1899,12 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     and not choice_rule.exclusive_deductions(t)):  # (grades of one rating, degrees of one quality)
                 # (two faults where the second presupposes the first did not happen are situations: one holds)
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
+            options = it["params"].get("options") or []
+            full = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) == item_max]
+            if len(faults) == 1 and len(options) == 2 and full and not _one_matter(full[0], faults[0]):
+                # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
+                # neither, may hold (a late report, complete or not): two situations do not cover them
+                out.append(f"“{full[0]}”与“{faults[0]}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
@@ -1924,13 +1947,17 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     for a, b in floors if per_case else []:
         # “每处扣0.5分,扣至1分为止”, “…,每季度最多扣1分” on 3 points: a case counted until 0 is left holds no other stop
         said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
-        if any(x and x not in per_case for x in said_) or re.search(r"每(?:年|季度?|月|半年|次检查)[^,;]{0,4}$", t[:a]):
+        if any(x and x not in per_case for x in said_) or _PER_PERIOD_AT.search(t[:a]):
             out.append(f"“{_clause_at(t, a)}”：规则逐例扣到0分为止，此处所写的止点规则未包含")
             break
     if floors and not reads & (_DEDUCTING | {COMPLETION}):
         a, b = floors[0]  # “存在1处错误扣0.5分,扣完为止” is a deduction per error, not one situation
         out.append(f"“{t[a:b]}”：规则不逐次扣分，与“扣完为止”不符")
     formulas = [it for it in found.items if _deducting_formula(it)]
+    for a, _b in floors if formulas else []:
+        if _PER_PERIOD_AT.search(t[:a]):  # “…扣完为止(每月最多扣1分)”: a formula of counts holds no stop per period
+            out.append(f"“{_clause_at(t, a)}”：每期的扣分上限，规则未包含")
+            break
     if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")

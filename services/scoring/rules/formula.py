@@ -32,7 +32,16 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import CIRCLED, ORDINAL_AT, PERIOD_REQUIRED, SCORE_BASE, ZEROED, d, s as number
+from services.scoring.rules.wording import (
+    CIRCLED,
+    NOT_A_CAP_BEFORE,
+    ORDINAL_AT,
+    PERIOD_REQUIRED,
+    SCORE_BASE,
+    ZEROED,
+    d,
+    s as number,
+)
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -566,17 +575,31 @@ def _short_of_target(w: Wording) -> Proposed | None:
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(r"(?<![满多高计至到])(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
+_FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
+#: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
+#: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
+_TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
+                         r"|\d(?:天|日|个?工作日|周|个?月|小时)以上")
+_TIED_ONCE = re.compile(r"首次|初次|首日|首月|首周|当天|当日|第(?=$|起)")
+#: a fault's words that name nothing of their own, only the comparison or a pointer to the faults before (“每低1个
+#: 百分点”, “差额每个百分点”, “上述问题每次”, “其中每件”, “逐次扣1分”, “其他问题扣1分”): what is counted is unsaid
+_NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其他|其它|其余|该项|此项|本项|上述|以上|前述|同类|同一|重复|逐次|逐项|逐个|"
+                           r"累计|差额|差|低|少|多|高|超|超过|超出|不足|低于|高于|少于|多于|多出|部分|的|，)*"
+                           r"(?:问题|发生|出现|情况)?$")
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|台|组)"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
 _COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
-#: “扣0.5分/次”, “扣2分/项”: the case counted, said after the amount
-_PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")")
+#: the units of time and of rates: what a delay or a shortfall counts, never things a later fault may be counted in
+_TIME_UNITS = frozenset(("天", "日", "工作日", "周", "月", "季度", "年", "小时", "%", "百分点"))
+#: the word before a count that makes it where the deducting starts (“超过1个月的”, “第3次”)
+_FROM_WORD = re.compile(r"(?:超过|超出|多于|第)$")
+#: “扣0.5分/次”, “扣2分/项”, “扣2分(每项)”: the case counted, said after the amount
+_PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r")\)")
 #: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
 _ZEROED_IN = re.compile(ZEROED)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
@@ -660,7 +683,7 @@ def _fault_words(run: str) -> str:
         words = words[1:]
     words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
     words = re.sub(r"的?,", "，", words).strip("，")
-    words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又)$", "", words))  # “…的,再扣5分”: the deduction's own word
+    words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又|加)$", "", words))  # “…的,再扣5分”: the deduction's own word
     return (words[:30] + "…") if len(words) > 30 else words
 
 
@@ -776,12 +799,15 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     # doubles the faults of its own sentence; one standing as a sentence of its own doubles all before it
     own_sentence = w.text.rfind(";", 0, doubling.start()) + 1 if doubling is not None else len(t)
     doubled_from = None  # the first fault of the doubling clause's sentence
+    each_opens = ""  # “每户未公示”: a count opening its sentence, which may reach the faults after it in the sentence
     for m in found:
         if doubled_from is None and m.start() >= own_sentence:
             doubled_from = len(faults)
         run = t[at:m.start()]
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
+        if ";" in run:  # a new sentence: a count opening the one before reaches no further
+            each_opens = ""
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
             cut = run.rstrip(";").rfind(";")
             stated = _STATED_LINE.search(run[:cut]) if "%" in run[:cut] else None
@@ -803,6 +829,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “超过2次的,每次扣1分”, “第3次起每处扣1分”: a count in the fault's words besides the one counted (where the
         # deducting starts), which the fault's words leave out and its count does not hold
         rest = run[:cases[-1].start()] + "," + run[cases[-1].end():] if cases else run
+        doubted = len(assumed)  # the doubts before this fault's own
         lost = Counter(x for m in _COUNT_FROM.finditer(rest) for x in m.groups() if x) - Counter(
             re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
         assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]
@@ -814,10 +841,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
             if n is not None and d(n) > 0:
                 step = d(n)
+            if n is not None and _FROM_WORD.search(run, 0, c.start()):
+                # “未按时更新超过1个月的每月扣1分”: the count said is where deducting starts, the cases after it unsaid
+                assumed.append(f"“{run.strip(';,')}”：其中的“{n}”（从何处起扣）未读入")
         end = m.end()
         after = _PER_AFTER.match(t, end) if not cases else None
-        if after:  # “迟报扣0.5分/次”: the case counted after the amount
-            counted, unit, end = True, after.group(1), after.end()
+        if after:  # “迟报扣0.5分/次”, “…扣2分(每项)”: the case counted after the amount
+            counted, unit, end = True, after.group(1) or after.group(2), after.end()
         cap = _OWN_CAP.match(t[end:])
         own = None
         if cap:
@@ -861,6 +891,17 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
             else:
                 faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
+                if len(assumed) == doubted and _NO_OWN_WORDS.match(faults[-1].words):
+                    assumed.append(f"“{run.strip(';,')}”：未写明此项按什么计数扣分，与其前后各项如何划分未说明")
+                elif len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
+                    assumed.append(f"“{run.strip(';,')}”：此项的计数与其前后各项如何划分（自第几次、第几天起计）未说明")
+                elif not counted and each_opens:
+                    # “每户未公示扣0.5分,未建档扣0.2分”: whether 每户 reaches 未建档 too is unsaid
+                    assumed.append(f"“{run.strip(';,、')}”：是否也按“{each_opens}”逐个扣分未说明")
+                opening = ORDINAL_AT.sub("", run.lstrip(";,、"))
+                if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)) \
+                        and unit not in _TIME_UNITS:  # (“每迟报1天…,未报送的扣1分”: days late reach no other fault)
+                    each_opens = cases[-1].group(0)  # (“每季度召开1次…,少1次”: a period, the count not opening)
         at = end
     if len(faults) == 1 and not gated and doubling is None:
         if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
