@@ -123,15 +123,18 @@ def _between_lines(w: Wording) -> Proposed | None:
                     (f"“{number(a)}-{number(b)}{unit}按比例”：按 {number(a)}{unit} 得满分、{number(b)}{unit} 得 0 分之间的直线读",))
 
 
-#: “保障率为100%的得100%分,保障率小于或等于90%的得0分,其余按线性内插赋分”: the 分值 at one line, nothing at a second,
-#: a straight line between them (内插、插值); the lines in either order
 #: the words of the straight line between two lines (“其余按线性内插赋分”, “其间按线性插值计分”)
 INTERPOLATION = r"(?:其余|其他|其间|介于两者之间的?|两者之间的?|之间的?)?,?按(?:线性)?(?:内插|插值|线性插值|线性内插)法?(?:赋分|计分|得分|计算|评分)"
-_HIGH = r"(?:为|≥|达到|不低于|大于或等于|大于等于)"
-_LOW = r"(?:≤|小于或等于|小于等于|低于|<|不足|不超过|不高于)"
-_INTERPOLATED = re.compile(r"^(?P<what>[^;,]*?)(?P<op_a>" + _HIGH + "|" + _LOW + r")(?P<a>\d+(?:\.\d+)?)%(?:及以上|以上|及以下|以下)?(?:的|者)?,?"
-                          r"(?:得|计)(?:满分|100%分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
-                          r"(?P<what_b>[^;,]*?)(?P<op_b>" + _HIGH[:-1] + r"|>|高于|超过)|" + _LOW[3:] + r"(?P<b>\d+(?:\.\d+)?)%"
+#: a line said at or above (“为”, “≥”, “达到”), or at or below (“≤”, “低于”), its figure
+_HIGH_WORDS = r"为|≥|达到|不低于|大于或等于|大于等于"
+_LOW_WORDS = r"≤|小于或等于|小于等于|低于|<|不足|不超过|不高于"
+_HIGH, _LOW = f"(?:{_HIGH_WORDS})", f"(?:{_LOW_WORDS})"
+#: “保障率为100%的得100%分,保障率小于或等于90%的得0分,其余按线性内插赋分”: the 分值 at one line, nothing at a second,
+#: a straight line between them (内插、插值); the lines in either order (the line of nothing may also be said above it:
+#: “>”, “高于”, “超过”)
+_INTERPOLATED = re.compile(r"^(?P<what>[^;,]*?)(?P<op_a>" + _HIGH_WORDS + "|" + _LOW_WORDS + r")(?P<a>\d+(?:\.\d+)?)%"
+                          r"(?:及以上|以上|及以下|以下)?(?:的|者)?,?(?:得|计)(?:满分|100%分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                          r"(?P<what_b>[^;,]*?)(?P<op_b>" + _HIGH_WORDS + r"|>|高于|超过|" + _LOW_WORDS + r")(?P<b>\d+(?:\.\d+)?)%"
                           r"(?:及以上|以上|及以下|以下)?(?:的|者)?,?(?:得|计|为)?(?:0分|零分|不得分)[,;]"
                           + INTERPOLATION + r"[;,]?$")
 
