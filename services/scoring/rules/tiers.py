@@ -1106,7 +1106,8 @@ def _below_line(w: Wording) -> Proposed | None:
                         f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} 扣 {s(amt)} 分（只扣一次）", None)
 
 
-#: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “(再)低于3%扣2分”, “超过2次的扣1分”, “不足50%不得分”
+#: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “超过2次的扣1分”, “不足50%不得分”, and a later line
+#: naming its figure or not, “低于3%扣2分” (one opening with a lone character, “再低于3%”, is none)
 _LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
                           r"(?P<of>[^;,\d每扣]{1,12}?的)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
                           r"(?:的|者|时)?,?(?:扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"))$")
