@@ -96,7 +96,10 @@ def _repeatable_case(w: Wording, label: str) -> bool:
     if not (_ONE_CASE.match(label) or found):
         return False
     m = re.search(re.escape(label) + r"[^;]*?扣(\d+(?:\.\d+)?)分", w.text)
-    return m is not None and d(m.group(1)) > 0 and w.weight / d(m.group(1)) >= (1 if found else 2) and d(m.group(1)) < w.weight
+    if m is None:
+        return False
+    per = d(m.group(1))  # (a case said found, costing less than the 分值; another, costing at most half of it)
+    return 0 < per < w.weight if found else per > 0 and w.weight / per >= 2
 
 
 #: “…的再扣0.5分”, “另扣1分”: taken off on top of another situation
