@@ -1555,6 +1555,8 @@ _OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超�
 #: alone, the words before it are no mere description of it. Only where a name follows the join, not a comparison:
 #: “为正增长且达到5%” joins two conditions on the one value
 _JOINED = re.compile(r"(?:且|(?<!三)同时)(?=[\u4e00-\u9fff]{2})(?!达|在|为|不低于|不少于|不超过|不高于|高于|低于|超过|大于|小于|均|都|也)")
+
+
 def _joined_in(t: str, a: int, b: int) -> bool:
     """Whether a join of ``_JOINED`` stands in ``t[a:b]`` (what follows it may lie beyond)."""
     found = _JOINED.search(t, a)
