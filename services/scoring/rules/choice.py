@@ -691,17 +691,21 @@ def _lettered(w: Wording) -> Proposed | None:
     return _options(found, w, more="（按字母所列）")
 
 
+#: what separates the scores said respectively (“15、8、6分”, “60,45,30和0分”)
+_SCORE_SEPARATOR = re.compile(r"[、,和及]")
+#: the scores said respectively, closing the text
+_SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + _SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
 #: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively
 _RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
                            r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?分别(?:得|计|记|加|给|赋)"
-                           r"(?P<scores>\d+(?:\.\d+)?分?(?:[、,和及]\d+(?:\.\d+)?分?)+)分?$")
+                           + _SCORES_RESPECTIVELY)
 
 
 #: “评定等级达到优秀、良好、合格和不合格四个等次,分别得基本分60、45、30和0分”: levels named after what is rated (为、达到),
 #: the last after 和/及, perhaps with their count, then their scores respectively
 _LEVELS_RESPECTIVELY = re.compile(r"^(?P<head>[^;]*?(?:评定为|评为|等级为|为|达到))(?P<list>[^,;:()、\d]+(?:、[^,;:()、]+?)+?(?:(?:和|及)[^,;:()、]+?)?)"
                                   r"的?,?(?:(?P<n>\d+)个?(?:等次|等级|档次|档))?,?分别(?:得|计|记|给|赋)(?:基本分)?"
-                                  r"(?P<scores>\d+(?:\.\d+)?分?(?:[、,和及]\d+(?:\.\d+)?分?)+)分?$")
+                                  + _SCORES_RESPECTIVELY)
 
 
 def _levels_respectively(w: Wording) -> Proposed | None:
@@ -713,7 +717,7 @@ def _levels_respectively(w: Wording) -> Proposed | None:
     if not m:
         return None
     labels = re.split(r"、|(?<=[\u4e00-\u9fff])(?:和|及)(?=[\u4e00-\u9fff])", m.group("list").removesuffix("的"))
-    scores = [d(x.rstrip("分")) for x in _LIST_SEPARATOR.split(m.group("scores"))]
+    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
     if len(labels) != len(scores) or (m.group("n") and int(m.group("n")) != len(labels)):
         return None
     if max(scores) != w.weight or len(set(scores)) != len(scores) or any(a <= b for a, b in pairwise(scores)):
@@ -736,7 +740,7 @@ def _respectively(w: Wording) -> Proposed | None:
     if not m:
         return _levels_respectively(w) if len(sentences) == 1 else None
     labels = m.group("list").split("、")
-    scores = [d(x.rstrip("分")) for x in re.split(r"[、,和及]", m.group("scores"))]
+    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
     if len(labels) != len(scores) or max(scores) != w.weight or len(set(scores)) != len(scores):
         return None
     heads = sentences[:-1] + ([sentences[-1][:m.start()].strip(",:")] if m.start() else [])
