@@ -479,8 +479,9 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
     return [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
 
 
-#: (or the points alone in a sentence of their own: “0.4分。具备双路供电得0.2分;…”, when no other sentence opens with its
-#: points: “5分;全部完成。3分;部分完成” is a ladder of scores)
+#: “本项满分4分。…”, “分值为2分:…”: a lead sentence saying the 分值 (group 1); or the points alone in a sentence of their
+#: own (group 2: “0.4分。具备双路供电得0.2分;…”), when no other sentence opens with its points (“5分;全部完成。3分;部分完成”
+#: is a ladder of scores)
 _STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
@@ -527,8 +528,9 @@ def _titled(t: str) -> re.Match[str] | None:
 
 
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
-    """“本项满分4分。发现1起…扣1分”, “…计2分(本项共计4分)”: a lead sentence or a closing remark that only restates the
-    分值 says nothing of the rule; nor does the number of a row (“(1)”) that no second number follows."""
+    """“本项满分4分。发现1起…扣1分”, “条件保障(2分)。…”, “…计2分(本项共计4分)”: a lead sentence, a title with the 分值
+    (``_titled``) or a closing remark that only restates the 分值 says nothing of the rule; nor does the number of a row
+    (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
     m = _STATED_WEIGHT.match(t) or _titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
