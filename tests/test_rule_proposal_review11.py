@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, picked, types
+from tests.proposals import D, by_vars, picked, types
 
 
 # ── levels and their scores respectively, the scores parted by commas as well as 、 ──────────────────
@@ -28,3 +28,27 @@ def test_near_miss_levels_with_commas_are_no_situations_of_them(text):
     p = propose(text, "60", "考评")
     assert not (types(p) == ["choice"] and len(p.items[0]["params"]["options"]) == 4)
     assert not p.confident
+
+
+# ── a period counted with no figure opening its sentence (“每月未报送”) may reach the fault after it, as 每台 does ──
+@pytest.mark.parametrize("text, each", [
+    ("每月未上报统计数据扣1分,上报数据有误扣0.5分,扣完为止", "每月"),
+    ("每季度未召开联席会议扣2分,会议纪要不规范扣1分,扣完为止", "每季度"),
+    ("每年度未组织应急演练扣2分,演练方案不完善扣1分,扣完为止", "每年"),
+])
+def test_a_period_counted_opening_its_sentence_may_reach_the_next_fault(text, each):
+    p = propose(text, "4", "报送")
+    assert types(p) == ["formula"]
+    assert by_vars(p, "1", "0") == 4 - (2 if "季度" in text or "年度" in text else 1)
+    assert not p.confident
+    assert any(f"是否也按“{each}”逐个扣分" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "每迟报1天扣0.5分,未报送的扣3分,扣完为止",  # days late: a measure of the one fault
+    "每逾期1个月扣1分,未报送的扣3分,扣完为止",  # months late, counted with a figure
+])
+def test_near_miss_a_delay_counted_with_a_figure_reaches_no_other_fault(text):
+    p = propose(text, "5", "报送")
+    assert types(p) == ["formula"]
+    assert not any("逐个扣分未说明" in u for u in p.unplaced), p.unplaced

@@ -903,8 +903,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     assumed.append(f"“{run.strip(';,、')}”：是否也按“{each_opens}”逐个扣分未说明")
                 opening = ORDINAL_AT.sub("", run.lstrip(";,、"))
                 if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)) \
-                        and unit not in _TIME_UNITS:  # (“每迟报1天…,未报送的扣1分”: days late reach no other fault)
-                    each_opens = cases[-1].group(0)  # (“每季度召开1次…,少1次”: a period, the count not opening)
+                        and (unit not in _TIME_UNITS or cases[-1].group(1) is None):
+                    # (“每迟报1天…,未报送的扣1分”: days late reach no other fault; “每月未报送” counts months as 每台
+                    # counts machines; “每季度召开1次…,少1次”: a period, the count not opening)
+                    each_opens = cases[-1].group(0)
         at = end
     if len(faults) == 1 and not gated and doubling is None:
         if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
