@@ -5,7 +5,10 @@ from decimal import Decimal
 from typing import Any
 
 from services.frameworks.proposal import Proposal, propose
+from services.frameworks.reading import candidates
 from services.scoring.rules import check_item, score_item
+from services.scoring.rules.base import Proposed, Wording
+from services.scoring.rules.wording import normalize
 
 
 def scored(p: Proposal, inputs: dict[str, Any], item: int = 0) -> Decimal:
@@ -26,6 +29,12 @@ def sole(p: Proposal, kind: str) -> dict[str, Any]:
     assert p.kind == kind and len(p.items) == 1, (p.kind, p.summary, p.unplaced)
     assert check_item(p.items[0]) == []
     return p.items[0]["params"]
+
+
+def readings(text: str, weight: str) -> list[Proposed]:
+    """Every reading the recognisers give the text, the one proposed or not: a near miss of a class must not be read
+    by it at all (a reading never sure, or one a later check drops, would pass a test of the proposal alone)."""
+    return list(candidates(Wording(normalize(text), Decimal(weight), "指标")))
 
 
 def by_count(p: Proposal, count: str) -> Decimal:

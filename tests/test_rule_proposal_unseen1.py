@@ -11,16 +11,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.frameworks.reading import candidates
-from services.scoring.rules.base import Proposed, Wording
-from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, met_or_not, picked, scores, sole
-
-
-def readings(text: str, weight: str) -> list[Proposed]:
-    """Every reading the recognisers give the text, the one proposed or not: a near miss of a class that is never
-    sure must not be read by it at all."""
-    return list(candidates(Wording(normalize(text), Decimal(weight), "指标")))
+from tests.proposals import D, by_count, by_vars, met_or_not, picked, readings, scores, sole
 
 
 # ── a line run straight into its step: “覆盖率达到100%每少1个百分点扣1分” ─────────────────────────────────────────

@@ -12,7 +12,7 @@ from services.frameworks.proposal import propose
 from services.frameworks.reading import region_chosen
 from services.scoring.rules import formula as formula_rule
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, picked, scored, scores, sole, types
+from tests.proposals import D, by_count, by_vars, picked, readings, scored, scores, sole, types
 
 
 # ── faults of different things, each with its own deduction: they may come together ──────────────────
@@ -130,6 +130,7 @@ def test_a_ladder_of_two_lines_ending_at_nothing_places_every_word():
 def test_near_ladders_are_not_bands(text):
     p = propose(text, "3", "")
     assert "tiers" not in types(p)
+    assert not any("依次扣" in r.summary for r in readings(text, "3"))  # nor a reading of the ladder
 
 
 # ── a band's score for another kind of area in brackets ─────────────────────────────────────────────
