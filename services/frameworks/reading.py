@@ -163,7 +163,7 @@ _REGIONS = re.compile(r"(?<!非)产区(得|扣|计)(\d+(?:\.\d+)?)分[,、]非�
 
 
 #: “…达90%,计3分(郊区、园区2分)”: a score, and in brackets the score of another kind of area (“郊区、园区”, “山区县”)
-_AREA_SCORE = re.compile(r"(?P<lead>(?:得|计|记))(?P<main>\d+(?:\.\d+)?)分\((?P<area>[^()\d,;]{0,12}?(?:区|县|市|乡|镇|村|街道))"
+_AREA_SCORE = re.compile(r"(?P<lead>[得计记])(?P<main>\d+(?:\.\d+)?)分\((?P<area>[^()\d,;]{0,12}?(?:区|县|市|乡|镇|村|街道))"
                          r"(?:为|得|计|记)?(?P<other>\d+(?:\.\d+)?)分\)")
 
 
@@ -1903,7 +1903,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     and not choice_rule.exclusive_deductions(t)):  # (grades of one rating, degrees of one quality)
                 # (two faults where the second presupposes the first did not happen are situations: one holds)
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
-            options = it["params"].get("options") or []
+            options = params.get("options") or []
             full = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) == item_max]
             if len(faults) == 1 and len(options) == 2 and full and not _one_matter(full[0], faults[0]):
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
