@@ -94,3 +94,30 @@ def test_a_requirement_that_states_a_score_is_no_heading():
     # the first sentence scores (得满分): not a requirement checked before the faults
     p = propose("制定年度工作计划的得满分;未制定计划的,扣1分;未建立台账的,扣1分。", "2", "组织领导")
     assert not p.confident
+
+
+# ── one fault alone in the words “未按要求/不按时/没有按规定”, costing less than the 分值, taken once ───────────
+@pytest.mark.parametrize("text, weight, cost", [
+    ("全年未按要求及时上报工作信息的扣2分。", "5", "2"),
+    ("不按时报送统计报表的,扣1分", "3", "1"),
+    ("没有按规定建立值班制度的扣1.5分", "4", "1.5"),
+])
+def test_one_fault_of_not_doing_as_required_is_taken_once(text, weight, cost):
+    p = propose(text, weight, "信息报送")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 1
+    assert not p.confident  # that nothing else costs points is read, not said
+    w = D(weight)[0]
+    assert scored(p, {"vars": {params["variables"][0]["name"]: "0"}}) == w
+    assert scored(p, {"vars": {params["variables"][0]["name"]: "1"}}) == w - D(cost)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "按实际报送份数扣2分",  # a reckoning, not a fault
+    "未按要求报送的按比例扣2分",
+    "未按要求报送的,否则扣2分",
+])
+def test_a_reckoning_beside_one_fault_is_no_lone_fault(text):
+    p = propose(text, "5", "信息报送")
+    assert not p.confident
+    assert not (p.kind == "formula" and "是否" in p.summary)

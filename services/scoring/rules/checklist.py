@@ -37,6 +37,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     ORDINAL_AT,
+    WORDS_OF_RECORD,
     ZEROED,
     Statement,
     d,
@@ -265,8 +266,6 @@ _FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:�
 _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
 #: a fault's list mark (never a requirement's number, “(1)项”)
 _FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|[A-H][.、])(?!项|条|款)")
-#: words holding 计/记/得 that score nothing: “工作计划”, “登记台账”, “村党支部书记”, “取得”
-_WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|登记|记录|书记|记载|取得|获得|得到")
 #: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;”
 _CHECKED_FIRST = re.compile(r"^(?P<head>[^;\d扣每分]{2,60});(?=[^;]*?(?:扣|减)\d)")
 
@@ -285,7 +284,7 @@ def _faults(w: Wording) -> Proposed | None:
     elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
         t = required.group("faults").rstrip(";")
     heading = _CHECKED_FIRST.match(t) if not lead and not required else None
-    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", _WORDS_OF_RECORD.sub("", heading.group("head"))):
+    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", WORDS_OF_RECORD.sub("", heading.group("head"))):
         t = t[heading.end():]
     else:
         heading = None

@@ -38,6 +38,7 @@ from services.scoring.rules.wording import (
     ORDINAL_AT,
     PERIOD_REQUIRED,
     SCORE_BASE,
+    WORDS_OF_RECORD,
     ZEROED,
     d,
     s as number,
@@ -612,8 +613,9 @@ _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
-#: words that make such a fault more than one taken once: a line, a comparison, an otherwise
-_LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|按|比例")
+#: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
+#: “未按要求”, “不按时” are the fault's own words)
+_LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
 _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
@@ -744,7 +746,7 @@ def _lone_fault(w: Wording) -> Proposed | None:
     分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
     counts persons), and never confidently: that nothing else costs points is read, not said."""
     t = w.text
-    return _faults(w, lone=True) if _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
+    return _faults(w, lone=True) if _LONE_FAULT.match(WORDS_OF_RECORD.sub("", t)) and not _LONE_NOT.search(t) else None
 
 
 #: the number of a clause or segment of the text: “(5)”, “2.”, “3、”, “③”
