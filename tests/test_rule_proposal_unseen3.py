@@ -121,3 +121,36 @@ def test_a_reckoning_beside_one_fault_is_no_lone_fault(text):
     p = propose(text, "5", "信息报送")
     assert not p.confident
     assert not (p.kind == "formula" and "是否" in p.summary)
+
+
+# ── a line below which the row loses its points, the score at the line not said: “合格率低于90%的,不得分” ───────
+@pytest.mark.parametrize("text, weight, line, below", [
+    ("群众满意率低于85%的,不得分", "3", "85", "0"),
+    ("年度培训覆盖率不足60%的,本项不计分", "4", "60", "0"),
+    ("设备完好率低于95%的扣2分", "5", "95", "3"),
+    ("全年新增签约企业少于5家的,本项不得分", "4", "5", "0"),
+    ("检查覆盖率<80%的扣除2分", "2", "80", "0"),
+])
+def test_a_line_below_which_points_are_lost_once(text, weight, line, below):
+    p = propose(text, weight, "达标情况")
+    params = sole(p, "tiers")
+    assert not p.confident  # the score at the line and above is read, not said
+    w, x = D(weight)[0], D(line)[0]
+    assert scores(p, [x, x + 1, x - D("0.5")[0]]) == [w, w, D(below)[0]]
+
+
+def test_a_count_line_with_its_deduction_stays_as_it_was():
+    p = propose("全年开展活动少于2次的,扣3分", "4", "活动开展")
+    assert sole(p, "tiers")["tiers"][1]["score"] == "1"
+    assert scores(p, [2, 1]) == D(4, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "合格率低于90%的,每低1个百分点扣1分",  # a step, not a line taken once
+    "合格率低于90%的扣6分",  # more than the 分值
+    "合格率在90%以下的不得分",  # 以下 holds the line: not this reading's strict line
+])
+def test_near_misses_of_a_line_taken_once(text):
+    p = propose(text, "5", "达标情况")
+    assert not (p.kind == "tiers" and p.summary.endswith(("不得分", "（只扣一次）")) and "≥90%" in p.summary and p.confident)
+    assert not (p.kind == "tiers" and "扣 6 分" in p.summary)
