@@ -133,7 +133,7 @@ def test_a_reckoning_beside_one_fault_is_no_lone_fault(text):
 ])
 def test_a_line_below_which_points_are_lost_once(text, weight, line, below):
     p = propose(text, weight, "达标情况")
-    params = sole(p, "tiers")
+    assert len(sole(p, "tiers")["tiers"]) == 2
     assert not p.confident  # the score at the line and above is read, not said
     w, x = D(weight)[0], D(line)[0]
     assert scores(p, [x, x + 1, x - D("0.5")[0]]) == [w, w, D(below)[0]]
