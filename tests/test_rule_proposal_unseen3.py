@@ -154,3 +154,26 @@ def test_near_misses_of_a_line_taken_once(text):
     p = propose(text, "5", "达标情况")
     assert not (p.kind == "tiers" and p.summary.endswith(("不得分", "（只扣一次）")) and "≥90%" in p.summary and p.confident)
     assert not (p.kind == "tiers" and "扣 6 分" in p.summary)
+
+
+# ── points earned per case of a level named “…级以上” (a level of the case, no line) ──────────────────────────
+@pytest.mark.parametrize("text, weight, amounts, counts, score", [
+    ("被市级媒体采用的,每篇计2分;被省级以上媒体采用的,每篇计5分;最多不超过12分。", "12", ["2", "5"], ["1", "1"], "7"),
+    ("获县级以上表彰的,每项得2分,最多6分", "6", ["2"], ["2"], "4"),
+    ("在省级以上刊物发表论文的,每篇得1分;在市级刊物发表的,每篇得0.5分", "3", ["1", "0.5"], ["2", "1"], "2.5"),
+])
+def test_points_per_case_of_a_level_and_above(text, weight, amounts, counts, score):
+    p = propose(text, weight, "宣传报道")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == len(amounts)
+    assert not p.confident
+    names = [v["name"] for v in params["variables"]]
+    assert scored(p, {"vars": dict(zip(names, counts))}) == D(score)[0]
+    assert scored(p, {"vars": dict.fromkeys(names, "0")}) == D(0)[0]
+    assert scored(p, {"vars": dict.fromkeys(names, "50")}) == D(weight)[0]  # never past the 分值
+
+
+def test_a_count_line_is_still_no_level():
+    # “5次以上” is a line on the count: not points earned per case
+    p = propose("每开展1次活动得1分,5次以上得满分", "5", "活动")
+    assert p.kind != "formula"

@@ -995,8 +995,9 @@ _NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本�
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 #: (the row's own number opening the text, “1.每开展…”, is no list)
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
-#: words that make the text more than points earned per case (a base to add to, full marks, judgement)
-_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|以上|以下|≥|≤|%|比例")
+#: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
+#: 媒体” names a level of the case, no line)
+_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上|(?<!级)以下|≥|≤|%|比例")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
