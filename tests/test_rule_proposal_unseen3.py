@@ -177,3 +177,33 @@ def test_a_count_line_is_still_no_level():
     # “5次以上” is a line on the count: not points earned per case
     p = propose("每开展1次活动得1分,5次以上得满分", "5", "活动")
     assert p.kind != "formula"
+
+
+# ── points at a line short of the 分值, more for each step above it and fewer for each step below ──────────────
+@pytest.mark.parametrize("text, weight, at_line, above, below", [
+    # (line, points there), (value above, its score), (value below, its score)
+    ("本地企业占比,以40%为基准得3分,每提高5个百分点加1分,每降低5个百分点扣1分。", "5", ("40", "3"), ("50", "5"), ("30", "1")),
+    ("占全市总量的比重,以60%基准分2分为标准,每提高(减少)10个百分点增减1分", "4", ("60", "2"), ("70", "3"), ("40", "0")),
+    ("任务完成率达到100%得6分,每增加1个百分点加0.5分,每减少1个百分点扣1分", "8", ("100", "6"), ("102", "7"), ("97", "3")),
+    ("完成得基本分8分,多完成1%加1分,少完成1%扣2分", "12", ("100", "8"), ("103", "11"), ("98", "4")),
+    ("到位率100%得3分,每高2个百分点加1分,每低2个百分点减1分", "5", ("100", "3"), ("104", "5"), ("96", "1")),
+])
+def test_points_at_a_line_with_steps_either_way(text, weight, at_line, above, below):
+    p = propose(text, weight, "占比")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["%"]
+    assert not p.confident  # the value is entered in %, a part of a step counts in proportion
+    for value, score in (at_line, above, below):
+        assert scored(p, {"vars": {"r": value}}) == D(score)[0]
+    assert scored(p, {"vars": {"r": "1000"}}) == D(weight)[0]  # kept within the 分值
+    assert scored(p, {"vars": {"r": "0"}}) == D(0)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("完成率达到100%得5分,每低1个百分点扣1分", "5"),  # the 分值 at the line, no points above it: a 达标线
+    ("以50%为基准得3分,每提高10个百分点加1分", "5"),  # nothing said below the line
+    ("以50%为基准得6分,每提高10个百分点加1分,每降低10个百分点扣1分", "5"),  # the base past the 分值
+])
+def test_near_misses_of_steps_either_way(text, weight):
+    p = propose(text, weight, "占比")
+    assert not (p.kind == "formula" and "每高" in p.summary and "每低" in p.summary)

@@ -186,6 +186,59 @@ def _linear(w: Wording) -> Proposed | None:
 _NAMES = "abcdefghijklmnopqrstuvwxyz"
 
 
+# ── proposal: points at a line, more above it and fewer below it, per step ──────────────────────────────────
+_PCT = r"(?:个百分点|%)"
+#: “以50%为基准得3分”, “以50%基准分3分为标准”, “达到10%得3分”, “完成得基本分10分” (the line 100%): the points at the line
+_BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)(?:分|线)?,?(?:得|计|为)?(?P<b1>" + _N + r")分(?:为(?:标准|基准))?|"
+                           r"(?:达到|完成|(?<=率))(?P<l2>" + _N + r")%(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)?(?P<b2>" + _N + r")分|"
+                           r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分)[,;]")
+_UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
+_DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
+#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”: one step either way
+_EITHER_WAY_STEP = re.compile(_UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)(?P<s>" + _N + r")" + _PCT
+                              + r",?(?:增减|加减|加\((?:减|扣)\))(?P<x>" + _N + r")分")
+_UP_STEP = re.compile(_UP_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:加|增加|得|计)(?P<x>" + _N + r")分")
+_DOWN_STEP = re.compile(_DOWN_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:扣|减|减少)(?:除)?(?P<x>" + _N + r")分")
+
+
+def _base_either_way(w: Wording) -> Proposed | None:
+    """“以50%为基准得3分,每提高(减少)10个百分点增减1分”, “完成得基本分10分,多完成1%加1分,少完成1%扣1分”: points at a
+    line on a percentage, short of the 分值, and points added for each step above it and taken off for each step below:
+    ``3 + 1 * max(0, r - 50) / 10 - 1 * max(0, 50 - r) / 10`` over the percentage, kept within 0～分值. Never
+    confidently: the percentage is entered in %, and a part of a step counts in proportion."""
+    t = w.text
+    base = _BASE_AT_LINE.search(t)
+    if base is None:
+        return None
+    after = t[base.end():]
+    either = _EITHER_WAY_STEP.search(after)
+    if either:
+        su = sd = d(either.group("s"))
+        xu = xd = d(either.group("x"))
+        steps = [either.group(0)]
+    else:
+        up, down = _UP_STEP.search(after), _DOWN_STEP.search(after)
+        if up is None or down is None:
+            return None
+        su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
+        steps = [up.group(0), down.group(0)]
+    line = d(base.group("l1") or base.group("l2") or "100")
+    points = d(base.group("b1") or base.group("b2") or base.group("b3"))
+    if not 0 < points < w.weight or min(su, sd, xu, xd) <= 0 or not 0 < line <= 1000:
+        return None
+    # what is measured: the words before the line (“…占…的比重,以50%为基准”), or the task done (“完成得基本分10分”)
+    what = "" if base.group("b3") else re.sub(r"^.*[，,:;]", "", _case_words(t[:base.start()]))
+    what = what or w.name or "完成率"
+    up_part = f"{number(xu)} * max(0, r - {number(line)}) / {number(su)}"
+    down_part = f"{number(xd)} * max(0, {number(line)} - r) / {number(sd)}"
+    expression = f"{number(points)} + {up_part} - {down_part}"
+    variable = {"name": "r", "label": f"{what}（%）", "unit": "%"}
+    summary = (f"公式计分：{what} {number(line)}% 得 {number(points)} 分，每高 {number(su)} 个百分点加 {number(xu)} 分，"
+               f"每低 {number(sd)} 个百分点扣 {number(xd)} 分，得分限于 0～分值")
+    doubts = (f"“{base.group(0).rstrip(',;')}”“{'”“'.join(steps)}”：{what}按百分数录入，不足一档的部分按比例计",)
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary, doubts)
+
+
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
 _WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分)=")
@@ -1844,6 +1897,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way)),
     describe=describe,
 )
