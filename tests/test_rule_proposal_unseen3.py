@@ -207,3 +207,20 @@ def test_points_at_a_line_with_steps_either_way(text, weight, at_line, above, be
 def test_near_misses_of_steps_either_way(text, weight):
     p = propose(text, weight, "占比")
     assert not (p.kind == "formula" and "每高" in p.summary and "每低" in p.summary)
+
+
+# ── cases counted in 宗 (a case, a file): faults each with its own deduction ──────────────────────────────────
+@pytest.mark.parametrize("text, weight, amounts", [
+    ("迟报1宗扣1分,漏报1宗扣0.5分,未按时处置扣2分", "4", ["1", "0.5", "2"]),
+    ("每发现1宗违规审批扣2分,未建立台账扣1分", "5", ["2", "1"]),
+])
+def test_faults_counted_in_zong(text, weight, amounts):
+    p = propose(text, weight, "案件办理")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == len(amounts)
+    assert params["variables"][0]["unit"] == "宗"
+    assert not p.confident
+    names = [v["name"] for v in params["variables"]]
+    w = D(weight)[0]
+    assert scored(p, {"vars": dict.fromkeys(names, "0")}) == w
+    assert scored(p, {"vars": {**dict.fromkeys(names, "0"), names[0]: "2"}}) == max(w - 2 * D(amounts[0])[0], D(0)[0])

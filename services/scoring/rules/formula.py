@@ -631,7 +631,7 @@ def _short_of_target(w: Wording) -> Proposed | None:
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: what a case is counted in
-_CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
+_CASE_UNITS = r"(?:户次|人次|宗次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
 #: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
 _TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
