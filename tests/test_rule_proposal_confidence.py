@@ -326,8 +326,12 @@ def test_a_part_with_a_figure_in_its_condition_scores_as_its_words_say():
     assert [(it["type"], it["max"]) for it in p.items] == [("all_or_nothing", "4"), ("all_or_nothing", "2")]
     assert p.items[0]["params"]["condition"] == "确保验收合格率达95%以上,资料归档完整"
     assert total(p, [{"met": False}, {"met": True}]) == Decimal(2)
-    # a part that deducts, or that scores below its line, is not a condition to check
-    assert propose("1.按时制定实施方案（2分）；2.资金配套低于20%的不得分（3分）", "5", "资金配套").kind == "judgement"
+    # a part that deducts, or that scores below its line, is not a condition to check: its line is read as bands
+    # (nothing below it), the score at the line not said (to check)
+    p = propose("1.按时制定实施方案（2分）；2.资金配套低于20%的不得分（3分）", "5", "资金配套")
+    assert [it["type"] for it in p.items] == ["all_or_nothing", "tiers"] and not p.confident
+    assert total(p, [{"met": True}, {"value": "19"}]) == Decimal(2)
+    assert total(p, [{"met": True}, {"value": "20"}]) == Decimal(5)
 
 
 def test_lines_on_a_ladder_score_the_highest_line_reached():

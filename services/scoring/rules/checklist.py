@@ -37,6 +37,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     ORDINAL_AT,
+    WORDS_OF_RECORD,
     ZEROED,
     Statement,
     d,
@@ -283,7 +284,7 @@ def _faults(w: Wording) -> Proposed | None:
     elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
         t = required.group("faults").rstrip(";")
     heading = _CHECKED_FIRST.match(t) if not lead and not required else None
-    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", heading.group("head")):
+    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", WORDS_OF_RECORD.sub("", heading.group("head"))):
         t = t[heading.end():]
     else:
         heading = None

@@ -38,6 +38,7 @@ from services.scoring.rules.wording import (
     ORDINAL_AT,
     PERIOD_REQUIRED,
     SCORE_BASE,
+    WORDS_OF_RECORD,
     ZEROED,
     d,
     s as number,
@@ -186,6 +187,59 @@ def _linear(w: Wording) -> Proposed | None:
 
 #: the names a proposed formula gives its variables, in the order the text names what they count
 _NAMES = "abcdefghijklmnopqrstuvwxyz"
+
+
+# ── proposal: points at a line, more above it and fewer below it, per step ──────────────────────────────────
+_PCT = r"(?:个百分点|%)"
+#: “以50%为基准得3分”, “以50%基准分3分为标准”, “达到10%得3分”, “完成得基本分10分” (the line 100%): the points at the line
+_BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)(?:分|线)?,?(?:得|计|为)?(?P<b1>" + _N + r")分(?:为(?:标准|基准))?|"
+                           r"(?:达到|完成|(?<=率))(?P<l2>" + _N + r")%(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)?(?P<b2>" + _N + r")分|"
+                           r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分)[,;]")
+_UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
+_DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
+#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”: one step either way
+_EITHER_WAY_STEP = re.compile(_UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)(?P<s>" + _N + r")" + _PCT
+                              + r",?(?:增减|加减|加\((?:减|扣)\))(?P<x>" + _N + r")分")
+_UP_STEP = re.compile(_UP_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:加|增加|得|计)(?P<x>" + _N + r")分")
+_DOWN_STEP = re.compile(_DOWN_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:扣|减|减少)(?:除)?(?P<x>" + _N + r")分")
+
+
+def _base_either_way(w: Wording) -> Proposed | None:
+    """“以50%为基准得3分,每提高(减少)10个百分点增减1分”, “完成得基本分10分,多完成1%加1分,少完成1%扣1分”: points at a
+    line on a percentage, short of the 分值, and points added for each step above it and taken off for each step below:
+    ``3 + 1 * max(0, r - 50) / 10 - 1 * max(0, 50 - r) / 10`` over the percentage, kept within 0～分值. Never
+    confidently: the percentage is entered in %, and a part of a step counts in proportion."""
+    t = w.text
+    base = _BASE_AT_LINE.search(t)
+    if base is None:
+        return None
+    after = t[base.end():]
+    either = _EITHER_WAY_STEP.search(after)
+    if either:
+        su = sd = d(either.group("s"))
+        xu = xd = d(either.group("x"))
+        steps = [either.group(0)]
+    else:
+        up, down = _UP_STEP.search(after), _DOWN_STEP.search(after)
+        if up is None or down is None:
+            return None
+        su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
+        steps = [up.group(0), down.group(0)]
+    line = d(base.group("l1") or base.group("l2") or "100")
+    points = d(base.group("b1") or base.group("b2") or base.group("b3"))
+    if not 0 < points < w.weight or min(su, sd, xu, xd) <= 0 or not 0 < line <= 1000:
+        return None
+    # what is measured: the words before the line (“…占…的比重,以50%为基准”), or the task done (“完成得基本分10分”)
+    what = "" if base.group("b3") else re.sub(r"^.*[，,:;]", "", _case_words(t[:base.start()]))
+    what = what or w.name or "完成率"
+    up_part = f"{number(xu)} * max(0, r - {number(line)}) / {number(su)}"
+    down_part = f"{number(xd)} * max(0, {number(line)} - r) / {number(sd)}"
+    expression = f"{number(points)} + {up_part} - {down_part}"
+    variable = {"name": "r", "label": f"{what}（%）", "unit": "%"}
+    summary = (f"公式计分：{what} {number(line)}% 得 {number(points)} 分，每高 {number(su)} 个百分点加 {number(xu)} 分，"
+               f"每低 {number(sd)} 个百分点扣 {number(xd)} 分，得分限于 0～分值")
+    doubts = (f"“{base.group(0).rstrip(',;')}”“{'”“'.join(steps)}”：{what}按百分数录入，不足一档的部分按比例计",)
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary, doubts)
 
 
 # ── proposal: a formula written out in words ───────────────────────────────
@@ -580,7 +634,7 @@ def _short_of_target(w: Wording) -> Proposed | None:
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: what a case is counted in
-_CASE_UNITS = r"(?:户次|人次|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
+_CASE_UNITS = r"(?:户次|人次|宗次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
 #: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
 _TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
@@ -615,8 +669,9 @@ _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
-#: words that make such a fault more than one taken once: a line, a comparison, an otherwise
-_LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|按|比例")
+#: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
+#: “未按要求”, “不按时” are the fault's own words)
+_LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
 _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
@@ -747,7 +802,7 @@ def _lone_fault(w: Wording) -> Proposed | None:
     分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
     counts persons), and never confidently: that nothing else costs points is read, not said."""
     t = w.text
-    return _faults(w, lone=True) if _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
+    return _faults(w, lone=True) if _LONE_FAULT.match(WORDS_OF_RECORD.sub("", t)) and not _LONE_NOT.search(t) else None
 
 
 #: the number of a clause or segment of the text: “(5)”, “2.”, “3、”, “③”
@@ -998,8 +1053,9 @@ _NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本�
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 #: (the row's own number opening the text, “1.每开展…”, is no list)
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
-#: words that make the text more than points earned per case (a base to add to, full marks, judgement)
-_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|以上|以下|≥|≤|%|比例")
+#: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
+#: 媒体” names a level of the case, no line)
+_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上|(?<!级)以下|≥|≤|%|比例")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
@@ -1846,6 +1902,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way)),
     describe=describe,
 )
