@@ -104,3 +104,44 @@ def test_a_formula_over_counts_keeps_its_own_zero():
     for it in p.items:
         variables = (it.get("params") or {}).get("variables") or []
         assert not any("整项不得分" in str(v.get("label")) for v in variables), p.summary
+
+
+# ── what is asked, then a condition zeroing the item and deductions: the gate is read past the requirement ──
+@pytest.mark.parametrize("text, weight, per", [
+    ("严格落实值班制度,确保通讯畅通。未建立值班制度的不得分;值班脱岗的每发现1次扣1分,扣完为止", "5", "1"),
+    ("道路两侧全面绿化,做到无裸露地面。绿化带被占用为停车场的不得分;苗木缺株的每发现1处扣0.5分", "3", "0.5"),
+])
+def test_a_requirement_before_a_gated_deduction(text, weight, per):
+    # the requirement is no part of the rule, and the gate is to check
+    _gated_deduction(propose(text, weight, "日常管理"), weight, per)
+
+
+def _gated_deduction(p, weight, per):
+    """A gated deduction per case, ``g * (max - per * n)``, to check: scored with and without its condition."""
+    params = sole(p, "formula")
+    assert [v["name"] for v in params["variables"]] == ["g", "n"]
+    assert not p.confident
+    full = D(weight)[0]
+    assert by_vars(p, "1", "0") == full
+    assert by_vars(p, "1", "2") == max(full - 2 * D(per)[0], 0)
+    assert by_vars(p, "0", "0") == by_vars(p, "0", "1") == 0
+
+
+# ── a condition zeroing the item that holds a count over a line ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("每1处边坡未修整扣2分;因管护不到位死亡树木20株以上的该项不得分", "10", "2"),
+    ("每发现1处垃圾未清运扣1分,扣完为止;发生3起以上群体性事件的,本项不得分", "6", "1"),
+])
+def test_a_gate_holding_a_count_over_a_line(text, weight, per):
+    _gated_deduction(propose(text, weight, "管护"), weight, per)
+
+
+@pytest.mark.parametrize("text", [
+    # the line counts the cases the deduction counts: the deductions running out, not a condition of its own
+    "每1处数据错误扣1分;5处及以上错误的,不得分",
+    "报表每有1处逻辑错误扣1分;有5处以上逻辑错误,本项不得分",
+])
+def test_a_count_of_the_same_cases_is_no_gate(text):
+    p = propose(text, "5", "数据质量")
+    gated = p.kind == "formula" and any("整项不得分" in str(v.get("label")) for v in p.items[0]["params"]["variables"])
+    assert not gated, p.summary

@@ -205,7 +205,9 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 
 #: a figure a condition in words may hold that is no quantity to compare: a rank or class (“乡村两级”, “3类”),
 #: or a single case, any one of which zeroes the item (“出现虚假一例”)
-_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
+#: or a count over a line, the whole condition met or not (“烧死树木10株以上”)
+_COUNT_OVER = r"(?<![\d.])\d+(?:株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上"
+_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.])|" + _COUNT_OVER + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -268,18 +270,27 @@ def gated(w: Wording) -> Proposed | None:
         if not _in_words(cond):
             return None
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
+        if _counts_the_cases(cond, rest):
+            return None  # “每1处错误扣1分;5处及以上错误,不得分”: the deductions running out, no condition of its own
         if "扣" not in rest and w.text[m.start()] == ";":
             return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said)
         conds = [cond]
         # “…有1项扣0.5分;2.发生1起不规范收费行为该项不得分;3.…的该项不得分”: sentences of such conditions closing the
         # text, each zeroing the item (folded into one)
         while (more := _GATE.search(rest)) and more.start() > 0 and rest[more.start()] == ";" \
-                and "扣" in rest[:more.start()] and _in_words(more.group("cond")):
+                and "扣" in rest[:more.start()] and _in_words(more.group("cond")) \
+                and not _counts_the_cases(more.group("cond"), rest[:more.start()]):
             conds.insert(0, more.group("cond"))
             said = more.group(0).strip(",;()") + "；" + said
             rest = rest[:more.start()].rstrip(",;(")
         return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
+
+
+def _counts_the_cases(cond: str, rest: str) -> bool:
+    """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”)."""
+    units = {m.group(1) for m in re.finditer(r"\d+(株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上", cond)}
+    return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units)
 
 
 def _exempted(w: Wording, exempt: re.Match[str]) -> Proposed | None:
@@ -303,7 +314,8 @@ _EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上
 def _in_words(cond: str) -> bool:
     """Whether the words a gate's zero closes are a condition in words: no word that computes points, no judgement,
     and not the words naming the item (“…3例的,本项不得分”: the condition is before them)."""
-    return not (_OPERATIVE.search(cond) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
+    plain = re.sub(_COUNT_OVER, "", cond)  # a count over a line is part of the condition, no computing word
+    return not (_OPERATIVE.search(plain) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
 
 
 def _zeroes_somewhere(t: str) -> bool:
@@ -382,6 +394,10 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
     return Proposed([item], f"{found.summary}；{cond}的整项不得分（{gate}=0）", (note,))
 
 
+#: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
+_REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
+
+
 def _gated_first(w: Wording) -> Proposed | None:
     """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after
     (``gated`` has seen that the text says a zero)."""
@@ -393,6 +409,8 @@ def _gated_first(w: Wording) -> Proposed | None:
     lead = _FULL_SENTENCE.search(sentences[0])
     if lead and len(sentences) > 2 and "扣" not in sentences[0] and d(lead.group(1) or lead.group(2) or s(w.weight)) == w.weight:
         at = 1
+    elif len(sentences) > 2 and _REQUIREMENT.match(sentences[0]) and not _GATE_SENTENCE.match(sentences[0]):
+        at = 1  # “严格落实值班制度,确保通讯畅通。未建立…的不得分;…每发现1次扣1分”: what is asked, then the scoring
     conds, said = [], []
     while at < len(sentences) - 1:
         g = _GATE_SENTENCE.match(sentences[at])
