@@ -145,3 +145,22 @@ def test_a_count_of_the_same_cases_is_no_gate(text):
     p = propose(text, "5", "数据质量")
     gated = p.kind == "formula" and any("整项不得分" in str(v.get("label")) for v in p.items[0]["params"]["variables"])
     assert not gated, p.summary
+
+
+# ── parts named with their equal points, “分别为” as “各占”, then the rule once for each ──────────────────
+@pytest.mark.parametrize("text", [
+    "化学需氧量、氨氮分别为5分。达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止",
+    "其中化学需氧量、氨氮分别占5分;达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止",
+    "化学需氧量、氨氮各占5分。达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止",
+])
+def test_parts_each_worth_the_same_said_with_fenbie(text):
+    p = propose(text, "10", "水质")
+    assert [it["type"] for it in p.items] == ["threshold", "threshold"], p.summary
+    assert [it["max"] for it in p.items] == ["5", "5"]
+    assert p.confident
+    assert scores(p, [95, 88, 70], item=1) == D(5, 4, 0)
+
+
+def test_parts_worth_different_points_are_not_read_once_each():
+    p = propose("化学需氧量、氨氮分别为5分、3分。达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止", "10", "水质")
+    assert not p.confident

@@ -1559,7 +1559,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("宽限", rf"(?:{delay_rule.GRACE_VERBS}){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
-    ("各", rf"各(?:占|计|得)?{_N}分"),
+    ("各", rf"各(?:占|计|得)?{_N}分|分别(?:为|占){_N}分(?=[;,]|$)"),  # “A、B分别为5分”: 各占
     # “评价为A的不扣分”: the best grade or degree costs nothing (choice.exclusive_deductions)
     ("不扣", r"不扣分", "不扣分"),
     # “其余按线性内插赋分”: the straight line between two lines (formula._interpolated)
