@@ -205,14 +205,16 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 
 #: a figure a condition in words may hold that is no quantity to compare: a rank or class (“乡村两级”, “3类”),
 #: or a single case, any one of which zeroes the item (“出现虚假一例”)
-_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.]))"
+#: or a count over a line, the whole condition met or not (“烧死树木10株以上”)
+_COUNT_OVER = r"(?<![\d.])\d+(?:株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上"
+_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.])|" + _COUNT_OVER + r")"
 #: the words of such a condition: no separator, bracket or other figure
-_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"){2,30}?"
+_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
 #: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
 _CONDS = r"(?P<cond>" + _COND_WORDS + r"(?:," + _COND_WORDS + r")?)"
-#: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”
-_GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"])?"
+#: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”, “二、”
+_GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五六七八九十]、)?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
 _ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
 _ITEM_WORDS = re.compile(_ITEM)
@@ -268,18 +270,27 @@ def gated(w: Wording) -> Proposed | None:
         if not _in_words(cond):
             return None
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
+        if _counts_the_cases(cond, rest):
+            return None  # “每1处错误扣1分;5处及以上错误,不得分”: the deductions running out, no condition of its own
         if "扣" not in rest and w.text[m.start()] == ";":
-            return _gated_points(w, rest, cond, said)
+            return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said)
         conds = [cond]
         # “…有1项扣0.5分;2.发生1起不规范收费行为该项不得分;3.…的该项不得分”: sentences of such conditions closing the
         # text, each zeroing the item (folded into one)
         while (more := _GATE.search(rest)) and more.start() > 0 and rest[more.start()] == ";" \
-                and "扣" in rest[:more.start()] and _in_words(more.group("cond")):
+                and "扣" in rest[:more.start()] and _in_words(more.group("cond")) \
+                and not _counts_the_cases(more.group("cond"), rest[:more.start()]):
             conds.insert(0, more.group("cond"))
             said = more.group(0).strip(",;()") + "；" + said
             rest = rest[:more.start()].rstrip(",;(")
         return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
+
+
+def _counts_the_cases(cond: str, rest: str) -> bool:
+    """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”)."""
+    units = {m.group(1) for m in re.finditer(r"\d+(株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上", cond)}
+    return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units)
 
 
 def _exempted(w: Wording, exempt: re.Match[str]) -> Proposed | None:
@@ -303,7 +314,8 @@ _EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上
 def _in_words(cond: str) -> bool:
     """Whether the words a gate's zero closes are a condition in words: no word that computes points, no judgement,
     and not the words naming the item (“…3例的,本项不得分”: the condition is before them)."""
-    return not (_OPERATIVE.search(cond) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
+    plain = re.sub(_COUNT_OVER, "", cond)  # a count over a line is part of the condition, no computing word
+    return not (_OPERATIVE.search(plain) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
 
 
 def _zeroes_somewhere(t: str) -> bool:
@@ -363,6 +375,29 @@ def _gated_points(w: Wording, rest: str, cond: str, said: str) -> Proposed | Non
                     (f"“{said}”：作为关键要点（出现则本项不得分），请核对",))
 
 
+def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | None:
+    """“…≤75%的得0分;介于75-100%之间按线性内插赋分;二、…存在严重安全隐患的,此项不得分”: the rest read whole as a
+    formula of rates that takes nothing off (a straight line between two lines), its points all gone on a condition in words:
+    ``g * (…)`` (formula_rule.gated). Always to check."""
+    found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != FORMULA or problem(found, w.weight):
+        return None
+    # over rates only: a formula over counts (“每次得0.5分”) may hold the condition as its count at 0 (“未召开的,不得分”)
+    if any(v.get("unit") != "%" for v in found.items[0]["params"].get("variables") or []):
+        return None
+    item = formula_rule.gated(found.items[0], cond, any_formula=True)
+    if item is None:
+        return None
+    gate = item["params"]["variables"][0]["name"]
+    # one note: how the formula is read, and the condition before it
+    note = "；".join([*(found.doubts or ()), f"“{said}”：作为整项不得分的条件（{gate}=0）乘在公式之前"])
+    return Proposed([item], f"{found.summary}；{cond}的整项不得分（{gate}=0）", (note,))
+
+
+#: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
+_REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
+
+
 def _gated_first(w: Wording) -> Proposed | None:
     """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after
     (``gated`` has seen that the text says a zero)."""
@@ -374,6 +409,8 @@ def _gated_first(w: Wording) -> Proposed | None:
     lead = _FULL_SENTENCE.search(sentences[0])
     if lead and len(sentences) > 2 and "扣" not in sentences[0] and d(lead.group(1) or lead.group(2) or s(w.weight)) == w.weight:
         at = 1
+    elif len(sentences) > 2 and _REQUIREMENT.match(sentences[0]) and not _GATE_SENTENCE.match(sentences[0]):
+        at = 1  # “严格落实值班制度,确保通讯畅通。未建立…的不得分;…每发现1次扣1分”: what is asked, then the scoring
     conds, said = [], []
     while at < len(sentences) - 1:
         g = _GATE_SENTENCE.match(sentences[at])
@@ -1517,13 +1554,14 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # “完成一半”, “八成以上”, “不足一半”: a share of the work said in words, the whole condition of its clause after the
     # score before it, a band's line (tiers._shares_done); a share joined to another condition (“<80%且完成一半以上”,
     # “<80%,完成一半以上”) is no band read
-    ("份额", r"(?:^|(?<=分[;,]))(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?|不足|不到|未完成|未达到|少于)?(?:"
-           + SHARE_IN_WORDS.pattern + r")(?:及以上|以上|以下)?(?=(?:完成|落实)?(?:的|者)?,?(?:得|计|记|不得分|不计分))"),
+    ("份额", r"(?:^|(?<=分[;,]))(?:(?:完成|落实|达到)(?:目标任务|任务|目标|计划)?" + tiers_rule.NAMED_TASK + r")?"
+           r"(?:不足|不到|未完成|未达到|少于)?(?:(?:" + SHARE_IN_WORDS.pattern + r")(?:及以上|以上|以下)?|未过半|不过半|未超过一半)"
+           r"(?=(?:完成|落实)?(?:的|者)?,?(?:得|计|记|不得分|不计分))"),
     ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:{delay_rule.GRACE_VERBS}){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
-    ("各", rf"各(?:占|计|得)?{_N}分"),
+    ("各", rf"各(?:占|计|得)?{_N}分|分别(?:为|占){_N}分(?=[;,]|$)"),  # “A、B分别为5分”: 各占
     # “评价为A的不扣分”: the best grade or degree costs nothing (choice.exclusive_deductions)
     ("不扣", r"不扣分", "不扣分"),
     # “其余按线性内插赋分”: the straight line between two lines (formula._interpolated)
@@ -1551,7 +1589,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
-                        r"否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
+                        r"否则|除(?!险|尘|雪|草|湿|害)|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: a second condition joined to a measured value (“完成任务且成活率达90%的得满分”): where the rule reads the value
 #: alone, the words before it are no mere description of it. Only where a name follows the join, not a comparison:
@@ -1597,7 +1635,7 @@ def _gate_conditions(it: dict[str, Any]) -> list[str]:
     params = it.get("params") or {}
     if it.get("type") != FORMULA:
         return []
-    named = {formula_rule.gate_of(params), formula_rule.exemption_of(params)} - {None}
+    named = {formula_rule.gate_of(params, any_formula=True), formula_rule.exemption_of(params)} - {None}
     labels = [str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") in named]
     return [cond for label in labels for cond in label.split("（", 1)[0].split("或")]
 
@@ -1797,8 +1835,10 @@ def _zeros(it: dict[str, Any]) -> int:
     if it["type"] == all_or_nothing_rule.RULE.type:
         return 1
     conditions = _gate_conditions(it)
-    if conditions:  # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”
-        return len(conditions)
+    # a straight line between two lines (formula._interpolated) holds the 0 of its second line
+    line = it["type"] == FORMULA and formula_rule.INTERPOLATED_LINE.search(str(params.get("expression") or "")) is not None
+    if conditions or line:  # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”
+        return len(conditions) + line
     rows = params.get(TIERS) or params.get("options") or []
     levels = params.get("levels") or []
     return sum(Decimal(str(r["score"])) == 0 for r in rows) + sum(Decimal(str(lv["share"])) == 0 for lv in levels)

@@ -124,8 +124,9 @@ def _between_lines(w: Wording) -> Proposed | None:
                     (f"“{number(a)}-{number(b)}{unit}按比例”：按 {number(a)}{unit} 得满分、{number(b)}{unit} 得 0 分之间的直线读",))
 
 
-#: the words of the straight line between two lines (“其余按线性内插赋分”, “其间按线性插值计分”)
-INTERPOLATION = r"(?:其余|其他|其间|介于两者之间的?|两者之间的?|之间的?)?,?按(?:线性)?(?:内插|插值|线性插值|线性内插)法?(?:赋分|计分|得分|计算|评分)"
+#: the words of the straight line between two lines (“其余按线性内插赋分”, “其间按线性插值计分”; the two lines may be
+#: named again: “介于75-100%之间按线性内插赋分”)
+INTERPOLATION = r"(?:其余|其他|其间|介于两者之间的?|两者之间的?|(?:介于|在)?\d+(?:\.\d+)?%?[-~至]\d+(?:\.\d+)?%之间的?|之间的?)?,?按(?:线性)?(?:内插|插值|线性插值|线性内插)法?(?:赋分|计分|得分|计算|评分)"
 #: a line said at or above (“为”, “≥”, “达到”), or at or below (“≤”, “低于”), its figure
 _HIGH_WORDS = r"为|≥|达到|不低于|大于或等于|大于等于"
 _LOW_WORDS = r"≤|小于或等于|小于等于|低于|<|不足|不超过|不高于"
@@ -140,6 +141,12 @@ _INTERPOLATED = re.compile(r"^(?P<what>[^;,]*?)(?P<op_a>" + _HIGH_WORDS + "|" + 
                           + INTERPOLATION + r"[;,]?$")
 
 
+#: the straight line ``_interpolated`` proposes: it scores 0 at its second line (the text's “≤75%的得0分”)
+INTERPOLATED_LINE = re.compile(r"max \* \((?:r - [\d.]+|[\d.]+ - r)\) / \([\d.]+ - [\d.]+\)")
+#: the two lines named again before the straight line (“介于75-100%之间按…”)
+_LINES_NAMED = re.compile(r"(\d+(?:\.\d+)?)%?[-~至](\d+(?:\.\d+)?)%之间的?,?按")
+
+
 def _interpolated(w: Wording) -> Proposed | None:
     """The 分值 at one line, nothing at a second, a straight line between them (“…为100%的得100%分,…小于或等于90%的得0分,
     其余按线性内插赋分”): ``max * (r - 90) / (100 - 90)`` over the figure ``r`` (the engine keeps the score within 0～分值). The
@@ -152,6 +159,9 @@ def _interpolated(w: Wording) -> Proposed | None:
     low_zero = re.fullmatch(_LOW, m.group("op_b")) is not None
     if a == b or high != low_zero or high != (a > b) or not m.group("what").endswith(m.group("what_b")):
         return None
+    between = _LINES_NAMED.search(m.group(0))
+    if between and sorted((d(between.group(1)), d(between.group(2)))) != sorted((a, b)):
+        return None  # the lines named again are other lines
     what = re.sub(r"^.*[,:]", "", m.group("what")) or "指标值"
     expr = f"max * (r - {number(b)}) / ({number(a)} - {number(b)})" if a > b else f"max * ({number(b)} - r) / ({number(b)} - {number(a)})"
     variable = {"name": "r", "label": f"{what}（%）", "unit": "%"}
@@ -1679,11 +1689,12 @@ def gated_faults(w: Wording) -> Proposed | None:
     return _faults(w, gated=True)
 
 
-def gated(item: dict, condition: str) -> dict | None:
+def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
     """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分 or a formula that
     takes points off the 分值) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
     0/1 variable (1 when the condition does not hold), named first because it multiplies the rest, then the
-    deduction's own count. None for an item of another kind."""
+    deduction's own count. ``any_formula``: a formula that takes nothing off (a straight line between two lines) is
+    gated too. None for an item of another kind."""
     params = item.get("params") or {}
     kind = item.get("type")
     deduction, delay = deduction_rule.RULE.type, delay_rule.RULE.type
@@ -1695,12 +1706,12 @@ def gated(item: dict, condition: str) -> dict | None:
         inner = f"max - {count}" if d(per) == 1 else f"max - {per} * {count}"
         what = "延迟" if kind == delay else "不符合"
         variables = [{"name": "n", "label": f"{what}的{unit}数", "unit": unit}]
-    elif kind == RULE.type and deducts_from_full(params):
+    elif kind == RULE.type and (any_formula or deducts_from_full(params)):
         inner, variables = str(params["expression"]), [dict(v) for v in params.get("variables") or []]
     else:
         return None
     name = next(c for c in "gzyxw" if c not in {v.get("name") for v in variables})
-    gate = {"name": name, "label": f"{condition}（否=1，是=0：整项不得分）", "unit": ""}
+    gate = {"name": name, "label": condition + GATE_LABEL, "unit": ""}
     return RULE.item(item.get("label") or "", d(str(item["max"])),
                      {"expression": f"{name} * ({inner})", "variables": [gate] + variables}, item.get("key") or "a")
 
@@ -1864,11 +1875,21 @@ _GATED = re.compile(r"^\s*([a-z])\s*\*\s*\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*
 _EXEMPTED = re.compile(r"^\s*([a-z])\s*\*\s*max\s*\+\s*\(\s*1\s*-\s*\1\s*\)\s*\*\s*(.+)$")
 
 
-def gate_of(params: Params) -> str | None:
-    """The name of the 0/1 factor of a gated deducting formula (``g * (max - …)``, exempted or not), or None."""
+#: “g * (max * (r - 75) / (100 - 75))”: any formula whose points all go when a 0/1 factor is 0 (``gated(any_formula=True)``)
+_GATED_ANY = re.compile(r"^\s*([a-z])\s*\*\s*\((.+)\)\s*$")
+#: how ``gated`` labels its factor: the condition, then that it zeroes the item
+GATE_LABEL = "（否=1，是=0：整项不得分）"
+
+
+def gate_of(params: Params, any_formula: bool = False) -> str | None:
+    """The name of the 0/1 factor of a gated deducting formula (``g * (max - …)``, exempted or not), or None.
+    ``any_formula``: also the factor ``gated`` put before a formula that takes nothing off (``g * (…)``)."""
     expression = str(params.get("expression") or "")
     exempted = _EXEMPTED.match(expression)
     m = _GATED.match(exempted.group(2) if exempted else expression)
+    if m is None and any_formula and (m := _GATED_ANY.match(expression)) is not None:
+        named = {str(v.get("name")): str(v.get("label") or "") for v in params.get("variables") or [] if isinstance(v, Mapping)}
+        return m.group(1) if named.get(m.group(1), "").endswith(GATE_LABEL) else None
     return m.group(1) if m else None
 
 

@@ -1389,12 +1389,17 @@ def _target_met(w: Wording) -> Proposed | None:
 
 #: “完成得满分,完成一半得5分,一半以下不得分”, “完成任务的得满分;完成八成的得6分;不足一半的不得分”: the work done and
 #: shares of it said in words, each with its score: bands of the completion rate, the whole work at the 分值
-_WORK_DONE = re.compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划)?(?:的|者)?,?"
+#: the work named after 完成 (“完成年度征订的”, “完成招生计划一半以上”): words only, none that grades or denies it
+_TASK = r"(?:(?!不|未|没|无|好|差|较|情况|一般|基本|部分|大部|多数|及时|质量)[\u4e00-\u9fff]){0,12}?"
+#: a named task before its share: it ends in what the share is a share of (“征订任务”, “招生计划”)
+NAMED_TASK = r"(?:" + _TASK + r"(?:目标任务|任务|目标|计划|指标))?"
+_WORK_DONE = re.compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划|" + _TASK + r")(?:的|者)?,?"
                         r"(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
-_SHARE_DONE = re.compile(r"^(?:完成|落实|达到)?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern + r")(?:及以上|以上)?"
-                         r"(?:完成|落实)?(?:的|者)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
-_SHARE_NONE = re.compile(r"^(?:(?:完成|落实)?(?:(?P<below>" + SHARE_IN_WORDS.pattern + r")以下|(?:不足|不到|未完成|未达到|少于)"
-                         r"(?P<short>" + SHARE_IN_WORDS.pattern + r"))|否则|其余|其他)(?:的|者)?,?" + ZEROED + r"$")
+_SHARE_DONE = re.compile(r"^(?:(?:完成|落实|达到)" + NAMED_TASK + r")?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern +
+                         r")(?:及以上|以上)?(?:完成|落实)?(?:的|者)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
+#: “未过半”: no more than half (its 50% also “一半以上”'s: the bands say which, to check as every share band is)
+_SHARE_NONE = re.compile(r"^(?:(?:完成|落实)?" + NAMED_TASK + r"(?:(?P<below>" + SHARE_IN_WORDS.pattern + r")以下|(?:不足|不到|未完成|未达到|少于)"
+                         r"(?P<short>" + SHARE_IN_WORDS.pattern + r")|(?P<unhalf>未过半|不过半|未超过一半))|否则|其余|其他)(?:的|者)?,?" + ZEROED + r"$")
 
 
 def _shares_done(w: Wording) -> Proposed | None:
@@ -1422,7 +1427,7 @@ def _shares_done(w: Wording) -> Proposed | None:
         score, named[m.group("share")] = d(m.group("pts")), line
         tiers.append({"min": s(line), "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": s(score)})
         top = line
-    said = none and (none.group("below") or none.group("short"))
+    said = none and (none.group("below") or none.group("short") or (none.group("unhalf") and "一半"))
     if not named or (said and share_in_words(said) != top):
         return None
     tiers.append({"min": "0", "min_inclusive": True, "max": s(top), "max_inclusive": False, "score": "0"})
@@ -1431,6 +1436,8 @@ def _shares_done(w: Wording) -> Proposed | None:
     doubt = f"“{'、'.join(named)}”：按完成率分档读（{'、'.join(f'{n}={s(v)}%' for n, v in named.items())}）"
     if not none:  # one doubt: the bands are read from the shares, nothing below the last among them
         doubt += f"，完成不足{list(named)[-1]}未说明得分，按不得分读"
+    elif none.group("unhalf"):  # “一半以上” and “未过半” both hold exactly half
+        doubt += f"，“{none.group('unhalf')}”按不足一半读，恰好一半按上一档计"
     return Proposed([RULE.item(w.name or "完成率", w.weight, params)], f"分档计分：按完成率 {len(tiers)} 档", (doubt,))
 
 
