@@ -1028,7 +1028,8 @@ def _part_label(body: str) -> str:
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
-_EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|计|得|为)?(\d+(?:\.\d+)?)分[;,。]?")
+#: (points each part earns, “…各得1分”, “…各计1分”, are the points of a 要点核查: a rule after them is a situation of its own)
+_EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|为)?(\d+(?:\.\d+)?)分[;,。]?")
 
 
 def each_part(w: Wording) -> Proposed | None:
@@ -1767,6 +1768,24 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
 _FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
+
+
+def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:
+    """“…各得1分,工作突出的得满分”, “…未落实不得分,排名全市前三的满分”: in a rule of situations or points alone, a clause
+    scoring words it describes that hold none of the rule's labels is a situation the rule does not hold."""
+    if not found.items or any(it["type"] not in (CHOICE, CHECKLIST) for it in found.items):
+        return []
+    labels = [str(o.get("label") or "") for it in found.items
+              for o in (it.get("params") or {}).get("options") or (it.get("params") or {}).get("points") or []]
+    labels = [re.sub(r"^(?:[A-Za-z]|\d{1,2})[.、]|^[" + CIRCLED + r"]", "", x) for x in labels]
+    out = []
+    for a, b in _segments(t, False):
+        clause = t[a:b]
+        described = "".join(t[max(x, a):min(y, b)] for x, y, what in spans if what == "描述" and x < b and y > a)
+        if (any(what == "分值" for x, y, what in spans if x < b and y > a)
+                and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2 and not any(x and x in clause for x in labels)):
+            out.append(f"“{clause}”：规则中没有与之对应的情形或要点")
+    return out
 
 
 def _statements(it: dict[str, Any]) -> int:
