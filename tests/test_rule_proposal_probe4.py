@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, picked, sole
+from tests.proposals import D, by_count, scores, sole
 
 
 # ── “得半分” is half of the 分值, not 0.5 points: to check; “扣半分” stays a deduction of 0.5 ──────────────────────
@@ -49,3 +49,32 @@ def test_a_situation_the_rule_does_not_hold_is_to_check(text, weight, word):
 def test_near_miss_situations_all_held(text, weight, kind):
     p = propose(text, weight, "工作落实")
     assert p.kind == kind and p.confident, p.unplaced
+
+
+# ── a score said after a band or a situation in words of its own (“被通报的为0分”, “…的该项为0”, “…的不超过1分”) ────────
+@pytest.mark.parametrize("text, weight", [
+    ("A、≥95%,10分;B、90%≤X<95%,7分;C、X<90%,3分，被通报的为0分", "10"),  # no band of a value equal to 0
+    ("误差率不超过1%得3分，超过1%不超过3%得2分，超过3%不得分，被通报的为0分", "3"),
+    ("好得3分，较好得2分，差不得分，被通报的该项为0", "3"),
+    ("好得3分，较好得2分，差不得分，被通报的不超过1分", "3"),
+    ("制定方案得1分，召开会议得1分，报送总结得1分，被通报的该项为0", "3"),
+    ("每发现1处无禁烟标识扣1分,扣完为止，被通报的该项为0", "3"),
+    ("覆盖率达到100%每少1个百分点扣1分，扣完为止，被通报的不超过1分", "5"),
+    ("制定方案、召开会议、报送总结各得1分，迟报的记为0", "3"),
+    ("开展培训4次得5分，每少1次扣1.5分，扣完为止，迟报的记为0", "5"),
+])
+def test_a_score_said_in_words_of_its_own_is_to_check(text, weight):
+    p = propose(text, weight, "工作落实")
+    assert not p.confident, p.summary
+    for it in p.items:
+        assert not any(tr.get("min") == "0" and tr.get("max") == "0" for tr in (it["params"].get("tiers") or []))
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("完成率为100%得5分，不低于90%得3分，低于90%不得分", "5", [100, 95, 50], [5, 3, 0]),  # 为 opening a band
+    ("完成率达到100%得5分，达到90%得3分，低于90%的为0分", "5", [100, 95, 50, 0], [5, 3, 0, 0]),  # the band's own score
+])
+def test_near_miss_values_that_are_values(text, weight, values, expected):
+    p = propose(text, weight, "完成率")
+    assert p.kind == "tiers" and p.confident, p.unplaced
+    assert scores(p, values) == D(*expected)
