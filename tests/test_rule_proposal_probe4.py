@@ -78,3 +78,38 @@ def test_near_miss_values_that_are_values(text, weight, values, expected):
     p = propose(text, weight, "完成率")
     assert p.kind == "tiers" and p.confident, p.unplaced
     assert scores(p, values) == D(*expected)
+
+
+# ── a deduction of another amount beside a line's step (“…得5分(被通报的扣1分),每少1次扣1.5分”): another fault ─────
+@pytest.mark.parametrize("text, weight", [
+    ("开展培训4次得5分(被通报的扣1分)，每少1次扣1.5分，扣完为止", "5"),
+    ("建档率达95%(数据不实的扣3分)每降低1个百分点扣2分,扣完为止", "10"),
+])
+def test_another_amount_beside_a_line_is_to_check(text, weight):
+    p = propose(text, weight, "培训")
+    assert not p.confident, p.summary
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("覆盖率达到100%每少1个百分点扣1分，扣完为止", "5", [100, 98, 90], [5, 3, 0]),
+    ("建档率达95%每降低1个百分点扣2分，扣完10分为止", "10", [95, 93, 80], [10, 6, 0]),
+])
+def test_near_miss_a_line_and_its_step_alone(text, weight, values, expected):
+    p = propose(text, weight, "覆盖率")
+    assert p.kind == "threshold" and p.confident, p.unplaced
+    assert scores(p, values) == D(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    "每发现1处无禁烟标识扣1分,每处整改不到位再扣1分,扣完为止",
+    "每发现1处卫生死角扣0.5分,被通报的另扣0.5分,扣完为止",
+])
+def test_a_deduction_on_top_of_the_case_is_to_check(text):
+    p = propose(text, "5", "环境卫生")
+    assert not p.confident, p.summary
+
+
+def test_near_miss_one_deduction_per_case():
+    p = propose("每发现1处无禁烟标识扣1分,扣完为止", "5", "控烟")
+    assert sole(p, "deduction") == {"per": "1", "unit": "处"} and p.confident
+    assert by_count(p, "2") == 3

@@ -1855,6 +1855,10 @@ def _one_off_deductions(t: str) -> list[str]:
 _CLAUSE_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|篇|起|人次|人|名|家|张|笔|天|日|周|月|年|季度|工作日|%)")
 
 
+#: a deduction made on top of another (“再扣1分”, “另扣”, “加扣”)
+_DEDUCTED_AGAIN = re.compile(r"(?:再|另|又|追|加)扣(?:除)?\d")
+
+
 def _other_amounts(t: str, it: dict[str, Any]) -> list[str]:
     """“每迟报1次扣0.5分,漏报1次扣1分”: a deduction per case stands for every deduction of the text, so each
     stated deduction must be the rule's amount for the cases its clause counts; another amount is another
@@ -1931,6 +1935,14 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
             out += _other_amounts(t, it)
+        more = _DEDUCTED_AGAIN.search(t) if it["type"] == DEDUCTION and len(found.items) == 1 else None
+        if more:  # “每发现1处…扣1分,每处整改不到位再扣1分”: a case may cost twice, one more fault of its own
+            out.append(f"“{_clause_at(t, more.start())}”：另行扣分，规则只按例数扣一次")
+        if it["type"] == THRESHOLD and len(found.items) == 1 and params.get("deduct_mode", "points") == "points":
+            # “开展培训4次得5分(被通报的扣1分),每少1次扣1.5分”: a deduction of another amount is another fault
+            out += [f"“{_clause_at(t, m.start())}”：扣 {m.group(1)} 分，规则只有每{params.get('step')}"
+                    f"{params.get('unit', '')}扣 {params.get('deduct')} 分" for m in _DEDUCTS.finditer(t)
+                    if Decimal(m.group(1)) != Decimal(str(params.get("deduct")))][:1]
         if it["type"] in (TIERS, THRESHOLD) and len(found.items) == 1:
             out += tiers_rule.asides(t, spans or [], it)
         if it["type"] == SCALE:
