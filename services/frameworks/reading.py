@@ -1785,7 +1785,8 @@ def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]
     for a, b in _segments(t, False):
         clause = t[a:b]
         described = "".join(t[max(x, a):min(y, b)] for x, y, what in spans if what == "描述" and x < b and y > a)
-        if (any(what == "分值" for x, y, what in spans if x < b and y > a)
+        inside = {what for x, y, what in spans if x < b and y > a}
+        if ("分值" in inside and "序号" not in inside  # (“②不符合的不得分”: a point named by its number)
                 and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2 and not any(x and x in clause for x in labels)):
             out.append(f"“{clause}”：规则中没有与之对应的情形或要点")
     return out
