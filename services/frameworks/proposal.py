@@ -35,6 +35,7 @@ from services.frameworks.reading import (
     placed_numbers,
     problem,
     region_chosen,
+    situations_unheld,
     stated_weight_dropped,
     stray_numbers,
     unplaced_words,
@@ -121,6 +122,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         known = placed_numbers(found, w, t)
         figures = unplaced_words(t, found, w, known) + stray_numbers(t, found, w, known) + [f"“{v}”" for v in doubts]
         doubted = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
+        # a scored clause no situation holds: said of a reading that is otherwise sure, so as not to rank readings
+        doubted = doubted or situations_unheld(t, found, spans)
         # a word named once more with what it was read as (“依次类推”, then “依次类推”：按…读) is said once, with that
         unplaced = [u for u in doubted if not any(v.startswith(u + "：") for v in doubted)]
         if unsaid:  # “垃圾桶破损 0.5分/个 … 扣完为止”: the points per case read as taken off, no 扣 said before them

@@ -1067,7 +1067,8 @@ def _part_label(body: str) -> str:
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
-_EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|计|得|为)?(\d+(?:\.\d+)?)分[;,。]?")
+#: (points each part earns, “…各得1分”, “…各计1分”, are the points of a 要点核查: a rule after them is a situation of its own)
+_EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|为)?(\d+(?:\.\d+)?)分[;,。]?")
 
 
 def each_part(w: Wording) -> Proposed | None:
@@ -1496,6 +1497,8 @@ def _over_limit_doubts(t: str, item: dict[str, Any]) -> list[str]:
 # ── confidence: every word of the text consumed ─────────────────────────────
 #: a number with what may follow it
 _N = r"-?\d+(?:\.\d+)?"
+#: the item's score said 0 without its 分 (“被通报的该项为0”, “迟报的记为0”): a zero stated
+_ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?:记|计)为)0(?![\d.分%])"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
       r"家|户|张|笔|公斤|千克|吨|亩|万元|元|小时|名|位|批|套|台)")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
@@ -1508,7 +1511,7 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
-           r"(?:不得分|不计分|不予计分|得零分|零分))|" + _VOTED_DOWN),
+           r"(?:不得分|不计分|不予计分|得零分|零分))|" + _ITEM_AT_ZERO + "|" + _VOTED_DOWN),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)"),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
@@ -1518,7 +1521,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{delay_rule.DELAY_VERBS}|"
           rf"少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
-    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?|"
+    # (a figure closing its clause with its 分 is points said, “被通报的不超过1分”, never a value measured)
+    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.]|分(?:$|[,;。)]))|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
@@ -1665,7 +1669,7 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
          False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
-_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决")
+_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|" + _ITEM_AT_ZERO)
 
 
 @lru_cache(maxsize=4096)
@@ -1811,6 +1815,25 @@ _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
 _FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
+def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:
+    """“…各得1分,工作突出的得满分”, “…未落实不得分,排名全市前三的满分”: in a rule of situations or points alone, a clause
+    scoring words it describes that hold none of the rule's labels is a situation the rule does not hold."""
+    if not found.items or any(it["type"] not in (CHOICE, CHECKLIST) for it in found.items):
+        return []
+    labels = [str(o.get("label") or "") for it in found.items
+              for o in (it.get("params") or {}).get("options") or (it.get("params") or {}).get("points") or []]
+    labels = [re.sub(r"^(?:[A-Za-z]|\d{1,2})[.、]|^[" + CIRCLED + r"]", "", x) for x in labels]
+    out = []
+    for a, b in _segments(t, False):
+        clause = t[a:b]
+        described = "".join(t[max(x, a):min(y, b)] for x, y, what in spans if what == "描述" and x < b and y > a)
+        inside = {what for x, y, what in spans if x < b and y > a}
+        if ("分值" in inside and "序号" not in inside  # (“②不符合的不得分”: a point named by its number)
+                and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2 and not any(x and x in clause for x in labels)):
+            out.append(f"“{clause}”：规则中没有与之对应的情形或要点")
+    return out
+
+
 def _statements(it: dict[str, Any]) -> int:
     """How many statements of points (“得3分”、“不得分”、“满分”) a rule of this item can hold."""
     params = it.get("params") or {}
@@ -1875,6 +1898,10 @@ def _one_off_deductions(t: str) -> list[str]:
 
 
 _CLAUSE_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|篇|起|人次|人|名|家|张|笔|天|日|周|月|年|季度|工作日|%)")
+
+
+#: a deduction made on top of another (“再扣1分”, “另扣”, “加扣”)
+_DEDUCTED_AGAIN = re.compile(r"(?:再|另|又|追|加)扣(?:除)?\d")
 
 
 def _other_amounts(t: str, it: dict[str, Any]) -> list[str]:
@@ -1953,6 +1980,14 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
             out += _other_amounts(t, it)
+        more = _DEDUCTED_AGAIN.search(t) if it["type"] == DEDUCTION and len(found.items) == 1 else None
+        if more:  # “每发现1处…扣1分,每处整改不到位再扣1分”: a case may cost twice, one more fault of its own
+            out.append(f"“{_clause_at(t, more.start())}”：另行扣分，规则只按例数扣一次")
+        if it["type"] == THRESHOLD and len(found.items) == 1 and params.get("deduct_mode", "points") == "points":
+            # “开展培训4次得5分(被通报的扣1分),每少1次扣1.5分”: a deduction of another amount is another fault
+            out += [f"“{_clause_at(t, m.start())}”：扣 {m.group(1)} 分，规则只有每{params.get('step')}"
+                    f"{params.get('unit', '')}扣 {params.get('deduct')} 分" for m in _DEDUCTS.finditer(t)
+                    if Decimal(m.group(1)) != Decimal(str(params.get("deduct")))][:1]
         if it["type"] in (TIERS, THRESHOLD) and len(found.items) == 1:
             out += tiers_rule.asides(t, spans or [], it)
         if it["type"] == SCALE:

@@ -148,7 +148,8 @@ _BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人�
               r"套|场|期|类|种|批|轮|天|日|周|年)")
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
-_EXACT = re.compile(r"(?:=|等于|为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
+#: (“被通报的为0分”: 为 after the 的 closing a condition says the score, never a band of the value)
+_EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
 _REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 #: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of

@@ -336,8 +336,9 @@ def _cn_replace(m: re.Match[str]) -> str:
     if word == "半":
         if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
-        if m.string[m.start() - 1:m.start()] == "一":
-            return m.group(0)  # “得一半分”: half of the 分值, never 0.5 points
+        if m.string[m.start() - 1:m.start()] == "一" or (
+                m.string.startswith("分", m.end()) and m.string[m.start() - 1:m.start()] in ("得", "计", "记", "给")):
+            return m.group(0)  # “得一半分”, “有但未落实得半分”: half of the 分值, never 0.5 points
         value = "0.5"
     else:
         whole, _, frac = word.partition("点")
