@@ -37,3 +37,21 @@ def test_a_band_not_reached_leaves_its_number_out(text, weight, at, expected):
 def test_a_number_claimed_by_two_bands_is_still_noted(text):
     p = propose(text, "5", "完成率")
     assert not p.confident, p.summary
+
+
+# ── text recognition splits 扣 into its radical and the rest: “扌II 1分”, “扌口2分” ────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("培训覆盖率应达到100%,每少1个百分点扌II 1分", "5", [100, 98, 90], [5, 3, 0]),
+    ("培训覆盖率要达到100%每少一个百分点扌口0.5分", "3", [100, 98, 90], [3, 2, 0]),
+])
+def test_a_split_kou_is_read_as_kou(text, weight, at, expected):
+    p = propose(text, weight, "覆盖率")
+    params = sole(p, "threshold")
+    assert D(params["full_at"]) == D(100)
+    assert scores(p, at) == D(*expected)
+
+
+def test_a_hand_radical_before_words_is_left_as_it_is():
+    # 扌 not before points: nothing to read as 扣
+    p = propose("培训覆盖率达到100%得满分,扌口未达到不得分", "3", "覆盖率")
+    assert not p.confident

@@ -210,6 +210,9 @@ _OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 #: “7T0名”, “良(8T1分)”: text recognition reads the “-1” of a range (7-10, 8-11) as a Latin T between the digits
 #: (one digit after it: “7T10”, a T for the dash alone or a model's name, is not made 7-110)
 _OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
+#: “每少1个百分点扌II 1分”, “扌口2分”: text recognition splits 扣 into its hand radical and the 口 beside it (read as a
+#: 口 or as two strokes, II), before the points
+_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll|11)(?=\s*\d)")
 
 
 def _ocr_equals(t: str) -> str:
@@ -217,6 +220,8 @@ def _ocr_equals(t: str) -> str:
     t = t.replace("乘以", "*").replace("除以", "/")
     if "I" in t or "l" in t:
         t = _OCR_ONE.sub("1", t)
+    if "扌" in t:
+        t = _OCR_SPLIT_KOU.sub("扣", t)
     if "T" in t:
         t = _OCR_DASH_ONE.sub("-1", t)
     if "x" in t or "X" in t or "c" in t:
