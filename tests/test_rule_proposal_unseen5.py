@@ -55,3 +55,28 @@ def test_a_hand_radical_before_words_is_left_as_it_is():
     # 扌 not before points: nothing to read as 扣
     p = propose("培训覆盖率达到100%得满分,扌口未达到不得分", "3", "覆盖率")
     assert not p.confident
+
+
+# ── the full marks said for the requirements met, then the zero below a line on a rate ─────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("达到上述要求的计10分,责任书签订率未达100%的该项计0分", "10", [100, 99], [10, 0]),
+    ("以台账资料和现场检查为依据,达到要求的得6分,入户率低于95%的不得分", "6", [100, 95, 94.9], [6, 6, 0]),
+    ("符合标准的得满分;合格率低于90%的扣2分", "8", [95, 90, 89], [8, 8, 6]),
+])
+def test_requirements_met_then_a_line_below(text, weight, at, expected):
+    p = propose(text, weight, "签订率")
+    params = sole(p, "tiers")
+    assert params["input"] == "value"
+    assert not p.confident  # the requirements are read as the line reached: to check
+    assert scores(p, at) == D(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    # the requirements score less than the 分值: something else is scored besides
+    "达到要求的得8分,签订率低于95%的不得分",
+    # the requirements are not met: no full marks said
+    "未达到要求的扣5分,签订率低于95%的不得分",
+])
+def test_requirements_not_the_full_marks_are_no_line(text):
+    p = propose(text, "10", "签订率")
+    assert p.kind != "tiers" and not p.confident, p.summary
