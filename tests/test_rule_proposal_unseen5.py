@@ -80,3 +80,24 @@ def test_requirements_met_then_a_line_below(text, weight, at, expected):
 ])
 def test_requirements_not_the_full_marks_are_no_line(text, weight):
     assert types(propose(text, weight, "签订率")) != ["tiers"]
+
+
+# ── a line below on a measure read off a gauge or a rule: pressure, width, temperature ─────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("空气呼吸器压力<28Mpa扣除2分", "2", [30, 28, 27.9], [2, 2, 0]),
+    ("灭火器压力低于1.2MPa的不得分", "1", [1.5, 1.2, 1], [1, 1, 0]),
+    ("无障碍通道宽度小于0.9m扣1分", "3", [1.2, 0.9, 0.8], [3, 3, 2]),
+    ("活动室冬季温度低于16℃的扣2分", "5", [20, 16, 12], [5, 5, 3]),
+])
+def test_a_line_below_on_a_measure(text, weight, at, expected):
+    p = propose(text, weight, "压力")
+    assert sole(p, "tiers")["unit"] in text  # the measure's own unit
+    assert scores(p, at) == D(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    "每低于1℃扣1分",  # a deduction per degree, not one line
+    "压力<25Mpa的按比例扣分",  # how much is taken is not said
+])
+def test_a_measure_without_one_deduction_is_no_line(text):
+    assert types(propose(text, "3", "压力")) != ["tiers"]
