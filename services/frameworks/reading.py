@@ -1261,6 +1261,8 @@ def _settled(t: str, value: Decimal) -> bool:
 _INCLUDES_BEFORE = ("≥", "≤", "=", "不低于", "不高于", "不少于", "不超过", "达到")
 #: 以上、以下 include the number by law, though tables often write them meaning “above”, “below”
 _INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内")
+#: “未达到”, “达不到” just before a number: the band stops short of it
+_NOT_REACHED = re.compile(r"(?:未|没|不)达到?$|达不到$")
 
 
 def _claimed_twice(t: str, value: Decimal) -> bool:
@@ -1274,6 +1276,8 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         if Decimal(m.group(1)) != value:
             continue
         before = t[max(0, m.start() - 3):m.start()]
+        if _NOT_REACHED.search(before):  # “未达到100%”: the number is left out of its band
+            continue
         after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)
         if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
             explicit += 1

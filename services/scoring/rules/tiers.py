@@ -1011,9 +1011,13 @@ _FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}
                           r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上|(?P<within>以内|之内|及以下|以下))?"
                           r"(?:的|者|时)?,?(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
+#: a measure an inspection reads off a gauge or a rule (“压力<25MPa”, “宽度小于1.2m”, “温度低于18℃”)
+_MEASURED = r"MPa|Mpa|mm|cm|m(?![a-zA-Z])|℃"
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case); “合格率低于90%的,
-#: 不得分”, “新增项目少于5个本项不计分”, “压力<25%扣除3分”: the whole 分值 lost below the line
-_BELOW_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
+#: 不得分”, “新增项目少于5个本项不计分”, “压力<25%扣除3分”: the whole 分值 lost below the line; the full marks may be said
+#: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on
+_BELOW_LINE = re.compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
+                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURED + r")"
                          r"(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
 _TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
@@ -1098,7 +1102,7 @@ def _bare_line(w: Wording) -> Proposed | None:
 
 def _below_line(w: Wording) -> Proposed | None:
     m = _BELOW_LINE.match(w.text)
-    if not m or _NOT_A_LINE.search(m.group("what")):
+    if not m or _NOT_A_LINE.search(m.group("what")) or (m.group("met") and d(m.group("met")) != w.weight):
         return None
     amt = w.weight if m.group("none") else d(m.group("amt"))
     if amt > w.weight:
@@ -1107,6 +1111,8 @@ def _below_line(w: Wording) -> Proposed | None:
     # the forms read besides “少于2次的,扣3分”: the score at the line and above is not said (read as the 分值)
     unsaid = m.group("none") or m.group("taken") or unit == "%" or m.group("cmp") in ("小于", "<")
     doubts = (f"“{m.group(0).rstrip(';')}”：未写明达到{line}{unit}时的得分，按满分读",) if unsaid else None
+    if m.group("req"):  # the full marks said for the requirements: read as the line reached
+        doubts = (f"“{m.group('req')}”：按{m.group('what')}达到{line}{unit}读",)
     return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
                         f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} "
                         + ("不得分" if amt == w.weight else f"扣 {s(amt)} 分（只扣一次）"), doubts)

@@ -128,6 +128,8 @@ def _surface(text: str) -> str:
         t = t.replace("不记分", "不计分").replace("记0分", "计0分")
     if "不给分" in t:  # “达不到要求不给分”: the zero said with 给, written the one way the readings know
         t = t.replace("不给分", "不得分")
+    if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
+        t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
         t = _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t))
     if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
@@ -172,6 +174,8 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
                              r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
+#: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
+_SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
 _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 #: “发生森林火灾无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
@@ -206,6 +210,9 @@ _OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 #: “7T0名”, “良(8T1分)”: text recognition reads the “-1” of a range (7-10, 8-11) as a Latin T between the digits
 #: (one digit after it: “7T10”, a T for the dash alone or a model's name, is not made 7-110)
 _OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
+#: “每少1个百分点扌II 1分”, “扌口2分”: text recognition splits 扣 into its hand radical and the 口 beside it (read as a
+#: 口 or as two strokes, II), before the points
+_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll|11)(?=\s*\d)")
 
 
 def _ocr_equals(t: str) -> str:
@@ -213,6 +220,8 @@ def _ocr_equals(t: str) -> str:
     t = t.replace("乘以", "*").replace("除以", "/")
     if "I" in t or "l" in t:
         t = _OCR_ONE.sub("1", t)
+    if "扌" in t:
+        t = _OCR_SPLIT_KOU.sub("扣", t)
     if "T" in t:
         t = _OCR_DASH_ONE.sub("-1", t)
     if "x" in t or "X" in t or "c" in t:
