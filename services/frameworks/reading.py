@@ -1067,6 +1067,12 @@ def _part_label(body: str) -> str:
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
+def _named_in(name: str, rest: str) -> bool:
+    """Whether the rule after “A、B各占N分” names the part ``name`` (its words past a lead such as 其中)."""
+    name = name.strip(",;:()（）")
+    return len(name) >= 2 and name in rest
+
+
 _EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|计|得|为)?(\d+(?:\.\d+)?)分[;,。]?")
 
 
@@ -1079,14 +1085,19 @@ def each_part(w: Wording) -> Proposed | None:
     rest = w.text[m.end():]
     if len(names) < 2 or not rest:
         return None
+    if any(_named_in(name, rest) for name in names):
+        return None  # “市级、县级各占4分。市级每发现…,县级每发现…”: each part has a rule of its own, not the one rule
     pts = d(m.group(2))
     found = whole(Wording(rest, pts, names[0], w.points, w.explanation))
     if found is None or len(found.items) != 1 or unplaced_words(rest, found, pts):
         return None
     items = []
     for k, label in enumerate(names):
-        it = {**found.items[0], "key": chr(ord("a") + k), "label": label[:30]}
-        items.append(it)
+        # each part's rule read under its own name, so that what is entered is labelled with the part's name
+        own = found if k == 0 else whole(Wording(rest, pts, label, w.points, w.explanation))
+        if own is None or len(own.items) != 1 or own.items[0]["type"] != found.items[0]["type"]:
+            return None
+        items.append({**own.items[0], "key": chr(ord("a") + k), "label": label[:30]})
     return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}",
                     tuple(own_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])))
 

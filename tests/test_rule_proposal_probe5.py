@@ -1,0 +1,32 @@
+"""Made-up texts of the last hour's wordings that were read confidently and wrong, and the near misses beside them.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus). Each asks that
+the proposal be unsure or score the situations as the text says.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, scores
+
+
+# ── parts of equal points (“各占/分别为N分”) whose rule after them names the parts: a rule for each, not one ───
+@pytest.mark.parametrize("text, weight", [
+    ("市级、县级分别为4分。市级每发现1处问题扣1分,县级每发现1处问题扣0.5分,扣完为止", "8"),
+    ("市级、县级各占4分。市级每发现1处问题扣1分,县级每发现1处问题扣0.5分,扣完为止", "8"),
+    ("上半年、下半年各占5分。上半年每迟报1天扣0.5分,下半年每迟报1天扣1分,扣完为止", "10"),
+    # the rule names one part only: what the other is scored by is not said
+    ("化学需氧量、氨氮各占5分。化学需氧量达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止", "10"),
+])
+def test_parts_named_again_in_the_rule_are_not_given_the_one_rule_each(text, weight):
+    p = propose(text, weight, "问题整改")
+    assert not p.confident, p.summary
+    assert not (len(p.items) == 2 and p.items[0]["params"] == p.items[1]["params"]), p.summary
+
+
+def test_parts_given_one_rule_each_are_labelled_with_their_own_names():
+    p = propose("化学需氧量、氨氮分别为5分。达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止", "10", "水质")
+    assert p.confident
+    assert [it["params"]["value_label"] for it in p.items] == ["化学需氧量", "氨氮"]
+    assert scores(p, [95, 88, 70], item=1) == D(5, 4, 0)
