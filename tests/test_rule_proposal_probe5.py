@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, scores
+from tests.proposals import D, scored, scores
 
 
 # ── parts of equal points (“各占/分别为N分”) whose rule after them names the parts: a rule for each, not one ───
@@ -30,3 +30,27 @@ def test_parts_given_one_rule_each_are_labelled_with_their_own_names():
     assert p.confident
     assert [it["params"]["value_label"] for it in p.items] == ["化学需氧量", "氨氮"]
     assert scores(p, [95, 88, 70], item=1) == D(5, 4, 0)
+
+
+# ── a step below a line with a stop short of the 分值 (“最多扣5分” on 6 points): the rule goes on to 0 ─────────
+@pytest.mark.parametrize("text", [
+    "达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止,最多扣5分",
+    "达标率≥90%得满分,每降低1个百分点扣1分,扣完为止,最多扣1分",
+    "排名前3名得满分,其余依次递减0.5分,扣完为止,最多扣3分",
+    "排名前3名得满分,其余依次递减0.5分,扣完为止,扣分不超过3分",
+    "排名前3名得满分,其余依次递减0.5分,扣完为止,最高扣5分",
+])
+def test_a_stop_short_of_the_weight_after_a_step_below_a_line_is_not_dropped(text):
+    p = propose(text, "6", "达标情况")
+    assert not p.confident, p.summary
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    # the stop at the 分值 itself is where the rule stops already
+    ("达标率≥90%得满分,每降低1个百分点扣0.5分,最多扣6分", [90, 86, 70], [6, 4, 0]),
+    ("排名前3名得满分,其余依次递减0.5分,扣完为止", [3, 5, 30], [6, 5, 0]),
+])
+def test_a_stop_at_the_weight_after_a_step_below_a_line_is_read(text, at, expected):
+    p = propose(text, "6", "达标情况")
+    assert p.confident, p.unplaced
+    assert scores(p, at) == D(*expected)

@@ -1998,9 +1998,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     until = next((t[a:b] for a, b in floors if _UNTIL_NONE_AT.match(t[a:b])), None)
     if until:  # the stop said as the score it reaches: read as 扣完为止, yet not the usual words for it
         out.append(f"“{until}”：按扣完为止（扣到0分为止）读，请核对")
-    per_case = [Decimal(it["max"]) for it in found.items if it["type"] in (DEDUCTION, DELAY)]
+    per_case = [Decimal(it["max"]) for it in found.items if it["type"] in (DEDUCTION, DELAY, THRESHOLD, UPPER_BOUND)]
     for a, b in floors if per_case else []:
-        # “每处扣0.5分,扣至1分为止”, “…,每季度最多扣1分” on 3 points: a case counted until 0 is left holds no other stop
+        # “每处扣0.5分,扣至1分为止”, “…,每季度最多扣1分” on 3 points: a case counted until 0 is left holds no other stop;
+        # nor does a step below a line (“…每降低1个百分点扣0.5分,最多扣5分” on 6 points: the rule goes on to 0)
         said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
         if any(x and x not in per_case for x in said_) or _PER_PERIOD_AT.search(t[:a]):
             out.append(f"“{_clause_at(t, a)}”：规则逐例扣到0分为止，此处所写的止点规则未包含")
