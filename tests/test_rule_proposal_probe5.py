@@ -32,6 +32,23 @@ def test_parts_given_one_rule_each_are_labelled_with_their_own_names():
     assert scores(p, [95, 88, 70], item=1) == D(5, 4, 0)
 
 
+@pytest.mark.parametrize("text, weight", [
+    # two parts of 3 points each on an item of 3: one rule on the 3 points is not what the text says
+    ("市级、县级各占3分。每发现1处问题扣0.5分,扣完为止", "3"),
+    ("市级、县级分别为3分。每发现1处问题扣0.5分,扣完为止", "3"),
+    ("其中城区、乡镇分别为3分。达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止", "3"),
+])
+def test_parts_whose_points_do_not_add_up_to_the_item_are_not_one_rule(text, weight):
+    p = propose(text, weight, "问题整改")
+    assert not p.confident, p.summary
+
+
+def test_parts_adding_up_to_the_item_are_still_read_one_rule_each():
+    p = propose("城区、乡镇分别为4分。每发现1处问题扣1分,扣完为止", "8", "问题整改")
+    assert p.confident and [it["max"] for it in p.items] == ["4", "4"]
+    assert scored(p, {"count": "3"}, item=1) == D(1)[0]
+
+
 # ── a step below a line with a stop short of the 分值 (“最多扣5分” on 6 points): the rule goes on to 0 ─────────
 @pytest.mark.parametrize("text", [
     "达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止,最多扣5分",

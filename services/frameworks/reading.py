@@ -1076,12 +1076,19 @@ def _named_in(name: str, rest: str) -> bool:
 _EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|计|得|为)?(\d+(?:\.\d+)?)分[;,。]?")
 
 
+def _parts_named(t: str) -> list[str]:
+    """The parts “A、B各占N分” opening ``t`` names (none unless it names two or more)."""
+    m = _EACH.match(t)
+    names = [x for x in re.split(r"[、和及与]", m.group(1)) if x] if m else []
+    return names if len(names) >= 2 else []
+
+
 def each_part(w: Wording) -> Proposed | None:
     """“A和B…各占1分。足额落实的为满分,每少落实1个百分点扣0.1分”: the rule, once for each part."""
     m = _EACH.match(w.text)
     if not m:
         return None
-    names = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
+    names = _parts_named(w.text)
     rest = w.text[m.end():]
     if len(names) < 2 or not rest:
         return None
@@ -1199,10 +1206,16 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal]
     types = {it["type"] for it in found.items}
     maxes = {Decimal(str(x)).normalize() for it in found.items
              for x in [it["max"]] + [p.get("max") for p in (it.get("params") or {}).get("points", []) or []] if x}
+    # “市级、县级各占3分。…” read as one rule on 3 points: the parts' points are not the one item's
+    parts_of_one = len(found.items) == 1 and not (found.items[0].get("params") or {}).get("points")
     out = []
     for clause in re.split(r"[;。]", t):
         for m in FIGURE.finditer(clause):
             each = clause[max(0, m.start() - 2):m.start()].endswith(("各", "占", "各占", "各计"))
+            if parts_of_one and clause[:m.start()].endswith(("各", "占", "各计", "分别为", "分别计")) \
+                    and _parts_named(clause.strip(",")):
+                out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
+                break
             if Decimal(m.group(1)).normalize() not in (maxes if each else known):
                 out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
                 break
