@@ -11,15 +11,20 @@ from services.frameworks.proposal import propose
 from tests.proposals import D, scored, scores
 
 
-# ── parts of equal points (“各占/分别为N分”) whose rule after them names the parts: a rule for each, not one ───
+# ── parts of equal points (“各占/分别为N分”): the one rule for each only where the rule names no part and the ──
+# ── parts add up to the item ────────────────────────────────────────────────────────────────────────────────────
 @pytest.mark.parametrize("text, weight", [
     ("市级、县级分别为4分。市级每发现1处问题扣1分,县级每发现1处问题扣0.5分,扣完为止", "8"),
     ("市级、县级各占4分。市级每发现1处问题扣1分,县级每发现1处问题扣0.5分,扣完为止", "8"),
     ("上半年、下半年各占5分。上半年每迟报1天扣0.5分,下半年每迟报1天扣1分,扣完为止", "10"),
     # the rule names one part only: what the other is scored by is not said
     ("化学需氧量、氨氮各占5分。化学需氧量达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止", "10"),
+    # two parts of 3 points each on an item of 3: one rule on the 3 points is not what the text says
+    ("市级、县级各占3分。每发现1处问题扣0.5分,扣完为止", "3"),
+    ("市级、县级分别为3分。每发现1处问题扣0.5分,扣完为止", "3"),
+    ("其中城区、乡镇分别为3分。达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止", "3"),
 ])
-def test_parts_named_again_in_the_rule_are_not_given_the_one_rule_each(text, weight):
+def test_parts_not_given_the_one_rule_each(text, weight):
     p = propose(text, weight, "问题整改")
     assert not p.confident, p.summary
     assert not (len(p.items) == 2 and p.items[0]["params"] == p.items[1]["params"]), p.summary
@@ -30,17 +35,6 @@ def test_parts_given_one_rule_each_are_labelled_with_their_own_names():
     assert p.confident
     assert [it["params"]["value_label"] for it in p.items] == ["化学需氧量", "氨氮"]
     assert scores(p, [95, 88, 70], item=1) == D(5, 4, 0)
-
-
-@pytest.mark.parametrize("text, weight", [
-    # two parts of 3 points each on an item of 3: one rule on the 3 points is not what the text says
-    ("市级、县级各占3分。每发现1处问题扣0.5分,扣完为止", "3"),
-    ("市级、县级分别为3分。每发现1处问题扣0.5分,扣完为止", "3"),
-    ("其中城区、乡镇分别为3分。达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止", "3"),
-])
-def test_parts_whose_points_do_not_add_up_to_the_item_are_not_one_rule(text, weight):
-    p = propose(text, weight, "问题整改")
-    assert not p.confident, p.summary
 
 
 def test_parts_adding_up_to_the_item_are_still_read_one_rule_each():
