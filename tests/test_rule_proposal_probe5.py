@@ -65,3 +65,21 @@ def test_a_stop_at_the_weight_after_a_step_below_a_line_is_read(text, at, expect
     p = propose(text, "6", "达标情况")
     assert p.confident, p.unplaced
     assert scores(p, at) == D(*expected)
+
+
+# ── a rank counted from the last, “倒数” said before the word for the rank: the place entered is counted so ────
+@pytest.mark.parametrize("text", [
+    "倒数排名前3名得满分,其余依次递减0.5分,扣完为止",
+    "倒数排序前3名得满分,其余依次递减0.5分,扣完为止",
+    "排名倒数前3名得满分,其余依次递减0.5分,扣完为止",
+])
+def test_a_rank_counted_from_the_last_is_labelled_so(text):
+    p = propose(text, "5", "排名")
+    assert p.items[0]["params"]["value_label"] == "倒数名次", p.summary
+    assert "倒数" in p.summary
+    assert scores(p, [3, 5]) == D(5, 4)
+
+
+def test_a_rank_from_the_top_is_no_rank_from_the_last():
+    p = propose("排名前3名得满分,其余依次递减0.5分,扣完为止;倒数后3名的另行通报", "5", "排名")
+    assert not (p.confident and p.items[0]["params"].get("value_label") == "倒数名次"), p.summary
