@@ -23,6 +23,11 @@ from tests.proposals import D, scored, scores
     ("市级、县级各占3分。每发现1处问题扣0.5分,扣完为止", "3"),
     ("市级、县级分别为3分。每发现1处问题扣0.5分,扣完为止", "3"),
     ("其中城区、乡镇分别为3分。达标率≥90%得满分,每降低1个百分点扣0.5分,扣完为止", "3"),
+    # the rule may take the parts together: one count, one rate, one stop for the item
+    ("城区、乡镇分别为5分,合计每发现1处问题扣1分,扣完为止", "10"),
+    ("城区、乡镇分别为5分,每发现1处问题扣1分,总分扣完为止", "10"),
+    ("城区、乡镇各占5分,每发现1处问题扣1分,本项扣完为止", "10"),
+    ("城区、乡镇分别为5分,综合达标率达到90%得满分,每降低1个百分点扣0.5分,扣完为止", "10"),
 ])
 def test_parts_not_given_the_one_rule_each(text, weight):
     p = propose(text, weight, "问题整改")
@@ -35,6 +40,15 @@ def test_parts_given_one_rule_each_are_labelled_with_their_own_names():
     assert p.confident
     assert [it["params"]["value_label"] for it in p.items] == ["化学需氧量", "氨氮"]
     assert scores(p, [95, 88, 70], item=1) == D(5, 4, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "城区、乡镇分别为5分,每发现1处问题扣1分,每项扣完为止",
+    "城区、乡镇分别为5分,达标率均达到90%得满分,每降低1个百分点扣0.5分,扣完为止",
+])
+def test_parts_each_under_the_rule_are_still_read_so(text):
+    p = propose(text, "10", "问题整改")
+    assert p.confident and [it["max"] for it in p.items] == ["5", "5"], p.unplaced
 
 
 def test_parts_adding_up_to_the_item_are_still_read_one_rule_each():

@@ -1073,6 +1073,8 @@ def _named_in(name: str, rest: str) -> bool:
     return len(name) >= 2 and name in rest
 
 
+#: words of a rule after “A、B各占N分” that may take the parts together (one count, one rate, one stop for the item)
+_POOLED = re.compile(r"合计|总分|本项|该项|此项|本指标|综合|平均|累计|总体|整体|[两二2]项|共计")
 _EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|计|得|为)?(\d+(?:\.\d+)?)分[;,。]?")
 
 
@@ -1094,6 +1096,8 @@ def each_part(w: Wording) -> Proposed | None:
         return None
     if any(_named_in(name, rest) for name in names):
         return None  # “市级、县级各占4分。市级每发现…,县级每发现…”: each part has a rule of its own, not the one rule
+    if _POOLED.search(rest):
+        return None  # “…,每发现1处问题扣1分,总分扣完为止”, “综合达标率…”: the rule may pool the parts, not one for each
     pts = d(m.group(2))
     found = whole(Wording(rest, pts, names[0], w.points, w.explanation))
     if found is None or len(found.items) != 1 or unplaced_words(rest, found, pts):
