@@ -1085,6 +1085,11 @@ def _parts_named(t: str) -> list[str]:
     return names if len(names) >= 2 else []
 
 
+def _unlabelled(item: dict[str, Any]) -> dict[str, Any]:
+    """An item's params without the label of what is entered (the one thing a part's own name may change)."""
+    return {k: v for k, v in (item.get("params") or {}).items() if k != "value_label"}
+
+
 def each_part(w: Wording) -> Proposed | None:
     """“A和B…各占1分。足额落实的为满分,每少落实1个百分点扣0.1分”: the rule, once for each part."""
     m = _EACH.match(w.text)
@@ -1106,8 +1111,9 @@ def each_part(w: Wording) -> Proposed | None:
     for k, label in enumerate(names):
         # each part's rule read under its own name, so that what is entered is labelled with the part's name
         own = found if k == 0 else whole(Wording(rest, pts, label, w.points, w.explanation))
-        if own is None or len(own.items) != 1 or own.items[0]["type"] != found.items[0]["type"]:
-            return None
+        if own is None or len(own.items) != 1 or own.items[0]["type"] != found.items[0]["type"] \
+                or _unlabelled(own.items[0]) != _unlabelled(found.items[0]):
+            return None  # the part's name changes how the rule reads: not the one rule for each
         items.append({**own.items[0], "key": chr(ord("a") + k), "label": label[:30]})
     return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}",
                     tuple(own_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])))
