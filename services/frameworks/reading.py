@@ -1067,8 +1067,28 @@ def _part_label(body: str) -> str:
     return (text[:30] + "…") if len(text) > 30 else (text or "要点")
 
 
+def _named_in(name: str, rest: str) -> bool:
+    """Whether the rule after “A、B各占N分” names the part ``name`` (its words past a lead such as 其中)."""
+    name = name.strip(",;:()（）")
+    return len(name) >= 2 and name in rest
+
+
+#: words of a rule after “A、B各占N分” that may take the parts together (one count, one rate, one stop for the item)
+_POOLED = re.compile(r"合计|总分|本项|该项|此项|本指标|综合|平均|累计|总体|整体|[两二2]项|共计")
 #: (points each part earns, “…各得1分”, “…各计1分”, are the points of a 要点核查: a rule after them is a situation of its own)
 _EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|为)?(\d+(?:\.\d+)?)分[;,。]?")
+
+
+def _parts_named(t: str) -> list[str]:
+    """The parts “A、B各占N分” opening ``t`` names (none unless it names two or more)."""
+    m = _EACH.match(t)
+    names = [x for x in re.split(r"[、和及与]", m.group(1)) if x] if m else []
+    return names if len(names) >= 2 else []
+
+
+def _unlabelled(item: dict[str, Any]) -> dict[str, Any]:
+    """An item's params without the label of what is entered (the one thing a part's own name may change)."""
+    return {k: v for k, v in (item.get("params") or {}).items() if k != "value_label"}
 
 
 def each_part(w: Wording) -> Proposed | None:
@@ -1076,18 +1096,26 @@ def each_part(w: Wording) -> Proposed | None:
     m = _EACH.match(w.text)
     if not m:
         return None
-    names = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
+    names = _parts_named(w.text)
     rest = w.text[m.end():]
     if len(names) < 2 or not rest:
         return None
+    if any(_named_in(name, rest) for name in names):
+        return None  # “市级、县级各占4分。市级每发现…,县级每发现…”: each part has a rule of its own, not the one rule
+    if _POOLED.search(rest):
+        return None  # “…,每发现1处问题扣1分,总分扣完为止”, “综合达标率…”: the rule may pool the parts, not one for each
     pts = d(m.group(2))
     found = whole(Wording(rest, pts, names[0], w.points, w.explanation))
     if found is None or len(found.items) != 1 or unplaced_words(rest, found, pts):
         return None
     items = []
     for k, label in enumerate(names):
-        it = {**found.items[0], "key": chr(ord("a") + k), "label": label[:30]}
-        items.append(it)
+        # each part's rule read under its own name, so that what is entered is labelled with the part's name
+        own = found if k == 0 else whole(Wording(rest, pts, label, w.points, w.explanation))
+        if own is None or len(own.items) != 1 or own.items[0]["type"] != found.items[0]["type"] \
+                or _unlabelled(own.items[0]) != _unlabelled(found.items[0]):
+            return None  # the part's name changes how the rule reads: not the one rule for each
+        items.append({**own.items[0], "key": chr(ord("a") + k), "label": label[:30]})
     return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}",
                     tuple(own_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])))
 
@@ -1189,10 +1217,16 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal]
     types = {it["type"] for it in found.items}
     maxes = {Decimal(str(x)).normalize() for it in found.items
              for x in [it["max"]] + [p.get("max") for p in (it.get("params") or {}).get("points", []) or []] if x}
+    # “市级、县级各占3分。…” read as one rule on 3 points: the parts' points are not the one item's
+    parts_of_one = len(found.items) == 1 and not (found.items[0].get("params") or {}).get("points")
     out = []
     for clause in re.split(r"[;。]", t):
         for m in FIGURE.finditer(clause):
             each = clause[max(0, m.start() - 2):m.start()].endswith(("各", "占", "各占", "各计"))
+            if parts_of_one and clause[:m.start()].endswith(("各", "占", "各计", "分别为", "分别计")) \
+                    and _parts_named(clause.strip(",")):
+                out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
+                break
             if Decimal(m.group(1)).normalize() not in (maxes if each else known):
                 out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
                 break
@@ -2026,9 +2060,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     until = next((t[a:b] for a, b in floors if _UNTIL_NONE_AT.match(t[a:b])), None)
     if until:  # the stop said as the score it reaches: read as 扣完为止, yet not the usual words for it
         out.append(f"“{until}”：按扣完为止（扣到0分为止）读，请核对")
-    per_case = [Decimal(it["max"]) for it in found.items if it["type"] in (DEDUCTION, DELAY)]
+    per_case = [Decimal(it["max"]) for it in found.items if it["type"] in (DEDUCTION, DELAY, THRESHOLD, UPPER_BOUND)]
     for a, b in floors if per_case else []:
-        # “每处扣0.5分,扣至1分为止”, “…,每季度最多扣1分” on 3 points: a case counted until 0 is left holds no other stop
+        # “每处扣0.5分,扣至1分为止”, “…,每季度最多扣1分” on 3 points: a case counted until 0 is left holds no other stop;
+        # nor does a step below a line (“…每降低1个百分点扣0.5分,最多扣5分” on 6 points: the rule goes on to 0)
         said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
         if any(x and x not in per_case for x in said_) or _PER_PERIOD_AT.search(t[:a]):
             out.append(f"“{_clause_at(t, a)}”：规则逐例扣到0分为止，此处所写的止点规则未包含")

@@ -395,7 +395,8 @@ def _rank_and_step(w: Wording) -> Proposed | None:
             return None
     elif head.group("full") and d(head.group("full")) != w.weight:
         return None
-    reverse = bool(head.group("rev") or head.group("rev2"))
+    # “倒数排名前3名”: the rank counted from the last, said before the word for the rank as well as after it
+    reverse = bool(head.group("rev") or head.group("rev2") or re.search(r"倒数(?:排名|排序|名次)$", w.text[:head.start()]))
     label = "倒数名次" if reverse else "名次"
     top = head.group("top") or "1"
     params = {"full_at": top, "inclusive": True, "direction": "lower", "step": "1", "deduct": s(per),
