@@ -79,3 +79,56 @@ def test_persons_counted_short_are_still_counted(text, weight):
     assert "checklist" not in types(p)
     assert any(v.get("unit") == "名" for it in p.items for v in it["params"].get("variables", [])) or \
         p.items[-1]["params"].get("unit") == "名", p.items
+
+
+# ── “组织不健全、活动开展不正常的各扣1分”: faults listed under 各, each saying its own lacking after its thing ─────────
+@pytest.mark.parametrize("text, weight, amounts", [
+    ("班子不健全、学习制度执行不到位的各扣1分;经费保障不落实的扣2分", "5", ["1", "1", "2"]),
+    ("台账不规范、资料归档不及时的,各扣0.5分;未建立台账的扣1分", "2", ["0.5", "0.5", "1"]),
+    ("队伍不稳定、培训开展不正常、考核不严格的各扣1分;未建立工作台账的扣2分", "5", ["1", "1", "1", "2"]),
+])
+def test_listed_faults_each_saying_their_own_lacking_are_one_each(text, weight, amounts):
+    p = propose(text, weight, "指标")
+    if p.kind == "checklist":  # the faults taking the whole 分值 between them: a 要点核查 of one point each
+        assert [pt["max"] for pt in sole(p, "checklist")["points"]] == amounts
+        assert ticks(p, *[False] + [True] * (len(amounts) - 1)) == D(weight)[0] - D(amounts[0])[0]
+        return
+    params = sole(p, "formula")
+    variables = params["variables"]
+    assert len(variables) == len(amounts) and all(v["unit"] == "" for v in variables)
+    assert by_vars(p, *["0"] * len(amounts)) == D(weight)[0]
+    assert by_vars(p, *(["1"] + ["0"] * (len(amounts) - 1))) == D(weight)[0] - D(amounts[0])[0]
+    assert by_vars(p, *(["0"] * (len(amounts) - 2) + ["1", "0"])) == D(weight)[0] - D(amounts[-2])[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("调解率、成功率不达标的各扣1分;未建立台账扣2分", "4"),  # things under one test named after them
+    ("组织健全、活动正常的各扣1分;经费不落实的扣2分", "4"),  # no lacking in the listed words: not faults each
+])
+def test_a_listing_under_one_test_is_not_split(text, weight):
+    assert not any(r.items[0]["type"] == "formula" and len(r.items[0]["params"]["variables"]) == 3
+                   for r in readings(text, weight)), text
+
+
+# ── “党费80%留给支部不落实的扣1分”: a share the requirement asks, in a fault's words, is no count of cases ───────────
+@pytest.mark.parametrize("text, weight", [
+    ("会议记录不全的扣1分;经费70%用于一线不落实的扣1分", "3"),
+    ("制度不健全扣1分;党费50%返还支部未执行的扣2分", "4"),
+])
+def test_a_share_asked_in_a_fault_is_its_words(text, weight):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert all(v["unit"] == "" for v in params["variables"]) and len(params["variables"]) == 2
+    assert by_vars(p, "0", "1") < D(weight)[0] and by_vars(p, "0", "0") == D(weight)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("制度不健全扣1分;合格率80%以下的扣2分", "4"),  # a line
+    ("制度不健全扣1分;超过10%未整改的扣2分", "4"),  # a share over a line
+])
+def test_a_percentage_that_is_a_line_is_not_taken_for_words(text, weight):
+    for r in readings(text, weight):
+        if r.items[0]["type"] == "formula":
+            labels = [v["label"] for v in r.items[0]["params"]["variables"]]
+            assert any("%" in x for x in labels) or len(labels) != 2 or any(v["unit"] for v in r.items[0]["params"]["variables"]), labels

@@ -708,6 +708,12 @@ _NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|�
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
+#: what follows a share the requirement asks (“党费80%留给支部”): words of its own, no line (以上、以下) nor 的
+_SHARE_ASKED = re.compile(r"(?!以上|以下|以内|及以|的)[\u4e00-\u9fff]{2}")
+#: the words before a percentage that make it a rate's value or a line (“合格率80%”, “超过10%”): not a share asked
+_COMPARED_BEFORE = re.compile(r"(?:率|超过|超出|超|高于|低于|不足|少于|多于|达到|达|差|降低|下降|增加|上升|提高|减少|为|在)$")
+
+
 def _staff_asked(run: str, at: int) -> bool:
     """Whether the figure at ``at`` is the persons a fault fails to staff (“未配备1名专职人员”): words, not cases."""
     return any(a.start() <= at < a.end() for a in STAFF_ASKED.finditer(run))
@@ -720,6 +726,9 @@ def _described(case: re.Match[str], run: str) -> bool:
     if _YEAR.fullmatch(case.group(0)) or _staff_asked(run, case.start()):
         return True
     n = case.group(4)  # a count without 每, not the end of a range (“建立1-2家”)
+    if n is not None and case.group(5) == "%" and _SHARE_ASKED.match(run, case.end()) \
+            and not _COMPARED_BEFORE.search(run, 0, case.start()):
+        return True  # “党费80%留给党支部不落实”: the share the requirement asks, in the fault's words
     return n is not None and d(n) != 1 and "," in run[case.end():].rstrip(",") and run[case.start() - 1:case.start()] not in ("-", "~", "至", "到")
 
 
@@ -783,9 +792,12 @@ def _listed(words: str) -> list[str]:
             else:
                 pieces.append(x)
         lacking = _LACKING.match(pieces[0]) if len(pieces) >= 2 else None
-        if not lacking:  # “调解率、成功率不达标”: things measured by one test after them, counted as before
+        if lacking:
+            pieces = pieces[:1] + [x if _LACKING_WORD.search(x) else lacking.group(0) + x for x in pieces[1:]]
+        elif len(pieces) < 2 or not all(_LACKING_WORD.search(x.removesuffix("的")[2:]) for x in pieces):
+            # “调解率、成功率不达标”: things measured by one test after them, counted as before (“组织不健全、生活开展
+            # 不正常”: each fault says its own lacking, after its thing)
             return []
-        pieces = pieces[:1] + [x if _LACKING_WORD.search(x) else lacking.group(0) + x for x in pieces[1:]]
     else:
         first, _, rest = words.partition("和")
         test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
