@@ -37,6 +37,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     ORDINAL_AT,
+    STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
     Statement,
@@ -410,7 +411,9 @@ _HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
 
 def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
-    number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge)."""
+    number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge, the persons
+    it fails to staff: “未配备1名专职人员”)."""
+    label = STAFF_ASKED.sub("", label)
     return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", _ASIDE.sub("", label))))))
 
 

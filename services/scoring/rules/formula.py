@@ -38,6 +38,7 @@ from services.scoring.rules.wording import (
     ORDINAL_AT,
     PERIOD_REQUIRED,
     SCORE_BASE,
+    STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
     d,
@@ -707,12 +708,27 @@ _NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|�
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 
 
+#: what follows a share the requirement asks (“党费80%留给支部”): words of its own, no line (以上、以下) nor 的
+_SHARE_ASKED = re.compile(r"(?!以上|以下|以内|及以|的)[\u4e00-\u9fff]{2}")
+#: the words before a percentage that make it a rate's value or a line (“合格率80%”, “超过10%”): not a share asked
+_COMPARED_BEFORE = re.compile(r"(?:率|超过|超出|超|高于|低于|不足|少于|多于|达到|达|差|降低|下降|增加|上升|提高|减少|为|在)$")
+
+
+def _staff_asked(run: str, at: int) -> bool:
+    """Whether the figure at ``at`` is the persons a fault fails to staff (“未配备1名专职人员”): words, not cases."""
+    return any(a.start() <= at < a.end() for a in STAFF_ASKED.finditer(run))
+
+
 def _described(case: re.Match[str], run: str) -> bool:
-    """Whether a figure of a fault's words describes rather than counts: a year, or a number of more than one in a
-    clause before the fault's own (“查相应记录本,任查2个月,无记录本扣2分”: the months checked)."""
-    if _YEAR.fullmatch(case.group(0)):
+    """Whether a figure of a fault's words describes rather than counts: a year, the persons a fault fails to staff
+    (“未配备1名专职人员”), or a number of more than one in a clause before the fault's own (“查相应记录本,任查2个月,
+    无记录本扣2分”: the months checked)."""
+    if _YEAR.fullmatch(case.group(0)) or _staff_asked(run, case.start()):
         return True
     n = case.group(4)  # a count without 每, not the end of a range (“建立1-2家”)
+    if n is not None and case.group(5) == "%" and _SHARE_ASKED.match(run, case.end()) \
+            and not _COMPARED_BEFORE.search(run, 0, case.start()):
+        return True  # “党费80%留给党支部不落实”: the share the requirement asks, in the fault's words
     return n is not None and d(n) != 1 and "," in run[case.end():].rstrip(",") and run[case.start() - 1:case.start()] not in ("-", "~", "至", "到")
 
 
@@ -738,7 +754,7 @@ def _fault_words(run: str) -> str:
     # 工作日以上”) and how often a thing is required (“每月按时报送”)
     def kept(m: re.Match[str]) -> str:
         at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
-        if ("%" in run and run[:m.start()].endswith(_SHORT_OF)) or _EVERY_PERIOD.match(run, at):
+        if run[:m.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, at) or _staff_asked(run, m.start()):
             return m.group(0)
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
             return ""
@@ -776,9 +792,12 @@ def _listed(words: str) -> list[str]:
             else:
                 pieces.append(x)
         lacking = _LACKING.match(pieces[0]) if len(pieces) >= 2 else None
-        if not lacking:  # “调解率、成功率不达标”: things measured by one test after them, counted as before
+        if lacking:
+            pieces = pieces[:1] + [x if _LACKING_WORD.search(x) else lacking.group(0) + x for x in pieces[1:]]
+        elif len(pieces) < 2 or not all(_LACKING_WORD.search(x.removesuffix("的")[2:]) for x in pieces):
+            # “调解率、成功率不达标”: things measured by one test after them, counted as before (“组织不健全、生活开展
+            # 不正常”: each fault says its own lacking, after its thing)
             return []
-        pieces = pieces[:1] + [x if _LACKING_WORD.search(x) else lacking.group(0) + x for x in pieces[1:]]
     else:
         first, _, rest = words.partition("和")
         test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
@@ -811,8 +830,12 @@ def _lone_fault(w: Wording) -> Proposed | None:
     """“无体弱儿童汇总表扣2分” on 8 points: the whole text one fault, no count, no other score, costing less than the
     分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
     counts persons), and never confidently: that nothing else costs points is read, not said."""
-    t = w.text
-    return _faults(w, lone=True) if _LONE_FAULT.match(WORDS_OF_RECORD.sub("", t)) and not _LONE_NOT.search(t) else None
+    t = STAFF_ASKED.sub("", WORDS_OF_RECORD.sub("", w.text))  # “未配备1名专职人员的”: the persons asked for
+    if any(x in t for x in _SHORT_OF):  # “每年…少于2次的,扣2分”: how often it is asked, and the line, count no cases
+        t = _EVERY_PERIOD.sub("", t)
+        if len(_LONE_LINE.findall(t)) == 1:
+            t = _LONE_LINE.sub("", t)
+    return _faults(w, lone=True) if _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
 
 
 #: the number of a clause or segment of the text: “(5)”, “2.”, “3、”, “③”
@@ -890,6 +913,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # (“延误3个工作日以上”: a line in the fault's words, taken once, not a count of cases)
         cases = [c for c in _PER_CASE.finditer(run)
                  if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)
+                 # a lone fault's line (“少于2次的”) and how often it is asked (“每年召开…”): no cases
+                 and not (lone and (run[:c.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, c.start())))
                  and not (not c.group(0).startswith("每") and _LINE_AFTER.match(run, c.end()))]
         if not cases and "每" in _EVERY_PERIOD.sub("", run):  # counted per something this reading does not know
             return None
@@ -1263,6 +1288,8 @@ def _required_count(w: Wording) -> Proposed | None:
 # ── proposal: a count line, then points for each case below it ───────────────
 #: what the cases of a count line are counted in
 _LINE_UNITS = r"次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名"
+#: “全年召开会议少于2次的,扣2分”: the one count line a lone fault falls short of (taken once, the count no cases)
+_LONE_LINE = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")\d+(?:" + _LINE_UNITS + r")")
 #: “…;4次以下每次讲座2.5分”, “…;2块以下者每块户外广告5分”, “…;少于4次每次扣1分”: the line again, then the points of a case
 #: (earned, or taken off for each case short of the line)
 _BELOW_EACH = re.compile(r"[;,](?P<below>(?P<cmp>不足|少于|低于|不到|未达到|达不到|未满)?(?P<n>\d+)(?P<unit>" + _LINE_UNITS + r")"

@@ -30,6 +30,11 @@ NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至到])"
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
 #: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “登记台账”, “村党支部书记”, “取得”
 WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|登记|记录|书记|记载|取得|获得|得到")
+#: the persons a fault fails to name or staff, as many as the requirement asks: “未确定1至2名专兼职管理人”, “未配备1名
+#: 专职人员”, “没有指定至少1名联络员” (the number asked for, not a count of cases)
+_STAFFING = r"(?:确定|配备|明确|指定|落实|设立|设置|聘请|配置|聘用|配齐)"
+STAFF_ASKED = re.compile(r"(?:(?<=[未无]" + _STAFFING + r")|(?<=没有" + _STAFFING + r"))"
+                         r"(?:至少)?\d+(?:[至\-~]\d+)?(?:名|人)(?=[\u4e00-\u9fff])")
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
