@@ -1,0 +1,34 @@
+"""What review 12 mended in the merge of review11, tune13, tune14, probe4 and tune15.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, readings, scored, sole
+
+
+# ── a line said “为标准” as well as “为基准”: the key words let every wording the pattern reads through ──────────
+@pytest.mark.parametrize("text, weight, at_line, above, below", [
+    ("以50%为标准得3分,每提高1个百分点加0.5分,每降低1个百分点扣0.5分", "5", ("50", "3"), ("54", "5"), ("46", "1")),
+    ("参保率以80%为标准,得2分,每增加5个百分点加1分,每减少5个百分点扣1分", "4", ("80", "2"), ("90", "4"), ("75", "1")),
+])
+def test_a_line_said_as_the_standard(text, weight, at_line, above, below):
+    p = propose(text, weight, "占比")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["%"]
+    assert not p.confident
+    for value, score in (at_line, above, below):
+        assert scored(p, {"vars": {"r": value}}) == D(score)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("以50%为标准得3分,每提高1个百分点加0.5分", "5"),  # nothing said below the line
+    ("以50%为标准得5分,每降低1个百分点扣0.5分", "5"),  # the 分值 at the line: a 达标线
+    ("按标准得3分,每提高1个百分点加0.5分,每降低1个百分点扣0.5分", "5"),  # no line
+])
+def test_near_misses_of_a_line_said_as_the_standard(text, weight):
+    assert not any(r.items and r.items[0]["type"] == "formula" and "每高" in r.summary and "每低" in r.summary
+                   for r in readings(text, weight))
