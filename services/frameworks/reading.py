@@ -289,7 +289,8 @@ def gated(w: Wording) -> Proposed | None:
 
 def _counts_the_cases(cond: str, rest: str) -> bool:
     """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”)."""
-    units = {m.group(1) for m in re.finditer(r"\d+(株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上", cond)}
+    # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
+    units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
     return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units)
 
 
