@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.frameworks import reading
 from services.frameworks.proposal import propose
 from tests.proposals import D, readings, scored, sole
 
@@ -32,3 +33,22 @@ def test_a_line_said_as_the_standard(text, weight, at_line, above, below):
 def test_near_misses_of_a_line_said_as_the_standard(text, weight):
     assert not any(r.items and r.items[0]["type"] == "formula" and "每高" in r.summary and "每低" in r.summary
                    for r in readings(text, weight))
+
+
+# ── a count totalled to 0 (“累计为0”, “统计为0”) is no score of 0 said without its 分 (“迟报的记为0”) ─────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("有效投诉累计为0的得5分,1-2件得3分,3件以上不得分", "5"),
+    ("差错统计为0的得满分,差错1-2处得2分,3处以上不得分", "4"),
+    ("安全事故合计为0的得3分,1起得1分,2起以上不得分", "3"),
+])
+def test_a_count_totalled_to_zero_is_no_zero_said(text, weight):
+    p = propose(text, weight, "投诉")
+    sole(p, "tiers")
+    assert not any("没有得0分的情形" in u for u in p.unplaced), p.unplaced
+    assert scored(p, {"value": "0"}) == D(weight)[0]
+    assert scored(p, {"value": "5"}) == D(0)[0]
+
+
+@pytest.mark.parametrize("text", ["被通报的该项为0", "迟报的记为0", "未报送的计为0"])
+def test_a_score_of_zero_without_its_fen_is_still_a_zero(text):
+    assert reading._ZERO.search(text)

@@ -1502,8 +1502,9 @@ def _over_limit_doubts(t: str, item: dict[str, Any]) -> list[str]:
 # ── confidence: every word of the text consumed ─────────────────────────────
 #: a number with what may follow it
 _N = r"-?\d+(?:\.\d+)?"
-#: the item's score said 0 without its 分 (“被通报的该项为0”, “迟报的记为0”): a zero stated
-_ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?:记|计)为)0(?![\d.分%])"
+#: the item's score said 0 without its 分 (“被通报的该项为0”, “迟报的记为0”): a zero stated (never a count totalled
+#: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
+_ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
       r"家|户|张|笔|公斤|千克|吨|亩|万元|元|小时|名|位|批|套|台)")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
