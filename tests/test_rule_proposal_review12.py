@@ -52,3 +52,25 @@ def test_a_count_totalled_to_zero_is_no_zero_said(text, weight):
 @pytest.mark.parametrize("text", ["被通报的该项为0", "迟报的记为0", "未报送的计为0"])
 def test_a_score_of_zero_without_its_fen_is_still_a_zero(text):
     assert reading._ZERO.search(text)
+
+
+# ── “其余依次递减1分”: the points of each lower grade or place stepping down, never a situation of its own ─────────
+@pytest.mark.parametrize("text, weight", [
+    ("评为优秀的得5分,其余依次递减1分", "5"),
+    ("A档得4分,其他档次依次递减1分", "4"),
+    ("综合排名在全市前列的得满分,其余逐级递减0.5分", "3"),
+    ("获国家级奖励得5分,其余依次减少1分", "5"),
+])
+def test_points_stepping_down_are_no_situation(text, weight):
+    p = propose(text, weight, "等次")
+    assert not p.confident, p.summary
+    assert p.kind != "choice" or any("逐档递减" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("评为优秀的得5分,良好的得3分,合格的得1分", "5"),  # each grade with its points
+    ("能耗同比减少的得3分,未减少的不得分", "3"),  # 减少 is what is measured, no step
+])
+def test_situations_of_their_own_are_no_step(text, weight):
+    p = propose(text, weight, "等次")
+    assert not any("逐档递减" in u for u in p.unplaced), p.unplaced

@@ -1906,6 +1906,10 @@ def _one_off_deductions(t: str) -> list[str]:
 _CLAUSE_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|篇|起|人次|人|名|家|张|笔|天|日|周|月|年|季度|工作日|%)")
 
 
+#: words of points stepping down or up from one grade or place to the next (“其余依次递减1分”, “逐级递减”)
+_STEPPED = re.compile(r"(?:依次|逐级|逐档|依序)(?:递减|递增|减少|增加|降低|扣减|减|增|降)|递减|递增")
+
+
 #: a deduction made on top of another (“再扣1分”, “另扣”, “加扣”)
 _DEDUCTED_AGAIN = re.compile(r"(?:再|另|又|追|加)扣(?:除)?\d")
 
@@ -1964,6 +1968,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                        if _CASE_COUNT.search(str(o.get("label", "")))]
             if counted:
                 out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
+            stepped = [str(o.get("label", "")) for o in params.get("options") or [] if _STEPPED.search(str(o.get("label", "")))]
+            if stepped:  # “评为优秀的得5分,其余依次递减1分”: the points of each lower grade or place, no situation scoring them
+                out.append(f"“{stepped[0]}”：是逐档递减（递增）的分数，不是一种情形")
         if it["type"] == DEDUCTION:
             # “有1项未落实,扣1分” read per case: the text does not say 每
             one = _ONE_CASE_DEDUCTED.search(t)
