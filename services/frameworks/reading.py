@@ -1863,11 +1863,12 @@ def _zeros(it: dict[str, Any]) -> int:
         return 1 if gate is not None else 0
     if it["type"] == all_or_nothing_rule.RULE.type:
         return 1
-    conditions = _gate_conditions(it)
-    # a straight line between two lines (formula._interpolated) holds the 0 of its second line
-    line = it["type"] == FORMULA and formula_rule.INTERPOLATED_LINE.search(str(params.get("expression") or "")) is not None
-    if conditions or line:  # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”
-        return len(conditions) + line
+    # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”; a straight line
+    # between two lines (formula._interpolated) the 0 of its second line
+    conditions = len(_gate_conditions(it))
+    lines = 1 if it["type"] == FORMULA and formula_rule.INTERPOLATED_LINE.search(str(params.get("expression") or "")) else 0
+    if conditions or lines:
+        return conditions + lines
     rows = params.get(TIERS) or params.get("options") or []
     levels = params.get("levels") or []
     return sum(Decimal(str(r["score"])) == 0 for r in rows) + sum(Decimal(str(lv["share"])) == 0 for lv in levels)
