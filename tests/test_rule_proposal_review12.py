@@ -60,6 +60,7 @@ def test_a_score_of_zero_without_its_fen_is_still_a_zero(text):
     ("A档得4分,其他档次依次递减1分", "4"),
     ("综合排名在全市前列的得满分,其余逐级递减0.5分", "3"),
     ("获国家级奖励得5分,其余依次减少1分", "5"),
+    ("评为一类的得5分,其余类别递减1分", "5"),
 ])
 def test_points_stepping_down_are_no_situation(text, weight):
     p = propose(text, weight, "等次")
@@ -70,6 +71,7 @@ def test_points_stepping_down_are_no_situation(text, weight):
 @pytest.mark.parametrize("text, weight", [
     ("评为优秀的得5分,良好的得3分,合格的得1分", "5"),  # each grade with its points
     ("能耗同比减少的得3分,未减少的不得分", "3"),  # 减少 is what is measured, no step
+    ("能耗逐年递减的得3分,未递减的不得分", "3"),  # what is measured falls
 ])
 def test_situations_of_their_own_are_no_step(text, weight):
     p = propose(text, weight, "等次")

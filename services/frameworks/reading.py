@@ -1908,7 +1908,8 @@ _CLAUSE_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|�
 
 
 #: words of points stepping down or up from one grade or place to the next (“其余依次递减1分”, “逐级递减”)
-_STEPPED = re.compile(r"(?:依次|逐级|逐档|依序)(?:递减|递增|减少|增加|降低|扣减|减|增|降)|递减|递增")
+#: (never what is measured falling or rising: “能耗逐年递减的得3分”)
+_STEPPED = re.compile(r"(?:依次|逐级|逐档|依序)(?:递减|递增|减少|增加|降低|扣减|减|增|降)|(?:其余|其他|其后|以下|以后)[^,;]{0,6}?(?:递减|递增)")
 
 
 #: a deduction made on top of another (“再扣1分”, “另扣”, “加扣”)
