@@ -289,7 +289,8 @@ def gated(w: Wording) -> Proposed | None:
 
 def _counts_the_cases(cond: str, rest: str) -> bool:
     """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”)."""
-    units = {m.group(1) for m in re.finditer(r"\d+(株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上", cond)}
+    # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
+    units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
     return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units)
 
 
@@ -1535,8 +1536,9 @@ def _over_limit_doubts(t: str, item: dict[str, Any]) -> list[str]:
 # ── confidence: every word of the text consumed ─────────────────────────────
 #: a number with what may follow it
 _N = r"-?\d+(?:\.\d+)?"
-#: the item's score said 0 without its 分 (“被通报的该项为0”, “迟报的记为0”): a zero stated
-_ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?:记|计)为)0(?![\d.分%])"
+#: the item's score said 0 without its 分 (“被通报的该项为0”, “迟报的记为0”): a zero stated (never a count totalled
+#: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
+_ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
       r"家|户|张|笔|公斤|千克|吨|亩|万元|元|小时|名|位|批|套|台)")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
@@ -1895,11 +1897,12 @@ def _zeros(it: dict[str, Any]) -> int:
         return 1 if gate is not None else 0
     if it["type"] == all_or_nothing_rule.RULE.type:
         return 1
-    conditions = _gate_conditions(it)
-    # a straight line between two lines (formula._interpolated) holds the 0 of its second line
-    line = it["type"] == FORMULA and formula_rule.INTERPOLATED_LINE.search(str(params.get("expression") or "")) is not None
-    if conditions or line:  # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”
-        return len(conditions) + line
+    # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”; a straight line
+    # between two lines (formula._interpolated) the 0 of its second line
+    conditions = len(_gate_conditions(it))
+    lines = 1 if it["type"] == FORMULA and formula_rule.INTERPOLATED_LINE.search(str(params.get("expression") or "")) else 0
+    if conditions or lines:
+        return conditions + lines
     rows = params.get(TIERS) or params.get("options") or []
     levels = params.get("levels") or []
     return sum(Decimal(str(r["score"])) == 0 for r in rows) + sum(Decimal(str(lv["share"])) == 0 for lv in levels)
@@ -1936,6 +1939,11 @@ def _one_off_deductions(t: str) -> list[str]:
 
 
 _CLAUSE_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|篇|起|人次|人|名|家|张|笔|天|日|周|月|年|季度|工作日|%)")
+
+
+#: words of points stepping down or up from one grade or place to the next (“其余依次递减1分”, “逐级递减”)
+#: (never what is measured falling or rising: “能耗逐年递减的得3分”)
+_STEPPED = re.compile(r"(?:依次|逐级|逐档|依序)(?:递减|递增|减少|增加|降低|扣减|减|增|降)|(?:其余|其他|其后|以下|以后)[^,;]{0,6}?(?:递减|递增)")
 
 
 #: a deduction made on top of another (“再扣1分”, “另扣”, “加扣”)
@@ -1996,6 +2004,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                        if _CASE_COUNT.search(str(o.get("label", "")))]
             if counted:
                 out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
+            stepped = [str(o.get("label", "")) for o in params.get("options") or [] if _STEPPED.search(str(o.get("label", "")))]
+            if stepped:  # “评为优秀的得5分,其余依次递减1分”: the points of each lower grade or place, no situation scoring them
+                out.append(f"“{stepped[0]}”：是逐档递减（递增）的分数，不是一种情形")
         if it["type"] == DEDUCTION:
             # “有1项未落实,扣1分” read per case: the text does not say 每
             one = _ONE_CASE_DEDUCTED.search(t)

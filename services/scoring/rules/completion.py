@@ -100,7 +100,7 @@ def _share_done(w: Wording, doubt: str | None = None) -> Proposed:
 
 #: “未完成目标任务的按总任务量进行折算得分”, “出现未享受的按比例扣分”, “未到位的部分按比例扣减”: what is left undone takes
 #: its share of the 分值 (the score is the share done); the words do not say of what the share is taken: to check
-_LEFT_UNDONE = re.compile(r"(?:(?:出现|存在|有)?(?:未|没有)(?P<what>[\u4e00-\u9fff]{1,12}?)|"
+_LEFT_UNDONE = re.compile(r"(?:(?:出现|存在|有)?(?:未|没有)[\u4e00-\u9fff]{1,12}?|"
                           # “不按规定安装和使用定位系统的,按比例扣分”: a clause opening with what is not done
                           r"(?:^|(?<=[,;]))不(?![足到够能])[\u4e00-\u9fff、]{2,24}?)的?(?:部分)?,?(?:"
                           r"按[\u4e00-\u9fff]{0,12}?(?:进行)?折算(?:得分|计分)|"
