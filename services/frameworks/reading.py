@@ -94,13 +94,14 @@ def problem(found: Proposed, w: Decimal) -> str:
 
 def candidates(w: Wording) -> Iterator[Proposed]:
     """Readings of the text, most specific first: whole-text wordings, then the text as parts; the text before a
-    closing remark only when nothing reads the whole."""
+    closing remark, or before the 分值 said again closing it, only when nothing reads the whole."""
     read = False
     for found in _readings(w):
         read = True
         yield found
     if not read:
         yield from _remarked(w)
+        yield from _weight_said_again(w)  # (a text closing with a remark does not close with the 分值: one or the other)
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
@@ -133,10 +134,7 @@ def _remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
     m = _REMARK_AT_END.search(w.text)
-    if m is None:
-        yield from _weight_said_again(w)
-        return
-    if m.start() == 0 or _scoring_in(m.group(0)):
+    if m is None or m.start() == 0 or _scoring_in(m.group(0)):
         return
     rest, remarks = w.text[:m.start()], w.text[m.start():].strip(";.")
     if remarks.count("(") == 1:  # one remark is named by its words, as the words left out of the rule are
@@ -647,10 +645,11 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
         return []
     bests, several = [], False
     for seg in segs:
-        best = _best_situation([d(x) for x in _SCORED.findall(seg)])
+        scores = [d(x) for x in _SCORED.findall(seg)]
+        best = _best_situation(scores)
         if best is None:
             return []
-        several = several or len(_SCORED.findall(seg)) > 1
+        several = several or len(scores) > 1
         bests.append(best)
     return segs if several and sum(bests, Decimal(0)) == weight else []
 

@@ -1215,7 +1215,7 @@ _EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\(每" + _EACH_UNIT + r"(
 #: their own at the end
 _ONE_AND_POINTS = re.compile(r"^(?P<what>[^;]*?),1" + _EACH_UNIT + r"(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^;]*)?;?$")
 #: the count the requirement asks for (“建设1-2个”, “至少2次”): as many cases as reach the cap
-_COUNT_ASKED = re.compile(r"(?:(?P<low>\d+)[-~至])?(?P<n>\d+)" + _EACH_UNIT)
+_COUNT_ASKED = re.compile(r"(?:\d+[-~至])?(?P<n>\d+)" + _EACH_UNIT)
 #: words in the requirement that make it more than a count of cases earning points (a score, a share, judgement; a rank
 #: and above, “市级以上媒体”, names what is counted)
 _NOT_COUNTED_CASES = re.compile(r"分|扣|%|‰|比例|酌情|视情况|否则|(?<!级)以上|以下|不足|少于|低于|超过|每|=")
