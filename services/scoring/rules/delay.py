@@ -164,8 +164,7 @@ RULE = RuleType(
     name=T("延迟扣分"),
     params=(
         Param("per", T("每单位扣分"), "number", default="0.5", required=True),
-        Param("unit", T("单位"), "select", default="月", choices=(("月", "月"), ("天", "天"), ("周", "周"), ("季度", "季度"), ("年", "年"), ("工作日", "工作日"),
-                                                            ("小时", "小时"))),
+        Param("unit", T("单位"), "select", default="月", choices=tuple((u, u) for u in UNITS)),
         Param("grace", T("宽限"), "number", default="0"),
     ),
     inputs=(Input("delay", T("延迟"), "number", T("个月"), step=True),),

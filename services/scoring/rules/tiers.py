@@ -1012,12 +1012,12 @@ _FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}
                           r"(?:的|者|时)?,?(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
 #: a measure an inspection reads off a gauge or a rule (“压力<25MPa”, “宽度小于1.2m”, “温度低于18℃”)
-_MEASURED = r"MPa|Mpa|mm|cm|m(?![a-zA-Z])|℃"
+_MEASURE_UNITS = r"MPa|Mpa|mm|cm|m(?![a-zA-Z])|℃"
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case); “合格率低于90%的,
 #: 不得分”, “新增项目少于5个本项不计分”, “压力<25%扣除3分”: the whole 分值 lost below the line; the full marks may be said
 #: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on
 _BELOW_LINE = re.compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
-                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURED + r")"
+                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r")"
                          r"(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
 _TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
