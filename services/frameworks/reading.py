@@ -220,7 +220,7 @@ _ITEM_WORDS = re.compile(_ITEM)
 _VOTED_DOWN = r"(?:实行|实施|予以)?“?一票否决”?"
 #: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
 #: (the vote and its zero may both be said: “…的一票否决,该项不得分”)
-_GATE_ZERO = r"(?:" + ZEROED + r"|" + _VOTED_DOWN + r"(?:,(?:" + _ITEM + r")?" + ZEROED + r")?)"
+_GATE_ZERO = r"(?:" + ZEROED + r"|" + all_or_nothing_rule.ALL_TAKEN + r"|" + _VOTED_DOWN + r"(?:,(?:" + _ITEM + r")?" + ZEROED + r")?)"
 
 
 def _zeroed_on(cond: str) -> str:
@@ -319,7 +319,10 @@ def _in_words(cond: str) -> bool:
 
 def _zeroes_somewhere(t: str) -> bool:
     """Whether ``t`` says a zero a gate could be (the cheap check before the gate patterns)."""
-    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t
+    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or ("扣" in t and bool(_TAKES_ALL_IN.search(t)))
+
+
+_TAKES_ALL_IN = re.compile(all_or_nothing_rule.ALL_TAKEN)
 
 
 #: the 分值 said again in brackets closing the text: “…;(2分)”
@@ -395,6 +398,14 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
 
 #: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
 _REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
+#: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)
+#: (a sentence of its own, or opening the first one with a colon: “查资料:未建立制度不得分;…”)
+_CHECKED_HEADING = re.compile(r"^查(?:[^\d分扣,:]{1,3}$|[^\d分扣,;:()]{1,24}:)")
+#: a sentence zeroing the item on any one of several faults in words: “(1)无…,或…,或…,出现其中任意一项,本项不得分”
+_ANY_ONE_GATE = re.compile(r"^" + _GATE_MARK + r"(?P<cond>[^;\d]{4,200}?),(?:出现|存在|有|具有|发生)?(?:其中|以上|上述)?"
+                           r"(?:任意|任何|任)[一1](?:项|条|种|个)?(?:情形|情况)?的?,?(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
+#: words that make such faults more than faults in words (a figure is kept out by the pattern)
+_ANY_ONE_NOT = re.compile(r"每|扣|否则|比例|%|[≥≤<>]")
 
 
 def _gated_first(w: Wording) -> Proposed | None:
@@ -405,12 +416,22 @@ def _gated_first(w: Wording) -> Proposed | None:
         return None
     sentences = t.split(";")
     at = 0
+    heading = _CHECKED_HEADING.match(sentences[0])
+    if heading and heading.end() < len(sentences[0]):
+        sentences[0], heading = sentences[0][heading.end():], None  # “查资料:未建立…”: the heading is no condition's words
     lead = _FULL_SENTENCE.search(sentences[0])
     if lead and len(sentences) > 2 and "扣" not in sentences[0] and d(lead.group(1) or lead.group(2) or s(w.weight)) == w.weight:
         at = 1
     elif len(sentences) > 2 and _REQUIREMENT.match(sentences[0]) and not _GATE_SENTENCE.match(sentences[0]):
         at = 1  # “严格落实值班制度,确保通讯畅通。未建立…的不得分;…每发现1次扣1分”: what is asked, then the scoring
+    elif len(sentences) > 1 and heading:
+        at = 1  # “查资料。未建立制度不得分,制度不完善1处扣1分”: how it is checked, then the scoring
     conds, said = [], []
+    any_one = _ANY_ONE_GATE.match(sentences[at]) if at < len(sentences) - 1 else None
+    if any_one and not _ANY_ONE_NOT.search(any_one.group("cond")) and not VAGUE.search(any_one.group("cond")):
+        conds.append(any_one.group("cond"))
+        said.append(sentences[at])
+        at += 1
     while at < len(sentences) - 1:
         g = _GATE_SENTENCE.match(sentences[at])
         if not g or _GATE_NOT.search(g.group("cond")) or VAGUE.search(g.group("cond")):
@@ -2055,6 +2076,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         a, b = stated[-1]
         out.append(f"“{t[a:b]}”：评分标准给出的得分比规则能容纳的多")
     zeros = [(a, b) for a, b in stated if _ZERO.search(t[a:b])]
+    if "扣" in t:  # “未建立制度,扣除全部分值;…每处扣1分”: the whole 分值 taken in words is a 0 too
+        zeros += [m.span() for m in _TAKES_ALL_IN.finditer(t)]
     if len(zeros) > sum(_zeros(it) for it in found.items):
         # “…各1分;①不符合的,本项不得分” read without its key point: the rule never scores 0 for it
         a, _b = zeros[-1]

@@ -12,7 +12,11 @@ from typing import NamedTuple
 from models.messages import joined as listed, message_of, said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring import formula as expressions
-from services.scoring.rules import deduction as deduction_rule, delay as delay_rule
+from services.scoring.rules import (
+    all_or_nothing as all_or_nothing_rule,
+    deduction as deduction_rule,
+    delay as delay_rule,
+)
 from services.scoring.rules.base import (
     Column,
     Input,
@@ -35,6 +39,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     CIRCLED,
     NOT_A_CAP_BEFORE,
+    ORDINAL,
     ORDINAL_AT,
     PERIOD_REQUIRED,
     SCORE_BASE,
@@ -645,7 +650,7 @@ def _short_of_target(w: Wording) -> Proposed | None:
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: what a case is counted in
-_CASE_UNITS = r"(?:户次|人次|宗次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|个工作日|工作日|天|日|周|个月|季度|年|个)"
+_CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
 #: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
 _TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
@@ -657,7 +662,7 @@ _NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其�
                            r"累计|差额|差|低|少|多|高|超|超过|超出|不足|低于|高于|少于|多于|多出|部分|的|，)*"
                            r"(?:问题|发生|出现|情况)?$")
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
-_EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|台|组)"
+_EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|组)"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
@@ -670,6 +675,10 @@ _FROM_WORD = re.compile(r"(?:超过|超出|多于|第)$")
 _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r")\)")
 #: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
 _ZEROED_IN = re.compile(ZEROED)
+#: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
+_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
+#: the whole 分值 taken in words (“…,扣除全部分值”): a fault zeroing the item, read by the gate's reading
+_TAKES_ALL = re.compile(all_or_nothing_rule.ALL_TAKEN)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:最多|最高|累计)扣(?P<most>\d+(?:\.\d+)?)分|扣满(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
@@ -870,6 +879,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     count per counted fault of its cases (其中…), taken off once more at the same amount (``plain``: the clause not
     read)."""
     t, doubling = (w.text, None) if plain else _doubled(w.text)
+    if not gated and (_TAKES_ALL.search(t) or any(_ZEROING_SENTENCE.match(x) for x in t.split(";"))):
+        # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
+        # sentence of its own or in words, the gate's to read
+        return None
     found = list(_FAULT_DEDUCTS.finditer(t))
     # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
     # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points: ``_lone_fault`` has read the text so)
