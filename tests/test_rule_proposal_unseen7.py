@@ -17,7 +17,6 @@ import pytest
 from services.frameworks.proposal import propose
 from tests.proposals import D, by_count, by_vars, sole, types
 
-
 # ── “查资料。未建立…的,不得分;…每缺一项扣1分;…每次扣2分”: a heading of how it is checked, then a gate and faults ──────
 HEADED = [
     ("查资料。未制定应急预案的，不得分；预案内容不全的，每缺一项扣1分；未组织演练的，每次扣2分", "10",
@@ -26,6 +25,9 @@ HEADED = [
      "g * (max - 0.5 * a - b)", ("1", "4", "1"), "3"),
     ("查文件。未建立安全培训制度不得分，培训记录不全1处扣1分", "5", "g * (max - n)", ("1", "2"), "3"),
     ("查资料。制度不完善1处扣1分；未建立制度不得分", "10", "g * (max - n)", ("1", "3"), "7"),
+    ("查资料和现场。未建立检查制度不得分，检查记录不全1处扣1分", "10", "g * (max - n)", ("1", "4"), "6"),
+    ("现场检查。未设置警示标志的不得分；标志不规范的每处扣1分", "10", "g * (max - n)", ("1", "2"), "8"),
+    ("查看记录。未建立台账不得分，台账不全1处扣0.5分", "4", "g * (max - 0.5 * n)", ("1", "2"), "3"),
 ]
 #: the whole 分值 taken in words (扣除全部分值、扣全分、扣除本项全部分数) beside other faults: the fault zeroes the row
 WHOLE_TAKEN = [
@@ -66,6 +68,27 @@ def test_a_numbered_or_headed_gate_is_read(text, weight, expression):
     assert gate["name"] == "g" and not gate["label"].startswith("查")  # the heading is no part of the condition
     assert by_vars(p, "1", *["1"] * (len(params["variables"]) - 1)) < D(weight)[0]
     assert by_vars(p, "0", *["0"] * (len(params["variables"]) - 1)) == 0
+    assert not p.confident
+
+
+# ── “查阅…记录,随机抽查职工10名,未建立…不得分,…每人扣1分,…扣2分”: clauses of how it is checked, then a gate clause ──
+@pytest.mark.parametrize("text, weight, expression, words, one_each", [
+    ("查阅培训档案,随机抽查职工10名,未建立培训档案不得分,培训记录不全的每人扣1分,未进行考核的扣2分。", "6",
+     "g * (max - a - 2 * b)", ["未建立培训档案"], "3"),
+    ("查阅培训档案,随机抽查职工10名,未建立培训档案不得分,培训记录不全的每人扣1分,未进行考核的扣2分,"
+     "发生违章作业事故的不得分。", "6", "g * (max - a - 2 * b)", ["未建立培训档案", "发生违章作业事故"], "3"),
+    ("查阅防护用品发放记录等,现场抽查职工20名,无发放记录不得分,无更换记录扣3分,记录不完整的扣3分,"
+     "发生职业中毒事故不得分。", "8", "g * (max - 3 * a - 3 * b)", ["无发放记录", "发生职业中毒事故"], "2"),
+])
+def test_a_gate_clause_after_how_it_is_checked_is_read(text, weight, expression, words, one_each):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    gate = params["variables"][0]["label"]
+    assert all(x in gate for x in words) and "查阅" not in gate  # the conditions folded, not how it is checked
+    assert by_vars(p, "1", "1", "1") == D(one_each)[0]  # each fault once, the row not zeroed
+    assert by_vars(p, "0", "0", "0") == 0
+    assert any("10" in u or "20" in u for u in p.unplaced)  # the sample checked is said back
     assert not p.confident
 
 
@@ -147,6 +170,26 @@ def test_machines_and_vehicles_are_counted(text, weight, unit, expression):
     values = ["0", "0"]
     values[counted] = "3"  # three machines: three deductions
     assert by_vars(p, *values) == 4
+
+
+@pytest.mark.parametrize("text, weight, unit, expression, expected", [
+    ("消防器材缺失每只扣1分;未建立器材台账扣3分", "10", "只", "max - a - 3 * b", "4"),
+    ("灭火器过期每具扣0.5分;未定期检查扣2分", "10", "具", "max - 0.5 * a - 2 * b", "6.5"),
+    ("安全标志缺失每块扣0.5分;未设置安全警示区扣3分", "10", "块", "max - 0.5 * a - 3 * b", "5.5"),
+    ("设备未挂牌每套扣1分;无设备管理制度扣4分", "10", "套", "max - a - 4 * b", "3"),
+    ("未建立制度扣5分,制度不完善每部扣1分", "10", "部", "max - 5 * a - b", "2"),
+    ("每所学校未建立安全台账扣1分;未制定安全方案扣3分", "10", "所", "max - a - 3 * b", "4"),
+    ("未开展安全培训扣3分;培训少于计划的每场扣1分", "10", "场", "max - 3 * a - b", "4"),
+])
+def test_things_counted_after_each_are_a_count_beside_faults_taken_once(text, weight, unit, expression, expected):
+    # (these were read as one deduction per 个, the fault taken once left to check, or not at all)
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    units = [v["unit"] for v in params["variables"]]
+    assert sorted(units) == sorted(["", unit])
+    assert by_vars(p, *["3" if u == unit else "1" for u in units]) == D(expected)[0]  # three things, the fault once
+    assert not p.confident
 
 
 def test_a_machine_fault_without_a_count_is_taken_once():

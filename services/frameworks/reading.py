@@ -235,12 +235,12 @@ _BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
 _GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$")
 
 
+#: a condition (one clause) as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”),
+#: or after clauses saying how the row is checked (_HEADING_CLAUSES)
+_GATE_CLAUSE_AT = re.compile(_zeroed_on(_COND) + ",(?=[^;]*扣)")
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
 _GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
-#: the same condition (one clause) as the first clause of a sentence that goes on to the deductions
-#: (“未制定方案的不得分,…扣0.2分”)
-_GATE_CLAUSE = re.compile(r"^" + _zeroed_on(_COND) + ",(?=[^;]*扣)")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
 #: “未按程序…” is a condition, “按比例” is not)
 _GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
@@ -281,8 +281,20 @@ def gated(w: Wording) -> Proposed | None:
             conds.insert(0, more.group("cond"))
             said = more.group(0).strip(",;()") + "；" + said
             rest = rest[:more.start()].rstrip(",;(")
+        # “查阅…记录等,现场抽查职工20名,无发放记录不得分,无…扣3分,…,发生…不得分”: how it is checked, then a condition
+        # opening the deductions (one sentence with them)
+        head = _HEADING_CLAUSES.match(rest) if ";" not in rest else None
+        first = _GATE_CLAUSE_AT.match(rest, head.end()) if head else None
+        if first and not _GATE_NOT.search(first.group("cond")) and _in_words(first.group("cond")):
+            conds.insert(0, first.group("cond"))
+            said = first.group(0).strip(",") + "；" + said
+            rest = rest[first.end():]
         return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
+
+
+#: clauses opening a sentence that say how the row is checked: “查阅个人防护用品发放登记记录等,”, “现场抽查职工20名,”
+_HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查)[^,;:]{2,40},)+")
 
 
 def _counts_the_cases(cond: str, rest: str) -> bool:
@@ -400,7 +412,7 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
 _REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
 #: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)
 #: (a sentence of its own, or opening the first one with a colon: “查资料:未建立制度不得分;…”)
-_CHECKED_HEADING = re.compile(r"^查(?:[^\d分扣,:]{1,3}$|[^\d分扣,;:()]{1,24}:)")
+_CHECKED_HEADING = re.compile(r"^(?:查|检查|查看|查阅|核查|抽查|现场检查|现场查看|询问)(?:[^\d分扣,:]{0,8}$|[^\d分扣,;:()]{1,24}:)")
 #: a sentence zeroing the item on any one of several faults in words: “(1)无…,或…,或…,出现其中任意一项,本项不得分”
 _ANY_ONE_GATE = re.compile(r"^" + _GATE_MARK + r"(?P<cond>[^;\d]{4,200}?),(?:出现|存在|有|具有|发生)?(?:其中|以上|上述)?"
                            r"(?:任意|任何|任)[一1](?:项|条|种|个)?(?:情形|情况)?的?,?(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
@@ -440,7 +452,9 @@ def _gated_first(w: Wording) -> Proposed | None:
         said.append(sentences[at])
         at += 1
     # “未制定方案的不得分,方案不具体…每发现1项扣0.2分”: a condition as the first clause of the sentence of deductions
-    g = _GATE_CLAUSE.match(sentences[at])
+    # (after how it is checked: “查阅培训档案,随机抽查职工10名,未建立培训档案不得分,…每人扣1分”)
+    head = _HEADING_CLAUSES.match(sentences[at])
+    g = _GATE_CLAUSE_AT.match(sentences[at], head.end() if head else 0)
     if g and not _GATE_NOT.search(g.group("cond")) and not VAGUE.search(g.group("cond")):
         conds.append(g.group("cond"))
         said.append(g.group(0).strip(","))

@@ -283,8 +283,9 @@ def _single_case(w: Wording) -> Proposed | None:
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
 #: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
 #: never a bare word: “发现所有问题” counts nothing)
-_OTHER_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|层|辆|所|支|级|小点|点|台|套|座|栋|幢|间|块|只|头|棵|株|批|宗次|宗|本|册|位|村|校|组|队|场|轮|种|基|盏|"
-                "平方米|米|公里|亩|天|日")
+#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”)
+THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批"
+_OTHER_UNITS = "支|级|小点|点|" + THING_UNITS + "|宗次|宗|组|种|平方米|米|公里|亩|天|日"
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
 #: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
 #: is the 延迟扣分's)

@@ -662,7 +662,7 @@ _NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其�
                            r"累计|差额|差|低|少|多|高|超|超过|超出|不足|低于|高于|少于|多于|多出|部分|的|，)*"
                            r"(?:问题|发生|出现|情况)?$")
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
-_EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|组)"
+_EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|组|" + deduction_rule.THING_UNITS + ")"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
