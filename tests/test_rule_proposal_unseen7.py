@@ -38,6 +38,9 @@ WHOLE_TAKEN = [
      "g * (max - 2 * a - 3 * b)", ("1", "1", "1"), "5"),
     ("未开展隐患排查的，扣除本项全部分数；隐患未整改的每处扣1分", "8", "g * (max - n)", ("1", "3"), "5"),
     ("未开展安全检查，扣完本项分值；检查记录不全，每处扣1分", "10", "g * (max - n)", ("1", "3"), "7"),
+    # (the row's zero said with 为: “该项为0分”)
+    ("制度不完善，每处扣1分；未执行的，每次扣2分；未建立制度，该项为0分", "10", "g * (max - a - 2 * b)", ("1", "1", "2"),
+     "5"),
 ]
 
 
@@ -146,6 +149,7 @@ def test_the_whole_points_taken_in_words_is_never_a_fault_dropped():
     ("每发现1处问题扣1分，扣完该项分值为止", "5", "deduction"),  # a stop, not the whole 分值 taken
     ("未建立台账的,扣除全部分值", "5", "all_or_nothing"),  # the one fault alone
     ("无记录扣全分,记录不完整扣1分", "3", "choice"),  # one of two situations
+    ("每发现1处问题扣1分，最低为0分", "5", "deduction"),  # a stop said with 为, not the row's zero
 ])
 def test_near_misses_of_the_whole_points_taken_keep_their_reading(text, weight, kind):
     assert types(propose(text, weight, "指标")) == [kind]

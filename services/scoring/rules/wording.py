@@ -133,6 +133,8 @@ def _surface(text: str) -> str:
         t = t.replace("不记分", "不计分").replace("记0分", "计0分")
     if "不给分" in t:  # “达不到要求不给分”: the zero said with 给, written the one way the readings know
         t = t.replace("不给分", "不得分")
+    if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
+        t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
@@ -179,6 +181,8 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
                              r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
+#: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
+_ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
 _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
