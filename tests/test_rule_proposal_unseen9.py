@@ -146,3 +146,29 @@ def test_near_miss_points_with_figures_that_are_no_points(text, weight):
     # not read as points that add up (another wording may still offer them, to check); never confident
     assert checklist._additive(Wording(normalize(text), Decimal(weight), "指标")) is None
     assert not propose(text, weight, "设施").confident
+
+
+# ── a score whose 分 is left out, in a text that opens with its points in 分: “0.4分。配备消防设施…得0.4” ─────────────
+@pytest.mark.parametrize("text, weight", [
+    ("0.5分。配备应急照明设施(如应急灯、疏散指示)得0.5", "0.5"),
+    ("2分。建立值班值守制度,得2", "2"),
+])
+def test_a_score_without_its_unit_after_the_points_said_first(text, weight):
+    p = propose(text, weight, "设施")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+
+
+def test_a_score_without_its_unit_split_among_points():
+    p = propose("2分。建立值班制度,得1;值班记录完整,得1", "2", "值班")
+    sole(p, "checklist")
+    assert maxes(p) == [Decimal(1), Decimal(1)]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("建立值班值守制度,得2", "2"),  # no points said in 分 anywhere: the figure may be anything
+    ("共2项。建立值班值守制度,得2", "2"),  # a count opens the text, not points
+])
+def test_near_miss_a_bare_figure_with_no_points_said(text, weight):
+    p = propose(text, weight, "值班")
+    assert not (p.kind == "all_or_nothing" and p.confident)
