@@ -172,3 +172,24 @@ def test_a_score_without_its_unit_split_among_points():
 def test_near_miss_a_bare_figure_with_no_points_said(text, weight):
     p = propose(text, weight, "值班")
     assert not (p.kind == "all_or_nothing" and p.confident)
+
+
+# ── a closing sentence saying how a special case counts: “…,计2分。若某县无此类项目,视为已完成” ────────────────────────
+@pytest.mark.parametrize("text, weight, kind", [
+    ("各县区建立重点企业名录,及时录入监管平台并动态更新的,计3分。若某县区无此类企业,视为名录已建立。", "3", "all_or_nothing"),
+    ("1.建立季度督查制度;1分2.督办上级交办事项.1分;无上级交办事项的,可直接得分.", "2", "checklist"),
+    ("按规定建立项目储备库并按季度更新的,得2分;如当年无新申报项目,视同更新。", "2", "all_or_nothing"),
+])
+def test_a_closing_special_case_is_said_back(text, weight, kind):
+    p = propose(text, weight, "储备")
+    sole(p, kind)
+    assert not p.confident and any("特殊情形" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "按规定建立项目储备库的,得2分;如当年无新申报项目,扣1分。",  # the special case scores: part of the rule
+    "按规定建立项目储备库的,得2分;如新申报项目超过3个,视为达标。",  # a figure: a line, not a case in words
+])
+def test_near_miss_a_closing_sentence_that_scores(text):
+    for found in readings(text, "2"):
+        assert not any("特殊情形" in x for x in found.doubts or ())

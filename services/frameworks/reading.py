@@ -102,6 +102,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     if not read:
         yield from _remarked(w)
         yield from _weight_said_again(w)  # (a text closing with a remark does not close with the 分值: one or the other)
+        yield from _excepted(w)
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
@@ -152,6 +153,23 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
         return
     rest = w.text[:end.start()].rstrip(";.")
     said = f"“{end.group(0).strip(';')}”：读作该项分值"
+    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
+        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+
+
+#: a closing sentence saying how a special case counts, not how the row scores: “若某市县无疑似污染地块,视为名单已建立”,
+#: “无上级交办案件情况的,可直接得分”, “如当年无新建项目,视同完成”
+_EXCEPTION_AT_END = re.compile(r";(?P<case>(?:若|如果?|对于?|凡)?[^;]{2,40}?,?(?:视为|视同|可直接得分|直接得分)[^;\d]{0,30});?$")
+
+
+def _excepted(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before a closing sentence saying how a special case counts (“…,计2分;若某市县无疑似污染
+    地块,视为名单已建立”): the special case is said back, to check (the team decides whether it applies)."""
+    end = _EXCEPTION_AT_END.search(w.text)
+    if end is None or re.search(r"扣|\d|酌情|视情|比例", end.group("case")):
+        return
+    rest = w.text[:end.start()]
+    said = f"“{end.group('case')}”：特殊情形，未用于规则，请核对"
     for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
         yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
 
