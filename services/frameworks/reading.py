@@ -131,6 +131,12 @@ def _scoring_in(remarks: str) -> bool:
         _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", remarks))
 
 
+def _read_before(w: Wording, rest: str, said: str) -> Iterator[Proposed]:
+    """The readings of ``rest``, the text before words closing it that are no part of the rule, those words ``said``."""
+    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
+        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+
+
 def _remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
@@ -141,8 +147,7 @@ def _remarked(w: Wording) -> Iterator[Proposed]:
     if remarks.count("(") == 1:  # one remark is named by its words, as the words left out of the rule are
         remarks = remarks[1:-1]
     said = f"“{remarks}”：说明或特殊情形，未用于规则，请核对"
-    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
-        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+    yield from _read_before(w, rest, said)
 
 
 def _weight_said_again(w: Wording) -> Iterator[Proposed]:
@@ -153,8 +158,7 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
         return
     rest = w.text[:end.start()].rstrip(";.")
     said = f"“{end.group(0).strip(';')}”：读作该项分值"
-    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
-        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+    yield from _read_before(w, rest, said)
 
 
 #: a closing sentence saying how a special case counts, not how the row scores: “若某市县无疑似污染地块,视为名单已建立”,
@@ -169,9 +173,8 @@ def _excepted(w: Wording) -> Iterator[Proposed]:
     if end is None or re.search(r"扣|\d|酌情|视情|比例", end.group("case")):
         return
     rest = w.text[:end.start()]
-    said = f"“{end.group('case')}”：特殊情形，未用于规则，请核对"
-    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
-        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+    said = f"“{end.group('case')}”：说明或特殊情形，未用于规则，请核对"
+    yield from _read_before(w, rest, said)
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
