@@ -193,3 +193,25 @@ def test_a_closing_special_case_is_said_back(text, weight, kind):
 def test_near_miss_a_closing_sentence_that_scores(text):
     for found in readings(text, "2"):
         assert not any("特殊情形" in x for x in found.doubts or ())
+
+
+# ── the item's name and its 分值 opening the text before a rule scoring in words: “制度建设2分,建立制度的得满分,…” ──────
+@pytest.mark.parametrize("text, weight", [
+    ("制度建设2分,建立健全内控制度的得满分,否则不得分", "2"),
+    ("档案管理3分;档案资料齐全规范的,得满分,否则不得分", "3"),
+])
+def test_a_name_and_its_weight_opening_the_text_is_dropped(text, weight):
+    p = propose(text, weight, "管理")
+    params = sole(p, "all_or_nothing")
+    assert not params["condition"].startswith(text[:4])
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("优秀4分,良好3分,一般不得分", "4"),  # the first of situations, not a name
+    ("制度建设2分,档案管理1分,否则不得分", "3"),  # points of a checklist: the lead is not the 分值
+    ("制度建设2分,建立制度的得1分,否则不得分", "2"),  # another score earned: the lead may be a situation
+])
+def test_near_miss_a_lead_with_points_that_is_no_name(text, weight):
+    p = propose(text, weight, "管理")
+    assert p.kind != "all_or_nothing" or not p.confident or "制度建设" in p.items[0]["params"]["condition"]

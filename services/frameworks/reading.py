@@ -584,12 +584,26 @@ def _titled(t: str) -> re.Match[str] | None:
     return m if m and _POINTS_HEAD.search(rest) and not re.search(r"\(\d+(?:\.\d+)?分\)", rest) else None
 
 
+#: “制度建设2分,建立制度的得满分,否则不得分”: the item's name and its 分值 opening the text, before a rule that says its
+#: full marks in words (no other points earned, which would make the lead the first of situations: “优秀4分,良好3分”)
+_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,8}(\d+(?:\.\d+)?)分[,;]")
+_EARNED_ELSEWHERE = re.compile(r"(?<![扣减])\d+(?:\.\d+)?分")
+_SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
+
+
+def _named(t: str) -> re.Match[str] | None:
+    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”)."""
+    m = _NAME_AND_WEIGHT.match(t)
+    rest = t[m.end():] if m else ""
+    return m if m and _SCORES_IN_WORDS.search(rest) and not _EARNED_ELSEWHERE.search(rest) else None
+
+
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
     """“本项满分4分。发现1起…扣1分”, “条件保障(2分)。…”, “…计2分(本项共计4分)”: a lead sentence, a title with the 分值
     (``_titled``) or a closing remark that only restates the 分值 says nothing of the rule; nor does the number of a row
     (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
-    m = _STATED_WEIGHT.match(t) or _titled(t)
+    m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
