@@ -102,6 +102,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
     if not read:
         yield from _remarked(w)
         yield from _weight_said_again(w)  # (a text closing with a remark does not close with the 分值: one or the other)
+        yield from _excepted(w)
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
@@ -130,6 +131,12 @@ def _scoring_in(remarks: str) -> bool:
         _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", remarks))
 
 
+def _read_before(w: Wording, rest: str, said: str) -> Iterator[Proposed]:
+    """The readings of ``rest``, the text before words closing it that are no part of the rule, those words ``said``."""
+    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
+        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+
+
 def _remarked(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before its closing remarks in brackets (a period, who scores, a special case): the
     remark is said back, to check (a special case may score otherwise, and its words are no part of the rule)."""
@@ -140,8 +147,7 @@ def _remarked(w: Wording) -> Iterator[Proposed]:
     if remarks.count("(") == 1:  # one remark is named by its words, as the words left out of the rule are
         remarks = remarks[1:-1]
     said = f"“{remarks}”：说明或特殊情形，未用于规则，请核对"
-    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
-        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+    yield from _read_before(w, rest, said)
 
 
 def _weight_said_again(w: Wording) -> Iterator[Proposed]:
@@ -152,8 +158,23 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
         return
     rest = w.text[:end.start()].rstrip(";.")
     said = f"“{end.group(0).strip(';')}”：读作该项分值"
-    for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
-        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+    yield from _read_before(w, rest, said)
+
+
+#: a closing sentence saying how a special case counts, not how the row scores: “若某市县无疑似污染地块,视为名单已建立”,
+#: “无上级交办案件情况的,可直接得分”, “如当年无新建项目,视同完成”
+_EXCEPTION_AT_END = re.compile(r";(?P<case>(?:若|如果?|对于?|凡)?[^;]{2,40}?,?(?:视为|视同|可直接得分|直接得分)[^;\d]{0,30});?$")
+
+
+def _excepted(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before a closing sentence saying how a special case counts (“…,计2分;若某市县无疑似污染
+    地块,视为名单已建立”): the special case is said back, to check (the team decides whether it applies)."""
+    end = _EXCEPTION_AT_END.search(w.text)
+    if end is None or re.search(r"扣|\d|酌情|视情|比例", end.group("case")):
+        return
+    rest = w.text[:end.start()]
+    said = f"“{end.group('case')}”：说明或特殊情形，未用于规则，请核对"
+    yield from _read_before(w, rest, said)
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
@@ -598,12 +619,26 @@ def _titled(t: str) -> re.Match[str] | None:
     return m if m and _POINTS_HEAD.search(rest) and not re.search(r"\(\d+(?:\.\d+)?分\)", rest) else None
 
 
+#: “制度建设2分,建立制度的得满分,否则不得分”: the item's name and its 分值 opening the text, before a rule that says its
+#: full marks in words (no other points earned, which would make the lead the first of situations: “优秀4分,良好3分”)
+_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,8}(\d+(?:\.\d+)?)分[,;]")
+_EARNED_ELSEWHERE = re.compile(r"(?<![扣减])\d+(?:\.\d+)?分")
+_SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
+
+
+def _named(t: str) -> re.Match[str] | None:
+    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”)."""
+    m = _NAME_AND_WEIGHT.match(t)
+    rest = t[m.end():] if m else ""
+    return m if m and _SCORES_IN_WORDS.search(rest) and not _EARNED_ELSEWHERE.search(rest) else None
+
+
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
     """“本项满分4分。发现1起…扣1分”, “条件保障(2分)。…”, “…计2分(本项共计4分)”: a lead sentence, a title with the 分值
     (``_titled``) or a closing remark that only restates the 分值 says nothing of the rule; nor does the number of a row
     (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
-    m = _STATED_WEIGHT.match(t) or _titled(t)
+    m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None

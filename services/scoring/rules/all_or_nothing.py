@@ -244,13 +244,14 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     """“建立组织,健全机构…;未落实的,扣1分” on 1 point, “1.未制定工作方案的,扣10分;2.未以正式文件明确…的,扣10分” on
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
     clauses = [ORDINAL_AT.sub("", c) for c in w.text.rstrip(";.").split(";") if c]
-    faults, rules = [], []
+    faults, rules, figured = [], [], []
     for c in clauses:
         m = _FAULT_ALL.match(c)
         if m:
-            if d(m.group("pts")) != w.weight or re.search(r"\d|每|扣|为止", m.group("fault")):
+            if d(m.group("pts")) != w.weight or re.search(r"每|扣|为止|\d分|[(),]\d", m.group("fault")):
                 return None
             faults.append(m.group("fault").strip(","))
+            figured += [faults[-1]] if re.search(r"\d", faults[-1]) else []
         elif faults or re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
             return None  # the requirement is stated before the faults against it, never after them
         else:
@@ -259,7 +260,8 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
         return None
     cond = rules[0] if rules else "无：" + "、".join(faults)
     return Proposed([_met_item(w, cond)],
-                    f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分")
+                    f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分",
+                    tuple(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured) or None)
 
 
 
@@ -273,6 +275,10 @@ _FAULT_TAKES_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:则)?" + TAKES_AL
                               + r"(?:分值|分数|分|(?P<pts>\d+(?:\.\d+)?)分)(?:,扣完为止)?$")
 
 
+#: one case found: “发生1次”, “出现1起”, “有1例”
+_SINGLE_CASE = re.compile(r"(?<=[生现有])1(?:次|起|例|处|件)")
+
+
 def _fault_takes_all(w: Wording) -> Proposed | None:
     """“未建立台账的,扣除全部分值”: the text's one fault costs the whole 分值, said in words rather than as a figure (or
     as the 分值's own figure, “扣掉全部10分”): the item scores the 分值 when the fault is not found, nothing when it is.
@@ -281,7 +287,8 @@ def _fault_takes_all(w: Wording) -> Proposed | None:
     if m is None or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
     fault = m.group("fault").strip(",")
-    if re.search(r"\d|每|扣|得|分|为止|;", fault):
+    # a single case is a fault in words (“如发生1次…漏查则扣掉全部10分”); any other figure is a line
+    if re.search(r"\d|每|扣|得|分|为止|;", _SINGLE_CASE.sub("", fault)):
         return None
     return Proposed([_met_item(w, "无：" + fault)], f"全有或全无：{fault}即扣完 {fmt(w.weight)} 分，否则得满分",
                     (f"“{fault}”：未出现时得满分，评分标准未明说",))
@@ -629,19 +636,29 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
                          r"(?:底前|底|前|内|以内|之内|以前|之前)?|\d{1,3}(?:个)?(?:工作日|日|天|个月|周)(?:内|以内|之内))")
 
 
+#: a count the requirement asks at least of, no score said: “每年至少举办2次专题讲座”, “开展宣传不少于3场”
+_COUNT_ASKED = re.compile(r"(?:至少|不少于)[\u4e00-\u9fff]{0,4}?\d+(?:人次|次|场|期|篇|份|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支)")
+#: a rank or class named by its figure, no quantity: “2级学院”, “3级医院”
+_RANK_NAMED = re.compile(r"\d级(?=[\u4e00-\u9fff])")
+
+
 def _kept_by_a_date(w: Wording) -> Proposed | None:
     """A requirement with no scoring words whose only figures are the time limits or dates it is kept by (“章程表决通过后
-    15日内,报业务主管单位审查;…30日内,报登记管理机关核准”, “应在每年4月1日-5月31日内报送年度报告”): the team enters it as
-    met or not met, full marks or none; the text says nothing of the score, and whether each limit was kept is the
-    team's to check: always to check."""
+    15日内,报业务主管单位审查;…30日内,报登记管理机关核准”, “应在每年4月1日-5月31日内报送年度报告”) or the counts it asks
+    at least (“每年至少举办2次专题讲座”): the team enters it as met or not met, full marks or none; the text says nothing
+    of the score, and whether each limit was kept or count reached is the team's to check: always to check."""
     t = w.text.rstrip(";.")
     if "分" in t:
         return None
+    t = ORDINAL_AT.sub("", t)
     limits = [m.group(0) for m in _TIME_LIMIT.finditer(t) if re.search(r"\d", m.group(0))]
-    rest = _TIME_LIMIT.sub("", t)
-    if not limits or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(rest):
+    counts = _COUNT_ASKED.findall(t)
+    rest = _RANK_NAMED.sub("", _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t)))
+    if not (limits or counts) or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(rest):
         return None
-    return _met(w, ORDINAL_AT.sub("", t).replace(";", ","), [_SCORE_UNSAID, f"“{'、'.join(limits)}”：是否在期限内由评价组核查"])
+    doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \
+        + ([f"“{'、'.join(counts)}”：是否达到由评价组核查"] if counts else [])
+    return _met(w, t.replace(";", ","), doubts)
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:

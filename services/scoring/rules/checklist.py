@@ -486,6 +486,11 @@ _ADDITIVE_TAIL = re.compile(r"(?:,(?:按实际情况评分|没有[^,;()\d]{1,12}
                             r"(?:\((?:查阅|查看|实地|现场|检查|核查)[^()]*\))?;?$")
 #: a point that holds a figure to reach (“镇区主街道实行14小时以上保洁”, “有1座以上中转站”): no step, no deduction
 _AT_LEAST = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{0,3}以上")
+#: the words a point's figure measures, before its comparison or figure: “男女厕位比例” of “男女厕位比例不大于2:3”
+_MEASURED = re.compile(r"^(?:[^,\d≥≤<>]*,)*([\u4e00-\u9fff][\u4e00-\u9fff、《》“”]+?)(?:不大于|不小于|不高于|不低于|不超过|不少于|达到|大于|小于|高于|低于|在)?"
+                       r"[≥≤<>]?\d")
+#: what a point holding a figure cannot hold: a step, a deduction, a zero, a band's lower side, a judgement
+_NOT_MEASURED = re.compile(r"每|扣|不得|不计|不足|以下|以内|酌情|视情|%|\d分")
 
 
 def _additive(w: Wording) -> Proposed | None:
@@ -501,10 +506,17 @@ def _additive(w: Wording) -> Proposed | None:
         # swap places (the first fault worth 1, the second 0.5): faults are read by ``_faults``
         return None
     doubts = [f"“{w.text[len(t):].strip(',;')}”：未计入要点"] if t != w.text else []
+    measured: list[str] = []
     for label, _share, _points in found:
         if _NOT_A_POINT.search(_AT_LEAST.sub("", label)):
-            return None
-        if _AT_LEAST.search(label):
+            # a figure to reach on a measure of its own (“男女厕位比例不大于2:3”, “管径50-70mm”); several points on
+            # one measure are bands of it, and a step, a deduction or a zero is no point
+            lead = _MEASURED.match(label)
+            if lead is None or _NOT_MEASURED.search(label) or lead.group(1) in measured:
+                return None
+            measured.append(lead.group(1))
+            doubts.append(f"“{label}”：条件中的数值由评价组判断是否达到")
+        elif _AT_LEAST.search(label):
             doubts.append(f"“{label}”：条件中的数值由评价组判断是否达到")
     if any(points <= 0 for _label, _share, points in found):
         return None

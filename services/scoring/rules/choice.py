@@ -497,6 +497,11 @@ _FIGURES = re.compile(r"\d+(?:\.\d+)?")
 _NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r"$")
 
 
+#: situations of several sentences each, every one closed by its score in brackets after its last stop: “A,B;C。(3分)
+#: A,B;D。(2分)” — not a heading and its situation, since the text has nothing but such paragraphs
+_PARAGRAPHS = re.compile(r"(?:[^()]+?;\(\d+(?:\.\d+)?分\))+")
+
+
 def _scored_situations(w: Wording) -> Proposed | None:
     """Situations each followed by its score however marked (“A。(60分)B。(55分)C。(0分)”, “投产加20分,投运加10分”),
     the best on the whole 分值 and the scores not adding up to it (then they would be points): one of them applies.
@@ -517,13 +522,21 @@ def _scored_situations(w: Wording) -> Proposed | None:
             or sum(scores, Decimal(0)) == w.weight:
         return None
     doubts = []
+    paragraphs = not tail and _PARAGRAPHS.fullmatch(w.text.rstrip(";.")) is not None \
+        and any(st.before for st in statements[1:])
+    if paragraphs:  # each situation its sentences up to its bracketed score: matched as a whole by the team
+        statements = [st._replace(words=",".join((*st.before, st.words)), before=()) for st in statements]
+        doubts.append("各情形含多句要求，由评价组对照判断")
     for k, st in enumerate(statements):
         if not st.words or NOT_A_STATEMENT.search(st.words) or (k and st.before):
             return None
         doubts += [f"“{x}”：未计入情形" for x in st.before]
     figures = {tuple(_FIGURES.findall(st.words)) for st in statements} - {()}
-    if len(figures) > 1:
+    if len(figures) > 1 and not paragraphs:
         return None
+    if len(figures) > 1:  # paragraphs that differ in a figure besides their other requirements
+        doubts.append("各情形中的数值由评价组判断是否达到")
+        figures = set()
     if figures:
         doubts.append(f"“{'、'.join(next(iter(figures)))}”：条件中的数值由评价组判断是否达到")
     if re.search(r"加\d", w.text):

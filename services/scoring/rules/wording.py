@@ -139,7 +139,7 @@ def _surface(text: str) -> str:
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
         t = _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t))
-    if _SCORE_NO_UNIT.search(t) and _SCORE_WITH_UNIT.search(t):  # “…,得1分;有其中1项参与,得0.5;无,不得分”
+    if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
 
@@ -193,6 +193,8 @@ _NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
 _SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
 _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
+#: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
+_POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 
 
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
