@@ -973,6 +973,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             rate = _fault_words(run[:cases[-1].start()])
             faults.append(_Fault(rate, amount, True, "%", own, Decimal(100), step))
             assumed.append(f"“{rate}”：未说明达标线，按 100% 计")
+        elif step != 1 and own is not None and short.startswith("每") and _SHORT_STEP.search(short):
+            # “未完成的,每下降5个百分点扣0.1分,最多扣0.5分”: the points short, a step of several, under a cap of its own
+            # (no 达标线 holds the cap): the shortfall in points entered, a part of a step in proportion
+            faults.append(_Fault(_fault_words(run), amount, True, unit, own, None, step))
         elif step != 1:
             return None
         else:
@@ -1032,7 +1036,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(
         (f"{v['label']}{'超过' if f.over else '低于'} {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
-         f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}") + f"扣 {number(f.amount)} 分"
+         f"{v['label']}{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
+        + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
@@ -1066,7 +1071,13 @@ _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此�
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
-_NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每)")
+#: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
+_NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每)")
+#: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
+#: in brackets that close the text (the requirement's words are left to check)
+#: “查看相关文件资料。每项…1分”: a sentence opening the text on how it is checked (its words left to check)
+_CHECKED_FIRST = re.compile(r"^(?:(?:重点|实地|现场)?(?:检查|查看|查阅|核查|抽查|审阅)[^;,\d分]{0,30}?(?:资料|台账|记录|文件|材料|档案|报表));")
+_EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
 _TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
@@ -1125,8 +1136,16 @@ def _earned(w: Wording) -> Proposed | None:
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
+    checked = _CHECKED_FIRST.match(t)
+    if checked:
+        t = t[checked.end():]
+    bracketed = _EARNED_IN_BRACKETS.match(t)
+    if bracketed:
+        t = bracketed.group("body")
     cases: list[_Case] = []
-    doubts: list[str] = []
+    doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    if checked:
+        doubts.append(f"“{checked.group(0).strip(';')}”：查看的资料，未用于计分")
     gate: str | None = None
     capped_all = False  # a sentence of its own caps the points at the 分值
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:

@@ -225,6 +225,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
     step = _STEP_EACH.search(t) or _STEP.search(t)
     if not step:
         return None
+    if any(d(other.group("amt")) != d(step.group("amt")) for other in _STEP_EACH.finditer(t, step.end())):
+        # “…3个、…30个得20分,每少1个企业扣5分,每少1个个体户扣1分”: steps of other costs, of other things; one line
+        # and one step hold neither (a formula of the shortfalls reads them)
+        return None
     line = _line(t, step, weight)
     doubts = None
     per_unit = ""

@@ -1,0 +1,152 @@
+"""Formulas left to judgement or read as another single type on the tuning set (round 5): the classes behind them.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus). Each class
+is tried in several wordings; each proposal's type and parameters are checked and it is scored in a few situations;
+near misses must not be read so, or must stay to check.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, readings, sole
+
+
+def _formulas(text: str, weight: str) -> list[str]:
+    return [str(r.items[0]["params"]["expression"]) for r in readings(text, weight)
+            if len(r.items) == 1 and r.items[0]["type"] == "formula"]
+
+
+# ── “在市级刊物发表的,每篇得1分,在省级刊物发表的,每篇得2分,最高6分”: each kind of case named in a clause of its own ─────
+@pytest.mark.parametrize("text, weight, per", [
+    ("在市级刊物发表的,每篇得1分,在省级刊物发表的,每篇得2分,最高6分", "6", ("1", "2")),
+    ("参加市级比赛获奖的,每人次计1分,参加省级比赛获奖的,每人次计2分;最多不超过8分", "8", ("1", "2")),
+    ("承办全市现场会,每次加2分,上级领导批示肯定的,每次加1分,本项最高5分", "5", ("2", "1")),
+    ("开展志愿服务活动,每次得0.5分,活动被媒体报道的,每次得1分,满分4分", "4", ("0.5", "1")),
+])
+def test_points_per_case_of_kinds_each_named_in_a_clause_of_its_own_add_up(text, weight, per):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == f"{per[0]} * a + {per[1]} * b"
+    assert [v["name"] for v in params["variables"]] == ["a", "b"]
+    assert by_vars(p, "0", "0") == 0
+    assert by_vars(p, "1", "1") == D(per[0])[0] + D(per[1])[0]
+    assert by_vars(p, "20", "20") == D(weight)[0]  # kept within the 分值
+    assert not p.confident  # the clauses naming the cases are the evaluator's to confirm
+
+
+# ── “推进站点建设(建成综合服务站的,每个得2分;…,满分6分)”: a requirement, then the points of its cases in brackets ───────
+@pytest.mark.parametrize("text, weight, expression, one_each", [
+    ("积极推进农村物流站点建设(建成综合服务站的,每个得2分;建成快递服务点的,每个得1分,满分6分)", "6", "2 * a + 1 * b", "3"),
+    ("推进示范创建(创建国家级示范的,每个得3分;创建省级示范的,每个得2分,最多6分)", "6", "3 * a + 2 * b", "5"),
+    ("加强宣传报道工作(每篇信息被市级采用得0.5分,最高得3分)", "3", "0.5 * a", "0.5"),
+])
+def test_points_per_case_in_brackets_after_a_requirement_are_read(text, weight, expression, one_each):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    ones = ["1"] * len(params["variables"])
+    assert by_vars(p, *ones) == D(one_each)[0]
+    assert by_vars(p, *["30"] * len(ones)) == D(weight)[0]
+    assert any("括号前的要求未用于计分" in u for u in p.unplaced)  # the requirement's words left to check
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("积极推进站点建设(建成综合服务站的得2分)", "2"),  # no case counted in the brackets
+    ("加强宣传报道工作(每篇信息被市级采用扣0.5分,扣完为止)", "3"),  # points taken off, not earned
+    ("积极推进站点建设(2分)", "2"),  # the points of the requirement, no cases
+    ("推进站点建设,建成3个以上(每个得2分,最多6分)", "6"),  # a figure in the requirement: a line, not a lead
+])
+def test_near_misses_of_points_in_brackets_are_not_read_so(text, weight):
+    assert not any("+" in e or e.endswith("* a") for e in _formulas(text, weight)), text
+
+
+# ── “未完成的,每下降5个百分点扣0.1分,最多扣0.5分”: points short counted in steps of several, under a cap of their own ──
+@pytest.mark.parametrize("text, weight, per, step, cap", [
+    ("完成目标任务得满分,每下降5个百分点扣0.2分,最多扣1分", "2", "0.2", "5", "1"),
+    ("完成年度计划的得满分;未完成的,每降低10个百分点扣1分,最多扣3分", "5", "1", "10", "3"),
+    ("任务全部完成得满分;未完成的,每减少2个百分点扣0.5分,扣满2分为止", "4", "0.5", "2", "2"),
+])
+def test_points_short_in_steps_of_several_under_a_cap_are_a_formula(text, weight, per, step, cap):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    term = (f"{per} * a" if per != "1" else "a") + f" / {step}"
+    assert params["expression"] == f"max - min({cap}, {term})"
+    (variable,) = params["variables"]
+    assert "百分点" in variable["label"]  # the points short are entered, not the rate
+    full = D(weight)[0]
+    assert by_vars(p, "0") == full
+    assert by_vars(p, step) == full - D(per)[0]
+    assert by_vars(p, "100") == full - D(cap)[0]  # never more than the cap taken off
+    assert any("不足一档" in u for u in p.unplaced)  # a part of a step counts in proportion: to check
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("完成目标任务得满分,每下降5个百分点扣0.2分", "2"),  # no cap: a 达标线 reads it
+    ("完成目标任务得满分,每下降5个百分点扣0.2分,最多扣2分", "2"),  # a cap of the whole 分值 is no cap of its own
+    ("每缺2份资料扣1分,最多扣3分", "5"),  # a count in steps of several: a remainder to read
+])
+def test_near_misses_of_points_short_in_steps_under_a_cap_are_not_read_so(text, weight):
+    assert not any(e.startswith("max - min(") and " / " in e for e in _formulas(text, weight)), text
+
+
+def test_a_cliff_after_points_short_under_a_cap_stays_to_check():
+    p = propose("完成目标任务得满分,每下降5个百分点扣0.2分,最多扣1分;低于60%不得分", "2", "指标")
+    assert not p.confident and any("低于60%不得分" in u for u in p.unplaced)
+
+
+# ── “新增企业3个、个体户30个得20分,每少1个企业扣5分,每少1个个体户扣1分”: targets of several counts, each its own step ──
+@pytest.mark.parametrize("text, weight, expression", [
+    ("新增企业3个、个体户30个得20分,每少1个企业扣5分,每少1个个体户扣1分,扣完为止", "20", "max - 5 * a - b"),
+    ("召开专题会议4次、开展督查6次,每少1次会议扣1分,每少1次督查扣0.5分,扣完为止", "6", "max - a - 0.5 * b"),
+])
+def test_targets_of_several_counts_each_with_its_own_step_are_no_single_line(text, weight, expression):
+    assert not any(r.items[0]["type"] == "threshold" for r in readings(text, weight))
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    assert by_vars(p, "0", "0") == D(weight)[0]
+    assert by_vars(p, "1", "1") < D(weight)[0]
+    assert not p.confident  # the targets' figures are left to check
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("全年开展活动不少于4次,每少1次扣2分,扣完为止", "8"),  # one line, one step: a 达标线
+    ("全年开展活动不少于4次,每少1次扣2分;开展督查不少于2次,每少1次扣2分,扣完为止", "8"),  # steps of one cost
+])
+def test_a_line_with_steps_of_one_cost_is_still_read_as_a_line(text, weight):
+    assert any(r.items[0]["type"] == "threshold" for r in readings(text, weight)), text
+
+
+def test_one_line_and_step_stays_a_confident_line():
+    p = propose("全年开展活动不少于4次,每少1次扣2分,扣完为止", "8", "指标")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["step"], params["deduct"]) == ("4", "1", "2")
+    assert p.confident
+
+
+# ── “查看相关资料。每项宣传内容1分,总分不超过6分”: how it is checked, then the points per case ─────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("查看相关文件资料。每项宣传内容1分,总分不超过6分。", "6", "1"),
+    ("查阅活动台账。每开展1次主题活动得0.5分,最高3分", "3", "0.5"),
+    ("实地检查宣传档案;每发布1篇宣传信息计0.5分,累计不超过2分", "2", "0.5"),
+])
+def test_a_sentence_on_how_it_is_checked_before_points_per_case_is_left_to_check(text, weight, per):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == f"{per} * a"
+    assert by_vars(p, "2") == 2 * D(per)[0]
+    assert by_vars(p, "50") == D(weight)[0]
+    assert any("查看的资料，未用于计分" in u for u in p.unplaced)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("查看相关资料。每缺1项扣1分,扣完为止", "6"),  # points taken off: a deduction per case
+    ("查看相关资料。每项宣传内容1分,共6项", "6"),  # points of a list of requirements
+    ("查看相关资料3份。每项宣传内容1分,总分不超过6分", "6"),  # a figure in the check: not only how it is checked
+])
+def test_near_misses_of_a_check_before_points_per_case_are_not_read_so(text, weight):
+    assert not any(e.endswith("* a") and "+" not in e and "max" not in e for e in _formulas(text, weight)), text
