@@ -150,3 +150,73 @@ def test_a_sentence_on_how_it_is_checked_before_points_per_case_is_left_to_check
 ])
 def test_near_misses_of_a_check_before_points_per_case_are_not_read_so(text, weight):
     assert not any(e.endswith("* a") and "+" not in e and "max" not in e for e in _formulas(text, weight)), text
+
+
+# ── “每增长1%计0.5分,满分5分”: points per point of growth, capped ─────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("每增长1%计0.5分,满分5分", "5", "0.5"),
+    ("税收收入比上年每增长1%加0.5分,最多加3分", "3", "0.5"),
+    ("以上年为基数,每增长1%得1分,最高5分", "5", "1"),
+    ("与上年相比,注册企业数每提高1%得0.2分,最高得2分", "2", "0.2"),
+])
+def test_points_per_point_of_growth_under_a_cap_are_a_formula(text, weight, per):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == f"{per} * a"
+    (variable,) = params["variables"]
+    assert "百分点" in variable["label"]
+    assert by_vars(p, "0") == 0
+    assert by_vars(p, "2") == 2 * D(per)[0]
+    assert by_vars(p, "100") == D(weight)[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每增长1%扣0.5分,扣完为止", "5"),  # points taken off
+    ("增长率达到10%得满分,每增长1%得1分,最高5分", "5"),  # a line: bands or a step to it, not points per case
+    ("每增长2%得1分,最高5分", "5"),  # a step of several: how a part counts is unsaid
+])
+def test_near_misses_of_points_per_point_of_growth_are_not_read_so(text, weight):
+    assert not any(e.endswith("* a") and "max" not in e for e in _formulas(text, weight)), text
+
+
+# ── “知晓率、满意率每低1个百分点各扣0.5分”: rates listed, each losing points per step below its line ─────────────────
+@pytest.mark.parametrize("text, weight, line, step, per, names", [
+    ("知晓率、满意率每低1个百分点各扣0.5分,扣完为止", "5", "100", "1", "0.5", ["知晓率", "满意率"]),
+    ("信息采集率、合同签订率、验证率达100%得满分,每项每低1个百分点扣0.2分", "6", "100", "1", "0.2",
+     ["信息采集率", "合同签订率", "验证率"]),
+    ("管理三率(建档率、随访率、体检率)达100%记6分。每项低1个百分点扣0.2分", "6", "100", "1", "0.2",
+     ["建档率", "随访率", "体检率"]),
+    ("免疫接种率、建卡率均达到95%以上得满分,各项每降低2个百分点扣1分,扣完为止", "10", "95", "2", "1",
+     ["免疫接种率", "建卡率"]),
+])
+def test_rates_listed_each_with_the_same_step_are_a_formula_of_each_rate(text, weight, line, step, per, names):
+    assert not any(r.items[0]["type"] == "threshold" for r in readings(text, weight))
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert [v["label"] for v in params["variables"]] == [f"{n}（%）" for n in names]
+    assert all(v["unit"] == "%" for v in params["variables"])
+    full = D(weight)[0]
+    at_line = [line] * len(names)
+    assert by_vars(p, *at_line) == full
+    one_short = [str(D(line)[0] - D(step)[0])] + at_line[1:]
+    assert by_vars(p, *one_short) == full - D(per)[0]
+    both_short = [str(D(line)[0] - D(step)[0])] * len(names)
+    assert by_vars(p, *both_short) == max(full - len(names) * D(per)[0], D(0)[0])
+    assert not p.confident  # the rates are entered in %, a part of a step in proportion
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("知晓率、满意率每低1个百分点扣0.5分,扣完为止", "5"),  # not said to be each rate's: one step or two, unsaid
+    ("合格率每低1个百分点扣0.5分,扣完为止", "5"),  # one rate: a 达标线
+    ("知晓率、满意率达到90%以上得满分,每低1个百分点扣0.5分", "5"),  # no 每项/各: whose step, unsaid
+])
+def test_near_misses_of_rates_each_with_a_step_are_not_read_so(text, weight):
+    assert not any(len(r.items[0].get("params", {}).get("variables", [])) > 1 for r in readings(text, weight)
+                   if r.items[0]["type"] == "formula"), text
+
+
+def test_a_lone_rate_with_its_step_stays_a_line():
+    p = propose("合格率达到95%得满分,每低1个百分点扣0.5分,扣完为止", "5", "指标")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["step"], params["deduct"]) == ("95", "1", "0.5")

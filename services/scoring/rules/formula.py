@@ -42,6 +42,7 @@ from services.scoring.rules.wording import (
     WORDS_OF_RECORD,
     ZEROED,
     d,
+    rates_each_step,
     s as number,
 )
 
@@ -1099,9 +1100,11 @@ _NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本�
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 #: (the row's own number opening the text, “1.每开展…”, is no list)
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
+#: “每增长1%计0.5分”: a step of growth in %, each point of it a case earning points (never a line)
+_GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\.\d+)?)%")
 #: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
 #: 媒体” names a level of the case, no line)
-_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上|(?<!级)以下|≥|≤|%|比例")
+_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
@@ -1132,6 +1135,7 @@ def _earned(w: Wording) -> Proposed | None:
     t = w.text
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
+    t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -1454,6 +1458,36 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     summary = faults.summary.replace("，得分限于 0～分值", "") + f"；{name}低于 {number(line)}% 的，每低 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值"
     doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, tuple(doubts))
+
+
+# ── proposal: rates listed, each losing points per step below its line ─────────
+def _rates_each_step(w: Wording) -> Proposed | None:
+    """“知晓率、满意率每低1个百分点各扣0.5分,扣完为止”, “A率、B率、C率达100%得满分,每项每低1个百分点扣0.2分”: each rate
+    listed loses the points per step below the line (100% when none is said), as ``max - 0.5 * (100 - min(100, a))
+    - 0.5 * (100 - min(100, b))`` over each rate in %, in the order the text lists them. Never confidently: the rates
+    are entered in %, a part of a step counts in proportion, and words around the list are the evaluator's to read."""
+    m = rates_each_step(w.text)
+    if m is None:
+        return None
+    names = m.group("list").split("、")
+    line = d(m.group("line") or "100")
+    step, x = d(m.group("step")), d(m.group("x"))
+    if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight or len(names) > len(_NAMES):
+        return None
+    if m.group("pts") and d(m.group("pts")) != w.weight:
+        return None
+    short = f"({number(line)} - min({number(line)}, {{}}))" + (f" / {number(step)}" if step != 1 else "")
+    per = "" if x == 1 else f"{number(x)} * "
+    variables = [{"name": _NAMES[k], "label": f"{_case_words(n)}（%）", "unit": "%"} for k, n in enumerate(names)]
+    expression = "max - " + " - ".join(per + short.format(v["name"]) for v in variables)
+    said_step = f"每{' ' + number(step) + ' 个' if step != 1 else '个'}百分点"
+    summary = (f"公式计分：{'、'.join(names)}各自低于 {number(line)}% 的{said_step}扣 {number(x)} 分"
+               + ("，扣完为止" if _STOP.search(w.text) else "") + "，得分限于 0～分值")
+    doubts = [f"“{m.group(0)}”：各率按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
+    if not m.group("line"):
+        doubts.append(f"“{m.group('list')}”：未说明达标线，按 100% 计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    tuple(doubts))
 
 
 # ── proposal: points for the first case, then more for each further case, capped ──────
@@ -1969,6 +2003,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step)),
     describe=describe,
 )
