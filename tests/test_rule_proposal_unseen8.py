@@ -220,3 +220,29 @@ def test_a_lone_rate_with_its_step_stays_a_line():
     p = propose("合格率达到95%得满分,每低1个百分点扣0.5分,扣完为止", "5", "指标")
     params = sole(p, "threshold")
     assert (params["full_at"], params["step"], params["deduct"]) == ("95", "1", "0.5")
+
+
+# ── “出户率100%得10分,每降低2个百分点扣1分;未建立台账的扣2分”: a rate's line with its full marks, its step, and a fault ──
+@pytest.mark.parametrize("text, weight, line, per_point, fault", [
+    ("水表出户率100%得10分,每降低2个百分点扣1分;未建立台账的扣2分", "10", "100", "0.5", "2"),
+    ("资金到位率达到100%的得满分,每降低5个百分点扣1分;未按规定拨付的扣1分,扣完为止", "5", "100", "0.2", "1"),
+    ("培训覆盖率95%以上得8分,每下降2个百分点扣1分;未建立培训档案的,扣2分", "8", "95", "0.5", "2"),
+])
+def test_a_rate_line_with_its_full_marks_and_step_beside_a_fault_is_a_formula(text, weight, line, per_point, fault):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    rate, yes_no = params["variables"]
+    assert rate["unit"] == "%" and yes_no["unit"] == ""  # the rate first, as the text names it; the fault a yes/no
+    full = D(weight)[0]
+    assert by_vars(p, line, "0") == full
+    assert by_vars(p, "100", "1") == full - D(fault)[0]
+    assert by_vars(p, str(D(line)[0] - 10), "0") == full - 10 * D(per_point)[0]
+    assert not p.confident  # the rate in %, a part of a step in proportion
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("培训覆盖率95%以上得6分,每下降2个百分点扣1分;未建立培训档案的,扣2分", "8"),  # the line's points short of the 分值
+    ("水表出户率100%得10分,每降低2个百分点扣1分", "10"),  # no fault beside it: a 达标线
+])
+def test_near_misses_of_a_rate_line_beside_a_fault_are_not_read_so(text, weight):
+    assert not any("max(0, " in e and " - r)" in e for e in _formulas(text, weight)), text

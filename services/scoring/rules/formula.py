@@ -1409,7 +1409,9 @@ def _plus_per_case(w: Wording) -> Proposed | None:
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
 #: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
 #: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
-_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:" + _REACHES + r"?(?P<line>\d+(?:\.\d+)?)%起?)?,?"
+_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:" + _REACHES + r"?(?P<line>\d+(?:\.\d+)?)%起?"
+                        # the full marks at the line (“出户率100%得10分,每降低2个百分点…”)
+                        r"(?:(?:及以上|以上)?(?:的)?,?(?:(?:得|计|记)满分|(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分))?)?,?"
                         r"每(?:降低|下降|低于?|减少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
 
 
@@ -1438,7 +1440,7 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
         line_text = stated.group("line")
         rest = rest[:stated.start()] + rest[stated.end():]
     line, step, x = d(line_text), d(m.group("step")), d(m.group("x"))
-    if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight:
+    if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
     rest = re.sub(r"[,;]{2,}", ";", rest).strip(",;")
     if not _FAULT_DEDUCTS.search(rest):
