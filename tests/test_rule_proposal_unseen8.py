@@ -246,3 +246,27 @@ def test_a_rate_line_with_its_full_marks_and_step_beside_a_fault_is_a_formula(te
 ])
 def test_near_misses_of_a_rate_line_beside_a_fault_are_not_read_so(text, weight):
     assert not any("max(0, " in e and " - r)" in e for e in _formulas(text, weight)), text
+
+
+# ── “得分=满意度×分值”, “按完成度×分值计分”: a measure that is no rate, times the 分值 ─────────────────────────────
+@pytest.mark.parametrize("text, name", [
+    ("综合满意度得分=满意度×分值", "满意度"),
+    ("得分=群众满意度×本项分值", "群众满意度"),
+    ("按完成度×分值计分", "完成度"),
+    ("以质量系数乘以分值计算得分", "质量系数"),
+])
+def test_a_measure_that_is_no_rate_times_the_weight_is_a_formula_to_check(text, name):
+    p = propose(text, "10", "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == "a * max"
+    assert [v["label"] for v in params["variables"]] == [name]
+    assert by_vars(p, "0.9") == D("9")[0]
+    assert any("比率按小数还是百分数" in u for u in p.unplaced)  # how the measure is entered: to check
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", ["得分=预算执行率×分值", "按资金到位率×分值计分"])
+def test_a_rate_times_the_weight_stays_a_rate(text):
+    p = propose(text, "10", "指标")
+    assert p.kind == "rate"
+    assert not any(e == "a * max" for e in _formulas(text, "10"))

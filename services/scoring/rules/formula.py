@@ -32,6 +32,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
+from services.scoring.rules.rate import RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
     NOT_A_CAP_BEFORE,
@@ -310,8 +311,9 @@ def _written(w: Wording) -> Proposed | None:
             out.append(names.setdefault(word, _NAMES[len(names)]))
     if at != len(body) or depth or not names or not any(x in "+-*/" for x in out):
         return None
-    if len(names) == 1 and set(out) <= {*names.values(), "*", "max"}:
-        return None  # “完成率×分值”: a rate's reading
+    if len(names) == 1 and set(out) <= {*names.values(), "*", "max"} and (
+            "max" not in out or RATE_NAME.search(next(iter(names)))):
+        return None  # “完成率×分值”: a rate's reading (“满意度×分值”, “质量系数×分值”: no rate, a formula of the name)
     expression = " ".join(out)
     try:
         expressions.evaluate(expression, {"max": w.weight, **{v: Decimal(1) for v in names.values()}})
