@@ -270,3 +270,28 @@ def test_a_rate_times_the_weight_stays_a_rate(text):
     p = propose(text, "10", "指标")
     assert p.kind == "rate"
     assert not any(e == "a * max" for e in _formulas(text, "10"))
+
+
+# ── “各乡镇考核得分之和除以乡镇个数,即为本项得分”: the mean of the scores of the units checked ──────────────────────
+@pytest.mark.parametrize("text, weight, total, count", [
+    ("各乡镇考核得分之和除以乡镇个数,即为本项得分", "20", "各乡镇考核得分之和", "乡镇个数"),
+    ("被抽查学校此项得分之和除以被抽查学校个数,所得数值即为本县此项得分", "10", "被抽查学校此项得分之和", "被抽查学校个数"),
+    ("抽查各站点评分分数之和÷抽查站点数量,作为该项得分", "6", "抽查各站点评分分数之和", "抽查站点数量"),
+])
+def test_the_sum_of_scores_over_their_number_is_their_mean(text, weight, total, count):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == "a / b"
+    assert [v["label"] for v in params["variables"]] == [total, count]
+    assert by_vars(p, "15", "4") == D("3.75")[0]
+    assert by_vars(p, str(3 * D(weight)[0]), "3") == D(weight)[0]
+    assert not p.confident  # each score out of the 分值: to check
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("合格项目个数之和除以项目总数", "20"),  # a count over a count: a share, no mean of scores
+    ("各乡镇考核得分之和除以乡镇个数×分值", "20"),  # times the 分值: another formula
+    ("各乡镇考核得分之和除以乡镇个数,低于60分的不得分", "20"),  # a line after it
+])
+def test_near_misses_of_a_mean_of_scores_are_not_read_so(text, weight):
+    assert not any("平均值" in r.summary for r in readings(text, weight)), text

@@ -530,6 +530,24 @@ def _averaged(w: Wording, t: str) -> Proposed | None:
                     (f"“{last}”：按各评分的平均值计分，各评分按本项分值计（满分 {number(w.weight)} 分）",))
 
 
+#: “…检查项目得分之和除以被抽查城市个数,所得数值即为…得分”: the sum of the scores of the units checked over their number
+_MEAN_OF_SCORES = re.compile(r"^(?:(?:得分|本项得分)=)?(?P<sum>[^;=/]{0,60}?(?:得分|分数|分值)之和)/(?P<count>[^;,=/\d]{1,30}?(?:个数|数量|总数|数))"
+                             r"(?:,?(?:所得数值|所得结果|所得商|其商|结果)?(?:即|即为|为|作为)[^;,=/\d]{0,30}?(?:得分|分数))?;?$")
+
+
+def _mean_of_scores(w: Wording) -> Proposed | None:
+    """“受检省被抽查城市…得分之和除以被抽查城市个数,所得数值即为受检省此检查项目得分”: the mean of the scores of the units
+    checked, as ``a / b`` over the sum of their scores and their number (the scores each out of the 分值; to check)."""
+    m = _MEAN_OF_SCORES.match(w.text)
+    if m is None:
+        return None
+    variables = [{"name": "a", "label": _case_words(m.group("sum")), "unit": "分"},
+                 {"name": "b", "label": _case_words(m.group("count")), "unit": "个"}]
+    return Proposed([RULE.item(w.name or "平均得分", w.weight, {"expression": "a / b", "variables": variables})],
+                    "公式计分：得分 = 各得分之和 ÷ 个数（平均值）",
+                    (f"“{m.group(0).rstrip(';')}”：按平均值计分，各得分按本项分值计（满分 {number(w.weight)} 分）",))
+
+
 # ── proposal: a rate against a line below 100%, scored in proportion up to it ──
 #: how a rate's line is said to be reached: “≥90%”, “达到90%”, “达90%”, “不低于90%”
 _REACHES = r"(?:≥|达到|达|不低于)"
@@ -2007,6 +2025,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores)),
     describe=describe,
 )
