@@ -277,6 +277,7 @@ def test_a_rate_times_the_weight_stays_a_rate(text):
     ("各乡镇考核得分之和除以乡镇个数,即为本项得分", "20", "各乡镇考核得分之和", "乡镇个数"),
     ("被抽查学校此项得分之和除以被抽查学校个数,所得数值即为本县此项得分", "10", "被抽查学校此项得分之和", "被抽查学校个数"),
     ("抽查各站点评分分数之和÷抽查站点数量,作为该项得分", "6", "抽查各站点评分分数之和", "抽查站点数量"),
+    ("得分=各抽查单位得分之和÷抽查单位个数", "10", "各抽查单位得分之和", "抽查单位个数"),  # no share of the 分值
 ])
 def test_the_sum_of_scores_over_their_number_is_their_mean(text, weight, total, count):
     p = propose(text, weight, "指标")
@@ -295,3 +296,8 @@ def test_the_sum_of_scores_over_their_number_is_their_mean(text, weight, total, 
 ])
 def test_near_misses_of_a_mean_of_scores_are_not_read_so(text, weight):
     assert not any("平均值" in r.summary for r in readings(text, weight)), text
+
+
+def test_a_bare_quotient_of_two_counts_stays_a_rate_to_check():
+    p = propose("得分=实际完成数÷计划数", "10", "指标")
+    assert p.kind == "rate" and not p.confident

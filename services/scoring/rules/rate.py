@@ -117,8 +117,8 @@ SCORE_IS_BARE_QUOTIENT = re.compile(r"得分=\(?([^*/,;.=()]{2,20})/([^*/,;.=()]
 
 def _score_is_bare_quotient(w: Wording) -> Proposed | None:
     m = SCORE_IS_BARE_QUOTIENT.search(w.text)
-    if not m:
-        return None
+    if not m or m.group(1).endswith(("得分之和", "分数之和")):
+        return None  # “得分=各单位得分之和÷单位个数”: the mean of scores, no share of the 分值 (formula.py reads it)
     return _quotient(w, m.group(1), m.group(2), True,
                      f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值（原文未写明乘以分值，请核对）")
 
