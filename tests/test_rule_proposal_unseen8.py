@@ -301,3 +301,29 @@ def test_near_misses_of_a_mean_of_scores_are_not_read_so(text, weight):
 def test_a_bare_quotient_of_two_counts_stays_a_rate_to_check():
     p = propose("得分=实际完成数÷计划数", "10", "指标")
     assert p.kind == "rate" and not p.confident
+
+
+# ── “新增企业2家、合作社10个得10分,每增(减)1家企业加(减)2分,…”: targets for the 分值, points either way per case ──────
+@pytest.mark.parametrize("text, weight, expression", [
+    ("新增规上企业2家、农民合作社10个得10分,每增(减)1家规上企业加(减)2分,每增(减)1个农民合作社加(减)0.5分,扣完为止",
+     "10", "max - 2 * a - 0.5 * b"),
+    ("全年引进项目4个、培育龙头企业2家得满分,每增(减)1个项目加(减)3分,每增(减)1家龙头企业加(减)2分,扣完为止",
+     "15", "max - 3 * a - 2 * b"),
+])
+def test_targets_for_the_weight_with_points_either_way_are_read_as_the_cases_short(text, weight, expression):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    assert all(v["label"].startswith("少") for v in params["variables"])  # the count short of each target is entered
+    assert by_vars(p, "0", "0") == D(weight)[0]  # the targets met (or passed): the 分值, no more
+    assert by_vars(p, "1", "0") < D(weight)[0]
+    assert any("超过目标的加分不超出分值" in u for u in p.unplaced)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("新增企业3个、合作社10个得10分,每增(减)1个企业加(减)2分,每增(减)1个合作社加(减)1分", "12"),  # below the 分值
+    ("每增(减)1个企业加(减)2分,每增(减)1个合作社加(减)1分", "10"),  # no targets stated
+])
+def test_near_misses_of_targets_with_points_either_way_are_not_read_so(text, weight):
+    assert not any(e.startswith("max - ") for e in _formulas(text, weight)), text

@@ -1070,6 +1070,34 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     doubts or None)
 
 
+# ── proposal: counts at their targets for the 分值, points up and down per case either way ─────────────
+#: “每增(减)1个私营企业加(减)5分”, “每增加(减少)1户加(扣)1分”: a case either way of the target, its points added or taken
+_EITHER_WAY_CASE = re.compile(r"每增(?:加)?\((?:减|减少)\)(?P<case>1[^\d,;()]{1,12}?)(?:加|得)\((?:减|扣)\)(?P<x>\d+(?:\.\d+)?)分")
+#: the targets met for the whole 分值 before them: “…3个、…30个得20分,”
+_TARGETS_FOR = re.compile(r"^[^;]*?\d+[^;,\d]{0,3}(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分),")
+
+
+def _either_way_counts(w: Wording) -> Proposed | None:
+    """“新增私营企业3个、个体工商户30个得20分,每增(减)1个私营企业加(减)5分,每增(减)1个个体工商户加(减)1分,扣完20分为止”:
+    the targets met score the 分值, so a case more adds nothing the 分值 holds; each case short of its target costs its
+    points, read as the faults of the cases short (``max - 5 * a - b`` over the count short of each target). Never
+    confidently: the targets' figures are the evaluator's to enter against, and what is added above them is dropped."""
+    t = w.text
+    if "每增" not in t:
+        return None
+    lead = _TARGETS_FOR.match(t)
+    if lead is None or (lead.group("pts") and d(lead.group("pts")) != w.weight):
+        return None
+    if not _EITHER_WAY_CASE.search(t, lead.end()):
+        return None
+    short = _EITHER_WAY_CASE.sub(lambda m: f"每少{m.group('case')}扣{m.group('x')}分", t)
+    read = _faults(replace(w, text=short))
+    if read is None:
+        return None
+    doubts = (*(read.doubts or ()), "“每增(减)…加(减)…”：达到目标得满分，超过目标的加分不超出分值，按少于目标的个数扣分")
+    return Proposed(read.items, read.summary, doubts)
+
+
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
@@ -2025,6 +2053,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts)),
     describe=describe,
 )
