@@ -90,6 +90,9 @@ KEY_WORDS: dict[str, str] = {
     "tiers._bare_line": r"以上|以下|以内|不少于|不低于|达到|不超过|不高于|不多于|[≥>≤<]|超过|高于",  # _BARE_LINE's side
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
+    "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
+    "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
+    "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分",  # _EARN_WORDS: a 每, a case of one, or a cap
     "formula._each_in_brackets": r"\(每|,1",  # _EACH_IN_BRACKETS's “(每”, _ONE_AND_POINTS's “,1”
     "formula._interpolated": r"内插|插值",  # _INTERPOLATED's straight line between the lines

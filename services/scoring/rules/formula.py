@@ -36,6 +36,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
+from services.scoring.rules.rate import RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
     NOT_A_CAP_BEFORE,
@@ -47,6 +48,7 @@ from services.scoring.rules.wording import (
     WORDS_OF_RECORD,
     ZEROED,
     d,
+    rates_each_step,
     s as number,
 )
 
@@ -314,8 +316,9 @@ def _written(w: Wording) -> Proposed | None:
             out.append(names.setdefault(word, _NAMES[len(names)]))
     if at != len(body) or depth or not names or not any(x in "+-*/" for x in out):
         return None
-    if len(names) == 1 and set(out) <= {*names.values(), "*", "max"}:
-        return None  # “完成率×分值”: a rate's reading
+    if len(names) == 1 and set(out) <= {*names.values(), "*", "max"} and (
+            "max" not in out or RATE_NAME.search(next(iter(names)))):
+        return None  # “完成率×分值”: a rate's reading (“满意度×分值”, “质量系数×分值”: no rate, a formula of the name)
     expression = " ".join(out)
     try:
         expressions.evaluate(expression, {"max": w.weight, **{v: Decimal(1) for v in names.values()}})
@@ -530,6 +533,24 @@ def _averaged(w: Wording, t: str) -> Proposed | None:
     return Proposed([RULE.item(w.name or "平均得分", w.weight, {"expression": "a / b", "variables": variables})],
                     "公式计分：得分 = 各评分之和 ÷ 评分的个数（平均值）",
                     (f"“{last}”：按各评分的平均值计分，各评分按本项分值计（满分 {number(w.weight)} 分）",))
+
+
+#: “…检查项目得分之和除以被抽查城市个数,所得数值即为…得分”: the sum of the scores of the units checked over their number
+_MEAN_OF_SCORES = re.compile(r"^(?:(?:得分|本项得分)=)?(?P<sum>[^;=/]{0,60}?(?:得分|分数|分值)之和)/(?P<count>[^;,=/\d]{1,30}?(?:个数|数量|总数|数))"
+                             r"(?:,?(?:所得数值|所得结果|所得商|其商|结果)?(?:即|即为|为|作为)[^;,=/\d]{0,30}?(?:得分|分数))?;?$")
+
+
+def _mean_of_scores(w: Wording) -> Proposed | None:
+    """“受检省被抽查城市…得分之和除以被抽查城市个数,所得数值即为受检省此检查项目得分”: the mean of the scores of the units
+    checked, as ``a / b`` over the sum of their scores and their number (the scores each out of the 分值; to check)."""
+    m = _MEAN_OF_SCORES.match(w.text)
+    if m is None:
+        return None
+    variables = [{"name": "a", "label": _case_words(m.group("sum")), "unit": "分"},
+                 {"name": "b", "label": _case_words(m.group("count")), "unit": "个"}]
+    return Proposed([RULE.item(w.name or "平均得分", w.weight, {"expression": "a / b", "variables": variables})],
+                    "公式计分：得分 = 各得分之和 ÷ 个数（平均值）",
+                    (f"“{m.group(0).rstrip(';')}”：按平均值计分，各得分按本项分值计（满分 {number(w.weight)} 分）",))
 
 
 # ── proposal: a rate against a line below 100%, scored in proportion up to it ──
@@ -986,6 +1007,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             rate = _fault_words(run[:cases[-1].start()])
             faults.append(_Fault(rate, amount, True, "%", own, Decimal(100), step))
             assumed.append(f"“{rate}”：未说明达标线，按 100% 计")
+        elif step != 1 and own is not None and short.startswith("每") and _SHORT_STEP.search(short):
+            # “未完成的,每下降5个百分点扣0.1分,最多扣0.5分”: the points short, a step of several, under a cap of its own
+            # (no 达标线 holds the cap): the shortfall in points entered, a part of a step in proportion
+            faults.append(_Fault(_fault_words(run), amount, True, unit, own, None, step))
         elif step != 1:
             return None
         else:
@@ -1045,7 +1070,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(
         (f"{v['label']}{'超过' if f.over else '低于'} {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
-         f"{v['label']}{'每' + (v['unit'] or '项') if f.counted else ''}") + f"扣 {number(f.amount)} 分"
+         f"{v['label']}{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
+        + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
@@ -1055,6 +1081,34 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         doubts += ("不足一档的部分按比例扣分",)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
+
+
+# ── proposal: counts at their targets for the 分值, points up and down per case either way ─────────────
+#: “每增(减)1个私营企业加(减)5分”, “每增加(减少)1户加(扣)1分”: a case either way of the target, its points added or taken
+_EITHER_WAY_CASE = re.compile(r"每增(?:加)?\((?:减|减少)\)(?P<case>1[^\d,;()]{1,12}?)(?:加|得)\((?:减|扣)\)(?P<x>\d+(?:\.\d+)?)分")
+#: the targets met for the whole 分值 before them: “…3个、…30个得20分,”
+_TARGETS_FOR = re.compile(r"^[^;]*?\d+[^;,\d]{0,3}(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分),")
+
+
+def _either_way_counts(w: Wording) -> Proposed | None:
+    """“新增私营企业3个、个体工商户30个得20分,每增(减)1个私营企业加(减)5分,每增(减)1个个体工商户加(减)1分,扣完20分为止”:
+    the targets met score the 分值, so a case more adds nothing the 分值 holds; each case short of its target costs its
+    points, read as the faults of the cases short (``max - 5 * a - b`` over the count short of each target). Never
+    confidently: the targets' figures are the evaluator's to enter against, and what is added above them is dropped."""
+    t = w.text
+    if "每增" not in t:
+        return None
+    lead = _TARGETS_FOR.match(t)
+    if lead is None or (lead.group("pts") and d(lead.group("pts")) != w.weight):
+        return None
+    if not _EITHER_WAY_CASE.search(t, lead.end()):
+        return None
+    short = _EITHER_WAY_CASE.sub(lambda m: f"每少{m.group('case')}扣{m.group('x')}分", t)
+    read = _faults(replace(w, text=short))
+    if read is None:
+        return None
+    doubts = (*(read.doubts or ()), "“每增(减)…加(减)…”：达到目标得满分，超过目标的加分不超出分值，按少于目标的个数扣分")
+    return Proposed(read.items, read.summary, doubts)
 
 
 # ── proposal: points earned per case, capped ───────────────────────────────
@@ -1079,7 +1133,13 @@ _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此�
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
-_NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每)")
+#: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
+_NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每)")
+#: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
+#: in brackets that close the text (the requirement's words are left to check)
+#: “查看相关文件资料。每项…1分”: a sentence opening the text on how it is checked (its words left to check)
+_CHECKED_FIRST = re.compile(r"^(?:(?:重点|实地|现场)?(?:检查|查看|查阅|核查|抽查|审阅)[^;,\d分]{0,30}?(?:资料|台账|记录|文件|材料|档案|报表));")
+_EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
 _TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
@@ -1101,9 +1161,11 @@ _NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本�
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 #: (the row's own number opening the text, “1.每开展…”, is no list)
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
+#: “每增长1%计0.5分”: a step of growth in %, each point of it a case earning points (never a line)
+_GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\.\d+)?)%")
 #: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
 #: 媒体” names a level of the case, no line)
-_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上|(?<!级)以下|≥|≤|%|比例")
+_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
@@ -1134,12 +1196,21 @@ def _earned(w: Wording) -> Proposed | None:
     t = w.text
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
+    t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
+    checked = _CHECKED_FIRST.match(t)
+    if checked:
+        t = t[checked.end():]
+    bracketed = _EARNED_IN_BRACKETS.match(t)
+    if bracketed:
+        t = bracketed.group("body")
     cases: list[_Case] = []
-    doubts: list[str] = []
+    doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    if checked:
+        doubts.append(f"“{checked.group(0).strip(';')}”：查看的资料，未用于计分")
     gate: str | None = None
     capped_all = False  # a sentence of its own caps the points at the 分值
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
@@ -1399,7 +1470,9 @@ def _plus_per_case(w: Wording) -> Proposed | None:
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
 #: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
 #: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
-_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:" + _REACHES + r"?(?P<line>\d+(?:\.\d+)?)%起?)?,?"
+_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:" + _REACHES + r"?(?P<line>\d+(?:\.\d+)?)%起?"
+                        # the full marks at the line (“出户率100%得10分,每降低2个百分点…”)
+                        r"(?:(?:及以上|以上)?(?:的)?,?(?:(?:得|计|记)满分|(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分))?)?,?"
                         r"每(?:降低|下降|低于?|减少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
 
 
@@ -1428,7 +1501,7 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
         line_text = stated.group("line")
         rest = rest[:stated.start()] + rest[stated.end():]
     line, step, x = d(line_text), d(m.group("step")), d(m.group("x"))
-    if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight:
+    if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
     rest = re.sub(r"[,;]{2,}", ";", rest).strip(",;")
     if not _FAULT_DEDUCTS.search(rest):
@@ -1448,6 +1521,36 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     summary = faults.summary.replace("，得分限于 0～分值", "") + f"；{name}低于 {number(line)}% 的，每低 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值"
     doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, tuple(doubts))
+
+
+# ── proposal: rates listed, each losing points per step below its line ─────────
+def _rates_each_step(w: Wording) -> Proposed | None:
+    """“知晓率、满意率每低1个百分点各扣0.5分,扣完为止”, “A率、B率、C率达100%得满分,每项每低1个百分点扣0.2分”: each rate
+    listed loses the points per step below the line (100% when none is said), as ``max - 0.5 * (100 - min(100, a))
+    - 0.5 * (100 - min(100, b))`` over each rate in %, in the order the text lists them. Never confidently: the rates
+    are entered in %, a part of a step counts in proportion, and words around the list are the evaluator's to read."""
+    m = rates_each_step(w.text)
+    if m is None:
+        return None
+    names = m.group("list").split("、")
+    line = d(m.group("line") or "100")
+    step, x = d(m.group("step")), d(m.group("x"))
+    if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight or len(names) > len(_NAMES):
+        return None
+    if m.group("pts") and d(m.group("pts")) != w.weight:
+        return None
+    short = f"({number(line)} - min({number(line)}, {{}}))" + (f" / {number(step)}" if step != 1 else "")
+    per = "" if x == 1 else f"{number(x)} * "
+    variables = [{"name": _NAMES[k], "label": f"{_case_words(n)}（%）", "unit": "%"} for k, n in enumerate(names)]
+    expression = "max - " + " - ".join(per + short.format(v["name"]) for v in variables)
+    said_step = f"每{' ' + number(step) + ' 个' if step != 1 else '个'}百分点"
+    summary = (f"公式计分：{'、'.join(names)}各自低于 {number(line)}% 的{said_step}扣 {number(x)} 分"
+               + ("，扣完为止" if _STOP.search(w.text) else "") + "，得分限于 0～分值")
+    doubts = [f"“{m.group(0)}”：各率按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
+    if not m.group("line"):
+        doubts.append(f"“{m.group('list')}”：未说明达标线，按 100% 计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
+                    tuple(doubts))
 
 
 # ── proposal: points for the first case, then more for each further case, capped ──────
@@ -1963,6 +2066,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts)),
     describe=describe,
 )

@@ -117,8 +117,8 @@ SCORE_IS_BARE_QUOTIENT = re.compile(r"得分=\(?([^*/,;.=()]{2,20})/([^*/,;.=()]
 
 def _score_is_bare_quotient(w: Wording) -> Proposed | None:
     m = SCORE_IS_BARE_QUOTIENT.search(w.text)
-    if not m:
-        return None
+    if not m or m.group(1).endswith(("得分之和", "分数之和")):
+        return None  # “得分=各单位得分之和÷单位个数”: the mean of scores, no share of the 分值 (formula.py reads it)
     return _quotient(w, m.group(1), m.group(2), True,
                      f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值（原文未写明乘以分值，请核对）")
 
@@ -361,7 +361,8 @@ RATE_TIMES_WEIGHT = re.compile(_PRODUCT_LEAD + _RATE_EXPR + r"\*" + _WEIGHT_FACT
 _QUANTITY = r"(?:[^*/,;.=()]|\([^()*/=,;.\d]{1,8}\))"
 _DEFINED_AS = re.compile(r"(?:^|(?<=[;,(:]))(?P<name>[^*/,;.=()]{2,20}?)=(?P<num>" + _QUANTITY + r"{2,40}?)/(?P<den>" + _QUANTITY
                          + r"{2,40}?)(?:\*100%)?(?=[;,)]|$)")
-_RATE_NAME = re.compile(r"(?:率|比例|比重|比值|比率)$")
+#: a name that is a rate (its 分值 times it is this rule's; formula.py leaves such a product to it)
+RATE_NAME = re.compile(r"(?:率|比例|比重|比值|比率)$")
 #: “最高得50分”, “最高不超过分值”: the cap of the product at the 分值
 _TOPPED = re.compile(r"最高(?:得|为|计|不超过)?(?:(?P<n>\d+(?:\.\d+)?)分|分值|满分)")
 
@@ -385,7 +386,7 @@ def _rate_product(w: Wording) -> Proposed | None:
             defined = next((x for x in _DEFINED_AS.finditer(t) if x.group("name") == named), None)
             if defined is not None:
                 num, den = defined.group("num"), defined.group("den")
-            elif pattern is RATE_TIMES_WEIGHT or not _RATE_NAME.search(named):
+            elif pattern is RATE_TIMES_WEIGHT or not RATE_NAME.search(named):
                 # “得分=执行率×分值” is _score_is_rate's; a name that is no rate (“质量系数×分值”) the evaluator defines
                 continue
         topped = _TOPPED.search(t, m.end())

@@ -47,6 +47,7 @@ from services.scoring.rules.wording import (
     is_ratio,
     listed_shares,
     rate_label,
+    rates_each_step,
     s,
     with_labels,
 )
@@ -225,6 +226,12 @@ def _line_and_step(w: Wording) -> Proposed | None:
     step = _STEP_EACH.search(t) or _STEP.search(t)
     if not step:
         return None
+    if any(d(other.group("amt")) != d(step.group("amt")) for other in _STEP_EACH.finditer(t, step.end())):
+        # “…3个、…30个得20分,每少1个企业扣5分,每少1个个体户扣1分”: steps of other costs, of other things; one line
+        # and one step hold neither (a formula of the shortfalls reads them)
+        return None
+    if rates_each_step(t):
+        return None  # “A率、B率…每项每低1个百分点扣…”: each rate its own line, no one 达标线
     line = _line(t, step, weight)
     doubts = None
     per_unit = ""

@@ -748,3 +748,20 @@ def listed_shares(t: str) -> tuple[re.Match[str], list[tuple[Decimal, Decimal]],
     if not so_on:
         return None
     return so_on, [(d(m.group("p")), d(m.group("n"))) for m in SHARE_POINTS.finditer(t)], ALL_MET.search(t)
+
+
+# ── rates listed, each losing points per step below its line ─────────────────
+#: “知晓率、满意率每低1个百分点各扣0.5分”, “A率、B率、C率达100%得满分,每项每低1个百分点扣0.2分”: rates listed
+#: (their list in brackets after a name, “五率(…)”, too), their one line and points if said, then the step each rate
+#: loses points by (``each``: 每项/各项 before the step, or 各 before the deduction, says the step is each rate's)
+RATES_EACH_STEP = re.compile(
+    r"(?P<list>[^,;:()、\d%]{1,16}?率(?:、[^,;:()、\d%]{1,16}?率)+)\)?"
+    r"(?:(?:均|都)?(?:达到|达|≥|不低于)(?P<line>\d+(?:\.\d+)?)%(?:及以上|以上)?(?:的)?,?"
+    r"(?:(?:得|计|记)满分|(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分)?[;,]?)?"
+    r"(?P<each>每项|各项)?,?每?(?:低|降低|下降|减少)于?(?P<step>\d+(?:\.\d+)?)(?:个百分点|%),?(?P<each2>各)?(?:扣|减)(?P<x>\d+(?:\.\d+)?)分")
+
+
+def rates_each_step(t: str) -> re.Match[str] | None:
+    """The rates listed each losing points per step (``RATES_EACH_STEP``) when the text says the step is each rate's."""
+    m = RATES_EACH_STEP.search(t) if "率、" in t else None
+    return m if m is not None and (m.group("each") or m.group("each2")) else None
