@@ -1280,9 +1280,13 @@ _UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|�
                       r"户|篇|条|份|张|所|台|套|天|日|周|年)")
 
 
+#: a figure of the text, whole: not a part of another (“12.5”), though it may follow a band's letter (“B.80%(含)”)
+_FIGURE = re.compile(r"(?<!\d)(?<!\d\.)(\d+(?:\.\d+)?)(?![\d.])")
+
+
 def _settled(t: str, value: Decimal) -> bool:
     """Whether some mention of ``value`` in the text says on which side of it the value itself falls."""
-    for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])", t):
+    for m in _FIGURE.finditer(t):
         if Decimal(m.group(1)) != value:
             continue
         before = t[max(0, m.start() - 3):m.start()]
@@ -1304,9 +1308,10 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
     以上、以下 include the number, and so does the start of a range, so 80 is claimed by two bands).
 
     A mark that says so outright (≥、(含)、不低于 …) settles a range's start; 以上/以下 against a range that
-    starts at the same number, or two marks that each claim it, do not."""
-    explicit = by_law = starts = 0
-    for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])", t):
+    starts at the same number, or two marks that each claim it, do not. A band's start marked as held (“B.80%(含)-90%…;
+    C.80%以下”, “≥90%…;90%以下”) says how the table writes its bands: the 以下 of the band below means “below”."""
+    explicit = by_law = starts = held_start = below = 0
+    for m in _FIGURE.finditer(t):
         if Decimal(m.group(1)) != value:
             continue
         before = t[max(0, m.start() - 3):m.start()]
@@ -1315,11 +1320,19 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)
         if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
             explicit += 1
+            held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after))
         elif after.startswith(_INCLUDES_BY_LAW):
             by_law += 1
+            below += after.startswith(("以下", "及以下", "以内"))
         elif re.match(r"[~\-至到]\d", after):
             starts += 1
+    if explicit == held_start == 1 and by_law == below and not starts:
+        return False
     return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
+
+
+#: “(含)” at a band's start: the range or the 以上 follows it (“80%(含)-90%”, “30%(含)以上”)
+_HELD_START = re.compile(r"\(含\)(?:[~\-至到]\d|及?以上)")
 
 
 _WHOLE_UNITS = ("次", "起", "例", "处", "项", "个", "件", "名", "人", "人次", "家", "户", "篇", "条", "份", "张", "所", "台", "套")
