@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
 from tests.proposals import D, scored, sole
 
 
@@ -33,3 +34,32 @@ def test_a_boundary_truly_in_two_bands_stays_a_doubt(text, weight, doubt):
     p = propose(text, weight, "完成率")
     assert not p.confident
     assert any(doubt in u for u in p.unplaced), p.unplaced
+
+
+# ── 2. a count each half-year, quarter or month asks for: each time missed costs (never a line on one count) ─────
+@pytest.mark.parametrize("text, weight, per", [
+    ("每半年至少召开1次工作例会,少于1次扣1分,扣完为止", "2", "1"),
+    ("每季度至少开展1次安全检查,少1次扣0.5分", "2", "0.5"),
+    ("每月至少组织1次业务培训,每少1次扣0.5分,扣完为止", "3", "0.5"),
+    ("每半年召开一次专题会议,少一次扣1分", "2", "1"),
+])
+def test_a_count_each_period_asks_for_costs_per_time_missed(text, weight, per):
+    p = propose(text, weight, "会议制度")
+    params = sole(p, "deduction")
+    assert params["per"] == per and params["unit"] == "次"
+    assert not any("0.5年" in u or "“每半年”" in u for u in p.unplaced), p.unplaced
+    assert scored(p, {"count": "0"}) == D(weight)[0]
+    assert scored(p, {"count": "1"}) == D(weight)[0] - D(per)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("年内至少召开3次会议,少1次扣1分", "3"),  # a count for the year: a line on it
+    ("每年至少召开2次会议,少1次扣1分", "2"),
+])
+def test_a_count_for_the_year_stays_a_line(text, weight):
+    assert propose(text, weight, "会议制度").kind == "threshold"
+
+
+def test_half_a_year_named_as_a_period_is_not_a_half():
+    assert normalize("每半年至少召开1次会议") == "每半年至少召开1次会议"
+    assert normalize("每延迟半个月扣1分") == "每延迟0.5个月扣1分"

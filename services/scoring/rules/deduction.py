@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import NUM, ORDINAL_AT, d, s
+from services.scoring.rules.wording import NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
 
 #: the units a case is counted in, as the window lists them
 UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "位", "家", "起", "户次", "户", "张", "笔")
@@ -394,7 +394,10 @@ def _amount_per(w: Wording) -> Proposed | None:
 
 def _target_count(t: str, m: re.Match[str]) -> bool:
     """“年内至少3次…少1次扣1分”: a shortfall against a stated count (a 达标线 on the count, not instances); “少于4次每次扣
-    1分”: the count is a line (少于 N), not the number of cases the deduction is for."""
+    1分”: the count is a line (少于 N), not the number of cases the deduction is for. A count each period asks for
+    (“每季度至少召开1次,少于1次扣1分”) is no line on the year's count: each time missed costs."""
+    if PER_PERIOD_COUNT.search(t, 0, m.start()):
+        return False
     if re.search(r"(?:少于|不足|低于|不到|未达到|达不到)$", t[:m.start(1)]):
         return True
     return bool(re.search(r"(?:至少|不少于|不低于|达到)[^\d,;]{0,6}?\d+(?:\.\d+)?" + m.group(2), t)) and bool(

@@ -28,6 +28,9 @@ ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至到])"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
+#: a count required in each of the periods a year holds (“每半年至少召开1次”, “每季度不少于2次”, “每月开展1次”): each
+#: period falls short on its own, so a shortfall costs per time missed, never once against a line on the year's count
+PER_PERIOD_COUNT = re.compile(r"每(?:半年|季度|季|月|周|旬)(?:至少|不少于|应|须|要)?[^\d,;]{0,10}?\d+(?:\.\d+)?次")
 #: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “登记台账”, “村党支部书记”, “取得”
 WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|登记|记录|书记|记载|取得|获得|得到")
 #: the persons a fault fails to name or staff, as many as the requirement asks: “未确定1至2名专兼职管理人”, “未配备1名
@@ -350,6 +353,8 @@ def _cn_replace(m: re.Match[str]) -> str:
     if word == "半":
         if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
+        if m.string[m.start() - 1:m.start()] == "每" and m.string.startswith("年", m.end()):
+            return m.group(0)  # “每半年至少召开1次”: a period like 每季度, the count asked in each, not 0.5 of a year
         if m.string[m.start() - 1:m.start()] == "一" or (
                 m.string.startswith("分", m.end()) and m.string[m.start() - 1:m.start()] in ("得", "计", "记", "给")):
             return m.group(0)  # “得一半分”, “有但未落实得半分”: half of the 分值, never 0.5 points
