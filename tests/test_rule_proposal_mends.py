@@ -8,7 +8,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, scored, sole
+from tests.proposals import D, picked, readings, scored, sole
 
 
 # ── 1. a boundary marked (含) in one band is held by that band, lettered (“B.80%(含)”) or not ──────────────────
@@ -63,3 +63,26 @@ def test_a_count_for_the_year_stays_a_line(text, weight):
 def test_half_a_year_named_as_a_period_is_not_a_half():
     assert normalize("每半年至少召开1次会议") == "每半年至少召开1次会议"
     assert normalize("每延迟半个月扣1分") == "每延迟0.5个月扣1分"
+
+
+# ── 3. prizes named, then their scores “分别为”: a 情形选择 of the prizes, never a band on a figure ─────────────────
+@pytest.mark.parametrize("text, weight, best, second", [
+    ("获一等奖、二等奖分别为5分、3分", "5", "5", "3"),
+    ("获国家级、省级、市级表彰的分别为6分、4分、2分", "6", "6", "4"),
+    ("获评优秀、良好的分别为4分、2分", "4", "4", "2"),
+])
+def test_prizes_scored_respectively_are_situations(text, weight, best, second):
+    p = propose(text, weight, "获奖情况")
+    sole(p, "choice")
+    assert not p.confident  # none of them holding scores nothing: unsaid
+    assert picked(p, 0) == D(best)[0] and picked(p, 1) == D(second)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("获一等奖、二等奖分别为5分", "5"),  # one score for two prizes: each worth it, or parts
+    ("获一等奖、二等奖分别为5分、3分", "5"),
+    ("获一等奖、二等奖分别为5分、3分,未获奖不得分", "5"),
+])
+def test_prizes_scored_respectively_are_no_band(text, weight):
+    assert not any(it["type"] in ("tiers", "threshold") for r in readings(text, weight) for it in r.items)
+    assert not propose(text, weight, "获奖情况").confident
