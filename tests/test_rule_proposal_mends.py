@@ -8,7 +8,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, picked, readings, scored, sole
+from tests.proposals import D, maxes, picked, readings, scored, sole, ticks
 
 
 # ── 1. a boundary marked (含) in one band is held by that band, lettered (“B.80%(含)”) or not ──────────────────
@@ -86,3 +86,41 @@ def test_prizes_scored_respectively_are_situations(text, weight, best, second):
 def test_prizes_scored_respectively_are_no_band(text, weight):
     assert not any(it["type"] in ("tiers", "threshold") for r in readings(text, weight) for it in r.items)
     assert not propose(text, weight, "获奖情况").confident
+
+
+# ── 4. 一、二、 stay list markers; a zeroing gate that is a numbered part of its own is seen ───────────────────────
+@pytest.mark.parametrize("text, weight, cond", [
+    ("一、制度健全得2分,台账齐全得1分。二、未按时报送的,此项不得分", "3", "未按时报送"),
+    ("一、方案完备得1分,档案规范得1分;二、发现数据造假的,本项不得分", "2", "发现数据造假"),
+    ("1.制度健全得2分,台账齐全得1分;2.发生安全责任事故的,该项不得分", "3", "发生安全责任事故"),
+])
+def test_a_gate_in_a_part_of_its_own_is_seen(text, weight, cond):
+    p = propose(text, weight, "制度建设")
+    params = sole(p, "checklist")
+    assert params["gate"] == "gate" and cond in params["points"][0]["label"]
+    assert not p.confident
+    assert not any(u in ("“一”", "“二”") for u in p.unplaced), p.unplaced
+    assert ticks(p, True, True, True) == D(weight)[0]
+    assert ticks(p, False, True, True) == 0  # the gate holds: nothing
+    assert ticks(p, True, False, True) == D(weight)[0] - maxes(p)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "制度健全得2分,台账齐全得1分;未按时报送的,不得分",  # no part of its own, no item named: maybe the otherwise
+    "制度健全得2分,台账齐全得1分;未按时报送的,此项不得分",
+])
+def test_a_gate_unmarked_is_no_gate(text):
+    p = propose(text, "3", "制度建设")
+    assert not p.confident
+    assert not (p.items[0].get("params") or {}).get("gate")
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("一、建立制度得3分。二、发生安全事故的,此项不得分", ("一、", "二、")),
+    ("(一)建立制度得3分;(二)发生安全事故的,此项不得分", ("(一)", "(二)")),
+])
+def test_chinese_list_markers_stay_markers(text, marked):
+    assert normalize(text).startswith(marked[0]) and marked[1] in normalize(text)
+    p = propose(text, "3", "制度建设")
+    ordinals = [p.text[a:b] for a, b, what in p.spans if what == "序号"]
+    assert list(marked) == ordinals, p.spans

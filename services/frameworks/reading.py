@@ -349,12 +349,17 @@ _OWN_POINTS = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)")
 _OWN_ZERO_LAST = re.compile(ZEROED + r"[;,.]?$")
 
 
+#: a gate that is a numbered part of its own and names the item it zeroes (“二、…的,此项不得分”): no “otherwise” of the
+#: part before it
+_OWN_PART_GATE = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))[^;]*" + _ITEM)
+
+
 def _gated_points(w: Wording, rest: str, cond: str, said: str) -> Proposed | None:
     """The rest of the text read whole as a 全有或全无 or a 要点核查, with a key point for ``cond`` (a condition in
     words, ``_in_words``)."""
-    if not _OWN_ZERO_LAST.search(rest) or not _OWN_POINTS.search(rest):
+    if not _OWN_POINTS.search(rest) or not (_OWN_ZERO_LAST.search(rest) or _OWN_PART_GATE.match(said)):
         # the rest scores no points of its own, or its zero does not close it: the condition may be its “otherwise”
-        # (“未开展,不得分”), or one more fault of a plain yes/no
+        # (“未开展,不得分”), or one more fault of a plain yes/no; a part of its own naming the item is neither
         return None
     found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
     if found is None or len(found.items) != 1 or problem(found, w.weight):
@@ -1556,7 +1561,7 @@ _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element
