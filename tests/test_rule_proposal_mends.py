@@ -124,3 +124,25 @@ def test_chinese_list_markers_stay_markers(text, marked):
     p = propose(text, "3", "制度建设")
     ordinals = [p.text[a:b] for a, b, what in p.spans if what == "序号"]
     assert list(marked) == ordinals, p.spans
+
+
+# ── 5. 扣 split by text recognition into 扌 and strokes read as 11: “扌111分” is never 扣1分 ──────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("未按规定报送扌111分", "5"),
+    ("每发现1例扌111分,扣完为止", "5"),
+    ("每少1个百分点扌112分", "5"),
+    ("培训覆盖率达到100%,每少1个百分点扌11 1分", "5"),
+])
+def test_strokes_read_as_digits_stay_to_check(text, weight):
+    assert "扌" in normalize(text)
+    p = propose(text, weight, "报送")
+    assert not p.confident
+    assert not any(it.get("params", {}).get("per") == "1" or it.get("params", {}).get("deduct") == "1" for it in p.items)
+
+
+@pytest.mark.parametrize("text, per", [
+    ("每发现1例扌II1分,扣完为止", "1"),
+    ("每发现1例扌口0.5分,扣完为止", "0.5"),
+])
+def test_strokes_read_as_letters_or_mouth_are_still_kou(text, per):
+    assert sole(propose(text, "5", "报送"), "deduction")["per"] == per
