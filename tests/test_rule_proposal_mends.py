@@ -146,3 +146,25 @@ def test_strokes_read_as_digits_stay_to_check(text, weight):
 ])
 def test_strokes_read_as_letters_or_mouth_are_still_kou(text, per):
     assert sole(propose(text, "5", "报送"), "deduction")["per"] == per
+
+
+# ── 6. a line on a gauge's reading (℃, MPa, m): each inspection may fall short again, so one deduction is to check ──
+@pytest.mark.parametrize("text, weight, line", [
+    ("温度低于18℃扣2分", "5", "18"),
+    ("教室内温度低于16℃的扣1分", "3", "16"),
+    ("管网末梢压力小于0.28MPa的扣1分", "4", "0.28"),
+])
+def test_a_gauged_line_with_one_deduction_is_to_check(text, weight, line):
+    p = propose(text, weight, "运行管理")
+    sole(p, "tiers")
+    assert not p.confident
+    assert any("每次检查" in u for u in p.unplaced), p.unplaced
+    assert scored(p, {"value": line}) == D(weight)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("全年少于2次的,扣3分", "5"),  # a count of the year: once
+    ("温度低于18℃不得分", "5"),  # the whole 分值: once is all
+])
+def test_a_line_checked_once_has_no_such_doubt(text, weight):
+    assert not any("每次检查" in u for u in propose(text, weight, "运行管理").unplaced)
