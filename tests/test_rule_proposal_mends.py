@@ -8,7 +8,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, maxes, picked, readings, scored, sole, ticks
+from tests.proposals import D, by_vars, maxes, picked, readings, scored, sole, ticks
 
 
 # ── 1. a boundary marked (含) in one band is held by that band, lettered (“B.80%(含)”) or not ──────────────────
@@ -168,3 +168,23 @@ def test_a_gauged_line_with_one_deduction_is_to_check(text, weight, line):
 ])
 def test_a_line_checked_once_has_no_such_doubt(text, weight):
     assert not any("每次检查" in u for u in propose(text, weight, "运行管理").unplaced)
+
+
+# ── 7. faults of one cost, each per case in a unit no deduction per case counts in (宗): a formula over the counts ──
+@pytest.mark.parametrize("text, weight, per", [
+    ("迟报1宗扣1分,漏报1宗扣1分", "4", "1"),
+    ("迟报1宗扣0.5分、漏报1宗扣0.5分,扣完为止", "3", "0.5"),
+    ("瞒报1宗扣2分;错报1宗扣2分,扣完为止", "6", "2"),
+])
+def test_faults_of_one_cost_counted_in_zong(text, weight, per):
+    p = propose(text, weight, "疫情报告")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["宗", "宗"]
+    assert by_vars(p, "0", "0") == D(weight)[0]
+    assert by_vars(p, "1", "1") == D(weight)[0] - 2 * D(per)[0]
+    assert by_vars(p, "9", "9") == 0
+
+
+def test_faults_of_one_cost_in_a_unit_of_deduction_stay_one_deduction():
+    p = propose("迟报1起扣1分,漏报1起扣1分,扣完为止", "4", "疫情报告")
+    assert sole(p, "deduction")["unit"] == "起"

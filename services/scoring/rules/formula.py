@@ -817,6 +817,8 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     kinds = {f.counted for f in faults}
     units = {f.unit for f in faults}
     one_count = len(units) == 1 or units <= _ANY_CASE  # “每份…每例…”: two counts of different things
+    # (a unit a deduction per case cannot be counted in, “迟报1宗…漏报1宗…”: none stands for them, so the counts each)
+    one_count = one_count and units <= {*deduction_rule.UNITS, *_ANY_CASE}
     if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults) \
             and one_count:
         return True  # one amount for every fault, counted in one unit (or in words for any case): one deduction per case
