@@ -188,3 +188,24 @@ def test_faults_of_one_cost_counted_in_zong(text, weight, per):
 def test_faults_of_one_cost_in_a_unit_of_deduction_stay_one_deduction():
     p = propose("迟报1起扣1分,漏报1起扣1分,扣完为止", "4", "疫情报告")
     assert sole(p, "deduction")["unit"] == "起"
+
+
+# ── 8. points per piece with a total, after a sentence of what is asked: an addition per piece capped at the 分值 ──
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("报送工作简报。每份0.5分,总分2分。", "2", "0.5", "份"),
+    ("查阅台账资料。每项培训内容1分,总分不超过5分。", "5", "1", "项"),
+    ("查看活动记录。每开展1次志愿活动得1分;总分3分", "3", "1", "次"),
+    ("报送工作简报〔每份0.5分,总分2分〕", "2", "0.5", "份"),
+])
+def test_points_per_piece_with_a_total(text, weight, per, unit):
+    p = propose(text, weight, "信息报送")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == [unit]
+    assert by_vars(p, "1") == D(per)[0]
+    assert by_vars(p, "2") == 2 * D(per)[0]
+    assert by_vars(p, "99") == D(weight)[0]
+
+
+def test_points_per_point_asked_with_no_total_stay_points():
+    # “查看…;每项1分” with no total: the points asked, each worth 1 (分值 ÷ 1 of them), never a count capped
+    assert not any(it["type"] == "formula" for r in readings("查看相关文件资料。每项1分。", "4") for it in r.items)

@@ -1070,8 +1070,10 @@ _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?�
 #: the one before, in the same sentence (its name, if any, before its 每)
 _NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每)")
 #: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计|总分)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
+#: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
+_ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
@@ -1131,8 +1133,12 @@ def _earned(w: Wording) -> Proposed | None:
     doubts: list[str] = []
     gate: str | None = None
     capped_all = False  # a sentence of its own caps the points at the 分值
+    lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
+        if not cases and not lead and _ASKED_FIRST.fullmatch(sentence):
+            lead = sentence
+            continue
         for m in _EARN.finditer(sentence) if "扣" not in _ASIDE.sub("", sentence) else ():
             pts = d(m.group("pts"))
             if pts <= 0 or pts > w.weight:
@@ -1151,7 +1157,7 @@ def _earned(w: Wording) -> Proposed | None:
             cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
-            cases.append(_Case(words or "情形", m.group("unit") or "次", pts, cap, False))
+            cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or "次", pts, cap, False))
             at = len(sentence)
             break
         else:
@@ -1178,6 +1184,8 @@ def _earned(w: Wording) -> Proposed | None:
         return None
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
+    if lead and not capped and not capped_all:
+        return None  # “查看相关文件资料;每项1分”: the points of each of the points asked (要点核查), no count capped
     if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
         doubts.append("所列最高分是否只限其前一种情形，请核对")
     if not capped and not lost and not capped_all:
