@@ -209,3 +209,39 @@ def test_points_per_piece_with_a_total(text, weight, per, unit):
 def test_points_per_point_asked_with_no_total_stay_points():
     # “查看…;每项1分” with no total: the points asked, each worth 1 (分值 ÷ 1 of them), never a count capped
     assert not any(it["type"] == "formula" for r in readings("查看相关文件资料。每项1分。", "4") for it in r.items)
+
+
+# ── 9. a fault that is a state, with 扣完为止: per case alone, once beside others (as tables are labelled); both to check ──
+@pytest.mark.parametrize("text, weight, per", [
+    ("未建立台账扣2分,扣完为止", "5", "2"),
+    ("无应急预案扣1分,直至扣完", "3", "1"),
+    ("没有签订责任书扣0.5分,扣完为止", "2", "0.5"),
+])
+def test_a_lone_state_fault_that_goes_on_is_to_check(text, weight, per):
+    p = propose(text, weight, "台账管理")
+    assert sole(p, "deduction")["per"] == per
+    assert not p.confident
+    assert any("按例数逐次扣分还是只此一种情形" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight, amounts", [
+    ("未建立台账扣2分,台账不全扣1分,扣完为止", "5", ("2", "1")),
+    ("未按时报送扣1分,报送数据有误扣0.5分,扣完为止", "3", ("1", "0.5")),
+])
+def test_state_faults_in_pairs_that_go_on_are_to_check(text, weight, amounts):
+    p = propose(text, weight, "台账管理")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["", ""]
+    assert not p.confident
+    assert any("是否按例数逐次扣分" in u for u in p.unplaced), p.unplaced
+    assert by_vars(p, "1", "1") == D(weight)[0] - D(amounts[0])[0] - D(amounts[1])[0]
+
+
+@pytest.mark.parametrize("text", [
+    "发现问题扣1分,扣完为止",  # an event found again: per case, as said
+    "未建立健全各项管理制度扣0.5分,扣完为止",  # many things, each wanting: per case
+])
+def test_an_event_fault_that_goes_on_is_per_case(text):
+    p = propose(text, "3", "台账管理")
+    sole(p, "deduction")
+    assert not any("只此一种情形" in u for u in p.unplaced)

@@ -77,9 +77,12 @@ _UNIT_WORDS = {"生": "人"}
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
 _FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
                             r"(\d+(?:\.\d+)?)分")
+#: a fault that is a state found once rather than an event found again (“未建立台账”, “无…”, “没有…”); not one naming many
+#: things, each of which may be found wanting (“未建立健全各项管理制度”)
+_A_STATE = re.compile(r"(?:未|无|没有|不)(?![^;,]*各)")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found
 _ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
-                                    r"[^;,\d]{2,30}?扣(?P<per>\d+(?:\.\d+)?)分,"
+                                    r"(?P<fault>[^;,\d]{2,30}?)扣(?P<per>\d+(?:\.\d+)?)分,"
                                     r"(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)[;,]?$")
 
 
@@ -129,8 +132,11 @@ def _per_instance(w: Wording) -> Proposed | None:
                 each = s(d(goes_on.group("per")))
                 # after a situation of full marks (“数据真实准确得3分,存在错误扣0.5分,扣完为止”) the fault may be one
                 # situation as well as a case counted: to check; a heading with its points (“制度与措施计3分,”) is not one
+                # so may a fault that is a state, not an event (“未建立台账扣2分,扣完为止”): beside another fault it is
+                # read as once (formula._faults), so alone, the case counted is as much to check
                 lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
-                    if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] else None
+                    if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] \
+                    or _A_STATE.match(goes_on.group("fault")) else None
                 return _each(w, "例", each, lead)
             return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
