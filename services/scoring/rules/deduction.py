@@ -133,7 +133,7 @@ def _per_instance(w: Wording) -> Proposed | None:
                 # after a situation of full marks (“数据真实准确得3分,存在错误扣0.5分,扣完为止”) the fault may be one
                 # situation as well as a case counted: to check; a heading with its points (“制度与措施计3分,”) is not one
                 # so may a fault that is a state, not an event (“未建立台账扣2分,扣完为止”): beside another fault it is
-                # read as once (formula._faults), so alone, the case counted is as much to check
+                # read as once (formula._faults, as tables are labelled), so alone the case counted is to check
                 lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
                     if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] \
                     or _A_STATE.match(goes_on.group("fault")) else None

@@ -1038,10 +1038,6 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
-    if len(faults) > 1 and not any(f.counted for f in faults) and _STOP.search(t) and not gated:
-        # “未建立台账扣2分,台账不全扣1分,扣完为止”: each read as once, as the faults of tables are; the stop may mean
-        # cases counted (a fault alone so worded is read per case, deduction._per_instance): both to check
-        doubts += ("“扣完为止”：各项按出现即扣一次读，是否按例数逐次扣分未说明",)
     if lone and len(faults) == 1 and faults[0].cap is None and not gated:
         doubts += (f"“{t.rstrip(';,')}”：只列此一种扣分情形，出现即扣 {number(faults[0].amount)} 分（一次），未出现得满分",)
     if any(f.step != 1 for f in faults):
