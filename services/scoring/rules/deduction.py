@@ -29,12 +29,15 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
 
-#: the units a case is counted in, as the window lists them
+#: the units a case is counted in, as the window lists them (the one list the wordings below read them by; a unit
+#: before the unit it opens with: 人次 before 人, 户次 before 户)
 UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "位", "家", "起", "户次", "户", "张", "笔")
+#: ``UNITS`` as a pattern, a 个 never that of a percentage point, a month, a working day, an hour or a point
+_UNIT = "|".join("个(?!百分点|月|季度|工作日|小时|点)" if u == "个" else u for u in UNITS)
 
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
-PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|位|家|起|户次|户|张|笔)(?![%\d])"
+PER_INSTANCE = re.compile(r"(\d+)(" + _UNIT + r")(?![%\d])"
                           r"[^;%]{0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
 
 
@@ -70,8 +73,7 @@ _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|�
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
-_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|人次|人|名|位|户次|户|家|起|生|"
-                   r"个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(" + _UNIT + r"|生)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
@@ -382,7 +384,7 @@ def _listed_each(w: Wording) -> Proposed | None:
 
 
 #: “未按要求整改的,扣2分/项”: the amount, then the case it is taken for
-_AMOUNT_PER = re.compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>户次|人次|例|项|处|次|个|篇|份|件|条|人|名|家|起|户|张|笔|"
+_AMOUNT_PER = re.compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>" + "|".join(UNITS) + "|"
                          + _OTHER_UNITS + r")(?![\u4e00-\u9fff])")
 
 
