@@ -502,7 +502,9 @@ def _faults_both_found(t: str, found: Proposed) -> bool:
 
 
 #: the words that say nothing of what a situation is about, only whether, when or how well it holds (“按时”, “未”,
-#: “逾期”, “差”, “较好”, “不完善”, “不到位”): no matter of a situation of their own
+#: “逾期”, “差”, “较好”, “不完善”, “不到位”): no matter of a situation of their own. Characters, not words: they are
+#: taken out of a fault's characters one by one, so this holds the characters of grades, times and function words
+#: besides those of the manners (wording.MANNER), and not all of theirs (整 names a matter: “整改”)
 _NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被其该本项要求规定逾期迟延滞后超好差较优良中一般合格符达标"
                         "完善健全规范齐到位准确")
 

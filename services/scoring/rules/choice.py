@@ -32,6 +32,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    MANNER,
     NOT_A_STATEMENT,
     ORDINAL_AT,
     STATEMENT_MARK,
@@ -253,8 +254,9 @@ REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()
 _FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
 
 
-#: a thing done poorly: “登记不及时”, “记录不完整”, “落实不到位”
-_DONE_POORLY = re.compile(r"(?:不|未)(?:及时|规范|完整|全|齐全|具体|到位|准确)$")
+#: a thing done poorly: “登记不及时”, “记录不完整”, “落实不到位”: the manners (MANNER) and the words that only follow
+#: what is done (不全, 不到位; not 按时 or 认真, which come before a verb: formula._MANNER)
+_DONE_POORLY = re.compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")
 
 
 def _one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:

@@ -34,6 +34,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import (
     CIRCLED,
+    MANNER,
     NOT_A_CAP_BEFORE,
     ORDINAL_AT,
     PERIOD_REQUIRED,
@@ -1828,8 +1829,9 @@ def _exclusive(a: str, b: str) -> bool:
 
 
 #: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner (a negation
-#: with no manner, “没有领导负责”, is a thing not done of its own)
-_MANNER = re.compile(r"^(?:(?:未能?|没有|不)?(?:及时|按时|按期|认真|真实|规范|全面|完整|准确|有效))?")
+#: with no manner, “没有领导负责”, is a thing not done of its own): the manners (MANNER) and the words that come before a
+#: verb (按时, 认真; not 不全 or 不到位, which follow what is done: choice._DONE_POORLY)
+_MANNER = re.compile(r"^(?:(?:未能?|没有|不)?(?:" + "|".join((*MANNER, "按时", "按期", "认真", "真实", "全面", "有效")) + r"))?")
 
 
 def _degree(a: str, b: str) -> bool:

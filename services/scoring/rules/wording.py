@@ -31,6 +31,10 @@ PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e
 #: a count required in each of the periods a year holds (“每半年至少召开1次”, “每季度不少于2次”, “每月开展1次”): each
 #: period falls short on its own, so a shortfall costs per time missed, never once against a line on the year's count
 PER_PERIOD_COUNT = re.compile(r"每(?:半年|季度|季|月|周|旬)(?:至少|不少于|应|须|要)?[^\d,;]{0,10}?\d+(?:\.\d+)?次")
+#: how well a thing is done, said after it or before its verb alike (“登记不及时”, “未及时开展”, “记录不规范”): the words
+#: of manner every reading of a lesser fault takes; choice._DONE_POORLY and formula._MANNER add those of their own
+#: position (reading._NOT_MATTER is a set of characters, not words)
+MANNER = ("及时", "规范", "完整", "准确")
 #: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “登记台账”, “村党支部书记”, “取得”
 WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|登记|记录|书记|记载|取得|获得|得到")
 #: the persons a fault fails to name or staff, as many as the requirement asks: “未确定1至2名专兼职管理人”, “未配备1名
