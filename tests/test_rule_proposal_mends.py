@@ -244,3 +244,25 @@ def test_an_event_fault_that_goes_on_is_per_case(text):
     p = propose(text, "3", "台账管理")
     sole(p, "deduction")
     assert not any("只此一种情形" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("一.建立制度得3分。二.发生安全事故的,此项不得分", "一、建立制度得3分;二、发生安全事故的,此项不得分"),
+    ("一．台账齐全得3分。二．数据造假的，此项不得分", "一、台账齐全得3分;二、数据造假的,此项不得分"),
+])
+def test_a_part_numbered_in_words_with_a_dot_is_a_list_marker(text, marked):
+    assert normalize(text) == marked
+
+
+def test_a_dot_after_words_still_ends_a_sentence():
+    assert normalize("考核统一.按时报送得3分") == "考核统一;按时报送得3分"
+
+
+@pytest.mark.parametrize("text", [
+    "一、建立制度得3分。二、发生安全事故的,此项不得分",
+    "建立制度得3分;发生安全事故的,本项不得分",
+])
+def test_a_gate_read_as_a_situation_is_to_check(text):
+    p = propose(text, "3", "制度建设")
+    assert not p.confident
+    assert any("整项不得分的条件" in u or "关键要点" in u for u in p.unplaced), p.unplaced

@@ -133,7 +133,7 @@ def _surface(text: str) -> str:
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
     if "." in t:  # “…不得分.”: a half-width full stop after words ends a sentence as “。” does
-        t = _WORD_STOP.sub(";", t)
+        t = _WORD_STOP.sub(";", _CN_MARK_DOT.sub(r"\1、", t))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
@@ -198,6 +198,9 @@ _SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|
 _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 
 
+#: “一.建立制度得3分。二.发生…的,此项不得分”: a part numbered in words with a dot, opening the text or a sentence, is
+#: numbered as “一、” is (a list marker, never a stop after the word 一)
+_CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
 #: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
