@@ -260,9 +260,14 @@ def test_a_dot_after_words_still_ends_a_sentence():
 
 @pytest.mark.parametrize("text", [
     "一、建立制度得3分。二、发生安全事故的,此项不得分",
-    "建立制度得3分;发生安全事故的,本项不得分",
+    "(一)按时报送资料得3分;(二)发现数据造假的,本项不得分",
 ])
 def test_a_gate_read_as_a_situation_is_to_check(text):
     p = propose(text, "3", "制度建设")
     assert not p.confident
     assert any("整项不得分的条件" in u or "关键要点" in u for u in p.unplaced), p.unplaced
+
+
+def test_the_otherwise_said_with_the_item_is_no_gate():
+    p = propose("按规定办理登记手续的,计3分;未按规定办理登记手续的,本项计0分", "3", "登记")
+    assert not any("整项不得分的条件" in u for u in p.unplaced)

@@ -162,7 +162,7 @@ def _situations(w: Wording) -> Proposed | None:
     # “一、建立制度得3分;二、发生安全事故的,此项不得分”: a condition zeroing the whole item, which may hold beside the
     # situation scored, never one of its kind
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
-                    if points == 0 and _ZEROES_THE_ITEM.search(label))
+                    if points == 0 and _ZEROES_THE_ITEM.match(label))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
@@ -258,8 +258,9 @@ REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()
 _FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
 
 
-#: a situation's words that end naming the item its zero is for (“…的,此项”, “…,本项”)
-_ZEROES_THE_ITEM = re.compile(r"[,的](?:此项|本项|该项)$")
+#: a situation that is a numbered part of its own, its words ending in the item its zero is for (“二、…的,此项”): a
+#: condition of the whole item (one in the same sentence, “…计6分;未按规定…的,本项计0分”, is the otherwise)
+_ZEROES_THE_ITEM = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))[^;]*[,的](?:此项|本项|该项)$")
 #: a thing done poorly: “登记不及时”, “记录不完整”, “落实不到位”: the manners (MANNER) and the words that only follow
 #: what is done (不全, 不到位; not 按时 or 认真, which come before a verb: formula._MANNER)
 _DONE_POORLY = re.compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")
