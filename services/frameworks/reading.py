@@ -385,12 +385,17 @@ _OWN_POINTS = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)")
 _OWN_ZERO_LAST = re.compile(ZEROED + r"[;,.]?$")
 
 
+#: a gate that is a numbered part of its own and names the item it zeroes (“二、…的,此项不得分”): no “otherwise” of the
+#: part before it
+_OWN_PART_GATE = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))[^;]*" + _ITEM)
+
+
 def _gated_points(w: Wording, rest: str, cond: str, said: str) -> Proposed | None:
     """The rest of the text read whole as a 全有或全无 or a 要点核查, with a key point for ``cond`` (a condition in
     words, ``_in_words``)."""
-    if not _OWN_ZERO_LAST.search(rest) or not _OWN_POINTS.search(rest):
+    if not _OWN_POINTS.search(rest) or not (_OWN_ZERO_LAST.search(rest) or _OWN_PART_GATE.match(said)):
         # the rest scores no points of its own, or its zero does not close it: the condition may be its “otherwise”
-        # (“未开展,不得分”), or one more fault of a plain yes/no
+        # (“未开展,不得分”), or one more fault of a plain yes/no; a part of its own naming the item is neither
         return None
     found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
     if found is None or len(found.items) != 1 or problem(found, w.weight):
@@ -553,7 +558,9 @@ def _faults_both_found(t: str, found: Proposed) -> bool:
 
 
 #: the words that say nothing of what a situation is about, only whether, when or how well it holds (“按时”, “未”,
-#: “逾期”, “差”, “较好”, “不完善”, “不到位”): no matter of a situation of their own
+#: “逾期”, “差”, “较好”, “不完善”, “不到位”): no matter of a situation of their own. Characters, not words: they are
+#: taken out of a fault's characters one by one, so this holds the characters of grades, times and function words
+#: besides those of the manners (wording.MANNER), and not all of theirs (整 names a matter: “整改”)
 _NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被其该本项要求规定逾期迟延滞后超好差较优良中一般合格符达标"
                         "完善健全规范齐到位准确")
 
@@ -1350,9 +1357,13 @@ _UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|�
                       r"户|篇|条|份|张|所|台|套|天|日|周|年)")
 
 
+#: a figure of the text, whole: not a part of another (“12.5”), though it may follow a band's letter (“B.80%(含)”)
+_FIGURE = re.compile(r"(?<!\d)(?<!\d\.)(\d+(?:\.\d+)?)(?![\d.])")
+
+
 def _settled(t: str, value: Decimal) -> bool:
     """Whether some mention of ``value`` in the text says on which side of it the value itself falls."""
-    for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])", t):
+    for m in _FIGURE.finditer(t):
         if Decimal(m.group(1)) != value:
             continue
         before = t[max(0, m.start() - 3):m.start()]
@@ -1374,9 +1385,10 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
     以上、以下 include the number, and so does the start of a range, so 80 is claimed by two bands).
 
     A mark that says so outright (≥、(含)、不低于 …) settles a range's start; 以上/以下 against a range that
-    starts at the same number, or two marks that each claim it, do not."""
-    explicit = by_law = starts = 0
-    for m in re.finditer(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])", t):
+    starts at the same number, or two marks that each claim it, do not. A band's start marked as held (“B.80%(含)-90%…;
+    C.80%以下”, “≥90%…;90%以下”) says how the table writes its bands: the 以下 of the band below means “below”."""
+    explicit = by_law = starts = held_start = below = 0
+    for m in _FIGURE.finditer(t):
         if Decimal(m.group(1)) != value:
             continue
         before = t[max(0, m.start() - 3):m.start()]
@@ -1385,11 +1397,19 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)
         if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
             explicit += 1
+            held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after))
         elif after.startswith(_INCLUDES_BY_LAW):
             by_law += 1
+            below += after.startswith(("以下", "及以下", "以内"))
         elif re.match(r"[~\-至到]\d", after):
             starts += 1
+    if explicit == held_start == 1 and by_law == below and not starts:
+        return False
     return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
+
+
+#: “(含)” at a band's start: the range or the 以上 follows it (“80%(含)-90%”, “30%(含)以上”)
+_HELD_START = re.compile(r"\(含\)(?:[~\-至到]\d|及?以上)")
 
 
 _WHOLE_UNITS = ("次", "起", "例", "处", "项", "个", "件", "名", "人", "人次", "家", "户", "篇", "条", "份", "张", "所", "台", "套")
@@ -1608,12 +1628,12 @@ _N = r"-?\d+(?:\.\d+)?"
 #: the item's score said 0 without its 分 (“被通报的该项为0”, “迟报的记为0”): a zero stated (never a count totalled
 #: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
 _ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
-_U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
+_U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|半年|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
       r"家|户|张|笔|公斤|千克|吨|亩|万元|元|小时|名|位|批|套|台)")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element

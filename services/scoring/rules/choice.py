@@ -32,6 +32,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    MANNER,
     NOT_A_STATEMENT,
     ORDINAL_AT,
     STATEMENT_MARK,
@@ -158,6 +159,10 @@ def _situations(w: Wording) -> Proposed | None:
         doubts += (f"“{before},否则”：“否则”所指的要求未作为情形读入",)
     # “…,报送内容有误的再扣0.5分”: a deduction on top of the situation found, never a situation of its own
     doubts += tuple(f"“{label}扣”：另行扣分，可与其他情形同时出现" for label, _share, _points in found if _ON_TOP.search(label))
+    # “一、建立制度得3分;二、发生安全事故的,此项不得分”: a condition zeroing the whole item, which may hold beside the
+    # situation scored, never one of its kind
+    doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
+                    if points == 0 and _ZEROES_THE_ITEM.match(label))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
@@ -253,8 +258,12 @@ REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()
 _FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
 
 
-#: a thing done poorly: “登记不及时”, “记录不完整”, “落实不到位”
-_DONE_POORLY = re.compile(r"(?:不|未)(?:及时|规范|完整|全|齐全|具体|到位|准确)$")
+#: a situation that is a numbered part of its own, its words ending in the item its zero is for (“二、…的,此项”): a
+#: condition of the whole item (one in the same sentence, “…计6分;未按规定…的,本项计0分”, is the otherwise)
+_ZEROES_THE_ITEM = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))[^;]*[,的](?:此项|本项|该项)$")
+#: a thing done poorly: “登记不及时”, “记录不完整”, “落实不到位”: the manners (MANNER) and the words that only follow
+#: what is done (不全, 不到位; not 按时 or 认真, which come before a verb: formula._MANNER)
+_DONE_POORLY = re.compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")
 
 
 def _one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
@@ -710,7 +719,7 @@ _SCORE_SEPARATOR = re.compile(r"[、,和及]")
 _SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + _SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
 #: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively
 _RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
-                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?分别(?:得|计|记|加|给|赋)"
+                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?分别(?:得|计|记|加|给|赋|为)"
                            + _SCORES_RESPECTIVELY)
 
 

@@ -27,14 +27,17 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import NUM, ORDINAL_AT, d, s
+from services.scoring.rules.wording import NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
 
-#: the units a case is counted in, as the window lists them
+#: the units a case is counted in, as the window lists them (the one list the wordings below read them by; a unit
+#: before the unit it opens with: 人次 before 人, 户次 before 户)
 UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "位", "家", "起", "户次", "户", "张", "笔")
+#: ``UNITS`` as a pattern, a 个 never that of a percentage point, a month, a working day, an hour or a point
+_UNIT = "|".join("个(?!百分点|月|季度|工作日|小时|点)" if u == "个" else u for u in UNITS)
 
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分
-PER_INSTANCE = re.compile(r"(\d+)(例|项|处|次|个(?!百分点|月|季度|工作日|小时|点)|篇|份|件|条|人次|人|名|位|家|起|户次|户|张|笔)(?![%\d])"
+PER_INSTANCE = re.compile(r"(\d+)(" + _UNIT + r")(?![%\d])"
                           r"[^;%]{0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
 
 
@@ -70,16 +73,18 @@ _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|�
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
-_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(例|项|处|次|篇|份|件|条|张|笔|人次|人|名|位|户次|户|家|起|生|"
-                   r"个(?!百分点|月|季度|工作日|小时|点))[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(" + _UNIT + r"|生)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
 _FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
                             r"(\d+(?:\.\d+)?)分")
+#: a fault that is a state found once rather than an event found again (“未建立台账”, “无…”, “没有…”); not one naming many
+#: things, each of which may be found wanting (“未建立健全各项管理制度”)
+_A_STATE = re.compile(r"(?:未|无|没有|不)(?![^;,]*各)")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found
 _ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
-                                    r"[^;,\d]{2,30}?扣(?P<per>\d+(?:\.\d+)?)分,"
+                                    r"(?P<fault>[^;,\d]{2,30}?)扣(?P<per>\d+(?:\.\d+)?)分,"
                                     r"(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)[;,]?$")
 
 
@@ -129,8 +134,11 @@ def _per_instance(w: Wording) -> Proposed | None:
                 each = s(d(goes_on.group("per")))
                 # after a situation of full marks (“数据真实准确得3分,存在错误扣0.5分,扣完为止”) the fault may be one
                 # situation as well as a case counted: to check; a heading with its points (“制度与措施计3分,”) is not one
+                # so may a fault that is a state, not an event (“未建立台账扣2分,扣完为止”): beside another fault it is
+                # read as once (formula._faults, as tables are labelled), so alone the case counted is to check
                 lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
-                    if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] else None
+                    if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] \
+                    or _A_STATE.match(goes_on.group("fault")) else None
                 return _each(w, "例", each, lead)
             return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
@@ -377,7 +385,7 @@ def _listed_each(w: Wording) -> Proposed | None:
 
 
 #: “未按要求整改的,扣2分/项”: the amount, then the case it is taken for
-_AMOUNT_PER = re.compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>户次|人次|例|项|处|次|个|篇|份|件|条|人|名|家|起|户|张|笔|"
+_AMOUNT_PER = re.compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>" + "|".join(UNITS) + "|"
                          + _OTHER_UNITS + r")(?![\u4e00-\u9fff])")
 
 
@@ -395,7 +403,10 @@ def _amount_per(w: Wording) -> Proposed | None:
 
 def _target_count(t: str, m: re.Match[str]) -> bool:
     """“年内至少3次…少1次扣1分”: a shortfall against a stated count (a 达标线 on the count, not instances); “少于4次每次扣
-    1分”: the count is a line (少于 N), not the number of cases the deduction is for."""
+    1分”: the count is a line (少于 N), not the number of cases the deduction is for. A count each period asks for
+    (“每季度至少召开1次,少于1次扣1分”) is no line on the year's count: each time missed costs."""
+    if PER_PERIOD_COUNT.search(t, 0, m.start()):
+        return False
     if re.search(r"(?:少于|不足|低于|不到|未达到|达不到)$", t[:m.start(1)]):
         return True
     return bool(re.search(r"(?:至少|不少于|不低于|达到)[^\d,;]{0,6}?\d+(?:\.\d+)?" + m.group(2), t)) and bool(

@@ -39,6 +39,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.rate import RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
+    MANNER,
     NOT_A_CAP_BEFORE,
     ORDINAL,
     ORDINAL_AT,
@@ -847,6 +848,8 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     kinds = {f.counted for f in faults}
     units = {f.unit for f in faults}
     one_count = len(units) == 1 or units <= _ANY_CASE  # “每份…每例…”: two counts of different things
+    # (a unit a deduction per case cannot be counted in, “迟报1宗…漏报1宗…”: none stands for them, so the counts each)
+    one_count = one_count and units <= {*deduction_rule.UNITS, *_ANY_CASE}
     if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults) \
             and one_count:
         return True  # one amount for every fault, counted in one unit (or in words for any case): one deduction per case
@@ -1141,8 +1144,10 @@ _NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,1
 _CHECKED_FIRST = re.compile(r"^(?:(?:重点|实地|现场)?(?:检查|查看|查阅|核查|抽查|审阅)[^;,\d分]{0,30}?(?:资料|台账|记录|文件|材料|档案|报表));")
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计|总分)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
+#: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
+_ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
@@ -1213,8 +1218,12 @@ def _earned(w: Wording) -> Proposed | None:
         doubts.append(f"“{checked.group(0).strip(';')}”：查看的资料，未用于计分")
     gate: str | None = None
     capped_all = False  # a sentence of its own caps the points at the 分值
+    lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
+        if not cases and not lead and _ASKED_FIRST.fullmatch(sentence):
+            lead = sentence
+            continue
         for m in _EARN.finditer(sentence) if "扣" not in _ASIDE.sub("", sentence) else ():
             pts = d(m.group("pts"))
             if pts <= 0 or pts > w.weight:
@@ -1233,7 +1242,7 @@ def _earned(w: Wording) -> Proposed | None:
             cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
-            cases.append(_Case(words or "情形", m.group("unit") or "次", pts, cap, False))
+            cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or "次", pts, cap, False))
             at = len(sentence)
             break
         else:
@@ -1260,6 +1269,8 @@ def _earned(w: Wording) -> Proposed | None:
         return None
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
+    if lead and not capped and not capped_all:
+        return None  # “查看相关文件资料;每项1分”: the points of each of the points asked (要点核查), no count capped
     if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
         doubts.append("所列最高分是否只限其前一种情形，请核对")
     if not capped and not lost and not capped_all:
@@ -1934,8 +1945,9 @@ def _exclusive(a: str, b: str) -> bool:
 
 
 #: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner (a negation
-#: with no manner, “没有领导负责”, is a thing not done of its own)
-_MANNER = re.compile(r"^(?:(?:未能?|没有|不)?(?:及时|按时|按期|认真|真实|规范|全面|完整|准确|有效))?")
+#: with no manner, “没有领导负责”, is a thing not done of its own): the manners (MANNER) and the words that come before a
+#: verb (按时, 认真; not 不全 or 不到位, which follow what is done: choice._DONE_POORLY)
+_MANNER = re.compile(r"^(?:(?:未能?|没有|不)?(?:" + "|".join((*MANNER, "按时", "按期", "认真", "真实", "全面", "有效")) + r"))?")
 
 
 def _degree(a: str, b: str) -> bool:

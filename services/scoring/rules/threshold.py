@@ -42,6 +42,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import (
     LINE_UNITS,
+    PER_PERIOD_COUNT,
     POINTS_LEAD,
     d,
     is_ratio,
@@ -224,7 +225,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
     step = _STEP_EACH.search(t) or _STEP.search(t)
-    if not step:
+    if not step or PER_PERIOD_COUNT.search(t, 0, step.start()):  # a count each quarter asks for: per time missed
         return None
     if any(d(other.group("amt")) != d(step.group("amt")) for other in _STEP_EACH.finditer(t, step.end())):
         # “…3个、…30个得20分,每少1个企业扣5分,每少1个个体户扣1分”: steps of other costs, of other things; one line

@@ -1013,6 +1013,7 @@ _FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
 #: a measure an inspection reads off a gauge or a rule (“压力<25MPa”, “宽度小于1.2m”, “温度低于18℃”)
 _MEASURE_UNITS = r"MPa|Mpa|mm|cm|m(?![a-zA-Z])|℃"
+_GAUGED = re.compile(_MEASURE_UNITS)
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case); “合格率低于90%的,
 #: 不得分”, “新增项目少于5个本项不计分”, “压力<25%扣除3分”: the whole 分值 lost below the line; the full marks may be said
 #: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on
@@ -1113,6 +1114,8 @@ def _below_line(w: Wording) -> Proposed | None:
     doubts = (f"“{m.group(0).rstrip(';')}”：未写明达到{line}{unit}时的得分，按满分读",) if unsaid else None
     if m.group("req"):  # the full marks said for the requirements: read as the line reached
         doubts = (f"“{m.group('req')}”：按{m.group('what')}达到{line}{unit}读",)
+    if _GAUGED.fullmatch(unit) and amt < w.weight:  # “温度低于18℃扣2分”: a gauge read at each inspection may fall short again
+        doubts = (*(doubts or ()), f"“{m.group(0).rstrip(';')}”：每次检查测得低于{line}{unit}是否各扣一次未说明，按只扣一次读")
     return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
                         f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} "
                         + ("不得分" if amt == w.weight else f"扣 {s(amt)} 分（只扣一次）"), doubts)

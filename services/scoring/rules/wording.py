@@ -28,6 +28,13 @@ ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至到])"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
+#: a count required in each of the periods a year holds (“每半年至少召开1次”, “每季度不少于2次”, “每月开展1次”): each
+#: period falls short on its own, so a shortfall costs per time missed, never once against a line on the year's count
+PER_PERIOD_COUNT = re.compile(r"每(?:半年|季度|季|月|周|旬)(?:至少|不少于|应|须|要)?[^\d,;]{0,10}?\d+(?:\.\d+)?次")
+#: how well a thing is done, said after it or before its verb alike (“登记不及时”, “未及时开展”, “记录不规范”): the words
+#: of manner every reading of a lesser fault takes; choice._DONE_POORLY and formula._MANNER add those of their own
+#: position (reading._NOT_MATTER is a set of characters, not words)
+MANNER = ("及时", "规范", "完整", "准确")
 #: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “登记台账”, “村党支部书记”, “取得”
 WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|登记|记录|书记|记载|取得|获得|得到")
 #: the persons a fault fails to name or staff, as many as the requirement asks: “未确定1至2名专兼职管理人”, “未配备1名
@@ -126,7 +133,7 @@ def _surface(text: str) -> str:
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
     if "." in t:  # “…不得分.”: a half-width full stop after words ends a sentence as “。” does
-        t = _WORD_STOP.sub(";", t)
+        t = _WORD_STOP.sub(";", _CN_MARK_DOT.sub(r"\1、", t))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
@@ -197,6 +204,9 @@ _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 
 
+#: “一.建立制度得3分。二.发生…的,此项不得分”: a part numbered in words with a dot, opening the text or a sentence, is
+#: numbered as “一、” is (a list marker, never a stop after the word 一)
+_CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
 #: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
@@ -222,8 +232,9 @@ _OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 #: (one digit after it: “7T10”, a T for the dash alone or a model's name, is not made 7-110)
 _OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
 #: “每少1个百分点扌II 1分”, “扌口2分”: text recognition splits 扣 into its hand radical and the 口 beside it (read as a
-#: 口 or as two strokes, II), before the points
-_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll|11)(?=\s*\d)")
+#: 口 or as two strokes, II), before the points; strokes read as the digits 11 run into the points (“扌111分” may be
+#: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator
+_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*\d)")
 
 
 def _ocr_equals(t: str) -> str:
@@ -356,6 +367,8 @@ def _cn_replace(m: re.Match[str]) -> str:
     if word == "半":
         if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
+        if m.string[m.start() - 1:m.start()] == "每" and m.string.startswith("年", m.end()):
+            return m.group(0)  # “每半年至少召开1次”: a period like 每季度, the count asked in each, not 0.5 of a year
         if m.string[m.start() - 1:m.start()] == "一" or (
                 m.string.startswith("分", m.end()) and m.string[m.start() - 1:m.start()] in ("得", "计", "记", "给")):
             return m.group(0)  # “得一半分”, “有但未落实得半分”: half of the 分值, never 0.5 points
