@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, scores
+from tests.proposals import D, readings, sure_scores
 
 
 # ── a line and a step that point opposite ways (“≥0得满分,每超支…”, “90%以上得满分,每超过…”): which value is ──
@@ -23,9 +23,8 @@ from tests.proposals import D, scores
     "差错率≤1%得满分,每降低0.5个百分点扣1分,扣完为止",
 ])
 def test_a_line_and_a_step_pointing_opposite_ways_are_not_read_confidently(text):
-    p = propose(text, "10", "成本控制")
-    assert not p.confident, p.summary
-    assert not any(it["type"] == "threshold" for it in p.items), p.summary
+    assert not [r.summary for r in readings(text, "10") if any(it["type"] == "threshold" for it in r.items)]
+    assert not propose(text, "10", "成本控制").confident
 
 
 @pytest.mark.parametrize("text, at, expected", [
@@ -37,6 +36,22 @@ def test_a_line_and_a_step_pointing_opposite_ways_are_not_read_confidently(text)
     ("完成120户以上得满分,每少1户扣0.5分,扣完为止", [120, 110, 90], [10, 5, 0]),
 ])
 def test_a_line_and_a_step_pointing_the_same_way_are_still_read(text, at, expected):
-    p = propose(text, "10", "成本控制")
-    assert p.confident, p.unplaced
-    assert scores(p, at) == D(*expected)
+    assert sure_scores(text, "10", at) == D(*expected)
+
+
+# ── a situation whose scoring words name only the item (“…的,本项不得分”): the situation is the clause before ──
+@pytest.mark.parametrize("text, labels", [
+    ("资金使用符合规定得5分,有截留、挤占、挪用等情况的,本项不得分", ["资金使用符合规定", "有截留、挤占、挪用等情况"]),
+    ("资金管理规范得5分,存在虚列支出的,该项不得分", ["资金管理规范", "存在虚列支出"]),
+    ("信息公开及时得5分,未按要求公开的,此项不计分", ["信息公开及时", "未按要求公开"]),
+])
+def test_a_situation_named_before_the_item_word_keeps_its_words(text, labels):
+    p = propose(text, "5", "资金使用")
+    assert p.kind == "choice", p.summary
+    assert [o["label"] for o in p.items[0]["params"]["options"]] == labels
+
+
+def test_two_situations_never_share_the_item_word_as_their_label():
+    p = propose("制度健全得5分,制度不够完善的,本项得3分,无制度的,本项不得分", "5", "制度建设")
+    assert p.confident is False or len({o["label"] for o in p.items[0]["params"]["options"]}) == 3, p.summary
+    assert not any(o["label"] in ("本项", "该项", "此项") for it in p.items for o in it["params"].get("options", []))
