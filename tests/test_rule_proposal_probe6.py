@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, readings, sure_scores
+from tests.proposals import D, readings, sure_scores, to_check
 
 
 # ── a line and a step that point opposite ways (“≥0得满分,每超支…”, “90%以上得满分,每超过…”): which value is ──
@@ -55,3 +55,24 @@ def test_two_situations_never_share_the_item_word_as_their_label():
     p = propose("制度健全得5分,制度不够完善的,本项得3分,无制度的,本项不得分", "5", "制度建设")
     assert p.confident is False or len({o["label"] for o in p.items[0]["params"]["options"]}) == 3, p.summary
     assert not any(o["label"] in ("本项", "该项", "此项") for it in p.items for o in it["params"].get("options", []))
+
+
+# ── bands with a further clause the bands do not hold: a deduction on a value no band of its points ends at ──
+# ── (“…;执行率超过100%扣2分”), or a band whose values all fall in a band before it (“≥95%…;超过100%的得5分”) ──
+@pytest.mark.parametrize("text, word", [
+    ("执行率≥95%,10分;85%≤执行率<95%,8分;75%≤执行率<85%,6分;执行率<75%,0分;执行率超过100%扣2分", "超过100%扣2分"),
+    ("支出率≥90%得10分;80%≤支出率<90%得8分;支出率<80%得0分;支出率超过100%的扣2分", "超过100%的扣2分"),
+    ("执行率≥95%得10分;85%≤执行率<95%得8分;执行率<85%得0分;超过100%的得5分", "100～不限%得5分"),
+    ("满意度≥90%得10分;80%≤满意度<90%得6分;满意度<80%得0分;满意度达到98%以上的得8分", "98～不限%得8分"),
+])
+def test_a_clause_the_bands_do_not_hold_is_left_to_check(text, word):
+    to_check(text, "10", word)
+
+
+@pytest.mark.parametrize("text, at, expected", [
+    ("执行率≥95%,10分;85%≤执行率<95%,8分;75%≤执行率<85%,6分;执行率<75%,0分", [96, 90, 80, 70], [10, 8, 6, 0]),
+    # bands from the top down, each “≥”: a later band is reached below the one before
+    ("执行率≥100%得10分;≥90%得8分;≥80%得6分;<80%得0分", [100, 95, 85, 70], [10, 8, 6, 0]),
+])
+def test_bands_that_hold_every_clause_are_still_read(text, at, expected):
+    assert sure_scores(text, "10", at) == D(*expected)
