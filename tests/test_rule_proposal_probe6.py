@@ -76,3 +76,30 @@ def test_a_clause_the_bands_do_not_hold_is_left_to_check(text, word):
 ])
 def test_bands_that_hold_every_clause_are_still_read(text, at, expected):
     assert sure_scores(text, "10", at) == D(*expected)
+
+
+# ── a line with no unit of its own between 0 and 1 before a step in 百分点 (“≥0.9得满分,每低1个百分点…”): a share ──
+# ── written as a fraction (90%) or 0.9%, which is not said ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "执行率≥0.9得满分,每低1个百分点扣0.5分,扣完为止",
+    "到位率≥1得满分,每低1个百分点扣0.5分,扣完为止",
+    "差错率≤0.05得满分,每超过1个百分点扣1分,扣完为止",
+])
+def test_a_line_said_as_a_fraction_before_a_step_in_points_of_percent_is_not_read(text):
+    assert not [r.summary for r in readings(text, "5") if any(it["type"] == "threshold" for it in r.items)]
+
+
+def test_a_line_of_none_with_no_unit_still_takes_the_steps_unit():
+    assert sure_scores("变动率≤0,计8分;每超过1个百分点扣0.8分,扣完为止", "8", [0, 5, 20]) == D(8, 4, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "执行率≥0.95得10分,0.85≤执行率<0.95得6分,执行率<0.85不得分",
+    "执行率X≥0.95,10分;0.85≤X<0.95,6分;X<0.85,0分",
+])
+def test_bands_said_as_fractions_with_no_unit_are_left_to_check(text):
+    to_check(text, "10", "未写单位")
+
+
+def test_bands_of_small_shares_said_in_percent_are_still_read():
+    assert sure_scores("差错率≤0.5%得10分,0.5%<差错率≤1%得6分,差错率>1%不得分", "10", [0.3, 0.8, 2]) == D(10, 6, 0)

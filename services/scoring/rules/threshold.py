@@ -184,6 +184,8 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         if m.group("fullpts") is None or d(m.group("fullpts")) == weight:
             full = m
     if full:
+        if 0 < d(full.group("x")) <= 1 and _unit(step.group("su")) == "%":
+            return None  # “执行率≥0.9得满分,每低1个百分点…”: a share as a fraction (90%) or 0.9%, not said
         return full.group("x"), full.group("cmp"), _unit(step.group("su"))
     whole = _ALL_DONE.search(t, 0, step.start())
     if whole and (whole.group("pts") is None or d(whole.group("pts")) == weight):
