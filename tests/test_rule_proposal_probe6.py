@@ -9,7 +9,13 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, readings, sure_scores, to_check
+from tests.proposals import D, by_count, readings, sure_scores, to_check
+
+
+def never_read_as(text: str, weight: str, kind: str) -> None:
+    """No reading of the text, proposed or not, has an item of type ``kind``, and the proposal is unsure."""
+    assert not [r.summary for r in readings(text, weight) if any(it["type"] == kind for it in r.items)]
+    assert not propose(text, weight, "指标").confident
 
 
 # ── a line and a step that point opposite ways (“≥0得满分,每超支…”, “90%以上得满分,每超过…”): which value is ──
@@ -23,8 +29,7 @@ from tests.proposals import D, readings, sure_scores, to_check
     "差错率≤1%得满分,每降低0.5个百分点扣1分,扣完为止",
 ])
 def test_a_line_and_a_step_pointing_opposite_ways_are_not_read_confidently(text):
-    assert not [r.summary for r in readings(text, "10") if any(it["type"] == "threshold" for it in r.items)]
-    assert not propose(text, "10", "成本控制").confident
+    never_read_as(text, "10", "threshold")
 
 
 @pytest.mark.parametrize("text, at, expected", [
@@ -86,7 +91,7 @@ def test_bands_that_hold_every_clause_are_still_read(text, at, expected):
     "差错率≤0.05得满分,每超过1个百分点扣1分,扣完为止",
 ])
 def test_a_line_said_as_a_fraction_before_a_step_in_points_of_percent_is_not_read(text):
-    assert not [r.summary for r in readings(text, "5") if any(it["type"] == "threshold" for it in r.items)]
+    never_read_as(text, "5", "threshold")
 
 
 def test_a_line_of_none_with_no_unit_still_takes_the_steps_unit():
@@ -103,3 +108,21 @@ def test_bands_said_as_fractions_with_no_unit_are_left_to_check(text):
 
 def test_bands_of_small_shares_said_in_percent_are_still_read():
     assert sure_scores("差错率≤0.5%得10分,0.5%<差错率≤1%得6分,差错率>1%不得分", "10", [0.3, 0.8, 2]) == D(10, 6, 0)
+
+
+# ── a step down a ranking (“每下降1个名次扣1分”) counts places from the top, never faults found: the place is what ──
+# ── the evaluator has, so no count of cases is read ─────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "排名第一得5分,每下降一个名次扣1分,扣完为止",
+    "排名第1名得满分,名次每下降1位扣1分,扣完为止",
+    "全省排序第一的得满分,排序每后退1位扣0.5分,扣完为止",
+    "每有1个名次落后扣1分,扣完为止",
+])
+def test_a_step_down_a_ranking_is_not_a_count_of_faults(text):
+    never_read_as(text, "5", "deduction")
+
+
+def test_ranks_and_faults_beside_them_are_still_read():
+    assert sure_scores("全市排名前10名得5分,每后退1名扣0.5分,扣完为止", "5", [3, 10, 12, 30]) == D(5, 5, 4, 0)
+    p = propose("每发现1个问题扣1分,扣完为止", "5", "问题整改")
+    assert p.confident and [by_count(p, n) for n in ("0", "2", "9")] == D(5, 3, 0)
