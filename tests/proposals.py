@@ -100,3 +100,10 @@ def to_check(text: str, weight: str, word: str) -> None:
     p = propose(text, weight, "指标")
     assert not p.confident, p.summary
     assert any(word in u for u in p.unplaced), p.unplaced
+
+
+def sure_scores(text: str, weight: str, values: list[Any], name: str = "指标") -> list[Decimal | None]:
+    """The scores of the values (as ``scores``) under the text's proposal, which must be confident."""
+    p = propose(text, weight, name)
+    assert p.confident, p.unplaced
+    return scores(p, values)

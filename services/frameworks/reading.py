@@ -1415,11 +1415,18 @@ _HELD_START = re.compile(r"\(含\)(?:[~\-至到]\d|及?以上)")
 _WHOLE_UNITS = ("次", "起", "例", "处", "项", "个", "件", "名", "人", "人次", "家", "户", "篇", "条", "份", "张", "所", "台", "套")
 
 
+_PERCENT_SAID = re.compile(r"%|百分点|百分之")
+
+
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
     bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
     out = []
+    if item["params"].get("unit", "%") == "%" and not _PERCENT_SAID.search(t) and bounds and \
+            all(0 <= b <= 1 for b in bounds) and any(b != b.to_integral_value() for b in bounds):
+        # “执行率≥0.95得10分,0.85≤执行率<0.95得6分”: bands of a share written as fractions, read in %
+        out.append(f"“{fmt(bounds[-1])}”：未写单位，是以小数写的比率（{fmt(bounds[-1] * 100)}%）还是百分数未说明")
     probes = set(tiers_rule.probes(tiers))
     if item["params"].get("unit", "%") == "%":
         probes |= {Decimal(0), Decimal(100)}

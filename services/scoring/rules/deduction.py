@@ -107,8 +107,15 @@ def _parts_each(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(parts)} 个逐例扣分项，各 {fmt(pts)} 分，每{found.group(2)}扣 {s(per)} 分")
 
 
+#: a step down a ranking (“每下降1个名次”, “排名…每后退1位”): places, counted from the top, never cases found
+_RANK_STEP = re.compile(r"每[^\d,;]{0,4}?\d+个?(?:名次|位次)|(?:排名|名次|排序|位次)[^;]{0,12}?"
+                        r"每(?:下降|后退|退后|落后|下滑|降低)\d+个?(?:名|位)")
+
+
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
+    if _RANK_STEP.search(w.text):
+        return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
     if not m and _GOES_ON.search(w.text):

@@ -179,11 +179,15 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         if m.start() < step.start() and (m.group("fullpts") is None or d(m.group("fullpts")) == weight):
             full = m
     if full:
+        if full.group("post") in (_POST_AT_MOST if step.group("dir") in _HIGHER_WORDS else _POST_AT_LEAST):
+            return None  # “覆盖率90%以上得满分,每超过1个百分点扣2分”: the line and the step point opposite ways
         return full.group("x"), full.group("cmp") or "", _unit(full.group("u"))
     for m in _SIGN_LINE.finditer(t[:step.start()]):
         if m.group("fullpts") is None or d(m.group("fullpts")) == weight:
             full = m
     if full:
+        if 0 < d(full.group("x")) <= 1 and _unit(step.group("su")) == "%":
+            return None  # “执行率≥0.9得满分,每低1个百分点…”: a share as a fraction (90%) or 0.9%, not said
         return full.group("x"), full.group("cmp"), _unit(step.group("su"))
     whole = _ALL_DONE.search(t, 0, step.start())
     if whole and (whole.group("pts") is None or d(whole.group("pts")) == weight):
@@ -201,14 +205,15 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     if bare and (bare.group("cmp") or bare.group("post")) and _unit(bare.group("u")) == su:
         # “预算执行率≥95%,每低1个百分点扣0.5分”, “差错率不超过2%,每超过1个百分点…”: a line alone in the clause before
         # the step, pointing the way the step does (at least, then each step below; at most, then each step above)
-        at_most = bare.group("cmp") in _UPPER_LIMIT or bare.group("post") in ("以下", "及以下", "以内")
+        at_most = bare.group("cmp") in _UPPER_LIMIT or bare.group("post") in _POST_AT_MOST
         if at_most != (step.group("dir") in _HIGHER_WORDS):
             return bare.group("x"), bare.group("cmp") or "", su
     for m in _LINE.finditer(t[:step.start()]):
         if _unit(m.group("u")) == su and (m.group("cmp") or m.group("post")):
             full = m
     if full:
-        return full.group("x"), "", su
+        # “年内至少3次”, “1000公斤以上”: a line at least, met by a step below it only
+        return (full.group("x"), "", su) if step.group("dir") in _HIGHER_WORDS else None
     # “340天 每低于目标值1天,扣0.2分”, “≥75% 查看最近连续两年资料,每低5%扣1分”: the target's cell joined before the
     # scoring words; the value that opens the text, in the step's unit, is the line
     lead = _LEADING.match(t)
@@ -264,6 +269,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if unit != _unit(step.group("su")):
         return None
     higher = step.group("dir") in _HIGHER_WORDS
+    if cmp in (_AT_LEAST if not higher else _UPPER_LIMIT + ("低于", "小于")):
+        # “节约率≥0得满分,每超支1个百分点扣2分”: a line at least (at most) and a step above (below) it point opposite
+        # ways: which value the text means is not said
+        return None
     if higher:
         inclusive = cmp not in (">", "高于", "大于", "超过")
     else:
@@ -347,6 +356,11 @@ REFERENCE = r"[^,;\d且并和或]{0,16}?(?:平均|均值|水平|上年|去年|�
 _AT_MOST = ("不大于", "不高于", "不超过", "不多于")
 #: the comparisons of a line that is an upper limit (“控制在2%”: to be kept within)
 _UPPER_LIMIT = ("≤", "<", "控制在", *_AT_MOST)
+#: the words after a line's figure that make it a lower (upper) limit: “90%以上”, “2%以内”
+_POST_AT_LEAST = ("以上", "及以上")
+_POST_AT_MOST = ("以下", "及以下", "以内")
+#: the comparisons of a line that is a lower limit, to be reached or passed
+_AT_LEAST = ("≥", ">", "不低于", "不少于", "不小于", "大于", "高于", "超过")
 _PAST = ("超过", "超出", "超", "高于", "高出", "多于", "多")
 #: the comparisons with a reference, the steps past or short of it, and what a step is counted in
 REFERENCE_CMP = "|".join(_AT_MOST + ("不低于", "不少于", "不小于"))

@@ -677,12 +677,12 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
     if it.get("type") != RULE.type:
         return out
     tiers = params.get("tiers") or []
-    scores = {to_decimal(tr["score"]) for tr in tiers}
     since = 0
     for a, b, what in sorted(spans):
         taken = re.search(r"\d+(?:\.\d+)?", t[a:b]) if what == "扣分" else None
-        if what == "扣分" and (not any(w in _BAND_VALUE and since <= x < a for x, _y, w in spans)
-                              or (taken and to_decimal(it["max"]) - to_decimal(taken.group(0)) not in scores)):
+        led = [t[x:y] for x, y, w in spans if w in _BAND_VALUE and since <= x < a]  # the values leading to it
+        if what == "扣分" and (not led or (taken and not _band_said_as_deduction(
+                tiers, to_decimal(it["max"]) - to_decimal(taken.group(0)), led))):
             out.append(f"“{clause_at(t, a)}”：分档之外的扣分，规则未包含")
         if what in ("分值", "扣分"):
             since = b
@@ -692,10 +692,28 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
     inside = [j for i, j in itertools.permutations(range(len(tiers)), 2) if tiers[i]["score"] == tiers[j]["score"]
               and held[j] <= held[i] and (held[j] != held[i] or i < j)]
     if inside:
-        lo, hi = (tiers[inside[0]].get(k) for k in ("min", "max"))
-        out.append(f"“{'不限' if lo is None else lo}～{'不限' if hi is None else hi}{unit}得{tiers[inside[0]]['score']}分”："
-                   "另一档已含此档，规则用不到")
+        out.append(f"“{_band_said(tiers[inside[0]], unit)}”：另一档已含此档，规则用不到")
+    # a band whose values all fall in bands before it of other scores (“≥95%得10分;…;超过100%的得5分”): a value is
+    # scored by the first band it falls in, so the text's later band is never used
+    hidden = [j for j in range(len(tiers)) if j not in inside and held[j]
+              and all(any(v in held[i] for i in range(j)) for v in held[j])]
+    if hidden:
+        out.append(f"“{_band_said(tiers[hidden[0]], unit)}”：前面的档已含此档的数值，规则用不到")
     return out
+
+
+def _band_said(tr: Mapping[str, Any], unit: str) -> str:
+    """“100～不限%得5分”: a band and its points, in a doubt's words."""
+    lo, hi = tr.get("min"), tr.get("max")
+    return f"{'不限' if lo is None else lo}～{'不限' if hi is None else hi}{unit}得{tr['score']}分"
+
+
+def _band_said_as_deduction(tiers: Sequence[Mapping[str, Any]], score: Decimal, led: list[str]) -> bool:
+    """“…,80%-90%扣2分”: a band said as what it takes off the 分值, when a band of the points left (``score``) ends at a
+    value said before the deduction; never “…;执行率超过100%扣2分” where no band of the points left ends at 100."""
+    ends = {to_decimal(tr[k]) for tr in tiers if to_decimal(tr["score"]) == score for k in ("min", "max")
+            if tr.get(k) is not None}
+    return any(to_decimal(x) in ends for v in led for x in re.findall(r"\d+(?:\.\d+)?", v))
 
 
 def _other_unit(said: str, unit: str) -> bool:

@@ -507,6 +507,8 @@ def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
 _GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)$")
 _GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)$")
 _GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
+#: a situation's words that name only the item scored (“本项不得分”): the situation is said before them
+_THE_ITEM = re.compile(r"^(?:本项|该项|此项)(?:指标)?$")
 
 
 def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
@@ -547,11 +549,17 @@ _FAULT_PIECES = re.compile(r",(?!扣\d)")
 
 def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
     found = []
+    before = ""
     for seg in segs:
         m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg)
         if not m:
+            before = seg
             continue
         label = _GRADE_LEAD.sub("", m.group(1)).strip(",:")
+        if _THE_ITEM.match(label) and before:
+            # “…,有截留、挪用情况的,本项不得分”: the situation is the clause before “本项”, which names only the item
+            label = before.removesuffix("的")
+        before = ""
         if m.group(2).startswith("扣") and m.re.pattern.endswith("分)$"):  # “不规范的扣8分”: the 分值 less 8, never below 0
             points = max(Decimal(0), weight - d(m.group(3)))
             share = points / weight if weight else Decimal(0)
