@@ -1140,8 +1140,6 @@ _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?�
 _NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
-#: “查看相关文件资料。每项…1分”: a sentence opening the text on how it is checked (its words left to check)
-_CHECKED_FIRST = re.compile(r"^(?:(?:重点|实地|现场)?(?:检查|查看|查阅|核查|抽查|审阅)[^;,\d分]{0,30}?(?:资料|台账|记录|文件|材料|档案|报表));")
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
 _TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计|总分)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
@@ -1206,16 +1204,11 @@ def _earned(w: Wording) -> Proposed | None:
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
-    checked = _CHECKED_FIRST.match(t)
-    if checked:
-        t = t[checked.end():]
     bracketed = _EARNED_IN_BRACKETS.match(t)
     if bracketed:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
-    if checked:
-        doubts.append(f"“{checked.group(0).strip(';')}”：查看的资料，未用于计分")
     gate: str | None = None
     capped_all = False  # a sentence of its own caps the points at the 分值
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
