@@ -1052,6 +1052,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         cond = doubling.group("cond")
         # (the clause's words are left unplaced: the reading is to check, the summary says how it was read)
         faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
+    if len(faults) > len(_NAMES):
+        return None  # (more faults than a formula has names for: none read)
     variables, terms = [], []
     for k, f in enumerate(faults):
         name = _NAMES[k]
@@ -1258,8 +1260,8 @@ def _earned(w: Wording) -> Proposed | None:
                 continue
             return None
     earned = [c for c in cases if not c.lost]
-    if not earned:
-        return None
+    if not earned or len(cases) > len(_NAMES):
+        return None  # (more cases than a formula has names for: none read)
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
     if lead and not capped and not capped_all:
