@@ -39,3 +39,15 @@ def test_more_cases_than_names_is_no_crash_and_stays_flagged(text, weight):
 def test_odd_texts_are_no_crash(text):
     for weight in ("10", "0.5"):
         propose(text, weight, "指标")
+
+
+def test_a_numbered_part_mark_has_one_home():
+    # “二、…的,此项不得分” is a part of its own both where choice reads it and where the gate reads it: one spelling
+    from services.frameworks import reading
+    from services.scoring.rules import choice
+    from services.scoring.rules.wording import PART_MARK
+    assert PART_MARK in choice._ZEROES_THE_ITEM.pattern and PART_MARK in reading._OWN_PART_GATE.pattern
+    for mark in ("二、", "(三)", "三)", "1.", "2、", "(2)"):
+        assert choice._ZEROES_THE_ITEM.match(mark + "发生安全事故的,此项")
+        assert reading._OWN_PART_GATE.match(mark + "发生安全事故的,此项不得分")
+    assert not choice._ZEROES_THE_ITEM.match("1.5发生安全事故的,此项")

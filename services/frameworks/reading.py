@@ -38,6 +38,7 @@ from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CIRCLED,
     NOT_A_CAP_BEFORE,
+    PART_MARK,
     PERIOD_REQUIRED,
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
@@ -387,7 +388,7 @@ _OWN_ZERO_LAST = re.compile(ZEROED + r"[;,.]?$")
 
 #: a gate that is a numbered part of its own and names the item it zeroes (“二、…的,此项不得分”): no “otherwise” of the
 #: part before it
-_OWN_PART_GATE = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))[^;]*" + _ITEM)
+_OWN_PART_GATE = re.compile(r"^" + PART_MARK + r"[^;]*" + _ITEM)
 
 
 def _gated_points(w: Wording, rest: str, cond: str, said: str) -> Proposed | None:

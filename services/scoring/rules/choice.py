@@ -35,6 +35,7 @@ from services.scoring.rules.wording import (
     MANNER,
     NOT_A_STATEMENT,
     ORDINAL_AT,
+    PART_MARK,
     STATEMENT_MARK,
     ZEROED,
     Statement,
@@ -260,7 +261,7 @@ _FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|�
 
 #: a situation that is a numbered part of its own, its words ending in the item its zero is for (“二、…的,此项”): a
 #: condition of the whole item (one in the same sentence, “…计6分;未按规定…的,本项计0分”, is the otherwise)
-_ZEROES_THE_ITEM = re.compile(r"^(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))[^;]*[,的](?:此项|本项|该项)$")
+_ZEROES_THE_ITEM = re.compile(r"^" + PART_MARK + r"[^;]*[,的](?:此项|本项|该项)$")
 #: a thing done poorly: “登记不及时”, “记录不完整”, “落实不到位”: the manners (MANNER) and the words that only follow
 #: what is done (不全, 不到位; not 按时 or 认真, which come before a verb: formula._MANNER)
 _DONE_POORLY = re.compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")

@@ -21,6 +21,8 @@ SNUM = r"(-?\d+(?:\.\d+)?)"
 ORDINAL = r"(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))"
 #: a numbered part’s ordinal at the start
 ORDINAL_AT = re.compile("^" + ORDINAL)
+#: a numbered part's mark, in words too: “二、”, “(三)”, “1.”, “(2)” (a part of its own, as ORDINAL’s)
+PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
