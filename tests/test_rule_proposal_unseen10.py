@@ -51,6 +51,8 @@ def test_a_gate_past_a_line_beside_deductions(text, weight, said, faults, situat
     ("消防栓少于3个不得分,每少1个扣1分", "3"),  # the steps running out: the line is where they end
     ("每迟报1天扣0.5分;迟报超过5天不得分", "3"),  # the same unit counted day by day
     ("培训少于2次不得分", "3"),  # a line with no deductions: a threshold, not a gate
+    ("台账不规范的扣1分,上报少于4次的,不得分;资料缺失的每项扣1分,扣完为止", "5"),  # between deductions: the line may be
+    # the fault's before it
 ])
 def test_a_line_counted_in_steps_is_no_gate(text, weight):
     p = propose(text, weight, "管理")

@@ -513,7 +513,8 @@ def _gated_between(w: Wording) -> Proposed | None:
     分,没有按要求开展宣传工作的,不得分;培训考试不及格的,扣2分,…”): the deductions around them read as one formula, the
     conditions (folded into one) a 0/1 factor."""
     found = [m for m in _GATE_BETWEEN.finditer(w.text) if "扣" in w.text[:m.start()]]
-    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(_plain(m.group("cond"))) for m in found):
+    # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate)
+    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(m.group("cond")) for m in found):
         return None
     rest, at = "", 0
     for m in found:
