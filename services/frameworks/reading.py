@@ -227,7 +227,10 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 #: or a single case, any one of which zeroes the item (“出现虚假一例”)
 #: or a count over a line, the whole condition met or not (“烧死树木10株以上”)
 _COUNT_OVER = r"(?<![\d.])\d+(?:株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上"
-_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.])|" + _COUNT_OVER + r")"
+#: or a count or time past a line (“出入口少于2处”, “迟报超过2小时”): the whole condition met or not, its figure said back
+#: in the gate's label (a rate, “低于90%”, is a band of a ladder, never such a line)
+_LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+(?:处|个|人|名|次|起|例|项|家|户|件|小时|个工作日|工作日|天)(?![\d.%])"
+_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.])|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -307,7 +310,7 @@ def gated(w: Wording) -> Proposed | None:
         # opening the deductions (one sentence with them)
         head = _HEADING_CLAUSES.match(rest) if ";" not in rest else None
         first = _GATE_CLAUSE_AT.match(rest, head.end()) if head else None
-        if first and not _GATE_NOT.search(first.group("cond")) and _in_words(first.group("cond")):
+        if first and not _GATE_NOT.search(_plain(first.group("cond"))) and _in_words(first.group("cond")):
             conds.insert(0, first.group("cond"))
             said = first.group(0).strip(",") + "；" + said
             rest = rest[first.end():]
@@ -323,7 +326,7 @@ def _counts_the_cases(cond: str, rest: str) -> bool:
     """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”)."""
     # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
     units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
-    return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units)
+    return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units) or _crossed(cond, rest)
 
 
 def _exempted(w: Wording, exempt: re.Match[str]) -> Proposed | None:
@@ -347,8 +350,19 @@ _EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上
 def _in_words(cond: str) -> bool:
     """Whether the words a gate's zero closes are a condition in words: no word that computes points, no judgement,
     and not the words naming the item (“…3例的,本项不得分”: the condition is before them)."""
-    plain = re.sub(_COUNT_OVER, "", cond)  # a count over a line is part of the condition, no computing word
-    return not (_OPERATIVE.search(plain) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
+    return not (_OPERATIVE.search(_plain(cond)) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
+
+
+def _plain(cond: str) -> str:
+    """A gate's condition without its counts over or past a line: part of the condition, no computing words."""
+    return re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", cond))
+
+
+def _crossed(cond: str, rest: str) -> bool:
+    """Whether a gate's condition holds a line crossed (“少于2处”) while the rest has no deductions to gate, or counts
+    the same unit step by step (“每少1处扣1分”: the steps running out, no condition of its own)."""
+    units = {re.sub(r"^\D+\d+", "", m.group(0)) for m in re.finditer(_LINE_CROSSED, cond)}
+    return bool(units) and ("扣" not in rest or any(re.search(r"每[^,;\d]{0,6}?\d*" + u, rest) for u in units))
 
 
 def _zeroes_somewhere(t: str) -> bool:
@@ -473,7 +487,7 @@ def _gated_first(w: Wording) -> Proposed | None:
         at += 1
     while at < len(sentences) - 1:
         g = _GATE_SENTENCE.match(sentences[at])
-        if not g or _GATE_NOT.search(g.group("cond")) or VAGUE.search(g.group("cond")):
+        if not g or _GATE_NOT.search(_plain(g.group("cond"))) or VAGUE.search(g.group("cond")):
             break
         conds.append(g.group("cond"))
         said.append(sentences[at])
@@ -482,7 +496,7 @@ def _gated_first(w: Wording) -> Proposed | None:
     # (after how it is checked: “查阅培训档案,随机抽查职工10名,未建立培训档案不得分,…每人扣1分”)
     head = _HEADING_CLAUSES.match(sentences[at])
     g = _GATE_CLAUSE_AT.match(sentences[at], head.end() if head else 0)
-    if g and not _GATE_NOT.search(g.group("cond")) and not VAGUE.search(g.group("cond")):
+    if g and not _GATE_NOT.search(_plain(g.group("cond"))) and not VAGUE.search(g.group("cond")):
         conds.append(g.group("cond"))
         said.append(g.group(0).strip(","))
         sentences[at] = sentences[at][g.end():]
@@ -500,6 +514,7 @@ def _gated_between(w: Wording) -> Proposed | None:
     分,没有按要求开展宣传工作的,不得分;培训考试不及格的,扣2分,…”): the deductions around them read as one formula, the
     conditions (folded into one) a 0/1 factor."""
     found = [m for m in _GATE_BETWEEN.finditer(w.text) if "扣" in w.text[:m.start()]]
+    # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate)
     if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(m.group("cond")) for m in found):
         return None
     rest, at = "", 0
@@ -512,7 +527,7 @@ def _gated_between(w: Wording) -> Proposed | None:
 
 def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed | None:
     """The deductions of ``rest`` as one formula, multiplied by a 0/1 factor for ``conds``."""
-    if "扣" not in rest:  # formula_rule.gated takes only a deducting reading
+    if "扣" not in rest or any(_crossed(c, rest) for c in conds):  # formula_rule.gated takes only a deducting reading
         return None
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
     cond = "或".join(conds)
