@@ -158,6 +158,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
     "choice._respectively": r"分别",  # _RESPECTIVELY: “…分别加15、8、6分”
+    "choice._levels_in_order": r"\d分?、\d",  # _LEVELS_IN_ORDER, _LEVELS_THEN_SCORES: the scores in order “1分、2分”, “(1、3、5分)”
     "choice._lettered": r"B[.、:)]",  # _LETTER: the second answer “B.”
     "choice._numbered_situations": r"\d分",  # _NUMBERED_SITUATION: the first paragraph's score “得2分”
     "choice._met_or_less": r"(?:达到|完成|达标|达不到|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?(?:扣|减)",  # _MET_OR_LESS's denial

@@ -514,8 +514,9 @@ _WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学�
 _YES = re.compile(r"^是的?$")
 
 
-#: a remark naming the evidence a requirement is checked by: “(以批复文件为准)”, “,提供会议纪要等佐证材料”, “;查阅台账”
-_EVIDENCE = re.compile(r"^\(?(?:以[^,;()\d]+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
+#: a remark naming the evidence a requirement is checked by: “(以批复文件为准)”, “(以材料上报县科普办(科协)为准)”,
+#: “,提供会议纪要等佐证材料”, “;查阅台账”
+_EVIDENCE = re.compile(r"^\(?(?:以(?:[^,;()\d]|\([^,;()\d]+\))+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
                        r"(?:查看|查阅|核查|检查|抽查)[^,;()\d]+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
 
 
@@ -621,13 +622,18 @@ _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出
 _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分、不满足不得分为推定"
 
 
+#: words that hold a scoring character but score nothing: a leader in charge (分管), a division of work (分工), duties
+#: clear (分明), attention paid (重视, not 视情)
+_NO_SCORE_WORD = re.compile(r"分管|分工|分明|重视")
+
+
 def _bare_requirement(w: Wording) -> Proposed | None:
     """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”): the team
     enters it as met or not met, full marks or none. The text says nothing of the score: always to check."""
-    t = w.text.rstrip(";.")
-    if "分" in t or len(t) < 8 or _SCORED_SOMEHOW.search(t):
+    t = ORDINAL_AT.sub("", w.text.rstrip(";."))  # “1、学校成立…”: the row's number is no figure of it
+    if "分" in _NO_SCORE_WORD.sub("", t) or len(t) < 8 or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", t)):
         return None
-    return _met(w, ORDINAL_AT.sub("", t).replace(";", ","), [_SCORE_UNSAID])
+    return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
 
 
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,

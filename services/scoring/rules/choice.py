@@ -777,6 +777,50 @@ def _respectively(w: Wording) -> Proposed | None:
     return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=tuple(doubts)))
 
 
+#: “…评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分”: the levels of a rating listed
+#: after 按/分为 (perhaps with their count), then their scores in the same order without 分别
+_LEVELS_IN_ORDER = re.compile(r"^(?P<head>[^;]*?(?:按|分为|分成|划分为))(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+?)+?)"
+                              r"(?:共?(?P<n>\d+)个?(?:档次|档|等次|等级|级))?(?:划分|区分|评定)?,?"
+                              r"(?:计分标准|评分标准|计分|得分|赋分|分值)(?:依次)?(?:为|是|:)" + _SCORES_RESPECTIVELY)
+#: a level of government or of an award: “市级”, “省”, “国家级”, “全国”
+_LEVEL = r"(?:乡镇|街道|县区|县|区|市|州|省|部|国家|全国|国际)级?"
+#: “…论文在市级、省级、国家级杂志上发表;(1、3、5分)”: levels listed in the words, then their scores in the same order in
+#: the closing brackets
+_LEVELS_THEN_SCORES = re.compile(r"^(?P<body>(?:[^()]|\([^()\d]*\))*?(?P<list>" + _LEVEL + r"(?:、" + _LEVEL
+                                 + r")+)(?=[\u4e00-\u9fff])(?:[^()]|\([^()\d]*\))*?)[;,]?\((?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?\)$")
+
+
+def _levels_in_order(w: Wording) -> Proposed | None:
+    """Levels listed and their scores in the same order, no 分别 said: a rating's levels after 按/分为, then “计分标准为1分、
+    2分、…” (“评价按满意、较满意、一般、较差、差5档划分,计分为5分、4分、3分、2分、1分”: every case is one of the levels), or
+    levels of government or award in the words, then their scores in the closing brackets (“家长学校获得市、省、国家表彰。
+    (1、3、5分)”: none of them scores nothing, unsaid). The scores rise or fall along the list, the best on the 分值; the
+    words around the levels (what is rated) and the reading by position are the team's to check."""
+    t = w.text.rstrip(";.")
+    m = _LEVELS_IN_ORDER.match(t)
+    if m:
+        labels = m.group("list").split("、")
+        words = m.group("head")
+    else:
+        m = _LEVELS_THEN_SCORES.match(t)
+        if not m or len(re.findall(_LEVEL + "(?:、" + _LEVEL + ")+", m.group("body"))) != 1:
+            return None
+        labels = m.group("list").split("、")
+        words = m.group("body")
+    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
+    if len(labels) != len(scores) or (m.groupdict().get("n") and int(m.group("n")) != len(labels)):
+        return None
+    if max(scores) != w.weight or len(set(scores)) != len(scores):
+        return None
+    if any(a >= b for a, b in pairwise(scores)) and any(a <= b for a, b in pairwise(scores)):
+        return None  # the scores neither rise nor fall along the list
+    if any(NOT_A_STATEMENT.search(x) for x in [words, *labels]):
+        return None
+    found = _options(list(zip(labels, scores, strict=True)), w,
+                     doubts=(f"“{words.strip(',;')}”：各级别按所列顺序对应得分，请核对",))
+    return found if "body" not in m.groupdict() else _none_unsaid(found)
+
+
 #: the grades of a rating, by rank (0 the best): a letter grade ranks by its letter
 _GRADE_RANK = {"优秀": 0, "优": 0, "好": 0, "良好": 1, "良": 1, "较好": 1, "中等": 2, "中": 2, "一般": 2, "合格": 2,
                "及格": 2, "基本合格": 3, "较差": 3, "差": 4, "不合格": 4, "不及格": 4}
@@ -931,6 +975,7 @@ RULE = RuleType(
                Recogniser(109, _faults_as_situations), Recogniser(110, _bare_scores),
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
-               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted)),
+               Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
+               Recogniser(144, _levels_in_order)),
     describe=describe,
 )

@@ -1,0 +1,106 @@
+"""Pick-one levels and requirements met or not, in wordings first met in tables nobody had tuned the proposer on.
+
+- Levels listed, then their scores in the same order without 分别: a rating's levels after 按/分为 (“评价按好、较好、一般、
+  差4档划分,计分标准为4分、3分、2分、1分”), or levels of government or award in the words and their scores in the
+  closing brackets (“获得县、市、省表彰。(1、2、3分)”): a 情形选择 by position, always to check.
+- A requirement with its score, then the evidence it is checked by in brackets that hold brackets of their own
+  (“…记3分(以报送县科协(科普办)的材料为准)”): a 全有或全无, to check.
+- A requirement with no scoring words after the row's number, or holding words with a scoring character that score
+  nothing (分管、分工、分明、重视): a 全有或全无, to check.
+
+Made-up texts with the rule they must give and the score of a few situations, and near misses that must not be read
+so (scores that neither rise nor fall, counts that disagree, the best short of the 分值, two lists of levels, a
+requirement that judges or weighs).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import met_or_not, picked, readings, sole
+
+
+def _labels(params: dict) -> list[str]:
+    return [o["label"] for o in params["options"]]
+
+
+# ── a rating's levels, then their scores in order ─────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, labels, scores", [
+    ("居民对社区服务的评价按好、较好、一般、差4档划分,计分标准为4分、3分、2分、1分",
+     "4", ["好", "较好", "一般", "差"], ["4", "3", "2", "1"]),
+    ("1、企业对窗口服务的评价按不满意、基本满意、满意3档划分,计分为1分、2分、3分。",
+     "3", ["不满意", "基本满意", "满意"], ["1", "2", "3"]),
+    ("服务对象评价分为优秀、良好、合格、不合格四个等次,得分为6、4、2、0分", "6",
+     ["优秀", "良好", "合格", "不合格"], ["6", "4", "2", "0"]),
+    ("按很满意、满意、不满意划分,赋分为2分、1.5分、0分", "2", ["很满意", "满意", "不满意"], ["2", "1.5", "0"]),
+])
+def test_levels_of_a_rating_then_their_scores_in_order(text, weight, labels, scores):
+    p = propose(text, weight, "满意度")
+    params = sole(p, "choice")
+    assert not p.confident  # the levels taken by position: the evaluator confirms
+    assert _labels(params) == labels  # every case is one of the levels: none added
+    assert [o["score"] for o in params["options"]] == scores
+    assert picked(p, 0) == Decimal(weight)
+    assert picked(p, len(labels) - 1) == Decimal(min(scores, key=Decimal))
+
+
+# ── levels of government or award in the words, their scores in the closing brackets ───────────────────────────────
+@pytest.mark.parametrize("text, weight, labels, best, second", [
+    ("先进经验材料获得县、市、省表彰。(1、2、3分)", "3", ["县", "市", "省"], "3", "2"),
+    ("调研文章在市级、省级、国家级刊物(含内刊)上刊登。(2、4、6分)", "6", ["市级", "省级", "国家级"], "6", "4"),
+    ("志愿服务项目被国家、省、市推广(5分、3分、1分)", "5", ["国家", "省", "市"], "5", "3"),
+])
+def test_levels_of_award_then_their_scores_in_brackets(text, weight, labels, best, second):
+    p = propose(text, weight, "宣传")
+    params = sole(p, "choice")
+    assert not p.confident
+    assert _labels(params)[:len(labels)] == labels
+    assert picked(p, 0) == Decimal(best) and picked(p, 1) == Decimal(second)
+    assert picked(p, len(params["options"]) - 1) == 0  # none of the levels reached: nothing, unsaid (to check)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("居民对社区服务的评价按好、较好、一般、差4档划分,计分标准为4分、2分、3分、1分", "4"),  # neither rising nor falling
+    ("居民对社区服务的评价按好、较好、一般3档划分,计分标准为4分、3分、2分、1分", "4"),  # 3 levels, 4 scores
+    ("居民对社区服务的评价按好、较好、一般、差4档划分,计分标准为3分、2分、1分、0分", "4"),  # the best short of the 分值
+    ("先进经验材料获得县、市、省表彰。(1、2、3分)", "5"),  # the best short of the 分值
+    ("先进经验材料获得县、市、省表彰,在市、省刊物刊登。(1、2、3分)", "3"),  # two lists of levels: which one?
+    ("居民对服务的评价按好、较好、一般划分,每差一档扣1分,计分为3分、2分、1分", "3"),  # a step beside them
+])
+def test_levels_in_order_near_misses(text, weight):
+    assert not any(r.items[0]["type"] == "choice" and len(r.items) == 1
+                   and "所列顺序" in " ".join(r.doubts or ()) for r in readings(text, weight))
+
+
+# ── a requirement met or not: its score and the evidence in nested brackets; bare, after its number or with words of
+# 分/视 that score nothing ───────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, said", [
+    ("2.将科普工作列入年度计划,按时报送总结记3分(以报送县科协(科普办)的材料为准);", "3", "核查依据"),
+    ("开展科普进社区活动得2分(以图片资料报送区科协(学会部)为准)", "2", "核查依据"),
+    ("1、单位成立档案工作领导小组,有领导分管", "2", "未说明计分"),
+    ("3.街道重视志愿服务工作,明确分工,职责分明。", "1", "未说明计分"),
+    ("(2)成立安全生产委员会,主要领导任主任,分管领导具体负责", "3", "未说明计分"),
+])
+def test_a_requirement_met_or_not(text, weight, said):
+    p = propose(text, weight, "组织领导")
+    sole(p, "all_or_nothing")
+    assert not p.confident  # the evidence left unplaced, or the score unsaid
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+    assert any(said in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("单位重视档案工作,视情况配备专人", "2"),  # 视情况: judged
+    ("明确分管领导,工作部分落实", "2"),  # 部分: a degree
+    ("档案管理规范化程度,有领导分管", "2"),  # 程度: weighed
+    ("分管领导带队检查3次", "2"),  # a count
+])
+def test_bare_requirement_near_misses(text, weight):
+    p = propose(text, weight, "组织领导")
+    assert p.kind != "all_or_nothing"
+
+
+def test_evidence_in_nested_brackets_that_holds_a_figure_is_not_read():
+    assert propose("开展科普活动得2分(以报送县科协(2份)材料为准)", "2", "科普").kind != "all_or_nothing"
