@@ -6,7 +6,9 @@
 - A requirement with its score, then the evidence it is checked by in brackets that hold brackets of their own
   (“…记3分(以报送县科协(科普办)的材料为准)”): a 全有或全无, to check.
 - A requirement with no scoring words after the row's number, or holding words with a scoring character that score
-  nothing (分管、分工、分明、重视): a 全有或全无, to check.
+  nothing (分管、分工、分明、重视), one of a thing said as an article (“有一名专职人员”) or a regulation it is kept by
+  (“按市政府《…办法》”): a 全有或全无, to check.
+- A 达标线 whose full marks are “得总分值”/“计全分”, whose line is “全面完成…任务”, whose stop is “直至扣完为止”.
 
 Made-up texts with the rule they must give and the score of a few situations, and near misses that must not be read
 so (scores that neither rise nor fall, counts that disagree, the best short of the 分值, two lists of levels, a
@@ -19,7 +21,8 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import met_or_not, picked, readings, sole
+from services.scoring.rules.wording import normalize
+from tests.proposals import met_or_not, picked, readings, scored, sole
 
 
 def _labels(params: dict) -> list[str]:
@@ -82,6 +85,10 @@ def test_levels_in_order_near_misses(text, weight):
     ("1、单位成立档案工作领导小组,有领导分管", "2", "未说明计分"),
     ("3.街道重视志愿服务工作,明确分工,职责分明。", "1", "未说明计分"),
     ("(2)成立安全生产委员会,主要领导任主任,分管领导具体负责", "3", "未说明计分"),
+    # one of a thing said as an article (“一名”, “一项”), a regulation the requirement is kept by (“按市政府《…》”)
+    ("档案室有一名专职人员负责日常管理", "2", "1名"),
+    ("把消防演练作为员工一项必修内容", "1", "1项"),
+    ("严格按市政府《政府采购管理办法》组织采购,手续齐全,档案完整", "3", "未说明计分"),
 ])
 def test_a_requirement_met_or_not(text, weight, said):
     p = propose(text, weight, "组织领导")
@@ -104,3 +111,32 @@ def test_bare_requirement_near_misses(text, weight):
 
 def test_evidence_in_nested_brackets_that_holds_a_figure_is_not_read():
     assert propose("开展科普活动得2分(以报送县科协(2份)材料为准)", "2", "科普").kind != "all_or_nothing"
+
+
+# ── near misses of one of a thing said as an article (“一名”, “一项”) ────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("档案室有2名专职人员负责日常管理", "2"),  # a count other than one, no “至少”: a line
+    ("按工作量配备人员,有一名专职人员", "2"),  # 按 weighing, not a regulation kept
+])
+def test_one_of_a_thing_near_misses(text, weight):
+    assert propose(text, weight, "管理").kind != "all_or_nothing"
+
+
+# ── the whole 分值 said as “总分值”/“全分”, the stop as “直至扣完为止”, all done as “全面完成” ───────────────────────────────
+@pytest.mark.parametrize("text, weight, value, score", [
+    ("村级档案归档率100%得总分值,每少1个百分点扣0.5分,直至扣完为止", "10", "96", "8"),
+    ("全面完成年度植树任务得满分,少1个百分点扣1分,直至扣完为止", "20", "95", "15"),
+    ("入户调查完成率100%计全分,每低1个百分点扣2分,扣完为止", "10", "97", "4"),
+])
+def test_a_line_with_the_whole_points_in_other_words(text, weight, value, score):
+    p = propose(text, weight, "工作任务")  # a name that is no rate: the value entered in %
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["direction"]) == ("100", "higher")
+    assert scored(p, {"value": value}) == Decimal(score)
+    assert scored(p, {"value": "100"}) == Decimal(weight)
+    assert scored(p, {"value": "0"}) == 0
+
+
+def test_a_share_of_the_whole_points_is_not_the_whole():
+    assert "总分值的80%" in normalize("达到90%的得总分值的80%")
+    assert "直至扣完为止" not in normalize("每缺1项扣1分,直至扣完为止")

@@ -613,8 +613,8 @@ def _denial_doubts(cond: str, neg: str) -> list[str]:
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
 _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
-                             # “按规定”, “按时”, “按要求”: how the requirement is kept, not how it scores
-                             r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|为准|参照|率|比例|"
+                             # “按规定”, “按时”, “按要求”, “按国务院《…条例》”: how the requirement is kept, not how it scores
+                             r"按(?!照?(?:规定|要求|时|期|程序|标准|计划|[^,;]{0,8}《))|根据|为准|参照|率|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -646,6 +646,8 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
 _COUNT_ASKED = re.compile(r"(?:至少|不少于)[\u4e00-\u9fff]{0,4}?\d+(?:人次|次|场|期|篇|份|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支)")
 #: a rank or class named by its figure, no quantity: “2级学院”, “3级医院”
 _RANK_NAMED = re.compile(r"\d级(?=[\u4e00-\u9fff])")
+#: one of a thing, said as the article “一名”、“一位”、“一项” (normalised to 1): “有一名办事员兼职…”
+_ONE_OF = re.compile(r"(?<![\d.])1(?:名|位|项|个(?!月|工作日|小时|季度))(?=[\u4e00-\u9fff])")
 
 
 def _kept_by_a_date(w: Wording) -> Proposed | None:
@@ -659,7 +661,8 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     t = ORDINAL_AT.sub("", t)
     limits = [m.group(0) for m in _TIME_LIMIT.finditer(t) if re.search(r"\d", m.group(0))]
     counts = _COUNT_ASKED.findall(t)
-    rest = _RANK_NAMED.sub("", _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t)))
+    counts += _ONE_OF.findall(_COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t)))
+    rest = _ONE_OF.sub("", _RANK_NAMED.sub("", _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t))))
     if not (limits or counts) or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(rest):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \

@@ -137,8 +137,8 @@ _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|�
 _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 #: “以95%为目标”, “以全年计划的90%为标准”: the line is the target
 _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
-#: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值): full marks at all done, 100%
-_ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全部(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
+#: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值), “全面完成造林任务得满分”: full marks at all done, 100%
+_ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全(?:部|面)(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”: full marks at the
 #: target reached, the step below it in percent of the target
 _TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?[^,;\d]{0,8}?的?,?"

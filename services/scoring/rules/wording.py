@@ -148,6 +148,10 @@ def _surface(text: str) -> str:
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
         t = _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t))
+    if "总分值" in t or "全分" in t:  # “…100%得总分值”: the whole 分值, written the one way the readings know
+        t = _WHOLE_POINTS.sub("满分", t)
+    if "扣完为止" in t:  # “…,直至扣完为止”: the stop written the one way the readings know
+        t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
@@ -198,6 +202,10 @@ _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 #: “发生森林火灾无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
 _NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
+#: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
+_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分)(?=[,;]|$)")
+#: “…扣1分,直至扣完为止”: the stop said twice over
+_UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
 #: “…;有其中1项参与,得0.5;无,不得分”, “…供电时间不低于2小时得0.2”: a situation's score with its 分 left out, closing its clause, where the other
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
 _SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
