@@ -9,6 +9,8 @@
   nothing (分管、分工、分明、重视), one of a thing said as an article (“有一名专职人员”) or a regulation it is kept by
   (“按市政府《…办法》”): a 全有或全无, to check.
 - A 达标线 whose full marks are “得总分值”/“计全分”, whose line is “全面完成…任务”, whose stop is “直至扣完为止”.
+- A heading with the 分值, then points each followed by its own breach scoring nothing (“…计1分,未签订的计0分”): a 要点核查.
+- Situations in cells joined by spaces, each cell's words closed by a full stop (“…更新及时. 3 信息不完整. 1.5 无. 0”).
 
 Made-up texts with the rule they must give and the score of a few situations, and near misses that must not be read
 so (scores that neither rise nor fall, counts that disagree, the best short of the 分值, two lists of levels, a
@@ -22,7 +24,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import met_or_not, picked, readings, scored, sole
+from tests.proposals import met_or_not, picked, readings, scored, sole, ticks
 
 
 def _labels(params: dict) -> list[str]:
@@ -140,3 +142,42 @@ def test_a_line_with_the_whole_points_in_other_words(text, weight, value, score)
 def test_a_share_of_the_whole_points_is_not_the_whole():
     assert "总分值的80%" in normalize("达到90%的得总分值的80%")
     assert "直至扣完为止" not in normalize("每缺1项扣1分,直至扣完为止")
+
+
+# ── a heading with the 分值, then points each followed by its own breach scoring nothing ──────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("2.落实安全生产主体责任,完成年度安全目标计2分;按规定签订安全责任书计1分,未签订的计0分;建立隐患排查台账计1分,"
+     "没有建立的计0分", "2", ["1", "1"]),
+    ("加强档案管理,规范归档流程计3分。按时移交年度档案计2分,未按时移交的计0分;档案目录录入系统计1分,未录入的计0分。",
+     "3", ["2", "1"]),
+])
+def test_a_heading_then_points_each_with_its_breach(text, weight, points):
+    p = propose(text, weight, "管理")
+    params = sole(p, "checklist")
+    assert not p.confident
+    assert [pt["max"] for pt in params["points"]] == points
+    assert ticks(p, True, False) == Decimal(points[0])
+    assert ticks(p, True, True) == Decimal(weight) and ticks(p, False, False) == 0
+
+
+def test_a_heading_then_points_some_without_their_breach_is_not_read_so():
+    p = propose("加强档案管理计3分;按时移交年度档案计2分,未按时移交的计0分;档案目录录入系统计1分", "3", "管理")
+    assert not any("读作该要点不满足" in u for u in p.unplaced), p.unplaced
+
+
+# ── situations in cells joined by spaces, each closing its words with a full stop ───────────────────────────────────
+@pytest.mark.parametrize("text, weight, scores", [
+    ("公开本单位领导分工、联系方式,信息准确,更新及时. 3 信息不完整或更新不及时. 1.5 无此项内容. 0", "3", ["3", "1.5", "0"]),
+    ("设置政策解读专栏,解读材料与政策同步发布。 2 解读滞后的。 1 未设置。 0", "2", ["2", "1", "0"]),
+])
+def test_situations_in_cells_closed_by_a_full_stop(text, weight, scores):
+    p = propose(text, weight, "政务公开")
+    params = sole(p, "choice")
+    assert not p.confident  # the scores stand without 分
+    assert sorted((o["score"] for o in params["options"]), key=Decimal, reverse=True) == scores
+    assert picked(p, 1) == Decimal(scores[1])
+
+
+def test_a_figure_after_a_full_stop_inside_the_words_is_no_cell():
+    for text in ("每季度报送1次. 2 次以上的加分", "会议记录完整. 2 次会议未记录扣1分"):  # a count, not a score
+        assert ",2分;" not in normalize(text)

@@ -682,8 +682,10 @@ def _one_marked_checklist(w: Wording, text: str) -> Proposed | None:
 
 
 #: what the row checks and its 分值, in a sentence of its own before the points: “低保动态管理计2分;…”, “②办公场所建设2分;…”
-_TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL})?(?P<head>[^;,:\d()]{{2,30}}?)(?:计|得|共计|共|满分|总分|为)?"
-                            r"(?P<total>" + NUM[1:-1] + r")分[;:]")
+_TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL})?(?P<head>[^;,:\d()]{{2,30}}?|[^;:\d()]{{2,80}}?(?=计))"
+                            r"(?:计|得|共计|共|满分|总分|为)?(?P<total>" + NUM[1:-1] + r")分[;:]")
+#: a point's own breach scoring nothing, right after its points: “…计1分,未落实的计0分”
+_POINT_THEN_NOTHING = re.compile(r"(?<=分),(?P<breach>(?:未|没有|不)[^;]{1,40}?)(?:的)?,?计0分(?=;|$)")
 
 
 def _total_then_points(w: Wording) -> Proposed | None:
@@ -696,12 +698,17 @@ def _total_then_points(w: Wording) -> Proposed | None:
     head = m.group("head")
     if NOT_A_STATEMENT.search(head) or _DEGREE_OF.search(head) or re.search(r"每|扣|以上|以下|不|未|没|无", head):
         return None  # a score of a situation or a breach, not a heading
-    found = _one_marked_checklist(w, w.text[m.end():])
+    points = w.text[m.end():].rstrip(";.")
+    breaches = [b.group("breach") for b in _POINT_THEN_NOTHING.finditer(points)]
+    if breaches and len(breaches) != points.count(";") + 1:
+        return None  # “…计1分,未落实的计0分”: every point with its breach, or none
+    found = _one_marked_checklist(w, _POINT_THEN_NOTHING.sub("", points))
     if found is None:
         return None
     item = dict(found.items[0], label=head)
     said_first = f"“{w.text[:m.end()].strip(';:')}”：读作该项名称与分值，未计入要点"
-    return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), said_first))
+    said_after = tuple(f"“{x}…计0分”：读作该要点不满足" for x in breaches)
+    return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), said_first, *said_after))
 
 
 #: a figure, a 每 or a deduction: what the words of a heading, a breach or a list of points hold when they count or take
