@@ -11,6 +11,7 @@
 - A 达标线 whose full marks are “得总分值”/“计全分”, whose line is “全面完成…任务”, whose stop is “直至扣完为止”.
 - A heading with the 分值, then points each followed by its own breach scoring nothing (“…计1分,未签订的计0分”): a 要点核查.
 - Situations in cells joined by spaces, each cell's words closed by a full stop (“…更新及时. 3 信息不完整. 1.5 无. 0”).
+- Grades of meeting a standard in a run, what is rated left unsaid (“符合2.0,基本符合1.0,不符合0”): a 情形选择, to check.
 
 Made-up texts with the rule they must give and the score of a few situations, and near misses that must not be read
 so (scores that neither rise nor fall, counts that disagree, the best short of the 分值, two lists of levels, a
@@ -181,3 +182,25 @@ def test_situations_in_cells_closed_by_a_full_stop(text, weight, scores):
 def test_a_figure_after_a_full_stop_inside_the_words_is_no_cell():
     for text in ("每季度报送1次. 2 次以上的加分", "会议记录完整. 2 次会议未记录扣1分"):  # a count, not a score
         assert ",2分;" not in normalize(text)
+
+
+# ── grades of meeting a standard (符合/基本符合/不符合) in a run, each with its score, what is rated left unsaid ───────────
+@pytest.mark.parametrize("text, weight, scores", [
+    ("符合3.0,基本符合1.5,不符合0", "3", ["3", "1.5", "0"]),
+    ("符合4,基本符合2,不符合0", "4", ["4", "2", "0"]),
+    ("物业服务合同履行情况:符合2分,基本符合1分,不符合0分", "2", ["2", "1", "0"]),
+])
+def test_grades_of_meeting_a_standard_in_a_run(text, weight, scores):
+    p = propose(text, weight, "合同履行")
+    params = sole(p, "choice")
+    assert not p.confident  # which grade applies is the evaluator's judgement
+    assert [o["score"] for o in params["options"]][:3] == scores
+    assert picked(p, 0) == Decimal(weight) and picked(p, 1) == Decimal(scores[1])
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("符合3.0,基本符合3.5,不符合0", "3"),  # the scores do not fall
+    ("符合2.0,基本符合1.0,不符合0", "3"),  # the best short of the 分值
+])
+def test_grades_of_meeting_a_standard_near_misses(text, weight):
+    assert propose(text, weight, "合同履行").kind != "choice"

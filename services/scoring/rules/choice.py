@@ -645,10 +645,10 @@ def _top_then_rest(w: Wording) -> Proposed | None:
 
 
 #: the grades of a rating, the longer spelling first (“不合格” before “合格”, “优秀” before “优”)
-_GRADE_WORDS = r"不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
-#: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”: what is rated, then its
-#: grades each followed by its score, “分” perhaps left out
-_GRADED_RUN = re.compile(r"^(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,]"
+_GRADE_WORDS = r"不合格|不及格|基本符合|不符合|符合|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
+#: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”, “符合2.0,基本符合1.0,
+#: 不符合0”: what is rated (perhaps left unsaid), then its grades each followed by its score, “分” perhaps left out
+_GRADED_RUN = re.compile(r"^(?:(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,])?"
                          r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})$")
 _GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
 
@@ -665,7 +665,7 @@ def _graded_run(w: Wording) -> Proposed | None:
     if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)) or len({g for g, _ in found}) != len(found):
         return None
     proposed = _options(found, w, doubts=(f"“{'、'.join(g for g, _pts in found)}”：等级由评价组判断",))
-    lead = m.group("lead").strip(",")
+    lead = (m.group("lead") or "").strip(",")
     if lead and not w.name:
         proposed.items[0]["label"] = lead[:30]
     return _none_unsaid(proposed)  # a run stopping at a grade that still scores (“…一般1”) may leave one below it
