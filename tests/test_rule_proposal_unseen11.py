@@ -12,6 +12,7 @@
 - A heading with the 分值, then points each followed by its own breach scoring nothing (“…计1分,未签订的计0分”): a 要点核查.
 - Situations in cells joined by spaces, each cell's words closed by a full stop (“…更新及时. 3 信息不完整. 1.5 无. 0”).
 - Grades of meeting a standard in a run, what is rated left unsaid (“符合2.0,基本符合1.0,不符合0”): a 情形选择, to check.
+- A list mark with no stop before a word opening with 分 (“…得4分。2分工明确,…”) is a mark, never points.
 
 Made-up texts with the rule they must give and the score of a few situations, and near misses that must not be read
 so (scores that neither rise nor fall, counts that disagree, the best short of the 分值, two lists of levels, a
@@ -204,3 +205,18 @@ def test_grades_of_meeting_a_standard_in_a_run(text, weight, scores):
 ])
 def test_grades_of_meeting_a_standard_near_misses(text, weight):
     assert propose(text, weight, "合同履行").kind != "choice"
+
+
+# ── a list mark with no stop before a word opening with 分 (“2分工明确”): never points ───────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("1建立保洁制度,得2分。2分工明确,责任落实,得2分。3有考核细则,得1分。", "5", ["2", "2", "1"]),
+    ("1成立领导小组,得1分;2分管领导具体负责,得1分", "2", ["1", "1"]),
+])
+def test_a_bare_mark_before_a_word_of_fen(text, weight, points):
+    p = propose(text, weight, "组织")
+    assert [pt["max"] for pt in sole(p, "checklist")["points"]] == points
+
+
+def test_points_before_a_word_of_fen_stay_points():
+    for text in ("有方案得2分管理到位", "2分管理规范"):  # no stop before it, or no word of 分 after it (分管理)
+        assert "2." not in normalize(text)

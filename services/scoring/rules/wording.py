@@ -151,6 +151,8 @@ def _surface(text: str) -> str:
         t = _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t))
     if "总分值" in t or "全分" in t:  # “…100%得总分值”: the whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
+    if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
+        t = _MARK_BEFORE_FEN.sub(r"\1.", t)
     if "扣完为止" in t:  # “…,直至扣完为止”: the stop written the one way the readings know
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
@@ -205,6 +207,8 @@ _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 _NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
 _WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分)(?=[,;]|$)")
+#: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
+_MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=分(?:工|管(?!理)))")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
 #: “…;有其中1项参与,得0.5;无,不得分”, “…供电时间不低于2小时得0.2”: a situation's score with its 分 left out, closing its clause, where the other
