@@ -13,6 +13,8 @@
 - Situations in cells joined by spaces, each cell's words closed by a full stop (“…更新及时. 3 信息不完整. 1.5 无. 0”).
 - Grades of meeting a standard in a run, what is rated left unsaid (“符合2.0,基本符合1.0,不符合0”): a 情形选择, to check.
 - A list mark with no stop before a word opening with 分 (“…得4分。2分工明确,…”) is a mark, never points.
+- The full situation, its breach scoring nothing, then a fault whose cost stands in a clause of its own (“…未报备的,扣2分”):
+  a 情形选择 of the three.
 
 Made-up texts with the rule they must give and the score of a few situations, and near misses that must not be read
 so (scores that neither rise nor fall, counts that disagree, the best short of the 分值, two lists of levels, a
@@ -167,17 +169,21 @@ def test_a_heading_then_points_some_without_their_breach_is_not_read_so():
     assert not any("读作该要点不满足" in u for u in p.unplaced), p.unplaced
 
 
-# ── situations in cells joined by spaces, each closing its words with a full stop ───────────────────────────────────
-@pytest.mark.parametrize("text, weight, scores", [
-    ("公开本单位领导分工、联系方式,信息准确,更新及时. 3 信息不完整或更新不及时. 1.5 无此项内容. 0", "3", ["3", "1.5", "0"]),
-    ("设置政策解读专栏,解读材料与政策同步发布。 2 解读滞后的。 1 未设置。 0", "2", ["2", "1", "0"]),
+# ── situations in cells joined by spaces, each closing its words with a full stop (the scores without 分: to check);
+# the full situation, its breach, then a fault whose cost stands in a clause of its own (“…的,扣3分”) ─────────────────
+@pytest.mark.parametrize("text, weight, scores, checked", [
+    ("公开本单位领导分工、联系方式,信息准确,更新及时. 3 信息不完整或更新不及时. 1.5 无此项内容. 0", "3", ["3", "1.5", "0"],
+     True),
+    ("设置政策解读专栏,解读材料与政策同步发布。 2 解读滞后的。 1 未设置。 0", "2", ["2", "1", "0"], True),
+    ("配备专(兼)职安全员(5分),没有明确安全员不得分;安全员变动未报备的,扣2分", "5", ["5", "3", "0"], False),
+    ("建立值班制度得4分,未建立的不得分;值班记录不全的,扣1分", "4", ["4", "3", "0"], False),
 ])
-def test_situations_in_cells_closed_by_a_full_stop(text, weight, scores):
-    p = propose(text, weight, "政务公开")
+def test_situations_each_with_its_score(text, weight, scores, checked):
+    p = propose(text, weight, "管理")
     params = sole(p, "choice")
-    assert not p.confident  # the scores stand without 分
+    assert not (checked and p.confident)
     assert sorted((o["score"] for o in params["options"]), key=Decimal, reverse=True) == scores
-    assert picked(p, 1) == Decimal(scores[1])
+    assert [picked(p, k) for k in range(3)] == [Decimal(x) for x in scores]
 
 
 def test_a_figure_after_a_full_stop_inside_the_words_is_no_cell():
@@ -220,3 +226,13 @@ def test_a_bare_mark_before_a_word_of_fen(text, weight, points):
 def test_points_before_a_word_of_fen_stay_points():
     for text in ("有方案得2分管理到位", "2分管理规范"):  # no stop before it, or no word of 分 after it (分管理)
         assert "2." not in normalize(text)
+
+
+# ── near misses of a fault costing part: a fault counted per case ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("建立值班制度得4分,未建立的不得分;值班记录不全的,扣1分,扣完为止", "4"),  # a deduction per case
+    ("建立值班制度得4分,未建立的不得分;每缺1次记录的,扣1分", "4"),  # counted
+])
+def test_a_fault_counted_is_no_situation(text, weight):
+    p = propose(text, weight, "安全管理")
+    assert not (p.kind == "choice" and p.confident), p.summary

@@ -371,6 +371,8 @@ def _bare_scores(w: Wording) -> Proposed | None:
 #: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
 _FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\))$")
 _LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
+#: a cost standing in a clause of its own, after the fault's words (“…的,扣3分”)
+_COST_ALONE = re.compile(r"^(?:扣\d+(?:\.\d+)?分|不得分|不计分|得0分)$")
 
 
 def _full_then_faults(w: Wording) -> Proposed | None:
@@ -381,6 +383,9 @@ def _full_then_faults(w: Wording) -> Proposed | None:
     if faults_adding_up(w.text, w.weight):
         return None
     pieces = [x for x in re.split(r"[,;]", ORDINAL_AT.sub("", w.text.rstrip(";"))) if x]
+    for i in range(len(pieces) - 1, 0, -1):  # “…未经同意的,扣3分”: a cost in a clause of its own is its fault's
+        if _COST_ALONE.match(pieces[i]) and pieces[i - 1].endswith("的"):
+            pieces[i - 1:i + 1] = [pieces[i - 1] + "," + pieces[i]]
     # “实现集中供暖或有固定取暖设施,利用效果好(3分);未实现集中供暖扣2分”: the full situation may take several
     # clauses, up to the one that states its points
     at = next((i for i, piece in enumerate(pieces) if _FULL_SITUATION.match(piece)), None)
