@@ -6,7 +6,7 @@
 - A requirement with its score, then the evidence it is checked by in brackets that hold brackets of their own
   (“…记3分(以报送县科协(科普办)的材料为准)”): a 全有或全无, to check.
 - A requirement with no scoring words after the row's number, or holding words with a scoring character that score
-  nothing (分管、分工、分明、重视), one of a thing said as an article (“有一名专职人员”) or a regulation it is kept by
+  nothing (分管、分工、分明、重视、评先评优), one of a thing said as an article (“有一名专职人员”) or a regulation it is kept by
   (“按市政府《…办法》”): a 全有或全无, to check.
 - A 达标线 whose full marks are “得总分值”/“计全分”, whose line is “全面完成…任务”, whose stop is “直至扣完为止”.
 - A heading with the 分值, then points each followed by its own breach scoring nothing (“…计1分,未签订的计0分”): a 要点核查.
@@ -90,6 +90,7 @@ def test_levels_in_order_near_misses(text, weight):
     ("开展科普进社区活动得2分(以图片资料报送区科协(学会部)为准)", "2", "核查依据"),
     ("1、单位成立档案工作领导小组,有领导分管", "2", "未说明计分"),
     ("3.街道重视志愿服务工作,明确分工,职责分明。", "1", "未说明计分"),
+    ("5、作为教职工评先评优和评职称的条件之一", "2", "未说明计分"),
     ("(2)成立安全生产委员会,主要领导任主任,分管领导具体负责", "3", "未说明计分"),
     # one of a thing said as an article (“一名”, “一项”), a regulation the requirement is kept by (“按市政府《…》”)
     ("档案室有一名专职人员负责日常管理", "2", "1名"),
@@ -109,6 +110,7 @@ def test_a_requirement_met_or_not(text, weight, said):
     ("明确分管领导,工作部分落实", "2"),  # 部分: a degree
     ("档案管理规范化程度,有领导分管", "2"),  # 程度: weighed
     ("分管领导带队检查3次", "2"),  # a count
+    ("作为教职工评先评优的依据,由考核组评定等次", "2"),  # 评定: judged
 ])
 def test_bare_requirement_near_misses(text, weight):
     p = propose(text, weight, "组织领导")
