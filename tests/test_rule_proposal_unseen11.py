@@ -226,7 +226,8 @@ def test_a_bare_mark_before_a_word_of_fen(text, weight, points):
 
 
 def test_points_before_a_word_of_fen_stay_points():
-    for text in ("有方案得2分管理到位", "2分管理规范"):  # no stop before it, or no word of 分 after it (分管理)
+    # no stop before it, or no word of 分 after it (分管理, 分工作)
+    for text in ("有方案得2分管理到位", "2分管理规范", "组织领导3分;2分工作经费落实"):
         assert "2." not in normalize(text)
 
 

@@ -26,7 +26,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import NOT_A_STATEMENT, ORDINAL, ORDINAL_AT, ZEROED, d, scored_statements
+from services.scoring.rules.wording import FEN_WORD, NOT_A_STATEMENT, ORDINAL, ORDINAL_AT, ZEROED, d, scored_statements
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -624,7 +624,7 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 
 #: words that hold a scoring character but score nothing: a leader in charge (分管), a division of work (分工), duties
 #: clear (分明), attention paid (重视, not 视情), the selection of the best staff (评先评优, 评职称)
-_NO_SCORE_WORD = re.compile(r"分管|分工|分明|重视|评先|评优|评职称")
+_NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称")
 
 
 def _bare_requirement(w: Wording) -> Proposed | None:

@@ -207,8 +207,10 @@ _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 _NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
 _WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分)(?=[,;]|$)")
+#: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
+FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 #: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
-_MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=分(?:工|管(?!理)))")
+_MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
 #: “…;有其中1项参与,得0.5;无,不得分”, “…供电时间不低于2小时得0.2”: a situation's score with its 分 left out, closing its clause, where the other
