@@ -1,0 +1,85 @@
+"""Classes of wording first missed on tables nobody tuned the proposer on, read as formulas:
+
+- points per case of kinds listed in turn, over several sentences (“被省、市、县简报刊发的,每次分别得1分、0.6分、0.4分;被网站
+  刊发的,每次得0.1分”), the kinds found at the end of a longer name (“…举措、经验和效果被省、市、县…”): one count per kind;
+- a written formula after a clause saying what it converts (“按照测评结果进行折算,得分=平均分×20%”).
+
+Made-up texts, each with the formula it must give and the score of a few situations, and near misses that must not be
+read so. None of them is confident: how each count or score is entered is the evaluator's to confirm.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import by_vars, sole
+
+
+# ── points per case of each kind, kinds listed in turn over several sentences ────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expression, labels, situations", [
+    ("被省、市、县媒体宣传报道的,每次分别得1分、0.6分、0.4分;被各级网站宣传报道的,每次得0.1分", "5",
+     "1 * a + 0.6 * b + 0.4 * c + 0.1 * d", ["省媒体宣传报道", "市媒体宣传报道", "县媒体宣传报道", "各级网站宣传报道"],
+     {("1", "1", "0", "2"): Decimal("1.8"), ("3", "2", "2", "0"): 5}),
+    # words before the kinds, in the first name of the list
+    ("单位典型做法、经验被省、市、县简报刊发的,每次分别得1分、0.5分、0.2分;被省、市级报刊刊登的,每篇分别得0.8分、0.4分", "4",
+     "1 * a + 0.5 * b + 0.2 * c + 0.8 * d + 0.4 * e", ["省简报刊发", "市简报刊发", "县简报刊发", "省级报刊刊登", "市级报刊刊登"],
+     {("1", "0", "0", "1", "1"): Decimal("2.2"), ("0", "0", "5", "0", "0"): 1}),
+    # a cap closing the last sentence
+    ("在国家、省级期刊发表论文的,每篇分别加3分、2分;在市级期刊发表的,每篇加1分,最多加6分", "8",
+     None, None, None),  # a cap after a single kind: not read (whose cap is it?)
+    ("获国家、省级表彰的,每项分别加3分、2分;获市、县级表彰的,每项分别加1分、0.5分,最多加6分", "8",
+     "min(6, 3 * a + 2 * b + 1 * c + 0.5 * d)", ["国家表彰", "省级表彰", "市级表彰", "县级表彰"],
+     {("1", "1", "1", "1"): Decimal("6"), ("0", "1", "1", "2"): 4}),
+])
+def test_points_per_case_of_kinds_over_sentences(text, weight, expression, labels, situations):
+    p = propose(text, weight, "宣传推介")
+    if expression is None:
+        assert not (p.kind == "formula" and " + " in p.items[0]["params"]["expression"] and p.confident), p.summary
+        return
+    params = sole(p, "formula")
+    assert params["expression"] == expression
+    assert [v["label"].split("（")[0] for v in params["variables"]] == labels
+    for values, score in situations.items():
+        assert by_vars(p, *values) == score
+    assert not p.confident  # whether a case of a higher kind also counts under a lower one is not said
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("被省、市级媒体报道的,每次分别得1分、0.5分;被网站报道的,每次扣0.1分", "5"),  # a deduction after: no points per kind
+    ("被省、市级媒体报道的,每次分别得1分、0.5分;网站报道不计分", "5"),  # a sentence of no kind counted
+    ("被省、市级媒体报道的,每次分别得1分、0.5分;被网站报道的,得0.1分", "5"),  # a situation, no case counted
+    ("获得国家级、省级、市级荣誉的分别得5分、3分、2分;获县级荣誉的,每项得1分", "5"),  # no case counted in the list
+    ("工作举措、经验和效果、省、市、县简报的,每次分别得1分、0.6分、0.4分", "3"),  # more names than scores, no verb before
+    # the kinds: which of the names are kinds is not said
+])
+def test_no_points_per_kind_over_sentences(text, weight):
+    p = propose(text, weight, "宣传推介")
+    assert not (p.kind == "formula" and p.items and "每" in p.summary and "得" in p.summary and " + " in str(
+        p.items[0]["params"].get("expression", ""))), p.summary
+
+
+# ── a written formula after the clause saying what it converts ───────────────────────────────────────────────────────
+#: the text, its 分值, the formula, a score to convert and the points it gives
+_CONVERTED = (("按照居民测评平均分进行折算,得分=平均分×20%", "20", "a * 0.2", "85", "17"),
+              ("按照窗口测评结果折算,得分=测评得分*10%。", "10", "a * 0.1", "92", "9.2"),
+              ("按满意度调查结果换算,得分=满意度得分×5%", "5", "a * 0.05", "100", "5"))
+
+
+@pytest.mark.parametrize("text, weight, expression, situation, score", _CONVERTED)
+def test_a_written_formula_after_what_it_converts(text, weight, expression, situation, score):
+    p = propose(text, weight, "测评")
+    assert (sole(p, "formula")["expression"], by_vars(p, situation), p.confident) == (expression, Decimal(score), False)
+    assert any("作为评分方式的说明" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("按照测评结果折算,得分=平均分*10%,低于60分不得分", "10"),  # a line after the formula: more than a conversion
+    ("按满意度调查结果折算,满意度90%以上得10分", "10"),  # no formula written
+    ("按照测评结果80%进行折算,得分=平均分×20%", "20"),  # a figure in the clause: not a description
+])
+def test_no_written_formula_after_a_clause_that_scores(text, weight):
+    p = propose(text, weight, "测评")
+    assert not (p.kind == "formula" and p.items and p.items[0]["params"].get("expression") in
+                ("a * 0.1", "a * 0.2")), p.summary
