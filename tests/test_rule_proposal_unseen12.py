@@ -83,3 +83,54 @@ def test_no_written_formula_after_a_clause_that_scores(text, weight):
     p = propose(text, weight, "测评")
     assert not (p.kind == "formula" and p.items and p.items[0]["params"].get("expression") in
                 ("a * 0.1", "a * 0.2")), p.summary
+
+
+def _gated(p) -> bool:
+    """Whether the proposal multiplies its deductions by a condition zeroing the item (“g * (…)”)."""
+    return any(it["type"] == "formula" and str(it["params"].get("expression", "")).startswith("g * (") for it in p.items)
+
+
+# ── a condition zeroing the item in a clause between deductions, a comma after it ────────────────────────────────────
+@pytest.mark.parametrize("text, weight, said, faults, situation, score", [
+    ("未建立巡查制度扣3分,发生群体性事件的不得分,信息少报1次扣2分", "10", "发生群体性事件", 2, ["1", "1", "2"], "3"),
+    ("每缺1个岗位扣2分,发现1人违章作业不得分,其他不符合要求每处扣1分", "6", "发现1人违章作业", 2, ["1", "1", "2"], "2"),
+    ("台账不规范扣1分,未建立台账的,不得分,资料缺失每项扣1分,扣完为止", "6", "未建立台账", 2, ["1", "0", "3"], "3"),
+])
+def test_a_condition_between_deductions_before_a_comma_gates_them(text, weight, said, faults, situation, score):
+    p = propose(text, weight, "安全管理")
+    params = sole(p, "formula")
+    gate, *rest = params["variables"]
+    assert (params["expression"][:10], said in gate["label"], len(rest), p.confident) == ("g * (max -", True, faults, False)
+    assert by_vars(p, *situation) == Decimal(score)
+    assert by_vars(p, "0", *situation[1:]) == 0  # the condition holds: nothing left
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("台账不规范扣1分,上报少于4次的,不得分,资料缺失每项扣1分,扣完为止", "5"),  # a line crossed: maybe the fault's before it
+    ("每缺1个岗位扣2分,发现3人违章作业不得分,其他每处扣1分", "6"),  # a count other than one: a line, not a case
+    ("未建立制度扣3分,按比例计算不得分,少报1次扣2分", "10"),  # a word of computing in the condition
+])
+def test_no_gate_between_deductions_on_a_figure(text, weight):
+    assert not _gated(propose(text, weight, "安全管理"))
+
+
+# ── a closing condition opened as one (如有、若发生、凡发现 …) zeroing the deductions before it ──────────────────────────
+@pytest.mark.parametrize("text, weight, said, situation, score", [
+    ("每发现1笔收入坐支扣2分,扣完为止;如有私设小金库现象,该项不得分", "10", "如有私设小金库现象", ["1", "2"], "6"),
+    ("每迟报1天扣0.5分,扣完为止;若发生瞒报的,本项不得分", "8", "若发生瞒报", ["1", "4"], "6"),
+    ("资料不全的每项扣1分,扣完为止;凡发现弄虚作假的,本项不得分", "5", "凡发现弄虚作假", ["1", "1"], "4"),
+])
+def test_a_condition_opened_as_one_gates_the_deductions(text, weight, said, situation, score):
+    p = propose(text, weight, "资金管理")
+    params = sole(p, "formula")
+    assert (params["expression"][:5], said in params["variables"][0]["label"], p.confident) == ("g * (", True, False)
+    assert by_vars(p, *situation) == Decimal(score)
+    assert by_vars(p, "0", *situation[1:]) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每迟报1天扣0.5分,扣完为止;如超过10天,本项不得分", "8"),  # a line of the same unit: the steps' end, no condition
+    ("每发现1处扣1分,扣完为止;如按比例计算不足60%的,本项不得分", "5"),  # a computing word after the opening
+])
+def test_no_gate_on_a_condition_opened_as_one_with_a_figure(text, weight):
+    assert not _gated(propose(text, weight, "资金管理"))
