@@ -134,3 +134,24 @@ def test_a_condition_opened_as_one_gates_the_deductions(text, weight, said, situ
 ])
 def test_no_gate_on_a_condition_opened_as_one_with_a_figure(text, weight):
     assert not _gated(propose(text, weight, "资金管理"))
+
+
+# ── points per case of kinds, each with its own 每, listed over 、 ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expression, situation, score", [
+    ("国家级每篇2分、省级每篇1分、市级每篇0.5分,最多10分", "10", "2 * a + 1 * b + 0.5 * c", ["1", "2", "3"], "5.5"),
+    ("在刊物发表宣传文章,国家级每篇2分、省级每篇1分,最多6分。", "6", "2 * a + 1 * b", ["3", "2"], "6"),
+    ("获国家级表彰每项3分、省级表彰每项2分", "5", "3 * a + 2 * b", ["1", "0"], "3"),
+])
+def test_points_per_case_of_kinds_listed_over_a_pause_mark(text, weight, expression, situation, score):
+    p = propose(text, weight, "宣传")
+    assert (sole(p, "formula")["expression"], p.confident) == (expression, False)
+    assert by_vars(p, *situation) == Decimal(score)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("国家级2分、省级1分、市级0.5分", "2"),  # no case counted: one situation of each kind
+    ("每篇2分、3分、4分", "4"),  # amounts with no kind of their own
+])
+def test_no_points_per_case_listed_without_a_count_or_a_kind(text, weight):
+    p = propose(text, weight, "宣传")
+    assert not (p.kind == "formula" and " + " in str(p.items[0]["params"].get("expression", ""))), p.summary
