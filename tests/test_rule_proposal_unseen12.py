@@ -14,6 +14,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
 from tests.proposals import by_vars, sole
 
 
@@ -155,3 +156,31 @@ def test_points_per_case_of_kinds_listed_over_a_pause_mark(text, weight, express
 def test_no_points_per_case_listed_without_a_count_or_a_kind(text, weight):
     p = propose(text, weight, "宣传")
     assert not (p.kind == "formula" and " + " in str(p.items[0]["params"].get("expression", ""))), p.summary
+
+
+# ── deductions with their 分 left out, closing their clause ──────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expression, situation, score", [
+    ("值班制度不健全扣0.5,未设服务电话扣0.5,没有回访记录每次扣1.0", "3", "max - 0.5 * a - 0.5 * b - c", ["1", "0", "2"],
+     "0.5"),
+    ("迟报1次扣1,漏报扣2,扣完为止", "5", "max - a - 2 * b", ["2", "1"], "1"),
+])
+def test_deductions_without_their_unit_are_points(text, weight, expression, situation, score):
+    p = propose(text, weight, "物业服务")
+    assert sole(p, "formula")["expression"] == expression
+    assert by_vars(p, *situation) == Decimal(score)
+
+
+@pytest.mark.parametrize("text, weight, kind, per", [
+    ("每发现1项资料不齐全扣0.2", "2", "deduction", "0.2"),
+    ("每发现1处不合格扣0.5;扣完为止", "3", "deduction", "0.5"),
+])
+def test_a_deduction_per_case_without_its_unit(text, weight, kind, per):
+    assert sole(propose(text, weight, "资料"), kind)["per"] == per
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("不服从安排的扣2/次", "5"),  # a unit after the figure: read as the text says it, not as bare points
+    ("每低于目标1个百分点扣0.5%", "5"),  # a share, not points
+])
+def test_a_deduction_with_a_unit_of_its_own_is_not_bare_points(text, weight):
+    assert "0.5分" not in normalize(text) and "2分/" not in normalize(text)
