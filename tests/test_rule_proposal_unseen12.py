@@ -142,6 +142,9 @@ def test_no_gate_on_a_condition_opened_as_one_with_a_figure(text, weight):
     ("国家级每篇2分、省级每篇1分、市级每篇0.5分,最多10分", "10", "2 * a + 1 * b + 0.5 * c", ["1", "2", "3"], "5.5"),
     ("在刊物发表宣传文章,国家级每篇2分、省级每篇1分,最多6分。", "6", "2 * a + 1 * b", ["3", "2"], "6"),
     ("获国家级表彰每项3分、省级表彰每项2分", "5", "3 * a + 2 * b", ["1", "0"], "3"),
+    # the next kinds' 每 and unit left out: the unit of the one before
+    ("在刊物发表文章,国家级每篇5分、省级3分、市级1分,最多10分", "10", "5 * a + 3 * b + 1 * c", ["0", "2", "3"], "9"),
+    ("省级每项2分、市级1分", "4", "2 * a + 1 * b", ["1", "1"], "3"),
 ])
 def test_points_per_case_of_kinds_listed_over_a_pause_mark(text, weight, expression, situation, score):
     p = propose(text, weight, "宣传")
@@ -152,6 +155,8 @@ def test_points_per_case_of_kinds_listed_over_a_pause_mark(text, weight, express
 @pytest.mark.parametrize("text, weight", [
     ("国家级2分、省级1分、市级0.5分", "2"),  # no case counted: one situation of each kind
     ("每篇2分、3分、4分", "4"),  # amounts with no kind of their own
+    ("每项2分、其余3分", "5"),  # no kind before the first 每: nothing to list
+    ("省级每项2分、其余3分", "5"),  # the rest: no kind
 ])
 def test_no_points_per_case_listed_without_a_count_or_a_kind(text, weight):
     p = propose(text, weight, "宣传")
