@@ -230,7 +230,7 @@ _COUNT_OVER = r"(?<![\d.])\d+(?:株|棵|人|例|次|起|处|家|户|件|宗)(?:�
 #: or a count or time past a line (“出入口少于2处”, “迟报超过2小时”): the whole condition met or not, its figure said back
 #: in the gate's label (a rate, “低于90%”, is a band of a ladder, never such a line)
 _LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+(?:处|个|人|名|次|起|例|项|家|户|件|小时|个工作日|工作日|天)(?![\d.%])"
-_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗)(?![\d.])|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r")"
+_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人)(?![\d.])|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -354,8 +354,13 @@ def _in_words(cond: str) -> bool:
 
 
 def _plain(cond: str) -> str:
-    """A gate's condition without its counts over or past a line: part of the condition, no computing words."""
-    return re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", cond))
+    """A gate's condition without its counts over or past a line, nor the word opening it as a condition (“如有…现象”):
+    part of the condition, no computing words."""
+    return re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", _IF_FOUND.sub("", cond)))
+
+
+#: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
+_IF_FOUND = re.compile(r"^(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)")
 
 
 def _crossed(cond: str, rest: str) -> bool:
@@ -506,7 +511,7 @@ def _gated_first(w: Wording) -> Proposed | None:
 
 
 #: a clause closing a sentence between deductions that zeroes the whole item: “…扣2分,没有开展宣传工作的,不得分;培训…”
-_GATE_BETWEEN = re.compile(r"(?:(?<=,)|(?<=;))" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r";(?=.*扣)")
+_GATE_BETWEEN = re.compile(r"(?:(?<=,)|(?<=;))" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"[;,](?=.*扣)")
 
 
 def _gated_between(w: Wording) -> Proposed | None:

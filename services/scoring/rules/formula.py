@@ -425,8 +425,9 @@ def _written_deduction(w: Wording) -> Proposed | None:
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
 _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
 #: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign (a
-#: requirement, “资金按时拨付;”, is no such sentence)
-_WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40});")
+#: requirement, “资金按时拨付;”, is no such sentence), or a clause saying what the formula converts (“按照测评结果进行折算,”)
+_WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40}"
+                           r"|按照?[^,;\d*/÷+=%]{2,30}?(?:折算|换算))[;,]")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
@@ -1136,10 +1137,14 @@ _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此�
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
+#: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out
+_EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)、"
+                          r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
+                          r"(?=\d+(?:\.\d+)?分(?:[,;、]|$))")
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
 #: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
-_NEXT_CASE = re.compile(r"(?<=分),(?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每)")
+_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
@@ -1202,6 +1207,8 @@ def _earned(w: Wording) -> Proposed | None:
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
+    while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
+        t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -1695,8 +1702,9 @@ def _numbered_then_amounts(w: Wording) -> Proposed | None:
 #: what a case of a kind is counted in (“每项”, “1篇”)
 _KIND_UNITS = r"项|个|篇|次|人|家|所|件|场|类|种|部|本|批"
 #: “在省、市级刊物发表1篇分别加1分和0.5分,最多不超过5分”, “获国家级、省级、市级表彰的,每项分别加3分、2分、1分,最多加5分”:
-#: kinds listed, a case counted (每…, 1篇), points for a case of each kind in turn, then perhaps a cap
-_EACH_KIND = re.compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,12}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,16}?),?"
+#: kinds listed, a case counted (每…, 1篇), points for a case of each kind in turn, then perhaps a cap (the first name may
+#: hold words before the kinds, “…举措、经验和效果被省、市、县简报推介的”: see ``_kinds_named``)
+_EACH_KIND = re.compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,16}?),?"
                         r"(?:每(?:[^\d,;:()、分]{0,4}?1)?(?P<u1>" + _KIND_UNITS + r")?|1(?P<u2>" + _KIND_UNITS + r")(?:\([^()]*\)|〔[^〔〕]*〕)?)"
                         r"分别(?:加|得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?"
                         r"(?:,(?:最多|最高|累计|合计|上限)(?:加|得|计)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分(?:为止|封顶)?)?;?$")
@@ -1704,32 +1712,84 @@ _EACH_KIND = re.compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,12}(?:、[
 _KIND_LEAD = re.compile(r"^(?:\d{1,2}[.、])?[^\d;%]*$")
 #: a verb opening the first kind (“获国家级”, “在省”): no part of the kind's name
 _KIND_VERB = re.compile(r"^(?:在|获得|荣获|获|被|受到|经)")
+#: the first kind after its verb at the end of a longer name (“经验和效果被省”: 省)
+_KIND_AFTER_VERB = re.compile(r"(?:在|获得|荣获|获|被|受到|经)(?P<kind>[^在获被受经]{1,6})$")
+#: a sentence after kinds listed that counts the cases of one more kind (“被各级网站宣传推介的,每次得0.1分”)
+_ONE_MORE_KIND = re.compile(r"^(?P<words>[^,;:()、\d每分]{2,24}?)的?,?每(?P<unit>" + _KIND_UNITS + r")?(?:加|得|计|记)"
+                            r"(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _kinds_named(names: list[str], count: int) -> list[str] | None:
+    """The kinds of a list of ``names`` that get ``count`` scores in turn: all of them (the first without its verb), or,
+    when more names are listed, the last ``count``, the first of them after a verb (“…举措、经验和效果被省、市、县…”: 省、市、
+    县…); a name of one length beside a longer last name (“省、市、县小康简报”) shares the last name's words."""
+    if len(names) == count:
+        if len(names[0]) > 12:
+            return None
+        first = _KIND_AFTER_VERB.search(names[0])
+        kinds = [first.group("kind") if first else _KIND_VERB.sub("", names[0]), *names[1:]]
+    else:
+        first = _KIND_AFTER_VERB.search(names[-count]) if len(names) > count else None
+        if first is None:
+            return None
+        kinds = [first.group("kind"), *names[len(names) - count + 1:]]
+    short = len(kinds[0])
+    if all(len(x) == short for x in kinds[:-1]) and len(kinds[-1]) > short + 1:
+        tail = kinds[-1][short:]
+        kinds = [x + tail for x in kinds[:-1]] + [kinds[-1]]
+    return kinds
 
 
 def _each_kind(w: Wording) -> Proposed | None:
     """“在省、市级刊物发表1篇分别加1分和0.5分,最多不超过5分”: kinds listed, points for each case of each kind in turn, a
     cap after them: ``1 * a + 0.5 * b`` over the count of cases of each kind (in the order listed), within the cap and
     the 分值. A case counted (每…, 1篇) tells it from one situation of each kind (“获国家级、省级荣誉的分别得5分、3分”, a
-    情形选择). Never confidently: whether a case of a higher kind also counts under a lower one is not said."""
-    t = w.text
-    m = _EACH_KIND.search(t)
-    if not m or not _KIND_LEAD.match(t[:m.start()]) or "分" in t[:m.start()]:
-        return None
-    kinds = [_KIND_VERB.sub("", x) for x in m.group("list").split("、")]
-    kinds[-1] = (kinds[-1] + m.group("words")).removesuffix("的")
-    scores = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("scores"))]
-    cap = d(m.group("cap")) if m.group("cap") else None
-    if len(kinds) != len(scores) or any(len(x) < 1 for x in kinds) or not all(0 < x <= w.weight for x in scores):
+    情形选择). Sentences of further kinds may follow, listed so in turn or one kind each (“被省、市、县简报推介的,每次分别得1分、
+    0.6分、0.4分;被省、市级报刊推介的,每次分别得0.6分、0.4分;被网站推介的,每次得0.1分”), one variable per kind. Never
+    confidently: whether a case of a higher kind also counts under a lower one is not said."""
+    sentences = [x for x in w.text.split(";") if x]
+    kinds: list[str] = []
+    scores: list[Decimal] = []
+    units: list[str] = []
+    listed: list[str] = []
+    cap: Decimal | None = None
+    for k, sentence in enumerate(sentences):
+        m = _EACH_KIND.search(sentence)
+        if m:
+            lead = sentence[:m.start()]
+            if (k and lead) or not _KIND_LEAD.match(lead) or "分" in lead:
+                return None
+            names = m.group("list").split("、")
+            names[-1] = (names[-1] + m.group("words")).removesuffix("的")
+            points = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("scores"))]
+            named = _kinds_named(names, len(points))
+            if named is None or any(len(x) < 1 for x in named):
+                return None
+            if m.group("cap"):
+                if k != len(sentences) - 1:
+                    return None
+                cap = d(m.group("cap"))
+            kinds += named
+            scores += points
+            units += [m.group("u1") or m.group("u2") or "项"] * len(points)
+            listed.append(m.group(0).strip(";"))
+            continue
+        more = _ONE_MORE_KIND.match(sentence) if kinds else None
+        if more is None:
+            return None
+        kinds.append(_KIND_VERB.sub("", more.group("words")))
+        scores.append(d(more.group("pts")))
+        units.append(more.group("unit") or units[-1])
+    if not kinds or len(kinds) > len(_NAMES) or not all(0 < x <= w.weight for x in scores):
         return None
     if cap is not None and not max(scores) < cap <= w.weight:
         return None
-    unit = m.group("u1") or m.group("u2") or "项"
-    variables = [{"name": _NAMES[k], "label": f"{x}（{unit}数）", "unit": unit} for k, x in enumerate(kinds)]
+    variables = [{"name": _NAMES[k], "label": f"{x}（{u}数）", "unit": u} for k, (x, u) in enumerate(zip(kinds, units))]
     expression = " + ".join(f"{number(x)} * {_NAMES[k]}" for k, x in enumerate(scores))
     if cap is not None and cap < w.weight:
         expression = f"min({number(cap)}, {expression})"
-    said = "；".join(f"{x}每{unit}得 {number(p)} 分" for x, p in zip(kinds, scores))
-    doubts = [f"“{m.group(0).strip(';')}”：各级分别计数，较高一级的不再计入较低一级"]
+    said = "；".join(f"{x}每{u}得 {number(p)} 分" for x, u, p in zip(kinds, units, scores))
+    doubts = [f"“{x}”：各级分别计数，较高一级的不再计入较低一级" for x in listed]
     if cap is None:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],

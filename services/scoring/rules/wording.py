@@ -157,6 +157,8 @@ def _surface(text: str) -> str:
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
+    if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
+        t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     return _joined_cells(chinese_numerals(_ocr_equals(t)))
 
 
@@ -217,6 +219,8 @@ _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
 _SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
 _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
+#: “…不符合扣0.5,未设服务电话扣0.5;”: a deduction with its 分 left out, closing its clause (no other unit after it)
+_DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。]|$)")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 
