@@ -1034,9 +1034,10 @@ _MEASURE_UNITS = r"MPa|Mpa|mm|cm|m(?![a-zA-Z])|℃"
 _GAUGED = re.compile(_MEASURE_UNITS)
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case); “合格率低于90%的,
 #: 不得分”, “新增项目少于5个本项不计分”, “压力<25%扣除3分”: the whole 分值 lost below the line; the full marks may be said
-#: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on
+#: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on;
+#: the figure may go unnamed (“低于90%的,该项不得分”: the indicator's, named in another cell) only when the line zeroes the row
 _BELOW_LINE = re.compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
-                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r")"
+                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>(?:[^;,\d每]{2,60}?)?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r")"
                          r"(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
 _TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
@@ -1123,6 +1124,8 @@ def _below_line(w: Wording) -> Proposed | None:
     m = _BELOW_LINE.match(w.text)
     if not m or _NOT_A_LINE.search(m.group("what")) or (m.group("met") and d(m.group("met")) != w.weight):
         return None
+    if not m.group("what") and (not m.group("none") or m.group("req")):
+        return None  # an unnamed line that only takes points off (“低于3次扣1分”) may be a deduction per time short
     amt = w.weight if m.group("none") else d(m.group("amt"))
     if amt > w.weight:
         return None
@@ -1134,8 +1137,9 @@ def _below_line(w: Wording) -> Proposed | None:
         doubts = (f"“{m.group('req')}”：按{m.group('what')}达到{line}{unit}读",)
     if _GAUGED.fullmatch(unit) and amt < w.weight:  # “温度低于18℃扣2分”: a gauge read at each inspection may fall short again
         doubts = (*(doubts or ()), f"“{m.group(0).rstrip(';')}”：每次检查测得低于{line}{unit}是否各扣一次未说明，按只扣一次读")
-    return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
-                        f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} "
+    what = m.group("what") or w.name or "值"
+    return _figure_item(w, what, unit, _line_tiers(line, True, w.weight, w.weight - amt),
+                        f"分档计分：{what}≥{line}{unit} 得满分，少于 {line}{unit} "
                         + ("不得分" if amt == w.weight else f"扣 {s(amt)} 分（只扣一次）"), doubts)
 
 
