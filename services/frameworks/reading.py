@@ -733,7 +733,7 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     each adding up to the 分值."""
     if "扣" in t or "每" in t:
         return []
-    segs = _sentences(t)
+    segs = _below_closed(_sentences(t))
     if len(segs) < 2:
         return []
     bests, several = [], False
@@ -748,6 +748,20 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
 
 
 _SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
+#: a sentence that only zeroes below a line (“低于60%不得分”), closing the bands of the sentence before it
+_BELOW_ZEROED = re.compile(r"^(?:低于|不足|未达到|少于|<)\d+(?:\.\d+)?%(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"$")
+
+
+def _below_closed(segs: list[str]) -> list[str]:
+    """The sentences, one that only zeroes below a line (“…达70%得2分,达60%得1分。低于60%不得分。”) joined to the sentence of
+    bands before it, whose lowest band it closes."""
+    out: list[str] = []
+    for seg in segs:
+        if out and _BELOW_ZEROED.match(seg.strip(",")) and len(_SCORED.findall(out[-1])) > 1:
+            out[-1] += "," + seg
+        else:
+            out.append(seg)
+    return out
 
 
 def _best_situation(scores: list[Decimal]) -> Decimal | None:
