@@ -151,7 +151,8 @@ _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
 #: (“被通报的为0分”: 为 after the 的 closing a condition says the score, never a band of the value)
 _EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
-_REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
+#: “达到目标值的80%”, “达目标值的80%” (达 alone, as 达80%): the share after what it is of
+_REACH_WORDS = re.compile(r"(达到|(?<![未不])达|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 #: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
 _REACH_SHARE = re.compile(r"((?:未)?达到)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
 _BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
