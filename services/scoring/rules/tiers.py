@@ -1144,6 +1144,27 @@ def _below_line(w: Wording) -> Proposed | None:
                         + ("不得分" if amt == w.weight else f"扣 {s(amt)} 分（只扣一次）"), doubts)
 
 
+#: “实际支出率≠100%则不得分”, “到位资金/预算资金*100%不等于100%的,不得分”: a rate that must be exactly its figure, the
+#: whole 分值 lost otherwise
+_NOT_EXACTLY = re.compile(r"^(?P<what>[^;,\d%]{2,40}?)(?:\*100%)?(?:≠|不等于)(?P<x>\d+(?:\.\d+)?)%(?:的|者|时)?,?则?"
+                          r"(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
+
+
+def _not_exactly(w: Wording) -> Proposed | None:
+    """A rate off its figure either way loses the 分值: three bands, the figure itself scoring the 分值 (to check: the
+    score at the figure is not said)."""
+    m = _NOT_EXACTLY.match(w.text)
+    if not m or _NOT_A_LINE.search(m.group("what")):
+        return None
+    line, what = s(d(m.group("x"))), m.group("what")
+    tiers: list[dict[str, Any]] = [
+        {"min": line, "min_inclusive": True, "max": line, "max_inclusive": True, "score": s(w.weight)},
+        {"min": None, "min_inclusive": False, "max": line, "max_inclusive": False, "score": "0"},
+        {"min": line, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+    return _figure_item(w, what, "%", tiers, f"分档计分：{what}={line}% 得满分，否则不得分",
+                        (f"“{m.group(0).rstrip(';.')}”：未写明等于{line}%时的得分，按满分读",))
+
+
 #: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “超过2次的扣1分”, “不足50%不得分”, and a later line
 #: naming its figure or not, “低于3%扣2分” (one opening with a lone character, “再低于3%”, is none)
 _LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
@@ -1557,6 +1578,6 @@ RULE = RuleType(
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
-               Recogniser(138, _lines_below)),
+               Recogniser(138, _lines_below), Recogniser(145, _not_exactly)),
     describe=describe,
 )
