@@ -7,6 +7,13 @@
   in another cell; the line and above keeps the 分值 (to check: not said);
 - a count to reach for the points and a shortfall in proportion (“上报信息4篇以上记2分(完不成的按比例扣分)”): the count
   done ÷ the count asked × the points, at most the points (to check);
+- sentences of bands each closed by a sentence of its own zeroing the rest (“A达目标值的80%得3分,达60%得1分。低于60%
+  不得分。B达…得7分,…。低于60%不得分。”): one item of bands each, the bests adding up to the 分值; a share of a target
+  after 达 alone (“达目标值的80%”) is a line reached, as after 达到;
+- a rate that must be exactly its figure (“实际支出率≠100%则不得分”, “…不等于100%的,该项不得分”): the figure scores the
+  分值, any other value nothing (to check: the score at the figure is not said);
+- a quotient laid out as a fraction whose two lines were run together, its bar a row of dashes (“A------×70B”): A ÷ B ×
+  the 分值 (to check: the layout is read back);
 - a case found on inspection (“查实1例,扣1分”, “查出1起…扣0.5分”): a deduction per case, as “发现1例”.
 
 Near misses that must not be read so: an unnamed line that only takes points off, a bonus of another kind.
@@ -121,4 +128,92 @@ def test_a_count_to_reach_and_a_shortfall_in_proportion(text, weight, target):
     ("开展普法宣传活动5次以上得5分,不足的酌情扣分", "5"),  # no proportion said
 ])
 def test_a_count_to_reach_that_is_no_share(text, weight):
+    assert not any(it["type"] == "rate" for r in readings(text, weight) for it in r.items)
+
+
+# ── bands of two figures, each closed by its own sentence of nothing ───────────────────────────────────────────────
+def _value(v: str) -> dict:
+    return {"value": v}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("人均藏书达目标值的80%得4分,达60%得2分。低于60%不得分。年购书经费达目标值的80%得6分,达70%得4分,达60%得2分。低于60%不得分。",
+     ["4", "2", "0"], ["6", "4", "2", "0"]),
+    ("场地面积达到标准的90%得3分,达到70%得1分;不足70%不得分;器材配备达到标准的90%得2分,达到70%得1分;不足70%不得分",
+     ["3", "1", "0"], ["2", "1", "0"]),
+])
+def test_bands_of_two_figures_each_closed_by_a_sentence_of_nothing(text, first, second):
+    p = propose(text, "10" if "购书" in text else "5", "办学条件")
+    assert [it["type"] for it in p.items] == ["tiers", "tiers"], (p.summary, p.unplaced)
+    assert [Decimal(it["max"]) for it in p.items] == [Decimal(first[0]), Decimal(second[0])]
+    values = ["95", "85", "65", "50"] if "购书" in text else ["95", "75", "50"]
+    got_a = [scored(p, _value(v), 0) for v in values]
+    got_b = [scored(p, _value(v), 1) for v in values]
+    if "购书" in text:  # 95, 85: the top; 65: the lowest band; 50: nothing
+        assert got_a == [Decimal(x) for x in (first[0], first[0], first[1], first[2])]
+        assert got_b == [Decimal(x) for x in (second[0], second[0], second[2], second[3])]
+    else:
+        assert got_a == [Decimal(x) for x in first]
+        assert got_b == [Decimal(x) for x in second]
+
+
+@pytest.mark.parametrize("text, weight, values", [
+    ("藏书量达目标值的80%得3分,达70%得2分,达60%得1分,低于60%不得分", "3", {"95": "3", "80": "3", "75": "2", "59": "0"}),
+    ("经费达计划的90%得5分,达80%得3分", "5", {"100": "5", "85": "3"}),
+])
+def test_a_share_of_a_target_after_da_alone_is_a_line_reached(text, weight, values):
+    p = propose(text, weight, "办学条件")
+    sole(p, "tiers")
+    for v, want in values.items():
+        assert scored(p, _value(v)) == Decimal(want), v
+
+
+def test_a_sentence_of_nothing_after_one_score_is_not_joined_to_it():
+    # the sentence before it is no bands: the zeroing line is not the lowest band of anything said
+    p = propose("建立图书管理制度得2分。低于60%不得分。借阅率达80%得3分,达60%得1分。", "5", "办学条件")
+    assert not p.confident
+
+
+# ── a rate that must be exactly its figure ──────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("资金拨付率≠100%则不得分", "2"),
+    ("到位资金/计划资金*100%≠100%则不得分", "1"),
+    ("资金执行率不等于100%的,该项不得分", "3"),
+])
+def test_a_rate_that_must_be_exactly_its_figure(text, weight):
+    p = propose(text, weight, "资金管理")
+    sole(p, "tiers")
+    assert not p.confident
+    assert scored(p, _value("100")) == Decimal(weight)
+    assert scored(p, _value("99.5")) == 0
+    assert scored(p, _value("101")) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("资金拨付率≠100%的,每低1个百分点扣0.1分", "2"),  # a step, not a line zeroing the row
+    ("资金拨付率≠100%则扣1分", "2"),
+])
+def test_a_figure_missed_that_takes_points_off_is_not_read_as_exactly_it(text, weight):
+    assert not any(it["type"] == "tiers" for r in readings(text, weight) for it in r.items)
+
+
+# ── a fraction whose lines were run together ────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, num, den", [
+    ("已完成验收的项目个数------------------------×30计划验收的项目个数", "30", "已完成验收的项目个数", "计划验收的项目个数"),
+    ("按时报送报表的乡镇数-----------×20应报送报表的乡镇数", "20", "按时报送报表的乡镇数", "应报送报表的乡镇数"),
+])
+def test_a_fraction_whose_lines_were_run_together(text, weight, num, den):
+    p = propose(text, weight, "工作落实")
+    params = sole(p, "rate")
+    assert not p.confident
+    assert (params["numerator_label"], params["denominator_label"]) == (num, den)
+    assert scored(p, ratio(3, 4)) == Decimal(weight) * 3 / 4
+    assert scored(p, ratio(4, 4)) == Decimal(weight)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("已完成验收的项目个数------------------------×30计划验收的项目个数", "20"),  # the points are not the 分值
+    ("已完成验收的项目个数--计划验收的项目个数", "20"),  # no bar, no points
+])
+def test_dashes_that_are_no_fraction_bar(text, weight):
     assert not any(it["type"] == "rate" for r in readings(text, weight) for it in r.items)

@@ -136,6 +136,7 @@ KEY_WORDS: dict[str, str] = {
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”
     "rate._count_target_share": r"按比例",  # _COUNT_TARGET_SHARE: “…4篇以上记2分(完不成的按比例扣分)”
+    "rate._fraction_bar": r"-----\*",  # _FRACTION_BAR: “A------×70B”
     "rate._quotient_of_hundred": r"\*100(?![\d.%])",  # _QUOTIENT_OF_HUNDRED: “…×30%×100”
     "rate._rate_points_share": r"分[,;]按",  # _RATE_POINTS_SHARE: “…20分,按百分比扣分”
     "rate._counted_then_by_it": r"计算",  # _COUNTED_THEN_BY_IT: “…计算巩固率,按其比率赋分”

@@ -311,6 +311,22 @@ def _count_target_share(w: Wording) -> Proposed | None:
                    doubts=(f"“{m.group(0).rstrip(';.')}”：按完成数 ÷ {target} × 分值读，请核对",))
 
 
+#: “明确责任人的水库数量------×70应落实责任制水库数量”: a fraction printed on two lines and run together, its bar a row of
+#: dashes, the points after it: the numerator ÷ the denominator × the points
+_FRACTION_BAR = re.compile(r"^(?:得分=)?(?P<num>[^-*/=;,\d]{2,40}?)-{5,}\*(?P<n>\d+(?:\.\d+)?)(?:分)?(?P<den>[^-*/=;,\d]{2,40}?)[;.]?$")
+
+
+def _fraction_bar(w: Wording) -> Proposed | None:
+    """A quotient laid out as a fraction whose lines were run together, times the 分值: a rate (to check: the layout is
+    read back, and whether more than the denominator scores more is not said)."""
+    m = _FRACTION_BAR.match(w.text)
+    if not m or d(m.group("n")) != w.weight:
+        return None
+    num, den = m.group("num"), m.group("den")
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值"),
+                   doubts=(f"“{num}”“{den}”：按分数线上下读作 {num} ÷ {den}，请核对",))
+
+
 #: “价格分=(评标基准价/投标报价)×价格权值×100” (价格权值=30%), “…=(评标基准价/投标报价)×30%×100”: the points are the
 #: weight's share of 100, the quotient their share (a bid below the base would score more: at most the points)
 _QUOTIENT_OF_HUNDRED = re.compile(r"分=" + _QUOTIENT + r"\)?\*"
@@ -448,6 +464,7 @@ RULE = RuleType(
                Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred),
-               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share)),
+               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share),
+               Recogniser(146, _fraction_bar)),
     describe=describe,
 )
