@@ -14,6 +14,8 @@
   分值, any other value nothing (to check: the score at the figure is not said);
 - a quotient laid out as a fraction whose two lines were run together, its bar a row of dashes (“A------×70B”): A ÷ B ×
   the 分值 (to check: the layout is read back);
+- requirements each closed by their points in brackets, one followed by its own deduction (“成立领导小组(1分),开展
+  走访慰问(4分),少1次扣1分”): one part each, the deduction the rule of the part it follows;
 - a case found on inspection (“查实1例,扣1分”, “查出1起…扣0.5分”): a deduction per case, as “发现1例”.
 
 Near misses that must not be read so: an unnamed line that only takes points off, a bonus of another kind.
@@ -217,3 +219,28 @@ def test_a_fraction_whose_lines_were_run_together(text, weight, num, den):
 ])
 def test_dashes_that_are_no_fraction_bar(text, weight):
     assert not any(it["type"] == "rate" for r in readings(text, weight) for it in r.items)
+
+
+# ── requirements with their points in brackets, one with its own deduction ──────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, first, second", [
+    ("建立帮扶工作台账(1分),开展入户走访慰问(4分),少1次扣1分;", "5", "1", "4"),
+    ("做好结对帮扶工作。明确分管领导(2分),按月报送帮扶信息(3分),迟报1次扣0.5分", "5", "2", "3"),
+])
+def test_requirements_in_brackets_one_with_its_own_deduction(text, weight, first, second):
+    p = propose(text, weight, "帮扶工作")
+    assert [it["type"] for it in p.items] == ["all_or_nothing", "deduction"], (p.summary, p.unplaced)
+    assert [it["max"] for it in p.items] == [first, second]
+    per = Decimal(p.items[1]["params"]["per"])
+    assert scored(p, {"met": True}, 0) == Decimal(first)
+    assert scored(p, {"met": False}, 0) == 0
+    assert scored(p, {"count": "2"}, 1) == Decimal(second) - 2 * per
+    assert scored(p, {"count": "100"}, 1) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("建立帮扶工作台账(1分),开展入户走访慰问(4分),少1次扣1分;", "6"),  # the points do not add up to the 分值
+    ("建立帮扶工作台账(1分),开展入户走访慰问(4分),资料存档3年,少1次扣1分", "5"),  # a figure in no requirement's clause
+])
+def test_requirements_in_brackets_that_are_not_parts(text, weight):
+    p = propose(text, weight, "帮扶工作")
+    assert len(p.items) == 1 and not p.confident, p.summary  # not read in parts, and left to check
