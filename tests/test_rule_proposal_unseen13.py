@@ -16,6 +16,8 @@
   the 分值 (to check: the layout is read back);
 - requirements each closed by their points in brackets, one followed by its own deduction (“成立领导小组(1分),开展
   走访慰问(4分),少1次扣1分”): one part each, the deduction the rule of the part it follows;
+- bands of a gap from a standard, each with its deduction (“低于标准10%以内的扣2分,低于标准20%以内的扣4分,低于标准20%
+  以上的扣6分”): bands on the gap in %, no gap keeping the 分值 (to check: 以内 read as holding its line);
 - a case found on inspection (“查实1例,扣1分”, “查出1起…扣0.5分”): a deduction per case, as “发现1例”.
 
 Near misses that must not be read so: an unnamed line that only takes points off, a bonus of another kind.
@@ -28,6 +30,11 @@ import pytest
 
 from services.frameworks.proposal import propose
 from tests.proposals import by_count, ratio, readings, scored, sole
+
+
+def _read_as(kind: str, text: str, weight: str) -> bool:
+    """Whether any reading of the text, proposed or not, has an item of type ``kind``."""
+    return any(it["type"] == kind for r in readings(text, weight) for it in r.items)
 
 
 # ── a task done in full, a shortfall in proportion, a bonus for more left out ───────────────────────────────────────
@@ -80,7 +87,7 @@ def test_an_unnamed_line_zeroing_the_row(text, weight, line):
     ("少于3次的,扣1分", "4"),
 ])
 def test_an_unnamed_line_that_takes_points_off_is_not_read_as_one(text, weight):
-    assert not any(it["type"] == "tiers" for r in readings(text, weight) for it in r.items)
+    assert not _read_as("tiers", text, weight)
 
 
 # ── a case found on inspection ───────────────────────────────────────────────────────────────────────────────────────
@@ -130,7 +137,7 @@ def test_a_count_to_reach_and_a_shortfall_in_proportion(text, weight, target):
     ("开展普法宣传活动5次以上得5分,不足的酌情扣分", "5"),  # no proportion said
 ])
 def test_a_count_to_reach_that_is_no_share(text, weight):
-    assert not any(it["type"] == "rate" for r in readings(text, weight) for it in r.items)
+    assert not _read_as("rate", text, weight)
 
 
 # ── bands of two figures, each closed by its own sentence of nothing ───────────────────────────────────────────────
@@ -196,7 +203,7 @@ def test_a_rate_that_must_be_exactly_its_figure(text, weight):
     ("资金拨付率≠100%则扣1分", "2"),
 ])
 def test_a_figure_missed_that_takes_points_off_is_not_read_as_exactly_it(text, weight):
-    assert not any(it["type"] == "tiers" for r in readings(text, weight) for it in r.items)
+    assert not _read_as("tiers", text, weight)
 
 
 # ── a fraction whose lines were run together ────────────────────────────────────────────────────────────────────────
@@ -218,7 +225,7 @@ def test_a_fraction_whose_lines_were_run_together(text, weight, num, den):
     ("已完成验收的项目个数--计划验收的项目个数", "20"),  # no bar, no points
 ])
 def test_dashes_that_are_no_fraction_bar(text, weight):
-    assert not any(it["type"] == "rate" for r in readings(text, weight) for it in r.items)
+    assert not _read_as("rate", text, weight)
 
 
 # ── requirements with their points in brackets, one with its own deduction ──────────────────────────────────────────
@@ -244,3 +251,28 @@ def test_requirements_in_brackets_one_with_its_own_deduction(text, weight, first
 def test_requirements_in_brackets_that_are_not_parts(text, weight):
     p = propose(text, weight, "帮扶工作")
     assert len(p.items) == 1 and not p.confident, p.summary  # not read in parts, and left to check
+
+
+# ── bands of a gap from a standard ──────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values", [
+    ("超出预算5%以内的扣1分,超出预算10%以内的扣3分,超出预算10%以上的扣6分", "6",
+     {"0": "6", "3": "5", "5": "5", "8": "3", "10": "3", "12": "0"}),
+    ("经费低于标准10%以内的,扣1分;低于标准30%以内的,扣2分;低于标准30%以上的,扣4分", "5",
+     {"0": "5", "9": "4", "25": "3", "40": "1"}),
+])
+def test_bands_of_a_gap_from_a_standard(text, weight, values):
+    p = propose(text, weight, "经费管理")
+    params = sole(p, "tiers")
+    assert not p.confident
+    assert params["unit"] == "%"
+    for v, want in values.items():
+        assert scored(p, _value(v)) == Decimal(want), v
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("超出预算5%以内的扣1分,超出预算10%以内的扣3分", "6"),  # no band above the last line
+    ("超出预算5%以内的扣3分,超出预算10%以内的扣1分,超出预算10%以上的扣6分", "6"),  # deductions not growing
+    ("超出预算5%以内的扣1分,低于预算10%以内的扣3分,低于预算10%以上的扣6分", "6"),  # two gaps, either way
+])
+def test_gaps_that_are_no_bands(text, weight):
+    assert not _read_as("tiers", text, weight)

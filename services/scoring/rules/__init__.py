@@ -79,6 +79,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._base_either_way": r"基准|标准|基本分|基础分|达到\d|完成\d|率\d",  # _BASE_AT_LINE: “以50%为基准”, “以50%为标准”, “得基本分10分”
     "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<",  # _BELOW_LINE's comparison
     "tiers._not_exactly": r"≠|不等于",  # _NOT_EXACTLY: “实际支出率≠100%则不得分”
+    "tiers._gap_bands": r"%(?:以内|之内)",  # _GAP_BAND: “低于标准10%以内的扣2分,…”
     "tiers._lines_below": r"少于|低于|不足|不到|未达到|超过|高于|大于|多于",  # _LADDER_LINE's comparison
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
     "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)",  # a count (_RUNG)

@@ -1218,6 +1218,43 @@ def _lines_below(w: Wording) -> Proposed | None:
                         f"（只扣所在一档），{len(tiers)} 档", tuple(doubts) or None)
 
 
+#: one band of a gap from a standard and its deduction: “低于标准10%以内的扣2分”, “超出预算20%以上的扣6分”
+_GAP_BAND = re.compile(r"^(?P<what>[^;,\d每扣]{0,20}?)(?P<cmp>低于|超过|超出|高于)(?P<of>[^;,\d每扣]{0,12}?)(?P<x>\d+(?:\.\d+)?)%"
+                       r"(?P<post>以内|之内|以上)(?:的|者|时)?,?扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分$")
+
+
+def _gap_bands(w: Wording) -> Proposed | None:
+    """“低于标准10%以内的扣2分,低于标准20%以内的扣4分,低于标准20%以上的扣6分”: bands of the gap from a standard, each
+    deducting its own amount from the 分值 (no gap keeps it): bands on the gap in %, the first from above 0. To check:
+    which band holds a gap of exactly a line (以内 read as holding it) and that no gap scores the 分值 are not said."""
+    segs = [x for x in re.split(r"(?<=分)[;,]", w.text.rstrip(";.")) if x]
+    found = [_GAP_BAND.match(x) for x in segs]
+    if len(found) < 2 or any(m is None for m in found):
+        return None
+    bands = [m for m in found if m is not None]
+    first = bands[0]
+    if any(m.group("cmp") != first.group("cmp") or m.group("of") != first.group("of") or (m is not first and m.group("what"))
+           for m in bands):
+        return None  # another comparison or another standard: not one gap
+    inside, last = bands[:-1], bands[-1]
+    if any(m.group("post") == "以上" for m in inside) or last.group("post") != "以上":
+        return None  # bands 以内 one after another, closed by the one above the last line
+    lines = [d(m.group("x")) for m in inside]
+    amounts = [d(m.group("amt")) for m in bands]
+    if d(last.group("x")) != lines[-1] or any(b <= a for a, b in itertools.pairwise(lines)) or \
+            any(b <= a for a, b in itertools.pairwise(amounts)) or amounts[-1] > w.weight:
+        return None
+    what = f"{first.group('what')}{first.group('cmp')}{first.group('of')}的幅度".lstrip("的")
+    tiers: list[dict[str, Any]] = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    ends = [Decimal(0), *lines]
+    for (lo, hi), amt in zip(itertools.pairwise(ends), amounts):
+        tiers.append({"min": s(lo), "min_inclusive": False, "max": s(hi), "max_inclusive": True, "score": s(w.weight - amt)})
+    tiers.append({"min": s(lines[-1]), "min_inclusive": False, "max": None, "max_inclusive": False,
+                  "score": s(w.weight - amounts[-1])})
+    return _figure_item(w, what, "%", tiers, f"分档计分：按{what}（%）{len(tiers)} 档扣分",
+                        (f"“{segs[0]}”：按{what}录入，“以内”含本数、没有差距得满分，请核对",))
+
+
 def _target_or_less(w: Wording) -> Proposed | None:
     m = _TARGET_OR_LESS.match(w.text)
     if not m or d(m.group("pts")) != w.weight or _NOT_A_LINE.search(m.group("what")):
@@ -1578,6 +1615,7 @@ RULE = RuleType(
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
-               Recogniser(138, _lines_below), Recogniser(145, _not_exactly)),
+               Recogniser(138, _lines_below), Recogniser(145, _not_exactly),
+               Recogniser(147, _gap_bands)),
     describe=describe,
 )
