@@ -738,7 +738,7 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     each adding up to the 分值."""
     if "扣" in t or "每" in t:
         return []
-    segs = _sentences(t)
+    segs = _below_closed(_sentences(t))
     if len(segs) < 2:
         return []
     bests, several = [], False
@@ -753,6 +753,20 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
 
 
 _SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
+#: a sentence that only zeroes below a line (“低于60%不得分”), closing the bands of the sentence before it
+_BELOW_ZEROED = re.compile(r"^(?:低于|不足|未达到|少于|<)\d+(?:\.\d+)?%(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"$")
+
+
+def _below_closed(segs: list[str]) -> list[str]:
+    """The sentences, one that only zeroes below a line (“…达70%得2分,达60%得1分。低于60%不得分。”) joined to the sentence of
+    bands before it, whose lowest band it closes."""
+    out: list[str] = []
+    for seg in segs:
+        if out and _BELOW_ZEROED.match(seg.strip(",")) and len(_SCORED.findall(out[-1])) > 1:
+            out[-1] += "," + seg
+        else:
+            out.append(seg)
+    return out
 
 
 def _best_situation(scores: list[Decimal]) -> Decimal | None:
@@ -826,6 +840,41 @@ def _split_each_otherwise(t: str, weight: Decimal) -> list[str]:
     parts = [t[a:b].strip(";") for a, b in zip([0, *cuts], cuts)]
     scores = [_SCORED.findall(p) for p in parts]
     if any(len(x) != 1 for x in scores) or sum((d(x[0]) for x in scores), Decimal(0)) != weight:
+        return []
+    return parts
+
+
+#: a requirement's points in brackets closing its clause: “成立领导小组(1分)”
+_BRACKET_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)$")
+
+
+def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
+    """“成立领导小组(1分),每年召开2次以上会议(1分),少1次扣1分;”: requirements each closed by their points in brackets, the
+    clauses after one that deduct (“少1次扣1分”) its own rule, the points adding up to the 分值: one part each (a clause
+    before a requirement, a heading, opens its part). [] when the text is not that: no deduction after a bracket, or
+    a clause after one that neither deducts nor opens a requirement."""
+    if "扣" not in t or "分)" not in t:
+        return []
+    parts: list[str] = []
+    points: list[Decimal] = []
+    opening: list[str] = []
+    deducts = False
+    for clause in (x for x in re.split(r"[,;]", t) if x):
+        bracket = _BRACKET_POINTS.search(clause)
+        if bracket:
+            parts.append(",".join([*opening, clause]))
+            points.append(d(bracket.group(1)))
+            opening = []
+        elif "扣" in clause and parts and not opening:
+            if "每" not in clause and not deduction_rule.PER_INSTANCE.search(clause):
+                return []  # “…(2分),未建立扣2分”: the point's breach, a 要点核查's wording, not a rule of its own
+            parts[-1] += "," + clause
+            deducts = True
+        elif re.search(r"\d|扣|分", clause):
+            return []  # a figure or a score in a clause of no requirement's
+        else:
+            opening.append(clause)
+    if len(parts) < 2 or opening or not deducts or sum(points, Decimal(0)) != weight:
         return []
     return parts
 
@@ -1033,7 +1082,8 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
         _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
-        _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight)
+        _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight) or \
+        _split_bracketed_deducting(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []

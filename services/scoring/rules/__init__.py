@@ -78,6 +78,8 @@ KEY_WORDS: dict[str, str] = {
     "tiers._line_or_nothing": r"否则",  # _LINE_OR_NOTHING: “…,否则不得分”
     "formula._base_either_way": r"基准|标准|基本分|基础分|达到\d|完成\d|率\d",  # _BASE_AT_LINE: “以50%为基准”, “以50%为标准”, “得基本分10分”
     "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<",  # _BELOW_LINE's comparison
+    "tiers._not_exactly": r"≠|不等于",  # _NOT_EXACTLY: “实际支出率≠100%则不得分”
+    "tiers._gap_bands": r"%(?:以内|之内)",  # _GAP_BAND: “低于标准10%以内的扣2分,…”
     "tiers._lines_below": r"少于|低于|不足|不到|未达到|超过|高于|大于|多于",  # _LADDER_LINE's comparison
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
     "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)",  # a count (_RUNG)
@@ -134,6 +136,8 @@ KEY_WORDS: dict[str, str] = {
     "threshold._either_way": r"加\(减\)",  # _EITHER_WAY: “…加(减)5分”
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”
+    "rate._count_target_share": r"按比例",  # _COUNT_TARGET_SHARE: “…4篇以上记2分(完不成的按比例扣分)”
+    "rate._fraction_bar": r"-----\*",  # _FRACTION_BAR: “A------×70B”
     "rate._quotient_of_hundred": r"\*100(?![\d.%])",  # _QUOTIENT_OF_HUNDRED: “…×30%×100”
     "rate._rate_points_share": r"分[,;]按",  # _RATE_POINTS_SHARE: “…20分,按百分比扣分”
     "rate._counted_then_by_it": r"计算",  # _COUNTED_THEN_BY_IT: “…计算巩固率,按其比率赋分”

@@ -69,7 +69,8 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
-_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+#: (“查实1例,扣1分”, “经查出1起…扣2分”: a case found on inspection, as 发现)
+_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)

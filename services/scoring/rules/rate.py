@@ -268,9 +268,10 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
 #: “完成良种推广任务的计7分,不足的按比例扣分”, “凡按时完成镇下达任务的得满分,…,完不成任务按比例减分”: the points (or
 #: full marks) for the task done, and a shortfall scored in proportion: the share done × the points, at most the points
 _DONE_ELSE_SHARE = re.compile(r"^(?:(?P<head>[^,;\d]{2,16}?)(?P<hn>\d+(?:\.\d+)?)分[,;])?(?P<lead>[^,;\d]{2,20}?[,;])?"
-                              r"凡?能?(?:按时|按期)?完成(?P<what>(?:[^,;\d]|100%){2,40}?)(?:的)?,?(?:计|得|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                              r"凡?能?(?:按时|按期|全面|全部|圆满)?完成(?P<what>(?:[^,;\d]|100%){2,40}?)(?:的)?,?(?:计|得|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
                               r"(?P<between>[^,;\d]{2,30}?[,;])?(?P<short>不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?"
-                              r"按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?[;,]?$")
+                              r"按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?"
+                              r"(?P<over>[,;]超额完成(?:任务)?(?:的|时)?,?按(?:超额)?比例加分)?[;,]?$")
 
 
 def _done_else_share(w: Wording) -> Proposed | None:
@@ -283,10 +284,47 @@ def _done_else_share(w: Wording) -> Proposed | None:
     doubts = []
     if m.group("short") == "增减":
         doubts.append(f"“{m.group('short')}按比例加减分”：超额完成的加分未计入，按不超过分值读，请核对")
+    if m.group("over"):  # “…,超额完成任务的按比例加分”: the bonus above the points is left out, as with 增减
+        doubts.append(f"“{m.group('over').strip(',;')}”：超额完成的加分未计入，按不超过分值读，请核对")
     doubts += [f"“{m.group(g).strip(',;()')}”：计分时如何考虑请核对" for g in ("lead", "between", "remark", "after") if m.group(g)]
     return Proposed([RULE.item(rate_label(w.name, "") or f"{what}完成比例", w.weight,
                                {"cap": True, "value_label": f"{what}完成比例", "numerator_label": "完成数", "denominator_label": "任务数"})],
                     f"比率计分：完成{what}得满分，未完成时得分 = 完成比例 × 分值", tuple(doubts) or None)
+
+
+#: “上报信息4篇以上记2分(完不成的按比例扣分)”, “开展培训3次以上得3分,不足的按比例计分”: a count to reach for the points,
+#: a shortfall in proportion: the count reached ÷ the count asked × the points, at most the points
+_COUNT_TARGET_SHARE = re.compile("^" + ORDINAL + r"?(?P<what>[^,;\d%]{2,60}?)(?P<x>\d+)(?P<u>篇|次|个|件|条|场|期|份|项)(?:及以上|以上)?"
+                                 r"(?:的)?,?(?:得|计|记)(?P<n>\d+(?:\.\d+)?)分[,;(]?(?:完不成|不足|未完成|达不到|未达到)(?:的|时)?,?"
+                                 r"按比例(?:扣分|减分|计分|得分)\)?[;.]?$")
+
+
+def _count_target_share(w: Wording) -> Proposed | None:
+    """A count to reach worth the points, a shortfall in proportion: the count done ÷ the count asked, a rate (to
+    check: the count asked is read as the denominator, a count beyond it scoring no more)."""
+    m = _COUNT_TARGET_SHARE.match(w.text)
+    if not m or d(m.group("n")) != w.weight or int(m.group("x")) < 2:
+        return None
+    what, target = m.group("what"), f"{m.group('x')}{m.group('u')}"
+    return replace(_quotient(w, f"{what}{m.group('u')}数", f"目标数（{target}）", True,
+                             f"比率计分：得分 = {what}{m.group('u')}数 ÷ {target} × 分值，超过按满分计"),
+                   doubts=(f"“{m.group(0).rstrip(';.')}”：按完成数 ÷ {target} × 分值读，请核对",))
+
+
+#: “明确责任人的水库数量------×70应落实责任制水库数量”: a fraction printed on two lines and run together, its bar a row of
+#: dashes, the points after it: the numerator ÷ the denominator × the points
+_FRACTION_BAR = re.compile(r"^(?:得分=)?(?P<num>[^-*/=;,\d]{2,40}?)-{5,}\*(?P<n>\d+(?:\.\d+)?)(?:分)?(?P<den>[^-*/=;,\d]{2,40}?)[;.]?$")
+
+
+def _fraction_bar(w: Wording) -> Proposed | None:
+    """A quotient laid out as a fraction whose lines were run together, times the 分值: a rate (to check: the layout is
+    read back, and whether more than the denominator scores more is not said)."""
+    m = _FRACTION_BAR.match(w.text)
+    if not m or d(m.group("n")) != w.weight:
+        return None
+    num, den = m.group("num"), m.group("den")
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值"),
+                   doubts=(f"“{num}”“{den}”：按分数线上下读作 {num} ÷ {den}，请核对",))
 
 
 #: “价格分=(评标基准价/投标报价)×价格权值×100” (价格权值=30%), “…=(评标基准价/投标报价)×30%×100”: the points are the
@@ -426,6 +464,7 @@ RULE = RuleType(
                Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred),
-               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it)),
+               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share),
+               Recogniser(146, _fraction_bar)),
     describe=describe,
 )

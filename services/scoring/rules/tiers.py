@@ -151,7 +151,8 @@ _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
 #: (“被通报的为0分”: 为 after the 的 closing a condition says the score, never a band of the value)
 _EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
-_REACH_WORDS = re.compile(r"(达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
+#: “达到目标值的80%”, “达目标值的80%” (达 alone, as 达80%): the share after what it is of
+_REACH_WORDS = re.compile(r"(达到|(?<![未不])达|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 #: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
 _REACH_SHARE = re.compile(r"((?:未)?达到)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
 _BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
@@ -1034,9 +1035,10 @@ _MEASURE_UNITS = r"MPa|Mpa|mm|cm|m(?![a-zA-Z])|℃"
 _GAUGED = re.compile(_MEASURE_UNITS)
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case); “合格率低于90%的,
 #: 不得分”, “新增项目少于5个本项不计分”, “压力<25%扣除3分”: the whole 分值 lost below the line; the full marks may be said
-#: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on
+#: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on;
+#: the figure may go unnamed (“低于90%的,该项不得分”: the indicator's, named in another cell) only when the line zeroes the row
 _BELOW_LINE = re.compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
-                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>[^;,\d每]{2,60}?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r")"
+                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>(?:[^;,\d每]{2,60}?)?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r")"
                          r"(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
 _TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
@@ -1123,6 +1125,8 @@ def _below_line(w: Wording) -> Proposed | None:
     m = _BELOW_LINE.match(w.text)
     if not m or _NOT_A_LINE.search(m.group("what")) or (m.group("met") and d(m.group("met")) != w.weight):
         return None
+    if not m.group("what") and (not m.group("none") or m.group("req")):
+        return None  # an unnamed line that only takes points off (“低于3次扣1分”) may be a deduction per time short
     amt = w.weight if m.group("none") else d(m.group("amt"))
     if amt > w.weight:
         return None
@@ -1134,9 +1138,31 @@ def _below_line(w: Wording) -> Proposed | None:
         doubts = (f"“{m.group('req')}”：按{m.group('what')}达到{line}{unit}读",)
     if _GAUGED.fullmatch(unit) and amt < w.weight:  # “温度低于18℃扣2分”: a gauge read at each inspection may fall short again
         doubts = (*(doubts or ()), f"“{m.group(0).rstrip(';')}”：每次检查测得低于{line}{unit}是否各扣一次未说明，按只扣一次读")
-    return _figure_item(w, m.group("what"), unit, _line_tiers(line, True, w.weight, w.weight - amt),
-                        f"分档计分：{m.group('what')}≥{line}{unit} 得满分，少于 {line}{unit} "
+    what = m.group("what") or w.name or "值"
+    return _figure_item(w, what, unit, _line_tiers(line, True, w.weight, w.weight - amt),
+                        f"分档计分：{what}≥{line}{unit} 得满分，少于 {line}{unit} "
                         + ("不得分" if amt == w.weight else f"扣 {s(amt)} 分（只扣一次）"), doubts)
+
+
+#: “实际支出率≠100%则不得分”, “到位资金/预算资金*100%不等于100%的,不得分”: a rate that must be exactly its figure, the
+#: whole 分值 lost otherwise
+_NOT_EXACTLY = re.compile(r"^(?P<what>[^;,\d%]{2,40}?)(?:\*100%)?(?:≠|不等于)(?P<x>\d+(?:\.\d+)?)%(?:的|者|时)?,?则?"
+                          r"(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
+
+
+def _not_exactly(w: Wording) -> Proposed | None:
+    """A rate off its figure either way loses the 分值: three bands, the figure itself scoring the 分值 (to check: the
+    score at the figure is not said)."""
+    m = _NOT_EXACTLY.match(w.text)
+    if not m or _NOT_A_LINE.search(m.group("what")):
+        return None
+    line, what = s(d(m.group("x"))), m.group("what")
+    tiers: list[dict[str, Any]] = [
+        {"min": line, "min_inclusive": True, "max": line, "max_inclusive": True, "score": s(w.weight)},
+        {"min": None, "min_inclusive": False, "max": line, "max_inclusive": False, "score": "0"},
+        {"min": line, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+    return _figure_item(w, what, "%", tiers, f"分档计分：{what}={line}% 得满分，否则不得分",
+                        (f"“{m.group(0).rstrip(';.')}”：未写明等于{line}%时的得分，按满分读",))
 
 
 #: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “超过2次的扣1分”, “不足50%不得分”, and a later line
@@ -1190,6 +1216,43 @@ def _lines_below(w: Wording) -> Proposed | None:
     said_lines, said_amounts = "、".join(s(x) + unit for x in lines), "、".join(s(a) for a in amounts)
     return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'低于' if below else '超过'} {said_lines} 依次扣 {said_amounts} 分"
                         f"（只扣所在一档），{len(tiers)} 档", tuple(doubts) or None)
+
+
+#: one band of a gap from a standard and its deduction: “低于标准10%以内的扣2分”, “超出预算20%以上的扣6分”
+_GAP_BAND = re.compile(r"^(?P<what>[^;,\d每扣]{0,20}?)(?P<cmp>低于|超过|超出|高于)(?P<of>[^;,\d每扣]{0,12}?)(?P<x>\d+(?:\.\d+)?)%"
+                       r"(?P<post>以内|之内|以上)(?:的|者|时)?,?扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分$")
+
+
+def _gap_bands(w: Wording) -> Proposed | None:
+    """“低于标准10%以内的扣2分,低于标准20%以内的扣4分,低于标准20%以上的扣6分”: bands of the gap from a standard, each
+    deducting its own amount from the 分值 (no gap keeps it): bands on the gap in %, the first from above 0. To check:
+    which band holds a gap of exactly a line (以内 read as holding it) and that no gap scores the 分值 are not said."""
+    segs = [x for x in re.split(r"(?<=分)[;,]", w.text.rstrip(";.")) if x]
+    found = [_GAP_BAND.match(x) for x in segs]
+    if len(found) < 2 or any(m is None for m in found):
+        return None
+    bands = [m for m in found if m is not None]
+    first = bands[0]
+    if any(m.group("cmp") != first.group("cmp") or m.group("of") != first.group("of") or (m is not first and m.group("what"))
+           for m in bands):
+        return None  # another comparison or another standard: not one gap
+    inside, last = bands[:-1], bands[-1]
+    if any(m.group("post") == "以上" for m in inside) or last.group("post") != "以上":
+        return None  # bands 以内 one after another, closed by the one above the last line
+    lines = [d(m.group("x")) for m in inside]
+    amounts = [d(m.group("amt")) for m in bands]
+    if d(last.group("x")) != lines[-1] or any(b <= a for a, b in itertools.pairwise(lines)) or \
+            any(b <= a for a, b in itertools.pairwise(amounts)) or amounts[-1] > w.weight:
+        return None
+    what = f"{first.group('what')}{first.group('cmp')}{first.group('of')}的幅度".lstrip("的")
+    tiers: list[dict[str, Any]] = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    ends = [Decimal(0), *lines]
+    for (lo, hi), amt in zip(itertools.pairwise(ends), amounts):
+        tiers.append({"min": s(lo), "min_inclusive": False, "max": s(hi), "max_inclusive": True, "score": s(w.weight - amt)})
+    tiers.append({"min": s(lines[-1]), "min_inclusive": False, "max": None, "max_inclusive": False,
+                  "score": s(w.weight - amounts[-1])})
+    return _figure_item(w, what, "%", tiers, f"分档计分：按{what}（%）{len(tiers)} 档扣分",
+                        (f"“{segs[0]}”：按{what}录入，“以内”含本数、没有差距得满分，请核对",))
 
 
 def _target_or_less(w: Wording) -> Proposed | None:
@@ -1552,6 +1615,7 @@ RULE = RuleType(
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
-               Recogniser(138, _lines_below)),
+               Recogniser(138, _lines_below), Recogniser(145, _not_exactly),
+               Recogniser(147, _gap_bands)),
     describe=describe,
 )
