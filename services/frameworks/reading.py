@@ -1815,6 +1815,23 @@ def _never_below_zero(it: dict[str, Any]) -> bool:
     return sum((Decimal(k or "1") for k, _name in terms), Decimal(0)) <= Decimal(str(it["max"]))
 
 
+#: a coefficient of none in a formula: “max - 0 * a”
+_NOTHING_TIMES = re.compile(r"(?<![\d.])0(?:\.0+)? \*")
+
+
+def _takes_nothing(it: dict[str, Any]) -> bool:
+    """Whether a rule that takes points off per case, step or period takes none (“每低1%扣0分”, “每处扣0分”): the text
+    is a slip (of a figure, or of OCR) or says something else, never a rule to apply as read."""
+    params = it.get("params") or {}
+    key = {DEDUCTION: "per", DELAY: "per", THRESHOLD: "deduct", UPPER_BOUND: "deduct"}.get(it.get("type", ""))
+    if key is not None:
+        try:
+            return Decimal(str(params.get(key))) == 0
+        except InvalidOperation:
+            return False
+    return it.get("type") == FORMULA and bool(_NOTHING_TIMES.search(str(params.get("expression") or "")))
+
+
 _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
 _CUTS = {True: re.compile(_CUT_SEGMENT),
          # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
@@ -2105,6 +2122,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         item_max = Decimal(it["max"])
         params = it.get("params") or {}
         unit = params.get("unit", "")
+        if _takes_nothing(it):
+            out.append("“扣0分”：每次（每档）扣分为0，规则不扣分，请核对原文")
         if it["type"] in (TIERS, CHOICE):
             rows = params.get(TIERS) or params.get("options") or []
             best = max((Decimal(str(r["score"])) for r in rows), default=Decimal(0))

@@ -1,0 +1,55 @@
+"""Made-up texts that were read confidently and wrong, or broke the proposer, in the families read in the last rounds
+(gates past a line, how a row is checked, points per piece, bands with (含) ends, periods, numbered parts, the whole
+分值 taken in words), and the near misses beside them.
+
+The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
+taken from the rule corpus). Each asks that the proposal be unsure, or score the situations as the text says.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_count, sure_scores
+
+
+# ── a step counting no case or no time (“每0项”, “每延迟0天”): a slip, never a division by zero inside propose ─────────
+@pytest.mark.parametrize("text, weight", [
+    ("查阅相关台账,每少0项扣1分,扣完为止", "5"),
+    ("1.资料完整得2分,每缺0份扣0.5分,最多扣2分。", "2"),
+    ("每发现0处隐患扣1分;未建立台账的,扣1分", "3"),
+    ("每延迟0天扣0.5分,扣完为止", "3"),
+])
+def test_a_step_of_none_is_no_step(text, weight):
+    p = propose(text, weight, "台账")
+    assert not p.confident
+
+
+def test_near_miss_a_step_of_ten_is_still_read():
+    p = propose("每少10份扣1分,扣完为止", "5", "问卷")
+    assert p.kind == "deduction" and p.items[0]["params"]["per"] == "0.1"
+
+
+# ── a step that takes nothing (“每低1%扣0分”, “每处扣0分”): a slip of a figure, flagged ───────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("执行率≥90%得满分,每低1%扣0分,扣完为止", "10"),
+    ("每发现1处问题扣0分,扣完为止", "5"),
+    ("抽查档案,每份不合格扣0.0分,扣完为止", "5"),
+    ("每延迟1天扣0分,扣完为止", "5"),
+    ("迟报一次扣0分,漏报一次扣1分,扣完为止", "4"),
+])
+def test_a_step_taking_nothing_is_to_check(text, weight):
+    p = propose(text, weight, "执行")
+    assert not p.confident and any("扣0分" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("执行率≥90%得满分,每低1%扣0.5分,扣完为止", "10", [95, 88, 60], [10, 9, 0]),
+    ("每发现1处问题扣0.5分,扣完为止", "5", None, None),
+])
+def test_near_miss_a_step_taking_something_stays_sure(text, weight, at, expected):
+    if at is None:
+        p = propose(text, weight, "执行")
+        assert p.confident and by_count(p, "3") == D(3.5)[0]
+    else:
+        assert sure_scores(text, weight, at) == D(*expected)
