@@ -367,10 +367,8 @@ def _crossed(cond: str, rest: str) -> bool:
 
 def _zeroes_somewhere(t: str) -> bool:
     """Whether ``t`` says a zero a gate could be (the cheap check before the gate patterns)."""
-    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or ("扣" in t and bool(_TAKES_ALL_IN.search(t)))
-
-
-_TAKES_ALL_IN = re.compile(all_or_nothing_rule.ALL_TAKEN)
+    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or (
+        "扣" in t and bool(all_or_nothing_rule.ALL_TAKEN_IN.search(t)))
 
 
 #: the 分值 said again in brackets closing the text: “…;(2分)”
@@ -2188,7 +2186,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         out.append(f"“{t[a:b]}”：评分标准给出的得分比规则能容纳的多")
     zeros = [(a, b) for a, b in stated if _ZERO.search(t[a:b])]
     if "扣" in t:  # “未建立制度,扣除全部分值;…每处扣1分”: the whole 分值 taken in words is a 0 too
-        zeros += [m.span() for m in _TAKES_ALL_IN.finditer(t)]
+        zeros += [m.span() for m in all_or_nothing_rule.ALL_TAKEN_IN.finditer(t)]
     if len(zeros) > sum(_zeros(it) for it in found.items):
         # “…各1分;①不符合的,本项不得分” read without its key point: the rule never scores 0 for it
         a, _b = zeros[-1]
