@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, sure_scores
+from tests.proposals import D, by_count, picked, sure_scores
 
 
 # ── a step counting no case or no time (“每0项”, “每延迟0天”): a slip, never a division by zero inside propose ─────────
@@ -53,3 +53,23 @@ def test_near_miss_a_step_taking_something_stays_sure(text, weight, at, expected
         assert p.confident and by_count(p, "3") == D(3.5)[0]
     else:
         assert sure_scores(text, weight, at) == D(*expected)
+
+
+# ── situations after a semicolon naming the item they score (“;制度不完善的,本项得3分”): the label is the situation ─────
+@pytest.mark.parametrize("text, weight, labels", [
+    ("管理制度健全得4分;制度不够完善的,本项得2分;未建立制度的,本项不得分", "4", ["管理制度健全", "制度不够完善", "未建立制度"]),
+    ("台账完整的,本项得3分;台账缺页的,本项得1分;无台账的,本项不得分", "3", ["台账完整", "台账缺页", "无台账"]),
+    ("按期上报得2分;逾期上报的,该项不得分", "2", ["按期上报", "逾期上报"]),
+    ("公示及时得2分。公示滞后的,此项得1分。未公示的,此项不得分。", "2", ["公示及时", "公示滞后", "未公示"]),
+])
+def test_a_situation_naming_the_item_after_it_keeps_only_its_words(text, weight, labels):
+    p = propose(text, weight, "管理")
+    assert p.confident and p.kind == "choice", (p.summary, p.unplaced)
+    assert [o["label"] for o in p.items[0]["params"]["options"]] == labels
+    assert picked(p, 0) == D(weight)[0] and picked(p, len(labels) - 1) == 0
+
+
+def test_near_miss_a_situation_whose_words_end_in_the_item_name_alone():
+    # “…本项指标” inside the words (no comma or 的 before it) is left as written
+    p = propose("本项指标完成得3分,本项指标未完成不得分", "3", "完成")
+    assert not any(o.get("label") in ("", "本项") for it in p.items for o in it["params"].get("options", []))

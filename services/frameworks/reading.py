@@ -1982,6 +1982,9 @@ _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
 _FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
+_THE_ITEM_WORDS = re.compile(r"本项|该项|此项|本指标|该指标")
+
+
 def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:
     """“…各得1分,工作突出的得满分”, “…未落实不得分,排名全市前三的满分”: in a rule of situations or points alone, a clause
     scoring words it describes that hold none of the rule's labels is a situation the rule does not hold."""
@@ -1994,6 +1997,7 @@ def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]
     for a, b in _segments(t, False):
         clause = t[a:b]
         described = "".join(t[max(x, a):min(y, b)] for x, y, what in spans if what == "描述" and x < b and y > a)
+        described = _THE_ITEM_WORDS.sub("", described)  # (“…的,本项得3分”: the item named, no situation of its own)
         inside = {what for x, y, what in spans if x < b and y > a}
         if ("分值" in inside and "序号" not in inside  # (“②不符合的不得分”: a point named by its number)
                 and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2 and not any(x and x in clause for x in labels)):
