@@ -73,3 +73,26 @@ def test_near_miss_a_situation_whose_words_end_in_the_item_name_alone():
     # “…本项指标” inside the words (no comma or 的 before it) is left as written
     p = propose("本项指标完成得3分,本项指标未完成不得分", "3", "完成")
     assert not any(o.get("label") in ("", "本项") for it in p.items for o in it["params"].get("options", []))
+
+
+# ── a deduction per case or per day starting from a score the text gives that is not the 分值 (“无问题得4分,每发现…” ──
+# ── on 5 points): where the deducting starts is unsaid, to check ───────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("检查无问题得4分,每发现1处问题扣1分,扣完为止", "5"),
+    ("资料无差错的计3分,每发现1处差错扣0.5分,扣完为止", "4"),
+    ("按时完成得3分,每延迟1天扣1分,扣完为止", "5"),
+])
+def test_a_deduction_from_another_score_than_the_weight_is_to_check(text, weight):
+    p = propose(text, weight, "检查")
+    assert not p.confident and any("扣分从何处起算" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, count, expected", [
+    ("检查无问题得5分,每发现1处问题扣1分,扣完为止", "5", "2", "3"),
+    ("未发现问题的得满分,每发现1处问题扣1分,扣完为止", "5", "6", "0"),
+    ("资料无差错的计4分,每发现1处差错扣0.5分,扣完为止", "4", "3", "2.5"),
+])
+def test_near_miss_a_deduction_from_the_weight_stays_sure(text, weight, count, expected):
+    p = propose(text, weight, "检查")
+    assert p.confident and p.kind == "deduction", p.unplaced
+    assert by_count(p, count) == D(expected)[0]

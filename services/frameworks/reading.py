@@ -1979,6 +1979,8 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
+#: the points a scoring phrase states (“得4分”, “计2.5分”)
+_POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分")
 _FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
@@ -2196,6 +2198,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         a, _b = zeros[-1]
         out.append(f"“{_clause_at(t, a)}”：规则中没有得0分的情形与之对应")
     deducts = [a for a, _b, what in spans or [] if what == "扣分"]
+    if len(found.items) == 1 and found.items[0]["type"] in (DEDUCTION, DELAY) and deducts:
+        # “无问题得4分,每发现1处问题扣1分” on 5 points: the deducting starts from another score than the 分值
+        top = Decimal(found.items[0]["max"])
+        other = [t[a:b] for a, b in stated
+                 if a < deducts[0] and any(Decimal(x) not in (top, 0) for x in _POINTS.findall(t[a:b]))]
+        if other:
+            out.append(f"“{other[0]}”：与该项分值 {fmt(top)} 分不一致，扣分从何处起算未说明")
     if found.doubts is None and len(found.items) == 1 and reads & _DEDUCTING and deducts:
         # the full marks of a deducting rule are where it starts: a score stated after the deducting
         # (“…扣完为止；获得表彰的得满分”) is a situation the rule does not hold
