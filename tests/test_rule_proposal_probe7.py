@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, picked, sure_scores
+from tests.proposals import D, by_count, by_vars, picked, sure_scores
 
 
 # ── a step counting no case or no time (“每0项”, “每延迟0天”): a slip, never a division by zero inside propose ─────────
@@ -96,3 +96,20 @@ def test_near_miss_a_deduction_from_the_weight_stays_sure(text, weight, count, e
     p = propose(text, weight, "检查")
     assert p.confident and p.kind == "deduction", p.unplaced
     assert by_count(p, count) == D(expected)[0]
+
+
+# ── faults counted per case with a stop for each (“…扣完为止,每项最多扣1分”): a formula of counts holds no such stop ────
+@pytest.mark.parametrize("text, weight, said", [
+    ("每迟报一次扣0.5分,漏报一次扣1分,扣完为止,每项最多扣1分", "3", "每项最多扣1分"),
+    ("文书不合格每份扣1分;败诉案件每例扣2分,扣完为止,每项最多扣2分", "6", "每项最多扣2分"),
+    ("台账缺页每处扣0.5分;数据错误每处扣1分,扣完为止,单项扣分不超过2分", "5", "单项扣分不超过2分"),
+])
+def test_a_stop_for_each_fault_is_to_check(text, weight, said):
+    p = propose(text, weight, "报送")
+    assert not p.confident and any(said in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+def test_near_miss_a_stop_of_one_fault_is_in_the_formula():
+    p = propose("文书不合格每份扣1分,最多扣2分;败诉案件每例扣2分,扣完为止", "6", "文书")
+    assert p.confident and p.kind == "formula", p.unplaced
+    assert by_vars(p, "3", "1") == D(2)[0]  # 6 - min(2, 3) - 2

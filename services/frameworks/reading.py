@@ -1525,6 +1525,8 @@ _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0�
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
 #: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”): the words before the stop end in its period
 _PER_PERIOD_AT = re.compile(r"每(?:年|季度?|月|半年|周|次检查)[^,;]{0,4}$")
+#: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
+_PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
 _AT_ZERO = r"最低(?:得|为|计)?0分|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
@@ -2230,6 +2232,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     for a, _b in floors if formulas else []:
         if _PER_PERIOD_AT.search(t[:a]):  # “…扣完为止(每月最多扣1分)”: a formula of counts holds no stop per period
             out.append(f"“{_clause_at(t, a)}”：每期的扣分上限，规则未包含")
+            break
+        if _PER_PART_AT.search(t[:a]) and not all("min(" in str(it["params"].get("expression")) for it in formulas):
+            # “…扣完为止,每项最多扣1分”: a stop for each fault, which a formula of counts does not hold
+            out.append(f"“{_clause_at(t, a)}”：每项的扣分上限，规则未包含")
             break
     if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
