@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, by_vars, picked, sure_scores
+from tests.proposals import D, by_count, by_vars, picked, readings, sure_scores, ticks
 
 
 # ── a step counting no case or no time (“每0项”, “每延迟0天”): a slip, never a division by zero inside propose ─────────
@@ -113,3 +113,36 @@ def test_near_miss_a_stop_of_one_fault_is_in_the_formula():
     p = propose("文书不合格每份扣1分,最多扣2分;败诉案件每例扣2分,扣完为止", "6", "文书")
     assert p.confident and p.kind == "formula", p.unplaced
     assert by_vars(p, "3", "1") == D(2)[0]  # 6 - min(2, 3) - 2
+
+
+# ── points or one condition, then a deduction for a fault that is the denial of none of them (“…各1分;台账报送不及时 ──
+# ── 的扣1分”): the rule does not hold the deduction, to check; nor is the fault read once for each point ─────────────
+@pytest.mark.parametrize("text, weight, said", [
+    ("制定工作方案得1分,否则不得分;未按时报送的扣1分", "1", "未按时报送的扣1分"),
+    ("建立台账、按月更新各1分;台账报送不及时的扣1分", "2", "台账报送不及时的扣1分"),
+    ("建立巡查制度、落实巡查人员各1.5分;资料弄虚作假的扣1.5分", "3", "资料弄虚作假的扣1.5分"),
+])
+def test_a_deduction_beside_points_it_does_not_deny_is_to_check(text, weight, said):
+    p = propose(text, weight, "台账")
+    assert not p.confident and any(said in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, met, score", [
+    # the fault is the denial of a point: that point not met
+    ("建立台账、按月更新各1分;未按月更新的扣1分", "2", (True, False), "1"),
+    ("建立台账、按月更新各1分,未建立台账的扣1分", "2", (False, True), "1"),
+])
+def test_near_miss_a_deduction_denying_a_point_stays_sure(text, weight, met, score):
+    p = propose(text, weight, "台账")
+    assert p.confident and p.kind == "checklist", p.unplaced
+    assert ticks(p, *met) == D(score)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("化学需氧量、氨氮各占5分。达标的得满分,否则不得分", "10"),
+    ("建立台账、按月更新各1分;资料弄虚作假的扣1分", "2"),
+])
+def test_a_condition_in_words_after_parts_is_not_sure_of_each_part(text, weight):
+    each = [r for r in readings(text, weight) if r.summary.startswith("2 个评分项，各")]
+    assert each and all(any("每一部分分别判断" in x for x in r.doubts or ()) for r in each)
+    assert not propose(text, weight, "排放").confident

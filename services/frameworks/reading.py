@@ -1207,8 +1207,10 @@ def each_part(w: Wording) -> Proposed | None:
                 or _unlabelled(own.items[0]) != _unlabelled(found.items[0]):
             return None  # the part's name changes how the rule reads: not the one rule for each
         items.append({**own.items[0], "key": chr(ord("a") + k), "label": label[:30]})
-    return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}",
-                    tuple(own_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])))
+    doubts = own_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])
+    if found.items[0]["type"] in _JUDGED:  # “建立台账、按月更新各1分;资料弄虚作假的扣1分”: a condition in words, of the whole
+        doubts.append(f"“{rest.strip(';,。')}”：是对每一部分分别判断，还是对整项判断，未说明")  # item or of each part?
+    return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}", tuple(doubts))
 
 
 # ── confidence: which figures of the text the proposal places ──────────────
@@ -1989,6 +1991,30 @@ _FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_
 _THE_ITEM_WORDS = re.compile(r"本项|该项|此项|本指标|该指标")
 
 
+def _matter(words: str) -> str:
+    """The words of a point, a condition or a fault without those saying only whether or how well it holds (_NOT_MATTER):
+    “未建立台账” → “建立台账”, “台账报送不及时” → “台账报送”."""
+    return "".join(ch for ch in words if ch not in _NOT_MATTER and "\u4e00" <= ch <= "\u9fff")
+
+
+def _faults_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:
+    """“建立台账、按月更新各1分;台账报送不及时的扣1分”, “制定方案得1分,否则不得分;未按时报送的扣1分”: in a rule of points
+    or of one condition, a deduction for a fault that is the denial of none of them is a deduction the rule does not
+    hold (the points' own faults, “未按月更新的扣1分”, are their denials)."""
+    if len(found.items) != 1 or found.items[0]["type"] not in (CHECKLIST, all_or_nothing_rule.RULE.type):
+        return []
+    held = [m for m in (_matter(x) for x in _label_texts(found)) if m]
+    for a, b in _segments(t, False):
+        taken = [x for x, y, what in spans if what == "扣分" and a <= x < b]
+        # (a fault counted, “缺少1项扣2分”, is a point missing: no fault of its own)
+        fault = _matter(t[a:taken[0]]) if taken and not re.search(r"\d", t[a:taken[0]]) else ""
+        # (most of its characters in a point's, the fault is that point's denial, however spelt)
+        if len(fault) >= 2 and not any(fault in m or m in fault or len(set(fault) & set(m)) * 3 >= len(set(fault)) * 2
+                                       for m in held):
+            return [f"“{t[a:b]}”：另行扣分，规则未包含"]
+    return []
+
+
 def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:
     """“…各得1分,工作突出的得满分”, “…未落实不得分,排名全市前三的满分”: in a rule of situations or points alone, a clause
     scoring words it describes that hold none of the rule's labels is a situation the rule does not hold."""
@@ -2242,6 +2268,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})
+    out += _faults_unheld(t, found, spans or [])
     if reads & _DEDUCTING and not _FLOOR.search(t) and not all(_never_below_zero(it) for it in found.items):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out
