@@ -142,3 +142,18 @@ def test_a_condition_in_words_after_parts_is_not_sure_of_each_part(text, weight)
     each = [r for r in readings(text, weight) if r.summary.startswith("2 个评分项，各")]
     assert each and all(any("每一部分分别判断" in x for x in r.doubts or ()) for r in each)
     assert not propose(text, weight, "排放").confident
+
+
+# ── the floor of the item's score closing situations (“…扣2分;本项最低得1分”): no situation of its own, to check ─────
+@pytest.mark.parametrize("text, weight", [
+    ("安置方式合理的得2分。安置不及时,引发信访的,扣2分;本项最低得1分", "2"),
+    ("资料齐全得3分,资料不全扣1分,本项最低得1分", "3"),
+    ("资料齐全得3分,资料不全扣2分,最低得1分", "3"),
+])
+def test_a_floor_is_no_situation(text, weight):
+    to_check(text, weight, "下限")
+
+
+def test_near_miss_other_cases_are_a_situation():
+    p = propose("资料齐全得3分,资料不全扣1分,其他情况得1分", "3", "资料")
+    assert p.confident and p.kind == "choice" and picked(p, 2) == 1

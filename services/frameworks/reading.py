@@ -1526,6 +1526,8 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
 #: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”): the words before the stop end in its period
+#: a situation's words that are the floor of the item's score (“本项最低得1分”, “最低计2分”), no situation
+_FLOOR_LABEL = re.compile(r"^(?:本项|该项|此项|本指标|该指标)?(?:得分)?(?:最低|最少|保底)(?:得分)?$")
 _PER_PERIOD_AT = re.compile(r"每(?:年|季度?|月|半年|周|次检查)[^,;]{0,4}$")
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
 _PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
@@ -2167,6 +2169,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                        if _CASE_COUNT.search(str(o.get("label", "")))]
             if counted:
                 out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
+            floor = [str(o.get("label", "")) for o in params.get("options") or [] if _FLOOR_LABEL.match(str(o.get("label", "")))]
+            if floor:  # “…扣2分;本项最低得1分”: the score the item never falls below, read as a situation of its own
+                out.append(f"“{floor[0]}”：是本项得分的下限，不是一种情形")
             stepped = [str(o.get("label", "")) for o in params.get("options") or [] if _STEPPED.search(str(o.get("label", "")))]
             if stepped:  # “评为优秀的得5分,其余依次递减1分”: the points of each lower grade or place, no situation scoring them
                 out.append(f"“{stepped[0]}”：是逐档递减（递增）的分数，不是一种情形")
