@@ -157,3 +157,25 @@ def test_a_floor_is_no_situation(text, weight):
 def test_near_miss_other_cases_are_a_situation():
     p = propose("资料齐全得3分,资料不全扣1分,其他情况得1分", "3", "资料")
     assert p.confident and p.kind == "choice" and picked(p, 2) == 1
+
+
+# ── a stop of all the faults of a formula short of the 分值 (“…扣完为止,最多扣2分” on 10 points), and a deduction ──────
+# ── beside a share of the 分值 (“得分=合格数/抽查数×分值;未按时报送的扣1分”): neither held by the rule, to check ─────────
+@pytest.mark.parametrize("text, weight, said", [
+    ("每发现1名本单位员工吸烟扣2分,1名外来人员吸烟扣1分,扣完为止,最多扣2分", "10", "最多扣2分"),
+    ("迟报一次扣0.5分,漏报一次扣1分,扣完为止,最多扣3分", "6", "最多扣3分"),
+    ("得分=合格户数/抽查户数×分值;未按时报送的扣1分", "1", "未按时报送的扣1分"),
+    ("按完成比例计分;数据弄虚作假的扣2分", "2", "数据弄虚作假的扣2分"),
+])
+def test_a_stop_or_a_deduction_the_rule_does_not_hold_is_to_check(text, weight, said):
+    to_check(text, weight, said)
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("迟报1次扣0.5分,漏报1次扣1分,扣满10分为止", "10", ("2", "3"), "6"),
+    ("文书不合格每份扣1分,最多扣2分;败诉案件每例扣2分,扣完为止", "6", ("4", "1"), "2"),
+])
+def test_near_miss_a_stop_the_formula_holds_stays_sure(text, weight, values, expected):
+    p = propose(text, weight, "报送")
+    assert p.confident and p.kind == "formula", p.unplaced
+    assert by_vars(p, *values) == D(expected)[0]

@@ -2273,7 +2273,20 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})
+    for a, b in floors if len(formulas) == len(found.items) == 1 else []:
+        # “…每名扣2分,…每名扣1分,扣完为止,最多扣2分” on 10 points: a stop of all the faults short of the 分值, which the
+        # formula (going on to 0) does not hold; a fault's own cap is its min(…)
+        expression = str(formulas[0]["params"].get("expression") or "")
+        said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
+        if any(x and x != Decimal(formulas[0]["max"]) and f"min({fmt(x)}," not in expression for x in said_):
+            out.append(f"“{_clause_at(t, a)}”：各项合计的扣分上限，规则未包含")
+            break
     out += _faults_unheld(t, found, spans or [])
+    if len(found.items) == 1 and found.items[0]["type"] in (RATE, COMPLETION):
+        # “得分=合格数/抽查数×分值;未按时报送的扣1分”: a deduction beside a share of the 分值, which it does not hold
+        taken = [a for a, _b, what in spans or [] if what == "扣分"]
+        if taken:
+            out.append(f"“{_clause_at(t, taken[0])}”：另行扣分，规则未包含")
     if reads & _DEDUCTING and not _FLOOR.search(t) and not all(_never_below_zero(it) for it in found.items):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out
