@@ -179,3 +179,18 @@ def test_near_miss_a_stop_the_formula_holds_stays_sure(text, weight, values, exp
     p = propose(text, weight, "报送")
     assert p.confident and p.kind == "formula", p.unplaced
     assert by_vars(p, *values) == D(expected)[0]
+
+
+# ── a scored clause no situation of a numbered part holds (“2、…逾期扣1分;获得上级表彰的加1分”): to check, as in a whole text ─
+@pytest.mark.parametrize("text, weight, said", [
+    ("1、目标全申报的1分,缺一项扣0.5分,扣完为止;2、按时申报计2分,逾期扣1分;获得上级表彰的加1分", "3", "获得上级表彰的加1分"),
+    ("(1)台账完整的得2分,每缺1项扣0.5分,扣完为止;(2)按时报送得1分,逾期不得分;获评先进单位的加0.5分", "3", "0.5分"),
+])
+def test_a_clause_no_situation_of_a_part_holds_is_to_check(text, weight, said):
+    to_check(text, weight, said)
+
+
+def test_near_miss_parts_whose_clauses_are_all_held_stay_sure():
+    p = propose("1、目标全申报的1分,缺一项扣0.5分,扣完为止;2、按时申报计2分,逾期扣1分", "3", "申报")
+    assert p.confident and [it["type"] for it in p.items] == ["deduction", "choice"], p.unplaced
+    assert picked(p, 1, item=1) == 1

@@ -1093,7 +1093,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
                 points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         # a part's reading that states its own doubts (a 要点核查 of faults) keeps them, as a whole text's does
-        doubts += own_doubts(body, found) + consistency(body, found, pts, coverage(body, found)[0])
+        spans = coverage(body, found)[0]
+        doubts += own_doubts(body, found) + consistency(body, found, pts, spans)
+        # (“2、按时申报计2分,逾期扣1分;获得上级表彰的加1分”: a scored clause no situation of the part holds)
+        doubts += situations_unheld(body, found, spans)
         for it in found.items:
             items.append((i, it))
         words.append(found.summary)
