@@ -194,3 +194,18 @@ def test_near_miss_parts_whose_clauses_are_all_held_stay_sure():
     p = propose("1、目标全申报的1分,缺一项扣0.5分,扣完为止;2、按时申报计2分,逾期扣1分", "3", "申报")
     assert p.confident and [it["type"] for it in p.items] == ["deduction", "choice"], p.unplaced
     assert picked(p, 1, item=1) == 1
+
+
+# ── a sentence deducting after the bracketed points of the last numbered part (“…3、数据是否准确(1分);发现问题未整改的 ──
+# ── 再扣1分”): of that part or of the whole row is unsaid; never read into the part's condition as a fault ────────────
+@pytest.mark.parametrize("text, weight, said", [
+    ("1、数据是否真实(1分);2、数据是否完整(1分);3、数据是否准确(1分);发现问题未整改的再扣1分", "3", "发现问题未整改的再扣1分"),
+    ("1、数据真实(1分);2、数据完整(1分);3、数据准确(1分);被约谈的扣1分", "3", "被约谈的扣1分"),
+])
+def test_a_deduction_after_the_last_parts_points_is_to_check(text, weight, said):
+    to_check(text, weight, said)
+
+
+def test_near_miss_parts_with_their_points_alone_stay_sure():
+    p = propose("1、数据真实(1分);2、数据完整(1分);3、数据准确(1分)", "3", "数据")
+    assert p.confident and p.kind == "checklist" and ticks(p, True, False, True) == 2

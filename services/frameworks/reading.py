@@ -1022,6 +1022,10 @@ def composite(w: Wording) -> Proposed | None:
     return found
 
 
+#: a sentence deducting after the points of the last part, said in brackets: “…(1分);发现问题未整改的再扣1分”
+_DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
+
+
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
@@ -1035,6 +1039,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         # “…3、…(1分)4、未设置绩效目标,该栏不得分”: a closing part that zeroes the row, no points of its own
         doubts.append(f"“{last}”：整项不得分的条件，与各要点是否一致请核对")
         parts = parts[:-1]
+    taken = _DEDUCTING_TAIL.search(parts[-1])
+    if taken:  # “…3、数据是否准确(1分);发现问题未整改的再扣1分”: after the last part's points, of the part or of the row?
+        doubts.append(f"“{taken.group('tail')}”：是最后一部分的扣分还是整项的扣分，未说明")
     tail = _ZEROING_TAIL.search(parts[-1])
     if tail:
         doubts.append(f"“{tail.group('tail')}”：整项不得分的条件，与各要点是否一致请核对")
