@@ -209,3 +209,22 @@ def test_a_deduction_after_the_last_parts_points_is_to_check(text, weight, said)
 def test_near_miss_parts_with_their_points_alone_stay_sure():
     p = propose("1、数据真实(1分);2、数据完整(1分);3、数据准确(1分)", "3", "数据")
     assert p.confident and p.kind == "checklist" and ticks(p, True, False, True) == 2
+
+
+# ── the full situation, its denial, and a fault of another matter (“全部完成得2分,未完成不得分,被约谈的扣1分”): the fault ──
+# ── may hold beside the full situation, which a choice of one cannot say, to check ──────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("全部完成得2分,未完成不得分,被约谈的扣1分", "2"),
+    ("按时完成整改得3分,未完成整改不得分,被上级通报的扣1分", "3"),
+])
+def test_a_fault_beside_the_full_situation_and_its_denial_is_to_check(text, weight):
+    to_check(text, weight, "可能同时出现")
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("按时完成得3分,逾期完成扣1分,未完成不得分", "3"),  # a degree of the same matter: one of three holds
+    ("资料齐全得3分,资料不全扣1分,无资料不得分", "3"),
+])
+def test_near_miss_degrees_of_one_matter_stay_a_sure_choice(text, weight):
+    p = propose(text, weight, "完成")
+    assert p.confident and p.kind == "choice" and [picked(p, k) for k in range(3)] == D(3, 2, 0)

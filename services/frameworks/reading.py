@@ -2199,7 +2199,12 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
             options = params.get("options") or []
             full = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) == item_max]
-            if len(faults) == 1 and len(options) == 2 and full and not _one_matter(full[0], faults[0]):
+            # (a third situation that is the full one denied, “全部完成得2分,未完成不得分,被约谈的扣1分”, leaves the fault
+            # as free to hold beside the full one)
+            denied = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) == 0]
+            paired = len(options) == 2 or (len(options) == 3 and len(denied) == 1 and full
+                                           and _one_matter(full[0], denied[0]) and len(set(denied[0]) & set(full[0])) >= 2)
+            if len(faults) == 1 and paired and full and not _one_matter(full[0], faults[0]):
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
                 # neither, may hold (a late report, complete or not): two situations do not cover them
                 out.append(f"“{full[0]}”与“{faults[0]}”：可能同时出现或都不出现，两种情形未穷尽")
