@@ -216,6 +216,7 @@ def test_near_miss_parts_with_their_points_alone_stay_sure():
 @pytest.mark.parametrize("text, weight", [
     ("全部完成得2分,未完成不得分,被约谈的扣1分", "2"),
     ("按时完成整改得3分,未完成整改不得分,被上级通报的扣1分", "3"),
+    ("有年度工作计划计2分,没有不得分;主要负责人未参加的扣0.5分", "2"),  # the denial bare
 ])
 def test_a_fault_beside_the_full_situation_and_its_denial_is_to_check(text, weight):
     to_check(text, weight, "可能同时出现")
@@ -224,6 +225,7 @@ def test_a_fault_beside_the_full_situation_and_its_denial_is_to_check(text, weig
 @pytest.mark.parametrize("text, weight", [
     ("按时完成得3分,逾期完成扣1分,未完成不得分", "3"),  # a degree of the same matter: one of three holds
     ("资料齐全得3分,资料不全扣1分,无资料不得分", "3"),
+    ("有年度工作计划计3分,计划不完善扣1分,没有不得分", "3"),
 ])
 def test_near_miss_degrees_of_one_matter_stay_a_sure_choice(text, weight):
     p = propose(text, weight, "完成")

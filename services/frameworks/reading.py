@@ -1536,6 +1536,8 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
 #: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”): the words before the stop end in its period
+#: a situation that is no more than the denial of the one before it: “没有”, “无”, “否则”, “未达到”
+_BARE_DENIAL = re.compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
 #: a situation's words that are the floor of the item's score (“本项最低得1分”, “最低计2分”), no situation
 _FLOOR_LABEL = re.compile(r"^(?:本项|该项|此项|本指标|该指标)?(?:得分)?(?:最低|最少|保底)(?:得分)?$")
 _PER_PERIOD_AT = re.compile(r"每(?:年|季度?|月|半年|周|次检查)[^,;]{0,4}$")
@@ -2202,8 +2204,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             # (a third situation that is the full one denied, “全部完成得2分,未完成不得分,被约谈的扣1分”, leaves the fault
             # as free to hold beside the full one)
             denied = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) == 0]
-            paired = len(options) == 2 or (len(options) == 3 and len(denied) == 1 and full
-                                           and _one_matter(full[0], denied[0]) and len(set(denied[0]) & set(full[0])) >= 2)
+            paired = len(options) == 2 or (len(options) == 3 and len(denied) == 1 and full and (
+                _BARE_DENIAL.fullmatch(denied[0]) is not None
+                or (_one_matter(full[0], denied[0]) and len(set(denied[0]) & set(full[0])) >= 2)))
             if len(faults) == 1 and paired and full and not _one_matter(full[0], faults[0]):
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
                 # neither, may hold (a late report, complete or not): two situations do not cover them
