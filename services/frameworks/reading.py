@@ -372,10 +372,8 @@ def _crossed(cond: str, rest: str) -> bool:
 
 def _zeroes_somewhere(t: str) -> bool:
     """Whether ``t`` says a zero a gate could be (the cheap check before the gate patterns)."""
-    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or ("扣" in t and bool(_TAKES_ALL_IN.search(t)))
-
-
-_TAKES_ALL_IN = re.compile(all_or_nothing_rule.ALL_TAKEN)
+    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or (
+        "扣" in t and bool(all_or_nothing_rule.ALL_TAKEN_IN.search(t)))
 
 
 #: the 分值 said again in brackets closing the text: “…;(2分)”
@@ -1078,6 +1076,10 @@ def composite(w: Wording) -> Proposed | None:
     return found
 
 
+#: a sentence deducting after the points of the last part, said in brackets: “…(1分);发现问题未整改的再扣1分”
+_DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
+
+
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
@@ -1092,6 +1094,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         # “…3、…(1分)4、未设置绩效目标,该栏不得分”: a closing part that zeroes the row, no points of its own
         doubts.append(f"“{last}”：整项不得分的条件，与各要点是否一致请核对")
         parts = parts[:-1]
+    taken = _DEDUCTING_TAIL.search(parts[-1])
+    if taken:  # “…3、数据是否准确(1分);发现问题未整改的再扣1分”: after the last part's points, of the part or of the row?
+        doubts.append(f"“{taken.group('tail')}”：是最后一部分的扣分还是整项的扣分，未说明")
     tail = _ZEROING_TAIL.search(parts[-1])
     if tail:
         doubts.append(f"“{tail.group('tail')}”：整项不得分的条件，与各要点是否一致请核对")
@@ -1150,7 +1155,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
                 points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         # a part's reading that states its own doubts (a 要点核查 of faults) keeps them, as a whole text's does
-        doubts += own_doubts(body, found) + consistency(body, found, pts, coverage(body, found)[0])
+        spans = coverage(body, found)[0]
+        doubts += own_doubts(body, found) + consistency(body, found, pts, spans)
+        # (“2、按时申报计2分,逾期扣1分;获得上级表彰的加1分”: a scored clause no situation of the part holds)
+        doubts += situations_unheld(body, found, spans)
         for it in found.items:
             items.append((i, it))
         words.append(found.summary)
@@ -1264,8 +1272,10 @@ def each_part(w: Wording) -> Proposed | None:
                 or _unlabelled(own.items[0]) != _unlabelled(found.items[0]):
             return None  # the part's name changes how the rule reads: not the one rule for each
         items.append({**own.items[0], "key": chr(ord("a") + k), "label": label[:30]})
-    return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}",
-                    tuple(own_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])))
+    doubts = own_doubts(rest, found) + consistency(rest, found, pts, coverage(rest, found)[0])
+    if found.items[0]["type"] in _JUDGED:  # “建立台账、按月更新各1分;资料弄虚作假的扣1分”: a condition in words, of the whole
+        doubts.append(f"“{rest.strip(';,。')}”：是对每一部分分别判断，还是对整项判断，未说明")  # item or of each part?
+    return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}", tuple(doubts))
 
 
 # ── confidence: which figures of the text the proposal places ──────────────
@@ -1581,7 +1591,13 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
 #: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”): the words before the stop end in its period
+#: a situation that is no more than the denial of the one before it: “没有”, “无”, “否则”, “未达到”
+_BARE_DENIAL = re.compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
+#: a situation's words that are the floor of the item's score (“本项最低得1分”, “最低计2分”), no situation
+_FLOOR_LABEL = re.compile(r"^(?:本项|该项|此项|本指标|该指标)?(?:得分)?(?:最低|最少|保底)(?:得分)?$")
 _PER_PERIOD_AT = re.compile(r"每(?:年|季度?|月|半年|周|次检查)[^,;]{0,4}$")
+#: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
+_PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
 _AT_ZERO = r"最低(?:得|为|计)?0分|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
@@ -1870,6 +1886,23 @@ def _never_below_zero(it: dict[str, Any]) -> bool:
     return sum((Decimal(k or "1") for k, _name in terms), Decimal(0)) <= Decimal(str(it["max"]))
 
 
+#: a coefficient of none in a formula: “max - 0 * a”
+_NOTHING_TIMES = re.compile(r"(?<![\d.])0(?:\.0+)? \*")
+
+
+def _takes_nothing(it: dict[str, Any]) -> bool:
+    """Whether a rule that takes points off per case, step or period takes none (“每低1%扣0分”, “每处扣0分”): the text
+    is a slip (of a figure, or of OCR) or says something else, never a rule to apply as read."""
+    params = it.get("params") or {}
+    key = {DEDUCTION: "per", DELAY: "per", THRESHOLD: "deduct", UPPER_BOUND: "deduct"}.get(it.get("type", ""))
+    if key is not None:
+        try:
+            return Decimal(str(params.get(key))) == 0
+        except InvalidOperation:
+            return False
+    return it.get("type") == FORMULA and bool(_NOTHING_TIMES.search(str(params.get("expression") or "")))
+
+
 _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
 _CUTS = {True: re.compile(_CUT_SEGMENT),
          # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
@@ -2019,7 +2052,36 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
+#: the points a scoring phrase states (“得4分”, “计2.5分”)
+_POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分")
 _FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
+
+
+_THE_ITEM_WORDS = re.compile(r"本项|该项|此项|本指标|该指标")
+
+
+def _matter(words: str) -> str:
+    """The words of a point, a condition or a fault without those saying only whether or how well it holds (_NOT_MATTER):
+    “未建立台账” → “建立台账”, “台账报送不及时” → “台账报送”."""
+    return "".join(ch for ch in words if ch not in _NOT_MATTER and "\u4e00" <= ch <= "\u9fff")
+
+
+def _faults_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:
+    """“建立台账、按月更新各1分;台账报送不及时的扣1分”, “制定方案得1分,否则不得分;未按时报送的扣1分”: in a rule of points
+    or of one condition, a deduction for a fault that is the denial of none of them is a deduction the rule does not
+    hold (the points' own faults, “未按月更新的扣1分”, are their denials)."""
+    if len(found.items) != 1 or found.items[0]["type"] not in (CHECKLIST, all_or_nothing_rule.RULE.type):
+        return []
+    held = [m for m in (_matter(x) for x in _label_texts(found)) if m]
+    for a, b in _segments(t, False):
+        taken = [x for x, y, what in spans if what == "扣分" and a <= x < b]
+        # (a fault counted, “缺少1项扣2分”, is a point missing: no fault of its own)
+        fault = _matter(t[a:taken[0]]) if taken and not re.search(r"\d", t[a:taken[0]]) else ""
+        # (most of its characters in a point's, the fault is that point's denial, however spelt)
+        if len(fault) >= 2 and not any(fault in m or m in fault or len(set(fault) & set(m)) * 3 >= len(set(fault)) * 2
+                                       for m in held):
+            return [f"“{t[a:b]}”：另行扣分，规则未包含"]
+    return []
 
 
 def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:
@@ -2034,6 +2096,7 @@ def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]
     for a, b in _segments(t, False):
         clause = t[a:b]
         described = "".join(t[max(x, a):min(y, b)] for x, y, what in spans if what == "描述" and x < b and y > a)
+        described = _THE_ITEM_WORDS.sub("", described)  # (“…的,本项得3分”: the item named, no situation of its own)
         inside = {what for x, y, what in spans if x < b and y > a}
         if ("分值" in inside and "序号" not in inside  # (“②不符合的不得分”: a point named by its number)
                 and len(re.findall(r"[\u4e00-\u9fff]", described)) >= 2 and not any(x and x in clause for x in labels)):
@@ -2160,6 +2223,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         item_max = Decimal(it["max"])
         params = it.get("params") or {}
         unit = params.get("unit", "")
+        if _takes_nothing(it):
+            out.append("“扣0分”：每次（每档）扣分为0，规则不扣分，请核对原文")
         if it["type"] in (TIERS, CHOICE):
             rows = params.get(TIERS) or params.get("options") or []
             best = max((Decimal(str(r["score"])) for r in rows), default=Decimal(0))
@@ -2171,6 +2236,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                        if _CASE_COUNT.search(str(o.get("label", "")))]
             if counted:
                 out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
+            floor = [str(o.get("label", "")) for o in params.get("options") or [] if _FLOOR_LABEL.match(str(o.get("label", "")))]
+            if floor:  # “…扣2分;本项最低得1分”: the score the item never falls below, read as a situation of its own
+                out.append(f"“{floor[0]}”：是本项得分的下限，不是一种情形")
             stepped = [str(o.get("label", "")) for o in params.get("options") or [] if _STEPPED.search(str(o.get("label", "")))]
             if stepped:  # “评为优秀的得5分,其余依次递减1分”: the points of each lower grade or place, no situation scoring them
                 out.append(f"“{stepped[0]}”：是逐档递减（递增）的分数，不是一种情形")
@@ -2188,7 +2256,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 out.append(f"“{faults[0]}”、“{faults[1]}”：各扣各的问题可能同时出现，情形选择只能选其一")
             options = params.get("options") or []
             full = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) == item_max]
-            if len(faults) == 1 and len(options) == 2 and full and not _one_matter(full[0], faults[0]):
+            # (a third situation that is the full one denied, “全部完成得2分,未完成不得分,被约谈的扣1分”, leaves the fault
+            # as free to hold beside the full one)
+            denied = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) == 0]
+            paired = len(options) == 2 or (len(options) == 3 and len(denied) == 1 and full and (
+                _BARE_DENIAL.fullmatch(denied[0]) is not None
+                or (_one_matter(full[0], denied[0]) and len(set(denied[0]) & set(full[0])) >= 2)))
+            if len(faults) == 1 and paired and full and not _one_matter(full[0], faults[0]):
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
                 # neither, may hold (a late report, complete or not): two situations do not cover them
                 out.append(f"“{full[0]}”与“{faults[0]}”：可能同时出现或都不出现，两种情形未穷尽")
@@ -2224,12 +2298,19 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         out.append(f"“{t[a:b]}”：评分标准给出的得分比规则能容纳的多")
     zeros = [(a, b) for a, b in stated if _ZERO.search(t[a:b])]
     if "扣" in t:  # “未建立制度,扣除全部分值;…每处扣1分”: the whole 分值 taken in words is a 0 too
-        zeros += [m.span() for m in _TAKES_ALL_IN.finditer(t)]
+        zeros += [m.span() for m in all_or_nothing_rule.ALL_TAKEN_IN.finditer(t)]
     if len(zeros) > sum(_zeros(it) for it in found.items):
         # “…各1分;①不符合的,本项不得分” read without its key point: the rule never scores 0 for it
         a, _b = zeros[-1]
         out.append(f"“{_clause_at(t, a)}”：规则中没有得0分的情形与之对应")
     deducts = [a for a, _b, what in spans or [] if what == "扣分"]
+    if len(found.items) == 1 and found.items[0]["type"] in (DEDUCTION, DELAY) and deducts:
+        # “无问题得4分,每发现1处问题扣1分” on 5 points: the deducting starts from another score than the 分值
+        top = Decimal(found.items[0]["max"])
+        other = [t[a:b] for a, b in stated
+                 if a < deducts[0] and any(Decimal(x) not in (top, 0) for x in _POINTS.findall(t[a:b]))]
+        if other:
+            out.append(f"“{other[0]}”：与该项分值 {fmt(top)} 分不一致，扣分从何处起算未说明")
     if found.doubts is None and len(found.items) == 1 and reads & _DEDUCTING and deducts:
         # the full marks of a deducting rule are where it starts: a score stated after the deducting
         # (“…扣完为止；获得表彰的得满分”) is a situation the rule does not hold
@@ -2256,11 +2337,29 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         if _PER_PERIOD_AT.search(t[:a]):  # “…扣完为止(每月最多扣1分)”: a formula of counts holds no stop per period
             out.append(f"“{_clause_at(t, a)}”：每期的扣分上限，规则未包含")
             break
+        if _PER_PART_AT.search(t[:a]) and not all("min(" in str(it["params"].get("expression")) for it in formulas):
+            # “…扣完为止,每项最多扣1分”: a stop for each fault, which a formula of counts does not hold
+            out.append(f"“{_clause_at(t, a)}”：每项的扣分上限，规则未包含")
+            break
     if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})
+    for a, b in floors if len(formulas) == len(found.items) == 1 else []:
+        # “…每名扣2分,…每名扣1分,扣完为止,最多扣2分” on 10 points: a stop of all the faults short of the 分值, which the
+        # formula (going on to 0) does not hold; a fault's own cap is its min(…)
+        expression = str(formulas[0]["params"].get("expression") or "")
+        said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
+        if any(x and x != Decimal(formulas[0]["max"]) and f"min({fmt(x)}," not in expression for x in said_):
+            out.append(f"“{_clause_at(t, a)}”：各项合计的扣分上限，规则未包含")
+            break
+    out += _faults_unheld(t, found, spans or [])
+    if len(found.items) == 1 and found.items[0]["type"] in (RATE, COMPLETION):
+        # “得分=合格数/抽查数×分值;未按时报送的扣1分”: a deduction beside a share of the 分值, which it does not hold
+        taken = [a for a, _b, what in spans or [] if what == "扣分"]
+        if taken:
+            out.append(f"“{_clause_at(t, taken[0])}”：另行扣分，规则未包含")
     if reads & _DEDUCTING and not _FLOOR.search(t) and not all(_never_below_zero(it) for it in found.items):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out

@@ -270,6 +270,8 @@ TAKES_ALL = r"扣(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全|满)"
 #: the whole 分值 taken in words, closing a fault beside other faults: “…,扣除全部分值”, “…扣全分”, “…扣完本项分值” (never
 #: the stop, “扣完本项分值为止”): the fault zeroes the row
 ALL_TAKEN = (r"(?:" + TAKES_ALL + r"(?:分值|分数|分)|扣完(?:本项|该项|此项)(?:全部)?(?:分值|分数|分))(?![值数\d为即])")
+#: ``ALL_TAKEN`` found anywhere in a text (the gate's reading, the formula of faults and the count of zeros read it)
+ALL_TAKEN_IN = re.compile(ALL_TAKEN)
 #: a fault that costs the whole 分值 in words: “…的扣全分”, “…,扣除本项全部分值”, “…扣满分”, “…扣掉全部10分”
 _FAULT_TAKES_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:则)?" + TAKES_ALL
                               + r"(?:分值|分数|分|(?P<pts>\d+(?:\.\d+)?)分)(?:,扣完为止)?$")

@@ -45,6 +45,7 @@ from services.scoring.rules.wording import (
     s,
     scored_statements,
     slash_lists,
+    without_the_item,
 )
 
 
@@ -478,7 +479,8 @@ def with_none_applies(item: dict[str, Any]) -> dict[str, Any] | None:
 
 def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubts: tuple[str, ...] = ()) -> Proposed:
     """A 情形选择 of the situations ``found`` (label, points), in order."""
-    opts = [{"key": f"o{i}", "label": label, "score": s(points)} for i, (label, points) in enumerate(found, 1)]
+    opts = [{"key": f"o{i}", "label": without_the_item(label), "score": s(points)}
+            for i, (label, points) in enumerate(found, 1)]
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
 
 

@@ -95,6 +95,8 @@ def _per_period_late(w: Wording) -> Proposed | None:
     if not m or _NOT_A_STEP.search(t, m.end(3), m.start(4)):
         return None
     n = d(m.group(2) or "1")
+    if n == 0:  # “每延迟0天”: no step of time
+        return None
     unit = _unit_of(m.group(3))
     grace = _GRACE.search(t)
     if n != 1 and not m.group("early") and ((n < 1 and unit in _FINEST_UNITS) or not _per_unit_exact(d(m.group(4)), n)):

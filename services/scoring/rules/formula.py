@@ -700,8 +700,6 @@ _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r"
 _ZEROED_IN = re.compile(ZEROED)
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
 _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
-#: the whole 分值 taken in words (“…,扣除全部分值”): a fault zeroing the item, read by the gate's reading
-_TAKES_ALL = re.compile(all_or_nothing_rule.ALL_TAKEN)
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:最多|最高|累计)扣(?P<most>\d+(?:\.\d+)?)分|扣满(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
@@ -904,7 +902,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     count per counted fault of its cases (其中…), taken off once more at the same amount (``plain``: the clause not
     read)."""
     t, doubling = (w.text, None) if plain else _doubled(w.text)
-    if not gated and (_TAKES_ALL.search(t) or any(_ZEROING_SENTENCE.match(x) for x in t.split(";"))):
+    if not gated and (all_or_nothing_rule.ALL_TAKEN_IN.search(t)
+                      or any(_ZEROING_SENTENCE.match(x) for x in t.split(";"))):
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None

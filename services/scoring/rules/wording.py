@@ -530,6 +530,13 @@ _GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计
 _GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
 #: a situation's words that name only the item scored (“本项不得分”): the situation is said before them
 _THE_ITEM = re.compile(r"^(?:本项|该项|此项)(?:指标)?$")
+#: the item named after a situation's words (“制度不完善的,本项得3分”, “无资料,该项不得分”): no part of the situation
+_THE_ITEM_CLOSING = re.compile(r"(?<=[^,;的])的?,?(?:本项|该项|此项)(?:指标)?$")
+
+
+def without_the_item(label: str) -> str:
+    """A situation's words without the item they score named after them: “制度不完善的,本项” → “制度不完善”."""
+    return _THE_ITEM_CLOSING.sub("", label)
 
 
 def graded_segments(t: str, weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
