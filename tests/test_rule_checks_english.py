@@ -66,6 +66,7 @@ RULES = [
      ["direction can only be higher or lower", "deduct_mode can only be points or percent_of_max",
       "input can only be value or ratio"]),
     ("threshold", {"full_at": 90, "deduct": 1, "step": 0}, ["step 不能为 0"], ["step cannot be 0"]),
+    ("upper_bound", {"deduct": 1, "step": 0}, ["step 不能为 0"], ["step cannot be 0"]),
 ]
 
 

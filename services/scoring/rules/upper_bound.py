@@ -35,7 +35,10 @@ from services.scoring.rules.wording import NUM, d, deduct_mode, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
-    return need(params, "deduct") + (need(params, "step") if "step" in params else [])
+    problems = need(params, "deduct") + (need(params, "step") if "step" in params else [])
+    if "step" in params and not problems and dec(params, "step") == 0:  # every excess would be divided by it
+        problems.append(refusal("step 不能为 0"))
+    return problems
 
 
 def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
