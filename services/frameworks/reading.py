@@ -2072,7 +2072,7 @@ _POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分")
 _FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
 
 
-_THE_ITEM_WORDS = re.compile(r"本项|该项|此项|本指标|该指标")
+_THE_ITEM_WORDS = re.compile(_ITEM)
 
 
 def _matter(words: str) -> str:

@@ -633,7 +633,8 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”): the team
     enters it as met or not met, full marks or none. The text says nothing of the score: always to check."""
     t = ORDINAL_AT.sub("", w.text.rstrip(";."))  # “1、学校成立…”: the row's number is no figure of it
-    if "分" in _NO_SCORE_WORD.sub("", t) or len(t) < 8 or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", t)):
+    scoring = _NO_SCORE_WORD.sub("", t)
+    if "分" in scoring or len(t) < 8 or _SCORED_SOMEHOW.search(scoring):
         return None
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
 
@@ -663,8 +664,9 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     t = ORDINAL_AT.sub("", t)
     limits = [m.group(0) for m in _TIME_LIMIT.finditer(t) if re.search(r"\d", m.group(0))]
     counts = _COUNT_ASKED.findall(t)
-    counts += _ONE_OF.findall(_COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t)))
-    rest = _ONE_OF.sub("", _RANK_NAMED.sub("", _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t))))
+    asked_out = _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t))
+    counts += _ONE_OF.findall(asked_out)
+    rest = _ONE_OF.sub("", _RANK_NAMED.sub("", asked_out))
     if not (limits or counts) or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(rest):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \
