@@ -404,6 +404,59 @@ def measure(folder: Path) -> tuple[list[Outcome], dict[str, int]]:
     return outcomes, figures
 
 
+README = CORPUS / "README.md"
+_SOURCES_HEAD = "| file | kind | province | year | texts | computable | address |\n|---|---|---|---|---|---|---|\n"
+_SOURCE_ROW = re.compile(r"^\| ((?:holdout/)?[^ |]+\.json) \| (.*) \| (.*) \| (.*) \| (\d+) \| (\d+) \| (\S+) \|$", re.M)
+
+
+def source_rows() -> list[tuple[str, str, str, int, int, str]]:
+    """One row per corpus file as the README's table of sources gives it: file (hold-out files under holdout/),
+    province, year, texts, computable texts and address."""
+    rows = []
+    for folder, prefix in ((CORPUS, ""), (HOLDOUT, "holdout/")):
+        for path in sorted(folder.glob("*.json")):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            source, criteria = data["source"], data["criteria"]
+            rows.append((prefix + path.name, source["province"], source["year"], len(criteria),
+                         sum(bool(e["computable"]) for e in criteria), source["address"]))
+    return rows
+
+
+def sources_table(kinds: dict[str, str]) -> str:
+    """The README's table of sources, its totals and the item types used, from the files; ``kinds`` keeps each file's
+    description as written (by file name); a file without one is described by its source's kind and title."""
+    lines = []
+    for file, province, year, texts, computable, address in source_rows():
+        name = file.removeprefix("holdout/")
+        if name not in kinds:
+            source = json.loads((CORPUS / file).read_text(encoding="utf-8"))["source"]
+            kinds[name] = f"{source['kind']}（{source['title']}）"
+        lines.append(f"| {file} | {kinds[name]} | {province} | {year} | {texts} | {computable} | {address} |\n")
+    tuning, held = entries(CORPUS), entries(HOLDOUT)
+    types = Counter(it["type"] for e in tuning + held for it in e["items"])
+
+    def count(es: list[dict[str, Any]]) -> str:
+        return f"{len(es)} texts ({sum(bool(e['computable']) for e in es)} computable)"
+    return (_SOURCES_HEAD + "".join(lines)
+            + f"\nTotals: tuning set {count(tuning)}; hold-out set {count(held)}; overall {count(tuning + held)}, "
+            f"from {len(lines)} files.\n\nItem types used: "
+            + ", ".join(f"{t} {n}" for t, n in sorted(types.items(), key=lambda tn: (-tn[1], tn[0]))) + ".\n")
+
+
+def _readme_sources() -> tuple[str, int, int]:
+    """The README's table of sources as written, with where it starts and ends (up to the next heading)."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index(_SOURCES_HEAD)
+    end = text.index("\n## ", start) + 1
+    return text, start, end
+
+
+def write_sources_table() -> None:
+    text, start, end = _readme_sources()
+    kinds = {m[1].removeprefix("holdout/"): m[2] for m in _SOURCE_ROW.finditer(text[start:end])}
+    README.write_text(text[:start] + sources_table(kinds) + "\n" + text[end:], encoding="utf-8")
+
+
 def words(name: str, f: dict[str, int]) -> str:
     share = f["exact"] / f["computable"] * 100 if f["computable"] else 0
     return (f"{name}: {f['texts']} texts, {f['computable']} computable, {f['exact']} exact ({share:.0f}%), "
@@ -444,6 +497,18 @@ def test_corpus_is_real_and_sourced():
                     assert sum(scores) == Decimal(sit["score"]), (e["id"], sit, sum(scores))
                     assert Decimal(0) <= Decimal(sit["score"]) <= Decimal(e["max"]), (e["id"], sit)
     assert max(ids.values()) == 1, [i for i, n in ids.items() if n > 1]
+
+
+def test_the_readme_lists_every_source_as_its_file_gives_it():
+    """The README's table of sources names every corpus file where it lies (tuning or hold-out), with its province,
+    year, texts, computable texts and address as the file gives them, and its totals add up
+    (``python tests/test_rule_corpus.py --sources`` rewrites it after files are added or moved)."""
+    text, start, end = _readme_sources()
+    table = text[start:end]
+    rows = [(m[1], m[3], m[4], int(m[5]), int(m[6]), m[7]) for m in _SOURCE_ROW.finditer(table)]
+    assert rows == source_rows()
+    kinds = {m[1].removeprefix("holdout/"): m[2] for m in _SOURCE_ROW.finditer(table)}
+    assert table == sources_table(kinds) + "\n"
 
 
 def test_a_zeroing_fault_written_as_its_complement_is_the_same_rule():
@@ -574,3 +639,5 @@ if __name__ == "__main__":
     print(words("tuning", f))
     if "--holdout" in sys.argv:  # the aggregate only; the hold-out texts are not to be read while tuning
         print(words("hold-out", measure(HOLDOUT)[1]))
+    if "--sources" in sys.argv:  # rewrite the README's table of sources from the files
+        write_sources_table()
