@@ -142,7 +142,7 @@ def _shortfall_line(item: dict[str, Any]) -> bool:
 
 def _costs(item: dict[str, Any]) -> list[Decimal] | None:
     """What each fault costs, in order, where the item is the 分值 less a cost per fault and nothing else: a formula
-    ``max - c1*a - c2*b …``, a 要点核查 without a key point (each point not met costs its points: the points
+    ``max - c1*a - c2*b …`` (the 分值 written as ``max`` or as its figure), a 要点核查 without a key point (each point not met costs its points: the points
     add up to the 分值), or a deduction per case (one kind of case, counted)."""
     params = item.get("params") or {}
     if item["type"] == "deduction":
@@ -156,10 +156,10 @@ def _costs(item: dict[str, Any]) -> list[Decimal] | None:
         return None
     expression = str(params.get("expression", "")).replace(" ", "")
     names = [v["name"] for v in params.get("variables", [])]
-    terms = re.fullmatch(r"max((?:-(?:\d+(?:\.\d+)?\*)?[A-Za-z_]\w*)+)", expression)
-    if not terms:
-        return None
-    found = re.findall(r"-(?:(\d+(?:\.\d+)?)\*)?([A-Za-z_]\w*)", terms.group(1))
+    terms = re.fullmatch(r"(max|\d+(?:\.\d+)?)((?:-(?:\d+(?:\.\d+)?\*)?[A-Za-z_]\w*)+)", expression)
+    if not terms or terms.group(1) != "max" and Decimal(terms.group(1)) != Decimal(item["max"]):
+        return None  # the 分值 written as its figure (“4 - 2*a - 2*b” of 4) is the 分值
+    found = re.findall(r"-(?:(\d+(?:\.\d+)?)\*)?([A-Za-z_]\w*)", terms.group(2))
     if [name for _cost, name in found] != names:
         return None
     return [Decimal(cost or 1) for cost, _name in found]
