@@ -2,9 +2,13 @@
 
 - a case counted in person-times said as one person once (“每人每次扣0.5分”, “有1人1次未…扣5分”, “一人一次”): the
   unit is 人次, as “每人次” says (a person late three times is three cases, never one person); a person a year or a
-  day (“每人每年”) is no person-time.
+  day (“每人每年”) is no person-time;
+- levels listed, each case deducted in turn (“被县、市、省通报批评的,每次分别扣1分、2分、3分”, “被镇、县及县以上督查通报的,每项
+  分别扣2、4、6分”), alone or after other faults: a formula over the count of cases of each level, in the order listed,
+  never confidently (whether a case of a higher level counts under a lower one too is not said).
 
-Near misses: a person a year or a day, eleven people once, a one-off grant.
+Near misses: a listing of levels scored once each with no case counted, points added per level (another reading), kinds
+that are no levels, as many amounts as levels missing.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import by_count, by_vars, sole
+from tests.proposals import by_count, by_vars, readings, sole
 
 
 # ── person-times said as one person once ───────────────────────────────────────────────────────────────────────────
@@ -59,3 +63,48 @@ def test_faults_each_one_person_once_alike_count_as_cases():
 def test_a_person_a_year_is_no_person_time(text, kept):
     assert kept in normalize(text)
 
+
+# ── levels listed, each case deducted in turn ──────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, amounts", [
+    ("被县、市、省通报批评的,每次分别扣1分、2分、3分,扣完为止。", "6", ["1", "2", "3"]),
+    ("工作被市级、省级、国家级通报批评的,每次分别扣1、2、4分,扣完为止", "8", ["1", "2", "4"]),
+    ("因工作失误被区、市及市以上媒体曝光的,每起分别扣0.5分、1分和2分。", "5", ["0.5", "1", "2"]),
+])
+def test_levels_listed_each_case_deducted_in_turn(text, weight, amounts):
+    w, costs = Decimal(weight), [Decimal(x) for x in amounts]
+    p = propose(text, weight, "通报")
+    assert len(sole(p, "formula")["variables"]) == len(amounts) and not p.confident
+    assert by_vars(p, *["0"] * len(amounts)) == w
+    for k, cost in enumerate(costs):  # one case of each level in turn costs that level's amount
+        one = ["0"] * len(amounts)
+        one[k] = "1"
+        assert by_vars(p, *one) == w - cost
+    assert by_vars(p, *["9"] * len(amounts)) == 0
+
+
+def test_levels_listed_after_another_fault():
+    p = propose("无故缺席会议的每次扣0.5分;对未及时整改被乡镇、县及县以上督查通报的,每项分别扣1分、2分、3分。", "6", "监督")
+    params = sole(p, "formula")
+    assert not p.confident
+    assert len(params["variables"]) == 4
+    assert by_vars(p, "0", "0", "0", "0") == 6
+    assert by_vars(p, "2", "1", "0", "0") == 4
+    assert by_vars(p, "0", "0", "0", "1") == 3
+    assert by_vars(p, "1", "0", "1", "0") == Decimal("3.5")
+
+
+def _read_by_levels(text: str, weight: str) -> bool:
+    """Whether any reading of the text is a formula taking off the cases of each level, one variable each."""
+    return any(it["type"] == "formula" and len(it["params"]["variables"]) >= 2
+               and str(it["params"]["expression"]).startswith("max - ")
+               for r in readings(text, weight) for it in r.items)
+
+
+@pytest.mark.parametrize("text", [
+    "被省、市通报的分别扣2分、1分",                          # no case counted: a situation of each level
+    "被县、市、省通报批评的,每次分别扣1分、2分",             # fewer amounts than levels
+    "被县、市、省表彰的,每次分别加1分、2分、3分",            # points added, another reading
+    "在安全、质量、进度方面被通报的,每次分别扣1分、2分、3分",  # kinds that are no levels
+])
+def test_no_levels_each_deducted(text):
+    assert not _read_by_levels(text, "6")
