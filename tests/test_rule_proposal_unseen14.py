@@ -5,10 +5,13 @@
   day (“每人每年”) is no person-time;
 - levels listed, each case deducted in turn (“被县、市、省通报批评的,每次分别扣1分、2分、3分”, “被镇、县及县以上督查通报的,每项
   分别扣2、4、6分”), alone or after other faults: a formula over the count of cases of each level, in the order listed,
-  never confidently (whether a case of a higher level counts under a lower one too is not said).
+  never confidently (whether a case of a higher level counts under a lower one too is not said);
+- a lateness or an absence said with 到 before its deduction (“迟到扣0.5分”, “会议未到扣1分”, “没到扣1分”): a fault
+  like any other, beside others (“旷工1天扣2分,迟到扣0.5分,扣完为止”), where 到 before 扣 used to be read as a stop
+  (“直到扣完为止” still is one).
 
 Near misses: a listing of levels scored once each with no case counted, points added per level (another reading), kinds
-that are no levels, as many amounts as levels missing.
+that are no levels, as many amounts as levels missing; “直到扣完为止”, a stop and no fault.
 """
 from __future__ import annotations
 
@@ -108,3 +111,28 @@ def _read_by_levels(text: str, weight: str) -> bool:
 ])
 def test_no_levels_each_deducted(text):
     assert not _read_by_levels(text, "6")
+
+
+# ── a lateness or an absence said with 到 ───────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, first, second", [
+    ("旷工1天扣2分,迟到扣0.5分,扣完为止。", "10", "2", "0.5"),
+    ("会议未到扣1分,迟到早退扣0.5分,扣完为止", "5", "1", "0.5"),
+    ("值班没到扣2分;值班记录不全扣1分;扣完为止", "6", "2", "1"),
+])
+def test_a_lateness_or_absence_is_a_fault(text, weight, first, second):
+    w, p = Decimal(weight), propose(text, weight, "考勤")
+    assert len(sole(p, "formula")["variables"]) == 2 and by_vars(p, "0", "0") == w
+    assert by_vars(p, "1", "0") == w - Decimal(first)
+    assert by_vars(p, "1", "1") == w - Decimal(first) - Decimal(second)
+
+
+def test_a_lateness_counted_per_case():
+    p = propose("迟到1次扣0.5分,旷工1天扣2分,扣完为止", "10", "考勤")
+    assert [v["unit"] for v in sole(p, "formula")["variables"]] == ["次", "天"]
+    assert by_vars(p, "4", "1") == 6
+
+
+def test_until_nothing_is_left_is_no_fault():
+    p = propose("每缺1项资料扣1分,直到扣完为止", "5", "资料")
+    assert p.confident and sole(p, "deduction")["per"] == "1"
+    assert by_count(p, "2") == 3
