@@ -1796,6 +1796,47 @@ def _each_kind(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: levels listed, each case deducted in turn ──────────────────────
+#: an administrative level that names a kind of case (“省”, “县级”, “县以上”, “国家级”)
+_LEVEL = r"(?:国家|中央|部|省|自治区|市|州|县|区|乡镇|乡|镇|街道|村)级?(?:[及或]?以[上下])?"
+#: what a case deducted is counted in: a kind's units, or a case found (起、例、处、条)
+_CASE_KINDS = _KIND_UNITS + r"|起|例|处|条"
+#: “被镇、县及县以上督查通报的,每项分别扣2分、4分、6分”, “被县、市、省通报批评的,每次分别扣1、2、3分”: levels listed after a
+#: verb, the words they share after the last, a case counted, the amounts of each level in turn
+_LEVELS_EACH_DEDUCTED = re.compile(r"(?P<verb>被|在|受到|经|遭)(?P<levels>" + _LEVEL + r"(?:[、和及或]" + _LEVEL + r")+)"
+                                   r"(?P<words>[^,;:()、\d每]{1,16}?)的?,?(?P<count>每(?:[^\d,;:()、分]{0,4}?1)?(?:"
+                                   + _CASE_KINDS + r")|1(?:" + _CASE_KINDS + r"))分别(?P<verb2>扣|减)"
+                                   r"(?P<amounts>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?")
+
+
+def _levels_each_deducted(w: Wording) -> Proposed | None:
+    """“被镇、县及县以上督查通报的,每项分别扣2分、4分、6分”: cases of each level listed, each level's deduction in turn, beside
+    other faults or alone: read as the faults one level each (“被镇督查通报的,每项扣2分;被县…扣4分;…”), a formula over the
+    count of each (``_faults``), in the order listed. Never confidently: whether a case of a higher level also counts
+    under a lower one is not said (and the words of the listing stay the evaluator's to place)."""
+    m = _LEVELS_EACH_DEDUCTED.search(w.text)
+    if m is None:
+        return None
+    levels = re.findall(_LEVEL, m.group("levels"))
+    amounts = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("amounts"))]
+    if len(levels) != len(amounts) or not _levels_joined(m.group("levels"), levels):
+        return None
+    if not all(0 < x <= w.weight for x in amounts) or len(amounts) > len(_NAMES):
+        return None
+    each = [f"{m.group('verb')}{level}{m.group('words')}的,{m.group('count')}{m.group('verb2')}{number(x)}分"
+            for level, x in zip(levels, amounts)]
+    rest = w.text[m.end():]
+    if rest and not rest.startswith((";", ",")):
+        return None
+    found = _faults(replace(w, text=w.text[:m.start()] + ";".join(each) + rest))
+    return found.doubted(f"“{m.group(0)}”：各级分别计数，较高一级的不再计入较低一级") if found is not None else None
+
+
+def _levels_joined(listed: str, levels: list[str]) -> bool:
+    """Whether ``listed`` is ``levels`` joined by 、/和/及/或 and nothing else (“镇、县及县以上”)."""
+    return re.fullmatch("[、和及或]".join(re.escape(x) for x in levels), listed) is not None
+
+
 #: “基础分3分,每增加1个示范点加1分,最多5分”: a base the points per case are added to
 _BASE = re.compile(r"^(?:基础分|基本分|基准分|底分)(?:为)?(?P<base>\d+(?:\.\d+)?)分[,;]")
 
@@ -2132,6 +2173,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted)),
     describe=describe,
 )

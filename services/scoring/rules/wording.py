@@ -26,8 +26,9 @@ PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
-#: “问题较多扣1分” are faults
-NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至到])"
+#: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”), never a stop
+#: (“直到扣完为止”)
+NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没])到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
 #: a count required in each of the periods a year holds (“每半年至少召开1次”, “每季度不少于2次”, “每月开展1次”): each
@@ -159,7 +160,10 @@ def _surface(text: str) -> str:
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
-    return _joined_cells(chinese_numerals(_ocr_equals(t)))
+    t = _joined_cells(chinese_numerals(_ocr_equals(t)))
+    if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
+        t = _PERSON_TIMES.sub(r"\1人次", t)
+    return t
 
 
 def _schedule(t: str) -> str:
@@ -199,6 +203,8 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
                              r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
+#: “每人每次”, “1人1次”: one person once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”
+_PERSON_TIMES = re.compile(r"(每|(?<![\d.])1)人(?:每|1)次(?![数性])")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
