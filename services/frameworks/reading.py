@@ -1744,6 +1744,7 @@ _INCL = r"(?:\((?:不)?含\))"
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
+                      r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
@@ -1779,7 +1780,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),
-    ("比例", r"(?:未达到?|低于|不足|<)(?:100%)?(?:的)?,?按(?:实际)?(?:比例|[^,;\d]{1,16}?率)(?:计算)?(?:得分|计分)"),
+    ("比例", r"(?:未达到?|低于|不足|<)(?:100%)?(?:的)?,?按(?:实际)?(?:比例|百分比|[^,;\d]{1,16}?率)(?:计算)?(?:得分|计分)"),
     # “得分(20分×执行率)”, “按照60分乘以完成投资占年度计划的比”: the 分值 first, then the rate
     ("比例", r"(?:(?:得|评|计)分=|按照?|^|(?<=[(:]))(?:\d+(?:\.\d+)?分?|" + _SCORE_BASE + r")\*[^,;*=()]{1,40}?"
            r"(?:率|比例|比重|比值|的比(?![例重值率]))(?:计算)?(?:计分|得分|评分)?", r"\*"),

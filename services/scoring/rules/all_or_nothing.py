@@ -26,7 +26,16 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import FEN_WORD, NOT_A_STATEMENT, ORDINAL, ORDINAL_AT, ZEROED, d, scored_statements
+from services.scoring.rules.wording import (
+    FEN_WORD,
+    NOT_A_STATEMENT,
+    ORDINAL,
+    ORDINAL_AT,
+    WORDS_OF_RECORD,
+    ZEROED,
+    d,
+    scored_statements,
+)
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -394,7 +403,7 @@ def _zeroed_by(w: Wording) -> Proposed | None:
             conds.append(",".join(said))
             continue
         fault = ",".join(x for x in parts if x is parts[-1] or not _HOW_CHECKED.match(x))
-        if _A_LINE.search(fault):
+        if _A_LINE.search(WORDS_OF_RECORD.sub("", fault)):  # (“未获得批复”, “未得到提高”: a thing obtained, no score)
             return None
         faults.append(re.sub(r"的$", "", fault))
     if not conds and not faults:
@@ -625,8 +634,10 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 
 
 #: words that hold a scoring character but score nothing: a leader in charge (分管), a division of work (分工), duties
-#: clear (分明), attention paid (重视, not 视情), the selection of the best staff (评先评优, 评职称)
-_NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称")
+#: clear (分明), attention paid (重视, not 视情), the selection of the best staff (评先评优, 评职称), evaluation named as a
+#: thing the requirement concerns (“…作为素质评价的重要内容”, “评价考核等规章制度”; never its outcome, 评价为、评价结果, nor
+#: who scores, 评价组)
+_NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)")
 
 
 def _bare_requirement(w: Wording) -> Proposed | None:
@@ -645,8 +656,9 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
                          r"(?:底前|底|前|内|以内|之内|以前|之前)?|\d{1,3}(?:个)?(?:工作日|日|天|个月|周)(?:内|以内|之内))")
 
 
-#: a count the requirement asks at least of, no score said: “每年至少举办2次专题讲座”, “开展宣传不少于3场”
-_COUNT_ASKED = re.compile(r"(?:至少|不少于)[\u4e00-\u9fff]{0,4}?\d+(?:人次|次|场|期|篇|份|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支)")
+#: a count the requirement asks at least of, no score said: “每年至少举办2次专题讲座”, “开展宣传不少于3场”, “信息录用50条以上”
+_COUNTS = r"(?:人次|次|场|期|篇|份|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支)"
+_COUNT_ASKED = re.compile(r"(?:至少|不少于)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及)?以上")
 #: a rank or class named by its figure, no quantity: “2级学院”, “3级医院”
 _RANK_NAMED = re.compile(r"\d级(?=[\u4e00-\u9fff])")
 #: one of a thing, said as the article “一名”、“一位”、“一项” (normalised to 1): “有一名办事员兼职…”

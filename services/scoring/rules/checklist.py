@@ -650,6 +650,9 @@ _TOTAL_AFTER = re.compile(r"^\(?(?:本项|该项|本指标)?(?:满分|共计|合
                           r"(\d+(?:\.\d+)?)分\)?$")
 #: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
 _STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
+#: the points a closing statement speaks of, named by their count: “上述2项”, “以上3项”
+#: a closing statement of the points none of them met: “上述2项均不符合…”, “以上都未做到” (no figure but their count)
+_NONE_OF_THEM = re.compile(r"(?:上述|以上|前述)(?:\d项|各项)?(?:均|都|全)(?:不|未|没有|无)[^\d]*")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
 #: (“缺1项扣除该项分值”, “不符合要求的扣除相应分值”: a point not met loses its own points, as a 要点核查 counts it)
 _POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|缺(?:任|少)?1项|未做到|不符合|未达到|达不到)[^\d,;分]{0,6}?(?:的)?,?"
@@ -832,6 +835,10 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
         # “A(1分),B(2分);(3分)”: the 分值 said again after the points (a clause before it is the last point's)
         statements = statements[:-1]
         doubts.append(f"“{fmt(w.weight)}分”：读作该项分值" + "".join(f"；“{x}”未计入要点" for x in (*last.before, last.words) if x))
+    if len(statements) > 2 and last.points == 0 and not last.before \
+            and _NONE_OF_THEM.fullmatch(last.words):
+        # “(1)A5分(2)B5分(3)上述2项均不符合0分”: the points none met, as a statement scoring 0, says what the points say
+        statements = statements[:-1]
     if _BY_PARTS.match(tail.strip(";,.")):
         doubts.append(f"“{tail.strip(';,.')}”：各要点分别计分")
         tail = ""

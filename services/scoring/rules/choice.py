@@ -535,8 +535,11 @@ def _scored_situations(w: Wording) -> Proposed | None:
             return None
         statements.append(Statement(none.group("label"), Decimal(0), None, (), ""))
     scores = [w.weight if st.points is None else st.points for st in statements]
+    # scores adding up to the 分值 are points (a 要点核查), unless one of them is 0 in a numbered list of requirements in
+    # words: “(1)…5分(2)…0分” is the situation on the 分值 and the one that scores nothing, as “(1)…5分(2)…3分(3)…0分”
+    # is three (no point is worth 0)
     if any(st.lower for st in statements) or max(scores) != w.weight or len(set(scores)) != len(scores) \
-            or sum(scores, Decimal(0)) == w.weight:
+            or (sum(scores, Decimal(0)) == w.weight and not _numbered_with_none(statements, scores)):
         return None
     doubts = []
     paragraphs = not tail and _PARAGRAPHS.fullmatch(w.text.rstrip(";.")) is not None \
@@ -563,6 +566,12 @@ def _scored_situations(w: Wording) -> Proposed | None:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+def _numbered_with_none(statements: list[Statement], scores: list[Decimal]) -> bool:
+    """“(1)开立独立账户5分(2)开立私人账户0分”: numbered statements in words, one of them scoring nothing (a figure in
+    them is a line, a band of a value; words before them are no numbered list)."""
+    return min(scores) == 0 and all(st.mark and not st.before and not re.search(r"\d", st.words) for st in statements)
 
 
 #: one numbered situation, its words running over sentences up to its score standing last: “1建立了…;…;得2分;”,

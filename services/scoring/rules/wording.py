@@ -68,7 +68,8 @@ KNOWN_RATIOS = [
 _TRANS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＞": ">",
                         "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "－": "-",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
-                        "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": ""})
+                        "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
+                        "旳": "的"})  # (旳: a variant of 的 that text recognition and old fonts give)
 
 
 def normalize(text: str) -> str:
@@ -136,6 +137,8 @@ def _surface(text: str) -> str:
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
+    if "0" in t:  # “得05分”: the decimal point lost
+        t = _POINT_LOST.sub("0.", t)
     if "." in t:  # “…不得分.”: a half-width full stop after words ends a sentence as “。” does
         t = _WORD_STOP.sub(";", _CN_MARK_DOT.sub(r"\1、", t))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
@@ -242,6 +245,9 @@ _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
 _STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
+#: “得05分”, “每处扣02分”: points with a leading 0 and no decimal point, the point lost in conversion (no table writes 5
+#: points as 05)
+_POINT_LOST = re.compile(r"(?<=[得扣计记减加])0(?=[1-9]分)")
 
 
 #: “得分二资金到位率*分值”: text recognition reads the “=” of a formula as “二”
@@ -249,8 +255,9 @@ _OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十�
 
 
 #: “好路率X120”: a Latin letter x typed for the sign × between a word and a number; “得分=受理率 c 5分”: text recognition
-#: reads the sign × as a c, between a rate and its points
-_LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)")
+#: reads the sign × as a c, between a rate and its points; “(A/B)xl00%”: and the digit 1 opening the number after the
+#: sign as a Latin l or I (``_OCR_ONE``'s misreading, after ×)
+_LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?P<one>[Il])?(?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)")
 
 
 #: “扣 I0 分”, “扣l0分”: text recognition reads the digit 1 opening a number of points as a Latin I or l
@@ -274,7 +281,7 @@ def _ocr_equals(t: str) -> str:
     if "T" in t:
         t = _OCR_DASH_ONE.sub("-1", t)
     if "x" in t or "X" in t or "c" in t:
-        t = _LATIN_TIMES.sub("*", t)
+        t = _LATIN_TIMES.sub(lambda m: "*1" if m.group("one") else "*", t)
     return _OCR_EQUALS.sub("得分=", t)
 
 
@@ -286,7 +293,7 @@ _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範
                 "頁页舉举辦办組组織织會会議议檢检確确認认優优萬万億亿兩两幾几責责歸归補补貼贴匯汇彙汇統统營营運运"
                 "維维護护質质驗验圍围環环節节場场狀状態态產产業业農农醫医衛卫學学訓训練练職职員员將将導导紀纪錄录"
                 "則则罰罚減减後后從从並并區区縣县鄉乡鎮镇財财預预決决結结餘余轉转撥拨門门間间開开問问題题劃划層层"
-                "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样沒没")
+                "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样沒没別别帳账")
 _SIMPLE = {_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)}
 _TRANS.update(str.maketrans(_SIMPLE))
 #: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts)
