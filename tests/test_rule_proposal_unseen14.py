@@ -8,7 +8,8 @@
   never confidently (whether a case of a higher level counts under a lower one too is not said);
 - a lateness or an absence said with 到 before its deduction (“迟到扣0.5分”, “会议未到扣1分”, “没到扣1分”): a fault
   like any other, beside others (“旷工1天扣2分,迟到扣0.5分,扣完为止”), where 到 before 扣 used to be read as a stop
-  (“直到扣完为止” still is one).
+  (“直到扣完为止” still is one); said without a count (“迟到扣0.5分”), whether it is taken once or per time is
+  unsaid: to check.
 
 Near misses: a listing of levels scored once each with no case counted, points added per level (another reading), kinds
 that are no levels, as many amounts as levels missing; “直到扣完为止”, a stop and no fault.
@@ -136,3 +137,24 @@ def test_until_nothing_is_left_is_no_fault():
     p = propose("每缺1项资料扣1分,直到扣完为止", "5", "资料")
     assert p.confident and sole(p, "deduction")["per"] == "1"
     assert by_count(p, "2") == 3
+
+
+@pytest.mark.parametrize("text", [
+    "旷工1天扣2分,迟到扣0.5分,扣完为止。",
+    "会议未到扣1分,迟到早退扣0.5分,扣完为止",
+    "值班记录不全扣1分;值班没到扣2分;扣完为止",
+    "学习缺席扣1分,笔记不全扣0.5分,扣完为止",
+])
+def test_a_lateness_said_without_a_count_is_to_check(text):
+    """A lateness or an absence happens again and again: said without 每/一次, taken once or per time is unsaid."""
+    p = propose(text, "10", "考勤")
+    assert not p.confident and any("扣一次还是每次扣分未说明" in n for n in p.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "未建立制度扣2分,措施未到位扣1分,扣完为止",    # 未到位: no absence
+    "资金未到账扣2分,方案缺失扣1分,扣完为止",
+])
+def test_a_fault_that_is_no_lateness_stays_read(text):
+    p = propose(text, "10", "管理")
+    assert not any("扣一次还是每次扣分未说明" in n for n in p.notes)

@@ -1080,12 +1080,18 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
+    doubts += tuple(f"“{f.words}”：扣一次还是每次扣分未说明" for f in faults
+                    if not f.counted and f.line is None and _RECURRING.search(f.words))
     if lone and len(faults) == 1 and faults[0].cap is None and not gated:
         doubts += (f"“{t.rstrip(';,')}”：只列此一种扣分情形，出现即扣 {number(faults[0].amount)} 分（一次），未出现得满分",)
     if any(f.step != 1 for f in faults):
         doubts += ("不足一档的部分按比例扣分",)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
+
+
+#: faults that happen again and again (迟到, 早退, 缺席): said without a count (“迟到扣0.5分”), taken once or per time?
+_RECURRING = re.compile(r"迟到|早退|缺席|缺勤|旷工|缺会|(?:未|没)到(?:会|场)?(?=扣|的|,|$)")
 
 
 # ── proposal: counts at their targets for the 分值, points up and down per case either way ─────────────
