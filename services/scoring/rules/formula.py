@@ -1960,6 +1960,9 @@ def _within(short: str, long: str) -> bool:
 _ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题")
 #: words that make a fault a graver degree of another
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
+#: a fault that is another's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the words only say it was
+#: verified, of a case counted before (the same case may be meant to count under both, or under this one only)
+_CONFIRMED = re.compile(r"查实|核实|证实|属实|查证|经(?:认定|确认|调查)")
 
 
 #: a fault that is a thing not done: “未进行宣传”, “没有建立台账”, “无应急预案” (the thing done is group 1)
@@ -2061,6 +2064,9 @@ def overlapping_faults(params: Params) -> list[str]:
         for j, b in enumerate(words):
             if i != j and 2 <= len(a) < len(b) and _within(a, b) and not b.startswith("其中"):
                 return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
+    confirmed = [x for x in words[1:] if _CONFIRMED.search(x) and not _CONFIRMED.search(words[0])]
+    if confirmed:
+        return [f"“{confirmed[0]}”：是否为前项中经查实的同一情形（是否重复扣分）未说明"]
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
