@@ -1962,7 +1962,24 @@ _ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
 #: a fault that is another's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the words only say it was
 #: verified, of a case counted before (the same case may be meant to count under both, or under this one only)
-_CONFIRMED = re.compile(r"查实|核实|证实|属实|查证|经(?:认定|确认|调查)")
+_CONFIRMED = re.compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查实|核实|证实|属实|认定|确认)")
+#: what a confirmed case may say beside its confirmation and still name no fault of its own
+_CONFIRMED_FILLER = re.compile(r"其中|确有问题|问题|情况|的|[,，、]")
+
+
+def _confirmed_again(words: list[str]) -> str | None:
+    """The words of a fault that only confirm a case an earlier fault counts (“每发现1起投诉扣1分,经查实的每起扣2分”,
+    “接到投诉…;投诉属实的,每起扣1分”): nothing besides the confirmation, or only the earlier case's words; or None.
+    A fault confirmed in words of its own (“有洒水不规范投诉,情况属实”, “…服务、经查实”) is counted on its own."""
+    for i, x in enumerate(words[1:], 1):
+        m = _CONFIRMED.search(x)
+        if m is None or any(_CONFIRMED.search(y) for y in words[:i]):
+            continue
+        rest = _CONFIRMED_FILLER.sub("", x[:m.start()] + x[m.end():])
+        if not rest or any(_within(rest, y) for y in words[:i]):
+            return x
+    return None
+
 
 
 #: a fault that is a thing not done: “未进行宣传”, “没有建立台账”, “无应急预案” (the thing done is group 1)
@@ -2064,9 +2081,9 @@ def overlapping_faults(params: Params) -> list[str]:
         for j, b in enumerate(words):
             if i != j and 2 <= len(a) < len(b) and _within(a, b) and not b.startswith("其中"):
                 return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
-    confirmed = [x for x in words[1:] if _CONFIRMED.search(x) and not _CONFIRMED.search(words[0])]
+    confirmed = _confirmed_again(words)
     if confirmed:
-        return [f"“{confirmed[0]}”：是否为前项中经查实的同一情形（是否重复扣分）未说明"]
+        return [f"“{confirmed}”：是否为前项中经查实的同一情形（是否重复扣分）未说明"]
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
