@@ -245,8 +245,11 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
         else:
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
                     "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
-    if low and high and d(low["min"]) < d(high["max"]):
-        # “达85%但不足95%”, “85%以上不足95%”: both ends in one band
+    if low and high:
+        # “达85%但不足95%”, “85%以上不足95%”: both ends in one band; an upper end at or below the lower (“95%以上不足90%”)
+        # leaves no value in the band, a slip no reading can mend
+        if d(low["min"]) >= d(high["max"]):
+            return None
         return {**low, "max": high["max"], "max_inclusive": high["max_inclusive"]}
     if low or high:
         return low or high
