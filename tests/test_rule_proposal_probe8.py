@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, to_check
+from tests.proposals import D, by_vars, sure_scores, to_check
 
 
 # ── a fault that is an earlier fault's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the same case may be ──
@@ -33,3 +33,62 @@ def test_near_miss_faults_of_their_own_stay_sure(text, weight, counts, expected)
     p = propose(text, weight, "投诉")
     assert p.confident and p.kind == "formula", (p.summary, p.unplaced)
     assert [by_vars(p, *c) for c in counts] == D(*expected)
+
+
+# ── a band whose upper end lies at or below its lower end (“95%以上不足90%”): no value is in it, never read as the lower ─
+# ── end alone ──────────────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("完成率95%以上得3分,90%(含)以上不足85%得2分,90%以下不得分", "3"),
+    ("≥95%得3分;90%以上低于80%得2分;<90%得0分", "3"),
+    ("执行率达到95%以上但低于90%的,得4分;90%以下的,不得分", "4"),
+])
+def test_a_band_ending_below_its_start_is_not_read(text, weight):
+    p = propose(text, weight, "完成率")
+    assert not p.confident
+    tiers = [tr for it in p.items if it["type"] == "tiers" for tr in it["params"]["tiers"]]
+    assert not any(tr.get("min") in ("90", "95") and tr.get("max") is None and tr["score"] == "2" for tr in tiers)
+
+
+def test_near_miss_a_band_between_two_ends_is_read():
+    assert sure_scores("达到85%以上不足95%得2分,95%以上得3分,85%以下不得分", "3", [96, 90, 85, 80]) == D(3, 2, 2, 0)
+
+
+# ── bands whose scores do not follow the value (a higher band scoring less than a lower one and more than another) ──
+@pytest.mark.parametrize("text, weight", [
+    ("完成率≥90%得3分,80%-90%得5分,<80%不得分", "5"),
+    ("执行率95%以上,计2分;85%(含)-95%,计4分;85%以下,计0分", "4"),
+    ("满意度达到90%及以上的得1分,80%(含)至90%的得3分,70%(含)至80%的得2分,70%以下不得分", "3"),
+    ("培训人数50人以上得2分,30-50人得4分,30人以下不得分", "4"),
+])
+def test_bands_out_of_order_are_to_check(text, weight):
+    to_check(text, weight, "各档得分")
+
+
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("完成率≥90%得5分,80%-90%得3分,<80%不得分", "5", [95, 85, 70], [5, 3, 0]),
+    ("偏差率≤5%得4分,5%-10%(含)得2分,>10%不得分", "4", [3, 8, 12], [4, 2, 0]),
+    ("≥95%得5分;≥90%得3分;<90%得1分", "5", [99, 92, 50], [5, 3, 1]),
+    ("合格率为100%,得满分;≥90%,得1分;<90%,不得分", "3", [100, 95, 80], [3, 1, 0]),
+])
+def test_near_miss_bands_in_order_stay_sure(text, weight, at, expected):
+    assert sure_scores(text, weight, at) == D(*expected)
+
+
+# ── a line or a band below 0% of a share that cannot fall below 0 (“执行率低于0%的不得分”): never reached, a slip ─────
+@pytest.mark.parametrize("text, weight", [
+    ("执行率低于0%的,每低1个百分点扣1分,扣完为止", "5"),
+    ("合格率≥0%得满分,低于0%不得分", "5"),
+    ("资金到位率低于0%的不得分,0%-90%得3分,90%以上得5分", "5"),
+    ("满意度<0%,不得分;满意度≥0%,得2分", "2"),
+])
+def test_a_line_below_nothing_is_to_check(text, weight):
+    to_check(text, weight, "低于0%")
+
+
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("增长率低于0%的不得分,0%-5%得3分,5%以上得5分", "5", [-2, 0, 3, 8], [0, 3, 3, 5]),
+    ("收入增长率低于0%的,每低1个百分点扣1分,扣完为止", "5", [2, -1, -9], [5, 4, 0]),
+    ("成本变动率≤0,计8分;>0,每超过1个百分点扣0.8分,扣完为止", "8", [-3, 0, 5], [8, 8, 4]),
+])
+def test_near_miss_a_line_at_0_on_a_rate_of_change_stays_sure(text, weight, at, expected):
+    assert sure_scores(text, weight, at) == D(*expected)

@@ -36,6 +36,7 @@ from services.scoring.rules import (
 )
 from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
+    CHANGE,
     CIRCLED,
     NOT_A_CAP_BEFORE,
     PART_MARK,
@@ -1514,11 +1515,48 @@ _WHOLE_UNITS = ("次", "起", "例", "处", "项", "个", "件", "名", "人", "
 _PERCENT_SAID = re.compile(r"%|百分点|百分之")
 
 
+#: a value that may be below 0 (a rate of change, a difference, a balance): a line at 0% on it is a line; on any
+#: other percentage (a share of two counts, 执行率、满意度) nothing lies below 0%, so a line there is a slip
+_SIGNED_VALUE = re.compile(CHANGE + r"|增|减|降|偏差|偏离|差异|差额|差值|同比|环比|利润|收益|盈余|结余|盈亏|负")
+
+
+def _below_nothing(t: str, item: dict[str, Any]) -> list[str]:
+    """A band or a line below 0% on a percentage that cannot fall below 0 (“执行率低于0%的不得分”, “满意度低于0%的,
+    每低1个百分点扣1分”): the band is never reached and the line never crossed, so the figure is not what is meant."""
+    p = item["params"]
+    if p.get("unit", "%") != "%" or _SIGNED_VALUE.search(t):
+        return []
+    if item["type"] == THRESHOLD:
+        zero = p.get("direction") == "higher" and Decimal(str(p.get("full_at", "1"))) <= 0
+    else:
+        # a band holding only values below 0 (“为0%”, “0%及以下” hold 0 itself, a value that is met)
+        zero = any(tr.get("max") is not None and (Decimal(str(tr["max"])) < 0 or (Decimal(str(tr["max"])) == 0
+                                                  and not tr.get("max_inclusive"))) for tr in p[TIERS])
+    return ["“低于0%”：比率不会低于0，此线（档）不会用到，数值是否有误请核对"] if zero else []
+
+
+def _out_of_order(item: dict[str, Any]) -> list[str]:
+    """Bands whose scores go up and then down, or down and then up, along the value (“≥90%得3分,80%-90%得5分,<80%不
+    得分”): a higher band scoring less than a lower one and more than another is a slip of a score or a figure. (Above
+    100%, where a percentage's bands end there, “为100%,得满分;≥90%,得1分”, nothing is meant.)"""
+    from services.scoring.rules.tiers import _in_tier
+    tiers = item["params"][TIERS]
+    probes = tiers_rule.probes(tiers)
+    if item["params"].get("unit", "%") == "%" and max(probes) <= 101:
+        probes = [v for v in probes if v <= 100]
+    got = [next((Decimal(str(tr["score"])) for tr in tiers if _in_tier(v, tr)), None) for v in probes]
+    seq = [x for x in got if x is not None]
+    steps = [b - a for a, b in pairwise(seq) if b != a]
+    if any(x > 0 for x in steps) and any(x < 0 for x in steps):
+        return ["“各档得分未随数值依次升高或降低（较高一档得分反而较低）”：请核对各档的数值与得分"]
+    return []
+
+
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
     bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
-    out = []
+    out = _out_of_order(item) + _below_nothing(t, item)
     if item["params"].get("unit", "%") == "%" and not _PERCENT_SAID.search(t) and bounds and \
             all(0 <= b <= 1 for b in bounds) and any(b != b.to_integral_value() for b in bounds):
         # “执行率≥0.95得10分,0.85≤执行率<0.95得6分”: bands of a share written as fractions, read in %
@@ -1711,7 +1749,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 # (where each leaves nothing, “…均不得分”, two together leave nothing too)
                 out.append(f"“{'、'.join(each[:3])}：各项分别扣分，可同时发生，可改为要点核查”")
         elif it["type"] == THRESHOLD:
-            out += _per_doubts(t, it) + _direction_doubts(t, it)
+            out += _per_doubts(t, it) + _direction_doubts(t, it) + _below_nothing(t, it)
         elif it["type"] in (DEDUCTION, DELAY):
             out += _per_doubts(t, it)
         elif it["type"] == UPPER_BOUND:
