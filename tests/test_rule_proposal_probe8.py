@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, sure_scores, to_check
+from tests.proposals import D, by_vars, picked, sure_scores, to_check
 
 
 # ── a fault that is an earlier fault's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the same case may be ──
@@ -92,3 +92,46 @@ def test_a_line_below_nothing_is_to_check(text, weight):
 ])
 def test_near_miss_a_line_at_0_on_a_rate_of_change_stays_sure(text, weight, at, expected):
     assert sure_scores(text, weight, at) == D(*expected)
+
+
+# ── a lesser situation that only says what the one before it lacks (“建立制度的得3分,但制度未上墙的得2分”), nothing at 0: ──
+# ── what scores when the first does not hold at all is unsaid ────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("建立制度的得3分,但制度未上墙的得2分", "3"),
+    ("有应急预案的,得4分;但未组织演练的,得2分", "4"),
+    ("设立公示栏得2分,但是公示内容未及时更新的得1分", "2"),
+])
+def test_a_shortfall_of_the_situation_before_with_nothing_at_0_is_to_check(text, weight):
+    to_check(text, weight, "不成立时的得分未说明")
+
+
+@pytest.mark.parametrize("text, weight, ranks", [
+    ("建立制度的得3分,但制度未上墙的得2分,未建立制度的不得分", "3", [3, 2, 0]),
+    ("有应急预案并组织演练的得4分;有预案未演练的得2分;无预案的不得分", "4", [4, 2, 0]),
+])
+def test_near_miss_the_situation_of_nothing_said_stays_sure(text, weight, ranks):
+    p = propose(text, weight, "制度")
+    assert p.confident and p.kind == "choice", (p.summary, p.unplaced)
+    assert [picked(p, i) for i in range(len(ranks))] == D(*ranks)
+
+
+# ── a situation on a condition of its own (“…得3分;如当年无新申报项目,扣1分”): it may hold beside the full one, never ──
+# ── one of two to pick ──────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("项目申报及时得3分;如当年无新申报项目,扣1分", "3"),
+    ("按要求储备项目的得3分;如当年无新申报项目的,扣1分", "3"),
+    ("资料报送齐全得4分,若被上级通报批评的,扣2分", "4"),
+    ("台账规范得2分;假如检查时台账不在现场,扣0.5分", "2"),
+])
+def test_a_situation_on_a_condition_of_its_own_is_to_check(text, weight):
+    to_check(text, weight, "另一条件下的得分")
+
+
+@pytest.mark.parametrize("text, weight, ranks", [
+    ("如期完成得3分,延期完成得1分,未完成不得分", "3", [3, 1, 0]),
+    ("制定政务公开制度的得4分,如没有制定的扣2分", "4", [4, 2]),
+])
+def test_near_miss_a_manner_or_a_denial_after_如_stays_sure(text, weight, ranks):
+    p = propose(text, weight, "制度")
+    assert p.confident and p.kind == "choice", (p.summary, p.unplaced)
+    assert [picked(p, i) for i in range(len(ranks))] == D(*ranks)

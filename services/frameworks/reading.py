@@ -1435,6 +1435,26 @@ _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|�
 _DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
 #: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
 _EACH_TAKES = re.compile(r"(?:分别|各|均)$")
+#: a situation that is only a shortfall of the one before it (“建立制度的得3分,但制度未上墙的得2分”): what scores when
+#: the earlier one does not hold at all is unsaid
+_BUT = re.compile(r"^(?:但是|但|却|然而|不过)")
+#: a situation on a condition of its own (“…得3分;如当年无新申报项目,扣1分”), which may hold beside another, never
+#: one of them to pick (如期、如实 are manners, 若干 a count; “如没有制定…”, “如未…” deny the situation before them)
+_IF = re.compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没有|无|未|不|达不到|否)")
+
+
+def _situation_doubts(it: dict[str, Any]) -> list[str]:
+    """A 情形选择 whose lesser situations are a shortfall of the one before them with nothing at 0, or a condition of
+    their own that takes part of the points (``_BUT``, ``_IF``)."""
+    options = it["params"]["options"]
+    best = max(Decimal(str(o["score"])) for o in options)
+    out = []
+    if all(Decimal(str(o["score"])) > 0 for o in options):
+        out += [f"“{o['label']}”：只说了前一情形中的不足，前一情形本身不成立时的得分未说明"
+                for o in options[1:] if _BUT.match(str(o.get("label", "")))][:1]
+    out += [f"“{o['label']}”：另一条件下的得分，可与其他情形同时出现" for o in options
+            if 0 < Decimal(str(o["score"])) < best and _IF.match(str(o.get("label", "")))][:1]
+    return out
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
@@ -1734,7 +1754,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         elif it["type"] == CHECKLIST:
             out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
-            out += _segments_left(t, it)
+            out += _segments_left(t, it) + _situation_doubts(it)
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
             if len(degrees) >= 2 and not choice_rule.rating_named(t):
                 # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核
