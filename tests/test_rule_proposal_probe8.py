@@ -100,6 +100,10 @@ def test_near_miss_a_line_at_0_on_a_rate_of_change_stays_sure(text, weight, at, 
     ("建立制度的得3分,但制度未上墙的得2分", "3"),
     ("有应急预案的,得4分;但未组织演练的,得2分", "4"),
     ("设立公示栏得2分,但是公示内容未及时更新的得1分", "2"),
+    # the thing had said again, then what it lacks: “有方案…” / “有方案但…”, “已建立台账…” / “已建立台账未…”
+    ("有方案且落实到位得3分,有方案但落实不到位得1分", "3"),
+    ("有实施方案且落实到位的,计3分;有实施方案未落实的,计1分", "3"),
+    ("已建立台账且按月更新得3分,已建立台账未按月更新得1分", "3"),
 ])
 def test_a_shortfall_of_the_situation_before_with_nothing_at_0_is_to_check(text, weight):
     to_check(text, weight, "不成立时的得分未说明")
@@ -108,6 +112,7 @@ def test_a_shortfall_of_the_situation_before_with_nothing_at_0_is_to_check(text,
 @pytest.mark.parametrize("text, weight, ranks", [
     ("建立制度的得3分,但制度未上墙的得2分,未建立制度的不得分", "3", [3, 2, 0]),
     ("有应急预案并组织演练的得4分;有预案未演练的得2分;无预案的不得分", "4", [4, 2, 0]),
+    ("有方案且落实到位得3分,有方案但落实不到位得1分,无方案不得分", "3", [3, 1, 0]),
 ])
 def test_near_miss_the_situation_of_nothing_said_stays_sure(text, weight, ranks):
     p = propose(text, weight, "制度")

@@ -1443,6 +1443,18 @@ _BUT = re.compile(r"^(?:但是|但|却|然而|不过)")
 _IF = re.compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没有|无|未|不|达不到|否)")
 
 
+#: a situation that opens with a thing had or done (“有方案…”, “已建立台账…”)
+_HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|开展了?)[\u4e00-\u9fff]{2}")
+
+
+def _had_then_lacking(first: str, then: str) -> bool:
+    """Whether situation ``then`` has what ``first`` opens with, then lacks something of it (“有方案且落实到位” /
+    “有方案但落实不到位”, “有方案未落实”): the situation without the thing at all is not it."""
+    shared = _shared_start(first, then)
+    rest = then[len(shared):]
+    return _HAD.match(shared) is not None and bool(formula_rule.PART_MISSING.match(rest) or _BUT.match(rest.lstrip(",，")))
+
+
 def _situation_doubts(it: dict[str, Any]) -> list[str]:
     """A 情形选择 whose lesser situations are a shortfall of the one before them with nothing at 0, or a condition of
     their own that takes part of the points (``_BUT``, ``_IF``)."""
@@ -1450,8 +1462,9 @@ def _situation_doubts(it: dict[str, Any]) -> list[str]:
     best = max(Decimal(str(o["score"])) for o in options)
     out = []
     if all(Decimal(str(o["score"])) > 0 for o in options):
+        first = str(options[0].get("label", ""))
         out += [f"“{o['label']}”：只说了前一情形中的不足，前一情形本身不成立时的得分未说明"
-                for o in options[1:] if _BUT.match(str(o.get("label", "")))][:1]
+                for o in options[1:] if _BUT.match(str(o.get("label", ""))) or _had_then_lacking(first, str(o.get("label", "")))][:1]
     out += [f"“{o['label']}”：另一条件下的得分，可与其他情形同时出现" for o in options
             if 0 < Decimal(str(o["score"])) < best and _IF.match(str(o.get("label", "")))][:1]
     return out

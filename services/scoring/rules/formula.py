@@ -1987,7 +1987,7 @@ _UNDONE = re.compile(r"^(?:未能?|没有|无|不)(?:按(?:要求|规定))?(.{2,
 #: the verb of a thing done, which the fault that presupposes it may leave out (“未进行宣传” / “有宣传无记录”)
 _DOING_VERB = re.compile(r"^(?:进行|开展|组织|建立|制定|编制|实施|落实|设立|设置|配备|签订|召开|举办)(?=.{2})")
 #: after the thing done, the fault that presupposes it says what is missing of it: “有宣传无记录”, “建立台账但不规范”
-_PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
+PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
 
 
 def _undone(a: str) -> tuple[str, re.Match[str] | None, str] | None:
@@ -2015,7 +2015,7 @@ def _exclusive(a: str, b: str) -> bool:
     again = re.match(r"(?:虽|但)?(?:已|有|已有)?(?:" + said + ")", b)
     if again is None or again.end() == len(b):
         return False
-    return bool(_PART_MISSING.match(b[again.end():]))
+    return bool(PART_MISSING.match(b[again.end():]))
 
 
 #: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner (a negation
@@ -2042,7 +2042,7 @@ def _degree(a: str, b: str) -> bool:
     doing = re.escape(verb.group(0)) if verb else ""
     short = re.match(r"(?:虽|但)?(?:已有|已|有)(?:(?:" + doing + r")?(?:了)?" + re.escape(thing[-2:])
                      + (r"|" + doing + r"(?:了)?" if verb else "") + ")", b)
-    return short is not None and bool(_PART_MISSING.match(b[short.end():]) or re.match(r"[,，]?(?:但|却)", b[short.end():]))
+    return short is not None and bool(PART_MISSING.match(b[short.end():]) or re.match(r"[,，]?(?:但|却)", b[short.end():]))
 
 
 def one_of(first: str, then: str) -> bool:
