@@ -25,6 +25,22 @@ def test_a_fault_confirmed_of_an_earlier_case_is_to_check(text, weight, word):
     to_check(text, weight, word)
 
 
+# ── a fault in the unit of an earlier one that only gives a case's size (“单笔金额超过1万元的每例扣2分”): a case of the ──
+# ── earlier fault, which may count under both or under its own deduction only ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("每发现1例不合规支出扣1分,单笔金额超过1万元的每例扣2分,扣完为止", "3"),
+    ("每发现1笔违规资金扣0.5分;其中单笔超过5000元的,每笔扣1分;扣完为止", "4"),
+    ("每发现1笔违规资金扣1分,涉及金额5万元以上的每笔扣3分,扣完为止", "3"),
+])
+def test_a_fault_that_only_sizes_an_earlier_case_is_to_check(text, weight):
+    to_check(text, weight, "重复扣分")
+
+
+def test_a_late_report_sized_by_its_days_is_to_check_too():
+    p = propose("每迟报1次扣0.5分,迟报超过10天的每次扣1分,扣完为止", "3", "报送")
+    assert not p.confident
+
+
 @pytest.mark.parametrize("text, weight, counts, expected", [
     ("迟报1次扣1分,漏报1次扣2分,扣完为止", "5", [("1", "0"), ("0", "2"), ("2", "2")], [4, 1, 0]),
     ("每发现1起投诉扣1分,每发现1起安全事故扣2分,扣完为止", "5", [("1", "0"), ("1", "1")], [4, 2]),

@@ -1967,6 +1967,25 @@ _CONFIRMED = re.compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查�
 _CONFIRMED_FILLER = re.compile(r"其中|确有问题|问题|情况|的|[,，、]")
 
 
+#: a fault that is only a size of a case (“单笔金额超过1万元”, “涉及金额5万元以上”): a figure with a comparison
+_SIZED = re.compile(r"^(?:其中)?(?:单笔|单次|单起|单项|单个|每笔|涉及)?[\u4e00-\u9fff]{0,6}?(?:超过|高于|大于|达到|在)?\d+(?:\.\d+)?"
+                    r"[\u4e00-\u9fff%]{0,3}?(?:以上|及以上|以下|以内)?(?:的)?$")
+
+
+def _sized_again(params: Params, gate: str | None) -> str | None:
+    """The words of a fault counted in the unit of an earlier one that only give the size of a case (“每发现1例不合规
+    支出扣1分,单笔金额超过1万元的每例扣2分”): a case of the earlier fault, which may be meant to count under both."""
+    seen: set[str] = set()
+    for v in params.get("variables") or []:
+        if not isinstance(v, Mapping) or v.get("name") == gate:
+            continue
+        label, unit = re.sub(r"（[^（]*）$", "", str(v.get("label") or "")), str(v.get("unit") or "")
+        if unit and unit in seen and _SIZED.match(label) and re.search(r"超过|高于|大于|以上|达到", label):
+            return label
+        seen.add(unit)
+    return None
+
+
 def _confirmed_again(words: list[str]) -> str | None:
     """The words of a fault that only confirm a case an earlier fault counts (“每发现1起投诉扣1分,经查实的每起扣2分”,
     “接到投诉…;投诉属实的,每起扣1分”): nothing besides the confirmation, or only the earlier case's words; or None.
@@ -2084,6 +2103,9 @@ def overlapping_faults(params: Params) -> list[str]:
     confirmed = _confirmed_again(words)
     if confirmed:
         return [f"“{confirmed}”：是否为前项中经查实的同一情形（是否重复扣分）未说明"]
+    sized = _sized_again(params, gate)
+    if sized:
+        return [f"“{sized}”：是否为前项中数额较大的同一情形（是否重复扣分）未说明"]
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
