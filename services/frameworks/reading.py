@@ -1447,12 +1447,21 @@ _IF = re.compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没
 _HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|开展了?)[\u4e00-\u9fff]{2}")
 
 
+#: a thing, then a quality it falls short of: “整改不彻底”, “档案不完整”
+_SHORT_OF = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:不够|不|未)(?P<quality>[\u4e00-\u9fff]{2})$")
+
+
 def _had_then_lacking(first: str, then: str) -> bool:
     """Whether situation ``then`` has what ``first`` opens with, then lacks something of it (“有方案且落实到位” /
     “有方案但落实不到位”, “有方案未落实”): the situation without the thing at all is not it."""
     shared = _shared_start(first, then)
     rest = then[len(shared):]
-    return _HAD.match(shared) is not None and bool(formula_rule.PART_MISSING.match(rest) or _BUT.match(rest.lstrip(",，")))
+    if _HAD.match(shared) is not None and bool(formula_rule.PART_MISSING.match(rest) or _BUT.match(rest.lstrip(",，"))):
+        return True
+    # “及时整改” / “整改不彻底”: the thing again, short of a quality the first does not name (never its denial, “规范” /
+    # “不规范”)
+    m = _SHORT_OF.match(then)
+    return m is not None and m.group("thing") in first and m.group("quality") not in first
 
 
 def _situation_doubts(it: dict[str, Any]) -> list[str]:
