@@ -162,3 +162,20 @@ def test_near_miss_a_manner_or_a_denial_after_如_stays_sure(text, weight, ranks
     p = propose(text, weight, "制度")
     assert p.confident and p.kind == "choice", (p.summary, p.unplaced)
     assert [picked(p, i) for i in range(len(ranks))] == D(*ranks)
+
+
+# ── a quotient whose numerator opens with 按时/按期 (“按时完成项目数占项目总数的比例×6”): the 按 is the numerator's, not a ──
+# ── lead of the formula ─────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, numerator", [
+    ("按时完成项目数占项目总数的比例×6", "按时完成项目数"),
+    ("按时完成的项目数/项目总数×分值", "按时完成的项目数"),
+    ("得分=按期开工项目数/计划开工项目数×6", "按期开工项目数"),
+])
+def test_a_numerator_opening_with_按时_keeps_it(text, numerator):
+    p = propose(text, "6", "及时率")
+    assert p.kind == "rate" and p.items[0]["params"]["numerator_label"] == numerator, p.items
+
+
+def test_near_miss_a_lead_按_is_still_dropped():
+    p = propose("按完成项目数占项目总数的比例计分", "6", "完成率")
+    assert p.kind == "rate" and p.items[0]["params"]["numerator_label"] == "完成项目数"
