@@ -123,6 +123,9 @@ def test_near_miss_a_line_at_0_on_a_rate_of_change_stays_sure(text, weight, at, 
     # the thing again, short of a quality the first does not name: what scores when it is not done at all is unsaid
     ("及时整改得2分,整改不彻底扣1分", "2"),
     ("档案管理规范的得2分;档案不完整的得1分", "2"),
+    # what the first did, said short, then 但 and what it lacks
+    ("按要求开展绩效自评并报送自评报告得3分;开展自评但未报送报告得1分", "3"),
+    ("组织召开专题会议并形成会议纪要的,得2分;召开会议但无会议纪要的,得1分", "2"),
 ])
 def test_a_shortfall_of_the_situation_before_with_nothing_at_0_is_to_check(text, weight):
     to_check(text, weight, "不成立时的得分未说明")
@@ -133,6 +136,7 @@ def test_a_shortfall_of_the_situation_before_with_nothing_at_0_is_to_check(text,
     ("有应急预案并组织演练的得4分;有预案未演练的得2分;无预案的不得分", "4", [4, 2, 0]),
     ("有方案且落实到位得3分,有方案但落实不到位得1分,无方案不得分", "3", [3, 1, 0]),
     ("及时整改得2分,整改不彻底扣1分,拒不整改不得分", "2", [2, 1, 0]),
+    ("按要求开展绩效自评并报送自评报告得3分;开展自评但未报送报告得1分;未开展自评不得分", "3", [3, 1, 0]),
     # the quality denied is the first situation's own: its denial, not a part of it
     ("绩效目标规范得2分,绩效目标不规范扣1分", "2", [2, 1]),
 ])

@@ -1447,6 +1447,8 @@ _IF = re.compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没
 _HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|开展了?)[\u4e00-\u9fff]{2}")
 
 
+#: a thing done, then 但 and what it lacks: “开展自评但未报送报告”
+_DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?:但是|但|却|而)(?:未|没有|无|不)")
 #: a thing, then a quality it falls short of: “整改不彻底”, “档案不完整”
 _SHORT_OF = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:不够|不|未)(?P<quality>[\u4e00-\u9fff]{2})$")
 
@@ -1457,6 +1459,10 @@ def _had_then_lacking(first: str, then: str) -> bool:
     shared = _shared_start(first, then)
     rest = then[len(shared):]
     if _HAD.match(shared) is not None and bool(formula_rule.PART_MISSING.match(rest) or _BUT.match(rest.lstrip(",，"))):
+        return True
+    # “按要求开展绩效自评并报送报告” / “开展自评但未报送报告”: what the first did, said short, then 但 and what it lacks
+    m = _DONE_BUT.match(then)
+    if m is not None and formula_rule.within(m.group("done"), first):
         return True
     # “及时整改” / “整改不彻底”: the thing again, short of a quality the first does not name (never its denial, “规范” /
     # “不规范”)

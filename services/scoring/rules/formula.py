@@ -1950,7 +1950,7 @@ def stops(t: str, item_max: Decimal) -> bool:
     return bool(_STOP.search(t)) or any(d(m.group(1)) == item_max for m in _ANY_CAP.finditer(t))
 
 
-def _within(short: str, long: str) -> bool:
+def within(short: str, long: str) -> bool:
     """Whether the characters of ``short`` stand, in order, among those of ``long``."""
     chars = iter(long)
     return all(c in chars for c in short)
@@ -1995,7 +1995,7 @@ def _confirmed_again(words: list[str]) -> str | None:
         if m is None or any(_CONFIRMED.search(y) for y in words[:i]):
             continue
         rest = _CONFIRMED_FILLER.sub("", x[:m.start()] + x[m.end():])
-        if not rest or any(_within(rest, y) for y in words[:i]):
+        if not rest or any(within(rest, y) for y in words[:i]):
             return x
     return None
 
@@ -2098,7 +2098,7 @@ def overlapping_faults(params: Params) -> list[str]:
                 return [f"“{a}”与“{b}”：后者以前者不成立为前提，是只有其一成立的情形，还是可以同时扣分，请核对"]
     for i, a in enumerate(words):
         for j, b in enumerate(words):
-            if i != j and 2 <= len(a) < len(b) and _within(a, b) and not b.startswith("其中"):
+            if i != j and 2 <= len(a) < len(b) and within(a, b) and not b.startswith("其中"):
                 return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
     confirmed = _confirmed_again(words)
     if confirmed:
