@@ -1449,8 +1449,6 @@ _HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|�
 
 #: a thing done, then 但 and what it lacks: “开展自评但未报送报告”
 _DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?:但是|但|却|而)(?:未|没有|无|不)")
-#: a thing, then a quality it falls short of: “整改不彻底”, “档案不完整”
-_SHORT_OF = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:不够|不|未)(?P<quality>[\u4e00-\u9fff]{2})$")
 
 
 def _had_then_lacking(first: str, then: str) -> bool:
@@ -1462,12 +1460,7 @@ def _had_then_lacking(first: str, then: str) -> bool:
         return True
     # “按要求开展绩效自评并报送报告” / “开展自评但未报送报告”: what the first did, said short, then 但 and what it lacks
     m = _DONE_BUT.match(then)
-    if m is not None and formula_rule.within(m.group("done"), first):
-        return True
-    # “及时整改” / “整改不彻底”: the thing again, short of a quality the first does not name (never its denial, “规范” /
-    # “不规范”)
-    m = _SHORT_OF.match(then)
-    return m is not None and m.group("thing") in first and m.group("quality") not in first
+    return m is not None and formula_rule.within(m.group("done"), first)
 
 
 def _situation_doubts(it: dict[str, Any]) -> list[str]:
