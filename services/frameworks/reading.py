@@ -36,6 +36,7 @@ from services.scoring.rules import (
 )
 from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
+    CHANGE,
     CIRCLED,
     NOT_A_CAP_BEFORE,
     PART_MARK,
@@ -1434,6 +1435,47 @@ _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|�
 _DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
 #: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
 _EACH_TAKES = re.compile(r"(?:分别|各|均)$")
+#: a situation that is only a shortfall of the one before it (“建立制度的得3分,但制度未上墙的得2分”): what scores when
+#: the earlier one does not hold at all is unsaid
+_BUT = re.compile(r"^(?:但是|但|却|然而|不过)")
+#: a situation on a condition of its own (“…得3分;如当年无新申报项目,扣1分”), which may hold beside another, never
+#: one of them to pick (如期、如实 are manners, 若干 a count; “如没有制定…”, “如未…” deny the situation before them)
+_IF = re.compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没有|无|未|不|达不到|否)")
+
+
+#: a situation that opens with a thing had or done (“有方案…”, “已建立台账…”)
+_HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|开展了?)[\u4e00-\u9fff]{2}")
+
+
+#: a thing done, then 但 and what it lacks: “开展自评但未报送报告”
+_DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?:但是|但|却|而)(?:未|没有|无|不)")
+
+
+def _had_then_lacking(first: str, then: str) -> bool:
+    """Whether situation ``then`` has what ``first`` opens with, then lacks something of it (“有方案且落实到位” /
+    “有方案但落实不到位”, “有方案未落实”): the situation without the thing at all is not it."""
+    shared = _shared_start(first, then)
+    rest = then[len(shared):]
+    if _HAD.match(shared) is not None and bool(formula_rule.PART_MISSING.match(rest) or _BUT.match(rest.lstrip(",，"))):
+        return True
+    # “按要求开展绩效自评并报送报告” / “开展自评但未报送报告”: what the first did, said short, then 但 and what it lacks
+    m = _DONE_BUT.match(then)
+    return m is not None and formula_rule.within(m.group("done"), first)
+
+
+def _situation_doubts(it: dict[str, Any]) -> list[str]:
+    """A 情形选择 whose lesser situations are a shortfall of the one before them with nothing at 0, or a condition of
+    their own that takes part of the points (``_BUT``, ``_IF``)."""
+    options = it["params"]["options"]
+    best = max(Decimal(str(o["score"])) for o in options)
+    out = []
+    if all(Decimal(str(o["score"])) > 0 for o in options):
+        first = str(options[0].get("label", ""))
+        out += [f"“{o['label']}”：只说了前一情形中的不足，前一情形本身不成立时的得分未说明"
+                for o in options[1:] if _BUT.match(str(o.get("label", ""))) or _had_then_lacking(first, str(o.get("label", "")))][:1]
+    out += [f"“{o['label']}”：另一条件下的得分，可与其他情形同时出现" for o in options
+            if 0 < Decimal(str(o["score"])) < best and _IF.match(str(o.get("label", "")))][:1]
+    return out
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
@@ -1514,11 +1556,48 @@ _WHOLE_UNITS = ("次", "起", "例", "处", "项", "个", "件", "名", "人", "
 _PERCENT_SAID = re.compile(r"%|百分点|百分之")
 
 
+#: a value that may be below 0 (a rate of change, a difference, a balance): a line at 0% on it is a line; on any
+#: other percentage (a share of two counts, 执行率、满意度) nothing lies below 0%, so a line there is a slip
+_SIGNED_VALUE = re.compile(CHANGE + r"|增|减|降|偏差|偏离|差异|差额|差值|同比|环比|利润|收益|盈余|结余|盈亏|负")
+
+
+def _below_nothing(t: str, item: dict[str, Any]) -> list[str]:
+    """A band or a line below 0% on a percentage that cannot fall below 0 (“执行率低于0%的不得分”, “满意度低于0%的,
+    每低1个百分点扣1分”): the band is never reached and the line never crossed, so the figure is not what is meant."""
+    p = item["params"]
+    if p.get("unit", "%") != "%" or _SIGNED_VALUE.search(t):
+        return []
+    if item["type"] == THRESHOLD:
+        zero = p.get("direction") == "higher" and Decimal(str(p.get("full_at", "1"))) <= 0
+    else:
+        # a band holding only values below 0 (“为0%”, “0%及以下” hold 0 itself, a value that is met)
+        zero = any(tr.get("max") is not None and (Decimal(str(tr["max"])) < 0 or (Decimal(str(tr["max"])) == 0
+                                                  and not tr.get("max_inclusive"))) for tr in p[TIERS])
+    return ["“低于0%”：比率不会低于0，此线（档）不会用到，数值是否有误请核对"] if zero else []
+
+
+def _out_of_order(item: dict[str, Any]) -> list[str]:
+    """Bands whose scores go up and then down, or down and then up, along the value (“≥90%得3分,80%-90%得5分,<80%不
+    得分”): a higher band scoring less than a lower one and more than another is a slip of a score or a figure. (Above
+    100%, where a percentage's bands end there, “为100%,得满分;≥90%,得1分”, nothing is meant.)"""
+    from services.scoring.rules.tiers import _in_tier
+    tiers = item["params"][TIERS]
+    probes = tiers_rule.probes(tiers)
+    if item["params"].get("unit", "%") == "%" and max(probes) <= 101:
+        probes = [v for v in probes if v <= 100]
+    got = [next((Decimal(str(tr["score"])) for tr in tiers if _in_tier(v, tr)), None) for v in probes]
+    seq = [x for x in got if x is not None]
+    steps = [b - a for a, b in pairwise(seq) if b != a]
+    if any(x > 0 for x in steps) and any(x < 0 for x in steps):
+        return ["“各档得分未随数值依次升高或降低（较高一档得分反而较低）”：请核对各档的数值与得分"]
+    return []
+
+
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
     bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
-    out = []
+    out = _out_of_order(item) + _below_nothing(t, item)
     if item["params"].get("unit", "%") == "%" and not _PERCENT_SAID.search(t) and bounds and \
             all(0 <= b <= 1 for b in bounds) and any(b != b.to_integral_value() for b in bounds):
         # “执行率≥0.95得10分,0.85≤执行率<0.95得6分”: bands of a share written as fractions, read in %
@@ -1696,7 +1775,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         elif it["type"] == CHECKLIST:
             out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
-            out += _segments_left(t, it)
+            out += _segments_left(t, it) + _situation_doubts(it)
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
             if len(degrees) >= 2 and not choice_rule.rating_named(t):
                 # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核
@@ -1711,7 +1790,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 # (where each leaves nothing, “…均不得分”, two together leave nothing too)
                 out.append(f"“{'、'.join(each[:3])}：各项分别扣分，可同时发生，可改为要点核查”")
         elif it["type"] == THRESHOLD:
-            out += _per_doubts(t, it) + _direction_doubts(t, it)
+            out += _per_doubts(t, it) + _direction_doubts(t, it) + _below_nothing(t, it)
         elif it["type"] in (DEDUCTION, DELAY):
             out += _per_doubts(t, it)
         elif it["type"] == UPPER_BOUND:

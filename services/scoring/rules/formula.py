@@ -1997,7 +1997,7 @@ def stops(t: str, item_max: Decimal) -> bool:
     return bool(_STOP.search(t)) or any(d(m.group(1)) == item_max for m in _ANY_CAP.finditer(t))
 
 
-def _within(short: str, long: str) -> bool:
+def within(short: str, long: str) -> bool:
     """Whether the characters of ``short`` stand, in order, among those of ``long``."""
     chars = iter(long)
     return all(c in chars for c in short)
@@ -2007,6 +2007,45 @@ def _within(short: str, long: str) -> bool:
 _ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题")
 #: words that make a fault a graver degree of another
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
+#: a fault that is another's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the words only say it was
+#: verified, of a case counted before (the same case may be meant to count under both, or under this one only)
+_CONFIRMED = re.compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查实|核实|证实|属实|认定|确认)")
+#: what a confirmed case may say beside its confirmation and still name no fault of its own
+_CONFIRMED_FILLER = re.compile(r"其中|确有问题|问题|情况|的|[,，、]")
+
+
+#: a fault that is only a size of a case (“单笔金额超过1万元”, “涉及金额5万元以上”): a figure with a comparison
+_SIZED = re.compile(r"^(?:其中)?(?:单笔|单次|单起|单项|单个|每笔|涉及)?[\u4e00-\u9fff]{0,6}?(?:超过|高于|大于|达到|在)?\d+(?:\.\d+)?"
+                    r"[\u4e00-\u9fff%]{0,3}?(?:以上|及以上|以下|以内)?(?:的)?$")
+
+
+def _sized_again(params: Params, gate: str | None) -> str | None:
+    """The words of a fault counted in the unit of an earlier one that only give the size of a case (“每发现1例不合规
+    支出扣1分,单笔金额超过1万元的每例扣2分”): a case of the earlier fault, which may be meant to count under both."""
+    seen: set[str] = set()
+    for v in params.get("variables") or []:
+        if not isinstance(v, Mapping) or v.get("name") == gate:
+            continue
+        label, unit = re.sub(r"（[^（]*）$", "", str(v.get("label") or "")), str(v.get("unit") or "")
+        if unit and unit in seen and _SIZED.match(label) and re.search(r"超过|高于|大于|以上|达到", label):
+            return label
+        seen.add(unit)
+    return None
+
+
+def _confirmed_again(words: list[str]) -> str | None:
+    """The words of a fault that only confirm a case an earlier fault counts (“每发现1起投诉扣1分,经查实的每起扣2分”,
+    “接到投诉…;投诉属实的,每起扣1分”): nothing besides the confirmation, or only the earlier case's words; or None.
+    A fault confirmed in words of its own (“有洒水不规范投诉,情况属实”, “…服务、经查实”) is counted on its own."""
+    for i, x in enumerate(words[1:], 1):
+        m = _CONFIRMED.search(x)
+        if m is None or any(_CONFIRMED.search(y) for y in words[:i]):
+            continue
+        rest = _CONFIRMED_FILLER.sub("", x[:m.start()] + x[m.end():])
+        if not rest or any(within(rest, y) for y in words[:i]):
+            return x
+    return None
+
 
 
 #: a fault that is a thing not done: “未进行宣传”, “没有建立台账”, “无应急预案” (the thing done is group 1)
@@ -2014,7 +2053,7 @@ _UNDONE = re.compile(r"^(?:未能?|没有|无|不)(?:按(?:要求|规定))?(.{2,
 #: the verb of a thing done, which the fault that presupposes it may leave out (“未进行宣传” / “有宣传无记录”)
 _DOING_VERB = re.compile(r"^(?:进行|开展|组织|建立|制定|编制|实施|落实|设立|设置|配备|签订|召开|举办)(?=.{2})")
 #: after the thing done, the fault that presupposes it says what is missing of it: “有宣传无记录”, “建立台账但不规范”
-_PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
+PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
 
 
 def _undone(a: str) -> tuple[str, re.Match[str] | None, str] | None:
@@ -2042,7 +2081,7 @@ def _exclusive(a: str, b: str) -> bool:
     again = re.match(r"(?:虽|但)?(?:已|有|已有)?(?:" + said + ")", b)
     if again is None or again.end() == len(b):
         return False
-    return bool(_PART_MISSING.match(b[again.end():]))
+    return bool(PART_MISSING.match(b[again.end():]))
 
 
 #: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner (a negation
@@ -2069,7 +2108,7 @@ def _degree(a: str, b: str) -> bool:
     doing = re.escape(verb.group(0)) if verb else ""
     short = re.match(r"(?:虽|但)?(?:已有|已|有)(?:(?:" + doing + r")?(?:了)?" + re.escape(thing[-2:])
                      + (r"|" + doing + r"(?:了)?" if verb else "") + ")", b)
-    return short is not None and bool(_PART_MISSING.match(b[short.end():]) or re.match(r"[,，]?(?:但|却)", b[short.end():]))
+    return short is not None and bool(PART_MISSING.match(b[short.end():]) or re.match(r"[,，]?(?:但|却)", b[short.end():]))
 
 
 def one_of(first: str, then: str) -> bool:
@@ -2106,8 +2145,14 @@ def overlapping_faults(params: Params) -> list[str]:
                 return [f"“{a}”与“{b}”：后者以前者不成立为前提，是只有其一成立的情形，还是可以同时扣分，请核对"]
     for i, a in enumerate(words):
         for j, b in enumerate(words):
-            if i != j and 2 <= len(a) < len(b) and _within(a, b) and not b.startswith("其中"):
+            if i != j and 2 <= len(a) < len(b) and within(a, b) and not b.startswith("其中"):
                 return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
+    confirmed = _confirmed_again(words)
+    if confirmed:
+        return [f"“{confirmed}”：是否为前项中经查实的同一情形（是否重复扣分）未说明"]
+    sized = _sized_again(params, gate)
+    if sized:
+        return [f"“{sized}”：是否为前项中数额较大的同一情形（是否重复扣分）未说明"]
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]

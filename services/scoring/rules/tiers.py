@@ -227,8 +227,10 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
                 "max": s(d(m.group(3))), "max_inclusive": bool(m.group(4)) and not m.group(4).startswith("(不含")}
     low: dict[str, Any] | None = None
     high: dict[str, Any] | None = None
+    lower_at = (0, 0)  # where the lower end is said: an upper end found within it (“不低于90%”) is no end of its own
     m = _AT_LEAST.search(seg) or _OR_MORE.search(seg) or (_SIGN_BEFORE_NAME.search(seg) if signed else None)
     if m:
+        lower_at = m.span()
         if m.re is _SIGN_BEFORE_NAME:  # “95%≤合格率”
             low = {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": None, "max_inclusive": False}
         elif m.re.pattern.startswith("(≥"):
@@ -238,15 +240,18 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
         else:
             low = {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
     m = (_AT_MOST.search(seg) or _OR_LESS.search(seg)) if "%" in seg else None
-    if m:
+    if m and not lower_at[0] <= m.start() < lower_at[1]:
         if m.re.pattern.startswith("(≤"):
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(2))),
                     "max_inclusive": m.group(1) in _AT_MOST_WORDS or _INCLUDED.match(seg, m.end()) is not None}
         else:
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
                     "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
-    if low and high and d(low["min"]) < d(high["max"]):
-        # “达85%但不足95%”, “85%以上不足95%”: both ends in one band
+    if low and high:
+        # “达85%但不足95%”, “85%以上不足95%”: both ends in one band; an upper end at or below the lower (“95%以上不足90%”)
+        # leaves no value in the band, a slip no reading can mend
+        if d(low["min"]) >= d(high["max"]):
+            return None
         return {**low, "max": high["max"], "max_inclusive": high["max_inclusive"]}
     if low or high:
         return low or high

@@ -512,7 +512,9 @@ def is_ratio(name: str) -> bool:
     return name.rstrip().endswith("率") and "满意" not in name and not _CHANGE_RATE.search(name)
 
 
-_CHANGE_RATE = re.compile(r"(?:变动|变化|增长|增减|增幅|降幅|下降|节约)率\s*$")
+#: what a rate of change is of: such a rate may be below 0 (a share of two counts never is)
+CHANGE = r"(?:变动|变化|增长|增减|增幅|降幅|下降|节约)"
+_CHANGE_RATE = re.compile(CHANGE + r"率\s*$")
 
 
 def rate_label(name: str, explanation: str) -> str:
