@@ -1,10 +1,13 @@
 """Wordings of the tuning set's misses of other types or splits, each a class read with texts written for the tests:
 
 - situations of two requirements in combination, the lowest still having one of them (“有制度有台账得4分,有制度无台账得
-  2分,无制度有台账得1分”): the situation with neither is unsaid, a situation “以上情形均不符合” scoring 0 (to check).
+  2分,无制度有台账得1分”): the situation with neither is unsaid, a situation “以上情形均不符合” scoring 0 (to check);
+- statements each with a line on its own quantity and its points, none of them the 分值 and together all of it
+  (“建立制度得1分;培训覆盖率90%以上得1分;满意率85%以上得1分”): the points of a 要点核查, never the bands of one value
+  (to check: whether each line is reached is the team's to judge).
 
 Near misses that must not be read so: the situation with neither said, degrees of one requirement whose lowest names
-its lack.
+its lack; bands of one value whose best reaches the 分值, or whose scores do not add up to it.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.choice import NONE_APPLIES
-from tests.proposals import picked, sole
+from tests.proposals import maxes, picked, readings, scored, sole, ticks
 
 
 # ── two requirements in combination, neither unsaid ─────────────────────────────────────────────────────────────────
@@ -42,3 +45,35 @@ def test_a_floor_said_adds_no_situation(text, weight, scores):
     params = sole(p, "choice")
     assert NONE_APPLIES not in [o["label"] for o in params["options"]]
     assert [picked(p, rank) for rank in range(len(scores))] == [Decimal(x) for x in scores]
+
+
+# ── lines on quantities of their own, points adding up to the 分值 ──────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("建立考核制度得1分;培训覆盖率90%以上得1分;群众满意率85%以上得1分", "3", ["1", "1", "1"]),
+    ("设有专门场所得0.5分;设备完好率95%以上得0.5分;人员持证率80%以上得1分", "2", ["0.5", "0.5", "1"]),
+    ("档案数字化率达到80%以上得1分;借阅登记率达100%得1分", "2", ["1", "1"]),
+    ("宣传覆盖率达到60%以上得1分，群众知晓率达到80%以上得1分", "2", ["1", "1"]),
+])
+def test_lines_on_quantities_of_their_own_are_points(text, weight, points):
+    p = propose(text, weight, "工作开展")
+    sole(p, "checklist")
+    assert maxes(p) == [Decimal(x) for x in points]
+    assert ticks(p, *([True] * len(points))) == Decimal(weight)
+    assert ticks(p, False, *([True] * (len(points) - 1))) == Decimal(weight) - Decimal(points[0])
+    assert not p.confident  # whether each line is reached is judged
+    assert not any(it["type"] == "tiers" for r in readings(text, weight) for it in r.items)
+
+
+@pytest.mark.parametrize("text, weight, value, score", [
+    # a ladder whose best reaches the 分值
+    ("达到5%得1分;达到10%得2分;达到15%以上得3分", "3", "12", "2"),
+    # bands whose scores do not add up to the 分值 (the best short of it is the doubt)
+    ("≥70%得3分,≥65%得1分,<65%不得分", "5", "68", "1"),
+    ("≥95%得5分;90%-95%得3分;<90%不得分", "5", "92", "3"),
+])
+def test_bands_of_one_value_stay_bands(text, weight, value, score):
+    p = propose(text, weight, "完成率")
+    params = sole(p, "tiers")
+    key = "value" if params["input"] == "value" else None
+    inputs = {key: value} if key else {"numerator": value, "denominator": "100"}
+    assert scored(p, inputs) == Decimal(score)
