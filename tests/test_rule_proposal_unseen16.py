@@ -4,10 +4,13 @@
   2分,无制度有台账得1分”): the situation with neither is unsaid, a situation “以上情形均不符合” scoring 0 (to check);
 - statements each with a line on its own quantity and its points, none of them the 分值 and together all of it
   (“建立制度得1分;培训覆盖率90%以上得1分;满意率85%以上得1分”): the points of a 要点核查, never the bands of one value
-  (to check: whether each line is reached is the team's to judge).
+  (to check: whether each line is reached is the team's to judge);
+- a case counted below a line (“各乡镇均不低于95%得6分,有1个乡镇低于95%的扣2分,扣完为止”): a deduction per case below
+  the line, never a 达标线 stepping by the line's own figure (to check: one case or each).
 
 Near misses that must not be read so: the situation with neither said, degrees of one requirement whose lowest names
-its lack; bands of one value whose best reaches the 分值, or whose scores do not add up to it.
+its lack; bands of one value whose best reaches the 分值, or whose scores do not add up to it; a step of the value
+said with its 每 (“每低于1%扣2分”).
 """
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.choice import NONE_APPLIES
-from tests.proposals import maxes, picked, readings, scored, sole, ticks
+from tests.proposals import by_count, maxes, picked, readings, scored, sole, ticks
 
 
 # ── two requirements in combination, neither unsaid ─────────────────────────────────────────────────────────────────
@@ -77,3 +80,27 @@ def test_bands_of_one_value_stay_bands(text, weight, value, score):
     key = "value" if params["input"] == "value" else None
     inputs = {key: value} if key else {"numerator": value, "denominator": "100"}
     assert scored(p, inputs) == Decimal(score)
+
+
+# ── a case counted below a line ─────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("各乡镇达标率均不低于95%的得6分,有1个乡镇低于95%的扣2分,扣完为止", "6", "2"),
+    ("各监测点达标率均达到90%以上得10分,有一个监测点低于90%的扣2分,扣完为止", "10", "2"),
+    ("各项指标均不低于85%得8分,有一项指标低于85%扣2分,扣完为止", "8", "2"),
+])
+def test_a_case_counted_below_a_line(text, weight, per):
+    p = propose(text, weight, "达标情况")
+    params, full = sole(p, "deduction"), Decimal(weight)
+    assert (params["per"], by_count(p, "0"), by_count(p, "2")) == (per, full, full - 2 * Decimal(per))
+    assert not p.confident and not any(it["type"] == "threshold" for r in readings(text, weight) for it in r.items)
+
+
+@pytest.mark.parametrize("text, weight, value, score", [
+    ("达标率达到90%得满分,每低于1%扣2分,扣完为止", "10", "87", "4"),
+    ("达标率不低于90%得10分,低于90%的,每低1个百分点扣1分,扣完为止", "10", "85", "5"),
+])
+def test_a_step_of_the_value_stays_a_line(text, weight, value, score):
+    p = propose(text, weight, "监测达标")
+    sole(p, "threshold")
+    assert scored(p, {"value": value}) == Decimal(score)
+
