@@ -6,11 +6,15 @@
   (“建立制度得1分;培训覆盖率90%以上得1分;满意率85%以上得1分”): the points of a 要点核查, never the bands of one value
   (to check: whether each line is reached is the team's to judge);
 - a case counted below a line (“各乡镇均不低于95%得6分,有1个乡镇低于95%的扣2分,扣完为止”): a deduction per case below
-  the line, never a 达标线 stepping by the line's own figure (to check: one case or each).
+  the line, never a 达标线 stepping by the line's own figure (to check: one case or each);
+- numbered points, one with lower steps each naming a figure and closed by a band of it scoring nothing (“2.每年开展
+  督导4次以上,得2分;开展3次,得1分;2次及以下,不得分3.…”): that point the bands of its figure, each other point a
+  全有或全无 (to check).
 
 Near misses that must not be read so: the situation with neither said, degrees of one requirement whose lowest names
 its lack; bands of one value whose best reaches the 分值, or whose scores do not add up to it; a step of the value
-said with its 每 (“每低于1%扣2分”).
+said with its 每 (“每低于1%扣2分”); a point with lower steps closed by its denial (“召开1次,得0.5分;未召开,不得分”), a
+point partly met.
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.choice import NONE_APPLIES
-from tests.proposals import by_count, maxes, picked, readings, scored, sole, ticks
+from tests.proposals import by_count, maxes, met_or_not, picked, readings, scored, sole, ticks, types
 
 
 # ── two requirements in combination, neither unsaid ─────────────────────────────────────────────────────────────────
@@ -104,3 +108,27 @@ def test_a_step_of_the_value_stays_a_line(text, weight, value, score):
     sole(p, "threshold")
     assert scored(p, {"value": value}) == Decimal(score)
 
+
+# ── a numbered point in bands of its figure beside plain points ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, scores", [
+    ("1.建立工作制度,得1分;未建立,不得分2.每年开展督导4次以上,得2分;开展3次,得1分;2次及以下,不得分3.有年度总结,得1分;"
+     "没有,不得分", "4", ["5", "3", "2"], ["2", "1", "0"]),
+    ("1.建立工作制度，得1分；未建立，不得分。2.每年开展督导4次以上，得2分；开展3次，得1分；2次及以下，不得分。"
+     "3.有年度总结，得1分；没有，不得分。", "4", ["4", "3", "1"], ["2", "1", "0"]),
+    ("1.制定实施方案,得1分;未制定,不得分2.培训覆盖率≥90%,得2分;80%≤覆盖率<90%,得1分;覆盖率<80%,不得分", "3",
+     ["95", "85", "70"], ["2", "1", "0"]),
+])
+def test_a_numbered_point_in_bands_of_its_figure(text, weight, values, scores):
+    p = propose(text, weight, "管理")
+    kinds = types(p)
+    assert kinds[1] == "tiers" and set(kinds) - {"tiers"} == {"all_or_nothing"}
+    assert [scored(p, {"value": v}, 1) for v in values] == [Decimal(x) for x in scores]
+    assert met_or_not(p, 0) == (Decimal(1), Decimal(0))
+    assert not p.confident
+
+
+def test_a_point_closed_by_its_denial_is_partly_met():
+    text = "1.制定实施方案,得2分;未制定,不得分2.每年至少召开2次专题会议,得1分;召开1次,得0.5分;未召开,不得分"
+    p = propose(text, "3", "管理")
+    sole(p, "checklist")
+    assert maxes(p) == [Decimal(2), Decimal(1)]

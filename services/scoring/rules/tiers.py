@@ -1626,3 +1626,7 @@ RULE = RuleType(
                Recogniser(147, _gap_bands)),
     describe=describe,
 )
+
+
+#: the bands of a number, read by a point of a list of its own (checklist): “6次以上,得1分;5次,得0.5分;4次及以下,不得分”
+counted_bands, ranges = _counted_bands, _ranges
