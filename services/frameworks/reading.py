@@ -1185,16 +1185,12 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
 _CHECK_REMARK = re.compile(r",(?:(?:重点|实地)?(?:检查|查看|核查|抽查)[^;,]{2,40}?(?:情况|资料|台账|记录)|以[^;,]{2,24}?为准)(?=;|$)")
 
 
-#: a situation named by what it has and what it lacks: “有记录无方案”, “无方案有记录”
-_HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
-
-
 def _combinations_without_none(options: list[dict]) -> list[str]:
     """A 情形选择 of two requirements in combination (“有方案有记录得3分,有记录无方案得2分,有方案无记录得1分”) with
     no situation at 0: the one with neither is left unsaid, and the rule could not score it."""
     if any(Decimal(str(o["score"])) == 0 for o in options):
         return []
-    mixed = [str(o["label"]) for o in options if _HAS_WITHOUT.search(str(o["label"]))]
+    mixed = [str(o["label"]) for o in options if choice_rule.HAS_WITHOUT.search(str(o["label"]))]
     if len(mixed) < 2:
         return []
     return [f"“{mixed[0]}”、“{mixed[1]}”：两项要求的组合，缺少两者皆无（得0分）的情形"]

@@ -9,7 +9,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
-from services.scoring.rules import all_or_nothing, choice, deduction
+from services.scoring.rules import all_or_nothing, choice, deduction, tiers
 from services.scoring.rules.base import (
     Column,
     Input,
@@ -843,6 +843,7 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
         doubts.append(f"“{tail.strip(';,.')}”：各要点分别计分")
         tail = ""
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
+    steps: dict[int, list[Statement]] = {}
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
         statements, steps = _lower_steps(statements)
         points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
@@ -907,6 +908,9 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
         doubts.append(f"“{rest}”：未计入要点" if not breach or "," in said else f"“{rest}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
         return None if gate else _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
+    graded = _graded_points(statements, steps, tail, w, doubts) if steps and not gate else None
+    if graded is not None:
+        return graded
     summed = _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
     if gate:  # the fault that takes the whole 分值: a key point of no points of its own
         item = summed.items[0]
@@ -914,6 +918,45 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
                                                      *item["params"]["points"]]}
         return Proposed([item], f"{summed.summary}，关键要点“无：{gate}”不满足则本项不得分", summed.doubts)
     return summed
+
+
+#: a clause scoring nothing that names a figure: “组织4次及以下,不得分”, “占比<40%,不得分”
+_FIGURE_ZEROED = re.compile(r"^[^;]*\d[^;]*?,?" + ZEROED + "$")
+
+
+def _graded_points(statements: tuple[Statement, ...], steps: dict[int, list[Statement]], tail: str, w: Wording,
+                   doubts: list[str]) -> Proposed | None:
+    """Numbered points, one or more with lower steps after its score that each name a figure, as its own words do,
+    closed by a band of that figure scoring nothing (“2.…进行6次以上指导,得1分;组织5次,得0.5分;组织4次及以下,不得分;
+    3.…”): the bands of that figure; each other point a 全有或全无. Nothing unless every such point reads as bands whose
+    best is its points; a point closed by its denial (“…;未组织,不得分”) is a point partly met."""
+    items, used = [], []
+    for k, st in enumerate(statements):
+        key, pts = chr(ord("a") + k), st.points or Decimal(0)
+        if k not in steps:
+            items.append(all_or_nothing.RULE.item(st.words[:30], pts, {"condition": st.words}, key=key))
+            continue
+        if not re.search(r"\d", st.words) or not all(re.search(r"\d", x.words) for x in steps[k]):
+            return None
+        after = statements[k + 1].before if k + 1 < len(statements) else tuple(tail.strip(";,.").split(";"))
+        zero = [x for x in after[:1] if _FIGURE_ZEROED.match(x)]
+        if not zero:  # “…;每年组织1次,得0.5分;未组织,不得分”: the point denied, so a point partly met, not bands
+            return None
+        clauses = [f"{x.words},得{fmt(x.points or Decimal(0))}分" for x in (st, *steps[k])] + zero
+        used += [*zero, st.words]
+        part = Wording(";".join(clauses), pts, st.words[:30], "", w.explanation)
+        found = tiers.counted_bands(part) or tiers.ranges(part)
+        if found is None or len(found.items) != 1:
+            return None
+        bands = found.items[0]["params"][tiers.RULE.type]
+        if max(d(b["score"]) for b in bands) != pts:
+            return None
+        items.append({**found.items[0], "key": key, "label": st.words[:30]})
+        doubts.append(f"“{clauses[0]}”等：读作该要点按数值分档")
+    # the steps and the band scoring nothing are bands now, not a point partly met nor its breach
+    said = [x for x in doubts if "部分满足的得分" not in x and not any(x.startswith(f"“{z}”：") for z in used)]
+    return Proposed(items, f"{len(items)} 个评分项（" + "、".join(f"{it['max']}分" for it in items) + "），分档的要点按数值分档",
+                    tuple(dict.fromkeys(said)))
 
 
 def _lower_steps(statements: tuple[Statement, ...]) -> tuple[tuple[Statement, ...], dict[int, list[Statement]]]:

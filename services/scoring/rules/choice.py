@@ -167,24 +167,31 @@ def _situations(w: Wording) -> Proposed | None:
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
+    # “有方案有记录得3分,有记录无方案得2分,有方案无记录得1分”: two requirements in combination, the lowest still has
+    # one of them: the one with neither is unsaid
+    combined = sum(1 for label, _share, _points in found if HAS_WITHOUT.search(label)) >= 2
+    if combined and "扣" not in w.text:
+        return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
 #: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
 #: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
 _NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
+#: a situation named by what it has and what it lacks: “有记录无方案”, “无方案有记录”
+HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
 #: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
 #: none is left unsaid
 _ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$|^其(?:他|它|余)")
 
 
-def _none_unsaid(found: Proposed) -> Proposed:
+def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
     """“村民自治村计2分,合格村计1分”: situations that all score, the lowest of them still something achieved: the one
     that none of them holds scores nothing, which the text leaves unsaid (to check)."""
     item = with_none_applies(found.items[0])
     if item is None:
         return found
-    return Proposed([item], found.summary, (*(found.doubts or ()), NONE_APPLIES_DOUBT))
+    return Proposed([item], found.summary, (*(found.doubts or ()), doubt or NONE_APPLIES_DOUBT))
 
 
 

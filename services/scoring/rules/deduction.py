@@ -38,7 +38,7 @@ _UNIT = "|".join("个(?!百分点|月|季度|工作日|小时|点)" if u == "个
 
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分; a count of none (“每0项”) is no case counted
 PER_INSTANCE = re.compile(r"([1-9]\d*)(" + _UNIT + r")(?![%\d])"
-                          r"[^;%]{0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
+                          r"(?:[^;%]|(?<=\d)%(?=的?,?(?:扣|少得))){0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:

@@ -133,6 +133,8 @@ _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
+#: a case counted before a comparison, “有1个指标低于…”, “每有1项…未达到…”: what is below the line is counted
+_CASE_BELOW = re.compile(r"(?:有|每)1(?:个|项|处|家|条|种|所)[^,;\d]{0,12}$")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
 _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 #: “以95%为目标”, “以全年计划的90%为标准”: the line is the target
@@ -238,6 +240,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None
     if rates_each_step(t):
         return None  # “A率、B率…每项每低1个百分点扣…”: each rate its own line, no one 达标线
+    if not step.group(0).startswith("每") and _CASE_BELOW.search(t, 0, step.start()):
+        return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     line = _line(t, step, weight)
     doubts = None
     per_unit = ""

@@ -377,7 +377,7 @@ def _ranges(w: Wording) -> Proposed | None:
         if sc is None or rng is None:
             continue
         tiers.append({**rng, "score": s(sc)})
-    if len(tiers) < 2:
+    if len(tiers) < 2 or _points_adding_up(read, w.weight):
         return None
     _top_of_scale(tiers)
     _close_gaps(tiers)
@@ -396,6 +396,13 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+def _points_adding_up(read: list[tuple[str, Decimal | None, Any]], weight: Decimal) -> bool:
+    """“A得1分;B率30%以上得0.5分;C率90%以上得0.5分;…” on 3 points: statements each with its own line and points, none
+    of them the 分值 and together all of it: the points of a 要点核查, never the bands of one value."""
+    scores = [sc for _seg, sc, _rng in read if sc is not None]
+    return len(scores) >= 2 and all(0 < sc < weight for sc in scores) and sum(scores, Decimal(0)) == weight
 
 
 def _end_left_out(tiers: list[dict[str, Any]]) -> tuple[str, ...] | None:
@@ -1624,3 +1631,7 @@ RULE = RuleType(
                Recogniser(147, _gap_bands)),
     describe=describe,
 )
+
+
+#: the bands of a number, read by a point of a list of its own (checklist): “6次以上,得1分;5次,得0.5分;4次及以下,不得分”
+counted_bands, ranges = _counted_bands, _ranges
