@@ -16,6 +16,8 @@ position, and only when the item types match or the two types compute the same t
 - faults each taken once off the 分值 are the same as situations of one fault each;
 - the 分值 less a cost per fault is the same rule as a formula (``max - 10*a - 5*b``), as a 要点核查 whose
   points cost the same in the same order, and, where every fault costs alike, as a deduction per case.
+- a row zeroed by one condition and otherwise the 分值 less a cost per fault is the same rule as a formula
+  ``g * (max - 2*a)`` and as a 要点核查 whose key point zeroes the row, its other points costing the same in order.
 
 Anything else — another type, another number of items, options or points — scores as wrong.
 
@@ -103,7 +105,7 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
                                                               want if want["type"] == "formula" else got):
         return True
-    if _same_costs(want, got):
+    if _same_costs(want, got) or _same_gated_costs(want, got):
         return True
     return _yes_no(want) and _yes_no(got)
 
@@ -157,7 +159,7 @@ def _costs(item: dict[str, Any]) -> list[Decimal] | None:
     expression = str(params.get("expression", "")).replace(" ", "")
     names = [v["name"] for v in params.get("variables", [])]
     terms = re.fullmatch(r"(max|\d+(?:\.\d+)?)((?:-(?:\d+(?:\.\d+)?\*)?[A-Za-z_]\w*)+)", expression)
-    if not terms or terms.group(1) != "max" and Decimal(terms.group(1)) != Decimal(item["max"]):
+    if not terms or (terms.group(1) != "max" and Decimal(terms.group(1)) != Decimal(item["max"])):
         return None  # the 分值 written as its figure (“4 - 2*a - 2*b” of 4) is the 分值
     found = re.findall(r"-(?:(\d+(?:\.\d+)?)\*)?([A-Za-z_]\w*)", terms.group(2))
     if [name for _cost, name in found] != names:
@@ -176,6 +178,64 @@ def _same_costs(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if not theirs or not ours:
         return False
     return len(set(theirs + ours)) == 1 if "deduction" in pair else theirs == ours
+
+
+def _gated_costs(item: dict[str, Any]) -> list[Decimal] | None:
+    """What each fault costs, in order, where one condition zeroes the row and otherwise the row is the 分值 less a
+    cost per fault: a 要点核查 with a key point (met, it holds what the other points leave of the 分值; each other
+    point not met costs its points) or a formula ``g * (max - c1*a - …)`` (the zeroing factor apart)."""
+    params = item.get("params") or {}
+    if item["type"] == "checklist":
+        points = params.get("points", [])
+        if not params.get("gate") or sum(Decimal(p["max"]) for p in points) != Decimal(item["max"]):
+            return None
+        return [Decimal(p["max"]) for p in points if p["key"] != params["gate"]]
+    factor = _factor(params) if item["type"] == "formula" else None
+    if factor is None:
+        return None
+    name, complement = factor
+    form = f"(1-{name})" if complement else name
+    expression = str(params["expression"]).replace(" ", "")
+    rest = expression.removeprefix(f"{form}*") if expression.startswith(f"{form}*") else expression.removesuffix(f"*{form}")
+    if rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1]
+    others = [v for v in params.get("variables", []) if v["name"] != name]
+    return _costs({"type": "formula", "max": item["max"], "params": {"expression": rest, "variables": others}})
+
+
+def _same_gated_costs(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A row zeroed by one condition, else the 分值 less a cost per fault, as a 要点核查 with a key point and as a
+    formula ``g * (max - …)``: the same rule where the other points cost what the formula's faults do, in order."""
+    if {want["type"], got["type"]} != {"checklist", "formula"}:
+        return False
+    theirs, ours = _gated_costs(want), _gated_costs(got)
+    return bool(theirs) and theirs == ours
+
+
+def _gated_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The inputs of one reading of a row zeroed by one condition put the way the other takes them: the key point met
+    is the factor at 1 (0 where it is written as the fault), each other point not met its fault, once."""
+    if want["type"] == "checklist":
+        gate = want["params"]["gate"]
+        states = {k: v["state"] for k, v in given["points"].items()}
+        if any(state not in ("met", "not_met") for state in states.values()):
+            raise ValueError("部分满足的要点不是是/否")
+        met = states[gate] == "met"
+        faults = [Decimal(states[p["key"]] == "not_met") for p in want["params"]["points"] if p["key"] != gate]
+    else:
+        name, complement = _factor(want["params"]) or ("", False)
+        met = (Decimal(given["vars"][name]) == 0) == complement
+        faults = [Decimal(given["vars"][v["name"]]) for v in want["params"]["variables"] if v["name"] != name]
+    if got["type"] == "formula":
+        name, complement = _factor(got["params"]) or ("", False)
+        others = [v["name"] for v in got["params"]["variables"] if v["name"] != name]
+        return {"vars": {name: str(int(met != complement)), **{n: str(f) for n, f in zip(others, faults)}}}
+    if any(f not in (0, 1) for f in faults):
+        raise ValueError("一项要点只能不满足一次")
+    gate = got["params"]["gate"]
+    others = [p["key"] for p in got["params"]["points"] if p["key"] != gate]
+    return {"points": {gate: {"state": "met" if met else "not_met"},
+                       **{k: {"state": "not_met" if f else "met"} for k, f in zip(others, faults)}}}
 
 
 def _costs_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
@@ -243,6 +303,8 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     wp, gp = want.get("params") or {}, got.get("params") or {}
     if want["type"] != got["type"] and _same_costs(want, got):  # the 分值 less a cost per fault, either way
         return _costs_across(want, got, given)
+    if want["type"] != got["type"] and _same_gated_costs(want, got):  # and zeroed by one condition, either way
+        return _gated_across(want, got, given)
     if want["type"] != got["type"] and _yes_no(want):  # one yes/no reading into another
         met = given.get("met")
         if "option" in given:
@@ -561,6 +623,39 @@ def test_the_points_less_a_cost_per_fault_is_the_same_rule_in_each_type():
            "params": {"points": [{"key": "p1", "label": "", "max": "0.5"}, {"key": "p2", "label": "", "max": "0.5"}]}}
     with pytest.raises(ValueError):
         _costs_across(per_case | {"max": "1"}, two, {"count": "3"})
+
+
+def test_the_points_written_as_their_figure_are_the_points():
+    """``4 - 2*a - 2*b`` of 4 is ``max - 2*a - 2*b``: the same rule as the 要点核查 of points 2 and 2; another figure
+    than the 分值 is another rule."""
+    variables = [{"name": n, "label": n, "unit": ""} for n in "ab"]
+    points = {"key": "a", "max": "4", "type": "checklist",
+              "params": {"points": [{"key": "p", "label": "", "max": "2"}, {"key": "q", "label": "", "max": "2"}]}}
+    figure = {"key": "a", "max": "4", "type": "formula", "params": {"expression": "4 - 2*a - 2*b", "variables": variables}}
+    assert _costs(figure) == [2, 2] and _same_costs(figure, points)
+    assert not _same_costs({**figure, "params": {**figure["params"], "expression": "5 - 2*a - 2*b"}}, points)
+
+
+def test_a_row_zeroed_by_a_key_point_is_the_same_rule_as_a_zeroing_factor():
+    """“未建立机构不得分,人员变动未及时调整的扣2分” of 3 as a 要点核查 whose key point (1) zeroes the row beside a point of 2,
+    and as ``g * (max - 2*a)`` (or ``(1 - z) * (max - 2*a)``): every input taken across scores the same either way;
+    other costs are another rule."""
+    points = {"key": "a", "max": "3", "type": "checklist",
+              "params": {"points": [{"key": "set", "label": "", "max": "1"}, {"key": "adj", "label": "", "max": "2"}],
+                         "gate": "set"}}
+    for expression, name in (("g * (max - 2 * a)", "g"), ("(1 - z) * (max - 2 * a)", "z")):
+        formula = {"key": "a", "max": "3", "type": "formula",
+                   "params": {"expression": expression,
+                              "variables": [{"name": name, "label": "", "unit": ""}, {"name": "a", "label": "", "unit": ""}]}}
+        assert _same_kind(points, formula) and _same_kind(formula, points)
+        for gate, fault in ((True, 0), (True, 1), (False, 0), (False, 1)):
+            ticked = {"points": {"set": {"state": "met" if gate else "not_met"},
+                                 "adj": {"state": "not_met" if fault else "met"}}}
+            across = _convert(points, formula, ticked)
+            assert score_item(formula, across).score == score_item(points, ticked).score == (3 - 2 * fault if gate else 0)
+            assert score_item(points, _convert(formula, points, across)).score == score_item(points, ticked).score
+        assert not _same_kind(points, {**formula, "params": {**formula["params"],
+                                                              "expression": expression.replace("2 * a", "1 * a")}})
 
 
 def test_faults_each_taking_the_whole_points_are_one_yes_no():
