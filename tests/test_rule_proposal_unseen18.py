@@ -1,0 +1,61 @@
+"""Made-up texts of wordings the proposer left to 酌情评分 though they state a rule: faults listed with commas and one
+deduction for each (“无A,无B,无C的,各扣2分”), the deduction each costs said 分别 (“…的,分别扣2分”) or with 减
+(“…各减5分”), and the near misses beside them.
+
+The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
+taken from the rule corpus).
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_count, readings, types
+
+
+# ── faults listed with commas, each opening with the same 无/未/没有, closed by the one deduction each costs ─────────
+# ── (“无年度计划,无季度小结,无年度总结的,各扣2分”): the commas are the list's marks, a deduction per fault found; ───────
+# ── one amount said 分别 (“…的,分别扣2分”) is each fault's, as 各扣 says ────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, n, per", [
+    ("未建立巡查台账,未建立维修台账,未建立考勤台账的,各扣2分。", "6", 3, "2"),
+    ("无年度工作计划,无季度工作小结,无年度总结的,分别扣2分", "8", 3, "2"),
+    ("没有应急预案,没有演练记录,各扣1分,扣完为止", "5", 2, "1"),
+    ("2、无值班制度,无交接班记录,无巡查日志,无隐患台账的,各扣1.5分;", "6", 4, "1.5"),
+    # one amount said 分别 after faults listed with 、 (“…的,分别扣2分”): each fault costs it, as 各扣 says
+    ("未建立巡查台账、未建立维修台账、未建立考勤台账的,分别扣2分。", "6", 3, "2"),
+    ("字号不清晰、营业时间未公示的,分别扣1.5分", "3", 2, "1.5"),
+    ("缺少会议记录、学习记录、活动记录的,分别减3分", "9", 3, "3"),
+])
+def test_faults_listed_are_each_deducted(text, weight, n, per):
+    p = propose(text, weight, "台账")
+    assert types(p) == ["deduction"], (p.summary, p.unplaced)
+    assert p.items[0]["params"]["per"] == per
+    assert by_count(p, "0") == D(weight)[0]
+    assert by_count(p, "1") == D(weight)[0] - D(per)[0]
+    assert by_count(p, str(n)) == max(D(weight)[0] - n * D(per)[0], D(0)[0])
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("未建立巡查台账,无维修记录的,各扣2分", "6"),  # two faults, not the one 无/未 opening each: not read as a list
+    ("工作开展较好,未发现问题的,各扣2分", "6"),  # a clause that is no fault before the one that is
+    ("未建立巡查台账,未按时上报,分别扣1分、2分", "6"),  # amounts in turn, not one amount for each
+])
+def test_near_misses_of_the_comma_list_are_not_read_as_one(text, weight):
+    assert not any("所列" in r.summary for r in readings(text, weight)), [r.summary for r in readings(text, weight)]
+
+
+# ── the amount each costs said with 减 (“…率、…率低于目标值各减5分”): as 各扣 ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("服务满意率、投诉办结率低于目标值各减5分。", "10", "5"),
+    ("班子不团结、制度不落实各减2分", "4", "2"),
+])
+def test_each_less_is_each_deducted(text, weight, per):
+    p = propose(text, weight, "指标")
+    assert types(p) == ["deduction"], (p.summary, p.unplaced)
+    assert p.items[0]["params"]["per"] == per
+    assert by_count(p, "1") == D(weight)[0] - D(per)[0]
+
+
+def test_a_figure_reduced_is_no_deduction():
+    # “各减少2人”: 减 before a figure of something else than points stays as written
+    assert not any(r.items and r.items[0]["type"] == "deduction" for r in readings("编制各减少2人的,得满分", "3"))
