@@ -1,6 +1,7 @@
 """Made-up texts of wordings the proposer left to 酌情评分 though they state a rule: faults listed with commas and one
 deduction for each (“无A,无B,无C的,各扣2分”), the deduction each costs said 分别 (“…的,分别扣2分”) or with 减
-(“…各减5分”), and the near misses beside them.
+(“…各减5分”), situations numbered with circled marks straight after the last one's score (“①有方案5分②无方案0分”),
+and the near misses beside them.
 
 The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
 taken from the rule corpus).
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, readings, types
+from tests.proposals import D, by_count, picked, readings, types
 
 
 # ── faults listed with commas, each opening with the same 无/未/没有, closed by the one deduction each costs ─────────
@@ -59,3 +60,26 @@ def test_each_less_is_each_deducted(text, weight, per):
 def test_a_figure_reduced_is_no_deduction():
     # “各减少2人”: 减 before a figure of something else than points stays as written
     assert not any(r.items and r.items[0]["type"] == "deduction" for r in readings("编制各减少2人的,得满分", "3"))
+
+
+# ── situations numbered with circled marks, each mark straight after the last one's score (“①有方案5分②无方案0分”): ──
+# ── the marks part the situations as “(1)…5分(2)…0分” does ───────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, options", [
+    ("①有应急预案5分②无应急预案0分", "5", ["5", "0"]),
+    ("①制度健全且执行到位6分②制度基本健全3分③无制度0分", "6", ["6", "3", "0"]),
+    ("①按时报送4分②延迟报送2分③未报送0分", "4", ["4", "2", "0"]),
+])
+def test_circled_situations_after_scores_are_a_choice(text, weight, options):
+    p = propose(text, weight, "情形")
+    assert types(p) == ["choice"], (p.summary, p.unplaced)
+    assert [picked(p, k) for k in range(len(options))] == D(*options)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("①会议记录完整4分②会议记录不完整扣2分", "4"),  # a deduction after the mark: no situation scored by it
+    ("①按时上报5分②迟报每次扣1分", "5"),  # a step after the mark
+])
+def test_circled_marks_before_a_deduction_are_no_choice(text, weight):
+    p = propose(text, weight, "情形")
+    assert not (p.confident and p.kind == "choice"), p.summary
+

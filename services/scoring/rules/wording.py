@@ -673,10 +673,10 @@ def slash_lists(t: str) -> tuple[str, list[str], list[Decimal]] | None:
 # ── statements each followed by its score ───────────────────────────────────
 #: a statement's score where its words end, however it is marked: “(3分)”, “(3分,…的得2分)” (a lower step beside it),
 #: “,3分”, “得3分”, “计3分”, “加3分”, “:3分”, “3分。”, “…的,得满分” — never a deduction (扣3分) or a share (各3分); a stop,
-#: a bracket, a list mark (、 /) or the next statement's number follows it
+#: a bracket, a list mark (、 /) or the next statement's number (“(2)”, “2.”, “②”) follows it
 _SCORE_MARK = re.compile(
     r"\((?P<a>\d+(?:\.\d+)?)分(?:,(?P<alt>[^()]+?)(?:得|计|记)(?P<alt_pts>\d+(?:\.\d+)?)分)?\)"
-    r"|(?<![扣减除各])(?:得|计|记|加|给|占)?(?<![\d.扣减除各])(?P<b>\d+(?:\.\d+)?)分(?=$|[;,.()、/]|\d{1,2}[.、)](?!\d))"
+    r"|(?<![扣减除各])(?:得|计|记|加|给|占)?(?<![\d.扣减除各])(?P<b>\d+(?:\.\d+)?)分(?=$|[;,.()、/" + CIRCLED + r"]|\d{1,2}[.、)](?!\d))"
     r"|(?<![扣减除各])(?:得|计|记|给)(?P<full>满分)(?=$|[;,.])")
 #: what a statement cannot end with before its score: a cap, a total, a range (“最高3分”, “共6分”, “3-5分”)
 _NOT_A_SCORE_BEFORE = re.compile(r"(?:最高|最多|最低|不超过|不高于|共|合计|总计|总分|满分|分值|约|[-~至到])$")
