@@ -11,7 +11,18 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
 from tests.proposals import D, by_count, picked, readings, types
+
+
+def _each_deducted(text: str, weight: str, per: str, n: int) -> None:
+    """The text's proposal is one deduction of ``per`` for each case: none found scores the 分值, ``n`` found that
+    less ``n`` × ``per`` (down to 0)."""
+    p = propose(text, weight, "指标")
+    assert types(p) == ["deduction"], (p.summary, p.unplaced)
+    assert p.items[0]["params"]["per"] == per
+    assert by_count(p, "0") == D(weight)[0]
+    assert by_count(p, str(n)) == max(D(weight)[0] - n * D(per)[0], D(0)[0])
 
 
 # ── faults listed with commas, each opening with the same 无/未/没有, closed by the one deduction each costs ─────────
@@ -28,12 +39,7 @@ from tests.proposals import D, by_count, picked, readings, types
     ("缺少会议记录、学习记录、活动记录的,分别减3分", "9", 3, "3"),
 ])
 def test_faults_listed_are_each_deducted(text, weight, n, per):
-    p = propose(text, weight, "台账")
-    assert types(p) == ["deduction"], (p.summary, p.unplaced)
-    assert p.items[0]["params"]["per"] == per
-    assert by_count(p, "0") == D(weight)[0]
-    assert by_count(p, "1") == D(weight)[0] - D(per)[0]
-    assert by_count(p, str(n)) == max(D(weight)[0] - n * D(per)[0], D(0)[0])
+    _each_deducted(text, weight, per, n)
 
 
 @pytest.mark.parametrize("text, weight", [
@@ -51,10 +57,7 @@ def test_near_misses_of_the_comma_list_are_not_read_as_one(text, weight):
     ("班子不团结、制度不落实各减2分", "4", "2"),
 ])
 def test_each_less_is_each_deducted(text, weight, per):
-    p = propose(text, weight, "指标")
-    assert types(p) == ["deduction"], (p.summary, p.unplaced)
-    assert p.items[0]["params"]["per"] == per
-    assert by_count(p, "1") == D(weight)[0] - D(per)[0]
+    _each_deducted(text, weight, per, 1)
 
 
 def test_a_figure_reduced_is_no_deduction():
@@ -83,3 +86,23 @@ def test_circled_marks_before_a_deduction_are_no_choice(text, weight):
     p = propose(text, weight, "情形")
     assert not (p.confident and p.kind == "choice"), p.summary
 
+
+# ── a homophone typed in the scoring words (one pinyin): 份 for 分 after a verb of points (“扣0.5份”), 乙 for 一 after a ─
+# ── word of a case short (“每缺乙个”): read as the words meant ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("台账不全的,每缺1本,扣0.5份。", "4", "0.5"),
+    ("每缺乙个村级服务站扣1分,扣完为止", "5", "1"),
+    ("宣传栏未更新的,每少乙次扣0.5份,扣完为止", "3", "0.5"),
+])
+def test_homophones_in_the_scoring_words_are_read_as_meant(text, weight, per):
+    _each_deducted(text, weight, per, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "每缺1份材料扣1份材料",  # 份 of a thing, not points
+    "乙方人员不足的,每缺1人扣1分",  # 乙方: a party, no numeral
+    "评为乙等的,得3份;",  # 乙 after no word of a case short; 份 after 得 is read as 分 only
+])
+def test_near_misses_of_the_homophones_stay_as_written(text):
+    assert ("乙" in normalize(text)) == ("乙" in text)
+    assert "份材料" not in text or normalize(text) == text

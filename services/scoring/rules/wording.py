@@ -163,6 +163,8 @@ def _surface(text: str) -> str:
         t = _EACH_APART.sub("各", t)
     if "各扣" in t:  # “无A,无B的,各扣2分”: the faults' commas the list's marks
         t = _FAULTS_BY_COMMA.sub(lambda m: t[m.start():m.start("list")] + m.group("list").replace(",", "、"), t)
+    if "份" in t or "乙" in t:  # “扣0.5份”, “每缺乙个”: a homophone typed for 分, for 一 (the pinyin the same)
+        t = _HOMOPHONE_ONE.sub("一", _HOMOPHONE_FEN.sub(r"\1分", t))
     if "扣完为止" in t:  # “…,直至扣完为止”: the stop written the one way the readings know
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
@@ -230,6 +232,11 @@ FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
+
+#: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
+_HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
+#: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”)
+_HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|項|项|次|处|人|份|件|名|家|户)")
 
 #: “…率、…率低于指标数各减10分”: the points each listed thing costs said with 减, written the one way the readings know
 _EACH_LESS = re.compile(r"(?<=各|别)减(?=\d+(?:\.\d+)?分)")
