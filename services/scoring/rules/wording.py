@@ -157,6 +157,14 @@ def _surface(text: str) -> str:
         t = _WHOLE_POINTS.sub("满分", t)
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
         t = _MARK_BEFORE_FEN.sub(r"\1.", t)
+    if "减" in t:  # “…各减10分”: 减 for 扣 after 各/分别
+        t = _EACH_LESS.sub("扣", t)
+    if "分别扣" in t:  # “无A、无B的,分别扣2分”: one amount for each, written the one way the readings know
+        t = _EACH_APART.sub("各", t)
+    if "各扣" in t:  # “无A,无B的,各扣2分”: the faults' commas the list's marks
+        t = _FAULTS_BY_COMMA.sub(lambda m: t[m.start():m.start("list")] + m.group("list").replace(",", "、"), t)
+    if "份" in t or "乙" in t:  # “扣0.5份”, “每缺乙个”: a homophone typed for 分, for 一 (the pinyin the same)
+        t = _HOMOPHONE_ONE.sub("一", _HOMOPHONE_FEN.sub(r"\1分", t))
     if "扣完为止" in t:  # “…,直至扣完为止”: the stop written the one way the readings know
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
@@ -224,6 +232,22 @@ FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
+
+#: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
+_HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
+#: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”)
+_HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|項|项|次|处|人|份|件|名|家|户)")
+
+#: “…率、…率低于指标数各减10分”: the points each listed thing costs said with 减, written the one way the readings know
+_EACH_LESS = re.compile(r"(?<=各|别)减(?=\d+(?:\.\d+)?分)")
+
+#: “无A、无B的,分别扣2分”: one amount 分别 for each fault listed is 各 (never amounts in turn, “分别扣1分、2分”)
+_EACH_APART = re.compile(r"分别(?=扣\d+(?:\.\d+)?分(?![、,]?\d))")
+
+#: “无A台账,无B台账,无C台账的,分别扣2分”: faults listed with commas, each opening with the same 无/未, closed by the
+#: deduction each costs; the commas are the list's marks (“无A台账、无B台账…”)
+_FAULTS_BY_COMMA = re.compile(r"(?:^|(?<=[;:]))" + ORDINAL + r"?(?P<list>(?P<no>无|未|没有)[^,;:\d]{2,30}"
+                              r"(?:,(?P=no)[^,;:\d]{2,30}){1,8}?)(?=的?,?各扣\d)")
 #: “…;有其中1项参与,得0.5;无,不得分”, “…供电时间不低于2小时得0.2”: a situation's score with its 分 left out, closing its clause, where the other
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
 _SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
@@ -656,10 +680,10 @@ def slash_lists(t: str) -> tuple[str, list[str], list[Decimal]] | None:
 # ── statements each followed by its score ───────────────────────────────────
 #: a statement's score where its words end, however it is marked: “(3分)”, “(3分,…的得2分)” (a lower step beside it),
 #: “,3分”, “得3分”, “计3分”, “加3分”, “:3分”, “3分。”, “…的,得满分” — never a deduction (扣3分) or a share (各3分); a stop,
-#: a bracket, a list mark (、 /) or the next statement's number follows it
+#: a bracket, a list mark (、 /) or the next statement's number (“(2)”, “2.”, “②”) follows it
 _SCORE_MARK = re.compile(
     r"\((?P<a>\d+(?:\.\d+)?)分(?:,(?P<alt>[^()]+?)(?:得|计|记)(?P<alt_pts>\d+(?:\.\d+)?)分)?\)"
-    r"|(?<![扣减除各])(?:得|计|记|加|给|占)?(?<![\d.扣减除各])(?P<b>\d+(?:\.\d+)?)分(?=$|[;,.()、/]|\d{1,2}[.、)](?!\d))"
+    r"|(?<![扣减除各])(?:得|计|记|加|给|占)?(?<![\d.扣减除各])(?P<b>\d+(?:\.\d+)?)分(?=$|[;,.()、/" + CIRCLED + r"]|\d{1,2}[.、)](?!\d))"
     r"|(?<![扣减除各])(?:得|计|记|给)(?P<full>满分)(?=$|[;,.])")
 #: what a statement cannot end with before its score: a cap, a total, a range (“最高3分”, “共6分”, “3-5分”)
 _NOT_A_SCORE_BEFORE = re.compile(r"(?:最高|最多|最低|不超过|不高于|共|合计|总计|总分|满分|分值|约|[-~至到])$")
