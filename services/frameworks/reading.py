@@ -1006,7 +1006,7 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
             return d(m.group(2)), m.group(1) + "," + m.group(3)
         # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule (“签订责任状,
         # 共15分,每缺1级扣5分”: the points said as the part's total)
-        m = re.match(r"^([^,;\d()]{2,30}?)的?(\d+(?:\.\d+)?)分,(.+)$", body) or _TOTAL_OPEN.match(body)
+        m = re.match(r"^([^,;\d()]{2,30}?)的?(?<![扣减除])(\d+(?:\.\d+)?)分,(.+)$", body) or _TOTAL_OPEN.match(body)
         if m and re.search(r"扣|每|否则|不得分", m.group(3)):
             return d(m.group(2)), m.group(1) + "计" + m.group(2) + "分," + m.group(3)
     m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words
