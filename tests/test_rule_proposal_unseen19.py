@@ -112,3 +112,26 @@ def test_a_fault_s_deduction_opening_a_part_is_not_its_points(text, weight):
             for o in (it["params"].get("options") or []):
                 assert not o["label"].endswith("扣"), r.summary
     assert not propose(text, weight, "指标").confident
+
+
+# ── a count asked at least once (“不少于1次”, “1篇以上”, “至少1次”) is a thing done or not: a 全有或全无, not a band of 1 ──
+@pytest.mark.parametrize("text, weight", [
+    ("召开社区安全工作会议不少于1次(1分)", "1"),
+    ("开展宣传活动1次以上得3分", "3"),
+    ("组织应急演练至少1次,得2分", "2"),
+    ("全年在市级以上媒体发表稿件1篇以上的,得2分", "2"),
+    ("上报信息1条以上得3分,否则不得分", "3"),
+])
+def test_a_count_of_at_least_one_is_met_or_not(text, weight):
+    p = propose(text, weight, "指标")
+    assert types(p) == ["all_or_nothing"] and not p.confident, p.summary
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+
+
+@pytest.mark.parametrize("text, weight, line", [
+    ("开展宣传活动2次以上得3分", "3", "≥2次"),  # a line above one is a line on the count
+    ("全年被投诉不超过1次得3分", "3", "≤1次"),  # at most once: a line, not a thing done
+])
+def test_other_lines_on_a_count_stay_bands(text, weight, line):
+    p = propose(text, weight, "指标")
+    assert types(p) == ["tiers"] and line in p.summary, p.summary
