@@ -84,6 +84,8 @@ def test_parts_zeroed_in_words_share_the_rest(text, weight, parts, second):
     ("①未建立台账的不得分,台账丢失的不得分;②未报送的扣2分,报送不全的扣1分", "4"),
     # two faults of the same cost
     ("①未建立台账的扣2分,未开展培训的扣2分;②未报送的扣2分,报送不全的扣1分", "4"),
+    # faults of two things in each part, not a fault and a milder form of it
+    ("①未建立制度扣2分,未开展培训扣1分;②未建立台账扣2分,未组织演练扣1分", "4"),
     # a part with words that are no fault
     ("①按要求建立台账;②未报送的扣2分,报送不全的扣1分", "4"),
     # a fault counted per case, or zeroing the whole item

@@ -193,6 +193,9 @@ def fault_pairs(w: Wording) -> Proposed | None:
         (worse, _w), (milder, less) = sorted(faults, key=lambda f: -(f[1] if f[1] is not None else pts))
         if less is None or not 0 < less < pts:
             return None
+        if not (choice_rule.one_holds(worse, Decimal(0), milder, pts - less) or _one_matter(milder, worse)
+                or _one_matter(worse, milder)):
+            return None  # “①未建立制度扣2分,未开展培训扣1分”: faults of two things, not a fault and a milder form of it
         opts = [("无上述问题", pts), (milder, pts - less), (worse, Decimal(0))]
         items.append(choice_rule.RULE.item("情形", pts, {"options": [
             {"key": f"o{i}", "label": label, "score": s(p)} for i, (label, p) in enumerate(opts, 1)]}))
