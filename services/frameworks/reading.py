@@ -108,7 +108,11 @@ def candidates(w: Wording) -> Iterator[Proposed]:
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
-    """The readings of the whole text: its wordings, its parts, a rule once per part, a gate beside the rest."""
+    """The readings of the whole text: its wordings, its parts, a rule once per part, a gate beside the rest. Circled
+    parts each of a fault and a milder form of it come first: they are items of their own, not faults adding up."""
+    pairs = fault_pairs(w)
+    if pairs is not None:
+        yield pairs
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -119,6 +123,86 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
+
+
+#: a numbered part's mark, opening the text or after a clause (“①…;②…”, “(1)…;(2)…”, “1.…;2.…”)
+_PART_AT = re.compile(r"(?:^|(?<=[;,.]))(?:[" + CIRCLED + r"]|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+#: one fault of a circled part and what it costs: a figure or the part's whole (“…的扣5分()”, “…的不得分”)
+_PART_FAULT = re.compile(r"^(?P<label>[^;]*?)(?:的|者)?(?:(?P<none>" + ZEROED + r")|扣(?P<less>\d+(?:\.\d+)?)分)$")
+#: what makes a fault counted or its deduction run on (“每”, “有一宗”), never one situation of a part; or its zero
+#: named for the whole item (“该项不得分”), not for the part
+_FAULT_RUNS_ON = re.compile(r"每|为止|累计|扣|\d+(?:\.\d+)?分|(?:\d+(?:\.\d+)?|[一两])(?:%|次|项|个|处|例|人|天|日|月|年|条|件|宗|起|户)|"
+                            r"(?:此处|此项|本项|该项|整项|该指标|本指标)$")
+
+
+def _part_faults(part: str) -> list[tuple[str, Decimal | None]] | None:
+    """The faults of one circled part, each with what it costs (None: the part's whole); a fault may be said over
+    clauses (“支委分工不够明确,关系处理不够好的扣1分”). None when a clause is no fault or a fault runs on."""
+    faults: list[tuple[str, Decimal | None]] = []
+    pending: list[str] = []
+    for clause in (x for x in re.split(r"[;,]", part.replace("()", "").strip(";,. ")) if x):
+        m = _PART_FAULT.match(clause)
+        if m is None:
+            pending.append(clause)
+            continue
+        label = ",".join([*pending, m.group("label")] if m.group("label") else pending)
+        pending = []
+        if not label or _FAULT_RUNS_ON.search(label):
+            return None
+        faults.append((label, d(m.group("less")) if m.group("less") else None))
+    return None if pending or not faults else faults
+
+
+def fault_pairs(w: Wording) -> Proposed | None:
+    """“①没有活动场所的扣5分,场所破旧的扣3分;②未悬挂党旗的扣5分,悬挂不规范扣3分”, “①落实一般的扣0.5分,落实不好的不得分;
+    ②…”: circled parts with no points of their own, each a fault and a milder form of it (one of the two holds, or
+    neither), or one fault alone. Each part is an item: a 情形选择 (neither: its points; the milder fault: its points
+    less that fault's cost; the fault: 0), or a 全有或全无 for a fault alone. A part's points are its fault's cost; a
+    part whose fault is said as 不得分 takes an equal share of what the parts costing a figure leave of the 分值.
+    Always to check: the points of the parts and the situation of no fault are the text's unsaid."""
+    if "扣" not in w.text or not _PART_AT.match(w.text):
+        return None
+    parts = [x for x in _PART_AT.split(w.text) if x.strip(";,. ")]
+    if len(parts) < 2 or len(_PART_AT.findall(w.text)) != len(parts):
+        return None
+    read: list[list[tuple[str, Decimal | None]]] = []
+    for part in parts:
+        faults = _part_faults(part)
+        if faults is None or len(faults) > 2:
+            return None
+        if len(faults) == 2:
+            whole = [f for f in faults if f[1] is None]
+            costs = sorted(f[1] for f in faults if f[1] is not None)
+            if len(whole) == 2 or (not whole and costs[0] == costs[1]):
+                return None
+        read.append(faults)
+    known = [max(c for _l, c in f if c is not None) for f in read if all(c is not None for _l, c in f)]
+    unsaid = len(read) - len(known)
+    rest = w.weight - sum(known, Decimal(0))
+    share = rest / unsaid if unsaid else Decimal(0)
+    if (rest <= 0 if unsaid else rest != 0) or any(k <= 0 for k in known):
+        return None
+    if not unsaid and sum((c for f in read for _l, c in f if c is not None), Decimal(0)) == w.weight:
+        return None  # every cost adding up to the 分值: faults taken off it, found together or not
+    items: list[dict[str, Any]] = []
+    for faults in read:
+        pts = share if any(c is None for _l, c in faults) else max(c for _l, c in faults if c is not None)
+        if len(faults) == 1:
+            items.append(all_or_nothing_rule.RULE.item(faults[0][0][:30], pts, {"condition": "无：" + faults[0][0]}))
+            continue
+        (worse, _w), (milder, less) = sorted(faults, key=lambda f: -(f[1] if f[1] is not None else pts))
+        if less is None or not 0 < less < pts:
+            return None
+        if not (choice_rule.one_holds(worse, Decimal(0), milder, pts - less) or _one_matter(milder, worse)
+                or _one_matter(worse, milder)):
+            return None  # “①未建立制度扣2分,未开展培训扣1分”: faults of two things, not a fault and a milder form of it
+        opts = [("无上述问题", pts), (milder, pts - less), (worse, Decimal(0))]
+        items.append(choice_rule.RULE.item("情形", pts, {"options": [
+            {"key": f"o{i}", "label": label, "score": s(p)} for i, (label, p) in enumerate(opts, 1)]}))
+    for k, it in enumerate(items):
+        it["key"] = chr(ord("a") + k)
+    said = "各部分未写分值：按其扣去全部的扣分读作该部分分值（写作不得分的均分其余分值），无上述问题为满分情形，评分标准未明说"
+    return Proposed(items, f"{len(items)} 个评分项：各部分的问题及其较轻情形", (said,))
 
 
 #: remarks in brackets closing the text, none of them only points (“(5分)”, “(计5分)”): “(考核时段为上年10月至当年9月)”,
@@ -1006,7 +1090,7 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
             return d(m.group(2)), m.group(1) + "," + m.group(3)
         # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule (“签订责任状,
         # 共15分,每缺1级扣5分”: the points said as the part's total)
-        m = re.match(r"^([^,;\d()]{2,30}?)的?(\d+(?:\.\d+)?)分,(.+)$", body) or _TOTAL_OPEN.match(body)
+        m = re.match(r"^([^,;\d()]{2,30}?)的?(?<![扣减除])(\d+(?:\.\d+)?)分,(.+)$", body) or _TOTAL_OPEN.match(body)
         if m and re.search(r"扣|每|否则|不得分", m.group(3)):
             return d(m.group(2)), m.group(1) + "计" + m.group(2) + "分," + m.group(3)
     m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words

@@ -275,7 +275,7 @@ _ZEROES_THE_ITEM = re.compile(r"^" + PART_MARK + r"[^;]*[,的](?:此项|本项|�
 _DONE_POORLY = re.compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")
 
 
-def _one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
+def one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
     """Whether faults ``a`` and ``b`` (each with the score it leaves) are situations of which one holds: one presupposes
     the other did not happen or is a lesser degree of it (``formula.one_of``); or one takes the whole 分值 and the
     other is a thing done poorly (“未建立台账的不得分,登记不及时的扣1分”: found together, the row scores 0 anyway)."""
@@ -304,7 +304,7 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         found.append((m.group("label"), points))
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
-    if not all(_one_holds(a, p, b, q) for (a, p), (b, q) in combinations(found, 2)):
+    if not all(one_holds(a, p, b, q) for (a, p), (b, q) in combinations(found, 2)):
         return None  # “未开展演练扣3分,演练无总结扣1分,未开展培训扣2分”: faults of other things may be found together
     return _options([("无上述问题", w.weight)] + found, w, "（含未列出问题的满分情形）", ("“无上述问题”：满分情形评分标准未明说",))
 
@@ -348,7 +348,7 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
     if len(whole) != 1 or len(lesser) != 1 or not 0 < lesser[0][1] < w.weight:
         return None
     (taken_all,), ((part, less),) = whole, lesser
-    if not _one_holds(taken_all, Decimal(0), part, w.weight - less):
+    if not one_holds(taken_all, Decimal(0), part, w.weight - less):
         return None  # “无台账扣全分,制度不健全扣1分”: a fault of another thing may be found beside the whole one
     return _options([("无上述问题", w.weight), (part, w.weight - less), (taken_all, Decimal(0))], w, "（含未列出问题的满分情形）",
                     (f"“无上述问题”：满分情形评分标准未明说；“{taken_all}”扣去全部分值，与“{part}”读作择一的情形",))

@@ -1094,6 +1094,8 @@ def _figure_line(w: Wording) -> Proposed | None:
         return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'≤' if inclusive else '<'}{line}{unit} 得满分，否则不得分",
                             tuple(doubts) or None)
     inclusive = m.group("cmp") in (None, *_AT_LEAST_WORDS) or bool(m.group("post"))
+    if inclusive and line == "1" and unit != "%":
+        return None  # “召开会议不少于1次(1分)”: at least once is done or not, a 全有或全无 (all_or_nothing reads it)
     doubts_at_least = None if m.group("otherwise") else (f"“{m.group(0).strip(';,')}”：未写明未达到时的得分，按不得分读",)
     return _figure_item(w, what, unit, _line_tiers(line, inclusive, w.weight, Decimal(0)),
                         f"分档计分：{what}{'≥' if inclusive else '>'}{line}{unit} 得满分，否则不得分", doubts_at_least)
