@@ -11,7 +11,9 @@ position, and only when the item types match or the two types compute the same t
   “(1 - z) * (…)”, is the complement of one written as the condition met, “g * (…)”;
 - a 比率计分 and a one-row 完成比例 with the 100% cap are the same rate, typed as one number or as two;
 - a 全有或全无, a choice between 分值 and 0, a single point to check, a deduction whose one case takes the
-  whole 分值 and faults that each take the whole 分值 (``max - 10*a - 10*b`` of 10) are the same yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
+  whole 分值, faults that each take the whole 分值 (``max - 10*a - 10*b`` of 10) and a 分档 of one line (分值 at
+  or past it, 0 short of it: where the text states the line and the proposal a requirement) are the same
+  yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
 - a line on a count with points off per step below it is the same as a deduction per case short of the line;
 - faults each taken once off the 分值 are the same as situations of one fault each;
 - the 分值 less a cost per fault is the same rule as a formula (``max - 10*a - 5*b``), as a 要点核查 whose
@@ -90,6 +92,9 @@ def _yes_no(item: dict[str, Any]) -> bool:
     if item["type"] == "formula":  # the 分值 less faults that each take the whole 分值 (“…扣10分;…扣10分” of 10)
         costs = _costs(item)
         return bool(costs) and min(costs) >= Decimal(item["max"]) > 0
+    if item["type"] == "tiers":  # one line: at or past it the 分值, short of it 0 (“1件以上记2分(不投稿不得分)”)
+        scores = sorted(Decimal(str(t["score"])) for t in params.get("tiers", []))
+        return params.get("input", "value") == "value" and scores == [0, Decimal(item["max"])] > [0, 0]
     return item["type"] == "all_or_nothing"
 
 
@@ -107,7 +112,8 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
         return True
     if _same_costs(want, got) or _same_gated_costs(want, got):
         return True
-    return _yes_no(want) and _yes_no(got)
+    # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
+    return _yes_no(want) and _yes_no(got) and got["type"] != "tiers"
 
 
 def _faults_as_situations(choice: dict[str, Any], formula: dict[str, Any]) -> bool:
@@ -315,6 +321,8 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
             met = Decimal(given["count"]) == 0
         if "vars" in given:  # no fault at all
             met = all(Decimal(v) == 0 for v in given["vars"].values())
+        if "value" in given:  # a line reached or not
+            met = score_item(want, given).score == Decimal(want["max"])
         if got["type"] == "all_or_nothing":
             return {"met": met}
         if got["type"] == "deduction":
@@ -656,6 +664,25 @@ def test_a_row_zeroed_by_a_key_point_is_the_same_rule_as_a_zeroing_factor():
             assert score_item(points, _convert(formula, points, across)).score == score_item(points, ticked).score
         assert not _same_kind(points, {**formula, "params": {**formula["params"],
                                                               "expression": expression.replace("2 * a", "1 * a")}})
+
+
+def test_a_line_read_as_a_requirement_met_is_one_yes_no():
+    """“1件以上记2分(不投稿不得分)” labelled as a 分档 of one line (≥1: 2, below: 0) and proposed as a 全有或全无 on
+    “1件以上”: every value taken across scores the same; a line proposed where the text states a requirement is not
+    taken as it (the line may leave part of the requirement out), and bands of more than one line are no yes/no."""
+    line = {"key": "a", "label": "", "max": "2", "type": "tiers",
+            "params": {"input": "value", "tiers": [
+                {"min": "1", "min_inclusive": True, "max": None, "max_inclusive": False, "score": "2"},
+                {"min": None, "min_inclusive": False, "max": "1", "max_inclusive": False, "score": "0"}]}}
+    yes_no = {"key": "a", "label": "", "max": "2", "type": "all_or_nothing", "params": {"condition": "提供稿件1件以上"}}
+    assert _same_kind(line, yes_no) and not _same_kind(yes_no, line)
+    for value, score in (("0", 0), ("1", 2), ("3", 2)):
+        assert score_item(yes_no, _convert(line, yes_no, {"value": value})).score == score
+    three = {**line, "max": "3", "params": {"input": "value", "tiers": [
+        {"min": "3", "min_inclusive": True, "max": None, "max_inclusive": False, "score": "3"},
+        {"min": "1", "min_inclusive": True, "max": "3", "max_inclusive": False, "score": "1"},
+        {"min": None, "min_inclusive": False, "max": "1", "max_inclusive": False, "score": "0"}]}}
+    assert not _same_kind(three, {**yes_no, "max": "3"})
 
 
 def test_faults_each_taking_the_whole_points_are_one_yes_no():
