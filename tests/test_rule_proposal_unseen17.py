@@ -73,6 +73,38 @@ def test_share_in_words_scored_by_its_proportion(text, weight):
     assert scored(p, ratio("120")) == Decimal(weight)
 
 
+@pytest.mark.parametrize("text", [
+    "按照已办结件数÷受理件数×分值进行计算",
+    "得分按照实际支出/预算数×分值进行计算",
+])
+def test_quotient_times_the_weight_then_carried_out(text):
+    # “进行计算”: the formula's closing words, nothing of their own
+    p = propose(text, "10", "指标")
+    sole(p, "rate")
+    assert p.confident and p.unplaced == []
+    assert scored(p, ratio("75")) == Decimal("7.5")
+
+
+@pytest.mark.parametrize("text, numerator", [
+    ("得分按照实际支出/预算数×分值进行计算", "实际支出"),
+    ("评分按已办结件数占受理件数的比例×分值计算", "已办结件数"),
+    ("得分按照预算执行率×分值计算", None),
+])
+def test_score_by_lead_is_no_part_of_the_quantity(text, numerator):
+    # “得分按照…”: the score said before the lead, neither a word of the rate's name
+    p = propose(text, "10", "指标")
+    params = sole(p, "rate")
+    if numerator:
+        assert params["numerator_label"] == numerator
+    assert "按" not in p.summary.split("得分 = ", 1)[1].split("×", 1)[0]
+
+
+def test_near_miss_carried_out_after_a_deduction_is_still_its_words():
+    # a deduction beside the formula: the formula is then words the deduction does not place
+    p = propose("按照已办结件数÷受理件数×分值进行计算,每少1件扣1分", "10", "指标")
+    assert not p.confident
+
+
 def test_share_in_words_after_the_full_marks_stays_to_check():
     # the full marks when met, in proportion when not: the rate reads both, the words around it left to check
     p = propose("减排比例满足考核要求的,计20分;未满足考核要求的,按照实际减排比例占考核要求的比重乘以20进行计分", "20", "减排")

@@ -58,13 +58,13 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
 #: “得分值=年度建设任务完成率(超过100%以100%计算)×20”: 得分值 for 得分, the cap said in brackets, a longer name
-SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|按|^|(?<=[(:]))(?P<named>[^*,;.=()]{1,20}?率)"
+SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|(?:得分|评分|计分)?按照?(?![时期])|^|(?<=[(:]))(?P<named>[^*,;.=()]{1,20}?率)"
                            r"(?P<cap>\((?:超过|超出|大于|高于)100%(?:的部分)?(?:以|按)100%(?:计算|计)\))?\*(?:" + SCORE_BASE
                            + r"|" + NUM + r"分?)(?![*/])")  # (“…率×10×权重”: a further factor, no share of the 分值)
 #: “实际完成值/目标值”, “(评标基准价/投标报价”: a quotient of two named quantities (its opening bracket, if any)
 _QUOTIENT = r"\(?(?P<num>[^*/,;.=()]{2,16})/(?P<den>[^*/,;.=()]{2,16}?)"
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
-SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|按(?![时期])|^|(?<=[(:]))" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
+SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|(?:得分|评分|计分)?按照?(?![时期])|^|(?<=[(:]))" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
 
 
 #: “超过100%的部分按实际计”: the rate is not capped at 100%
@@ -380,7 +380,7 @@ def _counted_then_by_it(w: Wording) -> Proposed | None:
 
 
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
-_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|按(?:照|(?![时期]))|以|^|(?<=[(:]))"
+_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|(?:得分|评分|计分)?按(?:照|(?![时期]))|以|^|(?<=[(:]))"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
 _WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + ")"
 #: a rate as the words give it: named (“执行率”, a name the text defines as a quotient), a quotient (“A/B”), a share
