@@ -29,6 +29,8 @@ def test_all_of_them_then_the_step_of_their_rate(text, weight, step, deduct, at,
     assert scored(p, {"value": "100"}) == Decimal(weight)
     assert scored(p, {"value": at}) == Decimal(score)
     assert scored(p, {"value": "0"}) == 0
+    # whether the rate of the step is that of the words before 100% is read, not said: to check
+    assert not p.confident and any("100%" in u for u in p.unplaced)
 
 
 def test_all_of_them_with_a_step_of_several_points_stays_to_check():
