@@ -2009,7 +2009,7 @@ def _joined_in(t: str, a: int, b: int) -> bool:
 _MEASURED = {TIERS, THRESHOLD, RATE, COMPLETION, UPPER_BOUND}
 #: words that carry no meaning of their own in a scoring text
 FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
-                     r"标准|满分|情况|视为|即可)*$")
+                     r"标准|满分|情况|视为|即可|进行(?:计算)?)*$")
 #: rule types whose points are judged on described conditions (the words before a score are the condition)
 _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
 
