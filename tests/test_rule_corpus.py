@@ -8,7 +8,8 @@ position, and only when the item types match or the two types compute the same t
   situation “以上情形均不符合”, scoring 0, to situations that all score more is matched on the situations named),
   the points of a 要点核查 and the variables of a 公式 by position; a variable multiplying the whole expression (a condition that zeroes
   the row) is matched to the proposal's own wherever each names it, and one written as the fault,
-  “(1 - z) * (…)”, is the complement of one written as the condition met, “g * (…)”;
+  “(1 - z) * (…)”, is the complement of one written as the condition met, “g * (…)”; so is a fault that costs the
+  whole 分值 (``max - 10*z - 2*a`` of 10);
 - a 比率计分 and a one-row 完成比例 with the 100% cap are the same rate, typed as one number or as two;
 - a 全有或全无, a choice between 分值 and 0, a single point to check, a deduction whose one case takes the
   whole 分值, faults that each take the whole 分值 (``max - 10*a - 10*b`` of 10) and a 分档 of one line (分值 at
@@ -292,6 +293,17 @@ def _factor(params: dict[str, Any]) -> tuple[str, bool] | None:
     return None
 
 
+def _whole_fault(item: dict[str, Any]) -> tuple[str, bool] | None:
+    """The first fault of ``max - W*a - …`` that costs the whole 分值 (W ≥ 分值): found, it zeroes the row as a factor
+    ``(1 - a) * (max - …)`` does (written as the fault)."""
+    costs = _costs(item) if item["type"] == "formula" else None
+    if not costs:
+        return None
+    names = [v["name"] for v in item["params"]["variables"]]
+    whole = [name for name, cost in zip(names, costs) if cost >= Decimal(item["max"])]
+    return (whole[0], True) if len(whole) == 1 else None
+
+
 def _one_term(expression: str) -> bool:
     """Whether ``expression`` has no sum or difference outside parentheses (a product of factors)."""
     depth = 0
@@ -374,6 +386,8 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         # a factor of the whole row (“g * (…)”, “(…) * g”) is the same wherever it is named: first or last
         # and a factor written as the fault (“(1 - z) * (…)”) takes the complement of one written as the condition met
         theirs, ours = _factor(wp), _factor(gp)
+        if bool(theirs) != bool(ours):  # a fault costing the whole 分值 is the complement of a factor zeroing the row
+            theirs, ours = theirs or _whole_fault(want), ours or _whole_fault(got)
         if theirs and ours:
             names.remove(theirs[0])
             mine.remove(ours[0])
@@ -595,6 +609,26 @@ def test_a_zeroing_fault_written_as_its_complement_is_the_same_rule():
     assert check(entry).exact
     entry["situations"].append({"inputs": {"a": {"vars": {"d": "1", "z": "1"}}}, "score": "23"})
     assert not check(entry).exact
+
+
+def test_a_fault_costing_the_whole_points_is_a_zeroing_factor():
+    """“未建立台账的不得分;记录不全每处扣1分” of 5 labelled ``h * (max - n)`` (h = 1 a 台账 kept) and proposed as
+    ``max - 5*a - b``: the same rule, every situation taken across; a first fault costing less than the 分值 is
+    another rule."""
+    variables = [{"name": n, "label": n, "unit": ""} for n in ("h", "n")]
+    entry = {"id": "x-01", "computable": True, "max": "5", "indicator": "台账",
+             "text": "未建立台账的,扣5分;台账记录不全的,每处扣1分,扣完为止。",
+             "items": [{"key": "a", "label": "台账", "max": "5", "type": "formula",
+                        "params": {"expression": "h * (max - n)", "variables": variables}}],
+             "situations": [{"inputs": {"a": {"vars": {"h": h, "n": n}}}, "score": score}
+                            for h, n, score in (("1", "0", "5"), ("1", "2", "3"), ("0", "0", "0"), ("0", "3", "0"))]}
+    outcome = check(entry)
+    assert outcome.proposal.items[0]["params"]["expression"].replace(" ", "").startswith("max-5*")
+    assert outcome.exact
+    entry["situations"].append({"inputs": {"a": {"vars": {"h": "0", "n": "1"}}}, "score": "4"})
+    assert not check(entry).exact
+    assert _whole_fault({"type": "formula", "max": "5", "params": {
+        "expression": "max - 4*a - b", "variables": [{"name": "a"}, {"name": "b"}]}}) is None
 
 
 def test_the_points_less_a_cost_per_fault_is_the_same_rule_in_each_type():
