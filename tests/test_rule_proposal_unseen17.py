@@ -1,5 +1,6 @@
 """Rates in more words: the full marks said as all of those asked doing it (“100%参加培训,得6分”) before the step of
-their rate below it, and a share in words scored in proportion “按照…进行计分”.
+their rate below it, and a share in words scored in proportion “按照…进行计分”; a step on a quantity of its own after a
+line said of another (“配套资金100%到位,得6分;项目完工率每低1个百分点扣0.5分”) is to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -119,3 +120,25 @@ def test_near_miss_a_share_of_money_scored_otherwise_is_not_the_rate():
     # “按…的比重进行分配”: no score said, the share distributes money, not points
     for found in readings("按照各乡镇人口占全县人口的比重进行分配", "10"):
         assert all(it["type"] != "rate" for it in found.items)
+
+
+# ── a step on one quantity after a line on another ────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "配套资金100%到位,得6分;项目完工率每低1个百分点扣0.5分,扣完为止",
+    "资金到位率达到95%得6分,项目完工率每低1个百分点扣0.5分,扣完为止",
+    "培训覆盖率≥90%的得满分;考核合格率每降低1%扣1分,扣完为止",
+])
+def test_a_step_on_another_quantity_than_the_line_is_to_check(text):
+    p = propose(text, "6", "项目实施")
+    assert not p.confident and any("是否同一数值" in n for n in p.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "完工率达100%得6分;完工率每低1个百分点扣0.5分,扣完为止",
+    "预算执行率≥95%,得满分;执行率每低1个百分点扣0.5分,扣完为止",
+    "达到100%得满分;完成率每下降1个百分点扣1分,扣完为止",
+    "配套资金到位率100%,得6分;每低1个百分点扣0.5分,扣完为止",
+])
+def test_a_step_on_the_line_s_own_quantity_stays_read(text):
+    p = propose(text, "6", "项目实施")
+    assert p.confident and p.items[0]["type"] == "threshold"

@@ -237,6 +237,24 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     return None
 
 
+#: the quantity a step names in its own clause (“;项目完工率每低1个百分点…”), the words of what is measured
+_STEP_QUANTITY = re.compile(r"(?:^|[,;])(?:项目|其)?(?P<q>[\u4e00-\u9fff]{2,12}?)(?:的|之)?$")
+#: the words of a line's clause that name no quantity: comparisons, scores, full marks
+_LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以上|及|为|的|不低于|不少于|以内|本项|该项")
+
+
+def _another_quantity(t: str, step: re.Match[str]) -> str | None:
+    """“配套资金100%到位,得6分;项目完工率每低1个百分点扣0.5分”: the step names its own quantity (完工率) and the words
+    before it name another (配套资金…到位), none of two characters in common: which value the line is of is unsaid."""
+    named = _STEP_QUANTITY.search(t, 0, step.start())
+    if named is None:
+        return None
+    q, before = named.group("q"), t[:named.start()]
+    if not _LINE_FILLER.sub("", before) or any(q[i:i + 2] in before for i in range(len(q) - 1)):
+        return None
+    return f"“{q}”：达标线所在的“{before.strip(',;')}”说的是否同一数值，评分标准未说明"
+
+
 def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
@@ -252,7 +270,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if not step.group(0).startswith("每") and _CASE_BELOW.search(t, 0, step.start()):
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     line = _line(t, step, weight)
-    doubts = None
+    doubts: tuple[str, ...] | None = None
     them = _ALL_OF_THEM.search(t, 0, step.start()) if line and line[1] == ALL_OF_THEM else None
     if them:
         # (the words of what all of them do may name another quantity than the rate of the step: “配套资金100%到位”)
@@ -285,6 +303,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
     full_at, cmp, unit = line
     if unit != _unit(step.group("su")):
         return None
+    other = _another_quantity(t, step)
+    if other:
+        doubts = (doubts or ()) + (other,)
     higher = step.group("dir") in _HIGHER_WORDS
     if cmp in (_AT_LEAST if not higher else _UPPER_LIMIT + ("低于", "小于")):
         # “节约率≥0得满分,每超支1个百分点扣2分”: a line at least (at most) and a step above (below) it point opposite
