@@ -38,6 +38,7 @@ from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CHANGE,
     CIRCLED,
+    MANNER,
     NOT_A_CAP_BEFORE,
     PART_MARK,
     PERIOD_REQUIRED,
@@ -585,12 +586,32 @@ _NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被�
                         "完善健全规范齐到位准确")
 
 
+#: words every matter of a 绩效 table may hold (“项目”) and words of how well a thing is done (wording.MANNER and more:
+#: “整改不彻底”, “落实不充分”): a situation and a fault sharing only them share no matter, a fault adding only them
+#: adds none
+_ANY_MATTER = re.compile("|".join(("项目", *MANNER, "彻底", "全面", "充分", "严格", "有效", "足额", "认真", "真实")))
+#: the words a fault denies (“调整方案未报批” → “报批”): what follows its first word of denial
+_DENIED = re.compile(r"(?:未|不|无|没有)(.+)$")
+
+
 def _one_matter(full: str, fault: str) -> bool:
     """Whether a fault speaks of what the full situation does (“资料齐全”/“资料不全”, “按时报送”/“迟报”), or is no
-    more than its denial or a lesser degree (“无”, “逾期”, “差的”): a character of the matter in common, or fewer
-    than two of its own."""
-    own = set(fault.partition("扣")[0]) - _NOT_MATTER
-    return len(own) < 2 or bool(set(full) & own)
+    more than its denial or a lesser degree (“无”, “逾期”, “差的”): fewer than two characters of a matter of its own,
+    or a word of the matter in common (two characters running in both, “项目” no such word: “建立项目库” and “无新入库
+    项目” share none) and, where the fault denies something, some of what it denies (“项目按实施方案执行” and “调整方案未
+    报批” share 方案, but what is not done, 报批, is no part of the full situation)."""
+    said = fault.partition("扣")[0]
+    own = set(_matter(said))
+    if len(own) < 2:
+        return True
+    whole, part = _ANY_MATTER.sub(",", _matter_runs(full)), _ANY_MATTER.sub(",", _matter_runs(said))
+    if not any(part[k:k + 2] in whole for k in range(len(part) - 1)
+               if "," not in part[k:k + 2] and not set(part[k:k + 2]) <= _NOT_MATTER):
+        return False
+    if any(not set(part[k:k + 2]) & (set(full) | _NOT_MATTER | {","}) for k in range(len(part) - 1)):
+        return False
+    denied = _DENIED.search(_ANY_MATTER.sub(",", said))
+    return not denied or len(set(_matter(denied.group(1)))) < 2 or bool(set(_matter(denied.group(1))) & set(full))
 
 
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
@@ -2155,6 +2176,16 @@ def _matter(words: str) -> str:
     """The words of a point, a condition or a fault without those saying only whether or how well it holds (_NOT_MATTER):
     “未建立台账” → “建立台账”, “台账报送不及时” → “台账报送”."""
     return "".join(ch for ch in words if ch not in _NOT_MATTER and "\u4e00" <= ch <= "\u9fff")
+
+
+#: the characters that are never part of a word of a matter (“的”, “未”, “无”): breaks between its words
+_NO_WORD = frozenset("的得分扣未不没有无和或是否已被其该本项")
+
+
+def _matter_runs(words: str) -> str:
+    """``words`` with function words (_NO_WORD) and anything not a Chinese character as breaks (“,”): its runs of
+    words (“未按时报送资料的” → “,按时报送资料,”)."""
+    return "".join(ch if ch not in _NO_WORD and "\u4e00" <= ch <= "\u9fff" else "," for ch in words)
 
 
 def _faults_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:

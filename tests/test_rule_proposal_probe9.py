@@ -1,0 +1,47 @@
+"""Made-up texts that were read confidently and wrong (a fault of another matter after the full situation, a thing
+not done scoring more than the same thing done poorly, …), and the near misses beside them.
+
+The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
+taken from the rule corpus). Each asks that the proposal be unsure, or score the situations as the text says.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, picked, to_check
+
+
+# ── a fault about another matter after the full situation (“建立项目库得2分,当年无新入库项目的扣1分”): both, or neither, ──
+# ── may hold; a word shared (not “项目”, which every row holds) and what the fault denies tell the matter ──────────
+@pytest.mark.parametrize("text, weight", [
+    ("建立项目库得2分,当年无新入库项目的扣1分", "2"),
+    ("建立项目库的得2分;本年度没有新增入库项目的,扣1分", "2"),
+    ("项目按实施方案执行得3分,调整方案未报批的扣2分", "3"),
+    ("严格按照实施方案执行的,得3分;方案调整未经审批的,扣1分", "3"),
+    ("制定管理制度得2分,制度未执行扣1分", "2"),
+    ("资金专款专用得3分;资金拨付不及时扣1分", "3"),  # a word shared, a matter of the fault's own beside it
+    ("按时完成验收得2分,验收资料不全扣1分", "2"),
+    ("及时兑付补贴得2分,补贴发放对象不准确扣1分", "2"),
+])
+def test_a_fault_of_another_matter_after_the_full_situation_is_to_check(text, weight):
+    to_check(text, weight, "可能同时出现")
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("按时报送得2分,迟报扣1分", "2"),  # the same matter sharing one character only
+    ("按时上报绩效报告的得2分,报告未按时上报的扣1分", "2"),
+    ("资料齐全得2分,资料不全扣1分", "2"),
+    ("制定实施方案得3分,实施方案不完善扣1分", "3"),
+    ("建立项目台账得2分,台账不完整扣1分", "2"),
+    ("有年度工作计划计3分,计划不完善扣1分", "3"),
+    ("项目按期完工得2分,项目延期完工扣1分", "2"),
+    ("补贴及时足额兑付得2分,未足额兑付扣1分", "2"),
+    ("信息公开透明得3分;信息公开不及时扣1分", "3"),
+    ("全面落实得2分,落实不充分扣1分", "2"),  # a manner of its own (不充分, 不严格) is a lesser degree
+    ("严格执行制度得2分,执行不严格扣1分", "2"),
+])
+def test_near_miss_a_lesser_degree_of_the_same_matter_stays_a_sure_choice(text, weight):
+    p = propose(text, weight, "指标")
+    assert p.confident and p.kind == "choice", p.unplaced
+    assert [picked(p, k) for k in range(2)] == D(weight, int(weight) - 1)
