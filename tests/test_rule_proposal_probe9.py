@@ -45,3 +45,28 @@ def test_near_miss_a_lesser_degree_of_the_same_matter_stays_a_sure_choice(text, 
     p = propose(text, weight, "指标")
     assert p.confident and p.kind == "choice", p.unplaced
     assert [picked(p, k) for k in range(2)] == D(weight, int(weight) - 1)
+
+
+# ── a thing not done at all scoring more than the same thing done poorly (“执行不力的不得分,有制度未执行的扣1分”): the ──
+# ── text contradicts itself, which situation a case is is unsaid ─────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("有制度且执行得2分,执行不力的不得分,有制度未执行的扣1分", "2"),
+    ("按要求开展得3分,开展不到位的不得分,未开展的扣1分", "3"),
+    ("全面落实得3分;落实不到位的,不得分;未落实的,扣2分", "3"),
+])
+def test_not_done_scoring_more_than_done_poorly_is_to_check(text, weight):
+    to_check(text, weight, "相互矛盾")
+
+
+def test_contradictory_faults_without_the_full_situation_stay_to_check():
+    assert not propose("执行不力的不得分,有制度未执行的扣1分", "2", "执行").confident
+
+
+@pytest.mark.parametrize("text, weight, expected", [
+    ("全面落实得3分;落实不到位的,扣1分;未落实的,不得分", "3", [3, 2, 0]),
+    ("按时完成得3分,逾期完成扣1分,未完成不得分", "3", [3, 2, 0]),
+])
+def test_near_miss_not_done_scoring_less_stays_a_sure_choice(text, weight, expected):
+    p = propose(text, weight, "指标")
+    assert p.confident and p.kind == "choice", p.unplaced
+    assert [picked(p, k) for k in range(3)] == D(*expected)

@@ -614,6 +614,25 @@ def _one_matter(full: str, fault: str) -> bool:
     return not denied or len(set(_matter(denied.group(1)))) < 2 or bool(set(_matter(denied.group(1))) & set(full))
 
 
+#: a thing done poorly, its verb before the manner (“执行不力”, “开展不到位”, “落实不够”): groups verb and manner
+_POORLY_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:不力|不到位|不规范|不及时|不完善|不全面|不彻底|不够|不严格|不充分"
+                          r"|较差|差)的?$")
+#: a thing not done at all (“未执行”, “没有开展”, “有制度未执行”): the verb after its denial
+_NOT_DONE = re.compile(r"(?:未|没有|无|不)(?:按要求|按规定)?(?P<verb>[\u4e00-\u9fff]{2})的?$")
+
+
+def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
+    """“执行不力的不得分,有制度未执行的扣1分”: a thing not done at all scoring more than the same thing done poorly
+    contradicts itself (the graver case is the cheaper), so which situation a case is is unsaid."""
+    poorly = {m.group("verb"): (str(o.get("label", "")), Decimal(str(o["score"]))) for o in options
+              if (m := _POORLY_DONE.search(str(o.get("label", ""))))}
+    for o in options:
+        m = _NOT_DONE.search(str(o.get("label", "")))
+        if m and m.group("verb") in poorly and Decimal(str(o["score"])) > poorly[m.group("verb")][1]:
+            return [f"“{o.get('label', '')}”得分高于“{poorly[m.group('verb')][0]}”：未做的反比做得差的得分高，相互矛盾"]
+    return []
+
+
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
     """The deducting situations of ``t`` that leave some of the 分值: faults that may both be found."""
     return [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
@@ -2404,6 +2423,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out += tiers_rule.asides(t, spans or [], it)
         if it["type"] == CHOICE and len(found.items) == 1:
             out += _combinations_without_none(params.get("options") or [])
+            out += _not_done_above_done_poorly(params.get("options") or [])
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:
