@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, picked, to_check
+from tests.proposals import D, by_vars, picked, to_check
 
 
 # ── a fault about another matter after the full situation (“建立项目库得2分,当年无新入库项目的扣1分”): both, or neither, ──
@@ -70,3 +70,34 @@ def test_near_miss_not_done_scoring_less_stays_a_sure_choice(text, weight, expec
     p = propose(text, weight, "指标")
     assert p.confident and p.kind == "choice", p.unplaced
     assert [picked(p, k) for k in range(3)] == D(*expected)
+
+
+# ── a fault that only follows up the cases an unnamed earlier fault found (“每发现1处扣0.5分,每处整改不到位扣1分”): the ──
+# ── place not rectified is a place found too, counted under both or under its own deduction only ──────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("每发现1处扣0.5分,每处整改不到位扣1分,扣完为止", "4"),
+    ("每查出1处扣0.5分,未整改的每处扣1分,扣完为止", "4"),
+    ("每发现1个扣0.2分;逾期未整改的,每个扣0.5分;扣完为止", "3"),
+])
+def test_a_follow_up_of_cases_found_unnamed_is_to_check(text, weight):
+    to_check(text, weight, "其他各项是否也计入")
+
+
+# ── one fault counted in two units (“每迟报1天扣0.5分,每迟报1周扣2分”): a week late is also seven days late ─────────────
+@pytest.mark.parametrize("text, weight", [
+    ("每迟报1天扣0.5分,每迟报1周扣2分,扣完为止", "4"),
+    ("每逾期1天扣0.2分;每逾期1个月扣3分;扣完为止", "5"),
+])
+def test_one_fault_in_two_units_is_to_check(text, weight):
+    to_check(text, weight, "两种单位")
+
+
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("每迟报1次扣0.5分,每漏报1次扣1分,扣完为止", "4", [("2", "1"), ("0", "5")], [2, 0]),
+    ("每发现1人次违规扣1分,每发现1起事故扣3分,扣完为止", "6", [("1", "1"), ("3", "0")], [2, 3]),
+    ("人员每缺1名扣1分;培训每少1天扣0.5分;扣完为止", "4", [("1", "2"), ("0", "1")], [2, 3.5]),
+])
+def test_near_miss_faults_of_their_own_in_their_units_stay_sure(text, weight, counts, expected):
+    p = propose(text, weight, "指标")
+    assert p.confident and p.kind == "formula", (p.summary, p.unplaced)
+    assert [by_vars(p, *c) for c in counts] == D(*expected)
