@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, picked, to_check
+from tests.proposals import D, by_vars, picked, scores, to_check
 
 
 # ── a fault about another matter after the full situation (“建立项目库得2分,当年无新入库项目的扣1分”): both, or neither, ──
@@ -101,3 +101,22 @@ def test_near_miss_faults_of_their_own_in_their_units_stay_sure(text, weight, co
     p = propose(text, weight, "指标")
     assert p.confident and p.kind == "formula", (p.summary, p.unplaced)
     assert [by_vars(p, *c) for c in counts] == D(*expected)
+
+
+# ── a time required in each period of the year (“驻村工作每月不少于20天,每少1天扣0.2分”): each month falls short on its ──
+# ── own, the days missed add up over the months; never one line on one value ───────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("驻村工作每月不少于20天得3分,每少1天扣0.2分,扣完为止", "3"),
+    ("每月在岗不少于22天,每少1天扣0.1分,扣完为止", "3"),
+    ("每周学习不少于8小时,每少1小时扣0.1分,扣完为止", "3"),
+])
+def test_a_time_required_each_period_is_no_line_on_one_value(text, weight):
+    p = propose(text, weight, "驻村")
+    assert not p.confident
+    assert all(it["type"] != "threshold" for it in p.items), p.summary
+
+
+def test_near_miss_a_time_required_in_the_year_is_a_sure_line():
+    p = propose("全年驻村不少于200天,每少1天扣0.1分,扣完为止", "3", "驻村")
+    assert p.confident and p.kind == "threshold", p.unplaced
+    assert scores(p, [200, 230, 190, 150]) == D(3, 3, 2, 0)
