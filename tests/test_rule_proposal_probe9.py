@@ -96,6 +96,7 @@ def test_one_fault_in_two_units_is_to_check(text, weight):
     ("每迟报1次扣0.5分,每漏报1次扣1分,扣完为止", "4", [("2", "1"), ("0", "5")], [2, 0]),
     ("每发现1人次违规扣1分,每发现1起事故扣3分,扣完为止", "6", [("1", "1"), ("3", "0")], [2, 3]),
     ("人员每缺1名扣1分;培训每少1天扣0.5分;扣完为止", "4", [("1", "2"), ("0", "1")], [2, 3.5]),
+    ("每缺1名扣1分,每缺1天扣0.5分,扣完为止", "4", [("1", "2"), ("0", "1")], [2, 3.5]),  # a person, then a time
 ])
 def test_near_miss_faults_of_their_own_in_their_units_stay_sure(text, weight, counts, expected):
     p = propose(text, weight, "指标")
@@ -120,3 +121,24 @@ def test_near_miss_a_time_required_in_the_year_is_a_sure_line():
     p = propose("全年驻村不少于200天,每少1天扣0.1分,扣完为止", "3", "驻村")
     assert p.confident and p.kind == "threshold", p.unplaced
     assert scores(p, [200, 230, 190, 150]) == D(3, 3, 2, 0)
+
+
+# ── bands of whole counts written with their ends held (“不超过3件…;4-5件…”), then a band from that end up (“5件以上”): ──
+# ── the end is in both, to check ──────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, unit", [
+    ("投诉不超过3件得2分,4-5件得1分,5件以上不得分", "2", "5件"),
+    ("开展活动1-2次得1分,3-5次得2分,5次以上得3分", "3", "5次"),
+    ("发现问题0-2个得3分,3-4个得1分,4个及以上不得分", "3", "4个"),
+])
+def test_a_whole_count_in_two_bands_is_to_check(text, weight, unit):
+    to_check(text, weight, unit)
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("投诉不超过3件得2分,4-5件得1分,6件以上不得分", "2", [0, 3, 4, 5, 6], [2, 2, 1, 1, 0]),
+    ("投诉少于3件得2分,3-5件得1分,超过5件不得分", "2", [2, 3, 5, 6], [2, 1, 1, 0]),
+])
+def test_near_miss_whole_counts_each_in_one_band_stay_sure(text, weight, values, expected):
+    p = propose(text, weight, "投诉")
+    assert p.confident and p.kind == "tiers", p.unplaced
+    assert scores(p, values) == D(*expected)
