@@ -2034,11 +2034,11 @@ def _sized_again(params: Params, gate: str | None) -> str | None:
 
 
 def _in_two_units(params: Params, gate: str | None) -> str | None:
-    """The words of a fault counted twice, in two units (“每迟报1天扣0.5分,每迟报1周扣2分”: 迟报 in days and in
-    weeks), or None: a case of the one is a case of the other."""
+    """The words of a fault counted twice, in two units of time (“每迟报1天扣0.5分,每迟报1周扣2分”: 迟报 in days and
+    in weeks), or None: a case of the one is a case of the other (“每缺1名…,每缺1天…” count two things)."""
     units: dict[str, str] = {}
     for v in params.get("variables") or []:
-        if not isinstance(v, Mapping) or v.get("name") == gate or not v.get("unit"):
+        if not isinstance(v, Mapping) or v.get("name") == gate or str(v.get("unit") or "") not in _TIME_UNITS:
             continue
         label = re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or ""))
         if units.setdefault(label, str(v["unit"])) != str(v["unit"]):
