@@ -38,6 +38,7 @@ from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CHANGE,
     CIRCLED,
+    MANNER,
     NOT_A_CAP_BEFORE,
     PART_MARK,
     PERIOD_REQUIRED,
@@ -669,12 +670,51 @@ _NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被�
                         "完善健全规范齐到位准确")
 
 
+#: words every matter of a 绩效 table may hold (“项目”) and words of how well a thing is done (wording.MANNER and more:
+#: “整改不彻底”, “落实不充分”): a situation and a fault sharing only them share no matter, a fault adding only them
+#: adds none
+_ANY_MATTER = re.compile("|".join(("项目", *MANNER, "彻底", "全面", "充分", "严格", "有效", "足额", "认真", "真实")))
+#: the words a fault denies (“调整方案未报批” → “报批”): what follows its first word of denial
+_DENIED = re.compile(r"(?:未|不|无|没有)(.+)$")
+
+
 def _one_matter(full: str, fault: str) -> bool:
     """Whether a fault speaks of what the full situation does (“资料齐全”/“资料不全”, “按时报送”/“迟报”), or is no
-    more than its denial or a lesser degree (“无”, “逾期”, “差的”): a character of the matter in common, or fewer
-    than two of its own."""
-    own = set(fault.partition("扣")[0]) - _NOT_MATTER
-    return len(own) < 2 or bool(set(full) & own)
+    more than its denial or a lesser degree (“无”, “逾期”, “差的”): fewer than two characters of a matter of its own,
+    or a word of the matter in common (two characters running in both, “项目” no such word: “建立项目库” and “无新入库
+    项目” share none) and, where the fault denies something, some of what it denies (“项目按实施方案执行” and “调整方案未
+    报批” share 方案, but what is not done, 报批, is no part of the full situation)."""
+    said = fault.partition("扣")[0]
+    own = set(_matter(said))
+    if len(own) < 2:
+        return True
+    whole, part = _ANY_MATTER.sub(",", _matter_runs(full)), _ANY_MATTER.sub(",", _matter_runs(said))
+    if not any(part[k:k + 2] in whole for k in range(len(part) - 1)
+               if "," not in part[k:k + 2] and not set(part[k:k + 2]) <= _NOT_MATTER):
+        return False
+    if any(not set(part[k:k + 2]) & (set(full) | _NOT_MATTER | {","}) for k in range(len(part) - 1)):
+        return False
+    denied = _DENIED.search(_ANY_MATTER.sub(",", said))
+    return not denied or len(set(_matter(denied.group(1)))) < 2 or bool(set(_matter(denied.group(1))) & set(full))
+
+
+#: a thing done poorly, its verb before the manner (“执行不力”, “开展不到位”, “落实不够”): groups verb and manner
+_POORLY_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:不力|不到位|不规范|不及时|不完善|不全面|不彻底|不够|不严格|不充分"
+                          r"|较差|差)的?$")
+#: a thing not done at all (“未执行”, “没有开展”, “有制度未执行”): the verb after its denial
+_NOT_DONE = re.compile(r"(?:未|没有|无|不)(?:按要求|按规定)?(?P<verb>[\u4e00-\u9fff]{2})的?$")
+
+
+def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
+    """“执行不力的不得分,有制度未执行的扣1分”: a thing not done at all scoring more than the same thing done poorly
+    contradicts itself (the graver case is the cheaper), so which situation a case is is unsaid."""
+    poorly = {m.group("verb"): (str(o.get("label", "")), Decimal(str(o["score"]))) for o in options
+              if (m := _POORLY_DONE.search(str(o.get("label", ""))))}
+    for o in options:
+        m = _NOT_DONE.search(str(o.get("label", "")))
+        if m and m.group("verb") in poorly and Decimal(str(o["score"])) > poorly[m.group("verb")][1]:
+            return [f"“{o.get('label', '')}”得分高于“{poorly[m.group('verb')][0]}”：未做的反比做得差的得分高，相互矛盾"]
+    return []
 
 
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
@@ -2241,6 +2281,16 @@ def _matter(words: str) -> str:
     return "".join(ch for ch in words if ch not in _NOT_MATTER and "\u4e00" <= ch <= "\u9fff")
 
 
+#: the characters that are never part of a word of a matter (“的”, “未”, “无”): breaks between its words
+_NO_WORD = frozenset("的得分扣未不没有无和或是否已被其该本项")
+
+
+def _matter_runs(words: str) -> str:
+    """``words`` with function words (_NO_WORD) and anything not a Chinese character as breaks (“,”): its runs of
+    words (“未按时报送资料的” → “,按时报送资料,”)."""
+    return "".join(ch if ch not in _NO_WORD and "\u4e00" <= ch <= "\u9fff" else "," for ch in words)
+
+
 def _faults_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -> list[str]:
     """“建立台账、按月更新各1分;台账报送不及时的扣1分”, “制定方案得1分,否则不得分;未按时报送的扣1分”: in a rule of points
     or of one condition, a deduction for a fault that is the denial of none of them is a deduction the rule does not
@@ -2457,6 +2507,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out += tiers_rule.asides(t, spans or [], it)
         if it["type"] == CHOICE and len(found.items) == 1:
             out += _combinations_without_none(params.get("options") or [])
+            out += _not_done_above_done_poorly(params.get("options") or [])
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:

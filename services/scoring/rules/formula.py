@@ -2004,7 +2004,7 @@ def within(short: str, long: str) -> bool:
 
 
 #: a fault named only as a problem found, of which any other fault is one: “发现问题”, “存在问题”, “问题”
-_ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题")
+_ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题|每?(?:发现|查出)(?:1(?:处|个|项|例|次))?")
 #: words that make a fault a graver degree of another
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
 #: a fault that is another's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the words only say it was
@@ -2030,6 +2030,19 @@ def _sized_again(params: Params, gate: str | None) -> str | None:
         if unit and unit in seen and _SIZED.match(label) and re.search(r"超过|高于|大于|以上|达到", label):
             return label
         seen.add(unit)
+    return None
+
+
+def _in_two_units(params: Params, gate: str | None) -> str | None:
+    """The words of a fault counted twice, in two units of time (“每迟报1天扣0.5分,每迟报1周扣2分”: 迟报 in days and
+    in weeks), or None: a case of the one is a case of the other (“每缺1名…,每缺1天…” count two things)."""
+    units: dict[str, str] = {}
+    for v in params.get("variables") or []:
+        if not isinstance(v, Mapping) or v.get("name") == gate or str(v.get("unit") or "") not in _TIME_UNITS:
+            continue
+        label = re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or ""))
+        if units.setdefault(label, str(v["unit"])) != str(v["unit"]):
+            return label
     return None
 
 
@@ -2147,6 +2160,9 @@ def overlapping_faults(params: Params) -> list[str]:
         for j, b in enumerate(words):
             if i != j and 2 <= len(a) < len(b) and within(a, b) and not b.startswith("其中"):
                 return [f"“{a}”与“{b}”：较重的情形是否也按较轻的一项扣分未说明"]
+    twice = _in_two_units(params, gate)
+    if twice:  # “每迟报1天扣0.5分,每迟报1周扣2分”: one fault counted in two units, a week of it is also 7 days
+        return [f"“{twice}”：同一问题按两种单位分别扣分，是否重复扣分未说明"]
     confirmed = _confirmed_again(words)
     if confirmed:
         return [f"“{confirmed}”：是否为前项中经查实的同一情形（是否重复扣分）未说明"]

@@ -643,18 +643,27 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
     return None
 
 
-def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> None:
+def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     """An end the words leave open is the band's own unless another band claims the same value (“3-5年;5年及以上”,
-    “3年以下;3-5年”); a band of whole counts holds its end (“1-3次;4-6次”)."""
+    “3年以下;3-5年”); a band of whole counts holds its end (“1-3次;4-6次”). The doubts left: a range of whole counts
+    starting one above the band before it (“不超过3件…;4-5件…;5件以上…”) holds its end as that band does, so an end
+    another band claims too is in both."""
+    doubts = []
     for tr in tiers:
         if not tr.pop("open", False):
             continue
         if tr["max"] is not None and tr["min"] is not None:
-            tr["max_inclusive"] = not any(o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"])
-                                          and o["min_inclusive"] for o in tiers)
+            claimed = any(o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) and o["min_inclusive"]
+                          for o in tiers)
+            tr["max_inclusive"] = not claimed
+            if claimed and unit in _WHOLE_UNITS and tr["min_inclusive"] and any(
+                    o is not tr and o["max"] is not None and o["max_inclusive"] and d(o["max"]) + 1 == d(tr["min"])
+                    for o in tiers):
+                doubts.append(f"“{tr['max']}{unit}”：既在{tr['min']}-{tr['max']}{unit}一档，又在{tr['max']}{unit}以上一档")
         elif tr["max"] is not None:
             tr["max_inclusive"] = unit in _WHOLE_UNITS and not any(
                 o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) and o["min_inclusive"] for o in tiers)
+    return doubts
 
 
 def _band_unit(segs: list[str]) -> str | None:
@@ -848,7 +857,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
     if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
         return None
     doubts += _ladder(tiers, unit)
-    _settle_ends(tiers, unit)
+    doubts += _settle_ends(tiers, unit)
     _top_of_scale(tiers)
     if _overlapping(tiers):
         return None
@@ -896,7 +905,7 @@ def _respective_bands(w: Wording) -> Proposed | None:
             return None
         below["max"] = s(min(lows))
         doubts.append(f"“{unit}以下”：按低于{below['max']}{unit}读")
-    _settle_ends(tiers, unit)
+    doubts += _settle_ends(tiers, unit)
     _top_of_scale(tiers)
     if _overlapping(tiers):
         return None
