@@ -194,8 +194,9 @@ def fault_pairs(w: Wording) -> Proposed | None:
         (worse, _w), (milder, less) = sorted(faults, key=lambda f: -(f[1] if f[1] is not None else pts))
         if less is None or not 0 < less < pts:
             return None
-        if not (choice_rule.one_holds(worse, Decimal(0), milder, pts - less) or _one_matter(milder, worse)
-                or _one_matter(worse, milder)):
+        said = milder.partition("扣")[0]
+        if not (choice_rule.one_holds(worse, Decimal(0), milder, pts - less) or _share_a_word(worse, said)
+                or min(len(set(_matter(said))), len(set(_matter(worse)))) < 2):  # (“差的”: a degree, no matter)
             return None  # “①未建立制度扣2分,未开展培训扣1分”: faults of two things, not a fault and a milder form of it
         opts = [("无上述问题", pts), (milder, pts - less), (worse, Decimal(0))]
         items.append(choice_rule.RULE.item("情形", pts, {"options": [
@@ -678,6 +679,14 @@ _ANY_MATTER = re.compile("|".join(("项目", *MANNER, "彻底", "全面", "充�
 _DENIED = re.compile(r"(?:未|不|无|没有)(.+)$")
 
 
+def _share_a_word(one: str, other: str) -> bool:
+    """Whether two situations share a word of a matter: two characters running in both, none of them only words of
+    whether or how well (``_NOT_MATTER``), “项目” and the manners (``_ANY_MATTER``) no such word."""
+    whole, part = _ANY_MATTER.sub(",", _matter_runs(one)), _ANY_MATTER.sub(",", _matter_runs(other))
+    return any(part[k:k + 2] in whole for k in range(len(part) - 1)
+               if "," not in part[k:k + 2] and not set(part[k:k + 2]) <= _NOT_MATTER)
+
+
 def _one_matter(full: str, fault: str) -> bool:
     """Whether a fault speaks of what the full situation does (“资料齐全”/“资料不全”, “按时报送”/“迟报”), or is no
     more than its denial or a lesser degree (“无”, “逾期”, “差的”): fewer than two characters of a matter of its own,
@@ -688,9 +697,8 @@ def _one_matter(full: str, fault: str) -> bool:
     own = set(_matter(said))
     if len(own) < 2:
         return True
-    whole, part = _ANY_MATTER.sub(",", _matter_runs(full)), _ANY_MATTER.sub(",", _matter_runs(said))
-    if not any(part[k:k + 2] in whole for k in range(len(part) - 1)
-               if "," not in part[k:k + 2] and not set(part[k:k + 2]) <= _NOT_MATTER):
+    part = _ANY_MATTER.sub(",", _matter_runs(said))
+    if not _share_a_word(full, said):
         return False
     if any(not set(part[k:k + 2]) & (set(full) | _NOT_MATTER | {","}) for k in range(len(part) - 1)):
         return False
