@@ -775,7 +775,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 2281  # the count reached (89.2% of 2556)
+    assert f["exact"] >= 2324  # the count reached (89.2% of 2556)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
