@@ -231,6 +231,8 @@ def _gated_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, An
         faults = [Decimal(states[p["key"]] == "not_met") for p in want["params"]["points"] if p["key"] != gate]
     else:
         name, complement = _factor(want["params"]) or ("", False)
+        if Decimal(given["vars"][name]) not in (0, 1):  # a factor of 0.5 is no key point, met or not
+            raise ValueError("要点只有满足或不满足")
         met = (Decimal(given["vars"][name]) == 0) == complement
         faults = [Decimal(given["vars"][v["name"]]) for v in want["params"]["variables"] if v["name"] != name]
     if got["type"] == "formula":
@@ -294,8 +296,8 @@ def _factor(params: dict[str, Any]) -> tuple[str, bool] | None:
 
 
 def _whole_fault(item: dict[str, Any]) -> tuple[str, bool] | None:
-    """The first fault of ``max - W*a - …`` that costs the whole 分值 (W ≥ 分值): found, it zeroes the row as a factor
-    ``(1 - a) * (max - …)`` does (written as the fault)."""
+    """The one fault of ``max - W*a - …`` that costs the whole 分值 (W ≥ 分值; none where two do): at 0 or 1 it zeroes
+    the row as a factor ``(1 - a) * (max - …)`` does (written as the fault)."""
     costs = _costs(item) if item["type"] == "formula" else None
     if not costs:
         return None
@@ -386,8 +388,12 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         # a factor of the whole row (“g * (…)”, “(…) * g”) is the same wherever it is named: first or last
         # and a factor written as the fault (“(1 - z) * (…)”) takes the complement of one written as the condition met
         theirs, ours = _factor(wp), _factor(gp)
-        if bool(theirs) != bool(ours):  # a fault costing the whole 分值 is the complement of a factor zeroing the row
+        whole = bool(theirs) != bool(ours)
+        if whole:  # a fault costing the whole 分值 is the complement of a factor zeroing the row
             theirs, ours = theirs or _whole_fault(want), ours or _whole_fault(got)
+            # … where the factor is a condition, met or not: ``r * (max - n)`` with r a rate (0.8) is another rule
+            if theirs and ours and Decimal(given["vars"][theirs[0]]) not in (0, 1):
+                raise ValueError("整项扣完的扣分项只当作是/否条件")
         if theirs and ours:
             names.remove(theirs[0])
             mine.remove(ours[0])
@@ -631,6 +637,22 @@ def test_a_fault_costing_the_whole_points_is_a_zeroing_factor():
         "expression": "max - 4*a - b", "variables": [{"name": "a"}, {"name": "b"}]}}) is None
 
 
+def test_a_rate_multiplying_the_row_is_no_fault_costing_the_whole_points():
+    """``r * (max - n)`` of 5, r a rate, against the proposal's ``max - 5*a - b``: the two agree where r is 1, and
+    where n is 0 (r = 0.8: 4 either way), yet not at r = 0.8 and n = 2 (2.4 against 2): a factor other than 0 or 1 is
+    no condition met or not, and the situation is not taken across."""
+    variables = [{"name": n, "label": n, "unit": ""} for n in ("r", "n")]
+    entry = {"id": "x-01", "computable": True, "max": "5", "indicator": "台账",
+             "text": "未建立台账的,扣5分;台账记录不全的,每处扣1分,扣完为止。",
+             "items": [{"key": "a", "label": "台账", "max": "5", "type": "formula",
+                        "params": {"expression": "r * (max - n)", "variables": variables}}],
+             "situations": [{"inputs": {"a": {"vars": {"r": r, "n": n}}}, "score": score}
+                            for r, n, score in (("1", "0", "5"), ("1", "2", "3"), ("0.8", "0", "4"))]}
+    assert not check(entry).exact
+    entry["situations"].pop()
+    assert check(entry).exact
+
+
 def test_the_points_less_a_cost_per_fault_is_the_same_rule_in_each_type():
     """A formula ``max - 10*a - 5*b - 5*c``, a 要点核查 of points 10, 5 and 5 and, where the faults cost alike, a
     deduction per case: every input of one, taken across, scores the same in the other; costs in another order,
@@ -698,6 +720,11 @@ def test_a_row_zeroed_by_a_key_point_is_the_same_rule_as_a_zeroing_factor():
             assert score_item(points, _convert(formula, points, across)).score == score_item(points, ticked).score
         assert not _same_kind(points, {**formula, "params": {**formula["params"],
                                                               "expression": expression.replace("2 * a", "1 * a")}})
+    gated = {"key": "a", "max": "3", "type": "formula",
+             "params": {"expression": "g * (max - 2 * a)",
+                        "variables": [{"name": "g", "label": "", "unit": ""}, {"name": "a", "label": "", "unit": ""}]}}
+    with pytest.raises(ValueError):  # g at 0.5 halves the row, which no key point does
+        _convert(gated, points, {"vars": {"g": "0.5", "a": "0"}})
 
 
 def test_a_line_read_as_a_requirement_met_is_one_yes_no():
