@@ -243,8 +243,9 @@ _HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|項|项|次|处|人|份|
 #: “…率、…率低于指标数各减10分”: the points each listed thing costs said with 减, written the one way the readings know
 _EACH_LESS = re.compile(r"(?<=各|别)减(?=\d+(?:\.\d+)?分)")
 
-#: “无A、无B的,分别扣2分”: one amount 分别 for each fault listed is 各 (never amounts in turn, “分别扣1分、2分”)
-_EACH_APART = re.compile(r"分别(?=扣\d+(?:\.\d+)?分(?![、,]?\d))")
+#: “无A、无B的,分别扣2分”: one amount 分别 for each fault listed is 各 (never amounts in turn, “分别扣1分、2分”,
+#: “分别扣2分和1分”)
+_EACH_APART = re.compile(r"分别(?=扣\d+(?:\.\d+)?分(?![、,和及与或]?\d))")
 
 #: “无A台账,无B台账,无C台账的,分别扣2分”: faults listed with commas, each opening with the same 无/未, closed by the
 #: deduction each costs; the commas are the list's marks (“无A台账、无B台账…”)
