@@ -24,3 +24,21 @@ def test_one_amount_for_each_fault_is_each(text, written):
 def test_amounts_in_turn_stay_in_turn(text):
     """Two amounts, one for each fault in turn, are no one amount each: 分别 stays, and no 各 is written."""
     assert "各扣" not in normalize(text) and "分别扣" in normalize(text)
+
+
+@pytest.mark.parametrize("text, written", [
+    ("每人每次扣1分", "每人次扣1分"),
+    ("有1人1次未参加扣0.5分", "有1人次未参加扣0.5分"),
+])
+def test_a_person_once_is_a_person_time(text, written):
+    assert normalize(text) == written
+
+
+@pytest.mark.parametrize("text", [
+    "培训每人1次以上,得2分",  # a count asked of each person, no case counted
+    "体检每人每年1次",
+    "发放1人1次性补助",
+    "11人1次",
+])
+def test_a_count_asked_of_each_person_keeps_its_words(text):
+    assert "人次" not in normalize(text)
