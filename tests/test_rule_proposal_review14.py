@@ -42,3 +42,22 @@ def test_a_person_once_is_a_person_time(text, written):
 ])
 def test_a_count_asked_of_each_person_keeps_its_words(text):
     assert "人次" not in normalize(text)
+
+
+@pytest.mark.parametrize("text, named", [
+    ("按照时间进度完成率*10", "时间进度完成率"),  # 按照 leads in, its 照 no part of the name
+    ("得分按资金到位率*分值", "资金到位率"),
+    ("按预算执行率*分值", "预算执行率"),
+])
+def test_by_leads_into_the_rate(text, named):
+    from services.scoring.rules.rate import SCORE_IS_RATE
+    m = SCORE_IS_RATE.search(normalize(text))
+    assert m is not None and m.group("named") == named
+
+
+def test_by_in_time_is_a_manner_not_a_lead():
+    """按时、按期 say how a thing is done: the rate's name keeps them (“按时上报率”)."""
+    from services.scoring.rules.rate import SCORE_IS_RATE, SHARE_OF
+    m = SCORE_IS_RATE.search(normalize("按时上报率*10"))
+    assert m is not None and m.group("named") == "按时上报率"
+    assert SHARE_OF.search(normalize("按期支出资金占到位资金的比例计分")) is None
