@@ -617,17 +617,21 @@ def test_a_zeroing_fault_written_as_its_complement_is_the_same_rule():
     assert not check(entry).exact
 
 
+def _ledger(factor: str, rows: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
+    """“未建立台账的,扣5分;台账记录不全的,每处扣1分” of 5 labelled ``factor * (max - n)``, its situations (factor, n, score)."""
+    variables = [{"name": x, "label": x, "unit": ""} for x in (factor, "n")]
+    return {"id": "x-01", "computable": True, "max": "5", "indicator": "台账",
+            "text": "未建立台账的,扣5分;台账记录不全的,每处扣1分,扣完为止。",
+            "items": [{"key": "a", "label": "台账", "max": "5", "type": "formula",
+                       "params": {"expression": f"{factor} * (max - n)", "variables": variables}}],
+            "situations": [{"inputs": {"a": {"vars": {factor: f, "n": n}}}, "score": score} for f, n, score in rows]}
+
+
 def test_a_fault_costing_the_whole_points_is_a_zeroing_factor():
     """“未建立台账的不得分;记录不全每处扣1分” of 5 labelled ``h * (max - n)`` (h = 1 a 台账 kept) and proposed as
     ``max - 5*a - b``: the same rule, every situation taken across; a first fault costing less than the 分值 is
     another rule."""
-    variables = [{"name": n, "label": n, "unit": ""} for n in ("h", "n")]
-    entry = {"id": "x-01", "computable": True, "max": "5", "indicator": "台账",
-             "text": "未建立台账的,扣5分;台账记录不全的,每处扣1分,扣完为止。",
-             "items": [{"key": "a", "label": "台账", "max": "5", "type": "formula",
-                        "params": {"expression": "h * (max - n)", "variables": variables}}],
-             "situations": [{"inputs": {"a": {"vars": {"h": h, "n": n}}}, "score": score}
-                            for h, n, score in (("1", "0", "5"), ("1", "2", "3"), ("0", "0", "0"), ("0", "3", "0"))]}
+    entry = _ledger("h", (("1", "0", "5"), ("1", "2", "3"), ("0", "0", "0"), ("0", "3", "0")))
     outcome = check(entry)
     assert outcome.proposal.items[0]["params"]["expression"].replace(" ", "").startswith("max-5*")
     assert outcome.exact
@@ -641,13 +645,7 @@ def test_a_rate_multiplying_the_row_is_no_fault_costing_the_whole_points():
     """``r * (max - n)`` of 5, r a rate, against the proposal's ``max - 5*a - b``: the two agree where r is 1, and
     where n is 0 (r = 0.8: 4 either way), yet not at r = 0.8 and n = 2 (2.4 against 2): a factor other than 0 or 1 is
     no condition met or not, and the situation is not taken across."""
-    variables = [{"name": n, "label": n, "unit": ""} for n in ("r", "n")]
-    entry = {"id": "x-01", "computable": True, "max": "5", "indicator": "台账",
-             "text": "未建立台账的,扣5分;台账记录不全的,每处扣1分,扣完为止。",
-             "items": [{"key": "a", "label": "台账", "max": "5", "type": "formula",
-                        "params": {"expression": "r * (max - n)", "variables": variables}}],
-             "situations": [{"inputs": {"a": {"vars": {"r": r, "n": n}}}, "score": score}
-                            for r, n, score in (("1", "0", "5"), ("1", "2", "3"), ("0.8", "0", "4"))]}
+    entry = _ledger("r", (("1", "0", "5"), ("1", "2", "3"), ("0.8", "0", "4")))
     assert not check(entry).exact
     entry["situations"].pop()
     assert check(entry).exact
