@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
 
 
@@ -61,3 +62,22 @@ def test_by_in_time_is_a_manner_not_a_lead():
     m = SCORE_IS_RATE.search(normalize("按时上报率*10"))
     assert m is not None and m.group("named") == "按时上报率"
     assert SHARE_OF.search(normalize("按期支出资金占到位资金的比例计分")) is None
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("验收合格率达到100%得满分,否则每降低1%扣0.1分,扣完为止", "5"),
+    ("资金到位率达到100%得满分,不然每降低1%扣0.5分,扣完为止", "4"),
+])
+def test_a_step_joined_to_its_line_by_otherwise_is_of_the_line_s_value(text, weight):
+    """否则、不然 join the step to the line: they name no other quantity, and the line and step read confidently."""
+    p = propose(text, weight, "x")
+    assert p.confident and [it["type"] for it in p.items] == ["threshold"]
+    assert p.items[0]["params"]["full_at"] == "100"
+
+
+@pytest.mark.parametrize("text", [
+    "配套资金100%到位,得6分;项目完工率每低1个百分点扣0.5分",
+    "配套资金100%到位,得6分,否则完工率每低1个百分点扣0.5分",  # the quantity after 否则 is still another
+])
+def test_a_step_on_another_quantity_stays_to_check(text):
+    assert not propose(text, "6", "x").confident

@@ -238,7 +238,10 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
 
 
 #: the quantity a step names in its own clause (“;项目完工率每低1个百分点…”), the words of what is measured
-_STEP_QUANTITY = re.compile(r"(?:^|[,;])(?:项目|其)?(?P<q>[\u4e00-\u9fff]{2,12}?)(?:的|之)?$")
+#: (never a word that joins the step to the line, “否则每降低1%…”, “否则完工率每低…”: it names no quantity)
+_JOINING = r"(?:否则|不然|反之|其余|另外|此外|但是|但)"
+_STEP_QUANTITY = re.compile(r"(?:^|[,;])" + _JOINING + r"?(?:项目|其)?(?!" + _JOINING + r"(?:的|之)?$)"
+                            r"(?P<q>[\u4e00-\u9fff]{2,12}?)(?:的|之)?$")
 #: the words of a line's clause that name no quantity: comparisons, scores, full marks
 _LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以上|及|为|的|不低于|不少于|以内|本项|该项")
 
