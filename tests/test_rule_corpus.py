@@ -114,7 +114,18 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if _same_costs(want, got) or _same_gated_costs(want, got):
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
-    return _yes_no(want) and _yes_no(got) and got["type"] != "tiers"
+    return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
+
+
+def _another_line(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A 分档 of one line against a requirement whose words name figures, none of them the line's (“1件以上记2分”
+    proposed as “提供稿件3件以上”): another line. The situations cannot tell (each is taken across as the line reached
+    or not), so the figures are compared."""
+    if want["type"] != "tiers" or got["type"] != "all_or_nothing":
+        return False
+    figures = {Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((got.get("params") or {}).get("condition", "")))}
+    ends = {Decimal(str(x)) for t in want["params"]["tiers"] for x in (t.get("min"), t.get("max")) if x is not None}
+    return bool(figures) and not figures & ends
 
 
 def _faults_as_situations(choice: dict[str, Any], formula: dict[str, Any]) -> bool:
@@ -737,6 +748,9 @@ def test_a_line_read_as_a_requirement_met_is_one_yes_no():
     assert _same_kind(line, yes_no) and not _same_kind(yes_no, line)
     for value, score in (("0", 0), ("1", 2), ("3", 2)):
         assert score_item(yes_no, _convert(line, yes_no, {"value": value})).score == score
+    # a requirement of another figure is another line, though every situation taken across scores alike
+    assert not _same_kind(line, {**yes_no, "params": {"condition": "提供稿件3件以上"}})
+    assert _same_kind(line, {**yes_no, "params": {"condition": "按要求提供稿件"}})  # no figure: the words to judge
     three = {**line, "max": "3", "params": {"input": "value", "tiers": [
         {"min": "3", "min_inclusive": True, "max": None, "max_inclusive": False, "score": "3"},
         {"min": "1", "min_inclusive": True, "max": "3", "max_inclusive": False, "score": "1"},
