@@ -114,7 +114,18 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if _same_costs(want, got) or _same_gated_costs(want, got):
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
-    return _yes_no(want) and _yes_no(got) and got["type"] != "tiers"
+    return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
+
+
+def _another_line(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A 分档 of one line against a requirement whose words name figures, none of them the line's (“1件以上记2分”
+    proposed as “提供稿件3件以上”): another line. The situations cannot tell (each is taken across as the line reached
+    or not), so the figures are compared."""
+    if want["type"] != "tiers" or got["type"] != "all_or_nothing":
+        return False
+    figures = {Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((got.get("params") or {}).get("condition", "")))}
+    ends = {Decimal(str(x)) for t in want["params"]["tiers"] for x in (t.get("min"), t.get("max")) if x is not None}
+    return bool(figures) and not figures & ends
 
 
 def _faults_as_situations(choice: dict[str, Any], formula: dict[str, Any]) -> bool:
@@ -231,6 +242,8 @@ def _gated_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, An
         faults = [Decimal(states[p["key"]] == "not_met") for p in want["params"]["points"] if p["key"] != gate]
     else:
         name, complement = _factor(want["params"]) or ("", False)
+        if Decimal(given["vars"][name]) not in (0, 1):  # a factor of 0.5 is no key point, met or not
+            raise ValueError("要点只有满足或不满足")
         met = (Decimal(given["vars"][name]) == 0) == complement
         faults = [Decimal(given["vars"][v["name"]]) for v in want["params"]["variables"] if v["name"] != name]
     if got["type"] == "formula":
@@ -294,8 +307,8 @@ def _factor(params: dict[str, Any]) -> tuple[str, bool] | None:
 
 
 def _whole_fault(item: dict[str, Any]) -> tuple[str, bool] | None:
-    """The first fault of ``max - W*a - …`` that costs the whole 分值 (W ≥ 分值): found, it zeroes the row as a factor
-    ``(1 - a) * (max - …)`` does (written as the fault)."""
+    """The one fault of ``max - W*a - …`` that costs the whole 分值 (W ≥ 分值; none where two do): at 0 or 1 it zeroes
+    the row as a factor ``(1 - a) * (max - …)`` does (written as the fault)."""
     costs = _costs(item) if item["type"] == "formula" else None
     if not costs:
         return None
@@ -386,8 +399,12 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         # a factor of the whole row (“g * (…)”, “(…) * g”) is the same wherever it is named: first or last
         # and a factor written as the fault (“(1 - z) * (…)”) takes the complement of one written as the condition met
         theirs, ours = _factor(wp), _factor(gp)
-        if bool(theirs) != bool(ours):  # a fault costing the whole 分值 is the complement of a factor zeroing the row
+        whole = bool(theirs) != bool(ours)
+        if whole:  # a fault costing the whole 分值 is the complement of a factor zeroing the row
             theirs, ours = theirs or _whole_fault(want), ours or _whole_fault(got)
+            # … where the factor is a condition, met or not: ``r * (max - n)`` with r a rate (0.8) is another rule
+            if theirs and ours and Decimal(given["vars"][theirs[0]]) not in (0, 1):
+                raise ValueError("整项扣完的扣分项只当作是/否条件")
         if theirs and ours:
             names.remove(theirs[0])
             mine.remove(ours[0])
@@ -611,17 +628,21 @@ def test_a_zeroing_fault_written_as_its_complement_is_the_same_rule():
     assert not check(entry).exact
 
 
+def _ledger(factor: str, rows: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
+    """“未建立台账的,扣5分;台账记录不全的,每处扣1分” of 5 labelled ``factor * (max - n)``, its situations (factor, n, score)."""
+    variables = [{"name": x, "label": x, "unit": ""} for x in (factor, "n")]
+    return {"id": "x-01", "computable": True, "max": "5", "indicator": "台账",
+            "text": "未建立台账的,扣5分;台账记录不全的,每处扣1分,扣完为止。",
+            "items": [{"key": "a", "label": "台账", "max": "5", "type": "formula",
+                       "params": {"expression": f"{factor} * (max - n)", "variables": variables}}],
+            "situations": [{"inputs": {"a": {"vars": {factor: f, "n": n}}}, "score": score} for f, n, score in rows]}
+
+
 def test_a_fault_costing_the_whole_points_is_a_zeroing_factor():
     """“未建立台账的不得分;记录不全每处扣1分” of 5 labelled ``h * (max - n)`` (h = 1 a 台账 kept) and proposed as
     ``max - 5*a - b``: the same rule, every situation taken across; a first fault costing less than the 分值 is
     another rule."""
-    variables = [{"name": n, "label": n, "unit": ""} for n in ("h", "n")]
-    entry = {"id": "x-01", "computable": True, "max": "5", "indicator": "台账",
-             "text": "未建立台账的,扣5分;台账记录不全的,每处扣1分,扣完为止。",
-             "items": [{"key": "a", "label": "台账", "max": "5", "type": "formula",
-                        "params": {"expression": "h * (max - n)", "variables": variables}}],
-             "situations": [{"inputs": {"a": {"vars": {"h": h, "n": n}}}, "score": score}
-                            for h, n, score in (("1", "0", "5"), ("1", "2", "3"), ("0", "0", "0"), ("0", "3", "0"))]}
+    entry = _ledger("h", (("1", "0", "5"), ("1", "2", "3"), ("0", "0", "0"), ("0", "3", "0")))
     outcome = check(entry)
     assert outcome.proposal.items[0]["params"]["expression"].replace(" ", "").startswith("max-5*")
     assert outcome.exact
@@ -629,6 +650,16 @@ def test_a_fault_costing_the_whole_points_is_a_zeroing_factor():
     assert not check(entry).exact
     assert _whole_fault({"type": "formula", "max": "5", "params": {
         "expression": "max - 4*a - b", "variables": [{"name": "a"}, {"name": "b"}]}}) is None
+
+
+def test_a_rate_multiplying_the_row_is_no_fault_costing_the_whole_points():
+    """``r * (max - n)`` of 5, r a rate, against the proposal's ``max - 5*a - b``: the two agree where r is 1, and
+    where n is 0 (r = 0.8: 4 either way), yet not at r = 0.8 and n = 2 (2.4 against 2): a factor other than 0 or 1 is
+    no condition met or not, and the situation is not taken across."""
+    entry = _ledger("r", (("1", "0", "5"), ("1", "2", "3"), ("0.8", "0", "4")))
+    assert not check(entry).exact
+    entry["situations"].pop()
+    assert check(entry).exact
 
 
 def test_the_points_less_a_cost_per_fault_is_the_same_rule_in_each_type():
@@ -698,6 +729,11 @@ def test_a_row_zeroed_by_a_key_point_is_the_same_rule_as_a_zeroing_factor():
             assert score_item(points, _convert(formula, points, across)).score == score_item(points, ticked).score
         assert not _same_kind(points, {**formula, "params": {**formula["params"],
                                                               "expression": expression.replace("2 * a", "1 * a")}})
+    gated = {"key": "a", "max": "3", "type": "formula",
+             "params": {"expression": "g * (max - 2 * a)",
+                        "variables": [{"name": "g", "label": "", "unit": ""}, {"name": "a", "label": "", "unit": ""}]}}
+    with pytest.raises(ValueError):  # g at 0.5 halves the row, which no key point does
+        _convert(gated, points, {"vars": {"g": "0.5", "a": "0"}})
 
 
 def test_a_line_read_as_a_requirement_met_is_one_yes_no():
@@ -712,6 +748,9 @@ def test_a_line_read_as_a_requirement_met_is_one_yes_no():
     assert _same_kind(line, yes_no) and not _same_kind(yes_no, line)
     for value, score in (("0", 0), ("1", 2), ("3", 2)):
         assert score_item(yes_no, _convert(line, yes_no, {"value": value})).score == score
+    # a requirement of another figure is another line, though every situation taken across scores alike
+    assert not _same_kind(line, {**yes_no, "params": {"condition": "提供稿件3件以上"}})
+    assert _same_kind(line, {**yes_no, "params": {"condition": "按要求提供稿件"}})  # no figure: the words to judge
     three = {**line, "max": "3", "params": {"input": "value", "tiers": [
         {"min": "3", "min_inclusive": True, "max": None, "max_inclusive": False, "score": "3"},
         {"min": "1", "min_inclusive": True, "max": "3", "max_inclusive": False, "score": "1"},

@@ -1708,12 +1708,11 @@ def _out_of_order(item: dict[str, Any]) -> list[str]:
     """Bands whose scores go up and then down, or down and then up, along the value (“≥90%得3分,80%-90%得5分,<80%不
     得分”): a higher band scoring less than a lower one and more than another is a slip of a score or a figure. (Above
     100%, where a percentage's bands end there, “为100%,得满分;≥90%,得1分”, nothing is meant.)"""
-    from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
     probes = tiers_rule.probes(tiers)
     if item["params"].get("unit", "%") == "%" and max(probes) <= 101:
         probes = [v for v in probes if v <= 100]
-    got = [next((Decimal(str(tr["score"])) for tr in tiers if _in_tier(v, tr)), None) for v in probes]
+    got = [next((Decimal(str(tr["score"])) for tr in tiers if tiers_rule.in_tier(v, tr)), None) for v in probes]
     seq = [x for x in got if x is not None]
     steps = [b - a for a, b in pairwise(seq) if b != a]
     if any(x > 0 for x in steps) and any(x < 0 for x in steps):
@@ -1722,7 +1721,6 @@ def _out_of_order(item: dict[str, Any]) -> list[str]:
 
 
 def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
-    from services.scoring.rules.tiers import _in_tier
     tiers = item["params"][TIERS]
     bounds = sorted({Decimal(str(x)) for tr in tiers for x in (tr.get("min"), tr.get("max")) if x is not None})
     out = _out_of_order(item) + _below_nothing(t, item)
@@ -1738,7 +1736,7 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
     if item["params"].get("unit") in _WHOLE_UNITS:  # a count or a rank: whole numbers only, one past each end
         probes = {p for p in probes | {b + 1 for b in bounds} if p == p.to_integral_value()}
     for v in sorted(p for p in probes if p >= 0):
-        hits = [tr for tr in tiers if _in_tier(v, tr)]
+        hits = [tr for tr in tiers if tiers_rule.in_tier(v, tr)]
         if not hits:
             out.append(f"“{fmt(v)}{item['params'].get('unit', '')}时的得分未说明”")
             break
@@ -2524,7 +2522,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             tiers = params[TIERS]
             for v in tiers_rule.probes(tiers):
                 # bands may overlap when the first that holds a value is its best (“≥95%得5分;≥90%得3分”)
-                scores = [Decimal(str(tr["score"])) for tr in tiers if tiers_rule._in_tier(v, tr)]
+                scores = [Decimal(str(tr["score"])) for tr in tiers if tiers_rule.in_tier(v, tr)]
                 if scores and scores[0] != max(scores):
                     out.append(f"“{fmt(v)}{unit}同时落在两档（分档重叠）”")
                     break

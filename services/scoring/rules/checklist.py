@@ -650,8 +650,8 @@ _TOTAL_AFTER = re.compile(r"^\(?(?:本项|该项|本指标)?(?:满分|共计|合
                           r"(\d+(?:\.\d+)?)分\)?$")
 #: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
 _STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
-#: the points a closing statement speaks of, named by their count: “上述2项”, “以上3项”
-#: a closing statement of the points none of them met: “上述2项均不符合…”, “以上都未做到” (no figure but their count)
+#: a closing statement of the points none of them met, named by their count or not: “上述2项均不符合…”, “以上都未做到”
+#: (no figure but their count)
 _NONE_OF_THEM = re.compile(r"(?:上述|以上|前述)(?:\d项|各项)?(?:均|都|全)(?:不|未|没有|无)[^\d]*")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
 #: (“缺1项扣除该项分值”, “不符合要求的扣除相应分值”: a point not met loses its own points, as a 要点核查 counts it)

@@ -140,7 +140,7 @@ _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 #: “以95%为目标”, “以全年计划的90%为标准”: the line is the target
 _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
 #: what ``_line`` says of a line read from ``_ALL_OF_THEM``
-ALL_OF_THEM = "全部"
+_ALL_SAID = "全部"
 #: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值), “全面完成造林任务得满分”: full marks at all done, 100%
 _ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全(?:部|面)(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “适龄教师100%参加培训和测试,6分”, “企业100%签订责任书的,得6分”: all of those asked doing it, said as 100%, for the
@@ -202,7 +202,7 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         return "100", "", "%"
     them = _ALL_OF_THEM.search(t, 0, step.start())
     if them and (them.group("pts") is None or d(them.group("pts")) == weight):
-        return "100", ALL_OF_THEM, "%"
+        return "100", _ALL_SAID, "%"
     short = _SHORT_OF_LINE.search(t, 0, step.start() + 1)
     if short and step.group("dir") in _HIGHER_WORDS:  # “未达100%的,每低1个百分点…”: full at the line itself
         return short.group("x"), "≥", _unit(short.group("u"))
@@ -238,7 +238,10 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
 
 
 #: the quantity a step names in its own clause (“;项目完工率每低1个百分点…”), the words of what is measured
-_STEP_QUANTITY = re.compile(r"(?:^|[,;])(?:项目|其)?(?P<q>[\u4e00-\u9fff]{2,12}?)(?:的|之)?$")
+#: (never a word that joins the step to the line, “否则每降低1%…”, “否则完工率每低…”: it names no quantity)
+_JOINING = r"(?:否则|不然|反之|其余|另外|此外|但是|但)"
+_STEP_QUANTITY = re.compile(r"(?:^|[,;])" + _JOINING + r"?(?:项目|其)?(?!" + _JOINING + r"(?:的|之)?$)"
+                            r"(?P<q>[\u4e00-\u9fff]{2,12}?)(?:的|之)?$")
 #: the words of a line's clause that name no quantity: comparisons, scores, full marks
 _LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以上|及|为|的|不低于|不少于|以内|本项|该项")
 
@@ -271,7 +274,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     line = _line(t, step, weight)
     doubts: tuple[str, ...] | None = None
-    them = _ALL_OF_THEM.search(t, 0, step.start()) if line and line[1] == ALL_OF_THEM else None
+    them = _ALL_OF_THEM.search(t, 0, step.start()) if line and line[1] == _ALL_SAID else None
     if them:
         # (the words of what all of them do may name another quantity than the rate of the step: “配套资金100%到位”)
         line, doubts = ("100", "", "%"), (f"“{them.group(0)}”：按全部做到（100%）得满分、其比率每低于一档扣分读",)

@@ -83,7 +83,7 @@ def check(params: Params, item_max: Decimal) -> list[str]:
     return problems
 
 
-def _in_tier(v: Decimal, t: Mapping[str, Any]) -> bool:
+def in_tier(v: Decimal, t: Mapping[str, Any]) -> bool:
     if t.get("min") is not None:
         lo = to_decimal(t["min"], allow_negative=True)
         if v < lo or (v == lo and not t.get("min_inclusive", True)):
@@ -102,7 +102,7 @@ def score(params: Params, inputs: Inputs, item_max: Decimal) -> ItemResult:
     value, words = got
     unit = params.get("unit", "%")
     for t in params["tiers"]:
-        if _in_tier(value, t):
+        if in_tier(value, t):
             sc = to_decimal(t["score"])
             return clamp(sc, item_max, said(words, msg(T("，落在“%1”档，得 %2 分"), tier_words(t, unit), fmt(sc))))
     return ItemResult(ZERO, said(words, T("，不在任何分档内，计 0 分")), ZERO,
@@ -410,7 +410,7 @@ def _end_left_out(tiers: list[dict[str, Any]]) -> tuple[str, ...] | None:
     of the same value: the value is the lower band's (“以下” holds its figure by law; to check)."""
     said = []
     for tr in tiers:
-        if tr["min"] is None or tr["min_inclusive"] or any(_in_tier(d(tr["min"]), o) for o in tiers):
+        if tr["min"] is None or tr["min_inclusive"] or any(in_tier(d(tr["min"]), o) for o in tiers):
             continue
         below = [o for o in tiers if o["min"] is None and o["max"] is not None and d(o["max"]) == d(tr["min"])]
         if len(below) == 1:
@@ -420,7 +420,7 @@ def _end_left_out(tiers: list[dict[str, Any]]) -> tuple[str, ...] | None:
         # says outright it does not)
         spans = [o for o in tiers if o["min"] is not None and o["max"] is not None and d(o["max"]) == d(tr["min"])
                  and not o["max_inclusive"]]
-        if len(spans) == 1 and not any(_in_tier(d(tr["min"]), o) for o in tiers):
+        if len(spans) == 1 and not any(in_tier(d(tr["min"]), o) for o in tiers):
             spans[0]["max_inclusive"] = True
             said.append(f"{tr['min']}%：按“{spans[0]['min']}-{tr['min']}%”一档读，归入得{spans[0]['score']}分的一档")
     return tuple(said) or None
@@ -709,7 +709,7 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
         if what in ("分值", "扣分"):
             since = b
     values = probes(tiers)
-    held = [{v for v in values if _in_tier(v, tr)} for tr in tiers]
+    held = [{v for v in values if in_tier(v, tr)} for tr in tiers]
     # a band inside another of the same score (the later of two alike) says nothing the rule uses
     inside = [j for i, j in itertools.permutations(range(len(tiers)), 2) if tiers[i]["score"] == tiers[j]["score"]
               and held[j] <= held[i] and (held[j] != held[i] or i < j)]
@@ -746,7 +746,7 @@ def _other_unit(said: str, unit: str) -> bool:
 
 def _overlapping(tiers: list[dict[str, Any]]) -> bool:
     """Some value falls in two bands that score it differently."""
-    return any(len({tr["score"] for tr in tiers if _in_tier(v, tr)}) > 1 for v in probes(tiers))
+    return any(len({tr["score"] for tr in tiers if in_tier(v, tr)}) > 1 for v in probes(tiers))
 
 
 #: the words of a band of none: “未开展”, “无”, “没有”

@@ -175,7 +175,7 @@ def _surface(text: str) -> str:
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
-        t = _PERSON_TIMES.sub(r"\1人次", t)
+        t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
 
 
@@ -216,8 +216,9 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
                              r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
-#: “每人每次”, “1人1次”: one person once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”
-_PERSON_TIMES = re.compile(r"(每|(?<![\d.])1)人(?:每|1)次(?![数性])")
+#: “每人每次”, “1人1次”: one person once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”,
+#: nor a count asked of each person (“每人1次以上”)
+_PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
@@ -243,8 +244,9 @@ _HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|項|项|次|处|人|份|
 #: “…率、…率低于指标数各减10分”: the points each listed thing costs said with 减, written the one way the readings know
 _EACH_LESS = re.compile(r"(?<=各|别)减(?=\d+(?:\.\d+)?分)")
 
-#: “无A、无B的,分别扣2分”: one amount 分别 for each fault listed is 各 (never amounts in turn, “分别扣1分、2分”)
-_EACH_APART = re.compile(r"分别(?=扣\d+(?:\.\d+)?分(?![、,]?\d))")
+#: “无A、无B的,分别扣2分”: one amount 分别 for each fault listed is 各 (never amounts in turn, “分别扣1分、2分”,
+#: “分别扣2分和1分”)
+_EACH_APART = re.compile(r"分别(?=扣\d+(?:\.\d+)?分(?![、,和及与或]?\d))")
 
 #: “无A台账,无B台账,无C台账的,分别扣2分”: faults listed with commas, each opening with the same 无/未, closed by the
 #: deduction each costs; the commas are the list's marks (“无A台账、无B台账…”)
