@@ -189,6 +189,9 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     if full:
         if full.group("post") in (_POST_AT_MOST if step.group("dir") in _HIGHER_WORDS else _POST_AT_LEAST):
             return None  # “覆盖率90%以上得满分,每超过1个百分点扣2分”: the line and the step point opposite ways
+        if full.group("cmp") in _REACHED and full.group("post") not in _POST_AT_MOST and \
+                step.group("dir") not in _HIGHER_WORDS:
+            return None  # “执行率达到95%得满分,每超过1个百分点扣0.5分”: a line reached is one at least, the step above it
         return full.group("x"), full.group("cmp") or "", _unit(full.group("u"))
     for m in _SIGN_LINE.finditer(t[:step.start()]):
         if m.group("fullpts") is None or d(m.group("fullpts")) == weight:
@@ -399,6 +402,8 @@ _POST_AT_LEAST = ("以上", "及以上")
 _POST_AT_MOST = ("以下", "及以下", "以内")
 #: the comparisons of a line that is a lower limit, to be reached or passed
 _AT_LEAST = ("≥", ">", "不低于", "不少于", "不小于", "大于", "高于", "超过")
+#: the words of a line reached (“达到95%得满分”): full marks at it and above, a line at least
+_REACHED = ("达到", "达", "完成")
 _PAST = ("超过", "超出", "超", "高于", "高出", "多于", "多")
 #: the comparisons with a reference, the steps past or short of it, and what a step is counted in
 REFERENCE_CMP = "|".join(_AT_MOST + ("不低于", "不少于", "不小于"))

@@ -1,0 +1,40 @@
+"""Made-up texts that were read confidently and wrong (a line reached with a step above it, a requirement of 100%
+closing a deducting text, …), and the near misses beside them.
+
+The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
+taken from the rule corpus). Each asks that the proposal be unsure, or score the situations as the text says.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, sure_scores
+
+
+def _unsure(text: str, weight: str) -> None:
+    p = propose(text, weight, "指标")
+    assert not p.confident, (p.summary, p.items)
+
+
+# ── a line reached (“达到95%得满分”) with a step above it (“每超过1个百分点扣…”): full marks at 95% and above, and ──
+# ── deductions above 95% too, contradict; read as a limit, 90% scored full: to check ─────────────────────────────
+@pytest.mark.parametrize("text", [
+    "执行率达到95%得满分,每超过1个百分点扣0.5分,扣完为止",
+    "执行率达到95%得满分,每增加1个百分点扣0.5分,扣完为止",
+    "执行率达到95%得满分,每提高1个百分点扣0.5分,扣完为止",
+    "差错率达到2%得满分,每超过1个百分点扣0.5分,扣完为止",
+    "完成率达95%,得5分;每超出1个百分点,扣0.5分,扣完为止",
+])
+def test_a_line_reached_with_a_step_above_it_is_to_check(text):
+    _unsure(text, "5")
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    ("差错率达到2%以下得满分,每超过1个百分点扣0.5分,扣完为止", [1, 2, 3, 4], [5, 5, 4.5, 4]),  # 以下: at most
+    ("差错率控制在2%以内得满分,每超过1个百分点扣0.5分,扣完为止", [2, 4], [5, 4]),
+    ("执行率达到95%得满分,每低1个百分点扣0.5分,扣完为止", [100, 95, 93, 80], [5, 5, 4, 0]),
+    ("执行率达到95%得满分,每差1个百分点扣0.5分,扣完为止", [96, 94], [5, 4.5]),
+])
+def test_near_miss_a_line_and_a_step_the_same_way_stay_sure(text, values, expected):
+    assert sure_scores(text, "5", values) == D(*expected)
