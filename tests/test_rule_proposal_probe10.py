@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, sure_scores
+from tests.proposals import D, by_count, sure_scores
 
 
 def _unsure(text: str, weight: str) -> None:
@@ -38,3 +38,29 @@ def test_a_line_reached_with_a_step_above_it_is_to_check(text):
 ])
 def test_near_miss_a_line_and_a_step_the_same_way_stay_sure(text, values, expected):
     assert sure_scores(text, "5", values) == D(*expected)
+
+
+# ── a requirement of 100% closing a deducting text, no score after it (“…扣完为止(中央资金执行率达到100%)”): what ──
+# ── missing it costs is unsaid; 100% is no whole the rule implies there ───────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "执行率达到95%得满分,每低1个百分点扣0.5分,扣完为止(中央资金执行率达到100%)",
+    "执行率达到95%得满分,每低1个百分点扣0.5分,扣完为止,中央资金执行率须达到100%",
+    "每发现1处扣0.5分,扣完为止(整改率达到100%)",
+    "每发现1处问题扣0.5分,扣完为止;问题整改率不低于100%",
+    "每逾期1天扣0.5分,扣完为止(完成率须达到100%)",
+])
+def test_a_line_of_100_closing_a_deducting_text_is_to_check(text):
+    _unsure(text, "5")
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    ("资金到位率达到100%得5分,每低1个百分点扣0.5分,扣完为止", [100, 98, 90], [5, 4, 0]),
+    ("到位率达到100%得满分,每低1个百分点扣0.5分,扣完为止", [99], [4.5]),
+])
+def test_near_miss_the_line_of_100_the_rule_holds_stays_sure(text, values, expected):
+    assert sure_scores(text, "5", values) == D(*expected)
+
+
+def test_near_miss_a_deduction_alone_stays_sure():
+    p = propose("每发现1处问题扣0.5分,扣完为止", "5", "指标")
+    assert p.confident and by_count(p, "3") == D(3.5)[0]
