@@ -1463,16 +1463,16 @@ _SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD 
 _ONE_MISSING = re.compile(checklist_rule.ONE_MISSING)
 
 
-#: a line of 100% closing the text, no score after it (“…扣完为止(中央资金执行率达到100%)”, “…;整改率不低于100%”): a
-#: requirement of its own, no whole the rule implies
+#: a line of 100% closing the text, no score after it (“…扣完为止(中央资金执行率达到100%)”, “…;整改率不低于100%”,
+#: “得分=…×分值,其中中央资金到位率必须达到100%”): a requirement of its own, no whole the rule implies
 _LINE_OF_100 = re.compile(r"(?:达到|达|不低于|≥)100%[^分扣\d]*$")
 
 
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known = _placed_all(found, weight, t)
-    if _LINE_OF_100.search(t) and _reads_as(found) <= _DEDUCTING and \
+    if _LINE_OF_100.search(t) and _reads_as(found) <= _DEDUCTING | {RATE, COMPLETION} and \
             not any(Decimal(100) in set(_numbers(it.get("params") or {})) for it in found.items):
-        known.discard(Decimal(100))  # (a rule that deducts holds such a line only as a parameter of its own)
+        known.discard(Decimal(100))  # (a rule that deducts or scores a rate holds such a line only as its parameter)
     return known
 
 
