@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, sure_scores
+from tests.proposals import D, by_count, sure_scores, to_check
 
 
 def _unsure(text: str, weight: str) -> None:
@@ -64,3 +64,51 @@ def test_near_miss_the_line_of_100_the_rule_holds_stays_sure(text, values, expec
 def test_near_miss_a_deduction_alone_stays_sure():
     p = propose("每发现1处问题扣0.5分,扣完为止", "5", "指标")
     assert p.confident and by_count(p, "3") == D(3.5)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "得分=实际到位资金/计划投入资金×分值,其中中央资金到位率必须达到100%",
+    "得分=到位率×分值;省级资金到位率应达到100%",
+    "按完成比例得分,完成率达到100%",
+])
+def test_a_line_of_100_closing_a_rate_is_to_check(text):
+    _unsure(text, "5")
+
+
+def test_near_miss_a_rate_alone_stays_sure():
+    p = propose("得分=实际到位资金/计划投入资金×分值", "5", "指标")
+    assert p.confident and p.kind == "rate"
+
+
+# ── a rate required in each period (“每季度执行率不低于25%”): as many values as periods, no one line on one value ──
+@pytest.mark.parametrize("text", [
+    "每季度执行率不低于25%得5分,每降低1个百分点扣0.5分,扣完为止",
+    "每月完成率不低于90%,每降低1个百分点扣0.5分,扣完为止",
+    "每半年支出进度不低于50%得满分,每低1个百分点扣0.2分,扣完为止",
+])
+def test_a_rate_each_period_is_to_check(text):
+    _unsure(text, "5")
+
+
+def test_near_miss_a_rate_of_the_year_stays_sure():
+    assert sure_scores("全年执行率不低于90%得5分,每降低1个百分点扣0.5分,扣完为止", "5", [95, 88]) == D(5, 4)
+
+
+# ── a line either side of nothing (“偏差率在±5%以内得满分”): a deviation of -8% is as far off as +8%, read on the ──
+# ── value it would score full: the value is the deviation's size, to check ──────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "偏差率在±5%以内得满分,每超出1个百分点扣0.5分,扣完为止",
+    "偏差率在正负5%以内得满分,每超出1个百分点扣0.5分,扣完为止",
+    "预算偏差率±5%以内,每超出1个百分点扣0.5分,扣完为止",
+    "实际支出与预算偏差上下浮动5%以内得5分;每超出1个百分点扣1分,扣完为止",
+])
+def test_a_line_either_side_is_to_check(text):
+    to_check(text, "5", "绝对值")
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    ("偏差率绝对值不超过5%得满分,每超出1个百分点扣0.5分,扣完为止", [3, 5, 8], [5, 5, 3.5]),
+    ("预算调整率不超过10%的得满分,每超过1个百分点扣0.5分,扣完为止", [10, 12], [5, 4]),
+])
+def test_near_miss_a_line_on_one_side_stays_sure(text, values, expected):
+    assert sure_scores(text, "5", values) == D(*expected)

@@ -246,6 +246,10 @@ _STEP_QUANTITY = re.compile(r"(?:^|[,;])(?:项目|其)?(?P<q>[\u4e00-\u9fff]{2,1
 _LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以上|及|为|的|不低于|不少于|以内|本项|该项")
 
 
+#: a line either side of nothing (“±5%以内”, “正负5%”): the value compared is a deviation's size, its sign dropped
+_EITHER_SIDE = re.compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
+
+
 def _another_quantity(t: str, step: re.Match[str]) -> str | None:
     """“配套资金100%到位,得6分;项目完工率每低1个百分点扣0.5分”: the step names its own quantity (完工率) and the words
     before it name another (配套资金…到位), none of two characters in common: which value the line is of is unsaid."""
@@ -309,6 +313,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
     other = _another_quantity(t, step)
     if other:
         doubts = (doubts or ()) + (other,)
+    either = _EITHER_SIDE.search(t, 0, step.start())
+    if either:  # “偏差率在±5%以内得满分,每超出1个百分点…”: a deviation below 0 is as far off as one above it
+        doubts = (doubts or ()) + (f"“{either.group(0)}”：按偏差的绝对值录入，请核对",)
     higher = step.group("dir") in _HIGHER_WORDS
     if cmp in (_AT_LEAST if not higher else _UPPER_LIMIT + ("低于", "小于")):
         # “节约率≥0得满分,每超支1个百分点扣2分”: a line at least (at most) and a step above (below) it point opposite
