@@ -250,6 +250,10 @@ _LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以�
 _EITHER_SIDE = re.compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
 
 
+#: words that only lead into the step (“…得满分,否则每降低1%扣…”): no quantity of the step's own
+_LEADS = ("否则", "未达到", "达不到", "未达标", "未完成")
+
+
 def _another_quantity(t: str, step: re.Match[str]) -> str | None:
     """“配套资金100%到位,得6分;项目完工率每低1个百分点扣0.5分”: the step names its own quantity (完工率) and the words
     before it name another (配套资金…到位), none of two characters in common: which value the line is of is unsaid."""
@@ -257,7 +261,7 @@ def _another_quantity(t: str, step: re.Match[str]) -> str | None:
     if named is None:
         return None
     q, before = named.group("q"), t[:named.start()]
-    if not _LINE_FILLER.sub("", before) or any(q[i:i + 2] in before for i in range(len(q) - 1)):
+    if q in _LEADS or not _LINE_FILLER.sub("", before) or any(q[i:i + 2] in before for i in range(len(q) - 1)):
         return None
     return f"“{q}”：达标线所在的“{before.strip(',;')}”说的是否同一数值，评分标准未说明"
 
