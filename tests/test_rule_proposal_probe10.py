@@ -112,3 +112,18 @@ def test_a_line_either_side_is_to_check(text):
 ])
 def test_near_miss_a_line_on_one_side_stays_sure(text, values, expected):
     assert sure_scores(text, "5", values) == D(*expected)
+
+
+# ── two quantities held to one line (“到位率、执行率均达到90%得6分,每低1个百分点扣…”): one value entered for two, ──
+# ── which is deducted (or each) unsaid ───────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "到位率、执行率均达到90%得6分,每低1个百分点扣0.5分,扣完为止",
+    "到位率和执行率都不低于90%得满分,每低1个百分点扣0.5分,扣完为止",
+    "合格率与验收率均在95%以上得6分,每降低1个百分点扣1分,扣完为止",
+])
+def test_two_quantities_at_one_line_are_to_check(text):
+    to_check(text, "6", "两个数值")
+
+
+def test_near_miss_one_quantity_at_the_line_stays_sure():
+    assert sure_scores("执行率达到90%得6分,每低1个百分点扣0.5分,扣完为止", "6", [90, 86]) == D(6, 4)

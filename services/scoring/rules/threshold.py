@@ -246,6 +246,8 @@ _STEP_QUANTITY = re.compile(r"(?:^|[,;])(?:项目|其)?(?P<q>[\u4e00-\u9fff]{2,1
 _LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以上|及|为|的|不低于|不少于|以内|本项|该项")
 
 
+#: two quantities held to one line (“到位率、执行率均达到90%”, “A和B都不低于…”)
+_BOTH_AT_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:、|和|及|与)[\u4e00-\u9fff]{1,10}?(?:均|都|分别|各自)(?:达到|达|不低于|不少于|在|≥|不超过|控制在)?(?=\d)")
 #: a line either side of nothing (“±5%以内”, “正负5%”): the value compared is a deviation's size, its sign dropped
 _EITHER_SIDE = re.compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
 
@@ -317,6 +319,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
     other = _another_quantity(t, step)
     if other:
         doubts = (doubts or ()) + (other,)
+    both = _BOTH_AT_LINE.search(t, 0, step.start())
+    if both:  # “到位率、执行率均达到90%得6分,每低1个百分点…”: one value entered for two, each of them short or both
+        doubts = (doubts or ()) + (f"“{both.group(0)}”：两个数值同一达标线，按哪一个扣分（或各自扣分）未说明",)
     either = _EITHER_SIDE.search(t, 0, step.start())
     if either:  # “偏差率在±5%以内得满分,每超出1个百分点…”: a deviation below 0 is as far off as one above it
         doubts = (doubts or ()) + (f"“{either.group(0)}”：按偏差的绝对值录入，请核对",)
