@@ -127,3 +127,23 @@ def test_two_quantities_at_one_line_are_to_check(text):
 
 def test_near_miss_one_quantity_at_the_line_stays_sure():
     assert sure_scores("执行率达到90%得6分,每低1个百分点扣0.5分,扣完为止", "6", [90, 86]) == D(6, 4)
+
+
+# ── a remainder of a step other than 1 counted as some other figure (“每低5个百分点扣1分,不足5个百分点的按1个百分点计”): ──
+# ── neither a whole step nor in proportion ───────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "执行率达到95%得5分,每低5个百分点扣1分,不足5个百分点的按1个百分点计,扣完为止",
+    "执行率达到95%得5分,每低5个百分点扣1分,不足1个百分点的按1个百分点计,扣完为止",
+    "覆盖率不低于90%得满分,每降低3个百分点扣1分,不足3个百分点的以1个百分点计算,扣完为止",
+])
+def test_a_remainder_counted_as_another_figure_is_to_check(text):
+    _unsure(text, "5")
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    ("执行率达到95%得5分,每低2个百分点扣1分,扣完为止,不足2个百分点的按2个百分点计", [95, 94, 92, 90], [5, 4, 3, 2]),
+    ("执行率达到95%得5分,每低1个百分点扣1分,扣完为止,不足1个百分点的按1个百分点计", [94.5, 93], [4, 3]),
+    ("执行率达到95%得5分,每低5个百分点扣1分,不足5个百分点的按比例扣分,扣完为止", [92.5, 90], [4.5, 4]),
+])
+def test_near_miss_a_remainder_as_a_whole_step_or_in_proportion_stays_sure(text, values, expected):
+    assert sure_scores(text, "5", values) == D(*expected)

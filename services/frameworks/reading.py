@@ -1773,7 +1773,8 @@ def _per_doubts(t: str, item: dict[str, Any]) -> list[str]:
     """“每2例扣1分”, “每10%扣1分”: whether a remainder counts in proportion or as a whole step is a second reading."""
     p = item["params"]
     if item["type"] == THRESHOLD:
-        if Decimal(str(p["step"])) != 1 and not p.get("stepwise") and not re.search(r"不足[^,;]{0,8}(?:按|以)", t):
+        # (a remainder said to count otherwise than in proportion, “不足5个百分点的按1个百分点计”, is no reading of it)
+        if Decimal(str(p["step"])) != 1 and not p.get("stepwise") and not re.search(r"不足[^,;]{0,8}按(?:照)?(?:比例|实际)", t):
             return [f"“每{fmt(Decimal(str(p['step'])))}{p.get('unit', '')}：不足一档时按比例扣还是按一档扣未说明”"]
         return []
     for m in _PER_COUNT.finditer(t):

@@ -337,7 +337,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
     mode = "percent_of_max" if (step.group("share") or step.group("unit") == "%") else "points"
     ratio = is_ratio(name) and unit == "%"
     n = re.escape(step.group("step"))
-    stepwise = bool(re.search(rf"不足(?:1|一|{n})(?:个百分点|%|" + re.escape(unit) + rf")的?(?:按|以)[^,;]{{0,4}}(?:1|一|{n})"
+    # (a remainder counted as a whole step only: “每低5个百分点…,不足5个百分点的按1个百分点计” rounds to no step)
+    stepwise = bool(re.search(rf"不足{n}(?:个百分点|%|" + re.escape(unit) + rf")的?(?:按|以)[^,;]{{0,4}}(?<![\d.]){n}"
                               r"(?!\d)(?:个百分点|%|" + re.escape(unit) + r")?(?:计|扣)", t))
     params = {"full_at": s(d(full_at)), "inclusive": inclusive, "direction": "higher" if higher else "lower",
               "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
