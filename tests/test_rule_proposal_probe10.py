@@ -147,3 +147,19 @@ def test_a_remainder_counted_as_another_figure_is_to_check(text):
 ])
 def test_near_miss_a_remainder_as_a_whole_step_or_in_proportion_stays_sure(text, values, expected):
     assert sure_scores(text, "5", values) == D(*expected)
+
+
+# ── a requirement held “except in special cases” (除特殊情况外, 一般情况下): what a special case scores is unsaid ──────
+@pytest.mark.parametrize("text", [
+    "除特殊情况外,建立台账的得2分,否则不得分",
+    "一般情况下建立台账的得2分,否则不得分",
+    "按时报送得2分,未按时报送不得分(特殊情况报经同意的,视为按时)",
+    "每逾期1天扣0.5分,扣完为止,特殊情况另行认定",
+])
+def test_a_requirement_with_special_cases_is_to_check(text):
+    _unsure(text, "2")
+
+
+def test_near_miss_a_requirement_with_no_special_case_stays_sure():
+    p = propose("建立台账的得2分,否则不得分", "2", "指标")
+    assert p.confident and p.kind == "all_or_nothing"

@@ -62,7 +62,7 @@ DEDUCTION = deduction_rule.RULE.type
 #: words that leave the score to the team: a proposal with them is never confident; points added or taken beyond
 #: the item's range (“加分”, “倒扣3分”) are among them, the item's score being kept within 0～分值
 VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
-                   r"根据实际情况|根据情况|视其|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)倒扣")
+                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)倒扣")
 #: points and percentages a text states: each must be placed in the proposal
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
