@@ -163,3 +163,19 @@ def test_a_requirement_with_special_cases_is_to_check(text):
 def test_near_miss_a_requirement_with_no_special_case_stays_sure():
     p = propose("建立台账的得2分,否则不得分", "2", "指标")
     assert p.confident and p.kind == "all_or_nothing"
+
+
+# ── a single case of a size after a count per person or case (“每人次扣0.5分,…单人次违规金额超过1万元的扣1分”): a ──
+# ── case of the count, taken once (0/1) beside it, where each such case may cost its own deduction ───────────────
+@pytest.mark.parametrize("text", [
+    "违规人员每人次扣0.5分,扣完为止,单人次违规金额超过1万元的扣1分",
+    "每发现1户不符合条件扣0.5分,单户补贴金额超过5000元的扣1分,扣完为止",
+    "每查出1例违规扣0.5分;单例涉及金额达到10万元以上的扣2分;扣完为止",
+])
+def test_a_single_case_of_a_size_after_a_count_is_to_check(text):
+    _unsure(text, "3")
+
+
+def test_near_miss_two_faults_of_their_own_stay_sure():
+    p = propose("每迟报1次扣0.5分,每漏报1次扣1分,扣完为止", "3", "指标")
+    assert p.confident and p.kind == "formula"
