@@ -62,7 +62,7 @@ DEDUCTION = deduction_rule.RULE.type
 #: words that leave the score to the team: a proposal with them is never confident; points added or taken beyond
 #: the item's range (“加分”, “倒扣3分”) are among them, the item's score being kept within 0～分值
 VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
-                   r"根据实际情况|根据情况|视其|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)倒扣")
+                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)倒扣")
 #: points and percentages a text states: each must be placed in the proposal
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
@@ -1463,7 +1463,20 @@ _SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD 
 _ONE_MISSING = re.compile(checklist_rule.ONE_MISSING)
 
 
+#: a line of 100% closing the text, no score after it (“…扣完为止(中央资金执行率达到100%)”, “…;整改率不低于100%”,
+#: “得分=…×分值,其中中央资金到位率必须达到100%”): a requirement of its own, no whole the rule implies
+_LINE_OF_100 = re.compile(r"(?:达到|达|不低于|≥)100%[^分扣\d]*$")
+
+
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
+    known = _placed_all(found, weight, t)
+    if _LINE_OF_100.search(t) and _reads_as(found) <= _DEDUCTING | {RATE, COMPLETION} and \
+            not any(Decimal(100) in set(_numbers(it.get("params") or {})) for it in found.items):
+        known.discard(Decimal(100))  # (a rule that deducts or scores a rate holds such a line only as its parameter)
+    return known
+
+
+def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
     counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
     for it in found.items:
@@ -1758,7 +1771,8 @@ def _per_doubts(t: str, item: dict[str, Any]) -> list[str]:
     """“每2例扣1分”, “每10%扣1分”: whether a remainder counts in proportion or as a whole step is a second reading."""
     p = item["params"]
     if item["type"] == THRESHOLD:
-        if Decimal(str(p["step"])) != 1 and not p.get("stepwise") and not re.search(r"不足[^,;]{0,8}(?:按|以)", t):
+        # (a remainder said to count otherwise than in proportion, “不足5个百分点的按1个百分点计”, is no reading of it)
+        if Decimal(str(p["step"])) != 1 and not p.get("stepwise") and not re.search(r"不足[^,;]{0,8}按(?:照)?(?:比例|实际)", t):
             return [f"“每{fmt(Decimal(str(p['step'])))}{p.get('unit', '')}：不足一档时按比例扣还是按一档扣未说明”"]
         return []
     for m in _PER_COUNT.finditer(t):

@@ -2015,7 +2015,7 @@ _CONFIRMED_FILLER = re.compile(r"其中|确有问题|问题|情况|的|[,，、]
 
 
 #: a fault that is only a size of a case (“单笔金额超过1万元”, “涉及金额5万元以上”): a figure with a comparison
-_SIZED = re.compile(r"^(?:其中)?(?:单笔|单次|单起|单项|单个|每笔|涉及)?[\u4e00-\u9fff]{0,6}?(?:超过|高于|大于|达到|在)?\d+(?:\.\d+)?"
+_SIZED = re.compile(r"^(?:其中)?(?:单笔|单次|单起|单项|单个|单人次|单人|单户|单例|每笔|涉及)?[\u4e00-\u9fff]{0,6}?(?:超过|高于|大于|达到|在)?\d+(?:\.\d+)?"
                     r"[\u4e00-\u9fff%]{0,3}?(?:以上|及以上|以下|以内)?(?:的)?$")
 
 
@@ -2026,8 +2026,10 @@ def _sized_again(params: Params, gate: str | None) -> str | None:
     for v in params.get("variables") or []:
         if not isinstance(v, Mapping) or v.get("name") == gate:
             continue
-        label, unit = re.sub(r"（[^（]*）$", "", str(v.get("label") or "")), str(v.get("unit") or "")
-        if unit and unit in seen and _SIZED.match(label) and re.search(r"超过|高于|大于|以上|达到", label):
+        label, unit = re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or "")), str(v.get("unit") or "")
+        # (a single case of a size, “单人次违规金额超过1万元的扣1分”, is a case of the count before it, whatever its unit)
+        single = bool(seen) and re.match(r"(?:其中)?单(?:笔|次|起|项|个|人次|人|户|例)", label) is not None
+        if ((unit and unit in seen) or single) and _SIZED.match(label) and re.search(r"超过|高于|大于|以上|达到", label):
             return label
         seen.add(unit)
     return None

@@ -189,6 +189,9 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     if full:
         if full.group("post") in (_POST_AT_MOST if step.group("dir") in _HIGHER_WORDS else _POST_AT_LEAST):
             return None  # “覆盖率90%以上得满分,每超过1个百分点扣2分”: the line and the step point opposite ways
+        if full.group("cmp") in _REACHED and full.group("post") not in _POST_AT_MOST and \
+                step.group("dir") not in _HIGHER_WORDS:
+            return None  # “执行率达到95%得满分,每超过1个百分点扣0.5分”: a line reached is one at least, the step above it
         return full.group("x"), full.group("cmp") or "", _unit(full.group("u"))
     for m in _SIGN_LINE.finditer(t[:step.start()]):
         if m.group("fullpts") is None or d(m.group("fullpts")) == weight:
@@ -246,6 +249,16 @@ _STEP_QUANTITY = re.compile(r"(?:^|[,;])" + _JOINING + r"?(?:项目|其)?(?!" + 
 _LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以上|及|为|的|不低于|不少于|以内|本项|该项")
 
 
+#: two quantities held to one line (“到位率、执行率均达到90%”, “A和B都不低于…”)
+_BOTH_AT_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:、|和|及|与)[\u4e00-\u9fff]{1,10}?(?:均|都|分别|各自)(?:达到|达|不低于|不少于|在|≥|不超过|控制在)?(?=\d)")
+#: a line either side of nothing (“±5%以内”, “正负5%”): the value compared is a deviation's size, its sign dropped
+_EITHER_SIDE = re.compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
+
+
+#: words that only lead into the step (“…得满分,否则每降低1%扣…”): no quantity of the step's own
+_LEADS = ("否则", "未达到", "达不到", "未达标", "未完成")
+
+
 def _another_quantity(t: str, step: re.Match[str]) -> str | None:
     """“配套资金100%到位,得6分;项目完工率每低1个百分点扣0.5分”: the step names its own quantity (完工率) and the words
     before it name another (配套资金…到位), none of two characters in common: which value the line is of is unsaid."""
@@ -253,7 +266,7 @@ def _another_quantity(t: str, step: re.Match[str]) -> str | None:
     if named is None:
         return None
     q, before = named.group("q"), t[:named.start()]
-    if not _LINE_FILLER.sub("", before) or any(q[i:i + 2] in before for i in range(len(q) - 1)):
+    if q in _LEADS or not _LINE_FILLER.sub("", before) or any(q[i:i + 2] in before for i in range(len(q) - 1)):
         return None
     return f"“{q}”：达标线所在的“{before.strip(',;')}”说的是否同一数值，评分标准未说明"
 
@@ -309,6 +322,12 @@ def _line_and_step(w: Wording) -> Proposed | None:
     other = _another_quantity(t, step)
     if other:
         doubts = (doubts or ()) + (other,)
+    both = _BOTH_AT_LINE.search(t, 0, step.start())
+    if both:  # “到位率、执行率均达到90%得6分,每低1个百分点…”: one value entered for two, each of them short or both
+        doubts = (doubts or ()) + (f"“{both.group(0)}”：两个数值同一达标线，按哪一个扣分（或各自扣分）未说明",)
+    either = _EITHER_SIDE.search(t, 0, step.start())
+    if either:  # “偏差率在±5%以内得满分,每超出1个百分点…”: a deviation below 0 is as far off as one above it
+        doubts = (doubts or ()) + (f"“{either.group(0)}”：按偏差的绝对值录入，请核对",)
     higher = step.group("dir") in _HIGHER_WORDS
     if cmp in (_AT_LEAST if not higher else _UPPER_LIMIT + ("低于", "小于")):
         # “节约率≥0得满分,每超支1个百分点扣2分”: a line at least (at most) and a step above (below) it point opposite
@@ -321,7 +340,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
     mode = "percent_of_max" if (step.group("share") or step.group("unit") == "%") else "points"
     ratio = is_ratio(name) and unit == "%"
     n = re.escape(step.group("step"))
-    stepwise = bool(re.search(rf"不足(?:1|一|{n})(?:个百分点|%|" + re.escape(unit) + rf")的?(?:按|以)[^,;]{{0,4}}(?:1|一|{n})"
+    # (a remainder counted as a whole step only: “每低5个百分点…,不足5个百分点的按1个百分点计” rounds to no step)
+    stepwise = bool(re.search(rf"不足{n}(?:个百分点|%|" + re.escape(unit) + rf")的?(?:按|以)[^,;]{{0,4}}(?<![\d.]){n}"
                               r"(?!\d)(?:个百分点|%|" + re.escape(unit) + r")?(?:计|扣)", t))
     params = {"full_at": s(d(full_at)), "inclusive": inclusive, "direction": "higher" if higher else "lower",
               "step": s(d(step.group("step"))), "deduct": s(d(step.group("amt"))), "deduct_mode": mode,
@@ -402,6 +422,8 @@ _POST_AT_LEAST = ("以上", "及以上")
 _POST_AT_MOST = ("以下", "及以下", "以内")
 #: the comparisons of a line that is a lower limit, to be reached or passed
 _AT_LEAST = ("≥", ">", "不低于", "不少于", "不小于", "大于", "高于", "超过")
+#: the words of a line reached (“达到95%得满分”): full marks at it and above, a line at least
+_REACHED = ("达到", "达", "完成")
 _PAST = ("超过", "超出", "超", "高于", "高出", "多于", "多")
 #: the comparisons with a reference, the steps past or short of it, and what a step is counted in
 REFERENCE_CMP = "|".join(_AT_MOST + ("不低于", "不少于", "不小于"))
