@@ -241,8 +241,9 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
 
 
 #: the quantity a step names in its own clause (“;项目完工率每低1个百分点…”), the words of what is measured
-#: (never a word that joins the step to the line, “否则每降低1%…”, “否则完工率每低…”: it names no quantity)
-_JOINING = r"(?:否则|不然|反之|其余|另外|此外|但是|但)"
+#: (never a word that joins the step to the line, “否则每降低1%…”, “否则完工率每低…”, or only leads into it, “未达到的
+#:每低1%…”: it names no quantity)
+_JOINING = r"(?:否则|不然|反之|其余|另外|此外|但是|但|未达到|达不到|未达标|未完成)"
 _STEP_QUANTITY = re.compile(r"(?:^|[,;])" + _JOINING + r"?(?:项目|其)?(?!" + _JOINING + r"(?:的|之)?$)"
                             r"(?P<q>[\u4e00-\u9fff]{2,12}?)(?:的|之)?$")
 #: the words of a line's clause that name no quantity: comparisons, scores, full marks
@@ -255,8 +256,6 @@ _BOTH_AT_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:、|和|及|与)[\u4e00-\u9
 _EITHER_SIDE = re.compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
 
 
-#: words that only lead into the step (“…得满分,否则每降低1%扣…”): no quantity of the step's own
-_LEADS = ("否则", "未达到", "达不到", "未达标", "未完成")
 
 
 def _another_quantity(t: str, step: re.Match[str]) -> str | None:
@@ -266,7 +265,7 @@ def _another_quantity(t: str, step: re.Match[str]) -> str | None:
     if named is None:
         return None
     q, before = named.group("q"), t[:named.start()]
-    if q in _LEADS or not _LINE_FILLER.sub("", before) or any(q[i:i + 2] in before for i in range(len(q) - 1)):
+    if not _LINE_FILLER.sub("", before) or any(q[i:i + 2] in before for i in range(len(q) - 1)):
         return None
     return f"“{q}”：达标线所在的“{before.strip(',;')}”说的是否同一数值，评分标准未说明"
 
