@@ -3,6 +3,7 @@ rules step shows every proposal's words in full, also after going back and forth
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from services.frameworks import catalog, excel as xf
 
@@ -59,3 +60,32 @@ def test_each_rule_row_is_tall_enough_for_its_words_and_a_second_visit_refills(w
     _settle(qtbot)
     assert table.rowCount() == 27 and rows() == first
     assert short_rows() == []
+
+
+def test_a_text_not_recognised_names_its_judgement_once(qapp, qtbot, tmp_path):
+    """A 评分标准 no wording reads falls to judgement: its row says so once (“无法识别，酌情评分：评价组…”), with the words
+    it could not place, and is left unticked."""
+    import openpyxl
+
+    from ui.frameworks.import_dialog import ImportDialog
+
+    src = xf.export_xlsx(catalog.load("shuzi-hengyang-2024"), tmp_path / "fw.xlsx")
+    wb = openpyxl.load_workbook(src)
+    ws = wb.active
+    head = next(c for row in ws.iter_rows(max_row=6) for c in row if c.value == "评分标准")
+    row = next(r for r in range(head.row + 1, ws.max_row + 1) if ws.cell(r, head.column).value)
+    ws.cell(row, head.column).value = "视工作开展情况由考核组综合评定"
+    wb.save(tmp_path / "fw2.xlsx")
+    d = ImportDialog(None, None, str(tmp_path / "fw2.xlsx"))
+    qtbot.addWidget(d)
+    d.resize(1100, 680)
+    d.show()
+    for _ in range(3):
+        d.next()
+    _settle(qtbot)
+    table = d.rules_page.table
+    rows = [r for r in range(table.rowCount()) if "视工作开展情况" in table.item(r, 2).text()]
+    assert len(rows) == 1
+    note = table.item(rows[0], 4).text()
+    assert note.startswith("无法识别，酌情评分：评价组在") and note.count("酌情评分") == 1
+    assert table.item(rows[0], 0).checkState() == Qt.CheckState.Unchecked

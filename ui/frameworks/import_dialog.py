@@ -271,6 +271,8 @@ class RulesPage(QWizardPage):
                 rule_cell.setBackground(QBrush(QColor(theme.WARNING_BG)))
             self.table.setItem(r, 3, rule_cell)
             note = proposal_words(prop)
+            if prop.kind == FALLBACK.type:  # the source names the rule already (“无法识别，酌情评分”): its words once
+                note = note.removeprefix(_t(rule_name(FALLBACK.type))).lstrip("：: ")
             if prop.matched:
                 note += "\n" + self.tr("依据：") + "；".join(prop.matched)
             if prop.unplaced:
