@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from models.messages import joined as listed, message_of, said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
@@ -2019,6 +2019,14 @@ _SIZED = re.compile(r"^(?:其中)?(?:单笔|单次|单起|单项|单个|单人�
                     r"[\u4e00-\u9fff%]{0,3}?(?:以上|及以上|以下|以内)?(?:的)?$")
 
 
+def _variable_words(v: Mapping[str, Any]) -> str:
+    """A variable's words of its fault, without the “是否” and the bracketed unit its label adds (“是否迟到（是=1，否=0）”)."""
+    return _LABEL_DRESS.sub("", str(v.get("label") or ""))
+
+
+_LABEL_DRESS = re.compile(r"^是否|（[^（]*）$")
+
+
 def _sized_again(params: Params, gate: str | None) -> str | None:
     """The words of a fault counted in the unit of an earlier one that only give the size of a case (“每发现1例不合规
     支出扣1分,单笔金额超过1万元的每例扣2分”): a case of the earlier fault, which may be meant to count under both."""
@@ -2026,7 +2034,7 @@ def _sized_again(params: Params, gate: str | None) -> str | None:
     for v in params.get("variables") or []:
         if not isinstance(v, Mapping) or v.get("name") == gate:
             continue
-        label, unit = re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or "")), str(v.get("unit") or "")
+        label, unit = _variable_words(v), str(v.get("unit") or "")
         # (a single case of a size, “单人次违规金额超过1万元的扣1分”, is a case of the count before it, whatever its unit)
         single = bool(seen) and re.match(r"(?:其中)?单(?:笔|次|起|项|个|人次|人|户|例)", label) is not None
         if ((unit and unit in seen) or single) and _SIZED.match(label) and re.search(r"超过|高于|大于|以上|达到", label):
@@ -2042,7 +2050,7 @@ def _in_two_units(params: Params, gate: str | None) -> str | None:
     for v in params.get("variables") or []:
         if not isinstance(v, Mapping) or v.get("name") == gate or str(v.get("unit") or "") not in _TIME_UNITS:
             continue
-        label = re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or ""))
+        label = _variable_words(v)
         if units.setdefault(label, str(v["unit"])) != str(v["unit"]):
             return label
     return None
@@ -2152,7 +2160,7 @@ def overlapping_faults(params: Params) -> list[str]:
     that presupposes another did not happen (“未进行宣传的扣5分,有宣传无记录扣1分”): situations, of which one holds,
     rather than faults that add up."""
     gate = gate_of(params)  # the condition zeroing the row is a factor of the rest, not one of its faults
-    words = [re.sub(r"^是否|（[^（]*）$", "", str(v.get("label") or "")) for v in params.get("variables") or []
+    words = [_variable_words(v) for v in params.get("variables") or []
              if isinstance(v, Mapping) and v.get("name") != gate]
     for i, a in enumerate(words):
         for b in words[i + 1:]:

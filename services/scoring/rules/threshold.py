@@ -256,8 +256,6 @@ _BOTH_AT_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:、|和|及|与)[\u4e00-\u9
 _EITHER_SIDE = re.compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
 
 
-
-
 def _another_quantity(t: str, step: re.Match[str]) -> str | None:
     """“配套资金100%到位,得6分;项目完工率每低1个百分点扣0.5分”: the step names its own quantity (完工率) and the words
     before it name another (配套资金…到位), none of two characters in common: which value the line is of is unsaid."""
