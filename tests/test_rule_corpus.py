@@ -823,7 +823,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 341  # the count reached (77% of 444): no change may lose an unseen table's reading
+    assert f["exact"] >= 402  # the count reached (76% of 529): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
