@@ -388,6 +388,41 @@ def _times_capped(w: Wording) -> Proposed | None:
                     f"公式计分：每次得 {number(x)} 分，最多计 {number(k)} 次", tuple(doubts))
 
 
+# ── proposal: points for each copy or time, the count that makes the 分值 said with them ─────
+#: a unit of what is handed in or done, counted
+_COPY_UNITS = r"份|篇|期|次|件|项|个|条|场|批"
+#: “月度分析:包括八个月,满分40分(5分/份×8)”: the 分值 said as the points of a copy times the copies asked
+_COPIES = re.compile(r"^(?P<lead>[^;()\d:,]{2,40})[^;()]*?,?(?:满分|共|合计|计)?(?P<most>" + _N + r")分\((?P<x>" + _N
+                     + r")分/(?P<unit>" + _COPY_UNITS + r")\*(?P<k>\d+)(?P=unit)?\);?$")
+#: “参加培训等活动,每次7.5分,不低于4次,计30分”: the points of a time, then the times that make the 分值
+_TIMES_FULL = re.compile(r"^(?P<lead>[^;()\d]{2,80}?),?每(?P<unit>" + _COPY_UNITS + r")(?:加|得|计|记)?(?P<x>" + _N
+                         + r")分,(?P<at>(?:不低于|不少于|至少|满|达到)?(?P<k>\d+)(?P=unit)(?:及以上|以上)?),?(?:的,?)?"
+                         r"(?:加|得|计|记)?(?:满分|(?P<most>" + _N + r")分);?$")
+
+
+def _copies_times_points(w: Wording) -> Proposed | None:
+    """“月度分析:包括八个月,满分40分(5分/份×8)”, “参加培训等活动,每次7.5分,不低于4次,计30分”: the points of a copy
+    (or a time) and the count of them that makes the 分值, the two multiplying to it: ``5 * a`` over the count (the
+    score kept within 0～分值). The count stated after the points of a time may be a least one asks for (“不低于4次”):
+    that fewer times score their points each is the reading's, never confident."""
+    m = _COPIES.match(w.text) or _TIMES_FULL.match(w.text)
+    if not m:
+        return None
+    x, k = d(m.group("x")), d(m.group("k"))
+    most = d(m.group("most")) if m.group("most") else w.weight
+    if k < 2 or x * k != w.weight or most != w.weight:
+        return None
+    words = _case_words(m.group("lead"))
+    if len(words) < 2 or _SHORT_WORDS.search(words) or "扣" in words:
+        return None  # “每少1份…”, “扣…”: points lost, not earned
+    unit = m.group("unit")
+    label = f"{words}（{unit}数）"
+    doubts = [f"“{m.group('at')}”：不足 {number(k)} {unit}的按每{unit} {number(x)} 分计"] if "at" in m.re.groupindex else []
+    return Proposed([RULE.item(w.name or words, w.weight, {"expression": f"{number(x)} * a",
+                                                           "variables": [{"name": "a", "label": label, "unit": unit}]})],
+                    f"公式计分：{words}每{unit}得 {number(x)} 分，{number(k)} {unit}得满分", tuple(doubts))
+
+
 # ── proposal: the points taken off written as a formula ─────────────────────
 #: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
 _DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
@@ -1137,8 +1172,8 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|"
+#: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|"
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
@@ -1149,12 +1184,18 @@ _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
 #: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
-_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每)")
+#: (or a bonus on some of the cases before, in a clause of its own: “每条计10分,被采用的再加5分”)
+_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每|[^\d,;()每分]{2,16}?的?,?(?:再|另)加\d)")
+#: “被采用的再加5分”, “被市级采用的,另加2分”: points added for each of the cases before that is also of a kind
+#: (its count is among theirs); a cap may follow (“…,总计不超过15分”)
+_BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
+#: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
+_UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计|总分)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计|总计|总分)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -1212,6 +1253,7 @@ def _earned(w: Wording) -> Proposed | None:
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
+    t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
@@ -1253,6 +1295,17 @@ def _earned(w: Wording) -> Proposed | None:
             at = len(sentence)
             break
         else:
+            bonus = _BONUS.match(sentence) if cases and not cases[-1].lost else None
+            if bonus:
+                pts, rest = d(bonus.group("pts")), sentence[bonus.end():]
+                cap_m = _EARN_CAP.match(rest) if rest else None
+                cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
+                if (rest and not cap_m) or pts <= 0 or (cap is not None and (cap <= pts or cap > w.weight)):
+                    return None
+                what = _case_words(bonus.group("what"))
+                cases.append(_Case(what, cases[-1].unit, pts, cap, False))
+                doubts.append(f"“{sentence[:bonus.end()]}”：{what}的{cases[-1].unit}数也计入前一项，每{cases[-1].unit}另加 {number(pts)} 分")
+                continue
             lose = _LOSE.search(sentence) if "扣" in sentence else None
             if lose and lose.end() == len(sentence) and cases:
                 cases.append(_Case(_case_words(sentence[:lose.start()]) or "问题", lose.group("unit") or "次",
@@ -2250,6 +2303,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points)),
     describe=describe,
 )
