@@ -21,6 +21,23 @@ def _formulas(text: str, weight: str) -> list[str]:
             if it["type"] == "formula"]
 
 
+def _points_per_count_up_to_the_weight(text: str, weight: str, per: str) -> None:
+    """The text is read as one count, each worth ``per``, the score reaching the 分值 and no more."""
+    p = propose(text, weight, "履职")
+    assert len(sole(p, "formula")["variables"]) == 1
+    assert by_vars(p, "0") == 0 and by_vars(p, "1") == Decimal(per) and by_vars(p, "2") == 2 * Decimal(per)
+    assert by_vars(p, "99") == Decimal(weight)  # the cap
+
+
+def _two_counts(text: str, weight: str, per: str, other: str) -> None:
+    """The text is read as two counts, worth ``per`` and ``other`` each, up to the 分值, never confidently."""
+    p = propose(text, weight, "信息")
+    assert len(sole(p, "formula")["variables"]) == 2 and not p.confident
+    assert by_vars(p, "0", "0") == 0 and by_vars(p, "1", "0") == Decimal(per)
+    assert by_vars(p, "1", "1") == Decimal(per) + Decimal(other)
+    assert by_vars(p, "30", "30") == Decimal(weight)
+
+
 # ── a cap said with 总计: “每次计2分,总计不超过10分” ─────────────────────────────────────────────────────────
 @pytest.mark.parametrize("text, weight, per", [
     ("参加专题调研、视察等活动,每次计2分,总计不超过10分。", "10", "2"),
@@ -28,13 +45,7 @@ def _formulas(text: str, weight: str) -> list[str]:
     ("撰写调研报告每篇计5分;总计不超过15分。", "15", "5"),
 ])
 def test_points_per_case_capped_in_total(text, weight, per):
-    p = propose(text, weight, "履职")
-    params = sole(p, "formula")
-    assert len(params["variables"]) == 1
-    assert by_vars(p, "1") == Decimal(per)
-    assert by_vars(p, "2") == 2 * Decimal(per)
-    assert by_vars(p, "50") == Decimal(weight)  # the cap
-    assert by_vars(p, "0") == 0
+    _points_per_count_up_to_the_weight(text, weight, per)
 
 
 def test_near_miss_a_total_of_another_figure_is_not_the_cap():
@@ -49,14 +60,8 @@ def test_near_miss_a_total_of_another_figure_is_not_the_cap():
     ("提交意见建议每件得4分,被领导批示的再加4分;累计不超过20分", "20", "4", "4"),
 ])
 def test_a_bonus_on_cases_counted(text, weight, per, bonus):
-    p = propose(text, weight, "信息")
-    params = sole(p, "formula")
-    assert len(params["variables"]) == 2
-    assert not p.confident  # that the bonus cases are among those counted is the reading's
-    assert by_vars(p, "1", "0") == Decimal(per)
-    assert by_vars(p, "1", "1") == Decimal(per) + Decimal(bonus)
-    assert by_vars(p, "30", "30") == Decimal(weight)
-    assert by_vars(p, "0", "0") == 0
+    # (that the bonus cases are among those counted is the reading's)
+    _two_counts(text, weight, per, bonus)
 
 
 @pytest.mark.parametrize("text, weight", [
@@ -76,13 +81,7 @@ def test_near_miss_bonus_not_read(text, weight):
     ("专题简报,满分30分(6分/期×5期)。", "30", "6"),
 ])
 def test_copies_times_their_points(text, weight, per):
-    p = propose(text, weight, "报送")
-    params = sole(p, "formula")
-    assert len(params["variables"]) == 1
-    assert by_vars(p, "1") == Decimal(per)
-    assert by_vars(p, "3") == 3 * Decimal(per)
-    assert by_vars(p, "0") == 0
-    assert by_vars(p, "99") == Decimal(weight)
+    _points_per_count_up_to_the_weight(text, weight, per)
 
 
 @pytest.mark.parametrize("text, weight", [
@@ -101,13 +100,8 @@ def test_near_miss_copies_not_making_the_weight(text, weight):
     ("开展志愿服务每次计2分,达到5次及以上的,得10分。", "10", "2"),
 ])
 def test_times_that_make_the_weight(text, weight, per):
-    p = propose(text, weight, "活动")
-    params = sole(p, "formula")
-    assert len(params["variables"]) == 1
-    assert not p.confident  # a least count asked may zero fewer times: the reading's
-    assert by_vars(p, "1") == Decimal(per)
-    assert by_vars(p, "2") == 2 * Decimal(per)
-    assert by_vars(p, "9") == Decimal(weight)
+    _points_per_count_up_to_the_weight(text, weight, per)
+    assert not propose(text, weight, "活动").confident  # a least count asked may zero fewer times: the reading's
 
 
 @pytest.mark.parametrize("text, weight", [
@@ -119,3 +113,81 @@ def test_near_miss_times_not_making_the_weight(text, weight):
     p = propose(text, weight, "活动")
     assert not (p.kind == "formula" and p.confident)
     assert not any(e == "5 * a" for e in _formulas(text, weight))
+
+
+# ── points each with their points in brackets, one less a cost per thing short of it ───────────────────────────
+@pytest.mark.parametrize("text, weight, full, scores", [
+    ("(1)制度上墙(1分),职责明确(1分);(2)配备电脑、打印机、扫描仪、档案柜(4分),每少一种扣1分,扣完为止。", "6",
+     ("1", "1", "0"), [("1", "1", "1", "5"), ("0", "1", "6", "1"), ("1", "0", "4", "1")]),
+    ("①有专人管理(1分),有管理制度(1分);②配有灭火器、应急灯、监控(3分,每缺1项扣1分)", "5",
+     ("1", "1", "0"), [("1", "1", "2", "3"), ("0", "1", "5", "1")]),
+    ("成立领导小组(2分);建立会议、学习、考勤、值班、报告制度(5分),缺1项扣1分", "7",
+     ("1", "0"), [("0", "2", "3"), ("1", "9", "2")]),
+])
+def test_points_one_less_a_cost_per_thing_short(text, weight, full, scores):
+    p = propose(text, weight, "管理")
+    params = sole(p, "formula")
+    assert not p.confident  # that the cost comes off that point alone is the reading's
+    assert len(params["variables"]) == len(full)
+    assert by_vars(p, *full) == Decimal(weight)
+    for *values, score in scores:
+        assert by_vars(p, *values) == Decimal(score)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("(1)制度上墙(2分);(2)配备电脑、打印机(4分);(3)台账齐全(2分)。", "8"),  # no cost: a plain 要点核查
+    ("(1)制度上墙(2分);(2)配备电脑、打印机(4分),每少一种扣1分;(3)台账齐全(2分)。", "10"),  # not the 分值
+    ("(1)制度上墙(2分);(2)配备电脑、打印机(1分),每少一种扣1分。", "3"),  # the cost takes the whole point
+    ("每少一种扣1分,(1)制度上墙(2分);(2)配备电脑、打印机(4分)。", "6"),  # the cost before the points
+    ("(1)制度上墙(2分);(2)配备电脑、打印机(4分),每少一种扣1分;酌情加分。", "6"),  # words after the points
+])
+def test_near_miss_points_with_a_cost_not_read(text, weight):
+    assert not any("max(0," in e for e in _formulas(text, weight))
+
+
+# ── a count's line scored, points off per one short of it and added per one past it ───────────────────────────
+@pytest.mark.parametrize("text, weight, base, short, past", [
+    ("基础分:满分60分。各地样本企业达到市局要求标准的记50分,未达到要求标准的少1家企业扣2分;达到市局要求标准后,"
+     "每增加一家企业加记2分。", "60", "50", "2", "2"),
+    ("完成年度招商目标任务的得8分,每少完成1个扣1分,每多完成1个加0.5分,最高10分。", "10", "8", "1", "0.5"),
+    ("新建示范点达到3个的得6分,每少1个扣2分;每增加1个加1分", "8", "6", "2", "1"),
+])
+def test_a_line_with_points_off_short_and_added_past(text, weight, base, short, past):
+    p = propose(text, weight, "任务")
+    params = sole(p, "formula")
+    assert not p.confident  # where the line stands is the team's to find
+    assert len(params["variables"]) == 2
+    assert by_vars(p, "0", "0") == Decimal(base)
+    assert by_vars(p, "2", "0") == Decimal(base) - 2 * Decimal(short)
+    assert by_vars(p, "0", "1") == Decimal(base) + Decimal(past)
+    assert by_vars(p, "0", "99") == Decimal(weight)
+    assert by_vars(p, "99", "0") == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("完成目标任务的得8分,每少完成1个扣1分,每多完成1个加0.5分,最高12分。", "10"),  # a cap not the 分值
+    ("完成目标任务的得10分,每少完成1个扣1分,每多完成1个加0.5分。", "10"),  # the line takes the whole 分值
+    ("完成目标任务的得8分,每少完成1个扣1分,每多完成1项加0.5分。", "10"),  # past in another unit
+    ("满分20分;完成目标任务的得8分,每少完成1个扣1分,每多完成1个加0.5分。", "10"),  # full marks not the 分值
+])
+def test_near_miss_line_both_ways_not_read(text, weight):
+    assert not any(" + 0.5 * b" in e for e in _formulas(text, weight))
+
+
+# ── another case in brackets after the points of one: “每次计2分(被列为书面发言的计5分),总计不超过10分” ─────────────
+@pytest.mark.parametrize("text, weight, per, other", [
+    ("参加专题调研、视察等活动,每次计2分(大会发言被列为书面发言的计5分),总计不超过10分。", "10", "2", "5"),
+    ("报送信息每篇得1分(被省级刊物采用的得3分),最高8分", "8", "1", "3"),
+])
+def test_another_case_in_brackets(text, weight, per, other):
+    # (that the bracketed cases are not counted among the others is the reading's)
+    _two_counts(text, weight, per, other)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("参加活动每次计2分(以签到表为准),总计不超过10分。", "10"),  # an aside with no points of its own
+    ("参加活动每次计2分(无故缺席的扣5分),总计不超过10分。", "10"),  # a cost, not another case
+])
+def test_near_miss_aside_is_no_other_case(text, weight):
+    assert not any("b" in e for e in _formulas(text, weight))
+
