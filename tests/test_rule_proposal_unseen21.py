@@ -191,3 +191,29 @@ def test_another_case_in_brackets(text, weight, per, other):
 def test_near_miss_aside_is_no_other_case(text, weight):
     assert not any("b" in e for e in _formulas(text, weight))
 
+
+# ── situations scored by the role taken in them: “联名提案被立案的,第一提案人计10分,其他联名人计5分” ─────────────────
+@pytest.mark.parametrize("text, weight, scores", [
+    ("独立完成课题并结题的,计12分;合作完成课题结题的,主持人计8分,其他参与人计4分;未结题的不得分。", "12",
+     ["12", "8", "4", "0"]),
+    ("获得省级表彰的,牵头单位得10分,配合单位得6分;获得市级表彰的,牵头单位得6分,配合单位得3分。", "10",
+     ["10", "6", "6", "3"]),
+    ("发表论文被核心期刊录用的第一作者15分,其他作者8分;被一般期刊录用的,第一作者8分,其他作者4分", "15",
+     ["15", "8", "8", "4"]),
+])
+def test_situations_scored_by_role(text, weight, scores):
+    p = propose(text, weight, "成果")
+    params = sole(p, "choice")
+    assert not p.confident  # one role in one situation is the reading's
+    got = sorted((Decimal(o["score"]) for o in params["options"]), reverse=True)
+    assert got[:len(scores)] == [Decimal(x) for x in scores]
+    assert len(got) in (len(scores), len(scores) + 1)  # (the unsaid “以上情形均不符合” at 0 may be added)
+    assert any("，" in o["label"] or "," in o["label"] for o in params["options"])  # the situation named with its role
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("联名提案被立案的,第一提案人计10分,其他联名人计5分。", "12"),  # no role reaches the 分值
+    ("资料齐全的,归档及时计5分,归档不及时计3分。", "5"),  # degrees of a requirement, no roles
+])
+def test_near_miss_roles_not_read(text, weight):
+    assert not any("所任角色" in x for found in readings(text, weight) for x in found.doubts or ())
