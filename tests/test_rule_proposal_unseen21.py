@@ -79,6 +79,8 @@ def test_near_miss_bonus_not_read(text, weight):
     ("①月报:包括全年十二个月,满分60分(5分/份×12)。", "60", "5"),
     ("季度总结:每季度一份,共40分(10分/份×4)", "40", "10"),
     ("专题简报,满分30分(6分/期×5期)。", "30", "6"),
+    ("②季度分析:包括一季度、上半年,满分40分(每份20分,共2份)", "40", "20"),
+    ("工作简报每期3分,共6期,满分18分。", "18", "3"),
 ])
 def test_copies_times_their_points(text, weight, per):
     _points_per_count_up_to_the_weight(text, weight, per)
@@ -88,6 +90,7 @@ def test_copies_times_their_points(text, weight, per):
     ("月报,满分40分(5分/份×6)。", "40"),  # the copies do not make the 分值
     ("月报,满分40分(5分/份×8)。", "50"),  # the 分值 said is not the row's
     ("每少报一期扣分,满分40分(5分/期×8)。", "40"),  # copies missing: points lost
+    ("月报每份5分,共6份,满分40分。", "40"),  # the copies do not make the 分值
 ])
 def test_near_miss_copies_not_making_the_weight(text, weight):
     assert "5 * a" not in _formulas(text, weight)
@@ -151,6 +154,7 @@ def test_near_miss_points_with_a_cost_not_read(text, weight):
      "每增加一家企业加记2分。", "60", "50", "2", "2"),
     ("完成年度招商目标任务的得8分,每少完成1个扣1分,每多完成1个加0.5分,最高10分。", "10", "8", "1", "0.5"),
     ("新建示范点达到3个的得6分,每少1个扣2分;每增加1个加1分", "8", "6", "2", "1"),
+    ("基础分8分,每少1家扣2分,每增加1家加1分,最高10分。", "10", "8", "2", "1"),
 ])
 def test_a_line_with_points_off_short_and_added_past(text, weight, base, short, past):
     p = propose(text, weight, "任务")
@@ -169,6 +173,7 @@ def test_a_line_with_points_off_short_and_added_past(text, weight, base, short, 
     ("完成目标任务的得10分,每少完成1个扣1分,每多完成1个加0.5分。", "10"),  # the line takes the whole 分值
     ("完成目标任务的得8分,每少完成1个扣1分,每多完成1项加0.5分。", "10"),  # past in another unit
     ("满分20分;完成目标任务的得8分,每少完成1个扣1分,每多完成1个加0.5分。", "10"),  # full marks not the 分值
+    ("基础分10分,每少1家扣1分,每增加1家加0.5分。", "10"),  # the base takes the whole 分值
 ])
 def test_near_miss_line_both_ways_not_read(text, weight):
     assert not any(" + 0.5 * b" in e for e in _formulas(text, weight))

@@ -394,6 +394,10 @@ _COPY_UNITS = r"份|篇|期|次|件|项|个|条|场|批"
 #: “月度分析:包括八个月,满分40分(5分/份×8)”: the 分值 said as the points of a copy times the copies asked
 _COPIES = re.compile(r"^(?P<lead>[^;()\d:,]{2,40})[^;()]*?,?(?:满分|共|合计|计)?(?P<most>" + _N + r")分\((?P<x>" + _N
                      + r")分/(?P<unit>" + _COPY_UNITS + r")\*(?P<k>\d+)(?P=unit)?\);?$")
+#: “月报,满分40分(每份5分,共8份)”, “月报每份5分,共8份,满分40分”: the same, the points of a copy said with 每
+_COPIES_EACH = re.compile(r"^(?P<lead>[^;()\d:,每]{2,40})[^;()]*?,?(?:(?:满分|共|合计|计)?(?P<most>" + _N + r")分\(|(?=每))每(?P<unit>"
+                          + _COPY_UNITS + r")(?:得|计)?(?P<x>" + _N + r")分,共(?P<k>\d+)(?P=unit)(?:\)|,(?:满分|合计|共计)(?P<said>"
+                          + _N + r")分);?$")
 #: “参加培训等活动,每次7.5分,不低于4次,计30分”: the points of a time, then the times that make the 分值
 _TIMES_FULL = re.compile(r"^(?P<lead>[^;()\d]{2,80}?),?每(?P<unit>" + _COPY_UNITS + r")(?:加|得|计|记)?(?P<x>" + _N
                          + r")分,(?P<at>(?:不低于|不少于|至少|满|达到)?(?P<k>\d+)(?P=unit)(?:及以上|以上)?),?(?:的,?)?"
@@ -405,11 +409,12 @@ def _copies_times_points(w: Wording) -> Proposed | None:
     (or a time) and the count of them that makes the 分值, the two multiplying to it: ``5 * a`` over the count (the
     score kept within 0～分值). The count stated after the points of a time may be a least one asks for (“不低于4次”):
     that fewer times score their points each is the reading's, never confident."""
-    m = _COPIES.match(w.text) or _TIMES_FULL.match(w.text)
+    m = _COPIES.match(w.text) or _COPIES_EACH.match(w.text) or _TIMES_FULL.match(w.text)
     if not m:
         return None
     x, k = d(m.group("x")), d(m.group("k"))
-    most = d(m.group("most")) if m.group("most") else w.weight
+    said = m.group("most") or (m.group("said") if "said" in m.re.groupindex else None)
+    most = d(said) if said else w.weight
     if k < 2 or x * k != w.weight or most != w.weight:
         return None
     words = _case_words(m.group("lead"))
@@ -484,8 +489,9 @@ def _points_one_short(w: Wording) -> Proposed | None:
 _FULL_FIRST = re.compile(r"^(?:" + ORDINAL + r")?(?:基础分|基本分|基准分)?:?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分;")
 #: “样本企业达到要求标准的记50分,未达到的少1家企业扣2分;达到标准后,每增加一家企业加记2分”, “完成目标任务的得8分,每少完成1个
 #: 扣1分,每多完成1个加0.5分,最高10分”: the line's points, then the cost of one short and the points of one past it
-_LINE_BOTH_WAYS = re.compile(r"^(?P<lead>[^;,\d分]{0,30}?)(?:达到|完成)(?P<ref>[^;,分%]{0,16}?)(?:的|后|者)?,?(?:记|得|计|为)"
-                             r"(?P<base>" + _N + r")分[,;](?:[^;,\d分]{0,16}?的,?)?(?:每)?(?:少|减少|缺)(?:完成)?1"
+#: (or a base of points first, the line unsaid: “基础分8分,每少1家扣2分,每增加1家加1分”)
+_LINE_BOTH_WAYS = re.compile(r"^(?:(?:基础分|基本分|基准分)(?:为)?(?P<base0>" + _N + r")分|(?P<lead>[^;,\d分]{0,30}?)(?:达到|完成)"
+                             r"(?P<ref>[^;,分%]{0,16}?)(?:的|后|者)?,?(?:记|得|计|为)(?P<base>" + _N + r")分)[,;](?:[^;,\d分]{0,16}?的,?)?(?:每)?(?:少|减少|缺)(?:完成)?1"
                              r"(?P<unit>" + _COPY_UNITS + r"|家|所|户|人|名|座)[^,;\d分]{0,6}?(?:的)?,?扣(?:除|减)?(?P<a>" + _N
                              + r")分[,;](?:[^;,\d分]{0,16}?(?:后|的),?)?每(?:增加|多完成|多|超过|超出|超额完成)1(?P=unit)"
                              r"[^,;\d分]{0,6}?(?:的)?,?(?:加记|加计|加|另加)(?P<b>" + _N + r")分"
@@ -506,11 +512,11 @@ def _line_both_ways(w: Wording) -> Proposed | None:
     m = _LINE_BOTH_WAYS.match(t)
     if not m:
         return None
-    base, a, b = d(m.group("base")), d(m.group("a")), d(m.group("b"))
+    base, a, b = d(m.group("base") or m.group("base0")), d(m.group("a")), d(m.group("b"))
     cap = d(m.group("cap")) if m.group("cap") else None
     if not 0 < base < w.weight or not 0 < a <= base or not 0 < b < w.weight or (cap is not None and cap != w.weight):
         return None
-    unit, ref, lead = m.group("unit"), _case_words(m.group("ref")) or "要求", _case_words(m.group("lead"))
+    unit, ref, lead = m.group("unit"), _case_words(m.group("ref") or "") or "要求", _case_words(m.group("lead") or "")
     variables = [{"name": "a", "label": f"{lead}比{ref}少的{unit}数", "unit": unit},
                  {"name": "b", "label": f"{lead}达到{ref}后增加的{unit}数", "unit": unit}]
     said = f"达到{ref}得 {number(base)} 分，每少1{unit}扣 {number(a)} 分，每多1{unit}加 {number(b)} 分"
