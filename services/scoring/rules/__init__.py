@@ -114,6 +114,10 @@ KEY_WORDS: dict[str, str] = {
     "formula._written_deduction": r"(?:扣分|扣减|扣除)(?:分值|分数|值)?=",  # _DEDUCTED_LHS
     "formula._full_otherwise_faults": r"否则(?:相应|按下列|按以下|按如下)?扣分",  # _OTHERWISE_OFF
     "formula._times_capped": r"\d次",  # _TIMES_CAP's most times: “最多加4次”
+    "formula._copies_times_points": r"分/|每",  # _COPIES's “5分/份×8”, _TIMES_FULL's “每次7.5分”
+    "formula._line_both_ways": r"每(?:增加|多|超)",  # _LINE_BOTH_WAYS's points of one past the line
+    "choice._roles_in_situations": r"(?:人|者|单位)(?:计|得|记)?\d",  # _ROLE's points of a role
+    "formula._points_one_short": r"分[),;]+(?:每|凡)?(?:少|缺)",  # _SHORT_OF_POINT after (or in) a point's brackets
     "formula._line_in_proportion": r"率(?:≥|达|不低于|/)",  # _LINE_THEN_SHARE's line, _SHARE_OF_LINE's “率/”
     "formula._progressive_bands": r"累进",  # bands scored progressively
     "formula._count_line_each": r"\d(?:次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名)(?:以下|以内)|(?:不足|少于|低于|不到|未达到|达不到|未满)\d",  # _BELOW_EACH's line

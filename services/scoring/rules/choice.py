@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations, pairwise
@@ -173,6 +174,39 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: “联名提案被立案的,第一提案人计10分,其他联名人计5分(只计1次)”, “被审查立案的第一提案人20分,联名提案人15分”: a situation,
+#: then the points of each role in it (who is first, who joins in a piece of work done together)
+_ROLES = re.compile(r"(?P<case>[^;]+?)的,?(?P<roles>[^,;\d分的]{1,8}?(?:人|者|单位)(?:计|得|记)?\d+(?:\.\d+)?分"
+                    r"(?:,[^,;\d分的]{1,8}?(?:人|者|单位)(?:计|得|记)?\d+(?:\.\d+)?分)+)(?P<remark>\([^()\d分]*\d?[^()\d分]*\))?$")
+_ROLE = re.compile(r"(?P<role>[^,;\d分的]{1,8}?(?:人|者|单位))(?:计|得|记)?(?P<pts>\d+(?:\.\d+)?)分")
+
+
+def _roles_in_situations(w: Wording) -> Proposed | None:
+    """“委员提交1件提案并被立案的,计15分;联名提案被立案的,第一提案人计10分,其他联名人计5分;均未立案的不得分”: situations, some
+    scored by the role taken in them (第一提案人, 联名人, 主持单位, 参与单位): each role of a situation a situation of its own
+    (“联名提案被立案,第一提案人”), the whole read as ``_situations`` reads it. Never confident: that one takes a single
+    role in a single situation is the reading's."""
+    if "分" not in w.text:
+        return None
+    sentences, doubts = [], []
+    for sentence in [x for x in w.text.split(";") if x]:
+        m = _ROLES.fullmatch(sentence)
+        if m is None:
+            sentences.append(sentence)
+            continue
+        case = m.group("case").rstrip(",")
+        sentences += [f"{case},{r.group('role')}的,计{r.group('pts')}分" for r in _ROLE.finditer(m.group("roles"))]
+        if m.group("remark"):
+            doubts.append(f"“{m.group('remark')}”：作为说明，未用于规则")
+    if len(sentences) == len([x for x in w.text.split(";") if x]):
+        return None
+    found = _situations(replace(w, text=";".join(sentences)))
+    if found is None:
+        return None
+    return Proposed(found.items, found.summary,
+                    (*(found.doubts or ()), "各情形按所任角色（第一提案人、联名人等）分列，请核对", *doubts))
 
 
 #: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
@@ -999,6 +1033,6 @@ RULE = RuleType(
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
-               Recogniser(148, _levels_in_order)),
+               Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations)),
     describe=describe,
 )

@@ -388,6 +388,146 @@ def _times_capped(w: Wording) -> Proposed | None:
                     f"公式计分：每次得 {number(x)} 分，最多计 {number(k)} 次", tuple(doubts))
 
 
+# ── proposal: points for each copy or time, the count that makes the 分值 said with them ─────
+#: a unit of what is handed in or done, counted
+_COPY_UNITS = r"份|篇|期|次|件|项|个|条|场|批"
+#: “月度分析:包括八个月,满分40分(5分/份×8)”: the 分值 said as the points of a copy times the copies asked
+_COPIES = re.compile(r"^(?P<lead>[^;()\d:,]{2,40})[^;()]*?,?(?:满分|共|合计|计)?(?P<most>" + _N + r")分\((?P<x>" + _N
+                     + r")分/(?P<unit>" + _COPY_UNITS + r")\*(?P<k>\d+)(?P=unit)?\);?$")
+#: “月报,满分40分(每份5分,共8份)”, “月报每份5分,共8份,满分40分”: the same, the points of a copy said with 每
+_COPIES_EACH = re.compile(r"^(?P<lead>[^;()\d:,每]{2,40})[^;()]*?,?(?:(?:满分|共|合计|计)?(?P<most>" + _N + r")分\(|(?=每))每(?P<unit>"
+                          + _COPY_UNITS + r")(?:得|计)?(?P<x>" + _N + r")分,共(?P<k>\d+)(?P=unit)(?:\)|,(?:满分|合计|共计)(?P<said>"
+                          + _N + r")分);?$")
+#: “参加培训等活动,每次7.5分,不低于4次,计30分”: the points of a time, then the times that make the 分值
+_TIMES_FULL = re.compile(r"^(?P<lead>[^;()\d]{2,80}?),?每(?P<unit>" + _COPY_UNITS + r")(?:加|得|计|记)?(?P<x>" + _N
+                         + r")分,(?P<at>(?:不低于|不少于|至少|满|达到)?(?P<k>\d+)(?P=unit)(?:及以上|以上)?),?(?:的,?)?"
+                         r"(?:加|得|计|记)?(?:满分|(?P<most>" + _N + r")分);?$")
+
+
+def _copies_times_points(w: Wording) -> Proposed | None:
+    """“月度分析:包括八个月,满分40分(5分/份×8)”, “参加培训等活动,每次7.5分,不低于4次,计30分”: the points of a copy
+    (or a time) and the count of them that makes the 分值, the two multiplying to it: ``5 * a`` over the count (the
+    score kept within 0～分值). The count stated after the points of a time may be a least one asks for (“不低于4次”):
+    that fewer times score their points each is the reading's, never confident."""
+    m = _COPIES.match(w.text) or _COPIES_EACH.match(w.text) or _TIMES_FULL.match(w.text)
+    if not m:
+        return None
+    x, k = d(m.group("x")), d(m.group("k"))
+    said = m.group("most") or (m.group("said") if "said" in m.re.groupindex else None)
+    most = d(said) if said else w.weight
+    if k < 2 or x * k != w.weight or most != w.weight:
+        return None
+    words = _case_words(m.group("lead"))
+    if len(words) < 2 or _SHORT_WORDS.search(words) or "扣" in words:
+        return None  # “每少1份…”, “扣…”: points lost, not earned
+    unit = m.group("unit")
+    label = f"{words}（{unit}数）"
+    doubts = [f"“{m.group('at')}”：不足 {number(k)} {unit}的按每{unit} {number(x)} 分计"] if "at" in m.re.groupindex else []
+    return Proposed([RULE.item(w.name or words, w.weight, {"expression": f"{number(x)} * a",
+                                                           "variables": [{"name": "a", "label": label, "unit": unit}]})],
+                    f"公式计分：{words}每{unit}得 {number(x)} 分，{number(k)} {unit}得满分", tuple(doubts))
+
+
+# ── proposal: points each with their points in brackets, one of them less a cost per thing short ────
+#: a point's points in brackets closing its words, a mark after them kept by some tables (“(3分)*”)
+_POINT_MARK = re.compile(r"\((?P<pts>" + _N + r")分\)\*?")
+#: right after a point's points, a cost per thing short of it: “,每少一种扣0.5分,扣完为止”, “,缺1项扣1分”
+_SHORT_OF_POINT = re.compile(r"^[,;]?(?:每|凡)?(?:少|缺少|缺)(?:1|一)?(?P<unit>种|项|个|件|类|份|台|处|本|册|类)[^,;\d]{0,8}?"
+                             r"扣(?:除|减)?(?P<x>" + _N + r")分(?P<stop>,?(?:扣完为止|扣完即止|扣完该项分为止|扣完本项分值为止))?")
+#: the cost said inside the point's brackets: “(3分,每缺1项扣1分)”, read as after them
+_SHORT_INSIDE = re.compile(r"\((?P<pts>" + _N + r")分[,;](?P<short>(?:每|凡)?(?:少|缺)[^()]*?扣[^()]*)\)")
+#: what opens a point's words after the one before: the list's numbering, a joining word
+_POINT_OPEN = re.compile(r"^[,;:、]*(?:" + ORDINAL + r")?(?:和|及|并|以及)?")
+
+
+def _points_one_short(w: Wording) -> Proposed | None:
+    """“(1)柜架质量符合要求(1分),使用了档案密集架(2分);(2)档案室配有计算机、复印机、扫描仪(3分),每少一种扣0.5分,扣完为止”:
+    points each with their points in brackets, adding up to the 分值, one or more of them scored less a cost per thing
+    short of it, down to 0 (that point's own points, not the row's): ``1 * a + 2 * b + max(0, 3 - 0.5 * c)`` over a
+    0/1 variable for each point met and the count of things short. Never confident: that the cost comes off that
+    point alone is the reading's."""
+    t = w.text
+    if "扣" not in t or "分)" not in t:
+        return None
+    t = _SHORT_INSIDE.sub(r"(\g<pts>分),\g<short>", t)
+    points: list[tuple[str, Decimal, re.Match[str] | None]] = []
+    at = 0
+    for m in _POINT_MARK.finditer(t):
+        if m.start() < at:
+            return None
+        words = ORDINAL_AT.sub("", _POINT_OPEN.sub("", t[at:m.start()]).lstrip(CIRCLED)).strip(",;:、 ")
+        if len(words) < 2 or re.search(r"分|扣|%|每|不得|酌情|视情况|否则", words):
+            return None
+        short = _SHORT_OF_POINT.match(t[m.end():])
+        points.append((words, d(m.group("pts")), short))
+        at = m.end() + (short.end() if short else 0)
+    if t[at:].strip(";.*, ") or len(points) < 2 or sum(p for _, p, _ in points) != w.weight:
+        return None
+    if not any(short for _, _, short in points) or any(short and d(short.group("x")) >= p for _, p, short in points):
+        return None
+    if len(points) > len(_NAMES):
+        return None
+    variables, terms, said, doubts = [], [], [], []
+    for k, (words, pts, short) in enumerate(points):
+        name = _NAMES[k]
+        if short is None:
+            variables.append({"name": name, "label": f"{words}（做到=1，未做到=0）", "unit": ""})
+            terms.append(f"{number(pts)} * {name}")
+            said.append(f"{words}得 {number(pts)} 分")
+            continue
+        unit, x = short.group("unit"), d(short.group("x"))
+        variables.append({"name": name, "label": f"{words}：所缺{unit}数", "unit": unit})
+        terms.append(f"max(0, {number(pts)} - {number(x)} * {name})")
+        said.append(f"{words} {number(pts)} 分，每缺1{unit}扣 {number(x)} 分")
+        doubts.append(f"“{short.group(0).strip(',;')}”：只扣该要点的 {number(pts)} 分" + ("" if short.group("stop") else "，扣到 0 为止"))
+    return Proposed([RULE.item(w.name, w.weight, {"expression": " + ".join(terms), "variables": variables})],
+                    "公式计分：" + "；".join(said), tuple(doubts))
+
+
+# ── proposal: a count's line scored, points off per one short of it and added per one past it ──────
+#: a sentence stating the 分值 before the line: “(1)基础分:满分60分;”
+_FULL_FIRST = re.compile(r"^(?:" + ORDINAL + r")?(?:基础分|基本分|基准分)?:?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分;")
+#: “样本企业达到要求标准的记50分,未达到的少1家企业扣2分;达到标准后,每增加一家企业加记2分”, “完成目标任务的得8分,每少完成1个
+#: 扣1分,每多完成1个加0.5分,最高10分”: the line's points, then the cost of one short and the points of one past it
+#: (or a base of points first, the line unsaid: “基础分8分,每少1家扣2分,每增加1家加1分”)
+_LINE_BOTH_WAYS = re.compile(r"^(?:(?:基础分|基本分|基准分)(?:为)?(?P<base0>" + _N + r")分|(?P<lead>[^;,\d分]{0,30}?)(?:达到|完成)"
+                             r"(?P<ref>[^;,分%]{0,16}?)(?:的|后|者)?,?(?:记|得|计|为)(?P<base>" + _N + r")分)[,;](?:[^;,\d分]{0,16}?的,?)?(?:每)?(?:少|减少|缺)(?:完成)?1"
+                             r"(?P<unit>" + _COPY_UNITS + r"|家|所|户|人|名|座)[^,;\d分]{0,6}?(?:的)?,?扣(?:除|减)?(?P<a>" + _N
+                             + r")分[,;](?:[^;,\d分]{0,16}?(?:后|的),?)?每(?:增加|多完成|多|超过|超出|超额完成)1(?P=unit)"
+                             r"[^,;\d分]{0,6}?(?:的)?,?(?:加记|加计|加|另加)(?P<b>" + _N + r")分"
+                             r"(?:[,;](?:最高|最多|累计最高|加满|满分)(?:为|得|计)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?;?$")
+
+
+def _line_both_ways(w: Wording) -> Proposed | None:
+    """“达到市局要求标准的记50分,未达到要求标准的少1家企业扣2分;达到标准后,每增加一家企业加记2分”: the points of a count at its
+    line, less points for each one short of it, plus points for each one past it, as ``50 - 2 * a + 2 * b`` over the
+    counts short and past (one of them 0), the score kept within 0～分值. Never confident: the line itself is the
+    team's to find."""
+    t = w.text
+    full = _FULL_FIRST.match(t)
+    if full:
+        if d(full.group("full")) != w.weight:
+            return None
+        t = t[full.end():]
+    m = _LINE_BOTH_WAYS.match(t)
+    if not m:
+        return None
+    base, a, b = d(m.group("base") or m.group("base0")), d(m.group("a")), d(m.group("b"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not 0 < base < w.weight or not 0 < a <= base or not 0 < b < w.weight or (cap is not None and cap != w.weight):
+        return None
+    unit, ref, lead = m.group("unit"), _case_words(m.group("ref") or "") or "要求", _case_words(m.group("lead") or "")
+    variables = [{"name": "a", "label": f"{lead}比{ref}少的{unit}数", "unit": unit},
+                 {"name": "b", "label": f"{lead}达到{ref}后增加的{unit}数", "unit": unit}]
+    said = f"达到{ref}得 {number(base)} 分，每少1{unit}扣 {number(a)} 分，每多1{unit}加 {number(b)} 分"
+    doubts = [f"“{m.group(0).rstrip(';')}”：按少于、多于{ref}的{unit}数分别计，二者只有一个不为 0"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"{number(base)} - {number(a)} * a + {number(b)} * b",
+                                                  "variables": variables})],
+                    f"公式计分：{said}，得分限于 0～分值", tuple(doubts))
+
+
 # ── proposal: the points taken off written as a formula ─────────────────────
 #: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
 _DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
@@ -1137,8 +1277,8 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|"
+#: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|"
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
@@ -1149,12 +1289,20 @@ _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
 #: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
-_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每)")
+#: (or a bonus on some of the cases before, in a clause of its own: “每条计10分,被采用的再加5分”)
+_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每|[^\d,;()每分]{2,16}?的?,?(?:再|另)加\d)")
+#: “被采用的再加5分”, “被市级采用的,另加2分”: points added for each of the cases before that is also of a kind
+#: (its count is among theirs); a cap may follow (“…,总计不超过15分”)
+_BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
+#: “每次计2分(全体会议被列为书面发言的计5分)”: another case in brackets after the points of one, with its own points
+_OTHER_IN_ASIDE = re.compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加|记)(?P<pts>\d+(?:\.\d+)?)分\)")
+#: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
+_UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计|总分)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计|总计|总分)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -1212,6 +1360,7 @@ def _earned(w: Wording) -> Proposed | None:
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
+    t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
@@ -1243,6 +1392,8 @@ def _earned(w: Wording) -> Proposed | None:
                 return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
             words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
             rest = sentence[m.end():]
+            other = _OTHER_IN_ASIDE.match(rest) if rest.startswith("(") else None
+            rest = rest[other.end():] if other else rest
             cap_m = _EARN_CAP.match(rest) if rest else None
             if (rest or m.group(0)[0] == "1") and not cap_m:
                 return None  # a count of one without 每 is a case counted only when a cap of them follows
@@ -1250,9 +1401,25 @@ def _earned(w: Wording) -> Proposed | None:
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
             cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or "次", pts, cap, False))
+            if other:
+                if not 0 < d(other.group("pts")) <= w.weight:
+                    return None
+                cases.append(_Case(_case_words(other.group("what")), cases[-1].unit, d(other.group("pts")), None, False))
+                doubts.append(f"“{other.group(0)}”：另一种情形，按其{cases[-1].unit}数另计，不计入前一项")
             at = len(sentence)
             break
         else:
+            bonus = _BONUS.match(sentence) if cases and not cases[-1].lost else None
+            if bonus:
+                pts, rest = d(bonus.group("pts")), sentence[bonus.end():]
+                cap_m = _EARN_CAP.match(rest) if rest else None
+                cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
+                if (rest and not cap_m) or pts <= 0 or (cap is not None and (cap <= pts or cap > w.weight)):
+                    return None
+                what = _case_words(bonus.group("what"))
+                cases.append(_Case(what, cases[-1].unit, pts, cap, False))
+                doubts.append(f"“{sentence[:bonus.end()]}”：{what}的{cases[-1].unit}数也计入前一项，每{cases[-1].unit}另加 {number(pts)} 分")
+                continue
             lose = _LOSE.search(sentence) if "扣" in sentence else None
             if lose and lose.end() == len(sentence) and cases:
                 cases.append(_Case(_case_words(sentence[:lose.start()]) or "问题", lose.group("unit") or "次",
@@ -2250,6 +2417,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways)),
     describe=describe,
 )
