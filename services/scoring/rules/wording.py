@@ -425,8 +425,16 @@ def cn_integer(word: str) -> int | None:
     return None
 
 
+#: “工地四周连续设置围墙”, “冲洗池四周设置排水沟”: 四周 as all around a place, not four weeks (never “每四周”, “连续四周”,
+#: “四周内”)
+_ALL_AROUND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超逾隔约共计为于])四周"
+                         r"(?=连续|设|均|应|须|必须|要|有|无|砌|围|种|栽|修|建|安|布|挂|张|清|保持|环境|边)")
+
+
 def _cn_replace(m: re.Match[str]) -> str:
     word = m.group(2)
+    if word == "四" and _ALL_AROUND.match(m.string, m.start()):
+        return m.group(0)
     if word == "半":
         if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time

@@ -1,0 +1,92 @@
+"""Made-up texts for requirements stated with no score whose words hold a figure, a time word or a word opening with 分
+that scores nothing, and the near misses beside them.
+
+The texts are written for these tests in the styles of construction-site, emergency-management and archive tables (none
+is taken from the rule corpus). A requirement with no scoring words is met or not, full marks or none; the text says
+nothing of the score, so the reading is always to check.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
+from tests.proposals import met_or_not, sole
+
+
+def _met_or_not_to_check(text: str, weight: str, said: str = "未说明计分") -> None:
+    p = propose(text, weight, "现场管理")
+    sole(p, "all_or_nothing")
+    assert not p.confident, p.summary
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+    assert any(said in u for u in p.unplaced), p.unplaced
+
+
+# ── words opening with 分 that divide things (分类、分级、分布、分区、分室), a report of an assessment, a camera ──────────────
+@pytest.mark.parametrize("text, weight", [
+    ("建立辖区学生分类、分层管理台账", "3"),
+    ("生活垃圾分类投放,投放点分区设置并有标识", "2"),
+    ("男女更衣室分室设置,配备储物柜", "4"),
+    ("编制重点防护目标分布图并上墙公示", "2"),
+    ("及时报送年度绩效自评估报告", "3"),
+    ("在出入口安装视频监控设备并保存录像资料", "5"),
+])
+def test_a_requirement_with_words_that_score_nothing_is_met_or_not(text, weight):
+    _met_or_not_to_check(text, weight)
+
+
+# ── time words: how a requirement is kept (按时按质、按质按量、及时), the plan a thing is placed by ────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("按时按质完成年度防汛物资储备任务", "2"),
+    ("按质按量报送季度统计报表,数据真实", "3"),
+    ("材料按照施工平面布置图指定的位置分类堆放,标识清楚", "4"),
+])
+def test_a_requirement_kept_in_time_or_by_a_plan_is_met_or_not(text, weight):
+    _met_or_not_to_check(text, weight)
+
+
+# ── a count asked at least (“不少1次”, the 于 dropped), a measure asked at least or at most, all of a thing ─────────────────
+@pytest.mark.parametrize("text, weight, said", [
+    ("班子成员每季度带队开展安全检查不少2次", "5", "2次"),
+    ("消防通道宽度不小于4米,保持畅通无堵塞", "3", "4米"),
+    ("裸土堆放高度不超过1.5m,并全部覆盖防尘网", "4", "1.5m"),
+    ("进出车辆100%登记,台账记录完整", "2", "100%"),
+    ("料场围挡高度不低于2.5m,连续封闭无缺口;一般路段不低于1.8m", "5", "1.8m"),
+])
+def test_a_requirement_asking_a_count_or_a_measure_is_met_or_not(text, weight, said):
+    _met_or_not_to_check(text, weight, said)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("施工现场安装PM2.5在线监测设备并联网", "5"),  # a pollutant named by its figure
+    ("洗车槽旁设置排水沟和两级沉淀池", "3"),  # a rank of a thing
+    ("厂区四周设置绿化隔离带,定期养护", "3"),  # 四周: all around, not four weeks
+    ("料场四周均设排水沟,场地无积水", "2"),
+])
+def test_a_requirement_naming_a_thing_by_a_figure_is_met_or_not(text, weight):
+    _met_or_not_to_check(text, weight)
+
+
+def test_all_around_is_not_four_weeks():
+    assert "四周设置" in normalize("工地四周设置围挡")
+    assert "4周" in normalize("连续四周未报送")  # four weeks in a row
+    assert "4周" in normalize("每四周开展1次检查")
+    assert "4周内" in normalize("竣工后四周内完成验收")
+
+
+# ── near misses: a degree, a line with no “at least”, a rate, a weighed quality ─────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("部分类别档案已整理归档", "2"),  # 部分: a degree
+    ("按质量优劣确定等次", "3"),  # 按质量: weighed, not kept
+    ("每季度带队开展安全检查2次", "5"),  # a count with no at-least: a line
+    ("围挡高度2.5m,连续封闭", "5"),  # a measure with no at-least or at-most
+    ("车辆冲洗率不低于90%", "5"),  # a rate's line
+    ("90%车辆冲洗干净", "5"),  # a share other than all
+    ("按视频监控抽查情况评分", "5"),  # 评分, 情况: judged
+    ("生活垃圾分类得分按抽查结果计算", "3"),  # scored
+])
+def test_near_misses_are_not_read_as_met_or_not(text, weight):
+    assert propose(text, weight, "现场管理").kind != "all_or_nothing", text
+
