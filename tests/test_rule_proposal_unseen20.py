@@ -13,7 +13,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import met_or_not, sole
+from tests.proposals import met_or_not, scored, sole
 
 
 def _met_or_not_to_check(text: str, weight: str, said: str = "未说明计分") -> None:
@@ -89,4 +89,26 @@ def test_all_around_is_not_four_weeks():
 ])
 def test_near_misses_are_not_read_as_met_or_not(text, weight):
     assert propose(text, weight, "现场管理").kind != "all_or_nothing", text
+
+
+# ── a delay said with 迟 alone (“每迟一天”), no deadline stated: each day (week) late costs the points ───────────────────
+@pytest.mark.parametrize("text, weight, unit, per, late, score", [
+    ("年度报表的报出时间以系统提交时间为准,每迟一天,扣0.5分。", "10", "天", "0.5", "3", "8.5"),
+    ("统计月报每迟1天报送扣1分,扣完为止", "5", "天", "1", "6", "0"),
+    ("工作总结每迟一周扣2分,扣完为止", "6", "周", "2", "1", "4"),
+])
+def test_a_delay_said_with_chi_alone(text, weight, unit, per, late, score):
+    p = propose(text, weight, "报送时效")
+    params = sole(p, "delay")
+    assert (params["unit"], params["per"]) == (unit, per)
+    assert scored(p, {"delay": "0"}) == Decimal(weight)
+    assert scored(p, {"delay": late}) == Decimal(score)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("迟报一天扣1分", "3"),  # one case, no 每: not a step per day
+    ("会议每迟到1次扣1分,扣完为止", "3"),  # late arrivals counted, not days late
+])
+def test_near_misses_of_a_delay_said_with_chi(text, weight):
+    assert propose(text, weight, "报送时效").kind != "delay", text
 
