@@ -112,3 +112,22 @@ def test_a_delay_said_with_chi_alone(text, weight, unit, per, late, score):
 def test_near_misses_of_a_delay_said_with_chi(text, weight):
     assert propose(text, weight, "报送时效").kind != "delay", text
 
+
+# ── a deduction whose 分 is left out before its stop (“缺1项扣0.5 扣完为止”) or its closing bracket ───────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("(1)安全生产责任制度 (2)隐患排查制度 (3)应急值守制度 (4)教育培训制度 (制度齐全得2分, 缺1项扣0.5 扣完为止)", "2", "0.5"),
+    ("台账资料齐全得3分,每缺1项扣1 扣完为止", "3", "1"),
+    ("制度健全,上墙公示,得2分(缺1项扣0.5)扣完为止", "2", "0.5"),
+])
+def test_a_deduction_with_its_points_unit_left_out(text, weight, per):
+    p = propose(text, weight, "制度建设")
+    assert p.kind == "deduction" and p.items[0]["params"]["per"] == per, (p.summary, p.unplaced)
+    assert scored(p, {"count": "0"}) == Decimal(weight)
+    assert scored(p, {"count": "1"}) == Decimal(weight) - Decimal(per)
+    assert scored(p, {"count": "9"}) == 0
+
+
+def test_a_figure_after_deducting_with_another_unit_keeps_it():
+    assert "扣0.5分扣完为止" in normalize("缺1项扣0.5 扣完为止")
+    assert "扣2%" in normalize("缺1项扣2% 扣完为止")  # a share of something, not points
+    assert "扣2次分" not in normalize("违规1次扣2次")

@@ -257,8 +257,9 @@ _FAULTS_BY_COMMA = re.compile(r"(?:^|(?<=[;:]))" + ORDINAL + r"?(?P<list>(?P<no>
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
 _SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
 _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
-#: “…不符合扣0.5,未设服务电话扣0.5;”: a deduction with its 分 left out, closing its clause (no other unit after it)
-_DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。]|$)")
+#: “…不符合扣0.5,未设服务电话扣0.5;”: a deduction with its 分 left out, closing its clause (no other unit after it), its
+#: brackets (“(缺1项扣0.5)”) or followed straight by its stop (“缺1项扣0.5 扣完为止”, the space gone)
+_DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止)")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 
