@@ -13,7 +13,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import met_or_not, scored, sole
+from tests.proposals import maxes, met_or_not, readings, scored, sole, ticks
 
 
 def _met_or_not_to_check(text: str, weight: str, said: str = "未说明计分") -> None:
@@ -131,3 +131,27 @@ def test_a_figure_after_deducting_with_another_unit_keeps_it():
     assert "扣0.5分扣完为止" in normalize("缺1项扣0.5 扣完为止")
     assert "扣2%" in normalize("缺1项扣2% 扣完为止")  # a share of something, not points
     assert "扣2次分" not in normalize("违规1次扣2次")
+
+
+# ── a step worth its points, the step not taken scoring nothing, then the step taken with a further one adding its own ──
+@pytest.mark.parametrize("text, weight, first, further", [
+    ("3.1制定年度培训计划的得1分,未制定的不得分,制定并按计划实施的,得1分", "2", "1", "1"),
+    ("建立安全隐患台账的,得2分;没有建立的,不得分;建立后按月更新的,再得1分", "3", "2", "1"),
+    ("编制应急预案的计0.5分,未编制的不得分,编制并组织演练的计0.5分", "1", "0.5", "0.5"),
+])
+def test_a_step_then_a_further_step_adds_its_points(text, weight, first, further):
+    p = propose(text, weight, "制度落实")
+    assert p.kind == "checklist" and not p.confident, p.summary
+    assert maxes(p) == [Decimal(first), Decimal(further)]
+    assert ticks(p, True, True) == Decimal(weight)
+    assert ticks(p, True, False) == Decimal(first)
+    assert ticks(p, False, False) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("制定年度培训计划的得1分,未制定的不得分,制定并按计划实施的,得2分", "2"),  # the second score is the whole: situations
+    ("制定年度培训计划的得1分,未制定的不得分,组织演练并总结的,得1分", "2"),  # another step, not the first taken again
+    ("制定年度培训计划的得1分,未制定的不得分,制定并按计划实施的,得1分", "3"),  # not adding up to the 分值
+])
+def test_near_misses_of_a_step_then_a_further_step(text, weight):
+    assert all("之外再得" not in " ".join(r.doubts or ()) for r in readings(text, weight)), text

@@ -172,6 +172,7 @@ KEY_WORDS: dict[str, str] = {
     "choice._graded_run": r"(?:格|优|良|中|差|好|般|符合)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
     "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
+    "checklist._done_then_further": r"(?:并|且|后)[^;]*?[得计记]\d",  # _DONE_THEN_FURTHER's further step: “制定并组织落实的,得0.5分”
     "checklist._total_then_points": r"\d分[;:]",  # _TOTAL_HEADING: the heading's “计2分;”
     "checklist._points_then_zero": r"[得计]0分",  # _ZERO_CLOSING: the closing “…时,得0分”
     "checklist._requirement_then_bracketed_points": r"\(\D{0,2}\d+(?:\.\d+)?分[,;:]",  # _REQUIREMENT_THEN_BRACKET: “(共3分,”

@@ -1083,6 +1083,33 @@ def _all_then_each_short(w: Wording) -> Proposed | None:
                      f"读作每缺 1 项扣 {fmt(per)} 分、扣完为止",))
 
 
+#: “制定…方案的得0.5分,未制定的不得分,制定并组织落实的,得0.5分”: a step and its points, the step not taken scoring
+#: nothing, then the step taken again with a further one (…并…) and the points it adds
+_DONE_THEN_FURTHER = re.compile(r"^(?P<first>[^,;]+?)(?:的)?,?(?:得|计|记)(?P<x>\d+(?:\.\d+)?)分[,;]"
+                                r"(?:未|没有|无)[^,;\d]{0,12}?(?:的)?,?(?:" + ZEROED + r"|计0分|得0分)[,;]"
+                                r"(?P<again>[^,;\d]+?)(?:并|且|后)(?P<further>[^,;\d]+?)(?:的)?,?(?:再|另|加)?(?:得|计|记)"
+                                r"(?P<y>\d+(?:\.\d+)?)分;?$")
+#: the number of a section opening the text: “5.1”, “3.2.1”
+_SECTION_AT = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}(?=[\u4e00-\u9fff])")
+
+
+def _done_then_further(w: Wording) -> Proposed | None:
+    """“制定…方案的得0.5分,未制定的不得分,制定并组织落实的,得0.5分” on 1 point: the step is one point, the further step
+    taken with it (named after the step's verb again) the other, the two adding up to the 分值. That the second score is
+    added to the first, not the score of both, is read from the 分值: to check."""
+    t = _SECTION_AT.sub("", ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    m = _DONE_THEN_FURTHER.match(t)
+    if m is None or NOT_A_STATEMENT.search(m.group("first")) or re.search(r"\d", m.group("first")):
+        return None
+    x, y = d(m.group("x")), d(m.group("y"))
+    first, again = m.group("first"), m.group("again").strip(",")
+    if x + y != w.weight or not first.startswith(again):
+        return None
+    further = m.group("further").strip(",")
+    return _summed([(first, x), (further, y)], w,
+                   (f"“{again}并{further}”：读作在“{first}”之外再得 {fmt(y)} 分（两项相加为本项分值），请核对",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     points = [p for p in params.get("points") or [] if isinstance(p, Mapping)]
     listed = joined([msg(T("%1 %2 分"), p.get("label") or p.get("key", ""), p.get("max", "")) for p in points], T("；"))
@@ -1111,6 +1138,7 @@ RULE = RuleType(
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
-               Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults)),
+               Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
+               Recogniser(151, _done_then_further)),
     describe=describe,
 )
