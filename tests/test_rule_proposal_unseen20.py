@@ -155,3 +155,20 @@ def test_a_step_then_a_further_step_adds_its_points(text, weight, first, further
 ])
 def test_near_misses_of_a_step_then_a_further_step(text, weight):
     assert all("之外再得" not in " ".join(r.doubts or ()) for r in readings(text, weight)), text
+
+
+# ── a requirement and its score, then the documents checked naming their year ───────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("建立项目管理制度并严格执行,得3分。查阅2023年度项目档案", "3"),
+    ("制定考核办法,对目标完成情况进行考核,得2分。核查考核办法、2022年考核实施情况等相关文件。", "2"),
+])
+def test_a_requirement_with_its_evidence_naming_a_year(text, weight):
+    _met_or_not_to_check(text, weight, "核查依据")
+
+
+@pytest.mark.parametrize("text", [
+    "建立项目管理制度并严格执行,得3分。查阅3份项目档案",  # a count of documents: a sample to check, not a year
+    "建立项目管理制度并严格执行,得3分。查阅20230101后档案",  # a date, not a year
+])
+def test_near_misses_of_evidence_naming_a_year(text):
+    assert propose(text, "3", "现场管理").kind != "all_or_nothing", text
