@@ -172,3 +172,25 @@ def test_a_requirement_with_its_evidence_naming_a_year(text, weight):
 ])
 def test_near_misses_of_evidence_naming_a_year(text):
     assert propose(text, "3", "现场管理").kind != "all_or_nothing", text
+
+
+# ── points each with their own points, one of them naming a part of its points in brackets, or more asked of one after ──
+@pytest.mark.parametrize("text, weight, points", [
+    ("各类台账建立齐全。其中安全台账占4分(含消防台账1分),培训台账占3分,会议台账占3分。", "10", ["4", "3", "3"]),
+    ("各类资料归档完整;其中合同资料占3分,财务资料占2分,影像资料占2分。其中影像资料要求20张以上。", "7", ["3", "2", "2"]),
+])
+def test_points_with_a_part_named_or_more_asked_of_one(text, weight, points):
+    p = propose(text, weight, "资料管理")
+    assert p.kind == "checklist" and not p.confident, p.summary
+    assert maxes(p) == [Decimal(x) for x in points]
+    assert ticks(p, *([True] * len(points))) == Decimal(weight)
+    assert ticks(p, False, *([True] * (len(points) - 1))) == Decimal(weight) - Decimal(points[0])
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("其中安全台账占4分(含消防台账1分),培训台账占3分,会议台账占3分。", "11"),  # the part counted apart: no sum
+    ("其中合同资料占3分,财务资料占2分,影像资料占2分。其中影像资料每缺1张扣0.1分。", "7"),  # a deduction, not more asked
+])
+def test_near_misses_of_a_part_named_or_more_asked(text, weight):
+    assert all("要点分值中所含部分" not in " ".join(r.doubts or ()) and "在该要点内核查" not in " ".join(r.doubts or ())
+               for r in readings(text, weight)), text

@@ -537,10 +537,25 @@ _REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周)|(?:不少于|�
 _POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分)$")
 
 
+#: a part of a point's points named in brackets after them: “文书档案占5分(含重点档案2分)”
+_PART_OF_POINTS = re.compile(r"(?<=分)\(含(?P<part>[^()\d,;]{1,12}?)(?P<pts>\d+(?:\.\d+)?)分\)")
+#: a closing sentence asking more of one of the points: “;其中照片档案要求60组120张以上”
+_MORE_ASKED_AFTER = re.compile(r";其中(?P<asked>[^;\d]{1,12}(?:要求|须|应|需)[^;]{1,30})$")
+
+
 def _points_with_points(w: Wording) -> Proposed | None:
     """“目标明确(1分),目标细化(1.5分),目标量化(1.5分)”, “1、单位财务管理制度1分;2、项目管理制度1分;…没有不得分”:
-    points each followed by its own points, adding up to the 分值 (none reaching it alone)."""
-    text = w.text.rstrip(";")
+    points each followed by its own points, adding up to the 分值 (none reaching it alone). A part of a point's points
+    named in brackets (“占5分(含重点档案2分)”) and a closing sentence asking more of a point (“其中照片档案要求60组…”) are
+    the team's to weigh within that point: to check."""
+    text, doubts = w.text.rstrip(";"), []
+    more = _MORE_ASKED_AFTER.search(text) if "其中" in text else None
+    if more and not re.search(r"分|扣|得|每|酌情|比例", more.group("asked")):
+        doubts.append(f"“{more.group('asked')}”：对其中一个要点的要求，由评价组在该要点内核查")
+        text = text[:more.start()]
+    for part in list(_PART_OF_POINTS.finditer(text)) if "(含" in text else []:
+        doubts.append(f"“含{part.group('part')}{part.group('pts')}分”：要点分值中所含部分，未单列，请核对")
+    text = _PART_OF_POINTS.sub("", text) if doubts else text
     closing = _NONE_AFTER.search(text)
     t = (text[:closing.start()] if closing else text).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
     points, current = [], ""
@@ -568,8 +583,8 @@ def _points_with_points(w: Wording) -> Proposed | None:
         items = [all_or_nothing.RULE.item(label, pts, {"condition": label}, key=chr(ord("a") + i))
                  for i, (label, pts) in enumerate(points)]
         return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{fmt(pts)}分" for _l, pts in points)
-                        + "），各自做到得分、否则不得分")
-    return _summed(points, w)
+                        + "），各自做到得分、否则不得分", tuple(doubts) or None)
+    return _summed(points, w, tuple(doubts))
 
 
 _ONE_SCORE = re.compile(r"(?<![\d.])([1-9]\d*(?:\.\d+)?|0\.\d+)分")
