@@ -163,7 +163,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
     "all_or_nothing._stated_requirement": r"\d分|满分",  # wording.scored_statements: a score however marked
     "all_or_nothing._headed_requirement": r"\d分",  # _HEADED: the heading's 分值 “(3分)”, “计2分”
-    "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度)|至少|不少于\d|以上|1[名位项个]",  # _TIME_LIMIT, _COUNT_ASKED, _ONE_OF
+    "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度|级)|至少|不少于?\d|以上|1[名位项个]|\d(?:m|米|吨|公斤|千克|kg|㎡)|100%|PM",  # _TIME_LIMIT, _COUNT_ASKED, _MEASURE_ASKED, _RANK_NAMED, _ONE_OF
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
     "choice._respectively": r"分别",  # _RESPECTIVELY: “…分别加15、8、6分”
@@ -176,6 +176,7 @@ KEY_WORDS: dict[str, str] = {
     "choice._graded_run": r"(?:格|优|良|中|差|好|般|符合)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
     "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
+    "checklist._done_then_further": r"(?:并|且|后)[^;]*?[得计记]\d",  # _DONE_THEN_FURTHER's further step: “制定并组织落实的,得0.5分”
     "checklist._total_then_points": r"\d分[;:]",  # _TOTAL_HEADING: the heading's “计2分;”
     "checklist._points_then_zero": r"[得计]0分",  # _ZERO_CLOSING: the closing “…时,得0分”
     "checklist._requirement_then_bracketed_points": r"\(\D{0,2}\d+(?:\.\d+)?分[,;:]",  # _REQUIREMENT_THEN_BRACKET: “(共3分,”

@@ -526,9 +526,9 @@ _YES = re.compile(r"^是的?$")
 
 
 #: a remark naming the evidence a requirement is checked by: “(以批复文件为准)”, “(以材料上报县科普办(科协)为准)”,
-#: “,提供会议纪要等佐证材料”, “;查阅台账”
+#: “,提供会议纪要等佐证材料”, “;查阅台账”, “;核查…、2023年实施情况等相关文件” (the year of the documents checked)
 _EVIDENCE = re.compile(r"^\(?(?:以(?:[^,;()\d]|\([^,;()\d]+\))+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
-                       r"(?:查看|查阅|核查|检查|抽查)[^,;()\d]+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
+                       r"(?:查看|查阅|核查|检查|抽查)(?:[^,;()\d]|(?<![\d.])\d{4}年(?:度)?)+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
 
 
 def _stated_requirement(w: Wording) -> Proposed | None:
@@ -625,7 +625,9 @@ def _denial_doubts(cond: str, neg: str) -> list[str]:
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
 _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”, “按国务院《…条例》”: how the requirement is kept, not how it scores
-                             r"按(?!照?(?:规定|要求|时|期|程序|标准|计划|[^,;]{0,8}《))|根据|为准|参照|率|比例|"
+                             # “按时按质”, “按照现场平面布置图确定的位置”: the quality kept, the plan a thing is placed by
+                             r"(?<!质)按(?!照?(?:规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案)))|"
+                             r"根据|为准|参照|率|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -636,8 +638,12 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 #: words that hold a scoring character but score nothing: a leader in charge (分管), a division of work (分工), duties
 #: clear (分明), attention paid (重视, not 视情), the selection of the best staff (评先评优, 评职称), evaluation named as a
 #: thing the requirement concerns (“…作为素质评价的重要内容”, “评价考核等规章制度”; never its outcome, 评价为、评价结果, nor
-#: who scores, 评价组)
-_NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)")
+#: who scores, 评价组), a word that opens with 分 naming a division of things (分类、分级、分布、分室设置; never after a figure or
+#: in 部分、得分、满分, a degree or a score), a report of an assessment (评估报告), a camera or a screen (视频、电视、监视) and
+#: statistics kept (统计报表)
+_NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)|"
+                            r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组)(?![值数])|"
+                            r"评估报告|视频|电视|监视|统计")
 
 
 def _bare_requirement(w: Wording) -> Proposed | None:
@@ -658,7 +664,12 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
 
 #: a count the requirement asks at least of, no score said: “每年至少举办2次专题讲座”, “开展宣传不少于3场”, “信息录用50条以上”
 _COUNTS = r"(?:人次|次|场|期|篇|份|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支)"
-_COUNT_ASKED = re.compile(r"(?:至少|不少于)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及)?以上")
+_COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及)?以上")
+#: a measure the requirement asks at least or at most of, or all of a thing (“围挡高度不低于2.5m”, “宽度不小于4米”,
+#: “车辆100%冲洗干净”), and a pollutant named by its figure (PM10, PM2.5): what the team checks, no score said
+_MEASURE_ASKED = re.compile(r"(?:不低于|不小于|不少于|不超过|不大于|不高于|≥|≤)\d+(?:\.\d+)?"
+                            r"(?:m2|m|cm|mm|km|米|厘米|毫米|公里|千米|平方米|㎡|立方米|吨|公斤|千克|kg)(?![a-z\d])|"
+                            r"(?<![\d.])100%(?=[\u4e00-\u9fff])|PM(?:10|2\.5)(?![\d.])")
 #: a rank or class named by its figure, no quantity: “2级学院”, “3级医院”
 _RANK_NAMED = re.compile(r"\d级(?=[\u4e00-\u9fff])")
 #: one of a thing, said as the article “一名”、“一位”、“一项” (normalised to 1): “有一名办事员兼职…”
@@ -671,15 +682,16 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     at least (“每年至少举办2次专题讲座”): the team enters it as met or not met, full marks or none; the text says nothing
     of the score, and whether each limit was kept or count reached is the team's to check: always to check."""
     t = w.text.rstrip(";.")
-    if "分" in t:
+    if "分" in _NO_SCORE_WORD.sub("", t):
         return None
     t = ORDINAL_AT.sub("", t)
     limits = [m.group(0) for m in _TIME_LIMIT.finditer(t) if re.search(r"\d", m.group(0))]
-    counts = _COUNT_ASKED.findall(t)
-    asked_out = _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t))
+    counts = _COUNT_ASKED.findall(t) + [m.group(0) for m in _MEASURE_ASKED.finditer(t) if not m.group(0).startswith("PM")]
+    asked_out = _MEASURE_ASKED.sub("", _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t)))
     counts += _ONE_OF.findall(asked_out)
     rest = _ONE_OF.sub("", _RANK_NAMED.sub("", asked_out))
-    if not (limits or counts) or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(rest):
+    named = _MEASURE_ASKED.search(t) or _RANK_NAMED.search(asked_out)  # a figure naming a thing: “PM10”, “2级沉淀池”
+    if not (limits or counts or named) or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \
         + ([f"“{'、'.join(counts)}”：是否达到由评价组核查"] if counts else [])

@@ -537,10 +537,25 @@ _REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周)|(?:不少于|�
 _POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分)$")
 
 
+#: a part of a point's points named in brackets after them: “文书档案占5分(含重点档案2分)”
+_PART_OF_POINTS = re.compile(r"(?<=分)\(含(?P<part>[^()\d,;]{1,12}?)(?P<pts>\d+(?:\.\d+)?)分\)")
+#: a closing sentence asking more of one of the points: “;其中照片档案要求60组120张以上”
+_MORE_ASKED_AFTER = re.compile(r";其中(?P<asked>[^;\d]{1,12}(?:要求|须|应|需)[^;]{1,30})$")
+
+
 def _points_with_points(w: Wording) -> Proposed | None:
     """“目标明确(1分),目标细化(1.5分),目标量化(1.5分)”, “1、单位财务管理制度1分;2、项目管理制度1分;…没有不得分”:
-    points each followed by its own points, adding up to the 分值 (none reaching it alone)."""
-    text = w.text.rstrip(";")
+    points each followed by its own points, adding up to the 分值 (none reaching it alone). A part of a point's points
+    named in brackets (“占5分(含重点档案2分)”) and a closing sentence asking more of a point (“其中照片档案要求60组…”) are
+    the team's to weigh within that point: to check."""
+    text, doubts = w.text.rstrip(";"), []
+    more = _MORE_ASKED_AFTER.search(text) if "其中" in text else None
+    if more and not re.search(r"分|扣|得|每|酌情|比例", more.group("asked")):
+        doubts.append(f"“{more.group('asked')}”：对其中一个要点的要求，由评价组在该要点内核查")
+        text = text[:more.start()]
+    for part in list(_PART_OF_POINTS.finditer(text)) if "(含" in text else []:
+        doubts.append(f"“含{part.group('part')}{part.group('pts')}分”：要点分值中所含部分，未单列，请核对")
+    text = _PART_OF_POINTS.sub("", text) if doubts else text
     closing = _NONE_AFTER.search(text)
     t = (text[:closing.start()] if closing else text).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
     points, current = [], ""
@@ -568,8 +583,8 @@ def _points_with_points(w: Wording) -> Proposed | None:
         items = [all_or_nothing.RULE.item(label, pts, {"condition": label}, key=chr(ord("a") + i))
                  for i, (label, pts) in enumerate(points)]
         return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{fmt(pts)}分" for _l, pts in points)
-                        + "），各自做到得分、否则不得分")
-    return _summed(points, w)
+                        + "），各自做到得分、否则不得分", tuple(doubts) or None)
+    return _summed(points, w, tuple(doubts))
 
 
 _ONE_SCORE = re.compile(r"(?<![\d.])([1-9]\d*(?:\.\d+)?|0\.\d+)分")
@@ -1083,6 +1098,33 @@ def _all_then_each_short(w: Wording) -> Proposed | None:
                      f"读作每缺 1 项扣 {fmt(per)} 分、扣完为止",))
 
 
+#: “制定…方案的得0.5分,未制定的不得分,制定并组织落实的,得0.5分”: a step and its points, the step not taken scoring
+#: nothing, then the step taken again with a further one (…并…) and the points it adds
+_DONE_THEN_FURTHER = re.compile(r"^(?P<first>[^,;]+?)(?:的)?,?(?:得|计|记)(?P<x>\d+(?:\.\d+)?)分[,;]"
+                                r"(?:未|没有|无)[^,;\d]{0,12}?(?:的)?,?(?:" + ZEROED + r"|计0分|得0分)[,;]"
+                                r"(?P<again>[^,;\d]+?)(?:并|且|后)(?P<further>[^,;\d]+?)(?:的)?,?(?:再|另|加)?(?:得|计|记)"
+                                r"(?P<y>\d+(?:\.\d+)?)分;?$")
+#: the number of a section opening the text: “5.1”, “3.2.1”
+_SECTION_AT = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}(?=[\u4e00-\u9fff])")
+
+
+def _done_then_further(w: Wording) -> Proposed | None:
+    """“制定…方案的得0.5分,未制定的不得分,制定并组织落实的,得0.5分” on 1 point: the step is one point, the further step
+    taken with it (named after the step's verb again) the other, the two adding up to the 分值. That the second score is
+    added to the first, not the score of both, is read from the 分值: to check."""
+    t = _SECTION_AT.sub("", ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    m = _DONE_THEN_FURTHER.match(t)
+    if m is None or NOT_A_STATEMENT.search(m.group("first")) or re.search(r"\d", m.group("first")):
+        return None
+    x, y = d(m.group("x")), d(m.group("y"))
+    first, again = m.group("first"), m.group("again").strip(",")
+    if x + y != w.weight or not first.startswith(again):
+        return None
+    further = m.group("further").strip(",")
+    return _summed([(first, x), (further, y)], w,
+                   (f"“{again}并{further}”：读作在“{first}”之外再得 {fmt(y)} 分（两项相加为本项分值），请核对",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     points = [p for p in params.get("points") or [] if isinstance(p, Mapping)]
     listed = joined([msg(T("%1 %2 分"), p.get("label") or p.get("key", ""), p.get("max", "")) for p in points], T("；"))
@@ -1111,6 +1153,7 @@ RULE = RuleType(
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
-               Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults)),
+               Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
+               Recogniser(151, _done_then_further)),
     describe=describe,
 )

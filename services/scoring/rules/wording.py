@@ -257,8 +257,9 @@ _FAULTS_BY_COMMA = re.compile(r"(?:^|(?<=[;:]))" + ORDINAL + r"?(?P<list>(?P<no>
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
 _SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
 _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
-#: “…不符合扣0.5,未设服务电话扣0.5;”: a deduction with its 分 left out, closing its clause (no other unit after it)
-_DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。]|$)")
+#: “…不符合扣0.5,未设服务电话扣0.5;”: a deduction with its 分 left out, closing its clause (no other unit after it), its
+#: brackets (“(缺1项扣0.5)”) or followed straight by its stop (“缺1项扣0.5 扣完为止”, the space gone)
+_DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止)")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 
@@ -425,8 +426,16 @@ def cn_integer(word: str) -> int | None:
     return None
 
 
+#: “工地四周连续设置围墙”, “冲洗池四周设置排水沟”: 四周 as all around a place, not four weeks (never “每四周”, “连续四周”,
+#: “四周内”)
+_ALL_AROUND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超逾隔约共计为于])四周"
+                         r"(?=连续|设|均|应|须|必须|要|有|无|砌|围|种|栽|修|建|安|布|挂|张|清|保持|环境|边)")
+
+
 def _cn_replace(m: re.Match[str]) -> str:
     word = m.group(2)
+    if word == "四" and _ALL_AROUND.match(m.string, m.start()):
+        return m.group(0)
     if word == "半":
         if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
