@@ -1,0 +1,51 @@
+"""Made-up texts of the inspection and assessment tables of contracted services (保洁, 绿化养护, 环卫作业, 污水处理厂
+运营, PPP 运营期考核, 政府购买服务) that were read confidently and wrong, and the near misses beside them.
+
+The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
+taken from the rule corpus). Each asks that the proposal be unsure, or score the situations as the text says.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import score_item
+from tests.proposals import D, by_count, readings, sure_scores
+
+
+def _unsure(text: str, weight: str) -> None:
+    p = propose(text, weight, "指标")
+    assert not p.confident, (p.summary, p.items)
+
+
+def _by_quotient(text: str, numerator: str, denominator: str) -> Decimal | None:
+    """The score of the text's confident proposal (a rate) when the quotient's two figures are entered."""
+    p = propose(text, "10", "指标")
+    assert p.confident and p.kind == "rate", p.unplaced
+    return score_item(p.items[0], {"numerator": numerator, "denominator": denominator}).score
+
+
+# ── a count required each day (“公厕每日保洁不少于3次,每少1次扣…”): the days fall short one by one, so the times ───────
+# ── missed add up over the year; no line on one value (one day's count) ─────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "每日清扫不少于2次,少1次扣0.5分,扣完为止",
+    "公厕保洁每天不少于2次,每少1次扣0.5分,扣完为止",
+    "公厕每日保洁不少于三次,少一次扣1分,扣完为止",
+    "垃圾桶每天清洗至少1次,每少1次扣0.2分,扣完为止",
+])
+def test_a_count_each_day_is_no_line_on_one_value(text):
+    p = propose(text, "10", "指标")
+    assert not any(it["type"] == "threshold" for r in readings(text, "10") for it in r.items), p.summary
+    if p.confident:
+        assert p.kind == "deduction" and by_count(p, "3") < D(10)[0]
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    ("年内巡查不少于12次,每少1次扣1分,扣完为止", [12, 10, 1], [10, 8, 0]),
+    ("全年开展培训不少于4次,每少1次扣2.5分,扣完为止", [4, 3], [10, 7.5]),
+])
+def test_near_miss_a_count_of_the_year_stays_a_line(text, values, expected):
+    assert sure_scores(text, "10", values) == D(*expected)
+
