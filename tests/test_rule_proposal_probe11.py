@@ -49,3 +49,22 @@ def test_a_count_each_day_is_no_line_on_one_value(text):
 def test_near_miss_a_count_of_the_year_stays_a_line(text, values, expected):
     assert sure_scores(text, "10", values) == D(*expected)
 
+
+# ── a part's zero said of the item (“…;无安全事故得5分,发生重大安全事故本项不得分”): in a text of several parts, 本项 ──
+# ── may be the part or the whole row (a veto): to check ───────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "作业时间符合规定得2分;作业规范得3分;无安全事故得5分,发生一般安全事故扣3分,发生重大安全事故本项不得分",
+    "作业时间符合规定得2分;作业规范得3分;无安全事故得5分,发生一般安全事故扣3分,发生重大安全事故的,该项不得分",
+    "1.作业时间符合规定得2分;2.作业规范得3分;3.无安全事故得5分,发生安全事故的本项不得分",
+    "1.作业时间符合规定得2分;2.作业规范得3分;3.无安全事故得5分,出现安全事故的本指标计0分",
+    "保洁到位得4分;清运及时得3分;无安全事故得3分,发生一般事故扣1分,发生重大安全事故的此项不得分",
+])
+def test_a_zero_of_the_item_inside_one_part_is_to_check(text):
+    _unsure(text, "10")
+
+
+def test_near_miss_a_part_zeroed_in_its_own_words_stays_sure():
+    p = propose("作业时间符合规定得2分;作业规范得3分;无安全事故得5分,发生一般安全事故扣3分,发生重大安全事故不得分",
+                "10", "指标")
+    assert p.confident and [it["type"] for it in p.items] == ["checklist", "choice"]
+

@@ -1288,6 +1288,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
                 points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         # a part's reading that states its own doubts (a 要点核查 of faults) keeps them, as a whole text's does
+        zeroed = _ROW_ZEROED.search(body)
+        if zeroed:
+            # “…;无安全事故得5分,发生重大安全事故本项不得分”: the words naming the item may name the whole row
+            doubts.append(f"“{zeroed.group(0).strip(',')}”：是此部分不得分还是整项不得分，未说明")
         spans = coverage(body, found)[0]
         doubts += own_doubts(body, found) + consistency(body, found, pts, spans)
         # (“2、按时申报计2分,逾期扣1分;获得上级表彰的加1分”: a scored clause no situation of the part holds)
@@ -1313,6 +1317,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words), tuple(dict.fromkeys(doubts)))
 
 
+#: a part's zero said of the item (“…,发生重大安全事故本项不得分”, “…的,该项计0分”, “…实行一票否决”): in a text of
+#: several parts, 本项 may be the part or the whole row
+_ROW_ZEROED = re.compile(r",?" + _ITEM + r"(?:得分)?" + _GATE_ZERO + r"|" + _VOTED_DOWN)
 #: a clause closing a part that says how it is checked: “,重点检查…开展情况”, “,以县统计局数据为准”
 _CHECK_REMARK = re.compile(r",(?:(?:重点|实地)?(?:检查|查看|核查|抽查)[^;,]{2,40}?(?:情况|资料|台账|记录)|以[^;,]{2,24}?为准)(?=;|$)")
 
