@@ -68,3 +68,25 @@ def test_near_miss_a_part_zeroed_in_its_own_words_stays_sure():
                 "10", "指标")
     assert p.confident and [it["type"] for it in p.items] == ["checklist", "choice"]
 
+
+# ── a quotient with no multiplier (“本项得分=运营维护考核得分÷10”): a score of 100 brought to 10 is the points ───────
+# ── themselves (85 → 8.5), not a share of the 分值 (85 ÷ 10 capped at 100% → 10): to check ─────────────────────────
+@pytest.mark.parametrize("text", [
+    "本项得分=运营维护考核得分÷10",
+    "得分=考核得分/10",
+    "得分=月度考核平均分÷20",
+    "得分=满意度调查得分/100",
+    "得分=达标个数/检查个数",
+])
+def test_a_quotient_with_no_multiplier_is_to_check(text):
+    _unsure(text, "10")
+
+
+@pytest.mark.parametrize("text", [
+    "本项得分=年度考核得分/100×10",
+    "得分=考核得分/100×本项分值",
+    "得分=达标个数/检查个数×分值",
+])
+def test_near_miss_a_quotient_times_the_weight_stays_sure(text):
+    assert _by_quotient(text, "85", "100") == D(8.5)[0]
+
