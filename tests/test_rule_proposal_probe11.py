@@ -90,3 +90,25 @@ def test_a_quotient_with_no_multiplier_is_to_check(text):
 def test_near_miss_a_quotient_times_the_weight_stays_sure(text):
     assert _by_quotient(text, "85", "100") == D(8.5)[0]
 
+
+# ── a stop said for the month or the inspection (“每发现一处扣1分,当月扣完为止”): the deducting stops within each ──────
+# ── period, which a count of the year deducting to 0 does not hold: to check, as 每月扣完为止 is ──────────────────────
+@pytest.mark.parametrize("text", [
+    "每发现一处扣1分,当月扣完为止",
+    "每发现一处扣1分,当季度扣完为止",
+    "每发现一处扣1分,单次检查扣完为止",
+    "每发现一处扣0.5分,当月最多扣2分",
+    "未按规定清运的每次扣1分,发现焚烧的每处扣2分,当月扣完为止",
+])
+def test_a_stop_for_the_month_is_to_check(text):
+    _unsure(text, "10")
+
+
+@pytest.mark.parametrize("text", [
+    "每发现一处扣1分,当年扣完为止",
+    "每发现一处扣1分,本项扣完为止",
+])
+def test_near_miss_a_stop_for_the_year_or_the_item_stays_sure(text):
+    p = propose(text, "10", "指标")
+    assert p.confident and by_count(p, "4") == D(6)[0] and by_count(p, "12") == D(0)[0]
+
