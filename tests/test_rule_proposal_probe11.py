@@ -112,3 +112,33 @@ def test_near_miss_a_stop_for_the_year_or_the_item_stays_sure(text):
     p = propose(text, "10", "指标")
     assert p.confident and by_count(p, "4") == D(6)[0] and by_count(p, "12") == D(0)[0]
 
+
+# ── a fault taken once that is what became of the cases counted before it (“保洁不到位的每处扣1分,逾期未整改的再扣 ──
+# ── 1分”): each case left unrectified may cost again (3 left: 3 more), not the fault once: to check ─────────────────
+@pytest.mark.parametrize("text", [
+    "道路保洁:每次扣2分,限期整改未整改的再扣2分,扣完为止",
+    "道路保洁每处扣1分,逾期未整改的再扣1分,扣完为止",
+    "道路保洁不合格每处扣1分,逾期未整改的再扣1分,扣完为止",
+    "保洁不到位的每处扣1分,未整改的加扣1分,扣完为止",
+    "保洁不到位的每处扣1分,复查仍不合格的扣2分,扣完为止",
+    "绿化养护不到位的每处扣0.5分,整改不到位的扣1分,扣完为止",
+    "垃圾未及时清运的每起扣2分,重复发现的再扣2分,扣完为止",
+    "公厕不洁的每处扣1分,同一问题再次出现的扣2分,扣完为止",
+])
+def test_a_follow_up_of_the_cases_taken_once_is_to_check(text):
+    _unsure(text, "6")
+
+
+@pytest.mark.parametrize("text, counts, expected", [
+    # the follow-up counted per case in its own words: each case left so costs its own amount again
+    ("保洁不到位的每处扣1分,逾期未整改的每处扣2分,扣完为止", ("3", "1"), 1),
+    # two faults of other things, the second taken once, stay as they were read
+    ("被市级通报批评的每次扣2分,被省级通报批评的每次扣5分,扣完为止", ("1", "0"), 4),
+])
+def test_near_miss_a_follow_up_counted_or_no_follow_up_stays_sure(text, counts, expected):
+    p = propose(text, "6", "指标")
+    assert p.confident and p.kind == "formula", p.unplaced
+    variables = p.items[0]["params"]["variables"]
+    inputs = {"vars": {v["name"]: c for v, c in zip(variables, counts)}}
+    assert score_item(p.items[0], inputs).score == D(expected)[0]
+
