@@ -142,3 +142,27 @@ def test_near_miss_a_follow_up_counted_or_no_follow_up_stays_sure(text, counts, 
     inputs = {"vars": {v["name"]: c for v, c in zip(variables, counts)}}
     assert score_item(p.items[0], inputs).score == D(expected)[0]
 
+
+# ── two situations, the full one of several requirements and the denial of one of them (“有养护方案并实施的得10分, ──
+# ── 没有方案的不得分”): a plan not carried out is neither, as in a 全有或全无: to check ─────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "有养护方案并实施的得10分,没有方案的不得分",
+    "制定养护方案并严格执行得10分,未制定养护方案的不得分",
+    "建立巡查制度且记录完整得10分,未建立巡查制度不得分",
+    "作业人员配备到位且经过培训的得10分,未配备作业人员的不得分",
+])
+def test_two_situations_denying_one_requirement_of_several_are_to_check(text):
+    _unsure(text, "10")
+
+
+@pytest.mark.parametrize("text", [
+    "垃圾及时清运得10分,未及时清运的不得分",  # 及时 joins nothing
+    "服务费按考核结果拨付得10分,未按考核结果拨付的不得分",
+    "全年无安全事故得满分,发生安全事故不得分",
+    "成立了由县(市、区)政府牵头的协调机构的得10分,未成立的不得分",  # a list inside an aside joins no requirements
+])
+def test_near_miss_two_situations_of_one_requirement_stay_sure(text):
+    p = propose(text, "10", "指标")
+    assert p.confident and p.kind == "choice", p.unplaced
+    options = sorted(p.items[0]["params"]["options"], key=lambda o: -float(o["score"]))
+    assert [score_item(p.items[0], {"option": o["key"]}).score for o in options] == D(10, 0)

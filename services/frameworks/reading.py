@@ -1833,6 +1833,8 @@ _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0�
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
 #: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”, “当月扣完为止”, “单次检查扣完为止”): the words
 #: before the stop end in its period
+#: requirements joined by 并/且 (“有方案并实施”, “建立制度且记录完整”): a denial of one of them leaves the other unsaid
+_JOINED_REQUIREMENTS = re.compile(r"并|且")
 #: a situation that is no more than the denial of the one before it: “没有”, “无”, “否则”, “未达到”
 _BARE_DENIAL = re.compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
 #: a situation's words that are the floor of the item's score (“本项最低得1分”, “最低计2分”), no situation
@@ -2515,6 +2517,12 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             paired = len(options) == 2 or (len(options) == 3 and len(denied) == 1 and full and (
                 _BARE_DENIAL.fullmatch(denied[0]) is not None
                 or (_one_matter(full[0], denied[0]) and len(set(denied[0]) & set(full[0])) >= 2)))
+            if len(options) == 2 and full and denied and all_or_nothing_rule.DENIED.match(denied[0]) \
+                    and _JOINED_REQUIREMENTS.search(full[0]) and not _JOINED_REQUIREMENTS.search(denied[0]) \
+                    and _share_a_word(full[0], denied[0]):
+                # “有养护方案并实施的得10分,没有方案的不得分”: the denial of one of two requirements joined, the cases
+                # between them (a plan not carried out) unsaid, as in a 全有或全无 (not “达不到要求”, all of them denied)
+                out += all_or_nothing_rule.denial_doubts(full[0], denied[0])
             if len(faults) == 1 and paired and full and not _one_matter(full[0], faults[0]):
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
                 # neither, may hold (a late report, complete or not): two situations do not cover them
