@@ -1293,6 +1293,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
                 points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         # a part's reading that states its own doubts (a 要点核查 of faults) keeps them, as a whole text's does
+        zeroed = _ROW_ZEROED.search(body)
+        if zeroed:
+            # “…;无安全事故得5分,发生重大安全事故本项不得分”: the words naming the item may name the whole row
+            doubts.append(f"“{zeroed.group(0).strip(',')}”：是此部分不得分还是整项不得分，未说明")
         spans = coverage(body, found)[0]
         doubts += own_doubts(body, found) + consistency(body, found, pts, spans)
         # (“2、按时申报计2分,逾期扣1分;获得上级表彰的加1分”: a scored clause no situation of the part holds)
@@ -1318,6 +1322,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     return Proposed(ordered, f"{len(ordered)} 个评分项：" + "；".join(words), tuple(dict.fromkeys(doubts)))
 
 
+#: a part's zero said of the item (“…,发生重大安全事故本项不得分”, “…的,该项计0分”, “…实行一票否决”): in a text of
+#: several parts, 本项 may be the part or the whole row
+_ROW_ZEROED = re.compile(r",?" + _ITEM + r"(?:得分)?" + _GATE_ZERO + r"|" + _VOTED_DOWN)
 #: a clause closing a part that says how it is checked: “,重点检查…开展情况”, “,以县统计局数据为准”
 _CHECK_REMARK = re.compile(r",(?:(?:重点|实地)?(?:检查|查看|核查|抽查)[^;,]{2,40}?(?:情况|资料|台账|记录)|以[^;,]{2,24}?为准)(?=;|$)")
 
@@ -1829,12 +1836,15 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
-#: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”): the words before the stop end in its period
+#: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”, “当月扣完为止”, “单次检查扣完为止”): the words
+#: before the stop end in its period
+#: requirements joined by 并/且 (“有方案并实施”, “建立制度且记录完整”): a denial of one of them leaves the other unsaid
+_JOINED_REQUIREMENTS = re.compile(r"并|且")
 #: a situation that is no more than the denial of the one before it: “没有”, “无”, “否则”, “未达到”
 _BARE_DENIAL = re.compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
 #: a situation's words that are the floor of the item's score (“本项最低得1分”, “最低计2分”), no situation
 _FLOOR_LABEL = re.compile(r"^(?:本项|该项|此项|本指标|该指标)?(?:得分)?(?:最低|最少|保底)(?:得分)?$")
-_PER_PERIOD_AT = re.compile(r"每(?:年|季度?|月|半年|周|次检查)[^,;]{0,4}$")
+_PER_PERIOD_AT = re.compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当(?:季度?|月|周)|单次检查)[^,;]{0,4}$")
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
 _PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
@@ -2512,6 +2522,12 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             paired = len(options) == 2 or (len(options) == 3 and len(denied) == 1 and full and (
                 _BARE_DENIAL.fullmatch(denied[0]) is not None
                 or (_one_matter(full[0], denied[0]) and len(set(denied[0]) & set(full[0])) >= 2)))
+            if len(options) == 2 and full and denied and all_or_nothing_rule.DENIED.match(denied[0]) \
+                    and _JOINED_REQUIREMENTS.search(full[0]) and not _JOINED_REQUIREMENTS.search(denied[0]) \
+                    and _share_a_word(full[0], denied[0]):
+                # “有养护方案并实施的得10分,没有方案的不得分”: the denial of one of two requirements joined, the cases
+                # between them (a plan not carried out) unsaid, as in a 全有或全无 (not “达不到要求”, all of them denied)
+                out += all_or_nothing_rule.denial_doubts(full[0], denied[0])
             if len(faults) == 1 and paired and full and not _one_matter(full[0], faults[0]):
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
                 # neither, may hold (a late report, complete or not): two situations do not cover them

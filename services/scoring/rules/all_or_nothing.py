@@ -134,13 +134,13 @@ def _only_when(w: Wording) -> Proposed | None:
 _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                            r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完);?$")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
-_DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
+DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
 _ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
 #: “(每)缺1项不得分”: any one of the condition's requirements missing scores nothing — every failing case said
 _ANY_MISSING = re.compile(r"^(?:每|任)?缺(?:少)?(?:任)?1(?:项|个|条|样)$")
-#: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”)
-_SEVERAL = re.compile(r"且|并|及|和|与|、|,|或")
+#: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”; 及时 joins nothing)
+_SEVERAL = re.compile(r"且|并|及(?!时)|和|与|、|,|或")
 _NOT_A_CONDITION = re.compile(r"扣|每|不足|以下|低于|\d+(?:\.\d+)?分|比例|酌情")
 
 
@@ -165,7 +165,7 @@ def _met_then_not(w: Wording) -> Proposed | None:
     cond, neg = m.group("cond").strip(",;:"), re.sub(r"(?<!否)则$", "", m.group("neg").strip(",;:"))
     any_missing = _ANY_MISSING.match(neg) is not None
     one_case = _ONE_DENIED.match(neg)
-    if not cond or not (_DENIED.match(neg or "否则") or one_case or any_missing) or _NOT_A_CONDITION.search(cond):
+    if not cond or not (DENIED.match(neg or "否则") or one_case or any_missing) or _NOT_A_CONDITION.search(cond):
         return None
     if not any_missing and (re.search(r"扣|每", neg) or re.search(r"\d", neg[one_case.end():] if one_case else neg)):
         return None
@@ -573,8 +573,8 @@ def _stated_requirement(w: Wording) -> Proposed | None:
             fault = breach[case.end():].removesuffix("的")
             if not fault or fault not in cond:
                 doubts.append(f"“{breach}”：只说了不得分的一种情形，其余不满足时的得分未说明")
-        elif _DENIED.match(breach or "否则"):
-            doubts += _denial_doubts(cond, breach)
+        elif DENIED.match(breach or "否则"):
+            doubts += denial_doubts(cond, breach)
         else:  # “资料齐全,得2分,资料造假不得分”: a case other than the requirement failed
             doubts.append(f"“{breach}”：只说了不得分的一种情形，其余不满足时的得分未说明")
     else:
@@ -614,7 +614,7 @@ def _headed_requirement(w: Wording) -> Proposed | None:
     return found
 
 
-def _denial_doubts(cond: str, neg: str) -> list[str]:
+def denial_doubts(cond: str, neg: str) -> list[str]:
     """A denial joined by 或 (“不符合标准或未满足需求”) covers every failing case; one naming a part of a condition of
     several requirements, or joining denials by 且 (“没有纳入且没有专题部署”), leaves the cases between them unsaid."""
     if neg not in ("", "否则", "没有", "无") and "或" not in neg and (_SEVERAL.search(cond) or _SEVERAL.search(neg)):

@@ -2223,6 +2223,25 @@ def _in_two_units(params: Params, gate: str | None) -> str | None:
     return None
 
 
+#: a fault that is what became of a case found: not put right in time, found again on a second look, or found again
+_FOLLOW_UP = re.compile(r"整改|复查|复检|仍(?:未|不|存在)|(?:重复|再次)(?:发现|出现)")
+
+
+def _followed_up_once(params: Params, gate: str | None) -> str | None:
+    """The words of a fault taken once (0/1) that is what became of the cases an earlier fault counts (“保洁不到位的
+    每处扣1分,逾期未整改的再扣1分”): each case left so may cost again, not the fault once; or None."""
+    counted = False
+    for v in params.get("variables") or []:
+        if not isinstance(v, Mapping) or v.get("name") == gate:
+            continue
+        words = _variable_words(v)
+        if v.get("unit") and not _FOLLOW_UP.search(words):
+            counted = True
+        elif counted and not v.get("unit") and _FOLLOW_UP.search(words):
+            return words
+    return None
+
+
 def _confirmed_again(words: list[str]) -> str | None:
     """The words of a fault that only confirm a case an earlier fault counts (“每发现1起投诉扣1分,经查实的每起扣2分”,
     “接到投诉…;投诉属实的,每起扣1分”): nothing besides the confirmation, or only the earlier case's words; or None.
@@ -2346,6 +2365,9 @@ def overlapping_faults(params: Params) -> list[str]:
     sized = _sized_again(params, gate)
     if sized:
         return [f"“{sized}”：是否为前项中数额较大的同一情形（是否重复扣分）未说明"]
+    follow = _followed_up_once(params, gate)
+    if follow:
+        return [f"“{follow}”：是前项各例之后的情形（每例再扣）还是出现即扣一次，未说明"]
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]

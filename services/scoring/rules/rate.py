@@ -113,7 +113,7 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
 
 
 #: "得分=达标个数/全部个数": a quotient with no multiplier, read as its share of the 分值 (never sure: the words
-#: do not say so, and the proposal leaves “得分=…” unplaced)
+#: do not say so; “得分=考核得分÷10” may be the points themselves, a score of 100 brought to 10)
 SCORE_IS_BARE_QUOTIENT = re.compile(r"得分=\(?([^*/,;.=()]{2,20})/([^*/,;.=()]{2,20}?)\)?(?:\*100%)?(?=$|[(;,。])")
 
 
@@ -121,8 +121,9 @@ def _score_is_bare_quotient(w: Wording) -> Proposed | None:
     m = SCORE_IS_BARE_QUOTIENT.search(w.text)
     if not m or m.group(1).endswith(("得分之和", "分数之和")):
         return None  # “得分=各单位得分之和÷单位个数”: the mean of scores, no share of the 分值 (formula.py reads it)
-    return _quotient(w, m.group(1), m.group(2), True,
+    read = _quotient(w, m.group(1), m.group(2), True,
                      f"比率计分：得分 = {m.group(1)} ÷ {m.group(2)} × 分值（原文未写明乘以分值，请核对）")
+    return read.doubted(f"“{m.group(0)}”：原文未写明乘以分值，是比率占分值的比例还是商即得分，请核对")
 
 
 #: "得分=支出资金占到位资金的比例×分值", "根据实际到位资金占计划的比重计算得分": the rate in words

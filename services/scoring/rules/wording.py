@@ -31,12 +31,14 @@ ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没])到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
-#: a count required in each of the periods a year holds (“每半年至少召开1次”, “每季度不少于2次”, “每月开展1次”, a time at
-#: least: “驻村每月不少于20天”, “每周不少于8小时”): each period falls short on its own, so a shortfall costs per time
-#: missed, never once against a line on the year's count (nor on one period's); a rate each period (“每季度执行率不低于25%”)
-#: is as many values as periods, never one
-PER_PERIOD_COUNT = re.compile(r"每(?:半年|季度|季|月|周|旬)(?:(?:至少|不少于|应|须|要)?[^\d,;]{0,10}?\d+(?:\.\d+)?次"
-                              r"|[^\d,;]{0,10}?(?:至少|不少于|不低于)\d+(?:\.\d+)?(?:个工作日|工作日|天|小时|学时|%))")
+#: a count required in each of the periods a year holds (“每半年至少召开1次”, “每季度不少于2次”, “每月开展1次”, each day
+#: too: “每日保洁不少于3次”), a time at least (“驻村每月不少于20天”, “每周不少于8小时”; not a day's hours, “每天开放不少于8
+#: 小时”, a line on the day's opening): each period falls short on its own, so a shortfall costs per time missed, never
+#: once against a line on the year's count (nor on one period's); a rate each period (“每季度执行率不低于25%”) is as
+#: many values as periods, never one
+PER_PERIOD_COUNT = re.compile(r"每(?:(?:半年|季度|季|月|周|旬|天|日)(?:至少|不少于|应|须|要)?[^\d,;]{0,10}?\d+(?:\.\d+)?次"
+                              r"|(?:半年|季度|季|月|周|旬)[^\d,;]{0,10}?(?:至少|不少于|不低于)\d+(?:\.\d+)?"
+                              r"(?:个工作日|工作日|天|小时|学时|%))")
 #: how well a thing is done, said after it or before its verb alike (“登记不及时”, “未及时开展”, “记录不规范”): the words
 #: of manner every reading of a lesser fault takes; choice._DONE_POORLY and formula._MANNER add those of their own
 #: position (reading._NOT_MATTER is a set of characters, not words)
