@@ -814,7 +814,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 2442  # the count reached (89.5% of 2729)
+    assert f["exact"] >= 2620  # the count reached (89.5% of 2927)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -823,7 +823,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 402  # the count reached (76% of 529): no change may lose an unseen table's reading
+    assert f["exact"] >= 253  # the count reached (76% of 331): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
