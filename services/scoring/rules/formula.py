@@ -917,6 +917,11 @@ class _Fault(NamedTuple):
 _POINTS_FIRST = re.compile(r"^(?:本项|该项|此项|符合要求|符合|满分|分值|标准分|基础分)?(?:为|计|得)?\d+(?:\.\d+)?分[,;:]")
 
 
+#: “1类”, “2类” (一类问题, 第二类隐患): a kind named by its number, unless a count of kinds goes before it (“每缺1类”)
+_CLASS_NAMED = re.compile(r"\d+类$")
+_COUNTED_BEFORE = re.compile(r"(?:每|少|缺|缺少|差|漏|错|超过|多于)[^\d,;]{0,4}$")
+
+
 def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
     run = _POINTS_FIRST.sub("", _STOP.sub("", run))
@@ -926,6 +931,8 @@ def _fault_words(run: str) -> str:
         at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
         if run[:m.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, at) or _staff_asked(run, m.start()):
             return m.group(0)
+        if _CLASS_NAMED.match(m.group(0)) and not _COUNTED_BEFORE.search(run[:m.start()]):
+            return m.group(0)  # “1类问题扣3分、2类问题扣2分”: a class of the fault named by its number, not a count
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
             return ""
         # a line of the fault's words (“延误3个工作日以上”, “不合格率10%以下”): a percentage only when the words say

@@ -1,0 +1,44 @@
+"""Made-up texts of 计算公式 (得分=…), faults named by their class or level, and faults each found once under a stop,
+that were read confidently and wrong (or with labels that could not tell the faults apart), and the near misses beside
+them.
+
+The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
+taken from the rule corpus). Each asks that the proposal be unsure, or score the situations as the text says.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import by_vars, sole
+
+
+def _unsure(text: str, weight: str = "10") -> None:
+    p = propose(text, weight, "指标")
+    assert not p.confident, (p.summary, p.items)
+
+
+# ── a fault named by its class's number (“一类问题”, “第二类隐患”): the class is the fault's name, not a count ─────────
+@pytest.mark.parametrize("text, labels", [
+    ("一类问题每个扣3分、二类问题每个扣2分、三类问题每个扣1分,扣完为止", ["1类问题", "2类问题", "3类问题"]),
+    ("一类问题每个扣3分,二类问题每个扣2分,扣完为止", ["1类问题", "2类问题"]),
+    ("第一类问题每处扣3分,第二类问题每处扣2分,扣完为止", ["第1类问题", "第2类问题"]),
+])
+def test_faults_named_by_their_class_keep_it(text, labels):
+    p = propose(text, "10", "检查")
+    params = sole(p, "formula")
+    got = [v["label"] for v in params["variables"]]
+    assert all(want in label for want, label in zip(labels, got)), got
+    assert len(set(got)) == len(got)
+    assert by_vars(p, *(["1"] + ["0"] * (len(labels) - 1))) == Decimal(7)
+    assert by_vars(p, *(["0", "2"] + ["0"] * (len(labels) - 2))) == Decimal(6)
+
+
+def test_near_miss_kinds_counted_keep_no_figure():
+    # “每缺1类档案”: a count of kinds, no class named
+    p = propose("档案每缺1类扣2分,扣完为止", "10", "档案")
+    for it in p.items:
+        for v in (it["params"].get("variables") or []):
+            assert "1类" not in v["label"], v["label"]
