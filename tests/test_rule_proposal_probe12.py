@@ -42,3 +42,29 @@ def test_near_miss_kinds_counted_keep_no_figure():
     for it in p.items:
         for v in (it["params"].get("variables") or []):
             assert "1类" not in v["label"], v["label"]
+
+
+# ── faults each found once that cannot take all the points, then a stop (“省级通报批评扣5分,市级通报批评扣3分,扣完为止” ──
+# ── on 10 points): the stop says they may be counted, each case again, so once or per case is to check ────────────
+@pytest.mark.parametrize("text", [
+    "一类问题扣3分、二类问题扣2分、三类问题扣1分,扣完为止",
+    "一级隐患扣3分,二级隐患扣2分,三级隐患扣1分,扣完为止",
+    "省级通报批评扣5分,市级通报批评扣3分,扣完为止",
+    "被省级通报扣5分,被市级通报扣3分,扣完为止",
+    "Ⅰ类问题扣3分,Ⅱ类问题扣2分,扣完为止",
+    "无组织机构扣3分,无工作制度扣2分,扣完为止",
+])
+def test_faults_once_short_of_the_weight_under_a_stop_are_to_check(text):
+    p = propose(text, "10", "检查")
+    assert not p.confident, p.summary
+    assert any("逐次扣分" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    ("无组织机构扣6分,无工作制度扣5分,扣完为止", ("1", "1"), "0"),  # once each, together past the 分值
+    ("一级隐患每处扣3分,二级隐患每处扣2分,扣完为止", ("2", "1"), "2"),  # counted: the stop holds
+])
+def test_near_miss_faults_that_reach_the_weight_stay_sure(text, values, expected):
+    p = propose(text, "10", "检查")
+    assert p.confident, p.unplaced
+    assert by_vars(p, *values) == Decimal(expected)

@@ -2615,6 +2615,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})
+        if floors and formula_rule.once_short_of_full(it.get("params") or {}, Decimal(it["max"])):
+            # “一类问题扣3分、二类问题扣2分,扣完为止” on 10 points: each fault once never takes all the points, so the stop
+            # says they may be counted, each case again
+            out.append(f"“{_clause_at(t, floors[0][0])}”：各项各扣一次扣不完分值，是否按发现次数（个数）逐次扣分未说明")
     for a, b in floors if len(formulas) == len(found.items) == 1 else []:
         # “…每名扣2分,…每名扣1分,扣完为止,最多扣2分” on 10 points: a stop of all the faults short of the 分值, which the
         # formula (going on to 0) does not hold; a fault's own cap is its min(…)

@@ -2390,6 +2390,24 @@ def deducts_from_full(params: Params) -> bool:
     return bool(re.match(r"^\s*max\s*-", str(params.get("expression") or ""))) or gate_of(params) is not None
 
 
+#: “max - 3 * a - 2 * b”: points taken off the 分值, each fault its own amount
+_PLAIN_DEDUCTING = re.compile(r"^\s*max(?:\s*-\s*(?:\d+(?:\.\d+)?\s*\*\s*)?[a-z])+\s*$")
+_TAKEN = re.compile(r"-\s*(?:(\d+(?:\.\d+)?)\s*\*\s*)?([a-z])")
+
+
+def once_short_of_full(params: Params, item_max: Decimal) -> bool:
+    """Whether a formula takes points off the 分值 only for faults each found once (“是否…（是=1，否=0）”) whose amounts
+    together fall short of the 分值 (“省级通报批评扣5分,市级通报批评扣3分” on 10 points): a stop said after them
+    (“扣完为止”) then holds only if the faults are counted, each case again."""
+    expression = str(params.get("expression") or "")
+    variables = [v for v in params.get("variables") or [] if isinstance(v, Mapping)]
+    if not variables or not _PLAIN_DEDUCTING.match(expression):
+        return False
+    if not all(str(v.get("label") or "").startswith("是否") and not v.get("unit") for v in variables):
+        return False
+    return sum(Decimal(a or 1) for a, _name in _TAKEN.findall(expression)) < item_max
+
+
 #: “g * (max - …)”: a deducting formula whose points all go when a 0/1 factor is 0 (``gated``)
 _GATED = re.compile(r"^\s*([a-z])\s*\*\s*\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
