@@ -12,12 +12,54 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars, sole
+from services.scoring.rules import score_item
+from tests.proposals import by_vars, ratio, sole
 
 
 def _unsure(text: str, weight: str = "10") -> None:
     p = propose(text, weight, "指标")
     assert not p.confident, (p.summary, p.items)
+
+
+# ── a rate taken from (or added to) a figure or the 分值: “得分=10-差错率×10” falls as the rate rises; never the rate's ──
+# ── share of the 分值 ─────────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "得分=10-超支率×10",
+    "得分=10-差错率×10",
+    "得分=分值-超支率×分值",
+    "得分=10-差错数/总数×10",
+    "得分=10-(差错数/总数)×10",
+    "得分=满分-投诉件数/总件数×分值",
+    "得分=10+超额率×10",
+    "计算公式:得分=1-差错率×10",
+])
+def test_a_rate_taken_from_a_figure_is_no_share_of_the_weight(text):
+    p = propose(text, "10", "指标")
+    assert p.kind != "rate" and p.kind != "completion", p.summary
+    _unsure(text)
+
+
+@pytest.mark.parametrize("text, num, den, expected", [
+    ("得分=到位资金/计划资金×10", "80", "100", "8"),
+    ("得分=(实际完成数/计划数)×100%×10", "9", "10", "9"),
+    ("计算公式:得分=实际完成数/计划数×10分", "3", "4", "7.5"),
+    ("得分=满意度调查得分/100×10", "85", "100", "8.5"),
+])
+def test_near_miss_a_plain_quotient_times_the_weight_stays_sure(text, num, den, expected):
+    p = propose(text, "10", "指标")
+    assert p.confident and p.kind == "rate", p.unplaced
+    assert score_item(p.items[0], {"numerator": num, "denominator": den}).score == Decimal(expected)
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("得分=完成率×10", "80", "8"),
+    ("计算公式:得分=完成率×10", "95", "9.5"),
+])
+def test_near_miss_a_plain_rate_times_the_weight_stays_sure(text, value, expected):
+    p = propose(text, "10", "指标")
+    assert p.confident, p.unplaced
+    if p.kind == "rate":
+        assert score_item(p.items[0], ratio(value)).score == Decimal(expected)
 
 
 # ── a fault named by its class's number (“一类问题”, “第二类隐患”): the class is the fault's name, not a count ─────────

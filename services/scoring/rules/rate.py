@@ -58,15 +58,19 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 #: “按”, “按照”, “得分按…” leading into the rate the score is (never 按时、按期, a manner: “按时完成率”)
 _BY = r"(?:得分|评分|计分)?按(?:照|(?![时期]))"
+#: an opening bracket or colon a rate may follow, not one after a sign (“10-(差错数/总数)×10”)
+_OPENING = r"(?<=[(:])(?<![+\-]\()"
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
 #: “得分值=年度建设任务完成率(超过100%以100%计算)×20”: 得分值 for 得分, the cap said in brackets, a longer name
-SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|" + _BY + r"|^|(?<=[(:]))(?P<named>[^*,;.=()]{1,20}?率)"
+#: (never a rate added to or taken from a figure or the 分值 before it: “得分=10-差错率×10”, “满分-(投诉数/总数)×分值”,
+#: the score falling as the rate rises)
+SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|" + _BY + r"|^|" + _OPENING + r")(?P<named>[^*,;.=()+\-]{1,20}?率)"
                            r"(?P<cap>\((?:超过|超出|大于|高于)100%(?:的部分)?(?:以|按)100%(?:计算|计)\))?\*(?:" + SCORE_BASE
                            + r"|" + NUM + r"分?)(?![*/])")  # (“…率×10×权重”: a further factor, no share of the 分值)
 #: “实际完成值/目标值”, “(评标基准价/投标报价”: a quotient of two named quantities (its opening bracket, if any)
-_QUOTIENT = r"\(?(?P<num>[^*/,;.=()]{2,16})/(?P<den>[^*/,;.=()]{2,16}?)"
+_QUOTIENT = r"\(?(?P<num>[^*/,;.=()+\-]{2,16})/(?P<den>[^*/,;.=()+\-]{2,16}?)"
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
-SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|" + _BY + r"|^|(?<=[(:]))" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
+SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|" + _BY + r"|^|" + _OPENING + r")" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
 
 
 #: “超过100%的部分按实际计”: the rate is not capped at 100%
@@ -383,14 +387,15 @@ def _counted_then_by_it(w: Wording) -> Proposed | None:
 
 
 #: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
-_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|" + _BY + r"|以|^|(?<=[(:]))"
+_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|" + _BY + r"|以|^|" + _OPENING + r")"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
 _WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + ")"
 #: a rate as the words give it: named (“执行率”, a name the text defines as a quotient), a quotient (“A/B”), a share
 #: (“A占B的比例”)
-_RATE_EXPR = (r"(?:\(?(?P<num>[^*/,;.=()占]{2,20}?)/(?P<den>[^*/,;.=()]{2,20}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?|"
-              r"(?P<snum>[^*/,;.=()占]{2,20}?)占(?P<sden>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比|比值|比率|比)|"
-              r"(?P<named>[^*/,;.=()占]{1,20}?))")
+#: (never a rate added to or taken from a figure: “10-差错数/总数×10”)
+_RATE_EXPR = (r"(?:\(?(?P<num>[^*/,;.=()占+\-]{2,20}?)/(?P<den>[^*/,;.=()+\-]{2,20}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?|"
+              r"(?P<snum>[^*/,;.=()占+\-]{2,20}?)占(?P<sden>[^*/,;.=()占+\-]{1,20}?)的?(?:比例|比重|百分比|比值|比率|比)|"
+              r"(?P<named>[^*/,;.=()占+\-]{1,20}?))")
 _PRODUCT_END = r"\)?(?=$|[,;)]|(?:进行)?(?:计算)?(?:计分|得分|评分)|(?:进行)?计算)"
 #: “得分(20分*执行率)”, “进度按照60分乘以完成投资占年度计划的比”: the 分值 times the rate
 WEIGHT_TIMES_RATE = re.compile(_PRODUCT_LEAD + r"\(?" + _WEIGHT_FACTOR + r"\*" + _RATE_EXPR + _PRODUCT_END)
