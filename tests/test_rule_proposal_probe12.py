@@ -110,3 +110,27 @@ def test_near_miss_faults_that_reach_the_weight_stay_sure(text, values, expected
     p = propose(text, "10", "检查")
     assert p.confident, p.unplaced
     assert by_vars(p, *values) == Decimal(expected)
+
+
+# ── cases “其中…” among those counted before, at an amount of their own (“每发现1处扣1分,其中涉及安全的每处扣2分”): ─────
+# ── whether the earlier count holds them too (each costing both amounts) is unsaid: to check ────────────────────────
+@pytest.mark.parametrize("text", [
+    "每发现1处扣1分,其中涉及安全的每处扣2分,扣完为止",
+    "每发现1处扣1分,扣完为止,其中涉及安全的每处扣2分",
+    "每发现一处问题扣0.5分,其中重大问题每处扣2分,扣完为止",
+    "每发现一例扣1分,其中性质严重的每例扣3分,扣完为止",
+])
+def test_cases_among_those_counted_at_their_own_amount_are_to_check(text):
+    p = propose(text, "10", "检查")
+    assert not p.confident, p.summary
+    assert any("前项的个数是否也包括" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, values, expected", [
+    ("会议室每发现1个烟蒂扣2分,走廊每发现1个烟蒂扣1分,扣完为止", ("2", "1"), "5"),  # no 其中: two places
+    ("迟报每次扣1分,漏报每次扣2分,扣完为止", ("1", "2"), "5"),
+])
+def test_near_miss_two_faults_without_among_stay_sure(text, values, expected):
+    p = propose(text, "10", "检查")
+    assert p.confident, p.unplaced
+    assert by_vars(p, *values) == Decimal(expected)

@@ -2217,6 +2217,23 @@ def _sized_again(params: Params, gate: str | None) -> str | None:
     return None
 
 
+def _among_before(params: Params, gate: str | None) -> str | None:
+    """The words of a fault “其中…” counted in the unit of an earlier counted one at an amount of its own (“每发现1处扣1分,
+    其中涉及安全的每处扣2分”): cases among the earlier ones, which the earlier count may hold too (each then costing both
+    amounts) or leave out; not the doubling of the earlier fault (“其中逾期未整改的…”, its words repeated)."""
+    seen: dict[str, str] = {}
+    for v in params.get("variables") or []:
+        if not isinstance(v, Mapping) or v.get("name") == gate:
+            continue
+        label, unit = _variable_words(v), str(v.get("unit") or "")
+        if not unit:
+            continue
+        if label.startswith("其中") and unit in seen and not label.endswith(seen[unit]):
+            return label
+        seen.setdefault(unit, label)
+    return None
+
+
 def _in_two_units(params: Params, gate: str | None) -> str | None:
     """The words of a fault counted twice, in two units of time (“每迟报1天扣0.5分,每迟报1周扣2分”: 迟报 in days and
     in weeks), or None: a case of the one is a case of the other (“每缺1名…,每缺1天…” count two things)."""
@@ -2372,6 +2389,9 @@ def overlapping_faults(params: Params) -> list[str]:
     sized = _sized_again(params, gate)
     if sized:
         return [f"“{sized}”：是否为前项中数额较大的同一情形（是否重复扣分）未说明"]
+    among = _among_before(params, gate)
+    if among:
+        return [f"“{among}”：前项的个数是否也包括这些情形（是否重复扣分）未说明"]
     follow = _followed_up_once(params, gate)
     if follow:
         return [f"“{follow}”：是前项各例之后的情形（每例再扣）还是出现即扣一次，未说明"]
