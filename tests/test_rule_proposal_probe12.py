@@ -94,7 +94,6 @@ def test_near_miss_kinds_counted_keep_no_figure():
     "省级通报批评扣5分,市级通报批评扣3分,扣完为止",
     "被省级通报扣5分,被市级通报扣3分,扣完为止",
     "Ⅰ类问题扣3分,Ⅱ类问题扣2分,扣完为止",
-    "无组织机构扣3分,无工作制度扣2分,扣完为止",
 ])
 def test_faults_once_short_of_the_weight_under_a_stop_are_to_check(text):
     p = propose(text, "10", "检查")
@@ -104,6 +103,7 @@ def test_faults_once_short_of_the_weight_under_a_stop_are_to_check(text):
 
 @pytest.mark.parametrize("text, values, expected", [
     ("无组织机构扣6分,无工作制度扣5分,扣完为止", ("1", "1"), "0"),  # once each, together past the 分值
+    ("无组织机构扣3分,无工作制度扣2分,扣完为止", ("1", "1"), "5"),  # things missing: so once, whatever the stop
     ("一级隐患每处扣3分,二级隐患每处扣2分,扣完为止", ("2", "1"), "2"),  # counted: the stop holds
 ])
 def test_near_miss_faults_that_reach_the_weight_stay_sure(text, values, expected):

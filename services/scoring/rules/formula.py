@@ -2416,8 +2416,8 @@ _TAKEN = re.compile(r"-\s*(?:(\d+(?:\.\d+)?)\s*\*\s*)?([a-z])")
 
 
 def once_short_of_full(params: Params, item_max: Decimal) -> bool:
-    """Whether a formula takes points off the 分值 only for faults each found once (“是否…（是=1，否=0）”) whose amounts
-    together fall short of the 分值 (“省级通报批评扣5分,市级通报批评扣3分” on 10 points): a stop said after them
+    """Whether a formula takes points off the 分值 only for faults each found once (“是否…（是=1，否=0）”), one at least
+    an event that may recur rather than a thing missing, whose amounts together fall short of the 分值 (“省级通报批评扣5分,市级通报批评扣3分” on 10 points): a stop said after them
     (“扣完为止”) then holds only if the faults are counted, each case again."""
     expression = str(params.get("expression") or "")
     variables = [v for v in params.get("variables") or [] if isinstance(v, Mapping)]
@@ -2425,6 +2425,8 @@ def once_short_of_full(params: Params, item_max: Decimal) -> bool:
         return False
     if not all(str(v.get("label") or "").startswith("是否") and not v.get("unit") for v in variables):
         return False
+    if all(_LACKING_WORD.search(_variable_words(v)) for v in variables):
+        return False  # a thing missing or not done (“未成立领导小组扣3分”) is so once; an event (通报, 问题) may recur
     return sum(Decimal(a or 1) for a, _name in _TAKEN.findall(expression)) < item_max
 
 
