@@ -134,3 +134,27 @@ def test_near_miss_two_faults_without_among_stay_sure(text, values, expected):
     p = propose(text, "10", "检查")
     assert p.confident, p.unplaced
     assert by_vars(p, *values) == Decimal(expected)
+
+
+# ── a clause saying how the row is scored, then the situation scoring the 分值 (“按完成进度得分,按时完成得满分”): the ─────
+# ── score goes by the progress, full marks its top; never full marks when done on time and none otherwise, for sure ──
+@pytest.mark.parametrize("text", [
+    "按完成进度得分,按时完成得满分",
+    "按进度计分,按时完成得满分",
+    "视完成情况得分,按时完成得10分",
+    "根据完成情况打分,全部完成得10分",
+])
+def test_a_score_by_progress_then_full_marks_is_no_sure_requirement(text):
+    _unsure(text)
+
+
+@pytest.mark.parametrize("text", [
+    "按时完成得10分",
+    "考核得分达到优秀的得10分",
+    "建立制度,制度上墙,得10分",
+])
+def test_near_miss_one_requirement_scoring_the_weight_stays_sure(text):
+    p = propose(text, "10", "指标")
+    assert p.confident and p.kind == "all_or_nothing", p.unplaced
+    assert score_item(p.items[0], {"met": True}).score == 10
+    assert score_item(p.items[0], {"met": False}).score == 0

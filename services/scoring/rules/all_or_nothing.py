@@ -107,12 +107,18 @@ _ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:得|计|记)(?:满分|(?
 _BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?" + ZEROED + r";?$")
 
 
+#: a clause that says how the row is scored (“按完成进度得分”, “视完成情况计分”, “根据…打分”): the score goes by it, so
+#: the situation after it scoring the 分值 is its top, not the one condition of the whole
+_SCORED_BY = re.compile(r"(?:^|[,;])[^,;]*(?<![不未])(?:得|计|记|打|评|赋)分(?=,|$)")
+
+
 def _only_when(w: Wording) -> Proposed | None:
     """"有,得1分" on a 1-point item: full marks when it holds, none otherwise; "…符合规定;违规…的,不得分": full
     marks when the rule is kept (the text does not say so in words, so it is to check)."""
     t, weight, name = w.text, w.weight, w.name
     m = _ONLY_WHEN.match(t)
-    if m and (m.group("pts") is None or d(m.group("pts")) == weight) and not re.search(r"扣|每|不足|以下|低于", m.group("cond")):
+    if m and (m.group("pts") is None or d(m.group("pts")) == weight) and not re.search(r"扣|每|不足|以下|低于", m.group("cond")) \
+            and not _SCORED_BY.search(m.group("cond")):
         cond = _without_then(m.group("cond").strip(","))
         figure = re.search(r"\d", cond)
         # a figure in the condition (“排名前5位”, “达到90%”) is a line the team checks, not a rule the proposal holds
