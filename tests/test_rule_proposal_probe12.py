@@ -13,7 +13,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules import score_item
-from tests.proposals import by_vars, ratio, sole
+from tests.proposals import by_vars, ratio, sole, ticks
 
 
 def _unsure(text: str, weight: str = "10") -> None:
@@ -158,3 +158,27 @@ def test_near_miss_one_requirement_scoring_the_weight_stays_sure(text):
     assert p.confident and p.kind == "all_or_nothing", p.unplaced
     assert score_item(p.items[0], {"met": True}).score == 10
     assert score_item(p.items[0], {"met": False}).score == 0
+
+
+# ── a count of things asked beside points (“其中照片不少于10张” on 10 points): no points place it, whatever its figure; ──
+# ── a rule of points only holds no count, so the point that asks it is to check ────────────────────────────────────
+@pytest.mark.parametrize("text, said", [
+    ("制度、台账、记录、照片、总结各得2分,其中照片不少于10张", "10"),
+    ("建立制度得5分,开展培训得5分,其中培训不少于10次", "10"),
+    ("建立制度得5分,开展培训得5分,培训不少于5次", "5"),
+    ("成立领导小组得2分;制定方案得3分;召开会议2次以上得2分;开展督查得3分", "2"),
+])
+def test_a_count_that_reads_like_points_is_still_a_count(text, said):
+    p = propose(text, "10", "管理")
+    assert not p.confident, p.summary
+    assert any(u.startswith(f"“{said}”") for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, met, expected", [
+    ("有制度得5分,有专人得5分", (True, False), "5"),
+    ("有制度、有台账、有记录、有照片各得2.5分", (True, True, False, False), "5"),
+])
+def test_near_miss_points_with_no_count_stay_sure(text, met, expected):
+    p = propose(text, "10", "管理")
+    assert p.confident, p.unplaced
+    assert ticks(p, *met) == Decimal(expected)

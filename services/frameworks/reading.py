@@ -2278,6 +2278,29 @@ def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
 _EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)|任(?:意|何)?(1)(?:项|条|个|种)(?!\d)")
 
 
+#: things counted after a figure (“10张”, “5次”, “3人”): a count, never points
+_THINGS_COUNTED = re.compile(r"(?:张|次|个|人|家|户|篇|条|份|件|名|组|场|期|册|本|处|台|套)")
+#: a count asked, at least or at most (“不少于10张”, “2次以上”, “至少3人”), not a count that names a thing (“两张皮”)
+_COUNT_ASKED = re.compile(r"(?:不少于|不低于|不超过|不多于|至少|少于|多于|超过|≥|≤|>|<)\d+(?:\.\d+)?\D|\d+(?:\.\d+)?\D(?:及?以上|及?以下|以内)")
+#: the types of rule that hold points only, no count
+_POINTS_ONLY = frozenset((CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type))
+
+
+def _points_only(found: Proposed, weight: Decimal) -> set[Decimal]:
+    """The points a rule of points only uses (the 分值, its items' and points' maxes and what they leave of the 分值),
+    or nothing for a rule of another type (its parameters may be counts)."""
+    if not found.items or any(it["type"] not in _POINTS_ONLY for it in found.items):
+        return set()
+    out = {weight}
+    for it in found.items:
+        item_max = Decimal(it["max"])
+        for p in [it["max"]] + [p.get("max") for p in (it.get("params") or {}).get("points") or []] \
+                + [o.get("score") for o in (it.get("params") or {}).get("options") or []]:
+            if p is not None:
+                out.update({Decimal(str(p)), item_max - Decimal(str(p))})
+    return {x.normalize() for x in out if x}
+
+
 def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
     """Numbers of the text (counts, dates, amounts …) that the proposed rule does not use.
 
@@ -2286,6 +2309,9 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     Ordinals (1. (2) 第3) are not numbers of the rule.
     """
     known = _placed(found, weight, t) if known is None else known
+    # a count of things (“其中照片不少于10张” on 10 points) is placed by no points, whatever its figure: a rule of points
+    # only (要点核查, 情形选择, 全有或全无) holds no count, however its points happen to read
+    points = _points_only(found, weight)
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(1) if m.group(1) else m.span(2) for m in _EACH_ONE.finditer(t)]
@@ -2294,7 +2320,9 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     for m in _NUMBER.finditer(t):
         if any(a <= m.start() < b for a, b in not_counted):
             continue
-        if Decimal(m.group(0)).normalize() not in known:
+        n = Decimal(m.group(0)).normalize()
+        if n not in known or (n in points and _COUNT_ASKED.search(t, max(0, m.start() - 3), m.end() + 4) is not None
+                              and _THINGS_COUNTED.match(t, m.end())):
             clause = _clause_at(t, m.start())
             out.append(f"“{m.group(0)}”（{_quote(clause).strip('“”')}）未用于规则")
     return list(dict.fromkeys(out))
