@@ -13,12 +13,19 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules import score_item
-from tests.proposals import by_vars, ratio, sole, ticks
+from tests.proposals import by_vars, ratio, sole, ticks, to_check
 
 
 def _unsure(text: str, weight: str = "10") -> None:
     p = propose(text, weight, "指标")
     assert not p.confident, (p.summary, p.items)
+
+
+def _sure_by_vars(text: str, values: tuple[str, ...], expected: str) -> None:
+    """The text's proposal (on 10 points) is confident and scores the counts ``values`` as ``expected``."""
+    p = propose(text, "10", "检查")
+    assert p.confident, p.unplaced
+    assert by_vars(p, *values) == Decimal(expected)
 
 
 # ── a rate taken from (or added to) a figure or the 分值: “得分=10-差错率×10” falls as the rate rises; never the rate's ──
@@ -96,9 +103,7 @@ def test_near_miss_kinds_counted_keep_no_figure():
     "Ⅰ类问题扣3分,Ⅱ类问题扣2分,扣完为止",
 ])
 def test_faults_once_short_of_the_weight_under_a_stop_are_to_check(text):
-    p = propose(text, "10", "检查")
-    assert not p.confident, p.summary
-    assert any("逐次扣分" in u for u in p.unplaced), p.unplaced
+    to_check(text, "10", "逐次扣分")
 
 
 @pytest.mark.parametrize("text, values, expected", [
@@ -107,9 +112,7 @@ def test_faults_once_short_of_the_weight_under_a_stop_are_to_check(text):
     ("一级隐患每处扣3分,二级隐患每处扣2分,扣完为止", ("2", "1"), "2"),  # counted: the stop holds
 ])
 def test_near_miss_faults_that_reach_the_weight_stay_sure(text, values, expected):
-    p = propose(text, "10", "检查")
-    assert p.confident, p.unplaced
-    assert by_vars(p, *values) == Decimal(expected)
+    _sure_by_vars(text, values, expected)
 
 
 # ── cases “其中…” among those counted before, at an amount of their own (“每发现1处扣1分,其中涉及安全的每处扣2分”): ─────
@@ -121,9 +124,7 @@ def test_near_miss_faults_that_reach_the_weight_stay_sure(text, values, expected
     "每发现一例扣1分,其中性质严重的每例扣3分,扣完为止",
 ])
 def test_cases_among_those_counted_at_their_own_amount_are_to_check(text):
-    p = propose(text, "10", "检查")
-    assert not p.confident, p.summary
-    assert any("前项的个数是否也包括" in u for u in p.unplaced), p.unplaced
+    to_check(text, "10", "前项的个数是否也包括")
 
 
 @pytest.mark.parametrize("text, values, expected", [
@@ -131,9 +132,7 @@ def test_cases_among_those_counted_at_their_own_amount_are_to_check(text):
     ("迟报每次扣1分,漏报每次扣2分,扣完为止", ("1", "2"), "5"),
 ])
 def test_near_miss_two_faults_without_among_stay_sure(text, values, expected):
-    p = propose(text, "10", "检查")
-    assert p.confident, p.unplaced
-    assert by_vars(p, *values) == Decimal(expected)
+    _sure_by_vars(text, values, expected)
 
 
 # ── a clause saying how the row is scored, then the situation scoring the 分值 (“按完成进度得分,按时完成得满分”): the ─────
