@@ -96,6 +96,25 @@ def deductions_unsaid(text: str) -> str:
     return "、".join(dict.fromkeys(m.group(0) for m in re.finditer(r"\d+(?:\.\d+)?" + _PER_CASE_OF_SCHEDULE, t)))
 
 
+#: the points closing a situation (“…,1分;”, “得1分”): where a score whose decimal point was lost may stand (“15分”)
+_SITUATION_POINTS = re.compile(r"(?<=[,:;得计记])(\d+(?:\.\d+)?)分")
+
+
+def point_slipped(t: str, weight: Decimal) -> tuple[str, str]:
+    """“40%-42%,15分;超过42%,2分” of 分值 2: a two-figure score past the 分值 that, its decimal point put back (1.5), lies
+    between the scores said before and after it, is read so (``_POINT_LOST``'s slip, without the leading 0). The text read
+    and the score as written, or (t, "") when none is so: a reading of a slip, so a proposal built on it is to check."""
+    scores = list(_SITUATION_POINTS.finditer(t))
+    for before, m, after in zip(scores, scores[1:], scores[2:]):
+        n = m.group(1)
+        if len(n) != 2 or n[1] == "0" or Decimal(n) <= weight:
+            continue
+        read, ends = Decimal(n[0] + "." + n[1]), sorted((Decimal(before.group(1)), Decimal(after.group(1))))
+        if ends[0] < read < ends[1] <= weight:
+            return t[:m.start()] + f"{n[0]}.{n[1]}" + t[m.end(1):], m.group(0)
+    return t, ""
+
+
 def _may_be_schedule(t: str) -> bool:
     return "分/" in t and _DEDUCTING.search(t) is not None and not _NOT_A_SCHEDULE.search(t)
 
@@ -337,8 +356,10 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
                                r"或|和|与|后|时|者|外|内|钟|别|封|上|全扣|全部扣|,|;)")
 
 
-#: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”)
-_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[≥≤<>])")
+#: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”), into a band
+#: opening with its figure and a sign (“得6分90%≤完成率<95%”) or into a range (“8-9个,1分9-10个,1.5分”)
+_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
+                              r"(?=[≥≤<>]|\d+(?:\.\d+)?%?[≤<]|\d+(?:\.\d+)?" + LINE_UNITS + r"?[~\-至]\d)")
 
 
 #: the points of a numbered part, in a sentence of their own, run straight into the next part's number (“1.…;1分2.…;1分”:
