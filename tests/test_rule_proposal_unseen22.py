@@ -10,7 +10,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize, point_slipped
-from tests.proposals import D, scores, sole
+from tests.proposals import D, scored, scores, sole
 
 
 # ── bands run together: a score straight into the next band's figure and sign, or into its range ─────────────
@@ -70,3 +70,25 @@ def test_no_point_is_put_back_where_the_scores_do_not_ask_for_it(text, weight, k
     t = normalize(text)
     read, slipped = point_slipped(t, D(weight)[0])
     assert kept in read and not slipped
+
+
+# ── 没 typed for 每 before a shortfall that costs points (“没少于1个百分点扣2分”) ─────────────────────────────
+@pytest.mark.parametrize("text, weight, kind, situations", [
+    ("合格率≥98%,没低于1个百分点扣1分,扣完为止", "5", "threshold", [({"value": "99"}, 5), ({"value": "96"}, 3)]),
+    ("整改率达到95%得满分,没降低一个百分点扣0.5分", "3", "threshold", [({"value": "95"}, 3), ({"value": "93"}, 2)]),
+    ("没缺1项资料扣0.5分,扣完为止", "2", "deduction", [({"count": "0"}, 2), ({"count": "3"}, 0.5)]),
+    ("没少一次检查扣1分,扣完为止", "3", "deduction", [({"count": "1"}, 2), ({"count": "5"}, 0)]),
+])
+def test_mei_for_each_before_a_shortfall_that_costs_points(text, weight, kind, situations):
+    p = propose(text, weight, "指标")
+    sole(p, kind)
+    assert [scored(p, inputs) for inputs, _ in situations] == D(*(s for _, s in situations))
+
+
+@pytest.mark.parametrize("text", [
+    "没有制度扣1分",  # 没有: a fault, not a step
+    "没少于3次的不扣分",  # a shortfall said to cost nothing
+    "没少于3次,得2分",  # no deduction follows
+])
+def test_mei_stays_where_no_step_costs_points(text):
+    assert "每" not in normalize(text)

@@ -194,6 +194,8 @@ def _surface(text: str) -> str:
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
+    if "没" in t:  # “没少于1个百分点扣2分”: a homophone typed for 每
+        t = _HOMOPHONE_EACH.sub("每", t)
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
@@ -260,6 +262,9 @@ _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
 #: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”)
 _HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)")
+#: “没少于1个百分点扣2分”, “没少1种制度扣0.5分”: 没 typed for 每 (the pinyin near) before a shortfall of a figure that costs
+#: points (never “没有…”, nor a shortfall no deduction follows or one said to cost nothing, “没少于3次的不扣分”)
+_HOMOPHONE_EACH = re.compile(r"没(?=(?:少|缺|低|降低|下降|减少)于?\d+(?:\.\d+)?[^\d,;]{0,20}?,?(?<!不)扣)")
 
 #: “…率、…率低于指标数各减10分”: the points each listed thing costs said with 减, written the one way the readings know
 _EACH_LESS = re.compile(r"(?<=各|别)减(?=\d+(?:\.\d+)?分)")
