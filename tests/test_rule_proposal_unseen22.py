@@ -10,7 +10,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize, point_slipped
-from tests.proposals import D, scored, scores, sole
+from tests.proposals import D, picked, scored, scores, sole
 
 
 # ── bands run together: a score straight into the next band's figure and sign, or into its range ─────────────
@@ -92,3 +92,23 @@ def test_mei_for_each_before_a_shortfall_that_costs_points(text, weight, kind, s
 ])
 def test_mei_stays_where_no_step_costs_points(text):
     assert "每" not in normalize(text)
+
+
+# ── a sanction after a situation's score (“…,不得分,限期整改”): the situation ends at its score ─────────────────
+@pytest.mark.parametrize("text, weight, sanction, best", [
+    ("制度健全并执行到位,得3分;制度健全但执行不到位,得1分;未建立制度的,不得分,限期整改", "3", "限期整改", D(3, 1, 0)),
+    ("按时报送,得2分;延迟报送,得1分;未报送的,不得分,取消年度评优资格", "2", "取消年度评优资格", D(2, 1, 0)),
+    ("资料齐全规范,得4分;资料齐全但不规范,得2分;无资料的,不得分,并通报批评", "4", "并通报批评", D(4, 2, 0)),
+])
+def test_a_sanction_after_the_zero_is_no_part_of_the_situation(text, weight, sanction, best):
+    p = propose(text, weight, "工作落实")
+    assert len(sole(p, "choice")["options"]) == 3
+    assert [picked(p, rank) for rank in range(3)] == best
+    # the sanction is no score: left for the evaluator, never read with confidence
+    assert not p.confident and f"“{sanction}”" in p.unplaced, p.unplaced
+
+
+def test_a_sanction_with_points_of_its_own_is_not_dropped():
+    p = propose("制度健全并执行到位,得3分;制度健全但执行不到位,得1分;未建立制度的,不得分,限期整改后仍未建立的扣1分", "3", "工作落实")
+    assert not p.confident
+    assert "未建立制度" not in [o["label"] for o in p.items[0]["params"].get("options", [])]

@@ -595,8 +595,12 @@ def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
 
 
 
-_GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)$")
-_GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)$")
+#: a sanction said after a situation's score, no score of its own (“…,不得分,专业基地限期整改”, “…不得分,取消评优资格”):
+#: the situation ends at its score, the sanction left for the evaluator
+_SANCTION_AFTER = r"(?:,(?:并|且|同时)?[^,;\d]{0,8}?(?:限期整改|责令整改|通报批评|予以通报|(?:取消|撤销)[^,;\d]{0,12}资格))?$"
+_GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)" + _SANCTION_AFTER)
+_GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
+                           + _SANCTION_AFTER)
 _GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
 #: a situation's words that name only the item scored (“本项不得分”): the situation is said before them
 _THE_ITEM = re.compile(r"^(?:本项|该项|此项)(?:指标)?$")
@@ -658,7 +662,7 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
             # “…,有截留、挪用情况的,本项不得分”: the situation is the clause before “本项”, which names only the item
             label = before.removesuffix("的")
         before = ""
-        if m.group(2).startswith("扣") and m.re.pattern.endswith("分)$"):  # “不规范的扣8分”: the 分值 less 8, never below 0
+        if m.group(2).startswith("扣"):  # “不规范的扣8分”: the 分值 less 8, never below 0
             points = max(Decimal(0), weight - d(m.group(3)))
             share = points / weight if weight else Decimal(0)
         elif m.group(2) in ("不得分", "不计分"):
