@@ -6,11 +6,13 @@ near misses must not be read so, or not confidently.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize, point_slipped
-from tests.proposals import D, picked, scored, scores, sole
+from tests.proposals import D, picked, readings, scored, scores, sole
 
 
 # ── bands run together: a score straight into the next band's figure and sign, or into its range ─────────────
@@ -112,3 +114,30 @@ def test_a_sanction_with_points_of_its_own_is_not_dropped():
     p = propose("制度健全并执行到位,得3分;制度健全但执行不到位,得1分;未建立制度的,不得分,限期整改后仍未建立的扣1分", "3", "工作落实")
     assert not p.confident
     assert "未建立制度" not in [o["label"] for o in p.items[0]["params"].get("options", [])]
+
+
+# ── bands whose situations join the figure to a condition in words: cases to choose from, to check ─────────────
+@pytest.mark.parametrize("text, weight", [
+    ("培训覆盖率不低于90%,且培训考核全部合格,得3分;培训覆盖率70%~90%,得2分;培训覆盖率低于70%或未开展培训,不得分", "3"),
+    ("经费占比不低于10%,且专款专用,得3分;经费占比5%～10%,得2分;经费占比低于5%或未列支,不得分", "3"),
+    ("达标率不低于90%,并建立长效机制,得4分;达标率80%～90%,得2分;达标率低于80%或未开展,不得分", "4"),
+])
+def test_bands_joined_to_a_condition_in_words_are_cases(text, weight):
+    p = propose(text, weight, "工作落实")
+    options = sole(p, "choice")["options"]
+    assert len(options) == 3 and re.search(r",(?:且|并)", options[0]["label"]), options  # the condition kept with its case
+    assert [picked(p, rank) for rank in range(3)] == D(weight, 2, 0)
+    assert not p.confident and any(u.startswith("“分档的数值与文字条件同时出现”") for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight, kind", [
+    ("覆盖率≥90%,得3分;70%≤覆盖率<90%,得2分;覆盖率<70%,不得分", "3", "tiers"),  # bands of the figure alone
+    ("项目投资完成率,100%:5分;90-100%:3分;70-90%:1分;70%以下:0分", "5", "tiers"),  # the figure's name before it
+])
+def test_bands_of_a_figure_alone_stay_bands(text, weight, kind):
+    assert propose(text, weight, "完成率").kind == kind
+
+
+def test_deductions_per_case_are_no_combined_bands():
+    found = readings("完整编制得满分;(1)收入漏报,每漏报1项扣1分;(2)出现遗漏事项,对预算造成影响的,每次扣1分,影响重大的扣2分", "8")
+    assert not any(r.items[0]["type"] == "choice" and any("分档的数值" in d for d in r.doubts or ()) for r in found)
