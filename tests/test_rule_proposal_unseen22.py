@@ -141,3 +141,27 @@ def test_bands_of_a_figure_alone_stay_bands(text, weight, kind):
 def test_deductions_per_case_are_no_combined_bands():
     found = readings("完整编制得满分;(1)收入漏报,每漏报1项扣1分;(2)出现遗漏事项,对预算造成影响的,每次扣1分,影响重大的扣2分", "8")
     assert not any(r.items[0]["type"] == "choice" and any("分档的数值" in d for d in r.doubts or ()) for r in found)
+
+
+# ── the requirement met, its thing named before it, above bands that are shares of the requirement ───────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("工作量达到要求,得3分;工作量≥规定数80%,得2分;工作量<规定数80%,不得分", "3", [100, 90, 70], D(3, 2, 0)),
+    ("门诊人次达到规定,得4分;门诊人次达到规定数60%,得2分;门诊人次低于规定数60%,不得分", "4", [110, 70, 50], D(4, 2, 0)),
+    ("带教病例数符合要求,得满分;带教病例数不低于规定数70%,得1分;带教病例数低于规定数70%或未安排,不得分", "2",
+     [100, 80, 60], D(2, 1, 0)),
+])
+def test_requirement_met_named_before_bands_of_its_share(text, weight, values, expected):
+    p = propose(text, weight, "工作量")
+    assert sole(p, "tiers")["tiers"][0]["min"] == "100"
+    assert scores(p, values) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "工作量未达到要求,得1分;工作量≥规定数80%,得2分;工作量<规定数80%,不得分",  # a requirement not met
+    "工作量达到要求,得3分;工作量≥80人次,得2分;工作量<80人次,不得分",  # bands of a count, not of the requirement's share
+])
+def test_requirement_met_is_no_band_of_100_otherwise(text):
+    p = propose(text, "3", "工作量")
+    assert not (p.kind == "tiers" and p.confident)
+    assert not any(r.items[0]["type"] == "tiers" and any(t["min"] == "100" and t["score"] == "3"
+                                                         for t in r.items[0]["params"]["tiers"]) for r in readings(text, "3"))
