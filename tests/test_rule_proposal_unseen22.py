@@ -166,3 +166,26 @@ def test_requirement_met_is_no_band_of_100_otherwise(text):
     assert not (p.kind == "tiers" and p.confident)
     assert not any(r.items[0]["type"] == "tiers" and any(t["min"] == "100" and t["score"] == "3"
                                                          for t in r.items[0]["params"]["tiers"]) for r in readings(text, "3"))
+
+
+# ── the requirement met, its figure not given, beside bands of figures: cases to choose from, to check ─────────
+@pytest.mark.parametrize("text, weight, scores_", [
+    ("接诊量达到要求,得3分;接诊量10～20人次,得2分;接诊量<10人次或未安排,不得分", "3", D(3, 2, 0)),
+    ("全年各项均符合标准,得3分;差错率5%～10%,得1分;差错率超过10%,不得分", "3", D(3, 1, 0)),
+    ("带教人数满足要求,得2分;带教人数3～4人,得1分;带教人数≤2人,不得分", "2", D(2, 1, 0)),
+])
+def test_requirement_met_in_words_beside_bands_is_a_case(text, weight, scores_):
+    p = propose(text, weight, "工作量")
+    options = sole(p, "choice")["options"]
+    assert len(options) == len(scores_) and re.search("(?:达到|符合|满足)(?:要求|标准)$", options[0]["label"])
+    assert [picked(p, rank) for rank in range(len(scores_))] == scores_
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "符合标准,得3分;1项不符合标准,得2分;2项及以上不符合标准,不得分",  # a count of the requirement's points unmet
+    "达到要求,得满分;病例数≥规定数的80%,得2分;病例数<规定数的80%,不得分",  # shares of the requirement
+    "以现场检查为依据,达到要求的得3分,合格率低于90%的不得分",  # one line below: the requirement read as reaching it
+])
+def test_bands_measured_against_the_requirement_stay_bands(text):
+    assert propose(text, "3", "工作量").kind == "tiers"

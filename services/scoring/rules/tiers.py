@@ -40,6 +40,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     POINTS_LEAD,
+    REQUIREMENT_MET,
     SHARE_IN_WORDS,
     SNUM,
     SO_ON,
@@ -269,7 +270,7 @@ _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足�
 _OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
 #: “(1)达到目标值的,得50分” (the 分值) is the requirement met too, with the thing counted named before it or not
 #: (“门诊量达到要求,得3分”)
-_REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:[^\d,;]{2,12}?)?(?<![未不])(?<!基本)(?<!部分)(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)[^\d,;]{0,12}?,?"
+_REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:[^\d,;]{2,12}?)?" + REQUIREMENT_MET + r"[^\d,;]{0,12}?,?"
                               r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)$")
 
 
