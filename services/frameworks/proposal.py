@@ -152,7 +152,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         if flagged is None or (len(figures), len(doubted)) < flagged_rank:
             flagged, flagged_rank = p, (len(figures), len(doubted))
     if flagged is not None:
-        flagged.notes.append(said("评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对", words="、".join(flagged.unplaced)))
+        # the note ends with 请核对 once, not once more after each word that says it
+        flagged.notes.append(said("评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对", words="、".join(u.removesuffix("，请核对") for u in flagged.unplaced)))
         return flagged
     if first_problem:
         return judgement(w, name, first_problem)
