@@ -176,6 +176,8 @@ def _surface(text: str) -> str:
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
+    if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
+        t = _DOUBLED_STOP.sub(";", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
@@ -271,6 +273,8 @@ _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 _CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
 #: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
+#: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
+_DOUBLED_STOP = re.compile(r"[,;]*;[,;]*")
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
                         r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
 

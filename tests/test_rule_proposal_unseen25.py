@@ -1,0 +1,62 @@
+"""Scoring clauses of unseen tables, read where they are written otherwise than the readings knew: faults each with
+its own deduction run together with no stop between them (“床铺杂乱,扣5分被子未叠,扣10分”), or with a comma and a stop
+typed together (“…扣4分,;…”).
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import maxes, point_labels, readings, sole, ticks
+
+
+def _checklists(text: str, weight: str) -> list[list[str]]:
+    return [[pt["label"] for pt in it["params"]["points"]] for found in readings(text, weight) for it in found.items
+            if it["type"] == "checklist"]
+
+
+# ── faults run together: “桌面杂乱,扣5分地面有垃圾,扣10分” ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, labels, points", [
+    ("桌面杂乱,扣5分地面有纸屑、果皮,扣10分垃圾未倒,扣5分", "20",
+     ["无：桌面杂乱", "无：地面有纸屑、果皮", "无：垃圾未倒"], ["5", "10", "5"]),
+    ("台账不齐全扣3分会议记录缺失扣2分", "5", ["无：台账不齐全", "无：会议记录缺失"], ["3", "2"]),
+    ("消防通道堵塞,扣4分灭火器过期,扣4分应急灯损坏,扣2分。", "10",
+     ["无：消防通道堵塞", "无：灭火器过期", "无：应急灯损坏"], ["4", "4", "2"]),
+    ("车辆停放不规范、占用通道,减2分车身不洁,有污渍,减3分", "5",
+     ["无：车辆停放不规范、占用通道", "无：车身不洁,有污渍"], ["2", "3"]),
+])
+def test_faults_run_together_each_with_its_deduction(text, weight, labels, points):
+    p = propose(text, weight, "环境卫生")
+    sole(p, "checklist")
+    assert not p.confident  # the text names faults, not points
+    assert point_labels(p) == labels and maxes(p) == [Decimal(x) for x in points]
+    assert ticks(p, *[True] * len(labels)) == Decimal(weight)  # no fault found: the whole 分值
+    assert ticks(p, False, *[True] * (len(labels) - 1)) == Decimal(weight) - Decimal(points[0])  # the first found
+    assert ticks(p, *[False] * len(labels)) == 0
+
+
+def test_faults_with_a_comma_and_a_stop_typed_together():
+    p = propose("地面不净扣4分,;窗台有灰尘扣3分;;桌椅摆放零乱扣3分。", "10", "卫生")
+    sole(p, "checklist")
+    assert maxes(p) == [Decimal(4), Decimal(3), Decimal(3)]
+    assert ticks(p, True, False, True) == 7
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("未建立制度扣5分扣完为止", "10"),  # one fault and its floor
+    ("未建立制度扣5分并通报批评扣5分", "10"),  # what follows the deduction is more of the same fault
+    ("未按时上报扣2分以上", "4"),
+    ("未按时上报扣2分后仍未整改扣2分", "4"),
+])
+def test_near_miss_words_after_a_deduction_are_no_next_fault(text, weight):
+    assert _checklists(text, weight) == []
+
+
+def test_near_miss_faults_run_together_that_do_not_make_the_weight_are_not_a_checklist():
+    assert _checklists("桌面杂乱,扣5分地面有纸屑,扣10分", "20") == []
+
