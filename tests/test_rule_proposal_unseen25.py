@@ -1,6 +1,6 @@
 """Scoring clauses of unseen tables, read where they are written otherwise than the readings knew: faults each with
 its own deduction run together with no stop between them (“床铺杂乱,扣5分被子未叠,扣10分”), or with a comma and a stop
-typed together (“…扣4分,;…”).
+typed together (“…扣4分,;…”); parts whose marks follow the last part's score with no stop (“…全部完成得5分b.…”).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -12,7 +12,8 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import maxes, point_labels, readings, sole, ticks
+from services.scoring.rules.wording import normalize
+from tests.proposals import maxes, picked, point_labels, readings, sole, ticks, types
 
 
 def _checklists(text: str, weight: str) -> list[list[str]]:
@@ -60,3 +61,30 @@ def test_near_miss_words_after_a_deduction_are_no_next_fault(text, weight):
 def test_near_miss_faults_run_together_that_do_not_make_the_weight_are_not_a_checklist():
     assert _checklists("桌面杂乱,扣5分地面有纸屑,扣10分", "20") == []
 
+
+# ── parts run together: “…全部安装得5分b.…” ───────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "a.办公区应安装分区电表,部分区域安装得2分,全部安装得4分b.食堂应安装水表,安装总表得1分,分项安装得2分",
+    "a.办公区应安装分区电表,部分区域安装得2分,全部安装得4分 b.食堂应安装水表,安装总表得1分,分项安装得2分",
+    "1.办公区应安装分区电表,部分区域安装得2分,全部安装得4分2.食堂应安装水表,安装总表得1分,分项安装得2分",
+    "安装计量表具,其中:A.办公区应安装分区电表,部分区域安装得2分,全部安装得4分B.食堂应安装水表,安装总表得1分,分项安装得2分",
+])
+def test_parts_whose_mark_follows_the_last_score(text):
+    p = propose(text, "6", "计量")
+    assert types(p) == ["choice", "choice"] and not p.confident
+    assert [picked(p, 0, 0), picked(p, 1, 0), picked(p, 2, 0)] == [4, 2, 0]
+    assert [picked(p, 0, 1), picked(p, 1, 1), picked(p, 2, 1)] == [2, 1, 0]
+
+
+def test_parts_run_together_as_points():
+    p = propose("1.建立工作台账,得2分2.按月报送进度,得2分3.开展年度自评,得1分", "5", "管理")
+    sole(p, "checklist")
+    assert maxes(p) == [Decimal(2), Decimal(2), Decimal(1)]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("得分=完成率×10分2.5万元以下的不计", "10"),  # no mark: a figure
+    ("每少1项扣1分,扣满5分为止", "5"),
+])
+def test_near_miss_a_figure_after_a_score_is_no_part(text, weight):
+    assert ";2." not in normalize(text) and ";5" not in normalize(text)
