@@ -1,6 +1,7 @@
 """Scoring clauses of unseen tables, read where they are written otherwise than the readings knew: faults each with
 its own deduction run together with no stop between them (“床铺杂乱,扣5分被子未叠,扣10分”), or with a comma and a stop
-typed together (“…扣4分,;…”); parts whose marks follow the last part's score with no stop (“…全部完成得5分b.…”).
+typed together (“…扣4分,;…”); parts whose marks follow the last part's score with no stop (“…全部完成得5分b.…”); a
+part earning points per case of a sample it names, its points unsaid (“3.随机抽查3份档案,…完整的,每份得1分”).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -13,7 +14,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import maxes, picked, point_labels, readings, sole, ticks, types
+from tests.proposals import maxes, picked, point_labels, readings, scored, sole, ticks, types
 
 
 def _checklists(text: str, weight: str) -> list[list[str]]:
@@ -88,3 +89,40 @@ def test_parts_run_together_as_points():
 ])
 def test_near_miss_a_figure_after_a_score_is_no_part(text, weight):
     assert ";2." not in normalize(text) and ";5" not in normalize(text)
+
+
+# ── a part earning per case of its sample, its points unsaid: “3.随机抽查3份档案,…每份得1分” ─────────────────────
+@pytest.mark.parametrize("text, weight, points, cases", [
+    ("1.建立档案管理制度的,得1分。2.配备专职档案员的,得1分。3.随机抽查3份档案,资料完整的,每份得1分。", "5", ["1", "1"], 3),
+    ("(1)开设咨询栏目,得2分;(2)随机选取2个常见问题进行咨询,5个工作日内答复的,每个得1分", "4", ["2"], 2),
+    ("1、公开年度报告得1分;2、公开办事指南得1分;3、抽查4条政策信息,发布及时准确的,每条得0.5分", "4", ["1", "1"], 4),
+])
+def test_a_part_earning_per_case_of_its_sample(text, weight, points, cases):
+    p = propose(text, weight, "公开")
+    assert not p.confident
+    kinds = types(p)
+    assert sorted(kinds) == sorted(["formula", "checklist" if len(points) > 1 else "all_or_nothing"])
+    counted = kinds.index("formula")
+    rest = Decimal(weight) - sum(Decimal(x) for x in points)
+    assert Decimal(p.items[counted]["max"]) == rest
+    per = rest / cases
+    variables = p.items[counted]["params"]["variables"]
+    assert len(variables) == 1
+    assert scored(p, {"vars": {variables[0]["name"]: "1"}}, counted) == per
+    assert scored(p, {"vars": {variables[0]["name"]: str(cases)}}, counted) == rest
+    if len(points) > 1:
+        assert maxes(p, kinds.index("checklist")) == [Decimal(x) for x in points]
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the sample's cases do not make what the other parts leave
+    ("1.建立档案管理制度的,得1分。2.配备专职档案员的,得1分。3.随机抽查2份档案,资料完整的,每份得1分。", "5"),
+    # no sample named: how many cases make the rest is not said
+    ("1.建立档案管理制度的,得1分。2.配备专职档案员的,得1分。3.资料完整的,每份得1分。", "5"),
+    # a part deducting per case is no part earning
+    ("1.建立档案管理制度的,得1分。2.抽查3份档案,资料不完整的,每份扣1分。", "4"),
+])
+def test_near_miss_a_per_case_part_whose_points_cannot_be_told(text, weight):
+    p = propose(text, weight, "公开")
+    assert not p.confident and not any("分值未写明" in x for x in p.unplaced)
+    assert not any(it["type"] == "formula" and it["params"]["expression"].startswith("1 *") for it in p.items)
