@@ -265,6 +265,9 @@ def _listed_points(w: Wording) -> Proposed | None:
 _FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:去)?)" + NUM + r"分(?:[;,]|$)")
 #: a list mark opening the next fault straight after the last one's points: “…扣2分②…”, “…扣2分2.…”
 _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
+#: the next fault straight after the last one's deduction, no stop between (“床铺杂乱,扣5分被子未叠,扣10分”); never the
+#: words that close a deduction (“扣2分为止”, “扣1分以上”)
+_NEXT_FAULT_UNMARKED = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)[\u4e00-\u9fff])")
 #: a fault's list mark (never a requirement's number, “(1)项”)
 _FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|[A-H][.、])(?!项|条|款)")
 #: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;”
@@ -290,7 +293,7 @@ def _faults(w: Wording) -> Proposed | None:
     else:
         heading = None
     if "分" in t:
-        t = _MARK_AFTER_POINTS.sub(";", t)
+        t = _NEXT_FAULT_UNMARKED.sub(r"\g<0>;", _MARK_AFTER_POINTS.sub(";", t))
     gates = []
     while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
         # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point

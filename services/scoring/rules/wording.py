@@ -166,6 +166,8 @@ def _surface(text: str) -> str:
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
     if "0" in t:  # “得05分”: the decimal point lost
         t = _POINT_LOST.sub("0.", t)
+    if "分" in t:  # “…全部安装得5分b.…”: the next part's mark straight after a score, the cells' space lost
+        t = _MARK_AFTER_SCORE.sub(";", t)
     if "." in t:  # “…不得分.”: a half-width full stop after words ends a sentence as “。” does
         t = _WORD_STOP.sub(";", _CN_MARK_DOT.sub(r"\1、", t))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
@@ -198,6 +200,8 @@ def _surface(text: str) -> str:
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
+    if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
+        t = _DOUBLED_STOP.sub(";", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
     if "没" in t:  # “没少于1个百分点扣2分”: a homophone typed for 每
         t = _HOMOPHONE_EACH.sub("每", t)
@@ -298,6 +302,10 @@ _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 _CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
 #: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
+#: a part's mark, a number or a letter with its dot, straight after a score (“…得5分b.重要用水部门…”, “…得2分3.定期…”)
+_MARK_AFTER_SCORE = re.compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4e00-\u9fff]))")
+#: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
+_DOUBLED_STOP = re.compile(r"[,;]*;[,;]*")
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
                         r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
 
