@@ -1,7 +1,8 @@
 """Deductions per case and steps on a share, read where unseen tables word them otherwise: a case found on inspection
 said 一起 (“每查实一起扣2分”), a day of a fault (“无故缺勤1天扣5分”), a comma between the case and its cost (“不按时上报1次,
 扣2分”), each kind of fault (“每类扣1分”), a weight misused (“每发现挪用1斤扣0.5分”) and a case found with its points and no
-扣 (“…无纸屑;发现1处2分”).
+扣 (“…无纸屑;发现1处2分”); steps on a share whose line is implicit (“超审限案件每一个百分点扣0.4分”, “超过10%的。每超一个
+百分点扣0.4分”, “每下降1%,扣0.5分”).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -13,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_count, readings, sole
+from tests.proposals import by_count, readings, scored, sole
 
 
 def _per_case(text: str, weight: str, per: str) -> None:
@@ -79,3 +80,85 @@ def test_a_case_found_with_its_points_unsaid(text, weight, per):
 ])
 def test_near_miss_no_case_counted(text, weight):
     assert _deductions(text, weight) == []
+
+
+# ── a share that costs from its first point, no comparison said: “超审限案件每一个百分点扣0.4分” ───────────────────
+def _by_value(text: str, weight: str) -> tuple[dict, list[Decimal]]:
+    p = propose(text, weight, "审判质效")
+    params = sole(p, "threshold")
+    assert not p.confident
+    return params, [scored(p, {"value": v}) for v in ("0", "1", "2", "100")]
+
+
+@pytest.mark.parametrize("text, weight, amt", [
+    ("(一)按期办结率(4分),超期案件每一个百分点扣0.4分。", "4", "0.4"),
+    ("逾期未办结件占受理件总数每1个百分点扣1分", "5", "1"),
+    ("是指被撤销、改判的案件数占结案数的比例,每有一个百分点扣2分(1个发回案件折合0.5个改判案件)。", "6", "2"),
+])
+def test_each_point_of_a_share_from_none(text, weight, amt):
+    params, scores = _by_value(text, weight)
+    assert (params["full_at"], params["direction"]) == ("0", "lower")
+    w, a = Decimal(weight), Decimal(amt)
+    assert scores == [w, w - a, w - 2 * a, 0]
+
+
+def _thresholds(text: str, weight: str) -> list[dict]:
+    return [it["params"] for found in readings(text, weight) for it in found.items if it["type"] == "threshold"]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("合格率每1个百分点得0.4分", "4"),  # points earned per point: a rate, no cost
+    ("合格率95%以上得满分,每1个百分点扣0.4分", "4"),  # a line said: the line and step's reading, not this one
+    ("结案率每1个百分点扣5分", "4"),  # a point costing more than the 分值
+    ("超期案件每1个百分点扣0.4分,未按时报送的扣1分", "4"),  # another deduction beside it
+])
+def test_near_miss_each_point_not_from_none(text, weight):
+    assert not any(p["full_at"] == "0" and p["direction"] == "lower" for p in _thresholds(text, weight))
+
+
+# ── a line past which each point costs: “超过10%的。每超一个百分点扣0.4分” ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, line, amt", [
+    ("(二)延期办结比(4分),延期办结比超过10%的。每超一个百分点扣0.4分。", "4", "10", "0.4"),
+    ("投诉率超过5%的,每超1个百分点扣1分", "5", "5", "1"),
+    ("空置率高于8%的;每超出1个百分点扣0.5分", "3", "8", "0.5"),
+])
+def test_a_line_past_which_each_point_costs(text, weight, line, amt):
+    p = propose(text, weight, "办结情况")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["direction"], params["inclusive"]) == (line, "lower", True)
+    w, x, a = Decimal(weight), Decimal(line), Decimal(amt)
+    assert scored(p, {"value": str(x)}) == w
+    assert scored(p, {"value": str(x + 1)}) == w - a
+    assert scored(p, {"value": "100"}) == 0
+
+
+def test_near_miss_a_line_past_which_a_fall_costs():
+    # the line and the step point opposite ways: not read as a line at most
+    assert not any(p["full_at"] == "10" and p["direction"] == "lower"
+                   for p in _thresholds("投诉率超过10%的,每下降1个百分点扣1分", "5"))
+
+
+# ── a decline alone, its value in another column: “每下降1%,扣0.5分” ──────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, step, amt", [
+    ("每下降1%,扣0.5分。", "20", "1", "0.5"),
+    ("每降低2%扣1分", "10", "2", "1"),
+    ("每减少5%,扣2分,扣完为止", "10", "5", "2"),
+])
+def test_a_decline_alone_from_what_is_asked(text, weight, step, amt):
+    p = propose(text, weight, "服务量")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["direction"]) == ("100", "higher") and not p.confident
+    w = Decimal(weight)
+    assert scored(p, {"value": "105"}) == w
+    assert scored(p, {"value": str(100 - Decimal(step))}) == w - Decimal(amt)
+    assert scored(p, {"value": "0"}) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每少1%扣1分", "10"),  # a shortfall, not a decline from what is asked
+    ("每下降1分扣0.5分", "10"),  # a score, not a share
+])
+def test_near_miss_not_a_decline_alone(text, weight):
+    assert not any(p["full_at"] == "100" and "未写明达标线及所比的数" in "".join(found.doubts or ())
+                   for found in readings(text, weight) for p in [it["params"] for it in found.items]
+                   if "full_at" in p)
