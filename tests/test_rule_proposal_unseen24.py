@@ -2,7 +2,7 @@
 said 一起 (“每查实一起扣2分”), a day of a fault (“无故缺勤1天扣5分”), a comma between the case and its cost (“不按时上报1次,
 扣2分”), each kind of fault (“每类扣1分”), a weight misused (“每发现挪用1斤扣0.5分”) and a case found with its points and no
 扣 (“…无纸屑;发现1处2分”); steps on a share whose line is implicit (“超审限案件每一个百分点扣0.4分”, “超过10%的。每超一个
-百分点扣0.4分”, “每下降1%,扣0.5分”).
+百分点扣0.4分”, “每下降1%,扣0.5分”), and the all-or-nothing said in a word (“全扣全得”).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_count, readings, scored, sole
+from tests.proposals import by_count, met_or_not, readings, scored, sole
 
 
 def _per_case(text: str, weight: str, per: str) -> None:
@@ -162,3 +162,24 @@ def test_near_miss_not_a_decline_alone(text, weight):
     assert not any(p["full_at"] == "100" and "未写明达标线及所比的数" in "".join(found.doubts or ())
                    for found in readings(text, weight) for p in [it["params"] for it in found.items]
                    if "full_at" in p)
+
+
+# ── the all-or-nothing said in a word: “全扣全得” ─────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("全扣全得", "1"),
+    ("全扣全得没有负责人的全扣", "4"),
+    ("全有全无。", "2"),
+    ("全得全扣", "3"),
+])
+def test_all_or_nothing_said_in_a_word(text, weight):
+    p = propose(text, weight, "机构建设")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (Decimal(weight), 0) and not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("全扣全得,未达到5人的扣3分", "3"),  # a figure after it: another deduction
+    ("不全扣全得", "3"),  # not opening the text
+])
+def test_near_miss_all_or_nothing_said_with_more(text, weight):
+    assert not any("要求以指标内容为准" in "".join(found.doubts or ()) for found in readings(text, weight))
