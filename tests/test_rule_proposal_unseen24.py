@@ -2,7 +2,8 @@
 said 一起 (“每查实一起扣2分”), a day of a fault (“无故缺勤1天扣5分”), a comma between the case and its cost (“不按时上报1次,
 扣2分”), each kind of fault (“每类扣1分”), a weight misused (“每发现挪用1斤扣0.5分”) and a case found with its points and no
 扣 (“…无纸屑;发现1处2分”); steps on a share whose line is implicit (“超审限案件每一个百分点扣0.4分”, “超过10%的。每超一个
-百分点扣0.4分”, “每下降1%,扣0.5分”), and the all-or-nothing said in a word (“全扣全得”).
+百分点扣0.4分”, “每下降1%,扣0.5分”), the all-or-nothing said in a word (“全扣全得”) and a quota kept, each 5% above it
+costing (“符合相关标准的,得20分,每高5%扣2分”).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -183,3 +184,27 @@ def test_all_or_nothing_said_in_a_word(text, weight):
 ])
 def test_near_miss_all_or_nothing_said_with_more(text, weight):
     assert not any("要求以指标内容为准" in "".join(found.doubts or ()) for found in readings(text, weight))
+
+
+# ── a quota kept, each 5% above it costing: “符合相关标准的,得20分,每高5%扣2分” ─────────────────────────────
+@pytest.mark.parametrize("text, weight, step, amt", [
+    ("按行业标准执行,符合相关标准的,得20分,每高5%扣2分,扣完为止.", "20", "5", "2"),
+    ("单位能耗符合国家定额标准的,得10分,每高于定额5%扣1分", "10", "5", "1"),
+    ("符合排放标准的,得满分,每高10%扣3分", "9", "10", "3"),
+])
+def test_a_quota_kept(text, weight, step, amt):
+    p = propose(text, weight, "用水")
+    params = sole(p, "upper_bound")
+    assert (params["step"], params["deduct"]) == (step, amt) and not p.confident
+    w = Decimal(weight)
+    assert scored(p, {"actual": "100", "limit": "100"}) == w
+    assert scored(p, {"actual": str(100 + Decimal(step)), "limit": "100"}) == w - Decimal(amt)
+    assert scored(p, {"actual": "1000", "limit": "100"}) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("符合标准的,得10分,每低5%扣1分", "10"),  # a step below the standard
+    ("符合标准的,得8分,每高5%扣1分", "10"),  # points other than the 分值
+])
+def test_near_miss_not_a_quota_kept(text, weight):
+    assert not any(it["type"] == "upper_bound" for found in readings(text, weight) for it in found.items)
