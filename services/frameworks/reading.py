@@ -38,6 +38,7 @@ from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CHANGE,
     CIRCLED,
+    DELAY_VERBS,
     MANNER,
     NOT_A_CAP_BEFORE,
     PART_MARK,
@@ -2025,7 +2026,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
-    ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{delay_rule.DELAY_VERBS}|"
+    ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
           rf"少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     # (a figure closing its clause with its 分 is points said, “被通报的不超过1分”, never a value measured)
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.]|分(?:$|[,;。)]))|"

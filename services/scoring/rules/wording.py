@@ -12,6 +12,8 @@ from typing import Any, NamedTuple
 
 from services.scoring.rules.base import number_text
 
+#: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
