@@ -146,3 +146,85 @@ def test_a_line_from_which_the_points_cannot_be_reached_is_said() -> None:
 def test_what_is_no_line_with_points_above_it(text: str, weight: str) -> None:
     for expression in _formulas(text, weight):
         assert not expression.startswith("max(0, p - 96)"), (text, expression)
+
+
+# ── points for each administrative level listed that meets a requirement ─────────────────────────────────────
+def _level_labels(text: str, weight: str) -> list[str]:
+    return [v["label"] for found in readings(text, weight) for it in found.items if it["type"] == "formula"
+            for v in it["params"]["variables"] if v["unit"] == "级"]
+
+
+@pytest.mark.parametrize("text, weight, levels, each", [
+    ("省、市、县建立工作专班各得1分。", "3", 3, ("1",)),
+    ("市、县(市、区)、乡(镇)制定实施方案各得0.5分;开展督导检查各得0.5分", "3", 3, ("0.5", "0.5")),
+    ("县、乡镇、村建立管护台账各计0.25分;配备专职管护人员各计0.5分", "2.25", 3, ("0.25", "0.5")),
+    ("市、县领导开展专题调研各得0.5分;市、县领导撰写调研报告各得0.5分", "2", 2, ("0.5", "0.5")),
+])
+def test_points_for_each_level_meeting_a_requirement(text: str, weight: str, levels: int,
+                                                     each: tuple[str, ...]) -> None:
+    p = propose(text, weight, "组织")
+    variables = sole(p, "formula")["variables"]
+    assert [v["unit"] for v in variables] == ["级"] * len(each)
+    assert all(f"0-{levels}" in v["label"] for v in variables), variables
+    assert not p.confident  # each level or each thing named: the evaluator's to confirm
+    n = len(each)
+    assert by_vars(p, *[str(levels)] * n) == Decimal(weight)
+    assert by_vars(p, *["0"] * n) == 0
+    assert by_vars(p, *(["1"] + ["0"] * (n - 1))) == Decimal(each[0])
+
+
+def test_a_requirement_of_the_whole_beside_the_levels_is_met_or_not() -> None:
+    p = propose("县、乡、村设立便民服务站点各得0.5分;群众满意度高得0.5分", "2", "服务")
+    variables = sole(p, "formula")["variables"]
+    assert [v["unit"] for v in variables] == ["级", ""]
+    assert by_vars(p, "3", "1") == 2 and by_vars(p, "2", "0") == 1 and by_vars(p, "0", "1") == Decimal("0.5")
+
+
+def test_points_per_case_of_the_whole_beside_the_levels_up_to_their_cap() -> None:
+    p = propose("市、县配备联络员各得0.5分;按时报送简报各得0.25分;简报被省厅转发1期得0.2分,最高1分", "2.5", "信息")
+    variables = sole(p, "formula")["variables"]
+    assert [v["unit"] for v in variables] == ["级", "级", "期"]
+    assert by_vars(p, "2", "2", "5") == Decimal("2.5") and by_vars(p, "2", "2", "20") == Decimal("2.5")
+    assert by_vars(p, "1", "0", "2") == Decimal("0.9")
+    # the cap not reached by the points per case: no cap of their own
+    assert _level_labels("市、县配备联络员各得0.5分;简报被转发1期得0.2分,最高0.2分", "1.2") == []
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the points do not add up to the 分值 over the levels listed
+    ("市、县建立工作专班各得1分", "5"),
+    # other levels in the second sentence: not the ones counted
+    ("市、县建立专班各得0.5分;乡、村建立台账各得0.5分", "2"),
+    # no requirement: the levels are the things named
+    ("市、县各得1分", "2"),
+    # not levels: words that open with a level's character (市场, 县域)
+    ("市场监管、县域经济各得1分", "2"),
+    # things listed, not levels
+    ("方案、制度、台账各得1分", "3"),
+])
+def test_what_is_not_points_per_level(text: str, weight: str) -> None:
+    assert _level_labels(text, weight) == [], text
+
+
+# ── a window of time in a fault's words is no count of cases ───────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, window", [
+    ("未开设统计数据栏目的,扣2分;监测时间点前2个月内未更新的,扣1分;每发现1处数据错误,扣0.5分,扣完为止", "4", "前2个月内"),
+    ("未建立投诉台账的,扣2分;3个工作日内未回复的,扣1分,扣完为止", "4", "3个工作日内"),
+])
+def test_a_window_of_time_is_the_faults_condition(text: str, weight: str, window: str) -> None:
+    p = propose(text, weight, "栏目")
+    variables = sole(p, "formula")["variables"]
+    held = [v for v in variables if window in v["label"]]
+    assert len(held) == 1 and held[0]["unit"] == "", variables  # taken once, the window kept in its words
+    assert not p.confident  # the window's figure is no parameter of the rule
+    n = len(variables)
+    assert by_vars(p, *["0"] * n) == Decimal(weight)
+    assert by_vars(p, *["1" if v is held[0] else "0" for v in variables]) == Decimal(weight) - 1
+
+
+def test_a_window_counted_per_case_after_it_counts_the_cases() -> None:
+    # “3个工作日内未办结的,每件扣1分”: the window is the fault's, the cases are 件
+    p = propose("3个工作日内未办结的,每件扣1分;未建立台账的,扣2分,扣完为止", "5", "办理")
+    variables = sole(p, "formula")["variables"]
+    assert variables[0]["unit"] == "件" and "3个工作日内" in variables[0]["label"]
+    assert by_vars(p, "2", "0") == 3 and by_vars(p, "0", "1") == 3

@@ -39,6 +39,8 @@ from services.scoring.rules.base import (
 from services.scoring.rules.rate import RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
+    LEVEL_ONE,
+    LEVELS_LISTED,
     MANNER,
     NOT_A_CAP_BEFORE,
     ORDINAL,
@@ -565,6 +567,77 @@ def _earned_above_line(w: Wording) -> Proposed | None:
                     f"百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: points for each administrative level that meets a requirement ─
+#: “…办事机构各得0.25分”, “及时上报信息各得0.25”: a requirement each level listed earns its points for
+_LEVEL_EACH = re.compile(r"^(?P<words>[^;\d每扣]{2,40}?)各(?:得|计|记)(?P<pts>" + _N + r")分?(?P<aside>\([^()]*\))?$")
+#: “省《情况交流》采用1篇得0.1分,最多1分”: points per case of the whole, up to a cap of their own
+_LEVEL_CASES = re.compile(r"^(?P<words>[^;\d每扣各]{2,40}?)(?:每|1)(?P<unit>篇|次|个|件|条|项|份|期)(?:得|计|记|加)(?P<pts>" + _N
+                          + r")分,(?:最多|最高)(?:得|计|记|加)?(?P<cap>" + _N + r")分$")
+#: “群众知晓度高得1分”: a requirement of the whole, met or not
+_LEVEL_WHOLE = re.compile(r"^(?P<words>[^;\d每扣各]{2,40}?)(?:得|计|记)(?P<pts>" + _N + r")分(?P<aside>\([^()]*\))?$")
+
+
+def _levels_each(w: Wording) -> Proposed | None:
+    """“市、县(市、区)、乡(镇)、村召开动员会进行部署各得0.5分;出台实施方案各得0.5分”: the levels listed at the head each
+    earn the points of each requirement they meet (a later sentence with 各 is said of the same levels, one without it of
+    the whole): ``0.5 * a + 0.5 * b`` over the number of levels meeting each (0 to the levels listed), or 0/1, adding up
+    to the 分值. Never confidently: whether 各 is each level or each thing named is the evaluator's to confirm."""
+    t = w.text.rstrip(";。")
+    head = LEVELS_LISTED.match(t)
+    if not head:
+        return None
+    levels = [x.group(0) for x in LEVEL_ONE.finditer(head.group(0))]
+    names = "、".join(re.sub(r"\(.*\)|级", "", x) for x in levels)
+    variables: list[dict[str, str]] = []
+    terms, said_terms, doubts = [], [], []
+    total = Decimal(0)
+    for sentence in t.split(";"):
+        if len(variables) >= len(_NAMES):
+            return None  # (more requirements than a formula has names for)
+        each = _LEVEL_EACH.match(sentence)
+        whole = None if each else _LEVEL_WHOLE.match(sentence)
+        m = each or whole
+        cases = _LEVEL_CASES.match(sentence) if m is None and variables else None
+        if cases:  # points per case of the whole, capped: ``min(1, 0.1 * c)``
+            pts, cap = d(cases.group("pts")), d(cases.group("cap"))
+            if not 0 < pts < cap:
+                return None
+            name, unit, what = _NAMES[len(variables)], cases.group("unit"), _case_words(cases.group("words"))
+            variables.append({"name": name, "label": f"{what}（{unit}数）", "unit": unit})
+            terms.append(f"min({number(cap)}, {number(pts)} * {name})")
+            said_terms.append(f"{what}每{unit}得 {number(pts)} 分（最多 {number(cap)} 分）")
+            total += cap
+            continue
+        if m is None:
+            return None
+        words, pts = m.group("words"), d(m.group("pts"))
+        again = LEVELS_LISTED.match(words)
+        if again and [x.group(0) for x in LEVEL_ONE.finditer(again.group(0))] != levels:
+            return None  # other levels: not the ones counted
+        if again and not each:
+            return None
+        words = _case_words(words[again.end():] if again else words[head.end():] if not variables else words)
+        if not words or pts <= 0:
+            return None
+        name = _NAMES[len(variables)]
+        if each:
+            variables.append({"name": name, "label": f"{words}的级数（{names}，0-{len(levels)}）", "unit": "级"})
+            total += pts * len(levels)
+            said_terms.append(f"{names}{words}各得 {number(pts)} 分")
+        else:
+            variables.append({"name": name, "label": f"是否{words}（是=1，否=0）", "unit": ""})
+            total += pts
+            said_terms.append(f"{words}得 {number(pts)} 分")
+        terms.append(name if pts == 1 else f"{number(pts)} * {name}")
+        if m.group("aside"):
+            doubts.append(f"“{m.group('aside')}”：括号中的说明未用于计分")
+    if total != w.weight or not any(v["unit"] == "级" for v in variables):
+        return None
+    doubts.insert(0, f"“各得”：按{names}各级分别计分读（每达到一级得一份分值），请核对")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": " + ".join(terms), "variables": variables})],
+                    "公式计分：" + "；".join(said_terms), tuple(doubts))
+
+
 # ── proposal: the points taken off written as a formula ─────────────────────
 #: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
 _DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
@@ -902,6 +975,8 @@ _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=
 _SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
 #: a line on a count in a fault's words (“少于2次的”, “不到1次的”): the fault is falling short of it
 _SHORT_OF_COUNT = _SHORT_OF + ("不到", "不够")
+#: “2个月内”, “3个工作日之内”: a count of time that is a window, not the cases counted
+_WITHIN = re.compile(r"之?内")
 #: a run of cases that is the fault (“连续通报2次的”, “连续3个月未报送”)
 _IN_A_ROW = re.compile(r"连续[^\d,;]{0,6}$")
 #: a step down (“每低10%”, “每下降5个百分点”): a shortfall, not a step up
@@ -969,8 +1044,9 @@ def _fault_words(run: str) -> str:
     def kept(m: re.Match[str]) -> str:
         at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
         if run[:m.start()].endswith(_SHORT_OF_COUNT) or _EVERY_PERIOD.match(run, at) or _staff_asked(run, m.start()) \
-                or (m.group(0)[0] != "每" and _IN_A_ROW.search(run, 0, m.start())):
-            return m.group(0)
+                or (m.group(0)[0] != "每" and _IN_A_ROW.search(run, 0, m.start())) \
+                or (re.sub(r"^[\d.]+个?", "", m.group(0)) in _TIME_UNITS and _WITHIN.match(run, m.end())):
+            return m.group(0)  # (“少于2次”, “连续通报2次”, “前2个月内”: the fault's own words)
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
             return ""
         # a line of the fault's words (“延误3个工作日以上”, “不合格率10%以下”): a percentage only when the words say
@@ -1145,8 +1221,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # (“延误3个工作日以上”: a line in the fault's words, taken once, not a count of cases)
         # a count the fault's words hold as a line (“每年开展执法行动少于2次的”) or a run (“连续通报2次的”): the fault is
         # taken once, the count is its condition, not the cases counted
+        # (or a window of time, “监测时间点前2个月内未更新的”: the time the fault is looked for in)
         held = [c.span() for c in _PER_CASE.finditer(run) if not c.group(0).startswith("每")
-                and (run[:c.start()].endswith(_SHORT_OF_COUNT) or _IN_A_ROW.search(run, 0, c.start()))]
+                and (run[:c.start()].endswith(_SHORT_OF_COUNT) or _IN_A_ROW.search(run, 0, c.start())
+                     or ((c.group(5) or "").removeprefix("个") in _TIME_UNITS and _WITHIN.match(run, c.end())))]
         cases = [c for c in _PER_CASE.finditer(run)
                  if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)
                  # a lone fault's line (“少于2次的”) and how often it is asked (“每年召开…”): no cases
@@ -2506,6 +2584,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
     describe=describe,
 )
