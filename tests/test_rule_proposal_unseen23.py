@@ -197,6 +197,8 @@ def test_points_per_case_of_the_whole_beside_the_levels_up_to_their_cap() -> Non
     ("市、县建立专班各得0.5分;乡、村建立台账各得0.5分", "2"),
     # no requirement: the levels are the things named
     ("市、县各得1分", "2"),
+    # the levels alone, the things named (a 要点核查 of levels)
+    ("省级、市级、县级各得2分", "6"),
     # not levels: words that open with a level's character (市场, 县域)
     ("市场监管、县域经济各得1分", "2"),
     # things listed, not levels
@@ -216,7 +218,8 @@ def test_a_window_of_time_is_the_faults_condition(text: str, weight: str, window
     variables = sole(p, "formula")["variables"]
     held = [v for v in variables if window in v["label"]]
     assert len(held) == 1 and held[0]["unit"] == "", variables  # taken once, the window kept in its words
-    assert not p.confident  # the window's figure is no parameter of the rule
+    assert not p.confident  # once, or each thing not done in time?
+    assert any("扣一次还是按逾期的每件扣分" in u for u in p.unplaced), p.unplaced
     n = len(variables)
     assert by_vars(p, *["0"] * n) == Decimal(weight)
     assert by_vars(p, *["1" if v is held[0] else "0" for v in variables]) == Decimal(weight) - 1
@@ -228,3 +231,8 @@ def test_a_window_counted_per_case_after_it_counts_the_cases() -> None:
     variables = sole(p, "formula")["variables"]
     assert variables[0]["unit"] == "件" and "3个工作日内" in variables[0]["label"]
     assert by_vars(p, "2", "0") == 3 and by_vars(p, "0", "1") == 3
+
+
+def test_levels_alone_are_the_points_of_a_checklist() -> None:
+    p = propose("省级、市级、县级各得2分", "6", "荣誉")
+    assert [pt["label"] for pt in p.items[0]["params"]["points"]] == ["省级", "市级", "县级"]

@@ -1238,6 +1238,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 assumed.append(f"“{run.strip(';,')}”：每{run[period.start() + 1]}达不到的是否每{run[period.start() + 1]}各扣一次未说明")
             elif any(_IN_A_ROW.search(run, 0, a) for a, _ in held):
                 assumed.append(f"“{run.strip(';,')}”：扣一次还是每出现一次扣分未说明")
+            elif any(_WITHIN.match(run, b) for _, b in held):
+                # “2个月内未整改的扣3分”: the fault once, or each thing not done in time?
+                assumed.append(f"“{run.strip(';,')}”：扣一次还是按逾期的每件扣分未说明")
         if not cases and "每" in _EVERY_PERIOD.sub("", run):  # counted per something this reading does not know
             return None
         counted = bool(cases) or each

@@ -57,6 +57,13 @@ _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|村|社区|街道)(?![场民域容�
 LEVELS_LISTED = re.compile(r"^" + _LEVEL + r"(?:(?:、|(?<=\)))" + _LEVEL + r"){1,5}")
 #: one level of such a list
 LEVEL_ONE = re.compile(_LEVEL)
+
+
+def levels_then_words(t: str) -> bool:
+    """Whether ``t`` opens with levels listed and then what each is to do (“市、县建立专班各得1分”), not the levels
+    alone as the things named (“省级、市级、县级各得2分”)."""
+    m = LEVELS_LISTED.match(t)
+    return m is not None and not t.startswith("各", m.end())
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
