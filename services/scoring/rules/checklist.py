@@ -44,6 +44,7 @@ from services.scoring.rules.wording import (
     d,
     deducting_segments,
     graded_segments,
+    levels_then_words,
     marks,
     point_label,
     point_texts,
@@ -224,8 +225,8 @@ def _equal_points(w: Wording) -> Proposed | None:
     When the text does not name them, their number is the 分值 over the share, and the proposal is to check."""
     t = w.text
     m = _EACH_POINT.search(t)
-    if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t):
-        return None
+    if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t) or levels_then_words(t):
+        return None  # (“市、县…各得1分”: each level listed earns them, formula._levels_each)
     pts = d(m.group(1))
     if pts <= 0 or w.weight % pts or w.weight / pts < 2:
         return None
@@ -783,8 +784,8 @@ def _points_with_an_each_group(w: Wording) -> Proposed | None:
     开展文体活动得2分;做好工会、共青团、妇女等工作各得1分”): the things of that statement are points of their own (“工会工作”
     1 分, …), the whole read as ``_marked_points`` reads it, to check."""
     groups = list(_EACH_GROUP.finditer(w.text))
-    if len(groups) != 1 or w.text.count(";") < 1:
-        return None
+    if len(groups) != 1 or w.text.count(";") < 1 or levels_then_words(groups[0].group(0)):
+        return None  # (the levels listed are units each earning the points: formula._levels_each)
     g = groups[0]
     what = g.group("what") or ""
     things = [x for x in g.group("list").split("、") if x]

@@ -55,6 +55,20 @@ WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|登记|记录|
 _STAFFING = r"(?:确定|配备|明确|指定|落实|设立|设置|聘请|配置|聘用|配齐)"
 STAFF_ASKED = re.compile(r"(?:(?<=[未无]" + _STAFFING + r")|(?<=没有" + _STAFFING + r"))"
                          r"(?:至少)?\d+(?:[至\-~]\d+)?(?:名|人)(?=[\u4e00-\u9fff])")
+#: one administrative level, perhaps with what it covers in brackets: “市”, “县(市、区)”, “乡(镇)”, “村级”
+_LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|村|社区|街道)(?![场民域容貌])级?(?:\([^()]{1,8}\))?"
+#: levels listed at the head of a text (“市、县(市、区)、乡(镇)、村…”, the mark left out after a bracket): units that each
+#: meet what follows or not, each earning the points said for each (“…各得0.25分”)
+LEVELS_LISTED = re.compile(r"^" + _LEVEL + r"(?:(?:、|(?<=\)))" + _LEVEL + r"){1,5}")
+#: one level of such a list
+LEVEL_ONE = re.compile(_LEVEL)
+
+
+def levels_then_words(t: str) -> bool:
+    """Whether ``t`` opens with levels listed and then what each is to do (“市、县建立专班各得1分”), not the levels
+    alone as the things named (“省级、市级、县级各得2分”)."""
+    m = LEVELS_LISTED.match(t)
+    return m is not None and not t.startswith("各", m.end())
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
