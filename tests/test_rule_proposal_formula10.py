@@ -186,6 +186,9 @@ def test_a_schedule_of_deductions_with_no_verb(text):
     # a reading of the words, never certain: the points read as taken off are named to check
     assert not p.confident
     assert any(u.startswith("“0.5分/个、1分/处、2分/次”：原文未写“扣”") for u in p.unplaced), p.unplaced
+    # the note shown in the wizard asks to check once, at its end
+    note = next(n for n in p.notes if "不一致之处" in n)
+    assert note.count("请核对") == 1 and note.endswith("请核对"), note
 
 
 def test_a_schedule_without_its_stop_is_read_to_check():

@@ -38,6 +38,7 @@ from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CHANGE,
     CIRCLED,
+    DELAY_VERBS,
     MANNER,
     NOT_A_CAP_BEFORE,
     PART_MARK,
@@ -1248,11 +1249,14 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             split += within[0]
             doubts += [f"“{x}”：未计入要点，请核对" for x in within[1]]
     parts = split
+    counted = _counted_rest(parts, w.weight) if "每" in w.text else None
+    if counted is not None:
+        doubts.append(f"“{_part_label(parts[counted[0]])}”：此部分分值未写明，按该项分值减去其余部分计（{fmt(counted[1])}分）")
     items: list[tuple[int, dict[str, Any]]] = []
     points: list[tuple[int, dict[str, Any]]] = []
     words = []
     for i, part in enumerate(parts):
-        got = _part_points(part)
+        got = (counted[1], part.strip(";,。 ")) if counted is not None and i == counted[0] else _part_points(part)
         if got is None:
             return None
         pts, body = got
@@ -1327,6 +1331,36 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
 _ROW_ZEROED = re.compile(r",?" + _ITEM + r"(?:得分)?" + _GATE_ZERO + r"|" + _VOTED_DOWN)
 #: a clause closing a part that says how it is checked: “,重点检查…开展情况”, “,以县统计局数据为准”
 _CHECK_REMARK = re.compile(r",(?:(?:重点|实地)?(?:检查|查看|核查|抽查)[^;,]{2,40}?(?:情况|资料|台账|记录)|以[^;,]{2,24}?为准)(?=;|$)")
+
+
+#: a part earning points per case, closing it, with no most said: “…能够找到该内容的,每条得1分”
+_PER_CASE_EARNED = re.compile(r"每(?:[^;,扣每]{0,4}?)(?:得|计)(?P<per>\d+(?:\.\d+)?)分$")
+
+
+def _counted_rest(parts: list[str], weight: Decimal) -> tuple[int, Decimal] | None:
+    """The one part earning points per case of a sample it names (“3.随机选取2条信息…,能够找到的,每条得1分”), whose
+    points the text leaves unsaid: its index and what the 分值 leaves of the other parts' points, when that is the
+    points of every case of the sample (2条 × 1分); None otherwise."""
+    at, rest = None, weight
+    for i, part in enumerate(parts):
+        body = part.strip(";,。 ")
+        per = _PER_CASE_EARNED.search(body)
+        if per and at is None and not re.search(r"扣|最高|最多|不超过|为止|满分|共\d", body):
+            at = i
+            continue
+        got = _part_points(part)
+        if got is None:
+            return None
+        rest -= got[0]
+    if at is None or rest <= 0:
+        return None
+    per = _PER_CASE_EARNED.search(parts[at].strip(";,。 "))
+    cases = rest / d(per.group("per")) if per else Decimal(0)
+    if cases < 2 or cases != cases.to_integral_value():
+        return None
+    unit = per.group(0)[1:] if per else ""
+    named = re.search(rf"(?<![\d.]){fmt(cases)}(?:个|条|项|篇|份|次|家|所|件)", parts[at])
+    return (at, rest) if named and named.group(0)[-1] in unit else None
 
 
 def _combinations_without_none(options: list[dict]) -> list[str]:
@@ -1992,7 +2026,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
-    ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{delay_rule.DELAY_VERBS}|"
+    ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
           rf"少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     # (a figure closing its clause with its 分 is points said, “被通报的不超过1分”, never a value measured)
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.]|分(?:$|[,;。)]))|"

@@ -92,6 +92,8 @@ KEY_WORDS: dict[str, str] = {
     "tiers._bare_line": r"以上|以下|以内|不少于|不低于|达到|不超过|不高于|不多于|[≥>≤<]|超过|高于",  # _BARE_LINE's side
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
+    "formula._earned_above_line": r"每(?:高|提高|增加|超过|超出|增长|上升)\d",  # _EARNED_ABOVE_LINE's step up
+    "formula._levels_each": r"各(?:得|计|记)\d",  # _LEVEL_EACH's points for each level
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
@@ -149,12 +151,14 @@ KEY_WORDS: dict[str, str] = {
     "threshold._line_and_step": r"(?:扣|减)(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”, “…减0.5分”
     "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”
     "threshold._score_line_and_step": r"每(?:低|少|降低|下降|减少)",  # _SCORE_STEP: “每低1分扣0.5分”
-    "upper_bound._within_limit": r"每(?:大于|超|高于|增加|相差)",  # _STEP: “每超过1%扣…”
+    "threshold._each_point_of_a_share": r"每有?1(?:个百分点|%)",  # _EACH_POINT: “每1个百分点扣0.4分”
+    "upper_bound._within_limit": r"每(?:大于|超|高|增加|相差)",  # _STEP: “每超过1%扣…”, “每高5%扣…”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
     "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL,  # _FAULT_TAKES_ALL's cost
+    "all_or_nothing._all_or_none_said": r"^(?:\d{1,2}[.、])?全(?:扣全得|得全扣|有全无|有或全无)",  # _ALL_OR_NONE_SAID
     "all_or_nothing._yes_or_no": r"否",  # _YES_OR_NO's answer no: “…;是=2分;否=0分”
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation

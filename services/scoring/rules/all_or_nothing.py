@@ -662,6 +662,22 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
 
 
+#: “全扣全得”, “全得全扣”, “全有全无”: the scoring said in a word of its own, the requirement being the indicator's; then, it
+#: may be, a case of not meeting it (“没有所长的全扣”)
+_ALL_OR_NONE_SAID = re.compile(r"^(?:全扣全得|全得全扣|全有全无|全有或全无)[,;]?(?P<rest>[^\d]*)$")
+
+
+def _all_or_none_said(w: Wording) -> Proposed | None:
+    """“全扣全得”, “全扣全得没有所长的全扣”: full marks when the indicator's requirement is met, nothing otherwise; what the
+    requirement is, is the indicator's (its content, not the text): to check."""
+    m = _ALL_OR_NONE_SAID.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    if m is None:
+        return None
+    rest = m.group("rest").strip(",;")
+    cond = f"{w.name or '指标要求'}（{rest}）" if rest else w.name or "指标要求"
+    return _met(w, cond, [f"“{w.text.rstrip(';.')}”：满足指标要求得满分，否则不得分；要求以指标内容为准"])
+
+
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
 #: “第2季度”, “2024年12月31日前”, “10个工作日内”
 _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
@@ -724,6 +740,7 @@ RULE = RuleType(
     proposals=(Recogniser(70, _else_nothing), Recogniser(120, _only_when), Recogniser(121, _met_then_not),
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
-               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date)),
+               Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
+               Recogniser(211, _all_or_none_said)),
     describe=describe,
 )

@@ -44,6 +44,7 @@ from services.scoring.rules.wording import (
     d,
     deducting_segments,
     graded_segments,
+    levels_then_words,
     marks,
     point_label,
     point_texts,
@@ -224,8 +225,8 @@ def _equal_points(w: Wording) -> Proposed | None:
     When the text does not name them, their number is the 分值 over the share, and the proposal is to check."""
     t = w.text
     m = _EACH_POINT.search(t)
-    if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t):
-        return None
+    if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t) or levels_then_words(t):
+        return None  # (“市、县…各得1分”: each level listed earns them, formula._levels_each)
     pts = d(m.group(1))
     if pts <= 0 or w.weight % pts or w.weight / pts < 2:
         return None
@@ -265,6 +266,9 @@ def _listed_points(w: Wording) -> Proposed | None:
 _FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:去)?)" + NUM + r"分(?:[;,]|$)")
 #: a list mark opening the next fault straight after the last one's points: “…扣2分②…”, “…扣2分2.…”
 _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
+#: the next fault straight after the last one's deduction, no stop between (“床铺杂乱,扣5分被子未叠,扣10分”); never the
+#: words that close a deduction (“扣2分为止”, “扣1分以上”)
+_NEXT_FAULT_UNMARKED = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)[\u4e00-\u9fff])")
 #: a fault's list mark (never a requirement's number, “(1)项”)
 _FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|[A-H][.、])(?!项|条|款)")
 #: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;”
@@ -290,7 +294,7 @@ def _faults(w: Wording) -> Proposed | None:
     else:
         heading = None
     if "分" in t:
-        t = _MARK_AFTER_POINTS.sub(";", t)
+        t = _NEXT_FAULT_UNMARKED.sub(r"\g<0>;", _MARK_AFTER_POINTS.sub(";", t))
     gates = []
     while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
         # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point
@@ -780,8 +784,8 @@ def _points_with_an_each_group(w: Wording) -> Proposed | None:
     开展文体活动得2分;做好工会、共青团、妇女等工作各得1分”): the things of that statement are points of their own (“工会工作”
     1 分, …), the whole read as ``_marked_points`` reads it, to check."""
     groups = list(_EACH_GROUP.finditer(w.text))
-    if len(groups) != 1 or w.text.count(";") < 1:
-        return None
+    if len(groups) != 1 or w.text.count(";") < 1 or levels_then_words(groups[0].group(0)):
+        return None  # (the levels listed are units each earning the points: formula._levels_each)
     g = groups[0]
     what = g.group("what") or ""
     things = [x for x in g.group("list").split("、") if x]

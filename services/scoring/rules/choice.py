@@ -37,6 +37,7 @@ from services.scoring.rules.wording import (
     NOT_A_STATEMENT,
     ORDINAL_AT,
     PART_MARK,
+    REQUIREMENT_MET,
     STATEMENT_MARK,
     ZEROED,
     Statement,
@@ -144,7 +145,8 @@ def _situations(w: Wording) -> Proposed | None:
     if _OTHERWISE_FAULTS.search(w.text):
         return None  # “…得3分;否则相应扣分;…的,扣0.5分”: faults taken off the 分值, not situations to choose from
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
-    if any(_RANGE_WORDS.search(label) for label, _share, _points in found):
+    combined_bands = _combined_bands(found)
+    if any(_RANGE_WORDS.search(label) for label, _share, _points in found) and not combined_bands:
         return None
     if max(points for _label, _share, points in found) != w.weight:
         return None
@@ -166,6 +168,8 @@ def _situations(w: Wording) -> Proposed | None:
     # situation scored, never one of its kind
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
+    if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
+        doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
     proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     # “有方案有记录得3分,有记录无方案得2分,有方案无记录得1分”: two requirements in combination, the lowest still has
@@ -217,6 +221,29 @@ HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
 #: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
 #: none is left unsaid
 _ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$|^其(?:他|它|余)")
+
+
+#: a figure's clause, then a clause with no figure, a condition in words: “…8%,考核结果与职务晋升挂钩”, “…<30名,或超容量招收”
+_WORDED_AFTER_FIGURE = re.compile(r"\d[^,]*,(?:且|并|但|或)?[\u4e00-\u9fff]{4,}(?:,|$)")
+#: a situation that is a requirement met, said in words only: “管床数达到要求”
+_MET_IN_WORDS = re.compile(r"^[^\d,;]{0,12}?" + REQUIREMENT_MET + "$")
+#: a band measured against the requirement: a share of it (“≥规定数的80%”), a count of its points unmet (“1项不符合标准”)
+_OF_THE_REQUIREMENT = re.compile(r"规定|要求|标准|目标|计划")
+
+
+def _combined_bands(found: list[tuple[str, Decimal, Decimal]]) -> bool:
+    """“…不低于考核总分的8%,考核结果与职务晋升挂钩,得4分;…占5%～8%之间,得2分”: bands of a figure whose situations join
+    the figure to a condition in words said after it: cases to choose from, not a range of one value."""
+    banded = [label for label, _share, _points in found if _RANGE_WORDS.search(label)]
+    if not banded or any("每" in label for label in banded):  # “每漏报1项”: a deduction per case
+        return False
+    # “管床数达到要求,得3分;管床数4～5张,得2分;管床数≤3张…,不得分”: the requirement met, its figure not given, is no band
+    # of the figures beside it (bands measured against the requirement, “≥规定数的80%”, “1项不符合标准”, are read by 分档)
+    # (two bands at least: “达到要求的得6分,入户率低于95%的不得分” is a line, the requirement read as reaching it)
+    met = any(_MET_IN_WORDS.match(label) for label, _share, _points in found)
+    figured = [label for label, _share, _points in found if re.search(r"\d", label)]
+    return ((len(banded) >= 2 and any(_WORDED_AFTER_FIGURE.search(label) for label in banded))
+            or (met and len(figured) >= 2 and not any(_OF_THE_REQUIREMENT.search(label) for label in banded)))
 
 
 def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
+from services.scoring.rules.wording import DELAY_VERBS, NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
 
 #: the units a case is counted in, as the window lists them (the one list the wordings below read them by; a unit
 #: before the unit it opens with: 人次 before 人, 户次 before 户)
@@ -74,7 +74,8 @@ _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|�
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
-_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现)?(" + _UNIT + r"|生)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+#: (“每查实一起扣2分”: a case found on inspection, its one said 一 before 起, which normalising keeps as the word 一起)
+_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
@@ -148,7 +149,7 @@ def _per_instance(w: Wording) -> Proposed | None:
                     if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] \
                     or _A_STATE.match(goes_on.group("fault")) else None
                 return _each(w, "例", each, lead)
-            return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w)
+            return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w) or _found_points_unsaid(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
         slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
         return _each(w, unit, each, slip)
@@ -264,8 +265,8 @@ _UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
 #: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own)
 _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
-                        r"(?P<unit>次|项|处|例|份|件|条|篇)"
-                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+                        r"(?P<unit>次|项|处|例|份|件|条|篇|天)"
+                        r",?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
 _ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
@@ -279,7 +280,26 @@ def _one_fault(w: Wording) -> Proposed | None:
     if not m or d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
+    if unit == "天":  # “无故缺勤1天扣5分”: a day of a fault counted; a day late (“逾期1天”) is the 延迟扣分's
+        if re.search(DELAY_VERBS, m.group("fault")):
+            return None
+        return _each_other_unit(w, unit, each, m.group(0).strip(",;:()"))
     return _each(w, unit, each, (f"“{m.group(0).strip(',;:()')}”：读作每{unit}扣 {each} 分",))
+
+
+#: “…无纸屑;发现1处2分”: a case found closing the text with its points, no 扣 said (nor 得、加: the points of a case found
+#: after the requirements are what it costs)
+_FOUND_POINTS = re.compile(r"(?:^|[,;:])(?:每)?发现(?:1|一)(?P<unit>" + _UNIT + r")(?P<per>\d+(?:\.\d+)?)分;?$")
+
+
+def _found_points_unsaid(w: Wording) -> Proposed | None:
+    """“无积尘、无杂草…;发现1处2分”: the points of one case found, less than the 分值, read as taken off per case: to check
+    (the text does not say 扣)."""
+    m = _FOUND_POINTS.search(w.text) if "发现" in w.text else None
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    return _each(w, unit, each, (f"“{m.group(0).strip(',;:')}”：原文未写“扣”，读作每{unit}扣 {each} 分",))
 
 
 #: “单起受害面积30亩以上的扣10分,扣完为止”: each single case (单起、单次) that meets the condition costs the deduction
@@ -301,11 +321,12 @@ def _single_case(w: Wording) -> Proposed | None:
 #: never a bare word: “发现所有问题” counts nothing)
 #: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”)
 THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批"
-_OTHER_UNITS = "支|级|小点|点|" + THING_UNITS + "|宗次|宗|组|种|平方米|米|公里|亩|天|日"
+#: (“每类扣1分”: each kind of fault found; “每发现挪用1斤扣0.5分”: each unit of weight of a thing misused)
+_OTHER_UNITS = "支|级|小点|点|" + THING_UNITS + "|宗次|宗|组|种|类|平方米|米|公里|亩|公斤|千克|斤|吨|天|日"
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
 #: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
 #: is the 延迟扣分's)
-_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))"
+_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))"
                          r"(?P<unit>" + _OTHER_UNITS + r")"
                          r"(?P<what>[^;,\d%()]{0,30}?),?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
 
@@ -323,6 +344,8 @@ def _other_unit(w: Wording) -> Proposed | None:
     m = _OTHER_CASE.search(w.text)
     if not m or not 0 < d(m.group("per")) < w.weight:
         return None
+    if m.group("unit") == "类" and not m.group(0).startswith("每类"):
+        return None  # “缺少1类档案,扣5分”: a kind short of a list the text does not give, not each kind of fault found
     if m.group(0)[1:2] in _DAYS and not _DAILY_FAULT.match(m.group("what")):
         return None  # “每天巡查河道,发现问题扣1分”: 每天 says how often a thing is done, not a day counted
     return _each_other_unit(w, m.group("unit"), s(d(m.group("per"))), m.group(0))

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import NUM, d, s
+from services.scoring.rules.wording import DELAY_VERBS, NUM, d, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -67,7 +67,6 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 #: the units of delay as texts write them after a number (“1个月”, “2个工作日”, “3小时”)
 _UNIT_WORDS = "个月|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|个小时|小时"
 #: the words of a delay after 每 (“每迟报1天”, “每超时1小时”)
-DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
 _DELAY = re.compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(\d+(?:\.\d+)?)?(" + _UNIT_WORDS + ")[^;]*?扣" + NUM + "分")
 #: the words before a delay that costs nothing (“迟报2小时以内不扣分”)
 GRACE_VERBS = "宽限|延迟|推迟|逾期|迟报|超时"

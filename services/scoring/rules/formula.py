@@ -39,6 +39,8 @@ from services.scoring.rules.base import (
 from services.scoring.rules.rate import RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
+    LEVEL_ONE,
+    LEVELS_LISTED,
     MANNER,
     NOT_A_CAP_BEFORE,
     ORDINAL,
@@ -528,6 +530,114 @@ def _line_both_ways(w: Wording) -> Proposed | None:
                     f"公式计分：{said}，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: nothing below a line, points per point above it ───────────────
+#: “…比例低于96%不得分,每高1个百分点得2分,满分8分”: a share below its line scores nothing, each point above it earns
+#: points, up to the 分值 (said or not)
+_EARNED_ABOVE_LINE = re.compile(
+    r"^(?P<what>[^;,]{2,60}?)(?:低于|小于|不足|未达到|<)(?P<line>" + _N + r")%(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)[,;]"
+    r"(?:高于(?P=line)%的?,?)?每(?:高|提高|增加|高出|超过|超出|增长|上升)(?P<step>" + _N + r")(?:个百分点|%)(?:的)?,?"
+    r"(?:得|加|计|记)(?P<x>" + _N + r")分"
+    r"(?:[,;](?:满分(?P<full>" + _N + r")分|最高(?:得|计)?(?P<top>" + _N + r")分|(?:得|加)?满(?P<capped>" + _N + r")?分?为止))?$")
+
+
+def _earned_above_line(w: Wording) -> Proposed | None:
+    """“节水器具普及率低于96%不得分,每高1个百分点得2分,满分8分”: nothing below the line, each point above it earning its
+    points: ``max(0, p - 96) * 2`` over the share in %, the engine keeping the score within 0～分值. Never confidently:
+    the share is entered in %, a part of a point earns in proportion, and where the 分值 is reached is the text's to
+    bear out."""
+    m = _EARNED_ABOVE_LINE.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
+    cap = m.group("full") or m.group("top") or m.group("capped")
+    if not 0 < line < 100 or step <= 0 or not 0 < x <= w.weight or (cap and d(cap) != w.weight):
+        return None
+    what = _case_words(re.sub(r"^.*[,:]", "", m.group("what"))) or "比率"
+    gap = f"max(0, p - {number(line)})" if step == 1 else f"max(0, p - {number(line)}) / {number(step)}"
+    expression = gap if x == 1 else f"{gap} * {number(x)}"
+    top = line + w.weight / x * step  # where the 分值 is reached
+    doubts = [f"“{what}”：按百分数录入（如 97.5% 录 97.5），高出 {number(line)}% 不足一档的部分按比例计分"]
+    if top > 100:
+        doubts.append(f"{what}达到 100% 时得 {number((100 - line) / step * x)} 分，达不到分值 {number(w.weight)} 分")
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{what}低于 {number(line)}% 不得分，高于 {number(line)}% 的每{' ' + number(step) + ' 个' if step != 1 else '个'}"
+                    f"百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
+# ── proposal: points for each administrative level that meets a requirement ─
+#: “…办事机构各得0.25分”, “及时上报信息各得0.25”: a requirement each level listed earns its points for
+_LEVEL_EACH = re.compile(r"^(?P<words>[^;\d每扣]{2,40}?)各(?:得|计|记)(?P<pts>" + _N + r")分?(?P<aside>\([^()]*\))?$")
+#: “省《情况交流》采用1篇得0.1分,最多1分”: points per case of the whole, up to a cap of their own
+_LEVEL_CASES = re.compile(r"^(?P<words>[^;\d每扣各]{2,40}?)(?:每|1)(?P<unit>篇|次|个|件|条|项|份|期)(?:得|计|记|加)(?P<pts>" + _N
+                          + r")分,(?:最多|最高)(?:得|计|记|加)?(?P<cap>" + _N + r")分$")
+#: “群众知晓度高得1分”: a requirement of the whole, met or not
+_LEVEL_WHOLE = re.compile(r"^(?P<words>[^;\d每扣各]{2,40}?)(?:得|计|记)(?P<pts>" + _N + r")分(?P<aside>\([^()]*\))?$")
+
+
+def _levels_each(w: Wording) -> Proposed | None:
+    """“市、县(市、区)、乡(镇)、村召开动员会进行部署各得0.5分;出台实施方案各得0.5分”: the levels listed at the head each
+    earn the points of each requirement they meet (a later sentence with 各 is said of the same levels, one without it of
+    the whole): ``0.5 * a + 0.5 * b`` over the number of levels meeting each (0 to the levels listed), or 0/1, adding up
+    to the 分值. Never confidently: whether 各 is each level or each thing named is the evaluator's to confirm."""
+    t = w.text.rstrip(";。")
+    head = LEVELS_LISTED.match(t)
+    if not head:
+        return None
+    levels = [x.group(0) for x in LEVEL_ONE.finditer(head.group(0))]
+    names = "、".join(re.sub(r"\(.*\)|级", "", x) for x in levels)
+    variables: list[dict[str, str]] = []
+    terms, said_terms, doubts = [], [], []
+    total = Decimal(0)
+    for sentence in t.split(";"):
+        if len(variables) >= len(_NAMES):
+            return None  # (more requirements than a formula has names for)
+        each = _LEVEL_EACH.match(sentence)
+        whole = None if each else _LEVEL_WHOLE.match(sentence)
+        m = each or whole
+        cases = _LEVEL_CASES.match(sentence) if m is None and variables else None
+        if cases:  # points per case of the whole, capped: ``min(1, 0.1 * c)``
+            pts, cap = d(cases.group("pts")), d(cases.group("cap"))
+            if not 0 < pts < cap:
+                return None
+            name, unit, what = _NAMES[len(variables)], cases.group("unit"), _case_words(cases.group("words"))
+            variables.append({"name": name, "label": f"{what}（{unit}数）", "unit": unit})
+            terms.append(f"min({number(cap)}, {number(pts)} * {name})")
+            said_terms.append(f"{what}每{unit}得 {number(pts)} 分（最多 {number(cap)} 分）")
+            total += cap
+            continue
+        if m is None:
+            return None
+        words, pts = m.group("words"), d(m.group("pts"))
+        again = LEVELS_LISTED.match(words)
+        if again and [x.group(0) for x in LEVEL_ONE.finditer(again.group(0))] != levels:
+            return None  # other levels: not the ones counted
+        if again and not each:
+            return None
+        words = _case_words(words[again.end():] if again else words[head.end():] if not variables else words)
+        if not words or pts <= 0:
+            return None
+        name = _NAMES[len(variables)]
+        if each:
+            variables.append({"name": name, "label": f"{words}的级数（{names}，0-{len(levels)}）", "unit": "级"})
+            total += pts * len(levels)
+            said_terms.append(f"{names}{words}各得 {number(pts)} 分")
+        else:
+            variables.append({"name": name, "label": f"是否{words}（是=1，否=0）", "unit": ""})
+            total += pts
+            said_terms.append(f"{words}得 {number(pts)} 分")
+        terms.append(name if pts == 1 else f"{number(pts)} * {name}")
+        if m.group("aside"):
+            doubts.append(f"“{m.group('aside')}”：括号中的说明未用于计分")
+    if total != w.weight or not any(v["unit"] == "级" for v in variables):
+        return None
+    doubts.insert(0, f"“各得”：按{names}各级分别计分读（每达到一级得一份分值），请核对")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": " + ".join(terms), "variables": variables})],
+                    "公式计分：" + "；".join(said_terms), tuple(doubts))
+
+
 # ── proposal: the points taken off written as a formula ─────────────────────
 #: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
 _DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
@@ -811,7 +921,10 @@ def _short_of_target(w: Wording) -> Proposed | None:
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减)(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
+_FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减|(?<=每[宗处项例起件])|(?<=每1[宗处项例起件]))"
+                            r"(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
+#: the words of a problem found, before a cost per case said without 扣 (“巡查发现问题每宗0.3分”)
+_FOUND_PROBLEM = re.compile(r"发现|问题|违规|差错|错误|投诉")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
@@ -860,6 +973,12 @@ _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=
 
 #: “…结案率未达到95%的,每少1个百分点扣0.5分”: a rate below its own line, each point short a case
 _SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
+#: a line on a count in a fault's words (“少于2次的”, “不到1次的”): the fault is falling short of it
+_SHORT_OF_COUNT = _SHORT_OF + ("不到", "不够")
+#: “2个月内”, “3个工作日之内”: a count of time that is a window, not the cases counted
+_WITHIN = re.compile(r"之?内")
+#: a run of cases that is the fault (“连续通报2次的”, “连续3个月未报送”)
+_IN_A_ROW = re.compile(r"连续[^\d,;]{0,6}$")
 #: a step down (“每低10%”, “每下降5个百分点”): a shortfall, not a step up
 _SHORT_STEP = re.compile(r"^每(?:低|少|下降|降低|减少|差)")
 _LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
@@ -929,8 +1048,10 @@ def _fault_words(run: str) -> str:
     # 工作日以上”) and how often a thing is required (“每月按时报送”)
     def kept(m: re.Match[str]) -> str:
         at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
-        if run[:m.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, at) or _staff_asked(run, m.start()):
-            return m.group(0)
+        if run[:m.start()].endswith(_SHORT_OF_COUNT) or _EVERY_PERIOD.match(run, at) or _staff_asked(run, m.start()) \
+                or (m.group(0)[0] != "每" and _IN_A_ROW.search(run, 0, m.start())) \
+                or (re.sub(r"^[\d.]+个?", "", m.group(0)) in _TIME_UNITS and _WITHIN.match(run, m.end())):
+            return m.group(0)  # (“少于2次”, “连续通报2次”, “前2个月内”: the fault's own words)
         if _CLASS_NAMED.match(m.group(0)) and not _COUNTED_BEFORE.search(run[:m.start()]):
             return m.group(0)  # “1类问题扣3分、2类问题扣2分”: a class of the fault named by its number, not a count
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
@@ -1055,6 +1176,16 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # sentence of its own or in words, the gate's to read
         return None
     found = list(_FAULT_DEDUCTS.finditer(t))
+    # “巡查发现问题每宗0.3分,未及时整改的扣1分”: a cost per problem found said without 扣, read as one beside the
+    # faults said with it; a cost without 扣 elsewhere (“每项0.5分” earned) is none
+    unsaid = [m for m in found if "扣" not in m.group(0) and "减" not in m.group(0)]
+    unsaid_doubts: list[str] = []
+    if unsaid:
+        if len(unsaid) == len(found) or any(not _FOUND_PROBLEM.search(t, t.rfind(";", 0, m.start()) + 1, m.start())
+                                            for m in unsaid):
+            found = [m for m in found if m not in unsaid]
+        else:
+            unsaid_doubts = [f"“{t[t.rfind('每', 0, m.start()):m.end()]}”：原文未写“扣”，按每例扣分读，请核对" for m in unsaid]
     # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
     # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points: ``_lone_fault`` has read the text so)
     lone = lone and len(found) == 1
@@ -1069,7 +1200,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     faults: list[_Fault] = []
     split: list[str] = []  # listings read as one fault each (the doubts of those under 各)
     split_up = False
-    assumed: list[str] = []  # the lines read where the text states none
+    assumed: list[str] = unsaid_doubts  # the lines read where the text states none
     # “缺交1次扣1分;1例错、漏登扣0.5分,是已婚育妇漏登的加倍扣分”: a doubling clause closing a sentence of deductions
     # doubles the faults of its own sentence; one standing as a sentence of its own doubles all before it
     own_sentence = w.text.rfind(";", 0, doubling.start()) + 1 if doubling is not None else len(t)
@@ -1095,11 +1226,28 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         lines = {b.end() for b in _LINE_BELOW.finditer(run)} if "%" in run else set()
         # “培训率未达到50%”: a line the fault is measured against, taken once, not a count of cases
         # (“延误3个工作日以上”: a line in the fault's words, taken once, not a count of cases)
+        # a count the fault's words hold as a line (“每年开展执法行动少于2次的”) or a run (“连续通报2次的”): the fault is
+        # taken once, the count is its condition, not the cases counted
+        # (or a window of time, “监测时间点前2个月内未更新的”: the time the fault is looked for in)
+        held = [c.span() for c in _PER_CASE.finditer(run) if not c.group(0).startswith("每")
+                and (run[:c.start()].endswith(_SHORT_OF_COUNT) or _IN_A_ROW.search(run, 0, c.start())
+                     or ((c.group(5) or "").removeprefix("个") in _TIME_UNITS and _WITHIN.match(run, c.end())))]
         cases = [c for c in _PER_CASE.finditer(run)
                  if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)
                  # a lone fault's line (“少于2次的”) and how often it is asked (“每年召开…”): no cases
-                 and not (lone and (run[:c.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, c.start())))
+                 and not ((lone or held) and (run[:c.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, c.start())))
+                 and c.span() not in held
                  and not (not c.group(0).startswith("每") and _LINE_AFTER.match(run, c.end()))]
+        if held and not cases:
+            period = _EVERY_PERIOD.search(run)
+            if period and not run.startswith("年", period.start() + 1):
+                # “每月检查少于2次的”: each month short once in the year, or the year's row once?
+                assumed.append(f"“{run.strip(';,')}”：每{run[period.start() + 1]}达不到的是否每{run[period.start() + 1]}各扣一次未说明")
+            elif any(_IN_A_ROW.search(run, 0, a) for a, _ in held):
+                assumed.append(f"“{run.strip(';,')}”：扣一次还是每出现一次扣分未说明")
+            elif any(_WITHIN.match(run, b) for _, b in held):
+                # “2个月内未整改的扣3分”: the fault once, or each thing not done in time?
+                assumed.append(f"“{run.strip(';,')}”：扣一次还是按逾期的每件扣分未说明")
         if not cases and "每" in _EVERY_PERIOD.sub("", run):  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
@@ -2486,6 +2634,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
     describe=describe,
 )

@@ -156,6 +156,9 @@ _SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|�
 #: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts
 _SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到|低于|少于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                             + r"(?:的|时)?[,;](?=每)")
+#: “延长审限结案比超过10%的,每超1个百分点扣0.4分”: the line is where the excess starts (its clause may close with a full
+#: stop: “超过10%的。每超…”); a share only: a time past its limit (“超过2小时的,每超1小时…”) is a delay
+_PAST_LINE = re.compile(r"(?:超过|超出|高于|大于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|个百分点)(?:的|时)?[,;](?=每)")
 #: “…;低于90%不得分”: a cliff to nothing below a value, closing the text
 _CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                     + r"(?:的|时)?,?(?:此项|本项|该项)?(?:不得分|不计分|得0分|计0分)[;,]?$")
@@ -170,6 +173,8 @@ _RATE_CLAUSE = re.compile("[,;]" + _RATE_NAME + "$")
 #: words that score: a clause before the rate's step that holds one is no mere word on the source
 _SCORE_WORDS = re.compile(r"分|扣|得")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺", "差欠", "欠", "差")
+#: a step down from what is asked (“每下降1%”), never a shortfall in a count (“每少1%”) nor a comparison (“每低于”)
+_DECLINE_WORDS = ("下降", "降低", "减少")
 #: a step that counts what rises from none (“每增加1起”): with no line, the line is 0
 _RISE_WORDS = ("增", "增加", "上升")
 _DIGIT = re.compile(r"\d")
@@ -209,6 +214,9 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     short = _SHORT_OF_LINE.search(t, 0, step.start() + 1)
     if short and step.group("dir") in _HIGHER_WORDS:  # “未达100%的,每低1个百分点…”: full at the line itself
         return short.group("x"), "≥", _unit(short.group("u"))
+    past = _PAST_LINE.search(t, 0, step.start() + 1)
+    if past and step.group("dir") not in _HIGHER_WORDS:  # “超过10%的,每超1个百分点…”: full up to the line itself
+        return past.group("x"), "≤", _unit(past.group("u"))
     target = None
     for m in _TARGET.finditer(t[:step.start()]):
         target = m
@@ -304,6 +312,11 @@ def _line_and_step(w: Wording) -> Proposed | None:
                                          and not _SCORE_WORDS.search(before))):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{before}”：未写明达标线，按 100% 得满分读",)
+    if not line and not before and step.group(0).startswith("每") and step.group("dir") in _DECLINE_WORDS and \
+            _unit(step.group("su")) == "%":
+        # “每下降1%,扣0.5分”, the text no more than its step (the value named in another column): a decline from what
+        # is asked, entered as the share of it reached, full at 100% (to check: neither the line nor the value is said)
+        line, doubts = ("100", "", "%"), ("未写明达标线及所比的数：按达到要求数的百分比录入，100% 得满分",)
     if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) != "%" and \
             step.group(0).startswith("每") and not _DIGIT.search(t, 0, step.start()):
         # “每增0.01次/车,扣5分”, “事故每增加1起扣2分”: a count with no line stated is full at none (to check)
@@ -563,6 +576,29 @@ def _either_way(w: Wording) -> Proposed | None:
                     (f"“每增…加{params['deduct']}分”：超过{params['full_at']}%的加分未计入，得分不超过分值，请核对",))
 
 
+#: “超审限案件每1个百分点扣0.4分”, “…占结案数的比例,每有1个百分点扣2分”: each point of a share costs, no comparison said
+#: (the share is of what goes wrong: none of it is full marks)
+_EACH_POINT = re.compile(r"(?P<what>[^,;\d%]{2,40}?)?,?每有?(?P<step>1)(?P<su>个百分点|%),?(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
+#: a figure's comparison, line or score of the share before the step: another reading's words
+_EACH_POINT_NOT = re.compile(r"%|得|加|低|高|超过|达到|不足|下降|降低|减少|增加|上升|提高")
+
+
+def _each_point_of_a_share(w: Wording) -> Proposed | None:
+    """“超审限案件每1个百分点扣0.4分”: a share named before a step with no comparison (no 低于、超过、下降) costs from its first
+    point, full at 0%, less than the 分值 a point. Which share is meant (of what, over what) is the team's: to check."""
+    t = w.text
+    m = _EACH_POINT.search(t)
+    if not m or not 0 < d(m.group("amt")) < w.weight or _EACH_POINT_NOT.search(t, 0, m.start("step")):
+        return None
+    if len(re.findall(r"(?:扣|减)\d", t)) != 1:
+        return None  # another deduction beside the step: a formula of them
+    what = (m.group("what") or "").strip(",;") or w.name
+    params = {"full_at": "0", "inclusive": True, "direction": "lower", "step": "1", "deduct": s(d(m.group("amt"))),
+              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "%", "value_label": what}
+    return Proposed([RULE.item(what, w.weight, params)], f"达标线扣分：≤0% 得满分，每高于 1% 扣 {params['deduct']} 分",
+                    (f"“{m.group(0).strip(',;')}”：未写明达标线，按所说比例为 0% 得满分、每 1 个百分点扣分读",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     higher = params.get("direction", "higher") == "higher"
     unit = params.get("unit", "%")
@@ -598,6 +634,6 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
                Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
-               Recogniser(36, _past_ladder), Recogniser(35, _either_way)),
+               Recogniser(36, _past_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share)),
     describe=describe,
 )

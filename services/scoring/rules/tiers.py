@@ -40,6 +40,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     POINTS_LEAD,
+    REQUIREMENT_MET,
     SHARE_IN_WORDS,
     SNUM,
     SO_ON,
@@ -154,7 +155,7 @@ _RANGE_AFTER = re.compile(r"[~\-至]\d")
 #: “达到目标值的80%”, “达目标值的80%” (达 alone, as 达80%): the share after what it is of
 _REACH_WORDS = re.compile(r"(达到|(?<![未不])达|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 #: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
-_REACH_SHARE = re.compile(r"((?:未)?达到)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
+_REACH_SHARE = re.compile(r"((?:未)?达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
 _BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
 #: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
@@ -212,7 +213,7 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
         return {"min": s(d(m.group(1))), "min_inclusive": True, "max": s(d(m.group(1))), "max_inclusive": True}
     if "的" in seg:
         seg = _REACH_WORDS.sub(r"\1", seg)
-    if "达到" in seg:
+    if "数" in seg or "值" in seg or "量" in seg:
         seg = _REACH_SHARE.sub(r"\1", seg)
     m = _ABOVE_WITHIN.search(seg) if "内" in seg else None
     if m:  # “高于上年数10%以内的得1分”: above the reference, by less than the figure
@@ -267,8 +268,9 @@ _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)
 _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
 _OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
-#: “(1)达到目标值的,得50分” (the 分值) is the requirement met too
-_REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)[^\d,;]{0,12}?,?"
+#: “(1)达到目标值的,得50分” (the 分值) is the requirement met too, with the thing counted named before it or not
+#: (“门诊量达到要求,得3分”)
+_REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:[^\d,;]{2,12}?)?" + REQUIREMENT_MET + r"[^\d,;]{0,12}?,?"
                               r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)$")
 
 

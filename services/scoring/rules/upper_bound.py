@@ -73,16 +73,18 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 _FULL = re.compile(r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}(?:记|计|得)满分|"
                    # “在计划时间内完成的,得满分”: a time limit kept
-                   r"在[^,;]{0,6}(?:计划|规定|合同|批复)(?:时间|期限|工期|时限)内完成[^,;]{0,3}?,?(?:记|计|得)满分")
+                   r"在[^,;]{0,6}(?:计划|规定|合同|批复)(?:时间|期限|工期|时限)内完成[^,;]{0,3}?,?(?:记|计|得)满分|"
+                   # “符合相关标准的,得20分” (the 分值), before a step above it: a quota kept (“每高5%扣2分”)
+                   r"符合[^,;]{0,8}?(?:标准|定额)的?,?(?:记|计|得)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: the step over the limit; “每相差4%” counts one way only where the text gives full marks within the limit
-_STEP = re.compile(r"每(?:大于|超过|超出|超支|超|高于|增加|相差)" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
+_STEP = re.compile(r"每(?:大于|超过|超出|超支|超|高于|高|增加|相差)(?:定额|标准值|标准)?" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
 
 
 def _within_limit(w: Wording) -> Proposed | None:
     """"小于合同额记满分，每大于1%扣0.5分"."""
     t = w.text
     full = _FULL.search(t)
-    if not full:
+    if not full or (full.group("pts") and d(full.group("pts")) != w.weight):
         return None
     m = _STEP.search(t)
     if not m:
@@ -91,11 +93,16 @@ def _within_limit(w: Wording) -> Proposed | None:
     params = {"step": s(d(m.group(1))), "deduct": deduct, "deduct_mode": mode}
     lim = re.search(r"(合同额|合同金额|预算|概算|计划成本|批复金额)", t)
     label = f"实际成本与{lim.group(1) if lim else '上限'}"
-    if not lim and re.search(r"时间|期限|工期|时限", full.group(0)):
+    doubts = None
+    if full.group(0).startswith("符合"):  # a quota (用水定额, 排放标准): the value and its quota, the excess in % of it
+        label = "实际值与标准值"
+        params.update(actual_label="实际值", limit_label="标准值")
+        doubts = (f"“{full.group(0)}”：按实际值超过标准值的百分比扣分读，请核对",)
+    elif not lim and re.search(r"时间|期限|工期|时限", full.group(0)):
         label = "实际用时与计划用时"
         params.update(actual_label="实际用时", limit_label="计划用时")
     return Proposed([RULE.item(label, w.weight, params)],
-                    f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}")
+                    f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}", doubts)
 
 
 #: the limit kept, as the words before its full marks say it (read by the proposer's coverage)

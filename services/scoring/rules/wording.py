@@ -12,6 +12,8 @@ from typing import Any, NamedTuple
 
 from services.scoring.rules.base import number_text
 
+#: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
@@ -25,6 +27,9 @@ ORDINAL_AT = re.compile("^" + ORDINAL)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
+#: a requirement met, said in words (“达到要求”, “符合标准”, “满足规定”): never one not met or met in part (“未达到要求”,
+#: “基本符合要求”, “部分满足要求”)
+REQUIREMENT_MET = r"(?<![未不])(?<!基本)(?<!部分)(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
 #: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”), never a stop
 #: (“直到扣完为止”)
@@ -50,6 +55,20 @@ WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|登记|记录|
 _STAFFING = r"(?:确定|配备|明确|指定|落实|设立|设置|聘请|配置|聘用|配齐)"
 STAFF_ASKED = re.compile(r"(?:(?<=[未无]" + _STAFFING + r")|(?<=没有" + _STAFFING + r"))"
                          r"(?:至少)?\d+(?:[至\-~]\d+)?(?:名|人)(?=[\u4e00-\u9fff])")
+#: one administrative level, perhaps with what it covers in brackets: “市”, “县(市、区)”, “乡(镇)”, “村级”
+_LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|村|社区|街道)(?![场民域容貌])级?(?:\([^()]{1,8}\))?"
+#: levels listed at the head of a text (“市、县(市、区)、乡(镇)、村…”, the mark left out after a bracket): units that each
+#: meet what follows or not, each earning the points said for each (“…各得0.25分”)
+LEVELS_LISTED = re.compile(r"^" + _LEVEL + r"(?:(?:、|(?<=\)))" + _LEVEL + r"){1,5}")
+#: one level of such a list
+LEVEL_ONE = re.compile(_LEVEL)
+
+
+def levels_then_words(t: str) -> bool:
+    """Whether ``t`` opens with levels listed and then what each is to do (“市、县建立专班各得1分”), not the levels
+    alone as the things named (“省级、市级、县级各得2分”)."""
+    m = LEVELS_LISTED.match(t)
+    return m is not None and not t.startswith("各", m.end())
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
@@ -98,6 +117,25 @@ def deductions_unsaid(text: str) -> str:
     return "、".join(dict.fromkeys(m.group(0) for m in re.finditer(r"\d+(?:\.\d+)?" + _PER_CASE_OF_SCHEDULE, t)))
 
 
+#: the points closing a situation (“…,1分;”, “得1分”): where a score whose decimal point was lost may stand (“15分”)
+_SITUATION_POINTS = re.compile(r"(?<=[,:;得计记])(\d+(?:\.\d+)?)分")
+
+
+def point_slipped(t: str, weight: Decimal) -> tuple[str, str]:
+    """“40%-42%,15分;超过42%,2分” of 分值 2: a two-figure score past the 分值 that, its decimal point put back (1.5), lies
+    between the scores said before and after it, is read so (``_POINT_LOST``'s slip, without the leading 0). The text read
+    and the score as written, or (t, "") when none is so: a reading of a slip, so a proposal built on it is to check."""
+    scores = list(_SITUATION_POINTS.finditer(t))
+    for before, m, after in zip(scores, scores[1:], scores[2:]):
+        n = m.group(1)
+        if len(n) != 2 or n[1] == "0" or Decimal(n) <= weight:
+            continue
+        read, ends = Decimal(n[0] + "." + n[1]), sorted((Decimal(before.group(1)), Decimal(after.group(1))))
+        if ends[0] < read < ends[1] <= weight:
+            return t[:m.start()] + f"{n[0]}.{n[1]}" + t[m.end(1):], m.group(0)
+    return t, ""
+
+
 def _may_be_schedule(t: str) -> bool:
     return "分/" in t and _DEDUCTING.search(t) is not None and not _NOT_A_SCHEDULE.search(t)
 
@@ -144,6 +182,8 @@ def _surface(text: str) -> str:
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
     if "0" in t:  # “得05分”: the decimal point lost
         t = _POINT_LOST.sub("0.", t)
+    if "分" in t:  # “…全部安装得5分b.…”: the next part's mark straight after a score, the cells' space lost
+        t = _MARK_AFTER_SCORE.sub(";", t)
     if "." in t:  # “…不得分.”: a half-width full stop after words ends a sentence as “。” does
         t = _WORD_STOP.sub(";", _CN_MARK_DOT.sub(r"\1、", t))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
@@ -176,7 +216,11 @@ def _surface(text: str) -> str:
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
+    if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
+        t = _DOUBLED_STOP.sub(";", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
+    if "没" in t:  # “没少于1个百分点扣2分”: a homophone typed for 每
+        t = _HOMOPHONE_EACH.sub("每", t)
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
@@ -243,6 +287,9 @@ _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
 #: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”)
 _HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)")
+#: “没少于1个百分点扣2分”, “没少1种制度扣0.5分”: 没 typed for 每 (the pinyin near) before a shortfall of a figure that costs
+#: points (never “没有…”, nor a shortfall no deduction follows or one said to cost nothing, “没少于3次的不扣分”)
+_HOMOPHONE_EACH = re.compile(r"没(?=(?:少|缺|低|降低|下降|减少)于?\d+(?:\.\d+)?[^\d,;]{0,20}?,?(?<!不)扣)")
 
 #: “…率、…率低于指标数各减10分”: the points each listed thing costs said with 减, written the one way the readings know
 _EACH_LESS = re.compile(r"(?<=各|别)减(?=\d+(?:\.\d+)?分)")
@@ -271,6 +318,10 @@ _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 _CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
 #: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
+#: a part's mark, a number or a letter with its dot, straight after a score (“…得5分b.重要用水部门…”, “…得2分3.定期…”)
+_MARK_AFTER_SCORE = re.compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4e00-\u9fff]))")
+#: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
+_DOUBLED_STOP = re.compile(r"[,;]*;[,;]*")
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
                         r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
 
@@ -340,8 +391,10 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
                                r"或|和|与|后|时|者|外|内|钟|别|封|上|全扣|全部扣|,|;)")
 
 
-#: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”)
-_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)(?=[≥≤<>])")
+#: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”), into a band
+#: opening with its figure and a sign (“得6分90%≤完成率<95%”) or into a range (“8-9个,1分9-10个,1.5分”)
+_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
+                              r"(?=[≥≤<>]|\d+(?:\.\d+)?%?[≤<]|\d+(?:\.\d+)?" + LINE_UNITS + r"?[~\-至]\d)")
 
 
 #: the points of a numbered part, in a sentence of their own, run straight into the next part's number (“1.…;1分2.…;1分”:
@@ -580,8 +633,12 @@ def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
 
 
 
-_GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)$")
-_GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)$")
+#: a sanction said after a situation's score, no score of its own (“…,不得分,专业基地限期整改”, “…不得分,取消评优资格”):
+#: the situation ends at its score, the sanction left for the evaluator
+_SANCTION_AFTER = r"(?:,(?:并|且|同时)?[^,;\d]{0,8}?(?:限期整改|责令整改|通报批评|予以通报|(?:取消|撤销)[^,;\d]{0,12}资格))?$"
+_GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)" + _SANCTION_AFTER)
+_GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
+                           + _SANCTION_AFTER)
 _GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
 #: a situation's words that name only the item scored (“本项不得分”): the situation is said before them
 _THE_ITEM = re.compile(r"^(?:本项|该项|此项)(?:指标)?$")
@@ -643,7 +700,7 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
             # “…,有截留、挪用情况的,本项不得分”: the situation is the clause before “本项”, which names only the item
             label = before.removesuffix("的")
         before = ""
-        if m.group(2).startswith("扣") and m.re.pattern.endswith("分)$"):  # “不规范的扣8分”: the 分值 less 8, never below 0
+        if m.group(2).startswith("扣"):  # “不规范的扣8分”: the 分值 less 8, never below 0
             points = max(Decimal(0), weight - d(m.group(3)))
             share = points / weight if weight else Decimal(0)
         elif m.group(2) in ("不得分", "不计分"):
