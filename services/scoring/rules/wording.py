@@ -302,12 +302,12 @@ _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 #: “一.建立制度得3分。二.发生…的,此项不得分”: a part numbered in words with a dot, opening the text or a sentence, is
 #: numbered as “一、” is (a list marker, never a stop after the word 一)
 _CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
-#: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
-#: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
 #: a part's mark, a number or a letter with its dot, straight after a score (“…得5分b.重要用水部门…”, “…得2分3.定期…”)
 _MARK_AFTER_SCORE = re.compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4e00-\u9fff]))")
 #: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
 _DOUBLED_STOP = re.compile(r"[,;]*;[,;]*")
+#: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
+#: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
                         r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
 
