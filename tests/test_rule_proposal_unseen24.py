@@ -112,6 +112,8 @@ def _thresholds(text: str, weight: str) -> list[dict]:
     ("合格率95%以上得满分,每1个百分点扣0.4分", "4"),  # a line said: the line and step's reading, not this one
     ("结案率每1个百分点扣5分", "4"),  # a point costing more than the 分值
     ("超期案件每1个百分点扣0.4分,未按时报送的扣1分", "4"),  # another deduction beside it
+    ("合格率每1个百分点扣0.4分", "4"),  # a rate named: which way is good is unsaid, never full at 0%
+    ("按期结案率,每有1%扣0.5分", "5"),
 ])
 def test_near_miss_each_point_not_from_none(text, weight):
     assert not any(p["full_at"] == "0" and p["direction"] == "lower" for p in _thresholds(text, weight))
