@@ -207,6 +207,8 @@ def test_a_quota_kept(text, weight, step, amt):
 @pytest.mark.parametrize("text, weight", [
     ("符合标准的,得10分,每低5%扣1分", "10"),  # a step below the standard
     ("符合标准的,得8分,每高5%扣1分", "10"),  # points other than the 分值
+    ("不符合相关标准的,得10分,每高5%扣1分", "10"),  # the standard not met scores: no quota kept
+    ("基本符合用水定额的,得10分,每高于定额5%扣1分", "10"),  # met in part
 ])
 def test_near_miss_not_a_quota_kept(text, weight):
     assert not any(it["type"] == "upper_bound" for found in readings(text, weight) for it in found.items)
