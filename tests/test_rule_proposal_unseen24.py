@@ -173,6 +173,7 @@ def test_near_miss_not_a_decline_alone(text, weight):
     ("全扣全得没有负责人的全扣", "4"),
     ("全有全无。", "2"),
     ("全得全扣", "3"),
+    ("全有全无,未建立制度的不得分", "2"),
 ])
 def test_all_or_nothing_said_in_a_word(text, weight):
     p = propose(text, weight, "机构建设")
@@ -183,6 +184,9 @@ def test_all_or_nothing_said_in_a_word(text, weight):
 @pytest.mark.parametrize("text, weight", [
     ("全扣全得,未达到5人的扣3分", "3"),  # a figure after it: another deduction
     ("不全扣全得", "3"),  # not opening the text
+    ("全扣全得,部分完成的得一半", "3"),  # a case of its own scored in words
+    ("全扣全得;未按要求的,扣除相应分数", "3"),
+    ("全有全无,视完成情况酌情扣分", "3"),
 ])
 def test_near_miss_all_or_nothing_said_with_more(text, weight):
     assert not any("要求以指标内容为准" in "".join(found.doubts or ()) for found in readings(text, weight))

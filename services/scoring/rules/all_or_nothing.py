@@ -668,6 +668,8 @@ def _all_or_none_said(w: Wording) -> Proposed | None:
     if m is None:
         return None
     rest = m.group("rest").strip(",;")
+    if _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", re.sub(r"的?,?(?:全扣|" + ZEROED + r")$", "", rest))):
+        return None  # “全扣全得,部分完成的得一半”, “…,酌情扣分”: a score of its own besides the all or nothing
     cond = f"{w.name or '指标要求'}（{rest}）" if rest else w.name or "指标要求"
     return _met(w, cond, [f"“{w.text.rstrip(';.')}”：满足指标要求得满分，否则不得分；要求以指标内容为准"])
 
