@@ -1341,26 +1341,27 @@ def _counted_rest(parts: list[str], weight: Decimal) -> tuple[int, Decimal] | No
     """The one part earning points per case of a sample it names (“3.随机选取2条信息…,能够找到的,每条得1分”), whose
     points the text leaves unsaid: its index and what the 分值 leaves of the other parts' points, when that is the
     points of every case of the sample (2条 × 1分); None otherwise."""
-    at, rest = None, weight
+    earned: tuple[int, re.Match[str]] | None = None
+    rest = weight
     for i, part in enumerate(parts):
         body = part.strip(";,。 ")
         per = _PER_CASE_EARNED.search(body)
-        if per and at is None and not re.search(r"扣|最高|最多|不超过|为止|满分|共\d", body):
-            at = i
+        if per and earned is None and not re.search(r"扣|最高|最多|不超过|为止|满分|共\d", body):
+            earned = i, per
             continue
         got = _part_points(part)
         if got is None:
             return None
         rest -= got[0]
-    if at is None or rest <= 0:
+    if earned is None or rest <= 0:
         return None
-    per = _PER_CASE_EARNED.search(parts[at].strip(";,。 "))
-    cases = rest / d(per.group("per")) if per else Decimal(0)
+    at, per = earned
+    cases = rest / d(per.group("per"))
     if cases < 2 or cases != cases.to_integral_value():
         return None
-    unit = per.group(0)[1:] if per else ""
+    # the sample named in the unit its cases are earned in: “随机选取2条…,每条得1分”
     named = re.search(rf"(?<![\d.]){fmt(cases)}(?:个|条|项|篇|份|次|家|所|件)", parts[at])
-    return (at, rest) if named and named.group(0)[-1] in unit else None
+    return (at, rest) if named and named.group(0)[-1] in per.group(0)[1:] else None
 
 
 def _combinations_without_none(options: list[dict]) -> list[str]:
