@@ -174,6 +174,7 @@ def test_near_miss_not_a_decline_alone(text, weight):
     ("全有全无。", "2"),
     ("全得全扣", "3"),
     ("全有全无,未建立制度的不得分", "2"),
+    ("(2)全扣全得", "2"),  # a part's number before it, as any ORDINAL
 ])
 def test_all_or_nothing_said_in_a_word(text, weight):
     p = propose(text, weight, "机构建设")

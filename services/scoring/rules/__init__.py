@@ -156,7 +156,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
     "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL,  # _FAULT_TAKES_ALL's cost
-    "all_or_nothing._all_or_none_said": r"^(?:\d{1,2}[.、])?全(?:扣全得|得全扣|有全无|有或全无)",  # _ALL_OR_NONE_SAID
+    "all_or_nothing._all_or_none_said": r"全(?:扣全得|得全扣|有全无|有或全无)",  # _ALL_OR_NONE_SAID (after any ORDINAL)
     "all_or_nothing._yes_or_no": r"否",  # _YES_OR_NO's answer no: “…;是=2分;否=0分”
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
