@@ -27,8 +27,9 @@ ORDINAL_AT = re.compile("^" + ORDINAL)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
-#: before a word of meeting (符合, 达到, 满足): no denial nor a part of it (“不符合”, “未达到”, “基本符合”, “部分满足”)
-IN_FULL = r"(?<![未不])(?<!基本)(?<!部分)"
+#: before a word of meeting (符合, 达到, 满足): no denial nor a part of it (“不符合”, “未达到”, “没有达到”, “未能满足”,
+#: “基本符合”, “部分满足”)
+IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部分)"
 #: a requirement met, said in words (“达到要求”, “符合标准”, “满足规定”): never one not met or met in part (“未达到要求”,
 #: “基本符合要求”, “部分满足要求”)
 REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)"
