@@ -82,7 +82,9 @@ _STEP = re.compile(r"每(?:大于|超过|超出|超支|超|高于|高|增加|相
 
 
 def _within_limit(w: Wording) -> Proposed | None:
-    """"小于合同额记满分，每大于1%扣0.5分"."""
+    """“小于合同额记满分，每大于1%扣0.5分”: full marks within a limit (a contract sum, a budget; a time limit, “在计划时间内完成
+    的,得满分”; a quota met, “符合相关标准的,得20分”, its points the 分值), each step of % above it costing. The quota's
+    reading is to check: that the excess is in % of the standard is the reading's."""
     t = w.text
     full = _FULL.search(t)
     if not full or (full.group("pts") and d(full.group("pts")) != w.weight):
