@@ -432,7 +432,7 @@ def _copies_times_points(w: Wording) -> Proposed | None:
 #: a point's points in brackets closing its words, a mark after them kept by some tables (“(3分)*”)
 _POINT_MARK = re.compile(r"\((?P<pts>" + _N + r")分\)\*?")
 #: right after a point's points, a cost per thing short of it: “,每少一种扣0.5分,扣完为止”, “,缺1项扣1分”
-_SHORT_OF_POINT = re.compile(r"^[,;]?(?:每|凡)?(?:少|缺少|缺)(?:1|一)?(?P<unit>种|项|个|件|类|份|台|处|本|册|类)[^,;\d]{0,8}?"
+_SHORT_OF_POINT = re.compile(r"^[,;]?(?:每|凡)?(?:少|缺少|缺)(?:1|一)?(?P<unit>种|项|个|件|类|份|台|处|本|册)[^,;\d]{0,8}?"
                              r"扣(?:除|减)?(?P<x>" + _N + r")分(?P<stop>,?(?:扣完为止|扣完即止|扣完该项分为止|扣完本项分值为止))?")
 #: the cost said inside the point's brackets: “(3分,每缺1项扣1分)”, read as after them
 _SHORT_INSIDE = re.compile(r"\((?P<pts>" + _N + r")分[,;](?P<short>(?:每|凡)?(?:少|缺)[^()]*?扣[^()]*)\)")
