@@ -155,6 +155,8 @@ def test_a_step_then_a_further_step_adds_its_points(text, weight, first, further
     ("制定年度培训计划的得1分,未制定的不得分,制定并按计划实施的,得2分", "2"),  # the second score is the whole: situations
     ("制定年度培训计划的得1分,未制定的不得分,组织演练并总结的,得1分", "2"),  # another step, not the first taken again
     ("制定年度培训计划的得1分,未制定的不得分,制定并按计划实施的,得1分", "3"),  # not adding up to the 分值
+    ("制定年度培训计划的得1分,未制定的不得分,制定后未按计划实施的,得0.5分", "1.5"),  # the further step not taken
+    ("建立隐患台账的得1分,没有建立的不得分,建立并无更新记录的得1分", "2"),
 ])
 def test_near_misses_of_a_step_then_a_further_step(text, weight):
     assert all("之外再得" not in " ".join(r.doubts or ()) for r in readings(text, weight)), text

@@ -1124,6 +1124,8 @@ def _done_then_further(w: Wording) -> Proposed | None:
     if x + y != w.weight or not first.startswith(again):
         return None
     further = m.group("further").strip(",")
+    if all_or_nothing.DENIED.match(further):
+        return None  # “制定后未组织落实的,得0.5分”: the step taken without the further one, a lesser situation
     return _summed([(first, x), (further, y)], w,
                    (f"“{again}并{further}”：读作在“{first}”之外再得 {fmt(y)} 分（两项相加为本项分值），请核对",))
 
