@@ -1283,6 +1283,13 @@ _CAP_SAID = r"(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合
 #: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
 _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:" + _CAP_SAID + r"|不超过|满分|"
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
+
+
+def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
+    """The points of a cap ``_EARN_CAP`` found (“,最多10分”, “,3分封顶”), or None when there is none."""
+    return d(cap.group("cap") or cap.group("capped")) if cap else None
+
+
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out
@@ -1400,7 +1407,7 @@ def _earned(w: Wording) -> Proposed | None:
             cap_m = _EARN_CAP.match(rest) if rest else None
             if (rest or m.group(0)[0] == "1") and not cap_m:
                 return None  # a count of one without 每 is a case counted only when a cap of them follows
-            cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
+            cap = _capped_at(cap_m)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
             cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or "次", pts, cap, False))
@@ -1416,7 +1423,7 @@ def _earned(w: Wording) -> Proposed | None:
             if bonus:
                 pts, rest = d(bonus.group("pts")), sentence[bonus.end():]
                 cap_m = _EARN_CAP.match(rest) if rest else None
-                cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
+                cap = _capped_at(cap_m)
                 if (rest and not cap_m) or pts <= 0 or (cap is not None and (cap <= pts or cap > w.weight)):
                     return None
                 what = _case_words(bonus.group("what"))
@@ -1515,7 +1522,7 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     cap_words = m.group("cap")
     if cap_words:
         cap_m = _EARN_CAP.match(cap_words)
-        if not cap_m or d(cap_m.group("cap") or cap_m.group("capped")) != w.weight:
+        if _capped_at(cap_m) != w.weight:
             return None
     asked = [x for x in _COUNT_ASKED.finditer(aside) if x.group("unit") == m.group("unit")]
     if len(asked) > 1 or (asked and d(asked[0].group("n")) * pts != w.weight):
