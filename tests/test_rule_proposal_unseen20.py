@@ -51,6 +51,8 @@ def test_a_requirement_kept_in_time_or_by_a_plan_is_met_or_not(text, weight):
 @pytest.mark.parametrize("text, weight, said", [
     ("班子成员每季度带队开展安全检查不少2次", "5", "2次"),
     ("消防通道宽度不小于4米,保持畅通无堵塞", "3", "4米"),
+    ("生活区绿化面积不小于200平方米并定期养护管理", "3", "200平方米"),  # a unit of more than one character
+    ("主要道路硬化宽度不小于350厘米并设置排水沟", "3", "350厘米"),
     ("裸土堆放高度不超过1.5m,并全部覆盖防尘网", "4", "1.5m"),
     ("进出车辆100%登记,台账记录完整", "2", "100%"),
     ("值班室使用面积不小于20㎡,配备值班床和通讯设备", "2", "20㎡"),
@@ -153,6 +155,8 @@ def test_a_step_then_a_further_step_adds_its_points(text, weight, first, further
     ("制定年度培训计划的得1分,未制定的不得分,制定并按计划实施的,得2分", "2"),  # the second score is the whole: situations
     ("制定年度培训计划的得1分,未制定的不得分,组织演练并总结的,得1分", "2"),  # another step, not the first taken again
     ("制定年度培训计划的得1分,未制定的不得分,制定并按计划实施的,得1分", "3"),  # not adding up to the 分值
+    ("制定年度培训计划的得1分,未制定的不得分,制定后未按计划实施的,得0.5分", "1.5"),  # the further step not taken
+    ("建立隐患台账的得1分,没有建立的不得分,建立并无更新记录的得1分", "2"),
 ])
 def test_near_misses_of_a_step_then_a_further_step(text, weight):
     assert all("之外再得" not in " ".join(r.doubts or ()) for r in readings(text, weight)), text

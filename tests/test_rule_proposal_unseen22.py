@@ -159,6 +159,8 @@ def test_requirement_met_named_before_bands_of_its_share(text, weight, values, e
 @pytest.mark.parametrize("text", [
     "工作量未达到要求,得1分;工作量≥规定数80%,得2分;工作量<规定数80%,不得分",  # a requirement not met
     "工作量基本达到要求,得3分;工作量≥规定数80%,得2分;工作量<规定数80%,不得分",  # a degree short of it
+    "工作量没有达到要求,得3分;工作量≥规定数80%,得2分;工作量<规定数80%,不得分",  # a denial of two characters
+    "工作量未能达到要求,得3分;工作量≥规定数80%,得2分;工作量<规定数80%,不得分",
     "工作量达到要求,得3分;工作量≥80人次,得2分;工作量<80人次,不得分",  # bands of a count, not of the requirement's share
 ])
 def test_requirement_met_is_no_band_of_100_otherwise(text):

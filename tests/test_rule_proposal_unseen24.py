@@ -112,6 +112,8 @@ def _thresholds(text: str, weight: str) -> list[dict]:
     ("合格率95%以上得满分,每1个百分点扣0.4分", "4"),  # a line said: the line and step's reading, not this one
     ("结案率每1个百分点扣5分", "4"),  # a point costing more than the 分值
     ("超期案件每1个百分点扣0.4分,未按时报送的扣1分", "4"),  # another deduction beside it
+    ("合格率每1个百分点扣0.4分", "4"),  # a rate named: which way is good is unsaid, never full at 0%
+    ("按期结案率,每有1%扣0.5分", "5"),
 ])
 def test_near_miss_each_point_not_from_none(text, weight):
     assert not any(p["full_at"] == "0" and p["direction"] == "lower" for p in _thresholds(text, weight))
@@ -171,6 +173,8 @@ def test_near_miss_not_a_decline_alone(text, weight):
     ("全扣全得没有负责人的全扣", "4"),
     ("全有全无。", "2"),
     ("全得全扣", "3"),
+    ("全有全无,未建立制度的不得分", "2"),
+    ("(2)全扣全得", "2"),  # a part's number before it, as any ORDINAL
 ])
 def test_all_or_nothing_said_in_a_word(text, weight):
     p = propose(text, weight, "机构建设")
@@ -181,6 +185,9 @@ def test_all_or_nothing_said_in_a_word(text, weight):
 @pytest.mark.parametrize("text, weight", [
     ("全扣全得,未达到5人的扣3分", "3"),  # a figure after it: another deduction
     ("不全扣全得", "3"),  # not opening the text
+    ("全扣全得,部分完成的得一半", "3"),  # a case of its own scored in words
+    ("全扣全得;未按要求的,扣除相应分数", "3"),
+    ("全有全无,视完成情况酌情扣分", "3"),
 ])
 def test_near_miss_all_or_nothing_said_with_more(text, weight):
     assert not any("要求以指标内容为准" in "".join(found.doubts or ()) for found in readings(text, weight))
@@ -205,6 +212,8 @@ def test_a_quota_kept(text, weight, step, amt):
 @pytest.mark.parametrize("text, weight", [
     ("符合标准的,得10分,每低5%扣1分", "10"),  # a step below the standard
     ("符合标准的,得8分,每高5%扣1分", "10"),  # points other than the 分值
+    ("不符合相关标准的,得10分,每高5%扣1分", "10"),  # the standard not met scores: no quota kept
+    ("基本符合用水定额的,得10分,每高于定额5%扣1分", "10"),  # met in part
 ])
 def test_near_miss_not_a_quota_kept(text, weight):
     assert not any(it["type"] == "upper_bound" for found in readings(text, weight) for it in found.items)

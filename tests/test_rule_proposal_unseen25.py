@@ -83,12 +83,14 @@ def test_parts_run_together_as_points():
     assert maxes(p) == [Decimal(2), Decimal(2), Decimal(1)]
 
 
-@pytest.mark.parametrize("text, weight", [
-    ("得分=完成率×10分2.5万元以下的不计", "10"),  # no mark: a figure
-    ("每少1项扣1分,扣满5分为止", "5"),
+@pytest.mark.parametrize("text, after", [
+    ("得分=完成率×10分2.5万元以下的不计", "2.5万"),  # no mark: a figure with its decimal point
+    ("按时报送得2分3、4季度未报送的不得分", "3、4季度"),  # no mark: figures listed
+    ("资料齐全得2分10月底前报送", "10月"),  # no mark: a date
 ])
-def test_near_miss_a_figure_after_a_score_is_no_part(text, weight):
-    assert ";2." not in normalize(text) and ";5" not in normalize(text)
+def test_near_miss_a_figure_after_a_score_is_no_part(text, after):
+    t = normalize(text)
+    assert f"分{after}" in t and f";{after}" not in t
 
 
 # ── a part earning per case of its sample, its points unsaid: “3.随机抽查3份档案,…每份得1分” ─────────────────────

@@ -1341,26 +1341,27 @@ def _counted_rest(parts: list[str], weight: Decimal) -> tuple[int, Decimal] | No
     """The one part earning points per case of a sample it names (“3.随机选取2条信息…,能够找到的,每条得1分”), whose
     points the text leaves unsaid: its index and what the 分值 leaves of the other parts' points, when that is the
     points of every case of the sample (2条 × 1分); None otherwise."""
-    at, rest = None, weight
+    earned: tuple[int, re.Match[str]] | None = None
+    rest = weight
     for i, part in enumerate(parts):
         body = part.strip(";,。 ")
         per = _PER_CASE_EARNED.search(body)
-        if per and at is None and not re.search(r"扣|最高|最多|不超过|为止|满分|共\d", body):
-            at = i
+        if per and earned is None and not re.search(r"扣|最高|最多|不超过|为止|满分|共\d", body):
+            earned = i, per
             continue
         got = _part_points(part)
         if got is None:
             return None
         rest -= got[0]
-    if at is None or rest <= 0:
+    if earned is None or rest <= 0:
         return None
-    per = _PER_CASE_EARNED.search(parts[at].strip(";,。 "))
-    cases = rest / d(per.group("per")) if per else Decimal(0)
+    at, per = earned
+    cases = rest / d(per.group("per"))
     if cases < 2 or cases != cases.to_integral_value():
         return None
-    unit = per.group(0)[1:] if per else ""
+    # the sample named in the unit its cases are earned in: “随机选取2条…,每条得1分”
     named = re.search(rf"(?<![\d.]){fmt(cases)}(?:个|条|项|篇|份|次|家|所|件)", parts[at])
-    return (at, rest) if named and named.group(0)[-1] in unit else None
+    return (at, rest) if named and named.group(0)[-1] in per.group(0)[1:] else None
 
 
 def _combinations_without_none(options: list[dict]) -> list[str]:
@@ -1870,14 +1871,14 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
-#: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”, “当月扣完为止”, “单次检查扣完为止”): the words
-#: before the stop end in its period
 #: requirements joined by 并/且 (“有方案并实施”, “建立制度且记录完整”): a denial of one of them leaves the other unsaid
 _JOINED_REQUIREMENTS = re.compile(r"并|且")
 #: a situation that is no more than the denial of the one before it: “没有”, “无”, “否则”, “未达到”
 _BARE_DENIAL = re.compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
 #: a situation's words that are the floor of the item's score (“本项最低得1分”, “最低计2分”), no situation
 _FLOOR_LABEL = re.compile(r"^(?:本项|该项|此项|本指标|该指标)?(?:得分)?(?:最低|最少|保底)(?:得分)?$")
+#: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”, “当月扣完为止”, “单次检查扣完为止”): the words
+#: before the stop end in its period
 _PER_PERIOD_AT = re.compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当(?:季度?|月|周)|单次检查)[^,;]{0,4}$")
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
 _PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")

@@ -158,7 +158,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
     "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL,  # _FAULT_TAKES_ALL's cost
-    "all_or_nothing._all_or_none_said": r"^(?:\d{1,2}[.、])?全(?:扣全得|得全扣|有全无|有或全无)",  # _ALL_OR_NONE_SAID
+    "all_or_nothing._all_or_none_said": r"全(?:扣全得|得全扣|有全无|有或全无)",  # _ALL_OR_NONE_SAID (after any ORDINAL)
     "all_or_nothing._yes_or_no": r"否",  # _YES_OR_NO's answer no: “…;是=2分;否=0分”
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
@@ -167,7 +167,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
     "all_or_nothing._stated_requirement": r"\d分|满分",  # wording.scored_statements: a score however marked
     "all_or_nothing._headed_requirement": r"\d分",  # _HEADED: the heading's 分值 “(3分)”, “计2分”
-    "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度|级)|至少|不少于?\d|以上|1[名位项个]|\d(?:m|米|吨|公斤|千克|kg|㎡)|100%|PM",  # _TIME_LIMIT, _COUNT_ASKED, _MEASURE_ASKED, _RANK_NAMED, _ONE_OF
+    "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度|级)|至少|不少于?\d|以上|1[名位项个]|\d(?:" + all_or_nothing.MEASURE_UNITS + r")|100%|PM",  # _TIME_LIMIT, _COUNT_ASKED, _MEASURE_ASKED, _RANK_NAMED, _ONE_OF
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
     "choice._respectively": r"分别",  # _RESPECTIVELY: “…分别加15、8、6分”

@@ -674,6 +674,8 @@ def _all_or_none_said(w: Wording) -> Proposed | None:
     if m is None:
         return None
     rest = m.group("rest").strip(",;")
+    if _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", re.sub(r"的?,?(?:全扣|" + ZEROED + r")$", "", rest))):
+        return None  # “全扣全得,部分完成的得一半”, “…,酌情扣分”: a score of its own besides the all or nothing
     cond = f"{w.name or '指标要求'}（{rest}）" if rest else w.name or "指标要求"
     return _met(w, cond, [f"“{w.text.rstrip(';.')}”：满足指标要求得满分，否则不得分；要求以指标内容为准"])
 
@@ -689,8 +691,10 @@ _COUNTS = r"(?:人次|次|场|期|篇|份|个|项|家|所|件|条|批|本|部|�
 _COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及)?以上")
 #: a measure the requirement asks at least or at most of, or all of a thing (“围挡高度不低于2.5m”, “宽度不小于4米”,
 #: “车辆100%冲洗干净”), and a pollutant named by its figure (PM10, PM2.5): what the team checks, no score said
+#: the units a measure is asked in (the key word of _kept_by_a_date reads them by this list too)
+MEASURE_UNITS = "m2|m|cm|mm|km|米|厘米|毫米|公里|千米|平方米|㎡|立方米|吨|公斤|千克|kg"
 _MEASURE_ASKED = re.compile(r"(?:不低于|不小于|不少于|不超过|不大于|不高于|≥|≤)\d+(?:\.\d+)?"
-                            r"(?:m2|m|cm|mm|km|米|厘米|毫米|公里|千米|平方米|㎡|立方米|吨|公斤|千克|kg)(?![a-z\d])|"
+                            r"(?:" + MEASURE_UNITS + r")(?![a-z\d])|"
                             r"(?<![\d.])100%(?=[\u4e00-\u9fff])|PM(?:10|2\.5)(?![\d.])")
 #: a rank or class named by its figure, no quantity: “2级学院”, “3级医院”
 _RANK_NAMED = re.compile(r"\d级(?=[\u4e00-\u9fff])")

@@ -1106,7 +1106,7 @@ def _all_then_each_short(w: Wording) -> Proposed | None:
 #: nothing, then the step taken again with a further one (…并…) and the points it adds
 _DONE_THEN_FURTHER = re.compile(r"^(?P<first>[^,;]+?)(?:的)?,?(?:得|计|记)(?P<x>\d+(?:\.\d+)?)分[,;]"
                                 r"(?:未|没有|无)[^,;\d]{0,12}?(?:的)?,?(?:" + ZEROED + r"|计0分|得0分)[,;]"
-                                r"(?P<again>[^,;\d]+?)(?:并|且|后)(?P<further>[^,;\d]+?)(?:的)?,?(?:再|另|加)?(?:得|计|记)"
+                                r"(?P<again>[^,;\d]+?)(?P<join>并|且|后)(?P<further>[^,;\d]+?)(?:的)?,?(?:再|另|加)?(?:得|计|记)"
                                 r"(?P<y>\d+(?:\.\d+)?)分;?$")
 #: the number of a section opening the text: “5.1”, “3.2.1”
 _SECTION_AT = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}(?=[\u4e00-\u9fff])")
@@ -1125,8 +1125,10 @@ def _done_then_further(w: Wording) -> Proposed | None:
     if x + y != w.weight or not first.startswith(again):
         return None
     further = m.group("further").strip(",")
+    if all_or_nothing.DENIED.match(further):
+        return None  # “制定后未组织落实的,得0.5分”: the step taken without the further one, a lesser situation
     return _summed([(first, x), (further, y)], w,
-                   (f"“{again}并{further}”：读作在“{first}”之外再得 {fmt(y)} 分（两项相加为本项分值），请核对",))
+                   (f"“{again}{m.group('join')}{further}”：读作在“{first}”之外再得 {fmt(y)} 分（两项相加为本项分值），请核对",))
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:

@@ -194,8 +194,9 @@ def _roles_in_situations(w: Wording) -> Proposed | None:
     role in a single situation is the reading's."""
     if "分" not in w.text:
         return None
+    given = [x for x in w.text.split(";") if x]
     sentences, doubts = [], []
-    for sentence in [x for x in w.text.split(";") if x]:
+    for sentence in given:
         m = _ROLES.fullmatch(sentence)
         if m is None:
             sentences.append(sentence)
@@ -204,8 +205,8 @@ def _roles_in_situations(w: Wording) -> Proposed | None:
         sentences += [f"{case},{r.group('role')}的,计{r.group('pts')}分" for r in _ROLE.finditer(m.group("roles"))]
         if m.group("remark"):
             doubts.append(f"“{m.group('remark')}”：作为说明，未用于规则")
-    if len(sentences) == len([x for x in w.text.split(";") if x]):
-        return None
+    if len(sentences) == len(given):
+        return None  # no sentence scored by roles
     found = _situations(replace(w, text=";".join(sentences)))
     if found is None:
         return None

@@ -434,7 +434,7 @@ def _copies_times_points(w: Wording) -> Proposed | None:
 #: a point's points in brackets closing its words, a mark after them kept by some tables (“(3分)*”)
 _POINT_MARK = re.compile(r"\((?P<pts>" + _N + r")分\)\*?")
 #: right after a point's points, a cost per thing short of it: “,每少一种扣0.5分,扣完为止”, “,缺1项扣1分”
-_SHORT_OF_POINT = re.compile(r"^[,;]?(?:每|凡)?(?:少|缺少|缺)(?:1|一)?(?P<unit>种|项|个|件|类|份|台|处|本|册|类)[^,;\d]{0,8}?"
+_SHORT_OF_POINT = re.compile(r"^[,;]?(?:每|凡)?(?:少|缺少|缺)(?:1|一)?(?P<unit>种|项|个|件|类|份|台|处|本|册)[^,;\d]{0,8}?"
                              r"扣(?:除|减)?(?P<x>" + _N + r")分(?P<stop>,?(?:扣完为止|扣完即止|扣完该项分为止|扣完本项分值为止))?")
 #: the cost said inside the point's brackets: “(3分,每缺1项扣1分)”, read as after them
 _SHORT_INSIDE = re.compile(r"\((?P<pts>" + _N + r")分[,;](?P<short>(?:每|凡)?(?:少|缺)[^()]*?扣[^()]*)\)")
@@ -1431,10 +1431,20 @@ _EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS
 _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
+#: the words of a cap before its points, the one spelling of _EARN_CAP and _TOTAL_CAP: “最多”, “本项最高限分”, “累计不超过”,
+#: “总计”
+_CAP_SAID = r"(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
 #: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?|不超过|满分|"
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:" + _CAP_SAID + r"|不超过|满分|"
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
+
+
+def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
+    """The points of a cap ``_EARN_CAP`` found (“,最多10分”, “,3分封顶”), or None when there is none."""
+    return d(cap.group("cap") or cap.group("capped")) if cap else None
+
+
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out
@@ -1457,7 +1467,7 @@ _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\
 #: in brackets that close the text (the requirement's words are left to check)
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:本项|此项|该项)?(?:最多|最高|上限|累计|合计|总计|总分)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -1552,7 +1562,7 @@ def _earned(w: Wording) -> Proposed | None:
             cap_m = _EARN_CAP.match(rest) if rest else None
             if (rest or m.group(0)[0] == "1") and not cap_m:
                 return None  # a count of one without 每 is a case counted only when a cap of them follows
-            cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
+            cap = _capped_at(cap_m)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
             cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or "次", pts, cap, False))
@@ -1568,7 +1578,7 @@ def _earned(w: Wording) -> Proposed | None:
             if bonus:
                 pts, rest = d(bonus.group("pts")), sentence[bonus.end():]
                 cap_m = _EARN_CAP.match(rest) if rest else None
-                cap = d(cap_m.group("cap") or cap_m.group("capped")) if cap_m else None
+                cap = _capped_at(cap_m)
                 if (rest and not cap_m) or pts <= 0 or (cap is not None and (cap <= pts or cap > w.weight)):
                     return None
                 what = _case_words(bonus.group("what"))
@@ -1667,7 +1677,7 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     cap_words = m.group("cap")
     if cap_words:
         cap_m = _EARN_CAP.match(cap_words)
-        if not cap_m or d(cap_m.group("cap") or cap_m.group("capped")) != w.weight:
+        if _capped_at(cap_m) != w.weight:
             return None
     asked = [x for x in _COUNT_ASKED.finditer(aside) if x.group("unit") == m.group("unit")]
     if len(asked) > 1 or (asked and d(asked[0].group("n")) * pts != w.weight):

@@ -577,7 +577,7 @@ def _either_way(w: Wording) -> Proposed | None:
 
 
 #: “超审限案件每1个百分点扣0.4分”, “…占结案数的比例,每有1个百分点扣2分”: each point of a share costs, no comparison said
-#: (the share is of what goes wrong: none of it is full marks)
+#: (the share is of what goes wrong, named by its cases, never a rate: none of it is full marks)
 _EACH_POINT = re.compile(r"(?P<what>[^,;\d%]{2,40}?)?,?每有?(?P<step>1)(?P<su>个百分点|%),?(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
 #: a figure's comparison, line or score of the share before the step: another reading's words
 _EACH_POINT_NOT = re.compile(r"%|得|加|低|高|超过|达到|不足|下降|降低|减少|增加|上升|提高")
@@ -593,6 +593,8 @@ def _each_point_of_a_share(w: Wording) -> Proposed | None:
     if len(re.findall(r"(?:扣|减)\d", t)) != 1:
         return None  # another deduction beside the step: a formula of them
     what = (m.group("what") or "").strip(",;") or w.name
+    if "率" in what:
+        return None  # “合格率每1个百分点扣0.4分”: a rate named, which way is good unsaid, never a share of faults alone
     params = {"full_at": "0", "inclusive": True, "direction": "lower", "step": "1", "deduct": s(d(m.group("amt"))),
               "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "%", "value_label": what}
     return Proposed([RULE.item(what, w.weight, params)], f"达标线扣分：≤0% 得满分，每高于 1% 扣 {params['deduct']} 分",

@@ -31,7 +31,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import NUM, d, deduct_mode, s
+from services.scoring.rules.wording import IN_FULL, NUM, d, deduct_mode, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -75,13 +75,16 @@ _FULL = re.compile(r"(?:小于|不超过|低于|未超过|不高于|未超出|�
                    # “在计划时间内完成的,得满分”: a time limit kept
                    r"在[^,;]{0,6}(?:计划|规定|合同|批复)(?:时间|期限|工期|时限)内完成[^,;]{0,3}?,?(?:记|计|得)满分|"
                    # “符合相关标准的,得20分” (the 分值), before a step above it: a quota kept (“每高5%扣2分”)
-                   r"符合[^,;]{0,8}?(?:标准|定额)的?,?(?:记|计|得)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
+                   # (never one not met or met in part: “不符合标准的,得20分”, “基本符合定额的”)
+                   + IN_FULL + r"符合[^,;]{0,8}?(?:标准|定额)的?,?(?:记|计|得)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: the step over the limit; “每相差4%” counts one way only where the text gives full marks within the limit
 _STEP = re.compile(r"每(?:大于|超过|超出|超支|超|高于|高|增加|相差)(?:定额|标准值|标准)?" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
 
 
 def _within_limit(w: Wording) -> Proposed | None:
-    """"小于合同额记满分，每大于1%扣0.5分"."""
+    """“小于合同额记满分，每大于1%扣0.5分”: full marks within a limit (a contract sum, a budget; a time limit, “在计划时间内完成
+    的,得满分”; a quota met, “符合相关标准的,得20分”, its points the 分值), each step of % above it costing. The quota's
+    reading is to check: that the excess is in % of the standard is the reading's."""
     t = w.text
     full = _FULL.search(t)
     if not full or (full.group("pts") and d(full.group("pts")) != w.weight):

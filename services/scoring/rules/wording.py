@@ -27,9 +27,12 @@ ORDINAL_AT = re.compile("^" + ORDINAL)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
+#: before a word of meeting (符合, 达到, 满足): no denial nor a part of it (“不符合”, “未达到”, “没有达到”, “未能满足”,
+#: “基本符合”, “部分满足”)
+IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部分)"
 #: a requirement met, said in words (“达到要求”, “符合标准”, “满足规定”): never one not met or met in part (“未达到要求”,
 #: “基本符合要求”, “部分满足要求”)
-REQUIREMENT_MET = r"(?<![未不])(?<!基本)(?<!部分)(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)"
+REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
 #: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”), never a stop
 #: (“直到扣完为止”)
@@ -316,12 +319,12 @@ _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 #: “一.建立制度得3分。二.发生…的,此项不得分”: a part numbered in words with a dot, opening the text or a sentence, is
 #: numbered as “一、” is (a list marker, never a stop after the word 一)
 _CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
-#: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
-#: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
 #: a part's mark, a number or a letter with its dot, straight after a score (“…得5分b.重要用水部门…”, “…得2分3.定期…”)
 _MARK_AFTER_SCORE = re.compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4e00-\u9fff]))")
 #: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
 _DOUBLED_STOP = re.compile(r"[,;]*;[,;]*")
+#: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
+#: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
                         r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
 
