@@ -203,3 +203,24 @@ def test_unknown_rule_type_rejected():
 def test_checklist_points_must_sum_to_item_max():
     bad = item("checklist", "3", points=[{"key": "a", "max": "1"}, {"key": "b", "max": "1"}])
     assert any("不等于" in p for p in check_item(bad))
+
+
+@pytest.mark.parametrize("written", ["false", "False", "否", 0, None])
+def test_a_yes_or_no_parameter_written_as_text_is_refused_not_read_as_yes(written):
+    # any value but false reads as yes: “false” in quotes would score ≥ where the file says >
+    item = {"key": "a", "type": "threshold", "max": "4",
+            "params": {"full_at": "90", "inclusive": written, "step": "1", "deduct": "1"}}
+    problems = [str(p) for p in check_item(item)]
+    assert any("inclusive 只能是 true 或 false" in p for p in problems), problems
+    item["params"]["inclusive"] = False
+    assert check_item(item) == []
+
+
+def test_a_yes_or_no_column_of_a_table_written_as_text_is_refused():
+    tiers = [{"min": "90", "min_inclusive": "true", "max": None, "score": "5"},
+             {"min": "0", "min_inclusive": True, "max": "90", "max_inclusive": False, "score": "2"}]
+    item = {"key": "a", "type": "tiers", "max": "5", "params": {"tiers": tiers}}
+    problems = [str(p) for p in check_item(item)]
+    assert any("tiers 的 min_inclusive 只能是 true 或 false" in p for p in problems), problems
+    tiers[0]["min_inclusive"] = True
+    assert check_item(item) == []

@@ -4301,17 +4301,17 @@ Ctrl+1…9: switch pages</translation>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="275" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="277" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="277" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="279" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="282" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="284" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -5194,62 +5194,62 @@ You can change them later under File → Settings….</translation>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="314" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="316" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="315" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="317" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="323" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="324" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="327" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="329" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="328" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="330" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="329" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="331" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="396" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="398" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="417" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="418" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="417" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="419" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5284,7 +5284,7 @@ You can change them later under File → Settings….</translation>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="346" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="348" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
@@ -5294,12 +5294,12 @@ You can change them later under File → Settings….</translation>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="346" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="348" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="428" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="430" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
@@ -5314,37 +5314,37 @@ You can change them later under File → Settings….</translation>
             <translation>(using the column mapping last used for a sheet with the same headers)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="283" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="285" />
             <source>：</source>
             <translation>: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="363" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="363" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="363" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="371" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="371" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="429" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="431" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
@@ -5354,22 +5354,22 @@ You can change them later under File → Settings….</translation>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="367" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="375" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="377" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="279" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="281" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
@@ -8523,6 +8523,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>参数有误：{problem}</source>
             <translation>The parameters are wrong: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} 只能是 true 或 false（不加引号），不能是 “{value}”</source>
+            <translation>{name} can only be true or false (without quotes), not “{value}”</translation>
+        </message>
+        <message>
+            <source>{name} 的 {column} 只能是 true 或 false（不加引号），不能是 “{value}”</source>
+            <translation>{column} of {name} can only be true or false (without quotes), not “{value}”</translation>
         </message>
         <message>
             <source>“是否满足”只能是“是”或“否”</source>

@@ -221,10 +221,28 @@ def check_item(item: Mapping[str, Any]) -> list[str]:
         item_max = to_decimal(item.get("max"), "max")
     except RuleInputError as exc:
         return [refusal("max：{problem}", problem=exc)]
+    params = item.get("params") or {}
     try:
-        return RULES[rtype].check(item.get("params") or {}, item_max)
+        return _yes_or_no_said(RULES[rtype], params) + RULES[rtype].check(params, item_max)
     except (RuleInputError, InvalidOperation, TypeError, KeyError, AttributeError) as exc:
         return [refusal("参数有误：{problem}", problem=exc)]
+
+
+def _yes_or_no_said(rule: RuleType, params: Mapping[str, Any]) -> list[str]:
+    """A yes/no parameter (and a yes/no column of a table parameter) given as anything but true or false: the
+    rules take any value as yes, so “false” written as text would score as true."""
+    problems: list[str] = []
+    for param in rule.params:
+        value = params.get(param.name)
+        if param.kind == "bool" and param.name in params and not isinstance(value, bool):
+            problems.append(refusal("{name} 只能是 true 或 false（不加引号），不能是 “{value}”", name=param.name, value=value))
+        if param.kind == "table" and isinstance(value, list):
+            rows = [row for row in value if isinstance(row, Mapping)]
+            problems += [refusal("{name} 的 {column} 只能是 true 或 false（不加引号），不能是 “{value}”",
+                                 name=param.name, column=column.name, value=row[column.name])
+                         for column in param.columns if column.kind == "bool"
+                         for row in rows if column.name in row and not isinstance(row[column.name], bool)][:1]
+    return problems
 
 
 def score_item(item: Mapping[str, Any], inputs: Inputs | None) -> ItemResult:
