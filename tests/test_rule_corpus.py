@@ -20,7 +20,11 @@ position, and only when the item types match or the two types compute the same t
 - the 分值 less a cost per fault is the same rule as a formula (``max - 10*a - 5*b``), as a 要点核查 whose
   points cost the same in the same order, and, where every fault costs alike, as a deduction per case.
 - a row zeroed by one condition and otherwise the 分值 less a cost per fault is the same rule as a formula
-  ``g * (max - 2*a)`` and as a 要点核查 whose key point zeroes the row, its other points costing the same in order.
+  ``g * (max - 2*a)`` and as a 要点核查 whose key point zeroes the row, its other points costing the same in order;
+- a count of faults costing alike (``max - 2*m - r``, m up to 2) is the same as the proposal's faults named one by
+  one (``max - 2*a - 2*b - c``), the count put one each on them (the proposal finer, never coarser);
+- conditions each zeroing the row (``(1 - s) * (1 - w) * (…)``) are the same as one factor naming them all joined
+  by 或 (``g * (…)``, g “面积不足或合同无效”).
 
 Anything else — another type, another number of items, options or points — scores as wrong.
 
@@ -288,6 +292,99 @@ def _costs_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, An
     return {"vars": {v["name"]: str(f) for v, f in zip(gp["variables"], faults)}}
 
 
+def _cost_runs(item: dict[str, Any]) -> list[tuple[Decimal, list[str]]] | None:
+    """The faults of a formula that is the 分值 less a cost per fault and nothing else (see ``_costs``), grouped into
+    runs of neighbours costing alike: ``max - 2*a - 2*b - c`` is [(2, [a, b]), (1, [c])]."""
+    costs = _costs(item) if item["type"] == "formula" else None
+    if not costs:
+        return None
+    runs: list[tuple[Decimal, list[str]]] = []
+    for cost, v in zip(costs, item["params"]["variables"]):
+        if runs and runs[-1][0] == cost:
+            runs[-1][1].append(v["name"])
+        else:
+            runs.append((cost, [v["name"]]))
+    return runs
+
+
+def _faults_split(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A count of faults that cost alike, named one by one in the proposal (“未召开理事会、总结会议的各扣2分”:
+    the label's ``2*m``, m the meetings not held, against the proposal's ``2*a + 2*b``, one per meeting). Applies only
+    where both are the 分值 less a cost per fault and nothing else (no cap, no factor), their runs of neighbouring
+    faults costing alike have the same costs in the same order, and each of the proposal's runs names at least as many
+    faults as the label's (the proposal finer, never coarser: a proposal with fewer faults may have left one out)."""
+    theirs, ours = _cost_runs(want), _cost_runs(got)
+    if not theirs or not ours or len(want["params"]["variables"]) == len(got["params"]["variables"]):
+        return False
+    return [c for c, _ in theirs] == [c for c, _ in ours] and all(
+        len(o) >= len(t) for (_, t), (_, o) in zip(theirs, ours))
+
+
+def _split_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The label's faults put across the proposal's finer ones (``_faults_split``): a run's faults in the label add up
+    to a count, put one each on the proposal's faults of that run in order (a run as long as the label's is taken
+    across by position; a fault named once is counted once: a count past the faults the proposal names, or not a
+    whole count, cannot be put and is no match)."""
+    out: dict[str, str] = {}
+    for (_, theirs), (_, ours) in zip(_cost_runs(want) or [], _cost_runs(got) or []):
+        values = [Decimal(given["vars"][name]) for name in theirs]
+        if len(theirs) == len(ours):
+            out.update({o: str(v) for o, v in zip(ours, values)})
+            continue
+        total = sum(values, Decimal(0))
+        if any(v < 0 or v != v.to_integral_value() for v in values) or total > len(ours):
+            raise ValueError("扣分项的个数多于提议列出的项")
+        out.update({o: str(int(i < total)) for i, o in enumerate(ours)})
+    return {"vars": out}
+
+
+def _factors(params: dict[str, Any]) -> tuple[list[tuple[str, bool]], list[str]]:
+    """Every variable multiplying the whole expression of a formula, peeled one after another (``(1 - a) * (1 - b) *
+    (max - 5*c)``: a, then b, each written as the fault), with the names of the variables left."""
+    expression = str(params.get("expression", "")).replace(" ", "")
+    variables = list(params.get("variables", []))
+    found: list[tuple[str, bool]] = []
+    while (factor := _factor({"expression": expression, "variables": variables})) is not None:
+        name, complement = factor
+        form = f"(1-{name})" if complement else name
+        expression = expression.removeprefix(f"{form}*") if expression.startswith(f"{form}*") \
+            else expression.removesuffix(f"*{form}")
+        variables = [v for v in variables if v["name"] != name]
+        found.append(factor)
+    return found, [v["name"] for v in variables]
+
+
+def _gates_joined(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Conditions that each zero the row, one factor each in the label (“面积不足不得分;合同无效不得分”: ``(1 - a) *
+    (1 - b) * (…)``), proposed as one factor naming them all, joined by 或 (“面积不足或合同无效（否=1，是=0：整项不得
+    分）”): the row is zeroed by any of them either way. Applies only where the proposal's one factor names exactly as
+    many conditions as the label has factors (a factor naming fewer has left a condition out) and the variables left
+    are as many on each side (they are then matched by position, as ever)."""
+    if want["type"] != "formula" or got["type"] != "formula":
+        return False
+    (theirs, their_rest), (ours, our_rest) = _factors(want["params"]), _factors(got["params"])
+    if len(theirs) < 2 or len(ours) != 1 or len(their_rest) != len(our_rest):
+        return False
+    label = next(v.get("label", "") for v in got["params"]["variables"] if v["name"] == ours[0][0])
+    return len(re.split(r"或", re.split(r"[（(]", str(label))[0])) == len(theirs)
+
+
+def _gates_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The label's zeroing conditions put into the proposal's one factor (``_gates_joined``): it holds (the row kept)
+    where every one of the label's holds; each a yes/no (a factor of 0.5 is no condition, met or not). The variables
+    left go across by position."""
+    (theirs, their_rest), (ours, our_rest) = _factors(want["params"]), _factors(got["params"])
+    kept = True
+    for name, complement in theirs:
+        value = Decimal(given["vars"][name])
+        if value not in (0, 1):
+            raise ValueError("整项不得分的条件只有是或否")
+        kept = kept and (value == 0) == complement
+    name, complement = ours[0]
+    return {"vars": {name: str(int(kept != complement)),
+                     **{o: given["vars"][t] for t, o in zip(their_rest, our_rest)}}}
+
+
 def _by_score(options: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(options, key=lambda o: -Decimal(o["score"]))
 
@@ -390,6 +487,10 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if len(keys) != len(pts):
             raise ValueError(f"{len(keys)} 个要点，提议 {len(pts)} 个")
         given["points"] = {pts[keys.index(k)]["key"]: v for k, v in given["points"].items()}
+    if want["type"] == got["type"] == "formula" and _faults_split(want, got):  # a count named one by one
+        return _split_across(want, got, given)
+    if _gates_joined(want, got):  # conditions zeroing the row, proposed as one joined by 或
+        return _gates_across(want, got, given)
     if got["type"] == "formula" and "vars" in given:
         # the variables are matched by their order (the order the text names them in); their names may differ
         names = [v["name"] for v in wp.get("variables", [])]
@@ -806,6 +907,74 @@ def test_the_unsaid_situation_of_none_added_is_matched_on_the_situations_named()
     assert outcome.exact, (outcome.proposal.summary, outcome.why)
     entry["situations"][1]["score"] = "0"
     assert not check(entry).exact
+
+
+def _formula(expression: str, names: str, max_: str = "10", labels: dict[str, str] | None = None) -> dict[str, Any]:
+    """A formula item of ``max_`` over the one-letter variables ``names`` (their labels from ``labels``)."""
+    return {"key": "a", "max": max_, "type": "formula",
+            "params": {"expression": expression,
+                       "variables": [{"name": n, "label": (labels or {}).get(n, n), "unit": ""} for n in names]}}
+
+
+def test_a_count_of_faults_costing_alike_named_one_by_one_is_the_same_rule():
+    """“未召开理事会、总结会议的各扣2分,无记录扣1分” of 10 labelled ``max - 2*m - r`` (m the meetings not held, up to 2)
+    and proposed as ``max - 2*a - 2*b - c`` (one fault per meeting): every situation taken across scores the same; a
+    count past the faults the proposal names cannot be put; a proposal costing another figure, in another order,
+    capped, or coarser than the label (fewer faults: one may be left out) is another rule."""
+    label = _formula("max - 2*m - r", "mr")
+    proposal = _formula("max - 2*a - 2*b - c", "abc")
+    assert _faults_split(label, proposal) and _same_kind(label, proposal)
+    for m, r in ((0, 0), (1, 0), (2, 1), (0, 1)):
+        given = {"vars": {"m": str(m), "r": str(r)}}
+        assert score_item(proposal, _convert(label, proposal, given)).score == score_item(label, given).score
+    with pytest.raises(ValueError):
+        _convert(label, proposal, {"vars": {"m": "3", "r": "0"}})
+    with pytest.raises(ValueError):
+        _convert(label, proposal, {"vars": {"m": "0.5", "r": "0"}})
+    two_runs = _formula("max - 2*m - r - 2*k", "mrk", "20")
+    assert _faults_split(two_runs, _formula("max - 2*a - 2*b - c - 2*d - 2*e - 2*f", "abcdef", "20"))
+    for wrong in ("max - 2*a - 2*b - 2*c",  # the last fault costs 2, not 1
+                  "max - c - 2*a - 2*b",  # another order
+                  "max - min(4, 2*a + 2*b) - c"):  # capped
+        assert not _faults_split(label, _formula(wrong, "abc"))
+    assert not _faults_split(_formula("max - 2*a - 2*b - c", "abc"), _formula("max - 2*m - r", "mr"))  # coarser
+    assert not _faults_split(label, _formula("max - 2*a - c", "ac"))  # as many faults: matched by position as ever
+    entry = {"id": "x-01", "computable": True, "max": "10", "indicator": "会议", "items": [label],
+             "text": "年度未召开理事会、工作总结会议的各扣2分,无会议记录的扣1分。",
+             "situations": [{"inputs": {"a": {"vars": {"m": m, "r": r}}}, "score": score}
+                            for m, r, score in (("0", "0", "10"), ("1", "0", "8"), ("2", "1", "5"))]}
+    outcome = check(entry)
+    if len(outcome.proposal.items[0]["params"].get("variables", [])) == 3:  # the proposal names each meeting
+        assert outcome.exact
+    entry["situations"].append({"inputs": {"a": {"vars": {"m": "1", "r": "1"}}}, "score": "8"})
+    assert not check(entry).exact
+
+
+def test_conditions_zeroing_the_row_proposed_as_one_joined_by_or_are_the_same_rule():
+    """“面积不足不得分;合同无效不得分;堆放杂物扣5分” of 10 labelled ``(1 - s) * (1 - w) * (max - 5*d)`` and proposed as
+    ``g * (max - 5*a)``, g “面积不足或合同无效（否=1，是=0：整项不得分）”: the row is zeroed by either condition either way,
+    every situation taken across scores the same; a factor naming one condition only (the other left out), a third
+    factor, a factor not a yes/no, or another cost is another rule."""
+    label = _formula("(1 - s) * (1 - w) * (max - 5*d)", "swd")
+    joined = {"g": "面积不足或合同无效（否=1，是=0：整项不得分）"}
+    proposal = _formula("g * (max - 5 * a)", "ga", labels=joined)
+    assert _gates_joined(label, proposal)
+    for s_, w, d, score in ((0, 0, 0, 10), (0, 0, 1, 5), (1, 0, 0, 0), (0, 1, 1, 0), (1, 1, 0, 0)):
+        given = {"vars": {"s": str(s_), "w": str(w), "d": str(d)}}
+        assert score_item(label, given).score == score
+        assert score_item(proposal, _convert(label, proposal, given)).score == score
+    fault = _formula("(1 - z) * (max - 5 * a)", "za", labels={"z": "面积不足或合同无效（是=1，否=0）"})
+    assert score_item(fault, _convert(label, fault, {"vars": {"s": "0", "w": "1", "d": "0"}})).score == 0
+    assert score_item(fault, _convert(label, fault, {"vars": {"s": "0", "w": "0", "d": "1"}})).score == 5
+    with pytest.raises(ValueError):
+        _convert(label, proposal, {"vars": {"s": "0.5", "w": "0", "d": "0"}})
+    assert not _gates_joined(label, _formula("g * (max - 5 * a)", "ga", labels={"g": "合同无效（否=1，是=0）"}))
+    assert not _gates_joined(_formula("(1 - s) * (1 - w) * (1 - v) * (max - 5*d)", "swvd"), proposal)
+    assert not _gates_joined(_formula("(1 - s) * (max - 5*d)", "sd"), proposal)  # one factor: matched as ever
+    cheaper = _formula("g * (max - 2 * a)", "ga", labels=joined)
+    assert _gates_joined(label, cheaper)  # the shapes match; the situations tell the cost apart
+    given = {"vars": {"s": "0", "w": "0", "d": "1"}}
+    assert score_item(cheaper, _convert(label, cheaper, given)).score != score_item(label, given).score
 
 
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):
