@@ -23,6 +23,7 @@ position, and only when the item types match or the two types compute the same t
   ``g * (max - 2*a)`` and as a 要点核查 whose key point zeroes the row, its other points costing the same in order;
 - a count of faults costing alike (``max - 2*m - r``, m up to 2) is the same as the proposal's faults named one by
   one (``max - 2*a - 2*b - c``), the count put one each on them (the proposal finer, never coarser);
+- points of a 要点核查 costing alike are the same as one count naming them all (“计划、目标、措施不明确（项数）”);
 - conditions each zeroing the row (``(1 - s) * (1 - w) * (…)``) are the same as one factor naming them all joined
   by 或 (``g * (…)``, g “面积不足或合同无效”).
 
@@ -115,7 +116,7 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
                                                               want if want["type"] == "formula" else got):
         return True
-    if _same_costs(want, got) or _same_gated_costs(want, got):
+    if _same_costs(want, got) or _same_gated_costs(want, got) or _points_counted(want, got):
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
     return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
@@ -292,19 +293,26 @@ def _costs_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, An
     return {"vars": {v["name"]: str(f) for v, f in zip(gp["variables"], faults)}}
 
 
+def _runs(costs: list[Decimal], names: list[str]) -> list[tuple[Decimal, list[str]]]:
+    """Faults (``names``, costing ``costs``) grouped into runs of neighbours costing alike: costs 2, 2, 1 of a, b, c
+    are [(2, [a, b]), (1, [c])]."""
+    runs: list[tuple[Decimal, list[str]]] = []
+    for cost, name in zip(costs, names):
+        if runs and runs[-1][0] == cost:
+            runs[-1][1].append(name)
+        else:
+            runs.append((cost, [name]))
+    return runs
+
+
 def _cost_runs(item: dict[str, Any]) -> list[tuple[Decimal, list[str]]] | None:
-    """The faults of a formula that is the 分值 less a cost per fault and nothing else (see ``_costs``), grouped into
-    runs of neighbours costing alike: ``max - 2*a - 2*b - c`` is [(2, [a, b]), (1, [c])]."""
-    costs = _costs(item) if item["type"] == "formula" else None
+    """The faults of a formula that is the 分值 less a cost per fault and nothing else (see ``_costs``), or the points
+    of a 要点核查 without a key point, in runs of neighbours costing alike (``_runs``)."""
+    costs = _costs(item) if item["type"] in ("formula", "checklist") else None
     if not costs:
         return None
-    runs: list[tuple[Decimal, list[str]]] = []
-    for cost, v in zip(costs, item["params"]["variables"]):
-        if runs and runs[-1][0] == cost:
-            runs[-1][1].append(v["name"])
-        else:
-            runs.append((cost, [v["name"]]))
-    return runs
+    key = "variables" if item["type"] == "formula" else "points"
+    return _runs(costs, [v.get("name", v.get("key")) for v in item["params"][key]])
 
 
 def _faults_split(want: dict[str, Any], got: dict[str, Any]) -> bool:
@@ -313,6 +321,8 @@ def _faults_split(want: dict[str, Any], got: dict[str, Any]) -> bool:
     where both are the 分值 less a cost per fault and nothing else (no cap, no factor), their runs of neighbouring
     faults costing alike have the same costs in the same order, and each of the proposal's runs names at least as many
     faults as the label's (the proposal finer, never coarser: a proposal with fewer faults may have left one out)."""
+    if want["type"] != "formula" or got["type"] != "formula":
+        return False
     theirs, ours = _cost_runs(want), _cost_runs(got)
     if not theirs or not ours or len(want["params"]["variables"]) == len(got["params"]["variables"]):
         return False
@@ -335,6 +345,49 @@ def _split_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, An
         if any(v < 0 or v != v.to_integral_value() for v in values) or total > len(ours):
             raise ValueError("扣分项的个数多于提议列出的项")
         out.update({o: str(int(i < total)) for i, o in enumerate(ours)})
+    return {"vars": out}
+
+
+def _points_counted(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A 要点核查 whose neighbouring points cost alike (“计划、目标、措施不明确的,每少1项扣2分”: points of 2, 2 and 2)
+    against a formula counting them in one variable (``max - 4*a - 2*b``, b “工作计划、工作目标、工作措施不明确（项数）”).
+    Applies only where the checklist has no key point, its runs of points costing alike have the formula's costs in
+    the same order, and each run of several points goes to one variable that is a count (a unit) whose label names
+    exactly as many things (split at 、和及与) as the run has points; a generic count (“不符合的项数”) or one naming
+    fewer is not taken (it may leave a point out)."""
+    if want["type"] != "checklist" or got["type"] != "formula" or (want.get("params") or {}).get("gate"):
+        return False
+    theirs, ours = _cost_runs(want), _cost_runs(got)
+    if not ours:
+        return False
+    if not theirs or [c for c, _ in theirs] != [c for c, _ in ours]:
+        return False
+    variables = {v["name"]: v for v in got["params"]["variables"]}
+    for (_, points), (_, names) in zip(theirs, ours):
+        if len(points) == len(names):
+            continue
+        if len(names) != 1 or not variables[names[0]].get("unit"):
+            return False
+        label = re.split(r"[（(]", str(variables[names[0]].get("label", "")))[0]
+        if len(re.split(r"[、和及与]", label)) != len(points):
+            return False
+    return True
+
+
+def _counted_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The points of a 要点核查 put into the formula counting them (``_points_counted``): each run's points not met,
+    counted (a run as long as the formula's is taken across by position, a point not met its fault, once)."""
+    states = [given["points"][p["key"]]["state"] for p in want["params"]["points"]]
+    if any(state not in ("met", "not_met") for state in states):
+        raise ValueError("部分满足的要点不是是/否")
+    faults = iter(Decimal(state == "not_met") for state in states)
+    out: dict[str, str] = {}
+    for (_, points), (_, names) in zip(_cost_runs(want) or [], _cost_runs(got) or []):
+        run = [next(faults) for _ in points]
+        if len(run) == len(names):
+            out.update({n: str(f) for n, f in zip(names, run)})
+        else:
+            out[names[0]] = str(sum(run, Decimal(0)))
     return {"vars": out}
 
 
@@ -429,6 +482,8 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     given = dict(given)
     given.pop("note", None)
     wp, gp = want.get("params") or {}, got.get("params") or {}
+    if _points_counted(want, got):  # points costing alike, counted in one variable
+        return _counted_across(want, got, given)
     if want["type"] != got["type"] and _same_costs(want, got):  # the 分值 less a cost per fault, either way
         return _costs_across(want, got, given)
     if want["type"] != got["type"] and _same_gated_costs(want, got):  # and zeroed by one condition, either way
@@ -948,6 +1003,38 @@ def test_a_count_of_faults_costing_alike_named_one_by_one_is_the_same_rule():
         assert outcome.exact
     entry["situations"].append({"inputs": {"a": {"vars": {"m": "1", "r": "1"}}}, "score": "8"})
     assert not check(entry).exact
+
+
+def test_points_costing_alike_counted_in_one_variable_naming_them_are_the_same_rule():
+    """“机构不健全扣4分;计划、目标、措施不明确的,每少1项扣2分” of 10 labelled as points of 4, 2, 2 and 2 and proposed
+    as ``max - 4*a - 2*b``, b a count naming the three: every situation taken across scores the same; a count naming
+    fewer things, a generic count, a yes/no in its place, another cost or a key point in the checklist is not taken."""
+    points = {"key": "a", "max": "10", "type": "checklist",
+              "params": {"points": [{"key": k, "label": k, "max": m}
+                                    for k, m in (("jg", "4"), ("jh", "2"), ("mb", "2"), ("cs", "2"))]}}
+    counted = _formula("max - 4*a - 2*b", "ab", labels={"b": "工作计划、工作目标和工作措施不明确（项数）"})
+    counted["params"]["variables"][1]["unit"] = "项"
+    assert _points_counted(points, counted) and _same_kind(points, counted)
+    for jg, jh, mb, cs in ((0, 0, 0, 0), (1, 0, 0, 0), (0, 1, 0, 1), (1, 1, 1, 1)):
+        ticked = {"points": {k: {"state": "not_met" if f else "met"}
+                             for k, f in zip(("jg", "jh", "mb", "cs"), (jg, jh, mb, cs))}}
+        assert score_item(counted, _convert(points, counted, ticked)).score == score_item(points, ticked).score
+    with pytest.raises(ValueError):
+        _convert(points, counted, {"points": {"jg": {"state": "partial"}, "jh": {"state": "met"},
+                                              "mb": {"state": "met"}, "cs": {"state": "met"}}})
+
+    def variant(expression: str, label: str, unit: str = "项") -> dict[str, Any]:
+        item = _formula(expression, "ab", labels={"b": label})
+        item["params"]["variables"][1]["unit"] = unit
+        return item
+
+    assert not _points_counted(points, variant("max - 4*a - 2*b", "工作计划、工作措施不明确（项数）"))  # names two
+    assert not _points_counted(points, variant("max - 4*a - 2*b", "不符合的项数"))  # generic
+    assert not _points_counted(points, variant("max - 4*a - 2*b", "计划、目标、措施不明确（是=1，否=0）", ""))  # yes/no
+    assert not _points_counted(points, variant("max - 4*a - 1*b", "工作计划、工作目标、工作措施不明确（项数）"))
+    assert not _points_counted(points, variant("max - min(4, 2*b) - 4*a", "工作计划、工作目标、工作措施不明确（项数）"))
+    gated = {**points, "params": {**points["params"], "gate": "jg"}}
+    assert not _points_counted(gated, counted)
 
 
 def test_conditions_zeroing_the_row_proposed_as_one_joined_by_or_are_the_same_rule():
