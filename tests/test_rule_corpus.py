@@ -15,7 +15,8 @@ position, and only when the item types match or the two types compute the same t
   whole 分值, faults that each take the whole 分值 (``max - 10*a - 10*b`` of 10) and a 分档 of one line (分值 at
   or past it, 0 short of it: where the text states the line and the proposal a requirement) are the same
   yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
-- a line on a count with points off per step below it is the same as a deduction per case short of the line;
+- a line on a count with points off per step below it is the same as a deduction per case short of the line (even
+  one whose one case takes the whole 分值);
 - faults each taken once off the 分值 are the same as situations of one fault each;
 - the 分值 less a cost per fault is the same rule as a formula (``max - 10*a - 5*b``), as a 要点核查 whose
   points cost the same in the same order, and, where every fault costs alike, as a deduction per case.
@@ -488,6 +489,16 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         return _costs_across(want, got, given)
     if want["type"] != got["type"] and _same_gated_costs(want, got):  # and zeroed by one condition, either way
         return _gated_across(want, got, given)
+    if {want["type"], got["type"]} == {"deduction", "threshold"}:  # a count short of the line, either way
+        # (before the yes/no: a deduction whose one case takes the whole 分值 is still so many cases short of the line)
+        line = gp if got["type"] == "threshold" else wp
+        full, step = Decimal(line["full_at"]), Decimal(line.get("step") or 1)
+        if got["type"] == "threshold":
+            return {"value": str(full - Decimal(given["count"]) * step)}
+        short = max(Decimal(0), full - Decimal(given["value"])) / step
+        if short != short.to_integral_value():
+            raise ValueError("差距不是整步")
+        return {"count": int(short)}
     if want["type"] != got["type"] and _yes_no(want):  # one yes/no reading into another
         met = given.get("met")
         if "option" in given:
@@ -509,15 +520,6 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if got["type"] == "formula":  # not met: the first fault
             return {"vars": {v["name"]: "0" if met or i else "1" for i, v in enumerate(gp["variables"])}}
         return {"points": {gp["points"][0]["key"]: {"state": "met" if met else "not_met"}}}
-    if {want["type"], got["type"]} == {"deduction", "threshold"}:  # a count short of the line, either way
-        line = gp if got["type"] == "threshold" else wp
-        full, step = Decimal(line["full_at"]), Decimal(line.get("step") or 1)
-        if got["type"] == "threshold":
-            return {"value": str(full - Decimal(given["count"]) * step)}
-        short = max(Decimal(0), full - Decimal(given["value"])) / step
-        if short != short.to_integral_value():
-            raise ValueError("差距不是整步")
-        return {"count": int(short)}
     if {want["type"], got["type"]} == {"choice", "formula"}:  # situations of one fault each, faults 0 or 1
         faults = _one_fault_each(got if got["type"] == "formula" else want)
         if got["type"] == "formula":
@@ -1062,6 +1064,31 @@ def test_conditions_zeroing_the_row_proposed_as_one_joined_by_or_are_the_same_ru
     assert _gates_joined(label, cheaper)  # the shapes match; the situations tell the cost apart
     given = {"vars": {"s": "0", "w": "0", "d": "1"}}
     assert score_item(cheaper, _convert(label, cheaper, given)).score != score_item(label, given).score
+
+
+def test_a_deduction_taking_the_whole_points_is_still_a_count_short_of_the_line():
+    """“每年召开2次以上会议(1分),少1次扣1分”: a deduction of 1 a case of 1 (one case takes the whole 分值) against a
+    line of 2 with 1 off per step short: each count taken across as the value short of the line scores the same;
+    another cost a step, or a line to stay under, is another rule."""
+    per_case = {"key": "b", "max": "1", "type": "deduction", "params": {"per": "1", "unit": "次"}}
+    line = {"key": "b", "max": "1", "type": "threshold",
+            "params": {"full_at": "2", "inclusive": True, "direction": "higher", "step": "1", "deduct": "1",
+                       "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "次"}}
+    assert _same_kind(per_case, line)
+    for count in (0, 1, 2):
+        given = {"count": count}
+        assert score_item(line, _convert(per_case, line, given)).score == score_item(per_case, given).score
+    entry = {"id": "x-01", "computable": True, "max": "1", "indicator": "会议", "items": [per_case],
+             "text": "每年召开2次以上领导小组会议,少1次扣1分。",
+             "situations": [{"inputs": {"b": {"count": c}}, "score": s} for c, s in ((0, "1"), (1, "0"), (2, "0"))]}
+    outcome = check(entry)
+    if outcome.proposal.items[0]["type"] == "threshold":
+        assert outcome.exact
+    entry["situations"].append({"inputs": {"b": {"count": 1}}, "score": "0.5"})
+    assert not check(entry).exact
+    cheaper = {**line, "params": {**line["params"], "deduct": "0.5"}}
+    assert score_item(cheaper, _convert(per_case, cheaper, {"count": 1})).score != score_item(per_case, {"count": 1}).score
+    assert not _same_kind(per_case, {**line, "params": {**line["params"], "direction": "lower"}})
 
 
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):
