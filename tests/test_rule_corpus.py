@@ -316,19 +316,43 @@ def _cost_runs(item: dict[str, Any]) -> list[tuple[Decimal, list[str]]] | None:
     return _runs(costs, [v.get("name", v.get("key")) for v in item["params"][key]])
 
 
+def _capacity(variable: dict[str, Any]) -> int | None:
+    """How many faults a label's variable can count: 1 for a yes/no (no unit), and for a count (a unit) the number
+    its label states (“最多2”) or the things it names in brackets (“（工作计划、工作记录、工作总结）”: 3); None where the
+    label says neither (a count of cases without end: “缺席的次数”)."""
+    if not variable.get("unit"):
+        return 1
+    label = str(variable.get("label", ""))
+    if said := re.search(r"最多\s*(\d+)", label):
+        return int(said.group(1))
+    named = re.search(r"[（(]([^（）()]*)[）)]", label)
+    things = re.split(r"[、，,]", named.group(1)) if named else []
+    return len(things) if len(things) >= 2 else None
+
+
 def _faults_split(want: dict[str, Any], got: dict[str, Any]) -> bool:
     """A count of faults that cost alike, named one by one in the proposal (“未召开理事会、总结会议的各扣2分”:
     the label's ``2*m``, m the meetings not held, against the proposal's ``2*a + 2*b``, one per meeting). Applies only
     where both are the 分值 less a cost per fault and nothing else (no cap, no factor), their runs of neighbouring
-    faults costing alike have the same costs in the same order, and each of the proposal's runs names at least as many
-    faults as the label's (the proposal finer, never coarser: a proposal with fewer faults may have left one out)."""
+    faults costing alike have the same costs in the same order, and each of the proposal's runs names as many
+    faults as the label's faults can count, no more and no fewer (``_capacity``: a yes/no one, a count what its label
+    states or names; a count without end is not taken). A proposal coarser than the label may have left a fault out,
+    and one finer than the label's faults can count may have split one fault in two: neither is taken."""
     if want["type"] != "formula" or got["type"] != "formula":
         return False
     theirs, ours = _cost_runs(want), _cost_runs(got)
     if not theirs or not ours or len(want["params"]["variables"]) == len(got["params"]["variables"]):
         return False
-    return [c for c, _ in theirs] == [c for c, _ in ours] and all(
-        len(o) >= len(t) for (_, t), (_, o) in zip(theirs, ours))
+    if [c for c, _ in theirs] != [c for c, _ in ours]:
+        return False
+    variables = {v["name"]: v for v in want["params"]["variables"]}
+    for (_, t), (_, o) in zip(theirs, ours):
+        if len(t) == len(o):
+            continue
+        capacities = [_capacity(variables[name]) for name in t]
+        if None in capacities or sum(c or 0 for c in capacities) != len(o):
+            return False
+    return True
 
 
 def _split_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
@@ -973,12 +997,22 @@ def _formula(expression: str, names: str, max_: str = "10", labels: dict[str, st
                        "variables": [{"name": n, "label": (labels or {}).get(n, n), "unit": ""} for n in names]}}
 
 
+def _counting(expression: str, names: str, counts: dict[str, str], max_: str = "10") -> dict[str, Any]:
+    """A formula whose variables in ``counts`` are counts (unit 个) labelled as given, the others yes/no."""
+    item = _formula(expression, names, max_, labels=counts)
+    for v in item["params"]["variables"]:
+        v["unit"] = "个" if v["name"] in counts else ""
+    return item
+
+
 def test_a_count_of_faults_costing_alike_named_one_by_one_is_the_same_rule():
-    """“未召开理事会、总结会议的各扣2分,无记录扣1分” of 10 labelled ``max - 2*m - r`` (m the meetings not held, up to 2)
-    and proposed as ``max - 2*a - 2*b - c`` (one fault per meeting): every situation taken across scores the same; a
-    count past the faults the proposal names cannot be put; a proposal costing another figure, in another order,
-    capped, or coarser than the label (fewer faults: one may be left out) is another rule."""
-    label = _formula("max - 2*m - r", "mr")
+    """“未召开理事会、总结会议的各扣2分,无记录扣1分” of 10 labelled ``max - 2*m - r`` (m the meetings not held, of the
+    two named) and proposed as ``max - 2*a - 2*b - c`` (one fault per meeting): every situation taken across scores
+    the same; a count past the faults the proposal names cannot be put; a proposal costing another figure, in another
+    order, capped, coarser than the label (one fault may be left out) or finer than its faults can count (a fault
+    split in two), or a label count without end, is another rule."""
+    meetings = {"m": "未召开的会议数（理事会、工作总结会议）"}
+    label = _counting("max - 2*m - r", "mr", meetings)
     proposal = _formula("max - 2*a - 2*b - c", "abc")
     assert _faults_split(label, proposal) and _same_kind(label, proposal)
     for m, r in ((0, 0), (1, 0), (2, 1), (0, 1)):
@@ -988,23 +1022,18 @@ def test_a_count_of_faults_costing_alike_named_one_by_one_is_the_same_rule():
         _convert(label, proposal, {"vars": {"m": "3", "r": "0"}})
     with pytest.raises(ValueError):
         _convert(label, proposal, {"vars": {"m": "0.5", "r": "0"}})
-    two_runs = _formula("max - 2*m - r - 2*k", "mrk", "20")
-    assert _faults_split(two_runs, _formula("max - 2*a - 2*b - c - 2*d - 2*e - 2*f", "abcdef", "20"))
+    stated = _counting("max - 2*m - r - 2*k", "mrk", {"m": "未建立的台帐数（最多2）", "k": "缺少的文件数（计划、总结、报告）"}, "20")
+    assert _faults_split(stated, _formula("max - 2*a - 2*b - c - 2*d - 2*e - 2*f", "abcdef", "20"))
+    assert not _faults_split(_formula("max - 2*t - 2*d", "td"), _formula("max - 2*a - 2*b", "ab"))  # as many: by position
     for wrong in ("max - 2*a - 2*b - 2*c",  # the last fault costs 2, not 1
                   "max - c - 2*a - 2*b",  # another order
-                  "max - min(4, 2*a + 2*b) - c"):  # capped
-        assert not _faults_split(label, _formula(wrong, "abc"))
-    assert not _faults_split(_formula("max - 2*a - 2*b - c", "abc"), _formula("max - 2*m - r", "mr"))  # coarser
-    assert not _faults_split(label, _formula("max - 2*a - c", "ac"))  # as many faults: matched by position as ever
-    entry = {"id": "x-01", "computable": True, "max": "10", "indicator": "会议", "items": [label],
-             "text": "年度未召开理事会、工作总结会议的各扣2分,无会议记录的扣1分。",
-             "situations": [{"inputs": {"a": {"vars": {"m": m, "r": r}}}, "score": score}
-                            for m, r, score in (("0", "0", "10"), ("1", "0", "8"), ("2", "1", "5"))]}
-    outcome = check(entry)
-    if len(outcome.proposal.items[0]["params"].get("variables", [])) == 3:  # the proposal names each meeting
-        assert outcome.exact
-    entry["situations"].append({"inputs": {"a": {"vars": {"m": "1", "r": "1"}}}, "score": "8"})
-    assert not check(entry).exact
+                  "max - min(4, 2*a + 2*b) - c",  # capped
+                  "max - 2*a - 2*b - 2*x - c"):  # three meetings where the label names two
+        assert not _faults_split(label, _formula(wrong, "abxc" if "x" in wrong else "abc"))
+    assert not _faults_split(_formula("max - 2*a - 2*b - c", "abc"), label)  # coarser
+    assert not _faults_split(_formula("max - 2*t - r", "tr"), proposal)  # a yes/no split in two
+    endless = _counting("max - 2*m - r", "mr", {"m": "缺席会议的次数"})
+    assert not _faults_split(endless, proposal)
 
 
 def test_points_costing_alike_counted_in_one_variable_naming_them_are_the_same_rule():
