@@ -15,12 +15,18 @@ position, and only when the item types match or the two types compute the same t
   whole 分值, faults that each take the whole 分值 (``max - 10*a - 10*b`` of 10) and a 分档 of one line (分值 at
   or past it, 0 short of it: where the text states the line and the proposal a requirement) are the same
   yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
-- a line on a count with points off per step below it is the same as a deduction per case short of the line;
+- a line on a count with points off per step below it is the same as a deduction per case short of the line (even
+  one whose one case takes the whole 分值);
 - faults each taken once off the 分值 are the same as situations of one fault each;
 - the 分值 less a cost per fault is the same rule as a formula (``max - 10*a - 5*b``), as a 要点核查 whose
   points cost the same in the same order, and, where every fault costs alike, as a deduction per case.
 - a row zeroed by one condition and otherwise the 分值 less a cost per fault is the same rule as a formula
-  ``g * (max - 2*a)`` and as a 要点核查 whose key point zeroes the row, its other points costing the same in order.
+  ``g * (max - 2*a)`` and as a 要点核查 whose key point zeroes the row, its other points costing the same in order;
+- a count of faults costing alike (``max - 2*m - r``, m up to 2) is the same as the proposal's faults named one by
+  one (``max - 2*a - 2*b - c``), the count put one each on them (the proposal finer, never coarser);
+- points of a 要点核查 costing alike are the same as one count naming them all (“计划、目标、措施不明确（项数）”);
+- conditions each zeroing the row (``(1 - s) * (1 - w) * (…)``) are the same as one factor naming them all joined
+  by 或 (``g * (…)``, g “面积不足或合同无效”).
 
 Anything else — another type, another number of items, options or points — scores as wrong.
 
@@ -111,7 +117,7 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
                                                               want if want["type"] == "formula" else got):
         return True
-    if _same_costs(want, got) or _same_gated_costs(want, got):
+    if _same_costs(want, got) or _same_gated_costs(want, got) or _points_counted(want, got):
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
     return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
@@ -288,6 +294,175 @@ def _costs_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, An
     return {"vars": {v["name"]: str(f) for v, f in zip(gp["variables"], faults)}}
 
 
+def _runs(costs: list[Decimal], names: list[str]) -> list[tuple[Decimal, list[str]]]:
+    """Faults (``names``, costing ``costs``) grouped into runs of neighbours costing alike: costs 2, 2, 1 of a, b, c
+    are [(2, [a, b]), (1, [c])]."""
+    runs: list[tuple[Decimal, list[str]]] = []
+    for cost, name in zip(costs, names):
+        if runs and runs[-1][0] == cost:
+            runs[-1][1].append(name)
+        else:
+            runs.append((cost, [name]))
+    return runs
+
+
+def _cost_runs(item: dict[str, Any]) -> list[tuple[Decimal, list[str]]] | None:
+    """The faults of a formula that is the 分值 less a cost per fault and nothing else (see ``_costs``), or the points
+    of a 要点核查 without a key point, in runs of neighbours costing alike (``_runs``)."""
+    costs = _costs(item) if item["type"] in ("formula", "checklist") else None
+    if not costs:
+        return None
+    key = "variables" if item["type"] == "formula" else "points"
+    return _runs(costs, [v.get("name", v.get("key")) for v in item["params"][key]])
+
+
+def _capacity(variable: dict[str, Any]) -> int | None:
+    """How many faults a label's variable can count: 1 for a yes/no (no unit), and for a count (a unit) the number
+    its label states (“最多2”) or the things it names in brackets (“（工作计划、工作记录、工作总结）”: 3); None where the
+    label says neither (a count of cases without end: “缺席的次数”)."""
+    if not variable.get("unit"):
+        return 1
+    label = str(variable.get("label", ""))
+    if said := re.search(r"最多\s*(\d+)", label):
+        return int(said.group(1))
+    named = re.search(r"[（(]([^（）()]*)[）)]", label)
+    things = re.split(r"[、，,]", named.group(1)) if named else []
+    return len(things) if len(things) >= 2 else None
+
+
+def _faults_split(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A count of faults that cost alike, named one by one in the proposal (“未召开理事会、总结会议的各扣2分”:
+    the label's ``2*m``, m the meetings not held, against the proposal's ``2*a + 2*b``, one per meeting). Applies only
+    where both are the 分值 less a cost per fault and nothing else (no cap, no factor), their runs of neighbouring
+    faults costing alike have the same costs in the same order, and each of the proposal's runs names as many
+    faults as the label's faults can count, no more and no fewer (``_capacity``: a yes/no one, a count what its label
+    states or names; a count without end is not taken). A proposal coarser than the label may have left a fault out,
+    and one finer than the label's faults can count may have split one fault in two: neither is taken."""
+    if want["type"] != "formula" or got["type"] != "formula":
+        return False
+    theirs, ours = _cost_runs(want), _cost_runs(got)
+    if not theirs or not ours or len(want["params"]["variables"]) == len(got["params"]["variables"]):
+        return False
+    if [c for c, _ in theirs] != [c for c, _ in ours]:
+        return False
+    variables = {v["name"]: v for v in want["params"]["variables"]}
+    for (_, t), (_, o) in zip(theirs, ours):
+        if len(t) == len(o):
+            continue
+        capacities = [_capacity(variables[name]) for name in t]
+        if None in capacities or sum(c or 0 for c in capacities) != len(o):
+            return False
+    return True
+
+
+def _split_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The label's faults put across the proposal's finer ones (``_faults_split``): a run's faults in the label add up
+    to a count, put one each on the proposal's faults of that run in order (a run as long as the label's is taken
+    across by position; a fault named once is counted once: a count past the faults the proposal names, or not a
+    whole count, cannot be put and is no match)."""
+    out: dict[str, str] = {}
+    for (_, theirs), (_, ours) in zip(_cost_runs(want) or [], _cost_runs(got) or []):
+        values = [Decimal(given["vars"][name]) for name in theirs]
+        if len(theirs) == len(ours):
+            out.update({o: str(v) for o, v in zip(ours, values)})
+            continue
+        total = sum(values, Decimal(0))
+        if any(v < 0 or v != v.to_integral_value() for v in values) or total > len(ours):
+            raise ValueError("扣分项的个数多于提议列出的项")
+        out.update({o: str(int(i < total)) for i, o in enumerate(ours)})
+    return {"vars": out}
+
+
+def _points_counted(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """A 要点核查 whose neighbouring points cost alike (“计划、目标、措施不明确的,每少1项扣2分”: points of 2, 2 and 2)
+    against a formula counting them in one variable (``max - 4*a - 2*b``, b “工作计划、工作目标、工作措施不明确（项数）”).
+    Applies only where the checklist has no key point, its runs of points costing alike have the formula's costs in
+    the same order, and each run of several points goes to one variable that is a count (a unit) whose label names
+    exactly as many things (split at 、和及与) as the run has points; a generic count (“不符合的项数”) or one naming
+    fewer is not taken (it may leave a point out)."""
+    if want["type"] != "checklist" or got["type"] != "formula" or (want.get("params") or {}).get("gate"):
+        return False
+    theirs, ours = _cost_runs(want), _cost_runs(got)
+    if not ours:
+        return False
+    if not theirs or [c for c, _ in theirs] != [c for c, _ in ours]:
+        return False
+    variables = {v["name"]: v for v in got["params"]["variables"]}
+    for (_, points), (_, names) in zip(theirs, ours):
+        if len(points) == len(names):
+            continue
+        if len(names) != 1 or not variables[names[0]].get("unit"):
+            return False
+        label = re.split(r"[（(]", str(variables[names[0]].get("label", "")))[0]
+        if len(re.split(r"[、和及与]", label)) != len(points):
+            return False
+    return True
+
+
+def _counted_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The points of a 要点核查 put into the formula counting them (``_points_counted``): each run's points not met,
+    counted (a run as long as the formula's is taken across by position, a point not met its fault, once)."""
+    states = [given["points"][p["key"]]["state"] for p in want["params"]["points"]]
+    if any(state not in ("met", "not_met") for state in states):
+        raise ValueError("部分满足的要点不是是/否")
+    faults = iter(Decimal(state == "not_met") for state in states)
+    out: dict[str, str] = {}
+    for (_, points), (_, names) in zip(_cost_runs(want) or [], _cost_runs(got) or []):
+        run = [next(faults) for _ in points]
+        if len(run) == len(names):
+            out.update({n: str(f) for n, f in zip(names, run)})
+        else:
+            out[names[0]] = str(sum(run, Decimal(0)))
+    return {"vars": out}
+
+
+def _factors(params: dict[str, Any]) -> tuple[list[tuple[str, bool]], list[str]]:
+    """Every variable multiplying the whole expression of a formula, peeled one after another (``(1 - a) * (1 - b) *
+    (max - 5*c)``: a, then b, each written as the fault), with the names of the variables left."""
+    expression = str(params.get("expression", "")).replace(" ", "")
+    variables = list(params.get("variables", []))
+    found: list[tuple[str, bool]] = []
+    while (factor := _factor({"expression": expression, "variables": variables})) is not None:
+        name, complement = factor
+        form = f"(1-{name})" if complement else name
+        expression = expression.removeprefix(f"{form}*") if expression.startswith(f"{form}*") \
+            else expression.removesuffix(f"*{form}")
+        variables = [v for v in variables if v["name"] != name]
+        found.append(factor)
+    return found, [v["name"] for v in variables]
+
+
+def _gates_joined(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """Conditions that each zero the row, one factor each in the label (“面积不足不得分;合同无效不得分”: ``(1 - a) *
+    (1 - b) * (…)``), proposed as one factor naming them all, joined by 或 (“面积不足或合同无效（否=1，是=0：整项不得
+    分）”): the row is zeroed by any of them either way. Applies only where the proposal's one factor names exactly as
+    many conditions as the label has factors (a factor naming fewer has left a condition out) and the variables left
+    are as many on each side (they are then matched by position, as ever)."""
+    if want["type"] != "formula" or got["type"] != "formula":
+        return False
+    (theirs, their_rest), (ours, our_rest) = _factors(want["params"]), _factors(got["params"])
+    if len(theirs) < 2 or len(ours) != 1 or len(their_rest) != len(our_rest):
+        return False
+    label = next(v.get("label", "") for v in got["params"]["variables"] if v["name"] == ours[0][0])
+    return len(re.split(r"或", re.split(r"[（(]", str(label))[0])) == len(theirs)
+
+
+def _gates_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The label's zeroing conditions put into the proposal's one factor (``_gates_joined``): it holds (the row kept)
+    where every one of the label's holds; each a yes/no (a factor of 0.5 is no condition, met or not). The variables
+    left go across by position."""
+    (theirs, their_rest), (ours, our_rest) = _factors(want["params"]), _factors(got["params"])
+    kept = True
+    for name, complement in theirs:
+        value = Decimal(given["vars"][name])
+        if value not in (0, 1):
+            raise ValueError("整项不得分的条件只有是或否")
+        kept = kept and (value == 0) == complement
+    name, complement = ours[0]
+    return {"vars": {name: str(int(kept != complement)),
+                     **{o: given["vars"][t] for t, o in zip(their_rest, our_rest)}}}
+
+
 def _by_score(options: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(options, key=lambda o: -Decimal(o["score"]))
 
@@ -332,10 +507,22 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     given = dict(given)
     given.pop("note", None)
     wp, gp = want.get("params") or {}, got.get("params") or {}
+    if _points_counted(want, got):  # points costing alike, counted in one variable
+        return _counted_across(want, got, given)
     if want["type"] != got["type"] and _same_costs(want, got):  # the 分值 less a cost per fault, either way
         return _costs_across(want, got, given)
     if want["type"] != got["type"] and _same_gated_costs(want, got):  # and zeroed by one condition, either way
         return _gated_across(want, got, given)
+    if {want["type"], got["type"]} == {"deduction", "threshold"}:  # a count short of the line, either way
+        # (before the yes/no: a deduction whose one case takes the whole 分值 is still so many cases short of the line)
+        line = gp if got["type"] == "threshold" else wp
+        full, step = Decimal(line["full_at"]), Decimal(line.get("step") or 1)
+        if got["type"] == "threshold":
+            return {"value": str(full - Decimal(given["count"]) * step)}
+        short = max(Decimal(0), full - Decimal(given["value"])) / step
+        if short != short.to_integral_value():
+            raise ValueError("差距不是整步")
+        return {"count": int(short)}
     if want["type"] != got["type"] and _yes_no(want):  # one yes/no reading into another
         met = given.get("met")
         if "option" in given:
@@ -357,15 +544,6 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if got["type"] == "formula":  # not met: the first fault
             return {"vars": {v["name"]: "0" if met or i else "1" for i, v in enumerate(gp["variables"])}}
         return {"points": {gp["points"][0]["key"]: {"state": "met" if met else "not_met"}}}
-    if {want["type"], got["type"]} == {"deduction", "threshold"}:  # a count short of the line, either way
-        line = gp if got["type"] == "threshold" else wp
-        full, step = Decimal(line["full_at"]), Decimal(line.get("step") or 1)
-        if got["type"] == "threshold":
-            return {"value": str(full - Decimal(given["count"]) * step)}
-        short = max(Decimal(0), full - Decimal(given["value"])) / step
-        if short != short.to_integral_value():
-            raise ValueError("差距不是整步")
-        return {"count": int(short)}
     if {want["type"], got["type"]} == {"choice", "formula"}:  # situations of one fault each, faults 0 or 1
         faults = _one_fault_each(got if got["type"] == "formula" else want)
         if got["type"] == "formula":
@@ -390,6 +568,10 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if len(keys) != len(pts):
             raise ValueError(f"{len(keys)} 个要点，提议 {len(pts)} 个")
         given["points"] = {pts[keys.index(k)]["key"]: v for k, v in given["points"].items()}
+    if want["type"] == got["type"] == "formula" and _faults_split(want, got):  # a count named one by one
+        return _split_across(want, got, given)
+    if _gates_joined(want, got):  # conditions zeroing the row, proposed as one joined by 或
+        return _gates_across(want, got, given)
     if got["type"] == "formula" and "vars" in given:
         # the variables are matched by their order (the order the text names them in); their names may differ
         names = [v["name"] for v in wp.get("variables", [])]
@@ -806,6 +988,136 @@ def test_the_unsaid_situation_of_none_added_is_matched_on_the_situations_named()
     assert outcome.exact, (outcome.proposal.summary, outcome.why)
     entry["situations"][1]["score"] = "0"
     assert not check(entry).exact
+
+
+def _formula(expression: str, names: str, max_: str = "10", labels: dict[str, str] | None = None) -> dict[str, Any]:
+    """A formula item of ``max_`` over the one-letter variables ``names`` (their labels from ``labels``)."""
+    return {"key": "a", "max": max_, "type": "formula",
+            "params": {"expression": expression,
+                       "variables": [{"name": n, "label": (labels or {}).get(n, n), "unit": ""} for n in names]}}
+
+
+def _counting(expression: str, names: str, counts: dict[str, str], max_: str = "10") -> dict[str, Any]:
+    """A formula whose variables in ``counts`` are counts (unit 个) labelled as given, the others yes/no."""
+    item = _formula(expression, names, max_, labels=counts)
+    for v in item["params"]["variables"]:
+        v["unit"] = "个" if v["name"] in counts else ""
+    return item
+
+
+def test_a_count_of_faults_costing_alike_named_one_by_one_is_the_same_rule():
+    """“未召开理事会、总结会议的各扣2分,无记录扣1分” of 10 labelled ``max - 2*m - r`` (m the meetings not held, of the
+    two named) and proposed as ``max - 2*a - 2*b - c`` (one fault per meeting): every situation taken across scores
+    the same; a count past the faults the proposal names cannot be put; a proposal costing another figure, in another
+    order, capped, coarser than the label (one fault may be left out) or finer than its faults can count (a fault
+    split in two), or a label count without end, is another rule."""
+    meetings = {"m": "未召开的会议数（理事会、工作总结会议）"}
+    label = _counting("max - 2*m - r", "mr", meetings)
+    proposal = _formula("max - 2*a - 2*b - c", "abc")
+    assert _faults_split(label, proposal) and _same_kind(label, proposal)
+    for m, r in ((0, 0), (1, 0), (2, 1), (0, 1)):
+        given = {"vars": {"m": str(m), "r": str(r)}}
+        assert score_item(proposal, _convert(label, proposal, given)).score == score_item(label, given).score
+    with pytest.raises(ValueError):
+        _convert(label, proposal, {"vars": {"m": "3", "r": "0"}})
+    with pytest.raises(ValueError):
+        _convert(label, proposal, {"vars": {"m": "0.5", "r": "0"}})
+    stated = _counting("max - 2*m - r - 2*k", "mrk", {"m": "未建立的台帐数（最多2）", "k": "缺少的文件数（计划、总结、报告）"}, "20")
+    assert _faults_split(stated, _formula("max - 2*a - 2*b - c - 2*d - 2*e - 2*f", "abcdef", "20"))
+    assert not _faults_split(_formula("max - 2*t - 2*d", "td"), _formula("max - 2*a - 2*b", "ab"))  # as many: by position
+    for wrong in ("max - 2*a - 2*b - 2*c",  # the last fault costs 2, not 1
+                  "max - c - 2*a - 2*b",  # another order
+                  "max - min(4, 2*a + 2*b) - c",  # capped
+                  "max - 2*a - 2*b - 2*x - c"):  # three meetings where the label names two
+        assert not _faults_split(label, _formula(wrong, "abxc" if "x" in wrong else "abc"))
+    assert not _faults_split(_formula("max - 2*a - 2*b - c", "abc"), label)  # coarser
+    assert not _faults_split(_formula("max - 2*t - r", "tr"), proposal)  # a yes/no split in two
+    endless = _counting("max - 2*m - r", "mr", {"m": "缺席会议的次数"})
+    assert not _faults_split(endless, proposal)
+
+
+def test_points_costing_alike_counted_in_one_variable_naming_them_are_the_same_rule():
+    """“机构不健全扣4分;计划、目标、措施不明确的,每少1项扣2分” of 10 labelled as points of 4, 2, 2 and 2 and proposed
+    as ``max - 4*a - 2*b``, b a count naming the three: every situation taken across scores the same; a count naming
+    fewer things, a generic count, a yes/no in its place, another cost or a key point in the checklist is not taken."""
+    points = {"key": "a", "max": "10", "type": "checklist",
+              "params": {"points": [{"key": k, "label": k, "max": m}
+                                    for k, m in (("jg", "4"), ("jh", "2"), ("mb", "2"), ("cs", "2"))]}}
+    counted = _formula("max - 4*a - 2*b", "ab", labels={"b": "工作计划、工作目标和工作措施不明确（项数）"})
+    counted["params"]["variables"][1]["unit"] = "项"
+    assert _points_counted(points, counted) and _same_kind(points, counted)
+    for jg, jh, mb, cs in ((0, 0, 0, 0), (1, 0, 0, 0), (0, 1, 0, 1), (1, 1, 1, 1)):
+        ticked = {"points": {k: {"state": "not_met" if f else "met"}
+                             for k, f in zip(("jg", "jh", "mb", "cs"), (jg, jh, mb, cs))}}
+        assert score_item(counted, _convert(points, counted, ticked)).score == score_item(points, ticked).score
+    with pytest.raises(ValueError):
+        _convert(points, counted, {"points": {"jg": {"state": "partial"}, "jh": {"state": "met"},
+                                              "mb": {"state": "met"}, "cs": {"state": "met"}}})
+
+    def variant(expression: str, label: str, unit: str = "项") -> dict[str, Any]:
+        item = _formula(expression, "ab", labels={"b": label})
+        item["params"]["variables"][1]["unit"] = unit
+        return item
+
+    assert not _points_counted(points, variant("max - 4*a - 2*b", "工作计划、工作措施不明确（项数）"))  # names two
+    assert not _points_counted(points, variant("max - 4*a - 2*b", "不符合的项数"))  # generic
+    assert not _points_counted(points, variant("max - 4*a - 2*b", "计划、目标、措施不明确（是=1，否=0）", ""))  # yes/no
+    assert not _points_counted(points, variant("max - 4*a - 1*b", "工作计划、工作目标、工作措施不明确（项数）"))
+    assert not _points_counted(points, variant("max - min(4, 2*b) - 4*a", "工作计划、工作目标、工作措施不明确（项数）"))
+    gated = {**points, "params": {**points["params"], "gate": "jg"}}
+    assert not _points_counted(gated, counted)
+
+
+def test_conditions_zeroing_the_row_proposed_as_one_joined_by_or_are_the_same_rule():
+    """“面积不足不得分;合同无效不得分;堆放杂物扣5分” of 10 labelled ``(1 - s) * (1 - w) * (max - 5*d)`` and proposed as
+    ``g * (max - 5*a)``, g “面积不足或合同无效（否=1，是=0：整项不得分）”: the row is zeroed by either condition either way,
+    every situation taken across scores the same; a factor naming one condition only (the other left out), a third
+    factor, a factor not a yes/no, or another cost is another rule."""
+    label = _formula("(1 - s) * (1 - w) * (max - 5*d)", "swd")
+    joined = {"g": "面积不足或合同无效（否=1，是=0：整项不得分）"}
+    proposal = _formula("g * (max - 5 * a)", "ga", labels=joined)
+    assert _gates_joined(label, proposal)
+    for s_, w, d, score in ((0, 0, 0, 10), (0, 0, 1, 5), (1, 0, 0, 0), (0, 1, 1, 0), (1, 1, 0, 0)):
+        given = {"vars": {"s": str(s_), "w": str(w), "d": str(d)}}
+        assert score_item(label, given).score == score
+        assert score_item(proposal, _convert(label, proposal, given)).score == score
+    fault = _formula("(1 - z) * (max - 5 * a)", "za", labels={"z": "面积不足或合同无效（是=1，否=0）"})
+    assert score_item(fault, _convert(label, fault, {"vars": {"s": "0", "w": "1", "d": "0"}})).score == 0
+    assert score_item(fault, _convert(label, fault, {"vars": {"s": "0", "w": "0", "d": "1"}})).score == 5
+    with pytest.raises(ValueError):
+        _convert(label, proposal, {"vars": {"s": "0.5", "w": "0", "d": "0"}})
+    assert not _gates_joined(label, _formula("g * (max - 5 * a)", "ga", labels={"g": "合同无效（否=1，是=0）"}))
+    assert not _gates_joined(_formula("(1 - s) * (1 - w) * (1 - v) * (max - 5*d)", "swvd"), proposal)
+    assert not _gates_joined(_formula("(1 - s) * (max - 5*d)", "sd"), proposal)  # one factor: matched as ever
+    cheaper = _formula("g * (max - 2 * a)", "ga", labels=joined)
+    assert _gates_joined(label, cheaper)  # the shapes match; the situations tell the cost apart
+    given = {"vars": {"s": "0", "w": "0", "d": "1"}}
+    assert score_item(cheaper, _convert(label, cheaper, given)).score != score_item(label, given).score
+
+
+def test_a_deduction_taking_the_whole_points_is_still_a_count_short_of_the_line():
+    """“每年召开2次以上会议(1分),少1次扣1分”: a deduction of 1 a case of 1 (one case takes the whole 分值) against a
+    line of 2 with 1 off per step short: each count taken across as the value short of the line scores the same;
+    another cost a step, or a line to stay under, is another rule."""
+    per_case = {"key": "b", "max": "1", "type": "deduction", "params": {"per": "1", "unit": "次"}}
+    line = {"key": "b", "max": "1", "type": "threshold",
+            "params": {"full_at": "2", "inclusive": True, "direction": "higher", "step": "1", "deduct": "1",
+                       "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "次"}}
+    assert _same_kind(per_case, line)
+    for count in (0, 1, 2):
+        given = {"count": count}
+        assert score_item(line, _convert(per_case, line, given)).score == score_item(per_case, given).score
+    entry = {"id": "x-01", "computable": True, "max": "1", "indicator": "会议", "items": [per_case],
+             "text": "每年召开2次以上领导小组会议,少1次扣1分。",
+             "situations": [{"inputs": {"b": {"count": c}}, "score": s} for c, s in ((0, "1"), (1, "0"), (2, "0"))]}
+    outcome = check(entry)
+    if outcome.proposal.items[0]["type"] == "threshold":
+        assert outcome.exact
+    entry["situations"].append({"inputs": {"b": {"count": 1}}, "score": "0.5"})
+    assert not check(entry).exact
+    cheaper = {**line, "params": {**line["params"], "deduct": "0.5"}}
+    assert score_item(cheaper, _convert(per_case, cheaper, {"count": 1})).score != score_item(per_case, {"count": 1}).score
+    assert not _same_kind(per_case, {**line, "params": {**line["params"], "direction": "lower"}})
 
 
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):
