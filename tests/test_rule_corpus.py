@@ -444,7 +444,16 @@ def _gates_joined(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if len(theirs) < 2 or len(ours) != 1 or len(their_rest) != len(our_rest):
         return False
     label = next(v.get("label", "") for v in got["params"]["variables"] if v["name"] == ours[0][0])
-    return len(re.split(r"或", re.split(r"[（(]", str(label))[0])) == len(theirs)
+    parts = re.split(r"或", re.split(r"[（(]", str(label))[0])
+    named = {v["name"]: str(v.get("label", "")) for v in want["params"]["variables"]}
+    conditions = [named.get(name, "") for name, _ in theirs]
+    # each condition named on both sides: a part and a factor's label share two characters running
+    return len(parts) == len(theirs) and all(any(_share_two(part, c) for c in conditions) for part in parts) \
+        and all(any(_share_two(part, c) for part in parts) for c in conditions)
+
+
+def _share_two(a: str, b: str) -> bool:
+    return any(a[i:i + 2] in b for i in range(len(a) - 1))
 
 
 def _gates_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
@@ -1073,7 +1082,8 @@ def test_conditions_zeroing_the_row_proposed_as_one_joined_by_or_are_the_same_ru
     ``g * (max - 5*a)``, g “面积不足或合同无效（否=1，是=0：整项不得分）”: the row is zeroed by either condition either way,
     every situation taken across scores the same; a factor naming one condition only (the other left out), a third
     factor, a factor not a yes/no, or another cost is another rule."""
-    label = _formula("(1 - s) * (1 - w) * (max - 5*d)", "swd")
+    names = {"s": "场地面积不足（是=1，否=0）", "w": "租赁合同无效（是=1，否=0）", "d": "堆放杂物（处数）"}
+    label = _formula("(1 - s) * (1 - w) * (max - 5*d)", "swd", labels=names)
     joined = {"g": "面积不足或合同无效（否=1，是=0：整项不得分）"}
     proposal = _formula("g * (max - 5 * a)", "ga", labels=joined)
     assert _gates_joined(label, proposal)
@@ -1087,8 +1097,11 @@ def test_conditions_zeroing_the_row_proposed_as_one_joined_by_or_are_the_same_ru
     with pytest.raises(ValueError):
         _convert(label, proposal, {"vars": {"s": "0.5", "w": "0", "d": "0"}})
     assert not _gates_joined(label, _formula("g * (max - 5 * a)", "ga", labels={"g": "合同无效（否=1，是=0）"}))
-    assert not _gates_joined(_formula("(1 - s) * (1 - w) * (1 - v) * (max - 5*d)", "swvd"), proposal)
-    assert not _gates_joined(_formula("(1 - s) * (max - 5*d)", "sd"), proposal)  # one factor: matched as ever
+    # as many conditions, but not the same ones: another rule
+    other = {"g": "面积不足或人员不足（否=1，是=0：整项不得分）"}
+    assert not _gates_joined(label, _formula("g * (max - 5 * a)", "ga", labels=other))
+    assert not _gates_joined(_formula("(1 - s) * (1 - w) * (1 - v) * (max - 5*d)", "swvd", labels=names), proposal)
+    assert not _gates_joined(_formula("(1 - s) * (max - 5*d)", "sd", labels=names), proposal)  # one factor: matched as ever
     cheaper = _formula("g * (max - 2 * a)", "ga", labels=joined)
     assert _gates_joined(label, cheaper)  # the shapes match; the situations tell the cost apart
     given = {"vars": {"s": "0", "w": "0", "d": "1"}}
@@ -1126,7 +1139,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 2620  # the count reached (89.5% of 2927)
+    assert f["exact"] >= 2672  # the count reached (91.3% of 2927)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1135,7 +1148,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 253  # the count reached (76% of 331): no change may lose an unseen table's reading
+    assert f["exact"] >= 254  # the count reached (77% of 331): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
