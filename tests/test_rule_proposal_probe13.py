@@ -1,0 +1,59 @@
+"""Made-up texts of 情形选择 (situations to pick from: by role, level, grade, rank, how far a thing is done) that were read
+confidently although a case they leave unsaid (no part taken, nothing done) could not be entered, and the near misses
+beside them whose listed situations are exhaustive.
+
+The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
+taken from the rule corpus). Each asks that the proposal be unsure, or score the situations as the text says.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def _options(text: str, weight: str = "10") -> tuple[bool, list[tuple[str, Decimal]]]:
+    p = propose(text, weight, "指标")
+    assert len(p.items) == 1 and p.items[0]["type"] == "choice", (p.summary, p.items)
+    return p.confident, [(o["label"], Decimal(o["score"])) for o in p.items[0]["params"]["options"]]
+
+
+def _scores(text: str, weight: str = "10") -> list[Decimal | None]:
+    """What each situation of the text's 情形选择 scores, in order."""
+    p = propose(text, weight, "指标")
+    item = p.items[0]
+    assert check_item(item) == []
+    return [score_item(item, {"option": o["key"]}).score for o in item["params"]["options"]]
+
+
+# ── roles: the other ones taking part (其他联名人, 其余参与单位) are a role, not every case below the first: taking no ──
+# ── part (or a proposal not filed) is unsaid, scored 0 and to check ──────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "联名提案被立案的，第一提案人计10分，其他联名人计5分",
+    "联名提案被立案的,第一提案人计10分,其他联名人计5分",
+    "牵头单位得10分，其余参与单位得5分",
+    "主要完成人得10分，其他参与人员得5分",
+    "课题主持人得10分,其他成员的得6分",
+    "牵头部门得10分；其它配合部门得6分",
+])
+def test_the_other_ones_taking_part_leave_taking_none_unsaid(text: str) -> None:
+    sure, options = _options(text)
+    assert not sure
+    assert options[-1] == ("以上情形均不符合", Decimal(0))
+
+
+# near misses: “其他情况/其他/其余的” takes in every case below the others, nothing is left unsaid
+@pytest.mark.parametrize(("text", "expected"), [
+    ("优秀得10分，其他情况得5分", [("优秀", 10), ("其他情况", 5)]),
+    ("排名第一的得10分，第二的得8分，第三的得6分，其余的得3分",
+     [("排名第一", 10), ("第二", 8), ("第三", 6), ("其余", 3)]),
+    ("承办国家级会议的得10分，承办省级会议的得6分，其他不得分",
+     [("承办国家级会议", 10), ("承办省级会议", 6), ("其他", 0)]),
+])
+def test_every_other_case_is_said(text: str, expected: list[tuple[str, int]]) -> None:
+    sure, options = _options(text)
+    assert sure
+    assert options == [(label, Decimal(x)) for label, x in expected]
