@@ -57,3 +57,32 @@ def test_every_other_case_is_said(text: str, expected: list[tuple[str, int]]) ->
     sure, options = _options(text)
     assert sure
     assert options == [(label, Decimal(x)) for label, x in expected]
+
+
+# ── how far a thing is done: a part done (部分完成, 部分落实) is no floor: nothing done is unsaid, scored 0 and to check ──
+@pytest.mark.parametrize("text", [
+    "全部完成得10分，部分完成得5分",
+    "项目全部开工的得10分，部分开工的得5分",
+    "按计划全部落实的得10分;部分落实的得6分",
+    "全部覆盖(10分)，部分覆盖(5分)",
+    "有计划，全部落实得10分，有计划，部分落实得5分",
+    "资料齐全得10分，资料部分齐全得5分",
+])
+def test_a_part_done_leaves_nothing_done_unsaid(text: str) -> None:
+    sure, options = _options(text)
+    assert not sure
+    assert options[-1] == ("以上情形均不符合", Decimal(0))
+    assert _scores(text)[-1] == 0
+
+
+# near misses: the case of nothing done is said, or the lowest names a lack
+@pytest.mark.parametrize(("text", "expected"), [
+    ("整改全部到位得10分，部分到位得5分，未整改不得分", [("整改全部到位", 10), ("部分到位", 5), ("未整改", 0)]),
+    ("全部公开得10分，部分公开得5分，未公开不得分", [("全部公开", 10), ("部分公开", 5), ("未公开", 0)]),
+    ("资料齐全得10分，资料不全得5分", [("资料齐全", 10), ("资料不全", 5)]),
+])
+def test_nothing_done_is_said(text: str, expected: list[tuple[str, int]]) -> None:
+    sure, options = _options(text)
+    assert sure
+    assert options == [(label, Decimal(x)) for label, x in expected]
+    assert _scores(text) == [Decimal(x) for _label, x in expected]

@@ -214,9 +214,10 @@ def _roles_in_situations(w: Wording) -> Proposed | None:
                     (*(found.doubts or ()), "各情形按所任角色（第一提案人、联名人等）分列，请核对", *doubts))
 
 
-#: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
-#: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
-_NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
+#: a lowest situation that names a lack (“未单设…”、“1项满足”): the text has reached its floor; a fault with its
+#: deduction (“不规范扣0.5分”) has the situation without it beside it. A part done (“全部完成得10分,部分完成得5分”,
+#: “有计划,部分落实”) is no floor: nothing done is still unsaid
+_NAMES_A_LACK = re.compile(r"未|无|没|不|缺|\d+(?:项|个|条)")
 #: a situation named by what it has and what it lacks: “有记录无方案”, “无方案有记录”
 HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
 #: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
