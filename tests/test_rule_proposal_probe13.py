@@ -86,3 +86,31 @@ def test_nothing_done_is_said(text: str, expected: list[tuple[str, int]]) -> Non
     assert sure
     assert options == [(label, Decimal(x)) for label, x in expected]
     assert _scores(text) == [Decimal(x) for _label, x in expected]
+
+
+# ── a sanction beside a praise: “…表扬的得10分,…批评的扣10分” — the deduction takes all the 分值, yet neither holding is ──
+# ── as possible as both: two situations do not cover them (to check) ─────────────────────────────────────────────────
+@pytest.mark.parametrize(("text", "weight"), [
+    ("被上级通报表扬的得10分，被通报批评的扣10分", "10"),
+    ("被评为先进单位的得5分，被通报批评的扣5分", "5"),
+    ("获得表彰的得10分，受到通报批评的扣10分", "10"),
+    ("受到上级肯定的得10分;受到约谈的扣10分", "10"),
+])
+def test_a_sanction_beside_a_praise_is_to_check(text: str, weight: str) -> None:
+    sure, _options_ = _options(text, weight)
+    assert not sure
+
+
+# near misses: the deducted situation is the full one denied, the two cover every case
+@pytest.mark.parametrize(("text", "expected"), [
+    ("按规定公开的得10分，未按规定公开的扣10分", [("按规定公开", 10), ("未按规定公开", 0)]),
+    ("按规定公开的得10分，未按规定公开的扣5分", [("按规定公开", 10), ("未按规定公开", 5)]),
+    ("制度健全得10分，制度不健全扣10分", [("制度健全", 10), ("制度不健全", 0)]),
+    ("领导小组健全的得10分，机构不健全扣10分", [("领导小组健全", 10), ("机构不健全", 0)]),
+    ("无安全事故的得10分，出现安全事故扣10分", [("无安全事故", 10), ("出现安全事故", 0)]),
+])
+def test_a_deduction_for_the_full_situation_denied_is_sure(text: str, expected: list[tuple[str, int]]) -> None:
+    sure, options = _options(text)
+    assert sure
+    assert options == [(label, Decimal(x)) for label, x in expected]
+    assert _scores(text) == [Decimal(x) for _label, x in expected]

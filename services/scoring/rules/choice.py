@@ -177,7 +177,7 @@ def _situations(w: Wording) -> Proposed | None:
     combined = sum(1 for label, _share, _points in found if HAS_WITHOUT.search(label)) >= 2
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
-    return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+    return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
 #: “联名提案被立案的,第一提案人计10分,其他联名人计5分(只计1次)”, “被审查立案的第一提案人20分,联名提案人15分”: a situation,
@@ -217,7 +217,7 @@ def _roles_in_situations(w: Wording) -> Proposed | None:
 #: a lowest situation that names a lack (“未单设…”、“1项满足”): the text has reached its floor; a fault with its
 #: deduction (“不规范扣0.5分”) has the situation without it beside it. A part done (“全部完成得10分,部分完成得5分”,
 #: “有计划,部分落实”) is no floor: nothing done is still unsaid
-_NAMES_A_LACK = re.compile(r"未|无|没|不|缺|\d+(?:项|个|条)")
+NAMES_A_LACK = re.compile(r"未|无|没|不|缺|\d+(?:项|个|条)")
 #: a situation named by what it has and what it lacks: “有记录无方案”, “无方案有记录”
 HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
 #: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
@@ -315,7 +315,7 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     proposed = _options(found, w, doubts=(f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else ())
     # “国家级(6分),省级(4分),市级(2分)”: situations that all score, the lowest still something achieved
     lowest = min(found, key=lambda x: x[1])[0]
-    return proposed if grades or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+    return proposed if grades or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
 #: grades of quality: which one applies is the evaluator's judgement
