@@ -97,8 +97,7 @@ def test_nothing_done_is_said(text: str, expected: list[tuple[str, int]]) -> Non
     ("受到上级肯定的得10分;受到约谈的扣10分", "10"),
 ])
 def test_a_sanction_beside_a_praise_is_to_check(text: str, weight: str) -> None:
-    sure, _options_ = _options(text, weight)
-    assert not sure
+    assert not _options(text, weight)[0]
 
 
 # near misses: the deducted situation is the full one denied, the two cover every case
@@ -110,6 +109,33 @@ def test_a_sanction_beside_a_praise_is_to_check(text: str, weight: str) -> None:
     ("无安全事故的得10分，出现安全事故扣10分", [("无安全事故", 10), ("出现安全事故", 0)]),
 ])
 def test_a_deduction_for_the_full_situation_denied_is_sure(text: str, expected: list[tuple[str, int]]) -> None:
+    sure, options = _options(text)
+    assert sure
+    assert options == [(label, Decimal(x)) for label, x in expected]
+    assert _scores(text) == [Decimal(x) for _label, x in expected]
+
+
+# ── two requirements joined, the lesser situation the first done without the second (“开展检查未形成报告”): the case of ──
+# ── neither is unsaid, to check ──────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "开展专项检查且形成报告的得10分，开展检查未形成报告的得5分",
+    "有应急预案并组织演练的得10分，有预案未演练的得5分",
+    "建立台账并按月更新的得10分;建立台账未及时更新的得6分",
+    "制定实施方案并组织实施的得10分，制定方案未实施的得4分",
+])
+def test_the_first_requirement_without_the_second_leaves_neither_unsaid(text: str) -> None:
+    assert not _options(text)[0]
+
+
+# near misses: the case of neither is said, or the lesser situation names no thing done
+@pytest.mark.parametrize(("text", "expected"), [
+    ("开展专项检查且形成报告的得10分，开展检查未形成报告的得5分，未开展检查的不得分",
+     [("开展专项检查且形成报告", 10), ("开展检查未形成报告", 5), ("未开展检查", 0)]),
+    ("有应急预案且组织演练的得10分，有预案未演练的得5分，无预案的不得分",
+     [("有应急预案且组织演练", 10), ("有预案未演练", 5), ("无预案", 0)]),
+    ("按时完成的得10分，未按时完成的得5分，未完成的不得分", [("按时完成", 10), ("未按时完成", 5), ("未完成", 0)]),
+])
+def test_neither_is_said(text: str, expected: list[tuple[str, int]]) -> None:
     sure, options = _options(text)
     assert sure
     assert options == [(label, Decimal(x)) for label, x in expected]

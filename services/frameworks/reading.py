@@ -1635,8 +1635,9 @@ _IF = re.compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没
 _HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|开展了?)[\u4e00-\u9fff]{2}")
 
 
-#: a thing done, then 但 and what it lacks: “开展自评但未报送报告”
-_DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?:但是|但|却|而)(?:未|没有|无|不)")
+#: a thing done, then 但 and what it lacks: “开展自评但未报送报告”; or with no 但, a thing had or done (``_HAD``) and what
+#: it lacks: “开展检查未形成报告”
+_DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?P<but>但是|但|却|而)?(?:未|没有|无|不)")
 
 
 def _had_then_lacking(first: str, then: str) -> bool:
@@ -1648,7 +1649,8 @@ def _had_then_lacking(first: str, then: str) -> bool:
         return True
     # “按要求开展绩效自评并报送报告” / “开展自评但未报送报告”: what the first did, said short, then 但 and what it lacks
     m = _DONE_BUT.match(then)
-    return m is not None and formula_rule.within(m.group("done"), first)
+    return m is not None and (m.group("but") is not None or _HAD.match(m.group("done")) is not None) \
+        and formula_rule.within(m.group("done"), first)
 
 
 def _situation_doubts(it: dict[str, Any]) -> list[str]:
