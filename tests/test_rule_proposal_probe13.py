@@ -29,6 +29,22 @@ def _scores(text: str, weight: str = "10") -> list[Decimal | None]:
     return [score_item(item, {"option": o["key"]}).score for o in item["params"]["options"]]
 
 
+def _none_added(text: str) -> None:
+    """The text's 情形选择 is to check, with 以上情形均不符合 at 0 added last."""
+    sure, options = _options(text)
+    assert not sure
+    assert options[-1] == ("以上情形均不符合", Decimal(0))
+    assert _scores(text)[-1] == 0
+
+
+def _sure_as(text: str, expected: list[tuple[str, int]]) -> None:
+    """The text's 情形选择 is confident, its situations ``expected`` (label, score), each scoring its score."""
+    sure, options = _options(text)
+    assert sure
+    assert options == [(label, Decimal(x)) for label, x in expected]
+    assert _scores(text) == [Decimal(x) for _label, x in expected]
+
+
 # ── roles: the other ones taking part (其他联名人, 其余参与单位) are a role, not every case below the first: taking no ──
 # ── part (or a proposal not filed) is unsaid, scored 0 and to check ──────────────────────────────────────────────────
 @pytest.mark.parametrize("text", [
@@ -40,9 +56,7 @@ def _scores(text: str, weight: str = "10") -> list[Decimal | None]:
     "牵头部门得10分；其它配合部门得6分",
 ])
 def test_the_other_ones_taking_part_leave_taking_none_unsaid(text: str) -> None:
-    sure, options = _options(text)
-    assert not sure
-    assert options[-1] == ("以上情形均不符合", Decimal(0))
+    _none_added(text)
 
 
 # near misses: “其他情况/其他/其余的” takes in every case below the others, nothing is left unsaid
@@ -54,9 +68,7 @@ def test_the_other_ones_taking_part_leave_taking_none_unsaid(text: str) -> None:
      [("承办国家级会议", 10), ("承办省级会议", 6), ("其他", 0)]),
 ])
 def test_every_other_case_is_said(text: str, expected: list[tuple[str, int]]) -> None:
-    sure, options = _options(text)
-    assert sure
-    assert options == [(label, Decimal(x)) for label, x in expected]
+    _sure_as(text, expected)
 
 
 # ── how far a thing is done: a part done (部分完成, 部分落实) is no floor: nothing done is unsaid, scored 0 and to check ──
@@ -69,10 +81,7 @@ def test_every_other_case_is_said(text: str, expected: list[tuple[str, int]]) ->
     "资料齐全得10分，资料部分齐全得5分",
 ])
 def test_a_part_done_leaves_nothing_done_unsaid(text: str) -> None:
-    sure, options = _options(text)
-    assert not sure
-    assert options[-1] == ("以上情形均不符合", Decimal(0))
-    assert _scores(text)[-1] == 0
+    _none_added(text)
 
 
 # near misses: the case of nothing done is said, or the lowest names a lack
@@ -82,10 +91,7 @@ def test_a_part_done_leaves_nothing_done_unsaid(text: str) -> None:
     ("资料齐全得10分，资料不全得5分", [("资料齐全", 10), ("资料不全", 5)]),
 ])
 def test_nothing_done_is_said(text: str, expected: list[tuple[str, int]]) -> None:
-    sure, options = _options(text)
-    assert sure
-    assert options == [(label, Decimal(x)) for label, x in expected]
-    assert _scores(text) == [Decimal(x) for _label, x in expected]
+    _sure_as(text, expected)
 
 
 # ── a sanction beside a praise: “…表扬的得10分,…批评的扣10分” — the deduction takes all the 分值, yet neither holding is ──
@@ -109,10 +115,7 @@ def test_a_sanction_beside_a_praise_is_to_check(text: str, weight: str) -> None:
     ("无安全事故的得10分，出现安全事故扣10分", [("无安全事故", 10), ("出现安全事故", 0)]),
 ])
 def test_a_deduction_for_the_full_situation_denied_is_sure(text: str, expected: list[tuple[str, int]]) -> None:
-    sure, options = _options(text)
-    assert sure
-    assert options == [(label, Decimal(x)) for label, x in expected]
-    assert _scores(text) == [Decimal(x) for _label, x in expected]
+    _sure_as(text, expected)
 
 
 # ── two requirements joined, the lesser situation the first done without the second (“开展检查未形成报告”): the case of ──
@@ -136,7 +139,4 @@ def test_the_first_requirement_without_the_second_leaves_neither_unsaid(text: st
     ("按时完成的得10分，未按时完成的得5分，未完成的不得分", [("按时完成", 10), ("未按时完成", 5), ("未完成", 0)]),
 ])
 def test_neither_is_said(text: str, expected: list[tuple[str, int]]) -> None:
-    sure, options = _options(text)
-    assert sure
-    assert options == [(label, Decimal(x)) for label, x in expected]
-    assert _scores(text) == [Decimal(x) for _label, x in expected]
+    _sure_as(text, expected)
