@@ -54,6 +54,8 @@ def _sure_as(text: str, expected: list[tuple[str, int]]) -> None:
     "主要完成人得10分，其他参与人员得5分",
     "课题主持人得10分,其他成员的得6分",
     "牵头部门得10分；其它配合部门得6分",
+    "主要领导参加的得10分，其他领导参加的得6分",
+    "主要负责人参训的得10分，其他人员参训的得5分",
 ])
 def test_the_other_ones_taking_part_leave_taking_none_unsaid(text: str) -> None:
     _none_added(text)
@@ -62,6 +64,8 @@ def test_the_other_ones_taking_part_leave_taking_none_unsaid(text: str) -> None:
 # near misses: “其他情况/其他/其余的” takes in every case below the others, nothing is left unsaid
 @pytest.mark.parametrize(("text", "expected"), [
     ("优秀得10分，其他情况得5分", [("优秀", 10), ("其他情况", 5)]),
+    ("主要领导参加的得10分，其他领导参加的得6分，未参加的不得分",
+     [("主要领导参加", 10), ("其他领导参加", 6), ("未参加", 0)]),
     ("排名第一的得10分，第二的得8分，第三的得6分，其余的得3分",
      [("排名第一", 10), ("第二", 8), ("第三", 6), ("其余", 3)]),
     ("承办国家级会议的得10分，承办省级会议的得6分，其他不得分",
@@ -137,6 +141,8 @@ def test_the_first_requirement_without_the_second_leaves_neither_unsaid(text: st
     ("有应急预案且组织演练的得10分，有预案未演练的得5分，无预案的不得分",
      [("有应急预案且组织演练", 10), ("有预案未演练", 5), ("无预案", 0)]),
     ("按时完成的得10分，未按时完成的得5分，未完成的不得分", [("按时完成", 10), ("未按时完成", 5), ("未完成", 0)]),
+    ("按期全部完成得10分，逾期完成得5分，逾期未完成得2分", [("按期全部完成", 10), ("逾期完成", 5), ("逾期未完成", 2)]),
+    ("全部公开得10分，部分未公开得5分", [("全部公开", 10), ("部分未公开", 5)]),
 ])
 def test_neither_is_said(text: str, expected: list[tuple[str, int]]) -> None:
     _sure_as(text, expected)

@@ -221,9 +221,10 @@ NAMES_A_LACK = re.compile(r"未|无|没|不|缺|\d+(?:项|个|条)")
 #: a situation named by what it has and what it lacks: “有记录无方案”, “无方案有记录”
 HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
 #: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
-#: none is left unsaid — not the other ones taking part (“其他联名人计5分”, “其余参与单位”, “其他参与人员”): a role
-#: beside the first, the case of taking no part still unsaid
-_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$|^其(?:他|它|余)(?![^,;]*?(?:人|员|者|单位|部门)(?:的)?$)")
+#: none is left unsaid — not the other ones taking part (“其他联名人计5分”, “其余参与单位”, “其他领导参加的”): a role
+#: beside the first, and what it does, the case of taking no part still unsaid
+_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
+                        r"|^其(?:他|它|余)(?![^,;]*?(?:人|员|者|单位|部门|领导)[\u4e00-\u9fff]{0,4}$)")
 
 
 #: a figure's clause, then a clause with no figure, a condition in words: “…8%,考核结果与职务晋升挂钩”, “…<30名,或超容量招收”
