@@ -1635,8 +1635,9 @@ _IF = re.compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没
 _HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|开展了?)[\u4e00-\u9fff]{2}")
 
 
-#: a thing done, then 但 and what it lacks: “开展自评但未报送报告”
-_DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?:但是|但|却|而)(?:未|没有|无|不)")
+#: a thing done, then 但 and what it lacks: “开展自评但未报送报告”; or with no 但, a thing had or done (``_HAD``) and what
+#: it lacks: “开展检查未形成报告”
+_DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?P<but>但是|但|却|而)?(?:未|没有|无|不)")
 
 
 def _had_then_lacking(first: str, then: str) -> bool:
@@ -1648,7 +1649,8 @@ def _had_then_lacking(first: str, then: str) -> bool:
         return True
     # “按要求开展绩效自评并报送报告” / “开展自评但未报送报告”: what the first did, said short, then 但 and what it lacks
     m = _DONE_BUT.match(then)
-    return m is not None and formula_rule.within(m.group("done"), first)
+    return m is not None and (m.group("but") is not None or _HAD.match(m.group("done")) is not None) \
+        and formula_rule.within(m.group("done"), first)
 
 
 def _situation_doubts(it: dict[str, Any]) -> list[str]:
@@ -2591,10 +2593,14 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 # “有养护方案并实施的得10分,没有方案的不得分”: the denial of one of two requirements joined, the cases
                 # between them (a plan not carried out) unsaid, as in a 全有或全无 (not “达不到要求”, all of them denied)
                 out += all_or_nothing_rule.denial_doubts(full[0], denied[0])
-            if len(faults) == 1 and paired and full and not _one_matter(full[0], faults[0]):
+            # (a fault taking all the 分值 too, when neither names a lack: “被通报表扬的得10分,被通报批评的扣10分”, neither
+            # may hold; not “机构健全…,机构不健全扣2分”, “无质量事故…,出现质量事故扣4分”)
+            lone = faults or [seg for seg in deducting_segments(t) if full and not choice_rule.NAMES_A_LACK.search(
+                full[0] + seg.split("扣")[0])]
+            if len(lone) == 1 and paired and full and not _one_matter(full[0], lone[0]):
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
                 # neither, may hold (a late report, complete or not): two situations do not cover them
-                out.append(f"“{full[0]}”与“{faults[0]}”：可能同时出现或都不出现，两种情形未穷尽")
+                out.append(f"“{full[0]}”与“{lone[0]}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:

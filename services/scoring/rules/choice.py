@@ -177,7 +177,7 @@ def _situations(w: Wording) -> Proposed | None:
     combined = sum(1 for label, _share, _points in found if HAS_WITHOUT.search(label)) >= 2
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
-    return proposed if "扣" in w.text or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+    return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
 #: “联名提案被立案的,第一提案人计10分,其他联名人计5分(只计1次)”, “被审查立案的第一提案人20分,联名提案人15分”: a situation,
@@ -214,14 +214,17 @@ def _roles_in_situations(w: Wording) -> Proposed | None:
                     (*(found.doubts or ()), "各情形按所任角色（第一提案人、联名人等）分列，请核对", *doubts))
 
 
-#: a lowest situation that names a lack or a part (“未单设…”、“有计划,部分落实”、“1项满足”): the text has reached its
-#: floor; a fault with its deduction (“不规范扣0.5分”) has the situation without it beside it
-_NAMES_A_LACK = re.compile(r"未|无|没|不|缺|部分|\d+(?:项|个|条)")
+#: a lowest situation that names a lack (“未单设…”、“1项满足”): the text has reached its floor; a fault with its
+#: deduction (“不规范扣0.5分”) has the situation without it beside it. A part done (“全部完成得10分,部分完成得5分”,
+#: “有计划,部分落实”) is no floor: nothing done is still unsaid
+NAMES_A_LACK = re.compile(r"未|无|没|不|缺|\d+(?:项|个|条)")
 #: a situation named by what it has and what it lacks: “有记录无方案”, “无方案有记录”
 HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
 #: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
-#: none is left unsaid
-_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$|^其(?:他|它|余)")
+#: none is left unsaid — not the other ones taking part (“其他联名人计5分”, “其余参与单位”, “其他领导参加的”): a role
+#: beside the first, and what it does, the case of taking no part still unsaid
+_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
+                        r"|^其(?:他|它|余)(?![^,;]*?(?:人|员|者|单位|部门|领导)[\u4e00-\u9fff]{0,4}$)")
 
 
 #: a figure's clause, then a clause with no figure, a condition in words: “…8%,考核结果与职务晋升挂钩”, “…<30名,或超容量招收”
@@ -313,7 +316,7 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     proposed = _options(found, w, doubts=(f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else ())
     # “国家级(6分),省级(4分),市级(2分)”: situations that all score, the lowest still something achieved
     lowest = min(found, key=lambda x: x[1])[0]
-    return proposed if grades or _NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+    return proposed if grades or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
 #: grades of quality: which one applies is the evaluator's judgement
