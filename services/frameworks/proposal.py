@@ -99,7 +99,7 @@ _normalized = lru_cache(maxsize=4096)(normalize)
 
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:
     t, area = region_chosen(stated_weight_dropped(_normalized(criteria), w), w)
-    t, slipped = point_slipped(t, w)
+    t, slipped, slip_read = point_slipped(t, w)
     if not t:
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     wording = Wording(t, w, name, points, explanation)
@@ -132,7 +132,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         if bare:  # “由厂长负责 5 由部门主管负责 3”: the figure of a cell of its own read as its situation's points
             unplaced.append(f"“{bare}”：原文未写“分”，按分值读，请核对")
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost
-            unplaced.append(f"“{slipped}”：超过分值，按小数点脱落读作“{slipped[0]}.{slipped[1:]}”")
+            unplaced.append(f"“{slipped}”：超过分值，按小数点脱落读作“{slip_read}”")
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
             unplaced.append(f"各类地区分值不同：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}

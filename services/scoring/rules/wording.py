@@ -124,10 +124,11 @@ def deductions_unsaid(text: str) -> str:
 _SITUATION_POINTS = re.compile(r"(?<=[,:;得计记])(\d+(?:\.\d+)?)分")
 
 
-def point_slipped(t: str, weight: Decimal) -> tuple[str, str]:
+def point_slipped(t: str, weight: Decimal) -> tuple[str, str, str]:
     """“40%-42%,15分;超过42%,2分” of 分值 2: a two-figure score past the 分值 that, its decimal point put back (1.5), lies
-    between the scores said before and after it, is read so (``_POINT_LOST``'s slip, without the leading 0). The text read
-    and the score as written, or (t, "") when none is so: a reading of a slip, so a proposal built on it is to check."""
+    between the scores said before and after it, is read so (``_POINT_LOST``'s slip, without the leading 0). The text read,
+    the score as written and as read, or (t, "", "") when none is so: a reading of a slip, so a proposal built on it is
+    to check."""
     scores = list(_SITUATION_POINTS.finditer(t))
     for before, m, after in zip(scores, scores[1:], scores[2:]):
         n = m.group(1)
@@ -135,8 +136,8 @@ def point_slipped(t: str, weight: Decimal) -> tuple[str, str]:
             continue
         read, ends = Decimal(n[0] + "." + n[1]), sorted((Decimal(before.group(1)), Decimal(after.group(1))))
         if ends[0] < read < ends[1] <= weight:
-            return t[:m.start()] + f"{n[0]}.{n[1]}" + t[m.end(1):], m.group(0)
-    return t, ""
+            return t[:m.start()] + f"{read}" + t[m.end(1):], m.group(0), f"{read}分"
+    return t, "", ""
 
 
 def _may_be_schedule(t: str) -> bool:
