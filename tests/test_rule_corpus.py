@@ -56,6 +56,7 @@ if __name__ == "__main__":  # run as a script from the repository root
 
 from services.core.numbers import RuleInputError
 from services.frameworks.proposal import Proposal, propose
+from services.frameworks.reading import _share_a_word
 from services.scoring.rules import check_item, score_item
 
 CORPUS = Path(__file__).resolve().parent / "data" / "rule_corpus"
@@ -447,13 +448,9 @@ def _gates_joined(want: dict[str, Any], got: dict[str, Any]) -> bool:
     parts = re.split(r"或", re.split(r"[（(]", str(label))[0])
     named = {v["name"]: str(v.get("label", "")) for v in want["params"]["variables"]}
     conditions = [named.get(name, "") for name, _ in theirs]
-    # each condition named on both sides: a part and a factor's label share two characters running
-    return len(parts) == len(theirs) and all(any(_share_two(part, c) for c in conditions) for part in parts) \
-        and all(any(_share_two(part, c) for part in parts) for c in conditions)
-
-
-def _share_two(a: str, b: str) -> bool:
-    return any(a[i:i + 2] in b for i in range(len(a) - 1))
+    # each condition named on both sides: a part and a factor's label share a word of a matter (reading's test)
+    return len(parts) == len(theirs) and all(any(_share_a_word(part, c) for c in conditions) for part in parts) \
+        and all(any(_share_a_word(c, part) for part in parts) for c in conditions)
 
 
 def _gates_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
