@@ -1136,7 +1136,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 2672  # the count reached (91.3% of 2927)
+    assert f["exact"] >= 2926  # the count reached (89.8% of 3258)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
