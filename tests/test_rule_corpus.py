@@ -1145,7 +1145,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 254  # the count reached (77% of 331): no change may lose an unseen table's reading
+    assert f["exact"] >= 70  # the count reached (51% of 136): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
