@@ -319,8 +319,8 @@ def _single_case(w: Wording) -> Proposed | None:
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
 #: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
 #: never a bare word: “发现所有问题” counts nothing)
-#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”)
-THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批"
+#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”)
+THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
 #: (“每类扣1分”: each kind of fault found; “每发现挪用1斤扣0.5分”: each unit of weight of a thing misused)
 _OTHER_UNITS = "支|级|小点|点|" + THING_UNITS + "|宗次|宗|组|种|类|平方米|米|公里|亩|公斤|千克|斤|吨|天|日"
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
@@ -444,6 +444,25 @@ def _target_count(t: str, m: re.Match[str]) -> bool:
         re.search(r"少|缺|低于", t[max(0, m.start() - 4):m.end()]))
 
 
+#: “未注明日期的,扣1分,共”, “…扣0.5分,共__处”: one fault and what it costs, then the count box of a form (共, 共计), perhaps
+#: with its blank and its unit; never a total of points (“共__分”)
+_COUNT_BOX = re.compile(r"^(?P<fault>[^;。]{2,80}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分[,;]?(?:共计?)[_\s()]*"
+                        r"(?P<unit>" + "|".join(UNITS) + r"|页)?[_\s()]*[;.]?$")
+
+
+def _count_box(w: Wording) -> Proposed | None:
+    """“询问笔录未注明询问时间的,扣0.5分,共”: a form's line whose cell runs into the box where the cases found are
+    counted (“共__处”): each case costs the deduction, down to 0. That the 共 counts cases is read, not said: to check.
+    A figure in the fault is what makes a case (“人数少于2人的”), not a step (“每少1人”) nor a line on a rate (“低于90%”)."""
+    m = _COUNT_BOX.match(w.text) if "共" in w.text else None
+    if not m or re.search(r"每\D{0,3}\d|%|扣|得|计|为止", m.group("fault")) or not 0 < d(m.group("per")) <= w.weight:
+        return None
+    unit = m.group("unit") if m.group("unit") in UNITS else "处"
+    each = s(d(m.group("per")))
+    tail = w.text[m.end("per") + 1:].strip(",;.")
+    return _each(w, unit, each, (f"“{tail}”：读作所填的数量，每{unit}扣 {each} 分",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     unit = params.get("unit", "例")
     # a unit of the list is said in the window's language; a measure word of the file's own as written
@@ -462,6 +481,6 @@ RULE = RuleType(
     score=score,
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(87, _each_less), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
-               Recogniser(92, _amount_per)),
+               Recogniser(92, _amount_per), Recogniser(240, _count_box)),
     describe=describe,
 )
