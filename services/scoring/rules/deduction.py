@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import DELAY_VERBS, NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
+from services.scoring.rules.wording import CHECKED_LEAD, DELAY_VERBS, NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
 
 #: the units a case is counted in, as the window lists them (the one list the wordings below read them by; a unit
 #: before the unit it opens with: 人次 before 人, 户次 before 户)
@@ -267,8 +267,9 @@ _UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)
 _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
                         r"(?P<unit>次|项|处|例|份|件|条|篇|天)"
                         r",?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
-#: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+#: “1个部门不落实扣2分”, “1项指标未完成的扣1分”, “1种设备达不到扣0.5分”: one case named first, then its fault (不、未、没) and
+#: its deduction
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名|种)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
@@ -283,6 +284,8 @@ def _one_fault(w: Wording) -> Proposed | None:
     if unit == "天":  # “无故缺勤1天扣5分”: a day of a fault counted; a day late (“逾期1天”) is the 延迟扣分's
         if re.search(DELAY_VERBS, m.group("fault")):
             return None
+        return _each_other_unit(w, unit, each, m.group(0).strip(",;:()"))
+    if unit in _OTHER_UNIT_WORDS:  # “1种设备达不到”: a kind counted, entered as 个
         return _each_other_unit(w, unit, each, m.group(0).strip(",;:()"))
     return _each(w, unit, each, (f"“{m.group(0).strip(',;:()')}”：读作每{unit}扣 {each} 分",))
 
@@ -397,8 +400,11 @@ _NOT_DONE = re.compile(r"没有|未|无|不")
 def _listed_each(w: Wording) -> Proposed | None:
     """“班子不团结、不协调、战斗力不强、工作效率不高各扣1分”: each of the faults listed costs the same, less than the 分值:
     a deduction per fault found (项), to check (each listed fault counts once; the count is of those found). “没有落实的,
-    各扣2分”, one fault with 各: each thing required (listed elsewhere) not done costs the same."""
-    m = _LISTED_EACH.match(w.text) if "各扣" in w.text else None
+    各扣2分”, one fault with 各: each thing required (listed elsewhere) not done costs the same. What is checked may
+    lead them (“1.查看文件资料;无专人、无实施方案分别扣1分”)."""
+    t = ORDINAL_AT.sub("", w.text)
+    lead = CHECKED_LEAD.match(t)
+    m = _LISTED_EACH.match(t[lead.end():] if lead else t) if "各扣" in t else None
     if not m or (m.group("full") and d(m.group("full")) != w.weight) or not 0 < d(m.group("per")) < w.weight:
         return None
     listed = m.group("list").split("、")
