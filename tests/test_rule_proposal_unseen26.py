@@ -112,6 +112,8 @@ def test_near_miss_points_used_up_as_a_stop_is_no_all_or_nothing(text):
     ("存在以下问题之一者,本项不得分:1.未建立台账;2.未按时上报", "5"),
     ("凡有下列情况之一的,扣除全部分值:(1)未公示;(2)未备案", "8"),
     ("有如下行为中的任何一种,不得分:①虚报冒领;②挤占挪用", "10"),
+    ("(1)未公示;(2)未备案。存在以上问题之一的,扣10分。", "10"),  # the list first
+    ("①超越法定权限;②未经集体讨论;有上述情形之一的,扣除全部分值", "6"),
 ])
 def test_any_listed_fault_takes_the_whole_weight(text, weight):
     _zeroed_by_a_fault(text, weight)
@@ -123,6 +125,8 @@ def test_any_listed_fault_takes_the_whole_weight(text, weight):
     ("有下列情形之一的,扣10分:①超越法定权限", "10"),  # a list of one
     ("每年有下列情形之一的,扣10分:①超越法定权限;②未经集体讨论", "10"),  # a period leading
     ("同时满足下列条件之一的,得10分:①有方案;②有记录", "10"),  # a score earned, not a fault's cost
+    ("有上述情形之一的,扣10分:①超越法定权限;②未经集体讨论", "10"),  # “上述” names nothing before it
+    ("①超越法定权限;②未经集体讨论;有下列情形之一的,扣10分", "10"),  # “下列” names nothing after it
 ])
 def test_near_miss_listed_faults_not_taking_the_whole(text, weight):
     assert all(not it["params"].get("condition", "").startswith("无下列情形") for found in readings(text, weight)

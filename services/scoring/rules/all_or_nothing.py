@@ -521,20 +521,28 @@ def _all_listed_after(w: Wording) -> Proposed | None:
 
 
 #: “有下列情形之一的,扣100分:①…;②…”, “存在以下问题之一者,不得分:1.…;2.…”: the faults listed after what any one of them
-#: costs, the whole 分值 (a figure, 不得分, or in words)
-_ANY_LISTED_AFTER = re.compile(r"^(?P<lead>[^;:]{0,40}?)(?:凡|如|若)?(?:有|存在|出现|发现|发生|具有)?(?:以下|下列|如下)(?:情形|情况|问题|行为)"
-                               r"(?:之一|中的任(?:何|意)?(?:一|1)(?:种|项|个)?)(?:的|者)?,?(?:则)?(?:本项|该项|此项)?"
-                               r"(?:扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分|" + ZEROED + "|" + ALL_TAKEN + r")[:;,](?P<list>.+)$")
+#: costs, the whole 分值 (a figure, 不得分, or in words); or listed first (“①…;②…;有上述情形之一的,不得分”)
+_ANY_OF = (r"(?:凡|如|若)?(?:有|存在|出现|发现|发生|具有)?(?P<which>以下|下列|如下|上述|以上|前述)(?:情形|情况|问题|行为)"
+           r"(?:之一|中的任(?:何|意)?(?:一|1)(?:种|项|个)?)(?:的|者)?,?(?:则)?(?:本项|该项|此项)?"
+           r"(?:扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分|" + ZEROED + "|" + ALL_TAKEN + r")")
+_ANY_LISTED_AFTER = re.compile(r"^(?P<lead>[^;:]{0,40}?)" + _ANY_OF + r"[:;,](?P<list>.+)$")
+_ANY_LISTED_BEFORE = re.compile(r"^(?P<list>.+?)[;,]" + _ANY_OF + r"$")
 
 
 def _any_listed_after(w: Wording) -> Proposed | None:
     """“行政处罚决定有下列情形之一的,扣100分:①无法律依据;②适用失效的法律依据” on 100 points: any one of the faults listed
-    after it takes the whole 分值; none found scores it. That none found scores the 分值 is not said: to check."""
-    m = _ANY_LISTED_AFTER.match(w.text.rstrip(";.")) if "之一" in w.text or "任" in w.text else None
+    after it (or before it, “①…;②…;有上述情形之一的,不得分”) takes the whole 分值; none found scores it. That none found
+    scores the 分值 is not said: to check."""
+    t = w.text.rstrip(";.")
+    m = _ANY_LISTED_AFTER.match(t) or _ANY_LISTED_BEFORE.match(t) if "之一" in t or "任" in t else None
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
+    after = m.re is _ANY_LISTED_AFTER
+    if after != (m.group("which") in ("以下", "下列", "如下")):
+        return None  # “有上述情形之一的,不得分:…” names what went before, and nothing did
     listed = [x.strip(",;") for x in _LISTED.split(m.group("list")) if x.strip(",;")]
-    if len(listed) < 2 or any(_IN_A_LIST.search(x) for x in listed) or re.search(r"\d|每|得|扣", m.group("lead")):
+    if len(listed) < 2 or len(_LISTED.findall(m.group("list"))) < 2 or any(_IN_A_LIST.search(x) for x in listed) \
+            or (after and re.search(r"\d|每|得|扣", m.group("lead"))):
         return None
     cond = "无下列情形：" + "；".join(listed)
     doubts = [f"“{'；'.join(listed)}”：出现任一情形即不得分，均未出现时得满分，评分标准未明说"]
