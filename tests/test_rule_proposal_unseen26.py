@@ -44,6 +44,8 @@ def _deductions(text: str, weight: str) -> list[dict]:
     ("资料未按年度装订成册的,扣1分,共（ ）份", "10", "1", "份"),
     ("检查人员少于3人的,扣2分,共", "8", "2", "处"),  # a figure in the fault says what makes a case
     ("现场核查时,未出示执法证件的,扣减1.5分;共", "6", "1.5", "处"),
+    ("笔录未经本人核对的减1分,共__份", "10", "1", "份"),
+    ("减免审批表未经负责人签字的,扣2分,共", "10", "2", "处"),  # a 减 of the fault's own words
 ])
 def test_a_fault_then_the_count_box_is_a_deduction_per_case(text, weight, per, unit):
     p = propose(text, weight, "执法质量")

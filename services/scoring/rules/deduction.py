@@ -452,7 +452,7 @@ def _target_count(t: str, m: re.Match[str]) -> bool:
 
 #: “未注明日期的,扣1分,共”, “…扣0.5分,共__处”: one fault and what it costs, then the count box of a form (共, 共计), perhaps
 #: with its blank and its unit; never a total of points (“共__分”)
-_COUNT_BOX = re.compile(r"^(?P<fault>[^;。]{2,80}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分[,;]?(?:共计?)[_\s()]*"
+_COUNT_BOX = re.compile(r"^(?P<fault>[^;。]{2,80}?)的?,?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分[,;]?(?:共计?)[_\s()]*"
                         r"(?P<unit>" + "|".join(UNITS) + r"|页)?[_\s()]*[;.]?$")
 
 
@@ -461,7 +461,7 @@ def _count_box(w: Wording) -> Proposed | None:
     counted (“共__处”): each case costs the deduction, down to 0. That the 共 counts cases is read, not said: to check.
     A figure in the fault is what makes a case (“人数少于2人的”), not a step (“每少1人”) nor a line on a rate (“低于90%”)."""
     m = _COUNT_BOX.match(w.text) if "共" in w.text else None
-    if not m or re.search(r"每\D{0,3}\d|%|扣|得|计|为止", m.group("fault")) or not 0 < d(m.group("per")) <= w.weight:
+    if not m or re.search(r"每\D{0,3}\d|%|扣|减\d|得|计|为止", m.group("fault")) or not 0 < d(m.group("per")) <= w.weight:
         return None
     unit = m.group("unit") if m.group("unit") in UNITS else "处"
     each = s(d(m.group("per")))
