@@ -128,6 +128,7 @@ KEY_WORDS: dict[str, str] = {
     "deduction._each_less": r"减\d",  # _EACH_LESS: “…减1.5分”
     "deduction._full_less_count": r"数\*",  # _FULL_LESS_COUNT: “…次数*2分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
+    "deduction._count_box": r"共",  # _COUNT_BOX's count box: “…扣1分,共”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
@@ -157,10 +158,11 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
-    "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL,  # _FAULT_TAKES_ALL's cost
+    "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL + "|" + all_or_nothing.USED_UP,  # _FAULT_TAKES_ALL's cost
     "all_or_nothing._all_or_none_said": r"全(?:扣全得|得全扣|有全无|有或全无)",  # _ALL_OR_NONE_SAID (after any ORDINAL)
     "all_or_nothing._yes_or_no": r"否",  # _YES_OR_NO's answer no: “…;是=2分;否=0分”
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
+    "all_or_nothing._any_listed_after": r"之一|任",  # _ANY_LISTED_AFTER: “有下列情形之一的,扣100分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
     "checklist._points_with_points": r"\d分",  # two or more points ending in _POINT_END: “目标明确(1分)”
     "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”

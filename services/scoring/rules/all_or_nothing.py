@@ -282,14 +282,16 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
 
 #: the whole 分值 taken, said in words, before what is taken: “扣全…”, “扣除本项全部…”, “扣满…”, “扣掉全部…”
 TAKES_ALL = r"扣(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全|满)"
+#: the whole 分值 taken, said as the row's points used up: “扣完此项分数”, “扣完本项全部分值” (never “扣完为止”)
+USED_UP = r"扣完(?:本项|该项|此项)(?:全部)?(?:分值|分数|分)"
 #: the whole 分值 taken in words, closing a fault beside other faults: “…,扣除全部分值”, “…扣全分”, “…扣完本项分值” (never
 #: the stop, “扣完本项分值为止”): the fault zeroes the row
-ALL_TAKEN = (r"(?:" + TAKES_ALL + r"(?:分值|分数|分)|扣完(?:本项|该项|此项)(?:全部)?(?:分值|分数|分))(?![值数\d为即])")
+ALL_TAKEN = (r"(?:" + TAKES_ALL + r"(?:分值|分数|分)|" + USED_UP + r")(?![值数\d为即])")
 #: ``ALL_TAKEN`` found anywhere in a text (the gate's reading, the formula of faults and the count of zeros read it)
 ALL_TAKEN_IN = re.compile(ALL_TAKEN)
-#: a fault that costs the whole 分值 in words: “…的扣全分”, “…,扣除本项全部分值”, “…扣满分”, “…扣掉全部10分”
-_FAULT_TAKES_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:则)?" + TAKES_ALL
-                              + r"(?:分值|分数|分|(?P<pts>\d+(?:\.\d+)?)分)(?:,扣完为止)?$")
+#: a fault that costs the whole 分值 in words: “…的扣全分”, “…,扣除本项全部分值”, “…扣满分”, “…扣掉全部10分”, “…不合要求扣完此项分数”
+_FAULT_TAKES_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:则)?(?:" + TAKES_ALL
+                              + r"(?:分值|分数|分|(?P<pts>\d+(?:\.\d+)?)分)|" + USED_UP + r")(?:,扣完为止)?$")
 
 
 #: one case found: “发生1次”, “出现1起”, “有1例”
@@ -516,6 +518,37 @@ def _all_listed_after(w: Wording) -> Proposed | None:
     if re.search(r"\d", cond):
         doubts.append("条件中的数值由评价组判断是否达到")
     return _met(w, cond, doubts)
+
+
+#: “有下列情形之一的,扣100分:①…;②…”, “存在以下问题之一者,不得分:1.…;2.…”: the faults listed after what any one of them
+#: costs, the whole 分值 (a figure, 不得分, or in words); or listed first (“①…;②…;有上述情形之一的,不得分”)
+_ANY_OF = (r"(?:凡|如|若)?(?:有|存在|出现|发现|发生|具有)?(?P<which>以下|下列|如下|上述|以上|前述)(?:情形|情况|问题|行为)"
+           r"(?:之一|中的任(?:何|意)?(?:一|1)(?:种|项|个)?)(?:的|者)?,?(?:则)?(?:本项|该项|此项)?"
+           r"(?:扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分|" + ZEROED + "|" + ALL_TAKEN + r")")
+_ANY_LISTED_AFTER = re.compile(r"^(?P<lead>[^;:]{0,40}?)" + _ANY_OF + r"[:;,](?P<list>.+)$")
+_ANY_LISTED_BEFORE = re.compile(r"^(?P<list>.+?)[;,]" + _ANY_OF + r"$")
+
+
+def _any_listed_after(w: Wording) -> Proposed | None:
+    """“行政处罚决定有下列情形之一的,扣100分:①无法律依据;②适用失效的法律依据” on 100 points: any one of the faults listed
+    after it (or before it, “①…;②…;有上述情形之一的,不得分”) takes the whole 分值; none found scores it. That none found
+    scores the 分值 is not said: to check."""
+    t = w.text.rstrip(";.")
+    m = _ANY_LISTED_AFTER.match(t) or _ANY_LISTED_BEFORE.match(t) if "之一" in t or "任" in t else None
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    after = m.re is _ANY_LISTED_AFTER
+    if after != (m.group("which") in ("以下", "下列", "如下")):
+        return None  # “有上述情形之一的,不得分:…” names what went before, and nothing did
+    listed = [x.strip(",;") for x in _LISTED.split(m.group("list")) if x.strip(",;")]
+    if len(listed) < 2 or len(_LISTED.findall(m.group("list"))) < 2 or any(_IN_A_LIST.search(x) for x in listed) \
+            or (after and re.search(r"\d|每|得|扣", m.group("lead"))):
+        return None
+    cond = "无下列情形：" + "；".join(listed)
+    doubts = [f"“{'；'.join(listed)}”：出现任一情形即不得分，均未出现时得满分，评分标准未明说"]
+    if re.search(r"\d", cond):
+        doubts.append("条件中的数值由评价组判断是否达到")
+    return Proposed([_met_item(w, cond)], f"全有或全无：出现所列任一情形即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts))
 
 
 #: the case that scores nothing, after the requirement's score: “否则不得分”, “未上报不得分”, “有1例…不得分”,
@@ -745,6 +778,6 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said)),
+               Recogniser(211, _all_or_none_said), Recogniser(241, _any_listed_after)),
     describe=describe,
 )

@@ -33,6 +33,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    CHECKED_LEAD,
     MANNER,
     NOT_A_STATEMENT,
     ORDINAL_AT,
@@ -324,8 +325,6 @@ _GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好
 
 
 
-#: “查…情况,未进行清理的不得分,清理不及时的扣1分”: what is checked, then the faults and what each leaves
-_CHECKED = re.compile(r"^(?:查|检查|核查|查看|查阅)[^,;]*[,;]")
 #: “按统一规范编制公开目录…;(未按规范编制的扣2分;未及时公开的扣2分;)”: what is required, no points of its own,
 #: then in brackets the faults against it and what each costs
 REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()]+?扣[^()]+?);?\);?$")
@@ -355,7 +354,7 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     or none; none found is the full-marks situation the text leaves unsaid (to check)."""
     if faults_adding_up(w.text, w.weight):
         return None
-    lead = _CHECKED.match(w.text)
+    lead = CHECKED_LEAD.match(w.text)
     required = None if lead else REQUIRED_THEN_FAULTS.match(w.text)
     body = w.text[lead.end():] if lead else required.group("faults") if required else w.text
     found = []

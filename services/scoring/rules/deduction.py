@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import DELAY_VERBS, NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
+from services.scoring.rules.wording import CHECKED_LEAD, DELAY_VERBS, NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
 
 #: the units a case is counted in, as the window lists them (the one list the wordings below read them by; a unit
 #: before the unit it opens with: 人次 before 人, 户次 before 户)
@@ -267,8 +267,9 @@ _UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)
 _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
                         r"(?P<unit>次|项|处|例|份|件|条|篇|天)"
                         r",?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
-#: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+#: “1个部门不落实扣2分”, “1项指标未完成的扣1分”, “1种设备达不到扣0.5分”: one case named first, then its fault (不、未、没) and
+#: its deduction
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名|种)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
@@ -283,6 +284,8 @@ def _one_fault(w: Wording) -> Proposed | None:
     if unit == "天":  # “无故缺勤1天扣5分”: a day of a fault counted; a day late (“逾期1天”) is the 延迟扣分's
         if re.search(DELAY_VERBS, m.group("fault")):
             return None
+        return _each_other_unit(w, unit, each, m.group(0).strip(",;:()"))
+    if unit in _OTHER_UNIT_WORDS:  # “1种设备达不到”: a kind counted, entered as 个
         return _each_other_unit(w, unit, each, m.group(0).strip(",;:()"))
     return _each(w, unit, each, (f"“{m.group(0).strip(',;:()')}”：读作每{unit}扣 {each} 分",))
 
@@ -319,8 +322,8 @@ def _single_case(w: Wording) -> Proposed | None:
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
 #: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
 #: never a bare word: “发现所有问题” counts nothing)
-#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”)
-THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批"
+#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”)
+THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
 #: (“每类扣1分”: each kind of fault found; “每发现挪用1斤扣0.5分”: each unit of weight of a thing misused)
 _OTHER_UNITS = "支|级|小点|点|" + THING_UNITS + "|宗次|宗|组|种|类|平方米|米|公里|亩|公斤|千克|斤|吨|天|日"
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
@@ -397,8 +400,11 @@ _NOT_DONE = re.compile(r"没有|未|无|不")
 def _listed_each(w: Wording) -> Proposed | None:
     """“班子不团结、不协调、战斗力不强、工作效率不高各扣1分”: each of the faults listed costs the same, less than the 分值:
     a deduction per fault found (项), to check (each listed fault counts once; the count is of those found). “没有落实的,
-    各扣2分”, one fault with 各: each thing required (listed elsewhere) not done costs the same."""
-    m = _LISTED_EACH.match(w.text) if "各扣" in w.text else None
+    各扣2分”, one fault with 各: each thing required (listed elsewhere) not done costs the same. What is checked may
+    lead them (“1.查看文件资料;无专人、无实施方案分别扣1分”)."""
+    t = ORDINAL_AT.sub("", w.text)
+    lead = CHECKED_LEAD.match(t)
+    m = _LISTED_EACH.match(t[lead.end():] if lead else t) if "各扣" in t else None
     if not m or (m.group("full") and d(m.group("full")) != w.weight) or not 0 < d(m.group("per")) < w.weight:
         return None
     listed = m.group("list").split("、")
@@ -444,6 +450,25 @@ def _target_count(t: str, m: re.Match[str]) -> bool:
         re.search(r"少|缺|低于", t[max(0, m.start() - 4):m.end()]))
 
 
+#: “未注明日期的,扣1分,共”, “…扣0.5分,共__处”: one fault and what it costs, then the count box of a form (共, 共计), perhaps
+#: with its blank and its unit; never a total of points (“共__分”)
+_COUNT_BOX = re.compile(r"^(?P<fault>[^;。]{2,80}?)的?,?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分[,;]?(?:共计?)[_\s()]*"
+                        r"(?P<unit>" + "|".join(UNITS) + r"|页)?[_\s()]*[;.]?$")
+
+
+def _count_box(w: Wording) -> Proposed | None:
+    """“询问笔录未注明询问时间的,扣0.5分,共”: a form's line whose cell runs into the box where the cases found are
+    counted (“共__处”): each case costs the deduction, down to 0. That the 共 counts cases is read, not said: to check.
+    A figure in the fault is what makes a case (“人数少于2人的”), not a step (“每少1人”) nor a line on a rate (“低于90%”)."""
+    m = _COUNT_BOX.match(w.text) if "共" in w.text else None
+    if not m or re.search(r"每\D{0,3}\d|%|扣|减\d|得|计|为止", m.group("fault")) or not 0 < d(m.group("per")) <= w.weight:
+        return None
+    unit = m.group("unit") if m.group("unit") in UNITS else "处"
+    each = s(d(m.group("per")))
+    tail = w.text[m.end("per") + 1:].strip(",;.")
+    return _each(w, unit, each, (f"“{tail}”：读作所填的数量，每{unit}扣 {each} 分",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     unit = params.get("unit", "例")
     # a unit of the list is said in the window's language; a measure word of the file's own as written
@@ -462,6 +487,6 @@ RULE = RuleType(
     score=score,
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(87, _each_less), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
-               Recogniser(92, _amount_per)),
+               Recogniser(92, _amount_per), Recogniser(240, _count_box)),
     describe=describe,
 )

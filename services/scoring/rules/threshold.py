@@ -276,6 +276,24 @@ def _another_quantity(t: str, step: re.Match[str]) -> str | None:
     return f"“{q}”：达标线所在的“{before.strip(',;')}”说的是否同一数值，评分标准未说明"
 
 
+#: “投放准确率不达标,每降低1%…”: the line not met, unnamed in the text, before the step
+_LINE_UNMET = re.compile(r"(?:不|未)达标(?:的|时)?,$")
+#: the line a name states (“分类达标率(30分):垃圾分类投放准确率达到90%”): a rate at least a figure
+_NAMED_LINE = re.compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
+
+
+def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | None:
+    """The 达标线 of “不达标,每降低1%扣2分”, stated by the indicator's name alone (“…投放准确率达到90%。”): one rate at least
+    one figure there. Read, not said in the 评分标准: to check."""
+    if not _LINE_UNMET.search(before):
+        return None
+    lines = list(_NAMED_LINE.finditer(name))
+    if len(lines) != 1:
+        return None
+    m = lines[0]
+    return (m.group("x"), "≥", "%"), f"“{before.rstrip(',')}”：达标线取自指标名称“{name}”中的 {m.group('x')}%"
+
+
 def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
@@ -307,6 +325,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
     else:
         met = None
     before = t[:step.start()]
+    named = _line_in_name(before, name) if not line and step.group("dir") in _HIGHER_WORDS and \
+        _unit(step.group("su")) == "%" else None
+    if named:  # “投放准确率不达标,每降低1%,扣2分” in the row “…投放准确率达到90%”
+        line, doubts = named[0], (named[1],)
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and (
             _RATE_ONLY.match(before) or (step.group(0).startswith("每") and _RATE_CLAUSE.search(before)
                                          and not _SCORE_WORDS.search(before))):

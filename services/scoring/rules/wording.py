@@ -372,6 +372,10 @@ def _ocr_equals(t: str) -> str:
     return _OCR_EQUALS.sub("得分=", t)
 
 
+#: what is checked, leading the scoring words: “查…情况,未进行清理的不得分…”, “查看文件资料;无专人…各扣1分”
+CHECKED_LEAD = re.compile(r"^(?:查|检查|核查|查看|查阅)[^,;]*[,;]")
+
+
 #: the traditional forms of the characters scoring texts are written with (a table published in 繁体 reads as the
 #: same rule): measure words, scoring verbs and the common words of findings
 _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範范設设聯联係系蓋盖長长況况淨净凈净潔洁臺台賬账視视滿满為为"
@@ -380,7 +384,10 @@ _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範
                 "頁页舉举辦办組组織织會会議议檢检確确認认優优萬万億亿兩两幾几責责歸归補补貼贴匯汇彙汇統统營营運运"
                 "維维護护質质驗验圍围環环節节場场狀状態态產产業业農农醫医衛卫學学訓训練练職职員员將将導导紀纪錄录"
                 "則则罰罚減减後后從从並并區区縣县鄉乡鎮镇財财預预決决結结餘余轉转撥拨門门間间開开問问題题劃划層层"
-                "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样沒没別别帳账")
+                "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样沒没別别帳账幹干黨党領领動动監监離离調调權权斷断訪访體体識识"
+                "見见請请訂订強强談谈機机參参納纳當当親亲風风簽签構构養养庫库稅税聽听閱阅詳详負负崗岗園园約约亂乱術术轄辖國国"
+                "冊册該该續续盡尽堅坚變变濟济細细敗败習习協协糾纠屆届爭争訴诉編编幫帮眾众夠够繳缴號号須须裝装廳厅礎础殘残揮挥"
+                "擺摆溫温隨随講讲觀观論论擴扩貫贯獎奖勵励獲获寫写讀读這这們们選选顯显響响讓让損损壞坏頒颁佈布審审")
 _SIMPLE = {_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)}
 _TRANS.update(str.maketrans(_SIMPLE))
 #: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts)
