@@ -15,7 +15,7 @@ import pytest
 from services.frameworks.proposal import propose
 from services.frameworks.reading import set_aside
 from services.scoring.rules.wording import normalize
-from tests.proposals import by_count, met_or_not, scored, sole
+from tests.proposals import by_count, by_vars, met_or_not, scored, sole
 
 _ASIDE = "：未计入规则"
 
@@ -103,3 +103,29 @@ def test_near_miss_nothing_set_aside(text):
 def test_near_miss_stays_a_judgement(text, weight):
     p = propose(text, weight, "指标")
     assert p.kind == "judgement" and not p.confident
+
+
+# ── a mark typed between 扣 and its points: “…的部门扣,1分”, “每次扣:0.5分” ─────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("每迟报一次扣,0.5分,扣完为止。", "2"),
+    ("每迟报一次扣：0.5分，扣完为止", "2"),
+    ("每迟报一次扣， 0.5分，扣完为止。", "2"),
+])
+def test_a_mark_between_the_deduction_and_its_points(text, weight):
+    p = propose(text, weight, "信息报送")
+    assert sole(p, "deduction") and p.confident
+    assert by_count(p, "1") == Decimal("1.5") and by_count(p, "5") == 0
+
+
+def test_a_mark_between_the_deduction_and_its_points_with_a_zeroing_fault():
+    p = propose("未指定负责统计工作的人员扣,1分,无统计台账的不得分。", "3", "机构人员")
+    sole(p, "formula")
+    assert not p.confident  # a fault zeroing the row read as a condition before the deduction is to check
+    assert by_vars(p, "1", "0") == 3  # a 台账 kept, the staff named: the 分值
+    assert by_vars(p, "1", "1") == 2  # no one named: 1 off
+    assert by_vars(p, "0", "0") == 0  # no 台账: nothing
+
+
+@pytest.mark.parametrize("text", ["折扣,5分以上", "内容紧扣,2分", "每次扣,1次", "扣,另加1分"])
+def test_near_miss_no_deduction_joined_to_its_points(text):
+    assert normalize(text) == text.replace("，", ",")
