@@ -35,6 +35,7 @@ from services.frameworks.reading import (
     placed_numbers,
     problem,
     region_chosen,
+    set_aside,
     situations_unheld,
     stated_weight_dropped,
     stray_numbers,
@@ -97,7 +98,7 @@ def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str
 _normalized = lru_cache(maxsize=4096)(normalize)
 
 
-def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:
+def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, aside: bool = True) -> Proposal:
     t, area = region_chosen(stated_weight_dropped(_normalized(criteria), w), w)
     t, slipped, slip_read = point_slipped(t, w)
     if not t:
@@ -157,8 +158,21 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str) 
         return flagged
     if first_problem:
         return judgement(w, name, first_problem)
+    rest, words = set_aside(t) if aside else (t, [])
+    if words:  # no reading of the whole: one of the text without the sentences around its scoring that score nothing
+        found_rest = _build(rest, w, name, points, explanation, aside=False)
+        if found_rest.kind != FALLBACK.type:
+            return _with_words_aside(found_rest, words)
     return judgement(w, name, said("未识别出常见的评分标准句式，已设为酌情评分"),
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
+
+
+def _with_words_aside(p: Proposal, words: list[str]) -> Proposal:
+    """A reading of the text without ``words`` (``set_aside``): never sure, those words first among the unplaced."""
+    p.confident = False
+    p.unplaced = [f"“{u}”：未计入规则" for u in words] + p.unplaced
+    p.notes = [said("评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对", words="、".join(u.removesuffix("，请核对") for u in p.unplaced))]
+    return p
 
 
 def rule_name(rtype: str) -> str:

@@ -46,6 +46,7 @@ from services.scoring.rules.wording import (
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
+    WORDS_OF_RECORD,
     ZEROED,
     clause_at as _clause_at,
     cn_integer,
@@ -547,6 +548,37 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
 
 #: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
 _REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
+#: a sentence around the scoring that scores nothing (how it is checked, who finds it, what is asked, a remark): no
+#: figure, nor any word that scores
+_SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
+#: points opening a sentence: the 分值 of the title before them (“…班容班貌.(10分)…”)
+_TITLE_POINTS = re.compile(r"\(?\d+(?:\.\d+)?分")
+#: a label before the scoring, its colon closing it: “本项得分为:”, “评分办法:”
+_LABEL_FIRST = re.compile(r"^[^\d,;:()]{0,8}(?:方法|办法|方式|标准|细则|规则|得分为|计分为|评分为):(?=.*\d)")
+
+
+def _scores_nothing(sentence: str) -> bool:
+    """No figure nor word that scores in the sentence, words of record (“登记簿”, “会议记录”) aside."""
+    return _SCORES_NOTHING.match(WORDS_OF_RECORD.sub("", sentence)) is not None
+
+
+def set_aside(t: str) -> tuple[str, list[str]]:
+    """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”)
+    and a label closing with a colon that opens the scoring (“本项得分为:”), and those words; (t, []) when none is.
+    A text no reading reads whole may be read without them, their words left to check."""
+    sentences = t.rstrip(";").split(";")
+    words = []
+    while len(sentences) > 1 and _scores_nothing(sentences[0]):
+        words.append(sentences.pop(0))
+    while len(sentences) > 1 and _scores_nothing(sentences[-1]):
+        words.append(sentences.pop())
+    rest = ";".join(sentences)
+    label = _LABEL_FIRST.match(rest)
+    if label:
+        words.append(label.group(0))
+        rest = rest[label.end():]
+    # the scoring is what is left, a figure in it; a title's points (“班容班貌.(10分)按…为准”) are no scoring of their own
+    return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
 #: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)
 #: (a sentence of its own, or opening the first one with a colon: “查资料:未建立制度不得分;…”)
 _CHECKED_HEADING = re.compile(r"^(?:查|检查|查看|查阅|核查|抽查|现场检查|现场查看|询问)(?:[^\d分扣,:]{0,8}$|[^\d分扣,;:()]{1,24}:)")

@@ -218,6 +218,8 @@ def _surface(text: str) -> str:
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
+    if "扣," in t or "扣:" in t:  # “…的部门扣,1分”, “每次扣:2分”: a mark typed between the deduction and its points
+        t = _TYPED_BEFORE_POINTS.sub("扣", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
@@ -312,6 +314,8 @@ _SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|
 _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 #: “…不符合扣0.5,未设服务电话扣0.5;”: a deduction with its 分 left out, closing its clause (no other unit after it), its
 #: brackets (“(缺1项扣0.5)”) or followed straight by its stop (“缺1项扣0.5 扣完为止”, the space gone)
+#: a comma or a colon between 扣 and its points (“…扣,1分”, “扣:2分”); never after words ending in 扣 (折扣, 紧扣, 环扣)
+_TYPED_BEFORE_POINTS = re.compile(r"(?<![折紧环])扣[,:](?=\d+(?:\.\d+)?分)")
 _DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止)")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
