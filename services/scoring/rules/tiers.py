@@ -1016,27 +1016,40 @@ def _share_bands(w: Wording) -> Proposed | None:
 
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
-#: above it and nothing below: two bands; “…的数量达到上述单位总数20%得2分,否则不得分”: the line a share of a total named
-_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,60}?(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
-                              r"(?P<most>≤|<|不高于|不超过|不大于|低于|小于))"
-                              r"(?:[^;,\d%]{1,16}?(?:的|总数|之和|总量))?(?P<x>-?\d+(?:\.\d+)?)%(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
-                              r"\(?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
+#: above it and nothing below: two bands; “…的数量达到上述单位总数20%得2分,否则不得分”: the line a share of a total named;
+#: “覆盖率25%(含25%)以上的得满分,未达到的不得分”: no comparison word, the side said by 以上 after the figure
+def _line_or_nothing_pattern(cmp: str) -> re.Pattern[str]:
+    return re.compile("^" + ORDINAL + r"?[^;,\d%]{0,60}?" + cmp +
+                      r"(?:[^;,\d%]{1,16}?(?:的|总数|之和|总量))?(?P<x>-?\d+(?:\.\d+)?)%(?P<own>\(含(?:(?P=x)%)?\))?"
+                      r"(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
+                      r"\(?(?:得|计|记)?(?:(?P<pts>\d+(?:\.\d+)?)分|(?<=[得计记])满分)\)?[;,]?(?:否则|(?:未达到|达不到)(?:的|者|时)?)"
+                      r"[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
+
+
+_LINE_OR_NOTHING = _line_or_nothing_pattern(r"(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
+                                            r"(?P<most>≤|<|不高于|不超过|不大于|低于|小于))")
+#: the same with no comparison word: a figure followed by 以上 (“…25%以上的”), nothing before it that says a side
+_LINE_SAID_AFTER = _line_or_nothing_pattern(r"(?P<cmp>(?!))?(?P<most>(?!))?")
+#: a word before a line's figure that says on which side of it the value must lie, or what it is set against
+_SIDE_SAID = re.compile(r"达|低|高|超|少|多|小于|大于|不足|以下|以内|未|比|增|降|减|≥|≤|<|>")
 
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
     """“征收率达到90%以上得1分,否则得0分”: the 分值 at or above a line on a percentage; “差错率不超过2%的得2分,否则不得分”:
     at or below it. Nothing on the other side."""
-    m = _LINE_OR_NOTHING.match(w.text)
-    if not m or d(m.group("pts")) != w.weight:
+    m = _LINE_OR_NOTHING.match(w.text) or _LINE_SAID_AFTER.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
     if (m.group("most") and m.group("post") and not m.group("within")) or (m.group("within") and not m.group("most")):
         return None  # “不超过5%以上”, “达到5%以内”: at most and at least in one line
+    if not m.group("cmp") and (m.group("post") not in ("以上", "及以上") or _SIDE_SAID.search(w.text, 0, m.start("x"))):
+        return None  # “覆盖率25%得2分”: a figure with no side said is no line; “低于上年…25%以上”: the side said apart
     line = s(d(m.group("x")))
     if m.group("most"):
         inclusive = m.group("most") in _AT_MOST_WORDS or bool(m.group("within"))
         tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight)
     else:
-        inclusive = m.group("cmp") in _AT_LEAST_WORDS or bool(m.group("post"))
+        inclusive = m.group("cmp") in _AT_LEAST_WORDS or bool(m.group("post") or m.group("own"))
         tiers = _line_tiers(line, inclusive, w.weight, Decimal(0))
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)

@@ -194,8 +194,8 @@ def _surface(text: str) -> str:
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
         t = t.replace("不记分", "不计分").replace("记0分", "计0分")
-    if "不给分" in t:  # “达不到要求不给分”: the zero said with 给, written the one way the readings know
-        t = t.replace("不给分", "不得分")
+    if "给" in t or "满分(" in t:  # “达不到要求不给分”, “…的给满分(2分)”, “…的给0.5分”: points given with 给, written the one way the readings know
+        t = _GIVEN.sub("得", _full_points_read(t.replace("不给分", "不得分")))
     if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
         t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
@@ -228,6 +228,14 @@ def _surface(text: str) -> str:
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
+
+
+def _full_points_read(t: str) -> str:
+    """The full points said in brackets after 满分 read as those points (``_FULL_STATED``)."""
+    found = list(_FULL_STATED.finditer(t))
+    if not found or found[0].group("more") is None:  # the one closing the text
+        return t
+    return _FULL_STATED.sub(r"得\1分", t)
 
 
 def _schedule(t: str) -> str:
@@ -272,6 +280,12 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
 _PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
+#: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
+#: points where more is said after them (a denial, another part); closing the text (“…的得满分(4分)”) they are left as
+#: written, unless an earlier part said its own so (“A的给满分(1分),没有的不给分;B的给满分(0.5分)”: each part's points)
+_FULL_STATED = re.compile(r"(?:得|给|计)满分\((\d+(?:\.\d+)?)分\)(?P<more>(?=[,;]*[^,;]))?")
+#: “…的给0.5分”, “给予2分”, “…的给满分”: 给 (给予) as the verb of points scored, straight before them
+_GIVEN = re.compile(r"(?<![不补供配])给予?(?=\d+(?:\.\d+)?分|满分)")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
 _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
