@@ -14,7 +14,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, met_or_not, picked, readings, scores, sole, types
+from tests.proposals import D, met_or_not, picked, readings, scored, scores, sole, ticks, types
 
 
 # ── points given with 给, the full points in brackets: “…的给满分(2分),否则不给分” ───────────────────────────────
@@ -102,3 +102,119 @@ def test_a_line_said_after_its_figure(text, weight, line):
 ])
 def test_line_after_its_figure_near_misses(text, weight):
     assert not any(it["type"] == "tiers" for found in readings(text, weight) for it in found.items)
+
+
+# ── bands of a named rate, each its deduction: “故障率3%~6%,扣0.5分;故障率6%~10%,扣1分” ─────────────────────────
+@pytest.mark.parametrize("text, weight, values, want", [
+    ("故障率3%~6%，扣0.5分；故障率6%~10%，扣1分。", "3", ["1", "4.5", "8"], ["3", "2.5", "2"]),
+    ("返修率2%-4%扣1分;4%-8%扣2分", "4", ["0", "3", "5"], ["4", "3", "2"]),
+    ("投诉率在1%~2%的,扣1分;在2%~5%的,扣2分;超过5%的,不得分", "4", ["0.5", "1.5", "3", "9"], ["4", "3", "2", "0"]),
+    ("合格率90%-95%,扣1分;80%-90%,扣2分", "4", ["98", "92", "85"], ["4", "3", "2"]),  # falling: the 分值 above
+])
+def test_bands_of_a_named_rate_each_with_its_deduction(text, weight, values, want):
+    p = propose(text, weight, "运行管理")
+    sole(p, "tiers")
+    assert not p.confident  # where a shared end falls is unsaid
+    assert scores(p, values) == D(*want)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("故障率3%~6%,扣2分;故障率6%~10%,扣1分", "4"),  # a worse band costing less
+    ("故障率3%~6%,扣1分;返修率6%~10%,扣2分", "4"),  # two rates
+    ("3%~6%,扣1分;6%~10%,扣2分", "4"),  # no rate named
+    ("故障率3%~5%,扣1分;故障率6%~10%,扣2分", "4"),  # a gap between the bands
+    ("故障率3%~6%,扣1分;故障率6%~10%,扣5分", "4"),  # a deduction past the 分值
+])
+def test_bands_of_a_named_rate_near_misses(text, weight):
+    assert not any(it["type"] == "tiers" for found in readings(text, weight) for it in found.items)
+
+
+# ── a count from none, each one more costing the same: “停产天数每增加1天扣0.5分” ──────────────────────────────────
+@pytest.mark.parametrize("text, weight, unit, per", [
+    ("停运天数每增加1天扣0.5分,因检修报备的天数不扣分", "15", "天", "0.5"),
+    ("设备停机天数每增加1日,扣1分", "10", "天", "1"),
+    ("群众有效投诉每增加1起扣2分", "10", "起", "2"),
+    ("安全事故每多一次扣3分", "9", "次", "3"),
+])
+def test_a_count_from_none_each_one_more_a_deduction(text, weight, unit, per):
+    p = propose(text, weight, "运行")
+    assert sole(p, "deduction") == {"per": per, "unit": unit}
+    assert not p.confident  # from none is not said, nor where the deductions stop
+    assert [scored(p, {"count": c}) for c in ("0", "2", "100")] == [Decimal(weight), Decimal(weight) - 2 * Decimal(per), 0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("事故率每增0.02次,扣3分", "12"),  # a rate's step, not one case: a line at none (threshold)
+    ("每增加1个百分点扣1分", "10"),  # a share
+    ("停产天数每增加1天扣20分", "15"),  # one day costs more than the 分值
+])
+def test_a_count_from_none_near_misses(text, weight):
+    assert not any(it["type"] == "deduction" for found in readings(text, weight) for it in found.items)
+
+
+# ── a special case closing the text after a comma: “…扣2分,若无签名确认视为无效记录” ─────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("无值班制度扣2分,无值班记录扣2分,若记录无负责人签字视为无记录。", "4", ["2", "2"]),
+    ("未建立台账扣3分,台账不全扣1分,如无经办人签名视同未建立", "4", ["3", "1"]),
+])
+def test_a_special_case_after_a_comma_is_set_aside(text, weight, points):
+    p = propose(text, weight, "管理")
+    assert types(p) in (["checklist"], ["formula"])
+    assert not p.confident
+    if types(p) == ["checklist"]:
+        assert [pt["max"] for pt in p.items[0]["params"]["points"]] == points
+    assert any("说明或特殊情形" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("无值班制度扣2分,无值班记录扣2分,若记录不全扣1分", "4"),  # a third fault, not a special case
+    ("无值班制度扣2分,若无记录视为扣2分", "4"),  # the case scores
+])
+def test_a_special_case_after_a_comma_near_misses(text, weight):
+    assert not any("说明或特殊情形" in u for u in propose(text, weight, "管理").unplaced)
+
+
+# ── levels each adding their points: “在省、市、县得到肯定的,分别加5分、3分、2分” ─────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("经验做法在省、市、县得到推广的,分别加5分、3分、2分", "10", ["5", "3", "2"]),
+    ("工作有特色,典型经验在省、市县得到肯定和推广的,分别加4分、2分、1分。", "7", ["4", "2", "1"]),
+    ("被国家级、省级、市级媒体报道的,分别得3分、2分、1分", "6", ["3", "2", "1"]),
+])
+def test_levels_each_adding_their_points(text, weight, points):
+    p = propose(text, weight, "创新")
+    sole(p, "checklist")
+    assert not p.confident  # whether only the highest level counts is not said
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == points
+    assert ticks(p, True, False, False) == Decimal(points[0])
+    assert ticks(p, False, True, False) == Decimal(points[1])
+    assert ticks(p, False, False, False) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("获得省级、市级、县级表彰的,分别得5分、3分、2分", "5"),  # the best is the 分值: one level counts (a choice)
+    ("有方案、有台账、有总结的,分别得5分、3分、2分", "10"),  # no levels
+    ("在省、市、县得到肯定的,分别加5分、3分", "8"),  # two amounts for three levels
+])
+def test_levels_each_adding_their_points_near_misses(text, weight):
+    assert not any(it["type"] == "checklist" for found in readings(text, weight) for it in found.items)
+
+
+# ── a numbered part naming two faults before its points: “(2)A的;B的,扣2分;(3)…” ──────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("(1)未设置警示标志的,扣1分;(2)护栏有缺损的;扶手松动,影响通行安全的,扣2分;(3)照明设施损坏的,扣1分。", "4", ["1", "2", "1"]),
+    ("(1)台账缺失的,扣2分;(2)记录不全;签字不规范的,扣1分", "3", ["2", "1"]),
+])
+def test_a_numbered_part_naming_two_faults(text, weight, points):
+    p = propose(text, weight, "安全")
+    sole(p, "checklist")
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == points
+    assert ticks(p, *[True] * len(points)) == Decimal(weight)
+    assert ticks(p, True, False, *[True] * (len(points) - 2)) == Decimal(weight) - Decimal(points[1])
+
+
+def test_numbered_parts_each_scoring_are_left_as_written():
+    text = "(1)台账齐全的得2分;资料规范的得1分;(2)记录完整的得1分"
+    assert normalize(text) == text  # every sentence scores: no stop is read as a comma
+    situations = "(1)方案完整;程序规范;得5分;(2)方案缺失;得1分"
+    assert normalize(situations) == situations  # a paragraph closed by its score is a situation, not faults
+    assert normalize("(2)记录不全;签字不规范的,扣1分") == "(2)记录不全;签字不规范的,扣1分"  # one number: not a list of parts

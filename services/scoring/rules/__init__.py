@@ -128,6 +128,8 @@ KEY_WORDS: dict[str, str] = {
     "deduction._each_less": r"减\d",  # _EACH_LESS: “…减1.5分”
     "deduction._full_less_count": r"数\*",  # _FULL_LESS_COUNT: “…次数*2分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
+    "checklist._levels_added": r"分别",  # _LEVELS_ADDED: “…分别加5分、3分、2分”
+    "deduction._rising_count": r"每(?:增加|增|多|上升|新增)",  # _RISING_COUNT: “…每增加1天扣0.5分”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE

@@ -220,6 +220,8 @@ def _surface(text: str) -> str:
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
+    if "(1)" in t and "(2)" in t and ";" in t:  # “(2)A的;B的,扣2分;(3)…”: one numbered part naming two faults, then its points
+        t = _NUMBERED_PART.sub(_faults_of_one_part, t)
     if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
         t = _DOUBLED_STOP.sub(";", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
@@ -228,6 +230,24 @@ def _surface(text: str) -> str:
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
+
+
+#: a numbered part (“(2)…”) that runs over a stop not followed by the next part's number
+_NUMBERED_PART = re.compile(r"(?:^|(?<=;))\(\d{1,2}\)[^;]*(?:;(?!\(\d{1,2}\))[^;]+)+")
+#: what gives a sentence its points
+_POINTS_SAID = re.compile(r"\d分|扣完|满分|不得分|不计分")
+#: the last fault of a numbered part, then the part's deduction (“金属构件锈蚀,影响安全的,扣2分”)
+_FAULT_THEN_DEDUCTION = re.compile(r"[\u4e00-\u9fff][^;]*?扣(?:除|减)?\d+(?:\.\d+)?分$")
+
+
+def _faults_of_one_part(m: re.Match[str]) -> str:
+    """A numbered part whose sentences before the last say no points, the last a fault and its deduction (“(2)构筑物有裂缝的;
+    金属构件锈蚀的,扣2分”): the faults of one part, the stops between them read as commas; a part whose sentences each score
+    is left as it is."""
+    sentences = m.group(0).split(";")
+    if any(_POINTS_SAID.search(x) for x in sentences[:-1]) or not _FAULT_THEN_DEDUCTION.search(sentences[-1]):
+        return m.group(0)  # (a paragraph of sentences closed by its score, “(1)方案完整;程序规范;得5分”, is a situation)
+    return ",".join(sentences)
 
 
 def _full_points_read(t: str) -> str:
