@@ -257,8 +257,10 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
 
 
 #: a closing sentence saying how a special case counts, not how the row scores: “若某市县无疑似污染地块,视为名单已建立”,
-#: “无上级交办案件情况的,可直接得分”, “如当年无新建项目,视同完成”
-_EXCEPTION_AT_END = re.compile(r";(?P<case>(?:若|如果?|对于?|凡)?[^;]{2,40}?,?(?:视为|视同|可直接得分|直接得分)[^;\d]{0,30});?$")
+#: “无上级交办案件情况的,可直接得分”, “如当年无新建项目,视同完成”; after a comma when it opens with 若/如 (“…扣2分,若无签名
+#:确认视为无效记录”)
+_EXCEPTION_AT_END = re.compile(r"(?:;|,(?=若|如果?[^;,]))(?P<case>(?:若|如果?|对于?|凡)?[^;]{2,40}?,?(?:视为|视同|可直接得分|直接得分)"
+                               r"[^;\d]{0,30});?$")
 
 
 def _excepted(w: Wording) -> Iterator[Proposed]:

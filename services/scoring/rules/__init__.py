@@ -75,7 +75,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._top_shares": r"前\d",  # _TOP_LINE: “前20%”
     "tiers._by_count": r"以上|2(?:次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名)",  # the last band “3次以上…”, or the count 2 (_COUNT_BAND)
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
-    "tiers._line_or_nothing": r"否则",  # _LINE_OR_NOTHING: “…,否则不得分”
+    "tiers._line_or_nothing": r"否则|未达到|达不到",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”
     "formula._base_either_way": r"基准|标准|基本分|基础分|达到\d|完成\d|率\d",  # _BASE_AT_LINE: “以50%为基准”, “以50%为标准”, “得基本分10分”
     "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<",  # _BELOW_LINE's comparison
     "tiers._not_exactly": r"≠|不等于",  # _NOT_EXACTLY: “实际支出率≠100%则不得分”
@@ -129,6 +129,8 @@ KEY_WORDS: dict[str, str] = {
     "deduction._full_less_count": r"数\*",  # _FULL_LESS_COUNT: “…次数*2分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
     "deduction._count_box": r"共",  # _COUNT_BOX's count box: “…扣1分,共”
+    "checklist._levels_added": r"分别",  # _LEVELS_ADDED: “…分别加5分、3分、2分”
+    "deduction._rising_count": r"每(?:增加|增|多|上升|新增)",  # _RISING_COUNT: “…每增加1天扣0.5分”
     "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE

@@ -244,6 +244,33 @@ def _equal_points(w: Wording) -> Proposed | None:
                     None if named else (f"“{m.group(0)}”：要点共 {n} 个（分值 ÷ 每项分值），评分标准未列出",))
 
 
+#: “经验做法在省、市、县得到肯定的,分别加5分、3分、2分”: levels of government listed (two may run together, “市县”), the
+#: words they share, then each level's points in turn, adding up to the 分值
+_LEVELS_ADDED = re.compile(r"^(?P<head>[^;]*?)(?P<verb>在|被|获|获得|受到|经)(?P<levels>" + choice.LEVEL + r"(?:[、和及]?"
+                           + choice.LEVEL + r")+)(?P<words>[^,;:()、\d]{1,16}?)的?,?分别(?:加|得|计|记|给)"
+                           r"(?P<amounts>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?;?$")
+
+
+def _levels_added(w: Wording) -> Proposed | None:
+    """Levels listed and each level's points in turn (“在省、市、县得到肯定的,分别加5分、3分、2分”), the points adding up to
+    the 分值 and none reaching it: a 要点核查, one point a level. Never confidently: whether the levels add up or only
+    the highest counts is not said."""
+    m = _LEVELS_ADDED.match(w.text) if "分别" in w.text else None
+    if m is None:
+        return None
+    levels = re.findall(choice.LEVEL, m.group("levels"))
+    amounts = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("amounts"))]
+    if len(levels) != len(amounts) or sum(amounts) != w.weight or any(not 0 < x < w.weight for x in amounts):
+        return None
+    points = [{"key": f"p{i}", "label": f"{m.group('verb')}{level}{m.group('words')}", "max": s(x)}
+              for i, (level, x) in enumerate(zip(levels, amounts, strict=True), 1)]
+    doubts = [f"“{m.group(0).removeprefix(m.group('head'))}”：各级分别计分、可以相加读，是否只计最高一级未说明"]
+    if m.group("head").strip(","):
+        doubts.append(f"“{m.group('head').strip(',')}”：未计入要点")
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个要点，分值相加（{'、'.join(fmt(x) + '分' for x in amounts)}）", tuple(doubts))
+
+
 #: “其中:提高灌溉水利用系数2分、新增节水灌溉面积2分、…”: points listed with their own points, one after another
 _POINT_RUN = re.compile(r"(?:[^、,;:()]+?\d+(?:\.\d+)?分、)+[^、,;:()]+?\d+(?:\.\d+)?分(?![\d.])")
 _ONE_POINT = re.compile(r"([^、]+?)" + NUM + "分$")
@@ -1160,6 +1187,6 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added)),
     describe=describe,
 )

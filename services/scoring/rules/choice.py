@@ -870,10 +870,10 @@ _LEVELS_IN_ORDER = re.compile(r"^(?P<head>[^;]*?(?:按|分为|分成|划分为))
                               r"(?:共?(?P<n>\d+)个?(?:档次|档|等次|等级|级))?(?:划分|区分|评定)?,?"
                               r"(?:计分标准|评分标准|计分|得分|赋分|分值)(?:依次)?(?:为|是|:)" + _SCORES_RESPECTIVELY)
 #: a level of government or of an award: “市级”, “省”, “国家级”, “全国”
-_LEVEL = r"(?:乡镇|街道|县区|县|区|市|州|省|部|国家|全国|国际)级?"
+LEVEL = r"(?:乡镇|街道|县区|县|区|市|州|省|部|国家|全国|国际)级?"
 #: “…论文在市级、省级、国家级杂志上发表;(1、3、5分)”: levels listed in the words, then their scores in the same order in
 #: the closing brackets
-_LEVELS_THEN_SCORES = re.compile(r"^(?P<body>(?:[^()]|\([^()\d]*\))*?(?P<list>" + _LEVEL + r"(?:、" + _LEVEL
+_LEVELS_THEN_SCORES = re.compile(r"^(?P<body>(?:[^()]|\([^()\d]*\))*?(?P<list>" + LEVEL + r"(?:、" + LEVEL
                                  + r")+)(?=[\u4e00-\u9fff])(?:[^()]|\([^()\d]*\))*?)[;,]?\((?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?\)$")
 
 
@@ -890,7 +890,7 @@ def _levels_in_order(w: Wording) -> Proposed | None:
         words = m.group("head")
     else:
         m = _LEVELS_THEN_SCORES.match(t)
-        if not m or len(re.findall(_LEVEL + "(?:、" + _LEVEL + ")+", m.group("body"))) != 1:
+        if not m or len(re.findall(LEVEL + "(?:、" + LEVEL + ")+", m.group("body"))) != 1:
             return None
         labels = m.group("list").split("、")
         words = m.group("body")

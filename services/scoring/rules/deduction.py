@@ -241,6 +241,20 @@ def _each(w: Wording, unit: str, per: str, doubts: tuple[str, ...] | None = None
                     doubts)
 
 
+#: “停产天数每增加1天扣0.5分”, “投诉每增加1起,扣1分”: a count named, from none, each one more costing the same (no line
+#: stated, a step of one): a deduction per day, per case
+_RISING_COUNT = re.compile(r"^(?P<what>[^;,\d]{2,20}?)每(?:增加|增|多|上升|新增)(?:1|一)(?P<unit>天|日|" + _UNIT + r")"
+                           r"(?![^;,]*?[/%])[^;,\d]{0,6}?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分")
+
+
+def _rising_count(w: Wording) -> Proposed | None:
+    m = _RISING_COUNT.match(w.text)
+    if not m or d(m.group("per")) >= w.weight:
+        return None
+    unit = "天" if m.group("unit") == "日" else m.group("unit")
+    return _each(w, unit, s(d(m.group("per"))), (f"“{m.group(0)}”：{m.group('what')}按从 0 起的{unit}数录入，每{unit}扣分",))
+
+
 def _units_counted(t: str) -> list[str]:
     """The units the text counts its faults in (“每份”, “1例”), 个 left out (it counts anything): two of them are
     two faults counted apart (“文书不合格每份扣5分;败诉案件1例扣5分”), never one count of cases."""
@@ -487,6 +501,6 @@ RULE = RuleType(
     score=score,
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(87, _each_less), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
-               Recogniser(92, _amount_per), Recogniser(240, _count_box)),
+               Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count)),
     describe=describe,
 )

@@ -294,6 +294,10 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
     return (m.group("x"), "≥", "%"), f"“{before.rstrip(',')}”：达标线取自指标名称“{name}”中的 {m.group('x')}%"
 
 
+#: units a count from none goes up in one by one (days, cases): a step of one of them is a case counted
+_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份"})
+
+
 def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
@@ -341,9 +345,11 @@ def _line_and_step(w: Wording) -> Proposed | None:
         line, doubts = ("100", "", "%"), ("未写明达标线及所比的数：按达到要求数的百分比录入，100% 得满分",)
     if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) != "%" and \
             step.group(0).startswith("每") and not _DIGIT.search(t, 0, step.start()):
-        # “每增0.01次/车,扣5分”, “事故每增加1起扣2分”: a count with no line stated is full at none (to check)
+        # “每增0.01次/车,扣5分”, “事故率每增0.02次扣3分”: a count with no line stated is full at none (to check)
         su = _unit(step.group("su"))
         of = _PER_WHAT.match(t, step.end("su"))  # “次/车”: a count per something, the unit the value is in
+        if not of and d(step.group("step")) == 1 and su in _ONE_BY_ONE:
+            return None  # “停产天数每增加1天扣0.5分”: each day, each case from the first costs the same: a deduction per case
         per_unit = su + of.group(0) if of else ""
         line, doubts = ("0", "", su), (f"未写明达标线：按 0{per_unit or su} 得满分读",)
     if not line:

@@ -1015,28 +1015,94 @@ def _share_bands(w: Wording) -> Proposed | None:
                     (f"“{first}”：按高于 0 读，{what}为 0 得满分",))
 
 
+#: “故障率3%~6%,扣0.5分;故障率6%~10%,扣1分”: bands of a rate named before them, each band its deduction, the 分值
+#: kept short of the first band (below it where the bands rise, above it where they fall: “合格率90%~95%扣1分;80%~90%扣2分”)
+_RATE_BAND_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{0,12}?(?:率|比例|占比|比重))?(?:在|为|达)?(?=\d|超过|高于|大于|>)")
+#: the clause keeping the 分值 before the bands: “故障率3%以下不扣分”, “低于3%的得满分”
+_RATE_BAND_KEPT = re.compile(r"^(?:低于|小于|<|不足|不超过|≤|高于|大于|>|超过|≥|不低于)?" + SNUM +
+                             r"%(?:以下|以内|及以下|以上|及以上)?(?:的|者|时)?,?(?:不扣分|得满分)$")
+
+
+def _rate_bands_off(w: Wording) -> Proposed | None:
+    segs: list[str] = []
+    for piece in re.split(r"[;,]", w.text.rstrip(";")):
+        if segs and re.match(r"扣|不得分|不计分|(?:此项|本项|该项)", piece):
+            segs[-1] += "," + piece  # “故障率3%~6%,扣0.5分”: the band's deduction after a comma
+        elif piece:
+            segs.append(piece)
+    if len(segs) < 2:
+        return None
+    names, rests = [], []
+    for seg in segs:
+        m = _RATE_BAND_NAME.match(seg)
+        if not m:
+            return None
+        names.append(m.group("name"))
+        rests.append(seg[m.end():])
+    if not names[0] or any(n and n != names[0] for n in names):
+        return None  # the rate named first, and no other
+    kept = _RATE_BAND_KEPT.match(rests[0])
+    bands = [_band_of(x, w.weight) for x in rests[1 if kept else 0:]]
+    if len(bands) < 2 or any(b is None for b in bands) or bands[0][0] != "span":  # type: ignore[index]
+        return None
+    spans = [b for b in bands if b is not None]
+    if any(b[1] <= a[1] for a, b in itertools.pairwise(spans)) or spans[-1][1] > w.weight:
+        return None  # each band deducts more, never past the 分值
+    rising = all(a[3] is not None and a[3] == b[2] for a, b in itertools.pairwise(spans))
+    falling = all(a[2] is not None and a[2] == b[3] for a, b in itertools.pairwise(spans))
+    if rising == falling or any(b[0] != "span" for b in spans[1:-1]) or spans[-1][0] == ("within" if rising else "over"):
+        return None
+    first = spans[0]
+    if kept and d(re.search(SNUM, rests[0]).group(1)) != (first[2] if rising else first[3]):  # type: ignore[union-attr]
+        return None  # the kept clause ends where the first band begins
+    def band(lo: Decimal | None, hi: Decimal | None, score: Decimal, last: bool) -> dict[str, Any]:
+        # a band holds its low end rising, its high end falling; the band at the far end holds both its ends
+        return {"min": s(lo) if lo is not None else None, "min_inclusive": lo is not None and (rising or last),
+                "max": s(hi) if hi is not None else None, "max_inclusive": hi is not None and (not rising or last),
+                "score": s(max(Decimal(0), score))}
+    tiers = [band(None, first[2], w.weight, False) if rising else band(first[3], None, w.weight, False)]
+    tiers[0]["max_inclusive" if rising else "min_inclusive"] = False
+    for i, (_kind, per, lo, hi) in enumerate(spans):
+        tiers.append(band(lo, hi, w.weight - per, i == len(spans) - 1))
+    params = with_labels({"input": "value", "unit": "%", "tiers": tiers}, w.name or names[0], w.explanation)
+    return Proposed([RULE.item(w.name or names[0], w.weight, params)], f"分档计分：按{names[0]} {len(spans)} 档扣分")
+
+
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
-#: above it and nothing below: two bands; “…的数量达到上述单位总数20%得2分,否则不得分”: the line a share of a total named
-_LINE_OR_NOTHING = re.compile("^" + ORDINAL + r"?[^;,\d%]{0,60}?(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
-                              r"(?P<most>≤|<|不高于|不超过|不大于|低于|小于))"
-                              r"(?:[^;,\d%]{1,16}?(?:的|总数|之和|总量))?(?P<x>-?\d+(?:\.\d+)?)%(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
-                              r"\(?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分\)?[;,]?否则[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
+#: above it and nothing below: two bands; “…的数量达到上述单位总数20%得2分,否则不得分”: the line a share of a total named;
+#: “覆盖率25%(含25%)以上的得满分,未达到的不得分”: no comparison word, the side said by 以上 after the figure
+def _line_or_nothing_pattern(cmp: str) -> re.Pattern[str]:
+    return re.compile("^" + ORDINAL + r"?[^;,\d%]{0,60}?" + cmp +
+                      r"(?:[^;,\d%]{1,16}?(?:的|总数|之和|总量))?(?P<x>-?\d+(?:\.\d+)?)%(?P<own>\(含(?:(?P=x)%)?\))?"
+                      r"(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
+                      r"\(?(?:得|计|记)?(?:(?P<pts>\d+(?:\.\d+)?)分|(?<=[得计记])满分)\)?[;,]?(?:否则|(?:未达到|达不到)(?:的|者|时)?)"
+                      r"[;,]?\(?(?:" + ZEROED + r"|0分)\)?[;,]?$")
+
+
+_LINE_OR_NOTHING = _line_or_nothing_pattern(r"(?P<cmp>达到|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|"
+                                            r"(?P<most>≤|<|不高于|不超过|不大于|低于|小于))")
+#: the same with no comparison word: a figure followed by 以上 (“…25%以上的”), nothing before it that says a side
+_LINE_SAID_AFTER = _line_or_nothing_pattern(r"(?P<cmp>(?!))?(?P<most>(?!))?")
+#: a word before a line's figure that says on which side of it the value must lie, or what it is set against
+_SIDE_SAID = re.compile(r"达|低|高|超|少|多|小于|大于|不足|以下|以内|未|比|增|降|减|≥|≤|<|>")
 
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
     """“征收率达到90%以上得1分,否则得0分”: the 分值 at or above a line on a percentage; “差错率不超过2%的得2分,否则不得分”:
     at or below it. Nothing on the other side."""
-    m = _LINE_OR_NOTHING.match(w.text)
-    if not m or d(m.group("pts")) != w.weight:
+    m = _LINE_OR_NOTHING.match(w.text) or _LINE_SAID_AFTER.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
     if (m.group("most") and m.group("post") and not m.group("within")) or (m.group("within") and not m.group("most")):
         return None  # “不超过5%以上”, “达到5%以内”: at most and at least in one line
+    if not m.group("cmp") and (m.group("post") not in ("以上", "及以上") or _SIDE_SAID.search(w.text, 0, m.start("x"))):
+        return None  # “覆盖率25%得2分”: a figure with no side said is no line; “低于上年…25%以上”: the side said apart
     line = s(d(m.group("x")))
     if m.group("most"):
         inclusive = m.group("most") in _AT_MOST_WORDS or bool(m.group("within"))
         tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight)
     else:
-        inclusive = m.group("cmp") in _AT_LEAST_WORDS or bool(m.group("post"))
+        inclusive = m.group("cmp") in _AT_LEAST_WORDS or bool(m.group("post") or m.group("own"))
         tiers = _line_tiers(line, inclusive, w.weight, Decimal(0))
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
@@ -1641,7 +1707,7 @@ RULE = RuleType(
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly),
-               Recogniser(147, _gap_bands)),
+               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off)),
     describe=describe,
 )
 

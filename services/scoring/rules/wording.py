@@ -194,8 +194,8 @@ def _surface(text: str) -> str:
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
         t = t.replace("不记分", "不计分").replace("记0分", "计0分")
-    if "不给分" in t:  # “达不到要求不给分”: the zero said with 给, written the one way the readings know
-        t = t.replace("不给分", "不得分")
+    if "给" in t or "满分(" in t:  # “达不到要求不给分”, “…的给满分(2分)”, “…的给0.5分”: points given with 给, written the one way the readings know
+        t = _GIVEN.sub("得", _full_points_read(t.replace("不给分", "不得分")))
     if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
         t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
@@ -222,6 +222,8 @@ def _surface(text: str) -> str:
         t = _TYPED_BEFORE_POINTS.sub("扣", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
+    if "(1)" in t and "(2)" in t and ";" in t:  # “(2)A的;B的,扣2分;(3)…”: one numbered part naming two faults, then its points
+        t = _NUMBERED_PART.sub(_faults_of_one_part, t)
     if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
         t = _DOUBLED_STOP.sub(";", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
@@ -230,6 +232,32 @@ def _surface(text: str) -> str:
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
+
+
+#: a numbered part (“(2)…”) that runs over a stop not followed by the next part's number
+_NUMBERED_PART = re.compile(r"(?:^|(?<=;))\(\d{1,2}\)[^;]*(?:;(?!\(\d{1,2}\))[^;]+)+")
+#: what gives a sentence its points
+_POINTS_SAID = re.compile(r"\d分|扣完|满分|不得分|不计分")
+#: the last fault of a numbered part, then the part's deduction (“金属构件锈蚀,影响安全的,扣2分”)
+_FAULT_THEN_DEDUCTION = re.compile(r"[\u4e00-\u9fff][^;]*?扣(?:除|减)?\d+(?:\.\d+)?分$")
+
+
+def _faults_of_one_part(m: re.Match[str]) -> str:
+    """A numbered part whose sentences before the last say no points, the last a fault and its deduction (“(2)构筑物有裂缝的;
+    金属构件锈蚀的,扣2分”): the faults of one part, the stops between them read as commas; a part whose sentences each score
+    is left as it is."""
+    sentences = m.group(0).split(";")
+    if any(_POINTS_SAID.search(x) for x in sentences[:-1]) or not _FAULT_THEN_DEDUCTION.search(sentences[-1]):
+        return m.group(0)  # (a paragraph of sentences closed by its score, “(1)方案完整;程序规范;得5分”, is a situation)
+    return ",".join(sentences)
+
+
+def _full_points_read(t: str) -> str:
+    """The full points said in brackets after 满分 read as those points (``_FULL_STATED``)."""
+    found = list(_FULL_STATED.finditer(t))
+    if not found or found[0].group("more") is None:  # the one closing the text
+        return t
+    return _FULL_STATED.sub(r"得\1分", t)
 
 
 def _schedule(t: str) -> str:
@@ -274,6 +302,12 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
 _PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
+#: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
+#: points where more is said after them (a denial, another part); closing the text (“…的得满分(4分)”) they are left as
+#: written, unless an earlier part said its own so (“A的给满分(1分),没有的不给分;B的给满分(0.5分)”: each part's points)
+_FULL_STATED = re.compile(r"(?:得|给|计)满分\((\d+(?:\.\d+)?)分\)(?P<more>(?=[,;]*[^,;]))?")
+#: “…的给0.5分”, “给予2分”, “…的给满分”: 给 (给予) as the verb of points scored, straight before them
+_GIVEN = re.compile(r"(?<![不补供配])给予?(?=\d+(?:\.\d+)?分|满分)")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
 _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
