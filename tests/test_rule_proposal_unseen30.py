@@ -35,7 +35,9 @@ def _aside(p) -> list[str]:
 def test_how_it_is_checked_set_aside(text, weight, aside, faults):
     p = propose(text, weight, "制度建设")
     sole(p, "deduction")
-    assert not p.confident and _aside(p) == aside and p.unplaced[0] == f"“{aside[0]}”{_ASIDE}"
+    # set aside, or read by the faults-after-what-is-checked wording (查…), the checking words stay among the unplaced
+    assert not p.confident and p.unplaced[0].startswith(f"“{aside[0]}")
+    assert _aside(p) in ([], aside)
     assert by_count(p, "0") == Decimal(weight)
     assert by_count(p, "1") == Decimal(weight) - 1
     assert by_count(p, str(faults)) == 0
