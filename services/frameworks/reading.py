@@ -405,8 +405,13 @@ def gated(w: Wording) -> Proposed | None:
             rest = rest[:more.start()].rstrip(",;(")
         # “查阅…记录等,现场抽查职工20名,无发放记录不得分,无…扣3分,…,发生…不得分”: how it is checked, then a condition
         # opening the deductions (one sentence with them)
+        # (or after a sentence of how it is checked, “查资料和现场;未进行验收不得分,…扣2分,…的不得分”; or alone)
+        opening = rest.split(";", 1)[0]
+        checked = _CHECKED_HEADING.match(opening) if opening != rest else None
+        if checked and checked.end() == len(opening):
+            rest = rest[len(opening) + 1:]
         head = _HEADING_CLAUSES.match(rest) if ";" not in rest else None
-        first = _GATE_CLAUSE_AT.match(rest, head.end()) if head else None
+        first = _GATE_CLAUSE_AT.match(rest, head.end() if head else 0) if ";" not in rest else None
         if first and not _GATE_NOT.search(_plain(first.group("cond"))) and _in_words(first.group("cond")):
             conds.insert(0, first.group("cond"))
             said = first.group(0).strip(",") + "；" + said

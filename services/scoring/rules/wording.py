@@ -371,6 +371,8 @@ _COMMA_AS_POINT = re.compile(r"(?<=[扣得计记减加])0,(?=\d+分)")
 #: “…,扣1分:机构组成…”, “…的;不得分”: a colon closing a fault's points, a stop before the zero of its own clause: the
 #: marks a fault's clauses take (a stop after points, a comma before them)
 _COLON_AFTER_POINTS = re.compile(r"(扣\d+(?:\.\d+)?分):(?=[\u4e00-\u9fff])")
+#: “…不得分、未设置警示标识扣1分、…”: a list mark typed between faults after the points (or the zero) of one of them
+_LIST_MARK_AFTER_POINTS = re.compile(r"(不得分|扣\d+(?:\.\d+)?分)、(?=[\u4e00-\u9fff])")
 _STOP_BEFORE_ZERO = re.compile(r"(?<=的);(?=(?:本项|该项|此项)?不得分)")
 
 
@@ -388,6 +390,8 @@ def _ocr_slips(t: str) -> str:
         t = _COMMA_AS_POINT.sub("0.", t)
     if "分:" in t:
         t = _COLON_AFTER_POINTS.sub(r"\1;", t)
+    if "分、" in t:
+        t = _LIST_MARK_AFTER_POINTS.sub(r"\1,", t)
     if "的;不" in t or "的;本" in t or "的;该" in t or "的;此" in t:
         t = _STOP_BEFORE_ZERO.sub(",", t)
     return t
