@@ -15,7 +15,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import by_count, by_vars, sole
+from tests.proposals import by_count, by_vars, met_or_not as by_met, sole
 
 
 def _gate_and_faults(text: str, weight: str) -> tuple[str, list[str]]:
@@ -152,3 +152,74 @@ def test_near_miss_a_sentence_scoring_its_own_points_among_the_deductions_is_no_
     p = propose("未建立台账的,不得分;台账更新不及时的,扣1分;按时报送的得满分,未报送的不得分;台账内容不全的,扣0.5分", "4", "台账")
     labels = [v["label"] for it in p.items for v in it["params"].get("variables", ())]
     assert not [x for x in labels if "得满分" in x], p.summary
+
+
+# ── a zeroing clause opening the deductions, the row's other zero closing them, after how the row is checked ───────
+@pytest.mark.parametrize("text, gate", [
+    ("查资料和现场。未进行验收不得分，验收单位不符合要求扣2分，验收不合格即销号的不得分", "未进行验收或验收不合格即销号"),
+    ("未进行验收不得分，验收单位不符合要求扣2分，验收不合格即销号的不得分", "未进行验收或验收不合格即销号"),
+    ("查现场。未设专人值守的不得分,值守记录不全扣1分,值守人员无证上岗的不得分", "未设专人值守或值守人员无证上岗"),
+])
+def test_a_zero_opening_and_a_zero_closing_one_sentence_of_deductions(text, gate):
+    label, labels = _gate_and_faults(text, "4")
+    assert label.startswith(gate + "（") and len(labels) == 1
+    p = propose(text, "4", "验收")
+    assert by_vars(p, "1", "1") in (Decimal(2), Decimal(3))
+    assert by_vars(p, "0", "0") == 0
+
+
+# ── faults listed with 、 after their points ──────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, read", [
+    ("现场没有专人指挥不得分、未设置警示标识扣1分、没有安检员监督扣1分", "现场没有专人指挥不得分,未设置警示标识扣1分,没有安检员监督扣1分"),
+    ("台账不全扣0.5分、未归档扣1分", "台账不全扣0.5分,未归档扣1分"),
+])
+def test_a_list_mark_after_a_faults_points_is_a_comma(text, read):
+    assert normalize(text) == read
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("分别扣1分、2分", "扣1分、2分"),  # amounts in turn
+    ("得分、扣分情况", "得分、扣分"),  # words, no points
+])
+def test_near_miss_a_list_mark_after_points_that_lists_amounts(text, kept):
+    assert kept in normalize(text)
+
+
+def test_faults_listed_with_a_list_mark_after_a_heading_are_gated_faults():
+    label, labels = _gate_and_faults("查资料和现场。现场没有专人指挥不得分、未设置警示标识扣1分、没有安检员监督扣1分", "4")
+    assert label.startswith("现场没有专人指挥（") and len(labels) == 2
+
+
+# ── a rate short of its line among faults each zeroing the row ───────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "未按规定组织体检的,不得分;体检机构无资质的,不得分;必检项目不齐全,不得分;体检率达不到100%的,不得分",
+    "未建立培训档案的,不得分;培训率未达到95%以上的,不得分",
+    "体检率达不到100%的,不得分;未按规定组织体检的,不得分",
+])
+def test_a_rate_short_of_its_line_beside_faults_in_words_is_one_more_fault(text):
+    p = propose(text, "2", "职业健康检查")
+    params = sole(p, "all_or_nothing")
+    assert not p.confident  # the full marks are not said, and the rate's line is the team's to check
+    assert params["condition"].startswith("无：") and "%" in params["condition"]
+    assert by_met(p) == (Decimal(2), Decimal(0))
+
+
+@pytest.mark.parametrize("text", [
+    "体检率达不到100%的,不得分",  # a line alone: a threshold's
+    "体检率达不到100%的,不得分;覆盖率达不到90%的,不得分",  # lines only
+    "未按规定组织体检的,不得分;体检率低于80%的,不得分",  # a band of a ladder, not a line short of
+])
+def test_near_miss_rates_that_are_no_fault_among_faults(text):
+    assert propose(text, "2", "职业健康检查").kind != "all_or_nothing"
+
+
+@pytest.mark.parametrize("text, faults", [
+    ("未缴纳的,不得分;无缴费凭证的,不得分", ["未缴纳", "无缴费凭证"]),
+    ("布局不合理的,不得分;没有将作业区分开的,不得分", ["布局不合理", "没有将作业区分开"]),
+])
+def test_sentences_each_zeroing_the_row_are_its_faults_never_a_score_said_with_bu(text, faults):
+    # “…的,不得分” is the row's zero, never a condition “…的,不” scoring 得分
+    p = propose(text, "3", "保险")
+    params = sole(p, "all_or_nothing")
+    assert params["condition"] == "无：" + "、".join(faults)
+    assert by_met(p) == (Decimal(3), Decimal(0))
