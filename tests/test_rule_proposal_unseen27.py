@@ -15,7 +15,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import by_count, by_vars, met_or_not as by_met, sole
+from tests.proposals import D, by_count, by_vars, met_or_not as by_met, scores, sole
 
 
 def _gate_and_faults(text: str, weight: str) -> tuple[str, list[str]]:
@@ -223,3 +223,26 @@ def test_sentences_each_zeroing_the_row_are_its_faults_never_a_score_said_with_b
     params = sole(p, "all_or_nothing")
     assert params["condition"] == "无：" + "、".join(faults)
     assert by_met(p) == (Decimal(3), Decimal(0))
+
+
+# ── bands of a share of the requirement, run together, the bottom one with nothing done beside its figure ──────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("门诊量达到要求,得满分门诊量≥规定数的80%,得2分门诊量≥规定数的60%,得1分门诊量<规定数60%,或未安排,不得分", "3",
+     [100, 85, 65, 50, 0], [3, 2, 1, 0, 0]),
+    ("带教量达要求,得满分;带教量≥规定数的80%,得3分;带教量≥规定数的60%,得1分;带教量<规定数的60%,或未开展,不得分", "6",
+     [120, 100, 80, 70, 10], [6, 6, 3, 1, 0]),
+    ("完成检查项目达要求,得满分完成检查项目≥规定数的80%,得3分完成检查项目≥规定数的60%,得1分未安排检查,不得分", "6",
+     [100, 90, 60, 0], [6, 3, 1, 0]),
+])
+def test_bands_of_a_share_of_the_requirement_with_nothing_done_at_the_bottom(text, weight, values, expected):
+    p = propose(text, weight, "工作量")
+    sole(p, "tiers")
+    assert not p.confident
+    assert scores(p, values) == D(*expected)
+
+
+def test_near_miss_a_band_joined_to_a_condition_other_than_nothing_done_stays_situations():
+    # over capacity is no value of the count: a case of its own, beside the bands
+    p = propose("招收人数达到要求,得满分;招收人数≥规定数的80%,得2分;招收人数≥规定数的60%,得1分;"
+                "招收人数<规定数60%,或超容量招收,不得分", "3", "招收")
+    assert p.kind == "choice" and not p.confident
