@@ -246,3 +246,27 @@ def test_near_miss_a_band_joined_to_a_condition_other_than_nothing_done_stays_si
     p = propose("招收人数达到要求,得满分;招收人数≥规定数的80%,得2分;招收人数≥规定数的60%,得1分;"
                 "招收人数<规定数60%,或超容量招收,不得分", "3", "招收")
     assert p.kind == "choice" and not p.confident
+
+
+# ── a rate past the line it must stay within, the whole 分值 lost ─────────────────────────────────────────────────
+@pytest.mark.parametrize("text, values, expected", [
+    ("新发病例年均增长率未控制在5%以内的,不得分", [0, 5, 5.1, 10], [2, 2, 0, 0]),
+    ("超支率超过5%的,本项不得分", [3, 5, 6], [2, 2, 0]),
+    ("投诉率高于3%的不得分", [1, 3, 3.5], [2, 2, 0]),
+    ("预算调整率未控制在10%以下的,不得分", [10, 11], [2, 0]),
+])
+def test_a_rate_past_the_line_it_must_stay_within_loses_the_whole_points(text, values, expected):
+    p = propose(text, "2", "增长率")
+    sole(p, "tiers")
+    assert not p.confident  # the score within the line is not said
+    assert scores(p, values) == D(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    "增长率未控制在5%的,不得分",  # within or at least? no side
+    "每超过5%的,不得分",  # a step
+    "超过5%以内的不得分",  # two sides
+    "迟报超过3次的,不得分",  # a count, not a rate
+])
+def test_near_miss_lines_past_which_nothing_is_read(text):
+    assert propose(text, "2", "增长率").kind != "tiers"
