@@ -270,3 +270,19 @@ def test_a_rate_past_the_line_it_must_stay_within_loses_the_whole_points(text, v
 ])
 def test_near_miss_lines_past_which_nothing_is_read(text):
     assert propose(text, "2", "增长率").kind != "tiers"
+
+
+# ── a rate short of its line said in words, a zeroing condition beside the deductions ────────────────────────────
+@pytest.mark.parametrize("text, gate", [
+    ("未设置警示标识的,不得分;警示说明内容不全的,缺1项扣0.2分;警示标识设置率达不到95%,不得分", "未设置警示标识或警示标识设置率达不到95%"),
+    ("抽查10名职工,发现1人未签订合同的,扣0.5分;合同未载明防护条款的,扣0.2分;告知率未达到100%的,不得分", "告知率未达到100%"),
+])
+def test_a_rate_short_of_its_line_is_a_zeroing_condition_beside_deductions(text, gate):
+    label, _ = _gate_and_faults(text, "2")
+    assert label.startswith(gate + "（")
+
+
+def test_near_miss_a_rate_short_of_its_line_after_its_own_steps_is_no_gate():
+    # the rate's steps running out (每低1%扣0.5分), never a condition of its own
+    p = propose("培训率每低1%扣0.5分;培训记录不全的,扣1分;培训率达不到90%的,不得分", "4", "培训")
+    assert not any(v["name"] == "g" for it in p.items for v in it["params"].get("variables", ())), p.summary

@@ -327,7 +327,10 @@ _STANDARD_CODE = r"(?<![A-Za-z])[A-Z]{2,4}(?:/T)?\d+(?:\.\d+)?(?:-\d+)?(?![\d.%]
 #: an aside in brackets within a condition (“未明确法定代表人(或实际控制人)为第一责任人的”): words only
 _ASIDE_IN_COND = r"\([^(),;\d]{1,16}\)"
 _LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+(?:处|个|人|名|次|起|例|项|家|户|件|小时|个工作日|工作日|天)(?![\d.%])"
-_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r")"
+#: or a rate short of its line said in words (“设置率达不到95%”, “培训率未达到95%以上”): met or not, one condition (a rate
+#: below a figure, “低于90%”, stays a band of a ladder)
+_RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?%(?:以上)?"
+_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -458,7 +461,7 @@ def _in_words(cond: str) -> bool:
 def _plain(cond: str) -> str:
     """A gate's condition without its counts over or past a line, nor the word opening it as a condition (“如有…现象”):
     part of the condition, no computing words."""
-    return re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", _IF_FOUND.sub("", cond)))
+    return re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", _IF_FOUND.sub("", cond))))
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
@@ -468,6 +471,8 @@ _IF_FOUND = re.compile(r"^(?:如果|如|若|凡|一旦|一经)(?=有|发生|发�
 def _crossed(cond: str, rest: str) -> bool:
     """Whether a gate's condition holds a line crossed (“少于2处”) while the rest has no deductions to gate, or counts
     the same unit step by step (“每少1处扣1分”: the steps running out, no condition of its own)."""
+    if re.search(_RATE_SHORT, cond) and "%" in rest:
+        return True  # “每低1%扣1分;…达不到80%的,不得分”: the rate's steps running out, no condition of its own
     units = {re.sub(r"^\D+\d+", "", m.group(0)) for m in re.finditer(_LINE_CROSSED, cond)}
     return bool(units) and ("扣" not in rest or any(re.search(r"每[^,;\d]{0,6}?\d*" + u, rest) for u in units))
 
