@@ -13,7 +13,7 @@ from decimal import Decimal
 
 import pytest
 
-from services.frameworks.proposal import propose
+from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules.wording import normalize
 from tests.proposals import D, by_count, by_vars, met_or_not as by_met, scores, sole
 
@@ -26,6 +26,10 @@ def _gate_and_faults(text: str, weight: str) -> tuple[str, list[str]]:
     variables = params["variables"]
     assert variables[0]["name"] == "g" and params["expression"].startswith("g * ("), params
     return variables[0]["label"], [v["label"] for v in variables[1:]]
+
+
+def _has_gate(p: Proposal) -> bool:
+    return any(v["name"] == "g" for it in p.items for v in it["params"].get("variables", ()))
 
 
 # ── zeroing sentences among the deductions ───────────────────────────────────────────────────────────────────
@@ -83,7 +87,7 @@ def test_a_condition_naming_a_standard_or_with_an_aside(text, gate):
 ])
 def test_near_miss_zeros_among_deductions_that_are_no_condition(text, weight):
     p = propose(text, weight, "指标")
-    assert not any(v["name"] == "g" for it in p.items for v in it["params"].get("variables", ())), p.summary
+    assert not _has_gate(p), p.summary
 
 
 # ── one case of a fault counted in a measure word of a thing ─────────────────────────────────────────────────────
@@ -276,13 +280,22 @@ def test_near_miss_lines_past_which_nothing_is_read(text):
 @pytest.mark.parametrize("text, gate", [
     ("未设置警示标识的,不得分;警示说明内容不全的,缺1项扣0.2分;警示标识设置率达不到95%,不得分", "未设置警示标识或警示标识设置率达不到95%"),
     ("抽查10名职工,发现1人未签订合同的,扣0.5分;合同未载明防护条款的,扣0.2分;告知率未达到100%的,不得分", "告知率未达到100%"),
+    # 除 inside a verb (拆除, 清除) is no “except”
+    ("擅自拆除防护设施的,不得分;台账不齐全的,扣0.5分;维护没有记录的,缺1次扣1分", "擅自拆除防护设施"),
+    ("未及时清除隐患的,不得分;巡查记录不全的,扣1分;整改不及时的,扣1分", "未及时清除隐患"),
 ])
-def test_a_rate_short_of_its_line_is_a_zeroing_condition_beside_deductions(text, gate):
-    label, _ = _gate_and_faults(text, "2")
+def test_a_rate_short_of_its_line_or_a_verb_with_chu_is_a_zeroing_condition_beside_deductions(text, gate):
+    label, _ = _gate_and_faults(text, "4")
     assert label.startswith(gate + "（")
 
 
 def test_near_miss_a_rate_short_of_its_line_after_its_own_steps_is_no_gate():
     # the rate's steps running out (每低1%扣0.5分), never a condition of its own
     p = propose("培训率每低1%扣0.5分;培训记录不全的,扣1分;培训率达不到90%的,不得分", "4", "培训")
-    assert not any(v["name"] == "g" for it in p.items for v in it["params"].get("variables", ())), p.summary
+    assert not _has_gate(p), p.summary
+
+
+# (a condition of “except”, 除…外, is none)
+def test_near_miss_a_condition_of_except_is_no_gate():
+    p = propose("除不可抗力外未按期完成的,不得分;进度不及时的,扣1分;记录不全的,扣1分", "4", "进度")
+    assert not _has_gate(p), p.summary
