@@ -325,10 +325,17 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 _COUNT_OVER = r"(?<![\d.])\d+(?:株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上"
 #: or a count or time past a line (“出入口少于2处”, “迟报超过2小时”): the whole condition met or not, its figure said back
 #: in the gate's label (a rate, “低于90%”, is a band of a ladder, never such a line)
+#: the code of a standard a condition names (“未执行AQ1051的”, “不符合GB/T50001的”): its figures are its name
+_STANDARD_CODE = r"(?<![A-Za-z])[A-Z]{2,4}(?:/T)?\d+(?:\.\d+)?(?:-\d+)?(?![\d.%])"
+#: an aside in brackets within a condition (“未明确法定代表人(或实际控制人)为第一责任人的”): words only
+_ASIDE_IN_COND = r"\([^(),;\d]{1,16}\)"
 _LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+(?:处|个|人|名|次|起|例|项|家|户|件|小时|个工作日|工作日|天)(?![\d.%])"
-_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人)(?![\d.])|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r")"
+#: or a rate short of its line said in words (“设置率达不到95%”, “培训率未达到95%以上”): met or not, one condition (a rate
+#: below a figure, “低于90%”, stays a band of a ladder)
+_RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?%(?:以上)?"
+_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r")"
 #: the words of such a condition: no separator, bracket or other figure
-_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"){2,40}?"
+_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
 #: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
 _CONDS = r"(?P<cond>" + _COND_WORDS + r"(?:," + _COND_WORDS + r")?)"
@@ -346,7 +353,7 @@ _GATE_ZERO = r"(?:" + ZEROED + r"|" + all_or_nothing_rule.ALL_TAKEN + r"|" + _VO
 
 def _zeroed_on(cond: str) -> str:
     """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”)."""
-    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?" + _GATE_ZERO
+    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?(?:均|都|皆|一律)?" + _GATE_ZERO
 
 
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
@@ -364,7 +371,7 @@ _GATE_CLAUSE_AT = re.compile(_zeroed_on(_COND) + ",(?=[^;]*扣)")
 _GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
 #: “未按程序…” is a condition, “按比例” is not)
-_GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|除|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
+_GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
@@ -404,8 +411,13 @@ def gated(w: Wording) -> Proposed | None:
             rest = rest[:more.start()].rstrip(",;(")
         # “查阅…记录等,现场抽查职工20名,无发放记录不得分,无…扣3分,…,发生…不得分”: how it is checked, then a condition
         # opening the deductions (one sentence with them)
+        # (or after a sentence of how it is checked, “查资料和现场;未进行验收不得分,…扣2分,…的不得分”; or alone)
+        opening = rest.split(";", 1)[0]
+        checked = _CHECKED_HEADING.match(opening) if opening != rest else None
+        if checked and checked.end() == len(opening):
+            rest = rest[len(opening) + 1:]
         head = _HEADING_CLAUSES.match(rest) if ";" not in rest else None
-        first = _GATE_CLAUSE_AT.match(rest, head.end()) if head else None
+        first = _GATE_CLAUSE_AT.match(rest, head.end() if head else 0) if ";" not in rest else None
         if first and not _GATE_NOT.search(_plain(first.group("cond"))) and _in_words(first.group("cond")):
             conds.insert(0, first.group("cond"))
             said = first.group(0).strip(",") + "；" + said
@@ -452,7 +464,7 @@ def _in_words(cond: str) -> bool:
 def _plain(cond: str) -> str:
     """A gate's condition without its counts over or past a line, nor the word opening it as a condition (“如有…现象”):
     part of the condition, no computing words."""
-    return re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", _IF_FOUND.sub("", cond)))
+    return re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", _IF_FOUND.sub("", cond))))
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
@@ -462,6 +474,8 @@ _IF_FOUND = re.compile(r"^(?:如果|如|若|凡|一旦|一经)(?=有|发生|发�
 def _crossed(cond: str, rest: str) -> bool:
     """Whether a gate's condition holds a line crossed (“少于2处”) while the rest has no deductions to gate, or counts
     the same unit step by step (“每少1处扣1分”: the steps running out, no condition of its own)."""
+    if re.search(_RATE_SHORT, cond) and "%" in rest:
+        return True  # “每低1%扣1分;…达不到80%的,不得分”: the rate's steps running out, no condition of its own
     units = {re.sub(r"^\D+\d+", "", m.group(0)) for m in re.finditer(_LINE_CROSSED, cond)}
     return bool(units) and ("扣" not in rest or any(re.search(r"每[^,;\d]{0,6}?\d*" + u, rest) for u in units))
 
@@ -655,8 +669,38 @@ def _gated_between(w: Wording) -> Proposed | None:
     return _gated_rest(w, rest, [m.group("cond") for m in found], "；".join(m.group(0).strip(",;") for m in found))
 
 
+#: a sentence that scores points of its own before its zero (“按时报送的得满分,未报送的不得分”): a situation, no gate
+_SCORES_ITS_OWN = re.compile(r"(?:得|计|记)(?:满分|\d)")
+
+
+def _gates_among(rest: str) -> tuple[str, list[str], list[str]]:
+    """The sentences of ``rest`` between its deductions that each zero the whole item on a condition in words (“未委托…
+    的,不得分;未按周期检测的,扣3分;…;未经备案的,不得分”, “…每人扣0.5分;未配备监测设备的,不得分;…每缺1项扣1分”): ``rest``
+    without them, their conditions and their words (none when no deduction would be left)."""
+    kept: list[str] = []
+    conds: list[str] = []
+    said: list[str] = []
+    for sentence in rest.split(";"):
+        g = _GATE_SENTENCE.match(sentence) if "扣" not in sentence else None
+        if g and not _GATE_NOT.search(_plain(g.group("cond"))) and not VAGUE.search(g.group("cond")) \
+                and _in_words(g.group("cond")) and not _counts_the_cases(g.group("cond"), rest) \
+                and not _SCORES_ITS_OWN.search(g.group("cond")):
+            conds.append(g.group("cond"))
+            said.append(sentence)
+        else:
+            kept.append(sentence)
+    if not conds or "扣" not in ";".join(kept):
+        return rest, [], []
+    return ";".join(kept).strip(";"), conds, said
+
+
 def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed | None:
-    """The deductions of ``rest`` as one formula, multiplied by a 0/1 factor for ``conds``."""
+    """The deductions of ``rest`` as one formula, multiplied by a 0/1 factor for ``conds`` (and for the conditions of
+    the sentences among them that zero the item as well)."""
+    rest, among, among_said = _gates_among(rest)
+    if among:  # the conditions in the order the text says them
+        conds = sorted([*conds, *among], key=w.text.find)
+        said = "；".join(sorted([*said.split("；"), *among_said], key=w.text.find))
     if "扣" not in rest or any(_crossed(c, rest) for c in conds):  # formula_rule.gated takes only a deducting reading
         return None
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
@@ -2137,7 +2181,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
 }
 #: words that change how points are computed: a description holding one is not consumed
 _OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
-                        r"否则|除(?!险|尘|雪|草|湿|害)|但|若|如|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
+                        r"否则|(?<![拆删清排消解免剔铲废开切扫])除(?!险|尘|雪|草|湿|害)|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: a second condition joined to a measured value (“完成任务且成活率达90%的得满分”): where the rule reads the value
 #: alone, the words before it are no mere description of it. Only where a name follows the join, not a comparison:

@@ -78,6 +78,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._line_or_nothing": r"否则|未达到|达不到",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”
     "formula._base_either_way": r"基准|标准|基本分|基础分|达到\d|完成\d|率\d",  # _BASE_AT_LINE: “以50%为基准”, “以50%为标准”, “得基本分10分”
     "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<",  # _BELOW_LINE's comparison
+    "tiers._above_line": r"超过|高于|大于|>|未控制在",  # _ABOVE_LINE's comparison
     "tiers._not_exactly": r"≠|不等于",  # _NOT_EXACTLY: “实际支出率≠100%则不得分”
     "tiers._gap_bands": r"%(?:以内|之内)",  # _GAP_BAND: “低于标准10%以内的扣2分,…”
     "tiers._lines_below": r"少于|低于|不足|不到|未达到|超过|高于|大于|多于",  # _LADDER_LINE's comparison

@@ -137,7 +137,8 @@ def _only_when(w: Wording) -> Proposed | None:
 
 #: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
 #: the situation that scores the whole 分值, then the one that scores nothing
-_MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+#: (never the 得分 of a zero, “…达不到100%的,不得分”: a condition is no 不 short of its score)
+_MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?<![不未])(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=(?<![不未])得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                            r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完);?$")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
@@ -360,10 +361,14 @@ _ANY_ZERO = re.compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,
 _COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
 #: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”
 _BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
+#: a denial naming what is not done: “未缴纳”, “没有备案”, “无台账”
+_OWN_FAULT = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{2}$")
 #: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault
 _HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查)")
 #: a breach that is a line on a figure, not a fault (another reading: a threshold or bands)
 _A_LINE = re.compile(r"%|以上|以下|以内|低于|高于|不足|[≥≤<>]|每|扣|得")
+#: a rate short of its line in words: “检查率达不到100%”, “培训率未达到95%以上”
+_SHORT_OF_RATE = re.compile(r"(?:达不到|未达到|没有达到|未达)\d+(?:\.\d+)?%(?:以上)?")
 _STATED = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)|\((?P<end>\d+(?:\.\d+)?)分\)$")
 
 
@@ -379,6 +384,7 @@ def _zeroed_by(w: Wording) -> Proposed | None:
     rules: list[str] = []
     conds: list[str] = []
     faults: list[str] = []
+    lines: list[str] = []  # the faults that are a rate short of its line
     doubts: list[str] = []
     for sentence in sentences:
         sentence = ORDINAL_AT.sub("", sentence.lstrip("①②③④⑤⑥⑦⑧⑨⑩"))
@@ -402,7 +408,8 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         if not parts:
             return None
         breach, lead = re.sub(r"的$", "", parts[-1]), parts[:-1]
-        if _BARE_DENIAL.match(breach):
+        # (a denial with nothing before it to deny, “未缴纳的,不得分;…”, is a fault of its own words)
+        if _BARE_DENIAL.match(breach) and (lead or rules or not _OWN_FAULT.match(breach)):
             said = lead or rules[-1:]
             if not said or any(_SCORE_WORDS.search(x) for x in said):
                 return None
@@ -412,9 +419,13 @@ def _zeroed_by(w: Wording) -> Proposed | None:
             continue
         fault = ",".join(x for x in parts if x is parts[-1] or not _HOW_CHECKED.match(x))
         if _A_LINE.search(WORDS_OF_RECORD.sub("", fault)):  # (“未获得批复”, “未得到提高”: a thing obtained, no score)
-            return None
+            # a rate short of its line beside faults in words (“…无资质的,不得分;检查率达不到100%的,不得分”) is one more
+            # fault zeroing the row, its figure the team's to check; alone it is a line (a threshold's or bands')
+            if _A_LINE.search(_SHORT_OF_RATE.sub("", WORDS_OF_RECORD.sub("", fault))):
+                return None
+            lines.append(fault)
         faults.append(re.sub(r"的$", "", fault))
-    if not conds and not faults:
+    if (not conds and not faults) or (lines and len(lines) == len(faults)):
         return None
     if conds:
         cond = ",".join(rules + conds + (["无：" + "、".join(faults)] if faults else []))

@@ -230,6 +230,8 @@ _ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
 
 #: a figure's clause, then a clause with no figure, a condition in words: “…8%,考核结果与职务晋升挂钩”, “…<30名,或超容量招收”
 _WORDED_AFTER_FIGURE = re.compile(r"\d[^,]*,(?:且|并|但|或)?[\u4e00-\u9fff]{4,}(?:,|$)")
+#: a band's figure or nothing done at all: “…<规定数60%,或未安排”, “…<2张,或未开展”
+_OR_NOTHING_DONE = re.compile(r"\d[^,]*,或(?:未|没有)(?:安排|开展|实施|进行|参加|落实|组织)$")
 #: a situation that is a requirement met, said in words only: “管床数达到要求”
 _MET_IN_WORDS = re.compile(r"^[^\d,;]{0,12}?" + REQUIREMENT_MET + "$")
 #: a band measured against the requirement: a share of it (“≥规定数的80%”), a count of its points unmet (“1项不符合标准”)
@@ -247,7 +249,10 @@ def _combined_bands(found: list[tuple[str, Decimal, Decimal]]) -> bool:
     # (two bands at least: “达到要求的得6分,入户率低于95%的不得分” is a line, the requirement read as reaching it)
     met = any(_MET_IN_WORDS.match(label) for label, _share, _points in found)
     figured = [label for label, _share, _points in found if re.search(r"\d", label)]
-    return ((len(banded) >= 2 and any(_WORDED_AFTER_FIGURE.search(label) for label in banded))
+    # (the band of none, its nothing done said beside its figure, “<规定数60%,或未安排,不得分”, is the bottom of the range)
+    worded = [label for label, _share, points in found if label in banded and _WORDED_AFTER_FIGURE.search(label)
+              and not (points == 0 and _OR_NOTHING_DONE.search(label))]
+    return ((len(banded) >= 2 and bool(worded))
             or (met and len(figured) >= 2 and not any(_OF_THE_REQUIREMENT.search(label) for label in banded)))
 
 

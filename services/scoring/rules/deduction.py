@@ -274,6 +274,11 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
     return None
 
 
+#: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
+#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
+#: never a bare word: “发现所有问题” counts nothing)
+#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”)
+THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item)
 _UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
@@ -281,9 +286,9 @@ _UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)
 _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
                         r"(?P<unit>次|项|处|例|份|件|条|篇|天)"
                         r",?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
-#: “1个部门不落实扣2分”, “1项指标未完成的扣1分”, “1种设备达不到扣0.5分”: one case named first, then its fault (不、未、没) and
-#: its deduction
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名|种)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+#: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
+#: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”)
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名|种|" + THING_UNITS + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
@@ -299,7 +304,7 @@ def _one_fault(w: Wording) -> Proposed | None:
         if re.search(DELAY_VERBS, m.group("fault")):
             return None
         return _each_other_unit(w, unit, each, m.group(0).strip(",;:()"))
-    if unit in _OTHER_UNIT_WORDS:  # “1种设备达不到”: a kind counted, entered as 个
+    if unit not in UNITS:  # “1种设备达不到扣0.5分”: a measure word the unit choices do not name, entered as 个
         return _each_other_unit(w, unit, each, m.group(0).strip(",;:()"))
     return _each(w, unit, each, (f"“{m.group(0).strip(',;:()')}”：读作每{unit}扣 {each} 分",))
 
@@ -333,11 +338,6 @@ def _single_case(w: Wording) -> Proposed | None:
     return _each(w, unit, each, (f"“单{unit}{m.group('what')}”：只计满足此条件的{unit}数",))
 
 
-#: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
-#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
-#: never a bare word: “发现所有问题” counts nothing)
-#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”)
-THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
 #: (“每类扣1分”: each kind of fault found; “每发现挪用1斤扣0.5分”: each unit of weight of a thing misused)
 _OTHER_UNITS = "支|级|小点|点|" + THING_UNITS + "|宗次|宗|组|种|类|平方米|米|公里|亩|公斤|千克|斤|吨|天|日"
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))

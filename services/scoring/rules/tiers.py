@@ -1235,6 +1235,24 @@ def _below_line(w: Wording) -> Proposed | None:
                         + ("不得分" if amt == w.weight else f"扣 {s(amt)} 分（只扣一次）"), doubts)
 
 
+#: “新发病例年均增长率未控制在5%以内的,不得分”, “超支率超过5%的,本项不得分”: a rate past a line it must stay within, the
+#: whole 分值 lost above it (the mirror of ``_BELOW_LINE``'s zero; the rate named, never a count that may be per case)
+_ABOVE_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,40}?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
+                         r"(?P<within>\(含\)以内|以内|\(含\)以下|以下)?(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
+
+
+def _above_line(w: Wording) -> Proposed | None:
+    """A rate past the line it must stay within loses the 分值; at or within the line it scores the 分值, which the text
+    does not say (to check)."""
+    m = _ABOVE_LINE.match(w.text)
+    if not m or _NOT_A_LINE.search(m.group("what")) or (m.group("cmp") is None) == (m.group("within") is None):
+        return None  # “未控制在5%”: within which side? “超过5%以内”: no line
+    line, what = s(d(m.group("x"))), m.group("what")
+    return _figure_item(w, what, "%", _line_tiers(line, False, Decimal(0), w.weight),
+                        f"分档计分：{what}≤{line}% 得满分，超过 {line}% 不得分",
+                        (f"“{m.group(0).rstrip(';.')}”：未写明不超过{line}%时的得分，按满分读",))
+
+
 #: “实际支出率≠100%则不得分”, “到位资金/预算资金*100%不等于100%的,不得分”: a rate that must be exactly its figure, the
 #: whole 分值 lost otherwise
 _NOT_EXACTLY = re.compile(r"^(?P<what>[^;,\d%]{2,40}?)(?:\*100%)?(?:≠|不等于)(?P<x>\d+(?:\.\d+)?)%(?:的|者|时)?,?则?"
@@ -1701,7 +1719,7 @@ RULE = RuleType(
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
-               Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(67, _target_or_less),
+               Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),

@@ -32,7 +32,7 @@ ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部分)"
 #: a requirement met, said in words (“达到要求”, “符合标准”, “满足规定”): never one not met or met in part (“未达到要求”,
 #: “基本符合要求”, “部分满足要求”)
-REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足)(?:规定|要求|标准|目标值?|计划数?)"
+REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|达)(?:规定|要求|标准|目标值?|计划数?)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
 #: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”), never a stop
 #: (“直到扣完为止”)
@@ -183,7 +183,7 @@ def _surface(text: str) -> str:
         text = _cells_read(text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
-    t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
+    t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
     if "0" in t:  # “得05分”: the decimal point lost
         t = _POINT_LOST.sub("0.", t)
     if "分" in t:  # “…全部安装得5分b.…”: the next part's mark straight after a score, the cells' space lost
@@ -394,6 +394,45 @@ _OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
 #: 口 or as two strokes, II), before the points; strokes read as the digits 11 run into the points (“扌111分” may be
 #: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator
 _OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*\d)")
+
+
+#: “扣O.5分”, “达不到10O%”: text recognition reads the digit 0 as a Latin O, after a digit or opening a decimal of points
+_OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|%|分)|(?<![A-Za-z])O(?=\.\d+分)")
+#: “每缺―项”, “第―责任人”: text recognition reads the numeral 一 as a bar (―), before a measure word or after 第
+_OCR_BAR_ONE = re.compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
+#: “耒进行检测的”: text recognition reads 未 as 耒 (never the place name 耒阳, nor 耒耜)
+_OCR_NOT_YET = re.compile(r"耒(?![阳耜])")
+#: “未配各足够的设备”: text recognition reads 备 as 各 (one shape short) in 配备 said as not done (never “分配各单位”)
+_OCR_EQUIPPED = re.compile(r"(?<=未|无)配各(?![单部地级类项个])")
+#: “扣0,5分”: a comma read for the decimal point of points less than 1 (no text takes 0 points off)
+_COMMA_AS_POINT = re.compile(r"(?<=[扣得计记减加])0,(?=\d+分)")
+#: “…,扣1分:机构组成…”, “…的;不得分”: a colon closing a fault's points, a stop before the zero of its own clause: the
+#: marks a fault's clauses take (a stop after points, a comma before them)
+_COLON_AFTER_POINTS = re.compile(r"(扣\d+(?:\.\d+)?分):(?=[\u4e00-\u9fff])")
+#: “…不得分、未设置警示标识扣1分、…”: a list mark typed between faults after the points (or the zero) of one of them
+_LIST_MARK_AFTER_POINTS = re.compile(r"(不得分|扣\d+(?:\.\d+)?分)、(?=[\u4e00-\u9fff])")
+_STOP_BEFORE_ZERO = re.compile(r"(?<=的);(?=(?:本项|该项|此项)?不得分)")
+
+
+def _ocr_slips(t: str) -> str:
+    """The slips of text recognition and typing in a fault's words and points, put right (``_OCR_ZERO`` and the rest)."""
+    if "O" in t:
+        t = _OCR_ZERO.sub("0", t)
+    if "―" in t:
+        t = _OCR_BAR_ONE.sub("一", t)
+    if "耒" in t:
+        t = _OCR_NOT_YET.sub("未", t)
+    if "配各" in t:
+        t = _OCR_EQUIPPED.sub("配备", t)
+    if "0," in t:
+        t = _COMMA_AS_POINT.sub("0.", t)
+    if "分:" in t:
+        t = _COLON_AFTER_POINTS.sub(r"\1;", t)
+    if "分、" in t:
+        t = _LIST_MARK_AFTER_POINTS.sub(r"\1,", t)
+    if "的;不" in t or "的;本" in t or "的;该" in t or "的;此" in t:
+        t = _STOP_BEFORE_ZERO.sub(",", t)
+    return t
 
 
 def _ocr_equals(t: str) -> str:
