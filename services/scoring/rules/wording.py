@@ -184,6 +184,10 @@ def _surface(text: str) -> str:
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
+    if t[-1:] in ("o", "O", "0"):  # “…扣3分0”, “…扣72o”: the closing “。” read as a letter o or a 0 by text recognition
+        t = _STOP_MISREAD.sub(";", t)
+    if ")" in t and t.count("(") < t.count(")"):  # “1)…;2)…”: list marks of a closing bracket alone
+        t = _half_bracket_marks(t)
     if "0" in t:  # “得05分”: the decimal point lost
         t = _POINT_LOST.sub("0.", t)
     if "分" in t:  # “…全部安装得5分b.…”: the next part's mark straight after a score, the cells' space lost
@@ -332,6 +336,48 @@ _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
 _STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
+#: a list mark of a number and a closing bracket alone, opening the text or a sentence or straight after a score (“1)建立…,
+#: 得1分;2)按时…”, “…(4分)1)逐月…”), before words
+_HALF_BRACKET_MARK = re.compile(r"(?:^|(?<=[;,:.])|(?<=分)|(?<=分\)))(\d{1,2})\)(?=[\u4e00-\u9fff])")
+
+
+def _half_bracket_marks(t: str) -> str:
+    """“1)…;2)…;3)…”: the marks of a list numbered with a closing bracket alone, 1 and on in order and none closing a
+    bracket opened before it, written as “(1)” — the one way the readings know a numbered part."""
+    depth, marks, expect = 0, [], 1
+    found = {m.start(): m for m in _HALF_BRACKET_MARK.finditer(t)}
+    for i, c in enumerate(t):
+        m = found.get(i)
+        if m is not None and depth == 0 and int(m.group(1)) == expect:
+            marks.append(m)
+            expect += 1
+        if c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+    if len(marks) < 2:
+        return t
+    for m in reversed(marks):
+        t = t[:m.start()] + "(" + m.group(1) + ")" + t[m.end():]
+    return t
+
+
+#: the closing “。” of a text read by text recognition as a Latin o or O (“…扣完为止O”, “…扣72o”, “…×6%o”), or as a 0
+#: after points (“…扣3分0”; never “得分0”, a score of 0): after a figure the o may be a degree sign, after % a ‰
+#: (``stop_misread`` says so)
+_STOP_MISREAD = re.compile(r"(?:(?<=\d分)0|(?<=[\u4e00-\u9fff])[oO]|(?<=[\d%])(?P<unsure>[oO]))$")
+
+
+def stop_misread(text: str) -> str:
+    """The figure and the o closing the text that ``normalize`` reads as its full stop though another mark may be meant
+    (“72o”: a degree; “6%o”: ‰), or "": a reading of a slip, so a proposal built on it is to check."""
+    t = (text or "").translate(_TRANS)
+    m = _STOP_MISREAD.search(t) if t[-1:] in ("o", "O") else None
+    if m is None or not m.group("unsure"):
+        return ""
+    return re.search(r"\d+(?:\.\d+)?%?[oO]$", t).group(0)  # type: ignore[union-attr]
+
+
 #: “得05分”, “每处扣02分”: points with a leading 0 and no decimal point, the point lost in conversion (no table writes 5
 #: points as 05)
 _POINT_LOST = re.compile(r"(?<=[得扣计记减加])0(?=[1-9]分)")
