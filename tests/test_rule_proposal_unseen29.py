@@ -13,7 +13,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize, stop_misread
-from tests.proposals import by_count, by_vars, ratio, scored, sole, types
+from tests.proposals import D, by_count, by_vars, ratio, scored, scores, sole, types
 
 
 # ── the closing “。” read as o, O or 0 ──────────────────────────────────────────────────────────────────────────────
@@ -166,3 +166,51 @@ def test_near_miss_inner_points_that_do_not_add_up_are_not_split():
     p = propose("1.建立工作制度,得2分;2.制定年度方案,得2分;3.建立统计台账。(4分)1)建立票据明细清单,得1分;"
                 "2)按时报送数据,得1分。", "8", "台账")
     assert not p.confident
+
+
+# ── other marks between a requirement and its score: dashes, bullets, a space after a line in % ─────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("建立工作制度——2分;制度上墙公示——1分", "3", ["2", "1"]),
+    ("建立工作制度--2分;制度上墙公示--1分", "3", ["2", "1"]),
+    ("●建立工作制度得2分 ●制度上墙公示得1分", "3", ["2", "1"]),
+    ("◆建立工作制度(2分)◆制度上墙公示(1分)", "3", ["2", "1"]),
+])
+def test_dashes_and_bullets_between_points(text, weight, points):
+    p = propose(text, weight, "制度")
+    assert sole(p, "checklist") and p.confident, p.unplaced
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == points
+
+
+@pytest.mark.parametrize("text", [
+    "完成率≥95%——3分;完成率<95%——0分",
+    "完成率≥95% 3分 <95% 0分",
+    "完成率≥95%\u30003分\u3000完成率<95%\u30000分",
+])
+def test_a_line_and_its_score_apart_by_a_dash_or_a_space(text):
+    p = propose(text, "3", "完成率")
+    assert p.kind == "tiers" and p.confident, (p.summary, p.unplaced)
+    assert scores(p, [96, 95, 90]) == D(3, 3, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "每发现1处问题扣罚0.5分,扣完为止",
+    "发现问题每处扣罚0.5分,扣完为止",
+])
+def test_points_taken_with_koufa(text):
+    p = propose(text, "3", "问题")
+    assert sole(p, "deduction")["per"] == "0.5" and p.confident
+    assert by_count(p, "2") == Decimal(2)
+
+
+def test_otherwise_nothing_said_as_weiling():
+    assert normalize("完成率≥95%得满分,否则为零") == normalize("完成率≥95%得满分,否则不得分")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("评分80-90分的,得2分", "80-90分"),  # a range of figures, not a dash before points
+    ("每发现1处问题-0.5分,扣完为止", "-0.5分"),  # a single dash may be a minus: left as written
+    ("明确丁•作职责(2分)", "丁•作"),  # a stray mark within words, no bullet
+    ("□是(2分)□否(0分)", "□否"),  # boxes to tick, no bullets
+])
+def test_near_miss_marks_left_as_written(text, kept):
+    assert kept in normalize(text).replace("·", "•") or kept in normalize(text)

@@ -180,7 +180,7 @@ def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
     if " " in text or "\u3000" in text:  # cells joined by spaces
-        text = _cells_read(text)
+        text = _cells_read(_LINE_SPACE_POINTS.sub(",", text) if "%" in text else text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ONE_CASE.sub("1起", text.translate(_TRANS))  # one pass: punctuation and 繁体 alike
@@ -188,6 +188,12 @@ def _surface(text: str) -> str:
         t = _STOP_MISREAD.sub(";", t)
     if ")" in t and t.count("(") < t.count(")"):  # “1)…;2)…”: list marks of a closing bracket alone
         t = _half_bracket_marks(t)
+    if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
+        t = _DASH_BEFORE_POINTS.sub(":", t)
+    if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
+        t = _BULLET.sub(";", t)
+    if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
+        t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
         t = _POINT_LOST.sub("0.", t)
     if "分" in t:  # “…全部安装得5分b.…”: the next part's mark straight after a score, the cells' space lost
@@ -336,6 +342,18 @@ _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
 _STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
+#: a line in % then its score, the cells joined by a space (“完成率≥95% 3分 <95% 0分”): the score closes the line's clause
+_LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
+#: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
+#: of figures (“80-90分”), nor a single dash, which may be a minus (“问题-0.5分”)
+_DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?分)")
+#: a bullet opening a clause after the score of another (“…得2分●制度上墙…”, “…(2分)◆…”): a stop before it (never a
+#: bullet within words, “丁•作” a stray mark of text recognition, nor a box to tick, □/○, nor a star of a rating)
+_BULLET = re.compile(r"(?<=[分)])[●◆■▲►•▪◇➢➤](?=[\u4e00-\u9fff(])")
+#: “…得满分,否则为零”: the zero said with 为零 after 否则
+_NO_SCORE = re.compile(r"(?<=否则)(?:,?为零|,?为0分?)(?![\d.])")
+
+
 #: a list mark of a number and a closing bracket alone, opening the text or a sentence or straight after a score (“1)建立…,
 #: 得1分;2)按时…”, “…(4分)1)逐月…”), before words
 _HALF_BRACKET_MARK = re.compile(r"(?:^|(?<=[;,:.])|(?<=分)|(?<=分\)))(\d{1,2})\)(?=[\u4e00-\u9fff])")
