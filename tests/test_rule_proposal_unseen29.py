@@ -214,3 +214,33 @@ def test_otherwise_nothing_said_as_weiling():
 ])
 def test_near_miss_marks_left_as_written(text, kept):
     assert kept in normalize(text).replace("·", "•") or kept in normalize(text)
+
+
+# ── a score in brackets of another shape, or its 分 apart by a space ───────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "建立工作制度【2分】;制度上墙公示【1分】",
+    "建立工作制度〈2分〉;制度上墙公示〈1分〉",
+    "建立工作制度[2分];制度上墙公示[1分]",
+    "建立工作制度［2分］;制度上墙公示［1分］",
+    "建立工作制度{2分};制度上墙公示{1分}",
+    "建立工作制度<2分>;制度上墙公示<1分>",
+    "建立工作制度 2 分 制度上墙公示 1 分",
+])
+def test_scores_in_other_brackets_or_spaced(text):
+    p = propose(text, "3", "制度")
+    assert sole(p, "checklist") and p.confident, (p.summary, p.unplaced)
+    assert [pt["max"] for pt in p.items[0]["params"]["points"]] == ["2", "1"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("得分=([优秀]票数*100+[合格]票数*60)/有效票数", "[优秀]"),  # square brackets naming a formula's figures
+    ("得分={A*2+B}/C", "{A*2+B}"),
+    ("完成率<95%,不得分", "<95%"),  # a sign, not a bracket
+])
+def test_near_miss_other_brackets_kept(text, kept):
+    assert kept in normalize(text)
+
+
+def test_near_miss_one_spaced_score_after_each_is_no_cell():
+    # “每 项 1.5 分”: one score alone, its spaces dropped as before (a step's points, not a cell of its own)
+    assert normalize("每 项 1.5 分") == "每项1.5分"

@@ -93,7 +93,8 @@ KNOWN_RATIOS = [
 
 # ── text helpers ────────────────────────────────────────────────────────────
 _TRANS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＞": ">",
-                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "－": "-",
+                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
+                        "〈": "(", "〉": ")", "－": "-",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
                         "旳": "的"})  # (旳: a variant of 的 that text recognition and old fonts give)
@@ -180,6 +181,8 @@ def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
     if " " in text or "\u3000" in text:  # cells joined by spaces
+        if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
+            text = _SPACED_POINTS.sub(r"\1分", text)
         text = _cells_read(_LINE_SPACE_POINTS.sub(",", text) if "%" in text else text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
@@ -188,6 +191,8 @@ def _surface(text: str) -> str:
         t = _STOP_MISREAD.sub(";", t)
     if ")" in t and t.count("(") < t.count(")"):  # “1)…;2)…”: list marks of a closing bracket alone
         t = _half_bracket_marks(t)
+    if "[" in t or "［" in t or "{" in t or "｛" in t or "<" in t:  # “建立制度[2分]”: a score in brackets of another shape
+        t = _POINTS_BRACKETED.sub(r"(\1)", t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
@@ -342,6 +347,12 @@ _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
 _STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
+#: “建立制度[2分]”, “{2分}”, “<2分>”: a score alone in square, curly or angle brackets (those may hold other things — a
+#: formula's names, “[繁重]得票数”, a sign, “<95%” —, so only a score is read so; 【】 and 〈〉 are always round brackets)
+_POINTS_BRACKETED = re.compile(r"[\[［{｛<](\d+(?:\.\d+)?分)[\]］}｝>]")
+#: “建立工作制度 2 分”: a figure and its 分 apart by a space, one score (``_CELL_SCORE`` reads it as a cell's when the text
+#: has two such, never one alone: “每 项 1.5 分”)
+_SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
 #: a line in % then its score, the cells joined by a space (“完成率≥95% 3分 <95% 0分”): the score closes the line's clause
 _LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
 #: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
