@@ -244,3 +244,18 @@ def test_near_miss_other_brackets_kept(text, kept):
 def test_near_miss_one_spaced_score_after_each_is_no_cell():
     # “每 项 1.5 分”: one score alone, its spaces dropped as before (a step's points, not a cell of its own)
     assert normalize("每 项 1.5 分") == "每项1.5分"
+
+
+# ── bands listed with 、 between a score and the next band ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "完成率≥95%计5分、90%-95%计3分、<90%不计分",
+    "完成率≥95%得5分、≥90%得3分、<90%不得分",
+])
+def test_bands_listed_with_a_pause_mark(text):
+    p = propose(text, "5", "完成率")
+    assert p.kind == "tiers" and p.confident, (p.summary, p.unplaced)
+    assert scores(p, [96, 95, 92, 80]) == D(5, 5, 3, 0)
+
+
+def test_near_miss_points_listed_with_a_pause_mark_stay_a_list():
+    assert "2分、3分" in normalize("国家级、省级分别得2分、3分")

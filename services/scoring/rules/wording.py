@@ -471,8 +471,9 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
 
 
 #: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”), into a band
-#: opening with its figure and a sign (“得6分90%≤完成率<95%”) or into a range (“8-9个,1分9-10个,1.5分”)
-_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
+#: opening with its figure and a sign (“得6分90%≤完成率<95%”) or into a range (“8-9个,1分9-10个,1.5分”), or with a 、
+#: between them (“≥95%计5分、90%-95%计3分、<90%不计分”)
+_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)、?"
                               r"(?=[≥≤<>]|\d+(?:\.\d+)?%?[≤<]|\d+(?:\.\d+)?" + LINE_UNITS + r"?[~\-至]\d)")
 
 
