@@ -898,11 +898,12 @@ _POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(?:满分)?(\d+(
 
 def _split_numbered(t: str) -> list[str]:
     """Parts introduced by 1. 2. 3. / (1)(2) / ①②③, in sequence; [] when the text has no such parts."""
-    marks = []
+    marks: list[re.Match[str]] = []
     expect = 1
     for m in _NUMBERED.finditer(t):
         n = int(m.group(1) or m.group(2))
-        if n == expect:
+        # a list goes on in the mark it opened with: “(1)…(4)” inside “3.…” are that part's own points, never part 4
+        if n == expect and (not marks or (m.group(1) is None) == (marks[0].group(1) is None)):
             marks.append(m)
             expect += 1
     if len(marks) >= 2:
@@ -926,7 +927,7 @@ def _split_stated(t: str) -> list[str]:
     segs = [x for x in re.split(r";|(?=另计\d)", t) if x.strip(",")]
     if len(segs) < 2:
         return []
-    if all(_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分|比例", x) for x in segs):
+    if all(_POINTS_HEAD.search(x) and re.search(r"扣|每|否则|不得分|比例|得分=", x) for x in segs):
         return segs
     return []
 
@@ -1264,13 +1265,31 @@ _WITHIN = re.compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<li
 _NAMED_POINTS = re.compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
+#: “3.建立…统计台账;(4分)(1)逐月整理…,得1分;(2)按时报送…,得1分”: a part's heading and its points, then its own numbered
+#: points
+_HEAD_THEN_LIST = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<list>\(1\).+)$")
+
+
+def _listed_within(part: str) -> tuple[list[str], list[str]] | None:
+    """“建立…台账;(4分)(1)…,得1分;(2)…,得1分;…”: the part's own numbered points, each a part of its own, and its heading,
+    which no point holds; None when the points do not add up to the part's."""
+    m = _HEAD_THEN_LIST.match(part.strip(";,"))
+    if not m:
+        return None
+    subs = [x.strip(";,") for x in _split_numbered(m.group("list"))]
+    got = [_part_points(x) for x in subs]
+    if len(subs) < 2 or any(g is None for g in got) or sum((g[0] for g in got if g), Decimal(0)) != d(m.group("pts")):
+        return None
+    return subs, [m.group("head")]
+
+
 def _points_within(part: str) -> tuple[list[str], list[str]] | None:
     """“设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,得2分)”: the points the part's own
     split names, each a part of its own (“单位整体绩效目标(1分)”), and the clauses beside them (an exception) that
     no point holds; None when the part has no such split or its points do not add up to the part's."""
     m = _WITHIN.match(part.strip(";,")) if "其中" in part else None
     if not m:
-        return None
+        return _listed_within(part) if "(1)" in part else None
     named, rest = [], []
     for clause in m.group("list").split(","):
         n = _NAMED_POINTS.match(clause)

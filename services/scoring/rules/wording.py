@@ -93,7 +93,8 @@ KNOWN_RATIOS = [
 
 # ── text helpers ────────────────────────────────────────────────────────────
 _TRANS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＞": ">",
-                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "－": "-",
+                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
+                        "〈": "(", "〉": ")", "－": "-",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
                         "旳": "的"})  # (旳: a variant of 的 that text recognition and old fonts give)
@@ -180,10 +181,24 @@ def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
     if " " in text or "\u3000" in text:  # cells joined by spaces
-        text = _cells_read(text)
+        if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
+            text = _SPACED_POINTS.sub(r"\1分", text)
+        text = _cells_read(_LINE_SPACE_POINTS.sub(",", text) if "%" in text else text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
+    if t[-1:] in ("o", "O", "0"):  # “…扣3分0”, “…扣72o”: the closing “。” read as a letter o or a 0 by text recognition
+        t = _STOP_MISREAD.sub(";", t)
+    if ")" in t and t.count("(") < t.count(")"):  # “1)…;2)…”: list marks of a closing bracket alone
+        t = _half_bracket_marks(t)
+    if "[" in t or "［" in t or "{" in t or "｛" in t or "<" in t:  # “建立制度[2分]”: a score in brackets of another shape
+        t = _POINTS_BRACKETED.sub(r"(\1)", t)
+    if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
+        t = _DASH_BEFORE_POINTS.sub(":", t)
+    if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
+        t = _BULLET.sub(";", t)
+    if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
+        t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
         t = _POINT_LOST.sub("0.", t)
     if "分" in t:  # “…全部安装得5分b.…”: the next part's mark straight after a score, the cells' space lost
@@ -370,6 +385,66 @@ _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
 _STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
+#: “建立制度[2分]”, “{2分}”, “<2分>”: a score alone in square, curly or angle brackets (those may hold other things — a
+#: formula's names, “[繁重]得票数”, a sign, “<95%” —, so only a score is read so; 【】 and 〈〉 are always round brackets)
+_POINTS_BRACKETED = re.compile(r"[\[［{｛<](\d+(?:\.\d+)?分)[\]］}｝>]")
+#: “建立工作制度 2 分”: a figure and its 分 apart by a space, one score (``_CELL_SCORE`` reads it as a cell's when the text
+#: has two such, never one alone: “每 项 1.5 分”)
+_SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
+#: a line in % then its score, the cells joined by a space (“完成率≥95% 3分 <95% 0分”): the score closes the line's clause
+_LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
+#: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
+#: of figures (“80-90分”), nor a single dash, which may be a minus (“问题-0.5分”)
+_DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?分)")
+#: a bullet opening a clause after the score of another (“…得2分●制度上墙…”, “…(2分)◆…”): a stop before it (never a
+#: bullet within words, “丁•作” a stray mark of text recognition, nor a box to tick, □/○, nor a star of a rating)
+_BULLET = re.compile(r"(?<=[分)])[●◆■▲►•▪◇➢➤](?=[\u4e00-\u9fff(])")
+#: “…得满分,否则为零”: the zero said with 为零 after 否则
+_NO_SCORE = re.compile(r"(?<=否则)(?:,?为零|,?为0分?)(?![\d.])")
+
+
+#: a list mark of a number and a closing bracket alone, opening the text or a sentence or straight after a score (“1)建立…,
+#: 得1分;2)按时…”, “…(4分)1)逐月…”), before words
+_HALF_BRACKET_MARK = re.compile(r"(?:^|(?<=[;,:.])|(?<=分)|(?<=分\)))(\d{1,2})\)(?=[\u4e00-\u9fff])")
+
+
+def _half_bracket_marks(t: str) -> str:
+    """“1)…;2)…;3)…”: the marks of a list numbered with a closing bracket alone, 1 and on in order and none closing a
+    bracket opened before it, written as “(1)” — the one way the readings know a numbered part."""
+    depth, marks, expect = 0, [], 1
+    found = {m.start(): m for m in _HALF_BRACKET_MARK.finditer(t)}
+    for i, c in enumerate(t):
+        m = found.get(i)
+        if m is not None and depth == 0 and int(m.group(1)) == expect:
+            marks.append(m)
+            expect += 1
+        if c == "(":
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+    if len(marks) < 2:
+        return t
+    for m in reversed(marks):
+        t = t[:m.start()] + "(" + m.group(1) + ")" + t[m.end():]
+    return t
+
+
+#: the closing “。” of a text read by text recognition as a Latin o or O (“…扣完为止O”, “…扣72o”, “…×6%o”), or as a 0
+#: after points (“…扣3分0”; never “得分0”, a score of 0): after a figure the o may be a degree sign, after % a ‰
+#: (``stop_misread`` says so)
+_STOP_MISREAD = re.compile(r"(?:(?<=\d分)0|(?<=[\u4e00-\u9fff])[oO]|(?<=[\d%])(?P<unsure>[oO]))$")
+
+
+def stop_misread(text: str) -> str:
+    """The figure and the o closing the text that ``normalize`` reads as its full stop though another mark may be meant
+    (“72o”: a degree; “6%o”: ‰), or "": a reading of a slip, so a proposal built on it is to check."""
+    t = (text or "").translate(_TRANS)
+    m = _STOP_MISREAD.search(t) if t[-1:] in ("o", "O") else None
+    if m is None or not m.group("unsure"):
+        return ""
+    return re.search(r"\d+(?:\.\d+)?%?[oO]$", t).group(0)  # type: ignore[union-attr]
+
+
 #: “得05分”, “每处扣02分”: points with a leading 0 and no decimal point, the point lost in conversion (no table writes 5
 #: points as 05)
 _POINT_LOST = re.compile(r"(?<=[得扣计记减加])0(?=[1-9]分)")
@@ -480,8 +555,9 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
 
 
 #: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”), into a band
-#: opening with its figure and a sign (“得6分90%≤完成率<95%”) or into a range (“8-9个,1分9-10个,1.5分”)
-_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
+#: opening with its figure and a sign (“得6分90%≤完成率<95%”) or into a range (“8-9个,1分9-10个,1.5分”), or with a 、
+#: between them (“≥95%计5分、90%-95%计3分、<90%不计分”)
+_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)、?"
                               r"(?=[≥≤<>]|\d+(?:\.\d+)?%?[≤<]|\d+(?:\.\d+)?" + LINE_UNITS + r"?[~\-至]\d)")
 
 
