@@ -28,6 +28,8 @@ position, and only when the item types match or the two types compute the same t
 - points of a 要点核查 costing alike are the same as one count naming them all (“计划、目标、措施不明确（项数）”);
 - conditions each zeroing the row (``(1 - s) * (1 - w) * (…)``) are the same as one factor naming them all joined
   by 或 (``g * (…)``, g “面积不足或合同无效”; an 或 inside a bracketed aside joins no conditions);
+- a variable counting the points a rate falls short of its line (“采集率低于100%的百分点”) is the rate, the line less
+  it, where the proposal uses the rate as ``(100 - min(100, a))``;
 - a point of a 要点核查 that the label's situations show partly met is the same as situations met / partly met / not
   met scoring its points, the values it is partly met at, and 0.
 
@@ -670,6 +672,7 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
             mine.remove(ours[0])
             names, mine = [theirs[0], *names], [ours[0], *mine]
         given["vars"] = {mine[names.index(k)]: v for k, v in given["vars"].items()}
+        given["vars"] = _rates_from_shortfalls(want, got, given["vars"], dict(zip(mine, names)))
         if theirs and ours and theirs[1] != ours[1]:
             given["vars"][ours[0]] = str(1 - Decimal(given["vars"][ours[0]]))
     if got["type"] == "completion" and "numerator" in given:
@@ -680,6 +683,34 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     if ("value" in given and gp.get("input") == "ratio") or (got["type"] == "rate" and "value" in given):
         given = {"numerator": given.pop("value"), "denominator": "100"}
     return given
+
+
+#: a label's variable that is how far a rate falls short of its line (“信息采集率低于100%的百分点”), and the line
+_SHORT_OF = re.compile(r"低于\s*(\d+(?:\.\d+)?)\s*%的?(?:个)?百分点")
+
+
+def _rates_from_shortfalls(want: dict[str, Any], got: dict[str, Any], values: dict[str, Any],
+                           theirs_of: dict[str, str]) -> dict[str, Any]:
+    """The label's shortfalls put as the proposal's rates (``values`` by the proposal's names, ``theirs_of`` naming
+    the label's variable each came from): a label's variable counting the points a rate falls short of a line L (unit
+    个百分点, its label “…低于L%的百分点”) against the proposal's rate in % that its expression uses once, as
+    ``(L - min(L, a))`` with the same L, is the rate L less the shortfall (“每项低一个百分点扣0.2分”: ``0.2*g`` and
+    ``0.2*(100 - min(100, a))`` with a = 100 - g). Any other variable goes across as it is; so does one whose line
+    differs (then the situations tell the rules apart)."""
+    expression = str((got.get("params") or {}).get("expression", "")).replace(" ", "")
+    labelled = {v["name"]: v for v in (want.get("params") or {}).get("variables", [])}
+    units = {v["name"]: v.get("unit") for v in (got.get("params") or {}).get("variables", [])}
+    out = dict(values)
+    for ours, theirs in theirs_of.items():
+        var = labelled.get(theirs, {})
+        short = _SHORT_OF.search(str(var.get("label", "")))
+        if not short or var.get("unit") not in ("个百分点", "百分点") or units.get(ours) != "%":
+            continue
+        line = short.group(1)
+        if re.findall(r"[A-Za-z_]\w*", expression).count(ours) != 1 or f"({line}-min({line},{ours}))" not in expression:
+            continue
+        out[ours] = str(Decimal(line) - Decimal(str(values[ours])))
+    return out
 
 
 def _none_added(theirs: list[dict[str, Any]], ours: list[dict[str, Any]]) -> bool:
@@ -1304,6 +1335,37 @@ def test_a_point_partly_met_is_the_same_as_situations_met_partly_met_and_not():
     # a point the label never shows partly met: situations between are the proposal's own, another rule
     plain = _points_apart([label], situations[:1] + situations[2:])
     assert not _same_kind(plain[1], graded)
+
+
+def test_points_short_of_a_line_are_the_rate_the_line_less_them():
+    """“采集率、签约率达100%记4分,每项低一个百分点扣0.2分” labelled ``max - 0.2*(g1 + g2)`` over the points each rate
+    falls short of 100% and proposed over the rates, ``max - 0.2*(100 - min(100, a)) - 0.2*(100 - min(100, b))``:
+    each shortfall taken across as the rate 100 less it scores the same. A proposal whose line is another (95), whose
+    cost is another, a label's variable that is no shortfall (a count), or a rate the proposal uses twice is not
+    taken across so (the situations then tell the rules apart)."""
+    label = _formula("max - 0.2 * (g + h)", "gh", max_="4",
+                     labels={"g": "采集率低于100%的百分点", "h": "签约率低于100%的百分点"})
+    for v in label["params"]["variables"]:
+        v["unit"] = "个百分点"
+
+    def rates(expression: str) -> dict[str, Any]:
+        item = _formula(expression, "ab", max_="4", labels={"a": "采集率（%）", "b": "签约率（%）"})
+        for v in item["params"]["variables"]:
+            v["unit"] = "%"
+        return item
+
+    proposal = rates("max - 0.2 * (100 - min(100, a)) - 0.2 * (100 - min(100, b))")
+    for g, h, score in (("0", "0", "4"), ("2", "5", "2.6"), ("10", "15", "0"), ("0.5", "0", "3.9")):
+        given = {"vars": {"g": g, "h": h}}
+        assert score_item(label, given).score == Decimal(score)
+        assert score_item(proposal, _convert(label, proposal, given)).score == Decimal(score)
+    given = {"vars": {"g": "2", "h": "0"}}
+    for other in (rates("max - 0.2 * (95 - min(95, a)) - 0.2 * (95 - min(95, b))"),
+                  rates("max - 0.3 * (100 - min(100, a)) - 0.3 * (100 - min(100, b))"),
+                  rates("max - 0.2 * (100 - min(100, a)) - 0.2 * (100 - min(100, b)) - 0.1 * max(0, a - 100)")):
+        assert score_item(other, _convert(label, other, given)).score != score_item(label, given).score
+    counted = {**label, "params": {**label["params"], "variables": [{**v, "unit": "个"} for v in label["params"]["variables"]]}}
+    assert _convert(counted, proposal, given)["vars"] == {"a": "2", "b": "0"}
 
 
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):
