@@ -16,7 +16,8 @@ position, and only when the item types match or the two types compute the same t
   or past it, 0 short of it: where the text states the line and the proposal a requirement) are the same
   yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
 - a line on a count with points off per step below it is the same as a deduction per case short of the line (even
-  one whose one case takes the whole 分值);
+  one whose one case takes the whole 分值); a line of none on a count of whole things or days (“≤0天”, a step of 1)
+  with points off per step past it is the same as a deduction of that cost per case in that unit;
 - faults each taken once off the 分值 are the same as situations of one fault each;
 - the 分值 less a cost per fault is the same rule as a formula (``max - 10*a - 5*b``), as a 要点核查 whose
   points cost the same in the same order, and, where every fault costs alike, as a deduction per case.
@@ -26,7 +27,11 @@ position, and only when the item types match or the two types compute the same t
   one (``max - 2*a - 2*b - c``), the count put one each on them (the proposal finer, never coarser);
 - points of a 要点核查 costing alike are the same as one count naming them all (“计划、目标、措施不明确（项数）”);
 - conditions each zeroing the row (``(1 - s) * (1 - w) * (…)``) are the same as one factor naming them all joined
-  by 或 (``g * (…)``, g “面积不足或合同无效”).
+  by 或 (``g * (…)``, g “面积不足或合同无效”; an 或 inside a bracketed aside joins no conditions);
+- a variable counting the points a rate falls short of its line (“采集率低于100%的百分点”) is the rate, the line less
+  it, where the proposal uses the rate as ``(100 - min(100, a))``;
+- a point of a 要点核查 that the label's situations show partly met is the same as situations met / partly met / not
+  met scoring its points, the values it is partly met at, and 0.
 
 Anything else — another type, another number of items, options or points — scores as wrong.
 
@@ -114,14 +119,30 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if pair == {"rate", "completion"}:
         return (rate.get("params") or {}).get("cap", True)
     if pair == {"deduction", "threshold"}:
-        return _shortfall_line(want if want["type"] == "threshold" else got)
+        line, per_case = (want, got) if want["type"] == "threshold" else (got, want)
+        return _shortfall_line(line) or _cases_past_none(line, per_case)
     if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
                                                               want if want["type"] == "formula" else got):
         return True
-    if _same_costs(want, got) or _same_gated_costs(want, got) or _points_counted(want, got):
+    if _same_costs(want, got) or _same_gated_costs(want, got) or _points_counted(want, got) or _graded_point(want, got):
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
     return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
+
+
+def _graded_point(want: dict[str, Any], got: dict[str, Any]) -> bool:
+    """One point of a 要点核查 (taken apart, ``_points_apart``) that the label's situations show partly met (“有系统,
+    利用率不高,得0.1分”: point of 0.2, partly met at 0.1) against situations met / partly met / not met (0.2 / 0.1 / 0).
+    Applies only where the situations' scores differ from each other, the best is the point's points (the item's 分值
+    alike), the worst 0, and the scores between are exactly the values the label's situations give the point partly
+    met (a situation between the label never scores, or a partly-met value no situation scores, is another rule).
+    Met goes to the best situation, not met to 0, partly met to the situation scoring its value."""
+    if want["type"] != "all_or_nothing" or not want.get("partly") or got["type"] != "choice":
+        return False
+    scores = sorted((Decimal(str(o["score"])) for o in (got.get("params") or {}).get("options", [])), reverse=True)
+    best = Decimal(str(want["max"]))
+    return (len(scores) >= 3 and len(set(scores)) == len(scores) and scores[0] == best == Decimal(str(got["max"]))
+            and scores[-1] == 0 and scores[1:-1] == sorted(want["partly"], reverse=True))
 
 
 def _another_line(want: dict[str, Any], got: dict[str, Any]) -> bool:
@@ -165,6 +186,27 @@ def _shortfall_line(item: dict[str, Any]) -> bool:
     params = item.get("params") or {}
     return params.get("direction", "higher") == "higher" and params.get("deduct_mode", "points") == "points" \
         and params.get("input", "value") == "value"
+
+
+#: units of a count of whole things or whole days (a deduction's units and the days a thing is late)
+_WHOLE_UNITS = frozenset(("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次", "人", "名", "位", "家", "起", "户次",
+                          "户", "张", "笔", "天", "日", "工作日", "个工作日", "月", "个月"))
+
+
+def _cases_past_none(line: dict[str, Any], per_case: dict[str, Any]) -> bool:
+    """A line to stay under at none, one step of one whole thing, points off per step past it (“≤0天 得满分,每超1天扣
+    0.5分”: ``full_at`` 0, ``direction`` lower, ``step`` 1, inclusive, not stepwise, points, a value) against a
+    deduction of the same cost per case counted in the same unit (“每迟报1天扣0.5分”): the value is the count of cases,
+    both score the 分值 less that many costs, down to 0. Applies only where the unit is a count of whole things or days
+    (``_WHOLE_UNITS``; never %, a rate, a rank) and both name it alike (a deduction names 例 where it names none); a
+    value that is no whole count cannot be taken across (``_convert``)."""
+    params, case = line.get("params") or {}, per_case.get("params") or {}
+    return (params.get("direction") == "lower" and params.get("inclusive", True) is True
+            and not params.get("stepwise") and params.get("deduct_mode", "points") == "points"
+            and params.get("input", "value") == "value" and "full_at" in params and "deduct" in params
+            and Decimal(str(params["full_at"])) == 0 and Decimal(str(params.get("step") or 1)) == 1
+            and params.get("unit") in _WHOLE_UNITS and params.get("unit") == case.get("unit", "例")
+            and "per" in case and Decimal(str(params["deduct"])) == Decimal(str(case["per"])))
 
 
 def _costs(item: dict[str, Any]) -> list[Decimal] | None:
@@ -445,12 +487,26 @@ def _gates_joined(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if len(theirs) < 2 or len(ours) != 1 or len(their_rest) != len(our_rest):
         return False
     label = next(v.get("label", "") for v in got["params"]["variables"] if v["name"] == ours[0][0])
-    parts = re.split(r"或", re.split(r"[（(]", str(label))[0])
+    parts = _conditions_joined(str(label))
     named = {v["name"]: str(v.get("label", "")) for v in want["params"]["variables"]}
     conditions = [named.get(name, "") for name, _ in theirs]
     # each condition named on both sides: a part and a factor's label share a word of a matter (reading's test)
     return len(parts) == len(theirs) and all(any(_share_a_word(part, c) for c in conditions) for part in parts) \
         and all(any(_share_a_word(c, part) for part in parts) for c in conditions)
+
+
+#: a bracketed aside with no bracket inside it (“(或实际控制人)”, the role “（否=1，是=0：整项不得分）”)
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _conditions_joined(label: str) -> list[str]:
+    """The conditions a factor's label joins by 或 (“面积不足或合同无效（否=1，是=0：整项不得分）”: 面积不足, 合同无效).
+    Every bracketed aside is set aside first, the role in brackets and an aside inside a condition alike: an 或 in
+    brackets names another word for a thing in that one condition (“未明确法定代表人(或实际控制人)为第一责任人”), never a
+    condition of its own."""
+    while _ASIDE.search(label):
+        label = _ASIDE.sub("", label)
+    return re.split(r"或", label)
 
 
 def _gates_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
@@ -513,12 +569,30 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     given = dict(given)
     given.pop("note", None)
     wp, gp = want.get("params") or {}, got.get("params") or {}
+    if _graded_point(want, got):  # a point met, partly met or not, as situations scoring each
+        if "partly" in given:
+            value = Decimal(str(given["partly"]))
+        else:
+            value = Decimal(str(want["max"])) if given.get("met") else Decimal(0)
+        found = [o["key"] for o in gp["options"] if Decimal(str(o["score"])) == value]
+        if len(found) != 1:
+            raise ValueError("部分满足的得分不是任一情形的得分")
+        return {"option": found[0]}
+    if "partly" in given:
+        raise ValueError("部分满足的要点不是是/否")
     if _points_counted(want, got):  # points costing alike, counted in one variable
         return _counted_across(want, got, given)
     if want["type"] != got["type"] and _same_costs(want, got):  # the 分值 less a cost per fault, either way
         return _costs_across(want, got, given)
     if want["type"] != got["type"] and _same_gated_costs(want, got):  # and zeroed by one condition, either way
         return _gated_across(want, got, given)
+    if {want["type"], got["type"]} == {"deduction", "threshold"} and \
+            _cases_past_none(*((want, got) if want["type"] == "threshold" else (got, want))):
+        # cases past a line of none: the value is the count of cases, either way
+        count = Decimal(str(given["count"] if want["type"] == "deduction" else given["value"]))
+        if count < 0 or count != count.to_integral_value():
+            raise ValueError("超出的不是整数个")
+        return {"value": str(count)} if got["type"] == "threshold" else {"count": int(count)}
     if {want["type"], got["type"]} == {"deduction", "threshold"}:  # a count short of the line, either way
         # (before the yes/no: a deduction whose one case takes the whole 分值 is still so many cases short of the line)
         line = gp if got["type"] == "threshold" else wp
@@ -598,6 +672,7 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
             mine.remove(ours[0])
             names, mine = [theirs[0], *names], [ours[0], *mine]
         given["vars"] = {mine[names.index(k)]: v for k, v in given["vars"].items()}
+        given["vars"] = _rates_from_shortfalls(want, got, given["vars"], dict(zip(mine, names)))
         if theirs and ours and theirs[1] != ours[1]:
             given["vars"][ours[0]] = str(1 - Decimal(given["vars"][ours[0]]))
     if got["type"] == "completion" and "numerator" in given:
@@ -610,6 +685,34 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     return given
 
 
+#: a label's variable that is how far a rate falls short of its line (“信息采集率低于100%的百分点”), and the line
+_SHORT_OF = re.compile(r"低于\s*(\d+(?:\.\d+)?)\s*%的?(?:个)?百分点")
+
+
+def _rates_from_shortfalls(want: dict[str, Any], got: dict[str, Any], values: dict[str, Any],
+                           theirs_of: dict[str, str]) -> dict[str, Any]:
+    """The label's shortfalls put as the proposal's rates (``values`` by the proposal's names, ``theirs_of`` naming
+    the label's variable each came from): a label's variable counting the points a rate falls short of a line L (unit
+    个百分点, its label “…低于L%的百分点”) against the proposal's rate in % that its expression uses once, as
+    ``(L - min(L, a))`` with the same L, is the rate L less the shortfall (“每项低一个百分点扣0.2分”: ``0.2*g`` and
+    ``0.2*(100 - min(100, a))`` with a = 100 - g). Any other variable goes across as it is; so does one whose line
+    differs (then the situations tell the rules apart)."""
+    expression = str((got.get("params") or {}).get("expression", "")).replace(" ", "")
+    labelled = {v["name"]: v for v in (want.get("params") or {}).get("variables", [])}
+    units = {v["name"]: v.get("unit") for v in (got.get("params") or {}).get("variables", [])}
+    out = dict(values)
+    for ours, theirs in theirs_of.items():
+        var = labelled.get(theirs, {})
+        short = _SHORT_OF.search(str(var.get("label", "")))
+        if not short or var.get("unit") not in ("个百分点", "百分点") or units.get(ours) != "%":
+            continue
+        line = short.group(1)
+        if re.findall(r"[A-Za-z_]\w*", expression).count(ours) != 1 or f"({line}-min({line},{ours}))" not in expression:
+            continue
+        out[ours] = str(Decimal(line) - Decimal(str(values[ours])))
+    return out
+
+
 def _none_added(theirs: list[dict[str, Any]], ours: list[dict[str, Any]]) -> bool:
     """The proposal names one situation more than the corpus: the lowest, scoring 0, where the corpus has no 0 —
     “以上情形均不符合”, which the text leaves unsaid. Every situation the corpus names is still one of the proposal's."""
@@ -617,15 +720,20 @@ def _none_added(theirs: list[dict[str, Any]], ours: list[dict[str, Any]]) -> boo
             and all(Decimal(o["score"]) > 0 for o in theirs))
 
 
-def _points_apart(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _points_apart(items: list[dict[str, Any]], situations: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """A 要点核查 of several points (no key point) as one yes/no item per point, in order: the same rule, each
-    point ticked on its own."""
+    point ticked on its own. Given the label's situations, a point they show partly met keeps the values it is
+    partly met at (``partly``: see ``_graded_point``)."""
     out = []
     for it in items:
         points = (it.get("params") or {}).get("points", [])
         if it["type"] == "checklist" and len(points) > 1 and not it["params"].get("gate"):
-            out += [{"key": f"{it['key']}.{pt['key']}", "type": "all_or_nothing", "max": pt["max"],
-                     "params": {"condition": pt.get("label", "")}} for pt in points]
+            for pt in points:
+                seen = {Decimal(str(v.get("value"))) for sit in situations or []
+                        for k, v in ((sit.get("inputs") or {}).get(it["key"]) or {}).get("points", {}).items()
+                        if k == pt["key"] and isinstance(v, dict) and v.get("state") == "partly"}
+                out.append({"key": f"{it['key']}.{pt['key']}", "type": "all_or_nothing", "max": pt["max"],
+                            "params": {"condition": pt.get("label", "")}, **({"partly": sorted(seen)} if seen else {})})
         else:
             out.append(it)
     return out
@@ -639,9 +747,11 @@ def _inputs_apart(items: list[dict[str, Any]], inputs: dict[str, Any]) -> dict[s
         if it["type"] == "checklist" and len(points) > 1 and not it["params"].get("gate"):
             for pt in points:
                 state = given["points"][pt["key"]]["state"]
-                if state not in ("met", "not_met"):
-                    raise ValueError("部分满足的要点不是是/否")
-                out[f"{it['key']}.{pt['key']}"] = {"met": state == "met"}
+                if state not in ("met", "not_met", "partly"):
+                    raise ValueError("要点的判断无法识别")
+                # a point partly met goes across only to situations scoring its value (``_graded_point``)
+                out[f"{it['key']}.{pt['key']}"] = {"partly": given["points"][pt["key"]].get("value")} \
+                    if state == "partly" else {"met": state == "met"}
         else:
             out[it["key"]] = given
     return out
@@ -657,7 +767,7 @@ def check(entry: dict[str, Any]) -> Outcome:
     want, got = entry["items"], p.items
     apart = not _shapes_match(want, got)
     if apart:
-        want, got = _points_apart(want), _points_apart(got)
+        want, got = _points_apart(want, entry["situations"]), _points_apart(got)
     if not _shapes_match(want, got):
         out.why = f"提议 {[g['type'] for g in p.items]}，应为 {[w['type'] for w in entry['items']]}"
         return out
@@ -1128,6 +1238,134 @@ def test_a_deduction_taking_the_whole_points_is_still_a_count_short_of_the_line(
     cheaper = {**line, "params": {**line["params"], "deduct": "0.5"}}
     assert score_item(cheaper, _convert(per_case, cheaper, {"count": 1})).score != score_item(per_case, {"count": 1}).score
     assert not _same_kind(per_case, {**line, "params": {**line["params"], "direction": "lower"}})
+
+
+def test_cases_past_a_line_of_none_are_a_deduction_per_case():
+    """“迟报的,每迟报1天扣0.5分” of 2 as a deduction of 0.5 a 天, and as a line “≤0天 得满分,每超1天扣0.5分”: the days
+    late are the cases, every count scores the same either way; another cost, a line past none, a step of 2, a unit
+    of another thing (次 against 天), a percentage, a step counted whole, or a value that is no whole count is not."""
+    per_case = {"key": "a", "max": "2", "type": "deduction", "params": {"per": "0.5", "unit": "天"}}
+    line = {"key": "a", "max": "2", "type": "threshold",
+            "params": {"full_at": "0", "inclusive": True, "direction": "lower", "step": "1", "deduct": "0.5",
+                       "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "天"}}
+    assert _same_kind(per_case, line) and _same_kind(line, per_case)
+    for count, score in ((0, 2), (1, "1.5"), (3, "0.5"), (4, 0), (6, 0)):
+        assert score_item(per_case, {"count": count}).score == Decimal(score)
+        assert score_item(line, _convert(per_case, line, {"count": count})).score == Decimal(score)
+        assert score_item(per_case, _convert(line, per_case, {"value": str(count)})).score == Decimal(score)
+    with pytest.raises(ValueError):  # half a day late is no count of cases
+        _convert(line, per_case, {"value": "1.5"})
+    for change in ({"deduct": "1"}, {"full_at": "1"}, {"step": "2"}, {"unit": "次"}, {"unit": "%"}, {"stepwise": True},
+                   {"input": "ratio"}, {"deduct_mode": "percent_of_max"}, {"inclusive": False}):
+        assert not _same_kind(per_case, {**line, "params": {**line["params"], **change}}), change
+    assert not _same_kind({**per_case, "params": {"per": "0.5"}}, line)  # a deduction per 例, a line in days
+    assert _same_kind({**per_case, "params": {"per": "0.5"}}, {**line, "params": {**line["params"], "unit": "例"}})
+    # another cost a case (the cap is the 分值 on both sides: a deduction capped below it is proposed as a formula)
+    cheaper = {**per_case, "params": {"per": "0.4", "unit": "天"}}
+    assert not _same_kind(cheaper, line)
+
+
+def test_an_aside_with_or_in_brackets_is_no_condition_of_its_own():
+    """“未明确法定代表人(或实际控制人)为第一责任人的,不得分;未成立领导机构的,不得分;职责不明确的,扣1分” of 2, labelled
+    ``(1 - a) * (1 - b) * (2 - c)``, proposed ``g * (max - a)`` with g naming both conditions joined by 或 and the
+    first's aside in brackets: the 或 in brackets names another person in the one condition, the factor names two
+    conditions. A factor naming only the first condition (its aside's 或 aside), or two conditions of which one is
+    not the label's, is another rule."""
+    names = {"a": "未明确法定代表人(或实际控制人)为第一责任人（是=1，否=0）", "b": "未成立领导机构（是=1，否=0）",
+             "c": "职责不明确（是=1，否=0）"}
+    label = _formula("(1-a)*(1-b)*(2 - c)", "abc", max_="2", labels=names)
+    joined = {"g": "未明确法定代表人(或实际控制人)为第一责任人或未成立领导机构（否=1，是=0：整项不得分）"}
+    proposal = _formula("g * (max - a)", "ga", max_="2", labels=joined)
+    assert _conditions_joined(joined["g"]) == ["未明确法定代表人为第一责任人", "未成立领导机构"]
+    assert _gates_joined(label, proposal)
+    for a, b, c, score in ((0, 0, 0, 2), (0, 0, 1, 1), (1, 0, 0, 0), (0, 1, 0, 0), (1, 1, 1, 0)):
+        given = {"vars": {"a": str(a), "b": str(b), "c": str(c)}}
+        assert score_item(label, given).score == score
+        assert score_item(proposal, _convert(label, proposal, given)).score == score
+    one = {"g": "未明确法定代表人(或实际控制人)为第一责任人（否=1，是=0：整项不得分）"}
+    assert not _gates_joined(label, _formula("g * (max - a)", "ga", max_="2", labels=one))
+    other = {"g": "未明确法定代表人(或实际控制人)为第一责任人或未开展培训（否=1，是=0：整项不得分）"}
+    assert not _gates_joined(label, _formula("g * (max - a)", "ga", max_="2", labels=other))
+    # the aside's two persons as two conditions of the label: the proposal's one condition is not them both
+    persons = {"a": "未明确法定代表人为第一责任人（是=1，否=0）", "b": "未明确实际控制人为第一责任人（是=1，否=0）",
+               "c": "职责不明确（是=1，否=0）"}
+    assert not _gates_joined(_formula("(1-a)*(1-b)*(2 - c)", "abc", max_="2", labels=persons),
+                             _formula("g * (max - a)", "ga", max_="2", labels=one))
+
+
+def test_a_point_partly_met_is_the_same_as_situations_met_partly_met_and_not():
+    """“1.有示教室,得0.2分;没有,不得分 2.有检索系统且利用率较高,得0.2分;有系统,利用率不高,得0.1分;没有系统,不得分”
+    labelled one 要点核查 of 0.2 and 0.2, the second partly met at 0.1 in a situation, and proposed as two sets of
+    situations (0.2 / 0: a yes/no; 0.2 / 0.1 / 0): each point met, partly met or not scores the same either way. A
+    partly-met value no situation scores, situations between that the label never gives, a best that is not the
+    point's points, or no situation at 0 is another rule."""
+    label = {"key": "a", "max": "0.4", "type": "checklist",
+             "params": {"points": [{"key": "p1", "label": "有示教室", "max": "0.2"},
+                                   {"key": "p2", "label": "有检索系统且利用率较高", "max": "0.2"}]}}
+    room = {"key": "a", "max": "0.2", "type": "choice",
+            "params": {"options": [{"key": "o1", "label": "有示教室", "score": "0.2"},
+                                   {"key": "o2", "label": "没有", "score": "0"}]}}
+
+    def system(*scores: str) -> dict[str, Any]:
+        return {"key": "b", "max": scores[0], "type": "choice",
+                "params": {"options": [{"key": f"o{i}", "label": f"情形{i}", "score": x} for i, x in enumerate(scores, 1)]}}
+
+    def sit(p1: str, p2: str, value: str | None, score: str) -> dict[str, Any]:
+        second = {"state": p2, **({"value": value} if value else {})}
+        return {"inputs": {"a": {"points": {"p1": {"state": p1}, "p2": second}}}, "score": score}
+
+    situations = [sit("met", "met", None, "0.4"), sit("met", "partly", "0.1", "0.3"), sit("not_met", "not_met", None, "0")]
+    want = _points_apart([label], situations)
+    assert want[1]["partly"] == [Decimal("0.1")] and "partly" not in want[0]
+    graded = system("0.2", "0.1", "0")
+    assert _graded_point(want[1], graded) and not _graded_point(want[0], graded)
+    got = [room, graded]
+    assert _shapes_match(want, got)
+    for s_ in situations:
+        inputs = _inputs_apart([label], s_["inputs"])
+        total = sum((score_item(g, _convert(w, g, inputs[w["key"]])).score for w, g in zip(want, got)), Decimal(0))
+        assert total == Decimal(s_["score"])
+    with pytest.raises(ValueError):  # partly met at a value no situation scores
+        _convert(want[1], graded, {"partly": "0.15"})
+    with pytest.raises(ValueError):  # partly met against a yes/no
+        _convert(want[0], room, {"partly": "0.1"})
+    for other in (system("0.2", "0.05", "0"), system("0.2", "0.15", "0.1", "0"), system("0.3", "0.1", "0"),
+                  system("0.2", "0.1", "0.05"), system("0.2", "0.1", "0.1", "0")):
+        assert not _graded_point(want[1], other), other
+    # a point the label never shows partly met: situations between are the proposal's own, another rule
+    plain = _points_apart([label], situations[:1] + situations[2:])
+    assert not _same_kind(plain[1], graded)
+
+
+def test_points_short_of_a_line_are_the_rate_the_line_less_them():
+    """“采集率、签约率达100%记4分,每项低一个百分点扣0.2分” labelled ``max - 0.2*(g1 + g2)`` over the points each rate
+    falls short of 100% and proposed over the rates, ``max - 0.2*(100 - min(100, a)) - 0.2*(100 - min(100, b))``:
+    each shortfall taken across as the rate 100 less it scores the same. A proposal whose line is another (95), whose
+    cost is another, a label's variable that is no shortfall (a count), or a rate the proposal uses twice is not
+    taken across so (the situations then tell the rules apart)."""
+    label = _formula("max - 0.2 * (g + h)", "gh", max_="4",
+                     labels={"g": "采集率低于100%的百分点", "h": "签约率低于100%的百分点"})
+    for v in label["params"]["variables"]:
+        v["unit"] = "个百分点"
+
+    def rates(expression: str) -> dict[str, Any]:
+        item = _formula(expression, "ab", max_="4", labels={"a": "采集率（%）", "b": "签约率（%）"})
+        for v in item["params"]["variables"]:
+            v["unit"] = "%"
+        return item
+
+    proposal = rates("max - 0.2 * (100 - min(100, a)) - 0.2 * (100 - min(100, b))")
+    for g, h, score in (("0", "0", "4"), ("2", "5", "2.6"), ("10", "15", "0"), ("0.5", "0", "3.9")):
+        given = {"vars": {"g": g, "h": h}}
+        assert score_item(label, given).score == Decimal(score)
+        assert score_item(proposal, _convert(label, proposal, given)).score == Decimal(score)
+    given = {"vars": {"g": "2", "h": "0"}}
+    for other in (rates("max - 0.2 * (95 - min(95, a)) - 0.2 * (95 - min(95, b))"),
+                  rates("max - 0.3 * (100 - min(100, a)) - 0.3 * (100 - min(100, b))"),
+                  rates("max - 0.2 * (100 - min(100, a)) - 0.2 * (100 - min(100, b)) - 0.1 * max(0, a - 100)")):
+        assert score_item(other, _convert(label, other, given)).score != score_item(label, given).score
+    counted = {**label, "params": {**label["params"], "variables": [{**v, "unit": "个"} for v in label["params"]["variables"]]}}
+    assert _convert(counted, proposal, given)["vars"] == {"a": "2", "b": "0"}
 
 
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):
