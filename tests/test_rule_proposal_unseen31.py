@@ -60,3 +60,43 @@ def test_a_fault_scored_by_kind_has_its_faultless_situation(text, weight, count,
 ])
 def test_near_miss_no_fault_split_by_kind(text, weight):
     assert not _faultless_read(text, weight)
+
+
+# ── counts of requirements unmet: one unmet a part off, every one unmet nothing, the counts between unsaid ──────────
+@pytest.mark.parametrize("text, weight, scores", [
+    ("无草荒、无斑秃、无明显病虫害的给满分(1分),有一项未达到指标的扣0.3分,三项都未达到指标的不给分。", "1",
+     ["1", "0.7", "0.4", "0"]),
+    ("台账齐全、记录规范、归档及时的得2分;有1项未做到的扣0.5分;3项均未做到的不得分", "2", ["2", "1.5", "1", "0"]),
+    ("路面平整、无积水、无垃圾的得满分(2分),有一项没有做到的扣0.5分,三项均没有做到的不得分", "2", ["2", "1.5", "1", "0"]),
+])
+def test_counts_of_requirements_unmet_between_are_filled(text, weight, scores):
+    p = propose(text, weight, "管理")
+    params = sole(p, "choice")
+    assert not p.confident  # the counts between are unsaid
+    assert sorted((Decimal(o["score"]) for o in params["options"]), reverse=True) == [Decimal(x) for x in scores]
+    assert any("按每项扣分读入" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, scores", [
+    # other counts and units: read so (the proposal between it and a deduction per case is the driver's, by the
+    # figures each places)
+    ("制度、人员、经费、场地均落实的得4分,有1项未落实的扣0.8分,4项都未落实的不得分", "4", ["4", "3.2", "2.4", "1.6", "0"]),
+    ("方案、预算、验收均符合要求的得3分;1条不符合要求的扣0.8分;3条都不符合要求的不得分", "3", ["3", "2.2", "1.4", "0"]),
+])
+def test_counts_of_requirements_unmet_are_read_in_other_counts(text, weight, scores):
+    choices = [found for found in readings(text, weight) for it in found.items if it["type"] == "choice"]
+    assert any(sorted((Decimal(o["score"]) for o in found.items[0]["params"]["options"]), reverse=True)
+               == [Decimal(x) for x in scores] and found.doubts for found in choices)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the counts between said: nothing to fill
+    ("台账齐全、记录规范、归档及时的得2分;有1项未做到的扣0.5分;2项未做到的扣1.5分;3项均未做到的不得分", "2"),
+    # the deductions of the counts between would reach nothing before every one unmet
+    ("台账齐全、记录规范、归档及时的得1分;有1项未做到的扣0.6分;3项均未做到的不得分", "1"),
+    # one fault and another of a different verb: not counts of the same requirements
+    ("台账齐全、记录规范、归档及时的得2分;有1项未做到的扣0.5分;3项均不规范的不得分", "2"),
+])
+def test_near_miss_no_counts_between_filled(text, weight):
+    for found in readings(text, weight):
+        assert not any("按每项扣分读入" in x for x in (found.doubts or ()))

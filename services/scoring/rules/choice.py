@@ -172,6 +172,10 @@ def _situations(w: Wording) -> Proposed | None:
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
     more = ""
+    between = _counts_between(found, w.weight)
+    if between:
+        found = [*found[:-1], *between, found[-1]]
+        doubts += (f"“{'、'.join(label for label, _share, _points in between)}”：评分标准未明说，按每项扣分读入",)
     if _fault_split_by_kind(found, w.weight):
         found = [(FAULTLESS, w.weight, w.weight), *found]
         more, doubts = FAULTLESS_MORE, (FAULTLESS_DOUBT, *doubts)
@@ -183,6 +187,26 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: the first count of requirements unmet, a part off: “有1项未达到指标”; the last, every one unmet: “3项都未达到指标”
+_ONE_UNMET = re.compile(r"^有?1(?P<unit>项|个|条)(?P<verb>(?:未|没有|不)[\u4e00-\u9fff]*)$")
+_ALL_UNMET = re.compile(r"^(?P<n>\d)(?P<unit>项|个|条)(?:都|均|全部?|全都)(?P<verb>(?:未|没有|不)[\u4e00-\u9fff]*)$")
+
+
+def _counts_between(found: list[tuple[str, Decimal, Decimal]], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
+    """“无草荒、无斑秃、无明显病虫害的得1分,有1项未达到指标的扣0.3分,3项都未达到指标的不得分”: the requirements met, one of
+    them unmet (a part off) and every one unmet (nothing), the counts between unsaid: each one a situation of its
+    own, its deduction that of one unmet times the count (to check). [] when the text is not of that form."""
+    if len(found) != 3 or found[0][2] != weight or found[2][2] != 0:
+        return []
+    one, every = _ONE_UNMET.match(found[1][0]), _ALL_UNMET.match(found[2][0])
+    if one is None or every is None or (one["unit"], one["verb"]) != (every["unit"], every["verb"]):
+        return []
+    per, n = weight - found[1][2], int(every["n"])
+    if not 3 <= n <= 9 or per <= 0 or weight - (n - 1) * per <= 0:
+        return []
+    return [(f"{k}{one['unit']}{one['verb']}", (weight - k * per) / weight, weight - k * per) for k in range(2, n)]
 
 
 #: the full-marks situation of faults, which the text leaves unsaid
