@@ -171,7 +171,15 @@ def _situations(w: Wording) -> Proposed | None:
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
-    proposed = _options([(label, points) for label, _share, points in found], w, doubts=doubts)
+    more = ""
+    between = _counts_between(found, w.weight)
+    if between:
+        found = [*found[:-1], *between, found[-1]]
+        doubts += (f"“{'、'.join(label for label, _share, _points in between)}”：评分标准未明说，按每项扣分读入",)
+    if _fault_split_by_kind(found, w.weight):
+        found = [(FAULTLESS, w.weight, w.weight), *found]
+        more, doubts = FAULTLESS_MORE, (FAULTLESS_DOUBT, *doubts)
+    proposed = _options([(label, points) for label, _share, points in found], w, more, doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     # “有方案有记录得3分,有记录无方案得2分,有方案无记录得1分”: two requirements in combination, the lowest still has
     # one of them: the one with neither is unsaid
@@ -179,6 +187,53 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: the first count of requirements unmet, a part off: “有1项未达到指标”; the last, every one unmet: “3项都未达到指标”
+_ONE_UNMET = re.compile(r"^有?1(?P<unit>项|个|条)(?P<verb>(?:未|没有|不)[\u4e00-\u9fff]*)$")
+_ALL_UNMET = re.compile(r"^(?P<n>\d)(?P<unit>项|个|条)(?:都|均|全部?|全都)(?P<verb>(?:未|没有|不)[\u4e00-\u9fff]*)$")
+
+
+def _counts_between(found: list[tuple[str, Decimal, Decimal]], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
+    """“无草荒、无斑秃、无明显病虫害的得1分,有1项未达到指标的扣0.3分,3项都未达到指标的不得分”: the requirements met, one of
+    them unmet (a part off) and every one unmet (nothing), the counts between unsaid: each one a situation of its
+    own, its deduction that of one unmet times the count (to check). [] when the text is not of that form."""
+    if len(found) != 3 or found[0][2] != weight or found[2][2] != 0:
+        return []
+    one, every = _ONE_UNMET.match(found[1][0]), _ALL_UNMET.match(found[2][0])
+    if one is None or every is None or (one["unit"], one["verb"]) != (every["unit"], every["verb"]):
+        return []
+    per, n = weight - found[1][2], int(every["n"])
+    if not 3 <= n <= 9 or per <= 0 or weight - (n - 1) * per <= 0:
+        return []
+    return [(f"{k}{one['unit']}{one['verb']}", (weight - k * per) / weight, weight - k * per) for k in range(2, n)]
+
+
+#: the full-marks situation of faults, which the text leaves unsaid
+FAULTLESS = "无上述问题"
+FAULTLESS_DOUBT = f"“{FAULTLESS}”：满分情形评分标准未明说"
+FAULTLESS_MORE = "（含未列出问题的满分情形）"
+#: a fault, then the first kind of subject it is scored for: “未取得批复文件,“新矿井”不得分”, “未按时上报的,市级单位不得分”
+_FAULT_THEN_KIND = re.compile(r"^(?:未|没有|无|不)[^,]{2,}?(?:的)?,(?P<kind>[^,]+)$")
+#: the rest of the kinds: “其它“老矿井””, “其他单位”
+_OTHER_KIND = re.compile(r"^其(?:它|他|余)(?P<kind>[^,]{1,12}?)(?:的)?$")
+
+
+def _fault_split_by_kind(found: list[tuple[str, Decimal, Decimal]], weight: Decimal) -> bool:
+    """“未取得批复文件,“新矿井”不得分;“老矿井”在…之后改建的,不得分;其它“老矿井”得3分”: a fault, then its score by the kind
+    of subject found in it, the rest of a kind named before (“其它“老矿井””) on the whole 分值: the subject without the
+    fault is a situation of its own, on full marks, which the text leaves unsaid (to check)."""
+    if len(found) < 3 or _FAULT_THEN_KIND.match(found[0][0]) is None:
+        return False
+    labels = [label for label, _share, _points in found]
+    if any(label.startswith(FAULTLESS) for label in labels):
+        return False
+    for i, (label, _share, points) in enumerate(found):
+        other = _OTHER_KIND.match(label)
+        if other is not None and points == weight and i >= 2:
+            kind = other.group("kind").strip("“”\"")
+            return len(kind) >= 2 and any(kind in before for before in labels[1:i])
+    return False
 
 
 #: “联名提案被立案的,第一提案人计10分,其他联名人计5分(只计1次)”, “被审查立案的第一提案人20分,联名提案人15分”: a situation,
@@ -375,7 +430,7 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         return None
     if not all(one_holds(a, p, b, q) for (a, p), (b, q) in combinations(found, 2)):
         return None  # “未开展演练扣3分,演练无总结扣1分,未开展培训扣2分”: faults of other things may be found together
-    return _options([("无上述问题", w.weight)] + found, w, "（含未列出问题的满分情形）", ("“无上述问题”：满分情形评分标准未明说",))
+    return _options([(FAULTLESS, w.weight)] + found, w, FAULTLESS_MORE, (FAULTLESS_DOUBT,))
 
 
 #: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”), or a part (“扣1分”)
@@ -419,8 +474,8 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
     (taken_all,), ((part, less),) = whole, lesser
     if not one_holds(taken_all, Decimal(0), part, w.weight - less):
         return None  # “无台账扣全分,制度不健全扣1分”: a fault of another thing may be found beside the whole one
-    return _options([("无上述问题", w.weight), (part, w.weight - less), (taken_all, Decimal(0))], w, "（含未列出问题的满分情形）",
-                    (f"“无上述问题”：满分情形评分标准未明说；“{taken_all}”扣去全部分值，与“{part}”读作择一的情形",))
+    return _options([(FAULTLESS, w.weight), (part, w.weight - less), (taken_all, Decimal(0))], w, FAULTLESS_MORE,
+                    (f"“{FAULTLESS}”：满分情形评分标准未明说；“{taken_all}”扣去全部分值，与“{part}”读作择一的情形",))
 
 
 #: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
