@@ -1844,6 +1844,24 @@ def _below_nothing(t: str, item: dict[str, Any]) -> list[str]:
     return ["“低于0%”：比率不会低于0，此线（档）不会用到，数值是否有误请核对"] if zero else []
 
 
+#: a line measured as a change on a base (“较上年提升25%以上”, “同比达到10%”, “上升5%以上”, “达到上年的90%”): its figure
+#: is the change (or a share of the base), not the value the row names (a rate of change named, “增长率”, is that value)
+_ON_A_BASE = re.compile(r"较|(?<![占对])比(?![例重率值])|相比|上年|去年|上一年|基期|同期|上期|"
+                        r"(?:提升|提高|上升|增长|增加|下降|降低|减少|增幅|涨幅|降幅|升幅)(?!率)")
+#: a name that says the change itself (“收入增长情况”, “覆盖率提升”, “同比增幅”)
+_CHANGE_NAMED = re.compile(r"增|降|升|提高|减少|同比|环比|较|(?<![占对])比(?![例重率值])|变|幅|节约")
+
+
+def _measured_on_a_base(t: str, item: dict[str, Any]) -> list[str]:
+    """A line on a change against a base (“覆盖率较上年提升25%以上的得满分”) scored on the value the row names (its
+    覆盖率): which figure is entered, the rate or its rise, is to check."""
+    first = _DIGIT.search(t)
+    label = str(item["params"].get("value_label") or "")
+    if first is None or not _ON_A_BASE.search(t, 0, first.start()) or _CHANGE_NAMED.search(label):
+        return []
+    return [f"“{t[:first.start()]}”：所比的是与基数相比的变化（或占基数的比例），录入的数值是“{label}”还是其变化请核对"]
+
+
 def _out_of_order(item: dict[str, Any]) -> list[str]:
     """Bands whose scores go up and then down, or down and then up, along the value (“≥90%得3分,80%-90%得5分,<80%不
     得分”): a higher band scoring less than a lower one and more than another is a slip of a score or a figure. (Above
@@ -2041,7 +2059,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 out.append(_quote(clause))
     for it in found.items:
         if it["type"] == TIERS:
-            out += _tier_doubts(t, it) + _segments_left(t, it)
+            out += _tier_doubts(t, it) + _segments_left(t, it) + _measured_on_a_base(t, it)
         elif it["type"] == CHECKLIST:
             out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
@@ -2060,7 +2078,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 # (where each leaves nothing, “…均不得分”, two together leave nothing too)
                 out.append(f"“{'、'.join(each[:3])}：各项分别扣分，可同时发生，可改为要点核查”")
         elif it["type"] == THRESHOLD:
-            out += _per_doubts(t, it) + _direction_doubts(t, it) + _below_nothing(t, it)
+            out += _per_doubts(t, it) + _direction_doubts(t, it) + _below_nothing(t, it) + _measured_on_a_base(t, it)
         elif it["type"] in (DEDUCTION, DELAY):
             out += _per_doubts(t, it)
         elif it["type"] == UPPER_BOUND:
