@@ -790,6 +790,22 @@ def _one_matter(full: str, fault: str) -> bool:
     return not denied or len(set(_matter(denied.group(1)))) < 2 or bool(set(_matter(denied.group(1))) & set(full))
 
 
+#: what a fault says is not done (“未开展培训” → “开展培训”, “未按要求建立台账的” → “建立台账”)
+_NOT_DONE_THING = re.compile(r"(?:未|没有|无|不)(?:按要求|按规定|按时|及时)?([\u4e00-\u9fff]{2}[^,;的]*)")
+
+
+def _denies_another(full: str, fault: str) -> bool:
+    """Whether a fault says a thing of another matter is not done (“建立制度” and “未开展培训”, “制定方案” and “方案未
+    报批”): less than half of what it denies is of the full situation (“机构健全”/“机构不健全”), and it is no denial or lesser degree of
+    that situation (``_one_matter``: “按时报送”/“逾期”); a fault that denies nothing (“出现统计错误”) is left to the
+    other checks."""
+    m = _NOT_DONE_THING.search(fault.partition("扣")[0])
+    if not m or _one_matter(full, fault):
+        return False
+    pairs = [m.group(1)[k:k + 2] for k in range(len(m.group(1)) - 1)]
+    return sum(pair in full for pair in pairs) * 2 < len(pairs)  # (“未落实反食品浪费等规定” beside “执行反食品浪费等规定”)
+
+
 #: a thing done poorly, its verb before the manner (“执行不力”, “开展不到位”, “落实不够”): groups verb and manner
 _POORLY_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:不力|不到位|不规范|不及时|不完善|不全面|不彻底|不够|不严格|不充分"
                           r"|较差|差)的?$")
@@ -2697,6 +2713,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
                 # neither, may hold (a late report, complete or not): two situations do not cover them
                 out.append(f"“{full[0]}”与“{lone[0]}”：可能同时出现或都不出现，两种情形未穷尽")
+            elif full and not faults:
+                # (a fault of another matter taking all the 分值, “建立制度得10分;未开展培训扣10分”: both may hold, the
+                # row then scoring nothing, or neither; a lack of the full situation's own matter, a word shared, is its
+                # denial: “资料齐全得10分,缺少资料扣10分”, “按时报送得10分,逾期扣10分”)
+                other = [seg for seg in deducting_segments(t) if _takes_all(seg, item_max) and _denies_another(full[0], seg)]
+                if other:
+                    out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
