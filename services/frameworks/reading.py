@@ -790,6 +790,22 @@ def _one_matter(full: str, fault: str) -> bool:
     return not denied or len(set(_matter(denied.group(1)))) < 2 or bool(set(_matter(denied.group(1))) & set(full))
 
 
+#: what a fault says is not done (“未开展培训” → “开展培训”, “未按要求建立台账的” → “建立台账”)
+_NOT_DONE_THING = re.compile(r"(?:未|没有|无|不)(?:按要求|按规定|按时|及时)?([\u4e00-\u9fff]{2}[^,;的]*)")
+
+
+def _denies_another(full: str, fault: str) -> bool:
+    """Whether a fault says a thing of another matter is not done (“建立制度” and “未开展培训”, “制定方案” and “方案未
+    报批”): less than half of what it denies is of the full situation (“机构健全”/“机构不健全”), and it is no denial or lesser degree of
+    that situation (``_one_matter``: “按时报送”/“逾期”); a fault that denies nothing (“出现统计错误”) is left to the
+    other checks."""
+    m = _NOT_DONE_THING.search(fault.partition("扣")[0])
+    if not m or _one_matter(full, fault):
+        return False
+    pairs = [m.group(1)[k:k + 2] for k in range(len(m.group(1)) - 1)]
+    return sum(pair in full for pair in pairs) * 2 < len(pairs)  # (“未落实反食品浪费等规定” beside “执行反食品浪费等规定”)
+
+
 #: a thing done poorly, its verb before the manner (“执行不力”, “开展不到位”, “落实不够”): groups verb and manner
 _POORLY_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:不力|不到位|不规范|不及时|不完善|不全面|不彻底|不够|不严格|不充分"
                           r"|较差|差)的?$")
@@ -1863,6 +1879,24 @@ def _below_nothing(t: str, item: dict[str, Any]) -> list[str]:
     return ["“低于0%”：比率不会低于0，此线（档）不会用到，数值是否有误请核对"] if zero else []
 
 
+#: a line measured as a change on a base (“较上年提升25%以上”, “同比达到10%”, “上升5%以上”, “达到上年的90%”): its figure
+#: is the change (or a share of the base), not the value the row names (a rate of change named, “增长率”, is that value)
+_ON_A_BASE = re.compile(r"较|(?<![占对])比(?![例重率值])|相比|上年|去年|上一年|基期|同期|上期|"
+                        r"(?:提升|提高|上升|增长|增加|下降|降低|减少|增幅|涨幅|降幅|升幅)(?!率)")
+#: a name that says the change itself (“收入增长情况”, “覆盖率提升”, “同比增幅”)
+_CHANGE_NAMED = re.compile(r"增|降|升|提高|减少|同比|环比|较|(?<![占对])比(?![例重率值])|变|幅|节约")
+
+
+def _measured_on_a_base(t: str, item: dict[str, Any]) -> list[str]:
+    """A line on a change against a base (“覆盖率较上年提升25%以上的得满分”) scored on the value the row names (its
+    覆盖率): which figure is entered, the rate or its rise, is to check."""
+    first = _DIGIT.search(t)
+    label = str(item["params"].get("value_label") or "")
+    if first is None or not _ON_A_BASE.search(t, 0, first.start()) or _CHANGE_NAMED.search(label):
+        return []
+    return [f"“{t[:first.start()]}”：所比的是与基数相比的变化（或占基数的比例），录入的数值是“{label}”还是其变化请核对"]
+
+
 def _out_of_order(item: dict[str, Any]) -> list[str]:
     """Bands whose scores go up and then down, or down and then up, along the value (“≥90%得3分,80%-90%得5分,<80%不
     得分”): a higher band scoring less than a lower one and more than another is a slip of a score or a figure. (Above
@@ -2060,7 +2094,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 out.append(_quote(clause))
     for it in found.items:
         if it["type"] == TIERS:
-            out += _tier_doubts(t, it) + _segments_left(t, it)
+            out += _tier_doubts(t, it) + _segments_left(t, it) + _measured_on_a_base(t, it)
         elif it["type"] == CHECKLIST:
             out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
@@ -2079,7 +2113,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
                 # (where each leaves nothing, “…均不得分”, two together leave nothing too)
                 out.append(f"“{'、'.join(each[:3])}：各项分别扣分，可同时发生，可改为要点核查”")
         elif it["type"] == THRESHOLD:
-            out += _per_doubts(t, it) + _direction_doubts(t, it) + _below_nothing(t, it)
+            out += _per_doubts(t, it) + _direction_doubts(t, it) + _below_nothing(t, it) + _measured_on_a_base(t, it)
         elif it["type"] in (DEDUCTION, DELAY):
             out += _per_doubts(t, it)
         elif it["type"] == UPPER_BOUND:
@@ -2698,6 +2732,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 # “按时报送得1.5分,内容不全扣0.5分”: the fault is no degree of the full situation, so both, or
                 # neither, may hold (a late report, complete or not): two situations do not cover them
                 out.append(f"“{full[0]}”与“{lone[0]}”：可能同时出现或都不出现，两种情形未穷尽")
+            elif full and not faults:
+                # (a fault of another matter taking all the 分值, “建立制度得10分;未开展培训扣10分”: both may hold, the
+                # row then scoring nothing, or neither; a lack of the full situation's own matter, a word shared, is its
+                # denial: “资料齐全得10分,缺少资料扣10分”, “按时报送得10分,逾期扣10分”)
+                other = [seg for seg in deducting_segments(t) if _takes_all(seg, item_max) and _denies_another(full[0], seg)]
+                if other:
+                    out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
