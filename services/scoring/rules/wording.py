@@ -575,6 +575,14 @@ _ALL_AROUND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超�
                          r"(?=连续|设|均|应|须|必须|要|有|无|砌|围|种|栽|修|建|安|布|挂|张|清|保持|环境|边)")
 
 
+#: 半年 as a length of time, a delay or a period (“超过半年未整改”, “应在半年内”, “半年以上未更新”, “半年一次”): a word
+#: before it that measures a time, or one after it that bounds or counts in it; anywhere else (“设施半年累计负荷率”,
+#: “半年总结”, “2024半年”) it is part of a name and left as written
+_HALF_YEAR_LONG = re.compile(r"(?:超过|满|近|逾期?|延迟|推迟|滞后|迟|不足|少于|多于|长于|达到?|在|于|连续|持续|已|约|长达|为期|最长|"
+                             r"最多|至少|间隔|相隔|历时)$")
+_HALF_YEAR_WITHIN = re.compile(r"内|以内|之内|以上|及以上|以下|以后|后|之后|未|没|不|无|仍|尚|[一1]次|至少|不少于")
+
+
 def _cn_replace(m: re.Match[str]) -> str:
     word = m.group(2)
     if word == "四" and _ALL_AROUND.match(m.string, m.start()):
@@ -584,6 +592,9 @@ def _cn_replace(m: re.Match[str]) -> str:
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
         if m.string[m.start() - 1:m.start()] == "每" and m.string.startswith("年", m.end()):
             return m.group(0)  # “每半年至少召开1次”: a period like 每季度, the count asked in each, not 0.5 of a year
+        if m.string.startswith("年", m.end()) and not _HALF_YEAR_LONG.search(m.string, max(0, m.start() - 4), m.start()) \
+                and not _HALF_YEAR_WITHIN.match(m.string, m.end() + 1):
+            return m.group(0)  # “设施半年累计负荷率”, “半年总结”, “2024半年”: a name, no length of time
         if m.string[m.start() - 1:m.start()] == "一" or (
                 m.string.startswith("分", m.end()) and m.string[m.start() - 1:m.start()] in ("得", "计", "记", "给")):
             return m.group(0)  # “得一半分”, “有但未落实得半分”: half of the 分值, never 0.5 points

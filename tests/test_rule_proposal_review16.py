@@ -1,0 +1,49 @@
+"""Review 16: the mends of a review of the round's merges (made-up texts), each with its near misses.
+
+半年 is half a year where it is a length of time, a delay or a period (“超过半年未整改”, “应在半年内”); in a name (“设施半年
+累计负荷率”, “半年总结”, “2024半年考核”) it is left as written.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
+from tests.proposals import scored
+
+
+@pytest.mark.parametrize("text, written", [
+    ("整改期限超过半年未完成的扣2分", "整改期限超过0.5年未完成的扣2分"),
+    ("新进人员应在半年内参加岗前培训", "新进人员应在0.5年内参加岗前培训"),
+    ("台账半年以上未更新扣1分", "台账0.5年以上未更新扣1分"),
+    ("报告逾期半年的,不得分", "报告逾期0.5年的,不得分"),
+    ("成立不满半年的机构不参评", "成立不满0.5年的机构不参评"),
+    ("应急演练半年一次", "应急演练0.5年1次"),
+])
+def test_half_a_year_as_a_length_of_time(text, written):
+    assert normalize(text) == written
+
+
+@pytest.mark.parametrize("text", [
+    "水厂半年累计负荷率达到80%以上",
+    "半年设计处理量以批复为准",
+    "2次半年总结齐全",
+    "按时报送月报、半年报、年报",
+    "2025半年工作考核",
+    "半年和年终考评均有记录",
+    "每半年至少召开1次",  # a period like 每季度, kept as it is
+    "上半年开展1次自查",
+    "半年度计划完成率",
+])
+def test_half_a_year_in_a_name_is_left_as_written(text):
+    assert "0.5" not in normalize(text)
+
+
+def test_a_rate_named_for_half_a_year_is_read_as_its_name():
+    p = propose("水厂半年累计负荷率达到80%以上的得4分,否则不得分", Decimal(4), "水厂半年累计负荷率")
+    assert p.kind == "tiers" and not any("0.5" in u for u in p.unplaced)
+    assert p.confident and p.items[0]["label"] == "水厂半年累计负荷率"
+    assert scored(p, {"numerator": "85", "denominator": "100"}) == 4
+    assert scored(p, {"numerator": "79", "denominator": "100"}) == 0
