@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.wording import normalize
+from services.scoring.rules.wording import checked_lead, normalize, scores_nothing
 from tests.proposals import scored
 
 
@@ -47,3 +47,46 @@ def test_a_rate_named_for_half_a_year_is_read_as_its_name():
     assert p.confident and p.items[0]["label"] == "水厂半年累计负荷率"
     assert scored(p, {"numerator": "85", "denominator": "100"}) == 4
     assert scored(p, {"numerator": "79", "denominator": "100"}) == 0
+
+
+# ── what is checked, leading the faults: one home with the words set aside (scores nothing) ─────────────────────────
+@pytest.mark.parametrize("text, lead", [
+    ("查看台账情况,未清理的不得分,清理不及时的扣1分", "查看台账情况,"),
+    ("查阅会议记录;无专人、无方案各扣1分", "查阅会议记录;"),
+    ("查阅流调分析报告,无专人、无方案各扣1分", "查阅流调分析报告,"),
+    ("现场查看,未清理的不得分,清理不及时的扣1分", "现场查看,"),
+])
+def test_what_is_checked_leads_the_faults(text, lead):
+    m = checked_lead(text)
+    assert m is not None and m.group(0) == lead
+
+
+@pytest.mark.parametrize("text", [
+    "检查发现1处未清理的扣1分,清理不及时的扣1分",  # a fault found, with its figure
+    "检查率达到95%,无专人、无方案各扣1分",  # a rate's line
+    "检查不合格的不得分,清理不及时的扣1分",  # a fault that zeroes the row
+    "核查未通过扣2分;无方案扣1分",
+    "检查合格得满分,否则不得分",
+])
+def test_near_miss_a_scoring_clause_leads_nothing(text):
+    assert checked_lead(text) is None
+
+
+def test_a_rate_before_the_faults_is_no_lead():
+    p = propose("检查率达到95%,未建立制度、无专人负责、无方案各扣1分", Decimal(3))
+    assert not p.confident
+    assert p.kind != "deduction" or any("95" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("words, nothing", [
+    ("查阅会议记录及登记簿", True),
+    ("由监事会核实认定", True),
+    ("查阅数据分析报告和职责分工文件", True),
+    ("以年终抽查为准", True),
+    ("部分完成", False),
+    ("检查合格得满分", False),
+    ("发现1处", False),
+    ("未达标的扣分", False),
+])
+def test_words_that_score_nothing(words, nothing):
+    assert scores_nothing(words) is nothing

@@ -449,8 +449,29 @@ def _ocr_equals(t: str) -> str:
     return _OCR_EQUALS.sub("得分=", t)
 
 
+#: the verbs that open how a row is checked: “查资料”, “查看台账”, “现场检查”, “询问职工”
+CHECK_VERB = r"(?:查|检查|核查|查看|查阅|抽查|现场检查|现场查看|询问)"
+#: words that score nothing: no figure, no comparison, no word that scores (分, 扣, 得, 计, 记)
+_SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
+#: words holding 分 that score nothing: “分析报告”, “职责分工”, “分类台账”
+_WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布")
+
+
+def scores_nothing(words: str) -> bool:
+    """No figure nor word that scores in ``words`` (how the row is checked, who finds the fault, a remark), words of
+    record (“登记簿”, “会议记录”) and words holding 分 that score nothing (“分析报告”) aside."""
+    return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", words))) is not None
+
+
 #: what is checked, leading the scoring words: “查…情况,未进行清理的不得分…”, “查看文件资料;无专人…各扣1分”
-CHECKED_LEAD = re.compile(r"^(?:查|检查|核查|查看|查阅)[^,;]*[,;]")
+_CHECKED_LEAD = re.compile(r"^" + CHECK_VERB + r"[^,;]*[,;]")
+
+
+def checked_lead(t: str) -> re.Match[str] | None:
+    """What is checked, leading the scoring words of ``t`` and scoring nothing itself (never “检查发现1处扣1分,” nor
+    “检查率达到95%,”: a fault, a line)."""
+    m = _CHECKED_LEAD.match(t)
+    return m if m and scores_nothing(m.group(0)[:-1]) else None
 
 
 #: the traditional forms of the characters scoring texts are written with (a table published in 繁体 reads as the
