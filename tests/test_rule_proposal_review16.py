@@ -5,12 +5,13 @@
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.wording import checked_lead, normalize, scores_nothing
+from services.scoring.rules.wording import REQUIREMENT_MET, checked_lead, normalize, scores_nothing
 from tests.proposals import scored
 
 
@@ -90,3 +91,17 @@ def test_a_rate_before_the_faults_is_no_lead():
 ])
 def test_words_that_score_nothing(words, nothing):
     assert scores_nothing(words) is nothing
+
+
+# ── a requirement met said with 达, never 达 inside a verb ────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("words, met", [
+    ("带教量达要求", True),
+    ("检查项目达标准", True),
+    ("门诊量达到要求", True),
+    ("按时下达计划数", False),
+    ("及时传达要求", False),
+    ("文书送达规定", False),
+    ("未达要求", False),
+])
+def test_a_requirement_met_said_with_da(words, met):
+    assert (re.search(REQUIREMENT_MET, words) is not None) is met

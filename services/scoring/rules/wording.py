@@ -31,8 +31,8 @@ ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: “基本符合”, “部分满足”)
 IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部分)"
 #: a requirement met, said in words (“达到要求”, “符合标准”, “满足规定”): never one not met or met in part (“未达到要求”,
-#: “基本符合要求”, “部分满足要求”)
-REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|达)(?:规定|要求|标准|目标值?|计划数?)"
+#: “基本符合要求”, “部分满足要求”); 达 alone too (“达要求”), never inside a verb (“下达计划”, “传达要求”, “送达规定”)
+REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到])达)(?:规定|要求|标准|目标值?|计划数?)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
 #: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”), never a stop
 #: (“直到扣完为止”)
