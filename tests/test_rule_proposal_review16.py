@@ -105,3 +105,21 @@ def test_words_that_score_nothing(words, nothing):
 ])
 def test_a_requirement_met_said_with_da(words, met):
     assert (re.search(REQUIREMENT_MET, words) is not None) is met
+
+
+# ── points given with 给, never 给 handing a thing over ─────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, written", [
+    ("资料齐全的给2分,否则不给分", "资料齐全的得2分,否则不得分"),
+    ("按时完成的给予1.5分", "按时完成的得1.5分"),
+])
+def test_points_given(text, written):
+    assert normalize(text) == written
+
+
+@pytest.mark.parametrize("text", [
+    "方案交给2分管领导审核",
+    "报表报送给3分局汇总",
+    "资料发给2分公司",
+])
+def test_near_miss_given_to_a_branch(text):
+    assert "得" not in normalize(text)

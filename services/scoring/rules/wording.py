@@ -306,8 +306,9 @@ _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: points where more is said after them (a denial, another part); closing the text (“…的得满分(4分)”) they are left as
 #: written, unless an earlier part said its own so (“A的给满分(1分),没有的不给分;B的给满分(0.5分)”: each part's points)
 _FULL_STATED = re.compile(r"(?:得|给|计)满分\((\d+(?:\.\d+)?)分\)(?P<more>(?=[,;]*[^,;]))?")
-#: “…的给0.5分”, “给予2分”, “…的给满分”: 给 (给予) as the verb of points scored, straight before them
-_GIVEN = re.compile(r"(?<![不补供配])给予?(?=\d+(?:\.\d+)?分|满分)")
+#: “…的给0.5分”, “给予2分”, “…的给满分”: 给 (给予) as the verb of points scored, straight before them (never 给 ending
+#: a verb of handing over, “交给2分公司”, “报送给3分局”, nor points that open a word: “2分管领导”)
+_GIVEN = re.compile(r"(?<![不补供配交送发递报转留让借付还])给予?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
 _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
