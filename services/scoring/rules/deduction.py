@@ -248,6 +248,8 @@ _RISING_COUNT = re.compile(r"^(?P<what>[^;,\d]{2,20}?)每(?:增加|增|多|上�
 
 
 def _rising_count(w: Wording) -> Proposed | None:
+    """“停产天数每增加1天扣0.5分”: each one more of the count named costs the same, less than the 分值: a deduction per
+    case (天 for 日), the count entered from none, to check."""
     m = _RISING_COUNT.match(w.text)
     if not m or d(m.group("per")) >= w.weight:
         return None
