@@ -37,6 +37,7 @@ from services.scoring.rules import (
 from services.scoring.rules.base import Proposed, Wording
 from services.scoring.rules.wording import (
     CHANGE,
+    CHECK_VERB,
     CIRCLED,
     DELAY_VERBS,
     MANNER,
@@ -46,13 +47,13 @@ from services.scoring.rules.wording import (
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
-    WORDS_OF_RECORD,
     ZEROED,
     clause_at as _clause_at,
     cn_integer,
     d,
     deducting_segments,
     s,
+    scores_nothing,
 )
 
 CHECKLIST = checklist_rule.RULE.type
@@ -564,18 +565,10 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
 
 #: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
 _REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
-#: a sentence around the scoring that scores nothing (how it is checked, who finds it, what is asked, a remark): no
-#: figure, nor any word that scores
-_SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
 #: points opening a sentence: the 分值 of the title before them (“…班容班貌.(10分)…”)
 _TITLE_POINTS = re.compile(r"\(?\d+(?:\.\d+)?分")
 #: a label before the scoring, its colon closing it: “本项得分为:”, “评分办法:”
 _LABEL_FIRST = re.compile(r"^[^\d,;:()]{0,8}(?:方法|办法|方式|标准|细则|规则|得分为|计分为|评分为):(?=.*\d)")
-
-
-def _scores_nothing(sentence: str) -> bool:
-    """No figure nor word that scores in the sentence, words of record (“登记簿”, “会议记录”) aside."""
-    return _SCORES_NOTHING.match(WORDS_OF_RECORD.sub("", sentence)) is not None
 
 
 def set_aside(t: str) -> tuple[str, list[str]]:
@@ -584,9 +577,9 @@ def set_aside(t: str) -> tuple[str, list[str]]:
     A text no reading reads whole may be read without them, their words left to check."""
     sentences = t.rstrip(";").split(";")
     words = []
-    while len(sentences) > 1 and _scores_nothing(sentences[0]):
+    while len(sentences) > 1 and scores_nothing(sentences[0]):
         words.append(sentences.pop(0))
-    while len(sentences) > 1 and _scores_nothing(sentences[-1]):
+    while len(sentences) > 1 and scores_nothing(sentences[-1]):
         words.append(sentences.pop())
     rest = ";".join(sentences)
     label = _LABEL_FIRST.match(rest)
@@ -595,9 +588,11 @@ def set_aside(t: str) -> tuple[str, list[str]]:
         rest = rest[label.end():]
     # the scoring is what is left, a figure in it; a title's points (“班容班貌.(10分)按…为准”) are no scoring of their own
     return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
+
+
 #: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)
 #: (a sentence of its own, or opening the first one with a colon: “查资料:未建立制度不得分;…”)
-_CHECKED_HEADING = re.compile(r"^(?:查|检查|查看|查阅|核查|抽查|现场检查|现场查看|询问)(?:[^\d分扣,:]{0,8}$|[^\d分扣,;:()]{1,24}:)")
+_CHECKED_HEADING = re.compile(r"^" + CHECK_VERB + r"(?:[^\d分扣,:]{0,8}$|[^\d分扣,;:()]{1,24}:)")
 #: a sentence zeroing the item on any one of several faults in words: “(1)无…,或…,或…,出现其中任意一项,本项不得分”
 _ANY_ONE_GATE = re.compile(r"^" + _GATE_MARK + r"(?P<cond>[^;\d]{4,200}?),(?:出现|存在|有|具有|发生)?(?:其中|以上|上述)?"
                            r"(?:任意|任何|任)[一1](?:项|条|种|个)?(?:情形|情况)?的?,?(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")

@@ -33,7 +33,6 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
-    CHECKED_LEAD,
     MANNER,
     NOT_A_STATEMENT,
     ORDINAL_AT,
@@ -42,6 +41,7 @@ from services.scoring.rules.wording import (
     STATEMENT_MARK,
     ZEROED,
     Statement,
+    checked_lead,
     d,
     deducting_segments,
     graded_segments,
@@ -414,7 +414,7 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     or none; none found is the full-marks situation the text leaves unsaid (to check)."""
     if faults_adding_up(w.text, w.weight):
         return None
-    lead = CHECKED_LEAD.match(w.text)
+    lead = checked_lead(w.text)
     required = None if lead else REQUIRED_THEN_FAULTS.match(w.text)
     body = w.text[lead.end():] if lead else required.group("faults") if required else w.text
     found = []

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import CHECKED_LEAD, DELAY_VERBS, NUM, ORDINAL_AT, PER_PERIOD_COUNT, d, s
+from services.scoring.rules.wording import DELAY_VERBS, NUM, ORDINAL_AT, PER_PERIOD_COUNT, checked_lead, d, s
 
 #: the units a case is counted in, as the window lists them (the one list the wordings below read them by; a unit
 #: before the unit it opens with: 人次 before 人, 户次 before 户)
@@ -248,6 +248,8 @@ _RISING_COUNT = re.compile(r"^(?P<what>[^;,\d]{2,20}?)每(?:增加|增|多|上�
 
 
 def _rising_count(w: Wording) -> Proposed | None:
+    """“停产天数每增加1天扣0.5分”: each one more of the count named costs the same, less than the 分值: a deduction per
+    case (天 for 日), the count entered from none, to check."""
     m = _RISING_COUNT.match(w.text)
     if not m or d(m.group("per")) >= w.weight:
         return None
@@ -417,7 +419,7 @@ def _listed_each(w: Wording) -> Proposed | None:
     各扣2分”, one fault with 各: each thing required (listed elsewhere) not done costs the same. What is checked may
     lead them (“1.查看文件资料;无专人、无实施方案分别扣1分”)."""
     t = ORDINAL_AT.sub("", w.text)
-    lead = CHECKED_LEAD.match(t)
+    lead = checked_lead(t)
     m = _LISTED_EACH.match(t[lead.end():] if lead else t) if "各扣" in t else None
     if not m or (m.group("full") and d(m.group("full")) != w.weight) or not 0 < d(m.group("per")) < w.weight:
         return None

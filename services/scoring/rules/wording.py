@@ -31,8 +31,8 @@ ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: “基本符合”, “部分满足”)
 IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部分)"
 #: a requirement met, said in words (“达到要求”, “符合标准”, “满足规定”): never one not met or met in part (“未达到要求”,
-#: “基本符合要求”, “部分满足要求”)
-REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|达)(?:规定|要求|标准|目标值?|计划数?)"
+#: “基本符合要求”, “部分满足要求”); 达 alone too (“达要求”), never inside a verb (“下达计划”, “传达要求”, “送达规定”)
+REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到])达)(?:规定|要求|标准|目标值?|计划数?)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
 #: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”), never a stop
 #: (“直到扣完为止”)
@@ -321,8 +321,9 @@ _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: points where more is said after them (a denial, another part); closing the text (“…的得满分(4分)”) they are left as
 #: written, unless an earlier part said its own so (“A的给满分(1分),没有的不给分;B的给满分(0.5分)”: each part's points)
 _FULL_STATED = re.compile(r"(?:得|给|计)满分\((\d+(?:\.\d+)?)分\)(?P<more>(?=[,;]*[^,;]))?")
-#: “…的给0.5分”, “给予2分”, “…的给满分”: 给 (给予) as the verb of points scored, straight before them
-_GIVEN = re.compile(r"(?<![不补供配])给予?(?=\d+(?:\.\d+)?分|满分)")
+#: “…的给0.5分”, “给予2分”, “…的给满分”: 给 (给予) as the verb of points scored, straight before them (never 给 ending
+#: a verb of handing over, “交给2分公司”, “报送给3分局”, nor points that open a word: “2分管领导”)
+_GIVEN = re.compile(r"(?<![不补供配交送发递报转留让借付还])给予?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
 _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
@@ -524,8 +525,29 @@ def _ocr_equals(t: str) -> str:
     return _OCR_EQUALS.sub("得分=", t)
 
 
+#: the verbs that open how a row is checked: “查资料”, “查看台账”, “现场检查”, “询问职工”
+CHECK_VERB = r"(?:查|检查|核查|查看|查阅|抽查|现场检查|现场查看|询问)"
+#: words that score nothing: no figure, no comparison, no word that scores (分, 扣, 得, 计, 记)
+_SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
+#: words holding 分 that score nothing: “分析报告”, “职责分工”, “分类台账”
+_WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布")
+
+
+def scores_nothing(words: str) -> bool:
+    """No figure nor word that scores in ``words`` (how the row is checked, who finds the fault, a remark), words of
+    record (“登记簿”, “会议记录”) and words holding 分 that score nothing (“分析报告”) aside."""
+    return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", words))) is not None
+
+
 #: what is checked, leading the scoring words: “查…情况,未进行清理的不得分…”, “查看文件资料;无专人…各扣1分”
-CHECKED_LEAD = re.compile(r"^(?:查|检查|核查|查看|查阅)[^,;]*[,;]")
+_CHECKED_LEAD = re.compile(r"^" + CHECK_VERB + r"[^,;]*[,;]")
+
+
+def checked_lead(t: str) -> re.Match[str] | None:
+    """What is checked, leading the scoring words of ``t`` and scoring nothing itself (never “检查发现1处扣1分,” nor
+    “检查率达到95%,”: a fault, a line)."""
+    m = _CHECKED_LEAD.match(t)
+    return m if m and scores_nothing(m.group(0)[:-1]) else None
 
 
 #: the traditional forms of the characters scoring texts are written with (a table published in 繁体 reads as the
@@ -651,6 +673,14 @@ _ALL_AROUND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超�
                          r"(?=连续|设|均|应|须|必须|要|有|无|砌|围|种|栽|修|建|安|布|挂|张|清|保持|环境|边)")
 
 
+#: 半年 as a length of time, a delay or a period (“超过半年未整改”, “应在半年内”, “半年以上未更新”, “半年一次”): a word
+#: before it that measures a time, or one after it that bounds or counts in it; anywhere else (“设施半年累计负荷率”,
+#: “半年总结”, “2024半年”) it is part of a name and left as written
+_HALF_YEAR_LONG = re.compile(r"(?:超过|满|近|逾期?|延迟|推迟|滞后|迟|不足|少于|多于|长于|达到?|在|于|连续|持续|已|约|长达|为期|最长|"
+                             r"最多|至少|间隔|相隔|历时)$")
+_HALF_YEAR_WITHIN = re.compile(r"内|以内|之内|以上|及以上|以下|以后|后|之后|未|没|不|无|仍|尚|[一1]次|至少|不少于")
+
+
 def _cn_replace(m: re.Match[str]) -> str:
     word = m.group(2)
     if word == "四" and _ALL_AROUND.match(m.string, m.start()):
@@ -660,6 +690,9 @@ def _cn_replace(m: re.Match[str]) -> str:
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
         if m.string[m.start() - 1:m.start()] == "每" and m.string.startswith("年", m.end()):
             return m.group(0)  # “每半年至少召开1次”: a period like 每季度, the count asked in each, not 0.5 of a year
+        if m.string.startswith("年", m.end()) and not _HALF_YEAR_LONG.search(m.string, max(0, m.start() - 4), m.start()) \
+                and not _HALF_YEAR_WITHIN.match(m.string, m.end() + 1):
+            return m.group(0)  # “设施半年累计负荷率”, “半年总结”, “2024半年”: a name, no length of time
         if m.string[m.start() - 1:m.start()] == "一" or (
                 m.string.startswith("分", m.end()) and m.string[m.start() - 1:m.start()] in ("得", "计", "记", "给")):
             return m.group(0)  # “得一半分”, “有但未落实得半分”: half of the 分值, never 0.5 points
