@@ -1374,7 +1374,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 2926  # the count reached (89.8% of 3258)
+    assert f["exact"] >= 3001  # the count reached (92.1% of 3258)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
