@@ -801,6 +801,37 @@ def _denies_another(full: str, fault: str) -> bool:
     return sum(pair in full for pair in pairs) * 2 < len(pairs)  # (“未落实反食品浪费等规定” beside “执行反食品浪费等规定”)
 
 
+#: words any requirement is done, met or failed in (“开展…工作”, “未落实”, “不符合要求”, “未完成任务”, “不配合现象”, “未出台
+#: 上述政策”): no matter of their own
+_ANY_DEED = re.compile(r"开展|进行|组织(?=实施|开展)|实施|落实|执行|完成|达到|符合|满足|达标|到位|工作|相关|有关"
+                       r"|要求|标准|规定|条件|任务|目标|现象|情况|情形|行为|上述|前述|以上|有效|能")
+
+
+#: a full situation that is no more than a requirement met (“符合标准”, “达到要求的”, “满足条件”, “达标”)
+_MET_ONLY = re.compile(r"(?:完全|均)?(?:符合|达到|满足)(?:要求|标准|条件|规定)?(?:的|者)?|达标(?:的|者)?")
+
+
+def _zero_of_another(full: str, zero: str, said: str) -> bool:
+    """Whether the situation scoring nothing (“未开展培训的不得分”) denies a thing of another matter than the full one
+    (“建立制度得5分”), so that both may hold or neither (``_denies_another``), and it is no denial of the requirement
+    in other words: what it denies, its words of doing or meeting aside (``_ANY_DEED``: “不符合要求”, “未落实的”, “未开展
+    考核工作” beside “定期进行考核”), holds characters of a matter, no more than half of them in the rest of the text
+    ``said`` (“没有方案” beside “档案资料齐全”, “未公开” beside “开展培训”; not “不能保持组员稳定” beside “保持工作组成员
+    稳定”), and the full situation is more than meeting a requirement (not “符合标准”, “达到要求”: what is met is the
+    indicator's, which the zero may spell out: “符合标准得1分,未配置导师的不得分”)."""
+    m = _NOT_DONE_THING.search(zero)
+    if not m or not _denies_another(full, zero) or _MET_ONLY.fullmatch(full):
+        return False
+    # (what it adds or the other cases it joins, “…并随意更换组员”, “未设公示栏或公示内容不实”, aside; “项目” and the
+    # manners no matter: “无入库项目” beside “建立项目库”)
+    own = set(_matter(_ANY_MATTER.sub("", _ANY_DEED.sub("", re.split(r"并|且|或", m.group(1))[0]))))
+    return len(own) >= 2 and len(own & set(said)) * 2 <= len(own)
+
+
+#: the situation scoring nothing of a 全有或全无 said in words (“…,未缴纳的,不得分”): the clause before its zero
+_ZERO_CASE = re.compile(r"(?:^|[,;])([^,;]+?)(?:的|者)?,?(?:本项|该项|此项|整项)?" + ZEROED)
+
+
 #: a thing done poorly, its verb before the manner (“执行不力”, “开展不到位”, “落实不够”): groups verb and manner
 _POORLY_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:不力|不到位|不规范|不及时|不完善|不全面|不彻底|不够|不严格|不充分"
                           r"|较差|差)的?$")
@@ -2732,8 +2763,17 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 # row then scoring nothing, or neither; a lack of the full situation's own matter, a word shared, is its
                 # denial: “资料齐全得10分,缺少资料扣10分”, “按时报送得10分,逾期扣10分”)
                 other = [seg for seg in deducting_segments(t) if _takes_all(seg, item_max) and _denies_another(full[0], seg)]
+                if (not other and len(options) == 2 and denied
+                        and _zero_of_another(full[0], denied[0], t.replace(denied[0], ""))):
+                    other = denied  # (said to score nothing, “建立制度得5分,未开展培训的不得分”: the same)
                 if other:
                     out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")
+        if it["type"] == all_or_nothing_rule.RULE.type and len(found.items) == 1:
+            cond = str(params.get("condition", ""))
+            zero = _ZERO_CASE.search(t) if cond and not cond.startswith("无：") else None
+            # (“全部完成的得满分,未缴纳的,不得分”: as a choice's, above)
+            if zero and _zero_of_another(cond, zero.group(1), t.replace(zero.group(1), "")):
+                out.append(f"“{cond}”与“{zero.group(1)}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
