@@ -63,3 +63,27 @@ def test_near_miss_the_full_situation_denied_in_other_words_stays_sure(text):
         assert [picked(p, k) for k in range(2)] == D(5, 0)
     else:
         assert list(met_or_not(p)) == D(5, 0)
+
+
+# ── a fault sharing no word with the full situation and naming no lack, scoring nothing (“按时报送得5分,数据错误的不得 ──
+# ── 分”): both may hold (a report on time with errors) or neither; a breach of the full situation's own matter stays ───
+@pytest.mark.parametrize("text", [
+    "按时报送得5分,数据错误的不得分",
+    "建立制度得5分,出现安全事故的不得分",
+    "资料报送及时的得5分;报表数据有误的,不得分",
+    "按月公开信息,得5分;发生泄密事件的,记0分",
+])
+def test_a_fault_of_another_matter_scoring_nothing_is_to_check(text):
+    to_check(text, "5", "可能同时出现")
+
+
+@pytest.mark.parametrize("text", [
+    "达到考核指标的得5分,低于考核指标的不得分",
+    "按规定标准收费得5分,擅自提高收费标准的不得分",
+    "无安全事故得5分,发生安全事故的不得分",
+    "资料齐全得5分,资料不全的不得分",
+])
+def test_near_miss_a_breach_of_the_full_situations_own_matter_stays_sure(text):
+    p = propose(text, "5", "指标")
+    assert p.confident and p.kind == "choice", p.unplaced
+    assert [picked(p, k) for k in range(2)] == D(5, 0)

@@ -2763,17 +2763,23 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 # row then scoring nothing, or neither; a lack of the full situation's own matter, a word shared, is its
                 # denial: “资料齐全得10分,缺少资料扣10分”, “按时报送得10分,逾期扣10分”)
                 other = [seg for seg in deducting_segments(t) if _takes_all(seg, item_max) and _denies_another(full[0], seg)]
-                if (not other and len(options) == 2 and denied
-                        and _zero_of_another(full[0], denied[0], t.replace(denied[0], ""))):
-                    other = denied  # (said to score nothing, “建立制度得5分,未开展培训的不得分”: the same)
+                # (said to score nothing, when the reading doubts nothing of it yet: the same)
+                zero = denied if not other and len(options) == 2 and not found.doubts else []
+                if zero and _zero_of_another(full[0], zero[0], t.replace(zero[0], "")):
+                    other = zero  # (“建立制度得5分,未开展培训的不得分”)
+                if (zero and not other and not _share_a_word(full[0], zero[0])
+                        and not _one_matter(full[0], zero[0]) and not choice_rule.NAMES_A_LACK.search(full[0] + zero[0])):
+                    # (a fault sharing no word with the full situation, “按时报送得5分,数据错误的不得分”, “…,出现安全事故的
+                    # 不得分”: the same; not a breach of its own matter, “按规定征收…,擅自改变征收范围的,计0分”)
+                    other = zero
                 if other:
                     out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == all_or_nothing_rule.RULE.type and len(found.items) == 1:
             cond = str(params.get("condition", ""))
-            zero = _ZERO_CASE.search(t) if cond and not cond.startswith("无：") else None
+            said = _ZERO_CASE.search(t) if cond and not cond.startswith("无：") and not found.doubts else None
             # (“全部完成的得满分,未缴纳的,不得分”: as a choice's, above)
-            if zero and _zero_of_another(cond, zero.group(1), t.replace(zero.group(1), "")):
-                out.append(f"“{cond}”与“{zero.group(1)}”：可能同时出现或都不出现，两种情形未穷尽")
+            if said and _zero_of_another(cond, said.group(1), t.replace(said.group(1), "")):
+                out.append(f"“{cond}”与“{said.group(1)}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:
