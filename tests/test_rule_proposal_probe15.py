@@ -55,6 +55,11 @@ def test_the_thing_not_done_said_first_stays_to_check():
     "服务站有人员、有场所,开展便民服务活动的记5分,未设立场所和无人员的不记分",
     "各乡镇出台社会救助工作的考核办法,得5分。未出台上述办法,得0分。",
     "(1)宣传栏设在村部显眼处5分(2)未设宣传栏或宣传内容过期0分",
+    # (a breach of the full situation's own matter, not a fault of another)
+    "达到考核指标的得5分,低于考核指标的不得分",
+    "按规定标准收费得5分,擅自提高收费标准的不得分",
+    "无安全事故得5分,发生安全事故的不得分",
+    "资料齐全得5分,资料不全的不得分",
 ])
 def test_near_miss_the_full_situation_denied_in_other_words_stays_sure(text):
     p = propose(text, "5", "指标")
@@ -66,7 +71,7 @@ def test_near_miss_the_full_situation_denied_in_other_words_stays_sure(text):
 
 
 # ── a fault sharing no word with the full situation and naming no lack, scoring nothing (“按时报送得5分,数据错误的不得 ──
-# ── 分”): both may hold (a report on time with errors) or neither; a breach of the full situation's own matter stays ───
+# ── 分”): both may hold (a report on time with errors) or neither (a breach of the full situation's own matter: above) ─
 @pytest.mark.parametrize("text", [
     "按时报送得5分,数据错误的不得分",
     "建立制度得5分,出现安全事故的不得分",
@@ -76,14 +81,3 @@ def test_near_miss_the_full_situation_denied_in_other_words_stays_sure(text):
 def test_a_fault_of_another_matter_scoring_nothing_is_to_check(text):
     to_check(text, "5", "可能同时出现")
 
-
-@pytest.mark.parametrize("text", [
-    "达到考核指标的得5分,低于考核指标的不得分",
-    "按规定标准收费得5分,擅自提高收费标准的不得分",
-    "无安全事故得5分,发生安全事故的不得分",
-    "资料齐全得5分,资料不全的不得分",
-])
-def test_near_miss_a_breach_of_the_full_situations_own_matter_stays_sure(text):
-    p = propose(text, "5", "指标")
-    assert p.confident and p.kind == "choice", p.unplaced
-    assert [picked(p, k) for k in range(2)] == D(5, 0)
