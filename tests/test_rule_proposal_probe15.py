@@ -27,6 +27,8 @@ from tests.proposals import D, met_or_not, picked, to_check
     "积极开展宣传活动的记5分,无专职人员不记分。",
     "建立项目库的,记5分,无入库项目的记0分",
     "建立项目库得5分,当年无新入库项目不记分",
+    "建立制度计5分;没开展培训不得分",
+    "开展培训得5分,未建立的不得分",
 ])
 def test_a_thing_of_another_matter_not_done_scoring_nothing_is_to_check(text):
     to_check(text, "5", "可能同时出现")
@@ -55,6 +57,10 @@ def test_the_thing_not_done_said_first_stays_to_check():
     "服务站有人员、有场所,开展便民服务活动的记5分,未设立场所和无人员的不记分",
     "各乡镇出台社会救助工作的考核办法,得5分。未出台上述办法,得0分。",
     "(1)宣传栏设在村部显眼处5分(2)未设宣传栏或宣传内容过期0分",
+    "工作机制健全运行顺畅得5分,工作机制未建立的不得分",
+    "制度健全、台账完整得5分;未建立、无台账的不得分",
+    "考核内容全面得5分,无年度考核的不得分",
+    "配合上级开展检查得5分,出现不配合现象的不得分",
     # (a breach of the full situation's own matter, not a fault of another)
     "达到考核指标的得5分,低于考核指标的不得分",
     "按规定标准收费得5分,擅自提高收费标准的不得分",

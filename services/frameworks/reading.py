@@ -786,7 +786,7 @@ def _one_matter(full: str, fault: str) -> bool:
 
 
 #: what a fault says is not done (“未开展培训” → “开展培训”, “未按要求建立台账的” → “建立台账”)
-_NOT_DONE_THING = re.compile(r"(?:未|没有|无|不)(?:按要求|按规定|按时|及时)?([\u4e00-\u9fff]{2}[^,;的]*)")
+_NOT_DONE_THING = re.compile(r"(?:未|没有|没|无|不)(?:按要求|按规定|按时|及时)?([\u4e00-\u9fff]{2}[^,;的]*)")
 
 
 def _denies_another(full: str, fault: str) -> bool:
@@ -803,8 +803,19 @@ def _denies_another(full: str, fault: str) -> bool:
 
 #: words any requirement is done, met or failed in (“开展…工作”, “未落实”, “不符合要求”, “未完成任务”, “不配合现象”, “未出台
 #: 上述政策”): no matter of their own
-_ANY_DEED = re.compile(r"开展|进行|组织(?=实施|开展)|实施|落实|执行|完成|达到|符合|满足|达标|到位|工作|相关|有关"
-                       r"|要求|标准|规定|条件|任务|目标|现象|情况|情形|行为|上述|前述|以上|有效|能")
+_ANY_DEED = re.compile(r"开展|进行|组织(?=实施|开展)|实施|落实|执行|完成|达到|符合|满足|达标|到位|出现|发生|存在|发现|工作"
+                       r"|相关|有关|要求|标准|规定|条件|任务|目标|现象|情况|情形|行为|上述|前述|以上|有效|能|年度|当年")
+#: the verbs of setting a thing up (“建立台账”, “工作机制未建立”): no matter beside the thing, but what a bare denial
+#: denies (“未建立” beside “开展培训”)
+_SET_UP = re.compile(r"建立|成立|设立|制定")
+
+
+def _own_matter(part: str) -> set[str]:
+    """The characters of a matter of the thing a denial names (``_zero_of_another``): without the words of doing or
+    meeting, “项目” and the manners, and the verb of setting it up unless it is all there is."""
+    words = _ANY_MATTER.sub("", _ANY_DEED.sub("", part))
+    bare = set(_matter(_SET_UP.sub("", words)))
+    return bare if len(bare) >= 2 else set(_matter(words))
 
 
 #: a full situation that is no more than a requirement met (“符合标准”, “达到要求的”, “满足条件”, “达标”)
@@ -822,10 +833,12 @@ def _zero_of_another(full: str, zero: str, said: str) -> bool:
     m = _NOT_DONE_THING.search(zero)
     if not m or not _denies_another(full, zero) or _MET_ONLY.fullmatch(full):
         return False
-    # (what it adds or the other cases it joins, “…并随意更换组员”, “未设公示栏或公示内容不实”, aside; “项目” and the
+    # (each of the things it joins, with what it names before its denial: “工作机制未建立”; one of them of the rest
+    # of the text is a denial of it, “…并随意更换组员”, “未设公示栏或公示内容不实”, “未建立、无档案”; “项目” and the
     # manners no matter: “无入库项目” beside “建立项目库”)
-    own = set(_matter(_ANY_MATTER.sub("", _ANY_DEED.sub("", re.split(r"并|且|或", m.group(1))[0]))))
-    return len(own) >= 2 and len(own & set(said)) * 2 <= len(own)
+    parts = [_own_matter(part) for part in re.split(r"并|且|或|和|及|、", zero[:m.start(1)] + m.group(1))]
+    owned = [own for own in parts if len(own) >= 2]
+    return bool(owned) and all(len(own & set(said)) * 2 <= len(own) for own in owned)
 
 
 #: the situation scoring nothing of a 全有或全无 said in words (“…,未缴纳的,不得分”): the clause before its zero
