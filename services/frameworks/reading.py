@@ -2043,8 +2043,10 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
-#: requirements joined by 并/且 (“有方案并实施”, “建立制度且记录完整”): a denial of one of them leaves the other unsaid
-_JOINED_REQUIREMENTS = re.compile(r"并|且")
+#: requirements joined by 并/且, or by 、 before a verb of doing (“有方案并实施”, “建立制度且记录完整”, “建立制度、开展培训”; not a
+#: list of things, “选购、安装”, “(市、区)”): a denial of one of them leaves the other unsaid
+_JOINED_REQUIREMENTS = re.compile(r"并|且|、(?:建立|成立|设立|制定|开展|组织|实施|落实|执行|配备|召开|出台|签订|编制|印发"
+                                  r"|公开|报送|建设|健全|完善|明确)")
 #: a situation that is no more than the denial of the one before it: “没有”, “无”, “否则”, “未达到”
 _BARE_DENIAL = re.compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
 #: a situation's words that are the floor of the item's score (“本项最低得1分”, “最低计2分”), no situation
@@ -2757,7 +2759,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             paired = len(options) == 2 or (len(options) == 3 and len(denied) == 1 and full and (
                 _BARE_DENIAL.fullmatch(denied[0]) is not None
                 or (_one_matter(full[0], denied[0]) and len(set(denied[0]) & set(full[0])) >= 2)))
-            if len(options) == 2 and full and denied and all_or_nothing_rule.DENIED.match(denied[0]) \
+            # (the denial after its number of a part: “②未召开会议”)
+            if len(options) == 2 and full and denied and all_or_nothing_rule.DENIED.match(denied[0].lstrip(CIRCLED)) \
                     and _JOINED_REQUIREMENTS.search(full[0]) and not _JOINED_REQUIREMENTS.search(denied[0]) \
                     and _share_a_word(full[0], denied[0]):
                 # “有养护方案并实施的得10分,没有方案的不得分”: the denial of one of two requirements joined, the cases

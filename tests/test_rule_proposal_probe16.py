@@ -1,0 +1,45 @@
+"""Made-up texts that were read confidently and wrong: the forms of a zero of another matter beside the full situation
+that the probe before left sure, and the near misses beside them.
+
+The texts are written for these tests in the styles of county assessment tables and 绩效评价 scoring sheets (none is
+taken from the rule corpus). Each asks that the proposal be unsure, or score the situations as the text says.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, met_or_not, picked, to_check
+
+
+def sure(text: str) -> None:
+    """The text read surely as full 5 or nothing."""
+    p = propose(text, "5", "指标")
+    assert p.confident and p.kind in ("choice", "all_or_nothing"), p.unplaced
+    if p.kind == "choice":
+        assert [picked(p, k) for k in range(2)] == D(5, 0)
+    else:
+        assert list(met_or_not(p)) == D(5, 0)
+
+
+# ── requirements joined by 、 with only one denied (“建立制度、开展培训的得5分,未开展培训的不得分”): a system built ──────
+# ── and no training is the zero; training without a system is unsaid ───────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "建立制度、开展培训的得5分,未开展培训的不得分",
+    "建立管理制度、组织业务培训,得5分;未组织培训的,不得分。",
+    "①制定工作方案、召开专题会议的记5分;②未召开会议的记0分",
+    "成立领导小组、明确工作职责 得5分,未成立领导小组的 不得分",
+])
+def test_requirements_joined_by_a_comma_with_one_denied_are_to_check(text):
+    to_check(text, "5", "部分满足")
+
+
+# ── near misses: every requirement denied, or 否则, or things listed (“(市、区)”, “选购、安装”) ──────────────────────
+@pytest.mark.parametrize("text", [
+    "建立制度、开展培训的得5分,未建立制度或未开展培训的不得分",
+    "建立制度、开展培训的得5分,否则不得分",
+    "县(市、区)成立协调机构的得5分,未成立的不得分",
+    "出台设备选购、安装和管理办法的得5分;未出台的不得分",
+])
+def test_near_miss_every_requirement_denied_or_a_list_of_things_stays_sure(text):
+    sure(text)
