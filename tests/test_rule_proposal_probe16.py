@@ -43,3 +43,29 @@ def test_requirements_joined_by_a_comma_with_one_denied_are_to_check(text):
 ])
 def test_near_miss_every_requirement_denied_or_a_list_of_things_stays_sure(text):
     sure(text)
+
+
+# ── a commendation beside a fault of any kind scoring nothing (“被通报表扬…得5分;被通报批评…不得分”): most rows hold ───
+# ── neither, and the text does not say what they score ──────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "被通报表扬的得5分;被通报批评的不得分",
+    "被通报表扬得5分,被通报批评不得分",
+    "工作受到市级表彰的,计5分;受到通报批评的,计0分",
+    "获得省级先进称号得5分,被约谈的不得分",
+    "年度内获上级通报表扬 记5分;被上级通报批评 记0分。",
+])
+def test_a_commendation_beside_a_fault_scoring_nothing_is_to_check(text):
+    to_check(text, "5", "可能同时出现")
+
+
+# ── near misses: the commendation denied, 否则, every other case (其他, 其余情况) ────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "被通报表扬的得5分;未被通报表扬的不得分",
+    "受到表彰得5分,未受到表彰的不得分",
+    "获得省级表彰得5分,否则不得分",
+    "被通报表扬的得5分;其他不得分",
+    "被通报表扬的得5分;其余情况不得分",
+    "按时报送得5分,其他情况不得分",
+])
+def test_near_miss_a_commendation_or_else_nothing_stays_sure(text):
+    sure(text)

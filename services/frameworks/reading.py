@@ -818,6 +818,11 @@ def _own_matter(part: str) -> set[str]:
     return bare if len(bare) >= 2 else set(_matter(words))
 
 
+#: a full situation that is a commendation or an award (“被通报表扬”, “受到省级表彰”, “获得先进称号”): no requirement, most
+#: rows hold neither it nor a fault beside it
+_COMMENDED = re.compile(r"表扬|表彰|嘉奖|获奖|(?:获得?|评为|授予)[^,;]*(?:奖|称号|荣誉|先进|示范)")
+
+
 #: a full situation that is no more than a requirement met (“符合标准”, “达到要求的”, “满足条件”, “达标”)
 _MET_ONLY = re.compile(r"(?:完全|均)?(?:符合|达到|满足)(?:要求|标准|条件|规定)?(?:的|者)?|达标(?:的|者)?")
 
@@ -2780,13 +2785,19 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 # denial: “资料齐全得10分,缺少资料扣10分”, “按时报送得10分,逾期扣10分”)
                 other = [seg for seg in deducting_segments(t) if _takes_all(seg, item_max) and _denies_another(full[0], seg)]
                 # (said to score nothing, when the reading doubts nothing of it yet: the same)
-                zero = denied if not other and len(options) == 2 and not found.doubts else []
+                # (not every other case: “其余情况不得分”)
+                zero = [d for d in denied if not choice_rule.ALL_BELOW.search(d)] \
+                    if not other and len(options) == 2 and not found.doubts else []
                 if zero and _zero_of_another(full[0], zero[0], t.replace(zero[0], "")):
                     other = zero  # (“建立制度得5分,未开展培训的不得分”)
                 if (zero and not other and not _share_a_word(full[0], zero[0])
                         and not _one_matter(full[0], zero[0]) and not choice_rule.NAMES_A_LACK.search(full[0] + zero[0])):
                     # (a fault sharing no word with the full situation, “按时报送得5分,数据错误的不得分”, “…,出现安全事故的
                     # 不得分”: the same; not a breach of its own matter, “按规定征收…,擅自改变征收范围的,计0分”)
+                    other = zero
+                if (zero and not other and _COMMENDED.search(full[0])
+                        and not choice_rule.NAMES_A_LACK.search(zero[0])):
+                    # (“被通报表扬的得5分;被通报批评的不得分”: a commendation and a fault of any kind, neither may hold)
                     other = zero
                 if other:
                     out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")

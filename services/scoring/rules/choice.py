@@ -279,7 +279,7 @@ HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
 #: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
 #: none is left unsaid — not the other ones taking part (“其他联名人计5分”, “其余参与单位”, “其他领导参加的”): a role
 #: beside the first, and what it does, the case of taking no part still unsaid
-_ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
+ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
                         r"|^其(?:他|它|余)(?![^,;]*?(?:人|员|者|单位|部门|领导)[\u4e00-\u9fff]{0,4}$)")
 
 
@@ -602,7 +602,7 @@ def with_none_applies(item: dict[str, Any]) -> dict[str, Any] | None:
     the lowest takes in every case below the others (“其他情况得1分”)."""
     options_ = item["params"]["options"]
     lowest = min(options_, key=lambda o: d(o["score"]))
-    if d(lowest["score"]) <= 0 or _ALL_BELOW.search(lowest["label"]):
+    if d(lowest["score"]) <= 0 or ALL_BELOW.search(lowest["label"]):
         return None
     more = {"key": f"o{len(options_) + 1}", "label": NONE_APPLIES, "score": "0"}
     return {**item, "params": {**item["params"], "options": [*options_, more]}}
