@@ -69,3 +69,29 @@ def test_a_commendation_beside_a_fault_scoring_nothing_is_to_check(text):
 ])
 def test_near_miss_a_commendation_or_else_nothing_stays_sure(text):
     sure(text)
+
+
+# ── a thing set up or held and a misuse of it scoring nothing (“设立专户管理得5分,挪用专户资金的不得分”): an account set up and ──
+# ── its funds misused both hold (the text gives 0, a choice offers 5) ────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "设立专户管理得5分,挪用专户资金的不得分",
+    "建立项目台账得5分,台账弄虚作假的不得分",
+    "制定实施方案的得5分;擅自变更方案内容的,不得分",
+    "成立工作专班 得5分;专班人员频繁变动的 得0分",
+    "开展培训得5分,培训流于形式的不得分",
+    "组织专题培训的,记5分;培训签到弄虚作假的,记0分",
+])
+def test_a_thing_set_up_beside_a_misuse_of_it_scoring_nothing_is_to_check(text):
+    to_check(text, "5", "可能同时出现")
+
+
+# ── near misses: a breach of a requirement kept, the thing lacking or not set up ────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "按规定标准收费得5分,擅自提高收费标准的不得分",
+    "开展培训得5分,未开展的不得分",
+    "建立台账得5分,台账缺失的不得分",
+    "设立专户得5分,未设立专户的不得分",
+    "设立专户得5分,专户未设立的不得分",
+])
+def test_near_miss_a_breach_of_a_requirement_kept_or_a_thing_lacking_stays_sure(text):
+    sure(text)

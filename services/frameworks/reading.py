@@ -808,6 +808,8 @@ _ANY_DEED = re.compile(r"开展|进行|组织(?=实施|开展)|实施|落实|执
 #: the verbs of setting a thing up (“建立台账”, “工作机制未建立”): no matter beside the thing, but what a bare denial
 #: denies (“未建立” beside “开展培训”)
 _SET_UP = re.compile(r"建立|成立|设立|制定")
+#: the verbs of setting a thing up or holding it (“设立专户”, “开展培训”, “召开会议”): a misuse of the thing may follow
+_SET_UP_OR_HELD = re.compile(_SET_UP.pattern + r"|开展|组织|召开|举办")
 
 
 def _own_matter(part: str) -> set[str]:
@@ -2794,6 +2796,11 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                         and not _one_matter(full[0], zero[0]) and not choice_rule.NAMES_A_LACK.search(full[0] + zero[0])):
                     # (a fault sharing no word with the full situation, “按时报送得5分,数据错误的不得分”, “…,出现安全事故的
                     # 不得分”: the same; not a breach of its own matter, “按规定征收…,擅自改变征收范围的,计0分”)
+                    other = zero
+                if (zero and not other and _SET_UP_OR_HELD.search(full[0]) and not _one_matter(full[0], zero[0])
+                        and not choice_rule.NAMES_A_LACK.search(full[0] + zero[0])):
+                    # (a thing set up and a misuse of it, “设立专户管理得5分,挪用专户资金的不得分”: both may hold; not a
+                    # breach of a requirement kept, “按规定标准收费得5分,擅自提高收费标准的不得分”)
                     other = zero
                 if (zero and not other and _COMMENDED.search(full[0])
                         and not choice_rule.NAMES_A_LACK.search(zero[0])):
