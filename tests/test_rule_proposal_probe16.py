@@ -95,3 +95,33 @@ def test_a_thing_set_up_beside_a_misuse_of_it_scoring_nothing_is_to_check(text):
 ])
 def test_near_miss_a_breach_of_a_requirement_kept_or_a_thing_lacking_stays_sure(text):
     sure(text)
+
+
+# ── a thing of another matter lacking, said without 未 (“建立制度得5分,资料不全的不得分”): a system built with its ──────
+# ── papers incomplete holds both (the text gives 0, a choice offers 5) ───────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "建立制度得5分,资料不全的不得分",
+    "建立管理制度的,得5分;台账缺失的,不得分。",
+    "按时报送得5分,报送资料不全的不得分",
+    "按时完成整改 记5分;整改资料缺失的 记0分",
+    "建立台账得5分,台账资料不完整的不得分",
+])
+def test_a_thing_of_another_matter_lacking_scoring_nothing_is_to_check(text):
+    to_check(text, "5", "可能同时出现")
+
+
+def test_a_thing_lacking_said_with_its_verb_first_stays_to_check():
+    p = propose("全部完成得5分,缺乏佐证材料的不得分", "5", "指标")
+    assert not p.confident, p.summary
+
+
+# ── near misses: the full situation's own thing lacking (“资料齐全”/“资料不全”, “建立台账”/“台账缺失”) ────────────────
+@pytest.mark.parametrize("text", [
+    "资料齐全得5分,资料不全的不得分",
+    "档案资料完整得5分,资料缺失的不得分",
+    "建立健全管理制度得5分,缺少制度的不得分",
+    "建立台账得5分,台账缺失的不得分",
+    "建立工作台账的,得5分;缺少工作台账的,不得分",
+])
+def test_near_miss_the_full_situations_own_thing_lacking_stays_sure(text):
+    sure(text)

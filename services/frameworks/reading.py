@@ -848,6 +848,24 @@ def _zero_of_another(full: str, zero: str, said: str) -> bool:
     return bool(owned) and all(len(own & set(said)) * 2 <= len(own) for own in owned)
 
 
+#: a thing lacking said without 未 (“资料不全”, “台账缺失”, “缺少培训记录”): the thing
+_LACKING = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,}?)(?:不全|不齐全?|不完整|缺失|缺少)(?:的|者)?$"
+                      r"|^(?:缺少|缺乏|缺)(?P<missing>[\u4e00-\u9fff]{2,}?)(?:的|者)?$")
+
+
+def _lack_of_another(full: str, zero: str, said: str) -> bool:
+    """Whether the situation scoring nothing is a thing of another matter lacking (“资料不全的不得分” beside “建立制度得5
+    分”), so that both may hold or neither: the thing (``_LACKING``) has characters of a matter (``_own_matter``), at least
+    two of them not of the full situation and no more than half of them in it (“报送资料不全” beside “按时报送”; not
+    “资料缺失” beside “档案资料完整”) or in the rest of the text ``said``, and the full situation names no lack of its own.
+    """
+    m = _LACKING.match(zero)
+    if not m or choice_rule.NAMES_A_LACK.search(full):
+        return False
+    own = _own_matter(m.group("thing") or m.group("missing"))
+    return len(own - set(full)) >= 2 and len(own & set(full)) * 2 <= len(own) and len(own & set(said)) * 2 <= len(own)
+
+
 #: the situation scoring nothing of a 全有或全无 said in words (“…,未缴纳的,不得分”): the clause before its zero
 _ZERO_CASE = re.compile(r"(?:^|[,;])([^,;]+?)(?:的|者)?,?(?:本项|该项|此项|整项)?" + ZEROED)
 
@@ -2797,6 +2815,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     # (a fault sharing no word with the full situation, “按时报送得5分,数据错误的不得分”, “…,出现安全事故的
                     # 不得分”: the same; not a breach of its own matter, “按规定征收…,擅自改变征收范围的,计0分”)
                     other = zero
+                if zero and not other and _lack_of_another(full[0], zero[0], t.replace(zero[0], "")):
+                    other = zero  # (“建立制度得5分,资料不全的不得分”)
                 if (zero and not other and _SET_UP_OR_HELD.search(full[0]) and not _one_matter(full[0], zero[0])
                         and not choice_rule.NAMES_A_LACK.search(full[0] + zero[0])):
                     # (a thing set up and a misuse of it, “设立专户管理得5分,挪用专户资金的不得分”: both may hold; not a
