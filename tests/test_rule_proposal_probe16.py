@@ -125,3 +125,27 @@ def test_a_thing_lacking_said_with_its_verb_first_stays_to_check():
 ])
 def test_near_miss_the_full_situations_own_thing_lacking_stays_sure(text):
     sure(text)
+
+
+# ── three situations or more, the zero of another matter than each of the others (“全部完成得5分,部分完成得3分,未开展 ──
+# ── 培训的不得分”): all done without training holds two of them ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "全部完成得5分,部分完成得3分,未开展培训的不得分",
+    "建立制度得5分,制度不完善得3分,未开展培训的不得分",
+    "①任务全部完成的,得5分;②基本完成的,得3分;③未签订责任书的,得0分",
+])
+def test_three_situations_with_a_zero_of_another_matter_are_to_check(text):
+    to_check(text, "5", "可能同时出现")
+
+
+# ── near misses: the zero the denial of the others (未完成, 未开展, 未报送), or pointing back at them (无此项内容) ─────
+@pytest.mark.parametrize("text", [
+    "全部完成得5分,部分完成得3分,未完成的不得分",
+    "全部完成得5分,部分完成得3分,未开展的不得分",
+    "按时报送得5分,逾期报送得3分,未报送的不得分",
+    "内容详实准确得5分;介绍不完整的得3分;无此项内容的得0分",
+])
+def test_near_miss_three_situations_with_their_own_zero_stay_sure(text):
+    p = propose(text, "5", "指标")
+    assert p.confident and p.kind == "choice", p.unplaced
+    assert [picked(p, k) for k in range(3)] == D(5, 3, 0)

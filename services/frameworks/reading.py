@@ -825,6 +825,10 @@ def _own_matter(part: str) -> set[str]:
 _COMMENDED = re.compile(r"表扬|表彰|嘉奖|获奖|(?:获得?|评为|授予)[^,;]*(?:奖|称号|荣誉|先进|示范)")
 
 
+#: words pointing back at what the text said before (“无此项内容”, “无相应的办公设备”, “未落实上述要求”)
+_POINTS_BACK = re.compile(r"此|该|相应|上述|前述|以上")
+
+
 #: a full situation that is no more than a requirement met (“符合标准”, “达到要求的”, “满足条件”, “达标”)
 _MET_ONLY = re.compile(r"(?:完全|均)?(?:符合|达到|满足)(?:要求|标准|条件|规定)?(?:的|者)?|达标(?:的|者)?")
 
@@ -2822,6 +2826,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     # (a thing set up and a misuse of it, “设立专户管理得5分,挪用专户资金的不得分”: both may hold; not a
                     # breach of a requirement kept, “按规定标准收费得5分,擅自提高收费标准的不得分”)
                     other = zero
+                scoring = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) > 0]
+                if (not other and len(options) >= 3 and len(denied) == 1 and not found.doubts
+                        and not choice_rule.ALL_BELOW.search(denied[0]) and not _POINTS_BACK.search(denied[0])
+                        and all(_zero_of_another(label, denied[0], t.replace(denied[0], "")) for label in scoring)):
+                    # (three situations or more, “全部完成得5分,部分完成得3分,未开展培训的不得分”: the zero of another
+                    # matter than each of the others; not one pointing back at them, “无此项内容”, “无相应的设备”)
+                    other = denied
                 if (zero and not other and _COMMENDED.search(full[0])
                         and not choice_rule.NAMES_A_LACK.search(zero[0])):
                     # (“被通报表扬的得5分;被通报批评的不得分”: a commendation and a fault of any kind, neither may hold)
