@@ -102,6 +102,16 @@ def to_check(text: str, weight: str, word: str) -> None:
     assert any(word in u for u in p.unplaced), p.unplaced
 
 
+def full_or_nothing(text: str) -> None:
+    """The text (of 分值 5) read surely as a choice or a 全有或全无 scoring 5 or nothing."""
+    p = propose(text, "5", "指标")
+    assert p.confident and p.kind in ("choice", "all_or_nothing"), p.unplaced
+    if p.kind == "choice":
+        assert [picked(p, k) for k in range(2)] == D(5, 0)
+    else:
+        assert list(met_or_not(p)) == D(5, 0)
+
+
 def sure_scores(text: str, weight: str, values: list[Any], name: str = "指标") -> list[Decimal | None]:
     """The scores of the values (as ``scores``) under the text's proposal, which must be confident."""
     p = propose(text, weight, name)
