@@ -21,6 +21,8 @@ from tests.proposals import D, full_or_nothing, picked, to_check
     "按时报送得5分,报送资料不全的不得分",
     "按时完成整改 记5分;整改资料缺失的 记0分",
     "建立台账得5分,台账资料不完整的不得分",
+    "①设立资金专户得5分;②资料不全得0分",
+    "资料归档及时的,得5分;档案资料不完整的,不得分。",
     # three situations or more, the zero of another matter than each of the others: all done without training holds
     # two of them
     "全部完成得5分,部分完成得3分,未开展培训的不得分",
@@ -33,6 +35,9 @@ from tests.proposals import D, full_or_nothing, picked, to_check
     "成立工作专班 得5分;专班人员频繁变动的 得0分",
     "开展培训得5分,培训流于形式的不得分",
     "组织专题培训的,记5分;培训签到弄虚作假的,记0分",
+    # an event beside a requirement kept: the system in place and an accident happening hold both
+    "落实安全责任制得5分,发生安全责任事故的不得分",
+    "①落实安全责任制 计5分;②出现安全责任事故 不计分",
     # a commendation beside a fault of any kind: most rows hold neither, and the text does not say what they score
     "被通报表扬的得5分;被通报批评的不得分",
     "被通报表扬得5分,被通报批评不得分",
@@ -56,8 +61,9 @@ def test_requirements_joined_by_a_comma_with_one_denied_are_to_check(text):
     to_check(text, "5", "部分满足")
 
 
-def test_a_thing_lacking_said_with_its_verb_first_stays_to_check():
-    p = propose("全部完成得5分,缺乏佐证材料的不得分", "5", "指标")
+@pytest.mark.parametrize("text", ["全部完成得5分,缺乏佐证材料的不得分", "召开专题会议记5分;缺少会议记录记0分"])
+def test_a_thing_lacking_said_with_its_verb_first_stays_to_check(text):
+    p = propose(text, "5", "指标")
     assert not p.confident, p.summary
 
 
@@ -76,6 +82,9 @@ def test_a_thing_lacking_said_with_its_verb_first_stays_to_check():
     "按时报送得5分,其他情况不得分",
     # a breach of a requirement kept, the thing lacking or not set up
     "按规定标准收费得5分,擅自提高收费标准的不得分",
+    "无安全责任事故得5分,发生安全责任事故的不得分",
+    "配合检查得5分,出现不配合现象的不得分",
+    "资金拨付及时得5分,资金拨付不及时的不得分",
     "开展培训得5分,未开展的不得分",
     "设立专户得5分,未设立专户的不得分",
     "设立专户得5分,专户未设立的不得分",

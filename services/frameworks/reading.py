@@ -808,6 +808,8 @@ _ANY_DEED = re.compile(r"开展|进行|组织(?=实施|开展)|实施|落实|执
 #: the verbs of setting a thing up (“建立台账”, “工作机制未建立”): no matter beside the thing, but what a bare denial
 #: denies (“未建立” beside “开展培训”)
 _SET_UP = re.compile(r"建立|成立|设立|制定")
+#: a situation that is an event found (“发生安全事故”, “出现漏报”, “被通报批评”)
+_EVENT = re.compile(r"发生|出现|被(?!评为)")
 #: the verbs of setting a thing up or holding it (“设立专户”, “开展培训”, “召开会议”): a misuse of the thing may follow
 _SET_UP_OR_HELD = re.compile(_SET_UP.pattern + r"|开展|组织|召开|举办")
 
@@ -852,6 +854,8 @@ def _zero_of_another(full: str, zero: str, said: str) -> bool:
     return bool(owned) and all(len(own & set(said)) * 2 <= len(own) for own in owned)
 
 
+#: a thing done in time (“按时报送”, “资料归档及时”): beside its lack (“资料不全”) both may hold
+_IN_TIME = re.compile(r"按时|及时|按期|准时|如期")
 #: a thing lacking said without 未 (“资料不全”, “台账缺失”, “缺少培训记录”): the thing
 _LACKING = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,}?)(?:不全|不齐全?|不完整|缺失|缺少)(?:的|者)?$"
                       r"|^(?:缺少|缺乏|缺)(?P<missing>[\u4e00-\u9fff]{2,}?)(?:的|者)?$")
@@ -859,15 +863,22 @@ _LACKING = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,}?)(?:不全|不齐全?|不
 
 def _lack_of_another(full: str, zero: str, said: str) -> bool:
     """Whether the situation scoring nothing is a thing of another matter lacking (“资料不全的不得分” beside “建立制度得5
-    分”), so that both may hold or neither: the thing (``_LACKING``) has characters of a matter (``_own_matter``), at least
-    two of them not of the full situation and no more than half of them in it (“报送资料不全” beside “按时报送”; not
-    “资料缺失” beside “档案资料完整”) or in the rest of the text ``said``, and the full situation names no lack of its own.
-    """
-    m = _LACKING.match(zero)
+    分”), so that both may hold or neither: the thing (``_LACKING``) has words of a matter (two characters running in
+    it, ``_own_matter``), no more than half of them in the full situation and one at least not in it (“报送资料不全”
+    beside “按时报送”, “缺少会议记录” beside “召开专题会议”; not “资料缺失” beside “档案资料完整”), nor more than half
+    of its characters in the rest of the text ``said``, and the full situation names no lack of its own; or the full
+    situation is a thing done in time (“资料归档及时”) and the zero the same thing incomplete (“资料不全”)."""
+    m = _LACKING.match(zero.lstrip(CIRCLED))
     if not m or choice_rule.NAMES_A_LACK.search(full):
         return False
+    if _IN_TIME.search(full):
+        return True
+    thing = _ANY_MATTER.sub(",", _ANY_DEED.sub(",", _matter_runs(m.group("thing") or m.group("missing"))))
+    pairs = [thing[k:k + 2] for k in range(len(thing) - 1) if "," not in thing[k:k + 2]]
+    shared = [pair for pair in pairs if pair in full]
     own = _own_matter(m.group("thing") or m.group("missing"))
-    return len(own - set(full)) >= 2 and len(own & set(full)) * 2 <= len(own) and len(own & set(said)) * 2 <= len(own)
+    elsewhere = own & (set(said) - set("得记计分"))  # (the words of scoring aside: “记5分” beside “会议记录”)
+    return len(shared) < len(pairs) and len(shared) * 2 <= len(pairs) and len(elsewhere) * 2 <= len(own)
 
 
 #: the situation scoring nothing of a 全有或全无 said in words (“…,未缴纳的,不得分”): the clause before its zero
@@ -2821,10 +2832,12 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     other = zero
                 if zero and not other and _lack_of_another(full[0], zero[0], t.replace(zero[0], "")):
                     other = zero  # (“建立制度得5分,资料不全的不得分”)
-                if (zero and not other and _SET_UP_OR_HELD.search(full[0]) and not _one_matter(full[0], zero[0])
+                if (zero and not other and (_SET_UP_OR_HELD.search(full[0]) or _EVENT.match(zero[0].lstrip(CIRCLED)))
+                        and not _one_matter(full[0], zero[0])
                         and not choice_rule.NAMES_A_LACK.search(full[0] + zero[0])):
-                    # (a thing set up and a misuse of it, “设立专户管理得5分,挪用专户资金的不得分”: both may hold; not a
-                    # breach of a requirement kept, “按规定标准收费得5分,擅自提高收费标准的不得分”)
+                    # (a thing set up and a misuse of it, “设立专户管理得5分,挪用专户资金的不得分”, or an event beside a
+                    # requirement, “落实安全责任制得5分,发生安全事故的不得分”: both may hold; not a breach of a requirement
+                    # kept, “按规定标准收费得5分,擅自提高收费标准的不得分”)
                     other = zero
                 scoring = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) > 0]
                 if (not other and len(options) >= 3 and len(denied) == 1 and not found.doubts
