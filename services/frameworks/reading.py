@@ -881,6 +881,23 @@ def _lack_of_another(full: str, zero: str, said: str) -> bool:
     return len(shared) < len(pairs) and len(shared) * 2 <= len(pairs) and len(elsewhere) * 2 <= len(own)
 
 
+def _may_hold_beside(full: str, zero: str, said: str) -> bool:
+    """Whether the situation said to score nothing (``zero``) may hold beside the full one, or neither may, ``said`` the
+    rest of the text: a thing of another matter not done (“建立制度得5分,未开展培训的不得分”, ``_zero_of_another``) or
+    lacking (“资料不全的”, ``_lack_of_another``); a fault sharing no word with it and naming no lack (“按时报送得5分,数据错误
+    的不得分”; not a breach of its own matter, “按规定征收…,擅自改变征收范围的,计0分”); a misuse of a thing set up or an
+    event beside a requirement (“设立专户管理得5分,挪用专户资金的不得分”, “落实安全责任制…,发生安全事故的”; not
+    “按规定标准收费得5分,擅自提高收费标准的不得分”); a fault of any kind beside a commendation (“被通报表扬的得5分;被通报批评
+    的不得分”)."""
+    if _zero_of_another(full, zero, said) or _lack_of_another(full, zero, said):
+        return True
+    lacks = choice_rule.NAMES_A_LACK.search(full + zero) is not None
+    if not lacks and not _one_matter(full, zero) and (
+            not _share_a_word(full, zero) or _SET_UP_OR_HELD.search(full) or _EVENT.match(zero.lstrip(CIRCLED))):
+        return True
+    return bool(_COMMENDED.search(full)) and not choice_rule.NAMES_A_LACK.search(zero)
+
+
 #: the situation scoring nothing of a 全有或全无 said in words (“…,未缴纳的,不得分”): the clause before its zero
 _ZERO_CASE = re.compile(r"(?:^|[,;])([^,;]+?)(?:的|者)?,?(?:本项|该项|此项|整项)?" + ZEROED)
 
@@ -2823,33 +2840,15 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 # (not every other case: “其余情况不得分”)
                 zero = [d for d in denied if not choice_rule.ALL_BELOW.search(d)] \
                     if not other and len(options) == 2 and not found.doubts else []
-                if zero and _zero_of_another(full[0], zero[0], t.replace(zero[0], "")):
+                if zero and _may_hold_beside(full[0], zero[0], t.replace(zero[0], "")):
                     other = zero  # (“建立制度得5分,未开展培训的不得分”)
-                if (zero and not other and not _share_a_word(full[0], zero[0])
-                        and not _one_matter(full[0], zero[0]) and not choice_rule.NAMES_A_LACK.search(full[0] + zero[0])):
-                    # (a fault sharing no word with the full situation, “按时报送得5分,数据错误的不得分”, “…,出现安全事故的
-                    # 不得分”: the same; not a breach of its own matter, “按规定征收…,擅自改变征收范围的,计0分”)
-                    other = zero
-                if zero and not other and _lack_of_another(full[0], zero[0], t.replace(zero[0], "")):
-                    other = zero  # (“建立制度得5分,资料不全的不得分”)
-                if (zero and not other and (_SET_UP_OR_HELD.search(full[0]) or _EVENT.match(zero[0].lstrip(CIRCLED)))
-                        and not _one_matter(full[0], zero[0])
-                        and not choice_rule.NAMES_A_LACK.search(full[0] + zero[0])):
-                    # (a thing set up and a misuse of it, “设立专户管理得5分,挪用专户资金的不得分”, or an event beside a
-                    # requirement, “落实安全责任制得5分,发生安全事故的不得分”: both may hold; not a breach of a requirement
-                    # kept, “按规定标准收费得5分,擅自提高收费标准的不得分”)
-                    other = zero
                 scoring = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) > 0]
                 if (not other and len(options) >= 3 and len(denied) == 1 and not found.doubts
                         and not choice_rule.ALL_BELOW.search(denied[0]) and not _POINTS_BACK.search(denied[0])
-                        and all(_zero_of_another(label, denied[0], t.replace(denied[0], "")) for label in scoring)):
+                        and all(_may_hold_beside(label, denied[0], t.replace(denied[0], "")) for label in scoring)):
                     # (three situations or more, “全部完成得5分,部分完成得3分,未开展培训的不得分”: the zero of another
                     # matter than each of the others; not one pointing back at them, “无此项内容”, “无相应的设备”)
                     other = denied
-                if (zero and not other and _COMMENDED.search(full[0])
-                        and not choice_rule.NAMES_A_LACK.search(zero[0])):
-                    # (“被通报表扬的得5分;被通报批评的不得分”: a commendation and a fault of any kind, neither may hold)
-                    other = zero
                 if other:
                     out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == all_or_nothing_rule.RULE.type and len(found.items) == 1:
