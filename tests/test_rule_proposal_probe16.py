@@ -40,6 +40,9 @@ from tests.proposals import D, full_or_nothing, picked, to_check
     "开展培训得5分,培训流于形式的不得分",
     "组织专题培训的,记5分;培训签到弄虚作假的,记0分",
     # an event beside a requirement kept: the system in place and an accident happening hold both
+    # a fault beside a thing done in time: a report on time with wrong figures holds both
+    "按时报送得5分,报送数据有误的不得分",
+    "及时报送信息的,得5分;报送信息出现错误的,不得分",
     "落实安全责任制得5分,发生安全责任事故的不得分",
     "①落实安全责任制 计5分;②出现安全责任事故 不计分",
     # a commendation beside a fault of any kind: most rows hold neither, and the text does not say what they score
@@ -60,6 +63,8 @@ def test_a_zero_that_may_hold_beside_the_full_situation_or_neither_is_to_check(t
     "建立管理制度、组织业务培训,得5分;未组织培训的,不得分。",
     "①制定工作方案、召开专题会议的记5分;②未召开会议的记0分",
     "成立领导小组、明确工作职责 得5分,未成立领导小组的 不得分",
+    "建立制度和开展培训的得5分,未开展培训的不得分",
+    "制定方案及组织实施的,记5分;未组织实施的,记0分",
 ])
 def test_requirements_joined_by_a_comma_with_one_denied_are_to_check(text):
     to_check(text, "5", "部分满足")
@@ -89,6 +94,8 @@ def test_a_thing_lacking_said_with_its_verb_first_stays_to_check(text):
     "无安全责任事故得5分,发生安全责任事故的不得分",
     "配合检查得5分,出现不配合现象的不得分",
     "资金拨付及时得5分,资金拨付不及时的不得分",
+    "按时报送统计报表得5分,逾期报送的不得分",
+    "建立制度和台账的得5分,否则不得分",
     "开展培训得5分,未开展的不得分",
     "设立专户得5分,未设立专户的不得分",
     "设立专户得5分,专户未设立的不得分",

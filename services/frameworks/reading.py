@@ -887,13 +887,15 @@ def _may_hold_beside(full: str, zero: str, said: str) -> bool:
     lacking (“资料不全的”, ``_lack_of_another``); a fault sharing no word with it and naming no lack (“按时报送得5分,数据错误
     的不得分”; not a breach of its own matter, “按规定征收…,擅自改变征收范围的,计0分”); a misuse of a thing set up or an
     event beside a requirement (“设立专户管理得5分,挪用专户资金的不得分”, “落实安全责任制…,发生安全事故的”; not
-    “按规定标准收费得5分,擅自提高收费标准的不得分”); a fault of any kind beside a commendation (“被通报表扬的得5分;被通报批评
+    “按规定标准收费得5分,擅自提高收费标准的不得分”), a fault beside a thing done in time (“按时报送得5分,报送数据有误的不得
+    分”); a fault of any kind beside a commendation (“被通报表扬的得5分;被通报批评
     的不得分”)."""
     if _zero_of_another(full, zero, said) or _lack_of_another(full, zero, said):
         return True
     lacks = choice_rule.NAMES_A_LACK.search(full + zero) is not None
     if not lacks and not _one_matter(full, zero) and (
-            not _share_a_word(full, zero) or _SET_UP_OR_HELD.search(full) or _EVENT.match(zero.lstrip(CIRCLED))):
+            not _share_a_word(full, zero) or _SET_UP_OR_HELD.search(full) or _IN_TIME.search(full)
+            or _EVENT.match(zero.lstrip(CIRCLED))):
         return True
     return bool(_COMMENDED.search(full)) and not choice_rule.NAMES_A_LACK.search(zero)
 
@@ -2100,9 +2102,9 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
-#: requirements joined by 并/且, or by 、 before a verb of doing (“有方案并实施”, “建立制度且记录完整”, “建立制度、开展培训”; not a
+#: requirements joined by 并/且, or by 、/和/及 before a verb of doing (“有方案并实施”, “建立制度且记录完整”, “建立制度、开展培训”; not a
 #: list of things, “选购、安装”, “(市、区)”): a denial of one of them leaves the other unsaid
-_JOINED_REQUIREMENTS = re.compile(r"并|且|、(?:建立|成立|设立|制定|开展|组织|实施|落实|执行|配备|召开|出台|签订|编制|印发"
+_JOINED_REQUIREMENTS = re.compile(r"并|且|(?:、|和|及)(?:建立|成立|设立|制定|开展|组织|实施|落实|执行|配备|召开|出台|签订|编制|印发"
                                   r"|公开|报送|建设|健全|完善|明确)")
 #: a situation that is no more than the denial of the one before it: “没有”, “无”, “否则”, “未达到”
 _BARE_DENIAL = re.compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
