@@ -39,6 +39,9 @@ from tests.proposals import D, full_or_nothing, picked, to_check
     "成立工作专班 得5分;专班人员频繁变动的 得0分",
     "开展培训得5分,培训流于形式的不得分",
     "组织专题培训的,记5分;培训签到弄虚作假的,记0分",
+    # a thing set up and not carried out: a system built and not followed holds both
+    "建立制度得5分,制度未执行的不得分",
+    "建立管理制度的,记5分;制度执行不到位的,记0分",
     # an event beside a requirement kept: the system in place and an accident happening hold both
     # a fault beside a thing done in time: a report on time with wrong figures holds both
     "按时报送得5分,报送数据有误的不得分",
@@ -96,6 +99,9 @@ def test_a_thing_lacking_said_with_its_verb_first_stays_to_check(text):
     "资金拨付及时得5分,资金拨付不及时的不得分",
     "按时报送统计报表得5分,逾期报送的不得分",
     "建立制度和台账的得5分,否则不得分",
+    "建立健全管理制度得5分,制度不健全的不得分",
+    "成立领导小组得5分,领导小组未成立的不得分",
+    "建立管理制度得5分,管理制度未建立的不得分",
     "开展培训得5分,未开展的不得分",
     "设立专户得5分,未设立专户的不得分",
     "设立专户得5分,专户未设立的不得分",

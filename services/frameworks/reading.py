@@ -889,9 +889,12 @@ def _may_hold_beside(full: str, zero: str, said: str) -> bool:
     event beside a requirement (“设立专户管理得5分,挪用专户资金的不得分”, “落实安全责任制…,发生安全事故的”; not
     “按规定标准收费得5分,擅自提高收费标准的不得分”), a fault beside a thing done in time (“按时报送得5分,报送数据有误的不得
     分”); a fault of any kind beside a commendation (“被通报表扬的得5分;被通报批评
-    的不得分”)."""
+    的不得分”); a thing set up and not carried out (“建立制度得5分,制度未执行的不得分”; not “…,制度未建立的”)."""
     if _zero_of_another(full, zero, said) or _lack_of_another(full, zero, said):
         return True
+    done = (_NOT_DONE.search(zero) or _POORLY_DONE.search(zero)) if _SET_UP.search(full) else None
+    if done and done.group("verb") not in full and not _SET_UP.match(done.group("verb")) and _share_a_word(full, zero):
+        return True  # (the thing set up not used: “建立制度得5分,制度未执行的不得分”, “…,制度执行不到位的”)
     lacks = choice_rule.NAMES_A_LACK.search(full + zero) is not None
     if not lacks and not _one_matter(full, zero) and (
             not _share_a_word(full, zero) or _SET_UP_OR_HELD.search(full) or _IN_TIME.search(full)
