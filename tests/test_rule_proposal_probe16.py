@@ -32,6 +32,8 @@ from tests.proposals import D, full_or_nothing, picked, to_check
     "全部完成得5分;基本完成得3分;挪用资金的不得分",
     "全部完成 得5分,部分完成 得3分,发生安全事故的 不得分",
     "受到国家级表彰得5分,受到省级表彰得3分,被通报批评的不得分",
+    "建立制度得5分;资料不全的不得分;未开展培训的不得分",
+    "按时完成得5分,未按时完成的不得分,被通报批评的不得分",
     # a thing set up or held and a misuse of it: an account set up and its funds misused hold both
     "设立专户管理得5分,挪用专户资金的不得分",
     "建立项目台账得5分,台账弄虚作假的不得分",

@@ -2848,12 +2848,12 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                 if zero and _may_hold_beside(full[0], zero[0], t.replace(zero[0], "")):
                     other = zero  # (“建立制度得5分,未开展培训的不得分”)
                 scoring = [str(o.get("label", "")) for o in options if Decimal(str(o["score"])) > 0]
-                if (not other and len(options) >= 3 and len(denied) == 1 and not found.doubts
-                        and not choice_rule.ALL_BELOW.search(denied[0]) and not _POINTS_BACK.search(denied[0])
-                        and all(_may_hold_beside(label, denied[0], t.replace(denied[0], "")) for label in scoring)):
-                    # (three situations or more, “全部完成得5分,部分完成得3分,未开展培训的不得分”: the zero of another
-                    # matter than each of the others; not one pointing back at them, “无此项内容”, “无相应的设备”)
-                    other = denied
+                if not other and len(options) >= 3 and not found.doubts:
+                    # (three situations or more, “全部完成得5分,部分完成得3分,未开展培训的不得分”, “建立制度得5分;资料不全的不得
+                    # 分;未开展培训的不得分”: a zero of another matter than each of the others; not one pointing back at
+                    # them, “无此项内容”, “无相应的设备”)
+                    other = [z for z in denied if not choice_rule.ALL_BELOW.search(z) and not _POINTS_BACK.search(z)
+                             and all(_may_hold_beside(label, z, t.replace(z, "")) for label in scoring)][:1]
                 if other:
                     out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")
         if it["type"] == all_or_nothing_rule.RULE.type and len(found.items) == 1:
