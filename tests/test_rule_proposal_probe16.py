@@ -70,6 +70,8 @@ def test_a_zero_that_may_hold_beside_the_full_situation_or_neither_is_to_check(t
     "成立领导小组、明确工作职责 得5分,未成立领导小组的 不得分",
     "建立制度和开展培训的得5分,未开展培训的不得分",
     "制定方案及组织实施的,记5分;未组织实施的,记0分",
+    "建立健全组织机构、明确职责分工的得5分,机构不健全的不得分",
+    "有实施方案并组织实施的得5分;有方案未实施的不得分",
 ])
 def test_requirements_joined_by_a_comma_with_one_denied_are_to_check(text):
     to_check(text, "5", "部分满足")

@@ -2821,8 +2821,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             paired = len(options) == 2 or (len(options) == 3 and len(denied) == 1 and full and (
                 _BARE_DENIAL.fullmatch(denied[0]) is not None
                 or (_one_matter(full[0], denied[0]) and len(set(denied[0]) & set(full[0])) >= 2)))
-            # (the denial after its number of a part: “②未召开会议”)
-            if len(options) == 2 and full and denied and all_or_nothing_rule.DENIED.match(denied[0].lstrip(CIRCLED)) \
+            # (the denial after its number of a part, “②未召开会议”, or after what it denies, “机构不健全”)
+            if len(options) == 2 and full and denied and (all_or_nothing_rule.DENIED.match(denied[0].lstrip(CIRCLED)) or _NOT_DONE.search(denied[0])) \
                     and _JOINED_REQUIREMENTS.search(full[0]) and not _JOINED_REQUIREMENTS.search(denied[0]) \
                     and _share_a_word(full[0], denied[0]):
                 # “有养护方案并实施的得10分,没有方案的不得分”: the denial of one of two requirements joined, the cases
