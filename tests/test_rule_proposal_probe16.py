@@ -98,6 +98,7 @@ def test_a_thing_lacking_said_with_its_verb_first_stays_to_check(text):
     "按时报送得5分,其他情况不得分",
     # a breach of a requirement kept, the thing lacking or not set up
     "按规定标准收费得5分,擅自提高收费标准的不得分",
+    "设立专用资金账户得5分;资金存入个人账户的不得分",
     "无安全责任事故得5分,发生安全责任事故的不得分",
     "配合检查得5分,出现不配合现象的不得分",
     "资金拨付及时得5分,资金拨付不及时的不得分",

@@ -808,6 +808,10 @@ _ANY_DEED = re.compile(r"开展|进行|组织(?=实施|开展)|实施|落实|执
 #: the verbs of setting a thing up (“建立台账”, “工作机制未建立”): no matter beside the thing, but what a bare denial
 #: denies (“未建立” beside “开展培训”)
 _SET_UP = re.compile(r"建立|成立|设立|制定")
+#: a thing set up or held misused, falsified, changed at will or held for show (“挪用专户资金”, “台账弄虚作假”, “擅自变更方
+#: 案”, “人员频繁变动”, “培训流于形式”): beside the thing set up (“设立专户”) both may hold; not where it went instead
+#: (“资金存入个人账户” beside “设立专用资金账户”: its own matter breached)
+_MISUSED = re.compile(r"挪用|挤占|截留|套取|侵占|虚报|冒领|弄虚作假|造假|虚假|擅自|变更|变动|流于形式|走过场")
 #: a situation that is an event found (“发生安全事故”, “出现漏报”, “被通报批评”)
 _EVENT = re.compile(r"发生|出现|被(?!评为)")
 #: the verbs of setting a thing up or holding it (“设立专户”, “开展培训”, “召开会议”): a misuse of the thing may follow
@@ -897,7 +901,7 @@ def _may_hold_beside(full: str, zero: str, said: str) -> bool:
         return True  # (the thing set up not used: “建立制度得5分,制度未执行的不得分”, “…,制度执行不到位的”)
     lacks = choice_rule.NAMES_A_LACK.search(full + zero) is not None
     if not lacks and not _one_matter(full, zero) and (
-            not _share_a_word(full, zero) or _SET_UP_OR_HELD.search(full) or _IN_TIME.search(full)
+            not _share_a_word(full, zero) or (_SET_UP_OR_HELD.search(full) and _MISUSED.search(zero)) or _IN_TIME.search(full)
             or _EVENT.match(zero.lstrip(CIRCLED))):
         return True
     return bool(_COMMENDED.search(full)) and not choice_rule.NAMES_A_LACK.search(zero)
