@@ -156,8 +156,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         if flagged is None or (len(figures), len(doubted)) < flagged_rank:
             flagged, flagged_rank = p, (len(figures), len(doubted))
     if flagged is not None:
-        # the note ends with 请核对 once, not once more after each word that says it
-        flagged.notes.append(said("评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对", words="、".join(u.removesuffix("，请核对") for u in flagged.unplaced)))
+        flagged.notes.append(_doubts_said(flagged.unplaced))
         return flagged
     if first_problem:
         return judgement(w, name, first_problem)
@@ -174,8 +173,14 @@ def _with_words_aside(p: Proposal, words: list[str]) -> Proposal:
     """A reading of the text without ``words`` (``set_aside``): never sure, those words first among the unplaced."""
     p.confident = False
     p.unplaced = [f"“{u}”：未计入规则" for u in words] + p.unplaced
-    p.notes = [said("评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对", words="、".join(u.removesuffix("，请核对") for u in p.unplaced))]
+    p.notes = [_doubts_said(p.unplaced)]
     return p
+
+
+def _doubts_said(unplaced: list[str]) -> str:
+    """The note of a proposal to check, naming the words it could not place (it ends with 请核对 once, not once more
+    after each word that says it)."""
+    return said("评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对", words="、".join(u.removesuffix("，请核对") for u in unplaced))
 
 
 def rule_name(rtype: str) -> str:
