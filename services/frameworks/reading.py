@@ -1320,6 +1320,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     if m and not re.search(r"\d", body[:m.start()]):
         return d(m.group(1)), body[:m.start()]
     heads = list(_POINTS_HEAD.finditer(body))
+    earned = _EARNED_CAP_CLOSING.search(body)
+    if earned and "每" in body and not re.search(r"扣|减", body):  # “…每项加1分,不超过3分”: the cap of its points
+        return d(earned.group(1)), body
     if len(heads) == 1:
         return d(heads[0].group(1)), body
     cap = _TITLED_PART.match(body) if len(heads) > 1 else None
@@ -1353,6 +1356,8 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     return None
 
 
+#: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”
+_EARNED_CAP_CLOSING = re.compile(r"[,;](?:累计|最高|最多|合计)?(?:加分)?不超过?(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")

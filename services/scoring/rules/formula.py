@@ -532,12 +532,16 @@ def _line_both_ways(w: Wording) -> Proposed | None:
 
 # ── proposal: nothing below a line, points per point above it ───────────────
 #: “…比例低于96%不得分,每高1个百分点得2分,满分8分”: a share below its line scores nothing, each point above it earns
-#: points, up to the 分值 (said or not)
+#: points, up to the 分值 (said or not); or the line said as the one to pass, no points of its own (“…比例不低于业务总量的
+#: 30%,每增加5%加1分,不超过5分”, “覆盖率超过50%,每增加10%,加1分”), after words of what is done (“开展…等工作,”)
 _EARNED_ABOVE_LINE = re.compile(
-    r"^(?P<what>[^;,]{2,60}?)(?:低于|小于|不足|未达到|<)(?P<line>" + _N + r")%(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)[,;]"
-    r"(?:高于(?P=line)%的?,?)?每(?:高|提高|增加|高出|超过|超出|增长|上升)(?P<step>" + _N + r")(?:个百分点|%)(?:的)?,?"
+    r"^(?:(?:(?!\d分)[^%]){0,200}?[,:;])??(?P<what>[^;,:]{2,60}?)"
+    r"(?:(?:低于|小于|不足|未达到|<)(?P<line>" + _N + r")%(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)[,;](?:高于(?P=line)%的?,?)?"
+    r"|(?:不低于|不少于|超过|高于|大于|达到)(?:[^,;\d%分]{0,16}的)?(?P<passed>" + _N + r")%(?:的|者)?[,;]?)"
+    r"每(?:高|提高|增加|高出|超过|超出|增长|上升)(?P<step>" + _N + r")(?:个百分点|%)(?:的)?,?"
     r"(?:得|加|计|记)(?P<x>" + _N + r")分"
-    r"(?:[,;](?:满分(?P<full>" + _N + r")分|最高(?:得|计)?(?P<top>" + _N + r")分|(?:得|加)?满(?P<capped>" + _N + r")?分?为止))?$")
+    r"(?:[,;](?:满分(?P<full>" + _N + r")分|最高(?:得|计)?(?P<top>" + _N + r")分|(?:得|加)?满(?P<capped>" + _N + r")?分?为止"
+    r"|(?:累计|最高|最多)?(?:加分)?不超过(?P<most>" + _N + r")分))?$")
 
 
 def _earned_above_line(w: Wording) -> Proposed | None:
@@ -548,13 +552,13 @@ def _earned_above_line(w: Wording) -> Proposed | None:
     m = _EARNED_ABOVE_LINE.match(w.text.rstrip(";。."))
     if not m:
         return None
-    line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
-    cap = m.group("full") or m.group("top") or m.group("capped")
+    line, step, x = d(m.group("line") or m.group("passed")), d(m.group("step")), d(m.group("x"))
+    cap = m.group("full") or m.group("top") or m.group("capped") or m.group("most")
     if not 0 < line < 100 or step <= 0 or not 0 < x <= w.weight or (cap and d(cap) != w.weight):
         return None
     what = _case_words(re.sub(r"^.*[,:]", "", m.group("what"))) or "比率"
     gap = f"max(0, p - {number(line)})" if step == 1 else f"max(0, p - {number(line)}) / {number(step)}"
-    expression = gap if x == 1 else f"{gap} * {number(x)}"
+    expression = f"{gap} * {number(x)}"  # (“* 1”: the points of a step, as the text states them)
     top = line + w.weight / x * step  # where the 分值 is reached
     doubts = [f"“{what}”：按百分数录入（如 97.5% 录 97.5），高出 {number(line)}% 不足一档的部分按比例计分"]
     if top > 100:
