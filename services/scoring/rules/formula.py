@@ -1486,6 +1486,9 @@ _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 _POINTS_SAID = re.compile(r"\d分")
 #: words in brackets: an aside (“(扣除与年度新开工计划重复的项目)”), no deduction of the text's own
 _ASIDE = re.compile(r"\([^()]*\)")
+#: “…经认可的,应在评价中优先考虑加分,每项加1分”, “…的,给予加分,每篇加2分”: a clause saying that points are added, before
+#: the points of each case (none saying which are not: “…的不加分”)
+_ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
@@ -1528,6 +1531,7 @@ def _earned(w: Wording) -> Proposed | None:
     t = w.text
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
+    t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
@@ -2048,7 +2052,7 @@ _KIND_UNITS = r"项|个|篇|次|人|家|所|件|场|类|种|部|本|批"
 _EACH_KIND = re.compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,16}?),?"
                         r"(?:每(?:[^\d,;:()、分]{0,4}?1)?(?P<u1>" + _KIND_UNITS + r")?|1(?P<u2>" + _KIND_UNITS + r")(?:\([^()]*\)|〔[^〔〕]*〕)?)"
                         r"分别(?:加|得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?"
-                        r"(?:,(?:最多|最高|累计|合计|上限)(?:加|得|计)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分(?:为止|封顶)?)?;?$")
+                        r"(?:,(?:(?:最多|最高|累计|合计|上限)(?:加|得|计)?(?:不超过)?|不超过)(?P<cap>\d+(?:\.\d+)?)分(?:为止|封顶)?)?;?$")
 #: words before the kinds that describe what is scored (“医学论文及科研成果,”), never a score of their own
 _KIND_LEAD = re.compile(r"^(?:\d{1,2}[.、])?[^\d;%]*$")
 #: a verb opening the first kind (“获国家级”, “在省”): no part of the kind's name
@@ -2088,7 +2092,7 @@ def _each_kind(w: Wording) -> Proposed | None:
     情形选择). Sentences of further kinds may follow, listed so in turn or one kind each (“被省、市、县简报推介的,每次分别得1分、
     0.6分、0.4分;被省、市级报刊推介的,每次分别得0.6分、0.4分;被网站推介的,每次得0.1分”), one variable per kind. Never
     confidently: whether a case of a higher kind also counts under a lower one is not said."""
-    sentences = [x for x in w.text.split(";") if x]
+    sentences = [x for x in _ADDED_SAID.sub("", w.text).split(";") if x]  # (“…,给予加分,…每项分别加3、2、1分”)
     kinds: list[str] = []
     scores: list[Decimal] = []
     units: list[str] = []
