@@ -1425,11 +1425,13 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
 _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场)"
+#: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
+_PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”; the points may stand in a clause of their own
 #: after a verb of earning: “每开展1类活动并有记录,得20分”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
-                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
 _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分")
@@ -1508,9 +1510,10 @@ _NOT_EARNED_CAP = re.compile(r"满分|为止")
 class _Case(NamedTuple):
     words: str  # what is counted, in the text's words
     unit: str
-    amount: Decimal  # points per case (taken off when ``lost``)
+    amount: Decimal  # points per case (taken off when ``lost``), or per ``per`` cases
     cap: Decimal | None
     lost: bool
+    per: Decimal = Decimal(1)  # the cases the amount is for: “每开展150项加1分”
 
 
 def _case_words(before: str) -> str:
@@ -1573,7 +1576,13 @@ def _earned(w: Wording) -> Proposed | None:
             cap = _capped_at(cap_m)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
-            cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or "次", pts, cap, False))
+            per = d(m.group("per")) if m.group("per") else Decimal(1)
+            if per != 1 and not m.group(0).startswith("每"):
+                return None  # “有15项…”: a count said, no case counted
+            cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or m.group("per_unit") or "次", pts,
+                               cap, False, per))
+            if per != 1:
+                doubts.append(f"“{m.group(0)}”：按{cases[-1].unit}数折算，不足 {number(per)} {cases[-1].unit}的部分按比例计分")
             if other:
                 if not 0 < d(other.group("pts")) <= w.weight:
                     return None
@@ -1628,6 +1637,7 @@ def _earned(w: Wording) -> Proposed | None:
         unit = c.unit
         variables.append({"name": name, "label": f"{c.words}（{unit}数）", "unit": unit})
         term = f"{number(c.amount)} * {name}"  # “1 * a”: the points of a case, as the text states them
+        term += f" / {number(c.per)}" if c.per != 1 else ""
         if c.lost:
             minus.append(term)
             said.append(f"{c.words}每{unit}扣 {number(c.amount)} 分")
@@ -1635,7 +1645,7 @@ def _earned(w: Wording) -> Proposed | None:
         if c.cap is not None and (c.cap < w.weight or lost):
             term = f"min({number(c.cap)}, {term})"
         plus.append(term)
-        said.append(f"{c.words}每{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
+        said.append(f"{c.words}每{number(c.per) if c.per != 1 else ''}{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
     expression = " + ".join(plus) + "".join(f" - {x}" for x in minus)
     if gate is not None:
         expression = f"min({_NAMES[0]}, 1) * ({expression})"
