@@ -1,0 +1,110 @@
+"""Points added above a line or per case, with a cap, in the house style of bonus rows (加分项):
+
+- points per step above a line said as the one to pass, with no points of its own (“自主实施比例不低于业务总量的30%,
+  每增加5%加1分,不超过5分”, “覆盖率超过50%,每增加10%,加1分”), alone or as the parts of a text, each closing on its cap;
+- points per case after a clause saying that points are added (“…经认可的,应在评价中优先考虑加分,每项加1分,不超过5分”;
+  “…,给予加分,…每项分别加3、2、1分,不超过10分”);
+- points per a count of more than one case (“每开展150项加1分,不超过5分”), in proportion.
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, readings, scored, sole, types
+
+
+# ── points per step above a line to pass ────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("开展所辖线路巡视、消缺等工作,自主实施比例不低于所辖业务总量的30%,每增加5%加1分,不超过5分。", "5",
+     ["30", "40", "20", "80"], [0, 2, 0, 5]),
+    ("员工持证覆盖率超过60%,每增加10%,加1分,不超过4分", "4", ["60", "75", "100"], [0, 1.5, 4]),
+    ("志愿服务参与率不低于40%，每提高5个百分点得0.5分，最高不超过2分。", "2", ["40", "50", "90"], [0, 1, 2]),
+    ("设备自主检修比例达到20%,每增加10%计2分,累计不超过6分", "6", ["20", "30", "60"], [0, 2, 6]),
+])
+def test_points_per_step_above_a_line_to_pass(text, weight, values, expected):
+    p = propose(text, weight, "加分")
+    sole(p, "formula")
+    assert not p.confident  # a share entered in %, a part of a step earning in proportion
+    assert [by_vars(p, v) for v in values] == D(*expected)
+
+
+def test_parts_each_above_a_line_and_capped():
+    text = ("1.开展变电站巡视、检测等工作。自主实施比例不低于50%，每增加10%加1分，不超过3分。"
+            "2.开展台账维护、数据录入等工作。自主实施比例不低于40%，每增加5%加1分，不超过2分。")
+    p = propose(text, "5", "自主实施")
+    assert types(p) == ["formula", "formula"] and not p.confident
+    assert [it["max"] for it in p.items] == ["3", "2"]
+    assert scored(p, {"vars": {"p": "70"}}, 0) == 2 and scored(p, {"vars": {"p": "50"}}, 1) == 2
+    assert scored(p, {"vars": {"p": "45"}}, 0) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    # points stated at the line: a base to add to, not nothing below it
+    ("覆盖率超过50%得2分,每增加10%加1分,不超过4分", "4"),
+    # a step below the line takes points off: no points earned above it
+    ("自主实施比例不低于30%,每降低5%扣1分,扣完为止", "5"),
+    # the line only below (低于, no 不得分): not a line to pass
+    ("自主实施比例低于30%,每增加5%加1分,不超过5分", "5"),
+])
+def test_near_miss_no_line_to_pass(text, weight):
+    assert not any("max(0, p -" in str(it["params"].get("expression", ""))
+                   for found in readings(text, weight) for it in found.items)
+
+
+# ── points per case after a clause saying that points are added ────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("总结提炼检修工艺、管理经验等,经上级部门认可的,应在年度考评中优先考虑加分,每项加1分,不超过5分。", "5",
+     ["0", "3", "9"], [0, 3, 5]),
+    ("对获得上级表彰的典型做法，给予加分，每项加0.5分，累计不超过2分", "2", ["0", "2", "6"], [0, 1, 2]),
+])
+def test_points_per_case_after_points_said_added(text, weight, counts, expected):
+    p = propose(text, weight, "加分")
+    sole(p, "formula")
+    assert not p.confident  # 加分: points beyond the item's range are the evaluator's to bear out
+    assert [by_vars(p, n) for n in counts] == D(*expected)
+
+
+def test_kinds_listed_after_points_said_added():
+    text = "撰写经验材料等,经认可下发的,应优先考虑加分,纳入国家、省、市推广材料每篇分别加3、2、1分,不超过8分"
+    p = propose(text, "8", "推广")
+    sole(p, "formula")
+    assert not p.confident
+    assert by_vars(p, "1", "1", "1") == 6 and by_vars(p, "2", "2", "0") == 8 and by_vars(p, "0", "0", "0") == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the clause says which cases earn nothing: no clause of points added to set aside
+    ("未经认可的不加分,每项加1分,不超过5分", "5"),
+])
+def test_near_miss_cases_left_out_stay(text, weight):
+    for found in readings(text, weight):  # read or not, the cases left out are never set aside unsaid
+        assert "不加分" in found.summary + "".join(found.doubts or ()) or found.items[0]["type"] != "formula"
+
+
+# ── points per a count of more than one case ───────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("自主开展计量装置新装、更换等工作,每开展150项加1分,不超过5分。", "5", ["0", "300", "1200"], [0, 2, 5]),
+    ("班组每完成4次带电作业得0.5分，最多2分", "2", ["0", "8", "40"], [0, 1, 2]),
+    ("每培训20人计1分,不超过3分", "3", ["10", "40", "100"], [0.5, 2, 3]),
+])
+def test_points_per_count_of_cases(text, weight, counts, expected):
+    p = propose(text, weight, "开展")
+    sole(p, "formula")
+    assert not p.confident  # a part of the count earns in proportion
+    assert [by_vars(p, n) for n in counts] == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a count said, no case counted
+    ("有15项成果的得5分,不超过5分", "5"),
+    # a period required, not a count of cases
+    ("每季度开展2次活动得1分,不超过4分", "4"),
+])
+def test_near_miss_no_count_of_cases(text, weight):
+    for found in readings(text, weight):
+        assert not any(" / 15" in str(it["params"].get("expression", "")) or " / 2" in str(it["params"].get(
+            "expression", "")) for it in found.items)
