@@ -1227,7 +1227,7 @@ def _split_headed(t: str) -> list[str]:
     return segs
 
 
-_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣)(\d+(?:\.\d+)?)分(?:为止)?")
+_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|(?:累计)?扣分(?:不超过|最多))(\d+(?:\.\d+)?)分(?:为止)?")
 
 
 def _split_capped(t: str) -> list[str]:
