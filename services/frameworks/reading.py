@@ -1386,6 +1386,12 @@ _ZEROING_LAST = re.compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本�
 #: “…(3)执行到位,得1分;未建立制度的,本项不得分”: the same closing condition run on after the last part's points;
 #: only with words naming the whole row (without them it may be the last part's own zero)
 _ZEROING_TAIL = re.compile(r";(?P<tail>(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)" + ZEROED + r")[;.。]?$")
+#: “…累计扣分不超过0.5分;(台账检查仅针对上一年度台账)以上项目累计扣分不超过2分”: a cap of the parts' deductions together
+#: closing the text (an aside on how it is checked before it): where it is the 分值, the parts' own caps say no more
+_TOTAL_DEDUCTED_TAIL = re.compile(r"[;,](?P<aside>\([^()]*\))?以上(?:项目|各项|几项)?(?:累计|合计)?扣分(?:不超过|最多)"
+                                  r"(?P<cap>\d+(?:\.\d+)?)分[;.。]?$")
+#: “1.台账的设置。根据部门职责设置必要的台账…;2.…每项扣0.1分,…”: a part that states no points, no deduction
+_UNSCORED_PART = re.compile(r"[^\d分扣得]+")
 #: “设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,…)”: a part's points, split among what it names
 _WITHIN = re.compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<list>[^()]+)\)$")
 _NAMED_POINTS = re.compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
@@ -1442,6 +1448,12 @@ def composite(w: Wording) -> Proposed | None:
 _DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
 
 
+def _capped_alone(part: str) -> bool:
+    """A part with one deduction, up to its own cap (“…,每项扣0.1分,累计扣分不超过1分”): no other deduction beside the
+    capped one (“…扣0.5分;…每次扣0.1分,累计扣分不超过0.5分” may take off more than its cap)."""
+    return len(_CAP.findall(part)) == 1 and len(re.findall(r"扣(?:除|减)?\d", _CAP.sub("", part))) == 1
+
+
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
@@ -1459,6 +1471,12 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     taken = _DEDUCTING_TAIL.search(parts[-1])
     if taken:  # “…3、数据是否准确(1分);发现问题未整改的再扣1分”: after the last part's points, of the part or of the row?
         doubts.append(f"“{taken.group('tail')}”：是最后一部分的扣分还是整项的扣分，未说明")
+    total = _TOTAL_DEDUCTED_TAIL.search(parts[-1])
+    if total and d(total.group("cap")) == w.weight and all(
+            _capped_alone(x) or _UNSCORED_PART.fullmatch(x.strip(";,。 ")) for x in parts[:-1]):
+        if total.group("aside"):
+            doubts.append(f"“{total.group('aside')}”：检查范围的说明，未用于计分")
+        parts = parts[:-1] + [parts[-1][:total.start()]]
     tail = _ZEROING_TAIL.search(parts[-1])
     if tail:
         doubts.append(f"“{tail.group('tail')}”：整项不得分的条件，与各要点是否一致请核对")
@@ -1480,6 +1498,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     words = []
     for i, part in enumerate(parts):
         got = (counted[1], part.strip(";,。 ")) if counted is not None and i == counted[0] else _part_points(part)
+        if got is None and i == 0 and len(parts) > 2 and _UNSCORED_PART.fullmatch(part.strip(";,。 ")):
+            doubts.append(f"“{_part_label(part.strip(';,。 '))}”：未写分值和扣分，未计入评分")
+            continue
         if got is None:
             return None
         pts, body = got
