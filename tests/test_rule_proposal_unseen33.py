@@ -11,6 +11,8 @@ situations, and near misses that must not be read that way, or not confidently.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from services.frameworks.proposal import propose
@@ -108,3 +110,32 @@ def test_near_miss_no_count_of_cases(text, weight):
     for found in readings(text, weight):
         assert not any(" / 15" in str(it["params"].get("expression", "")) or " / 2" in str(it["params"].get(
             "expression", "")) for it in found.items)
+
+
+# ── numbered parts each deducting up to its own cap (累计扣分不超过…), a closing cap of them all ──────────────────────
+@pytest.mark.parametrize("text, weight, caps, counts, expected", [
+    ("1.按时完成制度修订。未按时完成每次扣0.5分，累计扣分不超过1.5分。2.工作流程齐全。缺一个扣0.5分，累计扣分不超过1.5分。",
+     "3", ["1.5", "1.5"], [["0", "0"], ["1", "2"], ["4", "1"]], [3, 1.5, 1]),
+    ("1.遵守考勤制度,无故缺勤每次扣0.1分,扣分不超过1分;2.会议记录完整,缺1份扣0.2分,累计扣分不超过2分;"
+     "3.按时报送信息,每迟报1次扣0.1分,最多扣1分", "4", ["1", "2", "1"], [["0", "0", "0"], ["3", "2", "20"]], [4, 2.3]),
+    # a first part stating no points nor deduction, a closing cap that is the 分值
+    ("1.档案的设置。按职责设置必要的档案目录。2.档案的记录。记录不全的，每份扣0.1分，累计扣分不超过1分；3.档案的保管。"
+     "保管不善的，每份扣0.1分，累计扣分不超过0.5分。以上项目累计扣分不超过1.5分。", "1.5", ["1", "0.5"],
+     [["0", "0"], ["3", "9"]], [1.5, 0.7]),
+])
+def test_parts_each_deducting_up_to_its_cap(text, weight, caps, counts, expected):
+    p = propose(text, weight, "管理")
+    assert types(p) == ["deduction"] * len(caps) and not p.confident
+    assert [it["max"] for it in p.items] == caps
+    for found, score in zip(counts, expected):
+        assert sum(scored(p, {"count": n}, k) for k, n in enumerate(found)) == D(score)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a part deducting once beside its capped count may take off more than its cap: the closing cap is the part's too
+    ("1.年度总结未按时上交，扣0.5分；月度总结未按时上交，每次扣0.1分，累计扣分不超过0.5分；2.未按时归档的，每次扣0.1分，"
+     "累计扣分不超过0.5分。以上项目累计扣分不超过1分。", "1"),
+])
+def test_near_miss_closing_cap_kept(text, weight):
+    p = propose(text, weight, "管理")
+    assert not (types(p) == ["deduction", "deduction"] and sum(Decimal(it["max"]) for it in p.items) == Decimal(weight))
