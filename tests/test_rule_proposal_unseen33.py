@@ -139,3 +139,30 @@ def test_parts_each_deducting_up_to_its_cap(text, weight, caps, counts, expected
 def test_near_miss_closing_cap_kept(text, weight):
     p = propose(text, weight, "管理")
     assert not (types(p) == ["deduction", "deduction"] and sum(Decimal(it["max"]) for it in p.items) == Decimal(weight))
+
+
+# ── parts of points added, one cap for each said after them all (以上单项加分不超过…) ──────────────────────────────
+@pytest.mark.parametrize("text, weight, caps, values, expected", [
+    ("1.开展线路检修、试验等工作，自主实施比例不低于业务总量的30%，每增加5%加1分。2.开展开关柜检修等工作，自主实施比例不低于"
+     "业务总量的20%，每增加5%加1分。有关说明：以上单项加分不超过5分，总加分不超过10分。", "10", ["5", "5"],
+     [("40", "30"), ("90", "20")], [4, 5]),
+    ("1.参与技术攻关,每次加0.4分;2.发表技术论文,每篇加0.5分;以上各项加分不超过2分", "4", ["2", "2"],
+     [("1", "2"), ("6", "1")], [1.4, 2.5]),
+])
+def test_parts_added_each_capped_after_them(text, weight, caps, values, expected):
+    p = propose(text, weight, "加分")
+    assert types(p) == ["formula"] * len(caps) and not p.confident
+    assert [it["max"] for it in p.items] == caps
+    for got, score in zip(values, expected):
+        total = sum(scored(p, {"vars": {it["params"]["variables"][0]["name"]: v}}, k)
+                    for k, (it, v) in enumerate(zip(p.items, got)))
+        assert total == D(score)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a cap of them all that is not the 分值: not the parts of this item
+    ("1.参与技术攻关,每项加1分;2.发表技术论文,每篇加0.5分;以上单项加分不超过2分,总加分不超过3分", "4"),
+])
+def test_near_miss_parts_capped_otherwise(text, weight):
+    p = propose(text, weight, "加分")
+    assert not ([it["max"] for it in p.items] == ["2", "2"])

@@ -1390,6 +1390,12 @@ _ZEROING_TAIL = re.compile(r";(?P<tail>(?:未|没有|无)[^,;\d()]{1,20},?(?:该
 #: closing the text (an aside on how it is checked before it): where it is the 分值, the parts' own caps say no more
 _TOTAL_DEDUCTED_TAIL = re.compile(r"[;,](?P<aside>\([^()]*\))?以上(?:项目|各项|几项)?(?:累计|合计)?扣分(?:不超过|最多)"
                                   r"(?P<cap>\d+(?:\.\d+)?)分[;.。]?$")
+#: “…每增加5%加1分;以上单项加分不超过5分,总加分不超过10分”: one cap for each part's points added, closing the text (a
+#: cap of them all after it, perhaps)
+_EACH_ADDED_TAIL = re.compile(r";(?:(?:有关)?说明:)?以上(?:单项|每项|各项)(?:加分|得分)?(?:均)?(?:不超过|最高|最多)(?P<cap>\d+(?:\.\d+)?)分"
+                              r"(?:,(?:总加分|合计|总分|累计)(?:不超过|最高|最多)(?P<all>\d+(?:\.\d+)?)分)?[;.。]?$")
+#: a part closing on the points added per case or step, no cap of its own: “…,每增加5%加1分”, “…,每篇加0.5分”
+_ADDED_PER_CASE = re.compile(r"每[^;,]{0,12}?,?加\d+(?:\.\d+)?分[;,。]?$")
 #: “1.台账的设置。根据部门职责设置必要的台账…;2.…每项扣0.1分,…”: a part that states no points, no deduction
 _UNSCORED_PART = re.compile(r"[^\d分扣得]+")
 #: “设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,…)”: a part's points, split among what it names
@@ -1471,6 +1477,12 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     taken = _DEDUCTING_TAIL.search(parts[-1])
     if taken:  # “…3、数据是否准确(1分);发现问题未整改的再扣1分”: after the last part's points, of the part or of the row?
         doubts.append(f"“{taken.group('tail')}”：是最后一部分的扣分还是整项的扣分，未说明")
+    each = _EACH_ADDED_TAIL.search(parts[-1])
+    if each and (each.group("all") is None or d(each.group("all")) == w.weight):
+        parts[-1] = parts[-1][:each.start()]
+        if not all(_ADDED_PER_CASE.search(x) for x in parts):
+            return None
+        parts = [f"{x.strip(';,。 ')},不超过{each.group('cap')}分" for x in parts]  # each part capped so
     total = _TOTAL_DEDUCTED_TAIL.search(parts[-1])
     if total and d(total.group("cap")) == w.weight and all(
             _capped_alone(x) or _UNSCORED_PART.fullmatch(x.strip(";,。 ")) for x in parts[:-1]):
