@@ -166,3 +166,31 @@ def test_parts_added_each_capped_after_them(text, weight, caps, values, expected
 def test_near_miss_parts_capped_otherwise(text, weight):
     p = propose(text, weight, "加分")
     assert not ([it["max"] for it in p.items] == ["2", "2"])
+
+
+def test_parts_numbered_before_a_figure_with_a_unit():
+    text = ("1.220kV及以上变电站设备巡视等工作。自主实施比例不低于50%，每增加10%加1分，不超过3分。"
+            "2.35kV线路带电检测等工作。自主实施比例不低于40%，每增加10%加1分，不超过2分。")
+    p = propose(text, "5", "自主实施")
+    assert types(p) == ["formula", "formula"] and [it["max"] for it in p.items] == ["3", "2"]
+    assert scored(p, {"vars": {"p": "80"}}, 0) == 3 and scored(p, {"vars": {"p": "50"}}, 1) == 1
+
+
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    # several sentences of what is asked before the points of each case
+    ("协助开展项目储备、前期评审;项目过程管控、质量检查;项目验收、资料移交;全程参与工程项目,每项加1分,不超过3分", "3",
+     ["0", "2", "5"], [0, 2, 3]),
+])
+def test_points_per_case_after_sentences_asked(text, weight, counts, expected):
+    p = propose(text, weight, "参与")
+    sole(p, "formula")
+    assert [by_vars(p, n) for n in counts] == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a decimal opening the text is no mark of a part
+    ("1.5倍以上的得3分;1.2倍至1.5倍的得2分;2.0倍以上另加1分", "4"),
+])
+def test_near_miss_no_part_mark_before_a_decimal(text, weight):
+    p = propose(text, weight, "倍数")
+    assert not any(it["label"].startswith("5倍") for it in p.items)

@@ -1010,7 +1010,8 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
 
 
 # ── composite texts: one scoring item per part ──────────────────────────────
-_NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
+#: (a number with a unit in Latin letters may follow the mark: “3.500kV及以上变电站…”)
+_NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?:(?!\d)|(?=\d+[A-Za-z])))")
 _DOT_MARK = re.compile(r"(?:^|(?<=;))\.(?=[\u4e00-\u9fff])")
 _POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
 #: a part's points opening its scoring: “得3分”, “计3分”, “得满分0.5分” (the 分值 said with its figure)

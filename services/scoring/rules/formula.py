@@ -1553,8 +1553,8 @@ def _earned(w: Wording) -> Proposed | None:
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
-        if not cases and not lead and _ASKED_FIRST.fullmatch(sentence):
-            lead = sentence
+        if not cases and _ASKED_FIRST.fullmatch(sentence):
+            lead = f"{lead};{sentence}" if lead else sentence  # (“协助开展…;…过程管控;全流程参与…,每项加1分”)
             continue
         for m in _EARN.finditer(sentence) if "扣" not in _ASIDE.sub("", sentence) else ():
             pts = d(m.group("pts"))
