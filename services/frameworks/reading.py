@@ -1358,7 +1358,7 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
 
 
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”
-_EARNED_CAP_CLOSING = re.compile(r"[,;](?:累计|最高|最多|合计)?(?:加分)?不超过?(\d+(?:\.\d+)?)分$")
+_EARNED_CAP_CLOSING = re.compile(r",(?:累计|最高|最多|合计)?(?:加分)?不超过?(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
@@ -1484,12 +1484,12 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         if not all(_ADDED_PER_CASE.search(x) for x in parts):
             return None
         parts = [f"{x.strip(';,。 ')},不超过{each.group('cap')}分" for x in parts]  # each part capped so
-    total = _TOTAL_DEDUCTED_TAIL.search(parts[-1])
-    if total and d(total.group("cap")) == w.weight and all(
+    together = _TOTAL_DEDUCTED_TAIL.search(parts[-1])
+    if together and d(together.group("cap")) == w.weight and all(
             _capped_alone(x) or _UNSCORED_PART.fullmatch(x.strip(";,。 ")) for x in parts[:-1]):
-        if total.group("aside"):
-            doubts.append(f"“{total.group('aside')}”：检查范围的说明，未用于计分")
-        parts = parts[:-1] + [parts[-1][:total.start()]]
+        if together.group("aside"):
+            doubts.append(f"“{together.group('aside')}”：检查范围的说明，未用于计分")
+        parts = parts[:-1] + [parts[-1][:together.start()]]
     tail = _ZEROING_TAIL.search(parts[-1])
     if tail:
         doubts.append(f"“{tail.group('tail')}”：整项不得分的条件，与各要点是否一致请核对")
