@@ -194,3 +194,12 @@ def test_points_per_case_after_sentences_asked(text, weight, counts, expected):
 def test_near_miss_no_part_mark_before_a_decimal(text, weight):
     p = propose(text, weight, "倍数")
     assert not any(it["label"].startswith("5倍") for it in p.items)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a period after 每 and a count: how often, not a count of cases
+    ("每3个月加1分,不超过4分", "4"),
+])
+def test_near_miss_no_count_of_a_period(text, weight):
+    assert not any(" / 3" in str(it["params"].get("expression", "")) for found in readings(text, weight)
+                   for it in found.items)

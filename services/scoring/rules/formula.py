@@ -1577,8 +1577,8 @@ def _earned(w: Wording) -> Proposed | None:
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
             per = d(m.group("per")) if m.group("per") else Decimal(1)
-            if per != 1 and not m.group(0).startswith("每"):
-                return None  # “有15项…”: a count said, no case counted
+            if per != 1 and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
+                return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period
             cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or m.group("per_unit") or "次", pts,
                                cap, False, per))
             if per != 1:
