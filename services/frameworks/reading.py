@@ -1010,7 +1010,8 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
 
 
 # ── composite texts: one scoring item per part ──────────────────────────────
-_NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))")
+#: (a number with a unit in Latin letters may follow the mark: “3.500kV及以上变电站…”)
+_NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?:(?!\d)|(?=\d+[A-Za-z])))")
 _DOT_MARK = re.compile(r"(?:^|(?<=;))\.(?=[\u4e00-\u9fff])")
 _POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
 #: a part's points opening its scoring: “得3分”, “计3分”, “得满分0.5分” (the 分值 said with its figure)
@@ -1227,7 +1228,7 @@ def _split_headed(t: str) -> list[str]:
     return segs
 
 
-_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣)(\d+(?:\.\d+)?)分(?:为止)?")
+_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|(?:累计)?扣分(?:不超过|最多))(\d+(?:\.\d+)?)分(?:为止)?")
 
 
 def _split_capped(t: str) -> list[str]:
@@ -1320,6 +1321,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     if m and not re.search(r"\d", body[:m.start()]):
         return d(m.group(1)), body[:m.start()]
     heads = list(_POINTS_HEAD.finditer(body))
+    earned = _EARNED_CAP_CLOSING.search(body)
+    if earned and "每" in body and not re.search(r"扣|减", body):  # “…每项加1分,不超过3分”: the cap of its points
+        return d(earned.group(1)), body
     if len(heads) == 1:
         return d(heads[0].group(1)), body
     cap = _TITLED_PART.match(body) if len(heads) > 1 else None
@@ -1353,6 +1357,8 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     return None
 
 
+#: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”
+_EARNED_CAP_CLOSING = re.compile(r",(?:累计|最高|最多|合计)?(?:加分)?不超过?(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
@@ -1381,6 +1387,18 @@ _ZEROING_LAST = re.compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本�
 #: “…(3)执行到位,得1分;未建立制度的,本项不得分”: the same closing condition run on after the last part's points;
 #: only with words naming the whole row (without them it may be the last part's own zero)
 _ZEROING_TAIL = re.compile(r";(?P<tail>(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)" + ZEROED + r")[;.。]?$")
+#: “…累计扣分不超过0.5分;(台账检查仅针对上一年度台账)以上项目累计扣分不超过2分”: a cap of the parts' deductions together
+#: closing the text (an aside on how it is checked before it): where it is the 分值, the parts' own caps say no more
+_TOTAL_DEDUCTED_TAIL = re.compile(r"[;,](?P<aside>\([^()]*\))?以上(?:项目|各项|几项)?(?:累计|合计)?扣分(?:不超过|最多)"
+                                  r"(?P<cap>\d+(?:\.\d+)?)分[;.。]?$")
+#: “…每增加5%加1分;以上单项加分不超过5分,总加分不超过10分”: one cap for each part's points added, closing the text (a
+#: cap of them all after it, perhaps)
+_EACH_ADDED_TAIL = re.compile(r";(?:(?:有关)?说明:)?以上(?:单项|每项|各项)(?:加分|得分)?(?:均)?(?:不超过|最高|最多)(?P<cap>\d+(?:\.\d+)?)分"
+                              r"(?:,(?:总加分|合计|总分|累计)(?:不超过|最高|最多)(?P<all>\d+(?:\.\d+)?)分)?[;.。]?$")
+#: a part closing on the points added per case or step, no cap of its own: “…,每增加5%加1分”, “…,每篇加0.5分”
+_ADDED_PER_CASE = re.compile(r"每[^;,]{0,12}?,?加\d+(?:\.\d+)?分[;,。]?$")
+#: “1.台账的设置。根据部门职责设置必要的台账…;2.…每项扣0.1分,…”: a part that states no points, no deduction
+_UNSCORED_PART = re.compile(r"[^\d分扣得]+")
 #: “设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,…)”: a part's points, split among what it names
 _WITHIN = re.compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<list>[^()]+)\)$")
 _NAMED_POINTS = re.compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
@@ -1437,6 +1455,12 @@ def composite(w: Wording) -> Proposed | None:
 _DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
 
 
+def _capped_alone(part: str) -> bool:
+    """A part with one deduction, up to its own cap (“…,每项扣0.1分,累计扣分不超过1分”): no other deduction beside the
+    capped one (“…扣0.5分;…每次扣0.1分,累计扣分不超过0.5分” may take off more than its cap)."""
+    return len(_CAP.findall(part)) == 1 and len(re.findall(r"扣(?:除|减)?\d", _CAP.sub("", part))) == 1
+
+
 def _composite(w: Wording, situations: bool) -> Proposed | None:
     parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
@@ -1454,6 +1478,18 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     taken = _DEDUCTING_TAIL.search(parts[-1])
     if taken:  # “…3、数据是否准确(1分);发现问题未整改的再扣1分”: after the last part's points, of the part or of the row?
         doubts.append(f"“{taken.group('tail')}”：是最后一部分的扣分还是整项的扣分，未说明")
+    each = _EACH_ADDED_TAIL.search(parts[-1])
+    if each and (each.group("all") is None or d(each.group("all")) == w.weight):
+        parts[-1] = parts[-1][:each.start()]
+        if not all(_ADDED_PER_CASE.search(x) for x in parts):
+            return None
+        parts = [f"{x.strip(';,。 ')},不超过{each.group('cap')}分" for x in parts]  # each part capped so
+    together = _TOTAL_DEDUCTED_TAIL.search(parts[-1])
+    if together and d(together.group("cap")) == w.weight and all(
+            _capped_alone(x) or _UNSCORED_PART.fullmatch(x.strip(";,。 ")) for x in parts[:-1]):
+        if together.group("aside"):
+            doubts.append(f"“{together.group('aside')}”：检查范围的说明，未用于计分")
+        parts = parts[:-1] + [parts[-1][:together.start()]]
     tail = _ZEROING_TAIL.search(parts[-1])
     if tail:
         doubts.append(f"“{tail.group('tail')}”：整项不得分的条件，与各要点是否一致请核对")
@@ -1475,6 +1511,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     words = []
     for i, part in enumerate(parts):
         got = (counted[1], part.strip(";,。 ")) if counted is not None and i == counted[0] else _part_points(part)
+        if got is None and i == 0 and len(parts) > 2 and _UNSCORED_PART.fullmatch(part.strip(";,。 ")):
+            doubts.append(f"“{_part_label(part.strip(';,。 '))}”：未写分值和扣分，未计入评分")
+            continue
         if got is None:
             return None
         pts, body = got

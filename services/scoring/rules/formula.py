@@ -532,12 +532,16 @@ def _line_both_ways(w: Wording) -> Proposed | None:
 
 # ── proposal: nothing below a line, points per point above it ───────────────
 #: “…比例低于96%不得分,每高1个百分点得2分,满分8分”: a share below its line scores nothing, each point above it earns
-#: points, up to the 分值 (said or not)
+#: points, up to the 分值 (said or not); or the line said as the one to pass, no points of its own (“…比例不低于业务总量的
+#: 30%,每增加5%加1分,不超过5分”, “覆盖率超过50%,每增加10%,加1分”), after words of what is done (“开展…等工作,”)
 _EARNED_ABOVE_LINE = re.compile(
-    r"^(?P<what>[^;,]{2,60}?)(?:低于|小于|不足|未达到|<)(?P<line>" + _N + r")%(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)[,;]"
-    r"(?:高于(?P=line)%的?,?)?每(?:高|提高|增加|高出|超过|超出|增长|上升)(?P<step>" + _N + r")(?:个百分点|%)(?:的)?,?"
+    r"^(?:(?:(?!\d分)[^%]){0,200}?[,:;])??(?P<what>[^;,:]{2,60}?)"
+    r"(?:(?:低于|小于|不足|未达到|<)(?P<line>" + _N + r")%(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)[,;](?:高于(?P=line)%的?,?)?"
+    r"|(?:不低于|不少于|超过|高于|大于|达到)(?:[^,;\d%分]{0,16}的)?(?P<passed>" + _N + r")%(?:的|者)?[,;]?)"
+    r"每(?:高|提高|增加|高出|超过|超出|增长|上升)(?P<step>" + _N + r")(?:个百分点|%)(?:的)?,?"
     r"(?:得|加|计|记)(?P<x>" + _N + r")分"
-    r"(?:[,;](?:满分(?P<full>" + _N + r")分|最高(?:得|计)?(?P<top>" + _N + r")分|(?:得|加)?满(?P<capped>" + _N + r")?分?为止))?$")
+    r"(?:[,;](?:满分(?P<full>" + _N + r")分|最高(?:得|计)?(?P<top>" + _N + r")分|(?:得|加)?满(?P<capped>" + _N + r")?分?为止"
+    r"|(?:累计|最高|最多)?(?:加分)?不超过(?P<most>" + _N + r")分))?$")
 
 
 def _earned_above_line(w: Wording) -> Proposed | None:
@@ -548,13 +552,13 @@ def _earned_above_line(w: Wording) -> Proposed | None:
     m = _EARNED_ABOVE_LINE.match(w.text.rstrip(";。."))
     if not m:
         return None
-    line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
-    cap = m.group("full") or m.group("top") or m.group("capped")
+    line, step, x = d(m.group("line") or m.group("passed")), d(m.group("step")), d(m.group("x"))
+    cap = m.group("full") or m.group("top") or m.group("capped") or m.group("most")
     if not 0 < line < 100 or step <= 0 or not 0 < x <= w.weight or (cap and d(cap) != w.weight):
         return None
     what = _case_words(re.sub(r"^.*[,:]", "", m.group("what"))) or "比率"
     gap = f"max(0, p - {number(line)})" if step == 1 else f"max(0, p - {number(line)}) / {number(step)}"
-    expression = gap if x == 1 else f"{gap} * {number(x)}"
+    expression = f"{gap} * {number(x)}"  # (“* 1”: the points of a step, as the text states them)
     top = line + w.weight / x * step  # where the 分值 is reached
     doubts = [f"“{what}”：按百分数录入（如 97.5% 录 97.5），高出 {number(line)}% 不足一档的部分按比例计分"]
     if top > 100:
@@ -1421,11 +1425,13 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
 _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场)"
+#: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
+_PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”; the points may stand in a clause of their own
 #: after a verb of earning: “每开展1类活动并有记录,得20分”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
-                   r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
 _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分")
@@ -1482,6 +1488,9 @@ _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 _POINTS_SAID = re.compile(r"\d分")
 #: words in brackets: an aside (“(扣除与年度新开工计划重复的项目)”), no deduction of the text's own
 _ASIDE = re.compile(r"\([^()]*\)")
+#: “…经认可的,应在评价中优先考虑加分,每项加1分”, “…的,给予加分,每篇加2分”: a clause saying that points are added, before
+#: the points of each case (none saying which are not: “…的不加分”)
+_ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
@@ -1501,9 +1510,10 @@ _NOT_EARNED_CAP = re.compile(r"满分|为止")
 class _Case(NamedTuple):
     words: str  # what is counted, in the text's words
     unit: str
-    amount: Decimal  # points per case (taken off when ``lost``)
+    amount: Decimal  # points per case (taken off when ``lost``), or per ``per`` cases
     cap: Decimal | None
     lost: bool
+    per: Decimal = Decimal(1)  # the cases the amount is for: “每开展150项加1分”
 
 
 def _case_words(before: str) -> str:
@@ -1524,6 +1534,7 @@ def _earned(w: Wording) -> Proposed | None:
     t = w.text
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
+    t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
@@ -1542,8 +1553,8 @@ def _earned(w: Wording) -> Proposed | None:
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
-        if not cases and not lead and _ASKED_FIRST.fullmatch(sentence):
-            lead = sentence
+        if not cases and _ASKED_FIRST.fullmatch(sentence):
+            lead = f"{lead};{sentence}" if lead else sentence  # (“协助开展…;…过程管控;全流程参与…,每项加1分”)
             continue
         for m in _EARN.finditer(sentence) if "扣" not in _ASIDE.sub("", sentence) else ():
             pts = d(m.group("pts"))
@@ -1565,7 +1576,13 @@ def _earned(w: Wording) -> Proposed | None:
             cap = _capped_at(cap_m)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
-            cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or "次", pts, cap, False))
+            per = d(m.group("per")) if m.group("per") else Decimal(1)
+            if per != 1 and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
+                return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period
+            cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or m.group("per_unit") or "次", pts,
+                               cap, False, per))
+            if per != 1:
+                doubts.append(f"“{m.group(0)}”：按{cases[-1].unit}数折算，不足 {number(per)} {cases[-1].unit}的部分按比例计分")
             if other:
                 if not 0 < d(other.group("pts")) <= w.weight:
                     return None
@@ -1620,6 +1637,7 @@ def _earned(w: Wording) -> Proposed | None:
         unit = c.unit
         variables.append({"name": name, "label": f"{c.words}（{unit}数）", "unit": unit})
         term = f"{number(c.amount)} * {name}"  # “1 * a”: the points of a case, as the text states them
+        term += f" / {number(c.per)}" if c.per != 1 else ""
         if c.lost:
             minus.append(term)
             said.append(f"{c.words}每{unit}扣 {number(c.amount)} 分")
@@ -1627,7 +1645,7 @@ def _earned(w: Wording) -> Proposed | None:
         if c.cap is not None and (c.cap < w.weight or lost):
             term = f"min({number(c.cap)}, {term})"
         plus.append(term)
-        said.append(f"{c.words}每{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
+        said.append(f"{c.words}每{number(c.per) if c.per != 1 else ''}{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
     expression = " + ".join(plus) + "".join(f" - {x}" for x in minus)
     if gate is not None:
         expression = f"min({_NAMES[0]}, 1) * ({expression})"
@@ -2044,7 +2062,7 @@ _KIND_UNITS = r"项|个|篇|次|人|家|所|件|场|类|种|部|本|批"
 _EACH_KIND = re.compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,16}?),?"
                         r"(?:每(?:[^\d,;:()、分]{0,4}?1)?(?P<u1>" + _KIND_UNITS + r")?|1(?P<u2>" + _KIND_UNITS + r")(?:\([^()]*\)|〔[^〔〕]*〕)?)"
                         r"分别(?:加|得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?"
-                        r"(?:,(?:最多|最高|累计|合计|上限)(?:加|得|计)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分(?:为止|封顶)?)?;?$")
+                        r"(?:,(?:(?:最多|最高|累计|合计|上限)(?:加|得|计)?(?:不超过)?|不超过)(?P<cap>\d+(?:\.\d+)?)分(?:为止|封顶)?)?;?$")
 #: words before the kinds that describe what is scored (“医学论文及科研成果,”), never a score of their own
 _KIND_LEAD = re.compile(r"^(?:\d{1,2}[.、])?[^\d;%]*$")
 #: a verb opening the first kind (“获国家级”, “在省”): no part of the kind's name
@@ -2084,7 +2102,7 @@ def _each_kind(w: Wording) -> Proposed | None:
     情形选择). Sentences of further kinds may follow, listed so in turn or one kind each (“被省、市、县简报推介的,每次分别得1分、
     0.6分、0.4分;被省、市级报刊推介的,每次分别得0.6分、0.4分;被网站推介的,每次得0.1分”), one variable per kind. Never
     confidently: whether a case of a higher kind also counts under a lower one is not said."""
-    sentences = [x for x in w.text.split(";") if x]
+    sentences = [x for x in _ADDED_SAID.sub("", w.text).split(";") if x]  # (“…,给予加分,…每项分别加3、2、1分”)
     kinds: list[str] = []
     scores: list[Decimal] = []
     units: list[str] = []
