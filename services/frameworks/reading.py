@@ -1943,15 +1943,26 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)
         if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
             explicit += 1
-            held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after))
+            held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after)) or \
+                _lower_end_after(t[:m.start()], value)
         elif after.startswith(_INCLUDES_BY_LAW):
             by_law += 1
             below += after.startswith(("以下", "及以下", "以内"))
-        elif re.match(r"[~\-至到]\d", after):
+        elif re.match(r"[~\-至到]\d", after) or _lower_end_after(t[:m.start()], value):
             starts += 1
     if explicit == held_start == 1 and by_law == below and not starts:
         return False
     return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
+
+
+#: the end of a range just before a figure: “99%-” before “90%”
+_RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)%?[~\-至到]$")
+
+
+def _lower_end_after(before: str, value: Decimal) -> bool:
+    """Whether ``value`` is the start of a range written from the top down (“99%-80%”: 80 after 99)."""
+    m = _RANGE_BEFORE.search(before)
+    return m is not None and Decimal(m.group(1)) > value
 
 
 #: “(含)” at a band's start: the range or the 以上 follows it (“80%(含)-90%”, “30%(含)以上”)
