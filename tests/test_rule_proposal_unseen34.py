@@ -3,6 +3,10 @@
 the mark of each figure kept on it; whole percentages one apart leave no gap (“89%-80%” runs up to 90%) and stay to
 check as they do written from the bottom up; whole counts hold both ends.
 
+A factor of the 分值 a table names by a letter or calls a 系数 (“已明确,…,P = 1;已明确,…,P = 0.5;尚未明确,P = 0”, “制度健全,
+系数为1;…”, “P = 重点岗位人员中签订保密协议的比率”), the score being 权重 × P: situations each on the 分值 times their factor,
+or the rate times the 分值. The heading, not the text, says the factor multiplies the 分值: always to check.
+
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
 """
@@ -11,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, scores, sole, to_check
+from tests.proposals import D, picked, ratio, readings, scored, scores, sole, to_check
 
 
 # ── bands of whole percentages written from the top down ─────────────────────────────────────────────────────────
@@ -64,3 +68,60 @@ def test_near_miss_ends_claimed_twice_from_the_top_down_stay_to_check(text, weig
 def test_near_miss_a_range_of_no_width_is_not_a_band():
     p = propose("完成率达到100%的得10分,90%-90%的得5分,90%以下的不得分", "10", "完成率")
     assert not p.confident
+
+
+# ── situations each with the factor of the 分值 it earns ──────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("已明确,本年度主持召开专题会议,P = 1;已明确,本年度未召开专题会议,P = 0.5;尚未明确,P = 0。", "3", [3, "1.5", 0]),
+    ("制度健全,系数为1;制度基本健全,系数为0.6;无制度,系数为0", "5", [5, 3, 0]),
+    ("完全符合,得分系数1.0;部分符合,得分系数0.5;不符合,得分系数0。", "4", [4, 2, 0]),
+    ("已建立应急预案并每年演练,K＝1；已建立应急预案但未演练，K＝0.6；未建立，K＝0", "10", [10, 6, 0]),
+    ("符合,P=1;不符合,P=0", "2", [2, 0]),
+])
+def test_situations_with_a_factor_of_the_weight(text, weight, expected):
+    p = propose(text, weight, "管理")
+    params = sole(p, "choice")
+    assert not p.confident  # the factor multiplying the 分值 is the table's heading
+    assert [picked(p, k) for k in range(len(params["options"]))] == D(*expected)
+    assert any("得分系数" in u or "按分值 ×" in u for u in p.unplaced), p.unplaced
+    assert not any("未用于规则" in u for u in p.unplaced), p.unplaced  # the factors are the scores said
+
+
+def test_factors_short_of_nothing_leave_none_applying_unsaid():
+    p = propose("按时报送,P=1;逾期报送,P=0.5", "4", "报送")
+    assert [picked(p, k) for k in range(3)] == D(4, 2, 0)
+    assert any("以上情形均不符合" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, num, den, values", [
+    ("P = 指定安全员的内设机构数量与内设机构总数的比率。", "2", "指定安全员的内设机构数量", "内设机构总数",
+     [("10", "10", 2), ("8", "10", "1.6"), ("0", "10", 0)]),
+    ("P＝已完成整改的问题数与发现问题总数的比率", "5", "已完成整改的问题数", "发现问题总数", [("3", "4", "3.75")]),
+])
+def test_a_factor_that_is_a_quotient_of_two_counts(text, weight, num, den, values):
+    p = propose(text, weight, "联络员")
+    params = sole(p, "rate")
+    assert not p.confident
+    assert (params["numerator_label"], params["denominator_label"]) == (num, den)
+    for n, dd, want in values:
+        assert scored(p, {"numerator": n, "denominator": dd}) == D(want)[0]
+
+
+@pytest.mark.parametrize("text", ["P = 重点岗位人员中签订网络安全与保密协议的比率。", "P=资产台账的准确率"])
+def test_a_factor_that_is_a_rate_named(text):
+    p = propose(text, "2", "协议")
+    sole(p, "rate")
+    assert not p.confident
+    assert [scored(p, ratio(v)) for v in (100, 75)] == D(2, "1.5")
+    assert p.unplaced == [u for u in p.unplaced if "得分系数" in u]  # every word placed
+
+
+@pytest.mark.parametrize("text", [
+    "已明确,P=2;未明确,P=1",  # the best factor is not 1: no share of the 分值
+    "已明确,P=1;未明确,Q=0",  # two factors
+    "已明确,P=1",  # one situation
+    "S=(a1+a2+a3)/n",  # a formula of the table, no rate
+    "违纪总分*0.9的系数;人数2000以上的,0.8的系数",
+])
+def test_near_miss_no_factor_of_the_weight(text):
+    assert not any(it["type"] in ("choice", "rate") for found in readings(text, "5") for it in found.items), text

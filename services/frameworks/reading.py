@@ -40,6 +40,7 @@ from services.scoring.rules.wording import (
     CHECK_VERB,
     CIRCLED,
     DELAY_VERBS,
+    FACTOR,
     MANNER,
     NOT_A_CAP_BEFORE,
     PART_MARK,
@@ -1741,6 +1742,10 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     return known
 
 
+#: a factor of the 分值 said with its value (wording.FACTOR): “P=0.5”
+_FACTOR_SAID = re.compile(FACTOR + r"\d")
+
+
 def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
     counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
@@ -1759,6 +1764,8 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
             known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
                          for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
+        if it["type"] == CHOICE and item_max and _FACTOR_SAID.search(t):  # “…,P=0.5” on 3 points: 1.5, said as its factor
+            known.update(Decimal(str(o["score"])) / item_max for o in (it.get("params") or {}).get("options") or [])
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
         if it["type"] in (RATE, COMPLETION):  # “完成90%得9分” on 10 points: a share stated with its share of the 分值
@@ -2293,6 +2300,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?", r"\*|超过100%"),
     ("比例", r"(?:(?:评价)?指标)?(?:(?:得|评|计)分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"
            r"\*" + _SCORE_BASE + r")(?:计算得分|计分|得分|评分|计算)?", r"占|\*"),
+    # “P=…的比率”: the factor of the 分值 a rate, the whole text (rate._factor_rate)
+    ("比例", rate_rule.FACTOR_RATE.pattern.rstrip("$") + r"(?=;?$)", "="),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)", "占"),
     ("参照", r"(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + r"(?=的?,)|"
            r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})|"

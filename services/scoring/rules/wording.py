@@ -77,6 +77,16 @@ def levels_then_words(t: str) -> bool:
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
 #: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:标准)?(?:分值|权重|满分)"
+#: a factor of the 分值 that a table names by a letter (“P=0.5”: the score is 权重 V × 量化值 P) or calls a 系数 (“系数为0.5”,
+#: “得分系数0.8”), said before its value
+FACTOR = r"(?P<factor>(?<![A-Za-z])[A-Z](?![A-Za-z])|(?:分值|得分|评分|量化)?系数)(?:=|为|(?<=数)(?=\d))"
+
+
+def factor_doubt(factor: str) -> str:
+    """What a reading of a factor (``FACTOR``) leaves to check: the table's heading, not the text, says it multiplies
+    the 分值."""
+    named = f"（{factor}为得分系数）" if len(factor) == 1 else ""
+    return f"“{factor}”：按分值 × {factor}读{named}，请核对"
 
 # Known rate formulas (资金到位率 = 到位 ÷ 预算 …) used to label a ratio input; the key is a fragment of the indicator name.
 KNOWN_RATIOS = [
