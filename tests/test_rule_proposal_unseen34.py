@@ -7,6 +7,14 @@ A factor of the 分值 a table names by a letter or calls a 系数 (“已明确
 系数为1;…”, “P = 重点岗位人员中签订保密协议的比率”), the score being 权重 × P: situations each on the 分值 times their factor,
 or the rate times the 分值. The heading, not the text, says the factor multiplies the 分值: always to check.
 
+Requirements of an inspection said with what must not be (“讲台上不得有大量粉笔灰与杂物乱放”, “不得穿戴围巾”) or naming the
+cases they exclude (“没有抢跑、落队等情况”), no score said: met or not, the row's points or none, as any requirement
+stated without a score; the text says nothing of the score, so never sure. A sentence of such words before the
+scoring (“…不得随意走动…;1至2人不做扣0.5分,…”) scores nothing.
+
+Bands of whole cases from 1, of one width, each deducting a step more, going on “以此类推” (“1至2人不做扣0.5分,3至4人不做
+扣1分,以此类推”): the step per band of cases, a band begun counted whole (to check).
+
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
 """
@@ -15,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, picked, ratio, readings, scored, scores, sole, to_check
+from tests.proposals import D, met_or_not, picked, ratio, readings, scored, scores, sole, to_check
 
 
 # ── bands of whole percentages written from the top down ─────────────────────────────────────────────────────────
@@ -125,3 +133,57 @@ def test_a_factor_that_is_a_rate_named(text):
 ])
 def test_near_miss_no_factor_of_the_weight(text):
     assert not any(it["type"] in ("choice", "rate") for found in readings(text, "5") for it in found.items), text
+
+
+# ── requirements said with 不得, no score ─────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "4.黑板版面干净，不得有过多板书与粉笔灰痕迹，讲台上不得有杂物乱放",
+    "宿舍内务整齐，床铺平整，不得私拉电线，不得使用违章电器",
+    "c.除去病假，不得有大面积缺席，请假需提前与检查员说明",
+    "a.队列整齐有序，班级中没有抢跑、落队等情况",
+    "加油机周边不得堆放杂物；油枪归位整齐，地面无油污",
+])
+def test_requirements_with_what_must_not_be_are_met_or_not(text):
+    p = propose(text, "2", "卫生")
+    sole(p, "all_or_nothing")
+    assert not p.confident  # no score said
+    assert list(met_or_not(p)) == D(2, 0)
+    assert any("未说明计分" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "不得有大量垃圾,否则不得分",  # scored: not a bare requirement
+    "垃圾桶内不得有垃圾,发现一处扣0.5分",
+    "讲台整洁的,不得满分以外的分数",
+    "教室卫生由值日生负责,视情况评定",  # judged
+])
+def test_near_miss_a_scored_or_judged_text_is_no_bare_requirement(text):
+    p = propose(text, "2", "卫生")
+    assert not (p.kind == "all_or_nothing" and any("未说明计分" in u for u in p.unplaced)), p.unplaced
+
+
+# ── bands of cases deducting one step more each, “以此类推” ────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, step, per, values, expected", [
+    ("1至2人不做扣0.5分，3至4人不做扣1分，以此类推。", "10", "2", "0.5", [0, 1, 2, 3, 5, 60], [10, "9.5", "9.5", 9, "8.5", 0]),
+    ("1-3处不合格扣1分,4-6处不合格扣2分,依此类推,扣完为止", "10", "3", "1", [0, 3, 4, 7], [10, 9, 8, 7]),
+    ("迟到1~5人次的扣0.2分;6~10人次的扣0.4分;依次类推", "2", "5", "0.2", [0, 5, 6, 11], [2, "1.8", "1.6", "1.4"]),
+    ("做操时间内不得随意走动、睡觉;1至2人不做扣0.5分，3至4人不做扣1分，以此类推。", "10", "2", "0.5", [1, 4], ["9.5", 9]),
+])
+def test_bands_of_cases_going_on_by_so_on(text, weight, step, per, values, expected):
+    p = propose(text, weight, "出勤")
+    params = sole(p, "threshold")
+    assert not p.confident  # “以此类推”
+    assert (params["step"], params["deduct"], params["stepwise"]) == (step, per, True)
+    assert scores(p, values) == D(*expected)
+    assert not any("未用于规则" in u or "单位" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "1至2人不做扣0.5分，3至4人不做扣1.5分，以此类推",  # not one equal step
+    "1至2人不做扣0.5分，3至5人不做扣1分，以此类推",  # not one width
+    "1至2人不做扣0.5分，3至4人不做扣1分",  # no “以此类推”: two bands, the rest unsaid
+    "2至3人不做扣0.5分，4至5人不做扣1分，以此类推",  # not from 1
+])
+def test_near_miss_bands_of_cases_not_one_ladder(text):
+    assert not any(it["type"] == "threshold" and it["params"].get("stepwise")
+                   for found in readings(text, "10") for it in found.items), text

@@ -48,6 +48,7 @@ from services.scoring.rules.wording import (
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
+    SO_ON,
     ZEROED,
     clause_at as _clause_at,
     cn_integer,
@@ -1776,6 +1777,9 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             cliff = threshold_rule.stated_cliff(t, it.get("params") or {}, item_max)
             if cliff is not None:
                 known.add(cliff)
+        if it["type"] == THRESHOLD and SO_ON.search(t):  # “1至2人扣0.5分,3至4人扣1分,以此类推”: the rungs listed
+            step, per = Decimal(str(it["params"]["step"])), Decimal(str(it["params"]["deduct"]))
+            known.update({Decimal(1), step + 1, 2 * step, 2 * per})
         if it["type"] == TIERS:  # “80%-89%”, read up to 90% (whole percentages one apart leave no gap): 89 is placed
             known.update(tiers_rule.gap_ends(t, it.get("params") or {}))
         if _deducting_formula(it):

@@ -145,6 +145,7 @@ KEY_WORDS: dict[str, str] = {
     "rate._ladder_in_proportion": r"类推",  # wording.SO_ON
     "threshold._ladder_steps": r"类推",  # wording.SO_ON
     "threshold._past_ladder": r"类推",  # _PAST_LADDER's “以此类推”
+    "threshold._band_ladder": r"类推",  # _BAND_LADDER's “以此类推”
     "threshold._either_way": r"加\(减\)",  # _EITHER_WAY: “…加(减)5分”
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”

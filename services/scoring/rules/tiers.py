@@ -687,8 +687,8 @@ def probes(tiers: Sequence[Mapping[str, Any]]) -> list[Decimal]:
     return sorted({b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))})
 
 
-#: a unit a value is said in, after its figure (“不少于100份”: 份)
-_SAID_UNIT = re.compile(r"\d(%|个百分点|百分点|个?[\u4e00-\u9fff])")
+#: a unit a value is said in, after its figure (“不少于100份”: 份; “1至2人”: 人, the 至 of a range no unit)
+_SAID_UNIT = re.compile(r"\d(%|个百分点|百分点|个?(?![至到])[\u4e00-\u9fff])")
 #: the phrases that state a band's value (``reading.coverage``)
 _BAND_VALUE = {"数值", "份额", "目标值"}
 

@@ -539,8 +539,9 @@ def _ocr_equals(t: str) -> str:
 CHECK_VERB = r"(?:查|检查|核查|查看|查阅|抽查|现场检查|现场查看|询问)"
 #: words that score nothing: no figure, no comparison, no word that scores (分, 扣, 得, 计, 记)
 _SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
-#: words holding 分 that score nothing: “分析报告”, “职责分工”, “分类台账”
-_WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布")
+#: words holding 分 that score nothing: “分析报告”, “职责分工”, “分类台账”; what must not be done (“不得随意走动”, never
+#: 不得分、不得满分)
+_WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布|不得(?![分满计记])")
 
 
 def scores_nothing(words: str) -> bool:
