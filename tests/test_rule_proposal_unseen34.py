@@ -15,6 +15,10 @@ scoring (“…不得随意走动…;1至2人不做扣0.5分,…”) scores noth
 Bands of whole cases from 1, of one width, each deducting a step more, going on “以此类推” (“1至2人不做扣0.5分,3至4人不做
 扣1分,以此类推”): the step per band of cases, a band begun counted whole (to check).
 
+One thing done once a period of its own, each period a situation (“每年组织一次健康体检,得4分,每两年组织一次健康体检,得3分”),
+beside a requirement of its own (“根据体检结果,制定…计划,得4分”): how often, no case counted; the situations of the
+frequencies and, unsaid, none of them at 0 (to check), the requirement met or not.
+
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
 """
@@ -187,3 +191,39 @@ def test_bands_of_cases_going_on_by_so_on(text, weight, step, per, values, expec
 def test_near_miss_bands_of_cases_not_one_ladder(text):
     assert not any(it["type"] == "threshold" and it["params"].get("stepwise")
                    for found in readings(text, "10") for it in found.items), text
+
+
+# ── one thing done once a period of its own ──────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("每年组织一次健康体检,得4分,每两年组织一次健康体检,得3分", "4", [4, 3, 0]),
+    ("每月开展1次巡查的得5分,每2个月开展1次巡查的得3分", "5", [5, 3, 0]),
+    ("每季度召开一次安全例会得3分；每半年召开一次得2分；未召开不得分", "3", [3, 2, 0]),
+])
+def test_how_often_a_thing_is_done_is_a_situation(text, weight, expected):
+    p = propose(text, weight, "体检")
+    params = sole(p, "choice")
+    assert not p.confident
+    assert [picked(p, k) for k in range(len(params["options"]))] == D(*expected)
+    assert not any("未用于规则" in u or "逐次扣分" in u or u == "“每”" for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每年组织一次健康体检,得4分,每两年组织一次健康体检,得3分。根据体检结果,制定有针对性的健康管理计划或措施,得4分。", "8"),
+    ("每年组织1次职工体检得3分,每2年组织1次职工体检得2分;建立职工健康档案得2分", "5"),
+])
+def test_frequencies_beside_a_requirement_are_two_items(text, weight):
+    p = propose(text, weight, "体检")
+    assert [it["type"] for it in p.items] == ["choice", "all_or_nothing"], (p.summary, p.unplaced)
+    assert not p.confident  # none of the frequencies unsaid
+    top = max(p.items[0]["params"]["options"], key=lambda o: float(o["score"]))
+    assert scored(p, {"option": top["key"]}, 0) + scored(p, {"met": True}, 1) == D(weight)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "每年开展2次培训得4分;每年开展1次培训得2分",  # counts in one period: a count, no frequency
+    "每发现1处隐患得1分,每发现2处得2分",  # cases
+])
+def test_near_miss_counts_are_no_frequencies(text):
+    assert not any(it["type"] == "choice" and len(it["params"]["options"]) >= 2
+                   and all(o["label"].startswith("每") for o in it["params"]["options"][:2])
+                   for found in readings(text, "4") for it in found.items), text

@@ -43,6 +43,7 @@ from services.scoring.rules.wording import (
     FACTOR,
     MANNER,
     NOT_A_CAP_BEFORE,
+    ONCE_A_PERIOD,
     PART_MARK,
     PERIOD_REQUIRED,
     POINTS_LEAD,
@@ -1071,11 +1072,16 @@ def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
     return segs if sum((d(_POINTS_HEAD.findall(x)[0]) for x in segs), Decimal(0)) == weight else []
 
 
+def _each_case(t: str) -> bool:
+    """Whether a 每 of ``t`` counts cases or steps (“每发现1处”), not how often a thing is done (“每年组织1次体检”)."""
+    return t.count("每") > len(ONCE_A_PERIOD.findall(t))
+
+
 def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     """“A…得1分;B…比较完整得3分,C…得2分;D高于30%得4分,…得1分”: sentences that each score on their own, some with
     situations from best to worst (or from worst to best: “配备兼职社工得5分,配备专职社工得10分”), the best score of
     each adding up to the 分值."""
-    if "扣" in t or "每" in t:
+    if "扣" in t or _each_case(t):
         return []
     segs = _below_closed(_sentences(t))
     if len(segs) < 2:
@@ -1327,7 +1333,8 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     cap = _TITLED_PART.match(body) if len(heads) > 1 else None
     if cap and cap.group("cap"):  # a titled part (``_split_titled``): its most, closing it
         return d(cap.group("cap")), body
-    best = _best_situation([d(h.group(1)) for h in heads]) if len(heads) > 1 and not re.search(r"扣|每", body) else None
+    best = _best_situation([d(h.group(1)) for h in heads]) if len(heads) > 1 and "扣" not in body and not _each_case(body) \
+        else None
     if best is not None:
         return best, body  # situations from best to worst (or worst to best): the part's points are its best score
     caps = _CAP.findall(body)
@@ -1765,6 +1772,9 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
             known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
                          for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
+        if it["type"] == CHOICE:  # “每2年组织1次体检”: how often a situation's thing is done
+            known.update(Decimal(m.group("n") or 1) for o in (it.get("params") or {}).get("options") or []
+                         for m in ONCE_A_PERIOD.finditer(str(o.get("label", ""))))
         if it["type"] == CHOICE and item_max and _FACTOR_SAID.search(t):  # “…,P=0.5” on 3 points: 1.5, said as its factor
             known.update(Decimal(str(o["score"])) / item_max for o in (it.get("params") or {}).get("options") or [])
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
@@ -2364,7 +2374,9 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "内插": {FORMULA},
 }
 #: words that change how points are computed: a description holding one is not consumed
-_OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
+#: a 每 of a step or a case, never of how often a thing is done (“每月组织自查”, “每2年组织1次体检”)
+_EACH_STEP = r"每(?!(?:\d+个?)?" + PERIOD_REQUIRED + r")"
+_OPERATIVE = re.compile(_EACH_STEP + r"|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|(?<![拆删清排消解免剔铲废开切扫])除(?!险|尘|雪|草|湿|害)|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: a second condition joined to a measured value (“完成任务且成活率达90%的得满分”): where the rule reads the value
@@ -2388,7 +2400,7 @@ FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"
 _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
 
 
-_LABEL_OPERATIVE = re.compile(r"每|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多")
+_LABEL_OPERATIVE = re.compile(_EACH_STEP + r"|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多")
 
 
 def _label_texts(found: Proposed) -> list[str]:
@@ -2820,7 +2832,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         if it["type"] == CHOICE:
             # “有1项未落实,扣1分” as a situation: one case only, or each case? The count says the latter may be meant
             counted = [str(o.get("label", "")) for o in params.get("options") or []
-                       if _CASE_COUNT.search(str(o.get("label", "")))]
+                       if _CASE_COUNT.search(ONCE_A_PERIOD.sub("", str(o.get("label", ""))))]  # (“每年组织1次”: how often)
             if counted:
                 out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
             floor = [str(o.get("label", "")) for o in params.get("options") or [] if _FLOOR_LABEL.match(str(o.get("label", "")))]

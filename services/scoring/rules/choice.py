@@ -36,6 +36,7 @@ from services.scoring.rules.wording import (
     FACTOR,
     MANNER,
     NOT_A_STATEMENT,
+    ONCE_A_PERIOD,
     ORDINAL_AT,
     PART_MARK,
     REQUIREMENT_MET,
@@ -705,6 +706,8 @@ def _scored_situations(w: Wording) -> Proposed | None:
             return None
         doubts += [f"“{x}”：未计入情形" for x in st.before]
     figures = {tuple(_FIGURES.findall(st.words)) for st in statements} - {()}
+    if _how_often(statements):  # one thing done at each its own frequency: no figure to reach
+        figures = set()
     if len(figures) > 1 and not paragraphs:
         return None
     if len(figures) > 1:  # paragraphs that differ in a figure besides their other requirements
@@ -719,6 +722,20 @@ def _scored_situations(w: Wording) -> Proposed | None:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+def _how_often(statements: list[Statement]) -> bool:
+    """“每年组织1次健康体检…;每2年组织1次健康体检…(;未组织的不得分)”: situations each the same thing done once a period
+    of its own (beside those with no figure)."""
+    statements = [st for st in statements if re.search(r"\d", st.words)]
+    found = [ONCE_A_PERIOD.match(st.words) for st in statements]
+    if len(found) < 2:
+        return False
+    if not all(m and not re.search(r"\d", st.words[m.end():]) for m, st in zip(found, statements)):
+        return False
+    periods = {(m.group("n"), m.group("period")) for m in found if m}
+    things = {m.group("rest") + st.words[m.end():] for m, st in zip(found, statements) if m} - {""}
+    return len(periods) == len(found) and len(things) <= 1
 
 
 def _numbered_with_none(statements: list[Statement], scores: list[Decimal]) -> bool:
