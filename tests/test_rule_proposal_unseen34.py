@@ -19,6 +19,9 @@ One thing done once a period of its own, each period a situation (“每年组�
 beside a requirement of its own (“根据体检结果,制定…计划,得4分”): how often, no case counted; the situations of the
 frequencies and, unsaid, none of them at 0 (to check), the requirement met or not.
 
+Kinds of area each with bands of their own, a sentence each (“山区…:覆盖沼气用户达到300户及以上的得10分,299-271户的得9分,…;
+其它地区:…450户及以上的得10分,…”): one situation per kind of area and band (to check: which kind the row is).
+
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
 """
@@ -227,3 +230,32 @@ def test_near_miss_counts_are_no_frequencies(text):
     assert not any(it["type"] == "choice" and len(it["params"]["options"]) >= 2
                    and all(o["label"].startswith("每") for o in it["params"]["options"][:2])
                    for found in readings(text, "4") for it in found.items), text
+
+
+# ── kinds of area, each with bands of its own ───────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, count, expected", [
+    ("山区、丘陵地区:覆盖农户达到300户及以上的得10分,299-200户的得6分,低于200户的不得分。其它地区:覆盖农户达到450户及以上的"
+     "得10分,449-300户的得6分,低于300户的不得分。", "10", 6, [10, 10, 6, 6, 0, 0]),
+    ("东部地区:完成率达到95%及以上的得10分,94%-85%的得8分,85%以下不得分。中西部地区:完成率达到90%及以上的得10分,89%-80%的"
+     "得8分,80%以下不得分。", "10", 6, [10, 10, 8, 8, 0, 0]),
+    ("城市：覆盖率≥95%得5分，90%（含）-95%得3分，<90%不得分；农村：覆盖率≥85%得5分，80%（含）-85%得3分，<80%不得分", "5", 6,
+     [5, 5, 3, 3, 0, 0]),
+])
+def test_kinds_of_area_with_bands_of_their_own(text, weight, count, expected):
+    p = propose(text, weight, "覆盖面")
+    params = sole(p, "choice")
+    assert not p.confident
+    assert len(params["options"]) == count
+    assert [picked(p, k) for k in range(count)] == D(*expected)
+    assert any("地区类别与档次" in u for u in p.unplaced), p.unplaced
+    assert not any("未用于规则" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "山区:覆盖农户达到300户及以上的得10分,299-200户的得6分,低于200户的不得分。",  # one kind of area: its bands
+    "产区:按时完成得4分;非产区:按时完成得3分",  # no bands
+    "城市:覆盖率≥95%得5分,90%-95%得3分;农村:按时报送得5分,否则不得分",  # one kind with no bands
+])
+def test_near_miss_no_kinds_of_area_with_bands(text):
+    assert not any(it["type"] == "choice" and any("：" in o["label"] and "～" in o["label"] for o in it["params"]["options"])
+                   for found in readings(text, "10") for it in found.items), text

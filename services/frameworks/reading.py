@@ -34,7 +34,7 @@ from services.scoring.rules import (
     tiers as tiers_rule,
     upper_bound as upper_bound_rule,
 )
-from services.scoring.rules.base import Proposed, Wording
+from services.scoring.rules.base import Proposed, Wording, render
 from services.scoring.rules.wording import (
     CHANGE,
     CHECK_VERB,
@@ -127,6 +127,9 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     each = each_part(w)
     if each is not None:
         yield each
+    areas = by_kind_of_area(w)
+    if areas is not None:
+        yield areas
     gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
@@ -1696,6 +1699,36 @@ def each_part(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}", tuple(doubts))
 
 
+#: a kind of area and the bands of its own, a sentence each: “山区、丘陵地区…:覆盖沼气用户达到300户及以上的得10分,…”,
+#: “其它地区:…”
+_AREA_BANDS = re.compile(r"^(?P<area>[^:;\d]{0,60}?(?:地区|区|县|市|省|乡镇|乡|镇|村|城市|农村))(?<=[^:;\d]{2}):(?P<bands>[^:;]+)$")
+
+
+def by_kind_of_area(w: Wording) -> Proposed | None:
+    """Kinds of area each with bands of their own: one situation per kind of area and band, scoring the band's points
+    (to check: which kind the row is, is the team's; each kind's bands are read as a whole text would be)."""
+    found = [_AREA_BANDS.match(x) for x in w.text.rstrip(";").split(";") if x]
+    if len(found) < 2 or not all(found):
+        return None
+    options: list[dict[str, Any]] = []
+    doubts = ["各类地区各有分档：按“地区类别与档次”的情形读，请核对"]
+    for m in found:
+        assert m is not None
+        bands = whole(Wording(m.group("bands"), w.weight, w.name, w.points, w.explanation))
+        if bands is None or [it["type"] for it in bands.items] != [TIERS]:
+            return None
+        params = bands.items[0]["params"]
+        area = m.group("area") if len(m.group("area")) <= 12 else m.group("area")[:11] + "…"
+        options += [{"label": f"{area}：{render(tiers_rule.tier_words(tr, params.get('unit', '')))}", "score": str(tr["score"])}
+                    for tr in params[TIERS]]
+        doubts += [f"“{area}”：{x}" for x in own_doubts(m.group("bands"), bands)]
+    if max(Decimal(o["score"]) for o in options) != w.weight:
+        return None
+    options = [{"key": f"o{k}", **o} for k, o in enumerate(options, 1)]
+    item = choice_rule.RULE.item(w.name or "地区类别与档次", w.weight, {"options": options})
+    return Proposed([item], f"情形选择：{len(found)} 类地区各自分档，共 {len(options)} 种情形", tuple(doubts))
+
+
 # ── confidence: which figures of the text the proposal places ──────────────
 _PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
 
@@ -1750,6 +1783,8 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     return known
 
 
+#: the end of a band as a situation's label says it (tiers.tier_words): “400户（含）”, “150户（不含）”
+_BAND_END_SAID = re.compile(r"(\d+(?:\.\d+)?)[^\d（]{0,3}（(不)?含）")
 #: a factor of the 分值 said with its value (wording.FACTOR): “P=0.5”
 _FACTOR_SAID = re.compile(FACTOR + r"\d")
 
@@ -1772,9 +1807,12 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
             known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
                          for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
-        if it["type"] == CHOICE:  # “每2年组织1次体检”: how often a situation's thing is done
-            known.update(Decimal(m.group("n") or 1) for o in (it.get("params") or {}).get("options") or []
-                         for m in ONCE_A_PERIOD.finditer(str(o.get("label", ""))))
+        if it["type"] == CHOICE:  # “每2年组织1次体检”: how often; “其它地区：400户（含）～449户（含）”: a band's ends
+            labels = [str(o.get("label", "")) for o in (it.get("params") or {}).get("options") or []]
+            known.update(Decimal(m.group("n") or 1) for x in labels for m in ONCE_A_PERIOD.finditer(x))
+            ends = [(Decimal(x), held) for label in labels for x, held in _BAND_END_SAID.findall(label)]
+            known.update(x for x, _held in ends)  # and “94%-85%”, read up to 95%: 94 placed as for the bands themselves
+            known.update(tiers_rule.gap_ends(t, {TIERS: [{"max": x, "max_inclusive": False} for x, held in ends if held]}))
         if it["type"] == CHOICE and item_max and _FACTOR_SAID.search(t):  # “…,P=0.5” on 3 points: 1.5, said as its factor
             known.update(Decimal(str(o["score"])) / item_max for o in (it.get("params") or {}).get("options") or [])
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
