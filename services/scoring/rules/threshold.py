@@ -575,12 +575,19 @@ def _past_ladder(w: Wording) -> Proposed | None:
     if d(m.group("b")) != 2 * a or d(m.group("y")) != 2 * x or a <= 0 or x <= 0:
         return None  # not one equal step
     unit = m.group("u").removeprefix("个") if m.group("u") != "个月" else "个月"
-    params: dict[str, Any] = {"full_at": "0", "inclusive": True, "direction": "lower", "step": s(a), "deduct": s(x),
-                              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": unit,
-                              "value_label": f"{m.group('what')}超过规定的{unit}数"}
-    return Proposed([RULE.item(w.name or str(params["value_label"]), w.weight, params)],
-                    f"达标线扣分：未超过规定得满分，每超过 {s(a)}{unit} 扣 {s(x)} 分",
-                    (f"“{m.group('so_on')}”：按每超过{s(a)}{unit}扣{s(x)}分读，不足{s(a)}{unit}的部分按比例扣，请核对",))
+    return _steps_past_none(w, (a, x, False), unit, f"{m.group('what')}超过规定的{unit}数",
+                            f"达标线扣分：未超过规定得满分，每超过 {s(a)}{unit} 扣 {s(x)} 分",
+                            f"“{m.group('so_on')}”：按每超过{s(a)}{unit}扣{s(x)}分读，不足{s(a)}{unit}的部分按比例扣，请核对")
+
+
+def _steps_past_none(w: Wording, step: tuple[Decimal, Decimal, bool], unit: str, what: str, summary: str,
+                     doubt: str) -> Proposed:
+    """Full marks at none, ``step`` (how many, the points each costs, a step begun counted whole) past it, to check."""
+    size, per, stepwise = step
+    params: dict[str, Any] = {"full_at": "0", "inclusive": True, "direction": "lower", "step": s(size), "deduct": s(per),
+                              "deduct_mode": "points", "stepwise": stepwise, "input": "value", "unit": unit,
+                              "value_label": what}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], summary, (doubt,))
 
 
 #: “1至2人不做扣0.5分,3至4人不做扣1分,以此类推”: bands of whole cases from 1, of one width, each deducting one step more
@@ -604,12 +611,9 @@ def _band_ladder(w: Wording) -> Proposed | None:
         return None
     u = m.group("u")
     what = f"{m.group('what')}{m.group('case')}".strip(",") or w.name
-    params: dict[str, Any] = {"full_at": "0", "inclusive": True, "direction": "lower", "step": str(width), "deduct": s(x),
-                              "deduct_mode": "points", "stepwise": True, "input": "value", "unit": u,
-                              "value_label": f"{what}的{u}数"}
-    return Proposed([RULE.item(w.name or str(params["value_label"]), w.weight, params)],
-                    f"达标线扣分：无则得满分，每{width}{u}扣 {s(x)} 分，不足{width}{u}按{width}{u}扣",
-                    (f"“{m.group('so_on')}”：按每{width}{u}扣{s(x)}分（不足{width}{u}按{width}{u}）读，请核对",))
+    return _steps_past_none(w, (Decimal(width), x, True), u, f"{what}的{u}数",
+                            f"达标线扣分：无则得满分，每{width}{u}扣 {s(x)} 分，不足{width}{u}按{width}{u}扣",
+                            f"“{m.group('so_on')}”：按每{width}{u}扣{s(x)}分（不足{width}{u}按{width}{u}）读，请核对")
 
 
 #: “税收较上年增长20%的得20分,每增(减)1个百分点加(减)5分”: points at a line, and a step either way; more than the

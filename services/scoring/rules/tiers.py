@@ -614,10 +614,10 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
                     "max_inclusive": m.group("cb") == "≤"}
     for m in _UNIT_SPAN.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("ua") is None or _unit_of(m.group("ua")) == unit):
-            (a, low), (b, high) = sorted([(d(m.group("a")), m.group("ia")), (d(m.group("b")), m.group("ib"))],
-                                         key=lambda end: end[0])  # “299-271户”: written from the top down
-            tier = {"min": s(a), "min_inclusive": low != "不含", "max": s(b), "max_inclusive": high in ("含", "包括", "包含")}
-            if high is None:
+            (a, a_mark), (b, b_mark) = sorted([(d(m.group("a")), m.group("ia")), (d(m.group("b")), m.group("ib"))],
+                                              key=lambda end: end[0])  # “299-271户”: written from the top down
+            tier = {"min": s(a), "min_inclusive": a_mark != "不含", "max": s(b), "max_inclusive": b_mark in ("含", "包括", "包含")}
+            if b_mark is None:
                 tier["open"] = True
             return tier
     low: dict[str, Any] | None = None
