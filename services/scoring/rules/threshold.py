@@ -697,6 +697,6 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
                Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
-               Recogniser(36, _past_ladder), Recogniser(37, _band_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share)),
+               Recogniser(36, _past_ladder), Recogniser(149, _band_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share)),
     describe=describe,
 )
