@@ -34,19 +34,22 @@ from services.scoring.rules import (
     tiers as tiers_rule,
     upper_bound as upper_bound_rule,
 )
-from services.scoring.rules.base import Proposed, Wording
+from services.scoring.rules.base import Proposed, Wording, render
 from services.scoring.rules.wording import (
     CHANGE,
     CHECK_VERB,
     CIRCLED,
     DELAY_VERBS,
+    FACTOR,
     MANNER,
     NOT_A_CAP_BEFORE,
+    ONCE_A_PERIOD,
     PART_MARK,
     PERIOD_REQUIRED,
     POINTS_LEAD,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
+    SO_ON,
     ZEROED,
     clause_at as _clause_at,
     cn_integer,
@@ -124,6 +127,9 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     each = each_part(w)
     if each is not None:
         yield each
+    areas = by_kind_of_area(w)
+    if areas is not None:
+        yield areas
     gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
@@ -1070,11 +1076,16 @@ def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
     return segs if sum((d(_POINTS_HEAD.findall(x)[0]) for x in segs), Decimal(0)) == weight else []
 
 
+def _each_case(t: str) -> bool:
+    """Whether a 每 of ``t`` counts cases or steps (“每发现1处”), not how often a thing is done (“每年组织1次体检”)."""
+    return t.count("每") > len(ONCE_A_PERIOD.findall(t))
+
+
 def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     """“A…得1分;B…比较完整得3分,C…得2分;D高于30%得4分,…得1分”: sentences that each score on their own, some with
     situations from best to worst (or from worst to best: “配备兼职社工得5分,配备专职社工得10分”), the best score of
     each adding up to the 分值."""
-    if "扣" in t or "每" in t:
+    if "扣" in t or _each_case(t):
         return []
     segs = _below_closed(_sentences(t))
     if len(segs) < 2:
@@ -1329,7 +1340,8 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     cap = _TITLED_PART.match(body) if len(heads) > 1 else None
     if cap and cap.group("cap"):  # a titled part (``_split_titled``): its most, closing it
         return d(cap.group("cap")), body
-    best = _best_situation([d(h.group(1)) for h in heads]) if len(heads) > 1 and not re.search(r"扣|每", body) else None
+    best = _best_situation([d(h.group(1)) for h in heads]) if len(heads) > 1 and "扣" not in body and not _each_case(body) \
+        else None
     if best is not None:
         return best, body  # situations from best to worst (or worst to best): the part's points are its best score
     caps = _CAP.findall(body)
@@ -1726,6 +1738,36 @@ def each_part(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(names)} 个评分项，各 {fmt(pts)} 分：{found.summary}", tuple(doubts))
 
 
+#: a kind of area and the bands of its own, a sentence each: “山区、丘陵地区…:覆盖沼气用户达到300户及以上的得10分,…”,
+#: “其它地区:…”
+_AREA_BANDS = re.compile(r"^(?P<area>[^:;\d]{0,60}?(?:地区|区|县|市|省|乡镇|乡|镇|村|城市|农村))(?<=[^:;\d]{2}):(?P<bands>[^:;]+)$")
+
+
+def by_kind_of_area(w: Wording) -> Proposed | None:
+    """Kinds of area each with bands of their own: one situation per kind of area and band, scoring the band's points
+    (to check: which kind the row is, is the team's; each kind's bands are read as a whole text would be)."""
+    found = [_AREA_BANDS.match(x) for x in w.text.rstrip(";").split(";") if x]
+    if len(found) < 2 or not all(found):
+        return None
+    options: list[dict[str, Any]] = []
+    doubts = ["各类地区各有分档：按“地区类别与档次”的情形读，请核对"]
+    for m in found:
+        assert m is not None
+        bands = whole(Wording(m.group("bands"), w.weight, w.name, w.points, w.explanation))
+        if bands is None or [it["type"] for it in bands.items] != [TIERS]:
+            return None
+        params = bands.items[0]["params"]
+        area = m.group("area") if len(m.group("area")) <= 12 else m.group("area")[:11] + "…"
+        options += [{"label": f"{area}：{render(tiers_rule.tier_words(tr, params.get('unit', '')))}", "score": str(tr["score"])}
+                    for tr in params[TIERS]]
+        doubts += [f"“{area}”：{x}" for x in own_doubts(m.group("bands"), bands)]
+    if max(Decimal(o["score"]) for o in options) != w.weight:
+        return None
+    options = [{"key": f"o{k}", **o} for k, o in enumerate(options, 1)]
+    item = choice_rule.RULE.item(w.name or "地区类别与档次", w.weight, {"options": options})
+    return Proposed([item], f"情形选择：{len(found)} 类地区各自分档，共 {len(options)} 种情形", tuple(doubts))
+
+
 # ── confidence: which figures of the text the proposal places ──────────────
 _PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
 
@@ -1780,6 +1822,12 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     return known
 
 
+#: the end of a band as a situation's label says it (tiers.tier_words): “400户（含）”, “150户（不含）”
+_BAND_END_SAID = re.compile(r"(\d+(?:\.\d+)?)[^\d（]{0,3}（(不)?含）")
+#: a factor of the 分值 said with its value (wording.FACTOR): “P=0.5”
+_FACTOR_SAID = re.compile(FACTOR + r"\d")
+
+
 def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known: set[Decimal] = {weight, Decimal(0), Decimal(100)}
     counts = [Decimal(1)] + [Decimal(c) for c in _COUNT.findall(t)]
@@ -1798,6 +1846,14 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
             known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
                          for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
+        if it["type"] == CHOICE:  # “每2年组织1次体检”: how often; “其它地区：400户（含）～449户（含）”: a band's ends
+            labels = [str(o.get("label", "")) for o in (it.get("params") or {}).get("options") or []]
+            known.update(Decimal(m.group("n") or 1) for x in labels for m in ONCE_A_PERIOD.finditer(x))
+            ends = [(Decimal(x), held) for label in labels for x, held in _BAND_END_SAID.findall(label)]
+            known.update(x for x, _held in ends)  # and “94%-85%”, read up to 95%: 94 placed as for the bands themselves
+            known.update(tiers_rule.gap_ends(t, {TIERS: [{"max": x, "max_inclusive": False} for x, held in ends if held]}))
+        if it["type"] == CHOICE and item_max and _FACTOR_SAID.search(t):  # “…,P=0.5” on 3 points: 1.5, said as its factor
+            known.update(Decimal(str(o["score"])) / item_max for o in (it.get("params") or {}).get("options") or [])
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
         if it["type"] in (RATE, COMPLETION):  # “完成90%得9分” on 10 points: a share stated with its share of the 分值
@@ -1808,6 +1864,9 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             cliff = threshold_rule.stated_cliff(t, it.get("params") or {}, item_max)
             if cliff is not None:
                 known.add(cliff)
+        if it["type"] == THRESHOLD and SO_ON.search(t):  # “1至2人扣0.5分,3至4人扣1分,以此类推”: the rungs listed
+            step, per = Decimal(str(it["params"]["step"])), Decimal(str(it["params"]["deduct"]))
+            known.update({Decimal(1), step + 1, 2 * step, 2 * per})
         if it["type"] == TIERS:  # “80%-89%”, read up to 90% (whole percentages one apart leave no gap): 89 is placed
             known.update(tiers_rule.gap_ends(t, it.get("params") or {}))
         if _deducting_formula(it):
@@ -1982,15 +2041,26 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)
         if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
             explicit += 1
-            held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after))
+            held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after)) or \
+                _lower_end_after(t[:m.start()], value)
         elif after.startswith(_INCLUDES_BY_LAW):
             by_law += 1
             below += after.startswith(("以下", "及以下", "以内"))
-        elif re.match(r"[~\-至到]\d", after):
+        elif re.match(r"[~\-至到]\d", after) or _lower_end_after(t[:m.start()], value):
             starts += 1
     if explicit == held_start == 1 and by_law == below and not starts:
         return False
     return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
+
+
+#: the end of a range just before a figure: “99%-” before “90%”
+_RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)%?[~\-至到]$")
+
+
+def _lower_end_after(before: str, value: Decimal) -> bool:
+    """Whether ``value`` is the start of a range written from the top down (“99%-80%”: 80 after 99)."""
+    m = _RANGE_BEFORE.search(before)
+    return m is not None and Decimal(m.group(1)) > value
 
 
 #: “(含)” at a band's start: the range or the 以上 follows it (“80%(含)-90%”, “30%(含)以上”)
@@ -2321,6 +2391,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?", r"\*|超过100%"),
     ("比例", r"(?:(?:评价)?指标)?(?:(?:得|评|计)分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"
            r"\*" + _SCORE_BASE + r")(?:计算得分|计分|得分|评分|计算)?", r"占|\*"),
+    # “P=…的比率”: the factor of the 分值 a rate, the whole text (rate._factor_rate)
+    ("比例", rate_rule.FACTOR_RATE.pattern.rstrip("$") + r"(?=;?$)", "="),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)", "占"),
     ("参照", r"(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + r"(?=的?,)|"
            r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})|"
@@ -2379,7 +2451,9 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "内插": {FORMULA},
 }
 #: words that change how points are computed: a description holding one is not consumed
-_OPERATIVE = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
+#: a 每 of a step or a case, never of how often a thing is done (“每月组织自查”, “每2年组织1次体检”)
+_EACH_STEP = r"每(?!(?:\d+个?)?" + PERIOD_REQUIRED + r")"
+_OPERATIVE = re.compile(_EACH_STEP + r"|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|(?<![拆删清排消解免剔铲废开切扫])除(?!险|尘|雪|草|湿|害)|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
 #: a second condition joined to a measured value (“完成任务且成活率达90%的得满分”): where the rule reads the value
@@ -2403,7 +2477,7 @@ FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"
 _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
 
 
-_LABEL_OPERATIVE = re.compile(r"每|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多")
+_LABEL_OPERATIVE = re.compile(_EACH_STEP + r"|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多")
 
 
 def _label_texts(found: Proposed) -> list[str]:
@@ -2835,7 +2909,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         if it["type"] == CHOICE:
             # “有1项未落实,扣1分” as a situation: one case only, or each case? The count says the latter may be meant
             counted = [str(o.get("label", "")) for o in params.get("options") or []
-                       if _CASE_COUNT.search(str(o.get("label", "")))]
+                       if _CASE_COUNT.search(ONCE_A_PERIOD.sub("", str(o.get("label", ""))))]  # (“每年组织1次”: how often)
             if counted:
                 out.append(f"“{counted[0]}”：按例数逐次扣分还是只此一种情形未说明")
             floor = [str(o.get("label", "")) for o in params.get("options") or [] if _FLOOR_LABEL.match(str(o.get("label", "")))]

@@ -120,6 +120,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._copies_times_points": r"分/|每",  # _COPIES's “5分/份×8”, _TIMES_FULL's “每次7.5分”
     "formula._line_both_ways": r"每(?:增加|多|超)",  # _LINE_BOTH_WAYS's points of one past the line
     "choice._roles_in_situations": r"(?:人|者|单位)(?:计|得|记)?\d",  # _ROLE's points of a role
+    "choice._factor_situations": r"[A-Z]=|系数",  # wording.FACTOR: “P=1”, “系数为1”
     "formula._points_one_short": r"分[),;]+(?:每|凡)?(?:少|缺)",  # _SHORT_OF_POINT after (or in) a point's brackets
     "formula._line_in_proportion": r"率(?:≥|达|不低于|/)",  # _LINE_THEN_SHARE's line, _SHARE_OF_LINE's “率/”
     "formula._progressive_bands": r"累进",  # bands scored progressively
@@ -144,11 +145,13 @@ KEY_WORDS: dict[str, str] = {
     "rate._ladder_in_proportion": r"类推",  # wording.SO_ON
     "threshold._ladder_steps": r"类推",  # wording.SO_ON
     "threshold._past_ladder": r"类推",  # _PAST_LADDER's “以此类推”
+    "threshold._band_ladder": r"类推",  # _BAND_LADDER's “以此类推”
     "threshold._either_way": r"加\(减\)",  # _EITHER_WAY: “…加(减)5分”
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”
     "rate._count_target_share": r"按比例",  # _COUNT_TARGET_SHARE: “…4篇以上记2分(完不成的按比例扣分)”
     "rate._fraction_bar": r"-----\*",  # _FRACTION_BAR: “A------×70B”
+    "rate._factor_rate": r"^(?:[A-Z]=|[\u4e00-\u9fff]{0,2}系数)",  # FACTOR_RATE: “P=…的比率” opening the text
     "rate._quotient_of_hundred": r"\*100(?![\d.%])",  # _QUOTIENT_OF_HUNDRED: “…×30%×100”
     "rate._rate_points_share": r"分[,;]按",  # _RATE_POINTS_SHARE: “…20分,按百分比扣分”
     "rate._counted_then_by_it": r"计算",  # _COUNTED_THEN_BY_IT: “…计算巩固率,按其比率赋分”

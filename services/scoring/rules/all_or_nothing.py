@@ -690,8 +690,10 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 #: thing the requirement concerns (“…作为素质评价的重要内容”, “评价考核等规章制度”; never its outcome, 评价为、评价结果, nor
 #: who scores, 评价组), a word that opens with 分 naming a division of things (分类、分级、分布、分室设置; never after a figure or
 #: in 部分、得分、满分, a degree or a score), a report of an assessment (评估报告), a camera or a screen (视频、电视、监视) and
-#: statistics kept (统计报表)
+#: statistics kept (统计报表); what must not be (不得有…, 不得随意…; never 不得分、不得满分) and the cases a requirement
+#: names or exempts (“没有抢跑、落队等情况”, “除去特殊情况”), no state of the work judged
 _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)|"
+                            r"不得(?![分满计记])|(?:等|特殊)情况|"
                             r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组)(?![值数])|"
                             r"评估报告|视频|电视|监视|统计")
 

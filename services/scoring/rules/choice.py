@@ -33,8 +33,10 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    FACTOR,
     MANNER,
     NOT_A_STATEMENT,
+    ONCE_A_PERIOD,
     ORDINAL_AT,
     PART_MARK,
     REQUIREMENT_MET,
@@ -44,6 +46,7 @@ from services.scoring.rules.wording import (
     checked_lead,
     d,
     deducting_segments,
+    factor_doubt,
     graded_segments,
     s,
     scored_statements,
@@ -615,6 +618,26 @@ def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubt
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
 
 
+#: “已指定,并以正式文件明确其职责,P=1”: a situation and the factor of the 分值 it earns, closing its segment
+_FACTOR_SITUATION = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?" + FACTOR + r"(?P<x>\d+(?:\.\d+)?)$")
+
+
+def _factor_situations(w: Wording) -> Proposed | None:
+    """“制度完整,P=1;制度不完整,P=0.5;无制度,P=0”: situations each with the factor of the 分值 it earns, named alike,
+    the best at 1: each scores the 分值 times its factor (to check: ``factor_doubt``); none of them holding scores
+    nothing, unsaid unless a factor is 0."""
+    found = [_FACTOR_SITUATION.match(x) for x in w.text.split(";") if x]
+    if len(found) < 2 or not all(found):
+        return None
+    factors = [d(m.group("x")) for m in found if m]
+    names = {m.group("factor") for m in found if m}
+    if len(names) > 1 or max(factors) != 1:
+        return None
+    proposed = _options([(m.group("label"), w.weight * x) for m, x in zip(found, factors) if m], w,
+                        doubts=(factor_doubt(names.pop()),))
+    return proposed if 0 in factors else _none_unsaid(proposed)
+
+
 def _slash_situations(w: Wording) -> Proposed | None:
     """“县级/市级/省级/国家级 1分/2分/3分/5分”, “按执行情况:一般/较好/好 1/2/3”: situations split by “/”, then their
     scores in the same order, the best on the 分值; none of them holding scores nothing, which the text leaves
@@ -683,6 +706,8 @@ def _scored_situations(w: Wording) -> Proposed | None:
             return None
         doubts += [f"“{x}”：未计入情形" for x in st.before]
     figures = {tuple(_FIGURES.findall(st.words)) for st in statements} - {()}
+    if _how_often(statements):  # one thing done at each its own frequency: no figure to reach
+        figures = set()
     if len(figures) > 1 and not paragraphs:
         return None
     if len(figures) > 1:  # paragraphs that differ in a figure besides their other requirements
@@ -697,6 +722,20 @@ def _scored_situations(w: Wording) -> Proposed | None:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+def _how_often(statements: list[Statement]) -> bool:
+    """“每年组织1次健康体检…;每2年组织1次健康体检…(;未组织的不得分)”: situations each the same thing done once a period
+    of its own (beside those with no figure)."""
+    statements = [st for st in statements if re.search(r"\d", st.words)]
+    found = [ONCE_A_PERIOD.match(st.words) for st in statements]
+    if len(found) < 2:
+        return False
+    if not all(m and not re.search(r"\d", st.words[m.end():]) for m, st in zip(found, statements)):
+        return False
+    periods = {(m.group("n"), m.group("period")) for m in found if m}
+    things = {m.group("rest") + st.words[m.end():] for m, st in zip(found, statements) if m} - {""}
+    return len(periods) == len(found) and len(things) <= 1
 
 
 def _numbered_with_none(statements: list[Statement], scores: list[Decimal]) -> bool:
@@ -1123,6 +1162,6 @@ RULE = RuleType(
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
-               Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations)),
+               Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations)),
     describe=describe,
 )

@@ -29,7 +29,18 @@ from services.scoring.rules.base import (
     said,
     value_or_ratio,
 )
-from services.scoring.rules.wording import NUM, ORDINAL, POINTS_LEAD, SCORE_BASE, d, listed_shares, rate_label, s
+from services.scoring.rules.wording import (
+    FACTOR,
+    NUM,
+    ORDINAL,
+    POINTS_LEAD,
+    SCORE_BASE,
+    d,
+    factor_doubt,
+    listed_shares,
+    rate_label,
+    s,
+)
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -447,6 +458,29 @@ def _rate_product(w: Wording) -> Proposed | None:
     return None
 
 
+#: “P=重点岗位人员中签订保密协议的比率”: the factor of the 分值 (wording.FACTOR) is a rate, the whole text
+FACTOR_RATE = re.compile(r"^" + FACTOR + r"(?P<rate>[^*/,;=()+\-\d]{2,40}?(?:比率|比例|比值|百分比|率))$")
+#: “指定安全员的内设机构数量与内设机构总数的比率”: the rate as the quotient of two quantities named
+_COUNT_WORD = r"(?:数量|总数|个数|人数|户数|数|金额|总额)"
+_TWO_QUANTITIES = re.compile(r"^(?P<num>[^与]{2,30}?" + _COUNT_WORD + r")与(?P<den>[^与]{2,20}?" + _COUNT_WORD
+                             + r")的?(?:比率|比例|比值|百分比)$")
+
+
+def _factor_rate(w: Wording) -> Proposed | None:
+    """“P=…的比率”: the 分值 times the rate (to check: ``factor_doubt``), its two quantities named when the text names
+    them (“A数量与B总数的比率”)."""
+    m = FACTOR_RATE.match(w.text.rstrip(";"))
+    if not m:
+        return None
+    rate, doubt = m.group("rate"), factor_doubt(m.group("factor"))
+    two = _TWO_QUANTITIES.match(rate)
+    if two:
+        num, den = two.group("num"), two.group("den")
+        return _quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计").doubted(doubt)
+    return Proposed([RULE.item(rate_label(w.name, "") or rate, w.weight, {"cap": True, "value_label": rate})],
+                    f"比率计分：得分 = {rate} × 分值，超过100%按100%计", (doubt,))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     out = said(msg(T("得分 = %1 × 分值"), params.get("value_label") or msg(T("比率"))))
     return out + said(msg(T("，超过 100% 按 100% 计"))) if params.get("cap", True) else out
@@ -473,6 +507,6 @@ RULE = RuleType(
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred),
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share),
-               Recogniser(146, _fraction_bar)),
+               Recogniser(146, _fraction_bar), Recogniser(165, _factor_rate)),
     describe=describe,
 )

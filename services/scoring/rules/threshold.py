@@ -575,12 +575,45 @@ def _past_ladder(w: Wording) -> Proposed | None:
     if d(m.group("b")) != 2 * a or d(m.group("y")) != 2 * x or a <= 0 or x <= 0:
         return None  # not one equal step
     unit = m.group("u").removeprefix("个") if m.group("u") != "个月" else "个月"
-    params: dict[str, Any] = {"full_at": "0", "inclusive": True, "direction": "lower", "step": s(a), "deduct": s(x),
-                              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": unit,
-                              "value_label": f"{m.group('what')}超过规定的{unit}数"}
-    return Proposed([RULE.item(w.name or str(params["value_label"]), w.weight, params)],
-                    f"达标线扣分：未超过规定得满分，每超过 {s(a)}{unit} 扣 {s(x)} 分",
-                    (f"“{m.group('so_on')}”：按每超过{s(a)}{unit}扣{s(x)}分读，不足{s(a)}{unit}的部分按比例扣，请核对",))
+    return _steps_past_none(w, (a, x, False), unit, f"{m.group('what')}超过规定的{unit}数",
+                            f"达标线扣分：未超过规定得满分，每超过 {s(a)}{unit} 扣 {s(x)} 分",
+                            f"“{m.group('so_on')}”：按每超过{s(a)}{unit}扣{s(x)}分读，不足{s(a)}{unit}的部分按比例扣，请核对")
+
+
+def _steps_past_none(w: Wording, step: tuple[Decimal, Decimal, bool], unit: str, what: str, summary: str,
+                     doubt: str) -> Proposed:
+    """Full marks at none, ``step`` (how many, the points each costs, a step begun counted whole) past it, to check."""
+    size, per, stepwise = step
+    params: dict[str, Any] = {"full_at": "0", "inclusive": True, "direction": "lower", "step": s(size), "deduct": s(per),
+                              "deduct_mode": "points", "stepwise": stepwise, "input": "value", "unit": unit,
+                              "value_label": what}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], summary, (doubt,))
+
+
+#: “1至2人不做扣0.5分,3至4人不做扣1分,以此类推”: bands of whole cases from 1, of one width, each deducting one step more
+#: than the band before, and so on
+_SO_ON = r"(?P<so_on>以此类推|依次类推|依此类推)"
+_CASES = r"(?P<u>人次|人|次|处|个|项|例|起|件|名|户|篇|条|份)"
+_BAND_LADDER = re.compile(r"^(?P<what>[^\d;]{0,20}?)1[至到~\-](?P<b>\d+)" + _CASES + r"(?P<case>[^\d,;]{0,12}?)的?,?扣(?P<x>\d+(?:\.\d+)?)分"
+                          r"[,;](?P=what)?(?P<c>\d+)[至到~\-](?P<d>\d+)(?P=u)(?P=case)?的?,?扣(?P<y>\d+(?:\.\d+)?)分[,;]" + _SO_ON
+                          + r"(?:[,;](?:直至扣完|扣完为止|直到扣完|扣完本项分为止))?[;.]?$")
+
+
+def _band_ladder(w: Wording) -> Proposed | None:
+    """The deduction per band of cases, a band begun counted whole (“1至2人” costs its step at 1): the bands are listed
+    twice and go on by “以此类推” (to check)."""
+    m = _BAND_LADDER.match(w.text)
+    if not m:
+        return None
+    width, x = int(m.group("b")), d(m.group("x"))
+    if width < 2 or int(m.group("c")) != width + 1 or int(m.group("d")) != 2 * width or d(m.group("y")) != 2 * x \
+            or not 0 < x < w.weight:
+        return None
+    u = m.group("u")
+    what = f"{m.group('what')}{m.group('case')}".strip(",") or w.name
+    return _steps_past_none(w, (Decimal(width), x, True), u, f"{what}的{u}数",
+                            f"达标线扣分：无则得满分，每{width}{u}扣 {s(x)} 分，不足{width}{u}按{width}{u}扣",
+                            f"“{m.group('so_on')}”：按每{width}{u}扣{s(x)}分（不足{width}{u}按{width}{u}）读，请核对")
 
 
 #: “税收较上年增长20%的得20分,每增(减)1个百分点加(减)5分”: points at a line, and a step either way; more than the
@@ -664,6 +697,6 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
                Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
-               Recogniser(36, _past_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share)),
+               Recogniser(36, _past_ladder), Recogniser(149, _band_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share)),
     describe=describe,
 )

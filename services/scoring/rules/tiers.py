@@ -224,8 +224,12 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
                 "max_inclusive": m.group(3) == "≤"}
     m = _SPAN.search(seg) if ("-" in seg or "~" in seg or "至" in seg) else None
     if m:
-        return {"min": s(d(m.group(1))), "min_inclusive": not (m.group(2) or "").startswith("(不含"),
-                "max": s(d(m.group(3))), "max_inclusive": bool(m.group(4)) and not m.group(4).startswith("(不含")}
+        a, b = d(m.group(1)), d(m.group(3))
+        marks = [(m.group(2) or "").strip("()"), (m.group(4) or "").strip("()")]
+        if a > b:  # “99%-90%”: written from the top down, each end with its own mark
+            a, b, marks = b, a, marks[::-1]
+        return {"min": s(a), "min_inclusive": not marks[0].startswith("不含"), "max": s(b),
+                "max_inclusive": bool(marks[1]) and not marks[1].startswith("不含")}
     low: dict[str, Any] | None = None
     high: dict[str, Any] | None = None
     lower_at = (0, 0)  # where the lower end is said: an upper end found within it (“不低于90%”) is no end of its own
@@ -327,13 +331,13 @@ def _close_gaps(tiers: list[dict[str, Any]]) -> list[str]:
 
 
 def gap_ends(t: str, params: Params) -> set[Decimal]:
-    """The figures ending the bands that ``_close_gaps`` ran up to the next band (“80%-89%” read as 80% to 90%): said in
-    the text, used by the reading though the band now ends one higher."""
+    """The figures ending the bands that ``_close_gaps`` ran up to the next band (“80%-89%”, “89%-80%” read as 80% to
+    90%): said in the text, used by the reading though the band now ends one higher."""
     out = set()
     for tr in params.get("tiers") or []:
         if isinstance(tr, Mapping) and tr.get("max") is not None and not tr.get("max_inclusive"):
             top = d(tr["max"])
-            if top == top.to_integral_value() and re.search(rf"[-~至到]{fmt(top - 1)}%", t):
+            if top == top.to_integral_value() and re.search(rf"[-~至到]{fmt(top - 1)}%|{fmt(top - 1)}%[-~至到]", t):
                 out.add(top - 1)
     return out
 
@@ -610,9 +614,10 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
                     "max_inclusive": m.group("cb") == "≤"}
     for m in _UNIT_SPAN.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("ua") is None or _unit_of(m.group("ua")) == unit):
-            tier = {"min": s(d(m.group("a"))), "min_inclusive": m.group("ia") != "不含", "max": s(d(m.group("b"))),
-                    "max_inclusive": m.group("ib") in ("含", "包括", "包含")}
-            if m.group("ib") is None:
+            (a, a_mark), (b, b_mark) = sorted([(d(m.group("a")), m.group("ia")), (d(m.group("b")), m.group("ib"))],
+                                              key=lambda end: end[0])  # “299-271户”: written from the top down
+            tier = {"min": s(a), "min_inclusive": a_mark != "不含", "max": s(b), "max_inclusive": b_mark in ("含", "包括", "包含")}
+            if b_mark is None:
                 tier["open"] = True
             return tier
     low: dict[str, Any] | None = None
@@ -682,8 +687,8 @@ def probes(tiers: Sequence[Mapping[str, Any]]) -> list[Decimal]:
     return sorted({b + delta for b in bounds for delta in (Decimal("-0.5"), Decimal(0), Decimal("0.5"))})
 
 
-#: a unit a value is said in, after its figure (“不少于100份”: 份)
-_SAID_UNIT = re.compile(r"\d(%|个百分点|百分点|个?[\u4e00-\u9fff])")
+#: a unit a value is said in, after its figure (“不少于100份”: 份; “1至2人”: 人, the 至 of a range no unit)
+_SAID_UNIT = re.compile(r"\d(%|个百分点|百分点|个?(?![至到])[\u4e00-\u9fff])")
 #: the phrases that state a band's value (``reading.coverage``)
 _BAND_VALUE = {"数值", "份额", "目标值"}
 

@@ -39,6 +39,9 @@ REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到
 NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没])到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
+#: a thing done once each period, the period of one or several (“每年组织1次健康体检”, “每2年组织1次”): how often, no
+#: count of cases
+ONCE_A_PERIOD = re.compile(r"每(?P<n>\d+(?:\.\d+)?)?个?(?P<period>" + PERIOD_REQUIRED + r")(?P<rest>[^,;\d每]{0,12}?)1次")
 #: a count required in each of the periods a year holds (“每半年至少召开1次”, “每季度不少于2次”, “每月开展1次”, each day
 #: too: “每日保洁不少于3次”), a time at least (“驻村每月不少于20天”, “每周不少于8小时”; not a day's hours, “每天开放不少于8
 #: 小时”, a line on the day's opening): each period falls short on its own, so a shortfall costs per time missed, never
@@ -77,6 +80,16 @@ def levels_then_words(t: str) -> bool:
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
 #: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:标准)?(?:分值|权重|满分)"
+#: a factor of the 分值 that a table names by a letter (“P=0.5”: the score is 权重 V × 量化值 P) or calls a 系数 (“系数为0.5”,
+#: “得分系数0.8”), said before its value
+FACTOR = r"(?P<factor>(?<![A-Za-z])[A-Z](?![A-Za-z])|(?:分值|得分|评分|量化)?系数)(?:=|为|(?<=数)(?=\d))"
+
+
+def factor_doubt(factor: str) -> str:
+    """What a reading of a factor (``FACTOR``) leaves to check: the table's heading, not the text, says it multiplies
+    the 分值."""
+    named = f"（{factor}为得分系数）" if len(factor) == 1 else ""
+    return f"“{factor}”：按分值 × {factor}读{named}，请核对"
 
 # Known rate formulas (资金到位率 = 到位 ÷ 预算 …) used to label a ratio input; the key is a fragment of the indicator name.
 KNOWN_RATIOS = [
@@ -529,8 +542,9 @@ def _ocr_equals(t: str) -> str:
 CHECK_VERB = r"(?:查|检查|核查|查看|查阅|抽查|现场检查|现场查看|询问)"
 #: words that score nothing: no figure, no comparison, no word that scores (分, 扣, 得, 计, 记)
 _SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
-#: words holding 分 that score nothing: “分析报告”, “职责分工”, “分类台账”
-_WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布")
+#: words holding 分 that score nothing: “分析报告”, “职责分工”, “分类台账”; what must not be done (“不得随意走动”, never
+#: 不得分、不得满分)
+_WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布|不得(?![分满计记])")
 
 
 def scores_nothing(words: str) -> bool:
@@ -1081,8 +1095,8 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
 #: score of its own (“每个物业项目”, “每年7月5日前”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
-#: or a share)
-NOT_A_STATEMENT = re.compile(r"扣|每(?!年|月|季|周|半年|学期|天|日)[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
+#: or a share; nor is a period of several years, “每2年组织1次”)
+NOT_A_STATEMENT = re.compile(r"扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日))[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
                              r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|"
                              r"分别(?=得|计|记|加|\d)|否则")
 
