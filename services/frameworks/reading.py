@@ -40,6 +40,7 @@ from services.scoring.rules.wording import (
     CHECK_VERB,
     CIRCLED,
     DELAY_VERBS,
+    FAULT_SAID,
     MANNER,
     NOT_A_CAP_BEFORE,
     PART_MARK,
@@ -2270,7 +2271,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
           rf"少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     # (a figure closing its clause with its 分 is points said, “被通报的不超过1分”, never a value measured)
-    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.]|分(?:$|[,;。)]))|"
+    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.A-Z]|分(?:$|[,;。)]))|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
@@ -2432,7 +2433,9 @@ _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|
 _CUTS = {True: re.compile(_CUT_SEGMENT),
          # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
          False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
-_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
+#: (the clause may name its fault without 的: “标识标牌制作不规范,每样扣1分”, “台账缺失,每处扣1分”)
+_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。]*?(?:" + FAULT_SAID.pattern + r")[^;,:。]*),"
+                        r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|" + _ITEM_AT_ZERO)
 
@@ -2590,7 +2593,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(1) if m.group(1) else m.span(2) for m in _EACH_ONE.finditer(t)]
-    not_counted = ordinals + figures + each
+    not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
     out = []
     for m in _NUMBER.finditer(t):
         if any(a <= m.start() < b for a, b in not_counted):
@@ -2601,6 +2604,10 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
             clause = _clause_at(t, m.start())
             out.append(f"“{m.group(0)}”（{_quote(clause).strip('“”')}）未用于规则")
     return list(dict.fromkeys(out))
+
+
+#: a figure that is part of a name, joined to capital letters (“6S标识”, “5G基站”, “4A级景区”): no number of the rule
+_NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))")
 
 
 #: rule types that take points off; their text says where the deducting stops

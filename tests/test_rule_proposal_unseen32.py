@@ -1,0 +1,140 @@
+"""Deductions written in the house styles of inspection tables:
+
+- a minus written as a dash before a fault's points (“每缺一种—0.5分”, “迟报(2天以上)—0.5分/次”, “每低5—0.5分”, numbered
+  faults run together in one cell): read as 扣; a dash after a line or a requirement (“≥95%—5分”, “建立制度—2分”), a range
+  (“80-90分”) or a text that earns points is not;
+- a cap on the deductions written “(3分封顶)” after a deduction per case (“每样扣1分(3分封顶)”): how much may be taken
+  off, as “最多扣3分”; a cap after points earned (“每篇得1分,3分封顶”) is not;
+- one deduction with a cap or a stop and no 每 (“出现过期海报,扣1分(2分封顶)”): one per case found, up to the cap;
+- a fault in a clause of its own before a deduction per case, without 的 (“标识标牌制作不规范,每处扣1分”): what a case is;
+- a figure joined to capital letters (“6S标识”, “5G基站”): part of a name, no number of the rule.
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
+from tests.proposals import D, by_count, by_vars, sole
+
+
+# ── a dash before a fault's points is a minus ────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, counts, want", [
+    ("每缺一份台账—0.5分,扣完为止", "5", "0.5", ["0", "3", "20"], D(5, 3.5, 0)),
+    ("档案资料每缺少1项—1分，扣完为止", "4", "1", ["0", "1", "9"], D(4, 3, 0)),
+    ("1、当年度下达的维修项目,每缺一种—2分,直至扣完", "6", "2", ["0", "2", "4"], D(6, 2, 0)),
+    ("巡查记录每漏填一次–0.5分，扣完为止", "3", "0.5", ["0", "4", "7"], D(3, 1, 0)),
+])
+def test_a_dash_before_points_is_a_deduction(text, weight, per, counts, want):
+    p = propose(text, weight, "资料")
+    params = sole(p, "deduction")
+    assert params["per"] == per
+    assert [by_count(p, c) for c in counts] == want
+
+
+@pytest.mark.parametrize("text, weight, values, want", [
+    # numbered faults run together in one cell, each with its dash
+    ("1、安全制度不健全—2分；2、未开展安全培训—1分；3、每发现一处隐患未整改—0.5分", "5",
+     [("0", "0", "0"), ("1", "0", "2"), ("1", "1", "6")], D(5, 2, 0)),
+    ("1、台账管理不规范—0.5分/项2、每缺一种—1分", "8", [("0", "0"), ("2", "3"), ("4", "9")], D(8, 4, 0)),
+    ("1、缺报—1分/次2、迟报(3天以上)—0.5分/次3、数据错误—0.5分/次", "6",
+     [("0", "0", "0"), ("1", "2", "1"), ("3", "4", "2")], D(6, 3.5, 0)),
+])
+def test_dashed_faults_in_a_cell_are_a_formula(text, weight, values, want):
+    p = propose(text, weight, "报表")
+    assert p.kind == "formula", (p.summary, p.unplaced)
+    assert [by_vars(p, *v) for v in values] == want
+
+
+@pytest.mark.parametrize("text, read", [
+    ("巡检合格率不低于90%,每低5—0.5分", "每低5扣0.5分"),
+    ("设备标志缺、漏、模糊不清、—1分/处", "不清、扣1分/处"),
+    ("资料管理、存放不整齐(抽查3处)—0.5分/项", ")扣0.5分/项"),
+])
+def test_the_dash_read_as_a_minus(text, read):
+    assert read in normalize(text)
+
+
+@pytest.mark.parametrize("text", [
+    "建立制度—2分",  # a requirement then its points: earned, not taken off
+    "完成率≥95%—5分;90%—3分",  # a line's score
+    "完成率90-95分",  # a range of points
+    "每增加5-1分",  # a figure not of a step down
+    "1、制度齐全得2分;2、每缺一种—0.5分",  # a text that earns points: the dash is not read
+    "每发表一篇论文—1分,最高5分",  # a step of merit, no fault
+])
+def test_near_miss_a_dash_that_is_no_minus(text):
+    assert "扣" not in normalize(text).replace(text.replace("—", "扣"), "")
+    assert normalize(text).count("扣") == text.count("扣")
+
+
+# ── a cap written “(N分封顶)” after a deduction per case ───────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, want", [
+    ("6S标识标牌制作不规范，每样扣１分（3分封顶）", "3", ["0", "1", "4"], D(3, 2, 0)),
+    ("标识标牌损坏未及时修护,每处扣0.5分,2分封顶", "2", ["0", "3", "5"], D(2, 0.5, 0)),
+    ("台账缺失,每份扣0.5分(2分封顶)", "2", ["0", "1", "9"], D(2, 1.5, 0)),
+    ("货架商品摆放不整齐，每处扣1分（3分封顶）", "3", ["0", "2", "3"], D(3, 1, 0)),
+])
+def test_a_cap_after_a_deduction_per_case(text, weight, counts, want):
+    p = propose(text, weight, "6S管理")
+    sole(p, "deduction")
+    assert p.confident == ("每样" not in text), p.unplaced  # a 样 is counted as 个: to check
+    assert [by_count(p, c) for c in counts] == want
+
+
+def test_a_cap_short_of_the_item_is_to_check():
+    p = propose("台账缺失,每份扣0.5分(2分封顶)", "3", "台账")
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "每篇得1分(3分封顶)",  # points earned, capped
+    "每发现1处问题扣1分;获评先进加1分,3分封顶",  # a cap of points added
+])
+def test_near_miss_a_cap_of_points_earned(text):
+    assert "最多扣" not in normalize(text)
+
+
+# ── one deduction, up to a cap or a stop, no 每: per case found ──────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, want", [
+    ("站内出现过期海报，扣1分（2分封顶）（询问该物品放置位置，再评判）", "2", ["0", "1", "3"], D(2, 1, 0)),
+    ("出现乱停乱放车辆,扣0.5分,最多扣2分", "2", ["0", "2", "5"], D(2, 1, 0)),
+    ("发现消防器材过期的,扣1分,扣完为止", "3", ["0", "2", "4"], D(3, 1, 0)),
+])
+def test_one_deduction_up_to_a_cap_is_per_case(text, weight, counts, want):
+    p = propose(text, weight, "现场")
+    sole(p, "deduction")
+    assert [by_count(p, c) for c in counts] == want
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("出现过期海报,扣1分,最多扣2分", "3"),  # a cap short of the 分值
+    ("出现过期海报,扣2分(2分封顶)", "2"),  # one case takes the whole 分值
+])
+def test_near_miss_one_deduction_capped(text, weight):
+    p = propose(text, weight, "现场")
+    assert not (p.confident and p.kind == "deduction")
+
+
+# ── a fault in a clause of its own before a deduction per case; a figure of a name ───────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("标识标牌制作不规范,每处扣1分,扣完为止", "3", "1"),
+    ("消防器材缺失,每次扣0.5分,扣完为止", "2", "0.5"),
+    ("5G基站建设不规范，每处扣1分,扣完为止", "3", "1"),
+])
+def test_a_fault_before_a_deduction_per_case_is_what_a_case_is(text, weight, per):
+    p = propose(text, weight, "管理")
+    assert p.confident, p.unplaced
+    assert sole(p, "deduction")["per"] == per
+
+
+@pytest.mark.parametrize("text", [
+    "资料齐全,每处扣1分,扣完为止",  # no fault named before the step: the words stay to check
+    "完成率低于90%,每处扣1分,扣完为止",  # a line before the step
+    "年内至少开展3次,每处扣1分,扣完为止",  # a count asked
+])
+def test_near_miss_a_clause_before_a_deduction_that_is_no_fault(text):
+    assert not propose(text, "3", "管理").confident
