@@ -7,7 +7,11 @@
   off, as “最多扣3分”; a cap after points earned (“每篇得1分,3分封顶”) is not;
 - one deduction with a cap or a stop and no 每 (“出现过期海报,扣1分(2分封顶)”): one per case found, up to the cap;
 - a fault in a clause of its own before a deduction per case, without 的 (“标识标牌制作不规范,每处扣1分”): what a case is;
-- a figure joined to capital letters (“6S标识”, “5G基站”): part of a name, no number of the rule.
+- a figure joined to capital letters (“6S标识”, “5G基站”): part of a name, no number of the rule;
+- a percentage to reach with what is reached between 达到 and its figure, then a step below it (“站点达到并能正常使用100%;
+  每减少3个百分点扣1分”): a 达标线;
+- a band between two percentages on full marks, nothing on either side (“在10-30%之间得3分,否则得0分”): three bands, its
+  ends read in (to check unless a (含) settles them).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -18,7 +22,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, sole
+from tests.proposals import D, by_count, by_vars, scores, sole
 
 
 # ── a dash before a fault's points is a minus ────────────────────────────────────────────────────────────────
@@ -138,3 +142,48 @@ def test_a_fault_before_a_deduction_per_case_is_what_a_case_is(text, weight, per
 ])
 def test_near_miss_a_clause_before_a_deduction_that_is_no_fault(text):
     assert not propose(text, "3", "管理").confident
+
+
+# ── a percentage to reach, what is reached between 达到 and its figure, a step below it ─────────────────────────
+@pytest.mark.parametrize("text, weight, sure, values, want", [
+    ("行政村终端站点达到并能正常使用100%;每减少1个百分点扣1分,扣完为止。", "5", True, [100, 97, 90], D(5, 2, 0)),
+    ("乡镇网格员到位达到并持证上岗95%，每减少2个百分点扣0.5分，扣完为止", "2", False, [95, 91, 70], D(2, 1, 0)),
+])
+def test_a_line_reached_with_words_between(text, weight, sure, values, want):
+    p = propose(text, weight, "终端站点")
+    params = sole(p, "threshold")
+    assert p.confident == sure, p.unplaced  # a step of 2 points says nothing of a remainder: to check
+    assert params["direction"] == "higher"
+    assert scores(p, values) == want
+
+
+@pytest.mark.parametrize("text", [
+    "设备达到不能正常使用100%;每减少1个百分点扣1分,扣完为止",  # a denial between: no line reached
+    "达到要求的数量为10个,每减少1个百分点扣1分,扣完为止",  # another figure, of a count
+])
+def test_near_miss_no_line_reached(text):
+    p = propose(text, "5", "站点")
+    assert not (p.confident and p.kind == "threshold")
+
+
+# ── a band between two percentages on full marks, nothing on either side ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, sure, values, want", [
+    ("在 10-30%之间得 3 分,否则得0分", "3", False, [20, 10, 30, 8, 35], D(3, 3, 3, 0, 0)),
+    ("无功补偿比率在15%至40%之间的得2分，否则不得分", "2", False, [15, 40, 41, 0], D(2, 2, 0, 0)),
+    ("资产负债率20%(含)-60%(含)计4分,其他不得分", "4", True, [20, 60, 61, 19.9], D(4, 4, 0, 0)),
+])
+def test_a_band_or_nothing(text, weight, sure, values, want):
+    p = propose(text, weight, "比率")
+    sole(p, "tiers")
+    assert p.confident == sure, p.unplaced  # ends not settled by (含): to check
+    assert scores(p, values) == want
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("比率在10-30%之间得2分,否则得0分", "3"),  # the band short of the 分值
+    ("比率在30-10%之间得3分,否则得0分", "3"),  # no band
+    ("比率在10-30%之间得3分,否则得1分", "3"),  # something on either side
+])
+def test_near_miss_a_band_or_nothing(text, weight):
+    p = propose(text, weight, "比率")
+    assert not (p.confident and p.kind == "tiers")

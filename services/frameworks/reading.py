@@ -2006,7 +2006,8 @@ def _measured_on_a_base(t: str, item: dict[str, Any]) -> list[str]:
 def _out_of_order(item: dict[str, Any]) -> list[str]:
     """Bands whose scores go up and then down, or down and then up, along the value (“≥90%得3分,80%-90%得5分,<80%不
     得分”): a higher band scoring less than a lower one and more than another is a slip of a score or a figure. (Above
-    100%, where a percentage's bands end there, “为100%,得满分;≥90%,得1分”, nothing is meant.)"""
+    100%, where a percentage's bands end there, “为100%,得满分;≥90%,得1分”, nothing is meant; nor in one band scoring
+    between values scoring nothing on either side, “在10%-30%之间得3分,否则得0分”, a range to keep within.)"""
     tiers = item["params"][TIERS]
     probes = tiers_rule.probes(tiers)
     if item["params"].get("unit", "%") == "%" and max(probes) <= 101:
@@ -2014,6 +2015,8 @@ def _out_of_order(item: dict[str, Any]) -> list[str]:
     got = [next((Decimal(str(tr["score"])) for tr in tiers if tiers_rule.in_tier(v, tr)), None) for v in probes]
     seq = [x for x in got if x is not None]
     steps = [b - a for a, b in pairwise(seq) if b != a]
+    if len(steps) == 2 and seq[0] == seq[-1] == 0:
+        return []
     if any(x > 0 for x in steps) and any(x < 0 for x in steps):
         return ["“各档得分未随数值依次升高或降低（较高一档得分反而较低）”：请核对各档的数值与得分"]
     return []

@@ -1110,6 +1110,30 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)], summary)
 
 
+#: “比率在10-30%之间得3分,否则得0分”: the 分值 within a band between two percentages, nothing on either side of it
+_BAND_OR_NOTHING = re.compile("^" + ORDINAL + r"?(?P<what>[^;,\d%]{0,40}?)(?:在|介于|处于)?(?P<lo>\d+(?:\.\d+)?)%?(?P<lo_own>\(含\))?"
+                              r"[-~至到](?P<hi>\d+(?:\.\d+)?)%(?P<hi_own>\(含\))?(?:之间|范围内|区间内)?(?:的|者|时)?,?"
+                              r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分[;,]?(?:否则|其他|其余|其他情况)[;,]?"
+                              r"(?:" + ZEROED + r"|0分)[;,]?$")
+
+
+def _band_or_nothing(w: Wording) -> Proposed | None:
+    """“比率在10-30%之间得3分,否则得0分”: the 分值 within a band, nothing below it nor above it. Whether the band holds its
+    two ends is unsaid unless a (含) says so: both are read in, to check."""
+    m = _BAND_OR_NOTHING.match(w.text) if "%" in w.text else None
+    if not m or d(m.group("pts")) != w.weight or d(m.group("lo")) >= d(m.group("hi")):
+        return None
+    lo, hi = s(d(m.group("lo"))), s(d(m.group("hi")))
+    tiers = [{"min": lo, "min_inclusive": True, "max": hi, "max_inclusive": True, "score": s(w.weight)},
+             {"min": None, "min_inclusive": False, "max": lo, "max_inclusive": False, "score": "0"},
+             {"min": hi, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+    what = m.group("what").strip() or w.name
+    params = with_labels({"input": "value", "unit": "%", "tiers": tiers}, what, w.explanation)
+    unsettled = [f"{x}%" for x, own in ((lo, m.group("lo_own")), (hi, m.group("hi_own"))) if not own]
+    doubts = (f"“{lo}-{hi}%”：{'、'.join(unsettled)}是否在本档内未说明，按含读入",) if unsettled else None
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：{lo}%～{hi}% 得满分，否则不得分", doubts)
+
+
 #: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)
 _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
 #: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”, “考核数量达20家得1分”: the 分值 at or above a line on a
@@ -1718,7 +1742,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(58, _band_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
