@@ -11,7 +11,9 @@
 - a percentage to reach with what is reached between 达到 and its figure, then a step below it (“站点达到并能正常使用100%;
   每减少3个百分点扣1分”): a 达标线;
 - a band between two percentages on full marks, nothing on either side (“在10-30%之间得3分,否则得0分”): three bands, its
-  ends read in (to check unless a (含) settles them).
+  ends read in (to check unless a (含) settles them);
+- points for each of a number sampled that meets a requirement, with their total (“抽查3位农户,农户熟悉…工作得2分,共6分”):
+  the points times how many of those sampled meet it.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -187,3 +189,25 @@ def test_a_band_or_nothing(text, weight, sure, values, want):
 def test_near_miss_a_band_or_nothing(text, weight):
     p = propose(text, weight, "比率")
     assert not (p.confident and p.kind == "tiers")
+
+
+# ── points for each of a number sampled, with their total ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, want", [
+    ("抽查3位农户,农户熟悉农村信息化试点乡镇建设工作得2分,共6分。", "6", ["3", "1", "0"], D(6, 2, 0)),
+    ("随机抽查5户居民，知晓垃圾分类要求的得1分，共5分", "5", ["5", "2", "0"], D(5, 2, 0)),
+    ("抽查4家企业:按规定建立台账得0.5分,共计2分", "2", ["4", "3", "0"], D(2, 1.5, 0)),
+])
+def test_points_for_each_sampled(text, weight, values, want):
+    p = propose(text, weight, "抽查")
+    assert p.kind == "formula", (p.summary, p.unplaced)
+    assert [by_vars(p, v) for v in values] == want
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("抽查3位农户,农户熟悉工作得2分,共6分", "5"),  # the total is not the 分值
+    ("抽查3位农户,农户熟悉工作得2分,共5分", "5"),  # the points times the number sampled are not the total
+    ("抽查3位农户,全部熟悉工作得6分", "6"),  # no points for each
+])
+def test_near_miss_points_for_each_sampled(text, weight):
+    p = propose(text, weight, "抽查")
+    assert not (p.kind == "formula" and "抽查的" in str(p.items[0]["params"]))

@@ -567,6 +567,32 @@ def _earned_above_line(w: Wording) -> Proposed | None:
                     f"百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: points for each of a number sampled that meets a requirement ─
+#: a text opening with a number sampled (“抽查3位农户”, “随机抽取5家”)
+_SAMPLING = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d")
+#: “抽查3位农户,农户熟悉…工作得2分,共6分”: a number sampled, what each must show, its points, and their total
+_SAMPLED_EACH = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)(?P<n>\d+)(?P<unit>位|名|个|户|家|人|所|份|项|件|条|处)"
+                           r"(?P<who>[\u4e00-\u9fff]{1,10}?)[,:](?P<cond>[^;,\d]{2,40}?)(?:的|者)?,?(?:得|计|记)(?P<pts>" + _N
+                           + r")分[,;](?:共|共计|合计|总计|满分)(?P<total>" + _N + r")分[;。.]?$")
+
+
+def _sampled_each(w: Wording) -> Proposed | None:
+    """“抽查3位农户,农户熟悉…工作得2分,共6分”: each one sampled that meets the requirement earns the points, the total
+    that many times them and the 分值: ``2 * min(n, 3)`` over how many of those sampled meet it."""
+    m = _SAMPLED_EACH.match(w.text)
+    if not m:
+        return None
+    n, pts, total = d(m.group("n")), d(m.group("pts")), d(m.group("total"))
+    if n < 2 or n * pts != total or total != w.weight:
+        return None
+    unit = m.group("unit")
+    label = f"抽查的{m.group('n')}{unit}{m.group('who')}中{_case_words(m.group('cond'))}的（{unit}数）"
+    variables = [{"name": "n", "label": label, "unit": unit}]
+    expression = f"{number(pts)} * min(n, {number(n)})"  # no more of them meet it than were sampled
+    return Proposed([RULE.item(w.name or m.group("who"), w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：抽查 {m.group('n')}{unit}，每{unit}符合得 {number(pts)} 分")
+
+
 # ── proposal: points for each administrative level that meets a requirement ─
 #: “…办事机构各得0.25分”, “及时上报信息各得0.25”: a requirement each level listed earns its points for
 _LEVEL_EACH = re.compile(r"^(?P<words>[^;\d每扣]{2,40}?)各(?:得|计|记)(?P<pts>" + _N + r")分?(?P<aside>\([^()]*\))?$")
@@ -1522,6 +1548,9 @@ def _earned(w: Wording) -> Proposed | None:
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
     t = w.text
+    sampled = _sampled_each(w) if _SAMPLING.match(t) else None
+    if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
+        return sampled
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line

@@ -1089,9 +1089,11 @@ _SIDE_SAID = re.compile(r"达|低|高|超|少|多|小于|大于|不足|以下|�
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
     """“征收率达到90%以上得1分,否则得0分”: the 分值 at or above a line on a percentage; “差错率不超过2%的得2分,否则不得分”:
-    at or below it. Nothing on the other side."""
+    at or below it. Nothing on the other side (or on either side of a band, ``_band_or_nothing``)."""
     m = _LINE_OR_NOTHING.match(w.text) or _LINE_SAID_AFTER.match(w.text)
-    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+    if not m:
+        return _band_or_nothing(w)
+    if m.group("pts") and d(m.group("pts")) != w.weight:
         return None
     if (m.group("most") and m.group("post") and not m.group("within")) or (m.group("within") and not m.group("most")):
         return None  # “不超过5%以上”, “达到5%以内”: at most and at least in one line
@@ -1742,7 +1744,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(58, _band_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
