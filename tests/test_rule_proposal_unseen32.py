@@ -13,7 +13,9 @@
 - a band between two percentages on full marks, nothing on either side (“在10-30%之间得3分,否则得0分”): three bands, its
   ends read in (to check unless a (含) settles them);
 - points for each of a number sampled that meets a requirement, with their total (“抽查3位农户,农户熟悉…工作得2分,共6分”):
-  the points times how many of those sampled meet it.
+  the points times how many of those sampled meet it;
+- a point of a 要点核查 said of every one of a kind (“每个村点有干部驻村帮扶的计3分”, “每个社区均配备网格员”): a requirement,
+  not a step.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -24,7 +26,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, scores, sole
+from tests.proposals import D, by_count, by_vars, maxes, scores, sole, ticks
 
 
 # ── a dash before a fault's points is a minus ────────────────────────────────────────────────────────────────
@@ -211,3 +213,27 @@ def test_points_for_each_sampled(text, weight, values, want):
 def test_near_miss_points_for_each_sampled(text, weight):
     p = propose(text, weight, "抽查")
     assert not (p.kind == "formula" and "抽查的" in str(p.items[0]["params"]))
+
+
+# ── a point said of every one of a kind ─────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("在乡镇有专人负责“信息化乡镇”工作的得2分,形成了良好运行机制的得1分;人员职责明确且履职较好的计2分;"
+     "每个村点有部门或乡镇干部驻村帮扶的计3分;干部到村帮扶时间不少于20个工作日计2分。", "10", D(2, 1, 2, 3, 2)),
+    ("每个社区均配备网格员(2分),每个网格有工作台账(1分)", "3", D(2, 1)),
+    ("制定工作方案得1分;每个村都有保洁员的得2分;每个行政村已建成文化室的得2分", "5", D(1, 2, 2)),
+])
+def test_a_point_of_every_one(text, weight, points):
+    p = propose(text, weight, "建设")
+    sole(p, "checklist")
+    assert maxes(p) == points
+    assert ticks(p, *[True] * len(points)) == D(weight)[0]
+    assert ticks(p, False, *[True] * (len(points) - 1)) == D(weight)[0] - points[0]
+
+
+@pytest.mark.parametrize("text", [
+    "发表论文每篇(1分),获奖每项(2分)",  # points per case
+    "开展培训每次(1分),每个项目(2分)",  # each one earning, no requirement of every one
+])
+def test_near_miss_points_per_case_are_no_points(text):
+    p = propose(text, "3", "建设")
+    assert p.kind != "checklist" or not p.confident
