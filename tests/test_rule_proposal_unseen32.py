@@ -15,7 +15,13 @@
 - points for each of a number sampled that meets a requirement, with their total (“抽查3位农户,农户熟悉…工作得2分,共6分”):
   the points times how many of those sampled meet it;
 - a point of a 要点核查 said of every one of a kind (“每个村点有干部驻村帮扶的计3分”, “每个社区均配备网格员”): a requirement,
-  not a step.
+  not a step;
+- a composite whose parts each open with a heading and its points, a sentence of their own, then their rule (“1.基础保障
+  服务,10分。…未建立…的,扣10分。2.系统(平台)服务,10分。…1个系统(平台)得1分,满分10分。”; “…不得分. 3.平台应用,0.5分.
+  平台用户未按要求登录的,发现一次扣0.1分,直至扣完0.5分为止.”): each part read at its points; a half-width stop before
+  the next part's mark ends the sentence; “直至扣完0.5分为止” is the stop at the part's points;
+- points for a case of one, no 每, up to a cap (“1个系统得1分,满分10分”), the thing counted perhaps named twice (“1个系统
+  (平台)得1分”): points per case.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -26,7 +32,13 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, maxes, scores, sole, ticks
+from tests.proposals import D, by_count, by_vars, maxes, met_or_not, scored, scores, sole, ticks, types
+
+
+def scored_vars(p, item: int, value: str):
+    """The score of the proposal's formula ``item`` of one variable at ``value``."""
+    (var,) = p.items[item]["params"]["variables"]
+    return scored(p, {"vars": {var["name"]: value}}, item)
 
 
 # ── a dash before a fault's points is a minus ────────────────────────────────────────────────────────────────
@@ -237,3 +249,57 @@ def test_a_point_of_every_one(text, weight, points):
 def test_near_miss_points_per_case_are_no_points(text):
     p = propose(text, "3", "建设")
     assert p.kind != "checklist" or not p.confident
+
+
+# ── a composite whose parts open with a heading and its points ───────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, kinds", [
+    ("1.基础保障服务,10分。县(市、区)未建立相应运维组织和配备相关人员的,扣10分。2.系统(平台)服务,10分。"
+     "辖区已建系统或平台涉及信息资源服务、公共应用、安全保障等三个领域的,1个系统(平台)得1分,满分10分。", "20",
+     ["all_or_nothing", "formula"]),
+    ("1.队伍建设,4分。未明确专人负责的,扣4分。2.宣传报道,6分。每篇报道得1分,满分6分。", "10", ["all_or_nothing", "formula"]),
+    ("1.按时报送月报的,得1分;未按时报送的,不得分. 2.平台应用,1分.用户未按要求登录的,发现一次扣0.2分,直至扣完1分为止.", "2",
+     ["choice", "deduction"]),
+])
+def test_parts_headed_by_their_points(text, weight, kinds):
+    p = propose(text, weight, "工作")
+    assert types(p) == kinds, (p.summary, p.unplaced)
+    assert sum(D(*[it["max"] for it in p.items])) == D(weight)[0]
+
+
+def test_a_headed_part_scores_at_its_points():
+    p = propose("1.队伍建设,4分。未明确专人负责的,扣4分。2.宣传报道,6分。每篇报道得1分,满分6分。", "10", "工作")
+    assert list(met_or_not(p, 0)) == D(4, 0)
+    assert scored_vars(p, 1, "3") == D(3)[0] and scored_vars(p, 1, "9") == D(6)[0]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("…未按要求整改反馈的,不得分. 2.在演练中能及时响应的得0.5分", "不得分;2."),
+    ("平台用户未按要求登录的,发现1次扣0.1分,直至扣完0.5分为止", "扣0.1分,扣完0.5分为止"),
+])
+def test_stops_read(text, read):
+    assert read in normalize(text)
+
+
+def test_near_miss_a_decimal_is_no_stop():
+    assert "0.5分" in normalize("不得分,得0.5分")
+    assert ";5" not in normalize("合格率达到95.5%得2分")
+
+
+# ── points for a case of one, no 每, up to a cap ──────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, want", [
+    ("1个系统得1分,满分10分", "10", ["3", "12"], D(3, 10)),
+    ("已建成的,1个站点(网点)得0.5分,满分2分", "2", ["2", "6"], D(1, 2)),
+])
+def test_points_for_a_case_of_one(text, weight, values, want):
+    p = propose(text, weight, "系统")
+    assert p.kind == "formula", (p.summary, p.unplaced)
+    assert [by_vars(p, v) for v in values] == want
+
+
+@pytest.mark.parametrize("text", [
+    "1个系统未验收扣1分,扣完为止",  # taken off, not earned
+    "建成1个示范点得2分",  # one case, no cap: the one asked for
+])
+def test_near_miss_no_points_per_case_of_one(text):
+    p = propose(text, "2", "系统")
+    assert not (p.kind == "formula" and p.confident and "每个得" in p.summary)

@@ -1310,6 +1310,10 @@ def _split_titled(t: str, weight: Decimal) -> list[str]:
     return parts if total == weight else []
 
 
+#: a part's heading and its points, a sentence of their own, then its rule: “3.平台应用,0.5分.平台用户未按要求登录的,…”
+_HEADING_SENTENCE = re.compile(r"^((?:[^,;:\d()]|\([^,;:\d()]*\)){2,30}?),(\d+(?:\.\d+)?)分;(.+)$")
+
+
 def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
@@ -1320,6 +1324,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     m = re.search(r"[,:](\d+(?:\.\d+)?)分$", body) or re.search(r"(?<=[\u4e00-\u9fff])(?<![扣减除得计记占])(\d+(?:\.\d+)?)分$", body)
     if m and not re.search(r"\d", body[:m.start()]):
         return d(m.group(1)), body[:m.start()]
+    m = _HEADING_SENTENCE.match(body)
+    if m and re.search(r"\d分|扣|不得分", m.group(3)):  # “系统(平台)服务,10分;…1个系统得1分,满分10分”: its points first
+        return d(m.group(2)), m.group(1) + ":" + m.group(3)
     heads = list(_POINTS_HEAD.finditer(body))
     if len(heads) == 1:
         return d(heads[0].group(1)), body
@@ -1363,8 +1370,8 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
     """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part.
     With ``situations``, sentences scored from best to worst (“省级推广得3分;市级推广得2分”) stay one part: the
     situations of one item, not points that add up."""
-    if _TITLED_PART.match(part):  # a part under its heading is one item, its sentences its situations or points
-        return [part]
+    if _TITLED_PART.match(part) or _HEADING_SENTENCE.match(part.strip(";")):
+        return [part]  # a part under its heading is one item, its sentences its situations or points
     m = re.search(r",([^,;()]+\(\d+(?:\.\d+)?分,[^()]*\))$", part)
     if m and _POINTS_HEAD.search(part[:m.start()]):
         return [part[:m.start()], m.group(1)]
@@ -1483,7 +1490,7 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             return None
         label = _part_label(body)
         situations = len(_POINTS_HEAD.findall(body)) > 1
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body) and not situations:
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d", body) and not _RANK_LIST.search(body) and not situations:
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         remark = _CHECK_REMARK.search(body)

@@ -1450,7 +1450,7 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场)"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”; the points may stand in a clause of their own
 #: after a verb of earning: “每开展1类活动并有记录,得20分”)
-_EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
+_EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
@@ -1488,6 +1488,8 @@ _BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<p
 #: “每次计2分(全体会议被列为书面发言的计5分)”: another case in brackets after the points of one, with its own points
 _OTHER_IN_ASIDE = re.compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加|记)(?P<pts>\d+(?:\.\d+)?)分\)")
 #: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
+#: “1个系统(平台)得1分”: a second name of the thing counted in brackets, just before its points
+_THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}\)(?=(?:得|计|加)\d)")
 _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
@@ -1555,6 +1557,7 @@ def _earned(w: Wording) -> Proposed | None:
         return None
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
+    t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):

@@ -233,7 +233,7 @@ def _surface(text: str) -> str:
         t = _HOMOPHONE_ONE.sub("一", _HOMOPHONE_FEN.sub(r"\1分", t))
     if "封顶" in t and "扣" in t and not _POINTS_EARNED.search(t):  # “每样扣1分(3分封顶)”: the deductions capped, written the one way the readings know
         t = _DEDUCTIONS_CAPPED.sub(r"\g<per>\g<mark>最多扣\g<cap>分", t)
-    if "扣完为止" in t:  # “…,直至扣完为止”: the stop written the one way the readings know
+    if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”: the stop written the one way the readings know
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
@@ -341,7 +341,7 @@ FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 #: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
 _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
-_UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
+_UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
 
 #: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
@@ -383,9 +383,11 @@ _MARK_AFTER_SCORE = re.compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4
 #: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
 _DOUBLED_STOP = re.compile(r"[,;]*;[,;]*")
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
-#: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
+#: opening a part), before the points of the sentence it closes (“…年度工作计划.1分”), or before the next part's mark
+#: (“…不得分.2.在…”)
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
-                        r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
+                        r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)"
+                        r"|(?<=[\u4e00-\u9fff)])\.(?=\d{1,2}[.、](?!\d))")
 
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
