@@ -21,7 +21,9 @@
   平台用户未按要求登录的,发现一次扣0.1分,直至扣完0.5分为止.”): each part read at its points; a half-width stop before
   the next part's mark ends the sentence; “直至扣完0.5分为止” is the stop at the part's points;
 - points for a case of one, no 每, up to a cap (“1个系统得1分,满分10分”), the thing counted perhaps named twice (“1个系统
-  (平台)得1分”): points per case.
+  (平台)得1分”): points per case;
+- a fault and its deduction, then a remark in brackets on how it is checked that names a case not taken off or the form's
+  column for deductions (“…扣1分(询问…,若无该物品,询问原因,不扣分,填写在扣分说明那栏)”): read before the remark, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -303,3 +305,25 @@ def test_points_for_a_case_of_one(text, weight, values, want):
 def test_near_miss_no_points_per_case_of_one(text):
     p = propose(text, "2", "系统")
     assert not (p.kind == "formula" and p.confident and "每个得" in p.summary)
+
+
+# ── a remark in brackets naming a case not taken off ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("红单物品未集中存放，扣1分（询问该物品放置位置，再评判，若无该物品，询问原因，不扣分，填写在扣分说明那栏）", "1"),
+    ("灭火器未定期检查，扣2分(现场查看检查记录,如无灭火器不扣分)", "2"),
+])
+def test_a_remark_with_a_case_not_taken_off(text, weight):
+    p = propose(text, weight, "现场")
+    assert p.kind == "all_or_nothing" and not p.confident, (p.summary, p.unplaced)
+    assert list(met_or_not(p)) == [D(weight)[0], 0]
+    assert any("说明或特殊情形" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "红单物品未集中存放，扣1分（若有损坏另扣1分）",  # a further deduction in the remark
+    "红单物品未集中存放，扣1分（酌情扣分）",  # judgement
+])
+def test_near_miss_a_remark_that_takes_off(text):
+    p = propose(text, "2", "现场")
+    assert not p.confident
+    assert p.kind != "all_or_nothing" or not any("说明或特殊情形" in u for u in p.unplaced)

@@ -218,11 +218,14 @@ _REMARK_AT_END = re.compile(r"(?:[;.]?\((?!(?:得|计|记)?\d+(?:\.\d+)?分\))[^
 
 def _scoring_in(remarks: str) -> bool:
     """Whether remarks in brackets are the scoring itself: a deduction, words of judgement or a total (“(未备案的扣4分)”,
-    “(0-15分)”, “(本项共计6分)”, “(分值2分)”)."""
-    return "扣" in remarks or VAGUE.search(remarks) is not None or _POINTS_NAMED_IN.search(remarks) is not None or any(
+    “(0-15分)”, “(本项共计6分)”, “(分值2分)”). A case not taken off (“若无该物品,…,不扣分”) and the form's column
+    for the deductions (“填写在扣分说明那栏”) take nothing off."""
+    return _TAKEN_OFF.search(remarks) is not None or VAGUE.search(remarks) is not None or _POINTS_NAMED_IN.search(remarks) is not None or any(
         _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", remarks))
 
 
+#: a deduction said in a remark: a 扣 that is no “不扣分” nor the name of a column (“扣分说明”, “扣分栏”)
+_TAKEN_OFF = re.compile(r"(?<!不)扣(?!分说明|分栏|分情况|分原因)")
 #: points named as such in brackets, “(分值2分)”, “(基础分5分)”, or a cap, “(最高2分)”: the points of the row, never a remark
 #: on it
 _POINTS_NAMED_IN = re.compile(r"\((?:本项|该项)?(?:分值|基础分|基本分|标准分|最高|最多|最低|上限)(?:为|:)?\d+(?:\.\d+)?分\)")
