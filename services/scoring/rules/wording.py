@@ -407,8 +407,6 @@ _DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?�
 #: range of figures (“80-90分”, “90%-95%”; a figure before the dash only as a step's, “每低5—0.5分”), nor a line's score
 #: after it (“≥90%—3分”)
 _DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d])(?<!含\))-(?=\d+(?:\.\d+)?分)")
-#: the words a minus closes: back to the stop, the comma or the numbered mark before them
-_WORDS_BEFORE = re.compile(r"[^,;:]*$")
 #: a step down (“每低5”, “每降低1%”, “每减少1次”): a fault though no word of FAULT_SAID names it
 _STEP_DOWN = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)")
 #: a step down closed by its figure (“每低5”, “每降低1”): the one figure a minus may follow
@@ -419,7 +417,7 @@ _POINTS_EARNED = re.compile(r"(?:得|计|记|加|给)(?:\d|满分)|满分")
 
 def _minus_read(m: re.Match[str]) -> str:
     """A dash before points read as 扣 where the words it closes name a fault or a step down (``_DASH_AS_MINUS``)."""
-    words = _WORDS_BEFORE.search(m.string[:m.start()]).group()
+    words = re.split(r"[,;:]", m.string[:m.start()])[-1]  # back to the stop, the comma or the mark before them
     if words[-1:].isdigit():
         return "扣" if _STEP_FIGURE.search(words) else "-"
     return "扣" if FAULT_SAID.search(words) or _STEP_DOWN.search(words) else "-"
