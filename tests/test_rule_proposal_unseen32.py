@@ -87,6 +87,7 @@ def test_the_dash_read_as_a_minus(text, read):
     "每增加5-1分",  # a figure not of a step down
     "1、制度齐全得2分;2、每缺一种—0.5分",  # a text that earns points: the dash is not read
     "每发表一篇论文—1分,最高5分",  # a step of merit, no fault
+    "1、未按时上报扣1分2、数据不全—2分—1分",  # a run of the cells' scores after the faults
 ])
 def test_near_miss_a_dash_that_is_no_minus(text):
     assert "扣" not in normalize(text).replace(text.replace("—", "扣"), "")

@@ -195,7 +195,8 @@ def _surface(text: str) -> str:
         t = _POINTS_BRACKETED.sub(r"(\1)", t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
-    if "-" in t and not _POINTS_EARNED.search(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
+    # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points (never in a run of the cells' scores, “-2分-1分”)
+    if "-" in t and "分-" not in t and not _POINTS_EARNED.search(t):
         t = _DASH_AS_MINUS.sub(_minus_read, t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
