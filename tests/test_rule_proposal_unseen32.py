@@ -90,7 +90,6 @@ def test_the_dash_read_as_a_minus(text, read):
     "1、未按时上报扣1分2、数据不全—2分—1分",  # a run of the cells' scores after the faults
 ])
 def test_near_miss_a_dash_that_is_no_minus(text):
-    assert "扣" not in normalize(text).replace(text.replace("—", "扣"), "")
     assert normalize(text).count("扣") == text.count("扣")
 
 
