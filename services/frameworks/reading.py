@@ -2446,8 +2446,9 @@ _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|
 _CUTS = {True: re.compile(_CUT_SEGMENT),
          # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
          False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
-#: (the clause may name its fault without 的: “标识标牌制作不规范,每样扣1分”, “台账缺失,每处扣1分”)
-_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。]*?(?:" + FAULT_SAID.pattern + r")[^;,:。]*),"
+#: (the clause may name its one fault without 的: “标识标牌制作不规范,每样扣1分”, “台账缺失,每处扣1分”; faults listed,
+#: “无方案、无台账,每项扣1分”, are the points they name)
+_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|" + _ITEM_AT_ZERO)
