@@ -208,7 +208,7 @@ def test_otherwise_nothing_said_as_weiling():
 
 @pytest.mark.parametrize("text, kept", [
     ("评分80-90分的,得2分", "80-90分"),  # a range of figures, not a dash before points
-    ("每发现1处问题-0.5分,扣完为止", "-0.5分"),  # a single dash may be a minus: left as written
+    ("每发现1处问题-0.5分,扣完为止", "问题扣0.5分"),  # a single dash is a minus, never a colon (unseen32)
     ("明确丁•作职责(2分)", "丁•作"),  # a stray mark within words, no bullet
     ("□是(2分)□否(0分)", "□否"),  # boxes to tick, no bullets
 ])

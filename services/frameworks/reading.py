@@ -41,6 +41,7 @@ from services.scoring.rules.wording import (
     CIRCLED,
     DELAY_VERBS,
     FACTOR,
+    FAULT_SAID,
     MANNER,
     NOT_A_CAP_BEFORE,
     ONCE_A_PERIOD,
@@ -223,11 +224,14 @@ _REMARK_AT_END = re.compile(r"(?:[;.]?\((?!(?:得|计|记)?\d+(?:\.\d+)?分\))[^
 
 def _scoring_in(remarks: str) -> bool:
     """Whether remarks in brackets are the scoring itself: a deduction, words of judgement or a total (“(未备案的扣4分)”,
-    “(0-15分)”, “(本项共计6分)”, “(分值2分)”)."""
-    return "扣" in remarks or VAGUE.search(remarks) is not None or _POINTS_NAMED_IN.search(remarks) is not None or any(
+    “(0-15分)”, “(本项共计6分)”, “(分值2分)”). A case not taken off (“若无该物品,…,不扣分”) and the form's column
+    for the deductions (“填写在扣分说明那栏”) take nothing off."""
+    return _TAKEN_OFF.search(remarks) is not None or VAGUE.search(remarks) is not None or _POINTS_NAMED_IN.search(remarks) is not None or any(
         _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", remarks))
 
 
+#: a deduction said in a remark: a 扣 that is no “不扣分” nor the name of a column (“扣分说明”, “扣分栏”)
+_TAKEN_OFF = re.compile(r"(?<!不)扣(?!分说明|分栏|分情况|分原因)")
 #: points named as such in brackets, “(分值2分)”, “(基础分5分)”, or a cap, “(最高2分)”: the points of the row, never a remark
 #: on it
 _POINTS_NAMED_IN = re.compile(r"\((?:本项|该项)?(?:分值|基础分|基本分|标准分|最高|最多|最低|上限)(?:为|:)?\d+(?:\.\d+)?分\)")
@@ -1321,6 +1325,10 @@ def _split_titled(t: str, weight: Decimal) -> list[str]:
     return parts if total == weight else []
 
 
+#: a part's heading and its points, a sentence of their own, then its rule: “3.平台应用,0.5分.平台用户未按要求登录的,…”
+_HEADING_SENTENCE = re.compile(r"^((?:[^,;:\d()]|\([^,;:\d()]*\)){2,30}?),(\d+(?:\.\d+)?)分;(.+)$")
+
+
 def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
@@ -1331,6 +1339,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     m = re.search(r"[,:](\d+(?:\.\d+)?)分$", body) or re.search(r"(?<=[\u4e00-\u9fff])(?<![扣减除得计记占])(\d+(?:\.\d+)?)分$", body)
     if m and not re.search(r"\d", body[:m.start()]):
         return d(m.group(1)), body[:m.start()]
+    m = _HEADING_SENTENCE.match(body)
+    if m and re.search(r"\d分|扣|不得分", m.group(3)):  # “系统(平台)服务,10分;…1个系统得1分,满分10分”: its points first
+        return d(m.group(2)), m.group(1) + ":" + m.group(3)
     heads = list(_POINTS_HEAD.finditer(body))
     earned = _EARNED_CAP_CLOSING.search(body)
     if earned and "每" in body and not re.search(r"扣|减", body):  # “…每项加1分,不超过3分”: the cap of its points
@@ -1380,8 +1391,8 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
     """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part.
     With ``situations``, sentences scored from best to worst (“省级推广得3分;市级推广得2分”) stay one part: the
     situations of one item, not points that add up."""
-    if _TITLED_PART.match(part):  # a part under its heading is one item, its sentences its situations or points
-        return [part]
+    if _TITLED_PART.match(part) or _HEADING_SENTENCE.match(part.strip(";")):
+        return [part]  # a part under its heading is one item, its sentences its situations or points
     m = re.search(r",([^,;()]+\(\d+(?:\.\d+)?分,[^()]*\))$", part)
     if m and _POINTS_HEAD.search(part[:m.start()]):
         return [part[:m.start()], m.group(1)]
@@ -1533,7 +1544,7 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             return None
         label = _part_label(body)
         situations = len(_POINTS_HEAD.findall(body)) > 1
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=", body) and not _RANK_LIST.search(body) and not situations:
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d", body) and not _RANK_LIST.search(body) and not situations:
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         remark = _CHECK_REMARK.search(body)
@@ -2114,7 +2125,8 @@ def _measured_on_a_base(t: str, item: dict[str, Any]) -> list[str]:
 def _out_of_order(item: dict[str, Any]) -> list[str]:
     """Bands whose scores go up and then down, or down and then up, along the value (“≥90%得3分,80%-90%得5分,<80%不
     得分”): a higher band scoring less than a lower one and more than another is a slip of a score or a figure. (Above
-    100%, where a percentage's bands end there, “为100%,得满分;≥90%,得1分”, nothing is meant.)"""
+    100%, where a percentage's bands end there, “为100%,得满分;≥90%,得1分”, nothing is meant; nor in one band scoring
+    between values scoring nothing on either side, “在10%-30%之间得3分,否则得0分”, a range to keep within.)"""
     tiers = item["params"][TIERS]
     probes = tiers_rule.probes(tiers)
     if item["params"].get("unit", "%") == "%" and max(probes) <= 101:
@@ -2122,6 +2134,8 @@ def _out_of_order(item: dict[str, Any]) -> list[str]:
     got = [next((Decimal(str(tr["score"])) for tr in tiers if tiers_rule.in_tier(v, tr)), None) for v in probes]
     seq = [x for x in got if x is not None]
     steps = [b - a for a, b in pairwise(seq) if b != a]
+    if len(steps) == 2 and seq[0] == seq[-1] == 0:
+        return []
     if any(x > 0 for x in steps) and any(x < 0 for x in steps):
         return ["“各档得分未随数值依次升高或降低（较高一档得分反而较低）”：请核对各档的数值与得分"]
     return []
@@ -2379,7 +2393,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
           rf"少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     # (a figure closing its clause with its 分 is points said, “被通报的不超过1分”, never a value measured)
-    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.]|分(?:$|[,;。)]))|"
+    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.A-Z]|分(?:$|[,;。)]))|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
@@ -2545,7 +2559,10 @@ _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|
 _CUTS = {True: re.compile(_CUT_SEGMENT),
          # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
          False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
-_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的),(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
+#: (the clause may name its one fault without 的: “标识标牌制作不规范,每样扣1分”, “台账缺失,每处扣1分”; faults listed,
+#: “无方案、无台账,每项扣1分”, are the points they name)
+_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
+                        r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|" + _ITEM_AT_ZERO)
 
@@ -2703,7 +2720,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(1) if m.group(1) else m.span(2) for m in _EACH_ONE.finditer(t)]
-    not_counted = ordinals + figures + each
+    not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
     out = []
     for m in _NUMBER.finditer(t):
         if any(a <= m.start() < b for a, b in not_counted):
@@ -2714,6 +2731,10 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
             clause = _clause_at(t, m.start())
             out.append(f"“{m.group(0)}”（{_quote(clause).strip('“”')}）未用于规则")
     return list(dict.fromkeys(out))
+
+
+#: a figure that is part of a name, joined to capital letters (“6S标识”, “5G基站”, “4A级景区”): no number of the rule
+_NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))")
 
 
 #: rule types that take points off; their text says where the deducting stops

@@ -75,7 +75,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._top_shares": r"前\d",  # _TOP_LINE: “前20%”
     "tiers._by_count": r"以上|2(?:次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名)",  # the last band “3次以上…”, or the count 2 (_COUNT_BAND)
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
-    "tiers._line_or_nothing": r"否则|未达到|达不到",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”
+    "tiers._line_or_nothing": r"否则|未达到|达不到|其他|其余",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”; _BAND_OR_NOTHING
     "formula._base_either_way": r"基准|标准|基本分|基础分|达到\d|完成\d|率\d",  # _BASE_AT_LINE: “以50%为基准”, “以50%为标准”, “得基本分10分”
     "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<",  # _BELOW_LINE's comparison
     "tiers._above_line": r"超过|高于|大于|>|未控制在",  # _ABOVE_LINE's comparison
@@ -98,7 +98,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
-    "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分",  # _EARN_WORDS: a 每, a case of one, or a cap
+    "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; _SAMPLING
     "formula._each_in_brackets": r"\(每|,1",  # _EACH_IN_BRACKETS's “(每”, _ONE_AND_POINTS's “,1”
     "formula._interpolated": r"内插|插值",  # _INTERPOLATED's straight line between the lines
     "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”

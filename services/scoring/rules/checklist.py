@@ -178,7 +178,8 @@ def _circled(w: Wording) -> Proposed | None:
 
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
-_NOT_A_POINT = re.compile(r"\d|≥|≤|[<>]|以上|以下|每|扣|不")
+#: (“每个村点有干部驻村帮扶”, “每个乡镇均配备…”: every one of them holding it, a requirement, never a step)
+_NOT_A_POINT = re.compile(r"\d|≥|≤|[<>]|以上|以下|每(?!个[\u4e00-\u9fff]{1,6}?(?:均|都|有|已))|扣|不")
 
 
 def _plain(w: Wording) -> Proposed | None:

@@ -84,10 +84,12 @@ _FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|�
 #: a fault that is a state found once rather than an event found again (“未建立台账”, “无…”, “没有…”); not one naming many
 #: things, each of which may be found wanting (“未建立健全各项管理制度”)
 _A_STATE = re.compile(r"(?:未|无|没有|不)(?![^;,]*各)")
-#: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found
+#: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found (or up to a
+#: cap, “出现过期海报,扣1分(最多扣2分)”, which the item's 分值 must be; an aside may follow, “(询问…)”)
 _ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
-                                    r"(?P<fault>[^;,\d]{2,30}?)扣(?P<per>\d+(?:\.\d+)?)分,"
-                                    r"(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)[;,]?$")
+                                    r"(?P<fault>[^;,\d]{2,30}?)(?:(?<=[\u4e00-\u9fff])的?,)?扣(?P<per>\d+(?:\.\d+)?)分"
+                                    r"(?:,(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)"
+                                    r"|[,(]最多扣(?P<cap>\d+(?:\.\d+)?)分\)?)[;,]?(?:\([^()]*\))?$")
 
 
 def _parts_each(w: Wording) -> Proposed | None:
@@ -138,8 +140,8 @@ def _per_instance(w: Wording) -> Proposed | None:
             return summed
         if not bare:
             goes_on = _ONE_DEDUCTION_GOES_ON.match(w.text)
-            if goes_on and d(goes_on.group("per")) < w.weight and (
-                    goes_on.group("full") is None or d(goes_on.group("full")) == w.weight):
+            if goes_on and d(goes_on.group("per")) < w.weight and all(
+                    goes_on.group(g) is None or d(goes_on.group(g)) == w.weight for g in ("full", "cap")):
                 each = s(d(goes_on.group("per")))
                 # after a situation of full marks (“数据真实准确得3分,存在错误扣0.5分,扣完为止”) the fault may be one
                 # situation as well as a case counted: to check; a heading with its points (“制度与措施计3分,”) is not one
@@ -279,8 +281,8 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
 #: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
 #: never a bare word: “发现所有问题” counts nothing)
-#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”)
-THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
+#: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”, “每样”)
+THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页|样(?![本品板])"
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item)
 _UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out

@@ -571,6 +571,32 @@ def _earned_above_line(w: Wording) -> Proposed | None:
                     f"百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: points for each of a number sampled that meets a requirement ─
+#: a text opening with a number sampled (“抽查3位农户”, “随机抽取5家”)
+_SAMPLING = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d")
+#: “抽查3位农户,农户熟悉…工作得2分,共6分”: a number sampled, what each must show, its points, and their total
+_SAMPLED_EACH = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)(?P<n>\d+)(?P<unit>位|名|个|户|家|人|所|份|项|件|条|处)"
+                           r"(?P<who>[\u4e00-\u9fff]{1,10}?)[,:](?P<cond>[^;,\d]{2,40}?)(?:的|者)?,?(?:得|计|记)(?P<pts>" + _N
+                           + r")分[,;](?:共|共计|合计|总计|满分)(?P<total>" + _N + r")分[;。.]?$")
+
+
+def _sampled_each(w: Wording) -> Proposed | None:
+    """“抽查3位农户,农户熟悉…工作得2分,共6分”: each one sampled that meets the requirement earns the points, the total
+    that many times them and the 分值: ``2 * min(n, 3)`` over how many of those sampled meet it."""
+    m = _SAMPLED_EACH.match(w.text)
+    if not m:
+        return None
+    n, pts, total = d(m.group("n")), d(m.group("pts")), d(m.group("total"))
+    if n < 2 or n * pts != total or total != w.weight:
+        return None
+    unit = m.group("unit")
+    label = f"抽查的{m.group('n')}{unit}{m.group('who')}中{_case_words(m.group('cond'))}的（{unit}数）"
+    variables = [{"name": "n", "label": label, "unit": unit}]
+    expression = f"{number(pts)} * min(n, {number(n)})"  # no more of them meet it than were sampled
+    return Proposed([RULE.item(w.name or m.group("who"), w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：抽查 {m.group('n')}{unit}，每{unit}符合得 {number(pts)} 分")
+
+
 # ── proposal: points for each administrative level that meets a requirement ─
 #: “…办事机构各得0.25分”, “及时上报信息各得0.25”: a requirement each level listed earns its points for
 _LEVEL_EACH = re.compile(r"^(?P<words>[^;\d每扣]{2,40}?)各(?:得|计|记)(?P<pts>" + _N + r")分?(?P<aside>\([^()]*\))?$")
@@ -1430,7 +1456,7 @@ _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|�
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”; the points may stand in a clause of their own
 #: after a verb of earning: “每开展1类活动并有记录,得20分”)
-_EARN = re.compile(r"(?:每|提供1|有1|(?<=[\u4e00-\u9fff])(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
+_EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
@@ -1468,6 +1494,8 @@ _BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<p
 #: “每次计2分(全体会议被列为书面发言的计5分)”: another case in brackets after the points of one, with its own points
 _OTHER_IN_ASIDE = re.compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加|记)(?P<pts>\d+(?:\.\d+)?)分\)")
 #: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
+#: “1个系统(平台)得1分”: a second name of the thing counted in brackets, just before its points
+_THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}\)(?=(?:得|计|加)\d)")
 _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
@@ -1532,11 +1560,15 @@ def _earned(w: Wording) -> Proposed | None:
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
     t = w.text
+    sampled = _sampled_each(w) if _SAMPLING.match(t) else None
+    if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
+        return sampled
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
+    t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):

@@ -126,7 +126,9 @@ _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" +
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
 #: a line alone in the clause just before a step, full marks implied: “≥95%,”, “达到95%,”, “不超过2%的,”, “控制在2%以内,”
-_LINE_BEFORE_STEP = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?(?P<x>\d+(?:\.\d+)?)"
+#: (what is reached may stand between 达到 and its figure: “站点达到并能正常使用100%;每减少3个百分点…”)
+_LINE_BEFORE_STEP = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?"
+                               r"(?:(?<=达到)[^\d,;%未不没否]{1,8}?)?(?P<x>\d+(?:\.\d+)?)"
                         r"(?P<u>%|个百分点|" + _UNITS[3:] + r"(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?,(?=每?$)")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")

@@ -1094,9 +1094,11 @@ _SIDE_SAID = re.compile(r"达|低|高|超|少|多|小于|大于|不足|以下|�
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
     """“征收率达到90%以上得1分,否则得0分”: the 分值 at or above a line on a percentage; “差错率不超过2%的得2分,否则不得分”:
-    at or below it. Nothing on the other side."""
+    at or below it. Nothing on the other side (or on either side of a band, ``_band_or_nothing``)."""
     m = _LINE_OR_NOTHING.match(w.text) or _LINE_SAID_AFTER.match(w.text)
-    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+    if not m:
+        return _band_or_nothing(w)
+    if m.group("pts") and d(m.group("pts")) != w.weight:
         return None
     if (m.group("most") and m.group("post") and not m.group("within")) or (m.group("within") and not m.group("most")):
         return None  # “不超过5%以上”, “达到5%以内”: at most and at least in one line
@@ -1113,6 +1115,30 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     summary = f"分档计分：{'≤' if inclusive else '<'}{line}% 得满分，否则不得分" if m.group("most") else "分档计分：达到线得满分，否则不得分"
     return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)], summary)
+
+
+#: “比率在10-30%之间得3分,否则得0分”: the 分值 within a band between two percentages, nothing on either side of it
+_BAND_OR_NOTHING = re.compile("^" + ORDINAL + r"?(?P<what>[^;,\d%]{0,40}?)(?:在|介于|处于)?(?P<lo>\d+(?:\.\d+)?)%?(?P<lo_own>\(含\))?"
+                              r"[-~至到](?P<hi>\d+(?:\.\d+)?)%(?P<hi_own>\(含\))?(?:之间|范围内|区间内)?(?:的|者|时)?,?"
+                              r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分[;,]?(?:否则|其他|其余|其他情况)[;,]?"
+                              r"(?:" + ZEROED + r"|0分)[;,]?$")
+
+
+def _band_or_nothing(w: Wording) -> Proposed | None:
+    """“比率在10-30%之间得3分,否则得0分”: the 分值 within a band, nothing below it nor above it. Whether the band holds its
+    two ends is unsaid unless a (含) says so: both are read in, to check."""
+    m = _BAND_OR_NOTHING.match(w.text) if "%" in w.text else None
+    if not m or d(m.group("pts")) != w.weight or d(m.group("lo")) >= d(m.group("hi")):
+        return None
+    lo, hi = s(d(m.group("lo"))), s(d(m.group("hi")))
+    tiers = [{"min": lo, "min_inclusive": True, "max": hi, "max_inclusive": True, "score": s(w.weight)},
+             {"min": None, "min_inclusive": False, "max": lo, "max_inclusive": False, "score": "0"},
+             {"min": hi, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+    what = m.group("what").strip() or w.name
+    params = with_labels({"input": "value", "unit": "%", "tiers": tiers}, what, w.explanation)
+    unsettled = [f"{x}%" for x, own in ((lo, m.group("lo_own")), (hi, m.group("hi_own"))) if not own]
+    doubts = (f"“{lo}-{hi}%”：{'、'.join(unsettled)}是否在本档内未说明，按含读入",) if unsettled else None
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：{lo}%～{hi}% 得满分，否则不得分", doubts)
 
 
 #: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)

@@ -208,6 +208,9 @@ def _surface(text: str) -> str:
         t = _POINTS_BRACKETED.sub(r"(\1)", t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
+    # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points (never in a run of the cells' scores, “-2分-1分”)
+    if "-" in t and "分-" not in t and not _POINTS_EARNED.search(t):
+        t = _DASH_AS_MINUS.sub(_minus_read, t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
     if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
@@ -242,7 +245,9 @@ def _surface(text: str) -> str:
         t = _FAULTS_BY_COMMA.sub(lambda m: t[m.start():m.start("list")] + m.group("list").replace(",", "、"), t)
     if "份" in t or "乙" in t:  # “扣0.5份”, “每缺乙个”: a homophone typed for 分, for 一 (the pinyin the same)
         t = _HOMOPHONE_ONE.sub("一", _HOMOPHONE_FEN.sub(r"\1分", t))
-    if "扣完为止" in t:  # “…,直至扣完为止”: the stop written the one way the readings know
+    if "封顶" in t and "扣" in t and not _POINTS_EARNED.search(t):  # “每样扣1分(3分封顶)”: the deductions capped, written the one way the readings know
+        t = _DEDUCTIONS_CAPPED.sub(r"\g<per>\g<mark>最多扣\g<cap>分", t)
+    if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”: the stop written the one way the readings know
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
@@ -299,7 +304,7 @@ def _schedule(t: str) -> str:
     # each fault says what is wrong (“垃圾桶破损”, “未按时清运”), or a degree of the one before (“…10%以下1分/项
     # 10%以上2分/项”): “开展宣传活动1分/次” is earned, whatever the text's 扣
     words = [_SCHEDULE_ENTRY.split(t[:i])[-1] for i in at]
-    if not all(_FAULT_SAID.search(w) or (n and re.search(r"以上|以下|以内", w)) for n, w in enumerate(words)):
+    if not all(FAULT_SAID.search(w) or (n and re.search(r"以上|以下|以内", w)) for n, w in enumerate(words)):
         return t
     return _SCHEDULED.sub("扣", t)
 
@@ -313,7 +318,7 @@ _SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满�
 #: where one fault of a schedule ends and the next one's words begin
 _SCHEDULE_ENTRY = re.compile(r"\d" + _PER_CASE_OF_SCHEDULE)
 #: a word saying a fault: something missing, late, wrong, broken, dirty or against a rule, a problem found
-_FAULT_SAID = re.compile(r"未|不|无|没|缺|少|漏|错|误|差|损|破|坏|违|乱|脏|污|积|倾斜|超|迟|逾|延|投诉|事故|问题|隐患|失|丢|脱落|"
+FAULT_SAID = re.compile(r"未|不|无|没|缺|少|漏|错|误|差|损|破|坏|违|乱|脏|污|积|倾斜|超|迟|逾|延|投诉|事故|问题|隐患|失|丢|脱落|"
                          r"锈|通报|曝光|批评|处罚|处分|堆|占道|私|非法|擅自")
 #: a text that deducts in words only (“扣完为止”, “实行累计扣减”, “扣分标准”): no points of its own carry the verb
 #: (“未完成的不扣分” says none is taken off)
@@ -350,7 +355,7 @@ FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 #: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
 _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
-_UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
+_UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
 
 #: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
@@ -392,9 +397,11 @@ _MARK_AFTER_SCORE = re.compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4
 #: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
 _DOUBLED_STOP = re.compile(r"[,;]*;[,;]*")
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
-#: opening a part), or before the points of the sentence it closes (“…年度工作计划.1分”)
+#: opening a part), before the points of the sentence it closes (“…年度工作计划.1分”), or before the next part's mark
+#: (“…不得分.2.在…”)
 _WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
-                        r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)")
+                        r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)"
+                        r"|(?<=[\u4e00-\u9fff)])\.(?=\d{1,2}[.、](?!\d))")
 
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
@@ -410,9 +417,32 @@ _LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)
 #: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
 #: of figures (“80-90分”), nor a single dash, which may be a minus (“问题-0.5分”)
 _DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?分)")
+#: a single dash between a fault's words and its points, a minus (“每缺一种—0.5分”, “迟报(2天以上)—0.5分/次”): never a
+#: range of figures (“80-90分”, “90%-95%”; a figure before the dash only as a step's, “每低5—0.5分”), nor a line's score
+#: after it (“≥90%—3分”)
+_DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d])(?<!含\))-(?=\d+(?:\.\d+)?分)")
+#: a step down (“每低5”, “每降低1%”, “每减少1次”): a fault though no word of FAULT_SAID names it
+_STEP_DOWN = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)")
+#: a step down closed by its figure (“每低5”, “每降低1”): the one figure a minus may follow
+_STEP_FIGURE = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)[^,;\d]*\d+(?:\.\d+)?$")
+#: points earned with a verb of their own (“得2分”, “计满分”, “加1分”): a text that earns is no table of minuses
+_POINTS_EARNED = re.compile(r"(?:得|计|记|加|给)(?:\d|满分)|满分")
+
+
+def _minus_read(m: re.Match[str]) -> str:
+    """A dash before points read as 扣 where the words it closes name a fault or a step down (``_DASH_AS_MINUS``)."""
+    words = re.split(r"[,;:]", m.string[:m.start()])[-1]  # back to the stop, the comma or the mark before them
+    if words[-1:].isdigit():
+        return "扣" if _STEP_FIGURE.search(words) else "-"
+    return "扣" if FAULT_SAID.search(words) or _STEP_DOWN.search(words) else "-"
+
+
 #: a bullet opening a clause after the score of another (“…得2分●制度上墙…”, “…(2分)◆…”): a stop before it (never a
 #: bullet within words, “丁•作” a stray mark of text recognition, nor a box to tick, □/○, nor a star of a rating)
 _BULLET = re.compile(r"(?<=[分)])[●◆■▲►•▪◇➢➤](?=[\u4e00-\u9fff(])")
+#: a cap after a deduction per case (“每样扣1分(3分封顶)”, “扣0.5分/次,2分封顶”): how much may be taken off, in a text
+#: that earns nothing with a verb (“得1分,3分封顶” caps points earned)
+_DEDUCTIONS_CAPPED = re.compile(r"(?P<per>扣\d+(?:\.\d+)?分(?:/1?[\u4e00-\u9fff]{1,2})?)(?P<mark>[,(]?)(?P<cap>\d+(?:\.\d+)?)分封顶")
 #: “…得满分,否则为零”: the zero said with 为零 after 否则
 _NO_SCORE = re.compile(r"(?<=否则)(?:,?为零|,?为0分?)(?![\d.])")
 
