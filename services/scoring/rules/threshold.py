@@ -122,6 +122,10 @@ _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!
                       r"(?:\(含(?:\d+(?:\.\d+)?%?)?\))?(?P<post>及以上|以上|及以下|以下|以内)?" + _DONE + r"(?:的|时)?,?" + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
 _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
+#: “性别比控制在110以内记10分,每上升1个百分点…”, “不超过5得满分”: a line at most in words, its figure with no unit of
+#: its own (a ratio, an index): the step's unit is taken, which the text leaves unsaid
+_BARE_LIMIT = re.compile(r"(?P<cmp>控制在|不超过|不高于|在)?(?<![\d.])(?P<x>\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:]
+                         + r"(?P<post>以内|以下|及以下)?(?:的|时)?,?" + _FULL)
 #: a value that opens the text, alone in its cell (the target), before the scoring words
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
@@ -248,6 +252,18 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     return None
 
 
+def _bare_limit(t: str, step: re.Match[str], weight: Decimal) -> tuple[tuple[str, str, str], tuple[str]] | None:
+    """The 达标线 of “控制在110以内记10分,每上升1个百分点扣0.5分”: a line at most with no unit, a step above it; the
+    line is read in the step's unit (to check)."""
+    if step.group("dir") in _HIGHER_WORDS:
+        return None
+    lines = [m for m in _BARE_LIMIT.finditer(t, 0, step.start()) if m.group("post") or m.group("cmp") in _AT_MOST_SAID]
+    if len(lines) != 1 or (lines[0].group("fullpts") and d(lines[0].group("fullpts")) != weight):
+        return None
+    m, su = lines[0], _unit(step.group("su"))
+    return (m.group("x"), "≤", su), (f"“{m.group(0)}”：{m.group('x')}未写单位，按每档的单位（{su}）读，请核对",)
+
+
 #: the quantity a step names in its own clause (“;项目完工率每低1个百分点…”), the words of what is measured
 #: (never a word that joins the step to the line, “否则每降低1%…”, “否则完工率每低…”, or only leads into it, “未达到的
 #:每低1%…”: it names no quantity)
@@ -314,6 +330,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     line = _line(t, step, weight)
     doubts: tuple[str, ...] | None = None
+    bare = _bare_limit(t, step, weight) if not line else None
+    if bare:
+        line, doubts = bare
     them = _ALL_OF_THEM.search(t, 0, step.start()) if line and line[1] == _ALL_SAID else None
     if them:
         # (the words of what all of them do may name another quantity than the rate of the step: “配套资金100%到位”)
@@ -455,6 +474,8 @@ REFERENCE = r"[^,;\d且并和或]{0,16}?(?:平均|均值|水平|上年|去年|�
 _AT_MOST = ("不大于", "不高于", "不超过", "不多于")
 #: the comparisons of a line that is an upper limit (“控制在2%”: to be kept within)
 _UPPER_LIMIT = ("≤", "<", "控制在", *_AT_MOST)
+#: the words of a line at most before a figure with no unit
+_AT_MOST_SAID = ("控制在", "不超过", "不高于")
 #: the words after a line's figure that make it a lower (upper) limit: “90%以上”, “2%以内”
 _POST_AT_LEAST = ("以上", "及以上")
 _POST_AT_MOST = ("以下", "及以下", "以内")

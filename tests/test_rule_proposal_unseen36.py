@@ -1,0 +1,52 @@
+"""Forms of a rate or a line said in words, where no reading was found at all.
+
+- A line at most whose figure has no unit of its own (a ratio, an index: “性别比控制在110以内记10分,每上升1个百分点扣0.5分”,
+  “不超过110得10分,每超过1个百分点…”): a 达标线扣分 whose line is read in the step's unit, which the text leaves unsaid,
+  so never confidently.
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import readings, scored, sole
+
+
+# ── a line at most with no unit, a step above it ─────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, line, step, deduct", [
+    ("当年出生婴儿性别比控制在110以内记10分,每上升1个百分点扣0.5分。", "10", "110", "1", "0.5"),
+    ("出生人口性别比控制在108以内的,得8分;每升高1个百分点扣1分,扣完为止", "8", "108", "1", "1"),
+    ("综合能耗指数不超过95得6分,每超过1个百分点扣0.5分,扣完为止。", "6", "95", "1", "0.5"),
+    ("负债系数在120以下得满分,每增加2个百分点扣1分,扣完为止", "5", "120", "2", "1"),
+    ("人均接诊量 控制在 40 以内 计 4 分，每超过 5 个 扣 1 分，扣完为止", "4", "40", "5", "1"),
+])
+def test_a_line_at_most_without_a_unit_takes_the_steps(text, weight, line, step, deduct):
+    p = propose(text, weight, "指标")
+    params = sole(p, "threshold")
+    assert not p.confident  # the line's unit is unsaid
+    assert (params["full_at"], params["direction"], params["step"], params["deduct"]) == (line, "lower", step, deduct)
+    at = Decimal(line)
+    assert scored(p, {"value": str(at - 3)}) == Decimal(weight)
+    assert scored(p, {"value": str(at)}) == Decimal(weight)
+    assert scored(p, {"value": str(at + 2 * Decimal(step))}) == Decimal(weight) - 2 * Decimal(deduct)
+    assert scored(p, {"value": str(at + 100)}) == 0
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a line at most and a step below it point opposite ways
+    ("出生人口性别比控制在110以内记10分,每下降1个百分点扣0.5分,扣完为止", "10"),
+    # a line at least with no unit: which way the figure counts is not a limit
+    ("综合指数达到95以上得6分,每超过1个百分点扣0.5分,扣完为止", "6"),
+    # the figure is a count of its own kind, its unit said in another word
+    ("控制在3起以内得5分,每超过1个百分点扣1分,扣完为止", "5"),
+    # the full marks stated are not the 分值
+    ("性别比控制在110以内记6分,每上升1个百分点扣0.5分,扣完为止", "10"),
+])
+def test_not_a_line_at_most_without_a_unit(text, weight):
+    assert not any(it["type"] == "threshold" and it["params"].get("full_at") in ("110", "95", "3")
+                   for found in readings(text, weight) for it in found.items)
