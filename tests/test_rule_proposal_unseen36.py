@@ -3,6 +3,8 @@
 - A line at most whose figure has no unit of its own (a ratio, an index: “性别比控制在110以内记10分,每上升1个百分点扣0.5分”,
   “不超过110得10分,每超过1个百分点…”): a 达标线扣分 whose line is read in the step's unit, which the text leaves unsaid,
   so never confidently.
+- A rate full at 100%, its share below, the points or the line said again without their unit (“普查率达100%,得10低于100按百分比
+  得分”, “建档率达到100%得8,未达到的按比例得分”): a 比率计分, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -50,3 +52,28 @@ def test_a_line_at_most_without_a_unit_takes_the_steps(text, weight, line, step,
 def test_not_a_line_at_most_without_a_unit(text, weight):
     assert not any(it["type"] == "threshold" and it["params"].get("full_at") in ("110", "95", "3")
                    for found in readings(text, weight) for it in found.items)
+
+
+# ── a rate full at 100%, its share below, a unit left out ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("普查率达100%,得10低于100按百分比得分。", "10"),
+    ("建档率达到100%得8,未达到的按比例得分", "8"),
+    ("规范管理率达100%,得6分;低于100的,按比例计分", "6"),
+    ("随访率达100% 得4 低于100% 按百分比计分", "4"),
+])
+def test_a_rate_full_at_100_with_a_unit_left_out(text, weight):
+    p = propose(text, weight, "指标")
+    sole(p, "rate")
+    assert not p.confident  # the unit left out is read, not said
+    assert scored(p, {"numerator": "100", "denominator": "100"}) == Decimal(weight)
+    assert scored(p, {"numerator": "75", "denominator": "100"}) == Decimal(weight) * Decimal("0.75")
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the points said are not the 分值
+    ("普查率达100%,得6低于100按百分比得分。", "10"),
+    # the figure below is another line
+    ("普查率达100%,得10低于1000按百分比得分。", "10"),
+])
+def test_not_a_rate_full_at_100_with_a_unit_left_out(text, weight):
+    assert not any(it["type"] == "rate" for found in readings(text, weight) for it in found.items)

@@ -173,8 +173,8 @@ def _ratio_below(w: Wording) -> Proposed | None:
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
 #: 之间评分”: below 100% the rate itself is the share of the 分值
 FULL_THEN_SHARE = re.compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)?100%"
-                             r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)[,;]"
-                             r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?:100%)?(?:的)?,?"
+                             r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分[,;]|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)(?:分\)?[,;]|,?(?P<bare>)))"
+                             r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?P<again>100%?)?(?:的)?,?"
                              r"按(?:实际|其)?(?:(?:完成|执行|达到)?(?:比例|比率|百分比)|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
                              r"(?:得分|计分|评分)[;]?$")
 
@@ -188,8 +188,12 @@ def _full_then_share(w: Wording) -> Proposed | None:
     by = (m.group("by") or "").removeprefix("实际")
     if by and not m.group("rate").endswith(by):
         return None  # “…按完成率计分” after a line on another rate: not the rate's own share
+    # “…达100%,得10低于100按百分比得分”: the points or the line said again without their unit
+    unsaid = [f"“{x}”" for x, bare in ((f"得{m.group('n')}", m.group("bare") is not None),
+                                       (m.group("again") or "", m.group("again") == "100")) if bare]
     return Proposed([RULE.item(rate_label(w.name, "") or m.group("rate"), w.weight, {"cap": True})],
-                    f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
+                    f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值",
+                    (f"{'、'.join(unsaid)}：未写单位，按分值的分数与 100% 读，请核对",) if unsaid else None)
 
 
 #: “按预算执行率计分”, “以实际到位率得分”, “比率低于100%的,按比率计分”, “(执行率)未达到100%时按其比率计分”: the score
