@@ -5,6 +5,9 @@
   so never confidently.
 - A rate full at 100%, its share below, the points or the line said again without their unit (“普查率达100%,得10低于100按百分比
   得分”, “建档率达到100%得8,未达到的按比例得分”): a 比率计分, to check.
+- The target reached, full marks, short of it the letters' quotient times the 分值 (“完成值达到指标值,记满分;未达到指标值,
+  按B/A或A/B*该指标分值记分”, the letters the table's columns: A the target, B the value reached): a 比率计分 of B/A (A/B
+  when only that is said), to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -77,3 +80,33 @@ def test_a_rate_full_at_100_with_a_unit_left_out(text, weight):
 ])
 def test_not_a_rate_full_at_100_with_a_unit_left_out(text, weight):
     assert not any(it["type"] == "rate" for found in readings(text, weight) for it in found.items)
+
+
+# ── the target reached, full marks; short of it B/A (or A/B) times the 分值 ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, higher", [
+    ("完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。", "12.5", True),
+    ("完成值达到指标值，记满分；未达到指标值，按Ｂ/Ａ或Ａ/Ｂ×该指标分值记分", "8", True),
+    ("实际完成值达到目标值的,得满分;未达到目标值的,按B/A*该项分值计分", "10", True),
+    ("达到指标值,计满分;未达到的,得分=A/B×指标分值", "6", False),
+])
+def test_target_reached_else_letters_quotient(text, weight, higher):
+    p = propose(text, weight, "数量指标")
+    params = sole(p, "rate")
+    assert not p.confident  # the letters are the table's, the quotient's way round is the indicator's
+    assert params["cap"] is True
+    assert ("(B)" in params["numerator_label"]) is higher
+    assert scored(p, {"numerator": "4", "denominator": "5"}) == Decimal(weight) * Decimal("0.8")
+    assert scored(p, {"numerator": "6", "denominator": "5"}) == Decimal(weight)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # letters that are not the value and the target
+    ("完成值达到指标值,记满分;未达到指标值,按B/C*该指标分值记分。", "10"),
+    # the same quotient twice: no choice between the two
+    ("完成值达到指标值,记满分;未达到指标值,按B/A或B/A*该指标分值记分。", "10"),
+    # a figure, not the 分值
+    ("完成值达到指标值,记满分;未达到指标值,按B/A*8记分。", "10"),
+])
+def test_not_target_reached_else_letters_quotient(text, weight):
+    assert not any(it["type"] == "rate" and "(B)" in str(it["params"]) for found in readings(text, weight)
+                   for it in found.items)
