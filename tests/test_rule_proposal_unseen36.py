@@ -8,6 +8,9 @@
 - The target reached, full marks, short of it the letters' quotient times the 分值 (“完成值达到指标值,记满分;未达到指标值,
   按B/A或A/B*该指标分值记分”, the letters the table's columns: A the target, B the value reached): a 比率计分 of B/A (A/B
   when only that is said), to check.
+- A line set by a reference in signs, perhaps with the document that sets it in brackets, then a step (“重复利用率≥行业
+  标准水平(…号文件),得15分,每低1%扣1分”, “≤全市平均水平…每高1%扣…”): a 达标线扣分 on the difference from the
+  reference; the document in brackets leaves the reference to look up, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -110,3 +113,33 @@ def test_target_reached_else_letters_quotient(text, weight, higher):
 def test_not_target_reached_else_letters_quotient(text, weight):
     assert not any(it["type"] == "rate" and "(B)" in str(it["params"]) for found in readings(text, weight)
                    for it in found.items)
+
+
+# ── a line set by a reference, in signs or with its document, then a step ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, higher, sure", [
+    ("水重复利用率≥行业标准水平(川经信环资[2013]4号或相关行业标准),得15分,每低1%扣1分,扣完为止.", "15", True, False),
+    ("综合利用率≥行业平均水平,得8分,每低1个百分点扣2分,扣完为止", "8", True, True),
+    ("单位产值能耗≤全省平均水平(以统计部门公布数据为准),得6分;每高1%扣0.5分,扣完为止", "6", False, False),
+    ("差错率≤同类单位平均水平的,得4分;每超过1个百分点扣1分,扣完为止", "4", False, True),
+])
+def test_a_reference_line_in_signs_then_a_step(text, weight, higher, sure):
+    p = propose(text, weight, "指标")
+    params = sole(p, "threshold")
+    assert p.confident is sure  # the document in brackets leaves the reference to look up
+    assert params["direction"] == ("higher" if higher else "lower") and params["full_at"] == "0"
+    step = Decimal(params["deduct"])
+    assert scored(p, {"value": "0"}) == Decimal(weight)
+    assert scored(p, {"value": "-2" if higher else "2"}) == Decimal(weight) - 2 * step
+    assert scored(p, {"value": "2" if higher else "-2"}) == Decimal(weight)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the step points away from the line
+    ("单位产值能耗≤全省平均水平,得6分;每低于1%扣0.5分,扣完为止", "6"),
+    ("综合利用率≥行业平均水平,得8分,每高1个百分点扣2分,扣完为止", "8"),
+    # the points at the line are not the 分值
+    ("综合利用率≥行业平均水平,得5分,每低1个百分点扣2分,扣完为止", "8"),
+])
+def test_not_a_reference_line_then_a_step(text, weight):
+    assert not any(it["type"] == "threshold" and it["params"].get("full_at") == "0"
+                   for found in readings(text, weight) for it in found.items)

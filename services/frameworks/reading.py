@@ -2082,8 +2082,8 @@ def _below_nothing(t: str, item: dict[str, Any]) -> list[str]:
     """A band or a line below 0% on a percentage that cannot fall below 0 (“执行率低于0%的不得分”, “满意度低于0%的,
     每低1个百分点扣1分”): the band is never reached and the line never crossed, so the figure is not what is meant."""
     p = item["params"]
-    if p.get("unit", "%") != "%" or _SIGNED_VALUE.search(t):
-        return []
+    if p.get("unit", "%") != "%" or _SIGNED_VALUE.search(t) or "之差" in str(p.get("value_label", "")):
+        return []  # (a difference from a reference, “…与全省平均水平之差”, falls below 0)
     if item["type"] == THRESHOLD:
         zero = p.get("direction") == "higher" and Decimal(str(p.get("full_at", "1"))) <= 0
     else:

@@ -485,13 +485,16 @@ _AT_LEAST = ("≥", ">", "不低于", "不少于", "不小于", "大于", "高�
 _REACHED = ("达到", "达", "完成")
 _PAST = ("超过", "超出", "超", "高于", "高出", "多于", "多")
 #: the comparisons with a reference, the steps past or short of it, and what a step is counted in
-REFERENCE_CMP = "|".join(_AT_MOST + ("不低于", "不少于", "不小于"))
-REFERENCE_STEP = "|".join(_PAST + ("低于", "低", "少于", "少"))
-REFERENCE_UNITS = "个百分点|岁|天|人|个|家|户|次|名"
+_REFERENCE_AT_MOST = (*_AT_MOST, "≤")
+REFERENCE_CMP = "|".join(_REFERENCE_AT_MOST + ("不低于", "不少于", "不小于", "≥"))
+_REFERENCE_PAST = (*_PAST, "高")
+REFERENCE_STEP = "|".join(_REFERENCE_PAST + ("低于", "低", "少于", "少"))
+REFERENCE_UNITS = "个百分点|%|岁|天|人|个|家|户|次|名"
 #: “平均年龄不大于市级部门平均年龄的,得2分;每超平均年龄1岁的,扣0.5分”: a line that is a named reference, and a
-#: step past it (the value read is the difference from the reference)
+#: step past it (the value read is the difference from the reference); “≥行业标准水平(…号文件),得15分,每低1%扣1分”: the
+#: document that sets the reference in brackets after it
 _REFERENCE_LINE = re.compile(
-    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>" + REFERENCE_CMP + r")(?P<ref>" + REFERENCE + r")的?,?"
+    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>" + REFERENCE_CMP + r")(?P<ref>" + REFERENCE + r")(?P<aside>\([^()]{1,40}\))?的?,?"
     r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,]每(?P<dir>" + REFERENCE_STEP + r")"
     r"(?:" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>" + REFERENCE_UNITS + r")的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
     r"(?:,?扣完为止)?;?$")
@@ -502,10 +505,10 @@ def _reference_and_step(w: Wording) -> Proposed | None:
     m = _REFERENCE_LINE.match(w.text)
     if not m or (m.group("fullpts") and d(m.group("fullpts")) != w.weight):
         return None
-    at_most = m.group("cmp") in _AT_MOST
-    if at_most != (m.group("dir") in _PAST):
+    at_most = m.group("cmp") in _REFERENCE_AT_MOST
+    if at_most != (m.group("dir") in _REFERENCE_PAST):
         return None  # the step points away from the line: not this reading
-    unit = "%" if m.group("su") == "个百分点" else m.group("su")
+    unit = "%" if m.group("su") in ("个百分点", "%") else m.group("su")
     what, ref = m.group("what"), m.group("ref")
     params = {"full_at": "0", "inclusive": True, "direction": "lower" if at_most else "higher",
               "step": s(d(m.group("step"))), "deduct": s(d(m.group("amt"))), "deduct_mode": "points",
@@ -514,7 +517,8 @@ def _reference_and_step(w: Wording) -> Proposed | None:
     side = "超出" if at_most else "低于"
     return Proposed([RULE.item(w.name or what, w.weight, params)],
                     f"达标线扣分：{what}{m.group('cmp')}{ref}得满分（录入两者之差，{'≤' if at_most else '≥'}0 得满分），"
-                    f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分")
+                    f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分",
+                    (f"“{ref}{m.group('aside')}”：{ref}按括号中所列依据取值，请核对",) if m.group("aside") else None)
 
 
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
