@@ -11,6 +11,9 @@
 - A line set by a reference in signs, perhaps with the document that sets it in brackets, then a step (“重复利用率≥行业
   标准水平(…号文件),得15分,每低1%扣1分”, “≤全市平均水平…每高1%扣…”): a 达标线扣分 on the difference from the
   reference; the document in brackets leaves the reference to look up, to check.
+- Numbered parts each a formula of its points, a rate over its line times them, full past the line (“1.得分=新生儿访视率
+  /90%*15分(90%以上得满分)2.得分=满意度合格率/85%*10分(85%以上得满分)”): one item per part, its points those the
+  formula multiplies by, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -143,3 +146,30 @@ def test_a_reference_line_in_signs_then_a_step(text, weight, higher, sure):
 def test_not_a_reference_line_then_a_step(text, weight):
     assert not any(it["type"] == "threshold" and it["params"].get("full_at") == "0"
                    for found in readings(text, weight) for it in found.items)
+
+
+# ── numbered parts, each a rate over its line times the part's points ───────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, parts", [
+    ("1.得分=新生儿访视率/90%*15分(90%以上得满分)2.得分=满意度合格率/85%*10分(85%以上得满分)", "25", [("15", "90"), ("10", "85")]),
+    ("(1)得分=规范管理率/60%×6分(60%以上得满分);(2)得分=血压控制率/40%×4分(40%以上得满分)", "10", [("6", "60"), ("4", "40")]),
+    ("1、得分=随访率/80%*3分(80%以上的得满分)；2、得分=体检率/70%*2分(70%以上得满分)。", "5", [("3", "80"), ("2", "70")]),
+])
+def test_numbered_parts_each_a_rate_over_its_line(text, weight, parts):
+    p = propose(text, weight, "指标")
+    assert [it["type"] for it in p.items] == ["formula"] * len(parts)
+    assert not p.confident  # the share is of the line, not of 100%: the reading's
+    for k, (pts, line) in enumerate(parts):
+        assert p.items[k]["max"] == pts
+        (var,) = p.items[k]["params"]["variables"]
+        at = Decimal(line)
+        assert scored(p, {"vars": {var["name"]: str(at + 5)}}, k) == Decimal(pts)
+        assert scored(p, {"vars": {var["name"]: str(at / 2)}}, k) == Decimal(pts) / 2
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the parts' points do not add up to the 分值
+    ("1.得分=新生儿访视率/90%*15分(90%以上得满分)2.得分=满意度合格率/85%*10分(85%以上得满分)", "20"),
+])
+def test_not_numbered_parts_each_a_rate_over_its_line(text, weight):
+    p = propose(text, weight, "指标")
+    assert not p.confident and len(p.items) != 2

@@ -1332,6 +1332,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     if m and not re.search(r"\d", body[:m.start()]):
         return d(m.group(1)), body[:m.start()]
     heads = list(_POINTS_HEAD.finditer(body))
+    times = _FORMULA_POINTS.match(body)
+    if times and not heads:  # “得分=访视率/90%*15分(90%以上得满分)”: the points the formula multiplies by
+        return d(times.group(1)), body
     earned = _EARNED_CAP_CLOSING.search(body)
     if earned and "每" in body and not re.search(r"扣|减", body):  # “…每项加1分,不超过3分”: the cap of its points
         return d(earned.group(1)), body
@@ -1369,6 +1372,8 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     return None
 
 
+#: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
+_FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”
 _EARNED_CAP_CLOSING = re.compile(r",(?:累计|最高|最多|合计)?(?:加分)?不超过?(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
