@@ -1343,6 +1343,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     if m and re.search(r"\d分|扣|不得分", m.group(3)):  # “系统(平台)服务,10分;…1个系统得1分,满分10分”: its points first
         return d(m.group(2)), m.group(1) + ":" + m.group(3)
     heads = list(_POINTS_HEAD.finditer(body))
+    times = _FORMULA_POINTS.match(body)
+    if times and not heads:  # “得分=访视率/90%*15分(90%以上得满分)”: the points the formula multiplies by
+        return d(times.group(1)), body
     earned = _EARNED_CAP_CLOSING.search(body)
     if earned and "每" in body and not re.search(r"扣|减", body):  # “…每项加1分,不超过3分”: the cap of its points
         return d(earned.group(1)), body
@@ -1380,6 +1383,8 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     return None
 
 
+#: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
+_FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”
 _EARNED_CAP_CLOSING = re.compile(r",(?:累计|最高|最多|合计)?(?:加分)?不超过?(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
@@ -2093,8 +2098,8 @@ def _below_nothing(t: str, item: dict[str, Any]) -> list[str]:
     """A band or a line below 0% on a percentage that cannot fall below 0 (“执行率低于0%的不得分”, “满意度低于0%的,
     每低1个百分点扣1分”): the band is never reached and the line never crossed, so the figure is not what is meant."""
     p = item["params"]
-    if p.get("unit", "%") != "%" or _SIGNED_VALUE.search(t):
-        return []
+    if p.get("unit", "%") != "%" or _SIGNED_VALUE.search(t) or "之差" in str(p.get("value_label", "")):
+        return []  # (a difference from a reference, “…与全省平均水平之差”, falls below 0)
     if item["type"] == THRESHOLD:
         zero = p.get("direction") == "higher" and Decimal(str(p.get("full_at", "1"))) <= 0
     else:

@@ -173,8 +173,8 @@ def _ratio_below(w: Wording) -> Proposed | None:
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
 #: 之间评分”: below 100% the rate itself is the share of the 分值
 FULL_THEN_SHARE = re.compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)?100%"
-                             r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)[,;]"
-                             r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?:100%)?(?:的)?,?"
+                             r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分[,;]|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)(?:分\)?[,;]|,?(?P<bare>)))"
+                             r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?P<again>100%?)?(?:的)?,?"
                              r"按(?:实际|其)?(?:(?:完成|执行|达到)?(?:比例|比率|百分比)|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
                              r"(?:得分|计分|评分)[;]?$")
 
@@ -188,8 +188,34 @@ def _full_then_share(w: Wording) -> Proposed | None:
     by = (m.group("by") or "").removeprefix("实际")
     if by and not m.group("rate").endswith(by):
         return None  # “…按完成率计分” after a line on another rate: not the rate's own share
+    # “…达100%,得10低于100按百分比得分”: the points or the line said again without their unit
+    unsaid = [f"“{x}”" for x, bare in ((f"得{m.group('n')}", m.group("bare") is not None),
+                                       (m.group("again") or "", m.group("again") == "100")) if bare]
     return Proposed([RULE.item(rate_label(w.name, "") or m.group("rate"), w.weight, {"cap": True})],
-                    f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值")
+                    f"比率计分：{m.group('rate')}达到100%得满分，未达到时得分 = {m.group('rate')} × 分值",
+                    (f"{'、'.join(unsaid)}：未写单位，按分值的分数与 100% 读，请核对",) if unsaid else None)
+
+
+#: “完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分”: the target reached, full marks; short of it, the
+#: quotient of the value (B) and the target (A) the table's columns name, B/A where more is better, A/B where less is
+_TARGET_LETTERS = re.compile(r"^(?:(?:实际)?完成值|实际值)?达到(?P<target>指标值|目标值)(?:的)?,?(?:记|得|计)满分[;,]"
+                             r"(?:未达到(?P=target)?(?:的|时)?,?)?(?:按|得分=)(?P<q>B/A|A/B)(?:或(?P<q2>B/A|A/B))?\*"
+                             + SCORE_BASE + r"(?:记分|计分|得分)?;?$")
+
+
+def _target_letters(w: Wording) -> Proposed | None:
+    """``_TARGET_LETTERS``: a 比率计分 of B/A (A/B when only that is said), at most the 分值. Never confidently: the
+    letters are the table's, and which quotient holds depends on which way the indicator counts."""
+    m = _TARGET_LETTERS.match(w.text)
+    if m is None or m.group("q") == m.group("q2"):
+        return None
+    target, value = f"{m.group('target')}(A)", "完成值(B)"
+    num, den = (value, target) if "B/A" in (m.group("q"), m.group("q2")) else (target, value)
+    doubt = f"“{m.group(0).rstrip(';')}”：A 为{m.group('target')}、B 为完成值，按 {num[-2]}/{den[-2]} 读"
+    if m.group("q2"):
+        doubt += "（越高越好的指标；越低越好的指标按 A/B）"
+    read = _quotient(w, num, den, True, f"比率计分：达到{m.group('target')}得满分，未达到时得分 = {num} ÷ {den} × 分值")
+    return read.doubted(doubt + "，请核对")
 
 
 #: “按预算执行率计分”, “以实际到位率得分”, “比率低于100%的,按比率计分”, “(执行率)未达到100%时按其比率计分”: the score
@@ -503,7 +529,7 @@ RULE = RuleType(
     proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
-               Recogniser(57, _full_then_share), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
+               Recogniser(57, _full_then_share), Recogniser(263, _target_letters), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred),
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share),

@@ -122,6 +122,10 @@ _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!
                       r"(?:\(含(?:\d+(?:\.\d+)?%?)?\))?(?P<post>及以上|以上|及以下|以下|以内)?" + _DONE + r"(?:的|时)?,?" + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
 _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
+#: “性别比控制在110以内记10分,每上升1个百分点…”, “不超过5得满分”: a line at most in words, its figure with no unit of
+#: its own (a ratio, an index): the step's unit is taken, which the text leaves unsaid
+_BARE_LIMIT = re.compile(r"(?P<cmp>控制在|不超过|不高于|在)?(?<![\d.])(?P<x>\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:]
+                         + r"(?P<post>以内|以下|及以下)?(?:的|时)?,?" + _FULL)
 #: a value that opens the text, alone in its cell (the target), before the scoring words
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
@@ -250,6 +254,18 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     return None
 
 
+def _bare_limit(t: str, step: re.Match[str], weight: Decimal) -> tuple[tuple[str, str, str], tuple[str]] | None:
+    """The 达标线 of “控制在110以内记10分,每上升1个百分点扣0.5分”: a line at most with no unit, a step above it; the
+    line is read in the step's unit (to check)."""
+    if step.group("dir") in _HIGHER_WORDS:
+        return None
+    lines = [m for m in _BARE_LIMIT.finditer(t, 0, step.start()) if m.group("post") or m.group("cmp") in _AT_MOST_SAID]
+    if len(lines) != 1 or (lines[0].group("fullpts") and d(lines[0].group("fullpts")) != weight):
+        return None
+    m, su = lines[0], _unit(step.group("su"))
+    return (m.group("x"), "≤", su), (f"“{m.group(0)}”：{m.group('x')}未写单位，按每档的单位（{su}）读，请核对",)
+
+
 #: the quantity a step names in its own clause (“;项目完工率每低1个百分点…”), the words of what is measured
 #: (never a word that joins the step to the line, “否则每降低1%…”, “否则完工率每低…”, or only leads into it, “未达到的
 #:每低1%…”: it names no quantity)
@@ -316,6 +332,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     line = _line(t, step, weight)
     doubts: tuple[str, ...] | None = None
+    bare = _bare_limit(t, step, weight) if not line else None
+    if bare:
+        line, doubts = bare
     them = _ALL_OF_THEM.search(t, 0, step.start()) if line and line[1] == _ALL_SAID else None
     if them:
         # (the words of what all of them do may name another quantity than the rate of the step: “配套资金100%到位”)
@@ -457,6 +476,8 @@ REFERENCE = r"[^,;\d且并和或]{0,16}?(?:平均|均值|水平|上年|去年|�
 _AT_MOST = ("不大于", "不高于", "不超过", "不多于")
 #: the comparisons of a line that is an upper limit (“控制在2%”: to be kept within)
 _UPPER_LIMIT = ("≤", "<", "控制在", *_AT_MOST)
+#: the words of a line at most before a figure with no unit
+_AT_MOST_SAID = ("控制在", "不超过", "不高于")
 #: the words after a line's figure that make it a lower (upper) limit: “90%以上”, “2%以内”
 _POST_AT_LEAST = ("以上", "及以上")
 _POST_AT_MOST = ("以下", "及以下", "以内")
@@ -466,13 +487,16 @@ _AT_LEAST = ("≥", ">", "不低于", "不少于", "不小于", "大于", "高�
 _REACHED = ("达到", "达", "完成")
 _PAST = ("超过", "超出", "超", "高于", "高出", "多于", "多")
 #: the comparisons with a reference, the steps past or short of it, and what a step is counted in
-REFERENCE_CMP = "|".join(_AT_MOST + ("不低于", "不少于", "不小于"))
-REFERENCE_STEP = "|".join(_PAST + ("低于", "低", "少于", "少"))
-REFERENCE_UNITS = "个百分点|岁|天|人|个|家|户|次|名"
+_REFERENCE_AT_MOST = (*_AT_MOST, "≤")
+REFERENCE_CMP = "|".join(_REFERENCE_AT_MOST + ("不低于", "不少于", "不小于", "≥"))
+_REFERENCE_PAST = (*_PAST, "高")
+REFERENCE_STEP = "|".join(_REFERENCE_PAST + ("低于", "低", "少于", "少"))
+REFERENCE_UNITS = "个百分点|%|岁|天|人|个|家|户|次|名"
 #: “平均年龄不大于市级部门平均年龄的,得2分;每超平均年龄1岁的,扣0.5分”: a line that is a named reference, and a
-#: step past it (the value read is the difference from the reference)
+#: step past it (the value read is the difference from the reference); “≥行业标准水平(…号文件),得15分,每低1%扣1分”: the
+#: document that sets the reference in brackets after it
 _REFERENCE_LINE = re.compile(
-    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>" + REFERENCE_CMP + r")(?P<ref>" + REFERENCE + r")的?,?"
+    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>" + REFERENCE_CMP + r")(?P<ref>" + REFERENCE + r")(?P<aside>\([^()]{1,40}\))?的?,?"
     r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,]每(?P<dir>" + REFERENCE_STEP + r")"
     r"(?:" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>" + REFERENCE_UNITS + r")的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
     r"(?:,?扣完为止)?;?$")
@@ -483,10 +507,10 @@ def _reference_and_step(w: Wording) -> Proposed | None:
     m = _REFERENCE_LINE.match(w.text)
     if not m or (m.group("fullpts") and d(m.group("fullpts")) != w.weight):
         return None
-    at_most = m.group("cmp") in _AT_MOST
-    if at_most != (m.group("dir") in _PAST):
+    at_most = m.group("cmp") in _REFERENCE_AT_MOST
+    if at_most != (m.group("dir") in _REFERENCE_PAST):
         return None  # the step points away from the line: not this reading
-    unit = "%" if m.group("su") == "个百分点" else m.group("su")
+    unit = "%" if m.group("su") in ("个百分点", "%") else m.group("su")
     what, ref = m.group("what"), m.group("ref")
     params = {"full_at": "0", "inclusive": True, "direction": "lower" if at_most else "higher",
               "step": s(d(m.group("step"))), "deduct": s(d(m.group("amt"))), "deduct_mode": "points",
@@ -495,7 +519,8 @@ def _reference_and_step(w: Wording) -> Proposed | None:
     side = "超出" if at_most else "低于"
     return Proposed([RULE.item(w.name or what, w.weight, params)],
                     f"达标线扣分：{what}{m.group('cmp')}{ref}得满分（录入两者之差，{'≤' if at_most else '≥'}0 得满分），"
-                    f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分")
+                    f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分",
+                    (f"“{ref}{m.group('aside')}”：{ref}按括号中所列依据取值，请核对",) if m.group("aside") else None)
 
 
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
