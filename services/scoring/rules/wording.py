@@ -207,12 +207,18 @@ def _surface(text: str) -> str:
         t = _WORD_STOP.sub(";", _CN_MARK_DOT.sub(r"\1、", t))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
-    if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
-        t = t.replace("不记分", "不计分").replace("记0分", "计0分")
+    if "记" in t or "赋" in t:  # “…的记5分,未完成不记分”, “赋2分”: 记 and 赋 score as 计 does, written the one way the readings know
+        t = _ASSIGNED.sub("计", t.replace("不记分", "不计分"))
+    if "扣" in t or "减" in t:  # “扣除2分”, “扣减2分”, “每例减1分”: points taken off, written the one way the readings know
+        t = _TAKEN_OFF.sub("扣", t)
+    if "百分点" in t:  # “每低1百分点”: a step of points said without its measure word 个
+        t = _POINT_UNIT.sub("个百分点", t)
     if "给" in t or "满分(" in t:  # “达不到要求不给分”, “…的给满分(2分)”, “…的给0.5分”: points given with 给, written the one way the readings know
         t = _GIVEN.sub("得", _full_points_read(t.replace("不给分", "不得分")))
     if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
         t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
+    if "0分" in t:  # “…,得0分”, “未完成计0分”: the zero of a situation, written the one way the readings know
+        t = _ZERO_SCORED.sub("不得分", t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
@@ -315,6 +321,16 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
 #: “每人每次”, “1人1次”: one person once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”,
 #: nor a count asked of each person (“每人1次以上”)
 _PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
+#: “记5分”, “赋2分”, “最多记6分”, “记0分”: 记 or 赋 as the verb of points scored, straight before them (never 记 ending another
+#: word, “登记1次”, “书记2人”)
+_ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
+#: “扣除2分”, “扣减2分”, “扣去1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
+#: read as 扣 (never 加减, 增减, 递减: points added or taken in turn)
+_TAKEN_OFF = re.compile(r"扣(?:除|减|去)(?=\d+(?:\.\d+)?分)|(?<![加增递扣])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
+#: “1百分点”: a number of percentage points without its measure word
+_POINT_UNIT = re.compile(r"(?<=\d)百分点")
+#: “得0分”, “计0分”: a situation scoring nothing (never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”)
+_ZERO_SCORED = re.compile(r"(?<![至到低为])[得计]0分(?!为止|\d|\.|[-~至])")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
