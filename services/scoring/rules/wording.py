@@ -219,6 +219,8 @@ def _surface(text: str) -> str:
         t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
     if "0分" in t:  # “…,得0分”, “未完成计0分”: the zero of a situation, written the one way the readings know
         t = _ZERO_SCORED.sub("不得分", t)
+    if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
+        t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
@@ -331,6 +333,9 @@ _TAKEN_OFF = re.compile(r"扣(?:除|减|去)(?=\d+(?:\.\d+)?分)|(?<![加增递�
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: “得0分”, “计0分”: a situation scoring nothing (never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”)
 _ZERO_SCORED = re.compile(r"(?<![至到低为])[得计]0分(?!为止|\d|\.|[-~至])")
+#: “…,得2分,否则该项不得分”: the item named before the zero of a text of one sentence scoring once (the item is the
+#: sentence's: a text of several parts, “…得1分,…得1分,否则该项不得分”, may mean the part or the row, and is left as written)
+_ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每])(?:得|计)(?:满分|\d+(?:\.\d+)?分),否则),?(?:本项|该项|此项)(?=不得分;?$)")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
