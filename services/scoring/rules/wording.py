@@ -217,8 +217,10 @@ def _surface(text: str) -> str:
         t = _GIVEN.sub("得", _full_points_read(t.replace("不给分", "不得分")))
     if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
         t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
-    if "0分" in t:  # “…,得0分”, “未完成计0分”: the zero of a situation, written the one way the readings know
+    if "0分" in t:  # “…,得0分”, “未完成计0分”, “未公示,0分”: the zero of a situation, written the one way the readings know
         t = _ZERO_SCORED.sub("不得分", t)
+    if ",不得分" in t:  # “否则,不得分”: the otherwise's zero after a comma, as written straight after it
+        t = _COMMA_BEFORE_ZERO.sub("", t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
         t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
@@ -331,11 +333,17 @@ _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?
 _TAKEN_OFF = re.compile(r"扣(?:除|减|去)(?=\d+(?:\.\d+)?分)|(?<![加增递扣])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
 #: “1百分点”: a number of percentage points without its measure word
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
-#: “得0分”, “计0分”: a situation scoring nothing (never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”)
-_ZERO_SCORED = re.compile(r"(?<![至到低为])[得计]0分(?!为止|\d|\.|[-~至])")
+#: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words
+#: and a comma or colon, or straight after 否则 or 的 (points bare beside it, “(3)无办公用房0分”, and “最低的0分” are left as written)
+#: (never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”; nor a band after its figure, “<60%,0分”, read as a band)
+_ZERO_SCORED = re.compile(r"(?:(?<![至到低为])[得计]|(?<=[\u4e00-\u9fff)][,:])|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的))"
+                          r"0分(?!为止|\d|\.|[-~至、和])")
 #: “…,得2分,否则该项不得分”: the item named before the zero of a text of one sentence scoring once (the item is the
 #: sentence's: a text of several parts, “…得1分,…得1分,否则该项不得分”, may mean the part or the row, and is left as written)
 _ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每])(?:得|计)(?:满分|\d+(?:\.\d+)?分),否则),?(?:本项|该项|此项)(?=不得分;?$)")
+#: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
+#: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
+_COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
