@@ -239,6 +239,10 @@ def _surface(text: str) -> str:
         t = _FAULTS_BY_COMMA.sub(lambda m: t[m.start():m.start("list")] + m.group("list").replace(",", "、"), t)
     if "份" in t or "乙" in t:  # “扣0.5份”, “每缺乙个”: a homophone typed for 分, for 一 (the pinyin the same)
         t = _HOMOPHONE_ONE.sub("一", _HOMOPHONE_FEN.sub(r"\1分", t))
+    if "扣" in t and _STOP_SAID.search(t):  # “扣完本项分值为止”, “扣至0分为止”, “直至扣完”, “扣…,最低为0分”: the stop
+        t = _STOP_SAID.sub("扣完为止", t)  # written the one way the readings know
+    if "封顶" in t:  # “扣2分封顶”, “得10分封顶”: a cap said after its points, written the one way the readings know
+        t = _CAP_AFTER.sub(lambda m: ("最多扣" if m.group(1) else "最高得") + m.group(2) + "分", t)
     if "扣完为止" in t:  # “…,直至扣完为止”: the stop written the one way the readings know
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
@@ -367,6 +371,13 @@ FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完为止)")
+#: the stop of a deduction at nothing, said in other words: “扣完本项分值为止”, “扣至本项0分为止”, “扣到零分为止”, “扣满为止”,
+#: “扣完即止”, “直至扣完”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
+#: “扣满5分为止”, “直至扣完5分”)
+_STOP_SAID = re.compile(r"(?:扣完|扣至|扣到|扣满)(?:本项|该项|此项|本条|该条)?的?(?:分值|分数|0分|零分|分)?(?:为止|即止)"
+                        r"|(?:直至|直到)扣完(?![\d为])|(?<=[,;])(?:本项|该项)?(?:得分)?最低(?:为|得)?0分(?=[;,]|$)")
+#: “扣2分封顶”, “得10分封顶”: the points of a cap said before 封顶
+_CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 
 #: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
