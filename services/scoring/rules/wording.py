@@ -223,6 +223,8 @@ def _surface(text: str) -> str:
         t = _COMMA_BEFORE_ZERO.sub("", t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
         t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
+    if "以上" in t or "以下" in t:  # “90%及以上”, “90%(含)以上”, “90%以上(含90%)”: the figure itself included, as 以上 says
+        t = _LINE_INCLUDED.sub(r"\1\2\3", t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
@@ -348,6 +350,9 @@ _ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每
 #: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
 #: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
 _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
+#: a line said to include its figure in more words than 以上 (以下), which includes it already: “90%及以上”, “90%(含)以上”,
+#: “90%以上(含90%)”, “90%以上(含)”, “4天及以下”
+_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|[\u4e00-\u9fff]{0,2}?)(?:及|\(含\))?(以上|以下)(?:\(含(?:\1\2?)?\))?")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
