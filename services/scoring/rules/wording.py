@@ -334,9 +334,9 @@ _PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
 #: “记5分”, “赋2分”, “最多记6分”, “记0分”: 记 or 赋 as the verb of points scored, straight before them (never 记 ending another
 #: word, “登记1次”, “书记2人”)
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
-#: “扣除2分”, “扣减2分”, “扣去1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
+#: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn)
-_TAKEN_OFF = re.compile(r"扣(?:除|减|去)(?=\d+(?:\.\d+)?分)|(?<![加增递扣])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去)|核减)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
 #: “1百分点”: a number of percentage points without its measure word
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words
