@@ -221,6 +221,8 @@ def _surface(text: str) -> str:
         t = _ZERO_SCORED.sub("不得分", t)
     if ",不得分" in t:  # “否则,不得分”: the otherwise's zero after a comma, as written straight after it
         t = _COMMA_BEFORE_ZERO.sub("", t)
+    if "二是" in t:  # “一是…;二是…”: numbered parts said in words, marked the one way the readings know
+        t = _parts_said_in_words(t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
         t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
     if "以上" in t or "以下" in t:  # “90%及以上”, “90%(含)以上”, “90%以上(含90%)”: the figure itself included, as 以上 says
@@ -281,6 +283,18 @@ def _faults_of_one_part(m: re.Match[str]) -> str:
     if any(_POINTS_SAID.search(x) for x in sentences[:-1]) or not _FAULT_THEN_DEDUCTION.search(sentences[-1]):
         return m.group(0)  # (a paragraph of sentences closed by its score, “(1)方案完整;程序规范;得5分”, is a situation)
     return ",".join(sentences)
+
+
+#: “一是”, “二是” opening the text or a sentence: the mark of a numbered part, said in words
+_PART_SAID = re.compile(r"(?:^|(?<=[;,:]))([一二三四五六七八九十])是(?!否)")
+
+
+def _parts_said_in_words(t: str) -> str:
+    """The marks of numbered parts said in words (“一是…;二是…”) written “(1)…;(2)…”, when they count up from 一 in order."""
+    found = [m.group(1) for m in _PART_SAID.finditer(t)]
+    if found != list("一二三四五六七八九十"[:len(found)]) or len(found) < 2:
+        return t
+    return _PART_SAID.sub(lambda m: f"({'一二三四五六七八九十'.index(m.group(1)) + 1})", t)
 
 
 def _full_points_read(t: str) -> str:
