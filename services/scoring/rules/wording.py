@@ -223,6 +223,8 @@ def _surface(text: str) -> str:
         t = _COMMA_BEFORE_ZERO.sub("", t)
     if "二是" in t:  # “一是…;二是…”: numbered parts said in words, marked the one way the readings know
         t = _parts_said_in_words(t)
+    if ",扣" in t:  # “每发现1处无禁烟标识,扣1分”: the case counted and its deduction, one clause set apart by a comma
+        t = _CASE_THEN_COMMA.sub(r"\1", t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
         t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
     if "以上" in t or "以下" in t:  # “90%及以上”, “90%(含)以上”, “90%以上(含90%)”: the figure itself included, as 以上 says
@@ -367,6 +369,9 @@ _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
 #: a line said to include its figure in more words than 以上 (以下), which includes it already: “90%及以上”, “90%(含)以上”,
 #: “90%以上(含90%)”, “90%以上(含)”, “4天及以下”
 _LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|[\u4e00-\u9fff]{0,2}?)(?:及|\(含\))?(以上|以下)(?:\(含(?:\1\2?)?\))?")
+#: a case counted (“每发现1处无禁烟标识”, “发现一处占用公路晒粮的”), a comma, then its deduction: the comma is none of the
+#: meaning (never a requirement of each period, “每月开展1次,扣1分”, nor a clause that scores of its own)
+_CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
