@@ -92,7 +92,10 @@ KNOWN_RATIOS = [
 
 
 # ── text helpers ────────────────────────────────────────────────────────────
-_TRANS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＞": ">",
+#: full-width figures: digits, the decimal point, the percent sign
+_WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
+_WIDE_FIGURES = str.maketrans(_WIDE)
+_TRANS = str.maketrans({**_WIDE, "＞": ">",
                         "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
                         "〈": "(", "〉": ")", "－": "-",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
@@ -180,7 +183,8 @@ _SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
-    if " " in text or "\u3000" in text:  # cells joined by spaces
+    if " " in text or "\u3000" in text:  # cells joined by spaces (their figures read in half width: “每增长1个百分点 0．5”)
+        text = text.translate(_WIDE_FIGURES)
         if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
             text = _SPACED_POINTS.sub(r"\1分", text)
         text = _cells_read(_LINE_SPACE_POINTS.sub(",", text) if "%" in text else text)
@@ -225,6 +229,8 @@ def _surface(text: str) -> str:
         t = _parts_said_in_words(t)
     if ",扣" in t:  # “每发现1处无禁烟标识,扣1分”: the case counted and its deduction, one clause set apart by a comma
         t = _CASE_THEN_COMMA.sub(r"\1", t)
+    if "分/" in t and "扣" in t:  # “未落实的,扣1分/次”: the unit of a deduction per case said after its points
+        t = _PER_CASE_AFTER.sub(_per_case_before, t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
         t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
     if "以上" in t or "以下" in t:  # “90%及以上”, “90%(含)以上”, “90%以上(含90%)”: the figure itself included, as 以上 says
@@ -297,6 +303,17 @@ def _parts_said_in_words(t: str) -> str:
     if found != list("一二三四五六七八九十"[:len(found)]) or len(found) < 2:
         return t
     return _PART_SAID.sub(lambda m: f"({'一二三四五六七八九十'.index(m.group(1)) + 1})", t)
+
+
+#: “扣1分/次”, “扣0.5分/处”: a deduction per case, its unit said after the points
+_PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?(批次|人次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?![\u4e00-\u9fff])")
+
+
+def _per_case_before(m: re.Match[str]) -> str:
+    """``_PER_CASE_AFTER`` written “每次扣1分”, where its clause says no count nor step of its own (“每发现1处扣1分/处”,
+    “缺勤满2次及以上扣0.2分/人” are left)."""
+    clause = re.split(r"[,;:]", m.string[:m.start()])[-1]
+    return m.group(0) if re.search(r"每|\d", clause) else f"每{m.group(2)}扣{m.group(1)}分"
 
 
 def _full_points_read(t: str) -> str:
