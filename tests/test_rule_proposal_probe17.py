@@ -13,7 +13,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, met_or_not, picked, sure_scores
+from tests.proposals import D, by_count, by_vars, met_or_not, picked, scored, sure_scores
 
 
 def _full_or_nothing(text: str, weight: str) -> None:
@@ -184,3 +184,63 @@ def test_near_miss_lines_read_before_stay_sure(text):
 def test_near_miss_a_cap_said_before_the_points_is_read_as_before():
     p = propose("每缺一项扣1分,最多扣3分", "5", "指标")
     assert [by_vars(p, n) for n in ("1", "5")] == D(4, 2)
+
+
+# ── numbered parts marked in words (“一是…;二是…”) ─────────────────────────────────────────────────────────────────
+def test_parts_marked_in_words_are_parts():
+    p = propose("一是按时报送年度计划的,得1分;逾期报送不得分。二是报送数据准确的,得2分;数据有误的,每发现1处扣0.5分,最多扣2分。",
+                "3", "指标")
+    assert p.confident and len(p.items) == 2, p.unplaced
+    assert picked(p, 0) == 1 and scored(p, {"count": "3"}, item=1) == D("0.5")[0]
+
+
+def test_parts_marked_in_words_each_with_its_zero_are_parts():
+    p = propose("一是制定年度培训计划,得2分;未制定不得分。二是培训记录完整,得2分;记录不全的不得分。", "4", "指标")
+    assert p.confident and len(p.items) == 2, p.unplaced
+    assert [picked(p, 0, item=k) for k in range(2)] == D(2, 2)
+
+
+def test_near_miss_a_part_marked_in_words_after_a_comma_is_read_as_before():
+    p = propose("主要抓好两项工作,一是制定年度工作计划(2分);二是按季度报送工作进展(2分)。", "4", "指标")
+    assert p.confident and p.kind == "checklist", p.unplaced
+    assert "一是" in normalize("统一是否安装,一是否")
+
+
+# ── the case counted set apart from its deduction by a comma (“每发现1处无禁烟标识,扣1分”) ────────────────────────────
+@pytest.mark.parametrize(("text", "after_three"), [
+    ("每发现1处无禁烟标识，扣1分,扣完为止", "2"),
+    ("发现一处占用公路晒粮的，扣0.5分,扣完为止。", "3.5"),
+])
+def test_a_case_counted_then_a_comma_then_its_deduction_is_one_clause(text, after_three):
+    p = propose(text, "5", "指标")
+    assert p.confident and p.kind == "deduction", p.unplaced
+    assert [by_count(p, n) for n in ("3", "20")] == D(after_three, 0)
+
+
+@pytest.mark.parametrize("text", ["每月至少开展1次,扣1分", "每季度召开会议,扣1分"])
+def test_near_miss_a_requirement_of_each_period_then_a_deduction_is_no_case_counted(text):
+    assert ",扣1分" in normalize(text)
+
+
+# ── a deduction per case with its unit after the points (“扣1分/次”) ─────────────────────────────────────────────────
+def test_a_deduction_with_its_unit_after_the_points_is_a_deduction_per_case():
+    p = propose("未落实值班制度的,扣1分/次,扣完为止。", "5", "指标")
+    assert p.confident and p.kind == "deduction", p.unplaced
+    assert [by_count(p, n) for n in ("2", "9")] == D(3, 0)
+
+
+def test_faults_each_with_the_unit_after_the_points_are_read_as_deductions():
+    p = propose("台账填写不规范扣0.5分/处;资料缺失扣0.5分/处,扣完为止", "5", "指标")
+    assert p.kind == "deduction", p.summary
+
+
+def test_near_miss_a_unit_after_the_points_in_a_clause_with_a_count_is_left():
+    assert "扣0.5分/人" in normalize("缺勤满2次及以上扣0.5分/人,扣完为止。")
+    assert "扣1分/处" in normalize("每发现一处扣1分/处")
+
+
+# ── figures in full width in the cells of a row (“每增长１个百分点 ０．５”) ─────────────────────────────────────────────
+def test_figures_in_full_width_in_cells_are_read_as_in_half_width():
+    p = propose("当年实绩比上年每增长１个百分点 ０．５(最高10分)", "10", "指标")
+    assert p.kind == "formula", p.summary
+    assert [by_vars(p, n) for n in ("4", "30")] == D(2, 10)

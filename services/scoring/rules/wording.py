@@ -294,7 +294,7 @@ def _faults_of_one_part(m: re.Match[str]) -> str:
 
 
 #: “一是”, “二是” opening the text or a sentence: the mark of a numbered part, said in words
-_PART_SAID = re.compile(r"(?:^|(?<=[;,:]))([一二三四五六七八九十])是(?!否)")
+_PART_SAID = re.compile(r"(?:^|(?<=;))([一二三四五六七八九十])是(?!否)")
 
 
 def _parts_said_in_words(t: str) -> str:
