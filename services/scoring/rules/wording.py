@@ -233,8 +233,8 @@ def _surface(text: str) -> str:
         t = _PER_CASE_AFTER.sub(_per_case_before, t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
         t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
-    if "以上" in t or "以下" in t:  # “90%及以上”, “90%(含)以上”, “90%以上(含90%)”: the figure itself included, as 以上 says
-        t = _LINE_INCLUDED.sub(r"\1\2\3", t)
+    if "(含" in t:  # “90%(含)以上”, “90%以上(含90%)”: the figure itself included, said with 及
+        t = _LINE_INCLUDED.sub(lambda m: m.group(1) + m.group(2) + "及" + (m.group(3) or m.group(4)), t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
@@ -372,10 +372,11 @@ _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?
 _TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去)|核减)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
 #: “1百分点”: a number of percentage points without its measure word
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
-#: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words
-#: and a comma or colon, or straight after 否则 or 的 (points bare beside it, “(3)无办公用房0分”, and “最低的0分” are left as written)
-#: (never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”; nor a band after its figure, “<60%,0分”, read as a band)
-_ZERO_SCORED = re.compile(r"(?:(?<![至到低为])[得计]|(?<=[\u4e00-\u9fff)][,:])|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的))"
+#: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words and a comma, or
+#: straight after 否则 or 的 (never the answer of a question, “是:1分 否:0分”, “是得1分否得0分”; points bare beside it,
+#: “(3)无办公用房0分”, and “最低的0分” are left as written; never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”; nor
+#: a band after its figure, “<60%,0分”, read as a band)
+_ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9fff)],)|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的))"
                           r"0分(?!为止|\d|\.|[-~至、和])")
 #: “…,得2分,否则该项不得分”: the item named before the zero of a text of one sentence scoring once (the item is the
 #: sentence's: a text of several parts, “…得1分,…得1分,否则该项不得分”, may mean the part or the row, and is left as written)
@@ -383,9 +384,9 @@ _ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每
 #: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
 #: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
 _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
-#: a line said to include its figure in more words than 以上 (以下), which includes it already: “90%及以上”, “90%(含)以上”,
-#: “90%以上(含90%)”, “90%以上(含)”, “4天及以下”
-_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|[\u4e00-\u9fff]{0,2}?)(?:及|\(含\))?(以上|以下)(?:\(含(?:\1\2?)?\))?")
+#: a line said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”, “5天(含)以下”, written with
+#: 及 (“90%及以上”), the mark the readings know as settling a band's end
+_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|[\u4e00-\u9fff]{0,2}?)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
 #: a case counted (“每发现1处无禁烟标识”, “发现一处占用公路晒粮的”), a comma, then its deduction: the comma is none of the
 #: meaning (never a requirement of each period, “每月开展1次,扣1分”, nor a clause that scores of its own)
 _CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
