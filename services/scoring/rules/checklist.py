@@ -948,8 +948,10 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
         if named and not 1 <= int(named.group(1)) <= len(statements):
             return None
         if not breach and (re.search(r"\d", rest[named.end() if named else 0:]) or NOT_A_STATEMENT.search(rest)
-                           or _SCORED_HOW.search(rest)) or breach and _LINE_OF_ITS_OWN.search(rest):
-            return None  # (a line on a figure, “拨付率低于80%时,不得分”, zeroes the row: no point's breach)
+                           or _SCORED_HOW.search(rest)):
+            return None
+        if breach and not steps and _LINE_OF_ITS_OWN.search(rest):
+            return None  # a line on a figure of its own (“拨付率低于80%时,不得分”) zeroes the row: no point's breach
         said = _ZERO_SAID.sub("", rest)  # the breach without its zero: more than one clause is how it is checked too
         doubts.append(f"“{rest}”：未计入要点" if not breach or "," in said else f"“{rest}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
