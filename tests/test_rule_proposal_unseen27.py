@@ -119,7 +119,7 @@ def test_near_miss_one_case_in_a_measure_word_that_is_no_count(text, weight):
 @pytest.mark.parametrize("text, read", [
     ("未及时缴费,每险种扣O.5分", "未及时缴费,每险种扣0.5分"),
     ("检查率达不到10O%的,不得分", "检查率达不到100%的,不得分"),
-    ("执行不全面的,每缺―项,扣0.5分", "执行不全面的,每缺1项,扣0.5分"),
+    ("执行不全面的,每缺―项,扣0.5分", "执行不全面的,每缺1项扣0.5分"),  # (the case counted and its deduction one clause)
     ("未明确为第―责任人的", "未明确为第一责任人的"),
     ("耒进行定期检测的,扣3分", "未进行定期检测的,扣3分"),
     ("其中1项不合格扣0,5分", "其中1项不合格扣0.5分"),

@@ -73,7 +73,7 @@ def test_dashed_faults_in_a_cell_are_a_formula(text, weight, values, want):
 
 @pytest.mark.parametrize("text, read", [
     ("巡检合格率不低于90%,每低5—0.5分", "每低5扣0.5分"),
-    ("设备标志缺、漏、模糊不清、—1分/处", "不清、扣1分/处"),
+    ("设备标志缺、漏、模糊不清、—1分/处", "不清、每处扣1分"),
     ("资料管理、存放不整齐(抽查3处)—0.5分/项", ")扣0.5分/项"),
 ])
 def test_the_dash_read_as_a_minus(text, read):
@@ -101,8 +101,9 @@ def test_near_miss_a_dash_that_is_no_minus(text):
     ("货架商品摆放不整齐，每处扣1分（3分封顶）", "3", True, ["0", "2", "3"], D(3, 1, 0)),
     # one deduction, no 每: one per case found, up to the cap (the fault's own clause and an aside left to check)
     ("站内出现过期海报，扣1分（2分封顶）（询问该物品放置位置，再评判）", "2", False, ["0", "1", "3"], D(2, 1, 0)),
-    ("出现乱停乱放车辆,扣0.5分,最多扣2分", "2", False, ["0", "2", "5"], D(2, 1, 0)),
-    ("发现消防器材过期的,扣1分,扣完为止", "3", False, ["0", "2", "4"], D(3, 1, 0)),
+    # a case set apart from its deduction by a comma only reads as the deduction said without it, which is sure
+    ("出现乱停乱放车辆,扣0.5分,最多扣2分", "2", True, ["0", "2", "5"], D(2, 1, 0)),
+    ("发现消防器材过期的,扣1分,扣完为止", "3", True, ["0", "2", "4"], D(3, 1, 0)),
 ])
 def test_a_deduction_capped_is_per_case(text, weight, sure, counts, want):
     p = propose(text, weight, "6S管理")

@@ -951,6 +951,8 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
         if not breach and (re.search(r"\d", rest[named.end() if named else 0:]) or NOT_A_STATEMENT.search(rest)
                            or _SCORED_HOW.search(rest)):
             return None
+        if breach and not steps and _LINE_OF_ITS_OWN.search(rest):
+            return None  # a line on a figure of its own (“拨付率低于80%时,不得分”) zeroes the row: no point's breach
         said = _ZERO_SAID.sub("", rest)  # the breach without its zero: more than one clause is how it is checked too
         doubts.append(f"“{rest}”：未计入要点" if not breach or "," in said else f"“{rest}”：作为最后一个要点不满足的情形")
     if any(st.lower for st in statements):
@@ -967,6 +969,8 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     return summed
 
 
+#: a line on a figure of its own: “拨付率低于80%”, “完成率不足90”
+_LINE_OF_ITS_OWN = re.compile(r"\d[%‰]|(?:低于|高于|不足|超过|少于|多于|未达到)\d")
 #: a clause scoring nothing that names a figure: “组织4次及以下,不得分”, “占比<40%,不得分”
 _FIGURE_ZEROED = re.compile(r"^[^;]*\d[^;]*?,?" + ZEROED + "$")
 

@@ -105,9 +105,11 @@ KNOWN_RATIOS = [
 
 
 # ── text helpers ────────────────────────────────────────────────────────────
-_TRANS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
-                        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
-                        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}, "％": "%", "／": "/", "．": ".", "＞": ">",
+#: full-width figures: digits, the decimal point, the percent sign
+_WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
+_WIDE_FIGURES = str.maketrans(_WIDE)
+_TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
+                        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}, "／": "/", "＞": ">",
                         "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
                         "〈": "(", "〉": ")", "－": "-",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
@@ -195,7 +197,8 @@ _SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
-    if " " in text or "\u3000" in text:  # cells joined by spaces
+    if " " in text or "\u3000" in text:  # cells joined by spaces (their figures read in half width: “每增长1个百分点 0．5”)
+        text = text.translate(_WIDE_FIGURES)
         if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
             text = _SPACED_POINTS.sub(r"\1分", text)
         text = _cells_read(_LINE_SPACE_POINTS.sub(",", text) if "%" in text else text)
@@ -225,12 +228,30 @@ def _surface(text: str) -> str:
         t = _WORD_STOP.sub(";", _CN_MARK_DOT.sub(r"\1、", t))
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
-    if "记" in t:  # “…的记5分,未完成不记分”: 记 scores as 计 does, so its zero is written the one way the readings know
-        t = t.replace("不记分", "不计分").replace("记0分", "计0分")
+    if "记" in t or "赋" in t:  # “…的记5分,未完成不记分”, “赋2分”: 记 and 赋 score as 计 does, written the one way the readings know
+        t = _ASSIGNED.sub("计", t.replace("不记分", "不计分"))
+    if "扣" in t or "减" in t:  # “扣除2分”, “扣减2分”, “每例减1分”: points taken off, written the one way the readings know
+        t = _TAKEN_OFF.sub("扣", t)
+    if "百分点" in t:  # “每低1百分点”: a step of points said without its measure word 个
+        t = _POINT_UNIT.sub("个百分点", t)
     if "给" in t or "满分(" in t:  # “达不到要求不给分”, “…的给满分(2分)”, “…的给0.5分”: points given with 给, written the one way the readings know
         t = _GIVEN.sub("得", _full_points_read(t.replace("不给分", "不得分")))
     if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
         t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
+    if "0分" in t:  # “…,得0分”, “未完成计0分”, “未公示,0分”: the zero of a situation, written the one way the readings know
+        t = _ZERO_SCORED.sub("不得分", t)
+    if ",不得分" in t:  # “否则,不得分”: the otherwise's zero after a comma, as written straight after it
+        t = _COMMA_BEFORE_ZERO.sub("", t)
+    if "二是" in t:  # “一是…;二是…”: numbered parts said in words, marked the one way the readings know
+        t = _parts_said_in_words(t)
+    if ",扣" in t:  # “每发现1处无禁烟标识,扣1分”: the case counted and its deduction, one clause set apart by a comma
+        t = _CASE_THEN_COMMA.sub(r"\1", t)
+    if "分/" in t and "扣" in t:  # “未落实的,扣1分/次”: the unit of a deduction per case said after its points
+        t = _PER_CASE_AFTER.sub(_per_case_before, t)
+    if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
+        t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
+    if "(含" in t:  # “90%(含)以上”, “90%以上(含90%)”: the figure itself included, said with 及
+        t = _LINE_INCLUDED.sub(lambda m: m.group(1) + m.group(2) + "及" + (m.group(3) or m.group(4)), t)
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
@@ -247,8 +268,12 @@ def _surface(text: str) -> str:
         t = _FAULTS_BY_COMMA.sub(lambda m: t[m.start():m.start("list")] + m.group("list").replace(",", "、"), t)
     if "份" in t or "乙" in t:  # “扣0.5份”, “每缺乙个”: a homophone typed for 分, for 一 (the pinyin the same)
         t = _HOMOPHONE_ONE.sub("一", _HOMOPHONE_FEN.sub(r"\1分", t))
+    if "扣" in t and _STOP_SAID.search(t):  # “扣完本项分值为止”, “扣至0分为止”, “直至扣完”, “扣…,最低为0分”: the stop
+        t = _STOP_SAID.sub("扣完为止", t)  # written the one way the readings know
     if "封顶" in t and "扣" in t and not _POINTS_EARNED.search(t):  # “每样扣1分(3分封顶)”: the deductions capped, written the one way the readings know
         t = _DEDUCTIONS_CAPPED.sub(r"\g<per>\g<mark>最多扣\g<cap>分", t)
+    if "封顶" in t:  # “扣2分封顶”, “得10分封顶”: a cap said after its points, written the one way the readings know
+        t = _CAP_AFTER.sub(lambda m: ("最多扣" if m.group(1) else "最高得") + m.group(2) + "分", t)
     if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”: the stop written the one way the readings know
         t = _UNTIL_STOP.sub("", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
@@ -285,6 +310,29 @@ def _faults_of_one_part(m: re.Match[str]) -> str:
     if any(_POINTS_SAID.search(x) for x in sentences[:-1]) or not _FAULT_THEN_DEDUCTION.search(sentences[-1]):
         return m.group(0)  # (a paragraph of sentences closed by its score, “(1)方案完整;程序规范;得5分”, is a situation)
     return ",".join(sentences)
+
+
+#: “一是”, “二是” opening the text or a sentence: the mark of a numbered part, said in words
+_PART_SAID = re.compile(r"(?:^|(?<=;))([一二三四五六七八九十])是(?!否)")
+
+
+def _parts_said_in_words(t: str) -> str:
+    """The marks of numbered parts said in words (“一是…;二是…”) written “(1)…;(2)…”, when they count up from 一 in order."""
+    found = [m.group(1) for m in _PART_SAID.finditer(t)]
+    if found != list("一二三四五六七八九十"[:len(found)]) or len(found) < 2:
+        return t
+    return _PART_SAID.sub(lambda m: f"({'一二三四五六七八九十'.index(m.group(1)) + 1})", t)
+
+
+#: “扣1分/次”, “扣0.5分/处”: a deduction per case, its unit said after the points
+_PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?(批次|人次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?![\u4e00-\u9fff])")
+
+
+def _per_case_before(m: re.Match[str]) -> str:
+    """``_PER_CASE_AFTER`` written “每次扣1分”, where its clause says no count nor step of its own (“每发现1处扣1分/处”,
+    “缺勤满2次及以上扣0.2分/人” are left)."""
+    clause = re.split(r"[,;:]", m.string[:m.start()])[-1]
+    return m.group(0) if re.search(r"每|\d", clause) else f"每{m.group(2)}扣{m.group(1)}分"
 
 
 def _full_points_read(t: str) -> str:
@@ -335,6 +383,32 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
 #: “每人每次”, “1人1次”: one person once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”,
 #: nor a count asked of each person (“每人1次以上”)
 _PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
+#: “记5分”, “赋2分”, “最多记6分”, “记0分”: 记 or 赋 as the verb of points scored, straight before them (never 记 ending another
+#: word, “登记1次”, “书记2人”)
+_ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
+#: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
+#: read as 扣 (never 加减, 增减, 递减: points added or taken in turn)
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去)|核减)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
+#: “1百分点”: a number of percentage points without its measure word
+_POINT_UNIT = re.compile(r"(?<=\d)百分点")
+#: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words and a comma, or
+#: straight after 否则 or 的 (never the answer of a question, “是:1分 否:0分”, “是得1分否得0分”; points bare beside it,
+#: “(3)无办公用房0分”, and “最低的0分” are left as written; never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”; nor
+#: a band after its figure, “<60%,0分”, read as a band)
+_ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9fff)],)|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的))"
+                          r"0分(?!为止|\d|\.|[-~至、和])")
+#: “…,得2分,否则该项不得分”: the item named before the zero of a text of one sentence scoring once (the item is the
+#: sentence's: a text of several parts, “…得1分,…得1分,否则该项不得分”, may mean the part or the row, and is left as written)
+_ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每])(?:得|计)(?:满分|\d+(?:\.\d+)?分),否则),?(?:本项|该项|此项)(?=不得分;?$)")
+#: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
+#: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
+_COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
+#: a line on a rate said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”, written with 及
+#: (“90%及以上”), the mark the readings know as settling a band's end (a count, “20人(含)以上”, is read as written)
+_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
+#: a case counted (“每发现1处无禁烟标识”, “发现一处占用公路晒粮的”), a comma, then its deduction: the comma is none of the
+#: meaning (never a requirement of each period, “每月开展1次,扣1分”, nor a clause that scores of its own)
+_CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
@@ -358,6 +432,13 @@ FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
+#: the stop of a deduction at nothing, said in other words: “扣完本项分值为止”, “扣至本项0分为止”, “扣到零分为止”, “扣满为止”,
+#: “扣完即止”, “直至扣完”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
+#: “扣满5分为止”, “直至扣完5分”)
+_STOP_SAID = re.compile(r"(?:扣完|扣至|扣到|扣满)(?:本项|该项|此项|本条|该条)?的?(?:分值|分数|0分|零分|分)?(?:为止|即止)"
+                        r"|(?:直至|直到)扣完(?![\d为])|(?<=[,;])(?:本项|该项)?(?:得分)?最低(?:为|得)?0分(?=[;,]|$)")
+#: “扣2分封顶”, “得10分封顶”: the points of a cap said before 封顶
+_CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 
 #: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
