@@ -8,6 +8,8 @@ Classes:
 - “每个点”, no number between 每 and 个点: each place, never a percentage point (“每低1个点” is one);
 - any one case (“任何一个队伍人数不足的扣1分”): each one counted;
 - a case of one without 每 and its cap (“迟报1次扣0.1分,最多扣1分”): per case, to check;
+- a bare step of percentage points past a line the text does not give (“每低0.1个百分点扣2分,扣完为止”, “每增加0.1%扣0.3分”):
+  a formula of how far past the line the value is, to check;
 - numerals that are part of a word are kept as written (上一年度, 二次污染, 独立二次项目, 光缆一张图), counts still become digits
   (每少一项扣一分, 通报二次的, 每缺一张图纸).
 
@@ -22,7 +24,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import by_count, sole
+from tests.proposals import by_count, by_vars, readings, sole
 
 
 # ── the 分值 restated in brackets after deductions: where they stop ────────────────────────────────────────────────
@@ -147,3 +149,31 @@ def test_a_word_with_a_numeral_leaves_the_case_counted_alone(text, unit):
     p = propose(text, "5", "整改")
     assert sole(p, "deduction") == {"per": "1", "unit": unit}
     assert p.confident, p.unplaced
+
+
+# ── a bare step past a line the text does not give ──────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, side, past, score", [
+    ("每低0.1个百分点扣2分,扣完为止", "20", "低于", "0.3", "14"),
+    ("每增加0.1%扣0.3分", "6", "高于", "0.5", "4.5"),
+    ("每超过1个百分点扣0.5分，扣完为止", "3", "高于", "2", "2"),
+    ("每低于0.5%扣1分", "5", "低于", "9", "0"),
+])
+def test_a_bare_step_is_a_formula_of_the_gap(text, weight, side, past, score):
+    p = propose(text, weight, "入学率")
+    params = sole(p, "formula")
+    assert not p.confident  # the line is not given
+    assert params["variables"][0]["label"].startswith(side)
+    assert by_vars(p, "0") == Decimal(weight)
+    assert by_vars(p, past) == Decimal(score)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("达到95%,每低1个百分点扣1分,扣完为止", "10"),  # the line given: a 达标线
+    ("每下降1%扣0.5分", "5"),  # a decline of the value itself: the 达标线's share of what is asked
+    ("每少1项扣1分,扣完为止", "5"),  # a count, no percentage
+    ("每低1个百分点扣10分", "10"),  # one step takes the whole 分值
+    ("入学率每低0.1个百分点扣2分", "20"),  # a rate named before the step: not the bare step
+])
+def test_no_bare_step(text, weight):
+    assert not any(it["type"] == "formula" and "标准值的百分点" in str(it["params"])
+                   for found in readings(text, weight) for it in found.items)
