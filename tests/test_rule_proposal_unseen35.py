@@ -4,7 +4,8 @@ Classes:
 
 - the 分值 restated in brackets after deductions that say no other stop (“…每个点扣0.5分。(共4分)”, “(本项共计5分)”):
   where the deducting stops; a total other than the 分值 is no such stop;
-- a stop said as the deductions' total (“累计扣分最多4分”, “扣分最多1分”, “累计扣分不超过2分”), read as 最多扣 is;
+- a stop said as the deductions' total (“累计扣分最多4分”, “扣分最多1分”, “累计扣分不超过2分”), read as 最多扣 is; one fault
+  capped short of the 分值 (“每迟报1次扣0.1分,最多扣1分” on 2 points) holds its own stop;
 - “每个点”, no number between 每 and 个点: each place, never a percentage point (“每低1个点” is one);
 - any one case (“任何一个队伍人数不足的扣1分”): each one counted;
 - a case of one without 每 and its cap (“迟报1次扣0.1分,最多扣1分”): per case, to check;
@@ -66,9 +67,28 @@ def test_a_total_of_the_deductions_is_their_stop(text, weight, per):
 
 
 def test_a_total_of_the_deductions_short_of_the_weight_is_not_confident():
-    p = propose("每处扣0.5分,累计扣分最多2分", "4", "设施")
+    p = propose("每处扣0.5分,累计扣分最多2分", "4", "设施")  # 每处 of no fault named
     assert not p.confident
-    assert any("止点" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, cap, per", [
+    ("每迟报1次扣0.1分,累计扣分最多1分", "2", "1", "0.1"),
+    ("迟报1次扣0.1分，最多扣1分", "2", "1", "0.1"),
+    ("每发现1例不规范扣0.2分,累计扣分不超过1分", "3", "1", "0.2"),
+])
+def test_one_fault_capped_short_of_the_weight_is_its_own_stop(text, weight, cap, per):
+    p = propose(text, weight, "报送")
+    params = sole(p, "formula")
+    assert p.confident, p.unplaced
+    assert len(params["variables"]) == 1
+    assert by_vars(p, "0") == Decimal(weight)
+    assert by_vars(p, "2") == Decimal(weight) - 2 * Decimal(per)
+    assert by_vars(p, "100") == Decimal(weight) - Decimal(cap)
+
+
+def test_two_faults_under_one_fault_s_cap_are_still_to_check():
+    p = propose("每迟报1次扣0.1分,最多扣1分;每漏报1次扣0.5分", "3", "报送")
+    assert not p.confident
 
 
 # ── 每个点: each place ──────────────────────────────────────────────────────────────────────────────────────────────

@@ -2720,6 +2720,8 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     return list(dict.fromkeys(out))
 
 
+#: a formula of one fault, its deductions capped: “max - min(1, 0.1 * a)”
+_ONE_CAPPED = re.compile(r"^max - min\(\d+(?:\.\d+)?, [^()]+\)$")
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
 #: the points a scoring phrase states (“得4分”, “计2.5分”)
@@ -3062,8 +3064,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             # “…扣完为止,每项最多扣1分”: a stop for each fault, which a formula of counts does not hold
             out.append(f"“{_clause_at(t, a)}”：每项的扣分上限，规则未包含")
             break
-    if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
-        # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
+    if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) and not _ONE_CAPPED.match(
+            str(it["params"].get("expression") or "")) for it in formulas):
+        # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops (with no other fault,
+        # “每迟报1次扣0.1分,最多扣1分”, the cap is the rule's own stop)
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})
