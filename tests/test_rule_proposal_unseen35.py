@@ -8,6 +8,7 @@ Classes:
   capped short of the 分值 (“每迟报1次扣0.1分,最多扣1分” on 2 points) holds its own stop;
 - “每个点”, no number between 每 and 个点: each place, never a percentage point (“每低1个点” is one);
 - any one case (“任何一个队伍人数不足的扣1分”): each one counted;
+- each one thing whose fault recurs past a count (“同一投诉问题累计三次以上未及时处理回复的扣1分”): the things counted, to check;
 - a case of one without 每 and its cap (“迟报1次扣0.1分,最多扣1分”): per case, to check;
 - a bare step of percentage points past a line the text does not give (“每低0.1个百分点扣2分,扣完为止”, “每增加0.1%扣0.3分”):
   a formula of how far past the line the value is, to check;
@@ -197,3 +198,25 @@ def test_a_bare_step_is_a_formula_of_the_gap(text, weight, side, past, score):
 def test_no_bare_step(text, weight):
     assert not any(it["type"] == "formula" and "标准值的百分点" in str(it["params"])
                    for found in readings(text, weight) for it in found.items)
+
+
+# ── each one thing whose fault recurs past a count ──────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, count, score", [
+    ("同一投诉问题累计三次以上未及时处理回复的扣1分", "10", "1", 2, "8"),
+    ("同一问题重复2次以上被通报的，扣0.5分，扣完为止", "3", "0.5", 7, "0"),
+    ("同一路段连续3次以上检查不合格的扣2分", "6", "2", 1, "4"),
+])
+def test_each_one_thing_past_a_count_is_a_case(text, weight, per, count, score):
+    p = propose(text, weight, "投诉处理")
+    assert sole(p, "deduction")["per"] == per
+    assert not p.confident  # the things are counted, not the times: read, not said
+    assert by_count(p, str(count)) == Decimal(score)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("同一问题累计3次以上未整改的,不得分", "3"),  # the whole 分值, no deduction per thing
+    ("累计3次以上未处理的扣1分", "10"),  # no 同一: one situation past a count of times
+    ("同一问题累计3次以上未整改的扣3分", "3"),  # one deduction of the whole 分值
+])
+def test_no_thing_past_a_count(text, weight):
+    assert not any(it["type"] == "deduction" for found in readings(text, weight) for it in found.items)

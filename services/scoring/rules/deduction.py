@@ -344,6 +344,24 @@ def _single_case(w: Wording) -> Proposed | None:
     return _each(w, unit, each, (f"“单{unit}{m.group('what')}”：只计满足此条件的{unit}数",))
 
 
+#: “同一投诉问题累计3次以上未及时处理的扣1分”: each one thing (同一…) in which the fault recurs past a count costs the
+#: deduction; the count is of those things, never of the times
+_SAME_ONE_PAST = re.compile(r"^同一(?P<what>[\u4e00-\u9fff]{1,12}?)(?:累计|重复|连续|多次)?(?P<n>\d+)(?P<unit>次|起|回)(?:及?以上)"
+                           r"(?P<fault>[^;,\d]{0,24}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
+
+
+def _same_one_past(w: Wording) -> Proposed | None:
+    """“同一投诉问题累计3次以上未及时处理回复的扣1分”: a deduction for each thing (each 投诉问题) whose fault recurs past the
+    count, less than the 分值, entered as 个. That the things are counted (not the times) is read: to check."""
+    m = _SAME_ONE_PAST.match(w.text) if w.text.startswith("同一") else None
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    what, each = m.group("what"), s(d(m.group("per")))
+    past = f"{m.group('n')}{m.group('unit')}以上"
+    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每个{what}扣 {each} 分，扣完为止",
+                    (f"“{m.group(0).rstrip(';')}”：按{past}的{what}个数录入（不按次数），请核对",))
+
+
 #: (“每类扣1分”: each kind of fault found; “每发现挪用1斤扣0.5分”: each unit of weight of a thing misused)
 _OTHER_UNITS = "支|级|小点|点|" + THING_UNITS + "|宗次|宗|组|种|类|平方米|米|公里|亩|公斤|千克|斤|吨|天|日"
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
@@ -507,6 +525,6 @@ RULE = RuleType(
     score=score,
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(87, _each_less), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
-               Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count)),
+               Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past)),
     describe=describe,
 )
