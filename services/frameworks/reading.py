@@ -1467,6 +1467,14 @@ def composite(w: Wording) -> Proposed | None:
     return found
 
 
+def _points_as_cap(pts: Decimal, body: str) -> str:
+    """The cap of a part that states no points of its own (``_part_points`` reads them from it), or ""."""
+    caps = list(_CAP.finditer(body))
+    if _POINTS_HEAD.search(body) or len(caps) != 1 or d(caps[0].group(1)) != pts:
+        return ""
+    return caps[0].group(0)
+
+
 #: a sentence deducting after the points of the last part, said in brackets: “…(1分);发现问题未整改的再扣1分”
 _DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
 
@@ -1527,6 +1535,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     words = []
     for i, part in enumerate(parts):
         got = (counted[1], part.strip(";,。 ")) if counted is not None and i == counted[0] else _part_points(part)
+        cap = _points_as_cap(*got) if got is not None else None
+        if cap:  # “…每次扣0.5分,累计扣分不超过1.5分”: the part's points are read from its cap
+            doubts.append(f"“{cap}”：此部分分值未写明，按其扣分上限计")
         if got is None and i == 0 and len(parts) > 2 and _UNSCORED_PART.fullmatch(part.strip(";,。 ")):
             doubts.append(f"“{_part_label(part.strip(';,。 '))}”：未写分值和扣分，未计入评分")
             continue
