@@ -951,6 +951,8 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
 _STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
+#: “…每处扣0.5分(共4分)”: the total closing a text, in brackets, said with 共 (when it is the 分值, where deductions stop)
+_TOTAL_AT_END = r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|总分)(?:为)?\d+(?:\.\d+)?分\)(?=;?$)"
 #: “…计2分(本项共计4分)”: a closing remark that restates the 分值
 _STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
@@ -1016,6 +1018,8 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
+    if end and "扣" in t[:end.start()] and not _FLOOR.search(t[:end.start()]):
+        return t  # “…每个点扣0.5分(共4分)”: the 分值 restated after deductions that say no other stop is where they stop
     return t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
 
 
@@ -1479,6 +1483,14 @@ def composite(w: Wording) -> Proposed | None:
     return found
 
 
+def _points_as_cap(pts: Decimal, body: str) -> str:
+    """The cap of a part that states no points of its own (``_part_points`` reads them from it), or ""."""
+    caps = list(_CAP.finditer(body))
+    if _POINTS_HEAD.search(body) or len(caps) != 1 or d(caps[0].group(1)) != pts:
+        return ""
+    return caps[0].group(0)
+
+
 #: a sentence deducting after the points of the last part, said in brackets: “…(1分);发现问题未整改的再扣1分”
 _DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
 
@@ -1539,6 +1551,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     words = []
     for i, part in enumerate(parts):
         got = (counted[1], part.strip(";,。 ")) if counted is not None and i == counted[0] else _part_points(part)
+        cap = _points_as_cap(*got) if got is not None else None
+        if cap:  # “…每次扣0.5分,累计扣分不超过1.5分”: the part's points are read from its cap
+            doubts.append(f"“{cap}”：此部分分值未写明，按其扣分上限计")
         if got is None and i == 0 and len(parts) > 2 and _UNSCORED_PART.fullmatch(part.strip(";,。 ")):
             doubts.append(f"“{_part_label(part.strip(';,。 '))}”：未写分值和扣分，未计入评分")
             continue
@@ -2391,7 +2406,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
-           rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|扣分不超过{_N}分)"),
+           rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|(?:累计)?扣分(?:不超过|最多){_N}分|" + _TOTAL_AT_END + ")"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
@@ -2746,7 +2761,8 @@ _NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))")
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
 #: the points a scoring phrase states (“得4分”, “计2.5分”)
 _POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分")
-_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣除?(?:全部|相应)?分值")
+_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣分最多|扣除?(?:全部|相应)?分值|"
+                    + _TOTAL_AT_END)
 
 
 _THE_ITEM_WORDS = re.compile(_ITEM)
@@ -3084,7 +3100,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out.append(f"“{_clause_at(t, a)}”：每项的扣分上限，规则未包含")
             break
     if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
-        # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops
+        # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops; with no other fault
+        # (“每迟报1次扣0.1分,最多扣1分” on 2 points) it is a stop short of the 分值, which leaves the rest unsaid
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})

@@ -70,12 +70,15 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
 #: (“查实1例,扣1分”, “经查出1起…扣2分”: a case found on inspection, as 发现)
-_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出)[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+#: (“任何1个队伍人数不足的扣1分”, “任一”: any one of them is a case, each counted)
+_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1))[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
 #: (“每查实一起扣2分”: a case found on inspection, its one said 一 before 起, which normalising keeps as the word 一起)
-_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生)[^;%\d]{0,30}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+#: (“每个点扣0.5分”: 个点 straight after 每, no number, is each place, never a percentage point)
+_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生|(?<=每)个(?=点))[^;%\d]{0,30}?扣(?:除|减)?"
+                   r"(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
@@ -283,8 +286,9 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 #: never a bare word: “发现所有问题” counts nothing)
 #: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”, “每样”)
 THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页|样(?![本品板])"
-#: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item)
-_UNTIL_NOTHING = r"(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?"
+#: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item);
+#: or a cap said after the deduction (“最多扣1分”, “累计扣分最多1分”), which the checks of a stop weigh against the 分值
+_UNTIL_NOTHING = r"(?:(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?|(?:最多|最高|累计)扣\d+(?:\.\d+)?分|(?:累计)?扣分(?:不超过|最多)\d+(?:\.\d+)?分)"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
 #: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own)
 _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
@@ -340,6 +344,24 @@ def _single_case(w: Wording) -> Proposed | None:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
     return _each(w, unit, each, (f"“单{unit}{m.group('what')}”：只计满足此条件的{unit}数",))
+
+
+#: “同一投诉问题累计3次以上未及时处理的扣1分”: each one thing (同一…) in which the fault recurs past a count costs the
+#: deduction; the count is of those things, never of the times
+_SAME_ONE_PAST = re.compile(r"^同一(?P<what>[\u4e00-\u9fff]{1,12}?)(?:累计|重复|连续|多次)?(?P<n>\d+)(?P<unit>次|起|回)(?:及?以上)"
+                           r"(?P<fault>[^;,\d]{0,24}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
+
+
+def _same_one_past(w: Wording) -> Proposed | None:
+    """“同一投诉问题累计3次以上未及时处理回复的扣1分”: a deduction for each thing (each 投诉问题) whose fault recurs past the
+    count, less than the 分值, entered as 个. That the things are counted (not the times) is read: to check."""
+    m = _SAME_ONE_PAST.match(w.text) if w.text.startswith("同一") else None
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    what, each = m.group("what"), s(d(m.group("per")))
+    past = f"{m.group('n')}{m.group('unit')}以上"
+    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})], f"逐例扣分：每个{what}扣 {each} 分，扣完为止",
+                    (f"“{m.group(0).rstrip(';')}”：按{past}的{what}个数录入（不按次数），请核对",))
 
 
 #: (“每类扣1分”: each kind of fault found; “每发现挪用1斤扣0.5分”: each unit of weight of a thing misused)
@@ -505,6 +527,6 @@ RULE = RuleType(
     score=score,
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(87, _each_less), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
-               Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count)),
+               Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past)),
     describe=describe,
 )

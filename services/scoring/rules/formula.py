@@ -949,6 +949,30 @@ def _short_of_target(w: Wording) -> Proposed | None:
                     (f"“{ref}”：按各单位下达的指标录入；不足 {n} 个百分点的部分按比例扣分，请核对",))
 
 
+#: “每低0.1个百分点扣2分,扣完为止”, “每增加0.1%扣0.3分”: the text no more than a step of a rate from a line it does not
+#: give (set in another column or for each unit evaluated); a decline of the value itself (每下降1%) is the 达标线's
+_BARE_STEP = re.compile(r"^每(?P<dir>低于|低|少于|差|高于|高出|高|增加|增|上升|提高|超过|超出|超)(?P<n>" + _N + r")(?P<u>个百分点|%)"
+                        r",?扣(?P<m>" + _N + r")分(?P<stop>,?(?:扣完为止|直至扣完))?;?$")
+_BELOW_WORDS = ("低于", "低", "少于", "差")
+
+
+def _bare_step(w: Wording) -> Proposed | None:
+    """“每低0.1个百分点扣2分,扣完为止”: points off for each step of percentage points past a line the text does not give,
+    as ``max - d / 0.1 * 2`` over how far past the line the value is (``d``, 0 when not past it). The line, which side
+    of it is past and whether a part of a step costs in proportion are read, not said: to check."""
+    m = _BARE_STEP.match(w.text) if w.text.startswith("每") else None
+    if not m or d(m.group("n")) <= 0 or not 0 < d(m.group("m")) < w.weight:
+        return None
+    n, per = number(d(m.group("n"))), number(d(m.group("m")))
+    below = m.group("dir") in _BELOW_WORDS
+    expression = f"max - d * {per}" if n == "1" else f"max - {per} * d / {n}"
+    side = "低于" if below else "高于"
+    variables = [{"name": "d", "label": f"{side}标准值的百分点（不{side}标准值记0）", "unit": "个百分点"}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{side}标准值每 {n} 个百分点扣 {per} 分",
+                    (f"“{m.group(0).rstrip(';')}”：未写明标准值，按{side}标准值的百分点录入；不足 {n} 个百分点的部分按比例扣分，请核对",))
+
+
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减|(?<=每[宗处项例起件])|(?<=每1[宗处项例起件]))"
@@ -984,7 +1008,7 @@ _ZEROED_IN = re.compile(ZEROED)
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
 _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
-_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:最多|最高|累计)扣(?P<most>\d+(?:\.\d+)?)分|扣满(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
+_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|扣满(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: “3个工作日以上”: a count that is a line of the fault's condition
@@ -2370,7 +2394,7 @@ def exempted(item: dict, condition: str) -> dict | None:
                      item.get("key") or "a")
 
 
-_ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣)(\d+(?:\.\d+)?)分")
+_ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(\d+(?:\.\d+)?)分")
 
 
 def stops(t: str, item_max: Decimal) -> bool:
@@ -2693,7 +2717,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(263, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
     describe=describe,
 )
