@@ -384,7 +384,37 @@ def _answers(body: str, w: Wording) -> Proposed | None:
 
 
 #: grades of quality: which one applies is the evaluator's judgement
-_GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
+_GRADE_WORDS = r"优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格"
+_GRADE = re.compile(r"^(?:" + _GRADE_WORDS + r")$")
+#: where grades with their points begin after the requirement they grade: “…制度健全;较好得2分,一般得1分,…”, or right
+#: after its last word (a space between them is gone once normalised): “…制度健全规范较好得2分,…”
+_GRADES_BEGIN = re.compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
+
+
+def _grades_of_requirement(w: Wording) -> Proposed | None:
+    """A requirement in words, then grades of how well it is met, each with its points, the best of them short of the
+    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”): the requirement
+    met is the situation on the 分值, the grades those below it. That the requirement met earns the 分值 is read, not
+    said, and the grade is the team's judgement: always to check."""
+    t = w.text.rstrip(";.")
+    m = _GRADES_BEGIN.search(t)
+    if not m:
+        return None
+    required, graded = t[:m.start()].strip(",; "), t[m.end():]
+    found = graded_segments(graded, w.weight)
+    grades = [g for g, _share, _pts in found]
+    scores = [pts for _g, _share, pts in found]
+    if len(found) < 2 or len(found) != len(re.split(r"[;,]", graded)) or not all(_GRADE.match(g) for g in grades):
+        return None
+    if len(required) < 4 or re.search(r"分|扣|每|否则", required) or NOT_A_STATEMENT.search(required):
+        return None
+    if scores[0] >= w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+        return None
+    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说",
+              f"“{'、'.join(grades)}”：等级由评价组判断"]
+    if re.search(r"\d", required):
+        doubts.append(f"“{required[:20]}”：条件中的数值由评价组判断是否达到")
+    return _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
 
 
 
@@ -1162,6 +1192,7 @@ RULE = RuleType(
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
-               Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations)),
+               Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
+               Recogniser(165, _grades_of_requirement)),
     describe=describe,
 )

@@ -1,0 +1,87 @@
+"""Forms of situations and points lists a next agency's table is likely to share:
+
+- a requirement in words, then grades of how well it is met, each with its points, the best short of the 分值 and the
+  last nothing (“…案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”): the requirement met on the 分值 (unsaid), the
+  grades below it, always to check;
+- points of each case and their cap in brackets after what is counted, the case a count of one (“发布渠道数量(一个渠道3分,
+  最多15分)”): a formula over the count, as “(每个渠道3分,最多15分)” is; without the cap, a count of one and its points
+  may be a band of the count and is not read so.
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, picked, readings, sole
+
+
+# ── a requirement, then its grades, the best short of the 分值 ─────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, scores", [
+    ("案卷归档及时,材料完整,排列有序,管理制度健全规范 较好得2分,一般得1分,较差不得分", "3", [3, 2, 1, 0]),
+    ("台账登记及时、准确,资料归档完整;较好的得3分;一般的得1.5分;较差的不得分", "4", [4, 3, 1.5, 0]),
+    ("会议记录完整，签到齐全。良好计3分，合格计1分，不合格计0分", "5", [5, 3, 1, 0]),
+    ("次月10日前上报统计报表,数据真实准确 较好得1.5分,较差得0分", "2", [2, 1.5, 0]),
+])
+def test_grades_below_a_requirement_met_on_the_weight(text, weight, scores):
+    p = propose(text, weight, "管理")
+    params = sole(p, "choice")
+    assert not p.confident  # full marks for the requirement met is unsaid; the grade is judged
+    assert len(params["options"]) == len(scores)
+    assert [picked(p, k) for k in range(len(scores))] == D(*scores)
+    assert any("未明说" in u for u in p.unplaced)
+    assert any("等级由评价组判断" in u for u in p.unplaced)
+
+
+def _requirement_on_weight(text: str, weight: str) -> bool:
+    return any(it["type"] == "choice" and len(it["params"]["options"]) > 1
+               and it["params"]["options"][0]["score"] == weight and "满足要求得满分" in " ".join(found.doubts or ())
+               for found in readings(text, weight) for it in found.items)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the best grade on the 分值: the grades alone are the situations
+    ("档案材料完整规范,排列有序;较好得3分,一般得1分,较差不得分", "3"),
+    # no grade scoring nothing: the grades may be points, or leave one unsaid below them
+    ("档案材料完整规范,排列有序;较好得2分,一般得1分", "3"),
+    # degrees that are no grade words
+    ("档案材料完整规范,排列有序;全部做到得2分,部分做到得1分,未做到不得分", "3"),
+    # the requirement with points of its own
+    ("档案材料完整规范得1分;较好得2分,一般得1分,较差不得分", "3"),
+    # scores that do not fall
+    ("档案材料完整规范,排列有序;较好得1分,一般得2分,较差不得分", "3"),
+])
+def test_near_miss_not_grades_below_a_requirement(text, weight):
+    assert not _requirement_on_weight(text, weight)
+
+
+# ── points of each case and their cap in brackets, the case a count of one ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, score", [
+    ("发布渠道数量(一个渠道3分,最多15分)", "15", "2", 6),
+    ("发布渠道数量(一个渠道3分,最多15分)", "15", "7", 15),
+    ("宣传报道篇数（1篇得2分，最高10分）", "10", "3", 6),
+    ("开展志愿服务活动场次(1次计0.5分,最多2分)", "2", "5", 2),
+])
+def test_one_case_and_its_points_under_a_cap_in_brackets(text, weight, counts, score):
+    p = propose(text, weight, "宣传")
+    sole(p, "formula")
+    assert by_vars(p, counts) == Decimal(score)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # no cap: one channel on 3 may be a band of the count
+    ("发布渠道数量(一个渠道3分)", "15"),
+    # a cap short of the 分值: the rest of the points are unsaid
+    ("宣传报道篇数(1篇得2分,最高8分)", "10"),
+    # a count of two: a band, not the points of each
+    ("发布渠道数量(2个渠道3分,最多15分)", "15"),
+])
+def test_near_miss_no_points_of_each_case(text, weight):
+    p = propose(text, weight, "宣传")
+    assert p.kind != "formula" or not p.confident
+    assert not any(it["type"] == "formula" and it["params"].get("expression") == "3 * a"
+                   for found in readings(text, weight) for it in found.items)
