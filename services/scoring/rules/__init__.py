@@ -99,7 +99,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分",  # _EARN_WORDS: a 每, a case of one, or a cap
-    "formula._each_in_brackets": r"\(每|,1",  # _EACH_IN_BRACKETS's “(每”, _ONE_AND_POINTS's “,1”
+    "formula._each_in_brackets": r"\([每1]|,1",  # _EACH_IN_BRACKETS's “(每”, “(1”, _ONE_AND_POINTS's “,1”
     "formula._interpolated": r"内插|插值",  # _INTERPOLATED's straight line between the lines
     "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”
     "formula._weighted": r"%|平均",  # _SHARE_OF / _SHARES_IN_TURN: “…占30%”; _AVERAGED: “…按平均值得分”
