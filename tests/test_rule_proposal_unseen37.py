@@ -5,7 +5,9 @@
   grades below it, always to check;
 - points of each case and their cap in brackets after what is counted, the case a count of one (“发布渠道数量(一个渠道3分,
   最多15分)”): a formula over the count, as “(每个渠道3分,最多15分)” is; without the cap, a count of one and its points
-  may be a band of the count and is not read so.
+  may be a band of the count and is not read so;
+- deductions by how far a value lies above a reference, in ranges of points or percentages (“持平不扣分,超过平均值5个点以内
+  扣1分,5个点以外扣2分”): tiers on the excess, at or below the reference on the 分值.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -17,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, picked, readings, sole
+from tests.proposals import D, by_vars, picked, readings, scores, sole
 
 
 # ── a requirement, then its grades, the best short of the 分值 ─────────────────────────────────────────────────
@@ -85,3 +87,28 @@ def test_near_miss_no_points_of_each_case(text, weight):
     assert p.kind != "formula" or not p.confident
     assert not any(it["type"] == "formula" and it["params"].get("expression") == "3 * a"
                    for found in readings(text, weight) for it in found.items)
+
+
+# ── deductions by how far a value lies above a reference ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分。", "2", [-1.5, 0, 3, 7.2], [2, 2, 1, 0]),
+    ("低于全市平均值的不扣分;高于全市平均值3个百分点以内的扣2分;3个百分点以上的扣4分", "4", [-2, 1, 6], [4, 2, 0]),
+    ("比上年超支5%以内扣1分,超支5%-10%扣2分,10%以上不得分", "3", [0, 4, 8, 12], [3, 2, 1, 0]),
+    ("超过全省平均水平2%以内扣1分，2%至5%扣2分，5%以外不得分", "3", [0, 1, 3, 9], [3, 2, 1, 0]),
+])
+def test_deductions_by_the_excess_over_a_reference(text, weight, values, expected):
+    p = propose(text, weight, "案件占比")
+    sole(p, "tiers")
+    assert scores(p, values) == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # deductions that do not grow with the excess
+    ("持平不扣分,超过平均值5个点以内扣2分,5个点以外扣1分", "2"),
+    # points earned, not taken off
+    ("超过平均值5个点以内得1分,5个点以外得2分", "2"),
+    # no reference named: a share of what is not said
+    ("超过5个点以内扣1分,5个点以外扣2分", "2"),
+])
+def test_near_miss_no_excess_bands(text, weight):
+    assert not any(found.summary.startswith("分档计分：按高出") for found in readings(text, weight))

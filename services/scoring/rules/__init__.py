@@ -72,6 +72,7 @@ KEY_WORDS: dict[str, str] = {
     # _LONE) or, on shares of a requirement (_OF_REQUIREMENT: “…的90%”), the requirement met
     "tiers._ranges": r"[=≤<≥>%~\-]|至|等于|为\d|不低于|不少于|达到|高于|大于|超过|不高于|不超过|低于|小于|不足|不到|的\d|[正负]\S?\S?(?:技巧|增长|值)|为[正负]",
     "tiers._shortfall": r"低|少|差|不足|未完成",  # each band opens with _SHORT_LEAD
+    "tiers._excess": r"超|高于|高出|多",  # the first band opens with _EXCESS_LEAD
     "tiers._top_shares": r"前\d",  # _TOP_LINE: “前20%”
     "tiers._by_count": r"以上|2(?:次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名)",  # the last band “3次以上…”, or the count 2 (_COUNT_BAND)
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
