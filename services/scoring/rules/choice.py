@@ -384,37 +384,7 @@ def _answers(body: str, w: Wording) -> Proposed | None:
 
 
 #: grades of quality: which one applies is the evaluator's judgement
-_GRADE_WORDS = r"优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格"
-_GRADE = re.compile(r"^(?:" + _GRADE_WORDS + r")$")
-#: where grades with their points begin after the requirement they grade: “…制度健全;较好得2分,一般得1分,…”, or right
-#: after its last word (a space between them is gone once normalised): “…制度健全规范较好得2分,…”
-_GRADES_BEGIN = re.compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
-
-
-def _grades_of_requirement(w: Wording) -> Proposed | None:
-    """A requirement in words, then grades of how well it is met, each with its points, the best of them short of the
-    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”): the requirement
-    met is the situation on the 分值, the grades those below it. That the requirement met earns the 分值 is read, not
-    said, and the grade is the team's judgement: always to check."""
-    t = w.text.rstrip(";.")
-    m = _GRADES_BEGIN.search(t)
-    if not m:
-        return None
-    required, graded = t[:m.start()].strip(",; "), t[m.end():]
-    found = graded_segments(graded, w.weight)
-    grades = [g for g, _share, _pts in found]
-    scores = [pts for _g, _share, pts in found]
-    if len(found) < 2 or len(found) != len(re.split(r"[;,]", graded)) or not all(_GRADE.match(g) for g in grades):
-        return None
-    if len(required) < 4 or re.search(r"分|扣|每|否则", required) or NOT_A_STATEMENT.search(required):
-        return None
-    if scores[0] >= w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
-        return None
-    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说",
-              f"“{'、'.join(grades)}”：等级由评价组判断"]
-    if re.search(r"\d", required):
-        doubts.append(f"“{required[:20]}”：条件中的数值由评价组判断是否达到")
-    return _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
+_GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
 
 
 
@@ -867,6 +837,36 @@ _GRADE_WORDS = r"不合格|不及格|基本符合|不符合|符合|优秀|良好
 _GRADED_RUN = re.compile(r"^(?:(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,])?"
                          r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})$")
 _GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
+
+#: where grades with their points begin after the requirement they grade: “…制度健全;较好得2分,一般得1分,…”, or right
+#: after its last word (a space between them is gone once normalised): “…制度健全规范较好得2分,…”
+_GRADES_BEGIN = re.compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
+
+
+def _grades_of_requirement(w: Wording) -> Proposed | None:
+    """A requirement in words, then grades of how well it is met, each with its points, the best of them short of the
+    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”): the requirement
+    met is the situation on the 分值, the grades those below it. That the requirement met earns the 分值 is read, not
+    said, and the grade is the team's judgement: always to check."""
+    t = w.text.rstrip(";.")
+    m = _GRADES_BEGIN.search(t)
+    if not m:
+        return None
+    required, graded = t[:m.start()].strip(",; "), t[m.end():]
+    found = graded_segments(graded, w.weight)
+    grades = [g for g, _share, _pts in found]
+    scores = [pts for _g, _share, pts in found]
+    if len(found) < 2 or len(found) != len(re.split(r"[;,]", graded)) or not all(_GRADE.match(g) for g in grades):
+        return None
+    if len(required) < 4 or re.search(r"分|扣|每|否则", required) or NOT_A_STATEMENT.search(required):
+        return None
+    if scores[0] >= w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+        return None
+    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说",
+              f"“{'、'.join(grades)}”：等级由评价组判断"]
+    if re.search(r"\d", required):
+        doubts.append(f"“{required[:20]}”：条件中的数值由评价组判断是否达到")
+    return _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
 
 
 def _graded_run(w: Wording) -> Proposed | None:
