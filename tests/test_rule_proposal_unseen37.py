@@ -7,7 +7,9 @@
   最多15分)”): a formula over the count, as “(每个渠道3分,最多15分)” is; without the cap, a count of one and its points
   may be a band of the count and is not read so;
 - deductions by how far a value lies above a reference, in ranges of points or percentages (“持平不扣分,超过平均值5个点以内
-  扣1分,5个点以外扣2分”): tiers on the excess, at or below the reference on the 分值.
+  扣1分,5个点以外扣2分”): tiers on the excess, at or below the reference on the 分值;
+- a requirement met on the 分值, then those short of it ranked among themselves, each rank its score in turn (“…达到85%得
+  10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”): a situation met and one per rank, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -112,3 +114,34 @@ def test_deductions_by_the_excess_over_a_reference(text, weight, values, expecte
 ])
 def test_near_miss_no_excess_bands(text, weight):
     assert not any(found.summary.startswith("分档计分：按高出") for found in readings(text, weight))
+
+
+# ── a requirement met on the 分值, then those short of it ranked, each rank its score in turn ───────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("区域内标准化学校达到85%得10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分。", "10", [10, 8, 6, 4, 2]),
+    ("完成全年任务得10分;未完成的按完成率从高到低排序,分别得8、6、4、2分", "10", [10, 8, 6, 4, 2]),
+    ("按时报送得6分；未按时报送的按报送时间先后排名，依次得4分、3分、2分", "6", [6, 4, 3, 2]),
+])
+def test_met_then_ranked_in_turn(text, weight, expected):
+    p = propose(text, weight, "排名")
+    params = sole(p, "choice")
+    assert not p.confident  # the ranks are the team's, and a rank past the last is unsaid
+    assert len(params["options"]) == len(expected)
+    assert [picked(p, k) for k in range(len(expected))] == D(*expected)
+
+
+def _ranked_after_met(text: str, weight: str) -> bool:
+    return any(it["type"] == "choice" and any("排第" in o["label"] for o in it["params"]["options"])
+               for found in readings(text, weight) for it in found.items)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the requirement met on less than the 分值
+    ("完成全年任务得8分;未完成的按完成率从高到低排序,分别得6、4、2分", "10"),
+    # ranks that do not fall below the requirement met
+    ("完成全年任务得10分;未完成的按完成率从高到低排序,分别得10、6、4分", "10"),
+    # points taken off by rank, not earned
+    ("完成全年任务得10分;未完成的按完成率排序,分别扣2、4、6分", "10"),
+])
+def test_near_miss_not_met_then_ranked(text, weight):
+    assert not _ranked_after_met(text, weight)

@@ -830,6 +830,33 @@ def _top_then_rest(w: Wording) -> Proposed | None:
     return proposed if m.group("none") else _none_unsaid(proposed)
 
 
+#: “…达到85%得10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”: a requirement met on its score, then those that
+#: fall short ranked among themselves, each rank its score in turn
+_MET_THEN_RANKED = re.compile(r"^(?P<met>[^;]+?)(?:的)?,?(?:得|计|记)(?P<full>\d+(?:\.\d+)?)分;(?P<short>[^;]+?)(?:的)?,?"
+                              r"(?:按|依)?[^;,\d]{0,12}?(?:排序|排名|名次)[^;,\d]{0,4}?,?(?:依次|分别)(?:得|计|记|赋予|给予|为)?"
+                              r"(?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
+
+
+def _met_then_ranked(w: Wording) -> Proposed | None:
+    """A requirement met on the 分值, then those short of it ranked among themselves, each rank its score in turn
+    (“…达到85%得10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”): the team picks the unit's situation, met or its
+    rank among those short (the ranks are the team's to establish, and a rank past the last is unsaid: to check)."""
+    m = _MET_THEN_RANKED.match(w.text.rstrip(";."))
+    if not m:
+        return None
+    scores = [d(x.rstrip("分")) for x in m.group("scores").split("、")]
+    if d(m.group("full")) != w.weight or any(a <= b for a, b in pairwise([w.weight, *scores])):
+        return None
+    met, short = m.group("met"), m.group("short")
+    if NOT_A_STATEMENT.search(met) or re.search(r"分|扣|每", met + short):
+        return None
+    found = [(met, w.weight), *((f"{short},排第{k}", pts) for k, pts in enumerate(scores, 1))]
+    doubts = ["“排名”：名次由评价组按排名确定", f"第{len(scores) + 1}名及以后的得分未说明"]
+    if re.search(r"\d", met):
+        doubts.append(f"“{met}”：条件中的数值由评价组判断是否达到")
+    return _options(found, w, doubts=tuple(doubts))
+
+
 #: the grades of a rating, the longer spelling first (“不合格” before “合格”, “优秀” before “优”)
 _GRADE_WORDS = r"不合格|不及格|基本符合|不符合|符合|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
 #: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”, “符合2.0,基本符合1.0,
@@ -1193,6 +1220,6 @@ RULE = RuleType(
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
-               Recogniser(165, _grades_of_requirement)),
+               Recogniser(165, _grades_of_requirement), Recogniser(167, _met_then_ranked)),
     describe=describe,
 )
