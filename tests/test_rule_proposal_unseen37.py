@@ -9,7 +9,9 @@
 - deductions by how far a value lies above a reference, in ranges of points or percentages (“持平不扣分,超过平均值5个点以内
   扣1分,5个点以外扣2分”): tiers on the excess, at or below the reference on the 分值;
 - a requirement met on the 分值, then those short of it ranked among themselves, each rank its score in turn (“…达到85%得
-  10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”): a situation met and one per rank, to check.
+  10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”): a situation met and one per rank, to check;
+- requirements each worth the same, one of them two qualities of one subject (“内容合法、完备、制定程序合法、完备各得2分” on
+  4): a short word after a point is what that point must also be, where the points then number the 分值 over the share.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -21,7 +23,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, picked, readings, scores, sole
+from tests.proposals import D, by_vars, picked, point_labels, readings, scores, sole, ticks
 
 
 # ── a requirement, then its grades, the best short of the 分值 ─────────────────────────────────────────────────
@@ -145,3 +147,32 @@ def _ranked_after_met(text: str, weight: str) -> bool:
 ])
 def test_near_miss_not_met_then_ranked(text, weight):
     assert not _ranked_after_met(text, weight)
+
+
+# ── requirements each worth the same, a point of two qualities of one subject ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, labels", [
+    ("参考《章程制定暂行办法》,内容合法、完备、制定程序合法、完备各得2分", "4", ["内容合法、完备", "制定程序合法、完备"]),
+    ("会议记录真实、完整、签到表规范、齐全、影像资料清晰、完整,各得2分", "6",
+     ["会议记录真实、完整", "签到表规范、齐全", "影像资料清晰、完整"]),
+    ("财务制度健全、规范、人员配备到位各1.5分", "3", ["财务制度健全、规范", "人员配备到位"]),
+])
+def test_two_qualities_of_one_subject_are_one_point(text, weight, labels):
+    p = propose(text, weight, "制度")
+    sole(p, "checklist")
+    got = point_labels(p)
+    assert len(got) == len(labels) and all(got[k].endswith(label) for k, label in enumerate(labels))
+    met = [True] * len(labels)
+    assert ticks(p, *met) == Decimal(weight)
+    assert ticks(p, *([False] + met[1:])) == Decimal(weight) - Decimal(weight) / len(labels)
+
+
+@pytest.mark.parametrize("text, weight, count", [
+    # every word a point: each is one, the points add up as they stand
+    ("人、财、物各得1分", "3", 3),
+    ("基础设施、水、电各得1分", "3", 3),
+    ("内容合法、完备、制定程序合法、完备各得1分", "4", 4),
+])
+def test_near_miss_short_words_that_are_points(text, weight, count):
+    p = propose(text, weight, "制度")
+    sole(p, "checklist")
+    assert len(point_labels(p)) == count
