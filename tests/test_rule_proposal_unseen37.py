@@ -11,7 +11,9 @@
 - a requirement met on the 分值, then those short of it ranked among themselves, each rank its score in turn (“…达到85%得
   10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”): a situation met and one per rank, to check;
 - requirements each worth the same, one of them two qualities of one subject (“内容合法、完备、制定程序合法、完备各得2分” on
-  4): a short word after a point is what that point must also be, where the points then number the 分值 over the share.
+  4): a short word after a point is what that point must also be, where the points then number the 分值 over the share;
+- faults each costing the 分值 or more (“未绘制…布置图的,扣3分;布局图绘制不精确,出现偏差的,扣2分” on 2): any of them takes
+  it all, a 全有或全无, to check where a deduction reaches past the 分值.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -23,7 +25,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, picked, point_labels, readings, scores, sole, ticks
+from tests.proposals import D, by_vars, met_or_not, picked, point_labels, readings, scores, sole, ticks
 
 
 # ── a requirement, then its grades, the best short of the 分值 ─────────────────────────────────────────────────
@@ -176,3 +178,27 @@ def test_near_miss_short_words_that_are_points(text, weight, count):
     p = propose(text, weight, "制度")
     sole(p, "checklist")
     assert len(point_labels(p)) == count
+
+
+# ── faults each costing the 分值 or more ───────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("未绘制布局合理的城区公厕布置图的,扣3分;布局图绘制不精确,出现偏差的,扣2分。", "2"),
+    ("未制定应急预案的,扣5分;预案未经审批的,扣4分", "4"),
+    ("1.未建立台账的,扣3分;2.台账记录不完整的,扣3分", "2"),
+])
+def test_faults_past_the_weight_take_it_all(text, weight):
+    p = propose(text, weight, "布置图")
+    sole(p, "all_or_nothing")
+    assert not p.confident  # a deduction past the 分值: the table may have meant another 分值
+    assert list(met_or_not(p)) == D(weight, 0)
+    assert any("超过该项分值" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # one fault costs less than the 分值: the faults leave different scores
+    ("未绘制布局图的,扣3分;布局图绘制不精确的,扣1分", "2"),
+    # a deduction per case, not once
+    ("未绘制布局图的,扣3分;布局图每处偏差扣2分", "2"),
+])
+def test_near_miss_not_every_fault_takes_all(text, weight):
+    assert not any(it["type"] == "all_or_nothing" for found in readings(text, weight) for it in found.items)
