@@ -72,6 +72,7 @@ KEY_WORDS: dict[str, str] = {
     # _LONE) or, on shares of a requirement (_OF_REQUIREMENT: “…的90%”), the requirement met
     "tiers._ranges": r"[=≤<≥>%~\-]|至|等于|为\d|不低于|不少于|达到|高于|大于|超过|不高于|不超过|低于|小于|不足|不到|的\d|[正负]\S?\S?(?:技巧|增长|值)|为[正负]",
     "tiers._shortfall": r"低|少|差|不足|未完成",  # each band opens with _SHORT_LEAD
+    "tiers._excess": r"超|高于|高出|多",  # the first band opens with _EXCESS_LEAD
     "tiers._top_shares": r"前\d",  # _TOP_LINE: “前20%”
     "tiers._by_count": r"以上|2(?:次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名)",  # the last band “3次以上…”, or the count 2 (_COUNT_BAND)
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
@@ -99,7 +100,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; _SAMPLING
-    "formula._each_in_brackets": r"\(每|,1",  # _EACH_IN_BRACKETS's “(每”, _ONE_AND_POINTS's “,1”
+    "formula._each_in_brackets": r"\([每1]|,1",  # _EACH_IN_BRACKETS's “(每”, “(1”, _ONE_AND_POINTS's “,1”
     "formula._interpolated": r"内插|插值",  # _INTERPOLATED's straight line between the lines
     "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”
     "formula._weighted": r"%|平均",  # _SHARE_OF / _SHARES_IN_TURN: “…占30%”; _AVERAGED: “…按平均值得分”

@@ -260,13 +260,14 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     """“建立组织,健全机构…;未落实的,扣1分” on 1 point, “1.未制定工作方案的,扣10分;2.未以正式文件明确…的,扣10分” on
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
     clauses = [ORDINAL_AT.sub("", c) for c in w.text.rstrip(";.").split(";") if c]
-    faults, rules, figured = [], [], []
+    faults, rules, figured, past = [], [], [], []
     for c in clauses:
         m = _FAULT_ALL.match(c)
         if m:
-            if d(m.group("pts")) != w.weight or re.search(r"每|扣|为止|\d分|[(),]\d", m.group("fault")):
+            if d(m.group("pts")) < w.weight or re.search(r"每|扣|为止|\d分|[(),]\d", m.group("fault")):
                 return None
             faults.append(m.group("fault").strip(","))
+            past += [m.group(0)] if d(m.group("pts")) > w.weight else []
             figured += [faults[-1]] if re.search(r"\d", faults[-1]) else []
         elif faults or re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
             return None  # the requirement is stated before the faults against it, never after them
@@ -275,9 +276,11 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     if not faults or (rules and len(rules) > 1):
         return None
     cond = rules[0] if rules else "无：" + "、".join(faults)
+    # “…的,扣3分” on 2 points: a deduction past the 分值 takes it all, though the table may have meant another 分值
+    doubts = [*(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured),
+              *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past)]
     return Proposed([_met_item(w, cond)],
-                    f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分",
-                    tuple(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured) or None)
+                    f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
 
 
 

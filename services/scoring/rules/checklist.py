@@ -218,7 +218,22 @@ def _listed(head: str, n: int) -> list[str]:
         parts = [p for p in re.split(marks_between, head) if p]
         if len(parts) == n:
             return parts
+    joined = _attributes_joined([p for p in head.split("、") if p])
+    if len(joined) == n:
+        return joined
     return parts if len(parts) >= 2 else []
+
+
+def _attributes_joined(parts: list[str]) -> list[str]:
+    """“内容合法、完备、制定程序合法、完备”: a word of two characters or fewer after a point of four or more is what that
+    point must also be (“完备”), no point of its own (read only where the points then number the 分值 over the share)."""
+    joined: list[str] = []
+    for p in parts:
+        if joined and len(p) <= 2 and len(joined[-1].split("、")[0]) >= 4:
+            joined[-1] += "、" + p
+        else:
+            joined.append(p)
+    return joined
 
 
 def _equal_points(w: Wording) -> Proposed | None:

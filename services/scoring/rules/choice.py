@@ -830,6 +830,33 @@ def _top_then_rest(w: Wording) -> Proposed | None:
     return proposed if m.group("none") else _none_unsaid(proposed)
 
 
+#: “…达到85%得10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”: a requirement met on its score, then those that
+#: fall short ranked among themselves, each rank its score in turn
+_MET_THEN_RANKED = re.compile(r"^(?P<met>[^;]+?)(?:的)?,?(?:得|计|记)(?P<full>\d+(?:\.\d+)?)分;(?P<short>[^;]+?)(?:的)?,?"
+                              r"(?:按|依)?[^;,\d]{0,12}?(?:排序|排名|名次)[^;,\d]{0,4}?,?(?:依次|分别)(?:得|计|记|赋予|给予|为)?"
+                              r"(?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
+
+
+def _met_then_ranked(w: Wording) -> Proposed | None:
+    """A requirement met on the 分值, then those short of it ranked among themselves, each rank its score in turn
+    (“…达到85%得10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”): the team picks the unit's situation, met or its
+    rank among those short (the ranks are the team's to establish, and a rank past the last is unsaid: to check)."""
+    m = _MET_THEN_RANKED.match(w.text.rstrip(";."))
+    if not m:
+        return None
+    scores = [d(x.rstrip("分")) for x in m.group("scores").split("、")]
+    if d(m.group("full")) != w.weight or any(a <= b for a, b in pairwise([w.weight, *scores])):
+        return None
+    met, short = m.group("met"), m.group("short")
+    if NOT_A_STATEMENT.search(met) or re.search(r"分|扣|每", met + short):
+        return None
+    found = [(met, w.weight), *((f"{short},排第{k}", pts) for k, pts in enumerate(scores, 1))]
+    doubts = ["“排名”：名次由评价组按排名确定", f"第{len(scores) + 1}名及以后的得分未说明"]
+    if re.search(r"\d", met):
+        doubts.append(f"“{met}”：条件中的数值由评价组判断是否达到")
+    return _options(found, w, doubts=tuple(doubts))
+
+
 #: the grades of a rating, the longer spelling first (“不合格” before “合格”, “优秀” before “优”)
 _GRADE_WORDS = r"不合格|不及格|基本符合|不符合|符合|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
 #: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”, “符合2.0,基本符合1.0,
@@ -837,6 +864,36 @@ _GRADE_WORDS = r"不合格|不及格|基本符合|不符合|符合|优秀|良好
 _GRADED_RUN = re.compile(r"^(?:(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,])?"
                          r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})$")
 _GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
+
+#: where grades with their points begin after the requirement they grade: “…制度健全;较好得2分,一般得1分,…”, or right
+#: after its last word (a space between them is gone once normalised): “…制度健全规范较好得2分,…”
+_GRADES_BEGIN = re.compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
+
+
+def _grades_of_requirement(w: Wording) -> Proposed | None:
+    """A requirement in words, then grades of how well it is met, each with its points, the best of them short of the
+    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”): the requirement
+    met is the situation on the 分值, the grades those below it. That the requirement met earns the 分值 is read, not
+    said, and the grade is the team's judgement: always to check."""
+    t = w.text.rstrip(";.")
+    m = _GRADES_BEGIN.search(t)
+    if not m:
+        return None
+    required, graded = t[:m.start()].strip(",; "), t[m.end():]
+    found = graded_segments(graded, w.weight)
+    grades = [g for g, _share, _pts in found]
+    scores = [pts for _g, _share, pts in found]
+    if len(found) < 2 or len(found) != len(re.split(r"[;,]", graded)) or not all(_GRADE.match(g) for g in grades):
+        return None
+    if len(required) < 4 or re.search(r"分|扣|每|否则", required) or NOT_A_STATEMENT.search(required):
+        return None
+    if scores[0] >= w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+        return None
+    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说",
+              f"“{'、'.join(grades)}”：等级由评价组判断"]
+    if re.search(r"\d", required):
+        doubts.append(f"“{required[:20]}”：条件中的数值由评价组判断是否达到")
+    return _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
 
 
 def _graded_run(w: Wording) -> Proposed | None:
@@ -1162,6 +1219,7 @@ RULE = RuleType(
                Recogniser(111, _full_then_faults), Recogniser(68, _respectively_if),
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
-               Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations)),
+               Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
+               Recogniser(263, _grades_of_requirement), Recogniser(167, _met_then_ranked)),
     describe=describe,
 )

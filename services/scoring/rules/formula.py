@@ -1715,9 +1715,10 @@ def _earned(w: Wording) -> Proposed | None:
 # ── proposal: a requirement, then the points of each case of it in brackets or bare ─────────────
 #: what a case is counted in, after its 每 or its count of one
 _EACH_UNIT = r"(?P<unit>" + _EARN_UNITS[3:-1] + r")"
-#: “…工作总结;(每份0.5分,总分2分)”, “…建设1-2个(每个5分)”, “…(每次会议0.5分,最多3分)”: the points of each case (its unit
-#: after 每, perhaps a noun after it) and a cap of them, in brackets after the requirement
-_EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\(每" + _EACH_UNIT + r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:得|计|加)?"
+#: “…工作总结;(每份0.5分,总分2分)”, “…建设1-2个(每个5分)”, “…(每次会议0.5分,最多3分)”, “…数量(1个渠道3分,最多15分)”:
+#: the points of each case (its unit after 每 or a count of one, perhaps a noun after it) and a cap of them, in brackets
+#: after the requirement
+_EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\((?P<each>每|1)" + _EACH_UNIT + r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:得|计|加)?"
                                r"(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^()]*)?\);?$")
 #: “…系列活动,1次1分”, “服务签到天数,1天0.6分”: a count of one and its points after the requirement, in a clause of
 #: their own at the end
@@ -1749,6 +1750,8 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
         return None
     doubts: list[str] = []
     cap_words = m.group("cap")
+    if m.groupdict().get("each") == "1" and not cap_words:
+        return None  # “(1个3分)” alone may be a band of a count; with a cap after it, the points of each
     if cap_words:
         cap_m = _EARN_CAP.match(cap_words)
         if _capped_at(cap_m) != w.weight:

@@ -932,7 +932,7 @@ def _respective_bands(w: Wording) -> Proposed | None:
 _SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
 _SHORT_WITHIN = re.compile(r"^" + SNUM + r"%(?:以内|之内|以下)(?:\(含" + SNUM + r"%?\))?")
 _SHORT_SPAN = re.compile(r"^" + SNUM + r"%?[~\-至到]" + SNUM + r"%(?:\(含\))?")
-_SHORT_OVER = re.compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上)?|^" + SNUM + r"%以上")
+_SHORT_OVER = re.compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上|以外)?|^" + SNUM + r"%(?:以上|以外)")
 _SHORT_DEDUCT = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
 #: the last band may score nothing (“10%以上不得分”)
 _SHORT_NONE = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"$")
@@ -998,6 +998,35 @@ def _shortfall(w: Wording) -> Proposed | None:
         return None
     params = {"input": "value", "unit": "%", "value_label": "比目标低的百分比（完成或超额完成为0）", "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按比目标低的幅度 {len(tiers) - 1} 档扣分")
+
+
+#: “持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分”: deductions by how far the value lies above a reference, each
+#: band its deduction, the first band opened by what it exceeds (a clause keeping the 分值 at or below it first, perhaps)
+_EXCESS_LEAD = re.compile(r"^(?:比(?P<of>[^,;高多超]{1,15}?))?(?:超过|超出|超支|高于|高出|多于?)(?P<ref>[^,;\d]{0,12}?)(?=\d)")
+_EXCESS_KEPT = re.compile(r"^(?:持平|(?:未超过|不超过|不高于|低于|等于)[^,;\d]{0,12})(?:的|者|时)?,?(?:不扣分|得满分)$")
+_EXCESS_AGAIN = re.compile(r"^(?:超过|超出|超支|高于|高出)(?=\d)")
+#: points of a percentage in words: “5个百分点”, “5个点”
+_POINTS_OF = re.compile(r"个(?:百分)?点")
+
+
+def _excess(w: Wording) -> Proposed | None:
+    segs = [x for x in _BAND_CUT.split(w.text.rstrip(";")) if x]
+    if segs and _EXCESS_KEPT.match(segs[0]):
+        segs = segs[1:]
+    lead = _EXCESS_LEAD.match(segs[0]) if segs else None
+    if not lead:
+        return None
+    ref = (lead.group("of") or lead.group("ref") or "").strip("的")
+    in_points = _POINTS_OF.search(w.text) is not None
+    # the bands after the first may say again what they exceed (“超支5%-10%扣2分”)
+    rests = [_POINTS_OF.sub("%", segs[0][lead.end():])] + [_POINTS_OF.sub("%", _EXCESS_AGAIN.sub("", x)) for x in segs[1:]]
+    tiers = _deduction_tiers(w, [_band_of(x, w.weight) for x in rests])
+    if tiers is None or len(ref) < 2:
+        return None
+    unit = "个百分点" if in_points else "%"
+    params = {"input": "value", "unit": unit, "value_label": f"高出{ref}的{'百分点' if in_points else '幅度（%）'}（未超过为0）",
+              "tiers": tiers}
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按高出{ref}的幅度 {len(tiers) - 1} 档扣分")
 
 
 #: “根据差错数占总数的比例,5%以内扣1分,5%-10%之间扣3分,10%以上不得分”: bands of deduction on a share named first
@@ -1749,7 +1778,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
