@@ -1220,6 +1220,6 @@ RULE = RuleType(
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
-               Recogniser(263, _grades_of_requirement), Recogniser(167, _met_then_ranked)),
+               Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked)),
     describe=describe,
 )
