@@ -213,8 +213,7 @@ def _surface(text: str) -> str:
         t = _POINTS_BRACKETED.sub(r"(\1)", t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
-    # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points (never in a run of the cells' scores, “-2分-1分”)
-    if "-" in t and "分-" not in t and not _POINTS_EARNED.search(t):
+    if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
         t = _DASH_AS_MINUS.sub(_minus_read, t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
@@ -508,13 +507,30 @@ _DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d])(?<!含\))-(?=\d+(?:\.\d
 _STEP_DOWN = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)")
 #: a step down closed by its figure (“每低5”, “每降低1”): the one figure a minus may follow
 _STEP_FIGURE = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)[^,;\d]*\d+(?:\.\d+)?$")
+#: a fault said not to be (“无投诉”, “未发生安全事故”, “未超支”, “没有违规”): the words of a good state, never a minus's
+_FAULT_DENIED = re.compile(r"(?:未|无|没有?|不)(?:有|被|(?:发生|出现|存在|造成)[^,;\d]{0,6}?)?(?:违|超|迟|逾|延|投诉|事故|问题|隐患|差错|错|误|失|"
+                           r"丢|损|破|坏|乱|污|曝光|处罚|处分|非法|擅自)")
 #: points earned with a verb of their own (“得2分”, “计满分”, “加1分”): a text that earns is no table of minuses
 _POINTS_EARNED = re.compile(r"(?:得|计|记|加|给)(?:\d|满分)|满分")
 
 
+def _dashes_are_minuses(t: str) -> bool:
+    """Whether the single dashes before points may be minuses: never in a run of the cells' scores (“-2分-1分”), in a
+    text that earns points with a verb, nor in a table of the scores of situations, one of them a zero (“有投诉—0分”:
+    nothing is taken off as “扣0分”) or a fault said not to be (“无差错—5分,有差错—2分”)."""
+    if "分-" in t or "-0分" in t or _POINTS_EARNED.search(t):
+        return False
+    return not any(_FAULT_DENIED.search(_words_before(m)) for m in _DASH_AS_MINUS.finditer(t))
+
+
+def _words_before(m: re.Match[str]) -> str:
+    """The words before a match, back to the stop, the comma or the mark before them."""
+    return re.split(r"[,;:]", m.string[:m.start()])[-1]
+
+
 def _minus_read(m: re.Match[str]) -> str:
     """A dash before points read as 扣 where the words it closes name a fault or a step down (``_DASH_AS_MINUS``)."""
-    words = re.split(r"[,;:]", m.string[:m.start()])[-1]  # back to the stop, the comma or the mark before them
+    words = _words_before(m)
     if words[-1:].isdigit():
         return "扣" if _STEP_FIGURE.search(words) else "-"
     return "扣" if FAULT_SAID.search(words) or _STEP_DOWN.search(words) else "-"
