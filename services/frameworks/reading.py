@@ -1845,6 +1845,16 @@ _ONE_MISSING = re.compile(checklist_rule.ONE_MISSING)
 _LINE_OF_100 = re.compile(r"(?:达到|达|不低于|≥)100%[^分扣\d]*$")
 
 
+#: a formula of one fault, its deductions capped: “max - min(2, a)”
+_ONE_CAPPED = re.compile(r"^max - min\((\d+(?:\.\d+)?), [^()]+\)$")
+
+
+def _capped_short(it: dict[str, Any]) -> bool:
+    """Whether an item is a formula of one fault whose cap is short of the item's points."""
+    m = _ONE_CAPPED.match(str(it["params"].get("expression") or ""))
+    return bool(m) and Decimal(m.group(1)) < Decimal(it["max"])
+
+
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     known = _placed_all(found, weight, t)
     if _LINE_OF_100.search(t) and _reads_as(found) <= _DEDUCTING | {RATE, COMPLETION} and \
@@ -3103,6 +3113,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops; with no other fault
         # (“每迟报1次扣0.1分,最多扣1分” on 2 points) it is a stop short of the 分值, which leaves the rest unsaid
         out.append("“未说明各项扣分合计扣到何时为止（如“扣完为止”）”")
+    if "扣完为止" in t and any(_capped_short(it) for it in formulas):
+        # “每处扣1分(最多扣2分),扣完为止” on 5 points: a cap that stops short of 0, and a stop said at 0
+        out.append("“扣分上限低于分值，又写“扣完为止”：扣到何时为止未说明”")
     for it in formulas:
         out += formula_rule.overlapping_faults(it.get("params") or {})
         if floors and formula_rule.once_short_of_full(it.get("params") or {}, Decimal(it["max"])):
