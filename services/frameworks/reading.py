@@ -1852,7 +1852,7 @@ _ONE_CAPPED = re.compile(r"^max - min\((\d+(?:\.\d+)?), [^()]+\)$")
 def _capped_short(it: dict[str, Any]) -> bool:
     """Whether an item is a formula of one fault whose cap is short of the item's points."""
     m = _ONE_CAPPED.match(str(it["params"].get("expression") or ""))
-    return bool(m) and Decimal(m.group(1)) < Decimal(it["max"])
+    return m is not None and Decimal(m.group(1)) < Decimal(it["max"])
 
 
 def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
