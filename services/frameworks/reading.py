@@ -39,6 +39,7 @@ from services.scoring.rules.wording import (
     CHANGE,
     CHECK_VERB,
     CIRCLED,
+    DEDUCTED_AT_MOST,
     DELAY_VERBS,
     FACTOR,
     FAULT_SAID,
@@ -226,12 +227,12 @@ def _scoring_in(remarks: str) -> bool:
     """Whether remarks in brackets are the scoring itself: a deduction, words of judgement or a total (“(未备案的扣4分)”,
     “(0-15分)”, “(本项共计6分)”, “(分值2分)”). A case not taken off (“若无该物品,…,不扣分”) and the form's column
     for the deductions (“填写在扣分说明那栏”) take nothing off."""
-    return _TAKEN_OFF.search(remarks) is not None or VAGUE.search(remarks) is not None or _POINTS_NAMED_IN.search(remarks) is not None or any(
+    return _DEDUCTED_IN_REMARK.search(remarks) is not None or VAGUE.search(remarks) is not None or _POINTS_NAMED_IN.search(remarks) is not None or any(
         _STATED_WEIGHT_AT_END.search(x) for x in re.findall(r"\([^()]*\)", remarks))
 
 
 #: a deduction said in a remark: a 扣 that is no “不扣分” nor the name of a column (“扣分说明”, “扣分栏”)
-_TAKEN_OFF = re.compile(r"(?<!不)扣(?!分说明|分栏|分情况|分原因)")
+_DEDUCTED_IN_REMARK = re.compile(r"(?<!不)扣(?!分说明|分栏|分情况|分原因)")
 #: points named as such in brackets, “(分值2分)”, “(基础分5分)”, or a cap, “(最高2分)”: the points of the row, never a remark
 #: on it
 _POINTS_NAMED_IN = re.compile(r"\((?:本项|该项)?(?:分值|基础分|基本分|标准分|最高|最多|最低|上限)(?:为|:)?\d+(?:\.\d+)?分\)")
@@ -1247,7 +1248,7 @@ def _split_headed(t: str) -> list[str]:
     return segs
 
 
-_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|(?:累计)?扣分(?:不超过|最多))(\d+(?:\.\d+)?)分(?:为止)?")
+_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|" + DEDUCTED_AT_MOST + r")(\d+(?:\.\d+)?)分(?:为止)?")
 
 
 def _split_capped(t: str) -> list[str]:
@@ -1884,17 +1885,18 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                     known.add(share)
         if it["type"] == CHECKLIST and _ONE_MISSING.search(t):  # “少1项扣0.5分”: a point missing costs its points
             known.add(Decimal(1))
-        if it["type"] == CHOICE:  # “超过80%,且…”: the shares a situation names are placed in it
-            known.update(Decimal(x) for o in (it.get("params") or {}).get("options") or []
-                         for x in _SHARE_IN_LABEL.findall(str(o.get("label", ""))))
-        if it["type"] == CHOICE:  # “每2年组织1次体检”: how often; “其它地区：400户（含）～449户（含）”: a band's ends
-            labels = [str(o.get("label", "")) for o in (it.get("params") or {}).get("options") or []]
+        if it["type"] == CHOICE:
+            options = (it.get("params") or {}).get("options") or []
+            labels = [str(o.get("label", "")) for o in options]
+            # “超过80%,且…”: the shares a situation names are placed in it; “每2年组织1次体检”: how often
+            known.update(Decimal(x) for label in labels for x in _SHARE_IN_LABEL.findall(label))
             known.update(Decimal(m.group("n") or 1) for x in labels for m in ONCE_A_PERIOD.finditer(x))
+            # “其它地区：400户（含）～449户（含）”: a band's ends, and “94%-85%”, read up to 95%: 94 placed as for the bands
             ends = [(Decimal(x), held) for label in labels for x, held in _BAND_END_SAID.findall(label)]
-            known.update(x for x, _held in ends)  # and “94%-85%”, read up to 95%: 94 placed as for the bands themselves
+            known.update(x for x, _held in ends)
             known.update(tiers_rule.gap_ends(t, {TIERS: [{"max": x, "max_inclusive": False} for x, held in ends if held]}))
-        if it["type"] == CHOICE and item_max and _FACTOR_SAID.search(t):  # “…,P=0.5” on 3 points: 1.5, said as its factor
-            known.update(Decimal(str(o["score"])) / item_max for o in (it.get("params") or {}).get("options") or [])
+            if item_max and _FACTOR_SAID.search(t):  # “…,P=0.5” on 3 points: 1.5, said as its factor
+                known.update(Decimal(str(o["score"])) / item_max for o in options)
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
         if it["type"] in (RATE, COMPLETION):  # “完成90%得9分” on 10 points: a share stated with its share of the 分值
@@ -2416,7 +2418,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
-           rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|(?:累计)?扣分(?:不超过|最多){_N}分|" + _TOTAL_AT_END + ")"),
+           rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|{DEDUCTED_AT_MOST}{_N}分|" + _TOTAL_AT_END + ")"),
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
@@ -2771,7 +2773,7 @@ _NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))")
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
 #: the points a scoring phrase states (“得4分”, “计2.5分”)
 _POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分")
-_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|扣分不超过|扣分最多|扣除?(?:全部|相应)?分值|"
+_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|" + DEDUCTED_AT_MOST + r"|扣除?(?:全部|相应)?分值|"
                     + _TOTAL_AT_END)
 
 

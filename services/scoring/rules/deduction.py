@@ -27,7 +27,16 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import DELAY_VERBS, NUM, ORDINAL_AT, PER_PERIOD_COUNT, checked_lead, d, s
+from services.scoring.rules.wording import (
+    DEDUCTED_AT_MOST,
+    DELAY_VERBS,
+    NUM,
+    ORDINAL_AT,
+    PER_PERIOD_COUNT,
+    checked_lead,
+    d,
+    s,
+)
 
 #: the units a case is counted in, as the window lists them (the one list the wordings below read them by; a unit
 #: before the unit it opens with: 人次 before 人, 户次 before 户)
@@ -208,23 +217,6 @@ def _once_and_capped(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(items)} 个评分项：只扣一次的问题各为全有或全无，按例扣分的问题扣到所注上限为止", (doubt,))
 
 
-#: “每项不达标减1.5分”: a deduction per case said with 减 (where other texts say 扣)
-_EACH_LESS = re.compile(r"每(?P<unit>" + "|".join(UNITS) + r")(?P<what>[^;%\d]{0,20}?)减(?P<per>\d+(?:\.\d+)?)分")
-
-
-def _each_less(w: Wording) -> Proposed | None:
-    """“…达到年度指标,得基础分5分;每项不达标减1.5分”: the text's one deduction, per case and said with 减, less than
-    the 分值: a deduction per case (where it stops is not said, so to check as any such deduction)."""
-    t = w.text
-    if len(re.findall(r"(?:扣|减)(?:除|去)?\d", t)) != 1:
-        return None  # several deductions: parts or a formula of them, not one case counted
-    m = _EACH_LESS.search(t)
-    if m is None or not 0 < d(m.group("per")) < w.weight:
-        return None
-    unit, each = m.group("unit"), s(d(m.group("per")))
-    return _each(w, unit, each)
-
-
 #: “本项得分为:10分-违反规定次数*2分”, “得分=5-差错个数×0.5”: the 分值 less a count times what each costs
 _FULL_LESS_COUNT = re.compile(r"得分(?:为|=)[:=]?(?P<full>\d+(?:\.\d+)?)分?-(?P<what>[^*;=+\-]{1,30}?)(?P<unit>次|个|人|例|项|处|起|件|条)数"
                               r"\*(?P<per>\d+(?:\.\d+)?)分?$")
@@ -288,7 +280,7 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 THING_UNITS = "辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页|样(?![本品板])"
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item);
 #: or a cap said after the deduction (“最多扣1分”, “累计扣分最多1分”), which the checks of a stop weigh against the 分值
-_UNTIL_NOTHING = r"(?:(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?|(?:最多|最高|累计)扣\d+(?:\.\d+)?分|(?:累计)?扣分(?:不超过|最多)\d+(?:\.\d+)?分)"
+_UNTIL_NOTHING = r"(?:(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?|(?:最多|最高|累计)扣\d+(?:\.\d+)?分|" + DEDUCTED_AT_MOST + r"\d+(?:\.\d+)?分)"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
 #: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own)
 _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
@@ -526,7 +518,7 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(87, _each_less), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
+    proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past)),
     describe=describe,
 )

@@ -39,6 +39,8 @@ REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到
 NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没])到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
+#: the deductions' total capped, said before the cap's points: “累计扣分不超过2分”, “扣分最多1分” (read as 最多扣)
+DEDUCTED_AT_MOST = r"(?:累计)?扣分(?:不超过|最多)"
 #: a thing done once each period, the period of one or several (“每年组织1次健康体检”, “每2年组织1次”): how often, no
 #: count of cases
 ONCE_A_PERIOD = re.compile(r"每(?P<n>\d+(?:\.\d+)?)?个?(?P<period>" + PERIOD_REQUIRED + r")(?P<rest>[^,;\d每]{0,12}?)1次")
@@ -259,8 +261,6 @@ def _surface(text: str) -> str:
         t = _WHOLE_POINTS.sub("满分", t)
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
         t = _MARK_BEFORE_FEN.sub(r"\1.", t)
-    if "减" in t:  # “…各减10分”: 减 for 扣 after 各/分别
-        t = _EACH_LESS.sub("扣", t)
     if "分别扣" in t:  # “无A、无B的,分别扣2分”: one amount for each, written the one way the readings know
         t = _EACH_APART.sub("各", t)
     if "各扣" in t:  # “无A,无B的,各扣2分”: the faults' commas the list's marks
@@ -330,8 +330,7 @@ _PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?(批次|人次|处|次|�
 def _per_case_before(m: re.Match[str]) -> str:
     """``_PER_CASE_AFTER`` written “每次扣1分”, where its clause says no count nor step of its own (“每发现1处扣1分/处”,
     “缺勤满2次及以上扣0.2分/人” are left)."""
-    clause = re.split(r"[,;:]", m.string[:m.start()])[-1]
-    return m.group(0) if re.search(r"每|\d", clause) else f"每{m.group(2)}扣{m.group(1)}分"
+    return m.group(0) if re.search(r"每|\d", _words_before(m)) else f"每{m.group(2)}扣{m.group(1)}分"
 
 
 def _full_points_read(t: str) -> str:
@@ -447,8 +446,6 @@ _HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|
 #: points (never “没有…”, nor a shortfall no deduction follows or one said to cost nothing, “没少于3次的不扣分”)
 _HOMOPHONE_EACH = re.compile(r"没(?=(?:少|缺|低|降低|下降|减少)于?\d+(?:\.\d+)?[^\d,;]{0,20}?,?(?<!不)扣)")
 
-#: “…率、…率低于指标数各减10分”: the points each listed thing costs said with 减, written the one way the readings know
-_EACH_LESS = re.compile(r"(?<=各|别)减(?=\d+(?:\.\d+)?分)")
 
 #: “无A、无B的,分别扣2分”: one amount 分别 for each fault listed is 各 (never amounts in turn, “分别扣1分、2分”,
 #: “分别扣2分和1分”)
