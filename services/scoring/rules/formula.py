@@ -212,15 +212,19 @@ _NAMES = "abcdefghijklmnopqrstuvwxyz"
 
 # ── proposal: points at a line, more above it and fewer below it, per step ──────────────────────────────────
 _PCT = r"(?:个百分点|%)"
-#: “以50%为基准得3分”, “以50%基准分3分为标准”, “达到10%得3分”, “完成得基本分10分” (the line 100%): the points at the line
+#: “以50%为基准得3分”, “以50%基准分3分为标准”, “达到10%得3分”, “完成得基本分10分”, “完成县下达任务的,得25分”, “完成…任务的
+#: 得分5分” (the line 100% of the task), “(以前三年单产为基数,)持平得5分” (the line 100% of the base): the points at the line
 _BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)(?:分|线)?,?(?:得|计|为)?(?P<b1>" + _N + r")分(?:为(?:标准|基准))?|"
                            r"(?:达到|完成|(?<=率))(?P<l2>" + _N + r")%(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)?(?P<b2>" + _N + r")分|"
-                           r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分)[,;]")
+                           r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分|"
+                           r"(?:完成[^,;\d%]{0,16}?(?:任务|目标|计划)|持平)(?:的)?,?(?:得|计)分?(?P<b4>" + _N + r")分)[,;]")
 _UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
 _DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
-#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”: one step either way
-_EITHER_WAY_STEP = re.compile(_UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)(?P<s>" + _N + r")" + _PCT
+#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”: one step either way
+_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降))(?P<s>" + _N + r")" + _PCT
                               + r",?(?:增减|加减|加\((?:减|扣)\))(?P<x>" + _N + r")分")
+#: “最高加至30分”: the most the score reaches
+_RAISED_TO = re.compile(r"(?:最高|最多)加至(?P<top>" + _N + r")分")
 _UP_STEP = re.compile(_UP_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:加|增加|得|计)(?P<x>" + _N + r")分")
 _DOWN_STEP = re.compile(_DOWN_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:扣|减|减少)(?:除)?(?P<x>" + _N + r")分")
 
@@ -247,11 +251,14 @@ def _base_either_way(w: Wording) -> Proposed | None:
         su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
         steps = [up.group(0), down.group(0)]
     line = d(base.group("l1") or base.group("l2") or "100")
-    points = d(base.group("b1") or base.group("b2") or base.group("b3"))
+    points = d(base.group("b1") or base.group("b2") or base.group("b3") or base.group("b4"))
     if not 0 < points < w.weight or min(su, sd, xu, xd) <= 0 or not 0 < line <= 1000:
         return None
+    top = _RAISED_TO.search(after)
+    if top and d(top.group("top")) != w.weight:
+        return None  # “最高加至28分” on 30: a cap short of the 分值, which the formula does not hold
     # what is measured: the words before the line (“…占…的比重,以50%为基准”), or the task done (“完成得基本分10分”)
-    what = "" if base.group("b3") else re.sub(r"^.*[，,:;]", "", _case_words(t[:base.start()]))
+    what = "" if base.group("b3") or base.group("b4") else re.sub(r"^.*[，,:;]", "", _case_words(t[:base.start()]))
     what = what or w.name or "完成率"
     up_part = f"{number(xu)} * max(0, r - {number(line)}) / {number(su)}"
     down_part = f"{number(xd)} * max(0, {number(line)} - r) / {number(sd)}"
