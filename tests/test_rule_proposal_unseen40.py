@@ -123,3 +123,37 @@ def test_near_miss_points_after_the_sentence_short_of_the_weight():
     # 4 of 6 at the line: the line is not full marks
     text = "1.群众满意率达到95%。(4分)2.群众满意率每降低1%扣0.5分"
     assert not any(it["type"] == "threshold" for found in readings(text, "6") for it in found.items)
+
+
+# ── rates each with its own line, then each one's step below it ──────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("高危人群干预(0.2分):暗娼干预比例不低于70%,MSM人群干预比例不低于50%。暗娼干预每降低7%扣0.01分;MSM干预每降低5%扣0.01分。",
+     "0.2", [("75", "55"), ("56", "50"), ("56", "40")], [0.2, 0.18, 0.16]),
+    ("适龄儿童接种率不低于95%,孕产妇建卡率不低于90%。接种率每降低1%扣0.2分;建卡率每降低2%扣0.3分", "3",
+     [("96", "90"), ("93", "86"), ("50", "20")], [3, 2, 0]),
+    ("镇村覆盖率达到90%,农户知晓率达到80%,群众满意率达到85%;覆盖率每降低5%扣0.5分;知晓率每降低5%扣0.5分;满意率每降低5%扣1分",
+     "5", [("90", "80", "85"), ("85", "70", "80")], [5, 2.5]),
+])
+def test_rates_each_with_its_line_then_its_step(text, weight, values, expected):
+    p = propose(text, weight, "干预比例")
+    params = sole(p, "formula")
+    assert not p.confident  # the rates are entered in %, a part of a step counts in proportion
+    assert all(v["unit"] == "%" for v in params["variables"])
+    assert [by_vars(p, *v) for v in values] == D(*expected)
+
+
+def _own_lines(text: str, weight: str) -> bool:
+    return any(it["type"] == "formula" and "max(0, " in it["params"]["expression"]
+               for found in readings(text, weight) for it in found.items)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a step on a rate no line names
+    ("适龄儿童接种率不低于95%,孕产妇建卡率不低于90%。接种率每降低1%扣0.2分;满意率每降低2%扣0.3分", "3"),
+    # one step for two lines
+    ("适龄儿童接种率不低于95%,孕产妇建卡率不低于90%。接种率每降低1%扣0.2分", "3"),
+    # points in the heading other than the 分值
+    ("高危人群干预(0.3分):暗娼干预比例不低于70%,MSM人群干预比例不低于50%。暗娼干预每降低7%扣0.01分;MSM干预每降低5%扣0.01分", "0.2"),
+])
+def test_near_miss_no_rates_each_with_its_line(text, weight):
+    assert not _own_lines(text, weight)

@@ -1987,6 +1987,50 @@ def _rates_each_step(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: rates each with its own line, then each one's step below it ──────
+#: an optional heading with its points (“高危人群干预(0.2分):”)
+_HEAD_POINTS = re.compile(r"^[^,;:\d]{0,20}?(?:\((?P<pts>" + _N + r")分\))?:")
+#: “暗娼干预比例不低于70%”: a rate and its line
+_OWN_LINE = re.compile(r"(?P<what>[^,;:\d%]{2,16}?)(?:不低于|不少于|≥|达到|达)(?P<line>" + _N + r")%(?:及以上|以上)?")
+#: “暗娼干预每降低7%扣0.01分”: a rate (named again, shortened or not) and its step
+_OWN_STEP = re.compile(r"(?P<what>[^,;:\d%]{2,16}?)每(?:降低|下降|减少|低)(?P<step>" + _N + r")(?:%|个百分点),?(?:扣|减)(?P<x>"
+                        + _N + r")分")
+
+
+def _lines_each_step(w: Wording) -> Proposed | None:
+    """“暗娼干预比例不低于70%,MSM人群干预比例不低于50%。暗娼干预每降低7%扣0.01分;MSM干预每降低5%扣0.01分”: two or more rates,
+    each its own line, then each its own step below it, in the same order, as ``max - 0.01 * max(0, 70 - a) / 7 - …``
+    over each rate in %. Each step must name its rate again (two characters in common). Never confidently: the rates are
+    entered in %, a part of a step counts in proportion."""
+    t = w.text.rstrip(";")
+    head = _HEAD_POINTS.match(t)
+    if head and head.group("pts") and d(head.group("pts")) != w.weight:
+        return None
+    clauses = re.split(r"[,;]", t[head.end():] if head else t)
+    lines = [_OWN_LINE.fullmatch(c) for c in clauses]
+    n = len(clauses) // 2
+    steps = [_OWN_STEP.fullmatch(c) for c in clauses[n:]]
+    if n < 2 or len(clauses) != 2 * n or n > len(_NAMES) or not all(lines[:n]) or not all(steps):
+        return None
+    parts, variables, said = [], [], []
+    for k, (line, step) in enumerate(zip(lines[:n], steps)):
+        assert line is not None and step is not None
+        what, again = line.group("what"), step.group("what")
+        if not any(again[i:i + 2] in what for i in range(len(again) - 1)):
+            return None  # the step names another rate
+        at, size, x = d(line.group("line")), d(step.group("step")), d(step.group("x"))
+        if not 0 < at <= 100 or size <= 0 or not 0 < x <= w.weight:
+            return None
+        name = _NAMES[k]
+        parts.append(f"{number(x)} * max(0, {number(at)} - {name}) / {number(size)}")
+        variables.append({"name": name, "label": f"{_case_words(what)}（%）", "unit": "%"})
+        said.append(f"{what}低于 {number(at)}% 的每 {number(size)} 个百分点扣 {number(x)} 分")
+    summary = "公式计分：" + "；".join(said) + "，得分限于 0～分值"
+    doubts = ("“" + "”“".join(c for c in clauses) + "”：各率按百分数录入，低于达标线的部分按比例扣分",)
+    return Proposed([RULE.item(w.name, w.weight, {"expression": "max - " + " - ".join(parts), "variables": variables})],
+                    summary, doubts)
+
+
 # ── proposal: points for the first case, then more for each further case, capped ──────
 _FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支"
 #: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: the first case and its points, each case more and its points,
@@ -2728,6 +2772,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
     describe=describe,
 )
