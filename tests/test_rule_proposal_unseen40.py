@@ -157,3 +157,35 @@ def _own_lines(text: str, weight: str) -> bool:
 ])
 def test_near_miss_no_rates_each_with_its_line(text, weight):
     assert not _own_lines(text, weight)
+
+
+# ── points per step past the target and off per step short of it, the base unsaid ──────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("营业收入完成值每超过目标值2%,加0.5分,最多加4分;完成值每低于目标值2%,扣0.5分", "20",
+     [("0", "0"), ("8", "0"), ("40", "0"), ("0", "10"), ("0", "100")], [16, 18, 20, 13.5, 0]),
+    ("1.净利润考核目标值不低于上年时,完成值每超过目标值5%,加1分,最多加3分。完成值每低于目标值5%,扣1分,最多扣4分。", "25",
+     [("0", "0"), ("10", "0"), ("0", "10"), ("0", "50")], [22, 24, 20, 18]),
+])
+def test_past_and_short_of_the_target_each_capped(text, weight, values, expected):
+    p = propose(text, weight, "经营业绩")
+    params = sole(p, "formula")
+    assert not p.confident  # the base at the target is read, not said
+    assert [v["name"] for v in params["variables"]] == ["u", "d"]
+    assert [by_vars(p, *v) for v in values] == D(*expected)
+    assert any("未写明" in u for u in p.unplaced)
+
+
+def _past_and_short(text: str, weight: str) -> bool:
+    return any(found.summary.startswith("公式计分：达到目标") for found in readings(text, weight))
+
+
+@pytest.mark.parametrize("text, weight", [
+    # no cap on what is added: the base is nowhere to be read
+    ("营业收入完成值每超过目标值2%,加0.5分;完成值每低于目标值2%,扣0.5分", "20"),
+    # what may be added reaches the 分值: no base left
+    ("营业收入完成值每超过目标值2%,加0.5分,最多加20分;完成值每低于目标值2%,扣0.5分", "20"),
+    # the steps of two values: the step below is of another
+    ("营业收入完成值每超过目标值2%,加0.5分,最多加4分;利润完成值每低于目标值2%,扣0.5分", "20"),
+])
+def test_near_miss_not_past_and_short_of_the_target(text, weight):
+    assert not _past_and_short(text, weight)

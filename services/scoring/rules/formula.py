@@ -1236,6 +1236,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None
+    if _PAST_AND_SHORT.search(t):
+        return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))
     # “巡查发现问题每宗0.3分,未及时整改的扣1分”: a cost per problem found said without 扣, read as one beside the
     # faults said with it; a cost without 扣 elsewhere (“每项0.5分” earned) is none
@@ -2031,6 +2033,40 @@ def _lines_each_step(w: Wording) -> Proposed | None:
                     summary, doubts)
 
 
+# ── proposal: points added per step past the target and taken per step short of it, each capped ──────
+#: “完成值每超过目标值3%,加1分,最多加6分;完成值每低于目标值3%,扣1分,最多扣6分”: the base unsaid, the 分值 less what may be added
+_PAST_AND_SHORT = re.compile(r"(?P<what>[^,;\d]{0,8}?)每(?:超过|超出|高于)(?P<ref>目标值|目标|计划值|计划|任务)(?P<su>" + _N + r")%,?"
+                             r"(?:加|增加)(?P<xu>" + _N + r")分,?(?:最多|最高)加(?P<mu>" + _N + r")分[,;](?P=what)每(?:低于|少于)(?P=ref)"
+                             r"(?P<sd>" + _N + r")%,?(?:扣|减)(?P<xd>" + _N + r")分(?:,?(?:最多|最高)扣(?P<md>" + _N + r")分)?")
+
+
+def _past_and_short_of_target(w: Wording) -> Proposed | None:
+    """“完成值每超过目标值3%,加1分,最多加6分;完成值每低于目标值3%,扣1分,最多扣6分” on 36: the 分值 less the most added (30)
+    at the target, points added per step past it and taken per step short of it, each up to its cap, as
+    ``30 + min(6, 1 * u / 3) - min(6, 1 * d / 3)`` over how far past (u) and short of (d) the target the value is, in %.
+    Never confidently: the base at the target is read, not said, and a part of a step counts in proportion."""
+    m = _PAST_AND_SHORT.search(w.text)
+    if m is None:
+        return None
+    su, xu, mu, sd, xd = (d(m.group(g)) for g in ("su", "xu", "mu", "sd", "xd"))
+    md = d(m.group("md")) if m.group("md") else None
+    base = w.weight - mu
+    if min(su, xu, sd, xd) <= 0 or not 0 < mu < w.weight or (md is not None and not 0 < md <= base):
+        return None
+    what, ref = _case_words(m.group("what")) or "完成值", m.group("ref")
+    short = f"{number(xd)} * d / {number(sd)}"
+    expression = f"{number(base)} + min({number(mu)}, {number(xu)} * u / {number(su)}) - " + (
+        f"min({number(md)}, {short})" if md is not None else short)
+    variables = [{"name": "u", "label": f"{what}超过{ref}的幅度（%，未超过填0）", "unit": "%"},
+                 {"name": "d", "label": f"{what}低于{ref}的幅度（%，未低于填0）", "unit": "%"}]
+    summary = (f"公式计分：达到{ref}得 {number(base)} 分，每超过 {number(su)}% 加 {number(xu)} 分（最多加 {number(mu)} 分），"
+               f"每低于 {number(sd)}% 扣 {number(xd)} 分" + (f"（最多扣 {number(md)} 分）" if md is not None else "")
+               + "，得分限于 0～分值")
+    doubts = (f"达到{ref}得 {number(base)} 分：未写明，按分值 {number(w.weight)} 分减最多加分 {number(mu)} 分读",
+              f"“{m.group(0)}”：按超过、低于{ref}的幅度分别录入，二者只有一个不为 0，不足一档的部分按比例计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, doubts)
+
+
 # ── proposal: points for the first case, then more for each further case, capped ──────
 _FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支"
 #: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: the first case and its points, each case more and its points,
@@ -2772,6 +2808,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
     describe=describe,
 )
