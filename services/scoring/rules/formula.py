@@ -212,15 +212,19 @@ _NAMES = "abcdefghijklmnopqrstuvwxyz"
 
 # ── proposal: points at a line, more above it and fewer below it, per step ──────────────────────────────────
 _PCT = r"(?:个百分点|%)"
-#: “以50%为基准得3分”, “以50%基准分3分为标准”, “达到10%得3分”, “完成得基本分10分” (the line 100%): the points at the line
+#: “以50%为基准得3分”, “以50%基准分3分为标准”, “达到10%得3分”, “完成得基本分10分”, “完成县下达任务的,得25分”, “完成…任务的
+#: 得分5分” (the line 100% of the task), “(以前三年单产为基数,)持平得5分” (the line 100% of the base): the points at the line
 _BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)(?:分|线)?,?(?:得|计|为)?(?P<b1>" + _N + r")分(?:为(?:标准|基准))?|"
                            r"(?:达到|完成|(?<=率))(?P<l2>" + _N + r")%(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)?(?P<b2>" + _N + r")分|"
-                           r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分)[,;]")
+                           r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分|"
+                           r"(?:完成[^,;\d%]{0,16}?(?:任务|目标|计划)|持平)(?:的)?,?(?:得|计)分?(?P<b4>" + _N + r")分)[,;]")
 _UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
 _DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
-#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”: one step either way
-_EITHER_WAY_STEP = re.compile(_UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)(?P<s>" + _N + r")" + _PCT
+#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”: one step either way
+_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降))(?P<s>" + _N + r")" + _PCT
                               + r",?(?:增减|加减|加\((?:减|扣)\))(?P<x>" + _N + r")分")
+#: “最高加至30分”: the most the score reaches
+_RAISED_TO = re.compile(r"(?:最高|最多)加至(?P<top>" + _N + r")分")
 _UP_STEP = re.compile(_UP_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:加|增加|得|计)(?P<x>" + _N + r")分")
 _DOWN_STEP = re.compile(_DOWN_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:扣|减|减少)(?:除)?(?P<x>" + _N + r")分")
 
@@ -247,11 +251,14 @@ def _base_either_way(w: Wording) -> Proposed | None:
         su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
         steps = [up.group(0), down.group(0)]
     line = d(base.group("l1") or base.group("l2") or "100")
-    points = d(base.group("b1") or base.group("b2") or base.group("b3"))
+    points = d(base.group("b1") or base.group("b2") or base.group("b3") or base.group("b4"))
     if not 0 < points < w.weight or min(su, sd, xu, xd) <= 0 or not 0 < line <= 1000:
         return None
+    top = _RAISED_TO.search(after)
+    if top and d(top.group("top")) != w.weight:
+        return None  # “最高加至28分” on 30: a cap short of the 分值, which the formula does not hold
     # what is measured: the words before the line (“…占…的比重,以50%为基准”), or the task done (“完成得基本分10分”)
-    what = "" if base.group("b3") else re.sub(r"^.*[，,:;]", "", _case_words(t[:base.start()]))
+    what = "" if base.group("b3") or base.group("b4") else re.sub(r"^.*[，,:;]", "", _case_words(t[:base.start()]))
     what = what or w.name or "完成率"
     up_part = f"{number(xu)} * max(0, r - {number(line)}) / {number(su)}"
     down_part = f"{number(xd)} * max(0, {number(line)} - r) / {number(sd)}"
@@ -1229,6 +1236,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None
+    if _PAST_AND_SHORT.search(t):
+        return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))
     # “巡查发现问题每宗0.3分,未及时整改的扣1分”: a cost per problem found said without 扣, read as one beside the
     # faults said with it; a cost without 扣 elsewhere (“每项0.5分” earned) is none
@@ -1980,6 +1989,84 @@ def _rates_each_step(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: rates each with its own line, then each one's step below it ──────
+#: an optional heading with its points (“高危人群干预(0.2分):”)
+_HEAD_POINTS = re.compile(r"^[^,;:\d]{0,20}?(?:\((?P<pts>" + _N + r")分\))?:")
+#: “暗娼干预比例不低于70%”: a rate and its line
+_OWN_LINE = re.compile(r"(?P<what>[^,;:\d%]{2,16}?)(?:不低于|不少于|≥|达到|达)(?P<line>" + _N + r")%(?:及以上|以上)?")
+#: “暗娼干预每降低7%扣0.01分”: a rate (named again, shortened or not) and its step
+_OWN_STEP = re.compile(r"(?P<what>[^,;:\d%]{2,16}?)每(?:降低|下降|减少|低)(?P<step>" + _N + r")(?:%|个百分点),?(?:扣|减)(?P<x>"
+                        + _N + r")分")
+
+
+def _lines_each_step(w: Wording) -> Proposed | None:
+    """“暗娼干预比例不低于70%,MSM人群干预比例不低于50%。暗娼干预每降低7%扣0.01分;MSM干预每降低5%扣0.01分”: two or more rates,
+    each its own line, then each its own step below it, in the same order, as ``max - 0.01 * max(0, 70 - a) / 7 - …``
+    over each rate in %. Each step must name its rate again (two characters in common). Never confidently: the rates are
+    entered in %, a part of a step counts in proportion."""
+    t = w.text.rstrip(";")
+    head = _HEAD_POINTS.match(t)
+    if head and head.group("pts") and d(head.group("pts")) != w.weight:
+        return None
+    clauses = re.split(r"[,;]", t[head.end():] if head else t)
+    lines = [_OWN_LINE.fullmatch(c) for c in clauses]
+    n = len(clauses) // 2
+    steps = [_OWN_STEP.fullmatch(c) for c in clauses[n:]]
+    if n < 2 or len(clauses) != 2 * n or n > len(_NAMES) or not all(lines[:n]) or not all(steps):
+        return None
+    parts, variables, said = [], [], []
+    for k, (line, step) in enumerate(zip(lines[:n], steps)):
+        assert line is not None and step is not None
+        what, again = line.group("what"), step.group("what")
+        if not any(again[i:i + 2] in what for i in range(len(again) - 1)):
+            return None  # the step names another rate
+        at, size, x = d(line.group("line")), d(step.group("step")), d(step.group("x"))
+        if not 0 < at <= 100 or size <= 0 or not 0 < x <= w.weight:
+            return None
+        name = _NAMES[k]
+        parts.append(f"{number(x)} * max(0, {number(at)} - {name}) / {number(size)}")
+        variables.append({"name": name, "label": f"{_case_words(what)}（%）", "unit": "%"})
+        said.append(f"{what}低于 {number(at)}% 的每 {number(size)} 个百分点扣 {number(x)} 分")
+    summary = "公式计分：" + "；".join(said) + "，得分限于 0～分值"
+    doubts = ("“" + "”“".join(c for c in clauses) + "”：各率按百分数录入，低于达标线的部分按比例扣分",)
+    return Proposed([RULE.item(w.name, w.weight, {"expression": "max - " + " - ".join(parts), "variables": variables})],
+                    summary, doubts)
+
+
+# ── proposal: points added per step past the target and taken per step short of it, each capped ──────
+#: “完成值每超过目标值3%,加1分,最多加6分;完成值每低于目标值3%,扣1分,最多扣6分”: the base unsaid, the 分值 less what may be added
+_PAST_AND_SHORT = re.compile(r"(?P<what>[^,;\d]{0,8}?)每(?:超过|超出|高于)(?P<ref>目标值|目标|计划值|计划|任务)(?P<su>" + _N + r")%,?"
+                             r"(?:加|增加)(?P<xu>" + _N + r")分,?(?:最多|最高)加(?P<mu>" + _N + r")分[,;](?P=what)每(?:低于|少于)(?P=ref)"
+                             r"(?P<sd>" + _N + r")%,?(?:扣|减)(?P<xd>" + _N + r")分(?:,?(?:最多|最高)扣(?P<md>" + _N + r")分)?")
+
+
+def _past_and_short_of_target(w: Wording) -> Proposed | None:
+    """“完成值每超过目标值3%,加1分,最多加6分;完成值每低于目标值3%,扣1分,最多扣6分” on 36: the 分值 less the most added (30)
+    at the target, points added per step past it and taken per step short of it, each up to its cap, as
+    ``30 + min(6, 1 * u / 3) - min(6, 1 * d / 3)`` over how far past (u) and short of (d) the target the value is, in %.
+    Never confidently: the base at the target is read, not said, and a part of a step counts in proportion."""
+    m = _PAST_AND_SHORT.search(w.text)
+    if m is None:
+        return None
+    su, xu, mu, sd, xd = (d(m.group(g)) for g in ("su", "xu", "mu", "sd", "xd"))
+    md = d(m.group("md")) if m.group("md") else None
+    base = w.weight - mu
+    if min(su, xu, sd, xd) <= 0 or not 0 < mu < w.weight or (md is not None and not 0 < md <= base):
+        return None
+    what, ref = _case_words(m.group("what")) or "完成值", m.group("ref")
+    short = f"{number(xd)} * d / {number(sd)}"
+    expression = f"{number(base)} + min({number(mu)}, {number(xu)} * u / {number(su)}) - " + (
+        f"min({number(md)}, {short})" if md is not None else short)
+    variables = [{"name": "u", "label": f"{what}超过{ref}的幅度（%，未超过填0）", "unit": "%"},
+                 {"name": "d", "label": f"{what}低于{ref}的幅度（%，未低于填0）", "unit": "%"}]
+    summary = (f"公式计分：达到{ref}得 {number(base)} 分，每超过 {number(su)}% 加 {number(xu)} 分（最多加 {number(mu)} 分），"
+               f"每低于 {number(sd)}% 扣 {number(xd)} 分" + (f"（最多扣 {number(md)} 分）" if md is not None else "")
+               + "，得分限于 0～分值")
+    doubts = (f"达到{ref}得 {number(base)} 分：未写明，按分值 {number(w.weight)} 分减最多加分 {number(mu)} 分读",
+              f"“{m.group(0)}”：按超过、低于{ref}的幅度分别录入，二者只有一个不为 0，不足一档的部分按比例计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, doubts)
+
+
 # ── proposal: points for the first case, then more for each further case, capped ──────
 _FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支"
 #: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: the first case and its points, each case more and its points,
@@ -2721,6 +2808,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
     describe=describe,
 )

@@ -118,8 +118,13 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 _DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
 #: units a 达标线 may be stated in besides %
 _UNITS = LINE_UNITS
+#: a remark in brackets on what is counted (“(当年报告病例的流调率)”, “(包括面积、产量)”)
+_REMARK = r"\([^()\d]{1,60}\)"
+#: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
+#: closed: “签订率达到100%。(8分)”)
 _FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
-                      r"(?:\(含(?:\d+(?:\.\d+)?%?)?\))?(?P<post>及以上|以上|及以下|以下|以内)?" + _DONE + r"(?:的|时)?,?" + _FULL)
+                      r"(?:\(含(?:\d+(?:\.\d+)?%?)?\))?(?P<post>及以上|以上|及以下|以下|以内)?" + _DONE + r"(?:的|时)?(?:,|;(?=\())?"
+                      + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
 _SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
 #: “性别比控制在110以内记10分,每上升1个百分点…”, “不超过5得满分”: a line at most in words, its figure with no unit of
@@ -130,10 +135,12 @@ _BARE_LIMIT = re.compile(r"(?P<cmp>控制在|不超过|不高于|在)?(?<![\d.])
 _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
 #: a line alone in the clause just before a step, full marks implied: “≥95%,”, “达到95%,”, “不超过2%的,”, “控制在2%以内,”
-#: (what is reached may stand between 达到 and its figure: “站点达到并能正常使用100%;每减少3个百分点…”)
+#: (what is reached may stand between 达到 and its figure: “站点达到并能正常使用100%;每减少3个百分点…”; a remark in
+#: brackets may follow the line, its sentence closed: “流调率达到100%(当年报告病例的流调率)。每降低10%…”)
 _LINE_BEFORE_STEP = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?"
                                r"(?:(?<=达到)[^\d,;%未不没否]{1,8}?)?(?P<x>\d+(?:\.\d+)?)"
-                        r"(?P<u>%|个百分点|" + _UNITS[3:] + r"(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?,(?=每?$)")
+                        r"(?P<u>%|个百分点|" + _UNITS[3:] + r"(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?"
+                        r"(?:,|" + _REMARK + r"[,;])(?=每?$)")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
@@ -153,9 +160,9 @@ _ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全(?:部|面)(?
 #: 分值 (the rate of the step after it is theirs: read so, to check)
 _ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4e00-\u9fff])[^,;\d%]{2,16}?的?,?(?:为|得|计)?"
                           r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
-#: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”: full marks at the
-#: target reached, the step below it in percent of the target
-_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?[^,;\d]{0,8}?的?,?"
+#: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”, “完成下达的目标任务
+#: (包括面积、产量),得满分”: full marks at the target reached, the step below it in percent of the target
+_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
                          r"(?:(?:为|得|计)(?:满分|基本分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
 #: “巡查未达到规定户次数,每下降2%扣0.5分”: short of a requirement named in words, the step in percent of it
 _SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
