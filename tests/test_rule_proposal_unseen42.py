@@ -5,7 +5,9 @@
 - a part's points written as a bare “(2)” after its words, the other parts' “(2分)”: read as its points, to check;
 - a part's points shared out among things, in brackets after them (“…生产指标全面完成(45分)(牛、生猪、家禽各占15分)”,
   “牛冷配任务和猪人工受精任务完成(各记20分)”) or said with one score 分别 (“播种面积、总产量达到指标分别得3分”): a point
-  for each thing, to check.
+  for each thing, to check;
+- what is scored with its 分值 first, then the points of each case (“培植种粮大户计2分,双季稻种植达30亩的种粮大户的每户计1分”):
+  a formula over the count, capped at that 分值, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -17,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import maxes, point_labels, readings, sole, ticks
+from tests.proposals import by_vars, maxes, point_labels, readings, sole, ticks
 
 
 # ── a heading with its total in brackets, then numbered parts each with “(N分)” after them ─────────────────────────
@@ -111,3 +113,30 @@ def test_a_part_shared_out_names_its_things():
 def test_near_miss_not_shared_out(text, weight):
     assert not any(it["type"] == "checklist" and len(it["params"]["points"]) > 2
                    for found in readings(text, weight) for it in found.items)
+
+
+# ── the 分值 first, then the points of each case ────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, count, score", [
+    ("培植家庭农场计4分,年经营土地达50亩的家庭农场每户计1分。", "4", "3", 3),
+    ("培植家庭农场计4分,年经营土地达50亩的家庭农场每户计1分。", "4", "6", 4),
+    ("发展农民合作社计5分,新建市级示范社每个得2分。", "5", "2", 4),
+    ("c、开展科普宣传计3分,每开展1次科普活动得0.5分", "3", "10", 3),
+])
+def test_the_weight_first_caps_the_points_of_each_case(text, weight, count, score):
+    p = propose(text, weight, "农业")
+    sole(p, "formula")
+    assert by_vars(p, count) == Decimal(score)
+    assert not p.confident
+    assert any("得分的上限" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the points said first are not the 分值
+    ("发展农民合作社计3分,新建市级示范社每个得1分。", "5"),
+    # a period, not a case counted
+    ("发展农民合作社计5分,每季度开展1次培训得1分。", "5"),
+    # a deduction per case, no points earned
+    ("安全生产计5分,每发生1起事故扣1分。", "5"),
+])
+def test_near_miss_not_the_weight_capping_each_case(text, weight):
+    assert not any("得分的上限" in x for found in readings(text, weight) for x in found.doubts or ())

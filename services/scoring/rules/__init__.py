@@ -99,6 +99,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
+    "formula._heading_cap": r"分,[^;]*每",  # _HEADING_CAP: the 分值 first, then “…每户计1分”
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; _SAMPLING
     "formula._each_in_brackets": r"\([每1]|,1",  # _EACH_IN_BRACKETS's “(每”, “(1”, _ONE_AND_POINTS's “,1”
     "formula._interpolated": r"内插|插值",  # _INTERPOLATED's straight line between the lines
