@@ -99,6 +99,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
+    "formula._heading_cap": r"分,[^;]*每",  # _HEADING_CAP: the 分值 first, then “…每户计1分”
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; _SAMPLING
     "formula._each_in_brackets": r"\([每1]|,1",  # _EACH_IN_BRACKETS's “(每”, “(1”, _ONE_AND_POINTS's “,1”
     "formula._interpolated": r"内插|插值",  # _INTERPOLATED's straight line between the lines
@@ -189,10 +190,10 @@ KEY_WORDS: dict[str, str] = {
     "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
     "checklist._done_then_further": r"(?:并|且|后)[^;]*?[得计记]\d",  # _DONE_THEN_FURTHER's further step: “制定并组织落实的,得0.5分”
-    "checklist._total_then_points": r"\d分[;:]",  # _TOTAL_HEADING: the heading's “计2分;”
+    "checklist._total_then_points": r"\d分(?:[;:]|\);?(?:\d|\(\d|[①-⑳]))",  # _TOTAL_HEADING: the heading's “计2分;”, “;(15分)1.”
     "checklist._points_then_zero": r"[得计]0分",  # _ZERO_CLOSING: the closing “…时,得0分”
     "checklist._requirement_then_bracketed_points": r"\(\D{0,2}\d+(?:\.\d+)?分[,;:]",  # _REQUIREMENT_THEN_BRACKET: “(共3分,”
-    "checklist._points_with_an_each_group": r"各[得计记]?\d",  # _EACH_GROUP: “…各得1分”
+    "checklist._points_with_an_each_group": r"各[得计记占]?\d|分别[得计记]\d",  # _EACH_GROUP: “…各得1分”, “…分别得3分”; _SHARED_IN_BRACKETS: “(…各占15分)”
     "checklist._listed_each_of_total": r"(?:共计?|满分|合计|最高)\d",  # _LISTED_EACH_OF_TOTAL: the total “共3分”
     "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?(?:[共计]|符合(?:要求)?)?\d+(?:\.\d+)?分[,;:]",  # _UNTIL_NONE_LEFT, _SCORE_FIRST
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”

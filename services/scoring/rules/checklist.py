@@ -734,7 +734,9 @@ def _marked_points(w: Wording) -> Proposed | None:
     noted = [_WHO_SAID.format(x) for x in remarks]
     found = _points_of(t, w, list(noted))
     bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
-    if len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]:
+    # one such score closing the last statement, the others' marked “(2分)”: “A(2分);B(2)”
+    closing = len(bare) == 1 and _BARE_CLOSING.search(t) is not None and _BRACKETED_POINTS.search(t) is not None
+    if closing or (len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]):
         # “…制度上墙。(2.5) …职责。(2.5)”: the points in brackets with no 分, after each statement
         found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, [*noted, "括号中的数字读作各要点的分值（未写“分”）"])
     return found
@@ -747,8 +749,11 @@ def _one_marked_checklist(w: Wording, text: str) -> Proposed | None:
 
 
 #: what the row checks and its 分值, in a sentence of its own before the points: “低保动态管理计2分;…”, “②办公场所建设2分;…”
-_TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL})?(?P<head>[^;,:\d()]{{2,30}}?|[^;:\d()]{{2,80}}?(?=计))"
-                            r"(?:计|得|共计|共|满分|总分|为)?(?P<total>" + NUM[1:-1] + r")分[;:]")
+#: or in brackets of its own before the numbered points: “(四)企业按时足额支付职工工资;(15分)1.…”
+_TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL}|\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)?"
+                            r"(?P<head>[^;,:\d()]{2,30}?|[^;:\d()]{2,80}?(?=计))"
+                            r"(?:(?:计|得|共计|共|满分|总分|为)?(?P<total>" + NUM[1:-1] + r")分[;:]|"
+                            r";?\((?P<bracketed>" + NUM[1:-1] + rf")分\);?(?={ORDINAL}|[{CIRCLED}]))")
 #: a point's own breach scoring nothing, right after its points: “…计1分,未落实的计0分”
 _POINT_THEN_NOTHING = re.compile(r"(?<=分),(?P<breach>(?:未|没有|不)[^;]{1,40}?)(?:的)?,?计0分(?=;|$)")
 
@@ -758,7 +763,7 @@ def _total_then_points(w: Wording) -> Proposed | None:
     计2分;有组织领导计0.5分,有宣传窗计0.5分,…”): the heading is the 要点核查's name, the points are read as
     ``_marked_points`` reads them, and they add up to the heading's score (which is the 分值)."""
     m = _TOTAL_HEADING.match(w.text)
-    if m is None or d(m.group("total")) != w.weight:
+    if m is None or d(m.group("total") or m.group("bracketed")) != w.weight:
         return None
     head = m.group("head")
     if NOT_A_STATEMENT.search(head) or _DEGREE_OF.search(head) or re.search(r"每|扣|以上|以下|不|未|没|无", head):
@@ -817,22 +822,51 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
 
 
 #: a run of things named together with the points each is worth, among points with their own: “做好工会、共青团、妇女等工作
-#: 各得1分”
+#: 各得1分”, “粮食播种面积、总产量达到下达指标分别得3分” (one score 分别: each's, not scores in turn)
 _EACH_GROUP = re.compile(r"(?:^|(?<=;))(?P<list>[^;,、\d等]{1,20}(?:、[^;,、\d等]{1,12}){1,11}?)(?:等(?P<what>[\u4e00-\u9fff]{0,4}))?"
-                         r"各(?:得|计|记)?(?P<pts>" + NUM[1:-1] + r")分")
+                         r"(?:各(?:得|计|记)?|分别(?:得|计|记))(?P<pts>" + NUM[1:-1] + r")分(?![、和及]?\d)")
+#: a part's points shared out in brackets among things: named there (“各项生产指标全面完成(45分)(牛、生猪、家禽各占15分)”),
+#: or named in the part (“牛冷配任务和猪人工受精任务完成(各记20分)”)
+_SHARED_IN_BRACKETS = re.compile(r"(?:^|(?<=;))(?:[a-zA-Z][.、]|" + ORDINAL + r")?(?:"
+                                 r"(?P<head>[^;()\d]{2,40}?)\((?P<total>" + NUM[1:-1] + r")分\)\((?P<named>[^;,、()\d]{1,12}"
+                                 r"(?:、[^;,、()\d]{1,12}){1,11})|(?P<list>[^;,()和、\d]{2,20}(?:[和、][^;,()和、\d]{2,20}){1,5})\()"
+                                 r"各(?:得|计|记|占)?(?P<pts>" + NUM[1:-1] + r")分\)")
+
+
+def _shared_out(t: str) -> tuple[re.Match[str], list[str]] | None:
+    """The one statement of ``t`` whose points are shared out in brackets among things (``_SHARED_IN_BRACKETS``), and the
+    points it stands for, named by their things; None when no statement, or more than one, is so shared, or the shares
+    do not add up to the part's points."""
+    found = list(_SHARED_IN_BRACKETS.finditer(t))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.group("named"):
+        things = m.group("named").split("、")
+        if d(m.group("pts")) * len(things) != d(m.group("total")):
+            return None
+        return m, [f"{m.group('head')}—{x}" for x in things]
+    return m, re.split(r"[和、]", m.group("list"))
 
 
 def _points_with_an_each_group(w: Wording) -> Proposed | None:
     """Points each with their points, one statement naming several things worth the same each (“完成新闻宣传任务得3分;积极
     开展文体活动得2分;做好工会、共青团、妇女等工作各得1分”): the things of that statement are points of their own (“工会工作”
-    1 分, …), the whole read as ``_marked_points`` reads it, to check."""
+    1 分, …), the whole read as ``_marked_points`` reads it, to check. A part's points shared out in brackets
+    (``_SHARED_IN_BRACKETS``) are read in the same way."""
     groups = list(_EACH_GROUP.finditer(w.text))
-    if len(groups) != 1 or w.text.count(";") < 1 or levels_then_words(groups[0].group(0)):
+    shared = _shared_out(w.text) if not groups else None
+    if shared is not None:
+        g, things = shared
+    elif len(groups) != 1 or levels_then_words(groups[0].group(0)):
         return None  # (the levels listed are units each earning the points: formula._levels_each)
-    g = groups[0]
-    what = g.group("what") or ""
-    things = [x for x in g.group("list").split("、") if x]
-    said_points = "".join(f"{x if x.endswith(what) else x + what}得{g.group('pts')}分;" for x in things)
+    else:
+        g = groups[0]
+        what = g.group("what") or ""
+        things = [x if x.endswith(what) else x + what for x in g.group("list").split("、") if x]
+    if w.text.count(";") < 1:
+        return None
+    said_points = "".join(f"{x}得{g.group('pts')}分;" for x in things)
     found = _one_marked_checklist(w, w.text[:g.start()] + said_points.rstrip(";") + w.text[g.end():])
     if found is None:
         return None
@@ -882,6 +916,10 @@ _BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评�
 _PART_NAMED = re.compile(r"^第?(\d{1,2})项(?=中|的|重点|[\u4e00-\u9fff]{2})")
 #: a point's score in brackets with no 分 (“…上墙。(2.5)”), after its statement (never the list's own numbering)
 _BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”])\((\d+(?:\.\d+)?)\)")
+#: such a score closing the text, right after its statement's words (“…作为评优评先的参考指标(2)”)
+_BARE_CLOSING = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)$")
+#: a point's score in brackets, with its 分: “(2分)”
+_BRACKETED_POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 
 
 def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:

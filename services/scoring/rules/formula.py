@@ -2362,6 +2362,26 @@ def _base_plus(w: Wording) -> Proposed | None:
                     (*doubts, f"“{m.group(0).rstrip(',;')}”：加分加在基础分上，合计不超过 {number(w.weight)} 分"))
 
 
+#: “培植种粮大户计2分,双季稻种植达30亩的种粮大户每户计1分”: what is scored and its 分值 first, then the points per case
+_HEADING_CAP = re.compile(r"^(?P<head>[^\d,;:()每扣分]{2,20}?)(?:计|得|共|满分)(?P<cap>\d+(?:\.\d+)?)分,(?=[^;]*每)")
+
+
+def _heading_cap(w: Wording) -> Proposed | None:
+    """What is scored with its 分值, then the points earned for each case (“培植种粮大户计2分,双季稻种植达30亩的种粮大户的每户计
+    1分”): the 分值 said first caps the points of the cases (read as ``_earned`` reads them with that cap after them),
+    to check."""
+    m = _HEADING_CAP.match(w.text)
+    if m is None or d(m.group("cap")) != w.weight:
+        return None
+    rest = w.text[m.end():].rstrip(";.")
+    if ";" in rest or _POINTS_SAID.search(rest[:rest.find("每")]):
+        return None
+    found = _earned(replace(w, text=f"{rest},最高{m.group('cap')}分"))
+    if found is None:
+        return None
+    return found.doubted(f"“{m.group(0).rstrip(',')}”：读作所计各项得分的上限")
+
+
 # ── proposal: points for requirements, less points per case of a fault ──────
 #: “建立台账的得2分”, “…,得3分”: the points of one requirement
 _REQUIRED = re.compile(r"的?,?(?:得|计)(\d+(?:\.\d+)?)分")
@@ -2806,7 +2826,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
     describe=describe,
