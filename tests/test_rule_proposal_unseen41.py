@@ -12,7 +12,9 @@
 - faults in words, then their one cost in a sentence of its own closing the text (“…无阶段性目标,无具体工作措施。 扣5分”):
   the cost is the faults', as after a comma;
 - things named in a list, then one of them short and what it costs (“工作人员、经费、工作制度一项不达标扣2分”): a deduction per
-  thing short, as with 任一项, to check where the stop is unsaid.
+  thing short, as with 任一项, to check where the stop is unsaid;
+- costs by the number of those not satisfied (“一户不满意扣2分,二户不满意扣5分,有三户不满意不得分”): bands of the count,
+  as of cases found (不满意 is no 满分).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -24,7 +26,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, maxes, met_or_not, readings, sole, ticks
+from tests.proposals import D, by_count, maxes, met_or_not, readings, scores, sole, ticks
 
 
 # ── the item's name and its 分值 as a heading, then faults each with its cost ─────────────────────────────────────
@@ -167,3 +169,27 @@ def test_near_miss_a_count_of_two_after_a_list_is_no_one_of_them():
     # “2项” after the list: a line of two, not each one of them
     assert not any(it["type"] == "deduction" and it["params"].get("per") == "2"
                    for found in readings("人员、经费2项不达标扣2分", "6") for it in found.items)
+
+
+# ── costs by the number of those not satisfied ───────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("回访对象中一户不满意扣3分,二户不满意扣6分,三户不满意不得分。", "10", [0, 1, 2, 3, 5], [10, 7, 4, 0, 0]),
+    ("有1家不满意的扣1分,有2家不满意的扣2分,有3家以上不满意的不得分", "5", [0, 1, 2, 4], [5, 4, 3, 0]),
+    ("1人不满意扣0.5分,2人不满意扣1.5分,3人及以上不满意不得分", "2", [0, 1, 2, 3], [2, 1.5, 0.5, 0]),
+])
+def test_costs_by_the_number_not_satisfied(text, weight, values, expected):
+    p = propose(text, weight, "满意度")
+    params = sole(p, "tiers")
+    assert "不满意" in params["value_label"]
+    assert scores(p, values) == D(*expected)
+    assert p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    # one not satisfied costing more than two: no bands of a count
+    ("1户不满意扣3分,2户不满意扣2分,3户不满意不得分", "10"),
+    # the counts out of order
+    ("2户不满意扣3分,1户不满意扣1分,3户不满意不得分", "10"),
+])
+def test_near_miss_no_costs_by_the_number_not_satisfied(text, weight):
+    assert not any(it["type"] == "tiers" for found in readings(text, weight) for it in found.items)
