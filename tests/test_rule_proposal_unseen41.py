@@ -14,7 +14,9 @@
 - things named in a list, then one of them short and what it costs (“工作人员、经费、工作制度一项不达标扣2分”): a deduction per
   thing short, as with 任一项, to check where the stop is unsaid;
 - costs by the number of those not satisfied (“一户不满意扣2分,二户不满意扣5分,有三户不满意不得分”): bands of the count,
-  as of cases found (不满意 is no 满分).
+  as of cases found (不满意 is no 满分);
+- faults taken once beside a count short of a line (“没有明确的责任部门扣1分;…;专职工作人员不足4人,少1人扣0.25分”): one
+  part each, the count short capped at the line times its cost, where the parts fill the 分值, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -26,7 +28,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, maxes, met_or_not, readings, scores, sole, ticks
+from tests.proposals import D, by_count, maxes, met_or_not, readings, scored, scores, sole, ticks
 
 
 # ── the item's name and its 分值 as a heading, then faults each with its cost ─────────────────────────────────────
@@ -193,3 +195,26 @@ def test_costs_by_the_number_not_satisfied(text, weight, values, expected):
 ])
 def test_near_miss_no_costs_by_the_number_not_satisfied(text, weight):
     assert not any(it["type"] == "tiers" for found in readings(text, weight) for it in found.items)
+
+
+# ── faults taken once beside a count short of a line ──────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, maxes_, situation, score", [
+    ("没有明确的分管领导扣1分;没有建立工作台账,扣1分;专职人员不足4人,少1人扣0.25分。", "3", [1, 1, 1],
+     [True, False, 2], 1.5),
+    ("没有专门办公场所扣0.5分;没有建立值班制度,扣0.5分;信息员不足5人,少1人扣0.2分。", "2", [0.5, 0.5, 1],
+     [False, True, 1], 1.3),
+])
+def test_faults_taken_once_beside_a_count_short_of_a_line(text, weight, maxes_, situation, score):
+    p = propose(text, weight, "机构建设")
+    assert [it["type"] for it in p.items] == ["all_or_nothing"] * (len(maxes_) - 1) + ["deduction"]
+    assert [Decimal(it["max"]) for it in p.items] == D(*maxes_)
+    *met, short = situation
+    total = sum((scored(p, {"met": ok}, i) for i, ok in enumerate(met)), Decimal(0))
+    assert total + scored(p, {"count": str(short)}, len(met)) == Decimal(str(score))
+    assert not p.confident  # the line's count read as where the deductions stop
+
+
+def test_near_miss_a_count_short_of_a_line_that_does_not_fill_the_weight():
+    # 1 + 1 + 4 × 0.25 is not 4: no parts of the 分值
+    assert not any(len(found.items) == 3 for found in readings(
+        "没有明确的分管领导扣1分;没有建立工作台账,扣1分;专职人员不足4人,少1人扣0.25分。", "4"))
