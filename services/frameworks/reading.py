@@ -996,18 +996,22 @@ def _titled(t: str) -> re.Match[str] | None:
     return m if m and _POINTS_HEAD.search(rest) and not re.search(r"\(\d+(?:\.\d+)?分\)", rest) else None
 
 
-#: “制度建设2分,建立制度的得满分,否则不得分”: the item's name and its 分值 opening the text, before a rule that says its
-#: full marks in words (no other points earned, which would make the lead the first of situations: “优秀4分,良好3分”)
-_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,8}(\d+(?:\.\d+)?)分[,;]")
-_EARNED_ELSEWHERE = re.compile(r"(?<![扣减])\d+(?:\.\d+)?分")
+#: “制度建设2分,建立制度的得满分,否则不得分”, “工作基本条件2分。经费不足扣1分,…”: the item's name and its 分值 opening the
+#: text, before a rule that says its full marks in words or only takes points off (no other points earned, which would
+#: make the lead the first of situations: “优秀4分,良好3分”)
+_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,10}(\d+(?:\.\d+)?)分[,;]")
+_EARNED_ELSEWHERE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
 _SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
+#: points taken off, their figure said (never “按百分比扣分”, which says no points of its own)
+_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
 
 
 def _named(t: str) -> re.Match[str] | None:
-    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”)."""
+    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”) or only takes
+    points off (“…不足扣1分,没有…扣0.5分”)."""
     m = _NAME_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
-    return m if m and _SCORES_IN_WORDS.search(rest) and not _EARNED_ELSEWHERE.search(rest) else None
+    return m if m and (_SCORES_IN_WORDS.search(rest) or _TAKEN_OFF.search(rest)) and not _EARNED_ELSEWHERE.search(rest) else None
 
 
 def stated_weight_dropped(t: str, weight: Decimal) -> str:

@@ -128,7 +128,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._progressive_bands": r"累进",  # bands scored progressively
     "formula._count_line_each": r"\d(?:次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名)(?:以下|以内)|(?:不足|少于|低于|不到|未达到|达不到|未满)\d",  # _BELOW_EACH's line
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
-    "deduction._once_and_capped": r"不超过|最多扣|最高扣|扣满|扣分最多|扣完\d",  # _PART_CAP: “累计扣分不超过1.2分”
+    "deduction._once_and_capped": r"不超过|最多扣|最高扣|扣满|扣分最多|扣完\d|不足\d|少于\d",  # _PART_CAP: “累计扣分不超过1.2分”; _SHORT_OF_LINE
     "deduction._full_less_count": r"数\*",  # _FULL_LESS_COUNT: “…次数*2分”
     "deduction._amount_per": r"分/",  # _AMOUNT_PER: “扣0.5分/次”
     "deduction._count_box": r"共",  # _COUNT_BOX's count box: “…扣1分,共”

@@ -31,6 +31,7 @@ from services.scoring.rules.wording import (
     NOT_A_STATEMENT,
     ORDINAL,
     ORDINAL_AT,
+    PERIOD_REQUIRED,
     WORDS_OF_RECORD,
     ZEROED,
     d,
@@ -253,6 +254,9 @@ def _breach_only(w: Wording) -> Proposed | None:
                     (f"“{breach}”：满足要求时得满分，评分标准未明说", *doubts))
 
 
+#: what makes a fault more than words: a count (each case, never how often a thing is required and not done: “未每日登陆
+#: 系统的”), a deduction, a stop, a figure in points or in brackets
+_NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每|每(?!" + PERIOD_REQUIRED + r")|扣|为止|\d分|[(),]\d")
 _FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
@@ -264,7 +268,7 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     for c in clauses:
         m = _FAULT_ALL.match(c)
         if m:
-            if d(m.group("pts")) < w.weight or re.search(r"每|扣|为止|\d分|[(),]\d", m.group("fault")):
+            if d(m.group("pts")) < w.weight or re.search(_NO_FAULT_IN_WORDS, m.group("fault")):
                 return None
             faults.append(m.group("fault").strip(","))
             past += [m.group(0)] if d(m.group("pts")) > w.weight else []

@@ -79,8 +79,10 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
 #: (“查实1例,扣1分”, “经查出1起…扣2分”: a case found on inspection, as 发现)
-#: (“任何1个队伍人数不足的扣1分”, “任一”: any one of them is a case, each counted)
-_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1))[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+#: (“任何1个队伍人数不足的扣1分”, “任一”: any one of them is a case, each counted; so is one of the things listed before
+#: it: “人员、经费、工作制度一项不达标扣2分”)
+_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条)))"
+                      r"[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
@@ -179,19 +181,24 @@ def _per_instance(w: Wording) -> Proposed | None:
 
 #: where a part counted per case stops: “累计扣分不超过1.2分”, “扣满8分为止”, “扣完2分为止”, “最多扣2分”
 _PART_CAP = re.compile(r",?(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满|扣完)(?P<cap>" + NUM[1:-1] + r")分(?:为止)?$")
+#: a count short of a line, each one short costing the same: “专职工作人员不足4人,少1人扣0.25分” (at most the line's count
+#: short, so its cost is capped at the line times what each costs)
+_SHORT_OF_LINE = re.compile(r"^(?P<what>[^;,\d]{2,30}?)(?:不足|少于)(?P<n>\d+)(?P<u>人|名|个|次|项|家|篇|件|处|条),?每?少(?:1|一)(?P=u)"
+                            r"扣(?:除|减)?(?P<per>" + NUM[1:-1] + r")分$")
 #: a fault taken once: “未建立学法制度的,扣0.3分”
 _ONCE = re.compile(r"^(?P<fault>[^;]+?)的?,?扣(?:除|减)?(?P<pts>" + NUM[1:-1] + r")分$")
 
 
 def _once_and_capped(w: Wording) -> Proposed | None:
     """Faults each taken once, beside faults counted per case up to a stated cap (“未建立学法制度的,扣0.3分;每少1次扣
-    0.3分,累计扣分不超过1.2分” on 1.5 points): one part for each, when the faults taken once and the caps add up to
-    the 分值; a fault taken once is met or not (its points), a counted one is a deduction per case on its cap."""
+    0.3分,累计扣分不超过1.2分” on 1.5 points) or a count short of a line (“专职工作人员不足4人,少1人扣0.25分”, at most 4
+    short): one part for each, when the faults taken once and the caps add up to the 分值; a fault taken once is met or
+    not (its points), a counted one is a deduction per case on its cap."""
     clauses = [ORDINAL_AT.sub("", x) for x in w.text.rstrip(";.").split(";")]
     if len(clauses) < 2:
         return None
     items: list[dict] = []
-    capped = []
+    capped, lines = [], []
     for clause in clauses:
         cap = _PART_CAP.search(clause)
         if cap:
@@ -204,17 +211,26 @@ def _once_and_capped(w: Wording) -> Proposed | None:
             items.append(RULE.item(clause[:cap.start()].strip(","), d(cap.group("cap")), it["params"]))
             capped.append(cap.group(0).strip(","))
             continue
+        short = _SHORT_OF_LINE.match(clause)
+        if short:
+            per = d(short.group("per"))
+            n, unit = int(short.group("n")), short.group("u")
+            items.append(RULE.item(f"{short.group('what')}比{n}{unit}少的{unit}数", per * n, {"per": s(per), "unit": unit}))
+            lines.append(f"“{clause.strip(',')}”：至多少{n}{unit}，读作该部分的分值 {fmt(per * n)} 分")
+            continue
         once = _ONCE.match(clause)
         if once is None or re.search(r"\d|每|为止", once.group("fault")):
             return None
         fault = once.group("fault").strip(",").removesuffix("的")
         items.append(all_or_nothing.RULE.item(fault, d(once.group("pts")), {"condition": f"无此问题：{fault}"}))
-    if not capped or len(capped) == len(items) or sum((d(it["max"]) for it in items), Decimal(0)) != w.weight:
+    by_case = len(capped) + len(lines)
+    if not by_case or by_case == len(items) or sum((d(it["max"]) for it in items), Decimal(0)) != w.weight:
         return None
     for i, it in enumerate(items):
         it["key"] = chr(ord("a") + i)
-    doubt = f"“{'”、“'.join(capped)}”：读作按例扣分部分的分值，与只扣一次的扣分相加为该项分值"
-    return Proposed(items, f"{len(items)} 个评分项：只扣一次的问题各为全有或全无，按例扣分的问题扣到所注上限为止", (doubt,))
+    doubts = [f"“{'”、“'.join(capped)}”：读作按例扣分部分的分值，与只扣一次的扣分相加为该项分值"] if capped else []
+    return Proposed(items, f"{len(items)} 个评分项：只扣一次的问题各为全有或全无，按例扣分的问题扣到所注上限为止",
+                    (*doubts, *lines))
 
 
 #: “本项得分为:10分-违反规定次数*2分”, “得分=5-差错个数×0.5”: the 分值 less a count times what each costs

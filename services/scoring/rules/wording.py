@@ -56,8 +56,8 @@ PER_PERIOD_COUNT = re.compile(r"每(?:(?:半年|季度|季|月|周|旬|天|日)(
 #: of manner every reading of a lesser fault takes; choice._DONE_POORLY and formula._MANNER add those of their own
 #: position (reading._NOT_MATTER is a set of characters, not words)
 MANNER = ("及时", "规范", "完整", "准确")
-#: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “登记台账”, “村党支部书记”, “取得”
-WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|登记|记录|书记|记载|取得|获得|得到")
+#: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “计算机登记”, “村党支部书记”, “取得”
+WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|计算机|登记|记录|书记|记载|取得|获得|得到")
 #: the persons a fault fails to name or staff, as many as the requirement asks: “未确定1至2名专兼职管理人”, “未配备1名
 #: 专职人员”, “没有指定至少1名联络员” (the number asked for, not a count of cases)
 _STAFFING = r"(?:确定|配备|明确|指定|落实|设立|设置|聘请|配置|聘用|配齐)"
@@ -285,6 +285,8 @@ def _surface(text: str) -> str:
         t = _NUMBERED_PART.sub(_faults_of_one_part, t)
     if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
         t = _DOUBLED_STOP.sub(";", t)
+    if ";扣" in t:  # “…无阶段性目标,无具体工作措施。扣5分”: the faults' cost in a sentence of its own after them, their clause's
+        t = _COST_APART.sub(r"\1,", t)
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
     if "没" in t:  # “没少于1个百分点扣2分”: a homophone typed for 每
         t = _HOMOPHONE_EACH.sub("每", t)
@@ -407,6 +409,8 @@ _LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点)(?:\(含\)(以�
 #: a case counted (“每发现1处无禁烟标识”, “发现一处占用公路晒粮的”), a comma, then its deduction: the comma is none of the
 #: meaning (never a requirement of each period, “每月开展1次,扣1分”, nor a clause that scores of its own)
 _CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
+#: the stop between faults in words and the one cost closing the text after them (“…无具体工作措施。扣5分”)
+_COST_APART = re.compile(r"^((?:(?!满分|得分|计分)[^;\d扣]){4,200});(?=扣\d+(?:\.\d+)?分;?$)")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
 _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
@@ -757,7 +761,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN = "零〇一二两三四五六七八九十百"
 #: what follows a numeral that is a quantity (not “一般”, “统一”, “一河一策”)
 _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|天|日|周|年|季度|公斤|千克|吨|人|家|份|条|件|名|倍|元|亩|小时|"
-            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮)")
+            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔)")
 _CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
 #: “十分重要”: 十分 as an adverb, not ten points
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
