@@ -984,16 +984,31 @@ def _row_number_dropped(t: str) -> str:
 _CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
-#: “条件保障(2分)。…”: the item's title and its 分值 opening the text, a sentence of their own
-_TITLE_AND_WEIGHT = re.compile(r"^(?![^;]*?(?:扣|得|计|每|否则))[\u4e00-\u9fff、]{2,16}\((\d+(?:\.\d+)?)分\);")
+#: “条件保障(2分)。…”, “一、组织领导(10分)成立…”, “★基础工作(8分):…”: the item's title and its 分值 opening the text, a
+#: sentence of their own (``alone``) or run straight into the rule
+_TITLE_AND_WEIGHT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|★)?[\u4e00-\u9fff、]{2,16}\((\d+(?:\.\d+)?)分\)"
+                               r"(?:(?P<alone>;)|:|,|--|(?=[\u4e00-\u9fff]))")
+#: what a title is not: a scoring or a deduction; run into the rule, a grade (“优秀(5分)良好得3分…” are situations)
+_NOT_A_TITLE = re.compile(r"扣|得|计|每|否则")
+_GRADE_WORD = re.compile(r"优|良|好|差|格|级")
+_BRACKETED_POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 
 
 def _titled(t: str) -> re.Match[str] | None:
-    """``_TITLE_AND_WEIGHT`` before a rule that scores in words of its own (“…得1分,否则不得分”), not the first of
-    situations each with its points in brackets (“纳入国家级示范(6分);纳入省级示范(4分)”)."""
+    """``_TITLE_AND_WEIGHT`` before a rule that scores in words of its own (“…得1分,否则不得分”), not
+    the first of situations each with its points in brackets (“纳入国家级示范(6分);纳入省级示范(4分)”). A title run
+    into the rule is one only where the rule shares out the title's points: they add up to them, or the best of them is
+    them (“全部完成(5分)部分完成得3分” is the first of situations)."""
     m = _TITLE_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
-    return m if m and _POINTS_HEAD.search(rest) and not re.search(r"\(\d+(?:\.\d+)?分\)", rest) else None
+    title = t[:m.start(1)] if m else ""
+    if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or _BRACKETED_POINTS.search(rest):
+        return None
+    if m.group("alone"):
+        return m
+    earned = [d(x.group(1)) for x in _POINTS_HEAD.finditer(rest)]
+    shared = d(m.group(1)) in (sum(earned, Decimal(0)), max(earned))
+    return m if shared and not _GRADE_WORD.search(title) else None
 
 
 #: “制度建设2分,建立制度的得满分,否则不得分”, “工作基本条件2分。经费不足扣1分,…”: the item's name and its 分值 opening the

@@ -1150,7 +1150,8 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
         words = t[at:m.start()]
         points = None if m.group("full") else d(m.group("a") or m.group("b"))
         i += 1
-        opening = _SPLIT_OPENS.match(t, m.end())
+        titled = bool(m.group("a")) and not found and not split and _TITLE.fullmatch(words) is not None
+        opening = _SPLIT_OPENS.match(t, m.end()) or (_RUN_ON.match(t, m.end()) if titled else None)
         if opening and points is not None:
             # the score split among what follows it: in its brackets (“得1分(其中…)”, “(3分,其中…)”), or up to where
             # their scores add up to it
@@ -1158,6 +1159,8 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
                 else -1
             close = _closing(t, bracket) if bracket >= 0 else len(t)
             inner = _adding_up([x for x in marks[i:] if x.end() <= close], points)
+            if opening.re is _RUN_ON and (len(inner) < 2 or any(x.group("a") for x in inner)):
+                inner = []  # “A(1分)B(1分)”: points each in brackets after their words, no title shared out
             if inner:
                 split.append(_STATEMENT_MARK.sub("", words.strip(";,:.、(").split(";")[-1]))
                 at = opening.end()
@@ -1176,6 +1179,11 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
 
 #: what opens the split of a score among what follows it: “(其中…)”, “,其中…”, “:…”
 _SPLIT_OPENS = re.compile(r"\(其中|,?其中:?|:")
+#: a title opening the text, its points in brackets run straight into what shares them out: “1.团员发展(5分)按照…,得3分;
+#: …,得2分” (a title says nothing of a score: it scores, takes off, counts or grades nothing)
+_TITLE = re.compile(r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|★)?"
+                    r"(?![\u4e00-\u9fff、]*?(?:得|计|记|扣|减|加|每|否则|优|良|好|差|格|级))[\u4e00-\u9fff、]{2,16}")
+_RUN_ON = re.compile(r"(?=[\u4e00-\u9fff])")
 
 
 def _adding_up(marks: list[re.Match[str]], points: Decimal) -> list[re.Match[str]]:
