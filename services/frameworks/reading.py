@@ -295,6 +295,23 @@ _AREA_SCORE = re.compile(r"(?P<lead>[得计记])(?P<main>\d+(?:\.\d+)?)分\((?P<
                          r"(?:为|得|计|记)?(?P<other>\d+(?:\.\d+)?)分\)")
 
 
+#: “6(5)分:…清晰;3分:…欠清晰”: an option's points, and in brackets the points of another kind of row the cell serves
+_KIND_SCORE = re.compile(r"(?<=[,:;得计记])(?P<main>\d+(?:\.\d+)?)\((?P<other>\d+(?:\.\d+)?)\)分")
+#: the figures taken by the 分值, said of rows of kinds unnamed (not of an area)
+KIND_UNNAMED = ("括号外", "括号内")
+
+
+def _kind_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
+    """The text with the points of one kind of row, when a cell serving rows of two kinds gives the other kind's
+    points in brackets after its own (“5(4)分:…清晰;3(2)分:…欠清晰;0分:…”): the kind whose best score is the 分值."""
+    pairs = list(_KIND_SCORE.finditer(t))
+    main, other = (max(d(m.group(k)) for m in pairs) for k in ("main", "other"))
+    for which, best, rival in (("main", main, other), ("other", other, main)):
+        if best == weight != rival:
+            return _KIND_SCORE.sub(lambda m: m.group(which) + "分", t), KIND_UNNAMED[which == "other"]
+    return t, ""
+
+
 def _area_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
     """The text with the scores of one kind of area, when each band gives another kind's in brackets after its own
     (“达90%,计3分(郊区、园区2分);达80%,计2分(郊区、园区1.5分)”): the kind whose best score is the row's 分值."""
@@ -316,7 +333,7 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
     that area's figures, and the area (“” when the text has no such pairs or the 分值 tells neither). So too for
     the scores of another kind of area in brackets (``_area_in_brackets``)."""
     if "非产区" not in t:
-        return _area_in_brackets(t, weight)
+        return _kind_in_brackets(t, weight) if _KIND_SCORE.search(t) else _area_in_brackets(t, weight)
     pairs = _REGIONS.findall(t)
     if not pairs:
         return t, ""

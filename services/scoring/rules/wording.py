@@ -166,9 +166,11 @@ def _may_be_schedule(t: str) -> bool:
 
 def scores_unsaid(text: str) -> str:
     """The points of the text's cells read as points though the text writes no 分 after them (“由厂长负责 5 由部门主管负责
-    3”), or "": a reading of the layout, so a proposal built on it is to check."""
+    3”, “口开立账户5口未开立账户0”), or "": a reading of the layout, so a proposal built on it is to check."""
     bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
-    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")])
+    t = (text or "").translate(_TRANS)
+    boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
+    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed)
 
 
 def _cells_read(text: str) -> str:
@@ -219,6 +221,10 @@ def _surface(text: str) -> str:
         t = _DASH_AS_MINUS.sub(_minus_read, t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
+    if "分:" in t and len(_POINTS_BEFORE.findall(t)) > 1:  # “3分:完成审批程序0分:未完成审批程序”: each option's points first
+        t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
+    if _boxes_read(t):  # “口开立账户5口未开立账户0”: options in check boxes
+        t = _BOXED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
     if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
         t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
@@ -291,6 +297,22 @@ def _surface(text: str) -> str:
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
+
+
+#: an option's points, a figure in brackets after them the points of another kind of row (``region_chosen``): “6(5)分”
+_OPTION_POINTS = r"\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?\))?分"
+#: an option whose points come first, then a colon and its situation, run straight into the next option as a table's
+#: cells give them (“3分:完成该项审批程序0分:未完成该项审批程序”, “5(4)分:…清晰;3(2)分:…欠清晰;0分:…”)
+_POINTS_BEFORE = re.compile(r"(?:^|(?<=[;:\u4e00-\u9fff)]))(?<![得计记扣减加为各每共满至])(?P<pts>" + _OPTION_POINTS + r"):(?P<label>[^;:]*?[\u4e00-\u9fff)])"
+                            r"(?:;|(?=" + _OPTION_POINTS + r":)|$)")
+#: an option in a check box (“口”, text recognition's reading of “□”), closed by its points with no 分 written: “口开立独立
+#: 银行账户5口未开立独立银行账户0”
+_BOXED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(][^口□☐;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?=[口□☐]|,?$)")
+#: every box of the text so closed, from the first box to the end
+_BOXES_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED.pattern + r")+,?$")
+def _boxes_read(t: str) -> bool:
+    """Whether the text closes with options in check boxes, each closed by its points (``_BOXED``)."""
+    return len(_BOXED.findall(t)) > 1 and _BOXES_CLOSED.search(t) is not None
 
 
 #: a numbered part (“(2)…”) that runs over a stop not followed by the next part's number
