@@ -306,9 +306,10 @@ def _kind_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
     points in brackets after its own (“5(4)分:…清晰;3(2)分:…欠清晰;0分:…”): the kind whose best score is the 分值."""
     pairs = list(_KIND_SCORE.finditer(t))
     main, other = (max(d(m.group(k)) for m in pairs) for k in ("main", "other"))
-    for which, best, rival in (("main", main, other), ("other", other, main)):
-        if best == weight != rival:
-            return _KIND_SCORE.sub(lambda m: m.group(which) + "分", t), KIND_UNNAMED[which == "other"]
+    if main == weight != other:
+        return _KIND_SCORE.sub(lambda m: m.group("main") + "分", t), KIND_UNNAMED[0]
+    if other == weight != main:
+        return _KIND_SCORE.sub(lambda m: m.group("other") + "分", t), KIND_UNNAMED[1]
     return t, ""
 
 
