@@ -86,6 +86,7 @@ def test_near_miss_points_before_not_options(text, weight):
     ("国家级媒体正面报道 5分省级媒体正面报道 4分市级媒体正面报道 3分有负面报道的 0分", "5", [5, 4, 3, 0]),
     ("获国家级表彰8分获省级表彰6分获市级表彰3分未获表彰0分", "8", [8, 6, 3, 0]),
     ("按时公开预决算信息,且内容完整、准确10分公开但不够完整 4分未公开0分", "10", [10, 4, 0]),
+    ("各类主流媒体宣传报道6分部门网站报道 3分无报道 0分", "6", [6, 3, 0]),
 ])
 def test_situations_run_into_the_next(text, weight, scores):
     p = propose(text, weight, "宣传")
@@ -98,6 +99,9 @@ def test_situations_run_into_the_next(text, weight, scores):
     ("获国家级表彰8分获省级表彰6分每有1次负面报道扣2分", "8"),
     # a count of points after a step: a rate, not an option
     ("每获1次市级表彰2分最高6分", "6"),
+    # the situations in one cell, their points in the next: not one option after another
+    ("连续获评A级3年/5年以上 2分/4分", "4"),
+    ("1、未按时报送2、数据不准确 -1分-2分", "3"),
 ])
 def test_near_miss_not_situations_run_on(text, weight):
     p = propose(text, weight, "宣传")

@@ -772,7 +772,17 @@ def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one, between a line and its step,
     and for the letters of bands."""
     t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", _lettered_bands(t) if "B" in t else t))
+    if _OPTIONS_RUN_ON.fullmatch(t):
+        t = _OPTION_CLOSED.sub(";", t)
     return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
+
+
+#: a text of options only, each its situation then its points, run straight into the next as a table's cells give them
+#: (“国家级媒体正面报道5分省级媒体正面报道4分…有负面报道的0分”): no step, deduction or cap among them
+_OPTIONS_RUN_ON = re.compile(r"(?:(?:[^;:\d分扣每/\-]|\d+(?:\.\d+)?(?![\d.]|分))+?"
+                             r"(?:(?<![得计记为加减至共满高多各])\d+(?:\.\d+)?分|不得分|不计分)){2,}")
+#: where an option of such a run ends: after its points (a label holds no 分), the next option following
+_OPTION_CLOSED = re.compile(r"(?<=分)(?=.)")
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
