@@ -19,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.proposals import D, met_or_not, picked
+from tests.proposals import D, met_or_not, picked, scored, sole
 
 
 def _ranked(p: Proposal) -> list[Decimal]:
@@ -134,3 +134,28 @@ def test_near_miss_not_check_boxes(text, weight):
     assert not (p.kind == "choice" and p.confident), (p.summary, p.unplaced)
     if "口未" in text:
         assert not (p.kind == "choice" and len(p.items[0]["params"]["options"]) == 2 and not p.unplaced)
+
+
+# ── bands on an area, its unit in the spellings tables give (“m2” typed flat, “㎡”, “平米”) ─────────────────────────
+@pytest.mark.parametrize("text, weight, values, confident", [
+    # m² typed flat as m2, running into the band's points (“>400m22分”: >400 m², 2分), settled by “80m2,”
+    ("门厅面积>400m22分;>200 m21分;>80m20.5分;小于80m2,不得分。", "2", {"450": 2, "400": 1, "100": 0.5, "50": 0}, False),
+    ("场地面积>1000㎡得3分;>500㎡得2分;≤500㎡得1分", "3", {"1200": 3, "1000": 2, "500": 1}, True),
+    ("用房面积30平米以上(含30平米),6分;30平米以下,3分", "6", {"30": 6, "45": 6, "29": 3}, False),
+    ("口有30平米以上(含30平米)独立办公用房8口有30平米以下独立办公用房4", "8", {"30": 8, "12": 4}, False),
+])
+def test_bands_on_an_area(text, weight, values, confident):
+    p = propose(text, weight, "面积")
+    params = sole(p, "tiers")
+    assert params["unit"] == "平方米"
+    assert p.confident == confident, p.unplaced
+    assert {v: scored(p, {"value": v}) for v in values} == {v: Decimal(str(x)) for v, x in values.items()}
+
+
+@pytest.mark.parametrize("text, weight", [
+    # m2 running into a figure with no square metres said elsewhere: 3 m and 2分, or 3 m² and 分? not read as an area
+    ("人行道宽度>3m2分;>2m1分;其他不得分", "2"),
+])
+def test_near_miss_m2_not_an_area(text, weight):
+    p = propose(text, weight, "宽度")
+    assert not any(it["params"].get("unit") == "平方米" for it in p.items)

@@ -219,6 +219,8 @@ def _surface(text: str) -> str:
         t = _DASH_BEFORE_POINTS.sub(":", t)
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
         t = _DASH_AS_MINUS.sub(_minus_read, t)
+    if "m" in t or "㎡" in t or "平米" in t:  # “>500m²”, “20平米”, “>500m22分” (m² typed flat): one spelling of square metres
+        t = _square_metres(t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
     if "分:" in t and len(_POINTS_BEFORE.findall(t)) > 1:  # “3分:完成审批程序0分:未完成审批程序”: each option's points first
@@ -297,6 +299,23 @@ def _surface(text: str) -> str:
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
+
+
+#: square metres after a figure, in the spellings tables give (“㎡”, “m²”, “平米”)
+_SQUARE_METRES = re.compile(r"(?<=\d)(?:㎡|m²|平米)")
+#: “m2” after a figure: square metres with the 2 typed flat, unless it runs into a figure (“>500m22分”: m² and 2分, or
+#: 500 m and 22分), which only a flat m² elsewhere in the text settles
+_FLAT_M2 = re.compile(r"(?<=\d)m2(?![\d.分a-zA-Z])")
+_FLAT_M2_RUN = re.compile(r"(?<=\d)m2(?=\d)")
+#: a compared figure and its unit run straight into its band's points (“>500平方米2分”, “≥30人1分”): a comma between
+_UNIT_THEN_POINTS = re.compile(r"(?<=[><≥≤])(\d+(?:\.\d+)?(?:平方米|亩|人次|人|个|家|户|次|项|篇|件|天))(?=\d+(?:\.\d+)?分)")
+
+
+def _square_metres(t: str) -> str:
+    t = _SQUARE_METRES.sub("平方米", t)
+    if _FLAT_M2.search(t):
+        t = _FLAT_M2_RUN.sub("平方米", _FLAT_M2.sub("平方米", t))
+    return _UNIT_THEN_POINTS.sub(r"\1,", t) if "平方米" in t else t
 
 
 #: an option's points, a figure in brackets after them the points of another kind of row (``region_chosen``): “6(5)分”
@@ -423,9 +442,10 @@ _ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每
 #: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
 #: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
 _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
-#: a line on a rate said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”, written with 及
-#: (“90%及以上”), the mark the readings know as settling a band's end (a count, “20人(含)以上”, is read as written)
-_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
+#: a line on a rate or an area said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”,
+#: “20平方米以上(含20平方米)”, written with 及 (“90%及以上”), the mark the readings know as settling a band's end (a
+#: count, “20人(含)以上”, is read as written)
+_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|平方米|亩)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
 #: a case counted (“每发现1处无禁烟标识”, “发现一处占用公路晒粮的”), a comma, then its deduction: the comma is none of the
 #: meaning (never a requirement of each period, “每月开展1次,扣1分”, nor a clause that scores of its own)
 _CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
@@ -782,7 +802,7 @@ def _joined_cells(t: str) -> str:
 _OPTIONS_RUN_ON = re.compile(r"(?:(?:[^;:\d分扣每/\-]|\d+(?:\.\d+)?(?![\d.]|分))+?"
                              r"(?:(?<![得计记为加减至共满高多各])\d+(?:\.\d+)?分|不得分|不计分)){2,}")
 #: where an option of such a run ends: after its points (a label holds no 分), the next option following
-_OPTION_CLOSED = re.compile(r"(?<=分)(?=.)")
+_OPTION_CLOSED = re.compile(r"(?<=分)(?=[^,;)])")
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
