@@ -307,11 +307,12 @@ _SQUARE_METRES = re.compile(r"(?<=\d)(?:㎡|m²|平米)")
 #: 500 m and 22分), which only a flat m² elsewhere in the text settles
 _FLAT_M2 = re.compile(r"(?<=\d)m2(?![\d.分a-zA-Z])")
 _FLAT_M2_RUN = re.compile(r"(?<=\d)m2(?=\d)")
-#: a compared figure and its unit run straight into its band's points (“>500平方米2分”, “≥30人1分”): a comma between
+#: in a text of areas, a compared figure and its unit run straight into its band's points (“>500平方米2分”): a comma between
 _UNIT_THEN_POINTS = re.compile(r"(?<=[><≥≤])(\d+(?:\.\d+)?(?:平方米|亩|人次|人|个|家|户|次|项|篇|件|天))(?=\d+(?:\.\d+)?分)")
 
 
 def _square_metres(t: str) -> str:
+    """Square metres written 平方米, the one way the readings know, and each band's points set apart from its area."""
     t = _SQUARE_METRES.sub("平方米", t)
     if _FLAT_M2.search(t):
         t = _FLAT_M2_RUN.sub("平方米", _FLAT_M2.sub("平方米", t))
