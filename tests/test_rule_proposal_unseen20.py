@@ -55,7 +55,7 @@ def test_a_requirement_kept_in_time_or_by_a_plan_is_met_or_not(text, weight):
     ("主要道路硬化宽度不小于350厘米并设置排水沟", "3", "350厘米"),
     ("裸土堆放高度不超过1.5m,并全部覆盖防尘网", "4", "1.5m"),
     ("进出车辆100%登记,台账记录完整", "2", "100%"),
-    ("值班室使用面积不小于20㎡,配备值班床和通讯设备", "2", "20㎡"),
+    ("值班室使用面积不小于20㎡,配备值班床和通讯设备", "2", "20平方米"),  # square metres written one way
     ("料场围挡高度不低于2.5m,连续封闭无缺口;一般路段不低于1.8m", "5", "1.8m"),
 ])
 def test_a_requirement_asking_a_count_or_a_measure_is_met_or_not(text, weight, said):

@@ -28,6 +28,7 @@ from typing import Any
 
 from models.messages import said
 from services.frameworks.reading import (
+    KIND_UNNAMED,
     candidates,
     consistency,
     coverage,
@@ -105,7 +106,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     wording = Wording(t, w, name, points, explanation)
     unsaid = deductions_unsaid(criteria) if "分/" in t else ""
-    bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria else ""
+    bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "口" in criteria or "□" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
     vague = vague_words(t)
     first_problem = ""
@@ -138,7 +139,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost
             unplaced.append(f"“{slipped}”：超过分值，按小数点脱落读作“{slip_read}”")
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
-            unplaced.append(f"各类地区分值不同：按指标分值取{area}的分值，请核对")
+            rows = "指标" if area in KIND_UNNAMED else "地区"
+            unplaced.append(f"各类{rows}分值不同：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}
         matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,

@@ -295,6 +295,24 @@ _AREA_SCORE = re.compile(r"(?P<lead>[得计记])(?P<main>\d+(?:\.\d+)?)分\((?P<
                          r"(?:为|得|计|记)?(?P<other>\d+(?:\.\d+)?)分\)")
 
 
+#: “6(5)分:…清晰;3分:…欠清晰”: an option's points, and in brackets the points of another kind of row the cell serves
+_KIND_SCORE = re.compile(r"(?<=[,:;得计记])(?P<main>\d+(?:\.\d+)?)\((?P<other>\d+(?:\.\d+)?)\)分")
+#: the figures taken by the 分值, said of rows of kinds unnamed (not of an area)
+KIND_UNNAMED = ("括号外", "括号内")
+
+
+def _kind_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
+    """The text with the points of one kind of row, when a cell serving rows of two kinds gives the other kind's
+    points in brackets after its own (“5(4)分:…清晰;3(2)分:…欠清晰;0分:…”): the kind whose best score is the 分值."""
+    pairs = list(_KIND_SCORE.finditer(t))
+    main, other = (max(d(m.group(k)) for m in pairs) for k in ("main", "other"))
+    if main == weight != other:
+        return _KIND_SCORE.sub(lambda m: m.group("main") + "分", t), KIND_UNNAMED[0]
+    if other == weight != main:
+        return _KIND_SCORE.sub(lambda m: m.group("other") + "分", t), KIND_UNNAMED[1]
+    return t, ""
+
+
 def _area_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
     """The text with the scores of one kind of area, when each band gives another kind's in brackets after its own
     (“达90%,计3分(郊区、园区2分);达80%,计2分(郊区、园区1.5分)”): the kind whose best score is the row's 分值."""
@@ -316,7 +334,7 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
     that area's figures, and the area (“” when the text has no such pairs or the 分值 tells neither). So too for
     the scores of another kind of area in brackets (``_area_in_brackets``)."""
     if "非产区" not in t:
-        return _area_in_brackets(t, weight)
+        return _kind_in_brackets(t, weight) if _KIND_SCORE.search(t) else _area_in_brackets(t, weight)
     pairs = _REGIONS.findall(t)
     if not pairs:
         return t, ""
@@ -2421,9 +2439,9 @@ _N = r"-?\d+(?:\.\d+)?"
 #: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
 _ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|半年|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
-      r"家|户|张|笔|公斤|千克|吨|亩|万元|元|小时|名|位|批|套|台)")
+      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台)")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
-_INCL = r"(?:\((?:不)?含\))"
+_INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “(含20平方米)”: the figure itself in the band
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list

@@ -594,7 +594,7 @@ _UNIT_BETWEEN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<
 _UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|(?<![未不])达|(?<!不)(?:超过|高于|大于|多于)|满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                       + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?")
 #: “3年以下”, “不足2次”, “15天以内”
-_UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+_UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|小于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                         + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?")
 #: the words of a line that includes its own figure (“不低于90%”, “≤3次”), on a percentage or a count
 _AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "达", "满")

@@ -166,9 +166,11 @@ def _may_be_schedule(t: str) -> bool:
 
 def scores_unsaid(text: str) -> str:
     """The points of the text's cells read as points though the text writes no 分 after them (“由厂长负责 5 由部门主管负责
-    3”), or "": a reading of the layout, so a proposal built on it is to check."""
+    3”, “口开立账户5口未开立账户0”), or "": a reading of the layout, so a proposal built on it is to check."""
     bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
-    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")])
+    t = (text or "").translate(_TRANS)
+    boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
+    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed)
 
 
 def _cells_read(text: str) -> str:
@@ -217,8 +219,14 @@ def _surface(text: str) -> str:
         t = _DASH_BEFORE_POINTS.sub(":", t)
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
         t = _DASH_AS_MINUS.sub(_minus_read, t)
+    if "m" in t or "㎡" in t or "平米" in t:  # “>500m²”, “20平米”, “>500m22分” (m² typed flat): one spelling of square metres
+        t = _square_metres(t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
+    if "分:" in t and len(_POINTS_BEFORE.findall(t)) > 1:  # “3分:完成审批程序0分:未完成审批程序”: each option's points first
+        t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
+    if _boxes_read(t):  # “口开立账户5口未开立账户0”: options in check boxes
+        t = _BOXED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
     if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
         t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
@@ -293,6 +301,40 @@ def _surface(text: str) -> str:
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
     return t
+
+
+#: square metres after a figure, in the spellings tables give (“㎡”, “m²”, “平米”)
+_SQUARE_METRES = re.compile(r"(?<=\d)(?:㎡|m²|平米)")
+#: “m2” after a figure: square metres with the 2 typed flat, unless it runs into a figure (“>500m22分”: m² and 2分, or
+#: 500 m and 22分), which only a flat m² elsewhere in the text settles
+_FLAT_M2 = re.compile(r"(?<=\d)m2(?![\d.分a-zA-Z])")
+_FLAT_M2_RUN = re.compile(r"(?<=\d)m2(?=\d)")
+#: in a text of areas, a compared figure and its unit run straight into its band's points (“>500平方米2分”): a comma between
+_UNIT_THEN_POINTS = re.compile(r"(?<=[><≥≤])(\d+(?:\.\d+)?(?:平方米|亩|人次|人|个|家|户|次|项|篇|件|天))(?=\d+(?:\.\d+)?分)")
+
+
+def _square_metres(t: str) -> str:
+    """Square metres written 平方米, the one way the readings know, and each band's points set apart from its area."""
+    t = _SQUARE_METRES.sub("平方米", t)
+    if _FLAT_M2.search(t):
+        t = _FLAT_M2_RUN.sub("平方米", _FLAT_M2.sub("平方米", t))
+    return _UNIT_THEN_POINTS.sub(r"\1,", t) if "平方米" in t else t
+
+
+#: an option's points, a figure in brackets after them the points of another kind of row (``region_chosen``): “6(5)分”
+_OPTION_POINTS = r"\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?\))?分"
+#: an option whose points come first, then a colon and its situation, run straight into the next option as a table's
+#: cells give them (“3分:完成该项审批程序0分:未完成该项审批程序”, “5(4)分:…清晰;3(2)分:…欠清晰;0分:…”)
+_POINTS_BEFORE = re.compile(r"(?:^|(?<=[;:\u4e00-\u9fff)]))(?<![得计记扣减加为各每共满至])(?P<pts>" + _OPTION_POINTS + r"):(?P<label>[^;:]*?[\u4e00-\u9fff)])"
+                            r"(?:;|(?=" + _OPTION_POINTS + r":)|$)")
+#: an option in a check box (“口”, text recognition's reading of “□”), closed by its points with no 分 written: “口开立独立
+#: 银行账户5口未开立独立银行账户0”
+_BOXED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(][^口□☐;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?=[口□☐]|,?$)")
+#: every box of the text so closed, from the first box to the end
+_BOXES_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED.pattern + r")+,?$")
+def _boxes_read(t: str) -> bool:
+    """Whether the text closes with options in check boxes, each closed by its points (``_BOXED``)."""
+    return len(_BOXED.findall(t)) > 1 and _BOXES_CLOSED.search(t) is not None
 
 
 #: a numbered part (“(2)…”) that runs over a stop not followed by the next part's number
@@ -403,9 +445,10 @@ _ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每
 #: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
 #: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
 _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
-#: a line on a rate said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”, written with 及
-#: (“90%及以上”), the mark the readings know as settling a band's end (a count, “20人(含)以上”, is read as written)
-_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
+#: a line on a rate or an area said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”,
+#: “20平方米以上(含20平方米)”, written with 及 (“90%及以上”), the mark the readings know as settling a band's end (a
+#: count, “20人(含)以上”, is read as written)
+_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|平方米|亩)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
 #: a case counted (“每发现1处无禁烟标识”, “发现一处占用公路晒粮的”), a comma, then its deduction: the comma is none of the
 #: meaning (never a requirement of each period, “每月开展1次,扣1分”, nor a clause that scores of its own)
 _CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
@@ -754,7 +797,17 @@ def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one, between a line and its step,
     and for the letters of bands."""
     t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", _lettered_bands(t) if "B" in t else t))
+    if _OPTIONS_RUN_ON.fullmatch(t):
+        t = _OPTION_CLOSED.sub(";", t)
     return _SCORE_THEN_SIGN.sub(r"\1;", _SCORE_THEN_WORDS.sub(r"\1;", t))
+
+
+#: a text of options only, each its situation then its points, run straight into the next as a table's cells give them
+#: (“国家级媒体正面报道5分省级媒体正面报道4分…有负面报道的0分”): no step, deduction or cap among them
+_OPTIONS_RUN_ON = re.compile(r"(?:(?:[^;:\d分扣每/\-]|\d+(?:\.\d+)?(?![\d.]|分))+?"
+                             r"(?:(?<![得计记为加减至共满高多各])\d+(?:\.\d+)?分|不得分|不计分)){2,}")
+#: where an option of such a run ends: after its points (a label holds no 分), the next option following
+_OPTION_CLOSED = re.compile(r"(?<=分)(?=[^,;)])")
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
