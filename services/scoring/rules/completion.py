@@ -102,7 +102,9 @@ def _share_done(w: Wording, doubt: str | None = None) -> Proposed:
 #: its share of the 分值 (the score is the share done); the words do not say of what the share is taken: to check
 _LEFT_UNDONE = re.compile(r"(?:(?:出现|存在|有)?(?:未|没有)[\u4e00-\u9fff]{1,12}?|"
                           # “不按规定安装和使用定位系统的,按比例扣分”: a clause opening with what is not done
-                          r"(?:^|(?<=[,;]))不(?![足到够能])[\u4e00-\u9fff、]{2,24}?)的?(?:部分)?,?(?:"
+                          r"(?:^|(?<=[,;]))不(?![足到够能])[\u4e00-\u9fff、]{2,24}?)"
+                          # “没有按要求落实专项经费的辖区县(市、区)按比例扣分”: the units that fail named after it
+                          r"(?:的(?:部分|[\u4e00-\u9fff]{1,8}?(?:\([\u4e00-\u9fff、]{1,10}\))?)|的)?,?(?:"
                           r"按[\u4e00-\u9fff]{0,12}?(?:进行)?折算(?:得分|计分)|"
                           r"按比例(?:扣分|扣减|折算))(?=$|[;,。])")
 

@@ -14,7 +14,9 @@ from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring import formula as expressions
 from services.scoring.rules import (
     all_or_nothing as all_or_nothing_rule,
+    completion as completion_rule,
     deduction as deduction_rule,
+    rate as rate_rule,
     delay as delay_rule,
 )
 from services.scoring.rules.base import (
@@ -2353,16 +2355,25 @@ def gated_faults(w: Wording) -> Proposed | None:
     return _faults(w, gated=True)
 
 
+#: the share done × 分值 (at most 100%) as a formula's expression, the share a rate in percent (what ``gated`` makes of a
+#: 完成比例 or a capped 比率计分)
+SHARE_DONE = "max * min(c, 100) / 100"
+
+
 def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
-    """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分 or a formula that
-    takes points off the 分值) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
+    """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分, a formula that
+    takes points off the 分值, or a share done: 完成比例 or a capped 比率计分) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
     0/1 variable (1 when the condition does not hold), named first because it multiplies the rest, then the
     deduction's own count. ``any_formula``: a formula that takes nothing off (a straight line between two lines) is
     gated too. None for an item of another kind."""
     params = item.get("params") or {}
     kind = item.get("type")
     deduction, delay = deduction_rule.RULE.type, delay_rule.RULE.type
-    if kind in (deduction, delay):
+    if kind == completion_rule.RULE.type or (kind == rate_rule.RULE.type and params.get("cap", True)):
+        # “…扣全分,已制定但未完成的按照未完成比例扣分”: the share done × 分值 (at most 100%), one rate in percent
+        what = str(params.get("value_label") or item.get("label") or "完成比例")
+        inner, variables = SHARE_DONE, [{"name": "c", "label": what, "unit": "%"}]
+    elif kind in (deduction, delay):
         per = number(d(str(params.get("per"))))
         unit = str(params.get("unit") or ("月" if kind == delay else "例"))
         grace = d(str(params.get("grace") or "0"))
