@@ -1965,8 +1965,14 @@ def _deducting_formula(it: dict[str, Any]) -> bool:
 
 def _reads_as(found: Proposed) -> set[str]:
     """The rule types a proposal reads its text as: a formula that takes points off the 分值 (``max - …``) is read
-    as a deduction (its steps, caps and stop; it compares no value with a line) and says where it stops as one does."""
-    return {DEDUCTION if _deducting_formula(it) else it["type"] for it in found.items}
+    as a deduction (its steps, caps and stop; it compares no value with a line) and says where it stops as one does;
+    one of the share done (a gated 完成比例, formula_rule.SHARE_DONE) as that share."""
+    return {DEDUCTION if _deducting_formula(it) else COMPLETION if _share_done_formula(it) else it["type"]
+            for it in found.items}
+
+
+def _share_done_formula(item: dict[str, Any]) -> bool:
+    return item["type"] == FORMULA and formula_rule.SHARE_DONE in str((item.get("params") or {}).get("expression", ""))
 
 
 def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
@@ -1989,7 +1995,7 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal]
                 out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
                 break
         else:
-            read_by_rule = "比例" in clause and types & {completion_rule.RULE.type, rate_rule.RULE.type}
+            read_by_rule = "比例" in clause and _reads_as(found) & {COMPLETION, rate_rule.RULE.type}
             # (“评价为A的不扣分”, “资料齐全的不扣分”: the best grade or degree, a situation of the choice)
             graded = CHOICE in types and choice_rule.exclusive_deductions(t)
             if not FIGURE.search(clause) and _SILENT_DEDUCTION.search(clause) and types - {checklist_rule.RULE.type} \
@@ -2466,8 +2472,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
-    ("比例", r"(?:按|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|"
-           r"(?:未|没有)(?:全部)?完成(?:任务|目标|计划)?的?(?:部分)?,?按比例(?:扣分|计分|得分)"),
+    ("比例", r"(?:按照?|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|"
+           r"(?:未|没有)(?:全部)?完成(?:任务|目标|计划)?的?(?:部分)?,?按照?(?:未完成)?比例(?:扣分|计分|得分)"),
     # “…计7分,不足的按比例扣分”, “完不成任务按比例减分”: a shortfall of the task scored in proportion (rate._done_else_share)
     ("比例", r"(?:不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)", "比例"),
     ("比例", r"(?:得分=|按)[^,;]{1,30}\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分)(?:计分|得分|计算)?", r"\*"),

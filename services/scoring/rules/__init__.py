@@ -124,7 +124,7 @@ KEY_WORDS: dict[str, str] = {
     "choice._roles_in_situations": r"(?:人|者|单位)(?:计|得|记)?\d",  # _ROLE's points of a role
     "choice._factor_situations": r"[A-Z]=|系数",  # wording.FACTOR: “P=1”, “系数为1”
     "formula._points_one_short": r"分[),;]+(?:每|凡)?(?:少|缺)",  # _SHORT_OF_POINT after (or in) a point's brackets
-    "formula._line_in_proportion": r"率(?:≥|达|不低于|/)",  # _LINE_THEN_SHARE's line, _SHARE_OF_LINE's “率/”
+    "formula._line_in_proportion": r"率(?:≥|达|不低于|/|低于|不足|未达到|不到)",  # _LINE_THEN_SHARE's line, _SHARE_OF_LINE's “率/”
     "formula._progressive_bands": r"累进",  # bands scored progressively
     "formula._count_line_each": r"\d(?:次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名)(?:以下|以内)|(?:不足|少于|低于|不到|未达到|达不到|未满)\d",  # _BELOW_EACH's line
     "deduction._listed_each": r"各扣",  # _LISTED_EACH: “…各扣1分”
@@ -134,7 +134,7 @@ KEY_WORDS: dict[str, str] = {
     "deduction._count_box": r"共",  # _COUNT_BOX's count box: “…扣1分,共”
     "checklist._levels_added": r"分别",  # _LEVELS_ADDED: “…分别加5分、3分、2分”
     "deduction._rising_count": r"每(?:增加|增|多|上升|新增)",  # _RISING_COUNT: “…每增加1天扣0.5分”
-    "rate._ratio_below": r"其(?:比率|比例|比值)",  # RATIO_BELOW: “…按其比例计分”
+    "rate._ratio_below": r"其(?:比率|比例|比值)|[推折]算",  # RATIO_BELOW: “…按其比例计分”; _RECKONED_FROM: “…为标准推算”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
     "completion._left_undone": r"折算|按比例",  # _LEFT_UNDONE

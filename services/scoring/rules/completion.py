@@ -102,16 +102,24 @@ def _share_done(w: Wording, doubt: str | None = None) -> Proposed:
 #: its share of the 分值 (the score is the share done); the words do not say of what the share is taken: to check
 _LEFT_UNDONE = re.compile(r"(?:(?:出现|存在|有)?(?:未|没有)[\u4e00-\u9fff]{1,12}?|"
                           # “不按规定安装和使用定位系统的,按比例扣分”: a clause opening with what is not done
-                          r"(?:^|(?<=[,;]))不(?![足到够能])[\u4e00-\u9fff、]{2,24}?)的?(?:部分)?,?(?:"
+                          r"(?:^|(?<=[,;]))不(?![足到够能])[\u4e00-\u9fff、]{2,24}?|"
+                          # “市本级专项经费不足的按比例扣分”: a shortfall of what is required, the requirement unsaid
+                          r"(?P<short>(?:^|(?<=[,;]))[^,;\d]{0,16}?不足(?=(?:的|时)?,?按比例)))"
+                          # “没有按要求落实专项经费的辖区县(市、区)按比例扣分”: the units that fail named after it
+                          r"(?:的(?:部分|[\u4e00-\u9fff]{1,8}?(?:\([\u4e00-\u9fff、]{1,10}\))?)|的)?,?(?:"
                           r"按[\u4e00-\u9fff]{0,12}?(?:进行)?折算(?:得分|计分)|"
                           r"按比例(?:扣分|扣减|折算))(?=$|[;,。])")
+
+
+#: points a text gives what is done (“得10分”, “计满分”)
+_POINTS_SAID = re.compile(r"[得计记](?:满分|\d)")
 
 
 def _left_undone(w: Wording) -> Proposed | None:
     """“达到目标任务要求得20分,未完成目标任务的按总任务量进行折算得分”: the score is the share done."""
     m = _LEFT_UNDONE.search(w.text)
-    if not m:
-        return None
+    if not m or (m.group("short") is not None and _POINTS_SAID.search(w.text)):
+        return None  # “完成…得10分,不足的按比例扣分”: the points of the task done (rate._done_else_share)
     return _share_done(w, f"“{m.group(0)}”：按已完成（已落实）的比例 × 分值读，比例按何数计算请核对")
 
 

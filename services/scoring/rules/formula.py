@@ -14,8 +14,10 @@ from services.core.numbers import RuleInputError, fmt, to_decimal
 from services.scoring import formula as expressions
 from services.scoring.rules import (
     all_or_nothing as all_or_nothing_rule,
+    completion as completion_rule,
     deduction as deduction_rule,
     delay as delay_rule,
+    rate as rate_rule,
 )
 from services.scoring.rules.base import (
     Column,
@@ -845,10 +847,11 @@ def _mean_of_scores(w: Wording) -> Proposed | None:
 # ── proposal: a rate against a line below 100%, scored in proportion up to it ──
 #: how a rate's line is said to be reached: “≥90%”, “达到90%”, “达90%”, “不低于90%”
 _REACHES = r"(?:≥|达到|达|不低于)"
-#: “登记率≥40%,得10分;低于40%按百分比得分”: the line and the 分值 reached at it, then the share of the line below it
-_LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)" + _REACHES + r"(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
-                              r"(?:得|计|记)(?P<pts>" + _N + r")分?[;,]?(?:低于|不足|未达到|达不到|不到)(?P=n)(?P<u2>%|‰)?(?:的|者)?,?"
-                              r"按(?:百分比|比例)(?:得分|计分|计算)$")
+#: “登记率≥40%,得10分;低于40%按百分比得分”: the line and the 分值 reached at it, then the share of the line below it;
+#: “日常监察率低于60%的按照比例扣分”: the line alone, below it in proportion
+_LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)(?:" + _REACHES + r"(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
+                              r"(?:得|计|记)(?:满分|(?P<pts>" + _N + r")分?)[;,]?)?(?:(?P=what))?(?:低于|不足|未达到|达不到|不到)"
+                              r"(?P<n2>" + _N + r")(?P<u2>%|‰)?(?:的|者)?,?按照?(?:百分比|比例)(?P<verb>得分|计分|计算|扣分|减分)$")
 #: “检出率/3‰*1.5分;…超过3‰按1.5分计算”, “合格率/85%*10分(85%以上得满分)”: the rate over its line times the points,
 #: the points kept when the line is passed
 _SHARE_OF_LINE = re.compile(r"^(?:得分=)?(?P<what>[^,;\d%/*=]{2,24}?率)/(?P<n>" + _N + r")(?P<u>%|‰)\*(?P<pts>" + _N + r")分?"
@@ -863,13 +866,18 @@ def _line_in_proportion(w: Wording) -> Proposed | None:
     t = w.text.rstrip(";")
     m = _LINE_THEN_SHARE.match(t)
     if m is not None:
+        if m.group("n") not in (None, m.group("n2")):
+            return None  # two lines: bands, not one line
         unit = m.group("u") or m.group("u2") or "%"
+        if m.group("n") is None and unit == "%" and d(m.group("n2")) == 100:
+            return _below_full_in_proportion(w, m)
     else:
         m = _SHARE_OF_LINE.match(t)
         if m is None or (m.group("pts2") or m.group("pts3") or m.group("pts")) != m.group("pts"):
             return None
         unit = m.group("u")
-    n, pts = d(m.group("n")), d(m.group("pts"))
+    n = d(m.group("n") or m.group("n2"))  # (a line alone: its points the 分值)
+    pts = d(m.group("pts")) if m.group("pts") else w.weight
     if pts != w.weight or not 0 < n < (100 if unit == "%" else 1000):
         return None  # (a line of 100%: the rate itself, a 比率计分)
     line = f"{number(n)}{unit}"
@@ -879,6 +887,14 @@ def _line_in_proportion(w: Wording) -> Proposed | None:
                                                           "variables": variables})],
                     f"公式计分：{what}达到 {line} 得满分，低于 {line} 的得分 = {what} ÷ {line} × 分值",
                     (f"“{m.group(0)}”：{what}按{'百分数' if unit == '%' else '千分数'}录入，低于 {line} 的按达到 {line} 的比例计分，请核对",))
+
+
+def _below_full_in_proportion(w: Wording, m: re.Match[str]) -> Proposed:
+    """“日常监察率低于100%的按照比例扣分”: the rate itself the share of the 分值, a 比率计分 (to check: the share taken
+    off is read as what the rate falls short of 100%)."""
+    what = m.group("what")
+    return Proposed([rate_rule.RULE.item(w.name or what, w.weight, {"cap": True})], f"比率计分：得分 = {what} × 分值",
+                    (f"“{m.group(0)}”：按 {what} × 分值读（低于 100% 的部分按比例扣），请核对",))
 
 
 #: “…决定率达100%得2分”, “…征收率90%以上得2分”: one rate's line and the points it earns, a part of the 分值
@@ -2460,16 +2476,25 @@ def gated_faults(w: Wording) -> Proposed | None:
     return _faults(w, gated=True)
 
 
+#: the share done × 分值 (at most 100%) as a formula's expression, the share a rate in percent (what ``gated`` makes of a
+#: 完成比例 or a capped 比率计分)
+SHARE_DONE = "max * min(c, 100) / 100"
+
+
 def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
-    """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分 or a formula that
-    takes points off the 分值) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
+    """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分, a formula that
+    takes points off the 分值, or a share done: 完成比例 or a capped 比率计分) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
     0/1 variable (1 when the condition does not hold), named first because it multiplies the rest, then the
     deduction's own count. ``any_formula``: a formula that takes nothing off (a straight line between two lines) is
     gated too. None for an item of another kind."""
     params = item.get("params") or {}
     kind = item.get("type")
     deduction, delay = deduction_rule.RULE.type, delay_rule.RULE.type
-    if kind in (deduction, delay):
+    if kind == completion_rule.RULE.type or (kind == rate_rule.RULE.type and params.get("cap", True)):
+        # “…扣全分,已制定但未完成的按照未完成比例扣分”: the share done × 分值 (at most 100%), one rate in percent
+        what = str(params.get("value_label") or item.get("label") or "完成比例")
+        inner, variables = SHARE_DONE, [{"name": "c", "label": what, "unit": "%"}]
+    elif kind in (deduction, delay):
         per = number(d(str(params.get("per"))))
         unit = str(params.get("unit") or ("月" if kind == delay else "例"))
         grace = d(str(params.get("grace") or "0"))

@@ -162,12 +162,34 @@ RATIO_BELOW = re.compile(r"(?P<num>[^,;\d、]{2,20}?)(?:小于|低于|少于|未
                          r"(?:按|以)其(?:比率|比例|比值)(?:计分|得分|计算得分))")
 
 
+#: “年度总产值达到全市平均水平的乡镇得4分,其余乡镇得分以全市平均水平为标准推算”: the reference reached, the points; the
+#: others scored against it (“推算”, reckoned from it): the quotient of the value and the reference
+_RECKONED_FROM = re.compile(r"^(?:(?P<num>[^,;\d、]{2,20}?)(?:达到|不低于|不少于|高于|超过)(?P<den>[^,;\d]{2,16}?)(?:及以上)?(?:的|者)"
+                            r"(?P<who>[^,;\d]{0,12}?),?(?:得|计|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                            r"(?:其余|其他|其它|未达到的?|低于的?|达不到的?)(?P=who)?(?:的)?,?)?(?:得分|分值)?(?:以|按)(?:照)?"
+                            r"(?P<ref>[^,;\d]{2,16}?)(?:为|作为)(?:标准|基准|基数)(?:进行)?(?:推算|折算)(?:得分|计分)?[;.]?$")
+
+
 def _ratio_below(w: Wording) -> Proposed | None:
     m = RATIO_BELOW.search(w.text)
-    if not m or (m.group("as") and w.weight != HUNDRED):  # a rate “as the score” is its share only of 100 points
+    if not m:
+        return _reckoned_from(w)
+    if m.group("as") and w.weight != HUNDRED:  # a rate “as the score” is its share only of 100 points
         return None
     num, den = m.group("num"), m.group("den")
     return _quotient(w, num, den, True, f"比率计分：{num}不低于{den}得满分，低于时得分 = {num} ÷ {den} × 分值")
+
+
+def _reckoned_from(w: Wording) -> Proposed | None:
+    """Below a reference the score reckoned from it (“推算”, “折算”): the value ÷ the reference × 分值, at most the 分值.
+    To check: in proportion is read, not said, and the value is named only where its line is."""
+    m = _RECKONED_FROM.match(w.text)
+    if not m or (m.group("den") and m.group("den") != m.group("ref")) or (m.group("n") and d(m.group("n")) != w.weight):
+        return None
+    ref, num = m.group("ref"), m.group("num") or "实际值"
+    said = m.group(0).rstrip(";.")
+    return replace(_quotient(w, num, ref, True, f"比率计分：{num}达到{ref}得满分，低于时得分 = {num} ÷ {ref} × 分值"),
+                   doubts=(f"“{said}”：“推算”按 {num} ÷ {ref} × 分值读（不超过分值），请核对",))
 
 
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分

@@ -80,8 +80,8 @@ def levels_then_words(t: str) -> bool:
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
-#: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”
-SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:标准)?(?:分值|权重|满分)"
+#: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”, “×标准分”
+SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:(?:标准)?(?:分值|权重|满分)|标准分)"
 #: a factor of the 分值 that a table names by a letter (“P=0.5”: the score is 权重 V × 量化值 P) or calls a 系数 (“系数为0.5”,
 #: “得分系数0.8”), said before its value
 FACTOR = r"(?P<factor>(?<![A-Za-z])[A-Z](?![A-Za-z])|(?:分值|得分|评分|量化)?系数)(?:=|为|(?<=数)(?=\d))"
@@ -265,7 +265,7 @@ def _surface(text: str) -> str:
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
         t = _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t))
-    if "总分值" in t or "全分" in t:  # “…100%得总分值”: the whole 分值, written the one way the readings know
+    if "总分值" in t or "全分" in t or "标准分" in t:  # “…100%得总分值”, “完成…得标准分”: the whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
         t = _MARK_BEFORE_FEN.sub(r"\1.", t)
@@ -470,7 +470,7 @@ _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 #: “发生森林火灾无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
 _NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
-_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分)(?=[,;]|$)")
+_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?)(?=[,;]|$)")
 #: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
 FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 #: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
