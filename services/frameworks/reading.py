@@ -2972,6 +2972,27 @@ def _other_amounts(t: str, it: dict[str, Any]) -> list[str]:
     return out
 
 
+#: a point that is another's denial: “无宣传” of “有宣传”, “不齐全” of “档案齐全”, “未建立台账” of “建立台账”
+_DENIAL_OF = re.compile(r"^(?:没有|无|未|不)(?P<what>[\u4e00-\u9fff]{2,})$")
+#: a point that names a lack or a delay: “台账缺失”, “逾期报送”
+_LACK_OR_DELAY = re.compile(r"未|无|没|不|缺|逾期|滞后|延期|迟")
+
+
+def _points_denying(points: list[dict[str, Any]]) -> list[str]:
+    """Points of a 要点核查 of which one denies another (“有宣传得2分,无宣传得1分”) or, both short, names a lack of its
+    matter (“台账完整得3分,台账缺失得1分”): both cannot be met, so they are situations, one of them holding, not points
+    that add up."""
+    labels = [str(p.get("label", "")) for p in points]
+    for a in labels:
+        for b in labels:
+            m = _DENIAL_OF.match(b)
+            if a == b or _LACK_OR_DELAY.search(a) or not _LACK_OR_DELAY.search(b):
+                continue
+            if (m and a.removeprefix("有").endswith(m.group("what"))) or (len(a + b) <= 12 and _share_a_word(a, b)):
+                return [f"“{a}”与“{b}”：一项是另一项的否定，不能同时满足，是情形而非相加的要点"]
+    return []
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -3076,6 +3097,8 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             # (“全部完成的得满分,未缴纳的,不得分”: as a choice's, above)
             if said and _zero_of_another(cond, said.group(1), t.replace(said.group(1), "")):
                 out.append(f"“{cond}”与“{said.group(1)}”：可能同时出现或都不出现，两种情形未穷尽")
+        if it["type"] == CHECKLIST:
+            out += _points_denying(params.get("points") or [])
         if it["type"] == DEDUCTION and len(found.items) == 1:
             out += _one_off_deductions(t)
         if it["type"] in (DEDUCTION, DELAY) and len(found.items) == 1:

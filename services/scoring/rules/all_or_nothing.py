@@ -28,6 +28,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import (
     FEN_WORD,
+    MANNER,
     NOT_A_STATEMENT,
     ORDINAL,
     ORDINAL_AT,
@@ -257,6 +258,9 @@ def _breach_only(w: Wording) -> Proposed | None:
 #: what makes a fault more than words: a count (each case, never how often a thing is required and not done: “未每日登陆
 #: 系统的”), a deduction, a stop, a figure in points or in brackets
 _NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每|每(?!" + PERIOD_REQUIRED + r")|扣|为止|\d分|[(),]\d")
+#: a fault said as the requirement met (“工作方案完整,扣5分”, “档案齐全。扣2分”): a denial left out, or no fault at all
+_MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "齐全", "到位", "健全", "完善", "合格", "达标", "明确", "合理", "落实"))
+                       + r")$")
 _FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
@@ -282,7 +286,8 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     cond = rules[0] if rules else "无：" + "、".join(faults)
     # “…的,扣3分” on 2 points: a deduction past the 分值 takes it all, though the table may have meant another 分值
     doubts = [*(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured),
-              *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past)]
+              *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past),
+              *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x))]
     return Proposed([_met_item(w, cond)],
                     f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
 

@@ -720,8 +720,30 @@ def _scored_situations(w: Wording) -> Proposed | None:
     grades = [st.words for st in statements if _GRADE.match(st.words)]
     if len(grades) >= 2:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
+    if _maybe_titled(w.text, statements):
+        doubts.append(f"“{statements[0].words}({fmt(scores[0])}分)”：可能是指标的标题及其分值，而非一种情形")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+#: the first situation's points in brackets, run straight into situations scored with 得/计/记: “档案管理(5分)档案齐全
+#: 得4分,…” may as well be the item's title and its 分值
+_BRACKETED_THEN_EARNED = re.compile(r"^[^,;:()]+\(\d+(?:\.\d+)?分\)(?:--|:)?[^,;:()\d]+?(?:得|计|记)\d")
+
+
+#: the degree of a first situation before its state: “全部完成”, “按时完成”, “全面达标”
+_DEGREE_FIRST = re.compile(r"^(?:全部|全面|完全|足额|按时|按期|如期|及时|提前|超额|圆满)(?P<state>[\u4e00-\u9fff]{2,})$")
+
+
+def _maybe_titled(t: str, statements: list[Statement]) -> bool:
+    """Whether the first situation could be the item's title (``_BRACKETED_THEN_EARNED``): it is a situation when it
+    is a grade, or a degree of a state another situation says again (“全部完成(5分)部分完成得3分,未完成不得分”), never
+    when it names a thing (“宣传报道(3分)有宣传得2分,…”, “信息公开(6分)按时公开得4分,…”)."""
+    first = statements[0].words
+    if not _BRACKETED_THEN_EARNED.match(t) or _GRADE.match(first):
+        return False
+    degree = _DEGREE_FIRST.match(first)
+    return not (degree and any(degree.group("state") in st.words for st in statements[1:]))
 
 
 def _how_often(statements: list[Statement]) -> bool:

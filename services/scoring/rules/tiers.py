@@ -1565,8 +1565,9 @@ _COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0
                          r"(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
 #: words that make a clause something else than a count of cases (a step per case, a line, a score)
 _NOT_A_CASE = re.compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|少于|多于|至|前|第|累计|共|合计|平均")
-#: words that make what is counted (“发现2处问题”, “2个单位未报送”, “2户不满意”) part of a score or a line
-_NOT_CASE_NOUN = re.compile(r"每|扣|得|计|记|分|满(?!意)|以上|以下|以内|超|达|累计|共|合计|平均|此项|本项|该项")
+#: words that make what is counted (“发现2处问题”, “2个单位未报送”, “2户不满意”) part of a score or a line; those
+#: satisfied are no cases to cost points (“一户满意扣3分”: a denial left out), those less than satisfied are
+_NOT_CASE_NOUN = re.compile(r"每|扣|得|计|记|分|满(?!意)|(?<![不本较])满意|以上|以下|以内|超|达|累计|共|合计|平均|此项|本项|该项")
 _FAULT_VERB = re.compile(r"缺少|缺|少|漏")
 
 
