@@ -5,7 +5,9 @@
   points the heading's (the best band's), never the last band's; where the heading's points are not the best band's,
   the parts are not read so;
 - numbered parts each earning points per case up to its own 满分 (“1.…每次加2分,满分3分;2.…每次加0.5分,满分1分”): a
-  formula for each part capped at its 满分, to check.
+  formula for each part capped at its 满分, to check;
+- a choice inside a list of points, its situations parted by “或” (“…得20分;主要领导参加得10分或分管领导参加得8分”): the
+  situations of one part, a 情形选择, read as they are when parted by a comma.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, scored, scores, types
+from tests.proposals import D, met_or_not, picked, scored, scores, ticks, types
 
 
 def _values(p, item: int, values: list[str]) -> list[Decimal | None]:
@@ -78,3 +80,43 @@ def test_parts_each_earning_up_to_its_full_marks(text, weight, caps, counts, tot
 def test_near_miss_not_parts_up_to_full_marks(text, weight):
     p = propose(text, weight, "加分")
     assert types(p) != ["formula", "formula"]
+
+
+# ── a choice inside a list of points, its situations parted by “或” ───────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, first, best, lesser", [
+    ("有研究工作的会议纪要得10分;有督导检查记录得10分;主要领导带队得10分或分管领导带队得6分。", "30", ["10", "10"], 10, 6),
+    ("建立工作台账得4分;主要负责人签字得8分或经办人签字得5分", "12", ["4"], 8, 5),
+    ("制定实施方案得2分;县级领导出席得3分或乡镇领导出席得1.5分", "5", ["2"], 3, 1.5),
+])
+def test_a_choice_parted_by_or_in_a_list_of_points(text, weight, first, best, lesser):
+    p = propose(text, weight, "领导重视")
+    assert sorted(types(p)) == sorted(["checklist" if len(first) > 1 else "all_or_nothing", "choice"])
+    k = types(p).index("choice")
+    other = 1 - k
+    assert [picked(p, r, k) for r in range(3)] == D(best, lesser, 0)
+    if len(first) > 1:
+        assert ticks(p, True, False, item=other) == Decimal(first[0])
+    else:
+        assert met_or_not(p, other) == (Decimal(first[0]), Decimal(0))
+    assert not p.confident  # none of the situations holding is unsaid
+
+
+@pytest.mark.parametrize("text, weight, best, lesser", [
+    ("主要领导参加得10分或分管领导参加得8分", "10", 10, 8),
+    ("由局长带队检查得5分或由副局长带队检查得3分,未开展检查不得分", "5", 5, 3),
+])
+def test_situations_parted_by_or(text, weight, best, lesser):
+    p = propose(text, weight, "领导重视")
+    assert types(p) == ["choice"]
+    assert [picked(p, r) for r in range(3)] == D(best, lesser, 0)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # “或” inside a situation's words, not between two situations
+    ("有会议纪要或督导记录得10分", "10"),
+    # “或” after points, then a deduction, no situation
+    ("按时报送得5分或每迟报1天扣1分", "5"),
+])
+def test_near_miss_not_situations_parted_by_or(text, weight):
+    p = propose(text, weight, "领导重视")
+    assert not (types(p) == ["choice"] and len(p.items[0]["params"]["options"]) >= 2 and p.confident)
