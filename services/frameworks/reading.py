@@ -1374,6 +1374,10 @@ _HEADING_SENTENCE = re.compile(r"^((?:[^,;:\d()]|\([^,;:\d()]*\)){2,30}?),(\d+(?
 def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
+    m = _HEAD_THEN_BANDS.match(body)
+    if m and max(d(x) for x in _BAND_POINTS.findall(m.group("rule"))) == d(m.group("pts")):
+        # “企业签订集体合同;(6分)80%以上(6分),50%-80%(4分)”: the heading's points, its bands' best, not its last band's
+        return d(m.group("pts")), m.group("head") + ":" + m.group("rule")
     m = re.search(r"\((\d+(?:\.\d+)?)分?(?:,([^()]*))?\)$", body)
     if m:
         rest = body[:m.start()] + ("," + m.group(2) if m.group(2) else "")
@@ -1425,10 +1429,16 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     return None
 
 
+#: a part's heading and its points in brackets, then bands each closed by its points in brackets: “企业签订集体合同;(6分)
+#: 80%以上(6分),50%-80%(4分),50%以下(3分)”
+_HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rule>(?:[^()]|\(含\))*\d(?:[^()]|\(含\))*"
+                              r"\(\d+(?:\.\d+)?分\)(?:[,;](?:[^()]|\(含\))*\(\d+(?:\.\d+)?分\))+)$")
+_BAND_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 #: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
 _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
-#: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”
-_EARNED_CAP_CLOSING = re.compile(r",(?:累计|最高|最多|合计)?(?:加分)?不超过?(\d+(?:\.\d+)?)分$")
+#: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
+#: “…每次加0.5分,满分1分”
+_EARNED_CAP_CLOSING = re.compile(r",(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")

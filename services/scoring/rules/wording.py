@@ -1068,10 +1068,15 @@ def _graded_once(t: str, _weight_text: str, weight: Decimal) -> tuple[tuple[str,
     return _read_graded(t, weight)
 
 
+#: what parts the situations of one sentence: a comma, or “或” after a situation's points (“主要领导参加得10分或分管领导参加
+#: 得8分”: one situation or the other)
+_SITUATION_APART = re.compile(r",|(?<=\d分)或(?=[\u4e00-\u9fff])")
+
+
 def _read_graded(t: str, weight: Decimal) -> tuple[tuple[str, Decimal, Decimal], ...]:
     segs = [x for x in t.rstrip(";").split(";") if x]
     if len(segs) < 2:
-        segs = [x for x in t.rstrip(";").split(",") if x]
+        segs = [x for x in _SITUATION_APART.split(t.rstrip(";")) if x]
     found = _graded(segs, weight)
     if len(found) < 2 and len(segs) >= 2:
         # “相符的得10分,基本相符的得6分,调整较大的扣10分;存在…的,酌情扣分”: the situations of one sentence, apart
