@@ -1036,7 +1036,7 @@ _NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|�
 _EARNED_ELSEWHERE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
 _SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
 #: points taken off, their figure said (never “按百分比扣分”, which says no points of its own)
-_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
+_POINTS_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
 
 
 def _named(t: str) -> re.Match[str] | None:
@@ -1044,7 +1044,7 @@ def _named(t: str) -> re.Match[str] | None:
     points off (“…不足扣1分,没有…扣0.5分”)."""
     m = _NAME_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
-    return m if m and (_SCORES_IN_WORDS.search(rest) or _TAKEN_OFF.search(rest)) and not _EARNED_ELSEWHERE.search(rest) else None
+    return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest)) and not _EARNED_ELSEWHERE.search(rest) else None
 
 
 def stated_weight_dropped(t: str, weight: Decimal) -> str:

@@ -332,6 +332,8 @@ _POINTS_BEFORE = re.compile(r"(?:^|(?<=[;:\u4e00-\u9fff)]))(?<![得计记扣减�
 _BOXED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(][^口□☐;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?=[口□☐]|,?$)")
 #: every box of the text so closed, from the first box to the end
 _BOXES_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED.pattern + r")+,?$")
+
+
 def _boxes_read(t: str) -> bool:
     """Whether the text closes with options in check boxes, each closed by its points (``_BOXED``)."""
     return len(_BOXED.findall(t)) > 1 and _BOXES_CLOSED.search(t) is not None
