@@ -36,6 +36,7 @@ from services.scoring.rules import (
 )
 from services.scoring.rules.base import Proposed, Wording, render
 from services.scoring.rules.wording import (
+    BRACKETED_POINTS,
     CHANGE,
     CHECK_VERB,
     CIRCLED,
@@ -1009,7 +1010,6 @@ _TITLE_AND_WEIGHT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|�
 #: what a title is not: a scoring or a deduction; run into the rule, a grade (“优秀(5分)良好得3分…” are situations)
 _NOT_A_TITLE = re.compile(r"扣|得|计|每|否则")
 _GRADE_WORD = re.compile(r"优|良|好|差|格|级")
-_BRACKETED_POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 
 
 def _titled(t: str) -> re.Match[str] | None:
@@ -1020,7 +1020,7 @@ def _titled(t: str) -> re.Match[str] | None:
     m = _TITLE_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
     title = t[:m.start(1)] if m else ""
-    if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or _BRACKETED_POINTS.search(rest):
+    if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or BRACKETED_POINTS.search(rest):
         return None
     if m.group("alone"):
         return m
@@ -1375,7 +1375,7 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     """A part's own points and its text without them."""
     body = part.strip(";,。 ")
     m = _HEAD_THEN_BANDS.match(body)
-    if m and max(d(x) for x in _BAND_POINTS.findall(m.group("rule"))) == d(m.group("pts")):
+    if m and max(d(x) for x in BRACKETED_POINTS.findall(m.group("rule"))) == d(m.group("pts")):
         # “企业签订集体合同;(6分)80%以上(6分),50%-80%(4分)”: the heading's points, its bands' best, not its last band's
         return d(m.group("pts")), m.group("head") + ":" + m.group("rule")
     m = re.search(r"\((\d+(?:\.\d+)?)分?(?:,([^()]*))?\)$", body)
@@ -1433,7 +1433,6 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
 #: 80%以上(6分),50%-80%(4分),50%以下(3分)”
 _HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rule>(?:[^()]|\(含\))*\d(?:[^()]|\(含\))*"
                               r"\(\d+(?:\.\d+)?分\)(?:[,;](?:[^()]|\(含\))*\(\d+(?:\.\d+)?分\))+)$")
-_BAND_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 #: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
 _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,

@@ -32,6 +32,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    BRACKETED_POINTS,
     CIRCLED,
     NOT_A_STATEMENT,
     NUM,
@@ -735,7 +736,7 @@ def _marked_points(w: Wording) -> Proposed | None:
     found = _points_of(t, w, list(noted))
     bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
     # one such score closing the last statement, the others' marked “(2分)”: “A(2分);B(2)”
-    closing = len(bare) == 1 and _BARE_CLOSING.search(t) is not None and _BRACKETED_POINTS.search(t) is not None
+    closing = len(bare) == 1 and _BARE_CLOSING.search(t) is not None and BRACKETED_POINTS.search(t) is not None
     if closing or (len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]):
         # “…制度上墙。(2.5) …职责。(2.5)”: the points in brackets with no 分, after each statement
         found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, [*noted, "括号中的数字读作各要点的分值（未写“分”）"])
@@ -918,8 +919,6 @@ _PART_NAMED = re.compile(r"^第?(\d{1,2})项(?=中|的|重点|[\u4e00-\u9fff]{2}
 _BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”])\((\d+(?:\.\d+)?)\)")
 #: such a score closing the text, right after its statement's words (“…作为评优评先的参考指标(2)”)
 _BARE_CLOSING = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)$")
-#: a point's score in brackets, with its 分: “(2分)”
-_BRACKETED_POINTS = re.compile(r"\(\d+(?:\.\d+)?分\)")
 
 
 def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:

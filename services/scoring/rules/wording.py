@@ -80,6 +80,8 @@ def levels_then_words(t: str) -> bool:
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
+#: a score in brackets with its 分, its figure the group: “(2分)”, “(0.5分)”
+BRACKETED_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 #: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”, “×标准分”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:(?:标准)?(?:分值|权重|满分)|标准分)"
 #: a factor of the 分值 that a table names by a letter (“P=0.5”: the score is 权重 V × 量化值 P) or calls a 系数 (“系数为0.5”,
