@@ -1,0 +1,62 @@
+"""Forms of bands, choices and lists a next agency's table is likely to share, written without 得 or with the points
+in brackets:
+
+- a requirement and “得分” with no figure (“在章程中写入…得分”; “应建已建得分,应建未建不得分”): the whole 分值 when it is
+  met, none otherwise; the figureless score alone is to check, the denial sharing the condition's words is said.
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, met_or_not, readings, sole
+
+
+# ── a requirement and 得分 with no figure ───────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, condition", [
+    ("在村规民约中写入移风易俗内容得分。", "3", "在村规民约中写入移风易俗内容"),
+    ("将安全生产纳入年度工作要点得分", "5", "将安全生产纳入年度工作要点"),
+    ("按时报送年度统计报表得分。", "2", "按时报送年度统计报表"),
+])
+def test_a_requirement_scoring_without_a_figure(text, weight, condition):
+    p = propose(text, weight, "制度")
+    params = sole(p, "all_or_nothing")
+    assert params["condition"] == condition
+    assert list(met_or_not(p)) == D(weight, 0)
+    assert not p.confident  # the score is not written: the 分值 is read
+    assert any("未写分数" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, condition", [
+    ("应设已设得分,应设未设不得分。", "4", "应设已设"),
+    ("应配已配得分;应配未配不得分", "2", "应配已配"),
+    ("台账齐全得分,台账不齐全不得分", "3", "台账齐全"),
+])
+def test_a_requirement_scoring_and_its_denial(text, weight, condition):
+    p = propose(text, weight, "组织")
+    params = sole(p, "all_or_nothing")
+    assert params["condition"] == condition
+    assert list(met_or_not(p)) == D(weight, 0)
+    assert p.confident, p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "按完成进度得分",  # the score goes by how much is done
+    "根据排名先后得分",
+    "视工作开展情况得分",
+    "年度考核得分",  # whose score it is
+    "在章程中写入党建内容的得分",  # the score of something
+    "完成率达到90%得分",  # a line on a figure
+])
+def test_near_miss_not_a_requirement_scoring_without_a_figure(text):
+    assert not any(it["type"] == "all_or_nothing" and "得分" in " ".join(found.doubts or ())
+                   for found in readings(text, "4") for it in found.items)
+
+
+def test_near_miss_a_denial_not_sharing_the_condition():
+    # the denial names another case: not the one requirement denied
+    p = propose("应建已建得分,应建未建扣2分", "4", "组织")
+    assert p.kind != "all_or_nothing" or not p.confident
