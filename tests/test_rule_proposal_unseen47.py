@@ -2,7 +2,9 @@
 in brackets:
 
 - a requirement and “得分” with no figure (“在章程中写入…得分”; “应建已建得分,应建未建不得分”): the whole 分值 when it is
-  met, none otherwise; the figureless score alone is to check, the denial sharing the condition's words is said.
+  met, none otherwise; the figureless score alone is to check, the denial sharing the condition's words is said;
+- bands by their lower bounds, “达” said once for all (“入会率达80%得3分,70%得2分,60%得1分”): 65% is in the 60% band;
+  always to check, with what was read.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -12,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, met_or_not, readings, sole
+from tests.proposals import D, met_or_not, readings, scores, sole
 
 
 # ── a requirement and 得分 with no figure ───────────────────────────────────────────────────────────────────────
@@ -60,3 +62,28 @@ def test_near_miss_a_denial_not_sharing_the_condition():
     # the denial names another case: not the one requirement denied
     p = propose("应建已建得分,应建未建扣2分", "4", "组织")
     assert p.kind != "all_or_nothing" or not p.confident
+
+
+# ── bands by their lower bounds, 达 said once ──────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("入会率达80%得3分,70%得2分,60%得1分", "3", [85, 80, 75, 70, 65, 60], [3, 3, 2, 2, 1, 1]),
+    ("覆盖率达到95%得4分;85%得2分;75%得1分;75%以下不得分", "4", [99, 90, 85, 80, 70], [4, 2, 2, 1, 0]),
+    ("知晓率达90%的得5分,80%的得3分", "5", [92, 85, 80], [5, 3, 3]),
+])
+def test_bands_by_their_lower_bounds(text, weight, values, expected):
+    p = propose(text, weight, "宣传")
+    params = sole(p, "tiers")
+    assert all(tr["max"] is None for tr in params["tiers"] if tr["score"] != "0")
+    assert scores(p, values) == D(*expected)
+    assert not p.confident  # 达 carried to the bare figures is read
+    assert any("下限" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "入会率80%得3分,70%得2分,60%得1分",  # no line reached said: bare figures
+    "入会率达80%得3分,70%得1分,60%得2分",  # scores not falling with the figures
+    "入会率达80%得3分,90%得2分",  # figures not falling
+    "入会率为80%得3分,70%得2分",  # an exact value
+])
+def test_near_miss_not_bands_by_their_lower_bounds(text):
+    assert not any("下限" in " ".join(found.doubts or ()) for found in readings(text, "3"))

@@ -306,6 +306,24 @@ def _lone(seg: str) -> dict[str, Any] | None:
     return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True}
 
 
+def _lower_bounds(tiers: list[dict[str, Any]]) -> list[str]:
+    """“达70%得3分,60%得2分,50%得1分”: bare figures after a line reached, each lower and scoring less than the one before,
+    are lines reached too (“达” said once for all): each band runs from its figure up to the next. What was read so,
+    in words (to check)."""
+    lines = [tr for tr in tiers if tr["min"] is not None and tr["max"] is None and not tr.get("lone")]
+    lone = [tr for tr in tiers if tr.get("lone")]
+    if len(lines) != 1 or not lone or tiers[0] is not lines[0]:
+        return []
+    steps = [lines[0], *lone]
+    if any(d(a["min"]) <= d(b["min"]) or d(a["score"]) <= d(b["score"]) for a, b in zip(steps, steps[1:])):
+        return []
+    for tr in lone:
+        tr["max"] = None
+        tr["max_inclusive"] = False
+        tr.pop("lone")
+    return [f"“{'”、“'.join(tr['min'] + '%' for tr in lone)}”：按各档下限读（达到该值、不到上一档）"]
+
+
 def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
     """A one-value band at the top end of the other bands (“100%:5分;90-100%:3分”) holds the values above it too."""
     for tr in tiers:
@@ -385,9 +403,10 @@ def _ranges(w: Wording) -> Proposed | None:
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2 or _points_adding_up(read, w.weight):
         return None
+    lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
     _close_gaps(tiers)
-    doubts = _end_left_out(tiers)
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
