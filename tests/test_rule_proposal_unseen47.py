@@ -4,7 +4,9 @@ in brackets:
 - a requirement and “得分” with no figure (“在章程中写入…得分”; “应建已建得分,应建未建不得分”): the whole 分值 when it is
   met, none otherwise; the figureless score alone is to check, the denial sharing the condition's words is said;
 - bands by their lower bounds, “达” said once for all (“入会率达80%得3分,70%得2分,60%得1分”): 65% is in the 60% band;
-  always to check, with what was read.
+  always to check, with what was read;
+- a checklist of things each with its points in brackets, no 分 and no mark between them, and a closing “少一室扣该室分值”
+  (“有阅览室(4)档案室(3)会议室(接待室)(3) 缺一间扣该间分值”): a 要点核查 of the things, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -14,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, met_or_not, readings, scores, sole
+from tests.proposals import D, maxes, met_or_not, readings, scores, sole, ticks
 
 
 # ── a requirement and 得分 with no figure ───────────────────────────────────────────────────────────────────────
@@ -87,3 +89,28 @@ def test_bands_by_their_lower_bounds(text, weight, values, expected):
 ])
 def test_near_miss_not_bands_by_their_lower_bounds(text):
     assert not any("下限" in " ".join(found.doubts or ()) for found in readings(text, "3"))
+
+
+# ── a checklist of things with their points in brackets, a missing one costing its points ──────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("场地配套,有阅览室(4)档案室(3)会议室(接待室)(3) 缺一间扣该间分值", "10", [4, 3, 3]),
+    ("设施齐全,有消防栓(2)灭火器(2)应急照明(1)疏散标志(1),少一处扣该处分值", "6", [2, 2, 1, 1]),
+    ("有卫生室(3)隔离室(3)值班室(2) 少一室扣该室分值", "8", [3, 3, 2]),
+])
+def test_things_with_their_points_in_brackets(text, weight, points):
+    p = propose(text, weight, "设施")
+    sole(p, "checklist")
+    assert maxes(p) == D(*points)
+    assert ticks(p, *[True] * len(points)) == D(weight)[0]
+    assert ticks(p, False, *[True] * (len(points) - 1)) == D(weight)[0] - points[0]
+    assert not p.confident  # the bare figures are read as points
+    assert any("括号中的数字" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "有阅览室(1)档案室(2)会议室(3)",  # the list's own numbers
+    "有阅览室(4)档案室(3)会议室(2)",  # not adding up to the 分值
+    "(1)有阅览室(2)有档案室(3)有会议室",  # numbers before the things
+])
+def test_near_miss_not_things_with_their_points_in_brackets(text):
+    assert not any(it["type"] == "checklist" for found in readings(text, "10") for it in found.items)
