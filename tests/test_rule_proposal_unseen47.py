@@ -6,7 +6,9 @@ in brackets:
 - bands by their lower bounds, “达” said once for all (“入会率达80%得3分,70%得2分,60%得1分”): 65% is in the 60% band;
   always to check, with what was read;
 - a checklist of things each with its points in brackets, no 分 and no mark between them, and a closing “少一室扣该室分值”
-  (“有阅览室(4)档案室(3)会议室(接待室)(3) 缺一间扣该间分值”): a 要点核查 of the things, to check.
+  (“有阅览室(4)档案室(3)会议室(接待室)(3) 缺一间扣该间分值”): a 要点核查 of the things, to check;
+- a choice in brackets, then a sentence of the case none of them holds (“…设立联络员(专职3分,兼职1分)。没有达到要求的
+  此项不得分”): that case one more situation, scoring nothing, said.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, maxes, met_or_not, readings, scores, sole, ticks
+from tests.proposals import D, maxes, met_or_not, picked, readings, scores, sole, ticks
 
 
 # ── a requirement and 得分 with no figure ───────────────────────────────────────────────────────────────────────
@@ -114,3 +116,26 @@ def test_things_with_their_points_in_brackets(text, weight, points):
 ])
 def test_near_miss_not_things_with_their_points_in_brackets(text):
     assert not any(it["type"] == "checklist" for found in readings(text, "10") for it in found.items)
+
+
+# ── a choice in brackets, then the case none of them holds ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, scores_", [
+    ("单位设立信息联络员,负责日常报送(专职3分,兼职1分)。没有达到要求的此项不得分。", "3", [3, 1, 0]),
+    ("配备网格员(专职2分,兼职1分);未配备的不计分", "2", [2, 1, 0]),
+    ("建立应急队伍(专业队伍4分,志愿者队伍2分);没有的不得分", "4", [4, 2, 0]),
+])
+def test_a_choice_in_brackets_and_none_of_them(text, weight, scores_):
+    p = propose(text, weight, "队伍")
+    params = sole(p, "choice")
+    assert len(params["options"]) == 3
+    assert [picked(p, k) for k in range(3)] == D(*scores_)
+    assert p.confident, p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "配备网格员(专职2分,兼职1分);有专职的另加1分",  # points added, not the case none holds
+    "配备网格员(专职2分,兼职1分);未配备的扣1分",  # a deduction
+])
+def test_near_miss_not_a_choice_in_brackets_and_none_of_them(text):
+    p = propose(text, "2", "队伍")
+    assert not (p.confident and p.kind == "choice" and len(p.items[0]["params"]["options"]) == 3)

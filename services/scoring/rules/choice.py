@@ -324,8 +324,10 @@ def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
 
 
 
-#: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets
-_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\);?$")
+#: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets, and
+#: perhaps a sentence of the situation none of them holds (“配备安全员(专职2分,兼职1分);没有达到要求的此项不得分”)
+_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<none>(?:没有|无|未|否则|达不到|不符合)[^;()\d]*?"
+                                r"(?:的)?,?(?:此项|本项|该项)?(?:不得分|不计分)))?;?$")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
 _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
 #: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
@@ -337,7 +339,12 @@ def _asked_situations(w: Wording) -> Proposed | None:
     """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
     “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
     m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
-    found = _answers(m.group("body"), w) if m else None
+    found = None
+    if m:
+        body, none = m.group("body"), m.groupdict().get("none")
+        if none:  # the situation none of the bracketed ones holds, said after them: one more, scoring nothing
+            body += "," + re.sub(r"(?:的)?,?(?:此项|本项|该项)(?=不)", "的", none)
+        found = _answers(body, w)
     if found is None and "否" in w.text:
         # “是否按计划完成 是=2分 否=0分”: the answers run straight after the question (a cell's spaces taken out)
         run = _ASKED_RUN.match(w.text)
