@@ -8,7 +8,10 @@ in brackets:
 - a checklist of things each with its points in brackets, no 分 and no mark between them, and a closing “少一室扣该室分值”
   (“有阅览室(4)档案室(3)会议室(接待室)(3) 缺一间扣该间分值”): a 要点核查 of the things, to check;
 - a choice in brackets, then a sentence of the case none of them holds (“…设立联络员(专职3分,兼职1分)。没有达到要求的
-  此项不得分”): that case one more situation, scoring nothing, said.
+  此项不得分”): that case one more situation, scoring nothing, said;
+- a requirement in words, then in a sentence of its own a situation lacking part of it with its points (“…制定应急预案,
+  并定期组织演练。有预案但未演练的得2分。”): the requirement met on the 分值 (unsaid), the lesser situation, and nothing
+  below (said or unsaid), always to check; never faults each costing points, which may come together.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -139,3 +142,29 @@ def test_a_choice_in_brackets_and_none_of_them(text, weight, scores_):
 def test_near_miss_not_a_choice_in_brackets_and_none_of_them(text):
     p = propose(text, "2", "队伍")
     assert not (p.confident and p.kind == "choice" and len(p.items[0]["params"]["options"]) == 3)
+
+
+# ── a requirement, then a situation lacking part of it ─────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, scores_", [
+    ("建立工作台账,记录完整;台账记录不完整的得1分;未建立台账的不得分", "3", [3, 1, 0]),
+    ("制定应急预案,并定期组织演练。有预案但未演练的得2分。", "4", [4, 2, 0]),
+    ("按月召开例会,会议记录齐全。有会议但记录不全的得1分,未召开的不得分。", "2", [2, 1, 0]),
+])
+def test_a_requirement_then_a_situation_lacking_part_of_it(text, weight, scores_):
+    p = propose(text, weight, "管理")
+    params = sole(p, "choice")
+    assert len(params["options"]) == 3
+    assert [picked(p, k) for k in range(3)] == D(*scores_)
+    assert not p.confident  # the requirement met on the 分值 is read
+    assert any("未明说" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "开展创建工作。未部署的扣1分,未完成目标的扣2分。",  # faults each costing points
+    "建立工作台账,记录完整;台账记录完整的得1分",  # no lack named
+    "建立工作台账得1分;记录不完整的得1分",  # the requirement with points of its own
+    "建立工作台账,记录完整;记录不完整的得3分",  # the lesser situation on the 分值
+])
+def test_near_miss_not_a_requirement_then_a_situation_lacking_part_of_it(text):
+    assert not any(it["type"] == "choice" and "满足要求得满分" in " ".join(found.doubts or ())
+                   for found in readings(text, "3") for it in found.items)

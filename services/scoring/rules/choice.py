@@ -899,30 +899,44 @@ _GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?
 _GRADES_BEGIN = re.compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
 
 
+#: where situations short of a requirement begin, in a sentence of their own: “…并组织实施;有方案但未实施的得1分” (never
+#: faults each costing points, “…;未部署的扣1分,未完成的扣2分”, which may come together)
+_SHORT_BEGIN = re.compile(r";(?=[^;扣]*?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r")[^扣]*$)")
+#: a situation short of the requirement: it lacks some of it (“有方案但未实施”, “少于每月1次”, “无培训记录”)
+_SHORT_OF = re.compile(r"但|未|无|没有|不|少于|低于|不足|缺")
+
+
 def _grades_of_requirement(w: Wording) -> Proposed | None:
     """A requirement in words, then grades of how well it is met, each with its points, the best of them short of the
-    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”): the requirement
-    met is the situation on the 分值, the grades those below it. That the requirement met earns the 分值 is read, not
-    said, and the grade is the team's judgement: always to check."""
+    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”), or, in sentences
+    of their own, situations that lack part of it (“…有具体的活动方案,并组织实施。有方案但未实施的得1分”, “…记录完整;
+    记录不完整的得1分,未建立台账的不得分”): the requirement met is the situation on the 分值, the others those below
+    it. That the requirement met earns the 分值 is read, not
+    said, and a grade is the team's judgement: always to check; a lack that still scores leaves the case below it unsaid."""
     t = w.text.rstrip(";.")
-    m = _GRADES_BEGIN.search(t)
+    m = _GRADES_BEGIN.search(t) or _SHORT_BEGIN.search(t)
     if not m:
         return None
     required, graded = t[:m.start()].strip(",; "), t[m.end():]
     found = graded_segments(graded, w.weight)
     grades = [g for g, _share, _pts in found]
     scores = [pts for _g, _share, pts in found]
-    if len(found) < 2 or len(found) != len(re.split(r"[;,]", graded)) or not all(_GRADE.match(g) for g in grades):
+    graded_by_words = m.re is _GRADES_BEGIN
+    if len(found) < (2 if graded_by_words else 1) or len(found) != len(re.split(r"[;,]", graded)) \
+            or not all((_GRADE if graded_by_words else _SHORT_OF).search(g) for g in grades):
         return None
     if len(required) < 4 or re.search(r"分|扣|每|否则", required) or NOT_A_STATEMENT.search(required):
         return None
-    if scores[0] >= w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+    if scores[0] >= w.weight or (graded_by_words and scores[-1] != 0) or any(a <= b for a, b in pairwise(scores)):
         return None
-    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说",
-              f"“{'、'.join(grades)}”：等级由评价组判断"]
-    if re.search(r"\d", required):
-        doubts.append(f"“{required[:20]}”：条件中的数值由评价组判断是否达到")
-    return _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
+    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说"]
+    if graded_by_words:
+        doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
+    for said in [required, *grades]:
+        if re.search(r"\d", said):
+            doubts.append(f"“{said[:20]}”：条件中的数值由评价组判断是否达到")
+    proposed = _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
+    return proposed if scores[-1] == 0 else _none_unsaid(proposed)
 
 
 def _graded_run(w: Wording) -> Proposed | None:
