@@ -11,7 +11,10 @@ in brackets:
   此项不得分”): that case one more situation, scoring nothing, said;
 - a requirement in words, then in a sentence of its own a situation lacking part of it with its points (“…制定应急预案,
   并定期组织演练。有预案但未演练的得2分。”): the requirement met on the 分值 (unsaid), the lesser situation, and nothing
-  below (said or unsaid), always to check; never faults each costing points, which may come together.
+  below (said or unsaid), always to check; never faults each costing points, which may come together;
+- bands of a count of cases, the points after each with no 得 (after a comma, or straight after the count), the last
+  “以上” the count of the band before it (“无事故,10分;发生1起,6分;发生2起,3分;发生2起以上,0分”, “投诉1起6分投诉1起以上0分”):
+  that last band above the count, said as read (to check).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -168,3 +171,37 @@ def test_a_requirement_then_a_situation_lacking_part_of_it(text, weight, scores_
 def test_near_miss_not_a_requirement_then_a_situation_lacking_part_of_it(text):
     assert not any(it["type"] == "choice" and "满足要求得满分" in " ".join(found.doubts or ())
                    for found in readings(text, "3") for it in found.items)
+
+
+# ── bands of a count of cases, the points with no 得 ─────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("无事故,10分;发生1起,6分;发生2起,3分;发生2起以上,0分", "10", [0, 1, 2, 3, 5], [10, 6, 3, 0, 0]),
+    ("无漏报,20分漏报1次,12分漏报2次,5分漏报2次以上,0分", "20", [0, 1, 2, 3], [20, 12, 5, 0]),
+    ("资料齐全,无退件8分退件1份4分退件1份以上0分", "8", [0, 1, 2], [8, 4, 0]),
+    ("出1次错,6分;出错2次以上,0分", "8", [0, 1, 2], [8, 6, 0]),
+])
+def test_bands_of_a_count_without_de(text, weight, counts, expected):
+    p = propose(text, weight, "质量")
+    sole(p, "tiers")
+    assert scores(p, counts) == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("无事故,10分;发生1起,6分;发生2起,3分;发生2起以上,0分", "10"),
+    ("资料齐全,无退件8分退件1份4分退件1份以上0分", "8"),
+])
+def test_bands_above_the_count_before_are_to_check(text, weight):
+    p = propose(text, weight, "质量")
+    assert not p.confident
+    assert any("已有其档" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "无事故,10分;发生1起,6分;发生3起以上,0分",  # a count skipped
+    "无事故,10分;发生1起,6分;发生2起,8分;发生2起以上,0分",  # scores not falling
+    "无事故,10分;发生1起,6分;整改2项,3分;整改2项以上,0分",  # other things counted
+])
+def test_near_miss_not_bands_of_a_count_without_de(text):
+    assert not any(it["type"] == "tiers" and any(tr.get("min_inclusive") is False and tr.get("max") is None
+                                                 for tr in it["params"]["tiers"])
+                   for found in readings(text, "10") for it in found.items)
