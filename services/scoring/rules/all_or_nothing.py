@@ -1,7 +1,6 @@
 """全有或全无: full marks when the condition is met, none otherwise."""
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -107,9 +106,10 @@ def _without_then(cond: str) -> str:
 #: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值; “在章程中写入…得分”: 得分 with no
 #: figure (never “…的得分”, the score of something)
 _ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)|(?<![不未的])(?P<bare>得分));?$")
-#: how a score goes by what the team finds (“按完成进度得分”, “根据排名得分”, “视情况得分”, “按比例得分”; never “按时”,
-#: “按要求”) or whose score it is (“考核得分”, “评价得分”): no requirement met
-_SCORED_AS = re.compile(r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|依据|视|酌情|比例|率|情况|程度|考核|评|测|\d")
+#: how a score goes by what the team finds (“按完成进度得分”, “根据排名得分”, “视情况得分”, “按比例得分”, “以系数×分值计算
+#: 得分”; never “按时”, “按要求”) or whose score it is (“考核得分”, “评价得分”, “即为本县此项得分”): no requirement met
+_SCORED_AS = re.compile(r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|依据|视|酌情|比例|率|情况|程度|考核|评|测|\d|"
+                        r"[*/×÷=+]|计算|之和|系数|数值|即为|(?:此|本|该)项")
 #: “财政专户的开设符合规定;违规私自开设财政专户的,不得分”: a rule stated, and its breach scoring 0
 _BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?" + ZEROED + r";?$")
 
@@ -181,9 +181,10 @@ def _met_then_not(w: Wording) -> Proposed | None:
     any_missing = _ANY_MISSING.match(neg) is not None
     one_case = _ONE_DENIED.match(neg)
     # “应建已建得分,应建未建不得分”: the denial after the words it shares with the condition
-    shared = os.path.commonprefix([cond, neg]) if not DENIED.match(neg or "否则") else ""
-    if shared and DENIED.match(neg[len(shared):]):
-        neg = neg[len(shared):]
+    shared = 0 if DENIED.match(neg or "否则") else next(
+        (i for i, (a, b) in enumerate(zip(cond, neg)) if a != b), min(len(cond), len(neg)))
+    if shared and DENIED.match(neg[shared:]):
+        neg = neg[shared:]
     if not cond or not (DENIED.match(neg or "否则") or one_case or any_missing) or _NOT_A_CONDITION.search(cond):
         return None
     if not any_missing and (re.search(r"扣|每", neg) or re.search(r"\d", neg[one_case.end():] if one_case else neg)):

@@ -932,9 +932,9 @@ def _grades_of_requirement(w: Wording) -> Proposed | None:
     doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说"]
     if graded_by_words:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
-    for said in [required, *grades]:
-        if re.search(r"\d", said):
-            doubts.append(f"“{said[:20]}”：条件中的数值由评价组判断是否达到")
+    for words in [required, *grades]:
+        if re.search(r"\d", words):
+            doubts.append(f"“{words[:20]}”：条件中的数值由评价组判断是否达到")
     proposed = _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
     return proposed if scores[-1] == 0 else _none_unsaid(proposed)
 

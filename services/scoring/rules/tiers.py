@@ -315,7 +315,7 @@ def _lower_bounds(tiers: list[dict[str, Any]]) -> list[str]:
     if len(lines) != 1 or not lone or tiers[0] is not lines[0]:
         return []
     steps = [lines[0], *lone]
-    if any(d(a["min"]) <= d(b["min"]) or d(a["score"]) <= d(b["score"]) for a, b in zip(steps, steps[1:])):
+    if any(d(a["min"]) <= d(b["min"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(steps)):
         return []
     for tr in lone:
         tr["max"] = None
