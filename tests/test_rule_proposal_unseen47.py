@@ -14,7 +14,10 @@ in brackets:
   below (said or unsaid), always to check; never faults each costing points, which may come together;
 - bands of a count of cases, the points after each with no 得 (after a comma, or straight after the count), the last
   “以上” the count of the band before it (“无事故,10分;发生1起,6分;发生2起,3分;发生2起以上,0分”, “投诉1起6分投诉1起以上0分”):
-  that last band above the count, said as read (to check).
+  that last band above the count, said as read (to check);
+- a checklist of questions, each with its points in a cell of its own after the question mark, no 分, a remark cell
+  between them or the next cell opening with a figure (“是否建立安全台账? 2 是否按月巡查? 2 20万元以上设备是否建卡? 2”):
+  a 要点核查 of the questions, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -205,3 +208,26 @@ def test_near_miss_not_bands_of_a_count_without_de(text):
     assert not any(it["type"] == "tiers" and any(tr.get("min_inclusive") is False and tr.get("max") is None
                                                  for tr in it["params"]["tiers"])
                    for found in readings(text, "10") for it in found.items)
+
+
+# ── questions, each with its points in a cell of its own ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("是否建立安全台账? 2 是否按月巡查? 2 20万元以上设备是否建卡? 2", "6", [2, 2, 2]),
+    ("是否制定年度计划？ 2 计划须经会议审定 是否按季度报告进度？ 2", "4", [2, 2]),
+    ("档案是否及时归档? 1.5 借阅是否登记? 1.5 是否定期清点? 2", "5", [1.5, 1.5, 2]),
+])
+def test_questions_with_their_points_in_cells(text, weight, points):
+    p = propose(text, weight, "管理")
+    sole(p, "checklist")
+    assert maxes(p) == D(*points)
+    assert not p.confident  # the points are read from the layout
+    assert any("未写“分”" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "是否建立安全台账? 是 3 否 0",  # the answers' points: a choice
+    "是否建立安全台账? 3分 是否按月巡查? 3 20万元以上设备是否建卡? 4",  # points said elsewhere
+])
+def test_near_miss_not_questions_with_their_points_in_cells(text):
+    p = propose(text, "10", "管理")
+    assert not (p.kind == "checklist" and len(p.items[0]["params"]["points"]) == 3 and p.confident)
