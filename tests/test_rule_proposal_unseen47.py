@@ -17,7 +17,9 @@ in brackets:
   that last band above the count, said as read (to check);
 - a checklist of questions, each with its points in a cell of its own after the question mark, no 分, a remark cell
   between them or the next cell opening with a figure (“是否建立安全台账? 2 是否按月巡查? 2 20万元以上设备是否建卡? 2”):
-  a 要点核查 of the questions, to check.
+  a 要点核查 of the questions, to check;
+- a list of points, then a key point's breach voting the row down (“无安全隐患3分,…;如有安全隐患一票否决,限期整改”): that
+  point the key point, not met scoring nothing; to check, the words after the vote said as not in the rule.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -231,3 +233,32 @@ def test_questions_with_their_points_in_cells(text, weight, points):
 def test_near_miss_not_questions_with_their_points_in_cells(text):
     p = propose(text, "8", "管理")
     assert p.kind != "checklist" or not any("未写“分”" in u for u in p.unplaced)
+
+
+# ── a key point whose breach votes the row down ──────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points, key", [
+    ("无安全隐患3分,消防器材齐全2分,通道畅通1分;如有安全隐患一票否决,限期整改", "6", [3, 2, 1], 0),
+    ("台账完整2分,无违规收费4分,公示规范2分。若有违规收费,实行一票否决。", "8", [2, 4, 2], 1),
+])
+def test_a_key_point_voting_the_row_down(text, weight, points, key):
+    p = propose(text, weight, "安全")
+    params = sole(p, "checklist")
+    assert maxes(p) == D(*points)
+    assert params["gate"] == params["points"][key]["key"]
+    met = [True] * len(points)
+    assert ticks(p, *met) == D(weight)[0]
+    met[key] = False
+    assert ticks(p, *met) == 0
+    met[key], met[key - 1] = True, False
+    assert ticks(p, *met) == D(weight)[0] - points[key - 1]
+    assert not p.confident
+    assert any("一票否决" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "无安全隐患3分,消防器材齐全2分,通道畅通1分;如有违规用电一票否决",  # no point names what is voted down
+    "无安全隐患3分,消防器材齐全2分,通道畅通1分;如有安全隐患扣3分",  # no vote
+])
+def test_near_miss_not_a_key_point_voting_the_row_down(text):
+    assert not any(it["type"] == "checklist" and it["params"].get("gate") == "p1"
+                   for found in readings(text, "6") for it in found.items)
