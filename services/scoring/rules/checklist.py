@@ -986,7 +986,9 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     vetoed = None  # the point whose breach votes the row down (“无危房4分,…;如有危房一票否决”)
     for rest in rests:
         veto = _VETO.match(rest)
-        at = [k for k, st in enumerate(statements) if veto and st.words in (f"无{veto.group('what')}", f"没有{veto.group('what')}")]
+        if veto is None:
+            continue
+        at = [k for k, st in enumerate(statements) if st.words in (f"无{veto.group('what')}", f"没有{veto.group('what')}")]
         if len(at) == 1:
             vetoed = at[0]
             rests.remove(rest)
