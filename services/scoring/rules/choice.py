@@ -324,8 +324,10 @@ def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
 
 
 
-#: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets
-_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\);?$")
+#: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets, and
+#: perhaps a sentence of the situation none of them holds (“配备安全员(专职2分,兼职1分);没有达到要求的此项不得分”)
+_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<none>(?:没有|无|未|否则|达不到|不符合)[^;()\d]*?"
+                                r"(?:的)?,?(?:此项|本项|该项)?(?:不得分|不计分)))?;?$")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
 _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
 #: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
@@ -337,7 +339,12 @@ def _asked_situations(w: Wording) -> Proposed | None:
     """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
     “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
     m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
-    found = _answers(m.group("body"), w) if m else None
+    found = None
+    if m:
+        body, none = m.group("body"), m.groupdict().get("none")
+        if none:  # the situation none of the bracketed ones holds, said after them: one more, scoring nothing
+            body += "," + re.sub(r"(?:的)?,?(?:此项|本项|该项)(?=不)", "的", none)
+        found = _answers(body, w)
     if found is None and "否" in w.text:
         # “是否按计划完成 是=2分 否=0分”: the answers run straight after the question (a cell's spaces taken out)
         run = _ASKED_RUN.match(w.text)
@@ -892,30 +899,44 @@ _GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?
 _GRADES_BEGIN = re.compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
 
 
+#: where situations short of a requirement begin, in a sentence of their own: “…并组织实施;有方案但未实施的得1分” (never
+#: faults each costing points, “…;未部署的扣1分,未完成的扣2分”, which may come together)
+_SHORT_BEGIN = re.compile(r";(?=[^;扣]*?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r")[^扣]*$)")
+#: a situation short of the requirement: it lacks some of it (“有方案但未实施”, “少于每月1次”, “无培训记录”)
+_SHORT_OF = re.compile(r"但|未|无|没有|不|少于|低于|不足|缺")
+
+
 def _grades_of_requirement(w: Wording) -> Proposed | None:
     """A requirement in words, then grades of how well it is met, each with its points, the best of them short of the
-    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”): the requirement
-    met is the situation on the 分值, the grades those below it. That the requirement met earns the 分值 is read, not
-    said, and the grade is the team's judgement: always to check."""
+    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”), or, in sentences
+    of their own, situations that lack part of it (“…有具体的活动方案,并组织实施。有方案但未实施的得1分”, “…记录完整;
+    记录不完整的得1分,未建立台账的不得分”): the requirement met is the situation on the 分值, the others those below
+    it. That the requirement met earns the 分值 is read, not
+    said, and a grade is the team's judgement: always to check; a lack that still scores leaves the case below it unsaid."""
     t = w.text.rstrip(";.")
-    m = _GRADES_BEGIN.search(t)
+    m = _GRADES_BEGIN.search(t) or _SHORT_BEGIN.search(t)
     if not m:
         return None
     required, graded = t[:m.start()].strip(",; "), t[m.end():]
     found = graded_segments(graded, w.weight)
     grades = [g for g, _share, _pts in found]
     scores = [pts for _g, _share, pts in found]
-    if len(found) < 2 or len(found) != len(re.split(r"[;,]", graded)) or not all(_GRADE.match(g) for g in grades):
+    graded_by_words = m.re is _GRADES_BEGIN
+    if len(found) < (2 if graded_by_words else 1) or len(found) != len(re.split(r"[;,]", graded)) \
+            or not all((_GRADE if graded_by_words else _SHORT_OF).search(g) for g in grades):
         return None
     if len(required) < 4 or re.search(r"分|扣|每|否则", required) or NOT_A_STATEMENT.search(required):
         return None
-    if scores[0] >= w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+    if scores[0] >= w.weight or (graded_by_words and scores[-1] != 0) or any(a <= b for a, b in pairwise(scores)):
         return None
-    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说",
-              f"“{'、'.join(grades)}”：等级由评价组判断"]
-    if re.search(r"\d", required):
-        doubts.append(f"“{required[:20]}”：条件中的数值由评价组判断是否达到")
-    return _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
+    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说"]
+    if graded_by_words:
+        doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
+    for words in [required, *grades]:
+        if re.search(r"\d", words):
+            doubts.append(f"“{words[:20]}”：条件中的数值由评价组判断是否达到")
+    proposed = _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
+    return proposed if scores[-1] == 0 else _none_unsaid(proposed)
 
 
 def _graded_run(w: Wording) -> Proposed | None:

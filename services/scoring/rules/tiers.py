@@ -306,6 +306,24 @@ def _lone(seg: str) -> dict[str, Any] | None:
     return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True}
 
 
+def _lower_bounds(tiers: list[dict[str, Any]]) -> list[str]:
+    """“达70%得3分,60%得2分,50%得1分”: bare figures after a line reached, each lower and scoring less than the one before,
+    are lines reached too (“达” said once for all): each band runs from its figure up to the next. What was read so,
+    in words (to check)."""
+    lines = [tr for tr in tiers if tr["min"] is not None and tr["max"] is None and not tr.get("lone")]
+    lone = [tr for tr in tiers if tr.get("lone")]
+    if len(lines) != 1 or not lone or tiers[0] is not lines[0]:
+        return []
+    steps = [lines[0], *lone]
+    if any(d(a["min"]) <= d(b["min"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(steps)):
+        return []
+    for tr in lone:
+        tr["max"] = None
+        tr["max_inclusive"] = False
+        tr.pop("lone")
+    return [f"“{'”、“'.join(tr['min'] + '%' for tr in lone)}”：按各档下限读（达到该值、不到上一档）"]
+
+
 def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
     """A one-value band at the top end of the other bands (“100%:5分;90-100%:3分”) holds the values above it too."""
     for tr in tiers:
@@ -385,9 +403,10 @@ def _ranges(w: Wording) -> Proposed | None:
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2 or _points_adding_up(read, w.weight):
         return None
+    lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
     _close_gaps(tiers)
-    doubts = _end_left_out(tiers)
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -1562,7 +1581,7 @@ def _top_shares(w: Wording) -> Proposed | None:
 _COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名"
 _COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,6}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
-                         r"(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
+                         r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
 #: words that make a clause something else than a count of cases (a step per case, a line, a score)
 _NOT_A_CASE = re.compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|少于|多于|至|前|第|累计|共|合计|平均")
 #: words that make what is counted (“发现2处问题”, “2个单位未报送”, “2户不满意”) part of a score or a line; those
@@ -1582,14 +1601,22 @@ def _by_count(w: Wording) -> Proposed | None:
         run.append(m)
     if len(run) < 2 or w.text[run[-1].end():].strip(";,") or any(m.group("up") for m in run[:-1]):
         return None
-    unit, first = run[0].group("u"), run[0].group("verb").removeprefix("其中")
-    if any(m.group("u") != unit for m in run) or [int(m.group("n")) for m in run] != list(range(1, len(run) + 1)):
+    unit, first, last = run[0].group("u"), run[0].group("verb").removeprefix("其中"), run[-1]
+    counts = [int(m.group("n")) for m in run]
+    # “…2次,60分;2次以上,0分”: the last band “以上” the count of the band before it, which holds that count: above it
+    above = last.group("up") is not None and counts[-1] == counts[-2]
+    if any(m.group("u") != unit for m in run) or counts != list(range(1, len(run) + 1 - above)) + [counts[-2]] * above:
         return None
-    if _NOT_A_CASE.search(first) or any(m.group("verb") and not first.endswith(m.group("verb")) for m in run[1:]):
+    if _NOT_A_CASE.search(first):
         return None
     nouns = {m.group("noun") for m in run}
-    if len(nouns) > 1 or any(_NOT_CASE_NOUN.search(x) for x in nouns):
-        return None  # each band counts the same thing
+    # each band counts the same thing: the later ones by its verb alone, or the verb and the noun in another order
+    # (“出1次错”, “出错2次以上”)
+    if any(m.group("verb") and not first.endswith(m.group("verb")) for m in run[1:]) or len(nouns) > 1:
+        if len({m.group("verb") + m.group("noun") for m in run}) > 1:
+            return None
+    if any(_NOT_CASE_NOUN.search(x) for x in nouns):
+        return None
     if any(m.group("ded") for m in run) and any(m.group("pts") for m in run):
         return None
     got = [Decimal(0) if m.group("zero") else w.weight - d(m.group("ded")) if m.group("ded") else d(m.group("pts"))
@@ -1599,11 +1626,12 @@ def _by_count(w: Wording) -> Proposed | None:
     tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
     tiers += [{"min": m.group("n"), "min_inclusive": True, "max": m.group("n"), "max_inclusive": True, "score": s(sc)}
               for m, sc in zip(run[:-1], got[:-1], strict=True)]
-    last = run[-1]
-    tiers.append({"min": last.group("n"), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(got[-1])})
+    tiers.append({"min": last.group("n"), "min_inclusive": not above, "max": None, "max_inclusive": False, "score": s(got[-1])})
     doubts = None
     if not last.group("up") and got[-1] > 0:
         doubts = (f"“{last.group(0).strip(';,')}”：按{last.group('n')}{unit}及以上读，请核对",)
+    if above:
+        doubts = (f"“{last.group(0).strip(';,')}”：{last.group('n')}{unit}已有其档，按超过{last.group('n')}{unit}读",)
     verb = _FAULT_VERB.search(last.group("verb"))
     if run[0].group("noun"):
         value_label = f"{first}{run[0].group('noun')}的{unit}数"

@@ -190,9 +190,13 @@ def _in_cells(text: str) -> bool:
 #: a score in a cell of its own, joined to the words of its situation by spaces (“好 3分 较好 2分 一般 1分”, “由厂长负责 5
 #: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”), nor the answer
 #: to a question (“是 0分 否 2分”, read by 情形); a cell may close its words with a full stop (“…更新及时. 2 介绍不完整. 1”)
-_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=[\u4e00-\u9fff)])[.。])"
+#: or a question mark (“是否建立台账? 2 是否按月归档? 2”)
+_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=[\u4e00-\u9fff)])[.。]|"
+                         r"(?P<asked>(?<=[\u4e00-\u9fff)])[?？]))"
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
-                         r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$)")
+                         # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
+                         r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$|"
+                         r"(?(asked)[ \u3000]+\d+(?:\.\d+)?[\u4e00-\u9fff]|(?!)))")
 #: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
 _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
                              r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
@@ -302,7 +306,24 @@ def _surface(text: str) -> str:
         t = _HOMOPHONE_EACH.sub("每", t)
     if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
+    if ",0分" in t or ",不得分" in t:  # “无差错,100分;出1次错,90分;…,0分”: situations' points after a comma, no 得 before
+        t = _bare_points_scored(t)
     return t
+
+
+#: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
+#: “无差错,100分;出1次错,90分” (never a heading and its part's 分值, “1.基础保障服务,10分。…”)
+_BARE_POINTS_AFTER_COMMA = re.compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:.、\d]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
+
+
+def _bare_points_scored(t: str) -> str:
+    """Situations each with its points after a comma, the last scoring nothing (“…;出错2次以上,不得分”), no other score
+    in the text: the points written with 得, as situations' points are."""
+    sentences = t.rstrip(";").split(";")
+    bare = sum(1 for x in sentences if _BARE_POINTS_AFTER_COMMA.match(x + ";"))
+    if bare < 2 or bare < len(sentences) - 1 or not re.search(r",(?:0分|不得分);?$", t):
+        return t
+    return _BARE_POINTS_AFTER_COMMA.sub(r"\g<words>得", t)
 
 
 #: square metres after a figure, in the spellings tables give (“㎡”, “m²”, “平米”)
@@ -448,6 +469,9 @@ _ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9
 _ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每])(?:得|计)(?:满分|\d+(?:\.\d+)?分),否则),?(?:本项|该项|此项)(?=不得分;?$)")
 #: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
 #: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
+#: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
+#: “无差错,100分;出1次错,90分” (written with 得, as “无差错得100分”)
+_BARE_POINTS_AFTER_COMMA = re.compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
 _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
 #: a line on a rate or an area said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”,
 #: “20平方米以上(含20平方米)”, written with 及 (“90%及以上”), the mark the readings know as settling a band's end (a
