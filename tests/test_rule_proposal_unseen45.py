@@ -55,6 +55,7 @@ def test_points_per_person_counted_in_wei(text, weight, counts, score):
     ("每争取到50万元上级资金得1分。", "5", "400", 5),
     ("引进社会资本每100万元计0.5分", "4", "300", 1.5),
     ("每完成造林1000亩得2分", "10", "2500", 5),
+    ("每增加投资1万元得0.1分", "2", "15", 1.5),
 ])
 def test_points_per_amount_in_proportion(text, weight, amount, score):
     params, p = _formula(text, weight)

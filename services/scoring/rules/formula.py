@@ -1690,7 +1690,7 @@ def _earned(w: Wording) -> Proposed | None:
             cases.append(_Case(words or _case_words(lead) or "情形", unit, pts, cap, False, per, whole))
             if whole:
                 doubts.append(f"“{m.group(0)}”：只计满 {number(per)} {unit}的整数倍，不足 {number(per)} {unit}的部分不计分")
-            elif per != 1:
+            elif per != 1 or m.group("step"):
                 doubts.append(f"“{m.group(0)}”：按{unit}数折算，不足 {number(per)} {unit}的部分按比例计分")
             if other:
                 if not 0 < d(other.group("pts")) <= w.weight:
@@ -1760,7 +1760,8 @@ def _earned(w: Wording) -> Proposed | None:
         term = f"{number(c.amount)} * {name}"  # “1 * a”: the points of a case, as the text states them
         term += f" / {number(c.per)}" if c.per != 1 and not c.whole else ""
         if c.whole:  # the whole steps of the amount: a / 3 rounded down (the engine rounds a half up)
-            term = f"{number(c.amount)} * round(max(0, {name} / {number(c.per)} - 0.5))"
+            steps = f"{name} / {number(c.per)}" if c.per != 1 else name
+            term = f"{number(c.amount)} * round(max(0, {steps} - 0.5))"
         if c.lost:
             minus.append(term)
             said.append(f"{c.words}每{unit}扣 {number(c.amount)} 分")
