@@ -1668,7 +1668,8 @@ def _earned(w: Wording) -> Proposed | None:
                 return None
             if m.group(0).startswith("每") and _PERIOD.match(m.group("verb")):
                 return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
-            words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
+            whole = bool(m.group("step")) and m.group("verb").endswith("满")  # “每满3万元”: whole steps only
+            words = _case_words(sentence[at:m.start()] + m.group("verb").removesuffix("满" if whole else "") + m.group("noun"))
             rest = sentence[m.end():]
             other = _OTHER_IN_ASIDE.match(rest) if rest.startswith("(") else None
             rest = rest[other.end():] if other else rest
@@ -1684,8 +1685,6 @@ def _earned(w: Wording) -> Proposed | None:
             per = d(m.group("per") or m.group("step") or "1")
             if (per != 1 or m.group("step")) and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
                 return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period; “30万元”: an amount said
-            whole = bool(m.group("step")) and m.group("verb").endswith("满")
-            words = words.replace("满", "", 1) if whole and words.endswith(m.group("noun")) else words
             unit = m.group("unit") or m.group("per_unit") or m.group("step_unit") or "次"
             cases.append(_Case(words or _case_words(lead) or "情形", unit, pts, cap, False, per, whole))
             if whole:
