@@ -1499,17 +1499,22 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
-_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场)"
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位)"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
+#: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
+_AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
-#: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”; the points may stand in a clause of their own
-#: after a verb of earning: “每开展1类活动并有记录,得20分”)
+#: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
+#: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
+#: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
-                   r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _AMOUNT_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
-#: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
-_EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分")
+#: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
+#: count of one beside another kind (“新注册企业1个得2分,…”)
+_EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|(?<=[\u4e00-\u9fff])1" + _EARN_UNITS + r"(?:得|计|加)\d")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: the words of a cap before its points, the one spelling of _EARN_CAP and _TOTAL_CAP: “最多”, “本项最高限分”, “累计不超过”,
@@ -1536,7 +1541,18 @@ _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项
 #: the one before, in the same sentence (its name, if any, before its 每)
 #: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
 #: (or a bonus on some of the cases before, in a clause of its own: “每条计10分,被采用的再加5分”)
-_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每|[^\d,;()每分]{2,16}?的?,?(?:再|另)加\d)")
+#: (or another kind counted by a case of one, “新注册企业1个得2分,个体工商户1个得1分”, or a kind earning half the points of
+#: another, “…每场计0.5分,与其他单位联合举办的减半计分”)
+_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每|[^\d,;()每分]{2,16}?的?,?(?:再|另)加\d|"
+                        r"[^\d,;()每分]{1,16}?1" + _EARN_UNITS + r"(?:得|计|加)\d|[^\d,;()每分]{2,24}?(?:减半|按一半))")
+#: “…联合举办的减半计分”, “合作承担的按一半计分”: a kind of case earning half the points of the first kind counted
+_HALVED = re.compile(r"^(?P<what>[^\d,;()每分]{2,24}?)的?,?(?:按)?(?:减半|一半|半数)(?:计分|计算|得分|计)?$")
+#: “国家级5分/次,省级3分/次”: the points of a case of a kind, its unit after them (read as “国家级每次5分”); never after 扣
+_POINTS_PER_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![扣减])(?P<verb>加|得|计)?(?P<pts>" + _N + r")分/1?(?P<unit>"
+                              + _EARN_UNITS[3:-1] + r")(?=[,;、]|$)")
+#: “(以个人最高学历为准,不累计加分)”, “,就高不就低”: each one counted once, under its highest kind, closing the cases
+_ONCE_EACH = r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?"
+_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r");?$")
 #: “被采用的再加5分”, “被市级采用的,另加2分”: points added for each of the cases before that is also of a kind
 #: (its count is among theirs); a cap may follow (“…,总计不超过15分”)
 _BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
@@ -1590,7 +1606,8 @@ class _Case(NamedTuple):
     amount: Decimal  # points per case (taken off when ``lost``), or per ``per`` cases
     cap: Decimal | None
     lost: bool
-    per: Decimal = Decimal(1)  # the cases the amount is for: “每开展150项加1分”
+    per: Decimal = Decimal(1)  # the cases the amount is for: “每开展150项加1分”, or the step of an amount: “每获得30万元”
+    whole: bool = False  # only whole steps earn points: “每满3万元得1分”
 
 
 def _case_words(before: str) -> str:
@@ -1612,6 +1629,7 @@ def _earned(w: Wording) -> Proposed | None:
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
+    t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
@@ -1620,6 +1638,8 @@ def _earned(w: Wording) -> Proposed | None:
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
+    once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
+    t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -1631,6 +1651,7 @@ def _earned(w: Wording) -> Proposed | None:
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     gate: str | None = None
     capped_all = False  # a sentence of its own caps the points at the 分值
+    bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
@@ -1647,23 +1668,29 @@ def _earned(w: Wording) -> Proposed | None:
                 return None
             if m.group(0).startswith("每") and _PERIOD.match(m.group("verb")):
                 return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
-            words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
+            whole = bool(m.group("step")) and m.group("verb").endswith("满")  # “每满3万元”: whole steps only
+            words = _case_words(sentence[at:m.start()] + m.group("verb").removesuffix("满" if whole else "") + m.group("noun"))
             rest = sentence[m.end():]
             other = _OTHER_IN_ASIDE.match(rest) if rest.startswith("(") else None
             rest = rest[other.end():] if other else rest
             cap_m = _EARN_CAP.match(rest) if rest else None
-            if (rest or m.group(0)[0] == "1") and not cap_m:
-                return None  # a count of one without 每 is a case counted only when a cap of them follows
+            if rest and not cap_m:
+                return None
+            # a count of one without 每 is a case counted only when a cap of them follows, or beside another kind
+            if m.group(0)[0] == "1" and not cap_m:
+                bare.append(m.group(0))
             cap = _capped_at(cap_m)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
-            per = d(m.group("per")) if m.group("per") else Decimal(1)
-            if per != 1 and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
-                return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period
-            cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or m.group("per_unit") or "次", pts,
-                               cap, False, per))
-            if per != 1:
-                doubts.append(f"“{m.group(0)}”：按{cases[-1].unit}数折算，不足 {number(per)} {cases[-1].unit}的部分按比例计分")
+            per = d(m.group("per") or m.group("step") or "1")
+            if (per != 1 or m.group("step")) and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
+                return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period; “30万元”: an amount said
+            unit = m.group("unit") or m.group("per_unit") or m.group("step_unit") or "次"
+            cases.append(_Case(words or _case_words(lead) or "情形", unit, pts, cap, False, per, whole))
+            if whole:
+                doubts.append(f"“{m.group(0)}”：只计满 {number(per)} {unit}的整数倍，不足 {number(per)} {unit}的部分不计分")
+            elif per != 1 or m.group("step"):
+                doubts.append(f"“{m.group(0)}”：按{unit}数折算，不足 {number(per)} {unit}的部分按比例计分")
             if other:
                 if not 0 < d(other.group("pts")) <= w.weight:
                     return None
@@ -1682,6 +1709,13 @@ def _earned(w: Wording) -> Proposed | None:
                 what = _case_words(bonus.group("what"))
                 cases.append(_Case(what, cases[-1].unit, pts, cap, False))
                 doubts.append(f"“{sentence[:bonus.end()]}”：{what}的{cases[-1].unit}数也计入前一项，每{cases[-1].unit}另加 {number(pts)} 分")
+                continue
+            halved = _HALVED.match(sentence) if cases and not cases[-1].lost else None
+            if halved:  # half the points of the first kind counted, per case of its own
+                of = next(c for c in cases if not c.lost)
+                cases.append(of._replace(words=_case_words(halved.group("what")), amount=of.amount / 2, cap=None))
+                doubts.append(f"“{sentence}”：按{of.words}每{of.unit}得 {number(of.amount)} 分的一半计，"
+                              f"每{of.unit}得 {number(of.amount / 2)} 分")
                 continue
             lose = _LOSE.search(sentence) if "扣" in sentence else None
             if lose and lose.end() == len(sentence) and cases:
@@ -1702,8 +1736,12 @@ def _earned(w: Wording) -> Proposed | None:
                 continue
             return None
     earned = [c for c in cases if not c.lost]
-    if not earned or len(cases) > len(_NAMES):
-        return None  # (more cases than a formula has names for: none read)
+    if not earned or len(cases) > len(_NAMES) or (bare and len(earned) < 2):
+        return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's)
+    if bare:
+        doubts.append(f"“{'、'.join(bare)}”：按每{earned[0].unit}计分读，不是一档")
+    if once:
+        doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
     if lead and not capped and not capped_all:
@@ -1716,9 +1754,13 @@ def _earned(w: Wording) -> Proposed | None:
     for k, c in enumerate(cases):
         name = _NAMES[k]
         unit = c.unit
-        variables.append({"name": name, "label": f"{c.words}（{unit}数）", "unit": unit})
+        measured = re.fullmatch(_AMOUNT_UNITS, unit) is not None  # an amount, entered as it is, not a count
+        variables.append({"name": name, "label": f"{c.words}（{unit}{'' if measured else '数'}）", "unit": unit})
         term = f"{number(c.amount)} * {name}"  # “1 * a”: the points of a case, as the text states them
-        term += f" / {number(c.per)}" if c.per != 1 else ""
+        term += f" / {number(c.per)}" if c.per != 1 and not c.whole else ""
+        if c.whole:  # the whole steps of the amount: a / 3 rounded down (the engine rounds a half up)
+            steps = f"{name} / {number(c.per)}" if c.per != 1 else name
+            term = f"{number(c.amount)} * round(max(0, {steps} - 0.5))"
         if c.lost:
             minus.append(term)
             said.append(f"{c.words}每{unit}扣 {number(c.amount)} 分")
@@ -1726,7 +1768,9 @@ def _earned(w: Wording) -> Proposed | None:
         if c.cap is not None and (c.cap < w.weight or lost):
             term = f"min({number(c.cap)}, {term})"
         plus.append(term)
-        said.append(f"{c.words}每{number(c.per) if c.per != 1 else ''}{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
+        step = f"{'满' if c.whole else ''}{number(c.per) if c.per != 1 or measured else ''}{unit}"
+        said.append(f"{c.words}每{step}得 {number(c.amount)} 分" + (f"（不足 {number(c.per)}{unit}的部分不计）" if c.whole else "")
+                    + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
     expression = " + ".join(plus) + "".join(f" - {x}" for x in minus)
     if gate is not None:
         expression = f"min({_NAMES[0]}, 1) * ({expression})"
@@ -2355,27 +2399,60 @@ def _levels_joined(listed: str, levels: list[str]) -> bool:
     return re.fullmatch("[、和及或]".join(re.escape(x) for x in levels), listed) is not None
 
 
-#: “基础分3分,每增加1个示范点加1分,最多5分”: a base the points per case are added to
-_BASE = re.compile(r"^(?:基础分|基本分|基准分|底分)(?:为)?(?P<base>\d+(?:\.\d+)?)分[,;]")
+#: “基础分3分,每增加1个示范点加1分,最多5分”, “2.办案质量考评基础分为40分,…”: a base the points per case are added to
+#: (what is scored may be named before it, never a condition of it: “完成任务的得基础分3分”)
+_BASE = re.compile(r"^(?:" + ORDINAL + r")?(?P<lead>[^\d,;:得计记未不的]{0,16}?)(?:基础分|基本分|基准分|底分)(?:为)?"
+                   r"(?P<base>\d+(?:\.\d+)?)分[,;]")
+#: “在省院、市院案件质量评查中被评为优质案件的,分别加5分、3分”: kinds listed, then the points added (or taken off) for a
+#: case of each in turn, no count said
+_PAIRED = re.compile(r"^(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,30}?)的?,?"
+                     r"分别(?P<verb>加|扣)(?P<amounts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
+
+
+def _paired_each(sentence: str) -> str | None:
+    """A sentence of kinds listed and their points in turn (``_PAIRED``) as a clause per kind, each counted per case
+    (“在省院…的,每次加5分;在市院…的,每次加3分”), or None when it is none or its kinds and points do not pair."""
+    m = _PAIRED.match(sentence)
+    if m is None:
+        return None
+    names = m.group("list").split("、")
+    names[-1] = (names[-1] + m.group("words")).removesuffix("的")
+    amounts = re.findall(r"\d+(?:\.\d+)?", m.group("amounts"))
+    kinds = _kinds_named(names, len(amounts))
+    if kinds is None:
+        return None
+    return ";".join(f"{kind}的,每次{m.group('verb')}{x}分" for kind, x in zip(kinds, amounts))
 
 
 def _base_plus(w: Wording) -> Proposed | None:
     """“基础分3分,每增加1个示范点加1分,最多5分”: a base of points stated first, then points per case added to it (read as
     ``_earned`` reads them), as ``3 + 1 * a``, kept within 0～分值. To check: whether a cap after the cases caps the
-    points added or the whole score is read from the 分值 (the two agree when the cap is the 分值)."""
-    m = _BASE.match(w.text) if "分" in w.text[:3] else None
-    if not m or not 0 < d(m.group("base")) < w.weight:
+    points added or the whole score is read from the 分值 (the two agree when the cap is the 分值). A base of the whole
+    分值 takes points off for each case of a fault too, the points added making up for them (“基础分为40分,…被评为优质
+    案件的,分别加5分、3分;…被评为瑕疵案件的,分别减5分、3分”: ``40 + 5 * a + 3 * b - 5 * c - 3 * d``); kinds listed with
+    their points in turn (分别) are each counted per case, which the text does not say."""
+    m = _BASE.match(w.text) if "分" in w.text else None
+    if not m or not 0 < d(m.group("base")) <= w.weight:
         return None
-    rest = _earned(replace(w, text=w.text[m.end():]))
+    full = d(m.group("base")) == w.weight
+    sentences = [x for x in w.text[m.end():].split(";") if x]
+    paired = [_paired_each(x) for x in sentences]
+    rest = _earned(replace(w, text=";".join(p or x for p, x in zip(paired, sentences))))
     params = rest.items[0]["params"] if rest is not None else {}
-    if rest is None or params["expression"].startswith("min(a, 1)") or " - " in params["expression"]:
-        return None  # a case zeroing the item, or faults deducted as well: from the base or from what is added? not said
+    if rest is None or params["expression"].startswith("min(a, 1)") or (" - " in params["expression"]) != full:
+        return None  # a case zeroing the item; faults deducted from a base short of the 分值: from the base or from what
+        # is added? not said; points only added to the whole 分值: nothing to add to
     base = number(d(m.group("base")))
     expression = f"{base} + {params['expression']}"
-    summary = rest.summary.replace("公式计分：", f"公式计分：基础分 {base} 分，加上", 1).replace("，得分限于 0～分值", "，合计不超过分值")
-    doubts = tuple(x for x in rest.doubts or () if "未说明最多得分" not in x)
+    summary = rest.summary.replace("公式计分：", f"公式计分：基础分 {base} 分，{'加减' if full else '加上'}", 1)
+    summary = summary.replace("，得分限于 0～分值", "，合计不超过分值")
+    doubts = [x for x in rest.doubts or () if "未说明最多得分" not in x]
+    doubts += [f"“{x}”：各项分别计，按每次计分读（原文未写“每次”）" for p, x in zip(paired, sentences) if p]
+    said = f"“{m.group(0).rstrip(',;')}”："
+    doubts.append(said + (f"加分与扣分都在基础分上计，合计限于 0～{number(w.weight)} 分" if full
+                          else f"加分加在基础分上，合计不超过 {number(w.weight)} 分"))
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": params["variables"]})], summary,
-                    (*doubts, f"“{m.group(0).rstrip(',;')}”：加分加在基础分上，合计不超过 {number(w.weight)} 分"))
+                    tuple(doubts))
 
 
 #: “培植种粮大户计2分,双季稻种植达30亩的种粮大户每户计1分”: what is scored and its 分值 first, then the points per case
