@@ -69,9 +69,10 @@ COMPLETION, DELAY, FORMULA = completion_rule.RULE.type, delay_rule.RULE.type, fo
 DEDUCTION = deduction_rule.RULE.type
 
 #: words that leave the score to the team: a proposal with them is never confident; points added or taken beyond
-#: the item's range (“加分”, “倒扣3分”) are among them, the item's score being kept within 0～分值
+#: the item's range (“加分”, “倒扣3分”, “反扣2分”, “从总分中扣除5分”) are among them, the item's score being kept within 0～分值
 VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
-                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)倒扣")
+                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)(?<!违)[倒反]扣|"
+                   r"总分中?扣|扣减?总分")
 #: points and percentages a text states: each must be placed in the proposal
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
@@ -2896,7 +2897,9 @@ def _statements(it: dict[str, Any]) -> int:
 
 
 _ONE_CASE_DEDUCTED = re.compile(r"(?:^|(?<=[;,]))(有1(?:个|项|例|处|次|条|份|件|篇|起|人)[^;,]*),?扣")
-_CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)")
+#: a count of cases (“有1项未落实”), or one unit of time closing a situation (“延迟1天”, “逾期1周”; not “超过1天”, “满1月”:
+#: bounds of a band)
+_CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<![过满足于])1(?:天|日|周|月|小时)$")
 
 
 def _zeros(it: dict[str, Any]) -> int:

@@ -1,0 +1,75 @@
+"""Confident readings that scored a procurement, bank, school, 积分制, contractor, IT-service or accounting table wrong:
+each is to check now (or reads right), its near variants still read.
+
+- points taken beyond the item (“反扣2分”, “从考核总分中扣除5分”, “在总分中扣3分”), as “倒扣” already was: the item's score
+  may fall below 0 or the points come off the total, which a rule kept within 0～分值 does not say (to check);
+- one unit of time late and its deduction after the situation in time (“按时完成得5分,延迟1天扣1分”): per day late, or
+  that one situation only? (to check, as “有1项未落实扣1分” is);
+- a deduction “每次每人” is one per person-time, as “每人每次” is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_count, sole, to_check
+
+
+# ── points taken beyond the item ─────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, word", [
+    ("出现重大差错反扣5分", "5", "反扣"),
+    ("未达到要求的反扣2分", "2", "反扣"),
+    ("未按要求整改的反扣3分", "3", "反扣"),
+    ("每出现一次差错反扣1分,扣完为止", "5", "反扣"),
+    ("出现重大差错的,从考核总分中扣除5分", "5", "总分中扣"),
+    ("发生责任事故的,在总分中扣3分", "3", "总分中扣"),
+])
+def test_points_taken_beyond_the_item_are_to_check(text, weight, word):
+    to_check(text, weight, word)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("出现重大差错扣5分", "5"),
+    ("违反规定的扣2分", "2"),
+    ("发现一次违反扣0.5分,扣完为止", "3"),
+    ("每出现一次差错扣1分,扣完为止", "5"),
+])
+def test_points_taken_within_the_item_still_read(text, weight):
+    p = propose(text, weight, "指标")
+    assert p.confident, p.unplaced
+
+
+# ── one unit of time late and its deduction, after the situation in time ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("月结按时完成得5分,延迟1天扣1分", "5"),
+    ("按时完成得5分,延迟1天扣1分", "5"),
+    ("按时提交得3分,逾期1周扣1分", "3"),
+    ("按时交付得4分,超期1天扣1分", "4"),
+])
+def test_one_unit_of_time_late_is_to_check(text, weight):
+    p = propose(text, weight, "指标")
+    assert not p.confident, p.summary
+
+
+@pytest.mark.parametrize("text, weight, labels", [
+    # a band of time late, its bound a day: the situations say every case
+    ("按时完成得5分,延迟1天以内扣1分,超过1天不得分", "5", ["按时完成", "延迟1天以内", "超过1天"]),
+])
+def test_bands_of_time_late_still_read(text, weight, labels):
+    p = propose(text, weight, "指标")
+    params = sole(p, "choice")
+    assert p.confident, p.unplaced
+    assert [o["label"] for o in params["options"]] == labels
+
+
+# ── a deduction each time each person ─────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("每次每人扣0.5分,扣完为止", "5", "0.5"),
+    ("两操缺勤每次每人扣0.2分,扣完为止", "4", "0.2"),
+])
+def test_each_time_each_person_is_a_person_time(text, weight, per):
+    p = propose(text, weight, "指标")
+    params = sole(p, "deduction")
+    assert p.confident, p.unplaced
+    assert params["unit"] == "人次" and params["per"] == per
+    assert by_count(p, "3") == D(weight)[0] - 3 * D(per)[0]
