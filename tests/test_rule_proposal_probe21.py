@@ -5,9 +5,13 @@ each is to check now (or reads right), its near variants still read.
   may fall below 0 or the points come off the total, which a rule kept within 0～分值 does not say (to check);
 - one unit of time late and its deduction after the situation in time (“按时完成得5分,延迟1天扣1分”): per day late, or
   that one situation only? (to check, as “有1项未落实扣1分” is);
-- a deduction “每次每人” is one per person-time, as “每人每次” is.
+- a deduction “每次每人” is one per person-time, as “每人每次” is;
+- grades scoring less and less, then one taking points off that, off the 分值, scores more than the grade before it
+  (“A类得5分,B类得3分,C类不得分,D类扣2分”): a lower grade still, its points off below it (to check).
 """
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -73,3 +77,28 @@ def test_each_time_each_person_is_a_person_time(text, weight, per):
     assert p.confident, p.unplaced
     assert params["unit"] == "人次" and params["per"] == per
     assert by_count(p, "3") == D(weight)[0] - 3 * D(per)[0]
+
+
+# ── a grade taking points off, listed below one scoring less ──────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, grade", [
+    ("A类得5分,B类得3分,C类不得分,D类扣2分", "5", "D类"),
+    ("A级得5分,B级得3分,C级得1分,D级扣2分", "5", "D级"),
+    ("甲等得5分,乙等得3分,丙等不得分,丁等扣1分", "5", "丁等"),
+    ("好得6分,中得3分,差不得分,很差扣1分", "6", "很差"),
+])
+def test_grade_deducted_below_a_lower_one_is_to_check(text, weight, grade):
+    to_check(text, weight, grade)
+
+
+@pytest.mark.parametrize("text, weight, scores", [
+    # the points off leave it below the grade before it: the grades still fall
+    ("A类得5分,B类得3分,C类得2分,D类扣4分", "5", [5, 3, 2, 1]),
+    ("甲等得8分,乙等得5分,丙等扣6分", "8", [8, 5, 2]),
+    # after two situations, the last scoring nothing: a degree between them
+    ("召开专题会议研究安全工作并落实经费计4分,未研究不计分,只研究不落实扣2分", "4", [4, 0, 2]),
+])
+def test_grade_deducted_below_the_ones_before_still_reads(text, weight, scores):
+    p = propose(text, weight, "指标")
+    params = sole(p, "choice")
+    assert p.confident, p.unplaced
+    assert [Decimal(o["score"]) for o in params["options"]] == D(*scores)
