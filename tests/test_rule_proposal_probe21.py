@@ -5,7 +5,8 @@ each is to check now (or reads right), its near variants still read.
   may fall below 0 or the points come off the total, which a rule kept within 0～分值 does not say (to check);
 - one unit of time late and its deduction after the situation in time (“按时完成得5分,延迟1天扣1分”): per day late, or
   that one situation only? (to check, as “有1项未落实扣1分” is);
-- a deduction “每次每人” is one per person-time, as “每人每次” is;
+- a deduction “每次每人” (“每户每次”) is one per person-time (household-time), as “每人每次” is; one “每人每天” is no
+  deduction per person;
 - grades scoring less and less, then one taking points off that, off the 分值, scores more than the grade before it
   (“A类得5分,B类得3分,C类不得分,D类扣2分”): a lower grade still, its points off below it (to check).
 """
@@ -67,16 +68,30 @@ def test_bands_of_time_late_still_read(text, weight, labels):
 
 
 # ── a deduction each time each person ─────────────────────────────────────────────────────────────────────────
-@pytest.mark.parametrize("text, weight, per", [
-    ("每次每人扣0.5分,扣完为止", "5", "0.5"),
-    ("两操缺勤每次每人扣0.2分,扣完为止", "4", "0.2"),
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("每次每人扣0.5分,扣完为止", "5", "0.5", "人次"),
+    ("两操缺勤每次每人扣0.2分,扣完为止", "4", "0.2", "人次"),
+    ("门前卫生不达标每户每次扣1分,扣完为止", "5", "1", "户次"),
+    ("每次每户扣0.5分,扣完为止", "3", "0.5", "户次"),
 ])
-def test_each_time_each_person_is_a_person_time(text, weight, per):
+def test_each_time_each_person_is_a_person_time(text, weight, per, unit):
     p = propose(text, weight, "指标")
     params = sole(p, "deduction")
     assert p.confident, p.unplaced
-    assert params["unit"] == "人次" and params["per"] == per
+    assert params["unit"] == unit and params["per"] == per
     assert by_count(p, "3") == D(weight)[0] - 3 * D(per)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a person and a span of time: person-days, person-months, neither persons nor cases
+    ("每人每天扣0.5分,扣完为止", "5"),
+    ("每天每人扣0.5分,扣完为止", "5"),
+    ("缺勤每月每人扣1分,扣完为止", "5"),
+    ("每户每月扣0.2分,扣完为止", "4"),
+])
+def test_each_person_each_span_of_time_is_no_count_of_persons(text, weight):
+    p = propose(text, weight, "指标")
+    assert not p.confident, p.summary
 
 
 # ── a grade taking points off, listed below one scoring less ──────────────────────────────────────────────────
