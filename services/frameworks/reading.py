@@ -69,9 +69,10 @@ COMPLETION, DELAY, FORMULA = completion_rule.RULE.type, delay_rule.RULE.type, fo
 DEDUCTION = deduction_rule.RULE.type
 
 #: words that leave the score to the team: a proposal with them is never confident; points added or taken beyond
-#: the item's range (“加分”, “倒扣3分”) are among them, the item's score being kept within 0～分值
+#: the item's range (“加分”, “倒扣3分”, “反扣2分”, “从总分中扣除5分”) are among them, the item's score being kept within 0～分值
 VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
-                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)倒扣")
+                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)(?<!违)[倒反]扣|"
+                   r"总分中?扣|扣减?总分")
 #: points and percentages a text states: each must be placed in the proposal
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
@@ -2896,7 +2897,32 @@ def _statements(it: dict[str, Any]) -> int:
 
 
 _ONE_CASE_DEDUCTED = re.compile(r"(?:^|(?<=[;,]))(有1(?:个|项|例|处|次|条|份|件|篇|起|人)[^;,]*),?扣")
-_CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)")
+#: a count of cases (“有1项未落实”), or one unit of time closing a situation (“延迟1天”, “逾期1周”; not “超过1天”, “满1月”:
+#: bounds of a band)
+_CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<![过满足于])1(?:天|日|周|月|小时)$")
+
+
+#: the points a situation takes off, straight after its words (“D类扣2分”, “很差的,扣1分”)
+_TAKES_OFF = re.compile(r"[的者]?,?扣\d")
+
+
+def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
+    """“A类得5分,B类得3分,C类不得分,D类扣2分”: three situations or more scoring less and less in the order said, then one
+    taking points off that scores more, as the 分值 less those points, than the one before it: a lower grade still, whose
+    points come off below it (a negative score, points off the total), not off the 分值. Its label, or "". (After two, the
+    last scoring nothing, it is a degree between them: “…计5分,未研究不计分,只研究不落实扣2.5分”.)"""
+    seen: list[Decimal] = []
+    at = 0
+    for o in options:
+        label, score = str(o.get("label", "")), Decimal(str(o["score"]))
+        found = t.find(label, at) if label else -1
+        if found < 0:
+            return ""
+        at = found + len(label)
+        if _TAKES_OFF.match(t, at) and len(seen) >= 3 and seen == sorted(seen, reverse=True) and score > seen[-1]:
+            return label
+        seen.append(score)
+    return ""
 
 
 def _zeros(it: dict[str, Any]) -> int:
@@ -3045,6 +3071,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             stepped = [str(o.get("label", "")) for o in params.get("options") or [] if _STEPPED.search(str(o.get("label", "")))]
             if stepped:  # “评为优秀的得5分,其余依次递减1分”: the points of each lower grade or place, no situation scoring them
                 out.append(f"“{stepped[0]}”：是逐档递减（递增）的分数，不是一种情形")
+            lower = _deducted_below_a_lower(t, params.get("options") or [])
+            if lower:
+                out.append(f"“{lower}”：列在得分更低的情形之后，按分值减去扣分计反而更高，是否另扣（负分）请核对")
         if it["type"] == DEDUCTION:
             # “有1项未落实,扣1分” read per case: the text does not say 每
             one = _ONE_CASE_DEDUCTED.search(t)

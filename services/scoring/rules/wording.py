@@ -304,8 +304,9 @@ def _surface(text: str) -> str:
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
     if "没" in t:  # “没少于1个百分点扣2分”: a homophone typed for 每
         t = _HOMOPHONE_EACH.sub("每", t)
-    if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
-        t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
+    if "人" in t or "户" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”, “每户每次”: a case counted in person-times (household-
+        # times), written the one way the readings know
+        t = _PERSON_TIMES.sub(lambda m: m.group()[0] + next(u for u in m.groups() if u) + "次", t)
     if ",0分" in t or ",不得分" in t:  # “无差错,100分;出1次错,90分;…,0分”: situations' points after a comma, no 得 before
         t = _bare_points_scored(t)
     return t
@@ -447,9 +448,9 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
                              r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
-#: “每人每次”, “1人1次”: one person once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”,
+#: “每人每次”, “每次每人扣”, “1人1次”, “每户每次”: one person (household) once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”,
 #: nor a count asked of each person (“每人1次以上”)
-_PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
+_PERSON_TIMES = re.compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性])|每次每(人|户)(?=扣|减)")
 #: “记5分”, “赋2分”, “最多记6分”, “记0分”: 记 or 赋 as the verb of points scored, straight before them (never 记 ending another
 #: word, “登记1次”, “书记2人”)
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
