@@ -36,6 +36,9 @@ def _kinds_reading(text: str, weight: str) -> bool:
      ("城区学校", "农村学校"), [(("1", "180"), 9), (("0", "80"), 8), (("0", "150"), 10)]),
     ("各乡镇开展巡回宣讲不少于12场,每少1场扣0.5分;各街道开展巡回宣讲不少于8场,每少1场扣0.75分", "6",
      ("乡镇", "街道"), [(("1", "12"), 6), (("0", "4"), 3)]),
+    # a stop closing the text says no more than the 0 the score is held to
+    ("各乡镇开展巡回宣讲不少于12场,每少1场扣0.5分;各街道开展巡回宣讲不少于8场,每少1场扣0.75分。扣完为止", "6",
+     ("乡镇", "街道"), [(("1", "0"), 0), (("0", "6"), 4.5)]),
 ])
 def test_a_line_and_step_per_kind_of_unit(text, weight, kinds, situations):
     p = propose(text, weight, "推荐")
@@ -60,6 +63,8 @@ def test_a_line_and_step_per_kind_of_unit(text, weight, kinds, situations):
     ("每年推荐优秀志愿者不少于10人,每少1人扣0.5分;每年推荐优秀教师不少于4人,每少1人扣1.25分", "5"),
     # a third sentence the reading cannot place
     ("各区推荐优秀志愿者不少于10人,每少1人扣0.5分;各开发区推荐优秀志愿者不少于4人,每少1人扣1.25分;未按时报送的不得分", "5"),
+    # a kind of unit and a level of funds: two amounts asked of one unit (“区级”, “市级”)
+    ("区级配套资金到位不少于10个,每少1个扣0.5分;市级配套资金到位不少于4个,每少1个扣1.25分", "5"),
     # points earned per person, not lost short of a line
     ("各区每推荐1人得0.5分;各开发区每推荐1人得1.25分", "5"),
 ])

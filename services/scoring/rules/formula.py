@@ -2055,7 +2055,7 @@ _UNIT_KIND = r"(?:开发区|园区|城区|区|县|市|乡镇|乡|镇|街道|部�
 _KIND_COUNT_UNITS = _LINE_UNITS + r"|户|%"
 #: “各区每年推荐…先进典型不少于10人,每少1人扣0.5分”: a kind of unit, the count it must reach, the points per step short
 _KIND_LINE = re.compile(r"(?P<kind>各?[\u4e00-\u9fff]{0,4}" + _UNIT_KIND + r"(?:\([^()]{1,8}\))?)(?!级)(?P<what>[^,;\d]{2,40}?)"
-                        r"(?:不少于|不低于|至少|达到)(?P<n>\d+(?:\.\d+)?)(?P<u>" + _KIND_COUNT_UNITS + r"),?每(?:少|减少|低于|低|差)"
+                        r"(?P<cmp>不少于|不低于|至少|达到)(?P<n>\d+(?:\.\d+)?)(?P<u>" + _KIND_COUNT_UNITS + r"),?每(?:少|减少|低于|低|差)"
                         r"(?P<s>\d+(?:\.\d+)?)?(?P<su>个百分点|" + _KIND_COUNT_UNITS + r")?,?(?:扣|减)(?P<x>" + _N + r")分")
 
 
@@ -2064,7 +2064,8 @@ def _line_per_kind(w: Wording) -> Proposed | None:
     each its own line and its own cost per step short of it, of one count: ``k * (max - 0.5 * max(0, 10 - n)) + (1 - k)
     * (max - 1.25 * max(0, 4 - n))`` over ``k`` (1 for a unit of the first kind, 0 for the second) and the count. Never
     confidently: which kind the unit is, is the evaluator's to say."""
-    clauses = w.text.rstrip(";").split(";")
+    # (a stop closing the text, “扣完为止”, says no more than the 0 the score is held to)
+    clauses = re.sub(r"[,;]?(?:" + _STOP.pattern + r")$", "", w.text.rstrip(";")).split(";")
     found = [_KIND_LINE.fullmatch(c) for c in clauses]
     if len(clauses) != 2 or not all(found):
         return None
@@ -2084,7 +2085,7 @@ def _line_per_kind(w: Wording) -> Proposed | None:
             return None
         per = f" / {number(step)}" if step != 1 else ""
         parts.append(f"(max - {number(x)} * max(0, {number(line)} - n){per})")
-        said.append(f"{m.group('kind')}{m.group('what')}不少于 {number(line)}{unit}，每少 {number(step)}{unit}扣 {number(x)} 分")
+        said.append(f"{m.group('kind')}{m.group('what')}{m.group('cmp')} {number(line)}{unit}，每少 {number(step)}{unit}扣 {number(x)} 分")
     expression = f"k * {parts[0]} + (1 - k) * {parts[1]}"
     variables = [{"name": "k", "label": f"被考核单位是{kinds[0]}（是1，{kinds[1]}0）", "unit": ""},
                  {"name": "n", "label": f"{_case_words(whats[0])}（{unit}）", "unit": unit}]
@@ -2117,6 +2118,8 @@ def _target_rows(w: Wording) -> Proposed | None:
     indicator in %, in the order of the rows; a target that is a count with a step in % is passed by the share entered.
     Never confidently: the rates are entered in %, a part of a step counts in proportion."""
     t = w.text.rstrip(";")
+    if _line_per_kind(w):
+        return None  # a line per kind of unit: one count, not two indicators
     rows, at = [], 0
     while at < len(t):
         m = _TARGET_ROW.match(t, at)
