@@ -129,3 +129,44 @@ def _rows_reading(text: str, weight: str) -> bool:
 ])
 def test_near_miss_not_rows_each_target_and_step(text, weight):
     assert not _rows_reading(text, weight)
+
+
+# ── a zeroing case among steps, an exemption narrowing it, a sentence that scores nothing ─────────────────
+_CASES = ("执法文书规范,合格率达100%得10分。执法文书不规范的,每一份扣1分。出现一起行政败诉案件,经复议机关确认的不得分。"
+          "因个人原因被投诉查实的,取消年度评优资格,并追究相关责任。执法人员意见正确而上级决定错误导致行政败诉案件的不扣分。"
+          "执法程序错误,被上级纠正的,每一件扣0.5分;")
+
+
+def _gate(p) -> dict:
+    params = p.items[0]["params"]
+    return next(v for v in params["variables"] if "整项不得分" in v["label"])
+
+
+def test_a_zeroing_case_its_whole_sentence_and_the_cases_it_spares():
+    p = propose(_CASES, "10", "执法")
+    assert p.kind == "formula" and not p.confident
+    gate = _gate(p)
+    assert gate["label"].startswith("出现1起行政败诉案件,经复议机关确认")
+    assert "（执法人员意见正确而上级决定错误导致行政败诉案件的除外）" in gate["label"]
+    assert any("例外" in u for u in p.unplaced), p.unplaced
+    assert not any("评优资格" in v["label"] for v in p.items[0]["params"]["variables"])  # scores nothing
+    assert any("评优资格" in u for u in p.unplaced)  # … and is left to check
+    names = [v["name"] for v in p.items[0]["params"]["variables"]]
+    assert names[0] == gate["name"]
+    assert by_vars(p, "1", "2", "2") == Decimal("7")
+    assert by_vars(p, "0", "0", "0") == Decimal("0")
+
+
+@pytest.mark.parametrize("text", [
+    # the spared cases name another matter than the zeroing case: no exception of it
+    _CASES.replace("执法人员意见正确而上级决定错误导致行政败诉案件的不扣分", "因不可抗力延误办理的不扣分"),
+    # the clause before the zero is a deduction of its own, not part of the condition
+    "执法文书不规范的,每一份扣1分,经复议机关确认的不得分;执法程序错误,被上级纠正的,每一件扣0.5分;",
+])
+def test_near_miss_no_exception_or_clause_folded_into_the_zeroing_case(text):
+    p = propose(text, "10", "执法")
+    for found in readings(text, "10"):
+        for it in found.items:
+            for v in it["params"].get("variables") or []:
+                assert "除外" not in v["label"] and "扣" not in v["label"].split("（")[0], v["label"]
+    assert not p.confident
