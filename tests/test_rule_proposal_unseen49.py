@@ -86,6 +86,9 @@ def _rows(p) -> list[str]:
      [(("99.5", "12", "95"), 8), (("99.3", "14", "85"), 4.6)]),
     ("1、车辆完好率95%,每降低1%扣0.3分;2、设备故障率3%,每增加1%扣0.5分", "6",
      ["车辆完好率", "设备故障率"], [(("95", "3"), 6), (("93", "5"), 4.4)]),
+    # a stop closing the rows says no more than the 0 the score is held to
+    ("1 路灯亮灯率 98% 每降1%扣0.5分 2 设施完好率 95% 每降低2%扣1分,扣完为止", "5",
+     ["路灯亮灯率", "设施完好率"], [(("98", "95"), 5), (("90", "93"), 0), (("96", "93"), 3)]),
 ])
 def test_rows_each_target_and_step(text, weight, labels, situations):
     p = propose(text, weight, "运维")

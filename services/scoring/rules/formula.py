@@ -2059,13 +2059,17 @@ _KIND_LINE = re.compile(r"(?P<kind>各?[\u4e00-\u9fff]{0,4}" + _UNIT_KIND + r"(?
                         r"(?P<s>\d+(?:\.\d+)?)?(?P<su>个百分点|" + _KIND_COUNT_UNITS + r")?,?(?:扣|减)(?P<x>" + _N + r")分")
 
 
+def _without_closing_stop(t: str) -> str:
+    """The text without the stop closing it (“…,扣完为止”): it says no more than the 0 a formula's score is held to."""
+    return re.sub(r"[,;]?(?:" + _STOP.pattern + r")$", "", t.rstrip(";"))
+
+
 def _line_per_kind(w: Wording) -> Proposed | None:
     """“各区每年推荐…先进典型不少于10人,每少1人扣0.5分;各开发区每年推荐…不少于4人,每少1人扣1.25分”: two kinds of unit,
     each its own line and its own cost per step short of it, of one count: ``k * (max - 0.5 * max(0, 10 - n)) + (1 - k)
     * (max - 1.25 * max(0, 4 - n))`` over ``k`` (1 for a unit of the first kind, 0 for the second) and the count. Never
     confidently: which kind the unit is, is the evaluator's to say."""
-    # (a stop closing the text, “扣完为止”, says no more than the 0 the score is held to)
-    clauses = re.sub(r"[,;]?(?:" + _STOP.pattern + r")$", "", w.text.rstrip(";")).split(";")
+    clauses = _without_closing_stop(w.text).split(";")
     found = [_KIND_LINE.fullmatch(c) for c in clauses]
     if len(clauses) != 2 or not all(found):
         return None
@@ -2117,7 +2121,7 @@ def _target_rows(w: Wording) -> Proposed | None:
     where more is worse (故障, 告警, 投诉 …, whatever the step's word) — as ``max - 10 * max(0, 99.9 - a) - …`` over each
     indicator in %, in the order of the rows; a target that is a count with a step in % is passed by the share entered.
     Never confidently: the rates are entered in %, a part of a step counts in proportion."""
-    t = w.text.rstrip(";")
+    t = _without_closing_stop(w.text)
     if _line_per_kind(w):
         return None  # a line per kind of unit: one count, not two indicators
     rows, at = [], 0
@@ -2132,7 +2136,7 @@ def _target_rows(w: Wording) -> Proposed | None:
     if not 2 <= len(rows) <= len(_NAMES):
         return None
     parts, variables, said = [], [], []
-    doubts = ["各指标按百分数录入，超出指标值的部分按比例扣分，得分限于 0～分值"]
+    doubts = ["各指标按百分数录入，偏离指标值的部分按比例扣分，得分限于 0～分值"]
     for k, m in enumerate(rows):
         what, name = m.group("what"), _NAMES[k]
         line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
