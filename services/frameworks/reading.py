@@ -687,12 +687,23 @@ def _gated_between(w: Wording) -> Proposed | None:
     # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate)
     if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(m.group("cond")) for m in found):
         return None
-    rest, at = "", 0
+    rest, at, conds, said = "", 0, [], []
     for m in found:
-        rest += w.text[at:m.start()].rstrip(",") + ";"
+        before, cond, words = w.text[at:m.start()].rstrip(","), m.group("cond"), m.group(0).strip(",;")
+        # a clause in words opening the gate's sentence is part of its condition: “出现1件错案,经…确认的不得分”
+        lead = _OPENING_CLAUSE.search(before)
+        if lead and _in_words(lead.group(1)) and not _GATE_NOT.search(_plain(lead.group(1))):
+            before, cond, words = before[:lead.start(1)], f"{lead.group(1)},{cond}", f"{lead.group(1)},{words}"
+        rest += before.rstrip(",;") + ";"
+        conds.append(cond)
+        said.append(words)
         at = m.end()
     rest = (rest + w.text[at:]).strip(";")
-    return _gated_rest(w, rest, [m.group("cond") for m in found], "；".join(m.group(0).strip(",;") for m in found))
+    return _gated_rest(w, rest, conds, "；".join(said))
+
+
+#: the one clause of a sentence before a gate closing it (“;出现1件错案” before “,经…确认的不得分”)
+_OPENING_CLAUSE = re.compile(r"(?:^|;)(" + _COND_WORDS + r")$")
 
 
 #: a sentence that scores points of its own before its zero (“按时报送的得满分,未报送的不得分”): a situation, no gate
@@ -729,8 +740,9 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
         said = "；".join(sorted([*said.split("；"), *among_said], key=w.text.find))
     if "扣" not in rest or any(_crossed(c, rest) for c in conds):  # formula_rule.gated takes only a deducting reading
         return None
+    rest, spared = _gate_spared(rest, conds)
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
-    cond = "或".join(conds)
+    cond = "或".join(conds) + (f"（{spared.group('cond')}的除外）" if spared else "")
     faults = formula_rule.gated_faults(part)
     if faults is not None and len(faults.items[0]["params"]["variables"]) >= 2:
         tries: tuple[Proposed | None, ...] = (faults,)
@@ -745,8 +757,26 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     if item is None or found is None:
         return None
     gate = item["params"]["variables"][0]["name"]
+    spared_said = (f"“{spared.group(0)}”：作为整项不得分条件的例外读（不计为{gate}=0 的情形），是否也不扣其他分未说明",) \
+        if spared else ()
     return Proposed([item], f"公式计分：{found.summary.split('：', 1)[-1]}；{cond}的整项不得分（{gate}=0）",
-                    (f"“{said}”：作为整项不得分的条件（{gate}=0）乘在扣分之前",))
+                    (f"“{said}”：作为整项不得分的条件（{gate}=0）乘在扣分之前", *spared_said))
+
+
+#: a sentence sparing some cases of a fault in words: “主诉检察官正确意见未被采纳而出现错案的不扣分” (not the whole item's
+#: exemption, “…的,此项不扣分”: _EXEMPT)
+_SPARED = re.compile(r"^(?P<cond>[^;,\d]{4,40}?)(?:的|者)?,?(?:不扣分|不予扣分|不予扣减)$")
+
+
+def _gate_spared(rest: str, conds: list[str]) -> tuple[str, re.Match[str] | None]:
+    """The sentence of ``rest`` that spares cases of the matter a gate's condition names (“出现1件错案,经…确认的不得分;…;
+    主诉检察官正确意见未被采纳而出现错案的不扣分”): it narrows the gate, the cases it names zeroing nothing. ``rest``
+    without it, and it (None when no one sentence does)."""
+    sentences = rest.split(";")
+    found = [m for m in map(_SPARED.match, sentences) if m and any(_share_a_word(m.group("cond"), c) for c in conds)]
+    if len(found) != 1:
+        return rest, None
+    return ";".join(x for x in sentences if x != found[0].group(0)), found[0]
 
 
 def whole(w: Wording) -> Proposed | None:
@@ -2601,7 +2631,9 @@ def _gate_conditions(it: dict[str, Any]) -> list[str]:
         return []
     named = {formula_rule.gate_of(params, any_formula=True), formula_rule.exemption_of(params)} - {None}
     labels = [str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") in named]
-    return [cond for label in labels for cond in label.split("（", 1)[0].split("或")]
+    # (and the cases a gate's condition spares: “…（主诉检察官正确意见未被采纳而出现错案的除外）”)
+    spared = [m.group(1) for label in labels for m in re.finditer(r"（([^（）]+)的除外）", label)]
+    return [cond for label in labels for cond in label.split("（", 1)[0].split("或")] + spared
 
 
 #: a gated formula of faults each taken once: “g * (max - 2 * a - b)”

@@ -2093,6 +2093,125 @@ def _lines_each_step(w: Wording) -> Proposed | None:
                     summary, doubts)
 
 
+# ── proposal: a line and a step per kind of unit assessed ──────────────────────────────────────────
+#: the kinds of unit an assessment sets lines for (“各区”, “各开发区”, “县(市、区)”, “市直各部门”, “城区学校”)
+_UNIT_KIND = r"(?:开发区|园区|城区|区|县|市|乡镇|乡|镇|街道|部门|单位|学校|医院|村|社区)"
+_KIND_COUNT_UNITS = _LINE_UNITS + r"|户|%"
+#: “各区每年推荐…先进典型不少于10人,每少1人扣0.5分”: a kind of unit, the count it must reach, the points per step short
+_KIND_LINE = re.compile(r"(?P<kind>各?[\u4e00-\u9fff]{0,4}" + _UNIT_KIND + r"(?:\([^()]{1,8}\))?)(?!级)(?P<what>[^,;\d]{2,40}?)"
+                        r"(?P<cmp>不少于|不低于|至少|达到)(?P<n>\d+(?:\.\d+)?)(?P<u>" + _KIND_COUNT_UNITS + r"),?每(?:少|减少|低于|低|差)"
+                        r"(?P<s>\d+(?:\.\d+)?)?(?P<su>个百分点|" + _KIND_COUNT_UNITS + r")?,?(?:扣|减)(?P<x>" + _N + r")分")
+
+
+def _without_closing_stop(t: str) -> str:
+    """The text without the stop closing it (“…,扣完为止”): it says no more than the 0 a formula's score is held to."""
+    return re.sub(r"[,;]?(?:" + _STOP.pattern + r")$", "", t.rstrip(";"))
+
+
+def _line_per_kind(w: Wording) -> Proposed | None:
+    """“各区每年推荐…先进典型不少于10人,每少1人扣0.5分;各开发区每年推荐…不少于4人,每少1人扣1.25分”: two kinds of unit,
+    each its own line and its own cost per step short of it, of one count: ``k * (max - 0.5 * max(0, 10 - n)) + (1 - k)
+    * (max - 1.25 * max(0, 4 - n))`` over ``k`` (1 for a unit of the first kind, 0 for the second) and the count. Never
+    confidently: which kind the unit is, is the evaluator's to say."""
+    clauses = _without_closing_stop(w.text).split(";")
+    found = [_KIND_LINE.fullmatch(c) for c in clauses]
+    if len(clauses) != 2 or not all(found):
+        return None
+    first, second = (m for m in found if m is not None)
+    kinds = [m.group("kind").removeprefix("各") for m in (first, second)]
+    whats = sorted((m.group("what") for m in (first, second)), key=len)
+    unit = first.group("u")
+    if kinds[0] == kinds[1] or second.group("u") != unit or whats[0][-2:] not in whats[1]:
+        return None  # one kind twice, or two things counted: no one count of one line per kind
+    parts, said = [], []
+    for m in (first, second):
+        step_unit = m.group("su") or unit
+        if step_unit != unit and not (unit == "%" and step_unit == "个百分点"):
+            return None
+        line, step, x = d(m.group("n")), d(m.group("s") or "1"), d(m.group("x"))
+        if not 0 < x <= w.weight or step <= 0 or line <= 0:
+            return None
+        per = f" / {number(step)}" if step != 1 else ""
+        parts.append(f"(max - {number(x)} * max(0, {number(line)} - n){per})")
+        said.append(f"{m.group('kind')}{m.group('what')}{m.group('cmp')} {number(line)}{unit}，每少 {number(step)}{unit}扣 {number(x)} 分")
+    expression = f"k * {parts[0]} + (1 - k) * {parts[1]}"
+    variables = [{"name": "k", "label": f"被考核单位是{kinds[0]}（是1，{kinds[1]}0）", "unit": ""},
+                 {"name": "n", "label": f"{_case_words(whats[0])}（{unit}）", "unit": unit}]
+    doubts = [f"“{first.group('kind')}”“{second.group('kind')}”：按被考核单位属哪一类取其达标线和扣分（{kinds[0]}=1，{kinds[1]}=0）"]
+    if whats[0] != whats[1]:
+        doubts.append(f"“{whats[0]}”“{whats[1]}”：两类单位所计的事项写法不同，按同一数量录入")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    "公式计分：" + "；".join(said) + "，得分限于 0～分值", tuple(doubts))
+
+
+# ── proposal: a table's rows, each indicator with its target and its step ─────────────────────────────
+#: what costs as it rises, whatever the word of its step (“故障率”, “告警量”, “投诉率”)
+_WORSE_AS_MORE = re.compile(r"故障|告警|投诉|差错|事故|漏损|损耗|超时|延误|退服|掉线|不合格|违章|违规|差评")
+#: what is better as it rises: a step up costing points would contradict it
+_BETTER_AS_MORE = re.compile(r"完好|完成|合格|及时|达标|满意|覆盖|到位|准确|正确|知晓|亮灯|接通|成功")
+_ROW_DOWN = ("劣化", "降低", "下降", "降", "减少", "低于", "低")
+#: “1 小区完好率 99.90%(或考核指标) 每劣化0.01%扣0.1分” (its spaces gone): a row's number, what it measures, its target
+#: (asides after it: another figure, another source of the target), its step in % and the points per step
+_TARGET_ROW = re.compile(r"(?:" + ORDINAL + r"|\d{1,2}(?=[\u4e00-\u9fff]))?(?P<what>[\u4e00-\u9fff]{2,20}?)"
+                         r"(?:≥|≤|不低于|不高于|不超过|达到|为)?(?P<line>\d+(?:\.\d+)?)(?P<u>%)?"
+                         r"(?P<aside>(?:\([^()]*\)|/\d+(?:\.\d+)?)*),?每(?P<dir>" + "|".join(_ROW_DOWN)
+                         + r"|增加|增长|上升|提高|超过|超出|超|高于|高)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)(?P<band>档次)?,?"
+                         r"扣(?P<x>" + _N + r")分")
+
+
+def _target_rows(w: Wording) -> Proposed | None:
+    """“1 小区完好率 99.90% 每劣化0.01%扣0.1分 2 巡检完成率 98% 每降5%档次扣0.5分 … 5 空调设备故障 5% 每增加0.5%扣0.2分”:
+    a table's rows joined, each an indicator with its target and its points per step past it — below it, or above it
+    where more is worse (故障, 告警, 投诉 …, whatever the step's word) — as ``max - 10 * max(0, 99.9 - a) - …`` over each
+    indicator in %, in the order of the rows; a target that is a count with a step in % is passed by the share entered.
+    Never confidently: the rates are entered in %, a part of a step counts in proportion."""
+    t = _without_closing_stop(w.text)
+    if _line_per_kind(w):
+        return None  # a line per kind of unit: one count, not two indicators
+    rows, at = [], 0
+    while at < len(t):
+        m = _TARGET_ROW.match(t, at)
+        if m is None:
+            return None
+        rows.append(m)
+        at = m.end()
+        while at < len(t) and t[at] in ",;":
+            at += 1
+    if not 2 <= len(rows) <= len(_NAMES):
+        return None
+    parts, variables, said = [], [], []
+    doubts = ["各指标按百分数录入，偏离指标值的部分按比例扣分，得分限于 0～分值"]
+    for k, m in enumerate(rows):
+        what, name = m.group("what"), _NAMES[k]
+        line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
+        worse, down = _WORSE_AS_MORE.search(what), m.group("dir") in _ROW_DOWN
+        if step <= 0 or not 0 < x <= w.weight or (not worse and not down and _BETTER_AS_MORE.search(what)):
+            return None
+        above = bool(worse) or not down
+        if worse and down:
+            doubts.append(f"“{what}…每{m.group('dir')}”：{what}越高越差，按超出指标值扣分读")
+        per = f"{number(x)} * " if x != 1 else ""
+        by = f" / {number(step)}" if step != 1 else ""
+        side = "超出" if above else "低于"
+        if m.group("u"):
+            if line > 100:
+                return None
+            gap = f"{name} - {number(line)}" if above else f"{number(line)} - {name}"
+            variables.append({"name": name, "label": f"{_case_words(what)}（%）", "unit": "%"})
+        else:  # a count as the target, its step in %: the share it is passed by
+            gap = name
+            variables.append({"name": name, "label": f"{_case_words(what)}{side}指标值的百分比", "unit": "%"})
+            doubts.append(f"“{what}{m.group('line')}”：指标值是数量，按{side}指标值的百分比录入")
+        if m.group("aside"):
+            doubts.append(f"“{m.group('aside')}”：按所写的指标值{number(line)}读")
+        if m.group("band"):
+            doubts.append(f"“每{m.group('dir')}{m.group('step')}%档次”：按比例扣分读，不足一档是否扣分未说明")
+        parts.append(f"{per}max(0, {gap}){by}")
+        said.append(f"{what}{side} {number(line)}{m.group('u') or ''} 的每 {number(step)} 个百分点扣 {number(x)} 分")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": "max - " + " - ".join(parts), "variables": variables})],
+                    "公式计分：" + "；".join(said) + "，得分限于 0～分值", tuple(doubts))
+
+
 # ── proposal: points added per step past the target and taken per step short of it, each capped ──────
 #: “完成值每超过目标值3%,加1分,最多加6分;完成值每低于目标值3%,扣1分,最多扣6分”: the base unsaid, the 分值 less what may be added
 _PAST_AND_SHORT = re.compile(r"(?P<what>[^,;\d]{0,8}?)每(?:超过|超出|高于)(?P<ref>目标值|目标|计划值|计划|任务)(?P<su>" + _N + r")%,?"
@@ -2930,6 +3049,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
     describe=describe,
 )
