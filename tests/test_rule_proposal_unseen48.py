@@ -1,0 +1,150 @@
+"""Faults costing points without 每, and the ways of saying one deduction per case a next agency's table is likely
+to share:
+
+- faults each costing the whole 分值, set apart by commas rather than stops (“台账不全扣5分,记录缺失扣5分” on 5): any
+  of them takes it all, a 全有或全无, as when each has a sentence of its own;
+- a fault counted each time it is found, no count written after 每发现 (“每发现不按时参加例会的扣2分”): one case per
+  time found, as “每发现1次…” is;
+- the base score named in the deduction (“发现一次,扣基准分10分”, “扣基础分2分”): the points taken off the 分值;
+- a shortfall counted with 少于 after 每 (“督促检查每少于一次扣1.5分”): each case short, as “每少1次” is;
+- the cases counted by a number of things, each in turn costing the same (“按未达标台数依次扣2分”): a deduction per
+  thing, to check.
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_count, by_vars, met_or_not, readings, sole
+
+
+# ── faults each costing the whole 分值, set apart by commas ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("3、台账资料不齐全扣6分,巡查记录缺失扣6分", "6"),
+    ("1、服务态度生硬扣4分,办事效率低下扣4分。", "4"),
+    ("值班人员脱岗扣8分,交接班记录不全扣8分,设备故障未及时上报扣8分", "8"),
+])
+def test_faults_each_taking_the_whole_weight_set_apart_by_commas(text, weight):
+    p = propose(text, weight, "管理")
+    sole(p, "all_or_nothing")
+    assert p.confident, p.unplaced
+    assert list(met_or_not(p)) == D(weight, 0)
+
+
+def test_faults_past_the_weight_set_apart_by_commas_are_to_check():
+    p = propose("档案缺失扣10分,记录不全扣10分", "5", "管理")
+    sole(p, "all_or_nothing")
+    assert not p.confident
+    assert any("超过该项分值" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # one fault costing less than the 分值: the faults add up, no yes/no
+    ("台账资料不齐全扣6分,巡查记录缺失扣3分", "6"),
+    # a fault counted per case beside one taking it all
+    ("台账资料不齐全扣6分,每缺1次巡查记录扣1分", "6"),
+    # a comma inside a fault's words, before its cost
+    ("台账资料不齐全的,扣6分,另酌情扣分", "6"),
+])
+def test_near_miss_not_faults_each_taking_the_whole_weight(text, weight):
+    assert not any(it["type"] == "all_or_nothing" for found in readings(text, weight) for it in found.items)
+
+
+# ── a fault counted each time found, no count after 每发现 ─────────────────────────────────────────────────────────
+def test_each_time_found_without_a_count():
+    p = propose("每发现未按规定佩戴工作证的扣0.5分", "3", "纪律")
+    params = sole(p, "deduction")
+    assert params["per"] == "0.5" and params["unit"] == "次"
+    assert [by_count(p, n) for n in ("0", "2", "9")] == D(3, 2, 0)
+
+
+def test_each_time_found_beside_a_fault_taken_once():
+    p = propose("1、每发现值班期间擅自离岗的扣3分。2、交接班记录不规范的扣1分。", "6", "值班")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - 3 * a - b"
+    assert params["variables"][0]["unit"] == "次"
+    assert [by_vars(p, *v) for v in (("0", "0"), ("1", "1"), ("3", "0"))] == D(6, 2, 0)
+    assert not p.confident  # no stop said
+
+
+@pytest.mark.parametrize("text", [
+    "每发现1处未按规定佩戴工作证的扣0.5分",  # a count written: as before
+    "每发现挪用资金1万元扣0.5分",  # a count inside the words: no case of one added
+    "每发现问题,由评价组酌情扣分",  # no cost
+])
+def test_near_miss_each_time_found_with_its_count(text):
+    assert "每发现1次" not in propose(text, "3", "纪律").text
+
+
+# ── the base score named in the deduction ───────────────────────────────────────────────────────────────────────
+def test_base_score_named_in_each_deduction():
+    text = ("1、接待群众态度冷漠、推诿的,发现一次,扣基准分5分;2、未按规定登记来访信息的,发现一次,扣基准分5分;"
+            "3、泄露来访人信息的,发现一次,扣基准分5分。")
+    p = propose(text, "50", "服务规范")
+    params = sole(p, "deduction")
+    assert params["per"] == "5"
+    assert [by_count(p, n) for n in ("0", "4", "11")] == D(50, 30, 0)
+
+
+def test_base_score_named_of_one_fault():
+    p = propose("每迟报1次扣基础分2分,扣完为止", "10", "报送")
+    params = sole(p, "deduction")
+    assert params["per"] == "2"
+    assert p.confident, p.unplaced
+
+
+def test_near_miss_base_score_as_a_score():
+    # “得基准分” is the points scored, no deduction
+    p = propose("按时报送的得基准分4分", "4", "报送")
+    assert p.kind != "deduction"
+
+
+# ── a shortfall counted with 少于 after 每 ──────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, counts", [
+    ("查台账,专题学习每少于一次扣1.5分。", "6", "1.5", {"0": 6, "2": 3, "5": 0}),
+    ("入户走访每少于1户扣0.5分", "5", "0.5", {"0": 5, "4": 3}),
+])
+def test_each_short_said_with_less_than(text, weight, per, counts):
+    p = propose(text, weight, "学习")
+    params = sole(p, "deduction")
+    assert params["per"] == per
+    assert [by_count(p, n) for n in counts] == D(*counts.values())
+
+
+def test_near_miss_each_short_of_a_rate_step():
+    # a step of a rate below a line is no count of cases
+    assert all(it["type"] != "deduction" for found in readings("达标率每少于1个百分点扣0.5分", "5") for it in found.items)
+
+
+# ── the cases counted by a number of things, each in turn ───────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, counts", [
+    ("车辆年检逾期的,按未达标台数依次扣2分.", "10", "2", {"0": 10, "2": 6, "6": 0}),
+    ("按未完成项数依次扣1分", "5", "1", {"0": 5, "3": 2}),
+    ("按不合格户数依次扣0.5分", "4", "0.5", {"0": 4, "4": 2}),
+])
+def test_cases_counted_by_a_number_of_things(text, weight, per, counts):
+    p = propose(text, weight, "设备")
+    params = sole(p, "deduction")
+    assert params["per"] == per
+    assert [by_count(p, n) for n in counts] == D(*counts.values())
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "按排名依次扣1分、2分、3分",  # amounts in turn
+    "按未完成项数依次扣1分、2分",
+])
+def test_near_miss_cases_in_turn(text):
+    assert all(it["type"] != "deduction" or it["params"]["per"] != "1"
+               for found in readings(text, "5") for it in found.items)
+
+
+def test_each_time_found_of_a_fault_whose_words_hold_a_verb_of_points():
+    # “参加” holds 加, no points added
+    p = propose("1、每发现不按时参加晨会的扣1分。2、晨会未讲评安全事项的扣1分。", "4", "晨会")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - a - b"
+    assert [by_vars(p, *v) for v in (("0", "0"), ("2", "1"), ("5", "0"))] == D(4, 1, 0)
