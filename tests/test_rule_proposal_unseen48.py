@@ -148,3 +148,56 @@ def test_each_time_found_of_a_fault_whose_words_hold_a_verb_of_points():
     params = sole(p, "formula")
     assert params["expression"] == "max - a - b"
     assert [by_vars(p, *v) for v in (("0", "0"), ("2", "1"), ("5", "0"))] == D(4, 1, 0)
+
+
+# ── a rate defined, then used in the formula ────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("以交货延误率考核:延误率=延误批数÷交货总批数得分=15分×(1—延误率)", "15", ("2", "10"), "12"),
+    ("差错率=差错件数÷办理总件数;得分=10分×(1-差错率)", "10", ("3", "30"), "9"),
+    ("投诉率=投诉次数/服务总次数。本项得分=20×(1—投诉率)", "20", ("5", "50"), "18"),
+])
+def test_rate_defined_then_used(text, weight, values, score):
+    p = propose(text, weight, "质量")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 2
+    assert by_vars(p, *values) == D(score)[0]
+    assert not p.confident
+    assert any("代入" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    # the rate defined is not the one the formula uses
+    "合格率=合格批数÷来料总批数;得分=25分×(1-退货率)",
+    # a definition with words a formula does not hold
+    "合格率=合格批数÷来料总批数,以抽检为准;得分=25分×合格率",
+])
+def test_near_miss_rate_defined_not_used(text):
+    assert all(len(it["params"].get("variables", [])) != 2 or it["type"] != "formula"
+               for found in readings(text, "25") for it in found.items)
+
+
+# ── a written formula, then more faults taken off it ────────────────────────────────────────────────────────────
+def test_formula_then_more_faults():
+    text = "延误率=延误批数÷交货批数。得分=15分×(1—延误率)另外:延误1天,加扣0.5分;延误造成客户投诉1次,扣3分。"
+    p = propose(text, "15", "交期")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]][2:] == ["天", "次"]
+    assert by_vars(p, "0", "10", "0", "0") == 15
+    assert by_vars(p, "2", "10", "4", "1") == 7  # 12 - 2 - 3
+    assert by_vars(p, "5", "10", "20", "2") == 0
+    assert not p.confident
+
+
+def test_formula_then_more_faults_without_a_definition():
+    p = propose("得分=10分×(1-差错率)此外:每发现1次漏报扣1分", "10", "报送")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 2
+    assert by_vars(p, "0.1", "2") == 7
+    assert not p.confident
+
+
+def test_near_miss_formula_then_words_of_judgement():
+    p = propose("得分=10分×(1-差错率)另外:视情况酌情扣分", "10", "报送")
+    assert not p.confident
+    assert all(len(it["params"].get("variables", [])) < 2 for it in p.items)
+

@@ -49,6 +49,7 @@ from services.scoring.rules.wording import (
     ORDINAL_AT,
     PERIOD_REQUIRED,
     SCORE_BASE,
+    SCORE_WRITTEN,
     STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
@@ -717,6 +718,13 @@ _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包�
 #: requirement, “资金按时拨付;”, is no such sentence), or a clause saying what the formula converts (“按照测评结果进行折算,”)
 _WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40}"
                            r"|按照?[^,;\d*/÷+=%]{2,30}?(?:折算|换算))[;,]")
+#: “以交货批退率考核:批退率=退货批数÷交货总批数”, “差错率=差错件数÷办理总件数;”: a rate (ratio, coefficient) defined
+#: before the formula that uses it, as a quotient of quantities named in words, under a lead naming what is assessed
+_WRITTEN_DEFINED = re.compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|评价):)?(?P<name>[\u4e00-\u9fff]{1,12}?(?:率|比|系数))="
+                              r"(?P<def>[\u4e00-\u9fff]{2,16}/[\u4e00-\u9fff]{2,16})"
+                              r"(?:;|(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
+#: “…另外:逾期1天,加扣1分;逾期造成停工待料1次,扣2分”: faults taken off the formula's score on top of it, after it
+_WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
@@ -729,13 +737,21 @@ def _written_among_words(w: Wording) -> Proposed | None:
     """“由部门经理…打分;本项得分为:…平均分数(100分制)*本项权重系数70%”, “(A-B-C)÷A*指标分值其中:A是指…”: a formula written out
     (read as ``_written`` reads it) with words around it that do not change it: a sentence before it saying who scores,
     “得分为:” for “得分=”, an aside on how a quantity is counted, the weight named before its percentage, a closing
-    definition of a quantity (其中:…). Never confidently: the words set aside are named for the evaluator to check."""
+    definition of a quantity (其中:…), a rate defined before it as a quotient (“批退率=退货批数÷交货总批数”, put in the
+    formula in its place). Never confidently: the words set aside are named for the evaluator to check."""
     t = w.text.rstrip(";")
     set_aside: list[str] = []
     where = _WRITTEN_WHERE.search(t)
     if where:
         set_aside.append(f"“其中:{where.group('what')}”：作为对公式中数量的说明")
         t = t[:where.start()]
+    defined = _WRITTEN_DEFINED.match(t)
+    if defined and defined.group("name") in t[defined.end():]:
+        set_aside.append(f"“{defined.group('name')}={defined.group('def')}”：{defined.group('name')}按其定义代入公式")
+        t = t[defined.end():].replace(defined.group("name"), f"({defined.group('def')})")
+    more = _WRITTEN_MORE.search(t)
+    if more:
+        t = t[:more.start()]
     lead = _WRITTEN_LEAD.match(t)
     if lead:
         set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
@@ -749,7 +765,28 @@ def _written_among_words(w: Wording) -> Proposed | None:
     found = _written(replace(w, text=t))
     if found is None:
         return None
-    return found.doubted(*set_aside)
+    return found.doubted(*set_aside) if more is None else _more_off(w, found.doubted(*set_aside), more)
+
+
+def _more_off(w: Wording, found: Proposed, more: re.Match[str]) -> Proposed | None:
+    """A written formula's reading with the faults said after it (``_WRITTEN_MORE``) taken off its score, each as
+    ``_faults`` reads them, their variables after the formula's."""
+    faults = _faults(replace(w, text=more.group("faults").strip(",;")), gated=True)
+    if faults is None:
+        return None
+    params, own = found.items[0]["params"], faults.items[0]["params"]
+    variables = list(params["variables"])
+    names = {v["name"]: _NAMES[len(variables) + k] for k, v in enumerate(own["variables"])}
+    if len(variables) + len(names) > len(_NAMES) or not str(own["expression"]).startswith("max - "):
+        return None
+    variables += [{**v, "name": names[v["name"]]} for v in own["variables"]]
+    terms = re.sub(r"\b[a-z]\b", lambda m: names.get(m.group(0), m.group(0)), str(own["expression"])[len("max - "):])
+    expression = f"{params['expression']} - {terms}"
+    summary = (found.summary.replace("，得分限于 0～分值", "") + f"；{more.group('mark')}"
+               + faults.summary.removeprefix("公式计分：").replace("，得分限于 0～分值", "") + "，得分限于 0～分值")
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})], summary,
+                    (*(found.doubts or ()), *(faults.doubts or ()),
+                     f"“{more.group(0).strip(',;')}”：在公式得分之外另行扣分"))
 
 
 # ── proposal: a weighted sum said in words ─────────────────────────────────
@@ -1252,6 +1289,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None
+    if SCORE_WRITTEN.search(t):
+        return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))

@@ -84,6 +84,9 @@ POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
 BRACKETED_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 #: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”, “×标准分”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:(?:标准)?(?:分值|权重|满分)|标准分)"
+#: a score written as a formula of products or quotients: “得分=20分×(1—逾期率)”, “分值=完成数/任务数×10”: the text's scoring
+#: is the formula, never a mere description before the deductions around it
+SCORE_WRITTEN = re.compile(r"(?:得分|分值|分数|评分|总分)=[^;,=]*?[*/]")
 #: a factor of the 分值 that a table names by a letter (“P=0.5”: the score is 权重 V × 量化值 P) or calls a 系数 (“系数为0.5”,
 #: “得分系数0.8”), said before its value
 FACTOR = r"(?P<factor>(?<![A-Za-z])[A-Z](?![A-Za-z])|(?:分值|得分|评分|量化)?系数)(?:=|为|(?<=数)(?=\d))"
@@ -440,8 +443,9 @@ _PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
-#: “扣基础分2分”, is no more than 扣
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
+#: “扣基础分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
+#: (never points added or taken either way, “每提前或推迟1天加扣1分”)
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
 #: “1百分点”: a number of percentage points without its measure word
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words and a comma, or
