@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, by_vars, met_or_not, readings, sole
+from tests.proposals import D, by_count, by_vars, met_or_not, readings, scored, sole
 
 
 # ── faults each costing the whole 分值, set apart by commas ─────────────────────────────────────────────────────────
@@ -201,3 +201,69 @@ def test_near_miss_formula_then_words_of_judgement():
     assert not p.confident
     assert all(len(it["params"].get("variables", [])) < 2 for it in p.items)
 
+
+# ── the line stated in the indicator, the step below it in the criteria ─────────────────────────────────────────
+def test_step_below_a_line_the_indicator_states():
+    p = propose("职工参与面每少5%扣1分", "5", "组织开展劳动竞赛，职工参与面不低于85%")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["step"], params["deduct"]) == ("85", "5", "1")
+    assert not p.confident
+    assert any("指标名称" in u for u in p.unplaced), p.unplaced
+
+
+def test_step_below_a_line_the_indicator_states_beside_a_fault():
+    p = propose("1、志愿者每少3%扣0.5分。2、志愿者未建立台账扣0.5分。", "3",
+                "组建志愿服务队伍，志愿者占居民总数20%以上，建立台账")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 2 and params["variables"][0]["unit"] == "%"
+    assert by_vars(p, "21", "0") == 3
+    assert by_vars(p, "14", "1") == D("1.5")[0]
+    assert by_vars(p, "0", "0") == 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, name", [
+    ("职工参与面每少5%扣1分", "组织开展劳动竞赛"),  # no line in the indicator
+    ("职工参与面每少5%扣1分", "城区职工参与面不低于85%，农村职工参与面不低于70%"),  # two lines for it
+    ("参训率每少5%扣1分", "持证率不低于90%"),  # the line of another quantity
+])
+def test_near_miss_no_line_from_the_indicator(text, name):
+    for found in readings(text, "5", name):
+        for it in found.items:
+            assert it["params"].get("full_at") not in ("85", "90"), found.summary
+
+
+def test_step_below_a_line_the_indicator_states_under_a_zeroing_condition():
+    p = propose("1、未开展培训不得分;2、没有培训计划扣1分;3、参训面每少5%扣1分;", "5", "开展岗位培训，有培训计划，参训面不低于90%")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["", "", "%"]
+    assert by_vars(p, "1", "0", "95") == 5
+    assert by_vars(p, "1", "1", "80") == 2
+    assert by_vars(p, "0", "0", "95") == 0
+    assert not p.confident
+
+
+# ── a completion rate said as the average points of a case, a case short costing it ─────────────────────────────
+def _done(p, target: str, actual: str):
+    return scored(p, {"rows": [{"target": target, "actual": actual}]})
+
+
+@pytest.mark.parametrize("text, weight, target, actual, score", [
+    ("根据下达任务数,算出每例的平均分,少1例扣1例平均分", "6", "20", "15", "4.5"),
+    ("按任务量计算每户平均分值,缺1户扣减1户平均分值", "4", "40", "30", "3"),
+    ("根据任务数,算出每人的平均分数,少完成1人任务扣减相应的分值", "8", "10", "12", "8"),
+])
+def test_average_points_per_case(text, weight, target, actual, score):
+    p = propose(text, weight, "任务完成")
+    sole(p, "completion")
+    assert _done(p, target, actual) == D(score)[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "根据任务数,算出每人的平均分数",  # no case short said
+    "根据任务数,算出每人的平均分数,缺1例扣1分",  # a fixed cost per case
+    "根据任务数,算出每人的平均分数,缺1例扣减2例平均分",  # a case costing twice its share
+])
+def test_near_miss_not_average_points_per_case(text):
+    assert all(it["type"] not in ("completion", "rate") for found in readings(text, "6") for it in found.items)

@@ -54,6 +54,7 @@ from services.scoring.rules.wording import (
     WORDS_OF_RECORD,
     ZEROED,
     d,
+    line_in_name,
     rates_each_step,
     s as number,
 )
@@ -1961,10 +1962,11 @@ def _plus_per_case(w: Wording) -> Proposed | None:
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
 #: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
 #: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
-_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:" + _REACHES + r"?(?P<line>\d+(?:\.\d+)?)%起?"
+_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?:" + ORDINAL + r")?(?P<name>[^,;\d%()]{1,16}?(?:率|比例)?)(?:" + _REACHES
+                        + r"?(?P<line>\d+(?:\.\d+)?)%起?"
                         # the full marks at the line (“出户率100%得10分,每降低2个百分点…”)
                         r"(?:(?:及以上|以上)?(?:的)?,?(?:(?:得|计|记)满分|(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分))?)?,?"
-                        r"每(?:降低|下降|低于?|减少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
+                        r"每(?:降低|下降|低于?|减少|少于?)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
 
 
 def _rate_line(t: str, name: str) -> re.Match[str] | None:
@@ -1985,12 +1987,19 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     m = steps[0]
     name, line_text = m.group("name"), m.group("line")
     rest = t[:m.start()] + t[m.end():]
+    named = ""  # the line the indicator's name states (“…积极分子占职工总数25%以上”), none in the text
     if line_text is None:
         stated = _rate_line(rest, name)
-        if stated is None:
-            return None
-        line_text = stated.group("line")
-        rest = rest[:stated.start()] + rest[stated.end():]
+        if stated is not None:
+            line_text = stated.group("line")
+            rest = rest[:stated.start()] + rest[stated.end():]
+        else:
+            line_text = line_in_name(name, w.name)
+            if line_text is None:
+                return None
+            named = f"“{name}”：达标线取自指标名称“{w.name}”中的 {line_text}%"
+    elif not RATE_NAME.search(name) and not name.endswith(("率", "比例")):
+        return None  # (a line said in the text is a rate's or a share's)
     line, step, x = d(line_text), d(m.group("step")), d(m.group("x"))
     if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
@@ -2007,10 +2016,14 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     variables = list(params["variables"])
     before = sum(1 for f in _FAULT_DEDUCTS.finditer(t) if f.start() < m.start())
     variables.insert(min(before, len(variables)), {"name": "r", "label": f"{_case_words(name)}（%）", "unit": "%"})
-    coefficient = number(x / step)
-    expression += f" - {coefficient} * max(0, {number(line)} - r)"
+    per_point = x / step
+    if per_point == per_point.quantize(Decimal("0.0001")):
+        expression += f" - {number(per_point)} * max(0, {number(line)} - r)"
+    else:  # “每少3%扣0.5分”: a cost per point with no end, written as the step's cost over the step
+        expression += f" - {number(x)} * max(0, {number(line)} - r) / {number(step)}"
     summary = faults.summary.replace("，得分限于 0～分值", "") + f"；{name}低于 {number(line)}% 的，每低 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值"
-    doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
+    doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分",
+              *([named] if named else [])]
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, tuple(doubts))
 
 

@@ -87,6 +87,21 @@ SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:(?:标
 #: a score written as a formula of products or quotients: “得分=20分×(1—逾期率)”, “分值=完成数/任务数×10”: the text's scoring
 #: is the formula, never a mere description before the deductions around it
 SCORE_WRITTEN = re.compile(r"(?:得分|分值|分数|评分|总分)=[^;,=]*?[*/]")
+#: the line the indicator's name states after a quantity it names: “…积极分子占职工总数25%以上”, “职工参与面不低于85%”,
+#: “…投放准确率达到90%” (never a rise, “逐年提高10%以上”, nor words past a mark of the name)
+_LINE_NAMED = (r"(?:(?!提高|增长|增加|提升|下降|降低|减少|高于|低于)[^\d,;，；。、:：]){0,12}?"
+               r"(?:(?:达到|达|≥|不低于|不少于)(?P<x>\d+(?:\.\d+)?)%|(?P<y>\d+(?:\.\d+)?)%(?:及)?以上)")
+
+
+def line_in_name(subject: str, name: str) -> str | None:
+    """The figure of the one line the indicator's ``name`` states for ``subject`` (“积极分子” in “…各种积极分子占职工总数
+    25%以上…”: 25), or None where it names no line for it, or more than one."""
+    if len(subject) < 2 or not name:
+        return None
+    lines = [m.group("x") or m.group("y") for m in re.finditer(re.escape(subject) + _LINE_NAMED, name)]
+    return lines[0] if len(lines) == 1 else None
+
+
 #: a factor of the 分值 that a table names by a letter (“P=0.5”: the score is 权重 V × 量化值 P) or calls a 系数 (“系数为0.5”,
 #: “得分系数0.8”), said before its value
 FACTOR = r"(?P<factor>(?<![A-Za-z])[A-Z](?![A-Za-z])|(?:分值|得分|评分|量化)?系数)(?:=|为|(?<=数)(?=\d))"
