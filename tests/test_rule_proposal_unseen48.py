@@ -8,7 +8,13 @@ to share:
 - the base score named in the deduction (“发现一次,扣基准分10分”, “扣基础分2分”): the points taken off the 分值;
 - a shortfall counted with 少于 after 每 (“督促检查每少于一次扣1.5分”): each case short, as “每少1次” is;
 - the cases counted by a number of things, each in turn costing the same (“按未达标台数依次扣2分”): a deduction per
-  thing, to check.
+  thing, to check;
+- a rate defined before the written formula that uses it (“批退率=退货批数÷交货总批数得分=30分×(1—批退率)”): the formula
+  over the two counts, and faults said after it (“另外:逾期1天,加扣1分;…”) taken off its score, to check;
+- a step below a line the indicator's name states for the same quantity (“职工参与面每少5%扣1分” under “…职工参与面不低于
+  85%”): the step below that line, alone, beside other faults or under a zeroing condition, to check;
+- a completion said as the average points of a case (“算出每人的平均分数,缺1例,扣减1人平均分”): the share done × 分值,
+  to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
