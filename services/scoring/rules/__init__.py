@@ -112,7 +112,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "formula._plus_per_case": r"\+\d",  # _PLUS_FIRST's points: “1份+1”
     "formula._written_among_words": r"[*/÷+]",  # what _written needs
-    "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少)",  # _RATE_STEP's step
+    "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少|少)",  # _RATE_STEP's step
     "formula._first_then_each": r"每(?:增加|多|再增加|另增加)",  # _FIRST_THEN_EACH's further case
     "formula._bracketed_less_faults": r"^(?=[\s\S]*扣)[\s\S]*分\)",  # a fault's 扣 and _BRACKETED_POINTS: “(2分)”
     "formula._lines_in_proportion": r"按(?:比例|百分比)",  # _PARTS_SHARE
@@ -139,6 +139,7 @@ KEY_WORDS: dict[str, str] = {
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
     "completion._left_undone": r"折算|按比例",  # _LEFT_UNDONE
     "completion._by_proportion": r"比例|进度",  # _BY_PROPORTION: “按比例计分”, “按项目完成进度计分”
+    "completion._average_per_case": r"平均",  # _AVERAGE_PER_CASE: “每人的平均分数”
     "rate._rate_product": r"\*",  # WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT
     "rate._full_then_share": r"100%",  # FULL_THEN_SHARE
     "rate._by_the_rate": r"率",  # _BY_THE_RATE's rate named: “按资金到位率计分”

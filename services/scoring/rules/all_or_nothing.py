@@ -272,13 +272,16 @@ _NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每|每(?!" + PERIOD_REQUIR
 #: a fault said as the requirement met (“工作方案完整,扣5分”, “档案齐全。扣2分”): a denial left out, or no fault at all
 _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "齐全", "到位", "健全", "完善", "合格", "达标", "明确", "合理", "落实"))
                        + r")$")
+#: where one fault's clause ends and the next begins: a stop, or a comma after the points the fault costs
+_FAULTS_APART = re.compile(r";|(?<=\d分),")
 _FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _any_fault_zeroes(w: Wording) -> Proposed | None:
     """“建立组织,健全机构…;未落实的,扣1分” on 1 point, “1.未制定工作方案的,扣10分;2.未以正式文件明确…的,扣10分” on
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
-    clauses = [ORDINAL_AT.sub("", c) for c in w.text.rstrip(";.").split(";") if c]
+    # (faults may be set apart by commas as well: “…不及时申购扣10分,物料混乱…扣10分”)
+    clauses = [ORDINAL_AT.sub("", c) for c in _FAULTS_APART.split(w.text.rstrip(";.")) if c]
     faults, rules, figured, past = [], [], [], []
     for c in clauses:
         m = _FAULT_ALL.match(c)

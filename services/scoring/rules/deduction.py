@@ -33,6 +33,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL_AT,
     PER_PERIOD_COUNT,
+    SCORE_WRITTEN,
     checked_lead,
     d,
     s,
@@ -137,6 +138,8 @@ def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     if _RANK_STEP.search(w.text):
         return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults
+    if SCORE_WRITTEN.search(w.text):
+        return None  # “得分=10分×(1-差错率)此外:每发现1次漏报扣1分”: a formula the cases are taken off, not the 分值
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
     if not m and _GOES_ON.search(w.text):

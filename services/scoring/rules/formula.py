@@ -49,10 +49,12 @@ from services.scoring.rules.wording import (
     ORDINAL_AT,
     PERIOD_REQUIRED,
     SCORE_BASE,
+    SCORE_WRITTEN,
     STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
     d,
+    line_in_name,
     rates_each_step,
     s as number,
 )
@@ -717,6 +719,13 @@ _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包�
 #: requirement, “资金按时拨付;”, is no such sentence), or a clause saying what the formula converts (“按照测评结果进行折算,”)
 _WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40}"
                            r"|按照?[^,;\d*/÷+=%]{2,30}?(?:折算|换算))[;,]")
+#: “以交货批退率考核:批退率=退货批数÷交货总批数”, “差错率=差错件数÷办理总件数;”: a rate (ratio, coefficient) defined
+#: before the formula that uses it, as a quotient of quantities named in words, under a lead naming what is assessed
+_WRITTEN_DEFINED = re.compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|评价):)?(?P<name>[\u4e00-\u9fff]{1,12}?(?:率|比|系数))="
+                              r"(?P<def>[\u4e00-\u9fff]{2,16}/[\u4e00-\u9fff]{2,16})"
+                              r"(?:;|(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
+#: “…另外:逾期1天,加扣1分;逾期造成停工待料1次,扣2分”: faults taken off the formula's score on top of it, after it
+_WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
@@ -729,13 +738,21 @@ def _written_among_words(w: Wording) -> Proposed | None:
     """“由部门经理…打分;本项得分为:…平均分数(100分制)*本项权重系数70%”, “(A-B-C)÷A*指标分值其中:A是指…”: a formula written out
     (read as ``_written`` reads it) with words around it that do not change it: a sentence before it saying who scores,
     “得分为:” for “得分=”, an aside on how a quantity is counted, the weight named before its percentage, a closing
-    definition of a quantity (其中:…). Never confidently: the words set aside are named for the evaluator to check."""
+    definition of a quantity (其中:…), a rate defined before it as a quotient (“批退率=退货批数÷交货总批数”, put in the
+    formula in its place). Never confidently: the words set aside are named for the evaluator to check."""
     t = w.text.rstrip(";")
     set_aside: list[str] = []
     where = _WRITTEN_WHERE.search(t)
     if where:
         set_aside.append(f"“其中:{where.group('what')}”：作为对公式中数量的说明")
         t = t[:where.start()]
+    defined = _WRITTEN_DEFINED.match(t)
+    if defined and defined.group("name") in t[defined.end():]:
+        set_aside.append(f"“{defined.group('name')}={defined.group('def')}”：{defined.group('name')}按其定义代入公式")
+        t = t[defined.end():].replace(defined.group("name"), f"({defined.group('def')})")
+    more = _WRITTEN_MORE.search(t)
+    if more:
+        t = t[:more.start()]
     lead = _WRITTEN_LEAD.match(t)
     if lead:
         set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
@@ -749,7 +766,28 @@ def _written_among_words(w: Wording) -> Proposed | None:
     found = _written(replace(w, text=t))
     if found is None:
         return None
-    return found.doubted(*set_aside)
+    return found.doubted(*set_aside) if more is None else _more_off(w, found.doubted(*set_aside), more)
+
+
+def _more_off(w: Wording, found: Proposed, more: re.Match[str]) -> Proposed | None:
+    """A written formula's reading with the faults said after it (``_WRITTEN_MORE``) taken off its score, each as
+    ``_faults`` reads them, their variables after the formula's."""
+    faults = _faults(replace(w, text=more.group("faults").strip(",;")), gated=True)
+    if faults is None:
+        return None
+    params, own = found.items[0]["params"], faults.items[0]["params"]
+    variables = list(params["variables"])
+    names = {v["name"]: _NAMES[len(variables) + k] for k, v in enumerate(own["variables"])}
+    if len(variables) + len(names) > len(_NAMES) or not str(own["expression"]).startswith("max - "):
+        return None
+    variables += [{**v, "name": names[v["name"]]} for v in own["variables"]]
+    terms = re.sub(r"\b[a-z]\b", lambda m: names.get(m.group(0), m.group(0)), str(own["expression"])[len("max - "):])
+    expression = f"{params['expression']} - {terms}"
+    summary = (found.summary.replace("，得分限于 0～分值", "") + f"；{more.group('mark')}"
+               + faults.summary.removeprefix("公式计分：").replace("，得分限于 0～分值", "") + "，得分限于 0～分值")
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})], summary,
+                    (*(found.doubts or ()), *(faults.doubts or ()),
+                     f"“{more.group(0).strip(',;')}”：在公式得分之外另行扣分"))
 
 
 # ── proposal: a weighted sum said in words ─────────────────────────────────
@@ -1252,6 +1290,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None
+    if SCORE_WRITTEN.search(t):
+        return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))
@@ -1966,10 +2006,11 @@ def _plus_per_case(w: Wording) -> Proposed | None:
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
 #: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
 #: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
-_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:" + _REACHES + r"?(?P<line>\d+(?:\.\d+)?)%起?"
+_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?:" + ORDINAL + r")?(?P<name>[^,;\d%()]{1,16}?(?:率|比例)?)(?:" + _REACHES
+                        + r"?(?P<line>\d+(?:\.\d+)?)%起?"
                         # the full marks at the line (“出户率100%得10分,每降低2个百分点…”)
                         r"(?:(?:及以上|以上)?(?:的)?,?(?:(?:得|计|记)满分|(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分))?)?,?"
-                        r"每(?:降低|下降|低于?|减少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
+                        r"每(?:降低|下降|低于?|减少|少于?)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
 
 
 def _rate_line(t: str, name: str) -> re.Match[str] | None:
@@ -1990,12 +2031,19 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     m = steps[0]
     name, line_text = m.group("name"), m.group("line")
     rest = t[:m.start()] + t[m.end():]
+    named = ""  # the line the indicator's name states (“…积极分子占职工总数25%以上”), none in the text
     if line_text is None:
         stated = _rate_line(rest, name)
-        if stated is None:
-            return None
-        line_text = stated.group("line")
-        rest = rest[:stated.start()] + rest[stated.end():]
+        if stated is not None:
+            line_text = stated.group("line")
+            rest = rest[:stated.start()] + rest[stated.end():]
+        else:
+            line_text = line_in_name(name, w.name)
+            if line_text is None:
+                return None
+            named = f"“{name}”：达标线取自指标名称“{w.name}”中的 {line_text}%"
+    elif not RATE_NAME.search(name) and not name.endswith(("率", "比例")):
+        return None  # (a line said in the text is a rate's or a share's)
     line, step, x = d(line_text), d(m.group("step")), d(m.group("x"))
     if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
@@ -2012,10 +2060,14 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     variables = list(params["variables"])
     before = sum(1 for f in _FAULT_DEDUCTS.finditer(t) if f.start() < m.start())
     variables.insert(min(before, len(variables)), {"name": "r", "label": f"{_case_words(name)}（%）", "unit": "%"})
-    coefficient = number(x / step)
-    expression += f" - {coefficient} * max(0, {number(line)} - r)"
+    per_point = x / step
+    if per_point == per_point.quantize(Decimal("0.0001")):
+        expression += f" - {number(per_point)} * max(0, {number(line)} - r)"
+    else:  # “每少3%扣0.5分”: a cost per point with no end, written as the step's cost over the step
+        expression += f" - {number(x)} * max(0, {number(line)} - r) / {number(step)}"
     summary = faults.summary.replace("，得分限于 0～分值", "") + f"；{name}低于 {number(line)}% 的，每低 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值"
-    doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
+    doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分",
+              *([named] if named else [])]
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, tuple(doubts))
 
 

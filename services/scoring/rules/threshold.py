@@ -42,10 +42,12 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import (
     LINE_UNITS,
+    ORDINAL_AT,
     PER_PERIOD_COUNT,
     POINTS_LEAD,
     d,
     is_ratio,
+    line_in_name,
     listed_shares,
     rate_label,
     rates_each_step,
@@ -307,9 +309,18 @@ _LINE_UNMET = re.compile(r"(?:不|未)达标(?:的|时)?,$")
 _NAMED_LINE = re.compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
+#: a deduction of points of its own: “…扣0.5分”
+_OTHER_DEDUCTION = re.compile(r"扣\d")
+
+
 def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | None:
     """The 达标线 of “不达标,每降低1%扣2分”, stated by the indicator's name alone (“…投放准确率达到90%。”): one rate at least
-    one figure there. Read, not said in the 评分标准: to check."""
+    one figure there; or of “职工参与面每少5%扣1分”, the quantity the step is of named with its one line there (“…职工参与面
+    不低于85%”). Read, not said in the 评分标准: to check."""
+    subject = ORDINAL_AT.sub("", before).strip(",;")
+    figure = line_in_name(subject, name) if not re.search(r"[,;]", subject) else None
+    if figure is not None:
+        return (figure, "≥", "%"), f"“{subject}”：达标线取自指标名称“{name}”中的 {figure}%"
     if not _LINE_UNMET.search(before):
         return None
     lines = list(_NAMED_LINE.finditer(name))
@@ -357,8 +368,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
     else:
         met = None
     before = t[:step.start()]
+    # (a fault of its own after the step, “…;积极分子未登记入册扣0.5分”, is no part of one line and step)
     named = _line_in_name(before, name) if not line and step.group("dir") in _HIGHER_WORDS and \
-        _unit(step.group("su")) == "%" else None
+        _unit(step.group("su")) == "%" and not _OTHER_DEDUCTION.search(t, step.end()) else None
     if named:  # “投放准确率不达标,每降低1%,扣2分” in the row “…投放准确率达到90%”
         line, doubts = named[0], (named[1],)
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and (

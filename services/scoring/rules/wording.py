@@ -84,6 +84,24 @@ POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
 BRACKETED_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 #: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”, “×标准分”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:(?:标准)?(?:分值|权重|满分)|标准分)"
+#: a score written as a formula of products or quotients: “得分=20分×(1—逾期率)”, “分值=完成数/任务数×10”: the text's scoring
+#: is the formula, never a mere description before the deductions around it
+SCORE_WRITTEN = re.compile(r"(?:得分|分值|分数|评分|总分)=[^;,=]*?[*/]")
+#: the line the indicator's name states after a quantity it names: “…积极分子占职工总数25%以上”, “职工参与面不低于85%”,
+#: “…投放准确率达到90%” (never a rise, “逐年提高10%以上”, nor words past a mark of the name)
+_LINE_NAMED = (r"(?:(?!提高|增长|增加|提升|下降|降低|减少|高于|低于)[^\d,;，；。、:：]){0,12}?"
+               r"(?:(?:达到|达|≥|不低于|不少于)(?P<x>\d+(?:\.\d+)?)%|(?P<y>\d+(?:\.\d+)?)%(?:及)?以上)")
+
+
+def line_in_name(subject: str, name: str) -> str | None:
+    """The figure of the one line the indicator's ``name`` states for ``subject`` (“积极分子” in “…各种积极分子占职工总数
+    25%以上…”: 25), or None where it names no line for it, or more than one."""
+    if len(subject) < 2 or not name:
+        return None
+    lines = [m.group("x") or m.group("y") for m in re.finditer(re.escape(subject) + _LINE_NAMED, name)]
+    return lines[0] if len(lines) == 1 else None
+
+
 #: a factor of the 分值 that a table names by a letter (“P=0.5”: the score is 权重 V × 量化值 P) or calls a 系数 (“系数为0.5”,
 #: “得分系数0.8”), said before its value
 FACTOR = r"(?P<factor>(?<![A-Za-z])[A-Z](?![A-Za-z])|(?:分值|得分|评分|量化)?系数)(?:=|为|(?<=数)(?=\d))"
@@ -304,6 +322,12 @@ def _surface(text: str) -> str:
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
     if "没" in t:  # “没少于1个百分点扣2分”: a homophone typed for 每
         t = _HOMOPHONE_EACH.sub("每", t)
+    if "每少于" in t or "每缺少于" in t:  # “每少于1次扣1.5分”: each case short of a count, written the one way the readings know
+        t = _EACH_SHORT_BELOW.sub("", t)
+    if "每发现" in t:  # “每发现不按时参加例会的扣2分”: each time found, its count of one written the one way the readings know
+        t = _EACH_TIME_FOUND.sub("1次", t)
+    if "依次扣" in t:  # “按未达标台数依次扣2分”: each thing counted costing the same, written the one way the readings know
+        t = _COUNTED_IN_TURN.sub(r"\g<what>每\g<unit>", t)
     if "人" in t or "户" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”, “每户每次”: a case counted in person-times (household-
         # times), written the one way the readings know
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + next(u for u in m.groups() if u) + "次", t)
@@ -455,8 +479,10 @@ _PERSON_TIMES = re.compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性]
 #: word, “登记1次”, “书记2人”)
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
-#: read as 扣 (never 加减, 增减, 递减: points added or taken in turn)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去)|核减)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
+#: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
+#: “扣基础分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
+#: (never points added or taken either way, “每提前或推迟1天加扣1分”)
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
 #: “1百分点”: a number of percentage points without its measure word
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words and a comma, or
@@ -518,6 +544,14 @@ _CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
 #: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”)
 _HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)")
+#: “每少于1次扣1.5分”, “每少于2户”: the 于 of a count of cases short (never a step of a rate, “每少于1个百分点”)
+_EACH_SHORT_BELOW = re.compile(r"(?<=每少|每缺)于(?=\d+(?:\.\d+)?(?:次|个|项|户|人|名|家|篇|件|条|份|场|期|所|处|例)(?!百分点))")
+#: “每发现…的扣2分”: each time a fault is found, no count written after 每发现 nor in the fault's words before its cost
+_EACH_TIME_FOUND = re.compile(r"(?<=每发现)(?=[\u4e00-\u9fff](?:(?![得计加减]\d)[^\d,;扣]){1,29}?扣\d+(?:\.\d+)?分)"
+                             r"(?![一两二三四五六七八九十]|[处次个例项起件份条人户家台])")
+#: “按未达标台数依次扣2分”: the things counted, each in turn costing one amount (never amounts in turn, “依次扣1分、2分”)
+_COUNTED_IN_TURN = re.compile(r"(?P<what>按[^\d,;按]{1,12}?(?P<unit>台|辆|项|户|人|个|家|处|件|次|篇|条|份|名|所|起|例)数)依次"
+                              r"(?=扣\d+(?:\.\d+)?分(?![、和及与或]?\d))")
 #: “没少于1个百分点扣2分”, “没少1种制度扣0.5分”: 没 typed for 每 (the pinyin near) before a shortfall of a figure that costs
 #: points (never “没有…”, nor a shortfall no deduction follows or one said to cost nothing, “没少于3次的不扣分”)
 _HOMOPHONE_EACH = re.compile(r"没(?=(?:少|缺|低|降低|下降|减少)于?\d+(?:\.\d+)?[^\d,;]{0,20}?,?(?<!不)扣)")
