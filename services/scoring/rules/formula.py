@@ -222,8 +222,10 @@ _BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)
                            r"(?:完成[^,;\d%]{0,16}?(?:任务|目标|计划)|持平)(?:的)?,?(?:得|计)分?(?P<b4>" + _N + r")分)[,;]")
 _UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
 _DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
-#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”: one step either way
-_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降))(?P<s>" + _N + r")" + _PCT
+#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”, “每增(减)0.25%,加(减)1.0分”:
+#: one step either way
+_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降)|每(?:增|升)\((?:减|降)\))(?P<s>" + _N
+                              + r")" + _PCT
                               + r",?(?:增减|加减|加\((?:减|扣)\))(?P<x>" + _N + r")分")
 #: “最高加至30分”: the most the score reaches
 _RAISED_TO = re.compile(r"(?:最高|最多)加至(?P<top>" + _N + r")分")
@@ -578,6 +580,62 @@ def _earned_above_line(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：{what}低于 {number(line)}% 不得分，高于 {number(line)}% 的每{' ' + number(step) + ' 个' if step != 1 else '个'}"
                     f"百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
+# ── proposal: nothing below a line, points at it, a step above it ───────────
+#: the units a line and its step count in (a percentage, a count, an amount)
+_LINE_UNITS = r"个百分点|%|万元|亿元|千元|元|" + _COPY_UNITS + r"|家|所|户|人|名|座|台|套|处|支|天"
+#: “<50个不得分”, “少于20人的不得分”, “不足500万元的不得分”: nothing below the line
+_NONE_BELOW = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:<|低于|少于|不足|不到|未达到|小于)(?P<lo>" + _N + r")(?P<lu>" + _LINE_UNITS
+                         + r")(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)")
+#: “达到50个得5分,此基础上每增加1个加0.1分(,最高10分)”: the points at the line and those of each step above it
+_AT_LINE_STEP_UP = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:的|者|及以上|以上)?,?"
+                              r"(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|在此基础上|此后|以上部分)?,?"
+                              r"每(?:增加|多|提高|增长|上升|高|超过)(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?"
+                              r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
+                              r"(?:[,;](?:最高|最多|满分|加满|上限|累计最高)(?:为|得|计|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"%", "个百分点"}
+
+
+def _line_step_up(w: Wording) -> Proposed | None:
+    """“<50个不得分;达到50个得5分,此基础上每增加1个加0.1分”, “达到10项得6分,此基础上每增加1项加1分;不足10项不得分”: nothing
+    below a line, points at it, more for each step above it, as ``g * (5 + 0.1 * (n - 50))`` over the value (a count,
+    an amount, a percentage) and a 0/1 factor ``g`` zeroing the row below the line (``gated``), the score kept within
+    0～分值. Never confidently: ``g`` is entered beside the value, a part of a step counts in proportion, and a cap
+    unsaid is the 分值."""
+    t = w.text.rstrip(";。.")
+    clauses = t.split(";")
+    if len(clauses) != 2:
+        return None
+    below = _NONE_BELOW.fullmatch(clauses[0]) or _NONE_BELOW.fullmatch(clauses[1])
+    at = _AT_LINE_STEP_UP.fullmatch(clauses[1] if below and below.string == clauses[0] else clauses[0])
+    if below is None or at is None:
+        return None
+    line, base, step, x = d(at.group("line")), d(at.group("base")), d(at.group("step")), d(at.group("x"))
+    unit = "%" if at.group("u") == "个百分点" else at.group("u")
+    cap = d(at.group("cap")) if at.group("cap") else None
+    if (d(below.group("lo")) != line or not _same_unit(below.group("lu"), at.group("u")) or not _same_unit(unit, at.group("su"))
+            or not 0 < base < w.weight or step <= 0 or not 0 < x < w.weight or (cap is not None and cap != w.weight)):
+        return None
+    what = _case_words(below.group("what") or at.group("what")) or w.name or "数值"
+    inner = f"{number(base)} + {number(x)} * (n - {number(line)}) / {number(step)}"  # (“/ 1”: the step as the text states it)
+    item = gated(RULE.item(w.name or what, w.weight, {"expression": inner,
+                                                      "variables": [{"name": "n", "label": f"{what}（{unit}）", "unit": unit}]}),
+                 below.string[:below.end("lu")], any_formula=True)
+    if item is None:
+        return None
+    said_step = f"每{' ' + number(step) if step != 1 else ''}{'个百分点' if unit == '%' else unit}"
+    doubts = [f"“{below.group(0)}”：是否达到 {number(line)}{unit} 另以 0/1 录入，未达到的整项不得分",
+              f"“{at.group(0)}”：不足一档的部分按比例计分"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    if unit == "%" and line + (w.weight - base) / x * step > 100:
+        doubts.append(f"{what}达到 100% 时得 {number(base + (100 - line) / step * x)} 分，达不到分值 {number(w.weight)} 分")
+    return Proposed([item], f"公式计分：{what}低于 {number(line)}{unit} 不得分，达到得 {number(base)} 分，此后{said_step}加 "
+                            f"{number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: points for each of a number sampled that meets a requirement ─
@@ -2853,6 +2911,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(201, _levels_each)),
     describe=describe,
 )
