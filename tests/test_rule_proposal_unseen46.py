@@ -45,7 +45,7 @@ def test_nothing_below_a_line_points_at_it_and_a_step_above(text, weight, line, 
     assert len(params["variables"]) == 2
     assert not p.confident  # a part of a step, where the 分值 is reached, and the line's gate are the team's to check
     for value, score in situations:
-        assert _line_and_value(p, value, Decimal(value) >= Decimal(line)) == Decimal(score)
+        assert _line_and_value(p, value, Decimal(value) >= Decimal(line)) == Decimal(str(score))
 
 
 def _gated_line_step(text: str, weight: str) -> bool:
@@ -186,3 +186,32 @@ def test_points_per_place_listed_with_ocr_slips_to_check(text, weight, ranks, ex
 ])
 def test_near_miss_no_points_per_place(text, weight):
     assert not _rank_band_tiers(text, weight)
+
+
+# ── nothing below a floor, from it up the rate's share of the 分值 ─────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, floor, situations", [
+    # a table's cells joined: the 分值 at 100% and 0 below the floor stand bare
+    ("仪器设备完好率100% 20 仪器设备完好率≥80% 按比例计算得分 仪器设备完好率<80% 0", "20", "80",
+     [("100", 20), ("85", 17), ("80", 16), ("79", 0)]),
+    ("车辆出勤率达到85%及以上的按比例计算得分,低于85%的不得分", "10", "85", [("100", 10), ("90", 9), ("84", 0)]),
+    ("档案归档率≥95%按百分比计分,<95%不得分", "5", "95", [("100", 5), ("96", 4.8), ("90", 0)]),
+])
+def test_nothing_below_a_floor_the_rate_share_above(text, weight, floor, situations):
+    p = propose(text, weight, "比率")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 2
+    assert not p.confident  # “按比例” read as the rate × 分值, and the floor's gate entered beside the rate
+    for value, score in situations:
+        assert _line_and_value(p, value, Decimal(value) >= Decimal(floor)) == Decimal(str(score))
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the floor and the line of nothing differ
+    ("档案归档率≥95%按百分比计分,<90%不得分", "5"),
+    # points of their own beside the share
+    ("档案归档率≥95%按百分比计分,<95%不得分,每发现1卷不合格扣1分", "5"),
+    # the 分值 at 100% is not the row's
+    ("档案归档率100%得4分;档案归档率≥95%按百分比计分;<95%不得分", "5"),
+])
+def test_near_miss_no_share_from_a_floor(text, weight):
+    assert not any(found.summary.startswith("公式计分：") and "× 分值" in found.summary for found in readings(text, weight))

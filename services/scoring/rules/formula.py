@@ -955,6 +955,43 @@ def _below_full_in_proportion(w: Wording, m: re.Match[str]) -> Proposed:
                     (f"“{m.group(0)}”：按 {what} × 分值读（低于 100% 的部分按比例扣），请核对",))
 
 
+# ── proposal: nothing below a floor, the rate's share of the 分值 from it up ──
+#: “完好率≥90%按比例计算得分”: from the floor up, the rate's share of the 分值
+_SHARE_FROM_FLOOR = re.compile(r"(?P<what>[^,;\d%≥]{0,24}?率)(?:≥|达到|不低于)(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
+                               r"按照?(?:比例|百分比)(?:计算)?(?:得分|计分)")
+#: “完好率<90%0”, “低于90%的不得分”: below the floor nothing
+_NOTHING_BELOW_FLOOR = re.compile(r"(?P<cond>(?:<|低于|不足|未达到)(?P<n>" + _N + r")%)(?:的|者)?,?(?:不得分|得0分|计0分|0分?)$")
+#: “完好率100% 10”, “完好率100%得满分”: the 分值 at 100% (a table's cells joined, the points may stand bare)
+_FULL_AT_HUNDRED = re.compile(r"率(?:达到|=)?100%(?:的|者)?,?(?:(?:得|计)?(?P<pts>" + _N + r")分?|(?:得|计)满分)")
+
+
+def _share_from_floor(w: Wording) -> Proposed | None:
+    """“完好率100% 10 …完好率≥90% 按比例计算得分 …完好率<90% 0”, “完好率≥90%按比例计分,<90%不得分”: below a floor nothing,
+    from it up the rate's share of the 分值 (the 分值 at 100%), as ``g * (max * min(c, 100) / 100)`` over the rate in % and a
+    0/1 factor ``g`` zeroing the row below the floor (``gated``). Never confidently: “按比例” is read as the rate × 分值
+    (not the share between the floor and 100%), and ``g`` is entered beside the rate."""
+    t = w.text.rstrip(";。.")
+    share = _SHARE_FROM_FLOOR.search(t)
+    below = _NOTHING_BELOW_FLOOR.search(t)
+    if share is None or below is None or share.end() > below.start() or d(share.group("n")) != d(below.group("n")):
+        return None
+    floor = d(share.group("n"))
+    full = _FULL_AT_HUNDRED.search(t, 0, share.start())
+    if not 0 < floor < 100 or (full and full.group("pts") and d(full.group("pts")) != w.weight):
+        return None
+    if re.search(r"\d分|扣|每", t.replace(full.group(0), "") if full else t):
+        return None  # points or deductions of their own beside the share
+    what = _case_words(share.group("what")) or w.name or "比率"
+    item = gated(RULE.item(w.name or what, w.weight, {"expression": SHARE_DONE,
+                                                      "variables": [{"name": "c", "label": f"{what}（%）", "unit": "%"}]}),
+                 what + below.group("cond"), any_formula=True)
+    if item is None:
+        return None
+    return Proposed([item], f"公式计分：{what}低于 {number(floor)}% 不得分，达到的得分 = {what} × 分值",
+                    (f"“{share.group(0)}”：按 {what} × 分值读（不是 {number(floor)}%～100% 之间的比例），请核对",
+                     f"“{below.group(0)}”：是否低于 {number(floor)}% 另以 0/1 录入，低于的整项不得分"))
+
+
 #: “…决定率达100%得2分”, “…征收率90%以上得2分”: one rate's line and the points it earns, a part of the 分值
 _RATE_PART = re.compile(r"^(?P<what>[^,;%]{2,30}?率)" + _REACHES + r"?(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
                         r"(?:得|计|记)(?P<pts>" + _N + r")分$")
@@ -2911,6 +2948,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(201, _levels_each)),
     describe=describe,
 )
