@@ -215,3 +215,46 @@ def test_nothing_below_a_floor_the_rate_share_above(text, weight, floor, situati
 ])
 def test_near_miss_no_share_from_a_floor(text, weight):
     assert not any(found.summary.startswith("公式计分：") and "× 分值" in found.summary for found in readings(text, weight))
+
+
+# ── points at a named value, a step either way of it ───────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, gaps, expected", [
+    ("以上年同期水平为基数,达到上年同期水平得5分;比上年同期水平每提高1%则在5分基础上加0.5分,8分为上限;"
+     "每低于上年同期水平1%则扣0.5分,扣完为止。", "8", [0, 4, 10, -4, -20], [5, 7, 8, 3, 0]),
+    # a price: dearer costs points, cheaper earns them
+    ("基准价对应分数为30分。每高于基准价1%,标准分扣3分,每低于基准价1%,标准分加1分。", "50", [0, 2, -5, -40, 20],
+     [30, 24, 35, 50, 0]),
+])
+def test_points_at_a_named_value_a_step_either_way(text, weight, gaps, expected):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert not p.confident  # how “1%” is meant, and a part of a step, are the team's to check
+    assert len(params["variables"]) == 1
+    name = params["variables"][0]["name"]
+    assert [scored(p, {"vars": {name: str(g)}}) for g in gaps] == D(*expected)
+
+
+def test_points_at_a_named_value_of_a_rate():
+    text = ("“设备利用率”:以行业平均水平为基数,达到行业平均水平给7分;比行业平均水平提高2%则在7分基础上加1分,10分为上限;"
+            "每低于行业平均水平2%则扣1分,扣完为止。")
+    p = propose(text, "10", "设备利用率")
+    params = sole(p, "formula")
+    assert not p.confident
+    rate, line = params["variables"]
+    assert "利用率" in rate["label"] and "行业平均水平" in line["label"]
+    assert [scored(p, {"vars": {rate["name"]: r, line["name"]: "80"}}) for r in ("80", "86", "95", "76")] == D(7, 10, 10, 5)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # both ways add: no step down
+    ("标准价格对应分数为20分。每高于标准价格1%,标准分加2分,每低于标准价格1%,标准分加2分。", "40"),
+    # the steps are of another value than the one the points stand at
+    ("标准价格对应分数为20分。每高于市场均价1%,扣2分,每低于市场均价1%,加2分。", "40"),
+    # the points at the named value are the whole 分值
+    ("标准价格对应分数为40分。每高于标准价格1%,标准分扣2分,每低于标准价格1%,标准分加2分。", "40"),
+    # one way only
+    ("标准价格对应分数为20分。每高于标准价格1%,标准分扣2分。", "40"),
+])
+def test_near_miss_no_named_value_either_way(text, weight):
+    assert not any(found.summary.startswith("公式计分：达到") and "每低" in found.summary and "每高" in found.summary
+                   for found in readings(text, weight))

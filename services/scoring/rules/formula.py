@@ -274,6 +274,68 @@ def _base_either_way(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary, doubts)
 
 
+# ── proposal: points at a named value (not a figure), a step either way of it ──────────────────────────────
+#: “以历史最佳水平为基数,达到历史最佳水平给6分”, “标准价格对应分数为20分”: the named value and the points at it
+_NAMED_BASE = re.compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|基准|标准)[,;])?(?:达到|等于|持平于?)?(?P<ref>[\u4e00-\u9fff]{2,12}?)"
+                         r"(?:的)?,?(?:对应(?:的)?分数为|对应|得|给|计)(?P<base>" + _N + r")分[,;]")
+_NAMED_UP = r"提高|高于|超过|高出|增加|上升"
+_NAMED_DOWN = r"降低|低于|减少|下降|少于"
+#: “10分为上限”, “最高10分”: the most the score reaches
+_NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|(?:最高|最多)(?:得|为)?(?P<top2>" + _N + r")分")
+
+
+def _named_step(t: str, ref: str, words: str) -> re.Match[str] | None:
+    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”: a step of the named value one way, and
+    the points it adds or takes."""
+    r = re.escape(ref)
+    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r})(?P<s>{_N})%(?:则)?,?(?:在{_N}分基础上|标准分|基准分|基础分)?"
+                     rf"(?P<op>加|扣|减)(?P<x>{_N})分", t)
+
+
+def _named_base_either_way(w: Wording) -> Proposed | None:
+    """“以历史最佳水平为基数,达到历史最佳水平给6分;比历史最佳水平提高1%则在6分基础上加1分,10分为上限;每低于历史最佳水平1%则
+    扣1分,扣完为止”, “标准价格对应分数为20分;每高于标准价格1%,标准分扣2分,每低于标准价格1%,标准分加2分”: points at a named
+    value, more (or fewer) for each step above it and the other way for each step below it. A rate named before (“…利用率”:
+    ``6 + 1 * max(0, p - b) / 1 - 1 * max(0, b - p) / 1`` over the rate and the named value, in %, the step read in
+    percentage points); anything else (a price) over how far above the named value it lies, in % of it, below it
+    negative: ``20 - 2 * max(0, d) / 1 + 2 * max(0, -d) / 1``. The score is kept within 0～分值. Never confidently: how
+    “1%” is meant is the reading's, and a part of a step counts in proportion."""
+    t = w.text
+    base = _NAMED_BASE.search(t)
+    if base is None or (base.group("ref0") and base.group("ref0") != base.group("ref")):
+        return None
+    ref, points = base.group("ref"), d(base.group("base"))
+    up, down = _named_step(t, ref, _NAMED_UP), _named_step(t, ref, _NAMED_DOWN)
+    if up is None or down is None or up.start() < base.end() or down.start() < base.end():
+        return None
+    su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
+    raised = up.group("op") == "加"
+    top = _NAMED_TOP.search(t)
+    if (raised == (down.group("op") == "加") or min(su, xu, sd, xd) <= 0 or not 0 < points < w.weight
+            or (top and d(top.group("top") or top.group("top2")) != w.weight)):
+        return None
+    rate = re.search(r"(?P<what>[\u4e00-\u9fff]{0,12}率)[”\"]?:?[^;]*$", t[:base.start()])
+    what = _case_words(rate.group("what")) if rate else ""
+    gain, loss = ("up", "down") if raised else ("down", "up")
+    if rate:
+        over, under = "max(0, p - b)", "max(0, b - p)"
+        variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "b", "label": f"{ref}（%）", "unit": "%"}]
+        how = f"{what}与{ref}之差按百分点计"
+    else:
+        over, under = "max(0, d)", "max(0, -d)"
+        variables = [{"name": "d", "label": f"高于{ref}的幅度（%，低于为负）", "unit": "%"}]
+        how = f"按高于{ref}的百分比录入，低于的录负数"
+    steps = {"up": (xu, over, su), "down": (xd, under, sd)}
+    part = {k: f"{number(x)} * {gap} / {number(s)}" for k, (x, gap, s) in steps.items()}
+    expression = f"{number(points)} + {part[gain]} - {part[loss]}"
+    doubts = [f"“{up.group(0)}”“{down.group(0)}”：{how}，不足一档的部分按比例计"]
+    if top is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name or what or ref, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：达到{ref}得 {number(points)} 分，每高 {number(su)}% {'加' if raised else '扣'} {number(xu)} 分，"
+                    f"每低 {number(sd)}% {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
+
+
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
 _WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分)=")
@@ -2948,6 +3010,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
     describe=describe,
 )
