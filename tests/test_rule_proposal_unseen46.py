@@ -102,6 +102,7 @@ def test_near_miss_no_step_either_way(text, weight):
     ("按照各乡镇工作考核得分排名,第一名20分,按名次依次递减1分。", "20", [1, 3, 25], [20, 18, 0]),
     ("按各单位完成率排名,第1名得10分,其后按名次依次递减0.5分", "10", [1, 2, 11, 30], [10, 9.5, 5, 0]),
     ("按考核得分排序,第一名得满分,依次递减2分", "30", [1, 6, 16], [30, 20, 0]),
+    ("工作量排名第一得10分,每下降1个名次扣1分", "10", [1, 4, 12], [10, 7, 0]),
 ])
 def test_first_place_then_a_step_per_place(text, weight, ranks, expected):
     p = propose(text, weight, "排名")
@@ -183,6 +184,10 @@ def test_points_per_place_listed_with_ocr_slips_to_check(text, weight, ranks, ex
     ("考核排名前五名的所,分别加3、2.5、L5、2、1分。", "3"),
     # an OCR run that splits into more scores than places
     ("考核排名前三名的所,分别加2.0、0.8.0.4.0.2分。", "2"),
+    # the places after them scored too: situations, not places alone
+    ("综合排名前4名的单位,分别加5、4、3、2分,其余有加分项目的加1分", "5"),
+    # the first items of a list, no places
+    ("前3项工作分别得5、3、1分", "5"),
 ])
 def test_near_miss_no_points_per_place(text, weight):
     assert not _rank_band_tiers(text, weight)

@@ -690,8 +690,9 @@ def _line_step_up(w: Wording) -> Proposed | None:
     if item is None:
         return None
     said_step = f"每{' ' + number(step) if step != 1 else ''}{'个百分点' if unit == '%' else unit}"
-    doubts = [f"“{below.group(0)}”：是否达到 {number(line)}{unit} 另以 0/1 录入，未达到的整项不得分",
-              f"“{at.group(0)}”：不足一档的部分按比例计分"]
+    doubts = [f"“{below.group(0)}”：是否达到 {number(line)}{unit} 另以 0/1 录入，未达到的整项不得分"]
+    if step != 1 or unit == "%" or unit.endswith("元"):  # (a count goes one whole case at a time)
+        doubts.append(f"“{at.group(0)}”：不足一档的部分按比例计分")
     if cap is None:
         doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
     if unit == "%" and line + (w.weight - base) / x * step > 100:

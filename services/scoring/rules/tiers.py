@@ -481,7 +481,7 @@ def _bare_scored_bands(w: Wording) -> Proposed | None:
 
 #: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”, “测评总分前7名的司法所,分别加4、3.5、
 #: 3、2.5、2、1.5、1分”: points by rank (the first few places named, those after them scoring nothing)
-_RANKED = re.compile(r"(?:(?:排名|排序|名次)(?:(?:第|前)?(?P<a>\d+)[-~至到](?P<b>\d+)名?)?|前(?P<top>\d+|[一二三四五六七八九十]{1,2})名?"
+_RANKED = re.compile(r"(?:(?:排名|排序|名次)(?:(?:第|前)?(?P<a>\d+)[-~至到](?P<b>\d+)名?)?|(?P<ranked>排名|排序|名次)?前(?P<top>\d+|[一二三四五六七八九十]{1,2})(?P<place>名|位)?"
                      r"(?:的|者)?[^,;\d、]{0,10}?)(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为|加)?"
                      r"(?P<run>(?:(?:\d+(?:\.\d+)?|L\d)分?[、.])+(?:\d+(?:\.\d+)?|L\d)分)")
 #: one score of the run: a figure, or “L5”, OCR's “1.5”
@@ -498,8 +498,11 @@ def _by_rank(w: Wording) -> Proposed | None:
     if m.group("a") and (m.group("a") != "1" or int(m.group("b")) != len(scores)):
         return None
     top = m.group("top")
-    if top and (int(top) if top.isdigit() else cn_integer(top)) != len(scores):
-        return None
+    if top and (not (m.group("place") or m.group("ranked")) or (int(top) if top.isdigit() else cn_integer(top)) != len(scores)):
+        return None  # (“前3项…”: the first items, no places)
+    after = w.text[m.end():].strip(";,")
+    if top and after and not _RANK_REST.match(after):
+        return None  # the places after them scored in words of their own (“其余有新增的得2分”: choice._top_then_rest)
     if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores) or scores[0] != w.weight:
         return None
     # OCR's slips, read to check: “L5” for “1.5”, a “、” read as “.” between two decimals (“0.8.0.5.0.2”)
