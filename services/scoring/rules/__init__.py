@@ -95,6 +95,9 @@ KEY_WORDS: dict[str, str] = {
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "formula._earned_above_line": r"每(?:高|提高|增加|超过|超出|增长|上升)\d",  # _EARNED_ABOVE_LINE's step up
+    "formula._line_step_up": r"每(?:增加|多|提高|增长|上升|高|超过)\d",  # _AT_LINE_STEP_UP's step up
+    "formula._share_from_floor": r"按照?(?:比例|百分比)",  # _SHARE_FROM_FLOOR's share
+    "formula._named_base_either_way": r"\d分[,;]",  # _NAMED_BASE's points at the named value
     "formula._levels_each": r"各(?:得|计|记)\d",  # _LEVEL_EACH's points for each level
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count

@@ -224,8 +224,10 @@ _BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)
                            r"(?:完成[^,;\d%]{0,16}?(?:任务|目标|计划)|持平)(?:的)?,?(?:得|计)分?(?P<b4>" + _N + r")分)[,;]")
 _UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
 _DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
-#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”: one step either way
-_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降))(?P<s>" + _N + r")" + _PCT
+#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”, “每增(减)0.25%,加(减)1.0分”:
+#: one step either way
+_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降)|每(?:增|升)\((?:减|降)\))(?P<s>" + _N
+                              + r")" + _PCT
                               + r",?(?:增减|加减|加\((?:减|扣)\))(?P<x>" + _N + r")分")
 #: “最高加至30分”: the most the score reaches
 _RAISED_TO = re.compile(r"(?:最高|最多)加至(?P<top>" + _N + r")分")
@@ -272,6 +274,68 @@ def _base_either_way(w: Wording) -> Proposed | None:
                f"每低 {number(sd)} 个百分点扣 {number(xd)} 分，得分限于 0～分值")
     doubts = (f"“{base.group(0).rstrip(',;')}”“{'”“'.join(steps)}”：{what}按百分数录入，不足一档的部分按比例计",)
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary, doubts)
+
+
+# ── proposal: points at a named value (not a figure), a step either way of it ──────────────────────────────
+#: “以历史最佳水平为基数,达到历史最佳水平给6分”, “标准价格对应分数为20分”: the named value and the points at it
+_NAMED_BASE = re.compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|基准|标准)[,;])?(?:达到|等于|持平于?)?(?P<ref>[\u4e00-\u9fff]{2,12}?)"
+                         r"(?:的)?,?(?:对应(?:的)?分数为|对应|得|给|计)(?P<base>" + _N + r")分[,;]")
+_NAMED_UP = r"提高|高于|超过|高出|增加|上升"
+_NAMED_DOWN = r"降低|低于|减少|下降|少于"
+#: “10分为上限”, “最高10分”: the most the score reaches
+_NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|(?:最高|最多)(?:得|为)?(?P<top2>" + _N + r")分")
+
+
+def _named_step(t: str, ref: str, words: str) -> re.Match[str] | None:
+    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”: a step of the named value one way, and
+    the points it adds or takes."""
+    r = re.escape(ref)
+    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r})(?P<s>{_N})%(?:则)?,?(?:在{_N}分基础上|标准分|基准分|基础分)?"
+                     rf"(?P<op>加|扣|减)(?P<x>{_N})分", t)
+
+
+def _named_base_either_way(w: Wording) -> Proposed | None:
+    """“以历史最佳水平为基数,达到历史最佳水平给6分;比历史最佳水平提高1%则在6分基础上加1分,10分为上限;每低于历史最佳水平1%则
+    扣1分,扣完为止”, “标准价格对应分数为20分;每高于标准价格1%,标准分扣2分,每低于标准价格1%,标准分加2分”: points at a named
+    value, more (or fewer) for each step above it and the other way for each step below it. A rate named before (“…利用率”:
+    ``6 + 1 * max(0, p - b) / 1 - 1 * max(0, b - p) / 1`` over the rate and the named value, in %, the step read in
+    percentage points); anything else (a price) over how far above the named value it lies, in % of it, below it
+    negative: ``20 - 2 * max(0, d) / 1 + 2 * max(0, -d) / 1``. The score is kept within 0～分值. Never confidently: how
+    “1%” is meant is the reading's, and a part of a step counts in proportion."""
+    t = w.text
+    base = _NAMED_BASE.search(t)
+    if base is None or (base.group("ref0") and base.group("ref0") != base.group("ref")):
+        return None
+    ref, points = base.group("ref"), d(base.group("base"))
+    up, down = _named_step(t, ref, _NAMED_UP), _named_step(t, ref, _NAMED_DOWN)
+    if up is None or down is None or up.start() < base.end() or down.start() < base.end():
+        return None
+    su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
+    raised = up.group("op") == "加"
+    top = _NAMED_TOP.search(t)
+    if (raised == (down.group("op") == "加") or min(su, xu, sd, xd) <= 0 or not 0 < points < w.weight
+            or (top and d(top.group("top") or top.group("top2")) != w.weight)):
+        return None
+    rate = re.search(r"(?P<what>[\u4e00-\u9fff]{0,12}率)[”\"]?:?[^;]*$", t[:base.start()])
+    what = _case_words(rate.group("what")) if rate else ""
+    gain, loss = ("up", "down") if raised else ("down", "up")
+    if rate:
+        over, under = "max(0, p - b)", "max(0, b - p)"
+        variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "b", "label": f"{ref}（%）", "unit": "%"}]
+        how = f"{what}与{ref}之差按百分点计"
+    else:
+        over, under = "max(0, d)", "max(0, -d)"
+        variables = [{"name": "d", "label": f"高于{ref}的幅度（%，低于为负）", "unit": "%"}]
+        how = f"按高于{ref}的百分比录入，低于的录负数"
+    steps = {"up": (xu, over, su), "down": (xd, under, sd)}
+    part = {k: f"{number(x)} * {gap} / {number(s)}" for k, (x, gap, s) in steps.items()}
+    expression = f"{number(points)} + {part[gain]} - {part[loss]}"
+    doubts = [f"“{up.group(0)}”“{down.group(0)}”：{how}，不足一档的部分按比例计"]
+    if top is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name or what or ref, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：达到{ref}得 {number(points)} 分，每高 {number(su)}% {'加' if raised else '扣'} {number(xu)} 分，"
+                    f"每低 {number(sd)}% {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: a formula written out in words ───────────────────────────────
@@ -580,6 +644,63 @@ def _earned_above_line(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：{what}低于 {number(line)}% 不得分，高于 {number(line)}% 的每{' ' + number(step) + ' 个' if step != 1 else '个'}"
                     f"百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
+# ── proposal: nothing below a line, points at it, a step above it ───────────
+#: the units a line and its step count in (a percentage, a count, an amount)
+_LINE_UNITS = r"个百分点|%|万元|亿元|千元|元|" + _COPY_UNITS + r"|家|所|户|人|名|座|台|套|处|支|天"
+#: “<50个不得分”, “少于20人的不得分”, “不足500万元的不得分”: nothing below the line
+_NONE_BELOW = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:<|低于|少于|不足|不到|未达到|小于)(?P<lo>" + _N + r")(?P<lu>" + _LINE_UNITS
+                         + r")(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)")
+#: “达到50个得5分,此基础上每增加1个加0.1分(,最高10分)”: the points at the line and those of each step above it
+_AT_LINE_STEP_UP = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:的|者|及以上|以上)?,?"
+                              r"(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|在此基础上|此后|以上部分)?,?"
+                              r"每(?:增加|多|提高|增长|上升|高|超过)(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?"
+                              r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
+                              r"(?:[,;](?:最高|最多|满分|加满|上限|累计最高)(?:为|得|计|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"%", "个百分点"}
+
+
+def _line_step_up(w: Wording) -> Proposed | None:
+    """“<50个不得分;达到50个得5分,此基础上每增加1个加0.1分”, “达到10项得6分,此基础上每增加1项加1分;不足10项不得分”: nothing
+    below a line, points at it, more for each step above it, as ``g * (5 + 0.1 * (n - 50))`` over the value (a count,
+    an amount, a percentage) and a 0/1 factor ``g`` zeroing the row below the line (``gated``), the score kept within
+    0～分值. Never confidently: ``g`` is entered beside the value, a part of a step counts in proportion, and a cap
+    unsaid is the 分值."""
+    t = w.text.rstrip(";。.")
+    clauses = t.split(";")
+    if len(clauses) != 2:
+        return None
+    below = _NONE_BELOW.fullmatch(clauses[0]) or _NONE_BELOW.fullmatch(clauses[1])
+    at = _AT_LINE_STEP_UP.fullmatch(clauses[1] if below and below.string == clauses[0] else clauses[0])
+    if below is None or at is None:
+        return None
+    line, base, step, x = d(at.group("line")), d(at.group("base")), d(at.group("step")), d(at.group("x"))
+    unit = "%" if at.group("u") == "个百分点" else at.group("u")
+    cap = d(at.group("cap")) if at.group("cap") else None
+    if (d(below.group("lo")) != line or not _same_unit(below.group("lu"), at.group("u")) or not _same_unit(unit, at.group("su"))
+            or not 0 < base < w.weight or step <= 0 or not 0 < x < w.weight or (cap is not None and cap != w.weight)):
+        return None
+    what = _case_words(below.group("what") or at.group("what")) or w.name or "数值"
+    inner = f"{number(base)} + {number(x)} * (n - {number(line)}) / {number(step)}"  # (“/ 1”: the step as the text states it)
+    item = gated(RULE.item(w.name or what, w.weight, {"expression": inner,
+                                                      "variables": [{"name": "n", "label": f"{what}（{unit}）", "unit": unit}]}),
+                 below.string[:below.end("lu")], any_formula=True)
+    if item is None:
+        return None
+    said_step = f"每{' ' + number(step) if step != 1 else ''}{'个百分点' if unit == '%' else unit}"
+    doubts = [f"“{below.group(0)}”：是否达到 {number(line)}{unit} 另以 0/1 录入，未达到的整项不得分"]
+    if step != 1 or unit == "%" or unit.endswith("元"):  # (a count goes one whole case at a time)
+        doubts.append(f"“{at.group(0)}”：不足一档的部分按比例计分")
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    if unit == "%" and line + (w.weight - base) / x * step > 100:
+        doubts.append(f"{what}达到 100% 时得 {number(base + (100 - line) / step * x)} 分，达不到分值 {number(w.weight)} 分")
+    return Proposed([item], f"公式计分：{what}低于 {number(line)}{unit} 不得分，达到得 {number(base)} 分，此后{said_step}加 "
+                            f"{number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: points for each of a number sampled that meets a requirement ─
@@ -933,6 +1054,43 @@ def _below_full_in_proportion(w: Wording, m: re.Match[str]) -> Proposed:
     what = m.group("what")
     return Proposed([rate_rule.RULE.item(w.name or what, w.weight, {"cap": True})], f"比率计分：得分 = {what} × 分值",
                     (f"“{m.group(0)}”：按 {what} × 分值读（低于 100% 的部分按比例扣），请核对",))
+
+
+# ── proposal: nothing below a floor, the rate's share of the 分值 from it up ──
+#: “完好率≥90%按比例计算得分”: from the floor up, the rate's share of the 分值
+_SHARE_FROM_FLOOR = re.compile(r"(?P<what>[^,;\d%≥]{0,24}?率)(?:≥|达到|不低于)(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
+                               r"按照?(?:比例|百分比)(?:计算)?(?:得分|计分)")
+#: “完好率<90%0”, “低于90%的不得分”: below the floor nothing
+_NOTHING_BELOW_FLOOR = re.compile(r"(?P<cond>(?:<|低于|不足|未达到)(?P<n>" + _N + r")%)(?:的|者)?,?(?:不得分|得0分|计0分|0分?)$")
+#: “完好率100% 10”, “完好率100%得满分”: the 分值 at 100% (a table's cells joined, the points may stand bare)
+_FULL_AT_HUNDRED = re.compile(r"率(?:达到|=)?100%(?:的|者)?,?(?:(?:得|计)?(?P<pts>" + _N + r")分?|(?:得|计)满分)")
+
+
+def _share_from_floor(w: Wording) -> Proposed | None:
+    """“完好率100% 10 …完好率≥90% 按比例计算得分 …完好率<90% 0”, “完好率≥90%按比例计分,<90%不得分”: below a floor nothing,
+    from it up the rate's share of the 分值 (the 分值 at 100%), as ``g * (max * min(c, 100) / 100)`` over the rate in % and a
+    0/1 factor ``g`` zeroing the row below the floor (``gated``). Never confidently: “按比例” is read as the rate × 分值
+    (not the share between the floor and 100%), and ``g`` is entered beside the rate."""
+    t = w.text.rstrip(";。.")
+    share = _SHARE_FROM_FLOOR.search(t)
+    below = _NOTHING_BELOW_FLOOR.search(t)
+    if share is None or below is None or share.end() > below.start() or d(share.group("n")) != d(below.group("n")):
+        return None
+    floor = d(share.group("n"))
+    full = _FULL_AT_HUNDRED.search(t, 0, share.start())
+    if not 0 < floor < 100 or (full and full.group("pts") and d(full.group("pts")) != w.weight):
+        return None
+    if re.search(r"\d分|扣|每", t.replace(full.group(0), "") if full else t):
+        return None  # points or deductions of their own beside the share
+    what = _case_words(share.group("what")) or w.name or "比率"
+    item = gated(RULE.item(w.name or what, w.weight, {"expression": SHARE_DONE,
+                                                      "variables": [{"name": "c", "label": f"{what}（%）", "unit": "%"}]}),
+                 what + below.group("cond"), any_formula=True)
+    if item is None:
+        return None
+    return Proposed([item], f"公式计分：{what}低于 {number(floor)}% 不得分，达到的得分 = {what} × 分值",
+                    (f"“{share.group(0)}”：按 {what} × 分值读（不是 {number(floor)}%～100% 之间的比例），请核对",
+                     f"“{below.group(0)}”：是否低于 {number(floor)}% 另以 0/1 录入，低于的整项不得分"))
 
 
 #: “…决定率达100%得2分”, “…征收率90%以上得2分”: one rate's line and the points it earns, a part of the 分值
@@ -3101,6 +3259,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
     describe=describe,
 )

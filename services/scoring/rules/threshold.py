@@ -544,19 +544,25 @@ def _reference_and_step(w: Wording) -> Proposed | None:
 
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
 _RANK_STEP = r"每(?:后退|退后|落后|下降|后移|前进|进|上升)1(?:个)?名(?:次)?"
-_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)(?P<full>\d+(?:\.\d+)?)分)"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名)第[1一](?:位)?|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
-#: “其他依次递减0.2分”, “其余名次依次递减1分”: each place after the last one at full marks loses the points once more
-RANK_DOWN = r"(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分"
+#: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
+#: the points once more
+RANK_DOWN = (r"(?:(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?(?:按名次)?|按(?:名次|排名|排序|位次))依次(?:递减|减少|减)"
+             r"(?P<down>\d+(?:\.\d+)?)分")
 _RANK_DEDUCT = re.compile(_RANK_STEP + r",?扣(?P<amt>\d+(?:\.\d+)?)分|" + RANK_DOWN)
+#: “第1名得满分,依次递减2分”: the step said right after the first place, with no word of the places after it
+_RANK_DOWN_BARE = re.compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
 
 
 def _rank_and_step(w: Wording) -> Proposed | None:
     """"排名第1名得满分,每后退1名扣0.2分", “前3名得满分…”; “第1名、第2名的分别计2分、1.9分,第3名及以后的,每后退1名扣0.1分”."""
     head, step = _RANK.search(w.text), _RANK_DEDUCT.search(w.text)
+    if head and not step:
+        step = _RANK_DOWN_BARE.match(w.text, head.end())
     if not head or not step or step.start() < head.end():
         return None
-    per = d(step.group("amt") or step.group("down"))
+    per = d(step.groupdict().get("amt") or step.group("down"))
     if head.group("scores"):  # the places listed must lie on the step: 分值 − (名次 − 1) × 扣分
         places = [1] + [int(x) for x in re.findall(r"\d+", head.group("more"))]
         scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", head.group("scores"))]

@@ -46,6 +46,7 @@ from services.scoring.rules.wording import (
     SO_ON,
     ZEROED,
     clause_at,
+    cn_integer,
     d,
     is_ratio,
     rate_label,
@@ -497,30 +498,52 @@ def _bare_scored_bands(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", tuple(doubts))
 
 
-#: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”: points by rank
-_RANKED = re.compile(r"(?:排名|排序|名次)(?:(?:第|前)?(\d+)[-~至到](\d+)名?)?(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为)?"
-                     r"((?:\d+(?:\.\d+)?分?、)+\d+(?:\.\d+)?分)")
+#: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”, “测评总分前7名的司法所,分别加4、3.5、
+#: 3、2.5、2、1.5、1分”: points by rank (the first few places named, those after them scoring nothing)
+_RANKED = re.compile(r"(?:(?:排名|排序|名次)(?:(?:第|前)?(?P<a>\d+)[-~至到](?P<b>\d+)名?)?|(?P<ranked>排名|排序|名次)?前(?P<top>\d+|[一二三四五六七八九十]{1,2})(?P<place>名|位)?"
+                     r"(?:的|者)?[^,;\d、]{0,10}?)(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为|加)?"
+                     r"(?P<run>(?:(?:\d+(?:\.\d+)?|L\d)分?[、.])+(?:\d+(?:\.\d+)?|L\d)分)")
+#: one score of the run: a figure, or “L5”, OCR's “1.5”
+_RANKED_SCORE = re.compile(r"L(?P<l>\d)|\d+(?:\.\d+)?")
 
 
 def _by_rank(w: Wording) -> Proposed | None:
     m = _RANKED.search(w.text)
     if not m:
         return None
-    scores = [d(x) for x in _NUMBER.findall(m.group(3))]
-    if m.group(1) and (m.group(1) != "1" or int(m.group(2)) != len(scores)):
+    run = m.group("run")
+    found = list(_RANKED_SCORE.finditer(run))
+    scores = [d("1." + x.group("l")) if x.group("l") else d(x.group(0)) for x in found]
+    if m.group("a") and (m.group("a") != "1" or int(m.group("b")) != len(scores)):
         return None
+    top = m.group("top")
+    if top and (not (m.group("place") or m.group("ranked")) or (int(top) if top.isdigit() else cn_integer(top)) != len(scores)):
+        return None  # (“前3项…”: the first items, no places)
+    after = w.text[m.end():].strip(";,")
+    if top and after and not _RANK_REST.match(after):
+        return None  # the places after them scored in words of their own (“其余有新增的得2分”: choice._top_then_rest)
     if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores) or scores[0] != w.weight:
         return None
+    # OCR's slips, read to check: “L5” for “1.5”, a “、” read as “.” between two decimals (“0.8.0.5.0.2”)
+    doubts = [f"“{x.group(0)}”：按“1.{x.group('l')}”读（OCR 把“1.”认作“L”）" for x in found if x.group("l")]
+    if any("." in run[x.end():y.start()] for x, y in itertools.pairwise(found)):
+        doubts.append(f"“{run}”：按 {'、'.join(s(x) for x in scores)} 分读（顿号认作“.”）")
     tiers = [{"min": str(k), "min_inclusive": True, "max": str(k), "max_inclusive": True, "score": s(sc)}
              for k, sc in enumerate(scores, 1)]
+    if top:  # “前7名…分别加…”: the places after them score nothing
+        tiers.append({"min": str(len(scores)), "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
     params = {"input": "value", "unit": "名", "value_label": "名次", "tiers": tiers}
-    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(tiers)} 档")
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(scores)} 档", tuple(doubts) or None)
 
 
-#: “排名:1-3名,7分;4-6名,5分;7-10名,3分”: bands of ranks, each with its score (the lead naming what is ranked on
-#: the first band only)
-_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?)?(?:第|前)?(?P<a>\d+)(?:名?[-~至到]第?(?P<b>\d+))?名"
-                        r"(?:的|者)?[,:]?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
+#: “排名:1-3名,7分;4-6名,5分;7-10名,3分”, “排名前10位的加10分,11位至30位的加9分”: bands of ranks, each with its score (the
+#: lead naming what is ranked on the first band only)
+_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?)?(?:第|(?P<top>前))?(?P<a>\d+)(?:(?:名|位)?[-~至到]第?(?P<b>\d+))?(?:名|位)"
+                        r"(?:的|者)?[,:]?(?:得|计|记|加)?(?P<pts>\d+(?:\.\d+)?)分$")
+#: where one band of ranks ends and the next begins: a “;”, or a “,” before a rank (“,11位至30位…”) or the rest
+_RANK_BAND_END = re.compile(r";|,(?=(?:第|前)?\d+(?:名|位)|其余|其他|其它)")
+#: “其余不加分”, “其余的不得分”: the ranks past the last band said to score nothing
+_RANK_REST = re.compile(r"^(?:其余|其他|其它)(?:名次)?(?:的|者)?,?(?:不得分|不加分|不计分|得0分|计0分|0分)$")
 
 
 def _rank_bands(w: Wording) -> Proposed | None:
@@ -530,10 +553,18 @@ def _rank_bands(w: Wording) -> Proposed | None:
     to check."""
     if "名" not in w.text or not ("排名" in w.text or "名次" in w.text or "排序" in w.text):
         return None
-    segs = [x for x in w.text.split(";") if x]
+    segs = [x for x in _RANK_BAND_END.split(w.text) if x]
+    if len(segs) > 1 and not re.search(r"\d", segs[0]):  # the lead naming what is ranked, before the first band's comma
+        segs[:2] = [segs[0] + "," + segs[1]]
+    rest = len(segs) > 1 and _RANK_REST.match(segs[-1]) is not None
+    if rest:
+        segs.pop()
     read: list[tuple[int, int | None, Decimal] | None] = []
     for seg in segs:
         m = _RANK_BAND.match(seg)
+        if m and m.group("top") and not m.group("b"):  # “前10位”: the first ten
+            read.append((1, int(m.group("a")), d(m.group("pts"))))
+            continue
         read.append((int(m.group("a")), int(m.group("b")) if m.group("b") else None, d(m.group("pts"))) if m else None)
     bands = [r for r in read if r is not None]
     doubts = [f"“{seg}”：未能读出名次，请核对" for seg, r in zip(segs, read, strict=True) if r is None]
@@ -557,7 +588,8 @@ def _rank_bands(w: Wording) -> Proposed | None:
     if None not in read:  # every band read: the ranks past the last one score nothing
         last = tiers[-1]["max"]
         tiers.append({"min": last, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
-        doubts.append(f"第{last}名以后：按0分计，评分标准未明说")
+        if not rest:
+            doubts.append(f"第{last}名以后：按0分计，评分标准未明说")
     params = {"input": "value", "unit": "名", "value_label": "名次", "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(bands)} 档", tuple(doubts))
 
