@@ -724,6 +724,7 @@ def _scored_situations(w: Wording) -> Proposed | None:
         doubts.append(f"“{'、'.join(next(iter(figures)))}”：条件中的数值由评价组判断是否达到")
     if re.search(r"加\d", w.text):
         doubts.append("“加…分”：读作该情形的得分")
+    doubts += [f"“{x}”：括号外的情形，可能与括号内的情形并存" for x in _beside_the_brackets(w.text, statements)]
     grades = [st.words for st in statements if _GRADE.match(st.words)]
     if len(grades) >= 2:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
@@ -731,6 +732,30 @@ def _scored_situations(w: Wording) -> Proposed | None:
         doubts.append(f"“{statements[0].words}({fmt(scores[0])}分)”：可能是指标的标题及其分值，而非一种情形")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+#: two situations or more in brackets (“配备专职或兼职人员(专职3分,兼职2分)”), not one score (“…门厅处(3分)”): what is
+#: chosen among, then the brackets
+_BRACKETED_CHOICE = re.compile(r"^(?P<asked>[^()]+)\((?=[^()]*\d分[^()]*[,;][^()]*\d分)[^()]*\)")
+#: a situation denying what the brackets choose among: “没有达到要求”, “未配备”, “不符合要求”
+_DENIED = re.compile(r"^(?:没有|未|无|否则|达不到|不符合|不)(?P<what>.*)$")
+
+
+def _beside_the_brackets(t: str, statements: list[Statement]) -> list[str]:
+    """“配备专职或兼职人员(专职3分,兼职2分)。人员不稳定的得1分”: situations said after bracketed ones that deny neither the
+    requirement (“没有达到要求的”) nor what the brackets choose among (“未配备的”): a quality of whichever holds, perhaps,
+    not one more situation beside them. Their words."""
+    m = _BRACKETED_CHOICE.match(t)
+    if m is None:
+        return []
+    after, asked = t[m.end():], m.group("asked")
+    beside = []
+    for st in statements:
+        denied = _DENIED.match(st.words)
+        what = denied.group("what") if denied else ""
+        if st.words and st.words in after and not (denied and (not what or "要求" in what or what[:2] in asked)):
+            beside.append(st.words)
+    return beside
 
 
 #: the first situation's points in brackets, run straight into situations scored with 得/计/记: “档案管理(5分)档案齐全
