@@ -172,6 +172,7 @@ def _situations(w: Wording) -> Proposed | None:
     # situation scored, never one of its kind
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
+    doubts += _places_unsure([label for label, _share, _points in found])
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
     more = ""
@@ -190,6 +191,33 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a band of places in a ranking: “排名前10名”, “第11名至第30名”, “11位至30位”, “后5名”
+_PLACES = re.compile(r"(?:排名|名次)?(?:(?P<top>前)(?P<n>\d+)|(?P<bottom>后|倒数)(?P<m>\d+)|第?(?P<a>\d+)(?:名|位)?(?:至|到|-|~)第?(?P<b>\d+))"
+                     r"(?:名|位)")
+#: the places none of the bands names: “其余”, “其他”
+_OTHER_PLACES = re.compile(r"^(?:排名)?(?:其余|其他|其它|以外|之外)")
+
+
+def _places_unsure(labels: list[str]) -> tuple[str, ...]:
+    """“排名前10名的得10分,第10名至第30名的得9分”: bands of places that share a place, or places at the bottom (“后10名”)
+    beside bands from the top with no “其余” for the places between: which band a place falls in is unsure (to check)."""
+    bands, bottom = [], False
+    for label in labels:
+        m = _PLACES.search(label)
+        if m is None:
+            continue
+        if m.group("bottom"):
+            bottom = True
+        else:
+            bands.append((1, int(m.group("n"))) if m.group("top") else (int(m.group("a")), int(m.group("b"))))
+    bands.sort()
+    shared = any(b[0] <= a[1] for a, b in pairwise(bands))
+    between = bottom and bands and not any(_OTHER_PLACES.match(label) for label in labels)
+    if shared:
+        return ("“名次档”：相邻两档的名次有重叠，请核对",)
+    return ("“名次档”：前后名次之间的名次未说明得分",) if between else ()
 
 
 #: the first count of requirements unmet, a part off: “有1项未达到指标”; the last, every one unmet: “3项都未达到指标”
