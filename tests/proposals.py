@@ -31,10 +31,10 @@ def sole(p: Proposal, kind: str) -> dict[str, Any]:
     return p.items[0]["params"]
 
 
-def readings(text: str, weight: str) -> list[Proposed]:
+def readings(text: str, weight: str, name: str = "指标") -> list[Proposed]:
     """Every reading the recognisers give the text, the one proposed or not: a near miss of a class must not be read
     by it at all (a reading never sure, or one a later check drops, would pass a test of the proposal alone)."""
-    return list(candidates(Wording(normalize(text), Decimal(weight), "指标")))
+    return list(candidates(Wording(normalize(text), Decimal(weight), name)))
 
 
 def by_count(p: Proposal, count: str) -> Decimal:

@@ -69,9 +69,10 @@ COMPLETION, DELAY, FORMULA = completion_rule.RULE.type, delay_rule.RULE.type, fo
 DEDUCTION = deduction_rule.RULE.type
 
 #: words that leave the score to the team: a proposal with them is never confident; points added or taken beyond
-#: the item's range (“加分”, “倒扣3分”) are among them, the item's score being kept within 0～分值
+#: the item's range (“加分”, “倒扣3分”, “反扣2分”, “从总分中扣除5分”) are among them, the item's score being kept within 0～分值
 VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
-                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)倒扣")
+                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)(?<!违)[倒反]扣|"
+                   r"总分中?扣|扣减?总分")
 #: points and percentages a text states: each must be placed in the proposal
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
@@ -686,12 +687,23 @@ def _gated_between(w: Wording) -> Proposed | None:
     # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate)
     if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(m.group("cond")) for m in found):
         return None
-    rest, at = "", 0
+    rest, at, conds, said = "", 0, [], []
     for m in found:
-        rest += w.text[at:m.start()].rstrip(",") + ";"
+        before, cond, words = w.text[at:m.start()].rstrip(","), m.group("cond"), m.group(0).strip(",;")
+        # a clause in words opening the gate's sentence is part of its condition: “出现1件错案,经…确认的不得分”
+        lead = _OPENING_CLAUSE.search(before)
+        if lead and _in_words(lead.group(1)) and not _GATE_NOT.search(_plain(lead.group(1))):
+            before, cond, words = before[:lead.start(1)], f"{lead.group(1)},{cond}", f"{lead.group(1)},{words}"
+        rest += before.rstrip(",;") + ";"
+        conds.append(cond)
+        said.append(words)
         at = m.end()
     rest = (rest + w.text[at:]).strip(";")
-    return _gated_rest(w, rest, [m.group("cond") for m in found], "；".join(m.group(0).strip(",;") for m in found))
+    return _gated_rest(w, rest, conds, "；".join(said))
+
+
+#: the one clause of a sentence before a gate closing it (“;出现1件错案” before “,经…确认的不得分”)
+_OPENING_CLAUSE = re.compile(r"(?:^|;)(" + _COND_WORDS + r")$")
 
 
 #: a sentence that scores points of its own before its zero (“按时报送的得满分,未报送的不得分”): a situation, no gate
@@ -728,8 +740,9 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
         said = "；".join(sorted([*said.split("；"), *among_said], key=w.text.find))
     if "扣" not in rest or any(_crossed(c, rest) for c in conds):  # formula_rule.gated takes only a deducting reading
         return None
+    rest, spared = _gate_spared(rest, conds)
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
-    cond = "或".join(conds)
+    cond = "或".join(conds) + (f"（{spared.group('cond')}的除外）" if spared else "")
     faults = formula_rule.gated_faults(part)
     if faults is not None and len(faults.items[0]["params"]["variables"]) >= 2:
         tries: tuple[Proposed | None, ...] = (faults,)
@@ -744,8 +757,26 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     if item is None or found is None:
         return None
     gate = item["params"]["variables"][0]["name"]
+    spared_said = (f"“{spared.group(0)}”：作为整项不得分条件的例外读（不计为{gate}=0 的情形），是否也不扣其他分未说明",) \
+        if spared else ()
     return Proposed([item], f"公式计分：{found.summary.split('：', 1)[-1]}；{cond}的整项不得分（{gate}=0）",
-                    (f"“{said}”：作为整项不得分的条件（{gate}=0）乘在扣分之前",))
+                    (f"“{said}”：作为整项不得分的条件（{gate}=0）乘在扣分之前", *spared_said))
+
+
+#: a sentence sparing some cases of a fault in words: “主诉检察官正确意见未被采纳而出现错案的不扣分” (not the whole item's
+#: exemption, “…的,此项不扣分”: _EXEMPT)
+_SPARED = re.compile(r"^(?P<cond>[^;,\d]{4,40}?)(?:的|者)?,?(?:不扣分|不予扣分|不予扣减)$")
+
+
+def _gate_spared(rest: str, conds: list[str]) -> tuple[str, re.Match[str] | None]:
+    """The sentence of ``rest`` that spares cases of the matter a gate's condition names (“出现1件错案,经…确认的不得分;…;
+    主诉检察官正确意见未被采纳而出现错案的不扣分”): it narrows the gate, the cases it names zeroing nothing. ``rest``
+    without it, and it (None when no one sentence does)."""
+    sentences = rest.split(";")
+    found = [m for m in map(_SPARED.match, sentences) if m and any(_share_a_word(m.group("cond"), c) for c in conds)]
+    if len(found) != 1:
+        return rest, None
+    return ";".join(x for x in sentences if x != found[0].group(0)), found[0]
 
 
 def whole(w: Wording) -> Proposed | None:
@@ -2600,7 +2631,9 @@ def _gate_conditions(it: dict[str, Any]) -> list[str]:
         return []
     named = {formula_rule.gate_of(params, any_formula=True), formula_rule.exemption_of(params)} - {None}
     labels = [str(v.get("label") or "") for v in params.get("variables") or [] if v.get("name") in named]
-    return [cond for label in labels for cond in label.split("（", 1)[0].split("或")]
+    # (and the cases a gate's condition spares: “…（主诉检察官正确意见未被采纳而出现错案的除外）”)
+    spared = [m.group(1) for label in labels for m in re.finditer(r"（([^（）]+)的除外）", label)]
+    return [cond for label in labels for cond in label.split("（", 1)[0].split("或")] + spared
 
 
 #: a gated formula of faults each taken once: “g * (max - 2 * a - b)”
@@ -2896,7 +2929,32 @@ def _statements(it: dict[str, Any]) -> int:
 
 
 _ONE_CASE_DEDUCTED = re.compile(r"(?:^|(?<=[;,]))(有1(?:个|项|例|处|次|条|份|件|篇|起|人)[^;,]*),?扣")
-_CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)")
+#: a count of cases (“有1项未落实”), or one unit of time closing a situation (“延迟1天”, “逾期1周”; not “超过1天”, “满1月”:
+#: bounds of a band)
+_CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<![过满足于])1(?:天|日|周|月|小时)$")
+
+
+#: the points a situation takes off, straight after its words (“D类扣2分”, “很差的,扣1分”)
+_TAKES_OFF = re.compile(r"[的者]?,?扣\d")
+
+
+def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
+    """“A类得5分,B类得3分,C类不得分,D类扣2分”: three situations or more scoring less and less in the order said, then one
+    taking points off that scores more, as the 分值 less those points, than the one before it: a lower grade still, whose
+    points come off below it (a negative score, points off the total), not off the 分值. Its label, or "". (After two, the
+    last scoring nothing, it is a degree between them: “…计5分,未研究不计分,只研究不落实扣2.5分”.)"""
+    seen: list[Decimal] = []
+    at = 0
+    for o in options:
+        label, score = str(o.get("label", "")), Decimal(str(o["score"]))
+        found = t.find(label, at) if label else -1
+        if found < 0:
+            return ""
+        at = found + len(label)
+        if _TAKES_OFF.match(t, at) and len(seen) >= 3 and seen == sorted(seen, reverse=True) and score > seen[-1]:
+            return label
+        seen.append(score)
+    return ""
 
 
 def _zeros(it: dict[str, Any]) -> int:
@@ -3045,6 +3103,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             stepped = [str(o.get("label", "")) for o in params.get("options") or [] if _STEPPED.search(str(o.get("label", "")))]
             if stepped:  # “评为优秀的得5分,其余依次递减1分”: the points of each lower grade or place, no situation scoring them
                 out.append(f"“{stepped[0]}”：是逐档递减（递增）的分数，不是一种情形")
+            lower = _deducted_below_a_lower(t, params.get("options") or [])
+            if lower:
+                out.append(f"“{lower}”：列在得分更低的情形之后，按分值减去扣分计反而更高，是否另扣（负分）请核对")
         if it["type"] == DEDUCTION:
             # “有1项未落实,扣1分” read per case: the text does not say 每
             one = _ONE_CASE_DEDUCTED.search(t)

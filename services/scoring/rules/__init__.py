@@ -95,12 +95,15 @@ KEY_WORDS: dict[str, str] = {
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "formula._earned_above_line": r"每(?:高|提高|增加|超过|超出|增长|上升)\d",  # _EARNED_ABOVE_LINE's step up
+    "formula._line_step_up": r"每(?:增加|多|提高|增长|上升|高|超过)\d",  # _AT_LINE_STEP_UP's step up
+    "formula._share_from_floor": r"按照?(?:比例|百分比)",  # _SHARE_FROM_FLOOR's share
+    "formula._named_base_either_way": r"\d分[,;]",  # _NAMED_BASE's points at the named value
     "formula._levels_each": r"各(?:得|计|记)\d",  # _LEVEL_EACH's points for each level
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
     "formula._heading_cap": r"分,[^;]*每",  # _HEADING_CAP: the 分值 first, then “…每户计1分”
-    "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; _SAMPLING
+    "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|1[^\d,;]{1,4}?(?:得|计|加)\d|分/|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; a count of one; _POINTS_PER_UNIT; _SAMPLING
     "formula._each_in_brackets": r"\([每1]|,1",  # _EACH_IN_BRACKETS's “(每”, “(1”, _ONE_AND_POINTS's “,1”
     "formula._interpolated": r"内插|插值",  # _INTERPOLATED's straight line between the lines
     "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”
@@ -112,7 +115,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "formula._plus_per_case": r"\+\d",  # _PLUS_FIRST's points: “1份+1”
     "formula._written_among_words": r"[*/÷+]",  # what _written needs
-    "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少)",  # _RATE_STEP's step
+    "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少|少)",  # _RATE_STEP's step
     "formula._first_then_each": r"每(?:增加|多|再增加|另增加)",  # _FIRST_THEN_EACH's further case
     "formula._bracketed_less_faults": r"^(?=[\s\S]*扣)[\s\S]*分\)",  # a fault's 扣 and _BRACKETED_POINTS: “(2分)”
     "formula._lines_in_proportion": r"按(?:比例|百分比)",  # _PARTS_SHARE
@@ -139,6 +142,7 @@ KEY_WORDS: dict[str, str] = {
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
     "completion._left_undone": r"折算|按比例",  # _LEFT_UNDONE
     "completion._by_proportion": r"比例|进度",  # _BY_PROPORTION: “按比例计分”, “按项目完成进度计分”
+    "completion._average_per_case": r"平均",  # _AVERAGE_PER_CASE: “每人的平均分数”
     "rate._rate_product": r"\*",  # WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT
     "rate._full_then_share": r"100%",  # FULL_THEN_SHARE
     "rate._by_the_rate": r"率",  # _BY_THE_RATE's rate named: “按资金到位率计分”

@@ -103,8 +103,13 @@ def _without_then(cond: str) -> str:
     return _IF_THEN.sub("", cond) or cond
 
 
-#: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值
-_ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分);?$")
+#: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值; “在章程中写入…得分”: 得分 with no
+#: figure (never “…的得分”, the score of something)
+_ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)|(?<![不未的])(?P<bare>得分));?$")
+#: how a score goes by what the team finds (“按完成进度得分”, “根据排名得分”, “视情况得分”, “按比例得分”, “以系数×分值计算
+#: 得分”; never “按时”, “按要求”) or whose score it is (“考核得分”, “评价得分”, “即为本县此项得分”): no requirement met
+_SCORED_AS = re.compile(r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|依据|视|酌情|比例|率|情况|程度|考核|评|测|\d|"
+                        r"[*/×÷=+]|计算|之和|系数|数值|即为|(?:此|本|该)项")
 #: “财政专户的开设符合规定;违规私自开设财政专户的,不得分”: a rule stated, and its breach scoring 0
 _BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?" + ZEROED + r";?$")
 
@@ -120,15 +125,16 @@ def _only_when(w: Wording) -> Proposed | None:
     t, weight, name = w.text, w.weight, w.name
     m = _ONLY_WHEN.match(t)
     if m and (m.group("pts") is None or d(m.group("pts")) == weight) and not re.search(r"扣|每|不足|以下|低于", m.group("cond")) \
-            and not _SCORED_BY.search(m.group("cond")):
+            and not _SCORED_BY.search(m.group("cond")) and not (m.group("bare") and _SCORED_AS.search(m.group("cond"))):
         cond = _without_then(m.group("cond").strip(","))
-        figure = re.search(r"\d", cond)
         # a figure in the condition (“排名前5位”, “达到90%”) is a line the team checks, not a rule the proposal holds
+        doubts = [f"“{cond}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", cond) else []
+        if m.group("bare"):
+            doubts.append("“得分”：未写分数，读作满足时得本项分值、否则不得分")
         return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
-                        f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分",
-                        (f"“{cond}”：条件中的数值由评价组判断是否达到",) if figure else None)
+                        f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分", tuple(doubts) or None)
     m = _BREACH.match(t)
-    if m and not re.search(r"\d|扣|每|[≥≤<>]", t):
+    if m and not re.search(r"\d|扣|每|[≥≤<>]", t) and not m.group("cond").endswith("得分"):  # the rule's score, not a rule
         cond = m.group("cond")
         return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
                         f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分",
@@ -174,6 +180,11 @@ def _met_then_not(w: Wording) -> Proposed | None:
     cond, neg = m.group("cond").strip(",;:"), re.sub(r"(?<!否)则$", "", m.group("neg").strip(",;:"))
     any_missing = _ANY_MISSING.match(neg) is not None
     one_case = _ONE_DENIED.match(neg)
+    # “应建已建得分,应建未建不得分”: the denial after the words it shares with the condition
+    shared = 0 if DENIED.match(neg or "否则") else next(
+        (i for i, (a, b) in enumerate(zip(cond, neg)) if a != b), min(len(cond), len(neg)))
+    if shared and DENIED.match(neg[shared:]):
+        neg = neg[shared:]
     if not cond or not (DENIED.match(neg or "否则") or one_case or any_missing) or _NOT_A_CONDITION.search(cond):
         return None
     if not any_missing and (re.search(r"扣|每", neg) or re.search(r"\d", neg[one_case.end():] if one_case else neg)):
@@ -261,13 +272,16 @@ _NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每|每(?!" + PERIOD_REQUIR
 #: a fault said as the requirement met (“工作方案完整,扣5分”, “档案齐全。扣2分”): a denial left out, or no fault at all
 _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "齐全", "到位", "健全", "完善", "合格", "达标", "明确", "合理", "落实"))
                        + r")$")
+#: where one fault's clause ends and the next begins: a stop, or a comma after the points the fault costs
+_FAULTS_APART = re.compile(r";|(?<=\d分),")
 _FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _any_fault_zeroes(w: Wording) -> Proposed | None:
     """“建立组织,健全机构…;未落实的,扣1分” on 1 point, “1.未制定工作方案的,扣10分;2.未以正式文件明确…的,扣10分” on
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
-    clauses = [ORDINAL_AT.sub("", c) for c in w.text.rstrip(";.").split(";") if c]
+    # (faults may be set apart by commas as well: “…不及时申购扣10分,物料混乱…扣10分”)
+    clauses = [ORDINAL_AT.sub("", c) for c in _FAULTS_APART.split(w.text.rstrip(";.")) if c]
     faults, rules, figured, past = [], [], [], []
     for c in clauses:
         m = _FAULT_ALL.match(c)

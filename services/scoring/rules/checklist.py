@@ -717,9 +717,11 @@ _STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为�
 #: (no figure but their count)
 _NONE_OF_THEM = re.compile(r"(?:上述|以上|前述)(?:\d项|各项)?(?:均|都|全)(?:不|未|没有|无)[^\d]*")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
-#: (“缺1项扣除该项分值”, “不符合要求的扣除相应分值”: a point not met loses its own points, as a 要点核查 counts it)
-_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|缺(?:任|少)?1项|未做到|不符合|未达到|达不到)[^\d,;分]{0,6}?(?:的)?,?"
-                            r"(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应|该要点|相应要点)的?分值)|"
+#: (“缺1项扣除该项分值”, “少1室扣该室分值”, “不符合要求的扣除相应分值”: a point not met loses its own points, as a 要点核查
+#: counts it)
+_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|(?:缺|少)(?:任|少)?[1一](?P<one>项|室|个|间|处|类|种|件)|未做到|不符合|"
+                            r"未达到|达不到)[^\d,;分]{0,6}?(?:的)?,?"
+                            r"(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应|该要点|相应要点|该(?P=one))的?分值)|"
                             # “每项未完成不得分”, “各项未落实的该项不得分”: each point not met scores nothing
                             r"(?:每|各)(?:项|条|个要点)[^\d,;分扣]{1,8}?(?:的)?,?(?:该项|此项)?" + ZEROED + r")$")
 
@@ -915,8 +917,11 @@ _BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评�
 
 #: a remark on one of the points, named by its number: “2项年度工作计划具体形式不限”, “第1项中的…”
 _PART_NAMED = re.compile(r"^第?(\d{1,2})项(?=中|的|重点|[\u4e00-\u9fff]{2})")
-#: a point's score in brackets with no 分 (“…上墙。(2.5)”), after its statement (never the list's own numbering)
-_BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”])\((\d+(?:\.\d+)?)\)")
+#: a point's breach voting the row down, and what else follows from it: “如有危房一票否决,立即停办”
+_VETO = re.compile(r"^(?:如|若)?(?:有|出现|发生|存在)(?P<what>[^,;\d]{1,20}?)(?:的)?,?(?:实行|实施|予以)?一票否决(?P<more>(?:,[^,;\d]{1,12})*)$")
+#: a point's score in brackets with no 分 (“…上墙。(2.5)”, “会议室(接待室)(3)”), after its statement (never the list's
+#: own numbering)
+_BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”)])\((\d+(?:\.\d+)?)\)")
 #: such a score closing the text, right after its statement's words (“…作为评优评先的参考指标(2)”)
 _BARE_CLOSING = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)$")
 
@@ -978,6 +983,18 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     if total and d(total.group(1)) == w.weight:  # “…,满分3分”, “…,共4分”: the 分值 said again
         tail = ""
     rests = [x.strip(",") for x in tail.split(";") if x.strip(",") and not _POINTS_SAY_IT.match(x.strip(","))]
+    vetoed = None  # the point whose breach votes the row down (“无危房4分,…;如有危房一票否决”)
+    for rest in rests:
+        veto = _VETO.match(rest)
+        if veto is None:
+            continue
+        at = [k for k, st in enumerate(statements) if st.words in (f"无{veto.group('what')}", f"没有{veto.group('what')}")]
+        if len(at) == 1:
+            vetoed = at[0]
+            rests.remove(rest)
+            doubts.append(f"“{rest}”：读作关键要点“{statements[vetoed].words}”不满足则本项不得分"
+                          + (f"；“{veto.group('more').strip(',')}”未计入规则" if veto.group("more") else ""))
+            break
     if breached and len(breached) < len(points) - 1 and not rests:
         return None  # some points with their breach and others without: not one way of stating them
     if breached:
@@ -1013,6 +1030,11 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     if graded is not None:
         return graded
     summed = _summed([(st.words, pts) for st, pts in zip(statements, points, strict=True)], w, tuple(doubts))
+    if vetoed is not None:
+        if gate:
+            return None
+        summed.items[0]["params"]["gate"] = f"p{vetoed + 1}"
+        return Proposed(summed.items, f"{summed.summary}，关键要点“{statements[vetoed].words}”不满足则本项不得分", summed.doubts)
     if gate:  # the fault that takes the whole 分值: a key point of no points of its own
         item = summed.items[0]
         item["params"] = {"gate": "gate", "points": [{"key": "gate", "label": "无：" + gate, "max": "0"},

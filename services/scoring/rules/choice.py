@@ -172,6 +172,7 @@ def _situations(w: Wording) -> Proposed | None:
     # situation scored, never one of its kind
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
+    doubts += _places_unsure([label for label, _share, _points in found])
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
     more = ""
@@ -190,6 +191,33 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a band of places in a ranking: “排名前10名”, “第11名至第30名”, “11位至30位”, “后5名”
+_PLACES = re.compile(r"(?:排名|名次)?(?:(?P<top>前)(?P<n>\d+)|(?P<bottom>后|倒数)(?P<m>\d+)|第?(?P<a>\d+)(?:名|位)?(?:至|到|-|~)第?(?P<b>\d+))"
+                     r"(?:名|位)")
+#: the places none of the bands names: “其余”, “其他”
+_OTHER_PLACES = re.compile(r"^(?:排名)?(?:其余|其他|其它|以外|之外)")
+
+
+def _places_unsure(labels: list[str]) -> tuple[str, ...]:
+    """“排名前10名的得10分,第10名至第30名的得9分”: bands of places that share a place, or places at the bottom (“后10名”)
+    beside bands from the top with no “其余” for the places between: which band a place falls in is unsure (to check)."""
+    bands, bottom = [], False
+    for label in labels:
+        m = _PLACES.search(label)
+        if m is None:
+            continue
+        if m.group("bottom"):
+            bottom = True
+        else:
+            bands.append((1, int(m.group("n"))) if m.group("top") else (int(m.group("a")), int(m.group("b"))))
+    bands.sort()
+    shared = any(b[0] <= a[1] for a, b in pairwise(bands))
+    between = bottom and bands and not any(_OTHER_PLACES.match(label) for label in labels)
+    if shared:
+        return ("“名次档”：相邻两档的名次有重叠，请核对",)
+    return ("“名次档”：前后名次之间的名次未说明得分",) if between else ()
 
 
 #: the first count of requirements unmet, a part off: “有1项未达到指标”; the last, every one unmet: “3项都未达到指标”
@@ -324,8 +352,10 @@ def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
 
 
 
-#: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets
-_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\);?$")
+#: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets, and
+#: perhaps a sentence of the situation none of them holds (“配备安全员(专职2分,兼职1分);没有达到要求的此项不得分”)
+_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<none>(?:没有|无|未|否则|达不到|不符合)[^;()\d]*?"
+                                r"(?:的)?,?(?:此项|本项|该项)?(?:不得分|不计分)))?;?$")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
 _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
 #: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
@@ -337,7 +367,12 @@ def _asked_situations(w: Wording) -> Proposed | None:
     """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
     “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
     m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
-    found = _answers(m.group("body"), w) if m else None
+    found = None
+    if m:
+        body, none = m.group("body"), m.groupdict().get("none")
+        if none:  # the situation none of the bracketed ones holds, said after them: one more, scoring nothing
+            body += "," + re.sub(r"(?:的)?,?(?:此项|本项|该项)(?=不)", "的", none)
+        found = _answers(body, w)
     if found is None and "否" in w.text:
         # “是否按计划完成 是=2分 否=0分”: the answers run straight after the question (a cell's spaces taken out)
         run = _ASKED_RUN.match(w.text)
@@ -717,6 +752,7 @@ def _scored_situations(w: Wording) -> Proposed | None:
         doubts.append(f"“{'、'.join(next(iter(figures)))}”：条件中的数值由评价组判断是否达到")
     if re.search(r"加\d", w.text):
         doubts.append("“加…分”：读作该情形的得分")
+    doubts += [f"“{x}”：括号外的情形，可能与括号内的情形并存" for x in _beside_the_brackets(w.text, statements)]
     grades = [st.words for st in statements if _GRADE.match(st.words)]
     if len(grades) >= 2:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
@@ -724,6 +760,30 @@ def _scored_situations(w: Wording) -> Proposed | None:
         doubts.append(f"“{statements[0].words}({fmt(scores[0])}分)”：可能是指标的标题及其分值，而非一种情形")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+#: two situations or more in brackets (“配备专职或兼职人员(专职3分,兼职2分)”), not one score (“…门厅处(3分)”): what is
+#: chosen among, then the brackets
+_BRACKETED_CHOICE = re.compile(r"^(?P<asked>[^()]+)\((?=[^()]*\d分[^()]*[,;][^()]*\d分)[^()]*\)")
+#: a situation denying what the brackets choose among: “没有达到要求”, “未配备”, “不符合要求”
+_DENIED = re.compile(r"^(?:没有|未|无|否则|达不到|不符合|不)(?P<what>.*)$")
+
+
+def _beside_the_brackets(t: str, statements: list[Statement]) -> list[str]:
+    """“配备专职或兼职人员(专职3分,兼职2分)。人员不稳定的得1分”: situations said after bracketed ones that deny neither the
+    requirement (“没有达到要求的”) nor what the brackets choose among (“未配备的”): a quality of whichever holds, perhaps,
+    not one more situation beside them. Their words."""
+    m = _BRACKETED_CHOICE.match(t)
+    if m is None:
+        return []
+    after, asked = t[m.end():], m.group("asked")
+    beside = []
+    for st in statements:
+        denied = _DENIED.match(st.words)
+        what = denied.group("what") if denied else ""
+        if st.words and st.words in after and not (denied and (not what or "要求" in what or what[:2] in asked)):
+            beside.append(st.words)
+    return beside
 
 
 #: the first situation's points in brackets, run straight into situations scored with 得/计/记: “档案管理(5分)档案齐全
@@ -892,30 +952,44 @@ _GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?
 _GRADES_BEGIN = re.compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
 
 
+#: where situations short of a requirement begin, in a sentence of their own: “…并组织实施;有方案但未实施的得1分” (never
+#: faults each costing points, “…;未部署的扣1分,未完成的扣2分”, which may come together)
+_SHORT_BEGIN = re.compile(r";(?=[^;扣]*?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r")[^扣]*$)")
+#: a situation short of the requirement: it lacks some of it (“有方案但未实施”, “少于每月1次”, “无培训记录”)
+_SHORT_OF = re.compile(r"但|未|无|没有|不|少于|低于|不足|缺")
+
+
 def _grades_of_requirement(w: Wording) -> Proposed | None:
     """A requirement in words, then grades of how well it is met, each with its points, the best of them short of the
-    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”): the requirement
-    met is the situation on the 分值, the grades those below it. That the requirement met earns the 分值 is read, not
-    said, and the grade is the team's judgement: always to check."""
+    分值 and the last scoring nothing (“…排列有序,案卷管理制度健全规范 较好得2分,一般得1分,较差不得分”), or, in sentences
+    of their own, situations that lack part of it (“…有具体的活动方案,并组织实施。有方案但未实施的得1分”, “…记录完整;
+    记录不完整的得1分,未建立台账的不得分”): the requirement met is the situation on the 分值, the others those below
+    it. That the requirement met earns the 分值 is read, not
+    said, and a grade is the team's judgement: always to check; a lack that still scores leaves the case below it unsaid."""
     t = w.text.rstrip(";.")
-    m = _GRADES_BEGIN.search(t)
+    m = _GRADES_BEGIN.search(t) or _SHORT_BEGIN.search(t)
     if not m:
         return None
     required, graded = t[:m.start()].strip(",; "), t[m.end():]
     found = graded_segments(graded, w.weight)
     grades = [g for g, _share, _pts in found]
     scores = [pts for _g, _share, pts in found]
-    if len(found) < 2 or len(found) != len(re.split(r"[;,]", graded)) or not all(_GRADE.match(g) for g in grades):
+    graded_by_words = m.re is _GRADES_BEGIN
+    if len(found) < (2 if graded_by_words else 1) or len(found) != len(re.split(r"[;,]", graded)) \
+            or not all((_GRADE if graded_by_words else _SHORT_OF).search(g) for g in grades):
         return None
     if len(required) < 4 or re.search(r"分|扣|每|否则", required) or NOT_A_STATEMENT.search(required):
         return None
-    if scores[0] >= w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+    if scores[0] >= w.weight or (graded_by_words and scores[-1] != 0) or any(a <= b for a, b in pairwise(scores)):
         return None
-    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说",
-              f"“{'、'.join(grades)}”：等级由评价组判断"]
-    if re.search(r"\d", required):
-        doubts.append(f"“{required[:20]}”：条件中的数值由评价组判断是否达到")
-    return _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
+    doubts = [f"“{required[:20]}”：满足要求得满分（{fmt(w.weight)}分），评分标准未明说"]
+    if graded_by_words:
+        doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
+    for words in [required, *grades]:
+        if re.search(r"\d", words):
+            doubts.append(f"“{words[:20]}”：条件中的数值由评价组判断是否达到")
+    proposed = _options([(required, w.weight), *zip(grades, scores)], w, doubts=tuple(doubts))
+    return proposed if scores[-1] == 0 else _none_unsaid(proposed)
 
 
 def _graded_run(w: Wording) -> Proposed | None:

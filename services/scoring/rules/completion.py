@@ -140,6 +140,23 @@ def _by_proportion(w: Wording) -> Proposed | None:
     return _share_done(w, f"“{t}”：按完成数 ÷ 计划数 × 分值读，比例按何数计算请核对")
 
 
+#: “根据任务数,算出每人的平均分数,缺1例,扣减1人平均分”, “…少完成1例任务扣减相应的分值”: the 分值 shared out over the cases
+#: asked for, each case short costing its share: the share done × 分值
+_AVERAGE_PER_CASE = re.compile(r"^(?:根据|按照?|依据)(?:下达的?)?(?:任务数|任务量|任务),?(?:算出|计算出?|求出)?"
+                               r"每(?P<unit>人|例|个|件|项|户)的?平均(?:分数|分值|分),?(?:缺|少完成|少|未完成)1(?:人|例|个|件|项|户)"
+                               r"(?:任务)?,?(?:扣减|扣|减)(?:1(?:人|例|个|件|项|户)的?平均(?:分数|分值|分)|相应的?分值)$")
+
+
+def _average_per_case(w: Wording) -> Proposed | None:
+    """“根据任务数,算出每人的平均分数,缺1例,扣减1人平均分”: each case asked for is worth 分值 ÷ 任务数, each case short costs
+    it, so the score is the share done × 分值. To check: that a case past the task adds nothing is not said."""
+    t = w.text.rstrip(";.")
+    m = _AVERAGE_PER_CASE.match(t)
+    if not m:
+        return None
+    return _share_done(w, f"“{t}”：每{m.group('unit')}的平均分按分值 ÷ 任务数读，得分 = 完成数 ÷ 任务数 × 分值，超过任务数的不加分")
+
+
 def _score_is_completion_rate(w: Wording) -> Proposed | None:
     """"得分=完成率×分值"."""
     m = SCORE_IS_RATE.search(w.text)
@@ -162,6 +179,6 @@ RULE = RuleType(
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
     proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone),
-               Recogniser(78, _by_proportion)),
+               Recogniser(78, _by_proportion), Recogniser(581, _average_per_case)),
     describe=describe,
 )

@@ -33,6 +33,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL_AT,
     PER_PERIOD_COUNT,
+    SCORE_WRITTEN,
     checked_lead,
     d,
     s,
@@ -88,7 +89,10 @@ _GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
 #: (“每查实一起扣2分”: a case found on inspection, its one said 一 before 起, which normalising keeps as the word 一起)
 #: (“每个点扣0.5分”: 个点 straight after 每, no number, is each place, never a percentage point)
-_BARE = re.compile(r"(?:每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生|(?<=每)个(?=点))[^;%\d]{0,30}?扣(?:除|减)?"
+#: (no other 每 before the 扣, nor a span of time's straight before: “每人每天扣0.5分”, “每月每人” count person-days,
+#: person-months, not persons)
+_BARE = re.compile(r"(?:(?<!每[天日周月季年])每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生|(?<=每)个(?=点))"
+                   r"[^;%\d每]{0,30}?扣(?:除|减)?"
                    r"(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
@@ -101,7 +105,7 @@ _A_STATE = re.compile(r"(?:未|无|没有|不)(?![^;,]*各)")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found (or up to a
 #: cap, “出现过期海报,扣1分(最多扣2分)”, which the item's 分值 must be; an aside may follow, “(询问…)”)
 _ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
-                                    r"(?P<fault>[^;,\d]{2,30}?)(?:(?<=[\u4e00-\u9fff])的?,)?扣(?P<per>\d+(?:\.\d+)?)分"
+                                    r"(?P<fault>[^;,\d每]{2,30}?)(?:(?<=[\u4e00-\u9fff])的?,)?扣(?P<per>\d+(?:\.\d+)?)分"
                                     r"(?:,(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)"
                                     r"|[,(]最多扣(?P<cap>\d+(?:\.\d+)?)分\)?)[;,]?(?:\([^()]*\))?$")
 
@@ -134,6 +138,8 @@ def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     if _RANK_STEP.search(w.text):
         return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults
+    if SCORE_WRITTEN.search(w.text):
+        return None  # “得分=10分×(1-差错率)此外:每发现1次漏报扣1分”: a formula the cases are taken off, not the 分值
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
     if not m and _GOES_ON.search(w.text):

@@ -49,10 +49,12 @@ from services.scoring.rules.wording import (
     ORDINAL_AT,
     PERIOD_REQUIRED,
     SCORE_BASE,
+    SCORE_WRITTEN,
     STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
     d,
+    line_in_name,
     rates_each_step,
     s as number,
 )
@@ -222,8 +224,10 @@ _BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)
                            r"(?:完成[^,;\d%]{0,16}?(?:任务|目标|计划)|持平)(?:的)?,?(?:得|计)分?(?P<b4>" + _N + r")分)[,;]")
 _UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
 _DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
-#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”: one step either way
-_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降))(?P<s>" + _N + r")" + _PCT
+#: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”, “每增(减)0.25%,加(减)1.0分”:
+#: one step either way
+_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降)|每(?:增|升)\((?:减|降)\))(?P<s>" + _N
+                              + r")" + _PCT
                               + r",?(?:增减|加减|加\((?:减|扣)\))(?P<x>" + _N + r")分")
 #: “最高加至30分”: the most the score reaches
 _RAISED_TO = re.compile(r"(?:最高|最多)加至(?P<top>" + _N + r")分")
@@ -270,6 +274,68 @@ def _base_either_way(w: Wording) -> Proposed | None:
                f"每低 {number(sd)} 个百分点扣 {number(xd)} 分，得分限于 0～分值")
     doubts = (f"“{base.group(0).rstrip(',;')}”“{'”“'.join(steps)}”：{what}按百分数录入，不足一档的部分按比例计",)
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary, doubts)
+
+
+# ── proposal: points at a named value (not a figure), a step either way of it ──────────────────────────────
+#: “以历史最佳水平为基数,达到历史最佳水平给6分”, “标准价格对应分数为20分”: the named value and the points at it
+_NAMED_BASE = re.compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|基准|标准)[,;])?(?:达到|等于|持平于?)?(?P<ref>[\u4e00-\u9fff]{2,12}?)"
+                         r"(?:的)?,?(?:对应(?:的)?分数为|对应|得|给|计)(?P<base>" + _N + r")分[,;]")
+_NAMED_UP = r"提高|高于|超过|高出|增加|上升"
+_NAMED_DOWN = r"降低|低于|减少|下降|少于"
+#: “10分为上限”, “最高10分”: the most the score reaches
+_NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|(?:最高|最多)(?:得|为)?(?P<top2>" + _N + r")分")
+
+
+def _named_step(t: str, ref: str, words: str) -> re.Match[str] | None:
+    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”: a step of the named value one way, and
+    the points it adds or takes."""
+    r = re.escape(ref)
+    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r})(?P<s>{_N})%(?:则)?,?(?:在{_N}分基础上|标准分|基准分|基础分)?"
+                     rf"(?P<op>加|扣|减)(?P<x>{_N})分", t)
+
+
+def _named_base_either_way(w: Wording) -> Proposed | None:
+    """“以历史最佳水平为基数,达到历史最佳水平给6分;比历史最佳水平提高1%则在6分基础上加1分,10分为上限;每低于历史最佳水平1%则
+    扣1分,扣完为止”, “标准价格对应分数为20分;每高于标准价格1%,标准分扣2分,每低于标准价格1%,标准分加2分”: points at a named
+    value, more (or fewer) for each step above it and the other way for each step below it. A rate named before (“…利用率”:
+    ``6 + 1 * max(0, p - b) / 1 - 1 * max(0, b - p) / 1`` over the rate and the named value, in %, the step read in
+    percentage points); anything else (a price) over how far above the named value it lies, in % of it, below it
+    negative: ``20 - 2 * max(0, d) / 1 + 2 * max(0, -d) / 1``. The score is kept within 0～分值. Never confidently: how
+    “1%” is meant is the reading's, and a part of a step counts in proportion."""
+    t = w.text
+    base = _NAMED_BASE.search(t)
+    if base is None or (base.group("ref0") and base.group("ref0") != base.group("ref")):
+        return None
+    ref, points = base.group("ref"), d(base.group("base"))
+    up, down = _named_step(t, ref, _NAMED_UP), _named_step(t, ref, _NAMED_DOWN)
+    if up is None or down is None or up.start() < base.end() or down.start() < base.end():
+        return None
+    su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
+    raised = up.group("op") == "加"
+    top = _NAMED_TOP.search(t)
+    if (raised == (down.group("op") == "加") or min(su, xu, sd, xd) <= 0 or not 0 < points < w.weight
+            or (top and d(top.group("top") or top.group("top2")) != w.weight)):
+        return None
+    rate = re.search(r"(?P<what>[\u4e00-\u9fff]{0,12}率)[”\"]?:?[^;]*$", t[:base.start()])
+    what = _case_words(rate.group("what")) if rate else ""
+    gain, loss = ("up", "down") if raised else ("down", "up")
+    if rate:
+        over, under = "max(0, p - b)", "max(0, b - p)"
+        variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "b", "label": f"{ref}（%）", "unit": "%"}]
+        how = f"{what}与{ref}之差按百分点计"
+    else:
+        over, under = "max(0, d)", "max(0, -d)"
+        variables = [{"name": "d", "label": f"高于{ref}的幅度（%，低于为负）", "unit": "%"}]
+        how = f"按高于{ref}的百分比录入，低于的录负数"
+    steps = {"up": (xu, over, su), "down": (xd, under, sd)}
+    part = {k: f"{number(x)} * {gap} / {number(s)}" for k, (x, gap, s) in steps.items()}
+    expression = f"{number(points)} + {part[gain]} - {part[loss]}"
+    doubts = [f"“{up.group(0)}”“{down.group(0)}”：{how}，不足一档的部分按比例计"]
+    if top is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name or what or ref, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：达到{ref}得 {number(points)} 分，每高 {number(su)}% {'加' if raised else '扣'} {number(xu)} 分，"
+                    f"每低 {number(sd)}% {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: a formula written out in words ───────────────────────────────
@@ -580,6 +646,63 @@ def _earned_above_line(w: Wording) -> Proposed | None:
                     f"百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: nothing below a line, points at it, a step above it ───────────
+#: the units a line and its step count in (a percentage, a count, an amount)
+_LINE_UNITS = r"个百分点|%|万元|亿元|千元|元|" + _COPY_UNITS + r"|家|所|户|人|名|座|台|套|处|支|天"
+#: “<50个不得分”, “少于20人的不得分”, “不足500万元的不得分”: nothing below the line
+_NONE_BELOW = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:<|低于|少于|不足|不到|未达到|小于)(?P<lo>" + _N + r")(?P<lu>" + _LINE_UNITS
+                         + r")(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)")
+#: “达到50个得5分,此基础上每增加1个加0.1分(,最高10分)”: the points at the line and those of each step above it
+_AT_LINE_STEP_UP = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:的|者|及以上|以上)?,?"
+                              r"(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|在此基础上|此后|以上部分)?,?"
+                              r"每(?:增加|多|提高|增长|上升|高|超过)(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?"
+                              r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
+                              r"(?:[,;](?:最高|最多|满分|加满|上限|累计最高)(?:为|得|计|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"%", "个百分点"}
+
+
+def _line_step_up(w: Wording) -> Proposed | None:
+    """“<50个不得分;达到50个得5分,此基础上每增加1个加0.1分”, “达到10项得6分,此基础上每增加1项加1分;不足10项不得分”: nothing
+    below a line, points at it, more for each step above it, as ``g * (5 + 0.1 * (n - 50))`` over the value (a count,
+    an amount, a percentage) and a 0/1 factor ``g`` zeroing the row below the line (``gated``), the score kept within
+    0～分值. Never confidently: ``g`` is entered beside the value, a part of a step counts in proportion, and a cap
+    unsaid is the 分值."""
+    t = w.text.rstrip(";。.")
+    clauses = t.split(";")
+    if len(clauses) != 2:
+        return None
+    below = _NONE_BELOW.fullmatch(clauses[0]) or _NONE_BELOW.fullmatch(clauses[1])
+    at = _AT_LINE_STEP_UP.fullmatch(clauses[1] if below and below.string == clauses[0] else clauses[0])
+    if below is None or at is None:
+        return None
+    line, base, step, x = d(at.group("line")), d(at.group("base")), d(at.group("step")), d(at.group("x"))
+    unit = "%" if at.group("u") == "个百分点" else at.group("u")
+    cap = d(at.group("cap")) if at.group("cap") else None
+    if (d(below.group("lo")) != line or not _same_unit(below.group("lu"), at.group("u")) or not _same_unit(unit, at.group("su"))
+            or not 0 < base < w.weight or step <= 0 or not 0 < x < w.weight or (cap is not None and cap != w.weight)):
+        return None
+    what = _case_words(below.group("what") or at.group("what")) or w.name or "数值"
+    inner = f"{number(base)} + {number(x)} * (n - {number(line)}) / {number(step)}"  # (“/ 1”: the step as the text states it)
+    item = gated(RULE.item(w.name or what, w.weight, {"expression": inner,
+                                                      "variables": [{"name": "n", "label": f"{what}（{unit}）", "unit": unit}]}),
+                 below.string[:below.end("lu")], any_formula=True)
+    if item is None:
+        return None
+    said_step = f"每{' ' + number(step) if step != 1 else ''}{'个百分点' if unit == '%' else unit}"
+    doubts = [f"“{below.group(0)}”：是否达到 {number(line)}{unit} 另以 0/1 录入，未达到的整项不得分"]
+    if step != 1 or unit == "%" or unit.endswith("元"):  # (a count goes one whole case at a time)
+        doubts.append(f"“{at.group(0)}”：不足一档的部分按比例计分")
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    if unit == "%" and line + (w.weight - base) / x * step > 100:
+        doubts.append(f"{what}达到 100% 时得 {number(base + (100 - line) / step * x)} 分，达不到分值 {number(w.weight)} 分")
+    return Proposed([item], f"公式计分：{what}低于 {number(line)}{unit} 不得分，达到得 {number(base)} 分，此后{said_step}加 "
+                            f"{number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
 # ── proposal: points for each of a number sampled that meets a requirement ─
 #: a text opening with a number sampled (“抽查3位农户”, “随机抽取5家”)
 _SAMPLING = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d")
@@ -717,6 +840,13 @@ _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包�
 #: requirement, “资金按时拨付;”, is no such sentence), or a clause saying what the formula converts (“按照测评结果进行折算,”)
 _WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40}"
                            r"|按照?[^,;\d*/÷+=%]{2,30}?(?:折算|换算))[;,]")
+#: “以交货批退率考核:批退率=退货批数÷交货总批数”, “差错率=差错件数÷办理总件数;”: a rate (ratio, coefficient) defined
+#: before the formula that uses it, as a quotient of quantities named in words, under a lead naming what is assessed
+_WRITTEN_DEFINED = re.compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|评价):)?(?P<name>[\u4e00-\u9fff]{1,12}?(?:率|比|系数))="
+                              r"(?P<def>[\u4e00-\u9fff]{2,16}/[\u4e00-\u9fff]{2,16})"
+                              r"(?:;|(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
+#: “…另外:逾期1天,加扣1分;逾期造成停工待料1次,扣2分”: faults taken off the formula's score on top of it, after it
+_WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
@@ -729,13 +859,21 @@ def _written_among_words(w: Wording) -> Proposed | None:
     """“由部门经理…打分;本项得分为:…平均分数(100分制)*本项权重系数70%”, “(A-B-C)÷A*指标分值其中:A是指…”: a formula written out
     (read as ``_written`` reads it) with words around it that do not change it: a sentence before it saying who scores,
     “得分为:” for “得分=”, an aside on how a quantity is counted, the weight named before its percentage, a closing
-    definition of a quantity (其中:…). Never confidently: the words set aside are named for the evaluator to check."""
+    definition of a quantity (其中:…), a rate defined before it as a quotient (“批退率=退货批数÷交货总批数”, put in the
+    formula in its place). Never confidently: the words set aside are named for the evaluator to check."""
     t = w.text.rstrip(";")
     set_aside: list[str] = []
     where = _WRITTEN_WHERE.search(t)
     if where:
         set_aside.append(f"“其中:{where.group('what')}”：作为对公式中数量的说明")
         t = t[:where.start()]
+    defined = _WRITTEN_DEFINED.match(t)
+    if defined and defined.group("name") in t[defined.end():]:
+        set_aside.append(f"“{defined.group('name')}={defined.group('def')}”：{defined.group('name')}按其定义代入公式")
+        t = t[defined.end():].replace(defined.group("name"), f"({defined.group('def')})")
+    more = _WRITTEN_MORE.search(t)
+    if more:
+        t = t[:more.start()]
     lead = _WRITTEN_LEAD.match(t)
     if lead:
         set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
@@ -749,7 +887,28 @@ def _written_among_words(w: Wording) -> Proposed | None:
     found = _written(replace(w, text=t))
     if found is None:
         return None
-    return found.doubted(*set_aside)
+    return found.doubted(*set_aside) if more is None else _more_off(w, found.doubted(*set_aside), more)
+
+
+def _more_off(w: Wording, found: Proposed, more: re.Match[str]) -> Proposed | None:
+    """A written formula's reading with the faults said after it (``_WRITTEN_MORE``) taken off its score, each as
+    ``_faults`` reads them, their variables after the formula's."""
+    faults = _faults(replace(w, text=more.group("faults").strip(",;")), gated=True)
+    if faults is None:
+        return None
+    params, own = found.items[0]["params"], faults.items[0]["params"]
+    variables = list(params["variables"])
+    names = {v["name"]: _NAMES[len(variables) + k] for k, v in enumerate(own["variables"])}
+    if len(variables) + len(names) > len(_NAMES) or not str(own["expression"]).startswith("max - "):
+        return None
+    variables += [{**v, "name": names[v["name"]]} for v in own["variables"]]
+    terms = re.sub(r"\b[a-z]\b", lambda m: names.get(m.group(0), m.group(0)), str(own["expression"])[len("max - "):])
+    expression = f"{params['expression']} - {terms}"
+    summary = (found.summary.replace("，得分限于 0～分值", "") + f"；{more.group('mark')}"
+               + faults.summary.removeprefix("公式计分：").replace("，得分限于 0～分值", "") + "，得分限于 0～分值")
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})], summary,
+                    (*(found.doubts or ()), *(faults.doubts or ()),
+                     f"“{more.group(0).strip(',;')}”：在公式得分之外另行扣分"))
 
 
 # ── proposal: a weighted sum said in words ─────────────────────────────────
@@ -895,6 +1054,43 @@ def _below_full_in_proportion(w: Wording, m: re.Match[str]) -> Proposed:
     what = m.group("what")
     return Proposed([rate_rule.RULE.item(w.name or what, w.weight, {"cap": True})], f"比率计分：得分 = {what} × 分值",
                     (f"“{m.group(0)}”：按 {what} × 分值读（低于 100% 的部分按比例扣），请核对",))
+
+
+# ── proposal: nothing below a floor, the rate's share of the 分值 from it up ──
+#: “完好率≥90%按比例计算得分”: from the floor up, the rate's share of the 分值
+_SHARE_FROM_FLOOR = re.compile(r"(?P<what>[^,;\d%≥]{0,24}?率)(?:≥|达到|不低于)(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
+                               r"按照?(?:比例|百分比)(?:计算)?(?:得分|计分)")
+#: “完好率<90%0”, “低于90%的不得分”: below the floor nothing
+_NOTHING_BELOW_FLOOR = re.compile(r"(?P<cond>(?:<|低于|不足|未达到)(?P<n>" + _N + r")%)(?:的|者)?,?(?:不得分|得0分|计0分|0分?)$")
+#: “完好率100% 10”, “完好率100%得满分”: the 分值 at 100% (a table's cells joined, the points may stand bare)
+_FULL_AT_HUNDRED = re.compile(r"率(?:达到|=)?100%(?:的|者)?,?(?:(?:得|计)?(?P<pts>" + _N + r")分?|(?:得|计)满分)")
+
+
+def _share_from_floor(w: Wording) -> Proposed | None:
+    """“完好率100% 10 …完好率≥90% 按比例计算得分 …完好率<90% 0”, “完好率≥90%按比例计分,<90%不得分”: below a floor nothing,
+    from it up the rate's share of the 分值 (the 分值 at 100%), as ``g * (max * min(c, 100) / 100)`` over the rate in % and a
+    0/1 factor ``g`` zeroing the row below the floor (``gated``). Never confidently: “按比例” is read as the rate × 分值
+    (not the share between the floor and 100%), and ``g`` is entered beside the rate."""
+    t = w.text.rstrip(";。.")
+    share = _SHARE_FROM_FLOOR.search(t)
+    below = _NOTHING_BELOW_FLOOR.search(t)
+    if share is None or below is None or share.end() > below.start() or d(share.group("n")) != d(below.group("n")):
+        return None
+    floor = d(share.group("n"))
+    full = _FULL_AT_HUNDRED.search(t, 0, share.start())
+    if not 0 < floor < 100 or (full and full.group("pts") and d(full.group("pts")) != w.weight):
+        return None
+    if re.search(r"\d分|扣|每", t.replace(full.group(0), "") if full else t):
+        return None  # points or deductions of their own beside the share
+    what = _case_words(share.group("what")) or w.name or "比率"
+    item = gated(RULE.item(w.name or what, w.weight, {"expression": SHARE_DONE,
+                                                      "variables": [{"name": "c", "label": f"{what}（%）", "unit": "%"}]}),
+                 what + below.group("cond"), any_formula=True)
+    if item is None:
+        return None
+    return Proposed([item], f"公式计分：{what}低于 {number(floor)}% 不得分，达到的得分 = {what} × 分值",
+                    (f"“{share.group(0)}”：按 {what} × 分值读（不是 {number(floor)}%～100% 之间的比例），请核对",
+                     f"“{below.group(0)}”：是否低于 {number(floor)}% 另以 0/1 录入，低于的整项不得分"))
 
 
 #: “…决定率达100%得2分”, “…征收率90%以上得2分”: one rate's line and the points it earns, a part of the 分值
@@ -1252,6 +1448,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None
+    if SCORE_WRITTEN.search(t):
+        return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))
@@ -1499,17 +1697,22 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
-_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场)"
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位)"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
+#: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
+_AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
-#: “承担检查任务1次加1分”, only with a cap after it: “…,最多不超过3分”; the points may stand in a clause of their own
-#: after a verb of earning: “每开展1类活动并有记录,得20分”)
+#: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
+#: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
+#: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
-                   r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _AMOUNT_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
-#: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one
-_EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分")
+#: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
+#: count of one beside another kind (“新注册企业1个得2分,…”)
+_EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|(?<=[\u4e00-\u9fff])1" + _EARN_UNITS + r"(?:得|计|加)\d")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: the words of a cap before its points, the one spelling of _EARN_CAP and _TOTAL_CAP: “最多”, “本项最高限分”, “累计不超过”,
@@ -1536,7 +1739,18 @@ _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项
 #: the one before, in the same sentence (its name, if any, before its 每)
 #: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
 #: (or a bonus on some of the cases before, in a clause of its own: “每条计10分,被采用的再加5分”)
-_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每|[^\d,;()每分]{2,16}?的?,?(?:再|另)加\d)")
+#: (or another kind counted by a case of one, “新注册企业1个得2分,个体工商户1个得1分”, or a kind earning half the points of
+#: another, “…每场计0.5分,与其他单位联合举办的减半计分”)
+_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每|[^\d,;()每分]{2,16}?的?,?(?:再|另)加\d|"
+                        r"[^\d,;()每分]{1,16}?1" + _EARN_UNITS + r"(?:得|计|加)\d|[^\d,;()每分]{2,24}?(?:减半|按一半))")
+#: “…联合举办的减半计分”, “合作承担的按一半计分”: a kind of case earning half the points of the first kind counted
+_HALVED = re.compile(r"^(?P<what>[^\d,;()每分]{2,24}?)的?,?(?:按)?(?:减半|一半|半数)(?:计分|计算|得分|计)?$")
+#: “国家级5分/次,省级3分/次”: the points of a case of a kind, its unit after them (read as “国家级每次5分”); never after 扣
+_POINTS_PER_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![扣减])(?P<verb>加|得|计)?(?P<pts>" + _N + r")分/1?(?P<unit>"
+                              + _EARN_UNITS[3:-1] + r")(?=[,;、]|$)")
+#: “(以个人最高学历为准,不累计加分)”, “,就高不就低”: each one counted once, under its highest kind, closing the cases
+_ONCE_EACH = r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?"
+_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r");?$")
 #: “被采用的再加5分”, “被市级采用的,另加2分”: points added for each of the cases before that is also of a kind
 #: (its count is among theirs); a cap may follow (“…,总计不超过15分”)
 _BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
@@ -1590,7 +1804,8 @@ class _Case(NamedTuple):
     amount: Decimal  # points per case (taken off when ``lost``), or per ``per`` cases
     cap: Decimal | None
     lost: bool
-    per: Decimal = Decimal(1)  # the cases the amount is for: “每开展150项加1分”
+    per: Decimal = Decimal(1)  # the cases the amount is for: “每开展150项加1分”, or the step of an amount: “每获得30万元”
+    whole: bool = False  # only whole steps earn points: “每满3万元得1分”
 
 
 def _case_words(before: str) -> str:
@@ -1612,6 +1827,7 @@ def _earned(w: Wording) -> Proposed | None:
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
+    t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
@@ -1620,6 +1836,8 @@ def _earned(w: Wording) -> Proposed | None:
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
+    once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
+    t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -1631,6 +1849,7 @@ def _earned(w: Wording) -> Proposed | None:
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     gate: str | None = None
     capped_all = False  # a sentence of its own caps the points at the 分值
+    bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
@@ -1647,23 +1866,29 @@ def _earned(w: Wording) -> Proposed | None:
                 return None
             if m.group(0).startswith("每") and _PERIOD.match(m.group("verb")):
                 return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
-            words = _case_words(sentence[at:m.start()] + m.group("verb") + m.group("noun"))
+            whole = bool(m.group("step")) and m.group("verb").endswith("满")  # “每满3万元”: whole steps only
+            words = _case_words(sentence[at:m.start()] + m.group("verb").removesuffix("满" if whole else "") + m.group("noun"))
             rest = sentence[m.end():]
             other = _OTHER_IN_ASIDE.match(rest) if rest.startswith("(") else None
             rest = rest[other.end():] if other else rest
             cap_m = _EARN_CAP.match(rest) if rest else None
-            if (rest or m.group(0)[0] == "1") and not cap_m:
-                return None  # a count of one without 每 is a case counted only when a cap of them follows
+            if rest and not cap_m:
+                return None
+            # a count of one without 每 is a case counted only when a cap of them follows, or beside another kind
+            if m.group(0)[0] == "1" and not cap_m:
+                bare.append(m.group(0))
             cap = _capped_at(cap_m)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
-            per = d(m.group("per")) if m.group("per") else Decimal(1)
-            if per != 1 and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
-                return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period
-            cases.append(_Case(words or _case_words(lead) or "情形", m.group("unit") or m.group("per_unit") or "次", pts,
-                               cap, False, per))
-            if per != 1:
-                doubts.append(f"“{m.group(0)}”：按{cases[-1].unit}数折算，不足 {number(per)} {cases[-1].unit}的部分按比例计分")
+            per = d(m.group("per") or m.group("step") or "1")
+            if (per != 1 or m.group("step")) and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
+                return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period; “30万元”: an amount said
+            unit = m.group("unit") or m.group("per_unit") or m.group("step_unit") or "次"
+            cases.append(_Case(words or _case_words(lead) or "情形", unit, pts, cap, False, per, whole))
+            if whole:
+                doubts.append(f"“{m.group(0)}”：只计满 {number(per)} {unit}的整数倍，不足 {number(per)} {unit}的部分不计分")
+            elif per != 1 or m.group("step"):
+                doubts.append(f"“{m.group(0)}”：按{unit}数折算，不足 {number(per)} {unit}的部分按比例计分")
             if other:
                 if not 0 < d(other.group("pts")) <= w.weight:
                     return None
@@ -1682,6 +1907,13 @@ def _earned(w: Wording) -> Proposed | None:
                 what = _case_words(bonus.group("what"))
                 cases.append(_Case(what, cases[-1].unit, pts, cap, False))
                 doubts.append(f"“{sentence[:bonus.end()]}”：{what}的{cases[-1].unit}数也计入前一项，每{cases[-1].unit}另加 {number(pts)} 分")
+                continue
+            halved = _HALVED.match(sentence) if cases and not cases[-1].lost else None
+            if halved:  # half the points of the first kind counted, per case of its own
+                of = next(c for c in cases if not c.lost)
+                cases.append(of._replace(words=_case_words(halved.group("what")), amount=of.amount / 2, cap=None))
+                doubts.append(f"“{sentence}”：按{of.words}每{of.unit}得 {number(of.amount)} 分的一半计，"
+                              f"每{of.unit}得 {number(of.amount / 2)} 分")
                 continue
             lose = _LOSE.search(sentence) if "扣" in sentence else None
             if lose and lose.end() == len(sentence) and cases:
@@ -1702,8 +1934,12 @@ def _earned(w: Wording) -> Proposed | None:
                 continue
             return None
     earned = [c for c in cases if not c.lost]
-    if not earned or len(cases) > len(_NAMES):
-        return None  # (more cases than a formula has names for: none read)
+    if not earned or len(cases) > len(_NAMES) or (bare and len(earned) < 2):
+        return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's)
+    if bare:
+        doubts.append(f"“{'、'.join(bare)}”：按每{earned[0].unit}计分读，不是一档")
+    if once:
+        doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
     if lead and not capped and not capped_all:
@@ -1716,9 +1952,13 @@ def _earned(w: Wording) -> Proposed | None:
     for k, c in enumerate(cases):
         name = _NAMES[k]
         unit = c.unit
-        variables.append({"name": name, "label": f"{c.words}（{unit}数）", "unit": unit})
+        measured = re.fullmatch(_AMOUNT_UNITS, unit) is not None  # an amount, entered as it is, not a count
+        variables.append({"name": name, "label": f"{c.words}（{unit}{'' if measured else '数'}）", "unit": unit})
         term = f"{number(c.amount)} * {name}"  # “1 * a”: the points of a case, as the text states them
-        term += f" / {number(c.per)}" if c.per != 1 else ""
+        term += f" / {number(c.per)}" if c.per != 1 and not c.whole else ""
+        if c.whole:  # the whole steps of the amount: a / 3 rounded down (the engine rounds a half up)
+            steps = f"{name} / {number(c.per)}" if c.per != 1 else name
+            term = f"{number(c.amount)} * round(max(0, {steps} - 0.5))"
         if c.lost:
             minus.append(term)
             said.append(f"{c.words}每{unit}扣 {number(c.amount)} 分")
@@ -1726,7 +1966,9 @@ def _earned(w: Wording) -> Proposed | None:
         if c.cap is not None and (c.cap < w.weight or lost):
             term = f"min({number(c.cap)}, {term})"
         plus.append(term)
-        said.append(f"{c.words}每{number(c.per) if c.per != 1 else ''}{unit}得 {number(c.amount)} 分" + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
+        step = f"{'满' if c.whole else ''}{number(c.per) if c.per != 1 or measured else ''}{unit}"
+        said.append(f"{c.words}每{step}得 {number(c.amount)} 分" + (f"（不足 {number(c.per)}{unit}的部分不计）" if c.whole else "")
+                    + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
     expression = " + ".join(plus) + "".join(f" - {x}" for x in minus)
     if gate is not None:
         expression = f"min({_NAMES[0]}, 1) * ({expression})"
@@ -1922,10 +2164,11 @@ def _plus_per_case(w: Wording) -> Proposed | None:
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
 #: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
 #: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
-_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?P<name>[^,;\d%()]{1,16}?(?:率|比例))(?:" + _REACHES + r"?(?P<line>\d+(?:\.\d+)?)%起?"
+_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?:" + ORDINAL + r")?(?P<name>[^,;\d%()]{1,16}?(?:率|比例)?)(?:" + _REACHES
+                        + r"?(?P<line>\d+(?:\.\d+)?)%起?"
                         # the full marks at the line (“出户率100%得10分,每降低2个百分点…”)
                         r"(?:(?:及以上|以上)?(?:的)?,?(?:(?:得|计|记)满分|(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分))?)?,?"
-                        r"每(?:降低|下降|低于?|减少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
+                        r"每(?:降低|下降|低于?|减少|少于?)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点),?扣(?P<x>\d+(?:\.\d+)?)分(?=[;,]|$)")
 
 
 def _rate_line(t: str, name: str) -> re.Match[str] | None:
@@ -1946,12 +2189,19 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     m = steps[0]
     name, line_text = m.group("name"), m.group("line")
     rest = t[:m.start()] + t[m.end():]
+    named = ""  # the line the indicator's name states (“…积极分子占职工总数25%以上”), none in the text
     if line_text is None:
         stated = _rate_line(rest, name)
-        if stated is None:
-            return None
-        line_text = stated.group("line")
-        rest = rest[:stated.start()] + rest[stated.end():]
+        if stated is not None:
+            line_text = stated.group("line")
+            rest = rest[:stated.start()] + rest[stated.end():]
+        else:
+            line_text = line_in_name(name, w.name)
+            if line_text is None:
+                return None
+            named = f"“{name}”：达标线取自指标名称“{w.name}”中的 {line_text}%"
+    elif not RATE_NAME.search(name) and not name.endswith(("率", "比例")):
+        return None  # (a line said in the text is a rate's or a share's)
     line, step, x = d(line_text), d(m.group("step")), d(m.group("x"))
     if not 0 < line <= 100 or step <= 0 or not 0 < x <= w.weight or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
@@ -1968,10 +2218,14 @@ def _faults_and_rate_step(w: Wording) -> Proposed | None:
     variables = list(params["variables"])
     before = sum(1 for f in _FAULT_DEDUCTS.finditer(t) if f.start() < m.start())
     variables.insert(min(before, len(variables)), {"name": "r", "label": f"{_case_words(name)}（%）", "unit": "%"})
-    coefficient = number(x / step)
-    expression += f" - {coefficient} * max(0, {number(line)} - r)"
+    per_point = x / step
+    if per_point == per_point.quantize(Decimal("0.0001")):
+        expression += f" - {number(per_point)} * max(0, {number(line)} - r)"
+    else:  # “每少3%扣0.5分”: a cost per point with no end, written as the step's cost over the step
+        expression += f" - {number(x)} * max(0, {number(line)} - r) / {number(step)}"
     summary = faults.summary.replace("，得分限于 0～分值", "") + f"；{name}低于 {number(line)}% 的，每低 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值"
-    doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
+    doubts = [*(faults.doubts or ()), f"“{m.group(0)}”：{name}按百分数录入，低于 {number(line)}% 的部分按比例扣分",
+              *([named] if named else [])]
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, tuple(doubts))
 
 
@@ -2047,6 +2301,125 @@ def _lines_each_step(w: Wording) -> Proposed | None:
     doubts = ("“" + "”“".join(c for c in clauses) + "”：各率按百分数录入，低于达标线的部分按比例扣分",)
     return Proposed([RULE.item(w.name, w.weight, {"expression": "max - " + " - ".join(parts), "variables": variables})],
                     summary, doubts)
+
+
+# ── proposal: a line and a step per kind of unit assessed ──────────────────────────────────────────
+#: the kinds of unit an assessment sets lines for (“各区”, “各开发区”, “县(市、区)”, “市直各部门”, “城区学校”)
+_UNIT_KIND = r"(?:开发区|园区|城区|区|县|市|乡镇|乡|镇|街道|部门|单位|学校|医院|村|社区)"
+_KIND_COUNT_UNITS = _LINE_UNITS + r"|户|%"
+#: “各区每年推荐…先进典型不少于10人,每少1人扣0.5分”: a kind of unit, the count it must reach, the points per step short
+_KIND_LINE = re.compile(r"(?P<kind>各?[\u4e00-\u9fff]{0,4}" + _UNIT_KIND + r"(?:\([^()]{1,8}\))?)(?!级)(?P<what>[^,;\d]{2,40}?)"
+                        r"(?P<cmp>不少于|不低于|至少|达到)(?P<n>\d+(?:\.\d+)?)(?P<u>" + _KIND_COUNT_UNITS + r"),?每(?:少|减少|低于|低|差)"
+                        r"(?P<s>\d+(?:\.\d+)?)?(?P<su>个百分点|" + _KIND_COUNT_UNITS + r")?,?(?:扣|减)(?P<x>" + _N + r")分")
+
+
+def _without_closing_stop(t: str) -> str:
+    """The text without the stop closing it (“…,扣完为止”): it says no more than the 0 a formula's score is held to."""
+    return re.sub(r"[,;]?(?:" + _STOP.pattern + r")$", "", t.rstrip(";"))
+
+
+def _line_per_kind(w: Wording) -> Proposed | None:
+    """“各区每年推荐…先进典型不少于10人,每少1人扣0.5分;各开发区每年推荐…不少于4人,每少1人扣1.25分”: two kinds of unit,
+    each its own line and its own cost per step short of it, of one count: ``k * (max - 0.5 * max(0, 10 - n)) + (1 - k)
+    * (max - 1.25 * max(0, 4 - n))`` over ``k`` (1 for a unit of the first kind, 0 for the second) and the count. Never
+    confidently: which kind the unit is, is the evaluator's to say."""
+    clauses = _without_closing_stop(w.text).split(";")
+    found = [_KIND_LINE.fullmatch(c) for c in clauses]
+    if len(clauses) != 2 or not all(found):
+        return None
+    first, second = (m for m in found if m is not None)
+    kinds = [m.group("kind").removeprefix("各") for m in (first, second)]
+    whats = sorted((m.group("what") for m in (first, second)), key=len)
+    unit = first.group("u")
+    if kinds[0] == kinds[1] or second.group("u") != unit or whats[0][-2:] not in whats[1]:
+        return None  # one kind twice, or two things counted: no one count of one line per kind
+    parts, said = [], []
+    for m in (first, second):
+        step_unit = m.group("su") or unit
+        if step_unit != unit and not (unit == "%" and step_unit == "个百分点"):
+            return None
+        line, step, x = d(m.group("n")), d(m.group("s") or "1"), d(m.group("x"))
+        if not 0 < x <= w.weight or step <= 0 or line <= 0:
+            return None
+        per = f" / {number(step)}" if step != 1 else ""
+        parts.append(f"(max - {number(x)} * max(0, {number(line)} - n){per})")
+        said.append(f"{m.group('kind')}{m.group('what')}{m.group('cmp')} {number(line)}{unit}，每少 {number(step)}{unit}扣 {number(x)} 分")
+    expression = f"k * {parts[0]} + (1 - k) * {parts[1]}"
+    variables = [{"name": "k", "label": f"被考核单位是{kinds[0]}（是1，{kinds[1]}0）", "unit": ""},
+                 {"name": "n", "label": f"{_case_words(whats[0])}（{unit}）", "unit": unit}]
+    doubts = [f"“{first.group('kind')}”“{second.group('kind')}”：按被考核单位属哪一类取其达标线和扣分（{kinds[0]}=1，{kinds[1]}=0）"]
+    if whats[0] != whats[1]:
+        doubts.append(f"“{whats[0]}”“{whats[1]}”：两类单位所计的事项写法不同，按同一数量录入")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    "公式计分：" + "；".join(said) + "，得分限于 0～分值", tuple(doubts))
+
+
+# ── proposal: a table's rows, each indicator with its target and its step ─────────────────────────────
+#: what costs as it rises, whatever the word of its step (“故障率”, “告警量”, “投诉率”)
+_WORSE_AS_MORE = re.compile(r"故障|告警|投诉|差错|事故|漏损|损耗|超时|延误|退服|掉线|不合格|违章|违规|差评")
+#: what is better as it rises: a step up costing points would contradict it
+_BETTER_AS_MORE = re.compile(r"完好|完成|合格|及时|达标|满意|覆盖|到位|准确|正确|知晓|亮灯|接通|成功")
+_ROW_DOWN = ("劣化", "降低", "下降", "降", "减少", "低于", "低")
+#: “1 小区完好率 99.90%(或考核指标) 每劣化0.01%扣0.1分” (its spaces gone): a row's number, what it measures, its target
+#: (asides after it: another figure, another source of the target), its step in % and the points per step
+_TARGET_ROW = re.compile(r"(?:" + ORDINAL + r"|\d{1,2}(?=[\u4e00-\u9fff]))?(?P<what>[\u4e00-\u9fff]{2,20}?)"
+                         r"(?:≥|≤|不低于|不高于|不超过|达到|为)?(?P<line>\d+(?:\.\d+)?)(?P<u>%)?"
+                         r"(?P<aside>(?:\([^()]*\)|/\d+(?:\.\d+)?)*),?每(?P<dir>" + "|".join(_ROW_DOWN)
+                         + r"|增加|增长|上升|提高|超过|超出|超|高于|高)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)(?P<band>档次)?,?"
+                         r"扣(?P<x>" + _N + r")分")
+
+
+def _target_rows(w: Wording) -> Proposed | None:
+    """“1 小区完好率 99.90% 每劣化0.01%扣0.1分 2 巡检完成率 98% 每降5%档次扣0.5分 … 5 空调设备故障 5% 每增加0.5%扣0.2分”:
+    a table's rows joined, each an indicator with its target and its points per step past it — below it, or above it
+    where more is worse (故障, 告警, 投诉 …, whatever the step's word) — as ``max - 10 * max(0, 99.9 - a) - …`` over each
+    indicator in %, in the order of the rows; a target that is a count with a step in % is passed by the share entered.
+    Never confidently: the rates are entered in %, a part of a step counts in proportion."""
+    t = _without_closing_stop(w.text)
+    if _line_per_kind(w):
+        return None  # a line per kind of unit: one count, not two indicators
+    rows, at = [], 0
+    while at < len(t):
+        m = _TARGET_ROW.match(t, at)
+        if m is None:
+            return None
+        rows.append(m)
+        at = m.end()
+        while at < len(t) and t[at] in ",;":
+            at += 1
+    if not 2 <= len(rows) <= len(_NAMES):
+        return None
+    parts, variables, said = [], [], []
+    doubts = ["各指标按百分数录入，偏离指标值的部分按比例扣分，得分限于 0～分值"]
+    for k, m in enumerate(rows):
+        what, name = m.group("what"), _NAMES[k]
+        line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
+        worse, down = _WORSE_AS_MORE.search(what), m.group("dir") in _ROW_DOWN
+        if step <= 0 or not 0 < x <= w.weight or (not worse and not down and _BETTER_AS_MORE.search(what)):
+            return None
+        above = bool(worse) or not down
+        if worse and down:
+            doubts.append(f"“{what}…每{m.group('dir')}”：{what}越高越差，按超出指标值扣分读")
+        per = f"{number(x)} * " if x != 1 else ""
+        by = f" / {number(step)}" if step != 1 else ""
+        side = "超出" if above else "低于"
+        if m.group("u"):
+            if line > 100:
+                return None
+            gap = f"{name} - {number(line)}" if above else f"{number(line)} - {name}"
+            variables.append({"name": name, "label": f"{_case_words(what)}（%）", "unit": "%"})
+        else:  # a count as the target, its step in %: the share it is passed by
+            gap = name
+            variables.append({"name": name, "label": f"{_case_words(what)}{side}指标值的百分比", "unit": "%"})
+            doubts.append(f"“{what}{m.group('line')}”：指标值是数量，按{side}指标值的百分比录入")
+        if m.group("aside"):
+            doubts.append(f"“{m.group('aside')}”：按所写的指标值{number(line)}读")
+        if m.group("band"):
+            doubts.append(f"“每{m.group('dir')}{m.group('step')}%档次”：按比例扣分读，不足一档是否扣分未说明")
+        parts.append(f"{per}max(0, {gap}){by}")
+        said.append(f"{what}{side} {number(line)}{m.group('u') or ''} 的每 {number(step)} 个百分点扣 {number(x)} 分")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": "max - " + " - ".join(parts), "variables": variables})],
+                    "公式计分：" + "；".join(said) + "，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: points added per step past the target and taken per step short of it, each capped ──────
@@ -2355,27 +2728,60 @@ def _levels_joined(listed: str, levels: list[str]) -> bool:
     return re.fullmatch("[、和及或]".join(re.escape(x) for x in levels), listed) is not None
 
 
-#: “基础分3分,每增加1个示范点加1分,最多5分”: a base the points per case are added to
-_BASE = re.compile(r"^(?:基础分|基本分|基准分|底分)(?:为)?(?P<base>\d+(?:\.\d+)?)分[,;]")
+#: “基础分3分,每增加1个示范点加1分,最多5分”, “2.办案质量考评基础分为40分,…”: a base the points per case are added to
+#: (what is scored may be named before it, never a condition of it: “完成任务的得基础分3分”)
+_BASE = re.compile(r"^(?:" + ORDINAL + r")?(?P<lead>[^\d,;:得计记未不的]{0,16}?)(?:基础分|基本分|基准分|底分)(?:为)?"
+                   r"(?P<base>\d+(?:\.\d+)?)分[,;]")
+#: “在省院、市院案件质量评查中被评为优质案件的,分别加5分、3分”: kinds listed, then the points added (or taken off) for a
+#: case of each in turn, no count said
+_PAIRED = re.compile(r"^(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,30}?)的?,?"
+                     r"分别(?P<verb>加|扣)(?P<amounts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
+
+
+def _paired_each(sentence: str) -> str | None:
+    """A sentence of kinds listed and their points in turn (``_PAIRED``) as a clause per kind, each counted per case
+    (“在省院…的,每次加5分;在市院…的,每次加3分”), or None when it is none or its kinds and points do not pair."""
+    m = _PAIRED.match(sentence)
+    if m is None:
+        return None
+    names = m.group("list").split("、")
+    names[-1] = (names[-1] + m.group("words")).removesuffix("的")
+    amounts = re.findall(r"\d+(?:\.\d+)?", m.group("amounts"))
+    kinds = _kinds_named(names, len(amounts))
+    if kinds is None:
+        return None
+    return ";".join(f"{kind}的,每次{m.group('verb')}{x}分" for kind, x in zip(kinds, amounts))
 
 
 def _base_plus(w: Wording) -> Proposed | None:
     """“基础分3分,每增加1个示范点加1分,最多5分”: a base of points stated first, then points per case added to it (read as
     ``_earned`` reads them), as ``3 + 1 * a``, kept within 0～分值. To check: whether a cap after the cases caps the
-    points added or the whole score is read from the 分值 (the two agree when the cap is the 分值)."""
-    m = _BASE.match(w.text) if "分" in w.text[:3] else None
-    if not m or not 0 < d(m.group("base")) < w.weight:
+    points added or the whole score is read from the 分值 (the two agree when the cap is the 分值). A base of the whole
+    分值 takes points off for each case of a fault too, the points added making up for them (“基础分为40分,…被评为优质
+    案件的,分别加5分、3分;…被评为瑕疵案件的,分别减5分、3分”: ``40 + 5 * a + 3 * b - 5 * c - 3 * d``); kinds listed with
+    their points in turn (分别) are each counted per case, which the text does not say."""
+    m = _BASE.match(w.text) if "分" in w.text else None
+    if not m or not 0 < d(m.group("base")) <= w.weight:
         return None
-    rest = _earned(replace(w, text=w.text[m.end():]))
+    full = d(m.group("base")) == w.weight
+    sentences = [x for x in w.text[m.end():].split(";") if x]
+    paired = [_paired_each(x) for x in sentences]
+    rest = _earned(replace(w, text=";".join(p or x for p, x in zip(paired, sentences))))
     params = rest.items[0]["params"] if rest is not None else {}
-    if rest is None or params["expression"].startswith("min(a, 1)") or " - " in params["expression"]:
-        return None  # a case zeroing the item, or faults deducted as well: from the base or from what is added? not said
+    if rest is None or params["expression"].startswith("min(a, 1)") or (" - " in params["expression"]) != full:
+        return None  # a case zeroing the item; faults deducted from a base short of the 分值: from the base or from what
+        # is added? not said; points only added to the whole 分值: nothing to add to
     base = number(d(m.group("base")))
     expression = f"{base} + {params['expression']}"
-    summary = rest.summary.replace("公式计分：", f"公式计分：基础分 {base} 分，加上", 1).replace("，得分限于 0～分值", "，合计不超过分值")
-    doubts = tuple(x for x in rest.doubts or () if "未说明最多得分" not in x)
+    summary = rest.summary.replace("公式计分：", f"公式计分：基础分 {base} 分，{'加减' if full else '加上'}", 1)
+    summary = summary.replace("，得分限于 0～分值", "，合计不超过分值")
+    doubts = [x for x in rest.doubts or () if "未说明最多得分" not in x]
+    doubts += [f"“{x}”：各项分别计，按每次计分读（原文未写“每次”）" for p, x in zip(paired, sentences) if p]
+    said = f"“{m.group(0).rstrip(',;')}”："
+    doubts.append(said + (f"加分与扣分都在基础分上计，合计限于 0～{number(w.weight)} 分" if full
+                          else f"加分加在基础分上，合计不超过 {number(w.weight)} 分"))
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": params["variables"]})], summary,
-                    (*doubts, f"“{m.group(0).rstrip(',;')}”：加分加在基础分上，合计不超过 {number(w.weight)} 分"))
+                    tuple(doubts))
 
 
 #: “培植种粮大户计2分,双季稻种植达30亩的种粮大户每户计1分”: what is scored and its 分值 first, then the points per case
@@ -2853,6 +3259,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
     describe=describe,
 )

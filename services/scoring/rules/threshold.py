@@ -42,10 +42,12 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import (
     LINE_UNITS,
+    ORDINAL_AT,
     PER_PERIOD_COUNT,
     POINTS_LEAD,
     d,
     is_ratio,
+    line_in_name,
     listed_shares,
     rate_label,
     rates_each_step,
@@ -307,9 +309,18 @@ _LINE_UNMET = re.compile(r"(?:不|未)达标(?:的|时)?,$")
 _NAMED_LINE = re.compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
+#: a deduction of points of its own: “…扣0.5分”
+_OTHER_DEDUCTION = re.compile(r"扣\d")
+
+
 def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | None:
     """The 达标线 of “不达标,每降低1%扣2分”, stated by the indicator's name alone (“…投放准确率达到90%。”): one rate at least
-    one figure there. Read, not said in the 评分标准: to check."""
+    one figure there; or of “职工参与面每少5%扣1分”, the quantity the step is of named with its one line there (“…职工参与面
+    不低于85%”). Read, not said in the 评分标准: to check."""
+    subject = ORDINAL_AT.sub("", before).strip(",;")
+    figure = line_in_name(subject, name) if not re.search(r"[,;]", subject) else None
+    if figure is not None:
+        return (figure, "≥", "%"), f"“{subject}”：达标线取自指标名称“{name}”中的 {figure}%"
     if not _LINE_UNMET.search(before):
         return None
     lines = list(_NAMED_LINE.finditer(name))
@@ -357,8 +368,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
     else:
         met = None
     before = t[:step.start()]
+    # (a fault of its own after the step, “…;积极分子未登记入册扣0.5分”, is no part of one line and step)
     named = _line_in_name(before, name) if not line and step.group("dir") in _HIGHER_WORDS and \
-        _unit(step.group("su")) == "%" else None
+        _unit(step.group("su")) == "%" and not _OTHER_DEDUCTION.search(t, step.end()) else None
     if named:  # “投放准确率不达标,每降低1%,扣2分” in the row “…投放准确率达到90%”
         line, doubts = named[0], (named[1],)
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and (
@@ -532,19 +544,25 @@ def _reference_and_step(w: Wording) -> Proposed | None:
 
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
 _RANK_STEP = r"每(?:后退|退后|落后|下降|后移|前进|进|上升)1(?:个)?名(?:次)?"
-_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)(?P<full>\d+(?:\.\d+)?)分)"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名)第[1一](?:位)?|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
-#: “其他依次递减0.2分”, “其余名次依次递减1分”: each place after the last one at full marks loses the points once more
-RANK_DOWN = r"(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分"
+#: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
+#: the points once more
+RANK_DOWN = (r"(?:(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?(?:按名次)?|按(?:名次|排名|排序|位次))依次(?:递减|减少|减)"
+             r"(?P<down>\d+(?:\.\d+)?)分")
 _RANK_DEDUCT = re.compile(_RANK_STEP + r",?扣(?P<amt>\d+(?:\.\d+)?)分|" + RANK_DOWN)
+#: “第1名得满分,依次递减2分”: the step said right after the first place, with no word of the places after it
+_RANK_DOWN_BARE = re.compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
 
 
 def _rank_and_step(w: Wording) -> Proposed | None:
     """"排名第1名得满分,每后退1名扣0.2分", “前3名得满分…”; “第1名、第2名的分别计2分、1.9分,第3名及以后的,每后退1名扣0.1分”."""
     head, step = _RANK.search(w.text), _RANK_DEDUCT.search(w.text)
+    if head and not step:
+        step = _RANK_DOWN_BARE.match(w.text, head.end())
     if not head or not step or step.start() < head.end():
         return None
-    per = d(step.group("amt") or step.group("down"))
+    per = d(step.groupdict().get("amt") or step.group("down"))
     if head.group("scores"):  # the places listed must lie on the step: 分值 − (名次 − 1) × 扣分
         places = [1] + [int(x) for x in re.findall(r"\d+", head.group("more"))]
         scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", head.group("scores"))]

@@ -46,6 +46,7 @@ from services.scoring.rules.wording import (
     SO_ON,
     ZEROED,
     clause_at,
+    cn_integer,
     d,
     is_ratio,
     rate_label,
@@ -306,6 +307,24 @@ def _lone(seg: str) -> dict[str, Any] | None:
     return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True}
 
 
+def _lower_bounds(tiers: list[dict[str, Any]]) -> list[str]:
+    """“达70%得3分,60%得2分,50%得1分”: bare figures after a line reached, each lower and scoring less than the one before,
+    are lines reached too (“达” said once for all): each band runs from its figure up to the next. What was read so,
+    in words (to check)."""
+    lines = [tr for tr in tiers if tr["min"] is not None and tr["max"] is None and not tr.get("lone")]
+    lone = [tr for tr in tiers if tr.get("lone")]
+    if len(lines) != 1 or not lone or tiers[0] is not lines[0]:
+        return []
+    steps = [lines[0], *lone]
+    if any(d(a["min"]) <= d(b["min"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(steps)):
+        return []
+    for tr in lone:
+        tr["max"] = None
+        tr["max_inclusive"] = False
+        tr.pop("lone")
+    return [f"“{'”、“'.join(tr['min'] + '%' for tr in lone)}”：按各档下限读（达到该值、不到上一档）"]
+
+
 def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
     """A one-value band at the top end of the other bands (“100%:5分;90-100%:3分”) holds the values above it too."""
     for tr in tiers:
@@ -385,9 +404,10 @@ def _ranges(w: Wording) -> Proposed | None:
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2 or _points_adding_up(read, w.weight):
         return None
+    lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
     _close_gaps(tiers)
-    doubts = _end_left_out(tiers)
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -478,30 +498,52 @@ def _bare_scored_bands(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", tuple(doubts))
 
 
-#: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”: points by rank
-_RANKED = re.compile(r"(?:排名|排序|名次)(?:(?:第|前)?(\d+)[-~至到](\d+)名?)?(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为)?"
-                     r"((?:\d+(?:\.\d+)?分?、)+\d+(?:\.\d+)?分)")
+#: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”, “测评总分前7名的司法所,分别加4、3.5、
+#: 3、2.5、2、1.5、1分”: points by rank (the first few places named, those after them scoring nothing)
+_RANKED = re.compile(r"(?:(?:排名|排序|名次)(?:(?:第|前)?(?P<a>\d+)[-~至到](?P<b>\d+)名?)?|(?P<ranked>排名|排序|名次)?前(?P<top>\d+|[一二三四五六七八九十]{1,2})(?P<place>名|位)?"
+                     r"(?:的|者)?[^,;\d、]{0,10}?)(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为|加)?"
+                     r"(?P<run>(?:(?:\d+(?:\.\d+)?|L\d)分?[、.])+(?:\d+(?:\.\d+)?|L\d)分)")
+#: one score of the run: a figure, or “L5”, OCR's “1.5”
+_RANKED_SCORE = re.compile(r"L(?P<l>\d)|\d+(?:\.\d+)?")
 
 
 def _by_rank(w: Wording) -> Proposed | None:
     m = _RANKED.search(w.text)
     if not m:
         return None
-    scores = [d(x) for x in _NUMBER.findall(m.group(3))]
-    if m.group(1) and (m.group(1) != "1" or int(m.group(2)) != len(scores)):
+    run = m.group("run")
+    found = list(_RANKED_SCORE.finditer(run))
+    scores = [d("1." + x.group("l")) if x.group("l") else d(x.group(0)) for x in found]
+    if m.group("a") and (m.group("a") != "1" or int(m.group("b")) != len(scores)):
         return None
+    top = m.group("top")
+    if top and (not (m.group("place") or m.group("ranked")) or (int(top) if top.isdigit() else cn_integer(top)) != len(scores)):
+        return None  # (“前3项…”: the first items, no places)
+    after = w.text[m.end():].strip(";,")
+    if top and after and not _RANK_REST.match(after):
+        return None  # the places after them scored in words of their own (“其余有新增的得2分”: choice._top_then_rest)
     if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores) or scores[0] != w.weight:
         return None
+    # OCR's slips, read to check: “L5” for “1.5”, a “、” read as “.” between two decimals (“0.8.0.5.0.2”)
+    doubts = [f"“{x.group(0)}”：按“1.{x.group('l')}”读（OCR 把“1.”认作“L”）" for x in found if x.group("l")]
+    if any("." in run[x.end():y.start()] for x, y in itertools.pairwise(found)):
+        doubts.append(f"“{run}”：按 {'、'.join(s(x) for x in scores)} 分读（顿号认作“.”）")
     tiers = [{"min": str(k), "min_inclusive": True, "max": str(k), "max_inclusive": True, "score": s(sc)}
              for k, sc in enumerate(scores, 1)]
+    if top:  # “前7名…分别加…”: the places after them score nothing
+        tiers.append({"min": str(len(scores)), "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
     params = {"input": "value", "unit": "名", "value_label": "名次", "tiers": tiers}
-    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(tiers)} 档")
+    return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(scores)} 档", tuple(doubts) or None)
 
 
-#: “排名:1-3名,7分;4-6名,5分;7-10名,3分”: bands of ranks, each with its score (the lead naming what is ranked on
-#: the first band only)
-_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?)?(?:第|前)?(?P<a>\d+)(?:名?[-~至到]第?(?P<b>\d+))?名"
-                        r"(?:的|者)?[,:]?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
+#: “排名:1-3名,7分;4-6名,5分;7-10名,3分”, “排名前10位的加10分,11位至30位的加9分”: bands of ranks, each with its score (the
+#: lead naming what is ranked on the first band only)
+_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?)?(?:第|(?P<top>前))?(?P<a>\d+)(?:(?:名|位)?[-~至到]第?(?P<b>\d+))?(?:名|位)"
+                        r"(?:的|者)?[,:]?(?:得|计|记|加)?(?P<pts>\d+(?:\.\d+)?)分$")
+#: where one band of ranks ends and the next begins: a “;”, or a “,” before a rank (“,11位至30位…”) or the rest
+_RANK_BAND_END = re.compile(r";|,(?=(?:第|前)?\d+(?:名|位)|其余|其他|其它)")
+#: “其余不加分”, “其余的不得分”: the ranks past the last band said to score nothing
+_RANK_REST = re.compile(r"^(?:其余|其他|其它)(?:名次)?(?:的|者)?,?(?:不得分|不加分|不计分|得0分|计0分|0分)$")
 
 
 def _rank_bands(w: Wording) -> Proposed | None:
@@ -511,10 +553,18 @@ def _rank_bands(w: Wording) -> Proposed | None:
     to check."""
     if "名" not in w.text or not ("排名" in w.text or "名次" in w.text or "排序" in w.text):
         return None
-    segs = [x for x in w.text.split(";") if x]
+    segs = [x for x in _RANK_BAND_END.split(w.text) if x]
+    if len(segs) > 1 and not re.search(r"\d", segs[0]):  # the lead naming what is ranked, before the first band's comma
+        segs[:2] = [segs[0] + "," + segs[1]]
+    rest = len(segs) > 1 and _RANK_REST.match(segs[-1]) is not None
+    if rest:
+        segs.pop()
     read: list[tuple[int, int | None, Decimal] | None] = []
     for seg in segs:
         m = _RANK_BAND.match(seg)
+        if m and m.group("top") and not m.group("b"):  # “前10位”: the first ten
+            read.append((1, int(m.group("a")), d(m.group("pts"))))
+            continue
         read.append((int(m.group("a")), int(m.group("b")) if m.group("b") else None, d(m.group("pts"))) if m else None)
     bands = [r for r in read if r is not None]
     doubts = [f"“{seg}”：未能读出名次，请核对" for seg, r in zip(segs, read, strict=True) if r is None]
@@ -538,7 +588,8 @@ def _rank_bands(w: Wording) -> Proposed | None:
     if None not in read:  # every band read: the ranks past the last one score nothing
         last = tiers[-1]["max"]
         tiers.append({"min": last, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
-        doubts.append(f"第{last}名以后：按0分计，评分标准未明说")
+        if not rest:
+            doubts.append(f"第{last}名以后：按0分计，评分标准未明说")
     params = {"input": "value", "unit": "名", "value_label": "名次", "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按名次 {len(bands)} 档", tuple(doubts))
 
@@ -1562,7 +1613,7 @@ def _top_shares(w: Wording) -> Proposed | None:
 _COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名"
 _COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,6}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
-                         r"(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
+                         r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
 #: words that make a clause something else than a count of cases (a step per case, a line, a score)
 _NOT_A_CASE = re.compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|少于|多于|至|前|第|累计|共|合计|平均")
 #: words that make what is counted (“发现2处问题”, “2个单位未报送”, “2户不满意”) part of a score or a line; those
@@ -1582,14 +1633,22 @@ def _by_count(w: Wording) -> Proposed | None:
         run.append(m)
     if len(run) < 2 or w.text[run[-1].end():].strip(";,") or any(m.group("up") for m in run[:-1]):
         return None
-    unit, first = run[0].group("u"), run[0].group("verb").removeprefix("其中")
-    if any(m.group("u") != unit for m in run) or [int(m.group("n")) for m in run] != list(range(1, len(run) + 1)):
+    unit, first, last = run[0].group("u"), run[0].group("verb").removeprefix("其中"), run[-1]
+    counts = [int(m.group("n")) for m in run]
+    # “…2次,60分;2次以上,0分”: the last band “以上” the count of the band before it, which holds that count: above it
+    above = last.group("up") is not None and counts[-1] == counts[-2]
+    if any(m.group("u") != unit for m in run) or counts != list(range(1, len(run) + 1 - above)) + [counts[-2]] * above:
         return None
-    if _NOT_A_CASE.search(first) or any(m.group("verb") and not first.endswith(m.group("verb")) for m in run[1:]):
+    if _NOT_A_CASE.search(first):
         return None
     nouns = {m.group("noun") for m in run}
-    if len(nouns) > 1 or any(_NOT_CASE_NOUN.search(x) for x in nouns):
-        return None  # each band counts the same thing
+    # each band counts the same thing: the later ones by its verb alone, or the verb and the noun in another order
+    # (“出1次错”, “出错2次以上”)
+    if any(m.group("verb") and not first.endswith(m.group("verb")) for m in run[1:]) or len(nouns) > 1:
+        if len({m.group("verb") + m.group("noun") for m in run}) > 1:
+            return None
+    if any(_NOT_CASE_NOUN.search(x) for x in nouns):
+        return None
     if any(m.group("ded") for m in run) and any(m.group("pts") for m in run):
         return None
     got = [Decimal(0) if m.group("zero") else w.weight - d(m.group("ded")) if m.group("ded") else d(m.group("pts"))
@@ -1599,11 +1658,12 @@ def _by_count(w: Wording) -> Proposed | None:
     tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
     tiers += [{"min": m.group("n"), "min_inclusive": True, "max": m.group("n"), "max_inclusive": True, "score": s(sc)}
               for m, sc in zip(run[:-1], got[:-1], strict=True)]
-    last = run[-1]
-    tiers.append({"min": last.group("n"), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(got[-1])})
+    tiers.append({"min": last.group("n"), "min_inclusive": not above, "max": None, "max_inclusive": False, "score": s(got[-1])})
     doubts = None
     if not last.group("up") and got[-1] > 0:
         doubts = (f"“{last.group(0).strip(';,')}”：按{last.group('n')}{unit}及以上读，请核对",)
+    if above:
+        doubts = (f"“{last.group(0).strip(';,')}”：{last.group('n')}{unit}已有其档，按超过{last.group('n')}{unit}读",)
     verb = _FAULT_VERB.search(last.group("verb"))
     if run[0].group("noun"):
         value_label = f"{first}{run[0].group('noun')}的{unit}数"

@@ -84,6 +84,24 @@ POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
 BRACKETED_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 #: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”, “×标准分”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:(?:标准)?(?:分值|权重|满分)|标准分)"
+#: a score written as a formula of products or quotients: “得分=20分×(1—逾期率)”, “分值=完成数/任务数×10”: the text's scoring
+#: is the formula, never a mere description before the deductions around it
+SCORE_WRITTEN = re.compile(r"(?:得分|分值|分数|评分|总分)=[^;,=]*?[*/]")
+#: the line the indicator's name states after a quantity it names: “…积极分子占职工总数25%以上”, “职工参与面不低于85%”,
+#: “…投放准确率达到90%” (never a rise, “逐年提高10%以上”, nor words past a mark of the name)
+_LINE_NAMED = (r"(?:(?!提高|增长|增加|提升|下降|降低|减少|高于|低于)[^\d,;，；。、:：]){0,12}?"
+               r"(?:(?:达到|达|≥|不低于|不少于)(?P<x>\d+(?:\.\d+)?)%|(?P<y>\d+(?:\.\d+)?)%(?:及)?以上)")
+
+
+def line_in_name(subject: str, name: str) -> str | None:
+    """The figure of the one line the indicator's ``name`` states for ``subject`` (“积极分子” in “…各种积极分子占职工总数
+    25%以上…”: 25), or None where it names no line for it, or more than one."""
+    if len(subject) < 2 or not name:
+        return None
+    lines = [m.group("x") or m.group("y") for m in re.finditer(re.escape(subject) + _LINE_NAMED, name)]
+    return lines[0] if len(lines) == 1 else None
+
+
 #: a factor of the 分值 that a table names by a letter (“P=0.5”: the score is 权重 V × 量化值 P) or calls a 系数 (“系数为0.5”,
 #: “得分系数0.8”), said before its value
 FACTOR = r"(?P<factor>(?<![A-Za-z])[A-Z](?![A-Za-z])|(?:分值|得分|评分|量化)?系数)(?:=|为|(?<=数)(?=\d))"
@@ -190,9 +208,13 @@ def _in_cells(text: str) -> bool:
 #: a score in a cell of its own, joined to the words of its situation by spaces (“好 3分 较好 2分 一般 1分”, “由厂长负责 5
 #: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”), nor the answer
 #: to a question (“是 0分 否 2分”, read by 情形); a cell may close its words with a full stop (“…更新及时. 2 介绍不完整. 1”)
-_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=[\u4e00-\u9fff)])[.。])"
+#: or a question mark (“是否建立台账? 2 是否按月归档? 2”)
+_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=[\u4e00-\u9fff)])[.。]|"
+                         r"(?P<asked>(?<=[\u4e00-\u9fff)])[?？]))"
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
-                         r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$)")
+                         # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
+                         r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$|"
+                         r"(?(asked)[ \u3000]+\d+(?:\.\d+)?[\u4e00-\u9fff]|(?!)))")
 #: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
 _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
                              r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
@@ -300,9 +322,33 @@ def _surface(text: str) -> str:
     t = _joined_cells(chinese_numerals(_ocr_equals(t)))
     if "没" in t:  # “没少于1个百分点扣2分”: a homophone typed for 每
         t = _HOMOPHONE_EACH.sub("每", t)
-    if "人" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”: a case counted in person-times, written the one way the readings know
-        t = _PERSON_TIMES.sub(lambda m: m.group()[0] + "人次", t)
+    if "每少于" in t or "每缺少于" in t:  # “每少于1次扣1.5分”: each case short of a count, written the one way the readings know
+        t = _EACH_SHORT_BELOW.sub("", t)
+    if "每发现" in t:  # “每发现不按时参加例会的扣2分”: each time found, its count of one written the one way the readings know
+        t = _EACH_TIME_FOUND.sub("1次", t)
+    if "依次扣" in t:  # “按未达标台数依次扣2分”: each thing counted costing the same, written the one way the readings know
+        t = _COUNTED_IN_TURN.sub(r"\g<what>每\g<unit>", t)
+    if "人" in t or "户" in t:  # “每人每次扣1分”, “有1人1次未…扣5分”, “每户每次”: a case counted in person-times (household-
+        # times), written the one way the readings know
+        t = _PERSON_TIMES.sub(lambda m: m.group()[0] + next(u for u in m.groups() if u) + "次", t)
+    if ",0分" in t or ",不得分" in t:  # “无差错,100分;出1次错,90分;…,0分”: situations' points after a comma, no 得 before
+        t = _bare_points_scored(t)
     return t
+
+
+#: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
+#: “无差错,100分;出1次错,90分” (never a heading and its part's 分值, “1.基础保障服务,10分。…”)
+_BARE_POINTS_AFTER_COMMA = re.compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:.、\d]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
+
+
+def _bare_points_scored(t: str) -> str:
+    """Situations each with its points after a comma, the last scoring nothing (“…;出错2次以上,不得分”), no other score
+    in the text: the points written with 得, as situations' points are."""
+    sentences = t.rstrip(";").split(";")
+    bare = sum(1 for x in sentences if _BARE_POINTS_AFTER_COMMA.match(x + ";"))
+    if bare < 2 or bare < len(sentences) - 1 or not re.search(r",(?:0分|不得分);?$", t):
+        return t
+    return _BARE_POINTS_AFTER_COMMA.sub(r"\g<words>得", t)
 
 
 #: square metres after a figure, in the spellings tables give (“㎡”, “m²”, “平米”)
@@ -426,15 +472,17 @@ _NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|�
                              r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
-#: “每人每次”, “1人1次”: one person once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”,
+#: “每人每次”, “每次每人扣”, “1人1次”, “每户每次”: one person (household) once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”,
 #: nor a count asked of each person (“每人1次以上”)
-_PERSON_TIMES = re.compile(r"(?:每人每|(?<![\d.])1人1)次(?![数性])")
+_PERSON_TIMES = re.compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性])|每次每(人|户)(?=扣|减)")
 #: “记5分”, “赋2分”, “最多记6分”, “记0分”: 记 or 赋 as the verb of points scored, straight before them (never 记 ending another
 #: word, “登记1次”, “书记2人”)
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
-#: read as 扣 (never 加减, 增减, 递减: points added or taken in turn)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去)|核减)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
+#: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
+#: “扣基础分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
+#: (never points added or taken either way, “每提前或推迟1天加扣1分”)
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
 #: “1百分点”: a number of percentage points without its measure word
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words and a comma, or
@@ -448,6 +496,9 @@ _ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9
 _ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每])(?:得|计)(?:满分|\d+(?:\.\d+)?分),否则),?(?:本项|该项|此项)(?=不得分;?$)")
 #: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
 #: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
+#: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
+#: “无差错,100分;出1次错,90分” (written with 得, as “无差错得100分”)
+_BARE_POINTS_AFTER_COMMA = re.compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
 _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
 #: a line on a rate or an area said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”,
 #: “20平方米以上(含20平方米)”, written with 及 (“90%及以上”), the mark the readings know as settling a band's end (a
@@ -493,6 +544,14 @@ _CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
 #: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”)
 _HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)")
+#: “每少于1次扣1.5分”, “每少于2户”: the 于 of a count of cases short (never a step of a rate, “每少于1个百分点”)
+_EACH_SHORT_BELOW = re.compile(r"(?<=每少|每缺)于(?=\d+(?:\.\d+)?(?:次|个|项|户|人|名|家|篇|件|条|份|场|期|所|处|例)(?!百分点))")
+#: “每发现…的扣2分”: each time a fault is found, no count written after 每发现 nor in the fault's words before its cost
+_EACH_TIME_FOUND = re.compile(r"(?<=每发现)(?=[\u4e00-\u9fff](?:(?![得计加减]\d)[^\d,;扣]){1,29}?扣\d+(?:\.\d+)?分)"
+                             r"(?![一两二三四五六七八九十]|[处次个例项起件份条人户家台])")
+#: “按未达标台数依次扣2分”: the things counted, each in turn costing one amount (never amounts in turn, “依次扣1分、2分”)
+_COUNTED_IN_TURN = re.compile(r"(?P<what>按[^\d,;按]{1,12}?(?P<unit>台|辆|项|户|人|个|家|处|件|次|篇|条|份|名|所|起|例)数)依次"
+                              r"(?=扣\d+(?:\.\d+)?分(?![、和及与或]?\d))")
 #: “没少于1个百分点扣2分”, “没少1种制度扣0.5分”: 没 typed for 每 (the pinyin near) before a shortfall of a figure that costs
 #: points (never “没有…”, nor a shortfall no deduction follows or one said to cost nothing, “没少于3次的不扣分”)
 _HOMOPHONE_EACH = re.compile(r"没(?=(?:少|缺|低|降低|下降|减少)于?\d+(?:\.\d+)?[^\d,;]{0,20}?,?(?<!不)扣)")
@@ -816,9 +875,9 @@ _OPTION_CLOSED = re.compile(r"(?<=分)(?=[^,;)])")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "零〇一二两三四五六七八九十百"
-#: what follows a numeral that is a quantity (not “一般”, “统一”, “一河一策”)
+#: what follows a numeral that is a quantity (not “一般”, “统一”, “一河一策”, “三位一体”, “小数点后两位”)
 _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|天|日|周|年|季度|公斤|千克|吨|人|家|份|条|件|名|倍|元|亩|小时|"
-            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔)")
+            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔|位(?!一体)(?<!点后.位))")
 _CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
 #: “十分重要”: 十分 as an adverb, not ten points
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
