@@ -338,7 +338,7 @@ def _surface(text: str) -> str:
 
 #: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
 #: “无差错,100分;出1次错,90分” (never a heading and its part's 分值, “1.基础保障服务,10分。…”)
-_BARE_POINTS_AFTER_COMMA = re.compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:.、\d]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
+_BARE_POINTS_AFTER_COMMA = re.compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
 
 
 def _bare_points_scored(t: str) -> str:
@@ -496,9 +496,6 @@ _ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9
 _ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每])(?:得|计)(?:满分|\d+(?:\.\d+)?分),否则),?(?:本项|该项|此项)(?=不得分;?$)")
 #: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
 #: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
-#: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
-#: “无差错,100分;出1次错,90分” (written with 得, as “无差错得100分”)
-_BARE_POINTS_AFTER_COMMA = re.compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
 _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
 #: a line on a rate or an area said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”,
 #: “20平方米以上(含20平方米)”, written with 及 (“90%及以上”), the mark the readings know as settling a band's end (a
