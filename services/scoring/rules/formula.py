@@ -95,6 +95,9 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 # ── wordings ────────────────────────────────────────────────────────────────
 _N = r"\d+(?:\.\d+)?"
+#: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
+#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”
+_CAP_SAID = r"(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -283,7 +286,7 @@ _NAMED_BASE = re.compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|�
 _NAMED_UP = r"提高|高于|超过|高出|增加|上升"
 _NAMED_DOWN = r"降低|低于|减少|下降|少于"
 #: “10分为上限”, “最高10分”: the most the score reaches
-_NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|(?:最高|最多)(?:得|为)?(?P<top2>" + _N + r")分")
+_NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
 
 
 def _named_step(t: str, ref: str, words: str) -> re.Match[str] | None:
@@ -657,7 +660,7 @@ _AT_LINE_STEP_UP = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|≥)(?P<line>"
                               r"(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|在此基础上|此后|以上部分)?,?"
                               r"每(?:增加|多|提高|增长|上升|高|超过)(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?"
                               r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
-                              r"(?:[,;](?:最高|最多|满分|加满|上限|累计最高)(?:为|得|计|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+                              r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -1715,9 +1718,6 @@ _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EAR
 _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|(?<=[\u4e00-\u9fff])1" + _EARN_UNITS + r"(?:得|计|加)\d")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
-#: the words of a cap before its points, the one spelling of _EARN_CAP and _TOTAL_CAP: “最多”, “本项最高限分”, “累计不超过”,
-#: “总计”
-_CAP_SAID = r"(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
 #: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
 _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:" + _CAP_SAID + r"|不超过|满分|"
@@ -2318,16 +2318,22 @@ def _without_closing_stop(t: str) -> str:
     return re.sub(r"[,;]?(?:" + _STOP.pattern + r")$", "", t.rstrip(";"))
 
 
+def _kind_lines(t: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The two clauses of a line per kind of unit (``_KIND_LINE``), or None where the text is not two such clauses."""
+    clauses = _without_closing_stop(t).split(";")
+    found = [m for c in clauses if (m := _KIND_LINE.fullmatch(c))]
+    return (found[0], found[1]) if len(clauses) == 2 and len(found) == 2 else None
+
+
 def _line_per_kind(w: Wording) -> Proposed | None:
     """“各区每年推荐…先进典型不少于10人,每少1人扣0.5分;各开发区每年推荐…不少于4人,每少1人扣1.25分”: two kinds of unit,
     each its own line and its own cost per step short of it, of one count: ``k * (max - 0.5 * max(0, 10 - n)) + (1 - k)
     * (max - 1.25 * max(0, 4 - n))`` over ``k`` (1 for a unit of the first kind, 0 for the second) and the count. Never
     confidently: which kind the unit is, is the evaluator's to say."""
-    clauses = _without_closing_stop(w.text).split(";")
-    found = [_KIND_LINE.fullmatch(c) for c in clauses]
-    if len(clauses) != 2 or not all(found):
+    found = _kind_lines(w.text)
+    if found is None:
         return None
-    first, second = (m for m in found if m is not None)
+    first, second = found
     kinds = [m.group("kind").removeprefix("各") for m in (first, second)]
     whats = sorted((m.group("what") for m in (first, second)), key=len)
     unit = first.group("u")
@@ -2376,7 +2382,7 @@ def _target_rows(w: Wording) -> Proposed | None:
     indicator in %, in the order of the rows; a target that is a count with a step in % is passed by the share entered.
     Never confidently: the rates are entered in %, a part of a step counts in proportion."""
     t = _without_closing_stop(w.text)
-    if _line_per_kind(w):
+    if _kind_lines(t):
         return None  # a line per kind of unit: one count, not two indicators
     rows, at = [], 0
     while at < len(t):
