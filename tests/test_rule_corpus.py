@@ -1374,7 +1374,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 3436  # the count reached (91.9% of 3740)
+    assert f["exact"] >= 3589  # the count reached (89.6% of 4004)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1383,7 +1383,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 153  # the count reached (58% of 264): no change may lose an unseen table's reading
+    assert f["exact"] >= 60  # the count reached (63% of 95): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
