@@ -96,8 +96,8 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
-#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”
-_CAP_SAID = r"(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
+#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”
+_CAP_SAID = r"(?:本项|此项|该项)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -1700,7 +1700,7 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
-_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位)"
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
