@@ -3,7 +3,11 @@
 - faults of different costs counted per policy or order (“1、每发现一单变更保险条款责任的扣2分; 2、…扣2分 3、每发现一单交强险违规
   优惠的扣5分”): one formula, the 分值 less each fault's cost per 单 found, in the order the text names them;
 - points earned per credit or per case, up to a top said as “最高上限” (“當年度每學分加1分，最高上限5分”, “每案加1分，最高上限3分”):
-  the points times the count, the top the 分值.
+  the points times the count, the top the 分值;
+- points per case whose case names a level with 以上 (“三甲医院以上医疗机构…业绩,每提供一个得2分,最多得10分”, “市级及以上在研课题
+  每项得4分,区级在研课题每项得2分”): the level is a kind of case, no line;
+- points per case with a closing word that adds nothing to the count (“…最多得8分,不累计加分”: read as the cap, to check;
+  “…没有的不得分”, “无在研课题不得分” of every kind: none scores 0 as the count of 0 does); “按一个加一分”: 每个.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way.
@@ -70,3 +74,45 @@ def test_near_miss_not_points_per_credit(text, weight):
     p = propose(text, weight, "教学")
     assert not (p.kind == "formula" and p.confident)
     assert not any("1 * a" == it.get("params", {}).get("expression") for it in p.items)
+
+
+# ── points per case: a level named with 以上, closing words that add nothing ─────────────────────────
+@pytest.mark.parametrize("text, weight, situations", [
+    ("参与商家所报价产品具有其他三甲医院以上医疗机构2019年至今供应业绩,每提供一个得2分,最多得10分。", "10",
+     [(("3",), 6), (("7",), 10)]),
+    ("县级医院以上单位出具的证明,每份得1分,最高得3分", "3", [(("2",), 2), (("4",), 3)]),
+    ("积极申报各级教研课题,市级及以上在研课题每项得4分,区级在研课题每项得2分,最多得8分;无在研课题不得分。", "8",
+     [(("1", "1"), 6), (("0", "1"), 2), (("2", "1"), 8), (("0", "0"), 0)]),
+    ("投标单位近三年内具有同类产品项目业绩,每提供一个得4分,最多得8分,不累计加分。", "8", [(("1",), 4), (("3",), 8)]),
+    ("每获得一项专利得2分,最高6分,不重复计分", "6", [(("2",), 4), (("5",), 6)]),
+    ("具有类似项目业绩(以合同复印件为准)有一个的得1分,最多得5分,没有的不得分。", "5", [(("0",), 0), (("3",), 3), (("8",), 5)]),
+    ("每有一项得2分,最多得6分,无的不得分", "6", [(("2",), 4)]),
+    ("按一个加一分。", "10", [(("6",), 6), (("14",), 10)]),
+    ("按1篇得0.5分,最高2分", "2", [(("3",), 1.5)]),
+])
+def test_points_per_case_with_a_level_or_closing_words(text, weight, situations):
+    p = propose(text, weight, "业绩")
+    sole(p, "formula")
+    for values, score in situations:
+        assert by_vars(p, *values) == Decimal(str(score)), values
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a count past a line (3家以上): which suppliers count is the line's, not a level
+    ("具有3家以上医疗机构供应业绩的,每提供一个得2分,最多得10分", "10"),
+    ("服务3年以上人员每人得1分,最多得5分", "5"),
+    # 以上 of the text before (“以上材料”): no level named
+    ("以上材料每提供一份得1分,最多得3分", "3"),
+    # not added up, and no cap it could restate
+    ("每提供一个得4分,不累计加分", "8"),
+])
+def test_near_miss_points_per_case_not_read(text, weight):
+    p = propose(text, weight, "业绩")
+    assert p.kind != "formula" and not p.confident
+
+
+def test_no_case_of_one_kind_still_gates_the_row():
+    """“未召开…,不得分” naming the first kind only still zeroes the row when none of that kind is found."""
+    p = propose("召开专题会议每次得1分,印发文件每份得1分,最多得4分;未召开专题会议不得分", "4", "会议")
+    sole(p, "formula")
+    assert by_vars(p, "0", "2") == 0 and by_vars(p, "1", "2") == 3
