@@ -7,7 +7,9 @@
 - points per case whose case names a level with 以上 (“三甲医院以上医疗机构…业绩,每提供一个得2分,最多得10分”, “市级及以上在研课题
   每项得4分,区级在研课题每项得2分”): the level is a kind of case, no line;
 - points per case with a closing word that adds nothing to the count (“…最多得8分,不累计加分”: read as the cap, to check;
-  “…没有的不得分”, “无在研课题不得分” of every kind: none scores 0 as the count of 0 does); “按一个加一分”: 每个.
+  “…没有的不得分”, “无在研课题不得分” of every kind: none scores 0 as the count of 0 does); “按一个加一分”: 每个;
+- points per amount with the points said as a range after them (“捐款1001—5000元的，每400元加1分 +1至+10”): the top of
+  the range the cap, when it is the 分值.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way.
@@ -116,3 +118,25 @@ def test_no_case_of_one_kind_still_gates_the_row():
     p = propose("召开专题会议每次得1分,印发文件每份得1分,最多得4分;未召开专题会议不得分", "4", "会议")
     sole(p, "formula")
     assert by_vars(p, "0", "2") == 0 and by_vars(p, "1", "2") == 3
+
+
+# ── points per amount, the range of points said after them ─────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, situations", [
+    ("捐款1001—5000元的，每400元加1分 +1至+10", "10", [("1200", 3), ("2000", 5), ("4800", 10)]),
+    ("捐款5001-10000元的,每500元加1分,+1至+10", "10", [("6000", 10), ("3000", 6)]),
+    ("志愿服务每次加0.5分 +0.5至+5", "5", [("4", 2), ("12", 5)]),
+])
+def test_points_per_amount_with_a_range_of_points(text, weight, situations):
+    p = propose(text, weight, "捐款")
+    sole(p, "formula")
+    for value, score in situations:
+        assert by_vars(p, value) == Decimal(str(score)), value
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("捐款1001—5000元的，每400元加1分 +1至+8", "10"),  # a top other than the 分值
+    ("捐款1001—5000元的，每400元加1分 +1至+10 区级平台捐款每年最多加40分", "10"),  # another row's cap run in
+])
+def test_near_miss_range_of_points_not_a_cap(text, weight):
+    p = propose(text, weight, "捐款")
+    assert p.kind != "formula" and not p.confident

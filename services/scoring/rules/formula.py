@@ -1801,6 +1801,8 @@ _KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以�
 _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 _NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分)(?=;|$)")
+#: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
+_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)")
 #: “按1个加1分”: the points of each case said with 按 for 每
 _BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
@@ -1848,6 +1850,10 @@ def _earned(w: Wording) -> Proposed | None:
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
+    ranged = _POINTS_RANGE.search(t) if "至+" in t else None
+    if ranged and d(ranged.group("top")) != w.weight:
+        return None
+    t = t[:ranged.start()] + t[ranged.end():] if ranged else t
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
@@ -1860,7 +1866,7 @@ def _earned(w: Wording) -> Proposed | None:
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     gate: str | None = None
-    capped_all = False  # a sentence of its own caps the points at the 分值
+    capped_all = ranged is not None  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
