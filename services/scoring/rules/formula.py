@@ -96,8 +96,8 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
-#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”
-_CAP_SAID = r"(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
+#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”
+_CAP_SAID = r"(?:本项|此项|该项)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -1700,7 +1700,7 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
-_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位)"
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
@@ -1794,6 +1794,17 @@ _GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\
 #: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
 #: 媒体” names a level of the case, no line)
 _NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
+#: “三甲医院以上医疗机构”, “县级医院以上单位”: 以上 between a kind and what it qualifies, naming the level of a case (like
+#: “省级以上媒体”), no line: no count or figure just before it, a noun after it
+_KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
+#: “…,最多得8分,不累计加分”: a closing word against adding up, after the cap of the cases (read as the cap, to check)
+_NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
+#: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
+_NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分)(?=;|$)")
+#: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
+_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)")
+#: “按1个加1分”: the points of each case said with 按 for 每
+_BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
@@ -1838,7 +1849,14 @@ def _earned(w: Wording) -> Proposed | None:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
-    if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
+    t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
+    ranged = _POINTS_RANGE.search(t) if "至+" in t else None
+    if ranged and d(ranged.group("top")) != w.weight:
+        return None
+    t = t[:ranged.start()] + t[ranged.end():] if ranged else t
+    not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
+    t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
+    if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
@@ -1848,7 +1866,7 @@ def _earned(w: Wording) -> Proposed | None:
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     gate: str | None = None
-    capped_all = False  # a sentence of its own caps the points at the 分值
+    capped_all = ranged is not None  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
@@ -1926,6 +1944,9 @@ def _earned(w: Wording) -> Proposed | None:
                 continue
             left_out = _NOT_COUNTED.match(sentence)
             none_of = _NONE_OF.match(sentence)
+            if (none_of and len(cases) > 1 and not any(c.lost for c in cases)
+                    and all(none_of.group("what") in c.words for c in cases)):
+                continue  # “…市级在研课题每项得4分,区级在研课题每项得2分;无在研课题不得分”: none of any kind, a count of 0
             if none_of and cases and not cases[0].lost and none_of.group("what") in cases[0].words and gate is None:
                 gate = sentence
                 continue
@@ -1942,6 +1963,10 @@ def _earned(w: Wording) -> Proposed | None:
         doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
+    if not_added_up:
+        if not capped and not capped_all:
+            return None  # (no cap it could restate: what is not added up is unsaid)
+        doubts.append(f"“{not_added_up.group(0).lstrip(',')}”：按所列最高分封顶读，同一{earned[0].unit}不重复计分")
     if lead and not capped and not capped_all:
         return None  # “查看相关文件资料;每项1分”: the points of each of the points asked (要点核查), no count capped
     if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
