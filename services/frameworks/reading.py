@@ -2146,8 +2146,19 @@ def _settled(t: str, value: Decimal) -> bool:
 _INCLUDES_BEFORE = ("≥", "≤", "=", "不低于", "不高于", "不少于", "不超过", "达到")
 #: 以上、以下 include the number by law, though tables often write them meaning “above”, “below”
 _INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内")
+#: 以上、以下 and a mark after them that leaves the figure out (“90%以上(不含90%)”, “80%以下(不含)”)
+_LEFT_OUT_AFTER = re.compile(r"及?以[上下]\(不含")
 #: “未达到”, “达不到” just before a number: the band stops short of it
 _NOT_REACHED = re.compile(r"(?:未|没|不)达到?$|达不到$")
+
+
+def _held_below(t: str, value: Decimal) -> bool:
+    """Whether a mention of ``value`` says outright that the band below holds it (“≤85%”, “不超过85%”, “85%及以下”)."""
+    for m in _FIGURE.finditer(t):
+        if Decimal(m.group(1)) == value and (t[max(0, m.start() - 3):m.start()].endswith(("≤", "不高于", "不超过"))
+                                             or _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1).startswith("及以下")):
+            return True
+    return False
 
 
 def _claimed_twice(t: str, value: Decimal) -> bool:
@@ -2165,10 +2176,13 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         if _NOT_REACHED.search(before):  # “未达到100%”: the number is left out of its band
             continue
         after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)
-        if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
+        # (“85%≤合格率<95%”: the sign after the figure holds it; “85%及以下”, as normalize writes “85%(含)以下”, holds it too)
+        if before.endswith(_INCLUDES_BEFORE) or after.startswith(("(含)", "≤", "及以上", "及以下")):
             explicit += 1
             held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after)) or \
-                _lower_end_after(t[:m.start()], value)
+                after.startswith("≤") or _lower_end_after(t[:m.start()], value)
+        elif _LEFT_OUT_AFTER.match(after):  # “95%以下(不含)”: the mark after 以下 leaves the figure out
+            continue
         elif after.startswith(_INCLUDES_BY_LAW):
             by_law += 1
             below += after.startswith(("以下", "及以下", "以内"))
@@ -2287,6 +2301,12 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
                     Decimal(str(tr["max"])) for tr in tiers)  # “为0,计4分;0-5%(含),计3分”: the exact value is its own band
         if len(ends) >= 2 and len(scores) > 1 and not exact and _claimed_twice(t, b):
             out.append(f"“{fmt(b)}{item['params'].get('unit', '')}同时归入两档（以上、以下都含本数）”")
+            continue
+        scoring = next((tr for tr in tiers if tiers_rule.in_tier(b, tr)), None)
+        ends_there = scoring is not None and scoring.get("max") is not None and Decimal(str(scoring["max"])) == b
+        if len(scores) > 1 and scoring is not None and not ends_there and _held_below(t, b):
+            # “85%-95%得6分,≤85%不得分”: the band below holds the figure outright, the range above is read first
+            out.append(f"“{fmt(b)}{item['params'].get('unit', '')}”：下一档写明含本数，却归入从{fmt(b)}起的一档")
     return out
 
 

@@ -168,9 +168,10 @@ _SPAN = re.compile(SNUM + r"%?" + _END_MARK + r"?[~\-至]" + SNUM + r"%" + _END_
 _AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|(?<!不)高于|(?<!不)大于|(?<!不)超过)" + SNUM + _NOT_SHARE + "%?")
 #: “95%≤合格率,6分”: the line first, the sign, the name, and nothing after it
 _SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
-_OR_MORE = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以上|以上)")
+#: “90%以上”, “90%(含)以上”; a mark leaving the figure out, before or after the words (“90%(不含)以上”, “90%以上(不含90%)”)
+_OR_MORE = re.compile(SNUM + r"%" + _END_MARK + r"?(及以上|以上)" + _END_MARK + "?")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|不大于|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
-_OR_LESS = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以下|以下)")
+_OR_LESS = re.compile(SNUM + r"%" + _END_MARK + r"?(及以下|以下)" + _END_MARK + "?")
 #: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
 _SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
 _SEMI = re.compile(r";")
@@ -205,6 +206,11 @@ def _range_of(seg: str) -> dict[str, Any] | None:
                 return {**rng, "min": "0", "min_inclusive": False}
             return rng
     return _unsigned_range_of(seg)
+
+
+def _left_out(m: re.Match[str]) -> bool:
+    """Whether a line's mark (``_OR_MORE``, ``_OR_LESS``: before or after 以上/以下) leaves its figure out of the band."""
+    return any((mark or "").startswith("(不含") for mark in (m.group(2), m.group(4)))
 
 
 def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
@@ -244,7 +250,7 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
             low = {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in _AT_LEAST_WORDS
                    or _INCLUDED.match(seg, m.end()) is not None, "max": None, "max_inclusive": False}
         else:
-            low = {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
+            low = {"min": s(d(m.group(1))), "min_inclusive": not _left_out(m), "max": None, "max_inclusive": False}
     m = (_AT_MOST.search(seg) or _OR_LESS.search(seg)) if "%" in seg else None
     if m and not lower_at[0] <= m.start() < lower_at[1]:
         if m.re.pattern.startswith("(≤"):
@@ -252,7 +258,7 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
                     "max_inclusive": m.group(1) in _AT_MOST_WORDS or _INCLUDED.match(seg, m.end()) is not None}
         else:
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
-                    "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
+                    "max_inclusive": not _left_out(m) and (bool(m.group(2) or m.group(4)) or m.group(3) == "及以下")}
     if low and high:
         # “达85%但不足95%”, “85%以上不足95%”: both ends in one band; an upper end at or below the lower (“95%以上不足90%”)
         # leaves no value in the band, a slip no reading can mend
