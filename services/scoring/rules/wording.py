@@ -305,12 +305,14 @@ def _surface(text: str) -> str:
         t = _DEDUCTIONS_CAPPED.sub(r"\g<per>\g<mark>最多扣\g<cap>分", t)
     if "封顶" in t:  # “扣2分封顶”, “得10分封顶”: a cap said after its points, written the one way the readings know
         t = _CAP_AFTER.sub(lambda m: ("最多扣" if m.group(1) else "最高得") + m.group(2) + "分", t)
-    if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”: the stop written the one way the readings know
-        t = _UNTIL_STOP.sub("", t)
+    if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”, “扣完15分止”: the stop written the one way the readings know
+        t = _CAP_STOP_SHORT.sub("为止", _UNTIL_STOP.sub("", t))
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     if "扣," in t or "扣:" in t:  # “…的部门扣,1分”, “每次扣:2分”: a mark typed between the deduction and its points
         t = _TYPED_BEFORE_POINTS.sub("扣", t)
+    if "按每" in t:  # “均按每人0.2分扣除”: the amount per case said before the verb, written the one way the readings know
+        t = _PER_CASE_THEN_DEDUCTED.sub(r"每\g<unit>扣\g<per>分", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     if "(1)" in t and "(2)" in t and ";" in t:  # “(2)A的;B的,扣2分;(3)…”: one numbered part naming two faults, then its points
@@ -529,6 +531,8 @@ FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
+#: “扣完15分止”, “扣满5分止”: the stop at a figure, its 为 left out
+_CAP_STOP_SHORT = re.compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)止|(?<=扣[完满]\d\.\d分)止")
 #: the stop of a deduction at nothing, said in other words: “扣完本项分值为止”, “扣至本项0分为止”, “扣到零分为止”, “扣满为止”,
 #: “扣完即止”, “直至扣完”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
 #: “扣满5分为止”, “直至扣完5分”)
@@ -570,6 +574,9 @@ _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 #: brackets (“(缺1项扣0.5)”) or followed straight by its stop (“缺1项扣0.5 扣完为止”, the space gone)
 #: a comma or a colon between 扣 and its points (“…扣,1分”, “扣:2分”); never after words ending in 扣 (折扣, 紧扣, 环扣)
 _TYPED_BEFORE_POINTS = re.compile(r"(?<![折紧环])扣[,:](?=\d+(?:\.\d+)?分)")
+#: “…的按每人0.5分扣除”, “均按每人0.2扣除”, “按每处1分扣减”: each case's amount before the verb (扣除, 扣减), its 分 perhaps
+#: left out
+_PER_CASE_THEN_DEDUCTED = re.compile(r"(?:均|各|一律)?按每(?P<unit>人次|人|处|次|项|例|件|个|条|名|户)(?P<per>\d+(?:\.\d+)?)分?扣(?:除|减)")
 _DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止)")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
@@ -874,7 +881,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 _CN = "零〇一二两三四五六七八九十百"
 #: what follows a numeral that is a quantity (not “一般”, “统一”, “一河一策”, “三位一体”, “小数点后两位”)
 _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|天|日|周|年|季度|公斤|千克|吨|人|家|份|条|件|名|倍|元|亩|小时|"
-            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔|位(?!一体)(?<!点后.位))")
+            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔|床|单(?![位项元独据次人个])|位(?!一体)(?<!点后.位))")
 _CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
 #: “十分重要”: 十分 as an adverb, not ten points
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")

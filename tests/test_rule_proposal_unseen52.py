@@ -1,0 +1,81 @@
+"""Wordings that fell back to judgement though their rule is plain: a deduction per case counted in a measure word of
+its own (“每发现一单”, “一床不按要求”), a stop at a figure with its 为 left out (“扣完15分止”), and the amount per case
+said before the verb (“均按每人0.2分扣除”).
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
+from tests.proposals import by_count, sole
+
+
+# ── a case counted in a measure word of its own: “每发现一单…扣2分”, “一床不按要求扣5分” ─────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("1、每发现一单违规批退的扣2分", "10", "2"),
+    ("每出现一单错发、漏发,扣1分,扣完为止", "5", "1"),
+    ("发现1单虚假承保的扣3分;", "9", "3"),
+    ("被子应折叠成方块放在中央。一床不按要求扣5分,扣完15分止;", "15", "5"),
+    ("每床内务不整洁扣0.5分,扣完为止", "3", "0.5"),
+])
+def test_a_case_in_a_measure_word_of_its_own(text, weight, per):
+    p = propose(text, weight, "管理")
+    params = sole(p, "deduction")
+    assert params["per"] == per
+    assert not p.confident  # the count is entered as 个: the unit choices do not name the word
+    assert by_count(p, "0") == Decimal(weight) and by_count(p, "1") == Decimal(weight) - Decimal(per)
+
+
+@pytest.mark.parametrize("text", [
+    "每单位扣2分",            # 单位: an agency, never an order counted
+    "每单项工作未完成扣1分",  # 单项: one item of work, no order
+])
+def test_near_miss_dan_of_another_word_is_no_order(text):
+    p = propose(text, "5", "管理")
+    if p.kind == "deduction":
+        assert "单" not in p.summary
+
+
+def test_one_dan_of_another_word_is_no_numeral():
+    assert "1单" not in normalize("同一单位每发现一处问题扣1分")
+    assert "1单" not in normalize("建立一单位一档案")
+
+
+def test_a_stop_at_another_figure_is_to_check():
+    p = propose("一床不按要求扣5分,扣完10分止;", "15", "内务")
+    sole(p, "deduction")
+    assert not p.confident and any("扣完10分为止" in u for u in p.unplaced)
+
+
+# ── the amount per case said before the verb: “…的按每人0.5分扣除”, “均按每人0.2扣除” ─────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("单节内动作错误的按每人0.5分扣除,扣完为止。", "4", "0.5", "人"),
+    ("迟到的按每人次1分扣减,扣完为止", "5", "1", "人次"),
+    ("物品摆放不整齐的,一律按每处0.5分扣除,扣完为止", "3", "0.5", "处"),
+])
+def test_amount_per_case_before_the_verb(text, weight, per, unit):
+    p = propose(text, weight, "检查")
+    params = sole(p, "deduction")
+    assert (params["per"], params["unit"]) == (per, unit)
+    assert by_count(p, "2") == Decimal(weight) - 2 * Decimal(per)
+
+
+def test_amount_per_case_before_the_verb_no_fen_no_stop_is_to_check():
+    p = propose("手掌面不干净的、指甲未剪短的均按每人0.2扣除。", "1", "卫生")
+    params = sole(p, "deduction")
+    assert params["per"] == "0.2" and not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "按每人0.5分计算,满分5分",  # the points earned per person, never taken off
+    "按每人0.5分计分",
+])
+def test_near_miss_amount_per_case_earned_is_no_deduction(text):
+    p = propose(text, "5", "检查")
+    assert p.kind != "deduction" or not p.confident
