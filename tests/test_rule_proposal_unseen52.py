@@ -12,8 +12,8 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.wording import normalize
-from tests.proposals import by_count, sole
+from services.scoring.rules.wording import normalize, points_added
+from tests.proposals import by_count, by_vars, met_or_not, sole
 
 
 # ── a case counted in a measure word of its own: “每发现一单…扣2分”, “一床不按要求扣5分” ─────────────────────────────
@@ -79,3 +79,34 @@ def test_amount_per_case_before_the_verb_no_fen_no_stop_is_to_check():
 def test_near_miss_amount_per_case_earned_is_no_deduction(text):
     p = propose(text, "5", "检查")
     assert p.kind != "deduction" or not p.confident
+
+
+# ── a 赋分 cell of points added, its period's cap in the 备注 beside it: “…培训的(每次) +1 每年最多加3分” ─────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("参加村组织的各类培训的（每次） +1 每年最多加3分", "3", "1"),
+    ("参加志愿服务活动的(每次)+1 +1 每月最多加2分", "2", "1"),
+    ("自主开展文明宣传活动的参与者 +2 每年最多奖10分", "10", "2"),
+    ("义务帮助邻里开展环境整治的 +0.5 每季度最多2分", "2", "0.5"),
+])
+def test_points_added_each_time_up_to_the_period_cap(text, weight, per):
+    p = propose(text, weight, "赋分")
+    sole(p, "formula")
+    assert not p.confident and any("按加分读" in u for u in p.unplaced)
+    assert by_vars(p, "0") == 0 and by_vars(p, "2") == min(Decimal(weight), 2 * Decimal(per))
+    assert by_vars(p, "50") == Decimal(weight)
+
+
+def test_points_added_once_are_met_or_not():
+    p = propose("对村内工作提出合理化建议并被采纳的 +2", "2", "赋分")
+    sole(p, "all_or_nothing")
+    assert not p.confident and any("按加分读" in u for u in p.unplaced)
+    assert met_or_not(p) == (Decimal(2), Decimal(0))
+
+
+@pytest.mark.parametrize("text", [
+    "每按时上交计划1份+1,迟交+0.5,最高分4分",  # two pluses: points of two cases, read as they were
+    "得分=基础分+2",                            # a formula's sum, never a cell
+    "完成率达到90%+5分",                        # a figure before the plus, no words of a case
+])
+def test_near_miss_a_plus_of_another_kind_is_no_added_cell(text):
+    assert points_added(text) == ""

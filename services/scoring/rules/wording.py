@@ -193,6 +193,48 @@ def scores_unsaid(text: str) -> str:
     return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed)
 
 
+#: a cell of points added after the words of its case (a 信用赋分 column: “…培训的(每次) +1”, “…的参与者 +2”), perhaps said
+#: twice over (“(每次)+1 +1”, the case's cell and the points' cell); never a sum of figures (“A+B”, “3+2分”)
+_ADDED_CELL = re.compile(r"(?<=[\u4e00-\u9fff)])(?:\((?P<each>每(?:次|项|人|户|个|件|篇))\))?\+(?P<n>\d+(?:\.\d+)?)(?:\+(?P=n))?"
+                         r"(?=[\u4e00-\u9fff;,]|$)")
+#: the cap of such a cell's points in the 备注 beside it, said for a period (“每年最多加3分”, “每月最多2分”, “每年最多奖10分”)
+_ADDED_CAP = re.compile(r"每(?:年|月|季度|季|学期)最多(?:加|奖|得)?(?P<m>\d+(?:\.\d+)?)分")
+
+
+def _one_added_cell(t: str) -> bool:
+    """Whether the text's one plus is that of a cell of points added (never one of several: “每按时上交1份+1,迟交+0.5”),
+    its period's cap, if any, above its points (a cap of the points alone, “+1 每月最多1分”, is read as it is written)."""
+    m = _ADDED_CELL.search(t)
+    if not m or t.count("+") != m.group(0).count("+"):
+        return False
+    cap = _ADDED_CAP.search(t, m.end())
+    return not cap or Decimal(cap.group("m")) > Decimal(m.group("n"))
+
+
+def _points_added_read(t: str) -> str:
+    """“…培训的(每次)+1+1每年最多加3分” → “…培训的,每次加1分,最多加3分”: the cell of points added, and the cap of its
+    period, written the one way the readings know. A cap above the points makes them each time's (“参与者+2每年最多奖10分”:
+    each activity taken part in); a period's cap is read as the row's (``points_added`` tells: to check)."""
+    m = _ADDED_CELL.search(t)
+    cap = _ADDED_CAP.search(t, m.end())
+    each = m.group("each") or ("每次" if cap else "")
+    t = t[:m.start()] + f",{each}加{m.group('n')}分," + t[m.end():]
+    if cap:
+        t = _ADDED_CAP.sub(r"最多加\g<m>分", t, count=1)
+    return re.sub(r",{2,}", ",", t).strip(",")
+
+
+def points_added(text: str) -> str:
+    """The cell of points added (``_ADDED_CELL``) and its period's cap as the text writes them, or "": a reading of
+    a table's columns, so a proposal built on it is to check."""
+    t = (text or "").translate(_TRANS)
+    m = _ADDED_CELL.search(t) if "+" in t and "=" not in t and _one_added_cell(t) else None
+    if not m:
+        return ""
+    cap = _ADDED_CAP.search(t, m.end())
+    return "、".join(x.group(0) for x in (m, cap) if x)
+
+
 def _cells_read(text: str) -> str:
     """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``)."""
     text = _CELL_SCORE.sub(r",\g<n>分;", text) if _in_cells(text) else text
@@ -251,6 +293,8 @@ def _surface(text: str) -> str:
         t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
     if _boxes_read(t):  # “口开立账户5口未开立账户0”: options in check boxes
         t = _BOXED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
+    if "+" in t and "=" not in t and _one_added_cell(t):  # “…的(每次) +1 每年最多加3分”: a 赋分 cell of points added
+        t = _points_added_read(t)
     if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
         t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
