@@ -13,7 +13,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize, points_added
-from tests.proposals import by_count, by_vars, met_or_not, sole
+from tests.proposals import by_count, by_vars, met_or_not, picked, sole
 
 
 # ── a case counted in a measure word of its own: “每发现一单…扣2分”, “一床不按要求扣5分” ─────────────────────────────
@@ -110,3 +110,68 @@ def test_points_added_once_are_met_or_not():
 ])
 def test_near_miss_a_plus_of_another_kind_is_no_added_cell(text):
     assert points_added(text) == ""
+
+
+# ── places in a contest, each with its points: “第一名加3分、第二名加2分、第三名加1分” ────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "指导学生参加本校竞赛，第一名加3分、第二名加2分、第三名加1分。",
+    "第一名加3分,第二名加2分,第三名加1分",
+    "参加县级技能比赛,第一名得3分;第二名得2分;第三名得1分",
+    "指導學生參加競賽，第一名加3分、第二名加2分、第三名加1分。",
+])
+def test_places_each_with_their_points(text):
+    p = propose(text, "3", "竞赛")
+    sole(p, "choice")
+    assert not p.confident  # no place: 0, unsaid
+    assert [picked(p, k) for k in range(4)] == [Decimal(3), Decimal(2), Decimal(1), Decimal(0)]
+
+
+def test_near_miss_situations_differing_in_a_figure_stay_no_choice_of_places():
+    # figures besides the places are lines to reach: bands, never situations read surely
+    p = propose("参加培训3次以上得3分,参加培训2次得2分,参加培训1次得1分", "3", "培训")
+    assert p.kind != "choice" or not p.confident
+
+
+# ── a requirement whose words hold 心得, zeroed when not done: “…撰写一篇以上心得体会,未完成不得分” ─────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("每年至少读一本好书,撰写一篇以上心得体会,未完成不得分。", "2"),
+    ("参加培训并撰写学习心得,未完成不得分", "3"),
+    ("组织党员观看警示教育片,交流心得体会;未开展的不得分", "2"),
+])
+def test_a_requirement_of_xinde_zeroed(text, weight):
+    p = propose(text, weight, "学习")
+    sole(p, "all_or_nothing")
+    assert not p.confident
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+
+
+# ── the 分值 of a period the thing is done in: “…打扫卫生,每月20分” ────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("2、一般农户主动帮助生活不能自理贫困户打扫卫生,每月20分。", "20"),
+    ("开展志愿服务,每季度5分", "5"),
+    ("坚持参加集体劳动，每月计2分", "2"),
+])
+def test_points_of_each_period_are_met_or_not(text, weight):
+    p = propose(text, weight, "帮扶")
+    sole(p, "all_or_nothing")
+    assert not p.confident and any("累计未说明" in u for u in p.unplaced)
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+
+
+def test_near_miss_points_of_a_period_below_the_weight_are_counted():
+    # 5 a quarter on 20: the quarters add up, never one met or not
+    p = propose("开展志愿服务,每季度5分", "20", "帮扶")
+    assert p.kind != "all_or_nothing"
+
+
+# ── a sentence opening with 并 goes on with the one before: “…进行总结;并及时上交记录本得10分” ─────────────────────
+def test_a_sentence_opening_with_bing_goes_on():
+    assert normalize("学期结束进行总结;并及时上交记录本得10分") == "学期结束进行总结,并及时上交记录本得10分"
+    p = propose("1、工作计划与总结(10分)学期初制定工作计划,学期结束进行总结;并及时上交记录本得10分。", "10", "计划")
+    params = sole(p, "all_or_nothing")
+    assert "制定工作计划" in params["condition"] and "上交记录本" in params["condition"]
+
+
+@pytest.mark.parametrize("text", ["建立台账;并列第一的得2分", "完成改造;并入城区管网"])
+def test_near_miss_bing_of_another_word_keeps_its_stop(text):
+    assert ";并" in normalize(text)

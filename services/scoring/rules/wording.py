@@ -361,6 +361,8 @@ def _surface(text: str) -> str:
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     if "(1)" in t and "(2)" in t and ";" in t:  # “(2)A的;B的,扣2分;(3)…”: one numbered part naming two faults, then its points
         t = _NUMBERED_PART.sub(_faults_of_one_part, t)
+    if ";并" in t:  # “…进行总结;并及时上交记录本得10分”: a sentence opening with 并 goes on with the one before
+        t = _GOES_ON_WITH_BING.sub(",", t)
     if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
         t = _DOUBLED_STOP.sub(";", t)
     if ";扣" in t:  # “…无阶段性目标,无具体工作措施。扣5分”: the faults' cost in a sentence of its own after them, their clause's
@@ -621,6 +623,8 @@ _TYPED_BEFORE_POINTS = re.compile(r"(?<![折紧环])扣[,:](?=\d+(?:\.\d+)?分)"
 #: “…的按每人0.5分扣除”, “均按每人0.2扣除”, “按每处1分扣减”: each case's amount before the verb (扣除, 扣减), its 分 perhaps
 #: left out
 _PER_CASE_THEN_DEDUCTED = re.compile(r"(?:均|各|一律)?按每(?P<unit>人次|人|处|次|项|例|件|个|条|名|户)(?P<per>\d+(?:\.\d+)?)分?扣(?:除|减)")
+#: the stop before a sentence that opens with 并 (“…;并及时上交”, “…;并且…”): never 并列、并入、并网、并购、并发、并轨
+_GOES_ON_WITH_BING = re.compile(r";(?=并(?![列入网购发轨]))")
 _DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止)")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
