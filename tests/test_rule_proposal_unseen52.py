@@ -13,7 +13,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize, points_added
-from tests.proposals import by_count, by_vars, met_or_not, picked, sole
+from tests.proposals import D, by_count, by_vars, met_or_not, picked, ratio, scored, scores, sole
 
 
 # ── a case counted in a measure word of its own: “每发现一单…扣2分”, “一床不按要求扣5分” ─────────────────────────────
@@ -175,3 +175,44 @@ def test_a_sentence_opening_with_bing_goes_on():
 @pytest.mark.parametrize("text", ["建立台账;并列第一的得2分", "完成改造;并入城区管网"])
 def test_near_miss_bing_of_another_word_keeps_its_stop(text):
     assert ";并" in normalize(text)
+
+
+# ── a step per case between the band of none and the band that zeroes: “未发生得5分,每发生一次扣1分,3次以上不得分” ────
+@pytest.mark.parametrize("text, weight, unit, expected", [
+    ("未发生得5分,每发生一次扣1分,发生3次(含)3次以上不得分", "5", "次", [5, 4, 3, 0, 0]),
+    ("未发生投诉得5分,每发生1次扣1分,3次及以上不得分", "5", "次", [5, 4, 3, 0, 0]),
+    ("未发生得6分,每发生一起扣2分,发生3起以上不得分", "6", "起", [6, 4, 2, 0, 0]),
+])
+def test_a_step_per_case_up_to_the_band_that_zeroes(text, weight, unit, expected):
+    p = propose(text, weight, "投诉")
+    params = sole(p, "tiers")
+    assert params["unit"] == unit and not p.confident
+    assert scores(p, [0, 1, 2, 3, 7]) == D(*expected)
+
+
+def test_near_miss_a_step_reaching_nothing_before_the_band_is_no_band():
+    # 2 a case on 3 reaches nothing at the 2nd case, before the band “3次以上”: the bands are not read so
+    p = propose("未发生得3分,每发生1次扣2分,发生3次以上不得分", "3", "投诉")
+    assert p.kind != "tiers" or scores(p, [2]) != D(0) or not p.confident
+
+
+# ── a sum paid in full for the points, short of it in proportion: “足额提取…得5分,未足额提取的按提取比例得分” ──────────
+@pytest.mark.parametrize("text, weight", [
+    ("按规定足额提取风险准备金得5分。未足额提取的按提取比例得分。", "5"),
+    ("全额拨付配套资金的得满分,未全额拨付的按比例计分", "4"),
+    ("足额缴纳党费得2分;未足额缴纳的,按实际缴纳比例得分", "2"),
+])
+def test_a_sum_in_full_else_in_proportion(text, weight):
+    p = propose(text, weight, "资金")
+    params = sole(p, "rate")
+    assert params["cap"] and not p.confident
+    assert scored(p, ratio(60)) == Decimal(weight) * Decimal("0.6") and scored(p, ratio(100)) == Decimal(weight)
+
+
+@pytest.mark.parametrize("text", [
+    "足额提取风险准备金得3分。未足额提取的不得分。",  # short of it scores nothing: met or not
+    "足额提取风险准备金得2分。未足额提取的按比例扣分。",  # the points not the 分值
+])
+def test_near_miss_a_sum_in_full_with_no_share(text):
+    p = propose(text, "3", "资金")
+    assert p.kind != "rate"
