@@ -574,7 +574,7 @@ RULE = RuleType(
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(263, _target_letters), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
-               Recogniser(45, _done_else_share), Recogniser(46, _full_else_share), Recogniser(39, _quotient_of_hundred),
+               Recogniser(45, _done_else_share), Recogniser(153, _full_else_share), Recogniser(39, _quotient_of_hundred),
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share),
                Recogniser(146, _fraction_bar), Recogniser(165, _factor_rate)),
     describe=describe,
