@@ -697,6 +697,8 @@ def _slash_situations(w: Wording) -> Proposed | None:
 
 
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
+#: a place in a contest (“第1名加3分、第2名加2分”): the situation itself, never a figure to reach
+_PLACE = re.compile(r"第\d+(?:名|位)(?![\d%])")
 
 
 #: the situation that scores nothing, closing the list: “未纳入示范的不得分”, “其他情形不得分”, “否则不得分”
@@ -740,7 +742,7 @@ def _scored_situations(w: Wording) -> Proposed | None:
         if not st.words or NOT_A_STATEMENT.search(st.words) or (k and st.before):
             return None
         doubts += [f"“{x}”：未计入情形" for x in st.before]
-    figures = {tuple(_FIGURES.findall(st.words)) for st in statements} - {()}
+    figures = {tuple(_FIGURES.findall(_PLACE.sub("", st.words))) for st in statements} - {()}
     if _how_often(statements):  # one thing done at each its own frequency: no figure to reach
         figures = set()
     if len(figures) > 1 and not paragraphs:

@@ -1773,6 +1773,8 @@ _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
 #: “每季度”, “每月”: 每 opening a period, a frequency required, not a case counted
 _PERIOD = re.compile(r"年|半年|季|月|周|旬|天|日|学期")
+#: the period alone after 每 (“每月20分”, “每季度5分”): a span of time the thing is done in, never a case counted
+_ONE_PERIOD = re.compile(r"个?(?:年|半年|季度|季|月|周|旬|学期)")
 #: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
 _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 #: points stated before the points per case (“…齐全得20分,每…”)
@@ -1884,6 +1886,9 @@ def _earned(w: Wording) -> Proposed | None:
                 return None
             if m.group(0).startswith("每") and _PERIOD.match(m.group("verb")):
                 return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
+            if m.group(0).startswith("每") and _ONE_PERIOD.fullmatch(m.group("unit") or m.group("verb") + m.group("noun")) \
+                    and pts == w.weight:
+                return None  # “…打扫卫生,每月20分” on 20: the 分值 of the period the thing is done in, no count
             whole = bool(m.group("step")) and m.group("verb").endswith("满")  # “每满3万元”: whole steps only
             words = _case_words(sentence[at:m.start()] + m.group("verb").removesuffix("满" if whole else "") + m.group("noun"))
             rest = sentence[m.end():]

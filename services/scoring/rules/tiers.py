@@ -870,6 +870,26 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
 _EACH_CASE_SCORED = re.compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
 
 
+#: “每发生1次扣1分”, “每出现一次扣2分”: a step per case between the band of none and the band that zeroes, never a band
+#: of one case
+_STEP_PER_CASE = re.compile(r"^每(?:发生|出现|有|发现)?1(?P<u>次|起|例|件|项|处|个)[^\d,;]{0,8}?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分$")
+
+
+def _stepped(tiers: list[dict[str, Any]], per: Decimal, weight: Decimal) -> bool:
+    """Between the band of none and the one band from N up (scoring 0), the bands 1 … N−1 of the step per case
+    (“未发生得5分,每发生1次扣1分,3次以上不得分”: 1 → 4, 2 → 3); False when the bands are not so, or the step would
+    reach 0 before N."""
+    top = [tr for tr in tiers if tr["min"] not in (None, "0")]
+    if len(top) != 1 or top[0]["max"] is not None or top[0]["score"] != "0" or not any(tr["min"] == "0" for tr in tiers):
+        return False
+    n = int(d(top[0]["min"])) + (0 if top[0]["min_inclusive"] else 1)
+    if not 1 < n <= 20 or weight - (n - 1) * per <= 0:
+        return False
+    tiers[-1:-1] = [{"min": str(k), "min_inclusive": True, "max": str(k), "max_inclusive": True, "score": s(weight - k * per)}
+                    for k in range(1, n)]
+    return True
+
+
 #: a figure that says how many are short (“少1种”, “缺2项”), not how many there are (“至少3种” is a line)
 _SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
 
@@ -888,7 +908,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
     tiers: list[dict[str, Any]] = []
     doubts: list[str] = []
     none_band = None
+    step = None  # “每发生1次扣1分”: the step per case between the band of none and the band that zeroes
     for seg in segs:
+        per_case = _STEP_PER_CASE.match(seg.strip(",;"))
+        if per_case and step is None and _unit_of(per_case.group("u")) == unit:
+            step = per_case
+            continue
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
@@ -913,6 +938,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
             doubts.append(f"“{seg.strip(',;')}”：按{unit}数为 0 读")
             continue
         tiers.append({**rng, "score": s(sc)})
+    if step is not None:
+        if tiers[-1] is none_band:
+            tiers.append(tiers.pop(0))  # the band of none first: written after the band that zeroes
+        if not _stepped(tiers, d(step.group("per")), w.weight):
+            return None
+        doubts.append(f"“{step.group(0)}”：按未到不得分的次数逐次扣分读")
     ranged = [tr for tr in tiers if tr is not none_band]
     if any(tr.get("deduct") for tr in tiers):
         doubts += _undeducted(tiers, unit, w.weight)
