@@ -2287,6 +2287,23 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
                     Decimal(str(tr["max"])) for tr in tiers)  # “为0,计4分;0-5%(含),计3分”: the exact value is its own band
         if len(ends) >= 2 and len(scores) > 1 and not exact and _claimed_twice(t, b):
             out.append(f"“{fmt(b)}{item['params'].get('unit', '')}同时归入两档（以上、以下都含本数）”")
+    out += _past_a_range_end(t, item)
+    return out
+
+
+def _past_a_range_end(t: str, item: dict[str, Any]) -> list[str]:
+    """A bare 以上 at a range's end, “1-5次10分,5次以上20分”, read as past it (the range holding its end, tiers_rule):
+    said back, since 以上 holds the figure by law."""
+    unit = str(item["params"].get("unit") or "")
+    tiers = item["params"][TIERS]
+    out = []
+    for tr in tiers:
+        if tr.get("max") is None or not tr.get("max_inclusive") or tr.get("min") is None:
+            continue
+        v = Decimal(str(tr["max"]))
+        if any(o.get("min") is not None and Decimal(str(o["min"])) == v and not o.get("min_inclusive") for o in tiers) \
+                and re.search(r"(?<![\d.])" + re.escape(fmt(v)) + re.escape(unit) + r"以上", t):
+            out.append(f"“{fmt(v)}{unit}以上”：读作多于{fmt(v)}{unit}，{fmt(v)}{unit}按{fmt(Decimal(str(tr['min'])))}-{fmt(v)}{unit}一档")
     return out
 
 

@@ -1,0 +1,47 @@
+"""Wordings read in the right shape but scored wrongly at a boundary: a range of whole counts followed by a bare 以上 at
+its end (“1-5次10分,5次以上20分”), the range holding its end and the 以上 band the counts past it.
+
+Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
+that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, scores, sole
+
+
+# ── a range of whole counts, then a bare 以上 at its end: the end is the range's (“1-5次…;5次以上…”) ────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("志愿服务次数1-5次10分,5次以上20分", "20", [1, 5, 6], [10, 10, 20]),
+    ("发表论文1至2篇计2分；2篇以上计4分", "4", [1, 2, 3], [2, 2, 4]),
+    ("举办培训2~4场,得3分。4场以上,得6分", "6", [2, 4, 5], [3, 3, 6]),
+    ("投诉不超过3件得5分,4-5件得3分,5件以上不得分", "5", [3, 5, 6], [5, 3, 0]),
+])
+def test_a_bare_above_at_a_range_end_is_past_it(text, weight, at, expected):
+    p = propose(text, weight, "次数")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident  # 以上 holds its figure by law: the reading is said back
+    assert any("以上”：读作多于" in u for u in p.unplaced), p.unplaced
+
+
+def test_a_bare_above_at_a_range_end_beside_a_none_band():
+    p = propose("开展宣传活动1-3次得5分,3次以上得10分,未开展不得分", "10", "次数")
+    sole(p, "tiers")
+    assert scores(p, [0, 1, 3, 4]) == D(0, 5, 5, 10)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight, at, expected", [
+    # 及以上 holds the figure: the range gives its end up
+    ("开展宣传活动1-3次得5分,3次及以上得10分", "10", [2, 3], [5, 10]),
+    # a measure of no whole counts (an area): the 以上 band holds its figure, as before
+    ("绿地面积500-1000平方米,得1.5分;1000平方米以上,得2分;500平方米以下不得分", "2", [999, 1000], [1.5, 2]),
+])
+def test_near_miss_the_end_claimed_otherwise(text, weight, at, expected):
+    p = propose(text, weight, "数量")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not any("读作多于" in u for u in p.unplaced), p.unplaced
