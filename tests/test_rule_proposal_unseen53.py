@@ -1,15 +1,18 @@
-"""Wordings read in the right shape but scored wrongly at a boundary: a range of whole counts followed by a bare 以上 at
-its end (“1-5次10分,5次以上20分”), the range holding its end and the 以上 band the counts past it.
+"""Wordings read in the right shape but scored wrongly, and deductions read per case where the text states more: a
+range of whole counts followed by a bare 以上 at its end (“1-5次10分,5次以上20分”), the range holding its end and the
+以上 band the counts past it; a zero on a line named in words (“浓度超过规定不得分”) before deductions, a condition.
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, scores, sole
+from tests.proposals import D, by_vars, scores, sole
 
 
 # ── a range of whole counts, then a bare 以上 at its end: the end is the range's (“1-5次…;5次以上…”) ────────────────
@@ -45,3 +48,29 @@ def test_near_miss_the_end_claimed_otherwise(text, weight, at, expected):
     sole(p, "tiers")
     assert scores(p, at) == D(*expected)
     assert not any("读作多于" in u for u in p.unplaced), p.unplaced
+
+
+# ── a zero on a line named in words (“浓度超过规定不得分”), then deductions per case: a condition of the row ────────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("查资料和现场。未进行监测或危害因素浓度/强度超过规定不得分；监测项目不全，每缺1项扣1分；监测周期不符合要求1项扣1分",
+     "4", ("1", "1", "1"), "2"),
+    ("污水排放高于国家标准的,本项不得分;台账不全,每缺一项扣0.5分", "3", ("1", "2"), "2"),
+    ("查现场:噪声超出限值不得分,防护设施缺一处扣1分,扣完为止", "5", ("1", "3"), "2"),
+])
+def test_a_zero_on_a_line_in_words_gates_the_deductions(text, weight, values, score):
+    p = propose(text, weight, "监测")
+    variables = sole(p, "formula")["variables"]
+    assert "整项不得分" in variables[0]["label"]
+    assert by_vars(p, *values) == Decimal(score)
+    assert by_vars(p, "0", *values[1:]) == 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("排放浓度超过标准10%的不得分;台账不全,每缺一项扣0.5分", "3"),  # a line in figures: no condition in words
+    ("查资料。超过规定时限2天的不得分；资料不全每缺1项扣1分", "4"),
+])
+def test_near_miss_a_line_in_figures_is_no_gate(text, weight):
+    p = propose(text, weight, "监测")
+    assert not p.confident
+    assert not any("整项不得分" in v["label"] for it in p.items for v in it["params"].get("variables", [])), p.summary
