@@ -74,3 +74,22 @@ def test_near_miss_a_line_in_figures_is_no_gate(text, weight):
     p = propose(text, weight, "监测")
     assert not p.confident
     assert not any("整项不得分" in v["label"] for it in p.items for v in it["params"].get("variables", [])), p.summary
+
+
+# ── a thing not done said with 不到 (“有一项做不到扣1分”) beside a fault of another cost: two faults, a formula ─────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("查阅资料、现场查看。有一项做不到扣1分,厕所、便池有尿垢、臭味各扣0.5分。", "3", ("1", "2"), "1"),
+    ("每有一项做不到扣2分,资料不全扣1分,扣完为止", "6", ("2", "1"), "1"),
+    ("有一项达不到扣1.5分；台账缺一项扣0.5分", "4", ("2", "1"), "0.5"),
+])
+def test_a_thing_not_done_with_budao_is_a_fault(text, weight, values, score):
+    p = propose(text, weight, "卫生")
+    sole(p, "formula")
+    assert by_vars(p, *values) == Decimal(score)
+    assert by_vars(p, *["0"] * len(values)) == Decimal(weight)
+    assert not p.confident
+
+
+def test_near_miss_a_stop_with_dao_is_no_fault():
+    p = propose("每发现一处问题扣1分,直到扣完为止", "5", "卫生")
+    assert sole(p, "deduction")["per"] == "1" and p.confident
