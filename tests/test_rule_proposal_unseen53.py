@@ -93,3 +93,24 @@ def test_a_thing_not_done_with_budao_is_a_fault(text, weight, values, score):
 def test_near_miss_a_stop_with_dao_is_no_fault():
     p = propose("每发现一处问题扣1分,直到扣完为止", "5", "卫生")
     assert sole(p, "deduction")["per"] == "1" and p.confident
+
+
+# ── a zero on numbered requirements (“第1和第2项不符合要求不得分”), then deductions per case: a condition of the row ─────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("查现场和资料。第1和第2项不符合要求不得分，其他不符合要求1处扣2分", "10", ("1", "2"), "6"),
+    ("查现场和资料。第1、2项不符合要求不得分，其他不符合要求1处扣2分", "10", ("1", "1"), "8"),
+    ("第3条未落实的,本项不得分;其余每缺一项扣1分", "5", ("1", "3"), "2"),
+])
+def test_a_zero_on_numbered_requirements_gates_the_deductions(text, weight, values, score):
+    p = propose(text, weight, "排水")
+    variables = sole(p, "formula")["variables"]
+    assert variables[0]["label"].startswith("第") and "整项不得分" in variables[0]["label"]
+    assert by_vars(p, *values) == Decimal(score)
+    assert by_vars(p, "0", *values[1:]) == 0
+    assert not p.confident
+
+
+def test_near_miss_a_count_of_checks_is_no_numbered_requirement():
+    # “第2次检查”: the checks counted, not a requirement named by its number
+    p = propose("第2次检查仍不合格的不得分,每发现1处问题扣1分", "5", "排水")
+    assert not p.confident and p.kind != "formula"
