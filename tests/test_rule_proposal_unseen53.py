@@ -114,3 +114,29 @@ def test_near_miss_a_count_of_checks_is_no_numbered_requirement():
     # “第2次检查”: the checks counted, not a requirement named by its number
     p = propose("第2次检查仍不合格的不得分,每发现1处问题扣1分", "5", "排水")
     assert not p.confident and p.kind != "formula"
+
+
+# ── a sentence of its own naming many faults in words that zero the row (past 40 characters), then deductions ────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("查资料。未安排检查、周期不符合规定或者检查机构无资质、无职业健康检查评价报告、检查项目不符合规定不得分；"
+     "健康损害劳动者未调离、安置的，发现1人扣1分", "3", ("1", "2"), "1"),
+    ("未在醒目位置公布有关职业病防治规章制度、操作规程、职业危害事故、应急救援措施和工作场所职业危害因素监(检)测结果的,"
+     "不得分。公布不全的,缺一项扣0.5分", "2", ("1", "3"), "0.5"),
+    ("未制定年度培训计划、未建立培训档案或者未按计划组织全员培训和考核的，本项不得分；培训记录不全，每缺一人扣0.5分",
+     "4", ("1", "4"), "2"),
+])
+def test_a_long_sentence_of_faults_zeroing_the_row_gates_the_deductions(text, weight, values, score):
+    p = propose(text, weight, "检查")
+    variables = sole(p, "formula")["variables"]
+    assert "整项不得分" in variables[0]["label"]
+    assert by_vars(p, *values) == Decimal(score)
+    assert by_vars(p, "0", *values[1:]) == 0
+    assert not p.confident
+
+
+def test_near_miss_a_long_sentence_with_a_rate_is_no_gate():
+    # a rate below a line among the faults: no condition in words
+    p = propose("未制定年度培训计划、未建立培训档案或者未按计划组织全员培训和考核、考核合格率低于90%的，本项不得分；"
+                "培训记录不全，每缺一人扣0.5分", "4", "检查")
+    assert not p.confident
+    assert not any("整项不得分" in v["label"] for it in p.items for v in it["params"].get("variables", [])), p.summary

@@ -371,8 +371,10 @@ _COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|\d(?:级|类|星|号)|(?<![\d.])1(
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
-#: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
-_CONDS = r"(?P<cond>" + _COND_WORDS + r"(?:," + _COND_WORDS + r")?)"
+#: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分” (a sentence of
+#: its own, each may be longer: “未安排检查、周期不符合规定或者检查机构无资质、无职业健康检查评价报告、…不得分”)
+_LISTED_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,64}?"
+_CONDS = r"(?P<cond>" + _LISTED_COND_WORDS + r"(?:," + _LISTED_COND_WORDS + r")?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”, “二、”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五六七八九十]、)?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
