@@ -140,3 +140,26 @@ def test_near_miss_a_long_sentence_with_a_rate_is_no_gate():
                 "培训记录不全，每缺一人扣0.5分", "4", "检查")
     assert not p.confident
     assert not any("整项不得分" in v["label"] for it in p.items for v in it["params"].get("variables", [])), p.summary
+
+
+# ── a person's own deduction beside the row's (“…每次扣2分、首席代表扣1分”): not the row's, said back ───────────────────
+@pytest.mark.parametrize("text, weight, values, score, person", [
+    ("1.擅自增加或退出进驻事项的,每发现一次扣2分、首席代表扣1分。2.进驻事项编制办事指南不准确的,每发现一项扣1分、"
+     "首席代表扣0. 5分。", "10", ("2", "3"), "3", "首席代表"),
+    ("迟报1次扣1分、首席代表扣0.5分;错报1次扣2分、首席代表扣1分", "10", ("2", "1"), "6", "首席代表"),
+    ("未按时整改的每次扣2分,责任人扣1分;台账缺1项扣1分", "8", ("1", "2"), "4", "责任人"),
+])
+def test_a_persons_own_deduction_is_not_the_rows(text, weight, values, score, person):
+    p = propose(text, weight, "窗口")
+    variables = sole(p, "formula")["variables"]
+    assert not any(person == v["label"] or "是否" + person in v["label"] for v in variables), variables
+    assert by_vars(p, *values) == Decimal(score)
+    assert not p.confident and any(u.startswith(f"“{person}扣") for u in p.unplaced), p.unplaced
+
+
+def test_near_miss_a_fault_of_the_person_is_the_rows():
+    # the person's absence is a fault of the row's, costed here
+    p = propose("窗口负责人不在岗扣1分,每发现1次违规扣2分", "6", "窗口")
+    variables = sole(p, "formula")["variables"]
+    assert "负责人不在岗" in variables[0]["label"]
+    assert by_vars(p, "1", "1") == Decimal(3)
