@@ -365,12 +365,16 @@ _LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+
 #: or a rate short of its line said in words (“设置率达不到95%”, “培训率未达到95%以上”): met or not, one condition (a rate
 #: below a figure, “低于90%”, stays a band of a ladder)
 _RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?%(?:以上)?"
-_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r")"
+#: or the numbers of the requirements it names (“第1和第2项不符合要求”, “第1、3条未落实”): their names, no count
+_NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:项|条|款)"
+_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
-#: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
-_CONDS = r"(?P<cond>" + _COND_WORDS + r"(?:," + _COND_WORDS + r")?)"
+#: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分” (a sentence of
+#: its own, each may be longer: “未安排检查、周期不符合规定或者检查机构无资质、无职业健康检查评价报告、…不得分”)
+_LISTED_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,64}?"
+_CONDS = r"(?P<cond>" + _LISTED_COND_WORDS + r"(?:," + _LISTED_COND_WORDS + r")?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”, “二、”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五六七八九十]、)?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
@@ -402,8 +406,9 @@ _GATE_CLAUSE_AT = re.compile(_zeroed_on(_COND) + ",(?=[^;]*扣)")
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
 _GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
-#: “未按程序…” is a condition, “按比例” is not)
-_GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
+#: “未按程序…” is a condition, “按比例” is not; a line named in words, “浓度超过规定”, “排放高于标准”, is one too)
+_GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|"
+                       r"(?:超过|超出|高于|低于|少于|多于)(?!(?:国家|行业|规定|标准|限值)*(?:规定|标准|限值)(?![\d%]))|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
@@ -2307,6 +2312,23 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
         if len(scores) > 1 and scoring is not None and not ends_there and _held_below(t, b):
             # “85%-95%得6分,≤85%不得分”: the band below holds the figure outright, the range above is read first
             out.append(f"“{fmt(b)}{item['params'].get('unit', '')}”：下一档写明含本数，却归入从{fmt(b)}起的一档")
+    out += _past_a_range_end(t, item)
+    return out
+
+
+def _past_a_range_end(t: str, item: dict[str, Any]) -> list[str]:
+    """A bare 以上 at a range's end, “1-5次10分,5次以上20分”, read as past it (the range holding its end, tiers_rule):
+    said back, since 以上 holds the figure by law."""
+    unit = str(item["params"].get("unit") or "")
+    tiers = item["params"][TIERS]
+    out = []
+    for tr in tiers:
+        if tr.get("max") is None or not tr.get("max_inclusive") or tr.get("min") is None:
+            continue
+        v = Decimal(str(tr["max"]))
+        if any(o.get("min") is not None and Decimal(str(o["min"])) == v and not o.get("min_inclusive") for o in tiers) \
+                and re.search(r"(?<![\d.])" + re.escape(fmt(v)) + re.escape(unit) + r"以上", t):
+            out.append(f"“{fmt(v)}{unit}以上”：读作多于{fmt(v)}{unit}，{fmt(v)}{unit}按{fmt(Decimal(str(tr['min'])))}-{fmt(v)}{unit}一档")
     return out
 
 

@@ -1227,6 +1227,8 @@ _FROM_WORD = re.compile(r"(?:超过|超出|多于|第)$")
 _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r")\)")
 #: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
 _ZEROED_IN = re.compile(ZEROED)
+#: a person's own deduction beside the row's, “…每次扣2分、首席代表扣1分”: taken from that person's assessment, not the row
+_PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|主要负责人|直接责任人|负责人|责任人|分管领导|主要领导|当事人|经办人)$")
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
 _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
@@ -1490,6 +1492,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         if doubled_from is None and m.start() >= own_sentence:
             doubled_from = len(faults)
         run = t[at:m.start()]
+        if faults and _PERSON_DEDUCTED.match(run):
+            assumed.append(f"“{run.strip('、,')}{m.group(0)}”：扣的是其个人的分，未计入本项")
+            at = m.end()
+            continue
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
         if ";" in run:  # a new sentence: a count opening the one before reaches no further

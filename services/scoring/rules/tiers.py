@@ -684,6 +684,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
                          or m.group("i") in ("含", "包括", "包含"))
             low = {"min": s(d(m.group("a"))), "min_inclusive": inclusive and m.group("i") != "不含", "max": None,
                    "max_inclusive": False}
+            if m.group("cmp") is None and m.group("post") == "以上" and m.group("i") is None:
+                low["bare_up"] = True  # a bare 以上 (“5次以上”) after a range ending there (“1-5次”) may mean “past it”
             break
     high: dict[str, Any] | None = None
     for m in _UNIT_DOWN.finditer(seg):
@@ -719,6 +721,14 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
         if tr["max"] is not None and tr["min"] is not None:
             claimed = any(o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) and o["min_inclusive"]
                           for o in tiers)
+            past = [o for o in tiers if o is not tr and o.get("bare_up") and o["min"] is not None
+                    and d(o["min"]) == d(tr["max"]) and o["min_inclusive"]]
+            if claimed and unit in _WHOLE_UNITS and tr["min_inclusive"] and past:
+                # “1-5次10分,5次以上20分”: whole counts, the range holds its end, the bare 以上 band the counts past it
+                tr["max_inclusive"] = True
+                for o in past:
+                    o["min_inclusive"] = False
+                continue
             tr["max_inclusive"] = not claimed
             if claimed and unit in _WHOLE_UNITS and tr["min_inclusive"] and any(
                     o is not tr and o["max"] is not None and o["max_inclusive"] and d(o["max"]) + 1 == d(tr["min"])
@@ -727,6 +737,8 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
         elif tr["max"] is not None:
             tr["max_inclusive"] = unit in _WHOLE_UNITS and not any(
                 o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) and o["min_inclusive"] for o in tiers)
+    for tr in tiers:
+        tr.pop("bare_up", None)
     return doubts
 
 
