@@ -429,7 +429,7 @@ def gated(w: Wording) -> Proposed | None:
         return _exempted(w, exempt)
     m = _GATE.search(w.text)
     if m and m.start() > 0:
-        cond = m.group("cond")
+        cond = _ASIDE_IF.sub("", m.group("cond")) if w.text[m.start()] == "(" else m.group("cond")
         if not _in_words(cond):
             return None
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
@@ -506,6 +506,9 @@ def _plain(cond: str) -> str:
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
 _IF_FOUND = re.compile(r"^(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)")
+#: the word opening the condition of a bracketed aside (“…递减到0分为止。(如未使用央行再贷款,此项不得分)”): an if, whatever
+#: follows it
+_ASIDE_IF = re.compile(r"^(?:如果|如|若)(?=[\u4e00-\u9fff])")
 
 
 def _crossed(cond: str, rest: str) -> bool:
@@ -743,7 +746,9 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     if among:  # the conditions in the order the text says them
         conds = sorted([*conds, *among], key=w.text.find)
         said = "；".join(sorted([*said.split("；"), *among_said], key=w.text.find))
-    if "扣" not in rest or any(_crossed(c, rest) for c in conds):  # formula_rule.gated takes only a deducting reading
+    part = Wording(rest, w.weight, w.name, w.points, w.explanation)
+    # formula_rule.gated takes only a deducting reading (a rank's points stepping down from the first place one)
+    if ("扣" not in rest and threshold_rule.rank_step(part) is None) or any(_crossed(c, rest) for c in conds):
         return None
     rest, spared = _gate_spared(rest, conds)
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
@@ -2387,7 +2392,8 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 
 #: “…扣0.5分,最低得0分”: where the deductions stop, not a situation scoring 0
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
-_UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
+#: “递减到0分为止”: the points stepping down a rank until none are left
+_UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?|递减(?:至|到)(?:0分|零分)为止"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
 #: requirements joined by 并/且, or by 、/和/及 before a verb of doing (“有方案并实施”, “建立制度且记录完整”, “建立制度、开展培训”; not a
 #: list of things, “选购、安装”, “(市、区)”): a denial of one of them leaves the other unsaid
@@ -2566,8 +2572,10 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", rate_rule.FACTOR_RATE.pattern.rstrip("$") + r"(?=;?$)", "="),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)", "占"),
     ("参照", r"(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + r"(?=的?,)|"
-           r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})|"
-           r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?|" + threshold_rule.RANK_DOWN),
+           r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})"),
+    # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
+    ("名次", r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
+     "名|依次"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),
@@ -2613,6 +2621,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "比例": {COMPLETION, RATE},
     "宽限": {DELAY},
     "参照": {THRESHOLD},
+    "名次": {THRESHOLD, DEDUCTION},  # (a formula taking the steps off the 分值 reads as a deduction: _reads_as)
     "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
     "封顶": {RATE, COMPLETION},  # “…×50,最高得50分”: the product capped at the 分值

@@ -18,6 +18,7 @@ from services.scoring.rules import (
     deduction as deduction_rule,
     delay as delay_rule,
     rate as rate_rule,
+    threshold as threshold_rule,
 )
 from services.scoring.rules.base import (
     Column,
@@ -1238,7 +1239,8 @@ _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: “3个工作日以上”: a count that is a line of the fault's condition
 _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops
-_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
+_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|"
+                   r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
 #: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
@@ -2525,6 +2527,22 @@ def _first_then_each(w: Wording) -> Proposed | None:
                     (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
 
 
+# ── proposal: a rank, the 分值 at the first place and less for each place after it ─────
+def _first_place_down(w: Wording) -> Proposed | None:
+    """“第一名10分,依次递减0.4分,递减到0分为止”, “第一名得20分,按名次依次递减2分”: the 分值 at the first place and the
+    points of a step taken off for each place after it (the rank's reading: threshold.rank_step), not below 0:
+    ``max - (r - 1) * 0.4`` over the place. Top places at full marks, or a rank counted from the last, are a line's."""
+    rank = threshold_rule.rank_step(w)
+    if rank is None or not rank.first_alone:
+        return None
+    per = number(rank.per)
+    expression = "max - (r - 1)" if rank.per == 1 else f"max - (r - 1) * {per}"
+    variables = [{"name": "r", "label": "名次", "unit": "名"}]
+    last = -(-w.weight // rank.per) + 1  # the first place the steps take all the 分值 from
+    return Proposed([RULE.item(w.name or "名次", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：第1名得满分，此后每1名扣 {per} 分，第 {number(last)} 名及以后得 0 分")
+
+
 # ── proposal: bands scored progressively (分档累进) ───────────────────────────
 #: “第2档:300-1000万元,满分335分,得分=120+(本所收入-300)/700*215”: a band, the score it reaches, its formula
 _PROGRESSIVE_BAND = re.compile(r"第(?P<k>\d+)档:(?P<lo>\d+(?:\.\d+)?)(?:-(?P<hi>\d+(?:\.\d+)?))?(?P<unit>[\u4e00-\u9fff]{0,2}?)(?P<open>以上)?,"
@@ -3300,7 +3318,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
     describe=describe,
 )

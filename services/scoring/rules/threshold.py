@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from models.messages import said as refusal
 from services.core.numbers import fmt
@@ -555,8 +555,18 @@ _RANK_DEDUCT = re.compile(_RANK_STEP + r",?扣(?P<amt>\d+(?:\.\d+)?)分|" + RANK
 _RANK_DOWN_BARE = re.compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
 
 
-def _rank_and_step(w: Wording) -> Proposed | None:
-    """"排名第1名得满分,每后退1名扣0.2分", “前3名得满分…”; “第1名、第2名的分别计2分、1.9分,第3名及以后的,每后退1名扣0.1分”."""
+class RankStep(NamedTuple):
+    """A rank stepped down from the top: the places at full marks (``top``), the points each place after them loses,
+    whether the rank counts from the last, and whether the top is the first place alone, said by itself."""
+    top: str
+    per: Decimal
+    reverse: bool
+    first_alone: bool
+
+
+def rank_step(w: Wording) -> RankStep | None:
+    """"排名第1名得满分,每后退1名扣0.2分", “前3名得满分…”; “第1名、第2名的分别计2分、1.9分,第3名及以后的,每后退1名扣0.1分”:
+    the rank's line and step, the 分值 at the top (the places listed lying on the step)."""
     head, step = _RANK.search(w.text), _RANK_DEDUCT.search(w.text)
     if head and not step:
         step = _RANK_DOWN_BARE.match(w.text, head.end())
@@ -572,8 +582,18 @@ def _rank_and_step(w: Wording) -> Proposed | None:
         return None
     # “倒数排名前3名”: the rank counted from the last, said before the word for the rank as well as after it
     reverse = bool(head.group("rev") or head.group("rev2") or re.search(r"倒数(?:排名|排序|名次)$", w.text[:head.start()]))
-    label = "倒数名次" if reverse else "名次"
     top = head.group("top") or "1"
+    return RankStep(top, per, reverse, top == "1" and not reverse and not head.group("scores"))
+
+
+def _rank_and_step(w: Wording) -> Proposed | None:
+    """The rank's line and step (``rank_step``) as a line at the top places; the first place alone, counted from the
+    top, is a formula's (formula._first_place_down)."""
+    rank = rank_step(w)
+    if rank is None or rank.first_alone:
+        return None
+    top, per, reverse = rank.top, rank.per, rank.reverse
+    label = "倒数名次" if reverse else "名次"
     params = {"full_at": top, "inclusive": True, "direction": "lower", "step": "1", "deduct": s(per),
               "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "名", "value_label": label}
     return Proposed([RULE.item(w.name or label, w.weight, params)],
