@@ -1,5 +1,6 @@
 """Wordings a proposer found no reading of at all: bands whose points stand in brackets after the stop closing each
-band's sentence (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”).
+band's sentence (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”); a lack zeroing the row beside a lesser situation
+scored short of the 分值, the situation on the 分值 unsaid (“未落实的不得分;委托中介机构承办的计1分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, scores, sole
+from tests.proposals import D, picked, scores, sole
 
 
 # ── bands each closed by its stop, then their points in brackets (“…60%以上。(3分)…40%-60%。(2分)”) ──────────────────
@@ -45,3 +46,32 @@ def test_near_miss_paragraphs_of_several_sentences_stay_situations():
 def test_near_miss_points_heading_the_text_are_not_moved():
     p = propose("(10分)视力患病率下降。(5分)", "5", "视力")
     assert p.kind != "tiers" and not p.confident
+
+
+# ── a lack zeroing the row, a lesser situation short of the 分值, the full one unsaid (“未落实的不得分;委托…的计1分”) ──────
+@pytest.mark.parametrize("text, weight, lesser", [
+    ("未落实的不得分;委托社会中介机构承办具体事务的计1分。", "2", ["1"]),
+    ("未开展的不得分,部分开展的得1分", "2", ["1"]),
+    ("部分开展的得一分，未开展的不得分", "2", ["1"]),
+    ("没有制定方案的不得分;方案内容不全的得1.5分;方案未报备的得1分", "3", ["1.5", "1"]),
+    ("無台賬的不得分；台賬不規範的記1分", "3", ["1"]),
+])
+def test_a_lack_beside_a_lesser_situation_leaves_the_full_one_unsaid(text, weight, lesser):
+    p = propose(text, weight, "组织机构")
+    options = sole(p, "choice")["options"]
+    assert len(options) == len(lesser) + 2
+    assert picked(p, 0) == D(weight)[0] and picked(p, len(options) - 1) == 0
+    assert [picked(p, k) for k in range(1, len(options) - 1)] == D(*lesser)
+    assert not p.confident and any("满分情形评分标准未明说" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("制定方案的得1.5分,未制定的不得分", "3"),  # the requirement itself met for part of the 分值: no lesser situation
+    ("未制定方案的不得分,制定方案的得1.5分", "3"),
+    ("方案内容不全的得1.5分", "3"),  # no lack named
+    ("未建立制度的不得分;制度不完善的扣1分", "3"),  # a fault taken off, read as before
+    ("5.1制定方案的得0.5分,未制定的不得分,制定并组织落实的,得0.5分", "1"),  # points adding up: a 要点核查
+])
+def test_near_miss_no_lesser_situation_beside_the_lack(text, weight):
+    p = propose(text, weight, "方案")
+    assert not any("满分情形评分标准未明说，按做到" in u for u in p.unplaced), (p.summary, p.unplaced)
