@@ -1,6 +1,7 @@
 """Wordings a proposer found no reading of at all: bands whose points stand in brackets after the stop closing each
 band's sentence (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”); a lack zeroing the row beside a lesser situation
-scored short of the 分值, the situation on the 分值 unsaid (“未落实的不得分;委托中介机构承办的计1分”).
+scored short of the 分值, the situation on the 分值 unsaid (“未落实的不得分;委托中介机构承办的计1分”); bands on a value
+that is itself a score in 分 (“测评平均分90分以上的得5分;80-89分的得3分;80分以下不得分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -75,3 +76,28 @@ def test_a_lack_beside_a_lesser_situation_leaves_the_full_one_unsaid(text, weigh
 def test_near_miss_no_lesser_situation_beside_the_lack(text, weight):
     p = propose(text, weight, "方案")
     assert not any("满分情形评分标准未明说，按做到" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+# ── bands on a value that is itself a score in 分 (“测评平均分90分以上的得5分;80-89分的得3分”) ───────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("问卷采取100分制。平均分为0-60分的为不满意,最后得分0.5分;平均分为61-70分的为一般,最后得分0.8分;平均分为71-80的较满意,"
+     "最后得分1.2分;平均分为81-100分的为满意,最后得分1.5分。", "1.5", [50, 60, 65, 80, 90], [0.5, 0.5, 0.8, 1.2, 1.5]),
+    ("测评平均分90分以上的得5分;80-89分的得3分;80分以下不得分", "5", [95, 90, 85, 80, 70], [5, 5, 3, 3, 0]),
+    ("测评平均分90分以上得5分,80-89分得3分,80分以下不得分", "5", [92, 81, 79], [5, 3, 0]),
+    ("考核得分在90分及以上的，得四分；80至90分的，得2分；低于80分的，不得分", "4", [90, 89, 80, 79.5], [4, 2, 2, 0]),
+])
+def test_bands_on_a_value_that_is_a_score(text, weight, at, expected):
+    p = propose(text, weight, "满意度")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("得分90分以上的得10分;80-89分的得6分", "10"),  # 得分 alone: the points or the value, unsaid
+    ("工作完成好的得8-10分;一般的得5-7分;差的不得分", "10"),  # points given in a range: the team's judgement
+    ("测评平均分达90分以上的,按测评平均分×5%计分", "5"),  # a formula, no bands
+])
+def test_near_miss_no_score_measured_in_bands(text, weight):
+    p = propose(text, weight, "满意度")
+    assert not (p.kind == "tiers" and p.items[0]["params"].get("unit") == "分"), p.summary

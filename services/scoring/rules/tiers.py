@@ -974,6 +974,63 @@ def _counted_bands(w: Wording) -> Proposed | None:
                     tuple(doubts) if doubts else None)
 
 
+#: the value a band is measured on is itself a score, named before the first band's figure: “测评平均分90分以上的得5分”,
+#: “平均分为0-60分的…”, “考核得分在80分及以上的”
+_SCORE_MEASURED = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:平均分|测评分|测评得分|考核得分|考评得分|考核分|考评分|评价得分|综合得分|"
+                             r"问卷得分|分数))(?:为|在|达到|达)?(?=\d)")
+#: a band of such a score: “80-89分”, “71-80”, “90分(及)以上”, “80分(及)以下”, “低于80分”, “不足60分”
+_SCORE_BAND = re.compile(r"^(?:[^\d]*?)(?:(?P<a>\d+(?:\.\d+)?)分?[-~至到](?P<b>\d+(?:\.\d+)?)分?|(?P<up>\d+(?:\.\d+)?)分(?P<inc>及)?以上|"
+                         r"(?P<cmp>低于|不足|不到|小于|<)(?P<low>\d+(?:\.\d+)?)分|(?P<down>\d+(?:\.\d+)?)分(?:及)?以下)(?=[^\d]*$)")
+#: a band's points closing its segment: “…,最后得分0.5分”, “…的得3分”, “…的,不得分”
+_SCORE_BAND_POINTS = re.compile(r"(?:,?(?:最后)?(?:得分|得|计|为)(?P<pts>\d+(?:\.\d+)?)分|,?(?P<none>" + ZEROED + r"))$")
+
+
+def _score_bands(w: Wording) -> Proposed | None:
+    """“测评平均分90分以上的得5分;80-89分的得3分;80分以下不得分”, “平均分为0-60分的为不满意,最后得分0.5分;…”: bands on a
+    value that is itself a score in 分 (a survey's average, an assessment's result), each segment its band then its
+    points. Ranges of whole scores one apart (“0-60分”, “61-70分”) run up to the next band (to check)."""
+    measured = _SCORE_MEASURED.search(w.text)
+    if measured is None:
+        return None
+    t = w.text[measured.start():].rstrip(";")
+    # bands cut by stops, or by commas where the text has none (“…90分以上得5分,80-89分得3分,80分以下不得分”)
+    segs = [x.strip(",") for x in (_SEMI if ";" in t else _SCORED_COMMA).split(t) if x.strip(",")]
+    tiers: list[dict[str, Any]] = []
+    for seg in segs:
+        pts = _SCORE_BAND_POINTS.search(seg)
+        band = _SCORE_BAND.match(seg[:pts.start()]) if pts else None
+        if band is None:
+            return None
+        if band.group("a"):
+            lo, hi = sorted((d(band.group("a")), d(band.group("b"))))
+            tr = {"min": s(lo), "min_inclusive": True, "max": s(hi), "max_inclusive": True}
+        elif band.group("up"):
+            tr = {"min": s(d(band.group("up"))), "min_inclusive": True, "max": None, "max_inclusive": False}
+        else:
+            tr = {"min": None, "min_inclusive": False, "max": s(d(band.group("low") or band.group("down"))),
+                  "max_inclusive": band.group("down") is not None}
+        tiers.append({**tr, "score": s(Decimal(0) if pts.group("none") else d(pts.group("pts")))})
+    if len(tiers) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight:
+        return None
+    doubts = []
+    for tr in tiers:  # an end another band starts at is that band's: “80-90分;90分以上”, “80分以下;80-89分”
+        if tr["max"] is not None and tr["max_inclusive"] and any(
+                o is not tr and o["min"] is not None and o["min"] == tr["max"] for o in tiers):
+            tr["max_inclusive"] = False
+            doubts.append(f"“{tr['max']}分”：归入从{tr['max']}分起的一档")
+        elif tr["max"] is not None and tr["max_inclusive"] and any(
+                o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) + 1 for o in tiers):
+            said = f"{tr['min']}-{tr['max']}分" if tr["min"] is not None else f"{tr['max']}分以下"
+            tr["max"], tr["max_inclusive"] = s(d(tr["max"]) + 1), False
+            doubts.append(f"“{said}”：读至{tr['max']}分（不含），两档之间的分数归入下一档以下")
+    if _overlapping(tiers):
+        return None
+    what = f"{measured.group('what')}（分）"
+    params = {"input": "value", "unit": "分", "value_label": what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{measured.group('what')} {len(tiers)} 档",
+                    tuple(doubts) or None)
+
+
 #: “10亿元以上、5-10亿元、1-5亿元、亿元以下分别加20、10、6、3分”, “90%以上、80%-90%、80%以下的依次得10分、6分、0分”:
 #: the bands listed first, then their scores in the same order
 _RESPECTIVE = re.compile(r"(?P<list>[^;:]+?)的?,?(?:分别|依次)(?:得|计|记|加|为|赋予|给予|赋)?"
@@ -1890,7 +1947,7 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
-               Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
+               Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
