@@ -1,7 +1,8 @@
 """Wordings a proposer found no reading of at all: bands whose points stand in brackets after the stop closing each
 band's sentence (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”); a lack zeroing the row beside a lesser situation
 scored short of the 分值, the situation on the 分值 unsaid (“未落实的不得分;委托中介机构承办的计1分”); bands on a value
-that is itself a score in 分 (“测评平均分90分以上的得5分;80-89分的得3分;80分以下不得分”).
+that is itself a score in 分 (“测评平均分90分以上的得5分;80-89分的得3分;80分以下不得分”); a line said as the value
+itself at the end of the scale, before a step away from it (“合格率为100%,每降低1%扣1分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -101,3 +102,25 @@ def test_bands_on_a_value_that_is_a_score(text, weight, at, expected):
 def test_near_miss_no_score_measured_in_bands(text, weight):
     p = propose(text, weight, "满意度")
     assert not (p.kind == "tiers" and p.items[0]["params"].get("unit") == "分"), p.summary
+
+
+# ── a line said as the value itself at an end of the scale, then a step from it (“合格率为100%,每降低1%扣1分”) ─────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("合格率为100%,每降低1%扣1分,扣完为止", "10", [100, 97, 80], [10, 7, 0]),
+    ("两票合格率应为100%，每下降一个百分点扣0.5分", "5", [100, 98], [5, 4]),
+    ("资料归档率100%,每低2%扣1分", "4", [100, 96], [4, 2]),
+    ("差错率为0%,每增加1个百分点扣2分,扣完为止", "10", [0, 2, 6], [10, 6, 0]),
+])
+def test_a_line_said_as_the_value_at_an_end_of_the_scale(text, weight, at, expected):
+    p = propose(text, weight, "合格率")
+    sole(p, "threshold")
+    assert scores(p, at) == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("合格率为95%,每降低1%扣1分", "10"),  # a line short of the end: whether above it is full, unsaid
+    ("合格率为100%,每提高1%加1分", "10"),  # a step past the end of the scale
+])
+def test_near_miss_a_line_as_the_value_off_the_end(text, weight):
+    p = propose(text, weight, "合格率")
+    assert not p.confident and p.kind != "threshold", p.summary
