@@ -2,7 +2,8 @@
 band's sentence (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”); a lack zeroing the row beside a lesser situation
 scored short of the 分值, the situation on the 分值 unsaid (“未落实的不得分;委托中介机构承办的计1分”); bands on a value
 that is itself a score in 分 (“测评平均分90分以上的得5分;80-89分的得3分;80分以下不得分”); a line said as the value
-itself at the end of the scale, before a step away from it (“合格率为100%,每降低1%扣1分”).
+itself at the end of the scale, before a step away from it (“合格率为100%,每降低1%扣1分”); a value off by more than a
+figure either way losing the 分值 (“预算完成率超出正负10%不得分”, “偏差率在±5%以内得满分,超出不得分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -124,3 +125,29 @@ def test_a_line_said_as_the_value_at_an_end_of_the_scale(text, weight, at, expec
 def test_near_miss_a_line_as_the_value_off_the_end(text, weight):
     p = propose(text, weight, "合格率")
     assert not p.confident and p.kind != "threshold", p.summary
+
+
+# ── off by more than a figure either way, the 分值 lost (“预算完成率超出正负10%不得分”) ─────────────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    # a rate: around 100%
+    ("预算完成率超出正负10%不得分", "1", [85, 90, 100, 110, 115], [0, 1, 1, 1, 0]),
+    ("预算执行率在±5%以内得满分,超出不得分", "2", [94, 96, 104, 106], [0, 2, 2, 0]),
+    # a deviation: the deviation itself, around 0
+    ("预算执行偏差率超过±5%的,本项不得分", "2", [-6, -5, 0, 5, 6], [0, 2, 2, 2, 0]),
+    ("决算与预算的偏差在±10%以内得3分,超过±10%不得分", "3", [-12, 8, 12], [0, 3, 0]),
+])
+def test_off_by_more_than_a_figure_either_way(text, weight, at, expected):
+    p = propose(text, weight, "预算执行")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("预算完成率超出正负10%的扣1分", "2"),  # a part taken off, not the 分值: no such bands
+    ("预算执行率超出10%不得分", "1"),  # one way only
+    ("资金到位超出正负10%不得分", "1"),  # neither a rate nor a deviation named
+])
+def test_near_miss_not_off_either_way(text, weight):
+    p = propose(text, weight, "预算执行")
+    assert not (p.kind == "tiers" and "之间得满分，否则不得分" in p.summary), p.summary

@@ -1491,6 +1491,42 @@ def _not_exactly(w: Wording) -> Proposed | None:
                         (f"“{m.group(0).rstrip(';.')}”：未写明等于{line}%时的得分，按满分读",))
 
 
+#: a value off by more than a figure either way losing the 分值, perhaps within it scoring the 分值: “预算完成率超出正负10%
+#: 不得分”, “偏差率在±5%以内得满分,超出不得分”, “偏差率在±10%以内得1分,超过±10%不得分”
+_EITHER_WAY = r"(?:±|正负|上下)(?P<{}>\d+(?:\.\d+)?)%"
+_OFF_EITHER_WAY = re.compile(r"^(?P<what>[^;,\d%±]{2,30}?)(?:(?:在|控制在)" + _EITHER_WAY.format("within") + r"(?:以内|之内|范围内)(?:的)?,?"
+                             r"(?:得满分|得(?P<pts>\d+(?:\.\d+)?)分)[,;])?(?:超出|超过|偏离|偏差超过|偏差超出)(?:" + _EITHER_WAY.format("x")
+                             + r"(?:以上)?)?(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
+#: what is off either way is a deviation itself (its size is entered, 0 on the mark), not a rate around 100%
+_A_DEVIATION = re.compile(r"(?:偏差|偏离|误差|差异|变动)(?:率|度|幅度)?$")
+
+
+def _off_either_way(w: Wording) -> Proposed | None:
+    """The 分值 within a figure either way, nothing past it: on a deviation (“偏差率在±5%以内…”) the value is the deviation,
+    on a rate (“预算完成率超出正负10%不得分”) the rate around 100%. Where within it scores is unsaid, to check."""
+    m = _OFF_EITHER_WAY.match(w.text)
+    if not m or not (m.group("x") or m.group("within")) or _NOT_A_LINE.search(m.group("what")):
+        return None
+    if m.group("x") and m.group("within") and d(m.group("x")) != d(m.group("within")):
+        return None
+    if m.group("pts") and d(m.group("pts")) != w.weight:
+        return None
+    x = d(m.group("x") or m.group("within"))
+    what = m.group("what")
+    deviation = _A_DEVIATION.search(what) is not None
+    if not deviation and not what.endswith("率"):
+        return None
+    mid = Decimal(0) if deviation else Decimal(100)
+    lo, hi = s(mid - x), s(mid + x)
+    tiers: list[dict[str, Any]] = [
+        {"min": lo, "min_inclusive": True, "max": hi, "max_inclusive": True, "score": s(w.weight)},
+        {"min": None, "min_inclusive": False, "max": lo, "max_inclusive": False, "score": "0"},
+        {"min": hi, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+    doubts = () if m.group("within") else (f"“{what}”：未写明±{s(x)}%以内的得分，按满分读",)
+    doubts += () if deviation else (f"“±{s(x)}%”：按{what}在{lo}%至{hi}%之间读",)
+    return _figure_item(w, what, "%", tiers, f"分档计分：{what}在{lo}%至{hi}%之间得满分，否则不得分", doubts or None)
+
+
 #: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “超过2次的扣1分”, “不足50%不得分”, and a later line
 #: naming its figure or not, “低于3%扣2分” (one opening with a lone character, “再低于3%”, is none)
 _LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
@@ -1951,7 +1987,7 @@ RULE = RuleType(
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
-               Recogniser(138, _lines_below), Recogniser(145, _not_exactly),
+               Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
                Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off)),
     describe=describe,
 )
