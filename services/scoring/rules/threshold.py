@@ -200,6 +200,12 @@ def _unit(u: str) -> str:
     return "%" if u in ("%", "个百分点", "") else u
 
 
+#: a line said as the value itself, before its figure: “合格率为100%”, “合格率应为100%”, “合格率要求为100%”, “合格率100%”
+_LINE_SAID_AS_IS = re.compile(r"(?:率|(?:应|要求|须|必须)?为)$")
+#: the ends of a scale of percentages, and whether the step from them is down (at 100%) or up (at 0%)
+_EXTREME_LINE = {"100": True, "0": False}
+
+
 def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] | None:
     """(full_at, comparison, unit) of the 达标线 before the step."""
     full = None
@@ -245,6 +251,12 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         at_most = bare.group("cmp") in _UPPER_LIMIT or bare.group("post") in _POST_AT_MOST
         if at_most != (step.group("dir") in _HIGHER_WORDS):
             return bare.group("x"), bare.group("cmp") or "", su
+    if bare and not (bare.group("cmp") or bare.group("post")) and _unit(bare.group("u")) == su == "%" \
+            and _LINE_SAID_AS_IS.search(t[:bare.start()]) and _EXTREME_LINE.get(bare.group("x")) == (
+                step.group("dir") in _HIGHER_WORDS):
+        # “合格率为100%,每降低1%扣1分”, “差错率为0%,每增加1个百分点…”: a line said as the value itself, at the end of
+        # the scale, so that the step can only go one way from it
+        return bare.group("x"), "", su
     for m in _LINE.finditer(t[:step.start()]):
         if _unit(m.group("u")) == su and (m.group("cmp") or m.group("post")):
             full = m

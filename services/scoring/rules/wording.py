@@ -363,6 +363,8 @@ def _surface(text: str) -> str:
         t = _NUMBERED_PART.sub(_faults_of_one_part, t)
     if ";并" in t:  # “…进行总结;并及时上交记录本得10分”: a sentence opening with 并 goes on with the one before
         t = _GOES_ON_WITH_BING.sub(",", t)
+    if ";(" in t and _points_after_stops(t):  # “…达到60%以上。(3分)…40%-60%。(2分)”: each sentence's points after its stop
+        t = _POINTS_AFTER_STOP.sub(r"(\1分);", t).rstrip(";")
     if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
         t = _DOUBLED_STOP.sub(";", t)
     if ";扣" in t:  # “…无阶段性目标,无具体工作措施。扣5分”: the faults' cost in a sentence of its own after them, their clause's
@@ -382,6 +384,20 @@ def _surface(text: str) -> str:
     if ",0分" in t or ",不得分" in t:  # “无差错,100分;出1次错,90分;…,0分”: situations' points after a comma, no 得 before
         t = _bare_points_scored(t)
     return t
+
+
+#: a sentence's points in brackets after the stop closing it (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”): the next
+#: sentence opening with them, never its own
+_POINTS_AFTER_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)”]);\((\d+(?:\.\d+)?)分\)")
+
+
+def _points_after_stops(t: str) -> bool:
+    """Whether the text's bracketed points stand after the stops of the sentences they score: at least two so, the text
+    closing with them and not opening with a score (“(10分)视力患病…” heads its part with its points), each sentence
+    one (paragraphs of several sentences before their points are situations read as they are: choice._PARAGRAPHS)."""
+    parts = _POINTS_AFTER_STOP.split(t.rstrip(";"))[::2]
+    return (len(parts) >= 3 and parts[-1] == "" and BRACKETED_POINTS.match(t) is None
+            and not any(";" in x for x in parts))
 
 
 #: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
