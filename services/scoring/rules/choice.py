@@ -154,7 +154,7 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
-    unsaid_full = ()
+    unsaid_full: tuple[str, ...] = ()
     if max(points for _label, _share, points in found) != w.weight:
         required = _required_of_the_lack(found, w.weight, w.text)
         if required is None:

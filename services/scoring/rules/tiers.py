@@ -999,11 +999,11 @@ def _score_bands(w: Wording) -> Proposed | None:
     for seg in segs:
         pts = _SCORE_BAND_POINTS.search(seg)
         band = _SCORE_BAND.match(seg[:pts.start()]) if pts else None
-        if band is None:
+        if band is None or pts is None:
             return None
         if band.group("a"):
             lo, hi = sorted((d(band.group("a")), d(band.group("b"))))
-            tr = {"min": s(lo), "min_inclusive": True, "max": s(hi), "max_inclusive": True}
+            tr: dict[str, Any] = {"min": s(lo), "min_inclusive": True, "max": s(hi), "max_inclusive": True}
         elif band.group("up"):
             tr = {"min": s(d(band.group("up"))), "min_inclusive": True, "max": None, "max_inclusive": False}
         else:
@@ -1522,7 +1522,7 @@ def _off_either_way(w: Wording) -> Proposed | None:
         {"min": lo, "min_inclusive": True, "max": hi, "max_inclusive": True, "score": s(w.weight)},
         {"min": None, "min_inclusive": False, "max": lo, "max_inclusive": False, "score": "0"},
         {"min": hi, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
-    doubts = () if m.group("within") else (f"“{what}”：未写明±{s(x)}%以内的得分，按满分读",)
+    doubts: tuple[str, ...] = () if m.group("within") else (f"“{what}”：未写明±{s(x)}%以内的得分，按满分读",)
     doubts += () if deviation else (f"“±{s(x)}%”：按{what}在{lo}%至{hi}%之间读",)
     return _figure_item(w, what, "%", tiers, f"分档计分：{what}在{lo}%至{hi}%之间得满分，否则不得分", doubts or None)
 

@@ -216,6 +216,8 @@ def _points_added_read(t: str) -> str:
     period, written the one way the readings know. A cap above the points makes them each time's (“参与者+2每年最多奖10分”:
     each activity taken part in); a period's cap is read as the row's (``points_added`` tells: to check)."""
     m = _ADDED_CELL.search(t)
+    if m is None:  # (called only where points_added found the cell)
+        return t
     cap = _ADDED_CAP.search(t, m.end())
     each = m.group("each") or ("每次" if cap else "")
     t = t[:m.start()] + f",{each}加{m.group('n')}分," + t[m.end():]
