@@ -1424,7 +1424,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 3592  # the count reached (89.7% of 4004)
+    assert f["exact"] >= 3647  # the count reached (91.1% of 4004)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
