@@ -146,9 +146,9 @@ def test_rank_with_a_step_per_place():
     p = propose("全省排名第1名的得满分,每后退1名扣0.3分,扣完为止", "3", "工作排名")
     assert p.confident, p.unplaced
     params = p.items[0]["params"]
-    assert p.items[0]["type"] == "threshold"
-    assert (params["full_at"], params["direction"], params["step"], params["deduct"], params["unit"]) == ("1", "lower", "1", "0.3", "名")
-    assert [scored(p, {"value": v}) for v in ("1", "2", "5", "12")] == [3, Decimal("2.7"), Decimal("1.8"), 0]
+    assert p.items[0]["type"] == "formula"  # the first place alone: a formula over the place
+    assert params["expression"] == "max - (r - 1) * 0.3" and params["variables"][0]["unit"] == "名"
+    assert [scored(p, {"vars": {"r": v}}) for v in ("1", "2", "5", "12")] == [3, Decimal("2.7"), Decimal("1.8"), 0]
     p = propose("考核排名前5名的得满分,每后退1名扣0.5分,扣完为止", "4", "考核排名")
     assert p.confident, p.unplaced
     assert [scored(p, {"value": v}) for v in ("3", "5", "6", "20")] == [4, 4, Decimal("3.5"), 0]

@@ -15,7 +15,6 @@ from tests.proposals import D, scored, scores, sole, ticks
 # ── a rank at full marks, the places after it each losing the points once more: “其余依次递减0.5分” ─────────
 @pytest.mark.parametrize("text, weight, top, per", [
     ("活动评比排名前3名得满分;其他依次递减0.2分。", "4", "3", "0.2"),
-    ("按考核结果排名,第1名得满分,其余依次递减0.5分", "5", "1", "0.5"),
     ("综合排名前5名的得满分,其余名次依次递减1分", "6", "5", "1"),
     ("宣传报道排名前2名得满分,其后依次减少0.3分", "3", "2", "0.3"),
 ])
@@ -27,6 +26,14 @@ def test_a_rank_then_each_place_after_it_loses_the_points_once_more(text, weight
     w, t, step = D(weight)[0], int(top), D(per)[0]
     assert scores(p, [t, t + 1, t + 2]) == [w, w - step, w - 2 * step]
     assert scores(p, [t + 100]) == D(0)  # never below 0
+
+
+def test_the_first_place_alone_then_each_place_less_is_a_formula():
+    # the first place alone at full marks: a formula over the place (formula._first_place_down), the same scores
+    p = propose("按考核结果排名,第1名得满分,其余依次递减0.5分", "5", "评比排名")
+    assert sole(p, "formula")["expression"] == "max - (r - 1) * 0.5"
+    assert not p.confident  # where the deductions stop is not said: to check
+    assert [scored(p, {"vars": {"r": r}}) for r in ("1", "2", "3", "101")] == D("5", "4.5", "4", "0")
 
 
 def test_a_rank_stepping_down_with_its_floor_said_is_read_whole():

@@ -17,7 +17,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, readings, scored, scores, sole
+from tests.proposals import D, by_vars, readings, scored, scores, sole
 
 
 def _line_and_value(p, value: str, reached: bool) -> Decimal:
@@ -105,10 +105,11 @@ def test_near_miss_no_step_either_way(text, weight):
     ("工作量排名第一得10分,每下降1个名次扣1分", "10", [1, 4, 12], [10, 7, 0]),
 ])
 def test_first_place_then_a_step_per_place(text, weight, ranks, expected):
+    # the first place alone at the 分值: a formula over the place (formula._first_place_down)
     p = propose(text, weight, "排名")
-    params = sole(p, "threshold")
-    assert params["full_at"] == "1" and params["unit"] == "名"
-    assert scores(p, ranks) == D(*expected)
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["名"]
+    assert [by_vars(p, str(r)) for r in ranks] == D(*expected)
 
 
 @pytest.mark.parametrize("text, weight", [
@@ -118,7 +119,7 @@ def test_first_place_then_a_step_per_place(text, weight, ranks, expected):
     ("第一名20分,按等次依次递减", "20"),
 ])
 def test_near_miss_no_first_place_and_step(text, weight):
-    assert not any(found.summary.startswith("达标线扣分：第1名") for found in readings(text, weight))
+    assert not any(found.summary.startswith(("达标线扣分：第1名", "公式计分：第1名")) for found in readings(text, weight))
 
 
 # ── bands of ranks, “位” or “名”, points added, the rest said to score nothing ─────────────────────────────────────

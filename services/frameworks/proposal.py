@@ -45,7 +45,14 @@ from services.frameworks.reading import (
 )
 from services.scoring.rules import FALLBACK, RULES
 from services.scoring.rules.base import Wording
-from services.scoring.rules.wording import deductions_unsaid, normalize, point_slipped, scores_unsaid, stop_misread
+from services.scoring.rules.wording import (
+    deductions_unsaid,
+    normalize,
+    point_slipped,
+    points_added,
+    scores_unsaid,
+    stop_misread,
+)
 
 
 @dataclass
@@ -108,6 +115,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     unsaid = deductions_unsaid(criteria) if "分/" in t else ""
     bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "口" in criteria or "□" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
+    added = points_added(criteria) if "+" in criteria or "＋" in criteria else ""
     vague = vague_words(t)
     first_problem = ""
     flagged: Proposal | None = None
@@ -134,6 +142,9 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{unsaid}”：原文未写“扣”，按扣分读，请核对")
         if bare:  # “由厂长负责 5 由部门主管负责 3”: the figure of a cell of its own read as its situation's points
             unplaced.append(f"“{bare}”：原文未写“分”，按分值读，请核对")
+        if added:  # “…培训的(每次) +1 每年最多加3分”: a 赋分 cell read as points added, its period's cap as the row's
+            capped = "，所注期间的上限按本项分值读" if "最多" in added else ""
+            unplaced.append(f"“{added}”：按加分读{capped}，请核对")
         if misread:  # “…扣72o”, “…×6%o”: the o closing the text read as its full stop, not a degree sign nor ‰
             unplaced.append(f"“{misread}”：末尾的“o”按句号读，请核对")
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost

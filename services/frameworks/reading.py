@@ -365,12 +365,16 @@ _LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+
 #: or a rate short of its line said in words (“设置率达不到95%”, “培训率未达到95%以上”): met or not, one condition (a rate
 #: below a figure, “低于90%”, stays a band of a ladder)
 _RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?%(?:以上)?"
-_COND_FIGURE = r"(?:\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r")"
+#: or the numbers of the requirements it names (“第1和第2项不符合要求”, “第1、3条未落实”): their names, no count
+_NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:项|条|款)"
+_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
-#: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分”
-_CONDS = r"(?P<cond>" + _COND_WORDS + r"(?:," + _COND_WORDS + r")?)"
+#: faults in words listed over a comma, any of which zeroes the item: “班子不团结,核心作用不明显不得分” (a sentence of
+#: its own, each may be longer: “未安排检查、周期不符合规定或者检查机构无资质、无职业健康检查评价报告、…不得分”)
+_LISTED_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,64}?"
+_CONDS = r"(?P<cond>" + _LISTED_COND_WORDS + r"(?:," + _LISTED_COND_WORDS + r")?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”, “二、”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五六七八九十]、)?"
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
@@ -402,8 +406,9 @@ _GATE_CLAUSE_AT = re.compile(_zeroed_on(_COND) + ",(?=[^;]*扣)")
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
 _GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
-#: “未按程序…” is a condition, “按比例” is not)
-_GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|超过|超出|高于|低于|少于|多于|以上|以下|以内|"
+#: “未按程序…” is a condition, “按比例” is not; a line named in words, “浓度超过规定”, “排放高于标准”, is one too)
+_GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|"
+                       r"(?:超过|超出|高于|低于|少于|多于)(?!(?:国家|行业|规定|标准|限值)*(?:规定|标准|限值)(?![\d%]))|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
@@ -424,7 +429,7 @@ def gated(w: Wording) -> Proposed | None:
         return _exempted(w, exempt)
     m = _GATE.search(w.text)
     if m and m.start() > 0:
-        cond = m.group("cond")
+        cond = _ASIDE_IF.sub("", m.group("cond")) if w.text[m.start()] == "(" else m.group("cond")
         if not _in_words(cond):
             return None
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
@@ -501,6 +506,9 @@ def _plain(cond: str) -> str:
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
 _IF_FOUND = re.compile(r"^(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)")
+#: the word opening the condition of a bracketed aside (“…递减到0分为止。(如未使用央行再贷款,此项不得分)”): an if, whatever
+#: follows it
+_ASIDE_IF = re.compile(r"^(?:如果|如|若)(?=[\u4e00-\u9fff])")
 
 
 def _crossed(cond: str, rest: str) -> bool:
@@ -738,7 +746,9 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     if among:  # the conditions in the order the text says them
         conds = sorted([*conds, *among], key=w.text.find)
         said = "；".join(sorted([*said.split("；"), *among_said], key=w.text.find))
-    if "扣" not in rest or any(_crossed(c, rest) for c in conds):  # formula_rule.gated takes only a deducting reading
+    part = Wording(rest, w.weight, w.name, w.points, w.explanation)
+    # formula_rule.gated takes only a deducting reading (a rank's points stepping down from the first place one)
+    if ("扣" not in rest and threshold_rule.rank_step(part) is None) or any(_crossed(c, rest) for c in conds):
         return None
     rest, spared = _gate_spared(rest, conds)
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
@@ -2146,8 +2156,19 @@ def _settled(t: str, value: Decimal) -> bool:
 _INCLUDES_BEFORE = ("≥", "≤", "=", "不低于", "不高于", "不少于", "不超过", "达到")
 #: 以上、以下 include the number by law, though tables often write them meaning “above”, “below”
 _INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内")
+#: 以上、以下 and a mark after them that leaves the figure out (“90%以上(不含90%)”, “80%以下(不含)”)
+_LEFT_OUT_AFTER = re.compile(r"及?以[上下]\(不含")
 #: “未达到”, “达不到” just before a number: the band stops short of it
 _NOT_REACHED = re.compile(r"(?:未|没|不)达到?$|达不到$")
+
+
+def _held_below(t: str, value: Decimal) -> bool:
+    """Whether a mention of ``value`` says outright that the band below holds it (“≤85%”, “不超过85%”, “85%及以下”)."""
+    for m in _FIGURE.finditer(t):
+        if Decimal(m.group(1)) == value and (t[max(0, m.start() - 3):m.start()].endswith(("≤", "不高于", "不超过"))
+                                             or _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1).startswith("及以下")):
+            return True
+    return False
 
 
 def _claimed_twice(t: str, value: Decimal) -> bool:
@@ -2165,10 +2186,13 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         if _NOT_REACHED.search(before):  # “未达到100%”: the number is left out of its band
             continue
         after = _UNIT_AT.sub("", t[m.end():m.end() + 9], count=1)
-        if before.endswith(_INCLUDES_BEFORE) or after.startswith("(含)"):
+        # (“85%≤合格率<95%”: the sign after the figure holds it; “85%及以下”, as normalize writes “85%(含)以下”, holds it too)
+        if before.endswith(_INCLUDES_BEFORE) or after.startswith(("(含)", "≤", "及以上", "及以下")):
             explicit += 1
             held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after)) or \
-                _lower_end_after(t[:m.start()], value)
+                after.startswith("≤") or _lower_end_after(t[:m.start()], value)
+        elif _LEFT_OUT_AFTER.match(after):  # “95%以下(不含)”: the mark after 以下 leaves the figure out
+            continue
         elif after.startswith(_INCLUDES_BY_LAW):
             by_law += 1
             below += after.startswith(("以下", "及以下", "以内"))
@@ -2287,6 +2311,29 @@ def _tier_doubts(t: str, item: dict[str, Any]) -> list[str]:
                     Decimal(str(tr["max"])) for tr in tiers)  # “为0,计4分;0-5%(含),计3分”: the exact value is its own band
         if len(ends) >= 2 and len(scores) > 1 and not exact and _claimed_twice(t, b):
             out.append(f"“{fmt(b)}{item['params'].get('unit', '')}同时归入两档（以上、以下都含本数）”")
+            continue
+        scoring = next((tr for tr in tiers if tiers_rule.in_tier(b, tr)), None)
+        ends_there = scoring is not None and scoring.get("max") is not None and Decimal(str(scoring["max"])) == b
+        if len(scores) > 1 and scoring is not None and not ends_there and _held_below(t, b):
+            # “85%-95%得6分,≤85%不得分”: the band below holds the figure outright, the range above is read first
+            out.append(f"“{fmt(b)}{item['params'].get('unit', '')}”：下一档写明含本数，却归入从{fmt(b)}起的一档")
+    out += _past_a_range_end(t, item)
+    return out
+
+
+def _past_a_range_end(t: str, item: dict[str, Any]) -> list[str]:
+    """A bare 以上 at a range's end, “1-5次10分,5次以上20分”, read as past it (the range holding its end, tiers_rule):
+    said back, since 以上 holds the figure by law."""
+    unit = str(item["params"].get("unit") or "")
+    tiers = item["params"][TIERS]
+    out = []
+    for tr in tiers:
+        if tr.get("max") is None or not tr.get("max_inclusive") or tr.get("min") is None:
+            continue
+        v = Decimal(str(tr["max"]))
+        if any(o.get("min") is not None and Decimal(str(o["min"])) == v and not o.get("min_inclusive") for o in tiers) \
+                and re.search(r"(?<![\d.])" + re.escape(fmt(v)) + re.escape(unit) + r"以上", t):
+            out.append(f"“{fmt(v)}{unit}以上”：读作多于{fmt(v)}{unit}，{fmt(v)}{unit}按{fmt(Decimal(str(tr['min'])))}-{fmt(v)}{unit}一档")
     return out
 
 
@@ -2345,7 +2392,8 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 
 #: “…扣0.5分,最低得0分”: where the deductions stop, not a situation scoring 0
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
-_UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?"
+#: “递减到0分为止”: the points stepping down a rank until none are left
+_UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?|递减(?:至|到)(?:0分|零分)为止"
 _UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
 #: requirements joined by 并/且, or by 、/和/及 before a verb of doing (“有方案并实施”, “建立制度且记录完整”, “建立制度、开展培训”; not a
 #: list of things, “选购、安装”, “(市、区)”): a denial of one of them leaves the other unsaid
@@ -2485,7 +2533,7 @@ _N = r"-?\d+(?:\.\d+)?"
 #: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
 _ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|半年|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
-      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台)")
+      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台|单(?![位项据元价独个次]))")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “(含20平方米)”: the figure itself in the band
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
@@ -2524,8 +2572,10 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", rate_rule.FACTOR_RATE.pattern.rstrip("$") + r"(?=;?$)", "="),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)", "占"),
     ("参照", r"(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + r"(?=的?,)|"
-           r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})|"
-           r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?|" + threshold_rule.RANK_DOWN),
+           r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})"),
+    # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
+    ("名次", r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
+     "名|依次"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),
@@ -2571,6 +2621,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "比例": {COMPLETION, RATE},
     "宽限": {DELAY},
     "参照": {THRESHOLD},
+    "名次": {THRESHOLD, DEDUCTION},  # (a formula taking the steps off the 分值 reads as a deduction: _reads_as)
     "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
     "封顶": {RATE, COMPLETION},  # “…×50,最高得50分”: the product capped at the 分值

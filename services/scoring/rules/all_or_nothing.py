@@ -210,7 +210,7 @@ _SCORE_NAMED = r"(?:本项(?:分值|满分)?|分值|基础分|基本分|标准�
 _POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?"
                            r"(?P<named>\d+(?:\.\d+)?)分);?$")
 #: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion)
-_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取])得(?!到)|扣|满分|不计分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
+_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取心])得(?!到)|扣|满分|不计分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
                           r"为止|酌情")
 #: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
 _POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
@@ -801,6 +801,22 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("满足“%1”得满分，否则不得分"), cond) if cond else msg(T("满足得满分，否则不得分")))
 
 
+#: “一般农户主动帮助贫困户打扫卫生,每月20分”: a thing done, then the points of each period it is done in
+_EACH_PERIOD_POINTS = re.compile(r"^(?P<cond>[^;\d]{4,60}?),?每(?P<period>月|季度|季|年|学期|周)(?:得|计|可得)?(?P<pts>\d+(?:\.\d+)?)分;?$")
+
+
+def _each_period(w: Wording) -> Proposed | None:
+    """“主动帮助生活不能自理贫困户打扫卫生,每月20分” on 20 points: the thing done in the period scores the 分值, nothing
+    otherwise; the row is scored for one period (which one, and whether the periods add up, is to check)."""
+    m = _EACH_PERIOD_POINTS.match(ORDINAL_AT.sub("", w.text)) if "每" in w.text else None
+    if not m or d(m.group("pts")) != w.weight or _SCORE_WORDS.search(m.group("cond")):
+        return None
+    period = m.group("period")
+    cond = f"{m.group('cond').strip(',')}（当{period}）"
+    return _met(w, cond, [f"“每{period}{m.group('pts')}分”：按一{'个' if period == '月' else ''}{period}内做到得本项分值读，"
+                          f"各{period}是否累计未说明"])
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -817,6 +833,6 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(241, _any_listed_after)),
+               Recogniser(211, _all_or_none_said), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
     describe=describe,
 )

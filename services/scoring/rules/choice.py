@@ -152,10 +152,15 @@ def _situations(w: Wording) -> Proposed | None:
     combined_bands = _combined_bands(found)
     if any(_RANGE_WORDS.search(label) for label, _share, _points in found) and not combined_bands:
         return None
-    if max(points for _label, _share, points in found) != w.weight:
-        return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
+    unsaid_full: tuple[str, ...] = ()
+    if max(points for _label, _share, points in found) != w.weight:
+        required = _required_of_the_lack(found, w.weight, w.text)
+        if required is None:
+            return None
+        found = [(required, w.weight, w.weight), *found]
+        unsaid_full = (f"“{required}”：满分情形评分标准未明说，按做到“{required}”得满分读",)
     # “缺少资料扣1分”: something missing may be counted per item missing, named last in a situation of several
     # clauses too (“机制包括制度、人员、经费三方面,缺一方面扣1分”)
     doubts = tuple(_per_missing(label) for label, _share, points in found
@@ -172,7 +177,7 @@ def _situations(w: Wording) -> Proposed | None:
     # situation scored, never one of its kind
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
-    doubts += _places_unsure([label for label, _share, _points in found])
+    doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
     more = ""
@@ -191,6 +196,33 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a lack that zeroes the row, its requirement named after the negation: “未落实”, “没有制定方案”, “未建立台账”
+_LACK_OF = re.compile(r"^(?:未|没有|无)(?P<required>[\u4e00-\u9fff“”《》]{2,20})$")
+
+
+#: each score a text says: points, or the zero
+_SCORES_SAID = re.compile(r"\d+(?:\.\d+)?分|" + ZEROED)
+
+
+def _required_of_the_lack(found: list[tuple[str, Decimal, Decimal]], weight: Decimal, text: str) -> str | None:
+    """“未落实的不得分;委托中介机构承办的计1分”: one lack scoring nothing, the other situations scoring short of the
+    分值, the situation on the 分值 left unsaid: the requirement the lack names (“落实”), or None when the text is
+    otherwise: faults taken off (扣, read as situations by ``graded_segments``), points adding up to the 分值 (a 要点核查),
+    numbered parts, scores no situation takes, or situations naming figures are no such situations."""
+    lacks = [_LACK_OF.match(label) for label, _share, points in found if points == 0]
+    if len(lacks) != 1 or not lacks[0] or not all(0 <= points < weight for _label, _share, points in found):
+        return None
+    if "扣" in text or sum(points for _label, _share, points in found) == weight or re.search(PART_MARK, text) \
+            or len(_SCORES_SAID.findall(text)) != len(found) or any(re.search(r"\d", label) for label, _s, _p in found):
+        return None
+    required = lacks[0].group("required")
+    # “制定方案的得1.5分,未制定的不得分”: the requirement itself met for points short of the 分值, no lesser situation
+    if any(points and (required in label or label in required) and not (DEGREES.search(label) or NAMES_A_LACK.search(label))
+           for label, _share, points in found):
+        return None
+    return required
 
 
 #: a band of places in a ranking: “排名前10名”, “第11名至第30名”, “11位至30位”, “后5名”
@@ -697,6 +729,8 @@ def _slash_situations(w: Wording) -> Proposed | None:
 
 
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
+#: a place in a contest (“第1名加3分、第2名加2分”): the situation itself, never a figure to reach
+_PLACE = re.compile(r"第\d+(?:名|位)(?![\d%])")
 
 
 #: the situation that scores nothing, closing the list: “未纳入示范的不得分”, “其他情形不得分”, “否则不得分”
@@ -740,7 +774,7 @@ def _scored_situations(w: Wording) -> Proposed | None:
         if not st.words or NOT_A_STATEMENT.search(st.words) or (k and st.before):
             return None
         doubts += [f"“{x}”：未计入情形" for x in st.before]
-    figures = {tuple(_FIGURES.findall(st.words)) for st in statements} - {()}
+    figures = {tuple(_FIGURES.findall(_PLACE.sub("", st.words))) for st in statements} - {()}
     if _how_often(statements):  # one thing done at each its own frequency: no figure to reach
         figures = set()
     if len(figures) > 1 and not paragraphs:

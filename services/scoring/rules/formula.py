@@ -18,6 +18,7 @@ from services.scoring.rules import (
     deduction as deduction_rule,
     delay as delay_rule,
     rate as rate_rule,
+    threshold as threshold_rule,
 )
 from services.scoring.rules.base import (
     Column,
@@ -96,8 +97,8 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
-#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”
-_CAP_SAID = r"(?:本项|此项|该项)?(?:最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
+#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”
+_CAP_SAID = r"(?:本项|此项|该项)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -1227,6 +1228,8 @@ _FROM_WORD = re.compile(r"(?:超过|超出|多于|第)$")
 _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r")\)")
 #: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
 _ZEROED_IN = re.compile(ZEROED)
+#: a person's own deduction beside the row's, “…每次扣2分、首席代表扣1分”: taken from that person's assessment, not the row
+_PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|主要负责人|直接责任人|负责人|责任人|分管领导|主要领导|当事人|经办人)$")
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
 _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
@@ -1236,7 +1239,8 @@ _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: “3个工作日以上”: a count that is a line of the fault's condition
 _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops
-_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分")
+_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|"
+                   r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
 #: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
@@ -1490,6 +1494,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         if doubled_from is None and m.start() >= own_sentence:
             doubled_from = len(faults)
         run = t[at:m.start()]
+        if faults and _PERSON_DEDUCTED.match(run):
+            assumed.append(f"“{run.strip('、,')}{m.group(0)}”：扣的是其个人的分，未计入本项")
+            at = m.end()
+            continue
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
         if ";" in run:  # a new sentence: a count opening the one before reaches no further
@@ -1700,7 +1708,7 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
-_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位)"
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
@@ -1773,6 +1781,8 @@ _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
 #: “每季度”, “每月”: 每 opening a period, a frequency required, not a case counted
 _PERIOD = re.compile(r"年|半年|季|月|周|旬|天|日|学期")
+#: the period alone after 每 (“每月20分”, “每季度5分”): a span of time the thing is done in, never a case counted
+_ONE_PERIOD = re.compile(r"个?(?:年|半年|季度|季|月|周|旬|学期)")
 #: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
 _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 #: points stated before the points per case (“…齐全得20分,每…”)
@@ -1794,6 +1804,17 @@ _GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\
 #: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
 #: 媒体” names a level of the case, no line)
 _NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
+#: “三甲医院以上医疗机构”, “县级医院以上单位”: 以上 between a kind and what it qualifies, naming the level of a case (like
+#: “省级以上媒体”), no line: no count or figure just before it, a noun after it
+_KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
+#: “…,最多得8分,不累计加分”: a closing word against adding up, after the cap of the cases (read as the cap, to check)
+_NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
+#: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
+_NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分)(?=;|$)")
+#: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
+_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)")
+#: “按1个加1分”: the points of each case said with 按 for 每
+_BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
@@ -1838,7 +1859,14 @@ def _earned(w: Wording) -> Proposed | None:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
-    if _NOT_EARNED.search(t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
+    t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
+    ranged = _POINTS_RANGE.search(t) if "至+" in t else None
+    if ranged and d(ranged.group("top")) != w.weight:
+        return None
+    t = t[:ranged.start()] + t[ranged.end():] if ranged else t
+    not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
+    t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
+    if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
@@ -1848,7 +1876,7 @@ def _earned(w: Wording) -> Proposed | None:
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     gate: str | None = None
-    capped_all = False  # a sentence of its own caps the points at the 分值
+    capped_all = ranged is not None  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
@@ -1866,6 +1894,9 @@ def _earned(w: Wording) -> Proposed | None:
                 return None
             if m.group(0).startswith("每") and _PERIOD.match(m.group("verb")):
                 return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
+            if m.group(0).startswith("每") and _ONE_PERIOD.fullmatch(m.group("unit") or m.group("verb") + m.group("noun")) \
+                    and pts == w.weight:
+                return None  # “…打扫卫生,每月20分” on 20: the 分值 of the period the thing is done in, no count
             whole = bool(m.group("step")) and m.group("verb").endswith("满")  # “每满3万元”: whole steps only
             words = _case_words(sentence[at:m.start()] + m.group("verb").removesuffix("满" if whole else "") + m.group("noun"))
             rest = sentence[m.end():]
@@ -1926,6 +1957,9 @@ def _earned(w: Wording) -> Proposed | None:
                 continue
             left_out = _NOT_COUNTED.match(sentence)
             none_of = _NONE_OF.match(sentence)
+            if (none_of and len(cases) > 1 and not any(c.lost for c in cases)
+                    and all(none_of.group("what") in c.words for c in cases)):
+                continue  # “…市级在研课题每项得4分,区级在研课题每项得2分;无在研课题不得分”: none of any kind, a count of 0
             if none_of and cases and not cases[0].lost and none_of.group("what") in cases[0].words and gate is None:
                 gate = sentence
                 continue
@@ -1942,6 +1976,10 @@ def _earned(w: Wording) -> Proposed | None:
         doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
+    if not_added_up:
+        if not capped and not capped_all:
+            return None  # (no cap it could restate: what is not added up is unsaid)
+        doubts.append(f"“{not_added_up.group(0).lstrip(',')}”：按所列最高分封顶读，同一{earned[0].unit}不重复计分")
     if lead and not capped and not capped_all:
         return None  # “查看相关文件资料;每项1分”: the points of each of the points asked (要点核查), no count capped
     if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
@@ -2487,6 +2525,22 @@ def _first_then_each(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：第 1 {unit}得 {number(first)} 分，此后每{unit}加 {number(x)} 分，最多加 {number(more)} 分",
                     (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
+
+
+# ── proposal: a rank, the 分值 at the first place and less for each place after it ─────
+def _first_place_down(w: Wording) -> Proposed | None:
+    """“第一名10分,依次递减0.4分,递减到0分为止”, “第一名得20分,按名次依次递减2分”: the 分值 at the first place and the
+    points of a step taken off for each place after it (the rank's reading: threshold.rank_step), not below 0:
+    ``max - (r - 1) * 0.4`` over the place. Top places at full marks, or a rank counted from the last, are a line's."""
+    rank = threshold_rule.rank_step(w)
+    if rank is None or not rank.first_alone:
+        return None
+    per = number(rank.per)
+    expression = "max - (r - 1)" if rank.per == 1 else f"max - (r - 1) * {per}"
+    variables = [{"name": "r", "label": "名次", "unit": "名"}]
+    last = -(-w.weight // rank.per) + 1  # the first place the steps take all the 分值 from
+    return Proposed([RULE.item(w.name or "名次", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：第1名得满分，此后每1名扣 {per} 分，第 {number(last)} 名及以后得 0 分")
 
 
 # ── proposal: bands scored progressively (分档累进) ───────────────────────────
@@ -3264,7 +3318,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
     describe=describe,
 )

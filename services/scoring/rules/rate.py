@@ -358,6 +358,27 @@ def _done_else_share(w: Wording) -> Proposed | None:
                     f"比率计分：完成{what}得满分，未完成时得分 = 完成比例 × 分值", tuple(doubts) or None)
 
 
+#: “按规定足额提取风险准备金得5分,未足额提取的按提取比例得分”, “全额拨付配套资金的得满分,未全额拨付的按比例计分”: a sum
+#: paid in full for the points, short of it in proportion: the sum paid ÷ the sum due × the points, at most the points
+_FULL_ELSE_SHARE = re.compile(r"^(?P<lead>[^,;\d]{0,12}?)(?P<full>足额|全额|足量)(?P<what>[^,;\d]{2,30}?)(?:的)?,?(?:得|计)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                              r"(?P<short>(?:未|没有|不)(?:按规定)?(?P=full)[^,;\d]{0,20}?(?:的|时)?,?按(?:实际)?[^,;\d比]{0,4}?比例(?:计分|得分|折算))"
+                              r"[;,]?$")
+
+
+def _full_else_share(w: Wording) -> Proposed | None:
+    """A sum paid in full scores its points, short of it in proportion (“足额提取…得5分,未足额提取的按提取比例得分”): a rate of
+    the sum paid to the sum due, capped (to check: which sums the share is of is read, not said)."""
+    m = _FULL_ELSE_SHARE.match(w.text) if "额" in w.text or "足量" in w.text else None
+    if not m or (m.group("n") and d(m.group("n")) != w.weight):
+        return None
+    what = m.group("what")
+    return Proposed([RULE.item(rate_label(w.name, "") or f"{what}比例", w.weight,
+                               {"cap": True, "value_label": f"{what}比例", "numerator_label": f"实际{what}",
+                                "denominator_label": f"应{what}"})],
+                    f"比率计分：{m.group('full')}{what}得满分，不足时得分 = 实际 ÷ 应{what} × 分值",
+                    (f"“{m.group('short')}”：按实际{what} ÷ 应{what} × 分值读，请核对",))
+
+
 #: “上报信息4篇以上记2分(完不成的按比例扣分)”, “开展培训3次以上得3分,不足的按比例计分”: a count to reach for the points,
 #: a shortfall in proportion: the count reached ÷ the count asked × the points, at most the points
 _COUNT_TARGET_SHARE = re.compile("^" + ORDINAL + r"?(?P<what>[^,;\d%]{2,60}?)(?P<x>\d+)(?P<u>篇|次|个|件|条|场|期|份|项)(?:及以上|以上)?"
@@ -553,7 +574,7 @@ RULE = RuleType(
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(263, _target_letters), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
-               Recogniser(45, _done_else_share), Recogniser(39, _quotient_of_hundred),
+               Recogniser(45, _done_else_share), Recogniser(153, _full_else_share), Recogniser(39, _quotient_of_hundred),
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share),
                Recogniser(146, _fraction_bar), Recogniser(165, _factor_rate)),
     describe=describe,

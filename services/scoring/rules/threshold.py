@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from models.messages import said as refusal
 from services.core.numbers import fmt
@@ -200,6 +200,12 @@ def _unit(u: str) -> str:
     return "%" if u in ("%", "个百分点", "") else u
 
 
+#: a line said as the value itself, before its figure: “合格率为100%”, “合格率应为100%”, “合格率要求为100%”, “合格率100%”
+_LINE_SAID_AS_IS = re.compile(r"(?:率|(?:应|要求|须|必须)?为)$")
+#: the ends of a scale of percentages, and whether the step from them is down (at 100%) or up (at 0%)
+_EXTREME_LINE = {"100": True, "0": False}
+
+
 def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] | None:
     """(full_at, comparison, unit) of the 达标线 before the step."""
     full = None
@@ -245,6 +251,12 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         at_most = bare.group("cmp") in _UPPER_LIMIT or bare.group("post") in _POST_AT_MOST
         if at_most != (step.group("dir") in _HIGHER_WORDS):
             return bare.group("x"), bare.group("cmp") or "", su
+    if bare and not (bare.group("cmp") or bare.group("post")) and _unit(bare.group("u")) == su == "%" \
+            and _LINE_SAID_AS_IS.search(t[:bare.start()]) and _EXTREME_LINE.get(bare.group("x")) == (
+                step.group("dir") in _HIGHER_WORDS):
+        # “合格率为100%,每降低1%扣1分”, “差错率为0%,每增加1个百分点…”: a line said as the value itself, at the end of
+        # the scale, so that the step can only go one way from it
+        return bare.group("x"), "", su
     for m in _LINE.finditer(t[:step.start()]):
         if _unit(m.group("u")) == su and (m.group("cmp") or m.group("post")):
             full = m
@@ -555,8 +567,18 @@ _RANK_DEDUCT = re.compile(_RANK_STEP + r",?扣(?P<amt>\d+(?:\.\d+)?)分|" + RANK
 _RANK_DOWN_BARE = re.compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
 
 
-def _rank_and_step(w: Wording) -> Proposed | None:
-    """"排名第1名得满分,每后退1名扣0.2分", “前3名得满分…”; “第1名、第2名的分别计2分、1.9分,第3名及以后的,每后退1名扣0.1分”."""
+class RankStep(NamedTuple):
+    """A rank stepped down from the top: the places at full marks (``top``), the points each place after them loses,
+    whether the rank counts from the last, and whether the top is the first place alone, said by itself."""
+    top: str
+    per: Decimal
+    reverse: bool
+    first_alone: bool
+
+
+def rank_step(w: Wording) -> RankStep | None:
+    """"排名第1名得满分,每后退1名扣0.2分", “前3名得满分…”; “第1名、第2名的分别计2分、1.9分,第3名及以后的,每后退1名扣0.1分”:
+    the rank's line and step, the 分值 at the top (the places listed lying on the step)."""
     head, step = _RANK.search(w.text), _RANK_DEDUCT.search(w.text)
     if head and not step:
         step = _RANK_DOWN_BARE.match(w.text, head.end())
@@ -572,8 +594,18 @@ def _rank_and_step(w: Wording) -> Proposed | None:
         return None
     # “倒数排名前3名”: the rank counted from the last, said before the word for the rank as well as after it
     reverse = bool(head.group("rev") or head.group("rev2") or re.search(r"倒数(?:排名|排序|名次)$", w.text[:head.start()]))
-    label = "倒数名次" if reverse else "名次"
     top = head.group("top") or "1"
+    return RankStep(top, per, reverse, top == "1" and not reverse and not head.group("scores"))
+
+
+def _rank_and_step(w: Wording) -> Proposed | None:
+    """The rank's line and step (``rank_step``) as a line at the top places; the first place alone, counted from the
+    top, is a formula's (formula._first_place_down)."""
+    rank = rank_step(w)
+    if rank is None or rank.first_alone:
+        return None
+    top, per, reverse = rank.top, rank.per, rank.reverse
+    label = "倒数名次" if reverse else "名次"
     params = {"full_at": top, "inclusive": True, "direction": "lower", "step": "1", "deduct": s(per),
               "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "名", "value_label": label}
     return Proposed([RULE.item(w.name or label, w.weight, params)],

@@ -168,9 +168,10 @@ _SPAN = re.compile(SNUM + r"%?" + _END_MARK + r"?[~\-至]" + SNUM + r"%" + _END_
 _AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|(?<!不)高于|(?<!不)大于|(?<!不)超过)" + SNUM + _NOT_SHARE + "%?")
 #: “95%≤合格率,6分”: the line first, the sign, the name, and nothing after it
 _SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
-_OR_MORE = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以上|以上)")
+#: “90%以上”, “90%(含)以上”; a mark leaving the figure out, before or after the words (“90%(不含)以上”, “90%以上(不含90%)”)
+_OR_MORE = re.compile(SNUM + r"%" + _END_MARK + r"?(及以上|以上)" + _END_MARK + "?")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|不大于|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
-_OR_LESS = re.compile(SNUM + r"%" + _INCLUDES + r"?(及以下|以下)")
+_OR_LESS = re.compile(SNUM + r"%" + _END_MARK + r"?(及以下|以下)" + _END_MARK + "?")
 #: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
 _SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
 _SEMI = re.compile(r";")
@@ -205,6 +206,11 @@ def _range_of(seg: str) -> dict[str, Any] | None:
                 return {**rng, "min": "0", "min_inclusive": False}
             return rng
     return _unsigned_range_of(seg)
+
+
+def _left_out(m: re.Match[str]) -> bool:
+    """Whether a line's mark (``_OR_MORE``, ``_OR_LESS``: before or after 以上/以下) leaves its figure out of the band."""
+    return any((mark or "").startswith("(不含") for mark in (m.group(2), m.group(4)))
 
 
 def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
@@ -244,7 +250,7 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
             low = {"min": s(d(m.group(2))), "min_inclusive": m.group(1) in _AT_LEAST_WORDS
                    or _INCLUDED.match(seg, m.end()) is not None, "max": None, "max_inclusive": False}
         else:
-            low = {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False}
+            low = {"min": s(d(m.group(1))), "min_inclusive": not _left_out(m), "max": None, "max_inclusive": False}
     m = (_AT_MOST.search(seg) or _OR_LESS.search(seg)) if "%" in seg else None
     if m and not lower_at[0] <= m.start() < lower_at[1]:
         if m.re.pattern.startswith("(≤"):
@@ -252,7 +258,7 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
                     "max_inclusive": m.group(1) in _AT_MOST_WORDS or _INCLUDED.match(seg, m.end()) is not None}
         else:
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
-                    "max_inclusive": bool(m.group(2)) or m.group(3) == "及以下"}
+                    "max_inclusive": not _left_out(m) and (bool(m.group(2) or m.group(4)) or m.group(3) == "及以下")}
     if low and high:
         # “达85%但不足95%”, “85%以上不足95%”: both ends in one band; an upper end at or below the lower (“95%以上不足90%”)
         # leaves no value in the band, a slip no reading can mend
@@ -678,6 +684,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
                          or m.group("i") in ("含", "包括", "包含"))
             low = {"min": s(d(m.group("a"))), "min_inclusive": inclusive and m.group("i") != "不含", "max": None,
                    "max_inclusive": False}
+            if m.group("cmp") is None and m.group("post") == "以上" and m.group("i") is None:
+                low["bare_up"] = True  # a bare 以上 (“5次以上”) after a range ending there (“1-5次”) may mean “past it”
             break
     high: dict[str, Any] | None = None
     for m in _UNIT_DOWN.finditer(seg):
@@ -713,6 +721,14 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
         if tr["max"] is not None and tr["min"] is not None:
             claimed = any(o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) and o["min_inclusive"]
                           for o in tiers)
+            past = [o for o in tiers if o is not tr and o.get("bare_up") and o["min"] is not None
+                    and d(o["min"]) == d(tr["max"]) and o["min_inclusive"]]
+            if claimed and unit in _WHOLE_UNITS and tr["min_inclusive"] and past:
+                # “1-5次10分,5次以上20分”: whole counts, the range holds its end, the bare 以上 band the counts past it
+                tr["max_inclusive"] = True
+                for o in past:
+                    o["min_inclusive"] = False
+                continue
             tr["max_inclusive"] = not claimed
             if claimed and unit in _WHOLE_UNITS and tr["min_inclusive"] and any(
                     o is not tr and o["max"] is not None and o["max_inclusive"] and d(o["max"]) + 1 == d(tr["min"])
@@ -721,6 +737,8 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
         elif tr["max"] is not None:
             tr["max_inclusive"] = unit in _WHOLE_UNITS and not any(
                 o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) and o["min_inclusive"] for o in tiers)
+    for tr in tiers:
+        tr.pop("bare_up", None)
     return doubts
 
 
@@ -864,6 +882,26 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
 _EACH_CASE_SCORED = re.compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
 
 
+#: “每发生1次扣1分”, “每出现一次扣2分”: a step per case between the band of none and the band that zeroes, never a band
+#: of one case
+_STEP_PER_CASE = re.compile(r"^每(?:发生|出现|有|发现)?1(?P<u>次|起|例|件|项|处|个)[^\d,;]{0,8}?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分$")
+
+
+def _stepped(tiers: list[dict[str, Any]], per: Decimal, weight: Decimal) -> bool:
+    """Between the band of none and the one band from N up (scoring 0), the bands 1 … N−1 of the step per case
+    (“未发生得5分,每发生1次扣1分,3次以上不得分”: 1 → 4, 2 → 3); False when the bands are not so, or the step would
+    reach 0 before N."""
+    top = [tr for tr in tiers if tr["min"] not in (None, "0")]
+    if len(top) != 1 or top[0]["max"] is not None or top[0]["score"] != "0" or not any(tr["min"] == "0" for tr in tiers):
+        return False
+    n = int(d(top[0]["min"])) + (0 if top[0]["min_inclusive"] else 1)
+    if not 1 < n <= 20 or weight - (n - 1) * per <= 0:
+        return False
+    tiers[-1:-1] = [{"min": str(k), "min_inclusive": True, "max": str(k), "max_inclusive": True, "score": s(weight - k * per)}
+                    for k in range(1, n)]
+    return True
+
+
 #: a figure that says how many are short (“少1种”, “缺2项”), not how many there are (“至少3种” is a line)
 _SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
 
@@ -882,7 +920,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
     tiers: list[dict[str, Any]] = []
     doubts: list[str] = []
     none_band = None
+    step = None  # “每发生1次扣1分”: the step per case between the band of none and the band that zeroes
     for seg in segs:
+        per_case = _STEP_PER_CASE.match(seg.strip(",;"))
+        if per_case and step is None and _unit_of(per_case.group("u")) == unit:
+            step = per_case
+            continue
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
@@ -907,6 +950,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
             doubts.append(f"“{seg.strip(',;')}”：按{unit}数为 0 读")
             continue
         tiers.append({**rng, "score": s(sc)})
+    if step is not None:
+        if tiers[-1] is none_band:
+            tiers.append(tiers.pop(0))  # the band of none first: written after the band that zeroes
+        if not _stepped(tiers, d(step.group("per")), w.weight):
+            return None
+        doubts.append(f"“{step.group(0)}”：按未到不得分的次数逐次扣分读")
     ranged = [tr for tr in tiers if tr is not none_band]
     if any(tr.get("deduct") for tr in tiers):
         doubts += _undeducted(tiers, unit, w.weight)
@@ -923,6 +972,63 @@ def _counted_bands(w: Wording) -> Proposed | None:
     params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{unit}数 {len(tiers)} 档",
                     tuple(doubts) if doubts else None)
+
+
+#: the value a band is measured on is itself a score, named before the first band's figure: “测评平均分90分以上的得5分”,
+#: “平均分为0-60分的…”, “考核得分在80分及以上的”
+_SCORE_MEASURED = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:平均分|测评分|测评得分|考核得分|考评得分|考核分|考评分|评价得分|综合得分|"
+                             r"问卷得分|分数))(?:为|在|达到|达)?(?=\d)")
+#: a band of such a score: “80-89分”, “71-80”, “90分(及)以上”, “80分(及)以下”, “低于80分”, “不足60分”
+_SCORE_BAND = re.compile(r"^(?:[^\d]*?)(?:(?P<a>\d+(?:\.\d+)?)分?[-~至到](?P<b>\d+(?:\.\d+)?)分?|(?P<up>\d+(?:\.\d+)?)分(?P<inc>及)?以上|"
+                         r"(?P<cmp>低于|不足|不到|小于|<)(?P<low>\d+(?:\.\d+)?)分|(?P<down>\d+(?:\.\d+)?)分(?:及)?以下)(?=[^\d]*$)")
+#: a band's points closing its segment: “…,最后得分0.5分”, “…的得3分”, “…的,不得分”
+_SCORE_BAND_POINTS = re.compile(r"(?:,?(?:最后)?(?:得分|得|计|为)(?P<pts>\d+(?:\.\d+)?)分|,?(?P<none>" + ZEROED + r"))$")
+
+
+def _score_bands(w: Wording) -> Proposed | None:
+    """“测评平均分90分以上的得5分;80-89分的得3分;80分以下不得分”, “平均分为0-60分的为不满意,最后得分0.5分;…”: bands on a
+    value that is itself a score in 分 (a survey's average, an assessment's result), each segment its band then its
+    points. Ranges of whole scores one apart (“0-60分”, “61-70分”) run up to the next band (to check)."""
+    measured = _SCORE_MEASURED.search(w.text)
+    if measured is None:
+        return None
+    t = w.text[measured.start():].rstrip(";")
+    # bands cut by stops, or by commas where the text has none (“…90分以上得5分,80-89分得3分,80分以下不得分”)
+    segs = [x.strip(",") for x in (_SEMI if ";" in t else _SCORED_COMMA).split(t) if x.strip(",")]
+    tiers: list[dict[str, Any]] = []
+    for seg in segs:
+        pts = _SCORE_BAND_POINTS.search(seg)
+        band = _SCORE_BAND.match(seg[:pts.start()]) if pts else None
+        if band is None or pts is None:
+            return None
+        if band.group("a"):
+            lo, hi = sorted((d(band.group("a")), d(band.group("b"))))
+            tr: dict[str, Any] = {"min": s(lo), "min_inclusive": True, "max": s(hi), "max_inclusive": True}
+        elif band.group("up"):
+            tr = {"min": s(d(band.group("up"))), "min_inclusive": True, "max": None, "max_inclusive": False}
+        else:
+            tr = {"min": None, "min_inclusive": False, "max": s(d(band.group("low") or band.group("down"))),
+                  "max_inclusive": band.group("down") is not None}
+        tiers.append({**tr, "score": s(Decimal(0) if pts.group("none") else d(pts.group("pts")))})
+    if len(tiers) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight:
+        return None
+    doubts = []
+    for tr in tiers:  # an end another band starts at is that band's: “80-90分;90分以上”, “80分以下;80-89分”
+        if tr["max"] is not None and tr["max_inclusive"] and any(
+                o is not tr and o["min"] is not None and o["min"] == tr["max"] for o in tiers):
+            tr["max_inclusive"] = False
+            doubts.append(f"“{tr['max']}分”：归入从{tr['max']}分起的一档")
+        elif tr["max"] is not None and tr["max_inclusive"] and any(
+                o is not tr and o["min"] is not None and d(o["min"]) == d(tr["max"]) + 1 for o in tiers):
+            said = f"{tr['min']}-{tr['max']}分" if tr["min"] is not None else f"{tr['max']}分以下"
+            tr["max"], tr["max_inclusive"] = s(d(tr["max"]) + 1), False
+            doubts.append(f"“{said}”：读至{tr['max']}分（不含），两档之间的分数归入下一档以下")
+    if _overlapping(tiers):
+        return None
+    what = f"{measured.group('what')}（分）"
+    params = {"input": "value", "unit": "分", "value_label": what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{measured.group('what')} {len(tiers)} 档",
+                    tuple(doubts) or None)
 
 
 #: “10亿元以上、5-10亿元、1-5亿元、亿元以下分别加20、10、6、3分”, “90%以上、80%-90%、80%以下的依次得10分、6分、0分”:
@@ -1385,6 +1491,42 @@ def _not_exactly(w: Wording) -> Proposed | None:
                         (f"“{m.group(0).rstrip(';.')}”：未写明等于{line}%时的得分，按满分读",))
 
 
+#: a value off by more than a figure either way losing the 分值, perhaps within it scoring the 分值: “预算完成率超出正负10%
+#: 不得分”, “偏差率在±5%以内得满分,超出不得分”, “偏差率在±10%以内得1分,超过±10%不得分”
+_EITHER_WAY = r"(?:±|正负|上下)(?P<{}>\d+(?:\.\d+)?)%"
+_OFF_EITHER_WAY = re.compile(r"^(?P<what>[^;,\d%±]{2,30}?)(?:(?:在|控制在)" + _EITHER_WAY.format("within") + r"(?:以内|之内|范围内)(?:的)?,?"
+                             r"(?:得满分|得(?P<pts>\d+(?:\.\d+)?)分)[,;])?(?:超出|超过|偏离|偏差超过|偏差超出)(?:" + _EITHER_WAY.format("x")
+                             + r"(?:以上)?)?(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
+#: what is off either way is a deviation itself (its size is entered, 0 on the mark), not a rate around 100%
+_A_DEVIATION = re.compile(r"(?:偏差|偏离|误差|差异|变动)(?:率|度|幅度)?$")
+
+
+def _off_either_way(w: Wording) -> Proposed | None:
+    """The 分值 within a figure either way, nothing past it: on a deviation (“偏差率在±5%以内…”) the value is the deviation,
+    on a rate (“预算完成率超出正负10%不得分”) the rate around 100%. Where within it scores is unsaid, to check."""
+    m = _OFF_EITHER_WAY.match(w.text)
+    if not m or not (m.group("x") or m.group("within")) or _NOT_A_LINE.search(m.group("what")):
+        return None
+    if m.group("x") and m.group("within") and d(m.group("x")) != d(m.group("within")):
+        return None
+    if m.group("pts") and d(m.group("pts")) != w.weight:
+        return None
+    x = d(m.group("x") or m.group("within"))
+    what = m.group("what")
+    deviation = _A_DEVIATION.search(what) is not None
+    if not deviation and not what.endswith("率"):
+        return None
+    mid = Decimal(0) if deviation else Decimal(100)
+    lo, hi = s(mid - x), s(mid + x)
+    tiers: list[dict[str, Any]] = [
+        {"min": lo, "min_inclusive": True, "max": hi, "max_inclusive": True, "score": s(w.weight)},
+        {"min": None, "min_inclusive": False, "max": lo, "max_inclusive": False, "score": "0"},
+        {"min": hi, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+    doubts: tuple[str, ...] = () if m.group("within") else (f"“{what}”：未写明±{s(x)}%以内的得分，按满分读",)
+    doubts += () if deviation else (f"“±{s(x)}%”：按{what}在{lo}%至{hi}%之间读",)
+    return _figure_item(w, what, "%", tiers, f"分档计分：{what}在{lo}%至{hi}%之间得满分，否则不得分", doubts or None)
+
+
 #: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “超过2次的扣1分”, “不足50%不得分”, and a later line
 #: naming its figure or not, “低于3%扣2分” (one opening with a lone character, “再低于3%”, is none)
 _LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
@@ -1841,11 +1983,11 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
-               Recogniser(18, _step_cliff), Recogniser(71, _counted_bands),
+               Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
-               Recogniser(138, _lines_below), Recogniser(145, _not_exactly),
+               Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
                Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off)),
     describe=describe,
 )

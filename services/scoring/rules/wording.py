@@ -34,9 +34,9 @@ IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部�
 #: “基本符合要求”, “部分满足要求”); 达 alone too (“达要求”), never inside a verb (“下达计划”, “传达要求”, “送达规定”)
 REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到])达)(?:规定|要求|标准|目标值?|计划数?)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
-#: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”), never a stop
-#: (“直到扣完为止”)
-NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没])到)"
+#: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”) and a thing not
+#: done (“有一项做不到扣1分”, “达不到扣2分”), never a stop (“直到扣完为止”)
+NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没不])到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
 #: the deductions' total capped, said before the cap's points: “累计扣分不超过2分”, “扣分最多1分” (read as 最多扣)
@@ -193,6 +193,50 @@ def scores_unsaid(text: str) -> str:
     return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed)
 
 
+#: a cell of points added after the words of its case (a 信用赋分 column: “…培训的(每次) +1”, “…的参与者 +2”), perhaps said
+#: twice over (“(每次)+1 +1”, the case's cell and the points' cell); never a sum of figures (“A+B”, “3+2分”)
+_ADDED_CELL = re.compile(r"(?<=[\u4e00-\u9fff)])(?:\((?P<each>每(?:次|项|人|户|个|件|篇))\))?\+(?P<n>\d+(?:\.\d+)?)(?:\+(?P=n))?"
+                         r"(?=[\u4e00-\u9fff;,]|$)")
+#: the cap of such a cell's points in the 备注 beside it, said for a period (“每年最多加3分”, “每月最多2分”, “每年最多奖10分”)
+_ADDED_CAP = re.compile(r"每(?:年|月|季度|季|学期)最多(?:加|奖|得)?(?P<m>\d+(?:\.\d+)?)分")
+
+
+def _one_added_cell(t: str) -> bool:
+    """Whether the text's one plus is that of a cell of points added (never one of several: “每按时上交1份+1,迟交+0.5”),
+    its period's cap, if any, above its points (a cap of the points alone, “+1 每月最多1分”, is read as it is written)."""
+    m = _ADDED_CELL.search(t)
+    if not m or t.count("+") != m.group(0).count("+"):
+        return False
+    cap = _ADDED_CAP.search(t, m.end())
+    return not cap or Decimal(cap.group("m")) > Decimal(m.group("n"))
+
+
+def _points_added_read(t: str) -> str:
+    """“…培训的(每次)+1+1每年最多加3分” → “…培训的,每次加1分,最多加3分”: the cell of points added, and the cap of its
+    period, written the one way the readings know. A cap above the points makes them each time's (“参与者+2每年最多奖10分”:
+    each activity taken part in); a period's cap is read as the row's (``points_added`` tells: to check)."""
+    m = _ADDED_CELL.search(t)
+    if m is None:  # (called only where points_added found the cell)
+        return t
+    cap = _ADDED_CAP.search(t, m.end())
+    each = m.group("each") or ("每次" if cap else "")
+    t = t[:m.start()] + f",{each}加{m.group('n')}分," + t[m.end():]
+    if cap:
+        t = _ADDED_CAP.sub(r"最多加\g<m>分", t, count=1)
+    return re.sub(r",{2,}", ",", t).strip(",")
+
+
+def points_added(text: str) -> str:
+    """The cell of points added (``_ADDED_CELL``) and its period's cap as the text writes them, or "": a reading of
+    a table's columns, so a proposal built on it is to check."""
+    t = (text or "").translate(_TRANS)
+    m = _ADDED_CELL.search(t) if "+" in t and "=" not in t and _one_added_cell(t) else None
+    if not m:
+        return ""
+    cap = _ADDED_CAP.search(t, m.end())
+    return "、".join(x.group(0) for x in (m, cap) if x)
+
+
 def _cells_read(text: str) -> str:
     """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``)."""
     text = _CELL_SCORE.sub(r",\g<n>分;", text) if _in_cells(text) else text
@@ -251,6 +295,8 @@ def _surface(text: str) -> str:
         t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
     if _boxes_read(t):  # “口开立账户5口未开立账户0”: options in check boxes
         t = _BOXED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
+    if "+" in t and "=" not in t and _one_added_cell(t):  # “…的(每次) +1 每年最多加3分”: a 赋分 cell of points added
+        t = _points_added_read(t)
     if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
         t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
@@ -305,16 +351,22 @@ def _surface(text: str) -> str:
         t = _DEDUCTIONS_CAPPED.sub(r"\g<per>\g<mark>最多扣\g<cap>分", t)
     if "封顶" in t:  # “扣2分封顶”, “得10分封顶”: a cap said after its points, written the one way the readings know
         t = _CAP_AFTER.sub(lambda m: ("最多扣" if m.group(1) else "最高得") + m.group(2) + "分", t)
-    if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”: the stop written the one way the readings know
-        t = _UNTIL_STOP.sub("", t)
+    if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”, “扣完15分止”: the stop written the one way the readings know
+        t = _CAP_STOP_SHORT.sub("为止", _UNTIL_STOP.sub("", t))
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
     if "扣," in t or "扣:" in t:  # “…的部门扣,1分”, “每次扣:2分”: a mark typed between the deduction and its points
         t = _TYPED_BEFORE_POINTS.sub("扣", t)
+    if "按每" in t:  # “均按每人0.2分扣除”: the amount per case said before the verb, written the one way the readings know
+        t = _PER_CASE_THEN_DEDUCTED.sub(r"每\g<unit>扣\g<per>分", t)
     if "扣" in t and _DEDUCTION_NO_UNIT.search(t):  # “未设服务电话扣0.5,没有回访记录每次扣1.0”: points, their 分 left out
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     if "(1)" in t and "(2)" in t and ";" in t:  # “(2)A的;B的,扣2分;(3)…”: one numbered part naming two faults, then its points
         t = _NUMBERED_PART.sub(_faults_of_one_part, t)
+    if ";并" in t:  # “…进行总结;并及时上交记录本得10分”: a sentence opening with 并 goes on with the one before
+        t = _GOES_ON_WITH_BING.sub(",", t)
+    if ";(" in t and _points_after_stops(t):  # “…达到60%以上。(3分)…40%-60%。(2分)”: each sentence's points after its stop
+        t = _POINTS_AFTER_STOP.sub(r"(\1分);", t).rstrip(";")
     if ",;" in t or ";," in t or ";;" in t:  # “…扣4分,;床铺…”: a comma and a stop typed together, one stop
         t = _DOUBLED_STOP.sub(";", t)
     if ";扣" in t:  # “…无阶段性目标,无具体工作措施。扣5分”: the faults' cost in a sentence of its own after them, their clause's
@@ -334,6 +386,20 @@ def _surface(text: str) -> str:
     if ",0分" in t or ",不得分" in t:  # “无差错,100分;出1次错,90分;…,0分”: situations' points after a comma, no 得 before
         t = _bare_points_scored(t)
     return t
+
+
+#: a sentence's points in brackets after the stop closing it (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”): the next
+#: sentence opening with them, never its own
+_POINTS_AFTER_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)”]);\((\d+(?:\.\d+)?)分\)")
+
+
+def _points_after_stops(t: str) -> bool:
+    """Whether the text's bracketed points stand after the stops of the sentences they score: at least two so, the text
+    closing with them and not opening with a score (“(10分)视力患病…” heads its part with its points), each sentence
+    one (paragraphs of several sentences before their points are situations read as they are: choice._PARAGRAPHS)."""
+    parts = _POINTS_AFTER_STOP.split(t.rstrip(";"))[::2]
+    return (len(parts) >= 3 and parts[-1] == "" and BRACKETED_POINTS.match(t) is None
+            and not any(";" in x for x in parts))
 
 
 #: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
@@ -529,6 +595,8 @@ FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
+#: “扣完15分止”, “扣满5分止”: the stop at a figure, its 为 left out
+_CAP_STOP_SHORT = re.compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)止|(?<=扣[完满]\d\.\d分)止")
 #: the stop of a deduction at nothing, said in other words: “扣完本项分值为止”, “扣至本项0分为止”, “扣到零分为止”, “扣满为止”,
 #: “扣完即止”, “直至扣完”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
 #: “扣满5分为止”, “直至扣完5分”)
@@ -570,6 +638,11 @@ _SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
 #: brackets (“(缺1项扣0.5)”) or followed straight by its stop (“缺1项扣0.5 扣完为止”, the space gone)
 #: a comma or a colon between 扣 and its points (“…扣,1分”, “扣:2分”); never after words ending in 扣 (折扣, 紧扣, 环扣)
 _TYPED_BEFORE_POINTS = re.compile(r"(?<![折紧环])扣[,:](?=\d+(?:\.\d+)?分)")
+#: “…的按每人0.5分扣除”, “均按每人0.2扣除”, “按每处1分扣减”: each case's amount before the verb (扣除, 扣减), its 分 perhaps
+#: left out
+_PER_CASE_THEN_DEDUCTED = re.compile(r"(?:均|各|一律)?按每(?P<unit>人次|人|处|次|项|例|件|个|条|名|户)(?P<per>\d+(?:\.\d+)?)分?扣(?:除|减)")
+#: the stop before a sentence that opens with 并 (“…;并及时上交”, “…;并且…”): never 并列、并入、并网、并购、并发、并轨
+_GOES_ON_WITH_BING = re.compile(r";(?=并(?![列入网购发轨]))")
 _DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止)")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
@@ -872,9 +945,10 @@ _OPTION_CLOSED = re.compile(r"(?<=分)(?=[^,;)])")
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "零〇一二两三四五六七八九十百"
-#: what follows a numeral that is a quantity (not “一般”, “统一”, “一河一策”, “三位一体”, “小数点后两位”)
+#: what follows a numeral that is a quantity (not “一般”, “统一”, “一河一策”, “三位一体”, “小数点后两位”; “每发现一单” a policy,
+#: not “一单位”)
 _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|天|日|周|年|季度|公斤|千克|吨|人|家|份|条|件|名|倍|元|亩|小时|"
-            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔|位(?!一体)(?<!点后.位))")
+            r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔|床|位(?!一体)(?<!点后.位)|单(?![位项据元价独个次一人]))")
 _CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
 #: “十分重要”: 十分 as an adverb, not ten points
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
