@@ -201,24 +201,23 @@ _ADDED_CELL = re.compile(r"(?<=[\u4e00-\u9fff)])(?:\((?P<each>每(?:次|项|人|
 _ADDED_CAP = re.compile(r"每(?:年|月|季度|季|学期)最多(?:加|奖|得)?(?P<m>\d+(?:\.\d+)?)分")
 
 
-def _one_added_cell(t: str) -> bool:
-    """Whether the text's one plus is that of a cell of points added (never one of several: “每按时上交1份+1,迟交+0.5”),
-    its period's cap, if any, above its points (a cap of the points alone, “+1 每月最多1分”, is read as it is written)."""
+def _added_cell(t: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+    """The text's cell of points added and its period's cap (``_ADDED_CAP``), or None: the text's one plus must be the
+    cell's (never one of several: “每按时上交1份+1,迟交+0.5”, nor a formula's), its period's cap, if any, above its points
+    (a cap of the points alone, “+1 每月最多1分”, is read as it is written)."""
+    if "+" not in t or "=" in t:
+        return None
     m = _ADDED_CELL.search(t)
     if not m or t.count("+") != m.group(0).count("+"):
-        return False
+        return None
     cap = _ADDED_CAP.search(t, m.end())
-    return not cap or Decimal(cap.group("m")) > Decimal(m.group("n"))
+    return None if cap and Decimal(cap.group("m")) <= Decimal(m.group("n")) else (m, cap)
 
 
-def _points_added_read(t: str) -> str:
+def _points_added_read(t: str, m: re.Match[str], cap: re.Match[str] | None) -> str:
     """“…培训的(每次)+1+1每年最多加3分” → “…培训的,每次加1分,最多加3分”: the cell of points added, and the cap of its
     period, written the one way the readings know. A cap above the points makes them each time's (“参与者+2每年最多奖10分”:
     each activity taken part in); a period's cap is read as the row's (``points_added`` tells: to check)."""
-    m = _ADDED_CELL.search(t)
-    if m is None:  # (called only where points_added found the cell)
-        return t
-    cap = _ADDED_CAP.search(t, m.end())
     each = m.group("each") or ("每次" if cap else "")
     t = t[:m.start()] + f",{each}加{m.group('n')}分," + t[m.end():]
     if cap:
@@ -229,12 +228,8 @@ def _points_added_read(t: str) -> str:
 def points_added(text: str) -> str:
     """The cell of points added (``_ADDED_CELL``) and its period's cap as the text writes them, or "": a reading of
     a table's columns, so a proposal built on it is to check."""
-    t = (text or "").translate(_TRANS)
-    m = _ADDED_CELL.search(t) if "+" in t and "=" not in t and _one_added_cell(t) else None
-    if not m:
-        return ""
-    cap = _ADDED_CAP.search(t, m.end())
-    return "、".join(x.group(0) for x in (m, cap) if x)
+    found = _added_cell((text or "").translate(_TRANS))
+    return "、".join(x.group(0) for x in found if x) if found else ""
 
 
 def _cells_read(text: str) -> str:
@@ -295,8 +290,8 @@ def _surface(text: str) -> str:
         t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
     if _boxes_read(t):  # “口开立账户5口未开立账户0”: options in check boxes
         t = _BOXED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
-    if "+" in t and "=" not in t and _one_added_cell(t):  # “…的(每次) +1 每年最多加3分”: a 赋分 cell of points added
-        t = _points_added_read(t)
+    if "+" in t and (added := _added_cell(t)):  # “…的(每次) +1 每年最多加3分”: a 赋分 cell of points added
+        t = _points_added_read(t, *added)
     if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
         t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
