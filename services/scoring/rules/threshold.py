@@ -158,6 +158,10 @@ _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:
 _ALL_SAID = "全部"
 #: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值), “全面完成造林任务得满分”: full marks at all done, 100%
 _ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全(?:部|面)(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
+#: “发放到位得10分,每减少1%扣1分”, “资金拨付到位的,计满分”: a clause opening on a thing done in full (到位), never in part
+#: (“基本到位”, “部分到位”) nor not (“未到位”, “不到位”): full marks at 100%, a step below it only
+_IN_PLACE = re.compile(r"(?:^|(?<=[,;]))(?:(?![未不没])[\u4e00-\u9fff]){1,6}?(?<!基本)(?<!部分)(?<!大部)(?<!大多)到位(?:的,|的|,)?"
+                       r"(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “适龄教师100%参加培训和测试,6分”, “企业100%签订责任书的,得6分”: all of those asked doing it, said as 100%, for the
 #: 分值 (the rate of the step after it is theirs: read so, to check)
 _ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4e00-\u9fff])[^,;\d%]{2,16}?的?,?(?:为|得|计)?"
@@ -226,7 +230,8 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         if 0 < d(full.group("x")) <= 1 and _unit(step.group("su")) == "%":
             return None  # “执行率≥0.9得满分,每低1个百分点…”: a share as a fraction (90%) or 0.9%, not said
         return full.group("x"), full.group("cmp"), _unit(step.group("su"))
-    whole = _ALL_DONE.search(t, 0, step.start())
+    whole = _ALL_DONE.search(t, 0, step.start()) or (
+        _IN_PLACE.search(t, 0, step.start()) if step.group("dir") in _HIGHER_WORDS else None)
     if whole and (whole.group("pts") is None or d(whole.group("pts")) == weight):
         return "100", "", "%"
     them = _ALL_OF_THEM.search(t, 0, step.start())

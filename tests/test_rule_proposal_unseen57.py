@@ -1,0 +1,115 @@
+"""Wordings a proposer found no reading of at all: a thing done in full (到位) for the 分值 before a step down in
+percent (“发放到位得10分,每减少1%,扣1分”); a delay said as time past the date (“按期完成得10分,每超出10天扣1分”); a
+verb's points in round brackets (“发布得(1分),每推迟一个月扣(0.5分)”, “不齐逐项扣(0.25分)”) and each case in turn
+(逐项扣); bands of sums with the mark of their own end after them and 万 said without its 元 (“10万元以上(含10万)得1分,
+5—10万(含5万)得0.5分,…少于3万不得分”).
+
+Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
+that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, scores, sole
+
+
+# ── a thing done in full for the 分值, a step down in percent (“发放到位得10分,每减少1%,扣1分”) ──────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("发放到位得10分,每减少1%,扣1分", "10", [100, 97, 80], [10, 7, 0]),
+    ("补助发放到位得五分,每减少一个百分点扣一分,扣完为止", "5", [100, 98, 90], [5, 3, 0]),
+    ("资金拨付到位的,计满分;每降低1%扣0.5分", "4", [100, 96], [4, 2]),
+    ("配套资金到位记6分，每少1%扣1分", "6", [100, 99, 50], [6, 5, 0]),
+])
+def test_a_thing_done_in_full_before_a_step_down(text, weight, at, expected):
+    p = propose(text, weight, "资金到位率")
+    assert sole(p, "threshold")["full_at"] == "100"
+    assert scores(p, at) == D(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    "基本到位得10分,每减少1%扣1分",  # done for the most part: no line at 100%
+    "资金未到位得10分,每减少1%扣1分",
+    "部分到位得10分,每减少1%扣1分",
+    "资金到位得10分,每超出1%扣1分",  # a step above the full line: no way past 100%
+])
+def test_near_miss_not_done_in_full_or_a_step_up(text):
+    p = propose(text, "10", "资金到位率")
+    assert not (p.kind == "threshold" and p.confident), (p.summary, p.unplaced)
+    assert not (p.kind == "threshold" and p.items[0]["params"].get("full_at") == "100"), p.summary
+
+
+# ── a delay said as time past the date (“每超出10天扣1分”) ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("按期完成得10分,每超出10天扣1分", "10", "0.1", "天"),
+    ("按期完成得10分,每超出一个月扣2分,扣完为止", "10", "2", "月"),
+    ("项目按时完工,每超出1个工作日扣0.5分", "5", "0.5", "工作日"),
+])
+def test_time_past_the_date_is_a_delay(text, weight, per, unit):
+    params = sole(propose(text, weight, "完成时间"), "delay")
+    assert (params["per"], params["unit"]) == (per, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "每超出1天需报备,未报备扣1分",  # the time is when a report is due: no step counted
+    "预算执行率每超出1%扣1分",  # a share, not time
+])
+def test_near_miss_time_past_is_no_step(text):
+    assert propose(text, "5", "完成时间").kind != "delay"
+
+
+# ── a verb's points in round brackets (“发布得(1分)”, “扣(0.25分)”), each case in turn (逐项扣) ───────────────────────
+def test_points_in_brackets_after_their_verb_and_each_case_in_turn():
+    p = propose("未开展督察扣(1分),相关文档(方案、记录、意见、跟踪)不齐逐项扣(0.25分)", "1", "督察")
+    variables = sole(p, "formula")["variables"]
+    assert "是否" not in variables[1]["label"] and variables[1]["unit"] == "项"
+    assert [by_vars(p, "0", "0"), by_vars(p, "0", "2"), by_vars(p, "1", "0"), by_vars(p, "0", "4")] == D(1, 0.5, 0, 0)
+    assert not p.confident  # no stop said
+
+
+@pytest.mark.parametrize("text, weight, kind", [
+    ("建立制度得(2分),未建立不得分", "2", "choice"),
+    ("资料不全逐项扣(0.5分),扣完为止", "2", "deduction"),
+    ("台帐不规范的,逐条扣0.5分,扣完为止", "2", "deduction"),
+])
+def test_points_in_brackets_read_as_written_without(text, weight, kind):
+    p = propose(text, weight, "制度")
+    assert p.kind == kind and p.confident, (p.summary, p.unplaced)
+
+
+def test_near_miss_a_bracket_after_a_verb_holding_more_than_points():
+    # (the bracket says what is scored, not the points alone: read as before, never as points)
+    p = propose("建立制度得分(满分2分),未建立不得分", "2", "制度")
+    assert not p.confident or p.kind == "choice"
+
+
+# ── bands of sums, a mark of their own end after them, 万 without 元 (“5—10万(含5万)得0.5分”) ──────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("10万元以上(含10万)得1分,5—10万(含5万)得0.5分,3—5万(含3万)得0.25分,少于3万不得分;", "1", [12, 10, 5, 4.5, 2],
+     [1, 1, 0.5, 0.25, 0]),
+    ("投入10万元以上(含10万元)得2分,5-10万元(含5万元)得1分,少于5万元不得分", "2", [10, 9.9, 5, 4], [2, 1, 1, 0]),
+    ("工作经费20万元以上（含20万元）计3分；10～20万元（含10万元）计2分；不足10万元不计分", "3", [20, 10, 9], [3, 2, 0]),
+])
+def test_bands_of_sums_with_their_own_end_marked_after_them(text, weight, at, expected):
+    p = propose(text, weight, "工作经费")
+    sole(p, "tiers")
+    assert p.confident, p.unplaced
+    assert scores(p, at) == D(*expected)
+
+
+def test_near_miss_a_mark_after_a_range_naming_its_upper_end():
+    # “5-10万元(含10万元)”: the mark names the range's upper end, which stays its own
+    p = propose("超过10万元得2分,5-10万元(含10万元)得1分,少于5万元不得分", "2", "工作经费")
+    assert scores(p, [5, 10, 10.5]) == D(1, 1, 2)
+    # (both bands claiming 10万元: no reading)
+    assert propose("10万元以上得2分,5-10万元(含10万元)得1分,少于5万元不得分", "2", "工作经费").kind != "tiers"
+
+
+@pytest.mark.parametrize("text", [
+    "10万人次以上得2分,5-10万人次得1分,少于5万人次不得分",  # ten thousands of visits, never sums
+    "10万亩以上得2分,5万元以上得1分",
+])
+def test_near_miss_ten_thousands_of_something_else_are_not_sums(text):
+    p = propose(text, "2", "规模")
+    assert not (p.kind == "tiers" and p.items[0]["params"].get("unit") == "万元" and p.confident), p.summary
