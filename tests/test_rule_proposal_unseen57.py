@@ -113,3 +113,63 @@ def test_near_miss_a_mark_after_a_range_naming_its_upper_end():
 def test_near_miss_ten_thousands_of_something_else_are_not_sums(text):
     p = propose(text, "2", "规模")
     assert not (p.kind == "tiers" and p.items[0]["params"].get("unit") == "万元" and p.confident), p.summary
+
+
+# ── one rate past two lines, a dearer step past the further one (“低于96%的,每降低1个百分点扣0.25分;低于90%的,…0.5分”) ──
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("市平安办委托测评的群众安全感低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低1个百分点扣0.5分。", "5",
+     ["97", "94", "88", "80"], [5, 4.5, 2.5, 0]),
+    ("满意度低于96%的,每降低1个百分点扣0.25分;满意度低于90%的,每降低1个百分点扣0.5分,扣完为止", "5", ["96", "90", "89"],
+     [5, 3.5, 3]),
+    ("知晓率低于百分之九十五的，每降低一个百分点扣零点五分；低于百分之八十五的，每降低一个百分点扣一分", "10", ["95", "85", "80"],
+     [10, 5, 0]),
+])
+def test_one_rate_past_two_lines_in_steps(text, weight, at, expected):
+    p = propose(text, weight, "满意度")
+    assert len(sole(p, "formula")["variables"]) == 1
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident and any("分段累计" in u for u in p.unplaced), p.unplaced
+
+
+def test_near_miss_two_rates_past_their_own_lines():
+    # each rate named: two variables, no steps of one rate
+    p = propose("满意度低于96%的,每降低1个百分点扣0.25分;知晓率低于90%的,每降低1个百分点扣0.5分,扣完为止", "5", "满意度")
+    assert len(sole(p, "formula")["variables"]) == 2
+    assert not any("分段累计" in u for u in p.unplaced)
+
+
+def test_near_miss_a_further_line_the_other_way():
+    # (a line above the first, below it: no further line of the same rate)
+    p = propose("满意度低于90%的,每降低1个百分点扣0.25分;低于96%的,每降低1个百分点扣0.5分,扣完为止", "5", "满意度")
+    assert not any("分段累计" in u for u in p.unplaced)
+
+
+# ── rates below a reference named, not given (“知晓率、参与度低于前一年度全省平均数的,每低1个百分点扣0.25分”) ───────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("群众知晓率、参与度低于前一年度全省平均数的,每低1个百分点扣0.25分。", "5", [("0", "0"), ("2", "4"), ("12", "10")],
+     [5, 3.5, 0]),
+    ("满意度低于全市平均水平的,每低1个百分点扣0.5分,扣完为止", "5", [("0",), ("3",)], [5, 3.5]),
+    ("办结率未达到全区平均值的，每低二个百分点扣一分", "4", [("0",), ("4",)], [4, 2]),
+    ("与上年度相比持平得3分,每下降一个百分点扣1.5分;每上升一个百分点加1分;", "3", [("0",), ("1",), ("2.5",)], [3, 1.5, 0]),
+    ("比上年持平的计5分，每降低1个百分点扣1分", "5", [("0",), ("2",)], [5, 3]),
+])
+def test_rates_below_a_reference_named_in_words(text, weight, values, expected):
+    p = propose(text, weight, "知晓率")
+    assert len(sole(p, "formula")["variables"]) == len(values[0])
+    assert [by_vars(p, *v) for v in values] == D(*expected)
+    assert not p.confident
+
+
+def test_the_points_added_above_last_year_are_said_past_the_value():
+    p = propose("与上年度相比持平得3分,每下降一个百分点扣1.5分;每上升一个百分点加1分;", "3", "经费")
+    assert any("加分超出该项分值" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("与上年相比持平得3分,每下降1个百分点扣1分", "5"),  # the level short of the 分值: where the rest comes from is unsaid
+    ("满意度低于全市平均水平的扣2分", "5"),  # once, not per step
+    ("与上年相比增长得5分,每下降1个百分点扣1分", "5"),  # growth, not the level
+])
+def test_near_miss_not_steps_below_a_reference(text, weight):
+    p = propose(text, weight, "知晓率")
+    assert not any("评分标准未给出其数值" in u for u in p.unplaced), (p.summary, p.unplaced)
