@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
 from tests.proposals import D, by_vars, scores, sole
 
 
@@ -173,3 +174,27 @@ def test_the_points_added_above_last_year_are_said_past_the_value():
 def test_near_miss_not_steps_below_a_reference(text, weight):
     p = propose(text, weight, "知晓率")
     assert not any("评分标准未给出其数值" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+# ── bands in cells, each line's score in the cell after it, no 分 said (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”) ────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("涉科贷款占比超过70%(含70%) 8 涉科贷款占比60%(含60%)~70% 6 涉科贷款占比50%(含50%)~60% 4 涉科贷款占比40%(含40%)~50% 2 "
+     "涉科贷款占比40%以下 0", "8", [75, 70, 65, 55, 45, 30], [8, 8, 6, 4, 2, 0]),
+    ("完成率≥95% 5 完成率85%(含)-95% 3 完成率85%以下 0", "5", [96, 90, 80], [5, 3, 0]),
+    ("资金到位率100%　10　资金到位率80%-100%　6　资金到位率80%以下　0", "10", [100, 90, 50], [10, 6, 0]),
+])
+def test_scores_in_cells_after_a_bands_line(text, weight, at, expected):
+    p = propose(text, weight, "占比")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident and any("原文未写“分”" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, score", [
+    # a cell of words between the scores: no cell read after the lines
+    ("固定资产价值大于10万元设备完好率100% 10 固定资产价值大于10万元设备完好率≥90% 按比例计算得分 固定资产价值大于10万元设备完好率<90% 0",
+     "10"),
+    ("覆盖率达到90% 8 查看资料 覆盖率低于90% 0", "8"),
+])
+def test_near_miss_a_cell_of_words_beside_the_lines(text, score):
+    assert f",{score}分;" not in normalize(text)

@@ -241,19 +241,27 @@ def _cells_read(text: str) -> str:
 def _in_cells(text: str) -> bool:
     """Whether every score of the text stands in a cell of its own (no points said, nor a figure closing a sentence,
     elsewhere: “(10 分)视力患病 1.5 …”, “…全面。4;…较全面 3” are read as they are written)."""
-    return bool(_CELL_SCORE.search(text or "")) and not _SCORE_ELSEWHERE.search(_CELL_SCORE.sub(";", text))
+    if not _CELL_SCORE.search(text or ""):
+        return False
+    rest = _CELL_SCORE.sub(";", text)
+    # a score after a band's line (“…占比超过70%(含70%) 8 …”) only where every cell holds one: “…≥90% 按比例计算得分 …”
+    # is a cell of words between them
+    return not _SCORE_ELSEWHERE.search(rest) and not (_CELL_AFTER_LINE.search(text) and re.search(r"(?<!;)[ \u3000]+(?=\S)", rest))
 
 
 #: a score in a cell of its own, joined to the words of its situation by spaces (“好 3分 较好 2分 一般 1分”, “由厂长负责 5
 #: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”), nor the answer
 #: to a question (“是 0分 否 2分”, read by 情形); a cell may close its words with a full stop (“…更新及时. 2 介绍不完整. 1”)
-#: or a question mark (“是否建立台账? 2 是否按月归档? 2”)
-_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=[\u4e00-\u9fff)])[.。]|"
+#: or a question mark (“是否建立台账? 2 是否按月归档? 2”), or a band's line (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”)
+_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=%)|(?<=%\))|"
+                         r"(?<=[\u4e00-\u9fff)])[.。]|"
                          r"(?P<asked>(?<=[\u4e00-\u9fff)])[?？]))"
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
                          # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
                          r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$|"
                          r"(?(asked)[ \u3000]+\d+(?:\.\d+)?[\u4e00-\u9fff]|(?!)))")
+#: a cell's score after a band's line (“70%(含70%) 8”)
+_CELL_AFTER_LINE = re.compile(r"%\)?[ \u3000]+\d")
 #: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
 _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
                              r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
